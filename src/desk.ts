@@ -1,0 +1,221 @@
+/**
+ * The desk: the one facade every edge (CLI, Discord) calls. It returns plain
+ * data and never throws on user input: bad input is an error result that the
+ * renderers explain.
+ */
+import type { Report } from './corpus/model.ts';
+import { answerQuestion } from './search/answer.ts';
+import { ACCEPTED_DATE_FORMS, parseDateQuery, reportSpan, type DateQuery } from './search/dates.ts';
+import { bestExcerpt, highlightSpans, type Excerpt } from './search/excerpt.ts';
+import { searchPassages, type PassageHit, type SearchIndex } from './search/index.ts';
+import type { Passage } from './search/passages.ts';
+import { parseQuery } from './search/query.ts';
+import { suggest } from './search/suggest.ts';
+
+export interface Hit {
+  report: Report;
+  excerpt: Excerpt;
+  score: number;
+  /** Which passage the excerpt comes from; absent when the excerpt is the report itself. */
+  passage?: Passage;
+  /** Why a report is listed when it is not a plain match ("same month, day not given"). */
+  note?: string;
+}
+
+export interface DeskError {
+  code: 'empty_query' | 'invalid_date' | 'invalid_range' | 'invalid_limit' | 'not_found';
+  message: string;
+}
+
+export interface SearchFilters {
+  from?: string;
+  to?: string;
+  type?: string;
+}
+
+export interface SearchRequest extends SearchFilters {
+  query: string;
+  limit?: number;
+  offset?: number;
+}
+
+export type Outcome<T> = ({ ok: true } & T) | { ok: false; error: DeskError };
+
+export interface SearchResults {
+  query: string;
+  results: Hit[];
+  total: number;
+  suggestions: string[];
+}
+
+export interface ReportResults {
+  query: string;
+  /** What the input was read as: a report id, or a date with its precision. */
+  matchedAs: { kind: 'id' } | { kind: 'date'; date: DateQuery };
+  results: Hit[];
+  nearest: Hit[];
+}
+
+export interface AskResults {
+  query: string;
+  answer: { text: string; report: Report; passage: Passage } | null;
+  results: Hit[];
+}
+
+export interface Stats {
+  reports: number;
+  commentary: number;
+  passages: number;
+  undated: number;
+  dateRange: { first: string; last: string } | null;
+  types: { type: string; count: number }[];
+  sources: { source: string; count: number }[];
+}
+
+export const MAX_LIMIT = 100;
+const SUPPORTING = 3;
+
+export interface Desk {
+  search(request: SearchRequest): Outcome<SearchResults>;
+  report(input: string): Outcome<ReportResults>;
+  ask(question: string): Outcome<AskResults>;
+  stats(): Stats;
+  /** The dated days of the corpus with their report counts, oldest first: what date autocomplete offers. */
+  dates(): { date: string; count: number }[];
+  index: SearchIndex;
+}
+
+const fail = (code: DeskError['code'], message: string) => ({ ok: false as const, error: { code, message } });
+
+const byDateDesc = (a: Report, b: Report) => (b.date ?? '').localeCompare(a.date ?? '') || a.id.localeCompare(b.id);
+
+export function sourceLabel(report: Report): string {
+  const c = report.citation;
+  return `${c.publication}, "${c.article}" (${c.date})`;
+}
+
+export function createDesk(index: SearchIndex): Desk {
+  const all = [...index.reports.values()];
+  const dated = all.filter((r) => r.date).sort((a, b) => reportSpan(a.date)!.start.localeCompare(reportSpan(b.date)!.start));
+
+  const hitOf = (h: PassageHit): Hit => ({
+    report: index.reports.get(h.passage.reportId)!,
+    passage: h.passage,
+    excerpt: bestExcerpt(h.passage.text, highlightSpans(h.passage.text, h.matched, index.glossary)),
+    score: Math.round(h.score * 1000) / 1000,
+  });
+  const wholeReport = (report: Report, note?: string): Hit => ({ report, excerpt: { text: report.quotes.join(' … '), highlights: [] }, score: 0, note });
+
+  /** One hit per report: its best passage. */
+  const perReport = (hits: PassageHit[]) => {
+    const seen = new Set<string>();
+    return hits.filter((h) => !seen.has(h.passage.reportId) && seen.add(h.passage.reportId));
+  };
+
+  function filterOf(f: SearchFilters): { ok: true; keep?: (r: Report) => boolean } | { ok: false; error: DeskError } {
+    const range: { start?: string; end?: string } = {};
+    for (const [key, value] of [['from', f.from], ['to', f.to]] as const) {
+      if (value === undefined || value.trim() === '') continue;
+      const parsed = parseDateQuery(value);
+      if (!parsed.ok) return fail('invalid_date', `${key}: ${parsed.message}`);
+      if (key === 'from') range.start = parsed.date.start;
+      else range.end = parsed.date.end;
+    }
+    if (range.start && range.end && range.start > range.end) return fail('invalid_range', `from (${f.from}) is after to (${f.to}).`);
+    const type = f.type?.trim().toLowerCase();
+    if (!range.start && !range.end && !type) return { ok: true };
+    return {
+      ok: true,
+      keep: (r) => {
+        if (type && !r.type.toLowerCase().includes(type)) return false;
+        if (!range.start && !range.end) return true;
+        const span = reportSpan(r.date);
+        return !!span && (!range.start || span.end >= range.start) && (!range.end || span.start <= range.end);
+      },
+    };
+  }
+
+  return {
+    index,
+
+    search(request) {
+      const limit = request.limit ?? 10;
+      const offset = request.offset ?? 0;
+      if (!Number.isInteger(limit) || limit < 1 || limit > MAX_LIMIT) return fail('invalid_limit', `limit must be a whole number from 1 to ${MAX_LIMIT}.`);
+      if (!Number.isInteger(offset) || offset < 0) return fail('invalid_limit', 'offset must be a whole number from 0.');
+      const filter = filterOf(request);
+      if (!filter.ok) return filter;
+      const query = parseQuery(request.query, index.glossary);
+      if (query.units.length === 0) {
+        if (!filter.keep) return fail('empty_query', 'Give some words to search for, or a filter (from, to, type).');
+        // Filters alone list the matching reports, newest first.
+        const matching = all.filter(filter.keep).sort(byDateDesc);
+        return { ok: true, query: query.text, total: matching.length, results: matching.slice(offset, offset + limit).map((r) => wholeReport(r)), suggestions: [] };
+      }
+      const hits = perReport(searchPassages(index, query, filter.keep));
+      const suggestions = hits.length ? [] : suggest(index, query, filter.keep ? searchPassages(index, query).length > 0 : false);
+      return { ok: true, query: query.text, total: hits.length, results: hits.slice(offset, offset + limit).map(hitOf), suggestions };
+    },
+
+    report(input) {
+      const text = input.trim();
+      if (!text) return fail('invalid_date', `Give a date or a report id: ${ACCEPTED_DATE_FORMS}.`);
+      const byId = index.reports.get(text) ?? all.find((r) => r.id.toLowerCase() === text.toLowerCase());
+      if (byId) return { ok: true, query: text, matchedAs: { kind: 'id' }, results: [wholeReport(byId)], nearest: [] };
+      const parsed = parseDateQuery(text);
+      if (!parsed.ok) return fail('invalid_date', parsed.message);
+      const { date } = parsed;
+      const results: Hit[] = [];
+      for (const r of dated) {
+        const span = reportSpan(r.date)!;
+        if (span.end < date.start || span.start > date.end) continue;
+        // A month-precision report "overlaps" a day of its month, but cannot be said to be on it.
+        const inside = span.start >= date.start && span.end <= date.end;
+        results.push(wholeReport(r, inside ? undefined : 'same month, day not given'));
+      }
+      const nearest = results.length ? [] : nearestTo(dated, date).map((r) => wholeReport(r));
+      return { ok: true, query: text, matchedAs: { kind: 'date', date }, results, nearest };
+    },
+
+    ask(question) {
+      const query = parseQuery(question, index.glossary);
+      if (query.units.length === 0) return fail('empty_query', 'Ask a question with some words in it, e.g. "Who went to North Korea?"');
+      const { answer, hits } = answerQuestion(index, query);
+      if (!answer) return { ok: true, query: query.text, answer: null, results: [] };
+      const supporting = perReport(hits).filter((h) => h.passage.reportId !== answer.hit.passage.reportId).slice(0, SUPPORTING);
+      return {
+        ok: true,
+        query: query.text,
+        answer: { text: answer.text, report: index.reports.get(answer.hit.passage.reportId)!, passage: answer.hit.passage },
+        results: [answer.hit, ...supporting].map(hitOf),
+      };
+    },
+
+    stats() {
+      const count = <K>(keys: K[]) => [...keys.reduce((m, k) => m.set(k, (m.get(k) ?? 0) + 1), new Map<K, number>())];
+      const reports = all.filter((r) => r.kind === 'report');
+      return {
+        reports: reports.length,
+        commentary: all.length - reports.length,
+        passages: index.passages.length,
+        undated: reports.filter((r) => !r.date).length,
+        dateRange: dated.length ? { first: dated[0]!.date!, last: dated.at(-1)!.date! } : null,
+        types: count(reports.map((r) => r.type)).map(([type, n]) => ({ type, count: n })).sort((a, b) => b.count - a.count),
+        sources: count(all.map(sourceLabel)).map(([source, n]) => ({ source, count: n })),
+      };
+    },
+
+    dates() {
+      const counts = new Map<string, number>();
+      for (const r of dated) counts.set(r.date!, (counts.get(r.date!) ?? 0) + 1);
+      return [...counts].map(([date, count]) => ({ date, count }));
+    },
+  };
+}
+
+/** The nearest dated reports before and after a date that matched none. */
+function nearestTo(dated: Report[], date: DateQuery): Report[] {
+  const before = dated.filter((r) => reportSpan(r.date)!.end < date.start).at(-1);
+  const after = dated.find((r) => reportSpan(r.date)!.start > date.end);
+  return [before, after].filter((r): r is Report => !!r);
+}

@@ -1,0 +1,28 @@
+/** How every renderer names where a report's words come from. */
+import type { Report } from '../corpus/model.ts';
+import type { Passage } from '../search/passages.ts';
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "30 December 2007", "September 2008", or "undated". */
+export function humanDate(date: string | null): string {
+  if (!date) return 'undated';
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number?];
+  return d ? `${d} ${MONTHS[m - 1]} ${y}` : `${MONTHS[m - 1]} ${y}`;
+}
+
+/** `The Weekly Standard, "What the WikiLeaks…" by Thomas Joscelyn, 27 July 2010, ¶8` */
+export function citationText(report: Report): string {
+  const c = report.citation;
+  const marks = c.paragraphs.length > 1 ? '¶¶' : '¶';
+  return `${c.publication}, "${c.article}" by ${c.author}, ${humanDate(c.date)}, ${marks}${c.paragraphs.join(', ')}`;
+}
+
+/** What a passage is: the report's words, the article's words about it, or the article's own commentary. */
+export function attribution(report: Report, passage?: Passage): string {
+  if (report.kind === 'commentary') return 'Article commentary';
+  const what = `${report.type}, ${humanDate(report.date)}`;
+  return passage?.role === 'paraphrase' ? `The article on the ${what}` : capitalize(what);
+}
+
+const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

@@ -1,0 +1,61 @@
+/** The --json interface: one object per command, a stable shape scripts rely on. */
+import type { AskResults, DeskError, Hit, ReportResults, SearchResults, Stats } from '../desk.ts';
+import { citationText } from './citation.ts';
+
+export interface JsonHit {
+  id: string;
+  date: string | null;
+  datePrecision: 'day' | 'month' | 'none';
+  type: string;
+  title: string;
+  excerpt: string;
+  highlights: [number, number][];
+  citation: string;
+  score: number;
+  note?: string;
+}
+
+export function jsonHit(hit: Hit): JsonHit {
+  const r = hit.report;
+  return {
+    id: r.id,
+    date: r.date,
+    datePrecision: r.precision,
+    type: r.type,
+    title: r.title,
+    excerpt: hit.excerpt.text,
+    highlights: hit.excerpt.highlights,
+    citation: citationText(r),
+    score: hit.score,
+    ...(hit.note ? { note: hit.note } : {}),
+  };
+}
+
+export const searchJson = (r: SearchResults) => ({
+  command: 'search',
+  query: r.query,
+  total: r.total,
+  results: r.results.map(jsonHit),
+  suggestions: r.suggestions,
+});
+
+export const reportJson = (r: ReportResults) => ({
+  command: 'report',
+  query: r.query,
+  matchedAs: r.matchedAs.kind === 'id' ? 'id' : r.matchedAs.date.precision,
+  results: r.results.map(jsonHit),
+  nearest: r.nearest.map(jsonHit),
+  suggestions: [] as string[],
+});
+
+export const askJson = (r: AskResults) => ({
+  command: 'ask',
+  query: r.query,
+  answer: r.answer?.text ?? null,
+  results: r.results.map(jsonHit),
+  suggestions: [] as string[],
+});
+
+export const statsJson = (s: Stats) => ({ command: 'stats', ...s });
+
+export const errorJson = (e: DeskError) => ({ error: { code: e.code, message: e.message } });

@@ -1,0 +1,61 @@
+/**
+ * Reports become passages, the unit the index searches: each quoted paragraph,
+ * each paraphrase and each commentary paragraph, split at sentence boundaries
+ * so no passage is much longer than an excerpt can show.
+ */
+import type { Report } from '../corpus/model.ts';
+import { sentences } from './text.ts';
+
+export type PassageRole = 'quote' | 'paraphrase' | 'commentary';
+
+export interface Passage {
+  /** Position in the passage list; the index's document id. */
+  id: number;
+  reportId: string;
+  role: PassageRole;
+  text: string;
+}
+
+export const MAX_PASSAGE = 600;
+
+/** Packs whole sentences into chunks of at most `max` characters; a longer sentence is cut at spaces. */
+export function splitText(text: string, max = MAX_PASSAGE): string[] {
+  const chunks: string[] = [];
+  let current = '';
+  const flush = () => {
+    if (current.trim()) chunks.push(current.trim());
+    current = '';
+  };
+  for (const { text: sentence } of sentences(text)) {
+    if (current && current.length + 1 + sentence.length > max) flush();
+    if (sentence.length <= max) {
+      current = current ? `${current} ${sentence}` : sentence;
+      continue;
+    }
+    flush();
+    let rest = sentence;
+    while (rest.length > max) {
+      const cut = rest.lastIndexOf(' ', max);
+      const at = cut > max / 2 ? cut : max;
+      chunks.push(rest.slice(0, at).trim());
+      rest = rest.slice(at).trim();
+    }
+    current = rest;
+  }
+  flush();
+  return chunks;
+}
+
+export function toPassages(reports: Report[]): Passage[] {
+  const passages: Passage[] = [];
+  for (const report of reports) {
+    const add = (role: PassageRole, paragraphs: string[]) => {
+      for (const paragraph of paragraphs) {
+        for (const text of splitText(paragraph)) passages.push({ id: passages.length, reportId: report.id, role, text });
+      }
+    };
+    add(report.kind === 'commentary' ? 'commentary' : 'quote', report.quotes);
+    add('paraphrase', report.paraphrase);
+  }
+  return passages;
+}

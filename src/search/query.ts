@@ -1,0 +1,50 @@
+/**
+ * What a user typed becomes a structured query: the words to look for, grouped
+ * into units (a glossary concept spanning several words is one unit), and the
+ * quoted phrases. Any string is a valid query; what cannot be searched is dropped.
+ */
+import type { Glossary } from './glossary.ts';
+import { isIndexable, tokenize, type Token } from './text.ts';
+
+/** One thing the user asked for: a word, or a glossary concept named by one or more words. */
+export interface QueryUnit {
+  tokens: Token[];
+  conceptId?: string;
+}
+
+export interface ParsedQuery {
+  text: string;
+  units: QueryUnit[];
+  /** Quoted phrases, as sequences of normalized words. */
+  phrases: string[][];
+}
+
+/** Longer queries are cut: nobody means the 65th word, and every word costs a lookup. */
+export const MAX_QUERY_TOKENS = 32;
+export const MAX_QUERY_CHARS = 2000;
+
+export function parseQuery(input: string, glossary: Glossary): ParsedQuery {
+  const text = input.slice(0, MAX_QUERY_CHARS).trim();
+  const phrases = [...text.matchAll(/["“”«»]([^"“”«»]+)["“”«»]/g)]
+    .map((m) => tokenize(m[1]!, glossary.protectedTerms).map((t) => t.norm))
+    .filter((p) => p.length > 1);
+  const tokens = tokenize(text, glossary.protectedTerms).slice(0, MAX_QUERY_TOKENS);
+  const units: QueryUnit[] = [];
+  let i = 0;
+  for (const match of glossary.find(tokens)) {
+    for (; i < match.from; i++) if (isIndexable(tokens[i]!)) units.push({ tokens: [tokens[i]!] });
+    units.push({ tokens: tokens.slice(match.from, match.to).filter(isIndexable), conceptId: match.concept.id });
+    i = match.to;
+  }
+  for (; i < tokens.length; i++) if (isIndexable(tokens[i]!)) units.push({ tokens: [tokens[i]!] });
+  // The same word twice adds nothing but weight.
+  const seen = new Set<string>();
+  return {
+    text,
+    phrases,
+    units: units.filter((u) => {
+      const key = u.conceptId ?? u.tokens[0]!.norm;
+      return !seen.has(key) && seen.add(key);
+    }),
+  };
+}

@@ -1,0 +1,64 @@
+/**
+ * How report text becomes terms. The same analysis runs on indexed text and on
+ * queries, so what a user types meets what a report says on equal terms.
+ */
+import { stemmer } from 'stemmer';
+
+export interface Token {
+  /** Offsets into the original text, for highlights. */
+  start: number;
+  end: number;
+  /** Lowercased, diacritics removed: "Tehrān" → "tehran". */
+  norm: string;
+  /** Porter stem of `norm`, or `norm` itself where stemming would mangle it. */
+  stem: string;
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/** Words too common to search by; kept in the text, left out of the index. */
+export const STOPWORDS = new Set(
+  ('a an and are as at be been but by for from had has have he her his i if in into is it its of on or our she so such ' +
+    'than that the their them then there these they this those to was were which while will with would you your ' +
+    'also any can could did do does done how may me my no not now only out over should some up us we what when where who whom why').split(' '),
+);
+
+export function normalize(word: string): string {
+  return word.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+/**
+ * Stems long plain words only: Porter turns acronyms such as "IED" into "i",
+ * and numbers or codes ("c4", "201530z") have no morphology.
+ */
+export function stemOf(norm: string, protectedTerms: ReadonlySet<string>): string {
+  if (norm.length < 4 || /\d/.test(norm) || protectedTerms.has(norm)) return norm;
+  return stemmer(norm);
+}
+
+export function tokenize(text: string, protectedTerms: ReadonlySet<string> = new Set()): Token[] {
+  const tokens: Token[] = [];
+  for (const m of text.matchAll(WORD)) {
+    const norm = normalize(m[0]);
+    if (!norm) continue;
+    tokens.push({ start: m.index, end: m.index + m[0].length, norm, stem: stemOf(norm, protectedTerms) });
+  }
+  return tokens;
+}
+
+/** A token worth indexing: not a stopword, and not a lone letter ("e" of "Hezb-e-Islami"). */
+export function isIndexable(token: Token): boolean {
+  return (token.norm.length > 1 || /\d/.test(token.norm)) && !STOPWORDS.has(token.norm);
+}
+
+const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+
+/** Sentences with their offsets; ICU's rules keep "U.S. and" and "Dr Amin" whole. */
+export function sentences(text: string): { start: number; end: number; text: string }[] {
+  const out: { start: number; end: number; text: string }[] = [];
+  for (const s of segmenter.segment(text)) {
+    const trimmed = s.segment.trimEnd();
+    if (trimmed.trim()) out.push({ start: s.index, end: s.index + trimmed.length, text: trimmed });
+  }
+  return out;
+}
