@@ -87,10 +87,34 @@ program
     } else console.log(`OK: ${reports.length} entries, no problems.`);
   });
 
+program
+  .command('deploy')
+  .description('register the slash commands with Discord (DISCORD_TOKEN and DISCORD_CLIENT_ID from .env)')
+  .option('--guild <id>', 'register in one server (instant; for development) instead of globally')
+  .action(async (o) => {
+    const { readConfig } = await import('./config.ts');
+    const { deployCommands } = await import('./bot/deploy.ts');
+    const config = readConfig();
+    const guildId = o.guild ?? config.DISCORD_GUILD_ID;
+    if (!config.DISCORD_TOKEN || !config.DISCORD_CLIENT_ID) {
+      console.error('report-bot: deploy needs DISCORD_TOKEN and DISCORD_CLIENT_ID (see .env.example).');
+      process.exitCode = EXIT_BAD_INPUT;
+      return;
+    }
+    const registered = await deployCommands({ token: config.DISCORD_TOKEN, clientId: config.DISCORD_CLIENT_ID, guildId, apiBase: config.DISCORD_API_BASE });
+    console.log(`Registered ${registered.length} commands ${guildId ? `in server ${guildId}` : 'globally (may take up to an hour to appear)'}:`);
+    for (const c of registered) console.log(`  ${c.name} (${c.id})`);
+  });
+
 try {
   await program.parseAsync();
 } catch (error) {
-  if (!(error instanceof CorpusInvalid)) throw error;
-  console.error(`report-bot: ${error.message}`);
-  process.exitCode = EXIT_INVALID_CORPUS;
+  if (error instanceof CorpusInvalid) {
+    console.error(`report-bot: ${error.message}`);
+    process.exitCode = EXIT_INVALID_CORPUS;
+  } else {
+    // Never print a stack that could carry a token: one line, the message.
+    console.error(`report-bot: ${error instanceof Error ? error.message : String(error)}`);
+    process.exitCode = 1;
+  }
 }

@@ -33,6 +33,8 @@ export interface SearchIndex {
   mini: MiniSearch<Passage>;
   /** How many passages hold each stem or concept: the rarity that weighs words in answers. */
   docFrequency: Map<string, number>;
+  /** Every indexed word with the passages holding it, alphabetical: what query autocomplete offers. */
+  vocabulary: [term: string, passages: number][];
 }
 
 const space = (s: string) => s.split(' ').filter(Boolean);
@@ -53,6 +55,7 @@ export function buildIndex(reports: Report[], glossary: Glossary): SearchIndex {
   const byId = new Map(reports.map((r) => [r.id, r]));
   const passages = toPassages(reports);
   const docFrequency = new Map<string, number>();
+  const wordFrequency = new Map<string, number>();
   // Fields are analysed once here, so MiniSearch only splits on spaces.
   const analysed = new Map<number, Record<Field, string>>();
   const mini = new MiniSearch<Passage>({
@@ -68,13 +71,15 @@ export function buildIndex(reports: Report[], glossary: Glossary): SearchIndex {
         analysed.clear();
         analysed.set(passage.id, fields);
         for (const term of new Set([...space(fields.stems), ...space(fields.concepts)])) docFrequency.set(term, (docFrequency.get(term) ?? 0) + 1);
+        for (const term of new Set(space(fields.exact))) wordFrequency.set(term, (wordFrequency.get(term) ?? 0) + 1);
       }
       return fields[field as Field];
     },
     searchOptions: { tokenize: (s) => [s], processTerm: (s) => s },
   });
   mini.addAll(passages);
-  return { reports: byId, passages, glossary, mini, docFrequency };
+  const vocabulary = [...wordFrequency].sort((a, b) => (a[0] < b[0] ? -1 : 1));
+  return { reports: byId, passages, glossary, mini, docFrequency, vocabulary };
 }
 
 /** The index terms a passage matched, by kind, for highlights and answers. */

@@ -1,0 +1,59 @@
+/** Autocomplete answers, from memory at once: Discord gives them 3 s and no deferral. */
+import type { Desk } from '../desk.ts';
+import { normalize } from '../search/text.ts';
+
+export interface Choice {
+  name: string;
+  value: string;
+}
+
+const MAX_CHOICES = 25;
+const cut = (s: string) => (s.length <= 100 ? s : `${s.slice(0, 99)}…`);
+const plural = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
+
+/** Dates and months that hold reports, matching what is typed; with nothing typed, the most recent. */
+export function dateChoices(desk: Desk, typed: string): Choice[] {
+  const prefix = typed.trim();
+  const months = new Map<string, number>();
+  for (const { date, count } of desk.dates()) months.set(date.slice(0, 7), (months.get(date.slice(0, 7)) ?? 0) + count);
+  const days = desk.dates().filter((d) => d.date.length === 10);
+  const candidates = [
+    ...days.map((d) => ({ value: d.date, name: `${d.date} — ${plural(d.count, 'report')}` })),
+    ...[...months].map(([m, n]) => ({ value: m, name: `${m} — ${plural(n, 'report')} that month` })),
+  ].sort((a, b) => b.value.localeCompare(a.value));
+  return candidates.filter((c) => c.value.startsWith(prefix)).slice(0, MAX_CHOICES);
+}
+
+/** The typed query with its last word completed from the index's words, commonest first. */
+export function queryChoices(desk: Desk, typed: string): Choice[] {
+  const text = typed.replace(/\s+/g, ' ').trimStart();
+  if (text.length > 90) return [];
+  const m = /([\p{L}\p{N}]*)$/u.exec(text);
+  const stem = normalize(m?.[1] ?? '');
+  const head = text.slice(0, text.length - (m?.[1]?.length ?? 0));
+  if (!stem) return text.trim() ? [{ name: cut(text.trim()), value: cut(text.trim()) }] : [];
+  const vocabulary = desk.index.vocabulary;
+  let lo = 0;
+  let hi = vocabulary.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (vocabulary[mid]![0] < stem) lo = mid + 1;
+    else hi = mid;
+  }
+  const matches: [string, number][] = [];
+  for (let i = lo; i < vocabulary.length && vocabulary[i]![0].startsWith(stem); i++) matches.push(vocabulary[i]!);
+  matches.sort((a, b) => b[1] - a[1]);
+  const concepts = desk.index.glossary.concepts.filter((c) => normalize(c.name).startsWith(stem)).map((c) => c.name);
+  const words = [...new Set([...matches.slice(0, MAX_CHOICES).map(([w]) => w), ...concepts])];
+  return words.slice(0, MAX_CHOICES).map((w) => ({ name: cut(head + w), value: cut(head + w) }));
+}
+
+/** Report types present in the corpus, with their counts. */
+export function typeChoices(desk: Desk, typed: string): Choice[] {
+  const want = typed.trim().toLowerCase();
+  return desk
+    .stats()
+    .types.filter((t) => t.type.toLowerCase().includes(want))
+    .slice(0, MAX_CHOICES)
+    .map((t) => ({ name: cut(`${t.type} — ${plural(t.count, 'report')}`), value: cut(t.type) }));
+}

@@ -1,0 +1,124 @@
+/**
+ * The Discord edge: a discord.js client that routes every interaction to the
+ * desk. Each handler is guarded: a failure is logged with a reference, the
+ * user is told privately, and the bot goes on serving.
+ */
+import { randomBytes } from 'node:crypto';
+import { Client, Events, GatewayIntentBits, type Interaction } from 'discord.js';
+import type { Config } from '../config.ts';
+import type { Desk } from '../desk.ts';
+import type { Logger } from '../log.ts';
+import { renderError } from '../render/discord.ts';
+import { dateChoices, queryChoices, typeChoices, type Choice } from './autocomplete.ts';
+import { MAX_QUERY_LENGTH, SEARCH_MESSAGE } from './commands.ts';
+import { aboutReply, askReply, clickAnswer, reportReply, searchReply } from './replies.ts';
+import { answer, sayPrivately, update } from './respond.ts';
+
+export type BotConfig = Pick<Config, 'DISCORD_API_BASE' | 'COOLDOWN_SECONDS' | 'ALLOWED_GUILDS'>;
+
+export function createBot(desk: Desk, config: BotConfig, log: Logger): Client {
+  const client = new Client({
+    intents: [GatewayIntentBits.Guilds],
+    rest: { api: config.DISCORD_API_BASE },
+    allowedMentions: { parse: [] },
+  });
+  const cooldown = new Cooldown(config.COOLDOWN_SECONDS * 1000);
+
+  client.once(Events.ClientReady, (ready) => {
+    log.info({ guilds: ready.guilds.cache.size, reports: desk.stats().reports, user: ready.user.tag }, 'ready');
+  });
+  client.on(Events.Error, (error) => log.error({ err: error }, 'client error'));
+  client.on(Events.InteractionCreate, (interaction) => {
+    const receivedAt = Date.now();
+    void route(interaction, receivedAt).catch((error: unknown) => fail(interaction, error));
+  });
+
+  async function fail(interaction: Interaction, error: unknown) {
+    const ref = randomBytes(4).toString('hex');
+    log.error({ err: error, ref, interaction: interaction.id, user: interaction.user.id }, 'handler failed');
+    try {
+      if (interaction.isAutocomplete()) {
+        if (!interaction.responded) await interaction.respond([]);
+      } else if (interaction.isRepliable()) await sayPrivately(interaction, renderError(`Something went wrong (ref \`${ref}\`). It is logged; please try again.`));
+    } catch (second) {
+      log.warn({ err: second, ref }, 'could not tell the user about the failure');
+    }
+  }
+
+  async function route(interaction: Interaction, receivedAt: number) {
+    if (config.ALLOWED_GUILDS.length && !config.ALLOWED_GUILDS.includes(interaction.guildId ?? '')) {
+      if (interaction.isAutocomplete()) await interaction.respond([]);
+      else if (interaction.isRepliable()) await sayPrivately(interaction, renderError('Report Desk is not enabled in this server.'));
+      return;
+    }
+    if (interaction.isAutocomplete()) {
+      const focused = interaction.options.getFocused(true);
+      const typed = String(focused.value);
+      const choices: Choice[] =
+        focused.name === 'date' ? dateChoices(desk, typed) : focused.name === 'query' ? queryChoices(desk, typed) : focused.name === 'type' ? typeChoices(desk, typed) : [];
+      await interaction.respond(choices);
+      return;
+    }
+    if (interaction.isButton() || interaction.isStringSelectMenu()) {
+      const footer = interaction.message.embeds[0]?.footer?.text;
+      const click = clickAnswer(desk, { customId: interaction.customId, values: interaction.isStringSelectMenu() ? interaction.values : [], userId: interaction.user.id, footer });
+      if ('update' in click) await update(interaction, () => click.update, receivedAt);
+      else await answer(interaction, () => click.reply, true, receivedAt);
+      return;
+    }
+    if (!interaction.isChatInputCommand() && !interaction.isMessageContextMenuCommand()) return;
+
+    const wait = cooldown.take(interaction.user.id);
+    if (wait > 0) {
+      await sayPrivately(interaction, renderError(`Slow down: you can run another command in ${Math.ceil(wait / 1000)} s.`));
+      return;
+    }
+    const owner = interaction.user.id;
+    if (interaction.isMessageContextMenuCommand()) {
+      if (interaction.commandName !== SEARCH_MESSAGE) return;
+      const text = interaction.targetMessage.content.slice(0, MAX_QUERY_LENGTH);
+      const reply = text.trim() ? () => searchReply(desk, { query: text, page: 1, owner }) : () => renderError('That message has no text to search for.');
+      await answer(interaction, reply, true, receivedAt);
+      return;
+    }
+    const privately = interaction.options.getBoolean('private') ?? false;
+    const tooLong = (s: string) => s.length > MAX_QUERY_LENGTH;
+    switch (interaction.commandName) {
+      case 'search': {
+        const query = interaction.options.getString('query', true);
+        const [from, to, type] = ['from', 'to', 'type'].map((n) => interaction.options.getString(n) ?? undefined);
+        if (tooLong(query)) return answer(interaction, () => renderError(`Queries are limited to ${MAX_QUERY_LENGTH} characters.`), true, receivedAt);
+        return answer(interaction, () => searchReply(desk, { query, from, to, type, page: 1, owner }), privately, receivedAt);
+      }
+      case 'report':
+        return answer(interaction, () => reportReply(desk, interaction.options.getString('date', true), owner), privately, receivedAt);
+      case 'ask': {
+        const question = interaction.options.getString('question', true);
+        if (tooLong(question)) return answer(interaction, () => renderError(`Questions are limited to ${MAX_QUERY_LENGTH} characters.`), true, receivedAt);
+        return answer(interaction, () => askReply(desk, question), privately, receivedAt);
+      }
+      case 'about':
+        return answer(interaction, () => aboutReply(desk), privately, receivedAt);
+      default:
+        return sayPrivately(interaction, renderError('Unknown command: the bot may be older than its registered commands.'));
+    }
+  }
+
+  return client;
+}
+
+/** Per-user command cooldown; autocomplete and buttons are not limited. */
+class Cooldown {
+  private readonly until = new Map<string, number>();
+  constructor(private readonly ms: number) {}
+
+  /** Milliseconds the user must still wait, or 0 after starting a new cooldown. */
+  take(user: string): number {
+    const now = Date.now();
+    const until = this.until.get(user) ?? 0;
+    if (until > now) return until - now;
+    if (this.until.size > 10_000) for (const [u, t] of this.until) if (t <= now) this.until.delete(u);
+    if (this.ms > 0) this.until.set(user, now + this.ms);
+    return 0;
+  }
+}

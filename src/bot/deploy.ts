@@ -1,0 +1,16 @@
+/** Registers the command list with Discord: in one server while developing, or globally. */
+import { REST, Routes } from 'discord.js';
+import { commands } from './commands.ts';
+
+export interface DeployTarget {
+  token: string;
+  clientId: string;
+  guildId?: string;
+  apiBase: string;
+}
+
+export async function deployCommands(target: DeployTarget): Promise<{ name: string; id: string }[]> {
+  const rest = new REST({ api: target.apiBase }).setToken(target.token);
+  const route = target.guildId ? Routes.applicationGuildCommands(target.clientId, target.guildId) : Routes.applicationCommands(target.clientId);
+  return (await rest.put(route, { body: commands })) as { name: string; id: string }[];
+}

@@ -1,0 +1,61 @@
+/**
+ * The one responder every reply goes through: it never lets a mention ping,
+ * keeps errors ephemeral, and answers within Discord's 3 s window, directly
+ * when the work is fast, by deferring and editing when it is not.
+ */
+import { MessageFlags, type ButtonInteraction, type RepliableInteraction, type StringSelectMenuInteraction } from 'discord.js';
+import type { Reply } from '../render/discord.ts';
+
+/** Past this, acknowledge first and edit later: leaves a second of margin for the network. */
+export const DEFER_AFTER_MS = 2000;
+
+const NO_PINGS = { parse: [] } as const;
+
+function options(reply: Reply) {
+  return { content: reply.content ?? '', embeds: reply.embeds ?? [], components: reply.components ?? [], allowedMentions: NO_PINGS };
+}
+
+const SLOW = Symbol('slow');
+const after = (ms: number) => new Promise<typeof SLOW>((resolve) => setTimeout(resolve, ms).unref());
+
+/** Races the work against the deadline; returns the reply, or SLOW once the deadline has passed first. */
+async function raced(work: () => Reply | Promise<Reply>, receivedAt: number): Promise<{ reply: Promise<Reply>; slow: boolean }> {
+  const reply = Promise.resolve().then(work);
+  const first = await Promise.race([reply, after(Math.max(0, DEFER_AFTER_MS - (Date.now() - receivedAt)))]);
+  return { reply, slow: first === SLOW };
+}
+
+/** Answers a command with a new message. */
+export async function answer(interaction: RepliableInteraction, work: () => Reply | Promise<Reply>, privately: boolean, receivedAt = Date.now()): Promise<void> {
+  const { reply, slow } = await raced(work, receivedAt);
+  if (!slow) {
+    const r = await reply;
+    await interaction.reply({ ...options(r), flags: privately || r.ephemeral ? MessageFlags.Ephemeral : undefined });
+    return;
+  }
+  await interaction.deferReply({ flags: privately ? MessageFlags.Ephemeral : undefined });
+  const r = await reply;
+  if (r.ephemeral && !privately) {
+    // An error must not be shown to the channel: drop the public placeholder, say it privately.
+    await interaction.deleteReply();
+    await interaction.followUp({ ...options(r), flags: MessageFlags.Ephemeral });
+  } else await interaction.editReply(options(r));
+}
+
+/** Answers a click by replacing the message it was on. */
+export async function update(interaction: ButtonInteraction | StringSelectMenuInteraction, work: () => Reply | Promise<Reply>, receivedAt = Date.now()): Promise<void> {
+  const { reply, slow } = await raced(work, receivedAt);
+  if (!slow) {
+    await interaction.update(options(await reply));
+    return;
+  }
+  await interaction.deferUpdate();
+  await interaction.editReply(options(await reply));
+}
+
+/** The last resort after a failure: tell the user privately, in whatever state the interaction is. */
+export async function sayPrivately(interaction: RepliableInteraction, reply: Reply): Promise<void> {
+  const message = { ...options(reply), flags: MessageFlags.Ephemeral as const };
+  if (interaction.deferred || interaction.replied) await interaction.followUp(message);
+  else await interaction.reply(message);
+}

@@ -1,0 +1,66 @@
+/**
+ * Button state, carried in custom_id (at most 100 characters) so any process
+ * can answer any click after any restart. A search that does not fit travels
+ * as a hash; its words are read back from the message's footer, which the hash
+ * must match, so a forged or stale id is refused rather than misread.
+ */
+import { createHash } from 'node:crypto';
+
+export interface SearchState {
+  query: string;
+  from?: string;
+  to?: string;
+  type?: string;
+  /** 1-based */
+  page: number;
+  /** The user who ran the command: the only one who may page. */
+  owner: string;
+}
+
+export type ButtonAction =
+  | { kind: 'search-page'; state: SearchState }
+  | { kind: 'search-page-hashed'; page: number; owner: string; hash: string }
+  | { kind: 'report-page'; input: string; page: number; owner: string }
+  | { kind: 'open-report' }
+  | { kind: 'date'; date: string };
+
+export const MAX_CUSTOM_ID = 100;
+const SNOWFLAKE = /^\d{1,20}$/;
+
+const b64 = (s: string) => Buffer.from(s, 'utf8').toString('base64url');
+const unb64 = (s: string) => Buffer.from(s, 'base64url').toString('utf8');
+
+export function stateHash(s: Omit<SearchState, 'page' | 'owner'>): string {
+  return createHash('sha256').update(JSON.stringify([s.query, s.from ?? '', s.to ?? '', s.type ?? ''])).digest('base64url').slice(0, 16);
+}
+
+export function searchPageId(s: SearchState): string {
+  const full = `s:${s.page}:${s.owner}:${b64(JSON.stringify([s.query, s.from ?? '', s.to ?? '', s.type ?? '']))}`;
+  return full.length <= MAX_CUSTOM_ID ? full : `h:${s.page}:${s.owner}:${stateHash(s)}`;
+}
+
+export const reportPageId = (input: string, page: number, owner: string) => `r:${page}:${owner}:${input}`.slice(0, MAX_CUSTOM_ID);
+export const OPEN_REPORT_ID = 'o';
+export const dateId = (date: string) => `d:${date}`;
+
+/** Reads a custom_id; null for anything this bot did not make. */
+export function parseCustomId(id: string): ButtonAction | null {
+  if (id.length === 0 || id.length > MAX_CUSTOM_ID) return null;
+  if (id === OPEN_REPORT_ID) return { kind: 'open-report' };
+  const [kind, pageText, owner, ...rest] = id.split(':');
+  if (kind === 'd' && pageText && /^\d{4}(-\d{2}){0,2}$/.test(pageText)) return { kind: 'date', date: pageText };
+  const page = Number(pageText);
+  const payload = rest.join(':');
+  if (!Number.isSafeInteger(page) || page < 1 || page > 10_000 || !owner || !SNOWFLAKE.test(owner) || !payload) return null;
+  if (kind === 'r') return { kind: 'report-page', input: payload, page, owner };
+  if (kind === 'h') return /^[\w-]{16}$/.test(payload) ? { kind: 'search-page-hashed', page, owner, hash: payload } : null;
+  if (kind !== 's') return null;
+  try {
+    const parsed: unknown = JSON.parse(unb64(payload));
+    if (!Array.isArray(parsed) || parsed.length !== 4 || !parsed.every((x) => typeof x === 'string')) return null;
+    const [query, from, to, type] = parsed as string[];
+    return { kind: 'search-page', state: { query: query!, from: from || undefined, to: to || undefined, type: type || undefined, page, owner } };
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,219 @@
+/**
+ * Discord message payloads, as plain API JSON: pure functions from desk
+ * results to embeds and components that stay inside Discord's limits. Every
+ * piece of corpus text and user input is escaped, so nothing can break the
+ * formatting or ping anyone.
+ */
+import { escapeMarkdown } from '@discordjs/formatters';
+import {
+  ButtonStyle,
+  ComponentType,
+  type APIActionRowComponent,
+  type APIComponentInMessageActionRow,
+  type APIEmbed,
+  type APIEmbedField,
+} from 'discord-api-types/v10';
+import type { Report } from '../corpus/model.ts';
+import type { AskResults, Hit, ReportResults, SearchResults, Stats } from '../desk.ts';
+import { attribution, citationText, humanDate } from './citation.ts';
+import { dateId, OPEN_REPORT_ID, reportPageId, searchPageId, type SearchState } from './custom-id.ts';
+import { markSpans } from './highlight.ts';
+
+export interface Reply {
+  content?: string;
+  embeds?: APIEmbed[];
+  components?: Row[];
+  ephemeral?: boolean;
+}
+
+type Row = APIActionRowComponent<APIComponentInMessageActionRow>;
+
+export const LIMITS = { content: 2000, title: 256, description: 4096, fieldName: 256, fieldValue: 1024, footer: 2048, embedsTotal: 6000, label: 80, option: 100 } as const;
+export const PAGE_SIZE = 5;
+const COLOR = 0x5865f2;
+
+/** Cuts text to `max` characters, marking the cut. */
+export function clip(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
+}
+
+/** User or corpus text shown as-is: markdown escaped, and "@" defused so it cannot even look like a ping. */
+export function safe(text: string): string {
+  return escapeMarkdown(text.replace(/\s+/g, ' ')).replace(/@/g, '@\u200b');
+}
+
+const excerptMarkdown = (hit: Hit) => markSpans(hit.excerpt.text, hit.excerpt.highlights, (s) => `**${safe(s)}**`, safe);
+
+/** One result: what and when, the excerpt with matched words in bold, and where it comes from. */
+function hitField(hit: Hit, n: number): APIEmbedField {
+  const r = hit.report;
+  const head = `${safe(attribution(r, hit.passage))} · \`${r.id}\`${hit.note ? ` · *${hit.note}*` : ''}`;
+  const cite = `— ${safe(citationText(r))}`;
+  const room = LIMITS.fieldValue - head.length - cite.length - 8;
+  return { name: clip(`${n}. ${r.title}`, LIMITS.fieldName), value: `${head}\n> ${clip(excerptMarkdown(hit), room)}\n${cite}` };
+}
+
+const pageCount = (total: number) => Math.max(1, Math.ceil(total / PAGE_SIZE));
+
+/** ◀ ▶ buttons; on a middle page both, at either end one disabled (ids stay unique: they differ by page). */
+function pager(page: number, pages: number, idFor: (page: number) => string): Row {
+  return {
+    type: ComponentType.ActionRow as const,
+    components: [
+      { type: ComponentType.Button as const, style: ButtonStyle.Secondary, label: '◀ Previous', custom_id: idFor(Math.max(1, page - 1)), disabled: page <= 1 },
+      { type: ComponentType.Button as const, style: ButtonStyle.Secondary, label: 'Next ▶', custom_id: idFor(Math.min(pages, page + 1)), disabled: page >= pages },
+    ],
+  };
+}
+
+function openMenu(reports: Report[]): Row {
+  return {
+    type: ComponentType.ActionRow as const,
+    components: [
+      {
+        type: ComponentType.StringSelect as const,
+        custom_id: OPEN_REPORT_ID,
+        placeholder: 'Open a full report…',
+        options: reports.map((r) => ({
+          label: clip(r.title, LIMITS.option),
+          value: r.id,
+          description: clip(`${attribution(r)} · ${r.id}`, LIMITS.option),
+        })),
+      },
+    ],
+  };
+}
+
+/** The filters line of a search footer, also read back for long searches (see custom-id.ts). */
+export function searchFooterLines(s: Omit<SearchState, 'page' | 'owner'>): string[] {
+  const filters = [s.from && `from ${s.from}`, s.to && `to ${s.to}`, s.type && `type ${s.type}`].filter(Boolean);
+  return [`Query: ${s.query}`, ...(filters.length ? [`Filters: ${filters.join(' · ')}`] : [])];
+}
+
+export function renderSearchPage(results: SearchResults, state: SearchState): Reply {
+  if (results.total === 0) {
+    const hints = results.suggestions.length ? `\nDid you mean: ${results.suggestions.map((s) => `**${safe(s)}**`).join(', ')}?` : '';
+    return { content: clip(`No reports match “${safe(results.query)}”.${hints}`, LIMITS.content) };
+  }
+  const pages = pageCount(results.total);
+  const first = (state.page - 1) * PAGE_SIZE + 1;
+  const footer = [`Results ${first}–${first + results.results.length - 1} of ${results.total} · page ${state.page}/${pages}`, ...searchFooterLines(state)];
+  const embed: APIEmbed = {
+    title: clip(`Search: ${results.query}`, LIMITS.title),
+    color: COLOR,
+    fields: results.results.map((h, i) => hitField(h, first + i)),
+    footer: { text: clip(footer.join('\n'), LIMITS.footer) },
+  };
+  const components = [openMenu(results.results.map((h) => h.report))];
+  if (pages > 1) components.unshift(pager(state.page, pages, (page) => searchPageId({ ...state, page })));
+  return { embeds: [fitEmbeds([embed])[0]!], components };
+}
+
+/** A whole report: its words, what and when, and the citation. */
+export function reportEmbed(report: Report, budget: number = LIMITS.description, note?: string): APIEmbed {
+  const words = report.quotes.map((q) => `> ${safe(q)}`).join('\n> \n');
+  const fields: APIEmbedField[] = [
+    { name: report.kind === 'commentary' ? 'Commentary' : 'Type', value: clip(safe(report.kind === 'commentary' ? 'The article’s own words' : report.type), LIMITS.fieldValue), inline: true },
+    { name: 'Date', value: `${humanDate(report.date)}${report.precision === 'month' ? ' (day not given)' : ''}${note ? `\n*${note}*` : ''}`, inline: true },
+  ];
+  if (report.places.length) fields.push({ name: 'Places', value: clip(safe(report.places.join(', ')), LIMITS.fieldValue), inline: true });
+  return {
+    title: clip(report.title, LIMITS.title),
+    description: clip(words, Math.min(budget, LIMITS.description)),
+    color: COLOR,
+    fields,
+    footer: { text: clip(`${report.id} · ${citationText(report)}`, LIMITS.footer) },
+  };
+}
+
+export function renderFullReport(report: Report): Reply {
+  return { embeds: [reportEmbed(report)] };
+}
+
+export function renderReportResults(results: ReportResults, owner: string, page = 1): Reply {
+  const label = results.matchedAs.kind === 'id' ? results.query : results.matchedAs.date.label;
+  if (results.results.length === 0) {
+    const buttons = results.nearest.map((h) => {
+      const before = h.report.date! < (results.matchedAs.kind === 'date' ? results.matchedAs.date.start : '');
+      return { type: ComponentType.Button as const, style: ButtonStyle.Primary as const, custom_id: dateId(h.report.date!), label: before ? `◀ ${h.report.date}` : `${h.report.date} ▶` };
+    });
+    const nearest = results.nearest.length ? ' The nearest dated reports are below.' : '';
+    return {
+      content: `No reports dated ${safe(label)}.${nearest}`,
+      components: buttons.length ? [{ type: ComponentType.ActionRow, components: buttons }] : [],
+    };
+  }
+  const pages = pageCount(results.results.length);
+  const current = Math.min(Math.max(1, page), pages);
+  const shown = results.results.slice((current - 1) * PAGE_SIZE, current * PAGE_SIZE);
+  const budget = Math.floor((LIMITS.embedsTotal - 1500) / shown.length);
+  const embeds = shown.map((h) => reportEmbed(h.report, budget, h.note));
+  const count = results.results.length;
+  return {
+    content: `${count} report${count === 1 ? '' : 's'} for ${safe(label)}${pages > 1 ? ` · page ${current}/${pages}` : ''}`,
+    embeds: fitEmbeds(embeds),
+    components: pages > 1 ? [pager(current, pages, (p) => reportPageId(results.query, p, owner))] : [],
+  };
+}
+
+export function renderAnswer(results: AskResults): Reply {
+  if (!results.answer) {
+    return { content: clip(`Nothing in the corpus answers “${safe(results.query)}”. Try \`/search\` with a few key words.`, LIMITS.content) };
+  }
+  const { text, report, passage } = results.answer;
+  const embed: APIEmbed = {
+    title: clip(`Q: ${results.query}`, LIMITS.title),
+    color: COLOR,
+    description: clip(`> “${safe(text)}”\n— ${safe(attribution(report, passage))} · \`${report.id}\`\n${safe(citationText(report))}`, LIMITS.description),
+    fields: results.results.slice(1).map((h, i) => ({ ...hitField(h, i + 1), name: clip(`Supporting ${i + 1}. ${h.report.title}`, LIMITS.fieldName) })),
+  };
+  return { embeds: fitEmbeds([embed]), components: [openMenu(results.results.map((h) => h.report))] };
+}
+
+export function renderAbout(stats: Stats): Reply {
+  const range = stats.dateRange ? `${humanDate(stats.dateRange.first)} to ${humanDate(stats.dateRange.last)}` : 'no dated reports';
+  return {
+    embeds: [
+      {
+        title: 'Report Desk',
+        color: COLOR,
+        description: clip(
+          [
+            `**${stats.reports}** reports (${stats.undated} undated) and **${stats.commentary}** paragraphs of commentary, ${stats.passages} passages, dated ${range}.`,
+            '',
+            '**Sources**',
+            ...stats.sources.map((s) => `• ${safe(s.source)}: ${s.count} entries`),
+            '',
+            '**Commands**',
+            '`/search query:` keywords; quote a phrase; filter with `from:` `to:` `type:`',
+            '`/report date:` a day (2007-12-30, 30 Dec 2007), a month (2007-12), a year, or a report id',
+            '`/ask question:` a plain question, answered by quoting the reports',
+            'Right-click a message → Apps → **Search reports** to search its text.',
+            'Add `private: True` to see the reply alone. Every excerpt says which report and which source it comes from.',
+          ].join('\n'),
+          LIMITS.description,
+        ),
+      },
+    ],
+  };
+}
+
+export const renderError = (message: string): Reply => ({ content: clip(message, LIMITS.content), ephemeral: true });
+
+/** Trims descriptions, last embed first, until all embeds together fit Discord's 6,000 characters. */
+export function fitEmbeds(embeds: APIEmbed[]): APIEmbed[] {
+  const size = (e: APIEmbed) =>
+    (e.title?.length ?? 0) + (e.description?.length ?? 0) + (e.footer?.text.length ?? 0) + (e.author?.name.length ?? 0) +
+    (e.fields ?? []).reduce((n, f) => n + f.name.length + f.value.length, 0);
+  const out = embeds.slice(0, 10).map((e) => ({ ...e }));
+  let over = out.reduce((n, e) => n + size(e), 0) - LIMITS.embedsTotal;
+  for (let i = out.length - 1; over > 0 && i >= 0; i--) {
+    const e = out[i]!;
+    const desc = e.description ?? '';
+    const keep = Math.max(1, desc.length - over);
+    over -= desc.length - keep;
+    e.description = clip(desc, keep);
+    while (over > 0 && e.fields?.length) over -= e.fields.pop()!.value.length;
+  }
+  return out;
+}
