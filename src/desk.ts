@@ -4,6 +4,7 @@
  * renderers explain.
  */
 import type { Report } from './corpus/model.ts';
+import { sourceLabel } from './corpus/sources.ts';
 import { answerQuestion } from './search/answer.ts';
 import { ACCEPTED_DATE_FORMS, parseDateQuery, reportSpan, type DateQuery } from './search/dates.ts';
 import { bestExcerpt, highlightSpans, type Excerpt } from './search/excerpt.ts';
@@ -31,7 +32,12 @@ export interface SearchFilters {
   from?: string;
   to?: string;
   type?: string;
+  category?: string;
+  region?: string;
 }
+
+/** The filters with a fixed set of values, offered by autocomplete with their counts. */
+export type Facet = 'type' | 'category' | 'region';
 
 export interface SearchRequest extends SearchFilters {
   query: string;
@@ -82,6 +88,8 @@ export interface Desk {
   stats(): Stats;
   /** The dated days of the corpus with their report counts, oldest first: what date autocomplete offers. */
   dates(): { date: string; count: number }[];
+  /** The values of a filter present in the corpus, commonest first. */
+  facet(name: Facet): { value: string; count: number }[];
   index: SearchIndex;
 }
 
@@ -89,14 +97,37 @@ const fail = (code: DeskError['code'], message: string) => ({ ok: false as const
 
 const byDateDesc = (a: Report, b: Report) => (b.date ?? '').localeCompare(a.date ?? '') || a.id.localeCompare(b.id);
 
-export function sourceLabel(report: Report): string {
-  const c = report.citation;
-  return `${c.publication}, "${c.article}" (${c.date})`;
-}
-
 export function createDesk(index: SearchIndex): Desk {
   const all = [...index.reports.values()];
-  const dated = all.filter((r) => r.date).sort((a, b) => reportSpan(a.date)!.start.localeCompare(reportSpan(b.date)!.start));
+  // Reports are named by id (a War Diary report key) or by tracking number, in any case.
+  const byKey = new Map<string, Report>();
+  for (const r of all) {
+    byKey.set(r.id.toLowerCase(), r);
+    if (r.details?.trackingNumber) byKey.set(r.details.trackingNumber.toLowerCase(), r);
+  }
+  const facets = new Map<Facet, { value: string; count: number }[]>();
+  function facet(name: Facet) {
+    let values = facets.get(name);
+    if (!values) {
+      const counts = new Map<string, number>();
+      for (const r of all) {
+        const v = r.kind === 'report' ? facetValue(r, name) : undefined;
+        if (v) counts.set(v, (counts.get(v) ?? 0) + 1);
+      }
+      values = [...counts].map(([value, count]) => ({ value, count })).sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+      facets.set(name, values);
+    }
+    return values;
+  }
+  // "2008-09" sorts before "2008-09-01": a month-precision report comes first in its month.
+  const dated = all.filter((r) => r.date).sort((a, b) => (a.date! < b.date! ? -1 : a.date! > b.date! ? 1 : 0));
+
+  const dateCounts: { date: string; count: number }[] = [];
+  for (const r of dated) {
+    const last = dateCounts.at(-1);
+    if (last?.date === r.date) last.count++;
+    else dateCounts.push({ date: r.date!, count: 1 });
+  }
 
   const hitOf = (h: PassageHit): Hit => ({
     report: index.reports.get(h.passage.reportId)!,
@@ -122,12 +153,16 @@ export function createDesk(index: SearchIndex): Desk {
       else range.end = parsed.date.end;
     }
     if (range.start && range.end && range.start > range.end) return fail('invalid_range', `from (${f.from}) is after to (${f.to}).`);
-    const type = f.type?.trim().toLowerCase();
-    if (!range.start && !range.end && !type) return { ok: true };
+    // Text filters match a value containing what was typed, ignoring case: "threat" finds both kinds of threat report.
+    const wanted = (['type', 'category', 'region'] as const).flatMap((name) => {
+      const value = f[name]?.trim().toLowerCase();
+      return value ? [{ name, value }] : [];
+    });
+    if (!range.start && !range.end && !wanted.length) return { ok: true };
     return {
       ok: true,
       keep: (r) => {
-        if (type && !r.type.toLowerCase().includes(type)) return false;
+        if (!wanted.every(({ name, value }) => facetValue(r, name)?.toLowerCase().includes(value))) return false;
         if (!range.start && !range.end) return true;
         const span = reportSpan(r.date);
         return !!span && (!range.start || span.end >= range.start) && (!range.end || span.start <= range.end);
@@ -147,7 +182,7 @@ export function createDesk(index: SearchIndex): Desk {
       if (!filter.ok) return filter;
       const query = parseQuery(request.query, index.glossary);
       if (query.units.length === 0) {
-        if (!filter.keep) return fail('empty_query', 'Give some words to search for, or a filter (from, to, type).');
+        if (!filter.keep) return fail('empty_query', 'Give some words to search for, or a filter (from, to, type, category, region).');
         // Filters alone list the matching reports, newest first.
         const matching = all.filter(filter.keep).sort(byDateDesc);
         return { ok: true, query: query.text, total: matching.length, results: matching.slice(offset, offset + limit).map((r) => wholeReport(r)), suggestions: [] };
@@ -160,7 +195,7 @@ export function createDesk(index: SearchIndex): Desk {
     report(input) {
       const text = input.trim();
       if (!text) return fail('invalid_date', `Give a date or a report id: ${ACCEPTED_DATE_FORMS}.`);
-      const byId = index.reports.get(text) ?? all.find((r) => r.id.toLowerCase() === text.toLowerCase());
+      const byId = index.reports.get(text) ?? byKey.get(text.toLowerCase());
       if (byId) return { ok: true, query: text, matchedAs: { kind: 'id' }, results: [wholeReport(byId)], nearest: [] };
       const parsed = parseDateQuery(text);
       if (!parsed.ok) return fail('invalid_date', parsed.message);
@@ -200,17 +235,19 @@ export function createDesk(index: SearchIndex): Desk {
         passages: index.passages.length,
         undated: reports.filter((r) => !r.date).length,
         dateRange: dated.length ? { first: dated[0]!.date!, last: dated.at(-1)!.date! } : null,
-        types: count(reports.map((r) => r.type)).map(([type, n]) => ({ type, count: n })).sort((a, b) => b.count - a.count),
+        types: facet('type').map(({ value, count: n }) => ({ type: value, count: n })),
         sources: count(all.map(sourceLabel)).map(([source, n]) => ({ source, count: n })),
       };
     },
 
-    dates() {
-      const counts = new Map<string, number>();
-      for (const r of dated) counts.set(r.date!, (counts.get(r.date!) ?? 0) + 1);
-      return [...counts].map(([date, count]) => ({ date, count }));
-    },
+    facet,
+
+    dates: () => dateCounts,
   };
+}
+
+function facetValue(r: Report, name: Facet): string | undefined {
+  return name === 'type' ? r.type : r.details?.[name];
 }
 
 /** The nearest dated reports before and after a date that matched none. */

@@ -1,11 +1,17 @@
 /** The one list of commands: deployment registers it, dispatch routes by it. */
-import { ApplicationCommandType, ContextMenuCommandBuilder, SlashCommandBuilder, type RESTPostAPIApplicationCommandsJSONBody } from 'discord.js';
+import {
+  ApplicationCommandType,
+  ContextMenuCommandBuilder,
+  SlashCommandBuilder,
+  type RESTPostAPIApplicationCommandsJSONBody,
+  type SlashCommandOptionsOnlyBuilder,
+} from 'discord.js';
 
 /** Longer queries are cut by the desk anyway; Discord's own input stops here. */
 export const MAX_QUERY_LENGTH = 500;
 export const SEARCH_MESSAGE = 'Search reports';
 
-const privateOption = (b: SlashCommandBuilder) => b.addBooleanOption((o) => o.setName('private').setDescription('Show the reply to you only'));
+const privateOption = (b: SlashCommandOptionsOnlyBuilder) => b.addBooleanOption((o) => o.setName('private').setDescription('Show the reply to you only'));
 
 export const commands: RESTPostAPIApplicationCommandsJSONBody[] = [
   privateOption(

@@ -3,6 +3,7 @@
  * keeps errors ephemeral, and answers within Discord's 3 s window, directly
  * when the work is fast, by deferring and editing when it is not.
  */
+import { setTimeout as sleep } from 'node:timers/promises';
 import { MessageFlags, type ButtonInteraction, type RepliableInteraction, type StringSelectMenuInteraction } from 'discord.js';
 import type { Reply } from '../render/discord.ts';
 
@@ -16,7 +17,7 @@ function options(reply: Reply) {
 }
 
 const SLOW = Symbol('slow');
-const after = (ms: number) => new Promise<typeof SLOW>((resolve) => setTimeout(resolve, ms).unref());
+const after = (ms: number) => sleep(ms, SLOW, { ref: false });
 
 /** Races the work against the deadline; returns the reply, or SLOW once the deadline has passed first. */
 async function raced(work: () => Reply | Promise<Reply>, receivedAt: number): Promise<{ reply: Promise<Reply>; slow: boolean }> {

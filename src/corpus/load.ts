@@ -1,18 +1,34 @@
-/** Loads a corpus from files and folders into reports, collecting every problem. */
+/**
+ * Loads a corpus from files and folders: hand-written report files (.md), War
+ * Diary CSV (.csv) and JSON Lines (.jsonl), side by side, into one list of
+ * reports. Every problem is collected with its file and line.
+ */
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, extname, join, relative } from 'node:path';
+import { readJsonLines } from './jsonl.ts';
 import { parseReportFile } from './markdown.ts';
 import type { Problem, Report } from './model.ts';
+import { readWarDiary, type Progress, type Reject } from './wardiary.ts';
 
 export interface Corpus {
   reports: Report[];
   problems: Problem[];
-  /** The files read, for citations and stats. */
+  /** The files read, as shown in messages. */
   files: string[];
+  /** War Diary rows that could not be read, by file, for the rejects file. */
+  rejects: Map<string, Reject[]>;
+  counts: { read: number; imported: number; rejected: number };
 }
 
-/** Files a corpus folder holds that are not reports. */
-const isReportFile = (path: string) => extname(path) === '.md' && basename(path).toLowerCase() !== 'readme.md';
+export interface LoadOptions {
+  cwd?: string;
+  onProgress?: (p: Progress) => void;
+}
+
+const KINDS: Record<string, 'markdown' | 'wardiary' | 'jsonl'> = { '.md': 'markdown', '.csv': 'wardiary', '.jsonl': 'jsonl', '.ndjson': 'jsonl' };
+const kindOf = (path: string) => (basename(path).toLowerCase() === 'readme.md' ? undefined : KINDS[extname(path).toLowerCase()]);
+/** Files the import writes next to a CSV, never read back as reports. */
+const isOurOutput = (name: string) => name.includes('.rejects.');
 
 async function listFiles(path: string): Promise<string[]> {
   const info = await stat(path);
@@ -20,51 +36,80 @@ async function listFiles(path: string): Promise<string[]> {
   const entries = await readdir(path, { withFileTypes: true });
   const nested = await Promise.all(
     entries
-      .filter((e) => !e.name.startsWith('.'))
+      .filter((e) => !e.name.startsWith('.') && !isOurOutput(e.name))
       .sort((a, b) => a.name.localeCompare(b.name))
-      .map((e) => (e.isDirectory() ? listFiles(join(path, e.name)) : Promise.resolve(isReportFile(e.name) ? [join(path, e.name)] : []))),
+      .map((e) => (e.isDirectory() ? listFiles(join(path, e.name)) : Promise.resolve(kindOf(e.name) ? [join(path, e.name)] : []))),
   );
   return nested.flat();
 }
 
-export async function loadCorpus(paths: string[], cwd = process.cwd()): Promise<Corpus> {
-  const problems: Problem[] = [];
-  const reports: Report[] = [];
-  const files: string[] = [];
+export async function loadCorpus(paths: string[], options: LoadOptions = {}): Promise<Corpus> {
+  const cwd = options.cwd ?? process.cwd();
+  const corpus: Corpus = { reports: [], problems: [], files: [], rejects: new Map(), counts: { read: 0, imported: 0, rejected: 0 } };
+  const accept = (report: Report) => {
+    corpus.counts.read++;
+    corpus.counts.imported++;
+    corpus.reports.push(report);
+  };
+  const refuse = (problem: Problem) => {
+    corpus.counts.read++;
+    corpus.counts.rejected++;
+    corpus.problems.push(problem);
+  };
   for (const path of paths) {
     let found: string[];
     try {
       found = await listFiles(path);
     } catch (error) {
-      problems.push({ file: path, line: 0, message: `cannot read: ${(error as NodeJS.ErrnoException).code ?? String(error)}` });
+      corpus.problems.push({ file: path, line: 0, message: `cannot read: ${(error as NodeJS.ErrnoException).code ?? String(error)}` });
       continue;
     }
-    if (found.length === 0) problems.push({ file: path, line: 0, message: 'no report files (*.md) here' });
+    if (found.length === 0) corpus.problems.push({ file: path, line: 0, message: 'no corpus files here (*.md, *.csv, *.jsonl)' });
     for (const file of found) {
       const shown = relative(cwd, file) || file;
-      files.push(shown);
-      if (!isReportFile(file)) {
-        problems.push({ file: shown, line: 0, message: 'not a report file: expected a .md file with front matter' });
-        continue;
+      corpus.files.push(shown);
+      switch (kindOf(file)) {
+        case 'markdown': {
+          const parsed = parseReportFile(await readFile(file, 'utf8'), shown);
+          if (parsed.report) accept(parsed.report);
+          else refuse(parsed.problems[0] ?? { file: shown, line: 1, message: 'unreadable' });
+          corpus.problems.push(...parsed.problems.slice(parsed.report ? 0 : 1));
+          break;
+        }
+        case 'wardiary': {
+          const rejects: Reject[] = [];
+          for await (const row of readWarDiary(file, shown, options.onProgress)) {
+            if ('report' in row) accept(row.report);
+            else {
+              rejects.push(row.reject);
+              refuse({ file: shown, line: row.reject.line, message: row.reject.reason });
+            }
+          }
+          if (rejects.length) corpus.rejects.set(file, rejects);
+          break;
+        }
+        case 'jsonl':
+          for await (const line of readJsonLines(file, shown)) {
+            if ('report' in line) accept(line.report);
+            else refuse(line.problem);
+          }
+          break;
+        default:
+          corpus.problems.push({ file: shown, line: 0, message: 'not a corpus file: expected .md, .csv or .jsonl' });
       }
-      const parsed = parseReportFile(await readFile(file, 'utf8'), shown);
-      problems.push(...parsed.problems);
-      if (parsed.report) reports.push(parsed.report);
     }
   }
-  problems.push(...duplicateIds(reports));
-  return { reports, problems, files };
-}
-
-function duplicateIds(reports: Report[]): Problem[] {
+  // A later report with an id already used is refused: ids are how users and buttons name reports.
   const first = new Map<string, Report>();
-  const problems: Problem[] = [];
-  for (const report of reports) {
+  corpus.reports = corpus.reports.filter((report) => {
     const earlier = first.get(report.id);
-    if (earlier) problems.push({ ...report.origin, message: `duplicate id "${report.id}" (first used in ${earlier.origin.file})` });
-    else first.set(report.id, report);
-  }
-  return problems;
+    if (!earlier) return first.set(report.id, report);
+    corpus.problems.push({ ...report.origin, message: `duplicate id "${report.id}" (first used in ${earlier.origin.file}:${earlier.origin.line})` });
+    corpus.counts.imported--;
+    corpus.counts.rejected++;
+    return false;
+  });
+  return corpus;
 }
 
 export function formatProblem(p: Problem): string {

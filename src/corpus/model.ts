@@ -19,7 +19,46 @@ export interface ArticleCitation {
   paragraphs: number[];
 }
 
-export type Citation = ArticleCitation;
+/** A row of the War Diary CSV: the report itself, cited by its key and where it was read. */
+export interface WarDiaryCitation {
+  source: 'wardiary';
+  reportKey: string;
+  trackingNumber: string;
+  /** As the file gives it: `YYYY-MM-DD HH:MM:SS`, or less where less is known. */
+  dateTime: string;
+  type: string;
+  category: string;
+  file: string;
+  line: number;
+}
+
+export type Citation = ArticleCitation | WarDiaryCitation;
+
+/** Casualty counts as the War Diary columns give them. */
+export interface Casualties {
+  friendlyWia: number;
+  friendlyKia: number;
+  hostNationWia: number;
+  hostNationKia: number;
+  civilianWia: number;
+  civilianKia: number;
+  enemyWia: number;
+  enemyKia: number;
+  enemyDetained: number;
+}
+
+/** The fields War Diary users filter on; absent for reports quoted by an article. */
+export interface ReportDetails {
+  category?: string;
+  region?: string;
+  affiliation?: string;
+  unit?: string;
+  trackingNumber?: string;
+  reportKey?: string;
+  coordinates?: { lat: number; lon: number };
+  mgrs?: string;
+  casualties?: Casualties;
+}
 
 export interface Report {
   id: string;
@@ -36,6 +75,7 @@ export interface Report {
   /** The source's own description of the report, verbatim; empty when it gives none. */
   paraphrase: string[];
   citation: Citation;
+  details?: ReportDetails;
   /** File and line the report was read from, for error messages. */
   origin: { file: string; line: number };
 }

@@ -1,4 +1,5 @@
 /** How every renderer names where a report's words come from. */
+import { basename } from 'node:path';
 import type { Report } from '../corpus/model.ts';
 import type { Passage } from '../search/passages.ts';
 
@@ -11,9 +12,17 @@ export function humanDate(date: string | null): string {
   return d ? `${d} ${MONTHS[m - 1]} ${y}` : `${MONTHS[m - 1]} ${y}`;
 }
 
-/** `The Weekly Standard, "What the WikiLeaks…" by Thomas Joscelyn, 27 July 2010, ¶8` */
+/**
+ * `The Weekly Standard, "What the WikiLeaks…" by Thomas Joscelyn, 27 July 2010, ¶8`, or
+ * `War Diary report 1029296 (tracking …), 2006-10-20 15:30:00, Enemy Action / Direct Fire, afg.csv line 12`
+ */
 export function citationText(report: Report): string {
   const c = report.citation;
+  if (c.source === 'wardiary') {
+    const tracking = c.trackingNumber ? ` (tracking ${c.trackingNumber})` : '';
+    const what = [c.type, c.category].filter(Boolean).join(' / ');
+    return `War Diary report ${c.reportKey}${tracking}, ${c.dateTime || 'undated'}${what ? `, ${what}` : ''}, ${basename(c.file)} line ${c.line}`;
+  }
   const marks = c.paragraphs.length > 1 ? '¶¶' : '¶';
   return `${c.publication}, "${c.article}" by ${c.author}, ${humanDate(c.date)}, ${marks}${c.paragraphs.join(', ')}`;
 }

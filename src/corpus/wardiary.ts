@@ -1,0 +1,143 @@
+/**
+ * Reads the WikiLeaks Afghan War Diary CSV (afg.csv: no header row, 32
+ * columns), streaming. Each row becomes a report, or a reject that names its
+ * line and why: nothing is dropped silently.
+ */
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { parse } from 'csv-parse';
+import { parseStoredDate } from './calendar.ts';
+import { decodeEntities } from './entities.ts';
+import { paragraphsOf } from './markdown.ts';
+import type { Casualties, Report } from './model.ts';
+
+export const COLUMNS = [
+  'ReportKey', 'DateOccurred', 'Type', 'Category', 'TrackingNumber', 'Title', 'Summary', 'Region', 'AttackOn', 'ComplexAttack',
+  'ReportingUnit', 'UnitName', 'TypeOfUnit', 'FriendlyWIA', 'FriendlyKIA', 'HostNationWIA', 'HostNationKIA', 'CivilianWIA', 'CivilianKIA',
+  'EnemyWIA', 'EnemyKIA', 'EnemyDetained', 'MGRS', 'Latitude', 'Longitude', 'OriginatorGroup', 'UpdatedByGroup', 'CCIR', 'Sigact',
+  'Affiliation', 'DColor', 'Classification',
+] as const;
+type Column = (typeof COLUMNS)[number];
+const at = Object.fromEntries(COLUMNS.map((c, i) => [c, i])) as Record<Column, number>;
+
+export interface Reject {
+  line: number;
+  reason: string;
+  /** The row's fields as read, or its raw text when it could not be split into fields. */
+  fields: string[];
+}
+
+export type RowResult = { report: Report } | { reject: Reject };
+
+export interface Progress {
+  file: string;
+  rows: number;
+  bytes: number;
+  totalBytes: number;
+}
+
+/** The War Diary's empty markers: `<null value>` (also entity-escaped) and blanks. */
+const clean = (value: string | undefined) => {
+  const text = decodeEntities(value ?? '').trim();
+  return text === '<null value>' ? '' : text;
+};
+
+const count = (value: string | undefined) => {
+  const n = Number(clean(value));
+  return Number.isFinite(n) && n > 0 ? Math.floor(n) : 0;
+};
+
+function coordinates(lat: string, lon: string) {
+  const [y, x] = [Number.parseFloat(lat), Number.parseFloat(lon)];
+  return Number.isFinite(y) && Number.isFinite(x) && Math.abs(y) <= 90 && Math.abs(x) <= 180 ? { lat: y, lon: x } : undefined;
+}
+
+/** `YYYY-MM-DD HH:MM:SS` (the file's form), `YYYY-MM-DD`, `YYYY-MM`, or empty (undated). */
+function readDate(text: string): { date: string | null; precision: Report['precision'] } | null {
+  if (!text) return { date: null, precision: 'none' };
+  const m = /^(\d{4}-\d{2}(?:-\d{2})?)(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?$/.exec(text);
+  if (!m || (m[2] !== undefined && (Number(m[2]) > 23 || Number(m[3]) > 59 || Number(m[4] ?? 0) > 59))) return null;
+  return parseStoredDate(m[1]!);
+}
+
+export function rowToReport(fields: string[], file: string, line: number): RowResult {
+  const reject = (reason: string): RowResult => ({ reject: { line, reason, fields } });
+  if (fields.length !== COLUMNS.length) return reject(`expected ${COLUMNS.length} columns, found ${fields.length}`);
+  const get = (c: Column) => clean(fields[at[c]]);
+  const key = get('ReportKey');
+  if (!key) return reject('no ReportKey');
+  if (key.length > 100 || /[\s:]/.test(key)) return reject(`ReportKey "${key.slice(0, 40)}" is not an id (spaces, colons or over 100 characters)`);
+  const dateTime = get('DateOccurred');
+  const date = readDate(dateTime);
+  if (!date) return reject(`unreadable DateOccurred "${dateTime.slice(0, 40)}"`);
+  const quotes = paragraphsOf(get('Summary').replace(/\r\n?/g, '\n'));
+  if (!quotes.length) return reject('empty Summary');
+  const [type, category] = [get('Type'), get('Category')];
+  const casualties: Casualties = {
+    friendlyWia: count(fields[at.FriendlyWIA]), friendlyKia: count(fields[at.FriendlyKIA]),
+    hostNationWia: count(fields[at.HostNationWIA]), hostNationKia: count(fields[at.HostNationKIA]),
+    civilianWia: count(fields[at.CivilianWIA]), civilianKia: count(fields[at.CivilianKIA]),
+    enemyWia: count(fields[at.EnemyWIA]), enemyKia: count(fields[at.EnemyKIA]), enemyDetained: count(fields[at.EnemyDetained]),
+  };
+  const region = get('Region');
+  return {
+    report: {
+      id: key,
+      kind: 'report',
+      ...date,
+      type: type || 'unknown type',
+      title: get('Title') || [type, category].filter(Boolean).join(': ') || key,
+      places: region && region !== 'UNKNOWN' ? [region] : [],
+      quotes,
+      paraphrase: [],
+      citation: { source: 'wardiary', reportKey: key, trackingNumber: get('TrackingNumber'), dateTime, type, category, file, line },
+      details: {
+        category: category || undefined,
+        region: region || undefined,
+        affiliation: get('Affiliation') || undefined,
+        unit: get('UnitName') || get('ReportingUnit') || undefined,
+        trackingNumber: get('TrackingNumber') || undefined,
+        reportKey: key,
+        coordinates: coordinates(get('Latitude'), get('Longitude')),
+        mgrs: get('MGRS') || undefined,
+        casualties: Object.values(casualties).some((n) => n > 0) ? casualties : undefined,
+      },
+      origin: { file, line },
+    },
+  };
+}
+
+const isHeader = (fields: string[]) => fields[0]?.trim().toLowerCase() === 'reportkey';
+
+/** Streams a War Diary CSV, row by row; memory holds one row at a time. */
+export async function* readWarDiary(path: string, shownAs: string, onProgress?: (p: Progress) => void): AsyncGenerator<RowResult> {
+  const totalBytes = (await stat(path)).size;
+  const skipped: Reject[] = [];
+  const parser = createReadStream(path).pipe(
+    parse({
+      bom: true,
+      relax_column_count: true,
+      relax_quotes: true,
+      skip_empty_lines: true,
+      skip_records_with_error: true,
+      info: true,
+      raw: true,
+      on_skip: (error, raw) => {
+        skipped.push({ line: Number(error?.lines ?? 0), reason: `unreadable CSV: ${error?.message ?? 'malformed row'}`, fields: [raw ?? ''] });
+        return undefined;
+      },
+    }),
+  );
+  let rows = 0;
+  for await (const { record, info, raw } of parser as AsyncIterable<{ record: string[]; info: { lines: number; bytes: number }; raw: string }>) {
+    while (skipped.length) yield { reject: skipped.shift()! };
+    // info.lines is where the record ends; a quoted field may span lines.
+    const line = info.lines - (raw.replace(/\r?\n$/, '').match(/\n/g)?.length ?? 0);
+    rows++;
+    if (rows === 1 && isHeader(record)) continue;
+    if (onProgress && rows % 1000 === 0) onProgress({ file: shownAs, rows, bytes: info.bytes, totalBytes });
+    yield rowToReport(record, shownAs, line);
+  }
+  while (skipped.length) yield { reject: skipped.shift()! };
+  onProgress?.({ file: shownAs, rows, bytes: totalBytes, totalBytes });
+}
