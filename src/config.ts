@@ -12,6 +12,8 @@ const schema = z.object({
   DISCORD_GUILD_ID: z.string().trim().regex(/^\d{15,21}$/, 'must be a server id, a number of 15–21 digits').optional(),
   DISCORD_API_BASE: z.url({ protocol: /^https?$/ }).default('https://discord.com/api'),
   REPORT_CORPUS: list,
+  INDEX_CACHE_DIR: z.string().trim().optional(),
+  ALLOW_REJECTS: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
   COOLDOWN_SECONDS: z.coerce.number().min(0).max(3600).default(2),
   ALLOWED_GUILDS: list.pipe(z.array(z.string().regex(/^\d{15,21}$/, 'each entry must be a server id'))),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

@@ -1,22 +1,109 @@
-/** Opens the desk on a corpus: load, validate, index. Refuses an invalid corpus rather than serve part of it. */
+/**
+ * Opens the desk on a corpus: a saved index when its key matches, otherwise
+ * load, validate, index and save. An invalid corpus is refused rather than
+ * served in part, unless rejected War Diary rows are explicitly allowed.
+ */
 import { fileURLToPath } from 'node:url';
-import { formatProblem, loadCorpus } from './corpus/load.ts';
+import { cacheKey, defaultCacheDir, loadSaved, save } from './cache.ts';
+import { formatProblem, listFiles, loadCorpus } from './corpus/load.ts';
 import type { Problem } from './corpus/model.ts';
+import { writeRejects } from './corpus/rejects.ts';
+import type { Progress } from './corpus/wardiary.ts';
 import { createDesk, type Desk } from './desk.ts';
-import { loadGlossary } from './search/glossary.ts';
-import { buildIndex } from './search/index.ts';
+import { DEFAULT_GLOSSARY, loadGlossary } from './search/glossary.ts';
+import { buildIndex, INDEX_SIGNATURE, restoreIndex, snapshotIndex } from './search/index.ts';
 
 /** The corpus shipped with the bot, wherever it is run from. */
 export const SHIPPED_CORPUS = fileURLToPath(new URL('../corpus', import.meta.url));
 
 export class CorpusInvalid extends Error {
-  constructor(readonly problems: Problem[]) {
-    super(`the corpus has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${problems.map(formatProblem).join('\n')}`);
+  constructor(
+    readonly problems: Problem[],
+    readonly counts: Opened['counts'],
+  ) {
+    const shown = problems.slice(0, 50).map(formatProblem);
+    const more = problems.length > shown.length ? `\n… and ${problems.length - shown.length} more` : '';
+    super(`the corpus has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${shown.join('\n')}${more}`);
   }
 }
 
-export async function openDesk(corpus: string[] = [SHIPPED_CORPUS], glossaryPath?: string): Promise<Desk> {
-  const loaded = await loadCorpus(corpus);
-  if (loaded.problems.length) throw new CorpusInvalid(loaded.problems);
-  return createDesk(buildIndex(loaded.reports, loadGlossary(glossaryPath)));
+/** Where opening reports what it did: a pino logger fits, and so does a terminal printer. */
+export interface Notes {
+  info(fields: object, message: string): void;
+  warn(fields: object, message: string): void;
+}
+
+export interface OpenOptions {
+  corpus?: string[];
+  glossary?: string;
+  /** Where the saved index lives; default: next to the corpus. */
+  cacheDir?: string;
+  /** false: neither read nor write a saved index. */
+  cache?: boolean;
+  /** Build anew even when a saved index matches (and save the result). */
+  rebuild?: boolean;
+  /** Serve a corpus whose War Diary rows were partly rejected (the rejects are still reported). */
+  allowRejects?: boolean;
+  onProgress?: (p: Progress) => void;
+  /** Told whether a saved index was used and why not, and what was written (index, rejects files). */
+  log?: Notes;
+}
+
+export interface Opened {
+  desk: Desk;
+  problems: Problem[];
+  counts: { read: number; imported: number; rejected: number };
+  fromCache: boolean;
+}
+
+/** Allowing rejects waives problems with single entries (they stay reported); a path that cannot be read is never waived. */
+const refusal = (problems: Problem[], allowRejects: boolean) => (allowRejects ? problems.filter((p) => p.line === 0) : problems);
+
+export async function openDesk(options: OpenOptions = {}): Promise<Opened> {
+  const { log } = options;
+  const paths = options.corpus?.length ? options.corpus : [SHIPPED_CORPUS];
+  const glossaryPath = options.glossary ?? DEFAULT_GLOSSARY;
+  const glossary = loadGlossary(glossaryPath);
+  const useCache = options.cache ?? true;
+  let cache: { dir: string; key: string } | undefined;
+  if (useCache) {
+    const files = (await Promise.all(paths.map((p) => listFiles(p).catch(() => [])))).flat();
+    if (files.length) cache = { dir: options.cacheDir ?? (await defaultCacheDir(paths)), key: await cacheKey(files, glossaryPath, INDEX_SIGNATURE) };
+  }
+  if (cache && !options.rebuild) {
+    const result = await loadSaved(cache.dir, cache.key);
+    if ('saved' in result) {
+      const { saved } = result;
+      const refused = refusal(saved.problems, !!options.allowRejects);
+      if (refused.length) throw new CorpusInvalid(refused, saved.counts);
+      try {
+        const desk = createDesk(restoreIndex(saved.reports, saved.index, glossary));
+        log?.info({ dir: cache.dir }, 'loaded the saved index');
+        return { desk, problems: saved.problems, counts: saved.counts, fromCache: true };
+      } catch (error) {
+        log?.warn({ dir: cache.dir, reason: (error as Error).message }, 'saved index is inconsistent; rebuilding');
+      }
+    } else log?.info({ dir: cache.dir, reason: result.miss }, 'building the index');
+  }
+  const corpus = await loadCorpus(paths, { onProgress: options.onProgress });
+  for (const [file, rejects] of corpus.rejects) {
+    try {
+      log?.warn({ file, rejected: rejects.length, rejects: await writeRejects(file, rejects) }, 'rows rejected; see the rejects file');
+    } catch (error) {
+      log?.warn({ file, rejected: rejects.length, reason: (error as Error).message }, 'rows rejected; the rejects file could not be written');
+    }
+  }
+  const refused = refusal(corpus.problems, !!options.allowRejects);
+  if (refused.length) throw new CorpusInvalid(refused, corpus.counts);
+  const index = buildIndex(corpus.reports, glossary);
+  if (cache) {
+    try {
+      const path = await save(cache.dir, { key: cache.key, reports: corpus.reports, problems: corpus.problems, counts: corpus.counts, index: snapshotIndex(index) });
+      log?.info({ path }, 'saved the index');
+    } catch (error) {
+      // A read-only corpus folder still gets a working desk, only a slower next start.
+      log?.warn({ reason: (error as Error).message }, 'could not save the index');
+    }
+  }
+  return { desk: createDesk(index), problems: corpus.problems, counts: corpus.counts, fromCache: false };
 }

@@ -1,5 +1,5 @@
 /** Autocomplete answers, from memory at once: Discord gives them 3 s and no deferral. */
-import type { Desk } from '../desk.ts';
+import type { Desk, Facet } from '../desk.ts';
 import { normalize } from '../search/text.ts';
 
 export interface Choice {
@@ -48,12 +48,12 @@ export function queryChoices(desk: Desk, typed: string): Choice[] {
   return words.slice(0, MAX_CHOICES).map((w) => ({ name: cut(head + w), value: cut(head + w) }));
 }
 
-/** Report types present in the corpus, with their counts. */
-export function typeChoices(desk: Desk, typed: string): Choice[] {
+/** Values of a filter present in the corpus (type, category, region), with their counts. */
+export function facetChoices(desk: Desk, facet: Facet, typed: string): Choice[] {
   const want = typed.trim().toLowerCase();
   return desk
-    .stats()
-    .types.filter((t) => t.type.toLowerCase().includes(want))
+    .facet(facet)
+    .filter((f) => f.value.toLowerCase().includes(want))
     .slice(0, MAX_CHOICES)
-    .map((t) => ({ name: cut(`${t.type} — ${plural(t.count, 'report')}`), value: cut(t.type) }));
+    .map((f) => ({ name: cut(`${f.value} — ${plural(f.count, 'report')}`), value: cut(f.value) }));
 }

@@ -6,10 +6,10 @@
 import { randomBytes } from 'node:crypto';
 import { Client, Events, GatewayIntentBits, type Interaction } from 'discord.js';
 import type { Config } from '../config.ts';
-import type { Desk } from '../desk.ts';
+import type { Desk, Facet } from '../desk.ts';
 import type { Logger } from '../log.ts';
 import { renderError } from '../render/discord.ts';
-import { dateChoices, queryChoices, typeChoices, type Choice } from './autocomplete.ts';
+import { dateChoices, facetChoices, queryChoices, type Choice } from './autocomplete.ts';
 import { MAX_QUERY_LENGTH, SEARCH_MESSAGE } from './commands.ts';
 import { aboutReply, askReply, clickAnswer, reportReply, searchReply } from './replies.ts';
 import { answer, sayPrivately, update } from './respond.ts';
@@ -55,7 +55,10 @@ export function createBot(desk: Desk, config: BotConfig, log: Logger): Client {
       const focused = interaction.options.getFocused(true);
       const typed = String(focused.value);
       const choices: Choice[] =
-        focused.name === 'date' ? dateChoices(desk, typed) : focused.name === 'query' ? queryChoices(desk, typed) : focused.name === 'type' ? typeChoices(desk, typed) : [];
+        focused.name === 'date' ? dateChoices(desk, typed)
+        : focused.name === 'query' ? queryChoices(desk, typed)
+        : isFacet(focused.name) ? facetChoices(desk, focused.name, typed)
+        : [];
       await interaction.respond(choices);
       return;
     }
@@ -86,9 +89,9 @@ export function createBot(desk: Desk, config: BotConfig, log: Logger): Client {
     switch (interaction.commandName) {
       case 'search': {
         const query = interaction.options.getString('query', true);
-        const [from, to, type] = ['from', 'to', 'type'].map((n) => interaction.options.getString(n) ?? undefined);
+        const [from, to, type, category, region] = ['from', 'to', 'type', 'category', 'region'].map((n) => interaction.options.getString(n) ?? undefined);
         if (tooLong(query)) return answer(interaction, () => renderError(`Queries are limited to ${MAX_QUERY_LENGTH} characters.`), true, receivedAt);
-        return answer(interaction, () => searchReply(desk, { query, from, to, type, page: 1, owner }), privately, receivedAt);
+        return answer(interaction, () => searchReply(desk, { query, from, to, type, category, region, page: 1, owner }), privately, receivedAt);
       }
       case 'report':
         return answer(interaction, () => reportReply(desk, interaction.options.getString('date', true), owner), privately, receivedAt);
@@ -106,6 +109,8 @@ export function createBot(desk: Desk, config: BotConfig, log: Logger): Client {
 
   return client;
 }
+
+const isFacet = (name: string): name is Facet => name === 'type' || name === 'category' || name === 'region';
 
 /** Per-user command cooldown; autocomplete and buttons are not limited. */
 class Cooldown {

@@ -18,10 +18,12 @@ export const commands: RESTPostAPIApplicationCommandsJSONBody[] = [
     new SlashCommandBuilder()
       .setName('search')
       .setDescription('Search the reports by keyword; quote a phrase to rank it first')
-      .addStringOption((o) => o.setName('query').setDescription('Words to look for, e.g. Iranian C4').setRequired(true).setMaxLength(MAX_QUERY_LENGTH).setAutocomplete(true))
+      .addStringOption((o) => o.setName('query').setDescription('Words to look for, e.g. Iranian C4; * with filters lists them all').setRequired(true).setMaxLength(MAX_QUERY_LENGTH).setAutocomplete(true))
       .addStringOption((o) => o.setName('from').setDescription('Only reports on or after this date, e.g. 2007-01-01').setMaxLength(40))
       .addStringOption((o) => o.setName('to').setDescription('Only reports on or before this date, e.g. Dec 2007').setMaxLength(40))
-      .addStringOption((o) => o.setName('type').setDescription('Only reports of this type, e.g. threat report').setMaxLength(100).setAutocomplete(true)),
+      .addStringOption((o) => o.setName('type').setDescription('Only reports of this type, e.g. threat report').setMaxLength(100).setAutocomplete(true))
+      .addStringOption((o) => o.setName('category').setDescription('Only reports of this category, e.g. IED Explosion').setMaxLength(100).setAutocomplete(true))
+      .addStringOption((o) => o.setName('region').setDescription('Only reports of this region, e.g. RC SOUTH').setMaxLength(100).setAutocomplete(true)),
   ).toJSON(),
   privateOption(
     new SlashCommandBuilder()

@@ -28,10 +28,12 @@ async function main() {
   const log = createLogger(config.LOG_LEVEL, [token]);
   let desk;
   try {
-    desk = await openDesk(config.REPORT_CORPUS.length ? config.REPORT_CORPUS : undefined);
+    const opened = await openDesk({ corpus: config.REPORT_CORPUS, cacheDir: config.INDEX_CACHE_DIR, allowRejects: config.ALLOW_REJECTS, log });
+    log.info({ ...opened.counts, fromSavedIndex: opened.fromCache }, 'corpus loaded');
+    desk = opened.desk;
   } catch (error) {
     if (!(error instanceof CorpusInvalid)) throw error;
-    log.fatal({ problems: error.problems }, 'refusing to start on an invalid corpus');
+    log.fatal({ problems: error.problems.length, ...error.counts }, 'refusing to start on an invalid corpus');
     console.error(error.message);
     return 1;
   }

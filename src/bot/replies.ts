@@ -17,7 +17,8 @@ import {
 } from '../render/discord.ts';
 
 export function searchReply(desk: Desk, state: SearchState): Reply {
-  const outcome = desk.search({ query: state.query, from: state.from, to: state.to, type: state.type, limit: PAGE_SIZE, offset: (state.page - 1) * PAGE_SIZE });
+  const { query, from, to, type, category, region } = state;
+  const outcome = desk.search({ query, from, to, type, category, region, limit: PAGE_SIZE, offset: (state.page - 1) * PAGE_SIZE });
   if (!outcome.ok) return renderError(outcome.error.message);
   if (outcome.total > 0 && outcome.results.length === 0) {
     return searchReply(desk, { ...state, page: Math.ceil(outcome.total / PAGE_SIZE) });
@@ -37,9 +38,9 @@ export function askReply(desk: Desk, question: string): Reply {
 
 export const aboutReply = (desk: Desk): Reply => renderAbout(desk.stats());
 
-export function openReportReply(desk: Desk, id: string): Reply {
+export function openReportReply(desk: Desk, id: string, page = 1): Reply {
   const report = desk.index.reports.get(id);
-  return report ? { ...renderFullReport(report), ephemeral: true } : renderError('That report is no longer in the corpus.');
+  return report ? { ...renderFullReport(report, page), ephemeral: true } : renderError('That report is no longer in the corpus.');
 }
 
 /** What a click answers: a new page of the same message, a reply of its own, or a refusal. */
@@ -62,6 +63,9 @@ export function clickAnswer(desk: Desk, click: Click): ClickAnswer {
   switch (action.kind) {
     case 'open-report':
       return click.values[0] ? { reply: openReportReply(desk, click.values[0]) } : unknown;
+    case 'full-report':
+      // A full report is shown privately to whoever opened it, so whoever sees it may page it.
+      return { update: openReportReply(desk, action.id, action.page) };
     case 'date':
       return { reply: { ...reportReply(desk, action.date, click.userId), ephemeral: true } };
     case 'report-page':
@@ -84,7 +88,7 @@ export function stateFromFooter(footer: string): Omit<SearchState, 'page' | 'own
   if (query === undefined) return null;
   const filters = lines.find((l) => l.startsWith('Filters: '))?.slice('Filters: '.length).split(' · ') ?? [];
   const value = (name: string) => filters.find((f) => f.startsWith(`${name} `))?.slice(name.length + 1);
-  const state = { query, from: value('from'), to: value('to'), type: value('type') };
+  const state = { query, from: value('from'), to: value('to'), type: value('type'), category: value('category'), region: value('region') };
   // Only a footer this bot wrote reads back to itself.
   return searchFooterLines(state).every((l) => lines.includes(l)) ? state : null;
 }

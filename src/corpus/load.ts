@@ -30,7 +30,7 @@ const kindOf = (path: string) => (basename(path).toLowerCase() === 'readme.md' ?
 /** Files the import writes next to a CSV, never read back as reports. */
 const isOurOutput = (name: string) => name.includes('.rejects.');
 
-async function listFiles(path: string): Promise<string[]> {
+export async function listFiles(path: string): Promise<string[]> {
   const info = await stat(path);
   if (!info.isDirectory()) return [path];
   const entries = await readdir(path, { withFileTypes: true });

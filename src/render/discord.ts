@@ -16,7 +16,7 @@ import {
 import type { Report } from '../corpus/model.ts';
 import type { AskResults, Hit, ReportResults, SearchResults, Stats } from '../desk.ts';
 import { attribution, citationText, humanDate } from './citation.ts';
-import { dateId, OPEN_REPORT_ID, reportPageId, searchPageId, type SearchState } from './custom-id.ts';
+import { dateId, fullReportId, MAX_CUSTOM_ID, OPEN_REPORT_ID, reportPageId, searchPageId, type SearchState } from './custom-id.ts';
 import { markSpans } from './highlight.ts';
 
 export interface Reply {
@@ -86,7 +86,7 @@ function openMenu(reports: Report[]): Row {
 
 /** The filters line of a search footer, also read back for long searches (see custom-id.ts). */
 export function searchFooterLines(s: Omit<SearchState, 'page' | 'owner'>): string[] {
-  const filters = [s.from && `from ${s.from}`, s.to && `to ${s.to}`, s.type && `type ${s.type}`].filter(Boolean);
+  const filters = (['from', 'to', 'type', 'category', 'region'] as const).flatMap((f) => (s[f] ? [`${f} ${s[f]}`] : []));
   return [`Query: ${s.query}`, ...(filters.length ? [`Filters: ${filters.join(' · ')}`] : [])];
 }
 
@@ -109,25 +109,64 @@ export function renderSearchPage(results: SearchResults, state: SearchState): Re
   return { embeds: [fitEmbeds([embed])[0]!], components };
 }
 
-/** A whole report: its words, what and when, and the citation. */
-export function reportEmbed(report: Report, budget: number = LIMITS.description, note?: string): APIEmbed {
-  const words = report.quotes.map((q) => `> ${safe(q)}`).join('\n> \n');
+/** The report's facts as embed fields: type, date, and for War Diary reports category, region, unit, casualties. */
+function reportFields(report: Report, note?: string): APIEmbedField[] {
+  const d = report.details;
+  const c = report.citation;
+  const when = c.source === 'wardiary' && c.dateTime.length > 10 ? c.dateTime : `${humanDate(report.date)}${report.precision === 'month' ? ' (day not given)' : ''}`;
   const fields: APIEmbedField[] = [
-    { name: report.kind === 'commentary' ? 'Commentary' : 'Type', value: clip(safe(report.kind === 'commentary' ? 'The article’s own words' : report.type), LIMITS.fieldValue), inline: true },
-    { name: 'Date', value: `${humanDate(report.date)}${report.precision === 'month' ? ' (day not given)' : ''}${note ? `\n*${note}*` : ''}`, inline: true },
+    { name: report.kind === 'commentary' ? 'Commentary' : 'Type', value: report.kind === 'commentary' ? 'The article’s own words' : safe(report.type), inline: true },
+    { name: 'Date', value: `${safe(when)}${note ? `\n*${note}*` : ''}`, inline: true },
   ];
-  if (report.places.length) fields.push({ name: 'Places', value: clip(safe(report.places.join(', ')), LIMITS.fieldValue), inline: true });
+  const add = (name: string, value: string | undefined) => value && fields.push({ name, value: clip(safe(value), LIMITS.fieldValue), inline: true });
+  add('Category', d?.category);
+  add('Region', d?.region);
+  add('Unit', d?.unit);
+  add('Places', d ? undefined : report.places.join(', '));
+  if (d?.casualties) {
+    const k = d.casualties;
+    const line = (who: string, wia: number, kia: number) => (wia || kia ? `${who}: ${kia} killed, ${wia} wounded` : '');
+    add('Casualties', [line('Friendly', k.friendlyWia, k.friendlyKia), line('Host nation', k.hostNationWia, k.hostNationKia), line('Civilian', k.civilianWia, k.civilianKia), line('Enemy', k.enemyWia, k.enemyKia), k.enemyDetained ? `Enemy detained: ${k.enemyDetained}` : ''].filter(Boolean).join('\n'));
+  }
+  return fields;
+}
+
+/** The report's words as quoted markdown. */
+const reportWords = (report: Report) => report.quotes.map((q) => `> ${safe(q)}`).join('\n> \n');
+
+/** A report in one embed: its words (cut to `budget`), its facts, and the citation. */
+export function reportEmbed(report: Report, budget: number = LIMITS.description, note?: string, words = reportWords(report)): APIEmbed {
   return {
     title: clip(report.title, LIMITS.title),
     description: clip(words, Math.min(budget, LIMITS.description)),
     color: COLOR,
-    fields,
+    fields: reportFields(report, note),
     footer: { text: clip(`${report.id} · ${citationText(report)}`, LIMITS.footer) },
   };
 }
 
-export function renderFullReport(report: Report): Reply {
-  return { embeds: [reportEmbed(report)] };
+/** Splits text into pages of at most `size` characters, at spaces. */
+export function pagesOf(text: string, size: number): string[] {
+  const pages: string[] = [];
+  let rest = text;
+  while (rest.length > size) {
+    const cut = rest.lastIndexOf(' ', size);
+    const at = cut > size / 2 ? cut : size;
+    pages.push(rest.slice(0, at));
+    rest = rest.slice(at).trimStart();
+  }
+  return [...pages, rest];
+}
+
+/** A whole report, paged when its words are longer than one embed holds. */
+export function renderFullReport(report: Report, page = 1): Reply {
+  const pages = pagesOf(reportWords(report), LIMITS.description - 200);
+  const current = Math.min(Math.max(1, page), pages.length);
+  const pagedId = (p: number) => fullReportId(report.id, p);
+  const embed = reportEmbed(report, LIMITS.description, undefined, pages[current - 1]);
+  if (pages.length === 1 || pagedId(pages.length).length > MAX_CUSTOM_ID) return { embeds: fitEmbeds([embed]) };
+  embed.footer = { text: clip(`Page ${current}/${pages.length} · ${embed.footer!.text}`, LIMITS.footer) };
+  return { embeds: fitEmbeds([embed]), components: [pager(current, pages.length, pagedId)] };
 }
 
 export function renderReportResults(results: ReportResults, owner: string, page = 1): Reply {
@@ -152,7 +191,7 @@ export function renderReportResults(results: ReportResults, owner: string, page 
   return {
     content: `${count} report${count === 1 ? '' : 's'} for ${safe(label)}${pages > 1 ? ` · page ${current}/${pages}` : ''}`,
     embeds: fitEmbeds(embeds),
-    components: pages > 1 ? [pager(current, pages, (p) => reportPageId(results.query, p, owner))] : [],
+    components: [...(pages > 1 ? [pager(current, pages, (p) => reportPageId(results.query, p, owner))] : []), openMenu(shown.map((h) => h.report))],
   };
 }
 

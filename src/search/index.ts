@@ -4,7 +4,7 @@
  * user literally typed: exact words over stems, stems over glossary concepts,
  * and all of them over fuzzy (typo) matches, which MiniSearch weighs down itself.
  */
-import MiniSearch, { type Query, type SearchResult } from 'minisearch';
+import MiniSearch, { type AsPlainObject, type Options, type Query, type SearchResult } from 'minisearch';
 import type { Report } from '../corpus/model.ts';
 import type { Glossary } from './glossary.ts';
 import { toPassages, type Passage } from './passages.ts';
@@ -14,6 +14,9 @@ import { isIndexable, tokenize, type Token } from './text.ts';
 const FIELDS = ['exact', 'stems', 'concepts', 'meta'] as const;
 type Field = (typeof FIELDS)[number];
 const BOOST: Record<Field, number> = { exact: 3, meta: 2, stems: 1.5, concepts: 1.2 };
+
+/** What a saved index must match to be reused: change the analysis or the fields, bump the format. */
+export const INDEX_SIGNATURE = JSON.stringify({ format: 1, FIELDS, BOOST });
 
 export interface Analysis {
   tokens: Token[];
@@ -51,19 +54,25 @@ function fieldsOf(passage: Passage, report: Report, glossary: Glossary): Record<
   };
 }
 
+// Fields arrive analysed (see fieldsOf), so MiniSearch only splits on spaces.
+const miniOptions = (extractField?: Options<Passage>['extractField']): Options<Passage> => ({
+  fields: [...FIELDS],
+  storeFields: [],
+  tokenize: space,
+  processTerm: (term) => term,
+  extractField,
+  searchOptions: { tokenize: (s) => [s], processTerm: (s) => s },
+});
+
 export function buildIndex(reports: Report[], glossary: Glossary): SearchIndex {
   const byId = new Map(reports.map((r) => [r.id, r]));
   const passages = toPassages(reports);
   const docFrequency = new Map<string, number>();
   const wordFrequency = new Map<string, number>();
-  // Fields are analysed once here, so MiniSearch only splits on spaces.
+  // MiniSearch asks for one field at a time: analyse each passage once, for all four.
   const analysed = new Map<number, Record<Field, string>>();
-  const mini = new MiniSearch<Passage>({
-    fields: [...FIELDS],
-    storeFields: [],
-    tokenize: space,
-    processTerm: (term) => term,
-    extractField: (passage, field) => {
+  const mini = new MiniSearch<Passage>(
+    miniOptions((passage, field) => {
       if (field === 'id') return passage.id;
       let fields = analysed.get(passage.id);
       if (!fields) {
@@ -74,12 +83,32 @@ export function buildIndex(reports: Report[], glossary: Glossary): SearchIndex {
         for (const term of new Set(space(fields.exact))) wordFrequency.set(term, (wordFrequency.get(term) ?? 0) + 1);
       }
       return fields[field as Field];
-    },
-    searchOptions: { tokenize: (s) => [s], processTerm: (s) => s },
-  });
+    }),
+  );
   mini.addAll(passages);
   const vocabulary = [...wordFrequency].sort((a, b) => (a[0] < b[0] ? -1 : 1));
   return { reports: byId, passages, glossary, mini, docFrequency, vocabulary };
+}
+
+/** Everything of an index that is costly to rebuild, as plain data to save. */
+export interface IndexSnapshot {
+  passages: Passage[];
+  docFrequency: [string, number][];
+  vocabulary: [string, number][];
+  mini: AsPlainObject;
+}
+
+export function snapshotIndex(index: SearchIndex): IndexSnapshot {
+  return { passages: index.passages, docFrequency: [...index.docFrequency], vocabulary: index.vocabulary, mini: index.mini.toJSON() };
+}
+
+export function restoreIndex(reports: Report[], snapshot: IndexSnapshot, glossary: Glossary): SearchIndex {
+  const mini = MiniSearch.loadJS<Passage>(snapshot.mini, miniOptions());
+  if (mini.documentCount !== snapshot.passages.length) throw new Error(`saved index holds ${mini.documentCount} passages, expected ${snapshot.passages.length}`);
+  const byId = new Map(reports.map((r) => [r.id, r]));
+  const orphan = snapshot.passages.find((p) => !byId.has(p.reportId));
+  if (orphan) throw new Error(`saved index names report "${orphan.reportId}", which is not in it`);
+  return { reports: byId, passages: snapshot.passages, glossary, mini, docFrequency: new Map(snapshot.docFrequency), vocabulary: snapshot.vocabulary };
 }
 
 /** The index terms a passage matched, by kind, for highlights and answers. */
