@@ -38,7 +38,8 @@ export function parseReportFile(text: string, file: string): { report?: Report; 
   const doc = parseDocument(lines.slice(1, close).join('\n'), { lineCounter: counter, uniqueKeys: true });
   // Front matter starts on the file's line 2.
   const lineOf = (node: Node | null | undefined) => (node?.range ? counter.linePos(node.range[0]).line + 1 : 1);
-  for (const error of doc.errors) problem((error.linePos?.[0]?.line ?? 0) + 1, `YAML: ${error.message.split('\n')[0]}`);
+  // The YAML library counts lines from the front matter; say only the file's line.
+  for (const error of doc.errors) problem((error.linePos?.[0]?.line ?? 0) + 1, `YAML: ${error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`);
   if (doc.errors.length) return { problems };
   if (!isMap(doc.contents)) {
     problem(2, 'front matter must be a map of fields (key: value)');
@@ -91,7 +92,7 @@ export function parseReportFile(text: string, file: string): { report?: Report; 
 
   if (problems.length || !id || !type || !title || !citation) return { problems };
   return {
-    report: { id, kind, date, precision, type, title, places, quotes, paraphrase, citation, origin: { file, line: 1 } },
+    report: { id, kind, date, precision, type, title, places, quotes, paraphrase, citation, origin: { file, line: fields.get('id')!.line } },
     problems,
   };
 }

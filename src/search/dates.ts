@@ -44,7 +44,7 @@ function month(year: number, m: number, raw: string): DateParse {
   };
 }
 
-const year = (y: number): DateParse => ({ ok: true, date: { precision: 'year', label: String(y), start: `${y}-01-01`, end: `${y}-12-31` } });
+const year = (y: number): DateParse => ({ ok: true, date: { precision: 'year', label: String(y).padStart(4, '0'), start: formatDay(y, 1, 1), end: formatDay(y, 12, 31) } });
 
 const MONTH_WORD = '([A-Za-z]{3,9}\\.?)';
 const FORMS: [RegExp, (m: RegExpExecArray, raw: string) => DateParse | undefined][] = [

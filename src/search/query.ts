@@ -24,7 +24,8 @@ export const MAX_QUERY_TOKENS = 32;
 export const MAX_QUERY_CHARS = 2000;
 
 export function parseQuery(input: string, glossary: Glossary): ParsedQuery {
-  const text = input.slice(0, MAX_QUERY_CHARS).trim();
+  // Cut by characters, not UTF-16 units, so an emoji is never halved.
+  const text = Array.from(input.slice(0, 2 * MAX_QUERY_CHARS)).slice(0, MAX_QUERY_CHARS).join('').trim();
   const phrases = [...text.matchAll(/["“”«»]([^"“”«»]+)["“”«»]/g)]
     .map((m) => tokenize(m[1]!, glossary.protectedTerms).map((t) => t.norm))
     .filter((p) => p.length > 1);

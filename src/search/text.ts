@@ -32,6 +32,8 @@ export function normalize(word: string): string {
  * and numbers or codes ("c4", "201530z") have no morphology.
  */
 export function stemOf(norm: string, protectedTerms: ReadonlySet<string>): string {
+  // "TBs", "CFs": the plural of an acronym is the acronym.
+  if (norm.endsWith('s') && protectedTerms.has(norm.slice(0, -1))) return norm.slice(0, -1);
   if (norm.length < 4 || /\d/.test(norm) || protectedTerms.has(norm)) return norm;
   return stemmer(norm);
 }
