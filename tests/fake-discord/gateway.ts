@@ -1,0 +1,147 @@
+import { randomBytes } from 'node:crypto';
+import type { IncomingMessage, Server } from 'node:http';
+import { GatewayDispatchEvents, GatewayOpcodes, type GatewayGuildCreateDispatchData, type GatewayReadyDispatchData } from 'discord.js';
+import { WebSocketServer, type RawData, type WebSocket } from 'ws';
+import { isObject } from './checks.ts';
+import type { Changes } from './wait.ts';
+
+export interface GatewayOptions {
+  token: string;
+  changes: Changes;
+  /** Built per IDENTIFY so READY carries the session's id and the current guilds. */
+  greeting: (sessionId: string) => { ready: GatewayReadyDispatchData; guilds: GatewayGuildCreateDispatchData[] };
+}
+
+/** Discord's usual value; clients jitter their first beat within it. */
+const HEARTBEAT_INTERVAL_MS = 41_250;
+
+/** Gateway close codes the fake uses, as Discord documents them. */
+const Close = {
+  UnknownOpcode: 4001,
+  DecodeError: 4002,
+  NotAuthenticated: 4003,
+  AuthenticationFailed: 4004,
+  AlreadyAuthenticated: 4005,
+  InvalidShard: 4010,
+  InvalidApiVersion: 4012,
+  InvalidIntents: 4013,
+} as const;
+
+/** Ops a client may send after IDENTIFY that the fake accepts and ignores. */
+const IGNORED_OPS = new Set<unknown>([GatewayOpcodes.PresenceUpdate, GatewayOpcodes.VoiceStateUpdate, GatewayOpcodes.RequestGuildMembers]);
+
+class Session {
+  sequence = 0;
+  identified = false;
+  /** READY and every GUILD_CREATE have been sent. */
+  ready = false;
+  readonly id = randomBytes(16).toString('hex');
+
+  constructor(readonly socket: WebSocket) {}
+
+  send(payload: object): void {
+    this.socket.send(JSON.stringify(payload));
+  }
+
+  dispatch(event: string, data: unknown): void {
+    this.sequence += 1;
+    this.send({ op: GatewayOpcodes.Dispatch, t: event, s: this.sequence, d: data });
+  }
+}
+
+/** The WebSocket gateway: HELLO, IDENTIFY → READY + GUILD_CREATE, heartbeats, and pushed dispatches. */
+export class Gateway {
+  private readonly wss: WebSocketServer;
+  private readonly sessions = new Set<Session>();
+
+  constructor(server: Server, private readonly options: GatewayOptions) {
+    // perMessageDeflate stays off (the ws default), so no transport compression is ever negotiated.
+    this.wss = new WebSocketServer({ server });
+    this.wss.on('connection', (socket, request) => this.accept(socket, request));
+  }
+
+  /** The most recently readied session: where dispatches go when a bot reconnects. */
+  get readySession(): Session | undefined {
+    return [...this.sessions].reverse().find((session) => session.ready);
+  }
+
+  dispatch(event: string, data: unknown): void {
+    const session = this.readySession;
+    if (!session) throw new Error('fake-discord: no bot is connected to the gateway (await waitForReady() first)');
+    session.dispatch(event, data);
+  }
+
+  async close(): Promise<void> {
+    for (const session of this.sessions) session.socket.terminate();
+    await new Promise<void>((resolve) => this.wss.close(() => resolve()));
+  }
+
+  private accept(socket: WebSocket, request: IncomingMessage): void {
+    const session = new Session(socket);
+    const query = new URL(request.url ?? '/', 'ws://fake-discord').searchParams;
+    if (query.get('v') !== '10') {
+      socket.close(Close.InvalidApiVersion, 'Invalid API version.');
+      return;
+    }
+    if (query.get('encoding') !== 'json' || query.has('compress')) {
+      socket.close(Close.DecodeError, 'fake-discord speaks encoding=json without compress only.');
+      return;
+    }
+    this.sessions.add(session);
+    socket.on('close', () => {
+      this.sessions.delete(session);
+      this.options.changes.notify();
+    });
+    socket.on('message', (data) => this.receive(session, data));
+    session.send({ op: GatewayOpcodes.Hello, d: { heartbeat_interval: HEARTBEAT_INTERVAL_MS } });
+  }
+
+  private receive(session: Session, data: RawData): void {
+    let payload: unknown;
+    try {
+      payload = JSON.parse(data.toString());
+    } catch {
+      session.socket.close(Close.DecodeError, 'Error while decoding payload.');
+      return;
+    }
+    const op = isObject(payload) ? payload.op : undefined;
+    const d = isObject(payload) ? payload.d : undefined;
+    if (op === GatewayOpcodes.Heartbeat) {
+      session.send({ op: GatewayOpcodes.HeartbeatAck });
+    } else if (op === GatewayOpcodes.Identify) {
+      this.identify(session, d);
+    } else if (op === GatewayOpcodes.Resume) {
+      // Fake sessions are not resumable; Discord may say the same, and clients then re-identify.
+      session.send({ op: GatewayOpcodes.InvalidSession, d: false });
+    } else if (IGNORED_OPS.has(op)) {
+      if (!session.identified) session.socket.close(Close.NotAuthenticated, 'Not authenticated.');
+    } else {
+      session.socket.close(Close.UnknownOpcode, 'Unknown opcode.');
+    }
+  }
+
+  private identify(session: Session, d: unknown): void {
+    if (session.identified) {
+      session.socket.close(Close.AlreadyAuthenticated, 'Already authenticated.');
+      return;
+    }
+    if (!isObject(d) || d.token !== this.options.token) {
+      session.socket.close(Close.AuthenticationFailed, 'Authentication failed.');
+      return;
+    }
+    if (typeof d.intents !== 'number') {
+      session.socket.close(Close.InvalidIntents, 'Invalid intent(s).');
+      return;
+    }
+    if (d.shard !== undefined && !(Array.isArray(d.shard) && d.shard[0] === 0 && d.shard[1] === 1)) {
+      session.socket.close(Close.InvalidShard, 'Invalid shard.');
+      return;
+    }
+    session.identified = true;
+    const { ready, guilds } = this.options.greeting(session.id);
+    session.dispatch(GatewayDispatchEvents.Ready, ready);
+    for (const guild of guilds) session.dispatch(GatewayDispatchEvents.GuildCreate, guild);
+    session.ready = true;
+    this.options.changes.notify();
+  }
+}

@@ -1,0 +1,78 @@
+import type { IncomingHttpHeaders } from 'node:http';
+import type { APIApplicationCommand, APIInteraction, APIMessage, APIUser, InteractionResponseType } from 'discord.js';
+import type { Json } from './checks.ts';
+import type { FakeGuild } from './guilds.ts';
+import { Changes } from './wait.ts';
+
+export interface FakeConfig {
+  token: string;
+  applicationId: string;
+  botUser: APIUser;
+  guilds: FakeGuild[];
+  ackDeadlineMs: number;
+  tokenTtlMs: number;
+  requireRegisteredCommands: boolean;
+}
+
+/** One REST request as the fake saw it, completed with the answer it gave. */
+export interface RecordedRequest {
+  method: string;
+  /** Full path as requested, e.g. `/api/v10/interactions/1/tok/callback`. */
+  path: string;
+  /** The matched route, e.g. `POST /interactions/:id/:token/callback`; `unknown` for a 404. */
+  route: string;
+  query: Record<string, string>;
+  /** Raw headers, Authorization included; use `auth` to assert on it without printing the token. */
+  headers: IncomingHttpHeaders;
+  auth: 'bot' | 'invalid' | 'none';
+  /** Parsed JSON body; undefined when absent or malformed (see `rawBody`). */
+  body: unknown;
+  rawBody: string;
+  receivedAt: number;
+  interactionId?: string;
+  /** The message this request sends or edits (callback `data`, follow-up or PATCH body). */
+  payload?: Json;
+  status?: number;
+  response?: unknown;
+  /** Discord's JSON error code when the request was rejected. */
+  errorCode?: number;
+}
+
+export type Outcome = { message: APIMessage } | { error: string };
+
+export interface InteractionState {
+  readonly payload: APIInteraction;
+  readonly dispatchedAt: number;
+  readonly requests: RecordedRequest[];
+  ack?: { type: InteractionResponseType; data?: Json };
+  /** The message `@original` refers to: the reply, or the clicked message after an update. */
+  originalId?: string;
+  followUpIds: string[];
+  /** Set once the user sees a final reply (see `InteractionHandle.settled`). */
+  outcome?: Outcome;
+}
+
+export class FakeState {
+  readonly changes = new Changes();
+  readonly requests: RecordedRequest[] = [];
+  readonly interactions = new Map<string, InteractionState>();
+  readonly messages = new Map<string, APIMessage>();
+  globalCommands: APIApplicationCommand[] = [];
+  readonly guildCommands = new Map<string, APIApplicationCommand[]>();
+  /** Known only once the server listens; GET /gateway/bot hands it out. */
+  gatewayUrl = '';
+
+  constructor(readonly config: FakeConfig) {}
+
+  byToken(token: string): InteractionState | undefined {
+    for (const interaction of this.interactions.values()) {
+      if (interaction.payload.token === token) return interaction;
+    }
+    return undefined;
+  }
+
+  /** The first final outcome wins; later edits change the message but not what `settled()` reported. */
+  settle(interaction: InteractionState, outcome: Outcome): void {
+    interaction.outcome ??= 'message' in outcome ? { message: structuredClone(outcome.message) } : outcome;
+  }
+}
