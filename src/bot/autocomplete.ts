@@ -2,6 +2,9 @@
 import type { Desk, Facet } from '../desk.ts';
 import { normalize } from '../search/text.ts';
 
+/** Autocomplete reads only what the desk holds in memory. */
+type Lookup = Pick<Desk, 'dates' | 'index' | 'facet'>;
+
 export interface Choice {
   name: string;
   value: string;
@@ -12,7 +15,7 @@ const cut = (s: string) => (s.length <= 100 ? s : `${s.slice(0, 99)}…`);
 const plural = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
 
 /** Dates and months that hold reports, matching what is typed; with nothing typed, the most recent. */
-export function dateChoices(desk: Desk, typed: string): Choice[] {
+export function dateChoices(desk: Lookup, typed: string): Choice[] {
   const prefix = typed.trim();
   const months = new Map<string, number>();
   for (const { date, count } of desk.dates()) months.set(date.slice(0, 7), (months.get(date.slice(0, 7)) ?? 0) + count);
@@ -25,7 +28,7 @@ export function dateChoices(desk: Desk, typed: string): Choice[] {
 }
 
 /** The typed query with its last word completed from the index's words, commonest first. */
-export function queryChoices(desk: Desk, typed: string): Choice[] {
+export function queryChoices(desk: Lookup, typed: string): Choice[] {
   const text = typed.replace(/\s+/g, ' ').trimStart();
   if (text.length > 90) return [];
   const m = /([\p{L}\p{N}]*)$/u.exec(text);
@@ -49,7 +52,7 @@ export function queryChoices(desk: Desk, typed: string): Choice[] {
 }
 
 /** Values of a filter present in the corpus (type, category, region), with their counts. */
-export function facetChoices(desk: Desk, facet: Facet, typed: string): Choice[] {
+export function facetChoices(desk: Lookup, facet: Facet, typed: string): Choice[] {
   const want = typed.trim().toLowerCase();
   return desk
     .facet(facet)

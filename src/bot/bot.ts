@@ -6,17 +6,17 @@
 import { randomBytes } from 'node:crypto';
 import { Client, Events, GatewayIntentBits, type Interaction } from 'discord.js';
 import type { Config } from '../config.ts';
-import type { Desk, Facet } from '../desk.ts';
+import type { Facet } from '../desk.ts';
 import type { Logger } from '../log.ts';
 import { renderError } from '../render/discord.ts';
 import { dateChoices, facetChoices, queryChoices, type Choice } from './autocomplete.ts';
 import { MAX_QUERY_LENGTH, SEARCH_MESSAGE } from './commands.ts';
-import { aboutReply, askReply, clickAnswer, reportReply, searchReply } from './replies.ts';
+import { aboutReply, askReply, clickAnswer, reportReply, searchReply, type BotDesk } from './replies.ts';
 import { answer, sayPrivately, update } from './respond.ts';
 
 export type BotConfig = Pick<Config, 'DISCORD_API_BASE' | 'COOLDOWN_SECONDS' | 'ALLOWED_GUILDS'>;
 
-export function createBot(desk: Desk, config: BotConfig, log: Logger): Client {
+export function createBot(desk: BotDesk, config: BotConfig, log: Logger): Client {
   const client = new Client({
     intents: [GatewayIntentBits.Guilds],
     rest: { api: config.DISCORD_API_BASE },

@@ -2,7 +2,7 @@
  * What each command and button answers, as Discord payloads: the desk's
  * results through the renderers. Pure: no discord.js, so every path is unit-testable.
  */
-import type { Desk } from '../desk.ts';
+import type { AskResults, Desk, Outcome, ReportResults, SearchRequest, SearchResults } from '../desk.ts';
 import { parseCustomId, stateHash, type SearchState } from '../render/custom-id.ts';
 import {
   PAGE_SIZE,
@@ -16,9 +16,21 @@ import {
   type Reply,
 } from '../render/discord.ts';
 
-export function searchReply(desk: Desk, state: SearchState): Reply {
+type Awaitable<T> = T | Promise<T>;
+
+/**
+ * The desk as the bot uses it: search, report and ask may also answer asynchronously (a desk in a
+ * worker or behind a network), so the responder can defer while they run; the rest is read from memory.
+ */
+export interface BotDesk extends Omit<Desk, 'search' | 'report' | 'ask'> {
+  search(request: SearchRequest): Awaitable<Outcome<SearchResults>>;
+  report(input: string): Awaitable<Outcome<ReportResults>>;
+  ask(question: string): Awaitable<Outcome<AskResults>>;
+}
+
+export async function searchReply(desk: BotDesk, state: SearchState): Promise<Reply> {
   const { query, from, to, type, category, region } = state;
-  const outcome = desk.search({ query, from, to, type, category, region, limit: PAGE_SIZE, offset: (state.page - 1) * PAGE_SIZE });
+  const outcome = await desk.search({ query, from, to, type, category, region, limit: PAGE_SIZE, offset: (state.page - 1) * PAGE_SIZE });
   if (!outcome.ok) return renderError(outcome.error.message);
   if (outcome.total > 0 && outcome.results.length === 0) {
     return searchReply(desk, { ...state, page: Math.ceil(outcome.total / PAGE_SIZE) });
@@ -26,25 +38,25 @@ export function searchReply(desk: Desk, state: SearchState): Reply {
   return renderSearchPage(outcome, state);
 }
 
-export function reportReply(desk: Desk, input: string, owner: string, page = 1): Reply {
-  const outcome = desk.report(input);
+export async function reportReply(desk: BotDesk, input: string, owner: string, page = 1): Promise<Reply> {
+  const outcome = await desk.report(input);
   return outcome.ok ? renderReportResults(outcome, owner, page) : renderError(outcome.error.message);
 }
 
-export function askReply(desk: Desk, question: string): Reply {
-  const outcome = desk.ask(question);
+export async function askReply(desk: BotDesk, question: string): Promise<Reply> {
+  const outcome = await desk.ask(question);
   return outcome.ok ? renderAnswer(outcome) : renderError(outcome.error.message);
 }
 
-export const aboutReply = (desk: Desk): Reply => renderAbout(desk.stats());
+export const aboutReply = (desk: BotDesk): Reply => renderAbout(desk.stats());
 
-export function openReportReply(desk: Desk, id: string, page = 1): Reply {
+export function openReportReply(desk: BotDesk, id: string, page = 1): Reply {
   const report = desk.index.reports.get(id);
   return report ? { ...renderFullReport(report, page), ephemeral: true } : renderError('That report is no longer in the corpus.');
 }
 
-/** What a click answers: a new page of the same message, a reply of its own, or a refusal. */
-export type ClickAnswer = { update: Reply } | { reply: Reply };
+/** What a click answers: a new page of the same message, a reply of its own, or a refusal (the reply may still be in the making). */
+export type ClickAnswer = { update: Awaitable<Reply> } | { reply: Awaitable<Reply> };
 
 export interface Click {
   customId: string;
@@ -57,7 +69,7 @@ export interface Click {
 const notYours = { reply: renderError('Only the person who ran this command can turn its pages. Run it yourself to get your own.') };
 const unknown = { reply: renderError('This button is not one of mine, or it has expired. Run the command again.') };
 
-export function clickAnswer(desk: Desk, click: Click): ClickAnswer {
+export function clickAnswer(desk: BotDesk, click: Click): ClickAnswer {
   const action = parseCustomId(click.customId);
   if (!action) return unknown;
   switch (action.kind) {
@@ -67,7 +79,7 @@ export function clickAnswer(desk: Desk, click: Click): ClickAnswer {
       // A full report is shown privately to whoever opened it, so whoever sees it may page it.
       return { update: openReportReply(desk, action.id, action.page) };
     case 'date':
-      return { reply: { ...reportReply(desk, action.date, click.userId), ephemeral: true } };
+      return { reply: reportReply(desk, action.date, click.userId).then((r) => ({ ...r, ephemeral: true })) };
     case 'report-page':
       return action.owner === click.userId ? { update: reportReply(desk, action.input, action.owner, action.page) } : notYours;
     case 'search-page':

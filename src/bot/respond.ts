@@ -35,7 +35,14 @@ export async function answer(interaction: RepliableInteraction, work: () => Repl
     return;
   }
   await interaction.deferReply({ flags: privately ? MessageFlags.Ephemeral : undefined });
-  const r = await reply;
+  let r: Reply;
+  try {
+    r = await reply;
+  } catch (error) {
+    // The failure is told privately by a follow-up, which would fill a public placeholder: drop it first.
+    if (!privately) await interaction.deleteReply().catch(() => undefined);
+    throw error;
+  }
   if (r.ephemeral && !privately) {
     // An error must not be shown to the channel: drop the public placeholder, say it privately.
     await interaction.deleteReply();
@@ -43,15 +50,20 @@ export async function answer(interaction: RepliableInteraction, work: () => Repl
   } else await interaction.editReply(options(r));
 }
 
-/** Answers a click by replacing the message it was on. */
+/** Answers a click by replacing the message it was on; an error never replaces a message others see, it is told privately. */
 export async function update(interaction: ButtonInteraction | StringSelectMenuInteraction, work: () => Reply | Promise<Reply>, receivedAt = Date.now()): Promise<void> {
   const { reply, slow } = await raced(work, receivedAt);
+  const privateNote = (r: Reply) => r.ephemeral && !interaction.message.flags.has(MessageFlags.Ephemeral);
   if (!slow) {
-    await interaction.update(options(await reply));
+    const r = await reply;
+    if (privateNote(r)) await interaction.reply({ ...options(r), flags: MessageFlags.Ephemeral });
+    else await interaction.update(options(r));
     return;
   }
   await interaction.deferUpdate();
-  await interaction.editReply(options(await reply));
+  const r = await reply;
+  if (privateNote(r)) await interaction.followUp({ ...options(r), flags: MessageFlags.Ephemeral });
+  else await interaction.editReply(options(r));
 }
 
 /** The last resort after a failure: tell the user privately, in whatever state the interaction is. */

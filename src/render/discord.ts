@@ -99,7 +99,7 @@ export function renderSearchPage(results: SearchResults, state: SearchState): Re
   const first = (state.page - 1) * PAGE_SIZE + 1;
   const footer = [`Results ${first}–${first + results.results.length - 1} of ${results.total} · page ${state.page}/${pages}`, ...searchFooterLines(state)];
   const embed: APIEmbed = {
-    title: clip(`Search: ${results.query}`, LIMITS.title),
+    title: clip(`Search: ${safe(results.query)}`, LIMITS.title),
     color: COLOR,
     fields: results.results.map((h, i) => hitField(h, first + i)),
     footer: { text: clip(footer.join('\n'), LIMITS.footer) },
@@ -201,7 +201,7 @@ export function renderAnswer(results: AskResults): Reply {
   }
   const { text, report, passage } = results.answer;
   const embed: APIEmbed = {
-    title: clip(`Q: ${results.query}`, LIMITS.title),
+    title: clip(`Q: ${safe(results.query)}`, LIMITS.title),
     color: COLOR,
     description: clip(`> “${safe(text)}”\n— ${safe(attribution(report, passage))} · \`${report.id}\`\n${safe(citationText(report))}`, LIMITS.description),
     fields: results.results.slice(1).map((h, i) => ({ ...hitField(h, i + 1), name: clip(`Supporting ${i + 1}. ${h.report.title}`, LIMITS.fieldName) })),
