@@ -1,5 +1,5 @@
 /**
- * The saved index: reports, passages and the MiniSearch index in one file,
+ * The saved index: reports and the MiniSearch index in one file,
  * keyed by the corpus contents, the glossary and the index format. A file that
  * is missing, stale, truncated or corrupt is never served: the caller rebuilds.
  */

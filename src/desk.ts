@@ -8,8 +8,8 @@ import { sourceLabel } from './corpus/sources.ts';
 import { answerQuestion } from './search/answer.ts';
 import { ACCEPTED_DATE_FORMS, parseDateQuery, reportSpan, type DateQuery } from './search/dates.ts';
 import { bestExcerpt, highlightSpans, type Excerpt } from './search/excerpt.ts';
-import { searchPassages, type PassageHit, type SearchIndex } from './search/index.ts';
-import type { Passage } from './search/passages.ts';
+import { searchReports, type Matched, type ReportHit, type SearchIndex } from './search/index.ts';
+import { toPassages, type Passage } from './search/passages.ts';
 import { parseQuery } from './search/query.ts';
 import { suggest } from './search/suggest.ts';
 
@@ -122,6 +122,8 @@ export function createDesk(index: SearchIndex): Desk {
   // "2008-09" sorts before "2008-09-01": a month-precision report comes first in its month.
   const dated = all.filter((r) => r.date).sort((a, b) => (a.date! < b.date! ? -1 : a.date! > b.date! ? 1 : 0));
 
+  // Counting passages reads every report's sentences: do it once, when first asked.
+  let passageCount: number | undefined;
   const dateCounts: { date: string; count: number }[] = [];
   for (const r of dated) {
     const last = dateCounts.at(-1);
@@ -129,19 +131,15 @@ export function createDesk(index: SearchIndex): Desk {
     else dateCounts.push({ date: r.date!, count: 1 });
   }
 
-  const hitOf = (h: PassageHit): Hit => ({
-    report: index.reports.get(h.passage.reportId)!,
-    passage: h.passage,
-    excerpt: bestExcerpt(h.passage.text, highlightSpans(h.passage.text, h.matched, index.glossary)),
-    score: Math.round(h.score * 1000) / 1000,
-  });
+  /** A hit as shown: the passage of the report with the most matched words, and its best excerpt. */
+  const hitOf = (h: ReportHit, passage?: Passage): Hit => {
+    const matched: Matched = h.matched;
+    const candidates = (passage ? [passage] : toPassages(h.report)).map((p) => ({ passage: p, spans: highlightSpans(p.text, matched, index.glossary) }));
+    const best = candidates.reduce((a, b) => (b.spans.length > a.spans.length ? b : a));
+    return { report: h.report, passage: best.passage, excerpt: bestExcerpt(best.passage.text, best.spans), score: Math.round(h.score * 1000) / 1000 };
+  };
   const wholeReport = (report: Report, note?: string): Hit => ({ report, excerpt: { text: report.quotes.join(' … '), highlights: [] }, score: 0, note });
 
-  /** One hit per report: its best passage. */
-  const perReport = (hits: PassageHit[]) => {
-    const seen = new Set<string>();
-    return hits.filter((h) => !seen.has(h.passage.reportId) && seen.add(h.passage.reportId));
-  };
 
   function filterOf(f: SearchFilters): { ok: true; keep?: (r: Report) => boolean } | { ok: false; error: DeskError } {
     const range: { start?: string; end?: string } = {};
@@ -187,9 +185,9 @@ export function createDesk(index: SearchIndex): Desk {
         const matching = all.filter(filter.keep).sort(byDateDesc);
         return { ok: true, query: query.text, total: matching.length, results: matching.slice(offset, offset + limit).map((r) => wholeReport(r)), suggestions: [] };
       }
-      const hits = perReport(searchPassages(index, query, filter.keep));
-      const suggestions = hits.length ? [] : suggest(index, query, filter.keep ? searchPassages(index, query).length > 0 : false);
-      return { ok: true, query: query.text, total: hits.length, results: hits.slice(offset, offset + limit).map(hitOf), suggestions };
+      const hits = searchReports(index, query, filter.keep);
+      const suggestions = hits.length ? [] : suggest(index, query, filter.keep ? searchReports(index, query).length > 0 : false);
+      return { ok: true, query: query.text, total: hits.length, results: hits.slice(offset, offset + limit).map((h) => hitOf(h)), suggestions };
     },
 
     report(input) {
@@ -217,13 +215,9 @@ export function createDesk(index: SearchIndex): Desk {
       if (query.units.length === 0) return fail('empty_query', 'Ask a question with some words in it, e.g. "Who went to North Korea?"');
       const { answer, hits } = answerQuestion(index, query);
       if (!answer) return { ok: true, query: query.text, answer: null, results: [] };
-      const supporting = perReport(hits).filter((h) => h.passage.reportId !== answer.hit.passage.reportId).slice(0, SUPPORTING);
-      return {
-        ok: true,
-        query: query.text,
-        answer: { text: answer.text, report: index.reports.get(answer.hit.passage.reportId)!, passage: answer.hit.passage },
-        results: [answer.hit, ...supporting].map(hitOf),
-      };
+      const answered = hits.find((h) => h.report === answer.report)!;
+      const supporting = hits.filter((h) => h !== answered).slice(0, SUPPORTING);
+      return { ok: true, query: query.text, answer, results: [hitOf(answered, answer.passage), ...supporting.map((h) => hitOf(h))] };
     },
 
     stats() {
@@ -232,7 +226,7 @@ export function createDesk(index: SearchIndex): Desk {
       return {
         reports: reports.length,
         commentary: all.length - reports.length,
-        passages: index.passages.length,
+        passages: (passageCount ??= all.reduce((n, r) => n + toPassages(r).length, 0)),
         undated: reports.filter((r) => !r.date).length,
         dateRange: dated.length ? { first: dated[0]!.date!, last: dated.at(-1)!.date! } : null,
         types: facet('type').map(({ value, count: n }) => ({ type: value, count: n })),

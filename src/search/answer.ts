@@ -3,27 +3,29 @@
  * question, quoted exactly as it stands. It never writes text of its own; when
  * no sentence covers enough of the question, there is no answer.
  */
-import { analyze, searchPassages, type PassageHit, type SearchIndex } from './index.ts';
-import type { PassageRole } from './passages.ts';
+import type { Report } from '../corpus/model.ts';
+import { analyze, searchReports, type ReportHit, type SearchIndex } from './index.ts';
+import { toPassages, type Passage, type PassageRole } from './passages.ts';
 import type { ParsedQuery, QueryUnit } from './query.ts';
 import { sentences } from './text.ts';
 
 export interface Answer {
   text: string;
-  hit: PassageHit;
+  report: Report;
+  passage: Passage;
 }
 
 /** Share of the question's weight a sentence must cover to count as an answer. */
 const MIN_COVERAGE = 0.6;
 /** The report's own words answer best; the article's words about it next; its opinions last. */
 const ROLE_WEIGHT: Record<PassageRole, number> = { quote: 1, paraphrase: 0.95, commentary: 0.8 };
-const CANDIDATE_PASSAGES = 30;
+const CANDIDATE_REPORTS = 30;
 
 /** Rare words say more about what is asked than common ones (inverse document frequency). */
 function unitWeight(index: SearchIndex, unit: QueryUnit): number {
   const keys = unit.conceptId ? [unit.conceptId] : unit.tokens.map((t) => t.stem);
   const df = Math.max(...keys.map((k) => index.docFrequency.get(k) ?? 0));
-  return Math.log(1 + (index.passages.length + 1) / (df + 0.5));
+  return Math.log(1 + (index.reports.size + 1) / (df + 0.5));
 }
 
 function sentenceCovers(index: SearchIndex, text: string, unit: QueryUnit): boolean {
@@ -33,18 +35,20 @@ function sentenceCovers(index: SearchIndex, text: string, unit: QueryUnit): bool
   return unit.tokens.length > 0 && unit.tokens.every((t) => stems.has(t.stem));
 }
 
-export function answerQuestion(index: SearchIndex, query: ParsedQuery): { answer: Answer | null; hits: PassageHit[] } {
-  const hits = searchPassages(index, query);
+export function answerQuestion(index: SearchIndex, query: ParsedQuery): { answer: Answer | null; hits: ReportHit[] } {
+  const hits = searchReports(index, query);
   const weights = query.units.map((u) => unitWeight(index, u));
   const total = weights.reduce((a, b) => a + b, 0);
-  let best: { answer: Answer; coverage: number; rank: number } | null = null;
-  for (const hit of hits.slice(0, CANDIDATE_PASSAGES)) {
-    for (const s of sentences(hit.passage.text)) {
-      const covered = query.units.reduce((sum, unit, i) => sum + (sentenceCovers(index, s.text, unit) ? weights[i]! : 0), 0);
-      const coverage = total > 0 ? covered / total : 0;
-      // Among sentences covering as much, the shorter and more central one says it more plainly.
-      const rank = coverage * ROLE_WEIGHT[hit.passage.role] - s.text.length / 100_000;
-      if (coverage >= MIN_COVERAGE && (!best || rank > best.rank)) best = { answer: { text: s.text, hit }, coverage, rank };
+  let best: { answer: Answer; rank: number } | null = null;
+  for (const hit of hits.slice(0, CANDIDATE_REPORTS)) {
+    for (const passage of toPassages(hit.report)) {
+      for (const s of sentences(passage.text)) {
+        const covered = query.units.reduce((sum, unit, i) => sum + (sentenceCovers(index, s.text, unit) ? weights[i]! : 0), 0);
+        const coverage = total > 0 ? covered / total : 0;
+        // Among sentences covering as much, the shorter one says it more plainly.
+        const rank = coverage * ROLE_WEIGHT[passage.role] - s.text.length / 100_000;
+        if (coverage >= MIN_COVERAGE && (!best || rank > best.rank)) best = { answer: { text: s.text, report: hit.report, passage }, rank };
+      }
     }
   }
   return { answer: best?.answer ?? null, hits };

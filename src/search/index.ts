@@ -1,13 +1,14 @@
 /**
- * The MiniSearch index over passages. Text is analysed once, by our own
- * tokenizer and glossary, into four fields so that ranking can prefer what the
- * user literally typed: exact words over stems, stems over glossary concepts,
- * and all of them over fuzzy (typo) matches, which MiniSearch weighs down itself.
+ * The MiniSearch index: one document per report. Text is analysed once, by our
+ * own tokenizer and glossary, into four fields so that ranking can prefer what
+ * the user literally typed: exact words over other forms of the same stem, and
+ * both over glossary concepts and fuzzy (typo) matches, which MiniSearch weighs
+ * down itself. A report, not each of its passages, is the document: the
+ * War Diary's 77,000 reports make 77,000 documents, not a quarter of a million.
  */
 import MiniSearch, { type AsPlainObject, type Options, type Query, type SearchResult } from 'minisearch';
 import type { Report } from '../corpus/model.ts';
 import type { Glossary } from './glossary.ts';
-import { toPassages, type Passage } from './passages.ts';
 import type { ParsedQuery, QueryUnit } from './query.ts';
 import { isIndexable, tokenize, type Token } from './text.ts';
 
@@ -16,7 +17,7 @@ type Field = (typeof FIELDS)[number];
 const BOOST: Record<Field, number> = { exact: 3, meta: 2, stems: 1.5, concepts: 1.2 };
 
 /** What a saved index must match to be reused: change the analysis or the fields, bump the format. */
-export const INDEX_SIGNATURE = JSON.stringify({ format: 1, FIELDS, BOOST });
+export const INDEX_SIGNATURE = JSON.stringify({ format: 2, FIELDS, BOOST });
 
 export interface Analysis {
   tokens: Token[];
@@ -31,31 +32,40 @@ export function analyze(text: string, glossary: Glossary): Analysis {
 
 export interface SearchIndex {
   reports: Map<string, Report>;
-  passages: Passage[];
   glossary: Glossary;
-  mini: MiniSearch<Passage>;
-  /** How many passages hold each stem or concept: the rarity that weighs words in answers. */
+  mini: MiniSearch<Report>;
+  /** How many reports hold each stem or concept: the rarity that weighs words in answers. */
   docFrequency: Map<string, number>;
-  /** Every indexed word with the passages holding it, alphabetical: what query autocomplete offers. */
-  vocabulary: [term: string, passages: number][];
+  /** Every indexed word with the reports holding it, alphabetical: what query autocomplete offers. */
+  vocabulary: [term: string, reports: number][];
 }
 
 const space = (s: string) => s.split(' ').filter(Boolean);
 
-function fieldsOf(passage: Passage, report: Report, glossary: Glossary): Record<Field, string> {
-  const { tokens, concepts } = analyze(passage.text, glossary);
-  const words = tokens.filter(isIndexable);
+/**
+ * A report's terms by field. `stems` holds only stems that differ from their
+ * word ("weapons" → "weapon"): a word that is its own stem is already in `exact`,
+ * and the query looks there too (see unitQuery). This halves the stem postings.
+ */
+function fieldsOf(report: Report, glossary: Glossary): Record<Field, string> {
+  const exact: string[] = [];
+  const stems: string[] = [];
+  const concepts: string[] = [];
+  for (const text of [...report.quotes, ...report.paraphrase]) {
+    const { tokens, concepts: found } = analyze(text, glossary);
+    for (const t of tokens) {
+      if (!isIndexable(t)) continue;
+      exact.push(t.norm);
+      if (t.stem !== t.norm) stems.push(t.stem);
+    }
+    for (const c of found) concepts.push(c.id);
+  }
   const meta = tokenize([report.title, report.type, ...report.places].join(' '), glossary.protectedTerms).filter(isIndexable);
-  return {
-    exact: words.map((t) => t.norm).join(' '),
-    stems: words.map((t) => t.stem).join(' '),
-    concepts: concepts.map((c) => c.id).join(' '),
-    meta: meta.map((t) => t.norm).join(' '),
-  };
+  return { exact: exact.join(' '), stems: stems.join(' '), concepts: concepts.join(' '), meta: meta.map((t) => t.norm).join(' ') };
 }
 
 // Fields arrive analysed (see fieldsOf), so MiniSearch only splits on spaces.
-const miniOptions = (extractField?: Options<Passage>['extractField']): Options<Passage> => ({
+const miniOptions = (extractField?: Options<Report>['extractField']): Options<Report> => ({
   fields: [...FIELDS],
   storeFields: [],
   tokenize: space,
@@ -66,62 +76,59 @@ const miniOptions = (extractField?: Options<Passage>['extractField']): Options<P
 
 export function buildIndex(reports: Report[], glossary: Glossary): SearchIndex {
   const byId = new Map(reports.map((r) => [r.id, r]));
-  const passages = toPassages(reports);
   const docFrequency = new Map<string, number>();
   const wordFrequency = new Map<string, number>();
-  // MiniSearch asks for one field at a time: analyse each passage once, for all four.
-  const analysed = new Map<number, Record<Field, string>>();
-  const mini = new MiniSearch<Passage>(
-    miniOptions((passage, field) => {
-      if (field === 'id') return passage.id;
-      let fields = analysed.get(passage.id);
-      if (!fields) {
-        fields = fieldsOf(passage, byId.get(passage.reportId)!, glossary);
-        analysed.clear();
-        analysed.set(passage.id, fields);
-        for (const term of new Set([...space(fields.stems), ...space(fields.concepts)])) docFrequency.set(term, (docFrequency.get(term) ?? 0) + 1);
-        for (const term of new Set(space(fields.exact))) wordFrequency.set(term, (wordFrequency.get(term) ?? 0) + 1);
+  const count = (map: Map<string, number>, terms: Iterable<string>) => {
+    for (const term of new Set(terms)) map.set(term, (map.get(term) ?? 0) + 1);
+  };
+  // MiniSearch asks for one field at a time: analyse each report once, for all four.
+  let last: { id: string; fields: Record<Field, string> } | undefined;
+  const mini = new MiniSearch<Report>(
+    miniOptions((report, field) => {
+      if (field === 'id') return report.id;
+      if (last?.id !== report.id) {
+        last = { id: report.id, fields: fieldsOf(report, glossary) };
+        const exact = space(last.fields.exact);
+        count(docFrequency, [...exact, ...space(last.fields.stems), ...space(last.fields.concepts)]);
+        count(wordFrequency, exact);
       }
-      return fields[field as Field];
+      return last.fields[field as Field];
     }),
   );
-  mini.addAll(passages);
+  mini.addAll(reports);
   const vocabulary = [...wordFrequency].sort((a, b) => (a[0] < b[0] ? -1 : 1));
-  return { reports: byId, passages, glossary, mini, docFrequency, vocabulary };
+  return { reports: byId, glossary, mini, docFrequency, vocabulary };
 }
 
 /** Everything of an index that is costly to rebuild, as plain data to save. */
 export interface IndexSnapshot {
-  passages: Passage[];
   docFrequency: [string, number][];
   vocabulary: [string, number][];
   mini: AsPlainObject;
 }
 
 export function snapshotIndex(index: SearchIndex): IndexSnapshot {
-  return { passages: index.passages, docFrequency: [...index.docFrequency], vocabulary: index.vocabulary, mini: index.mini.toJSON() };
+  return { docFrequency: [...index.docFrequency], vocabulary: index.vocabulary, mini: index.mini.toJSON() };
 }
 
 export function restoreIndex(reports: Report[], snapshot: IndexSnapshot, glossary: Glossary): SearchIndex {
-  const mini = MiniSearch.loadJS<Passage>(snapshot.mini, miniOptions());
-  if (mini.documentCount !== snapshot.passages.length) throw new Error(`saved index holds ${mini.documentCount} passages, expected ${snapshot.passages.length}`);
+  const mini = MiniSearch.loadJS<Report>(snapshot.mini, miniOptions());
+  if (mini.documentCount !== reports.length) throw new Error(`saved index holds ${mini.documentCount} reports, expected ${reports.length}`);
   const byId = new Map(reports.map((r) => [r.id, r]));
-  const orphan = snapshot.passages.find((p) => !byId.has(p.reportId));
-  if (orphan) throw new Error(`saved index names report "${orphan.reportId}", which is not in it`);
-  return { reports: byId, passages: snapshot.passages, glossary, mini, docFrequency: new Map(snapshot.docFrequency), vocabulary: snapshot.vocabulary };
+  return { reports: byId, glossary, mini, docFrequency: new Map(snapshot.docFrequency), vocabulary: snapshot.vocabulary };
 }
 
-/** The index terms a passage matched, by kind, for highlights and answers. */
+/** The index terms a report matched, by kind, for highlights and answers. */
 export interface Matched {
   exact: Set<string>;
   stems: Set<string>;
   concepts: Set<string>;
 }
 
-export interface PassageHit {
-  passage: Passage;
+export interface ReportHit {
+  report: Report;
   score: number;
-  /** Share of the query's units this passage matched, 0–1. */
+  /** Share of the query's units this report matched, 0–1. */
   coverage: number;
   /** Holds every quoted phrase of the query, word for word. */
   phrase: boolean;
@@ -131,19 +138,24 @@ export interface PassageHit {
 /** Typos are forgiven in longer words only: in a four-letter acronym one letter is a different acronym. */
 const fuzziness = (norm: string) => (norm.length >= 5 && !/\d/.test(norm) ? 0.2 : 0);
 
+/**
+ * A unit's leaves: its words as typed (allowing typos), their stems where those
+ * differ (as words, and as other forms of the stem), and its concept. Each leaf
+ * names the unit in its term, so coverage can be read off `queryTerms`.
+ */
 function unitQuery(unit: QueryUnit): Query {
   const queries: Query[] = [];
   for (const t of unit.tokens) {
     queries.push({ queries: [t.norm], fields: ['exact', 'meta'], fuzzy: fuzziness(t.norm), maxFuzzy: 2 });
+    if (t.stem !== t.norm) queries.push({ queries: [t.stem], fields: ['exact'], boost: { exact: BOOST.stems } });
     queries.push({ queries: [t.stem], fields: ['stems'] });
   }
   if (unit.conceptId) queries.push({ queries: [unit.conceptId], fields: ['concepts'] });
   return { queries, combineWith: 'OR' };
 }
 
-/** Which query units a hit matched: a concept unit counts when the concept or all its words matched. */
-function unitMatched(unit: QueryUnit, result: SearchResult): boolean {
-  const terms = new Set(result.queryTerms);
+/** Whether a result matched a unit: a concept unit counts when the concept or all its words matched. */
+function unitMatched(unit: QueryUnit, terms: ReadonlySet<string>): boolean {
   if (unit.conceptId && terms.has(unit.conceptId)) return true;
   return unit.tokens.length > 0 && unit.tokens.every((t) => terms.has(t.norm) || terms.has(t.stem));
 }
@@ -158,28 +170,42 @@ export function matchedTerms(result: SearchResult): Matched {
   return matched;
 }
 
-export function hasPhrase(text: string, phrase: string[], glossary: Glossary): boolean {
-  const words = tokenize(text, glossary.protectedTerms).map((t) => t.norm);
-  return words.some((_, i) => phrase.every((w, k) => words[i + k] === w));
+export function hasPhrase(texts: string[], phrase: string[], glossary: Glossary): boolean {
+  return texts.some((text) => {
+    const words = tokenize(text, glossary.protectedTerms).map((t) => t.norm);
+    return words.some((_, i) => phrase.every((w, k) => words[i + k] === w));
+  });
 }
 
+/** How many of the best hits are checked for quoted phrases: reading text is the costly part. */
+const PHRASE_WINDOW = 200;
+
 /**
- * Every passage matching any unit, best first: passages holding the quoted
- * phrases, then those matching more of the query, then by score.
+ * Every report matching any unit, best first: those holding the quoted phrases,
+ * then those matching more of the query, then by score.
  */
-export function searchPassages(index: SearchIndex, query: ParsedQuery, keep?: (report: Report) => boolean): PassageHit[] {
+export function searchReports(index: SearchIndex, query: ParsedQuery, keep?: (report: Report) => boolean): ReportHit[] {
   if (query.units.length === 0) return [];
-  const filter = keep ? (r: SearchResult) => keep(index.reports.get(index.passages[r.id]!.reportId)!) : undefined;
+  const filter = keep ? (r: SearchResult) => keep(index.reports.get(r.id)!) : undefined;
   const results = index.mini.search({ queries: query.units.map(unitQuery), combineWith: 'OR' }, { filter, boost: BOOST });
-  const hits = results.map((result): PassageHit => {
-    const passage = index.passages[result.id]!;
+  const hits = results.map((result): ReportHit & { result: SearchResult } => {
+    const terms = new Set(result.queryTerms);
     return {
-      passage,
+      report: index.reports.get(result.id)!,
       score: result.score,
-      coverage: query.units.filter((u) => unitMatched(u, result)).length / query.units.length,
-      phrase: query.phrases.length > 0 && query.phrases.every((p) => hasPhrase(passage.text, p, index.glossary)),
-      matched: matchedTerms(result),
+      coverage: query.units.reduce((n, u) => n + (unitMatched(u, terms) ? 1 : 0), 0) / query.units.length,
+      phrase: false,
+      matched: undefined as unknown as Matched,
+      result,
     };
   });
-  return hits.sort((a, b) => Number(b.phrase) - Number(a.phrase) || b.coverage - a.coverage || b.score - a.score);
+  hits.sort((a, b) => b.coverage - a.coverage || b.score - a.score);
+  if (query.phrases.length) {
+    const head = hits.slice(0, PHRASE_WINDOW);
+    for (const h of head) h.phrase = query.phrases.every((p) => hasPhrase([...h.report.quotes, ...h.report.paraphrase], p, index.glossary));
+    head.sort((a, b) => Number(b.phrase) - Number(a.phrase));
+    hits.splice(0, head.length, ...head);
+  }
+  // What matched is read only when asked for: most hits are never shown.
+  return hits.map(({ result, ...hit }) => Object.defineProperty(hit, 'matched', { get: () => matchedTerms(result), enumerable: true }));
 }

@@ -1,7 +1,8 @@
 /**
- * Reports become passages, the unit the index searches: each quoted paragraph,
- * each paraphrase and each commentary paragraph, split at sentence boundaries
- * so no passage is much longer than an excerpt can show.
+ * Reports become passages: each quoted paragraph, each paraphrase and each
+ * commentary paragraph, split at sentence boundaries so no passage is much
+ * longer than an excerpt can show. The index matches whole reports; passages
+ * are what a result quotes and what the answerer reads, sentence by sentence.
  */
 import type { Report } from '../corpus/model.ts';
 import { sentences } from './text.ts';
@@ -9,7 +10,7 @@ import { sentences } from './text.ts';
 export type PassageRole = 'quote' | 'paraphrase' | 'commentary';
 
 export interface Passage {
-  /** Position in the passage list; the index's document id. */
+  /** Position among its report's passages. */
   id: number;
   reportId: string;
   role: PassageRole;
@@ -46,16 +47,14 @@ export function splitText(text: string, max = MAX_PASSAGE): string[] {
   return chunks;
 }
 
-export function toPassages(reports: Report[]): Passage[] {
+export function toPassages(report: Report): Passage[] {
   const passages: Passage[] = [];
-  for (const report of reports) {
-    const add = (role: PassageRole, paragraphs: string[]) => {
-      for (const paragraph of paragraphs) {
-        for (const text of splitText(paragraph)) passages.push({ id: passages.length, reportId: report.id, role, text });
-      }
-    };
-    add(report.kind === 'commentary' ? 'commentary' : 'quote', report.quotes);
-    add('paraphrase', report.paraphrase);
-  }
+  const add = (role: PassageRole, paragraphs: string[]) => {
+    for (const paragraph of paragraphs) {
+      for (const text of splitText(paragraph)) passages.push({ id: passages.length, reportId: report.id, role, text });
+    }
+  };
+  add(report.kind === 'commentary' ? 'commentary' : 'quote', report.quotes);
+  add('paraphrase', report.paraphrase);
   return passages;
 }
