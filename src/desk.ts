@@ -3,14 +3,16 @@
  * data and never throws on user input: bad input is an error result that the
  * renderers explain.
  */
+import { LRUCache } from 'lru-cache';
 import type { Report } from './corpus/model.ts';
 import { sourceLabel } from './corpus/sources.ts';
 import { answerQuestion } from './search/answer.ts';
 import { ACCEPTED_DATE_FORMS, parseDateQuery, reportSpan, type DateQuery } from './search/dates.ts';
 import { bestExcerpt, highlightSpans, type Excerpt } from './search/excerpt.ts';
-import { searchReports, type Matched, type ReportHit, type SearchIndex } from './search/index.ts';
+import type { SearchIndex } from './search/index.ts';
 import { toPassages, type Passage } from './search/passages.ts';
-import { parseQuery } from './search/query.ts';
+import { parseQuery, type ParsedQuery } from './search/query.ts';
+import { matchedFor, searchReports, type ReportHit } from './search/rank.ts';
 import { suggest } from './search/suggest.ts';
 
 export interface Hit {
@@ -79,6 +81,8 @@ export interface Stats {
 }
 
 export const MAX_LIMIT = 100;
+/** Hits kept per cached search: twenty pages of five. */
+const KEPT_HITS = 100;
 const SUPPORTING = 3;
 
 export interface Desk {
@@ -132,8 +136,8 @@ export function createDesk(index: SearchIndex): Desk {
   }
 
   /** A hit as shown: the passage of the report with the most matched words, and its best excerpt. */
-  const hitOf = (h: ReportHit, passage?: Passage): Hit => {
-    const matched: Matched = h.matched;
+  const hitOf = (h: ReportHit, query: ParsedQuery, passage?: Passage): Hit => {
+    const matched = matchedFor(index, query);
     const candidates = (passage ? [passage] : toPassages(h.report)).map((p) => ({ passage: p, spans: highlightSpans(p.text, matched, index.glossary) }));
     const best = candidates.reduce((a, b) => (b.spans.length > a.spans.length ? b : a));
     return { report: h.report, passage: best.passage, excerpt: bestExcerpt(best.passage.text, best.spans), score: Math.round(h.score * 1000) / 1000 };
@@ -168,6 +172,21 @@ export function createDesk(index: SearchIndex): Desk {
     };
   }
 
+  /**
+   * Ranked hits for a query and filters, the first pages kept: paging re-runs
+   * the same search (the buttons carry no results), so pages 2–5 come from here.
+   */
+  const ranked = new LRUCache<string, { hits: ReportHit[]; total: number }>({ max: 500 });
+  function rankedFor(query: ParsedQuery, f: SearchFilters, keep: ((r: Report) => boolean) | undefined, needed: number) {
+    const key = JSON.stringify([query.units.map((u) => [u.conceptId, u.tokens.map((t) => t.norm)]), query.phrases, f.from, f.to, f.type, f.category, f.region]);
+    const cached = ranked.get(key);
+    if (cached && (cached.hits.length >= needed || cached.hits.length === cached.total)) return cached;
+    const hits = searchReports(index, query, keep);
+    const entry = { hits: hits.slice(0, Math.max(KEPT_HITS, needed)), total: hits.length };
+    ranked.set(key, entry);
+    return entry;
+  }
+
   return {
     index,
 
@@ -185,9 +204,9 @@ export function createDesk(index: SearchIndex): Desk {
         const matching = all.filter(filter.keep).sort(byDateDesc);
         return { ok: true, query: query.text, total: matching.length, results: matching.slice(offset, offset + limit).map((r) => wholeReport(r)), suggestions: [] };
       }
-      const hits = searchReports(index, query, filter.keep);
-      const suggestions = hits.length ? [] : suggest(index, query, filter.keep ? searchReports(index, query).length > 0 : false);
-      return { ok: true, query: query.text, total: hits.length, results: hits.slice(offset, offset + limit).map((h) => hitOf(h)), suggestions };
+      const { hits, total } = rankedFor(query, request, filter.keep, offset + limit);
+      const suggestions = total ? [] : suggest(index, query, filter.keep ? searchReports(index, query).length > 0 : false);
+      return { ok: true, query: query.text, total, results: hits.slice(offset, offset + limit).map((h) => hitOf(h, query)), suggestions };
     },
 
     report(input) {
@@ -217,7 +236,7 @@ export function createDesk(index: SearchIndex): Desk {
       if (!answer) return { ok: true, query: query.text, answer: null, results: [] };
       const answered = hits.find((h) => h.report === answer.report)!;
       const supporting = hits.filter((h) => h !== answered).slice(0, SUPPORTING);
-      return { ok: true, query: query.text, answer, results: [hitOf(answered, answer.passage), ...supporting.map((h) => hitOf(h))] };
+      return { ok: true, query: query.text, answer, results: [hitOf(answered, query, answer.passage), ...supporting.map((h) => hitOf(h, query))] };
     },
 
     stats() {

@@ -88,7 +88,8 @@ export async function openDesk(options: OpenOptions = {}): Promise<Opened> {
   const corpus = await loadCorpus(paths, { onProgress: options.onProgress });
   for (const [file, rejects] of corpus.rejects) {
     try {
-      log?.warn({ file, rejected: rejects.length, rejects: await writeRejects(file, rejects) }, 'rows rejected; see the rejects file');
+      const written = await writeRejects(file, rejects);
+      log?.warn({ file, rejected: rejects.length, rejects: written }, 'rows rejected; see the rejects file');
     } catch (error) {
       log?.warn({ file, rejected: rejects.length, reason: (error as Error).message }, 'rows rejected; the rejects file could not be written');
     }

@@ -4,9 +4,10 @@
  * no sentence covers enough of the question, there is no answer.
  */
 import type { Report } from '../corpus/model.ts';
-import { analyze, searchReports, type ReportHit, type SearchIndex } from './index.ts';
+import { analyze, type SearchIndex } from './index.ts';
 import { toPassages, type Passage, type PassageRole } from './passages.ts';
 import type { ParsedQuery, QueryUnit } from './query.ts';
+import { searchReports, type ReportHit } from './rank.ts';
 import { sentences } from './text.ts';
 
 export interface Answer {

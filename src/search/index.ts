@@ -6,10 +6,10 @@
  * down itself. A report, not each of its passages, is the document: the
  * War Diary's 77,000 reports make 77,000 documents, not a quarter of a million.
  */
-import MiniSearch, { type AsPlainObject, type Options, type Query, type SearchResult } from 'minisearch';
+import MiniSearch, { type AsPlainObject, type Options, type Query } from 'minisearch';
 import type { Report } from '../corpus/model.ts';
 import type { Glossary } from './glossary.ts';
-import type { ParsedQuery, QueryUnit } from './query.ts';
+import type { QueryUnit } from './query.ts';
 import { isIndexable, tokenize, type Token } from './text.ts';
 
 const FIELDS = ['exact', 'stems', 'concepts', 'meta'] as const;
@@ -32,6 +32,9 @@ export function analyze(text: string, glossary: Glossary): Analysis {
 
 export interface SearchIndex {
   reports: Map<string, Report>;
+  /** Reports by position, the compact id ranking works with. */
+  order: Report[];
+  position: Map<string, number>;
   glossary: Glossary;
   mini: MiniSearch<Report>;
   /** How many reports hold each stem or concept: the rarity that weighs words in answers. */
@@ -74,8 +77,13 @@ const miniOptions = (extractField?: Options<Report>['extractField']): Options<Re
   searchOptions: { tokenize: (s) => [s], processTerm: (s) => s },
 });
 
+const positions = (reports: Report[]) => ({
+  reports: new Map(reports.map((r) => [r.id, r])),
+  order: reports,
+  position: new Map(reports.map((r, i) => [r.id, i])),
+});
+
 export function buildIndex(reports: Report[], glossary: Glossary): SearchIndex {
-  const byId = new Map(reports.map((r) => [r.id, r]));
   const docFrequency = new Map<string, number>();
   const wordFrequency = new Map<string, number>();
   const count = (map: Map<string, number>, terms: Iterable<string>) => {
@@ -97,7 +105,7 @@ export function buildIndex(reports: Report[], glossary: Glossary): SearchIndex {
   );
   mini.addAll(reports);
   const vocabulary = [...wordFrequency].sort((a, b) => (a[0] < b[0] ? -1 : 1));
-  return { reports: byId, glossary, mini, docFrequency, vocabulary };
+  return { ...positions(reports), glossary, mini, docFrequency, vocabulary };
 }
 
 /** Everything of an index that is costly to rebuild, as plain data to save. */
@@ -114,8 +122,7 @@ export function snapshotIndex(index: SearchIndex): IndexSnapshot {
 export function restoreIndex(reports: Report[], snapshot: IndexSnapshot, glossary: Glossary): SearchIndex {
   const mini = MiniSearch.loadJS<Report>(snapshot.mini, miniOptions());
   if (mini.documentCount !== reports.length) throw new Error(`saved index holds ${mini.documentCount} reports, expected ${reports.length}`);
-  const byId = new Map(reports.map((r) => [r.id, r]));
-  return { reports: byId, glossary, mini, docFrequency: new Map(snapshot.docFrequency), vocabulary: snapshot.vocabulary };
+  return { ...positions(reports), glossary, mini, docFrequency: new Map(snapshot.docFrequency), vocabulary: snapshot.vocabulary };
 }
 
 /** The index terms a report matched, by kind, for highlights and answers. */
@@ -123,16 +130,6 @@ export interface Matched {
   exact: Set<string>;
   stems: Set<string>;
   concepts: Set<string>;
-}
-
-export interface ReportHit {
-  report: Report;
-  score: number;
-  /** Share of the query's units this report matched, 0–1. */
-  coverage: number;
-  /** Holds every quoted phrase of the query, word for word. */
-  phrase: boolean;
-  matched: Matched;
 }
 
 /** Typos are forgiven in longer words only: in a four-letter acronym one letter is a different acronym. */
@@ -143,7 +140,7 @@ const fuzziness = (norm: string) => (norm.length >= 5 && !/\d/.test(norm) ? 0.2 
  * differ (as words, and as other forms of the stem), and its concept. Each leaf
  * names the unit in its term, so coverage can be read off `queryTerms`.
  */
-function unitQuery(unit: QueryUnit): Query {
+export function unitQuery(unit: QueryUnit): Query {
   const queries: Query[] = [];
   for (const t of unit.tokens) {
     queries.push({ queries: [t.norm], fields: ['exact', 'meta'], fuzzy: fuzziness(t.norm), maxFuzzy: 2 });
@@ -152,60 +149,4 @@ function unitQuery(unit: QueryUnit): Query {
   }
   if (unit.conceptId) queries.push({ queries: [unit.conceptId], fields: ['concepts'] });
   return { queries, combineWith: 'OR' };
-}
-
-/** Whether a result matched a unit: a concept unit counts when the concept or all its words matched. */
-function unitMatched(unit: QueryUnit, terms: ReadonlySet<string>): boolean {
-  if (unit.conceptId && terms.has(unit.conceptId)) return true;
-  return unit.tokens.length > 0 && unit.tokens.every((t) => terms.has(t.norm) || terms.has(t.stem));
-}
-
-export function matchedTerms(result: SearchResult): Matched {
-  const matched: Matched = { exact: new Set(), stems: new Set(), concepts: new Set() };
-  for (const [term, fields] of Object.entries(result.match)) {
-    if (fields.includes('exact')) matched.exact.add(term);
-    if (fields.includes('stems')) matched.stems.add(term);
-    if (fields.includes('concepts')) matched.concepts.add(term);
-  }
-  return matched;
-}
-
-export function hasPhrase(texts: string[], phrase: string[], glossary: Glossary): boolean {
-  return texts.some((text) => {
-    const words = tokenize(text, glossary.protectedTerms).map((t) => t.norm);
-    return words.some((_, i) => phrase.every((w, k) => words[i + k] === w));
-  });
-}
-
-/** How many of the best hits are checked for quoted phrases: reading text is the costly part. */
-const PHRASE_WINDOW = 200;
-
-/**
- * Every report matching any unit, best first: those holding the quoted phrases,
- * then those matching more of the query, then by score.
- */
-export function searchReports(index: SearchIndex, query: ParsedQuery, keep?: (report: Report) => boolean): ReportHit[] {
-  if (query.units.length === 0) return [];
-  const filter = keep ? (r: SearchResult) => keep(index.reports.get(r.id)!) : undefined;
-  const results = index.mini.search({ queries: query.units.map(unitQuery), combineWith: 'OR' }, { filter, boost: BOOST });
-  const hits = results.map((result): ReportHit & { result: SearchResult } => {
-    const terms = new Set(result.queryTerms);
-    return {
-      report: index.reports.get(result.id)!,
-      score: result.score,
-      coverage: query.units.reduce((n, u) => n + (unitMatched(u, terms) ? 1 : 0), 0) / query.units.length,
-      phrase: false,
-      matched: undefined as unknown as Matched,
-      result,
-    };
-  });
-  hits.sort((a, b) => b.coverage - a.coverage || b.score - a.score);
-  if (query.phrases.length) {
-    const head = hits.slice(0, PHRASE_WINDOW);
-    for (const h of head) h.phrase = query.phrases.every((p) => hasPhrase([...h.report.quotes, ...h.report.paraphrase], p, index.glossary));
-    head.sort((a, b) => Number(b.phrase) - Number(a.phrase));
-    hits.splice(0, head.length, ...head);
-  }
-  // What matched is read only when asked for: most hits are never shown.
-  return hits.map(({ result, ...hit }) => Object.defineProperty(hit, 'matched', { get: () => matchedTerms(result), enumerable: true }));
 }
