@@ -3,6 +3,7 @@ import 'dotenv/config';
 import { ConfigError, readConfig } from '../config.ts';
 import { createLogger } from '../log.ts';
 import { CorpusInvalid, openDesk } from '../open.ts';
+import { warmUp } from '../search/rank.ts';
 import { createBot } from './bot.ts';
 
 const NO_TOKEN = `DISCORD_TOKEN is not set, so the bot cannot log in.
@@ -38,13 +39,19 @@ async function main() {
     return 1;
   }
   const client = createBot(desk, config, log);
+  const warming = new AbortController();
   const stop = (signal: string) => {
     log.info({ signal }, 'shutting down');
+    warming.abort();
     void client.destroy().finally(() => process.exit(0));
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
   await client.login(token);
+  // Search the commonest terms ahead of users, a slice at a time, while already serving.
+  const started = Date.now();
+  const warmed = await warmUp(desk.index, { signal: warming.signal });
+  log.info({ terms: warmed, ms: Date.now() - started }, 'warmed up the common terms');
   return undefined;
 }
 

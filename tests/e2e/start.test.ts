@@ -1,0 +1,85 @@
+/**
+ * `npm start` as a user runs it: the bot process validates the corpus, logs in
+ * to (a fake) Discord through DISCORD_API_BASE and the token, logs one ready
+ * line, and shuts down cleanly on SIGTERM. Without a token it says how to get one.
+ */
+import { spawn } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startFakeDiscord, type FakeDiscord } from '../fake-discord/index.ts';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const TOKEN = 'MTIzNDU2Nzg5MDEyMzQ1Njc4.start-test.token-that-must-never-be-logged';
+
+/** Runs the bot's entry point with exactly these settings (no .env can leak in: every key is given). */
+function startProcess(env: Record<string, string>) {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/bot/main.ts'], {
+    cwd: ROOT,
+    env: { PATH: process.env.PATH ?? '', DISCORD_CLIENT_ID: '', DISCORD_GUILD_ID: '', ALLOWED_GUILDS: '', REPORT_CORPUS: '', COOLDOWN_SECONDS: '0', LOG_LEVEL: 'info', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const out = { stdout: '', stderr: '' };
+  child.stdout.on('data', (d: Buffer) => (out.stdout += d));
+  child.stderr.on('data', (d: Buffer) => (out.stderr += d));
+  const exited = new Promise<number | null>((done) => child.on('exit', (code) => done(code)));
+  const waitFor = async (pattern: RegExp, ms = 15_000) => {
+    const until = Date.now() + ms;
+    while (!pattern.test(out.stdout)) {
+      if (Date.now() > until || child.exitCode !== null) throw new Error(`no ${pattern} in:\n${out.stdout}\n${out.stderr}`);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  };
+  return { child, out, exited, waitFor };
+}
+
+describe('npm start', () => {
+  let fake: FakeDiscord;
+  let cacheDir: string;
+
+  beforeAll(async () => {
+    fake = await startFakeDiscord({ token: TOKEN, guilds: [{ name: 'Newsroom' }, { name: 'OSINT' }] });
+    cacheDir = await mkdtemp(join(tmpdir(), 'report-desk-start-'));
+  });
+  afterAll(async () => {
+    await fake.close();
+    await rm(cacheDir, { recursive: true, force: true });
+  });
+
+  it('logs in through DISCORD_API_BASE, logs one ready line with guild and report counts, and stops on SIGTERM', async () => {
+    const bot = startProcess({ DISCORD_TOKEN: TOKEN, DISCORD_API_BASE: fake.apiBase, INDEX_CACHE_DIR: cacheDir });
+    await bot.waitFor(/"msg":"ready"/);
+    const ready = bot.out.stdout.split('\n').filter((l) => l.includes('"msg":"ready"'));
+    expect(ready).toHaveLength(1);
+    expect(JSON.parse(ready[0]!)).toMatchObject({ guilds: 2, reports: 6 });
+    bot.child.kill('SIGTERM');
+    expect(await bot.exited).toBe(0);
+    expect(bot.out.stdout).toMatch(/"msg":"shutting down"/);
+    expect(bot.out.stdout + bot.out.stderr).not.toContain(TOKEN);
+  });
+
+  it('without a token, exits 1 saying how to get one and how to use the CLI instead', async () => {
+    const bot = startProcess({ DISCORD_TOKEN: '', DISCORD_API_BASE: fake.apiBase });
+    expect(await bot.exited).toBe(1);
+    expect(bot.out.stderr).toMatch(/DISCORD_TOKEN is not set/);
+    expect(bot.out.stderr).toMatch(/developers\/applications/);
+    expect(bot.out.stderr).toMatch(/npx report-bot search/);
+  });
+
+  it('refuses to start on an invalid corpus, naming file and line', async () => {
+    const bad = join(cacheDir, 'bad.md');
+    await writeFile(bad, '---\nid: x\ndate: 2007-02-30\ntype: report\ntitle: T\n---\n');
+    const bot = startProcess({ DISCORD_TOKEN: TOKEN, DISCORD_API_BASE: fake.apiBase, REPORT_CORPUS: bad, INDEX_CACHE_DIR: cacheDir });
+    expect(await bot.exited).toBe(1);
+    expect(bot.out.stderr).toMatch(/bad\.md:3: unparseable date "2007-02-30"/);
+    expect(bot.out.stdout + bot.out.stderr).not.toContain(TOKEN);
+  });
+
+  it('rejects a malformed setting at start-up with a message naming it', async () => {
+    const bot = startProcess({ DISCORD_TOKEN: TOKEN, DISCORD_API_BASE: 'not a url', COOLDOWN_SECONDS: 'soon' });
+    expect(await bot.exited).toBe(1);
+    expect(bot.out.stderr).toMatch(/DISCORD_API_BASE/);
+    expect(bot.out.stderr).toMatch(/COOLDOWN_SECONDS/);
+  });
+});
