@@ -218,14 +218,18 @@ export function createDesk(index: SearchIndex): Desk {
       if (!parsed.ok) return fail('invalid_date', parsed.message);
       const { date } = parsed;
       const results: Hit[] = [];
-      for (const r of dated) {
+      // Every report that can overlap sorts between the range's first month and its last day.
+      const from = lowerBound(dated, date.start.slice(0, 7));
+      const to = lowerBound(dated, `${date.end}\uffff`);
+      for (const r of dated.slice(from, to)) {
         const span = reportSpan(r.date)!;
         if (span.end < date.start || span.start > date.end) continue;
         // A month-precision report "overlaps" a day of its month, but cannot be said to be on it.
         const inside = span.start >= date.start && span.end <= date.end;
         results.push(wholeReport(r, inside ? undefined : 'same month, day not given'));
       }
-      const nearest = results.length ? [] : nearestTo(dated, date).map((r) => wholeReport(r));
+      // Nothing there: the last report ending before and the first starting after.
+      const nearest = results.length ? [] : [dated[lowerBound(dated, date.start) - 1], dated[to]].filter((r): r is Report => !!r).map((r) => wholeReport(r));
       return { ok: true, query: text, matchedAs: { kind: 'date', date }, results, nearest };
     },
 
@@ -263,9 +267,14 @@ function facetValue(r: Report, name: Facet): string | undefined {
   return name === 'type' ? r.type : r.details?.[name];
 }
 
-/** The nearest dated reports before and after a date that matched none. */
-function nearestTo(dated: Report[], date: DateQuery): Report[] {
-  const before = dated.filter((r) => reportSpan(r.date)!.end < date.start).at(-1);
-  const after = dated.find((r) => reportSpan(r.date)!.start > date.end);
-  return [before, after].filter((r): r is Report => !!r);
+/** The first position in `dated` (sorted by date string) whose date is not below `key`. */
+function lowerBound(dated: Report[], key: string): number {
+  let lo = 0;
+  let hi = dated.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (dated[mid]!.date! < key) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

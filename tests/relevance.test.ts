@@ -308,6 +308,12 @@ describe('report: by date and by id', () => {
     expect(ids(report('2007-06').nearest)).toEqual([KANDAHAR, C4]);
   });
 
+  it('the nearest before is the closest report, even in the same month as the date asked', () => {
+    expect(ids(report('2007-12-31').nearest)).toEqual([C4, HERAT]);
+    expect(ids(report('2007-12-29').nearest)).toEqual([KANDAHAR, C4]);
+    expect(ids(report('2008-08-31').nearest)).toEqual([C4, HERAT]);
+  });
+
   it('finds a report by id, ignoring case, commentary included', () => {
     expect(report(NORTH_KOREA)).toMatchObject({ matchedAs: { kind: 'id' } });
     expect(ids(report(NORTH_KOREA).results)).toEqual([NORTH_KOREA]);
