@@ -58,7 +58,8 @@ export async function loadSaved(dir: string, key: string): Promise<LoadResult> {
   } catch (error) {
     return { miss: `saved index is corrupt or truncated (${(error as Error).message})` };
   }
-  if (!saved || typeof saved !== 'object' || !Array.isArray(saved.reports) || !saved.index?.mini) return { miss: 'saved index is not in the expected format' };
+  const shaped = saved && typeof saved === 'object' && Array.isArray(saved.reports) && Array.isArray(saved.problems) && saved.counts && typeof saved.counts === 'object' && saved.index?.mini;
+  if (!shaped) return { miss: 'saved index is not in the expected format' };
   if (saved.key !== key) return { miss: 'saved index is stale: the corpus, glossary or index format changed' };
   return { saved };
 }

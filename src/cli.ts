@@ -51,7 +51,7 @@ const program = new Command('report-bot')
   .option('--corpus <path...>', 'corpus files or folders: .md, War Diary .csv, .jsonl (default: $REPORT_CORPUS or the shipped corpus)')
   .option('--allow-rejects', 'serve a corpus even when some rows could not be read (they are still reported)')
   .option('--no-cache', 'neither read nor write the saved index')
-  .option('--cache-dir <dir>', 'where the saved index lives (default: next to the corpus)')
+  .option('--cache-dir <dir>', 'where the saved index lives (default: $INDEX_CACHE_DIR or next to the corpus)')
   .option('-v, --verbose', 'say what happens: saved index used or rebuilt, import progress')
   .showHelpAfterError();
 
@@ -66,7 +66,8 @@ async function open(rebuild = false): Promise<Opened> {
     return await openDesk({
       corpus: corpusPaths(),
       cache: g.cache,
-      cacheDir: g.cacheDir,
+      // The bot reads INDEX_CACHE_DIR too: `index` must save where the bot will look.
+      cacheDir: g.cacheDir ?? (process.env.INDEX_CACHE_DIR?.trim() || undefined),
       rebuild,
       allowRejects: g.allowRejects ?? process.env.ALLOW_REJECTS === 'true',
       log,

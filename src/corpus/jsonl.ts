@@ -49,6 +49,8 @@ export async function* readJsonLines(path: string, shownAs: string): AsyncGenera
   let n = 0;
   for await (const line of createInterface({ input: createReadStream(path), crlfDelay: Infinity })) {
     n++;
-    if (line.trim()) yield parseReportLine(line, shownAs, n);
+    // A UTF-8 BOM (as Windows editors write) starts the file, not the first report.
+    const text = n === 1 ? line.replace(/^\uFEFF/, '') : line;
+    if (text.trim()) yield parseReportLine(text, shownAs, n);
   }
 }

@@ -46,10 +46,22 @@ export async function listFiles(path: string): Promise<string[]> {
 export async function loadCorpus(paths: string[], options: LoadOptions = {}): Promise<Corpus> {
   const cwd = options.cwd ?? process.cwd();
   const corpus: Corpus = { reports: [], problems: [], files: [], rejects: new Map(), counts: { read: 0, imported: 0, rejected: 0 } };
-  const accept = (report: Report) => {
+  // A report with an id already used is refused: ids are how users and buttons name reports.
+  const first = new Map<string, Report>();
+  /** Keeps a report; when its id is taken, refuses it and returns why. */
+  const accept = (report: Report): string | undefined => {
     corpus.counts.read++;
+    const earlier = first.get(report.id);
+    if (earlier) {
+      const message = `duplicate id "${report.id}" (first used in ${earlier.origin.file}:${earlier.origin.line})`;
+      corpus.counts.rejected++;
+      corpus.problems.push({ ...report.origin, message });
+      return message;
+    }
+    first.set(report.id, report);
     corpus.counts.imported++;
     corpus.reports.push(report);
+    return undefined;
   };
   const refuse = (problem: Problem) => {
     corpus.counts.read++;
@@ -79,8 +91,11 @@ export async function loadCorpus(paths: string[], options: LoadOptions = {}): Pr
         case 'wardiary': {
           const rejects: Reject[] = [];
           for await (const row of readWarDiary(file, shown, options.onProgress)) {
-            if ('report' in row) accept(row.report);
-            else {
+            if ('report' in row) {
+              // A duplicate row goes to the rejects file too, so it lists every row not imported.
+              const duplicate = accept(row.report);
+              if (duplicate) rejects.push({ line: row.report.origin.line, reason: duplicate, fields: row.fields ?? [] });
+            } else {
               rejects.push(row.reject);
               refuse({ file: shown, line: row.reject.line, message: row.reject.reason });
             }
@@ -99,16 +114,6 @@ export async function loadCorpus(paths: string[], options: LoadOptions = {}): Pr
       }
     }
   }
-  // A later report with an id already used is refused: ids are how users and buttons name reports.
-  const first = new Map<string, Report>();
-  corpus.reports = corpus.reports.filter((report) => {
-    const earlier = first.get(report.id);
-    if (!earlier) return first.set(report.id, report);
-    corpus.problems.push({ ...report.origin, message: `duplicate id "${report.id}" (first used in ${earlier.origin.file}:${earlier.origin.line})` });
-    corpus.counts.imported--;
-    corpus.counts.rejected++;
-    return false;
-  });
   return corpus;
 }
 

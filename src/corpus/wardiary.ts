@@ -5,7 +5,7 @@
  */
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { parse } from 'csv-parse';
+import { parse, type Options } from 'csv-parse';
 import { parseStoredDate } from './calendar.ts';
 import { decodeEntities } from './entities.ts';
 import { paragraphsOf } from './markdown.ts';
@@ -109,10 +109,35 @@ export function rowToReport(fields: string[], file: string, line: number): RowRe
 
 const isHeader = (fields: string[]) => fields[0]?.trim().toLowerCase() === 'reportkey';
 
+/**
+ * Where each row starts, as a reader counts lines (an editor, `grep -n`, `sed -n`): a line ends at LF or CRLF.
+ * csv-parse counts every CR and every LF inside a quoted field as a line of its own, so a CR or CRLF inside a
+ * summary would shift the line of every later row; `ahead` is how far its count has run ahead of the file's.
+ */
+function lineCounter() {
+  let ahead = 0;
+  return (parserLine: number, raw: string) => {
+    // raw: blank lines skipped before the row, the row, and the first character of its record delimiter.
+    const body = raw.replace(/^[\r\n]+/, '').replace(/[\r\n]$/, '');
+    const start = parserLine - (body.match(/[\r\n]/g)?.length ?? 0) - ahead;
+    ahead += body.match(/\r/g)?.length ?? 0;
+    return start;
+  };
+}
+
+interface Row {
+  record: string[];
+  /** Where the row starts in the file. */
+  line: number;
+  bytes: number;
+}
+
 /** Streams a War Diary CSV, row by row; memory holds one row at a time. */
-export async function* readWarDiary(path: string, shownAs: string, onProgress?: (p: Progress) => void): AsyncGenerator<RowResult> {
+export async function* readWarDiary(path: string, shownAs: string, onProgress?: (p: Progress) => void): AsyncGenerator<RowResult & { fields?: string[] }> {
   const totalBytes = (await stat(path)).size;
   const skipped: Reject[] = [];
+  const lineOf = lineCounter();
+  // Both hooks run in file order as the parser reads, so lines are counted in order.
   const parser = createReadStream(path).pipe(
     parse({
       bom: true,
@@ -122,21 +147,26 @@ export async function* readWarDiary(path: string, shownAs: string, onProgress?: 
       skip_records_with_error: true,
       info: true,
       raw: true,
+      // With info and raw, csv-parse hands on_record { record, info, raw } (its types say string[]).
+      on_record: ((read: { record: string[]; info: { lines: number; bytes: number }; raw: string }): Row => ({
+        record: read.record,
+        line: lineOf(read.info.lines, read.raw),
+        bytes: read.info.bytes,
+      })) as unknown as Options['on_record'],
       on_skip: (error, raw) => {
-        skipped.push({ line: Number(error?.lines ?? 0), reason: `unreadable CSV: ${error?.message ?? 'malformed row'}`, fields: [raw ?? ''] });
+        skipped.push({ line: lineOf(Number(error?.lines ?? 0), raw ?? ''), reason: `unreadable CSV: ${error?.message ?? 'malformed row'}`, fields: [raw ?? ''] });
         return undefined;
       },
     }),
   );
   let rows = 0;
-  for await (const { record, info, raw } of parser as AsyncIterable<{ record: string[]; info: { lines: number; bytes: number }; raw: string }>) {
-    while (skipped.length) yield { reject: skipped.shift()! };
-    // info.lines is where the record ends; a quoted field may span lines.
-    const line = info.lines - (raw.replace(/\r?\n$/, '').match(/\n/g)?.length ?? 0);
+  for await (const { record, line, bytes } of parser as AsyncIterable<Row>) {
+    while (skipped.length && skipped[0]!.line < line) yield { reject: skipped.shift()! };
     rows++;
     if (rows === 1 && isHeader(record)) continue;
-    if (onProgress && rows % 1000 === 0) onProgress({ file: shownAs, rows, bytes: info.bytes, totalBytes });
-    yield rowToReport(record, shownAs, line);
+    if (onProgress && rows % 1000 === 0) onProgress({ file: shownAs, rows, bytes, totalBytes });
+    const result = rowToReport(record, shownAs, line);
+    yield 'report' in result ? { ...result, fields: record } : result;
   }
   while (skipped.length) yield { reject: skipped.shift()! };
   onProgress?.({ file: shownAs, rows, bytes: totalBytes, totalBytes });

@@ -1,0 +1,419 @@
+/**
+ * The saved index (open.ts, cache.ts): built and saved on first open, loaded
+ * on the next; anything stale, truncated, corrupt or foreign is detected,
+ * logged and rebuilt, never served and never a crash. Then the CLI over a
+ * War Diary CSV: index, report by tracking number or key, filtered search.
+ */
+import { execFile } from 'node:child_process';
+import { chmod, copyFile, mkdir, mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { stringify } from 'csv-stringify/sync';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { COL, generateRows } from '../scripts/gen-wardiary.ts';
+import type { Desk } from '../src/desk.ts';
+import { DEFAULT_GLOSSARY } from '../src/search/glossary.ts';
+import { CorpusInvalid, openDesk, type Notes, type OpenOptions } from '../src/open.ts';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const bin = path.join(repoRoot, 'bin/report-bot.js');
+
+let dir: string;
+/** 150 synthetic War Diary rows, all valid. */
+let rows: string[][];
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), 'saved-index-test-'));
+  rows = [...generateRows(150, 11)];
+  // The generator writes an empty summary now and then: keep this corpus valid.
+  rows = rows.filter((r) => r[COL.Summary] !== '<null value>');
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+/** The line on which the row with this key starts (summaries span lines). */
+function lineStarting(text: string, key: string): number {
+  const i = text.split('\n').findIndex((l) => l.startsWith(`${key},`));
+  expect(i).toBeGreaterThanOrEqual(0);
+  return i + 1;
+}
+
+let n = 0;
+/** A fresh folder with a CSV of the rows; returns the CSV's path and a cache folder beside it. */
+async function corpusCopy(extra: string[][] = []): Promise<{ csv: string; cacheDir: string; folder: string }> {
+  const folder = path.join(dir, `case-${++n}`);
+  await mkdir(folder);
+  const csv = path.join(folder, 'afg.csv');
+  await writeFile(csv, stringify([...rows, ...extra]));
+  return { csv, cacheDir: path.join(folder, 'cache'), folder };
+}
+
+interface Call {
+  level: 'info' | 'warn';
+  fields: Record<string, unknown>;
+  message: string;
+}
+function recorder(): Notes & { calls: Call[]; text: () => string } {
+  const calls: Call[] = [];
+  return {
+    calls,
+    info: (fields, message) => calls.push({ level: 'info', fields: fields as Record<string, unknown>, message }),
+    warn: (fields, message) => calls.push({ level: 'warn', fields: fields as Record<string, unknown>, message }),
+    text: () => calls.map((c) => `${c.level} ${c.message} ${JSON.stringify(c.fields)}`).join('\n'),
+  };
+}
+
+const QUERIES = ['IED', 'troops in contact', 'Kandahar', 'TB fighters', 'medevac'];
+/** What a user sees of a search: ids and scores, in order. */
+const answers = (desk: Desk) =>
+  QUERIES.map((query) => {
+    const r = desk.search({ query, limit: 10 });
+    return r.ok ? r.results.map((h) => [h.report.id, h.score]) : r.error.code;
+  });
+
+async function open(options: OpenOptions) {
+  const log = recorder();
+  const opened = await openDesk({ ...options, log });
+  return { ...opened, log };
+}
+
+describe('the saved index', () => {
+  it('is built and saved on first open, loaded on the second, and answers the same', async () => {
+    const { csv, cacheDir } = await corpusCopy();
+    const first = await open({ corpus: [csv], cacheDir });
+    expect(first.fromCache).toBe(false);
+    expect(first.log.text()).toContain('building the index');
+    expect(first.log.calls).toContainEqual({ level: 'info', fields: { path: path.join(cacheDir, 'index.json') }, message: 'saved the index' });
+    expect((await stat(path.join(cacheDir, 'index.json'))).size).toBeGreaterThan(1000);
+
+    const second = await open({ corpus: [csv], cacheDir });
+    expect(second.fromCache).toBe(true);
+    expect(second.log.calls).toContainEqual({ level: 'info', fields: { dir: cacheDir }, message: 'loaded the saved index' });
+    expect(second.counts).toEqual(first.counts);
+    expect(answers(second.desk)).toEqual(answers(first.desk));
+    expect(second.desk.stats()).toEqual(first.desk.stats());
+    expect(answers(first.desk).flat().length).toBeGreaterThan(10);
+  });
+
+  it('saves next to the corpus by default', async () => {
+    const { csv, folder } = await corpusCopy();
+    expect((await open({ corpus: [csv] })).fromCache).toBe(false);
+    expect(await readdir(path.join(folder, '.report-desk-cache'))).toEqual(['index.json']);
+    expect((await open({ corpus: [csv] })).fromCache).toBe(true);
+    // The folder holds the same one file: the same corpus, the same saved index.
+    expect((await open({ corpus: [folder] })).fromCache).toBe(true);
+  });
+
+  it('rebuilds when one byte of a corpus file changes, and serves the new text', async () => {
+    const { csv, cacheDir } = await corpusCopy();
+    await open({ corpus: [csv], cacheDir });
+    const text = await readFile(csv, 'utf8');
+    // One byte: the first letter of the first summary becomes "Q" (the word changes, the size does not).
+    const summary = rows[0]![COL.Summary]!;
+    const at = text.indexOf(summary.slice(0, 30));
+    expect(at).toBeGreaterThan(0);
+    expect(summary[0]).not.toBe('Q');
+    await writeFile(csv, `${text.slice(0, at)}Q${text.slice(at + 1)}`);
+    const changed = await open({ corpus: [csv], cacheDir });
+    expect(changed.fromCache).toBe(false);
+    expect(changed.log.calls).toContainEqual({ level: 'info', fields: { dir: cacheDir, reason: 'saved index is stale: the corpus, glossary or index format changed' }, message: 'building the index' });
+    const id = rows[0]![COL.ReportKey]!;
+    const quotes = (await open({ corpus: [csv], cacheDir })).desk.report(id);
+    const words = (t: string) => t.replace(/\s+/g, ' ').slice(0, 20);
+    const served = quotes.ok ? quotes.results[0]!.report.quotes[0]! : '';
+    expect(words(served)).toBe(words(`Q${summary.slice(1)}`));
+    expect((await open({ corpus: [csv], cacheDir })).fromCache).toBe(true);
+  });
+
+  it('rebuilds when the glossary changes', async () => {
+    const { csv, cacheDir, folder } = await corpusCopy();
+    const glossary = path.join(folder, 'glossary.yaml');
+    await copyFile(DEFAULT_GLOSSARY, glossary);
+    expect((await open({ corpus: [csv], cacheDir, glossary })).fromCache).toBe(false);
+    expect((await open({ corpus: [csv], cacheDir, glossary })).fromCache).toBe(true);
+    await writeFile(glossary, `${await readFile(glossary, 'utf8')}\n- name: zebracorn\n  forms: [ZBC]\n`);
+    const changed = await open({ corpus: [csv], cacheDir, glossary });
+    expect(changed.fromCache).toBe(false);
+    expect(changed.log.text()).toContain('stale');
+    // Back to the shipped glossary: also a different key.
+    expect((await open({ corpus: [csv], cacheDir })).fromCache).toBe(false);
+  });
+
+  describe('a damaged or foreign index file is detected, logged and rebuilt, never served', () => {
+    let csv: string;
+    let cacheDir: string;
+    let good: string;
+    let expected: ReturnType<typeof answers>;
+    beforeAll(async () => {
+      ({ csv, cacheDir } = await corpusCopy());
+      const built = await open({ corpus: [csv], cacheDir });
+      expected = answers(built.desk);
+      good = await readFile(path.join(cacheDir, 'index.json'), 'utf8');
+    });
+
+    /** Writes the index file, opens, and checks the open rebuilt, logged why, answers right, and saved a good file again. */
+    async function damaged(content: string, reason: RegExp) {
+      await writeFile(path.join(cacheDir, 'index.json'), content);
+      const opened = await open({ corpus: [csv], cacheDir });
+      expect(opened.fromCache).toBe(false);
+      const why = opened.log.calls.find((c) => c.message === 'building the index' || c.message === 'saved index is inconsistent; rebuilding');
+      expect(why, opened.log.text()).toBeDefined();
+      expect(String(why!.fields.reason)).toMatch(reason);
+      expect(answers(opened.desk)).toEqual(expected);
+      // The rebuilt index was saved: the next open uses it.
+      expect((await open({ corpus: [csv], cacheDir })).fromCache).toBe(true);
+    }
+
+    it('truncated', async () => {
+      await damaged(good.slice(0, Math.floor(good.length / 2)), /corrupt or truncated/);
+      await damaged('', /corrupt or truncated/);
+    });
+
+    it('not JSON', async () => {
+      await damaged('garbage{', /corrupt or truncated/);
+      await damaged('\0\0\0\0', /corrupt or truncated/);
+    });
+
+    it('valid JSON of another shape', async () => {
+      for (const other of ['null', '[1,2,3]', '"index"', '{"hello":"world"}', '{"key":"x","reports":{},"index":{"mini":{}}}']) {
+        await damaged(other, /not in the expected format/);
+      }
+    });
+
+    it('the right key but parts missing or inconsistent', async () => {
+      const saved = JSON.parse(good) as Record<string, unknown> & { reports: unknown[]; index: Record<string, unknown> };
+      const { problems: _p, ...noProblems } = saved;
+      await damaged(JSON.stringify(noProblems), /not in the expected format/);
+      const { counts: _c, ...noCounts } = saved;
+      await damaged(JSON.stringify(noCounts), /not in the expected format/);
+      await damaged(JSON.stringify({ ...saved, reports: saved.reports.slice(1) }), /saved index holds \d+ reports, expected \d+/);
+      await damaged(JSON.stringify({ ...saved, index: { ...saved.index, mini: { nonsense: true } } }), /./);
+    });
+
+    it('another corpus’s index copied in', async () => {
+      const other = await corpusCopy([...generateRows(5, 99)]);
+      await open({ corpus: [other.csv], cacheDir: other.cacheDir });
+      await damaged(await readFile(path.join(other.cacheDir, 'index.json'), 'utf8'), /stale/);
+    });
+
+    it('a saved index of this corpus but an older content never serves the old text', async () => {
+      // A well-formed index whose key is not this corpus's: an invented report inside must not be found.
+      const saved = JSON.parse(good) as { key: string; reports: { quotes: string[] }[] };
+      saved.key = 'f'.repeat(64);
+      saved.reports[0]!.quotes = ['zebracorn was never in the corpus'];
+      await writeFile(path.join(cacheDir, 'index.json'), JSON.stringify(saved));
+      const opened = await open({ corpus: [csv], cacheDir });
+      expect(opened.fromCache).toBe(false);
+      const found = opened.desk.search({ query: 'zebracorn' });
+      expect(found.ok && found.total).toBe(0);
+    });
+  });
+
+  it('works when the cache folder cannot be written, and says so', async () => {
+    const { csv, folder } = await corpusCopy();
+    // A cache folder under a regular file can never be created, even by root.
+    const blocker = path.join(folder, 'not-a-folder');
+    await writeFile(blocker, 'a file');
+    const cacheDir = path.join(blocker, 'cache');
+    const first = await open({ corpus: [csv], cacheDir });
+    expect(first.fromCache).toBe(false);
+    expect(first.log.calls.find((c) => c.message === 'could not save the index')).toMatchObject({ level: 'warn', fields: { reason: expect.stringMatching(/ENOTDIR|EEXIST/) } });
+    expect(answers(first.desk).flat().length).toBeGreaterThan(10);
+    const second = await open({ corpus: [csv], cacheDir });
+    expect(second.fromCache).toBe(false);
+  });
+
+  it.skipIf(process.getuid?.() === 0)('works when the cache folder is read-only (file permissions), and says so', async () => {
+    const { csv, cacheDir } = await corpusCopy();
+    await mkdir(cacheDir);
+    await chmod(cacheDir, 0o555);
+    try {
+      const opened = await open({ corpus: [csv], cacheDir });
+      expect(opened.fromCache).toBe(false);
+      expect(opened.log.calls.find((c) => c.message === 'could not save the index')?.level).toBe('warn');
+    } finally {
+      await chmod(cacheDir, 0o755);
+    }
+  });
+
+  it('cache: false neither reads nor writes', async () => {
+    const { csv, cacheDir } = await corpusCopy();
+    const off = await open({ corpus: [csv], cacheDir, cache: false });
+    expect(off.fromCache).toBe(false);
+    await expect(stat(cacheDir)).rejects.toThrow(/ENOENT/);
+    // A valid saved index is there: still not read, and not touched.
+    await open({ corpus: [csv], cacheDir });
+    const before = await stat(path.join(cacheDir, 'index.json'));
+    const again = await open({ corpus: [csv], cacheDir, cache: false });
+    expect(again.fromCache).toBe(false);
+    expect(again.log.calls.map((c) => c.message)).not.toContain('loaded the saved index');
+    expect(again.log.calls.map((c) => c.message)).not.toContain('saved the index');
+    const after = await stat(path.join(cacheDir, 'index.json'));
+    expect(after.mtimeMs).toBe(before.mtimeMs);
+    expect(await readdir(cacheDir)).toEqual(['index.json']);
+  });
+
+  it('rebuild: true builds anew even when the saved index matches', async () => {
+    const { csv, cacheDir } = await corpusCopy();
+    await open({ corpus: [csv], cacheDir });
+    const rebuilt = await open({ corpus: [csv], cacheDir, rebuild: true });
+    expect(rebuilt.fromCache).toBe(false);
+    expect(rebuilt.log.calls.map((c) => c.message)).toContain('saved the index');
+  });
+
+  describe('rejected rows', () => {
+    const bad = () => {
+      const emptySummary = [...rows[0]!];
+      emptySummary[COL.ReportKey] = 'BAD-SUMMARY';
+      emptySummary[COL.Summary] = '<null value>';
+      return [emptySummary];
+    };
+
+    it('allowRejects false: CorpusInvalid with the problems and counts, from a fresh build and from a saved index', async () => {
+      const { csv, cacheDir } = await corpusCopy(bad());
+      const line = lineStarting(await readFile(csv, 'utf8'), 'BAD-SUMMARY');
+      const refused = await openDesk({ corpus: [csv], cacheDir }).catch((e: unknown) => e);
+      expect(refused).toBeInstanceOf(CorpusInvalid);
+      const error = refused as CorpusInvalid;
+      expect(error.counts).toEqual({ read: rows.length + 1, imported: rows.length, rejected: 1 });
+      expect(error.problems).toEqual([{ file: path.relative(process.cwd(), csv), line, message: 'empty Summary' }]);
+      expect(error.message).toContain(`afg.csv:${line}: empty Summary`);
+
+      // Allowed: opens, serves the rest, reports the problem; the index is saved.
+      const allowed = await open({ corpus: [csv], cacheDir, allowRejects: true });
+      expect(allowed.counts).toEqual(error.counts);
+      expect(allowed.problems).toEqual(error.problems);
+      expect(allowed.desk.stats().reports).toBe(rows.length);
+      expect(allowed.desk.report('BAD-SUMMARY').ok).toBe(false);
+      expect(allowed.desk.report(rows[0]![COL.ReportKey]!).ok).toBe(true);
+
+      // The saved index remembers the problems: not allowed, still refused; allowed, served from it.
+      await expect(openDesk({ corpus: [csv], cacheDir })).rejects.toBeInstanceOf(CorpusInvalid);
+      const cached = await open({ corpus: [csv], cacheDir, allowRejects: true });
+      expect(cached.fromCache).toBe(true);
+      expect(cached.counts).toEqual(error.counts);
+    });
+
+    it('a corpus path that cannot be read is refused even with allowRejects', async () => {
+      await expect(openDesk({ corpus: [path.join(dir, 'missing.csv')], cache: false, allowRejects: true })).rejects.toBeInstanceOf(CorpusInvalid);
+    });
+  });
+});
+
+// ---------------------------------------------------------------------------
+// The CLI over a War Diary CSV
+// ---------------------------------------------------------------------------
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+function cli(args: string[], extraEnv: NodeJS.ProcessEnv = {}): Promise<Run> {
+  return new Promise((done) => {
+    const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', REPORT_CORPUS: '', ALLOW_REJECTS: '', INDEX_CACHE_DIR: '', ...extraEnv };
+    delete env.FORCE_COLOR;
+    execFile(process.execPath, [bin, ...args], { cwd: repoRoot, timeout: 30_000, env }, (error, stdout, stderr) => {
+      done({ code: error ? (typeof error.code === 'number' ? error.code : -1) : 0, stdout, stderr });
+    });
+  });
+}
+
+describe('report-bot over a War Diary CSV', () => {
+  const runs: Record<string, Run> = {};
+  let csv: string;
+  let cacheDir: string;
+  let tracked: string[];
+  let text: string;
+  beforeAll(async () => {
+    const bad = [...rows[1]!];
+    bad[COL.ReportKey] = 'BAD-DATE';
+    bad[COL.DateOccurred] = '2007-13-45 99:00:00';
+    ({ csv, cacheDir } = await corpusCopy([bad]));
+    text = await readFile(csv, 'utf8');
+    tracked = rows[5]!;
+    const commands: Record<string, string[]> = {
+      indexRefused: ['--corpus', csv, '--cache-dir', path.join(cacheDir, 'refused'), 'index'],
+      indexAllowed: ['--corpus', csv, '--cache-dir', cacheDir, '--allow-rejects', 'index'],
+      searchRefused: ['--corpus', csv, '--no-cache', 'search', 'IED'],
+      byTracking: ['--corpus', csv, '--no-cache', '--allow-rejects', 'report', tracked[COL.TrackingNumber]!, '--json'],
+      byKey: ['--corpus', csv, '--no-cache', '--allow-rejects', 'report', tracked[COL.ReportKey]!, '--json'],
+      category: ['--corpus', csv, '--no-cache', '--allow-rejects', 'search', '--category', 'IED Explosion', '--limit', '100', '--json'],
+      region: ['--corpus', csv, '--no-cache', '--allow-rejects', 'search', '--region', 'RC SOUTH', '--limit', '100', '--json'],
+    };
+    const done = await Promise.all([
+      ...Object.entries(commands).map(async ([name, args]) => [name, await cli(args)] as const),
+      // The bot finds its saved index in INDEX_CACHE_DIR: `index` must save it there.
+      cli(['--corpus', csv, '--allow-rejects', 'index'], { INDEX_CACHE_DIR: path.join(cacheDir, 'from-env') }).then((run) => ['indexEnv', run] as const),
+    ]);
+    for (const [name, run] of done) runs[name] = run;
+  }, 60_000);
+
+  const json = (run: Run) => {
+    expect(run.code, run.stderr).toBe(0);
+    return JSON.parse(run.stdout) as { results: { id: string; date: string | null; citation: string }[]; total?: number; matchedAs?: string };
+  };
+  const byKey = () => new Map(rows.map((r) => [r[COL.ReportKey]!, r]));
+
+  it('index: prints the counts and exits non-zero when rows were rejected', () => {
+    const run = runs.indexRefused!;
+    expect(run.code).not.toBe(0);
+    expect(run.stderr).toContain(`afg.csv:${lineStarting(text, 'BAD-DATE')}: unreadable DateOccurred "2007-13-45 99:00:00"`);
+    expect(run.stderr).toContain(`Read ${rows.length + 1}, imported ${rows.length}, rejected 1.`);
+    expect(run.stderr).toContain('--allow-rejects');
+  });
+
+  it('index --allow-rejects: prints the counts, saves the index and exits 0', async () => {
+    const run = runs.indexAllowed!;
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toMatch(new RegExp(`^Read ${rows.length + 1}, imported ${rows.length}, rejected 1; \\d+ passages indexed\\.\\n$`));
+    expect(run.stderr).toContain('unreadable DateOccurred');
+    expect(await readdir(cacheDir)).toContain('index.json');
+    expect(await readFile(`${csv}.rejects.csv`, 'utf8')).toContain('BAD-DATE');
+  });
+
+  it('index saves where INDEX_CACHE_DIR says, as the bot reads it', async () => {
+    expect(runs.indexEnv!.code, runs.indexEnv!.stderr).toBe(0);
+    expect(await readdir(path.join(cacheDir, 'from-env'))).toEqual(['index.json']);
+    // The same key the bot computes: opening with that folder uses the saved index.
+    expect((await open({ corpus: [csv], cacheDir: path.join(cacheDir, 'from-env'), allowRejects: true })).fromCache).toBe(true);
+  });
+
+  it('refuses to search a corpus with rejected rows unless allowed', () => {
+    expect(runs.searchRefused!.code).toBe(1);
+    expect(runs.searchRefused!.stderr).toContain('rejected 1');
+  });
+
+  it('report <tracking number> and report <report key> find the report', () => {
+    const key = tracked[COL.ReportKey]!;
+    for (const run of [runs.byTracking!, runs.byKey!]) {
+      const out = json(run);
+      expect(out.matchedAs).toBe('id');
+      expect(out.results.map((r) => r.id)).toEqual([key]);
+      expect(out.results[0]!.citation).toContain(`War Diary report ${key} (tracking ${tracked[COL.TrackingNumber]})`);
+    }
+  });
+
+  it('search --category filters', () => {
+    const rowsOf = byKey();
+    const expected = rows.filter((r) => r[COL.Category] === 'IED Explosion').length;
+    expect(expected).toBeGreaterThan(0);
+    const out = json(runs.category!);
+    expect(out.results).toHaveLength(expected);
+    for (const r of out.results) expect(rowsOf.get(r.id)![COL.Category]).toBe('IED Explosion');
+  });
+
+  it('search --region "RC SOUTH" with no words lists the region’s reports, newest first', () => {
+    const rowsOf = byKey();
+    const out = json(runs.region!);
+    const expected = rows.filter((r) => r[COL.Region] === 'RC SOUTH').length;
+    expect(out.total).toBe(expected);
+    expect(out.results).toHaveLength(Math.min(expected, 100));
+    for (const r of out.results) expect(rowsOf.get(r.id)![COL.Region]).toBe('RC SOUTH');
+    const dates = out.results.map((r) => r.date ?? '');
+    expect(dates).toEqual([...dates].sort().reverse());
+    expect(new Set(dates).size).toBeGreaterThan(10);
+  });
+});
