@@ -182,6 +182,13 @@ export function createDesk(index: SearchIndex): Desk {
     const cached = ranked.get(key);
     if (cached && (cached.hits.length >= needed || cached.hits.length === cached.total)) return cached;
     const hits = searchReports(index, query, keep);
+    // A pasted report key or tracking number names its report: it comes first.
+    const named = byKey.get(query.text.toLowerCase());
+    if (named && (!keep || keep(named))) {
+      const at = hits.findIndex((h) => h.report === named);
+      const [hit] = at >= 0 ? hits.splice(at, 1) : [{ report: named, score: hits[0]?.score ?? 1, coverage: 1, phrase: true }];
+      hits.unshift(hit!);
+    }
     const entry = { hits: hits.slice(0, Math.max(KEPT_HITS, needed)), total: hits.length };
     ranked.set(key, entry);
     return entry;

@@ -141,7 +141,8 @@ describe('JSON Lines reports', () => {
   });
 
   it('refuses an id with spaces or colons', () => {
-    expect(problemOf(line({ id: 'has space' })).message).toMatch(/^id: must be 1–100 characters without spaces or colons/);
+    expect(problemOf(line({ id: 'has space' })).message).toMatch(/^id: must be 1–90 characters without spaces or colons/);
+    expect(problemOf(line({ id: 'K'.repeat(91) })).message).toMatch(/^id: must be 1–90 characters/);
     expect(problemOf(line({ id: 'a:b' })).message).toMatch(/^id: /);
   });
 

@@ -5,10 +5,6 @@
  * For each phrase a user might type, the top results must be reports that use
  * the phrase or its acronym, and a report written only in the acronym (picked
  * from the real texts below, and checked to be so) must be in the top 10.
- *
- * Cases marked `it.fails` are known relevance bugs in src/search at the time of
- * writing: they pass while the bug is there and start failing once it is
- * fixed, which is the signal to turn them into plain `it`.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -61,10 +57,6 @@ interface Case {
   acronymOnly?: string;
   /** When no report writes only the acronym: one that writes only the phrase, which a search for the acronym must find. */
   phraseOnly?: string;
-  /** Known failures, with what goes wrong. */
-  topFails?: string;
-  acronymOnlyFails?: string;
-  phraseOnlyFails?: string;
 }
 
 const CASES: Case[] = [
@@ -73,20 +65,16 @@ const CASES: Case[] = [
   // No sample report writes only EOF (GER-0120's summary does, but its title spells it out): check the other way round.
   {
     query: 'escalation of force', acronym: /\bEOF\b/, phrase: /escalation of force/i, phraseOnly: 'GER-0107',
-    phraseOnlyFails: 'GER-0107 says it only in its title, "(FRIENDLY ACTION) ESCALATION OF FORCE RPT …"; titles are indexed as words, not glossary concepts, so "EOF" finds 2 reports while about 20 are titled so',
   },
   { query: 'Afghan police', acronym: /\bANP\b/, phrase: /afghan (national )?police/i, acronymOnly: '012F40C1-EC0C-4C3A-B3CF-7D536E3564E3' },
   {
     query: 'enemy killed', acronym: /\bEKIA\b/, phrase: /enemy killed/i, acronymOnly: '510DBE62-5721-4020-A7D0-1D7EE84108E7',
-    topFails: 'the first six results say "killed" or "enemy" alone (GER-0044, 7889EE35…, GER-0096…); the EKIA reports come 7th and 9th',
   },
   {
     query: 'indirect fire', acronym: /\bIDF\b/, phrase: /indirect fire/i, acronymOnly: 'F5B17E63-A0AE-451D-9471-4F53E67E8C7F',
-    acronymOnlyFails: 'F5B17E63… ("TF Eagle IDF TIC FOB Orgun-E") ranks 20th, below reports that only say "fire" (GER-0060, GER-0004)',
   },
   {
     query: 'small arms fire', acronym: /\bSAF\b/, phrase: /small arms fire/i, acronymOnly: 'GER-0004',
-    topFails: 'GER-0060 and 510DBE62… come 2nd and 3rd: 510DBE62 says "small arms" but neither SAF nor "small arms fire", above SAF reports',
   },
   { query: 'local national', acronym: /\bLNs?\b/, phrase: /local nationals?/i, acronymOnly: 'GER-0088' },
   { query: 'in the vicinity of', acronym: /\bIVO\b/, phrase: /vicinity/i, acronymOnly: '6922D2BA-80EA-42BA-A065-53CF71F27AB7' },
@@ -97,7 +85,6 @@ const CASES: Case[] = [
   { query: 'rocket-propelled grenade', acronym: /\bRPGs?\b/, phrase: /rocket.propelled grenades?/i, acronymOnly: 'GER-0108' },
   {
     query: 'battle damage assessment', acronym: /\bBDA\b/, phrase: /battle damage assessment/i, acronymOnly: 'F0BB4231-97BA-47E3-8379-F44E88410840',
-    topFails: '2nd is A6CE8E85…, which says neither BDA nor "battle damage assessment", above BDA reports',
   },
   { query: 'forward operating base', acronym: /\bFOB\b/, phrase: /forward operating base/i, acronymOnly: '635CC856-CDE0-66B0-3F727F1EF0A9C3A9' },
   { query: 'no further information', acronym: /\bNFI\b/, phrase: /no further information/i, acronymOnly: 'GER-0029' },
@@ -139,16 +126,14 @@ describe('acronyms and phrases over the real War Diary sample', () => {
           expect(text).toMatch(c.phrase);
           expect(text).not.toMatch(c.acronym);
         });
-        const phraseCheck = () => {
+        it(`a search for ${acronym} finds ${phraseOnly}`, () => {
           const found = search(acronym, 100).results;
           expect(found.map((h) => h.report.id)).toContain(phraseOnly);
           for (const h of found.slice(0, 10)) expect(reportText(h.report), h.report.id).toMatch(new RegExp(`${c.acronym.source}|${c.phrase.source}`, 'i'));
-        };
-        if (c.phraseOnlyFails) it.fails(`a search for ${acronym} finds ${phraseOnly} (KNOWN BUG: ${c.phraseOnlyFails})`, phraseCheck);
-        else it(`a search for ${acronym} finds ${phraseOnly}`, phraseCheck);
+        });
       }
 
-      const topCheck = () => {
+      it('the top results use the acronym or the phrase', () => {
         const r = search(c.query);
         // The top results are reports using the acronym or the phrase: as many of the first three as there are such reports.
         const using = [...desk.index.reports.values()].filter((rep) => c.acronym.test(reportText(rep)) || c.phrase.test(reportText(rep))).length;
@@ -156,17 +141,13 @@ describe('acronyms and phrases over the real War Diary sample', () => {
         expect(k).toBeGreaterThan(0);
         const top = r.results.slice(0, k).map((h) => ({ id: h.report.id, uses: c.acronym.test(reportText(h.report)) || c.phrase.test(reportText(h.report)) }));
         expect(top, JSON.stringify(top)).toEqual(top.map((t) => ({ ...t, uses: true })));
-      };
-      if (c.topFails) it.fails(`the top results use the acronym or the phrase (KNOWN BUG: ${c.topFails})`, topCheck);
-      else it('the top results use the acronym or the phrase', topCheck);
+      });
 
       if (acronymOnly) {
-        const acronymCheck = () => {
+        it(`finds ${acronymOnly} (only "${acronym}") in the top 10`, () => {
           const ids = search(c.query).results.map((h) => h.report.id);
           expect(ids).toContain(acronymOnly);
-        };
-        if (c.acronymOnlyFails) it.fails(`finds ${acronymOnly} (only "${acronym}") in the top 10 (KNOWN BUG: ${c.acronymOnlyFails})`, acronymCheck);
-        else it(`finds ${acronymOnly} (only "${acronym}") in the top 10`, acronymCheck);
+        });
       }
     });
   }
@@ -200,7 +181,7 @@ describe('looking up War Diary reports', () => {
     }
   });
 
-  it.fails('a search by report key finds the report (KNOWN BUG: keys are not indexed; a pasted key finds nothing)', () => {
+  it('a search by report key finds the report first', () => {
     for (const key of [KEY, '1029296']) {
       const ids = search(key).results.map((h) => h.report.id);
       expect(ids[0], key).toBe(key);

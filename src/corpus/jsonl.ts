@@ -13,7 +13,7 @@ const citation = z.discriminatedUnion('source', [
   }),
 ]);
 const reportLine = z.strictObject({
-  id: z.string().regex(/^[^\s:]{1,100}$/, 'must be 1–100 characters without spaces or colons'),
+  id: z.string().regex(/^[^\s:]{1,90}$/, 'must be 1–90 characters without spaces or colons'),
   kind: z.enum(['report', 'commentary']).default('report'),
   date: z.string().nullable().default(null),
   precision: z.enum(['day', 'month', 'none']).optional(),

@@ -9,7 +9,8 @@ import type { DatePrecision, EntryKind, Problem, Report } from './model.ts';
 
 const FIELDS = ['id', 'kind', 'date', 'precision', 'type', 'title', 'places', 'citation', 'paraphrase'] as const;
 const CITATION_FIELDS = ['article', 'author', 'publication', 'date', 'paragraphs'] as const;
-const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
+/** Ids travel in Discord button ids (at most 100 characters, with a few of ours): 90 at most. */
+const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,89}$/;
 
 /** Splits text into paragraphs at blank lines, trimming each and dropping empty ones. */
 export function paragraphsOf(text: string): string[] {
@@ -63,7 +64,7 @@ export function parseReportFile(text: string, file: string): { report?: Report; 
   };
 
   const id = str('id', true);
-  if (id && !ID_PATTERN.test(id)) problem(fields.get('id')!.line, `id "${id}" may hold only letters, digits, ".", "_" and "-" (at most 100)`);
+  if (id && !ID_PATTERN.test(id)) problem(fields.get('id')!.line, `id "${id}" may hold only letters, digits, ".", "_" and "-" (at most 90)`);
 
   const kindText = str('kind', false) ?? 'report';
   if (kindText !== 'report' && kindText !== 'commentary') problem(fields.get('kind')!.line, `kind must be "report" or "commentary", not "${kindText}"`);

@@ -66,7 +66,7 @@ export function rowToReport(fields: string[], file: string, line: number): RowRe
   const get = (c: Column) => clean(fields[at[c]]);
   const key = get('ReportKey');
   if (!key) return reject('no ReportKey');
-  if (key.length > 100 || /[\s:]/.test(key)) return reject(`ReportKey "${key.slice(0, 40)}" is not an id (spaces, colons or over 100 characters)`);
+  if (key.length > 90 || /[\s:]/.test(key)) return reject(`ReportKey "${key.slice(0, 40)}" is not an id (spaces, colons or over 90 characters)`);
   const dateTime = get('DateOccurred');
   const date = readDate(dateTime);
   if (!date) return reject(`unreadable DateOccurred "${dateTime.slice(0, 40)}"`);

@@ -4,7 +4,6 @@
  * piece of corpus text and user input is escaped, so nothing can break the
  * formatting or ping anyone.
  */
-import { escapeMarkdown } from '@discordjs/formatters';
 import {
   ButtonStyle,
   ComponentType,
@@ -37,9 +36,20 @@ export function clip(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
 }
 
-/** User or corpus text shown as-is: markdown escaped, and "@" defused so it cannot even look like a ping. */
+/**
+ * User or corpus text shown as-is, on one line: the characters markdown gives a
+ * meaning inline (\ * _ ~ ` | and the openers of links and mentions, [ and <)
+ * are backslash-escaped, as are > # - where they would start a quote, heading
+ * or list; "@" is defused so it cannot even look like a ping. discord.js's
+ * escapeMarkdown is not used: it leaves runs of asterisks such as the War
+ * Diary's "*********04JULY**********" half-escaped.
+ */
 export function safe(text: string): string {
-  return escapeMarkdown(text.replace(/\s+/g, ' ')).replace(/@/g, '@\u200b');
+  return text
+    .replace(/\s+/g, ' ')
+    .replace(/[\\*_~`|[<]/g, '\\$&')
+    .replace(/^(\s*)([>#-])/, '$1\\$2')
+    .replace(/@/g, '@\u200b');
 }
 
 const excerptMarkdown = (hit: Hit) => markSpans(hit.excerpt.text, hit.excerpt.highlights, (s) => `**${safe(s)}**`, safe);
@@ -126,7 +136,9 @@ function reportFields(report: Report, note?: string): APIEmbedField[] {
   if (d?.casualties) {
     const k = d.casualties;
     const line = (who: string, wia: number, kia: number) => (wia || kia ? `${who}: ${kia} killed, ${wia} wounded` : '');
-    add('Casualties', [line('Friendly', k.friendlyWia, k.friendlyKia), line('Host nation', k.hostNationWia, k.hostNationKia), line('Civilian', k.civilianWia, k.civilianKia), line('Enemy', k.enemyWia, k.enemyKia), k.enemyDetained ? `Enemy detained: ${k.enemyDetained}` : ''].filter(Boolean).join('\n'));
+    const lines = [line('Friendly', k.friendlyWia, k.friendlyKia), line('Host nation', k.hostNationWia, k.hostNationKia), line('Civilian', k.civilianWia, k.civilianKia), line('Enemy', k.enemyWia, k.enemyKia), k.enemyDetained ? `Enemy detained: ${k.enemyDetained}` : ''];
+    // One line per side: our own text, so it needs no escaping (and safe() would join the lines).
+    fields.push({ name: 'Casualties', value: lines.filter(Boolean).join('\n'), inline: true });
   }
   return fields;
 }

@@ -16,8 +16,11 @@ const FIELDS = ['exact', 'stems', 'concepts', 'meta'] as const;
 type Field = (typeof FIELDS)[number];
 const BOOST: Record<Field, number> = { exact: 3, meta: 2, stems: 1.5, concepts: 1.2 };
 
+/** The weight of a phrase's words found apart, against the phrase itself. */
+const SCATTERED = 0.3;
+
 /** What a saved index must match to be reused: change the analysis or the fields, bump the format. */
-export const INDEX_SIGNATURE = JSON.stringify({ format: 2, FIELDS, BOOST });
+export const INDEX_SIGNATURE = JSON.stringify({ format: 3, FIELDS, BOOST });
 
 export interface Analysis {
   tokens: Token[];
@@ -63,7 +66,10 @@ function fieldsOf(report: Report, glossary: Glossary): Record<Field, string> {
     }
     for (const c of found) concepts.push(c.id);
   }
-  const meta = tokenize([report.title, report.type, ...report.places].join(' '), glossary.protectedTerms).filter(isIndexable);
+  const about = analyze([report.title, report.type, ...report.places].join(' · '), glossary);
+  // A title names things too: "ESCALATION OF FORCE" in a title is the EOF concept.
+  for (const c of about.concepts) concepts.push(c.id);
+  const meta = about.tokens.filter(isIndexable);
   return { exact: exact.join(' '), stems: stems.join(' '), concepts: concepts.join(' '), meta: meta.map((t) => t.norm).join(' ') };
 }
 
@@ -136,17 +142,21 @@ export interface Matched {
 const fuzziness = (norm: string) => (norm.length >= 5 && !/\d/.test(norm) ? 0.2 : 0);
 
 /**
- * A unit's leaves: its words as typed (allowing typos), their stems where those
- * differ (as words, and as other forms of the stem), and its concept. Each leaf
- * names the unit in its term, so coverage can be read off `queryTerms`.
+ * A unit's leaves, each weighted by its field: its words as typed (allowing
+ * typos), their stems where those differ (as words, and as other forms of the
+ * stem), and its concept. A concept named by several words ("troops in
+ * contact") is a phrase: the concept, found wherever the phrase or its acronym
+ * (TIC) stands, weighs as an exact match, and the words scattered apart weigh less.
  */
 export function unitQuery(unit: QueryUnit): Query {
+  const phrase = unit.conceptId !== undefined && unit.tokens.length > 1;
+  const w = phrase ? SCATTERED : 1;
   const queries: Query[] = [];
   for (const t of unit.tokens) {
-    queries.push({ queries: [t.norm], fields: ['exact', 'meta'], fuzzy: fuzziness(t.norm), maxFuzzy: 2 });
-    if (t.stem !== t.norm) queries.push({ queries: [t.stem], fields: ['exact'], boost: { exact: BOOST.stems } });
-    queries.push({ queries: [t.stem], fields: ['stems'] });
+    queries.push({ queries: [t.norm], fields: ['exact', 'meta'], boost: { exact: BOOST.exact * w, meta: BOOST.meta * w }, fuzzy: fuzziness(t.norm), maxFuzzy: 2 });
+    if (t.stem !== t.norm) queries.push({ queries: [t.stem], fields: ['exact'], boost: { exact: BOOST.stems * w } });
+    queries.push({ queries: [t.stem], fields: ['stems'], boost: { stems: BOOST.stems * w } });
   }
-  if (unit.conceptId) queries.push({ queries: [unit.conceptId], fields: ['concepts'] });
+  if (unit.conceptId) queries.push({ queries: [unit.conceptId], fields: ['concepts'], boost: { concepts: phrase ? BOOST.exact : BOOST.concepts } });
   return { queries, combineWith: 'OR' };
 }

@@ -15,8 +15,11 @@ import { tokenize } from './text.ts';
 interface UnitResult {
   positions: Int32Array;
   scores: Float64Array;
-  /** 1 where the report names the concept or every word of the unit; 0 where it holds only some words. */
-  whole: Uint8Array;
+  /**
+   * How fully each report matches the unit: 2 when it names it (the concept, or
+   * the word), 1 when it holds a phrase's words apart, 0 when only some of them.
+   */
+  credit: Uint8Array;
   /** Index words the unit matched, typos included: what to highlight. */
   words: Set<string>;
 }
@@ -51,17 +54,19 @@ function searchUnit(index: SearchIndex, unit: QueryUnit): UnitResult {
   const results = index.mini.search(unitQuery(unit));
   const positions = new Int32Array(results.length);
   const scores = new Float64Array(results.length);
-  const whole = new Uint8Array(results.length);
+  const credit = new Uint8Array(results.length);
   const words = new Set<string>();
   results.forEach((r, i) => {
     positions[i] = index.position.get(r.id)!;
     scores[i] = r.score;
     const terms = r.queryTerms;
-    const named = (unit.conceptId && terms.includes(unit.conceptId)) || unit.tokens.every((t) => terms.includes(t.norm) || terms.includes(t.stem));
-    whole[i] = named ? 1 : 0;
+    const allWords = unit.tokens.length > 0 && unit.tokens.every((t) => terms.includes(t.norm) || terms.includes(t.stem));
+    // A concept named by several words is a phrase: its words apart are only half of it.
+    const named = (unit.conceptId !== undefined && terms.includes(unit.conceptId)) || (allWords && unit.tokens.length === 1);
+    credit[i] = named ? 2 : allWords ? 1 : 0;
     for (const [term, fields] of Object.entries(r.match)) if (fields.includes('exact')) words.add(term);
   });
-  const result = { positions, scores, whole, words };
+  const result = { positions, scores, credit, words };
   cache.set(key, result);
   return result;
 }
@@ -87,40 +92,30 @@ function hasPhrase(report: Report, phrase: string[], index: SearchIndex): boolea
 /** How many of the best hits are checked for quoted phrases: reading text is the costly part. */
 const PHRASE_WINDOW = 200;
 
-const popcount = (n: number) => {
-  let c = 0;
-  for (let v = n >>> 0; v; v &= v - 1) c++;
-  return c;
-};
 
 /**
  * Every report matching any unit, best first: those holding the quoted phrases,
  * then those matching more of the query, then by score.
  */
 export function searchReports(index: SearchIndex, query: ParsedQuery, keep?: (report: Report) => boolean): ReportHit[] {
-  const units = query.units.slice(0, 32); // one bit each
+  const units = query.units;
   if (units.length === 0) return [];
   const score = new Float64Array(index.order.length);
-  const covered = new Uint32Array(index.order.length);
+  const credit = new Uint16Array(index.order.length);
   const touched: number[] = [];
-  units.forEach((unit, bit) => {
+  for (const unit of units) {
     const r = searchUnit(index, unit);
     for (let i = 0; i < r.positions.length; i++) {
       const p = r.positions[i]!;
-      if (score[p] === 0 && covered[p] === 0) touched.push(p);
+      if (score[p] === 0) touched.push(p);
       score[p] = score[p]! + r.scores[i]!;
-      if (r.whole[i]) covered[p] = covered[p]! | (1 << bit);
+      credit[p] = credit[p]! + r.credit[i]!;
     }
-  });
+  }
   const kept = keep ? touched.filter((p) => keep(index.order[p]!)) : touched;
-  const count = new Uint8Array(kept.length);
-  const order = kept.map((_, i) => i);
-  kept.forEach((p, i) => (count[i] = popcount(covered[p]!)));
-  order.sort((a, b) => count[b]! - count[a]! || score[kept[b]!]! - score[kept[a]!]!);
-  const hits = order.map((i): ReportHit => {
-    const p = kept[i]!;
-    return { report: index.order[p]!, score: score[p]!, coverage: count[i]! / units.length, phrase: false };
-  });
+  kept.sort((a, b) => credit[b]! - credit[a]! || score[b]! - score[a]!);
+  const full = 2 * units.length;
+  const hits = kept.map((p): ReportHit => ({ report: index.order[p]!, score: score[p]!, coverage: credit[p]! / full, phrase: false }));
   if (query.phrases.length) {
     const head = hits.slice(0, PHRASE_WINDOW);
     for (const h of head) h.phrase = query.phrases.every((phrase) => hasPhrase(h.report, phrase, index));
