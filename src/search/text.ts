@@ -24,8 +24,20 @@ export const STOPWORDS = new Set(
 );
 
 export function normalize(word: string): string {
-  return word.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+  // Most report words are plain ASCII: no accents to strip.
+  return /^[\x00-\x7f]*$/.test(word) ? word.toLowerCase() : word.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 }
+
+/** Porter stems, remembered: the War Diary repeats a vocabulary of some 100,000 words 20 million times. */
+const stems = new Map<string, string>();
+const porter = (word: string) => {
+  let stem = stems.get(word);
+  if (stem === undefined) {
+    stem = stemmer(word);
+    if (stems.size < 500_000) stems.set(word, stem);
+  }
+  return stem;
+};
 
 /**
  * Stems long plain words only: Porter turns acronyms such as "IED" into "i",
@@ -35,7 +47,7 @@ export function stemOf(norm: string, protectedTerms: ReadonlySet<string>): strin
   // "TBs", "CFs": the plural of an acronym is the acronym.
   if (norm.endsWith('s') && protectedTerms.has(norm.slice(0, -1))) return norm.slice(0, -1);
   if (norm.length < 4 || /\d/.test(norm) || protectedTerms.has(norm)) return norm;
-  return stemmer(norm);
+  return porter(norm);
 }
 
 export function tokenize(text: string, protectedTerms: ReadonlySet<string> = new Set()): Token[] {
