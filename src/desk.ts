@@ -26,7 +26,7 @@ export interface Hit {
 }
 
 export interface DeskError {
-  code: 'empty_query' | 'invalid_date' | 'invalid_range' | 'invalid_limit' | 'not_found';
+  code: 'empty_query' | 'invalid_date' | 'invalid_range' | 'invalid_limit';
   message: string;
 }
 
@@ -126,8 +126,6 @@ export function createDesk(index: SearchIndex): Desk {
   // "2008-09" sorts before "2008-09-01": a month-precision report comes first in its month.
   const dated = all.filter((r) => r.date).sort((a, b) => (a.date! < b.date! ? -1 : a.date! > b.date! ? 1 : 0));
 
-  // Counting passages reads every report's sentences: do it once, when first asked.
-  let passageCount: number | undefined;
   const dateCounts: { date: string; count: number }[] = [];
   for (const r of dated) {
     const last = dateCounts.at(-1);
@@ -143,7 +141,6 @@ export function createDesk(index: SearchIndex): Desk {
     return { report: h.report, passage: best.passage, excerpt: bestExcerpt(best.passage.text, best.spans), score: Math.round(h.score * 1000) / 1000 };
   };
   const wholeReport = (report: Report, note?: string): Hit => ({ report, excerpt: { text: report.quotes.join(' … '), highlights: [] }, score: 0, note });
-
 
   function filterOf(f: SearchFilters): { ok: true; keep?: (r: Report) => boolean } | { ok: false; error: DeskError } {
     const range: { start?: string; end?: string } = {};
@@ -178,12 +175,12 @@ export function createDesk(index: SearchIndex): Desk {
    */
   const ranked = new LRUCache<string, { hits: ReportHit[]; total: number }>({ max: 500 });
   function rankedFor(query: ParsedQuery, f: SearchFilters, keep: ((r: Report) => boolean) | undefined, needed: number) {
-    const key = JSON.stringify([query.units.map((u) => [u.conceptId, u.tokens.map((t) => t.norm)]), query.phrases, f.from, f.to, f.type, f.category, f.region]);
+    // A pasted report key or tracking number names its report: it comes first.
+    const named = byKey.get(query.text.toLowerCase());
+    const key = JSON.stringify([query.units.map((u) => [u.conceptId, u.tokens.map((t) => t.norm)]), query.phrases, named?.id, f.from, f.to, f.type, f.category, f.region]);
     const cached = ranked.get(key);
     if (cached && (cached.hits.length >= needed || cached.hits.length === cached.total)) return cached;
     const hits = searchReports(index, query, keep);
-    // A pasted report key or tracking number names its report: it comes first.
-    const named = byKey.get(query.text.toLowerCase());
     if (named && (!keep || keep(named))) {
       const at = hits.findIndex((h) => h.report === named);
       const [hit] = at >= 0 ? hits.splice(at, 1) : [{ report: named, score: hits[0]?.score ?? 1, coverage: 1, phrase: true }];
@@ -192,6 +189,21 @@ export function createDesk(index: SearchIndex): Desk {
     const entry = { hits: hits.slice(0, Math.max(KEPT_HITS, needed)), total: hits.length };
     ranked.set(key, entry);
     return entry;
+  }
+
+  let stats: Stats | undefined;
+  function countStats(): Stats {
+    const count = <K>(keys: K[]) => [...keys.reduce((m, k) => m.set(k, (m.get(k) ?? 0) + 1), new Map<K, number>())];
+    const reports = all.filter((r) => r.kind === 'report');
+    return {
+      reports: reports.length,
+      commentary: all.length - reports.length,
+      passages: index.passageCount,
+      undated: reports.filter((r) => !r.date).length,
+      dateRange: dated.length ? { first: dated[0]!.date!, last: dated.at(-1)!.date! } : null,
+      types: facet('type').map(({ value, count: n }) => ({ type: value, count: n })),
+      sources: count(all.map(sourceLabel)).map(([source, n]) => ({ source, count: n })),
+    };
   }
 
   return {
@@ -250,19 +262,8 @@ export function createDesk(index: SearchIndex): Desk {
       return { ok: true, query: query.text, answer, results: [hitOf(answered, query, answer.passage), ...supporting.map((h) => hitOf(h, query))] };
     },
 
-    stats() {
-      const count = <K>(keys: K[]) => [...keys.reduce((m, k) => m.set(k, (m.get(k) ?? 0) + 1), new Map<K, number>())];
-      const reports = all.filter((r) => r.kind === 'report');
-      return {
-        reports: reports.length,
-        commentary: all.length - reports.length,
-        passages: (passageCount ??= all.reduce((n, r) => n + toPassages(r).length, 0)),
-        undated: reports.filter((r) => !r.date).length,
-        dateRange: dated.length ? { first: dated[0]!.date!, last: dated.at(-1)!.date! } : null,
-        types: facet('type').map(({ value, count: n }) => ({ type: value, count: n })),
-        sources: count(all.map(sourceLabel)).map(([source, n]) => ({ source, count: n })),
-      };
-    },
+    // The corpus never changes under a desk: its figures are counted once.
+    stats: () => (stats ??= countStats()),
 
     facet,
 

@@ -9,6 +9,7 @@
 import MiniSearch, { type AsPlainObject, type Options, type Query } from 'minisearch';
 import type { Report } from '../corpus/model.ts';
 import type { Glossary } from './glossary.ts';
+import { toPassages } from './passages.ts';
 import type { QueryUnit } from './query.ts';
 import { isIndexable, tokenize, type Token } from './text.ts';
 
@@ -20,7 +21,7 @@ const BOOST: Record<Field, number> = { exact: 3, meta: 2, stems: 1.5, concepts: 
 const SCATTERED = 0.3;
 
 /** What a saved index must match to be reused: change the analysis or the fields, bump the format. */
-export const INDEX_SIGNATURE = JSON.stringify({ format: 3, FIELDS, BOOST });
+export const INDEX_SIGNATURE = JSON.stringify({ format: 4, FIELDS, BOOST });
 
 export interface Analysis {
   tokens: Token[];
@@ -44,6 +45,8 @@ export interface SearchIndex {
   docFrequency: Map<string, number>;
   /** Every indexed word with the reports holding it, alphabetical: what query autocomplete offers. */
   vocabulary: [term: string, reports: number][];
+  /** How many passages the reports make: counted once here, as it means reading every sentence. */
+  passageCount: number;
 }
 
 const space = (s: string) => s.split(' ').filter(Boolean);
@@ -111,24 +114,26 @@ export function buildIndex(reports: Report[], glossary: Glossary): SearchIndex {
   );
   mini.addAll(reports);
   const vocabulary = [...wordFrequency].sort((a, b) => (a[0] < b[0] ? -1 : 1));
-  return { ...positions(reports), glossary, mini, docFrequency, vocabulary };
+  const passageCount = reports.reduce((n, r) => n + toPassages(r).length, 0);
+  return { ...positions(reports), glossary, mini, docFrequency, vocabulary, passageCount };
 }
 
 /** Everything of an index that is costly to rebuild, as plain data to save. */
 export interface IndexSnapshot {
   docFrequency: [string, number][];
   vocabulary: [string, number][];
+  passageCount: number;
   mini: AsPlainObject;
 }
 
 export function snapshotIndex(index: SearchIndex): IndexSnapshot {
-  return { docFrequency: [...index.docFrequency], vocabulary: index.vocabulary, mini: index.mini.toJSON() };
+  return { docFrequency: [...index.docFrequency], vocabulary: index.vocabulary, passageCount: index.passageCount, mini: index.mini.toJSON() };
 }
 
 export function restoreIndex(reports: Report[], snapshot: IndexSnapshot, glossary: Glossary): SearchIndex {
   const mini = MiniSearch.loadJS<Report>(snapshot.mini, miniOptions());
   if (mini.documentCount !== reports.length) throw new Error(`saved index holds ${mini.documentCount} reports, expected ${reports.length}`);
-  return { ...positions(reports), glossary, mini, docFrequency: new Map(snapshot.docFrequency), vocabulary: snapshot.vocabulary };
+  return { ...positions(reports), glossary, mini, docFrequency: new Map(snapshot.docFrequency), vocabulary: snapshot.vocabulary, passageCount: snapshot.passageCount };
 }
 
 /** The index terms a report matched, by kind, for highlights and answers. */

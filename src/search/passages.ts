@@ -21,6 +21,8 @@ export const MAX_PASSAGE = 600;
 
 /** Packs whole sentences into chunks of at most `max` characters; a longer sentence is cut at spaces. */
 export function splitText(text: string, max = MAX_PASSAGE): string[] {
+  // Most paragraphs fit whole: no need to find their sentences.
+  if (text.length <= max) return text.trim() ? [text.trim()] : [];
   const chunks: string[] = [];
   let current = '';
   const flush = () => {
