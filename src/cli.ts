@@ -99,8 +99,10 @@ program
   .command('report')
   .description('reports of a date (2007-12-30, Dec 2007, 2007…), or one report by id, report key or tracking number')
   .argument('<date-or-id...>')
+  .option('--limit <n>', 'how many reports (1–100)', whole, 20)
+  .option('--offset <n>', 'skip this many first', whole, 0)
   .option('--json', 'print one JSON object')
-  .action(async (words: string[], o) => print((await desk()).report(words.join(' ')), o.json, reportJson, reportText));
+  .action(async (words: string[], o) => print((await desk()).report(words.join(' '), { limit: o.limit, offset: o.offset }), o.json, reportJson, reportText));
 
 program
   .command('ask')

@@ -60,8 +60,17 @@ export interface ReportResults {
   query: string;
   /** What the input was read as: a report id, or a date with its precision. */
   matchedAs: { kind: 'id' } | { kind: 'date'; date: DateQuery };
+  /** The page of matching reports asked for, oldest first. */
   results: Hit[];
+  /** All matching reports, and where this page starts among them. */
+  total: number;
+  offset: number;
   nearest: Hit[];
+}
+
+export interface Page {
+  limit?: number;
+  offset?: number;
 }
 
 export interface AskResults {
@@ -87,7 +96,7 @@ const SUPPORTING = 3;
 
 export interface Desk {
   search(request: SearchRequest): Outcome<SearchResults>;
-  report(input: string): Outcome<ReportResults>;
+  report(input: string, page?: Page): Outcome<ReportResults>;
   ask(question: string): Outcome<AskResults>;
   stats(): Stats;
   /** The dated days of the corpus with their report counts, oldest first: what date autocomplete offers. */
@@ -228,28 +237,36 @@ export function createDesk(index: SearchIndex): Desk {
       return { ok: true, query: query.text, total, results: hits.slice(offset, offset + limit).map((h) => hitOf(h, query)), suggestions };
     },
 
-    report(input) {
+    report(input, page = {}) {
+      const limit = page.limit ?? MAX_LIMIT;
+      const offset = page.offset ?? 0;
+      if (!Number.isInteger(limit) || limit < 1 || limit > MAX_LIMIT || !Number.isInteger(offset) || offset < 0) {
+        return fail('invalid_limit', `limit must be a whole number from 1 to ${MAX_LIMIT}, offset from 0.`);
+      }
       const text = input.trim();
       if (!text) return fail('invalid_date', `Give a date or a report id: ${ACCEPTED_DATE_FORMS}.`);
       const byId = index.reports.get(text) ?? byKey.get(text.toLowerCase());
-      if (byId) return { ok: true, query: text, matchedAs: { kind: 'id' }, results: [wholeReport(byId)], nearest: [] };
+      if (byId) return { ok: true, query: text, matchedAs: { kind: 'id' }, results: [wholeReport(byId)], total: 1, offset: 0, nearest: [] };
       const parsed = parseDateQuery(text);
       if (!parsed.ok) return fail('invalid_date', parsed.message);
       const { date } = parsed;
-      const results: Hit[] = [];
       // Every report that can overlap sorts between the range's first month and its last day.
       const from = lowerBound(dated, date.start.slice(0, 7));
       const to = lowerBound(dated, `${date.end}\uffff`);
-      for (const r of dated.slice(from, to)) {
-        const span = reportSpan(r.date)!;
-        if (span.end < date.start || span.start > date.end) continue;
-        // A month-precision report "overlaps" a day of its month, but cannot be said to be on it.
-        const inside = span.start >= date.start && span.end <= date.end;
-        results.push(wholeReport(r, inside ? undefined : 'same month, day not given'));
+      const matching: Report[] = [];
+      for (let i = from; i < to; i++) {
+        const d = dated[i]!.date!;
+        // A day is inside or out; a month-precision report overlaps when its month is in range.
+        if (d.length === 10 ? d >= date.start && d <= date.end : `${d}-31` >= date.start && `${d}-01` <= date.end) matching.push(dated[i]!);
       }
+      // A month-precision report "overlaps" a day of its month, but cannot be said to be on it.
+      const shown = matching.slice(offset, offset + limit).map((r) => {
+        const span = reportSpan(r.date)!;
+        return wholeReport(r, span.start >= date.start && span.end <= date.end ? undefined : 'same month, day not given');
+      });
       // Nothing there: the last report ending before and the first starting after.
-      const nearest = results.length ? [] : [dated[lowerBound(dated, date.start) - 1], dated[to]].filter((r): r is Report => !!r).map((r) => wholeReport(r));
-      return { ok: true, query: text, matchedAs: { kind: 'date', date }, results, nearest };
+      const nearest = matching.length ? [] : [dated[lowerBound(dated, date.start) - 1], dated[to]].filter((r): r is Report => !!r).map((r) => wholeReport(r));
+      return { ok: true, query: text, matchedAs: { kind: 'date', date }, results: shown, total: matching.length, offset, nearest };
     },
 
     ask(question) {

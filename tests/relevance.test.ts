@@ -308,6 +308,17 @@ describe('report: by date and by id', () => {
     expect(ids(report('2007-06').nearest)).toEqual([KANDAHAR, C4]);
   });
 
+  it('pages the reports of a date: a page of them, with the total and where the page starts', () => {
+    const first = desk.report('2007', { limit: 1 });
+    const second = desk.report('2007', { limit: 1, offset: 1 });
+    expect(first).toMatchObject({ ok: true, total: 2, offset: 0 });
+    expect(second).toMatchObject({ ok: true, total: 2, offset: 1 });
+    if (!first.ok || !second.ok) return;
+    expect([...ids(first.results), ...ids(second.results)]).toEqual([KANDAHAR, C4]);
+    expect(desk.report('2007', { limit: 0 })).toMatchObject({ ok: false, error: { code: 'invalid_limit' } });
+    expect(desk.report('2007', { offset: -1 })).toMatchObject({ ok: false, error: { code: 'invalid_limit' } });
+  });
+
   it('the nearest before is the closest report, even in the same month as the date asked', () => {
     expect(ids(report('2007-12-31').nearest)).toEqual([C4, HERAT]);
     expect(ids(report('2007-12-29').nearest)).toEqual([KANDAHAR, C4]);

@@ -14,17 +14,29 @@ const MAX_CHOICES = 25;
 const cut = (s: string) => (s.length <= 100 ? s : `${s.slice(0, 99)}…`);
 const plural = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
 
+/** Every date and month holding reports, newest first, made once per corpus. */
+const dateCandidates = new WeakMap<object, Choice[]>();
+
 /** Dates and months that hold reports, matching what is typed; with nothing typed, the most recent. */
 export function dateChoices(desk: Lookup, typed: string): Choice[] {
+  let candidates = dateCandidates.get(desk.index);
+  if (!candidates) {
+    const months = new Map<string, number>();
+    for (const { date, count } of desk.dates()) months.set(date.slice(0, 7), (months.get(date.slice(0, 7)) ?? 0) + count);
+    const days = desk.dates().filter((d) => d.date.length === 10);
+    candidates = [
+      ...days.map((d) => ({ value: d.date, name: `${d.date} — ${plural(d.count, 'report')}` })),
+      ...[...months].map(([m, n]) => ({ value: m, name: `${m} — ${plural(n, 'report')} that month` })),
+    ].sort((a, b) => (a.value < b.value ? 1 : a.value > b.value ? -1 : 0));
+    dateCandidates.set(desk.index, candidates);
+  }
   const prefix = typed.trim();
-  const months = new Map<string, number>();
-  for (const { date, count } of desk.dates()) months.set(date.slice(0, 7), (months.get(date.slice(0, 7)) ?? 0) + count);
-  const days = desk.dates().filter((d) => d.date.length === 10);
-  const candidates = [
-    ...days.map((d) => ({ value: d.date, name: `${d.date} — ${plural(d.count, 'report')}` })),
-    ...[...months].map(([m, n]) => ({ value: m, name: `${m} — ${plural(n, 'report')} that month` })),
-  ].sort((a, b) => b.value.localeCompare(a.value));
-  return candidates.filter((c) => c.value.startsWith(prefix)).slice(0, MAX_CHOICES);
+  const found: Choice[] = [];
+  for (const c of candidates) {
+    if (c.value.startsWith(prefix)) found.push(c);
+    if (found.length === MAX_CHOICES) break;
+  }
+  return found;
 }
 
 /** The typed query with its last word completed from the index's words, commonest first. */

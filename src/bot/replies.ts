@@ -2,7 +2,7 @@
  * What each command and button answers, as Discord payloads: the desk's
  * results through the renderers. Pure: no discord.js, so every path is unit-testable.
  */
-import type { AskResults, Desk, Outcome, ReportResults, SearchRequest, SearchResults } from '../desk.ts';
+import type { AskResults, Desk, Outcome, ReportResults, SearchRequest, SearchResults, Page } from '../desk.ts';
 import { parseCustomId, stateHash, type SearchState } from '../render/custom-id.ts';
 import {
   PAGE_SIZE,
@@ -24,7 +24,7 @@ type Awaitable<T> = T | Promise<T>;
  */
 export interface BotDesk extends Omit<Desk, 'search' | 'report' | 'ask'> {
   search(request: SearchRequest): Awaitable<Outcome<SearchResults>>;
-  report(input: string): Awaitable<Outcome<ReportResults>>;
+  report(input: string, page?: Page): Awaitable<Outcome<ReportResults>>;
   ask(question: string): Awaitable<Outcome<AskResults>>;
 }
 
@@ -39,8 +39,10 @@ export async function searchReply(desk: BotDesk, state: SearchState): Promise<Re
 }
 
 export async function reportReply(desk: BotDesk, input: string, owner: string, page = 1): Promise<Reply> {
-  const outcome = await desk.report(input);
-  return outcome.ok ? renderReportResults(outcome, owner, page) : renderError(outcome.error.message);
+  const outcome = await desk.report(input, { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE });
+  if (!outcome.ok) return renderError(outcome.error.message);
+  if (outcome.total > 0 && outcome.results.length === 0) return reportReply(desk, input, owner, Math.ceil(outcome.total / PAGE_SIZE));
+  return renderReportResults(outcome, owner);
 }
 
 export async function askReply(desk: BotDesk, question: string): Promise<Reply> {

@@ -181,7 +181,8 @@ export function renderFullReport(report: Report, page = 1): Reply {
   return { embeds: fitEmbeds([embed]), components: [pager(current, pages.length, pagedId)] };
 }
 
-export function renderReportResults(results: ReportResults, owner: string, page = 1): Reply {
+/** One page of the reports of a date (the desk pages them: `results` is the page, `offset` where it starts). */
+export function renderReportResults(results: ReportResults, owner: string): Reply {
   const label = results.matchedAs.kind === 'id' ? results.query : results.matchedAs.date.label;
   if (results.results.length === 0) {
     const buttons = results.nearest.map((h) => {
@@ -194,12 +195,12 @@ export function renderReportResults(results: ReportResults, owner: string, page 
       components: buttons.length ? [{ type: ComponentType.ActionRow, components: buttons }] : [],
     };
   }
-  const pages = pageCount(results.results.length);
-  const current = Math.min(Math.max(1, page), pages);
-  const shown = results.results.slice((current - 1) * PAGE_SIZE, current * PAGE_SIZE);
+  const pages = pageCount(results.total);
+  const current = Math.floor(results.offset / PAGE_SIZE) + 1;
+  const shown = results.results.slice(0, PAGE_SIZE);
   const budget = Math.floor((LIMITS.embedsTotal - 1500) / shown.length);
   const embeds = shown.map((h) => reportEmbed(h.report, budget, h.note));
-  const count = results.results.length;
+  const count = results.total;
   return {
     content: `${count} report${count === 1 ? '' : 's'} for ${safe(label)}${pages > 1 ? ` · page ${current}/${pages}` : ''}`,
     embeds: fitEmbeds(embeds),

@@ -43,6 +43,7 @@ export const reportJson = (r: ReportResults) => ({
   command: 'report',
   query: r.query,
   matchedAs: r.matchedAs.kind === 'id' ? 'id' : r.matchedAs.date.precision,
+  total: r.total,
   results: r.results.map(jsonHit),
   nearest: r.nearest.map(jsonHit),
   suggestions: [] as string[],

@@ -26,7 +26,8 @@ export function searchText(r: SearchResults, offset = 0): string {
 export function reportText(r: ReportResults): string {
   if (r.results.length) {
     const label = r.matchedAs.kind === 'id' ? r.query : r.matchedAs.date.label;
-    return [`${r.results.length} report${r.results.length === 1 ? '' : 's'} for ${label}:`, ...r.results.map((h, i) => hitText(h, i + 1))].join('\n\n');
+    const showing = r.results.length < r.total ? ` (showing ${r.offset + 1}–${r.offset + r.results.length})` : '';
+    return [`${r.total} report${r.total === 1 ? '' : 's'} for ${label}${showing}:`, ...r.results.map((h, i) => hitText(h, r.offset + i + 1))].join('\n\n');
   }
   const label = r.matchedAs.kind === 'date' ? r.matchedAs.date.label : r.query;
   const nearest = r.nearest.length ? `\nNearest dated reports:\n\n${r.nearest.map((h) => hitText(h)).join('\n\n')}` : '';
