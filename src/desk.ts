@@ -118,20 +118,9 @@ export function createDesk(index: SearchIndex): Desk {
     byKey.set(r.id.toLowerCase(), r);
     if (r.details?.trackingNumber) byKey.set(r.details.trackingNumber.toLowerCase(), r);
   }
-  const facets = new Map<Facet, { value: string; count: number }[]>();
-  function facet(name: Facet) {
-    let values = facets.get(name);
-    if (!values) {
-      const counts = new Map<string, number>();
-      for (const r of all) {
-        const v = r.kind === 'report' ? facetValue(r, name) : undefined;
-        if (v) counts.set(v, (counts.get(v) ?? 0) + 1);
-      }
-      values = [...counts].map(([value, count]) => ({ value, count })).sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
-      facets.set(name, values);
-    }
-    return values;
-  }
+  // Counted now, not on a user's first keystroke: autocomplete has no time to spare.
+  const facets = new Map(FACETS.map((name) => [name, countValues(all, name)]));
+  const facet = (name: Facet) => facets.get(name)!;
   // "2008-09" sorts before "2008-09-01": a month-precision report comes first in its month.
   const dated = all.filter((r) => r.date).sort((a, b) => (a.date! < b.date! ? -1 : a.date! > b.date! ? 1 : 0));
 
@@ -162,7 +151,7 @@ export function createDesk(index: SearchIndex): Desk {
     }
     if (range.start && range.end && range.start > range.end) return fail('invalid_range', `from (${f.from}) is after to (${f.to}).`);
     // Text filters match a value containing what was typed, ignoring case: "threat" finds both kinds of threat report.
-    const wanted = (['type', 'category', 'region'] as const).flatMap((name) => {
+    const wanted = FACETS.flatMap((name) => {
       const value = f[name]?.trim().toLowerCase();
       return value ? [{ name, value }] : [];
     });
@@ -288,8 +277,20 @@ export function createDesk(index: SearchIndex): Desk {
   };
 }
 
+const FACETS: Facet[] = ['type', 'category', 'region'];
+
 function facetValue(r: Report, name: Facet): string | undefined {
   return name === 'type' ? r.type : r.details?.[name];
+}
+
+/** The values of a filter among the reports, commonest first. */
+function countValues(reports: Report[], name: Facet): { value: string; count: number }[] {
+  const counts = new Map<string, number>();
+  for (const r of reports) {
+    const v = r.kind === 'report' ? facetValue(r, name) : undefined;
+    if (v) counts.set(v, (counts.get(v) ?? 0) + 1);
+  }
+  return [...counts].map(([value, count]) => ({ value, count })).sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : 1));
 }
 
 /** The first position in `dated` (sorted by date string) whose date is not below `key`. */

@@ -23,6 +23,8 @@ export function createBot(desk: BotDesk, config: BotConfig, log: Logger): Client
     allowedMentions: { parse: [] },
   });
   const cooldown = new Cooldown(config.COOLDOWN_SECONDS * 1000);
+  // Build the date choices now, not on a user's first keystroke.
+  dateChoices(desk, '');
 
   client.once(Events.ClientReady, (ready) => {
     log.info({ guilds: ready.guilds.cache.size, reports: desk.stats().reports, user: ready.user.tag }, 'ready');
