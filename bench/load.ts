@@ -1,0 +1,308 @@
+/**
+ * The bot under load: the real discord.js client (createBot + client.login)
+ * with the full-size synthetic corpus (the desk opened from its saved index),
+ * against the strict fake Discord receiving `--rate` interactions a second for
+ * `--seconds`: /search with common and rare terms and with dates, page buttons
+ * on earlier results, autocomplete, /report by date and by key, /ask.
+ *
+ *   npm run bench:load -- [--rate 50] [--seconds 60] [--reports 76911] [--users 200] [--out FILE]
+ *
+ * This process is the bot and nothing else: the fake Discord and the driver
+ * run in a child process (bench/load-fake.ts), so the bot's event loop and RSS
+ * are measured without the fake's work in them. The saved index is built, when
+ * missing, by another child before the bot opens it, so the bot's RSS is that
+ * of a start from the saved index. Reports how many interactions were answered,
+ * how many missed Discord's 3-second deadline (10062, or no answer within 3 s),
+ * the latency from dispatch to callback and to the reply the user sees, and the
+ * bot process's RSS and event-loop delay; writes JSON next to the bench results.
+ */
+import { fork, spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import { Command, InvalidArgumentError } from 'commander';
+import { Events } from 'discord.js';
+import { createBot } from '../src/bot/bot.ts';
+import { deployCommands } from '../src/bot/deploy.ts';
+import { readConfig } from '../src/config.ts';
+import { createLogger } from '../src/log.ts';
+import { openDesk } from '../src/open.ts';
+import { warmUp } from '../src/search/rank.ts';
+import { BENCH_DIR, DATA_DIR, ensureWardiary, REPO_DIR, RESULTS_DIR, SEED } from './data.ts';
+import { TOKEN, type FakeResult, type LoadPlan } from './load-shared.ts';
+import type { Latency } from './results.ts';
+
+interface LoadOptions {
+  rate: number;
+  seconds: number;
+  reports: number;
+  users: number;
+  out?: string;
+  prepareOnly: boolean;
+  /** The warm-up `npm start` runs once logged in: while the load runs (as npm start does), before it, or not at all. */
+  warmUp: 'during' | 'before' | 'none';
+}
+
+export interface LoadReport {
+  version: 1;
+  startedAt: string;
+  options: Omit<LoadOptions, 'out' | 'prepareOnly'>;
+  layout: string;
+  desk: { reports: number; openMs: number; fromCache: boolean; rssAfterOpenMB: number };
+  /** The warm-up npm start runs after login: how long it took and whether it was over before the load ended. */
+  warmUp: { when: LoadOptions['warmUp']; terms: number | null; ms: number | null; finishedBeforeLoadEnded: boolean | null };
+  fake: FakeResult;
+  bot: {
+    rssEndMB: number;
+    rssMaxMB: number;
+    heapEndMB: number;
+    /** The bot's event-loop delay during the load (ms). */
+    eventLoopDelay: { p50: number; p99: number; max: number; mean: number };
+    loggedErrors: number;
+    loggedWarnings: number;
+  };
+  summary: string;
+}
+
+const say = (line: string) => process.stderr.write(`${line}\n`);
+/** The event-loop monitor samples every millisecond; what it records includes that interval, which is taken off. */
+const LOOP_RESOLUTION_MS = 1;
+const delay = (ns: number) => Math.max(0, Math.round((ns / 1e6 - LOOP_RESOLUTION_MS) * 100) / 100);
+const MB = 2 ** 20;
+const round = (x: number, d = 1) => Math.round(x * 10 ** d) / 10 ** d;
+const positive = (s: string) => {
+  const n = Number(s);
+  if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError(`"${s}" is not a positive number`);
+  return n;
+};
+
+function parseArgs(argv: string[]): LoadOptions {
+  const program = new Command()
+    .name('bench:load')
+    .description('The real bot against the fake Discord, at a steady rate of interactions.')
+    .option('--rate <n>', 'interactions a second', positive, 50)
+    .option('--seconds <n>', 'how long to send them', positive, 60)
+    .option('--reports <n>', 'synthetic corpus size', (s) => Math.round(positive(s)), 76_911)
+    .option('--users <n>', 'distinct users sending commands (the bot has a per-user cooldown)', (s) => Math.round(positive(s)), 200)
+    .option('--out <file>', 'write the JSON here (default bench/results/load-<timestamp>.json and load-latest.json)')
+    .option('--warm-up <when>', 'the warm-up npm start runs after login: during (as npm start: while serving), before, none', (v) => {
+      if (v !== 'during' && v !== 'before' && v !== 'none') throw new InvalidArgumentError('during, before or none');
+      return v;
+    }, 'during')
+    .option('--prepare-only', 'build the saved index if missing, then exit (used internally)')
+    .allowExcessArguments(false)
+    .showHelpAfterError();
+  program.parse(argv, { from: 'user' });
+  const o = program.opts<{ rate: number; seconds: number; reports: number; users: number; out?: string; prepareOnly?: boolean; warmUp: LoadOptions['warmUp'] }>();
+  return { rate: o.rate, seconds: o.seconds, reports: o.reports, users: o.users, out: o.out, prepareOnly: !!o.prepareOnly, warmUp: o.warmUp };
+}
+
+const cacheDirFor = (reports: number) => path.join(DATA_DIR, `cache-${reports}`);
+
+/** Builds the saved index in a child process when it is missing, so this process only ever loads it. */
+async function prepare(options: LoadOptions, csv: string) {
+  const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--prepare-only', '--reports', String(options.reports)], {
+    cwd: REPO_DIR,
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  const [code] = (await once(child, 'exit')) as [number | null];
+  if (code !== 0) throw new Error(`preparing the saved index for ${csv} failed (exit ${code})`);
+}
+
+async function prepareOnly(options: LoadOptions) {
+  const csv = await ensureWardiary(options.reports, SEED, DATA_DIR, say);
+  const started = performance.now();
+  const opened = await openDesk({
+    corpus: [csv],
+    cacheDir: cacheDirFor(options.reports),
+    allowRejects: true,
+    log: { info: (_f, m) => say(`  prepare: ${m}`), warn: (_f, m) => say(`  prepare: ${m}`) },
+  });
+  say(`  prepare: desk ready (${opened.fromCache ? 'saved index' : 'built and saved'}) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+}
+
+function pct(l: Latency | null) {
+  return l ? `p50 ${l.p50.toFixed(0)} ms · p95 ${l.p95.toFixed(0)} ms · p99 ${l.p99.toFixed(0)} ms · max ${l.max.toFixed(0)} ms` : '—';
+}
+
+function summarize(r: LoadReport): string {
+  const f = r.fake;
+  const lines = [
+    `Bot under load — ${r.startedAt} — ${r.options.rate}/s for ${r.options.seconds} s, ${r.desk.reports.toLocaleString('en-US')} reports (desk from ${r.desk.fromCache ? 'the saved index' : 'a fresh build'}, opened in ${(r.desk.openMs / 1000).toFixed(1)} s)`,
+    r.layout,
+    `dispatched ${f.dispatched}, answered ${f.answered}, missed the 3 s deadline ${f.missedDeadline} (${((100 * f.missedDeadline) / Math.max(1, f.dispatched)).toFixed(1)} %), deferred ${f.deferred}`,
+    `dispatch → callback: ${pct(f.ack)}`,
+    `dispatch → reply seen: ${pct(f.complete)}`,
+    `warm-up (npm start runs it after login): ${r.warmUp.when}${r.warmUp.ms !== null ? `, ${r.warmUp.terms} terms in ${(r.warmUp.ms / 1000).toFixed(1)} s${r.warmUp.when === 'during' ? (r.warmUp.finishedBeforeLoadEnded ? ', over before the load ended' : ', still running when the load ended') : ''}` : r.warmUp.when === 'none' ? '' : ', aborted at the end of the load'}`,
+    `bot RSS: ${r.bot.rssEndMB} MB at the end (max ${r.bot.rssMaxMB} MB; ${r.desk.rssAfterOpenMB} MB after opening the desk); heap ${r.bot.heapEndMB} MB`,
+    `bot event-loop delay: p50 ${r.bot.eventLoopDelay.p50} ms · p99 ${r.bot.eventLoopDelay.p99} ms · max ${r.bot.eventLoopDelay.max} ms`,
+    `rejected requests: ${f.rejectedRequests} ${JSON.stringify(f.errorCodes)}; bot log: ${r.bot.loggedErrors} errors, ${r.bot.loggedWarnings} warnings; driver lag ${pct(f.dispatchLagMs)}`,
+    '',
+    'kind            sent  answered  missed  deferred  callback p50 / p99 / max (ms)   reply seen p50 / p99 / max (ms)',
+    ...Object.entries(f.byKind).map(([kind, k]) => {
+      const l = (x: Latency | null) => (x ? `${x.p50.toFixed(0)} / ${x.p99.toFixed(0)} / ${x.max.toFixed(0)}` : '—');
+      return `${kind.padEnd(14)} ${String(k.dispatched).padStart(5)} ${String(k.answered).padStart(9)} ${String(k.missedDeadline).padStart(7)} ${String(k.deferred).padStart(9)}  ${l(k.ack).padStart(28)}   ${l(k.complete).padStart(30)}`;
+    }),
+  ];
+  if (f.pageFallbacks) lines.push(`(${f.pageFallbacks} page clicks had no earlier result to page yet and were sent as /search)`);
+  return lines.join('\n');
+}
+
+async function main() {
+  const options = parseArgs(process.argv.slice(2));
+  if (options.prepareOnly) return prepareOnly(options);
+  const startedAt = new Date().toISOString();
+  const csv = await ensureWardiary(options.reports, SEED, DATA_DIR, say);
+  await prepare(options, csv);
+
+  say('opening the desk from the saved index…');
+  let started = performance.now();
+  const opened = await openDesk({ corpus: [csv], cacheDir: cacheDirFor(options.reports), allowRejects: true });
+  const openMs = performance.now() - started;
+  if (!opened.fromCache) say('warning: the saved index was not used; the desk was built in this process, which inflates its RSS');
+  const { desk } = opened;
+  const rssAfterOpenMB = round(process.memoryUsage().rss / MB);
+
+  // Keys and days to ask /report about, from the corpus itself.
+  const reports = [...desk.index.reports.values()];
+  const keys = reports.filter((_, i) => i % Math.max(1, Math.floor(reports.length / 50)) === 0).map((r) => r.id).slice(0, 50);
+  const days = desk.dates().filter((d) => d.date.length === 10).filter((_, i, all) => i % Math.max(1, Math.floor(all.length / 50)) === 0).map((d) => d.date);
+
+  say('starting the fake Discord (child process)…');
+  const fake = fork(path.join(BENCH_DIR, 'load-fake.ts'), [], { cwd: REPO_DIR, execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const messages: { type: string; [k: string]: unknown }[] = [];
+  const waiters: (() => void)[] = [];
+  fake.on('message', (m: { type: string }) => {
+    if (m.type === 'progress') say(`  … ${JSON.stringify(m)}`);
+    messages.push(m);
+    waiters.splice(0).forEach((w) => w());
+  });
+  const next = async (type: string, timeoutMs: number) => {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const found = messages.find((m) => m.type === type || m.type === 'error');
+      if (found) {
+        if (found.type === 'error') throw new Error(`fake Discord: ${String(found.error)}`);
+        messages.splice(messages.indexOf(found), 1);
+        return found;
+      }
+      if (Date.now() > deadline) throw new Error(`no "${type}" from the fake Discord in ${timeoutMs / 1000} s`);
+      await new Promise<void>((resolve) => {
+        waiters.push(resolve);
+        setTimeout(resolve, 1000);
+      });
+    }
+  };
+  const exited = once(fake, 'exit');
+
+  let client: ReturnType<typeof createBot> | undefined;
+  try {
+    const { apiBase, applicationId } = (await next('started', 30_000)) as unknown as { apiBase: string; applicationId: string };
+    await deployCommands({ token: TOKEN, clientId: applicationId, apiBase });
+    let loggedErrors = 0;
+    let loggedWarnings = 0;
+    const logger = createLogger('warn', [TOKEN], {
+      write: (line: string) => {
+        const level = (JSON.parse(line) as { level: number }).level;
+        if (level >= 50) loggedErrors++;
+        else if (level >= 40) loggedWarnings++;
+        if (loggedErrors + loggedWarnings <= 5) process.stderr.write(`  bot log: ${line}`);
+      },
+    });
+    const config = readConfig({ DISCORD_TOKEN: TOKEN, DISCORD_API_BASE: apiBase });
+    client = createBot(desk, config, logger);
+    const ready = once(client, Events.ClientReady);
+    await client.login(TOKEN);
+    await ready;
+    // As npm start: once logged in, search the commonest terms ahead of users, while serving.
+    const warm: LoadReport['warmUp'] = { when: options.warmUp, terms: null, ms: null, finishedBeforeLoadEnded: null };
+    const warming = new AbortController();
+    let warmedAt: number | undefined;
+    const warmStart = performance.now();
+    const warmed =
+      options.warmUp === 'none'
+        ? Promise.resolve()
+        : warmUp(desk.index, { signal: warming.signal }).then((terms) => {
+            warmedAt = performance.now();
+            warm.terms = terms;
+            warm.ms = round(warmedAt - warmStart, 0);
+            say(`  warm-up: ${terms} terms in ${(warm.ms / 1000).toFixed(1)} s`);
+          });
+    if (options.warmUp === 'before') await warmed;
+    say(`bot ready; sending ${options.rate}/s for ${options.seconds} s…`);
+
+    const loop = monitorEventLoopDelay({ resolution: LOOP_RESOLUTION_MS });
+    loop.enable();
+    let rssMax = process.memoryUsage().rss;
+    const sampler = setInterval(() => {
+      rssMax = Math.max(rssMax, process.memoryUsage().rss);
+    }, 250);
+    const plan: LoadPlan = { rate: options.rate, seconds: options.seconds, seed: SEED, users: options.users, keys, days };
+    fake.send({ type: 'go', plan });
+    started = performance.now();
+    const { result } = (await next('result', options.seconds * 1000 + 120_000)) as unknown as { result: FakeResult };
+    if (options.warmUp !== 'none') warm.finishedBeforeLoadEnded = warmedAt !== undefined && warmedAt <= started + result.durationMs;
+    warming.abort();
+    await warmed;
+    clearInterval(sampler);
+    loop.disable();
+    const mem = process.memoryUsage();
+    rssMax = Math.max(rssMax, mem.rss);
+
+    const report: LoadReport = {
+      version: 1,
+      startedAt,
+      options: { rate: options.rate, seconds: options.seconds, reports: options.reports, users: options.users, warmUp: options.warmUp },
+      layout:
+        'bot (discord.js client + desk) alone in this process; fake Discord + driver in a child process (bench/load-fake.ts), ' +
+        'so the fake\'s work does not run on the bot\'s event loop and is not in its RSS. Commands come from ' +
+        `${options.users} users in turn; the bot's settings are the defaults (per-user cooldown 2 s).`,
+      desk: { reports: opened.counts.imported, openMs: round(openMs, 0), fromCache: opened.fromCache, rssAfterOpenMB },
+      warmUp: warm,
+      fake: result,
+      bot: {
+        rssEndMB: round(mem.rss / MB),
+        rssMaxMB: round(rssMax / MB),
+        heapEndMB: round(mem.heapUsed / MB),
+        eventLoopDelay: {
+          p50: delay(loop.percentile(50)),
+          p99: delay(loop.percentile(99)),
+          max: delay(loop.max),
+          mean: delay(loop.mean),
+        },
+        loggedErrors,
+        loggedWarnings,
+      },
+      summary: '',
+    };
+    report.summary = summarize(report);
+    const text = `${JSON.stringify(report, null, 2)}\n`;
+    const written: string[] = [];
+    if (options.out) {
+      await mkdir(path.dirname(path.resolve(options.out)), { recursive: true });
+      await writeFile(options.out, text);
+      written.push(options.out);
+    } else {
+      await mkdir(RESULTS_DIR, { recursive: true });
+      const stamped = path.join(RESULTS_DIR, `load-${startedAt.replace(/[:.]/g, '-')}.json`);
+      await writeFile(stamped, text);
+      await writeFile(path.join(RESULTS_DIR, 'load-latest.json'), text);
+      written.push(stamped, path.join(RESULTS_DIR, 'load-latest.json'));
+    }
+    process.stdout.write(`\n${report.summary}\n\nJSON: ${written.map((f) => path.relative(process.cwd(), f) || f).join(', ')}\n`);
+  } finally {
+    await client?.destroy().catch(() => undefined);
+    if (fake.exitCode === null) fake.kill();
+    await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    say(`bench:load: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+    process.exit(1);
+  },
+);
