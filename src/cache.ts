@@ -4,15 +4,18 @@
  * is missing, stale, truncated or corrupt is never served: the caller rebuilds.
  */
 import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
-import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { createReadStream, createWriteStream } from 'node:fs';
+import { mkdir, rename, stat } from 'node:fs/promises';
+import { createInterface } from 'node:readline';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { dirname, join, resolve } from 'node:path';
 import type { Corpus } from './corpus/load.ts';
 import type { Problem, Report } from './corpus/model.ts';
 import type { IndexSnapshot } from './search/index.ts';
 
 export const CACHE_DIR_NAME = '.report-desk-cache';
-const FILE = 'index.json';
+const FILE = 'index.jsonl';
 
 export interface Saved {
   key: string;
@@ -45,23 +48,53 @@ export async function cacheKey(files: string[], glossaryPath: string, signature:
 
 export type LoadResult = { saved: Saved } | { miss: string };
 
+/**
+ * The file is JSON Lines: a header (key, counts, problems, the index's
+ * figures and how many report and term lines follow), then reports and index
+ * terms a batch per line, then an end mark. No line is near V8's longest
+ * string (a 250,000-report index as one JSON document is past it), and reading
+ * never holds the whole file as one string.
+ */
+interface Header {
+  format: 'report-desk-index/1';
+  key: string;
+  problems: Problem[];
+  counts: Corpus['counts'];
+  index: Omit<IndexSnapshot, 'mini'> & { mini: Omit<IndexSnapshot['mini'], 'index'> };
+  reportLines: number;
+  termLines: number;
+}
+
+const BATCH = 2000;
+
 export async function loadSaved(dir: string, key: string): Promise<LoadResult> {
-  let text: string;
+  const path = join(dir, FILE);
+  if (!(await stat(path).then((s) => s.isFile(), () => false))) return { miss: 'no saved index' };
+  let header: Header | undefined;
+  const reports: Report[] = [];
+  const terms: IndexSnapshot['mini']['index'] = [];
+  let lines = 0;
+  let ended = false;
   try {
-    text = await readFile(join(dir, FILE), 'utf8');
-  } catch {
-    return { miss: 'no saved index' };
-  }
-  let saved: Saved;
-  try {
-    saved = JSON.parse(text) as Saved;
+    for await (const line of createInterface({ input: createReadStream(path), crlfDelay: Infinity })) {
+      const value = JSON.parse(line) as Record<string, unknown>;
+      if (lines++ === 0) {
+        header = value as unknown as Header;
+        const shaped = header?.format === 'report-desk-index/1' && Array.isArray(header.problems) && typeof header.counts === 'object' && header.counts && header.index?.mini;
+        if (!shaped) return { miss: 'saved index is not in the expected format' };
+        if (header.key !== key) return { miss: 'saved index is stale: the corpus, glossary or index format changed' };
+      } else if (Array.isArray(value.reports)) reports.push(...(value.reports as Report[]));
+      else if (Array.isArray(value.terms)) terms.push(...(value.terms as IndexSnapshot['mini']['index']));
+      else if (value.end === true) ended = true;
+      else return { miss: 'saved index is not in the expected format' };
+    }
   } catch (error) {
     return { miss: `saved index is corrupt or truncated (${(error as Error).message})` };
   }
-  const shaped = saved && typeof saved === 'object' && Array.isArray(saved.reports) && Array.isArray(saved.problems) && saved.counts && typeof saved.counts === 'object' && saved.index?.mini;
-  if (!shaped) return { miss: 'saved index is not in the expected format' };
-  if (saved.key !== key) return { miss: 'saved index is stale: the corpus, glossary or index format changed' };
-  return { saved };
+  if (!header) return { miss: 'saved index is corrupt or truncated (empty file)' };
+  if (!ended || lines !== 2 + header.reportLines + header.termLines) return { miss: 'saved index is corrupt or truncated (lines missing)' };
+  const { problems, counts } = header;
+  return { saved: { key, problems, counts, reports, index: { ...header.index, mini: { ...header.index.mini, index: terms } } } };
 }
 
 /** Writes atomically: a crash mid-write leaves the old file or none, never half of one. */
@@ -69,7 +102,26 @@ export async function save(dir: string, saved: Saved): Promise<string> {
   await mkdir(dir, { recursive: true });
   const path = join(dir, FILE);
   const temp = `${path}.${process.pid}.tmp`;
-  await writeFile(temp, JSON.stringify(saved));
+  const { index: terms, ...mini } = saved.index.mini;
+  const batches = <T>(items: T[]) => Array.from({ length: Math.ceil(items.length / BATCH) }, (_, i) => items.slice(i * BATCH, (i + 1) * BATCH));
+  const reportBatches = batches(saved.reports);
+  const termBatches = batches(terms);
+  const header: Header = {
+    format: 'report-desk-index/1',
+    key: saved.key,
+    problems: saved.problems,
+    counts: saved.counts,
+    index: { ...saved.index, mini },
+    reportLines: reportBatches.length,
+    termLines: termBatches.length,
+  };
+  async function* lines() {
+    yield `${JSON.stringify(header)}\n`;
+    for (const reports of reportBatches) yield `${JSON.stringify({ reports })}\n`;
+    for (const batch of termBatches) yield `${JSON.stringify({ terms: batch })}\n`;
+    yield `${JSON.stringify({ end: true })}\n`;
+  }
+  await pipeline(Readable.from(lines()), createWriteStream(temp));
   await rename(temp, path);
   return path;
 }

@@ -84,8 +84,8 @@ describe('the saved index', () => {
     const first = await open({ corpus: [csv], cacheDir });
     expect(first.fromCache).toBe(false);
     expect(first.log.text()).toContain('building the index');
-    expect(first.log.calls).toContainEqual({ level: 'info', fields: { path: path.join(cacheDir, 'index.json') }, message: 'saved the index' });
-    expect((await stat(path.join(cacheDir, 'index.json'))).size).toBeGreaterThan(1000);
+    expect(first.log.calls).toContainEqual({ level: 'info', fields: { path: path.join(cacheDir, 'index.jsonl') }, message: 'saved the index' });
+    expect((await stat(path.join(cacheDir, 'index.jsonl'))).size).toBeGreaterThan(1000);
 
     const second = await open({ corpus: [csv], cacheDir });
     expect(second.fromCache).toBe(true);
@@ -99,7 +99,7 @@ describe('the saved index', () => {
   it('saves next to the corpus by default', async () => {
     const { csv, folder } = await corpusCopy();
     expect((await open({ corpus: [csv] })).fromCache).toBe(false);
-    expect(await readdir(path.join(folder, '.report-desk-cache'))).toEqual(['index.json']);
+    expect(await readdir(path.join(folder, '.report-desk-cache'))).toEqual(['index.jsonl']);
     expect((await open({ corpus: [csv] })).fromCache).toBe(true);
     // The folder holds the same one file: the same corpus, the same saved index.
     expect((await open({ corpus: [folder] })).fromCache).toBe(true);
@@ -149,12 +149,12 @@ describe('the saved index', () => {
       ({ csv, cacheDir } = await corpusCopy());
       const built = await open({ corpus: [csv], cacheDir });
       expected = answers(built.desk);
-      good = await readFile(path.join(cacheDir, 'index.json'), 'utf8');
+      good = await readFile(path.join(cacheDir, 'index.jsonl'), 'utf8');
     });
 
     /** Writes the index file, opens, and checks the open rebuilt, logged why, answers right, and saved a good file again. */
     async function damaged(content: string, reason: RegExp) {
-      await writeFile(path.join(cacheDir, 'index.json'), content);
+      await writeFile(path.join(cacheDir, 'index.jsonl'), content);
       const opened = await open({ corpus: [csv], cacheDir });
       expect(opened.fromCache).toBe(false);
       const why = opened.log.calls.find((c) => c.message === 'building the index' || c.message === 'saved index is inconsistent; rebuilding');
@@ -181,28 +181,37 @@ describe('the saved index', () => {
       }
     });
 
+    /** The saved file's lines, parsed, to alter one and write them back. */
+    const lines = () => good.trimEnd().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    const joined = (values: unknown[]) => values.map((v) => JSON.stringify(v)).join('\n');
+
     it('the right key but parts missing or inconsistent', async () => {
-      const saved = JSON.parse(good) as Record<string, unknown> & { reports: unknown[]; index: Record<string, unknown> };
-      const { problems: _p, ...noProblems } = saved;
-      await damaged(JSON.stringify(noProblems), /not in the expected format/);
-      const { counts: _c, ...noCounts } = saved;
-      await damaged(JSON.stringify(noCounts), /not in the expected format/);
-      await damaged(JSON.stringify({ ...saved, reports: saved.reports.slice(1) }), /saved index holds \d+ reports, expected \d+/);
-      await damaged(JSON.stringify({ ...saved, index: { ...saved.index, mini: { nonsense: true } } }), /./);
+      const [header, ...rest] = lines() as [Record<string, unknown> & { reportLines: number }, ...Record<string, unknown>[]];
+      const { problems: _p, ...noProblems } = header;
+      await damaged(joined([noProblems, ...rest]), /not in the expected format/);
+      const { counts: _c, ...noCounts } = header;
+      await damaged(joined([noCounts, ...rest]), /not in the expected format/);
+      // A batch of reports lost from the middle: the header's line count tells.
+      await damaged(joined([header, ...rest.slice(1)]), /corrupt or truncated/);
+      // The line counts made to agree, one report fewer: the index no longer matches its reports.
+      const reports = rest[0] as { reports: unknown[] };
+      await damaged(joined([header, { reports: reports.reports.slice(1) }, ...rest.slice(1)]), /saved index holds \d+ reports, expected \d+/);
+      await damaged(joined([header, ...rest.slice(0, -1)]), /corrupt or truncated/);
+      await damaged(joined([header, { surprise: 1 }, ...rest]), /not in the expected format/);
     });
 
     it('another corpus’s index copied in', async () => {
       const other = await corpusCopy([...generateRows(5, 99)]);
       await open({ corpus: [other.csv], cacheDir: other.cacheDir });
-      await damaged(await readFile(path.join(other.cacheDir, 'index.json'), 'utf8'), /stale/);
+      await damaged(await readFile(path.join(other.cacheDir, 'index.jsonl'), 'utf8'), /stale/);
     });
 
     it('a saved index of this corpus but an older content never serves the old text', async () => {
       // A well-formed index whose key is not this corpus's: an invented report inside must not be found.
-      const saved = JSON.parse(good) as { key: string; reports: { quotes: string[] }[] };
-      saved.key = 'f'.repeat(64);
-      saved.reports[0]!.quotes = ['zebracorn was never in the corpus'];
-      await writeFile(path.join(cacheDir, 'index.json'), JSON.stringify(saved));
+      const [header, batch, ...rest] = lines() as [{ key: string }, { reports: { quotes: string[] }[] }, ...unknown[]];
+      header.key = 'f'.repeat(64);
+      batch.reports[0]!.quotes = ['zebracorn was never in the corpus'];
+      await writeFile(path.join(cacheDir, 'index.jsonl'), joined([header, batch, ...rest]));
       const opened = await open({ corpus: [csv], cacheDir });
       expect(opened.fromCache).toBe(false);
       const found = opened.desk.search({ query: 'zebracorn' });
@@ -244,14 +253,14 @@ describe('the saved index', () => {
     await expect(stat(cacheDir)).rejects.toThrow(/ENOENT/);
     // A valid saved index is there: still not read, and not touched.
     await open({ corpus: [csv], cacheDir });
-    const before = await stat(path.join(cacheDir, 'index.json'));
+    const before = await stat(path.join(cacheDir, 'index.jsonl'));
     const again = await open({ corpus: [csv], cacheDir, cache: false });
     expect(again.fromCache).toBe(false);
     expect(again.log.calls.map((c) => c.message)).not.toContain('loaded the saved index');
     expect(again.log.calls.map((c) => c.message)).not.toContain('saved the index');
-    const after = await stat(path.join(cacheDir, 'index.json'));
+    const after = await stat(path.join(cacheDir, 'index.jsonl'));
     expect(after.mtimeMs).toBe(before.mtimeMs);
-    expect(await readdir(cacheDir)).toEqual(['index.json']);
+    expect(await readdir(cacheDir)).toEqual(['index.jsonl']);
   });
 
   it('rebuild: true builds anew even when the saved index matches', async () => {
@@ -370,13 +379,13 @@ describe('report-bot over a War Diary CSV', () => {
     expect(run.code, run.stderr).toBe(0);
     expect(run.stdout).toMatch(new RegExp(`^Read ${rows.length + 1}, imported ${rows.length}, rejected 1; \\d+ passages indexed\\.\\n$`));
     expect(run.stderr).toContain('unreadable DateOccurred');
-    expect(await readdir(cacheDir)).toContain('index.json');
+    expect(await readdir(cacheDir)).toContain('index.jsonl');
     expect(await readFile(`${csv}.rejects.csv`, 'utf8')).toContain('BAD-DATE');
   });
 
   it('index saves where INDEX_CACHE_DIR says, as the bot reads it', async () => {
     expect(runs.indexEnv!.code, runs.indexEnv!.stderr).toBe(0);
-    expect(await readdir(path.join(cacheDir, 'from-env'))).toEqual(['index.json']);
+    expect(await readdir(path.join(cacheDir, 'from-env'))).toEqual(['index.jsonl']);
     // The same key the bot computes: opening with that folder uses the saved index.
     expect((await open({ corpus: [csv], cacheDir: path.join(cacheDir, 'from-env'), allowRejects: true })).fromCache).toBe(true);
   });

@@ -31,7 +31,8 @@ export function createBot(desk: BotDesk, config: BotConfig, log: Logger): Client
   });
   client.on(Events.Error, (error) => log.error({ err: error }, 'client error'));
   client.on(Events.InteractionCreate, (interaction) => {
-    const receivedAt = Date.now();
+    // Discord's 3 s run from the interaction's creation: it may have waited in a busy process before this.
+    const receivedAt = Math.min(Date.now(), interaction.createdTimestamp);
     void route(interaction, receivedAt).catch((error: unknown) => fail(interaction, error));
   });
 

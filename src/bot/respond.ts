@@ -9,6 +9,8 @@ import type { Reply } from '../render/discord.ts';
 
 /** Past this, acknowledge first and edit later: leaves a second of margin for the network. */
 export const DEFER_AFTER_MS = 2000;
+/** An interaction this old when its turn comes (it waited in a busy process) is acknowledged before any work. */
+const LATE_MS = 1500;
 
 const NO_PINGS = { parse: [] } as const;
 
@@ -19,22 +21,30 @@ function options(reply: Reply) {
 const SLOW = Symbol('slow');
 const after = (ms: number) => sleep(ms, SLOW, { ref: false });
 
-/** Races the work against the deadline; returns the reply, or SLOW once the deadline has passed first. */
-async function raced(work: () => Reply | Promise<Reply>, receivedAt: number): Promise<{ reply: Promise<Reply>; slow: boolean }> {
+/**
+ * Races the work against the deadline, counted from when the interaction was
+ * created. When the work loses, or the interaction is already late, it is
+ * acknowledged (`acknowledge`) and the reply comes as an edit (`slow`).
+ */
+async function raced(work: () => Reply | Promise<Reply>, receivedAt: number, acknowledge: () => Promise<unknown>): Promise<{ reply: Promise<Reply>; slow: boolean }> {
+  if (Date.now() - receivedAt >= LATE_MS) {
+    await acknowledge();
+    return { reply: Promise.resolve().then(work), slow: true };
+  }
   const reply = Promise.resolve().then(work);
-  const first = await Promise.race([reply, after(Math.max(0, DEFER_AFTER_MS - (Date.now() - receivedAt)))]);
-  return { reply, slow: first === SLOW };
+  const slow = (await Promise.race([reply, after(Math.max(0, DEFER_AFTER_MS - (Date.now() - receivedAt)))])) === SLOW;
+  if (slow) await acknowledge();
+  return { reply, slow };
 }
 
 /** Answers a command with a new message. */
 export async function answer(interaction: RepliableInteraction, work: () => Reply | Promise<Reply>, privately: boolean, receivedAt = Date.now()): Promise<void> {
-  const { reply, slow } = await raced(work, receivedAt);
+  const { reply, slow } = await raced(work, receivedAt, () => interaction.deferReply({ flags: privately ? MessageFlags.Ephemeral : undefined }));
   if (!slow) {
     const r = await reply;
     await interaction.reply({ ...options(r), flags: privately || r.ephemeral ? MessageFlags.Ephemeral : undefined });
     return;
   }
-  await interaction.deferReply({ flags: privately ? MessageFlags.Ephemeral : undefined });
   let r: Reply;
   try {
     r = await reply;
@@ -52,7 +62,7 @@ export async function answer(interaction: RepliableInteraction, work: () => Repl
 
 /** Answers a click by replacing the message it was on; an error never replaces a message others see, it is told privately. */
 export async function update(interaction: ButtonInteraction | StringSelectMenuInteraction, work: () => Reply | Promise<Reply>, receivedAt = Date.now()): Promise<void> {
-  const { reply, slow } = await raced(work, receivedAt);
+  const { reply, slow } = await raced(work, receivedAt, () => interaction.deferUpdate());
   const privateNote = (r: Reply) => r.ephemeral && !interaction.message.flags.has(MessageFlags.Ephemeral);
   if (!slow) {
     const r = await reply;
@@ -60,7 +70,6 @@ export async function update(interaction: ButtonInteraction | StringSelectMenuIn
     else await interaction.update(options(r));
     return;
   }
-  await interaction.deferUpdate();
   const r = await reply;
   if (privateNote(r)) await interaction.followUp({ ...options(r), flags: MessageFlags.Ephemeral });
   else await interaction.editReply(options(r));
