@@ -11,7 +11,7 @@
  * article corpus). The result is written as JSON to the result file; the
  * process always exits, with code 1 on failure.
  */
-import { readFile, stat, writeFile } from 'node:fs/promises';
+import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { dateChoices, facetChoices, queryChoices } from '../src/bot/autocomplete.ts';
 import { loadCorpus } from '../src/corpus/load.ts';
@@ -115,13 +115,20 @@ async function deskBuild(job: Job, run: RunResult) {
   } else run.notes.push('openDesk reported no reading progress: import and build are not separated');
   run.notes.push(...warnings);
   if (savedAt === undefined) run.saveError = `the desk did not save its index: ${warnings.join('; ') || 'no reason logged'}`;
-  const file = path.join(job.work, 'index.json');
-  run.indexBytes = await stat(file).then((s) => s.size, () => null);
+  // Whatever the desk saved in its cacheDir (the file's name and format are the desk's business).
+  run.indexBytes = await folderBytes(job.work);
   Object.assign(run, memory());
   run.peakRssMB = peakRssMB();
   run.notes.push(`desk build: ${opened.counts.read} rows read, ${opened.counts.rejected} rejected; heap/RSS right after the build ${run.heapMB}/${run.rssMB} MB`);
   // The figures "after load" are the reload's; keep the build's only in the note above.
   run.heapMB = run.rssMB = null;
+}
+
+async function folderBytes(dir: string): Promise<number | null> {
+  const names = await readdir(dir).catch(() => [] as string[]);
+  const sizes = await Promise.all(names.map((n) => stat(path.join(dir, n)).then((s) => (s.isFile() ? s.size : 0), () => 0)));
+  const total = sizes.reduce((a, b) => a + b, 0);
+  return total > 0 ? total : null;
 }
 
 /** Report keys spread evenly through the corpus, and a few tracking numbers, in any case. */
