@@ -6,6 +6,7 @@
  * (tests/fixtures/mashup.ts). Deterministic: the same list on every run, in
  * the same order.
  */
+import type { SearchFilters } from '../src/desk.ts';
 
 export type Kind =
   /** One very common term or pair: IED, Kandahar, TB, TIC, ANP, "IED Kandahar"… */
@@ -29,14 +30,9 @@ export type Kind =
   /** Pages 2–5 of the query just before (offset 5, 10, 15, 20), right after its page 1. */
   | 'page';
 
-export interface MixQuery {
+export interface MixQuery extends SearchFilters {
   kind: Kind;
   query: string;
-  from?: string;
-  to?: string;
-  type?: string;
-  category?: string;
-  region?: string;
   /** Results per page; the desk's default is 10, the bot's page is 5. */
   limit: number;
   offset: number;

@@ -5,14 +5,11 @@
  * must match, so a forged or stale id is refused rather than misread.
  */
 import { createHash } from 'node:crypto';
+import type { SearchFilters } from '../desk.ts';
 
-export interface SearchState {
+/** A search page as a button carries it: the query, its filters, the page and who may turn it. */
+export interface SearchState extends SearchFilters {
   query: string;
-  from?: string;
-  to?: string;
-  type?: string;
-  category?: string;
-  region?: string;
   /** 1-based */
   page: number;
   /** The user who ran the command: the only one who may page. */
