@@ -6,10 +6,11 @@
 import { LRUCache } from 'lru-cache';
 import type { Report } from './corpus/model.ts';
 import { sourceLabel } from './corpus/sources.ts';
+import { lowerBound } from './sorted.ts';
 import { answerQuestion } from './search/answer.ts';
 import { ACCEPTED_DATE_FORMS, parseDateQuery, reportSpan, type DateQuery } from './search/dates.ts';
 import { bestExcerpt, highlightSpans, type Excerpt } from './search/excerpt.ts';
-import type { SearchIndex } from './search/index.ts';
+import type { Matched, SearchIndex } from './search/index.ts';
 import { toPassages, type Passage } from './search/passages.ts';
 import { parseQuery, type ParsedQuery } from './search/query.ts';
 import { matchedFor, searchReports, type ReportHit } from './search/rank.ts';
@@ -106,6 +107,8 @@ export interface Desk {
   index: SearchIndex;
 }
 
+const dateOf = (r: Report) => r.date!;
+
 const fail = (code: DeskError['code'], message: string) => ({ ok: false as const, error: { code, message } });
 
 const byDateDesc = (a: Report, b: Report) => (b.date ?? '').localeCompare(a.date ?? '') || a.id.localeCompare(b.id);
@@ -132,8 +135,7 @@ export function createDesk(index: SearchIndex): Desk {
   }
 
   /** A hit as shown: the passage of the report with the most matched words, and its best excerpt. */
-  const hitOf = (h: ReportHit, query: ParsedQuery, passage?: Passage): Hit => {
-    const matched = matchedFor(index, query);
+  const hitOf = (h: ReportHit, matched: Matched, passage?: Passage): Hit => {
     const candidates = (passage ? [passage] : toPassages(h.report)).map((p) => ({ passage: p, spans: highlightSpans(p.text, matched, index.glossary) }));
     const best = candidates.reduce((a, b) => (b.spans.length > a.spans.length ? b : a));
     return { report: h.report, passage: best.passage, excerpt: bestExcerpt(best.passage.text, best.spans), score: Math.round(h.score * 1000) / 1000 };
@@ -223,7 +225,8 @@ export function createDesk(index: SearchIndex): Desk {
       }
       const { hits, total } = rankedFor(query, request, filter.keep, offset + limit);
       const suggestions = total ? [] : suggest(index, query, filter.keep ? searchReports(index, query).length > 0 : false);
-      return { ok: true, query: query.text, total, results: hits.slice(offset, offset + limit).map((h) => hitOf(h, query)), suggestions };
+      const matched = matchedFor(index, query);
+      return { ok: true, query: query.text, total, results: hits.slice(offset, offset + limit).map((h) => hitOf(h, matched)), suggestions };
     },
 
     report(input, page = {}) {
@@ -240,8 +243,8 @@ export function createDesk(index: SearchIndex): Desk {
       if (!parsed.ok) return fail('invalid_date', parsed.message);
       const { date } = parsed;
       // Every report that can overlap sorts between the range's first month and its last day.
-      const from = lowerBound(dated, date.start.slice(0, 7));
-      const to = lowerBound(dated, `${date.end}\uffff`);
+      const from = lowerBound(dated, date.start.slice(0, 7), dateOf);
+      const to = lowerBound(dated, `${date.end}\uffff`, dateOf);
       const matching: Report[] = [];
       for (let i = from; i < to; i++) {
         const d = dated[i]!.date!;
@@ -254,7 +257,7 @@ export function createDesk(index: SearchIndex): Desk {
         return wholeReport(r, span.start >= date.start && span.end <= date.end ? undefined : 'same month, day not given');
       });
       // Nothing there: the last report ending before and the first starting after.
-      const nearest = matching.length ? [] : [dated[lowerBound(dated, date.start) - 1], dated[to]].filter((r): r is Report => !!r).map((r) => wholeReport(r));
+      const nearest = matching.length ? [] : [dated[lowerBound(dated, date.start, dateOf) - 1], dated[to]].filter((r): r is Report => !!r).map((r) => wholeReport(r));
       return { ok: true, query: text, matchedAs: { kind: 'date', date }, results: shown, total: matching.length, offset, nearest };
     },
 
@@ -265,7 +268,8 @@ export function createDesk(index: SearchIndex): Desk {
       if (!answer) return { ok: true, query: query.text, answer: null, results: [] };
       const answered = hits.find((h) => h.report === answer.report)!;
       const supporting = hits.filter((h) => h !== answered).slice(0, SUPPORTING);
-      return { ok: true, query: query.text, answer, results: [hitOf(answered, query, answer.passage), ...supporting.map((h) => hitOf(h, query))] };
+      const matched = matchedFor(index, query);
+      return { ok: true, query: query.text, answer, results: [hitOf(answered, matched, answer.passage), ...supporting.map((h) => hitOf(h, matched))] };
     },
 
     // The corpus never changes under a desk: its figures are counted once.
@@ -291,16 +295,4 @@ function countValues(reports: Report[], name: Facet): { value: string; count: nu
     if (v) counts.set(v, (counts.get(v) ?? 0) + 1);
   }
   return [...counts].map(([value, count]) => ({ value, count })).sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : 1));
-}
-
-/** The first position in `dated` (sorted by date string) whose date is not below `key`. */
-function lowerBound(dated: Report[], key: string): number {
-  let lo = 0;
-  let hi = dated.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (dated[mid]!.date! < key) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }

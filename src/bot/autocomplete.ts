@@ -1,6 +1,7 @@
 /** Autocomplete answers, from memory at once: Discord gives them 3 s and no deferral. */
 import type { Desk, Facet } from '../desk.ts';
 import { normalize } from '../search/text.ts';
+import { lowerBound } from '../sorted.ts';
 
 /** Autocomplete reads only what the desk holds in memory. */
 type Lookup = Pick<Desk, 'dates' | 'index' | 'facet'>;
@@ -48,15 +49,8 @@ export function queryChoices(desk: Lookup, typed: string): Choice[] {
   const head = text.slice(0, text.length - (m?.[1]?.length ?? 0));
   if (!stem) return text.trim() ? [{ name: cut(text.trim()), value: cut(text.trim()) }] : [];
   const vocabulary = desk.index.vocabulary;
-  let lo = 0;
-  let hi = vocabulary.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (vocabulary[mid]![0] < stem) lo = mid + 1;
-    else hi = mid;
-  }
   const matches: [string, number][] = [];
-  for (let i = lo; i < vocabulary.length && vocabulary[i]![0].startsWith(stem); i++) matches.push(vocabulary[i]!);
+  for (let i = lowerBound(vocabulary, stem, ([word]) => word); i < vocabulary.length && vocabulary[i]![0].startsWith(stem); i++) matches.push(vocabulary[i]!);
   matches.sort((a, b) => b[1] - a[1]);
   const concepts = desk.index.glossary.concepts.filter((c) => normalize(c.name).startsWith(stem)).map((c) => c.name);
   const words = [...new Set([...matches.slice(0, MAX_CHOICES).map(([w]) => w), ...concepts])];
