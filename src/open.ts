@@ -11,7 +11,7 @@ import { writeRejects } from './corpus/rejects.ts';
 import type { Progress } from './corpus/wardiary.ts';
 import { createDesk, type Desk } from './desk.ts';
 import { DEFAULT_GLOSSARY, loadGlossary } from './search/glossary.ts';
-import { buildIndex, INDEX_SIGNATURE, restoreIndex, snapshotIndex } from './search/index.ts';
+import { analyseReports, INDEX_SIGNATURE, loaded, restoreIndex } from './search/index.ts';
 
 /** The corpus shipped with the bot, wherever it is run from. */
 export const SHIPPED_CORPUS = fileURLToPath(new URL('../corpus', import.meta.url));
@@ -96,15 +96,15 @@ export async function openDesk(options: OpenOptions = {}): Promise<Opened> {
   }
   const refused = refusal(corpus.problems, !!options.allowRejects);
   if (refused.length) throw new CorpusInvalid(refused, corpus.counts);
-  const index = buildIndex(corpus.reports, glossary);
+  const snapshot = analyseReports(corpus.reports, glossary);
   if (cache) {
     try {
-      const path = await save(cache.dir, { key: cache.key, reports: corpus.reports, problems: corpus.problems, counts: corpus.counts, index: snapshotIndex(index) });
+      const path = await save(cache.dir, { key: cache.key, reports: corpus.reports, problems: corpus.problems, counts: corpus.counts, index: snapshot });
       log?.info({ path }, 'saved the index');
     } catch (error) {
       // A read-only corpus folder still gets a working desk, only a slower next start.
       log?.warn({ reason: (error as Error).message }, 'could not save the index');
     }
   }
-  return { desk: createDesk(index), problems: corpus.problems, counts: corpus.counts, fromCache: false };
+  return { desk: createDesk(restoreIndex(corpus.reports, loaded(snapshot), glossary)), problems: corpus.problems, counts: corpus.counts, fromCache: false };
 }

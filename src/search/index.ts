@@ -6,10 +6,12 @@
  * down itself. A report, not each of its passages, is the document: the
  * War Diary's 77,000 reports make 77,000 documents, not a quarter of a million.
  */
-import MiniSearch, { type AsPlainObject, type Options, type Query } from 'minisearch';
+import type MiniSearch from 'minisearch';
+import type { Options, Query } from 'minisearch';
 import type { Report } from '../corpus/model.ts';
 import type { Glossary } from './glossary.ts';
 import { toPassages } from './passages.ts';
+import { countPostings, documentsOf, loadPostings, loadTerms, type LoadedTerm, type Postings, type SavedTerm } from './postings.ts';
 import type { QueryUnit } from './query.ts';
 import { isIndexable, tokenize, type Token } from './text.ts';
 
@@ -21,7 +23,7 @@ const BOOST: Record<Field, number> = { exact: 3, meta: 2, stems: 1.5, concepts: 
 const SCATTERED = 0.3;
 
 /** What a saved index must match to be reused: change the analysis or the fields, bump the format. */
-export const INDEX_SIGNATURE = JSON.stringify({ format: 4, FIELDS, BOOST });
+export const INDEX_SIGNATURE = JSON.stringify({ format: 5, FIELDS, BOOST });
 
 export interface Analysis {
   tokens: Token[];
@@ -49,14 +51,13 @@ export interface SearchIndex {
   passageCount: number;
 }
 
-const space = (s: string) => s.split(' ').filter(Boolean);
-
 /**
- * A report's terms by field. `stems` holds only stems that differ from their
- * word ("weapons" → "weapon"): a word that is its own stem is already in `exact`,
- * and the query looks there too (see unitQuery). This halves the stem postings.
+ * A report's terms by field, in FIELDS order. `stems` holds only stems that
+ * differ from their word ("weapons" → "weapon"): a word that is its own stem is
+ * already in `exact`, and the query looks there too (see unitQuery). This
+ * halves the stem postings.
  */
-function fieldsOf(report: Report, glossary: Glossary): Record<Field, string> {
+export function termsOf(report: Report, glossary: Glossary): string[][] {
   const exact: string[] = [];
   const stems: string[] = [];
   const concepts: string[] = [];
@@ -72,68 +73,66 @@ function fieldsOf(report: Report, glossary: Glossary): Record<Field, string> {
   const about = analyze([report.title, report.type, ...report.places].join(' · '), glossary);
   // A title names things too: "ESCALATION OF FORCE" in a title is the EOF concept.
   for (const c of about.concepts) concepts.push(c.id);
-  const meta = about.tokens.filter(isIndexable);
-  return { exact: exact.join(' '), stems: stems.join(' '), concepts: concepts.join(' '), meta: meta.map((t) => t.norm).join(' ') };
+  const meta = about.tokens.filter(isIndexable).map((t) => t.norm);
+  return [exact, stems, concepts, meta];
 }
 
-// Fields arrive analysed (see fieldsOf), so MiniSearch only splits on spaces.
-const miniOptions = (extractField?: Options<Report>['extractField']): Options<Report> => ({
+// Fields arrive analysed (see termsOf): MiniSearch never tokenizes a report, and takes a query's terms as given.
+export const miniOptions: Options<Report> = {
   fields: [...FIELDS],
   storeFields: [],
-  tokenize: space,
-  processTerm: (term) => term,
-  extractField,
   searchOptions: { tokenize: (s) => [s], processTerm: (s) => s },
-});
+};
 
-const positions = (reports: Report[]) => ({
-  reports: new Map(reports.map((r) => [r.id, r])),
-  order: reports,
-  position: new Map(reports.map((r, i) => [r.id, i])),
-});
-
-export function buildIndex(reports: Report[], glossary: Glossary): SearchIndex {
-  const docFrequency = new Map<string, number>();
-  const wordFrequency = new Map<string, number>();
-  const count = (map: Map<string, number>, terms: Iterable<string>) => {
-    for (const term of new Set(terms)) map.set(term, (map.get(term) ?? 0) + 1);
-  };
-  // MiniSearch asks for one field at a time: analyse each report once, for all four.
-  let last: { id: string; fields: Record<Field, string> } | undefined;
-  const mini = new MiniSearch<Report>(
-    miniOptions((report, field) => {
-      if (field === 'id') return report.id;
-      if (last?.id !== report.id) {
-        last = { id: report.id, fields: fieldsOf(report, glossary) };
-        const exact = space(last.fields.exact);
-        count(docFrequency, [...exact, ...space(last.fields.stems), ...space(last.fields.concepts)]);
-        count(wordFrequency, exact);
-      }
-      return last.fields[field as Field];
-    }),
-  );
-  mini.addAll(reports);
-  const vocabulary = [...wordFrequency].sort((a, b) => (a[0] < b[0] ? -1 : 1));
-  const passageCount = reports.reduce((n, r) => n + toPassages(r).length, 0);
-  return { ...positions(reports), glossary, mini, docFrequency, vocabulary, passageCount };
-}
-
-/** Everything of an index that is costly to rebuild, as plain data to save. */
-export interface IndexSnapshot {
+/** Everything of an index that is costly to rebuild, as plain data to save (its terms as saved or loaded). */
+export interface IndexSnapshot<Term = SavedTerm> {
+  postings: Postings<Term>;
   docFrequency: [string, number][];
   vocabulary: [string, number][];
   passageCount: number;
-  mini: AsPlainObject;
 }
 
-export function snapshotIndex(index: SearchIndex): IndexSnapshot {
-  return { docFrequency: [...index.docFrequency], vocabulary: index.vocabulary, passageCount: index.passageCount, mini: index.mini.toJSON() };
+const [EXACT, STEMS, CONCEPTS] = FIELDS.map((_, i) => i);
+
+/** Analyses every report: the slow half of indexing, done once and saved. */
+export function analyseReports(reports: Report[], glossary: Glossary): IndexSnapshot {
+  // One report's terms at a time: all of them at once would be a second copy of the corpus.
+  const terms = function* () {
+    for (const r of reports) yield termsOf(r, glossary);
+  };
+  const postings = countPostings(terms(), FIELDS.length);
+  const docFrequency: [string, number][] = [];
+  const vocabulary: [string, number][] = [];
+  for (const [term, ...lists] of postings.terms) {
+    const exact = lists.find((l) => l[0] === EXACT);
+    if (exact) vocabulary.push([term, (exact.length - 1) / 2]);
+    // A report counts once however many of its fields hold the term.
+    const holding = lists.filter((l) => l[0] === EXACT || l[0] === STEMS || l[0] === CONCEPTS);
+    const n = holding.length === 1 ? (holding[0]!.length - 1) / 2 : new Set(holding.flatMap(documentsOf)).size;
+    if (n) docFrequency.push([term, n]);
+  }
+  vocabulary.sort((a, b) => (a[0] < b[0] ? -1 : 1));
+  const passageCount = reports.reduce((n, r) => n + toPassages(r).length, 0);
+  return { postings, docFrequency, vocabulary, passageCount };
 }
 
-export function restoreIndex(reports: Report[], snapshot: IndexSnapshot, glossary: Glossary): SearchIndex {
-  const mini = MiniSearch.loadJS<Report>(snapshot.mini, miniOptions());
-  if (mini.documentCount !== reports.length) throw new Error(`saved index holds ${mini.documentCount} reports, expected ${reports.length}`);
-  return { ...positions(reports), glossary, mini, docFrequency: new Map(snapshot.docFrequency), vocabulary: snapshot.vocabulary, passageCount: snapshot.passageCount };
+/** A snapshot's saved terms loaded (see loadTerms): what restoreIndex takes. */
+export const loaded = (snapshot: IndexSnapshot): IndexSnapshot<LoadedTerm> => ({ ...snapshot, postings: { ...snapshot.postings, terms: loadTerms(snapshot.postings.terms) } });
+
+export function restoreIndex(reports: Report[], snapshot: IndexSnapshot<LoadedTerm>, glossary: Glossary): SearchIndex {
+  const { postings } = snapshot;
+  if (postings.fieldLength.length !== reports.length) throw new Error(`saved index holds ${postings.fieldLength.length} reports, expected ${reports.length}`);
+  const mini = loadPostings(postings, reports.map((r) => r.id), miniOptions);
+  return {
+    reports: new Map(reports.map((r) => [r.id, r])),
+    order: reports,
+    position: new Map(reports.map((r, i) => [r.id, i])),
+    glossary,
+    mini,
+    docFrequency: new Map(snapshot.docFrequency),
+    vocabulary: snapshot.vocabulary,
+    passageCount: snapshot.passageCount,
+  };
 }
 
 /** The index terms a report matched, by kind, for highlights and answers. */

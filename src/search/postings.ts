@@ -1,0 +1,109 @@
+/**
+ * MiniSearch's term index, counted and loaded without MiniSearch's add() and
+ * loadJS(). At War Diary size add() spends ~20 s updating a hash map once per
+ * token, and loadJS() ~1.7 s turning every posting back from an object key
+ * into a number. Here each field's terms are counted once, postings are flat
+ * arrays of small numbers (compact to save, quick to parse), and the index is
+ * filled in one pass.
+ *
+ * Loading writes MiniSearch's private term index (`_index`: term → field id →
+ * document short id → term frequency). tests/postings.test.ts checks that the
+ * result is exactly what MiniSearch's own addAll builds, so a MiniSearch
+ * upgrade that changes that shape fails there, not in front of users.
+ */
+import MiniSearch, { type Options } from 'minisearch';
+
+/**
+ * A term's postings as saved: its fields in the order first seen, each
+ * `[fieldId, gap, frequency, gap, frequency…]`, a gap being the distance from
+ * the previous document's position (the first from 0).
+ */
+export type SavedTerm = [term: string, ...fields: number[][]];
+/** A term's postings as MiniSearch holds them: field id → document position → frequency. */
+export type LoadedTerm = [term: string, fields: Map<number, Map<number, number>>];
+
+export interface Postings<Term = SavedTerm> {
+  /** Per document (by position), per field: its distinct terms, MiniSearch's field length. */
+  fieldLength: number[][];
+  averageFieldLength: number[];
+  /** In the order first seen. */
+  terms: Term[];
+}
+
+/** Counts documents given as their terms per field, in field order; a document's position is its MiniSearch short id. */
+export function countPostings(documents: Iterable<string[][]>, fieldCount: number): Postings<SavedTerm> {
+  const byTerm = new Map<string, { lists: number[][]; last: number[] }>();
+  const fieldLength: number[][] = [];
+  const averageFieldLength: number[] = new Array<number>(fieldCount).fill(0);
+  const frequency = new Map<string, number>();
+  let doc = 0;
+  for (const fields of documents) {
+    const lengths: number[] = [];
+    for (let field = 0; field < fieldCount; field++) {
+      frequency.clear();
+      for (const term of fields[field] ?? []) frequency.set(term, (frequency.get(term) ?? 0) + 1);
+      lengths.push(frequency.size);
+      // MiniSearch's running mean, step for step, so the floats come out the same.
+      averageFieldLength[field] = (averageFieldLength[field]! * doc + frequency.size) / (doc + 1);
+      for (const [term, n] of frequency) {
+        let entry = byTerm.get(term);
+        if (!entry) byTerm.set(term, (entry = { lists: [], last: [] }));
+        let at = entry.lists.findIndex((list) => list[0] === field);
+        if (at < 0) at = entry.lists.push([field]) - 1;
+        entry.lists[at]!.push(doc - (entry.last[at] ?? 0), n);
+        entry.last[at] = doc;
+      }
+    }
+    fieldLength.push(lengths);
+    doc++;
+  }
+  return { fieldLength, averageFieldLength, terms: Array.from(byTerm, ([term, { lists }]) => [term, ...lists]) };
+}
+
+/** The positions of the documents in one field's list, decoded from their gaps. */
+export function documentsOf(list: number[]): number[] {
+  const docs: number[] = [];
+  for (let i = 1, doc = 0; i < list.length; i += 2) docs.push((doc += list[i]!));
+  return docs;
+}
+
+/**
+ * Saved postings turned into MiniSearch's maps. A saved index is read a batch
+ * of terms at a time and each batch turned at once, so the saved form (twice
+ * the size) never piles up in memory beside the maps.
+ */
+export function loadTerms(terms: SavedTerm[]): LoadedTerm[] {
+  return terms.map(([term, ...lists]) => {
+    const fields = new Map<number, Map<number, number>>();
+    for (const list of lists) {
+      const docs = new Map<number, number>();
+      for (let i = 1, doc = 0; i < list.length; i += 2) docs.set((doc += list[i]!), list[i + 1]!);
+      fields.set(list[0]!, docs);
+    }
+    return [term, fields];
+  });
+}
+
+type TermIndex = { set(term: string, fields: Map<number, Map<number, number>>): void };
+
+/** A MiniSearch holding the documents `ids` (by position) with these postings, searchable at once. */
+export function loadPostings<T>(postings: Postings<LoadedTerm>, ids: string[], options: Options<T>): MiniSearch<T> {
+  const mini = MiniSearch.loadJS<T>(
+    {
+      documentCount: ids.length,
+      nextId: ids.length,
+      documentIds: Object.fromEntries(ids.map((id, i) => [i, id])),
+      fieldIds: Object.fromEntries(options.fields.map((field, i) => [field, i])),
+      fieldLength: Object.fromEntries(postings.fieldLength.map((lengths, i) => [i, lengths])),
+      averageFieldLength: postings.averageFieldLength,
+      storedFields: {},
+      dirtCount: 0,
+      index: [],
+      serializationVersion: 2,
+    },
+    options,
+  );
+  const index = (mini as unknown as { _index: TermIndex })._index;
+  for (const [term, fields] of postings.terms) index.set(term, fields);
+  return mini;
+}
