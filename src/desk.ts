@@ -95,6 +95,13 @@ export const MAX_LIMIT = 100;
 const KEPT_HITS = 100;
 const SUPPORTING = 3;
 
+/** A search's ranked hits as kept between pages, with the next page's hits once prepared. */
+interface Ranked {
+  hits: ReportHit[];
+  total: number;
+  next?: { offset: number; limit: number; hits: Hit[] };
+}
+
 export interface Desk {
   search(request: SearchRequest): Outcome<SearchResults>;
   report(input: string, page?: Page): Outcome<ReportResults>;
@@ -173,7 +180,7 @@ export function createDesk(index: SearchIndex): Desk {
    * Ranked hits for a query and filters, the first pages kept: paging re-runs
    * the same search (the buttons carry no results), so pages 2–5 come from here.
    */
-  const ranked = new LRUCache<string, { hits: ReportHit[]; total: number }>({ max: 500 });
+  const ranked = new LRUCache<string, Ranked>({ max: 500 });
   function rankedFor(query: ParsedQuery, f: SearchFilters, keep: ((r: Report) => boolean) | undefined, needed: number) {
     // A pasted report key or tracking number names its report: it comes first.
     const named = byKey.get(query.text.toLowerCase());
@@ -186,9 +193,26 @@ export function createDesk(index: SearchIndex): Desk {
       const [hit] = at >= 0 ? hits.splice(at, 1) : [{ report: named, score: hits[0]?.score ?? 1, coverage: 1, phrase: true }];
       hits.unshift(hit!);
     }
-    const entry = { hits: hits.slice(0, Math.max(KEPT_HITS, needed)), total: hits.length };
+    const entry: Ranked = { hits: hits.slice(0, Math.max(KEPT_HITS, needed)), total: hits.length };
     ranked.set(key, entry);
     return entry;
+  }
+
+  /**
+   * A page of hits. Their excerpts cost up to a few milliseconds each in long
+   * reports, so the next page is prepared once this one is out, while the
+   * user reads it: a page button then finds it ready.
+   */
+  function pageOf(entry: Ranked, offset: number, limit: number, matched: Matched): Hit[] {
+    const ready = entry.next;
+    const page = ready?.offset === offset && ready.limit === limit ? ready.hits : entry.hits.slice(offset, offset + limit).map((h) => hitOf(h, matched));
+    const next = offset + limit;
+    if (next < entry.hits.length && entry.next?.offset !== next) {
+      setImmediate(() => {
+        entry.next = { offset: next, limit, hits: entry.hits.slice(next, next + limit).map((h) => hitOf(h, matched)) };
+      }).unref();
+    }
+    return page;
   }
 
   let stats: Stats | undefined;
@@ -223,10 +247,11 @@ export function createDesk(index: SearchIndex): Desk {
         const matching = all.filter(filter.keep).sort(byDateDesc);
         return { ok: true, query: query.text, total: matching.length, results: matching.slice(offset, offset + limit).map((r) => wholeReport(r)), suggestions: [] };
       }
-      const { hits, total } = rankedFor(query, request, filter.keep, offset + limit);
+      const entry = rankedFor(query, request, filter.keep, offset + limit);
+      const { total } = entry;
       const suggestions = total ? [] : suggest(index, query, filter.keep ? searchReports(index, query).length > 0 : false);
       const matched = matchedFor(index, query);
-      return { ok: true, query: query.text, total, results: hits.slice(offset, offset + limit).map((h) => hitOf(h, matched)), suggestions };
+      return { ok: true, query: query.text, total, results: pageOf(entry, offset, limit, matched), suggestions };
     },
 
     report(input, page = {}) {
@@ -242,23 +267,25 @@ export function createDesk(index: SearchIndex): Desk {
       const parsed = parseDateQuery(text);
       if (!parsed.ok) return fail('invalid_date', parsed.message);
       const { date } = parsed;
-      // Every report that can overlap sorts between the range's first month and its last day.
-      const from = lowerBound(dated, date.start.slice(0, 7), dateOf);
+      // Sorted by date, the matches are two runs: the month-precision reports of
+      // the first month (they sort before its days), then every report from the
+      // first day to the last. Counted and paged without visiting them.
+      const month = date.start.slice(0, 7);
+      const monthFrom = lowerBound(dated, month, dateOf);
+      const monthTo = lowerBound(dated, `${month}-`, dateOf);
+      const from = lowerBound(dated, date.start, dateOf);
       const to = lowerBound(dated, `${date.end}\uffff`, dateOf);
-      const matching: Report[] = [];
-      for (let i = from; i < to; i++) {
-        const d = dated[i]!.date!;
-        // A day is inside or out; a month-precision report overlaps when its month is in range.
-        if (d.length === 10 ? d >= date.start && d <= date.end : `${d}-31` >= date.start && `${d}-01` <= date.end) matching.push(dated[i]!);
-      }
+      const total = monthTo - monthFrom + (to - from);
+      const at = (i: number) => dated[i < monthTo - monthFrom ? monthFrom + i : from + i - (monthTo - monthFrom)]!;
       // A month-precision report "overlaps" a day of its month, but cannot be said to be on it.
-      const shown = matching.slice(offset, offset + limit).map((r) => {
+      const shown = Array.from({ length: Math.max(0, Math.min(limit, total - offset)) }, (_, i) => {
+        const r = at(offset + i);
         const span = reportSpan(r.date)!;
         return wholeReport(r, span.start >= date.start && span.end <= date.end ? undefined : 'same month, day not given');
       });
       // Nothing there: the last report ending before and the first starting after.
-      const nearest = matching.length ? [] : [dated[lowerBound(dated, date.start, dateOf) - 1], dated[to]].filter((r): r is Report => !!r).map((r) => wholeReport(r));
-      return { ok: true, query: text, matchedAs: { kind: 'date', date }, results: shown, total: matching.length, offset, nearest };
+      const nearest = total ? [] : [dated[from - 1], dated[to]].filter((r): r is Report => !!r).map((r) => wholeReport(r));
+      return { ok: true, query: text, matchedAs: { kind: 'date', date }, results: shown, total, offset, nearest };
     },
 
     ask(question) {

@@ -1,6 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import type { Report } from '../src/corpus/model.ts';
+import { createDesk } from '../src/desk.ts';
 import { ACCEPTED_DATE_FORMS, parseDateQuery, reportSpan, type DateParse } from '../src/search/dates.ts';
+import { loadGlossary } from '../src/search/glossary.ts';
+import { analyseReports, loaded, restoreIndex } from '../src/search/index.ts';
 
 const MONTH_ABBR = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -233,3 +237,65 @@ describe('reportSpan', () => {
     );
   });
 });
+
+describe('desk.report by date: every report overlapping the day, month or year, oldest first, paged', () => {
+  // Reports on a handful of days and months of two years, many on the same day, some undated.
+  const when = fc.oneof(
+    fc.record({ m: fc.integer({ min: 1, max: 3 }), d: fc.integer({ min: 1, max: 31 }), y: fc.constantFrom(2007, 2008) }).map(({ y, m, d }) => `${y}-${pad(m)}-${pad(Math.min(d, 28))}`),
+    fc.record({ m: fc.integer({ min: 1, max: 3 }), y: fc.constantFrom(2007, 2008) }).map(({ y, m }) => `${y}-${pad(m)}`),
+    fc.constant(null),
+  );
+  const query = fc.oneof(
+    fc.record({ m: fc.integer({ min: 1, max: 4 }), d: fc.integer({ min: 1, max: 28 }), y: fc.constantFrom(2007, 2008) }).map(({ y, m, d }) => `${y}-${pad(m)}-${pad(d)}`),
+    fc.record({ m: fc.integer({ min: 1, max: 4 }), y: fc.constantFrom(2007, 2008) }).map(({ y, m }) => `${y}-${pad(m)}`),
+    fc.constantFrom('2006', '2007', '2008', '2009'),
+  );
+
+  it('matches a filter over every report, with the same pages and the same notes', () => {
+    fc.assert(
+      fc.property(fc.array(when, { maxLength: 60 }), query, fc.integer({ min: 1, max: 7 }), (dates, input, limit) => {
+        const reports = dates.map((date, i) => syntheticReport(`R${i}`, date));
+        const desk = createDesk(restoreIndex(reports, loaded(analyseReports(reports, glossary)), glossary));
+        const range = accepted(input);
+        const expected = reports
+          .filter((r) => {
+            const span = reportSpan(r.date);
+            return !!span && span.start <= range.end && span.end >= range.start;
+          })
+          // Oldest first; a month-precision report before the days of its month; then as loaded.
+          .sort((a, b) => (a.date! < b.date! ? -1 : a.date! > b.date! ? 1 : 0));
+        const pages: string[] = [];
+        for (let offset = 0; offset < expected.length + limit; offset += limit) {
+          const outcome = desk.report(input, { limit, offset });
+          if (!outcome.ok) throw new Error(outcome.error.message);
+          expect(outcome.total).toBe(expected.length);
+          for (const hit of outcome.results) {
+            pages.push(hit.report.id);
+            const within = reportSpan(hit.report.date)!.start >= range.start && reportSpan(hit.report.date)!.end <= range.end;
+            expect(hit.note).toBe(within ? undefined : 'same month, day not given');
+          }
+        }
+        expect(pages).toEqual(expected.map((r) => r.id));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+const glossary = loadGlossary();
+
+function syntheticReport(id: string, date: string | null): Report {
+  return {
+    id,
+    kind: 'report',
+    date,
+    precision: date === null ? 'none' : date.length === 10 ? 'day' : 'month',
+    type: 'threat report',
+    title: id,
+    places: [],
+    quotes: [`Report ${id}.`],
+    paraphrase: [],
+    citation: { source: 'article', article: 'a', author: 'b', publication: 'c', date: '2010-07-27', paragraphs: [1] },
+    origin: { file: 'test', line: 1 },
+  };
+}

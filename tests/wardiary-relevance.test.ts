@@ -237,4 +237,22 @@ describe('looking up War Diary reports', () => {
     expect(r.total).toBeGreaterThan(0);
     for (const h of r.results) expect(h.report.date!.startsWith('2008')).toBe(true);
   });
+
+  it('pages read one after another, with time between (as button clicks come), are the pages of one search', async () => {
+    const request = { query: 'IED', limit: 5 };
+    const fresh = await openDesk({ corpus: [path.join(dir, 'mashup.csv'), SHIPPED_CORPUS], cache: false, allowRejects: true });
+    const whole = fresh.desk.search({ ...request, limit: 25 });
+    if (!whole.ok) throw new Error(whole.error.message);
+    expect(whole.total).toBeGreaterThan(25);
+    for (let offset = 0; offset < 25; offset += 5) {
+      const page = desk.search({ ...request, offset });
+      if (!page.ok) throw new Error(page.error.message);
+      expect(page.results).toEqual(whole.results.slice(offset, offset + 5));
+      // The next page is prepared while this one is read.
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    // Going back, or asking another page size, is the same search too.
+    const back = desk.search({ ...request, offset: 5, limit: 3 });
+    expect(back.ok && back.results).toEqual(whole.results.slice(5, 8));
+  });
 });
