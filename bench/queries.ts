@@ -122,12 +122,12 @@ const REAL = [
 ];
 
 /** Queries paged through as the bot pages them: five a page, pages 1 to 5 in a row. */
-const PAGED = ['IED', 'Kandahar', 'troops in contact', 'ANP', 'IED Kandahar', 'Taliban', 'weapons cache', 'medevac', 'escalation of force', 'Helmand'];
+export const PAGED = ['IED', 'Kandahar', 'troops in contact', 'ANP', 'IED Kandahar', 'Taliban', 'weapons cache', 'medevac', 'escalation of force', 'Helmand'];
 export const PAGE_SIZE = 5;
 const PAGES = 5;
 
-function pages(query: string): MixQuery[] {
-  return Array.from({ length: PAGES }, (_, i) => q(i === 0 ? 'page1' : 'page', query, { limit: PAGE_SIZE, offset: i * PAGE_SIZE }));
+export function pages(query: string, size = PAGE_SIZE): MixQuery[] {
+  return Array.from({ length: PAGES }, (_, i) => q(i === 0 ? 'page1' : 'page', query, { limit: size, offset: i * size }));
 }
 
 /** The whole mix, interleaved so that no kind runs in one block (the page runs stay together, as the bot sends them). */

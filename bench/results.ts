@@ -14,7 +14,7 @@ export interface Latency {
 
 /** Latency groups, each a separate line of the table. */
 export const LATENCY_GROUPS = [
-  'mix', 'common', 'rare', 'multi', 'glossary', 'date', 'typo', 'real', 'filters', 'pages', 'autocomplete', 'reportDate', 'reportKey', 'ask',
+  'mix', 'common', 'rare', 'multi', 'glossary', 'date', 'typo', 'real', 'filters', 'pages', 'pagesNoPause', 'autocomplete', 'reportDate', 'reportKey', 'ask',
 ] as const;
 export type LatencyGroup = (typeof LATENCY_GROUPS)[number];
 

@@ -20,7 +20,7 @@ import { openDesk, type Notes } from '../src/open.ts';
 import { warmUp } from '../src/search/rank.ts';
 import { boundOf, docOf, makeEngine, type Doc, type Engine } from './engines.ts';
 import { JUDGED } from './judged.ts';
-import { AUTOCOMPLETE, QUESTIONS, QUICK, quickMix, queryMix, REPORT_DATES, REPORT_KEYS, TRACKING_NUMBERS, WARMUP, type MixQuery } from './queries.ts';
+import { AUTOCOMPLETE, PAGE_SIZE, PAGED, pages, QUESTIONS, QUICK, quickMix, queryMix, REPORT_DATES, REPORT_KEYS, TRACKING_NUMBERS, WARMUP, type MixQuery } from './queries.ts';
 import { emptyRun, latencyOf, type EngineName, type LatencyGroup, type QueryTiming, type RelevanceResult, type RunResult } from './results.ts';
 
 export interface Job {
@@ -61,6 +61,12 @@ async function timed<T>(fn: () => T | Promise<T>): Promise<{ value: T; ms: numbe
   if (value instanceof Promise) value = await value;
   return { value: value as T, ms: performance.now() - started };
 }
+
+/**
+ * A turn of the event loop, as between two messages or clicks of a user: what
+ * a desk does "while the user reads" (it prepares the next page) happens here.
+ */
+const pause = () => new Promise((resolve) => setImmediate(resolve));
 
 const describeFilters = (m: MixQuery) =>
   (['from', 'to', 'type', 'category', 'region'] as const).flatMap((k) => (m[k] ? [`${k}=${m[k]}`] : [])).join(' ') || undefined;
@@ -185,9 +191,20 @@ async function deskReload(job: Job, run: RunResult) {
   for (const m of mixFor(job, 'desk')) {
     const t = await searchOnce(m);
     timings.push({ kind: m.kind, query: m.query, filters: describeFilters(m), offset: m.offset, ...t });
+    await pause();
   }
   groupLatencies(run, timings);
   run.queries = timings;
+  // The same paged queries clicked through with no pause: nothing prepared (a page one larger than before, so nothing kept either).
+  const noPause: number[] = [];
+  for (const query of job.quick ? PAGED.slice(0, 1) : PAGED) {
+    for (const m of pages(query, PAGE_SIZE + 1)) {
+      const t = await searchOnce(m);
+      if (m.kind === 'page') noPause.push(t.ms);
+    }
+  }
+  run.latency.pagesNoPause = latencyOf(noPause);
+  await pause();
 
   const samples = async (group: LatencyGroup, calls: [label: string, call: () => unknown][]) => {
     const times: number[] = [];
@@ -249,6 +266,7 @@ async function engineBuild(job: Job, run: RunResult, engine: Engine) {
   for (const m of mixFor(job, job.engine)) {
     const { value, ms: took } = await timed(() => page(m));
     timings.push({ kind: m.kind, query: m.query, filters: describeFilters(m), offset: m.offset, ms: took, total: value.total, shown: value.ids.length });
+    await pause();
   }
   groupLatencies(run, timings);
   run.queries = timings;
