@@ -14,7 +14,7 @@ import type { Report } from '../src/corpus/model.ts';
 import { SHIPPED_CORPUS } from '../src/open.ts';
 import { loadGlossary, type Glossary } from '../src/search/glossary.ts';
 import { analyseReports, loaded, miniOptions, restoreIndex, termsOf, unitQuery } from '../src/search/index.ts';
-import { countPostings, documentsOf } from '../src/search/postings.ts';
+import { countPostings, documentsOf, loadTerms, type LoadedTerm } from '../src/search/postings.ts';
 import { parseQuery } from '../src/search/query.ts';
 import { writeMashupCsv } from './fixtures/mashup.ts';
 
@@ -84,6 +84,19 @@ describe('the counted term index', () => {
     ]);
     expect(postings.fieldLength).toEqual([[2, 0], [0, 1], [1, 1]]);
     expect(documentsOf(postings.terms[1]![1]!)).toEqual([0, 2]);
+  });
+});
+
+describe('loaded postings, read as MiniSearch reads a Map', () => {
+  const [[, fields]] = loadTerms([['ied', [0, 3, 1, 4, 2, 90000, 7], [2, 0, 1]]]) as [LoadedTerm];
+  const exact = fields.get(0)!;
+
+  it('gives size, the documents in order, and each one’s frequency, in and out of order', () => {
+    expect(exact.size).toBe(3);
+    expect([...exact.keys()].map((doc) => [doc, exact.get(doc)])).toEqual([[3, 1], [7, 2], [90007, 7]]);
+    expect([exact.get(90007), exact.get(3), exact.get(4), exact.get(0), exact.get(99999)]).toEqual([7, 1, undefined, undefined, undefined]);
+    expect(Object.fromEntries(exact)).toEqual({ 3: 1, 7: 2, 90007: 7 });
+    expect([...fields.get(2)!]).toEqual([[0, 1]]);
   });
 });
 

@@ -1,15 +1,17 @@
 /**
  * MiniSearch's term index, counted and loaded without MiniSearch's add() and
  * loadJS(). At War Diary size add() spends ~20 s updating a hash map once per
- * token, and loadJS() ~1.7 s turning every posting back from an object key
- * into a number. Here each field's terms are counted once, postings are flat
- * arrays of small numbers (compact to save, quick to parse), and the index is
- * filled in one pass.
+ * token, loadJS() ~1.7 s turning every posting back from an object key into a
+ * number, and the seven million postings take 300 MB as Maps. Here each
+ * field's terms are counted once, postings are saved as flat arrays of small
+ * numbers, and loaded into typed arrays that MiniSearch reads as it reads its
+ * Maps (size, keys, get): 60 MB.
  *
  * Loading writes MiniSearch's private term index (`_index`: term → field id →
  * document short id → term frequency). tests/postings.test.ts checks that the
- * result is exactly what MiniSearch's own addAll builds, so a MiniSearch
- * upgrade that changes that shape fails there, not in front of users.
+ * result is exactly what MiniSearch's own addAll builds, searches included, so
+ * a MiniSearch upgrade that reads the index differently fails there, not in
+ * front of users.
  */
 import MiniSearch, { type Options } from 'minisearch';
 
@@ -19,8 +21,57 @@ import MiniSearch, { type Options } from 'minisearch';
  * the previous document's position (the first from 0).
  */
 export type SavedTerm = [term: string, ...fields: number[][]];
-/** A term's postings as MiniSearch holds them: field id → document position → frequency. */
-export type LoadedTerm = [term: string, fields: Map<number, Map<number, number>>];
+/** A term's postings as MiniSearch reads them: field id → document position → frequency. */
+export type LoadedTerm = [term: string, fields: Map<number, DocFrequencies>];
+
+/**
+ * One term's documents in one field, ascending, with the term's frequency in
+ * each: a slice of typed arrays shared by a batch of terms, read by MiniSearch
+ * as a Map (size, keys, get; entries to save). The index never changes once
+ * loaded, so nothing here writes.
+ */
+export class DocFrequencies {
+  /** Where keys() last stood: MiniSearch asks get() for the document keys() just gave. */
+  private at: number;
+
+  constructor(
+    private readonly docs: Int32Array,
+    private readonly counts: Uint32Array,
+    private readonly start: number,
+    private readonly end: number,
+  ) {
+    this.at = start;
+  }
+
+  get size(): number {
+    return this.end - this.start;
+  }
+
+  keys(): IterableIterator<number> {
+    let i = this.start;
+    const iterator: IterableIterator<number> = {
+      next: () => (i < this.end ? { value: this.docs[(this.at = i++)]!, done: false } : { value: undefined, done: true }),
+      [Symbol.iterator]: () => iterator,
+    };
+    return iterator;
+  }
+
+  get(doc: number): number | undefined {
+    if (this.docs[this.at] === doc && this.at < this.end) return this.counts[this.at];
+    let lo = this.start;
+    let hi = this.end;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.docs[mid]! < doc) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < this.end && this.docs[lo] === doc ? this.counts[lo] : undefined;
+  }
+
+  *[Symbol.iterator](): IterableIterator<[number, number]> {
+    for (let i = this.start; i < this.end; i++) yield [this.docs[i]!, this.counts[i]!];
+  }
+}
 
 export interface Postings<Term = SavedTerm> {
   /** Per document (by position), per field: its distinct terms, MiniSearch's field length. */
@@ -68,23 +119,31 @@ export function documentsOf(list: number[]): number[] {
 }
 
 /**
- * Saved postings turned into MiniSearch's maps. A saved index is read a batch
- * of terms at a time and each batch turned at once, so the saved form (twice
- * the size) never piles up in memory beside the maps.
+ * Saved postings loaded into two typed arrays for the batch. A saved index is
+ * read a batch of terms at a time and each batch loaded at once, so the saved
+ * form never piles up in memory.
  */
 export function loadTerms(terms: SavedTerm[]): LoadedTerm[] {
+  let total = 0;
+  for (const [, ...lists] of terms) for (const list of lists) total += (list.length - 1) / 2;
+  const docs = new Int32Array(total);
+  const counts = new Uint32Array(total);
+  let at = 0;
   return terms.map(([term, ...lists]) => {
-    const fields = new Map<number, Map<number, number>>();
+    const fields = new Map<number, DocFrequencies>();
     for (const list of lists) {
-      const docs = new Map<number, number>();
-      for (let i = 1, doc = 0; i < list.length; i += 2) docs.set((doc += list[i]!), list[i + 1]!);
-      fields.set(list[0]!, docs);
+      const start = at;
+      for (let i = 1, doc = 0; i < list.length; i += 2, at++) {
+        docs[at] = doc += list[i]!;
+        counts[at] = list[i + 1]!;
+      }
+      fields.set(list[0]!, new DocFrequencies(docs, counts, start, at));
     }
     return [term, fields];
   });
 }
 
-type TermIndex = { set(term: string, fields: Map<number, Map<number, number>>): void };
+type TermIndex = { set(term: string, fields: Map<number, DocFrequencies>): void };
 
 /** A MiniSearch holding the documents `ids` (by position) with these postings, searchable at once. */
 export function loadPostings<T>(postings: Postings<LoadedTerm>, ids: string[], options: Options<T>): MiniSearch<T> {
