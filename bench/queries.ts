@@ -142,7 +142,7 @@ export function queryMix(): MixQuery[] {
     TYPOS.map((s) => q('typo', s)),
     REAL.map((s) => q('real', s)),
   ];
-  const paged = PAGED.map(pages);
+  const paged = PAGED.map((query) => pages(query));
   const out: MixQuery[] = [];
   const longest = Math.max(...groups.map((g) => g.length));
   for (let i = 0; i < longest; i++) {

@@ -29,23 +29,29 @@ function unitWeight(index: SearchIndex, unit: QueryUnit): number {
   return Math.log(1 + (index.reports.size + 1) / (df + 0.5));
 }
 
-function sentenceCovers(index: SearchIndex, text: string, unit: QueryUnit): boolean {
+/** The weight of the question's units a text covers: each by its concept, or by the stems of all its words. */
+function coveredWeight(index: SearchIndex, text: string, units: QueryUnit[], weights: number[]): number {
   const { tokens, concepts } = analyze(text, index.glossary);
-  if (unit.conceptId && concepts.some((c) => c.id === unit.conceptId)) return true;
   const stems = new Set(tokens.map((t) => t.stem));
-  return unit.tokens.length > 0 && unit.tokens.every((t) => stems.has(t.stem));
+  const ids = new Set(concepts.map((c) => c.id));
+  return units.reduce((sum, unit, i) => {
+    const covered = (unit.conceptId !== undefined && ids.has(unit.conceptId)) || (unit.tokens.length > 0 && unit.tokens.every((t) => stems.has(t.stem)));
+    return sum + (covered ? weights[i]! : 0);
+  }, 0);
 }
 
 export function answerQuestion(index: SearchIndex, query: ParsedQuery): { answer: Answer | null; hits: ReportHit[] } {
   const hits = searchReports(index, query);
   const weights = query.units.map((u) => unitWeight(index, u));
   const total = weights.reduce((a, b) => a + b, 0);
+  if (total <= 0) return { answer: null, hits };
   let best: { answer: Answer; rank: number } | null = null;
   for (const hit of hits.slice(0, CANDIDATE_REPORTS)) {
     for (const passage of toPassages(hit.report)) {
+      // No sentence covers more than its passage: most passages are passed over without finding their sentences.
+      if (coveredWeight(index, passage.text, query.units, weights) < MIN_COVERAGE * total) continue;
       for (const s of sentences(passage.text)) {
-        const covered = query.units.reduce((sum, unit, i) => sum + (sentenceCovers(index, s.text, unit) ? weights[i]! : 0), 0);
-        const coverage = total > 0 ? covered / total : 0;
+        const coverage = coveredWeight(index, s.text, query.units, weights) / total;
         // Among sentences covering as much, the shorter one says it more plainly.
         const rank = coverage * ROLE_WEIGHT[passage.role] - s.text.length / 100_000;
         if (coverage >= MIN_COVERAGE && (!best || rank > best.rank)) best = { answer: { text: s.text, report: hit.report, passage }, rank };
