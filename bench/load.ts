@@ -1,6 +1,7 @@
 /**
  * The bot under load: the real discord.js client (createBot + client.login)
- * with the full-size synthetic corpus (the desk opened from its saved index),
+ * with the full-size synthetic corpus (the desk on its own thread, opened from
+ * its saved index, as npm start runs it),
  * against the strict fake Discord receiving `--rate` interactions a second for
  * `--seconds`: /search with common and rare terms and with dates, page buttons
  * on earlier results, autocomplete, /report by date and by key, /ask.
@@ -28,8 +29,8 @@ import { createBot } from '../src/bot/bot.ts';
 import { deployCommands } from '../src/bot/deploy.ts';
 import { readConfig } from '../src/config.ts';
 import { createLogger } from '../src/log.ts';
+import { openDeskThread } from '../src/bot/desk-thread.ts';
 import { openDesk } from '../src/open.ts';
-import { warmUp } from '../src/search/rank.ts';
 import { BENCH_DIR, DATA_DIR, ensureWardiary, REPO_DIR, RESULTS_DIR, SEED } from './data.ts';
 import { TOKEN, type FakeResult, type LoadPlan } from './load-shared.ts';
 import type { Latency } from './results.ts';
@@ -41,7 +42,7 @@ interface LoadOptions {
   users: number;
   out?: string;
   prepareOnly: boolean;
-  /** The warm-up `npm start` runs once logged in: while the load runs (as npm start does), before it, or not at all. */
+  /** The warm-up `npm start` runs on the desk's thread once it is open: while the load runs (as npm start does), before it, or not at all. */
   warmUp: 'during' | 'before' | 'none';
 }
 
@@ -87,7 +88,7 @@ function parseArgs(argv: string[]): LoadOptions {
     .option('--reports <n>', 'synthetic corpus size', (s) => Math.round(positive(s)), 76_911)
     .option('--users <n>', 'distinct users sending commands (the bot has a per-user cooldown)', (s) => Math.round(positive(s)), 200)
     .option('--out <file>', 'write the JSON here (default bench/results/load-<timestamp>.json and load-latest.json)')
-    .option('--warm-up <when>', 'the warm-up npm start runs after login: during (as npm start: while serving), before, none', (v) => {
+    .option('--warm-up <when>', 'the warm-up npm start runs on the desk\'s thread: during (as npm start: while serving), before, none', (v) => {
       if (v !== 'during' && v !== 'before' && v !== 'none') throw new InvalidArgumentError('during, before or none');
       return v;
     }, 'during')
@@ -135,7 +136,7 @@ function summarize(r: LoadReport): string {
     `dispatched ${f.dispatched}, answered ${f.answered}, missed the 3 s deadline ${f.missedDeadline} (${((100 * f.missedDeadline) / Math.max(1, f.dispatched)).toFixed(1)} %), deferred ${f.deferred}`,
     `dispatch → callback: ${pct(f.ack)}`,
     `dispatch → reply seen: ${pct(f.complete)}`,
-    `warm-up (npm start runs it after login): ${r.warmUp.when}${r.warmUp.ms !== null ? `, ${r.warmUp.terms} terms in ${(r.warmUp.ms / 1000).toFixed(1)} s${r.warmUp.when === 'during' ? (r.warmUp.finishedBeforeLoadEnded ? ', over before the load ended' : ', still running when the load ended') : ''}` : r.warmUp.when === 'none' ? '' : ', aborted at the end of the load'}`,
+    `warm-up (npm start runs it on the desk's thread once open): ${r.warmUp.when}${r.warmUp.ms !== null ? `, ${r.warmUp.terms} terms in ${(r.warmUp.ms / 1000).toFixed(1)} s${r.warmUp.when === 'during' ? (r.warmUp.finishedBeforeLoadEnded ? ', over before the load ended' : ', still running when the load ended') : ''}` : r.warmUp.when === 'none' ? '' : ', still running when the load ended'}`,
     `bot RSS: ${r.bot.rssEndMB} MB at the end (max ${r.bot.rssMaxMB} MB; ${r.desk.rssAfterOpenMB} MB after opening the desk); heap ${r.bot.heapEndMB} MB`,
     `bot event-loop delay: p50 ${r.bot.eventLoopDelay.p50} ms · p99 ${r.bot.eventLoopDelay.p99} ms · max ${r.bot.eventLoopDelay.max} ms`,
     `rejected requests: ${f.rejectedRequests} ${JSON.stringify(f.errorCodes)}; bot log: ${r.bot.loggedErrors} errors, ${r.bot.loggedWarnings} warnings; driver lag ${pct(f.dispatchLagMs)}`,
@@ -157,18 +158,26 @@ async function main() {
   const csv = await ensureWardiary(options.reports, SEED, DATA_DIR, say);
   await prepare(options, csv);
 
-  say('opening the desk from the saved index…');
+  say('opening the desk on its thread from the saved index, as npm start does…');
   let started = performance.now();
-  const opened = await openDesk({ corpus: [csv], cacheDir: cacheDirFor(options.reports), allowRejects: true });
+  // As npm start: the desk's thread warms the commonest terms up as soon as it is open, while the bot serves.
+  const thread = await openDeskThread(
+    { open: { corpus: [csv], cacheDir: cacheDirFor(options.reports), allowRejects: true }, warmUp: options.warmUp !== 'none' },
+    { info: () => {}, warn: (_f, m) => say(`  desk: ${m}`), error: (_f, m) => say(`  desk: ${m}`) },
+  );
   const openMs = performance.now() - started;
-  if (!opened.fromCache) say('warning: the saved index was not used; the desk was built in this process, which inflates its RSS');
-  const { desk } = opened;
+  if (!thread.fromCache) say('warning: the saved index was not used; the desk was built in this process, which inflates its RSS');
+  const { desk } = thread;
+  const warmStart = performance.now();
   const rssAfterOpenMB = round(process.memoryUsage().rss / MB);
 
-  // Keys and days to ask /report about, from the corpus itself.
-  const reports = [...desk.index.reports.values()];
-  const keys = reports.filter((_, i) => i % Math.max(1, Math.floor(reports.length / 50)) === 0).map((r) => r.id).slice(0, 50);
+  // Days and keys to ask /report about, from the corpus itself: the first report of every day picked.
   const days = desk.dates().filter((d) => d.date.length === 10).filter((_, i, all) => i % Math.max(1, Math.floor(all.length / 50)) === 0).map((d) => d.date);
+  const keys: string[] = [];
+  for (const day of days) {
+    const found = await desk.report(day, { limit: 1 });
+    if (found.ok && found.results[0]) keys.push(found.results[0].report.id);
+  }
 
   say('starting the fake Discord (child process)…');
   const fake = fork(path.join(BENCH_DIR, 'load-fake.ts'), [], { cwd: REPO_DIR, execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
@@ -216,20 +225,15 @@ async function main() {
     const ready = once(client, Events.ClientReady);
     await client.login(TOKEN);
     await ready;
-    // As npm start: once logged in, search the commonest terms ahead of users, while serving.
     const warm: LoadReport['warmUp'] = { when: options.warmUp, terms: null, ms: null, finishedBeforeLoadEnded: null };
-    const warming = new AbortController();
     let warmedAt: number | undefined;
-    const warmStart = performance.now();
-    const warmed =
-      options.warmUp === 'none'
-        ? Promise.resolve()
-        : warmUp(desk.index, { signal: warming.signal }).then((terms) => {
-            warmedAt = performance.now();
-            warm.terms = terms;
-            warm.ms = round(warmedAt - warmStart, 0);
-            say(`  warm-up: ${terms} terms in ${(warm.ms / 1000).toFixed(1)} s`);
-          });
+    const warmed = thread.warmed.then((figures) => {
+      if (!figures) return;
+      warmedAt = performance.now();
+      warm.terms = figures.terms;
+      warm.ms = round(warmedAt - warmStart, 0);
+      say(`  warm-up: ${figures.terms} terms in ${(warm.ms / 1000).toFixed(1)} s`);
+    });
     if (options.warmUp === 'before') await warmed;
     say(`bot ready; sending ${options.rate}/s for ${options.seconds} s…`);
 
@@ -244,8 +248,6 @@ async function main() {
     started = performance.now();
     const { result } = (await next('result', options.seconds * 1000 + 120_000)) as unknown as { result: FakeResult };
     if (options.warmUp !== 'none') warm.finishedBeforeLoadEnded = warmedAt !== undefined && warmedAt <= started + result.durationMs;
-    warming.abort();
-    await warmed;
     clearInterval(sampler);
     loop.disable();
     const mem = process.memoryUsage();
@@ -256,10 +258,10 @@ async function main() {
       startedAt,
       options: { rate: options.rate, seconds: options.seconds, reports: options.reports, users: options.users, warmUp: options.warmUp },
       layout:
-        'bot (discord.js client + desk) alone in this process; fake Discord + driver in a child process (bench/load-fake.ts), ' +
+        'bot alone in this process (discord.js client on the main thread, the desk on its own thread, as npm start); fake Discord + driver in a child process (bench/load-fake.ts), ' +
         'so the fake\'s work does not run on the bot\'s event loop and is not in its RSS. Commands come from ' +
         `${options.users} users in turn; the bot's settings are the defaults (per-user cooldown 2 s).`,
-      desk: { reports: opened.counts.imported, openMs: round(openMs, 0), fromCache: opened.fromCache, rssAfterOpenMB },
+      desk: { reports: thread.counts.imported, openMs: round(openMs, 0), fromCache: thread.fromCache, rssAfterOpenMB },
       warmUp: warm,
       fake: result,
       bot: {
@@ -294,6 +296,7 @@ async function main() {
     process.stdout.write(`\n${report.summary}\n\nJSON: ${written.map((f) => path.relative(process.cwd(), f) || f).join(', ')}\n`);
   } finally {
     await client?.destroy().catch(() => undefined);
+    await thread.close();
     if (fake.exitCode === null) fake.kill();
     await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
   }

@@ -1,10 +1,11 @@
 /** Autocomplete answers, from memory at once: Discord gives them 3 s and no deferral. */
-import type { Desk, Facet } from '../desk.ts';
+import type { Facet } from '../desk.ts';
 import { normalize } from '../search/text.ts';
 import { lowerBound } from '../sorted.ts';
+import type { BotDesk } from './replies.ts';
 
-/** Autocomplete reads only what the desk holds in memory. */
-type Lookup = Pick<Desk, 'dates' | 'index' | 'facet'>;
+/** Autocomplete reads only what the bot holds in memory. */
+type Lookup = Pick<BotDesk, 'dates' | 'index' | 'facet'>;
 
 export interface Choice {
   name: string;

@@ -1,10 +1,10 @@
-/** `npm start`: check settings, open the desk on a valid corpus, log in, serve until SIGINT/SIGTERM. */
+/** `npm start`: check settings, open the desk on its thread on a valid corpus, log in, serve until SIGINT/SIGTERM (SIGHUP rereads the corpus). */
 import 'dotenv/config';
 import { ConfigError, readConfig } from '../config.ts';
 import { createLogger } from '../log.ts';
-import { CorpusInvalid, openDesk } from '../open.ts';
-import { warmUp } from '../search/rank.ts';
+import { CorpusInvalid } from '../open.ts';
 import { createBot } from './bot.ts';
+import { openDeskThread } from './desk-thread.ts';
 
 const NO_TOKEN = `DISCORD_TOKEN is not set, so the bot cannot log in.
   1. Create an application at https://discord.com/developers/applications
@@ -27,31 +27,33 @@ async function main() {
   }
   const token = config.DISCORD_TOKEN;
   const log = createLogger(config.LOG_LEVEL, [token]);
-  let desk;
+  let thread;
   try {
-    const opened = await openDesk({ corpus: config.REPORT_CORPUS, cacheDir: config.INDEX_CACHE_DIR, allowRejects: config.ALLOW_REJECTS, log });
-    log.info({ ...opened.counts, fromSavedIndex: opened.fromCache }, 'corpus loaded');
-    desk = opened.desk;
+    // The desk runs on its own thread, and searches the commonest terms there ahead of users.
+    thread = await openDeskThread({ open: { corpus: config.REPORT_CORPUS, cacheDir: config.INDEX_CACHE_DIR, allowRejects: config.ALLOW_REJECTS }, warmUp: true }, log);
+    log.info({ ...thread.counts, fromSavedIndex: thread.fromCache }, 'corpus loaded');
   } catch (error) {
     if (!(error instanceof CorpusInvalid)) throw error;
     log.fatal({ problems: error.problems.length, ...error.counts }, 'refusing to start on an invalid corpus');
     console.error(error.message);
     return 1;
   }
-  const client = createBot(desk, config, log);
-  const warming = new AbortController();
+  const client = createBot(thread.desk, config, log);
   const stop = (signal: string) => {
     log.info({ signal }, 'shutting down');
-    warming.abort();
-    void client.destroy().finally(() => process.exit(0));
+    void Promise.allSettled([client.destroy(), thread.close()]).finally(() => process.exit(0));
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
+  // Reread the corpus (a changed one is indexed again) without logging out.
+  process.on('SIGHUP', () => {
+    log.info({}, 'reloading the corpus');
+    thread.restart().then(
+      () => log.info({ reports: thread.desk.stats().reports }, 'corpus reloaded'),
+      (error: unknown) => log.error({ err: error }, 'could not reload the corpus; still serving the one loaded before'),
+    );
+  });
   await client.login(token);
-  // Search the commonest terms ahead of users, a slice at a time, while already serving.
-  const started = Date.now();
-  const warmed = await warmUp(desk.index, { signal: warming.signal });
-  log.info({ terms: warmed, ms: Date.now() - started }, 'warmed up the common terms');
   return undefined;
 }
 

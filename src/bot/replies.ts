@@ -3,6 +3,8 @@
  * results through the renderers. Pure: no discord.js, so every path is unit-testable.
  */
 import type { AskResults, Desk, Outcome, ReportResults, SearchRequest, SearchResults, Page } from '../desk.ts';
+import type { Glossary } from '../search/glossary.ts';
+import type { SearchIndex } from '../search/index.ts';
 import { parseCustomId, stateHash, type SearchState } from '../render/custom-id.ts';
 import {
   PAGE_SIZE,
@@ -19,13 +21,16 @@ import {
 type Awaitable<T> = T | Promise<T>;
 
 /**
- * The desk as the bot uses it: search, report and ask may also answer asynchronously (a desk in a
- * worker or behind a network), so the responder can defer while they run; the rest is read from memory.
+ * The desk as the bot uses it: search, report and ask may answer
+ * asynchronously (the desk on its own thread, see desk-thread.ts), so the
+ * responder can defer while they run; the rest is read from memory.
  */
-export interface BotDesk extends Omit<Desk, 'search' | 'report' | 'ask'> {
+export interface BotDesk extends Pick<Desk, 'stats' | 'dates' | 'facet'> {
   search(request: SearchRequest): Awaitable<Outcome<SearchResults>>;
   report(input: string, page?: Page): Awaitable<Outcome<ReportResults>>;
   ask(question: string): Awaitable<Outcome<AskResults>>;
+  /** What autocomplete reads: the indexed words and the glossary's concepts. */
+  index: { vocabulary: SearchIndex['vocabulary']; glossary: Pick<Glossary, 'concepts'> };
 }
 
 export async function searchReply(desk: BotDesk, state: SearchState): Promise<Reply> {
@@ -52,9 +57,11 @@ export async function askReply(desk: BotDesk, question: string): Promise<Reply> 
 
 export const aboutReply = (desk: BotDesk): Reply => renderAbout(desk.stats());
 
-export function openReportReply(desk: BotDesk, id: string, page = 1): Reply {
-  const report = desk.index.reports.get(id);
-  return report ? { ...renderFullReport(report, page), ephemeral: true } : renderError('That report is no longer in the corpus.');
+export async function openReportReply(desk: BotDesk, id: string, page = 1): Promise<Reply> {
+  const outcome = await desk.report(id, { limit: 1 });
+  // Only the report of exactly this id: an id that is gone must not open whatever else it reads as.
+  const report = outcome.ok && outcome.matchedAs.kind === 'id' ? outcome.results[0]?.report : undefined;
+  return report?.id === id ? { ...renderFullReport(report, page), ephemeral: true } : renderError('That report is no longer in the corpus.');
 }
 
 /** What a click answers: a new page of the same message, a reply of its own, or a refusal (the reply may still be in the making). */

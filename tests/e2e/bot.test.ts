@@ -16,9 +16,8 @@ import {
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { BotConfig } from '../../src/bot/bot.ts';
 import { deployCommands } from '../../src/bot/deploy.ts';
+import { openDeskThread, type DeskThread } from '../../src/bot/desk-thread.ts';
 import { readConfig } from '../../src/config.ts';
-import type { Desk } from '../../src/desk.ts';
-import { openDesk } from '../../src/open.ts';
 import {
   autocomplete,
   buttonClick,
@@ -51,7 +50,7 @@ const bob = makeUser('bob');
 const carol = makeUser('carol');
 
 let fake: FakeDiscord;
-let desk: Desk;
+let thread: DeskThread;
 let log: MemoryLog;
 let bot: RunningBot;
 let registered: { name: string; id: string }[];
@@ -64,7 +63,7 @@ function settings(extra: Record<string, string> = {}): BotConfig {
 /** Stops the running bot and starts another: a restart, or the same bot with other settings. */
 async function restartBot(config: BotConfig = settings()): Promise<void> {
   await bot.stop();
-  bot = await startBot(misbehavingDesk(desk, SLOW_MS, TOKEN), config, log.logger, TOKEN);
+  bot = await startBot(misbehavingDesk(thread.desk, SLOW_MS, TOKEN), config, log.logger, TOKEN);
 }
 
 /** Dispatches an interaction and waits for what the user finally sees. */
@@ -107,13 +106,15 @@ const idsShown = (message: APIMessage) => selectMenuOf(message).options?.map((o)
 beforeAll(async () => {
   fake = await startFakeDiscord({ token: TOKEN, guilds: [{ id: MAIN_GUILD, name: 'Reports' }, { id: OTHER_GUILD, name: 'Elsewhere' }], ackDeadlineMs: 3000 });
   registered = await deployCommands({ token: TOKEN, clientId: fake.applicationId, apiBase: fake.apiBase });
-  ({ desk } = await openDesk({ cache: false }));
   log = new MemoryLog('debug', [TOKEN]);
-  bot = await startBot(misbehavingDesk(desk, SLOW_MS, TOKEN), settings(), log.logger, TOKEN);
+  // The desk on its own thread, as npm start runs it.
+  thread = await openDeskThread({ open: { cache: false }, warmUp: false }, log.logger);
+  bot = await startBot(misbehavingDesk(thread.desk, SLOW_MS, TOKEN), settings(), log.logger, TOKEN);
 });
 
 afterAll(async () => {
   await bot?.stop();
+  await thread?.close();
   await fake?.close();
 });
 

@@ -4,7 +4,7 @@
  * line, and shuts down cleanly on SIGTERM. Without a token it says how to get one.
  */
 import { spawn } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -57,6 +57,23 @@ describe('npm start', () => {
     expect(await bot.exited).toBe(0);
     expect(bot.out.stdout).toMatch(/"msg":"shutting down"/);
     expect(bot.out.stdout + bot.out.stderr).not.toContain(TOKEN);
+  });
+
+  it('rereads the corpus on SIGHUP and serves the new one; a broken one is refused and the old one kept', async () => {
+    const corpus = join(cacheDir, 'hup');
+    await cp(join(ROOT, 'corpus'), corpus, { recursive: true });
+    const bot = startProcess({ DISCORD_TOKEN: TOKEN, DISCORD_API_BASE: fake.apiBase, REPORT_CORPUS: corpus, INDEX_CACHE_DIR: join(cacheDir, 'hup-index') });
+    await bot.waitFor(/"msg":"ready"/);
+    const c4 = join(corpus, 'weekly-standard-2010-07-27', '2007-12-30-iranian-c4.md');
+    await writeFile(join(corpus, 'added.md'), (await readFile(c4, 'utf8')).replace('id: ws-2007-12-30-iranian-c4', 'id: added-report'));
+    bot.child.kill('SIGHUP');
+    await bot.waitFor(/"msg":"corpus reloaded"/);
+    expect(JSON.parse(bot.out.stdout.split('\n').find((l) => l.includes('"msg":"corpus reloaded"'))!)).toMatchObject({ reports: 7 });
+    await writeFile(join(corpus, 'broken.md'), '---\nid: [\n');
+    bot.child.kill('SIGHUP');
+    await bot.waitFor(/"msg":"could not reload the corpus; still serving the one loaded before"/);
+    bot.child.kill('SIGTERM');
+    expect(await bot.exited).toBe(0);
   });
 
   it('without a token, exits 1 saying how to get one and how to use the CLI instead', async () => {

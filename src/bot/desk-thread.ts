@@ -1,0 +1,164 @@
+/**
+ * The desk on a thread of its own, so the thread that talks to Discord is
+ * never the one scoring 40,000 reports for a common word: acknowledging,
+ * deferring and answering stay prompt while a search runs. Search, report
+ * and ask go to the desk's thread; what autocomplete and /about read (dates,
+ * filter values, words, figures) comes over once and is answered here.
+ *
+ * The desk's thread also warms the common terms up, off this thread. If it
+ * dies, the requests in flight fail (the user is told) and a new one opens the
+ * saved index again; the bot goes on serving.
+ */
+import { Worker } from 'node:worker_threads';
+import type { Desk, Facet } from '../desk.ts';
+import { CorpusInvalid, type Notes, type Opened, type OpenOptions } from '../open.ts';
+import type { BotDesk } from './replies.ts';
+
+export interface ThreadOptions {
+  open: Omit<OpenOptions, 'log' | 'onProgress'>;
+  /** Search the corpus's commonest terms once open (see warmUp in search/rank.ts). */
+  warmUp: boolean;
+}
+
+/** What the desk's thread tells once open: everything this thread answers from memory. */
+export interface Ready extends Omit<Opened, 'desk'> {
+  stats: ReturnType<Desk['stats']>;
+  dates: ReturnType<Desk['dates']>;
+  facets: Record<Facet, ReturnType<Desk['facet']>>;
+  index: BotDesk['index'];
+}
+
+type Method = 'search' | 'report' | 'ask';
+export type ToDesk = { id: number; method: Method; args: unknown[] };
+export type FromDesk =
+  | { kind: 'ready'; ready: Ready }
+  | { kind: 'failed'; message: string; invalid?: { problems: CorpusInvalid['problems']; counts: CorpusInvalid['counts'] } }
+  | { kind: 'reply'; id: number; value?: unknown; error?: string }
+  | { kind: 'log'; level: 'info' | 'warn'; fields: object; message: string }
+  | { kind: 'warmed'; terms: number; ms: number };
+
+export interface DeskThread extends Omit<Opened, 'desk'> {
+  desk: BotDesk;
+  /** Settles when the first warm-up is over: its figures, or null when there was none. */
+  warmed: Promise<{ terms: number; ms: number } | null>;
+  /** Opens the desk again on a new thread (the corpus read anew), then stops the old one; if it cannot, the old one goes on. */
+  restart(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** How long a restart waits for the old thread's answers before stopping it. */
+const DRAIN_MS = 10_000;
+
+/** The worker runs TypeScript as the rest does: tsx is registered in it first. */
+const BOOT = `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then(({ register }) => {
+  register();
+  return import(${JSON.stringify(new URL('./desk-worker.ts', import.meta.url).href)});
+});`;
+
+export async function openDeskThread(options: ThreadOptions, log: Notes & { error(fields: object, message: string): void }): Promise<DeskThread> {
+  let nextId = 0;
+  let closing = false;
+  let settleWarmed: (value: { terms: number; ms: number } | null) => void = () => {};
+  const warmed = new Promise<{ terms: number; ms: number } | null>((resolve) => (settleWarmed = resolve));
+
+  function start(warmUp: boolean) {
+    const worker = new Worker(BOOT, { eval: true, workerData: { ...options, warmUp } satisfies ThreadOptions });
+    const pending = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>();
+    let opened = false;
+    const ready = new Promise<Ready>((resolve, reject) => {
+      worker.on('message', (m: FromDesk) => {
+        if (m.kind === 'ready') {
+          opened = true;
+          latest = m.ready;
+          resolve(m.ready);
+        } else if (m.kind === 'failed') reject(m.invalid ? new CorpusInvalid(m.invalid.problems, m.invalid.counts) : new Error(m.message));
+        else if (m.kind === 'log') log[m.level](m.fields, m.message);
+        else if (m.kind === 'warmed') {
+          log.info({ terms: m.terms, ms: m.ms }, 'warmed up the common terms');
+          settleWarmed({ terms: m.terms, ms: m.ms });
+        } else {
+          const call = pending.get(m.id);
+          pending.delete(m.id);
+          if (m.error !== undefined) call?.reject(new Error(`the desk failed: ${m.error}`));
+          else call?.resolve(m.value);
+        }
+      });
+      worker.on('error', (error) => log.error({ err: error }, 'the desk thread failed'));
+      worker.on('exit', (code) => {
+        reject(new Error(`the desk thread stopped (exit code ${code})`));
+        for (const call of pending.values()) call.reject(new Error('the desk thread stopped while answering'));
+        pending.clear();
+        settleWarmed(null);
+        // A thread that never opened the desk would fail again: its error is what the calls get.
+        if (closing || !opened || current.worker !== worker) return;
+        log.warn({ code }, 'the desk thread stopped; opening the desk again');
+        // The common terms were warmed once; a new thread serves cold rather than spend its first minute warming.
+        current = start(false);
+      });
+    });
+    // Calls see a failed opening; nothing else waits on it.
+    ready.catch(() => {});
+    return { worker, ready, pending };
+  }
+
+  let latest: Ready | undefined;
+  let current = start(options.warmUp);
+  try {
+    await current.ready;
+  } catch (error) {
+    closing = true;
+    await current.worker.terminate();
+    throw error;
+  }
+  if (!options.warmUp) settleWarmed(null);
+
+  async function call<T>(method: Method, args: unknown[]): Promise<T> {
+    const thread = current;
+    await thread.ready;
+    // Opened again while this call waited: ask the new thread.
+    if (thread !== current) return call(method, args);
+    const id = nextId++;
+    return new Promise<T>((resolve, reject) => {
+      thread.pending.set(id, { resolve: resolve as (value: unknown) => void, reject });
+      thread.worker.postMessage({ id, method, args } satisfies ToDesk);
+    });
+  }
+
+  const now = () => latest!;
+  const { stats: _s, dates: _d, facets: _f, index: _i, ...opened } = now();
+  return {
+    ...opened,
+    warmed,
+    desk: {
+      search: (request) => call('search', [request]),
+      report: (input, page) => call('report', [input, page]),
+      ask: (question) => call('ask', [question]),
+      stats: () => now().stats,
+      dates: () => now().dates,
+      facet: (name) => now().facets[name],
+      get index() {
+        return now().index;
+      },
+    },
+    async restart() {
+      const next = start(options.warmUp);
+      try {
+        await next.ready;
+      } catch (error) {
+        // The corpus no longer opens: the old thread goes on serving the corpus it has.
+        await next.worker.terminate();
+        throw error;
+      }
+      const old = current;
+      current = next;
+      // What the old thread is answering is answered before it stops.
+      const until = Date.now() + DRAIN_MS;
+      while (old.pending.size > 0 && Date.now() < until) await new Promise((resolve) => setTimeout(resolve, 20));
+      await old.worker.terminate();
+    },
+    async close() {
+      closing = true;
+      await current.worker.terminate();
+    },
+  };
+}

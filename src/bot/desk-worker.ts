@@ -1,0 +1,57 @@
+/**
+ * The desk's own thread (see desk-thread.ts): opens the desk, tells what the
+ * bot answers from memory, then answers search, report and ask in turn while
+ * it warms the common terms up between them.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import type { Desk } from '../desk.ts';
+import { CorpusInvalid, openDesk, type Notes } from '../open.ts';
+import { warmUp } from '../search/rank.ts';
+import type { FromDesk, ThreadOptions, ToDesk } from './desk-thread.ts';
+
+const port = parentPort!;
+const send = (message: FromDesk) => port.postMessage(message);
+const options = workerData as ThreadOptions;
+const log: Notes = {
+  info: (fields, message) => send({ kind: 'log', level: 'info', fields, message }),
+  warn: (fields, message) => send({ kind: 'log', level: 'warn', fields, message }),
+};
+
+function answer(desk: Desk, { method, args }: ToDesk): unknown {
+  if (method === 'search') return desk.search(args[0] as Parameters<Desk['search']>[0]);
+  if (method === 'report') return desk.report(args[0] as string, args[1] as Parameters<Desk['report']>[1]);
+  return desk.ask(args[0] as string);
+}
+
+try {
+  const { desk, ...opened } = await openDesk({ ...options.open, log });
+  port.on('message', (request: ToDesk) => {
+    try {
+      send({ kind: 'reply', id: request.id, value: answer(desk, request) });
+    } catch (error) {
+      send({ kind: 'reply', id: request.id, error: error instanceof Error ? error.message : String(error) });
+    }
+  });
+  const { vocabulary, glossary } = desk.index;
+  send({
+    kind: 'ready',
+    ready: {
+      ...opened,
+      stats: desk.stats(),
+      dates: desk.dates(),
+      facets: { type: desk.facet('type'), category: desk.facet('category'), region: desk.facet('region') },
+      index: { vocabulary, glossary: { concepts: glossary.concepts } },
+    },
+  });
+  if (options.warmUp) {
+    const started = Date.now();
+    const terms = await warmUp(desk.index);
+    send({ kind: 'warmed', terms, ms: Date.now() - started });
+  }
+} catch (error) {
+  send({
+    kind: 'failed',
+    message: error instanceof Error ? error.message : String(error),
+    invalid: error instanceof CorpusInvalid ? { problems: error.problems, counts: error.counts } : undefined,
+  });
+}

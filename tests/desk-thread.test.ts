@@ -1,0 +1,130 @@
+/**
+ * The desk on its own thread (src/bot/desk-thread.ts), as npm start runs it:
+ * it answers exactly as the desk does in process, bad input included; an
+ * invalid corpus is refused with its problems; and when the thread dies or
+ * the corpus is reread, the bot's desk goes on answering.
+ */
+import { copyFile, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Worker } from 'node:worker_threads';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { openDeskThread, type DeskThread } from '../src/bot/desk-thread.ts';
+import type { Desk } from '../src/desk.ts';
+import { CorpusInvalid, openDesk, SHIPPED_CORPUS } from '../src/open.ts';
+
+/** Every desk thread started, to make one die as a crash or out-of-memory would. */
+const started: Worker[] = vi.hoisted(() => []);
+vi.mock('node:worker_threads', async (original) => {
+  const real = await original<typeof import('node:worker_threads')>();
+  return {
+    ...real,
+    Worker: class extends real.Worker {
+      constructor(...args: ConstructorParameters<typeof real.Worker>) {
+        super(...args);
+        started.push(this);
+      }
+    },
+  };
+});
+
+const notes = () => {
+  const lines: { level: string; message: string }[] = [];
+  const at = (level: string) => (_fields: object, message: string) => void lines.push({ level, message });
+  return { lines, log: { info: at('info'), warn: at('warn'), error: at('error') } };
+};
+
+let thread: DeskThread;
+let local: Desk;
+const logged = notes();
+beforeAll(async () => {
+  thread = await openDeskThread({ open: { cache: false }, warmUp: true }, logged.log);
+  ({ desk: local } = await openDesk({ cache: false }));
+});
+afterAll(async () => {
+  await thread?.close();
+});
+
+const HOSTILE = ['', '   ', 'Iranian C4', 'iran'.repeat(2000), '2007-12-30', '2007', '2007-13-45', '@everyone <@123> <script>', 'Ｉｒａｎ 🇮🇷 تهران', '\u0000\uFFFF\uD800', 'ws-2007-12-30-iranian-c4', '"North Korea" weapons'];
+
+describe('a desk on its own thread', () => {
+  it('answers search, report and ask exactly as the desk in process does, for any input', async () => {
+    for (const text of HOSTILE) {
+      expect(await thread.desk.search({ query: text, limit: 5 }), text).toEqual(local.search({ query: text, limit: 5 }));
+      expect(await thread.desk.search({ query: text, from: text, limit: 3, offset: 3 }), text).toEqual(local.search({ query: text, from: text, limit: 3, offset: 3 }));
+      expect(await thread.desk.report(text, { limit: 2 }), text).toEqual(local.report(text, { limit: 2 }));
+      expect(await thread.desk.ask(text), text).toEqual(local.ask(text));
+    }
+    expect((await thread.desk.ask('who went to North Korea?')).ok).toBe(true);
+    // Out-of-range pages are the desk's error answers, not failures.
+    expect(await thread.desk.search({ query: 'Iran', limit: 0 })).toMatchObject({ ok: false, error: { code: 'invalid_limit' } });
+  });
+
+  it('serves from memory what autocomplete and /about read', () => {
+    expect(thread.desk.stats()).toEqual(local.stats());
+    expect(thread.desk.dates()).toEqual(local.dates());
+    for (const facet of ['type', 'category', 'region'] as const) expect(thread.desk.facet(facet)).toEqual(local.facet(facet));
+    expect(thread.desk.index.vocabulary).toEqual(local.index.vocabulary);
+    expect(thread.desk.index.glossary.concepts).toEqual(local.index.glossary.concepts);
+    expect(thread.counts).toEqual({ read: 11, imported: 11, rejected: 0 });
+  });
+
+  it('warms the common terms up on its thread, and says so', async () => {
+    expect(await thread.warmed).toMatchObject({ terms: expect.any(Number) });
+    expect(logged.lines).toContainEqual({ level: 'info', message: 'warmed up the common terms' });
+  });
+
+  it('when its thread dies, fails only what was in flight, opens the desk again and answers', async () => {
+    const dying = started.at(-1)!;
+    const inFlight = thread.desk.search({ query: 'Iranian C4' });
+    await dying.terminate();
+    await expect(inFlight).rejects.toThrow(/stopped/);
+    expect(logged.lines).toContainEqual({ level: 'warn', message: 'the desk thread stopped; opening the desk again' });
+    expect(started.at(-1)).not.toBe(dying);
+    expect(await thread.desk.search({ query: 'Iranian C4', limit: 5 })).toEqual(local.search({ query: 'Iranian C4', limit: 5 }));
+  });
+
+  it('rereads the corpus on restart, answering throughout', async () => {
+    const before = started.at(-1);
+    const during = thread.desk.search({ query: 'Kandahar', limit: 5 });
+    await thread.restart();
+    expect(await during).toEqual(local.search({ query: 'Kandahar', limit: 5 }));
+    expect(started.at(-1)).not.toBe(before);
+    expect(await thread.desk.report('2007-12-30')).toEqual(local.report('2007-12-30'));
+  });
+});
+
+describe('a corpus the desk refuses', () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = await mkdtemp(path.join(tmpdir(), 'desk-thread-'));
+  });
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('is refused with its problems, file and line, and no thread is left running', async () => {
+    await writeFile(path.join(dir, 'broken.md'), 'No front matter here.\n');
+    const opening = openDeskThread({ open: { corpus: [dir], cache: false }, warmUp: false }, notes().log);
+    const error = await opening.catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(CorpusInvalid);
+    expect((error as CorpusInvalid).problems[0]).toMatchObject({ file: expect.stringContaining('broken.md'), line: expect.any(Number) });
+    expect(started.at(-1)!.threadId).toBe(-1);
+  });
+
+  it('a restart onto a corpus that no longer opens keeps serving the one it has', async () => {
+    const corpus = path.join(dir, 'corpus');
+    await mkdir(corpus);
+    const file = path.join(corpus, 'c4.md');
+    await copyFile(path.join(SHIPPED_CORPUS, 'weekly-standard-2010-07-27', '2007-12-30-iranian-c4.md'), file);
+    const one = await openDeskThread({ open: { corpus: [corpus], cache: false }, warmUp: false }, notes().log);
+    try {
+      await writeFile(file, '---\nid: [unclosed\n');
+      await expect(one.restart()).rejects.toBeInstanceOf(CorpusInvalid);
+      const still = await one.desk.search({ query: 'Iranian C4' });
+      expect(still.ok && still.results.map((h) => h.report.id)).toEqual(['ws-2007-12-30-iranian-c4']);
+    } finally {
+      await one.close();
+    }
+  });
+});
