@@ -58,6 +58,7 @@ export interface LoadReport {
   bot: {
     rssEndMB: number;
     rssMaxMB: number;
+    /** The main thread's heap (discord.js); the desk's thread has a heap of its own, inside the RSS. */
     heapEndMB: number;
     /** The bot's event-loop delay during the load (ms). */
     eventLoopDelay: { p50: number; p99: number; max: number; mean: number };
@@ -137,7 +138,7 @@ function summarize(r: LoadReport): string {
     `dispatch → callback: ${pct(f.ack)}`,
     `dispatch → reply seen: ${pct(f.complete)}`,
     `warm-up (npm start runs it on the desk's thread once open): ${r.warmUp.when}${r.warmUp.ms !== null ? `, ${r.warmUp.terms} terms in ${(r.warmUp.ms / 1000).toFixed(1)} s${r.warmUp.when === 'during' ? (r.warmUp.finishedBeforeLoadEnded ? ', over before the load ended' : ', still running when the load ended') : ''}` : r.warmUp.when === 'none' ? '' : ', still running when the load ended'}`,
-    `bot RSS: ${r.bot.rssEndMB} MB at the end (max ${r.bot.rssMaxMB} MB; ${r.desk.rssAfterOpenMB} MB after opening the desk); heap ${r.bot.heapEndMB} MB`,
+    `bot RSS: ${r.bot.rssEndMB} MB at the end (max ${r.bot.rssMaxMB} MB; ${r.desk.rssAfterOpenMB} MB after opening the desk, both threads); main-thread heap ${r.bot.heapEndMB} MB`,
     `bot event-loop delay: p50 ${r.bot.eventLoopDelay.p50} ms · p99 ${r.bot.eventLoopDelay.p99} ms · max ${r.bot.eventLoopDelay.max} ms`,
     `rejected requests: ${f.rejectedRequests} ${JSON.stringify(f.errorCodes)}; bot log: ${r.bot.loggedErrors} errors, ${r.bot.loggedWarnings} warnings; driver lag ${pct(f.dispatchLagMs)}`,
     '',
