@@ -52,7 +52,7 @@ export interface LoadReport {
   options: Omit<LoadOptions, 'out' | 'prepareOnly'>;
   layout: string;
   desk: { reports: number; openMs: number; fromCache: boolean; rssAfterOpenMB: number };
-  /** The warm-up npm start runs after login: how long it took and whether it was over before the load ended. */
+  /** The warm-up npm start runs on the desk's thread: how long it took and whether it was over before the load ended. */
   warmUp: { when: LoadOptions['warmUp']; terms: number | null; ms: number | null; finishedBeforeLoadEnded: boolean | null };
   fake: FakeResult;
   bot: {
