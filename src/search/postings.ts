@@ -9,9 +9,9 @@
  *
  * Loading writes MiniSearch's private term index (`_index`: term → field id →
  * document short id → term frequency). tests/postings.test.ts checks that the
- * result is exactly what MiniSearch's own addAll builds, searches included, so
- * a MiniSearch upgrade that reads the index differently fails there, not in
- * front of users.
+ * result is exactly what MiniSearch's own addAll builds, searches included, and
+ * package.json pins MiniSearch's exact version: an upgrade is a deliberate
+ * change that must pass that test, not something `npm update` does.
  */
 import MiniSearch, { type Options } from 'minisearch';
 
