@@ -17,7 +17,7 @@ import { loadTerms, type LoadedTerm, type Postings, type SavedTerm } from './sea
 export const CACHE_DIR_NAME = '.report-desk-cache';
 const FILE = 'index.jsonl';
 
-/** What is saved; loaded, the index terms come back as MiniSearch's maps. */
+/** What is saved; loaded, the index terms come back as MiniSearch reads them (see loadTerms). */
 export interface Saved<Term = SavedTerm> {
   key: string;
   reports: Report[];

@@ -124,10 +124,13 @@ export async function openDeskThread(options: ThreadOptions, log: Notes & { erro
     });
   }
 
+  // What autocomplete and /about read is the latest opened thread's: a restart may bring a new corpus.
   const now = () => latest!;
-  const { stats: _s, dates: _d, facets: _f, index: _i, ...opened } = now();
+  const { problems, counts, fromCache } = now();
   return {
-    ...opened,
+    problems,
+    counts,
+    fromCache,
     warmed,
     desk: {
       search: (request) => call('search', [request]),
