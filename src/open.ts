@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { cacheKey, defaultCacheDir, loadSaved, save } from './cache.ts';
 import { formatProblem, listFiles, loadCorpus } from './corpus/load.ts';
 import type { Problem } from './corpus/model.ts';
-import { writeRejects } from './corpus/rejects.ts';
+import { removeRejects, writeRejects } from './corpus/rejects.ts';
 import type { Progress } from './corpus/wardiary.ts';
 import { createDesk, type Desk } from './desk.ts';
 import { DEFAULT_GLOSSARY, loadGlossary } from './search/glossary.ts';
@@ -88,10 +88,15 @@ export async function openDesk(options: OpenOptions = {}): Promise<Opened> {
   const corpus = await loadCorpus(paths, { onProgress: options.onProgress });
   for (const [file, rejects] of corpus.rejects) {
     try {
-      const written = await writeRejects(file, rejects);
-      log?.warn({ file, rejected: rejects.length, rejects: written }, 'rows rejected; see the rejects file');
+      if (rejects.length) {
+        const written = await writeRejects(file, rejects);
+        log?.warn({ file, rejected: rejects.length, rejects: written }, 'rows rejected; see the rejects file');
+      } else {
+        const removed = await removeRejects(file);
+        if (removed) log?.info({ file, removed }, 'every row imports now; removed the rejects file of an earlier import');
+      }
     } catch (error) {
-      log?.warn({ file, rejected: rejects.length, reason: (error as Error).message }, 'rows rejected; the rejects file could not be written');
+      log?.warn({ file, rejected: rejects.length, reason: (error as Error).message }, rejects.length ? 'rows rejected; the rejects file could not be written' : 'the rejects file of an earlier import could not be removed');
     }
   }
   const refused = refusal(corpus.problems, !!options.allowRejects);

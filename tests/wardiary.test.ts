@@ -412,6 +412,14 @@ describe('the rejects file', () => {
     expect(again.counts).toEqual({ read: 6, imported: 2, rejected: 4 });
     const reopened = await openDesk({ corpus: [folder], cache: false, allowRejects: true });
     expect(reopened.counts).toEqual(opened.counts);
+
+    // The rows fixed, the next import rejects none: the old rejects file would name rows that now import.
+    await writeFile(csv, stringify([rows[0], rows[5]]));
+    calls.length = 0;
+    const fixed = await openDesk({ corpus: [csv], cache: false, log });
+    expect(fixed.counts).toEqual({ read: 2, imported: 2, rejected: 0 });
+    await expect(readFile(written, 'utf8')).rejects.toMatchObject({ code: 'ENOENT' });
+    expect(calls).toContainEqual({ level: 'info', fields: { file: csv, removed: written }, message: 'every row imports now; removed the rejects file of an earlier import' });
   });
 });
 

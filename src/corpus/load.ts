@@ -15,7 +15,7 @@ export interface Corpus {
   problems: Problem[];
   /** The files read, as shown in messages. */
   files: string[];
-  /** War Diary rows that could not be read, by file, for the rejects file. */
+  /** War Diary rows that could not be read, by file (every War Diary file, none rejected included), for the rejects file. */
   rejects: Map<string, Reject[]>;
   counts: { read: number; imported: number; rejected: number };
 }
@@ -100,7 +100,7 @@ export async function loadCorpus(paths: string[], options: LoadOptions = {}): Pr
               refuse({ file: shown, line: row.reject.line, message: row.reject.reason });
             }
           }
-          if (rejects.length) corpus.rejects.set(file, rejects);
+          corpus.rejects.set(file, rejects);
           break;
         }
         case 'jsonl':
