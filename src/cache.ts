@@ -11,7 +11,7 @@ import { pipeline } from 'node:stream/promises';
 import { dirname, join, resolve } from 'node:path';
 import type { Corpus } from './corpus/load.ts';
 import type { Problem, Report } from './corpus/model.ts';
-import type { IndexSnapshot } from './search/index.ts';
+import { indexShape, type IndexSnapshot } from './search/index.ts';
 import { loadTerms, type LoadedTerm, type Postings, type SavedTerm } from './search/postings.ts';
 
 export const CACHE_DIR_NAME = '.report-desk-cache';
@@ -57,13 +57,15 @@ export type LoadResult = { saved: Saved<LoadedTerm> } | { miss: string };
  * never holds the whole file as one string.
  */
 interface Header {
-  format: 'report-desk-index/2';
+  format: 'report-desk-index/3';
   key: string;
   problems: Problem[];
   counts: Corpus['counts'];
   index: Omit<IndexSnapshot, 'postings'> & { postings: Omit<Postings, 'terms'> };
   reportLines: number;
   termLines: number;
+  /** How many terms the term lines hold: a line swapped for a shorter one shows. */
+  terms: number;
 }
 
 const BATCH = 2000;
@@ -81,11 +83,11 @@ export async function loadSaved(dir: string, key: string): Promise<LoadResult> {
       const value = JSON.parse(line) as Record<string, unknown>;
       if (lines++ === 0) {
         header = value as unknown as Header;
-        const shaped = header?.format === 'report-desk-index/2' && Array.isArray(header.problems) && typeof header.counts === 'object' && header.counts && header.index?.postings;
+        const shaped = header?.format === 'report-desk-index/3' && Array.isArray(header.problems) && typeof header.counts === 'object' && header.counts && header.index?.postings;
         if (!shaped) return { miss: 'saved index is not in the expected format' };
         if (header.key !== key) return { miss: 'saved index is stale: the corpus, glossary or index format changed' };
       } else if (Array.isArray(value.reports)) reports.push(...(value.reports as Report[]));
-      else if (Array.isArray(value.terms)) terms.push(...loadTerms(value.terms as Postings['terms']));
+      else if (Array.isArray(value.terms)) terms.push(...loadTerms(value.terms as Postings['terms'], indexShape(header!.index.postings)));
       else if (value.end === true) ended = true;
       else return { miss: 'saved index is not in the expected format' };
     }
@@ -93,7 +95,7 @@ export async function loadSaved(dir: string, key: string): Promise<LoadResult> {
     return { miss: `saved index is corrupt or truncated (${(error as Error).message})` };
   }
   if (!header) return { miss: 'saved index is corrupt or truncated (empty file)' };
-  if (!ended || lines !== 2 + header.reportLines + header.termLines) return { miss: 'saved index is corrupt or truncated (lines missing)' };
+  if (!ended || lines !== 2 + header.reportLines + header.termLines || terms.length !== header.terms) return { miss: 'saved index is corrupt or truncated (lines missing)' };
   const { problems, counts } = header;
   return { saved: { key, problems, counts, reports, index: { ...header.index, postings: { ...header.index.postings, terms } } } };
 }
@@ -127,13 +129,14 @@ export async function save(dir: string, saved: Saved): Promise<string> {
   const reportBatches = batches(saved.reports);
   const termBatches = batches(terms);
   const header: Header = {
-    format: 'report-desk-index/2',
+    format: 'report-desk-index/3',
     key: saved.key,
     problems: saved.problems,
     counts: saved.counts,
     index: { ...saved.index, postings },
     reportLines: reportBatches.length,
     termLines: termBatches.length,
+    terms: terms.length,
   };
   async function* lines() {
     yield `${JSON.stringify(header)}\n`;

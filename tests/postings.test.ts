@@ -14,7 +14,7 @@ import type { Report } from '../src/corpus/model.ts';
 import { SHIPPED_CORPUS } from '../src/open.ts';
 import { loadGlossary, type Glossary } from '../src/search/glossary.ts';
 import { analyseReports, loaded, miniOptions, restoreIndex, termsOf, unitQuery } from '../src/search/index.ts';
-import { countPostings, documentsOf, loadTerms, type LoadedTerm } from '../src/search/postings.ts';
+import { countPostings, documentsOf, loadTerms, type LoadedTerm, type SavedTerm } from '../src/search/postings.ts';
 import { parseQuery } from '../src/search/query.ts';
 import { writeMashupCsv } from './fixtures/mashup.ts';
 
@@ -88,7 +88,8 @@ describe('the counted term index', () => {
 });
 
 describe('loaded postings, read as MiniSearch reads a Map', () => {
-  const [[, fields]] = loadTerms([['ied', [0, 3, 1, 4, 2, 90000, 7], [2, 0, 1]]]) as [LoadedTerm];
+  const shape = { documents: 100_000, fields: 4 };
+  const [[, fields]] = loadTerms([['ied', [0, 3, 1, 4, 2, 90000, 7], [2, 0, 1]]], shape) as [LoadedTerm];
   const exact = fields.get(0)!;
 
   it('gives size, the documents in order, and each one’s frequency, in and out of order', () => {
@@ -97,6 +98,25 @@ describe('loaded postings, read as MiniSearch reads a Map', () => {
     expect([exact.get(90007), exact.get(3), exact.get(4), exact.get(0), exact.get(99999)]).toEqual([7, 1, undefined, undefined, undefined]);
     expect(Object.fromEntries(exact)).toEqual({ 3: 1, 7: 2, 90007: 7 });
     expect([...fields.get(2)!]).toEqual([[0, 1]]);
+  });
+
+  it('refuses postings that do not fit the index instead of loading part of them', () => {
+    const bad: unknown[] = [
+      [['ied']],
+      [['ied', 'not a list']],
+      [['ied', [0, 1]]],
+      [['ied', [0, 1, 1, 2]]],
+      [['ied', [9, 1, 1]]],
+      [['ied', [0, 1, 0]]],
+      [['ied', [0, 1, 1, 0, 1]]],
+      [['ied', [0, -1, 1]]],
+      [['ied', [0, 1.5, 1]]],
+      [['ied', [0, 100_000, 1]]],
+      [['ied', [0, '1', 1]]],
+      [[7, [0, 1, 1]]],
+      [7],
+    ];
+    for (const terms of bad) expect(() => loadTerms(terms as SavedTerm[], shape), JSON.stringify(terms)).toThrow();
   });
 });
 

@@ -198,6 +198,12 @@ describe('the saved index', () => {
       await damaged(joined([header, { reports: reports.reports.slice(1) }, ...rest.slice(1)]), /saved index holds \d+ reports, expected \d+/);
       await damaged(joined([header, ...rest.slice(0, -1)]), /corrupt or truncated/);
       await damaged(joined([header, { surprise: 1 }, ...rest]), /not in the expected format/);
+      // Postings of the wrong shape in a term line: refused, never half-loaded.
+      const termAt = rest.findIndex((line) => Array.isArray((line as { terms?: unknown }).terms));
+      // …or well formed but fewer than the header counts: a batch lost.
+      for (const bad of [[['ied', 'not a list']], [['ied', [0, 1]]], 'terms', [['ied', [0, 1, 1, 2]], 7], [['ied', [0, 0, 1]]]]) {
+        await damaged(joined([header, ...rest.slice(0, termAt), { terms: bad }, ...rest.slice(termAt + 1)]), /corrupt or truncated|not in the expected format|inconsistent/);
+      }
     });
 
     it('another corpus’s index copied in', async () => {

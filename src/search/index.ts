@@ -117,7 +117,13 @@ export function analyseReports(reports: Report[], glossary: Glossary): IndexSnap
 }
 
 /** A snapshot's saved terms loaded (see loadTerms): what restoreIndex takes. */
-export const loaded = (snapshot: IndexSnapshot): IndexSnapshot<LoadedTerm> => ({ ...snapshot, postings: { ...snapshot.postings, terms: loadTerms(snapshot.postings.terms) } });
+export const loaded = (snapshot: IndexSnapshot): IndexSnapshot<LoadedTerm> => ({
+  ...snapshot,
+  postings: { ...snapshot.postings, terms: loadTerms(snapshot.postings.terms, indexShape(snapshot.postings)) },
+});
+
+/** The documents and fields postings must fall within, from the per-document field lengths. */
+export const indexShape = (postings: Pick<Postings, 'fieldLength'>) => ({ documents: postings.fieldLength.length, fields: FIELDS.length });
 
 export function restoreIndex(reports: Report[], snapshot: IndexSnapshot<LoadedTerm>, glossary: Glossary): SearchIndex {
   const { postings } = snapshot;

@@ -121,23 +121,37 @@ export function documentsOf(list: number[]): number[] {
 /**
  * Saved postings loaded into two typed arrays for the batch. A saved index is
  * read a batch of terms at a time and each batch loaded at once, so the saved
- * form never piles up in memory.
+ * form never piles up in memory. Postings that do not fit the index (`shape`:
+ * its documents and fields) are refused, never loaded in part.
  */
-export function loadTerms(terms: SavedTerm[]): LoadedTerm[] {
+export function loadTerms(terms: SavedTerm[], shape: { documents: number; fields: number }): LoadedTerm[] {
   let total = 0;
-  for (const [, ...lists] of terms) for (const list of lists) total += (list.length - 1) / 2;
+  for (const [term, ...lists] of terms) {
+    if (typeof term !== 'string' || lists.length === 0) throw new Error('a term without postings');
+    for (const list of lists) {
+      if (!Array.isArray(list) || list.length < 3 || list.length % 2 === 0) throw new Error(`malformed postings for "${term}"`);
+      total += (list.length - 1) / 2;
+    }
+  }
   const docs = new Int32Array(total);
   const counts = new Uint32Array(total);
   let at = 0;
   return terms.map(([term, ...lists]) => {
     const fields = new Map<number, DocFrequencies>();
     for (const list of lists) {
+      const field = list[0]!;
+      if (!(Number.isInteger(field) && field >= 0 && field < shape.fields)) throw new Error(`no field ${field} for "${term}"`);
       const start = at;
       for (let i = 1, doc = 0; i < list.length; i += 2, at++) {
-        docs[at] = doc += list[i]!;
-        counts[at] = list[i + 1]!;
+        const gap = list[i]!;
+        const count = list[i + 1]!;
+        // Gaps keep documents ascending (the first may be 0); every count is at least 1.
+        if (!(Number.isInteger(gap) && (gap > 0 || (i === 1 && gap === 0)) && Number.isInteger(count) && count > 0)) throw new Error(`malformed postings for "${term}"`);
+        docs[at] = doc += gap;
+        counts[at] = count;
       }
-      fields.set(list[0]!, new DocFrequencies(docs, counts, start, at));
+      if (at > start && docs[at - 1]! >= shape.documents) throw new Error(`postings for "${term}" past the last document`);
+      fields.set(field, new DocFrequencies(docs, counts, start, at));
     }
     return [term, fields];
   });
