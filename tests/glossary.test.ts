@@ -126,6 +126,17 @@ describe('acronyms are not stemmed', () => {
     expect(glossary.protectedTerms.has('isaf')).toBe(true);
   });
 
+  it('brings irregular verb forms to their base, but not forms that are other words too', () => {
+    const stem = (word: string) => stemOf(word, glossary.protectedTerms);
+    for (const [form, base] of [['went', 'go'], ['gone', 'go'], ['fled', 'flee'], ['fought', 'fighting'], ['thrown', 'throws'], ['shot', 'shooting']]) {
+      expect(stem(form!), form).toBe(stem(base!));
+    }
+    // "left" is a side of the road, "SAW" a machine gun, "wound" an injury.
+    expect(stem('left')).not.toBe(stem('leave'));
+    expect(stem('saw')).not.toBe(stem('see'));
+    expect(stem('wound')).not.toBe(stem('wind'));
+  });
+
   it('still stems plain words', () => {
     expect(tokenize('bombers weapons', glossary.protectedTerms).map((t) => t.stem)).toEqual(['bomber', 'weapon']);
   });

@@ -217,6 +217,17 @@ describe('ask', () => {
     expect(results[0]?.report.id).toBe(C4);
   });
 
+  it('"Where did Hekmatyar go?" is answered by "Hekmatyar went to Konar": an irregular verb meets its base form', () => {
+    const { answer } = ask('Where did Hekmatyar go?');
+    expect(answer?.report.id).toBe(NORTH_KOREA);
+    expect(answer?.text).toContain('Hekmatyar went to Konar');
+    // Searching for the base form highlights the irregular one.
+    const found = desk.search({ query: 'Hekmatyar go', limit: 1 });
+    if (!found.ok) throw new Error(found.error.message);
+    const { text, highlights } = found.results[0]!.excerpt;
+    expect(highlights.map(([s, e]) => text.slice(s, e))).toContain('went');
+  });
+
   it('"Who went to North Korea?" names Dr Amin and Hekmatyar from the North Korea report', () => {
     const { answer } = ask('Who went to North Korea?');
     expect(answer?.report.id).toBe(NORTH_KOREA);
