@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
 import { mkdir, rename, stat } from 'node:fs/promises';
 import { Readable } from 'node:stream';
+import { threadId } from 'node:worker_threads';
 import { pipeline } from 'node:stream/promises';
 import { dirname, join, resolve } from 'node:path';
 import type { Corpus } from './corpus/load.ts';
@@ -123,7 +124,8 @@ async function* linesOf(path: string): AsyncGenerator<string> {
 export async function save(dir: string, saved: Saved): Promise<string> {
   await mkdir(dir, { recursive: true });
   const path = join(dir, FILE);
-  const temp = `${path}.${process.pid}.tmp`;
+  // Threads share a pid: a desk rereading its corpus on a new thread may save beside the old one.
+  const temp = `${path}.${process.pid}-${threadId}.tmp`;
   const { terms, ...postings } = saved.index.postings;
   const batches = <T>(items: T[]) => Array.from({ length: Math.ceil(items.length / BATCH) }, (_, i) => items.slice(i * BATCH, (i + 1) * BATCH));
   const reportBatches = batches(saved.reports);

@@ -94,6 +94,70 @@ describe('a desk on its own thread', () => {
   });
 });
 
+describe('a desk thread that dies when the corpus no longer opens, or while it is reread', () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = await mkdtemp(path.join(tmpdir(), 'desk-thread-die-'));
+  });
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('says why the desk cannot be opened again, answers that to every call, and opens it once the corpus is mended', async () => {
+    const corpus = path.join(dir, 'corpus');
+    await mkdir(corpus);
+    const file = path.join(corpus, 'c4.md');
+    const good = path.join(SHIPPED_CORPUS, 'weekly-standard-2010-07-27', '2007-12-30-iranian-c4.md');
+    await copyFile(good, file);
+    const logged = notes();
+    const one = await openDeskThread({ open: { corpus: [corpus], cache: false }, warmUp: false }, logged.log);
+    try {
+      await writeFile(file, '---\nid: [unclosed\n');
+      await started.at(-1)!.terminate();
+      await vi.waitFor(() => expect(logged.lines).toContainEqual({ level: 'error', message: 'the desk could not be opened again' }), { timeout: 10_000 });
+      await expect(one.desk.search({ query: 'Iranian C4' })).rejects.toThrow(/c4\.md:1/);
+      // Mended: the next attempt (5 s later) opens it.
+      await copyFile(good, file);
+      await vi.waitFor(async () => expect((await Promise.resolve(one.desk.search({ query: 'Iranian C4' })).catch(() => null))?.ok).toBe(true), { timeout: 15_000, interval: 500 });
+    } finally {
+      await one.close();
+    }
+  }, 30_000);
+
+  it('a call made while the thread dies during a reread is answered by the reread thread', async () => {
+    const one = await openDeskThread({ open: { cache: false }, warmUp: false }, notes().log);
+    try {
+      const first = started.at(-1)!;
+      const rereading = one.restart();
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      await first.terminate();
+      const search = one.desk.search({ query: 'Iranian C4', limit: 5 });
+      await rereading;
+      expect(await search).toEqual(local.search({ query: 'Iranian C4', limit: 5 }));
+    } finally {
+      await one.close();
+    }
+  });
+
+  it('rereads one at a time when asked several times at once, and the last read wins', async () => {
+    const one = await openDeskThread({ open: { cache: false }, warmUp: false }, notes().log);
+    try {
+      const before = started.length;
+      let alive = 0;
+      const watch = setInterval(() => (alive = Math.max(alive, started.filter((w) => w.threadId !== -1).length)), 5);
+      await Promise.all([one.restart(), one.restart(), one.restart()]);
+      clearInterval(watch);
+      expect(started.length - before).toBe(3);
+      expect((await one.desk.search({ query: 'Iranian C4' })).ok).toBe(true);
+      // Every thread of this test file but the two desks open now has stopped.
+      expect(started.filter((w) => w.threadId !== -1)).toHaveLength(2);
+      expect(alive).toBeLessThanOrEqual(3);
+    } finally {
+      await one.close();
+    }
+  });
+});
+
 describe('a corpus the desk refuses', () => {
   let dir: string;
   beforeAll(async () => {

@@ -60,19 +60,25 @@ export async function openDeskThread(options: ThreadOptions, log: Notes & { erro
   let closing = false;
   let settleWarmed: (value: { terms: number; ms: number } | null) => void = () => {};
   const warmed = new Promise<{ terms: number; ms: number } | null>((resolve) => (settleWarmed = resolve));
+  /** Failed attempts in a row to open the desk again after its thread died. */
+  let failures = 0;
 
   function start(warmUp: boolean) {
     const worker = new Worker(BOOT, { eval: true, workerData: { ...options, warmUp } satisfies ThreadOptions });
     const pending = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>();
     let opened = false;
+    let failure: Error | undefined;
     const ready = new Promise<Ready>((resolve, reject) => {
       worker.on('message', (m: FromDesk) => {
         if (m.kind === 'ready') {
           opened = true;
           latest = m.ready;
           resolve(m.ready);
-        } else if (m.kind === 'failed') reject(m.invalid ? new CorpusInvalid(m.invalid.problems, m.invalid.counts) : new Error(m.message));
-        else if (m.kind === 'log') log[m.level](m.fields, m.message);
+        } else if (m.kind === 'failed') {
+          failure = m.invalid ? new CorpusInvalid(m.invalid.problems, m.invalid.counts) : new Error(m.message);
+          if (opened) log.error({ err: failure }, 'the desk thread failed after opening');
+          reject(failure);
+        } else if (m.kind === 'log') log[m.level](m.fields, m.message);
         else if (m.kind === 'warmed') {
           log.info({ terms: m.terms, ms: m.ms }, 'warmed up the common terms');
           settleWarmed({ terms: m.terms, ms: m.ms });
@@ -85,15 +91,24 @@ export async function openDeskThread(options: ThreadOptions, log: Notes & { erro
       });
       worker.on('error', (error) => log.error({ err: error }, 'the desk thread failed'));
       worker.on('exit', (code) => {
-        reject(new Error(`the desk thread stopped (exit code ${code})`));
+        reject(failure ?? new Error(`the desk thread stopped (exit code ${code})`));
         for (const call of pending.values()) call.reject(new Error('the desk thread stopped while answering'));
         pending.clear();
         settleWarmed(null);
-        // A thread that never opened the desk would fail again: its error is what the calls get.
-        if (closing || !opened || current.worker !== worker) return;
-        log.warn({ code }, 'the desk thread stopped; opening the desk again');
-        // The common terms were warmed once; a new thread serves cold rather than spend its first minute warming.
-        current = start(false);
+        if (closing || current.worker !== worker) return;
+        if (opened) {
+          failures = 0;
+          log.warn({ code }, 'the desk thread stopped; opening the desk again');
+          // The common terms were warmed once; a new thread serves cold rather than spend its first minute warming.
+          current = start(false);
+          return;
+        }
+        // Opening again failed (the corpus may have changed under the bot): calls get why, and it is tried again later.
+        const seconds = Math.min(60, 5 * 2 ** failures++);
+        log.error({ err: failure, retryInSeconds: seconds }, 'the desk could not be opened again');
+        setTimeout(() => {
+          if (!closing && current.worker === worker) current = start(false);
+        }, seconds * 1000).unref();
       });
     });
     // Calls see a failed opening; nothing else waits on it.
@@ -113,16 +128,53 @@ export async function openDeskThread(options: ThreadOptions, log: Notes & { erro
   if (!options.warmUp) settleWarmed(null);
 
   async function call<T>(method: Method, args: unknown[]): Promise<T> {
+    if (closing) throw new Error('the desk is closed');
     const thread = current;
-    await thread.ready;
-    // Opened again while this call waited: ask the new thread.
+    try {
+      await thread.ready;
+    } catch (error) {
+      // That thread is gone, but another has taken its place meanwhile: ask it.
+      if (thread !== current) return call(method, args);
+      throw error;
+    }
     if (thread !== current) return call(method, args);
     const id = nextId++;
     return new Promise<T>((resolve, reject) => {
       thread.pending.set(id, { resolve: resolve as (value: unknown) => void, reject });
-      thread.worker.postMessage({ id, method, args } satisfies ToDesk);
+      try {
+        thread.worker.postMessage({ id, method, args } satisfies ToDesk);
+      } catch (error) {
+        thread.pending.delete(id);
+        reject(error as Error);
+      }
     });
   }
+
+  /** Opens the desk on a new thread and switches to it once open; the old thread finishes what it is answering. */
+  async function reopen() {
+    const next = start(options.warmUp);
+    opening = next.worker;
+    try {
+      await next.ready;
+    } catch (error) {
+      // The corpus no longer opens: the old thread goes on serving the corpus it has.
+      await next.worker.terminate();
+      throw error;
+    } finally {
+      opening = undefined;
+    }
+    // Closed meanwhile: close() stopped the new thread too.
+    if (closing) return;
+    const old = current;
+    current = next;
+    failures = 0;
+    const until = Date.now() + DRAIN_MS;
+    while (old.pending.size > 0 && Date.now() < until) await new Promise((resolve) => setTimeout(resolve, 20));
+    await old.worker.terminate();
+  }
+  // One reopening at a time, in the order asked: the last one asked reads the corpus last.
+  let reopening: Promise<void> = Promise.resolve();
+  let opening: Worker | undefined;
 
   // What autocomplete and /about read is the latest opened thread's: a restart may bring a new corpus.
   const now = () => latest!;
@@ -143,25 +195,14 @@ export async function openDeskThread(options: ThreadOptions, log: Notes & { erro
         return now().index;
       },
     },
-    async restart() {
-      const next = start(options.warmUp);
-      try {
-        await next.ready;
-      } catch (error) {
-        // The corpus no longer opens: the old thread goes on serving the corpus it has.
-        await next.worker.terminate();
-        throw error;
-      }
-      const old = current;
-      current = next;
-      // What the old thread is answering is answered before it stops.
-      const until = Date.now() + DRAIN_MS;
-      while (old.pending.size > 0 && Date.now() < until) await new Promise((resolve) => setTimeout(resolve, 20));
-      await old.worker.terminate();
+    restart() {
+      const run = reopening.catch(() => {}).then(reopen);
+      reopening = run;
+      return run;
     },
     async close() {
       closing = true;
-      await current.worker.terminate();
+      await Promise.all([current.worker.terminate(), opening?.terminate()]);
     },
   };
 }

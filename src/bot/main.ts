@@ -4,7 +4,7 @@ import { ConfigError, readConfig } from '../config.ts';
 import { createLogger } from '../log.ts';
 import { CorpusInvalid } from '../open.ts';
 import { createBot } from './bot.ts';
-import { openDeskThread } from './desk-thread.ts';
+import { openDeskThread, type DeskThread } from './desk-thread.ts';
 
 const NO_TOKEN = `DISCORD_TOKEN is not set, so the bot cannot log in.
   1. Create an application at https://discord.com/developers/applications
@@ -27,7 +27,16 @@ async function main() {
   }
   const token = config.DISCORD_TOKEN;
   const log = createLogger(config.LOG_LEVEL, [token]);
-  let thread;
+  let thread: DeskThread | undefined;
+  // Installed first: a SIGHUP's default action would end the process while the desk opens.
+  process.on('SIGHUP', () => {
+    if (!thread) return log.warn({}, 'SIGHUP while the desk is still opening: ignored; send it again once ready');
+    log.info({}, 'reloading the corpus');
+    thread.restart().then(
+      () => log.info({ reports: thread!.desk.stats().reports }, 'corpus reloaded'),
+      (error: unknown) => log.error({ err: error }, 'could not reload the corpus; still serving the one loaded before'),
+    );
+  });
   try {
     // The desk runs on its own thread, and searches the commonest terms there ahead of users.
     thread = await openDeskThread({ open: { corpus: config.REPORT_CORPUS, cacheDir: config.INDEX_CACHE_DIR, allowRejects: config.ALLOW_REJECTS }, warmUp: true }, log);
@@ -45,14 +54,6 @@ async function main() {
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
-  // Reread the corpus (a changed one is indexed again) without logging out.
-  process.on('SIGHUP', () => {
-    log.info({}, 'reloading the corpus');
-    thread.restart().then(
-      () => log.info({ reports: thread.desk.stats().reports }, 'corpus reloaded'),
-      (error: unknown) => log.error({ err: error }, 'could not reload the corpus; still serving the one loaded before'),
-    );
-  });
   await client.login(token);
   return undefined;
 }
