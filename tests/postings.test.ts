@@ -112,6 +112,10 @@ describe('loaded postings, read as MiniSearch reads a Map', () => {
       [['ied', [0, -1, 1]]],
       [['ied', [0, 1.5, 1]]],
       [['ied', [0, 100_000, 1]]],
+      // Past an Int32 and back: each document is checked, not only the last one stored.
+      [['ied', [0, 0, 1, 2 ** 31, 1]]],
+      [['ied', [0, 0, 1, 2 ** 32 - 3, 1]]],
+      [['ied', [0, 0, 2 ** 32]]],
       [['ied', [0, '1', 1]]],
       [[7, [0, 1, 1]]],
       [7],

@@ -198,6 +198,21 @@ describe('the saved index', () => {
       await damaged(joined([header, { reports: reports.reports.slice(1) }, ...rest.slice(1)]), /saved index holds \d+ reports, expected \d+/);
       await damaged(joined([header, ...rest.slice(0, -1)]), /corrupt or truncated/);
       await damaged(joined([header, { surprise: 1 }, ...rest]), /not in the expected format/);
+      // The index's figures in the header, each malformed in turn: refused, never trusted.
+      type Figures = { postings: { fieldLength: unknown[]; averageFieldLength: unknown[] }; docFrequency: unknown[]; vocabulary: unknown[]; passageCount: unknown };
+      const edits: ((index: Figures) => void)[] = [
+        (index) => (index.postings.fieldLength = index.postings.fieldLength.map(() => null)),
+        (index) => (index.postings.fieldLength[0] = [1, 2]),
+        (index) => (index.postings.averageFieldLength = ['x', 1, 1, 1]),
+        (index) => (index.docFrequency = [[1, 2]]),
+        (index) => (index.vocabulary = [...index.vocabulary].reverse()),
+        (index) => (index.passageCount = -1),
+      ];
+      for (const edit of edits) {
+        const edited = structuredClone(header) as unknown as { index: Figures };
+        edit(edited.index);
+        await damaged(joined([edited, ...rest]), /malformed|holds \d+ reports/);
+      }
       // Postings of the wrong shape in a term line: refused, never half-loaded.
       const termAt = rest.findIndex((line) => Array.isArray((line as { terms?: unknown }).terms));
       // …or well formed but fewer than the header counts: a batch lost.

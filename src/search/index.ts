@@ -125,9 +125,24 @@ export const loaded = (snapshot: IndexSnapshot): IndexSnapshot<LoadedTerm> => ({
 /** The documents and fields postings must fall within, from the per-document field lengths. */
 export const indexShape = (postings: Pick<Postings, 'fieldLength'>) => ({ documents: postings.fieldLength.length, fields: FIELDS.length });
 
+/** A snapshot's figures, checked before they are trusted: a saved index is a file anyone may have edited. */
+function checkFigures(snapshot: IndexSnapshot<LoadedTerm>, reports: Report[]): void {
+  const { fieldLength, averageFieldLength } = snapshot.postings;
+  const count = (n: unknown) => Number.isInteger(n) && (n as number) >= 0;
+  const fields = (xs: unknown) => Array.isArray(xs) && xs.length === FIELDS.length;
+  if (!Array.isArray(fieldLength) || fieldLength.length !== reports.length) throw new Error(`saved index holds ${Array.isArray(fieldLength) ? fieldLength.length : 'no'} reports, expected ${reports.length}`);
+  if (!fieldLength.every((lengths) => fields(lengths) && lengths.every(count))) throw new Error('saved index has malformed field lengths');
+  if (!fields(averageFieldLength) || !averageFieldLength.every((x) => Number.isFinite(x) && x >= 0)) throw new Error('saved index has malformed average field lengths');
+  const counted = (pairs: unknown) => Array.isArray(pairs) && pairs.every((p) => Array.isArray(p) && typeof p[0] === 'string' && count(p[1]));
+  if (!counted(snapshot.docFrequency)) throw new Error('saved index has malformed document frequencies');
+  // Autocomplete finds words by binary search: they must be in order.
+  if (!counted(snapshot.vocabulary) || !snapshot.vocabulary.every(([w], i, all) => i === 0 || all[i - 1]![0] < w)) throw new Error('saved index has a malformed vocabulary');
+  if (!count(snapshot.passageCount)) throw new Error('saved index has a malformed passage count');
+}
+
 export function restoreIndex(reports: Report[], snapshot: IndexSnapshot<LoadedTerm>, glossary: Glossary): SearchIndex {
+  checkFigures(snapshot, reports);
   const { postings } = snapshot;
-  if (postings.fieldLength.length !== reports.length) throw new Error(`saved index holds ${postings.fieldLength.length} reports, expected ${reports.length}`);
   const mini = loadPostings(postings, reports.map((r) => r.id), miniOptions);
   return {
     reports: new Map(reports.map((r) => [r.id, r])),

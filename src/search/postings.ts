@@ -146,11 +146,12 @@ export function loadTerms(terms: SavedTerm[], shape: { documents: number; fields
         const gap = list[i]!;
         const count = list[i + 1]!;
         // Gaps keep documents ascending (the first may be 0); every count is at least 1.
-        if (!(Number.isInteger(gap) && (gap > 0 || (i === 1 && gap === 0)) && Number.isInteger(count) && count > 0)) throw new Error(`malformed postings for "${term}"`);
-        docs[at] = doc += gap;
+        if (!(Number.isInteger(gap) && (gap > 0 || (i === 1 && gap === 0)) && Number.isInteger(count) && count > 0 && count < 2 ** 32)) throw new Error(`malformed postings for "${term}"`);
+        doc += gap;
+        if (doc >= shape.documents) throw new Error(`postings for "${term}" past the last document`);
+        docs[at] = doc;
         counts[at] = count;
       }
-      if (at > start && docs[at - 1]! >= shape.documents) throw new Error(`postings for "${term}" past the last document`);
       fields.set(field, new DocFrequencies(docs, counts, start, at));
     }
     return [term, fields];
