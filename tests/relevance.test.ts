@@ -3,8 +3,9 @@
  * The index is built once; every case is a query a reader of the article could ask.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Desk, Hit, SearchRequest } from '../src/desk.ts';
+import { createDesk, type Desk, type Hit, type SearchRequest } from '../src/desk.ts';
 import { openDesk } from '../src/open.ts';
+import { analyseReports, loaded, restoreIndex } from '../src/search/index.ts';
 
 const C4 = 'ws-2007-12-30-iranian-c4';
 const AGENTS = 'ws-2006-06-03-iranian-agents';
@@ -226,6 +227,15 @@ describe('ask', () => {
     if (!found.ok) throw new Error(found.error.message);
     const { text, highlights } = found.results[0]!.excerpt;
     expect(highlights.map(([s, e]) => text.slice(s, e))).toContain('went');
+  });
+
+  it('finds the answering sentence even when its passage names a longer concept across the sentence boundary', () => {
+    // The passage reads "Iranian. Revolutionary Guard" as the IRGC; the first sentence alone says Iranian.
+    const text = 'The rockets smuggled into Herat were Iranian. Revolutionary Guard officers handed them over at the border.';
+    const reports = [...desk.index.order, { ...desk.index.order[0]!, id: 'rockets-at-herat', title: 'Rockets at Herat', quotes: [text], paraphrase: [] }];
+    const withIt = createDesk(restoreIndex(reports, loaded(analyseReports(reports, desk.index.glossary)), desk.index.glossary));
+    const outcome = withIt.ask('Which rockets came from Iran?');
+    expect(outcome.ok && outcome.answer?.text).toBe('The rockets smuggled into Herat were Iranian.');
   });
 
   it('"Who went to North Korea?" names Dr Amin and Hekmatyar from the North Korea report', () => {

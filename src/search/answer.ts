@@ -8,7 +8,7 @@ import { analyze, type SearchIndex } from './index.ts';
 import { toPassages, type Passage, type PassageRole } from './passages.ts';
 import type { ParsedQuery, QueryUnit } from './query.ts';
 import { searchReports, type ReportHit } from './rank.ts';
-import { sentences } from './text.ts';
+import { sentences, tokenize } from './text.ts';
 
 export interface Answer {
   text: string;
@@ -40,16 +40,32 @@ function coveredWeight(index: SearchIndex, text: string, units: QueryUnit[], wei
   }, 0);
 }
 
+/**
+ * The most of the question's weight any sentence of a text could cover: a unit
+ * counts when its words, or all the words of one of its concept's forms, are
+ * anywhere in the text. A bound, not a match: concepts are found leftmost-
+ * longest, so a sentence alone may name one its passage does not.
+ */
+function coverableWeight(stems: Set<string>, units: QueryUnit[], forms: string[][][], weights: number[]): number {
+  return units.reduce((sum, unit, i) => {
+    const coverable = (unit.tokens.length > 0 && unit.tokens.every((t) => stems.has(t.stem))) || forms[i]!.some((form) => form.every((s) => stems.has(s)));
+    return sum + (coverable ? weights[i]! : 0);
+  }, 0);
+}
+
 export function answerQuestion(index: SearchIndex, query: ParsedQuery): { answer: Answer | null; hits: ReportHit[] } {
   const hits = searchReports(index, query);
   const weights = query.units.map((u) => unitWeight(index, u));
   const total = weights.reduce((a, b) => a + b, 0);
   if (total <= 0) return { answer: null, hits };
+  const { glossary } = index;
+  const forms = query.units.map((u) => (u.conceptId ? (glossary.byId(u.conceptId)?.forms ?? []).map((f) => tokenize(f, glossary.protectedTerms).map((t) => t.stem)) : []));
   let best: { answer: Answer; rank: number } | null = null;
   for (const hit of hits.slice(0, CANDIDATE_REPORTS)) {
     for (const passage of toPassages(hit.report)) {
-      // No sentence covers more than its passage: most passages are passed over without finding their sentences.
-      if (coveredWeight(index, passage.text, query.units, weights) < MIN_COVERAGE * total) continue;
+      // Most passages cannot answer: their sentences are never looked for.
+      const stems = new Set(tokenize(passage.text, glossary.protectedTerms).map((t) => t.stem));
+      if (coverableWeight(stems, query.units, forms, weights) < MIN_COVERAGE * total) continue;
       for (const s of sentences(passage.text)) {
         const coverage = coveredWeight(index, s.text, query.units, weights) / total;
         // Among sentences covering as much, the shorter one says it more plainly.
