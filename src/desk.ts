@@ -209,7 +209,11 @@ export function createDesk(index: SearchIndex): Desk {
     const next = offset + limit;
     if (next < entry.hits.length && entry.next?.offset !== next) {
       setImmediate(() => {
-        entry.next = { offset: next, limit, hits: entry.hits.slice(next, next + limit).map((h) => hitOf(h, matched)) };
+        try {
+          entry.next = { offset: next, limit, hits: entry.hits.slice(next, next + limit).map((h) => hitOf(h, matched)) };
+        } catch {
+          // Nothing prepared: the page is made when it is asked for, and a failure answered then, to whoever asks.
+        }
       }).unref();
     }
     return page;
