@@ -131,6 +131,9 @@ describe('acronyms are not stemmed', () => {
     for (const [form, base] of [['went', 'go'], ['gone', 'go'], ['fled', 'flee'], ['fought', 'fighting'], ['thrown', 'throws'], ['shot', 'shooting']]) {
       expect(stem(form!), form).toBe(stem(base!));
     }
+    // A noun and its plural stay together: "shot" finds "warning shots".
+    expect(stem('shots')).toBe(stem('shot'));
+    for (const noun of ['thought', 'spoke', 'fed', 'felt', 'drove']) expect(stem(`${noun}s`), noun).toBe(stem(noun));
     // "left" is a side of the road, "SAW" a machine gun, "wound" an injury.
     expect(stem('left')).not.toBe(stem('leave'));
     expect(stem('saw')).not.toBe(stem('see'));

@@ -23,7 +23,7 @@ const BOOST: Record<Field, number> = { exact: 3, meta: 2, stems: 1.5, concepts: 
 const SCATTERED = 0.3;
 
 /** What a saved index must match to be reused: change the analysis or the fields, bump the format. */
-export const INDEX_SIGNATURE = JSON.stringify({ format: 6, FIELDS, BOOST });
+export const INDEX_SIGNATURE = JSON.stringify({ format: 7, FIELDS, BOOST });
 
 export interface Analysis {
   tokens: Token[];

@@ -43,21 +43,23 @@ const porter = (word: string) => {
  * Irregular verb forms, to their base: "Where did Hekmatyar go?" is answered
  * by "Hekmatyar went to Konar", and "fled" finds "flee". Porter leaves them
  * apart. Forms that are also other words are left out: "left" (a side),
- * "saw" (a machine gun), "wound", "ground", "bit", "lay", "sat", "rose".
+ * "saw" (a machine gun), "wound", "ground", "bit", "lay", "sat", "rose", and
+ * nouns whose plural would part from them ("thoughts", "spokes", "feds",
+ * "droves", "felts"); "shot" keeps its plural, "shots", with it.
  */
 const IRREGULAR = new Map(
   (
     'went:go gone:go goes:go came:come fled:flee fought:fight brought:bring caught:catch found:find sent:send spent:spend ' +
     'built:build bought:buy sold:sell told:tell said:say paid:pay made:make took:take taken:take gave:give given:give ' +
-    'ran:run held:hold kept:keep met:meet shot:shoot struck:strike threw:throw thrown:throw blew:blow blown:blow flew:fly ' +
-    'flown:fly drove:drive driven:drive rode:ride ridden:ride fell:fall fallen:fall hid:hide hidden:hide stole:steal ' +
-    'stolen:steal spoke:speak spoken:speak broke:break broken:break chose:choose chosen:choose froze:freeze frozen:freeze ' +
+    'ran:run held:hold kept:keep met:meet shot:shoot shots:shoot struck:strike threw:throw thrown:throw blew:blow ' +
+    'blown:blow flew:fly flown:fly driven:drive rode:ride ridden:ride fell:fall fallen:fall hid:hide hidden:hide ' +
+    'stole:steal stolen:steal spoken:speak broke:break broken:break chose:choose chosen:choose froze:freeze frozen:freeze ' +
     'wrote:write written:write began:begin begun:begin knew:know known:know grew:grow grown:grow drew:draw drawn:draw ' +
-    'seen:see lost:lose led:lead fed:feed bled:bleed sought:seek taught:teach thought:think understood:understand ' +
-    'stood:stand slept:sleep woke:wake woken:wake wore:wear worn:wear tore:tear torn:tear swore:swear sworn:swear ' +
-    'arose:arise arisen:arise forgot:forget forgotten:forget got:get gotten:get ate:eat eaten:eat felt:feel dealt:deal ' +
-    'meant:mean heard:hear shook:shake shaken:shake dug:dig hung:hang sank:sink sunk:sink withdrew:withdraw ' +
-    'withdrawn:withdraw overran:overrun undertook:undertake undertaken:undertake'
+    'seen:see lost:lose led:lead bled:bleed sought:seek taught:teach understood:understand stood:stand slept:sleep ' +
+    'woke:wake woken:wake wore:wear worn:wear tore:tear torn:tear swore:swear sworn:swear arose:arise arisen:arise ' +
+    'forgot:forget forgotten:forget got:get gotten:get ate:eat eaten:eat dealt:deal meant:mean heard:hear shook:shake ' +
+    'shaken:shake dug:dig hung:hang sank:sink sunk:sink withdrew:withdraw withdrawn:withdraw overran:overrun ' +
+    'undertook:undertake undertaken:undertake'
   )
     .split(' ')
     .map((pair) => pair.split(':') as [string, string]),
