@@ -13,8 +13,9 @@ import { openDeskThread, type DeskThread } from '../src/bot/desk-thread.ts';
 import type { Desk } from '../src/desk.ts';
 import { CorpusInvalid, openDesk, SHIPPED_CORPUS } from '../src/open.ts';
 
-/** Every desk thread started, to make one die as a crash or out-of-memory would. */
+/** Every desk thread started, to make one die as a crash or out-of-memory would, or hang (its requests never delivered). */
 const started: Worker[] = vi.hoisted(() => []);
+const hang = vi.hoisted(() => ({ on: false }));
 vi.mock('node:worker_threads', async (original) => {
   const real = await original<typeof import('node:worker_threads')>();
   return {
@@ -23,6 +24,10 @@ vi.mock('node:worker_threads', async (original) => {
       constructor(...args: ConstructorParameters<typeof real.Worker>) {
         super(...args);
         started.push(this);
+      }
+
+      override postMessage(...args: Parameters<Worker['postMessage']>) {
+        if (!hang.on) super.postMessage(...args);
       }
     },
   };
@@ -123,6 +128,23 @@ describe('a desk thread that dies when the corpus no longer opens, or while it i
       await one.close();
     }
   }, 30_000);
+
+  it('stops a thread that does not answer in time, fails that request, and answers the next from a new thread', async () => {
+    const logged = notes();
+    const one = await openDeskThread({ open: { cache: false }, warmUp: false, answerWithinMs: 300 }, logged.log);
+    try {
+      const hung = started.at(-1)!;
+      hang.on = true;
+      await expect(one.desk.search({ query: 'Iranian C4' })).rejects.toThrow(/did not answer within 0.3 s/);
+      hang.on = false;
+      expect(logged.lines).toContainEqual({ level: 'error', message: 'the desk thread did not answer in time; stopping it' });
+      await vi.waitFor(() => expect(started.at(-1)).not.toBe(hung));
+      expect(await one.desk.search({ query: 'Iranian C4', limit: 5 })).toEqual(local.search({ query: 'Iranian C4', limit: 5 }));
+    } finally {
+      hang.on = false;
+      await one.close();
+    }
+  });
 
   it('a call made while the thread dies during a reread is answered by the reread thread', async () => {
     const one = await openDeskThread({ open: { cache: false }, warmUp: false }, notes().log);

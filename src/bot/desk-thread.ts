@@ -18,6 +18,8 @@ export interface ThreadOptions {
   open: Omit<OpenOptions, 'log' | 'onProgress'>;
   /** Search the corpus's commonest terms once open (see warmUp in search/rank.ts). */
   warmUp: boolean;
+  /** A thread that has not answered a request in this long is taken for hung: stopped and opened again. Default 60 s. */
+  answerWithinMs?: number;
 }
 
 /** What the desk's thread tells once open: everything this thread answers from memory. */
@@ -48,6 +50,8 @@ export interface DeskThread extends Omit<Opened, 'desk'> {
 
 /** How long a restart waits for the old thread's answers before stopping it. */
 const DRAIN_MS = 10_000;
+/** Far past any answer at War Diary size (tens of milliseconds; a second at 250,000 reports, queued behind others). */
+const ANSWER_WITHIN_MS = 60_000;
 
 /** The worker runs TypeScript as the rest does: tsx is registered in it first. */
 const BOOT = `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then(({ register }) => {
@@ -139,13 +143,26 @@ export async function openDeskThread(options: ThreadOptions, log: Notes & { erro
     }
     if (thread !== current) return call(method, args);
     const id = nextId++;
+    const within = options.answerWithinMs ?? ANSWER_WITHIN_MS;
     return new Promise<T>((resolve, reject) => {
-      thread.pending.set(id, { resolve: resolve as (value: unknown) => void, reject });
+      // A thread that hangs (rather than dies) would leave every request waiting: it is stopped, and the exit reopens the desk.
+      const timer = setTimeout(() => {
+        if (!thread.pending.delete(id)) return;
+        reject(new Error(`the desk did not answer within ${within / 1000} s`));
+        log.error({ method, ms: within }, 'the desk thread did not answer in time; stopping it');
+        void thread.worker.terminate();
+      }, within);
+      timer.unref();
+      const settle = <V>(done: (value: V) => void) => (value: V) => {
+        clearTimeout(timer);
+        done(value);
+      };
+      thread.pending.set(id, { resolve: settle(resolve as (value: unknown) => void), reject: settle(reject) });
       try {
         thread.worker.postMessage({ id, method, args } satisfies ToDesk);
       } catch (error) {
         thread.pending.delete(id);
-        reject(error as Error);
+        settle(reject)(error as Error);
       }
     });
   }
