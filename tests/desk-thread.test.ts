@@ -41,14 +41,27 @@ const notes = () => {
 
 let thread: DeskThread;
 let local: Desk;
+let dir: string;
 const logged = notes();
 beforeAll(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), 'desk-thread-'));
   thread = await openDeskThread({ open: { cache: false }, warmUp: true }, logged.log);
   ({ desk: local } = await openDesk({ cache: false }));
 });
 afterAll(async () => {
   await thread?.close();
+  await rm(dir, { recursive: true, force: true });
 });
+
+/** A corpus of one shipped report, in a folder of its own, to break and mend. */
+async function oneReportCorpus(name: string) {
+  const corpus = path.join(dir, name);
+  await mkdir(corpus);
+  const good = path.join(SHIPPED_CORPUS, 'weekly-standard-2010-07-27', '2007-12-30-iranian-c4.md');
+  const file = path.join(corpus, 'c4.md');
+  await copyFile(good, file);
+  return { corpus, file, mend: () => copyFile(good, file) };
+}
 
 const HOSTILE = ['', '   ', 'Iranian C4', 'iran'.repeat(2000), '2007-12-30', '2007', '2007-13-45', '@everyone <@123> <script>', 'Ｉｒａｎ 🇮🇷 تهران', '\u0000\uFFFF\uD800', 'ws-2007-12-30-iranian-c4', '"North Korea" weapons'];
 
@@ -100,20 +113,8 @@ describe('a desk on its own thread', () => {
 });
 
 describe('a desk thread that dies when the corpus no longer opens, or while it is reread', () => {
-  let dir: string;
-  beforeAll(async () => {
-    dir = await mkdtemp(path.join(tmpdir(), 'desk-thread-die-'));
-  });
-  afterAll(async () => {
-    await rm(dir, { recursive: true, force: true });
-  });
-
   it('says why the desk cannot be opened again, answers that to every call, and opens it once the corpus is mended', async () => {
-    const corpus = path.join(dir, 'corpus');
-    await mkdir(corpus);
-    const file = path.join(corpus, 'c4.md');
-    const good = path.join(SHIPPED_CORPUS, 'weekly-standard-2010-07-27', '2007-12-30-iranian-c4.md');
-    await copyFile(good, file);
+    const { corpus, file, mend } = await oneReportCorpus('dies');
     const logged = notes();
     const one = await openDeskThread({ open: { corpus: [corpus], cache: false }, warmUp: false }, logged.log);
     try {
@@ -122,7 +123,7 @@ describe('a desk thread that dies when the corpus no longer opens, or while it i
       await vi.waitFor(() => expect(logged.lines).toContainEqual({ level: 'error', message: 'the desk could not be opened again' }), { timeout: 10_000 });
       await expect(one.desk.search({ query: 'Iranian C4' })).rejects.toThrow(/c4\.md:1/);
       // Mended: the next attempt (5 s later) opens it.
-      await copyFile(good, file);
+      await mend();
       await vi.waitFor(async () => expect((await Promise.resolve(one.desk.search({ query: 'Iranian C4' })).catch(() => null))?.ok).toBe(true), { timeout: 15_000, interval: 500 });
     } finally {
       await one.close();
@@ -181,17 +182,11 @@ describe('a desk thread that dies when the corpus no longer opens, or while it i
 });
 
 describe('a corpus the desk refuses', () => {
-  let dir: string;
-  beforeAll(async () => {
-    dir = await mkdtemp(path.join(tmpdir(), 'desk-thread-'));
-  });
-  afterAll(async () => {
-    await rm(dir, { recursive: true, force: true });
-  });
-
   it('is refused with its problems, file and line, and no thread is left running', async () => {
-    await writeFile(path.join(dir, 'broken.md'), 'No front matter here.\n');
-    const opening = openDeskThread({ open: { corpus: [dir], cache: false }, warmUp: false }, notes().log);
+    const broken = path.join(dir, 'broken');
+    await mkdir(broken);
+    await writeFile(path.join(broken, 'broken.md'), 'No front matter here.\n');
+    const opening = openDeskThread({ open: { corpus: [broken], cache: false }, warmUp: false }, notes().log);
     const error = await opening.catch((e: unknown) => e);
     expect(error).toBeInstanceOf(CorpusInvalid);
     expect((error as CorpusInvalid).problems[0]).toMatchObject({ file: expect.stringContaining('broken.md'), line: expect.any(Number) });
@@ -199,10 +194,7 @@ describe('a corpus the desk refuses', () => {
   });
 
   it('a restart onto a corpus that no longer opens keeps serving the one it has', async () => {
-    const corpus = path.join(dir, 'corpus');
-    await mkdir(corpus);
-    const file = path.join(corpus, 'c4.md');
-    await copyFile(path.join(SHIPPED_CORPUS, 'weekly-standard-2010-07-27', '2007-12-30-iranian-c4.md'), file);
+    const { corpus, file } = await oneReportCorpus('reread');
     const one = await openDeskThread({ open: { corpus: [corpus], cache: false }, warmUp: false }, notes().log);
     try {
       await writeFile(file, '---\nid: [unclosed\n');

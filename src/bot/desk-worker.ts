@@ -17,6 +17,8 @@ const log: Notes = {
   warn: (fields, message) => send({ kind: 'log', level: 'warn', fields, message }),
 };
 
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
 function answer(desk: Desk, { method, args }: ToDesk): unknown {
   if (method === 'search') return desk.search(args[0] as Parameters<Desk['search']>[0]);
   if (method === 'report') return desk.report(args[0] as string, args[1] as Parameters<Desk['report']>[1]);
@@ -29,7 +31,7 @@ try {
     try {
       send({ kind: 'reply', id: request.id, value: answer(desk, request) });
     } catch (error) {
-      send({ kind: 'reply', id: request.id, error: error instanceof Error ? error.message : String(error) });
+      send({ kind: 'reply', id: request.id, error: messageOf(error) });
     }
   });
   const { vocabulary, glossary } = desk.index;
@@ -51,7 +53,7 @@ try {
 } catch (error) {
   send({
     kind: 'failed',
-    message: error instanceof Error ? error.message : String(error),
+    message: messageOf(error),
     invalid: error instanceof CorpusInvalid ? { problems: error.problems, counts: error.counts } : undefined,
   });
 }
