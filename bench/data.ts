@@ -33,7 +33,7 @@ export async function ensureWardiary(reports: number, seed = SEED, dir = DATA_DI
   return file;
 }
 
-/** The 307 real summaries as a War Diary CSV (needs ../shared/data/wardiary-mashup). */
+/** The 307 real summaries as a War Diary CSV (tests/fixtures/wardiary-sample). */
 export async function ensureMashup(dir = DATA_DIR): Promise<string> {
   const file = path.join(dir, 'mashup.csv');
   if (existsSync(file)) return file;

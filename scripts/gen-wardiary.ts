@@ -4,7 +4,7 @@
  *
  *   node --import tsx scripts/gen-wardiary.ts --reports 76911 --seed 1 [--out FILE]
  *
- * The reports are shaped like the real sample in ../shared/data/wardiary-mashup:
+ * The reports are shaped like the real sample in tests/fixtures/wardiary-sample:
  * terse, acronym-dense field reports (half of them in capitals), real place names
  * with varying spellings, DTGs that agree with DateOccurred, casualty columns that
  * agree with the text and the title, a heavy-tailed length distribution, and the
