@@ -14,8 +14,6 @@ export interface Token {
   stem: string;
 }
 
-const WORD = /[\p{L}\p{N}]+/gu;
-
 /** Words too common to search by; kept in the text, left out of the index. */
 export const STOPWORDS = new Set(
   ('a an and are as at be been but by for from had has have he her his i if in into is it its of on or our she so such ' +
@@ -25,19 +23,10 @@ export const STOPWORDS = new Set(
 
 export function normalize(word: string): string {
   // Most report words are plain ASCII: no accents to strip.
-  return /^[\x00-\x7f]*$/.test(word) ? word.toLowerCase() : word.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+  return /^[\x00-\x7f]*$/.test(word) ? word.toLowerCase() : stripAccents(word);
 }
 
-/** Porter stems, remembered: the War Diary repeats a vocabulary of some 100,000 words 20 million times. */
-const stems = new Map<string, string>();
-const porter = (word: string) => {
-  let stem = stems.get(word);
-  if (stem === undefined) {
-    stem = stemmer(word);
-    if (stems.size < 500_000) stems.set(word, stem);
-  }
-  return stem;
-};
+const stripAccents = (word: string) => word.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 
 /**
  * Irregular verb forms, to their base: "Where did Hekmatyar go?" is answered
@@ -76,15 +65,69 @@ export function stemOf(norm: string, protectedTerms: ReadonlySet<string>): strin
   const base = IRREGULAR.get(norm);
   if (base) return stemOf(base, protectedTerms);
   if (norm.length < 4 || /\d/.test(norm)) return norm;
-  return porter(norm);
+  return stemmer(norm);
 }
 
-export function tokenize(text: string, protectedTerms: ReadonlySet<string> = new Set()): Token[] {
+/** Stems by word for each set of protected terms: the War Diary repeats some 100,000 words 20 million times. */
+const stemsBySet = new WeakMap<ReadonlySet<string>, Map<string, string>>();
+function stemmerFor(protectedTerms: ReadonlySet<string>): (norm: string) => string {
+  let known = stemsBySet.get(protectedTerms);
+  if (!known) stemsBySet.set(protectedTerms, (known = new Map()));
+  const memo = known;
+  return (norm) => {
+    let stem = memo.get(norm);
+    if (stem === undefined) {
+      stem = stemOf(norm, protectedTerms);
+      if (memo.size < 500_000) memo.set(norm, stem);
+    }
+    return stem;
+  };
+}
+
+/** ASCII letters and digits by character code: most characters are tested without a regular expression. */
+const ASCII_WORD = Uint8Array.from({ length: 128 }, (_, c) => Number(/[A-Za-z0-9]/.test(String.fromCharCode(c))));
+const WORD_CHAR = /[\p{L}\p{N}]/uy;
+
+/** How many UTF-16 units the letter or digit at `at` takes (0: not one), for characters past ASCII. */
+function wordCharWidth(text: string, at: number): number {
+  WORD_CHAR.lastIndex = at;
+  return WORD_CHAR.test(text) ? WORD_CHAR.lastIndex - at : 0;
+}
+
+const NO_TERMS: ReadonlySet<string> = new Set();
+
+/**
+ * The words of `text`: maximal runs of letters and digits (\p{L}, \p{N}),
+ * scanned by character code: indexing reads every word of every report.
+ */
+export function tokenize(text: string, protectedTerms: ReadonlySet<string> = NO_TERMS): Token[] {
+  const stem = stemmerFor(protectedTerms);
   const tokens: Token[] = [];
-  for (const m of text.matchAll(WORD)) {
-    const norm = normalize(m[0]);
-    if (!norm) continue;
-    tokens.push({ start: m.index, end: m.index + m[0].length, norm, stem: stemOf(norm, protectedTerms) });
+  const n = text.length;
+  for (let i = 0; i < n; ) {
+    const first = text.charCodeAt(i);
+    const width = first < 128 ? ASCII_WORD[first]! : wordCharWidth(text, i);
+    if (!width) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let ascii = first < 128;
+    for (i += width; i < n; ) {
+      const c = text.charCodeAt(i);
+      if (c < 128) {
+        if (!ASCII_WORD[c]) break;
+        i++;
+      } else {
+        const w = wordCharWidth(text, i);
+        if (!w) break;
+        ascii = false;
+        i += w;
+      }
+    }
+    const word = text.slice(start, i);
+    const norm = ascii ? word.toLowerCase() : stripAccents(word);
+    if (norm) tokens.push({ start, end: i, norm, stem: stem(norm) });
   }
   return tokens;
 }
