@@ -95,10 +95,11 @@ export const MAX_LIMIT = 100;
 const KEPT_HITS = 100;
 const SUPPORTING = 3;
 
-/** A search's ranked hits as kept between pages, with the next page's hits once prepared. */
+/** A search's ranked hits as kept between pages, with what they matched and the next page's hits once prepared. */
 interface Ranked {
   hits: ReportHit[];
   total: number;
+  matched: Matched;
   next?: { offset: number; limit: number; hits: Hit[] };
 }
 
@@ -187,13 +188,7 @@ export function createDesk(index: SearchIndex): Desk {
     const key = JSON.stringify([query.units.map((u) => [u.conceptId, u.tokens.map((t) => t.norm)]), query.phrases, named?.id, f.from, f.to, f.type, f.category, f.region]);
     const cached = ranked.get(key);
     if (cached && (cached.hits.length >= needed || cached.hits.length === cached.total)) return cached;
-    const hits = searchReports(index, query, keep);
-    if (named && (!keep || keep(named))) {
-      const at = hits.findIndex((h) => h.report === named);
-      const [hit] = at >= 0 ? hits.splice(at, 1) : [{ report: named, score: hits[0]?.score ?? 1, coverage: 1, phrase: true }];
-      hits.unshift(hit!);
-    }
-    const entry: Ranked = { hits: hits.slice(0, Math.max(KEPT_HITS, needed)), total: hits.length };
+    const entry: Ranked = searchReports(index, query, { keep, limit: Math.max(KEPT_HITS, needed), first: named });
     ranked.set(key, entry);
     return entry;
   }
@@ -253,9 +248,8 @@ export function createDesk(index: SearchIndex): Desk {
       }
       const entry = rankedFor(query, request, filter.keep, offset + limit);
       const { total } = entry;
-      const suggestions = total ? [] : suggest(index, query, filter.keep ? searchReports(index, query).length > 0 : false);
-      const matched = matchedFor(index, query);
-      return { ok: true, query: query.text, total, results: pageOf(entry, offset, limit, matched), suggestions };
+      const suggestions = total ? [] : suggest(index, query, filter.keep ? searchReports(index, query, { limit: 0 }).total > 0 : false);
+      return { ok: true, query: query.text, total, results: pageOf(entry, offset, limit, entry.matched), suggestions };
     },
 
     report(input, page = {}) {

@@ -11,7 +11,7 @@ import { removeRejects, writeRejects } from './corpus/rejects.ts';
 import type { Progress } from './corpus/wardiary.ts';
 import { createDesk, type Desk } from './desk.ts';
 import { DEFAULT_GLOSSARY, loadGlossary } from './search/glossary.ts';
-import { analyseReports, INDEX_SIGNATURE, loaded, restoreIndex } from './search/index.ts';
+import { analyseReports, INDEX_SIGNATURE, restoreIndex } from './search/index.ts';
 
 /** The corpus shipped with the bot, wherever it is run from. */
 export const SHIPPED_CORPUS = fileURLToPath(new URL('../corpus', import.meta.url));
@@ -111,5 +111,5 @@ export async function openDesk(options: OpenOptions = {}): Promise<Opened> {
       log?.warn({ reason: (error as Error).message }, 'could not save the index');
     }
   }
-  return { desk: createDesk(restoreIndex(corpus.reports, loaded(snapshot), glossary)), problems: corpus.problems, counts: corpus.counts, fromCache: false };
+  return { desk: createDesk(restoreIndex(corpus.reports, snapshot, glossary)), problems: corpus.problems, counts: corpus.counts, fromCache: false };
 }

@@ -54,14 +54,14 @@ function coverableWeight(stems: Set<string>, units: QueryUnit[], forms: string[]
 }
 
 export function answerQuestion(index: SearchIndex, query: ParsedQuery): { answer: Answer | null; hits: ReportHit[] } {
-  const hits = searchReports(index, query);
+  const { hits } = searchReports(index, query, { limit: CANDIDATE_REPORTS });
   const weights = query.units.map((u) => unitWeight(index, u));
   const total = weights.reduce((a, b) => a + b, 0);
   if (total <= 0) return { answer: null, hits };
   const { glossary } = index;
   const forms = query.units.map((u) => (u.conceptId ? (glossary.byId(u.conceptId)?.forms ?? []).map((f) => tokenize(f, glossary.protectedTerms).map((t) => t.stem)) : []));
   let best: { answer: Answer; rank: number } | null = null;
-  for (const hit of hits.slice(0, CANDIDATE_REPORTS)) {
+  for (const hit of hits) {
     for (const passage of toPassages(hit.report)) {
       // Most passages cannot answer: their sentences are never looked for.
       const stems = new Set(tokenize(passage.text, glossary.protectedTerms).map((t) => t.stem));

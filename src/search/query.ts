@@ -10,6 +10,8 @@ import { isIndexable, tokenize, type Token } from './text.ts';
 export interface QueryUnit {
   tokens: Token[];
   conceptId?: string;
+  /** Other words for a one-word unit (synonyms), searched as its words are, at `weight` (0–1) of their weight. */
+  related?: { norm: string; stem: string; weight: number }[];
 }
 
 export interface ParsedQuery {
