@@ -70,12 +70,26 @@ interface Header {
   passageCount: number;
   reports: number;
   /** Byte lengths of the sections before the reports, in file order. */
-  bytes: Record<(typeof ARRAYS)[number] | 'terms', number>;
+  bytes: Record<ArrayName | 'terms', number>;
 }
 
-/** The term index's typed arrays, in file order, with their element types. */
-const ARRAYS = ['offsets', 'docs', 'counts', 'fieldLengths'] as const;
-const ARRAY_TYPES = { offsets: Uint32Array, docs: Int32Array, counts: Uint16Array, fieldLengths: Uint32Array } as const;
+/** The index's typed arrays, in file order, with their element types. */
+const ARRAYS = {
+  offsets: Uint32Array,
+  docs: Int32Array,
+  counts: Uint16Array,
+  fieldLengths: Uint32Array,
+  stems: Int32Array,
+  sentenceOffsets: Uint32Array,
+  sentenceStarts: Int32Array,
+} as const;
+type ArrayName = keyof typeof ARRAYS;
+const NAMES = Object.keys(ARRAYS) as ArrayName[];
+const arraysOf = ({ postings, sentences }: IndexSnapshot): Record<ArrayName, ArrayBufferView> => ({
+  ...postings,
+  sentenceOffsets: sentences.offsets,
+  sentenceStarts: sentences.starts,
+});
 const DIGEST = 32;
 const BATCH = 2000;
 
@@ -112,7 +126,7 @@ function isHeader(value: unknown): value is Header {
   return (
     typeof h === 'object' && h !== null && h.format === FORMAT && typeof h.key === 'string' && Array.isArray(h.problems) &&
     typeof h.counts === 'object' && h.counts !== null && isCount(h.reports) && isCount(h.passageCount) &&
-    typeof h.bytes === 'object' && h.bytes !== null && [...ARRAYS, 'terms' as const].every((name) => isCount(h.bytes[name]))
+    typeof h.bytes === 'object' && h.bytes !== null && [...NAMES, 'terms' as const].every((name) => isCount(h.bytes[name]))
   );
 }
 
@@ -123,20 +137,21 @@ function readBody(body: Buffer, header: Header): Saved {
     if (at + bytes > body.length) throw new Error('sections run past the end');
     return body.subarray(at, (at += bytes));
   };
-  const array = <T extends (typeof ARRAYS)[number]>(name: T) => {
+  const array = <T extends ArrayName>(name: T) => {
     const part = take(header.bytes[name]);
-    const Type = ARRAY_TYPES[name];
+    const Type = ARRAYS[name];
     if (part.length % Type.BYTES_PER_ELEMENT) throw new Error(`${name} is not a whole number of values`);
     // A copy: the file's buffer is let go once read.
-    return new Type(part.buffer.slice(part.byteOffset, part.byteOffset + part.length) as ArrayBuffer) as InstanceType<(typeof ARRAY_TYPES)[T]>;
+    return new Type(part.buffer.slice(part.byteOffset, part.byteOffset + part.length) as ArrayBuffer) as InstanceType<(typeof ARRAYS)[T]>;
   };
-  const [offsets, docs, counts, fieldLengths] = [array('offsets'), array('docs'), array('counts'), array('fieldLengths')];
+  const [offsets, docs, counts, fieldLengths, stems] = [array('offsets'), array('docs'), array('counts'), array('fieldLengths'), array('stems')];
+  const sentences = { offsets: array('sentenceOffsets'), starts: array('sentenceStarts') };
   const terms = JSON.parse(take(header.bytes.terms).toString('utf8')) as unknown;
   if (!Array.isArray(terms)) throw new Error('terms are not a list');
   const reports = reportLines(body.subarray(at));
   if (reports.length !== header.reports) throw new Error(`${reports.length} reports, the header says ${header.reports}`);
-  const postings: PostingsData = { terms: terms as string[], offsets, docs, counts, fieldLengths };
-  return { key: header.key, problems: header.problems, counts: header.counts, reports, index: { postings, passageCount: header.passageCount } };
+  const postings: PostingsData = { terms: terms as string[], offsets, docs, counts, fieldLengths, stems };
+  return { key: header.key, problems: header.problems, counts: header.counts, reports, index: { postings, sentences, passageCount: header.passageCount } };
 }
 
 /** Reports from their JSON lines, a batch per line, each decoded on its own: the whole text may pass V8's longest string. */
@@ -159,16 +174,16 @@ export async function save(dir: string, saved: Saved): Promise<string> {
   const path = join(dir, INDEX_FILE);
   // Threads share a pid: a desk rereading its corpus on a new thread may save beside the old one.
   const temp = `${path}.${process.pid}-${threadId}.tmp`;
-  const { postings, passageCount } = saved.index;
-  const terms = Buffer.from(JSON.stringify(postings.terms));
-  const bytes = Object.fromEntries(ARRAYS.map((name) => [name, postings[name].byteLength])) as Header['bytes'];
+  const arrays = arraysOf(saved.index);
+  const terms = Buffer.from(JSON.stringify(saved.index.postings.terms));
+  const bytes = Object.fromEntries(NAMES.map((name) => [name, arrays[name].byteLength])) as Header['bytes'];
   const header: Header = {
     format: FORMAT,
     key: saved.key,
     endian: endianness(),
     problems: saved.problems,
     counts: saved.counts,
-    passageCount,
+    passageCount: saved.index.passageCount,
     reports: saved.reports.length,
     bytes: { ...bytes, terms: terms.length },
   };
@@ -180,7 +195,7 @@ export async function save(dir: string, saved: Saved): Promise<string> {
   };
   try {
     await write(Buffer.from(`${JSON.stringify(header)}\n`));
-    for (const name of ARRAYS) await write(new Uint8Array(postings[name].buffer, postings[name].byteOffset, postings[name].byteLength));
+    for (const { buffer, byteOffset, byteLength } of NAMES.map((name) => arrays[name])) await write(new Uint8Array(buffer, byteOffset, byteLength));
     await write(terms);
     for (let i = 0; i < saved.reports.length; i += BATCH) await write(Buffer.from(`${JSON.stringify(saved.reports.slice(i, i + BATCH))}\n`));
     out.end(hash.digest());

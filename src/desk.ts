@@ -9,9 +9,9 @@ import { sourceLabel } from './corpus/sources.ts';
 import { lowerBound } from './sorted.ts';
 import { answerQuestion } from './search/answer.ts';
 import { ACCEPTED_DATE_FORMS, parseDateQuery, reportSpan, type DateQuery } from './search/dates.ts';
-import { bestExcerpt, highlightSpans, type Excerpt } from './search/excerpt.ts';
-import type { Matched, SearchIndex } from './search/index.ts';
-import { toPassages, type Passage } from './search/passages.ts';
+import { bestExcerpt, highlighter, type Excerpt, type Span } from './search/excerpt.ts';
+import { passagesAt, wordsWithStem, type Matched, type SearchIndex } from './search/index.ts';
+import type { Passage } from './search/passages.ts';
 import { parseQuery, type ParsedQuery } from './search/query.ts';
 import { matchedFor, searchReports, type ReportHit } from './search/rank.ts';
 import { suggest } from './search/suggest.ts';
@@ -100,6 +100,8 @@ interface Ranked {
   hits: ReportHit[];
   total: number;
   matched: Matched;
+  /** Where a passage holds what the query matched (see highlighter), made with the first page. */
+  spans?: (text: string) => Span[];
   next?: { offset: number; limit: number; hits: Hit[] };
 }
 
@@ -119,10 +121,11 @@ const dateOf = (r: Report) => r.date!;
 
 const fail = (code: DeskError['code'], message: string) => ({ ok: false as const, error: { code, message } });
 
-const byDateDesc = (a: Report, b: Report) => (b.date ?? '').localeCompare(a.date ?? '') || a.id.localeCompare(b.id);
+const collator = new Intl.Collator();
 
 export function createDesk(index: SearchIndex): Desk {
-  const all = [...index.reports.values()];
+  // Report ids are unique: by position, the reports are the index's.
+  const all = index.order;
   // Reports are named by id (a War Diary report key) or by tracking number, in any case.
   const byKey = new Map<string, Report>();
   for (const r of all) {
@@ -135,6 +138,17 @@ export function createDesk(index: SearchIndex): Desk {
   // "2008-09" sorts before "2008-09-01": a month-precision report comes first in its month.
   const dated = all.filter((r) => r.date).sort((a, b) => (a.date! < b.date! ? -1 : a.date! > b.date! ? 1 : 0));
 
+  // What filters read, per position, once: each report's days, and each filter's values.
+  const spans = all.map((r) => reportSpan(r.date));
+  const values = new Map(FACETS.map((name) => [name, [...new Set(all.map((r) => facetValue(r, name)))]]));
+  /** Positions newest first, then by id (as a person reads ids): what filters alone list. Sorted when first asked. */
+  let newest: number[] | undefined;
+  const newestFirst = () =>
+    (newest ??= all.map((_, p) => p).sort((a, b) => {
+      const [x, y] = [all[a]!.date ?? '', all[b]!.date ?? ''];
+      return x < y ? 1 : x > y ? -1 : collator.compare(all[a]!.id, all[b]!.id);
+    }));
+
   const dateCounts: { date: string; count: number }[] = [];
   for (const r of dated) {
     const last = dateCounts.at(-1);
@@ -142,15 +156,16 @@ export function createDesk(index: SearchIndex): Desk {
     else dateCounts.push({ date: r.date!, count: 1 });
   }
 
+  const spansOf = (matched: Matched) => highlighter(matched, index.glossary, (stem) => wordsWithStem(index, stem));
   /** A hit as shown: the passage of the report with the most matched words, and its best excerpt. */
-  const hitOf = (h: ReportHit, matched: Matched, passage?: Passage): Hit => {
-    const candidates = (passage ? [passage] : toPassages(h.report)).map((p) => ({ passage: p, spans: highlightSpans(p.text, matched, index.glossary) }));
+  const hitOf = (h: ReportHit, spans: (text: string) => Span[], passage?: Passage): Hit => {
+    const candidates = (passage ? [passage] : passagesAt(index, h.position)).map((p) => ({ passage: p, spans: spans(p.text) }));
     const best = candidates.reduce((a, b) => (b.spans.length > a.spans.length ? b : a));
     return { report: h.report, passage: best.passage, excerpt: bestExcerpt(best.passage.text, best.spans), score: Math.round(h.score * 1000) / 1000 };
   };
   const wholeReport = (report: Report, note?: string): Hit => ({ report, excerpt: { text: report.quotes.join(' … '), highlights: [] }, score: 0, note });
 
-  function filterOf(f: SearchFilters): { ok: true; keep?: (r: Report) => boolean } | { ok: false; error: DeskError } {
+  function filterOf(f: SearchFilters): { ok: true; keep?: (position: number) => boolean } | { ok: false; error: DeskError } {
     const range: { start?: string; end?: string } = {};
     for (const [key, value] of [['from', f.from], ['to', f.to]] as const) {
       if (value === undefined || value.trim() === '') continue;
@@ -163,15 +178,15 @@ export function createDesk(index: SearchIndex): Desk {
     // Text filters match a value containing what was typed, ignoring case: "threat" finds both kinds of threat report.
     const wanted = FACETS.flatMap((name) => {
       const value = f[name]?.trim().toLowerCase();
-      return value ? [{ name, value }] : [];
+      return value ? [{ name, accepted: new Set(values.get(name)!.filter((v) => v?.toLowerCase().includes(value))) }] : [];
     });
     if (!range.start && !range.end && !wanted.length) return { ok: true };
     return {
       ok: true,
-      keep: (r) => {
-        if (!wanted.every(({ name, value }) => facetValue(r, name)?.toLowerCase().includes(value))) return false;
+      keep: (p) => {
+        if (!wanted.every(({ name, accepted }) => accepted.has(facetValue(all[p]!, name)))) return false;
         if (!range.start && !range.end) return true;
-        const span = reportSpan(r.date);
+        const span = spans[p];
         return !!span && (!range.start || span.end >= range.start) && (!range.end || span.start <= range.end);
       },
     };
@@ -182,7 +197,7 @@ export function createDesk(index: SearchIndex): Desk {
    * the same search (the buttons carry no results), so pages 2–5 come from here.
    */
   const ranked = new LRUCache<string, Ranked>({ max: 500 });
-  function rankedFor(query: ParsedQuery, f: SearchFilters, keep: ((r: Report) => boolean) | undefined, needed: number) {
+  function rankedFor(query: ParsedQuery, f: SearchFilters, keep: ((position: number) => boolean) | undefined, needed: number) {
     // A pasted report key or tracking number names its report: it comes first.
     const named = byKey.get(query.text.toLowerCase());
     const key = JSON.stringify([query.units.map((u) => [u.conceptId, u.tokens.map((t) => t.norm)]), query.phrases, named?.id, f.from, f.to, f.type, f.category, f.region]);
@@ -198,14 +213,15 @@ export function createDesk(index: SearchIndex): Desk {
    * reports, so the next page is prepared once this one is out, while the
    * user reads it: a page button then finds it ready.
    */
-  function pageOf(entry: Ranked, offset: number, limit: number, matched: Matched): Hit[] {
+  function pageOf(entry: Ranked, offset: number, limit: number): Hit[] {
     const ready = entry.next;
-    const page = ready?.offset === offset && ready.limit === limit ? ready.hits : entry.hits.slice(offset, offset + limit).map((h) => hitOf(h, matched));
+    const spans = (entry.spans ??= spansOf(entry.matched));
+    const page = ready?.offset === offset && ready.limit === limit ? ready.hits : entry.hits.slice(offset, offset + limit).map((h) => hitOf(h, spans));
     const next = offset + limit;
     if (next < entry.hits.length && entry.next?.offset !== next) {
       setImmediate(() => {
         try {
-          entry.next = { offset: next, limit, hits: entry.hits.slice(next, next + limit).map((h) => hitOf(h, matched)) };
+          entry.next = { offset: next, limit, hits: entry.hits.slice(next, next + limit).map((h) => hitOf(h, spans)) };
         } catch {
           // Nothing prepared: the page is made when it is asked for, and a failure answered then, to whoever asks.
         }
@@ -243,13 +259,14 @@ export function createDesk(index: SearchIndex): Desk {
       if (query.units.length === 0) {
         if (!filter.keep) return fail('empty_query', 'Give some words to search for, or a filter (from, to, type, category, region).');
         // Filters alone list the matching reports, newest first.
-        const matching = all.filter(filter.keep).sort(byDateDesc);
-        return { ok: true, query: query.text, total: matching.length, results: matching.slice(offset, offset + limit).map((r) => wholeReport(r)), suggestions: [] };
+        const matching = newestFirst().filter(filter.keep);
+        const results = matching.slice(offset, offset + limit).map((p) => wholeReport(all[p]!));
+        return { ok: true, query: query.text, total: matching.length, results, suggestions: [] };
       }
       const entry = rankedFor(query, request, filter.keep, offset + limit);
       const { total } = entry;
       const suggestions = total ? [] : suggest(index, query, filter.keep ? searchReports(index, query, { limit: 0 }).total > 0 : false);
-      return { ok: true, query: query.text, total, results: pageOf(entry, offset, limit, entry.matched), suggestions };
+      return { ok: true, query: query.text, total, results: pageOf(entry, offset, limit), suggestions };
     },
 
     report(input, page = {}) {
@@ -293,8 +310,8 @@ export function createDesk(index: SearchIndex): Desk {
       if (!answer) return { ok: true, query: query.text, answer: null, results: [] };
       const answered = hits.find((h) => h.report === answer.report)!;
       const supporting = hits.filter((h) => h !== answered).slice(0, SUPPORTING);
-      const matched = matchedFor(index, query);
-      return { ok: true, query: query.text, answer, results: [hitOf(answered, matched, answer.passage), ...supporting.map((h) => hitOf(h, matched))] };
+      const spans = spansOf(matchedFor(index, query));
+      return { ok: true, query: query.text, answer, results: [hitOf(answered, spans, answer.passage), ...supporting.map((h) => hitOf(h, spans))] };
     },
 
     // The corpus never changes under a desk: its figures are counted once.

@@ -124,8 +124,8 @@ describe('the scorer', () => {
     expect(top.total).toBe(all.total);
     expect(top.hits).toEqual(all.hits.slice(0, 7));
     expect(searchReports(index, query, { limit: 0 })).toMatchObject({ hits: [], total: all.total });
-    const keep = (r: Report) => r.id.startsWith('G');
-    expect(searchReports(index, query, { keep, limit: 5 }).hits).toEqual(all.hits.filter((h) => keep(h.report)).slice(0, 5));
+    const keep = (p: number) => reports[p]!.id.startsWith('G');
+    expect(searchReports(index, query, { keep, limit: 5 }).hits).toEqual(all.hits.filter((h) => keep(h.position)).slice(0, 5));
   });
 });
 

@@ -4,8 +4,8 @@
  * no sentence covers enough of the question, there is no answer.
  */
 import type { Report } from '../corpus/model.ts';
-import { analyze, type SearchIndex } from './index.ts';
-import { toPassages, type Passage, type PassageRole } from './passages.ts';
+import { analyze, passagesAt, type SearchIndex } from './index.ts';
+import type { Passage, PassageRole } from './passages.ts';
 import type { ParsedQuery, QueryUnit } from './query.ts';
 import { searchReports, type ReportHit } from './rank.ts';
 import { sentences, tokenize } from './text.ts';
@@ -62,7 +62,7 @@ export function answerQuestion(index: SearchIndex, query: ParsedQuery): { answer
   const forms = query.units.map((u) => (u.conceptId ? (glossary.byId(u.conceptId)?.forms ?? []).map((f) => tokenize(f, glossary.protectedTerms).map((t) => t.stem)) : []));
   let best: { answer: Answer; rank: number } | null = null;
   for (const hit of hits) {
-    for (const passage of toPassages(hit.report)) {
+    for (const passage of passagesAt(index, hit.position)) {
       // Most passages cannot answer: their sentences are never looked for.
       const stems = new Set(tokenize(passage.text, glossary.protectedTerms).map((t) => t.stem));
       if (coverableWeight(stems, query.units, forms, weights) < MIN_COVERAGE * total) continue;

@@ -1,6 +1,7 @@
 /** Excerpts: a short window of a passage around what matched, with the matched spans. */
 import type { Glossary } from './glossary.ts';
 import { analyze, type Matched } from './index.ts';
+import { STOPWORDS, stemmerFor, tokenize } from './text.ts';
 
 export type Span = [start: number, end: number];
 
@@ -18,6 +19,39 @@ export function highlightSpans(text: string, matched: Matched, glossary: Glossar
   const spans: Span[] = tokens.filter((t) => matched.exact.has(t.norm) || matched.stems.has(t.stem)).map((t) => [t.start, t.end]);
   for (const c of concepts) if (matched.concepts.has(c.id)) spans.push([tokens[c.from]!.start, tokens[c.to - 1]!.end]);
   return mergeSpans(spans);
+}
+
+const ASCII = /^[\x00-\x7f]*$/;
+/** A run of letters this long may be a word cut in two where a passage was cut, which the index does not hold. */
+const LONG_RUN = /[A-Za-z0-9]{64}/;
+
+/**
+ * highlightSpans for every passage of a page of results, at a fraction of the
+ * cost: a passage of plain ASCII is scanned once for the only words that can
+ * be marked (the matched words, and every word of the reports whose stem was
+ * matched: `wordsWithStem`), most passages of a long report hold none and are
+ * done. A passage holding the first word of a matched concept's name, or
+ * anything but ASCII, is analysed word by word as highlightSpans does.
+ */
+export function highlighter(matched: Matched, glossary: Glossary, wordsWithStem: (stem: string) => string[]): (text: string) => Span[] {
+  const stem = stemmerFor(glossary.protectedTerms);
+  // Words outside the index with these stems: stopwords, and a lone letter (its own stem).
+  const unindexed = (s: string) => [...[...STOPWORDS].filter((w) => stem(w) === s), ...(s.length === 1 ? [s] : [])];
+  const words = new Set([...matched.exact, ...[...matched.stems].flatMap((s) => [...wordsWithStem(s), ...unindexed(s)])]);
+  const firstStems = [...matched.concepts].flatMap((id) => (glossary.byId(id)?.forms ?? []).map((form) => tokenize(form, glossary.protectedTerms)[0]?.stem ?? ''));
+  const firsts = new Set(firstStems.flatMap((s) => [s, ...wordsWithStem(s), ...unindexed(s)]));
+  const needles = [...words, ...firsts].filter((w) => /^[a-z0-9]+$/.test(w));
+  const pattern = needles.length ? new RegExp(`(?<![A-Za-z0-9])(?:${needles.join('|')})(?![A-Za-z0-9])`, 'gi') : undefined;
+  return (text) => {
+    if (!ASCII.test(text) || LONG_RUN.test(text)) return highlightSpans(text, matched, glossary);
+    const spans: Span[] = [];
+    for (const m of pattern ? text.matchAll(pattern) : []) {
+      const word = m[0].toLowerCase();
+      if (firsts.has(word)) return highlightSpans(text, matched, glossary);
+      spans.push([m.index, m.index + word.length]);
+    }
+    return spans;
+  };
 }
 
 function mergeSpans(spans: Span[]): Span[] {

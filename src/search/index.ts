@@ -8,9 +8,9 @@
  */
 import type { Report } from '../corpus/model.ts';
 import type { Glossary } from './glossary.ts';
-import { toPassages } from './passages.ts';
+import { MAX_PASSAGE, sentenceStartsOf, toPassages, type Passage } from './passages.ts';
 import { countPostings, Postings, type PostingsData } from './postings.ts';
-import { isIndexable, tokenize, type Token } from './text.ts';
+import { isIndexable, stemmerFor, tokenize, type Token } from './text.ts';
 
 export const FIELDS = ['exact', 'stems', 'concepts', 'meta'] as const;
 export type Field = (typeof FIELDS)[number];
@@ -44,6 +44,17 @@ export interface SearchIndex {
   vocabulary: [term: string, reports: number][];
   /** How many passages the reports make: counted once here, as it means reading every sentence. */
   passageCount: number;
+  sentences: SentenceStarts;
+}
+
+/**
+ * Where the sentences of each report's long paragraphs begin (see
+ * sentenceStartsOf), flat: report p's are `starts[offsets[p]..offsets[p + 1])`,
+ * each paragraph's beginning with 0.
+ */
+export interface SentenceStarts {
+  offsets: Uint32Array;
+  starts: Int32Array;
 }
 
 /**
@@ -75,6 +86,7 @@ export function termsOf(report: Report, glossary: Glossary): string[][] {
 /** Everything of an index that is costly to rebuild, as plain data to save. */
 export interface IndexSnapshot {
   postings: PostingsData;
+  sentences: SentenceStarts;
   passageCount: number;
 }
 
@@ -84,14 +96,24 @@ export function analyseReports(reports: Report[], glossary: Glossary): IndexSnap
   const terms = function* () {
     for (const r of reports) yield termsOf(r, glossary);
   };
-  const postings = countPostings(terms(), FIELDS.length);
-  const passageCount = reports.reduce((n, r) => n + toPassages(r).length, 0);
-  return { postings, passageCount };
+  const postings = countPostings(terms(), FIELDS.length, stemmerFor(glossary.protectedTerms));
+  const offsets = new Uint32Array(reports.length + 1);
+  const starts: number[] = [];
+  let passageCount = 0;
+  reports.forEach((report, p) => {
+    const found = sentenceStartsOf(report);
+    passageCount += toPassages(report, found).length;
+    for (const paragraph of found) starts.push(...paragraph);
+    offsets[p + 1] = starts.length;
+  });
+  return { postings, sentences: { offsets, starts: Int32Array.from(starts) }, passageCount };
 }
 
 /** The index of these reports from their analysis; a snapshot that does not fit them is refused (it may come from a file). */
 export function restoreIndex(reports: Report[], snapshot: IndexSnapshot, glossary: Glossary): SearchIndex {
-  if (!Number.isSafeInteger(snapshot.passageCount) || snapshot.passageCount < 0) throw new Error('saved index has a malformed passage count');
+  const { passageCount, sentences } = snapshot;
+  if (!Number.isSafeInteger(passageCount) || passageCount < 0) throw new Error('saved index has a malformed passage count');
+  if (sentences.offsets.length !== reports.length + 1 || sentences.offsets.at(-1) !== sentences.starts.length) throw new Error('sentence starts do not fit the reports');
   const postings = new Postings(snapshot.postings, reports.length, FIELDS.length);
   const vocabulary: [string, number][] = [];
   postings.terms.forEach((term, id) => {
@@ -105,7 +127,34 @@ export function restoreIndex(reports: Report[], snapshot: IndexSnapshot, glossar
       return id === undefined ? undefined : postings.holding(id, counted) || undefined;
     },
   };
-  return { reports: new Map(reports.map((r) => [r.id, r])), order: reports, glossary, postings, docFrequency, vocabulary, passageCount: snapshot.passageCount };
+  const byId = new Map(reports.map((r) => [r.id, r]));
+  return { reports: byId, order: reports, glossary, postings, docFrequency, vocabulary, passageCount, sentences };
+}
+
+/**
+ * The passages of the report at `position`, cut where the index found its
+ * sentences; where what it kept does not fit the report, found anew.
+ */
+export function passagesAt(index: SearchIndex, position: number): Passage[] {
+  const report = index.order[position]!;
+  const { offsets, starts } = index.sentences;
+  const kept = starts.subarray(offsets[position], offsets[position + 1]);
+  const paragraphs: Int32Array[] = [];
+  for (let from = 0, i = 1; i <= kept.length; i++) {
+    if (i < kept.length && kept[i] !== 0) continue;
+    paragraphs.push(kept.subarray(from, i));
+    from = i;
+  }
+  const long = [...report.quotes, ...report.paraphrase].filter((text) => text.length > MAX_PASSAGE);
+  const ascending = (p: Int32Array, k: number) => p[0] === 0 && p.every((start, i) => start < long[k]!.length && (i === 0 || start > p[i - 1]!));
+  const fits = paragraphs.length === long.length && paragraphs.every(ascending);
+  return toPassages(report, fits ? paragraphs : undefined);
+}
+
+/** The words of the reports whose stem is `stem` (the stem itself included when it is one). */
+export function wordsWithStem(index: SearchIndex, stem: string): string[] {
+  const id = index.postings.id(stem);
+  return id === undefined ? [] : index.postings.wordsOf(id);
 }
 
 /** The index terms a report matched, by kind, for highlights and answers. */

@@ -25,6 +25,8 @@ export interface PostingsData {
   counts: Uint16Array;
   /** Per report and field (`report × fields + field`): its distinct terms, MiniSearch's field length. */
   fieldLengths: Uint32Array;
+  /** Per term: the id of its stem when the term is a word (it has postings in the first field), −1 otherwise. */
+  stems: Int32Array;
 }
 
 const K = 1.2;
@@ -72,6 +74,9 @@ export class Postings {
   private readonly docs: Int32Array;
   /** Each posting's BM25+ (idf × its term-frequency part), to single precision. */
   private readonly impacts: Float32Array;
+  /** The words of each stem: those of stem `s` are `words[wordsFrom[s]..wordsFrom[s + 1])`. */
+  private readonly wordsFrom: Uint32Array;
+  private readonly words: Int32Array;
   /** Reports counted by `holding`: a stamp per position, fresh for each count. */
   private readonly seen: Uint32Array;
   private stamp = 0;
@@ -85,6 +90,7 @@ export class Postings {
     this.offsets = data.offsets;
     this.docs = data.docs;
     this.impacts = impactsOf(data, documents, fields);
+    [this.wordsFrom, this.words] = group(data.stems);
     data.terms.forEach((term, id) => this.dictionary.set(term, id));
     this.seen = new Uint32Array(documents);
   }
@@ -105,6 +111,11 @@ export class Postings {
     const found: number[] = [];
     for (const [term, id] of this.dictionary.atPrefix(prefix)) if (term.length > prefix.length) found.push(id);
     return found;
+  }
+
+  /** The words of the reports whose stem is this term. */
+  wordsOf(stem: number): string[] {
+    return Array.from(this.words.subarray(this.wordsFrom[stem], this.wordsFrom[stem + 1]), (id) => this.terms[id]!);
   }
 
   /** How many reports hold the term in one field. */
@@ -180,10 +191,24 @@ function impactsOf({ offsets, docs, counts, fieldLengths }: PostingsData, docume
   return impacts;
 }
 
+/** The ids grouped by the value they map to (counting sort): for `to[i] = v`, i is among `ids[from[v]..from[v + 1])`. */
+function group(to: Int32Array): [from: Uint32Array, ids: Int32Array] {
+  const from = new Uint32Array(to.length + 1);
+  for (const v of to) if (v >= 0) from[v + 1] = from[v + 1]! + 1;
+  for (let v = 1; v < from.length; v++) from[v] = from[v]! + from[v - 1]!;
+  const ids = new Int32Array(from[to.length]!);
+  const next = from.slice(0, -1);
+  to.forEach((v, i) => {
+    if (v >= 0) ids[next[v]!++] = i;
+  });
+  return [from, ids];
+}
+
 /** Refuses data that does not make an index of `documents` reports: every list in range and ascending. */
 function checkShape(data: PostingsData, documents: number, fields: number): void {
-  const { terms, offsets, docs, counts, fieldLengths } = data;
+  const { terms, offsets, docs, counts, fieldLengths, stems } = data;
   if (fieldLengths.length !== documents * fields) throw new Error(`field lengths for ${fieldLengths.length / fields} reports, expected ${documents}`);
+  if (stems.length !== terms.length || !stems.every((s) => s >= -1 && s < terms.length)) throw new Error('stems do not fit the terms');
   if (!terms.every((t, i) => typeof t === 'string' && (i === 0 || terms[i - 1]! < t))) throw new Error('terms are not distinct and in order');
   if (offsets.length !== terms.length * fields + 1 || offsets[0] !== 0 || offsets.at(-1) !== docs.length || counts.length !== docs.length) {
     throw new Error('postings lists do not add up');
@@ -213,11 +238,12 @@ class Column {
 }
 
 /**
- * Counts documents given as their terms per field (in field order; a
- * document's position is its place in the sequence) into postings: each
- * document's terms once, then every list laid out in one pass.
+ * Counts documents given as their terms per field (in field order, words
+ * first; a document's position is its place in the sequence) into postings:
+ * each document's terms once, then every list laid out in one pass. `stemOf`
+ * gives a word's stem, itself a term (a word, or a term of another field).
  */
-export function countPostings(documents: Iterable<string[][]>, fields: number): PostingsData {
+export function countPostings(documents: Iterable<string[][]>, fields: number, stemOf: (word: string) => string = (w) => w): PostingsData {
   const ids = new Map<string, number>();
   // Per posting, in document order: its term and field (term id × fields + field), and its count.
   const found = { list: new Column(), count: new Column() };
@@ -260,5 +286,6 @@ export function countPostings(documents: Iterable<string[][]>, fields: number): 
       counts[at] = found.count.values[i]!;
     }
   }
-  return { terms, offsets, docs, counts, fieldLengths: new Uint32Array(fieldLengths.values.subarray(0, fieldLengths.length)) };
+  const stems = Int32Array.from(terms, (term, id) => (offsets[id * fields + 1]! > offsets[id * fields]! ? rank[ids.get(stemOf(term)) ?? -1] ?? -1 : -1));
+  return { terms, offsets, docs, counts, fieldLengths: new Uint32Array(fieldLengths.values.subarray(0, fieldLengths.length)), stems };
 }

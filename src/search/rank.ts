@@ -33,8 +33,8 @@ export interface Ranking {
 }
 
 export interface RankOptions {
-  /** Only reports this keeps are counted and ranked. */
-  keep?: (report: Report) => boolean;
+  /** Only reports this keeps (by position) are counted and ranked. */
+  keep?: (position: number) => boolean;
   /** How many of the best to return (default 100). */
   limit?: number;
   /** A report to rank first, matched or not, when `keep` keeps it: the report a pasted key names. */
@@ -171,7 +171,7 @@ function hasPhrase(report: Report, phrase: string[], index: SearchIndex): boolea
  * position), and how many pass `keep`. A heap of the best so far, the worst on
  * top: most reports fail one comparison with it, and nothing else is sorted.
  */
-function best(index: SearchIndex, { query: scores, credit }: Scratch, limit: number, keep?: (report: Report) => boolean, skip = -1) {
+function best({ query: scores, credit }: Scratch, limit: number, keep?: (position: number) => boolean, skip = -1) {
   const { score, touched } = scores;
   const worse = (a: number, b: number) => credit[a]! < credit[b]! || (credit[a] === credit[b] && (score[a]! < score[b]! || (score[a] === score[b] && a > b)));
   const heap = new Int32Array(limit);
@@ -191,7 +191,7 @@ function best(index: SearchIndex, { query: scores, credit }: Scratch, limit: num
   let total = 0;
   for (let i = 0; i < scores.count; i++) {
     const p = touched[i]!;
-    if (keep && !keep(index.order[p]!)) continue;
+    if (keep && !keep(p)) continue;
     total++;
     if (p === skip) continue;
     if (size < limit) {
@@ -214,9 +214,10 @@ export function searchReports(index: SearchIndex, query: ParsedQuery, options: R
   const { query: scores, credit } = arrays;
   try {
     const matched = scoreQuery(index, query, arrays);
-    const first = options.first && (!keep || keep(options.first)) ? index.order.indexOf(options.first) : -1;
+    const at = options.first ? index.order.indexOf(options.first) : -1;
+    const first = at >= 0 && (!keep || keep(at)) ? at : -1;
     const window = query.phrases.length ? Math.max(limit, PHRASE_WINDOW) : limit;
-    const { positions, total } = best(index, arrays, window, keep, first);
+    const { positions, total } = best(arrays, window, keep, first);
     const full = 2 * query.units.length;
     const hits = positions.map((p): ReportHit => ({ report: index.order[p]!, position: p, score: scores.score[p]!, coverage: credit[p]! / full, phrase: false }));
     if (query.phrases.length) {

@@ -70,7 +70,7 @@ export function stemOf(norm: string, protectedTerms: ReadonlySet<string>): strin
 
 /** Stems by word for each set of protected terms: the War Diary repeats some 100,000 words 20 million times. */
 const stemsBySet = new WeakMap<ReadonlySet<string>, Map<string, string>>();
-function stemmerFor(protectedTerms: ReadonlySet<string>): (norm: string) => string {
+export function stemmerFor(protectedTerms: ReadonlySet<string>): (norm: string) => string {
   let known = stemsBySet.get(protectedTerms);
   if (!known) stemsBySet.set(protectedTerms, (known = new Map()));
   const memo = known;
@@ -139,12 +139,20 @@ export function isIndexable(token: Token): boolean {
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
-/** Sentences with their offsets; ICU's rules keep "U.S. and" and "Dr Amin" whole. */
-export function sentences(text: string): { start: number; end: number; text: string }[] {
+/** Where ICU's sentence segments of `text` begin; its rules keep "U.S. and" and "Dr Amin" whole. */
+export function sentenceStarts(text: string): number[] {
+  const starts: number[] = [];
+  for (const s of segmenter.segment(text)) starts.push(s.index);
+  return starts;
+}
+
+/** Sentences with their offsets, from where they begin (ICU's boundaries, found anew or as saved with the index). */
+export function sentences(text: string, starts: ArrayLike<number> = sentenceStarts(text)): { start: number; end: number; text: string }[] {
   const out: { start: number; end: number; text: string }[] = [];
-  for (const s of segmenter.segment(text)) {
-    const trimmed = s.segment.trimEnd();
-    if (trimmed.trim()) out.push({ start: s.index, end: s.index + trimmed.length, text: trimmed });
+  for (let i = 0; i < starts.length; i++) {
+    const start = starts[i]!;
+    const trimmed = text.slice(start, i + 1 < starts.length ? starts[i + 1] : text.length).trimEnd();
+    if (trimmed.trim()) out.push({ start, end: start + trimmed.length, text: trimmed });
   }
   return out;
 }
