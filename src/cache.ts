@@ -77,8 +77,7 @@ interface Header {
 const ARRAYS = {
   offsets: Uint32Array,
   docs: Int32Array,
-  counts: Uint16Array,
-  fieldLengths: Uint32Array,
+  impacts: Float32Array,
   stems: Int32Array,
   sentenceOffsets: Uint32Array,
   sentenceStarts: Int32Array,
@@ -110,13 +109,16 @@ export async function loadSaved(dir: string, key: string): Promise<LoadResult> {
   if (header.endian !== endianness()) return { miss: 'saved index was written on a machine of another byte order' };
   const body = end + 1;
   if (file.length < body + DIGEST) return corrupt('no checksum');
-  const digest = createHash('sha256').update(file.subarray(0, file.length - DIGEST)).digest();
-  if (!digest.equals(file.subarray(file.length - DIGEST))) return corrupt('its checksum does not match its content');
+  // Hashed on another thread while this one reads: nothing read is served unless the checksum matches.
+  const digest = crypto.subtle.digest('SHA-256', file.subarray(0, file.length - DIGEST));
+  let read: LoadResult;
   try {
-    return { saved: readBody(file.subarray(body, file.length - DIGEST), header) };
+    read = { saved: readBody(file.subarray(body, file.length - DIGEST), header) };
   } catch (error) {
-    return { miss: `saved index is inconsistent (${(error as Error).message})` };
+    read = { miss: `saved index is inconsistent (${(error as Error).message})` };
   }
+  if (!Buffer.from(await digest).equals(file.subarray(file.length - DIGEST))) return corrupt('its checksum does not match its content');
+  return read;
 }
 
 const isCount = (n: unknown) => Number.isSafeInteger(n) && (n as number) >= 0;
@@ -144,13 +146,13 @@ function readBody(body: Buffer, header: Header): Saved {
     // A copy: the file's buffer is let go once read.
     return new Type(part.buffer.slice(part.byteOffset, part.byteOffset + part.length) as ArrayBuffer) as InstanceType<(typeof ARRAYS)[T]>;
   };
-  const [offsets, docs, counts, fieldLengths, stems] = [array('offsets'), array('docs'), array('counts'), array('fieldLengths'), array('stems')];
+  const [offsets, docs, impacts, stems] = [array('offsets'), array('docs'), array('impacts'), array('stems')];
   const sentences = { offsets: array('sentenceOffsets'), starts: array('sentenceStarts') };
   const terms = JSON.parse(take(header.bytes.terms).toString('utf8')) as unknown;
   if (!Array.isArray(terms)) throw new Error('terms are not a list');
   const reports = reportLines(body.subarray(at));
   if (reports.length !== header.reports) throw new Error(`${reports.length} reports, the header says ${header.reports}`);
-  const postings: PostingsData = { terms: terms as string[], offsets, docs, counts, fieldLengths, stems };
+  const postings: PostingsData = { terms: terms as string[], offsets, docs, impacts, stems };
   return { key: header.key, problems: header.problems, counts: header.counts, reports, index: { postings, sentences, passageCount: header.passageCount } };
 }
 

@@ -138,14 +138,17 @@ export function createDesk(index: SearchIndex): Desk {
   // "2008-09" sorts before "2008-09-01": a month-precision report comes first in its month.
   const dated = all.filter((r) => r.date).sort((a, b) => (a.date! < b.date! ? -1 : a.date! > b.date! ? 1 : 0));
 
-  // What filters read, per position, once: each report's days, and each filter's values.
-  const spans = all.map((r) => reportSpan(r.date));
-  const values = new Map(FACETS.map((name) => [name, [...new Set(all.map((r) => facetValue(r, name)))]]));
-  /** Positions newest first, then by id (as a person reads ids): what filters alone list. Sorted when first asked. */
+  // What filters read, per position, counted once: each report's first and last day, and its value of each filter.
+  const days = all.map((r) => reportSpan(r.date));
+  const firstDay = Int32Array.from(days, (span) => (span ? dayNumber(span.start) : 0));
+  const lastDay = Int32Array.from(days, (span) => (span ? dayNumber(span.end) : 0));
+  const codes = new Map(FACETS.map((name) => [name, valueCodes(all, name)]));
+  /** Positions newest first, then by id as a person reads ids: what filters alone list. Sorted when first asked. */
   let newest: number[] | undefined;
   const newestFirst = () =>
     (newest ??= all.map((_, p) => p).sort((a, b) => {
-      const [x, y] = [all[a]!.date ?? '', all[b]!.date ?? ''];
+      const x = all[a]!.date ?? '';
+      const y = all[b]!.date ?? '';
       return x < y ? 1 : x > y ? -1 : collator.compare(all[a]!.id, all[b]!.id);
     }));
 
@@ -177,17 +180,19 @@ export function createDesk(index: SearchIndex): Desk {
     if (range.start && range.end && range.start > range.end) return fail('invalid_range', `from (${f.from}) is after to (${f.to}).`);
     // Text filters match a value containing what was typed, ignoring case: "threat" finds both kinds of threat report.
     const wanted = FACETS.flatMap((name) => {
-      const value = f[name]?.trim().toLowerCase();
-      return value ? [{ name, accepted: new Set(values.get(name)!.filter((v) => v?.toLowerCase().includes(value))) }] : [];
+      const typed = f[name]?.trim().toLowerCase();
+      if (!typed) return [];
+      const { values, of } = codes.get(name)!;
+      return [{ of, accepted: Uint8Array.from(values, (v) => Number(!!v?.toLowerCase().includes(typed))) }];
     });
     if (!range.start && !range.end && !wanted.length) return { ok: true };
+    const from = range.start ? dayNumber(range.start) : 0;
+    const to = range.end ? dayNumber(range.end) : Infinity;
     return {
       ok: true,
       keep: (p) => {
-        if (!wanted.every(({ name, accepted }) => accepted.has(facetValue(all[p]!, name)))) return false;
-        if (!range.start && !range.end) return true;
-        const span = spans[p];
-        return !!span && (!range.start || span.end >= range.start) && (!range.end || span.start <= range.end);
+        for (const { of, accepted } of wanted) if (!accepted[of[p]!]) return false;
+        return (!range.start && !range.end) || (firstDay[p] !== 0 && lastDay[p]! >= from && firstDay[p]! <= to);
       },
     };
   }
@@ -327,6 +332,21 @@ const FACETS: Facet[] = ['type', 'category', 'region'];
 
 function facetValue(r: Report, name: Facet): string | undefined {
   return name === 'type' ? r.type : r.details?.[name];
+}
+
+/** A day as a number that orders as the day does: 2008-09-15 is 20080915. */
+const dayNumber = (day: string) => Number(day.replaceAll('-', ''));
+
+/** Each report's value of a filter as its place among the filter's distinct values (absent included). */
+function valueCodes(reports: Report[], name: Facet): { values: (string | undefined)[]; of: Uint32Array } {
+  const place = new Map<string | undefined, number>();
+  const of = Uint32Array.from(reports, (r) => {
+    const value = facetValue(r, name);
+    let at = place.get(value);
+    if (at === undefined) place.set(value, (at = place.size));
+    return at;
+  });
+  return { values: [...place.keys()], of };
 }
 
 /** The values of a filter among the reports, commonest first. */

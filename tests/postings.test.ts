@@ -80,7 +80,7 @@ describe('the scorer', () => {
         const got = ours(unit);
         expect(want.length, text).toBeGreaterThan(0);
         expect([...got.keys()].sort(), text).toEqual(want.map((r) => r.id as string).sort());
-        // The same expression, term for term: only the order in which a misspelling's several words are added may differ.
+        // The same expression, term for term, each posting's share kept to single precision.
         for (const r of want) expect(got.get(r.id)! / r.score, `${text}: ${r.id}`).toBeCloseTo(1, 6);
         // Words to highlight: every index word a leaf searching the reports' words reached, typos included.
         const words = leavesOf(unit).leaves.flatMap((leaf) =>
@@ -130,26 +130,37 @@ describe('the scorer', () => {
 });
 
 describe('counting postings', () => {
+  const documents = [
+    [['ied', 'ied', 'kandahar'], []],
+    [[], ['ied']],
+    [['kandahar'], ['kandahar', 'abc']],
+  ];
+
   it('counts a document once per term and field, terms in order, each list ascending', () => {
-    const data = countPostings(
-      [
-        [['ied', 'ied', 'kandahar'], []],
-        [[], ['ied']],
-        [['kandahar'], ['kandahar', 'abc']],
-      ],
-      2,
-    );
+    const data = countPostings(documents, 2);
     expect(data.terms).toEqual(['abc', 'ied', 'kandahar']);
     // Lists: abc/0 abc/1 ied/0 ied/1 kandahar/0 kandahar/1.
     expect([...data.offsets]).toEqual([0, 0, 1, 2, 3, 5, 6]);
     expect([...data.docs]).toEqual([2, 0, 1, 0, 2, 2]);
-    expect([...data.counts]).toEqual([1, 2, 1, 1, 1, 1]);
-    expect([...data.fieldLengths]).toEqual([2, 0, 0, 1, 1, 2]);
   });
 
-  it('holds a word repeated past 65,535 times at 65,535', () => {
-    const data = countPostings([[Array<string>(70_000).fill('ied')]], 1);
-    expect([...data.counts]).toEqual([65_535]);
+  it('gives each posting the BM25+ MiniSearch gives it, term frequency and field length included', () => {
+    const data = countPostings(documents, 2);
+    const mini = new MiniSearch<{ id: number; a: string; b: string }>({ fields: ['a', 'b'], tokenize: (t) => t.split(' ').filter(Boolean) });
+    mini.addAll(documents.map(([a, b], id) => ({ id, a: a!.join(' '), b: b!.join(' ') })));
+    data.terms.forEach((term, id) => {
+      for (const field of [0, 1]) {
+        const want = new Map(mini.search(term, { fields: [field ? 'b' : 'a'] }).map((r) => [r.id as number, r.score]));
+        const got = new Map(Array.from(data.docs.subarray(data.offsets[id * 2 + field], data.offsets[id * 2 + field + 1]), (doc, i) => [doc, data.impacts[data.offsets[id * 2 + field]! + i]!]));
+        expect([...got.keys()].sort(), `${term}/${field}`).toEqual([...want.keys()].sort());
+        for (const [doc, score] of want) expect(got.get(doc)! / score, `${term}/${field}/${doc}`).toBeCloseTo(1, 6);
+      }
+    });
+  });
+
+  it('counts a word repeated 70,000 times', () => {
+    const data = countPostings([[Array<string>(70_000).fill('ied')], [['ied']]], 1);
+    expect(data.impacts[0]).toBeGreaterThan(data.impacts[1]!);
   });
 });
 
@@ -172,9 +183,12 @@ describe('postings that do not make an index are refused, never loaded in part',
     ['a negative report', (d) => (d.docs[0] = -1)],
     ['reports out of order', (d) => ((d.docs[0] = 1), (d.docs[1] = 0))],
     ['a report twice in a list', (d) => (d.docs[1] = d.docs[0]!)],
-    ['a count of zero', (d) => (d.counts[0] = 0)],
-    ['fewer counts than postings', (d) => (d.counts = d.counts.subarray(1))],
-    ['field lengths for another number of reports', (d) => (d.fieldLengths = d.fieldLengths.subarray(2))],
+    ['a score of zero', (d) => (d.impacts[0] = 0)],
+    ['a score that is no number', (d) => (d.impacts[0] = Number.NaN)],
+    ['an infinite score', (d) => (d.impacts[0] = Infinity)],
+    ['fewer scores than postings', (d) => (d.impacts = d.impacts.subarray(1))],
+    ['a stem that is no term', (d) => (d.stems[0] = 9)],
+    ['fewer stems than terms', (d) => (d.stems = d.stems.subarray(1))],
   ])('%s', (_, edit) => {
     const data = good();
     edit(data);

@@ -8,8 +8,8 @@
  * Scores are MiniSearch's BM25+ (its defaults k 1.2, b 0.7, δ 0.5, and its
  * weights for fuzzy and prefix matches): tests/postings.test.ts checks that
  * they are the scores MiniSearch's own search gives over the same documents.
- * Each posting's BM25+ depends on the posting alone, so it is computed once, at
- * load, and kept in single precision: a search multiplies and adds.
+ * Each posting's BM25+ depends on the posting alone, so it is computed once,
+ * when counting, and kept in single precision: a search multiplies and adds.
  */
 import SearchableMap from 'minisearch/SearchableMap';
 
@@ -21,10 +21,8 @@ export interface PostingsData {
   offsets: Uint32Array;
   /** Report positions, ascending within each list. */
   docs: Int32Array;
-  /** How often the term stands in that report's field (counted up to 65,535: BM25 has long saturated by then). */
-  counts: Uint16Array;
-  /** Per report and field (`report × fields + field`): its distinct terms, MiniSearch's field length. */
-  fieldLengths: Uint32Array;
+  /** Each posting's BM25+, to single precision (see impactsOf). */
+  impacts: Float32Array;
   /** Per term: the id of its stem when the term is a word (it has postings in the first field), −1 otherwise. */
   stems: Int32Array;
 }
@@ -35,7 +33,6 @@ const DELTA = 0.5;
 /** MiniSearch's weights of a fuzzy and a prefix match against an exact one. */
 export const FUZZY_WEIGHT = 0.45;
 export const PREFIX_WEIGHT = 0.375;
-const MAX_COUNT = 65_535;
 
 /**
  * Where a search adds up scores, per report position: the score so far, a bit
@@ -72,7 +69,6 @@ export class Postings {
   private readonly dictionary = new SearchableMap<number>();
   private readonly offsets: Uint32Array;
   private readonly docs: Int32Array;
-  /** Each posting's BM25+ (idf × its term-frequency part), to single precision. */
   private readonly impacts: Float32Array;
   /** The words of each stem: those of stem `s` are `words[wordsFrom[s]..wordsFrom[s + 1])`. */
   private readonly wordsFrom: Uint32Array;
@@ -89,7 +85,7 @@ export class Postings {
     this.fields = fields;
     this.offsets = data.offsets;
     this.docs = data.docs;
-    this.impacts = impactsOf(data, documents, fields);
+    this.impacts = data.impacts;
     [this.wordsFrom, this.words] = group(data.stems);
     data.terms.forEach((term, id) => this.dictionary.set(term, id));
     this.seen = new Uint32Array(documents);
@@ -172,7 +168,8 @@ export class Postings {
  * part, normalised by the field's length against MiniSearch's running mean of
  * field lengths, computed step for step as MiniSearch computes them.
  */
-function impactsOf({ offsets, docs, counts, fieldLengths }: PostingsData, documents: number, fields: number): Float32Array {
+function impactsOf(offsets: Uint32Array, docs: Int32Array, counts: Int32Array, fieldLengths: Int32Array, fields: number): Float32Array {
+  const documents = fieldLengths.length / fields;
   const average = new Float64Array(fields);
   for (let doc = 0; doc < documents; doc++) {
     for (let f = 0; f < fields; f++) average[f] = (average[f]! * doc + fieldLengths[doc * fields + f]!) / (doc + 1);
@@ -206,20 +203,25 @@ function group(to: Int32Array): [from: Uint32Array, ids: Int32Array] {
 
 /** Refuses data that does not make an index of `documents` reports: every list in range and ascending. */
 function checkShape(data: PostingsData, documents: number, fields: number): void {
-  const { terms, offsets, docs, counts, fieldLengths, stems } = data;
-  if (fieldLengths.length !== documents * fields) throw new Error(`field lengths for ${fieldLengths.length / fields} reports, expected ${documents}`);
+  const { terms, offsets, docs, impacts, stems } = data;
   if (stems.length !== terms.length || !stems.every((s) => s >= -1 && s < terms.length)) throw new Error('stems do not fit the terms');
   if (!terms.every((t, i) => typeof t === 'string' && (i === 0 || terms[i - 1]! < t))) throw new Error('terms are not distinct and in order');
-  if (offsets.length !== terms.length * fields + 1 || offsets[0] !== 0 || offsets.at(-1) !== docs.length || counts.length !== docs.length) {
+  if (offsets.length !== terms.length * fields + 1 || offsets[0] !== 0 || offsets.at(-1) !== docs.length || impacts.length !== docs.length) {
     throw new Error('postings lists do not add up');
   }
   for (let list = 0; list + 1 < offsets.length; list++) {
     const end = offsets[list + 1]!;
     if (end < offsets[list]!) throw new Error('postings lists overlap');
     for (let i = offsets[list]!, last = -1; i < end; last = docs[i++]!) {
-      if (!(docs[i]! > last && docs[i]! < documents && counts[i]! > 0)) throw new Error(`malformed postings for "${terms[Math.floor(list / fields)]}"`);
+      if (!(docs[i]! > last && docs[i]! < documents && impacts[i]! > 0 && impacts[i]! < Infinity)) throw new Error(`malformed postings for "${terms[Math.floor(list / fields)]}"`);
     }
   }
+}
+
+function grown(values: Int32Array): Int32Array<ArrayBuffer> {
+  const more = new Int32Array(values.length * 2);
+  more.set(values);
+  return more;
 }
 
 /** A growable column of numbers, for counting postings without a JS array per term. */
@@ -228,11 +230,7 @@ class Column {
   length = 0;
 
   push(value: number): void {
-    if (this.length === this.values.length) {
-      const grown = new Int32Array(this.values.length * 2);
-      grown.set(this.values);
-      this.values = grown;
-    }
+    if (this.length === this.values.length) this.values = grown(this.values);
     this.values[this.length++] = value;
   }
 }
@@ -250,18 +248,25 @@ export function countPostings(documents: Iterable<string[][]>, fields: number, s
   const fieldLengths = new Column();
   /** Per document, how many postings were found up to its end. */
   const ends = new Column();
-  const frequency = new Map<string, number>();
+  // A document's count of each term by id, and the ids it holds, cleared after each field.
+  let frequency: Int32Array = new Int32Array(1 << 16);
+  const held: number[] = [];
   for (const terms of documents) {
     for (let field = 0; field < fields; field++) {
-      frequency.clear();
-      for (const term of terms[field] ?? []) frequency.set(term, (frequency.get(term) ?? 0) + 1);
-      fieldLengths.push(frequency.size);
-      for (const [term, n] of frequency) {
+      for (const term of terms[field] ?? []) {
         let id = ids.get(term);
         if (id === undefined) ids.set(term, (id = ids.size));
-        found.list.push(id * fields + field);
-        found.count.push(Math.min(n, MAX_COUNT));
+        if (id === frequency.length) frequency = grown(frequency);
+        if (frequency[id] === 0) held.push(id);
+        frequency[id] = frequency[id]! + 1;
       }
+      fieldLengths.push(held.length);
+      for (const id of held) {
+        found.list.push(id * fields + field);
+        found.count.push(frequency[id]!);
+        frequency[id] = 0;
+      }
+      held.length = 0;
     }
     ends.push(found.list.length);
   }
@@ -275,7 +280,7 @@ export function countPostings(documents: Iterable<string[][]>, fields: number, s
   for (let i = 0; i < found.list.length; i++) offsets[lists[i]! + 1] = offsets[lists[i]! + 1]! + 1;
   for (let i = 1; i < offsets.length; i++) offsets[i] = offsets[i]! + offsets[i - 1]!;
   const docs = new Int32Array(found.list.length);
-  const counts = new Uint16Array(found.list.length);
+  const counts = new Int32Array(found.list.length);
   const next = offsets.slice(0, -1);
   // Postings were found document by document: each list comes out ascending.
   for (let i = 0, doc = 0; doc < ends.length; doc++) {
@@ -287,5 +292,6 @@ export function countPostings(documents: Iterable<string[][]>, fields: number, s
     }
   }
   const stems = Int32Array.from(terms, (term, id) => (offsets[id * fields + 1]! > offsets[id * fields]! ? rank[ids.get(stemOf(term)) ?? -1] ?? -1 : -1));
-  return { terms, offsets, docs, counts, fieldLengths: new Uint32Array(fieldLengths.values.subarray(0, fieldLengths.length)), stems };
+  const impacts = impactsOf(offsets, docs, counts, fieldLengths.values.subarray(0, fieldLengths.length), fields);
+  return { terms, offsets, docs, impacts, stems };
 }

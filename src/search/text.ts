@@ -23,7 +23,7 @@ export const STOPWORDS = new Set(
 
 export function normalize(word: string): string {
   // Most report words are plain ASCII: no accents to strip.
-  return /^[\x00-\x7f]*$/.test(word) ? word.toLowerCase() : stripAccents(word);
+  return ASCII_TEXT.test(word) ? word.toLowerCase() : stripAccents(word);
 }
 
 const stripAccents = (word: string) => word.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
@@ -95,6 +95,7 @@ function wordCharWidth(text: string, at: number): number {
 }
 
 const NO_TERMS: ReadonlySet<string> = new Set();
+const ASCII_TEXT = /^[\x00-\x7f]*$/;
 
 /**
  * The words of `text`: maximal runs of letters and digits (\p{L}, \p{N}),
@@ -102,6 +103,8 @@ const NO_TERMS: ReadonlySet<string> = new Set();
  */
 export function tokenize(text: string, protectedTerms: ReadonlySet<string> = NO_TERMS): Token[] {
   const stem = stemmerFor(protectedTerms);
+  // Plain ASCII text (most reports) is lowercased once, and its words cut from that.
+  const lower = ASCII_TEXT.test(text) ? text.toLowerCase() : undefined;
   const tokens: Token[] = [];
   const n = text.length;
   for (let i = 0; i < n; ) {
@@ -125,8 +128,7 @@ export function tokenize(text: string, protectedTerms: ReadonlySet<string> = NO_
         i += w;
       }
     }
-    const word = text.slice(start, i);
-    const norm = ascii ? word.toLowerCase() : stripAccents(word);
+    const norm = lower ? lower.slice(start, i) : ascii ? text.slice(start, i).toLowerCase() : stripAccents(text.slice(start, i));
     if (norm) tokens.push({ start, end: i, norm, stem: stem(norm) });
   }
   return tokens;
