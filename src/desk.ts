@@ -9,7 +9,7 @@ import { sourceLabel } from './corpus/sources.ts';
 import { lowerBound } from './sorted.ts';
 import { answerQuestion } from './search/answer.ts';
 import { ACCEPTED_DATE_FORMS, parseDateQuery, reportSpan, type DateQuery } from './search/dates.ts';
-import { bestExcerpt, highlighter, type Excerpt, type Span } from './search/excerpt.ts';
+import { bestExcerpt, bestPassage, highlighter, type Excerpt, type Highlighter } from './search/excerpt.ts';
 import { passagesAt, wordsWithStem, type Matched, type SearchIndex } from './search/index.ts';
 import type { Passage } from './search/passages.ts';
 import { parseQuery, type ParsedQuery } from './search/query.ts';
@@ -101,7 +101,7 @@ interface Ranked {
   total: number;
   matched: Matched;
   /** Where a passage holds what the query matched (see highlighter), made with the first page. */
-  spans?: (text: string) => Span[];
+  highlight?: Highlighter;
   next?: { offset: number; limit: number; hits: Hit[] };
 }
 
@@ -159,11 +159,10 @@ export function createDesk(index: SearchIndex): Desk {
     else dateCounts.push({ date: r.date!, count: 1 });
   }
 
-  const spansOf = (matched: Matched) => highlighter(matched, index.glossary, (stem) => wordsWithStem(index, stem));
+  const highlighterOf = (matched: Matched) => highlighter(matched, index.glossary, (stem) => wordsWithStem(index, stem));
   /** A hit as shown: the passage of the report with the most matched words, and its best excerpt. */
-  const hitOf = (h: ReportHit, spans: (text: string) => Span[], passage?: Passage): Hit => {
-    const candidates = (passage ? [passage] : passagesAt(index, h.position)).map((p) => ({ passage: p, spans: spans(p.text) }));
-    const best = candidates.reduce((a, b) => (b.spans.length > a.spans.length ? b : a));
+  const hitOf = (h: ReportHit, highlight: Highlighter, passage?: Passage): Hit => {
+    const best = bestPassage(passage ? [passage] : passagesAt(index, h.position), highlight);
     return { report: h.report, passage: best.passage, excerpt: bestExcerpt(best.passage.text, best.spans), score: Math.round(h.score * 1000) / 1000 };
   };
   const wholeReport = (report: Report, note?: string): Hit => ({ report, excerpt: { text: report.quotes.join(' … '), highlights: [] }, score: 0, note });
@@ -220,13 +219,13 @@ export function createDesk(index: SearchIndex): Desk {
    */
   function pageOf(entry: Ranked, offset: number, limit: number): Hit[] {
     const ready = entry.next;
-    const spans = (entry.spans ??= spansOf(entry.matched));
-    const page = ready?.offset === offset && ready.limit === limit ? ready.hits : entry.hits.slice(offset, offset + limit).map((h) => hitOf(h, spans));
+    const highlight = (entry.highlight ??= highlighterOf(entry.matched));
+    const page = ready?.offset === offset && ready.limit === limit ? ready.hits : entry.hits.slice(offset, offset + limit).map((h) => hitOf(h, highlight));
     const next = offset + limit;
     if (next < entry.hits.length && entry.next?.offset !== next) {
       setImmediate(() => {
         try {
-          entry.next = { offset: next, limit, hits: entry.hits.slice(next, next + limit).map((h) => hitOf(h, spans)) };
+          entry.next = { offset: next, limit, hits: entry.hits.slice(next, next + limit).map((h) => hitOf(h, highlight)) };
         } catch {
           // Nothing prepared: the page is made when it is asked for, and a failure answered then, to whoever asks.
         }
@@ -315,8 +314,8 @@ export function createDesk(index: SearchIndex): Desk {
       if (!answer) return { ok: true, query: query.text, answer: null, results: [] };
       const answered = hits.find((h) => h.report === answer.report)!;
       const supporting = hits.filter((h) => h !== answered).slice(0, SUPPORTING);
-      const spans = spansOf(matchedFor(index, query));
-      return { ok: true, query: query.text, answer, results: [hitOf(answered, spans, answer.passage), ...supporting.map((h) => hitOf(h, spans))] };
+      const highlight = highlighterOf(matchedFor(index, query));
+      return { ok: true, query: query.text, answer, results: [hitOf(answered, highlight, answer.passage), ...supporting.map((h) => hitOf(h, highlight))] };
     },
 
     // The corpus never changes under a desk: its figures are counted once.

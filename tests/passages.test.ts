@@ -14,7 +14,7 @@ import { loadCorpus } from '../src/corpus/load.ts';
 import type { Report } from '../src/corpus/model.ts';
 import { SHIPPED_CORPUS } from '../src/open.ts';
 import { JUDGED } from '../bench/judged.ts';
-import { highlighter, highlightSpans } from '../src/search/excerpt.ts';
+import { bestPassage, highlighter, highlightSpans } from '../src/search/excerpt.ts';
 import { loadGlossary } from '../src/search/glossary.ts';
 import { analyseReports, passagesAt, restoreIndex, wordsWithStem, type SearchIndex } from '../src/search/index.ts';
 import { MAX_PASSAGE, toPassages } from '../src/search/passages.ts';
@@ -65,21 +65,40 @@ describe('passages cut where the index found the sentences', () => {
 });
 
 describe('the highlighter', () => {
-  const queries = [...JUDGED.map((j) => j.query), 'IED Kandahar', 'kandahr', 'wills', 'us troops', 'the', 'A-10 went', 'Tehrān', 'improvized explosiv', 'IEDs TICs'];
+  // …and the end of a word cut in two where a sentence with no space had to be cut (see the report "long-one").
+  const queries = [...JUDGED.map((j) => j.query), 'IED Kandahar', 'kandahr', 'wills', 'us troops', 'the', 'A-10 went', 'Tehrān', 'improvized explosiv', 'IEDs TICs', 'x'.repeat(100)];
 
   it('marks exactly what highlightSpans marks, in every passage, for every query', () => {
-    const passages = reports.flatMap((_, p) => passagesAt(index, p)).map((p) => p.text);
-    passages.push('Tehrān and TEHERAN', 'ied_ied IED-IED ieds', `${'a'.repeat(70)} IED`, 'The US and us, A 10, a-10');
+    const passages: { text: string; cut?: boolean }[] = reports.flatMap((_, p) => passagesAt(index, p));
+    const cut = passages.filter((p) => p.cut);
+    expect(cut.length).toBeGreaterThanOrEqual(2);
+    // The end of the word cut in two is marked, though the index does not hold it.
+    const tail = matchedFor(index, parseQuery('x'.repeat(100), glossary));
+    expect(cut.some((p) => highlightSpans(p.text, tail, glossary).length > 0)).toBe(true);
+    passages.push(...['Tehrān and TEHERAN', 'ied_ied IED-IED ieds', `${'a'.repeat(70)} IED`, 'The US and us, A 10, a-10'].map((text) => ({ text })));
     let marked = 0;
     for (const query of queries) {
       const matched = matchedFor(index, parseQuery(query, glossary));
-      const spans = highlighter(matched, glossary, (stem) => wordsWithStem(index, stem));
-      for (const text of passages) {
+      const highlight = highlighter(matched, glossary, (stem) => wordsWithStem(index, stem));
+      for (const { text, cut } of passages) {
         const want = highlightSpans(text, matched, glossary);
-        expect(spans(text), `${query}: ${text.slice(0, 80)}`).toEqual(want);
+        expect(highlight.spans(text, cut), `${query}: ${text.slice(0, 80)}`).toEqual(want);
+        expect(highlight.bound(text, cut).most, text.slice(0, 80)).toBeGreaterThanOrEqual(want.length);
         marked += want.length;
       }
     }
     expect(marked).toBeGreaterThan(1000);
+  });
+
+  it('picks the passage with the most marks, the first of equals, as reading every passage does', () => {
+    for (const query of queries) {
+      const matched = matchedFor(index, parseQuery(query, glossary));
+      const highlight = highlighter(matched, glossary, (stem) => wordsWithStem(index, stem));
+      reports.forEach((_, p) => {
+        const passages = passagesAt(index, p);
+        const all = passages.map((passage) => ({ passage, spans: highlightSpans(passage.text, matched, glossary) }));
+        expect(bestPassage(passages, highlight), `${query}: ${reports[p]!.id}`).toEqual(all.reduce((a, b) => (b.spans.length > a.spans.length ? b : a)));
+      });
+    }
   });
 });

@@ -22,18 +22,27 @@ export function highlightSpans(text: string, matched: Matched, glossary: Glossar
 }
 
 const ASCII = /^[\x00-\x7f]*$/;
-/** A run of letters this long may be a word cut in two where a passage was cut, which the index does not hold. */
-const LONG_RUN = /[A-Za-z0-9]{64}/;
 
 /**
- * highlightSpans for every passage of a page of results, at a fraction of the
+ * Where a query's matched words stand in a text: `spans` is highlightSpans;
+ * `bound` is how many spans the text can hold at most, found cheaply, with the
+ * spans themselves when that is all it takes.
+ */
+export interface Highlighter {
+  spans(text: string, cut?: boolean): Span[];
+  /** `cut`: a passage that may begin or end with part of a word (see Passage), which the index does not hold. */
+  bound(text: string, cut?: boolean): { most: number; spans?: Span[] };
+}
+
+/**
+ * highlightSpans for the passages of a page of results, at a fraction of the
  * cost: a passage of plain ASCII is scanned once for the only words that can
  * be marked (the matched words, and every word of the reports whose stem was
- * matched: `wordsWithStem`), most passages of a long report hold none and are
- * done. A passage holding the first word of a matched concept's name, or
- * anything but ASCII, is analysed word by word as highlightSpans does.
+ * matched: `wordsWithStem`); most passages of a long report hold none. Where a
+ * passage holds the first word of a matched concept's name, or anything but
+ * ASCII, each of its words is read as highlightSpans reads them.
  */
-export function highlighter(matched: Matched, glossary: Glossary, wordsWithStem: (stem: string) => string[]): (text: string) => Span[] {
+export function highlighter(matched: Matched, glossary: Glossary, wordsWithStem: (stem: string) => string[]): Highlighter {
   const stem = stemmerFor(glossary.protectedTerms);
   // Words outside the index with these stems: stopwords, and a lone letter (its own stem).
   const unindexed = (s: string) => [...[...STOPWORDS].filter((w) => stem(w) === s), ...(s.length === 1 ? [s] : [])];
@@ -41,17 +50,47 @@ export function highlighter(matched: Matched, glossary: Glossary, wordsWithStem:
   const firstStems = [...matched.concepts].flatMap((id) => (glossary.byId(id)?.forms ?? []).map((form) => tokenize(form, glossary.protectedTerms)[0]?.stem ?? ''));
   const firsts = new Set(firstStems.flatMap((s) => [s, ...wordsWithStem(s), ...unindexed(s)]));
   const needles = [...words, ...firsts].filter((w) => /^[a-z0-9]+$/.test(w));
-  const pattern = needles.length ? new RegExp(`(?<![A-Za-z0-9])(?:${needles.join('|')})(?![A-Za-z0-9])`, 'gi') : undefined;
-  return (text) => {
-    if (!ASCII.test(text) || LONG_RUN.test(text)) return highlightSpans(text, matched, glossary);
-    const spans: Span[] = [];
-    for (const m of pattern ? text.matchAll(pattern) : []) {
-      const word = m[0].toLowerCase();
-      if (firsts.has(word)) return highlightSpans(text, matched, glossary);
-      spans.push([m.index, m.index + word.length]);
-    }
-    return spans;
+  const pattern = new RegExp(`(?<![A-Za-z0-9])(?:${needles.join('|') || '(?!)'})(?![A-Za-z0-9])`, 'gi');
+  const exact = (text: string) => highlightSpans(text, matched, glossary);
+  return {
+    spans: (text, cut) => bound(text, cut).spans ?? exact(text),
+    bound,
   };
+
+  // Each span holds a needle of its own: a word marked, or the first word of a concept's name.
+  function bound(text: string, cut = false): { most: number; spans?: Span[] } {
+    if (cut || !ASCII.test(text)) {
+      const spans = exact(text);
+      return { most: spans.length, spans };
+    }
+    const spans: Span[] = [];
+    let concept = false;
+    // exec, not matchAll: most passages hold no needle, and matchAll copies the expression each time.
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+      spans.push([m.index, m.index + m[0].length]);
+      concept ||= firsts.has(m[0].toLowerCase());
+    }
+    return concept ? { most: spans.length } : { most: spans.length, spans };
+  }
+}
+
+/**
+ * The passage with the most spans (the first of equals) and its spans. Passages
+ * are read most promising first, and one that could not have more spans than
+ * the best so far is never read word by word.
+ */
+export function bestPassage<P extends { text: string; cut?: boolean }>(passages: P[], highlight: Highlighter): { passage: P; spans: Span[] } {
+  const bounds = passages.map((p) => highlight.bound(p.text, p.cut));
+  const order = passages.map((_, i) => i).sort((a, b) => bounds[b]!.most - bounds[a]!.most || a - b);
+  let best = { at: order[0]!, spans: undefined as Span[] | undefined };
+  for (const i of order) {
+    const found = best.spans?.length ?? -1;
+    if (bounds[i]!.most < found || (bounds[i]!.most === found && i > best.at)) continue;
+    const spans = bounds[i]!.spans ?? highlight.spans(passages[i]!.text, passages[i]!.cut);
+    if (spans.length > found || (spans.length === found && i < best.at)) best = { at: i, spans };
+  }
+  return { passage: passages[best.at]!, spans: best.spans ?? [] };
 }
 
 function mergeSpans(spans: Span[]): Span[] {

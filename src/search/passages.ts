@@ -15,22 +15,34 @@ export interface Passage {
   reportId: string;
   role: PassageRole;
   text: string;
+  /** Its first or last word may be part of a word cut in two: cut where a long sentence had no space to cut at. */
+  cut?: true;
 }
 
 export const MAX_PASSAGE = 600;
 
+export interface Chunk {
+  text: string;
+  cut?: true;
+}
+
 /**
  * Packs whole sentences into chunks of at most `max` characters; a longer
- * sentence is cut at spaces. `starts`: where the sentences begin, when known.
+ * sentence is cut at spaces, or anywhere where it has none. `starts`: where
+ * the sentences begin, when known.
  */
-export function splitText(text: string, max = MAX_PASSAGE, starts?: ArrayLike<number>): string[] {
+export function splitText(text: string, max = MAX_PASSAGE, starts?: ArrayLike<number>): Chunk[] {
   // Most paragraphs fit whole: no need to find their sentences.
-  if (text.length <= max) return text.trim() ? [text.trim()] : [];
-  const chunks: string[] = [];
+  if (text.length <= max) return text.trim() ? [{ text: text.trim() }] : [];
+  const chunks: Chunk[] = [];
   let current = '';
+  /** The current chunk begins where a word may have been cut. */
+  let cutBefore = false;
+  const push = (chunk: string, cut: boolean) => chunks.push(cut ? { text: chunk, cut } : { text: chunk });
   const flush = () => {
-    if (current.trim()) chunks.push(current.trim());
+    if (current.trim()) push(current.trim(), cutBefore);
     current = '';
+    cutBefore = false;
   };
   for (const { text: sentence } of sentences(text, starts)) {
     if (current && current.length + 1 + sentence.length > max) flush();
@@ -41,9 +53,10 @@ export function splitText(text: string, max = MAX_PASSAGE, starts?: ArrayLike<nu
     flush();
     let rest = sentence;
     while (rest.length > max) {
-      const cut = rest.lastIndexOf(' ', max);
-      const at = cut > max / 2 ? cut : max;
-      chunks.push(rest.slice(0, at).trim());
+      const space = rest.lastIndexOf(' ', max);
+      const at = space > max / 2 ? space : max;
+      push(rest.slice(0, at).trim(), cutBefore || at === max);
+      cutBefore = at === max;
       rest = rest.slice(at).trim();
     }
     current = rest;
@@ -70,7 +83,7 @@ export function toPassages(report: Report, starts?: ArrayLike<number>[]): Passag
   const add = (role: PassageRole, paragraphs: string[]) => {
     for (const paragraph of paragraphs) {
       const known = paragraph.length > MAX_PASSAGE ? starts?.[long++] : undefined;
-      for (const text of splitText(paragraph, MAX_PASSAGE, known)) passages.push({ id: passages.length, reportId: report.id, role, text });
+      for (const chunk of splitText(paragraph, MAX_PASSAGE, known)) passages.push({ id: passages.length, reportId: report.id, role, ...chunk });
     }
   };
   add(report.kind === 'commentary' ? 'commentary' : 'quote', report.quotes);
