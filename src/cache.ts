@@ -5,7 +5,7 @@
  * or not ours is never served: the caller rebuilds.
  */
 import { createHash } from 'node:crypto';
-import { createReadStream, createWriteStream } from 'node:fs';
+import { createWriteStream } from 'node:fs';
 import { mkdir, readFile, rename, stat } from 'node:fs/promises';
 import { endianness } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -37,17 +37,16 @@ export async function defaultCacheDir(corpusPaths: string[]): Promise<string> {
   return join(isDir ? first : dirname(first), CACHE_DIR_NAME);
 }
 
-async function hashFile(path: string, hash: ReturnType<typeof createHash>): Promise<void> {
-  for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
-}
-
-/** A key that changes when any corpus file, the glossary, or the index format changes. */
+/**
+ * A key that changes when any corpus file, the glossary, or the index format
+ * changes: the SHA-256 of each file (hashed on other threads, while this one
+ * reads the saved index), and of them all.
+ */
 export async function cacheKey(files: string[], glossaryPath: string, signature: string): Promise<string> {
+  const paths = [...files, glossaryPath].map((file) => resolve(file));
+  const digests = await Promise.all(paths.map(async (path) => Buffer.from(await crypto.subtle.digest('SHA-256', await readFile(path)))));
   const hash = createHash('sha256').update(signature);
-  for (const file of [...files, glossaryPath]) {
-    hash.update(`\0${resolve(file)}\0`);
-    await hashFile(file, hash);
-  }
+  paths.forEach((path, i) => hash.update(`\0${path}\0`).update(digests[i]!));
   return hash.digest('hex');
 }
 
@@ -94,7 +93,8 @@ const BATCH = 2000;
 
 const corrupt = (why: string) => ({ miss: `saved index is corrupt or truncated (${why})` });
 
-export async function loadSaved(dir: string, key: string): Promise<LoadResult> {
+/** The saved index in `dir` if it is complete, intact and made for `key` (awaited once the file is read). */
+export async function loadSaved(dir: string, key: string | Promise<string>): Promise<LoadResult> {
   const file = await readFile(join(dir, INDEX_FILE)).catch((error: NodeJS.ErrnoException) => error);
   if (file instanceof Error) return { miss: file.code === 'ENOENT' ? 'no saved index' : `saved index could not be read (${file.message})` };
   const end = file.indexOf(10);
@@ -105,7 +105,6 @@ export async function loadSaved(dir: string, key: string): Promise<LoadResult> {
     return corrupt(file.length ? (error as Error).message : 'empty file');
   }
   if (!isHeader(header)) return { miss: 'saved index is not in the expected format' };
-  if (header.key !== key) return { miss: 'saved index is stale: the corpus, glossary or index format changed' };
   if (header.endian !== endianness()) return { miss: 'saved index was written on a machine of another byte order' };
   const body = end + 1;
   if (file.length < body + DIGEST) return corrupt('no checksum');
@@ -117,6 +116,7 @@ export async function loadSaved(dir: string, key: string): Promise<LoadResult> {
   } catch (error) {
     read = { miss: `saved index is inconsistent (${(error as Error).message})` };
   }
+  if (header.key !== (await key)) return { miss: 'saved index is stale: the corpus, glossary or index format changed' };
   if (!Buffer.from(await digest).equals(file.subarray(file.length - DIGEST))) return corrupt('its checksum does not match its content');
   return read;
 }

@@ -132,17 +132,21 @@ export function createDesk(index: SearchIndex): Desk {
     byKey.set(r.id.toLowerCase(), r);
     if (r.details?.trackingNumber) byKey.set(r.details.trackingNumber.toLowerCase(), r);
   }
+  // What filters read, per position, counted once: each report's value of each filter, and its first and last day.
+  const codes = new Map(FACETS.map((name) => [name, valueCodes(all, name)]));
+  const firstDay = new Int32Array(all.length);
+  const lastDay = new Int32Array(all.length);
+  all.forEach((r, p) => {
+    // Days are most reports' dates: only a month is spelt out as its first and last day.
+    const span = r.date?.length === 10 ? { start: r.date, end: r.date } : reportSpan(r.date);
+    firstDay[p] = span ? dayNumber(span.start) : 0;
+    lastDay[p] = span ? dayNumber(span.end) : 0;
+  });
   // Counted now, not on a user's first keystroke: autocomplete has no time to spare.
-  const facets = new Map(FACETS.map((name) => [name, countValues(all, name)]));
+  const facets = new Map(FACETS.map((name) => [name, countValues(all, codes.get(name)!)]));
   const facet = (name: Facet) => facets.get(name)!;
   // "2008-09" sorts before "2008-09-01": a month-precision report comes first in its month.
   const dated = all.filter((r) => r.date).sort((a, b) => (a.date! < b.date! ? -1 : a.date! > b.date! ? 1 : 0));
-
-  // What filters read, per position, counted once: each report's first and last day, and its value of each filter.
-  const days = all.map((r) => reportSpan(r.date));
-  const firstDay = Int32Array.from(days, (span) => (span ? dayNumber(span.start) : 0));
-  const lastDay = Int32Array.from(days, (span) => (span ? dayNumber(span.end) : 0));
-  const codes = new Map(FACETS.map((name) => [name, valueCodes(all, name)]));
   /** Positions newest first, then by id as a person reads ids: what filters alone list. Sorted when first asked. */
   let newest: number[] | undefined;
   const newestFirst = () =>
@@ -333,8 +337,8 @@ function facetValue(r: Report, name: Facet): string | undefined {
   return name === 'type' ? r.type : r.details?.[name];
 }
 
-/** A day as a number that orders as the day does: 2008-09-15 is 20080915. */
-const dayNumber = (day: string) => Number(day.replaceAll('-', ''));
+/** A day (YYYY-MM-DD) as a number that orders as the day does: 2008-09-15 is 20080915. */
+const dayNumber = (day: string) => Number(day.slice(0, 4)) * 10_000 + Number(day.slice(5, 7)) * 100 + Number(day.slice(8, 10));
 
 /** Each report's value of a filter as its place among the filter's distinct values (absent included). */
 function valueCodes(reports: Report[], name: Facet): { values: (string | undefined)[]; of: Uint32Array } {
@@ -349,11 +353,12 @@ function valueCodes(reports: Report[], name: Facet): { values: (string | undefin
 }
 
 /** The values of a filter among the reports, commonest first. */
-function countValues(reports: Report[], name: Facet): { value: string; count: number }[] {
-  const counts = new Map<string, number>();
-  for (const r of reports) {
-    const v = r.kind === 'report' ? facetValue(r, name) : undefined;
-    if (v) counts.set(v, (counts.get(v) ?? 0) + 1);
-  }
-  return [...counts].map(([value, count]) => ({ value, count })).sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : 1));
+function countValues(reports: Report[], { values, of }: ReturnType<typeof valueCodes>): { value: string; count: number }[] {
+  const counts = new Uint32Array(values.length);
+  reports.forEach((r, p) => {
+    if (r.kind === 'report') counts[of[p]!]!++;
+  });
+  return values
+    .flatMap((value, code) => (value && counts[code] ? [{ value, count: counts[code]! }] : []))
+    .sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : 1));
 }

@@ -65,10 +65,15 @@ export async function openDesk(options: OpenOptions = {}): Promise<Opened> {
   const glossaryPath = options.glossary ?? DEFAULT_GLOSSARY;
   const glossary = loadGlossary(glossaryPath);
   const useCache = options.cache ?? true;
-  let cache: { dir: string; key: string } | undefined;
+  let cache: { dir: string; key: Promise<string> } | undefined;
   if (useCache) {
     const files = (await Promise.all(paths.map((p) => listFiles(p).catch(() => [])))).flat();
-    if (files.length) cache = { dir: options.cacheDir ?? (await defaultCacheDir(paths)), key: await cacheKey(files, glossaryPath, INDEX_SIGNATURE) };
+    if (files.length) {
+      // Computed while the saved index is read; whoever needs it awaits it.
+      const key = cacheKey(files, glossaryPath, INDEX_SIGNATURE);
+      key.catch(() => {});
+      cache = { dir: options.cacheDir ?? (await defaultCacheDir(paths)), key };
+    }
   }
   if (cache && !options.rebuild) {
     const result = await loadSaved(cache.dir, cache.key);
@@ -104,7 +109,7 @@ export async function openDesk(options: OpenOptions = {}): Promise<Opened> {
   const snapshot = analyseReports(corpus.reports, glossary);
   if (cache) {
     try {
-      const path = await save(cache.dir, { key: cache.key, reports: corpus.reports, problems: corpus.problems, counts: corpus.counts, index: snapshot });
+      const path = await save(cache.dir, { key: await cache.key, reports: corpus.reports, problems: corpus.problems, counts: corpus.counts, index: snapshot });
       log?.info({ path }, 'saved the index');
     } catch (error) {
       // A read-only corpus folder still gets a working desk, only a slower next start.

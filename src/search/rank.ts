@@ -120,6 +120,18 @@ function creditOf(mask: number, { wordBits, conceptBit }: UnitLeaves): number {
   return (mask & conceptBit) !== 0 || (allWords && wordBits.length === 1) ? 2 : allWords ? 1 : 0;
 }
 
+/** Up to this many query terms a unit's masks are looked up in tables rather than counted report by report. */
+const TABLED = 12;
+
+/** A unit's multiplier (query terms matched) and credit by mask: tables where the unit has few terms. */
+function worthOf(leaves: UnitLeaves): { quality: (mask: number) => number; credit: (mask: number) => number } {
+  if (leaves.sources.length > TABLED) return { quality: popcount, credit: (mask) => creditOf(mask, leaves) };
+  const size = 1 << leaves.sources.length;
+  const quality = Uint8Array.from({ length: size }, (_, mask) => popcount(mask));
+  const credit = Uint8Array.from({ length: size }, (_, mask) => creditOf(mask, leaves));
+  return { quality: (mask) => quality[mask]!, credit: (mask) => credit[mask]! };
+}
+
 /**
  * Every report matching any unit, scored and credited: a report's score for a
  * unit is its BM25+ over the unit's leaves times how many of the unit's query
@@ -136,25 +148,30 @@ function scoreQuery(index: SearchIndex, query: ParsedQuery, { query: into, credi
       for (const [id, weight] of targets) for (const [field, boost] of leaf.fields) index.postings.score(id, field, weight * boost, bitOf(leaf.source), first ? into : unit);
     },
     (leaves) => {
+      const worth = worthOf(leaves);
       if (first) {
         for (let i = 0; i < into.count; i++) {
           const p = into.touched[i]!;
-          into.score[p] = into.score[p]! * popcount(into.mask[p]!);
-          credit[p] = creditOf(into.mask[p]!, leaves);
+          const mask = into.mask[p]!;
+          into.score[p] = into.score[p]! * worth.quality(mask);
+          credit[p] = worth.credit(mask);
         }
         first = false;
         return;
       }
+      const { score, mask, touched } = unit;
       for (let i = 0; i < unit.count; i++) {
-        const p = unit.touched[i]!;
+        const p = touched[i]!;
         if (into.mask[p] === 0) {
           into.touched[into.count++] = p;
           into.mask[p] = 1;
         }
-        into.score[p] = into.score[p]! + unit.score[p]! * popcount(unit.mask[p]!);
-        credit[p] = credit[p]! + creditOf(unit.mask[p]!, leaves);
+        into.score[p] = into.score[p]! + score[p]! * worth.quality(mask[p]!);
+        credit[p] = credit[p]! + worth.credit(mask[p]!);
+        score[p] = 0;
+        mask[p] = 0;
       }
-      unit.reset();
+      unit.count = 0;
     },
   );
 }
