@@ -33,7 +33,10 @@ export interface Saved {
 /** Next to the corpus: inside it when it is a folder, beside it when it is a file. */
 export async function defaultCacheDir(corpusPaths: string[]): Promise<string> {
   const first = resolve(corpusPaths[0] ?? '.');
-  const isDir = await stat(first).then((s) => s.isDirectory(), () => false);
+  const isDir = await stat(first).then(
+    (s) => s.isDirectory(),
+    () => false,
+  );
   return join(isDir ? first : dirname(first), CACHE_DIR_NAME);
 }
 
@@ -44,7 +47,9 @@ export async function defaultCacheDir(corpusPaths: string[]): Promise<string> {
  */
 export async function cacheKey(files: string[], glossaryPath: string, signature: string): Promise<string> {
   const paths = [...files, glossaryPath].map((file) => resolve(file));
-  const digests = await Promise.all(paths.map(async (path) => Buffer.from(await crypto.subtle.digest('SHA-256', await readFile(path)))));
+  const digests = await Promise.all(
+    paths.map(async (path) => Buffer.from(await crypto.subtle.digest('SHA-256', await readFile(path)))),
+  );
   const hash = createHash('sha256').update(signature);
   paths.forEach((path, i) => hash.update(`\0${path}\0`).update(digests[i]!));
   return hash.digest('hex');
@@ -96,7 +101,8 @@ const corrupt = (why: string) => ({ miss: `saved index is corrupt or truncated (
 /** The saved index in `dir` if it is complete, intact and made for `key` (awaited once the file is read). */
 export async function loadSaved(dir: string, key: string | Promise<string>): Promise<LoadResult> {
   const file = await readFile(join(dir, INDEX_FILE)).catch((error: NodeJS.ErrnoException) => error);
-  if (file instanceof Error) return { miss: file.code === 'ENOENT' ? 'no saved index' : `saved index could not be read (${file.message})` };
+  if (file instanceof Error)
+    return { miss: file.code === 'ENOENT' ? 'no saved index' : `saved index could not be read (${file.message})` };
   const end = file.indexOf(10);
   let header: Header;
   try {
@@ -117,7 +123,8 @@ export async function loadSaved(dir: string, key: string | Promise<string>): Pro
     read = { miss: `saved index is inconsistent (${(error as Error).message})` };
   }
   if (header.key !== (await key)) return { miss: 'saved index is stale: the corpus, glossary or index format changed' };
-  if (!Buffer.from(await digest).equals(file.subarray(file.length - DIGEST))) return corrupt('its checksum does not match its content');
+  if (!Buffer.from(await digest).equals(file.subarray(file.length - DIGEST)))
+    return corrupt('its checksum does not match its content');
   return read;
 }
 
@@ -126,9 +133,18 @@ const isCount = (n: unknown) => Number.isSafeInteger(n) && (n as number) >= 0;
 function isHeader(value: unknown): value is Header {
   const h = value as Header | null;
   return (
-    typeof h === 'object' && h !== null && h.format === FORMAT && typeof h.key === 'string' && Array.isArray(h.problems) &&
-    typeof h.counts === 'object' && h.counts !== null && isCount(h.reports) && isCount(h.passageCount) &&
-    typeof h.bytes === 'object' && h.bytes !== null && [...NAMES, 'terms' as const].every((name) => isCount(h.bytes[name]))
+    typeof h === 'object' &&
+    h !== null &&
+    h.format === FORMAT &&
+    typeof h.key === 'string' &&
+    Array.isArray(h.problems) &&
+    typeof h.counts === 'object' &&
+    h.counts !== null &&
+    isCount(h.reports) &&
+    isCount(h.passageCount) &&
+    typeof h.bytes === 'object' &&
+    h.bytes !== null &&
+    [...NAMES, 'terms' as const].every((name) => isCount(h.bytes[name]))
   );
 }
 
@@ -144,19 +160,28 @@ function readBody(body: Buffer, header: Header): Saved {
     const Type = ARRAYS[name];
     if (part.length % Type.BYTES_PER_ELEMENT) throw new Error(`${name} is not a whole number of values`);
     // A copy: the file's buffer is let go once read.
-    return new Type(part.buffer.slice(part.byteOffset, part.byteOffset + part.length) as ArrayBuffer) as InstanceType<(typeof ARRAYS)[T]>;
+    return new Type(part.buffer.slice(part.byteOffset, part.byteOffset + part.length) as ArrayBuffer) as InstanceType<
+      (typeof ARRAYS)[T]
+    >;
   };
   const [offsets, docs, impacts, stems] = [array('offsets'), array('docs'), array('impacts'), array('stems')];
   const sentences = { offsets: array('sentenceOffsets'), starts: array('sentenceStarts') };
   const terms = JSON.parse(take(header.bytes.terms).toString('utf8')) as unknown;
   if (!Array.isArray(terms)) throw new Error('terms are not a list');
   const reports = reportLines(body.subarray(at));
-  if (reports.length !== header.reports) throw new Error(`${reports.length} reports, the header says ${header.reports}`);
+  if (reports.length !== header.reports)
+    throw new Error(`${reports.length} reports, the header says ${header.reports}`);
   const postings: PostingsData = { terms: terms as string[], offsets, docs, impacts, stems };
-  return { key: header.key, problems: header.problems, counts: header.counts, reports, index: { postings, sentences, passageCount: header.passageCount } };
+  return {
+    key: header.key,
+    problems: header.problems,
+    counts: header.counts,
+    reports,
+    index: { postings, sentences, passageCount: header.passageCount },
+  };
 }
 
-/** Reports from their JSON lines, a batch per line, each decoded on its own: the whole text may pass V8's longest string. */
+/** Reports from their JSON lines, a batch a line, each decoded alone: the whole may pass V8's longest string. */
 function reportLines(text: Buffer): Report[] {
   const reports: Report[] = [];
   for (let from = 0; from < text.length; ) {
@@ -197,9 +222,11 @@ export async function save(dir: string, saved: Saved): Promise<string> {
   };
   try {
     await write(Buffer.from(`${JSON.stringify(header)}\n`));
-    for (const { buffer, byteOffset, byteLength } of NAMES.map((name) => arrays[name])) await write(new Uint8Array(buffer, byteOffset, byteLength));
+    for (const { buffer, byteOffset, byteLength } of NAMES.map((name) => arrays[name]))
+      await write(new Uint8Array(buffer, byteOffset, byteLength));
     await write(terms);
-    for (let i = 0; i < saved.reports.length; i += BATCH) await write(Buffer.from(`${JSON.stringify(saved.reports.slice(i, i + BATCH))}\n`));
+    for (let i = 0; i < saved.reports.length; i += BATCH)
+      await write(Buffer.from(`${JSON.stringify(saved.reports.slice(i, i + BATCH))}\n`));
     out.end(hash.digest());
     await finished(out);
   } catch (error) {

@@ -34,8 +34,14 @@ beforeAll(async () => {
   await writeFile(synthetic, stringify([...generateRows(400, 5)]));
   reports = (await loadCorpus([mashup, synthetic, SHIPPED_CORPUS])).reports;
   // A report of several long paragraphs, in quotes and paraphrase, with a sentence longer than a passage.
-  const long = (n: number) => Array.from({ length: n }, (_, i) => `Sentence ${i} of the U.S. report, by Dr Amin. `).join('');
-  reports.push({ ...reports[0]!, id: 'long-one', quotes: [long(40), 'short', `${'x'.repeat(700)} ${long(30)}`], paraphrase: [long(25)] });
+  const long = (n: number) =>
+    Array.from({ length: n }, (_, i) => `Sentence ${i} of the U.S. report, by Dr Amin. `).join('');
+  reports.push({
+    ...reports[0]!,
+    id: 'long-one',
+    quotes: [long(40), 'short', `${'x'.repeat(700)} ${long(30)}`],
+    paraphrase: [long(25)],
+  });
   index = restoreIndex(reports, analyseReports(reports, glossary), glossary);
 });
 afterAll(async () => {
@@ -54,7 +60,12 @@ describe('passages cut where the index found the sentences', () => {
     const p = reports.findIndex((r) => r.id === 'long-one');
     const { offsets, starts } = index.sentences;
     const kept = starts.slice(offsets[p], offsets[p + 1]);
-    const edits: ((s: Int32Array) => void)[] = [(s) => (s[1] = 10 ** 6), (s) => (s[2] = s[1]!), (s) => (s[0] = 5), (s) => s.fill(0)];
+    const edits: ((s: Int32Array) => void)[] = [
+      (s) => (s[1] = 10 ** 6),
+      (s) => (s[2] = s[1]!),
+      (s) => (s[0] = 5),
+      (s) => s.fill(0),
+    ];
     for (const edit of edits) {
       const forged = { ...index, sentences: { offsets, starts: Int32Array.from(starts) } };
       edit(forged.sentences.starts.subarray(offsets[p], offsets[p + 1]));
@@ -66,7 +77,19 @@ describe('passages cut where the index found the sentences', () => {
 
 describe('the highlighter', () => {
   // …and the end of a word cut in two where a sentence with no space had to be cut (see the report "long-one").
-  const queries = [...JUDGED.map((j) => j.query), 'IED Kandahar', 'kandahr', 'wills', 'us troops', 'the', 'A-10 went', 'Tehrān', 'improvized explosiv', 'IEDs TICs', 'x'.repeat(100)];
+  const queries = [
+    ...JUDGED.map((j) => j.query),
+    'IED Kandahar',
+    'kandahr',
+    'wills',
+    'us troops',
+    'the',
+    'A-10 went',
+    'Tehrān',
+    'improvized explosiv',
+    'IEDs TICs',
+    'x'.repeat(100),
+  ];
 
   it('marks exactly what highlightSpans marks, in every passage, for every query', () => {
     const passages: { text: string; cut?: boolean }[] = reports.flatMap((_, p) => passagesAt(index, p));
@@ -75,7 +98,11 @@ describe('the highlighter', () => {
     // The end of the word cut in two is marked, though the index does not hold it.
     const tail = matchedFor(index, parseQuery('x'.repeat(100), glossary));
     expect(cut.some((p) => highlightSpans(p.text, tail, glossary).length > 0)).toBe(true);
-    passages.push(...['Tehrān and TEHERAN', 'ied_ied IED-IED ieds', `${'a'.repeat(70)} IED`, 'The US and us, A 10, a-10'].map((text) => ({ text })));
+    passages.push(
+      ...['Tehrān and TEHERAN', 'ied_ied IED-IED ieds', `${'a'.repeat(70)} IED`, 'The US and us, A 10, a-10'].map(
+        (text) => ({ text }),
+      ),
+    );
     let marked = 0;
     for (const query of queries) {
       const matched = matchedFor(index, parseQuery(query, glossary));
@@ -97,7 +124,9 @@ describe('the highlighter', () => {
       reports.forEach((_, p) => {
         const passages = passagesAt(index, p);
         const all = passages.map((passage) => ({ passage, spans: highlightSpans(passage.text, matched, glossary) }));
-        expect(bestPassage(passages, highlight), `${query}: ${reports[p]!.id}`).toEqual(all.reduce((a, b) => (b.spans.length > a.spans.length ? b : a)));
+        expect(bestPassage(passages, highlight), `${query}: ${reports[p]!.id}`).toEqual(
+          all.reduce((a, b) => (b.spans.length > a.spans.length ? b : a)),
+        );
       });
     }
   });

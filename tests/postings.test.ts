@@ -46,7 +46,8 @@ function referenceIndex(): MiniSearch<Report> {
     fields: [...FIELDS],
     tokenize: (text) => text.split(' ').filter(Boolean),
     processTerm: (term) => term,
-    extractField: (r, field) => (field === 'id' ? r.id : terms.get(r.id)![FIELDS.indexOf(field as (typeof FIELDS)[number])]!.join(' ')),
+    extractField: (r, field) =>
+      field === 'id' ? r.id : terms.get(r.id)![FIELDS.indexOf(field as (typeof FIELDS)[number])]!.join(' '),
     searchOptions: { tokenize: (s) => [s], processTerm: (s) => s },
   });
   mini.addAll(reports);
@@ -68,9 +69,21 @@ function asMiniSearch(unit: QueryUnit): Query {
 
 const oneUnit = (unit: QueryUnit): ParsedQuery => ({ text: '', units: [unit], phrases: [] });
 /** Our scores for one unit, every report it matches. */
-const ours = (unit: QueryUnit) => new Map(searchReports(index, oneUnit(unit), { limit: reports.length }).hits.map((h) => [h.report.id, h.score]));
+const ours = (unit: QueryUnit) =>
+  new Map(searchReports(index, oneUnit(unit), { limit: reports.length }).hits.map((h) => [h.report.id, h.score]));
 
-const QUERIES = ['IED Kandahar', 'troops in contact', 'Iranian C4', 'detainee', 'Hekmatyar North Korea', 'kandahr', 'explosiv devise', 'weapons caches', 'Taliban fighters fled', 'escalation of force'];
+const QUERIES = [
+  'IED Kandahar',
+  'troops in contact',
+  'Iranian C4',
+  'detainee',
+  'Hekmatyar North Korea',
+  'kandahr',
+  'explosiv devise',
+  'weapons caches',
+  'Taliban fighters fled',
+  'escalation of force',
+];
 
 describe('the scorer', () => {
   it('scores every unit as MiniSearch scores its leaves over the same documents, matches and highlights included', () => {
@@ -84,7 +97,11 @@ describe('the scorer', () => {
         for (const r of want) expect(got.get(r.id)! / r.score, `${text}: ${r.id}`).toBeCloseTo(1, 6);
         // Words to highlight: every index word a leaf searching the reports' words reached, typos included.
         const words = leavesOf(unit).leaves.flatMap((leaf) =>
-          leaf.fields.some(([field]) => field === 0) ? reference.search({ queries: [leaf.term], fields: ['exact'], fuzzy: leaf.maxEdits || false }).flatMap((r) => r.terms) : [],
+          leaf.fields.some(([field]) => field === 0)
+            ? reference
+                .search({ queries: [leaf.term], fields: ['exact'], fuzzy: leaf.maxEdits || false })
+                .flatMap((r) => r.terms)
+            : [],
         );
         expect([...matchedFor(index, oneUnit(unit)).exact].sort(), text).toEqual([...new Set(words)].sort());
       }
@@ -93,8 +110,16 @@ describe('the scorer', () => {
 
   it('searches related words in the reports’ words and stems, at their weight of the usual boost, below the word', () => {
     const [killed] = parseQuery('killed', glossary).units as [QueryUnit];
-    const related: QueryUnit = { ...killed, related: [{ norm: 'dead', stem: 'dead', weight: 0.5 }, { norm: 'wounded', stem: stemOf('wounded', glossary.protectedTerms), weight: 0.4 }] };
-    const leaves = leavesOf(related).leaves.filter((l) => l.term === 'dead' || l.term === 'wound' || l.term === 'wounded');
+    const related: QueryUnit = {
+      ...killed,
+      related: [
+        { norm: 'dead', stem: 'dead', weight: 0.5 },
+        { norm: 'wounded', stem: stemOf('wounded', glossary.protectedTerms), weight: 0.4 },
+      ],
+    };
+    const leaves = leavesOf(related).leaves.filter(
+      (l) => l.term === 'dead' || l.term === 'wound' || l.term === 'wounded',
+    );
     expect(leaves.map((l) => [l.term, l.fields, l.maxEdits])).toEqual([
       ['dead', [[0, 1.5]], 0],
       ['dead', [[1, 0.75]], 0],
@@ -113,7 +138,13 @@ describe('the scorer', () => {
     const lastWithWord = Math.max(...[...plain.keys()].map((id) => ranked.indexOf(id)));
     expect(Math.min(...onlyRelated.map((id) => ranked.indexOf(id)))).toBeGreaterThan(lastWithWord);
     // Weights outside (0, 1) are not related words: nothing is added.
-    const outside: QueryUnit = { ...killed, related: [{ norm: 'dead', stem: 'dead', weight: 1 }, { norm: 'dead', stem: 'dead', weight: Number.NaN }] };
+    const outside: QueryUnit = {
+      ...killed,
+      related: [
+        { norm: 'dead', stem: 'dead', weight: 1 },
+        { norm: 'dead', stem: 'dead', weight: Number.NaN },
+      ],
+    };
     expect(ours(outside)).toEqual(plain);
   });
 
@@ -125,7 +156,9 @@ describe('the scorer', () => {
     expect(top.hits).toEqual(all.hits.slice(0, 7));
     expect(searchReports(index, query, { limit: 0 })).toMatchObject({ hits: [], total: all.total });
     const keep = (p: number) => reports[p]!.id.startsWith('G');
-    expect(searchReports(index, query, { keep, limit: 5 }).hits).toEqual(all.hits.filter((h) => keep(h.position)).slice(0, 5));
+    expect(searchReports(index, query, { keep, limit: 5 }).hits).toEqual(
+      all.hits.filter((h) => keep(h.position)).slice(0, 5),
+    );
   });
 });
 
@@ -146,12 +179,20 @@ describe('counting postings', () => {
 
   it('gives each posting the BM25+ MiniSearch gives it, term frequency and field length included', () => {
     const data = countPostings(documents, 2);
-    const mini = new MiniSearch<{ id: number; a: string; b: string }>({ fields: ['a', 'b'], tokenize: (t) => t.split(' ').filter(Boolean) });
+    const mini = new MiniSearch<{ id: number; a: string; b: string }>({
+      fields: ['a', 'b'],
+      tokenize: (t) => t.split(' ').filter(Boolean),
+    });
     mini.addAll(documents.map(([a, b], id) => ({ id, a: a!.join(' '), b: b!.join(' ') })));
     data.terms.forEach((term, id) => {
       for (const field of [0, 1]) {
         const want = new Map(mini.search(term, { fields: [field ? 'b' : 'a'] }).map((r) => [r.id as number, r.score]));
-        const got = new Map(Array.from(data.docs.subarray(data.offsets[id * 2 + field], data.offsets[id * 2 + field + 1]), (doc, i) => [doc, data.impacts[data.offsets[id * 2 + field]! + i]!]));
+        const got = new Map(
+          Array.from(data.docs.subarray(data.offsets[id * 2 + field], data.offsets[id * 2 + field + 1]), (doc, i) => [
+            doc,
+            data.impacts[data.offsets[id * 2 + field]! + i]!,
+          ]),
+        );
         expect([...got.keys()].sort(), `${term}/${field}`).toEqual([...want.keys()].sort());
         for (const [doc, score] of want) expect(got.get(doc)! / score, `${term}/${field}/${doc}`).toBeCloseTo(1, 6);
       }
@@ -165,7 +206,14 @@ describe('counting postings', () => {
 });
 
 describe('postings that do not make an index are refused, never loaded in part', () => {
-  const good = (): PostingsData => countPostings([[['ied', 'kandahar'], ['ied']], [['ied'], []]], 2);
+  const good = (): PostingsData =>
+    countPostings(
+      [
+        [['ied', 'kandahar'], ['ied']],
+        [['ied'], []],
+      ],
+      2,
+    );
   it('loads good postings', () => {
     const postings = new Postings(good(), 2, 2);
     expect([postings.id('ied'), postings.id('kandahar'), postings.id('x')]).toEqual([0, 1, undefined]);
@@ -200,12 +248,18 @@ describe('what the index counts for answers and autocomplete', () => {
   it('counts a report once for a word found as itself, as a stem and as a concept', () => {
     // Brute force: reports whose exact, stem or concept terms hold the key.
     for (const key of ['ied', 'weapon', 'kandahar', 'iran']) {
-      const expected = reports.filter((r) => termsOf(r, glossary).slice(0, 3).some((terms) => terms.includes(key))).length;
+      const expected = reports.filter((r) =>
+        termsOf(r, glossary)
+          .slice(0, 3)
+          .some((terms) => terms.includes(key)),
+      ).length;
       expect(index.docFrequency.get(key) ?? 0, key).toBe(expected);
     }
     expect(index.docFrequency.get('zebracorn')).toBeUndefined();
     const vocabulary = new Map(index.vocabulary);
-    expect(vocabulary.get('kandahar')).toBe(reports.filter((r) => termsOf(r, glossary)[0]!.includes('kandahar')).length);
+    expect(vocabulary.get('kandahar')).toBe(
+      reports.filter((r) => termsOf(r, glossary)[0]!.includes('kandahar')).length,
+    );
     expect(index.vocabulary.map(([w]) => w)).toEqual(index.vocabulary.map(([w]) => w).sort());
   });
 });

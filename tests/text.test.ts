@@ -33,19 +33,30 @@ describe('tokenize', () => {
       const { reports } = await loadCorpus([csv, SHIPPED_CORPUS]);
       const texts = reports.flatMap((r) => [...r.quotes, ...r.paraphrase, r.title]);
       expect(texts.length).toBeGreaterThan(300);
-      for (const text of texts) expect(tokenize(text, glossary.protectedTerms)).toEqual(reference(text, glossary.protectedTerms));
+      for (const text of texts)
+        expect(tokenize(text, glossary.protectedTerms)).toEqual(reference(text, glossary.protectedTerms));
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
   });
 
   it('reads accents, scripts, surrogate pairs, marks and lone surrogates as the regular expression does', () => {
-    const cases = ['Tehrān Ümit 𝐀𝐁𝐂 x😀y 한국어 ١٢٣ e\u0301t\u00e9', '\ud800abc\udc00def\ud83d', 'ǅemal ½ ⅷ ß ﬁle', 'Ira\u200bnian IED-IEDs TBs'];
-    for (const text of cases) expect(tokenize(text, glossary.protectedTerms)).toEqual(reference(text, glossary.protectedTerms));
+    const cases = [
+      'Tehrān Ümit 𝐀𝐁𝐂 x😀y 한국어 ١٢٣ e\u0301t\u00e9',
+      '\ud800abc\udc00def\ud83d',
+      'ǅemal ½ ⅷ ß ﬁle',
+      'Ira\u200bnian IED-IEDs TBs',
+    ];
+    for (const text of cases)
+      expect(tokenize(text, glossary.protectedTerms)).toEqual(reference(text, glossary.protectedTerms));
   });
 
   it('agrees with the regular expression on any string', () => {
-    const anyText = fc.oneof(fc.string({ unit: 'binary', maxLength: 200 }), fc.string({ unit: 'grapheme', maxLength: 200 }), fc.string({ maxLength: 400 }));
+    const anyText = fc.oneof(
+      fc.string({ unit: 'binary', maxLength: 200 }),
+      fc.string({ unit: 'grapheme', maxLength: 200 }),
+      fc.string({ maxLength: 400 }),
+    );
     fc.assert(
       fc.property(anyText, (text) => {
         expect(tokenize(text, glossary.protectedTerms)).toEqual(reference(text, glossary.protectedTerms));

@@ -16,7 +16,9 @@ export const EXCERPT_MAX = 300;
 /** Where in `text` the matched terms stand: words by exact form or stem, concepts by their whole name. */
 export function highlightSpans(text: string, matched: Matched, glossary: Glossary): Span[] {
   const { tokens, concepts } = analyze(text, glossary);
-  const spans: Span[] = tokens.filter((t) => matched.exact.has(t.norm) || matched.stems.has(t.stem)).map((t) => [t.start, t.end]);
+  const spans: Span[] = tokens
+    .filter((t) => matched.exact.has(t.norm) || matched.stems.has(t.stem))
+    .map((t) => [t.start, t.end]);
   for (const c of concepts) if (matched.concepts.has(c.id)) spans.push([tokens[c.from]!.start, tokens[c.to - 1]!.end]);
   return mergeSpans(spans);
 }
@@ -42,12 +44,21 @@ export interface Highlighter {
  * passage holds the first word of a matched concept's name, or anything but
  * ASCII, each of its words is read as highlightSpans reads them.
  */
-export function highlighter(matched: Matched, glossary: Glossary, wordsWithStem: (stem: string) => string[]): Highlighter {
+export function highlighter(
+  matched: Matched,
+  glossary: Glossary,
+  wordsWithStem: (stem: string) => string[],
+): Highlighter {
   const stem = stemmerFor(glossary.protectedTerms);
   // Words outside the index with these stems: stopwords, and a lone letter (its own stem).
   const unindexed = (s: string) => [...[...STOPWORDS].filter((w) => stem(w) === s), ...(s.length === 1 ? [s] : [])];
-  const words = new Set([...matched.exact, ...[...matched.stems].flatMap((s) => [...wordsWithStem(s), ...unindexed(s)])]);
-  const firstStems = [...matched.concepts].flatMap((id) => (glossary.byId(id)?.forms ?? []).map((form) => tokenize(form, glossary.protectedTerms)[0]?.stem ?? ''));
+  const words = new Set([
+    ...matched.exact,
+    ...[...matched.stems].flatMap((s) => [...wordsWithStem(s), ...unindexed(s)]),
+  ]);
+  const firstStems = [...matched.concepts].flatMap((id) =>
+    (glossary.byId(id)?.forms ?? []).map((form) => tokenize(form, glossary.protectedTerms)[0]?.stem ?? ''),
+  );
   const firsts = new Set(firstStems.flatMap((s) => [s, ...wordsWithStem(s), ...unindexed(s)]));
   const needles = [...words, ...firsts].filter((w) => /^[a-z0-9]+$/.test(w));
   const pattern = new RegExp(`(?<![A-Za-z0-9])(?:${needles.join('|') || '(?!)'})(?![A-Za-z0-9])`, 'gi');
@@ -80,7 +91,10 @@ export function highlighter(matched: Matched, glossary: Glossary, wordsWithStem:
  * are read most promising first, and one that could not have more spans than
  * the best so far is never read word by word.
  */
-export function bestPassage<P extends { text: string; cut?: boolean }>(passages: P[], highlight: Highlighter): { passage: P; spans: Span[] } {
+export function bestPassage<P extends { text: string; cut?: boolean }>(
+  passages: P[],
+  highlight: Highlighter,
+): { passage: P; spans: Span[] } {
   const bounds = passages.map((p) => highlight.bound(p.text, p.cut));
   const order = passages.map((_, i) => i).sort((a, b) => bounds[b]!.most - bounds[a]!.most || a - b);
   let best = { at: order[0]!, spans: undefined as Span[] | undefined };
@@ -132,8 +146,6 @@ export function bestExcerpt(text: string, spans: Span[], max = EXCERPT_MAX): Exc
   const body = text.slice(start, end);
   const lead = start > 0 ? '…' : '';
   const shift = lead.length - start;
-  const highlights = spans
-    .filter(([s, e]) => s >= start && e <= end)
-    .map(([s, e]): Span => [s + shift, e + shift]);
+  const highlights = spans.filter(([s, e]) => s >= start && e <= end).map(([s, e]): Span => [s + shift, e + shift]);
   return { text: lead + body + (end < text.length ? '…' : ''), highlights };
 }

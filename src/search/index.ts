@@ -38,7 +38,7 @@ export interface SearchIndex {
   order: Report[];
   glossary: Glossary;
   postings: Postings;
-  /** How many reports hold a stem or concept (as a word, a stem or a concept): the rarity that weighs words in answers. */
+  /** How many reports hold a stem or concept (as a word, stem or concept): the rarity that weighs words in answers. */
   docFrequency: { get(term: string): number | undefined };
   /** Every indexed word with the reports holding it, alphabetical: what query autocomplete offers. */
   vocabulary: [term: string, reports: number][];
@@ -109,11 +109,13 @@ export function analyseReports(reports: Report[], glossary: Glossary): IndexSnap
   return { postings, sentences: { offsets, starts: Int32Array.from(starts) }, passageCount };
 }
 
-/** The index of these reports from their analysis; a snapshot that does not fit them is refused (it may come from a file). */
+/** The index of these reports from their analysis; one that does not fit them is refused (it may come from a file). */
 export function restoreIndex(reports: Report[], snapshot: IndexSnapshot, glossary: Glossary): SearchIndex {
   const { passageCount, sentences } = snapshot;
-  if (!Number.isSafeInteger(passageCount) || passageCount < 0) throw new Error('saved index has a malformed passage count');
-  if (sentences.offsets.length !== reports.length + 1 || sentences.offsets.at(-1) !== sentences.starts.length) throw new Error('sentence starts do not fit the reports');
+  if (!Number.isSafeInteger(passageCount) || passageCount < 0)
+    throw new Error('saved index has a malformed passage count');
+  if (sentences.offsets.length !== reports.length + 1 || sentences.offsets.at(-1) !== sentences.starts.length)
+    throw new Error('sentence starts do not fit the reports');
   const postings = new Postings(snapshot.postings, reports.length, FIELDS.length);
   const vocabulary: [string, number][] = [];
   postings.terms.forEach((term, id) => {
@@ -146,7 +148,8 @@ export function passagesAt(index: SearchIndex, position: number): Passage[] {
     from = i;
   }
   const long = [...report.quotes, ...report.paraphrase].filter((text) => text.length > MAX_PASSAGE);
-  const ascending = (p: Int32Array, k: number) => p[0] === 0 && p.every((start, i) => start < long[k]!.length && (i === 0 || start > p[i - 1]!));
+  const ascending = (p: Int32Array, k: number) =>
+    p[0] === 0 && p.every((start, i) => start < long[k]!.length && (i === 0 || start > p[i - 1]!));
   const fits = paragraphs.length === long.length && paragraphs.every(ascending);
   return toPassages(report, fits ? paragraphs : undefined);
 }

@@ -59,10 +59,20 @@ export function leavesOf(unit: QueryUnit): UnitLeaves {
     return at >= 0 ? at : sources.push(term) - 1;
   };
   const leaves: Leaf[] = [];
-  const add = (term: string, fields: [number, number][], maxEdits = 0) => leaves.push({ term, fields, maxEdits, source: sourceOf(term) });
+  const add = (term: string, fields: [number, number][], maxEdits = 0) =>
+    leaves.push({ term, fields, maxEdits, source: sourceOf(term) });
   // The user's own words are looked for in titles too, and forgiven their typos.
   const words = (norm: string, stem: string, w: number, typed: boolean) => {
-    add(norm, typed ? [[FIELD.exact, BOOST.exact * w], [FIELD.meta, BOOST.meta * w]] : [[FIELD.exact, BOOST.exact * w]], typed ? maxEditsFor(norm) : 0);
+    add(
+      norm,
+      typed
+        ? [
+            [FIELD.exact, BOOST.exact * w],
+            [FIELD.meta, BOOST.meta * w],
+          ]
+        : [[FIELD.exact, BOOST.exact * w]],
+      typed ? maxEditsFor(norm) : 0,
+    );
     if (stem !== norm) add(stem, [[FIELD.exact, BOOST.stems * w]]);
     add(stem, [[FIELD.stems, BOOST.stems * w]]);
   };

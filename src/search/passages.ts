@@ -83,7 +83,8 @@ export function toPassages(report: Report, starts?: ArrayLike<number>[]): Passag
   const add = (role: PassageRole, paragraphs: string[]) => {
     for (const paragraph of paragraphs) {
       const known = paragraph.length > MAX_PASSAGE ? starts?.[long++] : undefined;
-      for (const chunk of splitText(paragraph, MAX_PASSAGE, known)) passages.push({ id: passages.length, reportId: report.id, role, ...chunk });
+      for (const chunk of splitText(paragraph, MAX_PASSAGE, known))
+        passages.push({ id: passages.length, reportId: report.id, role, ...chunk });
     }
   };
   add(report.kind === 'commentary' ? 'commentary' : 'quote', report.quotes);

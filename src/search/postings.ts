@@ -98,7 +98,8 @@ export class Postings {
   /** Terms within `maxEdits` of `term` (Levenshtein), with their ids and distances, the term itself left out. */
   near(term: string, maxEdits: number): [id: number, distance: number][] {
     const found: [number, number][] = [];
-    for (const [id, distance] of this.dictionary.fuzzyGet(term, maxEdits).values()) if (distance > 0) found.push([id, distance]);
+    for (const [id, distance] of this.dictionary.fuzzyGet(term, maxEdits).values())
+      if (distance > 0) found.push([id, distance]);
     return found;
   }
 
@@ -168,7 +169,13 @@ export class Postings {
  * part, normalised by the field's length against MiniSearch's running mean of
  * field lengths, computed step for step as MiniSearch computes them.
  */
-function impactsOf(offsets: Uint32Array, docs: Int32Array, counts: Int32Array, fieldLengths: Int32Array, fields: number): Float32Array {
+function impactsOf(
+  offsets: Uint32Array,
+  docs: Int32Array,
+  counts: Int32Array,
+  fieldLengths: Int32Array,
+  fields: number,
+): Float32Array {
   const documents = fieldLengths.length / fields;
   const average = new Float64Array(fields);
   for (let doc = 0; doc < documents; doc++) {
@@ -188,7 +195,7 @@ function impactsOf(offsets: Uint32Array, docs: Int32Array, counts: Int32Array, f
   return impacts;
 }
 
-/** The ids grouped by the value they map to (counting sort): for `to[i] = v`, i is among `ids[from[v]..from[v + 1])`. */
+/** Ids grouped by the value they map to (a counting sort): i with `to[i] = v` is in `ids[from[v]..from[v + 1])`. */
 function group(to: Int32Array): [from: Uint32Array, ids: Int32Array] {
   const from = new Uint32Array(to.length + 1);
   for (const v of to) if (v >= 0) from[v + 1] = from[v + 1]! + 1;
@@ -204,16 +211,24 @@ function group(to: Int32Array): [from: Uint32Array, ids: Int32Array] {
 /** Refuses data that does not make an index of `documents` reports: every list in range and ascending. */
 function checkShape(data: PostingsData, documents: number, fields: number): void {
   const { terms, offsets, docs, impacts, stems } = data;
-  if (stems.length !== terms.length || !stems.every((s) => s >= -1 && s < terms.length)) throw new Error('stems do not fit the terms');
-  if (!terms.every((t, i) => typeof t === 'string' && (i === 0 || terms[i - 1]! < t))) throw new Error('terms are not distinct and in order');
-  if (offsets.length !== terms.length * fields + 1 || offsets[0] !== 0 || offsets.at(-1) !== docs.length || impacts.length !== docs.length) {
+  if (stems.length !== terms.length || !stems.every((s) => s >= -1 && s < terms.length))
+    throw new Error('stems do not fit the terms');
+  if (!terms.every((t, i) => typeof t === 'string' && (i === 0 || terms[i - 1]! < t)))
+    throw new Error('terms are not distinct and in order');
+  if (
+    offsets.length !== terms.length * fields + 1 ||
+    offsets[0] !== 0 ||
+    offsets.at(-1) !== docs.length ||
+    impacts.length !== docs.length
+  ) {
     throw new Error('postings lists do not add up');
   }
   for (let list = 0; list + 1 < offsets.length; list++) {
     const end = offsets[list + 1]!;
     if (end < offsets[list]!) throw new Error('postings lists overlap');
     for (let i = offsets[list]!, last = -1; i < end; last = docs[i++]!) {
-      if (!(docs[i]! > last && docs[i]! < documents && impacts[i]! > 0 && impacts[i]! < Infinity)) throw new Error(`malformed postings for "${terms[Math.floor(list / fields)]}"`);
+      if (!(docs[i]! > last && docs[i]! < documents && impacts[i]! > 0 && impacts[i]! < Infinity))
+        throw new Error(`malformed postings for "${terms[Math.floor(list / fields)]}"`);
     }
   }
 }
@@ -241,7 +256,11 @@ class Column {
  * each document's terms once, then every list laid out in one pass. `stemOf`
  * gives a word's stem, itself a term (a word, or a term of another field).
  */
-export function countPostings(documents: Iterable<string[][]>, fields: number, stemOf: (word: string) => string = (w) => w): PostingsData {
+export function countPostings(
+  documents: Iterable<string[][]>,
+  fields: number,
+  stemOf: (word: string) => string = (w) => w,
+): PostingsData {
   const ids = new Map<string, number>();
   // Per posting, in document order: its term and field (term id × fields + field), and its count.
   const found = { list: new Column(), count: new Column() };
@@ -275,7 +294,8 @@ export function countPostings(documents: Iterable<string[][]>, fields: number, s
   const rank = new Int32Array(ids.size);
   terms.forEach((term, i) => (rank[ids.get(term)!] = i));
   const lists = found.list.values;
-  for (let i = 0; i < found.list.length; i++) lists[i] = rank[Math.floor(lists[i]! / fields)]! * fields + (lists[i]! % fields);
+  for (let i = 0; i < found.list.length; i++)
+    lists[i] = rank[Math.floor(lists[i]! / fields)]! * fields + (lists[i]! % fields);
   const offsets = new Uint32Array(terms.length * fields + 1);
   for (let i = 0; i < found.list.length; i++) offsets[lists[i]! + 1] = offsets[lists[i]! + 1]! + 1;
   for (let i = 1; i < offsets.length; i++) offsets[i] = offsets[i]! + offsets[i - 1]!;
@@ -291,7 +311,9 @@ export function countPostings(documents: Iterable<string[][]>, fields: number, s
       counts[at] = found.count.values[i]!;
     }
   }
-  const stems = Int32Array.from(terms, (term, id) => (offsets[id * fields + 1]! > offsets[id * fields]! ? rank[ids.get(stemOf(term)) ?? -1] ?? -1 : -1));
+  const stems = Int32Array.from(terms, (term, id) =>
+    offsets[id * fields + 1]! > offsets[id * fields]! ? (rank[ids.get(stemOf(term)) ?? -1] ?? -1) : -1,
+  );
   const impacts = impactsOf(offsets, docs, counts, fieldLengths.values.subarray(0, fieldLengths.length), fields);
   return { terms, offsets, docs, impacts, stems };
 }

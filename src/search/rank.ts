@@ -24,7 +24,7 @@ export interface ReportHit {
 }
 
 export interface Ranking {
-  /** The best reports, best first: those holding the quoted phrases, then those matching more of the query, then by score. */
+  /** The best reports, best first: holding the quoted phrases, then matching more of the query, then by score. */
   hits: ReportHit[];
   /** How many reports match any unit (and pass the filter). */
   total: number;
@@ -59,7 +59,11 @@ const scratch = new WeakMap<SearchIndex, Scratch>();
 function scratchOf(index: SearchIndex): Scratch {
   let arrays = scratch.get(index);
   const size = index.order.length;
-  if (!arrays) scratch.set(index, (arrays = { query: new Accumulator(size), credit: new Uint16Array(size), unit: new Accumulator(size) }));
+  if (!arrays)
+    scratch.set(
+      index,
+      (arrays = { query: new Accumulator(size), credit: new Uint16Array(size), unit: new Accumulator(size) }),
+    );
   return arrays;
 }
 
@@ -91,7 +95,8 @@ function eachUnit(index: SearchIndex, query: ParsedQuery, visit: Visit, after: (
     for (const leaf of leaves.leaves) {
       const targets = targetsOf(index, leaf);
       const inWords = leaf.fields.some(([field]) => field === FIELD.exact);
-      for (const [id] of targets) if (inWords && index.postings.size(id, FIELD.exact)) matched.exact.add(index.postings.terms[id]!);
+      for (const [id] of targets)
+        if (inWords && index.postings.size(id, FIELD.exact)) matched.exact.add(index.postings.terms[id]!);
       visit(leaf, targets);
     }
     for (const t of unit.tokens) matched.stems.add(t.stem);
@@ -104,7 +109,12 @@ function eachUnit(index: SearchIndex, query: ParsedQuery, visit: Visit, after: (
 
 /** What the query's units match, for highlighting any shown report. */
 export function matchedFor(index: SearchIndex, query: ParsedQuery): Matched {
-  return eachUnit(index, query, () => {}, () => {});
+  return eachUnit(
+    index,
+    query,
+    () => {},
+    () => {},
+  );
 }
 
 const popcount = (x: number) => {
@@ -145,7 +155,9 @@ function scoreQuery(index: SearchIndex, query: ParsedQuery, { query: into, credi
     index,
     query,
     (leaf, targets) => {
-      for (const [id, weight] of targets) for (const [field, boost] of leaf.fields) index.postings.score(id, field, weight * boost, bitOf(leaf.source), first ? into : unit);
+      for (const [id, weight] of targets)
+        for (const [field, boost] of leaf.fields)
+          index.postings.score(id, field, weight * boost, bitOf(leaf.source), first ? into : unit);
     },
     (leaves) => {
       const worth = worthOf(leaves);
@@ -190,7 +202,8 @@ function hasPhrase(report: Report, phrase: string[], index: SearchIndex): boolea
  */
 function best({ query: scores, credit }: Scratch, limit: number, keep?: (position: number) => boolean, skip = -1) {
   const { score, touched } = scores;
-  const worse = (a: number, b: number) => credit[a]! < credit[b]! || (credit[a] === credit[b] && (score[a]! < score[b]! || (score[a] === score[b] && a > b)));
+  const worse = (a: number, b: number) =>
+    credit[a]! < credit[b]! || (credit[a] === credit[b] && (score[a]! < score[b]! || (score[a] === score[b] && a > b)));
   const heap = new Int32Array(limit);
   let size = 0;
   const swap = (i: number, j: number) => {
@@ -224,7 +237,7 @@ function best({ query: scores, credit }: Scratch, limit: number, keep?: (positio
   return { positions, total };
 }
 
-/** The reports matching the query, best first: those holding the quoted phrases, then those matching more of it, then by score. */
+/** The reports matching the query, best first: holding the quoted phrases, then matching more of it, then by score. */
 export function searchReports(index: SearchIndex, query: ParsedQuery, options: RankOptions = {}): Ranking {
   const { keep, limit = 100 } = options;
   const arrays = scratchOf(index);
@@ -236,7 +249,15 @@ export function searchReports(index: SearchIndex, query: ParsedQuery, options: R
     const window = query.phrases.length ? Math.max(limit, PHRASE_WINDOW) : limit;
     const { positions, total } = best(arrays, window, keep, first);
     const full = 2 * query.units.length;
-    const hits = positions.map((p): ReportHit => ({ report: index.order[p]!, position: p, score: scores.score[p]!, coverage: credit[p]! / full, phrase: false }));
+    const hits = positions.map(
+      (p): ReportHit => ({
+        report: index.order[p]!,
+        position: p,
+        score: scores.score[p]!,
+        coverage: credit[p]! / full,
+        phrase: false,
+      }),
+    );
     if (query.phrases.length) {
       const head = hits.slice(0, PHRASE_WINDOW);
       for (const h of head) h.phrase = query.phrases.every((phrase) => hasPhrase(h.report, phrase, index));
@@ -246,7 +267,13 @@ export function searchReports(index: SearchIndex, query: ParsedQuery, options: R
     if (first < 0) return { hits: hits.slice(0, limit), total, matched };
     const found = scores.score[first]! > 0;
     const score = found ? scores.score[first]! : (hits[0]?.score ?? 1);
-    const pinned: ReportHit = { report: index.order[first]!, position: first, score, coverage: found ? credit[first]! / full : 1, phrase: !found };
+    const pinned: ReportHit = {
+      report: index.order[first]!,
+      position: first,
+      score,
+      coverage: found ? credit[first]! / full : 1,
+      phrase: !found,
+    };
     return { hits: [pinned, ...hits].slice(0, limit), total: found ? total : total + 1, matched };
   } finally {
     for (let i = 0; i < scores.count; i++) credit[scores.touched[i]!] = 0;

@@ -6,7 +6,7 @@ import { accumulatorOf } from './rank.ts';
 
 const MAX_SUGGESTIONS = 3;
 
-/** Index words near `word`: itself, longer words it begins (from 4 letters), words a few edits away; each with MiniSearch's weight. */
+/** Index words near `word`: itself, longer words it begins (from 4 letters), words a few edits away, MiniSearch's weights. */
 function candidatesOf(index: SearchIndex, word: string): Map<number, number> {
   const { postings } = index;
   const weights = new Map<number, number>();

@@ -16,9 +16,11 @@ export interface Token {
 
 /** Words too common to search by; kept in the text, left out of the index. */
 export const STOPWORDS = new Set(
-  ('a an and are as at be been but by for from had has have he her his i if in into is it its of on or our she so such ' +
+  (
+    'a an and are as at be been but by for from had has have he her his i if in into is it its of on or our she so such ' +
     'than that the their them then there these they this those to was were which while will with would you your ' +
-    'also any can could did do does done how may me my no not now only out over should some up us we what when where who whom why').split(' '),
+    'also any can could did do does done how may me my no not now only out over should some up us we what when where who whom why'
+  ).split(' '),
 );
 
 export function normalize(word: string): string {
@@ -128,7 +130,11 @@ export function tokenize(text: string, protectedTerms: ReadonlySet<string> = NO_
         i += w;
       }
     }
-    const norm = lower ? lower.slice(start, i) : ascii ? text.slice(start, i).toLowerCase() : stripAccents(text.slice(start, i));
+    const norm = lower
+      ? lower.slice(start, i)
+      : ascii
+        ? text.slice(start, i).toLowerCase()
+        : stripAccents(text.slice(start, i));
     if (norm) tokens.push({ start, end: i, norm, stem: stem(norm) });
   }
   return tokens;
@@ -149,7 +155,10 @@ export function sentenceStarts(text: string): number[] {
 }
 
 /** Sentences with their offsets, from where they begin (ICU's boundaries, found anew or as saved with the index). */
-export function sentences(text: string, starts: ArrayLike<number> = sentenceStarts(text)): { start: number; end: number; text: string }[] {
+export function sentences(
+  text: string,
+  starts: ArrayLike<number> = sentenceStarts(text),
+): { start: number; end: number; text: string }[] {
   const out: { start: number; end: number; text: string }[] = [];
   for (let i = 0; i < starts.length; i++) {
     const start = starts[i]!;
