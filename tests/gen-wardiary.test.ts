@@ -4,7 +4,9 @@ import { Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { COL, NULL_VALUE, WARDIARY_COLUMNS, generateRows, toMgrs, writeWardiaryCsv } from '../scripts/gen-wardiary.ts';
+import { COL, NULL_VALUE, WARDIARY_COLUMNS } from '../src/corpus/wardiary-columns.ts';
+import { generateRows, writeWardiaryCsv } from '../scripts/wardiary/generate.ts';
+import { toMgrs } from '../scripts/wardiary/report.ts';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const script = path.join(repoRoot, 'scripts/gen-wardiary.ts');

@@ -10,15 +10,8 @@ import { parseStoredDate } from './calendar.ts';
 import { decodeEntities } from './entities.ts';
 import { paragraphsOf } from './markdown.ts';
 import type { Casualties, Report } from './model.ts';
+import { COL as at, NULL_VALUE, WARDIARY_COLUMNS, type WardiaryColumn as Column } from './wardiary-columns.ts';
 
-export const COLUMNS = [
-  'ReportKey', 'DateOccurred', 'Type', 'Category', 'TrackingNumber', 'Title', 'Summary', 'Region', 'AttackOn', 'ComplexAttack',
-  'ReportingUnit', 'UnitName', 'TypeOfUnit', 'FriendlyWIA', 'FriendlyKIA', 'HostNationWIA', 'HostNationKIA', 'CivilianWIA', 'CivilianKIA',
-  'EnemyWIA', 'EnemyKIA', 'EnemyDetained', 'MGRS', 'Latitude', 'Longitude', 'OriginatorGroup', 'UpdatedByGroup', 'CCIR', 'Sigact',
-  'Affiliation', 'DColor', 'Classification',
-] as const;
-type Column = (typeof COLUMNS)[number];
-const at = Object.fromEntries(COLUMNS.map((c, i) => [c, i])) as Record<Column, number>;
 
 export interface Reject {
   line: number;
@@ -39,7 +32,7 @@ export interface Progress {
 /** The War Diary's empty markers: `<null value>` (also entity-escaped) and blanks. */
 const clean = (value: string | undefined) => {
   const text = decodeEntities(value ?? '').trim();
-  return text === '<null value>' ? '' : text;
+  return text === NULL_VALUE ? '' : text;
 };
 
 const count = (value: string | undefined) => {
@@ -62,7 +55,7 @@ function readDate(text: string): { date: string | null; precision: Report['preci
 
 export function rowToReport(fields: string[], file: string, line: number): RowResult {
   const reject = (reason: string): RowResult => ({ reject: { line, reason, fields } });
-  if (fields.length !== COLUMNS.length) return reject(`expected ${COLUMNS.length} columns, found ${fields.length}`);
+  if (fields.length !== WARDIARY_COLUMNS.length) return reject(`expected ${WARDIARY_COLUMNS.length} columns, found ${fields.length}`);
   const get = (c: Column) => clean(fields[at[c]]);
   const key = get('ReportKey');
   if (!key) return reject('no ReportKey');
