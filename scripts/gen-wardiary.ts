@@ -11,7 +11,6 @@ import { fileURLToPath } from 'node:url';
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { MAX_REPORTS, MAX_SEED, writeWardiaryCsv } from './wardiary/generate.ts';
 
-
 function parseCount(value: string): number {
   if (!/^\d[\d_,]*$/.test(value.trim())) throw new InvalidArgumentError('Write a whole number of reports, such as 76911.');
   const n = Number(value.trim().replace(/[_,]/g, ''));
@@ -26,6 +25,11 @@ function parseSeed(value: string): number {
   return n;
 }
 
+function parseBadRows(value: string): number {
+  if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(Number(value))) throw new InvalidArgumentError('Write a whole number of bad rows, such as 5.');
+  return Number(value);
+}
+
 function parseOut(value: string): string {
   if (value.trim() === '') throw new InvalidArgumentError('Name a file, or "-" for stdout.');
   return value;
@@ -38,6 +42,7 @@ export async function main(argv: string[] = process.argv): Promise<number> {
     .requiredOption('-n, --reports <count>', `number of reports, 1 to ${MAX_REPORTS}`, parseCount)
     .option('-s, --seed <seed>', `PRNG seed, 0 to ${MAX_SEED}`, parseSeed, 1)
     .option('-o, --out <file>', 'output file, or "-" for stdout (default: stdout when it is piped, else wardiary-<N>-<S>.csv)', parseOut)
+    .option('--bad-rows <count>', 'also write this many rows the importer must reject, one of each kind in turn (default 0)', parseBadRows, 0)
     .option('-q, --quiet', 'no summary line on stderr')
     .allowExcessArguments(false)
     .showHelpAfterError('(run with --help for usage)')
@@ -49,18 +54,22 @@ export async function main(argv: string[] = process.argv): Promise<number> {
     if (err instanceof CommanderError) return err.code === 'commander.helpDisplayed' || err.code === 'commander.version' ? 0 : 2;
     throw err;
   }
-  const opts = program.opts<{ reports: number; seed: number; out?: string; quiet?: boolean }>();
+  const opts = program.opts<{ reports: number; seed: number; badRows: number; out?: string; quiet?: boolean }>();
+  if (opts.badRows > opts.reports) {
+    process.stderr.write(`gen-wardiary: --bad-rows (${opts.badRows}) may be at most the number of reports (${opts.reports}).\n`);
+    return 2;
+  }
   const toStdout = opts.out === '-' || (opts.out === undefined && !process.stdout.isTTY);
   const file = toStdout ? undefined : (opts.out ?? `wardiary-${opts.reports}-${opts.seed}.csv`);
   const out: Writable = file ? createWriteStream(file) : process.stdout;
 
   const started = performance.now();
   try {
-    const { rows, bytes } = await writeWardiaryCsv(opts.reports, opts.seed, out);
+    const { rows, bytes } = await writeWardiaryCsv(opts.reports, opts.seed, out, { badRows: opts.badRows });
     const seconds = (performance.now() - started) / 1000;
     if (!opts.quiet) {
       process.stderr.write(
-        `gen-wardiary: ${rows.toLocaleString('en-US')} rows, ${bytes.toLocaleString('en-US')} bytes, ${seconds.toFixed(2)} s ` +
+        `gen-wardiary: ${rows.toLocaleString('en-US')} rows${opts.badRows ? ` (${opts.badRows} bad)` : ''}, ${bytes.toLocaleString('en-US')} bytes, ${seconds.toFixed(2)} s ` +
           `(seed ${opts.seed}) -> ${file ?? 'stdout'}\n`,
       );
     }

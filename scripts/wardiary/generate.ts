@@ -39,16 +39,54 @@ function htmlEscape(s: string): string {
 export interface GenerateOptions {
   /** Share of summaries written in capitals (default 0.5). */
   capsShare?: number;
+  /** Rows the importer must reject, added among the reports (default 0: every row imports). */
+  badRows?: number;
 }
 
 /**
  * The rows of a synthetic War Diary, one 32-field array per report, produced
- * lazily: the same (n, seed) always yields the same rows.
+ * lazily: the same (n, seed) always yields the same rows. Bad rows, when
+ * asked for, come on top of the n reports, spread evenly among them, and
+ * leave every report as it is without them.
  */
 export function* generateRows(n: number, seed: number, options: GenerateOptions = {}): Generator<string[]> {
   if (!Number.isSafeInteger(n) || n < 0) throw new RangeError(`report count must be a non-negative integer, not ${n}`);
   if (!Number.isSafeInteger(seed) || seed < 0 || seed > MAX_SEED) throw new RangeError(`seed must be an integer from 0 to ${MAX_SEED}, not ${seed}`);
-  const capsShare = options.capsShare ?? 0.5;
+  const bad = options.badRows ?? 0;
+  if (!Number.isSafeInteger(bad) || bad < 0 || bad > n) throw new RangeError(`bad rows must be an integer from 0 to the report count, not ${bad}`);
+  let spoilt = 0;
+  let written = 0;
+  for (const row of reportRows(n, seed, options.capsShare ?? 0.5)) {
+    yield row;
+    written++;
+    // The k-th bad row follows report ⌊(k+1)·n/(bad+1)⌋: evenly spread, never before the first.
+    for (; spoilt < bad && Math.max(1, Math.floor(((spoilt + 1) * n) / (bad + 1))) <= written; spoilt++) {
+      yield SPOILS[spoilt % SPOILS.length]!(row);
+    }
+  }
+}
+
+/**
+ * Ways a row is unreadable, one per reason the importer rejects a row for,
+ * each applied to a copy of the report just written (so "duplicate" has a key to repeat).
+ */
+const SPOILS: ((row: string[]) => string[])[] = [
+  (row) => withField(row, COL.Summary, NULL_VALUE),
+  (row) => withField(row, COL.ReportKey, ''),
+  (row) => withField(row, COL.DateOccurred, '2008-02-30 10:00:00'),
+  (row) => withField(row, COL.DateOccurred, `${row[COL.DateOccurred]!.slice(0, 10)} 25:61:00`),
+  (row) => row.slice(0, -1),
+  (row) => [...row],
+  (row) => withField(row, COL.Summary, `${row[COL.Summary]!.slice(0, 40)}\u0000${row[COL.Summary]!.slice(40)}`),
+];
+
+function withField(row: string[], column: number, value: string): string[] {
+  const copy = [...row];
+  copy[column] = value;
+  return copy;
+}
+
+function* reportRows(n: number, seed: number, capsShare: number): Generator<string[]> {
   const r = new Rng(seed);
   const keyOffset = r.u32();
   let numericKey = 1_000_000 + r.int(0, 40_000);
@@ -135,7 +173,9 @@ function makeRow(r: Rng, i: number, keyOffset: number, nextNumeric: () => number
   if (r.chance(0.005)) {
     summary = summary.includes('\n') && r.chance(0.6) ? summary.replace(/\n/g, '\r\n') : `${summary}\r`;
   }
-  if (r.chance(0.0005)) summary = NULL_VALUE;
+  // Drawn still, so every row stays as its seed gave it when the real file's empty summaries were written here too:
+  // they are not imported, so now they come only with the bad rows asked for.
+  r.chance(0.0005);
 
   // Title
   const detail = r.pick(kind.details);
@@ -263,8 +303,8 @@ function writeSummary(c: Report, r: Rng): string {
 // Writing
 // ---------------------------------------------------------------------------
 
-/** Streams n rows as CSV into out (with backpressure); resolves with what was written. Ends out. */
-export async function writeWardiaryCsv(n: number, seed: number, out: Writable): Promise<{ rows: number; bytes: number }> {
+/** Streams n reports (and any bad rows) as CSV into out (with backpressure); resolves with what was written. Ends out. */
+export async function writeWardiaryCsv(n: number, seed: number, out: Writable, options: GenerateOptions = {}): Promise<{ rows: number; bytes: number }> {
   let rows = 0;
   let bytes = 0;
   const counter = new Transform({
@@ -275,7 +315,7 @@ export async function writeWardiaryCsv(n: number, seed: number, out: Writable): 
   });
   const source = Readable.from(
     (function* () {
-      for (const row of generateRows(n, seed)) {
+      for (const row of generateRows(n, seed, options)) {
         rows++;
         yield row;
       }
