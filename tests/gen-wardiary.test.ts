@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { createWriteStream } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Writable } from 'node:stream';
@@ -267,9 +268,7 @@ describe('bad rows', () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'gen-bad-rows-'));
     try {
       const file = path.join(dir, 'bad.csv');
-      const chunks: Buffer[] = [];
-      await writeWardiaryCsv(300, 3, new Writable({ write: (c: Buffer, _e, done) => done(null, void chunks.push(Buffer.from(c))) }), { badRows: BAD });
-      await writeFile(file, Buffer.concat(chunks));
+      await writeWardiaryCsv(300, 3, createWriteStream(file), { badRows: BAD });
       const corpus = await loadCorpus([file]);
       expect(corpus.counts).toEqual({ read: 300 + BAD, imported: 300, rejected: BAD });
       const reasons = new Set(corpus.problems.map((p) => p.message.replace(/".*$/, '').trim()));
