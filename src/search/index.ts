@@ -94,11 +94,15 @@ export interface IndexSnapshot<Term = SavedTerm> {
 
 const [EXACT, STEMS, CONCEPTS] = FIELDS.map((_, i) => i);
 
-/** Analyses every report: the slow half of indexing, done once and saved. */
-export function analyseReports(reports: Report[], glossary: Glossary): IndexSnapshot {
+/** Analyses every report: the slow half of indexing, done once and saved. `onReports` hears how many are done. */
+export function analyseReports(reports: Report[], glossary: Glossary, onReports?: (done: number) => void): IndexSnapshot {
   // One report's terms at a time: all of them at once would be a second copy of the corpus.
   const terms = function* () {
-    for (const r of reports) yield termsOf(r, glossary);
+    for (const [i, r] of reports.entries()) {
+      if (i % 1000 === 0) onReports?.(i);
+      yield termsOf(r, glossary);
+    }
+    onReports?.(reports.length);
   };
   const postings = countPostings(terms(), FIELDS.length);
   const docFrequency: [string, number][] = [];
