@@ -6,6 +6,7 @@
 import { distance } from 'fastest-levenshtein';
 import { LRUCache } from 'lru-cache';
 import type { Report } from './corpus/model.ts';
+import { cleanText } from './corpus/unicode.ts';
 import { sourceLabel } from './corpus/sources.ts';
 import { lowerBound } from './sorted.ts';
 import { answerQuestion } from './search/answer.ts';
@@ -258,10 +259,10 @@ export function createDesk(index: SearchIndex): Desk {
       const offset = request.offset ?? 0;
       if (!Number.isInteger(limit) || limit < 1 || limit > MAX_LIMIT) return fail('invalid_limit', `limit must be a whole number from 1 to ${MAX_LIMIT}.`);
       if (!Number.isInteger(offset) || offset < 0) return fail('invalid_limit', 'offset must be a whole number from 0.');
-      const filter = filterOf(request);
+      const filters = cleanFilters(request);
+      const filter = filterOf(filters);
       if (!filter.ok) return filter;
       const query = parseQuery(request.query, index.glossary);
-      const filters = Object.fromEntries(FILTERS.flatMap((name) => (request[name]?.trim() ? [[name, request[name].trim()]] : [])));
       const found = { ok: true as const, query: query.text, filters, corrected: [], outsideFilters: 0, suggestions: [] };
       if (query.units.length === 0) {
         if (!filter.keep) return fail('empty_query', 'Give some words to search for, or a filter (from, to, type, category, region).');
@@ -269,7 +270,7 @@ export function createDesk(index: SearchIndex): Desk {
         const matching = all.filter(filter.keep).sort(byDateDesc);
         return { ...found, total: matching.length, results: matching.slice(offset, offset + limit).map((r) => wholeReport(r)) };
       }
-      const entry = rankedFor(query, request, filter.keep, offset + limit);
+      const entry = rankedFor(query, filters, filter.keep, offset + limit);
       const { total } = entry;
       const outsideFilters = !total && filter.keep ? searchReports(index, query).length : 0;
       const suggestions = total || outsideFilters ? [] : suggest(index, query);
@@ -283,7 +284,7 @@ export function createDesk(index: SearchIndex): Desk {
       if (!Number.isInteger(limit) || limit < 1 || limit > MAX_LIMIT || !Number.isInteger(offset) || offset < 0) {
         return fail('invalid_limit', `limit must be a whole number from 1 to ${MAX_LIMIT}, offset from 0.`);
       }
-      const text = input.trim();
+      const text = cleanText(input).trim();
       if (!text) return fail('invalid_date', `Give a date or a report id: ${ACCEPTED_DATE_FORMS}.`);
       const byId = index.reports.get(text) ?? byKey.get(text.toLowerCase());
       if (byId) return { ok: true, query: text, matchedAs: { kind: 'id' }, results: [wholeReport(byId)], total: 1, offset: 0, nearest: [] };
@@ -334,6 +335,16 @@ export function createDesk(index: SearchIndex): Desk {
 
 const FACETS: Facet[] = ['type', 'category', 'region'];
 const FILTERS = ['from', 'to', 'type', 'category', 'region'] as const;
+
+/** The filters given, cleaned as stored text was (see unicode.ts); empty ones left out. */
+function cleanFilters(request: SearchFilters): SearchFilters {
+  const filters: SearchFilters = {};
+  for (const name of FILTERS) {
+    const value = cleanText(request[name] ?? '').trim();
+    if (value) filters[name] = value;
+  }
+  return filters;
+}
 
 /** A filter value no report has, and the values nearest to it in spelling (all of them when there are few). */
 function unknownValue(name: Facet, given: string, values: { value: string; count: number }[]): string {

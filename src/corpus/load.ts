@@ -8,6 +8,7 @@ import { basename, extname, join, relative } from 'node:path';
 import { readJsonLines } from './jsonl.ts';
 import { parseReportFile } from './markdown.ts';
 import type { Problem, Report } from './model.ts';
+import { cleanStrings, controlCharacter, controlIn, decodeUtf8, NOT_UTF8 } from './unicode.ts';
 import { readWarDiary, type Progress, type Reject } from './wardiary.ts';
 
 export interface Corpus {
@@ -48,12 +49,16 @@ export async function loadCorpus(paths: string[], options: LoadOptions = {}): Pr
   const corpus: Corpus = { reports: [], problems: [], files: [], rejects: new Map(), counts: { read: 0, imported: 0, rejected: 0 } };
   // A report with an id already used is refused: ids are how users and buttons name reports.
   const first = new Map<string, Report>();
-  /** Keeps a report; when its id is taken, refuses it and returns why. */
-  const accept = (report: Report): string | undefined => {
+  /** Keeps a report, its text cleaned (see unicode.ts); refuses one with a control character or a taken id, and returns why. */
+  const accept = (read: Report): string | undefined => {
     corpus.counts.read++;
+    const control = controlIn(read);
+    const report = control ? read : cleanStrings(read);
     const earlier = first.get(report.id);
-    if (earlier) {
-      const message = `duplicate id "${report.id}" (first used in ${earlier.origin.file}:${earlier.origin.line})`;
+    const message = control
+      ? `control character ${control.name} in ${control.path}: remove it`
+      : earlier && `duplicate id "${report.id}" (first used in ${earlier.origin.file}:${earlier.origin.line})`;
+    if (message) {
       corpus.counts.rejected++;
       corpus.problems.push({ ...report.origin, message });
       return message;
@@ -82,7 +87,12 @@ export async function loadCorpus(paths: string[], options: LoadOptions = {}): Pr
       corpus.files.push(shown);
       switch (kindOf(file)) {
         case 'markdown': {
-          const parsed = parseReportFile(await readFile(file, 'utf8'), shown);
+          const text = readableText(await readFile(file), shown);
+          if ('problem' in text) {
+            refuse(text.problem);
+            break;
+          }
+          const parsed = parseReportFile(text.text, shown);
           if (parsed.report) accept(parsed.report);
           else refuse(parsed.problems[0] ?? { file: shown, line: 1, message: 'unreadable' });
           corpus.problems.push(...parsed.problems.slice(parsed.report ? 0 : 1));
@@ -92,9 +102,9 @@ export async function loadCorpus(paths: string[], options: LoadOptions = {}): Pr
           const rejects: Reject[] = [];
           for await (const row of readWarDiary(file, shown, options.onProgress)) {
             if ('report' in row) {
-              // A duplicate row goes to the rejects file too, so it lists every row not imported.
-              const duplicate = accept(row.report);
-              if (duplicate) rejects.push({ line: row.report.origin.line, reason: duplicate, fields: row.fields ?? [] });
+              // A refused row goes to the rejects file too, so it lists every row not imported.
+              const refused = accept(row.report);
+              if (refused) rejects.push({ line: row.report.origin.line, reason: refused, fields: row.fields ?? [] });
             } else {
               rejects.push(row.reject);
               refuse({ file: shown, line: row.reject.line, message: row.reject.reason });
@@ -115,6 +125,16 @@ export async function loadCorpus(paths: string[], options: LoadOptions = {}): Pr
     }
   }
   return corpus;
+}
+
+/** A report file's bytes as text, or the problem at the line of its first byte that is not UTF-8 or first control character. */
+function readableText(bytes: Buffer, file: string): { text: string } | { problem: Problem } {
+  const decoded = decodeUtf8(bytes);
+  if ('badLine' in decoded) return { problem: { file, line: decoded.badLine, message: NOT_UTF8 } };
+  // CR only ends lines (CRLF) in a report file.
+  const control = controlCharacter(decoded.text, true);
+  if (control) return { problem: { file, line: control.line, message: `control character ${control.name}: remove it` } };
+  return decoded;
 }
 
 export function formatProblem(p: Problem): string {

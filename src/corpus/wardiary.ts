@@ -10,6 +10,7 @@ import { parseStoredDate } from './calendar.ts';
 import { decodeEntities } from './entities.ts';
 import { paragraphsOf } from './markdown.ts';
 import type { Casualties, Report } from './model.ts';
+import { controlCharacter, NOT_UTF8, utf8FromBytes } from './unicode.ts';
 import { COL as at, NULL_VALUE, WARDIARY_COLUMNS, type WardiaryColumn as Column } from './wardiary-columns.ts';
 
 
@@ -125,6 +126,21 @@ interface Row {
   bytes: number;
 }
 
+/**
+ * A row's fields, read byte for byte, as UTF-8. A row with bytes that are not UTF-8 (never shown as "�") or with a
+ * control character (CR aside: quoted fields keep it) is rejected, naming the column.
+ */
+function decodeRow(record: string[], line: number): { reject: Reject } | { fields: string[] } {
+  const fields = record.map(utf8FromBytes);
+  const column = (i: number) => WARDIARY_COLUMNS[i] ?? `column ${i + 1}`;
+  const bad = fields.indexOf(undefined);
+  if (bad >= 0) return { reject: { line, reason: `${column(bad)}: ${NOT_UTF8}`, fields: record } };
+  const decoded = fields as string[];
+  const control = decoded.findIndex((f) => controlCharacter(f));
+  if (control >= 0) return { reject: { line, reason: `${column(control)}: control character ${controlCharacter(decoded[control]!)!.name}: remove it`, fields: decoded } };
+  return { fields: decoded };
+}
+
 /** Streams a War Diary CSV, row by row; memory holds one row at a time. */
 export async function* readWarDiary(path: string, shownAs: string, onProgress?: (p: Progress) => void): AsyncGenerator<RowResult & { fields?: string[] }> {
   const totalBytes = (await stat(path)).size;
@@ -134,6 +150,8 @@ export async function* readWarDiary(path: string, shownAs: string, onProgress?: 
   const parser = createReadStream(path).pipe(
     parse({
       bom: true,
+      // Byte for byte: each field is read as UTF-8 afterwards, where a bad byte rejects its row (see decodeRow).
+      encoding: 'latin1',
       relax_column_count: true,
       relax_quotes: true,
       skip_empty_lines: true,
@@ -147,7 +165,8 @@ export async function* readWarDiary(path: string, shownAs: string, onProgress?: 
         bytes: read.info.bytes,
       })) as unknown as Options['on_record'],
       on_skip: (error, raw) => {
-        skipped.push({ line: lineOf(Number(error?.lines ?? 0), raw ?? ''), reason: `unreadable CSV: ${error?.message ?? 'malformed row'}`, fields: [raw ?? ''] });
+        const text = raw ?? '';
+        skipped.push({ line: lineOf(Number(error?.lines ?? 0), text), reason: `unreadable CSV: ${error?.message ?? 'malformed row'}`, fields: [utf8FromBytes(text) ?? text] });
         return undefined;
       },
     }),
@@ -158,8 +177,13 @@ export async function* readWarDiary(path: string, shownAs: string, onProgress?: 
     rows++;
     if (rows === 1 && isHeader(record)) continue;
     if (onProgress && rows % 1000 === 0) onProgress({ file: shownAs, rows, bytes, totalBytes });
-    const result = rowToReport(record, shownAs, line);
-    yield 'report' in result ? { ...result, fields: record } : result;
+    const decoded = decodeRow(record, line);
+    if ('reject' in decoded) {
+      yield decoded;
+      continue;
+    }
+    const result = rowToReport(decoded.fields, shownAs, line);
+    yield 'report' in result ? { ...result, fields: decoded.fields } : result;
   }
   while (skipped.length) yield { reject: skipped.shift()! };
   onProgress?.({ file: shownAs, rows, bytes: totalBytes, totalBytes });
