@@ -5,9 +5,7 @@
  *   node --import tsx scripts/gen-wardiary.ts --reports 76911 --seed 1 [--out FILE]
  */
 import { createWriteStream } from 'node:fs';
-import path from 'node:path';
 import type { Writable } from 'node:stream';
-import { fileURLToPath } from 'node:url';
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { MAX_REPORTS, MAX_SEED, writeWardiaryCsv } from './wardiary/generate.ts';
 
@@ -35,7 +33,7 @@ function parseOut(value: string): string {
   return value;
 }
 
-export async function main(argv: string[] = process.argv): Promise<number> {
+async function main(argv: string[] = process.argv): Promise<number> {
   const program = new Command()
     .name('gen-wardiary')
     .description('Write a synthetic WikiLeaks Afghan War Diary CSV (32 columns, no header row), deterministic for a seed.')
@@ -81,9 +79,4 @@ export async function main(argv: string[] = process.argv): Promise<number> {
   }
 }
 
-const invokedAs = process.argv[1] ? path.resolve(process.argv[1]) : '';
-if (invokedAs === fileURLToPath(import.meta.url)) {
-  main().then((code) => {
-    process.exitCode = code;
-  });
-}
+process.exitCode = await main();
