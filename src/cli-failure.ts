@@ -39,13 +39,22 @@ const USAGE: Record<string, string> = {
 export function asFailure(error: unknown): Failure {
   if (error instanceof Failure) return error;
   if (error instanceof CommanderError) {
-    const message = error.code === 'commander.help' ? 'give a command: search, report, ask, stats, validate, index or deploy' : error.message;
+    const message =
+      error.code === 'commander.help'
+        ? 'give a command: search, report, ask, stats, validate, index or deploy'
+        : error.message;
     return new Failure(USAGE[error.code] ?? 'usage', message.replace(/^error: /, ''), EXIT.usage);
   }
   if (error instanceof CorpusInvalid) {
     const { read, imported, rejected } = error.counts;
-    const hint = rejected ? '\nFix those rows (the rejects file next to each CSV lists them), or pass --allow-rejects to serve the rest.' : '';
-    return new Failure('invalid_corpus', `${error.message}\nRead ${read}, imported ${imported}, rejected ${rejected}.${hint}`, EXIT.invalidCorpus);
+    const hint = rejected
+      ? '\nFix those rows (the rejects file next to each CSV lists them), or pass --allow-rejects to serve the rest.'
+      : '';
+    return new Failure(
+      'invalid_corpus',
+      `${error.message}\nRead ${read}, imported ${imported}, rejected ${rejected}.${hint}`,
+      EXIT.invalidCorpus,
+    );
   }
   if (error instanceof ConfigError) return new Failure('invalid_settings', error.message, EXIT.usage);
   return new Failure('failed', error instanceof Error ? error.message : String(error), EXIT.failed);

@@ -26,13 +26,17 @@ const JSON_OUTPUT = ARGS.slice(0, ARGS.includes('--') ? ARGS.indexOf('--') : und
 function whole(min: number, max = Number.MAX_SAFE_INTEGER) {
   return (value: string): number => {
     const n = Number(value);
-    if (!/^\d+$/.test(value.trim()) || n < min || n > max) throw new InvalidArgumentError(`must be a whole number from ${min}${max < Number.MAX_SAFE_INTEGER ? ` to ${max}` : ''}`);
+    if (!/^\d+$/.test(value.trim()) || n < min || n > max)
+      throw new InvalidArgumentError(
+        `must be a whole number from ${min}${max < Number.MAX_SAFE_INTEGER ? ` to ${max}` : ''}`,
+      );
     return n;
   };
 }
 
 function snowflake(value: string): string {
-  if (!/^\d{15,21}$/.test(value.trim())) throw new InvalidArgumentError('must be a server id, a number of 15–21 digits');
+  if (!/^\d{15,21}$/.test(value.trim()))
+    throw new InvalidArgumentError('must be a server id, a number of 15–21 digits');
   return value.trim();
 }
 
@@ -40,7 +44,13 @@ function snowflake(value: string): string {
 const terminalWidth = () => (process.stdout.isTTY ? process.stdout.columns : Number(process.env.COLUMNS) || undefined);
 
 /** `--corpus a.csv --corpus b,c`: every use adds, and commas separate, as in REPORT_CORPUS. */
-const collectPaths = (value: string, previous: string[] = []) => [...previous, ...value.split(',').map((p) => p.trim()).filter(Boolean)];
+const collectPaths = (value: string, previous: string[] = []) => [
+  ...previous,
+  ...value
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean),
+];
 
 /** Prints an outcome as text or JSON; the desk's refusal of bad input is a usage failure. */
 function print<T>(outcome: Outcome<T>, asJson: (r: T) => object, asText: (r: T) => string): void {
@@ -51,7 +61,12 @@ function print<T>(outcome: Outcome<T>, asJson: (r: T) => object, asText: (r: T) 
 const program = new Command('report-bot')
   .description('Report Desk: search, look up and question a corpus of intelligence reports, with citations')
   .version(pkg.version)
-  .option('--corpus <paths>', 'corpus files or folders, comma-separated or repeated: .md, War Diary .csv, .jsonl (default: $REPORT_CORPUS or the shipped corpus)', collectPaths)
+  .option(
+    '--corpus <paths>',
+    'corpus files or folders, comma-separated or repeated: .md, War Diary .csv, .jsonl ' +
+      '(default: $REPORT_CORPUS or the shipped corpus)',
+    collectPaths,
+  )
   .option('--allow-rejects', 'serve a corpus even when some rows could not be read (they are still reported)')
   .option('--no-cache', 'neither read nor write the saved index')
   .option('--cache-dir <dir>', 'where the saved index lives (default: $INDEX_CACHE_DIR or next to the corpus)')
@@ -133,7 +148,15 @@ program
   .option('--limit <n>', 'how many results (1–100)', whole(1, 100), 10)
   .option('--json', 'print one JSON object')
   .action(async (words: string[], o) => {
-    const request = { query: words.join(' '), from: o.from, to: o.to, type: o.type, category: o.category, region: o.region, limit: o.limit };
+    const request = {
+      query: words.join(' '),
+      from: o.from,
+      to: o.to,
+      type: o.type,
+      category: o.category,
+      region: o.region,
+      limit: o.limit,
+    };
     print((await desk()).search(request), searchJson, (r) => searchText(r, { width: terminalWidth() }));
   });
 
@@ -154,7 +177,9 @@ program
   .description('a plain-English question, answered by quoting the corpus')
   .argument('<question...>')
   .option('--json', 'print one JSON object')
-  .action(async (words: string[]) => print((await desk()).ask(words.join(' ')), askJson, (r) => askText(r, { width: terminalWidth() })));
+  .action(async (words: string[]) =>
+    print((await desk()).ask(words.join(' ')), askJson, (r) => askText(r, { width: terminalWidth() })),
+  );
 
 program
   .command('stats')
@@ -188,37 +213,58 @@ program
     if (!globals().cache) throw new Failure('usage', 'index saves the index: drop --no-cache', EXIT.usage);
     const opened = await open(true);
     const { counts, problems, saved } = opened;
-    if (saved && 'error' in saved) throw new Failure('index_not_saved', `the index was built but could not be saved: ${saved.error}`, EXIT.failed);
+    if (saved && 'error' in saved)
+      throw new Failure('index_not_saved', `the index was built but could not be saved: ${saved.error}`, EXIT.failed);
     const passages = opened.desk.stats().passages;
     if (JSON_OUTPUT) return console.log(JSON.stringify(indexJson({ counts, passages, savedTo: saved?.path })));
     for (const p of problems.slice(0, 20)) console.error(formatProblem(p));
     if (problems.length > 20) console.error(`… and ${problems.length - 20} more problems`);
-    console.log(`Read ${counts.read}, imported ${counts.imported}, rejected ${counts.rejected}; ${passages} passages indexed; saved to ${saved?.path}.`);
+    console.log(
+      `Read ${counts.read}, imported ${counts.imported}, rejected ${counts.rejected}; ` +
+        `${passages} passages indexed; saved to ${saved?.path}.`,
+    );
   });
 
 program
   .command('deploy')
   .description('register the slash commands with Discord (DISCORD_TOKEN and DISCORD_CLIENT_ID from .env)')
-  .option('--guild <id>', 'register in one server (instant; for development) instead of globally (default: $DISCORD_GUILD_ID)', snowflake)
+  .option(
+    '--guild <id>',
+    'register in one server (instant; for development) instead of globally (default: $DISCORD_GUILD_ID)',
+    snowflake,
+  )
   .action(async (o: { guild?: string }) => {
     const config = readSettings(discordSettings);
     const guildId = o.guild ?? config.DISCORD_GUILD_ID;
     if (!config.DISCORD_TOKEN || !config.DISCORD_CLIENT_ID) {
-      throw new Failure('missing_settings', 'deploy needs DISCORD_TOKEN and DISCORD_CLIENT_ID (see .env.example).', EXIT.usage);
+      throw new Failure(
+        'missing_settings',
+        'deploy needs DISCORD_TOKEN and DISCORD_CLIENT_ID (see .env.example).',
+        EXIT.usage,
+      );
     }
     // discord.js is loaded only by the commands that talk to Discord.
     const { deployCommands } = await import('./bot/deploy.ts');
     const { DiscordUnavailable } = await import('./bot/discord-check.ts');
-    const target = { token: config.DISCORD_TOKEN, clientId: config.DISCORD_CLIENT_ID, guildId, apiBase: config.DISCORD_API_BASE };
+    const target = {
+      token: config.DISCORD_TOKEN,
+      clientId: config.DISCORD_CLIENT_ID,
+      guildId,
+      apiBase: config.DISCORD_API_BASE,
+    };
     const registered = await deployCommands(target).catch((error: unknown) => {
       throw error instanceof DiscordUnavailable ? new Failure(error.code, error.message, EXIT.failed) : error;
     });
-    console.log(`Registered ${registered.length} commands ${guildId ? `in server ${guildId}` : 'globally (may take up to an hour to appear)'}:`);
+    console.log(
+      `Registered ${registered.length} commands ` +
+        `${guildId ? `in server ${guildId}` : 'globally (may take up to an hour to appear)'}:`,
+    );
     for (const c of registered) console.log(`  ${c.name} (${c.id})`);
   });
 
 try {
   await program.parseAsync();
 } catch (error) {
-  if (!isHelpOrVersion(error)) report(asFailure(error), JSON_OUTPUT, error instanceof Error && error.name === 'CommanderError');
+  if (!isHelpOrVersion(error))
+    report(asFailure(error), JSON_OUTPUT, error instanceof Error && error.name === 'CommanderError');
 }

@@ -10,7 +10,12 @@ const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'
 const list = z
   .string()
   .optional()
-  .transform((s) => (s ?? '').split(',').map((x) => x.trim()).filter(Boolean));
+  .transform((s) =>
+    (s ?? '')
+      .split(',')
+      .map((x) => x.trim())
+      .filter(Boolean),
+  );
 
 const seconds = z
   .string()
@@ -33,7 +38,11 @@ export const corpusSettings = z.object({
 /** How to reach Discord: read by `deploy` and the bot. */
 export const discordSettings = z.object({
   DISCORD_TOKEN: z.string().trim().optional(),
-  DISCORD_CLIENT_ID: z.string().trim().regex(SNOWFLAKE, 'must be the application id, a number of 15–21 digits').optional(),
+  DISCORD_CLIENT_ID: z
+    .string()
+    .trim()
+    .regex(SNOWFLAKE, 'must be the application id, a number of 15–21 digits')
+    .optional(),
   DISCORD_GUILD_ID: z.string().trim().regex(SNOWFLAKE, 'must be a server id, a number of 15–21 digits').optional(),
   DISCORD_API_BASE: z
     .url({ protocol: /^https?$/, error: 'must be an http or https URL, e.g. https://discord.com/api' })
@@ -42,7 +51,9 @@ export const discordSettings = z.object({
 
 const botSettings = corpusSettings.extend(discordSettings.shape).extend({
   COOLDOWN_SECONDS: seconds,
-  ALLOWED_GUILDS: list.pipe(z.array(z.string().regex(SNOWFLAKE, 'must list server ids (15–21 digits), comma-separated'))),
+  ALLOWED_GUILDS: list.pipe(
+    z.array(z.string().regex(SNOWFLAKE, 'must list server ids (15–21 digits), comma-separated')),
+  ),
   LOG_LEVEL: z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info'),
 });
 
@@ -64,7 +75,10 @@ export function readSettings<S extends z.ZodType>(schema: S, env: NodeJS.Process
   const lines = parsed.error.issues.map((issue) => {
     const name = String(issue.path[0]);
     const value = given[name];
-    const shown = SECRET.has(name) || value === undefined ? '' : ` (it is "${value.length > 60 ? `${value.slice(0, 60)}…` : value}")`;
+    const shown =
+      SECRET.has(name) || value === undefined
+        ? ''
+        : ` (it is "${value.length > 60 ? `${value.slice(0, 60)}…` : value}")`;
     return `  ${name}: ${issue.message}${shown}`;
   });
   throw new ConfigError(`invalid settings:\n${[...new Set(lines)].join('\n')}`);

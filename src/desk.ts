@@ -177,7 +177,8 @@ export function createDesk(index: SearchIndex): Desk {
       return value ? [{ name, value }] : [];
     });
     for (const { name, value } of wanted) {
-      if (!facet(name).some((v) => v.value.toLowerCase().includes(value))) return fail('unknown_filter', unknownValue(name, f[name]!.trim(), facet(name)));
+      const known = facet(name).some((v) => v.value.toLowerCase().includes(value));
+      if (!known) return fail('unknown_filter', unknownValue(name, f[name]!.trim(), facet(name)));
     }
     if (!range.start && !range.end && !wanted.length) return { ok: true };
     return {
@@ -263,12 +264,13 @@ export function createDesk(index: SearchIndex): Desk {
       const filter = filterOf(filters);
       if (!filter.ok) return filter;
       const query = parseQuery(request.query, index.glossary);
-      const found = { ok: true as const, query: query.text, filters, corrected: [], outsideFilters: 0, suggestions: [] };
+      const found = { ok: true as const, query: query.text, filters, corrected: [], outsideFilters: 0 };
       if (query.units.length === 0) {
         if (!filter.keep) return fail('empty_query', 'Give some words to search for, or a filter (from, to, type, category, region).');
         // Filters alone list the matching reports, newest first.
         const matching = all.filter(filter.keep).sort(byDateDesc);
-        return { ...found, total: matching.length, results: matching.slice(offset, offset + limit).map((r) => wholeReport(r)) };
+        const results = matching.slice(offset, offset + limit).map((r) => wholeReport(r));
+        return { ...found, total: matching.length, results, suggestions: [] };
       }
       const entry = rankedFor(query, filters, filter.keep, offset + limit);
       const { total } = entry;
@@ -350,14 +352,15 @@ function cleanFilters(request: SearchFilters): SearchFilters {
 function unknownValue(name: Facet, given: string, values: { value: string; count: number }[]): string {
   const typed = given.slice(0, 100).toLowerCase();
   // Values match what they contain: "thret" is nearest "threat report" by its word "threat".
-  const far = (value: string) => Math.min(...[value, ...value.split(/[\s/,()-]+/)].map((part) => distance(typed, part)));
+  const far = (value: string) => Math.min(...[value, ...value.split(/[\s/,()-]+/)].map((p) => distance(typed, p)));
   const nearest = values
     .map((v) => ({ ...v, far: far(v.value.toLowerCase()) }))
     .sort((a, b) => a.far - b.far || b.count - a.count)
     .slice(0, values.length <= 8 ? values.length : 5);
   const shown = given.length > 60 ? `${given.slice(0, 60)}…` : given;
   const list = nearest.map((v) => `"${v.value}" (${v.count})`).join(', ');
-  return values.length ? `No report has the ${name} "${shown}". The nearest ${name} values: ${list}.` : `No report has a ${name}: drop the ${name} filter.`;
+  if (!values.length) return `No report has a ${name}: drop the ${name} filter.`;
+  return `No report has the ${name} "${shown}". The nearest ${name} values: ${list}.`;
 }
 
 function facetValue(r: Report, name: Facet): string | undefined {

@@ -12,17 +12,34 @@ export type { Logger };
  * `pretty` defaults to whether the logs go to a terminal; `destination`
  * (stdout by default) receives the lines either way.
  */
-export function createLogger(level: string, secrets: string[] = [], destination?: pino.DestinationStream, usePretty = !destination && Boolean(process.stdout.isTTY)): Logger {
+export function createLogger(
+  level: string,
+  secrets: string[] = [],
+  destination?: pino.DestinationStream,
+  usePretty = !destination && Boolean(process.stdout.isTTY),
+): Logger {
   const hidden = secrets.filter((s) => s.length >= 8);
   const scrub = (s: string) => hidden.reduce((text, secret) => text.split(secret).join('[REDACTED]'), s);
   const options: pino.LoggerOptions = {
     level,
-    redact: { paths: ['token', '*.token', 'headers.authorization', '*.headers.authorization', 'config.DISCORD_TOKEN'], censor: '[REDACTED]' },
+    redact: {
+      paths: ['token', '*.token', 'headers.authorization', '*.headers.authorization', 'config.DISCORD_TOKEN'],
+      censor: '[REDACTED]',
+    },
     hooks: {
       // Errors from libraries may quote the token (e.g. in a URL): scrub the line before it is written or prettified.
       streamWrite: scrub,
     },
   };
   if (!usePretty) return pino(options, destination);
-  return pino(options, pretty({ colorize: !destination && pretty.isColorSupported, translateTime: 'SYS:HH:MM:ss', ignore: 'pid,hostname', sync: true, destination: destination ?? 1 }));
+  return pino(
+    options,
+    pretty({
+      colorize: !destination && pretty.isColorSupported,
+      translateTime: 'SYS:HH:MM:ss',
+      ignore: 'pid,hostname',
+      sync: true,
+      destination: destination ?? 1,
+    }),
+  );
 }

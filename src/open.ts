@@ -85,7 +85,8 @@ export async function openDesk(options: OpenOptions = {}): Promise<Opened> {
         const desk = createDesk(restoreIndex(saved.reports, saved.index, glossary));
         log?.info({ dir: cache.dir }, 'loaded the saved index');
         // Saved only when its rejects were allowed (see refusal below): the file records that permission.
-        if (saved.counts.rejected) log?.warn({ ...saved.counts, dir: cache.dir }, 'serving the rows imported; the rejected ones were allowed when the index was built');
+        const allowed = 'serving the rows imported; the rejected ones were allowed when the index was built';
+        if (saved.counts.rejected) log?.warn({ ...saved.counts, dir: cache.dir }, allowed);
         return { desk, problems: saved.problems, counts: saved.counts, fromCache: true };
       } catch (error) {
         log?.warn({ dir: cache.dir, reason: (error as Error).message }, 'saved index is inconsistent; rebuilding');
@@ -110,7 +111,8 @@ export async function openDesk(options: OpenOptions = {}): Promise<Opened> {
   const refused = refusal(corpus.problems, !!options.allowRejects);
   if (refused.length) throw new CorpusInvalid(refused, corpus.counts);
   const total = corpus.reports.length;
-  const snapshot = analyseReports(corpus.reports, glossary, onProgress && ((done) => onProgress({ phase: 'build', done, total })));
+  const built = onProgress && ((done: number) => onProgress({ phase: 'build', done, total }));
+  const snapshot = analyseReports(corpus.reports, glossary, built);
   let saved: Opened['saved'];
   if (cache) {
     onProgress?.({ phase: 'save', done: 0, total: 1 });

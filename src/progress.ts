@@ -25,14 +25,25 @@ export function progressReporter(notes: Notes, stream: NodeJS.WriteStream = proc
 function view(p: OpenProgress, seconds: number) {
   if (p.phase === 'read') {
     const rate = seconds >= 1 ? ` · ${Math.round(p.rows / seconds)} rows/s` : '';
-    return { key: `read ${p.file}`, value: Math.round(p.bytes / MB), total: Math.max(1, Math.round(p.totalBytes / MB)), step: `read ${basename(p.file)}`, detail: `${p.rows} rows${rate}` };
+    return {
+      key: `read ${p.file}`,
+      value: Math.round(p.bytes / MB),
+      total: Math.max(1, Math.round(p.totalBytes / MB)),
+      step: `read ${basename(p.file)}`,
+      detail: `${p.rows} rows${rate}`,
+    };
   }
   const detail = p.phase === 'build' ? `${p.done} of ${p.total} reports` : '';
   return { key: p.phase, value: p.done, total: Math.max(1, p.total), step: `${p.phase} the index`, detail };
 }
 
 function barReporter(stream: NodeJS.WriteStream): ProgressReporter {
-  const bars = new MultiBar({ stream, hideCursor: true, barsize: 30, format: '{step} [{bar}] {percentage}% · {duration_formatted} {detail}' });
+  const bars = new MultiBar({
+    stream,
+    hideCursor: true,
+    barsize: 30,
+    format: '{step} [{bar}] {percentage}% · {duration_formatted} {detail}',
+  });
   let current: { key: string; bar: SingleBar; started: number } | undefined;
   return {
     onProgress(p) {
@@ -68,10 +79,22 @@ function lineReporter(notes: Notes, stream: NodeJS.WriteStream): ProgressReporte
         const share = Math.floor((10 * p.bytes) / Math.max(1, p.totalBytes));
         if (share === lastShare && phase === p.file) return;
         [lastShare, phase] = [share, p.file];
-        notes.info({ file: p.file, rows: p.rows, percent: share * 10, rowsPerSecond: Math.round(p.rows / Math.max(1, seconds())), seconds: seconds() }, 'importing');
+        notes.info(
+          {
+            file: p.file,
+            rows: p.rows,
+            percent: share * 10,
+            rowsPerSecond: Math.round(p.rows / Math.max(1, seconds())),
+            seconds: seconds(),
+          },
+          'importing',
+        );
       } else if (phase !== p.phase) {
         phase = p.phase;
-        notes.info({ reports: p.phase === 'build' ? p.total : undefined, seconds: seconds() }, `${p.phase === 'build' ? 'building' : 'saving'} the index`);
+        notes.info(
+          { reports: p.phase === 'build' ? p.total : undefined, seconds: seconds() },
+          `${p.phase === 'build' ? 'building' : 'saving'} the index`,
+        );
       }
     },
     log: (line) => stream.write(`${line}\n`),

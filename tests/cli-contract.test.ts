@@ -89,13 +89,18 @@ describe('global options before the command', () => {
   it('--corpus FILE, --corpus=FILE, several --corpus, comma lists and REPORT_CORPUS all read the same corpus', () => {
     expect(statsOf(runs.corpusBeforeCommand!).reports).toBe(REPORTS);
     expect(statsOf(runs.corpusEquals!).reports).toBe(REPORTS);
-    for (const name of ['corpusTwice', 'corpusCommas', 'corpusEnv']) expect(statsOf(runs[name]!).reports, name).toBe(REPORTS + 6);
+    for (const name of ['corpusTwice', 'corpusCommas', 'corpusEnv'])
+      expect(statsOf(runs[name]!).reports, name).toBe(REPORTS + 6);
   });
 
   it('index --json says what was read and where the index was saved', () => {
     const run = runs.index!;
     expect(run.code, run.stderr).toBe(0);
-    expect(JSON.parse(run.stdout)).toMatchObject({ command: 'index', counts: { read: REPORTS, imported: REPORTS, rejected: 0 }, savedTo: expect.stringMatching(/index\.jsonl$/) });
+    expect(JSON.parse(run.stdout)).toMatchObject({
+      command: 'index',
+      counts: { read: REPORTS, imported: REPORTS, rejected: 0 },
+      savedTo: expect.stringMatching(/index\.jsonl$/),
+    });
   });
 });
 
@@ -109,7 +114,11 @@ describe('one failure contract', () => {
     ['unknownCommand', 'unknown_command', /unknown command 'frobnicate'/],
     ['jsonAlone', 'unknown_option', /unknown option '--json'/],
     ['badSetting', 'invalid_settings', /ALLOW_REJECTS: must be true or false \(it is "maybe"\)/],
-    ['unknownFilter', 'unknown_filter', /No report has the category "IED Explodsion"\. The nearest category values: "IED Explosion"/],
+    [
+      'unknownFilter',
+      'unknown_filter',
+      /No report has the category "IED Explodsion"\. The nearest category values: "IED Explosion"/,
+    ],
   ])('%s: exit 2 and one {"error":{"code":"%s"}} on stdout', (name, code, message) => {
     const run = runs[name]!;
     expect(run.code, run.stderr).toBe(2);
@@ -122,13 +131,18 @@ describe('one failure contract', () => {
       expect(runs[name]!.code, name).toBe(1);
       expect(errorOf(runs[name]!).code).toBe('invalid_corpus');
     }
-    expect(errorOf(runs.invalidCorpus!).message).toMatch(/bad\.csv:\d+: empty Summary[\s\S]*Read 21, imported 20, rejected 1\.[\s\S]*--allow-rejects/);
+    expect(errorOf(runs.invalidCorpus!).message).toMatch(
+      /bad\.csv:\d+: empty Summary[\s\S]*Read 21, imported 20, rejected 1\.[\s\S]*--allow-rejects/,
+    );
     expect(errorOf(runs.missingCorpus!).message).toMatch(/missing\.csv: cannot read: ENOENT/);
   });
 
   it('index exits 3 when it could not save the index, in JSON and in words', () => {
     expect(runs.notSaved!.code).toBe(3);
-    expect(errorOf(runs.notSaved!)).toEqual({ code: 'index_not_saved', message: expect.stringMatching(/^the index was built but could not be saved: .*ENOTDIR/) });
+    expect(errorOf(runs.notSaved!)).toEqual({
+      code: 'index_not_saved',
+      message: expect.stringMatching(/^the index was built but could not be saved: .*ENOTDIR/),
+    });
     expect(runs.notSavedText!.code).toBe(3);
     expect(runs.notSavedText!.stderr).toMatch(/report-bot: the index was built but could not be saved/);
   });
@@ -139,7 +153,7 @@ describe('one failure contract', () => {
     expect(runs.noCommand!.stderr).toMatch(/^Usage: report-bot \[options\] \[command\]/);
   });
 
-  it('without --json, a usage error is commander\'s message and the usage, on stderr only', () => {
+  it("without --json, a usage error is commander's message and the usage, on stderr only", () => {
     const run = runs.limitText!;
     expect(run.code).toBe(2);
     expect(run.stdout).toBe('');
@@ -166,7 +180,9 @@ describe('--version, --help, validate --json', () => {
     expect(runs.validateJson!.code).toBe(1);
     const out = JSON.parse(runs.validateJson!.stdout);
     expect(out).toMatchObject({ command: 'validate', valid: false, counts: { read: 21, imported: 20, rejected: 1 } });
-    expect(out.problems).toEqual([{ file: expect.stringMatching(/bad\.csv$/), line: expect.any(Number), message: 'empty Summary' }]);
+    expect(out.problems).toEqual([
+      { file: expect.stringMatching(/bad\.csv$/), line: expect.any(Number), message: 'empty Summary' },
+    ]);
     expect(runs.validateOk!.code).toBe(0);
     expect(JSON.parse(runs.validateOk!.stdout)).toMatchObject({ valid: true, problems: [] });
   });
@@ -189,7 +205,9 @@ describe('search and report in words', () => {
   });
 
   it('the nearest dates are labelled before and after', () => {
-    expect(runs.nearest!.stdout).toMatch(/^No reports dated 2007-06\. The nearest dated reports:\n\nBefore: .*\n[\s\S]*\n\nAfter: /);
+    expect(runs.nearest!.stdout).toMatch(
+      /^No reports dated 2007-06\. The nearest dated reports:\n\nBefore: .*\n[\s\S]*\n\nAfter: /,
+    );
   });
 
   it('excerpts and citations are wrapped to the terminal width under their indent', () => {

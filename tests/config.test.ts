@@ -14,11 +14,27 @@ const messageFor = (env: NodeJS.ProcessEnv) => {
 
 describe('settings', () => {
   it('reads the corpus settings the same way for the CLI and the bot: comma lists trimmed, empty means unset', () => {
-    const env = { REPORT_CORPUS: 'a.csv, b , ,c', INDEX_CACHE_DIR: ' /tmp/x ', ALLOW_REJECTS: 'true', COOLDOWN_SECONDS: 'abc' };
+    const env = {
+      REPORT_CORPUS: 'a.csv, b , ,c',
+      INDEX_CACHE_DIR: ' /tmp/x ',
+      ALLOW_REJECTS: 'true',
+      COOLDOWN_SECONDS: 'abc',
+    };
     // The CLI reads only its part: a bad bot setting does not stop a search.
-    expect(readSettings(corpusSettings, env)).toEqual({ REPORT_CORPUS: ['a.csv', 'b', 'c'], INDEX_CACHE_DIR: '/tmp/x', ALLOW_REJECTS: true });
-    expect(readConfig({ REPORT_CORPUS: 'a.csv, b' })).toMatchObject({ REPORT_CORPUS: ['a.csv', 'b'], ALLOW_REJECTS: false, COOLDOWN_SECONDS: 2 });
-    expect(readSettings(corpusSettings, { REPORT_CORPUS: '  ', ALLOW_REJECTS: '' })).toEqual({ REPORT_CORPUS: [], ALLOW_REJECTS: false });
+    expect(readSettings(corpusSettings, env)).toEqual({
+      REPORT_CORPUS: ['a.csv', 'b', 'c'],
+      INDEX_CACHE_DIR: '/tmp/x',
+      ALLOW_REJECTS: true,
+    });
+    expect(readConfig({ REPORT_CORPUS: 'a.csv, b' })).toMatchObject({
+      REPORT_CORPUS: ['a.csv', 'b'],
+      ALLOW_REJECTS: false,
+      COOLDOWN_SECONDS: 2,
+    });
+    expect(readSettings(corpusSettings, { REPORT_CORPUS: '  ', ALLOW_REJECTS: '' })).toEqual({
+      REPORT_CORPUS: [],
+      ALLOW_REJECTS: false,
+    });
   });
 
   it.each([
@@ -39,7 +55,12 @@ describe('settings', () => {
   });
 
   it('names every bad setting once, and never shows the token', () => {
-    const message = messageFor({ COOLDOWN_SECONDS: 'soon', LOG_LEVEL: 'x', ALLOWED_GUILDS: 'a,b', DISCORD_TOKEN: 'super-secret-token-value' });
+    const message = messageFor({
+      COOLDOWN_SECONDS: 'soon',
+      LOG_LEVEL: 'x',
+      ALLOWED_GUILDS: 'a,b',
+      DISCORD_TOKEN: 'super-secret-token-value',
+    });
     expect(message.match(/COOLDOWN_SECONDS/g)).toHaveLength(1);
     expect(message.match(/ALLOWED_GUILDS/g)).toHaveLength(1);
     expect(message).toContain('LOG_LEVEL');

@@ -34,12 +34,19 @@ describe('search in Discord', () => {
 
   it('filters that hide every match: how many match without them, and no "did you mean" word', () => {
     const reply = page({ query: 'C4', from: '2008' });
-    expect(reply.content).toBe('No reports match “C4” (from 2008).\n1 report matches without the filters: widen or drop them.');
+    expect(reply.content).toBe(
+      'No reports match “C4” (from 2008).\n1 report matches without the filters: widen or drop them.',
+    );
   });
 
   it('an unknown filter value: a private error naming the nearest values', async () => {
     const reply = await searchReply(desk, { query: 'C4', type: 'thret', page: 1, owner: '1' });
-    expect(reply).toEqual({ content: expect.stringMatching(/^No report has the type "thret"\. The nearest type values: "threat report" \(2\)/), ephemeral: true });
+    expect(reply).toEqual({
+      content: expect.stringMatching(
+        /^No report has the type "thret"\. The nearest type values: "threat report" \(2\)/,
+      ),
+      ephemeral: true,
+    });
   });
 
   it('filters alone: the title names them', () => {
@@ -51,7 +58,9 @@ describe('nearest dates in Discord', () => {
   it('label the report before ◀ and the one after ▶', () => {
     const outcome = desk.report('2007-06');
     if (!outcome.ok) throw new Error(outcome.error.message);
-    const labels = renderReportResults(outcome, '1').components!.flatMap((row) => row.components).map((c) => (c as APIButtonComponentWithCustomId).label);
+    const labels = renderReportResults(outcome, '1')
+      .components!.flatMap((row) => row.components)
+      .map((c) => (c as APIButtonComponentWithCustomId).label);
     expect(labels).toEqual(['◀ 2007-04-22', '2007-12-30 ▶']);
   });
 });

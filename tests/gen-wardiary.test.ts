@@ -272,9 +272,9 @@ describe('bad rows', () => {
       const corpus = await loadCorpus([file]);
       expect(corpus.counts).toEqual({ read: 300 + BAD, imported: 300, rejected: BAD });
       const reasons = new Set(corpus.problems.map((p) => p.message.replace(/".*$/, '').trim()));
-      expect([...reasons].sort()).toEqual(
-        ['duplicate id', 'empty Summary', 'expected 32 columns, found 31', 'no ReportKey', 'unreadable DateOccurred', 'Summary: control character U+0000: remove it'].sort(),
-      );
+      const expected = ['duplicate id', 'empty Summary', 'expected 32 columns, found 31', 'no ReportKey'];
+      expected.push('unreadable DateOccurred', 'Summary: control character U+0000: remove it');
+      expect([...reasons].sort()).toEqual(expected.sort());
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

@@ -9,14 +9,22 @@ const quiet: Notes = { info: () => {}, warn: () => {} };
 
 /** A terminal 100 columns wide that keeps what is written to it. */
 function terminal() {
-  const stream = Object.assign(new PassThrough(), { isTTY: true, columns: 100, rows: 40 }) as unknown as NodeJS.WriteStream & PassThrough;
+  const stream = Object.assign(new PassThrough(), {
+    isTTY: true,
+    columns: 100,
+    rows: 40,
+  }) as unknown as NodeJS.WriteStream & PassThrough;
   let written = '';
   stream.on('data', (chunk: Buffer) => (written += chunk.toString()));
   return { stream, text: () => written };
 }
 
 // What the screen shows, line by line: cursor moves and clears dropped.
-const visible = (raw: string) => raw.replace(/\u001b\[[0-9;?]*[A-Za-z]/g, '').split(/\r|\n/).filter((l) => l.trim());
+const visible = (raw: string) =>
+  raw
+    .replace(/\u001b\[[0-9;?]*[A-Za-z]/g, '')
+    .split(/\r|\n/)
+    .filter((l) => l.trim());
 
 describe('progressReporter on a terminal', () => {
   it('shows a bar for reading each file, building and saving, with log lines on lines of their own', () => {
@@ -55,8 +63,12 @@ describe('progressReporter elsewhere', () => {
   it('notes each tenth of a file and each phase once, as plain lines', () => {
     const notes: string[] = [];
     const stream = Object.assign(new PassThrough(), { isTTY: false }) as unknown as NodeJS.WriteStream;
-    const progress = progressReporter({ info: (f, m) => notes.push(`${m} ${JSON.stringify(f)}`), warn: () => {} }, stream);
-    for (const bytes of [1, 2, 5, 10]) progress.onProgress({ phase: 'read', file: 'wd.csv', rows: bytes * 100, bytes: bytes * MB, totalBytes: 10 * MB });
+    const progress = progressReporter(
+      { info: (f, m) => notes.push(`${m} ${JSON.stringify(f)}`), warn: () => {} },
+      stream,
+    );
+    for (const bytes of [1, 2, 5, 10])
+      progress.onProgress({ phase: 'read', file: 'wd.csv', rows: bytes * 100, bytes: bytes * MB, totalBytes: 10 * MB });
     progress.onProgress({ phase: 'build', done: 0, total: 1000 });
     progress.onProgress({ phase: 'build', done: 1000, total: 1000 });
     progress.onProgress({ phase: 'save', done: 0, total: 1 });

@@ -23,7 +23,7 @@ import { repoRoot } from './run-cli.ts';
 const TOKEN = 'MTIzNDU2Nzg5MDEyMzQ1Njc4.readme-test.token-that-must-never-be-logged';
 const SHELL = new Set(['sh', 'bash', 'shell', 'console']);
 const MARK = /^<!-- not run by tests\/readme\.test\.ts: (?<why>.+?); covered by (?<by>\S+?),? .*-->$/s;
-/** What no unmarked block may do here: install, run the suite (this test included), serve forever, bench for half an hour. */
+/** What no unmarked block may do here: install, run this suite, serve forever, bench for half an hour. */
 const MUST_BE_MARKED = /\bnpm (ci|install|test|start)\b|\bnpm run bench\b(?! --)/;
 /** Left out of the sandbox: git's data, and what earlier runs may have written. */
 const NOT_LINKED = new Set(['.git', '.env', '.report-desk-cache', 'wd.csv', 'bad.csv', 'bad.csv.rejects.csv']);
@@ -45,7 +45,11 @@ function shellBlocks(markdown: string): Block[] {
         const at = markdown.indexOf(token.raw.trim(), searchFrom);
         searchFrom = at + 1;
         const mark = previous?.type === 'html' ? MARK.exec(previous.raw.trim())?.groups : undefined;
-        blocks.push({ line: markdown.slice(0, at).split('\n').length, code: (token as Tokens.Code).text, mark: mark && { why: mark.why!, by: mark.by! } });
+        blocks.push({
+          line: markdown.slice(0, at).split('\n').length,
+          code: (token as Tokens.Code).text,
+          mark: mark && { why: mark.why!, by: mark.by! },
+        });
       }
       if ('tokens' in token && token.tokens) walk(token.tokens);
       if (token.type === 'list') for (const item of (token as Tokens.List).items) walk(item.tokens);
@@ -77,7 +81,8 @@ describe('README.md', () => {
   beforeAll(async () => {
     sandbox = await mkdtemp(path.join(tmpdir(), 'report-desk-readme-'));
     for (const entry of await readdir(repoRoot)) {
-      if (!NOT_LINKED.has(entry) && !entry.endsWith('.rejects.csv')) await symlink(path.join(repoRoot, entry), path.join(sandbox, entry));
+      if (!NOT_LINKED.has(entry) && !entry.endsWith('.rejects.csv'))
+        await symlink(path.join(repoRoot, entry), path.join(sandbox, entry));
     }
     fake = await startFakeDiscord({ token: TOKEN, guilds: [{ name: 'Newsroom' }] });
     env = {
@@ -102,15 +107,21 @@ describe('README.md', () => {
     expect(blocks.filter((b) => b.mark).length).toBeLessThanOrEqual(3);
   });
 
-  it.each(blocks.filter((b) => b.mark).map((b) => [b.line, b] as const))('the block at line %i says why it is not run, and what covers it', (_, block) => {
-    expect(block.mark!.why.length).toBeGreaterThan(20);
-    expect(existsSync(path.join(repoRoot, block.mark!.by)), `${block.mark!.by} covers it`).toBe(true);
-  });
+  it.each(blocks.filter((b) => b.mark).map((b) => [b.line, b] as const))(
+    'the block at line %i says why it is not run, and what covers it',
+    (_, block) => {
+      expect(block.mark!.why.length).toBeGreaterThan(20);
+      expect(existsSync(path.join(repoRoot, block.mark!.by)), `${block.mark!.by} covers it`).toBe(true);
+    },
+  );
 
   it.each(blocks.filter((b) => !b.mark).map((b) => [b.line, b.code.split('\n')[0], b] as const))(
     'the block at line %i runs as written: %s',
     async (_, __, block) => {
-      expect(block.code, 'a block that installs, runs the tests or serves forever needs a mark saying what covers it').not.toMatch(MUST_BE_MARKED);
+      expect(
+        block.code,
+        'a block that installs, runs the tests or serves forever needs a mark saying what covers it',
+      ).not.toMatch(MUST_BE_MARKED);
       const { status, output } = await run(block.code, sandbox, env);
       expect(status, output).toBe(0);
       expect(output).not.toContain(TOKEN);
@@ -119,6 +130,12 @@ describe('README.md', () => {
   );
 
   it('deployed the commands to the fake Discord, as the Discord section says', () => {
-    expect(fake.commands.guilds[fake.guilds[0]!.id]?.map((c) => c.name).sort()).toEqual(['Search reports', 'about', 'ask', 'report', 'search']);
+    expect(fake.commands.guilds[fake.guilds[0]!.id]?.map((c) => c.name).sort()).toEqual([
+      'Search reports',
+      'about',
+      'ask',
+      'report',
+      'search',
+    ]);
   });
 });

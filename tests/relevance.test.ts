@@ -185,14 +185,17 @@ describe('search: filters', () => {
   });
 
   it('an unknown filter value is an error naming the nearest values, never a suggestion', () => {
-    expect(desk.search({ query: 'C4', type: 'thret' })).toEqual({
-      ok: false,
-      error: { code: 'unknown_filter', message: 'No report has the type "thret". The nearest type values: "threat report" (2), "HUMINT threat report" (1), "report" (1), "document" (2).' },
-    });
+    const nearest = '"threat report" (2), "HUMINT threat report" (1), "report" (1), "document" (2)';
+    const message = `No report has the type "thret". The nearest type values: ${nearest}.`;
+    const outcome = desk.search({ query: 'C4', type: 'thret' });
+    expect(outcome).toEqual({ ok: false, error: { code: 'unknown_filter', message } });
     // A value some report's value contains is known: "threat" finds both kinds of threat report.
     expect(search('', { type: 'THREAT' }).total).toBe(3);
     // The article's reports have no category at all.
-    expect(desk.search({ query: '', category: 'IED Explosion' })).toMatchObject({ ok: false, error: { code: 'unknown_filter', message: 'No report has a category: drop the category filter.' } });
+    expect(desk.search({ query: '', category: 'IED Explosion' })).toMatchObject({
+      ok: false,
+      error: { code: 'unknown_filter', message: 'No report has a category: drop the category filter.' },
+    });
   });
 
   it('an invalid from date is an error result, not a throw', () => {

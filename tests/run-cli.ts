@@ -15,7 +15,15 @@ export interface Run {
 /** Every corpus setting is given (empty: unset), so neither a .env nor the caller's environment changes the run. */
 export function cli(args: string[], extraEnv: NodeJS.ProcessEnv = {}, cwd = repoRoot): Promise<Run> {
   return new Promise((done) => {
-    const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', REPORT_CORPUS: '', ALLOW_REJECTS: '', INDEX_CACHE_DIR: '', COLUMNS: '', ...extraEnv };
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      NO_COLOR: '1',
+      REPORT_CORPUS: '',
+      ALLOW_REJECTS: '',
+      INDEX_CACHE_DIR: '',
+      COLUMNS: '',
+      ...extraEnv,
+    };
     delete env.FORCE_COLOR;
     execFile(process.execPath, [bin, ...args], { cwd, timeout: 30_000, env }, (error, stdout, stderr) => {
       done({ code: error ? (typeof error.code === 'number' ? error.code : -1) : 0, stdout, stderr });
@@ -24,7 +32,10 @@ export function cli(args: string[], extraEnv: NodeJS.ProcessEnv = {}, cwd = repo
 }
 
 /** Runs many, a few at a time: dozens of Node processes at once on two cores would time each other out. */
-export async function cliAll(commands: Record<string, [string[], NodeJS.ProcessEnv?]>, atOnce = 3): Promise<Record<string, Run>> {
+export async function cliAll(
+  commands: Record<string, [string[], NodeJS.ProcessEnv?]>,
+  atOnce = 3,
+): Promise<Record<string, Run>> {
   const queue = Object.entries(commands);
   const runs: Record<string, Run> = {};
   const worker = async () => {

@@ -386,7 +386,8 @@ describe('report-bot over a War Diary CSV', () => {
   it('index --allow-rejects: prints the counts, saves the index and exits 0', async () => {
     const run = runs.indexAllowed!;
     expect(run.code, run.stderr).toBe(0);
-    expect(run.stdout).toMatch(new RegExp(`^Read ${rows.length + 1}, imported ${rows.length}, rejected 1; \\d+ passages indexed; saved to .*index\\.jsonl\\.\\n$`));
+    const counts = `Read ${rows.length + 1}, imported ${rows.length}, rejected 1`;
+    expect(run.stdout).toMatch(new RegExp(`^${counts}; \\d+ passages indexed; saved to .*index\\.jsonl\\.\\n$`));
     expect(run.stderr).toContain('unreadable DateOccurred');
     expect(await readdir(cacheDir)).toContain('index.jsonl');
     expect(await readFile(`${csv}.rejects.csv`, 'utf8')).toContain('BAD-DATE');

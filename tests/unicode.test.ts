@@ -34,39 +34,78 @@ async function file(name: string, content: string | Buffer): Promise<string> {
 const LATIN1_E = Buffer.from([0xe9]); // "é" in Latin-1: not UTF-8
 
 const markdown = (body: string, id = 'r1') =>
-  `---\nid: ${id}\ndate: 2007-12-30\ntype: document\ntitle: A report\ncitation:\n  article: An article\n  author: A. Writer\n  publication: The Paper\n  date: 2010-07-27\n  paragraphs: [1]\n---\n\n${body}\n`;
+  `---\nid: ${id}\ndate: 2007-12-30\ntype: document\ntitle: A report\ncitation:\n  article: An article\n` +
+  `  author: A. Writer\n  publication: The Paper\n  date: 2010-07-27\n  paragraphs: [1]\n---\n\n${body}\n`;
 
 function csvRow(key: string, summary: string, date = '2008-03-01 10:00:00'): string[] {
-  return WARDIARY_COLUMNS.map((c) => ({ ReportKey: key, DateOccurred: date, Type: 'Enemy Action', Category: 'Direct Fire', Summary: summary, Region: 'RC SOUTH' })[c as string] ?? '');
+  return WARDIARY_COLUMNS.map(
+    (c) =>
+      ({
+        ReportKey: key,
+        DateOccurred: date,
+        Type: 'Enemy Action',
+        Category: 'Direct Fire',
+        Summary: summary,
+        Region: 'RC SOUTH',
+      })[c as string] ?? '',
+  );
 }
 
 const jsonl = (id: string, quote: string) =>
-  JSON.stringify({ id, type: 'report', title: 'A report', date: '2008-03', quotes: [quote], citation: { source: 'article', article: 'A', author: 'B', publication: 'C', date: '2010-07-27', paragraphs: [1] } });
+  JSON.stringify({
+    id,
+    type: 'report',
+    title: 'A report',
+    date: '2008-03',
+    quotes: [quote],
+    citation: { source: 'article', article: 'A', author: 'B', publication: 'C', date: '2010-07-27', paragraphs: [1] },
+  });
 
 describe('bytes that are not UTF-8', () => {
   it('a report file: a problem at the line of the bad byte', async () => {
     // The body starts on line 14; the bad byte stands on the line after it.
-    const md = await file('latin1.md', Buffer.concat([Buffer.from(markdown('Two Iranian ')), LATIN1_E, Buffer.from('t agents.\n')]));
+    const md = await file(
+      'latin1.md',
+      Buffer.concat([Buffer.from(markdown('Two Iranian ')), LATIN1_E, Buffer.from('t agents.\n')]),
+    );
     const { reports, problems } = await loadCorpus([md]);
     expect(reports).toEqual([]);
-    expect(problems).toEqual([{ file: expect.stringMatching(/latin1\.md$/), line: 15, message: 'not UTF-8 text (save the file as UTF-8)' }]);
+    expect(problems).toEqual([
+      { file: expect.stringMatching(/latin1\.md$/), line: 15, message: 'not UTF-8 text (save the file as UTF-8)' },
+    ]);
   });
 
   it('a War Diary row: rejected at its line, naming the column; the other rows import', async () => {
     const good = stringify([csvRow('K1', 'Fine text.')]);
-    const bad = Buffer.concat([Buffer.from('K2,2008-03-01 10:00:00,Enemy Action,Direct Fire,,,"Two Iranian '), LATIN1_E, Buffer.from(`t agents",RC SOUTH${','.repeat(24)}\n`)]);
+    const bad = Buffer.concat([
+      Buffer.from('K2,2008-03-01 10:00:00,Enemy Action,Direct Fire,,,"Two Iranian '),
+      LATIN1_E,
+      Buffer.from(`t agents",RC SOUTH${','.repeat(24)}\n`),
+    ]);
     const csv = await file('latin1.csv', Buffer.concat([Buffer.from(good), bad]));
     const corpus = await loadCorpus([csv]);
     expect(corpus.reports.map((r) => r.id)).toEqual(['K1']);
-    expect(corpus.problems).toEqual([{ file: expect.stringMatching(/latin1\.csv$/), line: 2, message: 'Summary: not UTF-8 text (save the file as UTF-8)' }]);
+    expect(corpus.problems).toEqual([
+      {
+        file: expect.stringMatching(/latin1\.csv$/),
+        line: 2,
+        message: 'Summary: not UTF-8 text (save the file as UTF-8)',
+      },
+    ]);
     expect(corpus.reports[0]!.quotes.join('')).not.toContain('\uFFFD');
   });
 
   it('a JSON Lines line: a problem on that line; the other lines import', async () => {
-    const lines = Buffer.concat([Buffer.from(`${jsonl('a', 'Fine.')}\n${jsonl('b', 'Two Iranian ').slice(0, -20)}`), LATIN1_E, Buffer.from(`${jsonl('b', 'x').slice(-19)}\n`)]);
+    const lines = Buffer.concat([
+      Buffer.from(`${jsonl('a', 'Fine.')}\n${jsonl('b', 'Two Iranian ').slice(0, -20)}`),
+      LATIN1_E,
+      Buffer.from(`${jsonl('b', 'x').slice(-19)}\n`),
+    ]);
     const { reports, problems } = await loadCorpus([await file('latin1.jsonl', lines)]);
     expect(reports.map((r) => r.id)).toEqual(['a']);
-    expect(problems).toEqual([{ file: expect.stringMatching(/latin1\.jsonl$/), line: 2, message: 'not UTF-8 text (save the file as UTF-8)' }]);
+    expect(problems).toEqual([
+      { file: expect.stringMatching(/latin1\.jsonl$/), line: 2, message: 'not UTF-8 text (save the file as UTF-8)' },
+    ]);
   });
 
   it('decodeUtf8 names the first bad line, also past a valid multi-byte character', () => {
@@ -79,15 +118,25 @@ describe('bytes that are not UTF-8', () => {
 describe('control characters', () => {
   it('a NUL or a lone CR in a report file: a problem at its line', async () => {
     const nul = await loadCorpus([await file('nul.md', markdown('Two Iranian\u0000 agents.'))]);
-    expect(nul.problems).toEqual([{ file: expect.any(String), line: 14, message: 'control character U+0000: remove it' }]);
+    expect(nul.problems).toEqual([
+      { file: expect.any(String), line: 14, message: 'control character U+0000: remove it' },
+    ]);
     const cr = await loadCorpus([await file('cr.md', markdown('first line\rsecond'))]);
     expect(cr.problems).toMatchObject([{ line: 14, message: 'control character U+000D: remove it' }]);
     // CRLF line ends are fine.
     expect((await loadCorpus([await file('crlf.md', markdown('Fine.').replace(/\n/g, '\r\n'))])).problems).toEqual([]);
   });
 
-  it('a NUL in a War Diary summary or key: the row is rejected at its line; CR inside a quoted field is kept', async () => {
-    const csv = await file('nul.csv', stringify([csvRow('K1', 'Fine.\r\nSecond line.'), csvRow('K2', 'Two\u0000 agents.'), csvRow('K\u00003', 'Text.'), csvRow('K4', 'Bell\u0007.')]));
+  it('a NUL in a War Diary summary or key rejects the row at its line; a CR in a quoted field is kept', async () => {
+    const csv = await file(
+      'nul.csv',
+      stringify([
+        csvRow('K1', 'Fine.\r\nSecond line.'),
+        csvRow('K2', 'Two\u0000 agents.'),
+        csvRow('K\u00003', 'Text.'),
+        csvRow('K4', 'Bell\u0007.'),
+      ]),
+    );
     const corpus = await loadCorpus([csv]);
     expect(corpus.reports.map((r) => r.id)).toEqual(['K1']);
     expect(corpus.problems.map((p) => [p.line, p.message])).toEqual([
@@ -114,11 +163,14 @@ describe('control characters', () => {
 describe('invisible characters and normal forms', () => {
   let desk: Desk;
   beforeAll(async () => {
-    const csv = await file('forms.csv', stringify([
-      csvRow('NFC-1', 'A meeting in Tehr\u00e1n with two Iranian agents.'),
-      csvRow('NFD-2', 'Convoy left Hera\u0301t at dawn.'),
-      csvRow('ZW-\u200b3', 'The Ira\u200bnian wea\u00adpons were found.'),
-    ]));
+    const csv = await file(
+      'forms.csv',
+      stringify([
+        csvRow('NFC-1', 'A meeting in Tehr\u00e1n with two Iranian agents.'),
+        csvRow('NFD-2', 'Convoy left Hera\u0301t at dawn.'),
+        csvRow('ZW-\u200b3', 'The Ira\u200bnian wea\u00adpons were found.'),
+      ]),
+    );
     ({ desk } = await openDesk({ corpus: [csv], cache: false }));
   });
 
@@ -137,7 +189,7 @@ describe('invisible characters and normal forms', () => {
     }
   });
 
-  it('invisible characters in stored text are gone, so its words are found whole and the highlights point at them', () => {
+  it('invisible characters in stored text are gone: words are found whole, highlights point at them', () => {
     const [hit] = hitsFor('weapons').results;
     expect(hit!.report.quotes).toEqual(['The Iranian weapons were found.']);
     const [s, e] = hit!.excerpt.highlights[0]!;
@@ -145,7 +197,10 @@ describe('invisible characters and normal forms', () => {
   });
 
   it('decomposed accents meet precomposed ones, both ways, and highlights cover the whole word', () => {
-    for (const [query, id, word] of [['Tehra\u0301n', 'NFC-1', 'Tehr\u00e1n'], ['Her\u00e1t', 'NFD-2', 'Her\u00e1t']] as const) {
+    for (const [query, id, word] of [
+      ['Tehra\u0301n', 'NFC-1', 'Tehr\u00e1n'],
+      ['Her\u00e1t', 'NFD-2', 'Her\u00e1t'],
+    ] as const) {
       const [hit] = hitsFor(query).results;
       expect(hit?.report.id, query).toBe(id);
       const [s, e] = hit!.excerpt.highlights[0]!;
@@ -163,7 +218,9 @@ describe('invisible characters and normal forms', () => {
   it('cleanText keeps ordinary text as it is, and only composes', () => {
     expect(cleanText('IED found, 2x KIA.\nNext line\ttab')).toBe('IED found, 2x KIA.\nNext line\ttab');
     expect(cleanText('Tehra\u0301n')).toBe('Tehr\u00e1n');
-    expect(cleanText('🙂 emoji and \u05e2\u05d1\u05e8\u05d9\u05ea')).toBe('🙂 emoji and \u05e2\u05d1\u05e8\u05d9\u05ea');
+    expect(cleanText('🙂 emoji and \u05e2\u05d1\u05e8\u05d9\u05ea')).toBe(
+      '🙂 emoji and \u05e2\u05d1\u05e8\u05d9\u05ea',
+    );
   });
 });
 
@@ -174,11 +231,18 @@ describe('impossible times', () => {
       expect(parsed.ok, input).toBe(false);
       expect(!parsed.ok && parsed.message, input).toMatch(/times run from 00:00 to 23:59:59/);
     }
-    expect(parseDateQuery('2007-12-30T23:59:59Z')).toMatchObject({ ok: true, date: { precision: 'day', start: '2007-12-30' } });
+    expect(parseDateQuery('2007-12-30T23:59:59Z')).toMatchObject({
+      ok: true,
+      date: { precision: 'day', start: '2007-12-30' },
+    });
   });
 
   it('are refused in the War Diary, the row rejected at its line', async () => {
-    const corpus = await loadCorpus([await file('time.csv', stringify([csvRow('K1', 'Fine.'), csvRow('K2', 'Late.', '2007-12-30 25:61:00')]))]);
-    expect(corpus.problems.map((p) => [p.line, p.message])).toEqual([[2, 'unreadable DateOccurred "2007-12-30 25:61:00"']]);
+    const corpus = await loadCorpus([
+      await file('time.csv', stringify([csvRow('K1', 'Fine.'), csvRow('K2', 'Late.', '2007-12-30 25:61:00')])),
+    ]);
+    expect(corpus.problems.map((p) => [p.line, p.message])).toEqual([
+      [2, 'unreadable DateOccurred "2007-12-30 25:61:00"'],
+    ]);
   });
 });

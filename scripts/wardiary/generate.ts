@@ -15,6 +15,7 @@ import { stringify } from 'csv-stringify';
 import { COL, NULL_VALUE } from '../../src/corpus/wardiary-columns.ts';
 import { mix32, Rng } from './random.ts';
 import { casualtiesFor, dateOccurred, p2, Report, titleTail, YEARS, ZONES, type Clock, type Place } from './report.ts';
+import type { Kind } from './tables.ts';
 import { AFFILIATION, BTIF, CCIR_TEXT, ESCAPE_BAIT, KINDS, PARWAN, PROVINCE_TABLE, TYPE_OF_UNIT } from './tables.ts';
 import { COMBAT_UPDATES, TEMPLATES, UPDATES_FOR } from './templates.ts';
 
@@ -51,9 +52,13 @@ export interface GenerateOptions {
  */
 export function* generateRows(n: number, seed: number, options: GenerateOptions = {}): Generator<string[]> {
   if (!Number.isSafeInteger(n) || n < 0) throw new RangeError(`report count must be a non-negative integer, not ${n}`);
-  if (!Number.isSafeInteger(seed) || seed < 0 || seed > MAX_SEED) throw new RangeError(`seed must be an integer from 0 to ${MAX_SEED}, not ${seed}`);
+  if (!Number.isSafeInteger(seed) || seed < 0 || seed > MAX_SEED) {
+    throw new RangeError(`seed must be an integer from 0 to ${MAX_SEED}, not ${seed}`);
+  }
   const bad = options.badRows ?? 0;
-  if (!Number.isSafeInteger(bad) || bad < 0 || bad > n) throw new RangeError(`bad rows must be an integer from 0 to the report count, not ${bad}`);
+  if (!Number.isSafeInteger(bad) || bad < 0 || bad > n) {
+    throw new RangeError(`bad rows must be an integer from 0 to the report count, not ${bad}`);
+  }
   let spoilt = 0;
   let written = 0;
   for (const row of reportRows(n, seed, options.capsShare ?? 0.5)) {
@@ -129,26 +134,23 @@ function reportKey(r: Rng, i: number, keyOffset: number, nextNumeric: () => numb
   return `0x080e0000${unique.toLowerCase()}${r.hex(16)}`;
 }
 
-function makeRow(r: Rng, i: number, keyOffset: number, nextNumeric: () => number, capsShare: number): string[] {
-  const key = reportKey(r, i, keyOffset, nextNumeric);
-
-  // When
+/** When: a year weighted like the real file, a day and a minute in it, and the zone the text writes times in. */
+function clockFor(r: Rng): Clock {
   const year = YEARS.pick(r);
   const start = Date.UTC(year, 0, 1);
   const days = (Date.UTC(year + 1, 0, 1) - start) / 86_400_000;
   const ms = start + r.int(0, days - 1) * 86_400_000 + r.int(0, 23) * 3_600_000 + r.int(0, 59) * 60_000;
-  const clock: Clock = { ms, zone: ZONES.pick(r) };
+  return { ms, zone: ZONES.pick(r) };
+}
 
-  // What
-  const kind = KINDS.pick(r);
-
-  // Where. Detainee transfers are all filed at the Bagram internment facility, at one point.
+/** Where. Detainee transfers are all filed at the Bagram internment facility, at one point. */
+function placeFor(r: Rng, kind: Kind): Place {
   const atBtif = kind.family === 'detaineeTransfer';
   const province = atBtif ? PARWAN : PROVINCE_TABLE.pick(r);
   const district = atBtif ? province.districts[0]! : r.pick(province.districts);
   const lat = atBtif ? BTIF.lat : district.lat + (r.float() - 0.5) * 0.09;
   const lon = atBtif ? BTIF.lon : district.lon + (r.float() - 0.5) * 0.09;
-  const place: Place = {
+  return {
     province,
     provinceName: r.pick(province.names),
     district: r.chance(0.75) ? district.names[0]! : r.pick(district.names),
@@ -158,12 +160,11 @@ function makeRow(r: Rng, i: number, keyOffset: number, nextNumeric: () => number
     lat,
     lon,
   };
+}
 
-  const cas = casualtiesFor(kind.family, r);
-  const c = new Report(r, clock, place, kind, cas);
-  let summary = writeSummary(c, r);
-
-  // Quirks of the text. Capitals first, so entity names and CR stay as the real file has them.
+/** Quirks of the text. Capitals first, so entity names and CR stay as the real file has them. */
+function textQuirks(r: Rng, text: string, capsShare: number): string {
+  let summary = text;
   if (r.chance(capsShare)) summary = summary.toUpperCase();
   if (r.chance(0.02)) {
     if (!ESCAPABLE.test(summary)) summary += ` ${r.pick(ESCAPE_BAIT)}`;
@@ -176,27 +177,29 @@ function makeRow(r: Rng, i: number, keyOffset: number, nextNumeric: () => number
   // Drawn still, so every row stays as its seed gave it when the real file's empty summaries were written here too:
   // they are not imported, so now they come only with the bad rows asked for.
   r.chance(0.0005);
+  return summary;
+}
 
-  // Title
+function titleFor(r: Rng, c: Report): string {
+  const { kind, place, cas } = c;
   const detail = r.pick(kind.details);
   const ivo = r.chance(0.25) ? `${place.route.toUpperCase()}` : '';
   const tail = titleTail(cas);
-  let title: string;
   const tf = r.float();
   if (tf < 0.85) {
-    title = `(${kind.type.toUpperCase()}) ${kind.category.toUpperCase()} RPT  ${detail ? `(${detail})` : ''} ${c.unit.toUpperCase()}${ivo ? ` IVO  (${ivo})` : ' '}: ${tail}`;
-  } else if (tf < 0.95) {
-    title = `${kind.category.toUpperCase()} RPT BY ${c.hq} IVO ${place.district.toUpperCase()}: ${tail}`;
-  } else if (tf < 0.999) {
-    title = `(${kind.type}) ${kind.category} rpt ${place.province.region.replace(/^RC (\w).*/, 'RC ($1)')}`;
-  } else {
-    title = NULL_VALUE;
+    const unit = `${c.unit.toUpperCase()}${ivo ? ` IVO  (${ivo})` : ' '}`;
+    return `(${kind.type.toUpperCase()}) ${kind.category.toUpperCase()} RPT  ${detail ? `(${detail})` : ''} ${unit}: ${tail}`;
   }
+  if (tf < 0.95) return `${kind.category.toUpperCase()} RPT BY ${c.hq} IVO ${place.district.toUpperCase()}: ${tail}`;
+  if (tf < 0.999) return `(${kind.type}) ${kind.category} rpt ${place.province.region.replace(/^RC (\w).*/, 'RC ($1)')}`;
+  return NULL_VALUE;
+}
 
-  // Coordinates: ~1% empty or NaN.
-  let latitude = lat.toFixed(8);
-  let longitude = lon.toFixed(8);
-  let mgrs = c.mgrs;
+/** Latitude, longitude and MGRS columns: ~1% empty or NaN. */
+function coordinateColumns(r: Rng, place: Place, grid: string): [string, string, string] {
+  let latitude = place.lat.toFixed(8);
+  let longitude = place.lon.toFixed(8);
+  let mgrs = grid;
   const coordRoll = r.float();
   if (coordRoll < 0.005) {
     latitude = longitude = '';
@@ -206,6 +209,21 @@ function makeRow(r: Rng, i: number, keyOffset: number, nextNumeric: () => number
   } else if (coordRoll < 0.02) {
     mgrs = NULL_VALUE;
   }
+  return [latitude, longitude, mgrs];
+}
+
+function makeRow(r: Rng, i: number, keyOffset: number, nextNumeric: () => number, capsShare: number): string[] {
+  const key = reportKey(r, i, keyOffset, nextNumeric);
+  const clock = clockFor(r);
+  const kind = KINDS.pick(r);
+  const place = placeFor(r, kind);
+  const { province } = place;
+  const cas = casualtiesFor(kind.family, r);
+  const c = new Report(r, clock, place, kind, cas);
+  const summary = textQuirks(r, writeSummary(c, r), capsShare);
+  const title = titleFor(r, c);
+  const [latitude, longitude, mgrs] = coordinateColumns(r, place, c.mgrs);
+  const { ms } = clock;
 
   const region = r.chance(0.02) ? 'UNKNOWN' : province.region;
   const [affiliation, dcolor] = AFFILIATION[kind.type] ?? ['UNKNOWN', 'NONE'];
@@ -303,8 +321,13 @@ function writeSummary(c: Report, r: Rng): string {
 // Writing
 // ---------------------------------------------------------------------------
 
-/** Streams n reports (and any bad rows) as CSV into out (with backpressure); resolves with what was written. Ends out. */
-export async function writeWardiaryCsv(n: number, seed: number, out: Writable, options: GenerateOptions = {}): Promise<{ rows: number; bytes: number }> {
+/** Streams n reports (and any bad rows) as CSV into out, with backpressure; ends out; says what it wrote. */
+export async function writeWardiaryCsv(
+  n: number,
+  seed: number,
+  out: Writable,
+  options: GenerateOptions = {},
+): Promise<{ rows: number; bytes: number }> {
   let rows = 0;
   let bytes = 0;
   const counter = new Transform({

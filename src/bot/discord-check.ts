@@ -15,17 +15,36 @@ export class DiscordUnavailable extends Error {
   }
 }
 
-const NETWORK = new Set(['ECONNREFUSED', 'ECONNRESET', 'ENOTFOUND', 'EAI_AGAIN', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'UND_ERR_CONNECT_TIMEOUT']);
+const NETWORK = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'UND_ERR_CONNECT_TIMEOUT',
+]);
 
 /** The error a REST call failed with, in words when it is the network or the token; others as they are. */
 export function explainDiscordError(error: unknown, apiBase: string): unknown {
   if (error instanceof DiscordAPIError && error.status === 401) {
-    return new DiscordUnavailable('token_rejected', 'Discord rejected DISCORD_TOKEN (401 Unauthorized): reset the token under "Bot" in the developer portal and put the new one in .env.');
+    return new DiscordUnavailable(
+      'token_rejected',
+      'Discord rejected DISCORD_TOKEN (401 Unauthorized): reset the token under "Bot" in the developer portal' +
+        ' and put the new one in .env.',
+    );
   }
-  const code = (error as { code?: unknown; cause?: { code?: unknown } } | null)?.code ?? (error as { cause?: { code?: unknown } } | null)?.cause?.code;
+  const code =
+    (error as { code?: unknown; cause?: { code?: unknown } } | null)?.code ??
+    (error as { cause?: { code?: unknown } } | null)?.cause?.code;
   const timedOut = error instanceof Error && error.name === 'AbortError';
   if (timedOut || (typeof code === 'string' && NETWORK.has(code))) {
-    return new DiscordUnavailable('discord_unreachable', `cannot reach Discord at ${apiBase} (${timedOut ? 'timed out' : code}): check the network connection, or DISCORD_API_BASE.`);
+    return new DiscordUnavailable(
+      'discord_unreachable',
+      `cannot reach Discord at ${apiBase} (${timedOut ? 'timed out' : code}): ` +
+        'check the network connection, or DISCORD_API_BASE.',
+    );
   }
   return error;
 }

@@ -49,7 +49,8 @@ export function parseReportLine(line: string, file: string, lineNumber: number):
 export async function* readJsonLines(path: string, shownAs: string): AsyncGenerator<LineResult> {
   let n = 0;
   // Byte for byte (latin1), each line then read as UTF-8: a bad byte is a problem on its line, never a "�".
-  for await (const bytes of createInterface({ input: createReadStream(path, { encoding: 'latin1' }), crlfDelay: Infinity })) {
+  const input = createReadStream(path, { encoding: 'latin1' });
+  for await (const bytes of createInterface({ input, crlfDelay: Infinity })) {
     n++;
     const line = utf8FromBytes(bytes);
     if (line === undefined) {

@@ -49,7 +49,7 @@ export async function loadCorpus(paths: string[], options: LoadOptions = {}): Pr
   const corpus: Corpus = { reports: [], problems: [], files: [], rejects: new Map(), counts: { read: 0, imported: 0, rejected: 0 } };
   // A report with an id already used is refused: ids are how users and buttons name reports.
   const first = new Map<string, Report>();
-  /** Keeps a report, its text cleaned (see unicode.ts); refuses one with a control character or a taken id, and returns why. */
+  /** Keeps a report, its text cleaned (unicode.ts); refuses one with a control character or a taken id: says why. */
   const accept = (read: Report): string | undefined => {
     corpus.counts.read++;
     const control = controlIn(read);
@@ -127,14 +127,14 @@ export async function loadCorpus(paths: string[], options: LoadOptions = {}): Pr
   return corpus;
 }
 
-/** A report file's bytes as text, or the problem at the line of its first byte that is not UTF-8 or first control character. */
+/** A report file's bytes as text, or the problem at the line of its first bad byte (not UTF-8) or control character. */
 function readableText(bytes: Buffer, file: string): { text: string } | { problem: Problem } {
   const decoded = decodeUtf8(bytes);
   if ('badLine' in decoded) return { problem: { file, line: decoded.badLine, message: NOT_UTF8 } };
   // CR only ends lines (CRLF) in a report file.
   const control = controlCharacter(decoded.text, true);
-  if (control) return { problem: { file, line: control.line, message: `control character ${control.name}: remove it` } };
-  return decoded;
+  if (!control) return decoded;
+  return { problem: { file, line: control.line, message: `control character ${control.name}: remove it` } };
 }
 
 export function formatProblem(p: Problem): string {

@@ -56,7 +56,8 @@ function readDate(text: string): { date: string | null; precision: Report['preci
 
 export function rowToReport(fields: string[], file: string, line: number): RowResult {
   const reject = (reason: string): RowResult => ({ reject: { line, reason, fields } });
-  if (fields.length !== WARDIARY_COLUMNS.length) return reject(`expected ${WARDIARY_COLUMNS.length} columns, found ${fields.length}`);
+  const columns = WARDIARY_COLUMNS.length;
+  if (fields.length !== columns) return reject(`expected ${columns} columns, found ${fields.length}`);
   const get = (c: Column) => clean(fields[at[c]]);
   const key = get('ReportKey');
   if (!key) return reject('no ReportKey');
@@ -137,8 +138,9 @@ function decodeRow(record: string[], line: number): { reject: Reject } | { field
   if (bad >= 0) return { reject: { line, reason: `${column(bad)}: ${NOT_UTF8}`, fields: record } };
   const decoded = fields as string[];
   const control = decoded.findIndex((f) => controlCharacter(f));
-  if (control >= 0) return { reject: { line, reason: `${column(control)}: control character ${controlCharacter(decoded[control]!)!.name}: remove it`, fields: decoded } };
-  return { fields: decoded };
+  if (control < 0) return { fields: decoded };
+  const reason = `${column(control)}: control character ${controlCharacter(decoded[control]!)!.name}: remove it`;
+  return { reject: { line, reason, fields: decoded } };
 }
 
 /** Streams a War Diary CSV, row by row; memory holds one row at a time. */
@@ -166,7 +168,8 @@ export async function* readWarDiary(path: string, shownAs: string, onProgress?: 
       })) as unknown as Options['on_record'],
       on_skip: (error, raw) => {
         const text = raw ?? '';
-        skipped.push({ line: lineOf(Number(error?.lines ?? 0), text), reason: `unreadable CSV: ${error?.message ?? 'malformed row'}`, fields: [utf8FromBytes(text) ?? text] });
+        const reason = `unreadable CSV: ${error?.message ?? 'malformed row'}`;
+        skipped.push({ line: lineOf(Number(error?.lines ?? 0), text), reason, fields: [utf8FromBytes(text) ?? text] });
         return undefined;
       },
     }),

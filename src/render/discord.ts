@@ -106,15 +106,18 @@ function noMatch(results: SearchResults): Reply {
   const filters = filtersText(results.filters);
   const lines = [`No reports match ${safe(quoted(results.query, '“', '”'))}${filters ? ` (${safe(filters)})` : ''}.`];
   const outside = results.outsideFilters;
-  if (outside) lines.push(`${outside} ${outside === 1 ? 'report matches' : 'reports match'} without the filters: widen or drop them.`);
-  if (results.suggestions.length) lines.push(`Did you mean: ${results.suggestions.map((s) => `**${safe(s)}**`).join(', ')}?`);
+  const matching = `${outside} ${outside === 1 ? 'report matches' : 'reports match'}`;
+  if (outside) lines.push(`${matching} without the filters: widen or drop them.`);
+  const suggestions = results.suggestions.map((s) => `**${safe(s)}**`);
+  if (suggestions.length) lines.push(`Did you mean: ${suggestions.join(', ')}?`);
   return { content: clip(lines.join('\n'), LIMITS.content) };
 }
 
 /** "Showing results for **kandahar** (no report has “kandahr”)", when a typo was read as a near word. */
 const correctionLine = (results: SearchResults) =>
   results.corrected.length
-    ? `Showing results for **${safe(correctedQuery(results))}** (no report has ${results.corrected.map((c) => `“${safe(c.typed)}”`).join(', ')}).`
+    ? `Showing results for **${safe(correctedQuery(results))}** ` +
+      `(no report has ${results.corrected.map((c) => `“${safe(c.typed)}”`).join(', ')}).`
     : undefined;
 
 export function renderSearchPage(results: SearchResults, state: SearchState): Reply {
@@ -202,7 +205,8 @@ export function renderReportResults(results: ReportResults, owner: string): Repl
   if (results.results.length === 0) {
     const buttons = results.nearest.map((h) => {
       const label = h.side === 'before' ? `◀ ${h.report.date}` : `${h.report.date} ▶`;
-      return { type: ComponentType.Button as const, style: ButtonStyle.Primary as const, custom_id: dateId(h.report.date!), label };
+      const style = ButtonStyle.Primary as const;
+      return { type: ComponentType.Button as const, style, custom_id: dateId(h.report.date!), label };
     });
     const nearest = results.nearest.length ? ' The nearest dated reports are below.' : '';
     return {

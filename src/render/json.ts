@@ -71,7 +71,10 @@ export const validateJson = (v: { counts: Corpus['counts']; problems: Problem[] 
   problems: v.problems.map(({ file, line, message }) => ({ file, line, message })),
 });
 
-export const indexJson = (i: { counts: Corpus['counts']; passages: number; savedTo?: string }) => ({ command: 'index', ...i });
+export const indexJson = (i: { counts: Corpus['counts']; passages: number; savedTo?: string }) => ({
+  command: 'index',
+  ...i,
+});
 
 /** Any error, the desk's or the command line's, as the one object a failed --json run prints. */
 export const errorJson = (e: { code: string; message: string }) => ({ error: { code: e.code, message: e.message } });

@@ -28,7 +28,12 @@ export function hitText(hit: Hit, n: number | undefined, layout: Layout = {}): s
   const head = `${n === undefined ? '' : `${n}. `}${pc.bold(r.title)}`;
   const meta = pc.dim(`${attribution(r, hit.passage)} · ${r.id}${hit.note ? ` · ${hit.note}` : ''}`);
   const excerpt = `“${markSpans(hit.excerpt.text, hit.excerpt.highlights, (s) => pc.bold(pc.yellow(s)))}”`;
-  return [head, indented(meta, layout), indented(excerpt, layout), indented(pc.dim(`— ${citationText(r)}`), layout)].join('\n');
+  return [
+    head,
+    indented(meta, layout),
+    indented(excerpt, layout),
+    indented(pc.dim(`— ${citationText(r)}`), layout),
+  ].join('\n');
 }
 
 /** " (from 2008-01, category "IED Explosion")", or nothing without filters. */
@@ -43,7 +48,11 @@ function searchHeader(r: SearchResults, shown: string): string {
 
 function noMatch(r: SearchResults): string {
   const lines = [`${r.query ? `No reports match ${quoted(r.query)}` : 'No reports'}${inFilters(r)}.`];
-  if (r.outsideFilters) lines.push(`${r.outsideFilters} ${r.outsideFilters === 1 ? 'report matches' : 'reports match'} without the filters: widen or drop them.`);
+  if (r.outsideFilters)
+    lines.push(
+      `${r.outsideFilters} ${r.outsideFilters === 1 ? 'report matches' : 'reports match'} without the filters: ` +
+        'widen or drop them.',
+    );
   if (r.suggestions.length) lines.push(`Did you mean: ${r.suggestions.map((s) => pc.bold(s)).join(', ')}?`);
   return lines.join('\n');
 }
@@ -52,7 +61,10 @@ export function searchText(r: SearchResults, layout: Layout & { offset?: number 
   if (r.results.length === 0) return noMatch(r);
   const offset = layout.offset ?? 0;
   const corrected = r.corrected.length
-    ? [`Showing results for ${pc.bold(quoted(correctedQuery(r)))} (no report has ${r.corrected.map((c) => `"${c.typed}"`).join(', ')}).`]
+    ? [
+        `Showing results for ${pc.bold(quoted(correctedQuery(r)))} ` +
+          `(no report has ${r.corrected.map((c) => `"${c.typed}"`).join(', ')}).`,
+      ]
     : [];
   const header = searchHeader(r, `${offset + 1}–${offset + r.results.length} of ${r.total}`);
   return [...corrected, header, ...r.results.map((h, i) => hitText(h, offset + i + 1, layout))].join('\n\n');
@@ -62,10 +74,15 @@ export function reportText(r: ReportResults, layout: Layout = {}): string {
   if (r.results.length) {
     const label = r.matchedAs.kind === 'id' ? r.query : r.matchedAs.date.label;
     const showing = r.results.length < r.total ? ` (showing ${r.offset + 1}–${r.offset + r.results.length})` : '';
-    return [`${r.total} report${r.total === 1 ? '' : 's'} for ${label}${showing}:`, ...r.results.map((h, i) => hitText(h, r.offset + i + 1, layout))].join('\n\n');
+    return [
+      `${r.total} report${r.total === 1 ? '' : 's'} for ${label}${showing}:`,
+      ...r.results.map((h, i) => hitText(h, r.offset + i + 1, layout)),
+    ].join('\n\n');
   }
   const label = r.matchedAs.kind === 'date' ? r.matchedAs.date.label : r.query;
-  const nearest = r.nearest.map((h) => `${pc.bold(h.side === 'before' ? 'Before:' : 'After:')} ${hitText(h, undefined, layout)}`);
+  const nearest = r.nearest.map(
+    (h) => `${pc.bold(h.side === 'before' ? 'Before:' : 'After:')} ${hitText(h, undefined, layout)}`,
+  );
   return [`No reports dated ${label}.${nearest.length ? ' The nearest dated reports:' : ''}`, ...nearest].join('\n\n');
 }
 
@@ -75,7 +92,8 @@ export function askText(r: AskResults, layout: Layout = {}): string {
   const source = pc.dim(`— ${attribution(r.answer.report, r.answer.passage)}; ${citationText(r.answer.report)}`);
   const lines = [pc.bold('Answer'), indented(`“${r.answer.text}”`, layout), indented(source, layout)];
   if (first) lines.push('', hitText(first, undefined, layout));
-  if (rest.length) lines.push('', pc.bold('Supporting'), '', rest.map((h, i) => hitText(h, i + 1, layout)).join('\n\n'));
+  if (rest.length)
+    lines.push('', pc.bold('Supporting'), '', rest.map((h, i) => hitText(h, i + 1, layout)).join('\n\n'));
   return lines.join('\n');
 }
 
@@ -91,7 +109,9 @@ export function statsText(s: Stats, layout: Layout = {}): string {
   return [
     `${s.reports} reports (${s.undated} undated), ${s.commentary} commentary paragraphs, ${s.passages} passages`,
     `Dates: ${range}`,
-    ...facets.filter(([, items]) => items.length).flatMap(([label, items]) => [`${label} (${items.length}):`, indented(counted(items), layout)]),
+    ...facets
+      .filter(([, items]) => items.length)
+      .flatMap(([label, items]) => [`${label} (${items.length}):`, indented(counted(items), layout)]),
     `Sources:`,
     ...s.sources.map((x) => `${INDENT}${x.source}: ${x.count} entries`),
   ].join('\n');

@@ -50,7 +50,10 @@ const year = (y: number): DateParse => ({ ok: true, date: { precision: 'year', l
 /** A day at a time of day: the day, once the time is a real one (00:00 to 23:59:59). */
 function dayAt(m: RegExpExecArray, raw: string): DateParse {
   const [hh, mm, ss] = [m[4], m[5], m[6]].map((x) => Number(x ?? 0)) as [number, number, number];
-  if (hh > 23 || mm > 59 || ss > 59) return { ok: false, message: `"${raw}" has time ${m[4]}:${m[5]}${m[6] === undefined ? '' : `:${m[6]}`}: times run from 00:00 to 23:59:59.` };
+  const time = `${m[4]}:${m[5]}${m[6] === undefined ? '' : `:${m[6]}`}`;
+  if (hh > 23 || mm > 59 || ss > 59) {
+    return { ok: false, message: `"${raw}" has time ${time}: times run from 00:00 to 23:59:59.` };
+  }
   return day(+m[1]!, +m[2]!, +m[3]!, raw);
 }
 

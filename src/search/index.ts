@@ -95,7 +95,11 @@ export interface IndexSnapshot<Term = SavedTerm> {
 const [EXACT, STEMS, CONCEPTS] = FIELDS.map((_, i) => i);
 
 /** Analyses every report: the slow half of indexing, done once and saved. `onReports` hears how many are done. */
-export function analyseReports(reports: Report[], glossary: Glossary, onReports?: (done: number) => void): IndexSnapshot {
+export function analyseReports(
+  reports: Report[],
+  glossary: Glossary,
+  onReports?: (done: number) => void,
+): IndexSnapshot {
   // One report's terms at a time: all of them at once would be a second copy of the corpus.
   const terms = function* () {
     for (const [i, r] of reports.entries()) {

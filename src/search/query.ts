@@ -25,7 +25,8 @@ export const MAX_QUERY_TOKENS = 32;
 export const MAX_QUERY_CHARS = 2000;
 
 export function parseQuery(input: string, glossary: Glossary): ParsedQuery {
-  // Cleaned as stored text was (NFC, no invisible characters); cut by characters, not UTF-16 units, so an emoji is never halved.
+  // Cleaned as stored text was (NFC, no invisible characters); cut by characters, not UTF-16 units,
+  // so an emoji is never halved.
   const text = Array.from(cleanText(input.slice(0, 2 * MAX_QUERY_CHARS))).slice(0, MAX_QUERY_CHARS).join('').trim();
   const phrases = [...text.matchAll(/["“”«»]([^"“”«»]+)["“”«»]/g)]
     .map((m) => tokenize(m[1]!, glossary.protectedTerms).map((t) => t.norm))

@@ -45,7 +45,8 @@ export function corrections(index: SearchIndex, query: ParsedQuery): Correction[
     if (unit.conceptId || unit.tokens.length !== 1 || !token) return [];
     const { typed, words } = searchUnit(index, unit);
     if (typed || !words.size) return [];
-    const commonest = [...words].reduce((a, b) => ((index.docFrequency.get(b) ?? 0) > (index.docFrequency.get(a) ?? 0) ? b : a));
+    const reports = (word: string) => index.docFrequency.get(word) ?? 0;
+    const commonest = [...words].reduce((a, b) => (reports(b) > reports(a) ? b : a));
     return [{ typed: query.text.slice(token.start, token.end), read: commonest }];
   });
 }

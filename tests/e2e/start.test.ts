@@ -96,9 +96,13 @@ describe('npm start', () => {
   });
 
   it('a token Discord rejects: one clear line and exit 1, before the corpus is loaded', async () => {
-    const bot = startProcess({ DISCORD_TOKEN: `${TOKEN}-revoked`, DISCORD_API_BASE: fake.apiBase, INDEX_CACHE_DIR: cacheDir });
+    const revoked = `${TOKEN}-revoked`;
+    const bot = startProcess({ DISCORD_TOKEN: revoked, DISCORD_API_BASE: fake.apiBase, INDEX_CACHE_DIR: cacheDir });
     expect(await bot.exited).toBe(1);
-    expect(bot.out.stderr.trim()).toBe('report-bot: Discord rejected DISCORD_TOKEN (401 Unauthorized): reset the token under "Bot" in the developer portal and put the new one in .env.');
+    expect(bot.out.stderr.trim()).toBe(
+      'report-bot: Discord rejected DISCORD_TOKEN (401 Unauthorized): ' +
+        'reset the token under "Bot" in the developer portal and put the new one in .env.',
+    );
     expect(bot.out.stdout).not.toMatch(/corpus loaded/);
     expect(bot.out.stdout + bot.out.stderr).not.toContain(TOKEN);
   });
@@ -109,9 +113,13 @@ describe('npm start', () => {
     await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
     const { port } = server.address() as { port: number };
     await new Promise((done) => server.close(done));
-    const bot = startProcess({ DISCORD_TOKEN: TOKEN, DISCORD_API_BASE: `http://127.0.0.1:${port}/api`, INDEX_CACHE_DIR: cacheDir });
+    const apiBase = `http://127.0.0.1:${port}/api`;
+    const bot = startProcess({ DISCORD_TOKEN: TOKEN, DISCORD_API_BASE: apiBase, INDEX_CACHE_DIR: cacheDir });
     expect(await bot.exited).toBe(1);
-    expect(bot.out.stderr.trim()).toBe(`report-bot: cannot reach Discord at http://127.0.0.1:${port}/api (ECONNREFUSED): check the network connection, or DISCORD_API_BASE.`);
+    expect(bot.out.stderr.trim()).toBe(
+      `report-bot: cannot reach Discord at ${apiBase} (ECONNREFUSED): ` +
+        'check the network connection, or DISCORD_API_BASE.',
+    );
     expect(bot.out.stdout).toBe('');
   });
 
@@ -122,16 +130,19 @@ describe('npm start', () => {
     expect(bot.out.stderr).toMatch(/COOLDOWN_SECONDS/);
   });
 
-  it('deploy registers the commands in a server through DISCORD_API_BASE; a rejected token is one line and exit 3', async () => {
+  it('deploy registers the commands through DISCORD_API_BASE; a rejected token: one line, exit 3', async () => {
     const guild = fake.guilds[0]!.id;
-    const env = { DISCORD_TOKEN: TOKEN, DISCORD_CLIENT_ID: fake.applicationId, DISCORD_API_BASE: fake.apiBase, DISCORD_GUILD_ID: '' };
+    const env = { DISCORD_TOKEN: TOKEN, DISCORD_CLIENT_ID: fake.applicationId, DISCORD_API_BASE: fake.apiBase };
     const deployed = await cli(['deploy', '--guild', guild], env);
     expect(deployed.code, deployed.stderr).toBe(0);
     expect(deployed.stdout).toMatch(new RegExp(`^Registered 5 commands in server ${guild}:\n  search \\(\\d+\\)`));
-    expect(fake.commands.guilds[guild]!.map((c) => c.name).sort()).toEqual(['Search reports', 'about', 'ask', 'report', 'search']);
+    const names = fake.commands.guilds[guild]!.map((c) => c.name).sort();
+    expect(names).toEqual(['Search reports', 'about', 'ask', 'report', 'search']);
     const refused = await cli(['deploy', '--guild', guild, '--json'], { ...env, DISCORD_TOKEN: `${TOKEN}-revoked` });
     expect(refused.code).toBe(2);
-    expect(JSON.parse(refused.stdout)).toEqual({ error: { code: 'unknown_option', message: "unknown option '--json'" } });
+    expect(JSON.parse(refused.stdout)).toEqual(
+      { error: { code: 'unknown_option', message: "unknown option '--json'" } },
+    );
     const rejected = await cli(['deploy', '--guild', guild], { ...env, DISCORD_TOKEN: `${TOKEN}-revoked` });
     expect(rejected.code).toBe(3);
     expect(rejected.stderr.trim()).toMatch(/^report-bot: Discord rejected DISCORD_TOKEN \(401 Unauthorized\)/);
