@@ -44,13 +44,14 @@ function snowflake(value: string): string {
 const terminalWidth = () => (process.stdout.isTTY ? process.stdout.columns : Number(process.env.COLUMNS) || undefined);
 
 /** `--corpus a.csv --corpus b,c`: every use adds, and commas separate, as in REPORT_CORPUS. */
-const collectPaths = (value: string, previous: string[] = []) => [
-  ...previous,
-  ...value
+function collectPaths(value: string, previous: string[] = []): string[] {
+  const paths = value
     .split(',')
     .map((p) => p.trim())
-    .filter(Boolean),
-];
+    .filter(Boolean);
+  if (!paths.length) throw new InvalidArgumentError('name a corpus file or folder');
+  return [...previous, ...paths];
+}
 
 /** Prints an outcome as text or JSON; the desk's refusal of bad input is a usage failure. */
 function print<T>(outcome: Outcome<T>, asJson: (r: T) => object, asText: (r: T) => string): void {

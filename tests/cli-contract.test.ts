@@ -67,6 +67,10 @@ beforeAll(async () => {
     missingCorpus: [[...n, '--corpus', path.join(dir, 'missing.csv'), 'stats', '--json']],
     badSetting: [['stats', '--json'], { ALLOW_REJECTS: 'maybe' }],
     unknownFilter: [[...n, '--corpus', csv, 'search', '--category', 'IED Explodsion', '--json']],
+    emptyCorpus: [[...n, '--corpus', '', 'stats', '--json']],
+    commasOnlyCorpus: [[...n, '--corpus= , ,', 'stats', '--json']],
+    hugeFilter: [[...n, '--corpus', csv, 'search', '--region', `"\n\u202e${'x'.repeat(5000)}`, '--json']],
+    badGuild: [['deploy', '--guild', 'my server']],
     notSaved: [['--corpus', csv, '--cache-dir', path.join(dir, 'not-a-dir', 'index'), 'index', '--json']],
     notSavedText: [['--corpus', csv, '--cache-dir', path.join(dir, 'not-a-dir', 'index'), 'index']],
     version: [['--version']],
@@ -119,11 +123,25 @@ describe('one failure contract', () => {
       'unknown_filter',
       /No report has the category "IED Explodsion"\. The nearest category values: "IED Explosion"/,
     ],
+    ['emptyCorpus', 'invalid_argument', /--corpus.*name a corpus file or folder/],
+    ['commasOnlyCorpus', 'invalid_argument', /--corpus.*name a corpus file or folder/],
   ])('%s: exit 2 and one {"error":{"code":"%s"}} on stdout', (name, code, message) => {
     const run = runs[name]!;
     expect(run.code, run.stderr).toBe(2);
     expect(errorOf(run)).toEqual({ code, message: expect.stringMatching(message) });
     expect(run.stderr).toBe('');
+  });
+
+  it('a huge or hostile filter value: one unknown_filter error, the value cut short, the nearest values named', () => {
+    const { code, message } = errorOf(runs.hugeFilter!);
+    expect(code).toBe('unknown_filter');
+    expect(message.length).toBeLessThan(400);
+    expect(message).toMatch(/^No report has the region ".*…"\. The nearest region values: "RC /s);
+  });
+
+  it('deploy --guild takes a server id only', () => {
+    expect(runs.badGuild!.code).toBe(2);
+    expect(runs.badGuild!.stderr).toMatch(/--guild <id>' argument 'my server' is invalid\. must be a server id/);
   });
 
   it('an invalid corpus exits 1, naming the file, line and counts', () => {
