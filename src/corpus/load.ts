@@ -8,7 +8,7 @@ import { basename, extname, join, relative } from 'node:path';
 import { readJsonLines } from './jsonl.ts';
 import { parseReportFile } from './markdown.ts';
 import type { Problem, Report } from './model.ts';
-import { cleanStrings, controlCharacter, controlIn, decodeUtf8, NOT_UTF8 } from './unicode.ts';
+import { cleanStrings, controlCharacter, decodeUtf8, NOT_UTF8 } from './unicode.ts';
 import { readWarDiary, type Progress, type Reject } from './wardiary.ts';
 
 export interface Corpus {
@@ -52,12 +52,13 @@ export async function loadCorpus(paths: string[], options: LoadOptions = {}): Pr
   /** Keeps a report, its text cleaned (unicode.ts); refuses one with a control character or a taken id: says why. */
   const accept = (read: Report): string | undefined => {
     corpus.counts.read++;
-    const control = controlIn(read);
-    const report = control ? read : cleanStrings(read);
+    const cleaned = cleanStrings(read);
+    const report = 'value' in cleaned ? cleaned.value : read;
     const earlier = first.get(report.id);
-    const message = control
-      ? `control character ${control.name} in ${control.path}: remove it`
-      : earlier && `duplicate id "${report.id}" (first used in ${earlier.origin.file}:${earlier.origin.line})`;
+    const message =
+      'control' in cleaned
+        ? `control character ${cleaned.control.name} in ${cleaned.control.path}: remove it`
+        : earlier && `duplicate id "${report.id}" (first used in ${earlier.origin.file}:${earlier.origin.line})`;
     if (message) {
       corpus.counts.rejected++;
       corpus.problems.push({ ...report.origin, message });

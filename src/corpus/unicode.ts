@@ -15,15 +15,6 @@ export function cleanText(text: string): string {
   return /^[\x00-\x7f]*$/.test(visible) ? visible : visible.normalize('NFC');
 }
 
-/** Every string in a value (a report, its citation, its details) cleaned; numbers and the rest as they are. */
-export function cleanStrings<T>(value: T): T {
-  if (typeof value === 'string') return cleanText(value) as T;
-  if (Array.isArray(value)) return value.map(cleanStrings) as T;
-  if (value && typeof value === 'object')
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, cleanStrings(v)])) as T;
-  return value;
-}
-
 /** Control characters but tab and the line ends (LF, and CR, which CSV fields and CRLF files carry). */
 const CONTROL = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F]/;
 /** The same, where CR may only end a line (before LF). */
@@ -41,18 +32,32 @@ export function controlCharacter(text: string, lineEnds = false): { line: number
   return { line: text.slice(0, found.index).split('\n').length, name: codePoint(found[0]) };
 }
 
-/** The first string in a value holding a control character, by its path ("quotes.0", "citation.type"). */
-export function controlIn(value: unknown, path = ''): { path: string; name: string } | undefined {
+/** Printable ASCII, tab and line ends: text with nothing to clean or refuse, the War Diary's usual case. */
+const PLAIN = /^[\t\n\r\x20-\x7e]*$/;
+
+type Cleaned<T> = { value: T } | { control: { path: string; name: string } };
+
+/**
+ * Every string in a value (a report, its citation, its details) cleaned, or
+ * the first control character found, by its path ("quotes.0"). Objects are
+ * copied only where a string changed.
+ */
+export function cleanStrings<T>(value: T, path = ''): Cleaned<T> {
   if (typeof value === 'string') {
+    if (PLAIN.test(value)) return { value };
     const found = controlCharacter(value);
-    return found && { path, name: found.name };
+    return found ? { control: { path, name: found.name } } : { value: cleanText(value) as T };
   }
-  if (!value || typeof value !== 'object') return undefined;
-  for (const [key, v] of Object.entries(value)) {
-    const found = controlIn(v, path ? `${path}.${key}` : key);
-    if (found) return found;
+  if (!value || typeof value !== 'object') return { value };
+  let copy: Record<string, unknown> | undefined;
+  for (const [key, item] of Object.entries(value)) {
+    const result = cleanStrings(item, path ? `${path}.${key}` : key);
+    if ('control' in result) return result;
+    if (result.value === item) continue;
+    copy ??= (Array.isArray(value) ? [...value] : { ...value }) as Record<string, unknown>;
+    copy[key] = result.value;
   }
-  return undefined;
+  return { value: (copy ?? value) as T };
 }
 
 export const NOT_UTF8 = 'not UTF-8 text (save the file as UTF-8)';

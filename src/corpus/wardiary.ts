@@ -127,11 +127,15 @@ interface Row {
   bytes: number;
 }
 
+/** Printable ASCII, tab and line ends: a field with nothing to decode or refuse. */
+const PLAIN_FIELD = /^[\t\n\r\x20-\x7e]*$/;
+
 /**
  * A row's fields, read byte for byte, as UTF-8. A row with bytes that are not UTF-8 (never shown as "�") or with a
  * control character (CR aside: quoted fields keep it) is rejected, naming the column.
  */
 function decodeRow(record: string[], line: number): { reject: Reject } | { fields: string[] } {
+  if (record.every((f) => PLAIN_FIELD.test(f))) return { fields: record };
   const fields = record.map(utf8FromBytes);
   const column = (i: number) => WARDIARY_COLUMNS[i] ?? `column ${i + 1}`;
   const bad = fields.indexOf(undefined);
