@@ -1,10 +1,10 @@
 /**
- * Opening progress for people: on a terminal, a bar per phase (reading each
- * file, building the index, saving it) with log lines printed above the bars,
- * never inside one; elsewhere, a few plain lines.
+ * Opening progress for people: on a terminal, a bar for the phase under way
+ * (reading each file, building the index, saving it), log lines printed above
+ * it, never inside it, and a line for each phase done; elsewhere, a few plain lines.
  */
 import { basename } from 'node:path';
-import { MultiBar, type SingleBar } from 'cli-progress';
+import { SingleBar } from 'cli-progress';
 import type { Notes, OpenProgress } from './open.ts';
 
 const MB = 1024 * 1024;
@@ -13,7 +13,7 @@ export interface ProgressReporter {
   onProgress: (p: OpenProgress) => void;
   /** Prints a line where it does not break a bar. */
   log: (line: string) => void;
-  /** Draws the bars a last time and leaves them. */
+  /** Ends the phase under way, leaving its line. */
   done: () => void;
 }
 
@@ -23,47 +23,63 @@ export function progressReporter(notes: Notes, stream: NodeJS.WriteStream = proc
 
 /** What a bar shows of a phase: how far, out of what, and in words. */
 function view(p: OpenProgress, seconds: number) {
+  const time = `${Math.round(seconds)} s`;
   if (p.phase === 'read') {
     const rate = seconds >= 1 ? ` · ${Math.round(p.rows / seconds)} rows/s` : '';
+    const total = Math.max(1, Math.round(p.totalBytes / MB));
     return {
       key: `read ${p.file}`,
       value: Math.round(p.bytes / MB),
-      total: Math.max(1, Math.round(p.totalBytes / MB)),
+      total,
       step: `read ${basename(p.file)}`,
-      detail: `${p.rows} rows${rate}`,
+      detail: `${p.rows} rows${rate} · ${time}`,
     };
   }
-  const detail = p.phase === 'build' ? `${p.done} of ${p.total} reports` : '';
+  const detail = p.phase === 'build' ? `${p.done} of ${p.total} reports · ${time}` : time;
   return { key: p.phase, value: p.done, total: Math.max(1, p.total), step: `${p.phase} the index`, detail };
 }
 
+/**
+ * One bar at a time, for the phase under way. A log line clears the bar,
+ * takes its line and the bar is drawn again below it; a phase that ends
+ * leaves one line saying what it did.
+ */
 function barReporter(stream: NodeJS.WriteStream): ProgressReporter {
-  const bars = new MultiBar({
-    stream,
-    hideCursor: true,
-    barsize: 30,
-    format: '{step} [{bar}] {percentage}% · {duration_formatted} {detail}',
-  });
-  let current: { key: string; bar: SingleBar; started: number } | undefined;
+  type Phase = { started: number; last: OpenProgress };
+  let current: (Phase & { bar: SingleBar }) | undefined;
+  const shownOf = (phase: Phase) => view(phase.last, (Date.now() - phase.started) / 1000);
+  const draw = (phase: Phase) => {
+    const shown = shownOf(phase);
+    const format = '{step} [{bar}] {percentage}% · {detail}';
+    const bar = new SingleBar({ stream, hideCursor: true, clearOnComplete: true, barsize: 30, format });
+    bar.start(shown.total, shown.value, shown);
+    return bar;
+  };
+  const finish = () => {
+    if (!current) return;
+    current.bar.stop();
+    const { step, detail } = shownOf(current);
+    stream.write(`${step} · ${detail}\n`);
+    current = undefined;
+  };
   return {
     onProgress(p) {
-      const first = view(p, 0);
-      if (current?.key !== first.key) {
-        current?.bar.update(current.bar.getTotal());
-        current?.bar.stop();
-        current = { key: first.key, bar: bars.create(first.total, 0, first), started: Date.now() };
+      if (current && view(current.last, 0).key !== view(p, 0).key) finish();
+      if (!current) {
+        const phase = { started: Date.now(), last: p };
+        current = { ...phase, bar: draw(phase) };
       }
-      const { value, step, detail } = view(p, (Date.now() - current.started) / 1000);
-      current.bar.update(value, { step, detail });
+      current.last = p;
+      const shown = shownOf(current);
+      current.bar.update(shown.value, shown);
     },
-    log: (line) => (current ? bars.log(`${line}\n`) : stream.write(`${line}\n`)),
-    done() {
-      if (!current) return;
-      // A log line still waiting is written by a last redraw: stop alone would drop it.
-      bars.update();
-      bars.stop();
-      current = undefined;
+    log(line) {
+      if (!current) return void stream.write(`${line}\n`);
+      current.bar.stop();
+      stream.write(`${line}\n`);
+      current.bar = draw(current);
     },
+    done: finish,
   };
 }
 
