@@ -22,8 +22,11 @@ const BOOST: Record<Field, number> = { exact: 3, meta: 2, stems: 1.5, concepts: 
 /** The weight of a phrase's words found apart, against the phrase itself. */
 const SCATTERED = 0.3;
 
-/** What a saved index must match to be reused: change the analysis or the fields, bump the format. */
-export const INDEX_SIGNATURE = JSON.stringify({ format: 7, FIELDS, BOOST });
+/**
+ * What a saved index must match to be reused: change the analysis or the fields, bump the format.
+ * 8: stored text is cleaned at import (NFC, no invisible characters) and rows with control characters are refused.
+ */
+export const INDEX_SIGNATURE = JSON.stringify({ format: 8, FIELDS, BOOST });
 
 export interface Analysis {
   tokens: Token[];
