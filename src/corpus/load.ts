@@ -88,12 +88,7 @@ export async function loadCorpus(paths: string[], options: LoadOptions = {}): Pr
       corpus.files.push(shown);
       switch (kindOf(file)) {
         case 'markdown': {
-          const text = readableText(await readFile(file), shown);
-          if ('problem' in text) {
-            refuse(text.problem);
-            break;
-          }
-          const parsed = parseReportFile(text.text, shown);
+          const parsed = await readReportFile(file, shown);
           if (parsed.report) accept(parsed.report);
           else refuse(parsed.problems[0] ?? { file: shown, line: 1, message: 'unreadable' });
           corpus.problems.push(...parsed.problems.slice(parsed.report ? 0 : 1));
@@ -128,14 +123,14 @@ export async function loadCorpus(paths: string[], options: LoadOptions = {}): Pr
   return corpus;
 }
 
-/** A report file's bytes as text, or the problem at the line of its first bad byte (not UTF-8) or control character. */
-function readableText(bytes: Buffer, file: string): { text: string } | { problem: Problem } {
-  const decoded = decodeUtf8(bytes);
-  if ('badLine' in decoded) return { problem: { file, line: decoded.badLine, message: NOT_UTF8 } };
+/** A report file read: its report, or its problems (the first at the line of a bad byte or a control character). */
+async function readReportFile(path: string, file: string): Promise<{ report?: Report; problems: Problem[] }> {
+  const decoded = decodeUtf8(await readFile(path));
+  if ('badLine' in decoded) return { problems: [{ file, line: decoded.badLine, message: NOT_UTF8 }] };
   // CR only ends lines (CRLF) in a report file.
   const control = controlCharacter(decoded.text, true);
-  if (!control) return decoded;
-  return { problem: { file, line: control.line, message: `control character ${control.name}: remove it` } };
+  if (!control) return parseReportFile(decoded.text, file);
+  return { problems: [{ file, line: control.line, message: `control character ${control.name}: remove it` }] };
 }
 
 export function formatProblem(p: Problem): string {
