@@ -17,6 +17,8 @@ export class Failure extends Error {
     readonly code: string,
     message: string,
     readonly exitCode: number,
+    /** Already shown in words (commander prints its usage errors itself): only --json prints it again. */
+    readonly shown = false,
   ) {
     super(message);
   }
@@ -43,7 +45,7 @@ export function asFailure(error: unknown): Failure {
       error.code === 'commander.help'
         ? 'give a command: search, report, ask, stats, validate, index or deploy'
         : error.message;
-    return new Failure(USAGE[error.code] ?? 'usage', message.replace(/^error: /, ''), EXIT.usage);
+    return new Failure(USAGE[error.code] ?? 'usage', message.replace(/^error: /, ''), EXIT.usage, true);
   }
   if (error instanceof CorpusInvalid) {
     const { read, imported, rejected } = error.counts;
@@ -64,9 +66,9 @@ export function asFailure(error: unknown): Failure {
 export const isHelpOrVersion = (error: unknown) =>
   error instanceof CommanderError && (error.code === 'commander.helpDisplayed' || error.code === 'commander.version');
 
-/** Prints a failure once, as JSON or as text; commander has already printed its own usage errors as text. */
-export function report(failure: Failure, json: boolean, printedByCommander: boolean): void {
+/** Prints a failure once, as JSON or as text. */
+export function report(failure: Failure, json: boolean): void {
   if (json) console.log(JSON.stringify(errorJson(failure)));
-  else if (!printedByCommander) console.error(`report-bot: ${failure.message}`);
+  else if (!failure.shown) console.error(`report-bot: ${failure.message}`);
   process.exitCode = failure.exitCode;
 }

@@ -266,6 +266,5 @@ program
 try {
   await program.parseAsync();
 } catch (error) {
-  if (!isHelpOrVersion(error))
-    report(asFailure(error), JSON_OUTPUT, error instanceof Error && error.name === 'CommanderError');
+  if (!isHelpOrVersion(error)) report(asFailure(error), JSON_OUTPUT);
 }
