@@ -63,6 +63,9 @@ export type DiscordSettings = z.infer<typeof discordSettings>;
 
 export class ConfigError extends Error {}
 
+/** A value as given, cut by characters (an emoji is never halved) when it is long. */
+const shorten = (value: string) => (value.length > 60 ? `${Array.from(value).slice(0, 60).join('')}…` : value);
+
 /** Settings whose values never appear in a message. */
 const SECRET = new Set(['DISCORD_TOKEN']);
 
@@ -78,7 +81,7 @@ export function readSettings<S extends z.ZodType>(schema: S, env: NodeJS.Process
     const shown =
       SECRET.has(name) || value === undefined
         ? ''
-        : ` (it is "${value.length > 60 ? `${value.slice(0, 60)}…` : value}")`;
+        : ` (it is "${shorten(value)}")`;
     return `  ${name}: ${issue.message}${shown}`;
   });
   throw new ConfigError(`invalid settings:\n${[...new Set(lines)].join('\n')}`);

@@ -357,7 +357,7 @@ function unknownValue(name: Facet, given: string, values: { value: string; count
     .map((v) => ({ ...v, far: far(v.value.toLowerCase()) }))
     .sort((a, b) => a.far - b.far || b.count - a.count)
     .slice(0, values.length <= 8 ? values.length : 5);
-  const shown = given.length > 60 ? `${given.slice(0, 60)}…` : given;
+  const shown = given.length > 60 ? `${Array.from(given).slice(0, 60).join('')}…` : given;
   const list = nearest.map((v) => `"${v.value}" (${v.count})`).join(', ');
   if (!values.length) return `No report has a ${name}: drop the ${name} filter.`;
   return `No report has the ${name} "${shown}". The nearest ${name} values: ${list}.`;
