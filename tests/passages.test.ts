@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { stringify } from 'csv-stringify/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateRows } from '../scripts/gen-wardiary.ts';
+import { generateRows } from '../scripts/wardiary/generate.ts';
 import { loadCorpus } from '../src/corpus/load.ts';
 import type { Report } from '../src/corpus/model.ts';
 import { SHIPPED_CORPUS } from '../src/open.ts';

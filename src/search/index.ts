@@ -18,8 +18,12 @@ export type Field = (typeof FIELDS)[number];
 export const FIELD = { exact: 0, stems: 1, concepts: 2, meta: 3 } as const satisfies Record<Field, number>;
 export const BOOST: Record<Field, number> = { exact: 3, meta: 2, stems: 1.5, concepts: 1.2 };
 
-/** What a saved index must match to be reused: change the analysis or the fields, bump the format. */
-export const INDEX_SIGNATURE = JSON.stringify({ format: 8, FIELDS, BOOST });
+/**
+ * What a saved index must match to be reused: change the analysis or the fields, bump the format.
+ * 8: stored text is cleaned at import (NFC, no invisible characters) and rows with control characters are refused.
+ * 9: postings with their BM25+ and the sentences of long paragraphs, in a sealed binary file.
+ */
+export const INDEX_SIGNATURE = JSON.stringify({ format: 9, FIELDS, BOOST });
 
 export interface Analysis {
   tokens: Token[];
@@ -90,22 +94,28 @@ export interface IndexSnapshot {
   passageCount: number;
 }
 
-/** Analyses every report: the slow half of indexing, done once and saved. */
-export function analyseReports(reports: Report[], glossary: Glossary): IndexSnapshot {
-  // One report's terms at a time: all of them at once would be a second copy of the corpus.
-  const terms = function* () {
-    for (const r of reports) yield termsOf(r, glossary);
-  };
-  const postings = countPostings(terms(), FIELDS.length, stemmerFor(glossary.protectedTerms));
+/** Analyses every report: the slow half of indexing, done once and saved. `onReports` hears how many are done. */
+export function analyseReports(
+  reports: Report[],
+  glossary: Glossary,
+  onReports?: (done: number) => void,
+): IndexSnapshot {
   const offsets = new Uint32Array(reports.length + 1);
   const starts: number[] = [];
   let passageCount = 0;
-  reports.forEach((report, p) => {
-    const found = sentenceStartsOf(report);
-    passageCount += toPassages(report, found).length;
-    for (const paragraph of found) starts.push(...paragraph);
-    offsets[p + 1] = starts.length;
-  });
+  // A report at a time, its sentences found and its terms counted: all terms at once would be a second corpus.
+  const terms = function* () {
+    for (const [p, report] of reports.entries()) {
+      if (p % 1000 === 0) onReports?.(p);
+      const found = sentenceStartsOf(report);
+      passageCount += toPassages(report, found).length;
+      for (const paragraph of found) for (const start of paragraph) starts.push(start);
+      offsets[p + 1] = starts.length;
+      yield termsOf(report, glossary);
+    }
+    onReports?.(reports.length);
+  };
+  const postings = countPostings(terms(), FIELDS.length, stemmerFor(glossary.protectedTerms));
   return { postings, sentences: { offsets, starts: Int32Array.from(starts) }, passageCount };
 }
 

@@ -3,6 +3,7 @@
  * into units (a glossary concept spanning several words is one unit), and the
  * quoted phrases. Any string is a valid query; what cannot be searched is dropped.
  */
+import { cleanText } from '../corpus/unicode.ts';
 import type { Glossary } from './glossary.ts';
 import { isIndexable, tokenize, type Token } from './text.ts';
 
@@ -26,8 +27,9 @@ export const MAX_QUERY_TOKENS = 32;
 export const MAX_QUERY_CHARS = 2000;
 
 export function parseQuery(input: string, glossary: Glossary): ParsedQuery {
-  // Cut by characters, not UTF-16 units, so an emoji is never halved.
-  const text = Array.from(input.slice(0, 2 * MAX_QUERY_CHARS)).slice(0, MAX_QUERY_CHARS).join('').trim();
+  // Cleaned as stored text was (NFC, no invisible characters); cut by characters, not UTF-16 units,
+  // so an emoji is never halved.
+  const text = Array.from(cleanText(input.slice(0, 2 * MAX_QUERY_CHARS))).slice(0, MAX_QUERY_CHARS).join('').trim();
   const phrases = [...text.matchAll(/["“”«»]([^"“”«»]+)["“”«»]/g)]
     .map((m) => tokenize(m[1]!, glossary.protectedTerms).map((t) => t.norm))
     .filter((p) => p.length > 1);

@@ -1,8 +1,17 @@
-/** "Did you mean": when a query finds nothing, the nearest words the index does hold. */
+/**
+ * Near spellings: the words a query's unknown words were read as, and "did
+ * you mean" rewrites when a query finds nothing.
+ */
 import { FIELD, type SearchIndex } from './index.ts';
 import { FUZZY_WEIGHT, PREFIX_WEIGHT } from './postings.ts';
 import type { ParsedQuery } from './query.ts';
-import { accumulatorOf } from './rank.ts';
+import { accumulatorOf, matchedFor } from './rank.ts';
+
+/** A word of the query as typed, and the indexed word it was read as. */
+export interface Correction {
+  typed: string;
+  read: string;
+}
 
 const MAX_SUGGESTIONS = 3;
 
@@ -47,13 +56,9 @@ function nearestTerms(index: SearchIndex, word: string): string[] {
   return [...weight].sort((a, b) => b[1] - a[1]).map(([term]) => term);
 }
 
-/**
- * Rewrites of the query with one unknown word replaced by a near word the
- * index holds; and, when filters hid every match, a hint to widen them.
- */
-export function suggest(index: SearchIndex, query: ParsedQuery, filteredOut: boolean): string[] {
+/** Rewrites of the query with one unknown word replaced by a near word the index holds. */
+export function suggest(index: SearchIndex, query: ParsedQuery): string[] {
   const suggestions: string[] = [];
-  if (filteredOut) suggestions.push('(matches exist outside the from/to/type filters: widen or drop them)');
   const words = query.units.flatMap((u) => u.tokens.map((t) => t.norm));
   for (const word of words) {
     for (const near of nearestTerms(index, word).slice(0, MAX_SUGGESTIONS)) {
@@ -61,4 +66,27 @@ export function suggest(index: SearchIndex, query: ParsedQuery, filteredOut: boo
     }
   }
   return [...new Set(suggestions)].slice(0, MAX_SUGGESTIONS);
+}
+
+/**
+ * The words no report holds that matched through typo tolerance alone, each
+ * with the commonest indexed word it matched: the search ran on those.
+ */
+export function corrections(index: SearchIndex, query: ParsedQuery): Correction[] {
+  const { postings } = index;
+  const holds = (term: string, fields: number[]) => {
+    const id = postings.id(term);
+    return id !== undefined && fields.some((field) => postings.size(id, field) > 0);
+  };
+  return query.units.flatMap((unit) => {
+    const [token] = unit.tokens;
+    if (unit.conceptId || unit.tokens.length !== 1 || !token) return [];
+    // As typed: the word in the reports' words or titles, or its stem among their words or stems.
+    if (holds(token.norm, [FIELD.exact, FIELD.meta]) || holds(token.stem, [FIELD.exact, FIELD.stems])) return [];
+    const words = matchedFor(index, { text: query.text, units: [unit], phrases: [] }).exact;
+    if (!words.size) return [];
+    const reports = (word: string) => index.docFrequency.get(word) ?? 0;
+    const commonest = [...words].reduce((a, b) => (reports(b) > reports(a) ? b : a));
+    return [{ typed: query.text.slice(token.start, token.end), read: commonest }];
+  });
 }
