@@ -35,7 +35,8 @@ const HERAT = 'ws-2008-09-arabs-and-iranians-in-herat';
 /** The six questions of issue 11's table, each with the sentence on its right. */
 export const TABLE: AskCase[] = [
   { question: 'What was the value of the weapons deal?', reports: [NORTH_KOREA], holds: ['undetermined amount of money'] },
-  { question: 'Where were casualties evacuated to?', reports: [TEHERAN], holds: ['injured people to TEHERAN'] },
+  // The War Diary sample has an answer too: "The casualties were evacuated at PRT KDZ MTF."
+  { question: 'Where were casualties evacuated to?', reports: [TEHERAN, 'GER-0096'], holds: [['injured people to TEHERAN', 'evacuated at PRT KDZ']] },
   { question: 'What were the odds the C4 came from Iran?', reports: [C4], holds: ['92% probability'] },
   { question: 'Which al Qaeda figure are the Herat Arabs connected with?', reports: [HERAT], holds: ['tied with AL MANSOUR'] },
   { question: 'What size was the group seen near Herat?', reports: [HERAT], holds: ['seven Arabs and four Iranians'] },
@@ -59,6 +60,7 @@ const ARTICLE: AskCase[] = [
   { question: 'What did the Afghan government want to keep quiet?', reports: [KANDAHAR], holds: [['Iranian-made weapons', 'Iranian arms']] },
   { question: 'Why did the foreign ministry want to hush up the weapons find?', reports: [KANDAHAR], holds: [['visit of the Iranian President', 'impending trip']] },
   { question: 'Where were the Iranian weapons discovered?', reports: [KANDAHAR], holds: ['Kandahar'] },
+  { question: 'Who is the president of Iran?', reports: [KANDAHAR], holds: ['Ahmadinejad'] },
   { question: 'Who was about to visit Afghanistan in June?', reports: [KANDAHAR], holds: ['Iranian President'], holdout: true },
   { question: 'Which unit do the four Iranians serve in?', reports: [HERAT], holds: ['SEPAH-E-PASDARAN'] },
   { question: 'What are the Arabs in Herat supposed to do?', reports: [HERAT], holds: ['suicide attacks'] },
@@ -127,7 +129,6 @@ const UNANSWERABLE: AskCase[] = [
   { question: 'What is the capital of France?', reports: [], holds: [] },
   { question: 'When did Hekmatyar die?', reports: [], holds: [] },
   { question: 'How many American soldiers did the suicide bombers kill?', reports: [], holds: [], holdout: true },
-  { question: 'Who is the president of Iran?', reports: [], holds: [] },
   { question: 'What is the name of the Iranian agents’ commander?', reports: [], holds: [] },
   { question: 'Which ship carried the North Korean weapons?', reports: [], holds: [], holdout: true },
   { question: 'How old is Dr Amin?', reports: [], holds: [] },
