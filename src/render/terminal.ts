@@ -2,7 +2,7 @@
 import pc from 'picocolors';
 import type { AskResults, DeskError, Hit, ReportResults, SearchResults, Stats } from '../desk.ts';
 import { attribution, citationText, humanDate } from './citation.ts';
-import { markSpans } from './highlight.ts';
+import { CONFIDENCE_LABEL, markSpans, NO_ANSWER } from './highlight.ts';
 
 const indent = (text: string, by = '   ') => text.replace(/^/gm, by);
 
@@ -35,9 +35,12 @@ export function reportText(r: ReportResults): string {
 }
 
 export function askText(r: AskResults): string {
-  if (!r.answer) return `Nothing in the corpus answers "${r.query}".`;
+  if (!r.answer && !r.results.length) return `Nothing in the corpus relates to "${r.query}".`;
+  if (!r.answer) return [`${NO_ANSWER}`, ...r.results.map((h, i) => hitText(h, i + 1))].join('\n\n');
   const [first, ...rest] = r.results;
-  const lines = [pc.bold('Answer'), indent(`“${r.answer.text}”`), indent(pc.dim(`— ${attribution(r.answer.report, r.answer.passage)}; ${citationText(r.answer.report)}`))];
+  const { text, span, confidence, report, passage } = r.answer;
+  const quote = span ? markSpans(text, [span], (s) => pc.bold(pc.yellow(s))) : text;
+  const lines = [pc.bold(CONFIDENCE_LABEL[confidence]), indent(`“${quote}”`), indent(pc.dim(`— ${attribution(report, passage)}; ${citationText(report)}`))];
   if (first) lines.push('', hitText(first));
   if (rest.length) lines.push('', pc.bold('Supporting'), '', rest.map((h, i) => hitText(h, i + 1)).join('\n\n'));
   return lines.join('\n');
