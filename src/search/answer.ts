@@ -54,9 +54,13 @@ const TYPED = 12;
 const CONTEXT = 0.4;
 /** Naming what the question asks for (a time for "when") adds this to a sentence's score. */
 const KIND_BONUS = 0.15;
-/** Share of the question's weight a sentence must hold itself, and with its report, to be quoted. */
-const SURE = { own: 0.5, all: 0.7 };
-const LIKELY = { own: 0.3, all: 0.5 };
+/**
+ * Share of the question's weight a sentence must hold itself, and with its
+ * context, to be quoted, and how far its score must lead the best sentence
+ * saying something else: a close second means the corpus does not say plainly.
+ */
+const SURE = { own: 0.6, all: 0.7, lead: 0.2 };
+const LIKELY = { own: 0.45, all: 0.5, lead: 0.1 };
 const CLOSEST = 3;
 /** Words that point back to what the sentence before named: that sentence is quoted too. */
 const REFERS_BACK = /^(?:(?:also|and|but|then|however|separately|moreover|meanwhile),?\s+)?(?:they|he|she|it|its|their|this|these|those|the same|such|both)\b/i;
@@ -164,7 +168,7 @@ function candidatesOf(hit: ReportHit, units: Weighed[], total: number, index: Se
     const inContext = units.map((u) => Math.max(...near.map((t) => holds(u, t.stems, t.concepts))));
     const said = sentences(passage.text);
     said.forEach((s, i) => {
-      const refers = REFERS_BACK.test(s.text);
+      const refers = REFERS_BACK.test(s.text) || (i > 0 && namesAgain(said[i - 1]!.text, s.text));
       const start = refers && i > 0 ? said[i - 1]!.start : s.start;
       const text = passage.text.slice(start, s.end);
       const own = termsOf(text, index, units);
@@ -182,6 +186,12 @@ function candidatesOf(hit: ReportHit, units: Weighed[], total: number, index: Se
   return out;
 }
 
+/** A sentence opening with "The <noun>" the sentence before named ("…found a cache. The cache contained…"). */
+function namesAgain(before: string, sentence: string): boolean {
+  const noun = /^the\s+([a-z]+)/i.exec(sentence)?.[1];
+  return !!noun && new RegExp(`\\b${noun}\\b`, 'i').test(before);
+}
+
 /** The phrase of the kind asked for nearest to the question's words, and how near (1 when next to them). */
 function kindOf(c: Candidate, question: Question, units: Weighed[], index: SearchIndex, words: Lexicon): { span: KindSpan; near: number } | undefined {
   const asked = (w: { text: string }) => {
@@ -195,7 +205,7 @@ function kindOf(c: Candidate, question: Question, units: Weighed[], index: Searc
   return best && { span: best.span, near: Math.min(1, NEAR / Math.max(1, best.d)) };
 }
 
-export function answerQuestion(index: SearchIndex, parsed: ParsedQuery, words: Lexicon = lexicon(), debug?: (c: unknown) => void): Asked {
+export function answerQuestion(index: SearchIndex, parsed: ParsedQuery, words: Lexicon = lexicon()): Asked {
   const question = readQuestion(parsed.text, words);
   const query = bridged(index, parsed, question, words);
   const hits = searchReports(index, query);
@@ -214,10 +224,11 @@ export function answerQuestion(index: SearchIndex, parsed: ParsedQuery, words: L
     }
     typed.sort((a, b) => b.score - a.score);
   }
-  debug?.({ question, units: units.map((u, k) => ({ ...u, related: [...u.related], text: query.units[k]!.tokens.map((t) => t.norm).join(' ') })), typed });
   const best = typed[0];
   if (!best) return none;
-  const confidence = confidenceOf(best, question, units);
+  // Duplicated reports, and articles quoting reports, say the same words: the runner-up is the best candidate saying something else.
+  const runnerUp = typed.find((c) => !c.text.includes(best.text) && !best.text.includes(c.text));
+  const confidence = confidenceOf(best, best.score - (runnerUp?.score ?? 0), question, units);
   if (confidence) {
     const span: Span | undefined = best.kind && [best.kind.start, best.kind.end];
     return { ...none, answer: { text: best.text, report: best.hit.report, passage: best.passage, start: best.start, end: best.end, span, confidence } };
@@ -227,13 +238,13 @@ export function answerQuestion(index: SearchIndex, parsed: ParsedQuery, words: L
   return { ...none, closest: closest.map((c) => ({ hit: c.hit, passage: c.passage })) };
 }
 
-function confidenceOf(c: Candidate, question: Question, units: Weighed[]): Confidence | undefined {
+function confidenceOf(c: Candidate, lead: number, question: Question, units: Weighed[]): Confidence | undefined {
   // What the question is most about (its rarest word) must be there, in the sentence or its report.
   const main = units.reduce((m, u, k) => (u.weight > units[m]!.weight ? k : m), 0);
   if (c.held[main]! <= 0) return undefined;
   const kindMissing = question.expects.size > 0 && !c.kind;
   if (kindMissing && question.strict) return undefined;
-  if (c.own >= SURE.own && c.all >= SURE.all && !kindMissing) return 'answer';
-  if (c.own >= LIKELY.own && c.all >= LIKELY.all) return 'likely';
+  if (c.own >= SURE.own && c.all >= SURE.all && lead >= SURE.lead && !kindMissing) return 'answer';
+  if (c.own >= LIKELY.own && c.all >= LIKELY.all && lead >= LIKELY.lead) return 'likely';
   return undefined;
 }

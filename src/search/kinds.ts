@@ -86,11 +86,12 @@ export function kindSpans(text: string, kinds: Set<AnswerKind>, lexicon: Lexicon
   }
   words.forEach((w, i) => {
     if (asked(w)) return;
-    for (const kind of kindsOfWord(w, lexicon)) {
+    const of = kindsOfWord(w, lexicon);
+    // Whatever else it is, a noun after "in", "at", "to", "near"… names where.
+    if (LOCATIVE.has(words[i - 1]?.lemma ?? '') && (w.pos === 'NOUN' || w.pos === 'PROPN')) of.add('place');
+    for (const kind of of) {
       if (!kinds.has(kind)) continue;
-      // A name after "in", "to", "near"… is where something is, whatever else it is.
-      const placed = kind === 'agent' && LOCATIVE.has(words[i - 1]?.lemma ?? '') && kinds.has('place');
-      spans.push(spanOf(words, i, i, placed ? 'place' : kind));
+      spans.push(spanOf(words, i, i, kind));
     }
   });
   return spans.filter((s) => !words.filter((w) => w.start >= s.start && w.end <= s.end).every(asked));

@@ -4,6 +4,7 @@
  * quoted phrases. Any string is a valid query; what cannot be searched is dropped.
  */
 import type { Glossary } from './glossary.ts';
+import { stemmer } from 'stemmer';
 import type { Related } from './lexicon.ts';
 import { isIndexable, stemOf, tokenize, type Token } from './text.ts';
 
@@ -56,6 +57,12 @@ export function parseQuery(input: string, glossary: Glossary): ParsedQuery {
   };
 }
 
+/**
+ * A bridged word's stem. stemOf leaves three-letter words as they are, for
+ * acronyms; WordNet's lemmas are plain words, and "tie" must meet "tied" (Porter's "ti").
+ */
+const relatedStem = (word: string, glossary: Glossary) => (word.length === 3 && !glossary.protectedTerms.has(word) ? stemmer(word) : stemOf(word, glossary.protectedTerms));
+
 /** Bridged words kept per unit, closest first: each is one more term to look up. */
 export const MAX_RELATED = 8;
 
@@ -69,7 +76,7 @@ export function withRelated(query: ParsedQuery, glossary: Glossary, relatedOf: (
   const units = query.units.map((unit): QueryUnit => {
     if (unit.tokens.length !== 1) return unit;
     const related = relatedOf(unit)
-      .map((r) => ({ norm: r.word, stem: stemOf(r.word, glossary.protectedTerms), weight: r.weight }))
+      .map((r) => ({ norm: r.word, stem: relatedStem(r.word, glossary), weight: r.weight }))
       .filter((r, i, all) => !own.has(r.stem) && known(r.stem) && all.findIndex((o) => o.stem === r.stem) === i)
       .slice(0, MAX_RELATED);
     return related.length ? { ...unit, related } : unit;
