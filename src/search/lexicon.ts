@@ -187,7 +187,8 @@ export function openLexicon(dir = DICT, cacheSize = 20_000): Lexicon {
     const key = `${wordClass}:${lemma}`;
     let found = offsets.get(key);
     if (!found) {
-      const line = /^[a-z0-9][a-z0-9_.'-]*$/.test(lemma) ? file(`index.${wordClass}`).find(lemma) : undefined;
+      // A lemma is one lowercase field: anything else cannot be in the index (and a space would split the key).
+      const line = /^\S{1,100}$/.test(lemma) && lemma === lemma.toLowerCase() ? file(`index.${wordClass}`).find(lemma) : undefined;
       const fields = line?.trim().split(' ') ?? [];
       found = line ? fields.slice(-Number(fields[2])).map(Number) : [];
       offsets.set(key, found);
