@@ -47,9 +47,9 @@ export interface Asked {
 
 /** The report's own words answer best; the article's words about it next; its opinions last. */
 const ROLE_WEIGHT: Record<PassageRole, number> = { quote: 1, paraphrase: 0.95, commentary: 0.85 };
-const CANDIDATE_REPORTS = 30;
+const CANDIDATE_REPORTS = 10;
 /** Sentences whose answer kinds are read (wink's reading costs a fraction of a millisecond each). */
-const TYPED = 12;
+const TYPED = 8;
 /** A question word found elsewhere in the sentence's report counts this much of being in the sentence. */
 const CONTEXT = 0.4;
 /** Naming what the question asks for (a time for "when") adds this to a sentence's score. */
@@ -62,6 +62,8 @@ const KIND_BONUS = 0.15;
 const SURE = { own: 0.6, all: 0.7, lead: 0.2 };
 const LIKELY = { own: 0.45, all: 0.5, lead: 0.1 };
 const CLOSEST = 3;
+/** Bridged words at least this close may be searched for; all count in the sentences found. */
+const FINDS = 0.3;
 /** Words that point back to what the sentence before named: that sentence is quoted too. */
 const REFERS_BACK = /^(?:(?:also|and|but|then|however|separately|moreover|meanwhile),?\s+)?(?:they|he|she|it|its|their|this|these|those|the same|such|both)\b/i;
 /** A question word in a referring sentence's context counts this much: the sentence is about what its context names. */
@@ -208,10 +210,12 @@ function kindOf(c: Candidate, question: Question, units: Weighed[], index: Searc
 export function answerQuestion(index: SearchIndex, parsed: ParsedQuery, words: Lexicon = lexicon()): Asked {
   const question = readQuestion(parsed.text, words);
   const query = bridged(index, parsed, question, words);
-  const hits = searchReports(index, query);
+  // Reports are found by each word's three closest bridges: all of them would list half the War Diary.
+  const searched = { ...query, units: query.units.map((u) => (u.related ? { ...u, related: u.related.filter((r) => r.weight >= FINDS).slice(0, 3) } : u)) };
+  const hits = searchReports(index, searched);
   const units = weighed(index, query, question);
   const total = units.reduce((a, u) => a + u.weight, 0);
-  const none: Asked = { answer: null, closest: [], hits, query };
+  const none: Asked = { answer: null, closest: [], hits, query: searched };
   if (total <= 0) return none;
   const ranked = hits.slice(0, CANDIDATE_REPORTS).flatMap((h) => candidatesOf(h, units, total, index));
   ranked.sort((a, b) => b.score - a.score);
