@@ -62,6 +62,8 @@ const KIND_BONUS = 0.15;
 const SURE = { own: 0.6, all: 0.7, lead: 0.2 };
 const LIKELY = { own: 0.45, all: 0.5, lead: 0.1 };
 const CLOSEST = 3;
+/** A passage relates to the question when it holds one of its words, or a word this close to one. */
+const RELATES = 0.5;
 /** Bridged words at least this close may be searched for; all count in the sentences found. */
 const FINDS = 0.3;
 /** Words that point back to what the sentence before named: that sentence is quoted too. */
@@ -90,6 +92,8 @@ interface Candidate {
   all: number;
   /** How fully each unit is held, in the text or (less) its report. */
   held: number[];
+  /** How fully the text itself holds the unit it holds best: a definition's word alone does not relate it to the question. */
+  closest: number;
   score: number;
   /** Offsets (in the passage) of the question's words found in the text. */
   found: number[];
@@ -182,7 +186,8 @@ function candidatesOf(hit: ReportHit, units: Weighed[], total: number, index: Se
       // Among texts holding as much, the shorter says it more plainly.
       const score = all * ROLE_WEIGHT[passage.role] - text.length / 100_000;
       const found = own.found.map((f) => start + f);
-      out.push({ hit, passage, start, end: s.end, text, own: share(refers ? withContext : held), all, held: withContext, score, found });
+      const closest = Math.max(...held);
+      out.push({ hit, passage, start, end: s.end, text, own: share(refers ? withContext : held), all, held: withContext, closest, score, found });
     });
   });
   return out;
@@ -238,7 +243,9 @@ export function answerQuestion(index: SearchIndex, parsed: ParsedQuery, words: L
     return { ...none, answer: { text: best.text, report: best.hit.report, passage: best.passage, start: best.start, end: best.end, span, confidence } };
   }
   const seen = new Set<Report>();
-  const closest = typed.filter((c) => !seen.has(c.hit.report) && seen.add(c.hit.report)).slice(0, CLOSEST);
+  // A looser bridge relates a sentence that also names what a who/when/where… question asks for.
+  const relates = (c: Candidate) => c.closest >= RELATES || (question.strict && !!c.kind && c.closest > 0);
+  const closest = typed.filter((c) => relates(c) && !seen.has(c.hit.report) && seen.add(c.hit.report)).slice(0, CLOSEST);
   return { ...none, closest: closest.map((c) => ({ hit: c.hit, passage: c.passage })) };
 }
 
