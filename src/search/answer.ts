@@ -59,8 +59,14 @@ const KIND_BONUS = 0.15;
  * context, to be quoted, and how far its score must lead the best sentence
  * saying something else: a close second means the corpus does not say plainly.
  */
-const SURE = { own: 0.6, all: 0.7, lead: 0.2 };
-const LIKELY = { own: 0.45, all: 0.5, lead: 0.1 };
+const SURE = { own: 0.5, all: 0.7, lead: 0.25 };
+const LIKELY = { own: 0.3, all: 0.4, lead: 0.15 };
+/** A question that asks for no kind of answer ties its sentences less: there is no phrase to tell them apart by. */
+const UNTYPED_LEAD = 0.1;
+/** A unit whose role in the question is at least this (a noun, a name, an adjective) must be held for a quote. */
+const ESSENTIAL = 0.8;
+/** How fully its report must hold such a unit: its own word, its concept, or a close bridge. */
+const ESSENTIAL_HELD = 0.5;
 const CLOSEST = 3;
 /** A passage relates to the question when it holds one of its words, or a word this close to one. */
 const RELATES = 0.5;
@@ -76,6 +82,8 @@ const NEAR = 40;
 /** One unit of the question as the answerer weighs it. */
 interface Weighed {
   weight: number;
+  /** How much its role in the question says (roleOf): 1 for nouns and names. */
+  role: number;
   stems: string[];
   conceptId?: string;
   related: Map<string, number>;
@@ -94,6 +102,8 @@ interface Candidate {
   held: number[];
   /** How fully the text itself holds the unit it holds best: a definition's word alone does not relate it to the question. */
   closest: number;
+  /** How fully each unit is held anywhere in the report, its title and places included. */
+  inReport: number[];
   score: number;
   /** Offsets (in the passage) of the question's words found in the text. */
   found: number[];
@@ -130,6 +140,7 @@ function bridged(index: SearchIndex, query: ParsedQuery, question: Question, wor
 
 function weighed(index: SearchIndex, query: ParsedQuery, question: Question): Weighed[] {
   return query.units.map((u) => ({
+    role: roleOf(question, u),
     weight: rarity(index, u) * roleOf(question, u),
     stems: u.tokens.map((t) => t.stem),
     conceptId: u.conceptId,
@@ -165,6 +176,7 @@ function candidatesOf(hit: ReportHit, units: Weighed[], total: number, index: Se
   const passages = toPassages(report);
   const about = termsOf([report.title, ...report.places].join('\n'), index);
   const terms = passages.map((p) => termsOf(p.text, index));
+  const inReport = units.map((u) => Math.max(...[about, ...terms].map((t) => holds(u, t.stems, t.concepts))));
   const share = (held: number[]) => held.reduce((sum, h, k) => sum + h * units[k]!.weight, 0) / total;
   const out: Candidate[] = [];
   passages.forEach((passage, p) => {
@@ -187,7 +199,7 @@ function candidatesOf(hit: ReportHit, units: Weighed[], total: number, index: Se
       const score = all * ROLE_WEIGHT[passage.role] - text.length / 100_000;
       const found = own.found.map((f) => start + f);
       const closest = Math.max(...held);
-      out.push({ hit, passage, start, end: s.end, text, own: share(refers ? withContext : held), all, held: withContext, closest, score, found });
+      out.push({ hit, passage, start, end: s.end, text, own: share(refers ? withContext : held), all, held: withContext, closest, inReport, score, found });
     });
   });
   return out;
@@ -200,21 +212,30 @@ function namesAgain(before: string, sentence: string): boolean {
 }
 
 /** The phrase of the kind asked for nearest to the question's words, and how near (1 when next to them). */
-function kindOf(c: Candidate, question: Question, units: Weighed[], index: SearchIndex, words: Lexicon): { span: KindSpan; near: number } | undefined {
+function kindOf(c: Candidate, question: Question, units: Weighed[], focus: Weighed | undefined, index: SearchIndex, words: Lexicon): { span: KindSpan; near: number } | undefined {
   const asked = (w: { text: string }) => {
     const { stems, concepts } = termsOf(w.text, index);
     return units.some((u) => holds(u, stems, concepts) === 1);
   };
   const found = c.found.map((f) => f - c.start);
   const distance = (s: KindSpan) => Math.min(Infinity, ...found.map((f) => (f < s.start ? s.start - f : f > s.end ? f - s.end : 0)));
-  const spans = kindSpans(c.text, question.expects, words, asked).map((span) => ({ span, d: distance(span) }));
-  const best = spans.sort((a, b) => a.d - b.d || a.span.start - b.span.start)[0];
+  // A phrase naming what the question's noun names ("an undetermined *amount* of money" for "what *value*") is surely of its kind.
+  const namesFocus = (span: KindSpan) => !!focus && holds(focus, termsOf(c.text.slice(span.start, span.end), index).stems, new Set()) > 0;
+  const spans = kindSpans(c.text, question.expects, words, asked, question.measure).map((span) => ({
+    span: namesFocus(span) ? { ...span, strength: 1 } : span,
+    d: distance(span),
+  }));
+  const sure = (x: { span: KindSpan; d: number }) => x.span.strength * (question.likelihood?.get(x.span.kind) ?? 1) / (1 + x.d / NEAR);
+  const best = spans.sort((a, b) => sure(b) - sure(a) || a.span.start - b.span.start)[0];
   return best && { span: best.span, near: Math.min(1, NEAR / Math.max(1, best.d)) };
 }
 
 export function answerQuestion(index: SearchIndex, parsed: ParsedQuery, words: Lexicon = lexicon()): Asked {
   const question = readQuestion(parsed.text, words);
-  const query = bridged(index, parsed, question, words);
+  // The words that only ask ("how many", "what kind of") are not looked for.
+  const asking = question.asking;
+  const asked = asking ? { ...parsed, units: parsed.units.filter((u) => !u.tokens.every((t) => t.start >= asking.start && t.end <= asking.end)) } : parsed;
+  const query = bridged(index, asked, question, words);
   // Reports are found by each word's three closest bridges: all of them would list half the War Diary.
   const searched = { ...query, units: query.units.map((u) => (u.related ? { ...u, related: u.related.filter((r) => r.weight >= FINDS).slice(0, 3) } : u)) };
   const hits = searchReports(index, searched);
@@ -226,10 +247,12 @@ export function answerQuestion(index: SearchIndex, parsed: ParsedQuery, words: L
   ranked.sort((a, b) => b.score - a.score);
   const typed = ranked.slice(0, TYPED);
   if (question.expects.size) {
+    const focusAt = question.focus;
+    const focus = focusAt && units.find((_, k) => query.units[k]!.tokens.some((t) => t.start >= focusAt.start && t.end <= focusAt.end));
     for (const c of typed) {
-      const kind = kindOf(c, question, units, index, words);
+      const kind = kindOf(c, question, units, focus, index, words);
       c.kind = kind?.span;
-      if (kind) c.score += KIND_BONUS * kind.near;
+      if (kind) c.score += KIND_BONUS * kind.span.strength * (question.likelihood?.get(kind.span.kind) ?? 1) * kind.near;
     }
     typed.sort((a, b) => b.score - a.score);
   }
@@ -253,9 +276,11 @@ function confidenceOf(c: Candidate, lead: number, question: Question, units: Wei
   // What the question is most about (its rarest word) must be there, in the sentence or its report.
   const main = units.reduce((m, u, k) => (u.weight > units[m]!.weight ? k : m), 0);
   if (c.held[main]! <= 0) return undefined;
+  // So must every noun and name it asks about (or a word WordNet bridges it to): a sentence holding some is about something else.
+  if (units.some((u, k) => u.role >= ESSENTIAL && c.inReport[k]! < ESSENTIAL_HELD)) return undefined;
   const kindMissing = question.expects.size > 0 && !c.kind;
   if (kindMissing && question.strict) return undefined;
   if (c.own >= SURE.own && c.all >= SURE.all && lead >= SURE.lead && !kindMissing) return 'answer';
-  if (c.own >= LIKELY.own && c.all >= LIKELY.all && lead >= LIKELY.lead) return 'likely';
+  if (c.own >= LIKELY.own && c.all >= LIKELY.all && lead >= (question.expects.size ? LIKELY.lead : UNTYPED_LEAD)) return 'likely';
   return undefined;
 }

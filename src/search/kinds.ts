@@ -14,13 +14,18 @@ export interface KindSpan {
   kind: AnswerKind;
   start: number;
   end: number;
+  /** How surely the phrase is of its kind, 0–1: a number, a date or a name surely; a common noun filed under it less so. */
+  strength: number;
 }
+
+/** A common noun WordNet files under a kind ("unit" a group, "amount" a quantity) is of it less surely than a name or a number. */
+const COMMON_NOUN = 0.5;
 
 const ENTITY_KIND: Record<string, AnswerKind> = {
   DATE: 'time', TIME: 'time', DURATION: 'time', CARDINAL: 'quantity', MONEY: 'quantity', PERCENT: 'quantity',
 };
-/** A date-time group ("201530Z", "311200ZOCT06") or a clock time ("1535Z", "2235L", "1150D*"). */
-const WAR_DIARY_TIME = /^(\d{6}[A-Z]?([A-Z]{3}\d{2,4})?|\d{4}[ZDL])$/i;
+/** A date-time group ("201530Z", "311200ZOCT06"), a clock time ("1535Z", "2235L", "1150D*") or a day ("05DEC08"). */
+const WAR_DIARY_TIME = /^(?:\d{6}[A-Z]?(?:[A-Z]{3}\d{2,4})?|\d{4}[ZDL]\*?|\d{1,2}[A-Z]{3}\d{2,4})$/i;
 /** "3x", "2X": a count, as the War Diary writes them. */
 const WAR_DIARY_COUNT = /^\d+x$/i;
 const LOCATIVE = new Set(['in', 'at', 'to', 'near', 'into', 'from', 'toward', 'towards', 'inside', 'outside', 'ivo', 'via', 'onto']);
@@ -29,16 +34,33 @@ const REASON_MARKERS = [/\bbecause\b/i, /\bdue to\b/i, /\bin order to\b/i, /\bIO
 const TIME_LEAD = new Set(['ADV', 'ADP', 'DET', 'ADJ']);
 
 /** The kinds a word is of by itself (a name WordNet files as a place, a noun for people, a count…). */
-function kindsOfWord(word: Word, lexicon: Lexicon): Set<AnswerKind> {
-  const kinds = new Set<AnswerKind>();
-  if (WAR_DIARY_TIME.test(word.text)) kinds.add('time');
-  if (word.pos === 'NUM' || WAR_DIARY_COUNT.test(word.text)) kinds.add('quantity');
+/** The kinds a word is of by itself, each with how surely: a number or a name surely, a common noun less so. */
+function kindsOfWord(word: Word, whole: string, lexicon: Lexicon): Map<AnswerKind, number> {
+  const kinds = new Map<AnswerKind, number>();
+  // The tagger splits "1600Z" and "05DEC08": the time is read from the text as written.
+  if (WAR_DIARY_TIME.test(whole)) kinds.set('time', 1);
+  if (word.pos === 'NUM' || WAR_DIARY_COUNT.test(word.text)) kinds.set('quantity', 1);
   if (word.pos === 'NOUN' || word.pos === 'PROPN') {
-    for (const kind of kindsOfNoun(lexicon, word.lemma, 2)) kinds.add(kind);
+    for (const kind of kindsOfNoun(lexicon, word.lemma, 2)) if (!kinds.has(kind)) kinds.set(kind, COMMON_NOUN);
     // Names WordNet does not know are people, groups or units ("AL MANSOUR", "TF Titan", "ANP").
-    if (word.pos === 'PROPN' && !kinds.has('place') && !kinds.has('time')) kinds.add('agent');
+    if (word.pos === 'PROPN' && !kinds.has('place') && !kinds.has('time')) kinds.set('agent', 1);
   }
   return kinds;
+}
+
+/** A unit glued to a number: "15-20m", "6km", "3x". */
+const NUMBER_WITH_UNIT = /^[\d.,-]+x?([a-z/]+)$/i;
+
+/** Whether the number at `at` counts or measures what the question asks about: the thing or unit follows it, or is glued to it. */
+function measured(words: Word[], at: number, measure: Set<string>): boolean {
+  const is = (w: Word | undefined) => !!w && (measure.has(w.lemma) || measure.has(w.text.toLowerCase()));
+  const unit = NUMBER_WITH_UNIT.exec(words[at]!.text)?.[1]?.toLowerCase();
+  if ((unit && measure.has(unit)) || is(words[at - 1])) return true;
+  for (let k = at + 1; k < Math.min(words.length, at + 8); k++) {
+    if (is(words[k])) return true;
+    if (!['ADJ', 'NUM', 'NOUN', 'PROPN', 'SYM', 'ADP', 'DET', 'AUX'].includes(words[k]!.pos) && !/^x$/i.test(words[k]!.text)) return false;
+  }
+  return false;
 }
 
 /** Grows a span over the words around it that belong to the same phrase. */
@@ -64,13 +86,13 @@ function phraseOf(words: Word[], first: number, last: number, kind: AnswerKind):
  * The phrases of `text` that are of one of the `kinds`, leaving out those
  * the question already names (`asked`: its words' stems, tested on each word).
  */
-export function kindSpans(text: string, kinds: Set<AnswerKind>, lexicon: Lexicon, asked: (word: Word) => boolean): KindSpan[] {
+export function kindSpans(text: string, kinds: Set<AnswerKind>, lexicon: Lexicon, asked: (word: Word) => boolean, measure?: Set<string>): KindSpan[] {
   if (!kinds.size) return [];
   const spans: KindSpan[] = [];
   if (kinds.has('reason')) {
     for (const marker of REASON_MARKERS) {
       const m = marker.exec(text);
-      if (m) spans.push({ kind: 'reason', start: m.index, end: text.length });
+      if (m) spans.push({ kind: 'reason', start: m.index, end: text.length, strength: 1 });
     }
   }
   const { words, entities } = read(text);
@@ -82,22 +104,22 @@ export function kindSpans(text: string, kinds: Set<AnswerKind>, lexicon: Lexicon
     if (first < 0) continue;
     let last = first;
     while (last + 1 < words.length && words[last + 1]!.end <= e.end) last++;
-    spans.push(spanOf(words, first, last, kind));
+    if (kind === 'quantity' && measure && !measured(words, last, measure)) continue;
+    spans.push(spanOf(words, first, last, kind, 1));
   }
   words.forEach((w, i) => {
     if (asked(w)) return;
-    const of = kindsOfWord(w, lexicon);
+    const of = kindsOfWord(w, /^[\w*]+/.exec(text.slice(w.start))?.[0] ?? w.text, lexicon);
+    // A number counts what the question asks to count, not any number: "how many villagers" is not "6km".
+    if (measure && of.has('quantity') && !measured(words, i, measure)) of.delete('quantity');
     // Whatever else it is, a noun after "in", "at", "to", "near"… names where.
-    if (LOCATIVE.has(words[i - 1]?.lemma ?? '') && (w.pos === 'NOUN' || w.pos === 'PROPN')) of.add('place');
-    for (const kind of of) {
-      if (!kinds.has(kind)) continue;
-      spans.push(spanOf(words, i, i, kind));
-    }
+    if (LOCATIVE.has(words[i - 1]?.lemma ?? '') && (w.pos === 'NOUN' || w.pos === 'PROPN')) of.set('place', w.pos === 'PROPN' ? 1 : COMMON_NOUN);
+    for (const [kind, strength] of of) if (kinds.has(kind)) spans.push(spanOf(words, i, i, kind, strength));
   });
   return spans.filter((s) => !words.filter((w) => w.start >= s.start && w.end <= s.end).every(asked));
 }
 
-function spanOf(words: Word[], first: number, last: number, kind: AnswerKind): KindSpan {
+function spanOf(words: Word[], first: number, last: number, kind: AnswerKind, strength: number): KindSpan {
   const [a, b] = phraseOf(words, first, last, kind);
-  return { kind, start: words[a]!.start, end: words[b]!.end };
+  return { kind, start: words[a]!.start, end: words[b]!.end, strength };
 }
