@@ -16,6 +16,8 @@
  * it was not tuned for.
  */
 
+import { SECOND_SET } from './ask-judged-second.ts';
+
 export interface AskCase {
   question: string;
   /** Report ids whose words answer it; none when the corpora cannot. */
@@ -145,4 +147,7 @@ const UNANSWERABLE: AskCase[] = [
   { question: 'What did General McChrystal say about Iran?', reports: [], holds: [], holdout: true },
 ];
 
-export const ASK_CASES: AskCase[] = [...TABLE, ...ARTICLE, ...WAR_DIARY, ...UNANSWERABLE];
+/** The first set, written before the answerer was built. */
+export const FIRST_SET: AskCase[] = [...TABLE, ...ARTICLE, ...WAR_DIARY, ...UNANSWERABLE];
+
+export const ASK_CASES: AskCase[] = [...FIRST_SET, ...SECOND_SET];

@@ -16,7 +16,7 @@ import { fileURLToPath } from 'node:url';
 import type { AskResults, Desk } from '../src/desk.ts';
 import { openDesk, SHIPPED_CORPUS } from '../src/open.ts';
 import { writeMashupCsv } from '../tests/fixtures/mashup.ts';
-import { ASK_CASES, type AskCase } from './ask-judged.ts';
+import { ASK_CASES, FIRST_SET, type AskCase } from './ask-judged.ts';
 
 export type Outcome = 'right' | 'wrong' | 'closest' | 'silent';
 
@@ -25,6 +25,8 @@ export interface Judged {
   outcome: Outcome;
   /** What was quoted, when something was. */
   quoted?: { report: string; text: string };
+  /** Without a quote, whether the first closest passage holds the answer all the same. */
+  closestHolds?: boolean;
   baseline: Outcome;
 }
 
@@ -50,7 +52,9 @@ export function evaluate(desk: Pick<Desk, 'ask'>, cases = ASK_CASES): Judged[] {
     const quoted = r?.answer ? { report: r.answer.report.id, text: r.answer.text } : null;
     const old = recorded[c.question];
     if (old === undefined) throw new Error(`no baseline answer recorded for "${c.question}": run bench/ask-baseline.ts`);
-    return { case: c, outcome: judge(c, quoted, (r?.results.length ?? 0) > 0), quoted: quoted ?? undefined, baseline: judge(c, old, false) };
+    const first = !quoted && r?.results[0];
+    const closestHolds = !!first && judge(c, { report: first.report.id, text: first.passage?.text ?? first.excerpt.text }, false) === 'right';
+    return { case: c, outcome: judge(c, quoted, (r?.results.length ?? 0) > 0), quoted: quoted ?? undefined, closestHolds, baseline: judge(c, old, false) };
   });
 }
 
@@ -63,9 +67,11 @@ export interface Tally {
   /** Of the questions the corpora cannot answer, how many got no quote. */
   unanswerable: number;
   declined: number;
+  /** Of those given the closest passages, how many had the answer in the first one. */
+  closestHolding: number;
 }
 
-export function tally(judged: { case: AskCase; outcome: Outcome }[]): Tally {
+export function tally(judged: { case: AskCase; outcome: Outcome; closestHolds?: boolean }[]): Tally {
   const count = (o: Outcome) => judged.filter((j) => j.outcome === o).length;
   const unanswerable = judged.filter((j) => !j.case.reports.length);
   return {
@@ -76,16 +82,17 @@ export function tally(judged: { case: AskCase; outcome: Outcome }[]): Tally {
     silent: count('silent'),
     unanswerable: unanswerable.length,
     declined: unanswerable.filter((j) => j.outcome !== 'wrong').length,
+    closestHolding: judged.filter((j) => j.outcome === 'closest' && j.closestHolds).length,
   };
 }
 
 const pct = (n: number, of: number) => `${of ? ((100 * n) / of).toFixed(0) : '—'} %`;
 
 function table(rows: [string, Tally, Tally][]): string {
-  const lines = [['', 'questions', 'right', 'wrong', 'closest', 'silent', 'unanswerable declined'].join(' | ')];
+  const lines = [['', 'questions', 'right', 'wrong', 'closest (answer first)', 'silent', 'unanswerable declined'].join(' | ')];
   for (const [label, now, then] of rows) {
     for (const [who, t] of [['now', now], ['baseline', then]] as const) {
-      lines.push([`${label} (${who})`, t.questions, `${t.right} (${pct(t.right, t.questions)})`, `${t.wrong} (${pct(t.wrong, t.questions)})`, t.closest, t.silent, `${t.declined}/${t.unanswerable}`].join(' | '));
+      lines.push([`${label} (${who})`, t.questions, `${t.right} (${pct(t.right, t.questions)})`, `${t.wrong} (${pct(t.wrong, t.questions)})`, `${t.closest} (${t.closestHolding})`, t.silent, `${t.declined}/${t.unanswerable}`].join(' | '));
     }
   }
   return lines.join('\n');
@@ -100,7 +107,16 @@ async function main() {
     const judged = evaluate(desk);
     const asBaseline = judged.map((j) => ({ case: j.case, outcome: j.baseline }));
     const part = (keep: (c: AskCase) => boolean): [Tally, Tally] => [tally(judged.filter((j) => keep(j.case))), tally(asBaseline.filter((j) => keep(j.case)))];
-    console.log(table([['all', ...part(() => true)], ['developed on', ...part((c) => !c.holdout)], ['held out', ...part((c) => !!c.holdout)]]));
+    const first = new Set(FIRST_SET);
+    console.log(
+      table([
+        ['all', ...part(() => true)],
+        ['first set', ...part((c) => first.has(c))],
+        ['second set', ...part((c) => !first.has(c))],
+        ['developed on', ...part((c) => !c.holdout)],
+        ['held out', ...part((c) => !!c.holdout)],
+      ]),
+    );
     const all = process.argv.includes('--all');
     for (const j of judged) {
       if (!all && isRight(j)) continue;
