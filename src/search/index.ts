@@ -194,5 +194,10 @@ export function unitQuery(unit: QueryUnit): Query {
     queries.push({ queries: [t.stem], fields: ['stems'], boost: { stems: BOOST.stems * w } });
   }
   if (unit.conceptId) queries.push({ queries: [unit.conceptId], fields: ['concepts'], boost: { concepts: phrase ? BOOST.exact : BOOST.concepts } });
+  // Bridged words (lexicon.ts) weigh below the unit's concept.
+  for (const r of unit.related ?? []) {
+    queries.push({ queries: [r.norm], fields: ['exact'], boost: { exact: BOOST.concepts * r.weight } });
+    if (r.stem !== r.norm) queries.push({ queries: [r.stem], fields: ['stems', 'exact'], boost: { stems: BOOST.concepts * r.weight, exact: BOOST.concepts * r.weight } });
+  }
   return { queries, combineWith: 'OR' };
 }

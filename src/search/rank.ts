@@ -35,7 +35,7 @@ export interface ReportHit {
   phrase: boolean;
 }
 
-const unitKey = (u: QueryUnit) => `${u.conceptId ?? ''}|${u.tokens.map((t) => t.norm).join(' ')}`;
+const unitKey = (u: QueryUnit) => `${u.conceptId ?? ''}|${u.tokens.map((t) => t.norm).join(' ')}|${u.related?.map((r) => r.norm).join(' ') ?? ''}`;
 
 /** Unit results kept, bounded by the reports they list (about 17 bytes each). */
 const caches = new WeakMap<SearchIndex, LRUCache<string, UnitResult>>();
