@@ -9,7 +9,7 @@ import type { Report } from './corpus/model.ts';
 import { cleanText } from './corpus/unicode.ts';
 import { sourceLabel } from './corpus/sources.ts';
 import { lowerBound } from './sorted.ts';
-import { answerQuestion } from './search/answer.ts';
+import { answerQuestion, type Answer } from './search/answer.ts';
 import { ACCEPTED_DATE_FORMS, parseDateQuery, reportSpan, type DateQuery } from './search/dates.ts';
 import { bestExcerpt, bestPassage, highlighter, type Excerpt, type Highlighter } from './search/excerpt.ts';
 import { passagesAt, wordsWithStem, type Matched, type SearchIndex } from './search/index.ts';
@@ -86,7 +86,12 @@ export interface Page {
 
 export interface AskResults {
   query: string;
-  answer: { text: string; report: Report; passage: Passage } | null;
+  /** The corpus's own words that answer, with how sure the desk is; null when none answers surely enough. */
+  answer: Answer | null;
+  /**
+   * With an answer: its report's hit, then supporting hits. Without one: the
+   * passages that come closest; none when nothing in the corpus relates to the question.
+   */
   results: Hit[];
 }
 
@@ -339,11 +344,11 @@ export function createDesk(index: SearchIndex): Desk {
     ask(question) {
       const query = parseQuery(question, index.glossary);
       if (query.units.length === 0) return fail('empty_query', 'Ask a question with some words in it, e.g. "Who went to North Korea?"');
-      const { answer, hits } = answerQuestion(index, query);
-      if (!answer) return { ok: true, query: query.text, answer: null, results: [] };
+      const { answer, closest, hits, query: searched } = answerQuestion(index, query);
+      const highlight = highlighterOf(matchedFor(index, searched));
+      if (!answer) return { ok: true, query: query.text, answer: null, results: closest.map((c) => hitOf(c.hit, highlight, c.passage)) };
       const answered = hits.find((h) => h.report === answer.report)!;
       const supporting = hits.filter((h) => h !== answered).slice(0, SUPPORTING);
-      const highlight = highlighterOf(matchedFor(index, query));
       return { ok: true, query: query.text, answer, results: [hitOf(answered, highlight, answer.passage), ...supporting.map((h) => hitOf(h, highlight))] };
     },
 

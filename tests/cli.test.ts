@@ -123,7 +123,14 @@ describe('report-bot ask', () => {
     expect(run.code).toBe(0);
     const out = json(run);
     expect(out).toMatchObject({ command: 'ask', query: 'Who went to North Korea?', suggestions: [] });
-    expect(out.answer).toBe('Upon return from North Korea, Dr Amin stayed in Helmand and Hekmatyar went to Konar, Nuristan province.');
+    expect(out.answer).toMatchObject({
+      text: 'Upon return from North Korea, Dr Amin stayed in Helmand and Hekmatyar went to Konar, Nuristan province.',
+      confidence: expect.stringMatching(/^(answer|likely)$/),
+      id: 'ws-north-korea-weapons-deal',
+    });
+    const { text, span } = out.answer as { text: string; span: [number, number] };
+    expect(['Dr Amin', 'Hekmatyar']).toContain(text.slice(span[0], span[1]));
+    expect(out.closest).toBe(false);
     const results = out.results as Record<string, unknown>[];
     results.forEach(expectHitShape);
     expect(results[0]).toMatchObject({ id: 'ws-north-korea-weapons-deal', date: null, datePrecision: 'none' });

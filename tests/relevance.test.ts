@@ -278,7 +278,7 @@ describe('ask', () => {
     expect(answer?.passage.text).toContain(answer!.text);
   });
 
-  it('answers null when nothing in the corpus answers', () => {
+  it('answers null, with no passages, when nothing in the corpus relates', () => {
     expect(ask('What is the capital of France?')).toMatchObject({ answer: null, results: [] });
   });
 

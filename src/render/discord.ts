@@ -16,7 +16,7 @@ import type { Report } from '../corpus/model.ts';
 import type { AskResults, Hit, ReportResults, SearchResults, Stats } from '../desk.ts';
 import { attribution, citationText, humanDate } from './citation.ts';
 import { dateId, fullReportId, MAX_CUSTOM_ID, OPEN_REPORT_ID, reportPageId, searchPageId, type SearchState } from './custom-id.ts';
-import { markSpans } from './highlight.ts';
+import { CONFIDENCE_LABEL, markSpans, NO_ANSWER } from './highlight.ts';
 import { correctedQuery, filtersText, quoted } from './wording.ts';
 
 export interface Reply {
@@ -227,18 +227,30 @@ export function renderReportResults(results: ReportResults, owner: string): Repl
   };
 }
 
+/**
+ * An answer: how sure (in words), the quote with the words that answer in
+ * bold, where it comes from, and supporting excerpts. No answer: the closest
+ * passages, cited and highlighted; nothing related: a short note.
+ */
 export function renderAnswer(results: AskResults): Reply {
-  if (!results.answer) {
-    return { content: clip(`Nothing in the corpus answers “${safe(results.query)}”. Try \`/search\` with a few key words.`, LIMITS.content) };
+  const asked = safe(results.query);
+  if (!results.answer && !results.results.length) {
+    return { content: clip(`Nothing in the corpus relates to “${asked}”. Try \`/search\` with a few key words.`, LIMITS.content) };
   }
-  const { text, report, passage } = results.answer;
+  const menu = [openMenu(results.results.map((h) => h.report))];
+  if (!results.answer) {
+    const fields = results.results.map((h, i) => hitField(h, i + 1));
+    return { content: NO_ANSWER, embeds: fitEmbeds([{ title: clip(`Q: ${asked}`, LIMITS.title), color: COLOR, fields }]), components: menu };
+  }
+  const { text, span, confidence, report, passage } = results.answer;
+  const quote = span ? markSpans(text, [span], (s) => `**${safe(s)}**`, safe) : safe(text);
   const embed: APIEmbed = {
-    title: clip(`Q: ${safe(results.query)}`, LIMITS.title),
+    title: clip(`Q: ${asked}`, LIMITS.title),
     color: COLOR,
-    description: clip(`> “${safe(text)}”\n— ${safe(attribution(report, passage))} · \`${report.id}\`\n${safe(citationText(report))}`, LIMITS.description),
+    description: clip(`**${CONFIDENCE_LABEL[confidence]}**\n> “${quote}”\n— ${safe(attribution(report, passage))} · \`${report.id}\`\n${safe(citationText(report))}`, LIMITS.description),
     fields: results.results.slice(1).map((h, i) => ({ ...hitField(h, i + 1), name: clip(`Supporting ${i + 1}. ${h.report.title}`, LIMITS.fieldName) })),
   };
-  return { embeds: fitEmbeds([embed]), components: [openMenu(results.results.map((h) => h.report))] };
+  return { embeds: fitEmbeds([embed]), components: menu };
 }
 
 export function renderAbout(stats: Stats): Reply {

@@ -54,10 +54,22 @@ export const reportJson = (r: ReportResults) => ({
   suggestions: [] as string[],
 });
 
+/**
+ * The answer quotes the corpus: `span` marks the words that answer within
+ * `text`, `confidence` is "answer" or "likely". Without an answer, `results`
+ * are the closest passages (`closest: true`), or empty when nothing relates.
+ */
 export const askJson = (r: AskResults) => ({
   command: 'ask',
   query: r.query,
-  answer: r.answer?.text ?? null,
+  answer: r.answer && {
+    text: r.answer.text,
+    span: r.answer.span ?? null,
+    confidence: r.answer.confidence,
+    id: r.answer.report.id,
+    citation: citationText(r.answer.report),
+  },
+  closest: !r.answer && r.results.length > 0,
   results: r.results.map(jsonHit),
   suggestions: [] as string[],
 });

@@ -6,7 +6,7 @@ import pc from 'picocolors';
 import wrapAnsi from 'wrap-ansi';
 import type { AskResults, Hit, ReportResults, SearchResults, Stats } from '../desk.ts';
 import { attribution, citationText, humanDate } from './citation.ts';
-import { markSpans } from './highlight.ts';
+import { CONFIDENCE_LABEL, markSpans, NO_ANSWER } from './highlight.ts';
 import { correctedQuery, filtersText, quoted } from './wording.ts';
 
 /** How text is laid out: the terminal's width in columns, or none (not a terminal: lines are left whole). */
@@ -87,10 +87,13 @@ export function reportText(r: ReportResults, layout: Layout = {}): string {
 }
 
 export function askText(r: AskResults, layout: Layout = {}): string {
-  if (!r.answer) return `Nothing in the corpus answers "${r.query}".`;
+  if (!r.answer && !r.results.length) return `Nothing in the corpus relates to ${quoted(r.query)}.`;
+  if (!r.answer) return [NO_ANSWER, ...r.results.map((h, i) => hitText(h, i + 1, layout))].join('\n\n');
   const [first, ...rest] = r.results;
-  const source = pc.dim(`— ${attribution(r.answer.report, r.answer.passage)}; ${citationText(r.answer.report)}`);
-  const lines = [pc.bold('Answer'), indented(`“${r.answer.text}”`, layout), indented(source, layout)];
+  const { text, span, confidence, report, passage } = r.answer;
+  const quote = span ? markSpans(text, [span], (s) => pc.bold(pc.yellow(s))) : text;
+  const source = pc.dim(`— ${attribution(report, passage)}; ${citationText(report)}`);
+  const lines = [pc.bold(CONFIDENCE_LABEL[confidence]), indented(`“${quote}”`, layout), indented(source, layout)];
   if (first) lines.push('', hitText(first, undefined, layout));
   if (rest.length)
     lines.push('', pc.bold('Supporting'), '', rest.map((h, i) => hitText(h, i + 1, layout)).join('\n\n'));

@@ -22,8 +22,9 @@ export const BOOST: Record<Field, number> = { exact: 3, meta: 2, stems: 1.5, con
  * What a saved index must match to be reused: change the analysis or the fields, bump the format.
  * 8: stored text is cleaned at import (NFC, no invisible characters) and rows with control characters are refused.
  * 9: postings with their BM25+ and the sentences of long paragraphs, in a sealed binary file.
+ * 10: passages join sentences back after an abbreviation (the passage count changes).
  */
-export const INDEX_SIGNATURE = JSON.stringify({ format: 9, FIELDS, BOOST });
+export const INDEX_SIGNATURE = JSON.stringify({ format: 10, FIELDS, BOOST });
 
 export interface Analysis {
   tokens: Token[];
@@ -43,7 +44,7 @@ export interface SearchIndex {
   glossary: Glossary;
   postings: Postings;
   /** How many reports hold a stem or concept (as a word, stem or concept): the rarity that weighs words in answers. */
-  docFrequency: { get(term: string): number | undefined };
+  docFrequency: { get(term: string): number | undefined; has(term: string): boolean };
   /** Every indexed word with the reports holding it, alphabetical: what query autocomplete offers. */
   vocabulary: [term: string, reports: number][];
   /** How many passages the reports make: counted once here, as it means reading every sentence. */
@@ -137,6 +138,10 @@ export function restoreIndex(reports: Report[], snapshot: IndexSnapshot, glossar
     get: (term: string) => {
       const id = postings.id(term);
       return id === undefined ? undefined : postings.holding(id, counted) || undefined;
+    },
+    has: (term: string) => {
+      const id = postings.id(term);
+      return id !== undefined && counted.some((field) => postings.size(id, field) > 0);
     },
   };
   const byId = new Map(reports.map((r) => [r.id, r]));

@@ -61,26 +61,22 @@ export function leavesOf(unit: QueryUnit): UnitLeaves {
   const leaves: Leaf[] = [];
   const add = (term: string, fields: [number, number][], maxEdits = 0) =>
     leaves.push({ term, fields, maxEdits, source: sourceOf(term) });
-  // The user's own words are looked for in titles too, and forgiven their typos.
-  const words = (norm: string, stem: string, w: number, typed: boolean) => {
-    add(
-      norm,
-      typed
-        ? [
-            [FIELD.exact, BOOST.exact * w],
-            [FIELD.meta, BOOST.meta * w],
-          ]
-        : [[FIELD.exact, BOOST.exact * w]],
-      typed ? maxEditsFor(norm) : 0,
-    );
-    if (stem !== norm) add(stem, [[FIELD.exact, BOOST.stems * w]]);
-    add(stem, [[FIELD.stems, BOOST.stems * w]]);
-  };
   const phrase = unit.conceptId !== undefined && unit.tokens.length > 1;
-  for (const t of unit.tokens) words(t.norm, t.stem, phrase ? SCATTERED : 1, true);
+  const w = phrase ? SCATTERED : 1;
+  for (const t of unit.tokens) {
+    // The user's own words are looked for in titles too, and forgiven their typos.
+    add(t.norm, [[FIELD.exact, BOOST.exact * w], [FIELD.meta, BOOST.meta * w]], maxEditsFor(t.norm));
+    if (t.stem !== t.norm) add(t.stem, [[FIELD.exact, BOOST.stems * w]]);
+    add(t.stem, [[FIELD.stems, BOOST.stems * w]]);
+  }
   if (unit.conceptId) add(unit.conceptId, [[FIELD.concepts, phrase ? BOOST.exact : BOOST.concepts]]);
-  // Related words are searched in the reports' words and stems, never misspelt.
-  for (const r of unit.related ?? []) if (r.weight > 0 && r.weight < 1) words(r.norm, r.stem, r.weight, false);
+  // Related words (lexicon.ts) weigh below the unit's concept: in the reports' words, their stems among stems and words.
+  for (const r of unit.related ?? []) {
+    if (!(r.weight > 0 && r.weight < 1)) continue;
+    const boost = BOOST.concepts * r.weight;
+    add(r.norm, [[FIELD.exact, boost]]);
+    if (r.stem !== r.norm) add(r.stem, [[FIELD.stems, boost], [FIELD.exact, boost]]);
+  }
   const bitsOf = (...terms: string[]) => terms.reduce((bits, term) => bits | bitOf(sources.indexOf(term)), 0);
   return {
     leaves,

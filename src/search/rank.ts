@@ -100,7 +100,6 @@ function eachUnit(index: SearchIndex, query: ParsedQuery, visit: Visit, after: (
       visit(leaf, targets);
     }
     for (const t of unit.tokens) matched.stems.add(t.stem);
-    for (const r of unit.related ?? []) matched.stems.add(r.stem);
     if (unit.conceptId) matched.concepts.add(unit.conceptId);
     after(leaves);
   }

@@ -147,23 +147,41 @@ export function isIndexable(token: Token): boolean {
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
-/** Where ICU's sentence segments of `text` begin; its rules keep "U.S. and" and "Dr Amin" whole. */
+/** Where ICU's sentence segments of `text` begin; its rules keep "U.S. and" whole. */
 export function sentenceStarts(text: string): number[] {
   const starts: number[] = [];
   for (const s of segmenter.segment(text)) starts.push(s.index);
   return starts;
 }
 
-/** Sentences with their offsets, from where they begin (ICU's boundaries, found anew or as saved with the index). */
+/**
+ * Abbreviations a sentence does not end at, though a capital follows: ICU
+ * breaks "the U.S. SOLDIER" and "Dr. Amin" (its suppression lists are not
+ * in Node's build). Matched on the last word, case ignored.
+ */
+const ABBREVIATION =
+  /(?:^|[\s(])(?:(?:[A-Za-z]\.){2,}|(?:[A-Za-z]|dr|mr|mrs|ms|gen|col|lt|ltc|maj|capt|cpt|sgt|ssg|sfc|cpl|pvt|spc|adm|gov|sen|st|mt|no|nos|approx|vic|est|ref|fig|vs|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.)$/i;
+
+/**
+ * Sentences with their offsets, from where ICU's segments begin (found anew,
+ * or as saved with the index); a segment after an abbreviation is joined back.
+ */
 export function sentences(
   text: string,
   starts: ArrayLike<number> = sentenceStarts(text),
 ): { start: number; end: number; text: string }[] {
   const out: { start: number; end: number; text: string }[] = [];
+  let joinNext = false;
   for (let i = 0; i < starts.length; i++) {
     const start = starts[i]!;
     const trimmed = text.slice(start, i + 1 < starts.length ? starts[i + 1] : text.length).trimEnd();
-    if (trimmed.trim()) out.push({ start, end: start + trimmed.length, text: trimmed });
+    if (!trimmed.trim()) continue;
+    const last = out.at(-1);
+    if (joinNext && last) {
+      last.end = start + trimmed.length;
+      last.text = text.slice(last.start, last.end);
+    } else out.push({ start, end: start + trimmed.length, text: trimmed });
+    joinNext = ABBREVIATION.test(trimmed);
   }
   return out;
 }
