@@ -172,6 +172,8 @@ export function createDesk(index: SearchIndex): Desk {
       const y = all[b]!.date ?? '';
       return x < y ? 1 : x > y ? -1 : collator.compare(all[a]!.id, all[b]!.id);
     }));
+  // Sorting takes a tenth of a second at War Diary size: done once the desk is open, before anyone asks.
+  setImmediate(newestFirst).unref();
 
   const dateCounts: { date: string; count: number }[] = [];
   for (const r of dated) {
