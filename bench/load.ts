@@ -89,8 +89,10 @@ function parseArgs(argv: string[]): LoadOptions {
     .allowExcessArguments(false)
     .showHelpAfterError();
   program.parse(argv, { from: 'user' });
-  const o = program.opts<{ rate: number; seconds: number; reports: number; users: number; out?: string; prepareOnly?: boolean }>();
-  return { rate: o.rate, seconds: o.seconds, reports: o.reports, users: o.users, out: o.out, prepareOnly: !!o.prepareOnly };
+  type Opts = { rate: number; seconds: number; reports: number; users: number; out?: string; prepareOnly?: boolean };
+  const o = program.opts<Opts>();
+  const { rate, seconds, reports, users, out } = o;
+  return { rate, seconds, reports, users, out, prepareOnly: !!o.prepareOnly };
 }
 
 const cacheDirFor = (reports: number) => path.join(DATA_DIR, `cache-${reports}`);

@@ -71,7 +71,8 @@ export function parseArgs(argv: string[]): BenchOptions {
     .allowExcessArguments(false)
     .showHelpAfterError();
   program.parse(argv, { from: 'user' });
-  const o = program.opts<{ sizes?: number[]; engines?: EngineName[]; quick?: boolean; out?: string; timeoutMin: number; maxHeapMb: number; dataDir?: string }>();
+  type Opts = { sizes?: number[]; engines?: EngineName[]; quick?: boolean; out?: string; timeoutMin: number; maxHeapMb: number };
+  const o = program.opts<Opts & { dataDir?: string }>();
   const quick = !!o.quick;
   return {
     sizes: o.sizes?.length ? o.sizes : quick ? [QUICK_SIZE] : DEFAULT_SIZES,
@@ -188,7 +189,8 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
     say('\n== relevance (judged set: the real sample and the article corpus)');
     const mashup = await ensureMashup(options.dataDir);
     for (const engine of options.engines) {
-      const job: Job = { job: 'relevance', engine, size: 0, corpus: [mashup, ARTICLE_CORPUS], work, quick: options.quick };
+      const corpus = [mashup, ARTICLE_CORPUS];
+      const job: Job = { job: 'relevance', engine, size: 0, corpus, work, quick: options.quick };
       relevance.push(await runChild<RelevanceResult>(job, options, (status, error) => ({ engine, status, error, mrr10: null, recall10: null, queries: [] })));
     }
   } finally {
@@ -213,7 +215,14 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
       cpuModel: os.cpus()[0]?.model ?? 'unknown',
       totalMemoryGB: Math.round((os.totalmem() / 2 ** 30) * 10) / 10,
     },
-    options: { sizes: options.sizes, engines: options.engines, quick: options.quick, seed: SEED, timeoutMinutes: options.timeoutMinutes, maxHeapMB: options.maxHeapMB },
+    options: {
+      sizes: options.sizes,
+      engines: options.engines,
+      quick: options.quick,
+      seed: SEED,
+      timeoutMinutes: options.timeoutMinutes,
+      maxHeapMB: options.maxHeapMB,
+    },
     mix: {
       queries: mix.length,
       byKind,
@@ -237,7 +246,8 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
 /** The build child's figures completed by the reload child's; a failed reload fails the run but keeps what was measured. */
 function merge(built: RunResult, reloaded: RunResult): RunResult {
   const merged: RunResult = { ...built, notes: [...built.notes, ...reloaded.notes] };
-  for (const key of ['reloadMs', 'reloadHeapMB', 'reloadRssMB', 'rssAfterQueriesMB', 'reloadFaithful'] as const) (merged as unknown as Record<string, unknown>)[key] = reloaded[key];
+  const fromReload = ['reloadMs', 'reloadHeapMB', 'reloadRssMB', 'rssAfterQueriesMB', 'reloadFaithful'] as const;
+  for (const key of fromReload) (merged as unknown as Record<string, unknown>)[key] = reloaded[key];
   if (built.engine === 'desk') {
     // The desk is measured as it serves: after a reload.
     merged.heapMB = reloaded.heapMB;

@@ -182,7 +182,8 @@ export function createDesk(index: SearchIndex): Desk {
     else dateCounts.push({ date: r.date!, count: 1 });
   }
 
-  const highlighterOf = (matched: Matched) => highlighter(matched, index.glossary, (stem) => wordsWithStem(index, stem));
+  const highlighterOf = (matched: Matched) =>
+    highlighter(matched, index.glossary, (stem) => wordsWithStem(index, stem));
   /** A hit as shown: the passage of the report with the most matched words, and its best excerpt. */
   const hitOf = (h: ReportHit, highlight: Highlighter, passage?: Passage): Hit => {
     const best = bestPassage(passage ? [passage] : passagesAt(index, h.position), highlight);
@@ -190,7 +191,8 @@ export function createDesk(index: SearchIndex): Desk {
   };
   const wholeReport = (report: Report, note?: string): Hit => ({ report, excerpt: { text: report.quotes.join(' … '), highlights: [] }, score: 0, note });
 
-  function filterOf(f: SearchFilters): { ok: true; keep?: (position: number) => boolean } | { ok: false; error: DeskError } {
+  type Filter = { ok: true; keep?: (position: number) => boolean } | { ok: false; error: DeskError };
+  function filterOf(f: SearchFilters): Filter {
     const range: { start?: string; end?: string } = {};
     for (const [key, value] of [['from', f.from], ['to', f.to]] as const) {
       if (value === undefined || value.trim() === '') continue;
@@ -230,7 +232,7 @@ export function createDesk(index: SearchIndex): Desk {
    * the same search (the buttons carry no results), so pages 2–5 come from here.
    */
   const ranked = new LRUCache<string, Ranked>({ max: 500 });
-  function rankedFor(query: ParsedQuery, f: SearchFilters, keep: ((position: number) => boolean) | undefined, needed: number) {
+  function rankedFor(query: ParsedQuery, f: SearchFilters, keep: ((p: number) => boolean) | undefined, needed: number) {
     // A pasted report key or tracking number names its report: it comes first.
     const named = byKey.get(query.text.toLowerCase());
     const key = JSON.stringify([query.units.map((u) => [u.conceptId, u.tokens.map((t) => t.norm)]), query.phrases, named?.id, f.from, f.to, f.type, f.category, f.region]);
@@ -249,12 +251,13 @@ export function createDesk(index: SearchIndex): Desk {
   function pageOf(entry: Ranked, offset: number, limit: number): Hit[] {
     const ready = entry.next;
     const highlight = (entry.highlight ??= highlighterOf(entry.matched));
-    const page = ready?.offset === offset && ready.limit === limit ? ready.hits : entry.hits.slice(offset, offset + limit).map((h) => hitOf(h, highlight));
+    const shown = (from: number) => entry.hits.slice(from, from + limit).map((h) => hitOf(h, highlight));
+    const page = ready?.offset === offset && ready.limit === limit ? ready.hits : shown(offset);
     const next = offset + limit;
     if (next < entry.hits.length && entry.next?.offset !== next) {
       setImmediate(() => {
         try {
-          entry.next = { offset: next, limit, hits: entry.hits.slice(next, next + limit).map((h) => hitOf(h, highlight)) };
+          entry.next = { offset: next, limit, hits: shown(next) };
         } catch {
           // Nothing prepared: the page is made when it is asked for, and a failure answered then, to whoever asks.
         }
@@ -348,10 +351,12 @@ export function createDesk(index: SearchIndex): Desk {
       if (query.units.length === 0) return fail('empty_query', 'Ask a question with some words in it, e.g. "Who went to North Korea?"');
       const { answer, closest, hits, query: searched } = answerQuestion(index, query);
       const highlight = highlighterOf(matchedFor(index, searched));
-      if (!answer) return { ok: true, query: query.text, answer: null, results: closest.map((c) => hitOf(c.hit, highlight, c.passage)) };
+      const closestHits = closest.map((c) => hitOf(c.hit, highlight, c.passage));
+      if (!answer) return { ok: true, query: query.text, answer: null, results: closestHits };
       const answered = hits.find((h) => h.report === answer.report)!;
       const supporting = hits.filter((h) => h !== answered).slice(0, SUPPORTING);
-      return { ok: true, query: query.text, answer, results: [hitOf(answered, highlight, answer.passage), ...supporting.map((h) => hitOf(h, highlight))] };
+      const results = [hitOf(answered, highlight, answer.passage), ...supporting.map((h) => hitOf(h, highlight))];
+      return { ok: true, query: query.text, answer, results };
     },
 
     // The corpus never changes under a desk: its figures are counted once.
@@ -396,7 +401,8 @@ function facetValue(r: Report, name: Facet): string | undefined {
 }
 
 /** A day (YYYY-MM-DD) as a number that orders as the day does: 2008-09-15 is 20080915. */
-const dayNumber = (day: string) => Number(day.slice(0, 4)) * 10_000 + Number(day.slice(5, 7)) * 100 + Number(day.slice(8, 10));
+const dayNumber = (day: string) =>
+  Number(day.slice(0, 4)) * 10_000 + Number(day.slice(5, 7)) * 100 + Number(day.slice(8, 10));
 
 /** Each report's value of a filter as its place among the filter's distinct values (absent included). */
 function valueCodes(reports: Report[], name: Facet): { values: (string | undefined)[]; of: Uint32Array } {
@@ -411,7 +417,8 @@ function valueCodes(reports: Report[], name: Facet): { values: (string | undefin
 }
 
 /** The values of a filter among the reports, commonest first. */
-function countValues(reports: Report[], { values, of }: ReturnType<typeof valueCodes>): { value: string; count: number }[] {
+function countValues(reports: Report[], codes: ReturnType<typeof valueCodes>): { value: string; count: number }[] {
+  const { values, of } = codes;
   const counts = new Uint32Array(values.length);
   reports.forEach((r, p) => {
     if (r.kind === 'report') counts[of[p]!]!++;

@@ -84,7 +84,8 @@ describe('the saved index', () => {
     const first = await open({ corpus: [csv], cacheDir });
     expect(first.fromCache).toBe(false);
     expect(first.log.text()).toContain('building the index');
-    expect(first.log.calls).toContainEqual({ level: 'info', fields: { path: path.join(cacheDir, INDEX_FILE) }, message: 'saved the index' });
+    const saved = { level: 'info', fields: { path: path.join(cacheDir, INDEX_FILE) }, message: 'saved the index' };
+    expect(first.log.calls).toContainEqual(saved);
     expect((await stat(path.join(cacheDir, INDEX_FILE))).size).toBeGreaterThan(1000);
 
     const second = await open({ corpus: [csv], cacheDir });
@@ -166,7 +167,8 @@ describe('the saved index', () => {
     }
 
     const headerEnd = () => good.indexOf(10) + 1;
-    const header = () => JSON.parse(good.toString('utf8', 0, headerEnd())) as Record<string, unknown> & { bytes: Record<string, number> };
+    type Header = Record<string, unknown> & { bytes: Record<string, number> };
+    const header = () => JSON.parse(good.toString('utf8', 0, headerEnd())) as Header;
     /** The file with `from` replaced by `to` (the same length) at its first place. */
     function edited(from: string, to: string, after = 0): Buffer {
       expect(to.length).toBe(from.length);
@@ -178,9 +180,10 @@ describe('the saved index', () => {
     }
     /** Content made to look sealed: the checksum recomputed, as only someone forging a file would. */
     const sealed = (content: Buffer) => Buffer.concat([content, createHash('sha256').update(content).digest()]);
+    const body = () => good.subarray(headerEnd(), good.length - 32);
     /** The file with another header (and the same body), sealed again. */
     const withHeader = (changes: object) =>
-      sealed(Buffer.concat([Buffer.from(`${JSON.stringify({ ...header(), ...changes })}\n`), good.subarray(headerEnd(), good.length - 32)]));
+      sealed(Buffer.concat([Buffer.from(`${JSON.stringify({ ...header(), ...changes })}\n`), body()]));
 
     it('truncated, or cut by a byte', async () => {
       await damaged(good.subarray(0, Math.floor(good.length / 2)), /corrupt or truncated/);
@@ -193,7 +196,8 @@ describe('the saved index', () => {
       await damaged('garbage{', /corrupt or truncated/);
       await damaged('\0\0\0\0', /corrupt or truncated/);
       await damaged(Buffer.alloc(100_000, 0xff), /corrupt or truncated/);
-      for (const other of ['null', '[1,2,3]', '"index"', '{"hello":"world"}', '{"format":"report-desk-index/3","key":"x"}\n']) {
+      const older = '{"format":"report-desk-index/3","key":"x"}\n';
+      for (const other of ['null', '[1,2,3]', '"index"', '{"hello":"world"}', older]) {
         await damaged(other, /not in the expected format/);
       }
     });
@@ -205,7 +209,8 @@ describe('the saved index', () => {
       await damaged(edited(word, `Q${word.slice(1)}`, firstReport), /checksum does not match/);
       // The header's counts, and a digit of the postings' binary.
       const imported = `"imported":${(header().counts as { imported: number }).imported}`;
-      await damaged(edited(imported, `${imported.slice(0, -1)}${(Number(imported.at(-1)) + 1) % 10}`), /checksum does not match/);
+      const digitChanged = `${imported.slice(0, -1)}${(Number(imported.at(-1)) + 1) % 10}`;
+      await damaged(edited(imported, digitChanged), /checksum does not match/);
       const postings = Buffer.from(good);
       postings[headerEnd() + 8] = postings[headerEnd() + 8]! ^ 1;
       await damaged(postings, /checksum does not match/);
@@ -245,7 +250,8 @@ describe('the saved index', () => {
       const disordered = Buffer.from(good.subarray(0, good.length - 32));
       disordered.writeInt32LE(1 << 30, docsStart);
       await damaged(sealed(disordered), inconsistent);
-      const termsStart = headerEnd() + Object.entries(bytes).reduce((sum, [name, n]) => sum + (name === 'terms' ? 0 : n), 0);
+      const arrays = Object.entries(bytes).reduce((sum, [name, n]) => sum + (name === 'terms' ? 0 : n), 0);
+      const termsStart = headerEnd() + arrays;
       const notList = Buffer.from(good.subarray(0, good.length - 32));
       notList.write('{', termsStart);
       await damaged(sealed(notList), inconsistent);
@@ -263,7 +269,8 @@ describe('the saved index', () => {
       const firstReport = good.indexOf('"quotes":["', headerEnd()) + '"quotes":["'.length;
       const invented = Buffer.from(good.subarray(0, good.length - 32));
       invented.write('zebracorn', firstReport);
-      const forged = sealed(Buffer.concat([Buffer.from(`${JSON.stringify({ ...header(), key: 'f'.repeat(64) })}\n`), invented.subarray(headerEnd())]));
+      const otherKey = Buffer.from(`${JSON.stringify({ ...header(), key: 'f'.repeat(64) })}\n`);
+      const forged = sealed(Buffer.concat([otherKey, invented.subarray(headerEnd())]));
       await writeFile(path.join(cacheDir, INDEX_FILE), forged);
       const opened = await open({ corpus: [csv], cacheDir });
       expect(opened.fromCache).toBe(false);

@@ -25,7 +25,7 @@ function reference(text: string, protectedTerms: ReadonlySet<string>) {
 }
 
 describe('tokenize', () => {
-  it('reads the words of every report of the real sample and the article exactly as the regular expression does', async () => {
+  it('reads the words of every report of the sample and the article as the regular expression does', async () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'text-test-'));
     try {
       const csv = path.join(dir, 'mashup.csv');

@@ -65,17 +65,28 @@ export function leavesOf(unit: QueryUnit): UnitLeaves {
   const w = phrase ? SCATTERED : 1;
   for (const t of unit.tokens) {
     // The user's own words are looked for in titles too, and forgiven their typos.
-    add(t.norm, [[FIELD.exact, BOOST.exact * w], [FIELD.meta, BOOST.meta * w]], maxEditsFor(t.norm));
+    add(
+      t.norm,
+      [
+        [FIELD.exact, BOOST.exact * w],
+        [FIELD.meta, BOOST.meta * w],
+      ],
+      maxEditsFor(t.norm),
+    );
     if (t.stem !== t.norm) add(t.stem, [[FIELD.exact, BOOST.stems * w]]);
     add(t.stem, [[FIELD.stems, BOOST.stems * w]]);
   }
   if (unit.conceptId) add(unit.conceptId, [[FIELD.concepts, phrase ? BOOST.exact : BOOST.concepts]]);
-  // Related words (lexicon.ts) weigh below the unit's concept: in the reports' words, their stems among stems and words.
+  // Related words (lexicon.ts) weigh below the unit's concept: as words, their stems among stems and words.
   for (const r of unit.related ?? []) {
     if (!(r.weight > 0 && r.weight < 1)) continue;
     const boost = BOOST.concepts * r.weight;
     add(r.norm, [[FIELD.exact, boost]]);
-    if (r.stem !== r.norm) add(r.stem, [[FIELD.stems, boost], [FIELD.exact, boost]]);
+    if (r.stem !== r.norm)
+      add(r.stem, [
+        [FIELD.stems, boost],
+        [FIELD.exact, boost],
+      ]);
   }
   const bitsOf = (...terms: string[]) => terms.reduce((bits, term) => bits | bitOf(sources.indexOf(term)), 0);
   return {

@@ -11,6 +11,7 @@
  * Each posting's BM25+ depends on the posting alone, so it is computed once,
  * when counting, and kept in single precision: a search multiplies and adds.
  */
+import { LRUCache } from 'lru-cache';
 import SearchableMap from 'minisearch/SearchableMap';
 
 /** Everything the index is made of, as saved: plain arrays the file holds byte for byte. */
@@ -73,6 +74,7 @@ export class Postings {
   /** The words of each stem: those of stem `s` are `words[wordsFrom[s]..wordsFrom[s + 1])`. */
   private readonly wordsFrom: Uint32Array;
   private readonly words: Int32Array;
+  private readonly nearby = new LRUCache<string, [number, number][]>({ max: 4096 });
   /** Reports counted by `holding`: a stamp per position, fresh for each count. */
   private readonly seen: Uint32Array;
   private stamp = 0;
@@ -95,11 +97,20 @@ export class Postings {
     return this.dictionary.get(term);
   }
 
-  /** Terms within `maxEdits` of `term` (Levenshtein), with their ids and distances, the term itself left out. */
-  near(term: string, maxEdits: number): [id: number, distance: number][] {
-    const found: [number, number][] = [];
-    for (const [id, distance] of this.dictionary.fuzzyGet(term, maxEdits).values())
-      if (distance > 0) found.push([id, distance]);
+  /**
+   * Terms within `maxEdits` of `term` (Levenshtein), with their ids and
+   * distances, the term itself left out. A search of the whole dictionary, a
+   * tenth of a millisecond: the words users type again are looked up once.
+   */
+  near(term: string, maxEdits: number): readonly (readonly [id: number, distance: number])[] {
+    const key = `${maxEdits} ${term}`;
+    let found = this.nearby.get(key);
+    if (!found) {
+      found = [];
+      for (const [id, distance] of this.dictionary.fuzzyGet(term, maxEdits).values())
+        if (distance > 0) found.push([id, distance]);
+      this.nearby.set(key, found);
+    }
     return found;
   }
 

@@ -15,7 +15,7 @@ export interface Correction {
 
 const MAX_SUGGESTIONS = 3;
 
-/** Index words near `word`: itself, longer words it begins (from 4 letters), words a few edits away, MiniSearch's weights. */
+/** Index words near `word`: itself, longer words it begins (from 4 letters), words a few edits away; weighted. */
 function candidatesOf(index: SearchIndex, word: string): Map<number, number> {
   const { postings } = index;
   const weights = new Map<number, number>();

@@ -16,11 +16,9 @@ export interface Token {
 
 /** Words too common to search by; kept in the text, left out of the index. */
 export const STOPWORDS = new Set(
-  (
-    'a an and are as at be been but by for from had has have he her his i if in into is it its of on or our she so such ' +
+  ('a an and are as at be been but by for from had has have he her his i if in into is it its of on or our she so such ' +
     'than that the their them then there these they this those to was were which while will with would you your ' +
-    'also any can could did do does done how may me my no not now only out over should some up us we what when where who whom why'
-  ).split(' '),
+    'also any can could did do does done how may me my no not now only out over should some up us we what when where who whom why').split(' '),
 );
 
 export function normalize(word: string): string {
@@ -159,8 +157,10 @@ export function sentenceStarts(text: string): number[] {
  * breaks "the U.S. SOLDIER" and "Dr. Amin" (its suppression lists are not
  * in Node's build). Matched on the last word, case ignored.
  */
-const ABBREVIATION =
-  /(?:^|[\s(])(?:(?:[A-Za-z]\.){2,}|(?:[A-Za-z]|dr|mr|mrs|ms|gen|col|lt|ltc|maj|capt|cpt|sgt|ssg|sfc|cpl|pvt|spc|adm|gov|sen|st|mt|no|nos|approx|vic|est|ref|fig|vs|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.)$/i;
+const ABBREVIATED =
+  'dr|mr|mrs|ms|gen|col|lt|ltc|maj|capt|cpt|sgt|ssg|sfc|cpl|pvt|spc|adm|gov|sen|st|mt|no|nos|approx|vic|est|ref|fig|vs|' +
+  'jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec';
+const ABBREVIATION = new RegExp(`(?:^|[\\s(])(?:(?:[A-Za-z]\\.){2,}|(?:[A-Za-z]|${ABBREVIATED})\\.)$`, 'i');
 
 /**
  * Sentences with their offsets, from where ICU's segments begin (found anew,
