@@ -58,13 +58,14 @@ blockquote { margin: .4rem 0; padding-left: 1rem; border-left: 3px solid #d0d7de
 dl { display: grid; grid-template-columns: max-content 1fr; gap: .2rem 1rem; }
 dt { font-weight: 600; }
 dd { margin: 0; }
-table { border-collapse: collapse; margin: .5rem 0; }
+table { border-collapse: collapse; margin: .75rem 0; }
+caption { caption-side: bottom; text-align: left; padding-top: .3rem; }
 th, td { border: 1px solid #d0d7de; padding: .2rem .6rem; text-align: right; }
 th[scope="row"] { text-align: left; }
 ol.results > li { margin-bottom: 1.25rem; }
 form { display: grid; grid-template-columns: repeat(auto-fill, minmax(10rem, 1fr)); gap: .5rem 1rem; margin: 1rem 0; }
 label { display: grid; font-size: .9rem; font-weight: 600; }
-input { font: inherit; padding: .25rem .4rem; border: 1px solid #6e7781; border-radius: 4px; color: #1f2328; background: #ffffff; }
+input { box-sizing: border-box; width: 100%; min-width: 0; font: inherit; padding: .25rem .4rem; border: 1px solid #6e7781; border-radius: 4px; color: #1f2328; background: #ffffff; }
 button { font: inherit; padding: .3rem 1rem; border: 0; border-radius: 4px; background: #0b5cad; color: #ffffff; align-self: end; }
 nav.pages { display: flex; gap: 1.5rem; margin-top: 1.5rem; }
 `;
