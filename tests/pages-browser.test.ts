@@ -28,8 +28,16 @@ const HAVE_CHROMIUM = existsSync(CHROMIUM);
 if (!HAVE_CHROMIUM) console.warn(`pages-browser: ${CHROMIUM} is missing, skipped: apt-get install -y chromium`);
 
 /** The flags a closed network and a root user need (docs: /work/.library/env/machines/node.md). */
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync'];
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 let dir: string;
 let desk: Desk;
@@ -51,7 +59,9 @@ function serve(): Promise<string> {
     const html = pages.get(req.url ?? '');
     res.writeHead(html ? 200 : 404, { 'content-type': 'text/html; charset=utf-8' }).end(html ?? 'not found');
   });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}`)));
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}`)),
+  );
 }
 
 beforeAll(async () => {
@@ -62,7 +72,12 @@ beforeAll(async () => {
   ({ desk } = await openDesk({ corpus: [csv, SHIPPED_CORPUS], cache: false, allowRejects: true }));
   base = await serve();
   const launch = (name: string, javaScriptEnabled: boolean) =>
-    chromium.launchPersistentContext(path.join(dir, name), { executablePath: CHROMIUM, headless: true, args: FLAGS, javaScriptEnabled });
+    chromium.launchPersistentContext(path.join(dir, name), {
+      executablePath: CHROMIUM,
+      headless: true,
+      args: FLAGS,
+      javaScriptEnabled,
+    });
   [quiet, scripted] = await Promise.all([launch('profile-quiet', false), launch('profile-scripted', true)]);
 }, 60_000);
 
@@ -123,7 +138,9 @@ async function expectSoundPage(page: Page) {
   const levels = await page.$$eval('h1, h2, h3, h4, h5, h6', (hs) => hs.map((h) => Number(h.tagName[1])));
   expect(levels[0]).toBe(1);
   expect(levels.filter((l) => l === 1)).toHaveLength(1);
-  levels.forEach((level, i) => i > 0 && expect(level, `heading ${i} skips a level`).toBeLessThanOrEqual(levels[i - 1]! + 1));
+  levels.forEach(
+    (level, i) => i > 0 && expect(level, `heading ${i} skips a level`).toBeLessThanOrEqual(levels[i - 1]! + 1),
+  );
   const colours = await textColours(page);
   expect(colours.length).toBeGreaterThan(0);
   const unreadable = colours.filter((c) => contrast(c.color, c.background) < 4.5);
@@ -132,64 +149,81 @@ async function expectSoundPage(page: Page) {
 
 const normal = (s: string) => s.replace(/\s+/g, ' ').trim();
 
-describe.skipIf(!HAVE_CHROMIUM)('report and search pages in Chromium (skipped without it: apt-get install -y chromium)', () => {
-  it('shows a real War Diary report whole, with the query marked, readable without scripts', async () => {
-    const query = 'IED';
-    const found = desk.search({ query, limit: 5 });
-    if (!found.ok) throw new Error(found.error.message);
-    const [first, ...others] = found.results;
-    const report = first!.report;
-    const url = `/reports/${encodeURIComponent(report.id)}?q=${query}`;
-    pages.set(url, renderReportPage({
-      report, query, highlight: highlighterFor(query), related: others.map((h) => ({ report: h.report, reason: 'same place, 2 h later' })),
-    }));
-    const page = await open(quiet, url);
-    await expectSoundPage(page);
-    const main = normal(await page.locator('main').innerText());
-    for (const q of report.quotes) expect(main).toContain(normal(q));
-    const marks = await page.locator('mark').allInnerTexts();
-    expect(marks.length).toBeGreaterThan(0);
-    for (const m of marks) expect(m.toLowerCase()).toMatch(/ied|improvised explosive device/);
-    expect(await page.locator('section:has(h2#related) li a').count()).toBe(others.length);
-    await page.close();
-  });
-
-  it('lists search results with marked excerpts and working links', async () => {
-    const query = 'Iranian C4';
-    const found = desk.search({ query, limit: 10 });
-    if (!found.ok) throw new Error(found.error.message);
-    pages.set(`/search?q=${encodeURIComponent(query)}`, renderSearchPage({ query, filters: {}, results: found.results, total: found.total, page: 1 }));
-    const report = found.results[0]!.report;
-    pages.set(`/reports/${encodeURIComponent(report.id)}?q=${encodeURIComponent(query)}`, renderReportPage({ report, query }));
-    const page = await open(quiet, `/search?q=${encodeURIComponent(query)}`);
-    await expectSoundPage(page);
-    expect(await page.locator('ol.results > li').count()).toBe(found.results.length);
-    expect((await page.locator('mark').allInnerTexts()).map((m) => m.toLowerCase())).toEqual(expect.arrayContaining(['c4']));
-    await page.locator('ol.results a').first().click();
-    expect(normal(await page.locator('h1').innerText())).toBe(normal(report.title));
-    await page.close();
-  });
-
-  it('shows a hostile report as text and runs none of it, even with scripts on', async () => {
-    const report = hostileReport();
-    const url = '/reports/hostile';
-    pages.set(url, renderReportPage({ report, query: HOSTILE_QUERY, related: [{ report, reason: '<b>x</b>' }] }));
-    const page = await scripted.newPage();
-    const dialogs: string[] = [];
-    page.on('dialog', (d) => {
-      dialogs.push(d.message());
-      void d.dismiss();
+describe.skipIf(!HAVE_CHROMIUM)(
+  'report and search pages in Chromium (skipped without it: apt-get install -y chromium)',
+  () => {
+    it('shows a real War Diary report whole, with the query marked, readable without scripts', async () => {
+      const query = 'IED';
+      const found = desk.search({ query, limit: 5 });
+      if (!found.ok) throw new Error(found.error.message);
+      const [first, ...others] = found.results;
+      const report = first!.report;
+      const url = `/reports/${encodeURIComponent(report.id)}?q=${query}`;
+      pages.set(
+        url,
+        renderReportPage({
+          report,
+          query,
+          highlight: highlighterFor(query),
+          related: others.map((h) => ({ report: h.report, reason: 'same place, 2 h later' })),
+        }),
+      );
+      const page = await open(quiet, url);
+      await expectSoundPage(page);
+      const main = normal(await page.locator('main').innerText());
+      for (const q of report.quotes) expect(main).toContain(normal(q));
+      const marks = await page.locator('mark').allInnerTexts();
+      expect(marks.length).toBeGreaterThan(0);
+      for (const m of marks) expect(m.toLowerCase()).toMatch(/ied|improvised explosive device/);
+      expect(await page.locator('section:has(h2#related) li a').count()).toBe(others.length);
+      await page.close();
     });
-    await page.goto(`${base}${url}`);
-    await expectSoundPage(page);
-    expect(await page.locator('h1').textContent()).toBe(HOSTILE_TITLE);
-    expect(await page.locator('img, svg, iframe, b, i, u, s').count()).toBe(0);
-    const texts = await page.locator('p.text').allTextContents();
-    expect(texts.slice(0, 2)).toEqual(HOSTILE_QUOTES.slice(0, 2));
-    expect(texts[3]).toHaveLength(HOSTILE_QUOTES[3]!.length);
-    // The direction override in the title and the second paragraph reorders nothing outside them.
-    expect(await page.locator('dt').first().textContent()).toBe('Date');
-    expect(dialogs).toEqual([]);
-    await page.close();
-  });
-});
+
+    it('lists search results with marked excerpts and working links', async () => {
+      const query = 'Iranian C4';
+      const found = desk.search({ query, limit: 10 });
+      if (!found.ok) throw new Error(found.error.message);
+      pages.set(
+        `/search?q=${encodeURIComponent(query)}`,
+        renderSearchPage({ query, filters: {}, results: found.results, total: found.total, page: 1 }),
+      );
+      const report = found.results[0]!.report;
+      pages.set(
+        `/reports/${encodeURIComponent(report.id)}?q=${encodeURIComponent(query)}`,
+        renderReportPage({ report, query }),
+      );
+      const page = await open(quiet, `/search?q=${encodeURIComponent(query)}`);
+      await expectSoundPage(page);
+      expect(await page.locator('ol.results > li').count()).toBe(found.results.length);
+      expect((await page.locator('mark').allInnerTexts()).map((m) => m.toLowerCase())).toEqual(
+        expect.arrayContaining(['c4']),
+      );
+      await page.locator('ol.results a').first().click();
+      expect(normal(await page.locator('h1').innerText())).toBe(normal(report.title));
+      await page.close();
+    });
+
+    it('shows a hostile report as text and runs none of it, even with scripts on', async () => {
+      const report = hostileReport();
+      const url = '/reports/hostile';
+      pages.set(url, renderReportPage({ report, query: HOSTILE_QUERY, related: [{ report, reason: '<b>x</b>' }] }));
+      const page = await scripted.newPage();
+      const dialogs: string[] = [];
+      page.on('dialog', (d) => {
+        dialogs.push(d.message());
+        void d.dismiss();
+      });
+      await page.goto(`${base}${url}`);
+      await expectSoundPage(page);
+      expect(await page.locator('h1').textContent()).toBe(HOSTILE_TITLE);
+      expect(await page.locator('img, svg, iframe, b, i, u, s').count()).toBe(0);
+      const texts = await page.locator('p.text').allTextContents();
+      expect(texts.slice(0, 2)).toEqual(HOSTILE_QUOTES.slice(0, 2));
+      expect(texts[3]).toHaveLength(HOSTILE_QUOTES[3]!.length);
+      // The direction override in the title and the second paragraph reorders nothing outside them.
+      expect(await page.locator('dt').first().textContent()).toBe('Date');
+      expect(dialogs).toEqual([]);
+      await page.close();
+    });
+  },
+);

@@ -23,9 +23,46 @@ function textOf(html: string, tag: string): string {
 /** No markup from the input survives: only the page's own elements are there. */
 function expectOnlyOwnMarkup(html: string) {
   const tags = new Set([...html.matchAll(/<\/?([a-zA-Z][a-zA-Z0-9]*)/g)].map((m) => m[1]!.toLowerCase()));
-  const own = ['html', 'head', 'meta', 'title', 'style', 'body', 'header', 'main', 'section', 'h1', 'h2', 'h3', 'p', 'a', 'bdi',
-    'mark', 'dl', 'dt', 'dd', 'table', 'caption', 'thead', 'tbody', 'tr', 'th', 'td', 'ul', 'ol', 'li', 'cite', 'span',
-    'article', 'blockquote', 'form', 'label', 'input', 'button', 'nav'];
+  const own = [
+    'html',
+    'head',
+    'meta',
+    'title',
+    'style',
+    'body',
+    'header',
+    'main',
+    'section',
+    'h1',
+    'h2',
+    'h3',
+    'p',
+    'a',
+    'bdi',
+    'mark',
+    'dl',
+    'dt',
+    'dd',
+    'table',
+    'caption',
+    'thead',
+    'tbody',
+    'tr',
+    'th',
+    'td',
+    'ul',
+    'ol',
+    'li',
+    'cite',
+    'span',
+    'article',
+    'blockquote',
+    'form',
+    'label',
+    'input',
+    'button',
+    'nav',
+  ];
   expect([...tags].filter((t) => !own.includes(t))).toEqual([]);
   const attributes = [...html.matchAll(/<[a-z][^>]*>/gi)].map((m) => m[0]);
   expect(attributes.filter((tag) => /\son\w+\s*=/i.test(tag) || /javascript:/i.test(tag))).toEqual([]);
@@ -35,11 +72,19 @@ function expectOnlyOwnMarkup(html: string) {
 const paragraphsOf = (html: string) =>
   [...html.matchAll(/<p class="text">([\s\S]*?)<\/p>/g)].map((m) => decodeHTML(m[1]!.replace(/<\/?mark>/g, '')));
 
-const hit = (report: Report, text: string, highlights: [number, number][] = []): Hit => ({ report, excerpt: { text, highlights }, score: 1 });
+const hit = (report: Report, text: string, highlights: [number, number][] = []): Hit => ({
+  report,
+  excerpt: { text, highlights },
+  score: 1,
+});
 
 describe('renderReportPage', () => {
   it('escapes every field of a hostile report and keeps its text whole', () => {
-    const html = renderReportPage({ report: hostileReport(), query: HOSTILE_QUERY, related: [{ report: hostileReport(), reason: '<b>same</b> place' }] });
+    const html = renderReportPage({
+      report: hostileReport(),
+      query: HOSTILE_QUERY,
+      related: [{ report: hostileReport(), reason: '<b>same</b> place' }],
+    });
     expectOnlyOwnMarkup(html);
     expect(textOf(html, 'h1')).toBe(HOSTILE_TITLE);
     expect(textOf(html, 'title')).toBe(`${HOSTILE_TITLE} · Report Desk`);
@@ -50,11 +95,19 @@ describe('renderReportPage', () => {
 
   it('marks the spans the desk found, and ignores spans that do not fit the text', () => {
     const report = hostileReport();
-    const spans: [number, number][] = [[1, 4], [3, 2], [-5, 1], [NaN, 3], [50, 10_000_000]];
+    const spans: [number, number][] = [
+      [1, 4],
+      [3, 2],
+      [-5, 1],
+      [NaN, 3],
+      [50, 10_000_000],
+    ];
     const html = renderReportPage({ report, query: 'img', highlight: () => spans });
     const texts = [...report.quotes, ...report.paraphrase];
     // Only [1, 4] fits: the others are reversed, negative, not a number, out of order or past the end.
-    expect([...html.matchAll(/<mark>(.*?)<\/mark>/g)].map((m) => decodeHTML(m[1]!))).toEqual(texts.map((t) => t.slice(1, 4)));
+    expect([...html.matchAll(/<mark>(.*?)<\/mark>/g)].map((m) => decodeHTML(m[1]!))).toEqual(
+      texts.map((t) => t.slice(1, 4)),
+    );
     expect(paragraphsOf(html)).toEqual(texts);
   });
 
@@ -109,7 +162,14 @@ describe('renderSearchPage', () => {
   });
 
   it('offers suggestions as links when nothing matched', () => {
-    const html = renderSearchPage({ query: 'talibn', filters: { region: 'RC SOUTH' }, results: [], total: 0, page: 1, suggestions: ['taliban', '<x>'] });
+    const html = renderSearchPage({
+      query: 'talibn',
+      filters: { region: 'RC SOUTH' },
+      results: [],
+      total: 0,
+      page: 1,
+      suggestions: ['taliban', '<x>'],
+    });
     expect(html).toContain('href="search?region=RC+SOUTH&amp;q=taliban"');
     expect(html).toContain('&lt;x&gt;');
     expect(textOf(html, 'h2')).toBe('0 reports match talibn');

@@ -38,7 +38,13 @@ describe('timeline picture', () => {
     expect(buckets.reduce((s, b) => s + b.count, 0)).toBe(76_910);
     expect(buckets[0]!.start).toBe('2003-12-29');
     expect(buckets).toHaveLength(314);
-    const input: TimelineInput = { title: 'Every War Diary event', subtitle: 'no filters · 76,910 reports', by: 'week', buckets, total: 76_910 };
+    const input: TimelineInput = {
+      title: 'Every War Diary event',
+      subtitle: 'no filters · 76,910 reports',
+      by: 'week',
+      buckets,
+      total: 76_910,
+    };
     const svg = await renderTimelineSvg(input);
     expect(svg.match(/aria-roledescription="bar"/g)).toHaveLength(314);
     expect(svg).toContain('76,910 reports by week');
@@ -51,7 +57,14 @@ describe('timeline picture', () => {
     const dates = events.map((e) => e.date);
     const by = pickUnit(dates);
     expect(by).toBe('month');
-    const svg = await renderTimelineSvg({ title: 'x', subtitle: 'y', by: 'day', buckets: bucketsOf(dates.slice(0, 500), 'day'), total: 512, monthOnly: 3 });
+    const svg = await renderTimelineSvg({
+      title: 'x',
+      subtitle: 'y',
+      by: 'day',
+      buckets: bucketsOf(dates.slice(0, 500), 'day'),
+      total: 512,
+      monthOnly: 3,
+    });
     expect(svg).toContain('12 undated reports not shown.');
     expect(svg).toContain('3 reports dated only to the month are counted on the 1st.');
   });
@@ -59,7 +72,13 @@ describe('timeline picture', () => {
   it('draws an empty timeline, and hostile or huge titles as plain one-line text', async () => {
     const empty = await renderTimelinePng({ title: '', subtitle: '', by: 'month', buckets: [], total: 4 });
     expect(pngSize(empty).width).toBe(PICTURE_WIDTH);
-    const input: TimelineInput = { title: HOSTILE_TITLE, subtitle: HOSTILE_TITLE, by: 'year', buckets: [{ start: '2008-01-01', count: 2 }], total: 2 };
+    const input: TimelineInput = {
+      title: HOSTILE_TITLE,
+      subtitle: HOSTILE_TITLE,
+      by: 'year',
+      buckets: [{ start: '2008-01-01', count: 2 }],
+      total: 2,
+    };
     const svg = await renderTimelineSvg(input);
     expect(svg).not.toContain('<script');
     expect(svg).not.toMatch(/[\u0000-\u0008\u202e]/);
@@ -81,7 +100,10 @@ describe('map picture', () => {
     const input = { title: 'Every War Diary event', subtitle: 'no filters', points: placed, withoutPlace };
     const svg = renderMapSvg(input);
     expect(svg).toContain('Reports per hexagon');
-    expect(svg).toContain(`${xy.length.toLocaleString('en-US')} reports on the map, ${outside} placed outside it; 664 reports without a place`);
+    expect(svg).toContain(
+      `${xy.length.toLocaleString('en-US')} reports on the map, ${outside} placed outside it; ` +
+        '664 reports without a place',
+    );
     const png = await renderMapPng(input);
     expect(pngSize(png)).toEqual(svgSize(svg));
     expect(png.length).toBeLessThan(ONE_MB);
@@ -97,7 +119,13 @@ describe('map picture', () => {
   });
 
   it('counts points that are no place as without a place, and draws hostile titles as text', async () => {
-    const points = [{ lat: NaN, lon: 1 }, { lat: 200, lon: 65 }, { lat: '31', lon: 65 }, null, { lat: 31.6, lon: 65.7 }] as never[];
+    const points = [
+      { lat: NaN, lon: 1 },
+      { lat: 200, lon: 65 },
+      { lat: '31', lon: 65 },
+      null,
+      { lat: 31.6, lon: 65.7 },
+    ] as never[];
     const svg = renderMapSvg({ title: HOSTILE_TITLE, subtitle: HOSTILE_TITLE, points, withoutPlace: -3 });
     expect(svg).toContain('1 report on the map; 4 reports without a place');
     expect(svg).not.toContain('<script');

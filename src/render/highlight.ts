@@ -5,7 +5,12 @@ import type { Span } from '../search/excerpt.ts';
  * through `plain` (escaping). A span that is empty, reversed, out of order or
  * outside the text is skipped: the text comes out whole, each character once.
  */
-export function markSpans(text: string, spans: Span[], wrap: (s: string) => string, plain: (s: string) => string = (s) => s): string {
+export function markSpans(
+  text: string,
+  spans: Span[],
+  wrap: (s: string) => string,
+  plain: (s: string) => string = (s) => s,
+): string {
   let out = '';
   let at = 0;
   for (const [start, end] of spans) {

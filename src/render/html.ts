@@ -20,7 +20,8 @@ export const esc = (text: string): string => escapeHtml(text);
 export const inline = (text: string): string => `<bdi>${esc(text)}</bdi>`;
 
 /** Text with the given spans in `<mark>`; spans that do not fit the text are ignored. */
-export const marked = (text: string, spans: Span[] = []): string => markSpans(text, spans, (s) => `<mark>${esc(s)}</mark>`, esc);
+export const marked = (text: string, spans: Span[] = []): string =>
+  markSpans(text, spans, (s) => `<mark>${esc(s)}</mark>`, esc);
 
 /**
  * Links are relative, so the pages work wherever they are served from: a
@@ -65,8 +66,10 @@ th[scope="row"] { text-align: left; }
 ol.results > li { margin-bottom: 1.25rem; }
 form { display: grid; grid-template-columns: repeat(auto-fill, minmax(10rem, 1fr)); gap: .5rem 1rem; margin: 1rem 0; }
 label { display: grid; font-size: .9rem; font-weight: 600; }
-input { box-sizing: border-box; width: 100%; min-width: 0; font: inherit; padding: .25rem .4rem; border: 1px solid #6e7781; border-radius: 4px; color: #1f2328; background: #ffffff; }
-button { font: inherit; padding: .3rem 1rem; border: 0; border-radius: 4px; background: #0b5cad; color: #ffffff; align-self: end; }
+input { box-sizing: border-box; width: 100%; min-width: 0; font: inherit; padding: .25rem .4rem;
+  border: 1px solid #6e7781; border-radius: 4px; color: #1f2328; background: #ffffff; }
+button { font: inherit; padding: .3rem 1rem; border: 0; border-radius: 4px; background: #0b5cad; color: #ffffff;
+  align-self: end; }
 nav.pages { display: flex; gap: 1.5rem; margin-top: 1.5rem; }
 `;
 

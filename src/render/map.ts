@@ -35,14 +35,23 @@ const HEAT = ['#fed976', '#feb24c', '#fd8d3c', '#fc4e2a', '#e31a1c', '#bd0026', 
 const AFGHANISTAN = '004';
 
 const NEIGHBOURS: [name: string, lon: number, lat: number][] = [
-  ['PAKISTAN', 68.2, 30.0], ['IRAN', 59.9, 32.4], ['TURKMENISTAN', 61.2, 37.3], ['UZBEKISTAN', 66.1, 38.25],
-  ['TAJIKISTAN', 69.6, 38.3], ['CHINA', 75.3, 38.2],
+  ['PAKISTAN', 66.9, 29.6],
+  ['IRAN', 59.9, 32.4],
+  ['TURKMENISTAN', 61.2, 37.3],
+  ['UZBEKISTAN', 66.1, 38.25],
+  ['TAJIKISTAN', 69.6, 38.3],
+  ['CHINA', 75.3, 38.2],
 ];
 /** Cities whose neighbour on the map stands close to their right are labelled on their left. */
 const CITIES: [name: string, lon: number, lat: number, side: 'left' | 'right'][] = [
-  ['Kabul', 69.17, 34.53, 'right'], ['Kandahar', 65.71, 31.61, 'right'], ['Herat', 62.2, 34.35, 'right'],
-  ['Mazar-i-Sharif', 67.11, 36.71, 'left'], ['Jalalabad', 70.45, 34.43, 'right'], ['Lashkar Gah', 64.37, 31.59, 'left'],
-  ['Kunduz', 68.86, 36.73, 'right'], ['Khost', 69.92, 33.34, 'right'],
+  ['Kabul', 69.17, 34.53, 'right'],
+  ['Kandahar', 65.71, 31.61, 'right'],
+  ['Herat', 62.2, 34.35, 'right'],
+  ['Mazar-i-Sharif', 67.11, 36.71, 'left'],
+  ['Jalalabad', 70.45, 34.43, 'right'],
+  ['Lashkar Gah', 64.37, 31.59, 'left'],
+  ['Kunduz', 68.86, 36.73, 'right'],
+  ['Khost', 69.92, 33.34, 'right'],
 ];
 
 interface Frame {
@@ -65,8 +74,17 @@ function mapFrame(): Frame {
   const land = feature(world, countries);
   const afghanistan = land.features.find((f) => f.id === AFGHANISTAN)!;
   const projection = geoConicEqualArea().parallels([30, 37]).rotate([-66, 0]);
-  projection.fitExtent([[60, FRAME.top + 28], [WIDTH - 60, FRAME.bottom - 28]], afghanistan);
-  projection.clipExtent([[0, FRAME.top], [WIDTH, FRAME.bottom]]);
+  projection.fitExtent(
+    [
+      [60, FRAME.top + 28],
+      [WIDTH - 60, FRAME.bottom - 28],
+    ],
+    afghanistan,
+  );
+  projection.clipExtent([
+    [0, FRAME.top],
+    [WIDTH, FRAME.bottom],
+  ]);
   const path = geoPath(projection);
   // A tenth of a pixel is as fine as the picture can show: shorter numbers, a smaller SVG.
   const d = (geometry: Parameters<typeof path>[0]) => (path(geometry) ?? '').replace(/(\.\d)\d+/g, '$1');
@@ -92,19 +110,26 @@ function mapFrame(): Frame {
 
 const EARTH_KM = 6371;
 const HALO = 'stroke="#ffffff" stroke-width="3.5" stroke-linejoin="round" paint-order="stroke"';
+const KEY_BOX = `rx="4" fill="#ffffff" fill-opacity="0.92" stroke="${COLORS.rule}"`;
 const px = (v: number) => Math.round(v * 10) / 10;
+
+/** A line of SVG text; `body` is escaped already. */
+const textAt = (x: number, y: number, size: number, body: string, style = `fill="${COLORS.ink}"`) =>
+  `<text x="${x}" y="${y}" font-size="${size}" ${style}>${body}</text>`;
 
 function countryLabel(at: [number, number] | null, name: string): string {
   if (!at) return '';
-  return `<text x="${px(at[0])}" y="${px(at[1])}" text-anchor="middle" font-size="15" letter-spacing="2" fill="#77746d">${name}</text>`;
+  return textAt(px(at[0]), px(at[1]), 15, name, 'text-anchor="middle" letter-spacing="2" fill="#77746d"');
 }
 
 function cityLabel(at: [number, number] | null, name: string, side: 'left' | 'right'): string {
   if (!at) return '';
   const [x, y] = [px(at[0]), px(at[1])];
   const anchor = side === 'left' ? `x="${x - 7}" text-anchor="end"` : `x="${x + 7}"`;
-  return `<circle cx="${x}" cy="${y}" r="3.5" fill="${COLORS.ink}" stroke="#ffffff" stroke-width="1.5"/>` +
-    `<text ${anchor} y="${y - 6}" font-size="15" font-weight="600" fill="${COLORS.ink}" ${HALO}>${name}</text>`;
+  return (
+    `<circle cx="${x}" cy="${y}" r="3.5" fill="${COLORS.ink}" stroke="#ffffff" stroke-width="1.5"/>` +
+    `<text ${anchor} y="${y - 6}" font-size="15" font-weight="600" fill="${COLORS.ink}" ${HALO}>${name}</text>`
+  );
 }
 
 /** The points as pixels inside the map's frame; those outside it, and those that are no place at all, counted. */
@@ -132,7 +157,12 @@ export interface HexBin {
 
 /** Hexagons holding at least one point, with their centre and how many points each holds. */
 export function hexBins(xy: [number, number][]): HexBin[] {
-  const bin = d3Hexbin().radius(HEX_RADIUS).extent([[0, FRAME.top], [WIDTH, FRAME.bottom]]);
+  const bin = d3Hexbin()
+    .radius(HEX_RADIUS)
+    .extent([
+      [0, FRAME.top],
+      [WIDTH, FRAME.bottom],
+    ]);
   return bin(xy).map((b) => ({ x: b.x, y: b.y, count: b.length }));
 }
 
@@ -156,7 +186,8 @@ function densityLayer(bins: HexBin[], classes: { from: number; color: string }[]
 
 const POINT_STYLE = `r="4" fill="${HEAT[4]}" fill-opacity="0.8" stroke="#ffffff" stroke-width="0.8"`;
 
-const pointsLayer = (xy: [number, number][]) => xy.map(([x, y]) => `<circle cx="${px(x)}" cy="${px(y)}" ${POINT_STYLE}/>`).join('');
+const pointsLayer = (xy: [number, number][]) =>
+  xy.map(([x, y]) => `<circle cx="${px(x)}" cy="${px(y)}" ${POINT_STYLE}/>`).join('');
 
 const classLabel = (from: number, next: number | undefined) =>
   next === undefined ? `${count(from)}+` : next - 1 === from ? count(from) : `${count(from)}–${count(next - 1)}`;
@@ -166,9 +197,11 @@ function legend(classes: { from: number; color: string }[] | null, hexKm: number
   const [right, bottom] = [WIDTH - 20, FRAME.bottom - 16];
   if (!classes) {
     const [x, y] = [right - 170, bottom - 40];
-    return `<rect x="${x}" y="${y}" width="170" height="40" rx="4" fill="#ffffff" fill-opacity="0.92" stroke="${COLORS.rule}"/>` +
+    return (
+      `<rect x="${x}" y="${y}" width="170" height="40" ${KEY_BOX}/>` +
       `<circle cx="${x + 20}" cy="${y + 20}" ${POINT_STYLE}/>` +
-      `<text x="${x + 34}" y="${y + 25}" font-size="14" fill="${COLORS.ink}">one report</text>`;
+      textAt(x + 34, y + 25, 14, 'one report')
+    );
   }
   const swatch = 66;
   const width = Math.max(classes.length * swatch + 24, 330);
@@ -176,11 +209,16 @@ function legend(classes: { from: number; color: string }[] | null, hexKm: number
   const title = `Reports per hexagon (about ${Math.round(hexKm)} km across)`;
   const keys = classes.map((c, i) => {
     const at = x + 12 + i * swatch;
-    return `<rect x="${at}" y="${y + 34}" width="${swatch - 4}" height="14" fill="${c.color}"/>` +
-      `<text x="${at}" y="${y + 66}" font-size="13" fill="${COLORS.ink}">${classLabel(c.from, classes[i + 1]?.from)}</text>`;
+    return (
+      `<rect x="${at}" y="${y + 34}" width="${swatch - 4}" height="14" fill="${c.color}"/>` +
+      textAt(at, y + 66, 13, classLabel(c.from, classes[i + 1]?.from))
+    );
   });
-  return `<rect x="${x}" y="${y}" width="${width}" height="76" rx="4" fill="#ffffff" fill-opacity="0.92" stroke="${COLORS.rule}"/>` +
-    `<text x="${x + 12}" y="${y + 22}" font-size="14" font-weight="600" fill="${COLORS.ink}">${title}</text>${keys.join('')}`;
+  return (
+    `<rect x="${x}" y="${y}" width="${width}" height="76" ${KEY_BOX}/>` +
+    textAt(x + 12, y + 22, 14, title, `font-weight="600" fill="${COLORS.ink}"`) +
+    keys.join('')
+  );
 }
 
 /** A bar of a round distance at the map's lower left. */
@@ -188,11 +226,11 @@ function scaleBar(kmPerPixel: number): string {
   const km = [50, 100, 200, 250, 500].find((k) => k / kmPerPixel >= 100) ?? 500;
   const length = px(km / kmPerPixel);
   const [x, y] = [24, FRAME.bottom - 24];
-  return `<rect x="${x}" y="${y}" width="${length}" height="5" fill="${COLORS.ink}"/>` +
-    `<text x="${x}" y="${y - 8}" font-size="13" fill="${COLORS.ink}" ${HALO}>${km} km</text>`;
+  return (
+    `<rect x="${x}" y="${y}" width="${length}" height="5" fill="${COLORS.ink}"/>` +
+    textAt(x, y - 8, 13, `${km} km`, `fill="${COLORS.ink}" ${HALO}`)
+  );
 }
-
-const text = (value: string) => escapeHtml(value);
 
 function caption(shown: number, outside: number, withoutPlace: number): string[] {
   const reports = (n: number) => `${count(n)} report${n === 1 ? '' : 's'}`;
@@ -212,16 +250,22 @@ export function renderMapSvg(input: MapInput): string {
   const withoutPlace = Math.max(0, Math.trunc(Number(input.withoutPlace) || 0)) + invalid;
   const lines = caption(xy.length, outside, withoutPlace);
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${HEIGHT}" viewBox="0 0 ${WIDTH} ${HEIGHT}" font-family="${FONT}">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${HEIGHT}" font-family="${FONT}">`,
     `<rect width="${WIDTH}" height="${HEIGHT}" fill="#ffffff"/>`,
-    `<text x="24" y="44" font-size="26" font-weight="600" fill="${COLORS.ink}">${text(pictureText(input.title) || 'Where the reports are')}</text>`,
-    `<text x="24" y="74" font-size="16" fill="${COLORS.muted}">${text(pictureText(input.subtitle, 160))}</text>`,
+    textAt(
+      24,
+      44,
+      26,
+      escapeHtml(pictureText(input.title) || 'Where the reports are'),
+      `font-weight="600" fill="${COLORS.ink}"`,
+    ),
+    textAt(24, 74, 16, escapeHtml(pictureText(input.subtitle, 160)), `fill="${COLORS.muted}"`),
     under,
     dense ? densityLayer(bins, classes!) : pointsLayer(xy),
     over,
     legend(classes, Math.sqrt(3) * HEX_RADIUS * kmPerPixel),
     scaleBar(kmPerPixel),
-    ...lines.map((line, i) => `<text x="24" y="${FRAME.bottom + 26 + i * 20}" font-size="14" fill="${COLORS.muted}">${text(line)}</text>`),
+    ...lines.map((line, i) => textAt(24, FRAME.bottom + 26 + i * 20, 14, escapeHtml(line), `fill="${COLORS.muted}"`)),
     '</svg>',
   ].join('\n');
 }

@@ -21,8 +21,10 @@ export const PICTURE_WIDTH = 1200;
 
 export const COLORS = { ink: '#1f2328', muted: '#57606a', rule: '#d0d7de', accent: '#2f6690' } as const;
 
-// XML 1.0 forbids most C0 controls, lone surrogates and U+FFFE/U+FFFF: one of them makes the whole SVG unreadable.
-const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+// XML 1.0 forbids most C0 controls and U+FFFE/U+FFFF, and a lone surrogate is no character: any one of them
+// makes the whole SVG unreadable.
+const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 // Bidi embeddings, overrides and isolates: in a one-line label they would turn the rest of the label around.
 const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/g;
 
@@ -33,7 +35,12 @@ const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/g;
  */
 export function pictureText(text: string, max = 140): string {
   const head = text.length > max * 4 ? text.slice(0, max * 4) : text;
-  const line = head.replace(NOT_XML, '\ufffd').replace(BIDI_CONTROLS, '').replace(/\s+/g, ' ').trim();
+  const line = head
+    .replace(NOT_XML, '\ufffd')
+    .replace(LONE_SURROGATE, '\ufffd')
+    .replace(BIDI_CONTROLS, '')
+    .replace(/\s+/g, ' ')
+    .trim();
   if (line.length <= max && head === text) return line;
   const cut = line.slice(0, max - 1).replace(/[\ud800-\udbff]$/, '');
   return `${cut.trimEnd()}…`;

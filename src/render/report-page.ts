@@ -31,8 +31,11 @@ const CASUALTY_ROWS: [label: string, kia: keyof Casualties, wia: keyof Casualtie
 ];
 
 function casualtyTable(c: Casualties): string {
-  const rows = CASUALTY_ROWS.map(([label, kia, wia]) => `<tr><th scope="row">${label}</th><td>${c[kia]}</td><td>${c[wia]}</td></tr>`);
-  return `<table><caption class="note">Casualties as the report counts them; enemy detained: ${c.enemyDetained}</caption>
+  const rows = CASUALTY_ROWS.map(
+    ([label, kia, wia]) => `<tr><th scope="row">${label}</th><td>${c[kia]}</td><td>${c[wia]}</td></tr>`,
+  );
+  const caption = `Casualties as the report counts them; enemy detained: ${c.enemyDetained}`;
+  return `<table><caption class="note">${caption}</caption>
 <thead><tr><th scope="col">Side</th><th scope="col">Killed (KIA)</th><th scope="col">Wounded (WIA)</th></tr></thead>
 <tbody>${rows.join('')}</tbody></table>`;
 }
@@ -73,20 +76,27 @@ function relatedList(related: RelatedReport[], query?: string): string {
   if (related.length === 0) return '<p>No related reports found.</p>';
   const items = related.map(({ report: r, reason }) => {
     const when = r.date ? ` <span class="meta">(${esc(humanDate(r.date))})</span>` : '';
-    return `<li><a href="${esc(reportHref(r.id, 'report', query))}">${inline(r.title)}</a>${when}: ${inline(reason)}</li>`;
+    const link = `<a href="${esc(reportHref(r.id, 'report', query))}">${inline(r.title)}</a>`;
+    return `<li>${link}${when}: ${inline(reason)}</li>`;
   });
   return `<ul>${items.join('\n')}</ul>`;
 }
+
+/** A titled part of the page; `id` names its heading for assistive technology. */
+const section = (id: string, heading: string, content: string) =>
+  `<section aria-labelledby="${id}"><h2 id="${id}">${heading}</h2>\n${content}</section>`;
 
 export function renderReportPage({ report: r, query, highlight, related }: ReportPageInput): string {
   const q = query?.trim();
   const back = q ? `<p><a href="${esc(searchHref('report', { q }))}">← Search for ${inline(q)}</a></p>` : '';
   const sections = [
-    `<section aria-labelledby="fields"><h2 id="fields">Fields</h2>\n${fields(r)}</section>`,
-    r.quotes.length ? `<section aria-labelledby="text"><h2 id="text">${r.kind === 'commentary' ? 'Text' : 'Report text'}</h2>\n${paragraphs(r.quotes, highlight)}</section>` : '',
-    r.paraphrase.length ? `<section aria-labelledby="described"><h2 id="described">As the source describes it</h2>\n${paragraphs(r.paraphrase, highlight)}</section>` : '',
-    `<section aria-labelledby="citation"><h2 id="citation">Citation</h2>\n<p><cite>${esc(citationText(r))}</cite></p></section>`,
-    related ? `<section aria-labelledby="related"><h2 id="related">Related reports</h2>\n${relatedList(related, q)}</section>` : '',
+    section('fields', 'Fields', fields(r)),
+    r.quotes.length
+      ? section('text', r.kind === 'commentary' ? 'Text' : 'Report text', paragraphs(r.quotes, highlight))
+      : '',
+    r.paraphrase.length ? section('described', 'As the source describes it', paragraphs(r.paraphrase, highlight)) : '',
+    section('citation', 'Citation', `<p><cite>${esc(citationText(r))}</cite></p>`),
+    related ? section('related', 'Related reports', relatedList(related, q)) : '',
   ];
   const body = `<header>${back}<h1>${inline(r.title)}</h1>
 <p class="meta">${esc(attribution(r))}</p></header>

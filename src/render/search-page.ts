@@ -26,8 +26,10 @@ const FILTERS: [key: keyof SearchFilters, label: string, hint: string][] = [
 ];
 
 function searchForm(query: string, filters: SearchFilters): string {
-  const field = (name: string, label: string, value: string | undefined, hint: string, type = 'text') =>
-    `<label>${label}<input type="${type}" name="${name}" value="${esc(value ?? '')}" placeholder="${esc(hint)}"></label>`;
+  const field = (name: string, label: string, value: string | undefined, hint: string, type = 'text') => {
+    const input = `<input type="${type}" name="${name}" value="${esc(value ?? '')}" placeholder="${esc(hint)}">`;
+    return `<label>${label}${input}</label>`;
+  };
   return `<form method="get" action="search" role="search">
 ${field('q', 'Words', query, 'e.g. IED Kandahar', 'search')}
 ${FILTERS.map(([key, label, hint]) => field(key, label, filters[key], hint)).join('\n')}
@@ -48,13 +50,17 @@ function result(hit: Hit, query: string): string {
 
 function pager(input: SearchPageInput, pages: number): string {
   const { query, filters, page: at } = input;
-  const link = (n: number, text: string) => `<a href="${esc(searchHref('search', { q: query, ...filters, page: n }))}">${text}</a>`;
-  const links = [at > 1 ? link(at - 1, '← Previous page') : '', at < pages ? link(at + 1, 'Next page →') : ''].filter(Boolean);
-  return links.length ? `<nav class="pages" aria-label="Pages">${links.join('')}</nav>` : '';
+  const link = (n: number, text: string) =>
+    `<a href="${esc(searchHref('search', { q: query, ...filters, page: n }))}">${text}</a>`;
+  const previous = at > 1 ? link(at - 1, '← Previous page') : '';
+  const next = at < pages ? link(at + 1, 'Next page →') : '';
+  return previous || next ? `<nav class="pages" aria-label="Pages">${previous}${next}</nav>` : '';
 }
 
 function noResults(input: SearchPageInput): string {
-  const words = (input.suggestions ?? []).map((s) => `<a href="${esc(searchHref('search', { ...input.filters, q: s }))}">${inline(s)}</a>`);
+  const words = (input.suggestions ?? []).map(
+    (s) => `<a href="${esc(searchHref('search', { ...input.filters, q: s }))}">${inline(s)}</a>`,
+  );
   return words.length ? `<p>Did you mean: ${words.join(', ')}?</p>` : '<p>Try other words, or fewer filters.</p>';
 }
 
@@ -66,8 +72,9 @@ export function renderSearchPage(input: SearchPageInput): string {
   const first = (at - 1) * size + 1;
   const heading = total === 1 ? '1 report matches' : `${total.toLocaleString('en-US')} reports match`;
   const shown = results.length ? ` (${first}–${first + results.length - 1} shown)` : '';
+  const items = results.map((h) => result(h, query)).join('\n');
   const list = results.length
-    ? `<ol class="results" start="${first}">\n${results.map((h) => result(h, query)).join('\n')}\n</ol>${pager({ ...input, page: at }, pages)}`
+    ? `<ol class="results" start="${first}">\n${items}\n</ol>${pager({ ...input, page: at }, pages)}`
     : noResults(input);
   const body = `<header><h1>Search the reports</h1>${searchForm(query, filters)}</header>
 <main>

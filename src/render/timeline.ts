@@ -57,7 +57,9 @@ function captionOf(input: TimelineInput): string[] {
   const monthOnly = input.monthOnly ?? 0;
   if (monthOnly > 0 && (by === 'day' || by === 'week')) {
     const where = by === 'day' ? 'on the 1st' : 'in the week of the 1st';
-    lines.push(`${plural(monthOnly, 'report')} dated only to the month ${monthOnly === 1 ? 'is' : 'are'} counted ${where}.`);
+    lines.push(
+      `${plural(monthOnly, 'report')} dated only to the month ${monthOnly === 1 ? 'is' : 'are'} counted ${where}.`,
+    );
   }
   return lines;
 }
@@ -96,7 +98,13 @@ export function timelineSpec(input: TimelineInput): TopLevelSpec {
     },
     config: {
       font: FONT,
-      axis: { labelFontSize: 14, titleFontSize: 15, titleFontWeight: 600, labelColor: COLORS.ink, titleColor: COLORS.ink },
+      axis: {
+        labelFontSize: 14,
+        titleFontSize: 15,
+        titleFontWeight: 600,
+        labelColor: COLORS.ink,
+        titleColor: COLORS.ink,
+      },
       view: { stroke: null },
     },
   };
@@ -111,7 +119,14 @@ function timeAxis(by: TimeUnit) {
   const format = AXIS_FORMAT[by];
   // Left to itself Vega also ticks mid-year, and labels those "2004" too.
   const years = by === 'year' ? { tickCount: 'year' as const } : {};
-  return { title: AXIS_TITLE[by], grid: false, labelAlign: 'left' as const, labelBound: true, ...(format ? { format } : {}), ...years };
+  return {
+    title: AXIS_TITLE[by],
+    grid: false,
+    labelAlign: 'left' as const,
+    labelBound: true,
+    ...(format ? { format } : {}),
+    ...years,
+  };
 }
 
 /** Vega-Lite has no caption below a chart: a text mark under the x axis's title is added to the compiled spec. */
