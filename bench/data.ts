@@ -3,7 +3,7 @@ import { createWriteStream, existsSync } from 'node:fs';
 import { mkdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { writeWardiaryCsv } from '../scripts/gen-wardiary.ts';
+import { writeWardiaryCsv } from '../scripts/wardiary/generate.ts';
 import { writeMashupCsv } from '../tests/fixtures/mashup.ts';
 
 export const BENCH_DIR = path.dirname(fileURLToPath(import.meta.url));

@@ -1,7 +1,7 @@
 /**
  * The benchmark's fixed query mix: what users of the bot would type about the
  * War Diary. Built from the synthetic generator's vocabulary
- * (scripts/gen-wardiary.ts: provinces, districts, villages, bases, routes,
+ * (scripts/wardiary/tables.ts: provinces, districts, villages, bases, routes,
  * units, weapons, cache items, operations) and from the real sample
  * (tests/fixtures/mashup.ts). Deterministic: the same list on every run, in
  * the same order.

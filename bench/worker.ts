@@ -109,7 +109,7 @@ async function deskBuild(job: Job, run: RunResult) {
     rebuild: true,
     log,
     onProgress: (p) => {
-      if (p.bytes >= p.totalBytes) importEnd = performance.now();
+      if (p.phase === 'build') importEnd ??= performance.now();
     },
   });
   const end = performance.now();

@@ -1,15 +1,15 @@
 /** The desk from a terminal: `report-bot search|report|ask|stats|validate|index|deploy`. */
 import 'dotenv/config';
 import { Command, InvalidArgumentError } from 'commander';
+import pkg from '../package.json' with { type: 'json' };
+import { asFailure, EXIT, Failure, isHelpOrVersion, report } from './cli-failure.ts';
+import { corpusSettings, discordSettings, readSettings, type CorpusSettings } from './config.ts';
 import { formatProblem, loadCorpus } from './corpus/load.ts';
-import type { DeskError, Outcome } from './desk.ts';
-import { CorpusInvalid, openDesk, SHIPPED_CORPUS, type Notes, type Opened } from './open.ts';
-import { progressReporter } from './progress.ts';
-import { askJson, errorJson, reportJson, searchJson, statsJson } from './render/json.ts';
-import { askText, errorText, reportText, searchText, statsText } from './render/terminal.ts';
-
-const EXIT_BAD_INPUT = 2;
-const EXIT_INVALID_CORPUS = 1;
+import type { Outcome } from './desk.ts';
+import { openDesk, SHIPPED_CORPUS, type Notes, type Opened } from './open.ts';
+import { progressReporter, type ProgressReporter } from './progress.ts';
+import { askJson, indexJson, reportJson, searchJson, statsJson, validateJson } from './render/json.ts';
+import { askText, reportText, searchText, statsText } from './render/terminal.ts';
 
 interface GlobalOptions {
   corpus?: string[];
@@ -19,62 +19,120 @@ interface GlobalOptions {
   verbose?: boolean;
 }
 
-function whole(value: string): number {
-  const n = Number(value);
-  if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n)) throw new InvalidArgumentError('must be a whole number');
-  return n;
+/** --json anywhere before `--`: known before parsing, so even a parse error answers in JSON. */
+const ARGS = process.argv.slice(2);
+const JSON_OUTPUT = ARGS.slice(0, ARGS.includes('--') ? ARGS.indexOf('--') : undefined).includes('--json');
+
+function whole(min: number, max = Number.MAX_SAFE_INTEGER) {
+  return (value: string): number => {
+    const n = Number(value);
+    if (!/^\d+$/.test(value.trim()) || n < min || n > max)
+      throw new InvalidArgumentError(
+        `must be a whole number from ${min}${max < Number.MAX_SAFE_INTEGER ? ` to ${max}` : ''}`,
+      );
+    return n;
+  };
 }
 
-/** Terminal notes on stderr, so --json output on stdout stays one object. */
-const notes = (verbose: boolean): Notes => {
-  const line = (fields: object, message: string) => {
-    const details = Object.entries(fields).map(([k, v]) => `${k}=${typeof v === 'string' ? v : JSON.stringify(v)}`).join(' ');
-    console.error(`report-bot: ${message}${details ? ` (${details})` : ''}`);
-  };
-  return { info: (f, m) => verbose && line(f, m), warn: line };
-};
+function snowflake(value: string): string {
+  if (!/^\d{15,21}$/.test(value.trim()))
+    throw new InvalidArgumentError('must be a server id, a number of 15–21 digits');
+  return value.trim();
+}
 
-/** Prints an outcome as text or JSON; bad input exits 2. */
-function print<T>(outcome: Outcome<T>, json: boolean | undefined, asJson: (r: T) => object, asText: (r: T) => string): void {
-  if (!outcome.ok) {
-    const e: DeskError = outcome.error;
-    if (json) console.log(JSON.stringify(errorJson(e)));
-    else console.error(errorText(e));
-    process.exitCode = EXIT_BAD_INPUT;
-    return;
-  }
-  console.log(json ? JSON.stringify(asJson(outcome)) : asText(outcome));
+/** Text is wrapped to a terminal's width; piped, lines stay whole unless COLUMNS says otherwise. */
+const terminalWidth = () => (process.stdout.isTTY ? process.stdout.columns : Number(process.env.COLUMNS) || undefined);
+
+/** `--corpus a.csv --corpus b,c`: every use adds, and commas separate, as in REPORT_CORPUS. */
+function collectPaths(value: string, previous: string[] = []): string[] {
+  const paths = value
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean);
+  if (!paths.length) throw new InvalidArgumentError('name a corpus file or folder');
+  return [...previous, ...paths];
+}
+
+/** Prints an outcome as text or JSON; the desk's refusal of bad input is a usage failure. */
+function print<T>(outcome: Outcome<T>, asJson: (r: T) => object, asText: (r: T) => string): void {
+  if (!outcome.ok) throw new Failure(outcome.error.code, outcome.error.message, EXIT.usage);
+  console.log(JSON_OUTPUT ? JSON.stringify(asJson(outcome)) : asText(outcome));
 }
 
 const program = new Command('report-bot')
   .description('Report Desk: search, look up and question a corpus of intelligence reports, with citations')
-  .option('--corpus <path...>', 'corpus files or folders: .md, War Diary .csv, .jsonl (default: $REPORT_CORPUS or the shipped corpus)')
+  .version(pkg.version)
+  .option(
+    '--corpus <paths>',
+    'corpus files or folders, comma-separated or repeated: .md, War Diary .csv, .jsonl ' +
+      '(default: $REPORT_CORPUS or the shipped corpus)',
+    collectPaths,
+  )
   .option('--allow-rejects', 'serve a corpus even when some rows could not be read (they are still reported)')
   .option('--no-cache', 'neither read nor write the saved index')
   .option('--cache-dir <dir>', 'where the saved index lives (default: $INDEX_CACHE_DIR or next to the corpus)')
   .option('-v, --verbose', 'say what happens: saved index used or rebuilt, import progress')
-  .showHelpAfterError();
+  .exitOverride()
+  // With --json, stdout carries the one error object: commander's own words (and the help after them) would repeat it.
+  .configureOutput({ writeErr: (text) => !JSON_OUTPUT && process.stderr.write(text) })
+  .showHelpAfterError('(report-bot --help shows every command and option)');
+
+program.addHelpText(
+  'after',
+  `
+Examples:
+  report-bot search "Iranian C4"
+  report-bot search '"Iranian C4"' --json                   a quoted phrase ranks first
+  report-bot report 2007-12-30
+  report-bot ask "Who went to North Korea?"
+  report-bot --corpus wd.csv index                          import a War Diary CSV and save its index
+  report-bot --corpus wd.csv search IED --category "IED Explosion" --from 2008-01
+  report-bot --corpus a.csv --corpus b.csv stats            several files (or --corpus a.csv,b.csv)
+
+Exit codes: 0 done, 1 invalid corpus, 2 usage or bad input, 3 could not finish (index not saved, Discord, other).
+With --json, every error prints one {"error":{"code","message"}} object on stdout.`,
+);
 
 const globals = () => program.opts<GlobalOptions>();
-const corpusPaths = () => globals().corpus ?? (process.env.REPORT_CORPUS ? process.env.REPORT_CORPUS.split(',') : [SHIPPED_CORPUS]);
+let settings: CorpusSettings | undefined;
+const env = () => (settings ??= readSettings(corpusSettings));
+const corpusPaths = () => globals().corpus ?? (env().REPORT_CORPUS.length ? env().REPORT_CORPUS : [SHIPPED_CORPUS]);
+
+/** Notes on stderr (above any progress bar), so --json output on stdout stays one object. */
+function notes(verbose: boolean, progress: () => ProgressReporter | undefined): Notes {
+  const line = (fields: object, message: string) => {
+    const details = Object.entries(fields)
+      .filter(([, v]) => v !== undefined)
+      .map(([k, v]) => `${k}=${typeof v === 'string' ? v : JSON.stringify(v)}`)
+      .join(' ');
+    const text = `report-bot: ${message}${details ? ` (${details})` : ''}`;
+    const bars = progress();
+    if (bars) bars.log(text);
+    else console.error(text);
+  };
+  return { info: (f, m) => verbose && line(f, m), warn: line };
+}
 
 async function open(rebuild = false): Promise<Opened> {
   const g = globals();
-  const log = notes(Boolean(g.verbose) || rebuild);
-  const progress = progressReporter(log);
+  const loud = Boolean(g.verbose) || rebuild;
+  let progress: ProgressReporter | undefined;
+  const log = notes(loud, () => progress);
+  progress = progressReporter(log);
   try {
     return await openDesk({
       corpus: corpusPaths(),
       cache: g.cache,
       // The bot reads INDEX_CACHE_DIR too: `index` must save where the bot will look.
-      cacheDir: g.cacheDir ?? (process.env.INDEX_CACHE_DIR?.trim() || undefined),
+      cacheDir: g.cacheDir ?? env().INDEX_CACHE_DIR,
       rebuild,
-      allowRejects: g.allowRejects ?? process.env.ALLOW_REJECTS === 'true',
+      allowRejects: g.allowRejects || env().ALLOW_REJECTS,
       log,
-      onProgress: g.verbose || rebuild ? progress.onProgress : undefined,
+      onProgress: loud ? progress.onProgress : undefined,
     });
   } finally {
     progress.done();
+    progress = undefined;
   }
 }
 const desk = async () => (await open()).desk;
@@ -88,91 +146,125 @@ program
   .option('--type <type>', 'only reports of this type, e.g. "threat report"')
   .option('--category <category>', 'only reports of this category, e.g. "IED Explosion"')
   .option('--region <region>', 'only reports of this region, e.g. "RC SOUTH"')
-  .option('--limit <n>', 'how many results (1–100)', whole, 10)
+  .option('--limit <n>', 'how many results (1–100)', whole(1, 100), 10)
   .option('--json', 'print one JSON object')
   .action(async (words: string[], o) => {
-    const request = { query: words.join(' '), from: o.from, to: o.to, type: o.type, category: o.category, region: o.region, limit: o.limit };
-    print((await desk()).search(request), o.json, searchJson, (r) => searchText(r));
+    const request = {
+      query: words.join(' '),
+      from: o.from,
+      to: o.to,
+      type: o.type,
+      category: o.category,
+      region: o.region,
+      limit: o.limit,
+    };
+    print((await desk()).search(request), searchJson, (r) => searchText(r, { width: terminalWidth() }));
   });
 
 program
   .command('report')
   .description('reports of a date (2007-12-30, Dec 2007, 2007…), or one report by id, report key or tracking number')
   .argument('<date-or-id...>')
-  .option('--limit <n>', 'how many reports (1–100)', whole, 20)
-  .option('--offset <n>', 'skip this many first', whole, 0)
+  .option('--limit <n>', 'how many reports (1–100)', whole(1, 100), 20)
+  .option('--offset <n>', 'skip this many first', whole(0), 0)
   .option('--json', 'print one JSON object')
-  .action(async (words: string[], o) => print((await desk()).report(words.join(' '), { limit: o.limit, offset: o.offset }), o.json, reportJson, reportText));
+  .action(async (words: string[], o) => {
+    const outcome = (await desk()).report(words.join(' '), { limit: o.limit, offset: o.offset });
+    print(outcome, reportJson, (r) => reportText(r, { width: terminalWidth() }));
+  });
 
 program
   .command('ask')
   .description('a plain-English question, answered by quoting the corpus')
   .argument('<question...>')
   .option('--json', 'print one JSON object')
-  .action(async (words: string[], o) => print((await desk()).ask(words.join(' ')), o.json, askJson, askText));
+  .action(async (words: string[]) =>
+    print((await desk()).ask(words.join(' ')), askJson, (r) => askText(r, { width: terminalWidth() })),
+  );
 
 program
   .command('stats')
-  .description('what the corpus holds')
+  .description('what the corpus holds: reports, dates, types, categories, regions, sources')
   .option('--json', 'print one JSON object')
-  .action(async (o) => {
+  .action(async () => {
     const stats = (await desk()).stats();
-    console.log(o.json ? JSON.stringify(statsJson(stats)) : statsText(stats));
+    console.log(JSON_OUTPUT ? JSON.stringify(statsJson(stats)) : statsText(stats, { width: terminalWidth() }));
   });
 
 program
   .command('validate')
-  .description('check every corpus file and list every problem with file and line')
+  .description('check every corpus file and list every problem with file and line (exit 1 when there is one)')
   .argument('[path...]', 'files or folders (default: the configured corpus)')
+  .option('--json', 'print one JSON object: valid, counts, problems')
   .action(async (paths: string[]) => {
     const { counts, problems } = await loadCorpus(paths.length ? paths : corpusPaths());
+    if (problems.length) process.exitCode = EXIT.invalidCorpus;
+    if (JSON_OUTPUT) return console.log(JSON.stringify(validateJson({ counts, problems })));
     for (const p of problems) console.error(formatProblem(p));
     const summary = `${counts.read} read, ${counts.imported} valid, ${counts.rejected} rejected`;
-    if (problems.length) {
-      console.error(`${problems.length} problem${problems.length === 1 ? '' : 's'}: ${summary}.`);
-      process.exitCode = EXIT_INVALID_CORPUS;
-    } else console.log(`OK: ${summary}.`);
+    if (problems.length) console.error(`${problems.length} problem${problems.length === 1 ? '' : 's'}: ${summary}.`);
+    else console.log(`OK: ${summary}.`);
   });
 
 program
   .command('index')
-  .description('import the corpus, build the index and save it next to the corpus for fast starts')
+  .description('import the corpus, build the index and save it (next to the corpus, or --cache-dir) for fast starts')
+  .option('--json', 'print one JSON object: counts, passages, where the index was saved')
   .action(async () => {
-    const { counts, problems, desk: d } = await open(true);
+    if (!globals().cache) throw new Failure('usage', 'index saves the index: drop --no-cache', EXIT.usage);
+    const opened = await open(true);
+    const { counts, problems, saved } = opened;
+    if (saved && 'error' in saved)
+      throw new Failure('index_not_saved', `the index was built but could not be saved: ${saved.error}`, EXIT.failed);
+    const passages = opened.desk.stats().passages;
+    if (JSON_OUTPUT) return console.log(JSON.stringify(indexJson({ counts, passages, savedTo: saved?.path })));
     for (const p of problems.slice(0, 20)) console.error(formatProblem(p));
     if (problems.length > 20) console.error(`… and ${problems.length - 20} more problems`);
-    console.log(`Read ${counts.read}, imported ${counts.imported}, rejected ${counts.rejected}; ${d.stats().passages} passages indexed.`);
+    console.log(
+      `Read ${counts.read}, imported ${counts.imported}, rejected ${counts.rejected}; ` +
+        `${passages} passages indexed; saved to ${saved?.path}.`,
+    );
   });
 
 program
   .command('deploy')
   .description('register the slash commands with Discord (DISCORD_TOKEN and DISCORD_CLIENT_ID from .env)')
-  .option('--guild <id>', 'register in one server (instant; for development) instead of globally')
-  .action(async (o) => {
-    const { readConfig } = await import('./config.ts');
-    const { deployCommands } = await import('./bot/deploy.ts');
-    const config = readConfig();
+  .option(
+    '--guild <id>',
+    'register in one server (instant; for development) instead of globally (default: $DISCORD_GUILD_ID)',
+    snowflake,
+  )
+  .action(async (o: { guild?: string }) => {
+    const config = readSettings(discordSettings);
     const guildId = o.guild ?? config.DISCORD_GUILD_ID;
     if (!config.DISCORD_TOKEN || !config.DISCORD_CLIENT_ID) {
-      console.error('report-bot: deploy needs DISCORD_TOKEN and DISCORD_CLIENT_ID (see .env.example).');
-      process.exitCode = EXIT_BAD_INPUT;
-      return;
+      throw new Failure(
+        'missing_settings',
+        'deploy needs DISCORD_TOKEN and DISCORD_CLIENT_ID (see .env.example).',
+        EXIT.usage,
+      );
     }
-    const registered = await deployCommands({ token: config.DISCORD_TOKEN, clientId: config.DISCORD_CLIENT_ID, guildId, apiBase: config.DISCORD_API_BASE });
-    console.log(`Registered ${registered.length} commands ${guildId ? `in server ${guildId}` : 'globally (may take up to an hour to appear)'}:`);
+    // discord.js is loaded only by the commands that talk to Discord.
+    const { deployCommands } = await import('./bot/deploy.ts');
+    const { DiscordUnavailable } = await import('./bot/discord-check.ts');
+    const target = {
+      token: config.DISCORD_TOKEN,
+      clientId: config.DISCORD_CLIENT_ID,
+      guildId,
+      apiBase: config.DISCORD_API_BASE,
+    };
+    const registered = await deployCommands(target).catch((error: unknown) => {
+      throw error instanceof DiscordUnavailable ? new Failure(error.code, error.message, EXIT.failed) : error;
+    });
+    console.log(
+      `Registered ${registered.length} commands ` +
+        `${guildId ? `in server ${guildId}` : 'globally (may take up to an hour to appear)'}:`,
+    );
     for (const c of registered) console.log(`  ${c.name} (${c.id})`);
   });
 
 try {
   await program.parseAsync();
 } catch (error) {
-  if (error instanceof CorpusInvalid) {
-    const { read, imported, rejected } = error.counts;
-    console.error(`report-bot: ${error.message}\nRead ${read}, imported ${imported}, rejected ${rejected}.`);
-    if (rejected && !globals().allowRejects) console.error('Fix those rows (the rejects file next to each CSV lists them), or pass --allow-rejects to serve the rest.');
-  } else {
-    // One line, the message: never a stack that could carry a token.
-    console.error(`report-bot: ${error instanceof Error ? error.message : String(error)}`);
-  }
-  process.exitCode = EXIT_INVALID_CORPUS;
+  if (!isHelpOrVersion(error)) report(asFailure(error), JSON_OUTPUT);
 }

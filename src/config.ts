@@ -1,34 +1,91 @@
-/** Every setting, read and checked once at start-up, with messages that say how to fix it. */
+/**
+ * Every setting, read and checked once, with messages that say what is expected.
+ * The corpus settings are the same schema for the CLI and the bot: each reads the part it needs.
+ */
 import { z } from 'zod';
+
+const SNOWFLAKE = /^\d{15,21}$/;
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
 const list = z
   .string()
   .optional()
-  .transform((s) => (s ?? '').split(',').map((x) => x.trim()).filter(Boolean));
+  .transform((s) =>
+    (s ?? '')
+      .split(',')
+      .map((x) => x.trim())
+      .filter(Boolean),
+  );
 
-const schema = z.object({
-  DISCORD_TOKEN: z.string().trim().optional(),
-  DISCORD_CLIENT_ID: z.string().trim().regex(/^\d{15,21}$/, 'must be the application id, a number of 15–21 digits').optional(),
-  DISCORD_GUILD_ID: z.string().trim().regex(/^\d{15,21}$/, 'must be a server id, a number of 15–21 digits').optional(),
-  DISCORD_API_BASE: z.url({ protocol: /^https?$/ }).default('https://discord.com/api'),
+const seconds = z
+  .string()
+  .trim()
+  .regex(/^\d+(\.\d+)?$/, 'must be a number of seconds from 0 to 3600, e.g. 2')
+  .transform(Number)
+  .pipe(z.number().max(3600, 'must be a number of seconds from 0 to 3600, e.g. 2'))
+  .default(2);
+
+/** Where the corpus is and how it is opened: read by the CLI and the bot alike. */
+export const corpusSettings = z.object({
   REPORT_CORPUS: list,
   INDEX_CACHE_DIR: z.string().trim().optional(),
-  ALLOW_REJECTS: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
-  COOLDOWN_SECONDS: z.coerce.number().min(0).max(3600).default(2),
-  ALLOWED_GUILDS: list.pipe(z.array(z.string().regex(/^\d{15,21}$/, 'each entry must be a server id'))),
-  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  ALLOW_REJECTS: z
+    .enum(['true', 'false'], { error: 'must be true or false' })
+    .default('false')
+    .transform((v) => v === 'true'),
 });
 
-export type Config = z.infer<typeof schema>;
+/** How to reach Discord: read by `deploy` and the bot. */
+export const discordSettings = z.object({
+  DISCORD_TOKEN: z.string().trim().optional(),
+  DISCORD_CLIENT_ID: z
+    .string()
+    .trim()
+    .regex(SNOWFLAKE, 'must be the application id, a number of 15–21 digits')
+    .optional(),
+  DISCORD_GUILD_ID: z.string().trim().regex(SNOWFLAKE, 'must be a server id, a number of 15–21 digits').optional(),
+  DISCORD_API_BASE: z
+    .url({ protocol: /^https?$/, error: 'must be an http or https URL, e.g. https://discord.com/api' })
+    .default('https://discord.com/api'),
+});
+
+const botSettings = corpusSettings.extend(discordSettings.shape).extend({
+  COOLDOWN_SECONDS: seconds,
+  ALLOWED_GUILDS: list.pipe(
+    z.array(z.string().regex(SNOWFLAKE, 'must list server ids (15–21 digits), comma-separated')),
+  ),
+  LOG_LEVEL: z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info'),
+});
+
+export type Config = z.infer<typeof botSettings>;
+export type CorpusSettings = z.infer<typeof corpusSettings>;
+export type DiscordSettings = z.infer<typeof discordSettings>;
 
 export class ConfigError extends Error {}
 
-export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
+/** A value as given, cut by characters (an emoji is never halved) when it is long. */
+const shorten = (value: string) => (value.length > 60 ? `${Array.from(value).slice(0, 60).join('')}…` : value);
+
+/** Settings whose values never appear in a message. */
+const SECRET = new Set(['DISCORD_TOKEN']);
+
+/** Reads the settings a schema names from the environment; throws a ConfigError naming each bad one. */
+export function readSettings<S extends z.ZodType>(schema: S, env: NodeJS.ProcessEnv = process.env): z.infer<S> {
   // Empty settings in .env mean "not set".
   const given = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v.trim() !== ''));
   const parsed = schema.safeParse(given);
-  if (!parsed.success) {
-    throw new ConfigError(`invalid settings:\n${parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n')}`);
-  }
-  return parsed.data;
+  if (parsed.success) return parsed.data;
+  const lines = parsed.error.issues.map((issue) => {
+    const name = String(issue.path[0]);
+    const value = given[name];
+    const shown =
+      SECRET.has(name) || value === undefined
+        ? ''
+        : ` (it is "${shorten(value)}")`;
+    return `  ${name}: ${issue.message}${shown}`;
+  });
+  throw new ConfigError(`invalid settings:\n${[...new Set(lines)].join('\n')}`);
 }
+
+/** Everything the bot reads. */
+export const readConfig = (env: NodeJS.ProcessEnv = process.env): Config => readSettings(botSettings, env);

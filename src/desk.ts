@@ -3,18 +3,20 @@
  * data and never throws on user input: bad input is an error result that the
  * renderers explain.
  */
+import { distance } from 'fastest-levenshtein';
 import { LRUCache } from 'lru-cache';
 import type { Report } from './corpus/model.ts';
+import { cleanText } from './corpus/unicode.ts';
 import { sourceLabel } from './corpus/sources.ts';
 import { lowerBound } from './sorted.ts';
-import { answerQuestion } from './search/answer.ts';
+import { answerQuestion, type Answer } from './search/answer.ts';
 import { ACCEPTED_DATE_FORMS, parseDateQuery, reportSpan, type DateQuery } from './search/dates.ts';
 import { bestExcerpt, highlightSpans, type Excerpt } from './search/excerpt.ts';
 import type { Matched, SearchIndex } from './search/index.ts';
 import { toPassages, type Passage } from './search/passages.ts';
 import { parseQuery, type ParsedQuery } from './search/query.ts';
 import { matchedFor, searchReports, type ReportHit } from './search/rank.ts';
-import { suggest } from './search/suggest.ts';
+import { corrections, suggest, type Correction } from './search/suggest.ts';
 
 export interface Hit {
   report: Report;
@@ -27,7 +29,7 @@ export interface Hit {
 }
 
 export interface DeskError {
-  code: 'empty_query' | 'invalid_date' | 'invalid_range' | 'invalid_limit';
+  code: 'empty_query' | 'invalid_date' | 'invalid_range' | 'invalid_limit' | 'unknown_filter';
   message: string;
 }
 
@@ -52,8 +54,15 @@ export type Outcome<T> = ({ ok: true } & T) | { ok: false; error: DeskError };
 
 export interface SearchResults {
   query: string;
+  /** The filters applied, as given (empty ones left out). */
+  filters: SearchFilters;
   results: Hit[];
   total: number;
+  /** Query words no report holds, read as the near words that matched instead. */
+  corrected: Correction[];
+  /** When the filters hide every match: how many reports match the words without them. */
+  outsideFilters: number;
+  /** Rewrites of a query that found nothing, with a near word the index holds. */
   suggestions: string[];
 }
 
@@ -66,7 +75,8 @@ export interface ReportResults {
   /** All matching reports, and where this page starts among them. */
   total: number;
   offset: number;
-  nearest: Hit[];
+  /** Nothing on that date: the last dated report before it and the first after. */
+  nearest: (Hit & { side: 'before' | 'after' })[];
 }
 
 export interface Page {
@@ -76,7 +86,12 @@ export interface Page {
 
 export interface AskResults {
   query: string;
-  answer: { text: string; report: Report; passage: Passage } | null;
+  /** The corpus's own words that answer, with how sure the desk is; null when none answers surely enough. */
+  answer: Answer | null;
+  /**
+   * With an answer: its report's hit, then supporting hits. Without one: the
+   * passages that come closest; none when nothing in the corpus relates to the question.
+   */
   results: Hit[];
 }
 
@@ -87,6 +102,8 @@ export interface Stats {
   undated: number;
   dateRange: { first: string; last: string } | null;
   types: { type: string; count: number }[];
+  categories: { category: string; count: number }[];
+  regions: { region: string; count: number }[];
   sources: { source: string; count: number }[];
 }
 
@@ -164,6 +181,10 @@ export function createDesk(index: SearchIndex): Desk {
       const value = f[name]?.trim().toLowerCase();
       return value ? [{ name, value }] : [];
     });
+    for (const { name, value } of wanted) {
+      const known = facet(name).some((v) => v.value.toLowerCase().includes(value));
+      if (!known) return fail('unknown_filter', unknownValue(name, f[name]!.trim(), facet(name)));
+    }
     if (!range.start && !range.end && !wanted.length) return { ok: true };
     return {
       ok: true,
@@ -230,6 +251,8 @@ export function createDesk(index: SearchIndex): Desk {
       undated: reports.filter((r) => !r.date).length,
       dateRange: dated.length ? { first: dated[0]!.date!, last: dated.at(-1)!.date! } : null,
       types: facet('type').map(({ value, count: n }) => ({ type: value, count: n })),
+      categories: facet('category').map(({ value, count: n }) => ({ category: value, count: n })),
+      regions: facet('region').map(({ value, count: n }) => ({ region: value, count: n })),
       sources: count(all.map(sourceLabel)).map(([source, n]) => ({ source, count: n })),
     };
   }
@@ -242,20 +265,24 @@ export function createDesk(index: SearchIndex): Desk {
       const offset = request.offset ?? 0;
       if (!Number.isInteger(limit) || limit < 1 || limit > MAX_LIMIT) return fail('invalid_limit', `limit must be a whole number from 1 to ${MAX_LIMIT}.`);
       if (!Number.isInteger(offset) || offset < 0) return fail('invalid_limit', 'offset must be a whole number from 0.');
-      const filter = filterOf(request);
+      const filters = cleanFilters(request);
+      const filter = filterOf(filters);
       if (!filter.ok) return filter;
       const query = parseQuery(request.query, index.glossary);
+      const found = { ok: true as const, query: query.text, filters, corrected: [], outsideFilters: 0 };
       if (query.units.length === 0) {
         if (!filter.keep) return fail('empty_query', 'Give some words to search for, or a filter (from, to, type, category, region).');
         // Filters alone list the matching reports, newest first.
         const matching = all.filter(filter.keep).sort(byDateDesc);
-        return { ok: true, query: query.text, total: matching.length, results: matching.slice(offset, offset + limit).map((r) => wholeReport(r)), suggestions: [] };
+        const results = matching.slice(offset, offset + limit).map((r) => wholeReport(r));
+        return { ...found, total: matching.length, results, suggestions: [] };
       }
-      const entry = rankedFor(query, request, filter.keep, offset + limit);
+      const entry = rankedFor(query, filters, filter.keep, offset + limit);
       const { total } = entry;
-      const suggestions = total ? [] : suggest(index, query, filter.keep ? searchReports(index, query).length > 0 : false);
-      const matched = matchedFor(index, query);
-      return { ok: true, query: query.text, total, results: pageOf(entry, offset, limit, matched), suggestions };
+      const outsideFilters = !total && filter.keep ? searchReports(index, query).length : 0;
+      const suggestions = total || outsideFilters ? [] : suggest(index, query);
+      const results = pageOf(entry, offset, limit, matchedFor(index, query));
+      return { ...found, total, results, corrected: corrections(index, query), outsideFilters, suggestions };
     },
 
     report(input, page = {}) {
@@ -264,7 +291,7 @@ export function createDesk(index: SearchIndex): Desk {
       if (!Number.isInteger(limit) || limit < 1 || limit > MAX_LIMIT || !Number.isInteger(offset) || offset < 0) {
         return fail('invalid_limit', `limit must be a whole number from 1 to ${MAX_LIMIT}, offset from 0.`);
       }
-      const text = input.trim();
+      const text = cleanText(input).trim();
       if (!text) return fail('invalid_date', `Give a date or a report id: ${ACCEPTED_DATE_FORMS}.`);
       const byId = index.reports.get(text) ?? byKey.get(text.toLowerCase());
       if (byId) return { ok: true, query: text, matchedAs: { kind: 'id' }, results: [wholeReport(byId)], total: 1, offset: 0, nearest: [] };
@@ -288,18 +315,19 @@ export function createDesk(index: SearchIndex): Desk {
         return wholeReport(r, span.start >= date.start && span.end <= date.end ? undefined : 'same month, day not given');
       });
       // Nothing there: the last report ending before and the first starting after.
-      const nearest = total ? [] : [dated[from - 1], dated[to]].filter((r): r is Report => !!r).map((r) => wholeReport(r));
+      const sides = [['before', dated[from - 1]], ['after', dated[to]]] as const;
+      const nearest = total ? [] : sides.flatMap(([side, r]) => (r ? [{ ...wholeReport(r), side }] : []));
       return { ok: true, query: text, matchedAs: { kind: 'date', date }, results: shown, total, offset, nearest };
     },
 
     ask(question) {
       const query = parseQuery(question, index.glossary);
       if (query.units.length === 0) return fail('empty_query', 'Ask a question with some words in it, e.g. "Who went to North Korea?"');
-      const { answer, hits } = answerQuestion(index, query);
-      if (!answer) return { ok: true, query: query.text, answer: null, results: [] };
+      const { answer, closest, hits, query: searched } = answerQuestion(index, query);
+      const matched = matchedFor(index, searched);
+      if (!answer) return { ok: true, query: query.text, answer: null, results: closest.map((c) => hitOf(c.hit, matched, c.passage)) };
       const answered = hits.find((h) => h.report === answer.report)!;
       const supporting = hits.filter((h) => h !== answered).slice(0, SUPPORTING);
-      const matched = matchedFor(index, query);
       return { ok: true, query: query.text, answer, results: [hitOf(answered, matched, answer.passage), ...supporting.map((h) => hitOf(h, matched))] };
     },
 
@@ -313,6 +341,32 @@ export function createDesk(index: SearchIndex): Desk {
 }
 
 const FACETS: Facet[] = ['type', 'category', 'region'];
+const FILTERS = ['from', 'to', 'type', 'category', 'region'] as const;
+
+/** The filters given, cleaned as stored text was (see unicode.ts); empty ones left out. */
+function cleanFilters(request: SearchFilters): SearchFilters {
+  const filters: SearchFilters = {};
+  for (const name of FILTERS) {
+    const value = cleanText(request[name] ?? '').trim();
+    if (value) filters[name] = value;
+  }
+  return filters;
+}
+
+/** A filter value no report has, and the values nearest to it in spelling (all of them when there are few). */
+function unknownValue(name: Facet, given: string, values: { value: string; count: number }[]): string {
+  const typed = given.slice(0, 100).toLowerCase();
+  // Values match what they contain: "thret" is nearest "threat report" by its word "threat".
+  const far = (value: string) => Math.min(...[value, ...value.split(/[\s/,()-]+/)].map((p) => distance(typed, p)));
+  const nearest = values
+    .map((v) => ({ ...v, far: far(v.value.toLowerCase()) }))
+    .sort((a, b) => a.far - b.far || b.count - a.count)
+    .slice(0, values.length <= 8 ? values.length : 5);
+  const shown = given.length > 60 ? `${Array.from(given).slice(0, 60).join('')}…` : given;
+  const list = nearest.map((v) => `"${v.value}" (${v.count})`).join(', ');
+  if (!values.length) return `No report has a ${name}: drop the ${name} filter.`;
+  return `No report has the ${name} "${shown}". The nearest ${name} values: ${list}.`;
+}
 
 function facetValue(r: Report, name: Facet): string | undefined {
   return name === 'type' ? r.type : r.details?.[name];

@@ -1,7 +1,9 @@
 /**
  * Opens the desk on a corpus: a saved index when its key matches, otherwise
  * load, validate, index and save. An invalid corpus is refused rather than
- * served in part, unless rejected War Diary rows are explicitly allowed.
+ * served in part, unless rejected War Diary rows are explicitly allowed; an
+ * index is saved only once they were, so a saved index serves its rejects
+ * without the permission being given again.
  */
 import { fileURLToPath } from 'node:url';
 import { cacheKey, defaultCacheDir, loadSaved, save } from './cache.ts';
@@ -44,16 +46,21 @@ export interface OpenOptions {
   rebuild?: boolean;
   /** Serve a corpus whose War Diary rows were partly rejected (the rejects are still reported). */
   allowRejects?: boolean;
-  onProgress?: (p: Progress) => void;
+  onProgress?: (p: OpenProgress) => void;
   /** Told whether a saved index was used and why not, and what was written (index, rejects files). */
   log?: Notes;
 }
+
+/** Where opening is: reading each file (by bytes), building the index (by reports), saving it (once done). */
+export type OpenProgress = ({ phase: 'read' } & Progress) | { phase: 'build' | 'save'; done: number; total: number };
 
 export interface Opened {
   desk: Desk;
   problems: Problem[];
   counts: { read: number; imported: number; rejected: number };
   fromCache: boolean;
+  /** What became of the index built (absent when it was loaded, or saving is off): where it was saved, or why not. */
+  saved?: { path: string } | { error: string };
 }
 
 /** Allowing rejects waives problems with single entries (they stay reported); a path that cannot be read is never waived. */
@@ -74,18 +81,20 @@ export async function openDesk(options: OpenOptions = {}): Promise<Opened> {
     const result = await loadSaved(cache.dir, cache.key);
     if ('saved' in result) {
       const { saved } = result;
-      const refused = refusal(saved.problems, !!options.allowRejects);
-      if (refused.length) throw new CorpusInvalid(refused, saved.counts);
       try {
         const desk = createDesk(restoreIndex(saved.reports, saved.index, glossary));
         log?.info({ dir: cache.dir }, 'loaded the saved index');
+        // Saved only when its rejects were allowed (see refusal below): the file records that permission.
+        const allowed = 'serving the rows imported; the rejected ones were allowed when the index was built';
+        if (saved.counts.rejected) log?.warn({ ...saved.counts, dir: cache.dir }, allowed);
         return { desk, problems: saved.problems, counts: saved.counts, fromCache: true };
       } catch (error) {
         log?.warn({ dir: cache.dir, reason: (error as Error).message }, 'saved index is inconsistent; rebuilding');
       }
     } else log?.info({ dir: cache.dir, reason: result.miss }, 'building the index');
   }
-  const corpus = await loadCorpus(paths, { onProgress: options.onProgress });
+  const { onProgress } = options;
+  const corpus = await loadCorpus(paths, { onProgress: onProgress && ((p) => onProgress({ phase: 'read', ...p })) });
   for (const [file, rejects] of corpus.rejects) {
     try {
       if (rejects.length) {
@@ -101,15 +110,23 @@ export async function openDesk(options: OpenOptions = {}): Promise<Opened> {
   }
   const refused = refusal(corpus.problems, !!options.allowRejects);
   if (refused.length) throw new CorpusInvalid(refused, corpus.counts);
-  const snapshot = analyseReports(corpus.reports, glossary);
+  const total = corpus.reports.length;
+  const built = onProgress && ((done: number) => onProgress({ phase: 'build', done, total }));
+  const snapshot = analyseReports(corpus.reports, glossary, built);
+  let saved: Opened['saved'];
   if (cache) {
+    onProgress?.({ phase: 'save', done: 0, total: 1 });
     try {
       const path = await save(cache.dir, { key: cache.key, reports: corpus.reports, problems: corpus.problems, counts: corpus.counts, index: snapshot });
       log?.info({ path }, 'saved the index');
+      saved = { path };
     } catch (error) {
       // A read-only corpus folder still gets a working desk, only a slower next start.
       log?.warn({ reason: (error as Error).message }, 'could not save the index');
+      saved = { error: (error as Error).message };
     }
+    onProgress?.({ phase: 'save', done: 1, total: 1 });
   }
-  return { desk: createDesk(restoreIndex(corpus.reports, loaded(snapshot), glossary)), problems: corpus.problems, counts: corpus.counts, fromCache: false };
+  const desk = createDesk(restoreIndex(corpus.reports, loaded(snapshot), glossary));
+  return { desk, problems: corpus.problems, counts: corpus.counts, fromCache: false, saved };
 }

@@ -2,36 +2,18 @@
  * The CLI end to end: `node bin/report-bot.js …` as a user or a script runs it.
  * Every process is started once, together, in beforeAll; the tests read their output.
  */
-import { execFile } from 'node:child_process';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { cli as run, type Run } from './run-cli.ts';
 
-const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const bin = join(repoRoot, 'bin/report-bot.js');
 const CITATION = 'The Weekly Standard, "What the WikiLeaks Documents Say About Iran-al Qaeda" by Thomas Joscelyn, 27 July 2010, ¶8';
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-function cli(...args: string[]): Promise<Run> {
-  return new Promise((done) => {
-    const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', REPORT_CORPUS: '' };
-    delete env.FORCE_COLOR;
-    // --no-cache: each run builds its own index, and nothing is written into the repository.
-    execFile(process.execPath, [bin, '--no-cache', ...args], { cwd: repoRoot, timeout: 20_000, env }, (error, stdout, stderr) => {
-      done({ code: error ? (typeof error.code === 'number' ? error.code : -1) : 0, stdout, stderr });
-    });
-  });
-}
+// --no-cache: each run builds its own index, and nothing is written into the repository.
+const cli = (...args: string[]) => run(['--no-cache', ...args]);
 
 /** The one JSON object a --json run prints. */
-function json(run: Run): Record<string, unknown> {
-  const lines = run.stdout.trim().split('\n');
-  expect(lines, run.stderr).toHaveLength(1);
+function json(done: Run): Record<string, unknown> {
+  const lines = done.stdout.trim().split('\n');
+  expect(lines, done.stderr).toHaveLength(1);
   return JSON.parse(lines[0]!) as Record<string, unknown>;
 }
 
@@ -129,7 +111,7 @@ describe('report-bot report', () => {
     const run = runs.badText!;
     expect(run.code).toBe(2);
     expect(run.stdout).toBe('');
-    expect(run.stderr.trim()).toMatch(/^"yesterday" is not a date I can read\. Try 2007-12-30/);
+    expect(run.stderr.trim()).toMatch(/^report-bot: "yesterday" is not a date I can read\. Try 2007-12-30/);
     expect(run.stderr).not.toContain('{');
     expect(run.stderr).not.toMatch(/\n\s+at /); // no stack trace
   });
@@ -141,7 +123,14 @@ describe('report-bot ask', () => {
     expect(run.code).toBe(0);
     const out = json(run);
     expect(out).toMatchObject({ command: 'ask', query: 'Who went to North Korea?', suggestions: [] });
-    expect(out.answer).toBe('Upon return from North Korea, Dr Amin stayed in Helmand and Hekmatyar went to Konar, Nuristan province.');
+    expect(out.answer).toMatchObject({
+      text: 'Upon return from North Korea, Dr Amin stayed in Helmand and Hekmatyar went to Konar, Nuristan province.',
+      confidence: expect.stringMatching(/^(answer|likely)$/),
+      id: 'ws-north-korea-weapons-deal',
+    });
+    const { text, span } = out.answer as { text: string; span: [number, number] };
+    expect(['Dr Amin', 'Hekmatyar']).toContain(text.slice(span[0], span[1]));
+    expect(out.closest).toBe(false);
     const results = out.results as Record<string, unknown>[];
     results.forEach(expectHitShape);
     expect(results[0]).toMatchObject({ id: 'ws-north-korea-weapons-deal', date: null, datePrecision: 'none' });
@@ -165,6 +154,8 @@ describe('report-bot stats', () => {
         { type: 'HUMINT threat report', count: 1 },
         { type: 'report', count: 1 },
       ]),
+      categories: [],
+      regions: [],
       sources: [{ source: 'The Weekly Standard, "What the WikiLeaks Documents Say About Iran-al Qaeda" (2010-07-27)', count: 11 }],
     });
   });

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { bestExcerpt, EXCERPT_MAX, highlightSpans, type Excerpt, type Span } from '../src/search/excerpt.ts';
 import { loadGlossary } from '../src/search/glossary.ts';
 import type { Matched } from '../src/search/index.ts';
+import { sentences } from '../src/search/text.ts';
 
 const glossary = loadGlossary();
 const matched = (m: { exact?: string[]; stems?: string[]; concepts?: string[] }): Matched => ({
@@ -192,5 +193,17 @@ describe('bestExcerpt', () => {
         { numRuns: 300 },
       );
     });
+  });
+});
+
+describe('sentences', () => {
+  it('do not end at an abbreviation a capital follows: "the U.S. SOLDIER", "Dr. Monavar", "approx. 6km"', () => {
+    const text = 'TALIBAN IS PLANNING TO MOVE THE U.S. SOLDIER TO GARDEZ. Tagab District, Dr. Monavar has acted. It fell approx. 6km away.';
+    expect(sentences(text).map((s) => s.text)).toEqual([
+      'TALIBAN IS PLANNING TO MOVE THE U.S. SOLDIER TO GARDEZ.',
+      'Tagab District, Dr. Monavar has acted.',
+      'It fell approx. 6km away.',
+    ]);
+    for (const s of sentences(text)) expect(text.slice(s.start, s.end)).toBe(s.text);
   });
 });

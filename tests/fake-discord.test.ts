@@ -657,3 +657,69 @@ describe('checkMessageInvariants', () => {
     expect(checkMessageInvariants(payload)).toEqual([expect.stringMatching(problem)]);
   });
 });
+
+describe('fake Discord channel messages', () => {
+  let bot: Bot;
+  let discord: FakeDiscord;
+  const auth = { authorization: `Bot ${TOKEN}` };
+  const channel = () => discord.guilds[0]!.channels[0]!.id;
+  const post = (body: unknown, to = channel(), headers: Record<string, string> = auth) => rest(discord, 'POST', `/channels/${to}/messages`, body, headers);
+  const mentioning = (content = 'who went?') => discord.post({ content: `<@${discord.botUser.id}> ${content}`, author: makeUser('asker'), mentions: [discord.botUser] });
+
+  beforeAll(async () => {
+    bot = await startBot();
+    discord = bot.discord;
+  });
+  afterAll(() => bot.stop());
+
+  it('sends nothing to a bot without the GuildMessages intent', () => {
+    expect(mentioning().delivered).toBe(false);
+  });
+
+  it('sends the text of a message only to a bot it mentions, or that holds MessageContent', async () => {
+    const client = new Client({ intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages], rest: { api: discord.apiBase } });
+    const seen: string[] = [];
+    client.on('messageCreate', (m) => void seen.push(m.content));
+    await client.login(TOKEN);
+    await discord.waitForReady();
+    try {
+      const author = makeUser('someone');
+      const plain = discord.post({ content: 'a message about Herat', author });
+      const asked = mentioning('what happened in Herat?');
+      expect([plain.delivered, asked.delivered]).toEqual([true, true]);
+      await expect.poll(() => seen.length).toBe(2);
+      expect(seen).toEqual(['', `<@${discord.botUser.id}> what happened in Herat?`]);
+    } finally {
+      await client.destroy();
+    }
+  });
+
+  it('takes a reply to a known message, and records who it pings', async () => {
+    const asked = mentioning();
+    const quiet = await post({ content: 'answer', message_reference: { message_id: asked.message.id }, allowed_mentions: { parse: [], replied_user: false } });
+    expect(quiet.status).toBe(200);
+    expect(quiet.body).toMatchObject({ type: 19, mentions: [], message_reference: { message_id: asked.message.id } });
+    const loud = await post({ content: 'answer', message_reference: { message_id: asked.message.id }, allowed_mentions: { parse: [] } });
+    expect((loud.body as unknown as { mentions: { id: string }[] }).mentions.map((u) => u.id)).toEqual([asked.message.author.id]);
+    expect((await asked.replies(2)).length).toBe(2);
+  });
+
+  it.each([
+    ['content over 2,000 characters', { content: 'x'.repeat(2001) }, 'content'],
+    ['an unknown message to reply to', { content: 'hi', message_reference: { message_id: '1' } }, 'message_reference'],
+    ['an ephemeral flag', { content: 'hi', flags: MessageFlags.Ephemeral }, 'flags'],
+    ['an unknown mention kind', { content: 'hi', allowed_mentions: { parse: ['nobody'] } }, 'allowed_mentions.parse.0'],
+    ['more than 10 embeds', { embeds: many(11, () => ({ title: 't' })) }, 'embeds'],
+  ])('refuses %s with 50035', async (_what, body, path) => {
+    const response = await post(body);
+    expect(response.status).toBe(400);
+    expect(response.body?.code).toBe(50035);
+    expect(errorPaths(response.body?.errors)).toContain(path);
+  });
+
+  it('refuses an empty message, an unknown channel and a missing token', async () => {
+    expect((await post({ content: '   ' })).body?.code).toBe(50006);
+    expect((await post({ content: 'hi' }, '123')).body?.code).toBe(10003);
+    expect((await post({ content: 'hi' }, channel(), {})).status).toBe(401);
+  });
+});

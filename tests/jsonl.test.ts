@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseReportLine, readJsonLines } from '../src/corpus/jsonl.ts';
 import { loadCorpus } from '../src/corpus/load.ts';
 import type { ArticleCitation, Report } from '../src/corpus/model.ts';
-import { COLUMNS } from '../src/corpus/wardiary.ts';
+import { WARDIARY_COLUMNS as COLUMNS } from '../src/corpus/wardiary-columns.ts';
 import { openDesk, SHIPPED_CORPUS } from '../src/open.ts';
 
 let dir: string;

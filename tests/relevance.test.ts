@@ -176,10 +176,26 @@ describe('search: filters', () => {
     expect(ids(search('   ', { type: 'threat report' }).results)).toEqual([HERAT, TEHERAN, AGENTS]);
   });
 
-  it('says so when the filters hide every match', () => {
+  it('says how many match without the filters when they hide every match, and offers no word for it', () => {
     const outcome = search('C4', { from: '2008' });
     expect(outcome.results).toEqual([]);
-    expect(outcome.suggestions.join(' ')).toMatch(/outside the from\/to\/type filters/);
+    expect(outcome.outsideFilters).toBe(1);
+    expect(outcome.filters).toEqual({ from: '2008' });
+    expect(outcome.suggestions).toEqual([]);
+  });
+
+  it('an unknown filter value is an error naming the nearest values, never a suggestion', () => {
+    const nearest = '"threat report" (2), "HUMINT threat report" (1), "report" (1), "document" (2)';
+    const message = `No report has the type "thret". The nearest type values: ${nearest}.`;
+    const outcome = desk.search({ query: 'C4', type: 'thret' });
+    expect(outcome).toEqual({ ok: false, error: { code: 'unknown_filter', message } });
+    // A value some report's value contains is known: "threat" finds both kinds of threat report.
+    expect(search('', { type: 'THREAT' }).total).toBe(3);
+    // The article's reports have no category at all.
+    expect(desk.search({ query: '', category: 'IED Explosion' })).toMatchObject({
+      ok: false,
+      error: { code: 'unknown_filter', message: 'No report has a category: drop the category filter.' },
+    });
   });
 
   it('an invalid from date is an error result, not a throw', () => {
@@ -262,7 +278,7 @@ describe('ask', () => {
     expect(answer?.passage.text).toContain(answer!.text);
   });
 
-  it('answers null when nothing in the corpus answers', () => {
+  it('answers null, with no passages, when nothing in the corpus relates', () => {
     expect(ask('What is the capital of France?')).toMatchObject({ answer: null, results: [] });
   });
 

@@ -4,20 +4,18 @@
  * logged and rebuilt, never served and never a crash. Then the CLI over a
  * War Diary CSV: index, report by tracking number or key, filtered search.
  */
-import { execFile } from 'node:child_process';
 import { chmod, copyFile, mkdir, mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { stringify } from 'csv-stringify/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { COL, generateRows } from '../scripts/gen-wardiary.ts';
+import { COL } from '../src/corpus/wardiary-columns.ts';
+import { generateRows } from '../scripts/wardiary/generate.ts';
 import type { Desk } from '../src/desk.ts';
 import { DEFAULT_GLOSSARY } from '../src/search/glossary.ts';
 import { CorpusInvalid, openDesk, type Notes, type OpenOptions } from '../src/open.ts';
+import { cli, type Run } from './run-cli.ts';
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const bin = path.join(repoRoot, 'bin/report-bot.js');
 
 let dir: string;
 /** 150 synthetic War Diary rows, all valid. */
@@ -318,11 +316,17 @@ describe('the saved index', () => {
       expect(allowed.desk.report('BAD-SUMMARY').ok).toBe(false);
       expect(allowed.desk.report(rows[0]![COL.ReportKey]!).ok).toBe(true);
 
-      // The saved index remembers the problems: not allowed, still refused; allowed, served from it.
-      await expect(openDesk({ corpus: [csv], cacheDir })).rejects.toBeInstanceOf(CorpusInvalid);
-      const cached = await open({ corpus: [csv], cacheDir, allowRejects: true });
+      // The saved index was saved only because the rejects were allowed: it serves them without the permission again,
+      // saying so, with the problems it recorded.
+      const warned: string[] = [];
+      const log = { info: () => {}, warn: (_: object, message: string) => void warned.push(message) };
+      const cached = await openDesk({ corpus: [csv], cacheDir, log });
       expect(cached.fromCache).toBe(true);
       expect(cached.counts).toEqual(error.counts);
+      expect(cached.problems).toEqual(error.problems);
+      expect(warned).toContain('serving the rows imported; the rejected ones were allowed when the index was built');
+      // Without a saved index, nothing records the permission: refused again.
+      await expect(openDesk({ corpus: [csv], cache: false })).rejects.toBeInstanceOf(CorpusInvalid);
     });
 
     it('a corpus path that cannot be read is refused even with allowRejects', async () => {
@@ -334,22 +338,6 @@ describe('the saved index', () => {
 // ---------------------------------------------------------------------------
 // The CLI over a War Diary CSV
 // ---------------------------------------------------------------------------
-
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-function cli(args: string[], extraEnv: NodeJS.ProcessEnv = {}): Promise<Run> {
-  return new Promise((done) => {
-    const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', REPORT_CORPUS: '', ALLOW_REJECTS: '', INDEX_CACHE_DIR: '', ...extraEnv };
-    delete env.FORCE_COLOR;
-    execFile(process.execPath, [bin, ...args], { cwd: repoRoot, timeout: 30_000, env }, (error, stdout, stderr) => {
-      done({ code: error ? (typeof error.code === 'number' ? error.code : -1) : 0, stdout, stderr });
-    });
-  });
-}
 
 describe('report-bot over a War Diary CSV', () => {
   const runs: Record<string, Run> = {};
@@ -398,7 +386,8 @@ describe('report-bot over a War Diary CSV', () => {
   it('index --allow-rejects: prints the counts, saves the index and exits 0', async () => {
     const run = runs.indexAllowed!;
     expect(run.code, run.stderr).toBe(0);
-    expect(run.stdout).toMatch(new RegExp(`^Read ${rows.length + 1}, imported ${rows.length}, rejected 1; \\d+ passages indexed\\.\\n$`));
+    const counts = `Read ${rows.length + 1}, imported ${rows.length}, rejected 1`;
+    expect(run.stdout).toMatch(new RegExp(`^${counts}; \\d+ passages indexed; saved to .*index\\.jsonl\\.\\n$`));
     expect(run.stderr).toContain('unreadable DateOccurred');
     expect(await readdir(cacheDir)).toContain('index.jsonl');
     expect(await readFile(`${csv}.rejects.csv`, 'utf8')).toContain('BAD-DATE');

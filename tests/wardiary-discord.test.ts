@@ -10,7 +10,8 @@ import type { APIButtonComponentWithCustomId, APIEmbed } from 'discord-api-types
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../src/corpus/load.ts';
 import type { Report } from '../src/corpus/model.ts';
-import { COLUMNS, rowToReport } from '../src/corpus/wardiary.ts';
+import { rowToReport } from '../src/corpus/wardiary.ts';
+import { WARDIARY_COLUMNS as COLUMNS } from '../src/corpus/wardiary-columns.ts';
 import { citationText } from '../src/render/citation.ts';
 import { MAX_CUSTOM_ID, parseCustomId } from '../src/render/custom-id.ts';
 import { LIMITS, renderFullReport, reportEmbed, safe, type Reply } from '../src/render/discord.ts';

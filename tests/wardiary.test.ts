@@ -15,7 +15,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCorpus, type Corpus } from '../src/corpus/load.ts';
 import type { Report } from '../src/corpus/model.ts';
 import { rejectsPath } from '../src/corpus/rejects.ts';
-import { COLUMNS, readWarDiary, rowToReport, type Reject, type RowResult } from '../src/corpus/wardiary.ts';
+import { readWarDiary, rowToReport, type Reject, type RowResult } from '../src/corpus/wardiary.ts';
+import { WARDIARY_COLUMNS as COLUMNS } from '../src/corpus/wardiary-columns.ts';
 import { openDesk } from '../src/open.ts';
 import { citationText } from '../src/render/citation.ts';
 import { mashupReports, writeMashupCsv } from './fixtures/mashup.ts';
@@ -433,7 +434,7 @@ describe('memory while reading', () => {
       script,
       `import { createWriteStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { writeWardiaryCsv } from ${url('scripts/gen-wardiary.ts')};
+import { writeWardiaryCsv } from ${url('scripts/wardiary/generate.ts')};
 import { readWarDiary } from ${url('src/corpus/wardiary.ts')};
 const csv = ${JSON.stringify(csv)};
 await writeWardiaryCsv(20000, 3, createWriteStream(csv));

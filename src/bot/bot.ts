@@ -11,6 +11,8 @@ import type { Logger } from '../log.ts';
 import { renderError } from '../render/discord.ts';
 import { dateChoices, facetChoices, queryChoices, type Choice } from './autocomplete.ts';
 import { MAX_QUERY_LENGTH, SEARCH_MESSAGE } from './commands.ts';
+import { Cooldown } from './cooldown.ts';
+import { answerMention } from './mention.ts';
 import { aboutReply, askReply, clickAnswer, reportReply, searchReply, type BotDesk } from './replies.ts';
 import { answer, sayPrivately, update } from './respond.ts';
 
@@ -18,7 +20,8 @@ export type BotConfig = Pick<Config, 'DISCORD_API_BASE' | 'COOLDOWN_SECONDS' | '
 
 export function createBot(desk: BotDesk, config: BotConfig, log: Logger): Client {
   const client = new Client({
-    intents: [GatewayIntentBits.Guilds],
+    // GuildMessages: messages that mention the bot, with their text (see mention.ts).
+    intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages],
     rest: { api: config.DISCORD_API_BASE },
     allowedMentions: { parse: [] },
   });
@@ -30,6 +33,7 @@ export function createBot(desk: BotDesk, config: BotConfig, log: Logger): Client
     log.info({ guilds: ready.guilds.cache.size, reports: desk.stats().reports, user: ready.user.tag }, 'ready');
   });
   client.on(Events.Error, (error) => log.error({ err: error }, 'client error'));
+  client.on(Events.MessageCreate, (message) => void answerMention(message, desk, config, cooldown, log));
   client.on(Events.InteractionCreate, (interaction) => {
     // Discord's 3 s run from the interaction's creation: it may have waited in a busy process before this.
     const receivedAt = Math.min(Date.now(), interaction.createdTimestamp);
@@ -114,19 +118,3 @@ export function createBot(desk: BotDesk, config: BotConfig, log: Logger): Client
 }
 
 const isFacet = (name: string): name is Facet => name === 'type' || name === 'category' || name === 'region';
-
-/** Per-user command cooldown; autocomplete and buttons are not limited. */
-class Cooldown {
-  private readonly until = new Map<string, number>();
-  constructor(private readonly ms: number) {}
-
-  /** Milliseconds the user must still wait, or 0 after starting a new cooldown. */
-  take(user: string): number {
-    const now = Date.now();
-    const until = this.until.get(user) ?? 0;
-    if (until > now) return until - now;
-    if (this.until.size > 10_000) for (const [u, t] of this.until) if (t <= now) this.until.delete(u);
-    if (this.ms > 0) this.until.set(user, now + this.ms);
-    return 0;
-  }
-}

@@ -5,6 +5,7 @@ import { createLogger } from '../log.ts';
 import { CorpusInvalid } from '../open.ts';
 import { createBot } from './bot.ts';
 import { openDeskThread, type DeskThread } from './desk-thread.ts';
+import { checkDiscord, DiscordUnavailable } from './discord-check.ts';
 
 const NO_TOKEN = `DISCORD_TOKEN is not set, so the bot cannot log in.
   1. Create an application at https://discord.com/developers/applications
@@ -37,6 +38,14 @@ async function main() {
       (error: unknown) => log.error({ err: error }, 'could not reload the corpus; still serving the one loaded before'),
     );
   });
+  try {
+    // Before the corpus loads: a minute spent loading it should not end in "no network" or "bad token".
+    await checkDiscord(token, config.DISCORD_API_BASE);
+  } catch (error) {
+    if (!(error instanceof DiscordUnavailable)) throw error;
+    console.error(`report-bot: ${error.message}`);
+    return 1;
+  }
   try {
     // The desk runs on its own thread, and searches the commonest terms there ahead of users.
     thread = await openDeskThread({ open: { corpus: config.REPORT_CORPUS, cacheDir: config.INDEX_CACHE_DIR, allowRejects: config.ALLOW_REJECTS }, warmUp: true }, log);

@@ -4,6 +4,7 @@ import { createInterface } from 'node:readline';
 import { z } from 'zod';
 import { parseStoredDate } from './calendar.ts';
 import type { Problem, Report } from './model.ts';
+import { NOT_UTF8, utf8FromBytes } from './unicode.ts';
 
 const text = z.string().trim().min(1);
 const citation = z.discriminatedUnion('source', [
@@ -47,8 +48,15 @@ export function parseReportLine(line: string, file: string, lineNumber: number):
 
 export async function* readJsonLines(path: string, shownAs: string): AsyncGenerator<LineResult> {
   let n = 0;
-  for await (const line of createInterface({ input: createReadStream(path), crlfDelay: Infinity })) {
+  // Byte for byte (latin1), each line then read as UTF-8: a bad byte is a problem on its line, never a "�".
+  const input = createReadStream(path, { encoding: 'latin1' });
+  for await (const bytes of createInterface({ input, crlfDelay: Infinity })) {
     n++;
+    const line = utf8FromBytes(bytes);
+    if (line === undefined) {
+      yield { problem: { file: shownAs, line: n, message: NOT_UTF8 } };
+      continue;
+    }
     // A UTF-8 BOM (as Windows editors write) starts the file, not the first report.
     const text = n === 1 ? line.replace(/^\uFEFF/, '') : line;
     if (text.trim()) yield parseReportLine(text, shownAs, n);

@@ -8,6 +8,7 @@ import { basename, extname, join, relative } from 'node:path';
 import { readJsonLines } from './jsonl.ts';
 import { parseReportFile } from './markdown.ts';
 import type { Problem, Report } from './model.ts';
+import { cleanStrings, controlCharacter, decodeUtf8, NOT_UTF8 } from './unicode.ts';
 import { readWarDiary, type Progress, type Reject } from './wardiary.ts';
 
 export interface Corpus {
@@ -48,12 +49,17 @@ export async function loadCorpus(paths: string[], options: LoadOptions = {}): Pr
   const corpus: Corpus = { reports: [], problems: [], files: [], rejects: new Map(), counts: { read: 0, imported: 0, rejected: 0 } };
   // A report with an id already used is refused: ids are how users and buttons name reports.
   const first = new Map<string, Report>();
-  /** Keeps a report; when its id is taken, refuses it and returns why. */
-  const accept = (report: Report): string | undefined => {
+  /** Keeps a report, its text cleaned (unicode.ts); refuses one with a control character or a taken id: says why. */
+  const accept = (read: Report): string | undefined => {
     corpus.counts.read++;
+    const cleaned = cleanStrings(read);
+    const report = 'value' in cleaned ? cleaned.value : read;
     const earlier = first.get(report.id);
-    if (earlier) {
-      const message = `duplicate id "${report.id}" (first used in ${earlier.origin.file}:${earlier.origin.line})`;
+    const message =
+      'control' in cleaned
+        ? `control character ${cleaned.control.name} in ${cleaned.control.path}: remove it`
+        : earlier && `duplicate id "${report.id}" (first used in ${earlier.origin.file}:${earlier.origin.line})`;
+    if (message) {
       corpus.counts.rejected++;
       corpus.problems.push({ ...report.origin, message });
       return message;
@@ -82,7 +88,7 @@ export async function loadCorpus(paths: string[], options: LoadOptions = {}): Pr
       corpus.files.push(shown);
       switch (kindOf(file)) {
         case 'markdown': {
-          const parsed = parseReportFile(await readFile(file, 'utf8'), shown);
+          const parsed = await readReportFile(file, shown);
           if (parsed.report) accept(parsed.report);
           else refuse(parsed.problems[0] ?? { file: shown, line: 1, message: 'unreadable' });
           corpus.problems.push(...parsed.problems.slice(parsed.report ? 0 : 1));
@@ -92,9 +98,9 @@ export async function loadCorpus(paths: string[], options: LoadOptions = {}): Pr
           const rejects: Reject[] = [];
           for await (const row of readWarDiary(file, shown, options.onProgress)) {
             if ('report' in row) {
-              // A duplicate row goes to the rejects file too, so it lists every row not imported.
-              const duplicate = accept(row.report);
-              if (duplicate) rejects.push({ line: row.report.origin.line, reason: duplicate, fields: row.fields ?? [] });
+              // A refused row goes to the rejects file too, so it lists every row not imported.
+              const refused = accept(row.report);
+              if (refused) rejects.push({ line: row.report.origin.line, reason: refused, fields: row.fields ?? [] });
             } else {
               rejects.push(row.reject);
               refuse({ file: shown, line: row.reject.line, message: row.reject.reason });
@@ -115,6 +121,16 @@ export async function loadCorpus(paths: string[], options: LoadOptions = {}): Pr
     }
   }
   return corpus;
+}
+
+/** A report file read: its report, or its problems (the first at the line of a bad byte or a control character). */
+async function readReportFile(path: string, file: string): Promise<{ report?: Report; problems: Problem[] }> {
+  const decoded = decodeUtf8(await readFile(path));
+  if ('badLine' in decoded) return { problems: [{ file, line: decoded.badLine, message: NOT_UTF8 }] };
+  // CR only ends lines (CRLF) in a report file.
+  const control = controlCharacter(decoded.text, true);
+  if (!control) return parseReportFile(decoded.text, file);
+  return { problems: [{ file, line: control.line, message: `control character ${control.name}: remove it` }] };
 }
 
 export function formatProblem(p: Problem): string {

@@ -10,15 +10,9 @@ import { parseStoredDate } from './calendar.ts';
 import { decodeEntities } from './entities.ts';
 import { paragraphsOf } from './markdown.ts';
 import type { Casualties, Report } from './model.ts';
+import { controlCharacter, NOT_UTF8, utf8FromBytes } from './unicode.ts';
+import { COL as at, NULL_VALUE, WARDIARY_COLUMNS, type WardiaryColumn as Column } from './wardiary-columns.ts';
 
-export const COLUMNS = [
-  'ReportKey', 'DateOccurred', 'Type', 'Category', 'TrackingNumber', 'Title', 'Summary', 'Region', 'AttackOn', 'ComplexAttack',
-  'ReportingUnit', 'UnitName', 'TypeOfUnit', 'FriendlyWIA', 'FriendlyKIA', 'HostNationWIA', 'HostNationKIA', 'CivilianWIA', 'CivilianKIA',
-  'EnemyWIA', 'EnemyKIA', 'EnemyDetained', 'MGRS', 'Latitude', 'Longitude', 'OriginatorGroup', 'UpdatedByGroup', 'CCIR', 'Sigact',
-  'Affiliation', 'DColor', 'Classification',
-] as const;
-type Column = (typeof COLUMNS)[number];
-const at = Object.fromEntries(COLUMNS.map((c, i) => [c, i])) as Record<Column, number>;
 
 export interface Reject {
   line: number;
@@ -39,7 +33,7 @@ export interface Progress {
 /** The War Diary's empty markers: `<null value>` (also entity-escaped) and blanks. */
 const clean = (value: string | undefined) => {
   const text = decodeEntities(value ?? '').trim();
-  return text === '<null value>' ? '' : text;
+  return text === NULL_VALUE ? '' : text;
 };
 
 const count = (value: string | undefined) => {
@@ -62,7 +56,8 @@ function readDate(text: string): { date: string | null; precision: Report['preci
 
 export function rowToReport(fields: string[], file: string, line: number): RowResult {
   const reject = (reason: string): RowResult => ({ reject: { line, reason, fields } });
-  if (fields.length !== COLUMNS.length) return reject(`expected ${COLUMNS.length} columns, found ${fields.length}`);
+  const columns = WARDIARY_COLUMNS.length;
+  if (fields.length !== columns) return reject(`expected ${columns} columns, found ${fields.length}`);
   const get = (c: Column) => clean(fields[at[c]]);
   const key = get('ReportKey');
   if (!key) return reject('no ReportKey');
@@ -132,6 +127,26 @@ interface Row {
   bytes: number;
 }
 
+/** Printable ASCII, tab and line ends: a field with nothing to decode or refuse. */
+const PLAIN_FIELD = /^[\t\n\r\x20-\x7e]*$/;
+
+/**
+ * A row's fields, read byte for byte, as UTF-8. A row with bytes that are not UTF-8 (never shown as "�") or with a
+ * control character (CR aside: quoted fields keep it) is rejected, naming the column.
+ */
+function decodeRow(record: string[], line: number): { reject: Reject } | { fields: string[] } {
+  if (record.every((f) => PLAIN_FIELD.test(f))) return { fields: record };
+  const fields = record.map(utf8FromBytes);
+  const column = (i: number) => WARDIARY_COLUMNS[i] ?? `column ${i + 1}`;
+  const bad = fields.indexOf(undefined);
+  if (bad >= 0) return { reject: { line, reason: `${column(bad)}: ${NOT_UTF8}`, fields: record } };
+  const decoded = fields as string[];
+  const control = decoded.findIndex((f) => controlCharacter(f));
+  if (control < 0) return { fields: decoded };
+  const reason = `${column(control)}: control character ${controlCharacter(decoded[control]!)!.name}: remove it`;
+  return { reject: { line, reason, fields: decoded } };
+}
+
 /** Streams a War Diary CSV, row by row; memory holds one row at a time. */
 export async function* readWarDiary(path: string, shownAs: string, onProgress?: (p: Progress) => void): AsyncGenerator<RowResult & { fields?: string[] }> {
   const totalBytes = (await stat(path)).size;
@@ -141,6 +156,8 @@ export async function* readWarDiary(path: string, shownAs: string, onProgress?: 
   const parser = createReadStream(path).pipe(
     parse({
       bom: true,
+      // Byte for byte: each field is read as UTF-8 afterwards, where a bad byte rejects its row (see decodeRow).
+      encoding: 'latin1',
       relax_column_count: true,
       relax_quotes: true,
       skip_empty_lines: true,
@@ -154,7 +171,9 @@ export async function* readWarDiary(path: string, shownAs: string, onProgress?: 
         bytes: read.info.bytes,
       })) as unknown as Options['on_record'],
       on_skip: (error, raw) => {
-        skipped.push({ line: lineOf(Number(error?.lines ?? 0), raw ?? ''), reason: `unreadable CSV: ${error?.message ?? 'malformed row'}`, fields: [raw ?? ''] });
+        const text = raw ?? '';
+        const reason = `unreadable CSV: ${error?.message ?? 'malformed row'}`;
+        skipped.push({ line: lineOf(Number(error?.lines ?? 0), text), reason, fields: [utf8FromBytes(text) ?? text] });
         return undefined;
       },
     }),
@@ -165,8 +184,13 @@ export async function* readWarDiary(path: string, shownAs: string, onProgress?: 
     rows++;
     if (rows === 1 && isHeader(record)) continue;
     if (onProgress && rows % 1000 === 0) onProgress({ file: shownAs, rows, bytes, totalBytes });
-    const result = rowToReport(record, shownAs, line);
-    yield 'report' in result ? { ...result, fields: record } : result;
+    const decoded = decodeRow(record, line);
+    if ('reject' in decoded) {
+      yield decoded;
+      continue;
+    }
+    const result = rowToReport(decoded.fields, shownAs, line);
+    yield 'report' in result ? { ...result, fields: decoded.fields } : result;
   }
   while (skipped.length) yield { reject: skipped.shift()! };
   onProgress?.({ file: shownAs, rows, bytes: totalBytes, totalBytes });

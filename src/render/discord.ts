@@ -16,7 +16,8 @@ import type { Report } from '../corpus/model.ts';
 import type { AskResults, Hit, ReportResults, SearchResults, Stats } from '../desk.ts';
 import { attribution, citationText, humanDate } from './citation.ts';
 import { dateId, fullReportId, MAX_CUSTOM_ID, OPEN_REPORT_ID, reportPageId, searchPageId, type SearchState } from './custom-id.ts';
-import { markSpans } from './highlight.ts';
+import { CONFIDENCE_LABEL, markSpans, NO_ANSWER } from './highlight.ts';
+import { correctedQuery, filtersText, quoted } from './wording.ts';
 
 export interface Reply {
   content?: string;
@@ -100,16 +101,33 @@ export function searchFooterLines(s: Omit<SearchState, 'page' | 'owner'>): strin
   return [`Query: ${s.query}`, ...(filters.length ? [`Filters: ${filters.join(' · ')}`] : [])];
 }
 
+/** Why nothing matched, and what might: the filters hid every match, or a near spelling would find some. */
+function noMatch(results: SearchResults): Reply {
+  const filters = filtersText(results.filters);
+  const lines = [`No reports match ${safe(quoted(results.query, '“', '”'))}${filters ? ` (${safe(filters)})` : ''}.`];
+  const outside = results.outsideFilters;
+  const matching = `${outside} ${outside === 1 ? 'report matches' : 'reports match'}`;
+  if (outside) lines.push(`${matching} without the filters: widen or drop them.`);
+  const suggestions = results.suggestions.map((s) => `**${safe(s)}**`);
+  if (suggestions.length) lines.push(`Did you mean: ${suggestions.join(', ')}?`);
+  return { content: clip(lines.join('\n'), LIMITS.content) };
+}
+
+/** "Showing results for **kandahar** (no report has “kandahr”)", when a typo was read as a near word. */
+const correctionLine = (results: SearchResults) =>
+  results.corrected.length
+    ? `Showing results for **${safe(correctedQuery(results))}** ` +
+      `(no report has ${results.corrected.map((c) => `“${safe(c.typed)}”`).join(', ')}).`
+    : undefined;
+
 export function renderSearchPage(results: SearchResults, state: SearchState): Reply {
-  if (results.total === 0) {
-    const hints = results.suggestions.length ? `\nDid you mean: ${results.suggestions.map((s) => `**${safe(s)}**`).join(', ')}?` : '';
-    return { content: clip(`No reports match “${safe(results.query)}”.${hints}`, LIMITS.content) };
-  }
+  if (results.total === 0) return noMatch(results);
   const pages = pageCount(results.total);
   const first = (state.page - 1) * PAGE_SIZE + 1;
   const footer = [`Results ${first}–${first + results.results.length - 1} of ${results.total} · page ${state.page}/${pages}`, ...searchFooterLines(state)];
   const embed: APIEmbed = {
-    title: clip(`Search: ${safe(results.query)}`, LIMITS.title),
+    title: clip(`Search: ${safe(results.query || filtersText(results.filters))}`, LIMITS.title),
+    description: correctionLine(results),
     color: COLOR,
     fields: results.results.map((h, i) => hitField(h, first + i)),
     footer: { text: clip(footer.join('\n'), LIMITS.footer) },
@@ -186,8 +204,9 @@ export function renderReportResults(results: ReportResults, owner: string): Repl
   const label = results.matchedAs.kind === 'id' ? results.query : results.matchedAs.date.label;
   if (results.results.length === 0) {
     const buttons = results.nearest.map((h) => {
-      const before = h.report.date! < (results.matchedAs.kind === 'date' ? results.matchedAs.date.start : '');
-      return { type: ComponentType.Button as const, style: ButtonStyle.Primary as const, custom_id: dateId(h.report.date!), label: before ? `◀ ${h.report.date}` : `${h.report.date} ▶` };
+      const label = h.side === 'before' ? `◀ ${h.report.date}` : `${h.report.date} ▶`;
+      const style = ButtonStyle.Primary as const;
+      return { type: ComponentType.Button as const, style, custom_id: dateId(h.report.date!), label };
     });
     const nearest = results.nearest.length ? ' The nearest dated reports are below.' : '';
     return {
@@ -208,18 +227,30 @@ export function renderReportResults(results: ReportResults, owner: string): Repl
   };
 }
 
+/**
+ * An answer: how sure (in words), the quote with the words that answer in
+ * bold, where it comes from, and supporting excerpts. No answer: the closest
+ * passages, cited and highlighted; nothing related: a short note.
+ */
 export function renderAnswer(results: AskResults): Reply {
-  if (!results.answer) {
-    return { content: clip(`Nothing in the corpus answers “${safe(results.query)}”. Try \`/search\` with a few key words.`, LIMITS.content) };
+  const asked = safe(results.query);
+  if (!results.answer && !results.results.length) {
+    return { content: clip(`Nothing in the corpus relates to “${asked}”. Try \`/search\` with a few key words.`, LIMITS.content) };
   }
-  const { text, report, passage } = results.answer;
+  const menu = [openMenu(results.results.map((h) => h.report))];
+  if (!results.answer) {
+    const fields = results.results.map((h, i) => hitField(h, i + 1));
+    return { content: NO_ANSWER, embeds: fitEmbeds([{ title: clip(`Q: ${asked}`, LIMITS.title), color: COLOR, fields }]), components: menu };
+  }
+  const { text, span, confidence, report, passage } = results.answer;
+  const quote = span ? markSpans(text, [span], (s) => `**${safe(s)}**`, safe) : safe(text);
   const embed: APIEmbed = {
-    title: clip(`Q: ${safe(results.query)}`, LIMITS.title),
+    title: clip(`Q: ${asked}`, LIMITS.title),
     color: COLOR,
-    description: clip(`> “${safe(text)}”\n— ${safe(attribution(report, passage))} · \`${report.id}\`\n${safe(citationText(report))}`, LIMITS.description),
+    description: clip(`**${CONFIDENCE_LABEL[confidence]}**\n> “${quote}”\n— ${safe(attribution(report, passage))} · \`${report.id}\`\n${safe(citationText(report))}`, LIMITS.description),
     fields: results.results.slice(1).map((h, i) => ({ ...hitField(h, i + 1), name: clip(`Supporting ${i + 1}. ${h.report.title}`, LIMITS.fieldName) })),
   };
-  return { embeds: fitEmbeds([embed]), components: [openMenu(results.results.map((h) => h.report))] };
+  return { embeds: fitEmbeds([embed]), components: menu };
 }
 
 export function renderAbout(stats: Stats): Reply {

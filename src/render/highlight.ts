@@ -1,3 +1,4 @@
+import type { Confidence } from '../search/answer.ts';
 import type { Span } from '../search/excerpt.ts';
 
 /**
@@ -20,3 +21,9 @@ export function markSpans(
   }
   return out + plain(text.slice(at));
 }
+
+/** How each renderer words the answerer's confidence. */
+export const CONFIDENCE_LABEL: Record<Confidence, string> = { answer: 'Answer', likely: 'Likely answer' };
+
+/** What every renderer says when no sentence answers surely enough, before the closest passages. */
+export const NO_ANSWER = 'No sentence answers this exactly — the closest passages:';

@@ -1,5 +1,7 @@
 /** The --json interface: one object per command, a stable shape scripts rely on. */
-import type { AskResults, DeskError, Hit, ReportResults, SearchResults, Stats } from '../desk.ts';
+import type { Corpus } from '../corpus/load.ts';
+import type { Problem } from '../corpus/model.ts';
+import type { AskResults, Hit, ReportResults, SearchResults, Stats } from '../desk.ts';
 import { citationText } from './citation.ts';
 
 export interface JsonHit {
@@ -34,8 +36,11 @@ export function jsonHit(hit: Hit): JsonHit {
 export const searchJson = (r: SearchResults) => ({
   command: 'search',
   query: r.query,
+  filters: r.filters,
   total: r.total,
   results: r.results.map(jsonHit),
+  corrected: r.corrected,
+  outsideFilters: r.outsideFilters,
   suggestions: r.suggestions,
 });
 
@@ -45,18 +50,43 @@ export const reportJson = (r: ReportResults) => ({
   matchedAs: r.matchedAs.kind === 'id' ? 'id' : r.matchedAs.date.precision,
   total: r.total,
   results: r.results.map(jsonHit),
-  nearest: r.nearest.map(jsonHit),
+  nearest: r.nearest.map((h) => ({ ...jsonHit(h), side: h.side })),
   suggestions: [] as string[],
 });
 
+/**
+ * The answer quotes the corpus: `span` marks the words that answer within
+ * `text`, `confidence` is "answer" or "likely". Without an answer, `results`
+ * are the closest passages (`closest: true`), or empty when nothing relates.
+ */
 export const askJson = (r: AskResults) => ({
   command: 'ask',
   query: r.query,
-  answer: r.answer?.text ?? null,
+  answer: r.answer && {
+    text: r.answer.text,
+    span: r.answer.span ?? null,
+    confidence: r.answer.confidence,
+    id: r.answer.report.id,
+    citation: citationText(r.answer.report),
+  },
+  closest: !r.answer && r.results.length > 0,
   results: r.results.map(jsonHit),
   suggestions: [] as string[],
 });
 
 export const statsJson = (s: Stats) => ({ command: 'stats', ...s });
 
-export const errorJson = (e: DeskError) => ({ error: { code: e.code, message: e.message } });
+export const validateJson = (v: { counts: Corpus['counts']; problems: Problem[] }) => ({
+  command: 'validate',
+  valid: v.problems.length === 0,
+  counts: v.counts,
+  problems: v.problems.map(({ file, line, message }) => ({ file, line, message })),
+});
+
+export const indexJson = (i: { counts: Corpus['counts']; passages: number; savedTo?: string }) => ({
+  command: 'index',
+  ...i,
+});
+
+/** Any error, the desk's or the command line's, as the one object a failed --json run prints. */
+export const errorJson = (e: { code: string; message: string }) => ({ error: { code: e.code, message: e.message } });

@@ -1,78 +1,286 @@
 /**
- * The extractive answerer: the sentence of the corpus that best answers a
- * question, quoted exactly as it stands. It never writes text of its own; when
- * no sentence covers enough of the question, there is no answer.
+ * The extractive answerer: the sentence of the corpus that answers a question,
+ * quoted exactly as it stands (or two adjacent sentences, when the second
+ * answers about what the first names), with the words that answer marked and
+ * how sure it is. It never writes text of its own. When no sentence answers
+ * surely enough, it gives the passages that come closest; when nothing in the
+ * corpus relates to the question, nothing.
+ *
+ * A sentence answers by holding the question's words (rare words weigh more;
+ * names and nouns more than verbs), or words WordNet bridges them to, the rest
+ * of its report holding the others; and, when the question asks who, when,
+ * where, how many or why, by naming something of that kind the question does not.
  */
 import type { Report } from '../corpus/model.ts';
+import type { Span } from './excerpt.ts';
 import { analyze, type SearchIndex } from './index.ts';
+import { kindSpans, type KindSpan } from './kinds.ts';
+import { lexicon, type Lexicon } from './lexicon.ts';
 import { toPassages, type Passage, type PassageRole } from './passages.ts';
-import type { ParsedQuery, QueryUnit } from './query.ts';
+import { withRelated, type ParsedQuery, type QueryUnit } from './query.ts';
+import { readQuestion, roleOf, wordClassOf, type Question } from './question.ts';
 import { searchReports, type ReportHit } from './rank.ts';
-import { sentences, tokenize } from './text.ts';
+import { sentences } from './text.ts';
+
+export type Confidence = 'answer' | 'likely';
 
 export interface Answer {
+  /** The corpus's words, verbatim: `passage.text.slice(start, end)`. */
   text: string;
   report: Report;
   passage: Passage;
+  start: number;
+  end: number;
+  /** The words that answer, as [start, end) offsets into `text`, when they stand apart from the rest. */
+  span?: Span;
+  confidence: Confidence;
 }
 
-/** Share of the question's weight a sentence must cover to count as an answer. */
-const MIN_COVERAGE = 0.6;
+export interface Asked {
+  answer: Answer | null;
+  /** When no sentence answers surely enough: the passages that come closest, best first. */
+  closest: { hit: ReportHit; passage: Passage }[];
+  hits: ReportHit[];
+  /** The query as searched, with its bridged words: what to highlight. */
+  query: ParsedQuery;
+}
+
 /** The report's own words answer best; the article's words about it next; its opinions last. */
-const ROLE_WEIGHT: Record<PassageRole, number> = { quote: 1, paraphrase: 0.95, commentary: 0.8 };
-const CANDIDATE_REPORTS = 30;
+const ROLE_WEIGHT: Record<PassageRole, number> = { quote: 1, paraphrase: 0.95, commentary: 0.85 };
+const CANDIDATE_REPORTS = 10;
+/** Sentences whose answer kinds are read (wink's reading costs a fraction of a millisecond each). */
+const TYPED = 8;
+/** A question word found elsewhere in the sentence's report counts this much of being in the sentence. */
+const CONTEXT = 0.4;
+/** Naming what the question asks for (a time for "when") adds this to a sentence's score. */
+const KIND_BONUS = 0.15;
+/**
+ * Share of the question's weight a sentence must hold itself, and with its
+ * context, to be quoted, and how far its score must lead the best sentence
+ * saying something else: a close second means the corpus does not say plainly.
+ */
+const SURE = { own: 0.5, all: 0.7, lead: 0.25 };
+const LIKELY = { own: 0.3, all: 0.4, lead: 0.15 };
+/** A question that asks for no kind of answer ties its sentences less: there is no phrase to tell them apart by. */
+const UNTYPED_LEAD = 0.1;
+/** A unit whose role in the question is at least this (a noun, a name, an adjective) must be held for a quote. */
+const ESSENTIAL = 0.8;
+/** How fully its report must hold such a unit: its own word, its concept, or a close bridge. */
+const ESSENTIAL_HELD = 0.5;
+const CLOSEST = 3;
+/** A passage relates to the question when it holds one of its words, or a word this close to one. */
+const RELATES = 0.5;
+/** Bridged words at least this close may be searched for; all count in the sentences found. */
+const FINDS = 0.3;
+/** Words that point back to what the sentence before named: that sentence is quoted too. */
+const REFERS_BACK = /^(?:(?:also|and|but|then|however|separately|moreover|meanwhile),?\s+)?(?:they|he|she|it|its|their|this|these|those|the same|such|both)\b/i;
+/** A question word in a referring sentence's context counts this much: the sentence is about what its context names. */
+const REFERRED = 0.8;
+/** Characters within which an answer is next to the question's words; further off, it counts less. */
+const NEAR = 40;
+
+/** One unit of the question as the answerer weighs it. */
+interface Weighed {
+  weight: number;
+  /** How much its role in the question says (roleOf): 1 for nouns and names. */
+  role: number;
+  stems: string[];
+  conceptId?: string;
+  related: Map<string, number>;
+}
+
+interface Candidate {
+  hit: ReportHit;
+  passage: Passage;
+  start: number;
+  end: number;
+  text: string;
+  /** Shares of the question's weight held by the text itself, and with its report. */
+  own: number;
+  all: number;
+  /** How fully each unit is held, in the text or (less) its report. */
+  held: number[];
+  /** How fully the text itself holds the unit it holds best: a definition's word alone does not relate it to the question. */
+  closest: number;
+  /** How fully each unit is held anywhere in the report, its title and places included. */
+  inReport: number[];
+  score: number;
+  /** Offsets (in the passage) of the question's words found in the text. */
+  found: number[];
+  kind?: KindSpan;
+}
 
 /** Rare words say more about what is asked than common ones (inverse document frequency). */
-function unitWeight(index: SearchIndex, unit: QueryUnit): number {
+function rarity(index: SearchIndex, unit: QueryUnit): number {
   const keys = unit.conceptId ? [unit.conceptId] : unit.tokens.map((t) => t.stem);
   const df = Math.max(...keys.map((k) => index.docFrequency.get(k) ?? 0));
   return Math.log(1 + (index.reports.size + 1) / (df + 0.5));
 }
 
-/** The weight of the question's units a text covers: each by its concept, or by the stems of all its words. */
-function coveredWeight(index: SearchIndex, text: string, units: QueryUnit[], weights: number[]): number {
+/** How fully a text's terms hold a unit: 1 by its words or concept, a bridged word's weight, or 0. */
+function holds(unit: Weighed, stems: Set<string>, concepts: Set<string>): number {
+  if (unit.conceptId && concepts.has(unit.conceptId)) return 1;
+  if (unit.stems.length && unit.stems.every((s) => stems.has(s))) return 1;
+  let best = 0;
+  for (const [stem, w] of unit.related) if (w > best && stems.has(stem)) best = w;
+  return best;
+}
+
+/** The question's units bridged to related words (all the lexicon gives, its definitions' words included). */
+function bridged(index: SearchIndex, query: ParsedQuery, question: Question, words: Lexicon): ParsedQuery {
+  const relatedOf = (unit: QueryUnit) => {
+    const token = unit.tokens[0]!;
+    const word = question.reading.words.find((w) => w.start <= token.start && w.end >= token.end);
+    const wordClass = wordClassOf(word);
+    const related = wordClass ? words.related(token.norm, wordClass) : [];
+    return related.length ? related : words.related(token.norm);
+  };
+  return withRelated(query, index.glossary, relatedOf, (stem) => index.docFrequency.has(stem));
+}
+
+function weighed(index: SearchIndex, query: ParsedQuery, question: Question): Weighed[] {
+  return query.units.map((u) => ({
+    role: roleOf(question, u),
+    weight: rarity(index, u) * roleOf(question, u),
+    stems: u.tokens.map((t) => t.stem),
+    conceptId: u.conceptId,
+    related: new Map((u.related ?? []).map((r) => [r.stem, r.weight])),
+  }));
+}
+
+interface Terms {
+  stems: Set<string>;
+  concepts: Set<string>;
+  /** Where the question's words stand in the text: what an answer is looked for near. */
+  found: number[];
+}
+
+function termsOf(text: string, index: SearchIndex, units: Weighed[] = []): Terms {
   const { tokens, concepts } = analyze(text, index.glossary);
   const stems = new Set(tokens.map((t) => t.stem));
   const ids = new Set(concepts.map((c) => c.id));
-  return units.reduce((sum, unit, i) => {
-    const covered = (unit.conceptId !== undefined && ids.has(unit.conceptId)) || (unit.tokens.length > 0 && unit.tokens.every((t) => stems.has(t.stem)));
-    return sum + (covered ? weights[i]! : 0);
-  }, 0);
+  const asked = new Set(units.flatMap((u) => [...u.stems, ...u.related.keys()]));
+  const found = tokens.filter((t) => asked.has(t.stem)).map((t) => t.start);
+  for (const c of concepts) if (units.some((u) => u.conceptId === c.id)) found.push(tokens[c.from]!.start);
+  return { stems, concepts: ids, found };
 }
 
 /**
- * The most of the question's weight any sentence of a text could cover: a unit
- * counts when its words, or all the words of one of its concept's forms, are
- * anywhere in the text. A bound, not a match: concepts are found leftmost-
- * longest, so a sentence alone may name one its passage does not.
+ * Every sentence of a report's passages that holds some of the question, each
+ * with the sentence before when it refers back to it ("They were tasked…").
+ * What the sentence does not hold may be in its context: the report's title
+ * and places, its passage and the passages on either side.
  */
-function coverableWeight(stems: Set<string>, units: QueryUnit[], forms: string[][][], weights: number[]): number {
-  return units.reduce((sum, unit, i) => {
-    const coverable = (unit.tokens.length > 0 && unit.tokens.every((t) => stems.has(t.stem))) || forms[i]!.some((form) => form.every((s) => stems.has(s)));
-    return sum + (coverable ? weights[i]! : 0);
-  }, 0);
+function candidatesOf(hit: ReportHit, units: Weighed[], total: number, index: SearchIndex): Candidate[] {
+  const report = hit.report;
+  const passages = toPassages(report);
+  const about = termsOf([report.title, ...report.places].join('\n'), index);
+  const terms = passages.map((p) => termsOf(p.text, index));
+  const inReport = units.map((u) => Math.max(...[about, ...terms].map((t) => holds(u, t.stems, t.concepts))));
+  const share = (held: number[]) => held.reduce((sum, h, k) => sum + h * units[k]!.weight, 0) / total;
+  const out: Candidate[] = [];
+  passages.forEach((passage, p) => {
+    // Most passages hold none of the question: their sentences are never read.
+    if (!units.some((u) => holds(u, terms[p]!.stems, terms[p]!.concepts) > 0)) return;
+    const near = [about, terms[p - 1], terms[p], terms[p + 1]].filter((t): t is Terms => !!t);
+    const inContext = units.map((u) => Math.max(...near.map((t) => holds(u, t.stems, t.concepts))));
+    const said = sentences(passage.text);
+    said.forEach((s, i) => {
+      const refers = REFERS_BACK.test(s.text) || (i > 0 && namesAgain(said[i - 1]!.text, s.text));
+      const start = refers && i > 0 ? said[i - 1]!.start : s.start;
+      const text = passage.text.slice(start, s.end);
+      const own = termsOf(text, index, units);
+      const held = units.map((u) => holds(u, own.stems, own.concepts));
+      if (!held.some((h) => h > 0)) return;
+      // A sentence that refers back is about what its context names: that counts nearly as said.
+      const withContext = held.map((h, k) => Math.max(h, (refers ? REFERRED : CONTEXT) * inContext[k]!));
+      const all = share(withContext);
+      // Among texts holding as much, the shorter says it more plainly.
+      const score = all * ROLE_WEIGHT[passage.role] - text.length / 100_000;
+      const found = own.found.map((f) => start + f);
+      const closest = Math.max(...held);
+      out.push({ hit, passage, start, end: s.end, text, own: share(refers ? withContext : held), all, held: withContext, closest, inReport, score, found });
+    });
+  });
+  return out;
 }
 
-export function answerQuestion(index: SearchIndex, query: ParsedQuery): { answer: Answer | null; hits: ReportHit[] } {
-  const hits = searchReports(index, query);
-  const weights = query.units.map((u) => unitWeight(index, u));
-  const total = weights.reduce((a, b) => a + b, 0);
-  if (total <= 0) return { answer: null, hits };
-  const { glossary } = index;
-  const forms = query.units.map((u) => (u.conceptId ? (glossary.byId(u.conceptId)?.forms ?? []).map((f) => tokenize(f, glossary.protectedTerms).map((t) => t.stem)) : []));
-  let best: { answer: Answer; rank: number } | null = null;
-  for (const hit of hits.slice(0, CANDIDATE_REPORTS)) {
-    for (const passage of toPassages(hit.report)) {
-      // Most passages cannot answer: their sentences are never looked for.
-      const stems = new Set(tokenize(passage.text, glossary.protectedTerms).map((t) => t.stem));
-      if (coverableWeight(stems, query.units, forms, weights) < MIN_COVERAGE * total) continue;
-      for (const s of sentences(passage.text)) {
-        const coverage = coveredWeight(index, s.text, query.units, weights) / total;
-        // Among sentences covering as much, the shorter one says it more plainly.
-        const rank = coverage * ROLE_WEIGHT[passage.role] - s.text.length / 100_000;
-        if (coverage >= MIN_COVERAGE && (!best || rank > best.rank)) best = { answer: { text: s.text, report: hit.report, passage }, rank };
-      }
+/** A sentence opening with "The <noun>" the sentence before named ("…found a cache. The cache contained…"). */
+function namesAgain(before: string, sentence: string): boolean {
+  const noun = /^the\s+([a-z]+)/i.exec(sentence)?.[1];
+  return !!noun && new RegExp(`\\b${noun}\\b`, 'i').test(before);
+}
+
+/** The phrase of the kind asked for nearest to the question's words, and how near (1 when next to them). */
+function kindOf(c: Candidate, question: Question, units: Weighed[], focus: Weighed | undefined, index: SearchIndex, words: Lexicon): { span: KindSpan; near: number } | undefined {
+  const asked = (w: { text: string }) => {
+    const { stems, concepts } = termsOf(w.text, index);
+    return units.some((u) => holds(u, stems, concepts) === 1);
+  };
+  const found = c.found.map((f) => f - c.start);
+  const distance = (s: KindSpan) => Math.min(Infinity, ...found.map((f) => (f < s.start ? s.start - f : f > s.end ? f - s.end : 0)));
+  // A phrase naming what the question's noun names ("an undetermined *amount* of money" for "what *value*") is surely of its kind.
+  const namesFocus = (span: KindSpan) => !!focus && holds(focus, termsOf(c.text.slice(span.start, span.end), index).stems, new Set()) > 0;
+  const spans = kindSpans(c.text, question.expects, words, asked, question.measure).map((span) => ({
+    span: namesFocus(span) ? { ...span, strength: 1 } : span,
+    d: distance(span),
+  }));
+  const sure = (x: { span: KindSpan; d: number }) => x.span.strength * (question.likelihood?.get(x.span.kind) ?? 1) / (1 + x.d / NEAR);
+  const best = spans.sort((a, b) => sure(b) - sure(a) || a.span.start - b.span.start)[0];
+  return best && { span: best.span, near: Math.min(1, NEAR / Math.max(1, best.d)) };
+}
+
+export function answerQuestion(index: SearchIndex, parsed: ParsedQuery, words: Lexicon = lexicon()): Asked {
+  const question = readQuestion(parsed.text, words);
+  // The words that only ask ("how many", "what kind of") are not looked for.
+  const asking = question.asking;
+  const asked = asking ? { ...parsed, units: parsed.units.filter((u) => !u.tokens.every((t) => t.start >= asking.start && t.end <= asking.end)) } : parsed;
+  const query = bridged(index, asked, question, words);
+  // Reports are found by each word's three closest bridges: all of them would list half the War Diary.
+  const searched = { ...query, units: query.units.map((u) => (u.related ? { ...u, related: u.related.filter((r) => r.weight >= FINDS).slice(0, 3) } : u)) };
+  const hits = searchReports(index, searched);
+  const units = weighed(index, query, question);
+  const total = units.reduce((a, u) => a + u.weight, 0);
+  const none: Asked = { answer: null, closest: [], hits, query: searched };
+  if (total <= 0) return none;
+  const ranked = hits.slice(0, CANDIDATE_REPORTS).flatMap((h) => candidatesOf(h, units, total, index));
+  ranked.sort((a, b) => b.score - a.score);
+  const typed = ranked.slice(0, TYPED);
+  if (question.expects.size) {
+    const focusAt = question.focus;
+    const focus = focusAt && units.find((_, k) => query.units[k]!.tokens.some((t) => t.start >= focusAt.start && t.end <= focusAt.end));
+    for (const c of typed) {
+      const kind = kindOf(c, question, units, focus, index, words);
+      c.kind = kind?.span;
+      if (kind) c.score += KIND_BONUS * kind.span.strength * (question.likelihood?.get(kind.span.kind) ?? 1) * kind.near;
     }
+    typed.sort((a, b) => b.score - a.score);
   }
-  return { answer: best?.answer ?? null, hits };
+  const best = typed[0];
+  if (!best) return none;
+  // Duplicated reports, and articles quoting reports, say the same words: the runner-up is the best candidate saying something else.
+  const runnerUp = typed.find((c) => !c.text.includes(best.text) && !best.text.includes(c.text));
+  const confidence = confidenceOf(best, best.score - (runnerUp?.score ?? 0), question, units);
+  if (confidence) {
+    const span: Span | undefined = best.kind && [best.kind.start, best.kind.end];
+    return { ...none, answer: { text: best.text, report: best.hit.report, passage: best.passage, start: best.start, end: best.end, span, confidence } };
+  }
+  const seen = new Set<Report>();
+  // A looser bridge relates a sentence that also names what a who/when/where… question asks for.
+  const relates = (c: Candidate) => c.closest >= RELATES || (question.strict && !!c.kind && c.closest > 0);
+  const closest = typed.filter((c) => relates(c) && !seen.has(c.hit.report) && seen.add(c.hit.report)).slice(0, CLOSEST);
+  return { ...none, closest: closest.map((c) => ({ hit: c.hit, passage: c.passage })) };
+}
+
+function confidenceOf(c: Candidate, lead: number, question: Question, units: Weighed[]): Confidence | undefined {
+  // What the question is most about (its rarest word) must be there, in the sentence or its report.
+  const main = units.reduce((m, u, k) => (u.weight > units[m]!.weight ? k : m), 0);
+  if (c.held[main]! <= 0) return undefined;
+  // So must every noun and name it asks about (or a word WordNet bridges it to): a sentence holding some is about something else.
+  if (units.some((u, k) => u.role >= ESSENTIAL && c.inReport[k]! < ESSENTIAL_HELD)) return undefined;
+  const kindMissing = question.expects.size > 0 && !c.kind;
+  if (kindMissing && question.strict) return undefined;
+  if (c.own >= SURE.own && c.all >= SURE.all && lead >= SURE.lead && !kindMissing) return 'answer';
+  if (c.own >= LIKELY.own && c.all >= LIKELY.all && lead >= (question.expects.size ? LIKELY.lead : UNTYPED_LEAD)) return 'likely';
+  return undefined;
 }

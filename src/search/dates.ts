@@ -3,6 +3,7 @@
  * month or a year. Anything else gets a message naming the accepted forms.
  */
 import { daysInMonth, formatDay, formatMonth, isRealDay } from '../corpus/calendar.ts';
+import { cleanText } from '../corpus/unicode.ts';
 
 export type DateQuery =
   | { precision: 'day'; label: string; start: string; end: string }
@@ -46,10 +47,20 @@ function month(year: number, m: number, raw: string): DateParse {
 
 const year = (y: number): DateParse => ({ ok: true, date: { precision: 'year', label: String(y).padStart(4, '0'), start: formatDay(y, 1, 1), end: formatDay(y, 12, 31) } });
 
+/** A day at a time of day: the day, once the time is a real one (00:00 to 23:59:59). */
+function dayAt(m: RegExpExecArray, raw: string): DateParse {
+  const [hh, mm, ss] = [m[4], m[5], m[6]].map((x) => Number(x ?? 0)) as [number, number, number];
+  const time = `${m[4]}:${m[5]}${m[6] === undefined ? '' : `:${m[6]}`}`;
+  if (hh > 23 || mm > 59 || ss > 59) {
+    return { ok: false, message: `"${raw}" has time ${time}: times run from 00:00 to 23:59:59.` };
+  }
+  return day(+m[1]!, +m[2]!, +m[3]!, raw);
+}
+
 const MONTH_WORD = '([A-Za-z]{3,9}\\.?)';
 const FORMS: [RegExp, (m: RegExpExecArray, raw: string) => DateParse | undefined][] = [
   // 2007-12-30, 2007-12-30 10:15:00, 2007-12-30T10:15Z, 2007/12/30
-  [/^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z?)?$/, (m, raw) => day(+m[1]!, +m[2]!, +m[3]!, raw)],
+  [/^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?Z?)?$/, dayAt],
   [/^(\d{4})[-/](\d{1,2})$/, (m, raw) => month(+m[1]!, +m[2]!, raw)],
   [/^(\d{4})$/, (m) => year(+m[1]!)],
   // 12/30/2007 is month first, as US reports write it; 30/12/2007 can only be day first.
@@ -75,7 +86,7 @@ function withMonth(word: string, then: (month: number) => DateParse): DateParse 
 }
 
 export function parseDateQuery(input: string): DateParse {
-  const raw = input.trim().replace(/\s+/g, ' ');
+  const raw = cleanText(input).trim().replace(/\s+/g, ' ');
   if (!raw) return { ok: false, message: `Give a date: ${ACCEPTED_DATE_FORMS}.` };
   const shown = raw.length > 40 ? `${raw.slice(0, 40)}…` : raw;
   if (raw.length <= 40) {

@@ -22,8 +22,11 @@ const BOOST: Record<Field, number> = { exact: 3, meta: 2, stems: 1.5, concepts: 
 /** The weight of a phrase's words found apart, against the phrase itself. */
 const SCATTERED = 0.3;
 
-/** What a saved index must match to be reused: change the analysis or the fields, bump the format. */
-export const INDEX_SIGNATURE = JSON.stringify({ format: 7, FIELDS, BOOST });
+/**
+ * What a saved index must match to be reused: change the analysis or the fields, bump the format.
+ * 8: stored text is cleaned at import (NFC, no invisible characters) and rows with control characters are refused.
+ */
+export const INDEX_SIGNATURE = JSON.stringify({ format: 8, FIELDS, BOOST });
 
 export interface Analysis {
   tokens: Token[];
@@ -94,11 +97,19 @@ export interface IndexSnapshot<Term = SavedTerm> {
 
 const [EXACT, STEMS, CONCEPTS] = FIELDS.map((_, i) => i);
 
-/** Analyses every report: the slow half of indexing, done once and saved. */
-export function analyseReports(reports: Report[], glossary: Glossary): IndexSnapshot {
+/** Analyses every report: the slow half of indexing, done once and saved. `onReports` hears how many are done. */
+export function analyseReports(
+  reports: Report[],
+  glossary: Glossary,
+  onReports?: (done: number) => void,
+): IndexSnapshot {
   // One report's terms at a time: all of them at once would be a second copy of the corpus.
   const terms = function* () {
-    for (const r of reports) yield termsOf(r, glossary);
+    for (const [i, r] of reports.entries()) {
+      if (i % 1000 === 0) onReports?.(i);
+      yield termsOf(r, glossary);
+    }
+    onReports?.(reports.length);
   };
   const postings = countPostings(terms(), FIELDS.length);
   const docFrequency: [string, number][] = [];
@@ -183,5 +194,10 @@ export function unitQuery(unit: QueryUnit): Query {
     queries.push({ queries: [t.stem], fields: ['stems'], boost: { stems: BOOST.stems * w } });
   }
   if (unit.conceptId) queries.push({ queries: [unit.conceptId], fields: ['concepts'], boost: { concepts: phrase ? BOOST.exact : BOOST.concepts } });
+  // Bridged words (lexicon.ts) weigh below the unit's concept.
+  for (const r of unit.related ?? []) {
+    queries.push({ queries: [r.norm], fields: ['exact'], boost: { exact: BOOST.concepts * r.weight } });
+    if (r.stem !== r.norm) queries.push({ queries: [r.stem], fields: ['stems', 'exact'], boost: { stems: BOOST.concepts * r.weight, exact: BOOST.concepts * r.weight } });
+  }
   return { queries, combineWith: 'OR' };
 }

@@ -22,6 +22,8 @@ interface UnitResult {
   credit: Uint8Array;
   /** Index words the unit matched, typos included: what to highlight. */
   words: Set<string>;
+  /** Whether some report holds a word as typed (or its stem, or the concept), not only near spellings of it. */
+  typed: boolean;
 }
 
 export interface ReportHit {
@@ -33,7 +35,7 @@ export interface ReportHit {
   phrase: boolean;
 }
 
-const unitKey = (u: QueryUnit) => `${u.conceptId ?? ''}|${u.tokens.map((t) => t.norm).join(' ')}`;
+const unitKey = (u: QueryUnit) => `${u.conceptId ?? ''}|${u.tokens.map((t) => t.norm).join(' ')}|${u.related?.map((r) => r.norm).join(' ') ?? ''}`;
 
 /** Unit results kept, bounded by the reports they list (about 17 bytes each). */
 const caches = new WeakMap<SearchIndex, LRUCache<string, UnitResult>>();
@@ -46,7 +48,8 @@ const cacheOf = (index: SearchIndex) => {
   return cache;
 };
 
-function searchUnit(index: SearchIndex, unit: QueryUnit): UnitResult {
+/** A unit's matches, searched once and kept. */
+export function searchUnit(index: SearchIndex, unit: QueryUnit): UnitResult {
   const key = unitKey(unit);
   const cache = cacheOf(index);
   const cached = cache.get(key);
@@ -56,6 +59,7 @@ function searchUnit(index: SearchIndex, unit: QueryUnit): UnitResult {
   const scores = new Float64Array(results.length);
   const credit = new Uint8Array(results.length);
   const words = new Set<string>();
+  let typed = false;
   results.forEach((r, i) => {
     positions[i] = index.position.get(r.id)!;
     scores[i] = r.score;
@@ -64,9 +68,11 @@ function searchUnit(index: SearchIndex, unit: QueryUnit): UnitResult {
     // A concept named by several words is a phrase: its words apart are only half of it.
     const named = (unit.conceptId !== undefined && terms.includes(unit.conceptId)) || (allWords && unit.tokens.length === 1);
     credit[i] = named ? 2 : allWords ? 1 : 0;
+    // queryTerms names what was asked, also when only a near spelling matched; r.terms names what the report holds.
+    typed ||= unit.tokens.some((t) => r.terms.includes(t.norm) || r.terms.includes(t.stem));
     for (const [term, fields] of Object.entries(r.match)) if (fields.includes('exact')) words.add(term);
   });
-  const result = { positions, scores, credit, words };
+  const result = { positions, scores, credit, words, typed };
   cache.set(key, result);
   return result;
 }

@@ -96,12 +96,26 @@ export function isIndexable(token: Token): boolean {
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
-/** Sentences with their offsets; ICU's rules keep "U.S. and" and "Dr Amin" whole. */
+/**
+ * Abbreviations a sentence does not end at, though a capital follows: ICU
+ * breaks "the U.S. SOLDIER" and "Dr. Amin" (its suppression lists are not
+ * in Node's build). Matched on the last word, case ignored.
+ */
+const ABBREVIATION = /(?:^|[\s(])(?:(?:[A-Za-z]\.){2,}|(?:[A-Za-z]|dr|mr|mrs|ms|gen|col|lt|ltc|maj|capt|cpt|sgt|ssg|sfc|cpl|pvt|spc|adm|gov|sen|st|mt|no|nos|approx|vic|est|ref|fig|vs|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.)$/i;
+
+/** Sentences with their offsets; ICU's rules keep "U.S. and" whole, and a few abbreviations are joined back. */
 export function sentences(text: string): { start: number; end: number; text: string }[] {
   const out: { start: number; end: number; text: string }[] = [];
+  let joinNext = false;
   for (const s of segmenter.segment(text)) {
     const trimmed = s.segment.trimEnd();
-    if (trimmed.trim()) out.push({ start: s.index, end: s.index + trimmed.length, text: trimmed });
+    if (!trimmed.trim()) continue;
+    const last = out.at(-1);
+    if (joinNext && last) {
+      last.end = s.index + trimmed.length;
+      last.text = text.slice(last.start, last.end);
+    } else out.push({ start: s.index, end: s.index + trimmed.length, text: trimmed });
+    joinNext = ABBREVIATION.test(trimmed);
   }
   return out;
 }

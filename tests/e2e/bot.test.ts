@@ -415,7 +415,8 @@ describe('/ask', () => {
     const { message } = await run(slashCommand('ask', { question: 'What explosive was found in the suicide vests?' }));
     const embed = firstEmbed(message);
     expect(embed.title).toBe('Q: What explosive was found in the suicide vests?');
-    const [quote, attribution, citation] = (embed.description ?? '').split('\n');
+    const [label, quote, attribution, citation] = (embed.description ?? '').split('\n');
+    expect(label).toMatch(/^\*\*(Answer|Likely answer)\*\*$/);
     expect(quote).toMatch(/^> “.*92% probability.*”$/);
     expect(attribution).toMatch(/^— .*30 December 2007 · `ws-2007-12-30-iranian-c4`$/);
     expect(citation).toBe(`The Weekly Standard, ${ARTICLE} by Thomas Joscelyn, 27 July 2010, ¶8`);
@@ -433,13 +434,26 @@ describe('/ask', () => {
     const description = firstEmbed(message).description ?? '';
     expect(description).toMatch(/Dr Amin/);
     expect(description).toMatch(/Hekmatyar/);
+    // The words that answer "who" are in bold.
+    expect(description).toMatch(/\*\*(Dr Amin|Hekmatyar)\*\*/);
     expect(description).toContain(`\`${NORTH_KOREA_REPORT}\``);
   });
 
-  it('says when nothing in the corpus answers, writing nothing of its own', async () => {
+  it('says when nothing in the corpus relates, writing nothing of its own', async () => {
     const { message } = await run(slashCommand('ask', { question: 'What is the capital of France?' }));
-    expect(message.content).toBe('Nothing in the corpus answers “What is the capital of France?”. Try `/search` with a few key words.');
+    expect(message.content).toBe('Nothing in the corpus relates to “What is the capital of France?”. Try `/search` with a few key words.');
     expect(message.embeds).toEqual([]);
+  });
+
+  it('shows the closest passages, cited and highlighted, when no sentence answers surely', async () => {
+    const { message } = await run(slashCommand('ask', { question: 'How many American soldiers did the suicide bombers kill?' }));
+    expect(message.content).toBe('No sentence answers this exactly — the closest passages:');
+    const fields = firstEmbed(message).fields ?? [];
+    expect(fields.length).toBeGreaterThan(0);
+    for (const field of fields) {
+      expect(field.value).toMatch(/\*\*[^*]+\*\*/);
+      expect(field.value.split('\n').some((line) => line.startsWith(CITATION_LINE))).toBe(true);
+    }
   });
 });
 

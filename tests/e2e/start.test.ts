@@ -5,10 +5,12 @@
  */
 import { spawn } from 'node:child_process';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeDiscord, type FakeDiscord } from '../fake-discord/index.ts';
+import { cli } from '../run-cli.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const TOKEN = 'MTIzNDU2Nzg5MDEyMzQ1Njc4.start-test.token-that-must-never-be-logged';
@@ -93,10 +95,60 @@ describe('npm start', () => {
     expect(bot.out.stdout + bot.out.stderr).not.toContain(TOKEN);
   });
 
+  it('a token Discord rejects: one clear line and exit 1, before the corpus is loaded', async () => {
+    const revoked = `${TOKEN}-revoked`;
+    const bot = startProcess({ DISCORD_TOKEN: revoked, DISCORD_API_BASE: fake.apiBase, INDEX_CACHE_DIR: cacheDir });
+    expect(await bot.exited).toBe(1);
+    expect(bot.out.stderr.trim()).toBe(
+      'report-bot: Discord rejected DISCORD_TOKEN (401 Unauthorized): ' +
+        'reset the token under "Bot" in the developer portal and put the new one in .env.',
+    );
+    expect(bot.out.stdout).not.toMatch(/corpus loaded/);
+    expect(bot.out.stdout + bot.out.stderr).not.toContain(TOKEN);
+  });
+
+  it('no network: one clear line naming the address, and exit 1, before the corpus is loaded', async () => {
+    // A port that was just free: nothing listens there.
+    const server = createServer();
+    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+    const { port } = server.address() as { port: number };
+    await new Promise((done) => server.close(done));
+    const apiBase = `http://127.0.0.1:${port}/api`;
+    const bot = startProcess({ DISCORD_TOKEN: TOKEN, DISCORD_API_BASE: apiBase, INDEX_CACHE_DIR: cacheDir });
+    expect(await bot.exited).toBe(1);
+    expect(bot.out.stderr.trim()).toBe(
+      `report-bot: cannot reach Discord at ${apiBase} (ECONNREFUSED): ` +
+        'check the network connection, or DISCORD_API_BASE.',
+    );
+    expect(bot.out.stdout).toBe('');
+  });
+
   it('rejects a malformed setting at start-up with a message naming it', async () => {
     const bot = startProcess({ DISCORD_TOKEN: TOKEN, DISCORD_API_BASE: 'not a url', COOLDOWN_SECONDS: 'soon' });
     expect(await bot.exited).toBe(1);
     expect(bot.out.stderr).toMatch(/DISCORD_API_BASE/);
     expect(bot.out.stderr).toMatch(/COOLDOWN_SECONDS/);
+  });
+
+  it('deploy registers the commands through DISCORD_API_BASE; a rejected token: one line, exit 3', async () => {
+    const guild = fake.guilds[0]!.id;
+    const env = { DISCORD_TOKEN: TOKEN, DISCORD_CLIENT_ID: fake.applicationId, DISCORD_API_BASE: fake.apiBase };
+    const deployed = await cli(['deploy', '--guild', guild], env);
+    expect(deployed.code, deployed.stderr).toBe(0);
+    expect(deployed.stdout).toMatch(new RegExp(`^Registered 5 commands in server ${guild}:\n  search \\(\\d+\\)`));
+    const names = fake.commands.guilds[guild]!.map((c) => c.name).sort();
+    expect(names).toEqual(['Search reports', 'about', 'ask', 'report', 'search']);
+    const refused = await cli(['deploy', '--guild', guild, '--json'], { ...env, DISCORD_TOKEN: `${TOKEN}-revoked` });
+    expect(refused.code).toBe(2);
+    expect(JSON.parse(refused.stdout)).toEqual(
+      { error: { code: 'unknown_option', message: "unknown option '--json'" } },
+    );
+    const rejected = await cli(['deploy', '--guild', guild], { ...env, DISCORD_TOKEN: `${TOKEN}-revoked` });
+    expect(rejected.code).toBe(3);
+    expect(rejected.stderr.trim()).toMatch(/^report-bot: Discord rejected DISCORD_TOKEN \(401 Unauthorized\)/);
+    expect(rejected.stdout + rejected.stderr).not.toContain(TOKEN);
+    const missing = await cli(['deploy'], { ...env, DISCORD_CLIENT_ID: '' });
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('deploy needs DISCORD_TOKEN and DISCORD_CLIENT_ID');
   });
 });

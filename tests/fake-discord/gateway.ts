@@ -35,6 +35,8 @@ class Session {
   identified = false;
   /** READY and every GUILD_CREATE have been sent. */
   ready = false;
+  /** The intents IDENTIFY asked for: which events Discord sends this session. */
+  intents = 0;
   readonly id = randomBytes(16).toString('hex');
 
   constructor(readonly socket: WebSocket) {}
@@ -138,6 +140,7 @@ export class Gateway {
       return;
     }
     session.identified = true;
+    session.intents = d.intents;
     const { ready, guilds } = this.options.greeting(session.id);
     session.dispatch(GatewayDispatchEvents.Ready, ready);
     for (const guild of guilds) session.dispatch(GatewayDispatchEvents.GuildCreate, guild);

@@ -11,7 +11,8 @@
  * It answers like Discord where Discord is strict (3 s ack deadline, one acknowledgement, 15 min tokens,
  * message and command limits) so a bot that passes here does not fail there for those reasons.
  */
-import type { APIApplicationCommand, APIInteraction, APIUser } from 'discord.js';
+import type { APIApplicationCommand, APIInteraction, APIMessage, APIUser } from 'discord.js';
+import { asReceived, userMessage, type UserMessage } from './channel-messages.ts';
 import type { Json } from './checks.ts';
 import { Gateway } from './gateway.ts';
 import { guildCreatePayload, makeUser, readyPayload, resolveGuild, type FakeGuild, type GuildOptions } from './guilds.ts';
@@ -30,6 +31,7 @@ export type { MessageDraft } from './messages.ts';
 export type { OptionInput } from './options.ts';
 export type { RecordedRequest } from './state.ts';
 export type { FakeGuild, GuildOptions } from './guilds.ts';
+export type { UserMessage } from './channel-messages.ts';
 export { makeUser } from './guilds.ts';
 
 export interface FakeDiscordOptions {
@@ -63,6 +65,13 @@ export interface FakeDiscord {
   waitForReady(timeoutMs?: number): Promise<void>;
   /** Pushes INTERACTION_CREATE to the connected bot; the ack deadline starts now. */
   dispatch(interaction: InteractionFactory | APIInteraction): InteractionHandle;
+  /**
+   * A user posts a message in a channel: stored, and pushed as MESSAGE_CREATE
+   * to the bot as Discord would (see channel-messages.ts); `replies()` waits for the bot's replies to it.
+   */
+  post(message: Omit<UserMessage, 'guild'> & { guild?: FakeGuild }): { message: APIMessage; delivered: boolean; replies(count?: number, timeoutMs?: number): Promise<APIMessage[]> };
+  /** Every message the bot sent to a channel, replies included. */
+  channelMessages(): readonly APIMessage[];
   close(): Promise<void>;
 }
 
@@ -131,6 +140,22 @@ export async function startFakeDiscord(options: FakeDiscordOptions): Promise<Fak
       await waitFor(state.changes, () => (gateway.readySession ? true : undefined), timeoutMs, () => 'no bot became ready on the fake gateway');
     },
     dispatch,
+    post: (draft) => {
+      const message = userMessage({ ...draft, guild: draft.guild ?? config.guilds[0]! });
+      state.messages.set(message.id, message);
+      const session = gateway.readySession;
+      if (!session) throw new Error('fake-discord: no bot is connected to the gateway (await waitForReady() first)');
+      const received = asReceived(message, session.intents, botUser.id);
+      if (received) gateway.dispatch('MESSAGE_CREATE', received);
+      const repliesTo = () => state.channelMessages.filter((m) => m.message_reference?.message_id === message.id);
+      return {
+        message,
+        delivered: !!received,
+        replies: (count = 1, timeoutMs = READY_TIMEOUT_MS) =>
+          waitFor(state.changes, () => (repliesTo().length >= count ? repliesTo() : undefined), timeoutMs, () => `the bot sent no reply to message ${message.id}`),
+      };
+    },
+    channelMessages: () => state.channelMessages,
     close: async () => {
       await gateway.close();
       server.closeAllConnections();

@@ -4,6 +4,7 @@ import type { APIApplicationCommand } from 'discord.js';
 import { interactionCallback } from './callbacks.ts';
 import { overwriteCommands } from './commands.ts';
 import { ApiError, invalidJson, methodNotAllowed, missingAccess, notFound, unauthorized } from './errors.ts';
+import { createChannelMessage } from './channel-messages.ts';
 import { json, type Reply, type RouteContext } from './routes.ts';
 import type { FakeState, RecordedRequest } from './state.ts';
 import { createFollowUp, deleteMessage, editMessage, getMessage } from './webhooks.ts';
@@ -25,6 +26,7 @@ const ROUTES: Route[] = [
   { method: 'GET', pattern: '/webhooks/:appId/:token/messages/:messageId', auth: false, handle: getMessage },
   { method: 'PATCH', pattern: '/webhooks/:appId/:token/messages/:messageId', auth: false, handle: editMessage },
   { method: 'DELETE', pattern: '/webhooks/:appId/:token/messages/:messageId', auth: false, handle: deleteMessage },
+  { method: 'POST', pattern: '/channels/:channelId/messages', auth: true, handle: createChannelMessage },
   { method: 'GET', pattern: '/applications/:appId/commands', auth: true, handle: (c) => json(commandList(c)) },
   { method: 'PUT', pattern: '/applications/:appId/commands', auth: true, handle: putCommands },
   { method: 'GET', pattern: '/applications/:appId/guilds/:guildId/commands', auth: true, handle: (c) => json(commandList(c)) },

@@ -57,6 +57,8 @@ export class FakeState {
   readonly requests: RecordedRequest[] = [];
   readonly interactions = new Map<string, InteractionState>();
   readonly messages = new Map<string, APIMessage>();
+  /** Messages the bot sent to channels (not through an interaction), in order. */
+  readonly channelMessages: APIMessage[] = [];
   globalCommands: APIApplicationCommand[] = [];
   readonly guildCommands = new Map<string, APIApplicationCommand[]>();
   /** Known only once the server listens; GET /gateway/bot hands it out. */

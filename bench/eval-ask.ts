@@ -1,0 +1,133 @@
+/**
+ * `npm run eval:ask`: the answerer on the judged questions (bench/ask-judged.ts),
+ * over one desk holding the article corpus and the real War Diary sample,
+ * beside the answerer as it was before issue 11 (bench/ask-baseline.json).
+ *
+ * Each question comes out right (the quote is from a report that answers it
+ * and holds what it must; for a question the corpora cannot answer, anything
+ * but a quote), wrong (a quote that is not the answer), closest (no quote, the
+ * closest passages) or silent (nothing). `--all` prints every question.
+ */
+import { readFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AskResults, Desk } from '../src/desk.ts';
+import { openDesk, SHIPPED_CORPUS } from '../src/open.ts';
+import { writeMashupCsv } from '../tests/fixtures/mashup.ts';
+import { ASK_CASES, FIRST_SET, type AskCase } from './ask-judged.ts';
+
+export type Outcome = 'right' | 'wrong' | 'closest' | 'silent';
+
+export interface Judged {
+  case: AskCase;
+  outcome: Outcome;
+  /** What was quoted, when something was. */
+  quoted?: { report: string; text: string };
+  /** Without a quote, whether the first closest passage holds the answer all the same. */
+  closestHolds?: boolean;
+  baseline: Outcome;
+}
+
+/** A quote is the answer when a report that answers gave it and it holds what it must. */
+export function judge(c: AskCase, quoted: { report: string; text: string } | null, closest: boolean): Outcome {
+  if (!quoted) return closest ? 'closest' : 'silent';
+  if (!c.reports.includes(quoted.report)) return 'wrong';
+  const text = quoted.text.toLowerCase();
+  const held = c.holds.every((h) => (Array.isArray(h) ? h : [h]).some((s) => text.includes(s.toLowerCase())));
+  return held ? 'right' : 'wrong';
+}
+
+/** For a question the corpora cannot answer, declining is right. */
+export const isRight = (j: { case: AskCase; outcome: Outcome }) => j.outcome === 'right' || (!j.case.reports.length && j.outcome !== 'wrong');
+
+const BASELINE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), 'ask-baseline.json');
+
+export function evaluate(desk: Pick<Desk, 'ask'>, cases = ASK_CASES): Judged[] {
+  const recorded = (JSON.parse(readFileSync(BASELINE, 'utf8')) as { answers: Record<string, { report: string; text: string } | null> }).answers;
+  return cases.map((c) => {
+    const outcome = desk.ask(c.question);
+    const r: AskResults | undefined = outcome.ok ? outcome : undefined;
+    const quoted = r?.answer ? { report: r.answer.report.id, text: r.answer.text } : null;
+    const old = recorded[c.question];
+    if (old === undefined) throw new Error(`no baseline answer recorded for "${c.question}": run bench/ask-baseline.ts`);
+    const first = !quoted && r?.results[0];
+    const closestHolds = !!first && judge(c, { report: first.report.id, text: first.passage?.text ?? first.excerpt.text }, false) === 'right';
+    return { case: c, outcome: judge(c, quoted, (r?.results.length ?? 0) > 0), quoted: quoted ?? undefined, closestHolds, baseline: judge(c, old, false) };
+  });
+}
+
+export interface Tally {
+  questions: number;
+  right: number;
+  wrong: number;
+  closest: number;
+  silent: number;
+  /** Of the questions the corpora cannot answer, how many got no quote. */
+  unanswerable: number;
+  declined: number;
+  /** Of those given the closest passages, how many had the answer in the first one. */
+  closestHolding: number;
+}
+
+export function tally(judged: { case: AskCase; outcome: Outcome; closestHolds?: boolean }[]): Tally {
+  const count = (o: Outcome) => judged.filter((j) => j.outcome === o).length;
+  const unanswerable = judged.filter((j) => !j.case.reports.length);
+  return {
+    questions: judged.length,
+    right: judged.filter(isRight).length,
+    wrong: count('wrong'),
+    closest: count('closest'),
+    silent: count('silent'),
+    unanswerable: unanswerable.length,
+    declined: unanswerable.filter((j) => j.outcome !== 'wrong').length,
+    closestHolding: judged.filter((j) => j.outcome === 'closest' && j.closestHolds).length,
+  };
+}
+
+const pct = (n: number, of: number) => `${of ? ((100 * n) / of).toFixed(0) : '—'} %`;
+
+function table(rows: [string, Tally, Tally][]): string {
+  const lines = [['', 'questions', 'right', 'wrong', 'closest (answer first)', 'silent', 'unanswerable declined'].join(' | ')];
+  for (const [label, now, then] of rows) {
+    for (const [who, t] of [['now', now], ['baseline', then]] as const) {
+      lines.push([`${label} (${who})`, t.questions, `${t.right} (${pct(t.right, t.questions)})`, `${t.wrong} (${pct(t.wrong, t.questions)})`, `${t.closest} (${t.closestHolding})`, t.silent, `${t.declined}/${t.unanswerable}`].join(' | '));
+    }
+  }
+  return lines.join('\n');
+}
+
+async function main() {
+  const dir = await mkdtemp(path.join(tmpdir(), 'eval-ask-'));
+  try {
+    const csv = path.join(dir, 'mashup.csv');
+    await writeMashupCsv(csv);
+    const { desk } = await openDesk({ corpus: [csv, SHIPPED_CORPUS], cache: false, allowRejects: true });
+    const judged = evaluate(desk);
+    const asBaseline = judged.map((j) => ({ case: j.case, outcome: j.baseline }));
+    const part = (keep: (c: AskCase) => boolean): [Tally, Tally] => [tally(judged.filter((j) => keep(j.case))), tally(asBaseline.filter((j) => keep(j.case)))];
+    const first = new Set(FIRST_SET);
+    console.log(
+      table([
+        ['all', ...part(() => true)],
+        ['first set', ...part((c) => first.has(c))],
+        ['second set', ...part((c) => !first.has(c))],
+        ['developed on', ...part((c) => !c.holdout)],
+        ['held out', ...part((c) => !!c.holdout)],
+      ]),
+    );
+    const all = process.argv.includes('--all');
+    for (const j of judged) {
+      if (!all && isRight(j)) continue;
+      const said = j.quoted ? `${j.quoted.report}: “${j.quoted.text}”` : '';
+      console.log(`\n[${j.outcome}${j.case.holdout ? ', held out' : ''}; baseline ${j.baseline}] ${j.case.question}\n  ${said}`);
+    }
+    const t = tally(judged);
+    console.log(`\ntargets: right ${pct(t.right, t.questions)} (≥ 90 %), wrong ${pct(t.wrong, t.questions)} (≤ 3 %), unanswerable declined ${pct(t.declined, t.unanswerable)} (≥ 90 %)`);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await main();

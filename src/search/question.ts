@@ -1,0 +1,178 @@
+/**
+ * Reading a question: which wh-word it asks with, what kind of answer that
+ * expects (a person or group, a place, a time, a quantity, a reason), the noun
+ * that names what is asked for ("which *unit*", "what *size*": the answer need
+ * not repeat it), and how much each of its words says about what is asked.
+ */
+import type { Lexicon, WordClass } from './lexicon.ts';
+import { read, type Reading, type Word } from './nlp.ts';
+import type { QueryUnit } from './query.ts';
+
+export type AnswerKind = 'agent' | 'place' | 'time' | 'quantity' | 'reason';
+
+export interface Question {
+  /** The wh-word as asked, lowercased; null for a yes/no question or a request. */
+  wh: string | null;
+  /** The kinds of answer the question expects; empty when any will do ("what happened?"). */
+  expects: Set<AnswerKind>;
+  /**
+   * How likely each expected kind is, 0–1, when the question names it through
+   * a noun: the kind of its commonest sense most ("value" is first an amount,
+   * only in music a length of time).
+   */
+  likelihood?: Map<AnswerKind, number>;
+  /**
+   * Whether the kind must be there: "who", "when", "where", "how many" name
+   * it; "which X" and "what X" only hint at it through X.
+   */
+  strict: boolean;
+  /** Offsets in the question of the noun naming what is asked for. */
+  focus?: { start: number; end: number };
+  /** What a quantity asked for is of, or in: "how many *kids*", "how old" (years), "how far" (metres…). */
+  measure?: Set<string>;
+  /** Offsets of the words that only ask ("how many", "what kind of"): they are not looked for. */
+  asking?: { start: number; end: number };
+  reading: Reading;
+}
+
+const WH = new Set(['what', 'which', 'who', 'whom', 'whose', 'when', 'where', 'why', 'how']);
+const HOW_MUCH = new Set(['many', 'much', 'long', 'far', 'old', 'big', 'large', 'few', 'tall', 'heavy', 'high', 'deep', 'wide', 'close', 'often']);
+/** WordNet's classes of nouns, as the kinds of answer they ask for. */
+const KIND_OF_LEXNAME: Record<string, AnswerKind> = {
+  'noun.person': 'agent',
+  'noun.group': 'agent',
+  'noun.location': 'place',
+  'noun.time': 'time',
+  'noun.quantity': 'quantity',
+  'noun.possession': 'quantity',
+  'noun.attribute': 'quantity',
+  'noun.motive': 'reason',
+};
+const KIND_WORDS = new Set(['kind', 'type', 'sort', 'form', 'sorts', 'kinds', 'types']);
+/** Senses of a focus noun that count: "unit" is first a measure, but also a group of people; "force" is a group fifth. */
+const FOCUS_SENSES = 5;
+
+const WORD_CLASS: Record<string, WordClass> = { NOUN: 'noun', PROPN: 'noun', VERB: 'verb', ADJ: 'adj', ADV: 'adv' };
+export const wordClassOf = (word: Word | undefined): WordClass | undefined => (word ? WORD_CLASS[word.pos] : undefined);
+
+/** The kinds of answer a noun asks for, from the classes WordNet files its commonest senses under. */
+export function kindsOfNoun(lexicon: Lexicon, lemma: string, senses = FOCUS_SENSES): Set<AnswerKind> {
+  const kinds = new Set<AnswerKind>();
+  for (const s of lexicon.senses(lemma, 'noun').slice(0, senses)) {
+    const kind = KIND_OF_LEXNAME[s.lexname];
+    if (kind) kinds.add(kind);
+  }
+  return kinds;
+}
+
+/** The kinds a noun asks for, each as likely as its commonest sense of that kind is common (WordNet lists senses commonest first). */
+function kindsBySense(lexicon: Lexicon, lemma: string): Map<AnswerKind, number> {
+  const kinds = new Map<AnswerKind, number>();
+  lexicon.senses(lemma, 'noun').slice(0, FOCUS_SENSES).forEach((s, rank) => {
+    const kind = KIND_OF_LEXNAME[s.lexname];
+    if (kind && !kinds.has(kind)) kinds.set(kind, 1 - 0.15 * rank);
+  });
+  return kinds;
+}
+
+/**
+ * The noun a "what"/"which" question names: the head of the first noun phrase
+ * after the wh-word ("which al Qaeda *figure*", "what was the *value* of…",
+ * "what kind of *car*"), and the last word that only asks. A noun a verb
+ * follows ("what was *the boy* riding") is who does it, not what is asked for.
+ */
+function focusAfter(words: Word[], at: number): { focus?: Word; asking: number } {
+  let asking = at;
+  for (let i = at + 1; i < words.length; i++) {
+    const w = words[i]!;
+    if (KIND_WORDS.has(w.lemma) && words[i + 1]?.lemma === 'of') {
+      asking = ++i;
+      continue;
+    }
+    if (w.pos === 'NOUN' || w.pos === 'PROPN') {
+      let head = i;
+      while (['NOUN', 'PROPN'].includes(words[head + 1]?.pos ?? '')) head++;
+      const focus = words[head]!;
+      return words[head + 1]?.pos === 'VERB' ? { asking } : { focus, asking };
+    }
+    if (w.lemma === 'of') continue;
+    // "What was the value": past the copula and its article, not past another verb.
+    if (w.pos === 'AUX' && w.lemma === 'be' && i === at + 1) continue;
+    if (!['DET', 'ADJ', 'NUM', 'ADV'].includes(w.pos)) return { asking };
+  }
+  return { asking };
+}
+
+/** What the quantity of a "how …" question is in: "how old" in years, "how far" in metres or miles. */
+const UNITS: Record<string, string[]> = {
+  old: ['year', 'yr', 'yrs', 'old', 'age', 'month', 'y/o', 'yo'],
+  far: ['m', 'km', 'meter', 'metre', 'mile', 'kilometer', 'kilometre', 'ft', 'feet', 'foot', 'yard', 'yd', 'mi'],
+  big: ['m', 'cm', 'mm', 'km', 'inch', 'in', 'ft', 'feet', 'meter', 'metre', 'dia', 'diameter', 'kg', 'lb', 'ton'],
+};
+for (const size of ['large', 'wide', 'deep', 'tall', 'high', 'heavy', 'small']) UNITS[size] = UNITS.big!;
+/** Words of a question about the dead and wounded, and how the reports count them ("3x KIA", "2x WIA"). */
+const CASUALTY = new Set(['die', 'kill', 'dead', 'death', 'wound', 'wounded', 'injure', 'injured', 'hurt', 'burn', 'casualty', 'killed']);
+const CASUALTY_FORMS = ['kia', 'wia', 'ekia', 'ewia', 'killed', 'wounded', 'injured', 'dead', 'died', 'casualties', 'hurt'];
+
+/** What the number a "how many/much/old/far…" question asks for must count or measure; none when anything goes. */
+function measureOf(words: Word[], at: number, asked: string, lexicon: Lexicon): Set<string> | undefined {
+  if (UNITS[asked]) return new Set(UNITS[asked]);
+  if (asked !== 'many') return undefined;
+  const counted = words.slice(at + 2).find((w) => w.pos === 'NOUN' || w.pos === 'PROPN');
+  const casualties = words.some((w) => CASUALTY.has(w.lemma)) ? CASUALTY_FORMS : [];
+  if (!counted) return casualties.length ? new Set(casualties) : undefined;
+  const alike = lexicon.related(counted.lemma, 'noun').filter((r) => r.weight >= 0.4).map((r) => r.word);
+  return new Set([counted.lemma, counted.text.toLowerCase(), ...alike, ...casualties]);
+}
+
+/** "whats", "what's", "who's": the wh-word with its verb. */
+const whOf = (w: Word) => w.text.toLowerCase().replace(/[’']s$|s$/, '');
+const isWh = (w: Word) => WH.has(w.lemma) || WH.has(w.text.toLowerCase()) || WH.has(whOf(w));
+
+export function readQuestion(text: string, lexicon: Lexicon): Question {
+  const reading = read(text);
+  const { words } = reading;
+  const at = words.findIndex(isWh);
+  const none = { wh: null, expects: new Set<AnswerKind>(), strict: false, reading };
+  if (at < 0) return none;
+  const wh = WH.has(words[at]!.text.toLowerCase()) ? words[at]!.text.toLowerCase() : whOf(words[at]!);
+  const next = words[at + 1];
+  const only = (last: number) => ({ start: words[at]!.start, end: words[last]!.end });
+  const is = (...kinds: AnswerKind[]) => ({ wh, expects: new Set(kinds), strict: true, reading, asking: only(at) });
+  if (wh === 'who' || wh === 'whom' || wh === 'whose') return is('agent');
+  if (wh === 'when') return is('time');
+  if (wh === 'where') return is('place');
+  if (wh === 'why') return is('reason');
+  if (wh === 'how') {
+    const asked = next?.text.toLowerCase() ?? '';
+    const how = { asking: only(at + 1) };
+    if (asked === 'long') return { ...is('time', 'quantity'), ...how };
+    if (asked === 'often') return { ...none, wh, ...how };
+    if (!HOW_MUCH.has(asked) && next?.pos !== 'ADJ') return { ...none, wh, asking: only(at) };
+    return { ...is('quantity'), ...how, measure: measureOf(words, at, asked, lexicon) };
+  }
+  const { focus, asking } = focusAfter(words, at);
+  if (!focus) return { ...none, wh, asking: only(asking) };
+  const likelihood = kindsBySense(lexicon, focus.lemma);
+  return { wh, expects: new Set(likelihood.keys()), likelihood, strict: false, focus: { start: focus.start, end: focus.end }, asking: only(asking), reading };
+}
+
+/** Parts of speech that say less than a name or a noun; words that only join others ("through", "of") say nothing. */
+const ROLE_OF_POS: Record<string, number> = { ADJ: 0.8, ADV: 0.4, ADP: 0, PART: 0, DET: 0, PRON: 0, CCONJ: 0, SCONJ: 0, INTJ: 0 };
+/** Verbs that carry little of what is asked: "When will the shipment come?" is about the shipment. */
+const LIGHT_VERBS = new Set(['be', 'have', 'do', 'get', 'go', 'come', 'make', 'take', 'happen', 'give', 'put', 'keep', 'say', 'tell', 'know']);
+
+/**
+ * How much a unit of the question says about what is asked, 0–1, from the
+ * part of speech of its words: names and nouns most, light verbs least; the
+ * focus noun a little (the answer need not repeat it).
+ */
+export function roleOf(question: Question, unit: QueryUnit): number {
+  if (unit.conceptId) return 1;
+  const token = unit.tokens[0]!;
+  if (question.focus && token.start < question.focus.end && token.end > question.focus.start) return 0.3;
+  const word = question.reading.words.find((w) => w.start <= token.start && w.end >= token.end);
+  if (!word) return 1;
+  if (word.pos === 'VERB' || word.pos === 'AUX') return LIGHT_VERBS.has(word.lemma) ? 0.25 : 0.7;
+  return ROLE_OF_POS[word.pos] ?? 1;
+}

@@ -1,0 +1,75 @@
+/** Settings: one schema for the CLI and the bot, and messages that say what each setting expects. */
+import { describe, expect, it } from 'vitest';
+import { ConfigError, corpusSettings, readConfig, readSettings } from '../src/config.ts';
+
+const messageFor = (env: NodeJS.ProcessEnv) => {
+  try {
+    readConfig(env);
+  } catch (error) {
+    expect(error).toBeInstanceOf(ConfigError);
+    return (error as Error).message;
+  }
+  throw new Error(`${JSON.stringify(env)} was accepted`);
+};
+
+describe('settings', () => {
+  it('reads the corpus settings the same way for the CLI and the bot: comma lists trimmed, empty means unset', () => {
+    const env = {
+      REPORT_CORPUS: 'a.csv, b , ,c',
+      INDEX_CACHE_DIR: ' /tmp/x ',
+      ALLOW_REJECTS: 'true',
+      COOLDOWN_SECONDS: 'abc',
+    };
+    // The CLI reads only its part: a bad bot setting does not stop a search.
+    expect(readSettings(corpusSettings, env)).toEqual({
+      REPORT_CORPUS: ['a.csv', 'b', 'c'],
+      INDEX_CACHE_DIR: '/tmp/x',
+      ALLOW_REJECTS: true,
+    });
+    expect(readConfig({ REPORT_CORPUS: 'a.csv, b' })).toMatchObject({
+      REPORT_CORPUS: ['a.csv', 'b'],
+      ALLOW_REJECTS: false,
+      COOLDOWN_SECONDS: 2,
+    });
+    expect(readSettings(corpusSettings, { REPORT_CORPUS: '  ', ALLOW_REJECTS: '' })).toEqual({
+      REPORT_CORPUS: [],
+      ALLOW_REJECTS: false,
+    });
+  });
+
+  it.each([
+    ['COOLDOWN_SECONDS', 'abc', 'must be a number of seconds from 0 to 3600'],
+    ['COOLDOWN_SECONDS', '-1', 'must be a number of seconds from 0 to 3600'],
+    ['COOLDOWN_SECONDS', '1e9', 'must be a number of seconds from 0 to 3600'],
+    ['ALLOW_REJECTS', 'yes', 'must be true or false'],
+    ['LOG_LEVEL', 'loud', 'must be one of fatal, error, warn, info, debug, trace, silent'],
+    ['DISCORD_API_BASE', 'not a url', 'must be an http or https URL'],
+    ['DISCORD_API_BASE', 'ftp://example.com', 'must be an http or https URL'],
+    ['DISCORD_CLIENT_ID', '12ab', 'must be the application id, a number of 15–21 digits'],
+    ['ALLOWED_GUILDS', '123456789012345678,abc', 'must list server ids'],
+  ])('%s=%j says what is expected and what it got', (name, value, expected) => {
+    const message = messageFor({ [name]: value });
+    expect(message).toContain(`${name}: ${expected}`);
+    expect(message).toContain(`(it is "${value}")`);
+    expect(message).not.toMatch(/received|NaN|expected (number|string)|Invalid input/);
+  });
+
+  it('names every bad setting once, and never shows the token', () => {
+    const message = messageFor({
+      COOLDOWN_SECONDS: 'soon',
+      LOG_LEVEL: 'x',
+      ALLOWED_GUILDS: 'a,b',
+      DISCORD_TOKEN: 'super-secret-token-value',
+    });
+    expect(message.match(/COOLDOWN_SECONDS/g)).toHaveLength(1);
+    expect(message.match(/ALLOWED_GUILDS/g)).toHaveLength(1);
+    expect(message).toContain('LOG_LEVEL');
+    expect(message).not.toContain('super-secret-token-value');
+  });
+
+  it('shows a huge or odd value cut short, as given', () => {
+    const message = messageFor({ LOG_LEVEL: `\u202e${'x'.repeat(5000)}` });
+    expect(message.length).toBeLessThan(300);
+    expect(message).toContain('…');
+  });
+});

@@ -1,0 +1,66 @@
+/**
+ * Searches and dates as Discord shows them (pure rendering over the real desk
+ * and the shipped corpus): a typo read as a near word says so, filters that
+ * hide every match say how many match without them, an unknown filter value
+ * is an error naming the nearest values, nearest dates carry their side.
+ */
+import type { APIButtonComponentWithCustomId } from 'discord-api-types/v10';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { searchReply } from '../src/bot/replies.ts';
+import type { Desk, SearchRequest } from '../src/desk.ts';
+import { openDesk } from '../src/open.ts';
+import { renderReportResults, renderSearchPage } from '../src/render/discord.ts';
+
+let desk: Desk;
+beforeAll(async () => {
+  ({ desk } = await openDesk({ cache: false }));
+});
+
+function page(request: SearchRequest) {
+  const outcome = desk.search({ ...request, limit: 5 });
+  if (!outcome.ok) throw new Error(outcome.error.message);
+  return renderSearchPage(outcome, { ...request, page: 1, owner: '1' });
+}
+
+describe('search in Discord', () => {
+  it('a corrected typo: the embed says which results it shows and which word no report has', () => {
+    const reply = page({ query: 'Kandahr' });
+    expect(reply.embeds![0]!.description).toBe('Showing results for **kandahar** (no report has “Kandahr”).');
+  });
+
+  it('no typo, no line', () => {
+    expect(page({ query: 'Kandahar' }).embeds![0]!.description).toBeUndefined();
+  });
+
+  it('filters that hide every match: how many match without them, and no "did you mean" word', () => {
+    const reply = page({ query: 'C4', from: '2008' });
+    expect(reply.content).toBe(
+      'No reports match “C4” (from 2008).\n1 report matches without the filters: widen or drop them.',
+    );
+  });
+
+  it('an unknown filter value: a private error naming the nearest values', async () => {
+    const reply = await searchReply(desk, { query: 'C4', type: 'thret', page: 1, owner: '1' });
+    expect(reply).toEqual({
+      content: expect.stringMatching(
+        /^No report has the type "thret"\. The nearest type values: "threat report" \(2\)/,
+      ),
+      ephemeral: true,
+    });
+  });
+
+  it('filters alone: the title names them', () => {
+    expect(page({ query: '', type: 'threat' }).embeds![0]!.title).toBe('Search: type "threat"');
+  });
+});
+
+describe('nearest dates in Discord', () => {
+  it('label the report before ◀ and the one after ▶', () => {
+    const outcome = desk.report('2007-06');
+    if (!outcome.ok) throw new Error(outcome.error.message);
+    const labels = renderReportResults(outcome, '1')
+      .components!.flatMap((row) => row.components)
+      .map((c) => (c as APIButtonComponentWithCustomId).label);
+    expect(labels).toEqual(['◀ 2007-04-22', '2007-12-30 ▶']);
+  });
+});

