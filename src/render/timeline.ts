@@ -65,7 +65,7 @@ function captionOf(input: TimelineInput): string[] {
 }
 
 /** The chart in Vega-Lite: one bar per bucket, from its first day to the next bucket's. */
-export function timelineSpec(input: TimelineInput): TopLevelSpec {
+function timelineSpec(input: TimelineInput): TopLevelSpec {
   const thin = input.buckets.length > 150;
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
