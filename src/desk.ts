@@ -144,11 +144,17 @@ export function createDesk(index: SearchIndex): Desk {
   // Report ids are unique: by position, the reports are the index's.
   const all = index.order;
   // Reports are named by id (a War Diary report key) or by tracking number, in any case.
-  const byKey = new Map<string, Report>();
-  for (const r of all) {
-    byKey.set(r.id.toLowerCase(), r);
-    if (r.details?.trackingNumber) byKey.set(r.details.trackingNumber.toLowerCase(), r);
-  }
+  let keys: Map<string, Report> | undefined;
+  const byKey = (text: string) => {
+    if (!keys) {
+      keys = new Map();
+      for (const r of all) {
+        keys.set(r.id.toLowerCase(), r);
+        if (r.details?.trackingNumber) keys.set(r.details.trackingNumber.toLowerCase(), r);
+      }
+    }
+    return keys.get(text.toLowerCase());
+  };
   // What filters read, per position, counted once: each report's value of each filter, and its first and last day.
   const codes = new Map(FACETS.map((name) => [name, valueCodes(all, name)]));
   const firstDay = new Int32Array(all.length);
@@ -172,8 +178,11 @@ export function createDesk(index: SearchIndex): Desk {
       const y = all[b]!.date ?? '';
       return x < y ? 1 : x > y ? -1 : collator.compare(all[a]!.id, all[b]!.id);
     }));
-  // Sorting takes a tenth of a second at War Diary size: done once the desk is open, before anyone asks.
-  setImmediate(newestFirst).unref();
+  // Keys and the date order take a tenth of a second at War Diary size: made once the desk is open, before anyone asks.
+  setImmediate(() => {
+    byKey('');
+    newestFirst();
+  }).unref();
 
   const dateCounts: { date: string; count: number }[] = [];
   for (const r of dated) {
@@ -234,7 +243,7 @@ export function createDesk(index: SearchIndex): Desk {
   const ranked = new LRUCache<string, Ranked>({ max: 500 });
   function rankedFor(query: ParsedQuery, f: SearchFilters, keep: ((p: number) => boolean) | undefined, needed: number) {
     // A pasted report key or tracking number names its report: it comes first.
-    const named = byKey.get(query.text.toLowerCase());
+    const named = byKey(query.text);
     const key = JSON.stringify([query.units.map((u) => [u.conceptId, u.tokens.map((t) => t.norm)]), query.phrases, named?.id, f.from, f.to, f.type, f.category, f.region]);
     const cached = ranked.get(key);
     if (cached && (cached.hits.length >= needed || cached.hits.length === cached.total)) return cached;
@@ -319,7 +328,7 @@ export function createDesk(index: SearchIndex): Desk {
       }
       const text = cleanText(input).trim();
       if (!text) return fail('invalid_date', `Give a date or a report id: ${ACCEPTED_DATE_FORMS}.`);
-      const byId = index.reports.get(text) ?? byKey.get(text.toLowerCase());
+      const byId = index.reports.get(text) ?? byKey(text);
       if (byId) return { ok: true, query: text, matchedAs: { kind: 'id' }, results: [wholeReport(byId)], total: 1, offset: 0, nearest: [] };
       const parsed = parseDateQuery(text);
       if (!parsed.ok) return fail('invalid_date', parsed.message);

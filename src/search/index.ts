@@ -144,7 +144,8 @@ export function restoreIndex(reports: Report[], snapshot: IndexSnapshot, glossar
       return id !== undefined && counted.some((field) => postings.size(id, field) > 0);
     },
   };
-  const byId = new Map(reports.map((r) => [r.id, r]));
+  const byId = new Map<string, Report>();
+  for (const r of reports) byId.set(r.id, r);
   return { reports: byId, order: reports, glossary, postings, docFrequency, vocabulary, passageCount, sentences };
 }
 

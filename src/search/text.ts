@@ -158,8 +158,8 @@ export function sentenceStarts(text: string): number[] {
  * in Node's build). Matched on the last word, case ignored.
  */
 const ABBREVIATED =
-  'dr|mr|mrs|ms|gen|col|lt|ltc|maj|capt|cpt|sgt|ssg|sfc|cpl|pvt|spc|adm|gov|sen|st|mt|no|nos|approx|vic|est|ref|fig|vs|' +
-  'jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec';
+  'dr|mr|mrs|ms|gen|col|lt|ltc|maj|capt|cpt|sgt|ssg|sfc|cpl|pvt|spc|adm|gov|sen|st|mt|no|nos|' +
+  'approx|vic|est|ref|fig|vs|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec';
 const ABBREVIATION = new RegExp(`(?:^|[\\s(])(?:(?:[A-Za-z]\\.){2,}|(?:[A-Za-z]|${ABBREVIATED})\\.)$`, 'i');
 
 /**
