@@ -141,16 +141,21 @@ function worthOf(leaves: UnitLeaves): { quality: (mask: number) => number; credi
   return { quality: (mask) => quality[mask]!, credit: (mask) => credit[mask]! };
 }
 
+type Worth = ReturnType<typeof worthOf>;
+
 /**
  * Every report matching any unit, scored and credited: a report's score for a
  * unit is its BM25+ over the unit's leaves times how many of the unit's query
  * terms it matched (MiniSearch's rule). The first unit is scored where the
  * query's scores are kept and made final there; each further unit apart, then
- * added in.
+ * added in. A query of one unit leaves its scores to be made final as they are
+ * ranked (`pending`): one pass over the reports does both.
  */
-function scoreQuery(index: SearchIndex, query: ParsedQuery, { query: into, credit, unit }: Scratch): Matched {
+function scoreQuery(index: SearchIndex, query: ParsedQuery, arrays: Scratch): { matched: Matched; pending?: Worth } {
+  const { query: into, credit, unit } = arrays;
   let first = true;
-  return eachUnit(
+  let pending: Worth | undefined;
+  const matched = eachUnit(
     index,
     query,
     (leaf, targets) => {
@@ -160,6 +165,10 @@ function scoreQuery(index: SearchIndex, query: ParsedQuery, { query: into, credi
     },
     (leaves) => {
       const worth = worthOf(leaves);
+      if (first && query.units.length === 1) {
+        pending = worth;
+        return;
+      }
       if (first) {
         for (let i = 0; i < into.count; i++) {
           const p = into.touched[i]!;
@@ -185,6 +194,7 @@ function scoreQuery(index: SearchIndex, query: ParsedQuery, { query: into, credi
       unit.count = 0;
     },
   );
+  return { matched, pending };
 }
 
 function hasPhrase(report: Report, phrase: string[], index: SearchIndex): boolean {
@@ -199,8 +209,9 @@ function hasPhrase(report: Report, phrase: string[], index: SearchIndex): boolea
  * position), and how many pass `keep`. A heap of the best so far, the worst on
  * top: most reports fail one comparison with it, and nothing else is sorted.
  */
-function best({ query: scores, credit }: Scratch, limit: number, keep?: (position: number) => boolean, skip = -1) {
-  const { score, touched } = scores;
+function best(arrays: Scratch, limit: number, keep?: (position: number) => boolean, skip = -1, pending?: Worth) {
+  const { query: scores, credit } = arrays;
+  const { score, touched, mask } = scores;
   const worse = (a: number, b: number) =>
     credit[a]! < credit[b]! || (credit[a] === credit[b] && (score[a]! < score[b]! || (score[a] === score[b] && a > b)));
   const heap = new Int32Array(limit);
@@ -221,6 +232,10 @@ function best({ query: scores, credit }: Scratch, limit: number, keep?: (positio
   for (let i = 0; i < scores.count; i++) {
     const p = touched[i]!;
     if (keep && !keep(p)) continue;
+    if (pending) {
+      score[p] = score[p]! * pending.quality(mask[p]!);
+      credit[p] = pending.credit(mask[p]!);
+    }
     total++;
     if (p === skip) continue;
     if (size < limit) {
@@ -242,11 +257,11 @@ export function searchReports(index: SearchIndex, query: ParsedQuery, options: R
   const arrays = scratchOf(index);
   const { query: scores, credit } = arrays;
   try {
-    const matched = scoreQuery(index, query, arrays);
+    const { matched, pending } = scoreQuery(index, query, arrays);
     const at = options.first ? index.order.indexOf(options.first) : -1;
     const first = at >= 0 && (!keep || keep(at)) ? at : -1;
     const window = query.phrases.length ? Math.max(limit, PHRASE_WINDOW) : limit;
-    const { positions, total } = best(arrays, window, keep, first);
+    const { positions, total } = best(arrays, window, keep, first, pending);
     const full = 2 * query.units.length;
     const hits = positions.map(
       (p): ReportHit => ({
