@@ -14,10 +14,10 @@ import type { Report } from '../src/corpus/model.ts';
 import { SHIPPED_CORPUS } from '../src/open.ts';
 import { loadGlossary, type Glossary } from '../src/search/glossary.ts';
 import { analyseReports, FIELDS, restoreIndex, termsOf, type SearchIndex } from '../src/search/index.ts';
-import { leavesOf } from '../src/search/leaves.ts';
+import { ATTESTED, leavesOf } from '../src/search/leaves.ts';
 import { countPostings, Postings, type PostingsData } from '../src/search/postings.ts';
 import { parseQuery, type ParsedQuery, type QueryUnit } from '../src/search/query.ts';
-import { matchedFor, searchReports } from '../src/search/rank.ts';
+import { matchedFor, searchReports, wordReports } from '../src/search/rank.ts';
 import { stemOf } from '../src/search/text.ts';
 import { writeMashupCsv } from './fixtures/mashup.ts';
 
@@ -58,7 +58,7 @@ function referenceIndex(): MiniSearch<Report> {
 function asMiniSearch(unit: QueryUnit): Query {
   return {
     combineWith: 'OR',
-    queries: leavesOf(unit).leaves.map((leaf) => ({
+    queries: leavesOf(unit, (word) => wordReports(index, word)).leaves.map((leaf) => ({
       queries: [leaf.term],
       fields: leaf.fields.map(([field]) => FIELDS[field]!),
       boost: Object.fromEntries(leaf.fields.map(([field, boost]) => [FIELDS[field]!, boost])),
@@ -96,7 +96,7 @@ describe('the scorer', () => {
         // The same expression, term for term, each posting's share kept to single precision.
         for (const r of want) expect(got.get(r.id)! / r.score, `${text}: ${r.id}`).toBeCloseTo(1, 6);
         // Words to highlight: every index word a leaf searching the reports' words reached, typos included.
-        const words = leavesOf(unit).leaves.flatMap((leaf) =>
+        const words = leavesOf(unit, (word) => wordReports(index, word)).leaves.flatMap((leaf) =>
           leaf.fields.some(([field]) => field === 0)
             ? reference
                 .search({ queries: [leaf.term], fields: ['exact'], fuzzy: leaf.maxEdits || false })
@@ -152,6 +152,16 @@ describe('the scorer', () => {
       ],
     };
     expect(ours(outside)).toEqual(plain);
+  });
+
+  it('forgives typos in words the reports seldom hold, not in words they hold as typed in 20 reports or more', () => {
+    const leafOf = (word: string) => leavesOf(parseQuery(word, glossary).units[0]!, (w) => wordReports(index, w)).leaves[0]!;
+    const long = index.vocabulary.filter(([w]) => /^[a-z]{8,}$/.test(w) && !glossary.protectedTerms.has(w));
+    const common = long.find(([, n]) => n >= ATTESTED)![0];
+    const rare = long.find(([, n]) => n < ATTESTED)![0];
+    expect([leafOf(common).term, leafOf(common).maxEdits]).toEqual([common, 0]);
+    expect([leafOf(rare).term, leafOf(rare).maxEdits]).toEqual([rare, 2]);
+    expect(leafOf('kandahr').maxEdits).toBe(1);
   });
 
   it('returns only the best reports, and counts them all', () => {

@@ -41,6 +41,14 @@ const MAX_SOURCES = 32;
 const MAX_FUZZY_LENGTH = 40;
 
 /**
+ * A word the reports hold as typed in this many reports is taken as meant: its
+ * near spellings are other words, and the spellings of a name the glossary
+ * knows are its concept. Judged on the real sample, forgiving typos only in
+ * rarer words ranks as well, and spares looking them up in most queries.
+ */
+export const ATTESTED = 20;
+
+/**
  * Typos are forgiven in longer words only: in a four-letter acronym one letter
  * is a different acronym. One edit up to seven letters, two from eight (MiniSearch's
  * fuzzy 0.2 with at most 2).
@@ -52,7 +60,8 @@ export function maxEditsFor(norm: string): number {
 
 export const bitOf = (source: number) => 1 << Math.min(source, MAX_SOURCES - 1);
 
-export function leavesOf(unit: QueryUnit): UnitLeaves {
+/** `reports`: how many reports hold a word as typed (see ATTESTED). */
+export function leavesOf(unit: QueryUnit, reports: (word: string) => number = () => 0): UnitLeaves {
   const sources: string[] = [];
   const sourceOf = (term: string) => {
     const at = sources.indexOf(term);
@@ -64,15 +73,13 @@ export function leavesOf(unit: QueryUnit): UnitLeaves {
   const phrase = unit.conceptId !== undefined && unit.tokens.length > 1;
   const w = phrase ? SCATTERED : 1;
   for (const t of unit.tokens) {
-    // The user's own words are looked for in titles too, and forgiven their typos.
-    add(
-      t.norm,
-      [
-        [FIELD.exact, BOOST.exact * w],
-        [FIELD.meta, BOOST.meta * w],
-      ],
-      maxEditsFor(t.norm),
-    );
+    // The user's own words are looked for in titles too, and forgiven their typos unless well attested.
+    const edits = reports(t.norm) >= ATTESTED ? 0 : maxEditsFor(t.norm);
+    const fields: [number, number][] = [
+      [FIELD.exact, BOOST.exact * w],
+      [FIELD.meta, BOOST.meta * w],
+    ];
+    add(t.norm, fields, edits);
     if (t.stem !== t.norm) add(t.stem, [[FIELD.exact, BOOST.stems * w]]);
     add(t.stem, [[FIELD.stems, BOOST.stems * w]]);
   }

@@ -70,6 +70,12 @@ function scratchOf(index: SearchIndex): Scratch {
 /** The index's accumulator for one term's or one unit's scores, empty between searches. */
 export const accumulatorOf = (index: SearchIndex) => scratchOf(index).unit;
 
+/** How many reports hold a word as typed. */
+export function wordReports(index: SearchIndex, word: string): number {
+  const id = index.postings.id(word);
+  return id === undefined ? 0 : index.postings.size(id, FIELD.exact);
+}
+
 /** The terms a leaf reaches, with MiniSearch's weight for each: its own, and those a misspelling may stand for. */
 function targetsOf(index: SearchIndex, leaf: Leaf): [id: number, weight: number][] {
   const { postings } = index;
@@ -91,7 +97,7 @@ type Visit = (leaf: Leaf, targets: [id: number, weight: number][]) => void;
 function eachUnit(index: SearchIndex, query: ParsedQuery, visit: Visit, after: (leaves: UnitLeaves) => void): Matched {
   const matched: Matched = { exact: new Set(), stems: new Set(), concepts: new Set() };
   for (const unit of query.units) {
-    const leaves = leavesOf(unit);
+    const leaves = leavesOf(unit, (word) => wordReports(index, word));
     for (const leaf of leaves.leaves) {
       const targets = targetsOf(index, leaf);
       const inWords = leaf.fields.some(([field]) => field === FIELD.exact);
