@@ -97,6 +97,16 @@ describe('the saved index', () => {
     expect(answers(first.desk).flat().length).toBeGreaterThan(10);
   });
 
+  it('gives back every report as it was, text past ASCII included', async () => {
+    const cacheDir = path.join(dir, 'article-cache');
+    const first = await open({ cache: true, cacheDir });
+    const second = await open({ cache: true, cacheDir });
+    expect(second.fromCache).toBe(true);
+    const reports = (o: typeof first) => [...o.desk.index.reports.values()];
+    expect(reports(first).some((r) => /[^\x00-\x7f]/.test(JSON.stringify(r)))).toBe(true);
+    expect(reports(second)).toEqual(reports(first));
+  });
+
   it('saves next to the corpus by default', async () => {
     const { csv, folder } = await corpusCopy();
     expect((await open({ corpus: [csv] })).fromCache).toBe(false);
