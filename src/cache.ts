@@ -12,7 +12,7 @@ import { endianness } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { once } from 'node:events';
 import { finished } from 'node:stream/promises';
-import { threadId } from 'node:worker_threads';
+import { threadId, Worker } from 'node:worker_threads';
 import type { Corpus } from './corpus/load.ts';
 import type { Problem, Report } from './corpus/model.ts';
 import type { IndexSnapshot } from './search/index.ts';
@@ -41,16 +41,50 @@ export async function defaultCacheDir(corpusPaths: string[]): Promise<string> {
   return join(isDir ? first : dirname(first), CACHE_DIR_NAME);
 }
 
+/** Bytes past this are hashed on a thread of their own, while this one goes on. */
+const HASHED_APART = 4 << 20;
+
+/** Hashes a file but its last `trim` bytes, a megabyte at a time, on its own thread; posts the SHA-256. */
+const HASHER = `
+const { parentPort, workerData } = require('node:worker_threads');
+const { createHash } = require('node:crypto');
+const { closeSync, fstatSync, openSync, readSync } = require('node:fs');
+const fd = openSync(workerData.path, 'r');
+const hash = createHash('sha256');
+const chunk = Buffer.alloc(1 << 20);
+for (let at = 0, end = Math.max(0, fstatSync(fd).size - workerData.trim); at < end; ) {
+  const n = readSync(fd, chunk, 0, Math.min(chunk.length, end - at), at);
+  if (n === 0) break;
+  hash.update(chunk.subarray(0, n));
+  at += n;
+}
+closeSync(fd);
+parentPort.postMessage(hash.digest());
+`;
+
+/** The SHA-256 of a file but its last `trim` bytes: on another thread when the file is large. */
+async function fileDigest(path: string, trim = 0): Promise<Buffer> {
+  const { size } = await stat(path);
+  if (size <= HASHED_APART) {
+    const bytes = await readFile(path);
+    return createHash('sha256').update(bytes.subarray(0, Math.max(0, bytes.length - trim))).digest();
+  }
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(HASHER, { eval: true, workerData: { path, trim } });
+    worker.once('message', (digest: Uint8Array) => resolve(Buffer.from(digest)));
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`hashing ${path} stopped (exit code ${code})`)));
+  });
+}
+
 /**
  * A key that changes when any corpus file, the glossary, or the index format
- * changes: the SHA-256 of each file (hashed on other threads, while this one
- * reads the saved index), and of them all.
+ * changes: the SHA-256 of each file (large ones hashed on other threads, while
+ * this one reads the saved index), and of them all.
  */
 export async function cacheKey(files: string[], glossaryPath: string, signature: string): Promise<string> {
   const paths = [...files, glossaryPath].map((file) => resolve(file));
-  const digests = await Promise.all(
-    paths.map(async (path) => Buffer.from(await crypto.subtle.digest('SHA-256', await readFile(path)))),
-  );
+  const digests = await Promise.all(paths.map((path) => fileDigest(path)));
   const hash = createHash('sha256').update(signature);
   paths.forEach((path, i) => hash.update(`\0${path}\0`).update(digests[i]!));
   return hash.digest('hex');
@@ -101,7 +135,11 @@ const corrupt = (why: string) => ({ miss: `saved index is corrupt or truncated (
 
 /** The saved index in `dir` if it is complete, intact and made for `key` (awaited once the file is read). */
 export async function loadSaved(dir: string, key: string | Promise<string>): Promise<LoadResult> {
-  const file = await readFile(join(dir, INDEX_FILE)).catch((error: NodeJS.ErrnoException) => error);
+  const path = join(dir, INDEX_FILE);
+  // Hashed on another thread while this one reads: nothing read is served unless the checksum matches.
+  const digest = fileDigest(path, DIGEST);
+  digest.catch(() => {});
+  const file = await readFile(path).catch((error: NodeJS.ErrnoException) => error);
   if (file instanceof Error)
     return { miss: file.code === 'ENOENT' ? 'no saved index' : `saved index could not be read (${file.message})` };
   const end = file.indexOf(10);
@@ -115,8 +153,6 @@ export async function loadSaved(dir: string, key: string | Promise<string>): Pro
   if (header.endian !== endianness()) return { miss: 'saved index was written on a machine of another byte order' };
   const body = end + 1;
   if (file.length < body + DIGEST) return corrupt('no checksum');
-  // Hashed on another thread while this one reads: nothing read is served unless the checksum matches.
-  const digest = crypto.subtle.digest('SHA-256', file.subarray(0, file.length - DIGEST));
   let read: LoadResult;
   try {
     read = { saved: readBody(file.subarray(body, file.length - DIGEST), header) };
@@ -124,8 +160,8 @@ export async function loadSaved(dir: string, key: string | Promise<string>): Pro
     read = { miss: `saved index is inconsistent (${(error as Error).message})` };
   }
   if (header.key !== (await key)) return { miss: 'saved index is stale: the corpus, glossary or index format changed' };
-  if (!Buffer.from(await digest).equals(file.subarray(file.length - DIGEST)))
-    return corrupt('its checksum does not match its content');
+  const sealed = await digest.catch(() => undefined);
+  if (!sealed?.equals(file.subarray(file.length - DIGEST))) return corrupt('its checksum does not match its content');
   return read;
 }
 

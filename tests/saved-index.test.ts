@@ -15,7 +15,7 @@ import { generateRows } from '../scripts/wardiary/generate.ts';
 import type { Desk } from '../src/desk.ts';
 import { DEFAULT_GLOSSARY } from '../src/search/glossary.ts';
 import { CorpusInvalid, openDesk, type Notes, type OpenOptions } from '../src/open.ts';
-import { INDEX_FILE } from '../src/cache.ts';
+import { cacheKey, INDEX_FILE } from '../src/cache.ts';
 import { cli, type Run } from './run-cli.ts';
 
 
@@ -105,6 +105,18 @@ describe('the saved index', () => {
     const reports = (o: typeof first) => [...o.desk.index.reports.values()];
     expect(reports(first).some((r) => /[^\x00-\x7f]/.test(JSON.stringify(r)))).toBe(true);
     expect(reports(second)).toEqual(reports(first));
+  });
+
+  it('keys a large file by its SHA-256, hashed on another thread', async () => {
+    const big = path.join(dir, 'big.csv');
+    const bytes = Buffer.alloc(5 << 20, 'IED Kandahar ');
+    await writeFile(big, bytes);
+    const sha = (b: Buffer | string) => createHash('sha256').update(b).digest();
+    const expected = createHash('sha256').update('sig');
+    for (const [file, content] of [[big, bytes], [DEFAULT_GLOSSARY, await readFile(DEFAULT_GLOSSARY)]] as const) {
+      expected.update(`\0${path.resolve(file)}\0`).update(sha(content));
+    }
+    expect(await cacheKey([big], DEFAULT_GLOSSARY, 'sig')).toBe(expected.digest('hex'));
   });
 
   it('saves next to the corpus by default', async () => {

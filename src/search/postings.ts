@@ -1,9 +1,9 @@
 /**
  * The inverted index: for each term and field, the reports holding it with the
- * term's frequency there, in typed arrays (the War Diary's seven million
- * postings take 42 MB), and a dictionary from terms to their ids: MiniSearch's
- * public radix tree (`minisearch/SearchableMap`), which also finds the terms
- * within a few edits of a misspelt word and the terms beginning with a prefix.
+ * term's BM25+ there, in typed arrays (the War Diary's seven million postings
+ * take 56 MB), terms mapped to their ids, and MiniSearch's public radix tree
+ * of the terms (`minisearch/SearchableMap`), which finds those within a few
+ * edits of a misspelt word and those beginning with a prefix.
  *
  * Scores are MiniSearch's BM25+ (its defaults k 1.2, b 0.7, δ 0.5, and its
  * weights for fuzzy and prefix matches): tests/postings.test.ts checks that
@@ -67,7 +67,9 @@ export class Postings {
   readonly terms: string[];
   readonly documents: number;
   readonly fields: number;
-  private readonly dictionary = new SearchableMap<number>();
+  private readonly ids = new Map<string, number>();
+  /** The radix tree, for near spellings and prefixes: made once the index is idle, or when first asked. */
+  private tree?: SearchableMap<number>;
   private readonly offsets: Uint32Array;
   private readonly docs: Int32Array;
   private readonly impacts: Float32Array;
@@ -89,12 +91,22 @@ export class Postings {
     this.docs = data.docs;
     this.impacts = data.impacts;
     [this.wordsFrom, this.words] = group(data.stems);
-    data.terms.forEach((term, id) => this.dictionary.set(term, id));
+    data.terms.forEach((term, id) => this.ids.set(term, id));
+    // A tenth of a second at War Diary size, spent once the index is open rather than before.
+    setImmediate(() => this.dictionary()).unref();
     this.seen = new Uint32Array(documents);
   }
 
+  private dictionary(): SearchableMap<number> {
+    if (!this.tree) {
+      this.tree = new SearchableMap<number>();
+      this.terms.forEach((term, id) => this.tree!.set(term, id));
+    }
+    return this.tree;
+  }
+
   id(term: string): number | undefined {
-    return this.dictionary.get(term);
+    return this.ids.get(term);
   }
 
   /**
@@ -107,7 +119,7 @@ export class Postings {
     let found = this.nearby.get(key);
     if (!found) {
       found = [];
-      for (const [id, distance] of this.dictionary.fuzzyGet(term, maxEdits).values())
+      for (const [id, distance] of this.dictionary().fuzzyGet(term, maxEdits).values())
         if (distance > 0) found.push([id, distance]);
       this.nearby.set(key, found);
     }
@@ -117,7 +129,7 @@ export class Postings {
   /** Terms beginning with `prefix`, longer than it. */
   startingWith(prefix: string): number[] {
     const found: number[] = [];
-    for (const [term, id] of this.dictionary.atPrefix(prefix)) if (term.length > prefix.length) found.push(id);
+    for (const [term, id] of this.dictionary().atPrefix(prefix)) if (term.length > prefix.length) found.push(id);
     return found;
   }
 
