@@ -36,6 +36,19 @@ export interface Highlighter {
   bound(text: string, cut?: boolean): { most: number; spans?: Span[] };
 }
 
+const stopwordStems = new WeakMap<ReadonlySet<string>, Map<string, string[]>>();
+/** The stopwords by their stem, found once for a glossary's protected terms. */
+function stopwordsByStem(protectedTerms: ReadonlySet<string>): Map<string, string[]> {
+  let byStem = stopwordStems.get(protectedTerms);
+  if (!byStem) {
+    const stem = stemmerFor(protectedTerms);
+    byStem = new Map();
+    for (const w of STOPWORDS) byStem.set(stem(w), [...(byStem.get(stem(w)) ?? []), w]);
+    stopwordStems.set(protectedTerms, byStem);
+  }
+  return byStem;
+}
+
 /**
  * highlightSpans for the passages of a page of results, at a fraction of the
  * cost: a passage of plain ASCII is scanned once for the only words that can
@@ -49,9 +62,9 @@ export function highlighter(
   glossary: Glossary,
   wordsWithStem: (stem: string) => string[],
 ): Highlighter {
-  const stem = stemmerFor(glossary.protectedTerms);
   // Words outside the index with these stems: stopwords, and a lone letter (its own stem).
-  const unindexed = (s: string) => [...[...STOPWORDS].filter((w) => stem(w) === s), ...(s.length === 1 ? [s] : [])];
+  const stopwords = stopwordsByStem(glossary.protectedTerms);
+  const unindexed = (s: string) => [...(stopwords.get(s) ?? []), ...(s.length === 1 ? [s] : [])];
   const words = new Set([
     ...matched.exact,
     ...[...matched.stems].flatMap((s) => [...wordsWithStem(s), ...unindexed(s)]),
