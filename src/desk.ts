@@ -143,41 +143,14 @@ const collator = new Intl.Collator();
 export function createDesk(index: SearchIndex): Desk {
   // Report ids are unique: by position, the reports are the index's.
   const all = index.order;
-  // Reports are named by id (a War Diary report key) or by tracking number, in any case.
-  let keys: Map<string, Report> | undefined;
-  const byKey = (text: string) => {
-    if (!keys) {
-      keys = new Map();
-      for (const r of all) {
-        keys.set(r.id.toLowerCase(), r);
-        if (r.details?.trackingNumber) keys.set(r.details.trackingNumber.toLowerCase(), r);
-      }
-    }
-    return keys.get(text.toLowerCase());
-  };
-  // What filters read, per position, counted once: each report's value of each filter, and its first and last day.
-  const codes = new Map(FACETS.map((name) => [name, valueCodes(all, name)]));
-  const firstDay = new Int32Array(all.length);
-  const lastDay = new Int32Array(all.length);
-  all.forEach((r, p) => {
-    // Days are most reports' dates: only a month is spelt out as its first and last day.
-    const span = r.date?.length === 10 ? { start: r.date, end: r.date } : reportSpan(r.date);
-    firstDay[p] = span ? dayNumber(span.start) : 0;
-    lastDay[p] = span ? dayNumber(span.end) : 0;
-  });
+  const byKey = keyFinder(all);
+  const { codes, firstDay, lastDay } = filterValues(all);
   // Counted now, not on a user's first keystroke: autocomplete has no time to spare.
   const facets = new Map(FACETS.map((name) => [name, countValues(all, codes.get(name)!)]));
   const facet = (name: Facet) => facets.get(name)!;
   // "2008-09" sorts before "2008-09-01": a month-precision report comes first in its month.
   const dated = all.filter((r) => r.date).sort((a, b) => (a.date! < b.date! ? -1 : a.date! > b.date! ? 1 : 0));
-  /** Positions newest first, then by id as a person reads ids: what filters alone list. Sorted when first asked. */
-  let newest: number[] | undefined;
-  const newestFirst = () =>
-    (newest ??= all.map((_, p) => p).sort((a, b) => {
-      const x = all[a]!.date ?? '';
-      const y = all[b]!.date ?? '';
-      return x < y ? 1 : x > y ? -1 : collator.compare(all[a]!.id, all[b]!.id);
-    }));
+  const newestFirst = newestFirstOf(all);
   // Keys and the date order take a tenth of a second at War Diary size: made once the desk is open, before anyone asks.
   setImmediate(() => {
     byKey('');
@@ -378,6 +351,46 @@ export function createDesk(index: SearchIndex): Desk {
 }
 
 const FACETS: Facet[] = ['type', 'category', 'region'];
+
+/** Finds a report by id (a War Diary report key) or tracking number, in any case; keys gathered when first asked. */
+function keyFinder(all: Report[]): (text: string) => Report | undefined {
+  let keys: Map<string, Report> | undefined;
+  return (text) => {
+    if (!keys) {
+      keys = new Map();
+      for (const r of all) {
+        keys.set(r.id.toLowerCase(), r);
+        if (r.details?.trackingNumber) keys.set(r.details.trackingNumber.toLowerCase(), r);
+      }
+    }
+    return keys.get(text.toLowerCase());
+  };
+}
+
+/** What filters read, per position, counted once: each report's value of each filter, and its first and last day. */
+function filterValues(all: Report[]) {
+  const codes = new Map(FACETS.map((name) => [name, valueCodes(all, name)]));
+  const firstDay = new Int32Array(all.length);
+  const lastDay = new Int32Array(all.length);
+  all.forEach((r, p) => {
+    // Days are most reports' dates: only a month is spelt out as its first and last day.
+    const span = r.date?.length === 10 ? { start: r.date, end: r.date } : reportSpan(r.date);
+    firstDay[p] = span ? dayNumber(span.start) : 0;
+    lastDay[p] = span ? dayNumber(span.end) : 0;
+  });
+  return { codes, firstDay, lastDay };
+}
+
+/** Positions newest first, then by id as a person reads ids: what filters alone list. Sorted when first asked. */
+function newestFirstOf(all: Report[]): () => number[] {
+  let newest: number[] | undefined;
+  return () =>
+    (newest ??= all.map((_, p) => p).sort((a, b) => {
+      const x = all[a]!.date ?? '';
+      const y = all[b]!.date ?? '';
+      return x < y ? 1 : x > y ? -1 : collator.compare(all[a]!.id, all[b]!.id);
+    }));
+}
 const FILTERS = ['from', 'to', 'type', 'category', 'region'] as const;
 
 /** The filters given, cleaned as stored text was (see unicode.ts); empty ones left out. */
