@@ -42,8 +42,6 @@ interface LoadOptions {
   users: number;
   out?: string;
   prepareOnly: boolean;
-  /** The warm-up `npm start` runs on the desk's thread once it is open: while the load runs (as npm start does), before it, or not at all. */
-  warmUp: 'during' | 'before' | 'none';
 }
 
 export interface LoadReport {
@@ -52,8 +50,6 @@ export interface LoadReport {
   options: Omit<LoadOptions, 'out' | 'prepareOnly'>;
   layout: string;
   desk: { reports: number; openMs: number; fromCache: boolean; rssAfterOpenMB: number };
-  /** The warm-up npm start runs on the desk's thread: how long it took and whether it was over before the load ended. */
-  warmUp: { when: LoadOptions['warmUp']; terms: number | null; ms: number | null; finishedBeforeLoadEnded: boolean | null };
   fake: FakeResult;
   bot: {
     rssEndMB: number;
@@ -89,16 +85,14 @@ function parseArgs(argv: string[]): LoadOptions {
     .option('--reports <n>', 'synthetic corpus size', (s) => Math.round(positive(s)), 76_911)
     .option('--users <n>', 'distinct users sending commands (the bot has a per-user cooldown)', (s) => Math.round(positive(s)), 200)
     .option('--out <file>', 'write the JSON here (default bench/results/load-<timestamp>.json and load-latest.json)')
-    .option('--warm-up <when>', 'the warm-up npm start runs on the desk\'s thread: during (as npm start: while serving), before, none', (v) => {
-      if (v !== 'during' && v !== 'before' && v !== 'none') throw new InvalidArgumentError('during, before or none');
-      return v;
-    }, 'during')
     .option('--prepare-only', 'build the saved index if missing, then exit (used internally)')
     .allowExcessArguments(false)
     .showHelpAfterError();
   program.parse(argv, { from: 'user' });
-  const o = program.opts<{ rate: number; seconds: number; reports: number; users: number; out?: string; prepareOnly?: boolean; warmUp: LoadOptions['warmUp'] }>();
-  return { rate: o.rate, seconds: o.seconds, reports: o.reports, users: o.users, out: o.out, prepareOnly: !!o.prepareOnly, warmUp: o.warmUp };
+  type Opts = { rate: number; seconds: number; reports: number; users: number; out?: string; prepareOnly?: boolean };
+  const o = program.opts<Opts>();
+  const { rate, seconds, reports, users, out } = o;
+  return { rate, seconds, reports, users, out, prepareOnly: !!o.prepareOnly };
 }
 
 const cacheDirFor = (reports: number) => path.join(DATA_DIR, `cache-${reports}`);
@@ -137,7 +131,6 @@ function summarize(r: LoadReport): string {
     `dispatched ${f.dispatched}, answered ${f.answered}, missed the 3 s deadline ${f.missedDeadline} (${((100 * f.missedDeadline) / Math.max(1, f.dispatched)).toFixed(1)} %), deferred ${f.deferred}`,
     `dispatch → callback: ${pct(f.ack)}`,
     `dispatch → reply seen: ${pct(f.complete)}`,
-    `warm-up (npm start runs it on the desk's thread once open): ${r.warmUp.when}${r.warmUp.ms !== null ? `, ${r.warmUp.terms} terms in ${(r.warmUp.ms / 1000).toFixed(1)} s${r.warmUp.when === 'during' ? (r.warmUp.finishedBeforeLoadEnded ? ', over before the load ended' : ', still running when the load ended') : ''}` : r.warmUp.when === 'none' ? '' : ', still running when the load ended'}`,
     `bot RSS: ${r.bot.rssEndMB} MB at the end (max ${r.bot.rssMaxMB} MB; ${r.desk.rssAfterOpenMB} MB after opening the desk, both threads); main-thread heap ${r.bot.heapEndMB} MB`,
     `bot event-loop delay: p50 ${r.bot.eventLoopDelay.p50} ms · p99 ${r.bot.eventLoopDelay.p99} ms · max ${r.bot.eventLoopDelay.max} ms`,
     `rejected requests: ${f.rejectedRequests} ${JSON.stringify(f.errorCodes)}; bot log: ${r.bot.loggedErrors} errors, ${r.bot.loggedWarnings} warnings; driver lag ${pct(f.dispatchLagMs)}`,
@@ -161,15 +154,13 @@ async function main() {
 
   say('opening the desk on its thread from the saved index, as npm start does…');
   let started = performance.now();
-  // As npm start: the desk's thread warms the commonest terms up as soon as it is open, while the bot serves.
   const thread = await openDeskThread(
-    { open: { corpus: [csv], cacheDir: cacheDirFor(options.reports), allowRejects: true }, warmUp: options.warmUp !== 'none' },
+    { open: { corpus: [csv], cacheDir: cacheDirFor(options.reports), allowRejects: true } },
     { info: () => {}, warn: (_f, m) => say(`  desk: ${m}`), error: (_f, m) => say(`  desk: ${m}`) },
   );
   const openMs = performance.now() - started;
   if (!thread.fromCache) say('warning: the saved index was not used; the desk was built in this process, which inflates its RSS');
   const { desk } = thread;
-  const warmStart = performance.now();
   const rssAfterOpenMB = round(process.memoryUsage().rss / MB);
 
   // Days and keys to ask /report about, from the corpus itself: the first report of every day picked.
@@ -226,16 +217,6 @@ async function main() {
     const ready = once(client, Events.ClientReady);
     await client.login(TOKEN);
     await ready;
-    const warm: LoadReport['warmUp'] = { when: options.warmUp, terms: null, ms: null, finishedBeforeLoadEnded: null };
-    let warmedAt: number | undefined;
-    const warmed = thread.warmed.then((figures) => {
-      if (!figures) return;
-      warmedAt = performance.now();
-      warm.terms = figures.terms;
-      warm.ms = round(warmedAt - warmStart, 0);
-      say(`  warm-up: ${figures.terms} terms in ${(warm.ms / 1000).toFixed(1)} s`);
-    });
-    if (options.warmUp === 'before') await warmed;
     say(`bot ready; sending ${options.rate}/s for ${options.seconds} s…`);
 
     const loop = monitorEventLoopDelay({ resolution: LOOP_RESOLUTION_MS });
@@ -248,7 +229,6 @@ async function main() {
     fake.send({ type: 'go', plan });
     started = performance.now();
     const { result } = (await next('result', options.seconds * 1000 + 120_000)) as unknown as { result: FakeResult };
-    if (options.warmUp !== 'none') warm.finishedBeforeLoadEnded = warmedAt !== undefined && warmedAt <= started + result.durationMs;
     clearInterval(sampler);
     loop.disable();
     const mem = process.memoryUsage();
@@ -257,13 +237,12 @@ async function main() {
     const report: LoadReport = {
       version: 1,
       startedAt,
-      options: { rate: options.rate, seconds: options.seconds, reports: options.reports, users: options.users, warmUp: options.warmUp },
+      options: { rate: options.rate, seconds: options.seconds, reports: options.reports, users: options.users },
       layout:
         'bot alone in this process (discord.js client on the main thread, the desk on its own thread, as npm start); fake Discord + driver in a child process (bench/load-fake.ts), ' +
         'so the fake\'s work does not run on the bot\'s event loop and is not in its RSS. Commands come from ' +
         `${options.users} users in turn; the bot's settings are the defaults (per-user cooldown 2 s).`,
       desk: { reports: thread.counts.imported, openMs: round(openMs, 0), fromCache: thread.fromCache, rssAfterOpenMB },
-      warmUp: warm,
       fake: result,
       bot: {
         rssEndMB: round(mem.rss / MB),

@@ -51,8 +51,6 @@ export interface RunResult {
   saveError: string | null;
   /** A start from the saved index, in a fresh process (the desk: openDesk; others: load the serialized index only). */
   reloadMs: number | null;
-  /** The desk: the warm-up `npm start` runs after login, measured before the query mix (null when skipped). */
-  warmUpMs: number | null;
   /**
    * Heap and RSS "after load", after gc: the desk after a reload (reports, passages and index);
    * the other engines after building, with the reports they were built from still in memory.
@@ -98,7 +96,14 @@ export interface BenchReport {
   startedAt: string;
   finishedAt: string;
   machine: { node: string; platform: string; arch: string; cpus: number; cpuModel: string; totalMemoryGB: number };
-  options: { sizes: number[]; engines: EngineName[]; quick: boolean; seed: number; timeoutMinutes: number; maxHeapMB: number; deskWarmUp: boolean };
+  options: {
+    sizes: number[];
+    engines: EngineName[];
+    quick: boolean;
+    seed: number;
+    timeoutMinutes: number;
+    maxHeapMB: number;
+  };
   mix: { queries: number; byKind: Record<string, number>; autocomplete: number; reportDates: number; reportKeys: number; questions: number; judged: number };
   engineOptions: Record<EngineName, string>;
   runs: RunResult[];
@@ -116,7 +121,8 @@ export function emptyLatency(): Record<LatencyGroup, Latency | null> {
 export function emptyRun(engine: EngineName, size: number): RunResult {
   return {
     engine, size, status: 'ok', error: null, reports: null, importMs: null, buildMs: null, saveMs: null, startMs: null, indexBytes: null, saveError: null,
-    reloadMs: null, warmUpMs: null, heapMB: null, rssMB: null, reloadHeapMB: null, reloadRssMB: null, rssAfterQueriesMB: null, peakRssMB: null, latency: emptyLatency(),
+    reloadMs: null, heapMB: null, rssMB: null, reloadHeapMB: null, reloadRssMB: null, rssAfterQueriesMB: null,
+    peakRssMB: null, latency: emptyLatency(),
     reloadFaithful: null, queries: [], calls: [], notes: [],
   };
 }

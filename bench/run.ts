@@ -34,8 +34,6 @@ export interface BenchOptions {
   maxHeapMB: number;
   /** Where the synthetic CSVs are kept (default bench/.data). */
   dataDir?: string;
-  /** Run the desk's own warm-up (as `npm start` does after login) before measuring it. */
-  deskWarmUp: boolean;
 }
 
 const say = (line: string) => process.stderr.write(`${line}\n`);
@@ -70,11 +68,11 @@ export function parseArgs(argv: string[]): BenchOptions {
     .option('--timeout-min <minutes>', 'per child process', parsePositive, 15)
     .option('--max-heap-mb <mb>', "children's --max-old-space-size", parsePositive, 12_288)
     .option('--data-dir <dir>', 'where the synthetic CSVs are cached (default bench/.data)')
-    .option('--no-desk-warm-up', "measure the desk cold, without the warm-up `npm start` runs after login")
     .allowExcessArguments(false)
     .showHelpAfterError();
   program.parse(argv, { from: 'user' });
-  const o = program.opts<{ sizes?: number[]; engines?: EngineName[]; quick?: boolean; out?: string; timeoutMin: number; maxHeapMb: number; dataDir?: string; deskWarmUp: boolean }>();
+  type Opts = { sizes?: number[]; engines?: EngineName[]; quick?: boolean; out?: string; timeoutMin: number; maxHeapMb: number };
+  const o = program.opts<Opts & { dataDir?: string }>();
   const quick = !!o.quick;
   return {
     sizes: o.sizes?.length ? o.sizes : quick ? [QUICK_SIZE] : DEFAULT_SIZES,
@@ -84,7 +82,6 @@ export function parseArgs(argv: string[]): BenchOptions {
     timeoutMinutes: o.timeoutMin,
     maxHeapMB: o.maxHeapMb,
     dataDir: o.dataDir,
-    deskWarmUp: o.deskWarmUp,
   };
 }
 
@@ -173,7 +170,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
       for (const engine of options.engines) {
         const dir = path.join(work, `${engine}-${size}`);
         await mkdir(dir, { recursive: true });
-        const job: Job = { job: 'build', engine, size, corpus: [csv], work: dir, quick: options.quick, deskWarmUp: options.deskWarmUp };
+        const job: Job = { job: 'build', engine, size, corpus: [csv], work: dir, quick: options.quick };
         const failed = (status: 'failed' | 'timeout', error: string) => ({ ...emptyRun(engine, size), status, error });
         const built = await runChild<RunResult>(job, options, failed);
         if (built.status !== 'ok') runs.push(built);
@@ -192,7 +189,8 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
     say('\n== relevance (judged set: the real sample and the article corpus)');
     const mashup = await ensureMashup(options.dataDir);
     for (const engine of options.engines) {
-      const job: Job = { job: 'relevance', engine, size: 0, corpus: [mashup, ARTICLE_CORPUS], work, quick: options.quick, deskWarmUp: false };
+      const corpus = [mashup, ARTICLE_CORPUS];
+      const job: Job = { job: 'relevance', engine, size: 0, corpus, work, quick: options.quick };
       relevance.push(await runChild<RelevanceResult>(job, options, (status, error) => ({ engine, status, error, mrr10: null, recall10: null, queries: [] })));
     }
   } finally {
@@ -217,7 +215,14 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
       cpuModel: os.cpus()[0]?.model ?? 'unknown',
       totalMemoryGB: Math.round((os.totalmem() / 2 ** 30) * 10) / 10,
     },
-    options: { sizes: options.sizes, engines: options.engines, quick: options.quick, seed: SEED, timeoutMinutes: options.timeoutMinutes, maxHeapMB: options.maxHeapMB, deskWarmUp: options.deskWarmUp },
+    options: {
+      sizes: options.sizes,
+      engines: options.engines,
+      quick: options.quick,
+      seed: SEED,
+      timeoutMinutes: options.timeoutMinutes,
+      maxHeapMB: options.maxHeapMB,
+    },
     mix: {
       queries: mix.length,
       byKind,
@@ -241,7 +246,8 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
 /** The build child's figures completed by the reload child's; a failed reload fails the run but keeps what was measured. */
 function merge(built: RunResult, reloaded: RunResult): RunResult {
   const merged: RunResult = { ...built, notes: [...built.notes, ...reloaded.notes] };
-  for (const key of ['reloadMs', 'warmUpMs', 'reloadHeapMB', 'reloadRssMB', 'rssAfterQueriesMB', 'reloadFaithful'] as const) (merged as unknown as Record<string, unknown>)[key] = reloaded[key];
+  const fromReload = ['reloadMs', 'reloadHeapMB', 'reloadRssMB', 'rssAfterQueriesMB', 'reloadFaithful'] as const;
+  for (const key of fromReload) (merged as unknown as Record<string, unknown>)[key] = reloaded[key];
   if (built.engine === 'desk') {
     // The desk is measured as it serves: after a reload.
     merged.heapMB = reloaded.heapMB;

@@ -24,7 +24,6 @@ export const ROWS: Row[] = [
   { label: 'first start: import+build+save', unit: 's', get: (r) => sec(r.startMs), target: { max: 30, text: '≤ 30 s' } },
   { label: 'saved index size', unit: 'MB', get: (r) => mb(r.indexBytes) },
   { label: 'reload saved index', unit: 's', get: (r) => sec(r.reloadMs), target: { max: 3, text: '≤ 3 s' } },
-  { label: 'warm-up (npm start does it)', unit: 's', get: (r) => sec(r.warmUpMs) },
   { label: 'heap after load', unit: 'MB', get: (r) => r.heapMB },
   { label: 'RSS after load', unit: 'MB', get: (r) => r.rssMB, target: { max: 700, text: '≤ 700 MB' } },
   { label: 'RSS after reload (index only*)', unit: 'MB', get: (r) => r.reloadRssMB },

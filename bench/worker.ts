@@ -17,7 +17,6 @@ import { dateChoices, facetChoices, queryChoices } from '../src/bot/autocomplete
 import { loadCorpus } from '../src/corpus/load.ts';
 import type { Desk, SearchRequest } from '../src/desk.ts';
 import { openDesk, type Notes } from '../src/open.ts';
-import { warmUp } from '../src/search/rank.ts';
 import { boundOf, docOf, makeEngine, type Doc, type Engine } from './engines.ts';
 import { JUDGED } from './judged.ts';
 import { AUTOCOMPLETE, PAGE_SIZE, PAGED, pages, QUESTIONS, QUICK, quickMix, queryMix, REPORT_DATES, REPORT_KEYS, TRACKING_NUMBERS, WARMUP, type MixQuery } from './queries.ts';
@@ -34,8 +33,6 @@ export interface Job {
   quick: boolean;
   /** The build could not save its index: the desk's second process builds again instead of reloading. */
   noSavedIndex?: boolean;
-  /** The desk: run the warm-up `npm start` runs after login (src/search/rank.ts warmUp) before measuring. */
-  deskWarmUp: boolean;
 }
 
 const MB = 2 ** 20;
@@ -170,14 +167,6 @@ async function deskReload(job: Job, run: RunResult) {
     run.reloadHeapMB = mem.heapMB;
     run.reloadRssMB = mem.rssMB;
   }
-  if (job.deskWarmUp) {
-    // As `npm start` does once logged in: search the commonest terms ahead of users.
-    const warming = performance.now();
-    const terms = await warmUp(desk.index);
-    run.warmUpMs = ms(warming);
-    const warm = memory();
-    run.notes.push(`warm-up (as npm start): ${terms} terms in ${run.warmUpMs} ms; heap/RSS after it ${warm.heapMB}/${warm.rssMB} MB`);
-  } else run.notes.push('no warm-up: the desk was measured cold (--no-desk-warm-up)');
 
   const searchOnce = async (m: MixQuery) => {
     const request: SearchRequest = { query: m.query, from: m.from, to: m.to, type: m.type, category: m.category, region: m.region, limit: m.limit, offset: m.offset };

@@ -1,152 +1,277 @@
 /**
- * The saved index: reports and the MiniSearch index in one file,
- * keyed by the corpus contents, the glossary and the index format. A file that
- * is missing, stale, truncated or corrupt is never served: the caller rebuilds.
+ * The saved index: reports and the term index in one file, keyed by the corpus
+ * contents, the glossary and the index format, and sealed by a SHA-256 of its
+ * whole content. A file that is missing, stale, truncated, edited in any byte
+ * or not ours is never served: the caller rebuilds.
  */
 import { createHash } from 'node:crypto';
-import { createReadStream, createWriteStream } from 'node:fs';
-import { mkdir, rename, stat } from 'node:fs/promises';
-import { Readable } from 'node:stream';
-import { threadId } from 'node:worker_threads';
-import { pipeline } from 'node:stream/promises';
+import { isAscii } from 'node:buffer';
+import { createWriteStream } from 'node:fs';
+import { mkdir, readFile, rename, stat } from 'node:fs/promises';
+import { endianness } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
+import { once } from 'node:events';
+import { finished } from 'node:stream/promises';
+import { threadId, Worker } from 'node:worker_threads';
 import type { Corpus } from './corpus/load.ts';
 import type { Problem, Report } from './corpus/model.ts';
-import { indexShape, type IndexSnapshot } from './search/index.ts';
-import { loadTerms, type LoadedTerm, type Postings, type SavedTerm } from './search/postings.ts';
+import type { IndexSnapshot } from './search/index.ts';
+import type { PostingsData } from './search/postings.ts';
 
 export const CACHE_DIR_NAME = '.report-desk-cache';
-const FILE = 'index.jsonl';
+export const INDEX_FILE = 'index.bin';
+const FORMAT = 'report-desk-index/4';
 
-/** What is saved; loaded, the index terms come back as MiniSearch reads them (see loadTerms). */
-export interface Saved<Term = SavedTerm> {
+/** What is saved. */
+export interface Saved {
   key: string;
   reports: Report[];
   problems: Problem[];
   counts: Corpus['counts'];
-  index: IndexSnapshot<Term>;
+  index: IndexSnapshot;
 }
 
 /** Next to the corpus: inside it when it is a folder, beside it when it is a file. */
 export async function defaultCacheDir(corpusPaths: string[]): Promise<string> {
   const first = resolve(corpusPaths[0] ?? '.');
-  const isDir = await stat(first).then((s) => s.isDirectory(), () => false);
+  const isDir = await stat(first).then(
+    (s) => s.isDirectory(),
+    () => false,
+  );
   return join(isDir ? first : dirname(first), CACHE_DIR_NAME);
 }
 
-async function hashFile(path: string, hash: ReturnType<typeof createHash>): Promise<void> {
-  for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
+/** Bytes past this are hashed on a thread of their own, while this one goes on. */
+const HASHED_APART = 4 << 20;
+
+/** Hashes a file but its last `trim` bytes, a megabyte at a time, on its own thread; posts the SHA-256. */
+const HASHER = `
+const { parentPort, workerData } = require('node:worker_threads');
+const { createHash } = require('node:crypto');
+const { closeSync, fstatSync, openSync, readSync } = require('node:fs');
+const fd = openSync(workerData.path, 'r');
+const hash = createHash('sha256');
+const chunk = Buffer.alloc(1 << 20);
+for (let at = 0, end = Math.max(0, fstatSync(fd).size - workerData.trim); at < end; ) {
+  const n = readSync(fd, chunk, 0, Math.min(chunk.length, end - at), at);
+  if (n === 0) break;
+  hash.update(chunk.subarray(0, n));
+  at += n;
+}
+closeSync(fd);
+parentPort.postMessage(hash.digest());
+`;
+
+/** The SHA-256 of a file but its last `trim` bytes: on another thread when the file is large. */
+async function fileDigest(path: string, trim = 0): Promise<Buffer> {
+  const { size } = await stat(path);
+  if (size <= HASHED_APART) {
+    const bytes = await readFile(path);
+    return createHash('sha256').update(bytes.subarray(0, Math.max(0, bytes.length - trim))).digest();
+  }
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(HASHER, { eval: true, workerData: { path, trim } });
+    worker.once('message', (digest: Uint8Array) => resolve(Buffer.from(digest)));
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`hashing ${path} stopped (exit code ${code})`)));
+  });
 }
 
-/** A key that changes when any corpus file, the glossary, or the index format changes. */
+/**
+ * A key that changes when any corpus file, the glossary, or the index format
+ * changes: the SHA-256 of each file (large ones hashed on other threads, while
+ * this one reads the saved index), and of them all.
+ */
 export async function cacheKey(files: string[], glossaryPath: string, signature: string): Promise<string> {
+  const paths = [...files, glossaryPath].map((file) => resolve(file));
+  const digests = await Promise.all(paths.map((path) => fileDigest(path)));
   const hash = createHash('sha256').update(signature);
-  for (const file of [...files, glossaryPath]) {
-    hash.update(`\0${resolve(file)}\0`);
-    await hashFile(file, hash);
-  }
+  paths.forEach((path, i) => hash.update(`\0${path}\0`).update(digests[i]!));
   return hash.digest('hex');
 }
 
-export type LoadResult = { saved: Saved<LoadedTerm> } | { miss: string };
+export type LoadResult = { saved: Saved } | { miss: string };
 
 /**
- * The file is JSON Lines: a header (key, counts, problems, the index's
- * figures and how many report and term lines follow), then reports and index
- * terms a batch per line, then an end mark. No line is near V8's longest
- * string (a 250,000-report index as one JSON document is past it), and reading
- * never holds the whole file as one string.
+ * The file: a header line (JSON: the key, the corpus's counts and problems,
+ * the index's figures and the byte length of each section), the term index's
+ * typed arrays as they lie in memory, its terms as a JSON array, the reports
+ * as JSON lines of a batch each, and last the SHA-256 of everything before it.
+ * Typed arrays load with one copy each; no line is near V8's longest string.
  */
 interface Header {
-  format: 'report-desk-index/3';
+  format: typeof FORMAT;
   key: string;
+  /** Typed arrays are saved in the machine's byte order. */
+  endian: 'LE' | 'BE';
   problems: Problem[];
   counts: Corpus['counts'];
-  index: Omit<IndexSnapshot, 'postings'> & { postings: Omit<Postings, 'terms'> };
-  reportLines: number;
-  termLines: number;
-  /** How many terms the term lines hold: a line swapped for a shorter one shows. */
-  terms: number;
+  passageCount: number;
+  reports: number;
+  /** Byte lengths of the sections before the reports, in file order. */
+  bytes: Record<ArrayName | 'terms', number>;
 }
 
+/** The index's typed arrays, in file order, with their element types. */
+const ARRAYS = {
+  offsets: Uint32Array,
+  docs: Int32Array,
+  impacts: Float32Array,
+  stems: Int32Array,
+  sentenceOffsets: Uint32Array,
+  sentenceStarts: Int32Array,
+} as const;
+type ArrayName = keyof typeof ARRAYS;
+const NAMES = Object.keys(ARRAYS) as ArrayName[];
+const arraysOf = ({ postings, sentences }: IndexSnapshot): Record<ArrayName, ArrayBufferView> => ({
+  ...postings,
+  sentenceOffsets: sentences.offsets,
+  sentenceStarts: sentences.starts,
+});
+const DIGEST = 32;
 const BATCH = 2000;
 
-export async function loadSaved(dir: string, key: string): Promise<LoadResult> {
-  const path = join(dir, FILE);
-  if (!(await stat(path).then((s) => s.isFile(), () => false))) return { miss: 'no saved index' };
-  let header: Header | undefined;
-  const reports: Report[] = [];
-  const terms: LoadedTerm[] = [];
-  let lines = 0;
-  let ended = false;
+const corrupt = (why: string) => ({ miss: `saved index is corrupt or truncated (${why})` });
+
+/** The saved index in `dir` if it is complete, intact and made for `key` (awaited once the file is read). */
+export async function loadSaved(dir: string, key: string | Promise<string>): Promise<LoadResult> {
+  const path = join(dir, INDEX_FILE);
+  // Hashed on another thread while this one reads: nothing read is served unless the checksum matches.
+  const digest = fileDigest(path, DIGEST);
+  digest.catch(() => {});
+  const file = await readFile(path).catch((error: NodeJS.ErrnoException) => error);
+  if (file instanceof Error)
+    return { miss: file.code === 'ENOENT' ? 'no saved index' : `saved index could not be read (${file.message})` };
+  const end = file.indexOf(10);
+  let header: Header;
   try {
-    for await (const line of linesOf(path)) {
-      const value = JSON.parse(line) as Record<string, unknown>;
-      if (lines++ === 0) {
-        header = value as unknown as Header;
-        const shaped = header?.format === 'report-desk-index/3' && Array.isArray(header.problems) && typeof header.counts === 'object' && header.counts && header.index?.postings;
-        if (!shaped) return { miss: 'saved index is not in the expected format' };
-        if (header.key !== key) return { miss: 'saved index is stale: the corpus, glossary or index format changed' };
-      } else if (Array.isArray(value.reports)) reports.push(...(value.reports as Report[]));
-      else if (Array.isArray(value.terms)) terms.push(...loadTerms(value.terms as Postings['terms'], indexShape(header!.index.postings)));
-      else if (value.end === true) ended = true;
-      else return { miss: 'saved index is not in the expected format' };
-    }
+    header = JSON.parse(file.toString('utf8', 0, end < 0 ? file.length : end)) as Header;
   } catch (error) {
-    return { miss: `saved index is corrupt or truncated (${(error as Error).message})` };
+    return corrupt(file.length ? (error as Error).message : 'empty file');
   }
-  if (!header) return { miss: 'saved index is corrupt or truncated (empty file)' };
-  if (!ended || lines !== 2 + header.reportLines + header.termLines || terms.length !== header.terms) return { miss: 'saved index is corrupt or truncated (lines missing)' };
-  const { problems, counts } = header;
-  return { saved: { key, problems, counts, reports, index: { ...header.index, postings: { ...header.index.postings, terms } } } };
+  if (!isHeader(header)) return { miss: 'saved index is not in the expected format' };
+  if (header.endian !== endianness()) return { miss: 'saved index was written on a machine of another byte order' };
+  const body = end + 1;
+  if (file.length < body + DIGEST) return corrupt('no checksum');
+  let read: LoadResult;
+  try {
+    read = { saved: readBody(file.subarray(body, file.length - DIGEST), header) };
+  } catch (error) {
+    read = { miss: `saved index is inconsistent (${(error as Error).message})` };
+  }
+  if (header.key !== (await key)) return { miss: 'saved index is stale: the corpus, glossary or index format changed' };
+  const sealed = await digest.catch(() => undefined);
+  if (!sealed?.equals(file.subarray(file.length - DIGEST))) return corrupt('its checksum does not match its content');
+  return read;
 }
 
-/**
- * The file's lines, split on bytes: readline's string handling takes twice as
- * long over lines megabytes long.
- */
-async function* linesOf(path: string): AsyncGenerator<string> {
-  let parts: Buffer[] = [];
-  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
-    let from = 0;
-    for (let end = chunk.indexOf(10); end >= 0; end = chunk.indexOf(10, from)) {
-      parts.push(chunk.subarray(from, end));
-      yield Buffer.concat(parts).toString('utf8');
-      parts = [];
-      from = end + 1;
-    }
-    if (from < chunk.length) parts.push(chunk.subarray(from));
+const isCount = (n: unknown) => Number.isSafeInteger(n) && (n as number) >= 0;
+
+function isHeader(value: unknown): value is Header {
+  const h = value as Header | null;
+  return (
+    typeof h === 'object' &&
+    h !== null &&
+    h.format === FORMAT &&
+    typeof h.key === 'string' &&
+    Array.isArray(h.problems) &&
+    typeof h.counts === 'object' &&
+    h.counts !== null &&
+    isCount(h.reports) &&
+    isCount(h.passageCount) &&
+    typeof h.bytes === 'object' &&
+    h.bytes !== null &&
+    [...NAMES, 'terms' as const].every((name) => isCount(h.bytes[name]))
+  );
+}
+
+/** The sections of a checked file, each the length the header gives; reports after them, up to the checksum. */
+function readBody(body: Buffer, header: Header): Saved {
+  let at = 0;
+  const take = (bytes: number) => {
+    if (at + bytes > body.length) throw new Error('sections run past the end');
+    return body.subarray(at, (at += bytes));
+  };
+  const array = <T extends ArrayName>(name: T) => {
+    const part = take(header.bytes[name]);
+    const Type = ARRAYS[name];
+    if (part.length % Type.BYTES_PER_ELEMENT) throw new Error(`${name} is not a whole number of values`);
+    // A copy: the file's buffer is let go once read.
+    return new Type(part.buffer.slice(part.byteOffset, part.byteOffset + part.length) as ArrayBuffer) as InstanceType<
+      (typeof ARRAYS)[T]
+    >;
+  };
+  const [offsets, docs, impacts, stems] = [array('offsets'), array('docs'), array('impacts'), array('stems')];
+  const sentences = { offsets: array('sentenceOffsets'), starts: array('sentenceStarts') };
+  const terms = JSON.parse(take(header.bytes.terms).toString('utf8')) as unknown;
+  if (!Array.isArray(terms)) throw new Error('terms are not a list');
+  const reports = reportLines(body.subarray(at));
+  if (reports.length !== header.reports)
+    throw new Error(`${reports.length} reports, the header says ${header.reports}`);
+  const postings: PostingsData = { terms: terms as string[], offsets, docs, impacts, stems };
+  return {
+    key: header.key,
+    problems: header.problems,
+    counts: header.counts,
+    reports,
+    index: { postings, sentences, passageCount: header.passageCount },
+  };
+}
+
+/** Reports from their JSON lines, a batch a line, each decoded alone: the whole may pass V8's longest string. */
+function reportLines(text: Buffer): Report[] {
+  const reports: Report[] = [];
+  for (let from = 0; from < text.length; ) {
+    const end = text.indexOf(10, from);
+    if (end < 0) throw new Error('the last line of reports is cut');
+    const line = text.subarray(from, end);
+    // Plain ASCII (most lines) decodes byte for byte, twice as fast as UTF-8, to the same text.
+    const batch = JSON.parse(line.toString(isAscii(line) ? 'latin1' : 'utf8')) as unknown;
+    if (!Array.isArray(batch)) throw new Error('a line of reports is not a list');
+    reports.push(...(batch as Report[]));
+    from = end + 1;
   }
-  if (parts.length) yield Buffer.concat(parts).toString('utf8');
+  return reports;
 }
 
 /** Writes atomically: a crash mid-write leaves the old file or none, never half of one. */
 export async function save(dir: string, saved: Saved): Promise<string> {
   await mkdir(dir, { recursive: true });
-  const path = join(dir, FILE);
+  const path = join(dir, INDEX_FILE);
   // Threads share a pid: a desk rereading its corpus on a new thread may save beside the old one.
   const temp = `${path}.${process.pid}-${threadId}.tmp`;
-  const { terms, ...postings } = saved.index.postings;
-  const batches = <T>(items: T[]) => Array.from({ length: Math.ceil(items.length / BATCH) }, (_, i) => items.slice(i * BATCH, (i + 1) * BATCH));
-  const reportBatches = batches(saved.reports);
-  const termBatches = batches(terms);
+  const arrays = arraysOf(saved.index);
+  const terms = Buffer.from(JSON.stringify(saved.index.postings.terms));
+  const bytes = Object.fromEntries(NAMES.map((name) => [name, arrays[name].byteLength])) as Header['bytes'];
   const header: Header = {
-    format: 'report-desk-index/3',
+    format: FORMAT,
     key: saved.key,
+    endian: endianness(),
     problems: saved.problems,
     counts: saved.counts,
-    index: { ...saved.index, postings },
-    reportLines: reportBatches.length,
-    termLines: termBatches.length,
-    terms: terms.length,
+    passageCount: saved.index.passageCount,
+    reports: saved.reports.length,
+    bytes: { ...bytes, terms: terms.length },
   };
-  async function* lines() {
-    yield `${JSON.stringify(header)}\n`;
-    for (const reports of reportBatches) yield `${JSON.stringify({ reports })}\n`;
-    for (const batch of termBatches) yield `${JSON.stringify({ terms: batch })}\n`;
-    yield `${JSON.stringify({ end: true })}\n`;
+  const out = createWriteStream(temp);
+  const hash = createHash('sha256');
+  const write = async (chunk: Uint8Array) => {
+    hash.update(chunk);
+    if (!out.write(chunk)) await once(out, 'drain');
+  };
+  try {
+    await write(Buffer.from(`${JSON.stringify(header)}\n`));
+    for (const { buffer, byteOffset, byteLength } of NAMES.map((name) => arrays[name]))
+      await write(new Uint8Array(buffer, byteOffset, byteLength));
+    await write(terms);
+    for (let i = 0; i < saved.reports.length; i += BATCH)
+      await write(Buffer.from(`${JSON.stringify(saved.reports.slice(i, i + BATCH))}\n`));
+    out.end(hash.digest());
+    await finished(out);
+  } catch (error) {
+    out.destroy();
+    throw error;
   }
-  await pipeline(Readable.from(lines()), createWriteStream(temp));
   await rename(temp, path);
   return path;
 }

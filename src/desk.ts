@@ -11,9 +11,9 @@ import { sourceLabel } from './corpus/sources.ts';
 import { lowerBound } from './sorted.ts';
 import { answerQuestion, type Answer } from './search/answer.ts';
 import { ACCEPTED_DATE_FORMS, parseDateQuery, reportSpan, type DateQuery } from './search/dates.ts';
-import { bestExcerpt, highlightSpans, type Excerpt } from './search/excerpt.ts';
-import type { Matched, SearchIndex } from './search/index.ts';
-import { toPassages, type Passage } from './search/passages.ts';
+import { bestExcerpt, bestPassage, highlighter, type Excerpt, type Highlighter } from './search/excerpt.ts';
+import { passagesAt, wordsWithStem, type Matched, type SearchIndex } from './search/index.ts';
+import type { Passage } from './search/passages.ts';
 import { parseQuery, type ParsedQuery } from './search/query.ts';
 import { matchedFor, searchReports, type ReportHit } from './search/rank.ts';
 import { corrections, suggest, type Correction } from './search/suggest.ts';
@@ -112,10 +112,13 @@ export const MAX_LIMIT = 100;
 const KEPT_HITS = 100;
 const SUPPORTING = 3;
 
-/** A search's ranked hits as kept between pages, with the next page's hits once prepared. */
+/** A search's ranked hits as kept between pages, with what they matched and the next page's hits once prepared. */
 interface Ranked {
   hits: ReportHit[];
   total: number;
+  matched: Matched;
+  /** Where a passage holds what the query matched (see highlighter), made with the first page. */
+  highlight?: Highlighter;
   next?: { offset: number; limit: number; hits: Hit[] };
 }
 
@@ -135,21 +138,24 @@ const dateOf = (r: Report) => r.date!;
 
 const fail = (code: DeskError['code'], message: string) => ({ ok: false as const, error: { code, message } });
 
-const byDateDesc = (a: Report, b: Report) => (b.date ?? '').localeCompare(a.date ?? '') || a.id.localeCompare(b.id);
+const collator = new Intl.Collator();
 
 export function createDesk(index: SearchIndex): Desk {
-  const all = [...index.reports.values()];
-  // Reports are named by id (a War Diary report key) or by tracking number, in any case.
-  const byKey = new Map<string, Report>();
-  for (const r of all) {
-    byKey.set(r.id.toLowerCase(), r);
-    if (r.details?.trackingNumber) byKey.set(r.details.trackingNumber.toLowerCase(), r);
-  }
+  // Report ids are unique: by position, the reports are the index's.
+  const all = index.order;
+  const byKey = keyFinder(all);
+  const { codes, firstDay, lastDay } = filterValues(all);
   // Counted now, not on a user's first keystroke: autocomplete has no time to spare.
-  const facets = new Map(FACETS.map((name) => [name, countValues(all, name)]));
+  const facets = new Map(FACETS.map((name) => [name, countValues(all, codes.get(name)!)]));
   const facet = (name: Facet) => facets.get(name)!;
   // "2008-09" sorts before "2008-09-01": a month-precision report comes first in its month.
   const dated = all.filter((r) => r.date).sort((a, b) => (a.date! < b.date! ? -1 : a.date! > b.date! ? 1 : 0));
+  const newestFirst = newestFirstOf(all);
+  // Keys and the date order take a tenth of a second at War Diary size: made once the desk is open, before anyone asks.
+  setImmediate(() => {
+    byKey('');
+    newestFirst();
+  }).unref();
 
   const dateCounts: { date: string; count: number }[] = [];
   for (const r of dated) {
@@ -158,15 +164,17 @@ export function createDesk(index: SearchIndex): Desk {
     else dateCounts.push({ date: r.date!, count: 1 });
   }
 
+  const highlighterOf = (matched: Matched) =>
+    highlighter(matched, index.glossary, (stem) => wordsWithStem(index, stem));
   /** A hit as shown: the passage of the report with the most matched words, and its best excerpt. */
-  const hitOf = (h: ReportHit, matched: Matched, passage?: Passage): Hit => {
-    const candidates = (passage ? [passage] : toPassages(h.report)).map((p) => ({ passage: p, spans: highlightSpans(p.text, matched, index.glossary) }));
-    const best = candidates.reduce((a, b) => (b.spans.length > a.spans.length ? b : a));
+  const hitOf = (h: ReportHit, highlight: Highlighter, passage?: Passage): Hit => {
+    const best = bestPassage(passage ? [passage] : passagesAt(index, h.position), highlight);
     return { report: h.report, passage: best.passage, excerpt: bestExcerpt(best.passage.text, best.spans), score: Math.round(h.score * 1000) / 1000 };
   };
   const wholeReport = (report: Report, note?: string): Hit => ({ report, excerpt: { text: report.quotes.join(' … '), highlights: [] }, score: 0, note });
 
-  function filterOf(f: SearchFilters): { ok: true; keep?: (r: Report) => boolean } | { ok: false; error: DeskError } {
+  type Filter = { ok: true; keep?: (position: number) => boolean } | { ok: false; error: DeskError };
+  function filterOf(f: SearchFilters): Filter {
     const range: { start?: string; end?: string } = {};
     for (const [key, value] of [['from', f.from], ['to', f.to]] as const) {
       if (value === undefined || value.trim() === '') continue;
@@ -177,22 +185,26 @@ export function createDesk(index: SearchIndex): Desk {
     }
     if (range.start && range.end && range.start > range.end) return fail('invalid_range', `from (${f.from}) is after to (${f.to}).`);
     // Text filters match a value containing what was typed, ignoring case: "threat" finds both kinds of threat report.
-    const wanted = FACETS.flatMap((name) => {
+    const typed = FACETS.flatMap((name) => {
       const value = f[name]?.trim().toLowerCase();
       return value ? [{ name, value }] : [];
     });
-    for (const { name, value } of wanted) {
+    for (const { name, value } of typed) {
       const known = facet(name).some((v) => v.value.toLowerCase().includes(value));
       if (!known) return fail('unknown_filter', unknownValue(name, f[name]!.trim(), facet(name)));
     }
+    const wanted = typed.map(({ name, value }) => {
+      const { values, of } = codes.get(name)!;
+      return { of, accepted: Uint8Array.from(values, (v) => Number(!!v?.toLowerCase().includes(value))) };
+    });
     if (!range.start && !range.end && !wanted.length) return { ok: true };
+    const from = range.start ? dayNumber(range.start) : 0;
+    const to = range.end ? dayNumber(range.end) : Infinity;
     return {
       ok: true,
-      keep: (r) => {
-        if (!wanted.every(({ name, value }) => facetValue(r, name)?.toLowerCase().includes(value))) return false;
-        if (!range.start && !range.end) return true;
-        const span = reportSpan(r.date);
-        return !!span && (!range.start || span.end >= range.start) && (!range.end || span.start <= range.end);
+      keep: (p) => {
+        for (const { of, accepted } of wanted) if (!accepted[of[p]!]) return false;
+        return (!range.start && !range.end) || (firstDay[p] !== 0 && lastDay[p]! >= from && firstDay[p]! <= to);
       },
     };
   }
@@ -202,19 +214,13 @@ export function createDesk(index: SearchIndex): Desk {
    * the same search (the buttons carry no results), so pages 2–5 come from here.
    */
   const ranked = new LRUCache<string, Ranked>({ max: 500 });
-  function rankedFor(query: ParsedQuery, f: SearchFilters, keep: ((r: Report) => boolean) | undefined, needed: number) {
+  function rankedFor(query: ParsedQuery, f: SearchFilters, keep: ((p: number) => boolean) | undefined, needed: number) {
     // A pasted report key or tracking number names its report: it comes first.
-    const named = byKey.get(query.text.toLowerCase());
+    const named = byKey(query.text);
     const key = JSON.stringify([query.units.map((u) => [u.conceptId, u.tokens.map((t) => t.norm)]), query.phrases, named?.id, f.from, f.to, f.type, f.category, f.region]);
     const cached = ranked.get(key);
     if (cached && (cached.hits.length >= needed || cached.hits.length === cached.total)) return cached;
-    const hits = searchReports(index, query, keep);
-    if (named && (!keep || keep(named))) {
-      const at = hits.findIndex((h) => h.report === named);
-      const [hit] = at >= 0 ? hits.splice(at, 1) : [{ report: named, score: hits[0]?.score ?? 1, coverage: 1, phrase: true }];
-      hits.unshift(hit!);
-    }
-    const entry: Ranked = { hits: hits.slice(0, Math.max(KEPT_HITS, needed)), total: hits.length };
+    const entry: Ranked = searchReports(index, query, { keep, limit: Math.max(KEPT_HITS, needed), first: named });
     ranked.set(key, entry);
     return entry;
   }
@@ -224,14 +230,16 @@ export function createDesk(index: SearchIndex): Desk {
    * reports, so the next page is prepared once this one is out, while the
    * user reads it: a page button then finds it ready.
    */
-  function pageOf(entry: Ranked, offset: number, limit: number, matched: Matched): Hit[] {
+  function pageOf(entry: Ranked, offset: number, limit: number): Hit[] {
     const ready = entry.next;
-    const page = ready?.offset === offset && ready.limit === limit ? ready.hits : entry.hits.slice(offset, offset + limit).map((h) => hitOf(h, matched));
+    const highlight = (entry.highlight ??= highlighterOf(entry.matched));
+    const shown = (from: number) => entry.hits.slice(from, from + limit).map((h) => hitOf(h, highlight));
+    const page = ready?.offset === offset && ready.limit === limit ? ready.hits : shown(offset);
     const next = offset + limit;
     if (next < entry.hits.length && entry.next?.offset !== next) {
       setImmediate(() => {
         try {
-          entry.next = { offset: next, limit, hits: entry.hits.slice(next, next + limit).map((h) => hitOf(h, matched)) };
+          entry.next = { offset: next, limit, hits: shown(next) };
         } catch {
           // Nothing prepared: the page is made when it is asked for, and a failure answered then, to whoever asks.
         }
@@ -273,15 +281,15 @@ export function createDesk(index: SearchIndex): Desk {
       if (query.units.length === 0) {
         if (!filter.keep) return fail('empty_query', 'Give some words to search for, or a filter (from, to, type, category, region).');
         // Filters alone list the matching reports, newest first.
-        const matching = all.filter(filter.keep).sort(byDateDesc);
-        const results = matching.slice(offset, offset + limit).map((r) => wholeReport(r));
+        const matching = newestFirst().filter(filter.keep);
+        const results = matching.slice(offset, offset + limit).map((p) => wholeReport(all[p]!));
         return { ...found, total: matching.length, results, suggestions: [] };
       }
       const entry = rankedFor(query, filters, filter.keep, offset + limit);
       const { total } = entry;
-      const outsideFilters = !total && filter.keep ? searchReports(index, query).length : 0;
+      const outsideFilters = !total && filter.keep ? searchReports(index, query, { limit: 0 }).total : 0;
       const suggestions = total || outsideFilters ? [] : suggest(index, query);
-      const results = pageOf(entry, offset, limit, matchedFor(index, query));
+      const results = pageOf(entry, offset, limit);
       return { ...found, total, results, corrected: corrections(index, query), outsideFilters, suggestions };
     },
 
@@ -293,7 +301,7 @@ export function createDesk(index: SearchIndex): Desk {
       }
       const text = cleanText(input).trim();
       if (!text) return fail('invalid_date', `Give a date or a report id: ${ACCEPTED_DATE_FORMS}.`);
-      const byId = index.reports.get(text) ?? byKey.get(text.toLowerCase());
+      const byId = index.reports.get(text) ?? byKey(text);
       if (byId) return { ok: true, query: text, matchedAs: { kind: 'id' }, results: [wholeReport(byId)], total: 1, offset: 0, nearest: [] };
       const parsed = parseDateQuery(text);
       if (!parsed.ok) return fail('invalid_date', parsed.message);
@@ -324,11 +332,13 @@ export function createDesk(index: SearchIndex): Desk {
       const query = parseQuery(question, index.glossary);
       if (query.units.length === 0) return fail('empty_query', 'Ask a question with some words in it, e.g. "Who went to North Korea?"');
       const { answer, closest, hits, query: searched } = answerQuestion(index, query);
-      const matched = matchedFor(index, searched);
-      if (!answer) return { ok: true, query: query.text, answer: null, results: closest.map((c) => hitOf(c.hit, matched, c.passage)) };
+      const highlight = highlighterOf(matchedFor(index, searched));
+      const closestHits = closest.map((c) => hitOf(c.hit, highlight, c.passage));
+      if (!answer) return { ok: true, query: query.text, answer: null, results: closestHits };
       const answered = hits.find((h) => h.report === answer.report)!;
       const supporting = hits.filter((h) => h !== answered).slice(0, SUPPORTING);
-      return { ok: true, query: query.text, answer, results: [hitOf(answered, matched, answer.passage), ...supporting.map((h) => hitOf(h, matched))] };
+      const results = [hitOf(answered, highlight, answer.passage), ...supporting.map((h) => hitOf(h, highlight))];
+      return { ok: true, query: query.text, answer, results };
     },
 
     // The corpus never changes under a desk: its figures are counted once.
@@ -341,6 +351,46 @@ export function createDesk(index: SearchIndex): Desk {
 }
 
 const FACETS: Facet[] = ['type', 'category', 'region'];
+
+/** Finds a report by id (a War Diary report key) or tracking number, in any case; keys gathered when first asked. */
+function keyFinder(all: Report[]): (text: string) => Report | undefined {
+  let keys: Map<string, Report> | undefined;
+  return (text) => {
+    if (!keys) {
+      keys = new Map();
+      for (const r of all) {
+        keys.set(r.id.toLowerCase(), r);
+        if (r.details?.trackingNumber) keys.set(r.details.trackingNumber.toLowerCase(), r);
+      }
+    }
+    return keys.get(text.toLowerCase());
+  };
+}
+
+/** What filters read, per position, counted once: each report's value of each filter, and its first and last day. */
+function filterValues(all: Report[]) {
+  const codes = new Map(FACETS.map((name) => [name, valueCodes(all, name)]));
+  const firstDay = new Int32Array(all.length);
+  const lastDay = new Int32Array(all.length);
+  all.forEach((r, p) => {
+    // Days are most reports' dates: only a month is spelt out as its first and last day.
+    const span = r.date?.length === 10 ? { start: r.date, end: r.date } : reportSpan(r.date);
+    firstDay[p] = span ? dayNumber(span.start) : 0;
+    lastDay[p] = span ? dayNumber(span.end) : 0;
+  });
+  return { codes, firstDay, lastDay };
+}
+
+/** Positions newest first, then by id as a person reads ids: what filters alone list. Sorted when first asked. */
+function newestFirstOf(all: Report[]): () => number[] {
+  let newest: number[] | undefined;
+  return () =>
+    (newest ??= all.map((_, p) => p).sort((a, b) => {
+      const x = all[a]!.date ?? '';
+      const y = all[b]!.date ?? '';
+      return x < y ? 1 : x > y ? -1 : collator.compare(all[a]!.id, all[b]!.id);
+    }));
+}
 const FILTERS = ['from', 'to', 'type', 'category', 'region'] as const;
 
 /** The filters given, cleaned as stored text was (see unicode.ts); empty ones left out. */
@@ -372,12 +422,30 @@ function facetValue(r: Report, name: Facet): string | undefined {
   return name === 'type' ? r.type : r.details?.[name];
 }
 
+/** A day (YYYY-MM-DD) as a number that orders as the day does: 2008-09-15 is 20080915. */
+const dayNumber = (day: string) =>
+  Number(day.slice(0, 4)) * 10_000 + Number(day.slice(5, 7)) * 100 + Number(day.slice(8, 10));
+
+/** Each report's value of a filter as its place among the filter's distinct values (absent included). */
+function valueCodes(reports: Report[], name: Facet): { values: (string | undefined)[]; of: Uint32Array } {
+  const place = new Map<string | undefined, number>();
+  const of = Uint32Array.from(reports, (r) => {
+    const value = facetValue(r, name);
+    let at = place.get(value);
+    if (at === undefined) place.set(value, (at = place.size));
+    return at;
+  });
+  return { values: [...place.keys()], of };
+}
+
 /** The values of a filter among the reports, commonest first. */
-function countValues(reports: Report[], name: Facet): { value: string; count: number }[] {
-  const counts = new Map<string, number>();
-  for (const r of reports) {
-    const v = r.kind === 'report' ? facetValue(r, name) : undefined;
-    if (v) counts.set(v, (counts.get(v) ?? 0) + 1);
-  }
-  return [...counts].map(([value, count]) => ({ value, count })).sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : 1));
+function countValues(reports: Report[], codes: ReturnType<typeof valueCodes>): { value: string; count: number }[] {
+  const { values, of } = codes;
+  const counts = new Uint32Array(values.length);
+  reports.forEach((r, p) => {
+    if (r.kind === 'report') counts[of[p]!]!++;
+  });
+  return values
+    .flatMap((value, code) => (value && counts[code] ? [{ value, count: counts[code]! }] : []))
+    .sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : 1));
 }

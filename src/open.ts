@@ -13,7 +13,7 @@ import { removeRejects, writeRejects } from './corpus/rejects.ts';
 import type { Progress } from './corpus/wardiary.ts';
 import { createDesk, type Desk } from './desk.ts';
 import { DEFAULT_GLOSSARY, loadGlossary } from './search/glossary.ts';
-import { analyseReports, INDEX_SIGNATURE, loaded, restoreIndex } from './search/index.ts';
+import { analyseReports, INDEX_SIGNATURE, restoreIndex } from './search/index.ts';
 
 /** The corpus shipped with the bot, wherever it is run from. */
 export const SHIPPED_CORPUS = fileURLToPath(new URL('../corpus', import.meta.url));
@@ -72,10 +72,15 @@ export async function openDesk(options: OpenOptions = {}): Promise<Opened> {
   const glossaryPath = options.glossary ?? DEFAULT_GLOSSARY;
   const glossary = loadGlossary(glossaryPath);
   const useCache = options.cache ?? true;
-  let cache: { dir: string; key: string } | undefined;
+  let cache: { dir: string; key: Promise<string> } | undefined;
   if (useCache) {
     const files = (await Promise.all(paths.map((p) => listFiles(p).catch(() => [])))).flat();
-    if (files.length) cache = { dir: options.cacheDir ?? (await defaultCacheDir(paths)), key: await cacheKey(files, glossaryPath, INDEX_SIGNATURE) };
+    if (files.length) {
+      // Computed while the saved index is read; whoever needs it awaits it.
+      const key = cacheKey(files, glossaryPath, INDEX_SIGNATURE);
+      key.catch(() => {});
+      cache = { dir: options.cacheDir ?? (await defaultCacheDir(paths)), key };
+    }
   }
   if (cache && !options.rebuild) {
     const result = await loadSaved(cache.dir, cache.key);
@@ -117,7 +122,8 @@ export async function openDesk(options: OpenOptions = {}): Promise<Opened> {
   if (cache) {
     onProgress?.({ phase: 'save', done: 0, total: 1 });
     try {
-      const path = await save(cache.dir, { key: cache.key, reports: corpus.reports, problems: corpus.problems, counts: corpus.counts, index: snapshot });
+      const { problems, counts, reports } = corpus;
+      const path = await save(cache.dir, { key: await cache.key, reports, problems, counts, index: snapshot });
       log?.info({ path }, 'saved the index');
       saved = { path };
     } catch (error) {
@@ -127,6 +133,6 @@ export async function openDesk(options: OpenOptions = {}): Promise<Opened> {
     }
     onProgress?.({ phase: 'save', done: 1, total: 1 });
   }
-  const desk = createDesk(restoreIndex(corpus.reports, loaded(snapshot), glossary));
+  const desk = createDesk(restoreIndex(corpus.reports, snapshot, glossary));
   return { desk, problems: corpus.problems, counts: corpus.counts, fromCache: false, saved };
 }

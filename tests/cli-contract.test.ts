@@ -103,7 +103,7 @@ describe('global options before the command', () => {
     expect(JSON.parse(run.stdout)).toMatchObject({
       command: 'index',
       counts: { read: REPORTS, imported: REPORTS, rejected: 0 },
-      savedTo: expect.stringMatching(/index\.jsonl$/),
+      savedTo: expect.stringMatching(/index\.bin$/),
     });
   });
 });

@@ -4,7 +4,7 @@ import type { Report } from '../src/corpus/model.ts';
 import { createDesk } from '../src/desk.ts';
 import { ACCEPTED_DATE_FORMS, parseDateQuery, reportSpan, type DateParse } from '../src/search/dates.ts';
 import { loadGlossary } from '../src/search/glossary.ts';
-import { analyseReports, loaded, restoreIndex } from '../src/search/index.ts';
+import { analyseReports, restoreIndex } from '../src/search/index.ts';
 
 const MONTH_ABBR = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -255,7 +255,7 @@ describe('desk.report by date: every report overlapping the day, month or year, 
     fc.assert(
       fc.property(fc.array(when, { maxLength: 60 }), query, fc.integer({ min: 1, max: 7 }), (dates, input, limit) => {
         const reports = dates.map((date, i) => syntheticReport(`R${i}`, date));
-        const desk = createDesk(restoreIndex(reports, loaded(analyseReports(reports, glossary)), glossary));
+        const desk = createDesk(restoreIndex(reports, analyseReports(reports, glossary), glossary));
         const range = accepted(input);
         const expected = reports
           .filter((r) => {

@@ -45,7 +45,7 @@ let dir: string;
 const logged = notes();
 beforeAll(async () => {
   dir = await mkdtemp(path.join(tmpdir(), 'desk-thread-'));
-  thread = await openDeskThread({ open: { cache: false }, warmUp: true }, logged.log);
+  thread = await openDeskThread({ open: { cache: false } }, logged.log);
   ({ desk: local } = await openDesk({ cache: false }));
 });
 afterAll(async () => {
@@ -87,11 +87,6 @@ describe('a desk on its own thread', () => {
     expect(thread.counts).toEqual({ read: 11, imported: 11, rejected: 0 });
   });
 
-  it('warms the common terms up on its thread, and says so', async () => {
-    expect(await thread.warmed).toMatchObject({ terms: expect.any(Number) });
-    expect(logged.lines).toContainEqual({ level: 'info', message: 'warmed up the common terms' });
-  });
-
   it('when its thread dies, fails only what was in flight, opens the desk again and answers', async () => {
     const dying = started.at(-1)!;
     const inFlight = thread.desk.search({ query: 'Iranian C4' });
@@ -116,7 +111,7 @@ describe('a desk thread that dies when the corpus no longer opens, or while it i
   it('says why the desk cannot be opened again, answers that to every call, and opens it once the corpus is mended', async () => {
     const { corpus, file, mend } = await oneReportCorpus('dies');
     const logged = notes();
-    const one = await openDeskThread({ open: { corpus: [corpus], cache: false }, warmUp: false }, logged.log);
+    const one = await openDeskThread({ open: { corpus: [corpus], cache: false } }, logged.log);
     try {
       await writeFile(file, '---\nid: [unclosed\n');
       await started.at(-1)!.terminate();
@@ -132,7 +127,7 @@ describe('a desk thread that dies when the corpus no longer opens, or while it i
 
   it('stops a thread that does not answer in time, fails that request, and answers the next from a new thread', async () => {
     const logged = notes();
-    const one = await openDeskThread({ open: { cache: false }, warmUp: false, answerWithinMs: 300 }, logged.log);
+    const one = await openDeskThread({ open: { cache: false }, answerWithinMs: 300 }, logged.log);
     try {
       const hung = started.at(-1)!;
       hang.on = true;
@@ -148,7 +143,7 @@ describe('a desk thread that dies when the corpus no longer opens, or while it i
   });
 
   it('a call made while the thread dies during a reread is answered by the reread thread', async () => {
-    const one = await openDeskThread({ open: { cache: false }, warmUp: false }, notes().log);
+    const one = await openDeskThread({ open: { cache: false } }, notes().log);
     try {
       const first = started.at(-1)!;
       const rereading = one.restart();
@@ -163,7 +158,7 @@ describe('a desk thread that dies when the corpus no longer opens, or while it i
   });
 
   it('rereads one at a time when asked several times at once, and the last read wins', async () => {
-    const one = await openDeskThread({ open: { cache: false }, warmUp: false }, notes().log);
+    const one = await openDeskThread({ open: { cache: false } }, notes().log);
     try {
       const before = started.length;
       let alive = 0;
@@ -186,7 +181,7 @@ describe('a corpus the desk refuses', () => {
     const broken = path.join(dir, 'broken');
     await mkdir(broken);
     await writeFile(path.join(broken, 'broken.md'), 'No front matter here.\n');
-    const opening = openDeskThread({ open: { corpus: [broken], cache: false }, warmUp: false }, notes().log);
+    const opening = openDeskThread({ open: { corpus: [broken], cache: false } }, notes().log);
     const error = await opening.catch((e: unknown) => e);
     expect(error).toBeInstanceOf(CorpusInvalid);
     expect((error as CorpusInvalid).problems[0]).toMatchObject({ file: expect.stringContaining('broken.md'), line: expect.any(Number) });
@@ -195,7 +190,7 @@ describe('a corpus the desk refuses', () => {
 
   it('a restart onto a corpus that no longer opens keeps serving the one it has', async () => {
     const { corpus, file } = await oneReportCorpus('reread');
-    const one = await openDeskThread({ open: { corpus: [corpus], cache: false }, warmUp: false }, notes().log);
+    const one = await openDeskThread({ open: { corpus: [corpus], cache: false } }, notes().log);
     try {
       await writeFile(file, '---\nid: [unclosed\n');
       await expect(one.restart()).rejects.toBeInstanceOf(CorpusInvalid);

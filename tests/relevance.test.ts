@@ -5,7 +5,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createDesk, type Desk, type Hit, type SearchRequest } from '../src/desk.ts';
 import { openDesk } from '../src/open.ts';
-import { analyseReports, loaded, restoreIndex } from '../src/search/index.ts';
+import { analyseReports, restoreIndex } from '../src/search/index.ts';
 
 const C4 = 'ws-2007-12-30-iranian-c4';
 const AGENTS = 'ws-2006-06-03-iranian-agents';
@@ -249,7 +249,7 @@ describe('ask', () => {
     // The passage reads "Iranian. Revolutionary Guard" as the IRGC; the first sentence alone says Iranian.
     const text = 'The rockets smuggled into Herat were Iranian. Revolutionary Guard officers handed them over at the border.';
     const reports = [...desk.index.order, { ...desk.index.order[0]!, id: 'rockets-at-herat', title: 'Rockets at Herat', quotes: [text], paraphrase: [] }];
-    const withIt = createDesk(restoreIndex(reports, loaded(analyseReports(reports, desk.index.glossary)), desk.index.glossary));
+    const withIt = createDesk(restoreIndex(reports, analyseReports(reports, desk.index.glossary), desk.index.glossary));
     const outcome = withIt.ask('Which rockets came from Iran?');
     expect(outcome.ok && outcome.answer?.text).toBe('The rockets smuggled into Herat were Iranian.');
   });

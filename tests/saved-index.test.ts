@@ -4,6 +4,7 @@
  * logged and rebuilt, never served and never a crash. Then the CLI over a
  * War Diary CSV: index, report by tracking number or key, filtered search.
  */
+import { createHash } from 'node:crypto';
 import { chmod, copyFile, mkdir, mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -14,6 +15,7 @@ import { generateRows } from '../scripts/wardiary/generate.ts';
 import type { Desk } from '../src/desk.ts';
 import { DEFAULT_GLOSSARY } from '../src/search/glossary.ts';
 import { CorpusInvalid, openDesk, type Notes, type OpenOptions } from '../src/open.ts';
+import { cacheKey, INDEX_FILE } from '../src/cache.ts';
 import { cli, type Run } from './run-cli.ts';
 
 
@@ -82,8 +84,9 @@ describe('the saved index', () => {
     const first = await open({ corpus: [csv], cacheDir });
     expect(first.fromCache).toBe(false);
     expect(first.log.text()).toContain('building the index');
-    expect(first.log.calls).toContainEqual({ level: 'info', fields: { path: path.join(cacheDir, 'index.jsonl') }, message: 'saved the index' });
-    expect((await stat(path.join(cacheDir, 'index.jsonl'))).size).toBeGreaterThan(1000);
+    const saved = { level: 'info', fields: { path: path.join(cacheDir, INDEX_FILE) }, message: 'saved the index' };
+    expect(first.log.calls).toContainEqual(saved);
+    expect((await stat(path.join(cacheDir, INDEX_FILE))).size).toBeGreaterThan(1000);
 
     const second = await open({ corpus: [csv], cacheDir });
     expect(second.fromCache).toBe(true);
@@ -94,10 +97,32 @@ describe('the saved index', () => {
     expect(answers(first.desk).flat().length).toBeGreaterThan(10);
   });
 
+  it('gives back every report as it was, text past ASCII included', async () => {
+    const cacheDir = path.join(dir, 'article-cache');
+    const first = await open({ cache: true, cacheDir });
+    const second = await open({ cache: true, cacheDir });
+    expect(second.fromCache).toBe(true);
+    const reports = (o: typeof first) => [...o.desk.index.reports.values()];
+    expect(reports(first).some((r) => /[^\x00-\x7f]/.test(JSON.stringify(r)))).toBe(true);
+    expect(reports(second)).toEqual(reports(first));
+  });
+
+  it('keys a large file by its SHA-256, hashed on another thread', async () => {
+    const big = path.join(dir, 'big.csv');
+    const bytes = Buffer.alloc(5 << 20, 'IED Kandahar ');
+    await writeFile(big, bytes);
+    const sha = (b: Buffer | string) => createHash('sha256').update(b).digest();
+    const expected = createHash('sha256').update('sig');
+    for (const [file, content] of [[big, bytes], [DEFAULT_GLOSSARY, await readFile(DEFAULT_GLOSSARY)]] as const) {
+      expected.update(`\0${path.resolve(file)}\0`).update(sha(content));
+    }
+    expect(await cacheKey([big], DEFAULT_GLOSSARY, 'sig')).toBe(expected.digest('hex'));
+  });
+
   it('saves next to the corpus by default', async () => {
     const { csv, folder } = await corpusCopy();
     expect((await open({ corpus: [csv] })).fromCache).toBe(false);
-    expect(await readdir(path.join(folder, '.report-desk-cache'))).toEqual(['index.jsonl']);
+    expect(await readdir(path.join(folder, '.report-desk-cache'))).toEqual([INDEX_FILE]);
     expect((await open({ corpus: [csv] })).fromCache).toBe(true);
     // The folder holds the same one file: the same corpus, the same saved index.
     expect((await open({ corpus: [folder] })).fromCache).toBe(true);
@@ -141,18 +166,18 @@ describe('the saved index', () => {
   describe('a damaged or foreign index file is detected, logged and rebuilt, never served', () => {
     let csv: string;
     let cacheDir: string;
-    let good: string;
+    let good: Buffer;
     let expected: ReturnType<typeof answers>;
     beforeAll(async () => {
       ({ csv, cacheDir } = await corpusCopy());
       const built = await open({ corpus: [csv], cacheDir });
       expected = answers(built.desk);
-      good = await readFile(path.join(cacheDir, 'index.jsonl'), 'utf8');
+      good = await readFile(path.join(cacheDir, INDEX_FILE));
     });
 
     /** Writes the index file, opens, and checks the open rebuilt, logged why, answers right, and saved a good file again. */
-    async function damaged(content: string, reason: RegExp) {
-      await writeFile(path.join(cacheDir, 'index.jsonl'), content);
+    async function damaged(content: string | Buffer, reason: RegExp) {
+      await writeFile(path.join(cacheDir, INDEX_FILE), content);
       const opened = await open({ corpus: [csv], cacheDir });
       expect(opened.fromCache).toBe(false);
       const why = opened.log.calls.find((c) => c.message === 'building the index' || c.message === 'saved index is inconsistent; rebuilding');
@@ -163,74 +188,112 @@ describe('the saved index', () => {
       expect((await open({ corpus: [csv], cacheDir })).fromCache).toBe(true);
     }
 
-    it('truncated', async () => {
-      await damaged(good.slice(0, Math.floor(good.length / 2)), /corrupt or truncated/);
-      await damaged('', /corrupt or truncated/);
+    const headerEnd = () => good.indexOf(10) + 1;
+    type Header = Record<string, unknown> & { bytes: Record<string, number> };
+    const header = () => JSON.parse(good.toString('utf8', 0, headerEnd())) as Header;
+    /** The file with `from` replaced by `to` (the same length) at its first place. */
+    function edited(from: string, to: string, after = 0): Buffer {
+      expect(to.length).toBe(from.length);
+      const at = good.indexOf(from, after);
+      expect(at, from).toBeGreaterThanOrEqual(0);
+      const copy = Buffer.from(good);
+      copy.write(to, at);
+      return copy;
+    }
+    /** Content made to look sealed: the checksum recomputed, as only someone forging a file would. */
+    const sealed = (content: Buffer) => Buffer.concat([content, createHash('sha256').update(content).digest()]);
+    const body = () => good.subarray(headerEnd(), good.length - 32);
+    /** The file with another header (and the same body), sealed again. */
+    const withHeader = (changes: object) =>
+      sealed(Buffer.concat([Buffer.from(`${JSON.stringify({ ...header(), ...changes })}\n`), body()]));
+
+    it('truncated, or cut by a byte', async () => {
+      await damaged(good.subarray(0, Math.floor(good.length / 2)), /corrupt or truncated/);
+      await damaged(good.subarray(0, good.length - 1), /corrupt or truncated/);
+      await damaged(good.subarray(0, headerEnd()), /corrupt or truncated/);
+      await damaged('', /corrupt or truncated \(empty file\)/);
     });
 
-    it('not JSON', async () => {
+    it('not ours: garbage, or JSON of another shape', async () => {
       await damaged('garbage{', /corrupt or truncated/);
       await damaged('\0\0\0\0', /corrupt or truncated/);
-    });
-
-    it('valid JSON of another shape', async () => {
-      for (const other of ['null', '[1,2,3]', '"index"', '{"hello":"world"}', '{"key":"x","reports":{},"index":{"mini":{}}}']) {
+      await damaged(Buffer.alloc(100_000, 0xff), /corrupt or truncated/);
+      const older = '{"format":"report-desk-index/3","key":"x"}\n';
+      for (const other of ['null', '[1,2,3]', '"index"', '{"hello":"world"}', older]) {
         await damaged(other, /not in the expected format/);
       }
     });
 
-    /** The saved file's lines, parsed, to alter one and write them back. */
-    const lines = () => good.trimEnd().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
-    const joined = (values: unknown[]) => values.map((v) => JSON.stringify(v)).join('\n');
+    it('edited in place, even where the edit keeps the file well formed: never served', async () => {
+      const firstReport = good.indexOf('"quotes":["', headerEnd());
+      // A letter of a report's quoted words: the words a user would be shown.
+      const word = /[A-Z]{5,}/.exec(good.toString('utf8', firstReport, firstReport + 2000))![0];
+      await damaged(edited(word, `Q${word.slice(1)}`, firstReport), /checksum does not match/);
+      // The header's counts, and a digit of the postings' binary.
+      const imported = `"imported":${(header().counts as { imported: number }).imported}`;
+      const digitChanged = `${imported.slice(0, -1)}${(Number(imported.at(-1)) + 1) % 10}`;
+      await damaged(edited(imported, digitChanged), /checksum does not match/);
+      const postings = Buffer.from(good);
+      postings[headerEnd() + 8] = postings[headerEnd() + 8]! ^ 1;
+      await damaged(postings, /checksum does not match/);
+      // A term renamed, a byte appended, a byte of the checksum itself.
+      const terms = good.indexOf('["', headerEnd());
+      await damaged(edited('"ied"', '"ieb"', terms), /checksum does not match/);
+      await damaged(Buffer.concat([good, Buffer.from(' ')]), /checksum does not match/);
+      const seal = Buffer.from(good);
+      seal[seal.length - 1] = seal[seal.length - 1]! ^ 0x80;
+      await damaged(seal, /checksum does not match/);
+    });
 
-    it('the right key but parts missing or inconsistent', async () => {
-      const [header, ...rest] = lines() as [Record<string, unknown> & { reportLines: number }, ...Record<string, unknown>[]];
-      const { problems: _p, ...noProblems } = header;
-      await damaged(joined([noProblems, ...rest]), /not in the expected format/);
-      const { counts: _c, ...noCounts } = header;
-      await damaged(joined([noCounts, ...rest]), /not in the expected format/);
-      // A batch of reports lost from the middle: the header's line count tells.
-      await damaged(joined([header, ...rest.slice(1)]), /corrupt or truncated/);
-      // The line counts made to agree, one report fewer: the index no longer matches its reports.
-      const reports = rest[0] as { reports: unknown[] };
-      await damaged(joined([header, { reports: reports.reports.slice(1) }, ...rest.slice(1)]), /saved index holds \d+ reports, expected \d+/);
-      await damaged(joined([header, ...rest.slice(0, -1)]), /corrupt or truncated/);
-      await damaged(joined([header, { surprise: 1 }, ...rest]), /not in the expected format/);
-      // The index's figures in the header, each malformed in turn: refused, never trusted.
-      type Figures = { postings: { fieldLength: unknown[]; averageFieldLength: unknown[] }; docFrequency: unknown[]; vocabulary: unknown[]; passageCount: unknown };
-      const edits: ((index: Figures) => void)[] = [
-        (index) => (index.postings.fieldLength = index.postings.fieldLength.map(() => null)),
-        (index) => (index.postings.fieldLength[0] = [1, 2]),
-        (index) => (index.postings.averageFieldLength = ['x', 1, 1, 1]),
-        (index) => (index.docFrequency = [[1, 2]]),
-        (index) => (index.vocabulary = [...index.vocabulary].reverse()),
-        (index) => (index.passageCount = -1),
-      ];
-      for (const edit of edits) {
-        const edited = structuredClone(header) as unknown as { index: Figures };
-        edit(edited.index);
-        await damaged(joined([edited, ...rest]), /malformed|holds \d+ reports/);
+    it('any one byte changed anywhere', async () => {
+      for (let i = 0; i < 12; i++) {
+        const copy = Buffer.from(good);
+        const at = Math.floor(((i + 0.5) / 12) * copy.length);
+        copy[at] = copy[at]! ^ (1 << i % 8);
+        await damaged(copy, /corrupt or truncated|not in the expected format|stale/);
       }
-      // Postings of the wrong shape in a term line: refused, never half-loaded.
-      const termAt = rest.findIndex((line) => Array.isArray((line as { terms?: unknown }).terms));
-      // …or well formed but fewer than the header counts: a batch lost.
-      for (const bad of [[['ied', 'not a list']], [['ied', [0, 1]]], 'terms', [['ied', [0, 1, 1, 2]], 7], [['ied', [0, 0, 1]]]]) {
-        await damaged(joined([header, ...rest.slice(0, termAt), { terms: bad }, ...rest.slice(termAt + 1)]), /corrupt or truncated|not in the expected format|inconsistent/);
-      }
+    });
+
+    it('sealed again after an edit, its parts are still checked, never trusted', async () => {
+      const { bytes } = header();
+      // Refused by the file's reader, or by the index it would make.
+      const inconsistent = /inconsistent|malformed|do not add up|reports, expected/;
+      await damaged(withHeader({ bytes: { ...bytes, docs: bytes.docs! + 4 } }), inconsistent);
+      await damaged(withHeader({ bytes: { ...bytes, docs: bytes.docs! - 2 } }), inconsistent);
+      await damaged(withHeader({ bytes: { ...bytes, terms: 1e15 } }), /inconsistent \(sections run past the end\)/);
+      await damaged(withHeader({ bytes: { ...bytes, terms: -1 } }), /not in the expected format/);
+      await damaged(withHeader({ reports: 1e300 }), /not in the expected format/);
+      await damaged(withHeader({ reports: (header().reports as number) - 1 }), inconsistent);
+      await damaged(withHeader({ passageCount: 'many' }), /not in the expected format/);
+      await damaged(withHeader({ problems: 'none' }), /not in the expected format/);
+      await damaged(withHeader({ endian: 'BE' }), /another byte order/);
+      // Postings out of order or past the last report, a term list that is no list, a report line cut short.
+      const docsStart = headerEnd() + bytes.offsets!;
+      const disordered = Buffer.from(good.subarray(0, good.length - 32));
+      disordered.writeInt32LE(1 << 30, docsStart);
+      await damaged(sealed(disordered), inconsistent);
+      const arrays = Object.entries(bytes).reduce((sum, [name, n]) => sum + (name === 'terms' ? 0 : n), 0);
+      const termsStart = headerEnd() + arrays;
+      const notList = Buffer.from(good.subarray(0, good.length - 32));
+      notList.write('{', termsStart);
+      await damaged(sealed(notList), inconsistent);
+      await damaged(sealed(good.subarray(0, good.length - 33)), inconsistent);
     });
 
     it('another corpus’s index copied in', async () => {
       const other = await corpusCopy([...generateRows(5, 99)]);
       await open({ corpus: [other.csv], cacheDir: other.cacheDir });
-      await damaged(await readFile(path.join(other.cacheDir, 'index.jsonl'), 'utf8'), /stale/);
+      await damaged(await readFile(path.join(other.cacheDir, INDEX_FILE)), /stale/);
     });
 
     it('a saved index of this corpus but an older content never serves the old text', async () => {
       // A well-formed index whose key is not this corpus's: an invented report inside must not be found.
-      const [header, batch, ...rest] = lines() as [{ key: string }, { reports: { quotes: string[] }[] }, ...unknown[]];
-      header.key = 'f'.repeat(64);
-      batch.reports[0]!.quotes = ['zebracorn was never in the corpus'];
-      await writeFile(path.join(cacheDir, 'index.jsonl'), joined([header, batch, ...rest]));
+      const firstReport = good.indexOf('"quotes":["', headerEnd()) + '"quotes":["'.length;
+      const invented = Buffer.from(good.subarray(0, good.length - 32));
+      invented.write('zebracorn', firstReport);
+      const otherKey = Buffer.from(`${JSON.stringify({ ...header(), key: 'f'.repeat(64) })}\n`);
+      const forged = sealed(Buffer.concat([otherKey, invented.subarray(headerEnd())]));
+      await writeFile(path.join(cacheDir, INDEX_FILE), forged);
       const opened = await open({ corpus: [csv], cacheDir });
       expect(opened.fromCache).toBe(false);
       const found = opened.desk.search({ query: 'zebracorn' });
@@ -272,14 +335,14 @@ describe('the saved index', () => {
     await expect(stat(cacheDir)).rejects.toThrow(/ENOENT/);
     // A valid saved index is there: still not read, and not touched.
     await open({ corpus: [csv], cacheDir });
-    const before = await stat(path.join(cacheDir, 'index.jsonl'));
+    const before = await stat(path.join(cacheDir, INDEX_FILE));
     const again = await open({ corpus: [csv], cacheDir, cache: false });
     expect(again.fromCache).toBe(false);
     expect(again.log.calls.map((c) => c.message)).not.toContain('loaded the saved index');
     expect(again.log.calls.map((c) => c.message)).not.toContain('saved the index');
-    const after = await stat(path.join(cacheDir, 'index.jsonl'));
+    const after = await stat(path.join(cacheDir, INDEX_FILE));
     expect(after.mtimeMs).toBe(before.mtimeMs);
-    expect(await readdir(cacheDir)).toEqual(['index.jsonl']);
+    expect(await readdir(cacheDir)).toEqual([INDEX_FILE]);
   });
 
   it('rebuild: true builds anew even when the saved index matches', async () => {
@@ -387,15 +450,15 @@ describe('report-bot over a War Diary CSV', () => {
     const run = runs.indexAllowed!;
     expect(run.code, run.stderr).toBe(0);
     const counts = `Read ${rows.length + 1}, imported ${rows.length}, rejected 1`;
-    expect(run.stdout).toMatch(new RegExp(`^${counts}; \\d+ passages indexed; saved to .*index\\.jsonl\\.\\n$`));
+    expect(run.stdout).toMatch(new RegExp(`^${counts}; \\d+ passages indexed; saved to .*index\\.bin\\.\\n$`));
     expect(run.stderr).toContain('unreadable DateOccurred');
-    expect(await readdir(cacheDir)).toContain('index.jsonl');
+    expect(await readdir(cacheDir)).toContain(INDEX_FILE);
     expect(await readFile(`${csv}.rejects.csv`, 'utf8')).toContain('BAD-DATE');
   });
 
   it('index saves where INDEX_CACHE_DIR says, as the bot reads it', async () => {
     expect(runs.indexEnv!.code, runs.indexEnv!.stderr).toBe(0);
-    expect(await readdir(path.join(cacheDir, 'from-env'))).toEqual(['index.jsonl']);
+    expect(await readdir(path.join(cacheDir, 'from-env'))).toEqual([INDEX_FILE]);
     // The same key the bot computes: opening with that folder uses the saved index.
     expect((await open({ corpus: [csv], cacheDir: path.join(cacheDir, 'from-env'), allowRejects: true })).fromCache).toBe(true);
   });

@@ -5,9 +5,8 @@
  * and ask go to the desk's thread; what autocomplete and /about read (dates,
  * filter values, words, figures) comes over once and is answered here.
  *
- * The desk's thread also warms the common terms up, off this thread. If it
- * dies, the requests in flight fail (the user is told) and a new one opens the
- * saved index again; the bot goes on serving.
+ * If the desk's thread dies, the requests in flight fail (the user is told)
+ * and a new one opens the saved index again; the bot goes on serving.
  */
 import { Worker } from 'node:worker_threads';
 import type { Desk, Facet } from '../desk.ts';
@@ -16,8 +15,6 @@ import type { BotDesk } from './replies.ts';
 
 export interface ThreadOptions {
   open: Omit<OpenOptions, 'log' | 'onProgress'>;
-  /** Search the corpus's commonest terms once open (see warmUp in search/rank.ts). */
-  warmUp: boolean;
   /** A thread that has not answered a request in this long is taken for hung: stopped and opened again. Default 60 s. */
   answerWithinMs?: number;
 }
@@ -36,13 +33,10 @@ export type FromDesk =
   | { kind: 'ready'; ready: Ready }
   | { kind: 'failed'; message: string; invalid?: { problems: CorpusInvalid['problems']; counts: CorpusInvalid['counts'] } }
   | { kind: 'reply'; id: number; value?: unknown; error?: string }
-  | { kind: 'log'; level: 'info' | 'warn'; fields: object; message: string }
-  | { kind: 'warmed'; terms: number; ms: number };
+  | { kind: 'log'; level: 'info' | 'warn'; fields: object; message: string };
 
 export interface DeskThread extends Omit<Opened, 'desk'> {
   desk: BotDesk;
-  /** Settles when the first warm-up is over: its figures, or null when there was none. */
-  warmed: Promise<{ terms: number; ms: number } | null>;
   /** Opens the desk again on a new thread (the corpus read anew), then stops the old one; if it cannot, the old one goes on. */
   restart(): Promise<void>;
   close(): Promise<void>;
@@ -62,13 +56,11 @@ const BOOT = `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then
 export async function openDeskThread(options: ThreadOptions, log: Notes & { error(fields: object, message: string): void }): Promise<DeskThread> {
   let nextId = 0;
   let closing = false;
-  let settleWarmed: (value: { terms: number; ms: number } | null) => void = () => {};
-  const warmed = new Promise<{ terms: number; ms: number } | null>((resolve) => (settleWarmed = resolve));
   /** Failed attempts in a row to open the desk again after its thread died. */
   let failures = 0;
 
-  function start(warmUp: boolean) {
-    const worker = new Worker(BOOT, { eval: true, workerData: { ...options, warmUp } satisfies ThreadOptions });
+  function start() {
+    const worker = new Worker(BOOT, { eval: true, workerData: options satisfies ThreadOptions });
     const pending = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>();
     let opened = false;
     let failure: Error | undefined;
@@ -83,10 +75,7 @@ export async function openDeskThread(options: ThreadOptions, log: Notes & { erro
           if (opened) log.error({ err: failure }, 'the desk thread failed after opening');
           reject(failure);
         } else if (m.kind === 'log') log[m.level](m.fields, m.message);
-        else if (m.kind === 'warmed') {
-          log.info({ terms: m.terms, ms: m.ms }, 'warmed up the common terms');
-          settleWarmed({ terms: m.terms, ms: m.ms });
-        } else {
+        else {
           const call = pending.get(m.id);
           pending.delete(m.id);
           if (m.error !== undefined) call?.reject(new Error(`the desk failed: ${m.error}`));
@@ -98,20 +87,18 @@ export async function openDeskThread(options: ThreadOptions, log: Notes & { erro
         reject(failure ?? new Error(`the desk thread stopped (exit code ${code})`));
         for (const call of pending.values()) call.reject(new Error('the desk thread stopped while answering'));
         pending.clear();
-        settleWarmed(null);
         if (closing || current.worker !== worker) return;
         if (opened) {
           failures = 0;
           log.warn({ code }, 'the desk thread stopped; opening the desk again');
-          // The common terms were warmed once; a new thread serves cold rather than spend its first minute warming.
-          current = start(false);
+          current = start();
           return;
         }
         // Opening again failed (the corpus may have changed under the bot): calls get why, and it is tried again later.
         const seconds = Math.min(60, 5 * 2 ** failures++);
         log.error({ err: failure, retryInSeconds: seconds }, 'the desk could not be opened again');
         setTimeout(() => {
-          if (!closing && current.worker === worker) current = start(false);
+          if (!closing && current.worker === worker) current = start();
         }, seconds * 1000).unref();
       });
     });
@@ -121,7 +108,7 @@ export async function openDeskThread(options: ThreadOptions, log: Notes & { erro
   }
 
   let latest: Ready | undefined;
-  let current = start(options.warmUp);
+  let current = start();
   try {
     await current.ready;
   } catch (error) {
@@ -129,7 +116,6 @@ export async function openDeskThread(options: ThreadOptions, log: Notes & { erro
     await current.worker.terminate();
     throw error;
   }
-  if (!options.warmUp) settleWarmed(null);
 
   async function call<T>(method: Method, args: unknown[]): Promise<T> {
     if (closing) throw new Error('the desk is closed');
@@ -169,7 +155,7 @@ export async function openDeskThread(options: ThreadOptions, log: Notes & { erro
 
   /** Opens the desk on a new thread and switches to it once open; the old thread finishes what it is answering. */
   async function reopen() {
-    const next = start(options.warmUp);
+    const next = start();
     opening = next.worker;
     try {
       await next.ready;
@@ -200,7 +186,6 @@ export async function openDeskThread(options: ThreadOptions, log: Notes & { erro
     problems,
     counts,
     fromCache,
-    warmed,
     desk: {
       search: (request) => call('search', [request]),
       report: (input, page) => call('report', [input, page]),

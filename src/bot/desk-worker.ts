@@ -1,12 +1,10 @@
 /**
  * The desk's own thread (see desk-thread.ts): opens the desk, tells what the
- * bot answers from memory, then answers search, report and ask in turn while
- * it warms the common terms up between them.
+ * bot answers from memory, then answers search, report and ask in turn.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Desk } from '../desk.ts';
 import { CorpusInvalid, openDesk, type Notes } from '../open.ts';
-import { warmUp } from '../search/rank.ts';
 import type { FromDesk, ThreadOptions, ToDesk } from './desk-thread.ts';
 
 const port = parentPort!;
@@ -45,11 +43,6 @@ try {
       index: { vocabulary, glossary: { concepts: glossary.concepts } },
     },
   });
-  if (options.warmUp) {
-    const started = Date.now();
-    const terms = await warmUp(desk.index);
-    send({ kind: 'warmed', terms, ms: Date.now() - started });
-  }
 } catch (error) {
   send({
     kind: 'failed',

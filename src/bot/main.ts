@@ -48,7 +48,8 @@ async function main() {
   }
   try {
     // The desk runs on its own thread, and searches the commonest terms there ahead of users.
-    thread = await openDeskThread({ open: { corpus: config.REPORT_CORPUS, cacheDir: config.INDEX_CACHE_DIR, allowRejects: config.ALLOW_REJECTS }, warmUp: true }, log);
+    const open = { corpus: config.REPORT_CORPUS, cacheDir: config.INDEX_CACHE_DIR, allowRejects: config.ALLOW_REJECTS };
+    thread = await openDeskThread({ open }, log);
     log.info({ ...thread.counts, fromSavedIndex: thread.fromCache }, 'corpus loaded');
   } catch (error) {
     if (!(error instanceof CorpusInvalid)) throw error;

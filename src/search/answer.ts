@@ -13,10 +13,10 @@
  */
 import type { Report } from '../corpus/model.ts';
 import type { Span } from './excerpt.ts';
-import { analyze, type SearchIndex } from './index.ts';
+import { analyze, passagesAt, type SearchIndex } from './index.ts';
 import { kindSpans, type KindSpan } from './kinds.ts';
 import { lexicon, type Lexicon } from './lexicon.ts';
-import { toPassages, type Passage, type PassageRole } from './passages.ts';
+import type { Passage, PassageRole } from './passages.ts';
 import { withRelated, type ParsedQuery, type QueryUnit } from './query.ts';
 import { readQuestion, roleOf, wordClassOf, type Question } from './question.ts';
 import { searchReports, type ReportHit } from './rank.ts';
@@ -173,7 +173,7 @@ function termsOf(text: string, index: SearchIndex, units: Weighed[] = []): Terms
  */
 function candidatesOf(hit: ReportHit, units: Weighed[], total: number, index: SearchIndex): Candidate[] {
   const report = hit.report;
-  const passages = toPassages(report);
+  const passages = passagesAt(index, hit.position);
   const about = termsOf([report.title, ...report.places].join('\n'), index);
   const terms = passages.map((p) => termsOf(p.text, index));
   const inReport = units.map((u) => Math.max(...[about, ...terms].map((t) => holds(u, t.stems, t.concepts))));
@@ -238,7 +238,7 @@ export function answerQuestion(index: SearchIndex, parsed: ParsedQuery, words: L
   const query = bridged(index, asked, question, words);
   // Reports are found by each word's three closest bridges: all of them would list half the War Diary.
   const searched = { ...query, units: query.units.map((u) => (u.related ? { ...u, related: u.related.filter((r) => r.weight >= FINDS).slice(0, 3) } : u)) };
-  const hits = searchReports(index, searched);
+  const { hits } = searchReports(index, searched);
   const units = weighed(index, query, question);
   const total = units.reduce((a, u) => a + u.weight, 0);
   const none: Asked = { answer: null, closest: [], hits, query: searched };

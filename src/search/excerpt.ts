@@ -1,6 +1,7 @@
 /** Excerpts: a short window of a passage around what matched, with the matched spans. */
 import type { Glossary } from './glossary.ts';
 import { analyze, type Matched } from './index.ts';
+import { STOPWORDS, stemmerFor, tokenize } from './text.ts';
 
 export type Span = [start: number, end: number];
 
@@ -15,9 +16,108 @@ export const EXCERPT_MAX = 300;
 /** Where in `text` the matched terms stand: words by exact form or stem, concepts by their whole name. */
 export function highlightSpans(text: string, matched: Matched, glossary: Glossary): Span[] {
   const { tokens, concepts } = analyze(text, glossary);
-  const spans: Span[] = tokens.filter((t) => matched.exact.has(t.norm) || matched.stems.has(t.stem)).map((t) => [t.start, t.end]);
+  const spans: Span[] = tokens
+    .filter((t) => matched.exact.has(t.norm) || matched.stems.has(t.stem))
+    .map((t) => [t.start, t.end]);
   for (const c of concepts) if (matched.concepts.has(c.id)) spans.push([tokens[c.from]!.start, tokens[c.to - 1]!.end]);
   return mergeSpans(spans);
+}
+
+const ASCII = /^[\x00-\x7f]*$/;
+
+/**
+ * Where a query's matched words stand in a text: `spans` is highlightSpans;
+ * `bound` is how many spans the text can hold at most, found cheaply, with the
+ * spans themselves when that is all it takes.
+ */
+export interface Highlighter {
+  spans(text: string, cut?: boolean): Span[];
+  /** `cut`: a passage that may begin or end with part of a word (see Passage), which the index does not hold. */
+  bound(text: string, cut?: boolean): { most: number; spans?: Span[] };
+}
+
+const stopwordStems = new WeakMap<ReadonlySet<string>, Map<string, string[]>>();
+/** The stopwords by their stem, found once for a glossary's protected terms. */
+function stopwordsByStem(protectedTerms: ReadonlySet<string>): Map<string, string[]> {
+  let byStem = stopwordStems.get(protectedTerms);
+  if (!byStem) {
+    const stem = stemmerFor(protectedTerms);
+    byStem = new Map();
+    for (const w of STOPWORDS) byStem.set(stem(w), [...(byStem.get(stem(w)) ?? []), w]);
+    stopwordStems.set(protectedTerms, byStem);
+  }
+  return byStem;
+}
+
+/**
+ * highlightSpans for the passages of a page of results, at a fraction of the
+ * cost: a passage of plain ASCII is scanned once for the only words that can
+ * be marked (the matched words, and every word of the reports whose stem was
+ * matched: `wordsWithStem`); most passages of a long report hold none. Where a
+ * passage holds the first word of a matched concept's name, or anything but
+ * ASCII, each of its words is read as highlightSpans reads them.
+ */
+export function highlighter(
+  matched: Matched,
+  glossary: Glossary,
+  wordsWithStem: (stem: string) => string[],
+): Highlighter {
+  // Words outside the index with these stems: stopwords, and a lone letter (its own stem).
+  const stopwords = stopwordsByStem(glossary.protectedTerms);
+  const unindexed = (s: string) => [...(stopwords.get(s) ?? []), ...(s.length === 1 ? [s] : [])];
+  const words = new Set([
+    ...matched.exact,
+    ...[...matched.stems].flatMap((s) => [...wordsWithStem(s), ...unindexed(s)]),
+  ]);
+  const firstStems = [...matched.concepts].flatMap((id) =>
+    (glossary.byId(id)?.forms ?? []).map((form) => tokenize(form, glossary.protectedTerms)[0]?.stem ?? ''),
+  );
+  const firsts = new Set(firstStems.flatMap((s) => [s, ...wordsWithStem(s), ...unindexed(s)]));
+  const needles = [...words, ...firsts].filter((w) => /^[a-z0-9]+$/.test(w));
+  const pattern = new RegExp(`(?<![A-Za-z0-9])(?:${needles.join('|') || '(?!)'})(?![A-Za-z0-9])`, 'gi');
+  const exact = (text: string) => highlightSpans(text, matched, glossary);
+  return {
+    spans: (text, cut) => bound(text, cut).spans ?? exact(text),
+    bound,
+  };
+
+  // Each span holds a needle of its own: a word marked, or the first word of a concept's name.
+  function bound(text: string, cut = false): { most: number; spans?: Span[] } {
+    if (cut || !ASCII.test(text)) {
+      const spans = exact(text);
+      return { most: spans.length, spans };
+    }
+    const spans: Span[] = [];
+    let concept = false;
+    // exec, not matchAll: most passages hold no needle, and matchAll copies the expression each time.
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+      spans.push([m.index, m.index + m[0].length]);
+      concept ||= firsts.has(m[0].toLowerCase());
+    }
+    return concept ? { most: spans.length } : { most: spans.length, spans };
+  }
+}
+
+/**
+ * The passage with the most spans (the first of equals) and its spans. Passages
+ * are read most promising first, and one that could not have more spans than
+ * the best so far is never read word by word.
+ */
+export function bestPassage<P extends { text: string; cut?: boolean }>(
+  passages: P[],
+  highlight: Highlighter,
+): { passage: P; spans: Span[] } {
+  const bounds = passages.map((p) => highlight.bound(p.text, p.cut));
+  const order = passages.map((_, i) => i).sort((a, b) => bounds[b]!.most - bounds[a]!.most || a - b);
+  let best = { at: order[0]!, spans: undefined as Span[] | undefined };
+  for (const i of order) {
+    const found = best.spans?.length ?? -1;
+    if (bounds[i]!.most < found || (bounds[i]!.most === found && i > best.at)) continue;
+    const spans = bounds[i]!.spans ?? highlight.spans(passages[i]!.text, passages[i]!.cut);
+    if (spans.length > found || (spans.length === found && i < best.at)) best = { at: i, spans };
+  }
+  return { passage: passages[best.at]!, spans: best.spans ?? [] };
 }
 
 function mergeSpans(spans: Span[]): Span[] {
@@ -59,8 +159,6 @@ export function bestExcerpt(text: string, spans: Span[], max = EXCERPT_MAX): Exc
   const body = text.slice(start, end);
   const lead = start > 0 ? '…' : '';
   const shift = lead.length - start;
-  const highlights = spans
-    .filter(([s, e]) => s >= start && e <= end)
-    .map(([s, e]): Span => [s + shift, e + shift]);
+  const highlights = spans.filter(([s, e]) => s >= start && e <= end).map(([s, e]): Span => [s + shift, e + shift]);
   return { text: lead + body + (end < text.length ? '…' : ''), highlights };
 }

@@ -1,32 +1,30 @@
 /**
- * The MiniSearch index: one document per report. Text is analysed once, by our
- * own tokenizer and glossary, into four fields so that ranking can prefer what
- * the user literally typed: exact words over other forms of the same stem, and
- * both over glossary concepts and fuzzy (typo) matches, which MiniSearch weighs
- * down itself. A report, not each of its passages, is the document: the
+ * The index: one document per report. Text is analysed once, by our own
+ * tokenizer and glossary, into four fields so that ranking can prefer what the
+ * user literally typed: exact words over other forms of the same stem, and
+ * both over glossary concepts and fuzzy (typo) matches, which weigh less
+ * (see leaves.ts). A report, not each of its passages, is the document: the
  * War Diary's 77,000 reports make 77,000 documents, not a quarter of a million.
  */
-import type MiniSearch from 'minisearch';
-import type { Options, Query } from 'minisearch';
 import type { Report } from '../corpus/model.ts';
 import type { Glossary } from './glossary.ts';
-import { toPassages } from './passages.ts';
-import { countPostings, documentsOf, loadPostings, loadTerms, type LoadedTerm, type Postings, type SavedTerm } from './postings.ts';
-import type { QueryUnit } from './query.ts';
-import { isIndexable, tokenize, type Token } from './text.ts';
+import { MAX_PASSAGE, sentenceStartsOf, toPassages, type Passage } from './passages.ts';
+import { countPostings, Postings, type PostingsData } from './postings.ts';
+import { isIndexable, stemmerFor, tokenize, type Token } from './text.ts';
 
-const FIELDS = ['exact', 'stems', 'concepts', 'meta'] as const;
-type Field = (typeof FIELDS)[number];
-const BOOST: Record<Field, number> = { exact: 3, meta: 2, stems: 1.5, concepts: 1.2 };
-
-/** The weight of a phrase's words found apart, against the phrase itself. */
-const SCATTERED = 0.3;
+export const FIELDS = ['exact', 'stems', 'concepts', 'meta'] as const;
+export type Field = (typeof FIELDS)[number];
+/** Field ids: a field's place in FIELDS. */
+export const FIELD = { exact: 0, stems: 1, concepts: 2, meta: 3 } as const satisfies Record<Field, number>;
+export const BOOST: Record<Field, number> = { exact: 3, meta: 2, stems: 1.5, concepts: 1.2 };
 
 /**
  * What a saved index must match to be reused: change the analysis or the fields, bump the format.
  * 8: stored text is cleaned at import (NFC, no invisible characters) and rows with control characters are refused.
+ * 9: postings with their BM25+ and the sentences of long paragraphs, in a sealed binary file.
+ * 10: passages join sentences back after an abbreviation (the passage count changes).
  */
-export const INDEX_SIGNATURE = JSON.stringify({ format: 8, FIELDS, BOOST });
+export const INDEX_SIGNATURE = JSON.stringify({ format: 10, FIELDS, BOOST });
 
 export interface Analysis {
   tokens: Token[];
@@ -43,21 +41,31 @@ export interface SearchIndex {
   reports: Map<string, Report>;
   /** Reports by position, the compact id ranking works with. */
   order: Report[];
-  position: Map<string, number>;
   glossary: Glossary;
-  mini: MiniSearch<Report>;
-  /** How many reports hold each stem or concept: the rarity that weighs words in answers. */
-  docFrequency: Map<string, number>;
+  postings: Postings;
+  /** How many reports hold a stem or concept (as a word, stem or concept): the rarity that weighs words in answers. */
+  docFrequency: { get(term: string): number | undefined; has(term: string): boolean };
   /** Every indexed word with the reports holding it, alphabetical: what query autocomplete offers. */
   vocabulary: [term: string, reports: number][];
   /** How many passages the reports make: counted once here, as it means reading every sentence. */
   passageCount: number;
+  sentences: SentenceStarts;
+}
+
+/**
+ * Where the sentences of each report's long paragraphs begin (see
+ * sentenceStartsOf), flat: report p's are `starts[offsets[p]..offsets[p + 1])`,
+ * each paragraph's beginning with 0.
+ */
+export interface SentenceStarts {
+  offsets: Uint32Array;
+  starts: Int32Array;
 }
 
 /**
  * A report's terms by field, in FIELDS order. `stems` holds only stems that
  * differ from their word ("weapons" → "weapon"): a word that is its own stem is
- * already in `exact`, and the query looks there too (see unitQuery). This
+ * already in `exact`, and the query looks there too (see leaves.ts). This
  * halves the stem postings.
  */
 export function termsOf(report: Report, glossary: Glossary): string[][] {
@@ -80,22 +88,12 @@ export function termsOf(report: Report, glossary: Glossary): string[][] {
   return [exact, stems, concepts, meta];
 }
 
-// Fields arrive analysed (see termsOf): MiniSearch never tokenizes a report, and takes a query's terms as given.
-export const miniOptions: Options<Report> = {
-  fields: [...FIELDS],
-  storeFields: [],
-  searchOptions: { tokenize: (s) => [s], processTerm: (s) => s },
-};
-
-/** Everything of an index that is costly to rebuild, as plain data to save (its terms as saved or loaded). */
-export interface IndexSnapshot<Term = SavedTerm> {
-  postings: Postings<Term>;
-  docFrequency: [string, number][];
-  vocabulary: [string, number][];
+/** Everything of an index that is costly to rebuild, as plain data to save. */
+export interface IndexSnapshot {
+  postings: PostingsData;
+  sentences: SentenceStarts;
   passageCount: number;
 }
-
-const [EXACT, STEMS, CONCEPTS] = FIELDS.map((_, i) => i);
 
 /** Analyses every report: the slow half of indexing, done once and saved. `onReports` hears how many are done. */
 export function analyseReports(
@@ -103,68 +101,79 @@ export function analyseReports(
   glossary: Glossary,
   onReports?: (done: number) => void,
 ): IndexSnapshot {
-  // One report's terms at a time: all of them at once would be a second copy of the corpus.
+  const offsets = new Uint32Array(reports.length + 1);
+  const starts: number[] = [];
+  let passageCount = 0;
+  // A report at a time, its sentences found and its terms counted: all terms at once would be a second corpus.
   const terms = function* () {
-    for (const [i, r] of reports.entries()) {
-      if (i % 1000 === 0) onReports?.(i);
-      yield termsOf(r, glossary);
+    for (const [p, report] of reports.entries()) {
+      if (p % 1000 === 0) onReports?.(p);
+      const found = sentenceStartsOf(report);
+      passageCount += toPassages(report, found).length;
+      for (const paragraph of found) for (const start of paragraph) starts.push(start);
+      offsets[p + 1] = starts.length;
+      yield termsOf(report, glossary);
     }
     onReports?.(reports.length);
   };
-  const postings = countPostings(terms(), FIELDS.length);
-  const docFrequency: [string, number][] = [];
+  const postings = countPostings(terms(), FIELDS.length, stemmerFor(glossary.protectedTerms));
+  return { postings, sentences: { offsets, starts: Int32Array.from(starts) }, passageCount };
+}
+
+/** The index of these reports from their analysis; one that does not fit them is refused (it may come from a file). */
+export function restoreIndex(reports: Report[], snapshot: IndexSnapshot, glossary: Glossary): SearchIndex {
+  const { passageCount, sentences } = snapshot;
+  if (!Number.isSafeInteger(passageCount) || passageCount < 0)
+    throw new Error('saved index has a malformed passage count');
+  if (sentences.offsets.length !== reports.length + 1 || sentences.offsets.at(-1) !== sentences.starts.length)
+    throw new Error('sentence starts do not fit the reports');
+  const postings = new Postings(snapshot.postings, reports.length, FIELDS.length);
   const vocabulary: [string, number][] = [];
-  for (const [term, ...lists] of postings.terms) {
-    const exact = lists.find((l) => l[0] === EXACT);
-    if (exact) vocabulary.push([term, (exact.length - 1) / 2]);
-    // A report counts once however many of its fields hold the term.
-    const holding = lists.filter((l) => l[0] === EXACT || l[0] === STEMS || l[0] === CONCEPTS);
-    const n = holding.length === 1 ? (holding[0]!.length - 1) / 2 : new Set(holding.flatMap(documentsOf)).size;
-    if (n) docFrequency.push([term, n]);
-  }
-  vocabulary.sort((a, b) => (a[0] < b[0] ? -1 : 1));
-  const passageCount = reports.reduce((n, r) => n + toPassages(r).length, 0);
-  return { postings, docFrequency, vocabulary, passageCount };
-}
-
-/** A snapshot's saved terms loaded (see loadTerms): what restoreIndex takes. */
-export const loaded = (snapshot: IndexSnapshot): IndexSnapshot<LoadedTerm> => ({
-  ...snapshot,
-  postings: { ...snapshot.postings, terms: loadTerms(snapshot.postings.terms, indexShape(snapshot.postings)) },
-});
-
-/** The documents and fields postings must fall within, from the per-document field lengths. */
-export const indexShape = (postings: Pick<Postings, 'fieldLength'>) => ({ documents: postings.fieldLength.length, fields: FIELDS.length });
-
-/** A snapshot's figures, checked before they are trusted: a saved index is a file anyone may have edited. */
-function checkFigures(snapshot: IndexSnapshot<LoadedTerm>, reports: Report[]): void {
-  const { fieldLength, averageFieldLength } = snapshot.postings;
-  const count = (n: unknown) => Number.isInteger(n) && (n as number) >= 0;
-  const fields = (xs: unknown) => Array.isArray(xs) && xs.length === FIELDS.length;
-  if (!Array.isArray(fieldLength) || fieldLength.length !== reports.length) throw new Error(`saved index holds ${Array.isArray(fieldLength) ? fieldLength.length : 'no'} reports, expected ${reports.length}`);
-  if (!fieldLength.every((lengths) => fields(lengths) && lengths.every(count))) throw new Error('saved index has malformed field lengths');
-  if (!fields(averageFieldLength) || !averageFieldLength.every((x) => Number.isFinite(x) && x >= 0)) throw new Error('saved index has malformed average field lengths');
-  const counted = (pairs: unknown) => Array.isArray(pairs) && pairs.every((p) => Array.isArray(p) && typeof p[0] === 'string' && count(p[1]));
-  if (!counted(snapshot.docFrequency)) throw new Error('saved index has malformed document frequencies');
-  // Autocomplete finds words by binary search: they must be in order.
-  if (!counted(snapshot.vocabulary) || !snapshot.vocabulary.every(([w], i, all) => i === 0 || all[i - 1]![0] < w)) throw new Error('saved index has a malformed vocabulary');
-  if (!count(snapshot.passageCount)) throw new Error('saved index has a malformed passage count');
-}
-
-export function restoreIndex(reports: Report[], snapshot: IndexSnapshot<LoadedTerm>, glossary: Glossary): SearchIndex {
-  checkFigures(snapshot, reports);
-  const { postings } = snapshot;
-  const mini = loadPostings(postings, reports.map((r) => r.id), miniOptions);
-  return {
-    reports: new Map(reports.map((r) => [r.id, r])),
-    order: reports,
-    position: new Map(reports.map((r, i) => [r.id, i])),
-    glossary,
-    mini,
-    docFrequency: new Map(snapshot.docFrequency),
-    vocabulary: snapshot.vocabulary,
-    passageCount: snapshot.passageCount,
+  postings.terms.forEach((term, id) => {
+    const n = postings.size(id, FIELD.exact);
+    if (n) vocabulary.push([term, n]);
+  });
+  const counted = [FIELD.exact, FIELD.stems, FIELD.concepts];
+  const docFrequency = {
+    get: (term: string) => {
+      const id = postings.id(term);
+      return id === undefined ? undefined : postings.holding(id, counted) || undefined;
+    },
+    has: (term: string) => {
+      const id = postings.id(term);
+      return id !== undefined && counted.some((field) => postings.size(id, field) > 0);
+    },
   };
+  const byId = new Map<string, Report>();
+  for (const r of reports) byId.set(r.id, r);
+  return { reports: byId, order: reports, glossary, postings, docFrequency, vocabulary, passageCount, sentences };
+}
+
+/**
+ * The passages of the report at `position`, cut where the index found its
+ * sentences; where what it kept does not fit the report, found anew.
+ */
+export function passagesAt(index: SearchIndex, position: number): Passage[] {
+  const report = index.order[position]!;
+  const { offsets, starts } = index.sentences;
+  const kept = starts.subarray(offsets[position], offsets[position + 1]);
+  const paragraphs: Int32Array[] = [];
+  for (let from = 0, i = 1; i <= kept.length; i++) {
+    if (i < kept.length && kept[i] !== 0) continue;
+    paragraphs.push(kept.subarray(from, i));
+    from = i;
+  }
+  const long = [...report.quotes, ...report.paraphrase].filter((text) => text.length > MAX_PASSAGE);
+  const ascending = (p: Int32Array, k: number) =>
+    p[0] === 0 && p.every((start, i) => start < long[k]!.length && (i === 0 || start > p[i - 1]!));
+  const fits = paragraphs.length === long.length && paragraphs.every(ascending);
+  return toPassages(report, fits ? paragraphs : undefined);
+}
+
+/** The words of the reports whose stem is `stem` (the stem itself included when it is one). */
+export function wordsWithStem(index: SearchIndex, stem: string): string[] {
+  const id = index.postings.id(stem);
+  return id === undefined ? [] : index.postings.wordsOf(id);
 }
 
 /** The index terms a report matched, by kind, for highlights and answers. */
@@ -172,32 +181,4 @@ export interface Matched {
   exact: Set<string>;
   stems: Set<string>;
   concepts: Set<string>;
-}
-
-/** Typos are forgiven in longer words only: in a four-letter acronym one letter is a different acronym. */
-const fuzziness = (norm: string) => (norm.length >= 5 && !/\d/.test(norm) ? 0.2 : 0);
-
-/**
- * A unit's leaves, each weighted by its field: its words as typed (allowing
- * typos), their stems where those differ (as words, and as other forms of the
- * stem), and its concept. A concept named by several words ("troops in
- * contact") is a phrase: the concept, found wherever the phrase or its acronym
- * (TIC) stands, weighs as an exact match, and the words scattered apart weigh less.
- */
-export function unitQuery(unit: QueryUnit): Query {
-  const phrase = unit.conceptId !== undefined && unit.tokens.length > 1;
-  const w = phrase ? SCATTERED : 1;
-  const queries: Query[] = [];
-  for (const t of unit.tokens) {
-    queries.push({ queries: [t.norm], fields: ['exact', 'meta'], boost: { exact: BOOST.exact * w, meta: BOOST.meta * w }, fuzzy: fuzziness(t.norm), maxFuzzy: 2 });
-    if (t.stem !== t.norm) queries.push({ queries: [t.stem], fields: ['exact'], boost: { exact: BOOST.stems * w } });
-    queries.push({ queries: [t.stem], fields: ['stems'], boost: { stems: BOOST.stems * w } });
-  }
-  if (unit.conceptId) queries.push({ queries: [unit.conceptId], fields: ['concepts'], boost: { concepts: phrase ? BOOST.exact : BOOST.concepts } });
-  // Bridged words (lexicon.ts) weigh below the unit's concept.
-  for (const r of unit.related ?? []) {
-    queries.push({ queries: [r.norm], fields: ['exact'], boost: { exact: BOOST.concepts * r.weight } });
-    if (r.stem !== r.norm) queries.push({ queries: [r.stem], fields: ['stems', 'exact'], boost: { stems: BOOST.concepts * r.weight, exact: BOOST.concepts * r.weight } });
-  }
-  return { queries, combineWith: 'OR' };
 }

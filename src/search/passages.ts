@@ -5,7 +5,7 @@
  * are what a result quotes and what the answerer reads, sentence by sentence.
  */
 import type { Report } from '../corpus/model.ts';
-import { sentences } from './text.ts';
+import { sentenceStarts, sentences } from './text.ts';
 
 export type PassageRole = 'quote' | 'paraphrase' | 'commentary';
 
@@ -15,21 +15,36 @@ export interface Passage {
   reportId: string;
   role: PassageRole;
   text: string;
+  /** Its first or last word may be part of a word cut in two: cut where a long sentence had no space to cut at. */
+  cut?: true;
 }
 
 export const MAX_PASSAGE = 600;
 
-/** Packs whole sentences into chunks of at most `max` characters; a longer sentence is cut at spaces. */
-export function splitText(text: string, max = MAX_PASSAGE): string[] {
+export interface Chunk {
+  text: string;
+  cut?: true;
+}
+
+/**
+ * Packs whole sentences into chunks of at most `max` characters; a longer
+ * sentence is cut at spaces, or anywhere where it has none. `starts`: where
+ * the sentences begin, when known.
+ */
+export function splitText(text: string, max = MAX_PASSAGE, starts?: ArrayLike<number>): Chunk[] {
   // Most paragraphs fit whole: no need to find their sentences.
-  if (text.length <= max) return text.trim() ? [text.trim()] : [];
-  const chunks: string[] = [];
+  if (text.length <= max) return text.trim() ? [{ text: text.trim() }] : [];
+  const chunks: Chunk[] = [];
   let current = '';
+  /** The current chunk begins where a word may have been cut. */
+  let cutBefore = false;
+  const push = (chunk: string, cut: boolean) => chunks.push(cut ? { text: chunk, cut } : { text: chunk });
   const flush = () => {
-    if (current.trim()) chunks.push(current.trim());
+    if (current.trim()) push(current.trim(), cutBefore);
     current = '';
+    cutBefore = false;
   };
-  for (const { text: sentence } of sentences(text)) {
+  for (const { text: sentence } of sentences(text, starts)) {
     if (current && current.length + 1 + sentence.length > max) flush();
     if (sentence.length <= max) {
       current = current ? `${current} ${sentence}` : sentence;
@@ -38,9 +53,10 @@ export function splitText(text: string, max = MAX_PASSAGE): string[] {
     flush();
     let rest = sentence;
     while (rest.length > max) {
-      const cut = rest.lastIndexOf(' ', max);
-      const at = cut > max / 2 ? cut : max;
-      chunks.push(rest.slice(0, at).trim());
+      const space = rest.lastIndexOf(' ', max);
+      const at = space > max / 2 ? space : max;
+      push(rest.slice(0, at).trim(), cutBefore || at === max);
+      cutBefore = at === max;
       rest = rest.slice(at).trim();
     }
     current = rest;
@@ -49,11 +65,26 @@ export function splitText(text: string, max = MAX_PASSAGE): string[] {
   return chunks;
 }
 
-export function toPassages(report: Report): Passage[] {
+const paragraphsOf = (report: Report) => [...report.quotes, ...report.paraphrase];
+
+/**
+ * Where the sentences of a report's paragraphs longer than a passage begin, in
+ * paragraph order: finding them is most of the cost of cutting passages (ICU
+ * takes microseconds a sentence), so the index finds them once and keeps them.
+ */
+export function sentenceStartsOf(report: Report): number[][] {
+  return paragraphsOf(report).flatMap((text) => (text.length > MAX_PASSAGE ? [sentenceStarts(text)] : []));
+}
+
+/** A report's passages; `starts` (see sentenceStartsOf) spares looking for sentences again. */
+export function toPassages(report: Report, starts?: ArrayLike<number>[]): Passage[] {
   const passages: Passage[] = [];
+  let long = 0;
   const add = (role: PassageRole, paragraphs: string[]) => {
     for (const paragraph of paragraphs) {
-      for (const text of splitText(paragraph)) passages.push({ id: passages.length, reportId: report.id, role, text });
+      const known = paragraph.length > MAX_PASSAGE ? starts?.[long++] : undefined;
+      for (const chunk of splitText(paragraph, MAX_PASSAGE, known))
+        passages.push({ id: passages.length, reportId: report.id, role, ...chunk });
     }
   };
   add(report.kind === 'commentary' ? 'commentary' : 'quote', report.quotes);

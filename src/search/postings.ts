@@ -1,183 +1,342 @@
 /**
- * MiniSearch's term index, counted and loaded without MiniSearch's add() and
- * loadJS(). At War Diary size add() spends ~20 s updating a hash map once per
- * token, loadJS() ~1.7 s turning every posting back from an object key into a
- * number, and the seven million postings take 300 MB as Maps. Here each
- * field's terms are counted once, postings are saved as flat arrays of small
- * numbers, and loaded into typed arrays that MiniSearch reads as it reads its
- * Maps (size, keys, get): 60 MB.
+ * The inverted index: for each term and field, the reports holding it with the
+ * term's BM25+ there, in typed arrays (the War Diary's seven million postings
+ * take 56 MB), terms mapped to their ids, and MiniSearch's public radix tree
+ * of the terms (`minisearch/SearchableMap`), which finds those within a few
+ * edits of a misspelt word and those beginning with a prefix.
  *
- * Loading writes MiniSearch's private term index (`_index`: term → field id →
- * document short id → term frequency). tests/postings.test.ts checks that the
- * result is exactly what MiniSearch's own addAll builds, searches included, and
- * package.json pins MiniSearch's exact version: an upgrade is a deliberate
- * change that must pass that test, not something `npm update` does.
+ * Scores are MiniSearch's BM25+ (its defaults k 1.2, b 0.7, δ 0.5, and its
+ * weights for fuzzy and prefix matches): tests/postings.test.ts checks that
+ * they are the scores MiniSearch's own search gives over the same documents.
+ * Each posting's BM25+ depends on the posting alone, so it is computed once,
+ * when counting, and kept in single precision: a search multiplies and adds.
  */
-import MiniSearch, { type Options } from 'minisearch';
+import { LRUCache } from 'lru-cache';
+import SearchableMap from 'minisearch/SearchableMap';
+
+/** Everything the index is made of, as saved: plain arrays the file holds byte for byte. */
+export interface PostingsData {
+  /** Every term once, in ascending order (by UTF-16 code units): a term's id is its place here. */
+  terms: string[];
+  /** Where each (term, field) list starts in `docs`: entry `term × fields + field`, then the end. */
+  offsets: Uint32Array;
+  /** Report positions, ascending within each list. */
+  docs: Int32Array;
+  /** Each posting's BM25+, to single precision (see impactsOf). */
+  impacts: Float32Array;
+  /** Per term: the id of its stem when the term is a word (it has postings in the first field), −1 otherwise. */
+  stems: Int32Array;
+}
+
+const K = 1.2;
+const B = 0.7;
+const DELTA = 0.5;
+/** MiniSearch's weights of a fuzzy and a prefix match against an exact one. */
+export const FUZZY_WEIGHT = 0.45;
+export const PREFIX_WEIGHT = 0.375;
 
 /**
- * A term's postings as saved: its fields in the order first seen, each
- * `[fieldId, gap, frequency, gap, frequency…]`, a gap being the distance from
- * the previous document's position (the first from 0).
+ * Where a search adds up scores, per report position: the score so far, a bit
+ * per distinct query term that matched (MiniSearch multiplies a result's score
+ * by how many of its query terms matched), and the positions touched, in the
+ * order first touched. Reused from search to search and cleared by `reset`.
  */
-export type SavedTerm = [term: string, ...fields: number[][]];
-/** A term's postings as MiniSearch reads them: field id → document position → frequency. */
-export type LoadedTerm = [term: string, fields: Map<number, DocFrequencies>];
+export class Accumulator {
+  readonly score: Float64Array;
+  readonly mask: Uint32Array;
+  readonly touched: Int32Array;
+  count = 0;
 
-/**
- * One term's documents in one field, ascending, with the term's frequency in
- * each: a slice of typed arrays shared by a batch of terms, read by MiniSearch
- * as a Map (size, keys, get; entries to save). The index never changes once
- * loaded, so nothing here writes.
- */
-export class DocFrequencies {
-  /** Where keys() last stood: MiniSearch asks get() for the document keys() just gave. */
-  private at: number;
-
-  constructor(
-    private readonly docs: Int32Array,
-    private readonly counts: Uint32Array,
-    private readonly start: number,
-    private readonly end: number,
-  ) {
-    this.at = start;
+  constructor(size: number) {
+    this.score = new Float64Array(size);
+    this.mask = new Uint32Array(size);
+    this.touched = new Int32Array(size);
   }
 
-  get size(): number {
-    return this.end - this.start;
-  }
-
-  keys(): IterableIterator<number> {
-    let i = this.start;
-    const iterator: IterableIterator<number> = {
-      next: () => (i < this.end ? { value: this.docs[(this.at = i++)]!, done: false } : { value: undefined, done: true }),
-      [Symbol.iterator]: () => iterator,
-    };
-    return iterator;
-  }
-
-  get(doc: number): number | undefined {
-    if (this.docs[this.at] === doc && this.at < this.end) return this.counts[this.at];
-    let lo = this.start;
-    let hi = this.end;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (this.docs[mid]! < doc) lo = mid + 1;
-      else hi = mid;
+  reset(): void {
+    for (let i = 0; i < this.count; i++) {
+      const p = this.touched[i]!;
+      this.score[p] = 0;
+      this.mask[p] = 0;
     }
-    return lo < this.end && this.docs[lo] === doc ? this.counts[lo] : undefined;
-  }
-
-  *[Symbol.iterator](): IterableIterator<[number, number]> {
-    for (let i = this.start; i < this.end; i++) yield [this.docs[i]!, this.counts[i]!];
+    this.count = 0;
   }
 }
 
-export interface Postings<Term = SavedTerm> {
-  /** Per document (by position), per field: its distinct terms, MiniSearch's field length. */
-  fieldLength: number[][];
-  averageFieldLength: number[];
-  /** In the order first seen. */
-  terms: Term[];
-}
+export class Postings {
+  readonly terms: string[];
+  readonly documents: number;
+  readonly fields: number;
+  private readonly ids = new Map<string, number>();
+  /** The radix tree, for near spellings and prefixes: made once the index is idle, or when first asked. */
+  private tree?: SearchableMap<number>;
+  private readonly offsets: Uint32Array;
+  private readonly docs: Int32Array;
+  private readonly impacts: Float32Array;
+  /** The words of each stem: those of stem `s` are `words[wordsFrom[s]..wordsFrom[s + 1])`. */
+  private readonly wordsFrom: Uint32Array;
+  private readonly words: Int32Array;
+  private readonly nearby = new LRUCache<string, [number, number][]>({ max: 4096 });
+  /** Reports counted by `holding`: a stamp per position, fresh for each count. */
+  private readonly seen: Uint32Array;
+  private stamp = 0;
 
-/** Counts documents given as their terms per field, in field order; a document's position is its MiniSearch short id. */
-export function countPostings(documents: Iterable<string[][]>, fieldCount: number): Postings<SavedTerm> {
-  const byTerm = new Map<string, { lists: number[][]; last: number[] }>();
-  const fieldLength: number[][] = [];
-  const averageFieldLength: number[] = new Array<number>(fieldCount).fill(0);
-  const frequency = new Map<string, number>();
-  let doc = 0;
-  for (const fields of documents) {
-    const lengths: number[] = [];
-    for (let field = 0; field < fieldCount; field++) {
-      frequency.clear();
-      for (const term of fields[field] ?? []) frequency.set(term, (frequency.get(term) ?? 0) + 1);
-      lengths.push(frequency.size);
-      // MiniSearch's running mean, step for step, so the floats come out the same.
-      averageFieldLength[field] = (averageFieldLength[field]! * doc + frequency.size) / (doc + 1);
-      for (const [term, n] of frequency) {
-        let entry = byTerm.get(term);
-        if (!entry) byTerm.set(term, (entry = { lists: [], last: [] }));
-        let at = entry.lists.findIndex((list) => list[0] === field);
-        if (at < 0) at = entry.lists.push([field]) - 1;
-        entry.lists[at]!.push(doc - (entry.last[at] ?? 0), n);
-        entry.last[at] = doc;
+  /** Checks every list and figure first: saved data is a file anyone may have edited. */
+  constructor(data: PostingsData, documents: number, fields: number) {
+    checkShape(data, documents, fields);
+    this.terms = data.terms;
+    this.documents = documents;
+    this.fields = fields;
+    this.offsets = data.offsets;
+    this.docs = data.docs;
+    this.impacts = data.impacts;
+    [this.wordsFrom, this.words] = group(data.stems);
+    data.terms.forEach((term, id) => this.ids.set(term, id));
+    // A tenth of a second at War Diary size, spent once the index is open rather than before.
+    setImmediate(() => this.dictionary()).unref();
+    this.seen = new Uint32Array(documents);
+  }
+
+  private dictionary(): SearchableMap<number> {
+    if (!this.tree) {
+      this.tree = new SearchableMap<number>();
+      this.terms.forEach((term, id) => this.tree!.set(term, id));
+    }
+    return this.tree;
+  }
+
+  id(term: string): number | undefined {
+    return this.ids.get(term);
+  }
+
+  /**
+   * Terms within `maxEdits` of `term` (Levenshtein), with their ids and
+   * distances, the term itself left out. A search of the whole dictionary, a
+   * tenth of a millisecond: the words users type again are looked up once.
+   */
+  near(term: string, maxEdits: number): readonly (readonly [id: number, distance: number])[] {
+    const key = `${maxEdits} ${term}`;
+    let found = this.nearby.get(key);
+    if (!found) {
+      found = [];
+      for (const [id, distance] of this.dictionary().fuzzyGet(term, maxEdits).values())
+        if (distance > 0) found.push([id, distance]);
+      this.nearby.set(key, found);
+    }
+    return found;
+  }
+
+  /** Terms beginning with `prefix`, longer than it. */
+  startingWith(prefix: string): number[] {
+    const found: number[] = [];
+    for (const [term, id] of this.dictionary().atPrefix(prefix)) if (term.length > prefix.length) found.push(id);
+    return found;
+  }
+
+  /** The words of the reports whose stem is this term. */
+  wordsOf(stem: number): string[] {
+    return Array.from(this.words.subarray(this.wordsFrom[stem], this.wordsFrom[stem + 1]), (id) => this.terms[id]!);
+  }
+
+  /** How many reports hold the term in one field. */
+  size(id: number, field: number): number {
+    const at = id * this.fields + field;
+    return this.offsets[at + 1]! - this.offsets[at]!;
+  }
+
+  /** How many reports hold the term in any of these fields. */
+  holding(id: number, fields: number[]): number {
+    const lists = fields.filter((f) => this.size(id, f) > 0);
+    if (lists.length <= 1) return lists.length ? this.size(id, lists[0]!) : 0;
+    const stamp = ++this.stamp;
+    let n = 0;
+    for (const f of lists) {
+      const at = id * this.fields + f;
+      for (let i = this.offsets[at]!; i < this.offsets[at + 1]!; i++) {
+        const doc = this.docs[i]!;
+        if (this.seen[doc] !== stamp) {
+          this.seen[doc] = stamp;
+          n++;
+        }
       }
     }
-    fieldLength.push(lengths);
-    doc++;
+    return n;
   }
-  return { fieldLength, averageFieldLength, terms: Array.from(byTerm, ([term, { lists }]) => [term, ...lists]) };
-}
 
-/** The positions of the documents in one field's list, decoded from their gaps. */
-export function documentsOf(list: number[]): number[] {
-  const docs: number[] = [];
-  for (let i = 1, doc = 0; i < list.length; i += 2) docs.push((doc += list[i]!));
-  return docs;
+  /** Calls `visit` with each report position holding the term in the field, ascending. */
+  forEach(id: number, field: number, visit: (position: number) => void): void {
+    const at = id * this.fields + field;
+    for (let i = this.offsets[at]!; i < this.offsets[at + 1]!; i++) visit(this.docs[i]!);
+  }
+
+  /** Adds `weight` × BM25+ of the term in the field to every report holding it, and marks them with `bit`. */
+  score(id: number, field: number, weight: number, bit: number, into: Accumulator): void {
+    const at = id * this.fields + field;
+    const end = this.offsets[at + 1]!;
+    const { docs, impacts } = this;
+    const { score, mask, touched } = into;
+    let count = into.count;
+    for (let i = this.offsets[at]!; i < end; i++) {
+      const doc = docs[i]!;
+      const marks = mask[doc]!;
+      if (marks === 0) touched[count++] = doc;
+      score[doc] = score[doc]! + weight * impacts[i]!;
+      mask[doc] = marks | bit;
+    }
+    into.count = count;
+  }
 }
 
 /**
- * Saved postings loaded into two typed arrays for the batch. A saved index is
- * read a batch of terms at a time and each batch loaded at once, so the saved
- * form never piles up in memory. Postings that do not fit the index (`shape`:
- * its documents and fields) are refused, never loaded in part.
+ * MiniSearch's BM25+ of every posting: idf of its list times its term-frequency
+ * part, normalised by the field's length against MiniSearch's running mean of
+ * field lengths, computed step for step as MiniSearch computes them.
  */
-export function loadTerms(terms: SavedTerm[], shape: { documents: number; fields: number }): LoadedTerm[] {
-  let total = 0;
-  for (const [term, ...lists] of terms) {
-    if (typeof term !== 'string' || lists.length === 0) throw new Error('a term without postings');
-    for (const list of lists) {
-      if (!Array.isArray(list) || list.length < 3 || list.length % 2 === 0) throw new Error(`malformed postings for "${term}"`);
-      total += (list.length - 1) / 2;
+function impactsOf(
+  offsets: Uint32Array,
+  docs: Int32Array,
+  counts: Int32Array,
+  fieldLengths: Int32Array,
+  fields: number,
+): Float32Array {
+  const documents = fieldLengths.length / fields;
+  const average = new Float64Array(fields);
+  for (let doc = 0; doc < documents; doc++) {
+    for (let f = 0; f < fields; f++) average[f] = (average[f]! * doc + fieldLengths[doc * fields + f]!) / (doc + 1);
+  }
+  const impacts = new Float32Array(docs.length);
+  for (let list = 0; list + 1 < offsets.length; list++) {
+    const field = list % fields;
+    const df = offsets[list + 1]! - offsets[list]!;
+    const idf = Math.log(1 + (documents - df + 0.5) / (df + 0.5));
+    for (let i = offsets[list]!; i < offsets[list + 1]!; i++) {
+      const tf = counts[i]!;
+      const norm = K * (1 - B + (B * fieldLengths[docs[i]! * fields + field]!) / average[field]!);
+      impacts[i] = idf * (DELTA + (tf * (K + 1)) / (tf + norm));
     }
   }
-  const docs = new Int32Array(total);
-  const counts = new Uint32Array(total);
-  let at = 0;
-  return terms.map(([term, ...lists]) => {
-    const fields = new Map<number, DocFrequencies>();
-    for (const list of lists) {
-      const field = list[0]!;
-      if (!(Number.isInteger(field) && field >= 0 && field < shape.fields)) throw new Error(`no field ${field} for "${term}"`);
-      const start = at;
-      for (let i = 1, doc = 0; i < list.length; i += 2, at++) {
-        const gap = list[i]!;
-        const count = list[i + 1]!;
-        // Gaps keep documents ascending (the first may be 0); every count is at least 1.
-        if (!(Number.isInteger(gap) && (gap > 0 || (i === 1 && gap === 0)) && Number.isInteger(count) && count > 0 && count < 2 ** 32)) throw new Error(`malformed postings for "${term}"`);
-        doc += gap;
-        if (doc >= shape.documents) throw new Error(`postings for "${term}" past the last document`);
-        docs[at] = doc;
-        counts[at] = count;
-      }
-      fields.set(field, new DocFrequencies(docs, counts, start, at));
-    }
-    return [term, fields];
+  return impacts;
+}
+
+/** Ids grouped by the value they map to (a counting sort): i with `to[i] = v` is in `ids[from[v]..from[v + 1])`. */
+function group(to: Int32Array): [from: Uint32Array, ids: Int32Array] {
+  const from = new Uint32Array(to.length + 1);
+  for (const v of to) if (v >= 0) from[v + 1] = from[v + 1]! + 1;
+  for (let v = 1; v < from.length; v++) from[v] = from[v]! + from[v - 1]!;
+  const ids = new Int32Array(from[to.length]!);
+  const next = from.slice(0, -1);
+  to.forEach((v, i) => {
+    if (v >= 0) ids[next[v]!++] = i;
   });
+  return [from, ids];
 }
 
-type TermIndex = { set(term: string, fields: Map<number, DocFrequencies>): void };
+/** Refuses data that does not make an index of `documents` reports: every list in range and ascending. */
+function checkShape(data: PostingsData, documents: number, fields: number): void {
+  const { terms, offsets, docs, impacts, stems } = data;
+  if (stems.length !== terms.length || !stems.every((s) => s >= -1 && s < terms.length))
+    throw new Error('stems do not fit the terms');
+  if (!terms.every((t, i) => typeof t === 'string' && (i === 0 || terms[i - 1]! < t)))
+    throw new Error('terms are not distinct and in order');
+  if (
+    offsets.length !== terms.length * fields + 1 ||
+    offsets[0] !== 0 ||
+    offsets.at(-1) !== docs.length ||
+    impacts.length !== docs.length
+  ) {
+    throw new Error('postings lists do not add up');
+  }
+  for (let list = 0; list + 1 < offsets.length; list++) {
+    const end = offsets[list + 1]!;
+    if (end < offsets[list]!) throw new Error('postings lists overlap');
+    for (let i = offsets[list]!, last = -1; i < end; last = docs[i++]!) {
+      if (!(docs[i]! > last && docs[i]! < documents && impacts[i]! > 0 && impacts[i]! < Infinity))
+        throw new Error(`malformed postings for "${terms[Math.floor(list / fields)]}"`);
+    }
+  }
+}
 
-/** A MiniSearch holding the documents `ids` (by position) with these postings, searchable at once. */
-export function loadPostings<T>(postings: Postings<LoadedTerm>, ids: string[], options: Options<T>): MiniSearch<T> {
-  const mini = MiniSearch.loadJS<T>(
-    {
-      documentCount: ids.length,
-      nextId: ids.length,
-      documentIds: Object.fromEntries(ids.map((id, i) => [i, id])),
-      fieldIds: Object.fromEntries(options.fields.map((field, i) => [field, i])),
-      fieldLength: Object.fromEntries(postings.fieldLength.map((lengths, i) => [i, lengths])),
-      averageFieldLength: postings.averageFieldLength,
-      storedFields: {},
-      dirtCount: 0,
-      index: [],
-      serializationVersion: 2,
-    },
-    options,
+function grown(values: Int32Array): Int32Array<ArrayBuffer> {
+  const more = new Int32Array(values.length * 2);
+  more.set(values);
+  return more;
+}
+
+/** A growable column of numbers, for counting postings without a JS array per term. */
+class Column {
+  values = new Int32Array(1 << 16);
+  length = 0;
+
+  push(value: number): void {
+    if (this.length === this.values.length) this.values = grown(this.values);
+    this.values[this.length++] = value;
+  }
+}
+
+/**
+ * Counts documents given as their terms per field (in field order, words
+ * first; a document's position is its place in the sequence) into postings:
+ * each document's terms once, then every list laid out in one pass. `stemOf`
+ * gives a word's stem, itself a term (a word, or a term of another field).
+ */
+export function countPostings(
+  documents: Iterable<string[][]>,
+  fields: number,
+  stemOf: (word: string) => string = (w) => w,
+): PostingsData {
+  const ids = new Map<string, number>();
+  // Per posting, in document order: its term and field (term id × fields + field), and its count.
+  const found = { list: new Column(), count: new Column() };
+  const fieldLengths = new Column();
+  /** Per document, how many postings were found up to its end. */
+  const ends = new Column();
+  // A document's count of each term by id, and the ids it holds, cleared after each field.
+  let frequency: Int32Array = new Int32Array(1 << 16);
+  const held: number[] = [];
+  for (const terms of documents) {
+    for (let field = 0; field < fields; field++) {
+      for (const term of terms[field] ?? []) {
+        let id = ids.get(term);
+        if (id === undefined) ids.set(term, (id = ids.size));
+        if (id === frequency.length) frequency = grown(frequency);
+        if (frequency[id] === 0) held.push(id);
+        frequency[id] = frequency[id]! + 1;
+      }
+      fieldLengths.push(held.length);
+      for (const id of held) {
+        found.list.push(id * fields + field);
+        found.count.push(frequency[id]!);
+        frequency[id] = 0;
+      }
+      held.length = 0;
+    }
+    ends.push(found.list.length);
+  }
+  // Ids in alphabetical order, so the saved dictionary is sorted and autocomplete can read it as it is.
+  const terms = [...ids.keys()].sort((a, b) => (a < b ? -1 : 1));
+  const rank = new Int32Array(ids.size);
+  terms.forEach((term, i) => (rank[ids.get(term)!] = i));
+  const lists = found.list.values;
+  for (let i = 0; i < found.list.length; i++)
+    lists[i] = rank[Math.floor(lists[i]! / fields)]! * fields + (lists[i]! % fields);
+  const offsets = new Uint32Array(terms.length * fields + 1);
+  for (let i = 0; i < found.list.length; i++) offsets[lists[i]! + 1] = offsets[lists[i]! + 1]! + 1;
+  for (let i = 1; i < offsets.length; i++) offsets[i] = offsets[i]! + offsets[i - 1]!;
+  const docs = new Int32Array(found.list.length);
+  const counts = new Int32Array(found.list.length);
+  const next = offsets.slice(0, -1);
+  // Postings were found document by document: each list comes out ascending.
+  for (let i = 0, doc = 0; doc < ends.length; doc++) {
+    for (; i < ends.values[doc]!; i++) {
+      const at = next[lists[i]!]!;
+      next[lists[i]!] = at + 1;
+      docs[at] = doc;
+      counts[at] = found.count.values[i]!;
+    }
+  }
+  const stems = Int32Array.from(terms, (term, id) =>
+    offsets[id * fields + 1]! > offsets[id * fields]! ? (rank[ids.get(stemOf(term)) ?? -1] ?? -1) : -1,
   );
-  const index = (mini as unknown as { _index: TermIndex })._index;
-  for (const [term, fields] of postings.terms) index.set(term, fields);
-  return mini;
+  const impacts = impactsOf(offsets, docs, counts, fieldLengths.values.subarray(0, fieldLengths.length), fields);
+  return { terms, offsets, docs, impacts, stems };
 }

@@ -1,33 +1,21 @@
 /**
- * Ranking: each query unit is searched with MiniSearch on its own and kept in
- * compact arrays, then units are combined by report position. MiniSearch scores
- * every report holding a term, which is what makes "IED" or "Kandahar" costly
- * in the War Diary; kept per unit, the cost is paid once per term, not once
- * per query and page. A warm-up pays it ahead for the corpus's commonest terms.
+ * Ranking: each unit of a query is scored over the postings (BM25+, as
+ * MiniSearch scores it) into typed arrays by report position, units are added
+ * up report by report, and only the best reports are sorted: a common word
+ * ("IED", 36,000 reports) costs one pass over its postings, never a sort of
+ * all of them. Nothing is kept from one search to the next but the arrays.
  */
-import { LRUCache } from 'lru-cache';
 import type { Report } from '../corpus/model.ts';
-import { unitQuery, type Matched, type SearchIndex } from './index.ts';
-import { parseQuery, type ParsedQuery, type QueryUnit } from './query.ts';
+import { FIELD, type Matched, type SearchIndex } from './index.ts';
+import { bitOf, leavesOf, type Leaf, type UnitLeaves } from './leaves.ts';
+import { Accumulator, FUZZY_WEIGHT } from './postings.ts';
+import type { ParsedQuery } from './query.ts';
 import { tokenize } from './text.ts';
-
-/** One unit's matches: report positions, their scores, and whether each holds the whole unit. */
-interface UnitResult {
-  positions: Int32Array;
-  scores: Float64Array;
-  /**
-   * How fully each report matches the unit: 2 when it names it (the concept, or
-   * the word), 1 when it holds a phrase's words apart, 0 when only some of them.
-   */
-  credit: Uint8Array;
-  /** Index words the unit matched, typos included: what to highlight. */
-  words: Set<string>;
-  /** Whether some report holds a word as typed (or its stem, or the concept), not only near spellings of it. */
-  typed: boolean;
-}
 
 export interface ReportHit {
   report: Report;
+  /** The report's place in the index. */
+  position: number;
   score: number;
   /** Share of the query's units this report matched, 0–1. */
   coverage: number;
@@ -35,57 +23,184 @@ export interface ReportHit {
   phrase: boolean;
 }
 
-const unitKey = (u: QueryUnit) => `${u.conceptId ?? ''}|${u.tokens.map((t) => t.norm).join(' ')}|${u.related?.map((r) => r.norm).join(' ') ?? ''}`;
+export interface Ranking {
+  /** The best reports, best first: holding the quoted phrases, then matching more of the query, then by score. */
+  hits: ReportHit[];
+  /** How many reports match any unit (and pass the filter). */
+  total: number;
+  /** What the query's units matched, for highlighting any shown report. */
+  matched: Matched;
+}
 
-/** Unit results kept, bounded by the reports they list (about 17 bytes each). */
-const caches = new WeakMap<SearchIndex, LRUCache<string, UnitResult>>();
-const cacheOf = (index: SearchIndex) => {
-  let cache = caches.get(index);
-  if (!cache) {
-    cache = new LRUCache<string, UnitResult>({ maxSize: 8_000_000, sizeCalculation: (r) => Math.max(1, r.positions.length) });
-    caches.set(index, cache);
+export interface RankOptions {
+  /** Only reports this keeps (by position) are counted and ranked. */
+  keep?: (position: number) => boolean;
+  /** How many of the best to return (default 100). */
+  limit?: number;
+  /** A report to rank first, matched or not, when `keep` keeps it: the report a pasted key names. */
+  first?: Report;
+}
+
+/** How many of the best hits are checked for quoted phrases: reading text is the costly part. */
+const PHRASE_WINDOW = 200;
+
+/**
+ * Arrays as long as the corpus, made once per index (the desk answers one
+ * search at a time): the query's scores, with each report's credit (the sum
+ * over units of how fully it matches each: 2 names the unit, 1 holds a
+ * phrase's words apart), and a unit's scores before they are added in.
+ */
+interface Scratch {
+  query: Accumulator;
+  credit: Uint16Array;
+  unit: Accumulator;
+}
+const scratch = new WeakMap<SearchIndex, Scratch>();
+function scratchOf(index: SearchIndex): Scratch {
+  let arrays = scratch.get(index);
+  const size = index.order.length;
+  if (!arrays)
+    scratch.set(
+      index,
+      (arrays = { query: new Accumulator(size), credit: new Uint16Array(size), unit: new Accumulator(size) }),
+    );
+  return arrays;
+}
+
+/** The index's accumulator for one term's or one unit's scores, empty between searches. */
+export const accumulatorOf = (index: SearchIndex) => scratchOf(index).unit;
+
+/** How many reports hold a word as typed. */
+export function wordReports(index: SearchIndex, word: string): number {
+  const id = index.postings.id(word);
+  return id === undefined ? 0 : index.postings.size(id, FIELD.exact);
+}
+
+/** The terms a leaf reaches, with MiniSearch's weight for each: its own, and those a misspelling may stand for. */
+function targetsOf(index: SearchIndex, leaf: Leaf): [id: number, weight: number][] {
+  const { postings } = index;
+  const targets: [number, number][] = [];
+  const id = postings.id(leaf.term);
+  if (id !== undefined) targets.push([id, 1]);
+  if (leaf.maxEdits) {
+    for (const [near, distance] of postings.near(leaf.term, leaf.maxEdits)) {
+      const length = postings.terms[near]!.length;
+      targets.push([near, (FUZZY_WEIGHT * length) / (length + distance)]);
+    }
   }
-  return cache;
-};
+  return targets;
+}
 
-/** A unit's matches, searched once and kept. */
-export function searchUnit(index: SearchIndex, unit: QueryUnit): UnitResult {
-  const key = unitKey(unit);
-  const cache = cacheOf(index);
-  const cached = cache.get(key);
-  if (cached) return cached;
-  const results = index.mini.search(unitQuery(unit));
-  const positions = new Int32Array(results.length);
-  const scores = new Float64Array(results.length);
-  const credit = new Uint8Array(results.length);
-  const words = new Set<string>();
-  let typed = false;
-  results.forEach((r, i) => {
-    positions[i] = index.position.get(r.id)!;
-    scores[i] = r.score;
-    const terms = r.queryTerms;
-    const allWords = unit.tokens.length > 0 && unit.tokens.every((t) => terms.includes(t.norm) || terms.includes(t.stem));
-    // A concept named by several words is a phrase: its words apart are only half of it.
-    const named = (unit.conceptId !== undefined && terms.includes(unit.conceptId)) || (allWords && unit.tokens.length === 1);
-    credit[i] = named ? 2 : allWords ? 1 : 0;
-    // queryTerms names what was asked, also when only a near spelling matched; r.terms names what the report holds.
-    typed ||= unit.tokens.some((t) => r.terms.includes(t.norm) || r.terms.includes(t.stem));
-    for (const [term, fields] of Object.entries(r.match)) if (fields.includes('exact')) words.add(term);
-  });
-  const result = { positions, scores, credit, words, typed };
-  cache.set(key, result);
-  return result;
+type Visit = (leaf: Leaf, targets: [id: number, weight: number][]) => void;
+
+/** Looks every unit's leaves up, calling `visit` with each and `after` with each unit's; collects what they match. */
+function eachUnit(index: SearchIndex, query: ParsedQuery, visit: Visit, after: (leaves: UnitLeaves) => void): Matched {
+  const matched: Matched = { exact: new Set(), stems: new Set(), concepts: new Set() };
+  for (const unit of query.units) {
+    const leaves = leavesOf(unit, (word) => wordReports(index, word));
+    for (const leaf of leaves.leaves) {
+      const targets = targetsOf(index, leaf);
+      const inWords = leaf.fields.some(([field]) => field === FIELD.exact);
+      for (const [id] of targets)
+        if (inWords && index.postings.size(id, FIELD.exact)) matched.exact.add(index.postings.terms[id]!);
+      visit(leaf, targets);
+    }
+    for (const t of unit.tokens) matched.stems.add(t.stem);
+    if (unit.conceptId) matched.concepts.add(unit.conceptId);
+    after(leaves);
+  }
+  return matched;
 }
 
 /** What the query's units match, for highlighting any shown report. */
 export function matchedFor(index: SearchIndex, query: ParsedQuery): Matched {
-  const matched: Matched = { exact: new Set(), stems: new Set(), concepts: new Set() };
-  for (const unit of query.units) {
-    for (const w of searchUnit(index, unit).words) matched.exact.add(w);
-    for (const t of unit.tokens) matched.stems.add(t.stem);
-    if (unit.conceptId) matched.concepts.add(unit.conceptId);
-  }
-  return matched;
+  return eachUnit(
+    index,
+    query,
+    () => {},
+    () => {},
+  );
+}
+
+const popcount = (x: number) => {
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  return Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
+};
+
+/** A report's credit for a unit, from the query terms it matched (`mask`). */
+function creditOf(mask: number, { wordBits, conceptBit }: UnitLeaves): number {
+  let allWords = wordBits.length > 0;
+  for (const bits of wordBits) if ((mask & bits) === 0) allWords = false;
+  return (mask & conceptBit) !== 0 || (allWords && wordBits.length === 1) ? 2 : allWords ? 1 : 0;
+}
+
+/** Up to this many query terms a unit's masks are looked up in tables rather than counted report by report. */
+const TABLED = 12;
+
+/** A unit's multiplier (query terms matched) and credit by mask: tables where the unit has few terms. */
+function worthOf(leaves: UnitLeaves): { quality: (mask: number) => number; credit: (mask: number) => number } {
+  if (leaves.sources.length > TABLED) return { quality: popcount, credit: (mask) => creditOf(mask, leaves) };
+  const size = 1 << leaves.sources.length;
+  const quality = Uint8Array.from({ length: size }, (_, mask) => popcount(mask));
+  const credit = Uint8Array.from({ length: size }, (_, mask) => creditOf(mask, leaves));
+  return { quality: (mask) => quality[mask]!, credit: (mask) => credit[mask]! };
+}
+
+type Worth = ReturnType<typeof worthOf>;
+
+/**
+ * Every report matching any unit, scored and credited: a report's score for a
+ * unit is its BM25+ over the unit's leaves times how many of the unit's query
+ * terms it matched (MiniSearch's rule). The first unit is scored where the
+ * query's scores are kept and made final there; each further unit apart, then
+ * added in. A query of one unit leaves its scores to be made final as they are
+ * ranked (`pending`): one pass over the reports does both.
+ */
+function scoreQuery(index: SearchIndex, query: ParsedQuery, arrays: Scratch): { matched: Matched; pending?: Worth } {
+  const { query: into, credit, unit } = arrays;
+  let first = true;
+  let pending: Worth | undefined;
+  const matched = eachUnit(
+    index,
+    query,
+    (leaf, targets) => {
+      for (const [id, weight] of targets)
+        for (const [field, boost] of leaf.fields)
+          index.postings.score(id, field, weight * boost, bitOf(leaf.source), first ? into : unit);
+    },
+    (leaves) => {
+      const worth = worthOf(leaves);
+      if (first && query.units.length === 1) {
+        pending = worth;
+        return;
+      }
+      if (first) {
+        for (let i = 0; i < into.count; i++) {
+          const p = into.touched[i]!;
+          const mask = into.mask[p]!;
+          into.score[p] = into.score[p]! * worth.quality(mask);
+          credit[p] = worth.credit(mask);
+        }
+        first = false;
+        return;
+      }
+      const { score, mask, touched } = unit;
+      for (let i = 0; i < unit.count; i++) {
+        const p = touched[i]!;
+        if (into.mask[p] === 0) {
+          into.touched[into.count++] = p;
+          into.mask[p] = 1;
+        }
+        into.score[p] = into.score[p]! + score[p]! * worth.quality(mask[p]!);
+        credit[p] = credit[p]! + worth.credit(mask[p]!);
+        score[p] = 0;
+        mask[p] = 0;
+      }
+      unit.count = 0;
+    },
+  );
+  return { matched, pending };
 }
 
 function hasPhrase(report: Report, phrase: string[], index: SearchIndex): boolean {
@@ -95,58 +210,93 @@ function hasPhrase(report: Report, phrase: string[], index: SearchIndex): boolea
   });
 }
 
-/** How many of the best hits are checked for quoted phrases: reading text is the costly part. */
-const PHRASE_WINDOW = 200;
-
-
 /**
- * Every report matching any unit, best first: those holding the quoted phrases,
- * then those matching more of the query, then by score.
+ * The best `limit` positions touched, best first (by credit, then score, then
+ * position), and how many pass `keep`. A heap of the best so far, the worst on
+ * top: most reports fail one comparison with it, and nothing else is sorted.
  */
-export function searchReports(index: SearchIndex, query: ParsedQuery, keep?: (report: Report) => boolean): ReportHit[] {
-  const units = query.units;
-  if (units.length === 0) return [];
-  const score = new Float64Array(index.order.length);
-  const credit = new Uint16Array(index.order.length);
-  const touched: number[] = [];
-  for (const unit of units) {
-    const r = searchUnit(index, unit);
-    for (let i = 0; i < r.positions.length; i++) {
-      const p = r.positions[i]!;
-      if (score[p] === 0) touched.push(p);
-      score[p] = score[p]! + r.scores[i]!;
-      credit[p] = credit[p]! + r.credit[i]!;
+function best(arrays: Scratch, limit: number, keep?: (position: number) => boolean, skip = -1, pending?: Worth) {
+  const { query: scores, credit } = arrays;
+  const { score, touched, mask } = scores;
+  const worse = (a: number, b: number) =>
+    credit[a]! < credit[b]! || (credit[a] === credit[b] && (score[a]! < score[b]! || (score[a] === score[b] && a > b)));
+  const heap = new Int32Array(limit);
+  let size = 0;
+  const swap = (i: number, j: number) => {
+    const p = heap[i]!;
+    heap[i] = heap[j]!;
+    heap[j] = p;
+  };
+  const sink = (at: number) => {
+    for (let child = 2 * at + 1; child < size; at = child, child = 2 * at + 1) {
+      if (child + 1 < size && worse(heap[child + 1]!, heap[child]!)) child++;
+      if (!worse(heap[child]!, heap[at]!)) break;
+      swap(at, child);
+    }
+  };
+  let total = 0;
+  for (let i = 0; i < scores.count; i++) {
+    const p = touched[i]!;
+    if (keep && !keep(p)) continue;
+    if (pending) {
+      score[p] = score[p]! * pending.quality(mask[p]!);
+      credit[p] = pending.credit(mask[p]!);
+    }
+    total++;
+    if (p === skip) continue;
+    if (size < limit) {
+      let at = size++;
+      heap[at] = p;
+      for (let up = (at - 1) >> 1; at > 0 && worse(heap[at]!, heap[up]!); at = up, up = (at - 1) >> 1) swap(at, up);
+    } else if (size > 0 && worse(heap[0]!, p)) {
+      heap[0] = p;
+      sink(0);
     }
   }
-  const kept = keep ? touched.filter((p) => keep(index.order[p]!)) : touched;
-  kept.sort((a, b) => credit[b]! - credit[a]! || score[b]! - score[a]!);
-  const full = 2 * units.length;
-  const hits = kept.map((p): ReportHit => ({ report: index.order[p]!, score: score[p]!, coverage: credit[p]! / full, phrase: false }));
-  if (query.phrases.length) {
-    const head = hits.slice(0, PHRASE_WINDOW);
-    for (const h of head) h.phrase = query.phrases.every((phrase) => hasPhrase(h.report, phrase, index));
-    head.sort((a, b) => Number(b.phrase) - Number(a.phrase));
-    hits.splice(0, head.length, ...head);
-  }
-  return hits;
+  const positions = Array.from(heap.subarray(0, size)).sort((a, b) => (worse(b, a) ? -1 : worse(a, b) ? 1 : 0));
+  return { positions, total };
 }
 
-/**
- * Searches the corpus's commonest words and concepts ahead of users, a slice
- * at a time so the event loop stays free between slices. Returns when done,
- * or when `signal` aborts.
- */
-export async function warmUp(index: SearchIndex, options: { share?: number; signal?: AbortSignal } = {}): Promise<number> {
-  const threshold = Math.max(50, (options.share ?? 0.005) * index.order.length);
-  // What users type: the common words, and every form of the common concepts ("IED", "roadside bomb").
-  const forms = index.glossary.concepts.filter((c) => (index.docFrequency.get(c.id) ?? 0) >= threshold).flatMap((c) => c.forms);
-  const words = index.vocabulary.filter(([, n]) => n >= threshold).map(([word]) => word);
-  let done = 0;
-  for (const text of [...forms, ...words]) {
-    if (options.signal?.aborted) break;
-    for (const unit of parseQuery(text, index.glossary).units) searchUnit(index, unit);
-    done++;
-    await new Promise((resolve) => setImmediate(resolve));
+/** The reports matching the query, best first: holding the quoted phrases, then matching more of it, then by score. */
+export function searchReports(index: SearchIndex, query: ParsedQuery, options: RankOptions = {}): Ranking {
+  const { keep, limit = 100 } = options;
+  const arrays = scratchOf(index);
+  const { query: scores, credit } = arrays;
+  try {
+    const { matched, pending } = scoreQuery(index, query, arrays);
+    const at = options.first ? index.order.indexOf(options.first) : -1;
+    const first = at >= 0 && (!keep || keep(at)) ? at : -1;
+    const window = query.phrases.length ? Math.max(limit, PHRASE_WINDOW) : limit;
+    const { positions, total } = best(arrays, window, keep, first, pending);
+    const full = 2 * query.units.length;
+    const hits = positions.map(
+      (p): ReportHit => ({
+        report: index.order[p]!,
+        position: p,
+        score: scores.score[p]!,
+        coverage: credit[p]! / full,
+        phrase: false,
+      }),
+    );
+    if (query.phrases.length) {
+      const head = hits.slice(0, PHRASE_WINDOW);
+      for (const h of head) h.phrase = query.phrases.every((phrase) => hasPhrase(h.report, phrase, index));
+      head.sort((a, b) => Number(b.phrase) - Number(a.phrase));
+      hits.splice(0, head.length, ...head);
+    }
+    if (first < 0) return { hits: hits.slice(0, limit), total, matched };
+    const found = scores.score[first]! > 0;
+    const score = found ? scores.score[first]! : (hits[0]?.score ?? 1);
+    const pinned: ReportHit = {
+      report: index.order[first]!,
+      position: first,
+      score,
+      coverage: found ? credit[first]! / full : 1,
+      phrase: !found,
+    };
+    return { hits: [pinned, ...hits].slice(0, limit), total: found ? total : total + 1, matched };
+  } finally {
+    for (let i = 0; i < scores.count; i++) credit[scores.touched[i]!] = 0;
+    scores.reset();
   }
-  return done;
 }

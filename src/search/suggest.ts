@@ -2,9 +2,10 @@
  * Near spellings: the words a query's unknown words were read as, and "did
  * you mean" rewrites when a query finds nothing.
  */
-import type { SearchIndex } from './index.ts';
+import { FIELD, type SearchIndex } from './index.ts';
+import { FUZZY_WEIGHT, PREFIX_WEIGHT } from './postings.ts';
 import type { ParsedQuery } from './query.ts';
-import { searchUnit } from './rank.ts';
+import { accumulatorOf, matchedFor } from './rank.ts';
 
 /** A word of the query as typed, and the indexed word it was read as. */
 export interface Correction {
@@ -14,12 +15,44 @@ export interface Correction {
 
 const MAX_SUGGESTIONS = 3;
 
-/** The indexed words closest to `word` in spelling, most used first. */
+/** Index words near `word`: itself, longer words it begins (from 4 letters), words a few edits away; weighted. */
+function candidatesOf(index: SearchIndex, word: string): Map<number, number> {
+  const { postings } = index;
+  const weights = new Map<number, number>();
+  const id = postings.id(word);
+  if (id !== undefined) weights.set(id, 1);
+  if (word.length >= 4) {
+    for (const longer of postings.startingWith(word)) {
+      const length = postings.terms[longer]!.length;
+      weights.set(longer, (PREFIX_WEIGHT * length) / (length + 0.3 * (length - word.length)));
+    }
+  }
+  const maxEdits = word.length >= 6 ? Math.min(3, Math.round(word.length * 0.34)) : 1;
+  for (const [near, distance] of postings.near(word, maxEdits)) {
+    const length = postings.terms[near]!.length;
+    if (!weights.has(near)) weights.set(near, (FUZZY_WEIGHT * length) / (length + distance));
+  }
+  return weights;
+}
+
+/**
+ * The indexed words closest to `word` in spelling, most used first: each
+ * weighs the scores of the reports holding it, as MiniSearch ranks a fuzzy
+ * and prefix search of the word.
+ */
 function nearestTerms(index: SearchIndex, word: string): string[] {
   if (word.length < 3) return [];
-  const results = index.mini.search(word, { fields: ['exact'], fuzzy: word.length >= 6 ? 0.34 : 1, maxFuzzy: 3, prefix: word.length >= 4 });
+  const { postings } = index;
+  const candidates = candidatesOf(index, word);
+  const reports = accumulatorOf(index);
+  for (const [id, weight] of candidates) postings.score(id, FIELD.exact, weight, 1, reports);
   const weight = new Map<string, number>();
-  for (const r of results) for (const term of Object.keys(r.match)) if (term !== word) weight.set(term, (weight.get(term) ?? 0) + r.score);
+  for (const id of candidates.keys()) {
+    let sum = 0;
+    postings.forEach(id, FIELD.exact, (p) => (sum += reports.score[p]!));
+    if (sum > 0 && postings.terms[id] !== word) weight.set(postings.terms[id]!, sum);
+  }
+  reports.reset();
   return [...weight].sort((a, b) => b[1] - a[1]).map(([term]) => term);
 }
 
@@ -40,11 +73,18 @@ export function suggest(index: SearchIndex, query: ParsedQuery): string[] {
  * with the commonest indexed word it matched: the search ran on those.
  */
 export function corrections(index: SearchIndex, query: ParsedQuery): Correction[] {
+  const { postings } = index;
+  const holds = (term: string, fields: number[]) => {
+    const id = postings.id(term);
+    return id !== undefined && fields.some((field) => postings.size(id, field) > 0);
+  };
   return query.units.flatMap((unit) => {
     const [token] = unit.tokens;
     if (unit.conceptId || unit.tokens.length !== 1 || !token) return [];
-    const { typed, words } = searchUnit(index, unit);
-    if (typed || !words.size) return [];
+    // As typed: the word in the reports' words or titles, or its stem among their words or stems.
+    if (holds(token.norm, [FIELD.exact, FIELD.meta]) || holds(token.stem, [FIELD.exact, FIELD.stems])) return [];
+    const words = matchedFor(index, { text: query.text, units: [unit], phrases: [] }).exact;
+    if (!words.size) return [];
     const reports = (word: string) => index.docFrequency.get(word) ?? 0;
     const commonest = [...words].reduce((a, b) => (reports(b) > reports(a) ? b : a));
     return [{ typed: query.text.slice(token.start, token.end), read: commonest }];

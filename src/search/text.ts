@@ -14,8 +14,6 @@ export interface Token {
   stem: string;
 }
 
-const WORD = /[\p{L}\p{N}]+/gu;
-
 /** Words too common to search by; kept in the text, left out of the index. */
 export const STOPWORDS = new Set(
   ('a an and are as at be been but by for from had has have he her his i if in into is it its of on or our she so such ' +
@@ -25,19 +23,10 @@ export const STOPWORDS = new Set(
 
 export function normalize(word: string): string {
   // Most report words are plain ASCII: no accents to strip.
-  return /^[\x00-\x7f]*$/.test(word) ? word.toLowerCase() : word.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+  return ASCII_TEXT.test(word) ? word.toLowerCase() : stripAccents(word);
 }
 
-/** Porter stems, remembered: the War Diary repeats a vocabulary of some 100,000 words 20 million times. */
-const stems = new Map<string, string>();
-const porter = (word: string) => {
-  let stem = stems.get(word);
-  if (stem === undefined) {
-    stem = stemmer(word);
-    if (stems.size < 500_000) stems.set(word, stem);
-  }
-  return stem;
-};
+const stripAccents = (word: string) => word.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 
 /**
  * Irregular verb forms, to their base: "Where did Hekmatyar go?" is answered
@@ -76,15 +65,75 @@ export function stemOf(norm: string, protectedTerms: ReadonlySet<string>): strin
   const base = IRREGULAR.get(norm);
   if (base) return stemOf(base, protectedTerms);
   if (norm.length < 4 || /\d/.test(norm)) return norm;
-  return porter(norm);
+  return stemmer(norm);
 }
 
-export function tokenize(text: string, protectedTerms: ReadonlySet<string> = new Set()): Token[] {
+/** Stems by word for each set of protected terms: the War Diary repeats some 100,000 words 20 million times. */
+const stemsBySet = new WeakMap<ReadonlySet<string>, Map<string, string>>();
+export function stemmerFor(protectedTerms: ReadonlySet<string>): (norm: string) => string {
+  let known = stemsBySet.get(protectedTerms);
+  if (!known) stemsBySet.set(protectedTerms, (known = new Map()));
+  const memo = known;
+  return (norm) => {
+    let stem = memo.get(norm);
+    if (stem === undefined) {
+      stem = stemOf(norm, protectedTerms);
+      if (memo.size < 500_000) memo.set(norm, stem);
+    }
+    return stem;
+  };
+}
+
+/** ASCII letters and digits by character code: most characters are tested without a regular expression. */
+const ASCII_WORD = Uint8Array.from({ length: 128 }, (_, c) => Number(/[A-Za-z0-9]/.test(String.fromCharCode(c))));
+const WORD_CHAR = /[\p{L}\p{N}]/uy;
+
+/** How many UTF-16 units the letter or digit at `at` takes (0: not one), for characters past ASCII. */
+function wordCharWidth(text: string, at: number): number {
+  WORD_CHAR.lastIndex = at;
+  return WORD_CHAR.test(text) ? WORD_CHAR.lastIndex - at : 0;
+}
+
+const NO_TERMS: ReadonlySet<string> = new Set();
+const ASCII_TEXT = /^[\x00-\x7f]*$/;
+
+/**
+ * The words of `text`: maximal runs of letters and digits (\p{L}, \p{N}),
+ * scanned by character code: indexing reads every word of every report.
+ */
+export function tokenize(text: string, protectedTerms: ReadonlySet<string> = NO_TERMS): Token[] {
+  const stem = stemmerFor(protectedTerms);
+  // Plain ASCII text (most reports) is lowercased once, and its words cut from that.
+  const lower = ASCII_TEXT.test(text) ? text.toLowerCase() : undefined;
   const tokens: Token[] = [];
-  for (const m of text.matchAll(WORD)) {
-    const norm = normalize(m[0]);
-    if (!norm) continue;
-    tokens.push({ start: m.index, end: m.index + m[0].length, norm, stem: stemOf(norm, protectedTerms) });
+  const n = text.length;
+  for (let i = 0; i < n; ) {
+    const first = text.charCodeAt(i);
+    const width = first < 128 ? ASCII_WORD[first]! : wordCharWidth(text, i);
+    if (!width) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let ascii = first < 128;
+    for (i += width; i < n; ) {
+      const c = text.charCodeAt(i);
+      if (c < 128) {
+        if (!ASCII_WORD[c]) break;
+        i++;
+      } else {
+        const w = wordCharWidth(text, i);
+        if (!w) break;
+        ascii = false;
+        i += w;
+      }
+    }
+    const norm = lower
+      ? lower.slice(start, i)
+      : ascii
+        ? text.slice(start, i).toLowerCase()
+        : stripAccents(text.slice(start, i));
+    if (norm) tokens.push({ start, end: i, norm, stem: stem(norm) });
   }
   return tokens;
 }
@@ -96,25 +145,42 @@ export function isIndexable(token: Token): boolean {
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
+/** Where ICU's sentence segments of `text` begin; its rules keep "U.S. and" whole. */
+export function sentenceStarts(text: string): number[] {
+  const starts: number[] = [];
+  for (const s of segmenter.segment(text)) starts.push(s.index);
+  return starts;
+}
+
 /**
  * Abbreviations a sentence does not end at, though a capital follows: ICU
  * breaks "the U.S. SOLDIER" and "Dr. Amin" (its suppression lists are not
  * in Node's build). Matched on the last word, case ignored.
  */
-const ABBREVIATION = /(?:^|[\s(])(?:(?:[A-Za-z]\.){2,}|(?:[A-Za-z]|dr|mr|mrs|ms|gen|col|lt|ltc|maj|capt|cpt|sgt|ssg|sfc|cpl|pvt|spc|adm|gov|sen|st|mt|no|nos|approx|vic|est|ref|fig|vs|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.)$/i;
+const ABBREVIATED =
+  'dr|mr|mrs|ms|gen|col|lt|ltc|maj|capt|cpt|sgt|ssg|sfc|cpl|pvt|spc|adm|gov|sen|st|mt|no|nos|' +
+  'approx|vic|est|ref|fig|vs|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec';
+const ABBREVIATION = new RegExp(`(?:^|[\\s(])(?:(?:[A-Za-z]\\.){2,}|(?:[A-Za-z]|${ABBREVIATED})\\.)$`, 'i');
 
-/** Sentences with their offsets; ICU's rules keep "U.S. and" whole, and a few abbreviations are joined back. */
-export function sentences(text: string): { start: number; end: number; text: string }[] {
+/**
+ * Sentences with their offsets, from where ICU's segments begin (found anew,
+ * or as saved with the index); a segment after an abbreviation is joined back.
+ */
+export function sentences(
+  text: string,
+  starts: ArrayLike<number> = sentenceStarts(text),
+): { start: number; end: number; text: string }[] {
   const out: { start: number; end: number; text: string }[] = [];
   let joinNext = false;
-  for (const s of segmenter.segment(text)) {
-    const trimmed = s.segment.trimEnd();
+  for (let i = 0; i < starts.length; i++) {
+    const start = starts[i]!;
+    const trimmed = text.slice(start, i + 1 < starts.length ? starts[i + 1] : text.length).trimEnd();
     if (!trimmed.trim()) continue;
     const last = out.at(-1);
     if (joinNext && last) {
-      last.end = s.index + trimmed.length;
+      last.end = start + trimmed.length;
       last.text = text.slice(last.start, last.end);
-    } else out.push({ start: s.index, end: s.index + trimmed.length, text: trimmed });
+    } else out.push({ start, end: start + trimmed.length, text: trimmed });
     joinNext = ABBREVIATION.test(trimmed);
   }
   return out;

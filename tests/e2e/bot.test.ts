@@ -108,7 +108,7 @@ beforeAll(async () => {
   registered = await deployCommands({ token: TOKEN, clientId: fake.applicationId, apiBase: fake.apiBase });
   log = new MemoryLog('debug', [TOKEN]);
   // The desk on its own thread, as npm start runs it.
-  thread = await openDeskThread({ open: { cache: false }, warmUp: false }, log.logger);
+  thread = await openDeskThread({ open: { cache: false } }, log.logger);
   bot = await startBot(misbehavingDesk(thread.desk, SLOW_MS, TOKEN), settings(), log.logger, TOKEN);
 });
 
