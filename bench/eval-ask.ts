@@ -44,10 +44,11 @@ export const isRight = (j: { case: AskCase; outcome: Outcome }) => j.outcome ===
 
 const BASELINE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), 'ask-baseline.json');
 
-export function evaluate(desk: Pick<Desk, 'ask'>, cases = ASK_CASES): Judged[] {
+export async function evaluate(desk: Pick<Desk, 'ask'>, cases = ASK_CASES): Promise<Judged[]> {
   const recorded = (JSON.parse(readFileSync(BASELINE, 'utf8')) as { answers: Record<string, { report: string; text: string } | null> }).answers;
-  return cases.map((c) => {
-    const outcome = desk.ask(c.question);
+  const outcomes = await Promise.all(cases.map((c) => desk.ask(c.question)));
+  return cases.map((c, i) => {
+    const outcome = outcomes[i]!;
     const r: AskResults | undefined = outcome.ok ? outcome : undefined;
     const quoted = r?.answer ? { report: r.answer.report.id, text: r.answer.text } : null;
     const old = recorded[c.question];
@@ -104,7 +105,7 @@ async function main() {
     const csv = path.join(dir, 'mashup.csv');
     await writeMashupCsv(csv);
     const { desk } = await openDesk({ corpus: [csv, SHIPPED_CORPUS], cache: false, allowRejects: true });
-    const judged = evaluate(desk);
+    const judged = await evaluate(desk);
     const asBaseline = judged.map((j) => ({ case: j.case, outcome: j.baseline }));
     const part = (keep: (c: AskCase) => boolean): [Tally, Tally] => [tally(judged.filter((j) => keep(j.case))), tally(asBaseline.filter((j) => keep(j.case)))];
     const first = new Set(FIRST_SET);

@@ -164,7 +164,8 @@ async function main() {
   const rssAfterOpenMB = round(process.memoryUsage().rss / MB);
 
   // Days and keys to ask /report about, from the corpus itself: the first report of every day picked.
-  const days = desk.dates().filter((d) => d.date.length === 10).filter((_, i, all) => i % Math.max(1, Math.floor(all.length / 50)) === 0).map((d) => d.date);
+  const dates = await desk.complete({ field: 'date', typed: '', limit: Number.MAX_SAFE_INTEGER });
+  const days = dates.filter((d) => !d.month).reverse().filter((_, i, all) => i % Math.max(1, Math.floor(all.length / 50)) === 0).map((d) => d.value);
   const keys: string[] = [];
   for (const day of days) {
     const found = await desk.report(day, { limit: 1 });

@@ -6,7 +6,7 @@
  * (tests/fixtures/mashup.ts). Deterministic: the same list on every run, in
  * the same order.
  */
-import type { SearchFilters } from '../src/desk.ts';
+import type { CompletionRequest, SearchFilters } from '../src/desk.ts';
 
 export type Kind =
   /** One very common term or pair: IED, Kandahar, TB, TIC, ANP, "IED Kandahar"… */
@@ -171,40 +171,37 @@ export function quickMix(): MixQuery[] {
 /** Queries run before measuring, and not measured. */
 export const WARMUP = ['IED', 'Kandahar ambush', 'troops in contact', 'ANP checkpoint', 'Helmand', 'suicide', 'medevac GSW', 'cache'];
 
-/** What the bot's autocomplete is asked while a user types (the desk only). */
-export type AutocompleteCall =
-  | { fn: 'dateChoices'; typed: string }
-  | { fn: 'queryChoices'; typed: string }
-  | { fn: 'facetChoices'; facet: 'type' | 'category' | 'region'; typed: string };
+/** What the desk's completion is asked while a user types in the bot's autocomplete (the desk only). */
+export type AutocompleteCall = CompletionRequest;
 
 export const AUTOCOMPLETE: AutocompleteCall[] = [
-  { fn: 'dateChoices', typed: '2008-0' },
-  { fn: 'dateChoices', typed: '' },
-  { fn: 'dateChoices', typed: '2009' },
-  { fn: 'dateChoices', typed: '2009-1' },
-  { fn: 'dateChoices', typed: '2007-06-1' },
-  { fn: 'dateChoices', typed: '2004' },
-  { fn: 'dateChoices', typed: '2006-12-2' },
-  { fn: 'dateChoices', typed: '20' },
-  { fn: 'queryChoices', typed: 'kandah' },
-  { fn: 'queryChoices', typed: 'i' },
-  { fn: 'queryChoices', typed: 'ie' },
-  { fn: 'queryChoices', typed: 'tal' },
-  { fn: 'queryChoices', typed: 'pan' },
-  { fn: 'queryChoices', typed: 'IED kand' },
-  { fn: 'queryChoices', typed: 'suic' },
-  { fn: 'queryChoices', typed: 'escalation of f' },
-  { fn: 'queryChoices', typed: 'h' },
-  { fn: 'queryChoices', typed: 'troops in c' },
-  { fn: 'queryChoices', typed: 'zan' },
-  { fn: 'queryChoices', typed: 'medev' },
-  { fn: 'facetChoices', facet: 'category', typed: 'ied' },
-  { fn: 'facetChoices', facet: 'category', typed: '' },
-  { fn: 'facetChoices', facet: 'category', typed: 'fire' },
-  { fn: 'facetChoices', facet: 'region', typed: 'rc' },
-  { fn: 'facetChoices', facet: 'region', typed: '' },
-  { fn: 'facetChoices', facet: 'type', typed: 'enemy' },
-  { fn: 'facetChoices', facet: 'type', typed: '' },
+  { field: 'date', typed: '2008-0' },
+  { field: 'date', typed: '' },
+  { field: 'date', typed: '2009' },
+  { field: 'date', typed: '2009-1' },
+  { field: 'date', typed: '2007-06-1' },
+  { field: 'date', typed: '2004' },
+  { field: 'date', typed: '2006-12-2' },
+  { field: 'date', typed: '20' },
+  { field: 'words', typed: 'kandah' },
+  { field: 'words', typed: 'i' },
+  { field: 'words', typed: 'ie' },
+  { field: 'words', typed: 'tal' },
+  { field: 'words', typed: 'pan' },
+  { field: 'words', typed: 'IED kand' },
+  { field: 'words', typed: 'suic' },
+  { field: 'words', typed: 'escalation of f' },
+  { field: 'words', typed: 'h' },
+  { field: 'words', typed: 'troops in c' },
+  { field: 'words', typed: 'zan' },
+  { field: 'words', typed: 'medev' },
+  { field: 'category', typed: 'ied' },
+  { field: 'category', typed: '' },
+  { field: 'category', typed: 'fire' },
+  { field: 'region', typed: 'rc' },
+  { field: 'region', typed: '' },
+  { field: 'type', typed: 'enemy' },
+  { field: 'type', typed: '' },
 ];
 
 /** /report by date, in the forms the desk reads (a day, a month, a year, a DTG; and dates with no reports). */

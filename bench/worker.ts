@@ -13,10 +13,10 @@
  */
 import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { dateChoices, facetChoices, queryChoices } from '../src/bot/autocomplete.ts';
 import { loadCorpus } from '../src/corpus/load.ts';
 import type { Desk, SearchRequest } from '../src/desk.ts';
 import { openDesk, type Notes } from '../src/open.ts';
+import { deskErrorText } from '../src/render/errors.ts';
 import { boundOf, docOf, makeEngine, type Doc, type Engine } from './engines.ts';
 import { JUDGED } from './judged.ts';
 import { AUTOCOMPLETE, PAGE_SIZE, PAGED, pages, QUESTIONS, QUICK, quickMix, queryMix, REPORT_DATES, REPORT_KEYS, TRACKING_NUMBERS, WARMUP, type MixQuery } from './queries.ts';
@@ -134,15 +134,24 @@ async function folderBytes(dir: string): Promise<number | null> {
   return total > 0 ? total : null;
 }
 
-/** Report keys spread evenly through the corpus, and a few tracking numbers, in any case. */
-function pickKeys(desk: Desk, quick: boolean): string[] {
-  const reports = [...(desk.index?.reports?.values() ?? [])];
-  if (!reports.length) throw new Error('desk.index.reports is not available: cannot pick report keys');
+/**
+ * Report keys spread evenly through the corpus by date, and a few tracking numbers, in any case:
+ * read through the desk, as filters alone (every report from year 1 on) list reports newest first.
+ */
+async function pickKeys(desk: Desk, quick: boolean): Promise<string[]> {
+  const listed = async (offset: number, limit: number) => {
+    const found = await desk.search({ query: '', from: '0001', limit, offset });
+    if (!found.ok) throw new Error(`desk.search could not list reports: ${found.error.code}`);
+    return found;
+  };
+  const { total } = await listed(0, 1);
+  if (!total) throw new Error('the desk lists no dated reports: cannot pick report keys');
   const wanted = quick ? QUICK.keys : REPORT_KEYS;
-  const step = Math.max(1, Math.floor(reports.length / wanted));
-  const keys: string[] = [];
-  for (let i = 0; i < reports.length && keys.length < wanted; i += step) keys.push(reports[i]!.id);
-  const tracking = reports.flatMap((r) => (r.details?.trackingNumber ? [r.details.trackingNumber] : [])).filter((_, i) => i % 97 === 0);
+  const step = Math.max(1, Math.floor(total / wanted));
+  const reports = [];
+  for (let at = 0; at < total && reports.length < wanted; at += step) reports.push(...(await listed(at, 1)).results.map((h) => h.report));
+  const keys = reports.map((r) => r.id);
+  const tracking = (await listed(0, 100)).results.flatMap((h) => h.report.details?.trackingNumber ?? []);
   if (!quick) keys.push(...tracking.slice(0, TRACKING_NUMBERS), keys[0]!.toLowerCase(), 'NOT-A-REPORT-KEY');
   return keys;
 }
@@ -171,7 +180,7 @@ async function deskReload(job: Job, run: RunResult) {
   const searchOnce = async (m: MixQuery) => {
     const request: SearchRequest = { query: m.query, from: m.from, to: m.to, type: m.type, category: m.category, region: m.region, limit: m.limit, offset: m.offset };
     const { value, ms: took } = await timed(() => desk.search(request));
-    if (!value.ok) throw new Error(`desk.search ${JSON.stringify(request)} failed: ${value.error.message}`);
+    if (!value.ok) throw new Error(`desk.search ${JSON.stringify(request)} failed: ${deskErrorText(value.error)}`);
     return { ms: took, total: value.total, shown: value.results.length };
   };
   for (const w of job.quick ? WARMUP.slice(0, 2) : WARMUP) await searchOnce({ kind: 'common', query: w, limit: 10, offset: 0 });
@@ -205,24 +214,17 @@ async function deskReload(job: Job, run: RunResult) {
     run.latency[group] = latencyOf(times);
   };
   const auto = job.quick ? AUTOCOMPLETE.filter((_, i) => i % Math.ceil(AUTOCOMPLETE.length / QUICK.autocomplete) === 0) : AUTOCOMPLETE;
-  await samples('autocomplete', auto.map((a) => [
-    a.fn === 'facetChoices' ? `facetChoices(${a.facet}, "${a.typed}")` : `${a.fn}("${a.typed}")`,
-    () => {
-      if (a.fn === 'dateChoices') return dateChoices(desk, a.typed);
-      if (a.fn === 'queryChoices') return queryChoices(desk, a.typed);
-      return facetChoices(desk, a.facet, a.typed);
-    },
-  ]));
+  await samples('autocomplete', auto.map((a) => [`complete(${a.field}, "${a.typed}")`, () => desk.complete({ ...a, limit: 25 })]));
   const dates = job.quick ? REPORT_DATES.slice(0, QUICK.dates) : REPORT_DATES;
   await samples('reportDate', dates.map((d) => [
     d,
-    () => {
-      const outcome = desk.report(d);
-      if (!outcome.ok) run.notes.push(`desk.report("${d}") refused it: ${outcome.error.message}`);
+    async () => {
+      const outcome = await desk.report(d);
+      if (!outcome.ok) run.notes.push(`desk.report("${d}") refused it: ${deskErrorText(outcome.error)}`);
       return outcome;
     },
   ]));
-  const keys = pickKeys(desk, job.quick);
+  const keys = await pickKeys(desk, job.quick);
   await samples('reportKey', keys.map((k) => [k, () => desk.report(k)]));
   const questions = job.quick ? QUESTIONS.slice(0, QUICK.questions) : QUESTIONS;
   await samples('ask', questions.map((question) => [question, () => desk.ask(question)]));
@@ -299,9 +301,8 @@ async function relevance(job: Job): Promise<RelevanceResult> {
   if (job.engine === 'desk') {
     const { desk } = await openDesk({ corpus: job.corpus, cache: false, allowRejects: true });
     top10 = async (query) => {
-      let outcome = desk.search({ query, limit: 10 });
-      if (outcome instanceof Promise) outcome = await outcome;
-      if (!outcome.ok) throw new Error(`desk.search("${query}") failed: ${outcome.error.message}`);
+      const outcome = await desk.search({ query, limit: 10 });
+      if (!outcome.ok) throw new Error(`desk.search("${query}") failed: ${deskErrorText(outcome.error)}`);
       return outcome.results.map((h) => h.report.id);
     };
   } else {

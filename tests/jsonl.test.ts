@@ -213,11 +213,11 @@ describe('a mixed corpus: Markdown folder, War Diary CSV and JSON Lines side by 
     expect(corpus.counts).toEqual({ read: md.length + 3, imported: md.length + 3, rejected: 0 });
 
     const { desk } = await openDesk({ corpus: [SHIPPED_CORPUS, csv, jsonl], cache: false });
-    const found = desk.search({ query: 'zebracorn' });
+    const found = await desk.search({ query: 'zebracorn' });
     expect(found.ok && found.results.map((h) => h.report.id).sort()).toEqual(['WD-1', 'jl-zebracorn']);
-    const iran = desk.search({ query: 'Iranian C4' });
+    const iran = await desk.search({ query: 'Iranian C4' });
     expect(iran.ok && iran.results[0]?.report.origin.file).toMatch(/\.md$/);
-    const stats = desk.stats();
+    const stats = await desk.stats();
     expect(stats.sources.map((s) => s.source)).toEqual(expect.arrayContaining(['War Diary (afg.csv)']));
   });
 });

@@ -275,7 +275,7 @@ describe('quirks of the War Diary file, one hand-made row each', () => {
     const [r] = reportsOf(await readAll(file));
     expect(r!.quotes).toEqual([summary]);
     const { desk } = await openDesk({ corpus: [file], cache: false });
-    const found = desk.search({ query: '201530Z OCT 06' });
+    const found = await desk.search({ query: '201530Z OCT 06' });
     expect(found.ok).toBe(true);
     if (found.ok) expect(found.results[0]?.report.id).toBe('DTG-1');
   });
@@ -393,7 +393,7 @@ describe('the rejects file', () => {
     const log = { info: (fields: object, message: string) => calls.push({ level: 'info', fields, message }), warn: (fields: object, message: string) => calls.push({ level: 'warn', fields, message }) };
     const opened = await openDesk({ corpus: [csv], cache: false, allowRejects: true, log });
     expect(opened.counts).toEqual({ read: 6, imported: 2, rejected: 4 });
-    expect(opened.desk.stats().reports).toBe(2);
+    expect((await opened.desk.stats()).reports).toBe(2);
 
     const written = rejectsPath(csv);
     expect(path.basename(written)).toBe('afg.csv.rejects.csv');

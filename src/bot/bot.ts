@@ -6,19 +6,19 @@
 import { randomBytes } from 'node:crypto';
 import { Client, Events, GatewayIntentBits, type Interaction } from 'discord.js';
 import type { Config } from '../config.ts';
-import type { Facet } from '../desk.ts';
+import { FACETS, type Facet, type Desk } from '../desk.ts';
 import type { Logger } from '../log.ts';
 import { renderError } from '../render/discord.ts';
-import { dateChoices, facetChoices, queryChoices, type Choice } from './autocomplete.ts';
+import { choicesFor } from './autocomplete.ts';
 import { MAX_QUERY_LENGTH, SEARCH_MESSAGE } from './commands.ts';
 import { Cooldown } from './cooldown.ts';
 import { answerMention } from './mention.ts';
-import { aboutReply, askReply, clickAnswer, reportReply, searchReply, type BotDesk } from './replies.ts';
+import { aboutReply, askReply, clickAnswer, reportReply, searchReply } from './replies.ts';
 import { answer, sayPrivately, update } from './respond.ts';
 
 export type BotConfig = Pick<Config, 'DISCORD_API_BASE' | 'COOLDOWN_SECONDS' | 'ALLOWED_GUILDS'>;
 
-export function createBot(desk: BotDesk, config: BotConfig, log: Logger): Client {
+export function createBot(desk: Desk, config: BotConfig, log: Logger): Client {
   const client = new Client({
     // GuildMessages: messages that mention the bot, with their text (see mention.ts).
     intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages],
@@ -26,11 +26,10 @@ export function createBot(desk: BotDesk, config: BotConfig, log: Logger): Client
     allowedMentions: { parse: [] },
   });
   const cooldown = new Cooldown(config.COOLDOWN_SECONDS * 1000);
-  // Build the date choices now, not on a user's first keystroke.
-  dateChoices(desk, '');
 
-  client.once(Events.ClientReady, (ready) => {
-    log.info({ guilds: ready.guilds.cache.size, reports: desk.stats().reports, user: ready.user.tag }, 'ready');
+  client.once(Events.ClientReady, async (ready) => {
+    const { reports } = await desk.stats();
+    log.info({ guilds: ready.guilds.cache.size, reports, user: ready.user.tag }, 'ready');
   });
   client.on(Events.Error, (error) => log.error({ err: error }, 'client error'));
   client.on(Events.MessageCreate, (message) => void answerMention(message, desk, config, cooldown, log));
@@ -61,12 +60,8 @@ export function createBot(desk: BotDesk, config: BotConfig, log: Logger): Client
     if (interaction.isAutocomplete()) {
       const focused = interaction.options.getFocused(true);
       const typed = String(focused.value);
-      const choices: Choice[] =
-        focused.name === 'date' ? dateChoices(desk, typed)
-        : focused.name === 'query' ? queryChoices(desk, typed)
-        : isFacet(focused.name) ? facetChoices(desk, focused.name, typed)
-        : [];
-      await interaction.respond(choices);
+      const field = focused.name === 'date' ? 'date' : focused.name === 'query' ? 'words' : isFacet(focused.name) ? focused.name : undefined;
+      await interaction.respond(field ? await choicesFor(desk, field, typed) : []);
       return;
     }
     if (interaction.isButton() || interaction.isStringSelectMenu()) {
@@ -117,4 +112,4 @@ export function createBot(desk: BotDesk, config: BotConfig, log: Logger): Client
   return client;
 }
 
-const isFacet = (name: string): name is Facet => name === 'type' || name === 'category' || name === 'region';
+const isFacet = (name: string): name is Facet => (FACETS as readonly string[]).includes(name);

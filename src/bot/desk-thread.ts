@@ -9,9 +9,10 @@
  * and a new one opens the saved index again; the bot goes on serving.
  */
 import { Worker } from 'node:worker_threads';
-import type { Desk, Facet } from '../desk.ts';
+import type { Desk } from '../desk.ts';
+import { completer } from '../desk/complete.ts';
+import type { Handover } from '../desk/memory.ts';
 import { CorpusInvalid, type Notes, type Opened, type OpenOptions } from '../open.ts';
-import type { BotDesk } from './replies.ts';
 
 export interface ThreadOptions {
   open: Omit<OpenOptions, 'log' | 'onProgress'>;
@@ -21,10 +22,7 @@ export interface ThreadOptions {
 
 /** What the desk's thread tells once open: everything this thread answers from memory. */
 export interface Ready extends Omit<Opened, 'desk'> {
-  stats: ReturnType<Desk['stats']>;
-  dates: ReturnType<Desk['dates']>;
-  facets: Record<Facet, ReturnType<Desk['facet']>>;
-  index: BotDesk['index'];
+  handover: Handover;
 }
 
 type Method = 'search' | 'report' | 'ask';
@@ -36,7 +34,7 @@ export type FromDesk =
   | { kind: 'log'; level: 'info' | 'warn'; fields: object; message: string };
 
 export interface DeskThread extends Omit<Opened, 'desk'> {
-  desk: BotDesk;
+  desk: Desk;
   /** Opens the desk again on a new thread (the corpus read anew), then stops the old one; if it cannot, the old one goes on. */
   restart(): Promise<void>;
   close(): Promise<void>;
@@ -181,6 +179,8 @@ export async function openDeskThread(options: ThreadOptions, log: Notes & { erro
 
   // What autocomplete and /about read is the latest opened thread's: a restart may bring a new corpus.
   const now = () => latest!;
+  const completions = new WeakMap<Ready, ReturnType<typeof completer>>();
+  const complete = () => completions.get(now()) ?? completions.set(now(), completer(now().handover.completion)).get(now())!;
   const { problems, counts, fromCache } = now();
   return {
     problems,
@@ -190,12 +190,8 @@ export async function openDeskThread(options: ThreadOptions, log: Notes & { erro
       search: (request) => call('search', [request]),
       report: (input, page) => call('report', [input, page]),
       ask: (question) => call('ask', [question]),
-      stats: () => now().stats,
-      dates: () => now().dates,
-      facet: (name) => now().facets[name],
-      get index() {
-        return now().index;
-      },
+      stats: async () => now().handover.stats,
+      complete: async (request) => complete()(request),
     },
     restart() {
       const run = reopening.catch(() => {}).then(reopen);

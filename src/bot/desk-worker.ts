@@ -17,7 +17,7 @@ const log: Notes = {
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
-function answer(desk: Desk, { method, args }: ToDesk): unknown {
+function answer(desk: Desk, { method, args }: ToDesk): Promise<unknown> {
   if (method === 'search') return desk.search(args[0] as Parameters<Desk['search']>[0]);
   if (method === 'report') return desk.report(args[0] as string, args[1] as Parameters<Desk['report']>[1]);
   return desk.ask(args[0] as string);
@@ -26,23 +26,12 @@ function answer(desk: Desk, { method, args }: ToDesk): unknown {
 try {
   const { desk, ...opened } = await openDesk({ ...options.open, log });
   port.on('message', (request: ToDesk) => {
-    try {
-      send({ kind: 'reply', id: request.id, value: answer(desk, request) });
-    } catch (error) {
-      send({ kind: 'reply', id: request.id, error: messageOf(error) });
-    }
+    answer(desk, request).then(
+      (value) => send({ kind: 'reply', id: request.id, value }),
+      (error: unknown) => send({ kind: 'reply', id: request.id, error: messageOf(error) }),
+    );
   });
-  const { vocabulary, glossary } = desk.index;
-  send({
-    kind: 'ready',
-    ready: {
-      ...opened,
-      stats: desk.stats(),
-      dates: desk.dates(),
-      facets: { type: desk.facet('type'), category: desk.facet('category'), region: desk.facet('region') },
-      index: { vocabulary, glossary: { concepts: glossary.concepts } },
-    },
-  });
+  send({ kind: 'ready', ready: { ...opened, handover: await desk.handover() } });
 } catch (error) {
   send({
     kind: 'failed',

@@ -34,7 +34,7 @@ async function main() {
     if (!thread) return log.warn({}, 'SIGHUP while the desk is still opening: ignored; send it again once ready');
     log.info({}, 'reloading the corpus');
     thread.restart().then(
-      () => log.info({ reports: thread!.desk.stats().reports }, 'corpus reloaded'),
+      async () => log.info({ reports: (await thread!.desk.stats()).reports }, 'corpus reloaded'),
       (error: unknown) => log.error({ err: error }, 'could not reload the corpus; still serving the one loaded before'),
     );
   });

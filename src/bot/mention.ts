@@ -11,7 +11,8 @@ import { renderError, type Reply } from '../render/discord.ts';
 import type { BotConfig } from './bot.ts';
 import { MAX_QUERY_LENGTH } from './commands.ts';
 import type { Cooldown } from './cooldown.ts';
-import { askReply, type BotDesk } from './replies.ts';
+import type { Desk } from '../desk.ts';
+import { askReply } from './replies.ts';
 
 export const HOW_TO_ASK = 'Ask me a question after the mention, e.g. “@Report Desk who went to North Korea?”, or use `/ask`.';
 
@@ -22,7 +23,7 @@ export function questionOf(content: string, botId: string): string | null {
 }
 
 /** What a mention gets back: the answer, a how-to for an empty question, or why it cannot be answered. */
-async function replyTo(question: string, user: string, desk: BotDesk, cooldown: Cooldown): Promise<Reply> {
+async function replyTo(question: string, user: string, desk: Desk, cooldown: Cooldown): Promise<Reply> {
   if (!question) return { content: HOW_TO_ASK };
   const wait = cooldown.take(user);
   if (wait > 0) return renderError(`Slow down: you can ask again in ${Math.ceil(wait / 1000)} s.`);
@@ -31,7 +32,7 @@ async function replyTo(question: string, user: string, desk: BotDesk, cooldown: 
 }
 
 /** Answers a message that mentions the bot; any other message, a bot's, or one from a server not allowed is let be. */
-export async function answerMention(message: Message, desk: BotDesk, config: BotConfig, cooldown: Cooldown, log: Logger): Promise<void> {
+export async function answerMention(message: Message, desk: Desk, config: BotConfig, cooldown: Cooldown, log: Logger): Promise<void> {
   const me = message.client.user;
   if (!me || message.author.bot || message.author.id === me.id || !message.inGuild()) return;
   if (config.ALLOWED_GUILDS.length && !config.ALLOWED_GUILDS.includes(message.guildId)) return;

@@ -2,9 +2,8 @@
  * What each command and button answers, as Discord payloads: the desk's
  * results through the renderers. Pure: no discord.js, so every path is unit-testable.
  */
-import type { AskResults, Desk, Outcome, ReportResults, SearchRequest, SearchResults, Page } from '../desk.ts';
-import type { Glossary } from '../search/glossary.ts';
-import type { SearchIndex } from '../search/index.ts';
+import type { Desk } from '../desk.ts';
+import { deskErrorText } from '../render/errors.ts';
 import { parseCustomId, stateHash, type SearchState } from '../render/custom-id.ts';
 import {
   PAGE_SIZE,
@@ -19,24 +18,12 @@ import {
 } from '../render/discord.ts';
 
 type Awaitable<T> = T | Promise<T>;
-
-/**
- * The desk as the bot uses it: search, report and ask may answer
- * asynchronously (the desk on its own thread, see desk-thread.ts), so the
- * responder can defer while they run; the rest is read from memory.
- */
-export interface BotDesk extends Pick<Desk, 'stats' | 'dates' | 'facet'> {
-  search(request: SearchRequest): Awaitable<Outcome<SearchResults>>;
-  report(input: string, page?: Page): Awaitable<Outcome<ReportResults>>;
-  ask(question: string): Awaitable<Outcome<AskResults>>;
-  /** What autocomplete reads: the indexed words and the glossary's concepts. */
-  index: { vocabulary: SearchIndex['vocabulary']; glossary: Pick<Glossary, 'concepts'> };
-}
+type BotDesk = Desk;
 
 export async function searchReply(desk: BotDesk, state: SearchState): Promise<Reply> {
   const { query, from, to, type, category, region } = state;
   const outcome = await desk.search({ query, from, to, type, category, region, limit: PAGE_SIZE, offset: (state.page - 1) * PAGE_SIZE });
-  if (!outcome.ok) return renderError(outcome.error.message);
+  if (!outcome.ok) return renderError(deskErrorText(outcome.error));
   if (outcome.total > 0 && outcome.results.length === 0) {
     return searchReply(desk, { ...state, page: Math.ceil(outcome.total / PAGE_SIZE) });
   }
@@ -45,17 +32,17 @@ export async function searchReply(desk: BotDesk, state: SearchState): Promise<Re
 
 export async function reportReply(desk: BotDesk, input: string, owner: string, page = 1): Promise<Reply> {
   const outcome = await desk.report(input, { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE });
-  if (!outcome.ok) return renderError(outcome.error.message);
+  if (!outcome.ok) return renderError(deskErrorText(outcome.error));
   if (outcome.total > 0 && outcome.results.length === 0) return reportReply(desk, input, owner, Math.ceil(outcome.total / PAGE_SIZE));
   return renderReportResults(outcome, owner);
 }
 
 export async function askReply(desk: BotDesk, question: string): Promise<Reply> {
   const outcome = await desk.ask(question);
-  return outcome.ok ? renderAnswer(outcome) : renderError(outcome.error.message);
+  return outcome.ok ? renderAnswer(outcome) : renderError(deskErrorText(outcome.error));
 }
 
-export const aboutReply = (desk: BotDesk): Reply => renderAbout(desk.stats());
+export const aboutReply = async (desk: BotDesk): Promise<Reply> => renderAbout(await desk.stats());
 
 export async function openReportReply(desk: BotDesk, id: string, page = 1): Promise<Reply> {
   const outcome = await desk.report(id, { limit: 1 });

@@ -5,7 +5,7 @@
  * must match, so a forged or stale id is refused rather than misread.
  */
 import { createHash } from 'node:crypto';
-import type { SearchFilters } from '../desk.ts';
+import { FILTERS, type SearchFilters } from '../desk.ts';
 
 /** A search page as a button carries it: the query, its filters, the page and who may turn it. */
 export interface SearchState extends SearchFilters {
@@ -31,7 +31,6 @@ const b64 = (s: string) => Buffer.from(s, 'utf8').toString('base64url');
 const unb64 = (s: string) => Buffer.from(s, 'base64url').toString('utf8');
 
 /** The search as a fixed-order list, the form both the id and the hash are made of. */
-const FILTERS = ['from', 'to', 'type', 'category', 'region'] as const;
 const asList = (s: Omit<SearchState, 'page' | 'owner'>) => [s.query, ...FILTERS.map((f) => s[f] ?? '')];
 
 export function stateHash(s: Omit<SearchState, 'page' | 'owner'>): string {

@@ -13,9 +13,20 @@ import {
   type APIEmbedField,
 } from 'discord-api-types/v10';
 import type { Report } from '../corpus/model.ts';
-import type { AskResults, Hit, ReportResults, SearchResults, Stats } from '../desk.ts';
+import {
+  FILTERS,
+  type AskResults,
+  type Completion,
+  type CompletionField,
+  type Hit,
+  type HitNote,
+  type ReportResults,
+  type SearchResults,
+  type Stats,
+} from '../desk.ts';
 import { attribution, citationText, humanDate } from './citation.ts';
 import { dateId, fullReportId, MAX_CUSTOM_ID, OPEN_REPORT_ID, reportPageId, searchPageId, type SearchState } from './custom-id.ts';
+import { NOTE_TEXT } from './errors.ts';
 import { CONFIDENCE_LABEL, markSpans, NO_ANSWER } from './highlight.ts';
 import { correctedQuery, filtersText, quoted } from './wording.ts';
 
@@ -28,7 +39,7 @@ export interface Reply {
 
 type Row = APIActionRowComponent<APIComponentInMessageActionRow>;
 
-export const LIMITS = { content: 2000, title: 256, description: 4096, fieldName: 256, fieldValue: 1024, footer: 2048, embedsTotal: 6000, label: 80, option: 100 } as const;
+export const LIMITS = { choices: 25, choice: 100, content: 2000, title: 256, description: 4096, fieldName: 256, fieldValue: 1024, footer: 2048, embedsTotal: 6000, label: 80, option: 100 } as const;
 export const PAGE_SIZE = 5;
 const COLOR = 0x5865f2;
 
@@ -58,7 +69,7 @@ const excerptMarkdown = (hit: Hit) => markSpans(hit.excerpt.text, hit.excerpt.hi
 /** One result: what and when, the excerpt with matched words in bold, and where it comes from. */
 function hitField(hit: Hit, n: number): APIEmbedField {
   const r = hit.report;
-  const head = `${safe(attribution(r, hit.passage))} · \`${r.id}\`${hit.note ? ` · *${hit.note}*` : ''}`;
+  const head = `${safe(attribution(r, hit.passage))} · \`${r.id}\`${hit.note ? ` · *${NOTE_TEXT[hit.note]}*` : ''}`;
   const cite = `— ${safe(citationText(r))}`;
   const room = LIMITS.fieldValue - head.length - cite.length - 8;
   return { name: clip(`${n}. ${r.title}`, LIMITS.fieldName), value: `${head}\n> ${clip(excerptMarkdown(hit), room)}\n${cite}` };
@@ -97,7 +108,7 @@ function openMenu(reports: Report[]): Row {
 
 /** The filters line of a search footer, also read back for long searches (see custom-id.ts). */
 export function searchFooterLines(s: Omit<SearchState, 'page' | 'owner'>): string[] {
-  const filters = (['from', 'to', 'type', 'category', 'region'] as const).flatMap((f) => (s[f] ? [`${f} ${s[f]}`] : []));
+  const filters = FILTERS.flatMap((f) => (s[f] ? [`${f} ${s[f]}`] : []));
   return [`Query: ${s.query}`, ...(filters.length ? [`Filters: ${filters.join(' · ')}`] : [])];
 }
 
@@ -138,13 +149,13 @@ export function renderSearchPage(results: SearchResults, state: SearchState): Re
 }
 
 /** The report's facts as embed fields: type, date, and for War Diary reports category, region, unit, casualties. */
-function reportFields(report: Report, note?: string): APIEmbedField[] {
+function reportFields(report: Report, note?: HitNote): APIEmbedField[] {
   const d = report.details;
   const c = report.citation;
   const when = c.source === 'wardiary' && c.dateTime.length > 10 ? c.dateTime : `${humanDate(report.date)}${report.precision === 'month' ? ' (day not given)' : ''}`;
   const fields: APIEmbedField[] = [
     { name: report.kind === 'commentary' ? 'Commentary' : 'Type', value: report.kind === 'commentary' ? 'The article’s own words' : safe(report.type), inline: true },
-    { name: 'Date', value: `${safe(when)}${note ? `\n*${note}*` : ''}`, inline: true },
+    { name: 'Date', value: `${safe(when)}${note ? `\n*${NOTE_TEXT[note]}*` : ''}`, inline: true },
   ];
   const add = (name: string, value: string | undefined) => value && fields.push({ name, value: clip(safe(value), LIMITS.fieldValue), inline: true });
   add('Category', d?.category);
@@ -165,7 +176,7 @@ function reportFields(report: Report, note?: string): APIEmbedField[] {
 const reportWords = (report: Report) => report.quotes.map((q) => `> ${safe(q)}`).join('\n> \n');
 
 /** A report in one embed: its words (cut to `budget`), its facts, and the citation. */
-export function reportEmbed(report: Report, budget: number = LIMITS.description, note?: string, words = reportWords(report)): APIEmbed {
+export function reportEmbed(report: Report, budget: number = LIMITS.description, note?: HitNote, words = reportWords(report)): APIEmbed {
   return {
     title: clip(report.title, LIMITS.title),
     description: clip(words, Math.min(budget, LIMITS.description)),
@@ -299,4 +310,23 @@ export function fitEmbeds(embeds: APIEmbed[]): APIEmbed[] {
     while (over > 0 && e.fields?.length) over -= e.fields.pop()!.value.length;
   }
   return out;
+}
+
+/** An autocomplete choice, as Discord takes it. */
+export interface Choice {
+  name: string;
+  value: string;
+}
+
+const plural = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
+
+/** Completions as autocomplete choices: dates and filter values with their report counts, query words as typed. */
+export function renderChoices(field: CompletionField, completions: Completion[]): Choice[] {
+  const nameOf = (c: Completion) =>
+    c.count === undefined || field === 'words'
+      ? c.value
+      : `${c.value} — ${plural(c.count, 'report')}${c.month ? ' that month' : ''}`;
+  return completions
+    .slice(0, LIMITS.choices)
+    .map((c) => ({ name: clip(nameOf(c), LIMITS.choice), value: clip(c.value, LIMITS.choice) }));
 }
