@@ -47,9 +47,9 @@ async function main() {
     return 1;
   }
   try {
-    // The desk runs on its own thread, and searches the commonest terms there ahead of users.
+    // The desk runs on its own thread, within a heap limit.
     const open = { corpus: config.REPORT_CORPUS, cacheDir: config.INDEX_CACHE_DIR, allowRejects: config.ALLOW_REJECTS };
-    thread = await openDeskThread({ open }, log);
+    thread = await openDeskThread({ open, heapLimitMb: config.DESK_HEAP_MB }, log);
     log.info({ ...thread.counts, fromSavedIndex: thread.fromCache }, 'corpus loaded');
   } catch (error) {
     if (!(error instanceof CorpusInvalid)) throw error;
