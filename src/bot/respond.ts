@@ -14,8 +14,11 @@ const LATE_MS = 1500;
 
 const NO_PINGS = { parse: [] } as const;
 
-function options(reply: Reply) {
-  return { content: reply.content ?? '', embeds: reply.embeds ?? [], components: reply.components ?? [], allowedMentions: NO_PINGS };
+/** A reply as discord.js sends a message: never a ping; files, when there are any, as attachments. */
+export function messageOf(reply: Reply) {
+  const files = reply.files?.map((f) => ({ attachment: f.data, name: f.name }));
+  const message = { content: reply.content ?? '', embeds: reply.embeds ?? [], components: reply.components ?? [] };
+  return { ...message, allowedMentions: NO_PINGS, ...(files && { files }) };
 }
 
 const SLOW = Symbol('slow');
@@ -42,7 +45,7 @@ export async function answer(interaction: RepliableInteraction, work: () => Repl
   const { reply, slow } = await raced(work, receivedAt, () => interaction.deferReply({ flags: privately ? MessageFlags.Ephemeral : undefined }));
   if (!slow) {
     const r = await reply;
-    await interaction.reply({ ...options(r), flags: privately || r.ephemeral ? MessageFlags.Ephemeral : undefined });
+    await interaction.reply({ ...messageOf(r), flags: privately || r.ephemeral ? MessageFlags.Ephemeral : undefined });
     return;
   }
   let r: Reply;
@@ -56,8 +59,8 @@ export async function answer(interaction: RepliableInteraction, work: () => Repl
   if (r.ephemeral && !privately) {
     // An error must not be shown to the channel: drop the public placeholder, say it privately.
     await interaction.deleteReply();
-    await interaction.followUp({ ...options(r), flags: MessageFlags.Ephemeral });
-  } else await interaction.editReply(options(r));
+    await interaction.followUp({ ...messageOf(r), flags: MessageFlags.Ephemeral });
+  } else await interaction.editReply(messageOf(r));
 }
 
 /** Answers a click by replacing the message it was on; an error never replaces a message others see, it is told privately. */
@@ -66,18 +69,18 @@ export async function update(interaction: ButtonInteraction | StringSelectMenuIn
   const privateNote = (r: Reply) => r.ephemeral && !interaction.message.flags.has(MessageFlags.Ephemeral);
   if (!slow) {
     const r = await reply;
-    if (privateNote(r)) await interaction.reply({ ...options(r), flags: MessageFlags.Ephemeral });
-    else await interaction.update(options(r));
+    if (privateNote(r)) await interaction.reply({ ...messageOf(r), flags: MessageFlags.Ephemeral });
+    else await interaction.update(messageOf(r));
     return;
   }
   const r = await reply;
-  if (privateNote(r)) await interaction.followUp({ ...options(r), flags: MessageFlags.Ephemeral });
-  else await interaction.editReply(options(r));
+  if (privateNote(r)) await interaction.followUp({ ...messageOf(r), flags: MessageFlags.Ephemeral });
+  else await interaction.editReply(messageOf(r));
 }
 
 /** The last resort after a failure: tell the user privately, in whatever state the interaction is. */
 export async function sayPrivately(interaction: RepliableInteraction, reply: Reply): Promise<void> {
-  const message = { ...options(reply), flags: MessageFlags.Ephemeral as const };
+  const message = { ...messageOf(reply), flags: MessageFlags.Ephemeral as const };
   if (interaction.deferred || interaction.replied) await interaction.followUp(message);
   else await interaction.reply(message);
 }

@@ -34,6 +34,8 @@ export interface Reply {
   content?: string;
   embeds?: APIEmbed[];
   components?: Row[];
+  /** Files sent with the message (pictures, exports); each edge attaches them its way. */
+  files?: { name: string; data: Buffer; contentType?: string }[];
   ephemeral?: boolean;
 }
 
@@ -264,7 +266,8 @@ export function renderAnswer(results: AskResults): Reply {
   return { embeds: fitEmbeds([embed]), components: menu };
 }
 
-export function renderAbout(stats: Stats): Reply {
+/** What the corpus holds, and each command's help line. */
+export function renderAbout(stats: Stats, help: string[]): Reply {
   const range = stats.dateRange ? `${humanDate(stats.dateRange.first)} to ${humanDate(stats.dateRange.last)}` : 'no dated reports';
   return {
     embeds: [
@@ -279,10 +282,7 @@ export function renderAbout(stats: Stats): Reply {
             ...stats.sources.map((s) => `• ${safe(s.source)}: ${s.count} entries`),
             '',
             '**Commands**',
-            '`/search query:` keywords; quote a phrase; filter with `from:` `to:` `type:`',
-            '`/report date:` a day (2007-12-30, 30 Dec 2007), a month (2007-12), a year, or a report id',
-            '`/ask question:` a plain question, answered by quoting the reports',
-            'Right-click a message → Apps → **Search reports** to search its text.',
+            ...help,
             'Add `private: True` to see the reply alone. Every excerpt says which report and which source it comes from.',
           ].join('\n'),
           LIMITS.description,
