@@ -66,7 +66,10 @@ export interface Opened {
 /** The index opened, without the desk around it: for tests and tools that read the index itself. */
 export type IndexOpened = Omit<Opened, 'desk'> & { index: SearchIndex };
 
-/** Allowing rejects waives problems with single entries (they stay reported); a path that cannot be read is never waived. */
+/**
+ * Allowing rejects waives problems with single entries (they stay reported); a path that cannot be read is never
+ * waived.
+ */
 const refusal = (problems: Problem[], allowRejects: boolean) =>
   allowRejects ? problems.filter((p) => p.line === 0) : problems;
 

@@ -1,6 +1,6 @@
 /** One report being written: its clock, place, kind and casualties, and the phrases that say them. */
 import { Weighted, type Rng } from './random.ts';
-import { DIRECTIONS, GIVEN, HONORIFIC, MEDEVAC_AIR, MEDEVAC_ROLE, NUMBER_WORDS, PROVINCE_ENEMY, SURNAME, type Family, type Kind, type Province, type Region } from './tables.ts';
+import { DIRECTIONS, GIVEN, HONORIFIC, MEDEVAC_AIR, MEDEVAC_ROLE, NUMBER_WORDS, PROVINCE_ENEMY, SURNAME, type Family, type Kind, type Province } from './tables.ts';
 
 // ---------------------------------------------------------------------------
 // Time: DateOccurred is Zulu; D / D* / L times in the text are Afghan local (UTC+4:30)

@@ -42,7 +42,6 @@ const ENEMY_NORTH = [['INS', 50], ['TB', 18], ['HIG', 12], ['ACF', 10], ['OMF', 
 const ENEMY_WEST = [['INS', 45], ['TB', 22], ['AAF', 18], ['ACM', 10], ['Taliban', 5]] as const;
 
 const HQ_SOUTH = ['TF KANDAHAR', 'TF KANDAHAR', 'TF HELMAND', 'TF PALADIN', 'TF 31', 'TF 32', 'TF AEGIS', 'TF ORION', 'TF MOHAWK', 'CJSOTF-A', 'TF 373', 'RC SOUTH'];
-const HQ_EAST = ['TF SPARTAN', 'TF FURY', 'TF DUKE', 'TF RAKKASAN', 'TF BAYONET', 'TF TITAN', 'TF EAGLE', 'TF GERONIMO', 'TF STEEL', 'TF WILDHORSE', 'TF TIGER', 'TF CHOSIN', 'TF YUKON', 'TF 373', 'TF 3-71', 'TF 33', 'CJSOTF-A', 'TF PALADIN'];
 
 const PROVINCES: readonly Province[] = [
   {

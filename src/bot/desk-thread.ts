@@ -31,7 +31,10 @@ export interface ThreadOptions {
 
 export interface DeskThread extends Omit<Opened, 'desk'> {
   desk: Desk;
-  /** Opens the desk again on a new thread (the corpus read anew), then stops the old one; if it cannot, the old one goes on. */
+  /**
+   * Opens the desk again on a new thread (the corpus read anew), then stops the old one; if it cannot, the old one goes
+   * on.
+   */
   restart(): Promise<void>;
   close(): Promise<void>;
 }

@@ -1,4 +1,7 @@
-/** `npm start`: check settings, open the desk on its thread on a valid corpus, log in, serve until SIGINT/SIGTERM (SIGHUP rereads the corpus). */
+/**
+ * `npm start`: check settings, open the desk on its thread on a valid corpus, log in, serve until SIGINT/SIGTERM
+ * (SIGHUP rereads the corpus).
+ */
 import 'dotenv/config';
 import { ConfigError, readConfig } from '../config.ts';
 import { createLogger } from '../log.ts';

@@ -17,7 +17,10 @@ import { messageOf } from './respond.ts';
 
 export const HOW_TO_ASK = 'Ask me a question after the mention, e.g. “@Report Desk who went to North Korea?”, or use `/ask`.';
 
-/** The question a message asks the bot (`botId`): its text without the mentions of the bot; null when it does not mention it. */
+/**
+ * The question a message asks the bot (`botId`): its text without the mentions of the bot; null when it does not
+ * mention it.
+ */
 export function questionOf(content: string, botId: string): string | null {
   const mention = new RegExp(`<@!?${botId}>`, 'g');
   return mention.test(content) ? content.replace(mention, ' ').replace(/\s+/g, ' ').trim() : null;

@@ -63,7 +63,10 @@ export async function answer(interaction: RepliableInteraction, work: () => Repl
   } else await interaction.editReply(messageOf(r));
 }
 
-/** Answers a click by replacing the message it was on; an error never replaces a message others see, it is told privately. */
+/**
+ * Answers a click by replacing the message it was on; an error never replaces a message others see, it is told
+ * privately.
+ */
 export async function update(interaction: ButtonInteraction | StringSelectMenuInteraction, work: () => Reply | Promise<Reply>, receivedAt = Date.now()): Promise<void> {
   const { reply, slow } = await raced(work, receivedAt, () => interaction.deferUpdate());
   const privateNote = (r: Reply) => r.ephemeral && !interaction.message.flags.has(MessageFlags.Ephemeral);

@@ -7,7 +7,9 @@ import { wholeReport } from './hits.ts';
 
 const dateOf = (r: Report) => r.date!;
 
-/** The dated reports, oldest first: "2008-09" sorts before "2008-09-01", so a month-precision report leads its month. */
+/**
+ * The dated reports, oldest first: "2008-09" sorts before "2008-09-01", so a month-precision report leads its month.
+ */
 export const datedOrder = (all: Report[]): Report[] =>
   all.filter((r) => r.date).sort((a, b) => (a.date! < b.date! ? -1 : a.date! > b.date! ? 1 : 0));
 

@@ -21,7 +21,8 @@ export function citationText(report: Report): string {
   if (c.source === 'wardiary') {
     const tracking = c.trackingNumber ? ` (tracking ${c.trackingNumber})` : '';
     const what = [c.type, c.category].filter(Boolean).join(' / ');
-    return `War Diary report ${c.reportKey}${tracking}, ${c.dateTime || 'undated'}${what ? `, ${what}` : ''}, ${basename(c.file)} line ${c.line}`;
+    const when = [c.dateTime || 'undated', ...(what ? [what] : [])].join(', ');
+    return `War Diary report ${c.reportKey}${tracking}, ${when}, ${basename(c.file)} line ${c.line}`;
   }
   const marks = c.paragraphs.length > 1 ? '¶¶' : '¶';
   return `${c.publication}, "${c.article}" by ${c.author}, ${humanDate(c.date)}, ${marks}${c.paragraphs.join(', ')}`;

@@ -77,6 +77,7 @@ function hitField(hit: Hit, n: number): APIEmbedField {
   return { name: clip(`${n}. ${r.title}`, LIMITS.fieldName), value: `${head}\n> ${clip(excerptMarkdown(hit), room)}\n${cite}` };
 }
 
+const plural = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
 const pageCount = (total: number) => Math.max(1, Math.ceil(total / PAGE_SIZE));
 
 /** ◀ ▶ buttons; on a middle page both, at either end one disabled (ids stay unique: they differ by page). */
@@ -234,7 +235,7 @@ export function renderReportResults(results: ReportResults, owner: string): Repl
   const embeds = shown.map((h) => reportEmbed(h.report, budget, h.note));
   const count = results.total;
   return {
-    content: `${count} report${count === 1 ? '' : 's'} for ${safe(label)}${pages > 1 ? ` · page ${current}/${pages}` : ''}`,
+    content: `${plural(count, 'report')} for ${safe(label)}${pages > 1 ? ` · page ${current}/${pages}` : ''}`,
     embeds: fitEmbeds(embeds),
     components: [...(pages > 1 ? [pager(current, pages, (p) => reportPageId(results.query, p, owner))] : []), openMenu(shown.map((h) => h.report))],
   };
@@ -260,7 +261,15 @@ export function renderAnswer(results: AskResults): Reply {
   const embed: APIEmbed = {
     title: clip(`Q: ${asked}`, LIMITS.title),
     color: COLOR,
-    description: clip(`**${CONFIDENCE_LABEL[confidence]}**\n> “${quote}”\n— ${safe(attribution(report, passage))} · \`${report.id}\`\n${safe(citationText(report))}`, LIMITS.description),
+    description: clip(
+      [
+        `**${CONFIDENCE_LABEL[confidence]}**`,
+        `> “${quote}”`,
+        `— ${safe(attribution(report, passage))} · \`${report.id}\``,
+        safe(citationText(report)),
+      ].join('\n'),
+      LIMITS.description,
+    ),
     fields: results.results.slice(1).map((h, i) => ({ ...hitField(h, i + 1), name: clip(`Supporting ${i + 1}. ${h.report.title}`, LIMITS.fieldName) })),
   };
   return { embeds: fitEmbeds([embed]), components: menu };
@@ -276,14 +285,16 @@ export function renderAbout(stats: Stats, help: string[]): Reply {
         color: COLOR,
         description: clip(
           [
-            `**${stats.reports}** reports (${stats.undated} undated) and **${stats.commentary}** paragraphs of commentary, ${stats.passages} passages, dated ${range}.`,
+            `**${stats.reports}** reports (${stats.undated} undated) and **${stats.commentary}** paragraphs ` +
+              `of commentary, ${stats.passages} passages, dated ${range}.`,
             '',
             '**Sources**',
             ...stats.sources.map((s) => `• ${safe(s.source)}: ${s.count} entries`),
             '',
             '**Commands**',
             ...help,
-            'Add `private: True` to see the reply alone. Every excerpt says which report and which source it comes from.',
+            'Add `private: True` to see the reply alone. ' +
+              'Every excerpt says which report and which source it comes from.',
           ].join('\n'),
           LIMITS.description,
         ),
@@ -317,8 +328,6 @@ export interface Choice {
   name: string;
   value: string;
 }
-
-const plural = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
 
 /** Completions as autocomplete choices: dates and filter values with their report counts, query words as typed. */
 export function renderChoices(field: CompletionField, completions: Completion[]): Choice[] {

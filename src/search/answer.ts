@@ -73,7 +73,11 @@ const RELATES = 0.5;
 /** Bridged words at least this close may be searched for; all count in the sentences found. */
 const FINDS = 0.3;
 /** Words that point back to what the sentence before named: that sentence is quoted too. */
-const REFERS_BACK = /^(?:(?:also|and|but|then|however|separately|moreover|meanwhile),?\s+)?(?:they|he|she|it|its|their|this|these|those|the same|such|both)\b/i;
+const REFERS_BACK = new RegExp(
+  '^(?:(?:also|and|but|then|however|separately|moreover|meanwhile),?\\s+)?' +
+    '(?:they|he|she|it|its|their|this|these|those|the same|such|both)\\b',
+  'i',
+);
 /** A question word in a referring sentence's context counts this much: the sentence is about what its context names. */
 const REFERRED = 0.8;
 /** Characters within which an answer is next to the question's words; further off, it counts less. */
@@ -100,7 +104,10 @@ interface Candidate {
   all: number;
   /** How fully each unit is held, in the text or (less) its report. */
   held: number[];
-  /** How fully the text itself holds the unit it holds best: a definition's word alone does not relate it to the question. */
+  /**
+   * How fully the text itself holds the unit it holds best: a definition's word alone does not relate it to the
+   * question.
+   */
   closest: number;
   /** How fully each unit is held anywhere in the report, its title and places included. */
   inReport: number[];
@@ -219,7 +226,8 @@ function kindOf(c: Candidate, question: Question, units: Weighed[], focus: Weigh
   };
   const found = c.found.map((f) => f - c.start);
   const distance = (s: KindSpan) => Math.min(Infinity, ...found.map((f) => (f < s.start ? s.start - f : f > s.end ? f - s.end : 0)));
-  // A phrase naming what the question's noun names ("an undetermined *amount* of money" for "what *value*") is surely of its kind.
+  // A phrase naming what the question's noun names ("an undetermined *amount* of money" for "what *value*") is surely
+  // of its kind.
   const namesFocus = (span: KindSpan) => !!focus && holds(focus, termsOf(c.text.slice(span.start, span.end), index).stems, new Set()) > 0;
   const spans = kindSpans(c.text, question.expects, words, asked, question.measure).map((span) => ({
     span: namesFocus(span) ? { ...span, strength: 1 } : span,
@@ -258,7 +266,8 @@ export function answerQuestion(index: SearchIndex, parsed: ParsedQuery, words: L
   }
   const best = typed[0];
   if (!best) return none;
-  // Duplicated reports, and articles quoting reports, say the same words: the runner-up is the best candidate saying something else.
+  // Duplicated reports, and articles quoting reports, say the same words: the runner-up is the best candidate saying
+  // something else.
   const runnerUp = typed.find((c) => !c.text.includes(best.text) && !best.text.includes(c.text));
   const confidence = confidenceOf(best, best.score - (runnerUp?.score ?? 0), question, units);
   if (confidence) {
@@ -276,7 +285,8 @@ function confidenceOf(c: Candidate, lead: number, question: Question, units: Wei
   // What the question is most about (its rarest word) must be there, in the sentence or its report.
   const main = units.reduce((m, u, k) => (u.weight > units[m]!.weight ? k : m), 0);
   if (c.held[main]! <= 0) return undefined;
-  // So must every noun and name it asks about (or a word WordNet bridges it to): a sentence holding some is about something else.
+  // So must every noun and name it asks about (or a word WordNet bridges it to): a sentence holding some is about
+  // something else.
   if (units.some((u, k) => u.role >= ESSENTIAL && c.inReport[k]! < ESSENTIAL_HELD)) return undefined;
   const kindMissing = question.expects.size > 0 && !c.kind;
   if (kindMissing && question.strict) return undefined;

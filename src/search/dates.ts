@@ -23,7 +23,9 @@ export type DateProblem =
 export type DateParse = { ok: true; date: DateQuery } | { ok: false; problem: DateProblem };
 
 export const ACCEPTED_DATE_FORMS =
-  '2007-12-30, 30 Dec 2007, December 30, 2007, 2007-12-30 10:15:00, 12/30/2007 (month first unless the first number is over 12), 301015Z DEC 07 (a DTG), a month as 2007-12 or Dec 2007, or a year as 2007';
+  '2007-12-30, 30 Dec 2007, December 30, 2007, 2007-12-30 10:15:00, ' +
+  '12/30/2007 (month first unless the first number is over 12), 301015Z DEC 07 (a DTG), ' +
+  'a month as 2007-12 or Dec 2007, or a year as 2007';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 export const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];

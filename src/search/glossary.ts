@@ -38,7 +38,7 @@ export function loadGlossary(path = DEFAULT_GLOSSARY): Glossary {
   try {
     data = parse(readFileSync(path, 'utf8'));
   } catch (error) {
-    throw new Error(`glossary ${path}: ${(error as Error).message}`);
+    throw new Error(`glossary ${path}: ${(error as Error).message}`, { cause: error });
   }
   if (!Array.isArray(data)) throw new Error(`glossary ${path}: expected a list of entries with "name" and "forms"`);
   const concepts = data.map((entry: unknown, i): Concept => {

@@ -14,11 +14,16 @@ export interface KindSpan {
   kind: AnswerKind;
   start: number;
   end: number;
-  /** How surely the phrase is of its kind, 0–1: a number, a date or a name surely; a common noun filed under it less so. */
+  /**
+   * How surely the phrase is of its kind, 0–1: a number, a date or a name surely; a common noun filed under it less so.
+   */
   strength: number;
 }
 
-/** A common noun WordNet files under a kind ("unit" a group, "amount" a quantity) is of it less surely than a name or a number. */
+/**
+ * A common noun WordNet files under a kind ("unit" a group, "amount" a quantity) is of it less surely than a name or a
+ * number.
+ */
 const COMMON_NOUN = 0.5;
 
 const ENTITY_KIND: Record<string, AnswerKind> = {
@@ -51,7 +56,10 @@ function kindsOfWord(word: Word, whole: string, lexicon: Lexicon): Map<AnswerKin
 /** A unit glued to a number: "15-20m", "6km", "3x". */
 const NUMBER_WITH_UNIT = /^[\d.,-]+x?([a-z/]+)$/i;
 
-/** Whether the number at `at` counts or measures what the question asks about: the thing or unit follows it, or is glued to it. */
+/**
+ * Whether the number at `at` counts or measures what the question asks about: the thing or unit follows it, or is glued
+ * to it.
+ */
 function measured(words: Word[], at: number, measure: Set<string>): boolean {
   const is = (w: Word | undefined) => !!w && (measure.has(w.lemma) || measure.has(w.text.toLowerCase()));
   const unit = NUMBER_WITH_UNIT.exec(words[at]!.text)?.[1]?.toLowerCase();

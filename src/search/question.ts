@@ -49,7 +49,9 @@ const KIND_OF_LEXNAME: Record<string, AnswerKind> = {
   'noun.motive': 'reason',
 };
 const KIND_WORDS = new Set(['kind', 'type', 'sort', 'form', 'sorts', 'kinds', 'types']);
-/** Senses of a focus noun that count: "unit" is first a measure, but also a group of people; "force" is a group fifth. */
+/**
+ * Senses of a focus noun that count: "unit" is first a measure, but also a group of people; "force" is a group fifth.
+ */
 const FOCUS_SENSES = 5;
 
 const WORD_CLASS: Record<string, WordClass> = { NOUN: 'noun', PROPN: 'noun', VERB: 'verb', ADJ: 'adj', ADV: 'adv' };
@@ -65,7 +67,10 @@ export function kindsOfNoun(lexicon: Lexicon, lemma: string, senses = FOCUS_SENS
   return kinds;
 }
 
-/** The kinds a noun asks for, each as likely as its commonest sense of that kind is common (WordNet lists senses commonest first). */
+/**
+ * The kinds a noun asks for, each as likely as its commonest sense of that kind is common (WordNet lists senses
+ * commonest first).
+ */
 function kindsBySense(lexicon: Lexicon, lemma: string): Map<AnswerKind, number> {
   const kinds = new Map<AnswerKind, number>();
   lexicon.senses(lemma, 'noun').slice(0, FOCUS_SENSES).forEach((s, rank) => {

@@ -52,7 +52,9 @@ function fits(option: OptionData, sent: Record<string, unknown>): sent is { valu
   return option.type !== OptionType.Integer || Number.isSafeInteger(value);
 }
 
-/** Reads `options` as Discord sends them (`data.options`) into the arguments `data` declares; unknown ones are let be. */
+/**
+ * Reads `options` as Discord sends them (`data.options`) into the arguments `data` declares; unknown ones are let be.
+ */
 export function argumentsOf<D extends { readonly options?: readonly OptionData[] }>(
   data: D,
   options: unknown,

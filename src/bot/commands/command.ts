@@ -14,7 +14,9 @@ import type { Desk } from '../../desk.ts';
 import type { Choice, Reply } from '../../render/discord.ts';
 import type { ArgumentsOf } from './arguments.ts';
 
-/** A slash command's registration, as `as const` data keeps it: its options' literal names and types type its arguments. */
+/**
+ * A slash command's registration, as `as const` data keeps it: its options' literal names and types type its arguments.
+ */
 export type SlashData = Readonly<Omit<RESTPostAPIChatInputApplicationCommandsJSONBody, 'options'>> & {
   readonly type: ApplicationCommandType.ChatInput;
   readonly options?: readonly APIApplicationCommandBasicOption[];

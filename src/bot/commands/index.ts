@@ -1,4 +1,6 @@
-/** The one list of commands: deployment registers it, dispatch routes by it. A new command is a file and a line here. */
+/**
+ * The one list of commands: deployment registers it, dispatch routes by it. A new command is a file and a line here.
+ */
 import about from './about.ts';
 import ask from './ask.ts';
 import type { Command } from './command.ts';
