@@ -5,7 +5,7 @@
  */
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { parse, type Options } from 'csv-parse';
+import { parse } from 'csv-parse';
 import { parseStoredDate } from './calendar.ts';
 import { decodeEntities } from './entities.ts';
 import { paragraphsOf } from './markdown.ts';
@@ -120,12 +120,12 @@ function lineCounter() {
   };
 }
 
-interface Row {
-  record: string[];
-  /** Where the row starts in the file. */
-  line: number;
-  bytes: number;
-}
+/** A row's fields, with where the row starts in the file and how far into it the parser has read. */
+type Row = string[] & { line: number; bytes: number };
+
+/** What csv-parse hands on_record with `info` and `raw` set. */
+const isRawRecord = (read: unknown): read is { record: string[]; info: { lines: number; bytes: number }; raw: string } =>
+  typeof read === 'object' && read !== null && 'record' in read && Array.isArray(read.record) && 'info' in read;
 
 /** Printable ASCII, tab and line ends: a field with nothing to decode or refuse. */
 const PLAIN_FIELD = /^[\t\n\r\x20-\x7e]*$/;
@@ -165,11 +165,10 @@ export async function* readWarDiary(path: string, shownAs: string, onProgress?: 
       info: true,
       raw: true,
       // With info and raw, csv-parse hands on_record { record, info, raw } (its types say string[]).
-      on_record: ((read: { record: string[]; info: { lines: number; bytes: number }; raw: string }): Row => ({
-        record: read.record,
-        line: lineOf(read.info.lines, read.raw),
-        bytes: read.info.bytes,
-      })) as unknown as Options['on_record'],
+      on_record: (read: unknown): Row | null =>
+        isRawRecord(read)
+          ? Object.assign(read.record, { line: lineOf(read.info.lines, read.raw), bytes: read.info.bytes })
+          : null,
       on_skip: (error, raw) => {
         const text = raw ?? '';
         const reason = `unreadable CSV: ${error?.message ?? 'malformed row'}`;
@@ -179,7 +178,9 @@ export async function* readWarDiary(path: string, shownAs: string, onProgress?: 
     }),
   );
   let rows = 0;
-  for await (const { record, line, bytes } of parser as AsyncIterable<Row>) {
+  for await (const row of parser as AsyncIterable<Row>) {
+    const { line, bytes } = row;
+    const record = row.slice();
     while (skipped.length && skipped[0]!.line < line) yield { reject: skipped.shift()! };
     rows++;
     if (rows === 1 && isHeader(record)) continue;
