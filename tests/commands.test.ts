@@ -121,7 +121,9 @@ describe('the dispatcher', () => {
   it('tells why it cannot run what it cannot read, privately', async () => {
     const dispatch = dispatcher(desk, { ALLOWED_GUILDS: [] }, new Cooldown(0));
     expect(await replyOf(dispatch(command('search', [string('query', 7)])))).toMatchObject({
-      content: '/search came without its option "query", or with another kind of value: the bot may be newer than its registered commands.',
+      content:
+        '/search came without its option "query", or with another kind of value: ' +
+        'the bot may be newer than its registered commands.',
       ephemeral: true,
       privately: true,
     });

@@ -110,7 +110,8 @@ describe('a desk on its own thread', () => {
   it('serves from memory what autocomplete and /about read', async () => {
     expect(await thread.desk.stats()).toEqual(await local.stats());
     for (const field of ['date', 'words', ...FACETS] as const) {
-      for (const typed of ['', '2007', 'i', 'iran', 'suicide ves', 'threat', 'Ｉｒａｎ 🇮🇷', 'x'.repeat(200)]) {
+      const typing = ['', '2007', 'i', 'iran', 'suicide ves', 'threat', 'Ｉｒａｎ 🇮🇷', 'x'.repeat(200)];
+      for (const typed of typing) {
         const request = { field, typed, limit: 10_000 };
         expect(await thread.desk.complete(request), `${field} ${typed}`).toEqual(await local.complete(request));
       }
@@ -195,7 +196,7 @@ describe('a desk thread that dies when the corpus no longer opens, or while it i
     }
   });
 
-  it('answers "busy" past its queue limit instead of piling calls up, and takes calls again once it has answered', async () => {
+  it('answers "busy" past its queue limit instead of piling calls up, then takes calls again', async () => {
     const one = await openDeskThread({ open: { cache: false }, queueLimit: 2 }, notes().log);
     try {
       const [first, second, third] = await Promise.all([1, 2, 3].map(() => one.desk.search({ query: 'Iranian C4' })));
@@ -208,7 +209,7 @@ describe('a desk thread that dies when the corpus no longer opens, or while it i
     }
   });
 
-  it('runs within its heap limit; a thread past it is stopped, and an opening that ran out of memory says so', async () => {
+  it('runs within its heap limit; an opening that runs out of memory says so', async () => {
     const one = await openDeskThread({ open: { cache: false }, heapLimitMb: 300 }, notes().log);
     try {
       expect(started.at(-1)!.resourceLimits?.maxOldGenerationSizeMb).toBe(300);
