@@ -8,7 +8,7 @@ import { loadGlossary } from '../src/search/glossary.ts';
 import { analyseReports, restoreIndex } from '../src/search/index.ts';
 
 const MONTH_ABBR = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTH_NAMES = 'January February March April May June July August September October November December'.split(' ');
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
 function accepted(input: string) {

@@ -19,7 +19,7 @@ import { openDesk, openIndex, SHIPPED_CORPUS } from '../src/open.ts';
 import { deskErrorText, NOTE_TEXT } from '../src/render/errors.ts';
 import type { SearchIndex } from '../src/search/index.ts';
 import { DEFAULT_GLOSSARY } from '../src/search/glossary.ts';
-import { mashupReports, NULL_VALUE, WARDIARY_COLUMNS, writeMashupCsv } from './fixtures/mashup.ts';
+import { decodeEntities, mashupReports, NULL_VALUE, WARDIARY_COLUMNS, writeMashupCsv } from './fixtures/mashup.ts';
 
 let dir: string;
 let desk: Desk;
@@ -39,16 +39,10 @@ afterAll(async () => {
 const sample = mashupReports();
 const glossaryNames = new Set((parseYaml(readFileSync(DEFAULT_GLOSSARY, 'utf8')) as { name: string; forms: string[] }[]).flatMap((e) => [e.name, ...e.forms].map((f) => f.toLowerCase())));
 
-/** The sample text the importer reads, its entities decoded (the War Diary escapes some text several times). */
-function decoded(text: string): string {
-  let out = text;
-  for (let i = 0; i < 6; i++) out = out.replace(/&amp;/g, '&').replace(/&apos;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>');
-  return out;
-}
 const sampleText = (key: string) => {
   const r = sample.find((s) => s.key === key);
   if (!r) throw new Error(`no sample report ${key}`);
-  return decoded(`${r.title}\n${r.summary}`);
+  return decodeEntities(`${r.title}\n${r.summary}`);
 };
 const reportText = (r: Report) => [r.title, ...r.quotes, ...r.paraphrase].join('\n');
 
@@ -158,7 +152,7 @@ describe('acronyms and phrases over the real War Diary sample', () => {
   }
 
   it('"Taliban" finds the reports that only say TB', async () => {
-    const onlyTb = sample.filter((s) => /\bTB\b/.test(decoded(s.summary)) && !/taliban/i.test(decoded(s.summary)) && s.key !== 'GER-0082').map((s) => s.key);
+    const onlyTb = sample.filter((s) => /\bTB\b/.test(decodeEntities(s.summary)) && !/taliban/i.test(decodeEntities(s.summary)) && s.key !== 'GER-0082').map((s) => s.key);
     expect(onlyTb.length).toBeGreaterThan(0);
     const ids = (await search('Taliban', 100)).results.map((h) => h.report.id);
     for (const key of onlyTb) expect(ids).toContain(key);

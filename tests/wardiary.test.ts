@@ -19,7 +19,7 @@ import { readWarDiary, rowToReport, type Reject, type RowResult } from '../src/c
 import { WARDIARY_COLUMNS as COLUMNS } from '../src/corpus/wardiary-columns.ts';
 import { openDesk } from '../src/open.ts';
 import { citationText } from '../src/render/citation.ts';
-import { mashupReports, writeMashupCsv } from './fixtures/mashup.ts';
+import { decodeEntities, mashupReports, writeMashupCsv } from './fixtures/mashup.ts';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 type Column = (typeof COLUMNS)[number];
@@ -172,7 +172,7 @@ describe('the real sample (wardiary-mashup fixture)', () => {
       const words = (t: string) => t.split(/\s+/).filter(Boolean);
       // The report decodes the entities the War Diary escaped several times; compare on text without any.
       const plain = (t: string) => words(t.replace(/&[a-z#0-9]+;/gi, ' ').replace(/[&'"<>]/g, ' ')).join(' ');
-      expect(plain(r.quotes.join(' ')), s.key).toBe(plain(decodeAll(s.summary)));
+      expect(plain(r.quotes.join(' ')), s.key).toBe(plain(decodeEntities(s.summary)));
     }
   });
 
@@ -188,13 +188,6 @@ describe('the real sample (wardiary-mashup fixture)', () => {
     expect(citationText(byKey.get('GER-0001')!)).toContain('undated');
   });
 });
-
-/** Decodes the entities as the importer must: until none are left. */
-function decodeAll(s: string): string {
-  let out = s;
-  for (let i = 0; i < 6; i++) out = out.replace(/&amp;/g, '&').replace(/&apos;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>');
-  return out;
-}
 
 describe('quirks of the War Diary file, one hand-made row each', () => {
   it('decodes entities escaped once, twice or three times', async () => {

@@ -1,15 +1,14 @@
 /** How every renderer names where a report's words come from. */
 import { basename } from 'node:path';
+import { MONTH_NAMES } from '../corpus/calendar.ts';
 import type { Report } from '../corpus/model.ts';
 import type { Passage } from '../search/passages.ts';
-
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** "30 December 2007", "September 2008", or "undated". */
 export function humanDate(date: string | null): string {
   if (!date) return 'undated';
   const [y, m, d] = date.split('-').map(Number) as [number, number, number?];
-  return d ? `${d} ${MONTHS[m - 1]} ${y}` : `${MONTHS[m - 1]} ${y}`;
+  return d ? `${d} ${MONTH_NAMES[m - 1]} ${y}` : `${MONTH_NAMES[m - 1]} ${y}`;
 }
 
 /**

@@ -1,6 +1,7 @@
 /** What each desk error code and each note of a hit says, in the words every renderer uses. */
+import { MONTH_NAMES } from '../corpus/calendar.ts';
 import { FILTERS, type Counted, type DeskError, type HitNote } from '../desk.ts';
-import { ACCEPTED_DATE_FORMS, MONTH_NAMES, type DateProblem } from '../search/dates.ts';
+import { ACCEPTED_DATE_FORMS, type DateProblem } from '../search/dates.ts';
 
 export const NOTE_TEXT: Record<HitNote, string> = { day_not_given: 'same month, day not given' };
 

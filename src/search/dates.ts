@@ -3,7 +3,7 @@
  * month or a year. Anything else is a problem the renderers put in words,
  * naming the accepted forms.
  */
-import { daysInMonth, formatDay, formatMonth, isRealDay } from '../corpus/calendar.ts';
+import { daysInMonth, formatDay, formatMonth, isRealDay, MONTH_NAMES } from '../corpus/calendar.ts';
 import { cleanText } from '../corpus/unicode.ts';
 
 export type DateQuery =
@@ -28,7 +28,6 @@ export const ACCEPTED_DATE_FORMS =
   'a month as 2007-12 or Dec 2007, or a year as 2007';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-export const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 function monthNumber(word: string): number | undefined {
   const w = word.toLowerCase().replace(/\.$/, '');
