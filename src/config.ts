@@ -90,10 +90,7 @@ export function readSettings<S extends z.ZodType>(schema: S, env: NodeJS.Process
   const lines = parsed.error.issues.map((issue) => {
     const name = String(issue.path[0]);
     const value = given[name];
-    const shown =
-      SECRET.has(name) || value === undefined
-        ? ''
-        : ` (it is "${shorten(value)}")`;
+    const shown = SECRET.has(name) || value === undefined ? '' : ` (it is "${shorten(value)}")`;
     return `  ${name}: ${issue.message}${shown}`;
   });
   throw new ConfigError(`invalid settings:\n${[...new Set(lines)].join('\n')}`);

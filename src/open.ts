@@ -94,7 +94,11 @@ export async function openIndex(options: OpenOptions = {}): Promise<IndexOpened>
 }
 
 /** Where the saved index lives and the key it must have; none when no corpus file can be listed. */
-async function cacheOf(paths: string[], glossaryPath: string, cacheDir: string | undefined): Promise<Cache | undefined> {
+async function cacheOf(
+  paths: string[],
+  glossaryPath: string,
+  cacheDir: string | undefined,
+): Promise<Cache | undefined> {
   const files = (await Promise.all(paths.map((p) => listFiles(p).catch(() => [])))).flat();
   if (!files.length) return undefined;
   // Computed while the saved index is read; whoever needs it awaits it.
@@ -153,7 +157,8 @@ async function keepRejects(rejects: Corpus['rejects'], log?: Notes) {
         log?.warn({ file, rejected: rows.length, rejects: written }, 'rows rejected; see the rejects file');
       } else {
         const removed = await removeRejects(file);
-        if (removed) log?.info({ file, removed }, 'every row imports now; removed the rejects file of an earlier import');
+        if (removed)
+          log?.info({ file, removed }, 'every row imports now; removed the rejects file of an earlier import');
       }
     } catch (error) {
       const why = rows.length

@@ -48,7 +48,9 @@ describe('the judged set', () => {
   it('judges against words the reports really hold, in one of their sentences or two adjacent ones', () => {
     const texts = new Map<string, string>([
       ...mashupReports().map((r) => [r.key, r.summary.replace(/&amp;/g, '&').replace(/\s+/g, ' ')] as [string, string]),
-      ...bothIndex.order.map((r) => [r.id, [...r.quotes, ...r.paraphrase].join(' ').replace(/\s+/g, ' ')] as [string, string]),
+      ...bothIndex.order.map(
+        (r) => [r.id, [...r.quotes, ...r.paraphrase].join(' ').replace(/\s+/g, ' ')] as [string, string],
+      ),
     ]);
     for (const c of ASK_CASES.filter((k) => k.reports.length)) {
       const answerable = c.reports.some((id) => judge(c, { report: id, text: texts.get(id) ?? '' }, false) === 'right');
@@ -76,11 +78,16 @@ describe('the answerer on the judged set', () => {
 });
 
 describe("issue 11's table, over the article corpus", () => {
-  it.each(TABLE.map((c) => [c.question, c] as const))('"%s" gets the sentence on its right first: quoted, or as the closest passage', async (_q, c) => {
-    const outcome = await article.ask(c.question);
-    if (!outcome.ok) throw new Error(deskErrorText(outcome.error));
-    const { answer, results } = outcome;
-    const first = answer ? { report: answer.report.id, text: answer.text } : { report: results[0]!.report.id, text: results[0]!.passage!.text };
-    expect(judge(c, first, false)).toBe('right');
-  });
+  it.each(TABLE.map((c) => [c.question, c] as const))(
+    '"%s" gets the sentence on its right first: quoted, or as the closest passage',
+    async (_q, c) => {
+      const outcome = await article.ask(c.question);
+      if (!outcome.ok) throw new Error(deskErrorText(outcome.error));
+      const { answer, results } = outcome;
+      const first = answer
+        ? { report: answer.report.id, text: answer.text }
+        : { report: results[0]!.report.id, text: results[0]!.passage!.text };
+      expect(judge(c, first, false)).toBe('right');
+    },
+  );
 });

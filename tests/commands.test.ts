@@ -17,7 +17,12 @@ import type { Desk } from '../src/desk.ts';
 import { openDesk } from '../src/open.ts';
 import type { Reply } from '../src/render/discord.ts';
 
-const string = (name: string, value: unknown, extra: object = {}) => ({ name, type: OptionType.String, value, ...extra });
+const string = (name: string, value: unknown, extra: object = {}) => ({
+  name,
+  type: OptionType.String,
+  value,
+  ...extra,
+});
 
 describe('arguments, typed from the options a command declares', () => {
   it('types required options as always there, the others as optional, and nothing else', () => {
@@ -40,11 +45,20 @@ describe('arguments, typed from the options a command declares', () => {
       string('query', 'IED'),
       string('not-declared', 'x'),
     ];
-    expect(argumentsOf(search.data, options)).toEqual({ ok: true, args: { query: 'IED', region: 'RC SOUTH', private: true } });
+    expect(argumentsOf(search.data, options)).toEqual({
+      ok: true,
+      args: { query: 'IED', region: 'RC SOUTH', private: true },
+    });
   });
 
   it('keeps huge, Unicode and hostile text as it came: the handlers and the desk judge it', () => {
-    for (const value of ['', 'x'.repeat(100_000), 'Ｉｒａｎ 🇮🇷 تهران \u202e', '@everyone <@123> `**`', '\u0000\ud800']) {
+    for (const value of [
+      '',
+      'x'.repeat(100_000),
+      'Ｉｒａｎ 🇮🇷 تهران \u202e',
+      '@everyone <@123> `**`',
+      '\u0000\ud800',
+    ]) {
       expect(argumentsOf(report.data, [string('date', value)])).toEqual({ ok: true, args: { date: value } });
     }
   });
@@ -56,7 +70,11 @@ describe('arguments, typed from the options a command declares', () => {
     ['the required option missing', [string('region', 'RC SOUTH')], 'query'],
     ['a number for a string', [{ name: 'query', type: OptionType.String, value: 42 }], 'query'],
     ['a string typed as a number', [{ name: 'query', type: OptionType.Integer, value: 'IED' }], 'query'],
-    ['a boolean sent as a string', [string('query', 'IED'), { name: 'private', type: OptionType.Boolean, value: 'true' }], 'private'],
+    [
+      'a boolean sent as a string',
+      [string('query', 'IED'), { name: 'private', type: OptionType.Boolean, value: 'true' }],
+      'private',
+    ],
     ['an option without its value', [{ name: 'query', type: OptionType.String }], 'query'],
     ['an object as the value', [string('query', { toString: () => 'IED' })], 'query'],
   ])('names the option it cannot read: %s', (_what, options, problem) => {
@@ -64,14 +82,24 @@ describe('arguments, typed from the options a command declares', () => {
   });
 
   it('never takes a name from what was sent, __proto__ included', () => {
-    const parsed = argumentsOf(search.data, [string('query', 'IED'), string('__proto__', 'x'), string('constructor', 'y')]);
+    const parsed = argumentsOf(search.data, [
+      string('query', 'IED'),
+      string('__proto__', 'x'),
+      string('constructor', 'y'),
+    ]);
     expect(parsed).toEqual({ ok: true, args: { query: 'IED' } });
     expect(Object.getPrototypeOf(parsed.ok && parsed.args)).toBe(Object.prototype);
   });
 
   it('finds the option being typed in an autocomplete, as text', () => {
-    expect(focusedOf([string('query', 'IED'), string('type', 'thr', { focused: true })])).toEqual({ name: 'type', value: 'thr' });
-    expect(focusedOf([{ name: 'date', type: OptionType.Integer, value: 2007, focused: true }])).toEqual({ name: 'date', value: '2007' });
+    expect(focusedOf([string('query', 'IED'), string('type', 'thr', { focused: true })])).toEqual({
+      name: 'type',
+      value: 'thr',
+    });
+    expect(focusedOf([{ name: 'date', type: OptionType.Integer, value: 2007, focused: true }])).toEqual({
+      name: 'date',
+      value: '2007',
+    });
     expect(focusedOf([{ name: 'date', focused: true, value: { evil: true } }])).toEqual({ name: 'date', value: '' });
     for (const junk of [undefined, null, 'date', [], [string('date', '2007')], [{ focused: true, value: '2007' }]]) {
       expect(focusedOf(junk)).toBeUndefined();
@@ -107,14 +135,25 @@ describe('the dispatcher', () => {
     if ('update' in out) return out.update();
     throw new Error('choices, not a reply');
   };
-  const command = (name: string, options?: unknown, message?: { content: string }): Incoming => ({ kind: 'command', name, options, message, caller });
+  const command = (name: string, options?: unknown, message?: { content: string }): Incoming => ({
+    kind: 'command',
+    name,
+    options,
+    message,
+    caller,
+  });
 
   it('runs a command by its name with its arguments, privately when asked', async () => {
     const dispatch = dispatcher(desk, { ALLOWED_GUILDS: [] }, new Cooldown(0));
     const found = await replyOf(dispatch(command('search', [string('query', 'Iranian C4')])));
     expect(found.embeds?.[0]?.title).toBe('Search: Iranian C4');
     expect(found.privately).toBe(false);
-    const privately = dispatch(command('ask', [string('question', 'Who went to North Korea?'), { name: 'private', type: OptionType.Boolean, value: true }]));
+    const privately = dispatch(
+      command('ask', [
+        string('question', 'Who went to North Korea?'),
+        { name: 'private', type: OptionType.Boolean, value: true },
+      ]),
+    );
     expect('reply' in privately && privately.privately).toBe(true);
   });
 
@@ -127,10 +166,17 @@ describe('the dispatcher', () => {
       ephemeral: true,
       privately: true,
     });
-    expect(await replyOf(dispatch(command('nope')))).toMatchObject({ content: expect.stringMatching(/^Unknown command/), ephemeral: true });
+    expect(await replyOf(dispatch(command('nope')))).toMatchObject({
+      content: expect.stringMatching(/^Unknown command/),
+      ephemeral: true,
+    });
     // A slash command's name on a message's menu, and a message command without its message, are unknown too.
-    expect(await replyOf(dispatch(command('search', undefined, { content: 'IED' })))).toMatchObject({ content: expect.stringMatching(/^Unknown command/) });
-    expect(await replyOf(dispatch(command('Search reports')))).toMatchObject({ content: expect.stringMatching(/^Unknown command/) });
+    expect(await replyOf(dispatch(command('search', undefined, { content: 'IED' })))).toMatchObject({
+      content: expect.stringMatching(/^Unknown command/),
+    });
+    expect(await replyOf(dispatch(command('Search reports')))).toMatchObject({
+      content: expect.stringMatching(/^Unknown command/),
+    });
   });
 
   it('completes only the options a command declares with autocomplete', async () => {
@@ -139,7 +185,9 @@ describe('the dispatcher', () => {
       const out = dispatch({ kind: 'autocomplete', name, options, caller });
       return 'choices' in out ? out.choices() : undefined;
     };
-    expect((await choices('report', [string('date', '2007-1', { focused: true })]))?.map((c) => c.value)).toContain('2007-12-30');
+    expect((await choices('report', [string('date', '2007-1', { focused: true })]))?.map((c) => c.value)).toContain(
+      '2007-12-30',
+    );
     expect(await choices('search', [string('from', '2007', { focused: true })])).toEqual([]);
     expect(await choices('ask', [string('question', 'who', { focused: true })])).toEqual([]);
     expect(await choices('nope', [string('date', '2007', { focused: true })])).toEqual([]);
@@ -148,10 +196,16 @@ describe('the dispatcher', () => {
 
   it('answers only in the servers allowed, and limits running commands, not clicks or autocomplete', async () => {
     const elsewhere = dispatcher(desk, { ALLOWED_GUILDS: ['100000000000000009'] }, new Cooldown(0));
-    expect(await replyOf(elsewhere(command('about')))).toMatchObject({ content: 'Report Desk is not enabled in this server.', privately: true });
+    expect(await replyOf(elsewhere(command('about')))).toMatchObject({
+      content: 'Report Desk is not enabled in this server.',
+      privately: true,
+    });
     const slow = dispatcher(desk, { ALLOWED_GUILDS: [] }, new Cooldown(60_000));
     expect((await replyOf(slow(command('about')))).embeds?.[0]?.title).toBe('Report Desk');
-    expect(await replyOf(slow(command('about')))).toMatchObject({ content: expect.stringMatching(/^Slow down/), privately: true });
+    expect(await replyOf(slow(command('about')))).toMatchObject({
+      content: expect.stringMatching(/^Slow down/),
+      privately: true,
+    });
     const click = slow({ kind: 'component', click: { customId: 'd:2007-12-30', values: [] }, caller });
     expect((await replyOf(click)).content).toMatch(/^1 report for 2007-12-30/);
   });

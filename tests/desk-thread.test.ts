@@ -84,7 +84,20 @@ async function oneReportCorpus(name: string) {
   return { corpus, file, mend: () => copyFile(good, file) };
 }
 
-const HOSTILE = ['', '   ', 'Iranian C4', 'iran'.repeat(2000), '2007-12-30', '2007', '2007-13-45', '@everyone <@123> <script>', 'Ｉｒａｎ 🇮🇷 تهران', '\u0000\uFFFF\uD800', 'ws-2007-12-30-iranian-c4', '"North Korea" weapons'];
+const HOSTILE = [
+  '',
+  '   ',
+  'Iranian C4',
+  'iran'.repeat(2000),
+  '2007-12-30',
+  '2007',
+  '2007-13-45',
+  '@everyone <@123> <script>',
+  'Ｉｒａｎ 🇮🇷 تهران',
+  '\u0000\uFFFF\uD800',
+  'ws-2007-12-30-iranian-c4',
+  '"North Korea" weapons',
+];
 
 describe('a desk on its own thread', () => {
   it('hands back an error thrown on it with its name, message and stack, and goes on answering', async () => {
@@ -97,14 +110,21 @@ describe('a desk on its own thread', () => {
 
   it('answers search, report and ask exactly as the desk in process does, for any input', async () => {
     for (const text of HOSTILE) {
-      expect(await thread.desk.search({ query: text, limit: 5 }), text).toEqual(await local.search({ query: text, limit: 5 }));
-      expect(await thread.desk.search({ query: text, from: text, limit: 3, offset: 3 }), text).toEqual(await local.search({ query: text, from: text, limit: 3, offset: 3 }));
+      expect(await thread.desk.search({ query: text, limit: 5 }), text).toEqual(
+        await local.search({ query: text, limit: 5 }),
+      );
+      expect(await thread.desk.search({ query: text, from: text, limit: 3, offset: 3 }), text).toEqual(
+        await local.search({ query: text, from: text, limit: 3, offset: 3 }),
+      );
       expect(await thread.desk.report(text, { limit: 2 }), text).toEqual(await local.report(text, { limit: 2 }));
       expect(await thread.desk.ask(text), text).toEqual(await local.ask(text));
     }
     expect((await thread.desk.ask('who went to North Korea?')).ok).toBe(true);
     // Out-of-range pages are the desk's error answers, not failures.
-    expect(await thread.desk.search({ query: 'Iran', limit: 0 })).toMatchObject({ ok: false, error: { code: 'invalid_limit' } });
+    expect(await thread.desk.search({ query: 'Iran', limit: 0 })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_limit' },
+    });
   });
 
   it('serves from memory what autocomplete and /about read', async () => {
@@ -126,7 +146,9 @@ describe('a desk on its own thread', () => {
     await expect(inFlight).rejects.toThrow(/stopped/);
     expect(logged.lines).toContainEqual({ level: 'warn', message: 'the desk thread stopped; opening the desk again' });
     expect(started.at(-1)).not.toBe(dying);
-    expect(await thread.desk.search({ query: 'Iranian C4', limit: 5 })).toEqual(await local.search({ query: 'Iranian C4', limit: 5 }));
+    expect(await thread.desk.search({ query: 'Iranian C4', limit: 5 })).toEqual(
+      await local.search({ query: 'Iranian C4', limit: 5 }),
+    );
   });
 
   it('rereads the corpus on restart, answering throughout', async () => {
@@ -147,11 +169,18 @@ describe('a desk thread that dies when the corpus no longer opens, or while it i
     try {
       await writeFile(file, '---\nid: [unclosed\n');
       await started.at(-1)!.terminate();
-      await vi.waitFor(() => expect(logged.lines).toContainEqual({ level: 'error', message: 'the desk could not be opened again' }), { timeout: 10_000 });
+      await vi.waitFor(
+        () => expect(logged.lines).toContainEqual({ level: 'error', message: 'the desk could not be opened again' }),
+        { timeout: 10_000 },
+      );
       await expect(one.desk.search({ query: 'Iranian C4' })).rejects.toThrow(/c4\.md:1/);
       // Mended: the next attempt (5 s later) opens it.
       await mend();
-      await vi.waitFor(async () => expect((await Promise.resolve(one.desk.search({ query: 'Iranian C4' })).catch(() => null))?.ok).toBe(true), { timeout: 15_000, interval: 500 });
+      await vi.waitFor(
+        async () =>
+          expect((await Promise.resolve(one.desk.search({ query: 'Iranian C4' })).catch(() => null))?.ok).toBe(true),
+        { timeout: 15_000, interval: 500 },
+      );
     } finally {
       await one.close();
     }
@@ -166,9 +195,14 @@ describe('a desk thread that dies when the corpus no longer opens, or while it i
       traffic.mode = 'hung';
       await expect(one.desk.search({ query: 'Iranian C4' })).rejects.toThrow(/did not answer within 0.3 s/);
       traffic.mode = 'open';
-      expect(logged.lines).toContainEqual({ level: 'error', message: 'the desk thread did not answer in time; stopping it' });
+      expect(logged.lines).toContainEqual({
+        level: 'error',
+        message: 'the desk thread did not answer in time; stopping it',
+      });
       await vi.waitFor(() => expect(started.at(-1)).not.toBe(hung));
-      expect(await one.desk.search({ query: 'Iranian C4', limit: 5 })).toEqual(await local.search({ query: 'Iranian C4', limit: 5 }));
+      expect(await one.desk.search({ query: 'Iranian C4', limit: 5 })).toEqual(
+        await local.search({ query: 'Iranian C4', limit: 5 }),
+      );
     } finally {
       traffic.mode = 'open';
       await one.close();
@@ -184,7 +218,9 @@ describe('a desk thread that dies when the corpus no longer opens, or while it i
       const waiting = one.desk.search({ query: 'Iranian C4', limit: 5 });
       // Twenty heartbeats, twenty milliseconds apart on the desk's thread: the answer waits past hungAfterMs.
       const before = traffic.alive.get(worker) ?? 0;
-      await vi.waitFor(() => expect(traffic.alive.get(worker)! - before).toBeGreaterThanOrEqual(20), { timeout: 10_000 });
+      await vi.waitFor(() => expect(traffic.alive.get(worker)! - before).toBeGreaterThanOrEqual(20), {
+        timeout: 10_000,
+      });
       traffic.mode = 'open';
       for (const deliver of traffic.held.splice(0)) deliver();
       expect(await waiting).toEqual(await local.search({ query: 'Iranian C4', limit: 5 }));
@@ -202,7 +238,9 @@ describe('a desk thread that dies when the corpus no longer opens, or while it i
       const [first, second, third] = await Promise.all([1, 2, 3].map(() => one.desk.search({ query: 'Iranian C4' })));
       expect([first?.ok, second?.ok]).toEqual([true, true]);
       expect(third).toEqual({ ok: false, error: { code: 'busy' } });
-      expect(worded(third!)).toMatchObject({ error: { message: 'The desk is busy answering others: try again in a few seconds.' } });
+      expect(worded(third!)).toMatchObject({
+        error: { message: 'The desk is busy answering others: try again in a few seconds.' },
+      });
       expect((await one.desk.search({ query: 'Iranian C4' })).ok).toBe(true);
     } finally {
       await one.close();
@@ -261,7 +299,10 @@ describe('a corpus the desk refuses', () => {
     const opening = openDeskThread({ open: { corpus: [broken], cache: false } }, notes().log);
     const error = await opening.catch((e: unknown) => e);
     expect(error).toBeInstanceOf(CorpusInvalid);
-    expect((error as CorpusInvalid).problems[0]).toMatchObject({ file: expect.stringContaining('broken.md'), line: expect.any(Number) });
+    expect((error as CorpusInvalid).problems[0]).toMatchObject({
+      file: expect.stringContaining('broken.md'),
+      line: expect.any(Number),
+    });
     expect(started.at(-1)!.threadId).toBe(-1);
   });
 

@@ -205,16 +205,29 @@ describe('search: filters', () => {
 
   it('an invalid from date is an error result, not a throw', async () => {
     const outcome = await desk.search({ query: 'Iranian', from: 'yesterday' });
-    expect(worded(outcome)).toMatchObject({ ok: false, error: { code: 'invalid_date', message: expect.stringMatching(/^from: "yesterday" is not a date/) } });
+    expect(worded(outcome)).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_date', message: expect.stringMatching(/^from: "yesterday" is not a date/) },
+    });
   });
 
   it('from after to is an error result', async () => {
-    expect(await desk.search({ query: 'Iranian', from: '2008', to: '2007' })).toMatchObject({ ok: false, error: { code: 'invalid_range' } });
+    expect(await desk.search({ query: 'Iranian', from: '2008', to: '2007' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_range' },
+    });
   });
 
   it('a limit outside 1–100 or a negative offset is an error result', async () => {
-    for (const limit of [0, 101, 1.5]) expect(await desk.search({ query: 'Iranian', limit })).toMatchObject({ ok: false, error: { code: 'invalid_limit' } });
-    expect(await desk.search({ query: 'Iranian', offset: -1 })).toMatchObject({ ok: false, error: { code: 'invalid_limit' } });
+    for (const limit of [0, 101, 1.5])
+      expect(await desk.search({ query: 'Iranian', limit })).toMatchObject({
+        ok: false,
+        error: { code: 'invalid_limit' },
+      });
+    expect(await desk.search({ query: 'Iranian', offset: -1 })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_limit' },
+    });
   });
 
   it('limit and offset page through the same ranking', async () => {
@@ -252,8 +265,12 @@ describe('ask', () => {
 
   it('finds the answering sentence even when its passage names a longer concept across the sentence boundary', async () => {
     // The passage reads "Iranian. Revolutionary Guard" as the IRGC; the first sentence alone says Iranian.
-    const text = 'The rockets smuggled into Herat were Iranian. Revolutionary Guard officers handed them over at the border.';
-    const reports = [...index.order, { ...index.order[0]!, id: 'rockets-at-herat', title: 'Rockets at Herat', quotes: [text], paraphrase: [] }];
+    const text =
+      'The rockets smuggled into Herat were Iranian. Revolutionary Guard officers handed them over at the border.';
+    const reports = [
+      ...index.order,
+      { ...index.order[0]!, id: 'rockets-at-herat', title: 'Rockets at Herat', quotes: [text], paraphrase: [] },
+    ];
     const withIt = createDesk(restoreIndex(reports, analyseReports(reports, index.glossary), index.glossary));
     const outcome = await withIt.ask('Which rockets came from Iran?');
     expect(outcome.ok && outcome.answer?.text).toBe('The rockets smuggled into Herat were Iranian.');
@@ -299,12 +316,15 @@ describe('report: by date and by id', () => {
     return outcome;
   }
 
-  it.each([['2007-12-30'], ['30 Dec 2007'], ['December 30, 2007'], ['2007-12-30 10:15:00'], ['12/30/2007']])('%s lists the C4 report (day)', async (input) => {
-    const outcome = await report(input);
-    expect(ids(outcome.results)).toEqual([C4]);
-    expect(outcome.matchedAs).toMatchObject({ kind: 'date', date: { precision: 'day', label: '2007-12-30' } });
-    expect(outcome.results[0]?.note).toBeUndefined();
-  });
+  it.each([['2007-12-30'], ['30 Dec 2007'], ['December 30, 2007'], ['2007-12-30 10:15:00'], ['12/30/2007']])(
+    '%s lists the C4 report (day)',
+    async (input) => {
+      const outcome = await report(input);
+      expect(ids(outcome.results)).toEqual([C4]);
+      expect(outcome.matchedAs).toMatchObject({ kind: 'date', date: { precision: 'day', label: '2007-12-30' } });
+      expect(outcome.results[0]?.note).toBeUndefined();
+    },
+  );
 
   it.each([['2007-12'], ['Dec 2007']])('%s lists the C4 report (month)', async (input) => {
     const outcome = await report(input);
@@ -381,8 +401,14 @@ describe('report: by date and by id', () => {
   });
 
   it('an unreadable date is an error result naming the accepted forms', async () => {
-    expect(worded(await desk.report('yesterday'))).toMatchObject({ ok: false, error: { code: 'invalid_date', message: expect.stringContaining('2007-12-30') } });
-    expect(worded(await desk.report('2007-02-30'))).toMatchObject({ ok: false, error: { message: expect.stringContaining('February 2007 has 28 days') } });
+    expect(worded(await desk.report('yesterday'))).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_date', message: expect.stringContaining('2007-12-30') },
+    });
+    expect(worded(await desk.report('2007-02-30'))).toMatchObject({
+      ok: false,
+      error: { message: expect.stringContaining('February 2007 has 28 days') },
+    });
   });
 });
 

@@ -37,7 +37,11 @@ afterAll(async () => {
 });
 
 const sample = mashupReports();
-const glossaryNames = new Set((parseYaml(readFileSync(DEFAULT_GLOSSARY, 'utf8')) as { name: string; forms: string[] }[]).flatMap((e) => [e.name, ...e.forms].map((f) => f.toLowerCase())));
+const glossaryNames = new Set(
+  (parseYaml(readFileSync(DEFAULT_GLOSSARY, 'utf8')) as { name: string; forms: string[] }[]).flatMap((e) =>
+    [e.name, ...e.forms].map((f) => f.toLowerCase()),
+  ),
+);
 
 const sampleText = (key: string) => {
   const r = sample.find((s) => s.key === key);
@@ -59,35 +63,95 @@ interface Case {
 }
 
 const CASES: Case[] = [
-  { query: 'improvised explosive device', acronym: /\bIEDs?\b/, phrase: /improvised explosive devices?|roadside bomb/i, acronymOnly: 'EDC22673-A26F-4E08-82BF-E2873E3D0A78' },
+  {
+    query: 'improvised explosive device',
+    acronym: /\bIEDs?\b/,
+    phrase: /improvised explosive devices?|roadside bomb/i,
+    acronymOnly: 'EDC22673-A26F-4E08-82BF-E2873E3D0A78',
+  },
   { query: 'troops in contact', acronym: /\bTIC\b/, phrase: /troops in contact/i, acronymOnly: 'GER-0044' },
   // No sample report writes only EOF (GER-0120's summary does, but its title spells it out): check the other way round.
   {
-    query: 'escalation of force', acronym: /\bEOF\b/, phrase: /escalation of force/i, phraseOnly: 'GER-0107',
-  },
-  { query: 'Afghan police', acronym: /\bANP\b/, phrase: /afghan (national )?police/i, acronymOnly: '012F40C1-EC0C-4C3A-B3CF-7D536E3564E3' },
-  {
-    query: 'enemy killed', acronym: /\bEKIA\b/, phrase: /enemy killed/i, acronymOnly: '510DBE62-5721-4020-A7D0-1D7EE84108E7',
-  },
-  {
-    query: 'indirect fire', acronym: /\bIDF\b/, phrase: /indirect fire/i, acronymOnly: 'F5B17E63-A0AE-451D-9471-4F53E67E8C7F',
+    query: 'escalation of force',
+    acronym: /\bEOF\b/,
+    phrase: /escalation of force/i,
+    phraseOnly: 'GER-0107',
   },
   {
-    query: 'small arms fire', acronym: /\bSAF\b/, phrase: /small arms fire/i, acronymOnly: 'GER-0004',
+    query: 'Afghan police',
+    acronym: /\bANP\b/,
+    phrase: /afghan (national )?police/i,
+    acronymOnly: '012F40C1-EC0C-4C3A-B3CF-7D536E3564E3',
+  },
+  {
+    query: 'enemy killed',
+    acronym: /\bEKIA\b/,
+    phrase: /enemy killed/i,
+    acronymOnly: '510DBE62-5721-4020-A7D0-1D7EE84108E7',
+  },
+  {
+    query: 'indirect fire',
+    acronym: /\bIDF\b/,
+    phrase: /indirect fire/i,
+    acronymOnly: 'F5B17E63-A0AE-451D-9471-4F53E67E8C7F',
+  },
+  {
+    query: 'small arms fire',
+    acronym: /\bSAF\b/,
+    phrase: /small arms fire/i,
+    acronymOnly: 'GER-0004',
   },
   { query: 'local national', acronym: /\bLNs?\b/, phrase: /local nationals?/i, acronymOnly: 'GER-0088' },
-  { query: 'in the vicinity of', acronym: /\bIVO\b/, phrase: /vicinity/i, acronymOnly: '6922D2BA-80EA-42BA-A065-53CF71F27AB7' },
-  { query: 'Afghan National Army', acronym: /\bANA\b/, phrase: /afghan (national )?army/i, acronymOnly: 'GER-0088' },
-  { query: 'National Directorate of Security', acronym: /\bNDS\b/, phrase: /national directorate of security|afghan intelligence/i, acronymOnly: 'A6CE8E85-6B84-4826-B5D1-81AF76F465D2' },
-  { query: 'explosive ordnance disposal', acronym: /\bEOD\b/, phrase: /explosive ordnance disposal/i, acronymOnly: 'GER-0032' },
-  { query: 'Taliban', acronym: /\bTB\b/, phrase: /\btali ?bans?\b|taleban|\btalibs?\b/i, acronymOnly: '35C17E54-C611-4F39-8C39-553F5927AC96' },
-  { query: 'rocket-propelled grenade', acronym: /\bRPGs?\b/, phrase: /rocket.propelled grenades?/i, acronymOnly: 'GER-0108' },
   {
-    query: 'battle damage assessment', acronym: /\bBDA\b/, phrase: /battle damage assessment/i, acronymOnly: 'F0BB4231-97BA-47E3-8379-F44E88410840',
+    query: 'in the vicinity of',
+    acronym: /\bIVO\b/,
+    phrase: /vicinity/i,
+    acronymOnly: '6922D2BA-80EA-42BA-A065-53CF71F27AB7',
   },
-  { query: 'forward operating base', acronym: /\bFOB\b/, phrase: /forward operating base/i, acronymOnly: '635CC856-CDE0-66B0-3F727F1EF0A9C3A9' },
+  { query: 'Afghan National Army', acronym: /\bANA\b/, phrase: /afghan (national )?army/i, acronymOnly: 'GER-0088' },
+  {
+    query: 'National Directorate of Security',
+    acronym: /\bNDS\b/,
+    phrase: /national directorate of security|afghan intelligence/i,
+    acronymOnly: 'A6CE8E85-6B84-4826-B5D1-81AF76F465D2',
+  },
+  {
+    query: 'explosive ordnance disposal',
+    acronym: /\bEOD\b/,
+    phrase: /explosive ordnance disposal/i,
+    acronymOnly: 'GER-0032',
+  },
+  {
+    query: 'Taliban',
+    acronym: /\bTB\b/,
+    phrase: /\btali ?bans?\b|taleban|\btalibs?\b/i,
+    acronymOnly: '35C17E54-C611-4F39-8C39-553F5927AC96',
+  },
+  {
+    query: 'rocket-propelled grenade',
+    acronym: /\bRPGs?\b/,
+    phrase: /rocket.propelled grenades?/i,
+    acronymOnly: 'GER-0108',
+  },
+  {
+    query: 'battle damage assessment',
+    acronym: /\bBDA\b/,
+    phrase: /battle damage assessment/i,
+    acronymOnly: 'F0BB4231-97BA-47E3-8379-F44E88410840',
+  },
+  {
+    query: 'forward operating base',
+    acronym: /\bFOB\b/,
+    phrase: /forward operating base/i,
+    acronymOnly: '635CC856-CDE0-66B0-3F727F1EF0A9C3A9',
+  },
   { query: 'no further information', acronym: /\bNFI\b/, phrase: /no further information/i, acronymOnly: 'GER-0029' },
-  { query: 'Haqqani network', acronym: /\bHQN\b/, phrase: /haqqani/i, acronymOnly: '2B92BE46-1517-911C-C5E9C2F50E882922' },
+  {
+    query: 'Haqqani network',
+    acronym: /\bHQN\b/,
+    phrase: /haqqani/i,
+    acronymOnly: '2B92BE46-1517-911C-C5E9C2F50E882922',
+  },
   { query: 'human intelligence', acronym: /\bHUMINT\b/, phrase: /human intelligence/i, acronymOnly: 'GER-0028' },
 ];
 
@@ -128,17 +192,25 @@ describe('acronyms and phrases over the real War Diary sample', () => {
         it(`a search for ${acronym} finds ${phraseOnly}`, async () => {
           const found = (await search(acronym, 100)).results;
           expect(found.map((h) => h.report.id)).toContain(phraseOnly);
-          for (const h of found.slice(0, 10)) expect(reportText(h.report), h.report.id).toMatch(new RegExp(`${c.acronym.source}|${c.phrase.source}`, 'i'));
+          for (const h of found.slice(0, 10))
+            expect(reportText(h.report), h.report.id).toMatch(
+              new RegExp(`${c.acronym.source}|${c.phrase.source}`, 'i'),
+            );
         });
       }
 
       it('the top results use the acronym or the phrase', async () => {
         const r = await search(c.query);
         // The top results are reports using the acronym or the phrase: as many of the first three as there are such reports.
-        const using = [...index.reports.values()].filter((rep) => c.acronym.test(reportText(rep)) || c.phrase.test(reportText(rep))).length;
+        const using = [...index.reports.values()].filter(
+          (rep) => c.acronym.test(reportText(rep)) || c.phrase.test(reportText(rep)),
+        ).length;
         const k = Math.min(3, using);
         expect(k).toBeGreaterThan(0);
-        const top = r.results.slice(0, k).map((h) => ({ id: h.report.id, uses: c.acronym.test(reportText(h.report)) || c.phrase.test(reportText(h.report)) }));
+        const top = r.results.slice(0, k).map((h) => ({
+          id: h.report.id,
+          uses: c.acronym.test(reportText(h.report)) || c.phrase.test(reportText(h.report)),
+        }));
         expect(top, JSON.stringify(top)).toEqual(top.map((t) => ({ ...t, uses: true })));
       });
 
@@ -152,14 +224,23 @@ describe('acronyms and phrases over the real War Diary sample', () => {
   }
 
   it('"Taliban" finds the reports that only say TB', async () => {
-    const onlyTb = sample.filter((s) => /\bTB\b/.test(decodeEntities(s.summary)) && !/taliban/i.test(decodeEntities(s.summary)) && s.key !== 'GER-0082').map((s) => s.key);
+    const onlyTb = sample
+      .filter(
+        (s) =>
+          /\bTB\b/.test(decodeEntities(s.summary)) &&
+          !/taliban/i.test(decodeEntities(s.summary)) &&
+          s.key !== 'GER-0082',
+      )
+      .map((s) => s.key);
     expect(onlyTb.length).toBeGreaterThan(0);
     const ids = (await search('Taliban', 100)).results.map((h) => h.report.id);
     for (const key of onlyTb) expect(ids).toContain(key);
   });
 
   it('an acronym finds the reports that spell it out: "IDF" finds "indirect fire"', async () => {
-    const spelled = sample.filter((s) => /indirect fire/i.test(s.summary) && !/\bIDF\b/.test(s.summary)).map((s) => s.key);
+    const spelled = sample
+      .filter((s) => /indirect fire/i.test(s.summary) && !/\bIDF\b/.test(s.summary))
+      .map((s) => s.key);
     expect(spelled.length).toBeGreaterThan(0);
     const ids = (await search('IDF', 100)).results.map((h) => h.report.id);
     for (const key of spelled) expect(ids).toContain(key);
@@ -170,7 +251,14 @@ describe('looking up War Diary reports', () => {
   const KEY = '510DBE62-5721-4020-A7D0-1D7EE84108E7';
 
   it('report <key> finds the report, in any case, and the seven-digit and 0x keys too', async () => {
-    for (const key of [KEY, KEY.toLowerCase(), '1029296', '0x080e000001217885d9b4160d7dec0e9e', 'cfc0fb06-5a75-43d5-90f9-3982399d9b80', 'GER-0044']) {
+    for (const key of [
+      KEY,
+      KEY.toLowerCase(),
+      '1029296',
+      '0x080e000001217885d9b4160d7dec0e9e',
+      'cfc0fb06-5a75-43d5-90f9-3982399d9b80',
+      'GER-0044',
+    ]) {
       const r = await desk.report(key);
       expect(r.ok, key).toBe(true);
       if (r.ok) {
@@ -188,15 +276,21 @@ describe('looking up War Diary reports', () => {
   });
 
   it('report 2009-08 lists exactly the tf3 reports of that month', async () => {
-    const expected = sample.filter((s) => s.month === '2009-08').map((s) => s.key).sort();
+    const expected = sample
+      .filter((s) => s.month === '2009-08')
+      .map((s) => s.key)
+      .sort();
     expect(expected.length).toBeGreaterThan(1);
     const r = await desk.report('2009-08');
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(r.matchedAs).toMatchObject({ kind: 'date', date: { precision: 'month' } });
     expect(r.results.map((h) => h.report.id).sort()).toEqual(expected);
-    for (const h of r.results) expect([h.report.date, h.report.precision, h.note]).toEqual(['2009-08', 'month', undefined]);
-    expect((await desk.report('Aug 2009')).ok && (await desk.report('Aug 2009') as { results: unknown[] }).results).toHaveLength(expected.length);
+    for (const h of r.results)
+      expect([h.report.date, h.report.precision, h.note]).toEqual(['2009-08', 'month', undefined]);
+    expect(
+      (await desk.report('Aug 2009')).ok && ((await desk.report('Aug 2009')) as { results: unknown[] }).results,
+    ).toHaveLength(expected.length);
   });
 
   it('a day inside that month lists them as "same month, day not given"', async () => {
@@ -239,7 +333,11 @@ describe('looking up War Diary reports', () => {
 
   it('pages read one after another, with time between (as button clicks come), are the pages of one search', async () => {
     const request = { query: 'IED', limit: 5 };
-    const fresh = await openDesk({ corpus: [path.join(dir, 'mashup.csv'), SHIPPED_CORPUS], cache: false, allowRejects: true });
+    const fresh = await openDesk({
+      corpus: [path.join(dir, 'mashup.csv'), SHIPPED_CORPUS],
+      cache: false,
+      allowRejects: true,
+    });
     const whole = await fresh.desk.search({ ...request, limit: 25 });
     if (!whole.ok) throw new Error(deskErrorText(whole.error));
     expect(whole.total).toBeGreaterThan(25);

@@ -3,4 +3,6 @@ import type { Outcome } from '../src/desk.ts';
 import { deskErrorText } from '../src/render/errors.ts';
 
 export const worded = <T>(outcome: Outcome<T>) =>
-  outcome.ok ? outcome : { ok: false as const, error: { code: outcome.error.code, message: deskErrorText(outcome.error) } };
+  outcome.ok
+    ? outcome
+    : { ok: false as const, error: { code: outcome.error.code, message: deskErrorText(outcome.error) } };

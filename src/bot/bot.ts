@@ -77,7 +77,10 @@ async function fail(interaction: Interaction, error: unknown, log: Logger) {
     if (interaction.isAutocomplete()) {
       if (!interaction.responded) await interaction.respond([]);
     } else if (interaction.isRepliable()) {
-      await sayPrivately(interaction, renderError(`Something went wrong (ref \`${ref}\`). It is logged; please try again.`));
+      await sayPrivately(
+        interaction,
+        renderError(`Something went wrong (ref \`${ref}\`). It is logged; please try again.`),
+      );
     }
   } catch (second) {
     log.warn({ err: second, ref }, 'could not tell the user about the failure');

@@ -12,7 +12,9 @@ export interface DeployTarget {
 
 export async function deployCommands(target: DeployTarget): Promise<{ name: string; id: string }[]> {
   const rest = new REST({ api: target.apiBase, retries: 1 }).setToken(target.token);
-  const route = target.guildId ? Routes.applicationGuildCommands(target.clientId, target.guildId) : Routes.applicationCommands(target.clientId);
+  const route = target.guildId
+    ? Routes.applicationGuildCommands(target.clientId, target.guildId)
+    : Routes.applicationCommands(target.clientId);
   try {
     return (await rest.put(route, { body: COMMANDS.map((c) => c.data) })) as { name: string; id: string }[];
   } catch (error) {

@@ -15,7 +15,8 @@ import ask from './commands/ask.ts';
 import type { Cooldown } from './cooldown.ts';
 import { messageOf } from './respond.ts';
 
-export const HOW_TO_ASK = 'Ask me a question after the mention, e.g. “@Report Desk who went to North Korea?”, or use `/ask`.';
+export const HOW_TO_ASK =
+  'Ask me a question after the mention, e.g. “@Report Desk who went to North Korea?”, or use `/ask`.';
 
 /**
  * The question a message asks the bot (`botId`): its text without the mentions of the bot; null when it does not
@@ -35,7 +36,13 @@ async function replyTo(question: string, caller: Caller, desk: Desk, cooldown: C
 }
 
 /** Answers a message that mentions the bot; any other message, a bot's, or one from a server not allowed is let be. */
-export async function answerMention(message: Message, desk: Desk, config: BotConfig, cooldown: Cooldown, log: Logger): Promise<void> {
+export async function answerMention(
+  message: Message,
+  desk: Desk,
+  config: BotConfig,
+  cooldown: Cooldown,
+  log: Logger,
+): Promise<void> {
   const me = message.client.user;
   if (!me || message.author.bot || message.author.id === me.id || !message.inGuild()) return;
   if (config.ALLOWED_GUILDS.length && !config.ALLOWED_GUILDS.includes(message.guildId)) return;
@@ -48,8 +55,8 @@ export async function answerMention(message: Message, desk: Desk, config: BotCon
   } catch (error) {
     const ref = randomBytes(4).toString('hex');
     log.error({ err: error, ref, message: message.id, user: message.author.id }, 'mention handler failed');
-    await send(renderError(`Something went wrong (ref \`${ref}\`). It is logged; please try again.`)).catch((second: unknown) =>
-      log.warn({ err: second, ref }, 'could not tell the user about the failure'),
+    await send(renderError(`Something went wrong (ref \`${ref}\`). It is logged; please try again.`)).catch(
+      (second: unknown) => log.warn({ err: second, ref }, 'could not tell the user about the failure'),
     );
   }
 }

@@ -4,7 +4,12 @@
  * when the work is fast, by deferring and editing when it is not.
  */
 import { setTimeout as sleep } from 'node:timers/promises';
-import { MessageFlags, type ButtonInteraction, type RepliableInteraction, type StringSelectMenuInteraction } from 'discord.js';
+import {
+  MessageFlags,
+  type ButtonInteraction,
+  type RepliableInteraction,
+  type StringSelectMenuInteraction,
+} from 'discord.js';
 import type { Reply } from '../render/discord.ts';
 
 /** Past this, acknowledge first and edit later: leaves a second of margin for the network. */
@@ -29,7 +34,11 @@ const after = (ms: number) => sleep(ms, SLOW, { ref: false });
  * created. When the work loses, or the interaction is already late, it is
  * acknowledged (`acknowledge`) and the reply comes as an edit (`slow`).
  */
-async function raced(work: () => Reply | Promise<Reply>, receivedAt: number, acknowledge: () => Promise<unknown>): Promise<{ reply: Promise<Reply>; slow: boolean }> {
+async function raced(
+  work: () => Reply | Promise<Reply>,
+  receivedAt: number,
+  acknowledge: () => Promise<unknown>,
+): Promise<{ reply: Promise<Reply>; slow: boolean }> {
   if (Date.now() - receivedAt >= LATE_MS) {
     await acknowledge();
     return { reply: Promise.resolve().then(work), slow: true };
@@ -41,8 +50,15 @@ async function raced(work: () => Reply | Promise<Reply>, receivedAt: number, ack
 }
 
 /** Answers a command with a new message. */
-export async function answer(interaction: RepliableInteraction, work: () => Reply | Promise<Reply>, privately: boolean, receivedAt = Date.now()): Promise<void> {
-  const { reply, slow } = await raced(work, receivedAt, () => interaction.deferReply({ flags: privately ? MessageFlags.Ephemeral : undefined }));
+export async function answer(
+  interaction: RepliableInteraction,
+  work: () => Reply | Promise<Reply>,
+  privately: boolean,
+  receivedAt = Date.now(),
+): Promise<void> {
+  const { reply, slow } = await raced(work, receivedAt, () =>
+    interaction.deferReply({ flags: privately ? MessageFlags.Ephemeral : undefined }),
+  );
   if (!slow) {
     const r = await reply;
     await interaction.reply({ ...messageOf(r), flags: privately || r.ephemeral ? MessageFlags.Ephemeral : undefined });
@@ -67,7 +83,11 @@ export async function answer(interaction: RepliableInteraction, work: () => Repl
  * Answers a click by replacing the message it was on; an error never replaces a message others see, it is told
  * privately.
  */
-export async function update(interaction: ButtonInteraction | StringSelectMenuInteraction, work: () => Reply | Promise<Reply>, receivedAt = Date.now()): Promise<void> {
+export async function update(
+  interaction: ButtonInteraction | StringSelectMenuInteraction,
+  work: () => Reply | Promise<Reply>,
+  receivedAt = Date.now(),
+): Promise<void> {
   const { reply, slow } = await raced(work, receivedAt, () => interaction.deferUpdate());
   const privateNote = (r: Reply) => r.ephemeral && !interaction.message.flags.has(MessageFlags.Ephemeral);
   if (!slow) {

@@ -29,8 +29,14 @@ export interface LoadOptions {
   onProgress?: (p: Progress) => void;
 }
 
-const KINDS: Record<string, 'markdown' | 'wardiary' | 'jsonl'> = { '.md': 'markdown', '.csv': 'wardiary', '.jsonl': 'jsonl', '.ndjson': 'jsonl' };
-const kindOf = (path: string) => (basename(path).toLowerCase() === 'readme.md' ? undefined : KINDS[extname(path).toLowerCase()]);
+const KINDS: Record<string, 'markdown' | 'wardiary' | 'jsonl'> = {
+  '.md': 'markdown',
+  '.csv': 'wardiary',
+  '.jsonl': 'jsonl',
+  '.ndjson': 'jsonl',
+};
+const kindOf = (path: string) =>
+  basename(path).toLowerCase() === 'readme.md' ? undefined : KINDS[extname(path).toLowerCase()];
 /** Files the import writes next to a CSV, never read back as reports. */
 const isOurOutput = (name: string) => name.includes('.rejects.');
 
@@ -42,7 +48,9 @@ export async function listFiles(path: string): Promise<string[]> {
     entries
       .filter((e) => !e.name.startsWith('.') && !isOurOutput(e.name))
       .sort((a, b) => a.name.localeCompare(b.name))
-      .map((e) => (e.isDirectory() ? listFiles(join(path, e.name)) : Promise.resolve(kindOf(e.name) ? [join(path, e.name)] : []))),
+      .map((e) =>
+        e.isDirectory() ? listFiles(join(path, e.name)) : Promise.resolve(kindOf(e.name) ? [join(path, e.name)] : []),
+      ),
   );
   return nested.flat();
 }

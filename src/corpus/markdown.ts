@@ -137,11 +137,19 @@ function readMap(map: YAMLMap, known: readonly string[], what: string, lineOf: L
   return entries;
 }
 
-function readDate(fields: Map<string, Entry>, kind: EntryKind, problem: Complain): { date: string | null; precision: DatePrecision } {
+function readDate(
+  fields: Map<string, Entry>,
+  kind: EntryKind,
+  problem: Complain,
+): { date: string | null; precision: DatePrecision } {
   const dateEntry = fields.get('date');
   const precisionEntry = fields.get('precision');
-  const raw = dateEntry && isScalar(dateEntry.value) && dateEntry.value.value !== null ? String(dateEntry.value.value).trim() : '';
-  const stated = precisionEntry && isScalar(precisionEntry.value) ? String(precisionEntry.value.value ?? '').trim() : undefined;
+  const raw =
+    dateEntry && isScalar(dateEntry.value) && dateEntry.value.value !== null
+      ? String(dateEntry.value.value).trim()
+      : '';
+  const stated =
+    precisionEntry && isScalar(precisionEntry.value) ? String(precisionEntry.value.value ?? '').trim() : undefined;
   if (stated !== undefined && !['day', 'month', 'none'].includes(stated)) {
     problem(precisionEntry!.line, `precision must be day, month or none, not "${stated}"`);
     return { date: null, precision: 'none' };
@@ -155,11 +163,17 @@ function readDate(fields: Map<string, Entry>, kind: EntryKind, problem: Complain
   }
   const parsed = parseStoredDate(raw);
   if (!parsed) {
-    problem(dateEntry!.line, `unparseable date "${raw}": write YYYY-MM-DD for a day, YYYY-MM for a month, or null when the source gives none`);
+    problem(
+      dateEntry!.line,
+      `unparseable date "${raw}": write YYYY-MM-DD for a day, YYYY-MM for a month, or null when the source gives none`,
+    );
     return { date: null, precision: 'none' };
   }
   if (stated && stated !== parsed.precision) {
-    problem(precisionEntry!.line, `precision "${stated}" does not fit the date "${raw}" (which is a ${parsed.precision})`);
+    problem(
+      precisionEntry!.line,
+      `precision "${stated}" does not fit the date "${raw}" (which is a ${parsed.precision})`,
+    );
   }
   return parsed;
 }
@@ -181,7 +195,8 @@ function readCitation(entry: Entry | undefined, lineOf: (n: Node | null | undefi
     return value;
   };
   const [article, author, publication, date] = [text('article'), text('author'), text('publication'), text('date')];
-  if (date && parseStoredDate(date)?.precision !== 'day') problem(fields.get('date')!.line, `citation date "${date}" must be a real day, YYYY-MM-DD`);
+  if (date && parseStoredDate(date)?.precision !== 'day')
+    problem(fields.get('date')!.line, `citation date "${date}" must be a real day, YYYY-MM-DD`);
   const paragraphs: number[] = [];
   const p = fields.get('paragraphs');
   const items = p && isSeq(p.value) ? p.value.items : [];
@@ -190,7 +205,8 @@ function readCitation(entry: Entry | undefined, lineOf: (n: Node | null | undefi
     if (typeof n === 'number' && Number.isInteger(n) && n > 0) paragraphs.push(n);
     else problem(lineOf(item as Node), `paragraph numbers must be whole numbers from 1, not "${String(n)}"`);
   }
-  if (!items.length) problem(p?.line ?? entry.line, 'citation needs "paragraphs": the paragraph number(s) in the article, e.g. [8]');
+  if (!items.length)
+    problem(p?.line ?? entry.line, 'citation needs "paragraphs": the paragraph number(s) in the article, e.g. [8]');
   if (!article || !author || !publication || !date || !paragraphs.length) return undefined;
   return { source: 'article' as const, article, author, publication, date, paragraphs };
 }

@@ -13,7 +13,6 @@ import type { Casualties, Report } from './model.ts';
 import { controlCharacter, NOT_UTF8, utf8FromBytes } from './unicode.ts';
 import { COL as at, NULL_VALUE, WARDIARY_COLUMNS, type WardiaryColumn as Column } from './wardiary-columns.ts';
 
-
 export interface Reject {
   line: number;
   reason: string;
@@ -43,7 +42,9 @@ const count = (value: string | undefined) => {
 
 function coordinates(lat: string, lon: string) {
   const [y, x] = [Number.parseFloat(lat), Number.parseFloat(lon)];
-  return Number.isFinite(y) && Number.isFinite(x) && Math.abs(y) <= 90 && Math.abs(x) <= 180 ? { lat: y, lon: x } : undefined;
+  return Number.isFinite(y) && Number.isFinite(x) && Math.abs(y) <= 90 && Math.abs(x) <= 180
+    ? { lat: y, lon: x }
+    : undefined;
 }
 
 /** `YYYY-MM-DD HH:MM:SS` (the file's form), `YYYY-MM-DD`, `YYYY-MM`, or empty (undated). */
@@ -61,7 +62,8 @@ export function rowToReport(fields: string[], file: string, line: number): RowRe
   const get = (c: Column) => clean(fields[at[c]]);
   const key = get('ReportKey');
   if (!key) return reject('no ReportKey');
-  if (key.length > 90 || /[\s:]/.test(key)) return reject(`ReportKey "${key.slice(0, 40)}" is not an id (spaces, colons or over 90 characters)`);
+  if (key.length > 90 || /[\s:]/.test(key))
+    return reject(`ReportKey "${key.slice(0, 40)}" is not an id (spaces, colons or over 90 characters)`);
   const dateTime = get('DateOccurred');
   const date = readDate(dateTime);
   if (!date) return reject(`unreadable DateOccurred "${dateTime.slice(0, 40)}"`);
@@ -69,10 +71,15 @@ export function rowToReport(fields: string[], file: string, line: number): RowRe
   if (!quotes.length) return reject('empty Summary');
   const [type, category] = [get('Type'), get('Category')];
   const casualties: Casualties = {
-    friendlyWia: count(fields[at.FriendlyWIA]), friendlyKia: count(fields[at.FriendlyKIA]),
-    hostNationWia: count(fields[at.HostNationWIA]), hostNationKia: count(fields[at.HostNationKIA]),
-    civilianWia: count(fields[at.CivilianWIA]), civilianKia: count(fields[at.CivilianKIA]),
-    enemyWia: count(fields[at.EnemyWIA]), enemyKia: count(fields[at.EnemyKIA]), enemyDetained: count(fields[at.EnemyDetained]),
+    friendlyWia: count(fields[at.FriendlyWIA]),
+    friendlyKia: count(fields[at.FriendlyKIA]),
+    hostNationWia: count(fields[at.HostNationWIA]),
+    hostNationKia: count(fields[at.HostNationKIA]),
+    civilianWia: count(fields[at.CivilianWIA]),
+    civilianKia: count(fields[at.CivilianKIA]),
+    enemyWia: count(fields[at.EnemyWIA]),
+    enemyKia: count(fields[at.EnemyKIA]),
+    enemyDetained: count(fields[at.EnemyDetained]),
   };
   const region = get('Region');
   return {
@@ -85,7 +92,16 @@ export function rowToReport(fields: string[], file: string, line: number): RowRe
       places: region && region !== 'UNKNOWN' ? [region] : [],
       quotes,
       paraphrase: [],
-      citation: { source: 'wardiary', reportKey: key, trackingNumber: get('TrackingNumber'), dateTime, type, category, file, line },
+      citation: {
+        source: 'wardiary',
+        reportKey: key,
+        trackingNumber: get('TrackingNumber'),
+        dateTime,
+        type,
+        category,
+        file,
+        line,
+      },
       details: {
         category: category || undefined,
         region: region || undefined,
@@ -124,7 +140,9 @@ function lineCounter() {
 type Row = string[] & { line: number; bytes: number };
 
 /** What csv-parse hands on_record with `info` and `raw` set. */
-const isRawRecord = (read: unknown): read is { record: string[]; info: { lines: number; bytes: number }; raw: string } =>
+const isRawRecord = (
+  read: unknown,
+): read is { record: string[]; info: { lines: number; bytes: number }; raw: string } =>
   typeof read === 'object' && read !== null && 'record' in read && Array.isArray(read.record) && 'info' in read;
 
 /** Printable ASCII, tab and line ends: a field with nothing to decode or refuse. */
@@ -148,7 +166,11 @@ function decodeRow(record: string[], line: number): { reject: Reject } | { field
 }
 
 /** Streams a War Diary CSV, row by row; memory holds one row at a time. */
-export async function* readWarDiary(path: string, shownAs: string, onProgress?: (p: Progress) => void): AsyncGenerator<RowResult & { fields?: string[] }> {
+export async function* readWarDiary(
+  path: string,
+  shownAs: string,
+  onProgress?: (p: Progress) => void,
+): AsyncGenerator<RowResult & { fields?: string[] }> {
   const totalBytes = (await stat(path)).size;
   const skipped: Reject[] = [];
   const lineOf = lineCounter();

@@ -24,11 +24,7 @@ const DEFAULT_LIMIT = 25;
 const MAX_TYPED = 90;
 
 /** The data completion reads, from the days holding reports (oldest first, as the desk counts them). */
-export function completionData(
-  days: Counted[],
-  facets: Record<Facet, Counted[]>,
-  index: SearchIndex,
-): CompletionData {
+export function completionData(days: Counted[], facets: Record<Facet, Counted[]>, index: SearchIndex): CompletionData {
   const months = new Map<string, number>();
   for (const { value, count } of days) months.set(value.slice(0, 7), (months.get(value.slice(0, 7)) ?? 0) + count);
   const dates = [

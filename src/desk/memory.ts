@@ -5,7 +5,15 @@
 import type { Report } from '../corpus/model.ts';
 import { cleanText } from '../corpus/unicode.ts';
 import { sourceLabel } from '../corpus/sources.ts';
-import { MAX_LIMIT, type AskResults, type Desk, type Outcome, type Page, type ReportResults, type Stats } from '../desk.ts';
+import {
+  MAX_LIMIT,
+  type AskResults,
+  type Desk,
+  type Outcome,
+  type Page,
+  type ReportResults,
+  type Stats,
+} from '../desk.ts';
 import { answerQuestion } from '../search/answer.ts';
 import { parseDateQuery } from '../search/dates.ts';
 import type { SearchIndex } from '../search/index.ts';
@@ -72,7 +80,15 @@ function reporter(index: SearchIndex, byKey: (text: string) => Report | undefine
     if (!text) return { ok: false, error: { code: 'invalid_date', problem: { kind: 'empty' }, idAccepted: true } };
     const byId = index.reports.get(text) ?? byKey(text);
     if (byId) {
-      return { ok: true, query: text, matchedAs: { kind: 'id' }, results: [wholeReport(byId)], total: 1, offset: 0, nearest: [] };
+      return {
+        ok: true,
+        query: text,
+        matchedAs: { kind: 'id' },
+        results: [wholeReport(byId)],
+        total: 1,
+        offset: 0,
+        nearest: [],
+      };
     }
     const parsed = parseDateQuery(text);
     if (!parsed.ok) return { ok: false, error: { code: 'invalid_date', problem: parsed.problem } };
@@ -91,7 +107,10 @@ function asker(index: SearchIndex) {
     if (!answer) return { ok: true, query: query.text, answer: null, results: closestHits };
     const answered = hits.find((h) => h.report === answer.report)!;
     const supporting = hits.filter((h) => h !== answered).slice(0, SUPPORTING);
-    const results = [hitOf(index, answered, highlight, answer.passage), ...supporting.map((h) => hitOf(index, h, highlight))];
+    const results = [
+      hitOf(index, answered, highlight, answer.passage),
+      ...supporting.map((h) => hitOf(index, h, highlight)),
+    ];
     return { ok: true, query: query.text, answer, results };
   };
 }

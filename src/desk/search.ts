@@ -6,7 +6,14 @@
  */
 import { LRUCache } from 'lru-cache';
 import type { Report } from '../corpus/model.ts';
-import { MAX_LIMIT, type Hit, type Outcome, type SearchFilters, type SearchRequest, type SearchResults } from '../desk.ts';
+import {
+  MAX_LIMIT,
+  type Hit,
+  type Outcome,
+  type SearchFilters,
+  type SearchRequest,
+  type SearchResults,
+} from '../desk.ts';
 import type { Highlighter } from '../search/excerpt.ts';
 import type { Matched, SearchIndex } from '../search/index.ts';
 import { parseQuery, type ParsedQuery } from '../search/query.ts';
@@ -49,7 +56,12 @@ function checkPage(limit: number, offset: number) {
 
 export function searcher({ index, filters: f, byKey, newestFirst }: SearchParts) {
   const ranked = new LRUCache<string, Ranked>({ max: 500 });
-  function rankedFor(query: ParsedQuery, filters: SearchFilters, keep: ((p: number) => boolean) | undefined, needed: number) {
+  function rankedFor(
+    query: ParsedQuery,
+    filters: SearchFilters,
+    keep: ((p: number) => boolean) | undefined,
+    needed: number,
+  ) {
     // A pasted report key or tracking number names its report: it comes first.
     const named = byKey(query.text);
     const terms = query.units.map((u) => [u.conceptId, u.tokens.map((t) => t.norm)]);

@@ -3,11 +3,7 @@ import { FACETS, type SearchFilters, type SearchResults } from '../desk.ts';
 
 /** `from 2008-01, category "IED Explosion"`: the filters of a search, in words. */
 export function filtersText(f: SearchFilters): string {
-  const parts = [
-    f.from && `from ${f.from}`,
-    f.to && `to ${f.to}`,
-    ...FACETS.map((k) => f[k] && `${k} "${f[k]}"`),
-  ];
+  const parts = [f.from && `from ${f.from}`, f.to && `to ${f.to}`, ...FACETS.map((k) => f[k] && `${k} "${f[k]}"`)];
   return parts.filter(Boolean).join(', ');
 }
 

@@ -206,7 +206,20 @@ function candidatesOf(hit: ReportHit, units: Weighed[], total: number, index: Se
       const score = all * ROLE_WEIGHT[passage.role] - text.length / 100_000;
       const found = own.found.map((f) => start + f);
       const closest = Math.max(...held);
-      out.push({ hit, passage, start, end: s.end, text, own: share(refers ? withContext : held), all, held: withContext, closest, inReport, score, found });
+      out.push({
+        hit,
+        passage,
+        start,
+        end: s.end,
+        text,
+        own: share(refers ? withContext : held),
+        all,
+        held: withContext,
+        closest,
+        inReport,
+        score,
+        found,
+      });
     });
   });
   return out;
@@ -219,21 +232,31 @@ function namesAgain(before: string, sentence: string): boolean {
 }
 
 /** The phrase of the kind asked for nearest to the question's words, and how near (1 when next to them). */
-function kindOf(c: Candidate, question: Question, units: Weighed[], focus: Weighed | undefined, index: SearchIndex, words: Lexicon): { span: KindSpan; near: number } | undefined {
+function kindOf(
+  c: Candidate,
+  question: Question,
+  units: Weighed[],
+  focus: Weighed | undefined,
+  index: SearchIndex,
+  words: Lexicon,
+): { span: KindSpan; near: number } | undefined {
   const asked = (w: { text: string }) => {
     const { stems, concepts } = termsOf(w.text, index);
     return units.some((u) => holds(u, stems, concepts) === 1);
   };
   const found = c.found.map((f) => f - c.start);
-  const distance = (s: KindSpan) => Math.min(Infinity, ...found.map((f) => (f < s.start ? s.start - f : f > s.end ? f - s.end : 0)));
+  const distance = (s: KindSpan) =>
+    Math.min(Infinity, ...found.map((f) => (f < s.start ? s.start - f : f > s.end ? f - s.end : 0)));
   // A phrase naming what the question's noun names ("an undetermined *amount* of money" for "what *value*") is surely
   // of its kind.
-  const namesFocus = (span: KindSpan) => !!focus && holds(focus, termsOf(c.text.slice(span.start, span.end), index).stems, new Set()) > 0;
+  const namesFocus = (span: KindSpan) =>
+    !!focus && holds(focus, termsOf(c.text.slice(span.start, span.end), index).stems, new Set()) > 0;
   const spans = kindSpans(c.text, question.expects, words, asked, question.measure).map((span) => ({
     span: namesFocus(span) ? { ...span, strength: 1 } : span,
     d: distance(span),
   }));
-  const sure = (x: { span: KindSpan; d: number }) => x.span.strength * (question.likelihood?.get(x.span.kind) ?? 1) / (1 + x.d / NEAR);
+  const sure = (x: { span: KindSpan; d: number }) =>
+    (x.span.strength * (question.likelihood?.get(x.span.kind) ?? 1)) / (1 + x.d / NEAR);
   const best = spans.sort((a, b) => sure(b) - sure(a) || a.span.start - b.span.start)[0];
   return best && { span: best.span, near: Math.min(1, NEAR / Math.max(1, best.d)) };
 }
@@ -242,10 +265,20 @@ export function answerQuestion(index: SearchIndex, parsed: ParsedQuery, words: L
   const question = readQuestion(parsed.text, words);
   // The words that only ask ("how many", "what kind of") are not looked for.
   const asking = question.asking;
-  const asked = asking ? { ...parsed, units: parsed.units.filter((u) => !u.tokens.every((t) => t.start >= asking.start && t.end <= asking.end)) } : parsed;
+  const asked = asking
+    ? {
+        ...parsed,
+        units: parsed.units.filter((u) => !u.tokens.every((t) => t.start >= asking.start && t.end <= asking.end)),
+      }
+    : parsed;
   const query = bridged(index, asked, question, words);
   // Reports are found by each word's three closest bridges: all of them would list half the War Diary.
-  const searched = { ...query, units: query.units.map((u) => (u.related ? { ...u, related: u.related.filter((r) => r.weight >= FINDS).slice(0, 3) } : u)) };
+  const searched = {
+    ...query,
+    units: query.units.map((u) =>
+      u.related ? { ...u, related: u.related.filter((r) => r.weight >= FINDS).slice(0, 3) } : u,
+    ),
+  };
   const { hits } = searchReports(index, searched);
   const units = weighed(index, query, question);
   const total = units.reduce((a, u) => a + u.weight, 0);
@@ -256,11 +289,14 @@ export function answerQuestion(index: SearchIndex, parsed: ParsedQuery, words: L
   const typed = ranked.slice(0, TYPED);
   if (question.expects.size) {
     const focusAt = question.focus;
-    const focus = focusAt && units.find((_, k) => query.units[k]!.tokens.some((t) => t.start >= focusAt.start && t.end <= focusAt.end));
+    const focus =
+      focusAt &&
+      units.find((_, k) => query.units[k]!.tokens.some((t) => t.start >= focusAt.start && t.end <= focusAt.end));
     for (const c of typed) {
       const kind = kindOf(c, question, units, focus, index, words);
       c.kind = kind?.span;
-      if (kind) c.score += KIND_BONUS * kind.span.strength * (question.likelihood?.get(kind.span.kind) ?? 1) * kind.near;
+      if (kind)
+        c.score += KIND_BONUS * kind.span.strength * (question.likelihood?.get(kind.span.kind) ?? 1) * kind.near;
     }
     typed.sort((a, b) => b.score - a.score);
   }
@@ -272,12 +308,25 @@ export function answerQuestion(index: SearchIndex, parsed: ParsedQuery, words: L
   const confidence = confidenceOf(best, best.score - (runnerUp?.score ?? 0), question, units);
   if (confidence) {
     const span: Span | undefined = best.kind && [best.kind.start, best.kind.end];
-    return { ...none, answer: { text: best.text, report: best.hit.report, passage: best.passage, start: best.start, end: best.end, span, confidence } };
+    return {
+      ...none,
+      answer: {
+        text: best.text,
+        report: best.hit.report,
+        passage: best.passage,
+        start: best.start,
+        end: best.end,
+        span,
+        confidence,
+      },
+    };
   }
   const seen = new Set<Report>();
   // A looser bridge relates a sentence that also names what a who/when/where… question asks for.
   const relates = (c: Candidate) => c.closest >= RELATES || (question.strict && !!c.kind && c.closest > 0);
-  const closest = typed.filter((c) => relates(c) && !seen.has(c.hit.report) && seen.add(c.hit.report)).slice(0, CLOSEST);
+  const closest = typed
+    .filter((c) => relates(c) && !seen.has(c.hit.report) && seen.add(c.hit.report))
+    .slice(0, CLOSEST);
   return { ...none, closest: closest.map((c) => ({ hit: c.hit, passage: c.passage })) };
 }
 
@@ -291,6 +340,7 @@ function confidenceOf(c: Candidate, lead: number, question: Question, units: Wei
   const kindMissing = question.expects.size > 0 && !c.kind;
   if (kindMissing && question.strict) return undefined;
   if (c.own >= SURE.own && c.all >= SURE.all && lead >= SURE.lead && !kindMissing) return 'answer';
-  if (c.own >= LIKELY.own && c.all >= LIKELY.all && lead >= (question.expects.size ? LIKELY.lead : UNTYPED_LEAD)) return 'likely';
+  if (c.own >= LIKELY.own && c.all >= LIKELY.all && lead >= (question.expects.size ? LIKELY.lead : UNTYPED_LEAD))
+    return 'likely';
   return undefined;
 }

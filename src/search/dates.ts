@@ -52,11 +52,19 @@ function month(year: number, m: number, raw: string): DateParse {
   if (m < 1 || m > 12) return { ok: false, problem: { kind: 'month', raw, month: m } };
   return {
     ok: true,
-    date: { precision: 'month', label: formatMonth(year, m), start: formatDay(year, m, 1), end: formatDay(year, m, daysInMonth(year, m)) },
+    date: {
+      precision: 'month',
+      label: formatMonth(year, m),
+      start: formatDay(year, m, 1),
+      end: formatDay(year, m, daysInMonth(year, m)),
+    },
   };
 }
 
-const year = (y: number): DateParse => ({ ok: true, date: { precision: 'year', label: String(y).padStart(4, '0'), start: formatDay(y, 1, 1), end: formatDay(y, 12, 31) } });
+const year = (y: number): DateParse => ({
+  ok: true,
+  date: { precision: 'year', label: String(y).padStart(4, '0'), start: formatDay(y, 1, 1), end: formatDay(y, 12, 31) },
+});
 
 /** A day at a time of day: the day, once the time is a real one (00:00 to 23:59:59). */
 function dayAt(m: RegExpExecArray, raw: string): DateParse {
@@ -73,20 +81,32 @@ const FORMS: [RegExp, (m: RegExpExecArray, raw: string) => DateParse | undefined
   [/^(\d{4})[-/](\d{1,2})$/, (m, raw) => month(+m[1]!, +m[2]!, raw)],
   [/^(\d{4})$/, (m) => year(+m[1]!)],
   // 12/30/2007 is month first, as US reports write it; 30/12/2007 can only be day first.
-  [/^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/, (m, raw) => (+m[1]! > 12 ? day(+m[3]!, +m[2]!, +m[1]!, raw) : day(+m[3]!, +m[1]!, +m[2]!, raw))],
+  [
+    /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/,
+    (m, raw) => (+m[1]! > 12 ? day(+m[3]!, +m[2]!, +m[1]!, raw) : day(+m[3]!, +m[1]!, +m[2]!, raw)),
+  ],
   [/^(\d{1,2})\/(\d{4})$/, (m, raw) => month(+m[2]!, +m[1]!, raw)],
   // 30 Dec 2007, 30-Dec-2007, 30 December, 2007
-  [new RegExp(`^(\\d{1,2})(?:st|nd|rd|th)?[ -]${MONTH_WORD},?[ -](\\d{4})$`, 'i'), (m, raw) => withMonth(m[2]!, (mm) => day(+m[3]!, mm, +m[1]!, raw))],
+  [
+    new RegExp(`^(\\d{1,2})(?:st|nd|rd|th)?[ -]${MONTH_WORD},?[ -](\\d{4})$`, 'i'),
+    (m, raw) => withMonth(m[2]!, (mm) => day(+m[3]!, mm, +m[1]!, raw)),
+  ],
   // December 30, 2007; Dec. 30 2007
-  [new RegExp(`^${MONTH_WORD} (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})$`, 'i'), (m, raw) => withMonth(m[1]!, (mm) => day(+m[3]!, mm, +m[2]!, raw))],
+  [
+    new RegExp(`^${MONTH_WORD} (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})$`, 'i'),
+    (m, raw) => withMonth(m[1]!, (mm) => day(+m[3]!, mm, +m[2]!, raw)),
+  ],
   // Dec 2007, December 2007
   [new RegExp(`^${MONTH_WORD},? (\\d{4})$`, 'i'), (m, raw) => withMonth(m[1]!, (mm) => month(+m[2]!, mm, raw))],
   // DTG: 201530Z OCT 06, 201530ZOCT06, 201530D OCT 2006
-  [/^(\d{2})(\d{2})(\d{2})([A-Z])\s*([A-Za-z]{3})\s*(\d{2}|\d{4})$/i, (m, raw) => {
-    const [hh, mm] = [+m[2]!, +m[3]!];
-    if (hh > 23 || mm > 59) return { ok: false, problem: { kind: 'dtg_time', raw, time: `${m[2]}${m[3]}` } };
-    return withMonth(m[5]!, (mon) => day(fullYear(m[6]!), mon, +m[1]!, raw));
-  }],
+  [
+    /^(\d{2})(\d{2})(\d{2})([A-Z])\s*([A-Za-z]{3})\s*(\d{2}|\d{4})$/i,
+    (m, raw) => {
+      const [hh, mm] = [+m[2]!, +m[3]!];
+      if (hh > 23 || mm > 59) return { ok: false, problem: { kind: 'dtg_time', raw, time: `${m[2]}${m[3]}` } };
+      return withMonth(m[5]!, (mon) => day(fullYear(m[6]!), mon, +m[1]!, raw));
+    },
+  ],
 ];
 
 function withMonth(word: string, then: (month: number) => DateParse): DateParse | undefined {

@@ -21,7 +21,9 @@ export const STOPWORDS = new Set(
     so such than that the their them then there these they this those to was were which while will with would
     you your also any can could did do does done how may me my no not now only out over should some up us we
     what when where who whom why
-  `.trim().split(/\s+/),
+  `
+    .trim()
+    .split(/\s+/),
 );
 
 export function normalize(word: string): string {
@@ -112,7 +114,7 @@ export function tokenize(text: string, protectedTerms: ReadonlySet<string> = NO_
   const lower = ASCII_TEXT.test(text) ? text.toLowerCase() : undefined;
   const tokens: Token[] = [];
   const n = text.length;
-  for (let i = 0; i < n; ) {
+  for (let i = 0; i < n;) {
     const first = text.charCodeAt(i);
     const width = first < 128 ? ASCII_WORD[first]! : wordCharWidth(text, i);
     if (!width) {
@@ -121,7 +123,7 @@ export function tokenize(text: string, protectedTerms: ReadonlySet<string> = NO_
     }
     const start = i;
     let ascii = first < 128;
-    for (i += width; i < n; ) {
+    for (i += width; i < n;) {
       const c = text.charCodeAt(i);
       if (c < 128) {
         if (!ASCII_WORD[c]) break;

@@ -65,7 +65,14 @@ export function misbehavingDesk(desk: Desk, slowMs: number, secret: string): Des
   };
 }
 
-type Component = { type: number; custom_id?: string; label?: string; disabled?: boolean; options?: { label: string; value: string; description?: string }[]; components?: Component[] };
+type Component = {
+  type: number;
+  custom_id?: string;
+  label?: string;
+  disabled?: boolean;
+  options?: { label: string; value: string; description?: string }[];
+  components?: Component[];
+};
 
 /** Every component of a message, rows flattened. */
 export function componentsOf(message: APIMessage): Component[] {
@@ -80,7 +87,14 @@ export function buttons(message: APIMessage): Component[] {
 /** The button whose label matches, e.g. /Next/; throws when the message has none. */
 export function button(message: APIMessage, label: RegExp): Component & { custom_id: string } {
   const found = buttons(message).find((b) => label.test(b.label ?? ''));
-  if (!found?.custom_id) throw new Error(`no button ${label} on the message (buttons: ${buttons(message).map((b) => b.label).join(', ') || 'none'})`);
+  if (!found?.custom_id)
+    throw new Error(
+      `no button ${label} on the message (buttons: ${
+        buttons(message)
+          .map((b) => b.label)
+          .join(', ') || 'none'
+      })`,
+    );
   return found as Component & { custom_id: string };
 }
 

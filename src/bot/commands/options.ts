@@ -1,6 +1,17 @@
 /** Options more than one command declares, written once: the search filters, "private", and their completion. */
-import { ApplicationCommandOptionType as OptionType, type APIApplicationCommandStringOption } from 'discord-api-types/v10';
-import { FACETS, FILTERS, type CompletionField, type Desk, type Facet, type Filter, type SearchFilters } from '../../desk.ts';
+import {
+  ApplicationCommandOptionType as OptionType,
+  type APIApplicationCommandStringOption,
+} from 'discord-api-types/v10';
+import {
+  FACETS,
+  FILTERS,
+  type CompletionField,
+  type Desk,
+  type Facet,
+  type Filter,
+  type SearchFilters,
+} from '../../desk.ts';
 import { LIMITS, renderChoices, type Choice } from '../../render/discord.ts';
 
 /** Longer queries are cut by the desk anyway; Discord's own input stops here. */

@@ -26,8 +26,10 @@ export default slashCommand({
   help: '`/search query:` keywords; quote a phrase; filter with `from:` `to:` `type:`',
   privately: (args) => args.private ?? false,
   run(args, { desk, caller }) {
-    if (args.query.length > MAX_QUERY_LENGTH) return renderError(`Queries are limited to ${MAX_QUERY_LENGTH} characters.`);
+    if (args.query.length > MAX_QUERY_LENGTH)
+      return renderError(`Queries are limited to ${MAX_QUERY_LENGTH} characters.`);
     return searchReply(desk, { query: args.query, ...filtersIn(args), page: 1, owner: caller.userId });
   },
-  complete: ({ name, value }, desk) => (name === 'query' ? choices(desk, 'words', value) : completeFilter(desk, name, value)),
+  complete: ({ name, value }, desk) =>
+    name === 'query' ? choices(desk, 'words', value) : completeFilter(desk, name, value),
 });

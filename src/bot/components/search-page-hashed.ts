@@ -13,7 +13,11 @@ export function stateFromFooter(footer: string): Omit<SearchState, 'page' | 'own
   const lines = footer.split('\n');
   const query = lines.find((l) => l.startsWith('Query: '))?.slice('Query: '.length);
   if (query === undefined) return null;
-  const filters = lines.find((l) => l.startsWith('Filters: '))?.slice('Filters: '.length).split(' · ') ?? [];
+  const filters =
+    lines
+      .find((l) => l.startsWith('Filters: '))
+      ?.slice('Filters: '.length)
+      .split(' · ') ?? [];
   const value = (name: string) => filters.find((f) => f.startsWith(`${name} `))?.slice(name.length + 1);
   const state = { query, ...Object.fromEntries(FILTERS.map((name) => [name, value(name)])) };
   // Only a footer this bot wrote reads back to itself.
