@@ -24,7 +24,8 @@ const out = path.join(root, 'bench/ask-baseline.json');
 rmSync(tree, { recursive: true, force: true });
 mkdirSync(tree, { recursive: true });
 execFileSync('sh', ['-c', `git archive ${BASELINE_COMMIT} | tar -x -C "${tree}"`], { cwd: root });
-if (!existsSync(path.join(tree, 'node_modules'))) symlinkSync(path.join(root, 'node_modules'), path.join(tree, 'node_modules'));
+if (!existsSync(path.join(tree, 'node_modules')))
+  symlinkSync(path.join(root, 'node_modules'), path.join(tree, 'node_modules'));
 await writeMashupCsv(path.join(tree, 'mashup.csv'));
 
 // The old desk answers in its own tree: only its answers come back, as JSON on stdout.
@@ -38,10 +39,14 @@ const answers = questions.map((q) => {
 });
 console.log(JSON.stringify(answers));
 `;
-const stdout = execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script, JSON.stringify(ASK_CASES.map((c) => c.question))], {
-  cwd: tree,
-  maxBuffer: 64 * 1024 * 1024,
-});
+const stdout = execFileSync(
+  process.execPath,
+  ['--import', 'tsx', '--input-type=module', '-e', script, JSON.stringify(ASK_CASES.map((c) => c.question))],
+  {
+    cwd: tree,
+    maxBuffer: 64 * 1024 * 1024,
+  },
+);
 const answers = JSON.parse(stdout.toString()) as ({ report: string; text: string } | null)[];
 const recorded = Object.fromEntries(ASK_CASES.map((c, i) => [c.question, answers[i] ?? null]));
 writeFileSync(out, `${JSON.stringify({ commit: BASELINE_COMMIT, answers: recorded }, null, 1)}\n`);

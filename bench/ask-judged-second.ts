@@ -230,7 +230,8 @@ const WRITTEN_APART: Omit<AskCase, 'holdout'>[] = [
   },
   // "Total BDA 14x EKIA."
   {
-    question: 'What was the total enemy death toll when TF Titan hit fighters moving into an overwatch position with small arms and mortars?',
+    question:
+      'What was the total enemy death toll when TF Titan hit fighters moving into an overwatch position with small arms and mortars?',
     reports: ['510DBE62-5721-4020-A7D0-1D7EE84108E7'],
     holds: ['14x EKIA'],
   },
@@ -338,7 +339,8 @@ const WRITTEN_APART: Omit<AskCase, 'holdout'>[] = [
   },
   // "2X US MIL FROM BCO AFT NORTH BN, HEIDELBURG, GER:"
   {
-    question: 'Where in Germany were the two badly hurt US soldiers from the rocket hit on the Dutch compound at Kandahar based?',
+    question:
+      'Where in Germany were the two badly hurt US soldiers from the rocket hit on the Dutch compound at Kandahar based?',
     reports: ['GER-0003'],
     holds: ['HEIDELBURG'],
   },
@@ -398,31 +400,72 @@ const WRITTEN_APART: Omit<AskCase, 'holdout'>[] = [
   },
   // "0037D* PRT FEY TU reported that the  seriously injured DEU ISAF soldier died after approx. 55 minutes of reanimation."
   {
-    question: 'how long did medics try to revive the German soldier thrown from the vehicle during the Op Ghazna recce?',
+    question:
+      'how long did medics try to revive the German soldier thrown from the vehicle during the Op Ghazna recce?',
     reports: ['GER-0093'],
     holds: ['55 minutes'],
   },
 
   // ───────────── Not answerable from either corpus ─────────────
-  { question: 'What were the names of the two Iranian agents who slipped into Afghanistan in 2006?', reports: [], holds: [] },
+  {
+    question: 'What were the names of the two Iranian agents who slipped into Afghanistan in 2006?',
+    reports: [],
+    holds: [],
+  },
   { question: 'What kind of weapons were in the North Korean shipment for Hekmatyar?', reports: [], holds: [] },
   { question: 'How many Iranian-made weapons were found in Kandahar?', reports: [], holds: [] },
-  { question: 'Who were the two American investigators that tested the suicide vests in Lashkar Gah?', reports: [], holds: [] },
-  { question: "what's the name of the village in Herat where the Arabs and Iranians were seen?", reports: [], holds: [] },
+  {
+    question: 'Who were the two American investigators that tested the suicide vests in Lashkar Gah?',
+    reports: [],
+    holds: [],
+  },
+  {
+    question: "what's the name of the village in Herat where the Arabs and Iranians were seen?",
+    reports: [],
+    holds: [],
+  },
   { question: 'Did Ahmadinejad actually go through with his June 2007 trip to Afghanistan?', reports: [], holds: [] },
   { question: 'How many injured Taliban fighters were taken to Tehran?', reports: [], holds: [] },
   { question: 'When did Hekmatyar travel to North Korea?', reports: [], holds: [] },
   { question: 'Where was Al Mansour, the bin Laden deputy, hiding in 2008?', reports: [], holds: [] },
-  { question: "Why was the owner's son found in the rubble at Objective Wolf with his hands tied behind his back?", reports: [], holds: [] },
-  { question: 'How much compensation did the families in Laswanday get for the Objective Wolf deaths?', reports: [], holds: [] },
+  {
+    question: "Why was the owner's son found in the rubble at Objective Wolf with his hands tied behind his back?",
+    reports: [],
+    holds: [],
+  },
+  {
+    question: 'How much compensation did the families in Laswanday get for the Objective Wolf deaths?',
+    reports: [],
+    holds: [],
+  },
   { question: 'When did the Taliban finally release Bergdahl?', reports: [], holds: [] },
-  { question: 'What was the license plate of the black Toyota Corolla the captured US soldier was moved in?', reports: [], holds: [] },
+  {
+    question: 'What was the license plate of the black Toyota Corolla the captured US soldier was moved in?',
+    reports: [],
+    holds: [],
+  },
   { question: 'What caused the CH-47 crash near Camp Arena?', reports: [], holds: [] },
   { question: 'How old was Ali Mohammed, the insurgent captured by ODB 330?', reports: [], holds: [] },
-  { question: 'What was the name of the German soldier killed by the IED while on patrol near Kunduz in 2008?', reports: [], holds: [] },
-  { question: 'What was the name of the interpreter for the German OMLT who was attacked with knives?', reports: [], holds: [] },
-  { question: 'what did Hafizullah end up deciding at the January 28 meeting at the governors compound?', reports: [], holds: [] },
-  { question: 'How many civilians died in the September 2009 Kunduz airstrike on the hijacked fuel tankers?', reports: [], holds: [] },
+  {
+    question: 'What was the name of the German soldier killed by the IED while on patrol near Kunduz in 2008?',
+    reports: [],
+    holds: [],
+  },
+  {
+    question: 'What was the name of the interpreter for the German OMLT who was attacked with knives?',
+    reports: [],
+    holds: [],
+  },
+  {
+    question: 'what did Hafizullah end up deciding at the January 28 meeting at the governors compound?',
+    reports: [],
+    holds: [],
+  },
+  {
+    question: 'How many civilians died in the September 2009 Kunduz airstrike on the hijacked fuel tankers?',
+    reports: [],
+    holds: [],
+  },
   { question: 'What was the BTIF detainee headcount at the end of 2010?', reports: [], holds: [] },
 ];
 

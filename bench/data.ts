@@ -13,10 +13,16 @@ export const RESULTS_DIR = path.join(BENCH_DIR, 'results');
 export const ARTICLE_CORPUS = path.join(REPO_DIR, 'corpus');
 export const SEED = 1;
 
-export const wardiaryPath = (reports: number, seed = SEED, dir = DATA_DIR) => path.join(dir, `wardiary-${reports}-seed${seed}.csv`);
+export const wardiaryPath = (reports: number, seed = SEED, dir = DATA_DIR) =>
+  path.join(dir, `wardiary-${reports}-seed${seed}.csv`);
 
 /** The synthetic CSV for this size, generated once (written to a temporary name, then renamed, so a half-written file is never reused). */
-export async function ensureWardiary(reports: number, seed = SEED, dir = DATA_DIR, say: (line: string) => void = () => {}): Promise<string> {
+export async function ensureWardiary(
+  reports: number,
+  seed = SEED,
+  dir = DATA_DIR,
+  say: (line: string) => void = () => {},
+): Promise<string> {
   const file = wardiaryPath(reports, seed, dir);
   if (existsSync(file)) return file;
   await mkdir(dir, { recursive: true });
@@ -25,7 +31,9 @@ export async function ensureWardiary(reports: number, seed = SEED, dir = DATA_DI
   try {
     const { bytes } = await writeWardiaryCsv(reports, seed, createWriteStream(temp));
     await rename(temp, file);
-    say(`generated ${reports.toLocaleString('en-US')} reports (${(bytes / 2 ** 20).toFixed(1)} MB) in ${((performance.now() - started) / 1000).toFixed(1)} s -> ${path.relative(REPO_DIR, file)}`);
+    say(
+      `generated ${reports.toLocaleString('en-US')} reports (${(bytes / 2 ** 20).toFixed(1)} MB) in ${((performance.now() - started) / 1000).toFixed(1)} s -> ${path.relative(REPO_DIR, file)}`,
+    );
   } catch (error) {
     await rm(temp, { force: true });
     throw error;

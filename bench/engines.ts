@@ -49,7 +49,7 @@ export interface Engine {
 
 /** What each engine is configured with, for the report. */
 export const ENGINE_OPTIONS: Record<EngineName, string> = {
-  desk: 'openDesk({ corpus: [csv], cacheDir, allowRejects: true }) as the bot runs it; search via desk.search (limit 10, or 5 for pages); filters are the desk\'s own.',
+  desk: "openDesk({ corpus: [csv], cacheDir, allowRejects: true }) as the bot runs it; search via desk.search (limit 10, or 5 for pages); filters are the desk's own.",
   minisearch:
     "new MiniSearch({ fields: ['title', 'text'] }) with every other option at its default (OR, no prefix, no fuzzy, no stored fields); " +
     'search(query) then slice(offset, offset + limit); dates: the search `filter` option over the results; reload: JSON.stringify / MiniSearch.loadJSON.',
@@ -93,7 +93,11 @@ export function docOf(r: Report): Doc {
 }
 
 const overlaps = (d: { start?: number; end?: number } | undefined, from?: number, to?: number) =>
-  !!d && d.start !== undefined && d.end !== undefined && (from === undefined || d.end >= from) && (to === undefined || d.start <= to);
+  !!d &&
+  d.start !== undefined &&
+  d.end !== undefined &&
+  (from === undefined || d.end >= from) &&
+  (to === undefined || d.start <= to);
 
 const filtered = (r: PageRequest) => r.from !== undefined || r.to !== undefined;
 
@@ -129,7 +133,15 @@ type FlexDoc = { id: string; title: string; text: string };
 class FlexSearchEngine implements Engine {
   readonly name = 'flexsearch' as const;
   private static options(): DocumentOptions<FlexDoc> {
-    return { document: { id: 'id', index: [{ field: 'title', tokenize: 'forward' }, { field: 'text', tokenize: 'forward' }] } };
+    return {
+      document: {
+        id: 'id',
+        index: [
+          { field: 'title', tokenize: 'forward' },
+          { field: 'text', tokenize: 'forward' },
+        ],
+      },
+    };
   }
   private index = new Document<FlexDoc>(FlexSearchEngine.options());
   private spans = new Map<string, { start?: number; end?: number }>();
@@ -143,10 +155,14 @@ class FlexSearchEngine implements Engine {
 
   search(r: PageRequest): Page {
     if (!filtered(r)) {
-      const merged = this.index.search(r.query, { limit: r.limit, offset: r.offset, merge: true }) as unknown as { id: string }[];
+      const merged = this.index.search(r.query, { limit: r.limit, offset: r.offset, merge: true }) as unknown as {
+        id: string;
+      }[];
       return { ids: merged.map((m) => String(m.id)), total: null };
     }
-    const all = this.index.search(r.query, { limit: Math.max(this.spans.size, 1), merge: true }) as unknown as { id: string }[];
+    const all = this.index.search(r.query, { limit: Math.max(this.spans.size, 1), merge: true }) as unknown as {
+      id: string;
+    }[];
     const kept = all.filter((m) => overlaps(this.spans.get(String(m.id)), r.from, r.to));
     return { ids: kept.slice(r.offset, r.offset + r.limit).map((m) => String(m.id)), total: null };
   }
@@ -195,7 +211,12 @@ class OramaEngine implements Engine {
     const where: Record<string, { gte?: number; lte?: number }> = {};
     if (r.from !== undefined) where.end = { gte: r.from };
     if (r.to !== undefined) where.start = { lte: r.to };
-    const results = await search(this.db, { term: r.query, limit: r.limit, offset: r.offset, ...(filtered(r) ? { where } : {}) });
+    const results = await search(this.db, {
+      term: r.query,
+      limit: r.limit,
+      offset: r.offset,
+      ...(filtered(r) ? { where } : {}),
+    });
     return { ids: results.hits.map((h) => h.id), total: results.count };
   }
 

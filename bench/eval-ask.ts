@@ -40,21 +40,34 @@ export function judge(c: AskCase, quoted: { report: string; text: string } | nul
 }
 
 /** For a question the corpora cannot answer, declining is right. */
-export const isRight = (j: { case: AskCase; outcome: Outcome }) => j.outcome === 'right' || (!j.case.reports.length && j.outcome !== 'wrong');
+export const isRight = (j: { case: AskCase; outcome: Outcome }) =>
+  j.outcome === 'right' || (!j.case.reports.length && j.outcome !== 'wrong');
 
 const BASELINE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), 'ask-baseline.json');
 
-export function evaluate(desk: Pick<Desk, 'ask'>, cases = ASK_CASES): Judged[] {
-  const recorded = (JSON.parse(readFileSync(BASELINE, 'utf8')) as { answers: Record<string, { report: string; text: string } | null> }).answers;
-  return cases.map((c) => {
-    const outcome = desk.ask(c.question);
+export async function evaluate(desk: Pick<Desk, 'ask'>, cases = ASK_CASES): Promise<Judged[]> {
+  const recorded = (
+    JSON.parse(readFileSync(BASELINE, 'utf8')) as { answers: Record<string, { report: string; text: string } | null> }
+  ).answers;
+  const outcomes = await Promise.all(cases.map((c) => desk.ask(c.question)));
+  return cases.map((c, i) => {
+    const outcome = outcomes[i]!;
     const r: AskResults | undefined = outcome.ok ? outcome : undefined;
     const quoted = r?.answer ? { report: r.answer.report.id, text: r.answer.text } : null;
     const old = recorded[c.question];
-    if (old === undefined) throw new Error(`no baseline answer recorded for "${c.question}": run bench/ask-baseline.ts`);
+    if (old === undefined)
+      throw new Error(`no baseline answer recorded for "${c.question}": run bench/ask-baseline.ts`);
     const first = !quoted && r?.results[0];
-    const closestHolds = !!first && judge(c, { report: first.report.id, text: first.passage?.text ?? first.excerpt.text }, false) === 'right';
-    return { case: c, outcome: judge(c, quoted, (r?.results.length ?? 0) > 0), quoted: quoted ?? undefined, closestHolds, baseline: judge(c, old, false) };
+    const closestHolds =
+      !!first &&
+      judge(c, { report: first.report.id, text: first.passage?.text ?? first.excerpt.text }, false) === 'right';
+    return {
+      case: c,
+      outcome: judge(c, quoted, (r?.results.length ?? 0) > 0),
+      quoted: quoted ?? undefined,
+      closestHolds,
+      baseline: judge(c, old, false),
+    };
   });
 }
 
@@ -89,10 +102,25 @@ export function tally(judged: { case: AskCase; outcome: Outcome; closestHolds?: 
 const pct = (n: number, of: number) => `${of ? ((100 * n) / of).toFixed(0) : '—'} %`;
 
 function table(rows: [string, Tally, Tally][]): string {
-  const lines = [['', 'questions', 'right', 'wrong', 'closest (answer first)', 'silent', 'unanswerable declined'].join(' | ')];
+  const lines = [
+    ['', 'questions', 'right', 'wrong', 'closest (answer first)', 'silent', 'unanswerable declined'].join(' | '),
+  ];
   for (const [label, now, then] of rows) {
-    for (const [who, t] of [['now', now], ['baseline', then]] as const) {
-      lines.push([`${label} (${who})`, t.questions, `${t.right} (${pct(t.right, t.questions)})`, `${t.wrong} (${pct(t.wrong, t.questions)})`, `${t.closest} (${t.closestHolding})`, t.silent, `${t.declined}/${t.unanswerable}`].join(' | '));
+    for (const [who, t] of [
+      ['now', now],
+      ['baseline', then],
+    ] as const) {
+      lines.push(
+        [
+          `${label} (${who})`,
+          t.questions,
+          `${t.right} (${pct(t.right, t.questions)})`,
+          `${t.wrong} (${pct(t.wrong, t.questions)})`,
+          `${t.closest} (${t.closestHolding})`,
+          t.silent,
+          `${t.declined}/${t.unanswerable}`,
+        ].join(' | '),
+      );
     }
   }
   return lines.join('\n');
@@ -104,9 +132,12 @@ async function main() {
     const csv = path.join(dir, 'mashup.csv');
     await writeMashupCsv(csv);
     const { desk } = await openDesk({ corpus: [csv, SHIPPED_CORPUS], cache: false, allowRejects: true });
-    const judged = evaluate(desk);
+    const judged = await evaluate(desk);
     const asBaseline = judged.map((j) => ({ case: j.case, outcome: j.baseline }));
-    const part = (keep: (c: AskCase) => boolean): [Tally, Tally] => [tally(judged.filter((j) => keep(j.case))), tally(asBaseline.filter((j) => keep(j.case)))];
+    const part = (keep: (c: AskCase) => boolean): [Tally, Tally] => [
+      tally(judged.filter((j) => keep(j.case))),
+      tally(asBaseline.filter((j) => keep(j.case))),
+    ];
     const first = new Set(FIRST_SET);
     console.log(
       table([
@@ -121,10 +152,14 @@ async function main() {
     for (const j of judged) {
       if (!all && isRight(j)) continue;
       const said = j.quoted ? `${j.quoted.report}: “${j.quoted.text}”` : '';
-      console.log(`\n[${j.outcome}${j.case.holdout ? ', held out' : ''}; baseline ${j.baseline}] ${j.case.question}\n  ${said}`);
+      console.log(
+        `\n[${j.outcome}${j.case.holdout ? ', held out' : ''}; baseline ${j.baseline}] ${j.case.question}\n  ${said}`,
+      );
     }
     const t = tally(judged);
-    console.log(`\ntargets: right ${pct(t.right, t.questions)} (≥ 90 %), wrong ${pct(t.wrong, t.questions)} (≤ 3 %), unanswerable declined ${pct(t.declined, t.unanswerable)} (≥ 90 %)`);
+    console.log(
+      `\ntargets: right ${pct(t.right, t.questions)} (≥ 90 %), wrong ${pct(t.wrong, t.questions)} (≤ 3 %), unanswerable declined ${pct(t.declined, t.unanswerable)} (≥ 90 %)`,
+    );
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

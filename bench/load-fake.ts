@@ -26,17 +26,62 @@ import { latencyOf } from './results.ts';
 const DEADLINE_MS = 3000;
 const DRAIN_MAX_MS = 20_000;
 
-const COMMON = ['IED', 'Kandahar', 'TB', 'TIC', 'ANP', 'IED Kandahar', 'Helmand', 'troops in contact', 'Taliban', 'medevac', 'ambush', 'rocket'];
-const RARE = ['Zangabad', 'COP Keating', 'MOSHTARAK', 'NAZGUL', 'FENNEK', 'hashish', 'night letters', 'spider device', 'Mirwais', 'Korengal', 'Chelgazi', 'Jelawur', 'kandahr', 'improvized'];
-const DATED: [string, string, string][] = [['IED', '2008-01', '2008-03'], ['Kandahar', '2009-06', '2009-08'], ['ambush', '2007', '2007'], ['cache', '2005', '2006']];
+const COMMON = [
+  'IED',
+  'Kandahar',
+  'TB',
+  'TIC',
+  'ANP',
+  'IED Kandahar',
+  'Helmand',
+  'troops in contact',
+  'Taliban',
+  'medevac',
+  'ambush',
+  'rocket',
+];
+const RARE = [
+  'Zangabad',
+  'COP Keating',
+  'MOSHTARAK',
+  'NAZGUL',
+  'FENNEK',
+  'hashish',
+  'night letters',
+  'spider device',
+  'Mirwais',
+  'Korengal',
+  'Chelgazi',
+  'Jelawur',
+  'kandahr',
+  'improvized',
+];
+const DATED: [string, string, string][] = [
+  ['IED', '2008-01', '2008-03'],
+  ['Kandahar', '2009-06', '2009-08'],
+  ['ambush', '2007', '2007'],
+  ['cache', '2005', '2006'],
+];
 const TYPED_QUERY = ['kandah', 'ie', 'tal', 'pan', 'IED kand', 'suic', 'medev', 'troops in c'];
 const TYPED_DATE = ['2008-0', '', '2009', '2009-1', '2007-06-1', '20'];
 const TYPED_CATEGORY = ['ied', '', 'fire', 'escal'];
-const QUESTIONS = ['who attacked the convoy in Kandahar?', 'where did the suicide bomber attack?', 'what weapons were in the cache?', 'who was killed by the IED?'];
+const QUESTIONS = [
+  'who attacked the convoy in Kandahar?',
+  'where did the suicide bomber attack?',
+  'what weapons were in the cache?',
+  'who was killed by the IED?',
+];
 
 /** The share of each kind in the traffic. */
 const WEIGHTS: [LoadKind, number][] = [
-  ['search-common', 20], ['search-rare', 12], ['search-dated', 5], ['page', 15], ['autocomplete', 28], ['report-date', 8], ['report-key', 5], ['ask', 7],
+  ['search-common', 20],
+  ['search-rare', 12],
+  ['search-dated', 5],
+  ['page', 15],
+  ['autocomplete', 28],
+  ['report-date', 8],
+  ['report-key', 5],
+  ['ask', 7],
 ];
 
 /** mulberry32: a small seeded generator, so every run sends the same traffic. */
@@ -66,9 +111,15 @@ interface Pageable {
 const send = (message: unknown) => process.send?.(message);
 
 async function main() {
-  const fake = await startFakeDiscord({ token: TOKEN, guilds: [{ id: '100000000000000001', name: 'Load' }], ackDeadlineMs: DEADLINE_MS });
+  const fake = await startFakeDiscord({
+    token: TOKEN,
+    guilds: [{ id: '100000000000000001', name: 'Load' }],
+    ackDeadlineMs: DEADLINE_MS,
+  });
   send({ type: 'started', apiBase: fake.apiBase, applicationId: fake.applicationId });
-  const plan = await new Promise<LoadPlan>((resolve) => process.on('message', (m: { type: string; plan: LoadPlan }) => m.type === 'go' && resolve(m.plan)));
+  const plan = await new Promise<LoadPlan>((resolve) =>
+    process.on('message', (m: { type: string; plan: LoadPlan }) => m.type === 'go' && resolve(m.plan)),
+  );
   await fake.waitForReady(30_000);
   const result = await drive(fake, plan);
   send({ type: 'result', result });
@@ -97,7 +148,9 @@ async function drive(fake: FakeDiscord, plan: LoadPlan): Promise<FakeResult> {
   const nextButton = (message: APIMessage) => {
     const walk = (list: unknown[]): { type: number; label?: string; custom_id?: string; disabled?: boolean }[] =>
       (list as { type: number; components?: unknown[] }[]).flatMap((c) => [c, ...walk(c.components ?? [])]);
-    return walk(message.components ?? []).find((c) => c.type === ComponentType.Button && c.label?.includes('Next') && !c.disabled && c.custom_id);
+    return walk(message.components ?? []).find(
+      (c) => c.type === ComponentType.Button && c.label?.includes('Next') && !c.disabled && c.custom_id,
+    );
   };
 
   /** Moves searches that have been answered onto the list of pageable replies. */
@@ -122,7 +175,11 @@ async function drive(fake: FakeDiscord, plan: LoadPlan): Promise<FakeResult> {
       case 'search-common':
       case 'search-rare': {
         const u = user();
-        return { kind, factory: slashCommand('search', { query: pick(kind === 'search-common' ? COMMON : RARE) }, { user: u }), owner: u };
+        return {
+          kind,
+          factory: slashCommand('search', { query: pick(kind === 'search-common' ? COMMON : RARE) }, { user: u }),
+          owner: u,
+        };
       }
       case 'search-dated': {
         const u = user();
@@ -146,9 +203,16 @@ async function drive(fake: FakeDiscord, plan: LoadPlan): Promise<FakeResult> {
       }
       case 'autocomplete': {
         const which = random();
-        if (which < 0.5) return { kind, factory: autocomplete('search', { query: pick(TYPED_QUERY) }, 'query', { user: user() }) };
-        if (which < 0.8) return { kind, factory: autocomplete('report', { date: pick(TYPED_DATE) }, 'date', { user: user() }) };
-        return { kind, factory: autocomplete('search', { query: 'IED', category: pick(TYPED_CATEGORY) }, 'category', { user: user() }) };
+        if (which < 0.5)
+          return { kind, factory: autocomplete('search', { query: pick(TYPED_QUERY) }, 'query', { user: user() }) };
+        if (which < 0.8)
+          return { kind, factory: autocomplete('report', { date: pick(TYPED_DATE) }, 'date', { user: user() }) };
+        return {
+          kind,
+          factory: autocomplete('search', { query: 'IED', category: pick(TYPED_CATEGORY) }, 'category', {
+            user: user(),
+          }),
+        };
       }
       case 'report-date':
         return { kind, factory: slashCommand('report', { date: pick(plan.days) }, { user: user() }) };
@@ -218,10 +282,20 @@ async function drive(fake: FakeDiscord, plan: LoadPlan): Promise<FakeResult> {
         if (done !== undefined) completes.push(done - s.handle.dispatchedAt);
       } else missed++;
     }
-    return { dispatched: list.length, answered, missedDeadline: missed, deferred, ack: latencyOf(acks), complete: latencyOf(completes) };
+    return {
+      dispatched: list.length,
+      answered,
+      missedDeadline: missed,
+      deferred,
+      ack: latencyOf(acks),
+      complete: latencyOf(completes),
+    };
   };
 
-  const byKind = Object.fromEntries(WEIGHTS.map(([k]) => [k, statsOf(sent.filter((s) => s.kind === k))])) as Record<LoadKind, KindStats>;
+  const byKind = Object.fromEntries(WEIGHTS.map(([k]) => [k, statsOf(sent.filter((s) => s.kind === k))])) as Record<
+    LoadKind,
+    KindStats
+  >;
   const errorCodes: Record<string, number> = {};
   let rejectedRequests = 0;
   for (const s of sent) {
@@ -252,7 +326,10 @@ function accepted(handle: InteractionHandle) {
 
 function isDeferred(ack: { body: unknown }) {
   const type = (ack.body as { type?: number } | undefined)?.type;
-  return type === InteractionResponseType.DeferredChannelMessageWithSource || type === InteractionResponseType.DeferredMessageUpdate;
+  return (
+    type === InteractionResponseType.DeferredChannelMessageWithSource ||
+    type === InteractionResponseType.DeferredMessageUpdate
+  );
 }
 
 /** When a deferred reply was filled in: the first accepted edit of @original or follow-up. */

@@ -14,7 +14,8 @@ export interface LoadPlan {
   days: string[];
 }
 
-export type LoadKind = 'search-common' | 'search-rare' | 'search-dated' | 'page' | 'autocomplete' | 'report-date' | 'report-key' | 'ask';
+export type LoadKind =
+  'search-common' | 'search-rare' | 'search-dated' | 'page' | 'autocomplete' | 'report-date' | 'report-key' | 'ask';
 
 export interface KindStats {
   dispatched: number;
@@ -39,4 +40,3 @@ export interface FakeResult extends KindStats {
   durationMs: number;
   drainMs: number;
 }
-

@@ -83,7 +83,12 @@ function parseArgs(argv: string[]): LoadOptions {
     .option('--rate <n>', 'interactions a second', positive, 50)
     .option('--seconds <n>', 'how long to send them', positive, 60)
     .option('--reports <n>', 'synthetic corpus size', (s) => Math.round(positive(s)), 76_911)
-    .option('--users <n>', 'distinct users sending commands (the bot has a per-user cooldown)', (s) => Math.round(positive(s)), 200)
+    .option(
+      '--users <n>',
+      'distinct users sending commands (the bot has a per-user cooldown)',
+      (s) => Math.round(positive(s)),
+      200,
+    )
     .option('--out <file>', 'write the JSON here (default bench/results/load-<timestamp>.json and load-latest.json)')
     .option('--prepare-only', 'build the saved index if missing, then exit (used internally)')
     .allowExcessArguments(false)
@@ -99,10 +104,14 @@ const cacheDirFor = (reports: number) => path.join(DATA_DIR, `cache-${reports}`)
 
 /** Builds the saved index in a child process when it is missing, so this process only ever loads it. */
 async function prepare(options: LoadOptions, csv: string) {
-  const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--prepare-only', '--reports', String(options.reports)], {
-    cwd: REPO_DIR,
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', fileURLToPath(import.meta.url), '--prepare-only', '--reports', String(options.reports)],
+    {
+      cwd: REPO_DIR,
+      stdio: ['ignore', 'inherit', 'inherit'],
+    },
+  );
   const [code] = (await once(child, 'exit')) as [number | null];
   if (code !== 0) throw new Error(`preparing the saved index for ${csv} failed (exit ${code})`);
 }
@@ -116,11 +125,15 @@ async function prepareOnly(options: LoadOptions) {
     allowRejects: true,
     log: { info: (_f, m) => say(`  prepare: ${m}`), warn: (_f, m) => say(`  prepare: ${m}`) },
   });
-  say(`  prepare: desk ready (${opened.fromCache ? 'saved index' : 'built and saved'}) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  say(
+    `  prepare: desk ready (${opened.fromCache ? 'saved index' : 'built and saved'}) in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  );
 }
 
 function pct(l: Latency | null) {
-  return l ? `p50 ${l.p50.toFixed(0)} ms · p95 ${l.p95.toFixed(0)} ms · p99 ${l.p99.toFixed(0)} ms · max ${l.max.toFixed(0)} ms` : '—';
+  return l
+    ? `p50 ${l.p50.toFixed(0)} ms · p95 ${l.p95.toFixed(0)} ms · p99 ${l.p99.toFixed(0)} ms · max ${l.max.toFixed(0)} ms`
+    : '—';
 }
 
 function summarize(r: LoadReport): string {
@@ -141,7 +154,8 @@ function summarize(r: LoadReport): string {
       return `${kind.padEnd(14)} ${String(k.dispatched).padStart(5)} ${String(k.answered).padStart(9)} ${String(k.missedDeadline).padStart(7)} ${String(k.deferred).padStart(9)}  ${l(k.ack).padStart(28)}   ${l(k.complete).padStart(30)}`;
     }),
   ];
-  if (f.pageFallbacks) lines.push(`(${f.pageFallbacks} page clicks had no earlier result to page yet and were sent as /search)`);
+  if (f.pageFallbacks)
+    lines.push(`(${f.pageFallbacks} page clicks had no earlier result to page yet and were sent as /search)`);
   return lines.join('\n');
 }
 
@@ -159,12 +173,18 @@ async function main() {
     { info: () => {}, warn: (_f, m) => say(`  desk: ${m}`), error: (_f, m) => say(`  desk: ${m}`) },
   );
   const openMs = performance.now() - started;
-  if (!thread.fromCache) say('warning: the saved index was not used; the desk was built in this process, which inflates its RSS');
+  if (!thread.fromCache)
+    say('warning: the saved index was not used; the desk was built in this process, which inflates its RSS');
   const { desk } = thread;
   const rssAfterOpenMB = round(process.memoryUsage().rss / MB);
 
   // Days and keys to ask /report about, from the corpus itself: the first report of every day picked.
-  const days = desk.dates().filter((d) => d.date.length === 10).filter((_, i, all) => i % Math.max(1, Math.floor(all.length / 50)) === 0).map((d) => d.date);
+  const dates = await desk.complete({ field: 'date', typed: '', limit: Number.MAX_SAFE_INTEGER });
+  const days = dates
+    .filter((d) => !d.month)
+    .reverse()
+    .filter((_, i, all) => i % Math.max(1, Math.floor(all.length / 50)) === 0)
+    .map((d) => d.value);
   const keys: string[] = [];
   for (const day of days) {
     const found = await desk.report(day, { limit: 1 });
@@ -172,7 +192,11 @@ async function main() {
   }
 
   say('starting the fake Discord (child process)…');
-  const fake = fork(path.join(BENCH_DIR, 'load-fake.ts'), [], { cwd: REPO_DIR, execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const fake = fork(path.join(BENCH_DIR, 'load-fake.ts'), [], {
+    cwd: REPO_DIR,
+    execArgv: ['--import', 'tsx'],
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
   const messages: { type: string; [k: string]: unknown }[] = [];
   const waiters: (() => void)[] = [];
   fake.on('message', (m: { type: string }) => {
@@ -200,7 +224,10 @@ async function main() {
 
   let client: ReturnType<typeof createBot> | undefined;
   try {
-    const { apiBase, applicationId } = (await next('started', 30_000)) as unknown as { apiBase: string; applicationId: string };
+    const { apiBase, applicationId } = (await next('started', 30_000)) as unknown as {
+      apiBase: string;
+      applicationId: string;
+    };
     await deployCommands({ token: TOKEN, clientId: applicationId, apiBase });
     let loggedErrors = 0;
     let loggedWarnings = 0;
@@ -225,7 +252,14 @@ async function main() {
     const sampler = setInterval(() => {
       rssMax = Math.max(rssMax, process.memoryUsage().rss);
     }, 250);
-    const plan: LoadPlan = { rate: options.rate, seconds: options.seconds, seed: SEED, users: options.users, keys, days };
+    const plan: LoadPlan = {
+      rate: options.rate,
+      seconds: options.seconds,
+      seed: SEED,
+      users: options.users,
+      keys,
+      days,
+    };
     fake.send({ type: 'go', plan });
     started = performance.now();
     const { result } = (await next('result', options.seconds * 1000 + 120_000)) as unknown as { result: FakeResult };
@@ -240,7 +274,7 @@ async function main() {
       options: { rate: options.rate, seconds: options.seconds, reports: options.reports, users: options.users },
       layout:
         'bot alone in this process (discord.js client on the main thread, the desk on its own thread, as npm start); fake Discord + driver in a child process (bench/load-fake.ts), ' +
-        'so the fake\'s work does not run on the bot\'s event loop and is not in its RSS. Commands come from ' +
+        "so the fake's work does not run on the bot's event loop and is not in its RSS. Commands come from " +
         `${options.users} users in turn; the bot's settings are the defaults (per-user cooldown 2 s).`,
       desk: { reports: thread.counts.imported, openMs: round(openMs, 0), fromCache: thread.fromCache, rssAfterOpenMB },
       fake: result,
@@ -273,7 +307,9 @@ async function main() {
       await writeFile(path.join(RESULTS_DIR, 'load-latest.json'), text);
       written.push(stamped, path.join(RESULTS_DIR, 'load-latest.json'));
     }
-    process.stdout.write(`\n${report.summary}\n\nJSON: ${written.map((f) => path.relative(process.cwd(), f) || f).join(', ')}\n`);
+    process.stdout.write(
+      `\n${report.summary}\n\nJSON: ${written.map((f) => path.relative(process.cwd(), f) || f).join(', ')}\n`,
+    );
   } finally {
     await client?.destroy().catch(() => undefined);
     await thread.close();
@@ -285,7 +321,7 @@ async function main() {
 main().then(
   () => process.exit(0),
   (error: unknown) => {
-    say(`bench:load: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+    say(`bench:load: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
     process.exit(1);
   },
 );

@@ -6,7 +6,7 @@
  * (tests/fixtures/mashup.ts). Deterministic: the same list on every run, in
  * the same order.
  */
-import type { SearchFilters } from '../src/desk.ts';
+import type { CompletionRequest, SearchFilters } from '../src/desk.ts';
 
 export type Kind =
   /** One very common term or pair: IED, Kandahar, TB, TIC, ANP, "IED Kandahar"… */
@@ -38,36 +38,141 @@ export interface MixQuery extends SearchFilters {
   offset: number;
 }
 
-const q = (kind: Kind, query: string, extra: Partial<MixQuery> = {}): MixQuery => ({ kind, query, limit: 10, offset: 0, ...extra });
+const q = (kind: Kind, query: string, extra: Partial<MixQuery> = {}): MixQuery => ({
+  kind,
+  query,
+  limit: 10,
+  offset: 0,
+  ...extra,
+});
 
 const COMMON = [
-  'IED', 'Kandahar', 'TB', 'TIC', 'ANP', 'IED Kandahar', 'ANA', 'EOD', 'CF', 'SAF',
-  'Helmand', 'INS', 'ISAF', 'KIA', 'WIA', 'RPG', 'IED strike', 'medevac', 'patrol', 'convoy',
+  'IED',
+  'Kandahar',
+  'TB',
+  'TIC',
+  'ANP',
+  'IED Kandahar',
+  'ANA',
+  'EOD',
+  'CF',
+  'SAF',
+  'Helmand',
+  'INS',
+  'ISAF',
+  'KIA',
+  'WIA',
+  'RPG',
+  'IED strike',
+  'medevac',
+  'patrol',
+  'convoy',
 ];
 
 const RARE = [
-  'Zangabad', 'Shkin', 'Gawardesh', 'COP Keating', 'MOSHTARAK', 'BAAZ TSUKA', 'NAZGUL', 'FENNEK', 'Mastiff', 'hashish',
-  'night letters', 'spider device', 'LRCT', 'PIR switch', 'Rahmatullah', 'Qudratullah', 'WILDHORSE', 'Chelgazi', 'Qaisar', 'Bargi Matal',
-  'Mirwais', 'Camp Nathan Smith', 'Jelawur', 'Pul-e Charkhi', 'Korengal', 'Shindand', 'Marjah', 'Mike Spann', 'Kajaki', 'Sperwan',
+  'Zangabad',
+  'Shkin',
+  'Gawardesh',
+  'COP Keating',
+  'MOSHTARAK',
+  'BAAZ TSUKA',
+  'NAZGUL',
+  'FENNEK',
+  'Mastiff',
+  'hashish',
+  'night letters',
+  'spider device',
+  'LRCT',
+  'PIR switch',
+  'Rahmatullah',
+  'Qudratullah',
+  'WILDHORSE',
+  'Chelgazi',
+  'Qaisar',
+  'Bargi Matal',
+  'Mirwais',
+  'Camp Nathan Smith',
+  'Jelawur',
+  'Pul-e Charkhi',
+  'Korengal',
+  'Shindand',
+  'Marjah',
+  'Mike Spann',
+  'Kajaki',
+  'Sperwan',
 ];
 
 const MULTI = [
   // two terms
-  'IED Panjwayi', 'ambush convoy', 'mortar Salerno', 'suicide Kabul', 'cache Helmand', 'rocket Bagram', 'detainee BTIF', 'EOF Kabul',
-  'ANP checkpoint', 'pressure plate', 'RPG ambush', 'GSW leg', 'HME jug', 'Route Summit', 'Highway 1', 'Sangin TIC', 'Khost IDF',
-  'Kunar ambush', 'Jalalabad IED', 'Kunduz EOF', 'Arghandab IED', 'Garmsir TIC', 'Herat police', 'Sharana rocket', 'Tarin Kowt',
+  'IED Panjwayi',
+  'ambush convoy',
+  'mortar Salerno',
+  'suicide Kabul',
+  'cache Helmand',
+  'rocket Bagram',
+  'detainee BTIF',
+  'EOF Kabul',
+  'ANP checkpoint',
+  'pressure plate',
+  'RPG ambush',
+  'GSW leg',
+  'HME jug',
+  'Route Summit',
+  'Highway 1',
+  'Sangin TIC',
+  'Khost IDF',
+  'Kunar ambush',
+  'Jalalabad IED',
+  'Kunduz EOF',
+  'Arghandab IED',
+  'Garmsir TIC',
+  'Herat police',
+  'Sharana rocket',
+  'Tarin Kowt',
   // three terms
-  'IED strike Kandahar', 'TIC small arms RPG', 'cache found weapons', 'suicide bomber Kabul', 'ANP checkpoint attacked',
-  'medevac GSW chest', 'IED found cleared', 'HME pressure plate', 'EOD controlled detonation', 'escalation warning shots',
-  'complex attack FOB', 'rocket attack KAF', 'mortar rounds impacted', 'mine strike convoy', 'AT mine Zhari', 'TB commander killed',
-  'enemy fighters fled', 'Route 611 Sangin', 'US MIL WIA', 'CAT A wounded',
+  'IED strike Kandahar',
+  'TIC small arms RPG',
+  'cache found weapons',
+  'suicide bomber Kabul',
+  'ANP checkpoint attacked',
+  'medevac GSW chest',
+  'IED found cleared',
+  'HME pressure plate',
+  'EOD controlled detonation',
+  'escalation warning shots',
+  'complex attack FOB',
+  'rocket attack KAF',
+  'mortar rounds impacted',
+  'mine strike convoy',
+  'AT mine Zhari',
+  'TB commander killed',
+  'enemy fighters fled',
+  'Route 611 Sangin',
+  'US MIL WIA',
+  'CAT A wounded',
 ];
 
 const GLOSSARY = [
-  'improvised explosive device', 'troops in contact', 'Afghan police', 'enemy killed', 'escalation of force', 'Taliban',
-  'coalition forces', 'Afghan National Army', 'rocket-propelled grenade', 'small arms fire', 'indirect fire',
-  'explosive ordnance disposal', 'battle damage assessment', 'forward operating base', 'Haqqani network', 'Hezb-e-Islami',
-  'weapons cache', 'local national', 'car bomb', 'roadside bomb',
+  'improvised explosive device',
+  'troops in contact',
+  'Afghan police',
+  'enemy killed',
+  'escalation of force',
+  'Taliban',
+  'coalition forces',
+  'Afghan National Army',
+  'rocket-propelled grenade',
+  'small arms fire',
+  'indirect fire',
+  'explosive ordnance disposal',
+  'battle damage assessment',
+  'forward operating base',
+  'Haqqani network',
+  'Hezb-e-Islami',
+  'weapons cache',
+  'local national',
+  'car bomb',
+  'roadside bomb',
 ];
 
 const DATED: [string, string | undefined, string | undefined][] = [
@@ -112,22 +217,65 @@ const FILTERS: Partial<MixQuery>[] = [
   { type: 'Non-Combat Event', to: '2006' },
 ];
 
-const TYPOS = ['kandahr', 'improvized', 'Helmnd', 'Panjwyi', 'ambsuh', 'detonaton', 'Jalalbad', 'Taliben', 'explosiv', 'Lashkar Gha', 'Kunduzz', 'medivac'];
+const TYPOS = [
+  'kandahr',
+  'improvized',
+  'Helmnd',
+  'Panjwyi',
+  'ambsuh',
+  'detonaton',
+  'Jalalbad',
+  'Taliben',
+  'explosiv',
+  'Lashkar Gha',
+  'Kunduzz',
+  'medivac',
+];
 
 /** Words and phrases of the 307 real reports (tests/fixtures/mashup.ts). */
 const REAL = [
-  'CEXC-KAF', 'TC-6 AT mine', 'doorbell switches', 'girls school', 'K-9 unit', 'canalized point', 'condolence payment', 'Hunter Base',
-  'OBJ WRENTHAM', 'jackpot', 'warning shots', 'pin flare', 'Enfield rifles', 'Jackel Snare', 'negligent discharge', 'DINGO rolled over',
-  'BTIF headcount', 'SAFIRE', 'Toyota Corolla', 'Kamdesh PRT',
+  'CEXC-KAF',
+  'TC-6 AT mine',
+  'doorbell switches',
+  'girls school',
+  'K-9 unit',
+  'canalized point',
+  'condolence payment',
+  'Hunter Base',
+  'OBJ WRENTHAM',
+  'jackpot',
+  'warning shots',
+  'pin flare',
+  'Enfield rifles',
+  'Jackel Snare',
+  'negligent discharge',
+  'DINGO rolled over',
+  'BTIF headcount',
+  'SAFIRE',
+  'Toyota Corolla',
+  'Kamdesh PRT',
 ];
 
 /** Queries paged through as the bot pages them: five a page, pages 1 to 5 in a row. */
-export const PAGED = ['IED', 'Kandahar', 'troops in contact', 'ANP', 'IED Kandahar', 'Taliban', 'weapons cache', 'medevac', 'escalation of force', 'Helmand'];
+export const PAGED = [
+  'IED',
+  'Kandahar',
+  'troops in contact',
+  'ANP',
+  'IED Kandahar',
+  'Taliban',
+  'weapons cache',
+  'medevac',
+  'escalation of force',
+  'Helmand',
+];
 export const PAGE_SIZE = 5;
 const PAGES = 5;
 
 export function pages(query: string, size = PAGE_SIZE): MixQuery[] {
-  return Array.from({ length: PAGES }, (_, i) => q(i === 0 ? 'page1' : 'page', query, { limit: size, offset: i * size }));
+  return Array.from({ length: PAGES }, (_, i) =>
+    q(i === 0 ? 'page1' : 'page', query, { limit: size, offset: i * size }),
+  );
 }
 
 /** The whole mix, interleaved so that no kind runs in one block (the page runs stay together, as the bot sends them). */
@@ -169,48 +317,68 @@ export function quickMix(): MixQuery[] {
 }
 
 /** Queries run before measuring, and not measured. */
-export const WARMUP = ['IED', 'Kandahar ambush', 'troops in contact', 'ANP checkpoint', 'Helmand', 'suicide', 'medevac GSW', 'cache'];
+export const WARMUP = [
+  'IED',
+  'Kandahar ambush',
+  'troops in contact',
+  'ANP checkpoint',
+  'Helmand',
+  'suicide',
+  'medevac GSW',
+  'cache',
+];
 
-/** What the bot's autocomplete is asked while a user types (the desk only). */
-export type AutocompleteCall =
-  | { fn: 'dateChoices'; typed: string }
-  | { fn: 'queryChoices'; typed: string }
-  | { fn: 'facetChoices'; facet: 'type' | 'category' | 'region'; typed: string };
+/** What the desk's completion is asked while a user types in the bot's autocomplete (the desk only). */
+export type AutocompleteCall = CompletionRequest;
 
 export const AUTOCOMPLETE: AutocompleteCall[] = [
-  { fn: 'dateChoices', typed: '2008-0' },
-  { fn: 'dateChoices', typed: '' },
-  { fn: 'dateChoices', typed: '2009' },
-  { fn: 'dateChoices', typed: '2009-1' },
-  { fn: 'dateChoices', typed: '2007-06-1' },
-  { fn: 'dateChoices', typed: '2004' },
-  { fn: 'dateChoices', typed: '2006-12-2' },
-  { fn: 'dateChoices', typed: '20' },
-  { fn: 'queryChoices', typed: 'kandah' },
-  { fn: 'queryChoices', typed: 'i' },
-  { fn: 'queryChoices', typed: 'ie' },
-  { fn: 'queryChoices', typed: 'tal' },
-  { fn: 'queryChoices', typed: 'pan' },
-  { fn: 'queryChoices', typed: 'IED kand' },
-  { fn: 'queryChoices', typed: 'suic' },
-  { fn: 'queryChoices', typed: 'escalation of f' },
-  { fn: 'queryChoices', typed: 'h' },
-  { fn: 'queryChoices', typed: 'troops in c' },
-  { fn: 'queryChoices', typed: 'zan' },
-  { fn: 'queryChoices', typed: 'medev' },
-  { fn: 'facetChoices', facet: 'category', typed: 'ied' },
-  { fn: 'facetChoices', facet: 'category', typed: '' },
-  { fn: 'facetChoices', facet: 'category', typed: 'fire' },
-  { fn: 'facetChoices', facet: 'region', typed: 'rc' },
-  { fn: 'facetChoices', facet: 'region', typed: '' },
-  { fn: 'facetChoices', facet: 'type', typed: 'enemy' },
-  { fn: 'facetChoices', facet: 'type', typed: '' },
+  { field: 'date', typed: '2008-0' },
+  { field: 'date', typed: '' },
+  { field: 'date', typed: '2009' },
+  { field: 'date', typed: '2009-1' },
+  { field: 'date', typed: '2007-06-1' },
+  { field: 'date', typed: '2004' },
+  { field: 'date', typed: '2006-12-2' },
+  { field: 'date', typed: '20' },
+  { field: 'words', typed: 'kandah' },
+  { field: 'words', typed: 'i' },
+  { field: 'words', typed: 'ie' },
+  { field: 'words', typed: 'tal' },
+  { field: 'words', typed: 'pan' },
+  { field: 'words', typed: 'IED kand' },
+  { field: 'words', typed: 'suic' },
+  { field: 'words', typed: 'escalation of f' },
+  { field: 'words', typed: 'h' },
+  { field: 'words', typed: 'troops in c' },
+  { field: 'words', typed: 'zan' },
+  { field: 'words', typed: 'medev' },
+  { field: 'category', typed: 'ied' },
+  { field: 'category', typed: '' },
+  { field: 'category', typed: 'fire' },
+  { field: 'region', typed: 'rc' },
+  { field: 'region', typed: '' },
+  { field: 'type', typed: 'enemy' },
+  { field: 'type', typed: '' },
 ];
 
 /** /report by date, in the forms the desk reads (a day, a month, a year, a DTG; and dates with no reports). */
 export const REPORT_DATES = [
-  '2008-06-14', '14 Jun 2008', 'June 14, 2008', '2009-11-19', '2007-12-30', '2006-10-20', '2009-08', 'Dec 2007',
-  '2004-06-19', '301015Z DEC 07', '12/30/2007', '2009-07-04 10:15:00', '2005-02', '2010-01-01', '2003-05-05', '2009',
+  '2008-06-14',
+  '14 Jun 2008',
+  'June 14, 2008',
+  '2009-11-19',
+  '2007-12-30',
+  '2006-10-20',
+  '2009-08',
+  'Dec 2007',
+  '2004-06-19',
+  '301015Z DEC 07',
+  '12/30/2007',
+  '2009-07-04 10:15:00',
+  '2005-02',
+  '2010-01-01',
+  '2003-05-05',
+  '2009',
 ];
 
 /** Report keys are picked from the corpus itself: this many, spread evenly through it, plus tracking numbers. */

@@ -14,7 +14,21 @@ export interface Latency {
 
 /** Latency groups, each a separate line of the table. */
 export const LATENCY_GROUPS = [
-  'mix', 'common', 'rare', 'multi', 'glossary', 'date', 'typo', 'real', 'filters', 'pages', 'pagesNoPause', 'autocomplete', 'reportDate', 'reportKey', 'ask',
+  'mix',
+  'common',
+  'rare',
+  'multi',
+  'glossary',
+  'date',
+  'typo',
+  'real',
+  'filters',
+  'pages',
+  'pagesNoPause',
+  'autocomplete',
+  'reportDate',
+  'reportKey',
+  'ask',
 ] as const;
 export type LatencyGroup = (typeof LATENCY_GROUPS)[number];
 
@@ -81,7 +95,13 @@ export interface RelevanceResult {
   mrr10: number | null;
   /** Relevant reports in the top 10, over min(10, relevant reports), averaged. */
   recall10: number | null;
-  queries: { query: string; relevant: number; firstRelevantRank: number | null; foundInTop10: number; top10: string[] }[];
+  queries: {
+    query: string;
+    relevant: number;
+    firstRelevantRank: number | null;
+    foundInTop10: number;
+    top10: string[];
+  }[];
 }
 
 export interface TargetResult {
@@ -104,7 +124,15 @@ export interface BenchReport {
     timeoutMinutes: number;
     maxHeapMB: number;
   };
-  mix: { queries: number; byKind: Record<string, number>; autocomplete: number; reportDates: number; reportKeys: number; questions: number; judged: number };
+  mix: {
+    queries: number;
+    byKind: Record<string, number>;
+    autocomplete: number;
+    reportDates: number;
+    reportKeys: number;
+    questions: number;
+    judged: number;
+  };
   engineOptions: Record<EngineName, string>;
   runs: RunResult[];
   relevance: RelevanceResult[];
@@ -120,10 +148,29 @@ export function emptyLatency(): Record<LatencyGroup, Latency | null> {
 
 export function emptyRun(engine: EngineName, size: number): RunResult {
   return {
-    engine, size, status: 'ok', error: null, reports: null, importMs: null, buildMs: null, saveMs: null, startMs: null, indexBytes: null, saveError: null,
-    reloadMs: null, heapMB: null, rssMB: null, reloadHeapMB: null, reloadRssMB: null, rssAfterQueriesMB: null,
-    peakRssMB: null, latency: emptyLatency(),
-    reloadFaithful: null, queries: [], calls: [], notes: [],
+    engine,
+    size,
+    status: 'ok',
+    error: null,
+    reports: null,
+    importMs: null,
+    buildMs: null,
+    saveMs: null,
+    startMs: null,
+    indexBytes: null,
+    saveError: null,
+    reloadMs: null,
+    heapMB: null,
+    rssMB: null,
+    reloadHeapMB: null,
+    reloadRssMB: null,
+    rssAfterQueriesMB: null,
+    peakRssMB: null,
+    latency: emptyLatency(),
+    reloadFaithful: null,
+    queries: [],
+    calls: [],
+    notes: [],
   };
 }
 

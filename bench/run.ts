@@ -17,8 +17,24 @@ import { Command, InvalidArgumentError } from 'commander';
 import { ARTICLE_CORPUS, BENCH_DIR, ensureMashup, ensureWardiary, REPO_DIR, RESULTS_DIR, SEED } from './data.ts';
 import { ENGINE_OPTIONS } from './engines.ts';
 import { JUDGED } from './judged.ts';
-import { AUTOCOMPLETE, QUESTIONS, QUICK, quickMix, queryMix, REPORT_DATES, REPORT_KEYS, TRACKING_NUMBERS } from './queries.ts';
-import { emptyRun, ENGINES, type BenchReport, type EngineName, type RelevanceResult, type RunResult } from './results.ts';
+import {
+  AUTOCOMPLETE,
+  QUESTIONS,
+  QUICK,
+  quickMix,
+  queryMix,
+  REPORT_DATES,
+  REPORT_KEYS,
+  TRACKING_NUMBERS,
+} from './queries.ts';
+import {
+  emptyRun,
+  ENGINES,
+  type BenchReport,
+  type EngineName,
+  type RelevanceResult,
+  type RunResult,
+} from './results.ts';
 import { relevanceTable, scalingTable, sizeTable, TARGET_SIZE, targetsOf, targetsTable } from './table.ts';
 import type { Job } from './worker.ts';
 
@@ -39,7 +55,12 @@ export interface BenchOptions {
 const say = (line: string) => process.stderr.write(`${line}\n`);
 
 function parseList<T>(parse: (s: string) => T) {
-  return (value: string) => value.split(',').map((s) => s.trim()).filter(Boolean).map(parse);
+  return (value: string) =>
+    value
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean)
+      .map(parse);
 }
 
 const parseSize = (s: string) => {
@@ -48,7 +69,8 @@ const parseSize = (s: string) => {
   return n;
 };
 const parseEngine = (s: string): EngineName => {
-  if (!(ENGINES as readonly string[]).includes(s)) throw new InvalidArgumentError(`"${s}" is not one of ${ENGINES.join(', ')}`);
+  if (!(ENGINES as readonly string[]).includes(s))
+    throw new InvalidArgumentError(`"${s}" is not one of ${ENGINES.join(', ')}`);
   return s as EngineName;
 };
 const parsePositive = (s: string) => {
@@ -61,7 +83,11 @@ export function parseArgs(argv: string[]): BenchOptions {
   const program = new Command()
     .name('bench')
     .description('Benchmark Report Desk against MiniSearch, FlexSearch and Orama on synthetic War Diary corpora.')
-    .option('--sizes <list>', `corpus sizes, comma-separated (default ${DEFAULT_SIZES.join(',')})`, parseList(parseSize))
+    .option(
+      '--sizes <list>',
+      `corpus sizes, comma-separated (default ${DEFAULT_SIZES.join(',')})`,
+      parseList(parseSize),
+    )
     .option('--engines <list>', `engines, comma-separated (default ${ENGINES.join(',')})`, parseList(parseEngine))
     .option('--quick', `smoke run: ${QUICK_SIZE.toLocaleString('en-US')} reports and a short query mix`)
     .option('--out <file>', 'write the JSON here (instead of bench/results/<timestamp>.json and latest.json)')
@@ -71,7 +97,14 @@ export function parseArgs(argv: string[]): BenchOptions {
     .allowExcessArguments(false)
     .showHelpAfterError();
   program.parse(argv, { from: 'user' });
-  type Opts = { sizes?: number[]; engines?: EngineName[]; quick?: boolean; out?: string; timeoutMin: number; maxHeapMb: number };
+  type Opts = {
+    sizes?: number[];
+    engines?: EngineName[];
+    quick?: boolean;
+    out?: string;
+    timeoutMin: number;
+    maxHeapMb: number;
+  };
   const o = program.opts<Opts & { dataDir?: string }>();
   const quick = !!o.quick;
   return {
@@ -99,15 +132,31 @@ function onSignal(signal: NodeJS.Signals) {
 }
 
 /** Runs one job in a child process; never hangs: past the timeout the child is killed and the job reported as a timeout. */
-async function runChild<T>(job: Job, options: BenchOptions, fallback: (status: 'failed' | 'timeout', error: string) => T): Promise<T> {
+async function runChild<T>(
+  job: Job,
+  options: BenchOptions,
+  fallback: (status: 'failed' | 'timeout', error: string) => T,
+): Promise<T> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'bench-job-'));
   const jobFile = path.join(dir, 'job.json');
   const resultFile = path.join(dir, 'result.json');
   await writeFile(jobFile, JSON.stringify(job));
-  const args = ['--expose-gc', `--max-old-space-size=${options.maxHeapMB}`, '--import', 'tsx', WORKER, jobFile, resultFile];
+  const args = [
+    '--expose-gc',
+    `--max-old-space-size=${options.maxHeapMB}`,
+    '--import',
+    'tsx',
+    WORKER,
+    jobFile,
+    resultFile,
+  ];
   const started = performance.now();
   live.dirs.add(dir);
-  const child = spawn(process.execPath, args, { cwd: REPO_DIR, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NODE_ENV: 'production' } });
+  const child = spawn(process.execPath, args, {
+    cwd: REPO_DIR,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
   live.children.add(child);
   let tail = '';
   const keep = (chunk: Buffer) => {
@@ -133,21 +182,29 @@ async function runChild<T>(job: Job, options: BenchOptions, fallback: (status: '
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   try {
     if (timedOut) {
-      say(`  ${job.job} ${job.engine}${job.job === 'relevance' ? '' : ` ${job.size}`}: TIMEOUT after ${options.timeoutMinutes} min; killed`);
+      say(
+        `  ${job.job} ${job.engine}${job.job === 'relevance' ? '' : ` ${job.size}`}: TIMEOUT after ${options.timeoutMinutes} min; killed`,
+      );
       return fallback('timeout', `no result after ${options.timeoutMinutes} min; killed`);
     }
     try {
       const result = JSON.parse(await readFile(resultFile, 'utf8')) as T;
-      say(`  ${job.job} ${job.engine}${job.job === 'relevance' ? '' : ` ${job.size}`}: ${code === 0 ? 'done' : 'failed'} in ${seconds} s`);
+      say(
+        `  ${job.job} ${job.engine}${job.job === 'relevance' ? '' : ` ${job.size}`}: ${code === 0 ? 'done' : 'failed'} in ${seconds} s`,
+      );
       if (code !== 0 && (result as { notes?: string[] }).notes) {
         // A partial result (written before a step that took the process down): say how it ended.
         const why = signal ? `killed by ${signal}` : `exited with code ${code}`;
-        (result as { notes: string[] }).notes.push(`the child ${why}: ${tail.trim().split('\n').slice(-6).join(' | ')}`.slice(0, 1500));
+        (result as { notes: string[] }).notes.push(
+          `the child ${why}: ${tail.trim().split('\n').slice(-6).join(' | ')}`.slice(0, 1500),
+        );
       }
       return result;
     } catch {
       const why = signal ? `killed by ${signal}` : `exited with code ${code}`;
-      say(`  ${job.job} ${job.engine}${job.job === 'relevance' ? '' : ` ${job.size}`}: FAILED (${why}) after ${seconds} s`);
+      say(
+        `  ${job.job} ${job.engine}${job.job === 'relevance' ? '' : ` ${job.size}`}: FAILED (${why}) after ${seconds} s`,
+      );
       const lastLines = tail.trim().split('\n').slice(-6).join(' | ');
       return fallback('failed', `the child ${why} without a result (out of memory?): ${lastLines}`.slice(0, 2000));
     }
@@ -179,7 +236,11 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
           runs.push(built);
         } else {
           // Without a saved index the desk's second process builds again, to measure its queries all the same.
-          const reloaded = await runChild<RunResult>({ ...job, job: 'reload', noSavedIndex: !!built.saveError }, options, failed);
+          const reloaded = await runChild<RunResult>(
+            { ...job, job: 'reload', noSavedIndex: !!built.saveError },
+            options,
+            failed,
+          );
           runs.push(merge(built, reloaded));
         }
         // The saved indexes of big corpora take gigabytes of /tmp: drop each once measured.
@@ -191,14 +252,27 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
     for (const engine of options.engines) {
       const corpus = [mashup, ARTICLE_CORPUS];
       const job: Job = { job: 'relevance', engine, size: 0, corpus, work, quick: options.quick };
-      relevance.push(await runChild<RelevanceResult>(job, options, (status, error) => ({ engine, status, error, mrr10: null, recall10: null, queries: [] })));
+      relevance.push(
+        await runChild<RelevanceResult>(job, options, (status, error) => ({
+          engine,
+          status,
+          error,
+          mrr10: null,
+          recall10: null,
+          queries: [],
+        })),
+      );
     }
   } finally {
     await rm(work, { recursive: true, force: true });
     live.dirs.delete(work);
   }
 
-  const targetSize = options.sizes.includes(TARGET_SIZE) ? TARGET_SIZE : options.sizes.length && options.engines.includes('desk') ? Math.max(...options.sizes) : null;
+  const targetSize = options.sizes.includes(TARGET_SIZE)
+    ? TARGET_SIZE
+    : options.sizes.length && options.engines.includes('desk')
+      ? Math.max(...options.sizes)
+      : null;
   const targets = targetsOf(runs, relevance, targetSize);
   const mix = options.quick ? quickMix() : queryMix();
   const byKind: Record<string, number> = {};
@@ -260,7 +334,8 @@ function merge(built: RunResult, reloaded: RunResult): RunResult {
     merged.status = reloaded.status;
     merged.error = `reload: ${reloaded.error}`;
   }
-  if (merged.reloadFaithful === false) merged.notes.push('the reloaded index answered the probe query differently from the one that was saved');
+  if (merged.reloadFaithful === false)
+    merged.notes.push('the reloaded index answered the probe query differently from the one that was saved');
   return merged;
 }
 
@@ -269,14 +344,21 @@ export function render(report: BenchReport): string {
   const parts = [
     `Report Desk benchmark — ${report.startedAt} — Node ${report.machine.node}, ${report.machine.cpus} × ${report.machine.cpuModel}, ${report.machine.totalMemoryGB} GB` +
       `${report.options.quick ? ' — QUICK smoke run' : ''}`,
-    `Query mix: ${report.mix.queries} queries (${Object.entries(report.mix.byKind).map(([k, n]) => `${k} ${n}`).join(', ')}); ` +
+    `Query mix: ${report.mix.queries} queries (${Object.entries(report.mix.byKind)
+      .map(([k, n]) => `${k} ${n}`)
+      .join(', ')}); ` +
       `autocomplete ${report.mix.autocomplete}, /report by date ${report.mix.reportDates}, by key ${report.mix.reportKeys}, /ask ${report.mix.questions}. ` +
       `desk÷X is the desk's figure over X's: below 1, the desk is faster or smaller. "—": not measured or not applicable.`,
     ...sizes.map((s) => sizeTable(s, report.runs, engines)),
     '* RSS after reload: the desk holds reports, passages and index; the other engines reload their index only (no report texts), so it is not a like-for-like figure.',
   ];
-  if (sizes.length > 1) parts.push(`Scaling (value at each size; growth from one size to the next)\n${scalingTable(sizes, report.runs, engines)}`);
-  parts.push(`Relevance: ${report.mix.judged} judged queries over the real sample (307 War Diary summaries) and the article corpus\n${relevanceTable(report.relevance)}`);
+  if (sizes.length > 1)
+    parts.push(
+      `Scaling (value at each size; growth from one size to the next)\n${scalingTable(sizes, report.runs, engines)}`,
+    );
+  parts.push(
+    `Relevance: ${report.mix.judged} judged queries over the real sample (307 War Diary summaries) and the article corpus\n${relevanceTable(report.relevance)}`,
+  );
   parts.push(targetsTable(report.targets, report.targetSize));
   return parts.join('\n\n');
 }
@@ -299,10 +381,14 @@ async function main() {
   const options = parseArgs(process.argv.slice(2));
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
-  say(`bench: sizes ${options.sizes.join(', ')}; engines ${options.engines.join(', ')}${options.quick ? '; quick' : ''}`);
+  say(
+    `bench: sizes ${options.sizes.join(', ')}; engines ${options.engines.join(', ')}${options.quick ? '; quick' : ''}`,
+  );
   const report = await runBench(options);
   const written = await writeReport(report, options.out);
-  process.stdout.write(`\n${report.table}\n\nJSON: ${written.map((f) => path.relative(process.cwd(), f) || f).join(', ')}\n`);
+  process.stdout.write(
+    `\n${report.table}\n\nJSON: ${written.map((f) => path.relative(process.cwd(), f) || f).join(', ')}\n`,
+  );
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

@@ -1,5 +1,13 @@
 /** The benchmark's tables: one per size, relevance, scaling and the targets, as plain text. */
-import { ENGINES, type EngineName, type Latency, type LatencyGroup, type RelevanceResult, type RunResult, type TargetResult } from './results.ts';
+import {
+  ENGINES,
+  type EngineName,
+  type Latency,
+  type LatencyGroup,
+  type RelevanceResult,
+  type RunResult,
+  type TargetResult,
+} from './results.ts';
 
 export const TARGET_SIZE = 76_911;
 
@@ -21,7 +29,12 @@ export const ROWS: Row[] = [
   { label: 'import: read the CSV', unit: 's', get: (r) => sec(r.importMs) },
   { label: 'build index (desk: + save)', unit: 's', get: (r) => sec(r.buildMs) },
   { label: 'save index (desk: in build)', unit: 's', get: (r) => sec(r.saveMs) },
-  { label: 'first start: import+build+save', unit: 's', get: (r) => sec(r.startMs), target: { max: 30, text: '≤ 30 s' } },
+  {
+    label: 'first start: import+build+save',
+    unit: 's',
+    get: (r) => sec(r.startMs),
+    target: { max: 30, text: '≤ 30 s' },
+  },
   { label: 'saved index size', unit: 'MB', get: (r) => mb(r.indexBytes) },
   { label: 'reload saved index', unit: 's', get: (r) => sec(r.reloadMs), target: { max: 3, text: '≤ 3 s' } },
   { label: 'heap after load', unit: 'MB', get: (r) => r.heapMB },
@@ -71,15 +84,23 @@ export function fmt(x: number | null, unit: Unit): string {
   return `${x.toFixed(digits)} ${unit}`;
 }
 
-const ratio = (a: number | null, b: number | null) => (a === null || b === null || b === 0 || !Number.isFinite(a) || !Number.isFinite(b) ? '—' : `${(a / b).toFixed(a / b >= 10 ? 0 : 2)}×`);
+const ratio = (a: number | null, b: number | null) =>
+  a === null || b === null || b === 0 || !Number.isFinite(a) || !Number.isFinite(b)
+    ? '—'
+    : `${(a / b).toFixed(a / b >= 10 ? 0 : 2)}×`;
 
 function pad(rows: string[][], header: string[]): string {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-  const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ').trimEnd();
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!)))
+      .join('  ')
+      .trimEnd();
   return [line(header), widths.map((w) => '─'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 }
 
-const statusOf = (r: RunResult | undefined) => (!r ? 'not run' : r.status === 'ok' ? '' : r.status === 'timeout' ? 'timeout' : 'failed');
+const statusOf = (r: RunResult | undefined) =>
+  !r ? 'not run' : r.status === 'ok' ? '' : r.status === 'timeout' ? 'timeout' : 'failed';
 
 export function verdict(value: number | null, max: number): 'PASS' | 'FAIL' | 'n/a' {
   return value === null ? 'n/a' : value <= max ? 'PASS' : 'FAIL';
@@ -90,7 +111,11 @@ export function sizeTable(size: number, runs: RunResult[], engines: EngineName[]
   const get = (e: EngineName) => runs.find((r) => r.engine === e && r.size === size);
   const desk = get('desk');
   const others = engines.filter((e) => e !== 'desk');
-  const header = ['figure', ...(engines.includes('desk') ? ['desk', 'target'] : []), ...others.flatMap((e) => [e, ...(engines.includes('desk') ? [`desk÷${short(e)}`] : [])])];
+  const header = [
+    'figure',
+    ...(engines.includes('desk') ? ['desk', 'target'] : []),
+    ...others.flatMap((e) => [e, ...(engines.includes('desk') ? [`desk÷${short(e)}`] : [])]),
+  ];
   const rows = ROWS.map((row) => {
     const d = desk?.status === 'ok' ? row.get(desk) : null;
     const cells = [row.label];
@@ -108,7 +133,12 @@ export function sizeTable(size: number, runs: RunResult[], engines: EngineName[]
   });
   const failures = runs
     .filter((r) => r.size === size && (r.status !== 'ok' || r.saveError))
-    .map((r) => (r.status !== 'ok' ? `  ${r.engine}: ${r.status}: ${r.error ?? ''}` : `  ${r.engine}: measured, but ${r.saveError} (no reload figures)`).slice(0, 400));
+    .map((r) =>
+      (r.status !== 'ok'
+        ? `  ${r.engine}: ${r.status}: ${r.error ?? ''}`
+        : `  ${r.engine}: measured, but ${r.saveError} (no reload figures)`
+      ).slice(0, 400),
+    );
   const title = `Reports: ${size.toLocaleString('en-US')}${size === TARGET_SIZE ? ' (targets apply at this size)' : ' (targets shown for reference; they apply at 76,911)'}`;
   return [title, pad(rows, header), ...(failures.length ? ['failures:', ...failures] : [])].join('\n');
 }
@@ -123,7 +153,16 @@ export function relevanceTable(results: RelevanceResult[]): string {
     if (!r) return [];
     if (r.status !== 'ok') return [[e, r.status, '', '', '', (r.error ?? '').slice(0, 80)]];
     const hit = r.queries.filter((q) => q.firstRelevantRank !== null).length;
-    return [[e, r.mrr10!.toFixed(3), r.recall10!.toFixed(3), ratio(desk?.mrr10 ?? null, r.mrr10), ratio(desk?.recall10 ?? null, r.recall10), `${hit} / ${r.queries.length}`]];
+    return [
+      [
+        e,
+        r.mrr10!.toFixed(3),
+        r.recall10!.toFixed(3),
+        ratio(desk?.mrr10 ?? null, r.mrr10),
+        ratio(desk?.recall10 ?? null, r.recall10),
+        `${hit} / ${r.queries.length}`,
+      ],
+    ];
   });
   return pad(rows, header);
 }
@@ -148,7 +187,12 @@ export function scalingTable(sizes: number[], runs: RunResult[], engines: Engine
   const sorted = [...sizes].sort((a, b) => a - b);
   const steps = sorted.slice(1).map((s, i) => [sorted[i]!, s] as const);
   const k = (n: number) => (n >= 1000 ? `${Math.round(n / 1000)}k` : String(n));
-  const header = ['engine', 'figure', ...sorted.map(k), ...steps.map(([a, b]) => `${k(a)}→${k(b)} (×${(b / a).toFixed(2)})`)];
+  const header = [
+    'engine',
+    'figure',
+    ...sorted.map(k),
+    ...steps.map(([a, b]) => `${k(a)}→${k(b)} (×${(b / a).toFixed(2)})`),
+  ];
   const rows: string[][] = [];
   for (const e of engines) {
     for (const m of SCALING) {
@@ -157,17 +201,28 @@ export function scalingTable(sizes: number[], runs: RunResult[], engines: Engine
         return r ? m.get(r) : null;
       });
       if (values.every((v) => v === null)) continue;
-      rows.push([e, m.label, ...values.map((v) => fmt(v, m.unit)), ...steps.map((_, i) => ratio(values[i + 1]!, values[i]!))]);
+      rows.push([
+        e,
+        m.label,
+        ...values.map((v) => fmt(v, m.unit)),
+        ...steps.map((_, i) => ratio(values[i + 1]!, values[i]!)),
+      ]);
     }
   }
   return pad(rows, header);
 }
 
 export function targetsOf(runs: RunResult[], relevance: RelevanceResult[], size: number | null): TargetResult[] {
-  const desk = size === null ? undefined : runs.find((r) => r.engine === 'desk' && r.size === size && r.status === 'ok');
+  const desk =
+    size === null ? undefined : runs.find((r) => r.engine === 'desk' && r.size === size && r.status === 'ok');
   const targets: TargetResult[] = ROWS.filter((row) => row.target).map((row) => {
     const v = desk ? row.get(desk) : null;
-    return { figure: row.label, target: row.target!.text, value: fmt(v, row.unit), verdict: verdict(v, row.target!.max) };
+    return {
+      figure: row.label,
+      target: row.target!.text,
+      value: fmt(v, row.unit),
+      verdict: verdict(v, row.target!.max),
+    };
   });
   const d = relevance.find((r) => r.engine === 'desk' && r.status === 'ok');
   const others = relevance.filter((r) => r.engine !== 'desk' && r.status === 'ok');
@@ -188,6 +243,15 @@ export function targetsOf(runs: RunResult[], relevance: RelevanceResult[], size:
 }
 
 export function targetsTable(targets: TargetResult[], size: number | null): string {
-  const where = size === null ? 'no desk run' : `${size.toLocaleString('en-US')} reports${size === TARGET_SIZE ? '' : ' (76,911 was not run: shown at the largest size run, for reference)'}`;
-  return [`Targets for the desk at ${where}`, pad(targets.map((t) => [t.figure, t.target, t.value, t.verdict]), ['figure', 'target', 'desk', 'verdict'])].join('\n');
+  const where =
+    size === null
+      ? 'no desk run'
+      : `${size.toLocaleString('en-US')} reports${size === TARGET_SIZE ? '' : ' (76,911 was not run: shown at the largest size run, for reference)'}`;
+  return [
+    `Targets for the desk at ${where}`,
+    pad(
+      targets.map((t) => [t.figure, t.target, t.value, t.verdict]),
+      ['figure', 'target', 'desk', 'verdict'],
+    ),
+  ].join('\n');
 }

@@ -13,14 +13,36 @@
  */
 import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { dateChoices, facetChoices, queryChoices } from '../src/bot/autocomplete.ts';
 import { loadCorpus } from '../src/corpus/load.ts';
 import type { Desk, SearchRequest } from '../src/desk.ts';
 import { openDesk, type Notes } from '../src/open.ts';
+import { deskErrorText } from '../src/render/errors.ts';
 import { boundOf, docOf, makeEngine, type Doc, type Engine } from './engines.ts';
 import { JUDGED } from './judged.ts';
-import { AUTOCOMPLETE, PAGE_SIZE, PAGED, pages, QUESTIONS, QUICK, quickMix, queryMix, REPORT_DATES, REPORT_KEYS, TRACKING_NUMBERS, WARMUP, type MixQuery } from './queries.ts';
-import { emptyRun, latencyOf, type EngineName, type LatencyGroup, type QueryTiming, type RelevanceResult, type RunResult } from './results.ts';
+import {
+  AUTOCOMPLETE,
+  PAGE_SIZE,
+  PAGED,
+  pages,
+  QUESTIONS,
+  QUICK,
+  quickMix,
+  queryMix,
+  REPORT_DATES,
+  REPORT_KEYS,
+  TRACKING_NUMBERS,
+  WARMUP,
+  type MixQuery,
+} from './queries.ts';
+import {
+  emptyRun,
+  latencyOf,
+  type EngineName,
+  type LatencyGroup,
+  type QueryTiming,
+  type RelevanceResult,
+  type RunResult,
+} from './results.ts';
 
 export interface Job {
   job: 'build' | 'reload' | 'relevance';
@@ -66,13 +88,15 @@ async function timed<T>(fn: () => T | Promise<T>): Promise<{ value: T; ms: numbe
 const pause = () => new Promise((resolve) => setImmediate(resolve));
 
 const describeFilters = (m: MixQuery) =>
-  (['from', 'to', 'type', 'category', 'region'] as const).flatMap((k) => (m[k] ? [`${k}=${m[k]}`] : [])).join(' ') || undefined;
+  (['from', 'to', 'type', 'category', 'region'] as const).flatMap((k) => (m[k] ? [`${k}=${m[k]}`] : [])).join(' ') ||
+  undefined;
 
 /** Groups the mix timings as the table shows them. */
 function groupLatencies(run: RunResult, timings: QueryTiming[]) {
   const by = (pick: (t: QueryTiming) => boolean) => latencyOf(timings.filter(pick).map((t) => t.ms));
   run.latency.mix = by(() => true);
-  for (const kind of ['common', 'rare', 'multi', 'glossary', 'date', 'typo', 'real', 'filters'] as const) run.latency[kind] = by((t) => t.kind === kind);
+  for (const kind of ['common', 'rare', 'multi', 'glossary', 'date', 'typo', 'real', 'filters'] as const)
+    run.latency[kind] = by((t) => t.kind === kind);
   run.latency.pages = by((t) => t.kind === 'page');
 }
 
@@ -117,46 +141,78 @@ async function deskBuild(job: Job, run: RunResult) {
     run.buildMs = round((savedAt ?? end) - importEnd, 3);
   } else run.notes.push('openDesk reported no reading progress: import and build are not separated');
   run.notes.push(...warnings);
-  if (savedAt === undefined) run.saveError = `the desk did not save its index: ${warnings.join('; ') || 'no reason logged'}`;
+  if (savedAt === undefined)
+    run.saveError = `the desk did not save its index: ${warnings.join('; ') || 'no reason logged'}`;
   // Whatever the desk saved in its cacheDir (the file's name and format are the desk's business).
   run.indexBytes = await folderBytes(job.work);
   Object.assign(run, memory());
   run.peakRssMB = peakRssMB();
-  run.notes.push(`desk build: ${opened.counts.read} rows read, ${opened.counts.rejected} rejected; heap/RSS right after the build ${run.heapMB}/${run.rssMB} MB`);
+  run.notes.push(
+    `desk build: ${opened.counts.read} rows read, ${opened.counts.rejected} rejected; heap/RSS right after the build ${run.heapMB}/${run.rssMB} MB`,
+  );
   // The figures "after load" are the reload's; keep the build's only in the note above.
   run.heapMB = run.rssMB = null;
 }
 
 async function folderBytes(dir: string): Promise<number | null> {
   const names = await readdir(dir).catch(() => [] as string[]);
-  const sizes = await Promise.all(names.map((n) => stat(path.join(dir, n)).then((s) => (s.isFile() ? s.size : 0), () => 0)));
+  const sizes = await Promise.all(
+    names.map((n) =>
+      stat(path.join(dir, n)).then(
+        (s) => (s.isFile() ? s.size : 0),
+        () => 0,
+      ),
+    ),
+  );
   const total = sizes.reduce((a, b) => a + b, 0);
   return total > 0 ? total : null;
 }
 
-/** Report keys spread evenly through the corpus, and a few tracking numbers, in any case. */
-function pickKeys(desk: Desk, quick: boolean): string[] {
-  const reports = [...(desk.index?.reports?.values() ?? [])];
-  if (!reports.length) throw new Error('desk.index.reports is not available: cannot pick report keys');
+/**
+ * Report keys spread evenly through the corpus by date, and a few tracking numbers, in any case:
+ * read through the desk, as filters alone (every report from year 1 on) list reports newest first.
+ */
+async function pickKeys(desk: Desk, quick: boolean): Promise<string[]> {
+  const listed = async (offset: number, limit: number) => {
+    const found = await desk.search({ query: '', from: '0001', limit, offset });
+    if (!found.ok) throw new Error(`desk.search could not list reports: ${found.error.code}`);
+    return found;
+  };
+  const { total } = await listed(0, 1);
+  if (!total) throw new Error('the desk lists no dated reports: cannot pick report keys');
   const wanted = quick ? QUICK.keys : REPORT_KEYS;
-  const step = Math.max(1, Math.floor(reports.length / wanted));
-  const keys: string[] = [];
-  for (let i = 0; i < reports.length && keys.length < wanted; i += step) keys.push(reports[i]!.id);
-  const tracking = reports.flatMap((r) => (r.details?.trackingNumber ? [r.details.trackingNumber] : [])).filter((_, i) => i % 97 === 0);
+  const step = Math.max(1, Math.floor(total / wanted));
+  const reports = [];
+  for (let at = 0; at < total && reports.length < wanted; at += step)
+    reports.push(...(await listed(at, 1)).results.map((h) => h.report));
+  const keys = reports.map((r) => r.id);
+  const tracking = (await listed(0, 100)).results.flatMap((h) => h.report.details?.trackingNumber ?? []);
   if (!quick) keys.push(...tracking.slice(0, TRACKING_NUMBERS), keys[0]!.toLowerCase(), 'NOT-A-REPORT-KEY');
   return keys;
 }
 
 async function deskReload(job: Job, run: RunResult) {
   const warnings: string[] = [];
-  const log: Notes = { info: () => {}, warn: (fields, message) => void warnings.push(`${message} ${JSON.stringify(fields)}`) };
+  const log: Notes = {
+    info: () => {},
+    warn: (fields, message) => void warnings.push(`${message} ${JSON.stringify(fields)}`),
+  };
   const started = performance.now();
-  const opened = await openDesk({ corpus: job.corpus, cacheDir: job.work, allowRejects: true, log, ...(job.noSavedIndex ? { cache: false } : {}) });
+  const opened = await openDesk({
+    corpus: job.corpus,
+    cacheDir: job.work,
+    allowRejects: true,
+    log,
+    ...(job.noSavedIndex ? { cache: false } : {}),
+  });
   if (job.noSavedIndex) {
-    run.notes.push(`no saved index to reload (the build could not save it): this process built the desk again (${ms(started)} ms) and was measured after that build`);
+    run.notes.push(
+      `no saved index to reload (the build could not save it): this process built the desk again (${ms(started)} ms) and was measured after that build`,
+    );
   } else {
     run.reloadMs = ms(started);
-    if (!opened.fromCache) throw new Error(`the saved index was not used (rebuilt instead): ${warnings.join('; ') || 'no reason logged'}`);
+    if (!opened.fromCache)
+      throw new Error(`the saved index was not used (rebuilt instead): ${warnings.join('; ') || 'no reason logged'}`);
   }
   const { desk } = opened;
   run.reports = opened.counts.imported;
@@ -169,12 +225,22 @@ async function deskReload(job: Job, run: RunResult) {
   }
 
   const searchOnce = async (m: MixQuery) => {
-    const request: SearchRequest = { query: m.query, from: m.from, to: m.to, type: m.type, category: m.category, region: m.region, limit: m.limit, offset: m.offset };
+    const request: SearchRequest = {
+      query: m.query,
+      from: m.from,
+      to: m.to,
+      type: m.type,
+      category: m.category,
+      region: m.region,
+      limit: m.limit,
+      offset: m.offset,
+    };
     const { value, ms: took } = await timed(() => desk.search(request));
-    if (!value.ok) throw new Error(`desk.search ${JSON.stringify(request)} failed: ${value.error.message}`);
+    if (!value.ok) throw new Error(`desk.search ${JSON.stringify(request)} failed: ${deskErrorText(value.error)}`);
     return { ms: took, total: value.total, shown: value.results.length };
   };
-  for (const w of job.quick ? WARMUP.slice(0, 2) : WARMUP) await searchOnce({ kind: 'common', query: w, limit: 10, offset: 0 });
+  for (const w of job.quick ? WARMUP.slice(0, 2) : WARMUP)
+    await searchOnce({ kind: 'common', query: w, limit: 10, offset: 0 });
 
   const timings: QueryTiming[] = [];
   for (const m of mixFor(job, 'desk')) {
@@ -204,28 +270,35 @@ async function deskReload(job: Job, run: RunResult) {
     }
     run.latency[group] = latencyOf(times);
   };
-  const auto = job.quick ? AUTOCOMPLETE.filter((_, i) => i % Math.ceil(AUTOCOMPLETE.length / QUICK.autocomplete) === 0) : AUTOCOMPLETE;
-  await samples('autocomplete', auto.map((a) => [
-    a.fn === 'facetChoices' ? `facetChoices(${a.facet}, "${a.typed}")` : `${a.fn}("${a.typed}")`,
-    () => {
-      if (a.fn === 'dateChoices') return dateChoices(desk, a.typed);
-      if (a.fn === 'queryChoices') return queryChoices(desk, a.typed);
-      return facetChoices(desk, a.facet, a.typed);
-    },
-  ]));
+  const auto = job.quick
+    ? AUTOCOMPLETE.filter((_, i) => i % Math.ceil(AUTOCOMPLETE.length / QUICK.autocomplete) === 0)
+    : AUTOCOMPLETE;
+  await samples(
+    'autocomplete',
+    auto.map((a) => [`complete(${a.field}, "${a.typed}")`, () => desk.complete({ ...a, limit: 25 })]),
+  );
   const dates = job.quick ? REPORT_DATES.slice(0, QUICK.dates) : REPORT_DATES;
-  await samples('reportDate', dates.map((d) => [
-    d,
-    () => {
-      const outcome = desk.report(d);
-      if (!outcome.ok) run.notes.push(`desk.report("${d}") refused it: ${outcome.error.message}`);
-      return outcome;
-    },
-  ]));
-  const keys = pickKeys(desk, job.quick);
-  await samples('reportKey', keys.map((k) => [k, () => desk.report(k)]));
+  await samples(
+    'reportDate',
+    dates.map((d) => [
+      d,
+      async () => {
+        const outcome = await desk.report(d);
+        if (!outcome.ok) run.notes.push(`desk.report("${d}") refused it: ${deskErrorText(outcome.error)}`);
+        return outcome;
+      },
+    ]),
+  );
+  const keys = await pickKeys(desk, job.quick);
+  await samples(
+    'reportKey',
+    keys.map((k) => [k, () => desk.report(k)]),
+  );
   const questions = job.quick ? QUESTIONS.slice(0, QUICK.questions) : QUESTIONS;
-  await samples('ask', questions.map((question) => [question, () => desk.ask(question)]));
+  await samples(
+    'ask',
+    questions.map((question) => [question, () => desk.ask(question)]),
+  );
   run.notes.push(`report keys looked up: ${keys.slice(0, 3).join(', ')}… (${keys.length})`);
   run.rssAfterQueriesMB = memory().rssMB;
 }
@@ -249,12 +322,28 @@ async function engineBuild(job: Job, run: RunResult, engine: Engine) {
   // "After load": the index and the reports it was built from, as a bot would hold them to show results.
   Object.assign(run, memory());
 
-  const page = (m: MixQuery) => engine.search({ query: m.query, from: boundOf(m.from, 'from'), to: boundOf(m.to, 'to'), limit: m.limit, offset: m.offset });
-  for (const w of job.quick ? WARMUP.slice(0, 2) : WARMUP) await page({ kind: 'common', query: w, limit: 10, offset: 0 });
+  const page = (m: MixQuery) =>
+    engine.search({
+      query: m.query,
+      from: boundOf(m.from, 'from'),
+      to: boundOf(m.to, 'to'),
+      limit: m.limit,
+      offset: m.offset,
+    });
+  for (const w of job.quick ? WARMUP.slice(0, 2) : WARMUP)
+    await page({ kind: 'common', query: w, limit: 10, offset: 0 });
   const timings: QueryTiming[] = [];
   for (const m of mixFor(job, job.engine)) {
     const { value, ms: took } = await timed(() => page(m));
-    timings.push({ kind: m.kind, query: m.query, filters: describeFilters(m), offset: m.offset, ms: took, total: value.total, shown: value.ids.length });
+    timings.push({
+      kind: m.kind,
+      query: m.query,
+      filters: describeFilters(m),
+      offset: m.offset,
+      ms: took,
+      total: value.total,
+      shown: value.ids.length,
+    });
     await pause();
   }
   groupLatencies(run, timings);
@@ -299,9 +388,8 @@ async function relevance(job: Job): Promise<RelevanceResult> {
   if (job.engine === 'desk') {
     const { desk } = await openDesk({ corpus: job.corpus, cache: false, allowRejects: true });
     top10 = async (query) => {
-      let outcome = desk.search({ query, limit: 10 });
-      if (outcome instanceof Promise) outcome = await outcome;
-      if (!outcome.ok) throw new Error(`desk.search("${query}") failed: ${outcome.error.message}`);
+      const outcome = await desk.search({ query, limit: 10 });
+      if (!outcome.ok) throw new Error(`desk.search("${query}") failed: ${deskErrorText(outcome.error)}`);
       return outcome.results.map((h) => h.report.id);
     };
   } else {
@@ -343,7 +431,14 @@ async function main(jobFile: string, resultFile: string) {
     try {
       result = await relevance(job);
     } catch (error) {
-      result = { engine: job.engine, status: 'failed', error: errorText(error), mrr10: null, recall10: null, queries: [] };
+      result = {
+        engine: job.engine,
+        status: 'failed',
+        error: errorText(error),
+        mrr10: null,
+        recall10: null,
+        queries: [],
+      };
     }
     await writeFile(resultFile, JSON.stringify(result));
     return result.status === 'ok';
@@ -360,7 +455,8 @@ async function main(jobFile: string, resultFile: string) {
   return run.status === 'ok';
 }
 
-const errorText = (error: unknown) => (error instanceof Error ? `${error.name}: ${error.message}` : String(error)).slice(0, 2000);
+const errorText = (error: unknown) =>
+  (error instanceof Error ? `${error.name}: ${error.message}` : String(error)).slice(0, 2000);
 
 const [jobFile, resultFile = ''] = process.argv.slice(2);
 if (!jobFile || !resultFile) {

@@ -67,7 +67,9 @@ async function fileDigest(path: string, trim = 0): Promise<Buffer> {
   const { size } = await stat(path);
   if (size <= HASHED_APART) {
     const bytes = await readFile(path);
-    return createHash('sha256').update(bytes.subarray(0, Math.max(0, bytes.length - trim))).digest();
+    return createHash('sha256')
+      .update(bytes.subarray(0, Math.max(0, bytes.length - trim)))
+      .digest();
   }
   return new Promise((resolve, reject) => {
     const worker = new Worker(HASHER, { eval: true, workerData: { path, trim } });
@@ -221,7 +223,7 @@ function readBody(body: Buffer, header: Header): Saved {
 /** Reports from their JSON lines, a batch a line, each decoded alone: the whole may pass V8's longest string. */
 function reportLines(text: Buffer): Report[] {
   const reports: Report[] = [];
-  for (let from = 0; from < text.length; ) {
+  for (let from = 0; from < text.length;) {
     const end = text.indexOf(10, from);
     if (end < 0) throw new Error('the last line of reports is cut');
     const line = text.subarray(from, end);

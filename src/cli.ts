@@ -5,9 +5,10 @@ import pkg from '../package.json' with { type: 'json' };
 import { asFailure, EXIT, Failure, isHelpOrVersion, report } from './cli-failure.ts';
 import { corpusSettings, discordSettings, readSettings, type CorpusSettings } from './config.ts';
 import { formatProblem, loadCorpus } from './corpus/load.ts';
-import type { Outcome } from './desk.ts';
+import { FILTERS, type Filter, type Outcome } from './desk.ts';
 import { openDesk, SHIPPED_CORPUS, type Notes, type Opened } from './open.ts';
 import { progressReporter, type ProgressReporter } from './progress.ts';
+import { deskErrorText } from './render/errors.ts';
 import { askJson, indexJson, reportJson, searchJson, statsJson, validateJson } from './render/json.ts';
 import { askText, reportText, searchText, statsText } from './render/terminal.ts';
 
@@ -54,10 +55,20 @@ function collectPaths(value: string, previous: string[] = []): string[] {
 }
 
 /** Prints an outcome as text or JSON; the desk's refusal of bad input is a usage failure. */
-function print<T>(outcome: Outcome<T>, asJson: (r: T) => object, asText: (r: T) => string): void {
-  if (!outcome.ok) throw new Failure(outcome.error.code, outcome.error.message, EXIT.usage);
-  console.log(JSON_OUTPUT ? JSON.stringify(asJson(outcome)) : asText(outcome));
+async function print<T>(outcome: Promise<Outcome<T>>, asJson: (r: T) => object, asText: (r: T) => string) {
+  const done = await outcome;
+  if (!done.ok) throw new Failure(done.error.code, deskErrorText(done.error), EXIT.usage);
+  console.log(JSON_OUTPUT ? JSON.stringify(asJson(done)) : asText(done));
 }
+
+/** What each filter's option says in --help. */
+const FILTER_HELP: Record<Filter, [value: string, help: string]> = {
+  from: ['date', 'only reports on or after this date'],
+  to: ['date', 'only reports on or before this date'],
+  type: ['type', 'only reports of this type, e.g. "threat report"'],
+  category: ['category', 'only reports of this category, e.g. "IED Explosion"'],
+  region: ['region', 'only reports of this region, e.g. "RC SOUTH"'],
+};
 
 const program = new Command('report-bot')
   .description('Report Desk: search, look up and question a corpus of intelligence reports, with citations')
@@ -137,28 +148,18 @@ async function open(rebuild = false): Promise<Opened> {
 }
 const desk = async () => (await open()).desk;
 
-program
+const search = program
   .command('search')
   .description('keyword search; quote a phrase to rank it first; filters alone list reports newest first')
-  .argument('[query...]', 'words to search for')
-  .option('--from <date>', 'only reports on or after this date')
-  .option('--to <date>', 'only reports on or before this date')
-  .option('--type <type>', 'only reports of this type, e.g. "threat report"')
-  .option('--category <category>', 'only reports of this category, e.g. "IED Explosion"')
-  .option('--region <region>', 'only reports of this region, e.g. "RC SOUTH"')
+  .argument('[query...]', 'words to search for');
+for (const filter of FILTERS) search.option(`--${filter} <${FILTER_HELP[filter][0]}>`, FILTER_HELP[filter][1]);
+search
   .option('--limit <n>', 'how many results (1–100)', whole(1, 100), 10)
   .option('--json', 'print one JSON object')
-  .action(async (words: string[], o) => {
-    const request = {
-      query: words.join(' '),
-      from: o.from,
-      to: o.to,
-      type: o.type,
-      category: o.category,
-      region: o.region,
-      limit: o.limit,
-    };
-    print((await desk()).search(request), searchJson, (r) => searchText(r, { width: terminalWidth() }));
+  .action(async (words: string[], o: Record<Filter, string | undefined> & { limit: number }) => {
+    const filters = Object.fromEntries(FILTERS.map((filter) => [filter, o[filter]]));
+    const request = { query: words.join(' '), ...filters, limit: o.limit };
+    await print((await desk()).search(request), searchJson, (r) => searchText(r, { width: terminalWidth() }));
   });
 
 program
@@ -170,7 +171,7 @@ program
   .option('--json', 'print one JSON object')
   .action(async (words: string[], o) => {
     const outcome = (await desk()).report(words.join(' '), { limit: o.limit, offset: o.offset });
-    print(outcome, reportJson, (r) => reportText(r, { width: terminalWidth() }));
+    await print(outcome, reportJson, (r) => reportText(r, { width: terminalWidth() }));
   });
 
 program
@@ -187,7 +188,7 @@ program
   .description('what the corpus holds: reports, dates, types, categories, regions, sources')
   .option('--json', 'print one JSON object')
   .action(async () => {
-    const stats = (await desk()).stats();
+    const stats = await (await desk()).stats();
     console.log(JSON_OUTPUT ? JSON.stringify(statsJson(stats)) : statsText(stats, { width: terminalWidth() }));
   });
 
@@ -216,7 +217,7 @@ program
     const { counts, problems, saved } = opened;
     if (saved && 'error' in saved)
       throw new Failure('index_not_saved', `the index was built but could not be saved: ${saved.error}`, EXIT.failed);
-    const passages = opened.desk.stats().passages;
+    const { passages } = await opened.desk.stats();
     if (JSON_OUTPUT) return console.log(JSON.stringify(indexJson({ counts, passages, savedTo: saved?.path })));
     for (const p of problems.slice(0, 20)) console.error(formatProblem(p));
     if (problems.length > 20) console.error(`… and ${problems.length - 20} more problems`);

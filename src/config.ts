@@ -49,12 +49,24 @@ export const discordSettings = z.object({
     .default('https://discord.com/api'),
 });
 
+/** The desk thread's heap limit: four times what the War Diary's desk needs (about 250 MB). */
+export const DEFAULT_DESK_HEAP_MB = 1024;
+const MEGABYTES = 'must be a whole number of megabytes from 256 to 65536, e.g. 1024';
+const megabytes = z
+  .string()
+  .trim()
+  .regex(/^\d+$/, MEGABYTES)
+  .transform(Number)
+  .pipe(z.number().min(256, MEGABYTES).max(65536, MEGABYTES))
+  .default(DEFAULT_DESK_HEAP_MB);
+
 const botSettings = corpusSettings.extend(discordSettings.shape).extend({
   COOLDOWN_SECONDS: seconds,
   ALLOWED_GUILDS: list.pipe(
     z.array(z.string().regex(SNOWFLAKE, 'must list server ids (15–21 digits), comma-separated')),
   ),
   LOG_LEVEL: z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info'),
+  DESK_HEAP_MB: megabytes,
 });
 
 export type Config = z.infer<typeof botSettings>;
@@ -78,10 +90,7 @@ export function readSettings<S extends z.ZodType>(schema: S, env: NodeJS.Process
   const lines = parsed.error.issues.map((issue) => {
     const name = String(issue.path[0]);
     const value = given[name];
-    const shown =
-      SECRET.has(name) || value === undefined
-        ? ''
-        : ` (it is "${shorten(value)}")`;
+    const shown = SECRET.has(name) || value === undefined ? '' : ` (it is "${shorten(value)}")`;
     return `  ${name}: ${issue.message}${shown}`;
   });
   throw new ConfigError(`invalid settings:\n${[...new Set(lines)].join('\n')}`);

@@ -7,13 +7,13 @@
  */
 import { fileURLToPath } from 'node:url';
 import { cacheKey, defaultCacheDir, loadSaved, save } from './cache.ts';
-import { formatProblem, listFiles, loadCorpus } from './corpus/load.ts';
+import { formatProblem, listFiles, loadCorpus, type Corpus } from './corpus/load.ts';
 import type { Problem } from './corpus/model.ts';
 import { removeRejects, writeRejects } from './corpus/rejects.ts';
 import type { Progress } from './corpus/wardiary.ts';
-import { createDesk, type Desk } from './desk.ts';
-import { DEFAULT_GLOSSARY, loadGlossary } from './search/glossary.ts';
-import { analyseReports, INDEX_SIGNATURE, restoreIndex } from './search/index.ts';
+import { createDesk, type MemoryDesk } from './desk/memory.ts';
+import { DEFAULT_GLOSSARY, loadGlossary, type Glossary } from './search/glossary.ts';
+import { analyseReports, INDEX_SIGNATURE, restoreIndex, type IndexSnapshot, type SearchIndex } from './search/index.ts';
 
 /** The corpus shipped with the bot, wherever it is run from. */
 export const SHIPPED_CORPUS = fileURLToPath(new URL('../corpus', import.meta.url));
@@ -55,7 +55,7 @@ export interface OpenOptions {
 export type OpenProgress = ({ phase: 'read' } & Progress) | { phase: 'build' | 'save'; done: number; total: number };
 
 export interface Opened {
-  desk: Desk;
+  desk: MemoryDesk;
   problems: Problem[];
   counts: { read: number; imported: number; rejected: number };
   fromCache: boolean;
@@ -63,56 +63,76 @@ export interface Opened {
   saved?: { path: string } | { error: string };
 }
 
-/** Allowing rejects waives problems with single entries (they stay reported); a path that cannot be read is never waived. */
-const refusal = (problems: Problem[], allowRejects: boolean) => (allowRejects ? problems.filter((p) => p.line === 0) : problems);
+/** The index opened, without the desk around it: for tests and tools that read the index itself. */
+export type IndexOpened = Omit<Opened, 'desk'> & { index: SearchIndex };
+
+/**
+ * Allowing rejects waives problems with single entries (they stay reported); a path that cannot be read is never
+ * waived.
+ */
+const refusal = (problems: Problem[], allowRejects: boolean) =>
+  allowRejects ? problems.filter((p) => p.line === 0) : problems;
 
 export async function openDesk(options: OpenOptions = {}): Promise<Opened> {
-  const { log } = options;
+  const { index, ...opened } = await openIndex(options);
+  return { desk: createDesk(index), ...opened };
+}
+
+type Cache = { dir: string; key: Promise<string> };
+
+export async function openIndex(options: OpenOptions = {}): Promise<IndexOpened> {
   const paths = options.corpus?.length ? options.corpus : [SHIPPED_CORPUS];
   const glossaryPath = options.glossary ?? DEFAULT_GLOSSARY;
   const glossary = loadGlossary(glossaryPath);
   const useCache = options.cache ?? true;
-  let cache: { dir: string; key: Promise<string> } | undefined;
-  if (useCache) {
-    const files = (await Promise.all(paths.map((p) => listFiles(p).catch(() => [])))).flat();
-    if (files.length) {
-      // Computed while the saved index is read; whoever needs it awaits it.
-      const key = cacheKey(files, glossaryPath, INDEX_SIGNATURE);
-      key.catch(() => {});
-      cache = { dir: options.cacheDir ?? (await defaultCacheDir(paths)), key };
-    }
-  }
+  const cache = useCache ? await cacheOf(paths, glossaryPath, options.cacheDir) : undefined;
   if (cache && !options.rebuild) {
-    const result = await loadSaved(cache.dir, cache.key);
-    if ('saved' in result) {
-      const { saved } = result;
-      try {
-        const desk = createDesk(restoreIndex(saved.reports, saved.index, glossary));
-        log?.info({ dir: cache.dir }, 'loaded the saved index');
-        // Saved only when its rejects were allowed (see refusal below): the file records that permission.
-        const allowed = 'serving the rows imported; the rejected ones were allowed when the index was built';
-        if (saved.counts.rejected) log?.warn({ ...saved.counts, dir: cache.dir }, allowed);
-        return { desk, problems: saved.problems, counts: saved.counts, fromCache: true };
-      } catch (error) {
-        log?.warn({ dir: cache.dir, reason: (error as Error).message }, 'saved index is inconsistent; rebuilding');
-      }
-    } else log?.info({ dir: cache.dir, reason: result.miss }, 'building the index');
+    const loaded = await fromSaved(cache, glossary, options.log);
+    if (loaded) return loaded;
   }
-  const { onProgress } = options;
+  return build(paths, glossary, cache, options);
+}
+
+/** Where the saved index lives and the key it must have; none when no corpus file can be listed. */
+async function cacheOf(
+  paths: string[],
+  glossaryPath: string,
+  cacheDir: string | undefined,
+): Promise<Cache | undefined> {
+  const files = (await Promise.all(paths.map((p) => listFiles(p).catch(() => [])))).flat();
+  if (!files.length) return undefined;
+  // Computed while the saved index is read; whoever needs it awaits it.
+  const key = cacheKey(files, glossaryPath, INDEX_SIGNATURE);
+  key.catch(() => {});
+  return { dir: cacheDir ?? (await defaultCacheDir(paths)), key };
+}
+
+/** The saved index when it matches the corpus and holds together; undefined (and why, logged) when not. */
+async function fromSaved(cache: Cache, glossary: Glossary, log?: Notes): Promise<IndexOpened | undefined> {
+  const result = await loadSaved(cache.dir, cache.key);
+  if (!('saved' in result)) {
+    log?.info({ dir: cache.dir, reason: result.miss }, 'building the index');
+    return undefined;
+  }
+  const { saved } = result;
+  try {
+    const index = restoreIndex(saved.reports, saved.index, glossary);
+    log?.info({ dir: cache.dir }, 'loaded the saved index');
+    // Saved only when its rejects were allowed (see refusal above): the file records that permission.
+    const allowed = 'serving the rows imported; the rejected ones were allowed when the index was built';
+    if (saved.counts.rejected) log?.warn({ ...saved.counts, dir: cache.dir }, allowed);
+    return { index, problems: saved.problems, counts: saved.counts, fromCache: true };
+  } catch (error) {
+    log?.warn({ dir: cache.dir, reason: (error as Error).message }, 'saved index is inconsistent; rebuilding');
+    return undefined;
+  }
+}
+
+/** Reads the corpus, refuses it when invalid, builds the index and saves it when there is a cache. */
+async function build(paths: string[], glossary: Glossary, cache: Cache | undefined, options: OpenOptions) {
+  const { onProgress, log } = options;
   const corpus = await loadCorpus(paths, { onProgress: onProgress && ((p) => onProgress({ phase: 'read', ...p })) });
-  for (const [file, rejects] of corpus.rejects) {
-    try {
-      if (rejects.length) {
-        const written = await writeRejects(file, rejects);
-        log?.warn({ file, rejected: rejects.length, rejects: written }, 'rows rejected; see the rejects file');
-      } else {
-        const removed = await removeRejects(file);
-        if (removed) log?.info({ file, removed }, 'every row imports now; removed the rejects file of an earlier import');
-      }
-    } catch (error) {
-      log?.warn({ file, rejected: rejects.length, reason: (error as Error).message }, rejects.length ? 'rows rejected; the rejects file could not be written' : 'the rejects file of an earlier import could not be removed');
-    }
-  }
+  await keepRejects(corpus.rejects, log);
   const refused = refusal(corpus.problems, !!options.allowRejects);
   if (refused.length) throw new CorpusInvalid(refused, corpus.counts);
   const total = corpus.reports.length;
@@ -121,18 +141,44 @@ export async function openDesk(options: OpenOptions = {}): Promise<Opened> {
   let saved: Opened['saved'];
   if (cache) {
     onProgress?.({ phase: 'save', done: 0, total: 1 });
-    try {
-      const { problems, counts, reports } = corpus;
-      const path = await save(cache.dir, { key: await cache.key, reports, problems, counts, index: snapshot });
-      log?.info({ path }, 'saved the index');
-      saved = { path };
-    } catch (error) {
-      // A read-only corpus folder still gets a working desk, only a slower next start.
-      log?.warn({ reason: (error as Error).message }, 'could not save the index');
-      saved = { error: (error as Error).message };
-    }
+    saved = await saveIndex(cache, { ...corpus, snapshot }, log);
     onProgress?.({ phase: 'save', done: 1, total: 1 });
   }
-  const desk = createDesk(restoreIndex(corpus.reports, snapshot, glossary));
-  return { desk, problems: corpus.problems, counts: corpus.counts, fromCache: false, saved };
+  const index = restoreIndex(corpus.reports, snapshot, glossary);
+  return { index, problems: corpus.problems, counts: corpus.counts, fromCache: false, saved };
+}
+
+/** Writes each CSV's rejects next to it, or removes an earlier import's once every row imports. */
+async function keepRejects(rejects: Corpus['rejects'], log?: Notes) {
+  for (const [file, rows] of rejects) {
+    try {
+      if (rows.length) {
+        const written = await writeRejects(file, rows);
+        log?.warn({ file, rejected: rows.length, rejects: written }, 'rows rejected; see the rejects file');
+      } else {
+        const removed = await removeRejects(file);
+        if (removed)
+          log?.info({ file, removed }, 'every row imports now; removed the rejects file of an earlier import');
+      }
+    } catch (error) {
+      const why = rows.length
+        ? 'rows rejected; the rejects file could not be written'
+        : 'the rejects file of an earlier import could not be removed';
+      log?.warn({ file, rejected: rows.length, reason: (error as Error).message }, why);
+    }
+  }
+}
+
+type Built = Pick<Corpus, 'problems' | 'counts' | 'reports'> & { snapshot: IndexSnapshot };
+
+async function saveIndex(cache: Cache, { problems, counts, reports, snapshot }: Built, log?: Notes) {
+  try {
+    const path = await save(cache.dir, { key: await cache.key, reports, problems, counts, index: snapshot });
+    log?.info({ path }, 'saved the index');
+    return { path };
+  } catch (error) {
+    // A read-only corpus folder still gets a working desk, only a slower next start.
+    log?.warn({ reason: (error as Error).message }, 'could not save the index');
+    return { error: (error as Error).message };
+  }
 }

@@ -12,20 +12,25 @@ import { ASK_CASES, FIRST_SET, TABLE } from '../bench/ask-judged.ts';
 import { SECOND_SET } from '../bench/ask-judged-second.ts';
 import { evaluate, judge, tally, type Judged } from '../bench/eval-ask.ts';
 import type { Desk } from '../src/desk.ts';
-import { openDesk, SHIPPED_CORPUS } from '../src/open.ts';
+import { createDesk } from '../src/desk/memory.ts';
+import { openDesk, openIndex, SHIPPED_CORPUS } from '../src/open.ts';
+import { deskErrorText } from '../src/render/errors.ts';
+import type { SearchIndex } from '../src/search/index.ts';
 import { mashupReports, writeMashupCsv } from './fixtures/mashup.ts';
 
 let dir: string;
 let both: Desk;
+let bothIndex: SearchIndex;
 let article: Desk;
 let judged: Judged[];
 beforeAll(async () => {
   dir = await mkdtemp(path.join(tmpdir(), 'ask-eval-'));
   const csv = path.join(dir, 'mashup.csv');
   await writeMashupCsv(csv);
-  ({ desk: both } = await openDesk({ corpus: [csv, SHIPPED_CORPUS], cache: false, allowRejects: true }));
+  ({ index: bothIndex } = await openIndex({ corpus: [csv, SHIPPED_CORPUS], cache: false, allowRejects: true }));
+  both = createDesk(bothIndex);
   ({ desk: article } = await openDesk({ corpus: [SHIPPED_CORPUS], cache: false }));
-  judged = evaluate(both);
+  judged = await evaluate(both);
 });
 afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
@@ -43,7 +48,9 @@ describe('the judged set', () => {
   it('judges against words the reports really hold, in one of their sentences or two adjacent ones', () => {
     const texts = new Map<string, string>([
       ...mashupReports().map((r) => [r.key, r.summary.replace(/&amp;/g, '&').replace(/\s+/g, ' ')] as [string, string]),
-      ...both.index.order.map((r) => [r.id, [...r.quotes, ...r.paraphrase].join(' ').replace(/\s+/g, ' ')] as [string, string]),
+      ...bothIndex.order.map(
+        (r) => [r.id, [...r.quotes, ...r.paraphrase].join(' ').replace(/\s+/g, ' ')] as [string, string],
+      ),
     ]);
     for (const c of ASK_CASES.filter((k) => k.reports.length)) {
       const answerable = c.reports.some((id) => judge(c, { report: id, text: texts.get(id) ?? '' }, false) === 'right');
@@ -71,11 +78,16 @@ describe('the answerer on the judged set', () => {
 });
 
 describe("issue 11's table, over the article corpus", () => {
-  it.each(TABLE.map((c) => [c.question, c] as const))('"%s" gets the sentence on its right first: quoted, or as the closest passage', (_q, c) => {
-    const outcome = article.ask(c.question);
-    if (!outcome.ok) throw new Error(outcome.error.message);
-    const { answer, results } = outcome;
-    const first = answer ? { report: answer.report.id, text: answer.text } : { report: results[0]!.report.id, text: results[0]!.passage!.text };
-    expect(judge(c, first, false)).toBe('right');
-  });
+  it.each(TABLE.map((c) => [c.question, c] as const))(
+    '"%s" gets the sentence on its right first: quoted, or as the closest passage',
+    async (_q, c) => {
+      const outcome = await article.ask(c.question);
+      if (!outcome.ok) throw new Error(deskErrorText(outcome.error));
+      const { answer, results } = outcome;
+      const first = answer
+        ? { report: answer.report.id, text: answer.text }
+        : { report: results[0]!.report.id, text: results[0]!.passage!.text };
+      expect(judge(c, first, false)).toBe('right');
+    },
+  );
 });

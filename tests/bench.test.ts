@@ -23,7 +23,20 @@ beforeAll(() => {
   const out = path.join(dir, 'bench.json');
   const run = spawnSync(
     process.execPath,
-    ['--import', 'tsx', 'bench/run.ts', '--quick', '--engines', 'desk,minisearch', '--out', out, '--data-dir', path.join(dir, 'data'), '--timeout-min', '1'],
+    [
+      '--import',
+      'tsx',
+      'bench/run.ts',
+      '--quick',
+      '--engines',
+      'desk,minisearch',
+      '--out',
+      out,
+      '--data-dir',
+      path.join(dir, 'data'),
+      '--timeout-min',
+      '1',
+    ],
     { cwd: repo, encoding: 'utf8', timeout: 28_000 },
   );
   stdout = run.stdout;
@@ -36,7 +49,11 @@ afterAll(() => {
 });
 
 const isLatency = (l: Latency | null) =>
-  !!l && (['n', 'p50', 'p95', 'p99', 'max', 'mean'] as const).every((k) => typeof l[k] === 'number' && Number.isFinite(l[k])) && l.p50 <= l.max;
+  !!l &&
+  (['n', 'p50', 'p95', 'p99', 'max', 'mean'] as const).every(
+    (k) => typeof l[k] === 'number' && Number.isFinite(l[k]),
+  ) &&
+  l.p50 <= l.max;
 
 describe('npm run bench -- --quick', () => {
   it('describes the run', () => {
@@ -51,19 +68,36 @@ describe('npm run bench -- --quick', () => {
     expect(report.runs.map((r) => `${r.engine}@${r.size}`)).toEqual(['desk@2000', 'minisearch@2000']);
     const fields = Object.keys(emptyRun('desk', 0)).sort();
     for (const run of report.runs) {
-      expect({ engine: run.engine, status: run.status, error: run.error }).toEqual({ engine: run.engine, status: 'ok', error: null });
+      expect({ engine: run.engine, status: run.status, error: run.error }).toEqual({
+        engine: run.engine,
+        status: 'ok',
+        error: null,
+      });
       expect(Object.keys(run).sort()).toEqual(fields);
       expect(run.reports).toBeGreaterThan(1900);
-      for (const key of ['importMs', 'buildMs', 'startMs', 'indexBytes', 'reloadMs', 'heapMB', 'rssMB', 'reloadHeapMB', 'reloadRssMB', 'peakRssMB'] as const) {
+      for (const key of [
+        'importMs',
+        'buildMs',
+        'startMs',
+        'indexBytes',
+        'reloadMs',
+        'heapMB',
+        'rssMB',
+        'reloadHeapMB',
+        'reloadRssMB',
+        'peakRssMB',
+      ] as const) {
         expect(run[key], `${run.engine}.${key}`).toBeTypeOf('number');
       }
       expect(Object.keys(run.latency).sort()).toEqual([...LATENCY_GROUPS].sort());
-      for (const group of ['mix', 'common', 'pages', 'date'] as const) expect(isLatency(run.latency[group]), `${run.engine} ${group}`).toBe(true);
+      for (const group of ['mix', 'common', 'pages', 'date'] as const)
+        expect(isLatency(run.latency[group]), `${run.engine} ${group}`).toBe(true);
       expect(run.queries.length).toBeGreaterThan(5);
       for (const q of run.queries) expect(q.ms).toBeGreaterThanOrEqual(0);
     }
     const [desk, mini] = report.runs;
-    for (const group of ['autocomplete', 'reportDate', 'reportKey', 'ask', 'filters'] as const) expect(isLatency(desk!.latency[group]), `desk ${group}`).toBe(true);
+    for (const group of ['autocomplete', 'reportDate', 'reportKey', 'ask', 'filters'] as const)
+      expect(isLatency(desk!.latency[group]), `desk ${group}`).toBe(true);
     expect(mini!.saveMs).toBeTypeOf('number');
     expect(mini!.reloadFaithful).toBe(true);
     expect(mini!.latency.autocomplete).toBeNull();

@@ -5,7 +5,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { cli as run, type Run } from './run-cli.ts';
 
-const CITATION = 'The Weekly Standard, "What the WikiLeaks Documents Say About Iran-al Qaeda" by Thomas Joscelyn, 27 July 2010, ¶8';
+const CITATION =
+  'The Weekly Standard, "What the WikiLeaks Documents Say About Iran-al Qaeda" by Thomas Joscelyn, 27 July 2010, ¶8';
 
 // --no-cache: each run builds its own index, and nothing is written into the repository.
 const cli = (...args: string[]) => run(['--no-cache', ...args]);
@@ -21,7 +22,11 @@ const HIT_KEYS = ['citation', 'date', 'datePrecision', 'excerpt', 'highlights', 
 
 function expectHitShape(hit: unknown) {
   const h = hit as Record<string, unknown>;
-  expect(Object.keys(h).filter((k) => k !== 'note').sort()).toEqual(HIT_KEYS);
+  expect(
+    Object.keys(h)
+      .filter((k) => k !== 'note')
+      .sort(),
+  ).toEqual(HIT_KEYS);
   expect(typeof h.id).toBe('string');
   expect(h.date === null || typeof h.date === 'string').toBe(true);
   expect(['day', 'month', 'none']).toContain(h.datePrecision);
@@ -50,7 +55,9 @@ beforeAll(async () => {
     badJson: ['report', 'yesterday', '--json'],
     badText: ['report', 'yesterday'],
   };
-  const done = await Promise.all(Object.entries(commands).map(async ([name, args]) => [name, await cli(...args)] as const));
+  const done = await Promise.all(
+    Object.entries(commands).map(async ([name, args]) => [name, await cli(...args)] as const),
+  );
   for (const [name, run] of done) runs[name] = run;
 }, 30_000);
 
@@ -93,7 +100,13 @@ describe('report-bot report', () => {
     const run = runs.reportJson!;
     expect(run.code).toBe(0);
     const out = json(run);
-    expect(out).toMatchObject({ command: 'report', query: '2007-12-30', matchedAs: 'day', nearest: [], suggestions: [] });
+    expect(out).toMatchObject({
+      command: 'report',
+      query: '2007-12-30',
+      matchedAs: 'day',
+      nearest: [],
+      suggestions: [],
+    });
     const results = out.results as Record<string, unknown>[];
     results.forEach(expectHitShape);
     expect(results.map((r) => r.id)).toEqual(['ws-2007-12-30-iranian-c4']);
@@ -104,7 +117,9 @@ describe('report-bot report', () => {
     const run = runs.badJson!;
     expect(run.code).toBe(2);
     const out = json(run);
-    expect(out).toEqual({ error: { code: 'invalid_date', message: expect.stringContaining('"yesterday" is not a date I can read') } });
+    expect(out).toEqual({
+      error: { code: 'invalid_date', message: expect.stringContaining('"yesterday" is not a date I can read') },
+    });
   });
 
   it('exits 2 on bad input and prints a plain message on stderr without --json', () => {
@@ -156,7 +171,12 @@ describe('report-bot stats', () => {
       ]),
       categories: [],
       regions: [],
-      sources: [{ source: 'The Weekly Standard, "What the WikiLeaks Documents Say About Iran-al Qaeda" (2010-07-27)', count: 11 }],
+      sources: [
+        {
+          source: 'The Weekly Standard, "What the WikiLeaks Documents Say About Iran-al Qaeda" (2010-07-27)',
+          count: 11,
+        },
+      ],
     });
   });
 });

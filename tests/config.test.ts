@@ -30,6 +30,7 @@ describe('settings', () => {
       REPORT_CORPUS: ['a.csv', 'b'],
       ALLOW_REJECTS: false,
       COOLDOWN_SECONDS: 2,
+      DESK_HEAP_MB: 1024,
     });
     expect(readSettings(corpusSettings, { REPORT_CORPUS: '  ', ALLOW_REJECTS: '' })).toEqual({
       REPORT_CORPUS: [],
@@ -47,6 +48,10 @@ describe('settings', () => {
     ['DISCORD_API_BASE', 'ftp://example.com', 'must be an http or https URL'],
     ['DISCORD_CLIENT_ID', '12ab', 'must be the application id, a number of 15–21 digits'],
     ['ALLOWED_GUILDS', '123456789012345678,abc', 'must list server ids'],
+    ['DESK_HEAP_MB', 'lots', 'must be a whole number of megabytes from 256 to 65536'],
+    ['DESK_HEAP_MB', '64', 'must be a whole number of megabytes from 256 to 65536'],
+    ['DESK_HEAP_MB', '1e9', 'must be a whole number of megabytes from 256 to 65536'],
+    ['DESK_HEAP_MB', '99999999999999999999', 'must be a whole number of megabytes from 256 to 65536'],
   ])('%s=%j says what is expected and what it got', (name, value, expected) => {
     const message = messageFor({ [name]: value });
     expect(message).toContain(`${name}: ${expected}`);

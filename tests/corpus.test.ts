@@ -12,7 +12,16 @@ const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const SEED = resolve(repoRoot, '../shared/seed/weekly-standard-2010-07-27-iran-al-qaeda.txt');
 const seedPresent = existsSync(SEED);
 
-const PAGE_CHROME = ['Widget tooltip', 'Single Page Print', 'Larger Text Smaller Text', 'Recent Blog Posts', 'Old covers', 'Browse 20 Years', 'The Weekly Standard Archives', 'senior fellow at the Foundation'];
+const PAGE_CHROME = [
+  'Widget tooltip',
+  'Single Page Print',
+  'Larger Text Smaller Text',
+  'Recent Blog Posts',
+  'Old covers',
+  'Browse 20 Years',
+  'The Weekly Standard Archives',
+  'senior fellow at the Foundation',
+];
 
 let reports: Report[];
 const byId = (id: string) => {
@@ -28,21 +37,27 @@ beforeAll(async () => {
 });
 
 describe('the shipped corpus', () => {
-  it.skipIf(!seedPresent)(`quotes the article verbatim: every quote and paraphrase paragraph is in the seed text${seedPresent ? '' : ` (skipped: ${SEED} is missing)`}`, () => {
-    // The corpus collapses each paragraph's whitespace; so does this comparison, and nothing else.
-    const article = readFileSync(SEED, 'utf8').replace(/\s+/g, ' ');
-    const missing: string[] = [];
-    for (const report of reports) {
-      for (const paragraph of [...report.quotes, ...report.paraphrase]) {
-        if (!article.includes(paragraph)) missing.push(`${report.id}: ${paragraph.slice(0, 80)}`);
+  it.skipIf(!seedPresent)(
+    `quotes the article verbatim: every quote and paraphrase paragraph is in the seed text${seedPresent ? '' : ` (skipped: ${SEED} is missing)`}`,
+    () => {
+      // The corpus collapses each paragraph's whitespace; so does this comparison, and nothing else.
+      const article = readFileSync(SEED, 'utf8').replace(/\s+/g, ' ');
+      const missing: string[] = [];
+      for (const report of reports) {
+        for (const paragraph of [...report.quotes, ...report.paraphrase]) {
+          if (!article.includes(paragraph)) missing.push(`${report.id}: ${paragraph.slice(0, 80)}`);
+        }
       }
-    }
-    expect(missing).toEqual([]);
-  });
+      expect(missing).toEqual([]);
+    },
+  );
 
   it.skipIf(!seedPresent)('cites the article paragraph each quote and paraphrase comes from', () => {
     // The article's paragraphs, numbered from the first after the page header to the last before the author's bio.
-    const blocks = readFileSync(SEED, 'utf8').split(/\n\s*\n/).map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean);
+    const blocks = readFileSync(SEED, 'utf8')
+      .split(/\n\s*\n/)
+      .map((p) => p.replace(/\s+/g, ' ').trim())
+      .filter(Boolean);
     const first = blocks.findIndex((b) => b.includes('Single Page Print')) + 1;
     const last = blocks.findIndex((b) => b.includes('is a senior fellow'));
     expect(first).toBeGreaterThan(0);
@@ -52,7 +67,8 @@ describe('the shipped corpus', () => {
       const { citation } = report;
       if (citation.source !== 'article') throw new Error(`${report.id} is not cited from the article`);
       const cited = citation.paragraphs.map((n) => paragraphs[n - 1] ?? '').join(' ');
-      for (const text of [...report.quotes, ...report.paraphrase]) expect(cited, `${report.id}: ${text.slice(0, 40)}`).toContain(text);
+      for (const text of [...report.quotes, ...report.paraphrase])
+        expect(cited, `${report.id}: ${text.slice(0, 40)}`).toContain(text);
     }
   });
 
@@ -90,8 +106,21 @@ describe('the shipped corpus', () => {
 
   it('keeps the article’s commentary as commentary: undated, typed commentary, never a report', () => {
     const commentary = reports.filter((r) => r.id.startsWith('ws-commentary-'));
-    expect(commentary.map((r) => r.id).sort()).toEqual(['ws-commentary-02', 'ws-commentary-07', 'ws-commentary-09', 'ws-commentary-12', 'ws-commentary-13']);
-    for (const r of commentary) expect(r).toMatchObject({ kind: 'commentary', type: 'commentary', date: null, precision: 'none', paraphrase: [] });
+    expect(commentary.map((r) => r.id).sort()).toEqual([
+      'ws-commentary-02',
+      'ws-commentary-07',
+      'ws-commentary-09',
+      'ws-commentary-12',
+      'ws-commentary-13',
+    ]);
+    for (const r of commentary)
+      expect(r).toMatchObject({
+        kind: 'commentary',
+        type: 'commentary',
+        date: null,
+        precision: 'none',
+        paraphrase: [],
+      });
   });
 
   it('has no page chrome in any entry', () => {

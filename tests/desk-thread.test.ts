@@ -10,12 +10,21 @@ import path from 'node:path';
 import type { Worker } from 'node:worker_threads';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { openDeskThread, type DeskThread } from '../src/bot/desk-thread.ts';
-import type { Desk } from '../src/desk.ts';
+import { crossed, uncrossed } from '../src/bot/desk-protocol.ts';
+import { FACETS, type Desk, type SearchRequest } from '../src/desk.ts';
 import { CorpusInvalid, openDesk, SHIPPED_CORPUS } from '../src/open.ts';
+import { worded } from './worded.ts';
 
-/** Every desk thread started, to make one die as a crash or out-of-memory would, or hang (its requests never delivered). */
+/**
+ * Every desk thread started, to make one die as a crash or out-of-memory would, hang (nothing it says is heard, no
+ * request reaches it), or answer late (its replies held while it goes on saying it is alive).
+ */
 const started: Worker[] = vi.hoisted(() => []);
-const hang = vi.hoisted(() => ({ on: false }));
+const traffic = vi.hoisted(() => ({
+  mode: 'open' as 'open' | 'hung' | 'holding',
+  held: [] as (() => void)[],
+  alive: new Map<object, number>(),
+}));
 vi.mock('node:worker_threads', async (original) => {
   const real = await original<typeof import('node:worker_threads')>();
   return {
@@ -27,7 +36,19 @@ vi.mock('node:worker_threads', async (original) => {
       }
 
       override postMessage(...args: Parameters<Worker['postMessage']>) {
-        if (!hang.on) super.postMessage(...args);
+        if (traffic.mode !== 'hung') super.postMessage(...args);
+      }
+
+      override emit(event: string | symbol, ...args: unknown[]): boolean {
+        if (event !== 'message') return super.emit(event, ...args);
+        const kind = (args[0] as { kind?: string } | undefined)?.kind;
+        if (traffic.mode === 'hung') return false;
+        if (traffic.mode === 'holding' && (kind === 'reply' || kind === 'thrown')) {
+          traffic.held.push(() => super.emit(event, ...args));
+          return true;
+        }
+        if (kind === 'alive') traffic.alive.set(this, (traffic.alive.get(this) ?? 0) + 1);
+        return super.emit(event, ...args);
       }
     },
   };
@@ -63,27 +84,58 @@ async function oneReportCorpus(name: string) {
   return { corpus, file, mend: () => copyFile(good, file) };
 }
 
-const HOSTILE = ['', '   ', 'Iranian C4', 'iran'.repeat(2000), '2007-12-30', '2007', '2007-13-45', '@everyone <@123> <script>', 'Ｉｒａｎ 🇮🇷 تهران', '\u0000\uFFFF\uD800', 'ws-2007-12-30-iranian-c4', '"North Korea" weapons'];
+const HOSTILE = [
+  '',
+  '   ',
+  'Iranian C4',
+  'iran'.repeat(2000),
+  '2007-12-30',
+  '2007',
+  '2007-13-45',
+  '@everyone <@123> <script>',
+  'Ｉｒａｎ 🇮🇷 تهران',
+  '\u0000\uFFFF\uD800',
+  'ws-2007-12-30-iranian-c4',
+  '"North Korea" weapons',
+];
 
 describe('a desk on its own thread', () => {
+  it('hands back an error thrown on it with its name, message and stack, and goes on answering', async () => {
+    const error = await thread.desk.search(null as unknown as SearchRequest).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(Error);
+    expect(error).toMatchObject({ name: 'TypeError', message: expect.stringContaining('null') });
+    expect((error as Error).stack).toMatch(/^TypeError: [^]*src\/desk\/search\.ts/);
+    expect((await thread.desk.search({ query: 'Iranian C4' })).ok).toBe(true);
+  });
+
   it('answers search, report and ask exactly as the desk in process does, for any input', async () => {
     for (const text of HOSTILE) {
-      expect(await thread.desk.search({ query: text, limit: 5 }), text).toEqual(local.search({ query: text, limit: 5 }));
-      expect(await thread.desk.search({ query: text, from: text, limit: 3, offset: 3 }), text).toEqual(local.search({ query: text, from: text, limit: 3, offset: 3 }));
-      expect(await thread.desk.report(text, { limit: 2 }), text).toEqual(local.report(text, { limit: 2 }));
-      expect(await thread.desk.ask(text), text).toEqual(local.ask(text));
+      expect(await thread.desk.search({ query: text, limit: 5 }), text).toEqual(
+        await local.search({ query: text, limit: 5 }),
+      );
+      expect(await thread.desk.search({ query: text, from: text, limit: 3, offset: 3 }), text).toEqual(
+        await local.search({ query: text, from: text, limit: 3, offset: 3 }),
+      );
+      expect(await thread.desk.report(text, { limit: 2 }), text).toEqual(await local.report(text, { limit: 2 }));
+      expect(await thread.desk.ask(text), text).toEqual(await local.ask(text));
     }
     expect((await thread.desk.ask('who went to North Korea?')).ok).toBe(true);
     // Out-of-range pages are the desk's error answers, not failures.
-    expect(await thread.desk.search({ query: 'Iran', limit: 0 })).toMatchObject({ ok: false, error: { code: 'invalid_limit' } });
+    expect(await thread.desk.search({ query: 'Iran', limit: 0 })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_limit' },
+    });
   });
 
-  it('serves from memory what autocomplete and /about read', () => {
-    expect(thread.desk.stats()).toEqual(local.stats());
-    expect(thread.desk.dates()).toEqual(local.dates());
-    for (const facet of ['type', 'category', 'region'] as const) expect(thread.desk.facet(facet)).toEqual(local.facet(facet));
-    expect(thread.desk.index.vocabulary).toEqual(local.index.vocabulary);
-    expect(thread.desk.index.glossary.concepts).toEqual(local.index.glossary.concepts);
+  it('serves from memory what autocomplete and /about read', async () => {
+    expect(await thread.desk.stats()).toEqual(await local.stats());
+    for (const field of ['date', 'words', ...FACETS] as const) {
+      const typing = ['', '2007', 'i', 'iran', 'suicide ves', 'threat', 'Ｉｒａｎ 🇮🇷', 'x'.repeat(200)];
+      for (const typed of typing) {
+        const request = { field, typed, limit: 10_000 };
+        expect(await thread.desk.complete(request), `${field} ${typed}`).toEqual(await local.complete(request));
+      }
+    }
     expect(thread.counts).toEqual({ read: 11, imported: 11, rejected: 0 });
   });
 
@@ -94,16 +146,18 @@ describe('a desk on its own thread', () => {
     await expect(inFlight).rejects.toThrow(/stopped/);
     expect(logged.lines).toContainEqual({ level: 'warn', message: 'the desk thread stopped; opening the desk again' });
     expect(started.at(-1)).not.toBe(dying);
-    expect(await thread.desk.search({ query: 'Iranian C4', limit: 5 })).toEqual(local.search({ query: 'Iranian C4', limit: 5 }));
+    expect(await thread.desk.search({ query: 'Iranian C4', limit: 5 })).toEqual(
+      await local.search({ query: 'Iranian C4', limit: 5 }),
+    );
   });
 
   it('rereads the corpus on restart, answering throughout', async () => {
     const before = started.at(-1);
     const during = thread.desk.search({ query: 'Kandahar', limit: 5 });
     await thread.restart();
-    expect(await during).toEqual(local.search({ query: 'Kandahar', limit: 5 }));
+    expect(await during).toEqual(await local.search({ query: 'Kandahar', limit: 5 }));
     expect(started.at(-1)).not.toBe(before);
-    expect(await thread.desk.report('2007-12-30')).toEqual(local.report('2007-12-30'));
+    expect(await thread.desk.report('2007-12-30')).toEqual(await local.report('2007-12-30'));
   });
 });
 
@@ -115,11 +169,18 @@ describe('a desk thread that dies when the corpus no longer opens, or while it i
     try {
       await writeFile(file, '---\nid: [unclosed\n');
       await started.at(-1)!.terminate();
-      await vi.waitFor(() => expect(logged.lines).toContainEqual({ level: 'error', message: 'the desk could not be opened again' }), { timeout: 10_000 });
+      await vi.waitFor(
+        () => expect(logged.lines).toContainEqual({ level: 'error', message: 'the desk could not be opened again' }),
+        { timeout: 10_000 },
+      );
       await expect(one.desk.search({ query: 'Iranian C4' })).rejects.toThrow(/c4\.md:1/);
       // Mended: the next attempt (5 s later) opens it.
       await mend();
-      await vi.waitFor(async () => expect((await Promise.resolve(one.desk.search({ query: 'Iranian C4' })).catch(() => null))?.ok).toBe(true), { timeout: 15_000, interval: 500 });
+      await vi.waitFor(
+        async () =>
+          expect((await Promise.resolve(one.desk.search({ query: 'Iranian C4' })).catch(() => null))?.ok).toBe(true),
+        { timeout: 15_000, interval: 500 },
+      );
     } finally {
       await one.close();
     }
@@ -127,19 +188,73 @@ describe('a desk thread that dies when the corpus no longer opens, or while it i
 
   it('stops a thread that does not answer in time, fails that request, and answers the next from a new thread', async () => {
     const logged = notes();
-    const one = await openDeskThread({ open: { cache: false }, answerWithinMs: 300 }, logged.log);
+    const one = await openDeskThread({ open: { cache: false }, hungAfterMs: 300, heartbeatMs: 50 }, logged.log);
     try {
       const hung = started.at(-1)!;
-      hang.on = true;
+      // Nothing is heard from the thread any more, not even that it is alive: the heartbeat stops it.
+      traffic.mode = 'hung';
       await expect(one.desk.search({ query: 'Iranian C4' })).rejects.toThrow(/did not answer within 0.3 s/);
-      hang.on = false;
-      expect(logged.lines).toContainEqual({ level: 'error', message: 'the desk thread did not answer in time; stopping it' });
+      traffic.mode = 'open';
+      expect(logged.lines).toContainEqual({
+        level: 'error',
+        message: 'the desk thread did not answer in time; stopping it',
+      });
       await vi.waitFor(() => expect(started.at(-1)).not.toBe(hung));
-      expect(await one.desk.search({ query: 'Iranian C4', limit: 5 })).toEqual(local.search({ query: 'Iranian C4', limit: 5 }));
+      expect(await one.desk.search({ query: 'Iranian C4', limit: 5 })).toEqual(
+        await local.search({ query: 'Iranian C4', limit: 5 }),
+      );
     } finally {
-      hang.on = false;
+      traffic.mode = 'open';
       await one.close();
     }
+  });
+
+  it('does not take a thread that goes on saying it is alive for hung, however long an answer waits', async () => {
+    const logged = notes();
+    const one = await openDeskThread({ open: { cache: false }, hungAfterMs: 200, heartbeatMs: 20 }, logged.log);
+    try {
+      const worker = started.at(-1)!;
+      traffic.mode = 'holding';
+      const waiting = one.desk.search({ query: 'Iranian C4', limit: 5 });
+      // Twenty heartbeats, twenty milliseconds apart on the desk's thread: the answer waits past hungAfterMs.
+      const before = traffic.alive.get(worker) ?? 0;
+      await vi.waitFor(() => expect(traffic.alive.get(worker)! - before).toBeGreaterThanOrEqual(20), {
+        timeout: 10_000,
+      });
+      traffic.mode = 'open';
+      for (const deliver of traffic.held.splice(0)) deliver();
+      expect(await waiting).toEqual(await local.search({ query: 'Iranian C4', limit: 5 }));
+      expect(started.at(-1)).toBe(worker);
+      expect(logged.lines.map((l) => l.message)).not.toContain('the desk thread did not answer in time; stopping it');
+    } finally {
+      traffic.mode = 'open';
+      await one.close();
+    }
+  });
+
+  it('answers "busy" past its queue limit instead of piling calls up, then takes calls again', async () => {
+    const one = await openDeskThread({ open: { cache: false }, queueLimit: 2 }, notes().log);
+    try {
+      const [first, second, third] = await Promise.all([1, 2, 3].map(() => one.desk.search({ query: 'Iranian C4' })));
+      expect([first?.ok, second?.ok]).toEqual([true, true]);
+      expect(third).toEqual({ ok: false, error: { code: 'busy' } });
+      expect(worded(third!)).toMatchObject({
+        error: { message: 'The desk is busy answering others: try again in a few seconds.' },
+      });
+      expect((await one.desk.search({ query: 'Iranian C4' })).ok).toBe(true);
+    } finally {
+      await one.close();
+    }
+  });
+
+  it('runs within its heap limit; an opening that runs out of memory says so', async () => {
+    const one = await openDeskThread({ open: { cache: false }, heapLimitMb: 300 }, notes().log);
+    try {
+      expect(started.at(-1)!.resourceLimits?.maxOldGenerationSizeMb).toBe(300);
+    } finally {
+      await one.close();
+    }
+    await expect(openDeskThread({ open: { cache: false }, heapLimitMb: 4 }, notes().log)).rejects.toThrow(/memory/);
   });
 
   it('a call made while the thread dies during a reread is answered by the reread thread', async () => {
@@ -151,7 +266,7 @@ describe('a desk thread that dies when the corpus no longer opens, or while it i
       await first.terminate();
       const search = one.desk.search({ query: 'Iranian C4', limit: 5 });
       await rereading;
-      expect(await search).toEqual(local.search({ query: 'Iranian C4', limit: 5 }));
+      expect(await search).toEqual(await local.search({ query: 'Iranian C4', limit: 5 }));
     } finally {
       await one.close();
     }
@@ -184,7 +299,10 @@ describe('a corpus the desk refuses', () => {
     const opening = openDeskThread({ open: { corpus: [broken], cache: false } }, notes().log);
     const error = await opening.catch((e: unknown) => e);
     expect(error).toBeInstanceOf(CorpusInvalid);
-    expect((error as CorpusInvalid).problems[0]).toMatchObject({ file: expect.stringContaining('broken.md'), line: expect.any(Number) });
+    expect((error as CorpusInvalid).problems[0]).toMatchObject({
+      file: expect.stringContaining('broken.md'),
+      line: expect.any(Number),
+    });
     expect(started.at(-1)!.threadId).toBe(-1);
   });
 
@@ -199,5 +317,15 @@ describe('a corpus the desk refuses', () => {
     } finally {
       await one.close();
     }
+  });
+});
+
+describe('errors between threads', () => {
+  it('keep name, message and stack; a thrown value that is not an Error becomes one', () => {
+    const thrown = new RangeError('out of range');
+    const back = uncrossed(structuredClone(crossed(thrown)));
+    expect([back.name, back.message, back.stack]).toEqual(['RangeError', 'out of range', thrown.stack]);
+    expect(uncrossed(crossed('a string'))).toMatchObject({ name: 'Error', message: 'a string' });
+    expect(uncrossed(crossed(undefined)).message).toBe('undefined');
   });
 });

@@ -9,6 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { searchReply } from '../src/bot/replies.ts';
 import type { Desk, SearchRequest } from '../src/desk.ts';
 import { openDesk } from '../src/open.ts';
+import { deskErrorText } from '../src/render/errors.ts';
 import { renderReportResults, renderSearchPage } from '../src/render/discord.ts';
 
 let desk: Desk;
@@ -16,24 +17,24 @@ beforeAll(async () => {
   ({ desk } = await openDesk({ cache: false }));
 });
 
-function page(request: SearchRequest) {
-  const outcome = desk.search({ ...request, limit: 5 });
-  if (!outcome.ok) throw new Error(outcome.error.message);
+async function page(request: SearchRequest) {
+  const outcome = await desk.search({ ...request, limit: 5 });
+  if (!outcome.ok) throw new Error(deskErrorText(outcome.error));
   return renderSearchPage(outcome, { ...request, page: 1, owner: '1' });
 }
 
 describe('search in Discord', () => {
-  it('a corrected typo: the embed says which results it shows and which word no report has', () => {
-    const reply = page({ query: 'Kandahr' });
+  it('a corrected typo: the embed says which results it shows and which word no report has', async () => {
+    const reply = await page({ query: 'Kandahr' });
     expect(reply.embeds![0]!.description).toBe('Showing results for **kandahar** (no report has “Kandahr”).');
   });
 
-  it('no typo, no line', () => {
-    expect(page({ query: 'Kandahar' }).embeds![0]!.description).toBeUndefined();
+  it('no typo, no line', async () => {
+    expect((await page({ query: 'Kandahar' })).embeds![0]!.description).toBeUndefined();
   });
 
-  it('filters that hide every match: how many match without them, and no "did you mean" word', () => {
-    const reply = page({ query: 'C4', from: '2008' });
+  it('filters that hide every match: how many match without them, and no "did you mean" word', async () => {
+    const reply = await page({ query: 'C4', from: '2008' });
     expect(reply.content).toBe(
       'No reports match “C4” (from 2008).\n1 report matches without the filters: widen or drop them.',
     );
@@ -49,15 +50,15 @@ describe('search in Discord', () => {
     });
   });
 
-  it('filters alone: the title names them', () => {
-    expect(page({ query: '', type: 'threat' }).embeds![0]!.title).toBe('Search: type "threat"');
+  it('filters alone: the title names them', async () => {
+    expect((await page({ query: '', type: 'threat' })).embeds![0]!.title).toBe('Search: type "threat"');
   });
 });
 
 describe('nearest dates in Discord', () => {
-  it('label the report before ◀ and the one after ▶', () => {
-    const outcome = desk.report('2007-06');
-    if (!outcome.ok) throw new Error(outcome.error.message);
+  it('label the report before ◀ and the one after ▶', async () => {
+    const outcome = await desk.report('2007-06');
+    if (!outcome.ok) throw new Error(deskErrorText(outcome.error));
     const labels = renderReportResults(outcome, '1')
       .components!.flatMap((row) => row.components)
       .map((c) => (c as APIButtonComponentWithCustomId).label);

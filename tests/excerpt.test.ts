@@ -25,30 +25,46 @@ function locate(text: string, ex: Excerpt) {
  * Words separated by single spaces, and the span of each word (without trailing punctuation).
  * Each word ends with its position, so any run of two or more words occurs once in the text.
  */
-const wordsText = fc.array(fc.tuple(fc.stringMatching(/^[A-Za-z]{0,12}$/), fc.constantFrom('', ',', '.', ';', ')')), { minLength: 1, maxLength: 160 }).map((pairs) => {
-  const spans: Span[] = [];
-  const words: string[] = [];
-  let at = 0;
-  pairs.forEach(([letters, punctuation], i) => {
-    const word = `${letters}${i}`;
-    spans.push([at, at + word.length]);
-    words.push(word + punctuation);
-    at += word.length + punctuation.length + 1;
+const wordsText = fc
+  .array(fc.tuple(fc.stringMatching(/^[A-Za-z]{0,12}$/), fc.constantFrom('', ',', '.', ';', ')')), {
+    minLength: 1,
+    maxLength: 160,
+  })
+  .map((pairs) => {
+    const spans: Span[] = [];
+    const words: string[] = [];
+    let at = 0;
+    pairs.forEach(([letters, punctuation], i) => {
+      const word = `${letters}${i}`;
+      spans.push([at, at + word.length]);
+      words.push(word + punctuation);
+      at += word.length + punctuation.length + 1;
+    });
+    return { text: words.join(' '), wordSpans: spans };
   });
-  return { text: words.join(' '), wordSpans: spans };
-});
-const textWithSpans = wordsText.chain(({ text, wordSpans }) => fc.record({ text: fc.constant(text), spans: fc.subarray(wordSpans) }));
+const textWithSpans = wordsText.chain(({ text, wordSpans }) =>
+  fc.record({ text: fc.constant(text), spans: fc.subarray(wordSpans) }),
+);
 
 describe('highlightSpans', () => {
-  const text = 'Also they are helping HIG and TB members in carrying out terrorist attacks against the Afghan National Police.';
+  const text =
+    'Also they are helping HIG and TB members in carrying out terrorist attacks against the Afghan National Police.';
 
   it('marks words matched exactly, by stem, and whole concepts', () => {
-    const spans = highlightSpans(text, matched({ exact: ['helping'], stems: ['attack'], concepts: ['taliban', 'afghan-national-police'] }), glossary);
+    const spans = highlightSpans(
+      text,
+      matched({ exact: ['helping'], stems: ['attack'], concepts: ['taliban', 'afghan-national-police'] }),
+      glossary,
+    );
     expect(spans.map(([s, e]) => text.slice(s, e))).toEqual(['helping', 'TB', 'attacks', 'Afghan National Police']);
   });
 
   it('returns sorted spans that do not overlap', () => {
-    const spans = highlightSpans(text, matched({ exact: ['afghan', 'national'], concepts: ['afghan-national-police'] }), glossary);
+    const spans = highlightSpans(
+      text,
+      matched({ exact: ['afghan', 'national'], concepts: ['afghan-national-police'] }),
+      glossary,
+    );
     expect(spans.map(([s, e]) => text.slice(s, e))).toEqual(['Afghan National Police']);
   });
 
@@ -62,7 +78,10 @@ describe('bestExcerpt', () => {
 
   it('returns a short text whole, with its highlights', () => {
     const text = 'a 92% probability of a match against a suspected sample of Iranian C4.';
-    const ex = bestExcerpt(text, [[59, 66], [67, 69]]);
+    const ex = bestExcerpt(text, [
+      [59, 66],
+      [67, 69],
+    ]);
     expect(ex.text).toBe(text);
     expect(marked(ex)).toEqual(['Iranian', 'C4']);
   });
@@ -181,7 +200,10 @@ describe('bestExcerpt', () => {
 
     it('never throws and keeps highlights inside the excerpt for any text and any spans, even out-of-range ones', () => {
       const anyText = fc.string({ unit: 'grapheme', maxLength: 900 });
-      const anySpans = fc.array(fc.tuple(fc.integer({ min: -5, max: 1000 }), fc.integer({ min: 0, max: 40 })).map(([s, w]): Span => [s, s + w]), { maxLength: 12 });
+      const anySpans = fc.array(
+        fc.tuple(fc.integer({ min: -5, max: 1000 }), fc.integer({ min: 0, max: 40 })).map(([s, w]): Span => [s, s + w]),
+        { maxLength: 12 },
+      );
       fc.assert(
         fc.property(anyText, anySpans, (text, spans) => {
           const ex = bestExcerpt(text, spans);
@@ -198,7 +220,8 @@ describe('bestExcerpt', () => {
 
 describe('sentences', () => {
   it('do not end at an abbreviation a capital follows: "the U.S. SOLDIER", "Dr. Monavar", "approx. 6km"', () => {
-    const text = 'TALIBAN IS PLANNING TO MOVE THE U.S. SOLDIER TO GARDEZ. Tagab District, Dr. Monavar has acted. It fell approx. 6km away.';
+    const text =
+      'TALIBAN IS PLANNING TO MOVE THE U.S. SOLDIER TO GARDEZ. Tagab District, Dr. Monavar has acted. It fell approx. 6km away.';
     expect(sentences(text).map((s) => s.text)).toEqual([
       'TALIBAN IS PLANNING TO MOVE THE U.S. SOLDIER TO GARDEZ.',
       'Tagab District, Dr. Monavar has acted.',

@@ -45,8 +45,21 @@ const COMMANDS: RESTPostAPIApplicationCommandsJSONBody[] = [
     name: 'search',
     description: 'Search the reports',
     options: [
-      { type: ApplicationCommandOptionType.String, name: 'query', description: 'Words', required: true, max_length: 500, autocomplete: true },
-      { type: ApplicationCommandOptionType.Integer, name: 'limit', description: 'How many', min_value: 1, max_value: 10 },
+      {
+        type: ApplicationCommandOptionType.String,
+        name: 'query',
+        description: 'Words',
+        required: true,
+        max_length: 500,
+        autocomplete: true,
+      },
+      {
+        type: ApplicationCommandOptionType.Integer,
+        name: 'limit',
+        description: 'How many',
+        min_value: 1,
+        max_value: 10,
+      },
       { type: ApplicationCommandOptionType.Boolean, name: 'private', description: 'Only you see it' },
     ],
   },
@@ -71,8 +84,16 @@ interface Bot {
 
 /** A fake Discord plus a real discord.js client logged into it, with the test commands registered. */
 async function startBot(options: Partial<FakeDiscordOptions> = {}): Promise<Bot> {
-  const discord = await startFakeDiscord({ token: TOKEN, guilds: [{ name: 'Reports' }, { name: 'Second' }], ...options });
-  const client = new Client({ intents: [GatewayIntentBits.Guilds], rest: { api: discord.apiBase }, allowedMentions: NO_PINGS });
+  const discord = await startFakeDiscord({
+    token: TOKEN,
+    guilds: [{ name: 'Reports' }, { name: 'Second' }],
+    ...options,
+  });
+  const client = new Client({
+    intents: [GatewayIntentBits.Guilds],
+    rest: { api: discord.apiBase },
+    allowedMentions: NO_PINGS,
+  });
   await client.login(TOKEN);
   await discord.waitForReady();
   if (!client.isReady()) throw new Error('client logged in but is not ready');
@@ -91,23 +112,40 @@ async function startBot(options: Partial<FakeDiscordOptions> = {}): Promise<Bot>
 /** Flattens Discord's nested form errors into dotted paths: `data.embeds.0.title`. */
 function errorPaths(errors: unknown, prefix: string[] = []): string[] {
   if (typeof errors !== 'object' || errors === null) return [];
-  return Object.entries(errors).flatMap(([key, value]) => (key === '_errors' ? [prefix.join('.')] : errorPaths(value, [...prefix, key])));
+  return Object.entries(errors).flatMap(([key, value]) =>
+    key === '_errors' ? [prefix.join('.')] : errorPaths(value, [...prefix, key]),
+  );
 }
 
-async function rest(discord: FakeDiscord, method: string, path: string, body?: unknown, headers: Record<string, string> = {}) {
+async function rest(
+  discord: FakeDiscord,
+  method: string,
+  path: string,
+  body?: unknown,
+  headers: Record<string, string> = {},
+) {
   const response = await fetch(`${discord.apiBase}/v10${path}`, {
     method,
     headers: { 'content-type': 'application/json', ...headers },
     body: typeof body === 'string' || body === undefined ? body : JSON.stringify(body),
   });
   const text = await response.text();
-  return { status: response.status, body: text ? (JSON.parse(text) as { code: number; message: string; errors?: unknown }) : undefined };
+  return {
+    status: response.status,
+    body: text ? (JSON.parse(text) as { code: number; message: string; errors?: unknown }) : undefined,
+  };
 }
 
 const callback = (discord: FakeDiscord, ix: InteractionHandle, body: unknown) =>
   rest(discord, 'POST', `/interactions/${ix.id}/${ix.token}/callback`, body);
 
-const button = (customId: string, extra: object = {}) => ({ type: 2, style: ButtonStyle.Primary, label: 'Go', custom_id: customId, ...extra });
+const button = (customId: string, extra: object = {}) => ({
+  type: 2,
+  style: ButtonStyle.Primary,
+  label: 'Go',
+  custom_id: customId,
+  ...extra,
+});
 const row = (...components: object[]) => ({ type: 1, components });
 const many = <T>(count: number, make: (i: number) => T): T[] => Array.from({ length: count }, (_, i) => make(i));
 
@@ -154,7 +192,11 @@ describe('fake Discord with a real discord.js client', () => {
     expect(interaction.id).toBe(ix.id);
     expect(interaction.commandId).toBe(discord.commands.global[0]!.id);
     const { options } = interaction;
-    expect([options.getString('query'), options.getInteger('limit'), options.getBoolean('private')]).toEqual(['Iranian C4', 3, true]);
+    expect([options.getString('query'), options.getInteger('limit'), options.getBoolean('private')]).toEqual([
+      'Iranian C4',
+      3,
+      true,
+    ]);
     await interaction.reply({ content: 'Found 3 reports', flags: MessageFlags.Ephemeral });
 
     const response = await ix.response();
@@ -244,7 +286,14 @@ describe('fake Discord with a real discord.js client', () => {
     const ix = discord.dispatch(slashCommand('about'));
     const interaction = await received;
     if (!interaction.isChatInputCommand()) throw new Error('expected a chat input command');
-    await interaction.reply({ content: 'v1', components: [new ActionRowBuilder<ButtonBuilder>().addComponents(new ButtonBuilder().setCustomId('refresh').setLabel('Refresh').setStyle(ButtonStyle.Secondary))] });
+    await interaction.reply({
+      content: 'v1',
+      components: [
+        new ActionRowBuilder<ButtonBuilder>().addComponents(
+          new ButtonBuilder().setCustomId('refresh').setLabel('Refresh').setStyle(ButtonStyle.Secondary),
+        ),
+      ],
+    });
     await ix.settled();
 
     const clicked = bot.next();
@@ -275,15 +324,23 @@ describe('fake Discord with a real discord.js client', () => {
     if (!interaction.isChatInputCommand()) throw new Error('expected a chat input command');
     const question = new TextInputBuilder().setCustomId('question').setStyle(TextInputStyle.Paragraph);
     await interaction.showModal(
-      new ModalBuilder().setCustomId('ask').setTitle('Ask the reports').addLabelComponents(new LabelBuilder().setLabel('Question').setTextInputComponent(question)),
+      new ModalBuilder()
+        .setCustomId('ask')
+        .setTitle('Ask the reports')
+        .addLabelComponents(new LabelBuilder().setLabel('Question').setTextInputComponent(question)),
     );
     expect((await ix.response()).type).toBe(InteractionResponseType.Modal);
 
     const legacy = discord.dispatch(slashCommand('about'));
     const input = row({ type: 4, custom_id: 'q', label: 'Q', style: 1 });
-    const tooLong = await callback(discord, legacy, { type: 9, data: { custom_id: 'm', title: 'x'.repeat(46), components: [input] } });
+    const tooLong = await callback(discord, legacy, {
+      type: 9,
+      data: { custom_id: 'm', title: 'x'.repeat(46), components: [input] },
+    });
     expect(errorPaths(tooLong.body?.errors)).toEqual(['data.title']);
-    expect((await callback(discord, legacy, { type: 9, data: { custom_id: 'm', title: 'T', components: [input] } })).status).toBe(204);
+    expect(
+      (await callback(discord, legacy, { type: 9, data: { custom_id: 'm', title: 'T', components: [input] } })).status,
+    ).toBe(204);
   });
 
   it('accepts Components V2 layouts and holds them to their own limits', async () => {
@@ -296,7 +353,10 @@ describe('fake Discord with a real discord.js client', () => {
     expect((await callback(discord, ok, { type: 4, data: layout('# Results') })).status).toBe(204);
     expect(ok.finalMessage().components).toHaveLength(1);
     const tooMuch = discord.dispatch(slashCommand('about'));
-    const { body } = await callback(discord, tooMuch, { type: 4, data: { ...layout('x'.repeat(4000)), components: [...layout('x'.repeat(4000)).components, text('y')] } });
+    const { body } = await callback(discord, tooMuch, {
+      type: 4,
+      data: { ...layout('x'.repeat(4000)), components: [...layout('x'.repeat(4000)).components, text('y')] },
+    });
     expect(errorPaths(body?.errors)).toEqual(['data.components']);
   });
 
@@ -305,8 +365,13 @@ describe('fake Discord with a real discord.js client', () => {
     const ix = discord.dispatch(slashCommand('about'));
     const interaction = await received;
     if (!interaction.isChatInputCommand()) throw new Error('expected a chat input command');
-    const menu = new StringSelectMenuBuilder().setCustomId('pick').addOptions({ label: 'A', value: 'a' }, { label: 'B', value: 'b' });
-    await interaction.reply({ content: 'pick one', components: [new ActionRowBuilder<StringSelectMenuBuilder>().addComponents(menu)] });
+    const menu = new StringSelectMenuBuilder()
+      .setCustomId('pick')
+      .addOptions({ label: 'A', value: 'a' }, { label: 'B', value: 'b' });
+    await interaction.reply({
+      content: 'pick one',
+      components: [new ActionRowBuilder<StringSelectMenuBuilder>().addComponents(menu)],
+    });
     const message = await ix.settled();
 
     expect(() => selectMenu('pick', ['z'], { message })).toThrow(/does not offer z/);
@@ -327,7 +392,10 @@ describe('fake Discord with a real discord.js client', () => {
     await interaction.respond([{ name: 'Iranian C4', value: 'Iranian C4' }]);
 
     const response = await ix.response();
-    expect(response).toEqual({ type: InteractionResponseType.ApplicationCommandAutocompleteResult, data: { choices: [{ name: 'Iranian C4', value: 'Iranian C4' }] } });
+    expect(response).toEqual({
+      type: InteractionResponseType.ApplicationCommandAutocompleteResult,
+      data: { choices: [{ name: 'Iranian C4', value: 'Iranian C4' }] },
+    });
     await expect(ix.settled()).rejects.toThrow(/autocomplete choices/);
   });
 
@@ -343,7 +411,13 @@ describe('fake Discord with a real discord.js client', () => {
   it('resolves subcommands of guild commands, invoked by the given user', async () => {
     const alice = makeUser('alice');
     const received = bot.next();
-    discord.dispatch(slashCommand('admin reindex', {}, { user: alice, permissions: PermissionFlagsBits.Administrator.toString(), locale: Locale.French }));
+    discord.dispatch(
+      slashCommand(
+        'admin reindex',
+        {},
+        { user: alice, permissions: PermissionFlagsBits.Administrator.toString(), locale: Locale.French },
+      ),
+    );
     const interaction = await received;
     if (!interaction.isChatInputCommand()) throw new Error('expected a chat input command');
     expect(interaction.options.getSubcommand()).toBe('reindex');
@@ -355,14 +429,24 @@ describe('fake Discord with a real discord.js client', () => {
   it('refuses to build interactions Discord’s client could not send', () => {
     expect(() => discord.dispatch(slashCommand('nope'))).toThrow(/not a registered command/);
     expect(() => discord.dispatch(slashCommand('search', {}))).toThrow(/required option\(s\) missing: query/);
-    expect(() => discord.dispatch(slashCommand('search', { query: 'x', sort: 'new' }))).toThrow(/"sort" is not registered/);
+    expect(() => discord.dispatch(slashCommand('search', { query: 'x', sort: 'new' }))).toThrow(
+      /"sort" is not registered/,
+    );
     expect(() => discord.dispatch(slashCommand('search', { query: 'x', limit: 2.5 }))).toThrow(/expects Integer/);
-    expect(() => discord.dispatch(slashCommand('search', { query: 'x', limit: 11 }))).toThrow(/outside its registered bounds/);
-    expect(() => discord.dispatch(slashCommand('search', { query: 'x'.repeat(501) }))).toThrow(/outside its registered bounds/);
-    expect(() => discord.dispatch(autocomplete('search', { query: 'x' }, 'limit'))).toThrow(/does not have autocomplete/);
+    expect(() => discord.dispatch(slashCommand('search', { query: 'x', limit: 11 }))).toThrow(
+      /outside its registered bounds/,
+    );
+    expect(() => discord.dispatch(slashCommand('search', { query: 'x'.repeat(501) }))).toThrow(
+      /outside its registered bounds/,
+    );
+    expect(() => discord.dispatch(autocomplete('search', { query: 'x' }, 'limit'))).toThrow(
+      /does not have autocomplete/,
+    );
     expect(() => discord.dispatch(slashCommand('admin'))).toThrow(/pick a subcommand/);
     // Guild commands exist only in their guild.
-    expect(() => discord.dispatch(slashCommand('admin reindex', {}, { guildId: discord.guilds[1]!.id }))).toThrow(/not a registered command/);
+    expect(() => discord.dispatch(slashCommand('admin reindex', {}, { guildId: discord.guilds[1]!.id }))).toThrow(
+      /not a registered command/,
+    );
   });
 
   it('records every request with its route, auth, body, time and interaction', async () => {
@@ -394,29 +478,58 @@ describe('fake Discord with a real discord.js client', () => {
       if (!interaction.isChatInputCommand()) throw new Error('expected a chat input command');
       await interaction.reply({ content: 'first' });
       // discord.js refuses a second reply in-process, so go around it the way a buggy bot could.
-      const again = bot.client.rest.post(Routes.interactionCallback(ix.id, ix.token), { body: { type: 4, data: { content: 'again' } }, auth: false });
-      await expect(again).rejects.toMatchObject({ status: 400, code: 40060, message: 'Interaction has already been acknowledged.' });
+      const again = bot.client.rest.post(Routes.interactionCallback(ix.id, ix.token), {
+        body: { type: 4, data: { content: 'again' } },
+        auth: false,
+      });
+      await expect(again).rejects.toMatchObject({
+        status: 400,
+        code: 40060,
+        message: 'Interaction has already been acknowledged.',
+      });
       expect(ix.errors.map((request) => request.errorCode)).toEqual([40060]);
       expect((await ix.settled()).content).toBe('first');
     });
 
     it('answers unknown interactions, tokens and messages like Discord', async () => {
       const ix = discord.dispatch(slashCommand('about'));
-      expect((await rest(discord, 'POST', `/interactions/1/${ix.token}/callback`, { type: 5 })).body).toEqual({ code: 10062, message: 'Unknown interaction' });
+      expect((await rest(discord, 'POST', `/interactions/1/${ix.token}/callback`, { type: 5 })).body).toEqual({
+        code: 10062,
+        message: 'Unknown interaction',
+      });
       expect((await rest(discord, 'POST', `/interactions/${ix.id}/wrong/callback`, { type: 5 })).status).toBe(404);
       // Before any acknowledgement the token is not a webhook yet.
-      expect((await rest(discord, 'PATCH', `/webhooks/${discord.applicationId}/${ix.token}/messages/@original`, { content: 'x' })).body?.code).toBe(10015);
+      expect(
+        (
+          await rest(discord, 'PATCH', `/webhooks/${discord.applicationId}/${ix.token}/messages/@original`, {
+            content: 'x',
+          })
+        ).body?.code,
+      ).toBe(10015);
       expect((await callback(discord, ix, { type: 4, data: { content: 'ok' } })).status).toBe(204);
-      expect((await rest(discord, 'GET', `/webhooks/${discord.applicationId}/unknown-token/messages/@original`)).body?.code).toBe(10015);
-      expect((await rest(discord, 'GET', `/webhooks/${discord.applicationId}/${ix.token}/messages/123`)).body?.code).toBe(10008);
-      expect((await rest(discord, 'GET', `/webhooks/${discord.applicationId}/${ix.token}/messages/@original`)).body).toMatchObject({ content: 'ok' });
+      expect(
+        (await rest(discord, 'GET', `/webhooks/${discord.applicationId}/unknown-token/messages/@original`)).body?.code,
+      ).toBe(10015);
+      expect(
+        (await rest(discord, 'GET', `/webhooks/${discord.applicationId}/${ix.token}/messages/123`)).body?.code,
+      ).toBe(10008);
+      expect(
+        (await rest(discord, 'GET', `/webhooks/${discord.applicationId}/${ix.token}/messages/@original`)).body,
+      ).toMatchObject({ content: 'ok' });
     });
 
     it('rejects malformed JSON and callback types that do not fit the interaction', async () => {
       const ix = discord.dispatch(slashCommand('about'));
       expect((await callback(discord, ix, '{"type": 4,')).body?.code).toBe(50109);
-      const wrongType = await callback(discord, ix, { type: InteractionResponseType.UpdateMessage, data: { content: 'x' } });
-      expect([wrongType.status, wrongType.body?.code, errorPaths(wrongType.body?.errors)]).toEqual([400, 50035, ['type']]);
+      const wrongType = await callback(discord, ix, {
+        type: InteractionResponseType.UpdateMessage,
+        data: { content: 'x' },
+      });
+      expect([wrongType.status, wrongType.body?.code, errorPaths(wrongType.body?.errors)]).toEqual([
+        400,
+        50035,
+        ['type'],
+      ]);
       const autocompleteIx = discord.dispatch(autocomplete('search', {}, 'query'));
       expect((await callback(discord, autocompleteIx, { type: 4, data: { content: 'x' } })).body?.code).toBe(50035);
     });
@@ -426,30 +539,102 @@ describe('fake Discord with a real discord.js client', () => {
       ['11 embeds', { embeds: many(11, () => ({ title: 't' })) }, 'data.embeds'],
       ['embed title over 256', { embeds: [{ title: 'x'.repeat(257) }] }, 'data.embeds.0.title'],
       ['embed description over 4096', { embeds: [{ description: 'x'.repeat(4097) }] }, 'data.embeds.0.description'],
-      ['26 embed fields', { embeds: [{ fields: many(26, () => ({ name: 'n', value: 'v' })) }] }, 'data.embeds.0.fields'],
+      [
+        '26 embed fields',
+        { embeds: [{ fields: many(26, () => ({ name: 'n', value: 'v' })) }] },
+        'data.embeds.0.fields',
+      ],
       ['empty field name', { embeds: [{ fields: [{ name: '', value: 'v' }] }] }, 'data.embeds.0.fields.0.name'],
-      ['field name over 256', { embeds: [{ fields: [{ name: 'x'.repeat(257), value: 'v' }] }] }, 'data.embeds.0.fields.0.name'],
+      [
+        'field name over 256',
+        { embeds: [{ fields: [{ name: 'x'.repeat(257), value: 'v' }] }] },
+        'data.embeds.0.fields.0.name',
+      ],
       ['empty field value', { embeds: [{ fields: [{ name: 'n', value: '' }] }] }, 'data.embeds.0.fields.0.value'],
-      ['field value over 1024', { embeds: [{ fields: [{ name: 'n', value: 'x'.repeat(1025) }] }] }, 'data.embeds.0.fields.0.value'],
+      [
+        'field value over 1024',
+        { embeds: [{ fields: [{ name: 'n', value: 'x'.repeat(1025) }] }] },
+        'data.embeds.0.fields.0.value',
+      ],
       ['footer over 2048', { embeds: [{ footer: { text: 'x'.repeat(2049) } }] }, 'data.embeds.0.footer.text'],
       ['author name over 256', { embeds: [{ author: { name: 'x'.repeat(257) } }] }, 'data.embeds.0.author.name'],
-      ['embeds over 6000 in total', { embeds: [{ description: 'x'.repeat(3001) }, { description: 'x'.repeat(3000) }] }, 'data.embeds'],
+      [
+        'embeds over 6000 in total',
+        { embeds: [{ description: 'x'.repeat(3001) }, { description: 'x'.repeat(3000) }] },
+        'data.embeds',
+      ],
       ['embed url that is not http(s)', { embeds: [{ title: 't', url: 'javascript:alert(1)' }] }, 'data.embeds.0.url'],
       ['6 action rows', { components: many(6, (i) => row(button(`b${i}`))) }, 'data.components'],
       ['6 buttons in a row', { components: [row(...many(6, (i) => button(`b${i}`)))] }, 'data.components.0.components'],
-      ['select menu sharing a row', { components: [row({ type: 3, custom_id: 's', options: [{ label: 'a', value: 'a' }] }, button('b'))] }, 'data.components.0.components.0'],
-      ['custom_id over 100', { components: [row(button('x'.repeat(101)))] }, 'data.components.0.components.0.custom_id'],
+      [
+        'select menu sharing a row',
+        { components: [row({ type: 3, custom_id: 's', options: [{ label: 'a', value: 'a' }] }, button('b'))] },
+        'data.components.0.components.0',
+      ],
+      [
+        'custom_id over 100',
+        { components: [row(button('x'.repeat(101)))] },
+        'data.components.0.components.0.custom_id',
+      ],
       ['empty custom_id', { components: [row(button(''))] }, 'data.components.0.components.0.custom_id'],
-      ['duplicate custom_id', { components: [row(button('same')), row(button('same'))] }, 'data.components.1.components.0.custom_id'],
-      ['button label over 80', { components: [row(button('b', { label: 'x'.repeat(81) }))] }, 'data.components.0.components.0.label'],
-      ['link button with custom_id', { components: [row(button('b', { style: ButtonStyle.Link, url: 'https://example.org' }))] }, 'data.components.0.components.0.custom_id'],
-      ['link button without url', { components: [row({ type: 2, style: ButtonStyle.Link, label: 'Source' })] }, 'data.components.0.components.0.url'],
-      ['26 select options', { components: [row({ type: 3, custom_id: 's', options: many(26, (i) => ({ label: `o${i}`, value: `o${i}` })) })] }, 'data.components.0.components.0.options'],
-      ['select option label over 100', { components: [row({ type: 3, custom_id: 's', options: [{ label: 'x'.repeat(101), value: 'v' }] })] }, 'data.components.0.components.0.options.0.label'],
-      ['select option value over 100', { components: [row({ type: 3, custom_id: 's', options: [{ label: 'l', value: 'x'.repeat(101) }] })] }, 'data.components.0.components.0.options.0.value'],
-      ['select option description over 100', { components: [row({ type: 3, custom_id: 's', options: [{ label: 'l', value: 'v', description: 'x'.repeat(101) }] })] }, 'data.components.0.components.0.options.0.description'],
-      ['parse users with a users list', { content: 'hi', allowed_mentions: { parse: ['users'], users: ['1'] } }, 'data.allowed_mentions.users'],
-      ['content with IS_COMPONENTS_V2', { content: 'hi', flags: MessageFlags.IsComponentsV2, components: [{ type: 10, content: 'x' }] }, 'data.content'],
+      [
+        'duplicate custom_id',
+        { components: [row(button('same')), row(button('same'))] },
+        'data.components.1.components.0.custom_id',
+      ],
+      [
+        'button label over 80',
+        { components: [row(button('b', { label: 'x'.repeat(81) }))] },
+        'data.components.0.components.0.label',
+      ],
+      [
+        'link button with custom_id',
+        { components: [row(button('b', { style: ButtonStyle.Link, url: 'https://example.org' }))] },
+        'data.components.0.components.0.custom_id',
+      ],
+      [
+        'link button without url',
+        { components: [row({ type: 2, style: ButtonStyle.Link, label: 'Source' })] },
+        'data.components.0.components.0.url',
+      ],
+      [
+        '26 select options',
+        {
+          components: [
+            row({ type: 3, custom_id: 's', options: many(26, (i) => ({ label: `o${i}`, value: `o${i}` })) }),
+          ],
+        },
+        'data.components.0.components.0.options',
+      ],
+      [
+        'select option label over 100',
+        { components: [row({ type: 3, custom_id: 's', options: [{ label: 'x'.repeat(101), value: 'v' }] })] },
+        'data.components.0.components.0.options.0.label',
+      ],
+      [
+        'select option value over 100',
+        { components: [row({ type: 3, custom_id: 's', options: [{ label: 'l', value: 'x'.repeat(101) }] })] },
+        'data.components.0.components.0.options.0.value',
+      ],
+      [
+        'select option description over 100',
+        {
+          components: [
+            row({ type: 3, custom_id: 's', options: [{ label: 'l', value: 'v', description: 'x'.repeat(101) }] }),
+          ],
+        },
+        'data.components.0.components.0.options.0.description',
+      ],
+      [
+        'parse users with a users list',
+        { content: 'hi', allowed_mentions: { parse: ['users'], users: ['1'] } },
+        'data.allowed_mentions.users',
+      ],
+      [
+        'content with IS_COMPONENTS_V2',
+        { content: 'hi', flags: MessageFlags.IsComponentsV2, components: [{ type: 10, content: 'x' }] },
+        'data.content',
+      ],
     ])('rejects %s with 50035 at the offending field', async (_name, data, path) => {
       const ix = discord.dispatch(slashCommand('about'));
       const { status, body } = await callback(discord, ix, { type: 4, data });
@@ -462,11 +647,18 @@ describe('fake Discord with a real discord.js client', () => {
 
     it('accepts payloads exactly at the limits', async () => {
       const ix = discord.dispatch(slashCommand('about'));
-      const embed = { title: 'x'.repeat(256), description: 'x'.repeat(4096 - 256 - 3), fields: [{ name: 'n', value: 'v' }], footer: { text: 'f' } };
+      const embed = {
+        title: 'x'.repeat(256),
+        description: 'x'.repeat(4096 - 256 - 3),
+        fields: [{ name: 'n', value: 'v' }],
+        footer: { text: 'f' },
+      };
       const data = {
         content: 'x'.repeat(2000),
         embeds: [embed],
-        components: many(5, (r) => row(...many(5, (b) => button(`${r}:${b}`.padEnd(100, '.'), { label: 'x'.repeat(80) })))),
+        components: many(5, (r) =>
+          row(...many(5, (b) => button(`${r}:${b}`.padEnd(100, '.'), { label: 'x'.repeat(80) }))),
+        ),
       };
       expect(await callback(discord, ix, { type: 4, data })).toEqual({ status: 204, body: undefined });
     });
@@ -476,7 +668,10 @@ describe('fake Discord with a real discord.js client', () => {
       ['whitespace-only content', { content: '  \n ' }],
     ])('rejects a message with %s as empty (50006)', async (_name, data) => {
       const ix = discord.dispatch(slashCommand('about'));
-      expect((await callback(discord, ix, { type: 4, data })).body).toEqual({ code: 50006, message: 'Cannot send an empty message' });
+      expect((await callback(discord, ix, { type: 4, data })).body).toEqual({
+        code: 50006,
+        message: 'Cannot send an empty message',
+      });
     });
 
     it.each([
@@ -485,7 +680,10 @@ describe('fake Discord with a real discord.js client', () => {
       ['an empty choice value', [{ name: 'n', value: '' }], 'data.choices.0.value'],
     ])('rejects autocomplete results with %s', async (_name, choices, path) => {
       const ix = discord.dispatch(autocomplete('search', { query: 'ir' }, 'query'));
-      const { body } = await callback(discord, ix, { type: InteractionResponseType.ApplicationCommandAutocompleteResult, data: { choices } });
+      const { body } = await callback(discord, ix, {
+        type: InteractionResponseType.ApplicationCommandAutocompleteResult,
+        data: { choices },
+      });
       expect(body?.code).toBe(50035);
       expect(errorPaths(body?.errors)).toContain(path);
     });
@@ -496,8 +694,13 @@ describe('fake Discord with a real discord.js client', () => {
       const interaction = await received;
       if (!interaction.isChatInputCommand()) throw new Error('expected a chat input command');
       await interaction.deferReply();
-      await expect(interaction.editReply({ content: 'x'.repeat(2001) })).rejects.toMatchObject({ code: 50035, status: 400 });
-      await expect(interaction.followUp({ embeds: [{ title: 'x'.repeat(257) }] })).rejects.toBeInstanceOf(DiscordAPIError);
+      await expect(interaction.editReply({ content: 'x'.repeat(2001) })).rejects.toMatchObject({
+        code: 50035,
+        status: 400,
+      });
+      await expect(interaction.followUp({ embeds: [{ title: 'x'.repeat(257) }] })).rejects.toBeInstanceOf(
+        DiscordAPIError,
+      );
       await interaction.editReply({ content: 'ok' });
       await expect(interaction.editReply({ content: '', embeds: [] })).rejects.toMatchObject({ code: 50006 });
       expect(ix.errors.map((request) => request.errorCode)).toEqual([50035, 50035, 50006]);
@@ -510,30 +713,84 @@ describe('fake Discord with a real discord.js client', () => {
       ['a 33-character name', { name: 'x'.repeat(33), description: 'd' }, '0.name'],
       ['a missing description', { name: 'x' }, '0.description'],
       ['a 101-character description', { name: 'x', description: 'x'.repeat(101) }, '0.description'],
-      ['26 options', { name: 'x', description: 'd', options: many(26, (i) => ({ type: 3, name: `o${i}`, description: 'd' })) }, '0.options'],
-      ['max_length over 6000', { name: 'x', description: 'd', options: [{ type: 3, name: 'q', description: 'd', max_length: 6001 }] }, '0.options.0.max_length'],
-      ['26 choices', { name: 'x', description: 'd', options: [{ type: 3, name: 'q', description: 'd', choices: many(26, (i) => ({ name: `c${i}`, value: `c${i}` })) }] }, '0.options.0.choices'],
-      ['a required option after an optional one', { name: 'x', description: 'd', options: [{ type: 3, name: 'a', description: 'd' }, { type: 3, name: 'b', description: 'd', required: true }] }, '0.options.1.required'],
+      [
+        '26 options',
+        { name: 'x', description: 'd', options: many(26, (i) => ({ type: 3, name: `o${i}`, description: 'd' })) },
+        '0.options',
+      ],
+      [
+        'max_length over 6000',
+        { name: 'x', description: 'd', options: [{ type: 3, name: 'q', description: 'd', max_length: 6001 }] },
+        '0.options.0.max_length',
+      ],
+      [
+        '26 choices',
+        {
+          name: 'x',
+          description: 'd',
+          options: [
+            { type: 3, name: 'q', description: 'd', choices: many(26, (i) => ({ name: `c${i}`, value: `c${i}` })) },
+          ],
+        },
+        '0.options.0.choices',
+      ],
+      [
+        'a required option after an optional one',
+        {
+          name: 'x',
+          description: 'd',
+          options: [
+            { type: 3, name: 'a', description: 'd' },
+            { type: 3, name: 'b', description: 'd', required: true },
+          ],
+        },
+        '0.options.1.required',
+      ],
       ['a description on a message command', { name: 'Look up', type: 3, description: 'd' }, '0.description'],
     ])('rejects commands with %s', async (_name, command, path) => {
-      const { status, body } = await rest(discord, 'PUT', `/applications/${discord.applicationId}/commands`, [command], { authorization: `Bot ${TOKEN}` });
+      const { status, body } = await rest(
+        discord,
+        'PUT',
+        `/applications/${discord.applicationId}/commands`,
+        [command],
+        { authorization: `Bot ${TOKEN}` },
+      );
       expect([status, body?.code]).toEqual([400, 50035]);
       expect(errorPaths(body?.errors)).toContain(path);
     });
 
     it('rejects duplicate command names and surfaces validation errors to discord.js', async () => {
-      const duplicate = await rest(discord, 'PUT', `/applications/${discord.applicationId}/commands`, [{ name: 'a', description: 'd' }, { name: 'a', description: 'd' }], { authorization: `Bot ${TOKEN}` });
+      const duplicate = await rest(
+        discord,
+        'PUT',
+        `/applications/${discord.applicationId}/commands`,
+        [
+          { name: 'a', description: 'd' },
+          { name: 'a', description: 'd' },
+        ],
+        { authorization: `Bot ${TOKEN}` },
+      );
       expect(errorPaths(duplicate.body?.errors)).toEqual(['1.name']);
-      await expect(bot.client.application.commands.set([{ name: 'Bad', description: 'd' }])).rejects.toMatchObject({ code: 50035 });
+      await expect(bot.client.application.commands.set([{ name: 'Bad', description: 'd' }])).rejects.toMatchObject({
+        code: 50035,
+      });
       expect(discord.commands.global.map((command) => command.name)).toEqual(['search', 'about', 'Search reports']);
     });
 
     it('guards REST auth and unknown routes', async () => {
-      expect(await rest(discord, 'GET', '/gateway/bot')).toEqual({ status: 401, body: { code: 0, message: '401: Unauthorized' } });
+      expect(await rest(discord, 'GET', '/gateway/bot')).toEqual({
+        status: 401,
+        body: { code: 0, message: '401: Unauthorized' },
+      });
       expect((await rest(discord, 'GET', '/gateway/bot', undefined, { authorization: 'Bot wrong' })).status).toBe(401);
       expect((await rest(discord, 'PUT', `/applications/${discord.applicationId}/commands`, [])).status).toBe(401);
-      expect((await rest(discord, 'PUT', '/applications/1/commands', [], { authorization: `Bot ${TOKEN}` })).body?.code).toBe(50001);
-      expect(await rest(discord, 'GET', '/users/@me/guilds')).toEqual({ status: 404, body: { code: 0, message: '404: Not Found' } });
+      expect(
+        (await rest(discord, 'PUT', '/applications/1/commands', [], { authorization: `Bot ${TOKEN}` })).body?.code,
+      ).toBe(50001);
+      expect(await rest(discord, 'GET', '/users/@me/guilds')).toEqual({
+        status: 404,
+        body: { code: 0, message: '404: Not Found' },
+      });
       expect((await rest(discord, 'DELETE', '/gateway/bot')).status).toBe(405);
 
       const intruder = new Client({ intents: [GatewayIntentBits.Guilds], rest: { api: discord.apiBase } });
@@ -559,7 +816,11 @@ describe('fake Discord deadlines (shrunk)', () => {
     if (!interaction.isChatInputCommand()) throw new Error('expected a chat input command');
     const noAck = expect(ix.response()).rejects.toThrow(/was not acknowledged in time/);
     await sleep(ACK_DEADLINE_MS + 100);
-    await expect(interaction.reply({ content: 'too late' })).rejects.toMatchObject({ status: 404, code: 10062, message: 'Unknown interaction' });
+    await expect(interaction.reply({ content: 'too late' })).rejects.toMatchObject({
+      status: 404,
+      code: 10062,
+      message: 'Unknown interaction',
+    });
     await noAck;
     expect(ix.errors.map((request) => request.errorCode)).toEqual([10062]);
     expect(ix.errors[0]!.receivedAt - ix.dispatchedAt).toBeGreaterThan(ACK_DEADLINE_MS);
@@ -572,7 +833,11 @@ describe('fake Discord deadlines (shrunk)', () => {
     if (!interaction.isChatInputCommand()) throw new Error('expected a chat input command');
     await interaction.deferReply();
     await sleep(ix.dispatchedAt + TOKEN_TTL_MS + 50 - Date.now());
-    await expect(interaction.editReply({ content: 'late' })).rejects.toMatchObject({ status: 401, code: 50027, message: 'Invalid Webhook Token' });
+    await expect(interaction.editReply({ content: 'late' })).rejects.toMatchObject({
+      status: 401,
+      code: 50027,
+      message: 'Invalid Webhook Token',
+    });
     await expect(interaction.followUp({ content: 'late' })).rejects.toMatchObject({ code: 50027 });
   });
 });
@@ -603,7 +868,10 @@ describe('fake Discord gateway, spoken to directly', () => {
     await frame(1);
     return { socket, frames, frame, closed, send: (payload: object) => socket.send(JSON.stringify(payload)) };
   }
-  const identify = (token: string) => ({ op: GatewayOpcodes.Identify, d: { token, intents: GatewayIntentBits.Guilds, properties: {} } });
+  const identify = (token: string) => ({
+    op: GatewayOpcodes.Identify,
+    d: { token, intents: GatewayIntentBits.Guilds, properties: {} },
+  });
 
   it('says HELLO, acks heartbeats, and answers IDENTIFY with READY then GUILD_CREATE in sequence', async () => {
     expect(() => discord.dispatch(slashCommand('about'))).toThrow(/no bot is connected/);
@@ -624,7 +892,15 @@ describe('fake Discord gateway, spoken to directly', () => {
       op: 0,
       t: 'INTERACTION_CREATE',
       s: 3,
-      d: { data: { name: 'anything', options: [{ name: 'query', type: 3, value: 'x' }, { name: 'limit', type: 4, value: 2 }] } },
+      d: {
+        data: {
+          name: 'anything',
+          options: [
+            { name: 'query', type: 3, value: 'x' },
+            { name: 'limit', type: 4, value: 2 },
+          ],
+        },
+      },
     });
     gateway.socket.close();
     await gateway.closed;
@@ -651,8 +927,16 @@ describe('checkMessageInvariants', () => {
     ['parse that pings users', { content: 'hi', allowed_mentions: { parse: ['users'] } }, /parse must be \[\]/],
     ['a users allow-list', { content: 'hi', allowed_mentions: { parse: [], users: ['1'] } }, /users would ping 1/],
     ['a roles allow-list', { content: 'hi', allowed_mentions: { parse: [], roles: ['2'] } }, /roles would ping 2/],
-    ['a ping of the replied-to user', { content: 'hi', allowed_mentions: { parse: [], replied_user: true } }, /replied_user/],
-    ['content over the limit', { content: 'x'.repeat(2001), allowed_mentions: { parse: [] } }, /content: Must be 2000 or fewer/],
+    [
+      'a ping of the replied-to user',
+      { content: 'hi', allowed_mentions: { parse: [], replied_user: true } },
+      /replied_user/,
+    ],
+    [
+      'content over the limit',
+      { content: 'x'.repeat(2001), allowed_mentions: { parse: [] } },
+      /content: Must be 2000 or fewer/,
+    ],
   ])('flags %s', (_name, payload, problem) => {
     expect(checkMessageInvariants(payload)).toEqual([expect.stringMatching(problem)]);
   });
@@ -663,8 +947,14 @@ describe('fake Discord channel messages', () => {
   let discord: FakeDiscord;
   const auth = { authorization: `Bot ${TOKEN}` };
   const channel = () => discord.guilds[0]!.channels[0]!.id;
-  const post = (body: unknown, to = channel(), headers: Record<string, string> = auth) => rest(discord, 'POST', `/channels/${to}/messages`, body, headers);
-  const mentioning = (content = 'who went?') => discord.post({ content: `<@${discord.botUser.id}> ${content}`, author: makeUser('asker'), mentions: [discord.botUser] });
+  const post = (body: unknown, to = channel(), headers: Record<string, string> = auth) =>
+    rest(discord, 'POST', `/channels/${to}/messages`, body, headers);
+  const mentioning = (content = 'who went?') =>
+    discord.post({
+      content: `<@${discord.botUser.id}> ${content}`,
+      author: makeUser('asker'),
+      mentions: [discord.botUser],
+    });
 
   beforeAll(async () => {
     bot = await startBot();
@@ -677,7 +967,10 @@ describe('fake Discord channel messages', () => {
   });
 
   it('sends the text of a message only to a bot it mentions, or that holds MessageContent', async () => {
-    const client = new Client({ intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages], rest: { api: discord.apiBase } });
+    const client = new Client({
+      intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages],
+      rest: { api: discord.apiBase },
+    });
     const seen: string[] = [];
     client.on('messageCreate', (m) => void seen.push(m.content));
     await client.login(TOKEN);
@@ -696,11 +989,21 @@ describe('fake Discord channel messages', () => {
 
   it('takes a reply to a known message, and records who it pings', async () => {
     const asked = mentioning();
-    const quiet = await post({ content: 'answer', message_reference: { message_id: asked.message.id }, allowed_mentions: { parse: [], replied_user: false } });
+    const quiet = await post({
+      content: 'answer',
+      message_reference: { message_id: asked.message.id },
+      allowed_mentions: { parse: [], replied_user: false },
+    });
     expect(quiet.status).toBe(200);
     expect(quiet.body).toMatchObject({ type: 19, mentions: [], message_reference: { message_id: asked.message.id } });
-    const loud = await post({ content: 'answer', message_reference: { message_id: asked.message.id }, allowed_mentions: { parse: [] } });
-    expect((loud.body as unknown as { mentions: { id: string }[] }).mentions.map((u) => u.id)).toEqual([asked.message.author.id]);
+    const loud = await post({
+      content: 'answer',
+      message_reference: { message_id: asked.message.id },
+      allowed_mentions: { parse: [] },
+    });
+    expect((loud.body as unknown as { mentions: { id: string }[] }).mentions.map((u) => u.id)).toEqual([
+      asked.message.author.id,
+    ]);
     expect((await asked.replies(2)).length).toBe(2);
   });
 

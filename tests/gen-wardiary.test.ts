@@ -67,7 +67,16 @@ describe('generateRows', () => {
   });
 
   it('uses the real vocabulary of types, regions, affiliations and colours', () => {
-    const types = ['Enemy Action', 'Explosive Hazard', 'Friendly Action', 'Non-Combat Event', 'Suspicious Incident', 'Threat Report', 'Friendly Fire', 'Other'];
+    const types = [
+      'Enemy Action',
+      'Explosive Hazard',
+      'Friendly Action',
+      'Non-Combat Event',
+      'Suspicious Incident',
+      'Threat Report',
+      'Friendly Fire',
+      'Other',
+    ];
     const colour: Record<string, string> = { ENEMY: 'RED', FRIEND: 'BLUE', NEUTRAL: 'GREEN', UNKNOWN: 'NONE' };
     for (const row of sample) {
       expect(types).toContain(row[COL.Type]);
@@ -89,7 +98,9 @@ describe('generateRows', () => {
       number: /^\d{7}$/,
       hex: /^0x[0-9a-f]{32}$/,
     };
-    const counts = Object.fromEntries(Object.entries(formats).map(([name, re]) => [name, keys.filter((k) => re.test(k)).length]));
+    const counts = Object.fromEntries(
+      Object.entries(formats).map(([name, re]) => [name, keys.filter((k) => re.test(k)).length]),
+    );
     expect(Object.values(counts).reduce((a, b) => a + b, 0)).toBe(keys.length);
     for (const n of Object.values(counts)) expect(n).toBeGreaterThan(0);
     expect((counts['guid']! + counts['guid16']!) / keys.length).toBeGreaterThan(0.8);
@@ -120,8 +131,15 @@ describe('generateRows', () => {
 
   it('keeps casualty columns, title and text consistent', () => {
     const labels: [number, string][] = [
-      [COL.FriendlyKIA, 'CF KIA'], [COL.FriendlyWIA, 'CF WIA'], [COL.HostNationKIA, 'HNSF KIA'], [COL.HostNationWIA, 'HNSF WIA'],
-      [COL.CivilianKIA, 'CIV KIA'], [COL.CivilianWIA, 'CIV WIA'], [COL.EnemyKIA, 'UE KIA'], [COL.EnemyWIA, 'UE WIA'], [COL.EnemyDetained, 'UE DET'],
+      [COL.FriendlyKIA, 'CF KIA'],
+      [COL.FriendlyWIA, 'CF WIA'],
+      [COL.HostNationKIA, 'HNSF KIA'],
+      [COL.HostNationWIA, 'HNSF WIA'],
+      [COL.CivilianKIA, 'CIV KIA'],
+      [COL.CivilianWIA, 'CIV WIA'],
+      [COL.EnemyKIA, 'UE KIA'],
+      [COL.EnemyWIA, 'UE WIA'],
+      [COL.EnemyDetained, 'UE DET'],
     ];
     let withCasualties = 0;
     for (const row of sample) {
@@ -129,14 +147,30 @@ describe('generateRows', () => {
       for (const n of counts) expect(Number.isInteger(n) && n >= 0).toBe(true);
       const tail = /: ((?:0 INJ\/DAM)|(?:\d+ [A-Z]+ [A-Z]+ )+)$/.exec(row[COL.Title]!)?.[1];
       if (tail !== undefined) {
-        const expected = counts.every((n) => n === 0) ? '0 INJ/DAM' : labels.map(([, label], i) => (counts[i] ? `${counts[i]} ${label} ` : '')).join('');
+        const expected = counts.every((n) => n === 0)
+          ? '0 INJ/DAM'
+          : labels.map(([, label], i) => (counts[i] ? `${counts[i]} ${label} ` : '')).join('');
         expect(tail).toBe(expected);
       }
       const text = row[COL.Summary]!;
       if (text === NULL_VALUE) continue;
       if (counts.some((n) => n > 0)) withCasualties++;
-      if (Number(row[COL.FriendlyKIA]) + Number(row[COL.HostNationKIA]) + Number(row[COL.CivilianKIA]) + Number(row[COL.EnemyKIA]) > 0) expect(text).toMatch(/KIA|killed|dead/i);
-      if (Number(row[COL.FriendlyWIA]) + Number(row[COL.HostNationWIA]) + Number(row[COL.CivilianWIA]) + Number(row[COL.EnemyWIA]) > 0) expect(text).toMatch(/WIA|wounded|injur|patient|\bPT\b/i);
+      if (
+        Number(row[COL.FriendlyKIA]) +
+          Number(row[COL.HostNationKIA]) +
+          Number(row[COL.CivilianKIA]) +
+          Number(row[COL.EnemyKIA]) >
+        0
+      )
+        expect(text).toMatch(/KIA|killed|dead/i);
+      if (
+        Number(row[COL.FriendlyWIA]) +
+          Number(row[COL.HostNationWIA]) +
+          Number(row[COL.CivilianWIA]) +
+          Number(row[COL.EnemyWIA]) >
+        0
+      )
+        expect(text).toMatch(/WIA|wounded|injur|patient|\bPT\b/i);
       if (Number(row[COL.EnemyDetained]) > 0) expect(text).toMatch(/detain|arrest|PUC/i);
     }
     expect(withCasualties / sample.length).toBeGreaterThan(0.08);
@@ -151,7 +185,8 @@ describe('generateRows', () => {
       expect(Number(lon)).toBeGreaterThan(60.5);
       expect(Number(lon)).toBeLessThan(75);
       const mgrs = row[COL.MGRS]!;
-      if (mgrs !== '' && mgrs !== NULL_VALUE) expect(mgrs.slice(0, 5)).toBe(toMgrs(Number(lat), Number(lon)).slice(0, 5));
+      if (mgrs !== '' && mgrs !== NULL_VALUE)
+        expect(mgrs.slice(0, 5)).toBe(toMgrs(Number(lat), Number(lon)).slice(0, 5));
     }
     // Real grids from the sample: 42S VB 8095 9789 for 33.4202 N 68.7951 E.
     expect(toMgrs(33.42019272, 68.79509735)).toBe('42SVB8095097889');
@@ -177,7 +212,13 @@ describe('generateRows', () => {
   });
 
   it('makes the common terms common (10-30% of reports each)', () => {
-    const terms: Record<string, RegExp> = { IED: /\bIED\b/i, Kandahar: /\bKandahar\b/i, TB: /\bTB\b/i, TIC: /\bTIC\b/i, ANP: /\bANP\b/i };
+    const terms: Record<string, RegExp> = {
+      IED: /\bIED\b/i,
+      Kandahar: /\bKandahar\b/i,
+      TB: /\bTB\b/i,
+      TIC: /\bTIC\b/i,
+      ANP: /\bANP\b/i,
+    };
     for (const [term, re] of Object.entries(terms)) {
       const s = share((row) => re.test(row[COL.Summary]!));
       expect(s, term).toBeGreaterThanOrEqual(0.1);
@@ -189,7 +230,17 @@ describe('generateRows', () => {
     it('<null value> in several columns', () => {
       const columns = WARDIARY_COLUMNS.filter((_, i) => sample.some((row) => row[i] === NULL_VALUE));
       expect(columns.length).toBeGreaterThanOrEqual(8);
-      expect(columns).toEqual(expect.arrayContaining(['ReportingUnit', 'UnitName', 'TypeOfUnit', 'AttackOn', 'OriginatorGroup', 'UpdatedByGroup', 'MGRS']));
+      expect(columns).toEqual(
+        expect.arrayContaining([
+          'ReportingUnit',
+          'UnitName',
+          'TypeOfUnit',
+          'AttackOn',
+          'OriginatorGroup',
+          'UpdatedByGroup',
+          'MGRS',
+        ]),
+      );
       expect(columns).not.toContain('ReportKey');
       expect(columns).not.toContain('DateOccurred');
     });
@@ -220,7 +271,9 @@ describe('generateRows', () => {
     it('~0.5% of reports share their summary with another report', () => {
       const byText = new Map<string, number>();
       for (const s of summaries) byText.set(s, (byText.get(s) ?? 0) + 1);
-      const repeats = [...byText.entries()].filter(([text, n]) => n > 1 && text !== NULL_VALUE).reduce((sum, [, n]) => sum + n - 1, 0);
+      const repeats = [...byText.entries()]
+        .filter(([text, n]) => n > 1 && text !== NULL_VALUE)
+        .reduce((sum, [, n]) => sum + n - 1, 0);
       expect(repeats / summaries.length).toBeGreaterThan(0.002);
       expect(repeats / summaries.length).toBeLessThan(0.01);
     });
@@ -233,7 +286,11 @@ describe('generateRows', () => {
 
   it('writes the same bytes for a seed as it always has (bench data depends on it)', async () => {
     // Pinned before the generator was split into modules; unchanged since (2,000 rows of seed 1 held no empty summary).
-    expect(createHash('sha256').update(await csvOf(2000, 1)).digest('hex')).toBe(GOLDEN_2000_SEED_1);
+    expect(
+      createHash('sha256')
+        .update(await csvOf(2000, 1))
+        .digest('hex'),
+    ).toBe(GOLDEN_2000_SEED_1);
   });
 
   it('writes only rows the importer reads, unless bad rows are asked for', () => {
@@ -283,7 +340,11 @@ describe('bad rows', () => {
 
 describe('gen-wardiary CLI', () => {
   const run = (...args: string[]) =>
-    spawnSync(process.execPath, ['--import', 'tsx', script, ...args], { cwd: repoRoot, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    spawnSync(process.execPath, ['--import', 'tsx', script, ...args], {
+      cwd: repoRoot,
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    });
 
   it('writes the same bytes as writeWardiaryCsv, with a summary line on stderr', async () => {
     const result = run('--reports', '300', '--seed', '5', '--out', '-');

@@ -18,7 +18,15 @@ function conceptsIn(text: string, g: Glossary = glossary): [string, string][] {
 describe('loadGlossary: the shipped glossary', () => {
   it('loads from src/search/glossary.yaml with the concepts the reports need', () => {
     expect(DEFAULT_GLOSSARY).toMatch(/glossary\.yaml$/);
-    for (const id of ['taliban', 'al-qaeda', 'hezb-e-islami-gulbuddin', 'islamic-revolutionary-guard-corps', 'osama-bin-laden', 'tehran', 'lashkar-gah']) {
+    for (const id of [
+      'taliban',
+      'al-qaeda',
+      'hezb-e-islami-gulbuddin',
+      'islamic-revolutionary-guard-corps',
+      'osama-bin-laden',
+      'tehran',
+      'lashkar-gah',
+    ]) {
       expect(glossary.byId(id), id).toBeDefined();
     }
   });
@@ -34,7 +42,11 @@ describe('loadGlossary: the shipped glossary', () => {
       for (const form of concept.forms) {
         const tokens = tokenize(form, glossary.protectedTerms);
         const found = glossary.find(tokens);
-        const whole = found.length === 1 && found[0]!.concept.id === concept.id && found[0]!.from === 0 && found[0]!.to === tokens.length;
+        const whole =
+          found.length === 1 &&
+          found[0]!.concept.id === concept.id &&
+          found[0]!.from === 0 &&
+          found[0]!.to === tokens.length;
         if (!whole) misses.push(`${concept.name}: "${form}" → ${JSON.stringify(found.map((m) => m.concept.id))}`);
       }
     }
@@ -44,7 +56,10 @@ describe('loadGlossary: the shipped glossary', () => {
   it('finds every form inside a sentence, between other words', () => {
     for (const concept of glossary.concepts) {
       for (const form of concept.forms) {
-        expect(conceptsIn(`report says ${form} today`).map(([id]) => id), form).toContain(concept.id);
+        expect(
+          conceptsIn(`report says ${form} today`).map(([id]) => id),
+          form,
+        ).toContain(concept.id);
       }
     }
   });
@@ -52,13 +67,17 @@ describe('loadGlossary: the shipped glossary', () => {
 
 describe('Glossary.find: how forms match', () => {
   it('matches multi-word forms', () => {
-    expect(conceptsIn('members of the Revolutionary Guard')).toEqual([['islamic-revolutionary-guard-corps', 'Revolutionary Guard']]);
+    expect(conceptsIn('members of the Revolutionary Guard')).toEqual([
+      ['islamic-revolutionary-guard-corps', 'Revolutionary Guard'],
+    ]);
     expect(conceptsIn('tied to Osama bin Laden')).toEqual([['osama-bin-laden', 'Osama bin Laden']]);
     expect(conceptsIn('a suicide belt was found')).toEqual([['suicide-vest', 'suicide belt']]);
   });
 
   it('prefers the longest match: "Afghan National Police" is the ANP, not Afghanistan', () => {
-    expect(conceptsIn('the Afghan National Police arrived')).toEqual([['afghan-national-police', 'Afghan National Police']]);
+    expect(conceptsIn('the Afghan National Police arrived')).toEqual([
+      ['afghan-national-police', 'Afghan National Police'],
+    ]);
     expect(conceptsIn('the Afghan National Army and Afghan villagers')).toEqual([
       ['afghan-national-army', 'Afghan National Army'],
       ['afghanistan', 'Afghan'],
@@ -71,13 +90,22 @@ describe('Glossary.find: how forms match', () => {
 
   it('ignores case and hyphens', () => {
     for (const text of ['Hezb-e-Islami', 'HEZB E ISLAMI', 'hezb e islami', 'HEZB-E-ISLAMI']) {
-      expect(conceptsIn(text).map(([id]) => id), text).toEqual(['hezb-e-islami-gulbuddin']);
+      expect(
+        conceptsIn(text).map(([id]) => id),
+        text,
+      ).toEqual(['hezb-e-islami-gulbuddin']);
     }
     for (const text of ['Lashkar Gah', 'Lashkar-Gah', 'LASHKARGAH', 'LashKarGah', 'lashkargah']) {
-      expect(conceptsIn(text).map(([id]) => id), text).toEqual(['lashkar-gah']);
+      expect(
+        conceptsIn(text).map(([id]) => id),
+        text,
+      ).toEqual(['lashkar-gah']);
     }
     for (const text of ['al Qaeda', 'Al-Qaeda', 'AL QAEDA', 'al-qaida']) {
-      expect(conceptsIn(text).map(([id]) => id), text).toEqual(['al-qaeda']);
+      expect(
+        conceptsIn(text).map(([id]) => id),
+        text,
+      ).toEqual(['al-qaeda']);
     }
     expect(conceptsIn('TALIBAN').map(([id]) => id)).toEqual(['taliban']);
   });
@@ -94,7 +122,10 @@ describe('Glossary.find: how forms match', () => {
     expect(conceptsIn('two Afghans').map(([id]) => id)).toEqual(['afghanistan']);
     expect(conceptsIn('three caches').map(([id]) => id)).toEqual(['weapons-cache']);
     expect(conceptsIn('the Haqqanis').map(([id]) => id)).toEqual(['haqqani-network']);
-    expect(conceptsIn('IEDs and RPGs').map(([id]) => id)).toEqual(['improvised-explosive-device', 'rocket-propelled-grenade']);
+    expect(conceptsIn('IEDs and RPGs').map(([id]) => id)).toEqual([
+      'improvised-explosive-device',
+      'rocket-propelled-grenade',
+    ]);
     expect(conceptsIn('two ANPs').map(([id]) => id)).toEqual(['afghan-national-police']);
     expect(conceptsIn('HIGs').map(([id]) => id)).toEqual(['hezb-e-islami-gulbuddin']);
   });
@@ -128,7 +159,14 @@ describe('acronyms are not stemmed', () => {
 
   it('brings irregular verb forms to their base, but not forms that are other words too', () => {
     const stem = (word: string) => stemOf(word, glossary.protectedTerms);
-    for (const [form, base] of [['went', 'go'], ['gone', 'go'], ['fled', 'flee'], ['fought', 'fighting'], ['thrown', 'throws'], ['shot', 'shooting']]) {
+    for (const [form, base] of [
+      ['went', 'go'],
+      ['gone', 'go'],
+      ['fled', 'flee'],
+      ['fought', 'fighting'],
+      ['thrown', 'throws'],
+      ['shot', 'shooting'],
+    ]) {
       expect(stem(form!), form).toBe(stem(base!));
     }
     // A noun and its plural stay together: "shot" finds "warning shots".
@@ -163,7 +201,9 @@ describe('loadGlossary: malformed files', () => {
   };
 
   it('loads a well-formed file, with the name as a form', () => {
-    const g = loadGlossary(file('ok.yaml', '- name: Widget Corps\n  forms: [WC, widgets]\n- name: Gadget\n  forms: []\n'));
+    const g = loadGlossary(
+      file('ok.yaml', '- name: Widget Corps\n  forms: [WC, widgets]\n- name: Gadget\n  forms: []\n'),
+    );
     expect(g.concepts.map((c) => c.id)).toEqual(['widget-corps', 'gadget']);
     expect(g.byId('widget-corps')?.forms).toEqual(['Widget Corps', 'WC', 'widgets']);
     expect(conceptsIn('the widget corps and WC', g).map(([id]) => id)).toEqual(['widget-corps', 'widget-corps']);
@@ -220,7 +260,10 @@ describe('parseQuery', () => {
   });
 
   it(`caps a query at ${MAX_QUERY_TOKENS} words`, () => {
-    const words = Array.from({ length: 100 }, (_, i) => `word${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + Math.floor(i / 26))}`);
+    const words = Array.from(
+      { length: 100 },
+      (_, i) => `word${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + Math.floor(i / 26))}`,
+    );
     const q = parseQuery(words.join(' '), glossary);
     expect(q.units).toHaveLength(MAX_QUERY_TOKENS);
     expect(q.units.map((u) => u.tokens[0]!.norm)).toEqual(words.slice(0, MAX_QUERY_TOKENS));
@@ -264,12 +307,18 @@ describe('parseQuery', () => {
       'iran',
     ]);
     // A null byte separates words: "Tali ban" is one of the Taliban's forms.
-    expect(parseQuery('Tali\0ban\0Herat\0bombers', glossary).units.map((u) => u.conceptId ?? u.tokens[0]!.norm)).toEqual(['taliban', 'herat', 'bombers']);
+    expect(
+      parseQuery('Tali\0ban\0Herat\0bombers', glossary).units.map((u) => u.conceptId ?? u.tokens[0]!.norm),
+    ).toEqual(['taliban', 'herat', 'bombers']);
     expect(parseQuery('\u202eHerat\u202c', glossary).units.map((u) => u.conceptId)).toEqual(['herat']);
   });
 
   it('reads right-to-left text as words', () => {
-    expect(parseQuery('طالبان في هرات', glossary).units.map((u) => u.tokens[0]!.norm)).toEqual(['طالبان', 'في', 'هرات']);
+    expect(parseQuery('طالبان في هرات', glossary).units.map((u) => u.tokens[0]!.norm)).toEqual([
+      'طالبان',
+      'في',
+      'هرات',
+    ]);
   });
 
   it(`cuts the text at ${MAX_QUERY_CHARS} characters`, () => {
@@ -281,12 +330,19 @@ describe('parseQuery', () => {
 
   it('never throws on any string, and never exceeds its caps', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string({ unit: 'binary', maxLength: 300 }), fc.string({ unit: 'grapheme', maxLength: 300 }), fc.string({ maxLength: 3000 })), (input) => {
-        const q = parseQuery(input, glossary);
-        expect(q.text.length).toBeLessThanOrEqual(MAX_QUERY_CHARS);
-        expect(q.units.length).toBeLessThanOrEqual(MAX_QUERY_TOKENS);
-        for (const unit of q.units) expect(unit.conceptId !== undefined || unit.tokens.length > 0).toBe(true);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string({ unit: 'binary', maxLength: 300 }),
+          fc.string({ unit: 'grapheme', maxLength: 300 }),
+          fc.string({ maxLength: 3000 }),
+        ),
+        (input) => {
+          const q = parseQuery(input, glossary);
+          expect(q.text.length).toBeLessThanOrEqual(MAX_QUERY_CHARS);
+          expect(q.units.length).toBeLessThanOrEqual(MAX_QUERY_TOKENS);
+          for (const unit of q.units) expect(unit.conceptId !== undefined || unit.tokens.length > 0).toBe(true);
+        },
+      ),
       { numRuns: 300 },
     );
   });

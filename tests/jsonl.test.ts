@@ -22,7 +22,14 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-const ARTICLE: ArticleCitation = { source: 'article', article: 'An article', author: 'A. Writer', publication: 'The Paper', date: '2010-07-27', paragraphs: [3, 4] };
+const ARTICLE: ArticleCitation = {
+  source: 'article',
+  article: 'An article',
+  author: 'A. Writer',
+  publication: 'The Paper',
+  date: '2010-07-27',
+  paragraphs: [3, 4],
+};
 
 /** A valid line's object; any field can be replaced or removed (undefined). */
 function line(values: Record<string, unknown> = {}): Record<string, unknown> {
@@ -87,8 +94,16 @@ describe('JSON Lines reports', () => {
   });
 
   it('fills in the defaults and the precision from the date', () => {
-    const month = parseReportLine(JSON.stringify(line({ kind: undefined, date: '2008-09', precision: undefined, places: undefined, paraphrase: undefined })), 'r.jsonl', 1);
-    expect(month).toMatchObject({ report: { kind: 'report', date: '2008-09', precision: 'month', places: [], paraphrase: [] } });
+    const month = parseReportLine(
+      JSON.stringify(
+        line({ kind: undefined, date: '2008-09', precision: undefined, places: undefined, paraphrase: undefined }),
+      ),
+      'r.jsonl',
+      1,
+    );
+    expect(month).toMatchObject({
+      report: { kind: 'report', date: '2008-09', precision: 'month', places: [], paraphrase: [] },
+    });
     const undated = parseReportLine(JSON.stringify(line({ date: undefined, precision: undefined })), 'r.jsonl', 1);
     expect(undated).toMatchObject({ report: { date: null, precision: 'none' } });
     const nullDate = parseReportLine(JSON.stringify(line({ date: null, precision: 'none' })), 'r.jsonl', 1);
@@ -96,9 +111,27 @@ describe('JSON Lines reports', () => {
   });
 
   it('loads a War Diary report as JSON, with its citation and details', () => {
-    const citation = { source: 'wardiary', reportKey: '1029296', trackingNumber: 'TRK-1', dateTime: '2006-10-20 15:30:00', type: 'Enemy Action', category: 'Direct Fire', file: 'afg.csv', line: 12 };
-    const details = { category: 'Direct Fire', region: 'RC SOUTH', unit: 'TF 31', coordinates: { lat: 31.5, lon: 65.4 } };
-    const result = parseReportLine(JSON.stringify(line({ id: '1029296', citation, details, paraphrase: undefined })), 'wd.jsonl', 2);
+    const citation = {
+      source: 'wardiary',
+      reportKey: '1029296',
+      trackingNumber: 'TRK-1',
+      dateTime: '2006-10-20 15:30:00',
+      type: 'Enemy Action',
+      category: 'Direct Fire',
+      file: 'afg.csv',
+      line: 12,
+    };
+    const details = {
+      category: 'Direct Fire',
+      region: 'RC SOUTH',
+      unit: 'TF 31',
+      coordinates: { lat: 31.5, lon: 65.4 },
+    };
+    const result = parseReportLine(
+      JSON.stringify(line({ id: '1029296', citation, details, paraphrase: undefined })),
+      'wd.jsonl',
+      2,
+    );
     expect(result).toMatchObject({ report: { id: '1029296', citation, details } });
   });
 
@@ -123,13 +156,19 @@ describe('JSON Lines reports', () => {
 
   it('refuses a date that is not a real day or month', () => {
     for (const date of ['2007-02-30', '2007-13', '30 Dec 2007', '2007', '2007-12-30T10:00:00Z']) {
-      expect(problemOf(line({ date, precision: undefined })).message, date).toBe(`unparseable date "${date}": write YYYY-MM-DD, YYYY-MM or null`);
+      expect(problemOf(line({ date, precision: undefined })).message, date).toBe(
+        `unparseable date "${date}": write YYYY-MM-DD, YYYY-MM or null`,
+      );
     }
   });
 
   it('refuses a precision that does not fit the date', () => {
-    expect(problemOf(line({ date: '2007-12', precision: 'day' })).message).toBe('precision "day" does not fit the date "2007-12"');
-    expect(problemOf(line({ date: '2007-12-30', precision: 'month' })).message).toBe('precision "month" does not fit the date "2007-12-30"');
+    expect(problemOf(line({ date: '2007-12', precision: 'day' })).message).toBe(
+      'precision "day" does not fit the date "2007-12"',
+    );
+    expect(problemOf(line({ date: '2007-12-30', precision: 'month' })).message).toBe(
+      'precision "month" does not fit the date "2007-12-30"',
+    );
     expect(problemOf(line({ date: '2007-12-30', precision: 'none' })).message).toMatch(/precision "none"/);
     expect(problemOf(line({ date: '2007-12-30', precision: 'week' })).message).toMatch(/^precision: /);
   });
@@ -141,7 +180,9 @@ describe('JSON Lines reports', () => {
   });
 
   it('refuses an id with spaces or colons', () => {
-    expect(problemOf(line({ id: 'has space' })).message).toMatch(/^id: must be 1–90 characters without spaces or colons/);
+    expect(problemOf(line({ id: 'has space' })).message).toMatch(
+      /^id: must be 1–90 characters without spaces or colons/,
+    );
     expect(problemOf(line({ id: 'K'.repeat(91) })).message).toMatch(/^id: must be 1–90 characters/);
     expect(problemOf(line({ id: 'a:b' })).message).toMatch(/^id: /);
   });
@@ -164,9 +205,19 @@ describe('JSON Lines reports', () => {
     );
     const results = await readAll(file);
     expect(results).toHaveLength(8);
-    expect(results.flatMap((r) => ('report' in r ? [[r.report.id, r.report.origin.line]] : []))).toEqual([['one', 1], ['seven', 10]]);
+    expect(results.flatMap((r) => ('report' in r ? [[r.report.id, r.report.origin.line]] : []))).toEqual([
+      ['one', 1],
+      ['seven', 10],
+    ]);
     const problems = results.flatMap((r) => ('problem' in r ? [r.problem] : []));
-    expect(problems.map((p) => [p.file, p.line])).toEqual([['mixed.jsonl', 4], ['mixed.jsonl', 5], ['mixed.jsonl', 6], ['mixed.jsonl', 7], ['mixed.jsonl', 8], ['mixed.jsonl', 9]]);
+    expect(problems.map((p) => [p.file, p.line])).toEqual([
+      ['mixed.jsonl', 4],
+      ['mixed.jsonl', 5],
+      ['mixed.jsonl', 6],
+      ['mixed.jsonl', 7],
+      ['mixed.jsonl', 8],
+      ['mixed.jsonl', 9],
+    ]);
     expect(problems.map((p) => p.message)).toEqual([
       expect.stringMatching(/^not JSON/),
       expect.stringMatching(/^unparseable date "2007-13"/),
@@ -183,16 +234,27 @@ describe('JSON Lines reports', () => {
 
   it('reads a file written with CRLF line ends and a UTF-8 BOM', async () => {
     const file = path.join(dir, 'windows.jsonl');
-    await writeFile(file, `\uFEFF${JSON.stringify(line({ id: 'w1' }))}\r\n\r\n${JSON.stringify(line({ id: 'w2' }))}\r\n`);
+    await writeFile(
+      file,
+      `\uFEFF${JSON.stringify(line({ id: 'w1' }))}\r\n\r\n${JSON.stringify(line({ id: 'w2' }))}\r\n`,
+    );
     const results = await readAll(file);
-    expect(results.map((r) => ('report' in r ? [r.report.id, r.report.origin.line] : r.problem))).toEqual([['w1', 1], ['w2', 3]]);
+    expect(results.map((r) => ('report' in r ? [r.report.id, r.report.origin.line] : r.problem))).toEqual([
+      ['w1', 1],
+      ['w2', 3],
+    ]);
   });
 
   it('refuses a second report with an id already used, naming the first', async () => {
-    const file = await jsonlFile([JSON.stringify(line({ id: 'same' })), JSON.stringify(line({ id: 'same', title: 'Again' }))], 'dup.jsonl');
+    const file = await jsonlFile(
+      [JSON.stringify(line({ id: 'same' })), JSON.stringify(line({ id: 'same', title: 'Again' }))],
+      'dup.jsonl',
+    );
     const corpus = await loadCorpus([file], { cwd: dir });
     expect(corpus.reports.map((r) => r.title)).toEqual(['A threat report']);
-    expect(corpus.problems).toEqual([{ file: 'dup.jsonl', line: 2, message: 'duplicate id "same" (first used in dup.jsonl:1)' }]);
+    expect(corpus.problems).toEqual([
+      { file: 'dup.jsonl', line: 2, message: 'duplicate id "same" (first used in dup.jsonl:1)' },
+    ]);
   });
 });
 
@@ -200,9 +262,27 @@ describe('a mixed corpus: Markdown folder, War Diary CSV and JSON Lines side by 
   it('loads all three, and a search finds reports from each', async () => {
     const csv = path.join(dir, 'afg.csv');
     const wd = (key: string, summary: string) =>
-      COLUMNS.map((c) => ({ ReportKey: key, DateOccurred: '2009-08-14 10:20:00', Type: 'Enemy Action', Category: 'IED Explosion', Summary: summary, Region: 'RC SOUTH', Latitude: '31.6', Longitude: '65.7' })[c as string] ?? '<null value>');
-    await writeFile(csv, stringify([wd('WD-1', 'IED strike on a patrol near Zhari; zebracorn marker found.'), wd('WD-2', 'Quiet day.')]));
-    const jsonl = await jsonlFile([JSON.stringify(line({ id: 'jl-zebracorn', quotes: ['A second zebracorn sighting, reported by a source.'] }))], 'extra.jsonl');
+      COLUMNS.map(
+        (c) =>
+          ({
+            ReportKey: key,
+            DateOccurred: '2009-08-14 10:20:00',
+            Type: 'Enemy Action',
+            Category: 'IED Explosion',
+            Summary: summary,
+            Region: 'RC SOUTH',
+            Latitude: '31.6',
+            Longitude: '65.7',
+          })[c as string] ?? '<null value>',
+      );
+    await writeFile(
+      csv,
+      stringify([wd('WD-1', 'IED strike on a patrol near Zhari; zebracorn marker found.'), wd('WD-2', 'Quiet day.')]),
+    );
+    const jsonl = await jsonlFile(
+      [JSON.stringify(line({ id: 'jl-zebracorn', quotes: ['A second zebracorn sighting, reported by a source.'] }))],
+      'extra.jsonl',
+    );
 
     const corpus = await loadCorpus([SHIPPED_CORPUS, csv, jsonl], { cwd: dir });
     expect(corpus.problems).toEqual([]);
@@ -213,11 +293,11 @@ describe('a mixed corpus: Markdown folder, War Diary CSV and JSON Lines side by 
     expect(corpus.counts).toEqual({ read: md.length + 3, imported: md.length + 3, rejected: 0 });
 
     const { desk } = await openDesk({ corpus: [SHIPPED_CORPUS, csv, jsonl], cache: false });
-    const found = desk.search({ query: 'zebracorn' });
+    const found = await desk.search({ query: 'zebracorn' });
     expect(found.ok && found.results.map((h) => h.report.id).sort()).toEqual(['WD-1', 'jl-zebracorn']);
-    const iran = desk.search({ query: 'Iranian C4' });
+    const iran = await desk.search({ query: 'Iranian C4' });
     expect(iran.ok && iran.results[0]?.report.origin.file).toMatch(/\.md$/);
-    const stats = desk.stats();
+    const stats = await desk.stats();
     expect(stats.sources.map((s) => s.source)).toEqual(expect.arrayContaining(['War Diary (afg.csv)']));
   });
 });

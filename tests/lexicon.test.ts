@@ -13,7 +13,10 @@ const DICT = path.join(path.dirname(createRequire(import.meta.url).resolve('word
 
 describe('lookups', () => {
   it('finds every lemma of an index file by binary search, the first and the last included', () => {
-    const lemmas = readFileSync(path.join(DICT, 'index.adv'), 'latin1').split('\n').filter((l) => l && !l.startsWith(' ')).map((l) => l.slice(0, l.indexOf(' ')));
+    const lemmas = readFileSync(path.join(DICT, 'index.adv'), 'latin1')
+      .split('\n')
+      .filter((l) => l && !l.startsWith(' '))
+      .map((l) => l.slice(0, l.indexOf(' ')));
     const sample = [lemmas[0]!, lemmas.at(-1)!, ...lemmas.filter((_, i) => i % 97 === 0)];
     for (const lemma of sample) expect(lexicon.senses(lemma, 'adv').length, lemma).toBeGreaterThan(0);
   });
@@ -70,9 +73,12 @@ describe('reading questions', () => {
     expect(read.strict).toBe(strict);
   });
 
-  it.each([[''], ['💣🔥'], ['?'.repeat(2000)], ['إيران الحرس الثوري'], ['\u202e who \u0000']])('reads %j without failing', (question) => {
-    expect(() => readQuestion(question, lexicon)).not.toThrow();
-  });
+  it.each([[''], ['💣🔥'], ['?'.repeat(2000)], ['إيران الحرس الثوري'], ['\u202e who \u0000']])(
+    'reads %j without failing',
+    (question) => {
+      expect(() => readQuestion(question, lexicon)).not.toThrow();
+    },
+  );
 
   it('finds the phrase that answers, left of what the question already names', () => {
     const text = 'The shipment of said weapons is expected shortly after the new year.';
@@ -81,7 +87,7 @@ describe('reading questions', () => {
     expect(text.slice(span!.start, span!.end)).toBe('shortly after the new year');
   });
 
-  it('weighs the kinds a noun asks for by how common their sense is: a value is an amount before a note\'s length', () => {
+  it("weighs the kinds a noun asks for by how common their sense is: a value is an amount before a note's length", () => {
     const read = readQuestion('What was the value of the weapons deal?', lexicon);
     expect(read.likelihood!.get('quantity')!).toBeGreaterThan(read.likelihood!.get('time')!);
   });
@@ -107,14 +113,15 @@ describe('reading questions', () => {
   });
 
   it('counts only numbers of what is asked for: "6km" is no count of villagers', () => {
-    const text = 'TF Titan reported 4x local nationals were attacked approx. 6km from FOB Naray. Three of the four villagers were killed.';
+    const text =
+      'TF Titan reported 4x local nationals were attacked approx. 6km from FOB Naray. Three of the four villagers were killed.';
     const spans = kindSpans(text, new Set(['quantity']), lexicon, () => false, new Set(['villager', 'kill']));
     const found = spans.map((s) => text.slice(s.start, s.end));
     expect(found.some((f) => f.includes('6km'))).toBe(false);
     expect(found.some((f) => f.startsWith('Three'))).toBe(true);
   });
 
-  it('reads the War Diary\'s times as written, though the tagger splits them', () => {
+  it("reads the War Diary's times as written, though the tagger splits them", () => {
     const text = 'At 0919Z on 05DEC08, the rockets were destroyed.';
     const spans = kindSpans(text, new Set(['time']), lexicon, () => false).map((s) => text.slice(s.start, s.end));
     expect(spans.some((s) => s.includes('0919'))).toBe(true);

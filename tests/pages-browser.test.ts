@@ -14,12 +14,15 @@ import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Desk } from '../src/desk.ts';
-import { openDesk, SHIPPED_CORPUS } from '../src/open.ts';
+import { createDesk } from '../src/desk/memory.ts';
+import { openIndex, SHIPPED_CORPUS } from '../src/open.ts';
+import { deskErrorText } from '../src/render/errors.ts';
 import { renderReportPage } from '../src/render/report-page.ts';
 import { renderSearchPage } from '../src/render/search-page.ts';
 import { highlightSpans } from '../src/search/excerpt.ts';
 import { parseQuery } from '../src/search/query.ts';
 import { matchedFor } from '../src/search/rank.ts';
+import type { SearchIndex } from '../src/search/index.ts';
 import { HOSTILE_QUERY, HOSTILE_QUOTES, HOSTILE_TITLE, hostileReport } from './fixtures/hostile-report.ts';
 import { writeMashupCsv } from './fixtures/mashup.ts';
 
@@ -41,6 +44,7 @@ const FLAGS = [
 
 let dir: string;
 let desk: Desk;
+let index: SearchIndex;
 let server: Server;
 let base: string;
 let quiet: BrowserContext;
@@ -49,9 +53,9 @@ const pages = new Map<string, string>();
 
 /** The query's words in a paragraph, found as the desk finds them (stems, glossary). */
 function highlighterFor(query: string) {
-  const parsed = parseQuery(query, desk.index.glossary);
-  const matched = matchedFor(desk.index, parsed);
-  return (text: string) => highlightSpans(text, matched, desk.index.glossary);
+  const parsed = parseQuery(query, index.glossary);
+  const matched = matchedFor(index, parsed);
+  return (text: string) => highlightSpans(text, matched, index.glossary);
 }
 
 function serve(): Promise<string> {
@@ -69,7 +73,8 @@ beforeAll(async () => {
   dir = await mkdtemp(path.join(tmpdir(), 'pages-browser-'));
   const csv = path.join(dir, 'mashup.csv');
   await writeMashupCsv(csv);
-  ({ desk } = await openDesk({ corpus: [csv, SHIPPED_CORPUS], cache: false, allowRejects: true }));
+  ({ index } = await openIndex({ corpus: [csv, SHIPPED_CORPUS], cache: false, allowRejects: true }));
+  desk = createDesk(index);
   base = await serve();
   const launch = (name: string, javaScriptEnabled: boolean) =>
     chromium.launchPersistentContext(path.join(dir, name), {
@@ -154,8 +159,8 @@ describe.skipIf(!HAVE_CHROMIUM)(
   () => {
     it('shows a real War Diary report whole, with the query marked, readable without scripts', async () => {
       const query = 'IED';
-      const found = desk.search({ query, limit: 5 });
-      if (!found.ok) throw new Error(found.error.message);
+      const found = await desk.search({ query, limit: 5 });
+      if (!found.ok) throw new Error(deskErrorText(found.error));
       const [first, ...others] = found.results;
       const report = first!.report;
       const url = `/reports/${encodeURIComponent(report.id)}?q=${query}`;
@@ -181,8 +186,8 @@ describe.skipIf(!HAVE_CHROMIUM)(
 
     it('lists search results with marked excerpts and working links', async () => {
       const query = 'Iranian C4';
-      const found = desk.search({ query, limit: 10 });
-      if (!found.ok) throw new Error(found.error.message);
+      const found = await desk.search({ query, limit: 10 });
+      if (!found.ok) throw new Error(deskErrorText(found.error));
       pages.set(
         `/search?q=${encodeURIComponent(query)}`,
         renderSearchPage({ query, filters: {}, results: found.results, total: found.total, page: 1 }),

@@ -153,12 +153,12 @@ describe('the scorer', () => {
     };
     expect(ours(outside)).toEqual(plain);
   });
-
 });
 
 describe('what the scorer looks up and keeps', () => {
   it('forgives typos in words the reports seldom hold, not in words they hold as typed in 20 reports or more', () => {
-    const leafOf = (word: string) => leavesOf(parseQuery(word, glossary).units[0]!, (w) => wordReports(index, w)).leaves[0]!;
+    const leafOf = (word: string) =>
+      leavesOf(parseQuery(word, glossary).units[0]!, (w) => wordReports(index, w)).leaves[0]!;
     const long = index.vocabulary.filter(([w]) => /^[a-z]{8,}$/.test(w) && !glossary.protectedTerms.has(w));
     const common = long.find(([, n]) => n >= ATTESTED)![0];
     const rare = long.find(([, n]) => n < ATTESTED)![0];

@@ -14,10 +14,9 @@ import { COL } from '../src/corpus/wardiary-columns.ts';
 import { generateRows } from '../scripts/wardiary/generate.ts';
 import type { Desk } from '../src/desk.ts';
 import { DEFAULT_GLOSSARY } from '../src/search/glossary.ts';
-import { CorpusInvalid, openDesk, type Notes, type OpenOptions } from '../src/open.ts';
+import { CorpusInvalid, openDesk, openIndex, type Notes, type OpenOptions } from '../src/open.ts';
 import { cacheKey, INDEX_FILE } from '../src/cache.ts';
 import { cli, type Run } from './run-cli.ts';
-
 
 let dir: string;
 /** 150 synthetic War Diary rows, all valid. */
@@ -67,10 +66,12 @@ function recorder(): Notes & { calls: Call[]; text: () => string } {
 const QUERIES = ['IED', 'troops in contact', 'Kandahar', 'TB fighters', 'medevac'];
 /** What a user sees of a search: ids and scores, in order. */
 const answers = (desk: Desk) =>
-  QUERIES.map((query) => {
-    const r = desk.search({ query, limit: 10 });
-    return r.ok ? r.results.map((h) => [h.report.id, h.score]) : r.error.code;
-  });
+  Promise.all(
+    QUERIES.map(async (query) => {
+      const r = await desk.search({ query, limit: 10 });
+      return r.ok ? r.results.map((h) => [h.report.id, h.score]) : r.error.code;
+    }),
+  );
 
 async function open(options: OpenOptions) {
   const log = recorder();
@@ -90,19 +91,23 @@ describe('the saved index', () => {
 
     const second = await open({ corpus: [csv], cacheDir });
     expect(second.fromCache).toBe(true);
-    expect(second.log.calls).toContainEqual({ level: 'info', fields: { dir: cacheDir }, message: 'loaded the saved index' });
+    expect(second.log.calls).toContainEqual({
+      level: 'info',
+      fields: { dir: cacheDir },
+      message: 'loaded the saved index',
+    });
     expect(second.counts).toEqual(first.counts);
-    expect(answers(second.desk)).toEqual(answers(first.desk));
-    expect(second.desk.stats()).toEqual(first.desk.stats());
-    expect(answers(first.desk).flat().length).toBeGreaterThan(10);
+    expect(await answers(second.desk)).toEqual(await answers(first.desk));
+    expect(await second.desk.stats()).toEqual(await first.desk.stats());
+    expect((await answers(first.desk)).flat().length).toBeGreaterThan(10);
   });
 
   it('gives back every report as it was, text past ASCII included', async () => {
     const cacheDir = path.join(dir, 'article-cache');
-    const first = await open({ cache: true, cacheDir });
-    const second = await open({ cache: true, cacheDir });
+    const first = await openIndex({ cache: true, cacheDir });
+    const second = await openIndex({ cache: true, cacheDir });
     expect(second.fromCache).toBe(true);
-    const reports = (o: typeof first) => [...o.desk.index.reports.values()];
+    const reports = (o: typeof first) => [...o.index.reports.values()];
     expect(reports(first).some((r) => /[^\x00-\x7f]/.test(JSON.stringify(r)))).toBe(true);
     expect(reports(second)).toEqual(reports(first));
   });
@@ -113,7 +118,10 @@ describe('the saved index', () => {
     await writeFile(big, bytes);
     const sha = (b: Buffer | string) => createHash('sha256').update(b).digest();
     const expected = createHash('sha256').update('sig');
-    for (const [file, content] of [[big, bytes], [DEFAULT_GLOSSARY, await readFile(DEFAULT_GLOSSARY)]] as const) {
+    for (const [file, content] of [
+      [big, bytes],
+      [DEFAULT_GLOSSARY, await readFile(DEFAULT_GLOSSARY)],
+    ] as const) {
       expected.update(`\0${path.resolve(file)}\0`).update(sha(content));
     }
     expect(await cacheKey([big], DEFAULT_GLOSSARY, 'sig')).toBe(expected.digest('hex'));
@@ -140,9 +148,13 @@ describe('the saved index', () => {
     await writeFile(csv, `${text.slice(0, at)}Q${text.slice(at + 1)}`);
     const changed = await open({ corpus: [csv], cacheDir });
     expect(changed.fromCache).toBe(false);
-    expect(changed.log.calls).toContainEqual({ level: 'info', fields: { dir: cacheDir, reason: 'saved index is stale: the corpus, glossary or index format changed' }, message: 'building the index' });
+    expect(changed.log.calls).toContainEqual({
+      level: 'info',
+      fields: { dir: cacheDir, reason: 'saved index is stale: the corpus, glossary or index format changed' },
+      message: 'building the index',
+    });
     const id = rows[0]![COL.ReportKey]!;
-    const quotes = (await open({ corpus: [csv], cacheDir })).desk.report(id);
+    const quotes = await (await open({ corpus: [csv], cacheDir })).desk.report(id);
     const words = (t: string) => t.replace(/\s+/g, ' ').slice(0, 20);
     const served = quotes.ok ? quotes.results[0]!.report.quotes[0]! : '';
     expect(words(served)).toBe(words(`Q${summary.slice(1)}`));
@@ -167,11 +179,11 @@ describe('the saved index', () => {
     let csv: string;
     let cacheDir: string;
     let good: Buffer;
-    let expected: ReturnType<typeof answers>;
+    let expected: Awaited<ReturnType<typeof answers>>;
     beforeAll(async () => {
       ({ csv, cacheDir } = await corpusCopy());
       const built = await open({ corpus: [csv], cacheDir });
-      expected = answers(built.desk);
+      expected = await answers(built.desk);
       good = await readFile(path.join(cacheDir, INDEX_FILE));
     });
 
@@ -180,10 +192,12 @@ describe('the saved index', () => {
       await writeFile(path.join(cacheDir, INDEX_FILE), content);
       const opened = await open({ corpus: [csv], cacheDir });
       expect(opened.fromCache).toBe(false);
-      const why = opened.log.calls.find((c) => c.message === 'building the index' || c.message === 'saved index is inconsistent; rebuilding');
+      const why = opened.log.calls.find(
+        (c) => c.message === 'building the index' || c.message === 'saved index is inconsistent; rebuilding',
+      );
       expect(why, opened.log.text()).toBeDefined();
       expect(String(why!.fields.reason)).toMatch(reason);
-      expect(answers(opened.desk)).toEqual(expected);
+      expect(await answers(opened.desk)).toEqual(expected);
       // The rebuilt index was saved: the next open uses it.
       expect((await open({ corpus: [csv], cacheDir })).fromCache).toBe(true);
     }
@@ -249,7 +263,7 @@ describe('the saved index', () => {
       for (let i = 0; i < 12; i++) {
         const copy = Buffer.from(good);
         const at = Math.floor(((i + 0.5) / 12) * copy.length);
-        copy[at] = copy[at]! ^ (1 << i % 8);
+        copy[at] = copy[at]! ^ (1 << (i % 8));
         await damaged(copy, /corrupt or truncated|not in the expected format|stale/);
       }
     });
@@ -296,7 +310,7 @@ describe('the saved index', () => {
       await writeFile(path.join(cacheDir, INDEX_FILE), forged);
       const opened = await open({ corpus: [csv], cacheDir });
       expect(opened.fromCache).toBe(false);
-      const found = opened.desk.search({ query: 'zebracorn' });
+      const found = await opened.desk.search({ query: 'zebracorn' });
       expect(found.ok && found.total).toBe(0);
     });
   });
@@ -309,24 +323,30 @@ describe('the saved index', () => {
     const cacheDir = path.join(blocker, 'cache');
     const first = await open({ corpus: [csv], cacheDir });
     expect(first.fromCache).toBe(false);
-    expect(first.log.calls.find((c) => c.message === 'could not save the index')).toMatchObject({ level: 'warn', fields: { reason: expect.stringMatching(/ENOTDIR|EEXIST/) } });
-    expect(answers(first.desk).flat().length).toBeGreaterThan(10);
+    expect(first.log.calls.find((c) => c.message === 'could not save the index')).toMatchObject({
+      level: 'warn',
+      fields: { reason: expect.stringMatching(/ENOTDIR|EEXIST/) },
+    });
+    expect((await answers(first.desk)).flat().length).toBeGreaterThan(10);
     const second = await open({ corpus: [csv], cacheDir });
     expect(second.fromCache).toBe(false);
   });
 
-  it.skipIf(process.getuid?.() === 0)('works when the cache folder is read-only (file permissions), and says so', async () => {
-    const { csv, cacheDir } = await corpusCopy();
-    await mkdir(cacheDir);
-    await chmod(cacheDir, 0o555);
-    try {
-      const opened = await open({ corpus: [csv], cacheDir });
-      expect(opened.fromCache).toBe(false);
-      expect(opened.log.calls.find((c) => c.message === 'could not save the index')?.level).toBe('warn');
-    } finally {
-      await chmod(cacheDir, 0o755);
-    }
-  });
+  it.skipIf(process.getuid?.() === 0)(
+    'works when the cache folder is read-only (file permissions), and says so',
+    async () => {
+      const { csv, cacheDir } = await corpusCopy();
+      await mkdir(cacheDir);
+      await chmod(cacheDir, 0o555);
+      try {
+        const opened = await open({ corpus: [csv], cacheDir });
+        expect(opened.fromCache).toBe(false);
+        expect(opened.log.calls.find((c) => c.message === 'could not save the index')?.level).toBe('warn');
+      } finally {
+        await chmod(cacheDir, 0o755);
+      }
+    },
+  );
 
   it('cache: false neither reads nor writes', async () => {
     const { csv, cacheDir } = await corpusCopy();
@@ -375,9 +395,9 @@ describe('the saved index', () => {
       const allowed = await open({ corpus: [csv], cacheDir, allowRejects: true });
       expect(allowed.counts).toEqual(error.counts);
       expect(allowed.problems).toEqual(error.problems);
-      expect(allowed.desk.stats().reports).toBe(rows.length);
-      expect(allowed.desk.report('BAD-SUMMARY').ok).toBe(false);
-      expect(allowed.desk.report(rows[0]![COL.ReportKey]!).ok).toBe(true);
+      expect((await allowed.desk.stats()).reports).toBe(rows.length);
+      expect((await allowed.desk.report('BAD-SUMMARY')).ok).toBe(false);
+      expect((await allowed.desk.report(rows[0]![COL.ReportKey]!)).ok).toBe(true);
 
       // The saved index was saved only because the rejects were allowed: it serves them without the permission again,
       // saying so, with the problems it recorded.
@@ -393,7 +413,9 @@ describe('the saved index', () => {
     });
 
     it('a corpus path that cannot be read is refused even with allowRejects', async () => {
-      await expect(openDesk({ corpus: [path.join(dir, 'missing.csv')], cache: false, allowRejects: true })).rejects.toBeInstanceOf(CorpusInvalid);
+      await expect(
+        openDesk({ corpus: [path.join(dir, 'missing.csv')], cache: false, allowRejects: true }),
+      ).rejects.toBeInstanceOf(CorpusInvalid);
     });
   });
 });
@@ -421,27 +443,57 @@ describe('report-bot over a War Diary CSV', () => {
       searchRefused: ['--corpus', csv, '--no-cache', 'search', 'IED'],
       byTracking: ['--corpus', csv, '--no-cache', '--allow-rejects', 'report', tracked[COL.TrackingNumber]!, '--json'],
       byKey: ['--corpus', csv, '--no-cache', '--allow-rejects', 'report', tracked[COL.ReportKey]!, '--json'],
-      category: ['--corpus', csv, '--no-cache', '--allow-rejects', 'search', '--category', 'IED Explosion', '--limit', '100', '--json'],
-      region: ['--corpus', csv, '--no-cache', '--allow-rejects', 'search', '--region', 'RC SOUTH', '--limit', '100', '--json'],
+      category: [
+        '--corpus',
+        csv,
+        '--no-cache',
+        '--allow-rejects',
+        'search',
+        '--category',
+        'IED Explosion',
+        '--limit',
+        '100',
+        '--json',
+      ],
+      region: [
+        '--corpus',
+        csv,
+        '--no-cache',
+        '--allow-rejects',
+        'search',
+        '--region',
+        'RC SOUTH',
+        '--limit',
+        '100',
+        '--json',
+      ],
     };
     const done = await Promise.all([
       ...Object.entries(commands).map(async ([name, args]) => [name, await cli(args)] as const),
       // The bot finds its saved index in INDEX_CACHE_DIR: `index` must save it there.
-      cli(['--corpus', csv, '--allow-rejects', 'index'], { INDEX_CACHE_DIR: path.join(cacheDir, 'from-env') }).then((run) => ['indexEnv', run] as const),
+      cli(['--corpus', csv, '--allow-rejects', 'index'], { INDEX_CACHE_DIR: path.join(cacheDir, 'from-env') }).then(
+        (run) => ['indexEnv', run] as const,
+      ),
     ]);
     for (const [name, run] of done) runs[name] = run;
   }, 60_000);
 
   const json = (run: Run) => {
     expect(run.code, run.stderr).toBe(0);
-    return JSON.parse(run.stdout) as { results: { id: string; date: string | null; citation: string }[]; total?: number; matchedAs?: string };
+    return JSON.parse(run.stdout) as {
+      results: { id: string; date: string | null; citation: string }[];
+      total?: number;
+      matchedAs?: string;
+    };
   };
   const byKey = () => new Map(rows.map((r) => [r[COL.ReportKey]!, r]));
 
   it('index: prints the counts and exits non-zero when rows were rejected', () => {
     const run = runs.indexRefused!;
     expect(run.code).not.toBe(0);
-    expect(run.stderr).toContain(`afg.csv:${lineStarting(text, 'BAD-DATE')}: unreadable DateOccurred "2007-13-45 99:00:00"`);
+    expect(run.stderr).toContain(
+      `afg.csv:${lineStarting(text, 'BAD-DATE')}: unreadable DateOccurred "2007-13-45 99:00:00"`,
+    );
     expect(run.stderr).toContain(`Read ${rows.length + 1}, imported ${rows.length}, rejected 1.`);
     expect(run.stderr).toContain('--allow-rejects');
   });
@@ -460,7 +512,9 @@ describe('report-bot over a War Diary CSV', () => {
     expect(runs.indexEnv!.code, runs.indexEnv!.stderr).toBe(0);
     expect(await readdir(path.join(cacheDir, 'from-env'))).toEqual([INDEX_FILE]);
     // The same key the bot computes: opening with that folder uses the saved index.
-    expect((await open({ corpus: [csv], cacheDir: path.join(cacheDir, 'from-env'), allowRejects: true })).fromCache).toBe(true);
+    expect(
+      (await open({ corpus: [csv], cacheDir: path.join(cacheDir, 'from-env'), allowRejects: true })).fromCache,
+    ).toBe(true);
   });
 
   it('refuses to search a corpus with rejected rows unless allowed', () => {

@@ -13,7 +13,9 @@ const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const bin = join(repoRoot, 'bin/report-bot.js');
 
 /** A valid report file as lines; `with` replaces or adds top-level fields, `body` replaces the text. */
-function reportLines(opts: { with?: Record<string, string | null>; citation?: string[] | null; body?: string[] } = {}): string[] {
+function reportLines(
+  opts: { with?: Record<string, string | null>; citation?: string[] | null; body?: string[] } = {},
+): string[] {
   const fields: Record<string, string | null> = {
     id: 'test-report',
     kind: 'report',
@@ -26,9 +28,16 @@ function reportLines(opts: { with?: Record<string, string | null>; citation?: st
   };
   const lines = ['---'];
   for (const [key, value] of Object.entries(fields)) if (value !== null) lines.push(`${key}: ${value}`);
-  const citation = opts.citation === undefined
-    ? ['  article: An article', '  author: A. Writer', '  publication: A Paper', '  date: 2010-07-27', '  paragraphs: [8]']
-    : opts.citation;
+  const citation =
+    opts.citation === undefined
+      ? [
+          '  article: An article',
+          '  author: A. Writer',
+          '  publication: A Paper',
+          '  date: 2010-07-27',
+          '  paragraphs: [8]',
+        ]
+      : opts.citation;
   if (citation !== null) lines.push('citation:', ...citation);
   lines.push('---', ...(opts.body ?? ['The report says this.', '', 'And this.']));
   return lines;
@@ -48,7 +57,9 @@ const only = (problems: Problem[]) => {
 
 describe('parseReportFile: a valid file', () => {
   it('reads every field, the paragraphs of the text and the citation', () => {
-    const { report, problems } = parse(reportLines({ with: { paraphrase: '|\n  The article says so.\n\n  And more.' } }));
+    const { report, problems } = parse(
+      reportLines({ with: { paraphrase: '|\n  The article says so.\n\n  And more.' } }),
+    );
     expect(problems).toEqual([]);
     expect(report).toMatchObject({
       id: 'test-report',
@@ -60,16 +71,32 @@ describe('parseReportFile: a valid file', () => {
       places: ['Herat', 'Afghanistan'],
       quotes: ['The report says this.', 'And this.'],
       paraphrase: ['The article says so.', 'And more.'],
-      citation: { source: 'article', article: 'An article', author: 'A. Writer', publication: 'A Paper', date: '2010-07-27', paragraphs: [8] },
+      citation: {
+        source: 'article',
+        article: 'An article',
+        author: 'A. Writer',
+        publication: 'A Paper',
+        date: '2010-07-27',
+        paragraphs: [8],
+      },
       // The id's line: where a duplicate id is pointed out.
       origin: { file: 'reports/test.md', line: 2 },
     });
   });
 
   it('reads a month-precision date, and an undated report', () => {
-    expect(parse(reportLines({ with: { date: '2008-09', precision: 'month' } })).report).toMatchObject({ date: '2008-09', precision: 'month' });
-    expect(parse(reportLines({ with: { date: 'null', precision: 'none' } })).report).toMatchObject({ date: null, precision: 'none' });
-    expect(parse(reportLines({ with: { date: null, precision: null } })).report).toMatchObject({ date: null, precision: 'none' });
+    expect(parse(reportLines({ with: { date: '2008-09', precision: 'month' } })).report).toMatchObject({
+      date: '2008-09',
+      precision: 'month',
+    });
+    expect(parse(reportLines({ with: { date: 'null', precision: 'none' } })).report).toMatchObject({
+      date: null,
+      precision: 'none',
+    });
+    expect(parse(reportLines({ with: { date: null, precision: null } })).report).toMatchObject({
+      date: null,
+      precision: 'none',
+    });
   });
 
   it('reads a file with a byte-order mark and CRLF line endings', () => {
@@ -83,7 +110,10 @@ describe('parseReportFile: a valid file', () => {
   it('gives the right lines for problems in a CRLF file', () => {
     const lines = reportLines({ with: { colour: 'red' } });
     const { problems } = parseReportFile(lines.join('\r\n'), 'crlf.md');
-    expect(only(problems)).toMatchObject({ line: lineOf(lines, 'colour:'), message: expect.stringContaining('unknown field "colour"') });
+    expect(only(problems)).toMatchObject({
+      line: lineOf(lines, 'colour:'),
+      message: expect.stringContaining('unknown field "colour"'),
+    });
   });
 
   it('reads a huge file', () => {
@@ -99,19 +129,54 @@ describe('parseReportFile: every problem with its file and line', () => {
   it.each([
     ['an unparseable date', { with: { date: '2007-13-45' } }, 'date:', /unparseable date "2007-13-45"/],
     ['a date not on the calendar', { with: { date: '2007-02-30' } }, 'date:', /unparseable date "2007-02-30"/],
-    ['a day date written another way', { with: { date: '30 Dec 2007' } }, 'date:', /unparseable date "30 Dec 2007".*YYYY-MM-DD/],
-    ['precision that does not fit the date', { with: { date: '2008-09', precision: 'day' } }, 'precision:', /precision "day" does not fit the date "2008-09" \(which is a month\)/],
-    ['month precision with a day date', { with: { precision: 'month' } }, 'precision:', /precision "month" does not fit the date "2007-12-30" \(which is a day\)/],
-    ['precision: day with a null date', { with: { date: 'null', precision: 'day' } }, 'precision:', /precision is "day" but there is no date/],
-    ['an unknown precision', { with: { precision: 'week' } }, 'precision:', /precision must be day, month or none, not "week"/],
+    [
+      'a day date written another way',
+      { with: { date: '30 Dec 2007' } },
+      'date:',
+      /unparseable date "30 Dec 2007".*YYYY-MM-DD/,
+    ],
+    [
+      'precision that does not fit the date',
+      { with: { date: '2008-09', precision: 'day' } },
+      'precision:',
+      /precision "day" does not fit the date "2008-09" \(which is a month\)/,
+    ],
+    [
+      'month precision with a day date',
+      { with: { precision: 'month' } },
+      'precision:',
+      /precision "month" does not fit the date "2007-12-30" \(which is a day\)/,
+    ],
+    [
+      'precision: day with a null date',
+      { with: { date: 'null', precision: 'day' } },
+      'precision:',
+      /precision is "day" but there is no date/,
+    ],
+    [
+      'an unknown precision',
+      { with: { precision: 'week' } },
+      'precision:',
+      /precision must be day, month or none, not "week"/,
+    ],
     ['an unknown kind', { with: { kind: 'rumour' } }, 'kind:', /kind must be "report" or "commentary"/],
     ['an unknown field', { with: { colour: 'red' } }, 'colour:', /unknown field "colour" \(known: id, kind/],
     ['a Unicode id', { with: { id: 'rapport-été' } }, 'id:', /id "rapport-été" may hold only letters, digits/],
     ['an id with spaces', { with: { id: '"two words"' } }, 'id:', /id "two words" may hold only/],
     ['an empty title', { with: { title: '""' } }, 'title:', /"title" is empty/],
     ['places that are not a list', { with: { places: 'Herat' } }, 'places:', /"places" must be a list/],
-    ['commentary with a date', { with: { kind: 'commentary', type: null } }, 'date:', /commentary has no date of its own/],
-    ['commentary with a type', { with: { kind: 'commentary', type: 'document', date: null, precision: null } }, 'type:', /commentary has no type/],
+    [
+      'commentary with a date',
+      { with: { kind: 'commentary', type: null } },
+      'date:',
+      /commentary has no date of its own/,
+    ],
+    [
+      'commentary with a type',
+      { with: { kind: 'commentary', type: 'document', date: null, precision: null } },
+      'type:',
+      /commentary has no type/,
+    ],
   ])('reports %s', (_, opts, at, says) => {
     const lines = reportLines(opts);
     const problem = only(parse(lines).problems);
@@ -119,17 +184,34 @@ describe('parseReportFile: every problem with its file and line', () => {
   });
 
   it('reports an unknown citation field at its line', () => {
-    const lines = reportLines({ citation: ['  article: A', '  author: B', '  publication: C', '  date: 2010-07-27', '  paragraphs: [8]', '  page: 3'] });
-    expect(only(parse(lines).problems)).toMatchObject({ line: lineOf(lines, '  page:'), message: expect.stringMatching(/unknown citation field "page"/) });
+    const lines = reportLines({
+      citation: [
+        '  article: A',
+        '  author: B',
+        '  publication: C',
+        '  date: 2010-07-27',
+        '  paragraphs: [8]',
+        '  page: 3',
+      ],
+    });
+    expect(only(parse(lines).problems)).toMatchObject({
+      line: lineOf(lines, '  page:'),
+      message: expect.stringMatching(/unknown citation field "page"/),
+    });
   });
 
   it('reports a citation field that is missing or not a day', () => {
-    const lines = reportLines({ citation: ['  article: A', '  publication: C', '  date: 2010-07', '  paragraphs: [8]'] });
+    const lines = reportLines({
+      citation: ['  article: A', '  publication: C', '  date: 2010-07', '  paragraphs: [8]'],
+    });
     const problems = parse(lines).problems;
     expect(problems).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ line: lineOf(lines, 'citation:'), message: 'citation is missing "author"' }),
-        expect.objectContaining({ line: lineOf(lines, '  date:'), message: expect.stringMatching(/citation date "2010-07" must be a real day/) }),
+        expect.objectContaining({
+          line: lineOf(lines, '  date:'),
+          message: expect.stringMatching(/citation date "2010-07" must be a real day/),
+        }),
       ]),
     );
   });
@@ -142,13 +224,31 @@ describe('parseReportFile: every problem with its file and line', () => {
 
   it('reports a citation that is not a map', () => {
     const lines = reportLines({ citation: null, with: { citation: 'the article' } });
-    expect(only(parse(lines).problems)).toMatchObject({ line: lineOf(lines, 'citation:'), message: expect.stringMatching(/citation must be a map/) });
+    expect(only(parse(lines).problems)).toMatchObject({
+      line: lineOf(lines, 'citation:'),
+      message: expect.stringMatching(/citation must be a map/),
+    });
   });
 
   it('reports missing paragraphs, and paragraph numbers that are not whole numbers from 1', () => {
-    const missing = reportLines({ citation: ['  article: A', '  author: B', '  publication: C', '  date: 2010-07-27'] });
-    expect(only(parse(missing).problems)).toMatchObject({ line: lineOf(missing, 'citation:'), message: expect.stringMatching(/citation needs "paragraphs"/) });
-    const bad = reportLines({ citation: ['  article: A', '  author: B', '  publication: C', '  date: 2010-07-27', '  paragraphs:', '    - 0', '    - two'] });
+    const missing = reportLines({
+      citation: ['  article: A', '  author: B', '  publication: C', '  date: 2010-07-27'],
+    });
+    expect(only(parse(missing).problems)).toMatchObject({
+      line: lineOf(missing, 'citation:'),
+      message: expect.stringMatching(/citation needs "paragraphs"/),
+    });
+    const bad = reportLines({
+      citation: [
+        '  article: A',
+        '  author: B',
+        '  publication: C',
+        '  date: 2010-07-27',
+        '  paragraphs:',
+        '    - 0',
+        '    - two',
+      ],
+    });
     const problems = parse(bad).problems;
     expect(problems.map((p) => [p.line, p.message])).toEqual([
       [lineOf(bad, '    - 0'), 'paragraph numbers must be whole numbers from 1, not "0"'],
@@ -160,30 +260,48 @@ describe('parseReportFile: every problem with its file and line', () => {
     for (const body of [[], [''], ['', '   ', '']]) {
       const lines = reportLines({ body });
       const closing = lines.lastIndexOf('---') + 1;
-      expect(only(parse(lines).problems)).toMatchObject({ line: closing + 1, message: expect.stringMatching(/^empty text/) });
+      expect(only(parse(lines).problems)).toMatchObject({
+        line: closing + 1,
+        message: expect.stringMatching(/^empty text/),
+      });
     }
   });
 
   it('reports missing and unclosed front matter on line 1', () => {
-    expect(only(parseReportFile('Just some words.\n', 'a.md').problems)).toEqual({ file: 'a.md', line: 1, message: expect.stringMatching(/^missing front matter/) });
+    expect(only(parseReportFile('Just some words.\n', 'a.md').problems)).toEqual({
+      file: 'a.md',
+      line: 1,
+      message: expect.stringMatching(/^missing front matter/),
+    });
     expect(only(parseReportFile('', 'a.md').problems).message).toMatch(/^missing front matter/);
-    expect(only(parseReportFile('---\nid: x\ntitle: y\n', 'a.md').problems)).toEqual({ file: 'a.md', line: 1, message: expect.stringMatching(/^front matter is not closed/) });
+    expect(only(parseReportFile('---\nid: x\ntitle: y\n', 'a.md').problems)).toEqual({
+      file: 'a.md',
+      line: 1,
+      message: expect.stringMatching(/^front matter is not closed/),
+    });
   });
 
   it('reports front matter that is not a map of fields', () => {
-    expect(only(parseReportFile('---\n- a\n- b\n---\ntext\n', 'a.md').problems)).toMatchObject({ line: 2, message: expect.stringMatching(/must be a map/) });
+    expect(only(parseReportFile('---\n- a\n- b\n---\ntext\n', 'a.md').problems)).toMatchObject({
+      line: 2,
+      message: expect.stringMatching(/must be a map/),
+    });
   });
 
   it('reports broken YAML at the line that breaks it', () => {
-    const lines = reportLines({ with: { 'x': ': : :' } });
+    const lines = reportLines({ with: { x: ': : :' } });
     const problems = parse(lines).problems;
     expect(problems.length).toBeGreaterThan(0);
-    for (const p of problems) expect(p).toMatchObject({ line: lineOf(lines, 'x:'), message: expect.stringMatching(/^YAML: /) });
+    for (const p of problems)
+      expect(p).toMatchObject({ line: lineOf(lines, 'x:'), message: expect.stringMatching(/^YAML: /) });
   });
 
   it('reports a field given twice at the second one', () => {
     const lines = [...reportLines().slice(0, 3), 'id: again', ...reportLines().slice(3)];
-    expect(only(parse(lines).problems)).toMatchObject({ line: 4, message: expect.stringMatching(/^YAML: Map keys must be unique/) });
+    expect(only(parse(lines).problems)).toMatchObject({
+      line: 4,
+      message: expect.stringMatching(/^YAML: Map keys must be unique/),
+    });
   });
 
   // The YAML library's message ends with its own position, counted from the first line of the
@@ -275,7 +393,11 @@ describe('loadCorpus', () => {
 
   it('reports a folder with no corpus files', async () => {
     const path = await folder('empty', { 'notes.txt': 'x', 'README.md': '# not a report' });
-    expect(only((await loadCorpus([path], { cwd: dir })).problems)).toMatchObject({ file: path, line: 0, message: expect.stringMatching(/^no .*files.*\*\.md/) });
+    expect(only((await loadCorpus([path], { cwd: dir })).problems)).toMatchObject({
+      file: path,
+      line: 0,
+      message: expect.stringMatching(/^no .*files.*\*\.md/),
+    });
   });
 
   it('reports a missing path', async () => {
@@ -287,7 +409,10 @@ describe('loadCorpus', () => {
 
   it('reports a file given by name that is not a corpus file', async () => {
     const path = await folder('single', { 'report.txt': 'x' });
-    expect(only((await loadCorpus([join(path, 'report.txt')], { cwd: path })).problems)).toMatchObject({ file: 'report.txt', message: expect.stringMatching(/^not a (report|corpus) file/) });
+    expect(only((await loadCorpus([join(path, 'report.txt')], { cwd: path })).problems)).toMatchObject({
+      file: 'report.txt',
+      message: expect.stringMatching(/^not a (report|corpus) file/),
+    });
   });
 });
 
@@ -299,9 +424,14 @@ interface Run {
 
 function cli(args: string[]): Promise<Run> {
   return new Promise((done) => {
-    execFile(process.execPath, [bin, ...args], { cwd: repoRoot, timeout: 20_000, env: { ...process.env, NO_COLOR: '1', REPORT_CORPUS: '' } }, (error, stdout, stderr) => {
-      done({ code: error ? (typeof error.code === 'number' ? error.code : -1) : 0, stdout, stderr });
-    });
+    execFile(
+      process.execPath,
+      [bin, ...args],
+      { cwd: repoRoot, timeout: 20_000, env: { ...process.env, NO_COLOR: '1', REPORT_CORPUS: '' } },
+      (error, stdout, stderr) => {
+        done({ code: error ? (typeof error.code === 'number' ? error.code : -1) : 0, stdout, stderr });
+      },
+    );
   });
 }
 
@@ -326,7 +456,9 @@ describe('report-bot validate', () => {
     expect(lines).toEqual(
       expect.arrayContaining([
         `${shown('one.md')}:${lineOf(dated, 'date:')}: unparseable date "soon": write YYYY-MM-DD for a day, YYYY-MM for a month, or null when the source gives none`,
-        expect.stringMatching(new RegExp(`^${escape(shown('one.md'))}:${lineOf(dated, 'colour:')}: unknown field "colour"`)),
+        expect.stringMatching(
+          new RegExp(`^${escape(shown('one.md'))}:${lineOf(dated, 'colour:')}: unknown field "colour"`),
+        ),
         expect.stringMatching(new RegExp(`^${escape(shown('three.md'))}:\\d+: empty text`)),
       ]),
     );

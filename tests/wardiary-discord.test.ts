@@ -31,12 +31,24 @@ afterAll(async () => {
 
 /** What Discord counts toward an embed's 6,000 characters. */
 const embedSize = (e: APIEmbed) =>
-  (e.title?.length ?? 0) + (e.description?.length ?? 0) + (e.footer?.text.length ?? 0) + (e.author?.name.length ?? 0) + (e.fields ?? []).reduce((n, f) => n + f.name.length + f.value.length, 0);
+  (e.title?.length ?? 0) +
+  (e.description?.length ?? 0) +
+  (e.footer?.text.length ?? 0) +
+  (e.author?.name.length ?? 0) +
+  (e.fields ?? []).reduce((n, f) => n + f.name.length + f.value.length, 0);
 
-const buttons = (reply: Reply) => (reply.components ?? []).flatMap((row) => row.components).filter((c): c is APIButtonComponentWithCustomId => 'custom_id' in c && c.type === 2);
+const buttons = (reply: Reply) =>
+  (reply.components ?? [])
+    .flatMap((row) => row.components)
+    .filter((c): c is APIButtonComponentWithCustomId => 'custom_id' in c && c.type === 2);
 
 /** Text as a reader sees it in Discord: escapes read left to right, quote marks, zero-width spaces and all whitespace removed. */
-const letters = (text: string) => text.replace(/\u200b/g, '').replace(/(^|\n)> ?/g, ' ').replace(/\\([^\sA-Za-z0-9])/g, '$1').replace(/\s+/g, '');
+const letters = (text: string) =>
+  text
+    .replace(/\u200b/g, '')
+    .replace(/(^|\n)> ?/g, ' ')
+    .replace(/\\([^\sA-Za-z0-9])/g, '$1')
+    .replace(/\s+/g, '');
 /** The report's words as the renderer writes them, before paging (each quote escaped and marked as a quote). */
 const escapedWords = (r: Report) => r.quotes.map((q) => `> ${safe(q)}`).join('\n> \n');
 const noSpace = (text: string) => text.replace(/\s+/g, '');
@@ -104,7 +116,9 @@ describe('the longest real War Diary summary in Discord', () => {
 
   it('reads, once Discord applies the escapes, exactly as the report is written, runs of asterisks included', () => {
     const r = longest();
-    const text = allPages(r).map((p) => p.embeds![0]!.description!).join('\n');
+    const text = allPages(r)
+      .map((p) => p.embeds![0]!.description!)
+      .join('\n');
     expect(letters(text)).toBe(letters(r.quotes.join('\n')));
   });
 
@@ -145,12 +159,32 @@ describe('the longest real War Diary summary in Discord', () => {
 describe('the facts of a War Diary report as embed fields', () => {
   const row = (values: Partial<Record<(typeof COLUMNS)[number], string>>) => {
     const base: Record<string, string> = {
-      ReportKey: 'E186C164-27C5-5EBD-1770-F4DFDA925175', DateOccurred: '2008-07-20 16:15:00', Type: 'Enemy Action', Category: 'IED Explosion',
-      TrackingNumber: '20080720161542SQR1234567890', Title: '(ENEMY ACTION) IED EXPLOSION RPT TF KANDAHAR', Summary: 'AT 201615Z JUL 08 AN IED STRUCK A CF PATROL.',
-      Region: 'RC SOUTH', UnitName: 'TF KANDAHAR', FriendlyWIA: '2', FriendlyKIA: '1', HostNationWIA: '0', HostNationKIA: '0', CivilianWIA: '3', CivilianKIA: '0',
-      EnemyWIA: '0', EnemyKIA: '4', EnemyDetained: '1', Latitude: '31.6', Longitude: '65.7',
+      ReportKey: 'E186C164-27C5-5EBD-1770-F4DFDA925175',
+      DateOccurred: '2008-07-20 16:15:00',
+      Type: 'Enemy Action',
+      Category: 'IED Explosion',
+      TrackingNumber: '20080720161542SQR1234567890',
+      Title: '(ENEMY ACTION) IED EXPLOSION RPT TF KANDAHAR',
+      Summary: 'AT 201615Z JUL 08 AN IED STRUCK A CF PATROL.',
+      Region: 'RC SOUTH',
+      UnitName: 'TF KANDAHAR',
+      FriendlyWIA: '2',
+      FriendlyKIA: '1',
+      HostNationWIA: '0',
+      HostNationKIA: '0',
+      CivilianWIA: '3',
+      CivilianKIA: '0',
+      EnemyWIA: '0',
+      EnemyKIA: '4',
+      EnemyDetained: '1',
+      Latitude: '31.6',
+      Longitude: '65.7',
     };
-    const result = rowToReport(COLUMNS.map((c) => values[c] ?? base[c] ?? '<null value>'), 'afg.csv', 12);
+    const result = rowToReport(
+      COLUMNS.map((c) => values[c] ?? base[c] ?? '<null value>'),
+      'afg.csv',
+      12,
+    );
     if (!('report' in result)) throw new Error(result.reject.reason);
     return result.report;
   };
@@ -160,18 +194,38 @@ describe('the facts of a War Diary report as embed fields', () => {
     const r = row({});
     const embed = reportEmbed(r);
     const fields = fieldsOf(embed);
-    expect(fields).toMatchObject({ Type: 'Enemy Action', Date: '2008-07-20 16:15:00', Category: 'IED Explosion', Region: 'RC SOUTH', Unit: 'TF KANDAHAR' });
+    expect(fields).toMatchObject({
+      Type: 'Enemy Action',
+      Date: '2008-07-20 16:15:00',
+      Category: 'IED Explosion',
+      Region: 'RC SOUTH',
+      Unit: 'TF KANDAHAR',
+    });
     // The renderer joins the lines with newlines, but safe() collapses them to spaces: all on one line in Discord.
-    expect(fields.Casualties!.replace(/\s+/g, ' ')).toBe('Friendly: 1 killed, 2 wounded Civilian: 0 killed, 3 wounded Enemy: 4 killed, 0 wounded Enemy detained: 1');
+    expect(fields.Casualties!.replace(/\s+/g, ' ')).toBe(
+      'Friendly: 1 killed, 2 wounded Civilian: 0 killed, 3 wounded Enemy: 4 killed, 0 wounded Enemy detained: 1',
+    );
     expect(embed.footer!.text).toBe(`${r.id} · ${citationText(r)}`);
-    expect(embed.footer!.text).toContain('War Diary report E186C164-27C5-5EBD-1770-F4DFDA925175 (tracking 20080720161542SQR1234567890), 2008-07-20 16:15:00, Enemy Action / IED Explosion, afg.csv line 12');
+    expect(embed.footer!.text).toContain(
+      'War Diary report E186C164-27C5-5EBD-1770-F4DFDA925175 (tracking 20080720161542SQR1234567890), 2008-07-20 16:15:00, Enemy Action / IED Explosion, afg.csv line 12',
+    );
     checkLimits({ embeds: [embed] });
     checkLimits(renderFullReport(r));
     expect(fieldsOf(renderFullReport(r).embeds![0]!)).toEqual(fields);
   });
 
   it('leaves out the fields the row does not give', () => {
-    const r = row({ Category: '<null value>', Region: '', UnitName: '<null value>', ReportingUnit: '<null value>', FriendlyWIA: '0', FriendlyKIA: '0', CivilianWIA: '0', EnemyKIA: '0', EnemyDetained: '0' });
+    const r = row({
+      Category: '<null value>',
+      Region: '',
+      UnitName: '<null value>',
+      ReportingUnit: '<null value>',
+      FriendlyWIA: '0',
+      FriendlyKIA: '0',
+      CivilianWIA: '0',
+      EnemyKIA: '0',
+      EnemyDetained: '0',
+    });
     expect(Object.keys(fieldsOf(reportEmbed(r)))).toEqual(['Type', 'Date']);
   });
 

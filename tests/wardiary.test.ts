@@ -19,7 +19,7 @@ import { readWarDiary, rowToReport, type Reject, type RowResult } from '../src/c
 import { WARDIARY_COLUMNS as COLUMNS } from '../src/corpus/wardiary-columns.ts';
 import { openDesk } from '../src/open.ts';
 import { citationText } from '../src/render/citation.ts';
-import { mashupReports, writeMashupCsv } from './fixtures/mashup.ts';
+import { decodeEntities, mashupReports, writeMashupCsv } from './fixtures/mashup.ts';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 type Column = (typeof COLUMNS)[number];
@@ -43,13 +43,38 @@ async function csvFile(content: string | Buffer | string[][], name = `t${++fileC
 /** A complete, valid 32-column row; every field can be replaced. */
 function row(values: Partial<Record<Column, string>> = {}, n = 1): string[] {
   const defaults: Record<Column, string> = {
-    ReportKey: `KEY-${n}`, DateOccurred: '2006-10-20 15:30:00', Type: 'Enemy Action', Category: 'Direct Fire',
-    TrackingNumber: `20061020153042S${n}`, Title: `(ENEMY ACTION) DIRECT FIRE RPT ${n}`, Summary: `Report number ${n}: TF 31 received SAF.`,
-    Region: 'RC SOUTH', AttackOn: 'FRIEND', ComplexAttack: 'FALSE', ReportingUnit: 'TF KANDAHAR', UnitName: 'TF 31',
-    TypeOfUnit: 'Coalition Forces', FriendlyWIA: '0', FriendlyKIA: '0', HostNationWIA: '0', HostNationKIA: '0',
-    CivilianWIA: '0', CivilianKIA: '0', EnemyWIA: '0', EnemyKIA: '0', EnemyDetained: '0', MGRS: '41RQQ1234567890',
-    Latitude: '31.51230049', Longitude: '65.41249847', OriginatorGroup: 'UNKNOWN', UpdatedByGroup: 'UNKNOWN', CCIR: '',
-    Sigact: '', Affiliation: 'ENEMY', DColor: 'RED', Classification: 'SECRET',
+    ReportKey: `KEY-${n}`,
+    DateOccurred: '2006-10-20 15:30:00',
+    Type: 'Enemy Action',
+    Category: 'Direct Fire',
+    TrackingNumber: `20061020153042S${n}`,
+    Title: `(ENEMY ACTION) DIRECT FIRE RPT ${n}`,
+    Summary: `Report number ${n}: TF 31 received SAF.`,
+    Region: 'RC SOUTH',
+    AttackOn: 'FRIEND',
+    ComplexAttack: 'FALSE',
+    ReportingUnit: 'TF KANDAHAR',
+    UnitName: 'TF 31',
+    TypeOfUnit: 'Coalition Forces',
+    FriendlyWIA: '0',
+    FriendlyKIA: '0',
+    HostNationWIA: '0',
+    HostNationKIA: '0',
+    CivilianWIA: '0',
+    CivilianKIA: '0',
+    EnemyWIA: '0',
+    EnemyKIA: '0',
+    EnemyDetained: '0',
+    MGRS: '41RQQ1234567890',
+    Latitude: '31.51230049',
+    Longitude: '65.41249847',
+    OriginatorGroup: 'UNKNOWN',
+    UpdatedByGroup: 'UNKNOWN',
+    CCIR: '',
+    Sigact: '',
+    Affiliation: 'ENEMY',
+    DColor: 'RED',
+    Classification: 'SECRET',
   };
   return COLUMNS.map((c) => values[c] ?? defaults[c]);
 }
@@ -107,7 +132,9 @@ describe('the real sample (wardiary-mashup fixture)', () => {
   it('imports 306 of the 307 rows and rejects GER-0082 (empty summary) with its line', () => {
     expect(corpus.counts).toEqual({ read: 307, imported: 306, rejected: 1 });
     expect(corpus.reports).toHaveLength(306);
-    expect(corpus.problems).toEqual([{ file: 'mashup.csv', line: lineOfText(text, 'GER-0082'), message: 'empty Summary' }]);
+    expect(corpus.problems).toEqual([
+      { file: 'mashup.csv', line: lineOfText(text, 'GER-0082'), message: 'empty Summary' },
+    ]);
     const rejects = corpus.rejects.get(csv)!;
     expect(rejects).toHaveLength(1);
     expect(rejects[0]!.fields[0]).toBe('GER-0082');
@@ -172,11 +199,11 @@ describe('the real sample (wardiary-mashup fixture)', () => {
       const words = (t: string) => t.split(/\s+/).filter(Boolean);
       // The report decodes the entities the War Diary escaped several times; compare on text without any.
       const plain = (t: string) => words(t.replace(/&[a-z#0-9]+;/gi, ' ').replace(/[&'"<>]/g, ' ')).join(' ');
-      expect(plain(r.quotes.join(' ')), s.key).toBe(plain(decodeAll(s.summary)));
+      expect(plain(r.quotes.join(' ')), s.key).toBe(plain(decodeEntities(s.summary)));
     }
   });
 
-  it("cites a tf3 report by its key, date-time, file and line", () => {
+  it('cites a tf3 report by its key, date-time, file and line', () => {
     const r = byKey.get('1029296')!;
     const cite = citationText(r);
     expect(cite).toContain('1029296');
@@ -189,17 +216,11 @@ describe('the real sample (wardiary-mashup fixture)', () => {
   });
 });
 
-/** Decodes the entities as the importer must: until none are left. */
-function decodeAll(s: string): string {
-  let out = s;
-  for (let i = 0; i < 6; i++) out = out.replace(/&amp;/g, '&').replace(/&apos;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>');
-  return out;
-}
-
 describe('quirks of the War Diary file, one hand-made row each', () => {
   it('decodes entities escaped once, twice or three times', async () => {
     const r = await onlyReport({
-      Summary: "The LN&apos;s house. The girl&amp;apos;s school. The LN&amp;amp;apos;s car. &amp;quot;TB told us&amp;quot; range &lt;500M &amp;amp;amp;amp; more",
+      Summary:
+        'The LN&apos;s house. The girl&amp;apos;s school. The LN&amp;amp;apos;s car. &amp;quot;TB told us&amp;quot; range &lt;500M &amp;amp;amp;amp; more',
       Title: 'EOD &amp;amp; QRF RTB',
       UnitName: 'TF &amp;quot;PALADIN&amp;quot;',
     });
@@ -214,9 +235,18 @@ describe('quirks of the War Diary file, one hand-made row each', () => {
   });
 
   it('reads <null value> in any column as empty (also when escaped)', async () => {
-    const nulls = Object.fromEntries(COLUMNS.filter((c) => c !== 'ReportKey' && c !== 'Summary').map((c) => [c, '<null value>'])) as Partial<Record<Column, string>>;
+    const nulls = Object.fromEntries(
+      COLUMNS.filter((c) => c !== 'ReportKey' && c !== 'Summary').map((c) => [c, '<null value>']),
+    ) as Partial<Record<Column, string>>;
     const r = await onlyReport({ ...nulls, ReportKey: 'NULLS-1', Summary: 'Only the key and the summary are given.' });
-    expect(r).toMatchObject({ id: 'NULLS-1', date: null, precision: 'none', type: 'unknown type', title: 'NULLS-1', places: [] });
+    expect(r).toMatchObject({
+      id: 'NULLS-1',
+      date: null,
+      precision: 'none',
+      type: 'unknown type',
+      title: 'NULLS-1',
+      places: [],
+    });
     expect(r.details).toEqual({ reportKey: 'NULLS-1' });
     expect(r.citation).toMatchObject({ trackingNumber: '', dateTime: '', type: '', category: '' });
     const escaped = await onlyReport({ Category: '&lt;null value&gt;', Region: '&amp;lt;null value&amp;gt;' });
@@ -231,7 +261,16 @@ describe('quirks of the War Diary file, one hand-made row each', () => {
   });
 
   it('gives no coordinates for empty, NaN or out-of-range values, and keeps good ones in order', async () => {
-    for (const [lat, lon] of [['', ''], ['NaN', 'NaN'], ['31.5', ''], ['', '65.4'], ['91', '65.4'], ['31.5', '181'], ['-95', '65'], ['<null value>', '65.4']] as const) {
+    for (const [lat, lon] of [
+      ['', ''],
+      ['NaN', 'NaN'],
+      ['31.5', ''],
+      ['', '65.4'],
+      ['91', '65.4'],
+      ['31.5', '181'],
+      ['-95', '65'],
+      ['<null value>', '65.4'],
+    ] as const) {
       const r = await onlyReport({ Latitude: lat, Longitude: lon });
       expect(r.details?.coordinates, `${lat},${lon}`).toBeUndefined();
     }
@@ -240,7 +279,13 @@ describe('quirks of the War Diary file, one hand-made row each', () => {
   });
 
   it('keeps opaque report keys exactly: GUID 8-4-4-4-12, 8-4-4-16, seven digits, 0x… hex', async () => {
-    const keys = ['E186C164-27C5-5EBD-1770-F4DFDA925175', 'cfc0fb06-5a75-43d5-90f9-3982399d9b80', '38AED7FF-1517-911C-C5D43D6A96F2F6B6', '1016750', '0x080e00000e9d2fb1a4f7c0e03d25ee7f'];
+    const keys = [
+      'E186C164-27C5-5EBD-1770-F4DFDA925175',
+      'cfc0fb06-5a75-43d5-90f9-3982399d9b80',
+      '38AED7FF-1517-911C-C5D43D6A96F2F6B6',
+      '1016750',
+      '0x080e00000e9d2fb1a4f7c0e03d25ee7f',
+    ];
     const results = await readAll(await csvFile(keys.map((k, i) => row({ ReportKey: k }, i))));
     expect(reportsOf(results).map((r) => r.id)).toEqual(keys);
     expect(reportsOf(results).map((r) => r.citation.source === 'wardiary' && r.citation.reportKey)).toEqual(keys);
@@ -259,23 +304,37 @@ describe('quirks of the War Diary file, one hand-made row each', () => {
     expect(a).toMatchObject({ id: 'CR-1', origin: { line: 1 } });
     expect(a!.quotes.join('\n')).toContain('First part.');
     expect(a!.quotes.join('\n')).toContain('Second part.');
-    expect(b).toMatchObject({ id: 'CRLF-2', origin: { line: 2 }, quotes: ['Paragraph one.', 'Paragraph two. Same paragraph.'] });
+    expect(b).toMatchObject({
+      id: 'CRLF-2',
+      origin: { line: 2 },
+      quotes: ['Paragraph one.', 'Paragraph two. Same paragraph.'],
+    });
     expect(c).toMatchObject({ id: 'LAST-3', origin: { line: lineOfText(text, 'LAST-3') } });
   });
 
   it('keeps the lines right in a file written with CRLF line ends, blank lines included', async () => {
     const text = `${stringify([row({ ReportKey: 'W-1', Summary: 'One.\r\nTwo.' })], { record_delimiter: 'windows' })}\r\n${stringify([row({ ReportKey: 'W-2' })], { record_delimiter: 'windows' })}`;
     const results = await readAll(await csvFile(text));
-    expect(reportsOf(results).map((r) => [r.id, r.origin.line])).toEqual([['W-1', 1], ['W-2', 4]]);
+    expect(reportsOf(results).map((r) => [r.id, r.origin.line])).toEqual([
+      ['W-1', 1],
+      ['W-2', 4],
+    ]);
   });
 
   it('keeps a DTG in the text verbatim, and a search for it finds the report', async () => {
-    const summary = 'At 201530Z OCT 06, TF 31 spotted 3x persons laying an IED 6km SW of PANJWAYI DC. TIC closed at 2119Z.';
-    const file = await csvFile([row({ ReportKey: 'DTG-1', Summary: summary }), row({ ReportKey: 'OTHER-2', Summary: 'Nothing happened on 21 OCT.' })], 'dtg.csv');
+    const summary =
+      'At 201530Z OCT 06, TF 31 spotted 3x persons laying an IED 6km SW of PANJWAYI DC. TIC closed at 2119Z.';
+    const file = await csvFile(
+      [
+        row({ ReportKey: 'DTG-1', Summary: summary }),
+        row({ ReportKey: 'OTHER-2', Summary: 'Nothing happened on 21 OCT.' }),
+      ],
+      'dtg.csv',
+    );
     const [r] = reportsOf(await readAll(file));
     expect(r!.quotes).toEqual([summary]);
     const { desk } = await openDesk({ corpus: [file], cache: false });
-    const found = desk.search({ query: '201530Z OCT 06' });
+    const found = await desk.search({ query: '201530Z OCT 06' });
     expect(found.ok).toBe(true);
     if (found.ok) expect(found.results[0]?.report.id).toBe('DTG-1');
   });
@@ -287,7 +346,14 @@ describe('quirks of the War Diary file, one hand-made row each', () => {
   });
 
   it('rejects a row of 31 or 33 columns, naming the count', async () => {
-    const results = await readAll(await csvFile([row({ ReportKey: 'OK-1' }), row({ ReportKey: 'SHORT' }).slice(0, 31), [...row({ ReportKey: 'LONG' }), 'extra'], row({ ReportKey: 'OK-4' })]));
+    const results = await readAll(
+      await csvFile([
+        row({ ReportKey: 'OK-1' }),
+        row({ ReportKey: 'SHORT' }).slice(0, 31),
+        [...row({ ReportKey: 'LONG' }), 'extra'],
+        row({ ReportKey: 'OK-4' }),
+      ]),
+    );
     expect(reportsOf(results).map((r) => r.id)).toEqual(['OK-1', 'OK-4']);
     expect(rejectsOf(results).map((r) => [r.line, r.reason, r.fields[0]])).toEqual([
       [2, 'expected 32 columns, found 31', 'SHORT'],
@@ -314,14 +380,23 @@ describe('quirks of the War Diary file, one hand-made row each', () => {
   });
 
   it('rejects an unreadable DateOccurred, quoting it', async () => {
-    for (const date of ['2007-13-45 99:00:00', '2007-02-30 10:00:00', '2007-12-30 24:10:00', 'yesterday', '30/12/2007']) {
+    for (const date of [
+      '2007-13-45 99:00:00',
+      '2007-02-30 10:00:00',
+      '2007-12-30 24:10:00',
+      'yesterday',
+      '30/12/2007',
+    ]) {
       const reject = await onlyReject(row({ DateOccurred: date }));
       expect(reject.reason).toBe(`unreadable DateOccurred "${date}"`);
     }
   });
 
   it('reads DateOccurred to the day, to the month, or not at all', async () => {
-    expect(await onlyReport({ DateOccurred: '2006-10-20 15:30:00' })).toMatchObject({ date: '2006-10-20', precision: 'day' });
+    expect(await onlyReport({ DateOccurred: '2006-10-20 15:30:00' })).toMatchObject({
+      date: '2006-10-20',
+      precision: 'day',
+    });
     expect(await onlyReport({ DateOccurred: '2006-10' })).toMatchObject({ date: '2006-10', precision: 'month' });
     expect(await onlyReport({ DateOccurred: '' })).toMatchObject({ date: null, precision: 'none' });
   });
@@ -332,19 +407,39 @@ describe('quirks of the War Diary file, one hand-made row each', () => {
   });
 
   it('rejects a duplicate key, naming the file and line of the first', async () => {
-    const file = await csvFile([row({ ReportKey: 'DUP' }, 1), row({ ReportKey: 'OTHER' }, 2), row({ ReportKey: 'DUP', Summary: 'Second copy.' }, 3)], 'dups.csv');
+    const file = await csvFile(
+      [
+        row({ ReportKey: 'DUP' }, 1),
+        row({ ReportKey: 'OTHER' }, 2),
+        row({ ReportKey: 'DUP', Summary: 'Second copy.' }, 3),
+      ],
+      'dups.csv',
+    );
     const corpus = await loadCorpus([file], { cwd: dir });
     expect(corpus.reports.map((r) => r.id)).toEqual(['DUP', 'OTHER']);
     expect(corpus.reports[0]!.quotes).toEqual(['Report number 1: TF 31 received SAF.']);
-    expect(corpus.problems).toEqual([{ file: 'dups.csv', line: 3, message: 'duplicate id "DUP" (first used in dups.csv:1)' }]);
+    expect(corpus.problems).toEqual([
+      { file: 'dups.csv', line: 3, message: 'duplicate id "DUP" (first used in dups.csv:1)' },
+    ]);
     expect(corpus.counts).toEqual({ read: 3, imported: 2, rejected: 1 });
     // The rejects file lists it too, with the row as read.
-    expect(corpus.rejects.get(file)).toEqual([{ line: 3, reason: 'duplicate id "DUP" (first used in dups.csv:1)', fields: row({ ReportKey: 'DUP', Summary: 'Second copy.' }, 3) }]);
+    expect(corpus.rejects.get(file)).toEqual([
+      {
+        line: 3,
+        reason: 'duplicate id "DUP" (first used in dups.csv:1)',
+        fields: row({ ReportKey: 'DUP', Summary: 'Second copy.' }, 3),
+      },
+    ]);
   });
 
   it('reads a file starting with a UTF-8 BOM: the first key carries no BOM', async () => {
-    const results = await readAll(await csvFile(`\uFEFF${stringify([row({ ReportKey: 'BOM-1' }), row({ ReportKey: 'BOM-2' })])}`));
-    expect(reportsOf(results).map((r) => [r.id, r.origin.line])).toEqual([['BOM-1', 1], ['BOM-2', 2]]);
+    const results = await readAll(
+      await csvFile(`\uFEFF${stringify([row({ ReportKey: 'BOM-1' }), row({ ReportKey: 'BOM-2' })])}`),
+    );
+    expect(reportsOf(results).map((r) => [r.id, r.origin.line])).toEqual([
+      ['BOM-1', 1],
+      ['BOM-2', 2],
+    ]);
     const withHeader = await readAll(await csvFile(`\uFEFF${stringify([[...COLUMNS], row({ ReportKey: 'BOM-3' })])}`));
     expect(reportsOf(withHeader).map((r) => [r.id, r.origin.line])).toEqual([['BOM-3', 2]]);
   });
@@ -361,7 +456,9 @@ describe('quirks of the War Diary file, one hand-made row each', () => {
     const sentence = 'UPDATE: TF 31 REPORTS SAF FROM THE NORTH, QRF ENROUTE. ';
     const big = sentence.repeat(Math.ceil((5 * 1024 * 1024) / sentence.length)).trim();
     expect(big.length).toBeGreaterThan(5 * 1024 * 1024 - sentence.length);
-    const results = await readAll(await csvFile([row({ ReportKey: 'BIG-1', Summary: big }), row({ ReportKey: 'NEXT-2' })]));
+    const results = await readAll(
+      await csvFile([row({ ReportKey: 'BIG-1', Summary: big }), row({ ReportKey: 'NEXT-2' })]),
+    );
     const [first, next] = reportsOf(results);
     expect(first!.id).toBe('BIG-1');
     expect(first!.quotes.join(' ')).toBe(big);
@@ -369,8 +466,22 @@ describe('quirks of the War Diary file, one hand-made row each', () => {
   });
 
   it('reads War Diary counts, category, region and unit into the report details', async () => {
-    const r = await onlyReport({ FriendlyWIA: '2', EnemyKIA: '3', EnemyDetained: '<null value>', CivilianKIA: 'NaN', Region: 'RC EAST', Category: 'IED Explosion', UnitName: '<null value>', ReportingUnit: 'TF SPARTAN' });
-    expect(r.details).toMatchObject({ category: 'IED Explosion', region: 'RC EAST', unit: 'TF SPARTAN', trackingNumber: '20061020153042S1' });
+    const r = await onlyReport({
+      FriendlyWIA: '2',
+      EnemyKIA: '3',
+      EnemyDetained: '<null value>',
+      CivilianKIA: 'NaN',
+      Region: 'RC EAST',
+      Category: 'IED Explosion',
+      UnitName: '<null value>',
+      ReportingUnit: 'TF SPARTAN',
+    });
+    expect(r.details).toMatchObject({
+      category: 'IED Explosion',
+      region: 'RC EAST',
+      unit: 'TF SPARTAN',
+      trackingNumber: '20061020153042S1',
+    });
     expect(r.details?.casualties).toMatchObject({ friendlyWia: 2, enemyKia: 3, enemyDetained: 0, civilianKia: 0 });
     expect(r.places).toEqual(['RC EAST']);
   });
@@ -390,14 +501,21 @@ describe('the rejects file', () => {
     const csv = path.join(folder, 'afg.csv');
     await writeFile(csv, stringify(rows));
     const calls: { level: string; fields: object; message: string }[] = [];
-    const log = { info: (fields: object, message: string) => calls.push({ level: 'info', fields, message }), warn: (fields: object, message: string) => calls.push({ level: 'warn', fields, message }) };
+    const log = {
+      info: (fields: object, message: string) => calls.push({ level: 'info', fields, message }),
+      warn: (fields: object, message: string) => calls.push({ level: 'warn', fields, message }),
+    };
     const opened = await openDesk({ corpus: [csv], cache: false, allowRejects: true, log });
     expect(opened.counts).toEqual({ read: 6, imported: 2, rejected: 4 });
-    expect(opened.desk.stats().reports).toBe(2);
+    expect((await opened.desk.stats()).reports).toBe(2);
 
     const written = rejectsPath(csv);
     expect(path.basename(written)).toBe('afg.csv.rejects.csv');
-    expect(calls).toContainEqual({ level: 'warn', fields: { file: csv, rejected: 4, rejects: written }, message: 'rows rejected; see the rejects file' });
+    expect(calls).toContainEqual({
+      level: 'warn',
+      fields: { file: csv, rejected: 4, rejects: written },
+      message: 'rows rejected; see the rejects file',
+    });
     const back = parse(await readFile(written, 'utf8'), { relax_column_count: true }) as string[][];
     expect(back.map((r) => r.slice(0, 2))).toEqual([
       ['2', 'empty Summary'],
@@ -420,7 +538,11 @@ describe('the rejects file', () => {
     const fixed = await openDesk({ corpus: [csv], cache: false, log });
     expect(fixed.counts).toEqual({ read: 2, imported: 2, rejected: 0 });
     await expect(readFile(written, 'utf8')).rejects.toMatchObject({ code: 'ENOENT' });
-    expect(calls).toContainEqual({ level: 'info', fields: { file: csv, removed: written }, message: 'every row imports now; removed the rejects file of an earlier import' });
+    expect(calls).toContainEqual({
+      level: 'info',
+      fields: { file: csv, removed: written },
+      message: 'every row imports now; removed the rejects file of an earlier import',
+    });
   });
 });
 
@@ -453,11 +575,19 @@ console.log(JSON.stringify({ rows, reports, growth, bytes: (await stat(csv)).siz
 `,
     );
     const out = await new Promise<string>((resolve, reject) =>
-      execFile(process.execPath, ['--expose-gc', '--import', 'tsx', script], { cwd: repoRoot, timeout: 60_000 }, (error, stdout, stderr) =>
-        error ? reject(new Error(`${error.message}\n${stderr}`)) : resolve(stdout),
+      execFile(
+        process.execPath,
+        ['--expose-gc', '--import', 'tsx', script],
+        { cwd: repoRoot, timeout: 60_000 },
+        (error, stdout, stderr) => (error ? reject(new Error(`${error.message}\n${stderr}`)) : resolve(stdout)),
       ),
     );
-    const { rows, reports, growth, bytes } = JSON.parse(out) as { rows: number; reports: number; growth: number; bytes: number };
+    const { rows, reports, growth, bytes } = JSON.parse(out) as {
+      rows: number;
+      reports: number;
+      growth: number;
+      bytes: number;
+    };
     expect(rows).toBe(20000);
     expect(reports).toBeGreaterThan(19900);
     expect(bytes).toBeGreaterThan(10_000_000);
@@ -467,8 +597,32 @@ console.log(JSON.stringify({ rows, reports, growth, bytes: (await stat(csv)).siz
 });
 
 describe('any fields never crash the importer', () => {
-  const nasty = fc.constantFrom('"', ',', '\r', '\n', '\r\n', '&', '&amp;', '&amp;amp;apos;', '&lt;', '<null value>', ' ', 'é', '\uFEFF', '\u2028', 'x', 'ReportKey', '2006-10-20', ':', '\t');
-  const field = fc.oneof(fc.string({ maxLength: 12 }), fc.string({ unit: nasty, maxLength: 8 }), fc.constantFrom('', '<null value>', 'NaN', '2006-10-20 15:30:00', '2006-10', '31.5', '65.4', '3'));
+  const nasty = fc.constantFrom(
+    '"',
+    ',',
+    '\r',
+    '\n',
+    '\r\n',
+    '&',
+    '&amp;',
+    '&amp;amp;apos;',
+    '&lt;',
+    '<null value>',
+    ' ',
+    'é',
+    '\uFEFF',
+    '\u2028',
+    'x',
+    'ReportKey',
+    '2006-10-20',
+    ':',
+    '\t',
+  );
+  const field = fc.oneof(
+    fc.string({ maxLength: 12 }),
+    fc.string({ unit: nasty, maxLength: 8 }),
+    fc.constantFrom('', '<null value>', 'NaN', '2006-10-20 15:30:00', '2006-10', '31.5', '65.4', '3'),
+  );
   const anyRow = fc.oneof(
     { weight: 4, arbitrary: fc.array(field, { minLength: 32, maxLength: 32 }) },
     { weight: 1, arbitrary: fc.array(field, { minLength: 1, maxLength: 40 }) },
@@ -496,7 +650,13 @@ describe('any fields never crash the importer', () => {
     await fc.assert(
       fc.asyncProperty(fc.array(anyRow, { minLength: 1, maxLength: 8 }), async (rows) => {
         // A first row that reads as a header is skipped on purpose; keep that out of the property.
-        fc.pre(!rows[0]![0]!.replace(/^\uFEFF/, '').trim().toLowerCase().startsWith('reportkey'));
+        fc.pre(
+          !rows[0]![0]!
+            .replace(/^\uFEFF/, '')
+            .trim()
+            .toLowerCase()
+            .startsWith('reportkey'),
+        );
         // A file's leading BOM is not part of the first field.
         fc.pre(!rows[0]![0]!.startsWith('\uFEFF'));
         // A row of one empty field is a blank line, which CSV readers skip.

@@ -120,7 +120,10 @@ function* reportRows(n: number, seed: number, capsShare: number): Generator<stri
 
 function reportKey(r: Rng, i: number, keyOffset: number, nextNumeric: () => number): string {
   // The unique part comes from a bijection of the row number, so keys never collide.
-  const unique = mix32((i + keyOffset) >>> 0).toString(16).toUpperCase().padStart(8, '0');
+  const unique = mix32((i + keyOffset) >>> 0)
+    .toString(16)
+    .toUpperCase()
+    .padStart(8, '0');
   const f = r.float();
   if (f < 0.52) {
     const guid = `${unique}-${r.hex(4)}-${r.hex(4)}-${r.hex(4)}-${r.hex(12)}`;
@@ -128,7 +131,9 @@ function reportKey(r: Rng, i: number, keyOffset: number, nextNumeric: () => numb
   }
   if (f < 0.9) {
     // 8-4-4-16; the real file has runs sharing the middle groups (…-1517-911C-C5…).
-    return r.chance(0.7) ? `${unique}-1517-911C-C5${r.hex(14).toUpperCase()}` : `${unique}-${r.hex(4)}-${r.hex(4)}-${r.hex(16)}`.toUpperCase();
+    return r.chance(0.7)
+      ? `${unique}-1517-911C-C5${r.hex(14).toUpperCase()}`
+      : `${unique}-${r.hex(4)}-${r.hex(4)}-${r.hex(16)}`.toUpperCase();
   }
   if (f < 0.96) return String(nextNumeric());
   return `0x080e0000${unique.toLowerCase()}${r.hex(16)}`;
@@ -191,7 +196,8 @@ function titleFor(r: Rng, c: Report): string {
     return `(${kind.type.toUpperCase()}) ${kind.category.toUpperCase()} RPT  ${detail ? `(${detail})` : ''} ${unit}: ${tail}`;
   }
   if (tf < 0.95) return `${kind.category.toUpperCase()} RPT BY ${c.hq} IVO ${place.district.toUpperCase()}: ${tail}`;
-  if (tf < 0.999) return `(${kind.type}) ${kind.category} rpt ${place.province.region.replace(/^RC (\w).*/, 'RC ($1)')}`;
+  if (tf < 0.999)
+    return `(${kind.type}) ${kind.category} rpt ${place.province.region.replace(/^RC (\w).*/, 'RC ($1)')}`;
   return NULL_VALUE;
 }
 
@@ -229,13 +235,41 @@ function makeRow(r: Rng, i: number, keyOffset: number, nextNumeric: () => number
   const [affiliation, dcolor] = AFFILIATION[kind.type] ?? ['UNKNOWN', 'NONE'];
   const attackOn = r.chance(0.12)
     ? NULL_VALUE
-    : kind.type === 'Friendly Action' ? (kind.family === 'eof' || kind.family === 'medevacLN' ? 'NEUTRAL' : 'ENEMY')
-      : kind.type === 'Enemy Action' || kind.type === 'Explosive Hazard' ? (kind.family === 'murder' ? 'NEUTRAL' : 'FRIEND')
+    : kind.type === 'Friendly Action'
+      ? kind.family === 'eof' || kind.family === 'medevacLN'
+        ? 'NEUTRAL'
+        : 'ENEMY'
+      : kind.type === 'Enemy Action' || kind.type === 'Explosive Hazard'
+        ? kind.family === 'murder'
+          ? 'NEUTRAL'
+          : 'FRIEND'
         : r.pick(['NEUTRAL', 'UNKNOWN', 'FRIEND']);
   const originator = r.chance(0.05) ? NULL_VALUE : r.chance(0.45) ? 'UNKNOWN' : c.hq;
-  const updatedBy = r.chance(0.05) ? NULL_VALUE : r.chance(0.5) ? originator : r.pick(['UNKNOWN', c.hq, province.region]);
-  const ccir = cas.fKIA || cas.fWIA || cas.hKIA ? (r.chance(0.6) ? r.pick(CCIR_TEXT) : '') : r.chance(0.03) ? r.pick(CCIR_TEXT) : r.chance(0.02) ? NULL_VALUE : '';
-  const sigact = kind.type === 'Enemy Action' || kind.type === 'Explosive Hazard' ? (r.chance(0.5) ? 'TOC' : r.chance(0.04) ? NULL_VALUE : '') : r.chance(0.03) ? NULL_VALUE : '';
+  const updatedBy = r.chance(0.05)
+    ? NULL_VALUE
+    : r.chance(0.5)
+      ? originator
+      : r.pick(['UNKNOWN', c.hq, province.region]);
+  const ccir =
+    cas.fKIA || cas.fWIA || cas.hKIA
+      ? r.chance(0.6)
+        ? r.pick(CCIR_TEXT)
+        : ''
+      : r.chance(0.03)
+        ? r.pick(CCIR_TEXT)
+        : r.chance(0.02)
+          ? NULL_VALUE
+          : '';
+  const sigact =
+    kind.type === 'Enemy Action' || kind.type === 'Explosive Hazard'
+      ? r.chance(0.5)
+        ? 'TOC'
+        : r.chance(0.04)
+          ? NULL_VALUE
+          : ''
+      : r.chance(0.03)
+        ? NULL_VALUE
+        : '';
   const t = new Date(ms);
   const stamp = `${t.getUTCFullYear()}${p2(t.getUTCMonth() + 1)}${p2(t.getUTCDate())}${p2(t.getUTCHours())}${p2(t.getUTCMinutes())}${p2(t.getUTCSeconds())}`;
 
@@ -282,7 +316,10 @@ function targetLength(r: Rng): number {
 }
 
 function writeSummary(c: Report, r: Rng): string {
-  let text = r.pick(TEMPLATES[c.kind.family])(c).replace(/ {2,}(?=\S)/g, (s) => (r.chance(0.7) ? ' ' : s)).trim();
+  let text = r
+    .pick(TEMPLATES[c.kind.family])(c)
+    .replace(/ {2,}(?=\S)/g, (s) => (r.chance(0.7) ? ' ' : s))
+    .trim();
 
   // Openers and closers seen in the real reports.
   const open = r.float();
@@ -290,8 +327,10 @@ function writeSummary(c: Report, r: Rng): string {
   else if (open < 0.09) text = `***DELAYED REPORT***\n${text}`;
   else if (open < 0.12) text = `REFERENCE ISAF INCIDENT ${c.isafNo}.\n\n${text}`;
   else if (open < 0.15) text = `(S//REL) ${text}`;
-  else if (open < 0.17) text = `${new Date(c.clock.ms).getUTCFullYear()}-${p2(new Date(c.clock.ms).getUTCMonth() + 1)}#${p2(r.int(0, 99))}${r.int(10, 99)} \n\n${text}`;
-  else if (open < 0.19) text = `Event Title:D${r.int(1, 30)} ${c.isaf().replace(/^\(|\)$/g, '')}\nZone:${c.place.district} District\nPlacename:${c.place.provinceName}\nOutcome:${r.pick(['Ineffective', 'null', 'Effective'])}\n\n${text}`;
+  else if (open < 0.17)
+    text = `${new Date(c.clock.ms).getUTCFullYear()}-${p2(new Date(c.clock.ms).getUTCMonth() + 1)}#${p2(r.int(0, 99))}${r.int(10, 99)} \n\n${text}`;
+  else if (open < 0.19)
+    text = `Event Title:D${r.int(1, 30)} ${c.isaf().replace(/^\(|\)$/g, '')}\nZone:${c.place.district} District\nPlacename:${c.place.provinceName}\nOutcome:${r.pick(['Ineffective', 'null', 'Effective'])}\n\n${text}`;
 
   // Transfer notices are one-liners; everything else follows the length distribution.
   const target = c.kind.family === 'detaineeTransfer' && r.chance(0.97) ? 0 : targetLength(r);

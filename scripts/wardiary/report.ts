@@ -1,6 +1,18 @@
 /** One report being written: its clock, place, kind and casualties, and the phrases that say them. */
 import { Weighted, type Rng } from './random.ts';
-import { DIRECTIONS, GIVEN, HONORIFIC, MEDEVAC_AIR, MEDEVAC_ROLE, NUMBER_WORDS, PROVINCE_ENEMY, SURNAME, type Family, type Kind, type Province, type Region } from './tables.ts';
+import {
+  DIRECTIONS,
+  GIVEN,
+  HONORIFIC,
+  MEDEVAC_AIR,
+  MEDEVAC_ROLE,
+  NUMBER_WORDS,
+  PROVINCE_ENEMY,
+  SURNAME,
+  type Family,
+  type Kind,
+  type Province,
+} from './tables.ts';
 
 // ---------------------------------------------------------------------------
 // Time: DateOccurred is Zulu; D / D* / L times in the text are Afghan local (UTC+4:30)
@@ -9,9 +21,22 @@ import { DIRECTIONS, GIVEN, HONORIFIC, MEDEVAC_AIR, MEDEVAC_ROLE, NUMBER_WORDS, 
 const MONTHS = ['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', 'OCT', 'NOV', 'DEC'];
 const MONTH_CASE = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 export type Zone = 'Z' | 'z' | 'D*' | 'D' | 'L';
-export const ZONES = new Weighted<Zone>([['Z', 64], ['z', 6], ['D*', 14], ['D', 8], ['L', 8]]);
+export const ZONES = new Weighted<Zone>([
+  ['Z', 64],
+  ['z', 6],
+  ['D*', 14],
+  ['D', 8],
+  ['L', 8],
+]);
 const LOCAL_OFFSET_MS = 4.5 * 3600_000;
-export const YEARS = new Weighted<number>([[2004, 4], [2005, 5], [2006, 9], [2007, 13], [2008, 22], [2009, 47]]);
+export const YEARS = new Weighted<number>([
+  [2004, 4],
+  [2005, 5],
+  [2006, 9],
+  [2007, 13],
+  [2008, 22],
+  [2009, 47],
+]);
 
 export const p2 = (n: number) => (n < 10 ? '0' : '') + n;
 
@@ -38,10 +63,14 @@ function dtg(c: Clock, form: number): string {
   const mon = MONTHS[t.getUTCMonth()]!;
   const yy = p2(t.getUTCFullYear() % 100);
   switch (form) {
-    case 0: return `${dd}${time}${c.zone}${mon}${yy}`; // 311200ZOCT06
-    case 1: return `${dd}${time}${c.zone} ${mon} ${yy}`; // 201530Z OCT 06
-    case 2: return `${dd}${time}${c.zone} ${MONTH_CASE[t.getUTCMonth()]} ${yy}`; // 201530Z Oct 06
-    default: return `${dd}${time}${c.zone}${mon}${t.getUTCFullYear()}`; // 071212ZNOV2009
+    case 0:
+      return `${dd}${time}${c.zone}${mon}${yy}`; // 311200ZOCT06
+    case 1:
+      return `${dd}${time}${c.zone} ${mon} ${yy}`; // 201530Z OCT 06
+    case 2:
+      return `${dd}${time}${c.zone} ${MONTH_CASE[t.getUTCMonth()]} ${yy}`; // 201530Z Oct 06
+    default:
+      return `${dd}${time}${c.zone}${mon}${t.getUTCFullYear()}`; // 071212ZNOV2009
   }
 }
 
@@ -72,13 +101,22 @@ export function toMgrs(lat: number, lon: number): string {
   const T = tan * tan;
   const C = ep2 * cos * cos;
   const A = cos * ((lon * Math.PI) / 180 - lam0);
-  const M = a * ((1 - e2 / 4 - (3 * e2 ** 2) / 64 - (5 * e2 ** 3) / 256) * phi
-    - ((3 * e2) / 8 + (3 * e2 ** 2) / 32 + (45 * e2 ** 3) / 1024) * Math.sin(2 * phi)
-    + ((15 * e2 ** 2) / 256 + (45 * e2 ** 3) / 1024) * Math.sin(4 * phi)
-    - ((35 * e2 ** 3) / 3072) * Math.sin(6 * phi));
-  const easting = k0 * N * (A + ((1 - T + C) * A ** 3) / 6 + ((5 - 18 * T + T * T + 72 * C - 58 * ep2) * A ** 5) / 120) + 500000;
-  const northing = k0 * (M + N * tan * ((A * A) / 2 + ((5 - T + 9 * C + 4 * C * C) * A ** 4) / 24
-    + ((61 - 58 * T + T * T + 600 * C - 330 * ep2) * A ** 6) / 720));
+  const M =
+    a *
+    ((1 - e2 / 4 - (3 * e2 ** 2) / 64 - (5 * e2 ** 3) / 256) * phi -
+      ((3 * e2) / 8 + (3 * e2 ** 2) / 32 + (45 * e2 ** 3) / 1024) * Math.sin(2 * phi) +
+      ((15 * e2 ** 2) / 256 + (45 * e2 ** 3) / 1024) * Math.sin(4 * phi) -
+      ((35 * e2 ** 3) / 3072) * Math.sin(6 * phi));
+  const easting =
+    k0 * N * (A + ((1 - T + C) * A ** 3) / 6 + ((5 - 18 * T + T * T + 72 * C - 58 * ep2) * A ** 5) / 120) + 500000;
+  const northing =
+    k0 *
+    (M +
+      N *
+        tan *
+        ((A * A) / 2 +
+          ((5 - T + 9 * C + 4 * C * C) * A ** 4) / 24 +
+          ((61 - 58 * T + T * T + 600 * C - 330 * ep2) * A ** 6) / 720));
   const col = ['STUVWXYZ', 'ABCDEFGH', 'JKLMNPQR'][zone % 3]![Math.floor(easting / 1e5) - 1]!;
   const row = 'ABCDEFGHJKLMNPQRSTUV'[(Math.floor(northing / 1e5) + (zone % 2 === 0 ? 5 : 0)) % 20]!;
   const five = (x: number) => String(Math.floor(x % 1e5)).padStart(5, '0');
@@ -90,7 +128,15 @@ export function toMgrs(lat: number, lon: number): string {
 // ---------------------------------------------------------------------------
 
 export interface Casualties {
-  fWIA: number; fKIA: number; hWIA: number; hKIA: number; cWIA: number; cKIA: number; eWIA: number; eKIA: number; eDet: number;
+  fWIA: number;
+  fKIA: number;
+  hWIA: number;
+  hKIA: number;
+  cWIA: number;
+  cKIA: number;
+  eWIA: number;
+  eKIA: number;
+  eDet: number;
 }
 const NO_CASUALTIES: Casualties = { fWIA: 0, fKIA: 0, hWIA: 0, hKIA: 0, cWIA: 0, cKIA: 0, eWIA: 0, eKIA: 0, eDet: 0 };
 
@@ -105,48 +151,79 @@ export function casualtiesFor(family: Family, r: Rng): Casualties {
   const c = { ...NO_CASUALTIES };
   const maybe = (p: number, mean: number) => (r.chance(p) ? count(r, mean) : 0);
   switch (family) {
-    case 'iedStrike': case 'mineStrike':
+    case 'iedStrike':
+    case 'mineStrike':
       if (r.chance(0.45)) {
-        c.fWIA = maybe(0.55, 1.8); c.fKIA = maybe(0.15, 1.3); c.hWIA = maybe(0.3, 1.6); c.hKIA = maybe(0.15, 1.4);
-        c.cWIA = maybe(0.15, 2); c.cKIA = maybe(0.08, 1.5);
+        c.fWIA = maybe(0.55, 1.8);
+        c.fKIA = maybe(0.15, 1.3);
+        c.hWIA = maybe(0.3, 1.6);
+        c.hKIA = maybe(0.15, 1.4);
+        c.cWIA = maybe(0.15, 2);
+        c.cKIA = maybe(0.08, 1.5);
         if (c.fWIA + c.fKIA + c.hWIA + c.hKIA + c.cWIA + c.cKIA === 0) c.fWIA = 1;
       }
       break;
-    case 'directFire': case 'ambush': case 'deliberateAttack':
-      c.fWIA = maybe(0.12, 1.5); c.fKIA = maybe(0.03, 1.2); c.hWIA = maybe(0.1, 1.6); c.hKIA = maybe(0.05, 1.5);
-      c.cWIA = maybe(0.04, 1.5); c.eKIA = maybe(0.2, 2.5); c.eWIA = maybe(0.06, 1.5); c.eDet = maybe(0.03, 1.5);
+    case 'directFire':
+    case 'ambush':
+    case 'deliberateAttack':
+      c.fWIA = maybe(0.12, 1.5);
+      c.fKIA = maybe(0.03, 1.2);
+      c.hWIA = maybe(0.1, 1.6);
+      c.hKIA = maybe(0.05, 1.5);
+      c.cWIA = maybe(0.04, 1.5);
+      c.eKIA = maybe(0.2, 2.5);
+      c.eWIA = maybe(0.06, 1.5);
+      c.eDet = maybe(0.03, 1.5);
       break;
     case 'complexAttack':
-      c.fWIA = maybe(0.4, 2.5); c.fKIA = maybe(0.15, 1.5); c.hWIA = maybe(0.4, 2.5); c.hKIA = maybe(0.3, 2);
-      c.cWIA = maybe(0.3, 3); c.cKIA = maybe(0.2, 2); c.eKIA = maybe(0.6, 4);
+      c.fWIA = maybe(0.4, 2.5);
+      c.fKIA = maybe(0.15, 1.5);
+      c.hWIA = maybe(0.4, 2.5);
+      c.hKIA = maybe(0.3, 2);
+      c.cWIA = maybe(0.3, 3);
+      c.cKIA = maybe(0.2, 2);
+      c.eKIA = maybe(0.6, 4);
       break;
     case 'indirectFire':
-      c.fWIA = maybe(0.07, 1.6); c.hWIA = maybe(0.04, 1.4); c.cWIA = maybe(0.04, 2); c.cKIA = maybe(0.02, 1.3);
+      c.fWIA = maybe(0.07, 1.6);
+      c.hWIA = maybe(0.04, 1.4);
+      c.cWIA = maybe(0.04, 2);
+      c.cKIA = maybe(0.02, 1.3);
       break;
     case 'sniper':
-      c.fWIA = maybe(0.15, 1); c.fKIA = maybe(0.05, 1); c.eKIA = maybe(0.1, 1);
+      c.fWIA = maybe(0.15, 1);
+      c.fKIA = maybe(0.05, 1);
+      c.eKIA = maybe(0.1, 1);
       break;
     case 'murder':
-      if (r.chance(0.75)) c.cKIA = count(r, 1.4); else c.hKIA = count(r, 1.3);
+      if (r.chance(0.75)) c.cKIA = count(r, 1.4);
+      else c.hKIA = count(r, 1.3);
       c.cWIA = maybe(0.1, 1.3);
       break;
     case 'eof':
-      c.cWIA = maybe(0.2, 1.3); c.cKIA = maybe(0.07, 1.1);
+      c.cWIA = maybe(0.2, 1.3);
+      c.cKIA = maybe(0.07, 1.1);
       break;
     case 'medevacLN':
       c.cWIA = count(r, 1.3);
       break;
     case 'accident':
-      c.fWIA = maybe(0.3, 1.6); c.fKIA = maybe(0.02, 1); c.cWIA = maybe(0.1, 1.5); c.cKIA = maybe(0.03, 1);
+      c.fWIA = maybe(0.3, 1.6);
+      c.fKIA = maybe(0.02, 1);
+      c.cWIA = maybe(0.1, 1.5);
+      c.cKIA = maybe(0.03, 1);
       break;
     case 'arrest':
       c.eDet = count(r, 1.8);
       break;
     case 'searchAttack':
-      c.eDet = maybe(0.6, 2.2); c.eKIA = maybe(0.25, 2.5);
+      c.eDet = maybe(0.6, 2.2);
+      c.eKIA = maybe(0.25, 2.5);
       break;
     case 'friendlyFire':
-      c.fWIA = maybe(0.4, 1.4); c.hWIA = maybe(0.3, 1.4); c.hKIA = maybe(0.15, 1.2);
+      c.fWIA = maybe(0.4, 1.4);
+      c.hWIA = maybe(0.3, 1.4);
+      c.hKIA = maybe(0.15, 1.2);
       break;
     default:
       break;
@@ -154,16 +231,27 @@ export function casualtiesFor(family: Family, r: Rng): Casualties {
   return c;
 }
 
-export const anyCasualty = (c: Casualties) => c.fWIA + c.fKIA + c.hWIA + c.hKIA + c.cWIA + c.cKIA + c.eWIA + c.eKIA + c.eDet > 0;
+export const anyCasualty = (c: Casualties) =>
+  c.fWIA + c.fKIA + c.hWIA + c.hKIA + c.cWIA + c.cKIA + c.eWIA + c.eKIA + c.eDet > 0;
 
 /** The title's tail: ": 0 INJ/DAM" or ": 1 CF KIA 3 CF WIA " (with the War Diary's trailing space). */
 export function titleTail(c: Casualties): string {
   if (!anyCasualty(c)) return '0 INJ/DAM';
   const parts: [number, string][] = [
-    [c.fKIA, 'CF KIA'], [c.fWIA, 'CF WIA'], [c.hKIA, 'HNSF KIA'], [c.hWIA, 'HNSF WIA'],
-    [c.cKIA, 'CIV KIA'], [c.cWIA, 'CIV WIA'], [c.eKIA, 'UE KIA'], [c.eWIA, 'UE WIA'], [c.eDet, 'UE DET'],
+    [c.fKIA, 'CF KIA'],
+    [c.fWIA, 'CF WIA'],
+    [c.hKIA, 'HNSF KIA'],
+    [c.hWIA, 'HNSF WIA'],
+    [c.cKIA, 'CIV KIA'],
+    [c.cWIA, 'CIV WIA'],
+    [c.eKIA, 'UE KIA'],
+    [c.eWIA, 'UE WIA'],
+    [c.eDet, 'UE DET'],
   ];
-  return parts.filter(([n]) => n > 0).map(([n, label]) => `${n} ${label} `).join('');
+  return parts
+    .filter(([n]) => n > 0)
+    .map(([n, label]) => `${n} ${label} `)
+    .join('');
 }
 
 // ---------------------------------------------------------------------------
@@ -247,12 +335,18 @@ export class Report {
   /** "3x", "3 X", "three (3)", … in this report's style. */
   x(n: number): string {
     switch (this.numberStyle) {
-      case 0: return `${n}x`;
-      case 1: return `${n}X`;
-      case 2: return `${n} x`;
-      case 3: return `${n} X`;
-      case 4: return n <= 10 ? `${NUMBER_WORDS[n]} (${n})` : `${n}x`;
-      default: return `${n}`;
+      case 0:
+        return `${n}x`;
+      case 1:
+        return `${n}X`;
+      case 2:
+        return `${n} x`;
+      case 3:
+        return `${n} X`;
+      case 4:
+        return n <= 10 ? `${NUMBER_WORDS[n]} (${n})` : `${n}x`;
+      default:
+        return `${n}`;
     }
   }
 
@@ -272,17 +366,30 @@ export class Report {
     const e = m.slice(5, 10);
     const n = m.slice(10, 15);
     switch (this.int(0, 5)) {
-      case 0: return m;
-      case 1: return `${zone} ${sq} ${e} ${n}`;
-      case 2: return `${zone} ${sq} ${e.slice(0, 4)} ${n.slice(0, 4)}`;
-      case 3: return `${sq} ${e.slice(0, 3)} ${n.slice(0, 3)}`;
-      case 4: return `${zone}${sq} ${e} ${n}`;
-      default: return `${zone} ${sq} ${e.slice(0, 3)} ${n.slice(0, 3)}`;
+      case 0:
+        return m;
+      case 1:
+        return `${zone} ${sq} ${e} ${n}`;
+      case 2:
+        return `${zone} ${sq} ${e.slice(0, 4)} ${n.slice(0, 4)}`;
+      case 3:
+        return `${sq} ${e.slice(0, 3)} ${n.slice(0, 3)}`;
+      case 4:
+        return `${zone}${sq} ${e} ${n}`;
+      default:
+        return `${zone} ${sq} ${e.slice(0, 3)} ${n.slice(0, 3)}`;
     }
   }
 
   isaf(): string {
-    return this.pick([`ISAF #${this.isafNo}`, `ISAF # ${this.isafNo}`, `ISAF Tracking# ${this.isafNo}`, `(ISAF #:  ${this.isafNo})`, `ISAF EVENT TRACKING #${this.isafNo}`, `IJC#${this.isafNo}`]);
+    return this.pick([
+      `ISAF #${this.isafNo}`,
+      `ISAF # ${this.isafNo}`,
+      `ISAF Tracking# ${this.isafNo}`,
+      `(ISAF #:  ${this.isafNo})`,
+      `ISAF EVENT TRACKING #${this.isafNo}`,
+      `IJC#${this.isafNo}`,
+    ]);
   }
 
   km(): string {
@@ -293,15 +400,25 @@ export class Report {
   where(): string {
     const p = this.place;
     switch (this.int(0, 9)) {
-      case 0: case 1: return `IVO ${p.village}, ${p.district} District, ${p.provinceName} Province`;
-      case 2: return `(${p.district} District, ${p.provinceName} Province)`;
-      case 3: return `${this.km()} (${p.district} District, ${p.provinceName} Province)`;
-      case 4: return `IVO ${p.village} (${p.district} District)`;
-      case 5: return `in ${p.district} District, ${p.provinceName}`;
-      case 6: return `on ${p.route} IVO ${p.village}, ${p.provinceName} Province`;
-      case 7: return `${this.km()}`;
-      case 8: return `at grid ${this.grid()} IVO ${p.village}`;
-      default: return `in the ${p.village} area of ${p.district}, ${p.provinceName} Province`;
+      case 0:
+      case 1:
+        return `IVO ${p.village}, ${p.district} District, ${p.provinceName} Province`;
+      case 2:
+        return `(${p.district} District, ${p.provinceName} Province)`;
+      case 3:
+        return `${this.km()} (${p.district} District, ${p.provinceName} Province)`;
+      case 4:
+        return `IVO ${p.village} (${p.district} District)`;
+      case 5:
+        return `in ${p.district} District, ${p.provinceName}`;
+      case 6:
+        return `on ${p.route} IVO ${p.village}, ${p.provinceName} Province`;
+      case 7:
+        return `${this.km()}`;
+      case 8:
+        return `at grid ${this.grid()} IVO ${p.village}`;
+      default:
+        return `in the ${p.village} area of ${p.district}, ${p.provinceName} Province`;
     }
   }
 
@@ -323,7 +440,15 @@ export class Report {
   bda(): string {
     const c = this.cas;
     if (!anyCasualty(c)) {
-      return this.pick(['No casualties or damage reported.', 'No injuries or damage reported.', 'NO INJURIES TO PERSONNEL OR DAMAGE TO EQUIPMENT.', 'No CF or ANSF casualties.', 'No BDA.', 'NEGATIVE CASUALTIES.', 'No damage and casualties.']);
+      return this.pick([
+        'No casualties or damage reported.',
+        'No injuries or damage reported.',
+        'NO INJURIES TO PERSONNEL OR DAMAGE TO EQUIPMENT.',
+        'No CF or ANSF casualties.',
+        'No BDA.',
+        'NEGATIVE CASUALTIES.',
+        'No damage and casualties.',
+      ]);
     }
     const parts: string[] = [];
     if (c.fKIA) parts.push(`${this.x(c.fKIA)} ${this.friendly()} KIA`);
@@ -341,8 +466,14 @@ export class Report {
 
   close(minutes: number): string {
     return this.pick([
-      `Event closed at ${this.later(minutes)}.`, `TIC closed at ${this.later(minutes)}.`, 'NFTR.', 'NFI ATT.', 'NFI att.',
-      `Incident closed at ${this.later(minutes)}.`, `***Event closed at ${this.later(minutes)}*`, `EVENT CLOSED ${this.later(minutes)}.`,
+      `Event closed at ${this.later(minutes)}.`,
+      `TIC closed at ${this.later(minutes)}.`,
+      'NFTR.',
+      'NFI ATT.',
+      'NFI att.',
+      `Incident closed at ${this.later(minutes)}.`,
+      `***Event closed at ${this.later(minutes)}*`,
+      `EVENT CLOSED ${this.later(minutes)}.`,
       `Event closed at ${this.later(minutes)}. ${this.isaf()}.`,
     ]);
   }

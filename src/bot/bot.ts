@@ -1,24 +1,23 @@
 /**
- * The Discord edge: a discord.js client that routes every interaction to the
- * desk. Each handler is guarded: a failure is logged with a reference, the
- * user is told privately, and the bot goes on serving.
+ * The gateway edge: a discord.js client that hands each interaction, as plain
+ * data, to the dispatcher (dispatch.ts) and sends its answer through the one
+ * responder (respond.ts). Each interaction is guarded: a failure is logged
+ * with a reference, the user is told privately, and the bot goes on serving.
  */
 import { randomBytes } from 'node:crypto';
 import { Client, Events, GatewayIntentBits, type Interaction } from 'discord.js';
 import type { Config } from '../config.ts';
-import type { Facet } from '../desk.ts';
+import type { Desk } from '../desk.ts';
 import type { Logger } from '../log.ts';
 import { renderError } from '../render/discord.ts';
-import { dateChoices, facetChoices, queryChoices, type Choice } from './autocomplete.ts';
-import { MAX_QUERY_LENGTH, SEARCH_MESSAGE } from './commands.ts';
 import { Cooldown } from './cooldown.ts';
+import { dispatcher, type Incoming, type Outgoing } from './dispatch.ts';
 import { answerMention } from './mention.ts';
-import { aboutReply, askReply, clickAnswer, reportReply, searchReply, type BotDesk } from './replies.ts';
 import { answer, sayPrivately, update } from './respond.ts';
 
 export type BotConfig = Pick<Config, 'DISCORD_API_BASE' | 'COOLDOWN_SECONDS' | 'ALLOWED_GUILDS'>;
 
-export function createBot(desk: BotDesk, config: BotConfig, log: Logger): Client {
+export function createBot(desk: Desk, config: BotConfig, log: Logger): Client {
   const client = new Client({
     // GuildMessages: messages that mention the bot, with their text (see mention.ts).
     intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages],
@@ -26,95 +25,64 @@ export function createBot(desk: BotDesk, config: BotConfig, log: Logger): Client
     allowedMentions: { parse: [] },
   });
   const cooldown = new Cooldown(config.COOLDOWN_SECONDS * 1000);
-  // Build the date choices now, not on a user's first keystroke.
-  dateChoices(desk, '');
+  const dispatch = dispatcher(desk, config, cooldown);
 
-  client.once(Events.ClientReady, (ready) => {
-    log.info({ guilds: ready.guilds.cache.size, reports: desk.stats().reports, user: ready.user.tag }, 'ready');
+  client.once(Events.ClientReady, async (ready) => {
+    const { reports } = await desk.stats();
+    log.info({ guilds: ready.guilds.cache.size, reports, user: ready.user.tag }, 'ready');
   });
   client.on(Events.Error, (error) => log.error({ err: error }, 'client error'));
   client.on(Events.MessageCreate, (message) => void answerMention(message, desk, config, cooldown, log));
   client.on(Events.InteractionCreate, (interaction) => {
     // Discord's 3 s run from the interaction's creation: it may have waited in a busy process before this.
     const receivedAt = Math.min(Date.now(), interaction.createdTimestamp);
-    void route(interaction, receivedAt).catch((error: unknown) => fail(interaction, error));
+    const incoming = incomingOf(interaction);
+    if (!incoming) return;
+    void Promise.resolve()
+      .then(() => respond(interaction, dispatch(incoming), receivedAt))
+      .catch((error: unknown) => fail(interaction, error, log));
   });
-
-  async function fail(interaction: Interaction, error: unknown) {
-    const ref = randomBytes(4).toString('hex');
-    log.error({ err: error, ref, interaction: interaction.id, user: interaction.user.id }, 'handler failed');
-    try {
-      if (interaction.isAutocomplete()) {
-        if (!interaction.responded) await interaction.respond([]);
-      } else if (interaction.isRepliable()) await sayPrivately(interaction, renderError(`Something went wrong (ref \`${ref}\`). It is logged; please try again.`));
-    } catch (second) {
-      log.warn({ err: second, ref }, 'could not tell the user about the failure');
-    }
-  }
-
-  async function route(interaction: Interaction, receivedAt: number) {
-    if (config.ALLOWED_GUILDS.length && !config.ALLOWED_GUILDS.includes(interaction.guildId ?? '')) {
-      if (interaction.isAutocomplete()) await interaction.respond([]);
-      else if (interaction.isRepliable()) await sayPrivately(interaction, renderError('Report Desk is not enabled in this server.'));
-      return;
-    }
-    if (interaction.isAutocomplete()) {
-      const focused = interaction.options.getFocused(true);
-      const typed = String(focused.value);
-      const choices: Choice[] =
-        focused.name === 'date' ? dateChoices(desk, typed)
-        : focused.name === 'query' ? queryChoices(desk, typed)
-        : isFacet(focused.name) ? facetChoices(desk, focused.name, typed)
-        : [];
-      await interaction.respond(choices);
-      return;
-    }
-    if (interaction.isButton() || interaction.isStringSelectMenu()) {
-      const footer = interaction.message.embeds[0]?.footer?.text;
-      const click = clickAnswer(desk, { customId: interaction.customId, values: interaction.isStringSelectMenu() ? interaction.values : [], userId: interaction.user.id, footer });
-      if ('update' in click) await update(interaction, () => click.update, receivedAt);
-      else await answer(interaction, () => click.reply, true, receivedAt);
-      return;
-    }
-    if (!interaction.isChatInputCommand() && !interaction.isMessageContextMenuCommand()) return;
-
-    const wait = cooldown.take(interaction.user.id);
-    if (wait > 0) {
-      await sayPrivately(interaction, renderError(`Slow down: you can run another command in ${Math.ceil(wait / 1000)} s.`));
-      return;
-    }
-    const owner = interaction.user.id;
-    if (interaction.isMessageContextMenuCommand()) {
-      if (interaction.commandName !== SEARCH_MESSAGE) return;
-      const text = interaction.targetMessage.content.slice(0, MAX_QUERY_LENGTH);
-      const reply = text.trim() ? () => searchReply(desk, { query: text, page: 1, owner }) : () => renderError('That message has no text to search for.');
-      await answer(interaction, reply, true, receivedAt);
-      return;
-    }
-    const privately = interaction.options.getBoolean('private') ?? false;
-    const tooLong = (s: string) => s.length > MAX_QUERY_LENGTH;
-    switch (interaction.commandName) {
-      case 'search': {
-        const query = interaction.options.getString('query', true);
-        const [from, to, type, category, region] = ['from', 'to', 'type', 'category', 'region'].map((n) => interaction.options.getString(n) ?? undefined);
-        if (tooLong(query)) return answer(interaction, () => renderError(`Queries are limited to ${MAX_QUERY_LENGTH} characters.`), true, receivedAt);
-        return answer(interaction, () => searchReply(desk, { query, from, to, type, category, region, page: 1, owner }), privately, receivedAt);
-      }
-      case 'report':
-        return answer(interaction, () => reportReply(desk, interaction.options.getString('date', true), owner), privately, receivedAt);
-      case 'ask': {
-        const question = interaction.options.getString('question', true);
-        if (tooLong(question)) return answer(interaction, () => renderError(`Questions are limited to ${MAX_QUERY_LENGTH} characters.`), true, receivedAt);
-        return answer(interaction, () => askReply(desk, question), privately, receivedAt);
-      }
-      case 'about':
-        return answer(interaction, () => aboutReply(desk), privately, receivedAt);
-      default:
-        return sayPrivately(interaction, renderError('Unknown command: the bot may be older than its registered commands.'));
-    }
-  }
-
   return client;
 }
 
-const isFacet = (name: string): name is Facet => name === 'type' || name === 'category' || name === 'region';
+/** An interaction as plain data, as the dispatcher takes it; undefined for kinds the bot does not answer. */
+function incomingOf(interaction: Interaction): Incoming | undefined {
+  const caller = { userId: interaction.user.id, guildId: interaction.guildId ?? undefined, locale: interaction.locale };
+  const name = interaction.isCommand() || interaction.isAutocomplete() ? interaction.commandName : '';
+  if (interaction.isAutocomplete()) return { kind: 'autocomplete', name, options: interaction.options.data, caller };
+  if (interaction.isChatInputCommand()) return { kind: 'command', name, options: interaction.options.data, caller };
+  if (interaction.isMessageContextMenuCommand()) {
+    return { kind: 'command', name, message: { content: interaction.targetMessage.content }, caller };
+  }
+  if (interaction.isButton() || interaction.isStringSelectMenu()) {
+    const values = interaction.isStringSelectMenu() ? interaction.values : [];
+    const footer = interaction.message.embeds[0]?.footer?.text;
+    return { kind: 'component', click: { customId: interaction.customId, values, footer }, caller };
+  }
+  return undefined;
+}
+
+async function respond(interaction: Interaction, out: Outgoing, receivedAt: number): Promise<void> {
+  if (interaction.isAutocomplete()) return interaction.respond('choices' in out ? await out.choices() : []);
+  if ('update' in out && (interaction.isButton() || interaction.isStringSelectMenu())) {
+    return update(interaction, out.update, receivedAt);
+  }
+  if ('reply' in out && interaction.isRepliable()) return answer(interaction, out.reply, out.privately, receivedAt);
+}
+
+async function fail(interaction: Interaction, error: unknown, log: Logger) {
+  const ref = randomBytes(4).toString('hex');
+  log.error({ err: error, ref, interaction: interaction.id, user: interaction.user.id }, 'handler failed');
+  try {
+    if (interaction.isAutocomplete()) {
+      if (!interaction.responded) await interaction.respond([]);
+    } else if (interaction.isRepliable()) {
+      await sayPrivately(
+        interaction,
+        renderError(`Something went wrong (ref \`${ref}\`). It is logged; please try again.`),
+      );
+    }
+  } catch (second) {
+    log.warn({ err: second, ref }, 'could not tell the user about the failure');
+  }
+}

@@ -1,52 +1,34 @@
 /**
- * The desk's own thread (see desk-thread.ts): opens the desk, tells what the
- * bot answers from memory, then answers search, report and ask in turn.
+ * The desk's own thread (see desk-thread.ts): opens the desk, hands over what
+ * the bot's thread answers by itself, then answers calls and says it is alive
+ * every few seconds, so that a thread that hangs is told from a busy one.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import type { Desk } from '../desk.ts';
 import { CorpusInvalid, openDesk, type Notes } from '../open.ts';
-import type { FromDesk, ThreadOptions, ToDesk } from './desk-thread.ts';
+import { answer, crossed, type Call, type FromDesk, type WorkerOptions } from './desk-protocol.ts';
 
 const port = parentPort!;
 const send = (message: FromDesk) => port.postMessage(message);
-const options = workerData as ThreadOptions;
+const options: WorkerOptions = workerData;
 const log: Notes = {
   info: (fields, message) => send({ kind: 'log', level: 'info', fields, message }),
   warn: (fields, message) => send({ kind: 'log', level: 'warn', fields, message }),
 };
 
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
-
-function answer(desk: Desk, { method, args }: ToDesk): unknown {
-  if (method === 'search') return desk.search(args[0] as Parameters<Desk['search']>[0]);
-  if (method === 'report') return desk.report(args[0] as string, args[1] as Parameters<Desk['report']>[1]);
-  return desk.ask(args[0] as string);
-}
-
 try {
   const { desk, ...opened } = await openDesk({ ...options.open, log });
-  port.on('message', (request: ToDesk) => {
-    try {
-      send({ kind: 'reply', id: request.id, value: answer(desk, request) });
-    } catch (error) {
-      send({ kind: 'reply', id: request.id, error: messageOf(error) });
-    }
+  port.on('message', (call: Call) => {
+    // A call that throws at once is answered as one that fails later: either way, with its error.
+    Promise.resolve(call)
+      .then((c) => answer(desk, c))
+      .then(
+        (value) => send({ kind: 'reply', id: call.id, value }),
+        (error: unknown) => send({ kind: 'thrown', id: call.id, error: crossed(error) }),
+      );
   });
-  const { vocabulary, glossary } = desk.index;
-  send({
-    kind: 'ready',
-    ready: {
-      ...opened,
-      stats: desk.stats(),
-      dates: desk.dates(),
-      facets: { type: desk.facet('type'), category: desk.facet('category'), region: desk.facet('region') },
-      index: { vocabulary, glossary: { concepts: glossary.concepts } },
-    },
-  });
+  setInterval(() => send({ kind: 'alive' }), options.heartbeatMs);
+  send({ kind: 'ready', ready: { ...opened, handover: await desk.handover() } });
 } catch (error) {
-  send({
-    kind: 'failed',
-    message: messageOf(error),
-    invalid: error instanceof CorpusInvalid ? { problems: error.problems, counts: error.counts } : undefined,
-  });
+  const invalid = error instanceof CorpusInvalid ? { problems: error.problems, counts: error.counts } : undefined;
+  send({ kind: 'failed', error: crossed(error), invalid });
 }

@@ -1,4 +1,7 @@
-/** `npm start`: check settings, open the desk on its thread on a valid corpus, log in, serve until SIGINT/SIGTERM (SIGHUP rereads the corpus). */
+/**
+ * `npm start`: check settings, open the desk on its thread on a valid corpus, log in, serve until SIGINT/SIGTERM
+ * (SIGHUP rereads the corpus).
+ */
 import 'dotenv/config';
 import { ConfigError, readConfig } from '../config.ts';
 import { createLogger } from '../log.ts';
@@ -34,7 +37,7 @@ async function main() {
     if (!thread) return log.warn({}, 'SIGHUP while the desk is still opening: ignored; send it again once ready');
     log.info({}, 'reloading the corpus');
     thread.restart().then(
-      () => log.info({ reports: thread!.desk.stats().reports }, 'corpus reloaded'),
+      async () => log.info({ reports: (await thread!.desk.stats()).reports }, 'corpus reloaded'),
       (error: unknown) => log.error({ err: error }, 'could not reload the corpus; still serving the one loaded before'),
     );
   });
@@ -47,9 +50,9 @@ async function main() {
     return 1;
   }
   try {
-    // The desk runs on its own thread, and searches the commonest terms there ahead of users.
+    // The desk runs on its own thread, within a heap limit.
     const open = { corpus: config.REPORT_CORPUS, cacheDir: config.INDEX_CACHE_DIR, allowRejects: config.ALLOW_REJECTS };
-    thread = await openDeskThread({ open }, log);
+    thread = await openDeskThread({ open, heapLimitMb: config.DESK_HEAP_MB }, log);
     log.info({ ...thread.counts, fromSavedIndex: thread.fromCache }, 'corpus loaded');
   } catch (error) {
     if (!(error instanceof CorpusInvalid)) throw error;

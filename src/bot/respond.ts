@@ -4,7 +4,12 @@
  * when the work is fast, by deferring and editing when it is not.
  */
 import { setTimeout as sleep } from 'node:timers/promises';
-import { MessageFlags, type ButtonInteraction, type RepliableInteraction, type StringSelectMenuInteraction } from 'discord.js';
+import {
+  MessageFlags,
+  type ButtonInteraction,
+  type RepliableInteraction,
+  type StringSelectMenuInteraction,
+} from 'discord.js';
 import type { Reply } from '../render/discord.ts';
 
 /** Past this, acknowledge first and edit later: leaves a second of margin for the network. */
@@ -14,8 +19,11 @@ const LATE_MS = 1500;
 
 const NO_PINGS = { parse: [] } as const;
 
-function options(reply: Reply) {
-  return { content: reply.content ?? '', embeds: reply.embeds ?? [], components: reply.components ?? [], allowedMentions: NO_PINGS };
+/** A reply as discord.js sends a message: never a ping; files, when there are any, as attachments. */
+export function messageOf(reply: Reply) {
+  const files = reply.files?.map((f) => ({ attachment: f.data, name: f.name }));
+  const message = { content: reply.content ?? '', embeds: reply.embeds ?? [], components: reply.components ?? [] };
+  return { ...message, allowedMentions: NO_PINGS, ...(files && { files }) };
 }
 
 const SLOW = Symbol('slow');
@@ -26,7 +34,11 @@ const after = (ms: number) => sleep(ms, SLOW, { ref: false });
  * created. When the work loses, or the interaction is already late, it is
  * acknowledged (`acknowledge`) and the reply comes as an edit (`slow`).
  */
-async function raced(work: () => Reply | Promise<Reply>, receivedAt: number, acknowledge: () => Promise<unknown>): Promise<{ reply: Promise<Reply>; slow: boolean }> {
+async function raced(
+  work: () => Reply | Promise<Reply>,
+  receivedAt: number,
+  acknowledge: () => Promise<unknown>,
+): Promise<{ reply: Promise<Reply>; slow: boolean }> {
   if (Date.now() - receivedAt >= LATE_MS) {
     await acknowledge();
     return { reply: Promise.resolve().then(work), slow: true };
@@ -38,11 +50,18 @@ async function raced(work: () => Reply | Promise<Reply>, receivedAt: number, ack
 }
 
 /** Answers a command with a new message. */
-export async function answer(interaction: RepliableInteraction, work: () => Reply | Promise<Reply>, privately: boolean, receivedAt = Date.now()): Promise<void> {
-  const { reply, slow } = await raced(work, receivedAt, () => interaction.deferReply({ flags: privately ? MessageFlags.Ephemeral : undefined }));
+export async function answer(
+  interaction: RepliableInteraction,
+  work: () => Reply | Promise<Reply>,
+  privately: boolean,
+  receivedAt = Date.now(),
+): Promise<void> {
+  const { reply, slow } = await raced(work, receivedAt, () =>
+    interaction.deferReply({ flags: privately ? MessageFlags.Ephemeral : undefined }),
+  );
   if (!slow) {
     const r = await reply;
-    await interaction.reply({ ...options(r), flags: privately || r.ephemeral ? MessageFlags.Ephemeral : undefined });
+    await interaction.reply({ ...messageOf(r), flags: privately || r.ephemeral ? MessageFlags.Ephemeral : undefined });
     return;
   }
   let r: Reply;
@@ -56,28 +75,35 @@ export async function answer(interaction: RepliableInteraction, work: () => Repl
   if (r.ephemeral && !privately) {
     // An error must not be shown to the channel: drop the public placeholder, say it privately.
     await interaction.deleteReply();
-    await interaction.followUp({ ...options(r), flags: MessageFlags.Ephemeral });
-  } else await interaction.editReply(options(r));
+    await interaction.followUp({ ...messageOf(r), flags: MessageFlags.Ephemeral });
+  } else await interaction.editReply(messageOf(r));
 }
 
-/** Answers a click by replacing the message it was on; an error never replaces a message others see, it is told privately. */
-export async function update(interaction: ButtonInteraction | StringSelectMenuInteraction, work: () => Reply | Promise<Reply>, receivedAt = Date.now()): Promise<void> {
+/**
+ * Answers a click by replacing the message it was on; an error never replaces a message others see, it is told
+ * privately.
+ */
+export async function update(
+  interaction: ButtonInteraction | StringSelectMenuInteraction,
+  work: () => Reply | Promise<Reply>,
+  receivedAt = Date.now(),
+): Promise<void> {
   const { reply, slow } = await raced(work, receivedAt, () => interaction.deferUpdate());
   const privateNote = (r: Reply) => r.ephemeral && !interaction.message.flags.has(MessageFlags.Ephemeral);
   if (!slow) {
     const r = await reply;
-    if (privateNote(r)) await interaction.reply({ ...options(r), flags: MessageFlags.Ephemeral });
-    else await interaction.update(options(r));
+    if (privateNote(r)) await interaction.reply({ ...messageOf(r), flags: MessageFlags.Ephemeral });
+    else await interaction.update(messageOf(r));
     return;
   }
   const r = await reply;
-  if (privateNote(r)) await interaction.followUp({ ...options(r), flags: MessageFlags.Ephemeral });
-  else await interaction.editReply(options(r));
+  if (privateNote(r)) await interaction.followUp({ ...messageOf(r), flags: MessageFlags.Ephemeral });
+  else await interaction.editReply(messageOf(r));
 }
 
 /** The last resort after a failure: tell the user privately, in whatever state the interaction is. */
 export async function sayPrivately(interaction: RepliableInteraction, reply: Reply): Promise<void> {
-  const message = { ...options(reply), flags: MessageFlags.Ephemeral as const };
+  const message = { ...messageOf(reply), flags: MessageFlags.Ephemeral as const };
   if (interaction.deferred || interaction.replied) await interaction.followUp(message);
   else await interaction.reply(message);
 }

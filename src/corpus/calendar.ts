@@ -1,4 +1,8 @@
-/** Calendar facts shared by the corpus validator and the date-query parser. */
+/** Calendar facts shared by the corpus validator, the date-query parser and the renderers. */
+
+/** The months' names, January first. */
+export const MONTH_NAMES =
+  'January February March April May June July August September October November December'.split(' ');
 
 export function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();

@@ -8,9 +8,23 @@ import { NOT_UTF8, utf8FromBytes } from './unicode.ts';
 
 const text = z.string().trim().min(1);
 const citation = z.discriminatedUnion('source', [
-  z.strictObject({ source: z.literal('article'), article: text, author: text, publication: text, date: text, paragraphs: z.array(z.int().positive()).min(1) }),
   z.strictObject({
-    source: z.literal('wardiary'), reportKey: text, trackingNumber: z.string(), dateTime: z.string(), type: z.string(), category: z.string(), file: z.string(), line: z.int().nonnegative(),
+    source: z.literal('article'),
+    article: text,
+    author: text,
+    publication: text,
+    date: text,
+    paragraphs: z.array(z.int().positive()).min(1),
+  }),
+  z.strictObject({
+    source: z.literal('wardiary'),
+    reportKey: text,
+    trackingNumber: z.string(),
+    dateTime: z.string(),
+    type: z.string(),
+    category: z.string(),
+    file: z.string(),
+    line: z.int().nonnegative(),
   }),
 ]);
 const reportLine = z.strictObject({
@@ -38,11 +52,13 @@ export function parseReportLine(line: string, file: string, lineNumber: number):
     return problem(`not JSON: ${(error as Error).message}`);
   }
   const parsed = reportLine.safeParse(json);
-  if (!parsed.success) return problem(parsed.error.issues.map((i) => `${i.path.join('.') || 'line'}: ${i.message}`).join('; '));
+  if (!parsed.success)
+    return problem(parsed.error.issues.map((i) => `${i.path.join('.') || 'line'}: ${i.message}`).join('; '));
   const r = parsed.data;
   const dated = r.date === null ? { date: null, precision: 'none' as const } : parseStoredDate(r.date);
   if (!dated) return problem(`unparseable date "${r.date}": write YYYY-MM-DD, YYYY-MM or null`);
-  if (r.precision && r.precision !== dated.precision) return problem(`precision "${r.precision}" does not fit the date "${r.date}"`);
+  if (r.precision && r.precision !== dated.precision)
+    return problem(`precision "${r.precision}" does not fit the date "${r.date}"`);
   return { report: { ...r, ...dated, details: r.details as Report['details'], origin: { file, line: lineNumber } } };
 }
 

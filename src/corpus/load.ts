@@ -16,7 +16,10 @@ export interface Corpus {
   problems: Problem[];
   /** The files read, as shown in messages. */
   files: string[];
-  /** War Diary rows that could not be read, by file (every War Diary file, none rejected included), for the rejects file. */
+  /**
+   * War Diary rows that could not be read, by file (every War Diary file, none rejected included), for the rejects
+   * file.
+   */
   rejects: Map<string, Reject[]>;
   counts: { read: number; imported: number; rejected: number };
 }
@@ -26,8 +29,14 @@ export interface LoadOptions {
   onProgress?: (p: Progress) => void;
 }
 
-const KINDS: Record<string, 'markdown' | 'wardiary' | 'jsonl'> = { '.md': 'markdown', '.csv': 'wardiary', '.jsonl': 'jsonl', '.ndjson': 'jsonl' };
-const kindOf = (path: string) => (basename(path).toLowerCase() === 'readme.md' ? undefined : KINDS[extname(path).toLowerCase()]);
+const KINDS: Record<string, 'markdown' | 'wardiary' | 'jsonl'> = {
+  '.md': 'markdown',
+  '.csv': 'wardiary',
+  '.jsonl': 'jsonl',
+  '.ndjson': 'jsonl',
+};
+const kindOf = (path: string) =>
+  basename(path).toLowerCase() === 'readme.md' ? undefined : KINDS[extname(path).toLowerCase()];
 /** Files the import writes next to a CSV, never read back as reports. */
 const isOurOutput = (name: string) => name.includes('.rejects.');
 
@@ -39,88 +48,113 @@ export async function listFiles(path: string): Promise<string[]> {
     entries
       .filter((e) => !e.name.startsWith('.') && !isOurOutput(e.name))
       .sort((a, b) => a.name.localeCompare(b.name))
-      .map((e) => (e.isDirectory() ? listFiles(join(path, e.name)) : Promise.resolve(kindOf(e.name) ? [join(path, e.name)] : []))),
+      .map((e) =>
+        e.isDirectory() ? listFiles(join(path, e.name)) : Promise.resolve(kindOf(e.name) ? [join(path, e.name)] : []),
+      ),
   );
   return nested.flat();
 }
 
 export async function loadCorpus(paths: string[], options: LoadOptions = {}): Promise<Corpus> {
   const cwd = options.cwd ?? process.cwd();
-  const corpus: Corpus = { reports: [], problems: [], files: [], rejects: new Map(), counts: { read: 0, imported: 0, rejected: 0 } };
-  // A report with an id already used is refused: ids are how users and buttons name reports.
-  const first = new Map<string, Report>();
-  /** Keeps a report, its text cleaned (unicode.ts); refuses one with a control character or a taken id: says why. */
-  const accept = (read: Report): string | undefined => {
-    corpus.counts.read++;
-    const cleaned = cleanStrings(read);
-    const report = 'value' in cleaned ? cleaned.value : read;
-    const earlier = first.get(report.id);
-    const message =
-      'control' in cleaned
-        ? `control character ${cleaned.control.name} in ${cleaned.control.path}: remove it`
-        : earlier && `duplicate id "${report.id}" (first used in ${earlier.origin.file}:${earlier.origin.line})`;
-    if (message) {
-      corpus.counts.rejected++;
-      corpus.problems.push({ ...report.origin, message });
-      return message;
-    }
-    first.set(report.id, report);
-    corpus.counts.imported++;
-    corpus.reports.push(report);
-    return undefined;
-  };
-  const refuse = (problem: Problem) => {
-    corpus.counts.read++;
-    corpus.counts.rejected++;
-    corpus.problems.push(problem);
-  };
+  const counts = { read: 0, imported: 0, rejected: 0 };
+  const corpus: Corpus = { reports: [], problems: [], files: [], rejects: new Map(), counts };
+  const sink = intake(corpus);
   for (const path of paths) {
     let found: string[];
     try {
       found = await listFiles(path);
     } catch (error) {
-      corpus.problems.push({ file: path, line: 0, message: `cannot read: ${(error as NodeJS.ErrnoException).code ?? String(error)}` });
+      const message = `cannot read: ${(error as NodeJS.ErrnoException).code ?? String(error)}`;
+      corpus.problems.push({ file: path, line: 0, message });
       continue;
     }
-    if (found.length === 0) corpus.problems.push({ file: path, line: 0, message: 'no corpus files here (*.md, *.csv, *.jsonl)' });
+    if (found.length === 0) {
+      corpus.problems.push({ file: path, line: 0, message: 'no corpus files here (*.md, *.csv, *.jsonl)' });
+    }
     for (const file of found) {
       const shown = relative(cwd, file) || file;
       corpus.files.push(shown);
-      switch (kindOf(file)) {
-        case 'markdown': {
-          const parsed = await readReportFile(file, shown);
-          if (parsed.report) accept(parsed.report);
-          else refuse(parsed.problems[0] ?? { file: shown, line: 1, message: 'unreadable' });
-          corpus.problems.push(...parsed.problems.slice(parsed.report ? 0 : 1));
-          break;
-        }
-        case 'wardiary': {
-          const rejects: Reject[] = [];
-          for await (const row of readWarDiary(file, shown, options.onProgress)) {
-            if ('report' in row) {
-              // A refused row goes to the rejects file too, so it lists every row not imported.
-              const refused = accept(row.report);
-              if (refused) rejects.push({ line: row.report.origin.line, reason: refused, fields: row.fields ?? [] });
-            } else {
-              rejects.push(row.reject);
-              refuse({ file: shown, line: row.reject.line, message: row.reject.reason });
-            }
-          }
-          corpus.rejects.set(file, rejects);
-          break;
-        }
-        case 'jsonl':
-          for await (const line of readJsonLines(file, shown)) {
-            if ('report' in line) accept(line.report);
-            else refuse(line.problem);
-          }
-          break;
-        default:
-          corpus.problems.push({ file: shown, line: 0, message: 'not a corpus file: expected .md, .csv or .jsonl' });
-      }
+      await readInto(corpus, sink, file, shown, options);
     }
   }
   return corpus;
+}
+
+interface Sink {
+  /** Keeps a report, or refuses it and says why. */
+  accept(read: Report): string | undefined;
+  /** Counts an entry that could not be read as a report. */
+  refuse(problem: Problem): void;
+}
+
+/** Counts every entry read into the corpus: reports kept (their text cleaned) and entries refused, with why. */
+function intake(corpus: Corpus): Sink {
+  // A report with an id already used is refused: ids are how users and buttons name reports.
+  const first = new Map<string, Report>();
+  const { counts } = corpus;
+  return {
+    accept(read) {
+      counts.read++;
+      const cleaned = cleanStrings(read);
+      const report = 'value' in cleaned ? cleaned.value : read;
+      const earlier = first.get(report.id);
+      const message =
+        'control' in cleaned
+          ? `control character ${cleaned.control.name} in ${cleaned.control.path}: remove it`
+          : earlier && `duplicate id "${report.id}" (first used in ${earlier.origin.file}:${earlier.origin.line})`;
+      if (message) {
+        counts.rejected++;
+        corpus.problems.push({ ...report.origin, message });
+        return message;
+      }
+      first.set(report.id, report);
+      counts.imported++;
+      corpus.reports.push(report);
+      return undefined;
+    },
+    refuse(problem) {
+      counts.read++;
+      counts.rejected++;
+      corpus.problems.push(problem);
+    },
+  };
+}
+
+/** Reads one corpus file into the corpus, as its kind is read. */
+async function readInto(corpus: Corpus, { accept, refuse }: Sink, file: string, shown: string, options: LoadOptions) {
+  switch (kindOf(file)) {
+    case 'markdown': {
+      const parsed = await readReportFile(file, shown);
+      if (parsed.report) accept(parsed.report);
+      else refuse(parsed.problems[0] ?? { file: shown, line: 1, message: 'unreadable' });
+      corpus.problems.push(...parsed.problems.slice(parsed.report ? 0 : 1));
+      break;
+    }
+    case 'wardiary': {
+      const rejects: Reject[] = [];
+      for await (const row of readWarDiary(file, shown, options.onProgress)) {
+        if ('report' in row) {
+          // A refused row goes to the rejects file too, so it lists every row not imported.
+          const refused = accept(row.report);
+          if (refused) rejects.push({ line: row.report.origin.line, reason: refused, fields: row.fields ?? [] });
+        } else {
+          rejects.push(row.reject);
+          refuse({ file: shown, line: row.reject.line, message: row.reject.reason });
+        }
+      }
+      corpus.rejects.set(file, rejects);
+      break;
+    }
+    case 'jsonl':
+      for await (const line of readJsonLines(file, shown)) {
+        if ('report' in line) accept(line.report);
+        else refuse(line.problem);
+      }
+      break;
+    default:
+      corpus.problems.push({ file: shown, line: 0, message: 'not a corpus file: expected .md, .csv or .jsonl' });
+  }
 }
 
 /** A report file read: its report, or its problems (the first at the line of a bad byte or a control character). */

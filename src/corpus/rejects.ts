@@ -19,7 +19,13 @@ export async function writeRejects(csv: string, rejects: Reject[]): Promise<stri
  */
 export async function removeRejects(csv: string): Promise<string | null> {
   const path = rejectsPath(csv);
-  if (!(await stat(path).then((s) => s.isFile(), () => false))) return null;
+  if (
+    !(await stat(path).then(
+      (s) => s.isFile(),
+      () => false,
+    ))
+  )
+    return null;
   await rm(path);
   return path;
 }

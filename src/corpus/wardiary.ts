@@ -5,14 +5,13 @@
  */
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { parse, type Options } from 'csv-parse';
+import { parse } from 'csv-parse';
 import { parseStoredDate } from './calendar.ts';
 import { decodeEntities } from './entities.ts';
 import { paragraphsOf } from './markdown.ts';
 import type { Casualties, Report } from './model.ts';
 import { controlCharacter, NOT_UTF8, utf8FromBytes } from './unicode.ts';
 import { COL as at, NULL_VALUE, WARDIARY_COLUMNS, type WardiaryColumn as Column } from './wardiary-columns.ts';
-
 
 export interface Reject {
   line: number;
@@ -43,7 +42,9 @@ const count = (value: string | undefined) => {
 
 function coordinates(lat: string, lon: string) {
   const [y, x] = [Number.parseFloat(lat), Number.parseFloat(lon)];
-  return Number.isFinite(y) && Number.isFinite(x) && Math.abs(y) <= 90 && Math.abs(x) <= 180 ? { lat: y, lon: x } : undefined;
+  return Number.isFinite(y) && Number.isFinite(x) && Math.abs(y) <= 90 && Math.abs(x) <= 180
+    ? { lat: y, lon: x }
+    : undefined;
 }
 
 /** `YYYY-MM-DD HH:MM:SS` (the file's form), `YYYY-MM-DD`, `YYYY-MM`, or empty (undated). */
@@ -61,7 +62,8 @@ export function rowToReport(fields: string[], file: string, line: number): RowRe
   const get = (c: Column) => clean(fields[at[c]]);
   const key = get('ReportKey');
   if (!key) return reject('no ReportKey');
-  if (key.length > 90 || /[\s:]/.test(key)) return reject(`ReportKey "${key.slice(0, 40)}" is not an id (spaces, colons or over 90 characters)`);
+  if (key.length > 90 || /[\s:]/.test(key))
+    return reject(`ReportKey "${key.slice(0, 40)}" is not an id (spaces, colons or over 90 characters)`);
   const dateTime = get('DateOccurred');
   const date = readDate(dateTime);
   if (!date) return reject(`unreadable DateOccurred "${dateTime.slice(0, 40)}"`);
@@ -69,10 +71,15 @@ export function rowToReport(fields: string[], file: string, line: number): RowRe
   if (!quotes.length) return reject('empty Summary');
   const [type, category] = [get('Type'), get('Category')];
   const casualties: Casualties = {
-    friendlyWia: count(fields[at.FriendlyWIA]), friendlyKia: count(fields[at.FriendlyKIA]),
-    hostNationWia: count(fields[at.HostNationWIA]), hostNationKia: count(fields[at.HostNationKIA]),
-    civilianWia: count(fields[at.CivilianWIA]), civilianKia: count(fields[at.CivilianKIA]),
-    enemyWia: count(fields[at.EnemyWIA]), enemyKia: count(fields[at.EnemyKIA]), enemyDetained: count(fields[at.EnemyDetained]),
+    friendlyWia: count(fields[at.FriendlyWIA]),
+    friendlyKia: count(fields[at.FriendlyKIA]),
+    hostNationWia: count(fields[at.HostNationWIA]),
+    hostNationKia: count(fields[at.HostNationKIA]),
+    civilianWia: count(fields[at.CivilianWIA]),
+    civilianKia: count(fields[at.CivilianKIA]),
+    enemyWia: count(fields[at.EnemyWIA]),
+    enemyKia: count(fields[at.EnemyKIA]),
+    enemyDetained: count(fields[at.EnemyDetained]),
   };
   const region = get('Region');
   return {
@@ -85,7 +92,16 @@ export function rowToReport(fields: string[], file: string, line: number): RowRe
       places: region && region !== 'UNKNOWN' ? [region] : [],
       quotes,
       paraphrase: [],
-      citation: { source: 'wardiary', reportKey: key, trackingNumber: get('TrackingNumber'), dateTime, type, category, file, line },
+      citation: {
+        source: 'wardiary',
+        reportKey: key,
+        trackingNumber: get('TrackingNumber'),
+        dateTime,
+        type,
+        category,
+        file,
+        line,
+      },
       details: {
         category: category || undefined,
         region: region || undefined,
@@ -120,12 +136,14 @@ function lineCounter() {
   };
 }
 
-interface Row {
-  record: string[];
-  /** Where the row starts in the file. */
-  line: number;
-  bytes: number;
-}
+/** A row's fields, with where the row starts in the file and how far into it the parser has read. */
+type Row = string[] & { line: number; bytes: number };
+
+/** What csv-parse hands on_record with `info` and `raw` set. */
+const isRawRecord = (
+  read: unknown,
+): read is { record: string[]; info: { lines: number; bytes: number }; raw: string } =>
+  typeof read === 'object' && read !== null && 'record' in read && Array.isArray(read.record) && 'info' in read;
 
 /** Printable ASCII, tab and line ends: a field with nothing to decode or refuse. */
 const PLAIN_FIELD = /^[\t\n\r\x20-\x7e]*$/;
@@ -148,7 +166,11 @@ function decodeRow(record: string[], line: number): { reject: Reject } | { field
 }
 
 /** Streams a War Diary CSV, row by row; memory holds one row at a time. */
-export async function* readWarDiary(path: string, shownAs: string, onProgress?: (p: Progress) => void): AsyncGenerator<RowResult & { fields?: string[] }> {
+export async function* readWarDiary(
+  path: string,
+  shownAs: string,
+  onProgress?: (p: Progress) => void,
+): AsyncGenerator<RowResult & { fields?: string[] }> {
   const totalBytes = (await stat(path)).size;
   const skipped: Reject[] = [];
   const lineOf = lineCounter();
@@ -165,11 +187,10 @@ export async function* readWarDiary(path: string, shownAs: string, onProgress?: 
       info: true,
       raw: true,
       // With info and raw, csv-parse hands on_record { record, info, raw } (its types say string[]).
-      on_record: ((read: { record: string[]; info: { lines: number; bytes: number }; raw: string }): Row => ({
-        record: read.record,
-        line: lineOf(read.info.lines, read.raw),
-        bytes: read.info.bytes,
-      })) as unknown as Options['on_record'],
+      on_record: (read: unknown): Row | null =>
+        isRawRecord(read)
+          ? Object.assign(read.record, { line: lineOf(read.info.lines, read.raw), bytes: read.info.bytes })
+          : null,
       on_skip: (error, raw) => {
         const text = raw ?? '';
         const reason = `unreadable CSV: ${error?.message ?? 'malformed row'}`;
@@ -179,7 +200,9 @@ export async function* readWarDiary(path: string, shownAs: string, onProgress?: 
     }),
   );
   let rows = 0;
-  for await (const { record, line, bytes } of parser as AsyncIterable<Row>) {
+  for await (const row of parser as AsyncIterable<Row>) {
+    const { line, bytes } = row;
+    const record = row.slice();
     while (skipped.length && skipped[0]!.line < line) yield { reject: skipped.shift()! };
     rows++;
     if (rows === 1 && isHeader(record)) continue;

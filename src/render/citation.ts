@@ -1,15 +1,14 @@
 /** How every renderer names where a report's words come from. */
 import { basename } from 'node:path';
+import { MONTH_NAMES } from '../corpus/calendar.ts';
 import type { Report } from '../corpus/model.ts';
 import type { Passage } from '../search/passages.ts';
-
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** "30 December 2007", "September 2008", or "undated". */
 export function humanDate(date: string | null): string {
   if (!date) return 'undated';
   const [y, m, d] = date.split('-').map(Number) as [number, number, number?];
-  return d ? `${d} ${MONTHS[m - 1]} ${y}` : `${MONTHS[m - 1]} ${y}`;
+  return d ? `${d} ${MONTH_NAMES[m - 1]} ${y}` : `${MONTH_NAMES[m - 1]} ${y}`;
 }
 
 /**
@@ -21,7 +20,8 @@ export function citationText(report: Report): string {
   if (c.source === 'wardiary') {
     const tracking = c.trackingNumber ? ` (tracking ${c.trackingNumber})` : '';
     const what = [c.type, c.category].filter(Boolean).join(' / ');
-    return `War Diary report ${c.reportKey}${tracking}, ${c.dateTime || 'undated'}${what ? `, ${what}` : ''}, ${basename(c.file)} line ${c.line}`;
+    const when = [c.dateTime || 'undated', ...(what ? [what] : [])].join(', ');
+    return `War Diary report ${c.reportKey}${tracking}, ${when}, ${basename(c.file)} line ${c.line}`;
   }
   const marks = c.paragraphs.length > 1 ? '¶¶' : '¶';
   return `${c.publication}, "${c.article}" by ${c.author}, ${humanDate(c.date)}, ${marks}${c.paragraphs.join(', ')}`;

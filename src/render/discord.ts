@@ -13,9 +13,28 @@ import {
   type APIEmbedField,
 } from 'discord-api-types/v10';
 import type { Report } from '../corpus/model.ts';
-import type { AskResults, Hit, ReportResults, SearchResults, Stats } from '../desk.ts';
+import {
+  FILTERS,
+  type AskResults,
+  type Completion,
+  type CompletionField,
+  type Hit,
+  type HitNote,
+  type ReportResults,
+  type SearchResults,
+  type Stats,
+} from '../desk.ts';
 import { attribution, citationText, humanDate } from './citation.ts';
-import { dateId, fullReportId, MAX_CUSTOM_ID, OPEN_REPORT_ID, reportPageId, searchPageId, type SearchState } from './custom-id.ts';
+import {
+  dateId,
+  fullReportId,
+  MAX_CUSTOM_ID,
+  OPEN_REPORT_ID,
+  reportPageId,
+  searchPageId,
+  type SearchState,
+} from './custom-id.ts';
+import { NOTE_TEXT } from './errors.ts';
 import { CONFIDENCE_LABEL, markSpans, NO_ANSWER } from './highlight.ts';
 import { correctedQuery, filtersText, quoted } from './wording.ts';
 
@@ -23,12 +42,26 @@ export interface Reply {
   content?: string;
   embeds?: APIEmbed[];
   components?: Row[];
+  /** Files sent with the message (pictures, exports); each edge attaches them its way. */
+  files?: { name: string; data: Buffer; contentType?: string }[];
   ephemeral?: boolean;
 }
 
 type Row = APIActionRowComponent<APIComponentInMessageActionRow>;
 
-export const LIMITS = { content: 2000, title: 256, description: 4096, fieldName: 256, fieldValue: 1024, footer: 2048, embedsTotal: 6000, label: 80, option: 100 } as const;
+export const LIMITS = {
+  choices: 25,
+  choice: 100,
+  content: 2000,
+  title: 256,
+  description: 4096,
+  fieldName: 256,
+  fieldValue: 1024,
+  footer: 2048,
+  embedsTotal: 6000,
+  label: 80,
+  option: 100,
+} as const;
 export const PAGE_SIZE = 5;
 const COLOR = 0x5865f2;
 
@@ -53,17 +86,22 @@ export function safe(text: string): string {
     .replace(/@/g, '@\u200b');
 }
 
-const excerptMarkdown = (hit: Hit) => markSpans(hit.excerpt.text, hit.excerpt.highlights, (s) => `**${safe(s)}**`, safe);
+const excerptMarkdown = (hit: Hit) =>
+  markSpans(hit.excerpt.text, hit.excerpt.highlights, (s) => `**${safe(s)}**`, safe);
 
 /** One result: what and when, the excerpt with matched words in bold, and where it comes from. */
 function hitField(hit: Hit, n: number): APIEmbedField {
   const r = hit.report;
-  const head = `${safe(attribution(r, hit.passage))} · \`${r.id}\`${hit.note ? ` · *${hit.note}*` : ''}`;
+  const head = `${safe(attribution(r, hit.passage))} · \`${r.id}\`${hit.note ? ` · *${NOTE_TEXT[hit.note]}*` : ''}`;
   const cite = `— ${safe(citationText(r))}`;
   const room = LIMITS.fieldValue - head.length - cite.length - 8;
-  return { name: clip(`${n}. ${r.title}`, LIMITS.fieldName), value: `${head}\n> ${clip(excerptMarkdown(hit), room)}\n${cite}` };
+  return {
+    name: clip(`${n}. ${r.title}`, LIMITS.fieldName),
+    value: `${head}\n> ${clip(excerptMarkdown(hit), room)}\n${cite}`,
+  };
 }
 
+const plural = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
 const pageCount = (total: number) => Math.max(1, Math.ceil(total / PAGE_SIZE));
 
 /** ◀ ▶ buttons; on a middle page both, at either end one disabled (ids stay unique: they differ by page). */
@@ -71,8 +109,20 @@ function pager(page: number, pages: number, idFor: (page: number) => string): Ro
   return {
     type: ComponentType.ActionRow as const,
     components: [
-      { type: ComponentType.Button as const, style: ButtonStyle.Secondary, label: '◀ Previous', custom_id: idFor(Math.max(1, page - 1)), disabled: page <= 1 },
-      { type: ComponentType.Button as const, style: ButtonStyle.Secondary, label: 'Next ▶', custom_id: idFor(Math.min(pages, page + 1)), disabled: page >= pages },
+      {
+        type: ComponentType.Button as const,
+        style: ButtonStyle.Secondary,
+        label: '◀ Previous',
+        custom_id: idFor(Math.max(1, page - 1)),
+        disabled: page <= 1,
+      },
+      {
+        type: ComponentType.Button as const,
+        style: ButtonStyle.Secondary,
+        label: 'Next ▶',
+        custom_id: idFor(Math.min(pages, page + 1)),
+        disabled: page >= pages,
+      },
     ],
   };
 }
@@ -97,7 +147,7 @@ function openMenu(reports: Report[]): Row {
 
 /** The filters line of a search footer, also read back for long searches (see custom-id.ts). */
 export function searchFooterLines(s: Omit<SearchState, 'page' | 'owner'>): string[] {
-  const filters = (['from', 'to', 'type', 'category', 'region'] as const).flatMap((f) => (s[f] ? [`${f} ${s[f]}`] : []));
+  const filters = FILTERS.flatMap((f) => (s[f] ? [`${f} ${s[f]}`] : []));
   return [`Query: ${s.query}`, ...(filters.length ? [`Filters: ${filters.join(' · ')}`] : [])];
 }
 
@@ -124,7 +174,10 @@ export function renderSearchPage(results: SearchResults, state: SearchState): Re
   if (results.total === 0) return noMatch(results);
   const pages = pageCount(results.total);
   const first = (state.page - 1) * PAGE_SIZE + 1;
-  const footer = [`Results ${first}–${first + results.results.length - 1} of ${results.total} · page ${state.page}/${pages}`, ...searchFooterLines(state)];
+  const footer = [
+    `Results ${first}–${first + results.results.length - 1} of ${results.total} · page ${state.page}/${pages}`,
+    ...searchFooterLines(state),
+  ];
   const embed: APIEmbed = {
     title: clip(`Search: ${safe(results.query || filtersText(results.filters))}`, LIMITS.title),
     description: correctionLine(results),
@@ -138,15 +191,23 @@ export function renderSearchPage(results: SearchResults, state: SearchState): Re
 }
 
 /** The report's facts as embed fields: type, date, and for War Diary reports category, region, unit, casualties. */
-function reportFields(report: Report, note?: string): APIEmbedField[] {
+function reportFields(report: Report, note?: HitNote): APIEmbedField[] {
   const d = report.details;
   const c = report.citation;
-  const when = c.source === 'wardiary' && c.dateTime.length > 10 ? c.dateTime : `${humanDate(report.date)}${report.precision === 'month' ? ' (day not given)' : ''}`;
+  const when =
+    c.source === 'wardiary' && c.dateTime.length > 10
+      ? c.dateTime
+      : `${humanDate(report.date)}${report.precision === 'month' ? ' (day not given)' : ''}`;
   const fields: APIEmbedField[] = [
-    { name: report.kind === 'commentary' ? 'Commentary' : 'Type', value: report.kind === 'commentary' ? 'The article’s own words' : safe(report.type), inline: true },
-    { name: 'Date', value: `${safe(when)}${note ? `\n*${note}*` : ''}`, inline: true },
+    {
+      name: report.kind === 'commentary' ? 'Commentary' : 'Type',
+      value: report.kind === 'commentary' ? 'The article’s own words' : safe(report.type),
+      inline: true,
+    },
+    { name: 'Date', value: `${safe(when)}${note ? `\n*${NOTE_TEXT[note]}*` : ''}`, inline: true },
   ];
-  const add = (name: string, value: string | undefined) => value && fields.push({ name, value: clip(safe(value), LIMITS.fieldValue), inline: true });
+  const add = (name: string, value: string | undefined) =>
+    value && fields.push({ name, value: clip(safe(value), LIMITS.fieldValue), inline: true });
   add('Category', d?.category);
   add('Region', d?.region);
   add('Unit', d?.unit);
@@ -154,7 +215,13 @@ function reportFields(report: Report, note?: string): APIEmbedField[] {
   if (d?.casualties) {
     const k = d.casualties;
     const line = (who: string, wia: number, kia: number) => (wia || kia ? `${who}: ${kia} killed, ${wia} wounded` : '');
-    const lines = [line('Friendly', k.friendlyWia, k.friendlyKia), line('Host nation', k.hostNationWia, k.hostNationKia), line('Civilian', k.civilianWia, k.civilianKia), line('Enemy', k.enemyWia, k.enemyKia), k.enemyDetained ? `Enemy detained: ${k.enemyDetained}` : ''];
+    const lines = [
+      line('Friendly', k.friendlyWia, k.friendlyKia),
+      line('Host nation', k.hostNationWia, k.hostNationKia),
+      line('Civilian', k.civilianWia, k.civilianKia),
+      line('Enemy', k.enemyWia, k.enemyKia),
+      k.enemyDetained ? `Enemy detained: ${k.enemyDetained}` : '',
+    ];
     // One line per side: our own text, so it needs no escaping (and safe() would join the lines).
     fields.push({ name: 'Casualties', value: lines.filter(Boolean).join('\n'), inline: true });
   }
@@ -165,7 +232,12 @@ function reportFields(report: Report, note?: string): APIEmbedField[] {
 const reportWords = (report: Report) => report.quotes.map((q) => `> ${safe(q)}`).join('\n> \n');
 
 /** A report in one embed: its words (cut to `budget`), its facts, and the citation. */
-export function reportEmbed(report: Report, budget: number = LIMITS.description, note?: string, words = reportWords(report)): APIEmbed {
+export function reportEmbed(
+  report: Report,
+  budget: number = LIMITS.description,
+  note?: HitNote,
+  words = reportWords(report),
+): APIEmbed {
   return {
     title: clip(report.title, LIMITS.title),
     description: clip(words, Math.min(budget, LIMITS.description)),
@@ -221,9 +293,12 @@ export function renderReportResults(results: ReportResults, owner: string): Repl
   const embeds = shown.map((h) => reportEmbed(h.report, budget, h.note));
   const count = results.total;
   return {
-    content: `${count} report${count === 1 ? '' : 's'} for ${safe(label)}${pages > 1 ? ` · page ${current}/${pages}` : ''}`,
+    content: `${plural(count, 'report')} for ${safe(label)}${pages > 1 ? ` · page ${current}/${pages}` : ''}`,
     embeds: fitEmbeds(embeds),
-    components: [...(pages > 1 ? [pager(current, pages, (p) => reportPageId(results.query, p, owner))] : []), openMenu(shown.map((h) => h.report))],
+    components: [
+      ...(pages > 1 ? [pager(current, pages, (p) => reportPageId(results.query, p, owner))] : []),
+      openMenu(shown.map((h) => h.report)),
+    ],
   };
 }
 
@@ -235,26 +310,49 @@ export function renderReportResults(results: ReportResults, owner: string): Repl
 export function renderAnswer(results: AskResults): Reply {
   const asked = safe(results.query);
   if (!results.answer && !results.results.length) {
-    return { content: clip(`Nothing in the corpus relates to “${asked}”. Try \`/search\` with a few key words.`, LIMITS.content) };
+    return {
+      content: clip(
+        `Nothing in the corpus relates to “${asked}”. Try \`/search\` with a few key words.`,
+        LIMITS.content,
+      ),
+    };
   }
   const menu = [openMenu(results.results.map((h) => h.report))];
   if (!results.answer) {
     const fields = results.results.map((h, i) => hitField(h, i + 1));
-    return { content: NO_ANSWER, embeds: fitEmbeds([{ title: clip(`Q: ${asked}`, LIMITS.title), color: COLOR, fields }]), components: menu };
+    return {
+      content: NO_ANSWER,
+      embeds: fitEmbeds([{ title: clip(`Q: ${asked}`, LIMITS.title), color: COLOR, fields }]),
+      components: menu,
+    };
   }
   const { text, span, confidence, report, passage } = results.answer;
   const quote = span ? markSpans(text, [span], (s) => `**${safe(s)}**`, safe) : safe(text);
   const embed: APIEmbed = {
     title: clip(`Q: ${asked}`, LIMITS.title),
     color: COLOR,
-    description: clip(`**${CONFIDENCE_LABEL[confidence]}**\n> “${quote}”\n— ${safe(attribution(report, passage))} · \`${report.id}\`\n${safe(citationText(report))}`, LIMITS.description),
-    fields: results.results.slice(1).map((h, i) => ({ ...hitField(h, i + 1), name: clip(`Supporting ${i + 1}. ${h.report.title}`, LIMITS.fieldName) })),
+    description: clip(
+      [
+        `**${CONFIDENCE_LABEL[confidence]}**`,
+        `> “${quote}”`,
+        `— ${safe(attribution(report, passage))} · \`${report.id}\``,
+        safe(citationText(report)),
+      ].join('\n'),
+      LIMITS.description,
+    ),
+    fields: results.results.slice(1).map((h, i) => ({
+      ...hitField(h, i + 1),
+      name: clip(`Supporting ${i + 1}. ${h.report.title}`, LIMITS.fieldName),
+    })),
   };
   return { embeds: fitEmbeds([embed]), components: menu };
 }
 
-export function renderAbout(stats: Stats): Reply {
-  const range = stats.dateRange ? `${humanDate(stats.dateRange.first)} to ${humanDate(stats.dateRange.last)}` : 'no dated reports';
+/** What the corpus holds, and each command's help line. */
+export function renderAbout(stats: Stats, help: string[]): Reply {
+  const range = stats.dateRange
+    ? `${humanDate(stats.dateRange.first)} to ${humanDate(stats.dateRange.last)}`
+    : 'no dated reports';
   return {
     embeds: [
       {
@@ -262,17 +360,16 @@ export function renderAbout(stats: Stats): Reply {
         color: COLOR,
         description: clip(
           [
-            `**${stats.reports}** reports (${stats.undated} undated) and **${stats.commentary}** paragraphs of commentary, ${stats.passages} passages, dated ${range}.`,
+            `**${stats.reports}** reports (${stats.undated} undated) and **${stats.commentary}** paragraphs ` +
+              `of commentary, ${stats.passages} passages, dated ${range}.`,
             '',
             '**Sources**',
             ...stats.sources.map((s) => `• ${safe(s.source)}: ${s.count} entries`),
             '',
             '**Commands**',
-            '`/search query:` keywords; quote a phrase; filter with `from:` `to:` `type:`',
-            '`/report date:` a day (2007-12-30, 30 Dec 2007), a month (2007-12), a year, or a report id',
-            '`/ask question:` a plain question, answered by quoting the reports',
-            'Right-click a message → Apps → **Search reports** to search its text.',
-            'Add `private: True` to see the reply alone. Every excerpt says which report and which source it comes from.',
+            ...help,
+            'Add `private: True` to see the reply alone. ' +
+              'Every excerpt says which report and which source it comes from.',
           ].join('\n'),
           LIMITS.description,
         ),
@@ -286,7 +383,10 @@ export const renderError = (message: string): Reply => ({ content: clip(message,
 /** Trims descriptions, last embed first, until all embeds together fit Discord's 6,000 characters. */
 export function fitEmbeds(embeds: APIEmbed[]): APIEmbed[] {
   const size = (e: APIEmbed) =>
-    (e.title?.length ?? 0) + (e.description?.length ?? 0) + (e.footer?.text.length ?? 0) + (e.author?.name.length ?? 0) +
+    (e.title?.length ?? 0) +
+    (e.description?.length ?? 0) +
+    (e.footer?.text.length ?? 0) +
+    (e.author?.name.length ?? 0) +
     (e.fields ?? []).reduce((n, f) => n + f.name.length + f.value.length, 0);
   const out = embeds.slice(0, 10).map((e) => ({ ...e }));
   let over = out.reduce((n, e) => n + size(e), 0) - LIMITS.embedsTotal;
@@ -299,4 +399,21 @@ export function fitEmbeds(embeds: APIEmbed[]): APIEmbed[] {
     while (over > 0 && e.fields?.length) over -= e.fields.pop()!.value.length;
   }
   return out;
+}
+
+/** An autocomplete choice, as Discord takes it. */
+export interface Choice {
+  name: string;
+  value: string;
+}
+
+/** Completions as autocomplete choices: dates and filter values with their report counts, query words as typed. */
+export function renderChoices(field: CompletionField, completions: Completion[]): Choice[] {
+  const nameOf = (c: Completion) =>
+    c.count === undefined || field === 'words'
+      ? c.value
+      : `${c.value} — ${plural(c.count, 'report')}${c.month ? ' that month' : ''}`;
+  return completions
+    .slice(0, LIMITS.choices)
+    .map((c) => ({ name: clip(nameOf(c), LIMITS.choice), value: clip(c.value, LIMITS.choice) }));
 }

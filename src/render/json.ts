@@ -3,6 +3,7 @@ import type { Corpus } from '../corpus/load.ts';
 import type { Problem } from '../corpus/model.ts';
 import type { AskResults, Hit, ReportResults, SearchResults, Stats } from '../desk.ts';
 import { citationText } from './citation.ts';
+import { NOTE_TEXT } from './errors.ts';
 
 export interface JsonHit {
   id: string;
@@ -29,7 +30,7 @@ export function jsonHit(hit: Hit): JsonHit {
     highlights: hit.excerpt.highlights,
     citation: citationText(r),
     score: hit.score,
-    ...(hit.note ? { note: hit.note } : {}),
+    ...(hit.note ? { note: NOTE_TEXT[hit.note] } : {}),
   };
 }
 

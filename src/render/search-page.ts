@@ -1,6 +1,7 @@
 /** The search results page: a form that works without scripts, a page of results, links between pages. */
-import type { Hit, SearchFilters } from '../desk.ts';
+import { FILTERS, type Filter, type Hit, type SearchFilters } from '../desk.ts';
 import { attribution, citationText } from './citation.ts';
+import { NOTE_TEXT } from './errors.ts';
 import { esc, inline, marked, page, reportHref, searchHref } from './html.ts';
 
 export interface SearchPageInput {
@@ -17,13 +18,13 @@ export interface SearchPageInput {
   suggestions?: string[];
 }
 
-const FILTERS: [key: keyof SearchFilters, label: string, hint: string][] = [
-  ['from', 'From', 'e.g. 2008-01'],
-  ['to', 'To', 'e.g. 2009-12-31'],
-  ['type', 'Type', 'e.g. threat report'],
-  ['category', 'Category', 'e.g. IED Explosion'],
-  ['region', 'Region', 'e.g. RC SOUTH'],
-];
+const FILTER_FIELDS: Record<Filter, [label: string, hint: string]> = {
+  from: ['From', 'e.g. 2008-01'],
+  to: ['To', 'e.g. 2009-12-31'],
+  type: ['Type', 'e.g. threat report'],
+  category: ['Category', 'e.g. IED Explosion'],
+  region: ['Region', 'e.g. RC SOUTH'],
+};
 
 function searchForm(query: string, filters: SearchFilters): string {
   const field = (name: string, label: string, value: string | undefined, hint: string, type = 'text') => {
@@ -32,14 +33,14 @@ function searchForm(query: string, filters: SearchFilters): string {
   };
   return `<form method="get" action="search" role="search">
 ${field('q', 'Words', query, 'e.g. IED Kandahar', 'search')}
-${FILTERS.map(([key, label, hint]) => field(key, label, filters[key], hint)).join('\n')}
+${FILTERS.map((key) => field(key, FILTER_FIELDS[key][0], filters[key], FILTER_FIELDS[key][1])).join('\n')}
 <button type="submit">Search</button>
 </form>`;
 }
 
 function result(hit: Hit, query: string): string {
   const r = hit.report;
-  const note = hit.note ? ` · <span class="note">${inline(hit.note)}</span>` : '';
+  const note = hit.note ? ` · <span class="note">${inline(NOTE_TEXT[hit.note])}</span>` : '';
   return `<li><article>
 <h3><a href="${esc(reportHref(r.id, 'search', query))}">${inline(r.title)}</a></h3>
 <p class="meta">${esc(attribution(r, hit.passage))} · ${inline(r.id)}${note}</p>

@@ -6,6 +6,7 @@ import pc from 'picocolors';
 import wrapAnsi from 'wrap-ansi';
 import type { AskResults, Hit, ReportResults, SearchResults, Stats } from '../desk.ts';
 import { attribution, citationText, humanDate } from './citation.ts';
+import { NOTE_TEXT } from './errors.ts';
 import { CONFIDENCE_LABEL, markSpans, NO_ANSWER } from './highlight.ts';
 import { correctedQuery, filtersText, quoted } from './wording.ts';
 
@@ -26,7 +27,7 @@ function indented(text: string, layout: Layout): string {
 export function hitText(hit: Hit, n: number | undefined, layout: Layout = {}): string {
   const r = hit.report;
   const head = `${n === undefined ? '' : `${n}. `}${pc.bold(r.title)}`;
-  const meta = pc.dim(`${attribution(r, hit.passage)} · ${r.id}${hit.note ? ` · ${hit.note}` : ''}`);
+  const meta = pc.dim(`${attribution(r, hit.passage)} · ${r.id}${hit.note ? ` · ${NOTE_TEXT[hit.note]}` : ''}`);
   const excerpt = `“${markSpans(hit.excerpt.text, hit.excerpt.highlights, (s) => pc.bold(pc.yellow(s)))}”`;
   return [
     head,

@@ -1,13 +1,9 @@
 /** Words every renderer shares about a search: its filters, and the query it ran once typos were read. */
-import type { SearchFilters, SearchResults } from '../desk.ts';
+import { FACETS, type SearchFilters, type SearchResults } from '../desk.ts';
 
 /** `from 2008-01, category "IED Explosion"`: the filters of a search, in words. */
 export function filtersText(f: SearchFilters): string {
-  const parts = [
-    f.from && `from ${f.from}`,
-    f.to && `to ${f.to}`,
-    ...(['type', 'category', 'region'] as const).map((k) => f[k] && `${k} "${f[k]}"`),
-  ];
+  const parts = [f.from && `from ${f.from}`, f.to && `to ${f.to}`, ...FACETS.map((k) => f[k] && `${k} "${f[k]}"`)];
   return parts.filter(Boolean).join(', ');
 }
 

@@ -73,7 +73,11 @@ const RELATES = 0.5;
 /** Bridged words at least this close may be searched for; all count in the sentences found. */
 const FINDS = 0.3;
 /** Words that point back to what the sentence before named: that sentence is quoted too. */
-const REFERS_BACK = /^(?:(?:also|and|but|then|however|separately|moreover|meanwhile),?\s+)?(?:they|he|she|it|its|their|this|these|those|the same|such|both)\b/i;
+const REFERS_BACK = new RegExp(
+  '^(?:(?:also|and|but|then|however|separately|moreover|meanwhile),?\\s+)?' +
+    '(?:they|he|she|it|its|their|this|these|those|the same|such|both)\\b',
+  'i',
+);
 /** A question word in a referring sentence's context counts this much: the sentence is about what its context names. */
 const REFERRED = 0.8;
 /** Characters within which an answer is next to the question's words; further off, it counts less. */
@@ -100,7 +104,10 @@ interface Candidate {
   all: number;
   /** How fully each unit is held, in the text or (less) its report. */
   held: number[];
-  /** How fully the text itself holds the unit it holds best: a definition's word alone does not relate it to the question. */
+  /**
+   * How fully the text itself holds the unit it holds best: a definition's word alone does not relate it to the
+   * question.
+   */
   closest: number;
   /** How fully each unit is held anywhere in the report, its title and places included. */
   inReport: number[];
@@ -199,7 +206,20 @@ function candidatesOf(hit: ReportHit, units: Weighed[], total: number, index: Se
       const score = all * ROLE_WEIGHT[passage.role] - text.length / 100_000;
       const found = own.found.map((f) => start + f);
       const closest = Math.max(...held);
-      out.push({ hit, passage, start, end: s.end, text, own: share(refers ? withContext : held), all, held: withContext, closest, inReport, score, found });
+      out.push({
+        hit,
+        passage,
+        start,
+        end: s.end,
+        text,
+        own: share(refers ? withContext : held),
+        all,
+        held: withContext,
+        closest,
+        inReport,
+        score,
+        found,
+      });
     });
   });
   return out;
@@ -212,20 +232,31 @@ function namesAgain(before: string, sentence: string): boolean {
 }
 
 /** The phrase of the kind asked for nearest to the question's words, and how near (1 when next to them). */
-function kindOf(c: Candidate, question: Question, units: Weighed[], focus: Weighed | undefined, index: SearchIndex, words: Lexicon): { span: KindSpan; near: number } | undefined {
+function kindOf(
+  c: Candidate,
+  question: Question,
+  units: Weighed[],
+  focus: Weighed | undefined,
+  index: SearchIndex,
+  words: Lexicon,
+): { span: KindSpan; near: number } | undefined {
   const asked = (w: { text: string }) => {
     const { stems, concepts } = termsOf(w.text, index);
     return units.some((u) => holds(u, stems, concepts) === 1);
   };
   const found = c.found.map((f) => f - c.start);
-  const distance = (s: KindSpan) => Math.min(Infinity, ...found.map((f) => (f < s.start ? s.start - f : f > s.end ? f - s.end : 0)));
-  // A phrase naming what the question's noun names ("an undetermined *amount* of money" for "what *value*") is surely of its kind.
-  const namesFocus = (span: KindSpan) => !!focus && holds(focus, termsOf(c.text.slice(span.start, span.end), index).stems, new Set()) > 0;
+  const distance = (s: KindSpan) =>
+    Math.min(Infinity, ...found.map((f) => (f < s.start ? s.start - f : f > s.end ? f - s.end : 0)));
+  // A phrase naming what the question's noun names ("an undetermined *amount* of money" for "what *value*") is surely
+  // of its kind.
+  const namesFocus = (span: KindSpan) =>
+    !!focus && holds(focus, termsOf(c.text.slice(span.start, span.end), index).stems, new Set()) > 0;
   const spans = kindSpans(c.text, question.expects, words, asked, question.measure).map((span) => ({
     span: namesFocus(span) ? { ...span, strength: 1 } : span,
     d: distance(span),
   }));
-  const sure = (x: { span: KindSpan; d: number }) => x.span.strength * (question.likelihood?.get(x.span.kind) ?? 1) / (1 + x.d / NEAR);
+  const sure = (x: { span: KindSpan; d: number }) =>
+    (x.span.strength * (question.likelihood?.get(x.span.kind) ?? 1)) / (1 + x.d / NEAR);
   const best = spans.sort((a, b) => sure(b) - sure(a) || a.span.start - b.span.start)[0];
   return best && { span: best.span, near: Math.min(1, NEAR / Math.max(1, best.d)) };
 }
@@ -234,10 +265,20 @@ export function answerQuestion(index: SearchIndex, parsed: ParsedQuery, words: L
   const question = readQuestion(parsed.text, words);
   // The words that only ask ("how many", "what kind of") are not looked for.
   const asking = question.asking;
-  const asked = asking ? { ...parsed, units: parsed.units.filter((u) => !u.tokens.every((t) => t.start >= asking.start && t.end <= asking.end)) } : parsed;
+  const asked = asking
+    ? {
+        ...parsed,
+        units: parsed.units.filter((u) => !u.tokens.every((t) => t.start >= asking.start && t.end <= asking.end)),
+      }
+    : parsed;
   const query = bridged(index, asked, question, words);
   // Reports are found by each word's three closest bridges: all of them would list half the War Diary.
-  const searched = { ...query, units: query.units.map((u) => (u.related ? { ...u, related: u.related.filter((r) => r.weight >= FINDS).slice(0, 3) } : u)) };
+  const searched = {
+    ...query,
+    units: query.units.map((u) =>
+      u.related ? { ...u, related: u.related.filter((r) => r.weight >= FINDS).slice(0, 3) } : u,
+    ),
+  };
   const { hits } = searchReports(index, searched);
   const units = weighed(index, query, question);
   const total = units.reduce((a, u) => a + u.weight, 0);
@@ -248,27 +289,44 @@ export function answerQuestion(index: SearchIndex, parsed: ParsedQuery, words: L
   const typed = ranked.slice(0, TYPED);
   if (question.expects.size) {
     const focusAt = question.focus;
-    const focus = focusAt && units.find((_, k) => query.units[k]!.tokens.some((t) => t.start >= focusAt.start && t.end <= focusAt.end));
+    const focus =
+      focusAt &&
+      units.find((_, k) => query.units[k]!.tokens.some((t) => t.start >= focusAt.start && t.end <= focusAt.end));
     for (const c of typed) {
       const kind = kindOf(c, question, units, focus, index, words);
       c.kind = kind?.span;
-      if (kind) c.score += KIND_BONUS * kind.span.strength * (question.likelihood?.get(kind.span.kind) ?? 1) * kind.near;
+      if (kind)
+        c.score += KIND_BONUS * kind.span.strength * (question.likelihood?.get(kind.span.kind) ?? 1) * kind.near;
     }
     typed.sort((a, b) => b.score - a.score);
   }
   const best = typed[0];
   if (!best) return none;
-  // Duplicated reports, and articles quoting reports, say the same words: the runner-up is the best candidate saying something else.
+  // Duplicated reports, and articles quoting reports, say the same words: the runner-up is the best candidate saying
+  // something else.
   const runnerUp = typed.find((c) => !c.text.includes(best.text) && !best.text.includes(c.text));
   const confidence = confidenceOf(best, best.score - (runnerUp?.score ?? 0), question, units);
   if (confidence) {
     const span: Span | undefined = best.kind && [best.kind.start, best.kind.end];
-    return { ...none, answer: { text: best.text, report: best.hit.report, passage: best.passage, start: best.start, end: best.end, span, confidence } };
+    return {
+      ...none,
+      answer: {
+        text: best.text,
+        report: best.hit.report,
+        passage: best.passage,
+        start: best.start,
+        end: best.end,
+        span,
+        confidence,
+      },
+    };
   }
   const seen = new Set<Report>();
   // A looser bridge relates a sentence that also names what a who/when/where… question asks for.
   const relates = (c: Candidate) => c.closest >= RELATES || (question.strict && !!c.kind && c.closest > 0);
-  const closest = typed.filter((c) => relates(c) && !seen.has(c.hit.report) && seen.add(c.hit.report)).slice(0, CLOSEST);
+  const closest = typed
+    .filter((c) => relates(c) && !seen.has(c.hit.report) && seen.add(c.hit.report))
+    .slice(0, CLOSEST);
   return { ...none, closest: closest.map((c) => ({ hit: c.hit, passage: c.passage })) };
 }
 
@@ -276,11 +334,13 @@ function confidenceOf(c: Candidate, lead: number, question: Question, units: Wei
   // What the question is most about (its rarest word) must be there, in the sentence or its report.
   const main = units.reduce((m, u, k) => (u.weight > units[m]!.weight ? k : m), 0);
   if (c.held[main]! <= 0) return undefined;
-  // So must every noun and name it asks about (or a word WordNet bridges it to): a sentence holding some is about something else.
+  // So must every noun and name it asks about (or a word WordNet bridges it to): a sentence holding some is about
+  // something else.
   if (units.some((u, k) => u.role >= ESSENTIAL && c.inReport[k]! < ESSENTIAL_HELD)) return undefined;
   const kindMissing = question.expects.size > 0 && !c.kind;
   if (kindMissing && question.strict) return undefined;
   if (c.own >= SURE.own && c.all >= SURE.all && lead >= SURE.lead && !kindMissing) return 'answer';
-  if (c.own >= LIKELY.own && c.all >= LIKELY.all && lead >= (question.expects.size ? LIKELY.lead : UNTYPED_LEAD)) return 'likely';
+  if (c.own >= LIKELY.own && c.all >= LIKELY.all && lead >= (question.expects.size ? LIKELY.lead : UNTYPED_LEAD))
+    return 'likely';
   return undefined;
 }

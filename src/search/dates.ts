@@ -1,8 +1,9 @@
 /**
  * Date queries: every way users and reports write a date, read into a day, a
- * month or a year. Anything else gets a message naming the accepted forms.
+ * month or a year. Anything else is a problem the renderers put in words,
+ * naming the accepted forms.
  */
-import { daysInMonth, formatDay, formatMonth, isRealDay } from '../corpus/calendar.ts';
+import { daysInMonth, formatDay, formatMonth, isRealDay, MONTH_NAMES } from '../corpus/calendar.ts';
 import { cleanText } from '../corpus/unicode.ts';
 
 export type DateQuery =
@@ -10,13 +11,23 @@ export type DateQuery =
   | { precision: 'month'; label: string; start: string; end: string }
   | { precision: 'year'; label: string; start: string; end: string };
 
-export type DateParse = { ok: true; date: DateQuery } | { ok: false; message: string };
+/** Why input is not a date; `raw` is the input as read, cut to 40 characters. */
+export type DateProblem =
+  | { kind: 'empty' }
+  | { kind: 'unreadable'; raw: string }
+  | { kind: 'month'; raw: string; month: number }
+  | { kind: 'day'; raw: string; year: number; month: number; days: number }
+  | { kind: 'time'; raw: string; time: string }
+  | { kind: 'dtg_time'; raw: string; time: string };
+
+export type DateParse = { ok: true; date: DateQuery } | { ok: false; problem: DateProblem };
 
 export const ACCEPTED_DATE_FORMS =
-  '2007-12-30, 30 Dec 2007, December 30, 2007, 2007-12-30 10:15:00, 12/30/2007 (month first unless the first number is over 12), 301015Z DEC 07 (a DTG), a month as 2007-12 or Dec 2007, or a year as 2007';
+  '2007-12-30, 30 Dec 2007, December 30, 2007, 2007-12-30 10:15:00, ' +
+  '12/30/2007 (month first unless the first number is over 12), 301015Z DEC 07 (a DTG), ' +
+  'a month as 2007-12 or Dec 2007, or a year as 2007';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 function monthNumber(word: string): number | undefined {
   const w = word.toLowerCase().replace(/\.$/, '');
@@ -29,31 +40,37 @@ function monthNumber(word: string): number | undefined {
 const fullYear = (y: string) => (y.length === 2 ? 2000 + Number(y) : Number(y));
 
 function day(year: number, month: number, d: number, raw: string): DateParse {
-  if (month < 1 || month > 12) return { ok: false, message: `"${raw}" has month ${month}: months run from 1 to 12.` };
+  if (month < 1 || month > 12) return { ok: false, problem: { kind: 'month', raw, month } };
   if (!isRealDay(year, month, d)) {
-    return { ok: false, message: `"${raw}" is not a real day: ${MONTH_NAMES[month - 1]} ${year} has ${daysInMonth(year, month)} days.` };
+    return { ok: false, problem: { kind: 'day', raw, year, month, days: daysInMonth(year, month) } };
   }
   const label = formatDay(year, month, d);
   return { ok: true, date: { precision: 'day', label, start: label, end: label } };
 }
 
 function month(year: number, m: number, raw: string): DateParse {
-  if (m < 1 || m > 12) return { ok: false, message: `"${raw}" has month ${m}: months run from 1 to 12.` };
+  if (m < 1 || m > 12) return { ok: false, problem: { kind: 'month', raw, month: m } };
   return {
     ok: true,
-    date: { precision: 'month', label: formatMonth(year, m), start: formatDay(year, m, 1), end: formatDay(year, m, daysInMonth(year, m)) },
+    date: {
+      precision: 'month',
+      label: formatMonth(year, m),
+      start: formatDay(year, m, 1),
+      end: formatDay(year, m, daysInMonth(year, m)),
+    },
   };
 }
 
-const year = (y: number): DateParse => ({ ok: true, date: { precision: 'year', label: String(y).padStart(4, '0'), start: formatDay(y, 1, 1), end: formatDay(y, 12, 31) } });
+const year = (y: number): DateParse => ({
+  ok: true,
+  date: { precision: 'year', label: String(y).padStart(4, '0'), start: formatDay(y, 1, 1), end: formatDay(y, 12, 31) },
+});
 
 /** A day at a time of day: the day, once the time is a real one (00:00 to 23:59:59). */
 function dayAt(m: RegExpExecArray, raw: string): DateParse {
   const [hh, mm, ss] = [m[4], m[5], m[6]].map((x) => Number(x ?? 0)) as [number, number, number];
   const time = `${m[4]}:${m[5]}${m[6] === undefined ? '' : `:${m[6]}`}`;
-  if (hh > 23 || mm > 59 || ss > 59) {
-    return { ok: false, message: `"${raw}" has time ${time}: times run from 00:00 to 23:59:59.` };
-  }
+  if (hh > 23 || mm > 59 || ss > 59) return { ok: false, problem: { kind: 'time', raw, time } };
   return day(+m[1]!, +m[2]!, +m[3]!, raw);
 }
 
@@ -64,20 +81,32 @@ const FORMS: [RegExp, (m: RegExpExecArray, raw: string) => DateParse | undefined
   [/^(\d{4})[-/](\d{1,2})$/, (m, raw) => month(+m[1]!, +m[2]!, raw)],
   [/^(\d{4})$/, (m) => year(+m[1]!)],
   // 12/30/2007 is month first, as US reports write it; 30/12/2007 can only be day first.
-  [/^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/, (m, raw) => (+m[1]! > 12 ? day(+m[3]!, +m[2]!, +m[1]!, raw) : day(+m[3]!, +m[1]!, +m[2]!, raw))],
+  [
+    /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/,
+    (m, raw) => (+m[1]! > 12 ? day(+m[3]!, +m[2]!, +m[1]!, raw) : day(+m[3]!, +m[1]!, +m[2]!, raw)),
+  ],
   [/^(\d{1,2})\/(\d{4})$/, (m, raw) => month(+m[2]!, +m[1]!, raw)],
   // 30 Dec 2007, 30-Dec-2007, 30 December, 2007
-  [new RegExp(`^(\\d{1,2})(?:st|nd|rd|th)?[ -]${MONTH_WORD},?[ -](\\d{4})$`, 'i'), (m, raw) => withMonth(m[2]!, (mm) => day(+m[3]!, mm, +m[1]!, raw))],
+  [
+    new RegExp(`^(\\d{1,2})(?:st|nd|rd|th)?[ -]${MONTH_WORD},?[ -](\\d{4})$`, 'i'),
+    (m, raw) => withMonth(m[2]!, (mm) => day(+m[3]!, mm, +m[1]!, raw)),
+  ],
   // December 30, 2007; Dec. 30 2007
-  [new RegExp(`^${MONTH_WORD} (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})$`, 'i'), (m, raw) => withMonth(m[1]!, (mm) => day(+m[3]!, mm, +m[2]!, raw))],
+  [
+    new RegExp(`^${MONTH_WORD} (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})$`, 'i'),
+    (m, raw) => withMonth(m[1]!, (mm) => day(+m[3]!, mm, +m[2]!, raw)),
+  ],
   // Dec 2007, December 2007
   [new RegExp(`^${MONTH_WORD},? (\\d{4})$`, 'i'), (m, raw) => withMonth(m[1]!, (mm) => month(+m[2]!, mm, raw))],
   // DTG: 201530Z OCT 06, 201530ZOCT06, 201530D OCT 2006
-  [/^(\d{2})(\d{2})(\d{2})([A-Z])\s*([A-Za-z]{3})\s*(\d{2}|\d{4})$/i, (m, raw) => {
-    const [hh, mm] = [+m[2]!, +m[3]!];
-    if (hh > 23 || mm > 59) return { ok: false, message: `"${raw}" has time ${m[2]}${m[3]}: a DTG's time runs from 0000 to 2359.` };
-    return withMonth(m[5]!, (mon) => day(fullYear(m[6]!), mon, +m[1]!, raw));
-  }],
+  [
+    /^(\d{2})(\d{2})(\d{2})([A-Z])\s*([A-Za-z]{3})\s*(\d{2}|\d{4})$/i,
+    (m, raw) => {
+      const [hh, mm] = [+m[2]!, +m[3]!];
+      if (hh > 23 || mm > 59) return { ok: false, problem: { kind: 'dtg_time', raw, time: `${m[2]}${m[3]}` } };
+      return withMonth(m[5]!, (mon) => day(fullYear(m[6]!), mon, +m[1]!, raw));
+    },
+  ],
 ];
 
 function withMonth(word: string, then: (month: number) => DateParse): DateParse | undefined {
@@ -87,7 +116,7 @@ function withMonth(word: string, then: (month: number) => DateParse): DateParse 
 
 export function parseDateQuery(input: string): DateParse {
   const raw = cleanText(input).trim().replace(/\s+/g, ' ');
-  if (!raw) return { ok: false, message: `Give a date: ${ACCEPTED_DATE_FORMS}.` };
+  if (!raw) return { ok: false, problem: { kind: 'empty' } };
   const shown = raw.length > 40 ? `${raw.slice(0, 40)}…` : raw;
   if (raw.length <= 40) {
     for (const [pattern, read] of FORMS) {
@@ -96,7 +125,7 @@ export function parseDateQuery(input: string): DateParse {
       if (parsed) return parsed;
     }
   }
-  return { ok: false, message: `"${shown}" is not a date I can read. Try ${ACCEPTED_DATE_FORMS}.` };
+  return { ok: false, problem: { kind: 'unreadable', raw: shown } };
 }
 
 /** The days a stored report date covers: a day, or a whole month. */

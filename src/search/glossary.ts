@@ -31,19 +31,27 @@ export interface Glossary {
   byId(id: string): Concept | undefined;
 }
 
-const slug = (name: string) => normalize(name).replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '');
+const slug = (name: string) =>
+  normalize(name)
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-|-$/g, '');
 
 export function loadGlossary(path = DEFAULT_GLOSSARY): Glossary {
   let data: unknown;
   try {
     data = parse(readFileSync(path, 'utf8'));
   } catch (error) {
-    throw new Error(`glossary ${path}: ${(error as Error).message}`);
+    throw new Error(`glossary ${path}: ${(error as Error).message}`, { cause: error });
   }
   if (!Array.isArray(data)) throw new Error(`glossary ${path}: expected a list of entries with "name" and "forms"`);
   const concepts = data.map((entry: unknown, i): Concept => {
     const { name, forms } = (entry ?? {}) as { name?: unknown; forms?: unknown };
-    if (typeof name !== 'string' || !name.trim() || !Array.isArray(forms) || forms.some((f) => typeof f !== 'string' && typeof f !== 'number')) {
+    if (
+      typeof name !== 'string' ||
+      !name.trim() ||
+      !Array.isArray(forms) ||
+      forms.some((f) => typeof f !== 'string' && typeof f !== 'number')
+    ) {
       throw new Error(`glossary ${path}: entry ${i + 1} needs a "name" and a list of "forms"`);
     }
     return { id: slug(name), name: name.trim(), forms: [name.trim(), ...forms.map(String)] };
@@ -56,7 +64,8 @@ export function buildGlossary(concepts: Concept[]): Glossary {
   const protectedTerms = new Set<string>();
   for (const c of concepts) {
     for (const form of c.forms) {
-      if (/^[A-Z][A-Za-z]*[A-Z]s?$/.test(form) && form.length <= 8) protectedTerms.add(normalize(form).replace(/s$/, '')).add(normalize(form));
+      if (/^[A-Z][A-Za-z]*[A-Z]s?$/.test(form) && form.length <= 8)
+        protectedTerms.add(normalize(form).replace(/s$/, '')).add(normalize(form));
     }
   }
   const byFirstStem = new Map<string, { stems: string[]; concept: Concept }[]>();
@@ -79,7 +88,7 @@ export function buildGlossary(concepts: Concept[]): Glossary {
     // Leftmost-longest, non-overlapping: "Afghan National Police" is the police, not also Afghanistan.
     find(tokens) {
       const found: ConceptMatch[] = [];
-      for (let i = 0; i < tokens.length; ) {
+      for (let i = 0; i < tokens.length;) {
         const candidates = byFirstStem.get(tokens[i]!.stem) ?? [];
         const hit = candidates.find(({ stems }) => stems.every((s, k) => tokens[i + k]?.stem === s));
         if (hit) {

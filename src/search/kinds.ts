@@ -14,22 +14,55 @@ export interface KindSpan {
   kind: AnswerKind;
   start: number;
   end: number;
-  /** How surely the phrase is of its kind, 0–1: a number, a date or a name surely; a common noun filed under it less so. */
+  /**
+   * How surely the phrase is of its kind, 0–1: a number, a date or a name surely; a common noun filed under it less so.
+   */
   strength: number;
 }
 
-/** A common noun WordNet files under a kind ("unit" a group, "amount" a quantity) is of it less surely than a name or a number. */
+/**
+ * A common noun WordNet files under a kind ("unit" a group, "amount" a quantity) is of it less surely than a name or a
+ * number.
+ */
 const COMMON_NOUN = 0.5;
 
 const ENTITY_KIND: Record<string, AnswerKind> = {
-  DATE: 'time', TIME: 'time', DURATION: 'time', CARDINAL: 'quantity', MONEY: 'quantity', PERCENT: 'quantity',
+  DATE: 'time',
+  TIME: 'time',
+  DURATION: 'time',
+  CARDINAL: 'quantity',
+  MONEY: 'quantity',
+  PERCENT: 'quantity',
 };
 /** A date-time group ("201530Z", "311200ZOCT06"), a clock time ("1535Z", "2235L", "1150D*") or a day ("05DEC08"). */
 const WAR_DIARY_TIME = /^(?:\d{6}[A-Z]?(?:[A-Z]{3}\d{2,4})?|\d{4}[ZDL]\*?|\d{1,2}[A-Z]{3}\d{2,4})$/i;
 /** "3x", "2X": a count, as the War Diary writes them. */
 const WAR_DIARY_COUNT = /^\d+x$/i;
-const LOCATIVE = new Set(['in', 'at', 'to', 'near', 'into', 'from', 'toward', 'towards', 'inside', 'outside', 'ivo', 'via', 'onto']);
-const REASON_MARKERS = [/\bbecause\b/i, /\bdue to\b/i, /\bin order to\b/i, /\bIOT\b/, /\bso that\b/i, /\bas a result of\b/i, /\bsince\b/i, /\bwhen\b/i];
+const LOCATIVE = new Set([
+  'in',
+  'at',
+  'to',
+  'near',
+  'into',
+  'from',
+  'toward',
+  'towards',
+  'inside',
+  'outside',
+  'ivo',
+  'via',
+  'onto',
+]);
+const REASON_MARKERS = [
+  /\bbecause\b/i,
+  /\bdue to\b/i,
+  /\bin order to\b/i,
+  /\bIOT\b/,
+  /\bso that\b/i,
+  /\bas a result of\b/i,
+  /\bsince\b/i,
+  /\bwhen\b/i,
+];
 /** Words that may lead a time phrase: "shortly after the new year". */
 const TIME_LEAD = new Set(['ADV', 'ADP', 'DET', 'ADJ']);
 
@@ -51,14 +84,21 @@ function kindsOfWord(word: Word, whole: string, lexicon: Lexicon): Map<AnswerKin
 /** A unit glued to a number: "15-20m", "6km", "3x". */
 const NUMBER_WITH_UNIT = /^[\d.,-]+x?([a-z/]+)$/i;
 
-/** Whether the number at `at` counts or measures what the question asks about: the thing or unit follows it, or is glued to it. */
+/**
+ * Whether the number at `at` counts or measures what the question asks about: the thing or unit follows it, or is glued
+ * to it.
+ */
 function measured(words: Word[], at: number, measure: Set<string>): boolean {
   const is = (w: Word | undefined) => !!w && (measure.has(w.lemma) || measure.has(w.text.toLowerCase()));
   const unit = NUMBER_WITH_UNIT.exec(words[at]!.text)?.[1]?.toLowerCase();
   if ((unit && measure.has(unit)) || is(words[at - 1])) return true;
   for (let k = at + 1; k < Math.min(words.length, at + 8); k++) {
     if (is(words[k])) return true;
-    if (!['ADJ', 'NUM', 'NOUN', 'PROPN', 'SYM', 'ADP', 'DET', 'AUX'].includes(words[k]!.pos) && !/^x$/i.test(words[k]!.text)) return false;
+    if (
+      !['ADJ', 'NUM', 'NOUN', 'PROPN', 'SYM', 'ADP', 'DET', 'AUX'].includes(words[k]!.pos) &&
+      !/^x$/i.test(words[k]!.text)
+    )
+      return false;
   }
   return false;
 }
@@ -74,7 +114,10 @@ function phraseOf(words: Word[], first: number, last: number, kind: AnswerKind):
     if (['NOUN', 'PROPN', 'NUM'].includes(w.pos) || (kind === 'quantity' && w.pos === 'SYM')) return true;
     // "seven Arabs and four Iranians", "amount of money"
     const after = words[i + 1];
-    return !!after && ((w.pos === 'CCONJ' && after.pos === 'NUM') || (w.lemma === 'of' && kind === 'quantity' && after.pos === 'NOUN'));
+    return (
+      !!after &&
+      ((w.pos === 'CCONJ' && after.pos === 'NUM') || (w.lemma === 'of' && kind === 'quantity' && after.pos === 'NOUN'))
+    );
   };
   while (b + 1 < words.length && b - last < 6 && joins(b + 1)) b++;
   if (kind === 'quantity') while (a > 0 && words[a - 1]!.pos === 'ADJ') a--;
@@ -86,7 +129,13 @@ function phraseOf(words: Word[], first: number, last: number, kind: AnswerKind):
  * The phrases of `text` that are of one of the `kinds`, leaving out those
  * the question already names (`asked`: its words' stems, tested on each word).
  */
-export function kindSpans(text: string, kinds: Set<AnswerKind>, lexicon: Lexicon, asked: (word: Word) => boolean, measure?: Set<string>): KindSpan[] {
+export function kindSpans(
+  text: string,
+  kinds: Set<AnswerKind>,
+  lexicon: Lexicon,
+  asked: (word: Word) => boolean,
+  measure?: Set<string>,
+): KindSpan[] {
   if (!kinds.size) return [];
   const spans: KindSpan[] = [];
   if (kinds.has('reason')) {
@@ -113,7 +162,8 @@ export function kindSpans(text: string, kinds: Set<AnswerKind>, lexicon: Lexicon
     // A number counts what the question asks to count, not any number: "how many villagers" is not "6km".
     if (measure && of.has('quantity') && !measured(words, i, measure)) of.delete('quantity');
     // Whatever else it is, a noun after "in", "at", "to", "near"… names where.
-    if (LOCATIVE.has(words[i - 1]?.lemma ?? '') && (w.pos === 'NOUN' || w.pos === 'PROPN')) of.set('place', w.pos === 'PROPN' ? 1 : COMMON_NOUN);
+    if (LOCATIVE.has(words[i - 1]?.lemma ?? '') && (w.pos === 'NOUN' || w.pos === 'PROPN'))
+      of.set('place', w.pos === 'PROPN' ? 1 : COMMON_NOUN);
     for (const [kind, strength] of of) if (kinds.has(kind)) spans.push(spanOf(words, i, i, kind, strength));
   });
   return spans.filter((s) => !words.filter((w) => w.start >= s.start && w.end <= s.end).every(asked));

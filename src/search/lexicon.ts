@@ -23,14 +23,16 @@ const CLASS_OF: Record<string, WordClass> = { n: 'noun', v: 'verb', a: 'adj', s:
  * WordNet's lexicographer files, the classes a noun sense is filed under
  * (lexnames): what a "which X" question asks for, and what a sentence's words are.
  */
-export const LEXNAMES = (
-  'adj.all adj.pert adv.all noun.Tops noun.act noun.animal noun.artifact noun.attribute noun.body noun.cognition ' +
-  'noun.communication noun.event noun.feeling noun.food noun.group noun.location noun.motive noun.object noun.person ' +
-  'noun.phenomenon noun.plant noun.possession noun.process noun.quantity noun.relation noun.shape noun.state ' +
-  'noun.substance noun.time verb.body verb.change verb.cognition verb.communication verb.competition verb.consumption ' +
-  'verb.contact verb.creation verb.emotion verb.motion verb.perception verb.possession verb.social verb.stative ' +
-  'verb.weather adj.ppl'
-).split(' ');
+export const LEXNAMES = `
+  adj.all adj.pert adv.all noun.Tops noun.act noun.animal noun.artifact noun.attribute noun.body
+  noun.cognition noun.communication noun.event noun.feeling noun.food noun.group noun.location noun.motive
+  noun.object noun.person noun.phenomenon noun.plant noun.possession noun.process noun.quantity noun.relation
+  noun.shape noun.state noun.substance noun.time verb.body verb.change verb.cognition verb.communication
+  verb.competition verb.consumption verb.contact verb.creation verb.emotion verb.motion verb.perception
+  verb.possession verb.social verb.stative verb.weather adj.ppl
+`
+  .trim()
+  .split(/\s+/);
 
 export interface Synset {
   wordClass: WordClass;
@@ -69,9 +71,32 @@ const SENSES = SENSE_DECAY.length;
 
 /** WordNet's own detachment rules (morphy), to find the base form a word is filed under. */
 const DETACH: Record<WordClass, [string, string][]> = {
-  noun: [['s', ''], ['ses', 's'], ['xes', 'x'], ['zes', 'z'], ['ches', 'ch'], ['shes', 'sh'], ['men', 'man'], ['ies', 'y']],
-  verb: [['s', ''], ['ies', 'y'], ['es', 'e'], ['es', ''], ['ed', 'e'], ['ed', ''], ['ing', 'e'], ['ing', '']],
-  adj: [['er', ''], ['est', ''], ['er', 'e'], ['est', 'e']],
+  noun: [
+    ['s', ''],
+    ['ses', 's'],
+    ['xes', 'x'],
+    ['zes', 'z'],
+    ['ches', 'ch'],
+    ['shes', 'sh'],
+    ['men', 'man'],
+    ['ies', 'y'],
+  ],
+  verb: [
+    ['s', ''],
+    ['ies', 'y'],
+    ['es', 'e'],
+    ['es', ''],
+    ['ed', 'e'],
+    ['ed', ''],
+    ['ing', 'e'],
+    ['ing', ''],
+  ],
+  adj: [
+    ['er', ''],
+    ['est', ''],
+    ['er', 'e'],
+    ['est', 'e'],
+  ],
   adv: [],
 };
 
@@ -157,7 +182,13 @@ function parseSynset(line: string, wordClass: WordClass): Synset {
   for (let k = 0; k < pointerCount; k++, i += 4) {
     pointers.push({ symbol: f[i]!, offset: Number(f[i + 1]), wordClass: CLASS_OF[f[i + 2]!] ?? wordClass });
   }
-  return { wordClass, lexname: LEXNAMES[Number(f[1])] ?? '', words, pointers, gloss: bar < 0 ? '' : line.slice(bar + 3).trim() };
+  return {
+    wordClass,
+    lexname: LEXNAMES[Number(f[1])] ?? '',
+    words,
+    pointers,
+    gloss: bar < 0 ? '' : line.slice(bar + 3).trim(),
+  };
 }
 
 /** WordNet on disk, read lazily; `dir` holds its index.* and data.* files. */
@@ -188,7 +219,8 @@ export function openLexicon(dir = DICT, cacheSize = 20_000): Lexicon {
     let found = offsets.get(key);
     if (!found) {
       // A lemma is one lowercase field: anything else cannot be in the index (and a space would split the key).
-      const line = /^\S{1,100}$/.test(lemma) && lemma === lemma.toLowerCase() ? file(`index.${wordClass}`).find(lemma) : undefined;
+      const line =
+        /^\S{1,100}$/.test(lemma) && lemma === lemma.toLowerCase() ? file(`index.${wordClass}`).find(lemma) : undefined;
       const fields = line?.trim().split(' ') ?? [];
       found = line ? fields.slice(-Number(fields[2])).map(Number) : [];
       offsets.set(key, found);
@@ -201,41 +233,57 @@ export function openLexicon(dir = DICT, cacheSize = 20_000): Lexicon {
 
   const baseForms = (word: string, wordClass?: WordClass) =>
     (wordClass ? [wordClass] : CLASSES).flatMap((c) => {
-      const forms = [word, ...DETACH[c].filter(([end]) => word.endsWith(end)).map(([end, base]) => word.slice(0, -end.length) + base)];
-      return [...new Set(forms)].filter((f) => f.length > 1 && offsetsOf(f, c).length).map((lemma) => ({ lemma, wordClass: c }));
+      const forms = [
+        word,
+        ...DETACH[c].filter(([end]) => word.endsWith(end)).map(([end, base]) => word.slice(0, -end.length) + base),
+      ];
+      return [...new Set(forms)]
+        .filter((f) => f.length > 1 && offsetsOf(f, c).length)
+        .map((lemma) => ({ lemma, wordClass: c }));
     });
-
-  function related(word: string, wordClass?: WordClass): Related[] {
-    const best = new Map<string, number>();
-    const add = (w: string, weight: number) => {
-      if (/^[a-z][a-z-]*$/.test(w) && weight > (best.get(w) ?? 0)) best.set(w, weight);
-    };
-    const forms = baseForms(word, wordClass);
-    for (const { lemma, wordClass: c } of forms) {
-      senses(lemma, c).slice(0, SENSES).forEach((s, rank) => {
-        const decay = SENSE_DECAY[rank]!;
-        for (const w of s.words) add(w, RELATION_WEIGHT.synonym! * decay);
-        for (const p of s.pointers) {
-          const weight = RELATION_WEIGHT[p.symbol];
-          if (weight) for (const w of synsetAt(p.wordClass, p.offset).words) add(w, weight * decay);
-        }
-        if (rank === 0) for (const w of definitionWords(s.gloss)) add(w, RELATION_WEIGHT.gloss!);
-      });
-    }
-    for (const { lemma } of forms) best.delete(lemma);
-    best.delete(word);
-    return [...best].map(([w, weight]) => ({ word: w, weight })).sort((a, b) => b.weight - a.weight || (a.word < b.word ? -1 : 1));
-  }
 
   return {
     senses,
     baseForms,
-    related,
+    related: (word, wordClass) => relatedWords(word, wordClass, { senses, baseForms, synsetAt }),
     close: () => {
       for (const f of files.values()) f.close();
       files.clear();
     },
   };
+}
+
+interface Reader {
+  senses: Lexicon['senses'];
+  baseForms: Lexicon['baseForms'];
+  synsetAt(wordClass: WordClass, offset: number): Synset;
+}
+
+/** The words WordNet relates to a word, each at the weight of its relation and sense, strongest first. */
+function relatedWords(word: string, wordClass: WordClass | undefined, lexicon: Reader): Related[] {
+  const best = new Map<string, number>();
+  const add = (w: string, weight: number) => {
+    if (/^[a-z][a-z-]*$/.test(w) && weight > (best.get(w) ?? 0)) best.set(w, weight);
+  };
+  const forms = lexicon.baseForms(word, wordClass);
+  for (const { lemma, wordClass: c } of forms) {
+    lexicon
+      .senses(lemma, c)
+      .slice(0, SENSES)
+      .forEach((s, rank) => {
+        const decay = SENSE_DECAY[rank]!;
+        for (const w of s.words) add(w, RELATION_WEIGHT.synonym! * decay);
+        for (const p of s.pointers) {
+          const weight = RELATION_WEIGHT[p.symbol];
+          if (weight) for (const w of lexicon.synsetAt(p.wordClass, p.offset).words) add(w, weight * decay);
+        }
+        if (rank === 0) for (const w of definitionWords(s.gloss)) add(w, RELATION_WEIGHT.gloss!);
+      });
+  }
+  for (const { lemma } of forms) best.delete(lemma);
+  best.delete(word);
+  const byWeight = (a: Related, b: Related) => b.weight - a.weight || (a.word < b.word ? -1 : 1);
+  return [...best].map(([w, weight]) => ({ word: w, weight })).sort(byWeight);
 }
 
 /** The content words of a gloss's definition (its examples, in quotes after a ";", left out). */

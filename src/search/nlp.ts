@@ -5,7 +5,7 @@
  * answerer reads questions and the few sentences that may answer them with it.
  */
 import model from 'wink-eng-lite-web-model';
-import winkNLP, { type ItemEntity, type ItemToken } from 'wink-nlp';
+import winkNLP, { type ItemEntity, type ItemToken, type ItsFunction } from 'wink-nlp';
 
 export interface Word {
   start: number;
@@ -36,8 +36,9 @@ const reader = () => (nlp ??= winkNLP(model, ['sbd', 'pos', 'ner']));
 export function read(text: string): Reading {
   const engine = reader();
   const its = engine.its;
-  // wink's typings give its.lemma a signature out() does not take, though out() reads it as it reads its.pos.
-  const lemma = its.lemma as unknown as typeof its.pos;
+  // out() calls its.lemma as it calls its.pos, (index, document, addons); wink's typings declare a token's `its`
+  // functions with a fourth parameter, which lemma lacks.
+  const lemma = its.lemma as ItsFunction<string>;
   const doc = engine.readDoc(text);
   const words: Word[] = [];
   // wink keeps each token's text: found in order, it gives the offsets.
@@ -54,7 +55,8 @@ export function read(text: string): Reading {
   });
   const entities: Entity[] = [];
   doc.entities().each((e: ItemEntity) => {
-    const [first, last] = e.out(its.span) as unknown as [number, number];
+    const span = e.out(its.span);
+    const [first = -1, last = -1] = typeof span === 'string' ? [] : span;
     const from = byToken[first];
     const to = byToken[last];
     if (from && to) entities.push({ start: from.start, end: to.end, type: e.out(its.type) });

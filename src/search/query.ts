@@ -34,7 +34,10 @@ export const MAX_QUERY_CHARS = 2000;
 export function parseQuery(input: string, glossary: Glossary): ParsedQuery {
   // Cleaned as stored text was (NFC, no invisible characters); cut by characters, not UTF-16 units,
   // so an emoji is never halved.
-  const text = Array.from(cleanText(input.slice(0, 2 * MAX_QUERY_CHARS))).slice(0, MAX_QUERY_CHARS).join('').trim();
+  const text = Array.from(cleanText(input.slice(0, 2 * MAX_QUERY_CHARS)))
+    .slice(0, MAX_QUERY_CHARS)
+    .join('')
+    .trim();
   const phrases = [...text.matchAll(/["“”«»]([^"“”«»]+)["“”«»]/g)]
     .map((m) => tokenize(m[1]!, glossary.protectedTerms).map((t) => t.norm))
     .filter((p) => p.length > 1);
@@ -63,7 +66,8 @@ export function parseQuery(input: string, glossary: Glossary): ParsedQuery {
  * A bridged word's stem. stemOf leaves three-letter words as they are, for
  * acronyms; WordNet's lemmas are plain words, and "tie" must meet "tied" (Porter's "ti").
  */
-const relatedStem = (word: string, glossary: Glossary) => (word.length === 3 && !glossary.protectedTerms.has(word) ? stemmer(word) : stemOf(word, glossary.protectedTerms));
+const relatedStem = (word: string, glossary: Glossary) =>
+  word.length === 3 && !glossary.protectedTerms.has(word) ? stemmer(word) : stemOf(word, glossary.protectedTerms);
 
 /** Bridged words kept per unit, closest first: each is one more term to look up. */
 export const MAX_RELATED = 8;
@@ -73,7 +77,12 @@ export const MAX_RELATED = 8;
  * (see lexicon.ts), those the corpus holds (`known`, by stem) and that are
  * not already the unit's own word or another unit of the query.
  */
-export function withRelated(query: ParsedQuery, glossary: Glossary, relatedOf: (unit: QueryUnit) => Related[], known: (stem: string) => boolean): ParsedQuery {
+export function withRelated(
+  query: ParsedQuery,
+  glossary: Glossary,
+  relatedOf: (unit: QueryUnit) => Related[],
+  known: (stem: string) => boolean,
+): ParsedQuery {
   const own = new Set(query.units.flatMap((u) => u.tokens.map((t) => t.stem)));
   const units = query.units.map((unit): QueryUnit => {
     if (unit.tokens.length !== 1) return unit;

@@ -36,7 +36,23 @@ export interface Question {
 }
 
 const WH = new Set(['what', 'which', 'who', 'whom', 'whose', 'when', 'where', 'why', 'how']);
-const HOW_MUCH = new Set(['many', 'much', 'long', 'far', 'old', 'big', 'large', 'few', 'tall', 'heavy', 'high', 'deep', 'wide', 'close', 'often']);
+const HOW_MUCH = new Set([
+  'many',
+  'much',
+  'long',
+  'far',
+  'old',
+  'big',
+  'large',
+  'few',
+  'tall',
+  'heavy',
+  'high',
+  'deep',
+  'wide',
+  'close',
+  'often',
+]);
 /** WordNet's classes of nouns, as the kinds of answer they ask for. */
 const KIND_OF_LEXNAME: Record<string, AnswerKind> = {
   'noun.person': 'agent',
@@ -49,7 +65,9 @@ const KIND_OF_LEXNAME: Record<string, AnswerKind> = {
   'noun.motive': 'reason',
 };
 const KIND_WORDS = new Set(['kind', 'type', 'sort', 'form', 'sorts', 'kinds', 'types']);
-/** Senses of a focus noun that count: "unit" is first a measure, but also a group of people; "force" is a group fifth. */
+/**
+ * Senses of a focus noun that count: "unit" is first a measure, but also a group of people; "force" is a group fifth.
+ */
 const FOCUS_SENSES = 5;
 
 const WORD_CLASS: Record<string, WordClass> = { NOUN: 'noun', PROPN: 'noun', VERB: 'verb', ADJ: 'adj', ADV: 'adv' };
@@ -65,13 +83,19 @@ export function kindsOfNoun(lexicon: Lexicon, lemma: string, senses = FOCUS_SENS
   return kinds;
 }
 
-/** The kinds a noun asks for, each as likely as its commonest sense of that kind is common (WordNet lists senses commonest first). */
+/**
+ * The kinds a noun asks for, each as likely as its commonest sense of that kind is common (WordNet lists senses
+ * commonest first).
+ */
 function kindsBySense(lexicon: Lexicon, lemma: string): Map<AnswerKind, number> {
   const kinds = new Map<AnswerKind, number>();
-  lexicon.senses(lemma, 'noun').slice(0, FOCUS_SENSES).forEach((s, rank) => {
-    const kind = KIND_OF_LEXNAME[s.lexname];
-    if (kind && !kinds.has(kind)) kinds.set(kind, 1 - 0.15 * rank);
-  });
+  lexicon
+    .senses(lemma, 'noun')
+    .slice(0, FOCUS_SENSES)
+    .forEach((s, rank) => {
+      const kind = KIND_OF_LEXNAME[s.lexname];
+      if (kind && !kinds.has(kind)) kinds.set(kind, 1 - 0.15 * rank);
+    });
   return kinds;
 }
 
@@ -111,8 +135,33 @@ const UNITS: Record<string, string[]> = {
 };
 for (const size of ['large', 'wide', 'deep', 'tall', 'high', 'heavy', 'small']) UNITS[size] = UNITS.big!;
 /** Words of a question about the dead and wounded, and how the reports count them ("3x KIA", "2x WIA"). */
-const CASUALTY = new Set(['die', 'kill', 'dead', 'death', 'wound', 'wounded', 'injure', 'injured', 'hurt', 'burn', 'casualty', 'killed']);
-const CASUALTY_FORMS = ['kia', 'wia', 'ekia', 'ewia', 'killed', 'wounded', 'injured', 'dead', 'died', 'casualties', 'hurt'];
+const CASUALTY = new Set([
+  'die',
+  'kill',
+  'dead',
+  'death',
+  'wound',
+  'wounded',
+  'injure',
+  'injured',
+  'hurt',
+  'burn',
+  'casualty',
+  'killed',
+]);
+const CASUALTY_FORMS = [
+  'kia',
+  'wia',
+  'ekia',
+  'ewia',
+  'killed',
+  'wounded',
+  'injured',
+  'dead',
+  'died',
+  'casualties',
+  'hurt',
+];
 
 /** What the number a "how many/much/old/far…" question asks for must count or measure; none when anything goes. */
 function measureOf(words: Word[], at: number, asked: string, lexicon: Lexicon): Set<string> | undefined {
@@ -121,7 +170,10 @@ function measureOf(words: Word[], at: number, asked: string, lexicon: Lexicon): 
   const counted = words.slice(at + 2).find((w) => w.pos === 'NOUN' || w.pos === 'PROPN');
   const casualties = words.some((w) => CASUALTY.has(w.lemma)) ? CASUALTY_FORMS : [];
   if (!counted) return casualties.length ? new Set(casualties) : undefined;
-  const alike = lexicon.related(counted.lemma, 'noun').filter((r) => r.weight >= 0.4).map((r) => r.word);
+  const alike = lexicon
+    .related(counted.lemma, 'noun')
+    .filter((r) => r.weight >= 0.4)
+    .map((r) => r.word);
   return new Set([counted.lemma, counted.text.toLowerCase(), ...alike, ...casualties]);
 }
 
@@ -154,13 +206,47 @@ export function readQuestion(text: string, lexicon: Lexicon): Question {
   const { focus, asking } = focusAfter(words, at);
   if (!focus) return { ...none, wh, asking: only(asking) };
   const likelihood = kindsBySense(lexicon, focus.lemma);
-  return { wh, expects: new Set(likelihood.keys()), likelihood, strict: false, focus: { start: focus.start, end: focus.end }, asking: only(asking), reading };
+  return {
+    wh,
+    expects: new Set(likelihood.keys()),
+    likelihood,
+    strict: false,
+    focus: { start: focus.start, end: focus.end },
+    asking: only(asking),
+    reading,
+  };
 }
 
 /** Parts of speech that say less than a name or a noun; words that only join others ("through", "of") say nothing. */
-const ROLE_OF_POS: Record<string, number> = { ADJ: 0.8, ADV: 0.4, ADP: 0, PART: 0, DET: 0, PRON: 0, CCONJ: 0, SCONJ: 0, INTJ: 0 };
+const ROLE_OF_POS: Record<string, number> = {
+  ADJ: 0.8,
+  ADV: 0.4,
+  ADP: 0,
+  PART: 0,
+  DET: 0,
+  PRON: 0,
+  CCONJ: 0,
+  SCONJ: 0,
+  INTJ: 0,
+};
 /** Verbs that carry little of what is asked: "When will the shipment come?" is about the shipment. */
-const LIGHT_VERBS = new Set(['be', 'have', 'do', 'get', 'go', 'come', 'make', 'take', 'happen', 'give', 'put', 'keep', 'say', 'tell', 'know']);
+const LIGHT_VERBS = new Set([
+  'be',
+  'have',
+  'do',
+  'get',
+  'go',
+  'come',
+  'make',
+  'take',
+  'happen',
+  'give',
+  'put',
+  'keep',
+  'say',
+  'tell',
+  'know',
+]);
 
 /**
  * How much a unit of the question says about what is asked, 0–1, from the

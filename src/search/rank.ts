@@ -269,15 +269,13 @@ export function searchReports(index: SearchIndex, query: ParsedQuery, options: R
     const window = query.phrases.length ? Math.max(limit, PHRASE_WINDOW) : limit;
     const { positions, total } = best(arrays, window, keep, first, pending);
     const full = 2 * query.units.length;
-    const hits = positions.map(
-      (p): ReportHit => ({
-        report: index.order[p]!,
-        position: p,
-        score: scores.score[p]!,
-        coverage: credit[p]! / full,
-        phrase: false,
-      }),
-    );
+    const hits = positions.map((p): ReportHit => ({
+      report: index.order[p]!,
+      position: p,
+      score: scores.score[p]!,
+      coverage: credit[p]! / full,
+      phrase: false,
+    }));
     if (query.phrases.length) {
       const head = hits.slice(0, PHRASE_WINDOW);
       for (const h of head) h.phrase = query.phrases.every((phrase) => hasPhrase(h.report, phrase, index));

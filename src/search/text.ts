@@ -16,9 +16,14 @@ export interface Token {
 
 /** Words too common to search by; kept in the text, left out of the index. */
 export const STOPWORDS = new Set(
-  ('a an and are as at be been but by for from had has have he her his i if in into is it its of on or our she so such ' +
-    'than that the their them then there these they this those to was were which while will with would you your ' +
-    'also any can could did do does done how may me my no not now only out over should some up us we what when where who whom why').split(' '),
+  `
+    a an and are as at be been but by for from had has have he her his i if in into is it its of on or our she
+    so such than that the their them then there these they this those to was were which while will with would
+    you your also any can could did do does done how may me my no not now only out over should some up us we
+    what when where who whom why
+  `
+    .trim()
+    .split(/\s+/),
 );
 
 export function normalize(word: string): string {
@@ -37,20 +42,22 @@ const stripAccents = (word: string) => word.normalize('NFKD').replace(/\p{M}/gu,
  * "droves", "felts"); "shot" keeps its plural, "shots", with it.
  */
 const IRREGULAR = new Map(
-  (
-    'went:go gone:go goes:go came:come fled:flee fought:fight brought:bring caught:catch found:find sent:send spent:spend ' +
-    'built:build bought:buy sold:sell told:tell said:say paid:pay made:make took:take taken:take gave:give given:give ' +
-    'ran:run held:hold kept:keep met:meet shot:shoot shots:shoot struck:strike threw:throw thrown:throw blew:blow ' +
-    'blown:blow flew:fly flown:fly driven:drive rode:ride ridden:ride fell:fall fallen:fall hid:hide hidden:hide ' +
-    'stole:steal stolen:steal spoken:speak broke:break broken:break chose:choose chosen:choose froze:freeze frozen:freeze ' +
-    'wrote:write written:write began:begin begun:begin knew:know known:know grew:grow grown:grow drew:draw drawn:draw ' +
-    'seen:see lost:lose led:lead bled:bleed sought:seek taught:teach understood:understand stood:stand slept:sleep ' +
-    'woke:wake woken:wake wore:wear worn:wear tore:tear torn:tear swore:swear sworn:swear arose:arise arisen:arise ' +
-    'forgot:forget forgotten:forget got:get gotten:get ate:eat eaten:eat dealt:deal meant:mean heard:hear shook:shake ' +
-    'shaken:shake dug:dig hung:hang sank:sink sunk:sink withdrew:withdraw withdrawn:withdraw overran:overrun ' +
-    'undertook:undertake undertaken:undertake'
-  )
-    .split(' ')
+  `
+    went:go gone:go goes:go came:come fled:flee fought:fight brought:bring caught:catch found:find sent:send
+    spent:spend built:build bought:buy sold:sell told:tell said:say paid:pay made:make took:take taken:take
+    gave:give given:give ran:run held:hold kept:keep met:meet shot:shoot shots:shoot struck:strike threw:throw
+    thrown:throw blew:blow blown:blow flew:fly flown:fly driven:drive rode:ride ridden:ride fell:fall
+    fallen:fall hid:hide hidden:hide stole:steal stolen:steal spoken:speak broke:break broken:break
+    chose:choose chosen:choose froze:freeze frozen:freeze wrote:write written:write began:begin begun:begin
+    knew:know known:know grew:grow grown:grow drew:draw drawn:draw seen:see lost:lose led:lead bled:bleed
+    sought:seek taught:teach understood:understand stood:stand slept:sleep woke:wake woken:wake wore:wear
+    worn:wear tore:tear torn:tear swore:swear sworn:swear arose:arise arisen:arise forgot:forget
+    forgotten:forget got:get gotten:get ate:eat eaten:eat dealt:deal meant:mean heard:hear shook:shake
+    shaken:shake dug:dig hung:hang sank:sink sunk:sink withdrew:withdraw withdrawn:withdraw overran:overrun
+    undertook:undertake undertaken:undertake
+  `
+    .trim()
+    .split(/\s+/)
     .map((pair) => pair.split(':') as [string, string]),
 );
 
@@ -107,7 +114,7 @@ export function tokenize(text: string, protectedTerms: ReadonlySet<string> = NO_
   const lower = ASCII_TEXT.test(text) ? text.toLowerCase() : undefined;
   const tokens: Token[] = [];
   const n = text.length;
-  for (let i = 0; i < n; ) {
+  for (let i = 0; i < n;) {
     const first = text.charCodeAt(i);
     const width = first < 128 ? ASCII_WORD[first]! : wordCharWidth(text, i);
     if (!width) {
@@ -116,7 +123,7 @@ export function tokenize(text: string, protectedTerms: ReadonlySet<string> = NO_
     }
     const start = i;
     let ascii = first < 128;
-    for (i += width; i < n; ) {
+    for (i += width; i < n;) {
       const c = text.charCodeAt(i);
       if (c < 128) {
         if (!ASCII_WORD[c]) break;

@@ -32,7 +32,19 @@ import {
   type InteractionFactory,
   type InteractionHandle,
 } from '../fake-discord/index.ts';
-import { BOOM, button, buttons, firstEmbed, MemoryLog, misbehavingDesk, selectMenuOf, SLOW, SLOW_PAGES, startBot, type RunningBot } from './harness.ts';
+import {
+  BOOM,
+  button,
+  buttons,
+  firstEmbed,
+  MemoryLog,
+  misbehavingDesk,
+  selectMenuOf,
+  SLOW,
+  SLOW_PAGES,
+  startBot,
+  type RunningBot,
+} from './harness.ts';
 
 const TOKEN = 'e2e-bot-token.MUST-never-appear-in-logs.0123456789';
 const MAIN_GUILD = '100000000000000001';
@@ -93,7 +105,9 @@ async function choicesFor(factory: InteractionFactory): Promise<{ name: string; 
 /** A /search whose query the fake would refuse to build (over the registered max_length), as a modified client could send it. */
 function rawSearch(query: string): InteractionFactory {
   return (world) => {
-    const payload = slashCommand('search', { query: 'placeholder' })(world) as APIChatInputApplicationCommandInteraction;
+    const payload = slashCommand('search', { query: 'placeholder' })(
+      world,
+    ) as APIChatInputApplicationCommandInteraction;
     const option = payload.data.options?.[0] as APIApplicationCommandInteractionDataStringOption;
     option.value = query;
     return payload;
@@ -104,7 +118,14 @@ const footerOf = (message: APIMessage) => firstEmbed(message).footer?.text ?? ''
 const idsShown = (message: APIMessage) => selectMenuOf(message).options?.map((o) => o.value) ?? [];
 
 beforeAll(async () => {
-  fake = await startFakeDiscord({ token: TOKEN, guilds: [{ id: MAIN_GUILD, name: 'Reports' }, { id: OTHER_GUILD, name: 'Elsewhere' }], ackDeadlineMs: 3000 });
+  fake = await startFakeDiscord({
+    token: TOKEN,
+    guilds: [
+      { id: MAIN_GUILD, name: 'Reports' },
+      { id: OTHER_GUILD, name: 'Elsewhere' },
+    ],
+    ackDeadlineMs: 3000,
+  });
   registered = await deployCommands({ token: TOKEN, clientId: fake.applicationId, apiBase: fake.apiBase });
   log = new MemoryLog('debug', [TOKEN]);
   // The desk on its own thread, as npm start runs it.
@@ -125,17 +146,35 @@ describe('deployment and start-up', () => {
     const global = fake.commands.global;
     expect(global.map((c) => c.name)).toEqual(registered.map((c) => c.name));
     const byName = Object.fromEntries(global.map((c) => [c.name, c]));
-    const options = (name: string) => Object.fromEntries((byName[name]?.options ?? []).map((o) => [o.name, o as unknown as Record<string, unknown>]));
+    const options = (name: string) =>
+      Object.fromEntries((byName[name]?.options ?? []).map((o) => [o.name, o as unknown as Record<string, unknown>]));
 
     const search = options('search');
     expect(Object.keys(search)).toEqual(['query', 'from', 'to', 'type', 'category', 'region', 'private']);
-    expect(search.query).toMatchObject({ type: ApplicationCommandOptionType.String, required: true, max_length: 500, autocomplete: true });
-    expect([search.type?.autocomplete, search.category?.autocomplete, search.region?.autocomplete]).toEqual([true, true, true]);
+    expect(search.query).toMatchObject({
+      type: ApplicationCommandOptionType.String,
+      required: true,
+      max_length: 500,
+      autocomplete: true,
+    });
+    expect([search.type?.autocomplete, search.category?.autocomplete, search.region?.autocomplete]).toEqual([
+      true,
+      true,
+      true,
+    ]);
     expect([search.from?.autocomplete, search.to?.autocomplete]).toEqual([undefined, undefined]);
     expect(search.private).toMatchObject({ type: ApplicationCommandOptionType.Boolean });
 
-    expect(options('report').date).toMatchObject({ type: ApplicationCommandOptionType.String, required: true, autocomplete: true });
-    expect(options('ask').question).toMatchObject({ type: ApplicationCommandOptionType.String, required: true, max_length: 500 });
+    expect(options('report').date).toMatchObject({
+      type: ApplicationCommandOptionType.String,
+      required: true,
+      autocomplete: true,
+    });
+    expect(options('ask').question).toMatchObject({
+      type: ApplicationCommandOptionType.String,
+      required: true,
+      max_length: 500,
+    });
     expect(options('ask').question?.autocomplete).toBeUndefined();
     expect(byName.about?.options ?? []).toEqual([]);
     expect(byName['Search reports']).toMatchObject({ type: ApplicationCommandType.Message });
@@ -231,7 +270,9 @@ describe('paging through results', () => {
   it('lets only the person who ran the command turn its pages', async () => {
     const { ix, message } = await run(slashCommand('search', { query: 'Iranian' }));
     const before = ix.finalMessage();
-    const { ix: click, message: note } = await run(buttonClick(button(message, /Next/).custom_id, { message, user: bob }));
+    const { ix: click, message: note } = await run(
+      buttonClick(button(message, /Next/).custom_id, { message, user: bob }),
+    );
     expect((await click.response()).type).toBe(InteractionResponseType.ChannelMessageWithSource);
     expect(isEphemeral(note)).toBe(true);
     expect(note.content).toMatch(/Only the person who ran this command can turn its pages/);
@@ -283,11 +324,21 @@ describe('paging through results', () => {
     ];
     for (const customId of forged) {
       // The forged button sits on the real message, as a tampered client would send it.
-      const tampered: APIMessage = { ...message, components: [{ type: ComponentType.ActionRow, components: [{ type: ComponentType.Button, style: 2, label: 'Go', custom_id: customId }] }] };
+      const tampered: APIMessage = {
+        ...message,
+        components: [
+          {
+            type: ComponentType.ActionRow,
+            components: [{ type: ComponentType.Button, style: 2, label: 'Go', custom_id: customId }],
+          },
+        ],
+      };
       const { ix: click, message: reply } = await run(buttonClick(customId, { message: tampered }));
       expect((await click.response()).type, customId).toBe(InteractionResponseType.ChannelMessageWithSource);
       expect(isEphemeral(reply), customId).toBe(true);
-      expect(reply.content, customId).toMatch(/not one of mine, or it has expired|no longer in the corpus|not a date|yesterday/);
+      expect(reply.content, customId).toMatch(
+        /not one of mine, or it has expired|no longer in the corpus|not a date|yesterday/,
+      );
       expect(click.errors, customId).toEqual([]);
     }
     expect(ix.finalMessage()).toEqual(before);
@@ -309,7 +360,9 @@ describe('opening a full report from the menu', () => {
     const fields = Object.fromEntries((embed.fields ?? []).map((f) => [f.name, f.value]));
     expect(fields.Type).toMatch(/document/i);
     expect(fields.Date).toBe('30 December 2007');
-    expect(embed.footer?.text).toBe(`${C4_REPORT} · The Weekly Standard, ${ARTICLE} by Thomas Joscelyn, 27 July 2010, ¶8`);
+    expect(embed.footer?.text).toBe(
+      `${C4_REPORT} · The Weekly Standard, ${ARTICLE} by Thomas Joscelyn, 27 July 2010, ¶8`,
+    );
   });
 });
 
@@ -441,12 +494,16 @@ describe('/ask', () => {
 
   it('says when nothing in the corpus relates, writing nothing of its own', async () => {
     const { message } = await run(slashCommand('ask', { question: 'What is the capital of France?' }));
-    expect(message.content).toBe('Nothing in the corpus relates to “What is the capital of France?”. Try `/search` with a few key words.');
+    expect(message.content).toBe(
+      'Nothing in the corpus relates to “What is the capital of France?”. Try `/search` with a few key words.',
+    );
     expect(message.embeds).toEqual([]);
   });
 
   it('shows the closest passages, cited and highlighted, when no sentence answers surely', async () => {
-    const { message } = await run(slashCommand('ask', { question: 'How many American soldiers did the suicide bombers kill?' }));
+    const { message } = await run(
+      slashCommand('ask', { question: 'How many American soldiers did the suicide bombers kill?' }),
+    );
     expect(message.content).toBe('No sentence answers this exactly — the closest passages:');
     const fields = firstEmbed(message).fields ?? [];
     expect(fields.length).toBeGreaterThan(0);
@@ -465,7 +522,8 @@ describe('/about', () => {
     expect(description).toContain('**5** paragraphs of commentary');
     expect(description).toContain('dated 3 June 2006 to September 2008');
     expect(description).toContain(`The Weekly Standard, ${ARTICLE}`);
-    for (const usage of ['/search query:', '/report date:', '/ask question:', 'Search reports', 'private: True']) expect(description).toContain(usage);
+    for (const usage of ['/search query:', '/report date:', '/ask question:', 'Search reports', 'private: True'])
+      expect(description).toContain(usage);
   });
 });
 
@@ -508,7 +566,8 @@ describe('bad input', () => {
     const markdown = '**bold** __u__ ~~s~~ ||spoiler|| `code` > quote';
     const { message: echoed } = await run(slashCommand('search', { query: markdown }));
     const shown = echoed.embeds[0]?.title ?? echoed.content;
-    for (const escaped of ['\\*\\*bold\\*\\*', '\\_\\_u\\_\\_', '\\~\\~s\\~\\~', '\\|\\|spoiler\\|\\|', '\\`code\\`']) expect(shown).toContain(escaped);
+    for (const escaped of ['\\*\\*bold\\*\\*', '\\_\\_u\\_\\_', '\\~\\~s\\~\\~', '\\|\\|spoiler\\|\\|', '\\`code\\`'])
+      expect(shown).toContain(escaped);
 
     const { message: asked } = await run(slashCommand('ask', { question: '__Who__ went to ~~North~~ Korea?' }));
     expect(firstEmbed(asked).title).toBe('Q: \\_\\_Who\\_\\_ went to \\~\\~North\\~\\~ Korea?');
@@ -547,7 +606,11 @@ describe('failures', () => {
   it('keeps a failure private even after a public deferral', async () => {
     const ix = fake.dispatch(slashCommand('search', { query: `${SLOW} ${BOOM}` }));
     expect((await ix.response()).type).toBe(InteractionResponseType.DeferredChannelMessageWithSource);
-    await vi.waitFor(() => expect(ix.requests.some((r) => r.payload && /Something went wrong/.test(String(r.payload.content)))).toBe(true), { timeout: 5000 });
+    await vi.waitFor(
+      () =>
+        expect(ix.requests.some((r) => r.payload && /Something went wrong/.test(String(r.payload.content)))).toBe(true),
+      { timeout: 5000 },
+    );
     const visible = [...ix.followUps(), ...(ix.requests.some((r) => r.method === 'DELETE') ? [] : [ix.finalMessage()])];
     const notes = visible.filter((m) => /Something went wrong/.test(m.content));
     expect(notes).toHaveLength(1);
@@ -641,7 +704,8 @@ describe('across every interaction', () => {
   it('sent only replies within Discord’s limits that cannot ping', () => {
     const payloads = fake.messagePayloads();
     expect(payloads.length).toBeGreaterThan(40);
-    for (const payload of payloads) expect(checkMessageInvariants(payload), JSON.stringify(payload).slice(0, 300)).toEqual([]);
+    for (const payload of payloads)
+      expect(checkMessageInvariants(payload), JSON.stringify(payload).slice(0, 300)).toEqual([]);
   });
 
   it('had no request refused by Discord', () => {
@@ -650,12 +714,19 @@ describe('across every interaction', () => {
   });
 
   it('cited every search and answer excerpt', () => {
-    const embeds = fake.messagePayloads().flatMap((p) => (Array.isArray(p.embeds) ? (p.embeds as { title?: string; fields?: { name: string; value: string }[] }[]) : []));
+    const embeds = fake
+      .messagePayloads()
+      .flatMap((p) =>
+        Array.isArray(p.embeds) ? (p.embeds as { title?: string; fields?: { name: string; value: string }[] }[]) : [],
+      );
     const withExcerpts = embeds.filter((e) => /^(Search|Q): /.test(e.title ?? ''));
     expect(withExcerpts.length).toBeGreaterThan(10);
     for (const embed of withExcerpts) {
       for (const field of embed.fields ?? []) {
-        expect(field.value.split('\n').some((line) => line.startsWith('— ') && line.includes('The Weekly Standard')), field.name).toBe(true);
+        expect(
+          field.value.split('\n').some((line) => line.startsWith('— ') && line.includes('The Weekly Standard')),
+          field.name,
+        ).toBe(true);
       }
     }
   });

@@ -7,7 +7,7 @@ import { once } from 'node:events';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { ComponentType, Events, type APIEmbed, type APIMessage, type Client } from 'discord.js';
 import { createBot, type BotConfig } from '../../src/bot/bot.ts';
-import type { BotDesk } from '../../src/bot/replies.ts';
+import type { Desk } from '../../src/desk.ts';
 import { createLogger, type Logger } from '../../src/log.ts';
 
 /** Every line pino writes, kept in memory so tests can read the log. */
@@ -34,7 +34,7 @@ export interface RunningBot {
 }
 
 /** createBot + login, resolved once discord.js says it is ready. */
-export async function startBot(desk: BotDesk, config: BotConfig, log: Logger, token: string): Promise<RunningBot> {
+export async function startBot(desk: Desk, config: BotConfig, log: Logger, token: string): Promise<RunningBot> {
   const client = createBot(desk, config, log);
   const ready = once(client, Events.ClientReady);
   await client.login(token);
@@ -53,7 +53,7 @@ export const BOOM = 'kaboom';
  * would be): slow when the query holds SLOW (or SLOW_PAGES past page 1), failing when it holds BOOM.
  * The failure quotes `secret` so the tests can check that the log scrubs it.
  */
-export function misbehavingDesk(desk: BotDesk, slowMs: number, secret: string): BotDesk {
+export function misbehavingDesk(desk: Desk, slowMs: number, secret: string): Desk {
   return {
     ...desk,
     search: async (request) => {
@@ -65,7 +65,14 @@ export function misbehavingDesk(desk: BotDesk, slowMs: number, secret: string): 
   };
 }
 
-type Component = { type: number; custom_id?: string; label?: string; disabled?: boolean; options?: { label: string; value: string; description?: string }[]; components?: Component[] };
+type Component = {
+  type: number;
+  custom_id?: string;
+  label?: string;
+  disabled?: boolean;
+  options?: { label: string; value: string; description?: string }[];
+  components?: Component[];
+};
 
 /** Every component of a message, rows flattened. */
 export function componentsOf(message: APIMessage): Component[] {
@@ -80,7 +87,14 @@ export function buttons(message: APIMessage): Component[] {
 /** The button whose label matches, e.g. /Next/; throws when the message has none. */
 export function button(message: APIMessage, label: RegExp): Component & { custom_id: string } {
   const found = buttons(message).find((b) => label.test(b.label ?? ''));
-  if (!found?.custom_id) throw new Error(`no button ${label} on the message (buttons: ${buttons(message).map((b) => b.label).join(', ') || 'none'})`);
+  if (!found?.custom_id)
+    throw new Error(
+      `no button ${label} on the message (buttons: ${
+        buttons(message)
+          .map((b) => b.label)
+          .join(', ') || 'none'
+      })`,
+    );
   return found as Component & { custom_id: string };
 }
 

@@ -23,7 +23,8 @@ let desk: Desk;
 let log: MemoryLog;
 let bot: RunningBot;
 
-const settings = (extra: Record<string, string> = {}): BotConfig => readConfig({ DISCORD_TOKEN: TOKEN, DISCORD_API_BASE: fake.apiBase, COOLDOWN_SECONDS: '0', ...extra });
+const settings = (extra: Record<string, string> = {}): BotConfig =>
+  readConfig({ DISCORD_TOKEN: TOKEN, DISCORD_API_BASE: fake.apiBase, COOLDOWN_SECONDS: '0', ...extra });
 
 async function restartBot(config: BotConfig = settings()): Promise<void> {
   await bot.stop();
@@ -40,10 +41,19 @@ async function ask(content: string, author = TEST_USER, guild = fake.guilds[0]):
 }
 
 /** The request that sent a reply, as the bot sent it. */
-const sent = (reply: APIMessage) => fake.requests.find((r) => r.route === 'POST /channels/:channelId/messages' && (r.response as APIMessage | undefined)?.id === reply.id)!;
+const sent = (reply: APIMessage) =>
+  fake.requests.find(
+    (r) => r.route === 'POST /channels/:channelId/messages' && (r.response as APIMessage | undefined)?.id === reply.id,
+  )!;
 
 beforeAll(async () => {
-  fake = await startFakeDiscord({ token: TOKEN, guilds: [{ id: MAIN_GUILD, name: 'Reports' }, { id: OTHER_GUILD, name: 'Elsewhere' }] });
+  fake = await startFakeDiscord({
+    token: TOKEN,
+    guilds: [
+      { id: MAIN_GUILD, name: 'Reports' },
+      { id: OTHER_GUILD, name: 'Elsewhere' },
+    ],
+  });
   log = new MemoryLog('debug', [TOKEN]);
   ({ desk } = await openDesk({ cache: false }));
   bot = await startBot(desk, settings(), log.logger, TOKEN);
@@ -56,7 +66,11 @@ afterAll(async () => {
 
 describe('a message that mentions the bot', () => {
   it('gets the answer /ask gives, as a reply in its channel that pings no one', async () => {
-    const posted = fake.post({ content: `${mention()} who went to North Korea?`, author: TEST_USER, mentions: [fake.botUser] });
+    const posted = fake.post({
+      content: `${mention()} who went to North Korea?`,
+      author: TEST_USER,
+      mentions: [fake.botUser],
+    });
     expect(posted.delivered).toBe(true);
     const [reply] = await posted.replies();
     expect(reply!.channel_id).toBe(posted.message.channel_id);
@@ -87,7 +101,9 @@ describe('a message that mentions the bot', () => {
       expect(reply.content.length > 0 || reply.embeds.length > 0).toBe(true);
       expect(reply.content).not.toMatch(/Something went wrong/);
     }
-    expect((await ask(`${mention()} ${'Iranian '.repeat(70)}`)).content).toBe('Questions are limited to 500 characters.');
+    expect((await ask(`${mention()} ${'Iranian '.repeat(70)}`)).content).toBe(
+      'Questions are limited to 500 characters.',
+    );
   });
 
   it('from a bot, or one that does not mention this bot, is let be', async () => {
@@ -108,14 +124,21 @@ describe('the rules commands follow', () => {
     await restartBot(settings({ COOLDOWN_SECONDS: '60' }));
     const carol = makeUser('carol');
     await ask(`${mention()} who went to North Korea?`, carol);
-    expect((await ask(`${mention()} who went to North Korea?`, carol)).content).toMatch(/^Slow down: you can ask again in \d+ s\.$/);
+    expect((await ask(`${mention()} who went to North Korea?`, carol)).content).toMatch(
+      /^Slow down: you can ask again in \d+ s\.$/,
+    );
     await restartBot();
   });
 
   it('a server outside the allow-list gets no answer', async () => {
     await restartBot(settings({ ALLOWED_GUILDS: MAIN_GUILD }));
     const elsewhere = fake.guilds.find((g) => g.id === OTHER_GUILD)!;
-    fake.post({ content: `${mention()} who went to North Korea?`, author: TEST_USER, mentions: [fake.botUser], guild: elsewhere });
+    fake.post({
+      content: `${mention()} who went to North Korea?`,
+      author: TEST_USER,
+      mentions: [fake.botUser],
+      guild: elsewhere,
+    });
     const before = fake.channelMessages().length;
     await ask(`${mention()} who went to North Korea?`);
     expect(fake.channelMessages().length).toBe(before + 1);
@@ -124,7 +147,12 @@ describe('the rules commands follow', () => {
 
   it('keeps answering after a failure, and the log names it without the token', async () => {
     await restartBot();
-    const failing: Desk = { ...desk, ask: () => { throw new Error(`desk broke (token ${TOKEN})`); } };
+    const failing: Desk = {
+      ...desk,
+      ask: () => {
+        throw new Error(`desk broke (token ${TOKEN})`);
+      },
+    };
     await bot.stop();
     bot = await startBot(failing, settings(), log.logger, TOKEN);
     const reply = await ask(`${mention()} who went to North Korea?`);

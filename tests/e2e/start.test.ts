@@ -19,7 +19,16 @@ const TOKEN = 'MTIzNDU2Nzg5MDEyMzQ1Njc4.start-test.token-that-must-never-be-logg
 function startProcess(env: Record<string, string>) {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/bot/main.ts'], {
     cwd: ROOT,
-    env: { PATH: process.env.PATH ?? '', DISCORD_CLIENT_ID: '', DISCORD_GUILD_ID: '', ALLOWED_GUILDS: '', REPORT_CORPUS: '', COOLDOWN_SECONDS: '0', LOG_LEVEL: 'info', ...env },
+    env: {
+      PATH: process.env.PATH ?? '',
+      DISCORD_CLIENT_ID: '',
+      DISCORD_GUILD_ID: '',
+      ALLOWED_GUILDS: '',
+      REPORT_CORPUS: '',
+      COOLDOWN_SECONDS: '0',
+      LOG_LEVEL: 'info',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const out = { stdout: '', stderr: '' };
@@ -29,7 +38,8 @@ function startProcess(env: Record<string, string>) {
   const waitFor = async (pattern: RegExp, ms = 15_000) => {
     const until = Date.now() + ms;
     while (!pattern.test(out.stdout)) {
-      if (Date.now() > until || child.exitCode !== null) throw new Error(`no ${pattern} in:\n${out.stdout}\n${out.stderr}`);
+      if (Date.now() > until || child.exitCode !== null)
+        throw new Error(`no ${pattern} in:\n${out.stdout}\n${out.stderr}`);
       await new Promise((r) => setTimeout(r, 50));
     }
   };
@@ -64,13 +74,23 @@ describe('npm start', () => {
   it('rereads the corpus on SIGHUP and serves the new one; a broken one is refused and the old one kept', async () => {
     const corpus = join(cacheDir, 'hup');
     await cp(join(ROOT, 'corpus'), corpus, { recursive: true });
-    const bot = startProcess({ DISCORD_TOKEN: TOKEN, DISCORD_API_BASE: fake.apiBase, REPORT_CORPUS: corpus, INDEX_CACHE_DIR: join(cacheDir, 'hup-index') });
+    const bot = startProcess({
+      DISCORD_TOKEN: TOKEN,
+      DISCORD_API_BASE: fake.apiBase,
+      REPORT_CORPUS: corpus,
+      INDEX_CACHE_DIR: join(cacheDir, 'hup-index'),
+    });
     await bot.waitFor(/"msg":"ready"/);
     const c4 = join(corpus, 'weekly-standard-2010-07-27', '2007-12-30-iranian-c4.md');
-    await writeFile(join(corpus, 'added.md'), (await readFile(c4, 'utf8')).replace('id: ws-2007-12-30-iranian-c4', 'id: added-report'));
+    await writeFile(
+      join(corpus, 'added.md'),
+      (await readFile(c4, 'utf8')).replace('id: ws-2007-12-30-iranian-c4', 'id: added-report'),
+    );
     bot.child.kill('SIGHUP');
     await bot.waitFor(/"msg":"corpus reloaded"/);
-    expect(JSON.parse(bot.out.stdout.split('\n').find((l) => l.includes('"msg":"corpus reloaded"'))!)).toMatchObject({ reports: 7 });
+    expect(JSON.parse(bot.out.stdout.split('\n').find((l) => l.includes('"msg":"corpus reloaded"'))!)).toMatchObject({
+      reports: 7,
+    });
     await writeFile(join(corpus, 'broken.md'), '---\nid: [\n');
     bot.child.kill('SIGHUP');
     await bot.waitFor(/"msg":"could not reload the corpus; still serving the one loaded before"/);
@@ -89,7 +109,12 @@ describe('npm start', () => {
   it('refuses to start on an invalid corpus, naming file and line', async () => {
     const bad = join(cacheDir, 'bad.md');
     await writeFile(bad, '---\nid: x\ndate: 2007-02-30\ntype: report\ntitle: T\n---\n');
-    const bot = startProcess({ DISCORD_TOKEN: TOKEN, DISCORD_API_BASE: fake.apiBase, REPORT_CORPUS: bad, INDEX_CACHE_DIR: cacheDir });
+    const bot = startProcess({
+      DISCORD_TOKEN: TOKEN,
+      DISCORD_API_BASE: fake.apiBase,
+      REPORT_CORPUS: bad,
+      INDEX_CACHE_DIR: cacheDir,
+    });
     expect(await bot.exited).toBe(1);
     expect(bot.out.stderr).toMatch(/bad\.md:3: unparseable date "2007-02-30"/);
     expect(bot.out.stdout + bot.out.stderr).not.toContain(TOKEN);
@@ -140,9 +165,9 @@ describe('npm start', () => {
     expect(names).toEqual(['Search reports', 'about', 'ask', 'report', 'search']);
     const refused = await cli(['deploy', '--guild', guild, '--json'], { ...env, DISCORD_TOKEN: `${TOKEN}-revoked` });
     expect(refused.code).toBe(2);
-    expect(JSON.parse(refused.stdout)).toEqual(
-      { error: { code: 'unknown_option', message: "unknown option '--json'" } },
-    );
+    expect(JSON.parse(refused.stdout)).toEqual({
+      error: { code: 'unknown_option', message: "unknown option '--json'" },
+    });
     const rejected = await cli(['deploy', '--guild', guild], { ...env, DISCORD_TOKEN: `${TOKEN}-revoked` });
     expect(rejected.code).toBe(3);
     expect(rejected.stderr.trim()).toMatch(/^report-bot: Discord rejected DISCORD_TOKEN \(401 Unauthorized\)/);

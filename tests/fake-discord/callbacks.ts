@@ -1,6 +1,14 @@
 import { InteractionResponseType as Callback, InteractionType, MessageFlags, type APIInteraction } from 'discord.js';
 import { isObject, type Json } from './checks.ts';
-import { alreadyAcknowledged, emptyMessage, invalidFormBody, notAnObject, unknownInteraction, unknownMessage, type Violation } from './errors.ts';
+import {
+  alreadyAcknowledged,
+  emptyMessage,
+  invalidFormBody,
+  notAnObject,
+  unknownInteraction,
+  unknownMessage,
+  type Violation,
+} from './errors.ts';
 import { autocompleteViolations, isEmptyMessage, messageViolations, modalViolations } from './limits.ts';
 import { applyEdit, createMessage, loadingMessage } from './messages.ts';
 import { json, noContent, type Reply, type RouteContext } from './routes.ts';
@@ -9,7 +17,11 @@ import type { FakeState, InteractionState } from './state.ts';
 /** Which callback types Discord accepts for which interaction types. */
 const ALLOWED_CALLBACKS: Record<InteractionType, readonly Callback[]> = {
   [InteractionType.Ping]: [Callback.Pong],
-  [InteractionType.ApplicationCommand]: [Callback.ChannelMessageWithSource, Callback.DeferredChannelMessageWithSource, Callback.Modal],
+  [InteractionType.ApplicationCommand]: [
+    Callback.ChannelMessageWithSource,
+    Callback.DeferredChannelMessageWithSource,
+    Callback.Modal,
+  ],
   [InteractionType.MessageComponent]: [
     Callback.ChannelMessageWithSource,
     Callback.DeferredChannelMessageWithSource,
@@ -38,7 +50,11 @@ export function interactionCallback({ state, request, params, body }: RouteConte
   const type = body.type as Callback;
   if (!ALLOWED_CALLBACKS[interaction.payload.type].includes(type)) {
     throw invalidFormBody([
-      { path: ['type'], code: 'INTERACTION_CALLBACK_TYPE_INVALID', message: `Callback type ${String(body.type)} is not valid for interaction type ${interaction.payload.type}.` },
+      {
+        path: ['type'],
+        code: 'INTERACTION_CALLBACK_TYPE_INVALID',
+        message: `Callback type ${String(body.type)} is not valid for interaction type ${interaction.payload.type}.`,
+      },
     ]);
   }
   if (body.data !== undefined && !isObject(body.data)) throw notAnObject(['data']);
@@ -50,7 +66,13 @@ export function interactionCallback({ state, request, params, body }: RouteConte
   return request.query.with_response === 'true' ? json(callbackResponse(state, interaction, type)) : noContent();
 }
 
-function respond(state: FakeState, interaction: InteractionState, type: Callback, data: Json, request: RouteContext['request']): void {
+function respond(
+  state: FakeState,
+  interaction: InteractionState,
+  type: Callback,
+  data: Json,
+  request: RouteContext['request'],
+): void {
   const { payload } = interaction;
   const reject = (violations: Violation[]): void => {
     if (violations.length > 0) throw invalidFormBody(violations, ['data']);
@@ -107,12 +129,21 @@ function respond(state: FakeState, interaction: InteractionState, type: Callback
 /** Update callbacks act on the message the component sits on; a modal opened by a command has none. */
 function clickedMessageId(payload: APIInteraction): string {
   if (payload.message) return payload.message.id;
-  throw invalidFormBody([{ path: ['type'], code: 'INTERACTION_CALLBACK_TYPE_INVALID', message: 'This interaction is not attached to a message.' }]);
+  throw invalidFormBody([
+    {
+      path: ['type'],
+      code: 'INTERACTION_CALLBACK_TYPE_INVALID',
+      message: 'This interaction is not attached to a message.',
+    },
+  ]);
 }
 
 /** The InteractionCallbackResponse Discord returns for `?with_response=true`. */
 function callbackResponse(state: FakeState, interaction: InteractionState, type: Callback): Json {
-  const message = type === Callback.DeferredMessageUpdate || !interaction.originalId ? undefined : state.messages.get(interaction.originalId);
+  const message =
+    type === Callback.DeferredMessageUpdate || !interaction.originalId
+      ? undefined
+      : state.messages.get(interaction.originalId);
   return {
     interaction: {
       id: interaction.payload.id,

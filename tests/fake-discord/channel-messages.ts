@@ -63,11 +63,20 @@ export function createChannelMessage({ state, request, params, body }: RouteCont
   request.payload = payload;
   const violations = messageViolations(payload);
   const flags = typeof payload.flags === 'number' ? payload.flags : 0;
-  if (flags & ~CHANNEL_FLAGS) violations.push({ path: ['flags'], code: 'MESSAGE_FLAGS_INVALID', message: 'Only SUPPRESS_EMBEDS and SUPPRESS_NOTIFICATIONS can be set.' });
+  if (flags & ~CHANNEL_FLAGS)
+    violations.push({
+      path: ['flags'],
+      code: 'MESSAGE_FLAGS_INVALID',
+      message: 'Only SUPPRESS_EMBEDS and SUPPRESS_NOTIFICATIONS can be set.',
+    });
   const reference = isObject(payload.message_reference) ? payload.message_reference : undefined;
   const replied = reference ? state.messages.get(String(reference.message_id)) : undefined;
   if (reference && (!replied || replied.channel_id !== channel.id)) {
-    violations.push({ path: ['message_reference'], code: 'MESSAGE_REFERENCE_UNKNOWN_MESSAGE', message: 'Unknown message' });
+    violations.push({
+      path: ['message_reference'],
+      code: 'MESSAGE_REFERENCE_UNKNOWN_MESSAGE',
+      message: 'Unknown message',
+    });
   }
   if (violations.length > 0) throw invalidFormBody(violations);
   if (isEmptyMessage(payload)) throw emptyMessage();
@@ -87,11 +96,15 @@ export function createChannelMessage({ state, request, params, body }: RouteCont
     mentions: pinged,
     mention_roles: [],
     attachments: [],
-    embeds: Array.isArray(payload.embeds) ? (payload.embeds as APIMessage['embeds']).map((e) => ({ type: 'rich', ...e }) as APIMessage['embeds'][number]) : [],
+    embeds: Array.isArray(payload.embeds)
+      ? (payload.embeds as APIMessage['embeds']).map((e) => ({ type: 'rich', ...e }) as APIMessage['embeds'][number])
+      : [],
     components: (payload.components ?? []) as APIMessage['components'],
     pinned: false,
     flags,
-    ...(replied ? { message_reference: { message_id: replied.id, channel_id: channel.id }, referenced_message: replied } : {}),
+    ...(replied
+      ? { message_reference: { message_id: replied.id, channel_id: channel.id }, referenced_message: replied }
+      : {}),
   };
   state.messages.set(message.id, message);
   state.channelMessages.push(message);

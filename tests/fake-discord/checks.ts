@@ -81,7 +81,11 @@ export class Checks {
     }
     const allowed = attachments ? ['http', 'https', 'attachment'] : ['http', 'https', 'discord'];
     if (!allowed.includes(scheme)) {
-      this.fail(path, 'URL_TYPE_INVALID_SCHEME', `Scheme "${scheme}" is not supported. Scheme must be one of (${allowed.join(', ')}).`);
+      this.fail(
+        path,
+        'URL_TYPE_INVALID_SCHEME',
+        `Scheme "${scheme}" is not supported. Scheme must be one of (${allowed.join(', ')}).`,
+      );
     }
   }
 

@@ -15,7 +15,10 @@ const CHOICE_TYPES = new Set<unknown>([
   ApplicationCommandOptionType.Integer,
   ApplicationCommandOptionType.Number,
 ]);
-const SUBCOMMANDS = new Set<unknown>([ApplicationCommandOptionType.Subcommand, ApplicationCommandOptionType.SubcommandGroup]);
+const SUBCOMMANDS = new Set<unknown>([
+  ApplicationCommandOptionType.Subcommand,
+  ApplicationCommandOptionType.SubcommandGroup,
+]);
 /** Name + description + choice text of a command and everything nested in it. */
 const MAX_COMBINED_CHARS = 4000;
 
@@ -38,13 +41,19 @@ export function overwriteCommands(
     const type = command.type ?? ApplicationCommandType.ChatInput;
     checkCommand(c, command, type, [i]);
     const key = `${String(type)}:${String(command.name)}`;
-    if (seen.has(key)) c.fail([i, 'name'], 'APPLICATION_COMMANDS_DUPLICATE_NAME', 'Application command names must be unique');
+    if (seen.has(key))
+      c.fail([i, 'name'], 'APPLICATION_COMMANDS_DUPLICATE_NAME', 'Application command names must be unique');
     seen.add(key);
     perType.set(type, (perType.get(type) ?? 0) + 1);
   });
   for (const [type, count] of perType) {
     const max = MAX_COMMANDS[type as number];
-    if (max !== undefined && count > max) c.fail([], 'APPLICATION_COMMANDS_TOO_MANY', `Maximum number of application commands of type ${String(type)} reached (${max}).`);
+    if (max !== undefined && count > max)
+      c.fail(
+        [],
+        'APPLICATION_COMMANDS_TOO_MANY',
+        `Maximum number of application commands of type ${String(type)} reached (${max}).`,
+      );
   }
   if (c.violations.length > 0) throw invalidFormBody(c.violations);
 
@@ -76,8 +85,18 @@ function checkCommand(c: Checks, command: Json, type: unknown, path: Path): void
     }
   } else if (type === ApplicationCommandType.User || type === ApplicationCommandType.Message) {
     c.text(command.name, [...path, 'name'], 32, { min: 1, required: true });
-    if (command.description) c.fail([...path, 'description'], 'APPLICATION_COMMAND_DESCRIPTION_NOT_ALLOWED', 'Context menu commands cannot have a description.');
-    if (command.options !== undefined) c.fail([...path, 'options'], 'APPLICATION_COMMAND_OPTIONS_NOT_ALLOWED', 'Context menu commands cannot have options.');
+    if (command.description)
+      c.fail(
+        [...path, 'description'],
+        'APPLICATION_COMMAND_DESCRIPTION_NOT_ALLOWED',
+        'Context menu commands cannot have a description.',
+      );
+    if (command.options !== undefined)
+      c.fail(
+        [...path, 'options'],
+        'APPLICATION_COMMAND_OPTIONS_NOT_ALLOWED',
+        'Context menu commands cannot have options.',
+      );
   } else {
     c.fail([...path, 'type'], 'BASE_TYPE_CHOICES', 'Value must be one of {1, 2, 3}.');
   }
@@ -97,29 +116,52 @@ function checkOptions(c: Checks, value: unknown, path: Path, depth: number): voi
   let sawOptional = false;
   const subcommandCount = options.filter((option) => SUBCOMMANDS.has((option as Json | null)?.type)).length;
   if (subcommandCount > 0 && subcommandCount < options.length) {
-    c.fail(path, 'APPLICATION_COMMAND_OPTIONS_TYPE_INVALID', 'Sub-commands and sub-command groups cannot be mixed with other options.');
+    c.fail(
+      path,
+      'APPLICATION_COMMAND_OPTIONS_TYPE_INVALID',
+      'Sub-commands and sub-command groups cannot be mixed with other options.',
+    );
   }
   options.forEach((item, i) => {
     const optionPath = [...path, i];
     const option = c.object(item, optionPath);
     checkChatInputName(c, option.name, [...optionPath, 'name']);
     c.text(option.description, [...optionPath, 'description'], 100, { min: 1, required: true });
-    if (names.has(option.name)) c.fail([...optionPath, 'name'], 'APPLICATION_COMMAND_OPTIONS_NAME_ALREADY_EXISTS', 'Option names must be unique');
+    if (names.has(option.name))
+      c.fail([...optionPath, 'name'], 'APPLICATION_COMMAND_OPTIONS_NAME_ALREADY_EXISTS', 'Option names must be unique');
     names.add(option.name);
     if (option.required === true && sawOptional) {
-      c.fail([...optionPath, 'required'], 'APPLICATION_COMMAND_OPTIONS_REQUIRED_INVALID', 'Required options must be placed before non-required options');
+      c.fail(
+        [...optionPath, 'required'],
+        'APPLICATION_COMMAND_OPTIONS_REQUIRED_INVALID',
+        'Required options must be placed before non-required options',
+      );
     }
     if (option.required !== true) sawOptional = true;
 
     if (option.type === ApplicationCommandOptionType.SubcommandGroup) {
-      if (depth > 0) c.fail([...optionPath, 'type'], 'APPLICATION_COMMAND_OPTIONS_TYPE_INVALID', 'Sub-command groups can only be top-level options.');
+      if (depth > 0)
+        c.fail(
+          [...optionPath, 'type'],
+          'APPLICATION_COMMAND_OPTIONS_TYPE_INVALID',
+          'Sub-command groups can only be top-level options.',
+        );
       const inner = c.list(option.options, [...optionPath, 'options'], 25);
       if (inner.some((sub) => (sub as Json | null)?.type !== ApplicationCommandOptionType.Subcommand)) {
-        c.fail([...optionPath, 'options'], 'APPLICATION_COMMAND_OPTIONS_TYPE_INVALID', 'Sub-command groups may only contain sub-commands.');
+        c.fail(
+          [...optionPath, 'options'],
+          'APPLICATION_COMMAND_OPTIONS_TYPE_INVALID',
+          'Sub-command groups may only contain sub-commands.',
+        );
       }
       checkOptions(c, option.options, [...optionPath, 'options'], 1);
     } else if (option.type === ApplicationCommandOptionType.Subcommand) {
-      if (depth > 1) c.fail([...optionPath, 'type'], 'APPLICATION_COMMAND_OPTIONS_TYPE_INVALID', 'Sub-commands cannot be nested this deep.');
+      if (depth > 1)
+        c.fail(
+          [...optionPath, 'type'],
+          'APPLICATION_COMMAND_OPTIONS_TYPE_INVALID',
+          'Sub-commands cannot be nested this deep.',
+        );
       checkOptions(c, option.options, [...optionPath, 'options'], 2);
     } else {
       checkValueOption(c, option, optionPath);
@@ -132,8 +174,18 @@ function checkValueOption(c: Checks, option: Json, path: Path): void {
     c.fail([...path, 'type'], 'BASE_TYPE_CHOICES', 'Value must be one of {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11}.');
   }
   if (option.choices !== undefined) {
-    if (!CHOICE_TYPES.has(option.type)) c.fail([...path, 'choices'], 'APPLICATION_COMMAND_OPTION_CHOICES_NOT_ALLOWED', 'Only string, integer and number options can have choices.');
-    if (option.autocomplete === true) c.fail([...path, 'autocomplete'], 'APPLICATION_COMMAND_AUTOCOMPLETE_INVALID', 'Autocomplete cannot be enabled on options with choices.');
+    if (!CHOICE_TYPES.has(option.type))
+      c.fail(
+        [...path, 'choices'],
+        'APPLICATION_COMMAND_OPTION_CHOICES_NOT_ALLOWED',
+        'Only string, integer and number options can have choices.',
+      );
+    if (option.autocomplete === true)
+      c.fail(
+        [...path, 'autocomplete'],
+        'APPLICATION_COMMAND_AUTOCOMPLETE_INVALID',
+        'Autocomplete cannot be enabled on options with choices.',
+      );
     c.list(option.choices, [...path, 'choices'], 25).forEach((item, i) => {
       const choice = c.object(item, [...path, 'choices', i]);
       c.text(choice.name, [...path, 'choices', i, 'name'], 100, { min: 1, required: true });
@@ -144,16 +196,26 @@ function checkValueOption(c: Checks, option: Json, path: Path): void {
     c.integer(option.min_length, [...path, 'min_length'], 0, 6000);
     c.integer(option.max_length, [...path, 'max_length'], 1, 6000);
   } else if (option.min_length !== undefined || option.max_length !== undefined) {
-    c.fail(path, 'APPLICATION_COMMAND_OPTION_LENGTH_NOT_ALLOWED', 'Only string options can have min_length/max_length.');
+    c.fail(
+      path,
+      'APPLICATION_COMMAND_OPTION_LENGTH_NOT_ALLOWED',
+      'Only string options can have min_length/max_length.',
+    );
   }
 }
 
 function combinedChars(node: Json): number {
-  const own = [node.name, node.description].reduce<number>((sum, text) => sum + (typeof text === 'string' ? charCount(text) : 0), 0);
+  const own = [node.name, node.description].reduce<number>(
+    (sum, text) => sum + (typeof text === 'string' ? charCount(text) : 0),
+    0,
+  );
   const choices = (Array.isArray(node.choices) ? (node.choices as Json[]) : []).reduce<number>(
     (sum, choice) => sum + charCount(String(choice.name ?? '')) + charCount(String(choice.value ?? '')),
     0,
   );
-  const options = (Array.isArray(node.options) ? (node.options as Json[]) : []).reduce<number>((sum, option) => sum + combinedChars(option), 0);
+  const options = (Array.isArray(node.options) ? (node.options as Json[]) : []).reduce<number>(
+    (sum, option) => sum + combinedChars(option),
+    0,
+  );
   return own + choices + options;
 }

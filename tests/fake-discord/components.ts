@@ -42,7 +42,11 @@ export function checkMessageComponents(c: Checks, value: unknown, path: Path, v2
     checkV2(c, item, [...path, i], customIds, budget, V2_TOP_LEVEL),
   );
   if (budget.components > V2_MAX_COMPONENTS) {
-    c.fail(path, 'COMPONENT_MAX_TOTAL_COMPONENTS_EXCEEDED', `Must be ${V2_MAX_COMPONENTS} or fewer components in total.`);
+    c.fail(
+      path,
+      'COMPONENT_MAX_TOTAL_COMPONENTS_EXCEEDED',
+      `Must be ${V2_MAX_COMPONENTS} or fewer components in total.`,
+    );
   }
   if (budget.text > V2_MAX_TEXT) {
     c.fail(path, 'COMPONENT_MAX_TEXT_LENGTH_EXCEEDED', `Text displays must total ${V2_MAX_TEXT} or fewer characters.`);
@@ -79,7 +83,11 @@ export function checkModalComponents(c: Checks, value: unknown, path: Path): voi
     } else if (component.type === ComponentType.TextDisplay) {
       c.text(component.content, [...itemPath, 'content'], V2_MAX_TEXT, { min: 1, required: true });
     } else {
-      c.fail([...itemPath, 'type'], 'COMPONENT_TYPE_INVALID', `Component type ${String(component.type)} is not valid in a modal.`);
+      c.fail(
+        [...itemPath, 'type'],
+        'COMPONENT_TYPE_INVALID',
+        `Component type ${String(component.type)} is not valid in a modal.`,
+      );
     }
   });
 }
@@ -104,7 +112,11 @@ function checkRow(c: Checks, value: unknown, path: Path, customIds: Set<string>,
       }
       checkSelectMenu(c, child, childPath, customIds);
     } else {
-      c.fail([...childPath, 'type'], 'COMPONENT_TYPE_INVALID', `Component type ${String(child.type)} is not valid in a message action row.`);
+      c.fail(
+        [...childPath, 'type'],
+        'COMPONENT_TYPE_INVALID',
+        `Component type ${String(child.type)} is not valid in a message action row.`,
+      );
     }
   });
 }
@@ -154,12 +166,20 @@ function checkSelectMenu(c: Checks, menu: Json, path: Path, customIds: Set<strin
     c.text(option.value, [...optionPath, 'value'], 100, { min: 1, required: true });
     c.text(option.description, [...optionPath, 'description'], 100);
     if (values.has(option.value)) {
-      c.fail([...optionPath, 'value'], 'SELECT_COMPONENT_OPTION_VALUE_DUPLICATED', 'Component select option values cannot be duplicated');
+      c.fail(
+        [...optionPath, 'value'],
+        'SELECT_COMPONENT_OPTION_VALUE_DUPLICATED',
+        'Component select option values cannot be duplicated',
+      );
     }
     values.add(option.value);
   });
   if (typeof menu.max_values === 'number' && menu.max_values > options.length) {
-    c.fail([...path, 'max_values'], 'SELECT_COMPONENT_MAX_VALUES_TOO_HIGH', 'max_values cannot exceed the number of options.');
+    c.fail(
+      [...path, 'max_values'],
+      'SELECT_COMPONENT_MAX_VALUES_TOO_HIGH',
+      'max_values cannot exceed the number of options.',
+    );
   }
 }
 
@@ -170,7 +190,14 @@ function checkCustomId(c: Checks, value: unknown, path: Path, customIds: Set<str
   customIds.add(value);
 }
 
-function checkV2(c: Checks, value: unknown, path: Path, customIds: Set<string>, budget: Budget, allowed: Set<unknown>): void {
+function checkV2(
+  c: Checks,
+  value: unknown,
+  path: Path,
+  customIds: Set<string>,
+  budget: Budget,
+  allowed: Set<unknown>,
+): void {
   const component = c.object(value, path);
   budget.components += 1;
   if (!allowed.has(component.type)) {
@@ -178,9 +205,9 @@ function checkV2(c: Checks, value: unknown, path: Path, customIds: Set<string>, 
     return;
   }
   const children = (max: number, inner: Set<unknown>): void =>
-    c.list(component.components, [...path, 'components'], max, { min: 1, required: true }).forEach((child, i) =>
-      checkV2(c, child, [...path, 'components', i], customIds, budget, inner),
-    );
+    c
+      .list(component.components, [...path, 'components'], max, { min: 1, required: true })
+      .forEach((child, i) => checkV2(c, child, [...path, 'components', i], customIds, budget, inner));
   switch (component.type) {
     case ComponentType.ActionRow:
       checkRow(c, component, path, customIds, budget);
@@ -197,7 +224,11 @@ function checkV2(c: Checks, value: unknown, path: Path, customIds: Set<string>, 
       budget.components += 1;
       if (accessory.type === ComponentType.Button) checkButton(c, accessory, [...path, 'accessory'], customIds);
       else if (accessory.type !== ComponentType.Thumbnail) {
-        c.fail([...path, 'accessory', 'type'], 'COMPONENT_TYPE_INVALID', 'A section accessory must be a button or a thumbnail.');
+        c.fail(
+          [...path, 'accessory', 'type'],
+          'COMPONENT_TYPE_INVALID',
+          'A section accessory must be a button or a thumbnail.',
+        );
       }
       break;
     }

@@ -1,6 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import type { IncomingMessage, Server } from 'node:http';
-import { GatewayDispatchEvents, GatewayOpcodes, type GatewayGuildCreateDispatchData, type GatewayReadyDispatchData } from 'discord.js';
+import {
+  GatewayDispatchEvents,
+  GatewayOpcodes,
+  type GatewayGuildCreateDispatchData,
+  type GatewayReadyDispatchData,
+} from 'discord.js';
 import { WebSocketServer, type RawData, type WebSocket } from 'ws';
 import { isObject } from './checks.ts';
 import type { Changes } from './wait.ts';
@@ -28,7 +33,11 @@ const Close = {
 } as const;
 
 /** Ops a client may send after IDENTIFY that the fake accepts and ignores. */
-const IGNORED_OPS = new Set<unknown>([GatewayOpcodes.PresenceUpdate, GatewayOpcodes.VoiceStateUpdate, GatewayOpcodes.RequestGuildMembers]);
+const IGNORED_OPS = new Set<unknown>([
+  GatewayOpcodes.PresenceUpdate,
+  GatewayOpcodes.VoiceStateUpdate,
+  GatewayOpcodes.RequestGuildMembers,
+]);
 
 class Session {
   sequence = 0;
@@ -56,7 +65,10 @@ export class Gateway {
   private readonly wss: WebSocketServer;
   private readonly sessions = new Set<Session>();
 
-  constructor(server: Server, private readonly options: GatewayOptions) {
+  constructor(
+    server: Server,
+    private readonly options: GatewayOptions,
+  ) {
     // perMessageDeflate stays off (the ws default), so no transport compression is ever negotiated.
     this.wss = new WebSocketServer({ server });
     this.wss.on('connection', (socket, request) => this.accept(socket, request));

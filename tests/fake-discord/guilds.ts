@@ -65,7 +65,13 @@ export function resolveGuild(options: GuildOptions): FakeGuild {
     id: channel.id ?? snowflake(),
     name: channel.name,
   }));
-  return { id: options.id ?? snowflake(), name: options.name, ownerId: snowflake(), channels, joinedAt: new Date().toISOString() };
+  return {
+    id: options.id ?? snowflake(),
+    name: options.name,
+    ownerId: snowflake(),
+    channels,
+    joinedAt: new Date().toISOString(),
+  };
 }
 
 /** A complete GUILD_CREATE: discord.js caches the guild, its channels, @everyone and the bot's member from it. */

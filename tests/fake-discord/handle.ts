@@ -108,7 +108,10 @@ export class InteractionHandle {
   private describe(): string {
     const { payload } = this.interaction;
     if (payload.type === InteractionType.MessageComponent) return `component "${payload.data.custom_id}"`;
-    if (payload.type === InteractionType.ApplicationCommand || payload.type === InteractionType.ApplicationCommandAutocomplete) {
+    if (
+      payload.type === InteractionType.ApplicationCommand ||
+      payload.type === InteractionType.ApplicationCommandAutocomplete
+    ) {
       return `${payload.type === InteractionType.ApplicationCommandAutocomplete ? 'autocomplete for ' : ''}/${payload.data.name}`;
     }
     return `interaction ${payload.id}`;

@@ -15,7 +15,14 @@ import type { APIApplicationCommand, APIInteraction, APIMessage, APIUser } from 
 import { asReceived, userMessage, type UserMessage } from './channel-messages.ts';
 import type { Json } from './checks.ts';
 import { Gateway } from './gateway.ts';
-import { guildCreatePayload, makeUser, readyPayload, resolveGuild, type FakeGuild, type GuildOptions } from './guilds.ts';
+import {
+  guildCreatePayload,
+  makeUser,
+  readyPayload,
+  resolveGuild,
+  type FakeGuild,
+  type GuildOptions,
+} from './guilds.ts';
 import { InteractionHandle } from './handle.ts';
 import type { InteractionFactory, World } from './interactions.ts';
 import { startRestServer } from './server.ts';
@@ -69,7 +76,11 @@ export interface FakeDiscord {
    * A user posts a message in a channel: stored, and pushed as MESSAGE_CREATE
    * to the bot as Discord would (see channel-messages.ts); `replies()` waits for the bot's replies to it.
    */
-  post(message: Omit<UserMessage, 'guild'> & { guild?: FakeGuild }): { message: APIMessage; delivered: boolean; replies(count?: number, timeoutMs?: number): Promise<APIMessage[]> };
+  post(message: Omit<UserMessage, 'guild'> & { guild?: FakeGuild }): {
+    message: APIMessage;
+    delivered: boolean;
+    replies(count?: number, timeoutMs?: number): Promise<APIMessage[]>;
+  };
   /** Every message the bot sent to a channel, replies included. */
   channelMessages(): readonly APIMessage[];
   close(): Promise<void>;
@@ -108,14 +119,17 @@ export async function startFakeDiscord(options: FakeDiscordOptions): Promise<Fak
     guilds: config.guilds,
     requireRegisteredCommands: config.requireRegisteredCommands,
     findCommand: (type, name, guildId) =>
-      [...(state.guildCommands.get(guildId) ?? []), ...state.globalCommands].find((c) => c.type === type && c.name === name),
+      [...(state.guildCommands.get(guildId) ?? []), ...state.globalCommands].find(
+        (c) => c.type === type && c.name === name,
+      ),
   };
 
   const dispatch = (interaction: InteractionFactory | APIInteraction): InteractionHandle => {
     const payload = typeof interaction === 'function' ? interaction(world) : interaction;
     if (state.interactions.has(payload.id)) throw new Error(`interaction ${payload.id} was already dispatched`);
     // A component interaction must refer to a message the fake knows, so updates can edit it.
-    if (payload.message && !state.messages.has(payload.message.id)) state.messages.set(payload.message.id, structuredClone(payload.message));
+    if (payload.message && !state.messages.has(payload.message.id))
+      state.messages.set(payload.message.id, structuredClone(payload.message));
     const dispatchedAt = Date.now();
     gateway.dispatch('INTERACTION_CREATE', payload);
     const record = { payload, dispatchedAt, requests: [], followUpIds: [] };
@@ -137,7 +151,12 @@ export async function startFakeDiscord(options: FakeDiscordOptions): Promise<Fak
     },
     messagePayloads: () => state.requests.flatMap((request) => (request.payload ? [request.payload] : [])),
     waitForReady: async (timeoutMs = READY_TIMEOUT_MS) => {
-      await waitFor(state.changes, () => (gateway.readySession ? true : undefined), timeoutMs, () => 'no bot became ready on the fake gateway');
+      await waitFor(
+        state.changes,
+        () => (gateway.readySession ? true : undefined),
+        timeoutMs,
+        () => 'no bot became ready on the fake gateway',
+      );
     },
     dispatch,
     post: (draft) => {
@@ -152,7 +171,12 @@ export async function startFakeDiscord(options: FakeDiscordOptions): Promise<Fak
         message,
         delivered: !!received,
         replies: (count = 1, timeoutMs = READY_TIMEOUT_MS) =>
-          waitFor(state.changes, () => (repliesTo().length >= count ? repliesTo() : undefined), timeoutMs, () => `the bot sent no reply to message ${message.id}`),
+          waitFor(
+            state.changes,
+            () => (repliesTo().length >= count ? repliesTo() : undefined),
+            timeoutMs,
+            () => `the bot sent no reply to message ${message.id}`,
+          ),
       };
     },
     channelMessages: () => state.channelMessages,

@@ -54,7 +54,11 @@ export const TEST_USER = makeUser('tester');
 const ATTACHMENT_SIZE_LIMIT = 10 * 1024 * 1024;
 
 /** `/name` with options; `name` may include a subcommand path: `'admin reindex'`. */
-export function slashCommand(name: string, options: Record<string, OptionInput> = {}, ctx: InteractionContext = {}): InteractionFactory {
+export function slashCommand(
+  name: string,
+  options: Record<string, OptionInput> = {},
+  ctx: InteractionContext = {},
+): InteractionFactory {
   return (world) => commandInteraction(world, InteractionType.ApplicationCommand, name, options, ctx);
 }
 
@@ -66,15 +70,21 @@ export function autocomplete(
   ctx: InteractionContext = {},
 ): InteractionFactory {
   const withFocused = focusedName in options ? options : { ...options, [focusedName]: '' };
-  return (world) => commandInteraction(world, InteractionType.ApplicationCommandAutocomplete, name, withFocused, ctx, focusedName);
+  return (world) =>
+    commandInteraction(world, InteractionType.ApplicationCommandAutocomplete, name, withFocused, ctx, focusedName);
 }
 
 /** Apps → `name` on a message: a bot message from the fake, or a draft a user posted in the channel. */
-export function messageContextMenu(name: string, target: APIMessage | MessageDraft, ctx: InteractionContext = {}): InteractionFactory {
+export function messageContextMenu(
+  name: string,
+  target: APIMessage | MessageDraft,
+  ctx: InteractionContext = {},
+): InteractionFactory {
   return (world) => {
     const base = baseInteraction(world, ctx);
     const command = registeredCommand(world, ApplicationCommandType.Message, name, base.guild_id);
-    const message = 'id' in target ? structuredClone(target) : channelMessage(target, base.channel.id, makeUser('reporter'));
+    const message =
+      'id' in target ? structuredClone(target) : channelMessage(target, base.channel.id, makeUser('reporter'));
     return {
       ...base,
       type: InteractionType.ApplicationCommand,
@@ -93,23 +103,30 @@ export function messageContextMenu(name: string, target: APIMessage | MessageDra
 /** A click on an enabled button of `ctx.message`; throws if a user could not click it. */
 export function buttonClick(customId: string, ctx: ComponentContext): InteractionFactory {
   const button = findComponent(ctx.message, customId);
-  if (button?.type !== ComponentType.Button) throw new Error(`message ${ctx.message.id} has no button "${customId}" (it has: ${customIdsOf(ctx.message).join(', ') || 'none'})`);
-  if (button.disabled === true) throw new Error(`button "${customId}" is disabled; Discord would not let the user click it`);
+  if (button?.type !== ComponentType.Button)
+    throw new Error(
+      `message ${ctx.message.id} has no button "${customId}" (it has: ${customIdsOf(ctx.message).join(', ') || 'none'})`,
+    );
+  if (button.disabled === true)
+    throw new Error(`button "${customId}" is disabled; Discord would not let the user click it`);
   return (world) => componentInteraction(world, ctx, { custom_id: customId, component_type: ComponentType.Button });
 }
 
 /** A choice in a string select menu of `ctx.message`; values must be its options, within min/max_values. */
 export function selectMenu(customId: string, values: string[], ctx: ComponentContext): InteractionFactory {
   const menu = findComponent(ctx.message, customId);
-  if (menu?.type !== ComponentType.StringSelect) throw new Error(`message ${ctx.message.id} has no string select "${customId}"`);
+  if (menu?.type !== ComponentType.StringSelect)
+    throw new Error(`message ${ctx.message.id} has no string select "${customId}"`);
   if (menu.disabled === true) throw new Error(`select "${customId}" is disabled`);
   const offered = (menu.options as Json[]).map((option) => option.value);
   const unknown = values.filter((value) => !offered.includes(value));
   if (unknown.length > 0) throw new Error(`select "${customId}" does not offer ${unknown.join(', ')}`);
   const min = typeof menu.min_values === 'number' ? menu.min_values : 1;
   const max = typeof menu.max_values === 'number' ? menu.max_values : 1;
-  if (values.length < min || values.length > max) throw new Error(`select "${customId}" takes ${min}–${max} values, got ${values.length}`);
-  return (world) => componentInteraction(world, ctx, { custom_id: customId, component_type: ComponentType.StringSelect, values });
+  if (values.length < min || values.length > max)
+    throw new Error(`select "${customId}" takes ${min}–${max} values, got ${values.length}`);
+  return (world) =>
+    componentInteraction(world, ctx, { custom_id: customId, component_type: ComponentType.StringSelect, values });
 }
 
 function commandInteraction(
@@ -141,10 +158,20 @@ function componentInteraction(
   ctx: ComponentContext,
   data: APIMessageButtonInteractionData | APIMessageStringSelectInteractionData,
 ): APIInteraction {
-  return { ...baseInteraction(world, ctx), type: InteractionType.MessageComponent, message: structuredClone(ctx.message), data };
+  return {
+    ...baseInteraction(world, ctx),
+    type: InteractionType.MessageComponent,
+    message: structuredClone(ctx.message),
+    data,
+  };
 }
 
-function registeredCommand(world: World, type: ApplicationCommandType, name: string, guildId: string): APIApplicationCommand | undefined {
+function registeredCommand(
+  world: World,
+  type: ApplicationCommandType,
+  name: string,
+  guildId: string,
+): APIApplicationCommand | undefined {
   const command = world.findCommand(type, name, guildId);
   if (!command && world.requireRegisteredCommands) {
     throw new Error(`"${name}" is not a registered command; Discord only sends interactions for registered commands`);
@@ -211,7 +238,9 @@ function findComponent(message: APIMessage, customId: string): Json | undefined 
 }
 
 function customIdsOf(message: APIMessage): string[] {
-  return walk(message.components ?? []).flatMap((component) => (typeof component.custom_id === 'string' ? [component.custom_id] : []));
+  return walk(message.components ?? []).flatMap((component) =>
+    typeof component.custom_id === 'string' ? [component.custom_id] : [],
+  );
 }
 
 function walk(components: readonly unknown[]): Json[] {

@@ -4,11 +4,16 @@ import { checkMessageComponents, checkModalComponents } from './components.ts';
 import type { Violation } from './errors.ts';
 
 /** The parts of a payload or stored message that make it visible. */
-type MessageFields = Partial<Record<'content' | 'embeds' | 'components' | 'attachments' | 'sticker_ids' | 'poll', unknown>>;
+type MessageFields = Partial<
+  Record<'content' | 'embeds' | 'components' | 'attachments' | 'sticker_ids' | 'poll', unknown>
+>;
 
 /** The only flags a bot may set when sending a message. */
 const SETTABLE_FLAGS =
-  MessageFlags.SuppressEmbeds | MessageFlags.Ephemeral | MessageFlags.SuppressNotifications | MessageFlags.IsComponentsV2;
+  MessageFlags.SuppressEmbeds |
+  MessageFlags.Ephemeral |
+  MessageFlags.SuppressNotifications |
+  MessageFlags.IsComponentsV2;
 const EMBED_TOTAL_MAX = 6000;
 
 /** Violations of Discord's message limits; `flags` are the message's effective flags (edits inherit them). */
@@ -23,14 +28,21 @@ export function messageViolations(message: Json, flags = 0): Violation[] {
     c.fail(['embeds'], 'MAX_EMBED_SIZE_EXCEEDED', `Embed size exceeds maximum size of ${EMBED_TOTAL_MAX}`);
   }
   if (v2 && (message.content || embeds.length > 0)) {
-    c.fail(message.content ? ['content'] : ['embeds'], 'MESSAGE_CANNOT_USE_LEGACY_FIELDS_WITH_COMPONENTS_V2',
-      'The \'content\' and \'embeds\' fields cannot be used when using MessageFlags.IS_COMPONENTS_V2');
+    c.fail(
+      message.content ? ['content'] : ['embeds'],
+      'MESSAGE_CANNOT_USE_LEGACY_FIELDS_WITH_COMPONENTS_V2',
+      "The 'content' and 'embeds' fields cannot be used when using MessageFlags.IS_COMPONENTS_V2",
+    );
   }
   checkMessageComponents(c, message.components, ['components'], v2);
   checkAllowedMentions(c, message.allowed_mentions);
   if (message.flags !== undefined && message.flags !== null) {
     if (typeof message.flags !== 'number' || (message.flags & ~SETTABLE_FLAGS) !== 0) {
-      c.fail(['flags'], 'MESSAGE_FLAGS_INVALID', 'Only SUPPRESS_EMBEDS, EPHEMERAL, SUPPRESS_NOTIFICATIONS and IS_COMPONENTS_V2 can be set.');
+      c.fail(
+        ['flags'],
+        'MESSAGE_FLAGS_INVALID',
+        'Only SUPPRESS_EMBEDS, EPHEMERAL, SUPPRESS_NOTIFICATIONS and IS_COMPONENTS_V2 can be set.',
+      );
     }
   }
   return c.violations;
@@ -92,7 +104,10 @@ function checkEmbed(c: Checks, value: unknown, index: number): number {
   }
   for (const media of ['image', 'thumbnail'] as const) {
     if (embed[media] !== undefined) {
-      c.url(c.object(embed[media], [...path, media]).url, [...path, media, 'url'], { required: true, attachments: true });
+      c.url(c.object(embed[media], [...path, media]).url, [...path, media, 'url'], {
+        required: true,
+        attachments: true,
+      });
     }
   }
   return total;
@@ -104,13 +119,21 @@ function checkAllowedMentions(c: Checks, value: unknown): void {
   const parse = c.list(mentions.parse, ['allowed_mentions', 'parse'], 3);
   parse.forEach((kind, i) => {
     if (kind !== 'users' && kind !== 'roles' && kind !== 'everyone') {
-      c.fail(['allowed_mentions', 'parse', i], 'BASE_TYPE_CHOICES', 'Value must be one of (\'roles\', \'users\', \'everyone\').');
+      c.fail(
+        ['allowed_mentions', 'parse', i],
+        'BASE_TYPE_CHOICES',
+        "Value must be one of ('roles', 'users', 'everyone').",
+      );
     }
   });
   for (const kind of ['users', 'roles'] as const) {
     const ids = c.list(mentions[kind], ['allowed_mentions', kind], 100);
     if (ids.length > 0 && parse.includes(kind)) {
-      c.fail(['allowed_mentions', kind], 'MESSAGE_ALLOWED_MENTIONS_PARSE_EXCLUSIVE', `parse:["${kind}"] and ${kind}: [ids...] are mutually exclusive.`);
+      c.fail(
+        ['allowed_mentions', kind],
+        'MESSAGE_ALLOWED_MENTIONS_PARSE_EXCLUSIVE',
+        `parse:["${kind}"] and ${kind}: [ids...] are mutually exclusive.`,
+      );
     }
   }
 }

@@ -64,7 +64,9 @@ export function applyEdit(message: APIMessage, body: Json): APIMessage {
   if (body.embeds !== undefined) next.embeds = richEmbeds(body.embeds);
   if (body.components !== undefined) next.components = (body.components ?? []) as APIMessageTopLevelComponent[];
   const requested = typeof body.flags === 'number' ? body.flags : (message.flags ?? 0);
-  next.flags = ((message.flags ?? 0) & PERMANENT_FLAGS) | (requested & (MessageFlags.SuppressEmbeds | MessageFlags.IsComponentsV2));
+  next.flags =
+    ((message.flags ?? 0) & PERMANENT_FLAGS) |
+    (requested & (MessageFlags.SuppressEmbeds | MessageFlags.IsComponentsV2));
   return next;
 }
 
@@ -74,7 +76,9 @@ function richEmbeds(value: unknown): APIEmbed[] {
 
 function messageType(interaction: APIInteraction): MessageType {
   if (interaction.type !== InteractionType.ApplicationCommand) return MessageType.Default;
-  return interaction.data.type === ApplicationCommandType.ChatInput ? MessageType.ChatInputCommand : MessageType.ContextMenuCommand;
+  return interaction.data.type === ApplicationCommandType.ChatInput
+    ? MessageType.ChatInputCommand
+    : MessageType.ContextMenuCommand;
 }
 
 /** Only commands and components can produce messages (autocomplete cannot), so two shapes suffice. */

@@ -36,17 +36,20 @@ export function commandOptions(
     if (missing.length > 0) throw new Error(`/${command?.name}: required option(s) missing: ${missing.join(', ')}`);
   }
   const nested = path.reduceRight<Json[]>(
-    (inner, name, i) => [{ name, type: i === path.length - 1 ? OptionType.Subcommand : OptionType.SubcommandGroup, options: inner }],
+    (inner, name, i) => [
+      { name, type: i === path.length - 1 ? OptionType.Subcommand : OptionType.SubcommandGroup, options: inner },
+    ],
     options,
   );
   return nested as unknown as APIApplicationCommandInteractionDataOption[]; // shapes built above per option type
-
 }
 
 function leafDefinitions(command: APIApplicationCommand, path: readonly string[]): APIApplicationCommandOption[] {
   let options = command.options ?? [];
   for (const name of path) {
-    const next = options.find((o) => o.name === name && (o.type === OptionType.Subcommand || o.type === OptionType.SubcommandGroup));
+    const next = options.find(
+      (o) => o.name === name && (o.type === OptionType.Subcommand || o.type === OptionType.SubcommandGroup),
+    );
     if (!next) throw new Error(`/${command.name} has no subcommand (group) "${name}"`);
     options = ('options' in next ? next.options : undefined) ?? [];
   }
@@ -56,17 +59,26 @@ function leafDefinitions(command: APIApplicationCommand, path: readonly string[]
   return options;
 }
 
-function definedType(definitions: APIApplicationCommandOption[], name: string, input: OptionInput, focused: boolean, command: string): OptionType {
+function definedType(
+  definitions: APIApplicationCommandOption[],
+  name: string,
+  input: OptionInput,
+  focused: boolean,
+  command: string,
+): OptionType {
   const definition = definitions.find((o) => o.name === name);
   const where = `/${command} option "${name}"`;
   if (!definition) throw new Error(`${where} is not registered`);
-  if (!SUPPORTED.has(definition.type)) throw new Error(`${where}: the fake builds only string/integer/number/boolean options`);
+  if (!SUPPORTED.has(definition.type))
+    throw new Error(`${where}: the fake builds only string/integer/number/boolean options`);
   const value = valueOf(input);
   if (focused) {
-    if (!('autocomplete' in definition && definition.autocomplete)) throw new Error(`${where} does not have autocomplete enabled`);
+    if (!('autocomplete' in definition && definition.autocomplete))
+      throw new Error(`${where} does not have autocomplete enabled`);
     return definition.type;
   }
-  const expected = { [OptionType.String]: 'string', [OptionType.Boolean]: 'boolean' }[definition.type as number] ?? 'number';
+  const expected =
+    { [OptionType.String]: 'string', [OptionType.Boolean]: 'boolean' }[definition.type as number] ?? 'number';
   if (typeof value !== expected || (definition.type === OptionType.Integer && !Number.isInteger(value))) {
     throw new Error(`${where} expects ${OptionType[definition.type]}, got ${JSON.stringify(value)}`);
   }
@@ -79,8 +91,10 @@ function definedType(definitions: APIApplicationCommandOption[], name: string, i
   const tooLong = size !== undefined && typeof bounds.max_length === 'number' && size > bounds.max_length;
   const outOfRange =
     typeof value === 'number' &&
-    ((typeof bounds.min_value === 'number' && value < bounds.min_value) || (typeof bounds.max_value === 'number' && value > bounds.max_value));
-  if (tooShort || tooLong || outOfRange) throw new Error(`${where}: ${JSON.stringify(value)} is outside its registered bounds`);
+    ((typeof bounds.min_value === 'number' && value < bounds.min_value) ||
+      (typeof bounds.max_value === 'number' && value > bounds.max_value));
+  if (tooShort || tooLong || outOfRange)
+    throw new Error(`${where}: ${JSON.stringify(value)} is outside its registered bounds`);
   return definition.type;
 }
 

@@ -29,7 +29,12 @@ const ROUTES: Route[] = [
   { method: 'POST', pattern: '/channels/:channelId/messages', auth: true, handle: createChannelMessage },
   { method: 'GET', pattern: '/applications/:appId/commands', auth: true, handle: (c) => json(commandList(c)) },
   { method: 'PUT', pattern: '/applications/:appId/commands', auth: true, handle: putCommands },
-  { method: 'GET', pattern: '/applications/:appId/guilds/:guildId/commands', auth: true, handle: (c) => json(commandList(c)) },
+  {
+    method: 'GET',
+    pattern: '/applications/:appId/guilds/:guildId/commands',
+    auth: true,
+    handle: (c) => json(commandList(c)),
+  },
   { method: 'PUT', pattern: '/applications/:appId/guilds/:guildId/commands', auth: true, handle: putCommands },
 ];
 
@@ -91,7 +96,9 @@ async function handle(state: FakeState, req: IncomingMessage, res: ServerRespons
 function route(state: FakeState, request: RecordedRequest, contentType: string | undefined): Reply {
   if (!request.path.startsWith(`${API_PREFIX}/`)) throw notFound();
   const path = request.path.slice(API_PREFIX.length);
-  const matches = ROUTES.map((candidate) => ({ candidate, params: match(candidate.pattern, path) })).filter((m) => m.params);
+  const matches = ROUTES.map((candidate) => ({ candidate, params: match(candidate.pattern, path) })).filter(
+    (m) => m.params,
+  );
   if (matches.length === 0) throw notFound();
   const found = matches.find((m) => m.candidate.method === request.method);
   if (!found?.params) throw methodNotAllowed();

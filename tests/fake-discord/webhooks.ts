@@ -1,6 +1,13 @@
 import { InteractionResponseType as Callback, MessageFlags, type APIMessage } from 'discord.js';
 import { isObject, type Json } from './checks.ts';
-import { emptyMessage, invalidFormBody, invalidWebhookToken, notAnObject, unknownMessage, unknownWebhook } from './errors.ts';
+import {
+  emptyMessage,
+  invalidFormBody,
+  invalidWebhookToken,
+  notAnObject,
+  unknownMessage,
+  unknownWebhook,
+} from './errors.ts';
 import { isEmptyMessage, messageViolations } from './limits.ts';
 import { applyEdit, createMessage } from './messages.ts';
 import { json, noContent, type Reply, type RouteContext } from './routes.ts';

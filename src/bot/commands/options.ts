@@ -1,0 +1,55 @@
+/** Options more than one command declares, written once: the search filters, "private", and their completion. */
+import {
+  ApplicationCommandOptionType as OptionType,
+  type APIApplicationCommandStringOption,
+} from 'discord-api-types/v10';
+import {
+  FACETS,
+  FILTERS,
+  type CompletionField,
+  type Desk,
+  type Facet,
+  type Filter,
+  type SearchFilters,
+} from '../../desk.ts';
+import { LIMITS, renderChoices, type Choice } from '../../render/discord.ts';
+
+/** Longer queries are cut by the desk anyway; Discord's own input stops here. */
+export const MAX_QUERY_LENGTH = 500;
+
+export const PRIVATE = {
+  type: OptionType.Boolean,
+  name: 'private',
+  description: 'Show the reply to you only',
+} as const;
+
+/** What each filter's option says, and how long its value may be (dates are short). */
+const FILTER_HELP: Record<Filter, [description: string, maxLength: number]> = {
+  from: ['Only reports on or after this date, e.g. 2007-01-01', 40],
+  to: ['Only reports on or before this date, e.g. Dec 2007', 40],
+  type: ['Only reports of this type, e.g. threat report', 100],
+  category: ['Only reports of this category, e.g. IED Explosion', 100],
+  region: ['Only reports of this region, e.g. RC SOUTH', 100],
+};
+
+const isFacet = (name: string): name is Facet => (FACETS as readonly string[]).includes(name);
+
+/** The search filters as options, in the desk's order; the facets complete from the corpus's values. */
+export const FILTER_OPTIONS = FILTERS.map((name): APIApplicationCommandStringOption & { name: Filter } => {
+  const [description, max_length] = FILTER_HELP[name];
+  const option = { type: OptionType.String, name, description, max_length } as const;
+  return isFacet(name) ? { ...option, autocomplete: true } : option;
+});
+
+/** The filters among a command's arguments. */
+export const filtersIn = (args: SearchFilters): SearchFilters =>
+  Object.fromEntries(FILTERS.flatMap((name) => (args[name] === undefined ? [] : [[name, args[name]]])));
+
+/** The desk's completions for what is typed, as choices. */
+export async function choices(desk: Desk, field: CompletionField, typed: string): Promise<Choice[]> {
+  return renderChoices(field, await desk.complete({ field, typed, limit: LIMITS.choices }));
+}
+
+/** Completion of a filter option: the values of a facet present in the corpus; none for dates. */
+export const completeFilter = (desk: Desk, name: string, typed: string): Promise<Choice[]> =>
+  isFacet(name) ? choices(desk, name, typed) : Promise.resolve([]);

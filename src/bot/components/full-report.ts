@@ -1,0 +1,7 @@
+/** ◀ ▶ on a full report: its next page. It was shown privately to whoever opened it, so whoever sees it may page it. */
+import { openReportReply } from '../replies.ts';
+import type { Component } from './component.ts';
+
+export default {
+  run: ({ id, page }, _click, desk) => ({ update: () => openReportReply(desk, id, page) }),
+} satisfies Component<'full-report'>;

@@ -1,0 +1,72 @@
+/**
+ * What the bot's thread and the desk's thread say to each other (see
+ * desk-thread.ts and desk-worker.ts), typed from the Desk interface: a call
+ * names a desk method and carries that method's arguments; its reply is that
+ * method's outcome, or the error it threw, with name, message and stack.
+ */
+import type { AskResults, Desk, Outcome, ReportResults, SearchResults } from '../desk.ts';
+import type { Handover } from '../desk/memory.ts';
+import type { CorpusInvalid, Opened, OpenOptions } from '../open.ts';
+
+/** The desk methods its thread answers, by what each resolves to (an outcome of it); the rest is handed over. */
+interface Answers {
+  search: SearchResults;
+  report: ReportResults;
+  ask: AskResults;
+}
+export type Remote = keyof Answers;
+export type Answer<M extends Remote> = Outcome<Answers[M]>;
+
+export type Call<M extends Remote = Remote> = {
+  [K in M]: { id: number; method: K; args: Parameters<Desk[K]> };
+}[M];
+
+/** Each call as the desk answers it: one line a method, checked against the Desk interface. */
+export const ANSWER: { [M in Remote]: (desk: Desk, args: Parameters<Desk[M]>) => Promise<Answer<M>> } = {
+  search: (desk, args) => desk.search(...args),
+  report: (desk, args) => desk.report(...args),
+  ask: (desk, args) => desk.ask(...args),
+};
+
+export const answer = <M extends Remote>(desk: Desk, call: Call<M>): Promise<Answer<M>> =>
+  ANSWER[call.method](desk, call.args);
+
+/** An error as it crosses between threads: structured cloning would keep neither its class nor, reliably, its stack. */
+export interface CrossedError {
+  name: string;
+  message: string;
+  stack?: string;
+}
+
+export const crossed = (error: unknown): CrossedError =>
+  error instanceof Error
+    ? { name: error.name, message: error.message, stack: error.stack }
+    : { name: 'Error', message: String(error) };
+
+/** The error again on this side, with the name, message and stack it had on the other. */
+export function uncrossed({ name, message, stack }: CrossedError): Error {
+  const error = new Error(message);
+  error.name = name;
+  if (stack) error.stack = stack;
+  return error;
+}
+
+/** What the desk's thread tells once open: how opening went, and what the bot's thread answers by itself. */
+export interface Ready extends Omit<Opened, 'desk'> {
+  handover: Handover;
+}
+
+/** What the desk's thread is started with. */
+export interface WorkerOptions {
+  open: Omit<OpenOptions, 'log' | 'onProgress'>;
+  /** How often the thread says it is alive once open. */
+  heartbeatMs: number;
+}
+
+export type FromDesk =
+  | { kind: 'ready'; ready: Ready }
+  | { kind: 'failed'; error: CrossedError; invalid?: Pick<CorpusInvalid, 'problems' | 'counts'> }
+  | { kind: 'reply'; id: number; value: Answer<Remote> }
+  | { kind: 'thrown'; id: number; error: CrossedError }
+  | { kind: 'alive' }
+  | { kind: 'log'; level: 'info' | 'warn'; fields: object; message: string };

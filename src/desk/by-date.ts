@@ -1,0 +1,58 @@
+/** The reports of a day, a month or a year, paged by binary search over the reports sorted by date. */
+import type { Report } from '../corpus/model.ts';
+import type { Counted, ReportResults } from '../desk.ts';
+import { reportSpan, type DateQuery } from '../search/dates.ts';
+import { lowerBound } from '../sorted.ts';
+import { wholeReport } from './hits.ts';
+
+const dateOf = (r: Report) => r.date!;
+
+/**
+ * The dated reports, oldest first: "2008-09" sorts before "2008-09-01", so a month-precision report leads its month.
+ */
+export const datedOrder = (all: Report[]): Report[] =>
+  all.filter((r) => r.date).sort((a, b) => (a.date! < b.date! ? -1 : a.date! > b.date! ? 1 : 0));
+
+/** Each date holding reports with how many, oldest first. */
+export function dateCounts(dated: Report[]): Counted[] {
+  const counts: Counted[] = [];
+  for (const r of dated) {
+    const last = counts.at(-1);
+    if (last?.value === r.date) last.count++;
+    else counts.push({ value: r.date!, count: 1 });
+  }
+  return counts;
+}
+
+/** A page of the reports on a date; nothing there: the nearest dated reports before and after. */
+export function onDate(
+  dated: Report[],
+  date: DateQuery,
+  limit: number,
+  offset: number,
+): Omit<ReportResults, 'query' | 'matchedAs'> {
+  // Sorted by date, the matches are two runs: the month-precision reports of
+  // the first month (they sort before its days), then every report from the
+  // first day to the last. Counted and paged without visiting them.
+  const month = date.start.slice(0, 7);
+  const monthFrom = lowerBound(dated, month, dateOf);
+  const monthTo = lowerBound(dated, `${month}-`, dateOf);
+  const from = lowerBound(dated, date.start, dateOf);
+  const to = lowerBound(dated, `${date.end}\uffff`, dateOf);
+  const months = monthTo - monthFrom;
+  const total = months + (to - from);
+  const at = (i: number) => dated[i < months ? monthFrom + i : from + i - months]!;
+  // A month-precision report "overlaps" a day of its month, but cannot be said to be on it.
+  const results = Array.from({ length: Math.max(0, Math.min(limit, total - offset)) }, (_, i) => {
+    const r = at(offset + i);
+    const span = reportSpan(r.date)!;
+    return wholeReport(r, span.start >= date.start && span.end <= date.end ? undefined : 'day_not_given');
+  });
+  // Nothing there: the last report ending before and the first starting after.
+  const sides = [
+    ['before', dated[from - 1]],
+    ['after', dated[to]],
+  ] as const;
+  const nearest = total ? [] : sides.flatMap(([side, r]) => (r ? [{ ...wholeReport(r), side }] : []));
+  return { results, total, offset, nearest };
+}

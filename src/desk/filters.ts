@@ -1,0 +1,141 @@
+/**
+ * The filters of a search, read per report position from values counted once
+ * when the desk opens: each report's value of each facet as a small code, and
+ * its first and last day as numbers.
+ */
+import { distance } from 'fastest-levenshtein';
+import type { Report } from '../corpus/model.ts';
+import { cleanText } from '../corpus/unicode.ts';
+import { FACETS, FILTERS, type Counted, type DeskError, type Facet, type SearchFilters } from '../desk.ts';
+import { parseDateQuery, reportSpan } from '../search/dates.ts';
+
+/** Which report positions a search keeps (none: every one), or why the filters cannot apply. */
+export type Keep = { ok: true; keep?: (position: number) => boolean } | { ok: false; error: DeskError };
+
+export interface Filters {
+  /** The values of each facet present in the corpus, commonest first. */
+  facets: Record<Facet, Counted[]>;
+  keeper(filters: SearchFilters): Keep;
+}
+
+/** The filters given, cleaned as stored text was (see unicode.ts); empty ones left out. */
+export function cleanFilters(request: SearchFilters): SearchFilters {
+  const filters: SearchFilters = {};
+  for (const name of FILTERS) {
+    const value = cleanText(request[name] ?? '').trim();
+    if (value) filters[name] = value;
+  }
+  return filters;
+}
+
+export function filtersOf(all: Report[]): Filters {
+  const codes = new Map(FACETS.map((name) => [name, valueCodes(all, name)]));
+  const { firstDay, lastDay } = daysOf(all);
+  // Counted now, not on a user's first keystroke: completion has no time to spare.
+  const counted = FACETS.map((name) => [name, countValues(all, codes.get(name)!)] as const);
+  const facets = Object.fromEntries(counted) as Record<Facet, Counted[]>;
+  const facet = (name: Facet) => facets[name];
+
+  function keeper(f: SearchFilters): Keep {
+    const range = dateRange(f);
+    if ('error' in range) return { ok: false, error: range.error };
+    // Text filters match a value containing what was typed, ignoring case: "threat" finds both kinds of threat report.
+    const typed = FACETS.flatMap((name) => {
+      const value = f[name]?.trim().toLowerCase();
+      return value ? [{ name, value }] : [];
+    });
+    for (const { name, value } of typed) {
+      if (!facet(name).some((v) => v.value.toLowerCase().includes(value))) {
+        return { ok: false, error: unknownValue(name, f[name]!.trim(), facet(name)) };
+      }
+    }
+    const wanted = typed.map(({ name, value }) => {
+      const { values, of } = codes.get(name)!;
+      return { of, accepted: Uint8Array.from(values, (v) => Number(!!v?.toLowerCase().includes(value))) };
+    });
+    if (range.from === undefined && range.to === undefined && !wanted.length) return { ok: true };
+    const dated = range.from !== undefined || range.to !== undefined;
+    const from = range.from ?? 0;
+    const to = range.to ?? Infinity;
+    return {
+      ok: true,
+      keep: (p) => {
+        for (const { of, accepted } of wanted) if (!accepted[of[p]!]) return false;
+        return !dated || (firstDay[p] !== 0 && lastDay[p]! >= from && firstDay[p]! <= to);
+      },
+    };
+  }
+  return { facets, keeper };
+}
+
+/** The days `from` and `to` name, as day numbers, or why they cannot be read. */
+function dateRange(f: SearchFilters): { from?: number; to?: number } | { error: DeskError } {
+  const range: { from?: number; to?: number } = {};
+  for (const filter of ['from', 'to'] as const) {
+    const value = f[filter];
+    if (value === undefined || value.trim() === '') continue;
+    const parsed = parseDateQuery(value);
+    if (!parsed.ok) return { error: { code: 'invalid_date', filter, problem: parsed.problem } };
+    range[filter] = dayNumber(filter === 'from' ? parsed.date.start : parsed.date.end);
+  }
+  if (range.from !== undefined && range.to !== undefined && range.from > range.to) {
+    return { error: { code: 'invalid_range', from: f.from!, to: f.to! } };
+  }
+  return range;
+}
+
+/** Each report's first and last day, as day numbers (0: undated). */
+function daysOf(all: Report[]) {
+  const firstDay = new Int32Array(all.length);
+  const lastDay = new Int32Array(all.length);
+  all.forEach((r, p) => {
+    // Days are most reports' dates: only a month is spelt out as its first and last day.
+    const span = r.date?.length === 10 ? { start: r.date, end: r.date } : reportSpan(r.date);
+    firstDay[p] = span ? dayNumber(span.start) : 0;
+    lastDay[p] = span ? dayNumber(span.end) : 0;
+  });
+  return { firstDay, lastDay };
+}
+
+/** A filter value no report has, with the values nearest to it in spelling (all of them when there are few). */
+function unknownValue(filter: Facet, given: string, values: Counted[]): DeskError {
+  const typed = given.slice(0, 100).toLowerCase();
+  // Values match what they contain: "thret" is nearest "threat report" by its word "threat".
+  const far = (value: string) => Math.min(...[value, ...value.split(/[\s/,()-]+/)].map((p) => distance(typed, p)));
+  const nearest = values
+    .map((v) => ({ ...v, far: far(v.value.toLowerCase()) }))
+    .sort((a, b) => a.far - b.far || b.count - a.count)
+    .slice(0, values.length <= 8 ? values.length : 5)
+    .map(({ value, count }) => ({ value, count }));
+  return { code: 'unknown_filter', filter, given, nearest };
+}
+
+const facetValue = (r: Report, name: Facet): string | undefined => (name === 'type' ? r.type : r.details?.[name]);
+
+/** A day (YYYY-MM-DD) as a number that orders as the day does: 2008-09-15 is 20080915. */
+const dayNumber = (day: string) =>
+  Number(day.slice(0, 4)) * 10_000 + Number(day.slice(5, 7)) * 100 + Number(day.slice(8, 10));
+
+/** Each report's value of a filter as its place among the filter's distinct values (absent included). */
+function valueCodes(reports: Report[], name: Facet): { values: (string | undefined)[]; of: Uint32Array } {
+  const place = new Map<string | undefined, number>();
+  const of = Uint32Array.from(reports, (r) => {
+    const value = facetValue(r, name);
+    let at = place.get(value);
+    if (at === undefined) place.set(value, (at = place.size));
+    return at;
+  });
+  return { values: [...place.keys()], of };
+}
+
+/** The values of a filter among the reports, commonest first. */
+function countValues(reports: Report[], codes: ReturnType<typeof valueCodes>): Counted[] {
+  const { values, of } = codes;
+  const counts = new Uint32Array(values.length);
+  reports.forEach((r, p) => {
+    if (r.kind === 'report') counts[of[p]!]!++;
+  });
+  return values
+    .flatMap((value, code) => (value && counts[code] ? [{ value, count: counts[code]! }] : []))
+    .sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : 1));
+}

@@ -1,0 +1,29 @@
+/** Hits as the desk shows them: a report with its best excerpt, or a whole report. */
+import type { Report } from '../corpus/model.ts';
+import type { Hit, HitNote } from '../desk.ts';
+import { bestExcerpt, bestPassage, highlighter, type Highlighter } from '../search/excerpt.ts';
+import { passagesAt, wordsWithStem, type Matched, type SearchIndex } from '../search/index.ts';
+import type { Passage } from '../search/passages.ts';
+import type { ReportHit } from '../search/rank.ts';
+
+export const highlighterOf = (index: SearchIndex, matched: Matched): Highlighter =>
+  highlighter(matched, index.glossary, (stem) => wordsWithStem(index, stem));
+
+/** A hit as shown: the passage of the report with the most matched words (or the one given), and its best excerpt. */
+export function hitOf(index: SearchIndex, h: ReportHit, highlight: Highlighter, passage?: Passage): Hit {
+  const best = bestPassage(passage ? [passage] : passagesAt(index, h.position), highlight);
+  return {
+    report: h.report,
+    passage: best.passage,
+    excerpt: bestExcerpt(best.passage.text, best.spans),
+    score: Math.round(h.score * 1000) / 1000,
+  };
+}
+
+/** A report listed whole, not matched: by id, by date, or by filters alone. */
+export const wholeReport = (report: Report, note?: HitNote): Hit => ({
+  report,
+  excerpt: { text: report.quotes.join(' … '), highlights: [] },
+  score: 0,
+  note,
+});

@@ -1,0 +1,161 @@
+/**
+ * The desk in memory: the index of one corpus and what is counted once when
+ * it opens (filter values, dates, completion), answering every desk method.
+ */
+import type { Report } from '../corpus/model.ts';
+import { cleanText } from '../corpus/unicode.ts';
+import { sourceLabel } from '../corpus/sources.ts';
+import {
+  MAX_LIMIT,
+  type AskResults,
+  type Desk,
+  type Outcome,
+  type Page,
+  type ReportResults,
+  type Stats,
+} from '../desk.ts';
+import { answerQuestion } from '../search/answer.ts';
+import { parseDateQuery } from '../search/dates.ts';
+import type { SearchIndex } from '../search/index.ts';
+import { parseQuery } from '../search/query.ts';
+import { matchedFor } from '../search/rank.ts';
+import { dateCounts, datedOrder, onDate } from './by-date.ts';
+import { completer, completionData, type CompletionData } from './complete.ts';
+import { filtersOf, type Filters } from './filters.ts';
+import { highlighterOf, hitOf, wholeReport } from './hits.ts';
+import { searcher } from './search.ts';
+
+/** Supporting hits shown under an answer. */
+const SUPPORTING = 3;
+
+/** What a desk on a thread of its own hands over to be answered at once where users are: figures and completion. */
+export interface Handover {
+  stats: Stats;
+  completion: CompletionData;
+}
+
+export interface MemoryDesk extends Desk {
+  handover(): Promise<Handover>;
+}
+
+const collator = new Intl.Collator();
+
+export function createDesk(index: SearchIndex): MemoryDesk {
+  // Report ids are unique: by position, the reports are the index's.
+  const all = index.order;
+  const byKey = keyFinder(all);
+  const filters = filtersOf(all);
+  const dated = datedOrder(all);
+  const newestFirst = newestFirstOf(all);
+  // Keys and the date order take a tenth of a second at War Diary size: made once the desk is open, before anyone asks.
+  setImmediate(() => {
+    byKey('');
+    newestFirst();
+  }).unref();
+  const completion = completionData(dateCounts(dated), filters.facets, index);
+  const complete = completer(completion);
+  const search = searcher({ index, filters, byKey, newestFirst });
+  const report = reporter(index, byKey, dated);
+  const ask = asker(index);
+  // The corpus never changes under a desk: its figures are counted once, when first asked.
+  let stats: Stats | undefined;
+  const statsNow = () => (stats ??= countStats(index, dated, filters));
+  return {
+    search: async (request) => search(request),
+    report: async (input, page) => report(input, page),
+    ask: async (question) => ask(question),
+    stats: async () => statsNow(),
+    complete: async (request) => complete(request),
+    handover: async () => ({ stats: statsNow(), completion }),
+  };
+}
+
+function reporter(index: SearchIndex, byKey: (text: string) => Report | undefined, dated: Report[]) {
+  return (input: string, page: Page = {}): Outcome<ReportResults> => {
+    const { limit = MAX_LIMIT, offset = 0 } = page;
+    if (!Number.isInteger(limit) || limit < 1 || limit > MAX_LIMIT || !Number.isInteger(offset) || offset < 0) {
+      return { ok: false, error: { code: 'invalid_limit', field: 'page', max: MAX_LIMIT } };
+    }
+    const text = cleanText(input).trim();
+    if (!text) return { ok: false, error: { code: 'invalid_date', problem: { kind: 'empty' }, idAccepted: true } };
+    const byId = index.reports.get(text) ?? byKey(text);
+    if (byId) {
+      return {
+        ok: true,
+        query: text,
+        matchedAs: { kind: 'id' },
+        results: [wholeReport(byId)],
+        total: 1,
+        offset: 0,
+        nearest: [],
+      };
+    }
+    const parsed = parseDateQuery(text);
+    if (!parsed.ok) return { ok: false, error: { code: 'invalid_date', problem: parsed.problem } };
+    const { date } = parsed;
+    return { ok: true, query: text, matchedAs: { kind: 'date', date }, ...onDate(dated, date, limit, offset) };
+  };
+}
+
+function asker(index: SearchIndex) {
+  return (question: string): Outcome<AskResults> => {
+    const query = parseQuery(question, index.glossary);
+    if (query.units.length === 0) return { ok: false, error: { code: 'empty_query', asked: 'ask' } };
+    const { answer, closest, hits, query: searched } = answerQuestion(index, query);
+    const highlight = highlighterOf(index, matchedFor(index, searched));
+    const closestHits = closest.map((c) => hitOf(index, c.hit, highlight, c.passage));
+    if (!answer) return { ok: true, query: query.text, answer: null, results: closestHits };
+    const answered = hits.find((h) => h.report === answer.report)!;
+    const supporting = hits.filter((h) => h !== answered).slice(0, SUPPORTING);
+    const results = [
+      hitOf(index, answered, highlight, answer.passage),
+      ...supporting.map((h) => hitOf(index, h, highlight)),
+    ];
+    return { ok: true, query: query.text, answer, results };
+  };
+}
+
+function countStats(index: SearchIndex, dated: Report[], filters: Filters): Stats {
+  const all = index.order;
+  const count = <K>(keys: K[]) => [...keys.reduce((m, k) => m.set(k, (m.get(k) ?? 0) + 1), new Map<K, number>())];
+  const reports = all.filter((r) => r.kind === 'report');
+  return {
+    reports: reports.length,
+    commentary: all.length - reports.length,
+    passages: index.passageCount,
+    undated: reports.filter((r) => !r.date).length,
+    dateRange: dated.length ? { first: dated[0]!.date!, last: dated.at(-1)!.date! } : null,
+    types: filters.facets.type.map(({ value, count: n }) => ({ type: value, count: n })),
+    categories: filters.facets.category.map(({ value, count: n }) => ({ category: value, count: n })),
+    regions: filters.facets.region.map(({ value, count: n }) => ({ region: value, count: n })),
+    sources: count(all.map(sourceLabel)).map(([source, n]) => ({ source, count: n })),
+  };
+}
+
+/** Finds a report by id (a War Diary report key) or tracking number, in any case; keys gathered when first asked. */
+function keyFinder(all: Report[]): (text: string) => Report | undefined {
+  let keys: Map<string, Report> | undefined;
+  return (text) => {
+    if (!keys) {
+      keys = new Map();
+      for (const r of all) {
+        keys.set(r.id.toLowerCase(), r);
+        if (r.details?.trackingNumber) keys.set(r.details.trackingNumber.toLowerCase(), r);
+      }
+    }
+    return keys.get(text.toLowerCase());
+  };
+}
+
+/** Positions newest first, then by id as a person reads ids: what filters alone list. Sorted when first asked. */
+function newestFirstOf(all: Report[]): () => number[] {
+  let newest: number[] | undefined;
+  return () =>
+    (newest ??= all
+      .map((_, p) => p)
+      .sort((a, b) => {
+        const x = all[a]!.date ?? '';
+        const y = all[b]!.date ?? '';
+        return x < y ? 1 : x > y ? -1 : collator.compare(all[a]!.id, all[b]!.id);
+      }));
+}

@@ -1,0 +1,122 @@
+/**
+ * Search: the ranked reports of a query within its filters, a page at a
+ * time. The first pages of recent searches are kept, as paging re-runs the
+ * same search (the buttons carry no results), and the next page is prepared
+ * while the user reads this one.
+ */
+import { LRUCache } from 'lru-cache';
+import type { Report } from '../corpus/model.ts';
+import {
+  MAX_LIMIT,
+  type Hit,
+  type Outcome,
+  type SearchFilters,
+  type SearchRequest,
+  type SearchResults,
+} from '../desk.ts';
+import type { Highlighter } from '../search/excerpt.ts';
+import type { Matched, SearchIndex } from '../search/index.ts';
+import { parseQuery, type ParsedQuery } from '../search/query.ts';
+import { searchReports, type ReportHit } from '../search/rank.ts';
+import { corrections, suggest } from '../search/suggest.ts';
+import { cleanFilters, type Filters } from './filters.ts';
+import { highlighterOf, hitOf, wholeReport } from './hits.ts';
+
+/** Hits kept per search: twenty pages of five. */
+const KEPT_HITS = 100;
+
+/** A search's ranked hits as kept between pages, with what they matched and the next page's hits once prepared. */
+interface Ranked {
+  hits: ReportHit[];
+  total: number;
+  matched: Matched;
+  /** Where a passage holds what the query matched (see highlighter), made with the first page. */
+  highlight?: Highlighter;
+  next?: { offset: number; limit: number; hits: Hit[] };
+}
+
+export interface SearchParts {
+  index: SearchIndex;
+  filters: Filters;
+  /** The report a pasted report key or tracking number names. */
+  byKey: (text: string) => Report | undefined;
+  /** Report positions newest first: what filters alone list. */
+  newestFirst: () => number[];
+}
+
+const fail = (error: Extract<Outcome<never>, { ok: false }>['error']) => ({ ok: false as const, error });
+
+function checkPage(limit: number, offset: number) {
+  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_LIMIT) {
+    return fail({ code: 'invalid_limit', field: 'limit', max: MAX_LIMIT });
+  }
+  if (!Number.isInteger(offset) || offset < 0) return fail({ code: 'invalid_limit', field: 'offset', max: MAX_LIMIT });
+  return undefined;
+}
+
+export function searcher({ index, filters: f, byKey, newestFirst }: SearchParts) {
+  const ranked = new LRUCache<string, Ranked>({ max: 500 });
+  function rankedFor(
+    query: ParsedQuery,
+    filters: SearchFilters,
+    keep: ((p: number) => boolean) | undefined,
+    needed: number,
+  ) {
+    // A pasted report key or tracking number names its report: it comes first.
+    const named = byKey(query.text);
+    const terms = query.units.map((u) => [u.conceptId, u.tokens.map((t) => t.norm)]);
+    const key = JSON.stringify([terms, query.phrases, named?.id, filters]);
+    const cached = ranked.get(key);
+    if (cached && (cached.hits.length >= needed || cached.hits.length === cached.total)) return cached;
+    const entry: Ranked = searchReports(index, query, { keep, limit: Math.max(KEPT_HITS, needed), first: named });
+    ranked.set(key, entry);
+    return entry;
+  }
+
+  return (request: SearchRequest): Outcome<SearchResults> => {
+    const { limit = 10, offset = 0 } = request;
+    const refused = checkPage(limit, offset);
+    if (refused) return refused;
+    const filters = cleanFilters(request);
+    const filter = f.keeper(filters);
+    if (!filter.ok) return filter;
+    const query = parseQuery(request.query, index.glossary);
+    const found = { ok: true as const, query: query.text, filters, corrected: [], outsideFilters: 0, suggestions: [] };
+    if (query.units.length === 0) {
+      if (!filter.keep) return fail({ code: 'empty_query', asked: 'search' });
+      // Filters alone list the matching reports, newest first.
+      const matching = newestFirst().filter(filter.keep);
+      const results = matching.slice(offset, offset + limit).map((p) => wholeReport(index.order[p]!));
+      return { ...found, total: matching.length, results };
+    }
+    const entry = rankedFor(query, filters, filter.keep, offset + limit);
+    const { total } = entry;
+    const outsideFilters = !total && filter.keep ? searchReports(index, query, { limit: 0 }).total : 0;
+    const suggestions = total || outsideFilters ? [] : suggest(index, query);
+    const results = pageOf(index, entry, offset, limit);
+    return { ...found, total, results, corrected: corrections(index, query), outsideFilters, suggestions };
+  };
+}
+
+/**
+ * A page of hits. Their excerpts cost up to a few milliseconds each in long
+ * reports, so the next page is prepared once this one is out, while the
+ * user reads it: a page button then finds it ready.
+ */
+function pageOf(index: SearchIndex, entry: Ranked, offset: number, limit: number): Hit[] {
+  const ready = entry.next;
+  const highlight = (entry.highlight ??= highlighterOf(index, entry.matched));
+  const shown = (from: number) => entry.hits.slice(from, from + limit).map((h) => hitOf(index, h, highlight));
+  const page = ready?.offset === offset && ready.limit === limit ? ready.hits : shown(offset);
+  const next = offset + limit;
+  if (next < entry.hits.length && entry.next?.offset !== next) {
+    setImmediate(() => {
+      try {
+        entry.next = { offset: next, limit, hits: shown(next) };
+      } catch {
+        // Nothing prepared: the page is made when it is asked for, and a failure answered then, to whoever asks.
+      }
+    }).unref();
+  }
+  return page;
+}
