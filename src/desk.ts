@@ -9,6 +9,7 @@ import type { Report } from './corpus/model.ts';
 import { cleanText } from './corpus/unicode.ts';
 import { sourceLabel } from './corpus/sources.ts';
 import { lowerBound } from './sorted.ts';
+import { prepareReading } from './search/nlp.ts';
 import { answerQuestion, type Answer } from './search/answer.ts';
 import { ACCEPTED_DATE_FORMS, parseDateQuery, reportSpan, type DateQuery } from './search/dates.ts';
 import { bestExcerpt, bestPassage, highlighter, type Excerpt, type Highlighter } from './search/excerpt.ts';
@@ -151,10 +152,11 @@ export function createDesk(index: SearchIndex): Desk {
   // "2008-09" sorts before "2008-09-01": a month-precision report comes first in its month.
   const dated = all.filter((r) => r.date).sort((a, b) => (a.date! < b.date! ? -1 : a.date! > b.date! ? 1 : 0));
   const newestFirst = newestFirstOf(all);
-  // Keys and the date order take a tenth of a second at War Diary size: made once the desk is open, before anyone asks.
+  // Keys, the date order and the answerer's English model take a tenth of a second each: made once the desk is open, before anyone asks.
   setImmediate(() => {
     byKey('');
     newestFirst();
+    prepareReading();
   }).unref();
 
   const dateCounts: { date: string; count: number }[] = [];
