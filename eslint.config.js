@@ -8,7 +8,9 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'bench/.data/', 'bench/results/', 'coverage/'] },
+  {
+    ignores: ['node_modules/', 'bench/.data/', 'bench/results/', 'bench/.baseline/', 'coverage/', '.scratch/', 'dist/'],
+  },
   js.configs.recommended,
   tseslint.configs.recommended,
   prettier,

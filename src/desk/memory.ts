@@ -15,6 +15,7 @@ import {
   type Stats,
 } from '../desk.ts';
 import { answerQuestion } from '../search/answer.ts';
+import { prepareReading } from '../search/nlp.ts';
 import { parseDateQuery } from '../search/dates.ts';
 import type { SearchIndex } from '../search/index.ts';
 import { parseQuery } from '../search/query.ts';
@@ -51,6 +52,8 @@ export function createDesk(index: SearchIndex): MemoryDesk {
   setImmediate(() => {
     byKey('');
     newestFirst();
+    // The answerer's English model takes a tenth of a second to load: not on the first question.
+    prepareReading();
   }).unref();
   const completion = completionData(dateCounts(dated), filters.facets, index);
   const complete = completer(completion);

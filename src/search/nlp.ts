@@ -30,8 +30,13 @@ export interface Reading {
 }
 
 let nlp: ReturnType<typeof winkNLP> | undefined;
-/** The model takes some 50 ms to load: only when the first question comes. */
 const reader = () => (nlp ??= winkNLP(model, ['sbd', 'pos', 'ner']));
+
+/**
+ * Loads the model (a tenth of a second or more): the desk does it once it is
+ * open, before anyone asks, so the first question does not wait for it.
+ */
+export const prepareReading = () => void reader();
 
 export function read(text: string): Reading {
   const engine = reader();
