@@ -13,14 +13,14 @@
  */
 import type { Report } from '../corpus/model.ts';
 import type { Span } from './excerpt.ts';
-import { analyze, passagesAt, type SearchIndex } from './index.ts';
+import { analyze, passagesAt, type Analysis, type SearchIndex } from './index.ts';
 import { kindSpans, type KindSpan } from './kinds.ts';
 import { lexicon, type Lexicon } from './lexicon.ts';
 import type { Passage, PassageRole } from './passages.ts';
 import { withRelated, type ParsedQuery, type QueryUnit } from './query.ts';
 import { readQuestion, roleOf, wordClassOf, type Question } from './question.ts';
 import { searchReports, type ReportHit } from './rank.ts';
-import { sentences } from './text.ts';
+import { sentences, type Token } from './text.ts';
 
 export type Confidence = 'answer' | 'likely';
 
@@ -163,13 +163,20 @@ interface Terms {
 }
 
 function termsOf(text: string, index: SearchIndex, units: Weighed[] = []): Terms {
-  const { tokens, concepts } = analyze(text, index.glossary);
-  const stems = new Set(tokens.map((t) => t.stem));
-  const ids = new Set(concepts.map((c) => c.id));
+  return termsIn(analyze(text, index.glossary), 0, text.length, units);
+}
+
+/** The terms of the text between two offsets of an analysed text: a passage is analysed once, not per sentence. */
+function termsIn(analysis: Analysis, start: number, end: number, units: Weighed[] = []): Terms {
+  const within = (t: Token) => t.start >= start && t.end <= end;
+  const tokens = analysis.tokens;
+  const stems = new Set<string>();
+  for (const t of tokens) if (within(t)) stems.add(t.stem);
+  const concepts = analysis.concepts.filter((c) => within(tokens[c.from]!) && within(tokens[c.to - 1]!));
   const asked = new Set(units.flatMap((u) => [...u.stems, ...u.related.keys()]));
-  const found = tokens.filter((t) => asked.has(t.stem)).map((t) => t.start);
-  for (const c of concepts) if (units.some((u) => u.conceptId === c.id)) found.push(tokens[c.from]!.start);
-  return { stems, concepts: ids, found };
+  const found = tokens.filter((t) => within(t) && asked.has(t.stem)).map((t) => t.start - start);
+  for (const c of concepts) if (units.some((u) => u.conceptId === c.id)) found.push(tokens[c.from]!.start - start);
+  return { stems, concepts: new Set(concepts.map((c) => c.id)), found };
 }
 
 /**
@@ -182,7 +189,8 @@ function candidatesOf(hit: ReportHit, units: Weighed[], total: number, index: Se
   const report = hit.report;
   const passages = passagesAt(index, hit.position);
   const about = termsOf([report.title, ...report.places].join('\n'), index);
-  const terms = passages.map((p) => termsOf(p.text, index));
+  const analyses = passages.map((p) => analyze(p.text, index.glossary));
+  const terms = analyses.map((a, p) => termsIn(a, 0, passages[p]!.text.length));
   const inReport = units.map((u) => Math.max(...[about, ...terms].map((t) => holds(u, t.stems, t.concepts))));
   const share = (held: number[]) => held.reduce((sum, h, k) => sum + h * units[k]!.weight, 0) / total;
   const out: Candidate[] = [];
@@ -196,7 +204,7 @@ function candidatesOf(hit: ReportHit, units: Weighed[], total: number, index: Se
       const refers = REFERS_BACK.test(s.text) || (i > 0 && namesAgain(said[i - 1]!.text, s.text));
       const start = refers && i > 0 ? said[i - 1]!.start : s.start;
       const text = passage.text.slice(start, s.end);
-      const own = termsOf(text, index, units);
+      const own = termsIn(analyses[p]!, start, s.end, units);
       const held = units.map((u) => holds(u, own.stems, own.concepts));
       if (!held.some((h) => h > 0)) return;
       // A sentence that refers back is about what its context names: that counts nearly as said.
