@@ -107,6 +107,8 @@ export class InteractionHandle {
 
   private describe(): string {
     const { payload } = this.interaction;
+    // A payload sent malformed on purpose may lack data.
+    if (!(payload as { data?: unknown }).data) return `interaction ${payload.id}`;
     if (payload.type === InteractionType.MessageComponent) return `component "${payload.data.custom_id}"`;
     if (
       payload.type === InteractionType.ApplicationCommand ||
