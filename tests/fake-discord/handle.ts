@@ -38,6 +38,11 @@ export class InteractionHandle {
     return this.interaction.dispatchedAt;
   }
 
+  /** The shard whose gateway session received it. */
+  get shard(): number {
+    return this.interaction.shard;
+  }
+
   /** Every REST request made with this interaction's id or token, rejected ones included. */
   get requests(): readonly RecordedRequest[] {
     return this.interaction.requests;
