@@ -43,7 +43,10 @@ export function createBot(desk: Desk, config: BotConfig, log: Logger, work = new
   });
   client.on(Events.Error, (error) => log.error({ err: error }, 'client error'));
   guardInteractions(client, log);
-  client.on(Events.MessageCreate, (message) => void answerMention(message, desk, config, cooldown, log));
+  client.on(Events.MessageCreate, (message) => {
+    // Once closing, a mention is let be: unlike an interaction, it shows no failure for want of an answer.
+    if (work.open) work.track(answerMention(message, desk, config, cooldown, log));
+  });
   client.on(Events.InteractionCreate, (interaction) => {
     // Discord's 3 s run from the interaction's creation: it may have waited in a busy process before this.
     const receivedAt = Math.min(Date.now(), interaction.createdTimestamp);
