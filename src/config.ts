@@ -60,6 +60,14 @@ const megabytes = z
   .pipe(z.number().min(256, MEGABYTES).max(65536, MEGABYTES))
   .default(DEFAULT_DESK_HEAP_MB);
 
+const SHARDS = 'must be auto (as many as Discord recommends) or a number of shards from 1 to 10000, e.g. 2';
+const shardCount = z
+  .string()
+  .trim()
+  .regex(/^(auto|[1-9]\d{0,3}|10000)$/, SHARDS)
+  .default('auto')
+  .transform((v) => (v === 'auto' ? ('auto' as const) : Number(v)));
+
 const botSettings = corpusSettings.extend(discordSettings.shape).extend({
   COOLDOWN_SECONDS: seconds,
   ALLOWED_GUILDS: list.pipe(
@@ -67,6 +75,7 @@ const botSettings = corpusSettings.extend(discordSettings.shape).extend({
   ),
   LOG_LEVEL: z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info'),
   DESK_HEAP_MB: megabytes,
+  TOTAL_SHARDS: shardCount,
 });
 
 export type Config = z.infer<typeof botSettings>;

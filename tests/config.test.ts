@@ -31,7 +31,9 @@ describe('settings', () => {
       ALLOW_REJECTS: false,
       COOLDOWN_SECONDS: 2,
       DESK_HEAP_MB: 1024,
+      TOTAL_SHARDS: 'auto',
     });
+    expect(readConfig({ TOTAL_SHARDS: ' 2 ' }).TOTAL_SHARDS).toBe(2);
     expect(readSettings(corpusSettings, { REPORT_CORPUS: '  ', ALLOW_REJECTS: '' })).toEqual({
       REPORT_CORPUS: [],
       ALLOW_REJECTS: false,
@@ -52,6 +54,10 @@ describe('settings', () => {
     ['DESK_HEAP_MB', '64', 'must be a whole number of megabytes from 256 to 65536'],
     ['DESK_HEAP_MB', '1e9', 'must be a whole number of megabytes from 256 to 65536'],
     ['DESK_HEAP_MB', '99999999999999999999', 'must be a whole number of megabytes from 256 to 65536'],
+    ['TOTAL_SHARDS', '0', 'must be auto (as many as Discord recommends) or a number of shards from 1 to 10000'],
+    ['TOTAL_SHARDS', 'Auto', 'must be auto (as many as Discord recommends) or a number of shards from 1 to 10000'],
+    ['TOTAL_SHARDS', '2.5', 'must be auto (as many as Discord recommends) or a number of shards from 1 to 10000'],
+    ['TOTAL_SHARDS', '十', 'must be auto (as many as Discord recommends) or a number of shards from 1 to 10000'],
   ])('%s=%j says what is expected and what it got', (name, value, expected) => {
     const message = messageFor({ [name]: value });
     expect(message).toContain(`${name}: ${expected}`);

@@ -141,9 +141,11 @@ describe('a desk on its own thread', () => {
 
   it('when its thread dies, fails only what was in flight, opens the desk again and answers', async () => {
     const dying = started.at(-1)!;
+    expect(thread.status()).toEqual({ state: 'open', queue: 0 });
     const inFlight = thread.desk.search({ query: 'Iranian C4' });
     await dying.terminate();
     await expect(inFlight).rejects.toThrow(/stopped/);
+    expect(thread.status()).toMatchObject({ state: 'loading', reason: expect.stringMatching(/desk thread stopped/) });
     expect(logged.lines).toContainEqual({ level: 'warn', message: 'the desk thread stopped; opening the desk again' });
     expect(started.at(-1)).not.toBe(dying);
     expect(await thread.desk.search({ query: 'Iranian C4', limit: 5 })).toEqual(
@@ -154,7 +156,12 @@ describe('a desk on its own thread', () => {
   it('rereads the corpus on restart, answering throughout', async () => {
     const before = started.at(-1);
     const during = thread.desk.search({ query: 'Kandahar', limit: 5 });
-    await thread.restart();
+    const restarted = thread.restart();
+    await vi.waitFor(() =>
+      expect(thread.status()).toMatchObject({ state: 'reloading', reason: 'rereading the corpus' }),
+    );
+    await restarted;
+    expect(thread.status()).toMatchObject({ state: 'open' });
     expect(await during).toEqual(await local.search({ query: 'Kandahar', limit: 5 }));
     expect(started.at(-1)).not.toBe(before);
     expect(await thread.desk.report('2007-12-30')).toEqual(await local.report('2007-12-30'));
@@ -174,6 +181,10 @@ describe('a desk thread that dies when the corpus no longer opens, or while it i
         { timeout: 10_000 },
       );
       await expect(one.desk.search({ query: 'Iranian C4' })).rejects.toThrow(/c4\.md:1/);
+      expect(one.status()).toMatchObject({
+        state: 'loading',
+        reason: expect.stringMatching(/could not be opened again/),
+      });
       // Mended: the next attempt (5 s later) opens it.
       await mend();
       await vi.waitFor(

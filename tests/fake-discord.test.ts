@@ -915,6 +915,72 @@ describe('fake Discord gateway, spoken to directly', () => {
     early.send({ op: GatewayOpcodes.PresenceUpdate, d: { status: 'online', activities: [], since: null, afk: false } });
     expect(await early.closed).toBe(4003);
   });
+
+  it('closes with 4010 on a shard that is not [id, count] with id < count', async () => {
+    for (const shard of [[1, 1], [-1, 2], [0, 0], [0.5, 2], [0], 'zero']) {
+      const gateway = await connect();
+      gateway.send({ ...identify(TOKEN), d: { ...identify(TOKEN).d, shard } });
+      expect(await gateway.closed).toBe(4010);
+    }
+  });
+});
+
+describe('fake Discord gateway with shards', () => {
+  let discord: FakeDiscord;
+  /** Snowflakes whose events Discord's formula sends to shard 0 and shard 1 of 2. */
+  const guilds = [0n, 1n].map((shard) => String((2_000_000_000_000n + shard) << 22n));
+
+  beforeAll(async () => {
+    discord = await startFakeDiscord({
+      token: TOKEN,
+      requireRegisteredCommands: false,
+      shards: 2,
+      guilds: guilds.map((id) => ({ id, name: id })),
+    });
+  });
+  afterAll(() => discord.close());
+
+  async function identified(shard: number[] | undefined) {
+    const socket = new WebSocket(`${discord.gatewayUrl}/?v=10&encoding=json`);
+    const frames: { t?: string; d?: { guilds?: { id: string }[]; id?: string; shard?: number[] } }[] = [];
+    const closed = new Promise<number>((resolve) => socket.on('close', (code) => resolve(code)));
+    socket.on('message', (data) => frames.push(JSON.parse(data.toString())));
+    await new Promise((resolve) => socket.once('message', resolve));
+    const d = { token: TOKEN, intents: GatewayIntentBits.Guilds, properties: {}, ...(shard && { shard }) };
+    socket.send(JSON.stringify({ op: GatewayOpcodes.Identify, d }));
+    return { socket, frames, closed };
+  }
+
+  it('GET /gateway/bot recommends the count; IDENTIFY with fewer shards closes with 4011', async () => {
+    const response = await rest(discord, 'GET', '/gateway/bot', undefined, { authorization: `Bot ${TOKEN}` });
+    expect(response.body).toMatchObject({ shards: 2 });
+    expect(await (await identified(undefined)).closed).toBe(4011);
+    expect(await (await identified([0, 1])).closed).toBe(4011);
+  });
+
+  it("each shard gets READY with its shard and only its guilds, and its guilds' interactions", async () => {
+    const shards = [await identified([0, 2]), await identified([1, 2])];
+    await discord.waitForReady();
+    for (const { frames } of shards) await expect.poll(() => frames.some((f) => f.t === 'GUILD_CREATE')).toBe(true);
+    shards.forEach(({ frames }, id) => {
+      const ready = frames.find((f) => f.t === 'READY')!;
+      expect(ready.d?.shard).toEqual([id, 2]);
+      expect(ready.d?.guilds?.map((g) => g.id)).toEqual([guilds[id]]);
+      expect(frames.filter((f) => f.t === 'GUILD_CREATE').map((f) => f.d?.id)).toEqual([guilds[id]]);
+    });
+    for (const [id, guildId] of guilds.entries()) {
+      const ix = discord.dispatch(slashCommand('anything', {}, { guildId }));
+      expect(ix.shard).toBe(id);
+      await expect
+        .poll(() => shards[id]!.frames.some((f) => f.t === 'INTERACTION_CREATE' && f.d?.id === ix.id))
+        .toBe(true);
+      expect(shards[1 - id]!.frames.some((f) => f.t === 'INTERACTION_CREATE' && f.d?.id === ix.id)).toBe(false);
+    }
+    for (const { socket, closed } of shards) {
+      socket.close();
+      await closed;
+    }
+  });
 });
 
 describe('checkMessageInvariants', () => {

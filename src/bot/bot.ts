@@ -1,8 +1,10 @@
 /**
  * The gateway edge: a discord.js client that hands each interaction, as plain
  * data, to the dispatcher (dispatch.ts) and sends its answer through the one
- * responder (respond.ts). Each interaction is guarded: a failure is logged
+ * responder (respond.ts). Each interaction is guarded: a payload discord.js
+ * could not read never reaches it (gateway-guard.ts), a failure is logged
  * with a reference, the user is told privately, and the bot goes on serving.
+ * Once closing (a signal), it answers what it took and turns new ones away.
  */
 import { randomBytes } from 'node:crypto';
 import { Client, Events, GatewayIntentBits, type Interaction } from 'discord.js';
@@ -12,12 +14,20 @@ import type { Logger } from '../log.ts';
 import { renderError } from '../render/discord.ts';
 import { Cooldown } from './cooldown.ts';
 import { dispatcher, type Incoming, type Outgoing } from './dispatch.ts';
+import { guardInteractions } from './gateway-guard.ts';
+import { InFlight } from './in-flight.ts';
 import { answerMention } from './mention.ts';
 import { answer, sayPrivately, update } from './respond.ts';
 
 export type BotConfig = Pick<Config, 'DISCORD_API_BASE' | 'COOLDOWN_SECONDS' | 'ALLOWED_GUILDS'>;
 
-export function createBot(desk: Desk, config: BotConfig, log: Logger): Client {
+const RESTARTING: Outgoing = {
+  reply: () => renderError('Report Desk is restarting: please try again in a few seconds.'),
+  privately: true,
+};
+
+/** `work` counts the interactions being answered: closing it turns new ones away (see in-flight.ts). */
+export function createBot(desk: Desk, config: BotConfig, log: Logger, work = new InFlight()): Client {
   const client = new Client({
     // GuildMessages: messages that mention the bot, with their text (see mention.ts).
     intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages],
@@ -32,20 +42,27 @@ export function createBot(desk: Desk, config: BotConfig, log: Logger): Client {
     log.info({ guilds: ready.guilds.cache.size, reports, user: ready.user.tag }, 'ready');
   });
   client.on(Events.Error, (error) => log.error({ err: error }, 'client error'));
-  client.on(Events.MessageCreate, (message) => void answerMention(message, desk, config, cooldown, log));
+  guardInteractions(client, log);
+  client.on(Events.MessageCreate, (message) => {
+    // Once closing, a mention is let be: unlike an interaction, it shows no failure for want of an answer.
+    if (work.open) work.track(answerMention(message, desk, config, cooldown, log));
+  });
   client.on(Events.InteractionCreate, (interaction) => {
     // Discord's 3 s run from the interaction's creation: it may have waited in a busy process before this.
     const receivedAt = Math.min(Date.now(), interaction.createdTimestamp);
     const incoming = incomingOf(interaction);
     if (!incoming) return;
-    void Promise.resolve()
-      .then(() => respond(interaction, dispatch(incoming), receivedAt))
-      .catch((error: unknown) => fail(interaction, error, log));
+    const out = work.open ? () => dispatch(incoming) : () => RESTARTING;
+    work.track(
+      Promise.resolve()
+        .then(() => respond(interaction, out(), receivedAt))
+        .catch((error: unknown) => fail(interaction, error, log)),
+    );
   });
   return client;
 }
 
-/** An interaction as plain data, as the dispatcher takes it; undefined for kinds the bot does not answer. */
+/** An interaction as plain data, as the dispatcher takes it; undefined for one that takes no answer. */
 function incomingOf(interaction: Interaction): Incoming | undefined {
   const caller = { userId: interaction.user.id, guildId: interaction.guildId ?? undefined, locale: interaction.locale };
   const name = interaction.isCommand() || interaction.isAutocomplete() ? interaction.commandName : '';
@@ -59,7 +76,7 @@ function incomingOf(interaction: Interaction): Incoming | undefined {
     const footer = interaction.message.embeds[0]?.footer?.text;
     return { kind: 'component', click: { customId: interaction.customId, values, footer }, caller };
   }
-  return undefined;
+  return interaction.isRepliable() ? { kind: 'unsupported', caller } : undefined;
 }
 
 async function respond(interaction: Interaction, out: Outgoing, receivedAt: number): Promise<void> {

@@ -29,8 +29,16 @@ export interface ThreadOptions {
   heapLimitMb?: number;
 }
 
+/**
+ * Whether the desk answers (for a health check): open; loading (its thread is opening it again after it stopped); or
+ * reloading (the corpus is being reread; the old thread answers meanwhile). `queue`: calls waiting for the thread.
+ */
+export type DeskStatus =
+  { state: 'open'; queue: number } | { state: 'loading' | 'reloading' | 'closed'; reason: string; queue: number };
+
 export interface DeskThread extends Omit<Opened, 'desk'> {
   desk: Desk;
+  status(): DeskStatus;
   /**
    * Opens the desk again on a new thread (the corpus read anew), then stops the old one; if it cannot, the old one goes
    * on.
@@ -54,6 +62,8 @@ class Supervisor {
   closing = false;
   /** Failed attempts in a row to open the desk again after its thread died. */
   private failures = 0;
+  /** Why the desk is being opened again, while it is. */
+  private down: string | undefined;
   private opening: Link | undefined;
   /** One reread at a time, in the order asked: the last one asked reads the corpus last. */
   private rereading: Promise<void> = Promise.resolve();
@@ -86,12 +96,14 @@ class Supervisor {
     if (this.closing || this.current !== link) return;
     if (opened) {
       this.failures = 0;
+      this.down = `the desk thread stopped (exit code ${code}); opening the desk again`;
       this.log.warn({ code }, 'the desk thread stopped; opening the desk again');
       this.current = this.start();
       return;
     }
     // Opening again failed (the corpus may have changed under the bot): calls get why, and it is tried again later.
     const seconds = Math.min(60, 5 * 2 ** this.failures++);
+    this.down = `the desk could not be opened again (${failure?.message ?? `exit code ${code}`}); retrying`;
     this.log.error({ err: failure, retryInSeconds: seconds }, 'the desk could not be opened again');
     setTimeout(() => {
       if (!this.closing && this.current === link) this.current = this.start();
@@ -110,6 +122,14 @@ class Supervisor {
     }
     if (link !== this.current) return this.call(method, args);
     return link.call(method, args);
+  }
+
+  status(): DeskStatus {
+    const queue = this.current.queued;
+    if (this.closing) return { state: 'closed', reason: 'the desk is closed', queue };
+    if (!this.current.isOpen) return { state: 'loading', reason: this.down ?? 'opening the desk', queue };
+    if (this.opening) return { state: 'reloading', reason: 'rereading the corpus', queue };
+    return { state: 'open', queue };
   }
 
   /** What completion answers, from the latest thread's handover (a reread may bring a new corpus). */
@@ -173,6 +193,7 @@ export async function openDeskThread(options: ThreadOptions, log: ThreadLog): Pr
       stats: async () => threads.latest!.handover.stats,
       complete: async (request) => threads.completion()(request),
     },
+    status: () => threads.status(),
     restart: () => threads.reread(),
     close: () => threads.close(),
   };

@@ -3,7 +3,7 @@
  * before anything slow happens, so either failure is one clear line instead
  * of a stack after the corpus has loaded.
  */
-import { DiscordAPIError, REST, Routes } from 'discord.js';
+import { DiscordAPIError, REST, Routes, type RESTGetAPIGatewayBotResult } from 'discord.js';
 
 /** Discord could not be reached, or refused the token: said in words, with a code for scripts. */
 export class DiscordUnavailable extends Error {
@@ -49,11 +49,14 @@ export function explainDiscordError(error: unknown, apiBase: string): unknown {
   return error;
 }
 
-/** Asks Discord for the gateway with the token: the first thing logging in does anyway. */
-export async function checkDiscord(token: string, apiBase: string): Promise<void> {
+/**
+ * Asks Discord for the gateway with the token: the first thing logging in does anyway. Its answer says how many shards
+ * Discord recommends for the bot's servers.
+ */
+export async function checkDiscord(token: string, apiBase: string): Promise<RESTGetAPIGatewayBotResult> {
   const rest = new REST({ api: apiBase, retries: 0, timeout: 10_000 }).setToken(token);
   try {
-    await rest.get(Routes.gatewayBot());
+    return (await rest.get(Routes.gatewayBot())) as RESTGetAPIGatewayBotResult;
   } catch (error) {
     throw explainDiscordError(error, apiBase);
   }

@@ -20,10 +20,16 @@ import type { Cooldown } from './cooldown.ts';
 export type Incoming =
   | { kind: 'command'; name: string; options?: unknown; message?: { content: string }; caller: Caller }
   | { kind: 'autocomplete'; name: string; options: unknown; caller: Caller }
-  | { kind: 'component'; click: Omit<Click, 'userId'>; caller: Caller };
+  | { kind: 'component'; click: Omit<Click, 'userId'>; caller: Caller }
+  /** A kind the bot has nothing for: a modal submitted, a user or channel menu, a user's menu command. */
+  | { kind: 'unsupported'; caller: Caller };
 
 type Work = () => Reply | Promise<Reply>;
 export type Outgoing = { reply: Work; privately: boolean } | { update: Work } | { choices: () => Promise<Choice[]> };
+
+/** What an interaction of a kind the bot has nothing for is answered. */
+export const NOT_HANDLED =
+  'Report Desk does not handle this kind of interaction. Try `/search`, `/report`, `/ask` or `/about`.';
 
 const refusal = (message: string): Outgoing => ({ reply: () => renderError(message), privately: true });
 const isMessageCommand = (command: Command): command is MessageCommand =>
@@ -34,6 +40,7 @@ export function dispatcher(desk: Desk, config: Pick<Config, 'ALLOWED_GUILDS'>, c
   const byName = new Map(COMMANDS.map((c) => [c.data.name, c]));
   return (incoming: Incoming): Outgoing => {
     const { caller } = incoming;
+    if (incoming.kind === 'unsupported') return refusal(NOT_HANDLED);
     if (config.ALLOWED_GUILDS.length && !config.ALLOWED_GUILDS.includes(caller.guildId ?? '')) {
       if (incoming.kind === 'autocomplete') return { choices: async () => [] };
       return refusal('Report Desk is not enabled in this server.');

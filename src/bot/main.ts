@@ -1,14 +1,15 @@
 /**
- * `npm start`: check settings, open the desk on its thread on a valid corpus, log in, serve until SIGINT/SIGTERM
- * (SIGHUP rereads the corpus).
+ * `npm start`: check settings, open the desk on its thread on a valid corpus, then run the shards (shards.ts), each
+ * in a process of its own, until SIGINT/SIGTERM; SIGHUP rereads the corpus.
  */
 import 'dotenv/config';
 import { ConfigError, readConfig } from '../config.ts';
 import { createLogger } from '../log.ts';
 import { CorpusInvalid } from '../open.ts';
-import { createBot } from './bot.ts';
 import { openDeskThread, type DeskThread } from './desk-thread.ts';
 import { checkDiscord, DiscordUnavailable } from './discord-check.ts';
+import { exitOnUncaught } from './last-resort.ts';
+import { startShards, type Shards } from './shards.ts';
 
 const NO_TOKEN = `DISCORD_TOKEN is not set, so the bot cannot log in.
   1. Create an application at https://discord.com/developers/applications
@@ -31,7 +32,10 @@ async function main() {
   }
   const token = config.DISCORD_TOKEN;
   const log = createLogger(config.LOG_LEVEL, [token]);
+  exitOnUncaught(log);
   let thread: DeskThread | undefined;
+  /** Started once the desk is open. */
+  const running: { shards?: Shards } = {};
   // Installed first: a SIGHUP's default action would end the process while the desk opens.
   process.on('SIGHUP', () => {
     if (!thread) return log.warn({}, 'SIGHUP while the desk is still opening: ignored; send it again once ready');
@@ -41,9 +45,19 @@ async function main() {
       (error: unknown) => log.error({ err: error }, 'could not reload the corpus; still serving the one loaded before'),
     );
   });
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info({ signal }, 'shutting down');
+    void (running.shards?.stop() ?? thread?.close() ?? Promise.resolve()).finally(() => process.exit(0));
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+  let gateway;
   try {
     // Before the corpus loads: a minute spent loading it should not end in "no network" or "bad token".
-    await checkDiscord(token, config.DISCORD_API_BASE);
+    gateway = await checkDiscord(token, config.DISCORD_API_BASE);
   } catch (error) {
     if (!(error instanceof DiscordUnavailable)) throw error;
     console.error(`report-bot: ${error.message}`);
@@ -60,14 +74,9 @@ async function main() {
     console.error(error.message);
     return 1;
   }
-  const client = createBot(thread.desk, config, log);
-  const stop = (signal: string) => {
-    log.info({ signal }, 'shutting down');
-    void Promise.allSettled([client.destroy(), thread.close()]).finally(() => process.exit(0));
-  };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
-  await client.login(token);
+  if (stopping) return undefined;
+  const totalShards = config.TOTAL_SHARDS === 'auto' ? gateway.shards : config.TOTAL_SHARDS;
+  running.shards = startShards({ token, totalShards, thread, log });
   return undefined;
 }
 

@@ -3,48 +3,16 @@
  * to (a fake) Discord through DISCORD_API_BASE and the token, logs one ready
  * line, and shuts down cleanly on SIGTERM. Without a token it says how to get one.
  */
-import { spawn } from 'node:child_process';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeDiscord, type FakeDiscord } from '../fake-discord/index.ts';
 import { cli } from '../run-cli.ts';
+import { ROOT, startProcess } from './bot-process.ts';
 
-const ROOT = resolve(import.meta.dirname, '../..');
 const TOKEN = 'MTIzNDU2Nzg5MDEyMzQ1Njc4.start-test.token-that-must-never-be-logged';
-
-/** Runs the bot's entry point with exactly these settings (no .env can leak in: every key is given). */
-function startProcess(env: Record<string, string>) {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/bot/main.ts'], {
-    cwd: ROOT,
-    env: {
-      PATH: process.env.PATH ?? '',
-      DISCORD_CLIENT_ID: '',
-      DISCORD_GUILD_ID: '',
-      ALLOWED_GUILDS: '',
-      REPORT_CORPUS: '',
-      COOLDOWN_SECONDS: '0',
-      LOG_LEVEL: 'info',
-      ...env,
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const out = { stdout: '', stderr: '' };
-  child.stdout.on('data', (d: Buffer) => (out.stdout += d));
-  child.stderr.on('data', (d: Buffer) => (out.stderr += d));
-  const exited = new Promise<number | null>((done) => child.on('exit', (code) => done(code)));
-  const waitFor = async (pattern: RegExp, ms = 15_000) => {
-    const until = Date.now() + ms;
-    while (!pattern.test(out.stdout)) {
-      if (Date.now() > until || child.exitCode !== null)
-        throw new Error(`no ${pattern} in:\n${out.stdout}\n${out.stderr}`);
-      await new Promise((r) => setTimeout(r, 50));
-    }
-  };
-  return { child, out, exited, waitFor };
-}
 
 describe('npm start', () => {
   let fake: FakeDiscord;

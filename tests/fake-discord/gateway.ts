@@ -10,12 +10,23 @@ import { WebSocketServer, type RawData, type WebSocket } from 'ws';
 import { isObject } from './checks.ts';
 import type { Changes } from './wait.ts';
 
+export type ShardPair = [id: number, count: number];
+
 export interface GatewayOptions {
   token: string;
   changes: Changes;
-  /** Built per IDENTIFY so READY carries the session's id and the current guilds. */
-  greeting: (sessionId: string) => { ready: GatewayReadyDispatchData; guilds: GatewayGuildCreateDispatchData[] };
+  /** The shard count GET /gateway/bot recommends: IDENTIFY with fewer is refused (Discord's "sharding required"). */
+  shards: number;
+  /** Built per IDENTIFY so READY carries the session's id, its shard and the current guilds of that shard. */
+  greeting: (
+    sessionId: string,
+    shard: ShardPair,
+  ) => { ready: GatewayReadyDispatchData; guilds: GatewayGuildCreateDispatchData[] };
 }
+
+/** Which shard receives a guild's events, by Discord's formula; direct messages go to shard 0. */
+export const shardOf = (guildId: string | undefined, count: number): number =>
+  guildId === undefined ? 0 : Number((BigInt(guildId) >> 22n) % BigInt(count));
 
 /** Discord's usual value; clients jitter their first beat within it. */
 const HEARTBEAT_INTERVAL_MS = 41_250;
@@ -28,6 +39,7 @@ const Close = {
   AuthenticationFailed: 4004,
   AlreadyAuthenticated: 4005,
   InvalidShard: 4010,
+  ShardingRequired: 4011,
   InvalidApiVersion: 4012,
   InvalidIntents: 4013,
 } as const;
@@ -46,6 +58,8 @@ class Session {
   ready = false;
   /** The intents IDENTIFY asked for: which events Discord sends this session. */
   intents = 0;
+  /** What IDENTIFY asked for; [0, 1] when it named no shard. */
+  shard: ShardPair = [0, 1];
   readonly id = randomBytes(16).toString('hex');
 
   constructor(readonly socket: WebSocket) {}
@@ -74,15 +88,34 @@ export class Gateway {
     this.wss.on('connection', (socket, request) => this.accept(socket, request));
   }
 
-  /** The most recently readied session: where dispatches go when a bot reconnects. */
-  get readySession(): Session | undefined {
-    return [...this.sessions].reverse().find((session) => session.ready);
+  /**
+   * The most recently readied session of the shard a guild's events go to: where they go when a bot reconnects.
+   * The shard count is the latest session's.
+   */
+  sessionFor(guildId: string | undefined): Session | undefined {
+    const ready = [...this.sessions].reverse().filter((session) => session.ready);
+    const count = ready[0]?.shard[1] ?? 1;
+    return ready.find((session) => session.shard[1] === count && session.shard[0] === shardOf(guildId, count));
   }
 
-  dispatch(event: string, data: unknown): void {
-    const session = this.readySession;
+  /** Every shard of the latest count has a ready session. */
+  get allShardsReady(): boolean {
+    const count = [...this.sessions].reverse().find((session) => session.ready)?.shard[1];
+    return (
+      count !== undefined && Array.from({ length: count }, (_, id) => id).every((id) => this.shardReady(id, count))
+    );
+  }
+
+  private shardReady(id: number, count: number): boolean {
+    return [...this.sessions].some((s) => s.ready && s.shard[0] === id && s.shard[1] === count);
+  }
+
+  /** Sends an event to the shard its guild belongs to; says which shard that was. */
+  dispatch(event: string, data: { guild_id?: string }): number {
+    const session = this.sessionFor(data.guild_id);
     if (!session) throw new Error('fake-discord: no bot is connected to the gateway (await waitForReady() first)');
     session.dispatch(event, data);
+    return session.shard[0];
   }
 
   async close(): Promise<void> {
@@ -147,16 +180,34 @@ export class Gateway {
       session.socket.close(Close.InvalidIntents, 'Invalid intent(s).');
       return;
     }
-    if (d.shard !== undefined && !(Array.isArray(d.shard) && d.shard[0] === 0 && d.shard[1] === 1)) {
+    const shard = d.shard === undefined ? [0, 1] : d.shard;
+    if (!isShardPair(shard)) {
       session.socket.close(Close.InvalidShard, 'Invalid shard.');
+      return;
+    }
+    if (shard[1] < this.options.shards) {
+      session.socket.close(Close.ShardingRequired, 'Sharding required.');
       return;
     }
     session.identified = true;
     session.intents = d.intents;
-    const { ready, guilds } = this.options.greeting(session.id);
+    session.shard = shard;
+    const { ready, guilds } = this.options.greeting(session.id, shard);
     session.dispatch(GatewayDispatchEvents.Ready, ready);
     for (const guild of guilds) session.dispatch(GatewayDispatchEvents.GuildCreate, guild);
     session.ready = true;
     this.options.changes.notify();
   }
+}
+
+function isShardPair(value: unknown): value is ShardPair {
+  if (!Array.isArray(value) || value.length !== 2) return false;
+  const [id, count] = value as unknown[];
+  return (
+    Number.isInteger(id) &&
+    Number.isInteger(count) &&
+    (count as number) >= 1 &&
+    (id as number) >= 0 &&
+    (id as number) < (count as number)
+  );
 }

@@ -171,6 +171,7 @@ export function readyPayload(
   applicationId: string,
   botUser: APIUser,
   guilds: readonly FakeGuild[],
+  shard: [number, number] = [0, 1],
 ): GatewayReadyDispatchData {
   // A typical unverified bot: message content is a limited (non-privileged) intent for it.
   const flags = ApplicationFlags.GatewayMessageContentLimited;
@@ -180,7 +181,7 @@ export function readyPayload(
     guilds: guilds.map((guild) => ({ id: guild.id, unavailable: true })),
     session_id: session.id,
     resume_gateway_url: session.resumeUrl,
-    shard: [0, 1],
+    shard,
     application: { id: applicationId, flags, flags_new: String(flags) },
   };
 }

@@ -38,6 +38,11 @@ export class InteractionHandle {
     return this.interaction.dispatchedAt;
   }
 
+  /** The shard whose gateway session received it. */
+  get shard(): number {
+    return this.interaction.shard;
+  }
+
   /** Every REST request made with this interaction's id or token, rejected ones included. */
   get requests(): readonly RecordedRequest[] {
     return this.interaction.requests;
@@ -107,6 +112,8 @@ export class InteractionHandle {
 
   private describe(): string {
     const { payload } = this.interaction;
+    // A payload sent malformed on purpose may lack data.
+    if (!(payload as { data?: unknown }).data) return `interaction ${payload.id}`;
     if (payload.type === InteractionType.MessageComponent) return `component "${payload.data.custom_id}"`;
     if (
       payload.type === InteractionType.ApplicationCommand ||

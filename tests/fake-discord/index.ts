@@ -14,7 +14,7 @@
 import type { APIApplicationCommand, APIInteraction, APIMessage, APIUser } from 'discord.js';
 import { asReceived, userMessage, type UserMessage } from './channel-messages.ts';
 import type { Json } from './checks.ts';
-import { Gateway } from './gateway.ts';
+import { Gateway, shardOf } from './gateway.ts';
 import {
   guildCreatePayload,
   makeUser,
@@ -54,6 +54,11 @@ export interface FakeDiscordOptions {
   tokenTtlMs?: number;
   /** Refuse to build interactions for commands the bot never registered (Discord cannot send those). */
   requireRegisteredCommands?: boolean;
+  /**
+   * The shard count GET /gateway/bot recommends (default 1). Each shard's session gets the guilds Discord's formula
+   * gives it, and their events; IDENTIFY with fewer shards is refused (close 4011).
+   */
+  shards?: number;
 }
 
 export interface FakeDiscord {
@@ -68,7 +73,9 @@ export interface FakeDiscord {
   readonly commands: { global: APIApplicationCommand[]; guilds: Record<string, APIApplicationCommand[]> };
   /** Every message payload the bot sent (replies, updates, follow-ups, edits), accepted or not. */
   messagePayloads(): Json[];
-  /** Resolves once a client has identified and received READY and every GUILD_CREATE. */
+  /** Which shard of `count` a guild's events go to (Discord's formula). */
+  shardOf(guildId: string, count: number): number;
+  /** Resolves once every shard has identified and received READY and each of its GUILD_CREATEs. */
   waitForReady(timeoutMs?: number): Promise<void>;
   /** Pushes INTERACTION_CREATE to the connected bot; the ack deadline starts now. */
   dispatch(interaction: InteractionFactory | APIInteraction): InteractionHandle;
@@ -81,6 +88,12 @@ export interface FakeDiscord {
     delivered: boolean;
     replies(count?: number, timeoutMs?: number): Promise<APIMessage[]>;
   };
+  /**
+   * Holds the bot's interaction callbacks unanswered, as a slow network would, until `release()`: the bot's replies
+   * stay in flight. `arrived(n)` resolves once n callbacks are held. Within the ack deadline they still count as on
+   * time: they arrived in time.
+   */
+  holdCallbacks(): { arrived(count?: number): Promise<void>; release(): void };
   /** Every message the bot sent to a channel, replies included. */
   channelMessages(): readonly APIMessage[];
   close(): Promise<void>;
@@ -100,6 +113,7 @@ export async function startFakeDiscord(options: FakeDiscordOptions): Promise<Fak
     ackDeadlineMs: options.ackDeadlineMs ?? 3000,
     tokenTtlMs: options.tokenTtlMs ?? 15 * 60 * 1000,
     requireRegisteredCommands: options.requireRegisteredCommands ?? true,
+    shards: options.shards ?? 1,
   });
   const { config } = state;
   const { server, origin } = await startRestServer(state);
@@ -108,10 +122,15 @@ export async function startFakeDiscord(options: FakeDiscordOptions): Promise<Fak
   const gateway = new Gateway(server, {
     token: config.token,
     changes: state.changes,
-    greeting: (sessionId) => ({
-      ready: readyPayload({ id: sessionId, resumeUrl: state.gatewayUrl }, applicationId, botUser, config.guilds),
-      guilds: config.guilds.map((guild) => guildCreatePayload(guild, botUser)),
-    }),
+    shards: config.shards,
+    greeting: (sessionId, shard) => {
+      const guilds = config.guilds.filter((guild) => shardOf(guild.id, shard[1]) === shard[0]);
+      const session = { id: sessionId, resumeUrl: state.gatewayUrl };
+      return {
+        ready: readyPayload(session, applicationId, botUser, guilds, shard),
+        guilds: guilds.map((guild) => guildCreatePayload(guild, botUser)),
+      };
+    },
   });
 
   const world: World = {
@@ -131,8 +150,8 @@ export async function startFakeDiscord(options: FakeDiscordOptions): Promise<Fak
     if (payload.message && !state.messages.has(payload.message.id))
       state.messages.set(payload.message.id, structuredClone(payload.message));
     const dispatchedAt = Date.now();
-    gateway.dispatch('INTERACTION_CREATE', payload);
-    const record = { payload, dispatchedAt, requests: [], followUpIds: [] };
+    const shard = gateway.dispatch('INTERACTION_CREATE', payload);
+    const record = { payload, dispatchedAt, shard, requests: [], followUpIds: [] };
     state.interactions.set(payload.id, record);
     return new InteractionHandle(state, record, dispatch);
   };
@@ -149,23 +168,24 @@ export async function startFakeDiscord(options: FakeDiscordOptions): Promise<Fak
     get commands() {
       return { global: state.globalCommands, guilds: Object.fromEntries(state.guildCommands) };
     },
+    shardOf,
     messagePayloads: () => state.requests.flatMap((request) => (request.payload ? [request.payload] : [])),
     waitForReady: async (timeoutMs = READY_TIMEOUT_MS) => {
       await waitFor(
         state.changes,
-        () => (gateway.readySession ? true : undefined),
+        () => (gateway.allShardsReady ? true : undefined),
         timeoutMs,
-        () => 'no bot became ready on the fake gateway',
+        () => 'no bot became ready on every shard of the fake gateway',
       );
     },
     dispatch,
     post: (draft) => {
       const message = userMessage({ ...draft, guild: draft.guild ?? config.guilds[0]! });
       state.messages.set(message.id, message);
-      const session = gateway.readySession;
+      const session = gateway.sessionFor(message.guild_id);
       if (!session) throw new Error('fake-discord: no bot is connected to the gateway (await waitForReady() first)');
       const received = asReceived(message, session.intents, botUser.id);
-      if (received) gateway.dispatch('MESSAGE_CREATE', received);
+      if (received) gateway.dispatch('MESSAGE_CREATE', { ...received, guild_id: message.guild_id });
       const repliesTo = () => state.channelMessages.filter((m) => m.message_reference?.message_id === message.id);
       return {
         message,
@@ -177,6 +197,24 @@ export async function startFakeDiscord(options: FakeDiscordOptions): Promise<Fak
             timeoutMs,
             () => `the bot sent no reply to message ${message.id}`,
           ),
+      };
+    },
+    holdCallbacks: () => {
+      let release = () => {};
+      const gate = { arrived: 0, open: new Promise<void>((resolve) => (release = resolve)) };
+      state.callbackGate = gate;
+      return {
+        arrived: (count = 1) =>
+          waitFor(
+            state.changes,
+            () => (gate.arrived >= count ? true : undefined),
+            READY_TIMEOUT_MS,
+            () => `${gate.arrived} of ${count} callbacks arrived`,
+          ).then(() => undefined),
+        release: () => {
+          state.callbackGate = undefined;
+          release();
+        },
       };
     },
     channelMessages: () => state.channelMessages,

@@ -21,10 +21,19 @@ export interface Author {
 /** Flags a message keeps for life: an edit can toggle embed suppression but never ephemerality. */
 const PERMANENT_FLAGS = MessageFlags.Ephemeral | MessageFlags.IsComponentsV2 | MessageFlags.SuppressNotifications;
 
+/** Discord's placeholder for a user who no longer exists. */
+const DELETED_USER: APIUser = {
+  id: '456226577798135808',
+  username: 'Deleted User',
+  discriminator: '0000',
+  global_name: null,
+  avatar: null,
+};
+
 /** The message Discord stores for a reply or follow-up sent through an interaction token. */
 export function createMessage(body: Json, interaction: APIInteraction, author: Author, flags: number): APIMessage {
-  const user = interaction.member?.user ?? interaction.user;
-  if (!user) throw new Error('interaction payload has neither member.user nor user');
+  // A payload a test sent malformed on purpose may name no user: Discord shows such messages as a deleted user's.
+  const user = interaction.member?.user ?? interaction.user ?? DELETED_USER;
   return {
     id: snowflake(),
     type: messageType(interaction),
@@ -76,7 +85,8 @@ function richEmbeds(value: unknown): APIEmbed[] {
 
 function messageType(interaction: APIInteraction): MessageType {
   if (interaction.type !== InteractionType.ApplicationCommand) return MessageType.Default;
-  return interaction.data.type === ApplicationCommandType.ChatInput
+  // Malformed on purpose, a payload may come without data (see malformed.test.ts).
+  return (interaction.data as Partial<typeof interaction.data> | undefined)?.type === ApplicationCommandType.ChatInput
     ? MessageType.ChatInputCommand
     : MessageType.ContextMenuCommand;
 }
@@ -85,7 +95,8 @@ function messageType(interaction: APIInteraction): MessageType {
 function metadata(interaction: APIInteraction, user: APIUser): APIMessageInteractionMetadata {
   const base = { id: interaction.id, user, authorizing_integration_owners: interaction.authorizing_integration_owners };
   if (interaction.type === InteractionType.MessageComponent) {
-    return { ...base, type: InteractionType.MessageComponent, interacted_message_id: interaction.message.id };
+    const clicked = (interaction.message as APIMessage | undefined)?.id ?? '';
+    return { ...base, type: InteractionType.MessageComponent, interacted_message_id: clicked };
   }
   return { ...base, type: InteractionType.ApplicationCommand };
 }

@@ -55,6 +55,7 @@ async function handle(state: FakeState, req: IncomingMessage, res: ServerRespons
   const receivedAt = Date.now();
   const url = new URL(req.url ?? '/', 'http://fake-discord');
   const rawBody = await readBody(req);
+  await heldCallback(state, req.method, url.pathname);
   const authorization = req.headers.authorization;
   const request: RecordedRequest = {
     method: req.method ?? 'GET',
@@ -139,6 +140,15 @@ function parseBody(request: RecordedRequest, contentType: string | undefined): u
   return request.body;
 }
 
+/** A callback arriving while the test holds callbacks waits, counted, until the test releases them. */
+async function heldCallback(state: FakeState, method: string | undefined, path: string): Promise<void> {
+  const gate = state.callbackGate;
+  if (!gate || method !== 'POST' || !/^\/api\/v10\/interactions\/[^/]+\/[^/]+\/callback$/.test(path)) return;
+  gate.arrived += 1;
+  state.changes.notify();
+  await gate.open;
+}
+
 async function readBody(req: IncomingMessage): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of req) chunks.push(chunk as Buffer);
@@ -148,7 +158,7 @@ async function readBody(req: IncomingMessage): Promise<string> {
 function gatewayBot({ state }: RouteContext): Reply {
   return json({
     url: state.gatewayUrl,
-    shards: 1,
+    shards: state.config.shards,
     session_start_limit: { total: 1000, remaining: 999, reset_after: 14_400_000, max_concurrency: 1 },
   });
 }

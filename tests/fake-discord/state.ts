@@ -12,6 +12,8 @@ export interface FakeConfig {
   ackDeadlineMs: number;
   tokenTtlMs: number;
   requireRegisteredCommands: boolean;
+  /** The shard count GET /gateway/bot recommends. */
+  shards: number;
 }
 
 /** One REST request as the fake saw it, completed with the answer it gave. */
@@ -43,6 +45,8 @@ export type Outcome = { message: APIMessage } | { error: string };
 export interface InteractionState {
   readonly payload: APIInteraction;
   readonly dispatchedAt: number;
+  /** The shard whose session it was sent to. */
+  readonly shard: number;
   readonly requests: RecordedRequest[];
   ack?: { type: InteractionResponseType; data?: Json };
   /** The message `@original` refers to: the reply, or the clicked message after an update. */
@@ -61,6 +65,8 @@ export class FakeState {
   readonly channelMessages: APIMessage[] = [];
   globalCommands: APIApplicationCommand[] = [];
   readonly guildCommands = new Map<string, APIApplicationCommand[]>();
+  /** While set, interaction callbacks wait for `open` before they are answered (see FakeDiscord.holdCallbacks). */
+  callbackGate: { arrived: number; open: Promise<void> } | undefined;
   /** Known only once the server listens; GET /gateway/bot hands it out. */
   gatewayUrl = '';
 

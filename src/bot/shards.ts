@@ -1,0 +1,87 @@
+/**
+ * Gateway mode under discord.js's ShardingManager: the desk opens once, in
+ * this process (on its thread), and each shard runs in a process of its own
+ * (shard.ts) that reaches the desk over its IPC channel (shard-desk.ts), so a
+ * shard costs a discord.js client, not a second index. A shard that stops,
+ * whatever the reason, is started again at once, and the reason logged. On
+ * SIGTERM or SIGINT every shard answers what it took and exits; then the desk
+ * closes and the process exits 0, leaving nothing behind.
+ */
+import { ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import { fileURLToPath } from 'node:url';
+import { ShardingManager, type Shard } from 'discord.js';
+import type { Logger } from '../log.ts';
+import type { DeskThread } from './desk-thread.ts';
+import { serveDesk } from './shard-desk.ts';
+
+/** A shard's own drain is 10 s (shard.ts): past this, it is killed. */
+const SHARD_STOP_MS = 15_000;
+/** Logging in and receiving every server takes seconds; a shard not ready by then is logged (and left to retry). */
+const READY_MS = 60_000;
+
+export interface ShardsOptions {
+  token: string;
+  totalShards: number;
+  thread: DeskThread;
+  log: Logger;
+}
+
+export interface Shards {
+  manager: ShardingManager;
+  /** Every shard is ready (or one could not be, which is logged). */
+  ready: Promise<void>;
+  /** Stops every shard (each answers what it took), then closes the desk. */
+  stop(): Promise<void>;
+}
+
+export function startShards({ token, totalShards, thread, log }: ShardsOptions): Shards {
+  const manager = new ShardingManager(fileURLToPath(new URL('./shard.ts', import.meta.url)), {
+    token,
+    totalShards,
+    mode: 'process',
+    respawn: true,
+    // Shards run TypeScript as this process does.
+    execArgv: ['--import', import.meta.resolve('tsx')],
+  });
+  manager.on('shardCreate', (shard) => watch(shard, thread, log));
+  let stopping: Promise<void> | undefined;
+  const stop = () =>
+    (stopping ??= (async () => {
+      manager.respawn = false;
+      await Promise.all(manager.shards.map(stopShard));
+      await thread.close();
+    })());
+  // Shards are started one after another, as Discord allows one login at a time (discord.js waits 5.5 s between).
+  const ready = manager.spawn({ timeout: READY_MS }).then(
+    () => log.info({ shards: totalShards }, 'every shard is ready'),
+    (error: unknown) => log.error({ err: error }, 'a shard did not become ready; it is started again when it stops'),
+  );
+  return { manager, ready, stop };
+}
+
+/** Serves a shard the desk, and logs its life: ready, and stopped (with why) and started again. */
+function watch(shard: Shard, thread: DeskThread, log: Logger) {
+  serveDesk(thread.desk, shard);
+  shard.on('spawn', () => log.info({ shard: shard.id, pid: shard.process?.pid }, 'shard started'));
+  shard.on('ready', () => log.info({ shard: shard.id }, 'shard ready'));
+  shard.on('death', (child) => {
+    const respawn = shard.manager.respawn;
+    // Shards are processes here (mode 'process'): their exit code or signal says why they stopped.
+    const how = child instanceof ChildProcess ? { code: child.exitCode, signal: child.signalCode } : {};
+    if (respawn) log.warn({ shard: shard.id, ...how }, 'shard stopped; starting it again');
+    else log.info({ shard: shard.id, ...how }, 'shard stopped');
+  });
+  shard.on('error', (error) => log.error({ err: error, shard: shard.id }, 'shard error'));
+}
+
+/** Asks a shard's process to stop (it answers what it took first); kills it if it has not within SHARD_STOP_MS. */
+async function stopShard(shard: Shard): Promise<void> {
+  const child = shard.process;
+  if (!child || child.exitCode !== null || child.signalCode !== null) return;
+  const exited = once(child, 'exit');
+  child.kill('SIGTERM');
+  const timer = setTimeout(() => child.kill('SIGKILL'), SHARD_STOP_MS).unref();
+  await exited;
+  clearTimeout(timer);
+}
