@@ -9,15 +9,18 @@ import { Client, Events, GatewayIntentBits, type Interaction } from 'discord.js'
 import type { Config } from '../config.ts';
 import type { Desk } from '../desk.ts';
 import type { Logger } from '../log.ts';
+import type { InteractionOutcome, Metrics } from '../metrics.ts';
 import { renderError } from '../render/discord.ts';
 import { Cooldown } from './cooldown.ts';
 import { dispatcher, type Incoming, type Outgoing } from './dispatch.ts';
 import { answerMention } from './mention.ts';
+import { labelOf } from './observe.ts';
 import { answer, sayPrivately, update } from './respond.ts';
 
 export type BotConfig = Pick<Config, 'DISCORD_API_BASE' | 'COOLDOWN_SECONDS' | 'ALLOWED_GUILDS'>;
 
-export function createBot(desk: Desk, config: BotConfig, log: Logger): Client {
+/** `metrics`, when given, counts every interaction and times its reply (served on /metrics). */
+export function createBot(desk: Desk, config: BotConfig, log: Logger, metrics?: Metrics): Client {
   const client = new Client({
     // GuildMessages: messages that mention the bot, with their text (see mention.ts).
     intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages],
@@ -38,9 +41,14 @@ export function createBot(desk: Desk, config: BotConfig, log: Logger): Client {
     const receivedAt = Math.min(Date.now(), interaction.createdTimestamp);
     const incoming = incomingOf(interaction);
     if (!incoming) return;
+    const observe = (outcome: InteractionOutcome) =>
+      metrics?.observe({ ...labelOf(incoming), outcome }, (Date.now() - receivedAt) / 1000);
     void Promise.resolve()
       .then(() => respond(interaction, dispatch(incoming), receivedAt))
-      .catch((error: unknown) => fail(interaction, error, log));
+      .then(observe, (error: unknown) => {
+        observe('failed');
+        return fail(interaction, error, log);
+      });
   });
   return client;
 }
@@ -62,12 +70,16 @@ function incomingOf(interaction: Interaction): Incoming | undefined {
   return undefined;
 }
 
-async function respond(interaction: Interaction, out: Outgoing, receivedAt: number): Promise<void> {
-  if (interaction.isAutocomplete()) return interaction.respond('choices' in out ? await out.choices() : []);
+async function respond(interaction: Interaction, out: Outgoing, receivedAt: number): Promise<InteractionOutcome> {
+  if (interaction.isAutocomplete()) {
+    await interaction.respond('choices' in out ? await out.choices() : []);
+    return 'answered';
+  }
   if ('update' in out && (interaction.isButton() || interaction.isStringSelectMenu())) {
     return update(interaction, out.update, receivedAt);
   }
   if ('reply' in out && interaction.isRepliable()) return answer(interaction, out.reply, out.privately, receivedAt);
+  return 'refused';
 }
 
 async function fail(interaction: Interaction, error: unknown, log: Logger) {

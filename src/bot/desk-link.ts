@@ -78,6 +78,16 @@ export class Link {
     this.ready.catch(() => {});
   }
 
+  /** Whether the thread has opened the desk (and not stopped since). */
+  get isOpen(): boolean {
+    return this.opened;
+  }
+
+  /** Calls sent and not answered yet. */
+  get waiting(): number {
+    return this.pending.size;
+  }
+
   call<M extends Remote>(method: M, args: Parameters<Desk[M]>): Promise<Answer<M>> {
     if (this.pending.size >= this.options.queueLimit) return Promise.resolve(BUSY);
     const id = this.nextId++;

@@ -29,8 +29,18 @@ export interface ThreadOptions {
   heapLimitMb?: number;
 }
 
+/** Whether the desk serves now (for /healthz), and how many calls wait on it (for /metrics). */
+export interface DeskStatus {
+  /** open: serving; reloading: a reread opens the corpus anew; reopening: the thread died and is replaced. */
+  state: 'open' | 'reloading' | 'reopening' | 'closed';
+  queue: number;
+  /** Reports the desk serves (those of the latest corpus opened). */
+  reports: number;
+}
+
 export interface DeskThread extends Omit<Opened, 'desk'> {
   desk: Desk;
+  status(): DeskStatus;
   /**
    * Opens the desk again on a new thread (the corpus read anew), then stops the old one; if it cannot, the old one goes
    * on.
@@ -147,6 +157,13 @@ class Supervisor {
     await old.worker.terminate();
   }
 
+  status(): DeskStatus {
+    const figures = { queue: this.current.waiting, reports: this.latest?.counts.imported ?? 0 };
+    if (this.closing) return { state: 'closed', ...figures };
+    if (this.opening) return { state: 'reloading', ...figures };
+    return { state: this.current.isOpen ? 'open' : 'reopening', ...figures };
+  }
+
   async close() {
     this.closing = true;
     await Promise.all([this.current.worker.terminate(), this.opening?.worker.terminate()]);
@@ -173,6 +190,7 @@ export async function openDeskThread(options: ThreadOptions, log: ThreadLog): Pr
       stats: async () => threads.latest!.handover.stats,
       complete: async (request) => threads.completion()(request),
     },
+    status: () => threads.status(),
     restart: () => threads.reread(),
     close: () => threads.close(),
   };

@@ -23,7 +23,9 @@ export type Incoming =
   | { kind: 'component'; click: Omit<Click, 'userId'>; caller: Caller };
 
 type Work = () => Reply | Promise<Reply>;
-export type Outgoing = { reply: Work; privately: boolean } | { update: Work } | { choices: () => Promise<Choice[]> };
+/** `deferAtOnce`: the command's answers take seconds, an edge that can should acknowledge before any work. */
+export type Outgoing =
+  { reply: Work; privately: boolean; deferAtOnce?: boolean } | { update: Work } | { choices: () => Promise<Choice[]> };
 
 const refusal = (message: string): Outgoing => ({ reply: () => renderError(message), privately: true });
 const isMessageCommand = (command: Command): command is MessageCommand =>
@@ -65,7 +67,8 @@ function run(command: Command, incoming: Incoming & { kind: 'command' }, context
     const { name } = command.data;
     return refusal(`/${name} came without its option "${parsed.problem}", or with another kind of value: ${NEWER}`);
   }
-  return { reply: () => command.run(parsed.args, context), privately: command.privately(parsed.args) };
+  const work = () => command.run(parsed.args, context);
+  return { reply: work, privately: command.privately(parsed.args), deferAtOnce: command.slow };
 }
 
 async function choicesFor(command: Command | undefined, options: unknown, desk: Desk): Promise<Choice[]> {

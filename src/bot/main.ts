@@ -1,6 +1,7 @@
 /**
- * `npm start`: check settings, open the desk on its thread on a valid corpus, log in, serve until SIGINT/SIGTERM
- * (SIGHUP rereads the corpus).
+ * `npm start`: check settings, start the HTTP server (health, metrics; interactions in HTTP mode), open the desk on
+ * its thread on a valid corpus, log in to the gateway (gateway mode), serve until SIGINT/SIGTERM (SIGHUP rereads the
+ * corpus).
  */
 import 'dotenv/config';
 import { ConfigError, readConfig } from '../config.ts';
@@ -9,6 +10,7 @@ import { CorpusInvalid } from '../open.ts';
 import { createBot } from './bot.ts';
 import { openDeskThread, type DeskThread } from './desk-thread.ts';
 import { checkDiscord, DiscordUnavailable } from './discord-check.ts';
+import { serve, type Service } from './serve.ts';
 
 const NO_TOKEN = `DISCORD_TOKEN is not set, so the bot cannot log in.
   1. Create an application at https://discord.com/developers/applications
@@ -25,13 +27,16 @@ async function main() {
     console.error(`report-bot: ${error.message}`);
     return 1;
   }
-  if (!config.DISCORD_TOKEN) {
+  const gateway = config.INTERACTIONS_MODE === 'gateway';
+  // HTTP mode needs no token: Discord signs what it sends, and the interaction's own token edits its answers.
+  if (gateway && !config.DISCORD_TOKEN) {
     console.error(NO_TOKEN);
     return 1;
   }
-  const token = config.DISCORD_TOKEN;
+  const token = config.DISCORD_TOKEN ?? '';
   const log = createLogger(config.LOG_LEVEL, [token]);
   let thread: DeskThread | undefined;
+  let stopping = false;
   // Installed first: a SIGHUP's default action would end the process while the desk opens.
   process.on('SIGHUP', () => {
     if (!thread) return log.warn({}, 'SIGHUP while the desk is still opening: ignored; send it again once ready');
@@ -43,10 +48,17 @@ async function main() {
   });
   try {
     // Before the corpus loads: a minute spent loading it should not end in "no network" or "bad token".
-    await checkDiscord(token, config.DISCORD_API_BASE);
+    if (gateway) await checkDiscord(token, config.DISCORD_API_BASE);
   } catch (error) {
     if (!(error instanceof DiscordUnavailable)) throw error;
     console.error(`report-bot: ${error.message}`);
+    return 1;
+  }
+  let service: Service;
+  try {
+    service = await serve(config, log, { thread: () => thread, stopping: () => stopping });
+  } catch (error) {
+    console.error(`report-bot: cannot listen on ${config.HOST}:${config.PORT}: ${(error as Error).message}`);
     return 1;
   }
   try {
@@ -58,16 +70,20 @@ async function main() {
     if (!(error instanceof CorpusInvalid)) throw error;
     log.fatal({ problems: error.problems.length, ...error.counts }, 'refusing to start on an invalid corpus');
     console.error(error.message);
+    await service.app.close();
     return 1;
   }
-  const client = createBot(thread.desk, config, log);
+  const client = gateway ? createBot(thread.desk, config, log, service.metrics) : undefined;
   const stop = (signal: string) => {
     log.info({ signal }, 'shutting down');
-    void Promise.allSettled([client.destroy(), thread.close()]).finally(() => process.exit(0));
+    stopping = true;
+    const closing = [service.app.close(), client?.destroy(), thread!.close()];
+    void Promise.allSettled(closing).finally(() => process.exit(0));
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
-  await client.login(token);
+  if (client) await client.login(token);
+  else log.info({ reports: thread.counts.imported }, 'ready for HTTP interactions on POST /interactions');
   return undefined;
 }
 

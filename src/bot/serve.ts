@@ -1,0 +1,70 @@
+/**
+ * The HTTP server `npm start` runs in both modes (see src/http/server.ts):
+ * /healthz and /metrics from the desk's thread, and in HTTP mode Discord's
+ * interactions endpoint (http/interactions.ts). It listens before the desk
+ * opens, so a supervisor sees "loading" rather than a refused connection.
+ */
+import type { FastifyInstance, FastifyPluginAsync } from 'fastify';
+import type { Config } from '../config.ts';
+import { buildServer, type Health } from '../http/server.ts';
+import type { Logger } from '../log.ts';
+import { Metrics } from '../metrics.ts';
+import type { DeskThread } from './desk-thread.ts';
+import { interactionsRoute } from './http/interactions.ts';
+
+const REASONS = {
+  loading: 'loading: the desk is opening the corpus',
+  reloading: 'reloading: the corpus is being read anew',
+  reopening: "reopening: the desk's thread stopped and is being replaced",
+  closed: 'closed: the bot is shutting down',
+} as const;
+
+/** Healthy only while the desk is open and the bot not stopping. */
+export function healthOf(thread: DeskThread | undefined, stopping: boolean): Health {
+  if (stopping) return { ok: false, reason: REASONS.closed };
+  if (!thread) return { ok: false, reason: REASONS.loading };
+  const { state, reports } = thread.status();
+  return state === 'open' ? { ok: true, reports } : { ok: false, reason: REASONS[state] };
+}
+
+export interface Service {
+  app: FastifyInstance;
+  metrics: Metrics;
+}
+
+/**
+ * Builds and starts the server; `thread()` is the desk's thread once open, `stopping()` whether a signal came.
+ * `routes` are more plugins (web pages).
+ */
+export async function serve(
+  config: Config,
+  log: Logger,
+  desk: { thread(): DeskThread | undefined; stopping(): boolean },
+  routes: FastifyPluginAsync[] = [],
+): Promise<Service> {
+  const metrics = new Metrics({
+    queueDepth: () => desk.thread()?.status().queue ?? 0,
+    reports: () => desk.thread()?.status().reports ?? 0,
+  });
+  const interactions =
+    config.INTERACTIONS_MODE === 'http' && config.DISCORD_PUBLIC_KEY
+      ? [
+          interactionsRoute({
+            publicKey: config.DISCORD_PUBLIC_KEY,
+            desk: () => desk.thread()?.desk,
+            config,
+            log,
+            metrics,
+          }),
+        ]
+      : [];
+  const app = await buildServer({
+    health: () => healthOf(desk.thread(), desk.stopping()),
+    metrics,
+    routes: [...interactions, ...routes],
+    log,
+  });
+  const url = await app.listen({ port: config.PORT, host: config.HOST });
+  log.info({ url, mode: config.INTERACTIONS_MODE }, 'HTTP server listening (/healthz, /metrics)');
+  return { app, metrics };
+}
