@@ -52,11 +52,30 @@ describe('settings', () => {
     ['DESK_HEAP_MB', '64', 'must be a whole number of megabytes from 256 to 65536'],
     ['DESK_HEAP_MB', '1e9', 'must be a whole number of megabytes from 256 to 65536'],
     ['DESK_HEAP_MB', '99999999999999999999', 'must be a whole number of megabytes from 256 to 65536'],
+    ['INTERACTIONS_MODE', 'webhooks', 'must be gateway (a websocket to Discord) or http'],
+    ['DISCORD_PUBLIC_KEY', 'abc', "must be the application's public key, 64 hexadecimal characters"],
+    ['DISCORD_PUBLIC_KEY', 'g'.repeat(60), "must be the application's public key, 64 hexadecimal characters"],
+    ['PORT', '65536', 'must be a TCP port from 0 to 65535'],
+    ['PORT', 'http', 'must be a TCP port from 0 to 65535'],
+    ['PUBLIC_URL', 'bot.example.org', 'must be an http or https URL'],
   ])('%s=%j says what is expected and what it got', (name, value, expected) => {
     const message = messageFor({ [name]: value });
     expect(message).toContain(`${name}: ${expected}`);
     expect(message).toContain(`(it is "${value}")`);
     expect(message).not.toMatch(/received|NaN|expected (number|string)|Invalid input/);
+  });
+
+  it('reads the service settings: gateway mode on port 8080 by default; HTTP mode needs the public key', () => {
+    expect(readConfig({})).toMatchObject({ INTERACTIONS_MODE: 'gateway', PORT: 8080, HOST: '0.0.0.0' });
+    const key = 'AB'.repeat(32);
+    expect(readConfig({ INTERACTIONS_MODE: 'http', DISCORD_PUBLIC_KEY: key, PORT: '0' })).toMatchObject({
+      INTERACTIONS_MODE: 'http',
+      DISCORD_PUBLIC_KEY: key.toLowerCase(),
+      PORT: 0,
+    });
+    expect(messageFor({ INTERACTIONS_MODE: 'http' })).toContain(
+      'DISCORD_PUBLIC_KEY: is needed when INTERACTIONS_MODE=http',
+    );
   });
 
   it('names every bad setting once, and never shows the token', () => {

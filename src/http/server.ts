@@ -27,9 +27,8 @@ const BODY_LIMIT = 64 * 1024;
 export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
   const app = Fastify({
     bodyLimit: options.bodyLimit ?? BODY_LIMIT,
-    // Requests are counted in /metrics; a log line each would flood the log at 200 a second.
+    // Interactions are counted in /metrics; a log line per request would flood the log at 200 a second.
     logger: false,
-    disableRequestLogging: true,
     // Behind a proxy or a load balancer: keep idle connections longer than theirs, so they never reuse a closed one.
     keepAliveTimeout: 65_000,
   });

@@ -12,6 +12,8 @@ export interface FakeConfig {
   ackDeadlineMs: number;
   tokenTtlMs: number;
   requireRegisteredCommands: boolean;
+  /** Refuse (50035) any message payload that could ping: allowed_mentions must be `{ parse: [] }`. */
+  refusePings: boolean;
 }
 
 /** One REST request as the fake saw it, completed with the answer it gave. */
@@ -48,6 +50,8 @@ export interface InteractionState {
   /** The message `@original` refers to: the reply, or the clicked message after an update. */
   originalId?: string;
   followUpIds: string[];
+  /** HTTP interactions: until the endpoint's response is applied, the token is not usable as a webhook yet. */
+  delivering?: Promise<void>;
   /** Set once the user sees a final reply (see `InteractionHandle.settled`). */
   outcome?: Outcome;
 }

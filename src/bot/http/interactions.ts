@@ -90,8 +90,8 @@ export function interactionsRoute(options: InteractionsOptions): FastifyPluginAs
   }
 
   return async (app) => {
-    // The signature covers the bytes as sent: keep them, parse only once they are verified.
-    app.removeContentTypeParser('application/json');
+    // The signature covers the bytes as sent: keep them, parse only once they are verified. JSON only (else 415).
+    app.removeAllContentTypeParsers();
     app.addContentTypeParser('application/json', { parseAs: 'buffer' }, (_request, body, done) => done(null, body));
 
     app.post('/interactions', { bodyLimit: INTERACTION_BODY_LIMIT }, async (request, reply) => {
