@@ -158,7 +158,7 @@ class Supervisor {
   }
 
   status(): DeskStatus {
-    const figures = { queue: this.current.waiting, reports: this.latest?.counts.imported ?? 0 };
+    const figures = { queue: this.current.waiting, reports: this.latest?.handover.stats.reports ?? 0 };
     if (this.closing) return { state: 'closed', ...figures };
     if (this.opening) return { state: 'reloading', ...figures };
     return { state: this.current.isOpen ? 'open' : 'reopening', ...figures };
