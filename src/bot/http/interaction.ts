@@ -5,6 +5,7 @@
  * not an interaction the bot can answer is a problem named, never a crash.
  */
 import { ApplicationCommandType, ComponentType, InteractionType, MessageFlags } from 'discord-api-types/v10';
+import { SnowflakeUtil } from 'discord.js';
 import { z } from 'zod';
 import type { Incoming } from '../dispatch.ts';
 
@@ -62,7 +63,7 @@ const other = base.extend({ type: z.number().int() });
 /** What a request asks: a PING, an interaction for the dispatcher, or one the bot does not answer. */
 export type Received =
   | { kind: 'ping' }
-  | { kind: 'dispatch'; to: Target; incoming: Incoming; ephemeralMessage: boolean }
+  | { kind: 'dispatch'; to: Target; incoming: Incoming; ephemeralMessage: boolean; createdAt: number }
   | { kind: 'unhandled'; to: Target; what: string };
 
 /** Where the answer goes after the response: the interaction's webhook. */
@@ -101,7 +102,7 @@ function incomingOf(ix: Parsed): Read {
   const to = { applicationId: ix.application_id, token: ix.token };
   const dispatch = (incoming: Incoming, ephemeralMessage = false): Read => ({
     ok: true,
-    received: { kind: 'dispatch', to, incoming, ephemeralMessage },
+    received: { kind: 'dispatch', to, incoming, ephemeralMessage, createdAt: SnowflakeUtil.timestampFrom(ix.id) },
   });
   if (ix.type === InteractionType.ApplicationCommandAutocomplete) {
     return dispatch({ kind: 'autocomplete', name: ix.data.name, options: ix.data.options ?? [], caller });

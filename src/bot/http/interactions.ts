@@ -124,8 +124,10 @@ export function interactionsRoute(options: InteractionsOptions): FastifyPluginAs
         const data = { ...apiMessageOf(UNHANDLED(received.what), true), flags: MessageFlags.Ephemeral };
         return reply.send({ type: Respond.ChannelMessageWithSource, data });
       }
-      const answered = await answer(received, desk, receivedAt);
-      finish(reply, answered, labelOf(received.incoming), receivedAt);
+      // Discord's 3 s run from the interaction's creation: it may have waited in a proxy or a busy process before this.
+      const startedAt = receivedAt - Math.max(0, Date.now() - received.createdAt);
+      const answered = await answer(received, desk, startedAt);
+      finish(reply, answered, labelOf(received.incoming), startedAt);
       return reply.send(answered.response);
     });
   };
