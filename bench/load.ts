@@ -7,6 +7,7 @@
  * on earlier results, autocomplete, /report by date and by key, /ask.
  *
  *   npm run bench:load -- [--rate 50] [--seconds 60] [--reports 76911] [--users 200] [--out FILE]
+ *   npm run bench:load -- --mode http     # two instances in HTTP mode behind nginx at 200/s (bench/load-http.ts)
  *
  * This process is the bot and nothing else: the fake Discord and the driver
  * run in a child process (bench/load-fake.ts), so the bot's event loop and RSS

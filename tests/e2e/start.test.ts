@@ -3,19 +3,22 @@
  * to (a fake) Discord through DISCORD_API_BASE and the token, logs one ready
  * line, and shuts down cleanly on SIGTERM. Without a token it says how to get one.
  */
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { generateKeyPairSync } from 'node:crypto';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { deployCommands } from '../../src/bot/deploy.ts';
 import { slashCommand, startFakeDiscord, type FakeDiscord } from '../fake-discord/index.ts';
 import { cli } from '../run-cli.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const TOKEN = 'MTIzNDU2Nzg5MDEyMzQ1Njc4.start-test.token-that-must-never-be-logged';
+
+/** Every bot started, so a failed test leaves none running. */
+const started: ChildProcess[] = [];
 
 /** Runs the bot's entry point with exactly these settings (no .env can leak in: every key is given). */
 function startProcess(env: Record<string, string>) {
@@ -39,6 +42,7 @@ function startProcess(env: Record<string, string>) {
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  started.push(child);
   const out = { stdout: '', stderr: '' };
   child.stdout.on('data', (d: Buffer) => (out.stdout += d));
   child.stderr.on('data', (d: Buffer) => (out.stderr += d));
@@ -72,6 +76,10 @@ describe('npm start', () => {
   beforeAll(async () => {
     fake = await startFakeDiscord({ token: TOKEN, guilds: [{ name: 'Newsroom' }, { name: 'OSINT' }] });
     cacheDir = await mkdtemp(join(tmpdir(), 'report-desk-start-'));
+  });
+  afterEach(() => {
+    for (const child of started.splice(0))
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
   });
   afterAll(async () => {
     await fake.close();

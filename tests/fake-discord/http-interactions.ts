@@ -7,6 +7,7 @@
  * in time fails the interaction, as Discord shows "This interaction failed".
  */
 import { sign, type KeyObject } from 'node:crypto';
+import { Agent, request } from 'node:http';
 import { interactionCallback } from './callbacks.ts';
 import { ApiError } from './errors.ts';
 import type { FakeState, InteractionState, RecordedRequest } from './state.ts';
@@ -52,13 +53,8 @@ export async function deliver(state: FakeState, interaction: InteractionState, e
     interactionId: payload.id,
   };
   try {
-    const response = await fetch(endpoint.url, {
-      method: 'POST',
-      headers: signatureHeaders(endpoint.privateKey, body),
-      body,
-      signal: AbortSignal.timeout(state.config.ackDeadlineMs + SLACK_MS),
-    });
-    request.rawBody = await response.text();
+    const response = await post(endpoint.url, body, signatureHeaders(endpoint.privateKey, body), deadline(state));
+    request.rawBody = response.body;
     request.receivedAt = Date.now();
     applyResponse(state, interaction, request, response.status);
   } catch (error) {
@@ -69,6 +65,26 @@ export async function deliver(state: FakeState, interaction: InteractionState, e
   state.requests.push(request);
   interaction.requests.push(request);
   state.changes.notify();
+}
+
+const deadline = (state: FakeState) => state.config.ackDeadlineMs + SLACK_MS;
+
+/** Connections kept open between deliveries, as Discord's are; node:http costs far less per request than fetch. */
+const agent = new Agent({ keepAlive: true, maxSockets: 512 });
+
+/** POSTs a body; resolves with the status and text of the answer, rejects after `timeoutMs` without one. */
+function post(url: string, body: string, headers: Record<string, string>, timeoutMs: number) {
+  return new Promise<{ status: number; body: string }>((resolve, reject) => {
+    const req = request(url, { method: 'POST', headers, agent, timeout: timeoutMs }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));
+      res.on('error', reject);
+    });
+    req.on('timeout', () => req.destroy(new Error(`no answer within ${timeoutMs} ms`)));
+    req.on('error', reject);
+    req.end(body);
+  });
 }
 
 function applyResponse(state: FakeState, interaction: InteractionState, request: RecordedRequest, status: number) {
