@@ -5,10 +5,11 @@
  * the parent over IPC:
  *
  *   child → parent  { type: 'started', apiBase, applicationId }
- *   parent → child  { type: 'go', plan }          once the bot is logged in
+ *   parent → child  { type: 'go', plan }          once the bot is logged in (gateway) or listening (plan.http)
  *   child → parent  { type: 'progress', … }      every 10 s
  *   child → parent  { type: 'result', result }   when every interaction is answered or past hope
  */
+import { createPrivateKey } from 'node:crypto';
 import { ComponentType, InteractionResponseType, type APIMessage } from 'discord.js';
 import {
   autocomplete,
@@ -120,7 +121,7 @@ async function main() {
   const plan = await new Promise<LoadPlan>((resolve) =>
     process.on('message', (m: { type: string; plan: LoadPlan }) => m.type === 'go' && resolve(m.plan)),
   );
-  await fake.waitForReady(30_000);
+  if (!plan.http) await fake.waitForReady(30_000);
   const result = await drive(fake, plan);
   send({ type: 'result', result });
   // The parent stops the bot, then ends this process.
@@ -128,6 +129,10 @@ async function main() {
 
 async function drive(fake: FakeDiscord, plan: LoadPlan): Promise<FakeResult> {
   const random = rng(plan.seed);
+  // HTTP mode: signed POSTs to the endpoint (a proxy in front of the instances), as Discord sends them.
+  const endpoint = plan.http && { url: plan.http.url, privateKey: createPrivateKey(plan.http.privateKeyPem) };
+  const sendOne = (factory: InteractionFactory) =>
+    endpoint ? fake.deliver(factory, endpoint) : fake.dispatch(factory);
   const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)]!;
   const total = WEIGHTS.reduce((s, [, w]) => s + w, 0);
   const kindOf = () => {
@@ -234,7 +239,7 @@ async function drive(fake: FakeDiscord, plan: LoadPlan): Promise<FakeResult> {
       while (sent.length < count && started + sent.length * interval <= now) {
         const scheduledAt = started + sent.length * interval;
         const { kind, factory, owner } = factoryFor(kindOf());
-        const handle = fake.dispatch(factory);
+        const handle = sendOne(factory);
         sent.push({ kind, handle, scheduledAt });
         if (owner && kind.startsWith('search')) pending.push({ handle, user: owner });
       }

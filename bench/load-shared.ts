@@ -12,6 +12,8 @@ export interface LoadPlan {
   /** Report keys and days from the corpus, for /report. */
   keys: string[];
   days: string[];
+  /** HTTP mode: POST each interaction, signed with this key (PKCS#8 PEM), to this URL instead of the gateway. */
+  http?: { url: string; privateKeyPem: string };
 }
 
 export type LoadKind =

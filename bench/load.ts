@@ -7,6 +7,7 @@
  * on earlier results, autocomplete, /report by date and by key, /ask.
  *
  *   npm run bench:load -- [--rate 50] [--seconds 60] [--reports 76911] [--users 200] [--out FILE]
+ *   npm run bench:load -- --mode http     # two instances in HTTP mode behind nginx at 200/s (bench/load-http.ts)
  *
  * This process is the bot and nothing else: the fake Discord and the driver
  * run in a child process (bench/load-fake.ts), so the bot's event loop and RSS
@@ -21,6 +22,7 @@ import { fork, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { Command, InvalidArgumentError } from 'commander';
@@ -32,10 +34,21 @@ import { createLogger } from '../src/log.ts';
 import { openDeskThread } from '../src/bot/desk-thread.ts';
 import { openDesk } from '../src/open.ts';
 import { BENCH_DIR, DATA_DIR, ensureWardiary, REPO_DIR, RESULTS_DIR, SEED } from './data.ts';
+import {
+  applicationKeys,
+  REST_MS,
+  rssMB,
+  sampleRss,
+  startInstance,
+  startProxy,
+  stopInstance,
+  type Instance,
+} from './load-http.ts';
 import { TOKEN, type FakeResult, type LoadPlan } from './load-shared.ts';
 import type { Latency } from './results.ts';
 
 interface LoadOptions {
+  mode: 'gateway' | 'http';
   rate: number;
   seconds: number;
   reports: number;
@@ -47,7 +60,7 @@ interface LoadOptions {
 export interface LoadReport {
   version: 1;
   startedAt: string;
-  options: Omit<LoadOptions, 'out' | 'prepareOnly'>;
+  options: Omit<LoadOptions, 'out' | 'prepareOnly' | 'mode'>;
   layout: string;
   desk: { reports: number; openMs: number; fromCache: boolean; rssAfterOpenMB: number };
   fake: FakeResult;
@@ -70,6 +83,10 @@ const LOOP_RESOLUTION_MS = 1;
 const delay = (ns: number) => Math.max(0, Math.round((ns / 1e6 - LOOP_RESOLUTION_MS) * 100) / 100);
 const MB = 2 ** 20;
 const round = (x: number, d = 1) => Math.round(x * 10 ** d) / 10 ** d;
+const mode = (s: string): LoadOptions['mode'] => {
+  if (s === 'gateway' || s === 'http') return s;
+  throw new InvalidArgumentError('must be gateway or http');
+};
 const positive = (s: string) => {
   const n = Number(s);
   if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError(`"${s}" is not a positive number`);
@@ -80,24 +97,30 @@ function parseArgs(argv: string[]): LoadOptions {
   const program = new Command()
     .name('bench:load')
     .description('The real bot against the fake Discord, at a steady rate of interactions.')
-    .option('--rate <n>', 'interactions a second', positive, 50)
+    .option('--mode <mode>', 'gateway (one bot, the websocket) or http (two instances behind nginx)', mode, 'gateway')
+    .option('--rate <n>', 'interactions a second (default 50; 200 in http mode)', positive)
     .option('--seconds <n>', 'how long to send them', positive, 60)
     .option('--reports <n>', 'synthetic corpus size', (s) => Math.round(positive(s)), 76_911)
     .option(
       '--users <n>',
-      'distinct users sending commands (the bot has a per-user cooldown)',
+      'distinct users sending commands (the bot has a per-user cooldown of 2 s; default: 4 s of traffic, at least 200)',
       (s) => Math.round(positive(s)),
-      200,
     )
     .option('--out <file>', 'write the JSON here (default bench/results/load-<timestamp>.json and load-latest.json)')
     .option('--prepare-only', 'build the saved index if missing, then exit (used internally)')
     .allowExcessArguments(false)
     .showHelpAfterError();
   program.parse(argv, { from: 'user' });
-  type Opts = { rate: number; seconds: number; reports: number; users: number; out?: string; prepareOnly?: boolean };
+  type Opts = Omit<LoadOptions, 'rate' | 'users' | 'prepareOnly'> & {
+    rate?: number;
+    users?: number;
+    prepareOnly?: true;
+  };
   const o = program.opts<Opts>();
-  const { rate, seconds, reports, users, out } = o;
-  return { rate, seconds, reports, users, out, prepareOnly: !!o.prepareOnly };
+  const { seconds, reports, out } = o;
+  const rate = o.rate ?? (o.mode === 'http' ? 200 : 50);
+  const users = o.users ?? Math.max(200, rate * 4);
+  return { mode: o.mode, rate, seconds, reports, users, out, prepareOnly: !!o.prepareOnly };
 }
 
 const cacheDirFor = (reports: number) => path.join(DATA_DIR, `cache-${reports}`);
@@ -136,6 +159,17 @@ function pct(l: Latency | null) {
     : '—';
 }
 
+/** Per kind of interaction: sent, answered, missed, deferred, latencies. */
+function kindTable(f: FakeResult): string[] {
+  return [
+    'kind            sent  answered  missed  deferred  callback p50 / p99 / max (ms)   reply seen p50 / p99 / max (ms)',
+    ...Object.entries(f.byKind).map(([kind, k]) => {
+      const l = (x: Latency | null) => (x ? `${x.p50.toFixed(0)} / ${x.p99.toFixed(0)} / ${x.max.toFixed(0)}` : '—');
+      return `${kind.padEnd(14)} ${String(k.dispatched).padStart(5)} ${String(k.answered).padStart(9)} ${String(k.missedDeadline).padStart(7)} ${String(k.deferred).padStart(9)}  ${l(k.ack).padStart(28)}   ${l(k.complete).padStart(30)}`;
+    }),
+  ];
+}
+
 function summarize(r: LoadReport): string {
   const f = r.fake;
   const lines = [
@@ -148,15 +182,65 @@ function summarize(r: LoadReport): string {
     `bot event-loop delay: p50 ${r.bot.eventLoopDelay.p50} ms · p99 ${r.bot.eventLoopDelay.p99} ms · max ${r.bot.eventLoopDelay.max} ms`,
     `rejected requests: ${f.rejectedRequests} ${JSON.stringify(f.errorCodes)}; bot log: ${r.bot.loggedErrors} errors, ${r.bot.loggedWarnings} warnings; driver lag ${pct(f.dispatchLagMs)}`,
     '',
-    'kind            sent  answered  missed  deferred  callback p50 / p99 / max (ms)   reply seen p50 / p99 / max (ms)',
-    ...Object.entries(f.byKind).map(([kind, k]) => {
-      const l = (x: Latency | null) => (x ? `${x.p50.toFixed(0)} / ${x.p99.toFixed(0)} / ${x.max.toFixed(0)}` : '—');
-      return `${kind.padEnd(14)} ${String(k.dispatched).padStart(5)} ${String(k.answered).padStart(9)} ${String(k.missedDeadline).padStart(7)} ${String(k.deferred).padStart(9)}  ${l(k.ack).padStart(28)}   ${l(k.complete).padStart(30)}`;
-    }),
+    ...kindTable(f),
   ];
   if (f.pageFallbacks)
     lines.push(`(${f.pageFallbacks} page clicks had no earlier result to page yet and were sent as /search)`);
   return lines.join('\n');
+}
+
+/** Writes the report as JSON (to --out, or stamped and as load-latest.json beside the other results). */
+async function writeReport(report: { summary: string }, out: string | undefined, startedAt: string) {
+  const text = `${JSON.stringify(report, null, 2)}\n`;
+  const written: string[] = [];
+  if (out) {
+    await mkdir(path.dirname(path.resolve(out)), { recursive: true });
+    await writeFile(out, text);
+    written.push(out);
+  } else {
+    await mkdir(RESULTS_DIR, { recursive: true });
+    const stamped = path.join(RESULTS_DIR, `load-${startedAt.replace(/[:.]/g, '-')}.json`);
+    await writeFile(stamped, text);
+    await writeFile(path.join(RESULTS_DIR, 'load-latest.json'), text);
+    written.push(stamped, path.join(RESULTS_DIR, 'load-latest.json'));
+  }
+  process.stdout.write(
+    `\n${report.summary}\n\nJSON: ${written.map((f) => path.relative(process.cwd(), f) || f).join(', ')}\n`,
+  );
+}
+
+/** The fake Discord and its driver in a child process (bench/load-fake.ts), and a way to await its messages. */
+function startFakeChild() {
+  say('starting the fake Discord (child process)…');
+  const fake = fork(path.join(BENCH_DIR, 'load-fake.ts'), [], {
+    cwd: REPO_DIR,
+    execArgv: ['--import', 'tsx'],
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  const messages: { type: string; [k: string]: unknown }[] = [];
+  const waiters: (() => void)[] = [];
+  fake.on('message', (m: { type: string }) => {
+    if (m.type === 'progress') say(`  … ${JSON.stringify(m)}`);
+    messages.push(m);
+    waiters.splice(0).forEach((w) => w());
+  });
+  const next = async (type: string, timeoutMs: number) => {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const found = messages.find((m) => m.type === type || m.type === 'error');
+      if (found) {
+        if (found.type === 'error') throw new Error(`fake Discord: ${String(found.error)}`);
+        messages.splice(messages.indexOf(found), 1);
+        return found;
+      }
+      if (Date.now() > deadline) throw new Error(`no "${type}" from the fake Discord in ${timeoutMs / 1000} s`);
+      await new Promise<void>((resolve) => {
+        waiters.push(resolve);
+        setTimeout(resolve, 1000);
+      });
+    }
+  };
+  return { fake, next, exited: once(fake, 'exit') };
 }
 
 async function main() {
@@ -191,36 +275,12 @@ async function main() {
     if (found.ok && found.results[0]) keys.push(found.results[0].report.id);
   }
 
-  say('starting the fake Discord (child process)…');
-  const fake = fork(path.join(BENCH_DIR, 'load-fake.ts'), [], {
-    cwd: REPO_DIR,
-    execArgv: ['--import', 'tsx'],
-    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-  });
-  const messages: { type: string; [k: string]: unknown }[] = [];
-  const waiters: (() => void)[] = [];
-  fake.on('message', (m: { type: string }) => {
-    if (m.type === 'progress') say(`  … ${JSON.stringify(m)}`);
-    messages.push(m);
-    waiters.splice(0).forEach((w) => w());
-  });
-  const next = async (type: string, timeoutMs: number) => {
-    const deadline = Date.now() + timeoutMs;
-    for (;;) {
-      const found = messages.find((m) => m.type === type || m.type === 'error');
-      if (found) {
-        if (found.type === 'error') throw new Error(`fake Discord: ${String(found.error)}`);
-        messages.splice(messages.indexOf(found), 1);
-        return found;
-      }
-      if (Date.now() > deadline) throw new Error(`no "${type}" from the fake Discord in ${timeoutMs / 1000} s`);
-      await new Promise<void>((resolve) => {
-        waiters.push(resolve);
-        setTimeout(resolve, 1000);
-      });
-    }
-  };
-  const exited = once(fake, 'exit');
+  if (options.mode === 'http') {
+    // The instances open the desk themselves: this one was only for the days and keys.
+    await thread.close();
+    return runHttp(options, startedAt, { days, keys, reports: thread.counts.imported });
+  }
+  const { fake, next, exited } = startFakeChild();
 
   let client: ReturnType<typeof createBot> | undefined;
   try {
@@ -294,28 +354,119 @@ async function main() {
       summary: '',
     };
     report.summary = summarize(report);
-    const text = `${JSON.stringify(report, null, 2)}\n`;
-    const written: string[] = [];
-    if (options.out) {
-      await mkdir(path.dirname(path.resolve(options.out)), { recursive: true });
-      await writeFile(options.out, text);
-      written.push(options.out);
-    } else {
-      await mkdir(RESULTS_DIR, { recursive: true });
-      const stamped = path.join(RESULTS_DIR, `load-${startedAt.replace(/[:.]/g, '-')}.json`);
-      await writeFile(stamped, text);
-      await writeFile(path.join(RESULTS_DIR, 'load-latest.json'), text);
-      written.push(stamped, path.join(RESULTS_DIR, 'load-latest.json'));
-    }
-    process.stdout.write(
-      `\n${report.summary}\n\nJSON: ${written.map((f) => path.relative(process.cwd(), f) || f).join(', ')}\n`,
-    );
+    await writeReport(report, options.out, startedAt);
   } finally {
     await client?.destroy().catch(() => undefined);
     await thread.close();
     if (fake.exitCode === null) fake.kill();
     await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
   }
+}
+
+interface HttpLoadReport {
+  version: 1;
+  mode: 'http';
+  startedAt: string;
+  options: Omit<LoadOptions, 'out' | 'prepareOnly' | 'mode'>;
+  layout: string;
+  reports: number;
+  fake: FakeResult;
+  instances: { name: string; rss: Instance['rss']; loggedErrors: number; loggedWarnings: number }[];
+  summary: string;
+}
+
+/** HTTP mode: two instances behind nginx, the fake Discord POSTing signed interactions to it (see load-http.ts). */
+async function runHttp(
+  options: LoadOptions,
+  startedAt: string,
+  corpus: { days: string[]; keys: string[]; reports: number },
+) {
+  const csv = await ensureWardiary(options.reports, SEED, DATA_DIR);
+  const { fake, next, exited } = startFakeChild();
+  const instances: Instance[] = [];
+  let proxy: Awaited<ReturnType<typeof startProxy>> | undefined;
+  try {
+    const { apiBase, applicationId } = (await next('started', 30_000)) as unknown as {
+      apiBase: string;
+      applicationId: string;
+    };
+    await deployCommands({ token: TOKEN, clientId: applicationId, apiBase });
+    const keys = applicationKeys();
+    const settings = { csv, cacheDir: cacheDirFor(options.reports), apiBase, publicKeyHex: keys.publicKeyHex };
+    say('starting two instances in HTTP mode (as npm start), from the saved index…');
+    for (const name of ['instance 1', 'instance 2']) instances.push(await startInstance(name, settings, say));
+    proxy = await startProxy(instances.map((i) => i.port));
+    say(`nginx round robin at ${proxy.url}; ${REST_MS / 1000} s idle, then RSS at rest…`);
+    await sleep(REST_MS);
+    for (const i of instances) i.rss.restMB = await rssMB(i);
+    say(`sending ${options.rate}/s for ${options.seconds} s…`);
+    const stopSampling = sampleRss(instances);
+    const { days } = corpus;
+    const plan: LoadPlan = {
+      rate: options.rate,
+      seconds: options.seconds,
+      seed: SEED,
+      users: options.users,
+      keys: corpus.keys,
+      days,
+      http: { url: proxy.url, privateKeyPem: keys.privateKeyPem },
+    };
+    fake.send({ type: 'go', plan });
+    const { result } = (await next('result', options.seconds * 1000 + 120_000)) as unknown as { result: FakeResult };
+    stopSampling();
+    for (const i of instances) i.rss.endMB = await rssMB(i);
+    await sleep(REST_MS);
+    for (const i of instances) i.rss.restAfterMB = await rssMB(i);
+    const report: HttpLoadReport = {
+      version: 1,
+      mode: 'http',
+      startedAt,
+      options: { rate: options.rate, seconds: options.seconds, reports: options.reports, users: options.users },
+      layout:
+        'two instances of the bot (npm start with INTERACTIONS_MODE=http, each one process: fastify on the main thread, ' +
+        'the desk on its own thread, opened from the saved index) behind nginx (round robin, keepalive); the fake ' +
+        'Discord and its driver in a child process, POSTing signed interactions to nginx and taking the webhook edits. ' +
+        `Commands come from ${options.users} users in turn; the bots' settings are the defaults (per-user cooldown 2 s).`,
+      reports: corpus.reports,
+      fake: result,
+      instances: instances.map((i) => ({
+        name: i.name,
+        rss: i.rss,
+        loggedErrors: i.errors,
+        loggedWarnings: i.warnings,
+      })),
+      summary: '',
+    };
+    report.summary = summarizeHttp(report);
+    await writeReport(report, options.out, startedAt);
+  } finally {
+    await proxy?.stop();
+    await Promise.all(instances.map(stopInstance));
+    if (fake.exitCode === null) fake.kill();
+    await Promise.race([exited, sleep(5000)]);
+  }
+}
+
+function summarizeHttp(r: HttpLoadReport): string {
+  const f = r.fake;
+  // Over HTTP an interaction has one response: one answered past 3 s is refused (10062); one with none is lost.
+  const late = f.errorCodes['10062'] ?? 0;
+  const lost = f.dispatched - f.answered - late;
+  return [
+    `HTTP mode under load — ${r.startedAt} — ${r.options.rate}/s for ${r.options.seconds} s, ${r.reports.toLocaleString('en-US')} reports`,
+    r.layout,
+    `sent ${f.dispatched}, answered in time ${f.answered} (deferred ${f.deferred}), late (answered past 3 s) ${late}, lost (no answer) ${lost}`,
+    `sent → response: ${pct(f.ack)}`,
+    `sent → reply seen: ${pct(f.complete)}`,
+    ...r.instances.map(
+      (i) =>
+        `${i.name} RSS (whole process tree): ${i.rss.restMB} MB at rest, ${i.rss.peakMB} MB at peak under load, ` +
+        `${i.rss.endMB} MB at the end, ${i.rss.restAfterMB} MB at rest after; log: ${i.loggedErrors} errors, ${i.loggedWarnings} warnings`,
+    ),
+    `rejected requests: ${f.rejectedRequests} ${JSON.stringify(f.errorCodes)}; driver lag ${pct(f.dispatchLagMs)}`,
+    '',
+    ...kindTable(f),
+  ].join('\n');
 }
 
 main().then(

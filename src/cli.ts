@@ -3,7 +3,7 @@ import 'dotenv/config';
 import { Command, InvalidArgumentError } from 'commander';
 import pkg from '../package.json' with { type: 'json' };
 import { asFailure, EXIT, Failure, isHelpOrVersion, report } from './cli-failure.ts';
-import { corpusSettings, discordSettings, readSettings, type CorpusSettings } from './config.ts';
+import { corpusSettings, discordSettings, readSettings, serviceSettings, type CorpusSettings } from './config.ts';
 import { formatProblem, loadCorpus } from './corpus/load.ts';
 import { FILTERS, type Filter, type Outcome } from './desk.ts';
 import { openDesk, SHIPPED_CORPUS, type Notes, type Opened } from './open.ts';
@@ -236,7 +236,7 @@ program
     snowflake,
   )
   .action(async (o: { guild?: string }) => {
-    const config = readSettings(discordSettings);
+    const config = readSettings(discordSettings.extend(serviceSettings.shape));
     const guildId = o.guild ?? config.DISCORD_GUILD_ID;
     if (!config.DISCORD_TOKEN || !config.DISCORD_CLIENT_ID) {
       throw new Failure(
@@ -262,7 +262,23 @@ program
         `${guildId ? `in server ${guildId}` : 'globally (may take up to an hour to appear)'}:`,
     );
     for (const c of registered) console.log(`  ${c.name} (${c.id})`);
+    console.log(portalNote(config));
   });
+
+/** What the portal's Interactions Endpoint URL must say in each mode: Discord sends interactions there if set. */
+function portalNote({ INTERACTIONS_MODE: mode, PUBLIC_URL: url }: { INTERACTIONS_MODE: string; PUBLIC_URL?: string }) {
+  const where = 'Developer portal → your application → General Information → Interactions Endpoint URL';
+  if (mode === 'gateway') return `Gateway mode: leave the ${where} empty (if set, Discord sends interactions there).`;
+  // Discord checks the address with a PING when it is saved: the bot must be running and reachable then.
+  const running = 'the bot must be running: Discord checks it with a PING';
+  if (!url) {
+    const address = "the bot's public address followed by /interactions";
+    return `HTTP mode: set the ${where} to ${address} (${running}); set PUBLIC_URL to have it printed here.`;
+  }
+  // PUBLIC_URL + /interactions, whether or not PUBLIC_URL has a path or ends in a slash.
+  const endpoint = new URL('interactions', url.replace(/\/*$/, '/')).href;
+  return `HTTP mode: set the ${where} to\n  ${endpoint}\n(${running}).`;
+}
 
 try {
   await program.parseAsync();

@@ -51,6 +51,7 @@ export const discordSettings = z.object({
 
 /** The desk thread's heap limit: four times what the War Diary's desk needs (about 250 MB). */
 export const DEFAULT_DESK_HEAP_MB = 1024;
+const PORT = 'must be a TCP port from 0 to 65535, e.g. 8080';
 const MEGABYTES = 'must be a whole number of megabytes from 256 to 65536, e.g. 1024';
 const megabytes = z
   .string()
@@ -68,19 +69,51 @@ const shardCount = z
   .default('auto')
   .transform((v) => (v === 'auto' ? ('auto' as const) : Number(v)));
 
-const botSettings = corpusSettings.extend(discordSettings.shape).extend({
-  COOLDOWN_SECONDS: seconds,
-  ALLOWED_GUILDS: list.pipe(
-    z.array(z.string().regex(SNOWFLAKE, 'must list server ids (15–21 digits), comma-separated')),
-  ),
-  LOG_LEVEL: z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info'),
-  DESK_HEAP_MB: megabytes,
-  TOTAL_SHARDS: shardCount,
+/** How interactions reach the bot, and where its HTTP server (health, metrics, HTTP interactions) listens. */
+export const serviceSettings = z.object({
+  INTERACTIONS_MODE: z
+    .enum(['gateway', 'http'], { error: 'must be gateway (a websocket to Discord) or http (Discord POSTs to the bot)' })
+    .default('gateway'),
+  DISCORD_PUBLIC_KEY: z
+    .string()
+    .trim()
+    .regex(/^[0-9a-fA-F]{64}$/, "must be the application's public key, 64 hexadecimal characters")
+    .transform((key) => key.toLowerCase())
+    .optional(),
+  PORT: z
+    .string()
+    .trim()
+    .regex(/^\d{1,5}$/, PORT)
+    .transform(Number)
+    .pipe(z.number().max(65535, PORT))
+    .default(8080),
+  HOST: z.string().trim().default('0.0.0.0'),
+  PUBLIC_URL: z
+    .url({ protocol: /^https?$/, error: 'must be an http or https URL, e.g. https://bot.example.org' })
+    .optional(),
 });
+
+const botSettings = corpusSettings
+  .extend(discordSettings.shape)
+  .extend(serviceSettings.shape)
+  .extend({
+    COOLDOWN_SECONDS: seconds,
+    ALLOWED_GUILDS: list.pipe(
+      z.array(z.string().regex(SNOWFLAKE, 'must list server ids (15–21 digits), comma-separated')),
+    ),
+    LOG_LEVEL: z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info'),
+    DESK_HEAP_MB: megabytes,
+    TOTAL_SHARDS: shardCount,
+  })
+  .refine((c) => c.INTERACTIONS_MODE !== 'http' || c.DISCORD_PUBLIC_KEY, {
+    path: ['DISCORD_PUBLIC_KEY'],
+    message: "is needed when INTERACTIONS_MODE=http: the application's public key (portal → General Information)",
+  });
 
 export type Config = z.infer<typeof botSettings>;
 export type CorpusSettings = z.infer<typeof corpusSettings>;
 export type DiscordSettings = z.infer<typeof discordSettings>;
+export type ServiceSettings = z.infer<typeof serviceSettings>;
 
 export class ConfigError extends Error {}
 

@@ -58,11 +58,30 @@ describe('settings', () => {
     ['TOTAL_SHARDS', 'Auto', 'must be auto (as many as Discord recommends) or a number of shards from 1 to 10000'],
     ['TOTAL_SHARDS', '2.5', 'must be auto (as many as Discord recommends) or a number of shards from 1 to 10000'],
     ['TOTAL_SHARDS', '十', 'must be auto (as many as Discord recommends) or a number of shards from 1 to 10000'],
+    ['INTERACTIONS_MODE', 'webhooks', 'must be gateway (a websocket to Discord) or http'],
+    ['DISCORD_PUBLIC_KEY', 'abc', "must be the application's public key, 64 hexadecimal characters"],
+    ['DISCORD_PUBLIC_KEY', 'g'.repeat(60), "must be the application's public key, 64 hexadecimal characters"],
+    ['PORT', '65536', 'must be a TCP port from 0 to 65535'],
+    ['PORT', 'http', 'must be a TCP port from 0 to 65535'],
+    ['PUBLIC_URL', 'bot.example.org', 'must be an http or https URL'],
   ])('%s=%j says what is expected and what it got', (name, value, expected) => {
     const message = messageFor({ [name]: value });
     expect(message).toContain(`${name}: ${expected}`);
     expect(message).toContain(`(it is "${value}")`);
     expect(message).not.toMatch(/received|NaN|expected (number|string)|Invalid input/);
+  });
+
+  it('reads the service settings: gateway mode on port 8080 by default; HTTP mode needs the public key', () => {
+    expect(readConfig({})).toMatchObject({ INTERACTIONS_MODE: 'gateway', PORT: 8080, HOST: '0.0.0.0' });
+    const key = 'AB'.repeat(32);
+    expect(readConfig({ INTERACTIONS_MODE: 'http', DISCORD_PUBLIC_KEY: key, PORT: '0' })).toMatchObject({
+      INTERACTIONS_MODE: 'http',
+      DISCORD_PUBLIC_KEY: key.toLowerCase(),
+      PORT: 0,
+    });
+    expect(messageFor({ INTERACTIONS_MODE: 'http' })).toContain(
+      'DISCORD_PUBLIC_KEY: is needed when INTERACTIONS_MODE=http',
+    );
   });
 
   it('names every bad setting once, and never shows the token', () => {

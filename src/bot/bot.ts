@@ -11,12 +11,14 @@ import { Client, Events, GatewayIntentBits, type Interaction } from 'discord.js'
 import type { Config } from '../config.ts';
 import type { Desk } from '../desk.ts';
 import type { Logger } from '../log.ts';
+import type { InteractionOutcome, Metrics } from '../metrics.ts';
 import { renderError } from '../render/discord.ts';
 import { Cooldown } from './cooldown.ts';
 import { dispatcher, type Incoming, type Outgoing } from './dispatch.ts';
 import { guardInteractions } from './gateway-guard.ts';
 import { InFlight } from './in-flight.ts';
 import { answerMention } from './mention.ts';
+import { labelOf } from './observe.ts';
 import { answer, sayPrivately, update } from './respond.ts';
 
 export type BotConfig = Pick<Config, 'DISCORD_API_BASE' | 'COOLDOWN_SECONDS' | 'ALLOWED_GUILDS'>;
@@ -26,8 +28,15 @@ const RESTARTING: Outgoing = {
   privately: true,
 };
 
-/** `work` counts the interactions being answered: closing it turns new ones away (see in-flight.ts). */
-export function createBot(desk: Desk, config: BotConfig, log: Logger, work = new InFlight()): Client {
+export interface BotParts {
+  /** Counts the interactions being answered: closing it turns new ones away (see in-flight.ts). */
+  work?: InFlight;
+  /** Counts every interaction and times its reply (served on /metrics, by this process or the shards' manager). */
+  observe?: Metrics['observe'];
+}
+
+export function createBot(desk: Desk, config: BotConfig, log: Logger, parts: BotParts = {}): Client {
+  const { work = new InFlight(), observe: record } = parts;
   const client = new Client({
     // GuildMessages: messages that mention the bot, with their text (see mention.ts).
     intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages],
@@ -53,10 +62,15 @@ export function createBot(desk: Desk, config: BotConfig, log: Logger, work = new
     const incoming = incomingOf(interaction);
     if (!incoming) return;
     const out = work.open ? () => dispatch(incoming) : () => RESTARTING;
+    const observe = (outcome: InteractionOutcome) =>
+      record?.({ ...labelOf(incoming), outcome }, (Date.now() - receivedAt) / 1000);
     work.track(
       Promise.resolve()
         .then(() => respond(interaction, out(), receivedAt))
-        .catch((error: unknown) => fail(interaction, error, log)),
+        .then(observe, (error: unknown) => {
+          observe('failed');
+          return fail(interaction, error, log);
+        }),
     );
   });
   return client;
@@ -79,12 +93,16 @@ function incomingOf(interaction: Interaction): Incoming | undefined {
   return interaction.isRepliable() ? { kind: 'unsupported', caller } : undefined;
 }
 
-async function respond(interaction: Interaction, out: Outgoing, receivedAt: number): Promise<void> {
-  if (interaction.isAutocomplete()) return interaction.respond('choices' in out ? await out.choices() : []);
+async function respond(interaction: Interaction, out: Outgoing, receivedAt: number): Promise<InteractionOutcome> {
+  if (interaction.isAutocomplete()) {
+    await interaction.respond('choices' in out ? await out.choices() : []);
+    return 'answered';
+  }
   if ('update' in out && (interaction.isButton() || interaction.isStringSelectMenu())) {
     return update(interaction, out.update, receivedAt);
   }
   if ('reply' in out && interaction.isRepliable()) return answer(interaction, out.reply, out.privately, receivedAt);
+  return 'refused';
 }
 
 async function fail(interaction: Interaction, error: unknown, log: Logger) {

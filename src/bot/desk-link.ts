@@ -78,12 +78,12 @@ export class Link {
     this.ready.catch(() => {});
   }
 
-  /** The thread has opened the desk (and may have stopped since). */
+  /** Whether the thread has opened the desk (and not stopped since). */
   get isOpen(): boolean {
     return this.opened;
   }
 
-  /** Calls sent and not yet answered. */
+  /** Calls sent and not answered yet. */
   get queued(): number {
     return this.pending.size;
   }

@@ -30,11 +30,13 @@ export interface ThreadOptions {
 }
 
 /**
- * Whether the desk answers (for a health check): open; loading (its thread is opening it again after it stopped); or
- * reloading (the corpus is being reread; the old thread answers meanwhile). `queue`: calls waiting for the thread.
+ * Whether the desk answers (for /healthz): open; loading (its thread is opening it again after it stopped); or
+ * reloading (the corpus is being reread; the old thread answers meanwhile); with why when it is not open, the calls
+ * waiting for the thread, and the reports it serves (for /metrics).
  */
-export type DeskStatus =
-  { state: 'open'; queue: number } | { state: 'loading' | 'reloading' | 'closed'; reason: string; queue: number };
+export type DeskStatus = { queue: number; reports: number } & (
+  { state: 'open' } | { state: 'loading' | 'reloading' | 'closed'; reason: string }
+);
 
 export interface DeskThread extends Omit<Opened, 'desk'> {
   desk: Desk;
@@ -125,11 +127,11 @@ class Supervisor {
   }
 
   status(): DeskStatus {
-    const queue = this.current.queued;
-    if (this.closing) return { state: 'closed', reason: 'the desk is closed', queue };
-    if (!this.current.isOpen) return { state: 'loading', reason: this.down ?? 'opening the desk', queue };
-    if (this.opening) return { state: 'reloading', reason: 'rereading the corpus', queue };
-    return { state: 'open', queue };
+    const figures = { queue: this.current.queued, reports: this.latest?.handover.stats.reports ?? 0 };
+    if (this.closing) return { state: 'closed', reason: 'the desk is closed', ...figures };
+    if (!this.current.isOpen) return { state: 'loading', reason: this.down ?? 'opening the desk', ...figures };
+    if (this.opening) return { state: 'reloading', reason: 'rereading the corpus', ...figures };
+    return { state: 'open', ...figures };
   }
 
   /** What completion answers, from the latest thread's handover (a reread may bring a new corpus). */

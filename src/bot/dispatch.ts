@@ -25,7 +25,9 @@ export type Incoming =
   | { kind: 'unsupported'; caller: Caller };
 
 type Work = () => Reply | Promise<Reply>;
-export type Outgoing = { reply: Work; privately: boolean } | { update: Work } | { choices: () => Promise<Choice[]> };
+/** `deferAtOnce`: the command's answers take seconds, an edge that can should acknowledge before any work. */
+export type Outgoing =
+  { reply: Work; privately: boolean; deferAtOnce?: boolean } | { update: Work } | { choices: () => Promise<Choice[]> };
 
 /** What an interaction of a kind the bot has nothing for is answered. */
 export const NOT_HANDLED =
@@ -72,7 +74,8 @@ function run(command: Command, incoming: Incoming & { kind: 'command' }, context
     const { name } = command.data;
     return refusal(`/${name} came without its option "${parsed.problem}", or with another kind of value: ${NEWER}`);
   }
-  return { reply: () => command.run(parsed.args, context), privately: command.privately(parsed.args) };
+  const work = () => command.run(parsed.args, context);
+  return { reply: work, privately: command.privately(parsed.args), deferAtOnce: command.slow };
 }
 
 async function choicesFor(command: Command | undefined, options: unknown, desk: Desk): Promise<Choice[]> {

@@ -1,14 +1,16 @@
 /**
- * `npm start`: check settings, open the desk on its thread on a valid corpus, then run the shards (shards.ts), each
- * in a process of its own, until SIGINT/SIGTERM; SIGHUP rereads the corpus.
+ * `npm start`: check settings, start the HTTP server (health, metrics; interactions in HTTP mode), open the desk on
+ * its thread on a valid corpus, then in gateway mode run the shards (shards.ts), each in a process of its own; serve
+ * until SIGINT/SIGTERM (SIGHUP rereads the corpus).
  */
 import 'dotenv/config';
-import { ConfigError, readConfig } from '../config.ts';
-import { createLogger } from '../log.ts';
+import { ConfigError, readConfig, type Config } from '../config.ts';
+import { createLogger, type Logger } from '../log.ts';
 import { CorpusInvalid } from '../open.ts';
 import { openDeskThread, type DeskThread } from './desk-thread.ts';
 import { checkDiscord, DiscordUnavailable } from './discord-check.ts';
 import { exitOnUncaught } from './last-resort.ts';
+import { serve, type Service } from './serve.ts';
 import { startShards, type Shards } from './shards.ts';
 
 const NO_TOKEN = `DISCORD_TOKEN is not set, so the bot cannot log in.
@@ -16,6 +18,14 @@ const NO_TOKEN = `DISCORD_TOKEN is not set, so the bot cannot log in.
   2. Under "Bot", reset and copy its token; put it in .env as DISCORD_TOKEN (see .env.example)
   3. Register the commands: npx report-bot deploy --guild <your server id>
 Meanwhile the desk works from a terminal: npx report-bot search "Iranian C4"`;
+
+/** What runs, as it starts: each part is stopped on a signal. */
+interface Running {
+  thread?: DeskThread;
+  service?: Service;
+  shards?: Shards;
+  stopping: boolean;
+}
 
 async function main() {
   let config;
@@ -26,58 +36,82 @@ async function main() {
     console.error(`report-bot: ${error.message}`);
     return 1;
   }
-  if (!config.DISCORD_TOKEN) {
+  const gatewayMode = config.INTERACTIONS_MODE === 'gateway';
+  // HTTP mode needs no token: Discord signs what it sends, and the interaction's own token edits its answers.
+  if (gatewayMode && !config.DISCORD_TOKEN) {
     console.error(NO_TOKEN);
     return 1;
   }
-  const token = config.DISCORD_TOKEN;
+  const token = config.DISCORD_TOKEN ?? '';
   const log = createLogger(config.LOG_LEVEL, [token]);
   exitOnUncaught(log);
-  let thread: DeskThread | undefined;
-  /** Started once the desk is open. */
-  const running: { shards?: Shards } = {};
-  // Installed first: a SIGHUP's default action would end the process while the desk opens.
-  process.on('SIGHUP', () => {
-    if (!thread) return log.warn({}, 'SIGHUP while the desk is still opening: ignored; send it again once ready');
-    log.info({}, 'reloading the corpus');
-    thread.restart().then(
-      async () => log.info({ reports: (await thread!.desk.stats()).reports }, 'corpus reloaded'),
-      (error: unknown) => log.error({ err: error }, 'could not reload the corpus; still serving the one loaded before'),
-    );
-  });
-  let stopping = false;
-  const stop = (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    log.info({ signal }, 'shutting down');
-    void (running.shards?.stop() ?? thread?.close() ?? Promise.resolve()).finally(() => process.exit(0));
-  };
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
+  const running: Running = { stopping: false };
+  handleSignals(running, log);
   let gateway;
   try {
     // Before the corpus loads: a minute spent loading it should not end in "no network" or "bad token".
-    gateway = await checkDiscord(token, config.DISCORD_API_BASE);
+    if (gatewayMode) gateway = await checkDiscord(token, config.DISCORD_API_BASE);
   } catch (error) {
     if (!(error instanceof DiscordUnavailable)) throw error;
     console.error(`report-bot: ${error.message}`);
     return 1;
   }
   try {
-    // The desk runs on its own thread, within a heap limit.
+    running.service = await serve(config, log, { thread: () => running.thread, stopping: () => running.stopping });
+  } catch (error) {
+    console.error(`report-bot: cannot listen on ${config.HOST}:${config.PORT}: ${(error as Error).message}`);
+    return 1;
+  }
+  running.thread = await openThread(config, log);
+  if (!running.thread) {
+    await running.service.app.close();
+    return 1;
+  }
+  if (running.stopping) return undefined;
+  if (gateway) {
+    const totalShards = config.TOTAL_SHARDS === 'auto' ? gateway.shards : config.TOTAL_SHARDS;
+    const { metrics } = running.service;
+    running.shards = startShards({ token, totalShards, thread: running.thread, log, metrics });
+  } else log.info({ reports: running.thread.counts.imported }, 'ready for HTTP interactions on POST /interactions');
+  return undefined;
+}
+
+/** The desk on its own thread, within a heap limit; undefined (and why, logged) when the corpus is invalid. */
+async function openThread(config: Config, log: Logger): Promise<DeskThread | undefined> {
+  try {
     const open = { corpus: config.REPORT_CORPUS, cacheDir: config.INDEX_CACHE_DIR, allowRejects: config.ALLOW_REJECTS };
-    thread = await openDeskThread({ open, heapLimitMb: config.DESK_HEAP_MB }, log);
+    const thread = await openDeskThread({ open, heapLimitMb: config.DESK_HEAP_MB }, log);
     log.info({ ...thread.counts, fromSavedIndex: thread.fromCache }, 'corpus loaded');
+    return thread;
   } catch (error) {
     if (!(error instanceof CorpusInvalid)) throw error;
     log.fatal({ problems: error.problems.length, ...error.counts }, 'refusing to start on an invalid corpus');
     console.error(error.message);
-    return 1;
+    return undefined;
   }
-  if (stopping) return undefined;
-  const totalShards = config.TOTAL_SHARDS === 'auto' ? gateway.shards : config.TOTAL_SHARDS;
-  running.shards = startShards({ token, totalShards, thread, log });
-  return undefined;
+}
+
+/** Installed first: a SIGHUP's default action would end the process while the desk opens. */
+function handleSignals(running: Running, log: Logger) {
+  process.on('SIGHUP', () => {
+    const { thread } = running;
+    if (!thread) return log.warn({}, 'SIGHUP while the desk is still opening: ignored; send it again once ready');
+    log.info({}, 'reloading the corpus');
+    thread.restart().then(
+      async () => log.info({ reports: (await thread.desk.stats()).reports }, 'corpus reloaded'),
+      (error: unknown) => log.error({ err: error }, 'could not reload the corpus; still serving the one loaded before'),
+    );
+  });
+  const stop = (signal: string) => {
+    if (running.stopping) return;
+    running.stopping = true;
+    log.info({ signal }, 'shutting down');
+    // The server answers the requests it took; the shards answer theirs, then close the desk.
+    const closing = [running.service?.app.close(), running.shards?.stop() ?? running.thread?.close()];
+    void Promise.allSettled(closing).finally(() => process.exit(0));
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
 }
 
 const code = await main();

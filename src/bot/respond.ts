@@ -10,6 +10,7 @@ import {
   type RepliableInteraction,
   type StringSelectMenuInteraction,
 } from 'discord.js';
+import type { InteractionOutcome } from '../metrics.ts';
 import type { Reply } from '../render/discord.ts';
 
 /** Past this, acknowledge first and edit later: leaves a second of margin for the network. */
@@ -17,7 +18,8 @@ export const DEFER_AFTER_MS = 2000;
 /** An interaction this old when its turn comes (it waited in a busy process) is acknowledged before any work. */
 const LATE_MS = 1500;
 
-const NO_PINGS = { parse: [] } as const;
+/** Sent with every message: quoted text and user input never ping anyone. */
+export const NO_PINGS: { parse: [] } = { parse: [] };
 
 /** A reply as discord.js sends a message: never a ping; files, when there are any, as attachments. */
 export function messageOf(reply: Reply) {
@@ -55,14 +57,14 @@ export async function answer(
   work: () => Reply | Promise<Reply>,
   privately: boolean,
   receivedAt = Date.now(),
-): Promise<void> {
+): Promise<InteractionOutcome> {
   const { reply, slow } = await raced(work, receivedAt, () =>
     interaction.deferReply({ flags: privately ? MessageFlags.Ephemeral : undefined }),
   );
   if (!slow) {
     const r = await reply;
     await interaction.reply({ ...messageOf(r), flags: privately || r.ephemeral ? MessageFlags.Ephemeral : undefined });
-    return;
+    return outcomeOf(r, false);
   }
   let r: Reply;
   try {
@@ -77,6 +79,7 @@ export async function answer(
     await interaction.deleteReply();
     await interaction.followUp({ ...messageOf(r), flags: MessageFlags.Ephemeral });
   } else await interaction.editReply(messageOf(r));
+  return outcomeOf(r, true);
 }
 
 /**
@@ -87,19 +90,24 @@ export async function update(
   interaction: ButtonInteraction | StringSelectMenuInteraction,
   work: () => Reply | Promise<Reply>,
   receivedAt = Date.now(),
-): Promise<void> {
+): Promise<InteractionOutcome> {
   const { reply, slow } = await raced(work, receivedAt, () => interaction.deferUpdate());
   const privateNote = (r: Reply) => r.ephemeral && !interaction.message.flags.has(MessageFlags.Ephemeral);
   if (!slow) {
     const r = await reply;
     if (privateNote(r)) await interaction.reply({ ...messageOf(r), flags: MessageFlags.Ephemeral });
     else await interaction.update(messageOf(r));
-    return;
+    return outcomeOf(r, false);
   }
   const r = await reply;
   if (privateNote(r)) await interaction.followUp({ ...messageOf(r), flags: MessageFlags.Ephemeral });
   else await interaction.editReply(messageOf(r));
+  return outcomeOf(r, true);
 }
+
+/** How an answer went, for /metrics: an error reply is a refusal; otherwise direct, or edited in after a deferral. */
+export const outcomeOf = (r: Reply, deferred: boolean): InteractionOutcome =>
+  r.ephemeral ? 'refused' : deferred ? 'deferred' : 'answered';
 
 /** The last resort after a failure: tell the user privately, in whatever state the interaction is. */
 export async function sayPrivately(interaction: RepliableInteraction, reply: Reply): Promise<void> {

@@ -7,10 +7,12 @@
  */
 import { readConfig } from '../config.ts';
 import { createLogger } from '../log.ts';
+import type { Observed } from '../metrics.ts';
 import { createBot } from './bot.ts';
 import { InFlight } from './in-flight.ts';
 import { exitOnUncaught } from './last-resort.ts';
 import { remoteDesk, type Channel } from './shard-desk.ts';
+import type { ShardObserved } from './shards.ts';
 
 /** How long answers in flight may take once a signal came. */
 const DRAIN_MS = 10_000;
@@ -28,7 +30,11 @@ const manager: Channel = {
   },
 };
 const work = new InFlight();
-const client = createBot(remoteDesk(manager), config, log, work);
+// The manager serves /metrics: each interaction answered is counted there.
+const observe = (observed: Observed, seconds: number) => {
+  if (process.connected) process.send?.({ observed, seconds } satisfies ShardObserved);
+};
+const client = createBot(remoteDesk(manager), config, log, { work, observe });
 
 let stopping: Promise<void> | undefined;
 const stop = (why: string) =>

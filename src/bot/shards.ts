@@ -12,6 +12,7 @@ import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
 import { ShardingManager, type Shard } from 'discord.js';
 import type { Logger } from '../log.ts';
+import type { Metrics, Observed } from '../metrics.ts';
 import type { DeskThread } from './desk-thread.ts';
 import { serveDesk } from './shard-desk.ts';
 
@@ -25,7 +26,18 @@ export interface ShardsOptions {
   totalShards: number;
   thread: DeskThread;
   log: Logger;
+  /** Where the shards' interactions are counted (this process serves /metrics). */
+  metrics: Metrics;
 }
+
+/** What a shard tells the manager of each interaction it answered, for /metrics. */
+export interface ShardObserved {
+  observed: Observed;
+  seconds: number;
+}
+
+const isObserved = (message: unknown): message is ShardObserved =>
+  typeof message === 'object' && message !== null && typeof (message as ShardObserved).observed === 'object';
 
 export interface Shards {
   manager: ShardingManager;
@@ -35,7 +47,7 @@ export interface Shards {
   stop(): Promise<void>;
 }
 
-export function startShards({ token, totalShards, thread, log }: ShardsOptions): Shards {
+export function startShards({ token, totalShards, thread, log, metrics }: ShardsOptions): Shards {
   const manager = new ShardingManager(fileURLToPath(new URL('./shard.ts', import.meta.url)), {
     token,
     totalShards,
@@ -44,7 +56,12 @@ export function startShards({ token, totalShards, thread, log }: ShardsOptions):
     // Shards run TypeScript as this process does.
     execArgv: ['--import', import.meta.resolve('tsx')],
   });
-  manager.on('shardCreate', (shard) => watch(shard, thread, log));
+  manager.on('shardCreate', (shard) => {
+    watch(shard, thread, log);
+    shard.on('message', (message: unknown) => {
+      if (isObserved(message)) metrics.observe(message.observed, message.seconds);
+    });
+  });
   let stopping: Promise<void> | undefined;
   const stop = () =>
     (stopping ??= (async () => {

@@ -2,7 +2,7 @@
  * The bot's entry point as a user starts it (`node … src/bot/main.ts`, or `npm start`), with exactly the settings
  * given (no .env can leak in: every key is given), its output kept for the tests to read.
  */
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
@@ -16,7 +16,16 @@ const BASE_ENV = {
   COOLDOWN_SECONDS: '0',
   LOG_LEVEL: 'info',
   TOTAL_SHARDS: '',
+  // Health and metrics on a free loopback port (the log says which).
+  PORT: '0',
+  HOST: '127.0.0.1',
+  INTERACTIONS_MODE: '',
+  DISCORD_PUBLIC_KEY: '',
+  PUBLIC_URL: '',
 };
+
+/** Every bot started, so a failed test can leave none running. */
+export const started: ChildProcess[] = [];
 
 export function startProcess(env: Record<string, string>, how: 'node' | 'npm start' = 'node') {
   const [command, args] =
@@ -26,6 +35,7 @@ export function startProcess(env: Record<string, string>, how: 'node' | 'npm sta
     env: { PATH: process.env.PATH ?? '', ...BASE_ENV, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  started.push(child);
   const out = { stdout: '', stderr: '' };
   child.stdout.on('data', (d: Buffer) => (out.stdout += d));
   child.stderr.on('data', (d: Buffer) => (out.stderr += d));
@@ -60,7 +70,12 @@ export function startProcess(env: Record<string, string>, how: 'node' | 'npm sta
       child.once('exit', fail);
       check();
     });
-  return { child, out, exited, entries, waitFor };
+  /** The HTTP server's address, from its log line. */
+  const origin = () => {
+    const line = out.stdout.split('\n').find((l) => l.includes('HTTP server listening'));
+    return (JSON.parse(line!) as { url: string }).url;
+  };
+  return { child, out, exited, entries, waitFor, origin };
 }
 
 /** Whether a process of this id is still running (a zombie, exited but not yet reaped, is not). */

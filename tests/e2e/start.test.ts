@@ -3,24 +3,37 @@
  * to (a fake) Discord through DISCORD_API_BASE and the token, logs one ready
  * line, and shuts down cleanly on SIGTERM. Without a token it says how to get one.
  */
+import { generateKeyPairSync } from 'node:crypto';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startFakeDiscord, type FakeDiscord } from '../fake-discord/index.ts';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { deployCommands } from '../../src/bot/deploy.ts';
+import { slashCommand, startFakeDiscord, type FakeDiscord } from '../fake-discord/index.ts';
 import { cli } from '../run-cli.ts';
-import { ROOT, startProcess } from './bot-process.ts';
+import { ROOT, started, startProcess } from './bot-process.ts';
 
 const TOKEN = 'MTIzNDU2Nzg5MDEyMzQ1Njc4.start-test.token-that-must-never-be-logged';
 
-describe('npm start', () => {
+/** A GET on the bot's HTTP server: status and text. */
+async function get(origin: string, path: string) {
+  const response = await fetch(`${origin}${path}`);
+  return { status: response.status, text: await response.text() };
+}
+
+// Each test starts the bot (a manager and its shard, or an HTTP server) from cold: seconds on a loaded machine.
+describe('npm start', { timeout: 60_000 }, () => {
   let fake: FakeDiscord;
   let cacheDir: string;
 
   beforeAll(async () => {
     fake = await startFakeDiscord({ token: TOKEN, guilds: [{ name: 'Newsroom' }, { name: 'OSINT' }] });
     cacheDir = await mkdtemp(join(tmpdir(), 'report-desk-start-'));
+  });
+  afterEach(() => {
+    for (const child of started.splice(0))
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
   });
   afterAll(async () => {
     await fake.close();
@@ -37,6 +50,52 @@ describe('npm start', () => {
     expect(await bot.exited).toBe(0);
     expect(bot.out.stdout).toMatch(/"msg":"shutting down"/);
     expect(bot.out.stdout + bot.out.stderr).not.toContain(TOKEN);
+  });
+
+  it('serves /healthz and /metrics on PORT in gateway mode, counting what it answers', async () => {
+    const bot = startProcess({ DISCORD_TOKEN: TOKEN, DISCORD_API_BASE: fake.apiBase, INDEX_CACHE_DIR: cacheDir });
+    await bot.waitFor(/"msg":"ready"/);
+    const health = await get(bot.origin(), '/healthz');
+    expect(health.status).toBe(200);
+    expect(JSON.parse(health.text)).toEqual({ status: 'ok', reports: 6 });
+    await deployCommands({ token: TOKEN, clientId: fake.applicationId, apiBase: fake.apiBase });
+    await fake.dispatch(slashCommand('about')).settled();
+    // The shard tells the manager, which serves /metrics, once its reply is sent: shortly after Discord has it.
+    await vi.waitFor(async () => {
+      const metrics = await get(bot.origin(), '/metrics');
+      expect(metrics.text).toContain(
+        'report_desk_interactions_total{kind="command",command="about",outcome="answered"} 1',
+      );
+      expect(metrics.text).toContain('report_desk_reports_indexed 6');
+    });
+    bot.child.kill('SIGTERM');
+    expect(await bot.exited).toBe(0);
+  });
+
+  it('in HTTP mode, needs no token: answers signed interactions on POST /interactions, and health', async () => {
+    const { publicKey, privateKey } = generateKeyPairSync('ed25519');
+    const hex = Buffer.from(publicKey.export({ format: 'jwk' }).x!, 'base64url').toString('hex');
+    const bot = startProcess({
+      INTERACTIONS_MODE: 'http',
+      DISCORD_PUBLIC_KEY: hex,
+      DISCORD_TOKEN: '',
+      DISCORD_API_BASE: fake.apiBase,
+      INDEX_CACHE_DIR: cacheDir,
+    });
+    await bot.waitFor(/"msg":"ready for HTTP interactions/);
+    expect(JSON.parse((await get(bot.origin(), '/healthz')).text)).toEqual({ status: 'ok', reports: 6 });
+    await deployCommands({ token: TOKEN, clientId: fake.applicationId, apiBase: fake.apiBase });
+    const endpoint = { url: `${bot.origin()}/interactions`, privateKey };
+    const ix = fake.deliver(slashCommand('search', { query: 'Iranian C4' }), endpoint);
+    expect((await ix.settled()).embeds[0]?.title).toMatch(/Iranian C4/);
+    bot.child.kill('SIGTERM');
+    expect(await bot.exited).toBe(0);
+  });
+
+  it('in HTTP mode without DISCORD_PUBLIC_KEY, exits 1 naming it', async () => {
+    const bot = startProcess({ INTERACTIONS_MODE: 'http', DISCORD_TOKEN: '', DISCORD_API_BASE: fake.apiBase });
+    expect(await bot.exited).toBe(1);
+    expect(bot.out.stderr).toMatch(/DISCORD_PUBLIC_KEY: is needed when INTERACTIONS_MODE=http/);
   });
 
   it('rereads the corpus on SIGHUP and serves the new one; a broken one is refused and the old one kept', async () => {
@@ -131,6 +190,14 @@ describe('npm start', () => {
     expect(deployed.stdout).toMatch(new RegExp(`^Registered 5 commands in server ${guild}:\n  search \\(\\d+\\)`));
     const names = fake.commands.guilds[guild]!.map((c) => c.name).sort();
     expect(names).toEqual(['Search reports', 'about', 'ask', 'report', 'search']);
+    expect(deployed.stdout).toMatch(/Gateway mode: leave the .*Interactions Endpoint URL empty/);
+    const http = { ...env, INTERACTIONS_MODE: 'http', PUBLIC_URL: 'https://desk.example.org/bot/' };
+    const portal = await cli(['deploy', '--guild', guild], http);
+    expect(portal.stdout).toMatch(
+      /Interactions Endpoint URL to\n {2}https:\/\/desk\.example\.org\/bot\/interactions\n/,
+    );
+    const unknown = await cli(['deploy', '--guild', guild], { ...http, PUBLIC_URL: '' });
+    expect(unknown.stdout).toMatch(/public address followed by \/interactions.*set PUBLIC_URL/);
     const refused = await cli(['deploy', '--guild', guild, '--json'], { ...env, DISCORD_TOKEN: `${TOKEN}-revoked` });
     expect(refused.code).toBe(2);
     expect(JSON.parse(refused.stdout)).toEqual({

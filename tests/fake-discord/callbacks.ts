@@ -10,6 +10,7 @@ import {
   type Violation,
 } from './errors.ts';
 import { autocompleteViolations, isEmptyMessage, messageViolations, modalViolations } from './limits.ts';
+import { sendViolations } from './invariants.ts';
 import { applyEdit, createMessage, loadingMessage } from './messages.ts';
 import { json, noContent, type Reply, type RouteContext } from './routes.ts';
 import type { FakeState, InteractionState } from './state.ts';
@@ -80,7 +81,7 @@ function respond(
   switch (type) {
     case Callback.ChannelMessageWithSource: {
       request.payload = data;
-      reject(messageViolations(data));
+      reject(sendViolations(state.config, data));
       if (isEmptyMessage(data)) throw emptyMessage();
       const flags = typeof data.flags === 'number' ? data.flags : 0;
       const message = createMessage(data, payload, state.config, flags);
@@ -105,7 +106,7 @@ function respond(
       const id = clickedMessageId(payload);
       const current = state.messages.get(id);
       if (!current) throw unknownMessage(); // the clicked message was deleted meanwhile
-      reject(messageViolations(data, current.flags));
+      reject(sendViolations(state.config, data, current.flags));
       const message = applyEdit(current, data);
       if (isEmptyMessage(message)) throw emptyMessage();
       state.messages.set(id, message);

@@ -38,8 +38,8 @@ export class InteractionHandle {
     return this.interaction.dispatchedAt;
   }
 
-  /** The shard whose gateway session received it. */
-  get shard(): number {
+  /** The shard whose gateway session received it (none when POSTed to an HTTP endpoint). */
+  get shard(): number | undefined {
     return this.interaction.shard;
   }
 
@@ -66,7 +66,13 @@ export class InteractionHandle {
     const deadline = this.interaction.dispatchedAt + this.state.config.ackDeadlineMs + ACK_GRACE_MS;
     return waitFor(
       this.state.changes,
-      () => this.interaction.ack && { type: this.interaction.ack.type, data: this.interaction.ack.data },
+      () => {
+        const { ack, outcome } = this.interaction;
+        if (ack) return { type: ack.type, data: ack.data };
+        // Over HTTP, an endpoint's refused or failed response ends the interaction before any acknowledgement.
+        if (outcome && 'error' in outcome) throw new Error(`${this.describe()}: ${outcome.error}`);
+        return undefined;
+      },
       timeoutMs ?? Math.max(0, deadline - Date.now()),
       () => `${this.describe()} was not acknowledged in time${this.rejections()}`,
     );

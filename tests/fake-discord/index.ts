@@ -26,11 +26,13 @@ import {
 import { InteractionHandle } from './handle.ts';
 import type { InteractionFactory, World } from './interactions.ts';
 import { startRestServer } from './server.ts';
-import { FakeState, type RecordedRequest } from './state.ts';
+import { deliver as deliverOverHttp, type InteractionsEndpoint } from './http-interactions.ts';
+import { FakeState, type InteractionState, type RecordedRequest } from './state.ts';
 import { snowflake } from './ids.ts';
 import { waitFor } from './wait.ts';
 
 export { checkMessageInvariants } from './invariants.ts';
+export { signatureHeaders, type InteractionsEndpoint } from './http-interactions.ts';
 export { autocomplete, buttonClick, messageContextMenu, selectMenu, slashCommand, TEST_USER } from './interactions.ts';
 export type { ComponentContext, InteractionContext, InteractionFactory } from './interactions.ts';
 export type { InteractionHandle, InteractionResponse } from './handle.ts';
@@ -59,6 +61,8 @@ export interface FakeDiscordOptions {
    * gives it, and their events; IDENTIFY with fewer shards is refused (close 4011).
    */
   shards?: number;
+  /** Refuse (50035) every message payload that could ping anyone: allowed_mentions must be `{ parse: [] }`. */
+  refusePings?: boolean;
 }
 
 export interface FakeDiscord {
@@ -79,6 +83,13 @@ export interface FakeDiscord {
   waitForReady(timeoutMs?: number): Promise<void>;
   /** Pushes INTERACTION_CREATE to the connected bot; the ack deadline starts now. */
   dispatch(interaction: InteractionFactory | APIInteraction): InteractionHandle;
+  /**
+   * HTTP interactions: POSTs the interaction, signed, to an endpoint (see http-interactions.ts); its response is the
+   * callback. The ack deadline starts now.
+   */
+  deliver(interaction: InteractionFactory | APIInteraction, endpoint: InteractionsEndpoint): InteractionHandle;
+  /** Builds an interaction as the fake would send it, without sending it: the start of a hand-made body. */
+  build(interaction: InteractionFactory): APIInteraction;
   /**
    * A user posts a message in a channel: stored, and pushed as MESSAGE_CREATE
    * to the bot as Discord would (see channel-messages.ts); `replies()` waits for the bot's replies to it.
@@ -114,6 +125,7 @@ export async function startFakeDiscord(options: FakeDiscordOptions): Promise<Fak
     tokenTtlMs: options.tokenTtlMs ?? 15 * 60 * 1000,
     requireRegisteredCommands: options.requireRegisteredCommands ?? true,
     shards: options.shards ?? 1,
+    refusePings: options.refusePings ?? false,
   });
   const { config } = state;
   const { server, origin } = await startRestServer(state);
@@ -143,17 +155,29 @@ export async function startFakeDiscord(options: FakeDiscordOptions): Promise<Fak
       ),
   };
 
-  const dispatch = (interaction: InteractionFactory | APIInteraction): InteractionHandle => {
+  /** Records an interaction about to be sent, by the gateway or over HTTP. */
+  const created = (interaction: InteractionFactory | APIInteraction): InteractionState => {
     const payload = typeof interaction === 'function' ? interaction(world) : interaction;
     if (state.interactions.has(payload.id)) throw new Error(`interaction ${payload.id} was already dispatched`);
     // A component interaction must refer to a message the fake knows, so updates can edit it.
     if (payload.message && !state.messages.has(payload.message.id))
       state.messages.set(payload.message.id, structuredClone(payload.message));
-    const dispatchedAt = Date.now();
-    const shard = gateway.dispatch('INTERACTION_CREATE', payload);
-    const record = { payload, dispatchedAt, shard, requests: [], followUpIds: [] };
+    const record = { payload, dispatchedAt: Date.now(), requests: [], followUpIds: [] };
     state.interactions.set(payload.id, record);
+    return record;
+  };
+  const dispatch = (interaction: InteractionFactory | APIInteraction): InteractionHandle => {
+    const record = created(interaction);
+    record.shard = gateway.dispatch('INTERACTION_CREATE', record.payload);
     return new InteractionHandle(state, record, dispatch);
+  };
+  const deliver = (
+    interaction: InteractionFactory | APIInteraction,
+    endpoint: InteractionsEndpoint,
+  ): InteractionHandle => {
+    const record = created(interaction);
+    record.delivering = deliverOverHttp(state, record, endpoint);
+    return new InteractionHandle(state, record, (next) => deliver(next, endpoint));
   };
 
   return {
@@ -179,6 +203,8 @@ export async function startFakeDiscord(options: FakeDiscordOptions): Promise<Fak
       );
     },
     dispatch,
+    deliver,
+    build: (interaction) => interaction(world),
     post: (draft) => {
       const message = userMessage({ ...draft, guild: draft.guild ?? config.guilds[0]! });
       state.messages.set(message.id, message);

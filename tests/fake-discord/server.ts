@@ -56,6 +56,8 @@ async function handle(state: FakeState, req: IncomingMessage, res: ServerRespons
   const url = new URL(req.url ?? '/', 'http://fake-discord');
   const rawBody = await readBody(req);
   await heldCallback(state, req.method, url.pathname);
+  // A webhook call may overtake the HTTP response that acknowledged its interaction: Discord has applied it by then.
+  await deliveryOf(state, url.pathname);
   const authorization = req.headers.authorization;
   const request: RecordedRequest = {
     method: req.method ?? 'GET',
@@ -92,6 +94,11 @@ async function handle(state: FakeState, req: IncomingMessage, res: ServerRespons
   } else {
     res.writeHead(reply.status, { 'content-type': 'application/json' }).end(JSON.stringify(reply.body));
   }
+}
+
+function deliveryOf(state: FakeState, path: string): Promise<void> | undefined {
+  const token = /^\/api\/v10\/webhooks\/[^/]+\/([^/]+)/.exec(path)?.[1];
+  return token === undefined ? undefined : state.byToken(decodeURIComponent(token))?.delivering;
 }
 
 function route(state: FakeState, request: RecordedRequest, contentType: string | undefined): Reply {

@@ -14,6 +14,8 @@ export interface FakeConfig {
   requireRegisteredCommands: boolean;
   /** The shard count GET /gateway/bot recommends. */
   shards: number;
+  /** Refuse (50035) any message payload that could ping: allowed_mentions must be `{ parse: [] }`. */
+  refusePings: boolean;
 }
 
 /** One REST request as the fake saw it, completed with the answer it gave. */
@@ -45,13 +47,15 @@ export type Outcome = { message: APIMessage } | { error: string };
 export interface InteractionState {
   readonly payload: APIInteraction;
   readonly dispatchedAt: number;
-  /** The shard whose session it was sent to. */
-  readonly shard: number;
+  /** The shard whose session it was sent to (none when it was POSTed to an HTTP interactions endpoint). */
+  shard?: number;
   readonly requests: RecordedRequest[];
   ack?: { type: InteractionResponseType; data?: Json };
   /** The message `@original` refers to: the reply, or the clicked message after an update. */
   originalId?: string;
   followUpIds: string[];
+  /** HTTP interactions: until the endpoint's response is applied, the token is not usable as a webhook yet. */
+  delivering?: Promise<void>;
   /** Set once the user sees a final reply (see `InteractionHandle.settled`). */
   outcome?: Outcome;
 }

@@ -8,7 +8,8 @@ import {
   unknownMessage,
   unknownWebhook,
 } from './errors.ts';
-import { isEmptyMessage, messageViolations } from './limits.ts';
+import { sendViolations } from './invariants.ts';
+import { isEmptyMessage } from './limits.ts';
 import { applyEdit, createMessage } from './messages.ts';
 import { json, noContent, type Reply, type RouteContext } from './routes.ts';
 import type { InteractionState } from './state.ts';
@@ -29,7 +30,7 @@ export function createFollowUp(context: RouteContext): Reply {
   request.payload = payload;
   const original = interaction.originalId ? state.messages.get(interaction.originalId) : undefined;
   const placeholder = original && ((original.flags ?? 0) & MessageFlags.Loading) !== 0 ? original : undefined;
-  const violations = messageViolations(payload, placeholder?.flags);
+  const violations = sendViolations(state.config, payload, placeholder?.flags);
   if (violations.length > 0) throw invalidFormBody(violations);
   if (isEmptyMessage(payload)) throw emptyMessage();
 
@@ -59,7 +60,7 @@ export function editMessage(context: RouteContext): Reply {
   const { interaction, message } = ownMessage(context);
   const payload = messageBody(body);
   request.payload = payload;
-  const violations = messageViolations(payload, message.flags);
+  const violations = sendViolations(state.config, payload, message.flags);
   if (violations.length > 0) throw invalidFormBody(violations);
   const edited = applyEdit(message, payload);
   if (isEmptyMessage(edited)) throw emptyMessage();

@@ -23,6 +23,7 @@ export default slashCommand({
   },
   help: '`/ask question:` a plain question, answered by quoting the reports',
   privately: (args) => args.private ?? false,
+  slow: true,
   run(args, { desk }) {
     if (args.question.length > MAX_QUERY_LENGTH) {
       return renderError(`Questions are limited to ${MAX_QUERY_LENGTH} characters.`);

@@ -45,6 +45,8 @@ export interface SlashCommand<D extends SlashData = SlashData> {
   help?: string;
   /** Whether the reply is seen by the caller alone: known before any work, as a deferral must say it. */
   privately(args: ArgumentsOf<D>): boolean;
+  /** Its answers often take seconds: acknowledged at once where the edge can (HTTP mode), then edited in. */
+  slow?: boolean;
   run(args: ArgumentsOf<D>, context: Context): Reply | Promise<Reply>;
   /** Choices for the option being typed, for options declared with autocomplete. */
   complete?(focused: { name: string; value: string }, desk: Desk): Promise<Choice[]>;

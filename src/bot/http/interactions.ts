@@ -1,0 +1,134 @@
+/**
+ * `POST /interactions`, the HTTP edge (a fastify plugin for src/http/server.ts):
+ * the signature is checked over the raw bytes first (401 otherwise), then the
+ * body is read as an interaction (400 when it is not one, saying why), a PING
+ * is answered PONG, and every other interaction goes to the same dispatcher as
+ * the gateway's. Buttons carry their state in custom_id, so any instance
+ * behind a load balancer answers any click.
+ */
+import { randomBytes } from 'node:crypto';
+import { finished } from 'node:stream';
+import { InteractionResponseType as Respond, MessageFlags } from 'discord-api-types/v10';
+import type { FastifyPluginAsync, FastifyReply } from 'fastify';
+import type { Config } from '../../config.ts';
+import type { Desk } from '../../desk.ts';
+import type { Logger } from '../../log.ts';
+import type { Metrics, Observed } from '../../metrics.ts';
+import { renderError } from '../../render/discord.ts';
+import { Cooldown } from '../cooldown.ts';
+import { dispatcher } from '../dispatch.ts';
+import { labelOf } from '../observe.ts';
+import { DEFER_AFTER_MS } from '../respond.ts';
+import { readInteraction, type Received } from './interaction.ts';
+import { apiMessageOf, respondHttp, type Answered } from './respond.ts';
+import { signatureChecker } from './verify.ts';
+import { webhooks } from './webhook.ts';
+
+export interface InteractionsOptions {
+  /** The application's public key, hex (DISCORD_PUBLIC_KEY). */
+  publicKey: string;
+  /** The desk once it is open; undefined while it opens (interactions then get 503, PINGs still PONG). */
+  desk(): Desk | undefined;
+  config: Pick<Config, 'ALLOWED_GUILDS' | 'COOLDOWN_SECONDS' | 'DISCORD_API_BASE'>;
+  log: Logger;
+  metrics: Metrics;
+  /** Past this (from receipt), acknowledge and edit later. Default: the gateway's. */
+  deferAfterMs?: number;
+  /** For the tests: the clock the signature's timestamp is checked against. */
+  now?: () => number;
+}
+
+/** Discord's largest interactions (a message command's resolved message with its embeds) are a few tens of KB. */
+export const INTERACTION_BODY_LIMIT = 256 * 1024;
+
+const UNHANDLED = (what: string) =>
+  renderError(`Report Desk does not answer ${what}. Try /search, /report, /ask or /about.`);
+
+export function interactionsRoute(options: InteractionsOptions): FastifyPluginAsync {
+  const check = signatureChecker(options.publicKey, options.now);
+  const webhookOf = webhooks(options.config.DISCORD_API_BASE);
+  const cooldown = new Cooldown(options.config.COOLDOWN_SECONDS * 1000);
+  const deferAfterMs = options.deferAfterMs ?? DEFER_AFTER_MS;
+  let dispatch: { desk: Desk; to: ReturnType<typeof dispatcher> } | undefined;
+  const dispatchFor = (desk: Desk) => {
+    if (dispatch?.desk !== desk) dispatch = { desk, to: dispatcher(desk, options.config, cooldown) };
+    return dispatch.to;
+  };
+  const failed = (error: unknown) => {
+    const ref = randomBytes(4).toString('hex');
+    options.log.error({ err: error, ref }, 'handler failed');
+    return renderError(`Something went wrong (ref \`${ref}\`). It is logged; please try again.`);
+  };
+
+  /** Answers an interaction the dispatcher routes; a failure within the deadline is told in the response. */
+  async function answer(received: Received & { kind: 'dispatch' }, desk: Desk, receivedAt: number) {
+    const out = dispatchFor(desk)(received.incoming);
+    const deferAtOnce = 'reply' in out && out.deferAtOnce;
+    const ephemeralMessage = received.ephemeralMessage;
+    const settings = { receivedAt, deferAfterMs, deferAtOnce, ephemeralMessage, failed };
+    try {
+      return await respondHttp(out, webhookOf(received.to), settings);
+    } catch (error) {
+      const data = apiMessageOf(failed(error), true);
+      return { response: { type: Respond.ChannelMessageWithSource, data }, outcome: 'failed' } satisfies Answered;
+    }
+  }
+
+  /** Counts the interaction once the user sees its answer: at once, or after the edit that follows. */
+  function finish(reply: FastifyReply, answered: Answered, label: Omit<Observed, 'outcome'>, receivedAt: number) {
+    const observe = (outcome: Answered['outcome']) =>
+      options.metrics.observe({ ...label, outcome }, (performance.now() - receivedAt) / 1000);
+    const { after } = answered;
+    finished(reply.raw, (error) => {
+      // The response never reached Discord: there is nothing to edit.
+      if (error || !after) return observe(error ? 'failed' : answered.outcome);
+      after().then(observe, (failure: unknown) => {
+        options.log.warn({ err: failure }, 'could not send the answer after acknowledging');
+        observe('failed');
+      });
+    });
+  }
+
+  return async (app) => {
+    // The signature covers the bytes as sent: keep them, parse only once they are verified. JSON only (else 415).
+    app.removeAllContentTypeParsers();
+    app.addContentTypeParser('application/json', { parseAs: 'buffer' }, (_request, body, done) => done(null, body));
+
+    app.post('/interactions', { bodyLimit: INTERACTION_BODY_LIMIT }, async (request, reply) => {
+      const receivedAt = performance.now();
+      const body = Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0);
+      const header = (name: string) => {
+        const value = request.headers[name];
+        return typeof value === 'string' ? value : undefined;
+      };
+      const signature = header('x-signature-ed25519');
+      const verdict = check({ signature, timestamp: header('x-signature-timestamp'), body });
+      if (!verdict.ok) return reply.code(401).send({ error: `invalid request signature: ${verdict.reason}` });
+      let json: unknown;
+      try {
+        json = JSON.parse(body.toString('utf8'));
+      } catch {
+        return reply.code(400).send({ error: 'the body is not JSON' });
+      }
+      const read = readInteraction(json);
+      if (!read.ok) return reply.code(400).send({ error: `not an interaction Report Desk can read: ${read.problem}` });
+      const { received } = read;
+      if (received.kind === 'ping') {
+        options.metrics.observe({ kind: 'ping', command: 'ping', outcome: 'answered' }, 0);
+        return reply.send({ type: Respond.Pong });
+      }
+      const desk = options.desk();
+      if (!desk) return reply.code(503).send({ error: 'the desk is opening: try again in a few seconds' });
+      if (received.kind === 'unhandled') {
+        options.metrics.observe({ kind: 'unhandled', command: 'unknown', outcome: 'refused' }, 0);
+        const data = { ...apiMessageOf(UNHANDLED(received.what), true), flags: MessageFlags.Ephemeral };
+        return reply.send({ type: Respond.ChannelMessageWithSource, data });
+      }
+      // Discord's 3 s run from the interaction's creation: it may have waited in a proxy or a busy process before this.
+      const startedAt = receivedAt - Math.max(0, Date.now() - received.createdAt);
+      const answered = await answer(received, desk, startedAt);
+      finish(reply, answered, labelOf(received.incoming), startedAt);
+      return reply.send(answered.response);
+    });
+  };
+}
