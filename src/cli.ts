@@ -3,7 +3,7 @@ import 'dotenv/config';
 import { Command, InvalidArgumentError } from 'commander';
 import pkg from '../package.json' with { type: 'json' };
 import { asFailure, EXIT, Failure, isHelpOrVersion, report } from './cli-failure.ts';
-import { corpusSettings, discordSettings, readSettings, type CorpusSettings } from './config.ts';
+import { corpusSettings, discordSettings, publicSettings, readSettings, type CorpusSettings } from './config.ts';
 import { formatProblem, loadCorpus } from './corpus/load.ts';
 import { writeFile } from 'node:fs/promises';
 import { stringify } from 'csv-stringify/sync';
@@ -328,6 +328,27 @@ withFilters(
       first = false;
       await written(text);
     }
+  });
+
+program
+  .command('serve')
+  .description('serve the report pages (a page per report, and search) over HTTP until stopped')
+  .option('--port <n>', 'the port to listen on (0: any free one)', whole(0, 65535), 8080)
+  .option('--host <address>', 'the address to listen on (0.0.0.0: every interface)', '127.0.0.1')
+  .action(async (o: { port: number; host: string }) => {
+    const { PUBLIC_URL } = readSettings(publicSettings);
+    const { pageServer } = await import('./web/server.ts');
+    const app = pageServer(await desk(), PUBLIC_URL);
+    const address = await app.listen({ port: o.port, host: o.host }).catch((error: NodeJS.ErrnoException) => {
+      throw new Failure(
+        'not_listening',
+        `could not listen on ${o.host}:${o.port}: ${error.code ?? error.message}`,
+        EXIT.failed,
+      );
+    });
+    console.log(`Serving the report pages at ${address}/search (Ctrl+C stops).`);
+    const stop = () => void app.close().then(() => process.exit(0));
+    process.once('SIGINT', stop).once('SIGTERM', stop);
   });
 
 program

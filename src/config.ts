@@ -49,6 +49,14 @@ export const discordSettings = z.object({
     .default('https://discord.com/api'),
 });
 
+/** Where the report pages are served for people (report-bot serve, or the bot's HTTP server), without a final slash. */
+export const publicSettings = z.object({
+  PUBLIC_URL: z
+    .url({ protocol: /^https?$/, error: 'must be an http or https URL, e.g. https://reports.example.org' })
+    .transform((url) => url.replace(/\/+$/, ''))
+    .optional(),
+});
+
 /** The desk thread's heap limit: four times what the War Diary's desk needs (about 250 MB). */
 export const DEFAULT_DESK_HEAP_MB = 1024;
 const MEGABYTES = 'must be a whole number of megabytes from 256 to 65536, e.g. 1024';
@@ -60,14 +68,17 @@ const megabytes = z
   .pipe(z.number().min(256, MEGABYTES).max(65536, MEGABYTES))
   .default(DEFAULT_DESK_HEAP_MB);
 
-const botSettings = corpusSettings.extend(discordSettings.shape).extend({
-  COOLDOWN_SECONDS: seconds,
-  ALLOWED_GUILDS: list.pipe(
-    z.array(z.string().regex(SNOWFLAKE, 'must list server ids (15–21 digits), comma-separated')),
-  ),
-  LOG_LEVEL: z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info'),
-  DESK_HEAP_MB: megabytes,
-});
+const botSettings = corpusSettings
+  .extend(discordSettings.shape)
+  .extend(publicSettings.shape)
+  .extend({
+    COOLDOWN_SECONDS: seconds,
+    ALLOWED_GUILDS: list.pipe(
+      z.array(z.string().regex(SNOWFLAKE, 'must list server ids (15–21 digits), comma-separated')),
+    ),
+    LOG_LEVEL: z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info'),
+    DESK_HEAP_MB: megabytes,
+  });
 
 export type Config = z.infer<typeof botSettings>;
 export type CorpusSettings = z.infer<typeof corpusSettings>;

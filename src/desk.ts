@@ -10,7 +10,7 @@ import type { Bucket, TimeUnit } from './desk/buckets.ts';
 import type { Point } from './desk/place.ts';
 import type { Answer } from './search/answer.ts';
 import type { DateProblem, DateQuery } from './search/dates.ts';
-import type { Excerpt } from './search/excerpt.ts';
+import type { Excerpt, Span } from './search/excerpt.ts';
 import type { Passage } from './search/passages.ts';
 import type { Correction } from './search/suggest.ts';
 
@@ -115,6 +115,12 @@ export interface Related {
 export interface RandomPick extends Matches {
   /** One report picked uniformly among the matches; null when nothing matches. */
   hit: Hit | null;
+}
+
+/** Where a query's words stand in each paragraph of a report, as search matches them (stems, glossary). */
+export interface Marks {
+  quotes: Span[][];
+  paraphrase: Span[][];
 }
 
 export interface ExportRequest extends MatchRequest {
@@ -223,6 +229,8 @@ export interface Desk {
   /** Reports sharing rare phrases with this one, and reports at the same place within hours of it. */
   related(id: string): Promise<Outcome<Related>>;
   random(request: MatchRequest): Promise<Outcome<RandomPick>>;
+  /** The query's words in a report's paragraphs, for a page that shows it whole. */
+  marks(id: string, query: string): Promise<Outcome<Marks>>;
   /** A page of every match, whole: read them all with exportAll (desk/export.ts). */
   export(request: ExportRequest): Promise<Outcome<ExportPage>>;
 }

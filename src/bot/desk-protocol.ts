@@ -8,6 +8,7 @@ import type {
   AskResults,
   Desk,
   ExportPage,
+  Marks,
   Outcome,
   Places,
   RandomPick,
@@ -29,6 +30,7 @@ interface Answers {
   related: Related;
   random: RandomPick;
   export: ExportPage;
+  marks: Marks;
 }
 export type Remote = keyof Answers;
 export type Answer<M extends Remote> = Outcome<Answers[M]>;
@@ -47,6 +49,7 @@ export const ANSWER: { [M in Remote]: (desk: Desk, args: Parameters<Desk[M]>) =>
   related: (desk, args) => desk.related(...args),
   random: (desk, args) => desk.random(...args),
   export: (desk, args) => desk.export(...args),
+  marks: (desk, args) => desk.marks(...args),
 };
 
 export const answer = <M extends Remote>(desk: Desk, call: Call<M>): Promise<Answer<M>> =>

@@ -175,6 +175,7 @@ export async function openDeskThread(options: ThreadOptions, log: ThreadLog): Pr
       related: (id) => threads.call('related', [id]),
       random: (request) => threads.call('random', [request]),
       export: (request) => threads.call('export', [request]),
+      marks: (id, query) => threads.call('marks', [id, query]),
       stats: async () => threads.latest!.handover.stats,
       complete: async (request) => threads.completion()(request),
     },

@@ -25,6 +25,7 @@ import { completer, completionData, type CompletionData } from './complete.ts';
 import { filtersOf, type Filters } from './filters.ts';
 import { highlighterOf, hitOf, wholeReport } from './hits.ts';
 import { exporter } from './export.ts';
+import { marker } from './marks.ts';
 import { matcher } from './matches.ts';
 import { ordersOf } from './orders.ts';
 import { placer } from './places.ts';
@@ -70,6 +71,7 @@ export function createDesk(index: SearchIndex): MemoryDesk {
   const related = relater(index, byKey);
   const random = picker(index, matches);
   const exportPage = exporter(index, matches);
+  const marks = marker(index);
   const report = reporter(index, byKey, dated);
   const ask = asker(index);
   // The corpus never changes under a desk: its figures are counted once, when first asked.
@@ -86,6 +88,7 @@ export function createDesk(index: SearchIndex): MemoryDesk {
     related: async (id) => related(id),
     random: async (request) => random(request),
     export: async (request) => exportPage(request),
+    marks: async (id, query) => marks(id, query),
     handover: async () => ({ stats: statsNow(), completion }),
   };
 }

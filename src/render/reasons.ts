@@ -1,4 +1,4 @@
-/** Why a report is related to another, in words every renderer shares: "shares 'PRESSURE PLATE IED'", "same place, 2 h later". */
+/** Why a report is related to another in words: "shares 'PRESSURE PLATE IED'", "same place, 2 h later". */
 import type { Reason } from '../desk.ts';
 
 /** Hours as a person says them: "2 h", "1.5 h", "45 min". */

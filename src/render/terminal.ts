@@ -128,14 +128,15 @@ export function relatedText(r: Related, layout: Layout = {}): string {
     return `${head}\nNo related reports: no rare phrase shared, nothing at its place within 6 hours.`;
   const items = r.related.map(({ report, reasons }, i) => {
     const why = indented(pc.yellow(reasonsText(reasons)), layout);
-    return `${i + 1}. ${pc.bold(report.title)}\n${indented(pc.dim(`${attribution(report)} · ${report.id}`), layout)}\n${why}`;
+    const meta = indented(pc.dim(`${attribution(report)} · ${report.id}`), layout);
+    return `${i + 1}. ${pc.bold(report.title)}\n${meta}\n${why}`;
   });
   return [`${r.related.length} reports related to ${head}:`, ...items].join('\n\n');
 }
 
 export function randomText(r: RandomPick, layout: Layout = {}): string {
-  const among = `${r.total} report${r.total === 1 ? '' : 's'}${filtersText(r.filters) ? ` (${filtersText(r.filters)})` : ''}`;
-  if (!r.hit)
-    return `No reports${r.query ? ` match ${quoted(r.query)}` : ''}${filtersText(r.filters) ? ` (${filtersText(r.filters)})` : ''}.`;
+  const within = filtersText(r.filters) ? ` (${filtersText(r.filters)})` : '';
+  if (!r.hit) return `No reports${r.query ? ` match ${quoted(r.query)}` : ''}${within}.`;
+  const among = `${r.total} report${r.total === 1 ? '' : 's'}${within}`;
   return `A random report of ${among}:\n\n${hitText(r.hit, undefined, layout)}`;
 }
