@@ -6,13 +6,12 @@ import { asFailure, EXIT, Failure, isHelpOrVersion, report } from './cli-failure
 import { corpusSettings, discordSettings, publicSettings, readSettings, type CorpusSettings } from './config.ts';
 import { formatProblem, loadCorpus } from './corpus/load.ts';
 import { writeFile } from 'node:fs/promises';
-import { stringify } from 'csv-stringify/sync';
 import { FILTERS, SORTS, TIME_UNITS, type Desk, type Filter, type MatchRequest, type Outcome } from './desk.ts';
 import { exportAll } from './desk/export.ts';
 import { openDesk, SHIPPED_CORPUS, type Notes, type Opened } from './open.ts';
 import { progressReporter, type ProgressReporter } from './progress.ts';
 import { deskErrorText } from './render/errors.ts';
-import { EXPORT_COLUMNS, EXPORT_FORMATS, exportRow, type ExportFormat } from './render/export-rows.ts';
+import { csvOf, EXPORT_FORMATS, jsonLinesOf, type ExportFormat } from './render/export-rows.ts';
 import {
   askJson,
   indexJson,
@@ -25,9 +24,7 @@ import {
   timelineJson,
   validateJson,
 } from './render/json.ts';
-import { renderMapPng } from './render/map.ts';
 import { pictureTitle } from './render/picture-title.ts';
-import { renderTimelinePng } from './render/timeline.ts';
 import { askText, randomText, relatedText, reportText, searchText, statsText } from './render/terminal.ts';
 
 interface GlobalOptions {
@@ -257,6 +254,8 @@ withFilters(
     const t = await accepted(d.timeline({ ...matchRequest(words, o), by: o.by }));
     if (o.out) {
       const titles = pictureTitle('timeline', t.query, t.filters, await corpusLabel(d));
+      // Loaded when drawn: vega-lite loaded first breaks the loading of discord.js (deploy) after it.
+      const { renderTimelinePng } = await import('./render/timeline.ts');
       await writePicture(o.out, await renderTimelinePng({ ...titles, ...t }));
     }
     if (JSON_OUTPUT) return console.log(JSON.stringify(timelineJson(t, o.out)));
@@ -278,6 +277,7 @@ withFilters(
     const p = await accepted(d.places(matchRequest(words, o)));
     if (o.out) {
       const titles = pictureTitle('map', p.query, p.filters, await corpusLabel(d));
+      const { renderMapPng } = await import('./render/map.ts');
       await writePicture(o.out, await renderMapPng({ ...titles, points: p.points, withoutPlace: p.withoutPlace }));
     }
     if (JSON_OUTPUT) return console.log(JSON.stringify(mapJson(p, o.out)));
@@ -320,13 +320,8 @@ withFilters(
     let first = true;
     for await (const page of pages) {
       const { reports } = await accepted(Promise.resolve(page));
-      const rows = reports.map(exportRow);
-      const text =
-        o.format === 'jsonl'
-          ? rows.map((row) => `${JSON.stringify(row)}\n`).join('')
-          : stringify(rows, { header: first, columns: [...EXPORT_COLUMNS], escape_formulas: true });
+      await written(o.format === 'jsonl' ? jsonLinesOf(reports) : csvOf(reports, first));
       first = false;
-      await written(text);
     }
   });
 

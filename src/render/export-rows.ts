@@ -3,7 +3,9 @@
  * spreadsheet cites it by), then its facts and its words. CSV and JSON Lines
  * carry the same fields.
  */
+import { stringify } from 'csv-stringify/sync';
 import type { Report } from '../corpus/model.ts';
+import { FILTERS, type SearchFilters } from '../desk.ts';
 import { casualtiesOf } from '../desk/orders.ts';
 import { citationText } from './citation.ts';
 
@@ -31,6 +33,26 @@ export const EXPORT_COLUMNS = [
   'text',
 ] as const;
 export type ExportRow = Record<(typeof EXPORT_COLUMNS)[number], string | number | null>;
+
+/**
+ * Reports as CSV rows, the header first when asked. A cell that a spreadsheet
+ * would run as a formula (starting with = + - @) gets a leading ', as OWASP advises.
+ */
+export const csvOf = (reports: Report[], header: boolean): string =>
+  stringify(reports.map(exportRow), { header, columns: [...EXPORT_COLUMNS], escape_formulas: true });
+
+export const jsonLinesOf = (reports: Report[]): string =>
+  reports.map((r) => `${JSON.stringify(exportRow(r))}\n`).join('');
+
+/** Text as one shell word, whatever it holds. */
+const shellWord = (text: string) => (/^[\w.,/:-]+$/.test(text) ? text : `'${text.replace(/'/g, `'\\''`)}'`);
+
+/** The command that exports a search whole, for where only part of it fits. */
+export function exportCommand(query: string, filters: SearchFilters): string {
+  const options = FILTERS.flatMap((f) => (filters[f] ? [`--${f} ${shellWord(filters[f])}`] : []));
+  const words = query.trim() ? [shellWord(query.trim())] : [];
+  return ['npx report-bot export', ...words, ...options, '--format csv > export.csv'].join(' ');
+}
 
 export function exportRow(r: Report): ExportRow {
   const c = r.citation;
