@@ -11,6 +11,7 @@
  * It answers like Discord where Discord is strict (3 s ack deadline, one acknowledgement, 15 min tokens,
  * message and command limits) so a bot that passes here does not fail there for those reasons.
  */
+import { DEFAULT_ATTACHMENT_LIMIT } from './uploads.ts';
 import type { APIApplicationCommand, APIInteraction, APIMessage, APIUser } from 'discord.js';
 import { asReceived, userMessage, type UserMessage } from './channel-messages.ts';
 import type { Json } from './checks.ts';
@@ -54,6 +55,8 @@ export interface FakeDiscordOptions {
   tokenTtlMs?: number;
   /** Refuse to build interactions for commands the bot never registered (Discord cannot send those). */
   requireRegisteredCommands?: boolean;
+  /** The largest file a message may carry; Discord's default for a server without boosts is 10 MiB. */
+  attachmentLimit?: number;
 }
 
 export interface FakeDiscord {
@@ -100,6 +103,7 @@ export async function startFakeDiscord(options: FakeDiscordOptions): Promise<Fak
     ackDeadlineMs: options.ackDeadlineMs ?? 3000,
     tokenTtlMs: options.tokenTtlMs ?? 15 * 60 * 1000,
     requireRegisteredCommands: options.requireRegisteredCommands ?? true,
+    attachmentLimit: options.attachmentLimit ?? DEFAULT_ATTACHMENT_LIMIT,
   });
   const { config } = state;
   const { server, origin } = await startRestServer(state);
