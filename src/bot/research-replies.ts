@@ -55,15 +55,20 @@ export async function randomReply(desk: Desk, request: MatchRequest, publicUrl?:
   return r.ok ? renderRandom(r, publicUrl) : renderError(deskErrorText(r.error));
 }
 
-/** A search's matches as CSV, page after page, until the next page would pass Discord's attachment limit. */
-export async function exportReply(desk: Desk, request: MatchRequest & { sort?: string }): Promise<Reply> {
+/** A search's matches as CSV, page after page, up to the last row within Discord's attachment limit. */
+export async function exportReply(
+  desk: Desk,
+  request: MatchRequest & { sort?: string },
+  limit = ATTACHMENT_LIMIT,
+): Promise<Reply> {
   const parts: Buffer[] = [];
   let [size, shown, total] = [0, 0, 0];
   for await (const page of exportAll(desk, request, 500)) {
     if (!page.ok) return renderError(deskErrorText(page.error));
     total = page.total;
-    const rows = page.reports.map((r) => Buffer.from(csvOf([r], parts.length === 0), 'utf8'));
-    const fit = rows.findIndex((row) => (size += row.length) > ATTACHMENT_LIMIT);
+    const first = parts.length === 0;
+    const rows = page.reports.map((r, i) => Buffer.from(csvOf([r], first && i === 0), 'utf8'));
+    const fit = rows.findIndex((row) => (size += row.length) > limit);
     parts.push(...(fit < 0 ? rows : rows.slice(0, fit)));
     shown += fit < 0 ? rows.length : fit;
     if (fit >= 0) break;
