@@ -76,3 +76,17 @@ export async function choices(desk: Desk, field: CompletionField, typed: string)
 /** Completion of a filter option: the values of a facet present in the corpus; none for dates. */
 export const completeFilter = (desk: Desk, name: string, typed: string): Promise<Choice[]> =>
   isFacet(name) ? choices(desk, name, typed) : Promise.resolve([]);
+
+/** Completion of a command with a query and filters: the query's last word, or a filter's values. */
+export const completeQueryOrFilter = ({ name, value }: { name: string; value: string }, desk: Desk) =>
+  name === 'query' ? choices(desk, 'words', value) : completeFilter(desk, name, value);
+
+/** The query of a command that draws or picks from the matches. */
+export const MATCH_QUERY = {
+  type: OptionType.String,
+  name: 'query',
+  description: `Words to look for, e.g. IED; ${EVERY} for every report the filters keep`,
+  required: true,
+  max_length: MAX_QUERY_LENGTH,
+  autocomplete: true,
+} as const;

@@ -4,7 +4,7 @@ import { SORTS } from '../../desk.ts';
 import { renderError } from '../../render/discord.ts';
 import { searchReply } from '../replies.ts';
 import { slashCommand } from './command.ts';
-import { choices, completeFilter, FILTER_OPTIONS, filtersIn, MAX_QUERY_LENGTH, PRIVATE, SORT } from './options.ts';
+import { completeQueryOrFilter, FILTER_OPTIONS, filtersIn, MAX_QUERY_LENGTH, PRIVATE, SORT } from './options.ts';
 
 export default slashCommand({
   data: {
@@ -33,6 +33,5 @@ export default slashCommand({
     const sort = SORTS.find((s) => s === args.sort);
     return searchReply(desk, { query: args.query, ...filtersIn(args), sort, page: 1, owner: caller.userId });
   },
-  complete: ({ name, value }, desk) =>
-    name === 'query' ? choices(desk, 'words', value) : completeFilter(desk, name, value),
+  complete: completeQueryOrFilter,
 });

@@ -3,15 +3,7 @@ import { ApplicationCommandOptionType as OptionType, ApplicationCommandType } fr
 import { TIME_UNITS } from '../../desk.ts';
 import { timelineReply } from '../research-replies.ts';
 import { slashCommand } from './command.ts';
-import {
-  choices,
-  completeFilter,
-  FILTER_OPTIONS,
-  filtersIn,
-  MAX_QUERY_LENGTH,
-  PRIVATE,
-  queryWords,
-} from './options.ts';
+import { completeQueryOrFilter, FILTER_OPTIONS, filtersIn, MATCH_QUERY, PRIVATE, queryWords } from './options.ts';
 
 export default slashCommand({
   data: {
@@ -19,14 +11,7 @@ export default slashCommand({
     name: 'timeline',
     description: 'A chart of the matching reports over time',
     options: [
-      {
-        type: OptionType.String,
-        name: 'query',
-        description: 'Words to look for, e.g. IED; * for every report the filters keep',
-        required: true,
-        max_length: MAX_QUERY_LENGTH,
-        autocomplete: true,
-      },
+      MATCH_QUERY,
       ...FILTER_OPTIONS,
       {
         type: OptionType.String,
@@ -40,6 +25,5 @@ export default slashCommand({
   help: '`/timeline query:` a chart of the matches over time; `by:` day, week, month, year',
   privately: (args) => args.private ?? false,
   run: (args, { desk }) => timelineReply(desk, { query: queryWords(args.query), ...filtersIn(args), by: args.by }),
-  complete: ({ name, value }, desk) =>
-    name === 'query' ? choices(desk, 'words', value) : completeFilter(desk, name, value),
+  complete: completeQueryOrFilter,
 });
