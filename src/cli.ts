@@ -3,14 +3,36 @@ import 'dotenv/config';
 import { Command, InvalidArgumentError } from 'commander';
 import pkg from '../package.json' with { type: 'json' };
 import { asFailure, EXIT, Failure, isHelpOrVersion, report } from './cli-failure.ts';
-import { corpusSettings, discordSettings, readSettings, serviceSettings, type CorpusSettings } from './config.ts';
+import {
+  corpusSettings,
+  discordSettings,
+  publicSettings,
+  readSettings,
+  serviceSettings,
+  type CorpusSettings,
+} from './config.ts';
 import { formatProblem, loadCorpus } from './corpus/load.ts';
-import { FILTERS, type Filter, type Outcome } from './desk.ts';
+import { writeFile } from 'node:fs/promises';
+import { FILTERS, SORTS, TIME_UNITS, type Desk, type Filter, type MatchRequest, type Outcome } from './desk.ts';
+import { exportAll } from './desk/export.ts';
 import { openDesk, SHIPPED_CORPUS, type Notes, type Opened } from './open.ts';
 import { progressReporter, type ProgressReporter } from './progress.ts';
 import { deskErrorText } from './render/errors.ts';
-import { askJson, indexJson, reportJson, searchJson, statsJson, validateJson } from './render/json.ts';
-import { askText, reportText, searchText, statsText } from './render/terminal.ts';
+import { csvOf, EXPORT_FORMATS, jsonLinesOf, type ExportFormat } from './render/export-rows.ts';
+import {
+  askJson,
+  indexJson,
+  mapJson,
+  randomJson,
+  relatedJson,
+  reportJson,
+  searchJson,
+  statsJson,
+  timelineJson,
+  validateJson,
+} from './render/json.ts';
+import { pictureTitle } from './render/picture-title.ts';
+import { askText, randomText, relatedText, reportText, searchText, statsText } from './render/terminal.ts';
 
 interface GlobalOptions {
   corpus?: string[];
@@ -32,6 +54,16 @@ function whole(min: number, max = Number.MAX_SAFE_INTEGER) {
         `must be a whole number from ${min}${max < Number.MAX_SAFE_INTEGER ? ` to ${max}` : ''}`,
       );
     return n;
+  };
+}
+
+/** One of a fixed list of values, named in the error. */
+function oneOf<T extends string>(values: readonly T[]) {
+  return (value: string): T => {
+    const v = value.trim().toLowerCase();
+    if (!(values as readonly string[]).includes(v))
+      throw new InvalidArgumentError(`must be one of ${values.join(', ')}`);
+    return v as T;
   };
 }
 
@@ -148,17 +180,48 @@ async function open(rebuild = false): Promise<Opened> {
 }
 const desk = async () => (await open()).desk;
 
+type Filtered = Record<Filter, string | undefined>;
+
+/** The words and filters of a command line as the desk takes them. */
+const matchRequest = (words: string[], o: Filtered): MatchRequest => ({
+  query: words.join(' '),
+  ...Object.fromEntries(FILTERS.map((filter) => [filter, o[filter]])),
+});
+
+/** Adds the search filters to a command, in the desk's order. */
+function withFilters(command: Command): Command {
+  for (const filter of FILTERS) command.option(`--${filter} <${FILTER_HELP[filter][0]}>`, FILTER_HELP[filter][1]);
+  return command;
+}
+
+/** An outcome's value, or the desk's refusal as a usage failure. */
+async function accepted<T>(outcome: Promise<Outcome<T>>): Promise<T> {
+  const done = await outcome;
+  if (!done.ok) throw new Failure(done.error.code, deskErrorText(done.error), EXIT.usage);
+  return done;
+}
+
+/** Writes a picture where --out says, or says why it could not. */
+async function writePicture(out: string, png: Buffer) {
+  await writeFile(out, png).catch((error: NodeJS.ErrnoException) => {
+    throw new Failure('output_not_written', `could not write ${out}: ${error.code ?? error.message}`, EXIT.failed);
+  });
+}
+
+/** The sources of the corpus, as a picture's subtitle names them. */
+const corpusLabel = async (d: Desk) => (await d.stats()).sources.map((s) => s.source);
+
 const search = program
   .command('search')
   .description('keyword search; quote a phrase to rank it first; filters alone list reports newest first')
   .argument('[query...]', 'words to search for');
-for (const filter of FILTERS) search.option(`--${filter} <${FILTER_HELP[filter][0]}>`, FILTER_HELP[filter][1]);
+withFilters(search);
 search
   .option('--limit <n>', 'how many results (1–100)', whole(1, 100), 10)
+  .option('--sort <order>', `${SORTS.join('|')} (casualties: KIA + WIA, most first)`, oneOf(SORTS), 'relevance')
   .option('--json', 'print one JSON object')
-  .action(async (words: string[], o: Record<Filter, string | undefined> & { limit: number }) => {
-    const filters = Object.fromEntries(FILTERS.map((filter) => [filter, o[filter]]));
-    const request = { query: words.join(' '), ...filters, limit: o.limit };
+  .action(async (words: string[], o: Filtered & { limit: number; sort: string }) => {
+    const request = { ...matchRequest(words, o), limit: o.limit, sort: o.sort };
     await print((await desk()).search(request), searchJson, (r) => searchText(r, { width: terminalWidth() }));
   });
 
@@ -182,6 +245,113 @@ program
   .action(async (words: string[]) =>
     print((await desk()).ask(words.join(' ')), askJson, (r) => askText(r, { width: terminalWidth() })),
   );
+
+withFilters(
+  program
+    .command('timeline')
+    .description('a bar chart of the matching reports over time, as a PNG; --json gives its buckets')
+    .argument('[query...]', 'words to search for (none: every report the filters keep)'),
+)
+  .option('--by <unit>', `${TIME_UNITS.join('|')} (default: the finest that stays readable)`, oneOf(TIME_UNITS))
+  .option('--out <file.png>', 'where to write the picture')
+  .option('--json', 'print one JSON object: the buckets { start, count }, summing to the total')
+  .action(async (words: string[], o: Filtered & { by?: string; out?: string }) => {
+    if (!o.out && !JSON_OUTPUT) throw new Failure('missing_argument', 'give --out F.png (or --json)', EXIT.usage);
+    const d = await desk();
+    const t = await accepted(d.timeline({ ...matchRequest(words, o), by: o.by }));
+    if (o.out) {
+      const titles = pictureTitle('timeline', t.query, t.filters, await corpusLabel(d));
+      // Loaded when drawn: vega-lite loaded first breaks the loading of discord.js (deploy) after it.
+      const { renderTimelinePng } = await import('./render/timeline.ts');
+      await writePicture(o.out, await renderTimelinePng({ ...titles, ...t }));
+    }
+    if (JSON_OUTPUT) return console.log(JSON.stringify(timelineJson(t, o.out)));
+    const counted = t.total - t.undated;
+    console.log(`Wrote ${o.out}: ${counted} of ${t.total} matching reports by ${t.by}, ${t.buckets.length} bars.`);
+  });
+
+withFilters(
+  program
+    .command('map')
+    .description('a map of where the matching reports happened, as a PNG: points, or density when there are many')
+    .argument('[query...]', 'words to search for (none: every report the filters keep)'),
+)
+  .option('--out <file.png>', 'where to write the picture')
+  .option('--json', 'print one JSON object: how many were placed and how many have no place')
+  .action(async (words: string[], o: Filtered & { out?: string }) => {
+    if (!o.out && !JSON_OUTPUT) throw new Failure('missing_argument', 'give --out F.png (or --json)', EXIT.usage);
+    const d = await desk();
+    const p = await accepted(d.places(matchRequest(words, o)));
+    if (o.out) {
+      const titles = pictureTitle('map', p.query, p.filters, await corpusLabel(d));
+      const { renderMapPng } = await import('./render/map.ts');
+      await writePicture(o.out, await renderMapPng({ ...titles, points: p.points, withoutPlace: p.withoutPlace }));
+    }
+    if (JSON_OUTPUT) return console.log(JSON.stringify(mapJson(p, o.out)));
+    console.log(
+      `Wrote ${o.out}: ${p.points.length} of ${p.total} matching reports placed, ${p.withoutPlace} without a place.`,
+    );
+  });
+
+program
+  .command('related')
+  .description('reports sharing rare phrases with a report, and reports at its place within 6 hours, each with why')
+  .argument('<id>', 'a report id, report key or tracking number')
+  .option('--json', 'print one JSON object')
+  .action(async (id: string) =>
+    print((await desk()).related(id), relatedJson, (r) => relatedText(r, { width: terminalWidth() })),
+  );
+
+withFilters(
+  program
+    .command('random')
+    .description('one report picked at random among those the filters (and words) keep')
+    .argument('[query...]', 'words the report must match'),
+)
+  .option('--json', 'print one JSON object')
+  .action(async (words: string[], o: Filtered) =>
+    print((await desk()).random(matchRequest(words, o)), randomJson, (r) => randomText(r, { width: terminalWidth() })),
+  );
+
+withFilters(
+  program
+    .command('export')
+    .description('every matching report to stdout, one row each with its citation fields, streamed')
+    .argument('[query...]', 'words to search for (none: every report the filters keep)'),
+)
+  .option('--format <format>', EXPORT_FORMATS.join('|'), oneOf(EXPORT_FORMATS), 'csv')
+  .option('--sort <order>', `${SORTS.join('|')} (default oldest)`, oneOf(SORTS), 'oldest')
+  .option('--json', 'a failure as one JSON object (the rows are the output either way)')
+  .action(async (words: string[], o: Filtered & { format: ExportFormat; sort: string }) => {
+    const pages = exportAll(await desk(), { ...matchRequest(words, o), sort: o.sort });
+    let first = true;
+    for await (const page of pages) {
+      const { reports } = await accepted(Promise.resolve(page));
+      await written(o.format === 'jsonl' ? jsonLinesOf(reports) : csvOf(reports, first));
+      first = false;
+    }
+  });
+
+program
+  .command('serve')
+  .description('serve the report pages (a page per report, and search) over HTTP until stopped')
+  .option('--port <n>', 'the port to listen on (0: any free one)', whole(0, 65535), 8080)
+  .option('--host <address>', 'the address to listen on (0.0.0.0: every interface)', '127.0.0.1')
+  .action(async (o: { port: number; host: string }) => {
+    const { PUBLIC_URL } = readSettings(publicSettings);
+    const { pageServer } = await import('./web/server.ts');
+    const app = pageServer(await desk(), PUBLIC_URL);
+    const address = await app.listen({ port: o.port, host: o.host }).catch((error: NodeJS.ErrnoException) => {
+      throw new Failure(
+        'not_listening',
+        `could not listen on ${o.host}:${o.port}: ${error.code ?? error.message}`,
+        EXIT.failed,
+      );
+    });
+    console.log(`Serving the report pages at ${address}/search (Ctrl+C stops).`);
+    const stop = () => void app.close().then(() => process.exit(0));
+    process.once('SIGINT', stop).once('SIGTERM', stop);
+  });
 
 program
   .command('stats')
@@ -236,7 +406,7 @@ program
     snowflake,
   )
   .action(async (o: { guild?: string }) => {
-    const config = readSettings(discordSettings.extend(serviceSettings.shape));
+    const config = readSettings(discordSettings.extend(serviceSettings.shape).extend(publicSettings.shape));
     const guildId = o.guild ?? config.DISCORD_GUILD_ID;
     if (!config.DISCORD_TOKEN || !config.DISCORD_CLIENT_ID) {
       throw new Failure(
@@ -279,6 +449,17 @@ function portalNote({ INTERACTIONS_MODE: mode, PUBLIC_URL: url }: { INTERACTIONS
   const endpoint = new URL('interactions', url.replace(/\/*$/, '/')).href;
   return `HTTP mode: set the ${where} to\n  ${endpoint}\n(${running}).`;
 }
+
+/** Writes to stdout, waiting while the reader is behind: an export of the whole corpus never piles up in memory. */
+function written(text: string): Promise<void> {
+  return new Promise((resolve) => (process.stdout.write(text) ? resolve() : process.stdout.once('drain', resolve)));
+}
+
+// A reader that stops early (`| head`) closes the pipe: that ends the export, quietly.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
 
 try {
   await program.parseAsync();

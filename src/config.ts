@@ -49,6 +49,17 @@ export const discordSettings = z.object({
     .default('https://discord.com/api'),
 });
 
+/**
+ * The bot's public address, without a final slash: where people open report pages (report-bot serve, or the bot's
+ * HTTP server) and, in HTTP mode, where Discord POSTs interactions (PUBLIC_URL/interactions).
+ */
+export const publicSettings = z.object({
+  PUBLIC_URL: z
+    .url({ protocol: /^https?$/, error: 'must be an http or https URL, e.g. https://reports.example.org' })
+    .transform((url) => url.replace(/\/+$/, ''))
+    .optional(),
+});
+
 /** The desk thread's heap limit: four times what the War Diary's desk needs (about 250 MB). */
 export const DEFAULT_DESK_HEAP_MB = 1024;
 const PORT = 'must be a TCP port from 0 to 65535, e.g. 8080';
@@ -88,14 +99,12 @@ export const serviceSettings = z.object({
     .pipe(z.number().max(65535, PORT))
     .default(8080),
   HOST: z.string().trim().default('0.0.0.0'),
-  PUBLIC_URL: z
-    .url({ protocol: /^https?$/, error: 'must be an http or https URL, e.g. https://bot.example.org' })
-    .optional(),
 });
 
 const botSettings = corpusSettings
   .extend(discordSettings.shape)
   .extend(serviceSettings.shape)
+  .extend(publicSettings.shape)
   .extend({
     COOLDOWN_SECONDS: seconds,
     ALLOWED_GUILDS: list.pipe(

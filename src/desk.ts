@@ -6,9 +6,11 @@
  * whose code and details the renderers put in words, never a throw.
  */
 import type { Report } from './corpus/model.ts';
+import type { Bucket, TimeUnit } from './desk/buckets.ts';
+import type { Point } from './desk/place.ts';
 import type { Answer } from './search/answer.ts';
 import type { DateProblem, DateQuery } from './search/dates.ts';
-import type { Excerpt } from './search/excerpt.ts';
+import type { Excerpt, Span } from './search/excerpt.ts';
 import type { Passage } from './search/passages.ts';
 import type { Correction } from './search/suggest.ts';
 
@@ -22,6 +24,17 @@ export type Facet = (typeof FACETS)[number];
 export type SearchFilters = { [F in Filter]?: string };
 
 export const MAX_LIMIT = 100;
+
+/** How search results may be ordered: casualties is the sum of the KIA and WIA columns, reports without them last. */
+export const SORTS = ['relevance', 'newest', 'oldest', 'casualties'] as const;
+export type Sort = (typeof SORTS)[number];
+
+/** The units a timeline counts by. */
+export const TIME_UNITS = ['day', 'week', 'month', 'year'] as const satisfies readonly TimeUnit[];
+export type { Bucket, TimeUnit };
+
+/** Reports an export hands over at once: a page of them crosses between threads, never the whole corpus. */
+export const MAX_EXPORT_PAGE = 1000;
 
 /** Why a report is listed when it is not a plain match: a month-precision report on a day of its month. */
 export type HitNote = 'day_not_given';
@@ -42,14 +55,85 @@ export type DeskError =
   | { code: 'invalid_date'; filter?: 'from' | 'to'; problem: DateProblem; idAccepted?: boolean }
   | { code: 'invalid_range'; from: string; to: string }
   | { code: 'unknown_filter'; filter: Facet; given: string; nearest: Counted[] }
+  | { code: 'invalid_sort'; given: string; valid: readonly Sort[] }
+  | { code: 'invalid_unit'; given: string; valid: readonly TimeUnit[] }
+  | { code: 'too_many_bars'; by: TimeUnit; bars: number; max: number }
+  | { code: 'unknown_report'; id: string }
   | { code: 'busy' };
 
 export type Outcome<T> = ({ ok: true } & T) | { ok: false; error: DeskError };
 
-export interface SearchRequest extends SearchFilters {
+/** The reports a query matches within its filters; an empty query with no filters is every report. */
+export interface MatchRequest extends SearchFilters {
   query: string;
+}
+
+export interface SearchRequest extends MatchRequest {
   limit?: number;
   offset?: number;
+  /** Default relevance; any other value is refused as `invalid_sort`, listing these. */
+  sort?: Sort | (string & {});
+}
+
+export interface TimelineRequest extends MatchRequest {
+  /** Default: the finest unit that keeps the chart readable. */
+  by?: TimeUnit | (string & {});
+}
+
+/** What every answer about a set of matches says of it. */
+interface Matches {
+  query: string;
+  filters: SearchFilters;
+  /** Every report matched, as search counts them. */
+  total: number;
+}
+
+export interface Timeline extends Matches {
+  by: TimeUnit;
+  /** Every unit from the first dated match to the last, empty ones too; they sum to `total - undated`. */
+  buckets: Bucket[];
+  undated: number;
+  /** Matches dated only to their month (counted on its first day). */
+  monthOnly: number;
+}
+
+export interface Places extends Matches {
+  /** Where each placed match happened: its latitude and longitude, else its MGRS square's centre. */
+  points: Point[];
+  /** Matches with neither coordinates nor a usable MGRS reference. */
+  withoutPlace: number;
+}
+
+/** Why a report is related to another: a rare phrase they share, or the same place within hours (+ later, - before). */
+export type Reason = { kind: 'phrase'; phrase: string; reports: number } | { kind: 'place'; hours: number; km: number };
+
+export interface Related {
+  report: Report;
+  related: { report: Report; reasons: Reason[] }[];
+}
+
+export interface RandomPick extends Matches {
+  /** One report picked uniformly among the matches; null when nothing matches. */
+  hit: Hit | null;
+}
+
+/** Where a query's words stand in each paragraph of a report, as search matches them (stems, glossary). */
+export interface Marks {
+  quotes: Span[][];
+  paraphrase: Span[][];
+}
+
+export interface ExportRequest extends MatchRequest {
+  /** Default oldest first: the order a spreadsheet of events reads in. */
+  sort?: Sort | (string & {});
+  offset?: number;
+  /** At most MAX_EXPORT_PAGE. */
+  limit?: number;
+}
+
+export interface ExportPage extends Matches {
+  offset: number;
+  reports: Report[];
 }
 
 export interface SearchResults {
@@ -138,4 +222,15 @@ export interface Desk {
   stats(): Promise<Stats>;
   /** Completion as a user types: newest dates first, the commonest words and values first. */
   complete(request: CompletionRequest): Promise<Completion[]>;
+  /** The matches counted over time. */
+  timeline(request: TimelineRequest): Promise<Outcome<Timeline>>;
+  /** Where the matches happened. */
+  places(request: MatchRequest): Promise<Outcome<Places>>;
+  /** Reports sharing rare phrases with this one, and reports at the same place within hours of it. */
+  related(id: string): Promise<Outcome<Related>>;
+  random(request: MatchRequest): Promise<Outcome<RandomPick>>;
+  /** The query's words in a report's paragraphs, for a page that shows it whole. */
+  marks(id: string, query: string): Promise<Outcome<Marks>>;
+  /** A page of every match, whole: read them all with exportAll (desk/export.ts). */
+  export(request: ExportRequest): Promise<Outcome<ExportPage>>;
 }

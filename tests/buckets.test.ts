@@ -1,7 +1,7 @@
 /** Counting reports over time: every date in exactly one bucket, no gap in the axis, a sensible unit picked. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { bucketEnd, bucketsOf, MAX_BARS, pickUnit, type TimeUnit } from '../src/render/buckets.ts';
+import { bucketEnd, bucketsOf, MAX_BARS, pickUnit, type TimeUnit } from '../src/desk/buckets.ts';
 
 const UNITS: TimeUnit[] = ['day', 'week', 'month', 'year'];
 const sum = (buckets: { count: number }[]) => buckets.reduce((s, b) => s + b.count, 0);

@@ -127,6 +127,28 @@ describe('a desk on its own thread', () => {
     });
   });
 
+  it('answers timeline, places, related and export exactly as the desk in process does, for any input', async () => {
+    for (const text of HOSTILE) {
+      expect(await thread.desk.timeline({ query: text, by: text }), text).toEqual(
+        await local.timeline({ query: text, by: text }),
+      );
+      expect(await thread.desk.timeline({ query: text }), text).toEqual(await local.timeline({ query: text }));
+      expect(await thread.desk.places({ query: text, to: text }), text).toEqual(
+        await local.places({ query: text, to: text }),
+      );
+      expect(await thread.desk.related(text), text).toEqual(await local.related(text));
+      expect(await thread.desk.export({ query: text, sort: text }), text).toEqual(
+        await local.export({ query: text, sort: text }),
+      );
+      expect(await thread.desk.export({ query: text, limit: 2 }), text).toEqual(
+        await local.export({ query: text, limit: 2 }),
+      );
+      const picked = await thread.desk.random({ query: text });
+      const local_ = await local.random({ query: text });
+      expect(picked.ok && { ...picked, hit: null }, text).toEqual(local_.ok && { ...local_, hit: null });
+    }
+  });
+
   it('serves from memory what autocomplete and /about read', async () => {
     expect(await thread.desk.stats()).toEqual(await local.stats());
     for (const field of ['date', 'words', ...FACETS] as const) {

@@ -22,6 +22,7 @@ import {
   type Interaction,
   type RESTPostAPIApplicationCommandsJSONBody,
 } from 'discord.js';
+import { svgToPng } from '../src/render/picture.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import {
@@ -1090,5 +1091,104 @@ describe('fake Discord channel messages', () => {
     expect((await post({ content: '   ' })).body?.code).toBe(50006);
     expect((await post({ content: 'hi' }, '123')).body?.code).toBe(10003);
     expect((await post({ content: 'hi' }, channel(), {})).status).toBe(401);
+  });
+});
+
+describe('fake Discord file uploads (multipart/form-data)', () => {
+  let bot: Bot;
+  let discord: FakeDiscord;
+  let png: Buffer;
+  const LIMIT = 64 * 1024;
+  beforeAll(async () => {
+    bot = await startBot({ attachmentLimit: LIMIT });
+    discord = bot.discord;
+    png = await svgToPng(
+      '<svg xmlns="http://www.w3.org/2000/svg" width="4" height="4"><rect width="4" height="4"/></svg>',
+    );
+  });
+  afterAll(() => bot?.stop());
+
+  /** A callback sent as Discord takes files: the message as payload_json, each file as files[n]. */
+  async function upload(ix: InteractionHandle, data: object, files: [name: string, bytes: Buffer, type?: string][]) {
+    const form = new FormData();
+    form.append('payload_json', JSON.stringify({ type: 4, data }));
+    files.forEach(([name, bytes, type], i) =>
+      form.append(`files[${i}]`, new Blob([new Uint8Array(bytes)], { type }), name),
+    );
+    const response = await fetch(`${discord.apiBase}/v10/interactions/${ix.id}/${ix.token}/callback`, {
+      method: 'POST',
+      body: form,
+    });
+    const text = await response.text();
+    return {
+      status: response.status,
+      body: text ? (JSON.parse(text) as { code: number; errors?: unknown }) : undefined,
+    };
+  }
+
+  it('stores what discord.js uploads with a reply: the file, its size, and the embed showing it', async () => {
+    const received = bot.next();
+    const ix = discord.dispatch(slashCommand('about'));
+    const interaction = await received;
+    if (!interaction.isChatInputCommand()) throw new Error('expected a chat input command');
+    await interaction.reply({
+      embeds: [{ title: 'Chart', image: { url: 'attachment://chart.png' } }],
+      files: [{ attachment: png, name: 'chart.png' }],
+    });
+    const message = await ix.settled();
+    expect(message.attachments).toEqual([
+      expect.objectContaining({ filename: 'chart.png', size: png.length, url: expect.stringMatching(/chart\.png$/) }),
+    ]);
+    expect(ix.callbacks[0]!.files![0]!.data.equals(png)).toBe(true);
+  });
+
+  it('takes files on an edit after a deferral, as the bot sends a CSV', async () => {
+    const received = bot.next();
+    const ix = discord.dispatch(slashCommand('about'));
+    const interaction = await received;
+    if (!interaction.isChatInputCommand()) throw new Error('expected a chat input command');
+    await interaction.deferReply();
+    await interaction.editReply({ content: 'here', files: [{ attachment: Buffer.from('a,b\n1,2\n'), name: 'r.csv' }] });
+    const message = await ix.settled();
+    expect(message.attachments.map((a) => a.filename)).toEqual(['r.csv']);
+  });
+
+  it('refuses a file over the limit with 40005, and what is not what it says it is with 50035', async () => {
+    const cases: [object, [string, Buffer, string?][], number][] = [
+      [{ content: 'big' }, [['big.csv', Buffer.alloc(LIMIT + 1, 'a')]], 40005],
+      [{ content: 'x' }, [['fake.png', Buffer.from('not a png at all')]], 50035],
+      [{ content: 'x' }, [['ragged.csv', Buffer.from('a,b\n1,2,3\n')]], 50035],
+      [{ content: 'x' }, [['empty.csv', Buffer.alloc(0)]], 50035],
+      [{ embeds: [{ title: 'x', image: { url: 'attachment://missing.png' } }] }, [['chart.png', png]], 50035],
+      [{ content: 'x', attachments: [{ id: 3 }] }, [['chart.png', png]], 50035],
+    ];
+    for (const [data, files, code] of cases) {
+      const ix = discord.dispatch(slashCommand('about'));
+      const answer = await upload(ix, data, files);
+      expect(answer.body?.code, JSON.stringify(files.map((f) => f[0]))).toBe(code);
+      expect(answer.status).toBe(code === 40005 ? 413 : 400);
+    }
+  });
+
+  it('refuses fields Discord does not know, a file without a name, and malformed payload_json', async () => {
+    const post = async (form: FormData) => {
+      const ix = discord.dispatch(slashCommand('about'));
+      const response = await fetch(`${discord.apiBase}/v10/interactions/${ix.id}/${ix.token}/callback`, {
+        method: 'POST',
+        body: form,
+      });
+      return ((await response.json()) as { code: number }).code;
+    };
+    const unknown = new FormData();
+    unknown.append('payload_json', JSON.stringify({ type: 4, data: { content: 'x' } }));
+    unknown.append('file', new Blob(['x']), 'x.txt');
+    expect(await post(unknown)).toBe(50035);
+    const eleventh = new FormData();
+    eleventh.append('payload_json', JSON.stringify({ type: 4, data: { content: 'x' } }));
+    eleventh.append('files[10]', new Blob(['x']), 'x.txt');
+    expect(await post(eleventh)).toBe(50035);
+    const malformed = new FormData();
+    malformed.append('payload_json', '{"type": 4,');
+    expect(await post(malformed)).toBe(50109);
   });
 });

@@ -25,6 +25,8 @@ import { matchedFor } from '../src/search/rank.ts';
 import type { SearchIndex } from '../src/search/index.ts';
 import { HOSTILE_QUERY, HOSTILE_QUOTES, HOSTILE_TITLE, hostileReport } from './fixtures/hostile-report.ts';
 import { writeMashupCsv } from './fixtures/mashup.ts';
+import type { FastifyInstance } from 'fastify';
+import { pageServer } from '../src/web/server.ts';
 
 const CHROMIUM = '/usr/bin/chromium';
 const HAVE_CHROMIUM = existsSync(CHROMIUM);
@@ -49,6 +51,9 @@ let server: Server;
 let base: string;
 let quiet: BrowserContext;
 let scripted: BrowserContext;
+/** The real pages, as `report-bot serve` serves them. */
+let served: FastifyInstance;
+let live: string;
 const pages = new Map<string, string>();
 
 /** The query's words in a paragraph, found as the desk finds them (stems, glossary). */
@@ -76,6 +81,8 @@ beforeAll(async () => {
   ({ index } = await openIndex({ corpus: [csv, SHIPPED_CORPUS], cache: false, allowRejects: true }));
   desk = createDesk(index);
   base = await serve();
+  served = pageServer(desk, 'https://reports.example.org');
+  live = await served.listen({ port: 0, host: '127.0.0.1' });
   const launch = (name: string, javaScriptEnabled: boolean) =>
     chromium.launchPersistentContext(path.join(dir, name), {
       executablePath: CHROMIUM,
@@ -87,7 +94,7 @@ beforeAll(async () => {
 }, 60_000);
 
 afterAll(async () => {
-  await Promise.all([quiet?.close(), scripted?.close()]);
+  await Promise.all([quiet?.close(), scripted?.close(), served?.close()]);
   await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));
   if (dir) await rm(dir, { recursive: true, force: true });
 });
@@ -232,3 +239,71 @@ describe.skipIf(!HAVE_CHROMIUM)(
     });
   },
 );
+
+describe.skipIf(!HAVE_CHROMIUM)('the pages report-bot serve serves, in Chromium', () => {
+  async function visit(url: string, status = 200): Promise<Page> {
+    const page = await quiet.newPage();
+    const response = await page.goto(`${live}${url}`);
+    expect(response?.status(), url).toBe(status);
+    return page;
+  }
+
+  it('a War Diary report: its text whole, the query marked, related reports with why, its canonical address', async () => {
+    const found = await desk.search({ query: 'IED', limit: 20 });
+    if (!found.ok) throw new Error(deskErrorText(found.error));
+    const withRelated = [];
+    for (const h of found.results) {
+      const related = await desk.related(h.report.id);
+      if (related.ok && related.related.length) withRelated.push({ report: h.report, related: related.related });
+    }
+    const { report, related } = withRelated[0]!;
+    const page = await visit(`/reports/${encodeURIComponent(report.id)}?q=IED`);
+    await expectSoundPage(page);
+    const main = normal(await page.locator('main').innerText());
+    for (const q of report.quotes) expect(main).toContain(normal(q));
+    const marks = await page.locator('mark').allInnerTexts();
+    expect(marks.length).toBeGreaterThan(0);
+    for (const m of marks) expect(m.toLowerCase()).toMatch(/ied|improvised explosive device/);
+    const items = await page.locator('section:has(h2#related) li').allInnerTexts();
+    expect(items).toHaveLength(related.length);
+    for (const item of items) expect(item).toMatch(/(shares '.+'|same place)/);
+    expect(await page.locator('link[rel=canonical]').getAttribute('href')).toBe(
+      `https://reports.example.org/reports/${encodeURIComponent(report.id)}`,
+    );
+    await page.locator('section:has(h2#related) li a').first().click();
+    expect(normal(await page.locator('h1').innerText())).toBe(normal(related[0]!.report.title));
+    await page.close();
+  });
+
+  it('search: the form keeps the words, filters and order; results link to their pages', async () => {
+    const page = await visit('/search?q=Iranian&sort=oldest&type=threat');
+    await expectSoundPage(page);
+    expect(await page.locator('select[name=sort]').inputValue()).toBe('oldest');
+    expect(await page.locator('input[name=type]').inputValue()).toBe('threat');
+    const links = page.locator('ol.results a');
+    expect(await links.count()).toBeGreaterThan(0);
+    await links.first().click();
+    expect(await page.locator('h1').count()).toBe(1);
+    expect(page.url()).toContain('/reports/');
+    await page.close();
+  });
+
+  it('an unknown report is a 404 page, bad input a 400 page, both readable and linking back to search', async () => {
+    for (const [url, status] of [
+      ['/reports/no-such-report', 404],
+      ['/reports/%F0%9F%87%AE%F0%9F%87%B7', 404],
+      ['/nowhere/at/all', 404],
+      ['/search?q=IED&sort=size', 400],
+      [`/search?q=${'x'.repeat(600)}`, 400],
+      ['/search?q=a&q=b', 400],
+      ['/search?q=IED&page=0', 400],
+      ['/search?q=IED&category=IED%20Explodsion', 400],
+    ] as const) {
+      const page = await visit(url, status);
+      await expectSoundPage(page);
+      await page.locator('main a').click();
+      expect(new URL(page.url()).pathname).toBe('/search');
+      await page.close();
+    }
+  });
+});

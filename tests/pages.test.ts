@@ -62,6 +62,9 @@ function expectOnlyOwnMarkup(html: string) {
     'input',
     'button',
     'nav',
+    'select',
+    'option',
+    'link',
   ];
   expect([...tags].filter((t) => !own.includes(t))).toEqual([]);
   const attributes = [...html.matchAll(/<[a-z][^>]*>/gi)].map((m) => m[0]);

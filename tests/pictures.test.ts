@@ -4,7 +4,7 @@
  * (PNG, size, counts), never how long they took.
  */
 import { describe, expect, it } from 'vitest';
-import { bucketsOf, pickUnit } from '../src/render/buckets.ts';
+import { bucketsOf, pickUnit } from '../src/desk/buckets.ts';
 import { hexBins, MAX_POINTS, placeOnMap, renderMapPng, renderMapSvg } from '../src/render/map.ts';
 import { PICTURE_WIDTH } from '../src/render/picture.ts';
 import { renderTimelinePng, renderTimelineSvg, type TimelineInput } from '../src/render/timeline.ts';

@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import mgrs from 'mgrs';
 import { describe, expect, it } from 'vitest';
-import { pointOf, pointOfMgrs } from '../src/render/place.ts';
+import { pointOf, pointOfMgrs } from '../src/desk/place.ts';
 
 describe('pointOf', () => {
   it('takes latitude and longitude when they are a place on Earth', () => {

@@ -4,7 +4,19 @@
  * names a desk method and carries that method's arguments; its reply is that
  * method's outcome, or the error it threw, with name, message and stack.
  */
-import type { AskResults, Desk, Outcome, ReportResults, SearchResults } from '../desk.ts';
+import type {
+  AskResults,
+  Desk,
+  ExportPage,
+  Marks,
+  Outcome,
+  Places,
+  RandomPick,
+  Related,
+  ReportResults,
+  SearchResults,
+  Timeline,
+} from '../desk.ts';
 import type { Handover } from '../desk/memory.ts';
 import type { CorpusInvalid, Opened, OpenOptions } from '../open.ts';
 
@@ -13,6 +25,12 @@ interface Answers {
   search: SearchResults;
   report: ReportResults;
   ask: AskResults;
+  timeline: Timeline;
+  places: Places;
+  related: Related;
+  random: RandomPick;
+  export: ExportPage;
+  marks: Marks;
 }
 export type Remote = keyof Answers;
 export type Answer<M extends Remote> = Outcome<Answers[M]>;
@@ -26,6 +44,12 @@ export const ANSWER: { [M in Remote]: (desk: Desk, args: Parameters<Desk[M]>) =>
   search: (desk, args) => desk.search(...args),
   report: (desk, args) => desk.report(...args),
   ask: (desk, args) => desk.ask(...args),
+  timeline: (desk, args) => desk.timeline(...args),
+  places: (desk, args) => desk.places(...args),
+  related: (desk, args) => desk.related(...args),
+  random: (desk, args) => desk.random(...args),
+  export: (desk, args) => desk.export(...args),
+  marks: (desk, args) => desk.marks(...args),
 };
 
 export const answer = <M extends Remote>(desk: Desk, call: Call<M>): Promise<Answer<M>> =>

@@ -37,7 +37,8 @@ const refusal = (message: string): Outgoing => ({ reply: () => renderError(messa
 const isMessageCommand = (command: Command): command is MessageCommand =>
   command.data.type === ApplicationCommandType.Message;
 
-export function dispatcher(desk: Desk, config: Pick<Config, 'ALLOWED_GUILDS'>, cooldown: Cooldown) {
+export function dispatcher(desk: Desk, config: Pick<Config, 'ALLOWED_GUILDS' | 'PUBLIC_URL'>, cooldown: Cooldown) {
+  const publicUrl = config.PUBLIC_URL;
   const help = COMMANDS.flatMap((c) => c.help ?? []);
   const byName = new Map(COMMANDS.map((c) => [c.data.name, c]));
   return (incoming: Incoming): Outgoing => {
@@ -48,7 +49,7 @@ export function dispatcher(desk: Desk, config: Pick<Config, 'ALLOWED_GUILDS'>, c
       return refusal('Report Desk is not enabled in this server.');
     }
     if (incoming.kind === 'component') {
-      const click = clickAnswer({ ...incoming.click, userId: caller.userId }, desk);
+      const click = clickAnswer({ ...incoming.click, userId: caller.userId }, desk, publicUrl);
       return 'update' in click ? click : { reply: click.reply, privately: true };
     }
     const command = byName.get(incoming.name);
@@ -56,7 +57,7 @@ export function dispatcher(desk: Desk, config: Pick<Config, 'ALLOWED_GUILDS'>, c
     // Autocomplete and buttons are not limited: only running a command is.
     const wait = cooldown.take(caller.userId);
     if (wait > 0) return refusal(`Slow down: you can run another command in ${Math.ceil(wait / 1000)} s.`);
-    return command ? run(command, incoming, { desk, caller, help }) : refusal(UNKNOWN_COMMAND);
+    return command ? run(command, incoming, { desk, caller, help, publicUrl }) : refusal(UNKNOWN_COMMAND);
   };
 }
 

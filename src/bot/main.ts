@@ -7,6 +7,7 @@ import 'dotenv/config';
 import { ConfigError, readConfig, type Config } from '../config.ts';
 import { createLogger, type Logger } from '../log.ts';
 import { CorpusInvalid } from '../open.ts';
+import { reportPages } from '../web/routes.ts';
 import { openDeskThread, type DeskThread } from './desk-thread.ts';
 import { checkDiscord, DiscordUnavailable } from './discord-check.ts';
 import { exitOnUncaught } from './last-resort.ts';
@@ -57,7 +58,10 @@ async function main() {
     return 1;
   }
   try {
-    running.service = await serve(config, log, { thread: () => running.thread, stopping: () => running.stopping });
+    // The report pages too, so PUBLIC_URL's links ("Open the full report") land on this server.
+    const pages = reportPages(() => running.thread?.desk, config.PUBLIC_URL);
+    const desk = { thread: () => running.thread, stopping: () => running.stopping };
+    running.service = await serve(config, log, desk, [pages]);
   } catch (error) {
     console.error(`report-bot: cannot listen on ${config.HOST}:${config.PORT}: ${(error as Error).message}`);
     return 1;

@@ -22,6 +22,12 @@ const CALL: { [M in Method]: (desk: Desk, args: Parameters<Desk[M]>) => ReturnTy
   ask: (desk, args) => desk.ask(...args),
   stats: (desk) => desk.stats(),
   complete: (desk, args) => desk.complete(...args),
+  timeline: (desk, args) => desk.timeline(...args),
+  places: (desk, args) => desk.places(...args),
+  related: (desk, args) => desk.related(...args),
+  random: (desk, args) => desk.random(...args),
+  marks: (desk, args) => desk.marks(...args),
+  export: (desk, args) => desk.export(...args),
 };
 
 const isCall = (message: unknown): message is ShardCall =>
@@ -90,5 +96,11 @@ export function remoteDesk(manager: Channel): Desk {
     ask: call('ask'),
     stats: call('stats'),
     complete: call('complete'),
+    timeline: call('timeline'),
+    places: call('places'),
+    related: call('related'),
+    random: call('random'),
+    marks: call('marks'),
+    export: call('export'),
   };
 }

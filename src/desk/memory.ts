@@ -24,7 +24,15 @@ import { dateCounts, datedOrder, onDate } from './by-date.ts';
 import { completer, completionData, type CompletionData } from './complete.ts';
 import { filtersOf, type Filters } from './filters.ts';
 import { highlighterOf, hitOf, wholeReport } from './hits.ts';
+import { exporter } from './export.ts';
+import { marker } from './marks.ts';
+import { matcher } from './matches.ts';
+import { ordersOf } from './orders.ts';
+import { placer } from './places.ts';
+import { picker } from './random.ts';
+import { relater } from './related.ts';
 import { searcher } from './search.ts';
+import { timeliner } from './timeline.ts';
 
 /** Supporting hits shown under an answer. */
 const SUPPORTING = 3;
@@ -39,15 +47,14 @@ export interface MemoryDesk extends Desk {
   handover(): Promise<Handover>;
 }
 
-const collator = new Intl.Collator();
-
 export function createDesk(index: SearchIndex): MemoryDesk {
   // Report ids are unique: by position, the reports are the index's.
   const all = index.order;
   const byKey = keyFinder(all);
   const filters = filtersOf(all);
   const dated = datedOrder(all);
-  const newestFirst = newestFirstOf(all);
+  const orders = ordersOf(all);
+  const newestFirst = () => orders('newest');
   // Keys and the date order take a tenth of a second at War Diary size: made once the desk is open, before anyone asks.
   setImmediate(() => {
     byKey('');
@@ -57,7 +64,14 @@ export function createDesk(index: SearchIndex): MemoryDesk {
   }).unref();
   const completion = completionData(dateCounts(dated), filters.facets, index);
   const complete = completer(completion);
-  const search = searcher({ index, filters, byKey, newestFirst });
+  const matches = matcher({ index, filters, byKey, orders });
+  const search = searcher({ index, filters, byKey, newestFirst, matches });
+  const timeline = timeliner(index, matches);
+  const places = placer(index, matches);
+  const related = relater(index, byKey);
+  const random = picker(index, matches);
+  const exportPage = exporter(index, matches);
+  const marks = marker(index);
   const report = reporter(index, byKey, dated);
   const ask = asker(index);
   // The corpus never changes under a desk: its figures are counted once, when first asked.
@@ -69,6 +83,12 @@ export function createDesk(index: SearchIndex): MemoryDesk {
     ask: async (question) => ask(question),
     stats: async () => statsNow(),
     complete: async (request) => complete(request),
+    timeline: async (request) => timeline(request),
+    places: async (request) => places(request),
+    related: async (id) => related(id),
+    random: async (request) => random(request),
+    export: async (request) => exportPage(request),
+    marks: async (id, query) => marks(id, query),
     handover: async () => ({ stats: statsNow(), completion }),
   };
 }
@@ -148,17 +168,4 @@ function keyFinder(all: Report[]): (text: string) => Report | undefined {
     }
     return keys.get(text.toLowerCase());
   };
-}
-
-/** Positions newest first, then by id as a person reads ids: what filters alone list. Sorted when first asked. */
-function newestFirstOf(all: Report[]): () => number[] {
-  let newest: number[] | undefined;
-  return () =>
-    (newest ??= all
-      .map((_, p) => p)
-      .sort((a, b) => {
-        const x = all[a]!.date ?? '';
-        const y = all[b]!.date ?? '';
-        return x < y ? 1 : x > y ? -1 : collator.compare(all[a]!.id, all[b]!.id);
-      }));
 }

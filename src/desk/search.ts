@@ -13,14 +13,16 @@ import {
   type SearchFilters,
   type SearchRequest,
   type SearchResults,
+  type Sort,
 } from '../desk.ts';
 import type { Highlighter } from '../search/excerpt.ts';
 import type { Matched, SearchIndex } from '../search/index.ts';
 import { parseQuery, type ParsedQuery } from '../search/query.ts';
-import { searchReports, type ReportHit } from '../search/rank.ts';
+import { matchedFor, searchReports, type ReportHit } from '../search/rank.ts';
 import { corrections, suggest } from '../search/suggest.ts';
 import { cleanFilters, type Filters } from './filters.ts';
 import { highlighterOf, hitOf, wholeReport } from './hits.ts';
+import { sortOf, type Matcher } from './matches.ts';
 
 /** Hits kept per search: twenty pages of five. */
 const KEPT_HITS = 100;
@@ -41,7 +43,9 @@ export interface SearchParts {
   /** The report a pasted report key or tracking number names. */
   byKey: (text: string) => Report | undefined;
   /** Report positions newest first: what filters alone list. */
-  newestFirst: () => number[];
+  newestFirst: () => Int32Array;
+  /** Every match in the order asked: what a search sorted by date or casualties pages through. */
+  matches: Matcher;
 }
 
 const fail = (error: Extract<Outcome<never>, { ok: false }>['error']) => ({ ok: false as const, error });
@@ -54,8 +58,9 @@ function checkPage(limit: number, offset: number) {
   return undefined;
 }
 
-export function searcher({ index, filters: f, byKey, newestFirst }: SearchParts) {
+export function searcher({ index, filters: f, byKey, newestFirst, matches }: SearchParts) {
   const ranked = new LRUCache<string, Ranked>({ max: 500 });
+  const sorted = sortedSearch(index, matches);
   function rankedFor(
     query: ParsedQuery,
     filters: SearchFilters,
@@ -77,6 +82,10 @@ export function searcher({ index, filters: f, byKey, newestFirst }: SearchParts)
     const { limit = 10, offset = 0 } = request;
     const refused = checkPage(limit, offset);
     if (refused) return refused;
+    const sort = sortOf(request.sort, 'relevance');
+    if (!sort.ok) return sort;
+    const inOrder = sort.sort === 'relevance' ? undefined : sorted(request, sort.sort, limit, offset);
+    if (inOrder) return inOrder;
     const filters = cleanFilters(request);
     const filter = f.keeper(filters);
     if (!filter.ok) return filter;
@@ -86,7 +95,7 @@ export function searcher({ index, filters: f, byKey, newestFirst }: SearchParts)
       if (!filter.keep) return fail({ code: 'empty_query', asked: 'search' });
       // Filters alone list the matching reports, newest first.
       const matching = newestFirst().filter(filter.keep);
-      const results = matching.slice(offset, offset + limit).map((p) => wholeReport(index.order[p]!));
+      const results = [...matching.subarray(offset, offset + limit)].map((p) => wholeReport(index.order[p]!));
       return { ...found, total: matching.length, results };
     }
     const entry = rankedFor(query, filters, filter.keep, offset + limit);
@@ -95,6 +104,37 @@ export function searcher({ index, filters: f, byKey, newestFirst }: SearchParts)
     const suggestions = total || outsideFilters ? [] : suggest(index, query);
     const results = pageOf(index, entry, offset, limit);
     return { ...found, total, results, corrected: corrections(index, query), outsideFilters, suggestions };
+  };
+}
+
+/**
+ * A page of a search sorted by date or casualties: every match in that order,
+ * each with the excerpt that best shows why it matched (no score: the order is not by relevance).
+ */
+function sortedSearch(index: SearchIndex, matches: Matcher) {
+  return (request: SearchRequest, sort: Sort, limit: number, offset: number): Outcome<SearchResults> | undefined => {
+    const found = matches(request, sort);
+    if (!found.ok) return found;
+    const { query, filters, positions } = found.matches;
+    if (query.units.length === 0 && !Object.keys(filters).length) return fail({ code: 'empty_query', asked: 'search' });
+    // Nothing matched: relevance's answer says why (filters that hide matches, near spellings), whatever the order.
+    if (positions.length === 0) return undefined;
+    const page = [...positions.subarray(offset, offset + limit)];
+    const highlight = query.units.length ? highlighterOf(index, matchedFor(index, query)) : undefined;
+    const results = page.map((p) => {
+      const report = index.order[p]!;
+      return highlight
+        ? hitOf(index, { report, position: p, score: 0, coverage: 0, phrase: false }, highlight)
+        : wholeReport(report);
+    });
+    const base = {
+      query: query.text,
+      filters,
+      corrected: corrections(index, query),
+      outsideFilters: 0,
+      suggestions: [],
+    };
+    return { ok: true, ...base, total: positions.length, results };
   };
 }
 

@@ -27,11 +27,14 @@ import {
 import { attribution, citationText, humanDate } from './citation.ts';
 import {
   dateId,
+  exportId,
   fullReportId,
+  relatedId,
   MAX_CUSTOM_ID,
   OPEN_REPORT_ID,
   reportPageId,
   searchPageId,
+  type SearchOf,
   type SearchState,
 } from './custom-id.ts';
 import { NOTE_TEXT } from './errors.ts';
@@ -61,6 +64,7 @@ export const LIMITS = {
   embedsTotal: 6000,
   label: 80,
   option: 100,
+  url: 512,
 } as const;
 export const PAGE_SIZE = 5;
 const COLOR = 0x5865f2;
@@ -127,7 +131,7 @@ function pager(page: number, pages: number, idFor: (page: number) => string): Ro
   };
 }
 
-function openMenu(reports: Report[]): Row {
+export function openMenu(reports: Report[]): Row {
   return {
     type: ComponentType.ActionRow as const,
     components: [
@@ -146,9 +150,38 @@ function openMenu(reports: Report[]): Row {
 }
 
 /** The filters line of a search footer, also read back for long searches (see custom-id.ts). */
-export function searchFooterLines(s: Omit<SearchState, 'page' | 'owner'>): string[] {
+export function searchFooterLines(s: SearchOf): string[] {
   const filters = FILTERS.flatMap((f) => (s[f] ? [`${f} ${s[f]}`] : []));
-  return [`Query: ${s.query}`, ...(filters.length ? [`Filters: ${filters.join(' · ')}`] : [])];
+  return [
+    `Query: ${s.query}`,
+    ...(filters.length ? [`Filters: ${filters.join(' · ')}`] : []),
+    ...(s.sort && s.sort !== 'relevance' ? [`Order: ${s.sort}`] : []),
+  ];
+}
+
+/** The largest file a bot may attach in a server without boosts (Discord's default upload limit since 2024). */
+export const ATTACHMENT_LIMIT = 10 * 1024 * 1024;
+
+/** A report's actions: its related reports, and its page on the web when PUBLIC_URL is set. */
+export function reportActions(report: Report, publicUrl?: string): Row[] {
+  const related = relatedId(report.id);
+  const url = publicUrl && `${publicUrl}/reports/${encodeURIComponent(report.id)}`;
+  const buttons: Row['components'] = [
+    ...(related
+      ? [
+          {
+            type: ComponentType.Button as const,
+            style: ButtonStyle.Secondary as const,
+            label: 'Related',
+            custom_id: related,
+          },
+        ]
+      : []),
+    ...(url && url.length <= LIMITS.url
+      ? [{ type: ComponentType.Button as const, style: ButtonStyle.Link as const, label: 'Open the full report', url }]
+      : []),
+  ];
+  return buttons.length ? [{ type: ComponentType.ActionRow, components: buttons }] : [];
 }
 
 /** Why nothing matched, and what might: the filters hid every match, or a near spelling would find some. */
@@ -185,7 +218,14 @@ export function renderSearchPage(results: SearchResults, state: SearchState): Re
     fields: results.results.map((h, i) => hitField(h, first + i)),
     footer: { text: clip(footer.join('\n'), LIMITS.footer) },
   };
-  const components = [openMenu(results.results.map((h) => h.report))];
+  const exportButton = { type: ComponentType.Button as const, style: ButtonStyle.Secondary as const };
+  const components: Row[] = [
+    openMenu(results.results.map((h) => h.report)),
+    {
+      type: ComponentType.ActionRow,
+      components: [{ ...exportButton, label: 'Export CSV', custom_id: exportId(state) }],
+    },
+  ];
   if (pages > 1) components.unshift(pager(state.page, pages, (page) => searchPageId({ ...state, page })));
   return { embeds: [fitEmbeds([embed])[0]!], components };
 }
@@ -261,18 +301,21 @@ export function pagesOf(text: string, size: number): string[] {
 }
 
 /** A whole report, paged when its words are longer than one embed holds. */
-export function renderFullReport(report: Report, page = 1): Reply {
+export function renderFullReport(report: Report, page = 1, publicUrl?: string): Reply {
   const pages = pagesOf(reportWords(report), LIMITS.description - 200);
   const current = Math.min(Math.max(1, page), pages.length);
   const pagedId = (p: number) => fullReportId(report.id, p);
   const embed = reportEmbed(report, LIMITS.description, undefined, pages[current - 1]);
-  if (pages.length === 1 || pagedId(pages.length).length > MAX_CUSTOM_ID) return { embeds: fitEmbeds([embed]) };
+  const actions = reportActions(report, publicUrl);
+  if (pages.length === 1 || pagedId(pages.length).length > MAX_CUSTOM_ID) {
+    return { embeds: fitEmbeds([embed]), components: actions };
+  }
   embed.footer = { text: clip(`Page ${current}/${pages.length} · ${embed.footer!.text}`, LIMITS.footer) };
-  return { embeds: fitEmbeds([embed]), components: [pager(current, pages.length, pagedId)] };
+  return { embeds: fitEmbeds([embed]), components: [pager(current, pages.length, pagedId), ...actions] };
 }
 
 /** One page of the reports of a date (the desk pages them: `results` is the page, `offset` where it starts). */
-export function renderReportResults(results: ReportResults, owner: string): Reply {
+export function renderReportResults(results: ReportResults, owner: string, publicUrl?: string): Reply {
   const label = results.matchedAs.kind === 'id' ? results.query : results.matchedAs.date.label;
   if (results.results.length === 0) {
     const buttons = results.nearest.map((h) => {
@@ -298,6 +341,8 @@ export function renderReportResults(results: ReportResults, owner: string): Repl
     components: [
       ...(pages > 1 ? [pager(current, pages, (p) => reportPageId(results.query, p, owner))] : []),
       openMenu(shown.map((h) => h.report)),
+      // One report shown (by id, or alone on its date): its actions too; several: each has them once opened.
+      ...(results.total === 1 ? reportActions(shown[0]!.report, publicUrl) : []),
     ],
   };
 }

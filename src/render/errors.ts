@@ -37,6 +37,9 @@ function dateErrorText(error: Extract<DeskError, { code: 'invalid_date' }>): str
   return `${error.filter ? `${error.filter}: ` : ''}${dateProblemText(error.problem)}`;
 }
 
+/** Input quoted back, cut so a huge value cannot flood the answer. */
+const clipped = (text: string) => (text.length > 60 ? `${text.slice(0, 59)}…` : text);
+
 export function deskErrorText(error: DeskError): string {
   switch (error.code) {
     case 'empty_query':
@@ -52,6 +55,17 @@ export function deskErrorText(error: DeskError): string {
       return `from (${error.from}) is after to (${error.to}).`;
     case 'unknown_filter':
       return unknownFilterText(error.filter, error.given, error.nearest);
+    case 'invalid_sort':
+      return `sort must be one of ${error.valid.join(', ')} (not "${clipped(error.given)}").`;
+    case 'invalid_unit':
+      return `by must be one of ${error.valid.join(', ')} (not "${clipped(error.given)}").`;
+    case 'too_many_bars':
+      return (
+        `${error.bars.toLocaleString('en-US')} bars by ${error.by} is more than a chart can show ` +
+        `(${error.max.toLocaleString('en-US')}): count by a longer unit, or narrow the dates.`
+      );
+    case 'unknown_report':
+      return `No report has the id "${clipped(error.id)}": give a report id, report key or tracking number.`;
     case 'busy':
       return 'The desk is busy answering others: try again in a few seconds.';
   }

@@ -34,7 +34,7 @@ export function reportHref(id: string, from: From, query?: string): string {
   return `${from === 'search' ? 'reports/' : './'}${encodeURIComponent(id)}${q}`;
 }
 
-export function searchHref(from: From, params: SearchFilters & { q?: string; page?: number }): string {
+export function searchHref(from: From, params: SearchFilters & { q?: string; page?: number; sort?: string }): string {
   const query = new URLSearchParams();
   for (const [key, value] of Object.entries(params)) {
     if (value !== undefined && String(value).trim() !== '') query.set(key, String(value).trim());
@@ -66,7 +66,7 @@ th[scope="row"] { text-align: left; }
 ol.results > li { margin-bottom: 1.25rem; }
 form { display: grid; grid-template-columns: repeat(auto-fill, minmax(10rem, 1fr)); gap: .5rem 1rem; margin: 1rem 0; }
 label { display: grid; font-size: .9rem; font-weight: 600; }
-input { box-sizing: border-box; width: 100%; min-width: 0; font: inherit; padding: .25rem .4rem;
+input, select { box-sizing: border-box; width: 100%; min-width: 0; font: inherit; padding: .25rem .4rem;
   border: 1px solid #6e7781; border-radius: 4px; color: #1f2328; background: #ffffff; }
 button { font: inherit; padding: .3rem 1rem; border: 0; border-radius: 4px; background: #0b5cad; color: #ffffff;
   align-self: end; }
@@ -76,15 +76,16 @@ nav.pages { display: flex; gap: 1.5rem; margin-top: 1.5rem; }
 /** A policy refusing scripts, frames and every request but the page's own links and forms. */
 const POLICY = "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; base-uri 'none'";
 
-/** The whole page: `title` is plain text, `body` is HTML already escaped. */
-export function page(title: string, body: string): string {
+/** The whole page: `title` is plain text, `body` is HTML already escaped; `canonical`: its address where served. */
+export function page(title: string, body: string, canonical?: string): string {
+  const link = canonical ? `\n<link rel="canonical" href="${esc(canonical)}">` : '';
   return `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="${POLICY}">
-<meta name="referrer" content="no-referrer">
+<meta name="referrer" content="no-referrer">${link}
 <title>${esc(title)} · Report Desk</title>
 <style>${STYLE}</style>
 </head>

@@ -1,9 +1,20 @@
 /** The --json interface: one object per command, a stable shape scripts rely on. */
 import type { Corpus } from '../corpus/load.ts';
 import type { Problem } from '../corpus/model.ts';
-import type { AskResults, Hit, ReportResults, SearchResults, Stats } from '../desk.ts';
+import type {
+  AskResults,
+  Hit,
+  Places,
+  RandomPick,
+  Related,
+  ReportResults,
+  SearchResults,
+  Stats,
+  Timeline,
+} from '../desk.ts';
 import { citationText } from './citation.ts';
 import { NOTE_TEXT } from './errors.ts';
+import { reasonText } from './reasons.ts';
 
 export interface JsonHit {
   id: string;
@@ -87,6 +98,48 @@ export const validateJson = (v: { counts: Corpus['counts']; problems: Problem[] 
 export const indexJson = (i: { counts: Corpus['counts']; passages: number; savedTo?: string }) => ({
   command: 'index',
   ...i,
+});
+
+/** The buckets sum to `total - undated`; `out` is the picture written, when one was. */
+export const timelineJson = (t: Timeline, out?: string) => ({
+  command: 'timeline',
+  query: t.query,
+  filters: t.filters,
+  total: t.total,
+  by: t.by,
+  buckets: t.buckets,
+  undated: t.undated,
+  monthOnly: t.monthOnly,
+  ...(out ? { out } : {}),
+});
+
+export const mapJson = (p: Places, out?: string) => ({
+  command: 'map',
+  query: p.query,
+  filters: p.filters,
+  total: p.total,
+  placed: p.points.length,
+  withoutPlace: p.withoutPlace,
+  ...(out ? { out } : {}),
+});
+
+/** Each related report with its reasons as data (`kind`, `phrase` or `hours` and `km`) and in words. */
+export const relatedJson = (r: Related) => ({
+  command: 'related',
+  id: r.report.id,
+  citation: citationText(r.report),
+  results: r.related.map(({ report, reasons }) => ({
+    ...jsonHit({ report, excerpt: { text: report.quotes.join(' … '), highlights: [] }, score: 0 }),
+    reasons: reasons.map((reason) => ({ ...reason, text: reasonText(reason) })),
+  })),
+});
+
+export const randomJson = (r: RandomPick) => ({
+  command: 'random',
+  query: r.query,
+  filters: r.filters,
+  total: r.total,
+  results: r.hit ? [jsonHit(r.hit)] : [],
 });
 
 /** Any error, the desk's or the command line's, as the one object a failed --json run prints. */

@@ -11,7 +11,7 @@ import escapeHtml from 'escape-html';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { COLORS, count, FONT, PICTURE_WIDTH, pictureText, svgToPng } from './picture.ts';
-import { isPoint, type Point } from './place.ts';
+import { isPoint, type Point } from '../desk/place.ts';
 
 export interface MapInput {
   /** What was searched: the map's title. */

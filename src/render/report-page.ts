@@ -21,6 +21,8 @@ export interface ReportPageInput {
   highlight?: (text: string) => Span[];
   /** Absent: not looked for. Empty: looked for, none found. */
   related?: RelatedReport[];
+  /** Where the pages are served (PUBLIC_URL), for the page's canonical address. */
+  publicUrl?: string;
 }
 
 const CASUALTY_ROWS: [label: string, kia: keyof Casualties, wia: keyof Casualties][] = [
@@ -86,7 +88,7 @@ function relatedList(related: RelatedReport[], query?: string): string {
 const section = (id: string, heading: string, content: string) =>
   `<section aria-labelledby="${id}"><h2 id="${id}">${heading}</h2>\n${content}</section>`;
 
-export function renderReportPage({ report: r, query, highlight, related }: ReportPageInput): string {
+export function renderReportPage({ report: r, query, highlight, related, publicUrl }: ReportPageInput): string {
   const q = query?.trim();
   const back = q ? `<p><a href="${esc(searchHref('report', { q }))}">← Search for ${inline(q)}</a></p>` : '';
   const sections = [
@@ -103,5 +105,5 @@ export function renderReportPage({ report: r, query, highlight, related }: Repor
 <main>
 ${sections.filter(Boolean).join('\n')}
 </main>`;
-  return page(r.title, body);
+  return page(r.title, body, publicUrl && `${publicUrl}/reports/${encodeURIComponent(r.id)}`);
 }

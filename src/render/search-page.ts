@@ -1,5 +1,5 @@
 /** The search results page: a form that works without scripts, a page of results, links between pages. */
-import { FILTERS, type Filter, type Hit, type SearchFilters } from '../desk.ts';
+import { FILTERS, SORTS, type Filter, type Hit, type SearchFilters, type Sort } from '../desk.ts';
 import { attribution, citationText } from './citation.ts';
 import { NOTE_TEXT } from './errors.ts';
 import { esc, inline, marked, page, reportHref, searchHref } from './html.ts';
@@ -16,6 +16,22 @@ export interface SearchPageInput {
   pageSize?: number;
   /** "Did you mean" words when nothing matched. */
   suggestions?: string[];
+  /** The order asked for; relevance unless given. */
+  sort?: Sort;
+}
+
+const SORT_LABELS: Record<Sort, string> = {
+  relevance: 'Best match',
+  newest: 'Newest first',
+  oldest: 'Oldest first',
+  casualties: 'Most casualties (KIA + WIA)',
+};
+
+function sortField(sort: Sort = 'relevance'): string {
+  const options = SORTS.map(
+    (s) => `<option value="${s}"${s === sort ? ' selected' : ''}>${SORT_LABELS[s]}</option>`,
+  ).join('');
+  return `<label>Order<select name="sort">${options}</select></label>`;
 }
 
 const FILTER_FIELDS: Record<Filter, [label: string, hint: string]> = {
@@ -26,7 +42,7 @@ const FILTER_FIELDS: Record<Filter, [label: string, hint: string]> = {
   region: ['Region', 'e.g. RC SOUTH'],
 };
 
-function searchForm(query: string, filters: SearchFilters): string {
+function searchForm(query: string, filters: SearchFilters, sort?: Sort): string {
   const field = (name: string, label: string, value: string | undefined, hint: string, type = 'text') => {
     const input = `<input type="${type}" name="${name}" value="${esc(value ?? '')}" placeholder="${esc(hint)}">`;
     return `<label>${label}${input}</label>`;
@@ -34,6 +50,7 @@ function searchForm(query: string, filters: SearchFilters): string {
   return `<form method="get" action="search" role="search">
 ${field('q', 'Words', query, 'e.g. IED Kandahar', 'search')}
 ${FILTERS.map((key) => field(key, FILTER_FIELDS[key][0], filters[key], FILTER_FIELDS[key][1])).join('\n')}
+${sortField(sort)}
 <button type="submit">Search</button>
 </form>`;
 }
@@ -51,8 +68,9 @@ function result(hit: Hit, query: string): string {
 
 function pager(input: SearchPageInput, pages: number): string {
   const { query, filters, page: at } = input;
+  const sort = input.sort === 'relevance' ? undefined : input.sort;
   const link = (n: number, text: string) =>
-    `<a href="${esc(searchHref('search', { q: query, ...filters, page: n }))}">${text}</a>`;
+    `<a href="${esc(searchHref('search', { q: query, ...filters, sort, page: n }))}">${text}</a>`;
   const previous = at > 1 ? link(at - 1, '← Previous page') : '';
   const next = at < pages ? link(at + 1, 'Next page →') : '';
   return previous || next ? `<nav class="pages" aria-label="Pages">${previous}${next}</nav>` : '';
@@ -77,7 +95,7 @@ export function renderSearchPage(input: SearchPageInput): string {
   const list = results.length
     ? `<ol class="results" start="${first}">\n${items}\n</ol>${pager({ ...input, page: at }, pages)}`
     : noResults(input);
-  const body = `<header><h1>Search the reports</h1>${searchForm(query, filters)}</header>
+  const body = `<header><h1>Search the reports</h1>${searchForm(query, filters, input.sort)}</header>
 <main>
 <h2>${heading}${query.trim() ? ` ${inline(query.trim())}` : ''}${shown}</h2>
 ${list}

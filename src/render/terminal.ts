@@ -4,10 +4,11 @@
  */
 import pc from 'picocolors';
 import wrapAnsi from 'wrap-ansi';
-import type { AskResults, Hit, ReportResults, SearchResults, Stats } from '../desk.ts';
+import type { AskResults, Hit, RandomPick, Related, ReportResults, SearchResults, Stats } from '../desk.ts';
 import { attribution, citationText, humanDate } from './citation.ts';
 import { NOTE_TEXT } from './errors.ts';
 import { CONFIDENCE_LABEL, markSpans, NO_ANSWER } from './highlight.ts';
+import { reasonsText } from './reasons.ts';
 import { correctedQuery, filtersText, quoted } from './wording.ts';
 
 /** How text is laid out: the terminal's width in columns, or none (not a terminal: lines are left whole). */
@@ -119,4 +120,23 @@ export function statsText(s: Stats, layout: Layout = {}): string {
     `Sources:`,
     ...s.sources.map((x) => `${INDENT}${x.source}: ${x.count} entries`),
   ].join('\n');
+}
+
+export function relatedText(r: Related, layout: Layout = {}): string {
+  const head = `${pc.bold(r.report.title)} · ${r.report.id}`;
+  if (!r.related.length)
+    return `${head}\nNo related reports: no rare phrase shared, nothing at its place within 6 hours.`;
+  const items = r.related.map(({ report, reasons }, i) => {
+    const why = indented(pc.yellow(reasonsText(reasons)), layout);
+    const meta = indented(pc.dim(`${attribution(report)} · ${report.id}`), layout);
+    return `${i + 1}. ${pc.bold(report.title)}\n${meta}\n${why}`;
+  });
+  return [`${r.related.length} reports related to ${head}:`, ...items].join('\n\n');
+}
+
+export function randomText(r: RandomPick, layout: Layout = {}): string {
+  const within = filtersText(r.filters) ? ` (${filtersText(r.filters)})` : '';
+  if (!r.hit) return `No reports${r.query ? ` match ${quoted(r.query)}` : ''}${within}.`;
+  const among = `${r.total} report${r.total === 1 ? '' : 's'}${within}`;
+  return `A random report of ${among}:\n\n${hitText(r.hit, undefined, layout)}`;
 }

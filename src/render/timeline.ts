@@ -5,7 +5,7 @@
 import { parse, View, type Spec } from 'vega';
 import { compile, type TopLevelSpec } from 'vega-lite';
 import { humanDate } from './citation.ts';
-import { bucketEnd, MAX_BARS, type Bucket, type TimeUnit } from './buckets.ts';
+import { bucketEnd, MAX_BARS, type Bucket, type TimeUnit } from '../desk/buckets.ts';
 import { COLORS, count, FONT, PICTURE_WIDTH, pictureText, svgToPng } from './picture.ts';
 
 export interface TimelineInput {

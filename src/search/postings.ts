@@ -163,6 +163,19 @@ export class Postings {
     return n;
   }
 
+  /** Whether the report at `position` holds the term in the field: a binary search of the term's list. */
+  holds(id: number, field: number, position: number): boolean {
+    const at = id * this.fields + field;
+    const end = this.offsets[at + 1]!;
+    let [lo, hi] = [this.offsets[at]!, end];
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.docs[mid]! < position) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < end && this.docs[lo] === position;
+  }
+
   /** Calls `visit` with each report position holding the term in the field, ascending. */
   forEach(id: number, field: number, visit: (position: number) => void): void {
     const at = id * this.fields + field;

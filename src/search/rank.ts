@@ -298,3 +298,21 @@ export function searchReports(index: SearchIndex, query: ParsedQuery, options: R
     scores.reset();
   }
 }
+
+/** Every report position matching any unit of the query that `keep` keeps, unranked: what counts and sorts use. */
+export function matchingPositions(index: SearchIndex, query: ParsedQuery, keep?: (position: number) => boolean) {
+  const arrays = scratchOf(index);
+  const { query: scores, credit } = arrays;
+  try {
+    scoreQuery(index, query, arrays);
+    const positions: number[] = [];
+    for (let i = 0; i < scores.count; i++) {
+      const p = scores.touched[i]!;
+      if (!keep || keep(p)) positions.push(p);
+    }
+    return positions;
+  } finally {
+    for (let i = 0; i < scores.count; i++) credit[scores.touched[i]!] = 0;
+    scores.reset();
+  }
+}

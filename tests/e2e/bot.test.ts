@@ -141,7 +141,16 @@ afterAll(async () => {
 
 describe('deployment and start-up', () => {
   it('registers the one command list, which Discord accepts as valid', () => {
-    expect(registered.map((c) => c.name)).toEqual(['search', 'report', 'ask', 'about', 'Search reports']);
+    expect(registered.map((c) => c.name)).toEqual([
+      'search',
+      'report',
+      'ask',
+      'timeline',
+      'map',
+      'random',
+      'about',
+      'Search reports',
+    ]);
     expect(registered.every((c) => /^\d+$/.test(c.id))).toBe(true);
     const global = fake.commands.global;
     expect(global.map((c) => c.name)).toEqual(registered.map((c) => c.name));
@@ -150,7 +159,7 @@ describe('deployment and start-up', () => {
       Object.fromEntries((byName[name]?.options ?? []).map((o) => [o.name, o as unknown as Record<string, unknown>]));
 
     const search = options('search');
-    expect(Object.keys(search)).toEqual(['query', 'from', 'to', 'type', 'category', 'region', 'private']);
+    expect(Object.keys(search)).toEqual(['query', 'from', 'to', 'type', 'category', 'region', 'sort', 'private']);
     expect(search.query).toMatchObject({
       type: ApplicationCommandOptionType.String,
       required: true,

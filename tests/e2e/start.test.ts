@@ -58,6 +58,11 @@ describe('npm start', { timeout: 60_000 }, () => {
     const health = await get(bot.origin(), '/healthz');
     expect(health.status).toBe(200);
     expect(JSON.parse(health.text)).toEqual({ status: 'ok', reports: 6 });
+    // The report pages PUBLIC_URL links to are served here too.
+    const page = await get(bot.origin(), '/reports/ws-2007-12-30-iranian-c4?q=C4');
+    expect(page.status).toBe(200);
+    expect(page.text).toMatch(/<mark>C4<\/mark>/);
+    expect((await get(bot.origin(), '/reports/no-such-report')).status).toBe(404);
     await deployCommands({ token: TOKEN, clientId: fake.applicationId, apiBase: fake.apiBase });
     await fake.dispatch(slashCommand('about')).settled();
     // The shard tells the manager, which serves /metrics, once its reply is sent: shortly after Discord has it.
@@ -187,9 +192,9 @@ describe('npm start', { timeout: 60_000 }, () => {
     const env = { DISCORD_TOKEN: TOKEN, DISCORD_CLIENT_ID: fake.applicationId, DISCORD_API_BASE: fake.apiBase };
     const deployed = await cli(['deploy', '--guild', guild], env);
     expect(deployed.code, deployed.stderr).toBe(0);
-    expect(deployed.stdout).toMatch(new RegExp(`^Registered 5 commands in server ${guild}:\n  search \\(\\d+\\)`));
+    expect(deployed.stdout).toMatch(new RegExp(`^Registered 8 commands in server ${guild}:\n  search \\(\\d+\\)`));
     const names = fake.commands.guilds[guild]!.map((c) => c.name).sort();
-    expect(names).toEqual(['Search reports', 'about', 'ask', 'report', 'search']);
+    expect(names).toEqual(['Search reports', 'about', 'ask', 'map', 'random', 'report', 'search', 'timeline']);
     expect(deployed.stdout).toMatch(/Gateway mode: leave the .*Interactions Endpoint URL empty/);
     const http = { ...env, INTERACTIONS_MODE: 'http', PUBLIC_URL: 'https://desk.example.org/bot/' };
     const portal = await cli(['deploy', '--guild', guild], http);

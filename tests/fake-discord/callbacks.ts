@@ -14,6 +14,7 @@ import { sendViolations } from './invariants.ts';
 import { applyEdit, createMessage, loadingMessage } from './messages.ts';
 import { json, noContent, type Reply, type RouteContext } from './routes.ts';
 import type { FakeState, InteractionState } from './state.ts';
+import { withAttachments, type Upload } from './uploads.ts';
 
 /** Which callback types Discord accepts for which interaction types. */
 const ALLOWED_CALLBACKS: Record<InteractionType, readonly Callback[]> = {
@@ -40,7 +41,7 @@ const ALLOWED_CALLBACKS: Record<InteractionType, readonly Callback[]> = {
 };
 
 /** POST /interactions/:id/:token/callback — the one and only initial response. */
-export function interactionCallback({ state, request, params, body }: RouteContext): Reply {
+export function interactionCallback({ state, request, params, body, files }: RouteContext): Reply {
   const interaction = state.interactions.get(params.id ?? '');
   if (!interaction || interaction.payload.token !== params.token) throw unknownInteraction();
   request.interactionId = interaction.payload.id;
@@ -60,7 +61,7 @@ export function interactionCallback({ state, request, params, body }: RouteConte
   }
   if (body.data !== undefined && !isObject(body.data)) throw notAnObject(['data']);
   const data: Json = body.data ?? {};
-  respond(state, interaction, type, data, request);
+  respond(state, interaction, type, data, request, files);
   interaction.ack = { type, data: body.data };
 
   // discord.js always sends with_response; Discord answers 204 unless it is true.
@@ -73,6 +74,7 @@ function respond(
   type: Callback,
   data: Json,
   request: RouteContext['request'],
+  files: Upload[],
 ): void {
   const { payload } = interaction;
   const reject = (violations: Violation[]): void => {
@@ -84,7 +86,7 @@ function respond(
       reject(sendViolations(state.config, data));
       if (isEmptyMessage(data)) throw emptyMessage();
       const flags = typeof data.flags === 'number' ? data.flags : 0;
-      const message = createMessage(data, payload, state.config, flags);
+      const message = withAttachments(createMessage(data, payload, state.config, flags), data, files);
       state.messages.set(message.id, message);
       interaction.originalId = message.id;
       state.settle(interaction, { message });
@@ -107,7 +109,7 @@ function respond(
       const current = state.messages.get(id);
       if (!current) throw unknownMessage(); // the clicked message was deleted meanwhile
       reject(sendViolations(state.config, data, current.flags));
-      const message = applyEdit(current, data);
+      const message = withAttachments(applyEdit(current, data), data, files, current);
       if (isEmptyMessage(message)) throw emptyMessage();
       state.messages.set(id, message);
       interaction.originalId = id;

@@ -97,7 +97,7 @@ function applyResponse(state: FakeState, interaction: InteractionState, request:
   try {
     request.body = JSON.parse(request.rawBody);
     const { id, token } = interaction.payload;
-    interactionCallback({ state, request, params: { id, token }, body: request.body });
+    interactionCallback({ state, request, params: { id, token }, body: request.body, files: [] });
   } catch (error) {
     const rejected = error instanceof ApiError ? error : undefined;
     request.status = rejected?.status ?? 400;

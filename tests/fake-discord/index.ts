@@ -11,6 +11,7 @@
  * It answers like Discord where Discord is strict (3 s ack deadline, one acknowledgement, 15 min tokens,
  * message and command limits) so a bot that passes here does not fail there for those reasons.
  */
+import { DEFAULT_ATTACHMENT_LIMIT } from './uploads.ts';
 import type { APIApplicationCommand, APIInteraction, APIMessage, APIUser } from 'discord.js';
 import { asReceived, userMessage, type UserMessage } from './channel-messages.ts';
 import type { Json } from './checks.ts';
@@ -63,6 +64,8 @@ export interface FakeDiscordOptions {
   shards?: number;
   /** Refuse (50035) every message payload that could ping anyone: allowed_mentions must be `{ parse: [] }`. */
   refusePings?: boolean;
+  /** The largest file a message may carry; Discord's default for a server without boosts is 10 MiB. */
+  attachmentLimit?: number;
 }
 
 export interface FakeDiscord {
@@ -126,6 +129,7 @@ export async function startFakeDiscord(options: FakeDiscordOptions): Promise<Fak
     requireRegisteredCommands: options.requireRegisteredCommands ?? true,
     shards: options.shards ?? 1,
     refusePings: options.refusePings ?? false,
+    attachmentLimit: options.attachmentLimit ?? DEFAULT_ATTACHMENT_LIMIT,
   });
   const { config } = state;
   const { server, origin } = await startRestServer(state);

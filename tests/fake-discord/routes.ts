@@ -1,4 +1,5 @@
 import type { FakeState, RecordedRequest } from './state.ts';
+import type { Upload } from './uploads.ts';
 
 /** What every route handler receives; handlers answer with a Reply or throw an ApiError. */
 export interface RouteContext {
@@ -6,6 +7,8 @@ export interface RouteContext {
   request: RecordedRequest;
   params: Record<string, string>;
   body: unknown;
+  /** The files of a multipart request (see uploads.ts); none for JSON. */
+  files: Upload[];
 }
 
 export interface Reply {

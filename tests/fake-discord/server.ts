@@ -1,4 +1,5 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { readMultipart, type Upload } from './uploads.ts';
 import type { AddressInfo } from 'node:net';
 import type { APIApplicationCommand } from 'discord.js';
 import { interactionCallback } from './callbacks.ts';
@@ -54,7 +55,8 @@ export async function startRestServer(state: FakeState): Promise<{ server: Serve
 async function handle(state: FakeState, req: IncomingMessage, res: ServerResponse): Promise<void> {
   const receivedAt = Date.now();
   const url = new URL(req.url ?? '/', 'http://fake-discord');
-  const rawBody = await readBody(req);
+  const raw = await readBody(req);
+  const rawBody = raw.toString('utf8');
   await heldCallback(state, req.method, url.pathname);
   // A webhook call may overtake the HTTP response that acknowledged its interaction: Discord has applied it by then.
   await deliveryOf(state, url.pathname);
@@ -74,7 +76,8 @@ async function handle(state: FakeState, req: IncomingMessage, res: ServerRespons
 
   let reply: Reply;
   try {
-    reply = route(state, request, req.headers['content-type']);
+    const files = await uploadsOf(state, request, raw, req.headers['content-type']);
+    reply = route(state, request, req.headers['content-type'], files);
   } catch (error) {
     if (error instanceof ApiError) {
       reply = { status: error.status, body: error.body };
@@ -101,7 +104,16 @@ function deliveryOf(state: FakeState, path: string): Promise<void> | undefined {
   return token === undefined ? undefined : state.byToken(decodeURIComponent(token))?.delivering;
 }
 
-function route(state: FakeState, request: RecordedRequest, contentType: string | undefined): Reply {
+/** A multipart body's files, its message taken as the body; none for any other body. */
+async function uploadsOf(state: FakeState, request: RecordedRequest, raw: Buffer, contentType: string | undefined) {
+  if (!contentType?.startsWith('multipart/form-data')) return [];
+  const { payload, files } = await readMultipart(raw, contentType, state.config.attachmentLimit);
+  request.body = payload;
+  request.files = files;
+  return files;
+}
+
+function route(state: FakeState, request: RecordedRequest, contentType: string | undefined, files: Upload[]): Reply {
   if (!request.path.startsWith(`${API_PREFIX}/`)) throw notFound();
   const path = request.path.slice(API_PREFIX.length);
   const matches = ROUTES.map((candidate) => ({ candidate, params: match(candidate.pattern, path) })).filter(
@@ -113,7 +125,7 @@ function route(state: FakeState, request: RecordedRequest, contentType: string |
   const { candidate, params } = found;
   request.route = `${candidate.method} ${candidate.pattern}`;
   if (candidate.auth && request.auth !== 'bot') throw unauthorized();
-  return candidate.handle({ state, request, params, body: parseBody(request, contentType) });
+  return candidate.handle({ state, request, params, body: parseBody(request, contentType), files });
 }
 
 function match(pattern: string, path: string): Record<string, string> | undefined {
@@ -135,10 +147,8 @@ function match(pattern: string, path: string): Record<string, string> | undefine
 
 function parseBody(request: RecordedRequest, contentType: string | undefined): unknown {
   if (request.rawBody === '') return undefined;
-  if (contentType?.startsWith('multipart/form-data')) {
-    // File uploads are out of scope; say so plainly instead of pretending to store attachments.
-    throw new ApiError(400, { code: 0, message: 'fake-discord: multipart/form-data (file uploads) is not supported' });
-  }
+  // A multipart body was read before routing (see uploadsOf): its message is the body.
+  if (contentType?.startsWith('multipart/form-data')) return request.body;
   try {
     request.body = JSON.parse(request.rawBody);
   } catch {
@@ -156,10 +166,10 @@ async function heldCallback(state: FakeState, method: string | undefined, path: 
   await gate.open;
 }
 
-async function readBody(req: IncomingMessage): Promise<string> {
+async function readBody(req: IncomingMessage): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const chunk of req) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
 }
 
 function gatewayBot({ state }: RouteContext): Reply {

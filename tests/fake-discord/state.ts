@@ -2,6 +2,7 @@ import type { IncomingHttpHeaders } from 'node:http';
 import type { APIApplicationCommand, APIInteraction, APIMessage, APIUser, InteractionResponseType } from 'discord.js';
 import type { Json } from './checks.ts';
 import type { FakeGuild } from './guilds.ts';
+import type { Upload } from './uploads.ts';
 import { Changes } from './wait.ts';
 
 export interface FakeConfig {
@@ -16,6 +17,8 @@ export interface FakeConfig {
   shards: number;
   /** Refuse (50035) any message payload that could ping: allowed_mentions must be `{ parse: [] }`. */
   refusePings: boolean;
+  /** The largest file a message may carry. */
+  attachmentLimit: number;
 }
 
 /** One REST request as the fake saw it, completed with the answer it gave. */
@@ -32,6 +35,8 @@ export interface RecordedRequest {
   /** Parsed JSON body; undefined when absent or malformed (see `rawBody`). */
   body: unknown;
   rawBody: string;
+  /** The files of a multipart request, as uploaded. */
+  files?: Upload[];
   receivedAt: number;
   interactionId?: string;
   /** The message this request sends or edits (callback `data`, follow-up or PATCH body). */

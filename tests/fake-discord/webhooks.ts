@@ -13,6 +13,7 @@ import { isEmptyMessage } from './limits.ts';
 import { applyEdit, createMessage } from './messages.ts';
 import { json, noContent, type Reply, type RouteContext } from './routes.ts';
 import type { InteractionState } from './state.ts';
+import { withAttachments } from './uploads.ts';
 
 /** Acknowledgements after which the interaction token works as a webhook. */
 const MESSAGE_ACKS = new Set<Callback>([
@@ -24,7 +25,7 @@ const MESSAGE_ACKS = new Set<Callback>([
 
 /** POST /webhooks/:appId/:token — a follow-up; the first one after a deferred reply fills the placeholder. */
 export function createFollowUp(context: RouteContext): Reply {
-  const { state, request, body } = context;
+  const { state, request, body, files } = context;
   const interaction = tokenInteraction(context);
   const payload = messageBody(body);
   request.payload = payload;
@@ -37,11 +38,11 @@ export function createFollowUp(context: RouteContext): Reply {
   let message: APIMessage;
   if (placeholder) {
     // Discord turns the "thinking" message into the first follow-up; it keeps the defer's ephemerality.
-    message = applyEdit(placeholder, payload);
+    message = withAttachments(applyEdit(placeholder, payload), payload, files, placeholder);
     state.settle(interaction, { message });
   } else {
     const flags = typeof payload.flags === 'number' ? payload.flags : 0;
-    message = createMessage(payload, interaction.payload, state.config, flags);
+    message = withAttachments(createMessage(payload, interaction.payload, state.config, flags), payload, files);
     interaction.followUpIds.push(message.id);
   }
   state.messages.set(message.id, message);
@@ -56,13 +57,13 @@ export function getMessage(context: RouteContext): Reply {
 
 /** PATCH /webhooks/:appId/:token/messages/:messageId — editing @original completes a deferred reply. */
 export function editMessage(context: RouteContext): Reply {
-  const { state, request, body } = context;
+  const { state, request, body, files } = context;
   const { interaction, message } = ownMessage(context);
   const payload = messageBody(body);
   request.payload = payload;
   const violations = sendViolations(state.config, payload, message.flags);
   if (violations.length > 0) throw invalidFormBody(violations);
-  const edited = applyEdit(message, payload);
+  const edited = withAttachments(applyEdit(message, payload), payload, files, message);
   if (isEmptyMessage(edited)) throw emptyMessage();
   state.messages.set(edited.id, edited);
   if (edited.id === interaction.originalId) state.settle(interaction, { message: edited });

@@ -37,6 +37,8 @@ export interface Context {
   caller: Caller;
   /** The help line of every command, in the list's order (for /about). */
   help: string[];
+  /** Where the report pages are served (PUBLIC_URL): replies carry a link to a report's page when it is set. */
+  publicUrl?: string;
 }
 
 export interface SlashCommand<D extends SlashData = SlashData> {

@@ -4,8 +4,11 @@
 import about from './about.ts';
 import ask from './ask.ts';
 import type { Command } from './command.ts';
+import map from './map.ts';
+import random from './random.ts';
 import report from './report.ts';
 import searchMessage from './search-message.ts';
 import search from './search.ts';
+import timeline from './timeline.ts';
 
-export const COMMANDS: readonly Command[] = [search, report, ask, about, searchMessage];
+export const COMMANDS: readonly Command[] = [search, report, ask, timeline, map, random, about, searchMessage];

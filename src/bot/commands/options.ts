@@ -11,11 +11,34 @@ import {
   type Facet,
   type Filter,
   type SearchFilters,
+  type Sort,
+  SORTS,
 } from '../../desk.ts';
 import { LIMITS, renderChoices, type Choice } from '../../render/discord.ts';
 
 /** Longer queries are cut by the desk anyway; Discord's own input stops here. */
 export const MAX_QUERY_LENGTH = 500;
+
+/** A query that means "every report the filters keep", for commands that draw or pick from them. */
+export const EVERY = '*';
+
+/** The words of a query option, "*" read as none. */
+export const queryWords = (query: string) => (query.trim() === EVERY ? '' : query);
+
+const SORT_NAMES: Record<Sort, string> = {
+  relevance: 'Best match',
+  newest: 'Newest first',
+  oldest: 'Oldest first',
+  casualties: 'Most casualties (KIA + WIA)',
+};
+
+/** The order of search results, as a choice. */
+export const SORT = {
+  type: OptionType.String,
+  name: 'sort',
+  description: 'Order: best match (default), newest, oldest, or most casualties (KIA + WIA)',
+  choices: SORTS.map((value) => ({ name: SORT_NAMES[value], value })),
+} as const;
 
 export const PRIVATE = {
   type: OptionType.Boolean,
@@ -53,3 +76,17 @@ export async function choices(desk: Desk, field: CompletionField, typed: string)
 /** Completion of a filter option: the values of a facet present in the corpus; none for dates. */
 export const completeFilter = (desk: Desk, name: string, typed: string): Promise<Choice[]> =>
   isFacet(name) ? choices(desk, name, typed) : Promise.resolve([]);
+
+/** Completion of a command with a query and filters: the query's last word, or a filter's values. */
+export const completeQueryOrFilter = ({ name, value }: { name: string; value: string }, desk: Desk) =>
+  name === 'query' ? choices(desk, 'words', value) : completeFilter(desk, name, value);
+
+/** The query of a command that draws or picks from the matches. */
+export const MATCH_QUERY = {
+  type: OptionType.String,
+  name: 'query',
+  description: `Words to look for, e.g. IED; ${EVERY} for every report the filters keep`,
+  required: true,
+  max_length: MAX_QUERY_LENGTH,
+  autocomplete: true,
+} as const;

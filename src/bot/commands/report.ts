@@ -23,6 +23,6 @@ export default slashCommand({
   },
   help: '`/report date:` a day (2007-12-30, 30 Dec 2007), a month (2007-12), a year, or a report id',
   privately: (args) => args.private ?? false,
-  run: (args, { desk, caller }) => reportReply(desk, args.date, caller.userId),
+  run: (args, { desk, caller, publicUrl }) => reportReply(desk, args.date, caller.userId, 1, publicUrl),
   complete: ({ name, value }, desk) => (name === 'date' ? choices(desk, 'date', value) : Promise.resolve([])),
 });

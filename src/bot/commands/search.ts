@@ -1,9 +1,10 @@
 /** /search: keywords, a quoted phrase, filters; five results a page, with buttons to page and a menu to open one. */
 import { ApplicationCommandOptionType as OptionType, ApplicationCommandType } from 'discord-api-types/v10';
+import { SORTS } from '../../desk.ts';
 import { renderError } from '../../render/discord.ts';
 import { searchReply } from '../replies.ts';
 import { slashCommand } from './command.ts';
-import { choices, completeFilter, FILTER_OPTIONS, filtersIn, MAX_QUERY_LENGTH, PRIVATE } from './options.ts';
+import { completeQueryOrFilter, FILTER_OPTIONS, filtersIn, MAX_QUERY_LENGTH, PRIVATE, SORT } from './options.ts';
 
 export default slashCommand({
   data: {
@@ -20,6 +21,7 @@ export default slashCommand({
         autocomplete: true,
       },
       ...FILTER_OPTIONS,
+      SORT,
       PRIVATE,
     ],
   },
@@ -28,8 +30,8 @@ export default slashCommand({
   run(args, { desk, caller }) {
     if (args.query.length > MAX_QUERY_LENGTH)
       return renderError(`Queries are limited to ${MAX_QUERY_LENGTH} characters.`);
-    return searchReply(desk, { query: args.query, ...filtersIn(args), page: 1, owner: caller.userId });
+    const sort = SORTS.find((s) => s === args.sort);
+    return searchReply(desk, { query: args.query, ...filtersIn(args), sort, page: 1, owner: caller.userId });
   },
-  complete: ({ name, value }, desk) =>
-    name === 'query' ? choices(desk, 'words', value) : completeFilter(desk, name, value),
+  complete: completeQueryOrFilter,
 });

@@ -24,7 +24,8 @@ type Work = () => Reply | Promise<Reply>;
 export type ClickAnswer = { update: Work } | { reply: Work };
 
 export interface Component<K extends Kind> {
-  run(action: Action<K>, click: Click, desk: Desk): ClickAnswer;
+  /** `publicUrl` (PUBLIC_URL): where the report pages are, for the replies' link buttons. */
+  run(action: Action<K>, click: Click, desk: Desk, publicUrl?: string): ClickAnswer;
 }
 
 export const NOT_YOURS: ClickAnswer = {

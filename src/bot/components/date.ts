@@ -3,7 +3,7 @@ import { reportReply } from '../replies.ts';
 import type { Component } from './component.ts';
 
 export default {
-  run: ({ date }, click, desk) => ({
-    reply: async () => ({ ...(await reportReply(desk, date, click.userId)), ephemeral: true }),
+  run: ({ date }, click, desk, publicUrl) => ({
+    reply: async () => ({ ...(await reportReply(desk, date, click.userId, 1, publicUrl)), ephemeral: true }),
   }),
 } satisfies Component<'date'>;

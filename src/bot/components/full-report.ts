@@ -3,5 +3,5 @@ import { openReportReply } from '../replies.ts';
 import type { Component } from './component.ts';
 
 export default {
-  run: ({ id, page }, _click, desk) => ({ update: () => openReportReply(desk, id, page) }),
+  run: ({ id, page }, _click, desk, publicUrl) => ({ update: () => openReportReply(desk, id, page, publicUrl) }),
 } satisfies Component<'full-report'>;

@@ -3,6 +3,6 @@ import { reportReply } from '../replies.ts';
 import { NOT_YOURS, type Component } from './component.ts';
 
 export default {
-  run: ({ input, page, owner }, click, desk) =>
-    owner === click.userId ? { update: () => reportReply(desk, input, owner, page) } : NOT_YOURS,
+  run: ({ input, page, owner }, click, desk, publicUrl) =>
+    owner === click.userId ? { update: () => reportReply(desk, input, owner, page, publicUrl) } : NOT_YOURS,
 } satisfies Component<'report-page'>;

@@ -2,14 +2,14 @@
  * ◀ ▶ on a search too long for its button: the button carries a hash, and
  * the words are read back from the message's footer, which must hash to it.
  */
-import { stateHash, type SearchState } from '../../render/custom-id.ts';
+import { stateHash, type SearchOf } from '../../render/custom-id.ts';
 import { searchFooterLines } from '../../render/discord.ts';
-import { FILTERS } from '../../desk.ts';
+import { FILTERS, SORTS } from '../../desk.ts';
 import { searchReply } from '../replies.ts';
 import { NOT_YOURS, UNKNOWN, type Component } from './component.ts';
 
 /** Reads back the search a footer describes (see searchFooterLines); null when it is not one. */
-export function stateFromFooter(footer: string): Omit<SearchState, 'page' | 'owner'> | null {
+export function stateFromFooter(footer: string): SearchOf | null {
   const lines = footer.split('\n');
   const query = lines.find((l) => l.startsWith('Query: '))?.slice('Query: '.length);
   if (query === undefined) return null;
@@ -19,7 +19,9 @@ export function stateFromFooter(footer: string): Omit<SearchState, 'page' | 'own
       ?.slice('Filters: '.length)
       .split(' · ') ?? [];
   const value = (name: string) => filters.find((f) => f.startsWith(`${name} `))?.slice(name.length + 1);
-  const state = { query, ...Object.fromEntries(FILTERS.map((name) => [name, value(name)])) };
+  const order = lines.find((l) => l.startsWith('Order: '))?.slice('Order: '.length);
+  const sort = SORTS.find((s) => s === order);
+  const state = { query, ...Object.fromEntries(FILTERS.map((name) => [name, value(name)])), ...(sort ? { sort } : {}) };
   // Only a footer this bot wrote reads back to itself.
   return searchFooterLines(state).every((l) => lines.includes(l)) ? state : null;
 }

@@ -106,3 +106,7 @@ export function bucketsOf(dates: string[], by: TimeUnit = pickUnit(dates)): Buck
 
 /** The day after a bucket's last day, `YYYY-MM-DD`: where its bar ends. */
 export const bucketEnd = (start: string, by: TimeUnit) => isoDay(nextBucket(dayNumber(start), by));
+
+/** How many bars of `by` a timeline from `first` to `last` (stored dates) has: checked before counting. */
+export const barsBetween = (first: string, last: string, by: TimeUnit) =>
+  barCount(dayNumber(first), dayNumber(last), by);

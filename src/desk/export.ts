@@ -1,0 +1,40 @@
+/**
+ * Export: every match of a query, whole, a page at a time. The desk hands
+ * over pages (a page crosses between threads, never the whole corpus in one
+ * message); `exportAll` reads them one after the other for an edge that streams them.
+ */
+import { MAX_EXPORT_PAGE, type Desk, type ExportPage, type ExportRequest, type Outcome } from '../desk.ts';
+import type { SearchIndex } from '../search/index.ts';
+import { sortOf, type Matcher } from './matches.ts';
+
+export function exporter(index: SearchIndex, matches: Matcher) {
+  return (request: ExportRequest): Outcome<ExportPage> => {
+    const { offset = 0, limit = MAX_EXPORT_PAGE } = request;
+    if (!Number.isInteger(limit) || limit < 1 || limit > MAX_EXPORT_PAGE) {
+      return { ok: false, error: { code: 'invalid_limit', field: 'limit', max: MAX_EXPORT_PAGE } };
+    }
+    if (!Number.isInteger(offset) || offset < 0) {
+      return { ok: false, error: { code: 'invalid_limit', field: 'offset', max: MAX_EXPORT_PAGE } };
+    }
+    const sort = sortOf(request.sort, 'oldest');
+    if (!sort.ok) return sort;
+    const found = matches(request, sort.sort);
+    if (!found.ok) return found;
+    const { query, filters, positions } = found.matches;
+    const reports = [...positions.subarray(offset, offset + limit)].map((p) => index.order[p]!);
+    return { ok: true, query: query.text, filters, total: positions.length, offset, reports };
+  };
+}
+
+/** Every page of an export in turn, the first one first: a refusal of the request is the first page's outcome. */
+export async function* exportAll(
+  desk: Pick<Desk, 'export'>,
+  request: Omit<ExportRequest, 'offset' | 'limit'>,
+  pageSize = MAX_EXPORT_PAGE,
+): AsyncGenerator<Outcome<ExportPage>> {
+  for (let offset = 0; ; offset += pageSize) {
+    const page = await desk.export({ ...request, offset, limit: pageSize });
+    yield page;
+    if (!page.ok || offset + page.reports.length >= page.total || page.reports.length === 0) return;
+  }
+}
