@@ -46,14 +46,14 @@ async function main() {
     );
   });
   let stopping = false;
-  const stop = (signal: string) => {
+  const stop = (why: string, code = 0) => {
     if (stopping) return;
     stopping = true;
-    log.info({ signal }, 'shutting down');
-    void (running.shards?.stop() ?? thread?.close() ?? Promise.resolve()).finally(() => process.exit(0));
+    log.info({ why }, 'shutting down');
+    void (running.shards?.stop() ?? thread?.close() ?? Promise.resolve()).finally(() => process.exit(code));
   };
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
+  process.on('SIGINT', () => stop('SIGINT'));
+  process.on('SIGTERM', () => stop('SIGTERM'));
   let gateway;
   try {
     // Before the corpus loads: a minute spent loading it should not end in "no network" or "bad token".
@@ -76,7 +76,7 @@ async function main() {
   }
   if (stopping) return undefined;
   const totalShards = config.TOTAL_SHARDS === 'auto' ? gateway.shards : config.TOTAL_SHARDS;
-  running.shards = startShards({ token, totalShards, thread, log });
+  running.shards = startShards({ token, totalShards, thread, log, giveUp: () => stop('a shard cannot start', 1) });
   return undefined;
 }
 

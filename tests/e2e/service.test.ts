@@ -36,8 +36,10 @@ afterAll(async () => {
   await rm(cacheDir, { recursive: true, force: true });
 });
 
-/** Every process id the bot's log lines came from (the manager's and each shard's). */
-const pidsOf = (entries: Record<string, unknown>[]) => [...new Set(entries.map((e) => e.pid as number))];
+/** Every process id the bot's log lines came from or name as a shard's (the manager's and each shard's). */
+const pidsOf = (entries: Record<string, unknown>[]) => [
+  ...new Set(entries.flatMap((e) => [e.pid as number, ...(e.shardPid ? [e.shardPid as number] : [])])),
+];
 
 const isEphemeral = (message: APIMessage) => ((message.flags ?? 0) & MessageFlags.Ephemeral) !== 0;
 
@@ -88,6 +90,34 @@ describe('a signal to npm start', () => {
   }, 60_000);
 });
 
+describe('a shard that cannot start', () => {
+  it('a token reset while the bot runs: tried a few times, then everything stops with exit 1, saying why', async () => {
+    const fake = await startFakeDiscord({ token: TOKEN });
+    try {
+      bot = startProcess({
+        DISCORD_TOKEN: TOKEN,
+        DISCORD_API_BASE: fake.apiBase,
+        INDEX_CACHE_DIR: join(cacheDir, 'reset'),
+      });
+      await bot.waitFor(/"msg":"every shard is ready"/);
+      fake.revokeToken();
+      const shard = bot.entries().find((e) => e.msg === 'shard started')!.shardPid as number;
+      process.kill(shard, 'SIGKILL');
+      expect(await bot.exited).toBe(1);
+      const entries = bot.entries();
+      expect(entries.filter((e) => e.msg === 'could not log in')).toHaveLength(4);
+      expect(entries.find((e) => e.level === 60 && e.times === 5)).toMatchObject({
+        msg: 'shard stopped again and again without becoming ready; stopping the bot',
+        code: 1,
+      });
+      expect(pidsOf(entries).filter(running)).toEqual([]);
+      expect(bot.out.stdout + bot.out.stderr).not.toContain(TOKEN);
+    } finally {
+      await fake.close();
+    }
+  }, 120_000);
+});
+
 describe('two shards under the manager', () => {
   let fake: FakeDiscord;
   const guilds = [guildOn(0), guildOn(1)];
@@ -124,7 +154,7 @@ describe('two shards under the manager', () => {
     // The desk opened once, in the manager: the shards hold none.
     expect(bot.entries().filter((e) => e.msg === 'corpus loaded')).toHaveLength(1);
 
-    const victim = started.find((e) => e.shard === 1)!.pid as number;
+    const victim = started.find((e) => e.shard === 1)!.shardPid as number;
     process.kill(victim, 'SIGKILL');
     await bot.waitFor(/"msg":"shard stopped; starting it again"/);
     const death = bot.entries().find((e) => e.msg === 'shard stopped; starting it again');

@@ -96,6 +96,11 @@ export interface FakeDiscord {
   holdCallbacks(): { arrived(count?: number): Promise<void>; release(): void };
   /** Every message the bot sent to a channel, replies included. */
   channelMessages(): readonly APIMessage[];
+  /**
+   * The token is reset in the developer portal: REST answers 401 and IDENTIFY closes with 4004 from now on; sessions
+   * already open go on.
+   */
+  revokeToken(): void;
   close(): Promise<void>;
 }
 
@@ -120,7 +125,7 @@ export async function startFakeDiscord(options: FakeDiscordOptions): Promise<Fak
   state.gatewayUrl = origin.replace(/^http/, 'ws');
 
   const gateway = new Gateway(server, {
-    token: config.token,
+    accepts: (token) => !state.revoked && token === config.token,
     changes: state.changes,
     shards: config.shards,
     greeting: (sessionId, shard) => {
@@ -218,6 +223,9 @@ export async function startFakeDiscord(options: FakeDiscordOptions): Promise<Fak
       };
     },
     channelMessages: () => state.channelMessages,
+    revokeToken: () => {
+      state.revoked = true;
+    },
     close: async () => {
       await gateway.close();
       server.closeAllConnections();
