@@ -14,7 +14,8 @@ import { ROOT, startProcess } from './bot-process.ts';
 
 const TOKEN = 'MTIzNDU2Nzg5MDEyMzQ1Njc4.start-test.token-that-must-never-be-logged';
 
-describe('npm start', () => {
+// Starting the manager, its desk and a shard takes seconds alone, and more on a machine shared with other work.
+describe('npm start', { timeout: 60_000 }, () => {
   let fake: FakeDiscord;
   let cacheDir: string;
 
