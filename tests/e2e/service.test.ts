@@ -76,7 +76,7 @@ describe('a signal to npm start', () => {
     expect(pids.length).toBeGreaterThanOrEqual(3); // npm, the manager, a shard
     expect(pids.filter(running)).toEqual([]);
     expect(bot.out.stdout + bot.out.stderr).not.toContain(TOKEN);
-  }, 60_000);
+  }, 120_000);
 
   it('SIGINT (Ctrl-C) stops everything too, with exit 0', async () => {
     bot = startProcess(
@@ -87,7 +87,7 @@ describe('a signal to npm start', () => {
     bot.child.kill('SIGINT');
     expect(await bot.exited).toBe(0);
     expect([bot.child.pid!, ...pidsOf(bot.entries())].filter(running)).toEqual([]);
-  }, 60_000);
+  }, 120_000);
 });
 
 describe('a shard that cannot start', () => {
@@ -145,7 +145,7 @@ describe('two shards under the manager', () => {
       DISCORD_API_BASE: fake.apiBase,
       INDEX_CACHE_DIR: join(cacheDir, 'two'),
     });
-    await bot.waitFor(/"msg":"every shard is ready"/, 60_000);
+    await bot.waitFor(/"msg":"every shard is ready"/);
     expect(guilds.map((id) => fake.shardOf(id, 2))).toEqual([0, 1]);
     expect((await about(guilds[0]!)).shard).toBe(0);
     expect((await about(guilds[1]!)).shard).toBe(1);
@@ -159,7 +159,7 @@ describe('two shards under the manager', () => {
     await bot.waitFor(/"msg":"shard stopped; starting it again"/);
     const death = bot.entries().find((e) => e.msg === 'shard stopped; starting it again');
     expect(death).toMatchObject({ shard: 1, signal: 'SIGKILL' });
-    await bot.waitFor(/"msg":"shard ready"/, 30_000, 3);
+    await bot.waitFor(/"msg":"shard ready"/, 60_000, 3);
     await fake.waitForReady();
     expect((await about(guilds[1]!)).shard).toBe(1);
     expect((await about(guilds[0]!)).shard).toBe(0);
