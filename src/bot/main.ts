@@ -47,7 +47,7 @@ async function main() {
   const log = createLogger(config.LOG_LEVEL, [token]);
   exitOnUncaught(log);
   const running: Running = { stopping: false };
-  handleSignals(running, log);
+  const stop = handleSignals(running, log);
   let gateway;
   try {
     // Before the corpus loads: a minute spent loading it should not end in "no network" or "bad token".
@@ -75,7 +75,8 @@ async function main() {
   if (gateway) {
     const totalShards = config.TOTAL_SHARDS === 'auto' ? gateway.shards : config.TOTAL_SHARDS;
     const { metrics } = running.service;
-    running.shards = startShards({ token, totalShards, thread: running.thread, log, metrics });
+    const giveUp = () => stop('a shard cannot start', 1);
+    running.shards = startShards({ token, totalShards, thread: running.thread, log, metrics, giveUp });
   } else log.info({ reports: running.thread.counts.imported }, 'ready for HTTP interactions on POST /interactions');
   return undefined;
 }
@@ -95,7 +96,10 @@ async function openThread(config: Config, log: Logger): Promise<DeskThread | und
   }
 }
 
-/** Installed first: a SIGHUP's default action would end the process while the desk opens. */
+/**
+ * Installed first: a SIGHUP's default action would end the process while the desk opens. Returns how to stop (a
+ * signal, or a shard that cannot start: exit 1, for the supervisor to try later).
+ */
 function handleSignals(running: Running, log: Logger) {
   process.on('SIGHUP', () => {
     const { thread } = running;
@@ -106,16 +110,17 @@ function handleSignals(running: Running, log: Logger) {
       (error: unknown) => log.error({ err: error }, 'could not reload the corpus; still serving the one loaded before'),
     );
   });
-  const stop = (signal: string) => {
+  const stop = (why: string, code = 0) => {
     if (running.stopping) return;
     running.stopping = true;
-    log.info({ signal }, 'shutting down');
+    log.info({ why }, 'shutting down');
     // The server answers the requests it took; the shards answer theirs, then close the desk.
     const closing = [running.service?.app.close(), running.shards?.stop() ?? running.thread?.close()];
-    void Promise.allSettled(closing).finally(() => process.exit(0));
+    void Promise.allSettled(closing).finally(() => process.exit(code));
   };
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
+  process.on('SIGINT', () => stop('SIGINT'));
+  process.on('SIGTERM', () => stop('SIGTERM'));
+  return stop;
 }
 
 const code = await main();

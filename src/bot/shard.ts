@@ -51,4 +51,8 @@ process.on('SIGINT', () => void stop('SIGINT'));
 process.on('SIGHUP', () => {});
 process.on('disconnect', () => void stop('the manager is gone'));
 
-await client.login(token);
+client.login(token).catch((error: unknown) => {
+  // Discord refused the token (reset since the manager checked it) or could not be reached: the manager decides.
+  log.fatal({ err: error }, 'could not log in');
+  process.exit(1);
+});

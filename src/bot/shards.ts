@@ -20,6 +20,11 @@ import { serveDesk } from './shard-desk.ts';
 const SHARD_STOP_MS = 15_000;
 /** Logging in and receiving every server takes seconds; a shard not ready by then is logged (and left to retry). */
 const READY_MS = 60_000;
+/**
+ * Stops in a row without becoming ready in between: past this, the shard cannot start (a token reset in the portal, a
+ * bug at start), and starting it again at once would only spend Discord's logins (1,000 a day) in a loop.
+ */
+const STARTS_FAILED = 5;
 
 export interface ShardsOptions {
   token: string;
@@ -28,6 +33,8 @@ export interface ShardsOptions {
   log: Logger;
   /** Where the shards' interactions are counted (this process serves /metrics). */
   metrics: Metrics;
+  /** A shard cannot start (STARTS_FAILED in a row): the bot should stop, for its supervisor to start it again later. */
+  giveUp(): void;
 }
 
 /** What a shard tells the manager of each interaction it answered, for /metrics. */
@@ -47,7 +54,7 @@ export interface Shards {
   stop(): Promise<void>;
 }
 
-export function startShards({ token, totalShards, thread, log, metrics }: ShardsOptions): Shards {
+export function startShards({ token, totalShards, thread, log, metrics, giveUp }: ShardsOptions): Shards {
   const manager = new ShardingManager(fileURLToPath(new URL('./shard.ts', import.meta.url)), {
     token,
     totalShards,
@@ -57,7 +64,7 @@ export function startShards({ token, totalShards, thread, log, metrics }: Shards
     execArgv: ['--import', import.meta.resolve('tsx')],
   });
   manager.on('shardCreate', (shard) => {
-    watch(shard, thread, log);
+    watch(shard, thread, log, giveUp);
     shard.on('message', (message: unknown) => {
       if (isObserved(message)) metrics.observe(message.observed, message.seconds);
     });
@@ -77,17 +84,30 @@ export function startShards({ token, totalShards, thread, log, metrics }: Shards
   return { manager, ready, stop };
 }
 
-/** Serves a shard the desk, and logs its life: ready, and stopped (with why) and started again. */
-function watch(shard: Shard, thread: DeskThread, log: Logger) {
+/** Serves a shard the desk, and logs its life: ready, and stopped (with why) and started again, or given up on. */
+function watch(shard: Shard, thread: DeskThread, log: Logger, giveUp: () => void) {
   serveDesk(thread.desk, shard);
-  shard.on('spawn', () => log.info({ shard: shard.id, pid: shard.process?.pid }, 'shard started'));
-  shard.on('ready', () => log.info({ shard: shard.id }, 'shard ready'));
+  let failedStarts = 0;
+  shard.on('spawn', () => log.info({ shard: shard.id, shardPid: shard.process?.pid }, 'shard started'));
+  shard.on('ready', () => {
+    failedStarts = 0;
+    log.info({ shard: shard.id }, 'shard ready');
+  });
   shard.on('death', (child) => {
-    const respawn = shard.manager.respawn;
     // Shards are processes here (mode 'process'): their exit code or signal says why they stopped.
-    const how = child instanceof ChildProcess ? { code: child.exitCode, signal: child.signalCode } : {};
-    if (respawn) log.warn({ shard: shard.id, ...how }, 'shard stopped; starting it again');
-    else log.info({ shard: shard.id, ...how }, 'shard stopped');
+    const how = {
+      shard: shard.id,
+      ...(child instanceof ChildProcess && { code: child.exitCode, signal: child.signalCode }),
+    };
+    if (!shard.manager.respawn) return log.info(how, 'shard stopped');
+    if (++failedStarts < STARTS_FAILED) return log.warn(how, 'shard stopped; starting it again');
+    shard.manager.respawn = false;
+    log.fatal(
+      { ...how, times: failedStarts },
+      'shard stopped again and again without becoming ready; stopping the bot',
+    );
+    // discord.js decided to start this shard again before telling of its death: stop once that process exists.
+    setImmediate(giveUp);
   });
   shard.on('error', (error) => log.error({ err: error, shard: shard.id }, 'shard error'));
 }

@@ -47,7 +47,7 @@ export function startProcess(env: Record<string, string>, how: 'node' | 'npm sta
       .filter((line) => line.startsWith('{'))
       .map((line) => JSON.parse(line) as Record<string, unknown>);
   /** Resolves with the lines matching `pattern` once there are `count` of them (checked as the output grows). */
-  const waitFor = (pattern: RegExp, ms = 30_000, count = 1) =>
+  const waitFor = (pattern: RegExp, ms = 60_000, count = 1) =>
     new Promise<string[]>((resolve, reject) => {
       const matching = () => out.stdout.split('\n').filter((line) => pattern.test(line));
       const finish = () => {

@@ -36,8 +36,10 @@ afterAll(async () => {
   await rm(cacheDir, { recursive: true, force: true });
 });
 
-/** Every process id the bot's log lines came from (the manager's and each shard's). */
-const pidsOf = (entries: Record<string, unknown>[]) => [...new Set(entries.map((e) => e.pid as number))];
+/** Every process id the bot's log lines came from or name as a shard's (the manager's and each shard's). */
+const pidsOf = (entries: Record<string, unknown>[]) => [
+  ...new Set(entries.flatMap((e) => [e.pid as number, ...(e.shardPid ? [e.shardPid as number] : [])])),
+];
 
 const isEphemeral = (message: APIMessage) => ((message.flags ?? 0) & MessageFlags.Ephemeral) !== 0;
 
@@ -74,7 +76,7 @@ describe('a signal to npm start', () => {
     expect(pids.length).toBeGreaterThanOrEqual(3); // npm, the manager, a shard
     expect(pids.filter(running)).toEqual([]);
     expect(bot.out.stdout + bot.out.stderr).not.toContain(TOKEN);
-  }, 60_000);
+  }, 120_000);
 
   it('SIGINT (Ctrl-C) stops everything too, with exit 0', async () => {
     bot = startProcess(
@@ -85,7 +87,35 @@ describe('a signal to npm start', () => {
     bot.child.kill('SIGINT');
     expect(await bot.exited).toBe(0);
     expect([bot.child.pid!, ...pidsOf(bot.entries())].filter(running)).toEqual([]);
-  }, 60_000);
+  }, 120_000);
+});
+
+describe('a shard that cannot start', () => {
+  it('a token reset while the bot runs: tried a few times, then everything stops with exit 1, saying why', async () => {
+    const fake = await startFakeDiscord({ token: TOKEN });
+    try {
+      bot = startProcess({
+        DISCORD_TOKEN: TOKEN,
+        DISCORD_API_BASE: fake.apiBase,
+        INDEX_CACHE_DIR: join(cacheDir, 'reset'),
+      });
+      await bot.waitFor(/"msg":"every shard is ready"/);
+      fake.revokeToken();
+      const shard = bot.entries().find((e) => e.msg === 'shard started')!.shardPid as number;
+      process.kill(shard, 'SIGKILL');
+      expect(await bot.exited).toBe(1);
+      const entries = bot.entries();
+      expect(entries.filter((e) => e.msg === 'could not log in')).toHaveLength(4);
+      expect(entries.find((e) => e.level === 60 && e.times === 5)).toMatchObject({
+        msg: 'shard stopped again and again without becoming ready; stopping the bot',
+        code: 1,
+      });
+      expect(pidsOf(entries).filter(running)).toEqual([]);
+      expect(bot.out.stdout + bot.out.stderr).not.toContain(TOKEN);
+    } finally {
+      await fake.close();
+    }
+  }, 120_000);
 });
 
 describe('two shards under the manager', () => {
@@ -115,7 +145,7 @@ describe('two shards under the manager', () => {
       DISCORD_API_BASE: fake.apiBase,
       INDEX_CACHE_DIR: join(cacheDir, 'two'),
     });
-    await bot.waitFor(/"msg":"every shard is ready"/, 60_000);
+    await bot.waitFor(/"msg":"every shard is ready"/);
     expect(guilds.map((id) => fake.shardOf(id, 2))).toEqual([0, 1]);
     expect((await about(guilds[0]!)).shard).toBe(0);
     expect((await about(guilds[1]!)).shard).toBe(1);
@@ -124,12 +154,12 @@ describe('two shards under the manager', () => {
     // The desk opened once, in the manager: the shards hold none.
     expect(bot.entries().filter((e) => e.msg === 'corpus loaded')).toHaveLength(1);
 
-    const victim = started.find((e) => e.shard === 1)!.pid as number;
+    const victim = started.find((e) => e.shard === 1)!.shardPid as number;
     process.kill(victim, 'SIGKILL');
     await bot.waitFor(/"msg":"shard stopped; starting it again"/);
     const death = bot.entries().find((e) => e.msg === 'shard stopped; starting it again');
     expect(death).toMatchObject({ shard: 1, signal: 'SIGKILL' });
-    await bot.waitFor(/"msg":"shard ready"/, 30_000, 3);
+    await bot.waitFor(/"msg":"shard ready"/, 60_000, 3);
     await fake.waitForReady();
     expect((await about(guilds[1]!)).shard).toBe(1);
     expect((await about(guilds[0]!)).shard).toBe(0);

@@ -13,7 +13,8 @@ import type { Changes } from './wait.ts';
 export type ShardPair = [id: number, count: number];
 
 export interface GatewayOptions {
-  token: string;
+  /** Whether IDENTIFY's token is the bot's (and not revoked). */
+  accepts: (token: unknown) => boolean;
   changes: Changes;
   /** The shard count GET /gateway/bot recommends: IDENTIFY with fewer is refused (Discord's "sharding required"). */
   shards: number;
@@ -172,7 +173,7 @@ export class Gateway {
       session.socket.close(Close.AlreadyAuthenticated, 'Already authenticated.');
       return;
     }
-    if (!isObject(d) || d.token !== this.options.token) {
+    if (!isObject(d) || !this.options.accepts(d.token)) {
       session.socket.close(Close.AuthenticationFailed, 'Authentication failed.');
       return;
     }

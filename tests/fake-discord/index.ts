@@ -110,6 +110,11 @@ export interface FakeDiscord {
   holdCallbacks(): { arrived(count?: number): Promise<void>; release(): void };
   /** Every message the bot sent to a channel, replies included. */
   channelMessages(): readonly APIMessage[];
+  /**
+   * The token is reset in the developer portal: REST answers 401 and IDENTIFY closes with 4004 from now on; sessions
+   * already open go on.
+   */
+  revokeToken(): void;
   close(): Promise<void>;
 }
 
@@ -136,7 +141,7 @@ export async function startFakeDiscord(options: FakeDiscordOptions): Promise<Fak
   state.gatewayUrl = origin.replace(/^http/, 'ws');
 
   const gateway = new Gateway(server, {
-    token: config.token,
+    accepts: (token) => !state.revoked && token === config.token,
     changes: state.changes,
     shards: config.shards,
     greeting: (sessionId, shard) => {
@@ -248,6 +253,9 @@ export async function startFakeDiscord(options: FakeDiscordOptions): Promise<Fak
       };
     },
     channelMessages: () => state.channelMessages,
+    revokeToken: () => {
+      state.revoked = true;
+    },
     close: async () => {
       await gateway.close();
       server.closeAllConnections();

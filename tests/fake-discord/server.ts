@@ -67,7 +67,7 @@ async function handle(state: FakeState, req: IncomingMessage, res: ServerRespons
     route: 'unknown',
     query: Object.fromEntries(url.searchParams),
     headers: req.headers,
-    auth: authorization === undefined ? 'none' : authorization === `Bot ${state.config.token}` ? 'bot' : 'invalid',
+    auth: authorization === undefined ? 'none' : authorized(state, authorization) ? 'bot' : 'invalid',
     body: undefined,
     rawBody,
     receivedAt,
@@ -156,6 +156,9 @@ function parseBody(request: RecordedRequest, contentType: string | undefined): u
   }
   return request.body;
 }
+
+const authorized = (state: FakeState, authorization: string) =>
+  !state.revoked && authorization === `Bot ${state.config.token}`;
 
 /** A callback arriving while the test holds callbacks waits, counted, until the test releases them. */
 async function heldCallback(state: FakeState, method: string | undefined, path: string): Promise<void> {

@@ -74,6 +74,8 @@ export class FakeState {
   readonly channelMessages: APIMessage[] = [];
   globalCommands: APIApplicationCommand[] = [];
   readonly guildCommands = new Map<string, APIApplicationCommand[]>();
+  /** The token was reset in the developer portal: REST and IDENTIFY refuse it from now on. */
+  revoked = false;
   /** While set, interaction callbacks wait for `open` before they are answered (see FakeDiscord.holdCallbacks). */
   callbackGate: { arrived: number; open: Promise<void> } | undefined;
   /** Known only once the server listens; GET /gateway/bot hands it out. */
