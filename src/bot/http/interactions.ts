@@ -9,6 +9,7 @@
 import { randomBytes } from 'node:crypto';
 import { finished } from 'node:stream';
 import { InteractionResponseType as Respond, MessageFlags } from 'discord-api-types/v10';
+import { DiscordAPIError } from 'discord.js';
 import type { FastifyPluginAsync, FastifyReply } from 'fastify';
 import type { Config } from '../../config.ts';
 import type { Desk } from '../../desk.ts';
@@ -43,6 +44,10 @@ export const INTERACTION_BODY_LIMIT = 256 * 1024;
 
 const UNHANDLED = (what: string) =>
   renderError(`Report Desk does not answer ${what}. Try /search, /report, /ask or /about.`);
+
+/** Discord's refusal by its code, without the request it refused: its URL holds the interaction's token. */
+const briefly = (error: unknown) =>
+  error instanceof DiscordAPIError ? { code: error.code, status: error.status, reason: error.message } : { err: error };
 
 export function interactionsRoute(options: InteractionsOptions): FastifyPluginAsync {
   const check = signatureChecker(options.publicKey, options.now);
@@ -83,7 +88,7 @@ export function interactionsRoute(options: InteractionsOptions): FastifyPluginAs
       // The response never reached Discord: there is nothing to edit.
       if (error || !after) return observe(error ? 'failed' : answered.outcome);
       after().then(observe, (failure: unknown) => {
-        options.log.warn({ err: failure }, 'could not send the answer after acknowledging');
+        options.log.warn(briefly(failure), 'could not send the answer after acknowledging');
         observe('failed');
       });
     });
