@@ -34,14 +34,10 @@ export interface InteractionsOptions {
   config: Pick<Config, 'ALLOWED_GUILDS' | 'COOLDOWN_SECONDS' | 'DISCORD_API_BASE'>;
   log: Logger;
   metrics: Metrics;
-  /** Past this (from receipt), acknowledge and edit later. Default: the gateway's. */
-  deferAfterMs?: number;
-  /** For the tests: the clock the signature's timestamp is checked against. */
-  now?: () => number;
 }
 
 /** Discord's largest interactions (a message command's resolved message with its embeds) are a few tens of KB. */
-export const INTERACTION_BODY_LIMIT = 256 * 1024;
+const INTERACTION_BODY_LIMIT = 256 * 1024;
 /** How long closing waits for acknowledged answers: a shutdown answers what is in flight within 10 s. */
 const DRAIN_MS = 10_000;
 
@@ -89,10 +85,9 @@ class Promised {
 }
 
 export function interactionsRoute(options: InteractionsOptions): FastifyPluginAsync {
-  const check = signatureChecker(options.publicKey, options.now);
+  const check = signatureChecker(options.publicKey);
   const webhookOf = webhooks(options.config.DISCORD_API_BASE);
   const cooldown = new Cooldown(options.config.COOLDOWN_SECONDS * 1000);
-  const deferAfterMs = options.deferAfterMs ?? DEFER_AFTER_MS;
   let dispatch: { desk: Desk; to: ReturnType<typeof dispatcher> } | undefined;
   const dispatchFor = (desk: Desk) => {
     if (dispatch?.desk !== desk) dispatch = { desk, to: dispatcher(desk, options.config, cooldown) };
@@ -109,7 +104,7 @@ export function interactionsRoute(options: InteractionsOptions): FastifyPluginAs
     const out = dispatchFor(desk)(received.incoming);
     const deferAtOnce = 'reply' in out && out.deferAtOnce;
     const ephemeralMessage = received.ephemeralMessage;
-    const settings = { receivedAt, deferAfterMs, deferAtOnce, ephemeralMessage, failed };
+    const settings = { receivedAt, deferAfterMs: DEFER_AFTER_MS, deferAtOnce, ephemeralMessage, failed };
     try {
       return await respondHttp(out, webhookOf(received.to), settings);
     } catch (error) {
