@@ -106,7 +106,7 @@ export async function update(
 }
 
 /** How an answer went, for /metrics: an error reply is a refusal; otherwise direct, or edited in after a deferral. */
-export const outcomeOf = (r: Reply, deferred: boolean): InteractionOutcome =>
+const outcomeOf = (r: Reply, deferred: boolean): InteractionOutcome =>
   r.ephemeral ? 'refused' : deferred ? 'deferred' : 'answered';
 
 /** The last resort after a failure: tell the user privately, in whatever state the interaction is. */

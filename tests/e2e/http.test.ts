@@ -232,6 +232,17 @@ describe('commands over HTTP', () => {
   });
 });
 
+describe('shutting down', () => {
+  it('closing the server waits for the answers it acknowledged and has yet to edit in', async () => {
+    const closing = await startInstance(() => misbehavingDesk(thread.desk, SLOW_MS, TOKEN));
+    const ix = fake.deliver(slashCommand('search', { query: `Iranian ${SLOW}` }), closing.endpoint);
+    expect((await ix.response()).type).toBe(InteractionResponseType.DeferredChannelMessageWithSource);
+    await closing.app.close();
+    expect(ix.messages.map((r) => `${r.method} ${r.status}`)).toEqual(['PATCH 200']);
+    expect((ix.finalMessage().flags ?? 0) & MessageFlags.Loading).toBe(0);
+  });
+});
+
 describe('malformed, huge, Unicode and hostile bodies', () => {
   const command = () => interactionJson(slashCommand('search', { query: 'Iranian' }));
   const without = (key: string) => {

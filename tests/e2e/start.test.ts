@@ -187,6 +187,20 @@ describe('npm start', { timeout: 60_000 }, () => {
     expect(bot.out.stderr).toMatch(/COOLDOWN_SECONDS/);
   });
 
+  it("deploy says what the portal's Interactions Endpoint URL must be in each mode", async () => {
+    const guild = fake.guilds[0]!.id;
+    const env = { DISCORD_TOKEN: TOKEN, DISCORD_CLIENT_ID: fake.applicationId, DISCORD_API_BASE: fake.apiBase };
+    const gateway = await cli(['deploy', '--guild', guild], env);
+    expect(gateway.stdout).toMatch(/Gateway mode: leave the .*Interactions Endpoint URL empty/);
+    const http = { ...env, INTERACTIONS_MODE: 'http', PUBLIC_URL: 'https://desk.example.org/bot/' };
+    const portal = await cli(['deploy', '--guild', guild], http);
+    expect(portal.stdout).toMatch(
+      /Interactions Endpoint URL to\n {2}https:\/\/desk\.example\.org\/bot\/interactions\n/,
+    );
+    const unknown = await cli(['deploy', '--guild', guild], { ...http, PUBLIC_URL: '' });
+    expect(unknown.stdout).toMatch(/public address followed by \/interactions.*set PUBLIC_URL/);
+  });
+
   it('deploy registers the commands through DISCORD_API_BASE; a rejected token: one line, exit 3', async () => {
     const guild = fake.guilds[0]!.id;
     const env = { DISCORD_TOKEN: TOKEN, DISCORD_CLIENT_ID: fake.applicationId, DISCORD_API_BASE: fake.apiBase };
@@ -195,14 +209,6 @@ describe('npm start', { timeout: 60_000 }, () => {
     expect(deployed.stdout).toMatch(new RegExp(`^Registered 8 commands in server ${guild}:\n  search \\(\\d+\\)`));
     const names = fake.commands.guilds[guild]!.map((c) => c.name).sort();
     expect(names).toEqual(['Search reports', 'about', 'ask', 'map', 'random', 'report', 'search', 'timeline']);
-    expect(deployed.stdout).toMatch(/Gateway mode: leave the .*Interactions Endpoint URL empty/);
-    const http = { ...env, INTERACTIONS_MODE: 'http', PUBLIC_URL: 'https://desk.example.org/bot/' };
-    const portal = await cli(['deploy', '--guild', guild], http);
-    expect(portal.stdout).toMatch(
-      /Interactions Endpoint URL to\n {2}https:\/\/desk\.example\.org\/bot\/interactions\n/,
-    );
-    const unknown = await cli(['deploy', '--guild', guild], { ...http, PUBLIC_URL: '' });
-    expect(unknown.stdout).toMatch(/public address followed by \/interactions.*set PUBLIC_URL/);
     const refused = await cli(['deploy', '--guild', guild, '--json'], { ...env, DISCORD_TOKEN: `${TOKEN}-revoked` });
     expect(refused.code).toBe(2);
     expect(JSON.parse(refused.stdout)).toEqual({

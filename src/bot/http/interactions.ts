@@ -8,8 +8,10 @@
  */
 import { randomBytes } from 'node:crypto';
 import { finished } from 'node:stream';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { InteractionResponseType as Respond, MessageFlags } from 'discord-api-types/v10';
-import type { FastifyPluginAsync, FastifyReply } from 'fastify';
+import { DiscordAPIError } from 'discord.js';
+import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import type { Config } from '../../config.ts';
 import type { Desk } from '../../desk.ts';
 import type { Logger } from '../../log.ts';
@@ -32,23 +34,60 @@ export interface InteractionsOptions {
   config: Pick<Config, 'ALLOWED_GUILDS' | 'COOLDOWN_SECONDS' | 'DISCORD_API_BASE'>;
   log: Logger;
   metrics: Metrics;
-  /** Past this (from receipt), acknowledge and edit later. Default: the gateway's. */
-  deferAfterMs?: number;
-  /** For the tests: the clock the signature's timestamp is checked against. */
-  now?: () => number;
 }
 
 /** Discord's largest interactions (a message command's resolved message with its embeds) are a few tens of KB. */
-export const INTERACTION_BODY_LIMIT = 256 * 1024;
+const INTERACTION_BODY_LIMIT = 256 * 1024;
+/** How long closing waits for acknowledged answers: a shutdown answers what is in flight within 10 s. */
+const DRAIN_MS = 10_000;
 
 const UNHANDLED = (what: string) =>
   renderError(`Report Desk does not answer ${what}. Try /search, /report, /ask or /about.`);
 
+/** Discord's refusal by its code, without the request it refused: its URL holds the interaction's token. */
+const briefly = (error: unknown) =>
+  error instanceof DiscordAPIError ? { code: error.code, status: error.status, reason: error.message } : { err: error };
+
+type Checked = { ok: true; received: Received } | { ok: false; status: 400 | 401; error: string };
+
+/** The interaction a request holds, once its signature is checked over the raw bytes; or why it is refused. */
+function readRequest(request: FastifyRequest, check: ReturnType<typeof signatureChecker>): Checked {
+  const body = Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0);
+  const header = (name: string) => {
+    const value = request.headers[name];
+    return typeof value === 'string' ? value : undefined;
+  };
+  const verdict = check({ signature: header('x-signature-ed25519'), timestamp: header('x-signature-timestamp'), body });
+  if (!verdict.ok) return { ok: false, status: 401, error: `invalid request signature: ${verdict.reason}` };
+  let json: unknown;
+  try {
+    json = JSON.parse(body.toString('utf8'));
+  } catch {
+    return { ok: false, status: 400, error: 'the body is not JSON' };
+  }
+  const read = readInteraction(json);
+  if (!read.ok) return { ok: false, status: 400, error: `not an interaction Report Desk can read: ${read.problem}` };
+  return { ok: true, received: read.received };
+}
+
+/** Answers acknowledged and not yet edited in: closing the server (on a signal) waits for them, up to a bound. */
+class Promised {
+  private readonly answers = new Set<Promise<void>>();
+
+  track(answer: Promise<void>) {
+    this.answers.add(answer);
+    void answer.finally(() => this.answers.delete(answer));
+  }
+
+  async drain(): Promise<void> {
+    await Promise.race([Promise.allSettled([...this.answers]), sleep(DRAIN_MS, undefined, { ref: false })]);
+  }
+}
+
 export function interactionsRoute(options: InteractionsOptions): FastifyPluginAsync {
-  const check = signatureChecker(options.publicKey, options.now);
+  const check = signatureChecker(options.publicKey);
   const webhookOf = webhooks(options.config.DISCORD_API_BASE);
   const cooldown = new Cooldown(options.config.COOLDOWN_SECONDS * 1000);
-  const deferAfterMs = options.deferAfterMs ?? DEFER_AFTER_MS;
   let dispatch: { desk: Desk; to: ReturnType<typeof dispatcher> } | undefined;
   const dispatchFor = (desk: Desk) => {
     if (dispatch?.desk !== desk) dispatch = { desk, to: dispatcher(desk, options.config, cooldown) };
@@ -65,7 +104,7 @@ export function interactionsRoute(options: InteractionsOptions): FastifyPluginAs
     const out = dispatchFor(desk)(received.incoming);
     const deferAtOnce = 'reply' in out && out.deferAtOnce;
     const ephemeralMessage = received.ephemeralMessage;
-    const settings = { receivedAt, deferAfterMs, deferAtOnce, ephemeralMessage, failed };
+    const settings = { receivedAt, deferAfterMs: DEFER_AFTER_MS, deferAtOnce, ephemeralMessage, failed };
     try {
       return await respondHttp(out, webhookOf(received.to), settings);
     } catch (error) {
@@ -74,44 +113,39 @@ export function interactionsRoute(options: InteractionsOptions): FastifyPluginAs
     }
   }
 
+  const promised = new Promised();
+
   /** Counts the interaction once the user sees its answer: at once, or after the edit that follows. */
   function finish(reply: FastifyReply, answered: Answered, label: Omit<Observed, 'outcome'>, receivedAt: number) {
     const observe = (outcome: Answered['outcome']) =>
       options.metrics.observe({ ...label, outcome }, (performance.now() - receivedAt) / 1000);
     const { after } = answered;
-    finished(reply.raw, (error) => {
-      // The response never reached Discord: there is nothing to edit.
-      if (error || !after) return observe(error ? 'failed' : answered.outcome);
-      after().then(observe, (failure: unknown) => {
-        options.log.warn({ err: failure }, 'could not send the answer after acknowledging');
-        observe('failed');
-      });
-    });
+    const done = new Promise<void>((resolve) =>
+      finished(reply.raw, (error) => {
+        // The response never reached Discord: there is nothing to edit.
+        if (error || !after) return resolve(observe(error ? 'failed' : answered.outcome));
+        after()
+          .then(observe, (failure: unknown) => {
+            options.log.warn(briefly(failure), 'could not send the answer after acknowledging');
+            observe('failed');
+          })
+          .finally(resolve);
+      }),
+    );
+    // Tracked from the start, so closing the server (on a signal) waits for the edits still to come.
+    if (after) promised.track(done);
   }
 
   return async (app) => {
     // The signature covers the bytes as sent: keep them, parse only once they are verified. JSON only (else 415).
     app.removeAllContentTypeParsers();
+    app.addHook('onClose', () => promised.drain());
     app.addContentTypeParser('application/json', { parseAs: 'buffer' }, (_request, body, done) => done(null, body));
 
     app.post('/interactions', { bodyLimit: INTERACTION_BODY_LIMIT }, async (request, reply) => {
       const receivedAt = performance.now();
-      const body = Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0);
-      const header = (name: string) => {
-        const value = request.headers[name];
-        return typeof value === 'string' ? value : undefined;
-      };
-      const signature = header('x-signature-ed25519');
-      const verdict = check({ signature, timestamp: header('x-signature-timestamp'), body });
-      if (!verdict.ok) return reply.code(401).send({ error: `invalid request signature: ${verdict.reason}` });
-      let json: unknown;
-      try {
-        json = JSON.parse(body.toString('utf8'));
-      } catch {
-        return reply.code(400).send({ error: 'the body is not JSON' });
-      }
-      const read = readInteraction(json);
-      if (!read.ok) return reply.code(400).send({ error: `not an interaction Report Desk can read: ${read.problem}` });
+      const read = readRequest(request, check);
+      if (!read.ok) return reply.code(read.status).send({ error: read.error });
       const { received } = read;
       if (received.kind === 'ping') {
         options.metrics.observe({ kind: 'ping', command: 'ping', outcome: 'answered' }, 0);
