@@ -43,7 +43,8 @@ export function asFailure(error: unknown): Failure {
   if (error instanceof CommanderError) {
     const message =
       error.code === 'commander.help'
-        ? 'give a command: search, report, ask, stats, validate, index or deploy'
+        ? 'give a command: search, report, ask, timeline, map, related, random, export, serve, stats, validate, ' +
+          'index or deploy'
         : error.message;
     return new Failure(USAGE[error.code] ?? 'usage', message.replace(/^error: /, ''), EXIT.usage, true);
   }

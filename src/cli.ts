@@ -1,4 +1,7 @@
-/** The desk from a terminal: `report-bot search|report|ask|stats|validate|index|deploy`. */
+/**
+ * The desk from a terminal: `report-bot
+ * search|report|ask|timeline|map|related|random|export|serve|stats|validate|index|deploy`.
+ */
 import 'dotenv/config';
 import { Command, InvalidArgumentError } from 'commander';
 import pkg from '../package.json' with { type: 'json' };
@@ -128,6 +131,9 @@ Examples:
   report-bot search '"Iranian C4"' --json                   a quoted phrase ranks first
   report-bot report 2007-12-30
   report-bot ask "Who went to North Korea?"
+  report-bot search IED --sort casualties                   most casualties (KIA + WIA) first
+  report-bot timeline IED --by month --out ied.png          a bar chart of the matches over time
+  report-bot export IED --region "RC SOUTH" > ied.csv       every match as CSV, one row per report
   report-bot --corpus wd.csv index                          import a War Diary CSV and save its index
   report-bot --corpus wd.csv search IED --category "IED Explosion" --from 2008-01
   report-bot --corpus a.csv --corpus b.csv stats            several files (or --corpus a.csv,b.csv)

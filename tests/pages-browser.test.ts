@@ -161,6 +161,16 @@ async function expectSoundPage(page: Page) {
 
 const normal = (s: string) => s.replace(/\s+/g, ' ').trim();
 
+/** A sound page showing the report's words whole, with "IED" marked as the desk matches it. */
+async function expectReportWithIed(page: Page, report: { quotes: string[] }) {
+  await expectSoundPage(page);
+  const main = normal(await page.locator('main').innerText());
+  for (const q of report.quotes) expect(main).toContain(normal(q));
+  const marks = await page.locator('mark').allInnerTexts();
+  expect(marks.length).toBeGreaterThan(0);
+  for (const m of marks) expect(m.toLowerCase()).toMatch(/ied|improvised explosive device/);
+}
+
 describe.skipIf(!HAVE_CHROMIUM)(
   'report and search pages in Chromium (skipped without it: apt-get install -y chromium)',
   () => {
@@ -181,12 +191,7 @@ describe.skipIf(!HAVE_CHROMIUM)(
         }),
       );
       const page = await open(quiet, url);
-      await expectSoundPage(page);
-      const main = normal(await page.locator('main').innerText());
-      for (const q of report.quotes) expect(main).toContain(normal(q));
-      const marks = await page.locator('mark').allInnerTexts();
-      expect(marks.length).toBeGreaterThan(0);
-      for (const m of marks) expect(m.toLowerCase()).toMatch(/ied|improvised explosive device/);
+      await expectReportWithIed(page, report);
       expect(await page.locator('section:has(h2#related) li a').count()).toBe(others.length);
       await page.close();
     });
@@ -258,12 +263,7 @@ describe.skipIf(!HAVE_CHROMIUM)('the pages report-bot serve serves, in Chromium'
     }
     const { report, related } = withRelated[0]!;
     const page = await visit(`/reports/${encodeURIComponent(report.id)}?q=IED`);
-    await expectSoundPage(page);
-    const main = normal(await page.locator('main').innerText());
-    for (const q of report.quotes) expect(main).toContain(normal(q));
-    const marks = await page.locator('mark').allInnerTexts();
-    expect(marks.length).toBeGreaterThan(0);
-    for (const m of marks) expect(m.toLowerCase()).toMatch(/ied|improvised explosive device/);
+    await expectReportWithIed(page, report);
     const items = await page.locator('section:has(h2#related) li').allInnerTexts();
     expect(items).toHaveLength(related.length);
     for (const item of items) expect(item).toMatch(/(shares '.+'|same place)/);

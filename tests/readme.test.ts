@@ -134,8 +134,11 @@ describe('README.md', () => {
       'Search reports',
       'about',
       'ask',
+      'map',
+      'random',
       'report',
       'search',
+      'timeline',
     ]);
   });
 });

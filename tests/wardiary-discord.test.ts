@@ -129,11 +129,11 @@ describe('the longest real War Diary summary in Discord', () => {
     expect(renderFullReport(r, 0).embeds![0]!.description).toBe(renderFullReport(r, 1).embeds![0]!.description);
   });
 
-  it('shows a short report on one page, without buttons', () => {
+  it('shows a short report on one page, without page buttons: only Related', () => {
     const short = reports.find((r) => r.id === '1029296')!;
     const reply = renderFullReport(short);
     checkLimits(reply);
-    expect(reply.components ?? []).toEqual([]);
+    expect(buttons(reply).map((b) => [b.label, b.custom_id])).toEqual([['Related', 'rel:1029296']]);
     expect(letters(reply.embeds![0]!.description!)).toBe(letters(short.quotes.join('\n')));
     expect(reply.embeds![0]!.footer!.text).not.toMatch(/^Page /);
   });
