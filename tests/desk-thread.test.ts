@@ -163,7 +163,7 @@ describe('a desk on its own thread', () => {
 
   it('when its thread dies, fails only what was in flight, opens the desk again and answers', async () => {
     const dying = started.at(-1)!;
-    expect(thread.status()).toEqual({ state: 'open', queue: 0 });
+    expect(thread.status()).toEqual({ state: 'open', queue: 0, reports: 6 });
     const inFlight = thread.desk.search({ query: 'Iranian C4' });
     await dying.terminate();
     await expect(inFlight).rejects.toThrow(/stopped/);
