@@ -42,7 +42,9 @@ export type DeskError =
   | { code: 'invalid_date'; filter?: 'from' | 'to'; problem: DateProblem; idAccepted?: boolean }
   | { code: 'invalid_range'; from: string; to: string }
   | { code: 'unknown_filter'; filter: Facet; given: string; nearest: Counted[] }
-  | { code: 'busy' };
+  | { code: 'busy' }
+  /** The report database (host:port/database) cannot be reached now. */
+  | { code: 'database_unavailable'; database: string };
 
 export type Outcome<T> = ({ ok: true } & T) | { ok: false; error: DeskError };
 

@@ -51,8 +51,12 @@ export interface OpenOptions {
   log?: Notes;
 }
 
-/** Where opening is: reading each file (by bytes), building the index (by reports), saving it (once done). */
-export type OpenProgress = ({ phase: 'read' } & Progress) | { phase: 'build' | 'save'; done: number; total: number };
+/**
+ * Where opening is: reading each file (by bytes), building the index (by reports), saving it (once done), or copying
+ * it into the report database (by rows).
+ */
+export type OpenProgress =
+  ({ phase: 'read' } & Progress) | { phase: 'build' | 'save' | 'copy'; done: number; total: number };
 
 export interface Opened {
   desk: MemoryDesk;

@@ -44,9 +44,9 @@ export interface SearchParts {
   newestFirst: () => number[];
 }
 
-const fail = (error: Extract<Outcome<never>, { ok: false }>['error']) => ({ ok: false as const, error });
+export const fail = (error: Extract<Outcome<never>, { ok: false }>['error']) => ({ ok: false as const, error });
 
-function checkPage(limit: number, offset: number) {
+export function checkPage(limit: number, offset: number) {
   if (!Number.isInteger(limit) || limit < 1 || limit > MAX_LIMIT) {
     return fail({ code: 'invalid_limit', field: 'limit', max: MAX_LIMIT });
   }

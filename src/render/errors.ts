@@ -54,5 +54,7 @@ export function deskErrorText(error: DeskError): string {
       return unknownFilterText(error.filter, error.given, error.nearest);
     case 'busy':
       return 'The desk is busy answering others: try again in a few seconds.';
+    case 'database_unavailable':
+      return 'The report database is unavailable, try again shortly.';
   }
 }

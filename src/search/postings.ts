@@ -63,6 +63,22 @@ export class Accumulator {
   }
 }
 
+/** One (term, field) list: the report positions and BM25+ of `docs[from..to)` and `impacts[from..to)`. */
+export interface List {
+  docs: Int32Array;
+  impacts: Float32Array;
+  from: number;
+  to: number;
+}
+
+/**
+ * Where the lists themselves are when they are not all in memory: a desk on a
+ * database fetches the few a query needs before ranking (see desk/postgres).
+ */
+export interface ListSource {
+  list(at: number): List;
+}
+
 export class Postings {
   readonly terms: string[];
   readonly documents: number;
@@ -81,9 +97,16 @@ export class Postings {
   private readonly seen: Uint32Array;
   private stamp = 0;
 
-  /** Checks every list and figure first: saved data is a file anyone may have edited. */
-  constructor(data: PostingsData, documents: number, fields: number) {
-    checkShape(data, documents, fields);
+  private readonly source?: ListSource;
+
+  /**
+   * Checks every list and figure first: saved data is a file anyone may have edited. With a `source`, `data` holds
+   * the dictionary and the lists' sizes (`offsets`) but no postings, and the source gives each list when asked.
+   */
+  constructor(data: PostingsData, documents: number, fields: number, source?: ListSource) {
+    if (source) checkDictionary(data, fields);
+    else checkShape(data, documents, fields);
+    this.source = source;
     this.terms = data.terms;
     this.documents = documents;
     this.fields = fields;
@@ -151,9 +174,9 @@ export class Postings {
     const stamp = ++this.stamp;
     let n = 0;
     for (const f of lists) {
-      const at = id * this.fields + f;
-      for (let i = this.offsets[at]!; i < this.offsets[at + 1]!; i++) {
-        const doc = this.docs[i]!;
+      const { docs, from, to } = this.list(id * this.fields + f);
+      for (let i = from; i < to; i++) {
+        const doc = docs[i]!;
         if (this.seen[doc] !== stamp) {
           this.seen[doc] = stamp;
           n++;
@@ -165,18 +188,22 @@ export class Postings {
 
   /** Calls `visit` with each report position holding the term in the field, ascending. */
   forEach(id: number, field: number, visit: (position: number) => void): void {
-    const at = id * this.fields + field;
-    for (let i = this.offsets[at]!; i < this.offsets[at + 1]!; i++) visit(this.docs[i]!);
+    const { docs, from, to } = this.list(id * this.fields + field);
+    for (let i = from; i < to; i++) visit(docs[i]!);
+  }
+
+  /** The list of entry `at` (term × fields + field). */
+  list(at: number): List {
+    if (this.source) return this.source.list(at);
+    return { docs: this.docs, impacts: this.impacts, from: this.offsets[at]!, to: this.offsets[at + 1]! };
   }
 
   /** Adds `weight` × BM25+ of the term in the field to every report holding it, and marks them with `bit`. */
   score(id: number, field: number, weight: number, bit: number, into: Accumulator): void {
-    const at = id * this.fields + field;
-    const end = this.offsets[at + 1]!;
-    const { docs, impacts } = this;
+    const { docs, impacts, from, to } = this.list(id * this.fields + field);
     const { score, mask, touched } = into;
     let count = into.count;
-    for (let i = this.offsets[at]!; i < end; i++) {
+    for (let i = from; i < to; i++) {
       const doc = docs[i]!;
       const marks = mask[doc]!;
       if (marks === 0) touched[count++] = doc;
@@ -231,13 +258,20 @@ function group(to: Int32Array): [from: Uint32Array, ids: Int32Array] {
   return [from, ids];
 }
 
-/** Refuses data that does not make an index of `documents` reports: every list in range and ascending. */
-function checkShape(data: PostingsData, documents: number, fields: number): void {
-  const { terms, offsets, docs, impacts, stems } = data;
+/** Refuses a dictionary whose stems or list sizes do not fit its terms. */
+function checkDictionary({ terms, offsets, stems }: PostingsData, fields: number): void {
   if (stems.length !== terms.length || !stems.every((s) => s >= -1 && s < terms.length))
     throw new Error('stems do not fit the terms');
   if (!terms.every((t, i) => typeof t === 'string' && (i === 0 || terms[i - 1]! < t)))
     throw new Error('terms are not distinct and in order');
+  if (offsets.length !== terms.length * fields + 1 || !offsets.every((o, i) => i === 0 || o >= offsets[i - 1]!))
+    throw new Error('postings lists do not add up');
+}
+
+/** Refuses data that does not make an index of `documents` reports: every list in range and ascending. */
+function checkShape(data: PostingsData, documents: number, fields: number): void {
+  const { terms, offsets, docs, impacts } = data;
+  checkDictionary(data, fields);
   if (
     offsets.length !== terms.length * fields + 1 ||
     offsets[0] !== 0 ||
