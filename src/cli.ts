@@ -3,10 +3,12 @@ import 'dotenv/config';
 import { Command, InvalidArgumentError } from 'commander';
 import pkg from '../package.json' with { type: 'json' };
 import { asFailure, EXIT, Failure, isHelpOrVersion, report } from './cli-failure.ts';
-import { corpusSettings, discordSettings, readSettings, type CorpusSettings } from './config.ts';
+import { corpusSettings, databaseUrl, discordSettings, readSettings, type CorpusSettings } from './config.ts';
 import { formatProblem, loadCorpus } from './corpus/load.ts';
-import { FILTERS, type Filter, type Outcome } from './desk.ts';
-import { openDesk, SHIPPED_CORPUS, type Notes, type Opened } from './open.ts';
+import { FILTERS, type Desk, type Filter, type Outcome } from './desk.ts';
+import { importCorpus } from './desk/postgres/import.ts';
+import { connect, databaseName } from './desk/postgres/pool.ts';
+import { openDatabaseDesk, openDesk, SHIPPED_CORPUS, type Notes, type Opened } from './open.ts';
 import { progressReporter, type ProgressReporter } from './progress.ts';
 import { deskErrorText } from './render/errors.ts';
 import { askJson, indexJson, reportJson, searchJson, statsJson, validateJson } from './render/json.ts';
@@ -14,6 +16,7 @@ import { askText, reportText, searchText, statsText } from './render/terminal.ts
 
 interface GlobalOptions {
   corpus?: string[];
+  database?: string;
   allowRejects?: boolean;
   cache: boolean;
   cacheDir?: string;
@@ -54,9 +57,29 @@ function collectPaths(value: string, previous: string[] = []): string[] {
   return [...previous, ...paths];
 }
 
-/** Prints an outcome as text or JSON; the desk's refusal of bad input is a usage failure. */
+/**
+ * The report database's URL: --database, else REPORT_DATABASE_URL. Checked here rather than by commander, whose
+ * message would repeat the URL, and a URL may hold a password.
+ */
+function database(): string | undefined {
+  const given = globals().database;
+  if (given === undefined) return env().REPORT_DATABASE_URL;
+  const parsed = databaseUrl.safeParse(given);
+  if (!parsed.success)
+    throw new Failure('invalid_argument', `--database: ${parsed.error.issues[0]!.message}`, EXIT.usage);
+  return parsed.data;
+}
+
+/**
+ * Prints an outcome as text or JSON; the desk's refusal of bad input is a usage failure, the report database being
+ * away a failure to finish that names it.
+ */
 async function print<T>(outcome: Promise<Outcome<T>>, asJson: (r: T) => object, asText: (r: T) => string) {
   const done = await outcome;
+  if (!done.ok && done.error.code === 'database_unavailable') {
+    const message = `the report database ${done.error.database} is unavailable, try again shortly.`;
+    throw new Failure(done.error.code, message, EXIT.failed);
+  }
   if (!done.ok) throw new Failure(done.error.code, deskErrorText(done.error), EXIT.usage);
   console.log(JSON_OUTPUT ? JSON.stringify(asJson(done)) : asText(done));
 }
@@ -78,6 +101,10 @@ const program = new Command('report-bot')
     'corpus files or folders, comma-separated or repeated: .md, War Diary .csv, .jsonl ' +
       '(default: $REPORT_CORPUS or the shipped corpus)',
     collectPaths,
+  )
+  .option(
+    '--database <url>',
+    'serve (and with index, import into) this PostgreSQL database (default: $REPORT_DATABASE_URL; none: in memory)',
   )
   .option('--allow-rejects', 'serve a corpus even when some rows could not be read (they are still reported)')
   .option('--no-cache', 'neither read nor write the saved index')
@@ -146,7 +173,18 @@ async function open(rebuild = false): Promise<Opened> {
     progress = undefined;
   }
 }
-const desk = async () => (await open()).desk;
+
+/** Runs a command on the desk: the report database's when one is set (closed after), else the corpus in memory. */
+async function withDesk(work: (desk: Desk) => Promise<void>): Promise<void> {
+  const url = database();
+  if (!url) return work((await open()).desk);
+  const desk = openDatabaseDesk(url, 1);
+  try {
+    await work(desk);
+  } finally {
+    await desk.close();
+  }
+}
 
 const search = program
   .command('search')
@@ -159,7 +197,7 @@ search
   .action(async (words: string[], o: Record<Filter, string | undefined> & { limit: number }) => {
     const filters = Object.fromEntries(FILTERS.map((filter) => [filter, o[filter]]));
     const request = { query: words.join(' '), ...filters, limit: o.limit };
-    await print((await desk()).search(request), searchJson, (r) => searchText(r, { width: terminalWidth() }));
+    await withDesk((desk) => print(desk.search(request), searchJson, (r) => searchText(r, { width: terminalWidth() })));
   });
 
 program
@@ -170,8 +208,10 @@ program
   .option('--offset <n>', 'skip this many first', whole(0), 0)
   .option('--json', 'print one JSON object')
   .action(async (words: string[], o) => {
-    const outcome = (await desk()).report(words.join(' '), { limit: o.limit, offset: o.offset });
-    await print(outcome, reportJson, (r) => reportText(r, { width: terminalWidth() }));
+    await withDesk((desk) => {
+      const outcome = desk.report(words.join(' '), { limit: o.limit, offset: o.offset });
+      return print(outcome, reportJson, (r) => reportText(r, { width: terminalWidth() }));
+    });
   });
 
 program
@@ -180,17 +220,19 @@ program
   .argument('<question...>')
   .option('--json', 'print one JSON object')
   .action(async (words: string[]) =>
-    print((await desk()).ask(words.join(' ')), askJson, (r) => askText(r, { width: terminalWidth() })),
+    withDesk((desk) => print(desk.ask(words.join(' ')), askJson, (r) => askText(r, { width: terminalWidth() }))),
   );
 
 program
   .command('stats')
   .description('what the corpus holds: reports, dates, types, categories, regions, sources')
   .option('--json', 'print one JSON object')
-  .action(async () => {
-    const stats = await (await desk()).stats();
-    console.log(JSON_OUTPUT ? JSON.stringify(statsJson(stats)) : statsText(stats, { width: terminalWidth() }));
-  });
+  .action(async () =>
+    withDesk(async (desk) => {
+      const stats = await desk.stats();
+      console.log(JSON_OUTPUT ? JSON.stringify(statsJson(stats)) : statsText(stats, { width: terminalWidth() }));
+    }),
+  );
 
 program
   .command('validate')
@@ -212,6 +254,7 @@ program
   .description('import the corpus, build the index and save it (next to the corpus, or --cache-dir) for fast starts')
   .option('--json', 'print one JSON object: counts, passages, where the index was saved')
   .action(async () => {
+    if (database()) return importInto(database()!);
     if (!globals().cache) throw new Failure('usage', 'index saves the index: drop --no-cache', EXIT.usage);
     const opened = await open(true);
     const { counts, problems, saved } = opened;
@@ -226,6 +269,32 @@ program
         `${passages} passages indexed; saved to ${saved?.path}.`,
     );
   });
+
+/** `index` with a report database: imports the corpus into it, unless it holds this corpus already. */
+async function importInto(url: string) {
+  const g = globals();
+  const log = notes(true, () => progress);
+  const progress = progressReporter(log);
+  const db = connect(url, 1);
+  try {
+    const allowRejects = g.allowRejects || env().ALLOW_REJECTS;
+    const options = { corpus: corpusPaths(), allowRejects, log, onProgress: progress.onProgress };
+    const { imported, importId, counts, problems, passages } = await importCorpus(db, options);
+    progress.done();
+    const into = { database: databaseName(url), importId, imported };
+    if (JSON_OUTPUT) return console.log(JSON.stringify(indexJson({ counts, passages, ...into })));
+    for (const p of problems.slice(0, 20)) console.error(formatProblem(p));
+    if (problems.length > 20) console.error(`… and ${problems.length - 20} more problems`);
+    const done = imported ? `imported into ${into.database}` : `${into.database} already holds them, nothing to do`;
+    console.log(
+      `Read ${counts.read}, imported ${counts.imported}, rejected ${counts.rejected}; ` +
+        `${passages} passages indexed; ${done} (import ${importId}).`,
+    );
+  } finally {
+    progress.done();
+    await db.close();
+  }
+}
 
 program
   .command('deploy')

@@ -78,11 +78,17 @@ class FetchedLists implements ListSource {
 /** The current import of the database; undefined when there is none. */
 export async function loadImport(db: Database, id?: number): Promise<StoredImport | undefined> {
   const { rows } = await db.run((pool) =>
-    pool.query<{ id: number; reports: number; summary: Summary; dictionary: Buffer; columns: Buffer }>(
-      `SELECT i.id, i.reports, i.summary, i.dictionary, i.columns FROM imports i
-       WHERE i.id = COALESCE($1, (SELECT import_id FROM current_import))`,
-      [id ?? null],
-    ),
+    pool
+      .query<{ id: number; reports: number; summary: Summary; dictionary: Buffer; columns: Buffer }>(
+        `SELECT i.id, i.reports, i.summary, i.dictionary, i.columns FROM imports i
+         WHERE i.id = COALESCE($1, (SELECT import_id FROM current_import))`,
+        [id ?? null],
+      )
+      // No tables yet (42P01): the first import makes them.
+      .catch((error: { code?: string }) => {
+        if (error.code === '42P01') return { rows: [] };
+        throw error;
+      }),
   );
   const row = rows[0];
   if (!row) return undefined;
