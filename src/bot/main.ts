@@ -7,8 +7,8 @@ import { ConfigError, readConfig } from '../config.ts';
 import { createLogger } from '../log.ts';
 import { CorpusInvalid } from '../open.ts';
 import { createBot } from './bot.ts';
-import { openDeskThread, type DeskThread } from './desk-thread.ts';
 import { checkDiscord, DiscordUnavailable } from './discord-check.ts';
+import { openBotDesk, type BotDesk } from './open-desk.ts';
 
 const NO_TOKEN = `DISCORD_TOKEN is not set, so the bot cannot log in.
   1. Create an application at https://discord.com/developers/applications
@@ -31,7 +31,7 @@ async function main() {
   }
   const token = config.DISCORD_TOKEN;
   const log = createLogger(config.LOG_LEVEL, [token]);
-  let thread: DeskThread | undefined;
+  let thread: BotDesk | undefined;
   // Installed first: a SIGHUP's default action would end the process while the desk opens.
   process.on('SIGHUP', () => {
     if (!thread) return log.warn({}, 'SIGHUP while the desk is still opening: ignored; send it again once ready');
@@ -50,10 +50,9 @@ async function main() {
     return 1;
   }
   try {
-    // The desk runs on its own thread, within a heap limit.
-    const open = { corpus: config.REPORT_CORPUS, cacheDir: config.INDEX_CACHE_DIR, allowRejects: config.ALLOW_REJECTS };
-    thread = await openDeskThread({ open, heapLimitMb: config.DESK_HEAP_MB }, log);
-    log.info({ ...thread.counts, fromSavedIndex: thread.fromCache }, 'corpus loaded');
+    // The desk on its own thread, within a heap limit; or on the report database when one is set.
+    thread = await openBotDesk(config, log);
+    log.info(thread.opened, 'corpus loaded');
   } catch (error) {
     if (!(error instanceof CorpusInvalid)) throw error;
     log.fatal({ problems: error.problems.length, ...error.counts }, 'refusing to start on an invalid corpus');
