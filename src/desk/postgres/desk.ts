@@ -206,17 +206,20 @@ async function onDate(db: Database, stored: StoredImport, date: DateQuery, limit
   const end = `${date.end}\uffff`;
   const on = `import_id = $1 AND ((date >= $2 AND date < $3) OR (date >= $4 AND date < $5))`;
   const args = [stored.id, month, `${month}-`, date.start, end];
-  const [page, count] = await db.run((pool) =>
-    Promise.all([
-      pool.query<{ body: string }>(`SELECT body FROM reports WHERE ${on} ORDER BY date, position LIMIT $6 OFFSET $7`, [
-        ...args,
-        limit,
-        offset,
-      ]),
-      pool.query<{ n: string }>(`SELECT count(*) AS n FROM reports WHERE ${on}`, args),
-    ]),
+  // One after the other, on one connection: the count first, and the page only when there is one.
+  const count = await db.run((pool) =>
+    pool.query<{ n: string }>(`SELECT count(*) AS n FROM reports WHERE ${on}`, args),
   );
   const total = Number(count.rows[0]!.n);
+  const page =
+    offset < total
+      ? await db.run((pool) =>
+          pool.query<{ body: string }>(
+            `SELECT body FROM reports WHERE ${on} ORDER BY date, position LIMIT $6 OFFSET $7`,
+            [...args, limit, offset],
+          ),
+        )
+      : { rows: [] };
   const results = page.rows.map((r) => onDateHit(JSON.parse(r.body) as Report, date));
   if (total) return { results, total, offset, nearest: [] };
   const { rows } = await db.run((pool) =>
