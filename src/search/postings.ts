@@ -215,6 +215,36 @@ export class Postings {
 }
 
 /**
+ * MiniSearch's running mean of each field's length (distinct terms), over the documents in order: the mean its
+ * BM25+ normalises by. `fieldLengths` is by document then field.
+ */
+export function averageLengths(fieldLengths: Int32Array, fields: number): Float64Array {
+  const documents = fieldLengths.length / fields;
+  const average = new Float64Array(fields);
+  for (let doc = 0; doc < documents; doc++) {
+    for (let f = 0; f < fields; f++) average[f] = (average[f]! * doc + fieldLengths[doc * fields + f]!) / (doc + 1);
+  }
+  return average;
+}
+
+/** A list's idf, from how many of the documents it holds. */
+export const idfOf = (documents: number, df: number) => Math.log(1 + (documents - df + 0.5) / (df + 0.5));
+
+/** The BM25+ of a term found `tf` times in a field `length` terms long, against the field's mean length. */
+export const bm25 = (idf: number, tf: number, length: number, average: number) =>
+  idf * (DELTA + (tf * (K + 1)) / (tf + K * (1 - B + (B * length) / average)));
+
+/**
+ * How many times a term was found, from its BM25+ (single precision) and the field's length: the inverse of bm25,
+ * or undefined when no whole count gives that figure exactly. A database keeps the counts, which pack smaller.
+ */
+export function countOf(impact: number, idf: number, length: number, average: number): number | undefined {
+  const x = impact / idf - DELTA;
+  const tf = Math.round((x * K * (1 - B + (B * length) / average)) / (K + 1 - x));
+  return tf >= 1 && Math.fround(bm25(idf, tf, length, average)) === impact ? tf : undefined;
+}
+
+/**
  * MiniSearch's BM25+ of every posting: idf of its list times its term-frequency
  * part, normalised by the field's length against MiniSearch's running mean of
  * field lengths, computed step for step as MiniSearch computes them.
@@ -227,20 +257,13 @@ function impactsOf(
   fields: number,
 ): Float32Array {
   const documents = fieldLengths.length / fields;
-  const average = new Float64Array(fields);
-  for (let doc = 0; doc < documents; doc++) {
-    for (let f = 0; f < fields; f++) average[f] = (average[f]! * doc + fieldLengths[doc * fields + f]!) / (doc + 1);
-  }
+  const average = averageLengths(fieldLengths, fields);
   const impacts = new Float32Array(docs.length);
   for (let list = 0; list + 1 < offsets.length; list++) {
     const field = list % fields;
-    const df = offsets[list + 1]! - offsets[list]!;
-    const idf = Math.log(1 + (documents - df + 0.5) / (df + 0.5));
-    for (let i = offsets[list]!; i < offsets[list + 1]!; i++) {
-      const tf = counts[i]!;
-      const norm = K * (1 - B + (B * fieldLengths[docs[i]! * fields + field]!) / average[field]!);
-      impacts[i] = idf * (DELTA + (tf * (K + 1)) / (tf + norm));
-    }
+    const idf = idfOf(documents, offsets[list + 1]! - offsets[list]!);
+    for (let i = offsets[list]!; i < offsets[list + 1]!; i++)
+      impacts[i] = bm25(idf, counts[i]!, fieldLengths[docs[i]! * fields + field]!, average[field]!);
   }
   return impacts;
 }

@@ -21,6 +21,7 @@ import { FIELDS, INDEX_SIGNATURE, type SearchIndex } from '../../search/index.ts
 import { filterColumns } from '../filters.ts';
 import { createDesk, newestFirstOf } from '../memory.ts';
 import { migrate } from './migrate.ts';
+import { lengthsOf, packList, type Lengths } from './packed.ts';
 import type { Database } from './pool.ts';
 
 export type ImportOptions = Pick<OpenOptions, 'corpus' | 'glossary' | 'allowRejects' | 'onProgress' | 'log'> & {
@@ -97,13 +98,19 @@ function dictionaryOf(index: SearchIndex) {
     const list = postings.list(at);
     offsets[at + 1] = offsets[at]! + (list.to - list.from);
   }
+  // Each report's field lengths (distinct terms), which the BM25+ of its postings is computed from (see packed.ts).
+  const lengths = new Int32Array(index.order.length * FIELDS.length);
+  for (let at = 0; at + 1 < offsets.length; at++) {
+    const field = at % FIELDS.length;
+    postings.forEach(Math.floor(at / FIELDS.length), field, (doc) => lengths[doc * FIELDS.length + field]!++);
+  }
   const stems = new Int32Array(terms.length).fill(-1);
   const frequencies = new Int32Array(terms.length);
   terms.forEach((term, id) => {
     for (const word of postings.wordsOf(id)) stems[postings.id(word)!] = id;
     frequencies[id] = index.docFrequency.get(term) ?? 0;
   });
-  return { terms, offsets, stems, frequencies };
+  return { terms, offsets, stems, frequencies, lengths };
 }
 
 async function write(
@@ -126,14 +133,16 @@ async function write(
     // A statement timeout fits a query, not the copy of a whole corpus.
     await client.query('SET LOCAL statement_timeout = 0');
     const columns = { filters: filterColumns(all), newest: Int32Array.from(newestFirstOf(all)()) };
+    const dictionary = dictionaryOf(index);
     const { rows } = await client.query<{ id: number }>(
       `INSERT INTO imports (key, reports, summary, dictionary, columns) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
-      [key, all.length, JSON.stringify(summary), serialize(dictionaryOf(index)), serialize(columns)],
+      [key, all.length, JSON.stringify(summary), serialize(dictionary), serialize(columns)],
     );
+    const lengths = lengthsOf(all.length, dictionary.lengths);
     const id = rows[0]!.id;
     await copy(client, 'reports (import_id, position, id, date, body)', reportRows(id, all, advance));
     await copy(client, 'report_keys (import_id, key, position)', keyRows(id, all, advance));
-    await copy(client, 'postings (import_id, list, docs, impacts)', postingRows(id, index, lists, advance));
+    await copy(client, 'postings (import_id, list, packed, impacts)', postingRows(id, index, lengths, advance));
     await client.query(
       `INSERT INTO current_import (import_id) VALUES ($1)
        ON CONFLICT (only_row) DO UPDATE SET import_id = EXCLUDED.import_id`,
@@ -176,13 +185,15 @@ function* keyRows(id: number, all: SearchIndex['order'], advance: () => void) {
   for (let i = 0; i < all.length; i++) advance();
 }
 
-const hex = (values: Int32Array | Float32Array) =>
-  `\\x${Buffer.from(values.buffer, values.byteOffset, values.byteLength).toString('hex')}`;
+const hex = (bytes: Buffer) => `\\x${bytes.toString('hex')}`;
 
-function* postingRows(id: number, index: SearchIndex, lists: number, advance: () => void) {
+function* postingRows(id: number, index: SearchIndex, lengths: Lengths, advance: () => void) {
+  const lists = index.postings.terms.length * FIELDS.length;
   for (let at = 0; at < lists; at++) {
     advance();
-    const { docs, impacts, from, to } = index.postings.list(at);
-    if (to > from) yield [id, at, hex(docs.subarray(from, to)), hex(impacts.subarray(from, to))];
+    const list = index.postings.list(at);
+    if (list.to === list.from) continue;
+    const { packed, impacts } = packList(list, at, lengths);
+    yield [id, at, hex(packed), impacts ? hex(impacts) : null];
   }
 }

@@ -16,6 +16,7 @@ import { FIELD, FIELDS, type SearchIndex } from '../../search/index.ts';
 import { Postings, type List, type ListSource } from '../../search/postings.ts';
 import type { CompletionData } from '../complete.ts';
 import { filtersFrom, type FilterColumns, type Filters } from '../filters.ts';
+import { lengthsOf, unpackList, type Lengths } from './packed.ts';
 import type { Database } from './pool.ts';
 
 const EMPTY: List = { docs: new Int32Array(0), impacts: new Float32Array(0), from: 0, to: 0 };
@@ -23,15 +24,12 @@ const EMPTY: List = { docs: new Int32Array(0), impacts: new Float32Array(0), fro
 const LIST_CACHE_BYTES = 96 * 1024 * 1024;
 const REPORT_CACHE = 2000;
 
-/** A typed array from bytes PostgreSQL returned: copied, as a Buffer may start at any byte of a shared pool. */
-const int32s = (bytes: Buffer) => new Int32Array(new Uint8Array(bytes).buffer);
-const float32s = (bytes: Buffer) => new Float32Array(new Uint8Array(bytes).buffer);
-
 interface Dictionary {
   terms: string[];
   offsets: Uint32Array;
   stems: Int32Array;
   frequencies: Int32Array;
+  lengths: Int32Array;
 }
 
 export interface Summary {
@@ -100,7 +98,7 @@ export async function loadImport(db: Database, id?: number): Promise<StoredImpor
   const postings = new Postings(data, row.reports, FIELDS.length, source);
   const index = indexOf(postings, row.reports, frequencies);
   const importId = row.id;
-  const fetchers = fetchersOf(db, importId, offsets);
+  const fetchers = fetchersOf(db, importId, offsets, lengthsOf(row.reports, dictionary.lengths));
 
   function within<T>(fetched: Partial<Fetched>, work: () => T): T {
     const order = index.order;
@@ -127,7 +125,7 @@ export async function loadImport(db: Database, id?: number): Promise<StoredImpor
 }
 
 /** What a query fetches from an import: lists and reports (each kept in a cache between queries), report keys. */
-function fetchersOf(db: Database, importId: number, offsets: Uint32Array) {
+function fetchersOf(db: Database, importId: number, offsets: Uint32Array, lengths: Lengths) {
   const lists = new LRUCache<number, List>({ maxSize: LIST_CACHE_BYTES, sizeCalculation: (l) => l.to * 8 + 64 });
   const reports = new LRUCache<number, Report>({ max: REPORT_CACHE });
 
@@ -141,14 +139,13 @@ function fetchersOf(db: Database, importId: number, offsets: Uint32Array) {
     }
     if (missing.length) {
       const { rows: fetched } = await db.run((pool) =>
-        pool.query<{ list: number; docs: Buffer; impacts: Buffer }>(
-          'SELECT list, docs, impacts FROM postings WHERE import_id = $1 AND list = ANY($2::int[])',
+        pool.query<{ list: number; packed: Buffer; impacts: Buffer | null }>(
+          'SELECT list, packed, impacts FROM postings WHERE import_id = $1 AND list = ANY($2::int[])',
           [importId, missing],
         ),
       );
       for (const r of fetched) {
-        const docs = int32s(r.docs);
-        const list = { docs, impacts: float32s(r.impacts), from: 0, to: docs.length };
+        const list = unpackList(r.packed, r.impacts, offsets[r.list + 1]! - offsets[r.list]!, r.list, lengths);
         lists.set(r.list, list);
         found.set(r.list, list);
       }

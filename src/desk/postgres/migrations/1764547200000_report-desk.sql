@@ -8,7 +8,8 @@ CREATE TABLE imports (
   reports integer NOT NULL,
   -- Counts, problems, stats and completion data, as the in-memory desk counts them (json keeps their order).
   summary json NOT NULL,
-  -- The dictionary (terms, the size of each term's list per field, stems, report counts) and what filters read per
+  -- The dictionary (terms, the size of each term's list per field, stems, report counts, each report's field
+  -- lengths) and what filters read per
   -- report position with the positions newest first, each as one value (Node's v8.serialize).
   dictionary bytea NOT NULL,
   columns bytea NOT NULL
@@ -39,12 +40,13 @@ CREATE TABLE report_keys (
   PRIMARY KEY (import_id, key)
 );
 
--- Each (term, field) list: report positions and their BM25+, packed as the index holds them in memory.
+-- Each (term, field) list: the gaps between report positions and the term's counts as varints (see packed.ts), and
+-- the BM25+ figures themselves (float4, little-endian) only where the counts cannot give them back exactly.
 CREATE TABLE postings (
   import_id integer NOT NULL REFERENCES imports (id) ON DELETE CASCADE,
   list integer NOT NULL,
-  docs bytea NOT NULL,
-  impacts bytea NOT NULL,
+  packed bytea NOT NULL,
+  impacts bytea,
   PRIMARY KEY (import_id, list)
 );
 
