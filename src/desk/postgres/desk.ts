@@ -6,6 +6,7 @@
  * The database going away is an answer (`database_unavailable`), never a
  * crash, and the desk recovers by itself when it returns.
  */
+import { LRUCache } from 'lru-cache';
 import type { Report } from '../../corpus/model.ts';
 import type {
   AskResults,
@@ -14,6 +15,7 @@ import type {
   DeskError,
   Outcome,
   ReportResults,
+  SearchFilters,
   SearchRequest,
   SearchResults,
   Stats,
@@ -55,6 +57,7 @@ export class NothingImported extends Error {
 
 export function createPostgresDesk(db: Database): PostgresDesk {
   let opened: Promise<StoredImport> | undefined;
+  const ranked = rankings();
   let checked = 0;
   /** The import served: loaded when first needed, again when another was made current, retried after a failure. */
   async function current(): Promise<StoredImport> {
@@ -84,7 +87,7 @@ export function createPostgresDesk(db: Database): PostgresDesk {
     }
   };
   return {
-    search: (request) => answering((stored) => search(stored, request)),
+    search: (request) => answering((stored) => search(stored, request, ranked)),
     report: (input, page) => answering((stored) => report(db, stored, input, page)),
     ask: (question) => answering((stored) => ask(stored, question)),
     stats: async (): Promise<Stats> => (await current()).summary.stats,
@@ -109,7 +112,11 @@ export function createPostgresDesk(db: Database): PostgresDesk {
 
 const unavailableError = (database: string): DeskError => ({ code: 'database_unavailable', database });
 
-async function search(stored: StoredImport, request: SearchRequest): Promise<Outcome<SearchResults>> {
+async function search(
+  stored: StoredImport,
+  request: SearchRequest,
+  rankings: Rankings,
+): Promise<Outcome<SearchResults>> {
   const { index, filters: f } = stored;
   const { limit = 10, offset = 0 } = request;
   const refused = checkPage(limit, offset);
@@ -127,26 +134,63 @@ async function search(stored: StoredImport, request: SearchRequest): Promise<Out
     const reports = await stored.fetchReports(page);
     return { ...found, total: matching.length, results: page.map((p) => wholeReport(reports.get(p)!)) };
   }
-  // A pasted report key or tracking number names its report: it comes first.
-  const named = await byKey(stored, query.text);
-  const lists = await stored.fetchLists(listsOf(index, query));
-  const kept = Math.max(KEPT_HITS, offset + limit);
-  const reports = new Map(named ? [named] : []);
-  const ranked = stored.within({ lists, reports }, () =>
-    rankPositions(index, query, { keep: filter.keep, limit: kept, first: named?.[1] }),
-  );
-  const { total } = ranked;
-  const outsideFilters =
-    !total && filter.keep ? stored.within({ lists }, () => rankPositions(index, query, { limit: 0 }).total) : 0;
-  const suggestions = total || outsideFilters ? [] : await suggestionsFor(stored, query);
+  const entry = await rankedFor(stored, query, filters, filter.keep, offset + limit, rankings);
+  const { ranked, named, outsideFilters, suggestions } = entry;
   const shown = shownOf(ranked, query, offset + limit);
-  for (const [p, r] of await stored.fetchReports(shown.hits.map((h) => h.position))) reports.set(p, r);
-  const results = stored.within({ lists, reports }, () => {
-    const hits = withReports(index, query, shown, kept).hits.slice(offset, offset + limit);
+  const reports = await stored.fetchReports([...shown.hits.map((h) => h.position), ...(named ? [named] : [])]);
+  const results = stored.within({ reports }, () => {
+    const hits = withReports(index, query, shown, Math.max(KEPT_HITS, offset + limit)).hits.slice(
+      offset,
+      offset + limit,
+    );
     const highlight = highlighterOf(index, ranked.matched);
     return hits.map((h) => hitOf(index, h, highlight));
   });
+  const total = ranked.total;
   return { ...found, total, results, corrected: corrections(index, query), outsideFilters, suggestions };
+}
+
+/** A search's ranking as kept between pages (the buttons carry no results), with what a page without hits shows. */
+interface Ranked {
+  ranked: Positions;
+  /** The position of the report a pasted key names. */
+  named?: number;
+  outsideFilters: number;
+  suggestions: string[];
+}
+
+type Rankings = LRUCache<string, Ranked>;
+const rankings = (): Rankings => new LRUCache<string, Ranked>({ max: 500 });
+
+/** The ranking of a query within its filters: kept from an earlier page, or its lists fetched and ranked. */
+async function rankedFor(
+  stored: StoredImport,
+  query: ParsedQuery,
+  filters: SearchFilters,
+  keep: ((position: number) => boolean) | undefined,
+  needed: number,
+  cache: Rankings,
+): Promise<Ranked> {
+  const { index } = stored;
+  // A pasted report key or tracking number names its report: it comes first.
+  const named = await byKey(stored, query.text);
+  const terms = query.units.map((u) => [u.conceptId, u.tokens.map((t) => t.norm)]);
+  const key = JSON.stringify([stored.id, terms, query.phrases, named?.[0], filters]);
+  const cached = cache.get(key);
+  if (cached && (cached.ranked.hits.length >= needed || cached.ranked.hits.length >= cached.ranked.total))
+    return cached;
+  const lists = await stored.fetchLists(listsOf(index, query));
+  const reports = new Map(named ? [named] : []);
+  const limit = Math.max(KEPT_HITS, needed);
+  const ranked = stored.within({ lists, reports }, () =>
+    rankPositions(index, query, { keep, limit, first: named?.[1] }),
+  );
+  const outsideFilters =
+    !ranked.total && keep ? stored.within({ lists }, () => rankPositions(index, query, { limit: 0 }).total) : 0;
+  const suggestions = ranked.total || outsideFilters ? [] : await suggestionsFor(stored, query);
+  const entry = { ranked, named: named?.[0], outsideFilters, suggestions };
+  cache.set(key, entry);
+  return entry;
 }
 
 /** The ranked positions whose reports a page needs: all that the phrase check reads, else only up to the page. */
