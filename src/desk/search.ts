@@ -15,6 +15,7 @@ import {
   type SearchResults,
 } from '../desk.ts';
 import type { Highlighter } from '../search/excerpt.ts';
+import type { Glossary } from '../search/glossary.ts';
 import type { Matched, SearchIndex } from '../search/index.ts';
 import { parseQuery, type ParsedQuery } from '../search/query.ts';
 import { searchReports, type ReportHit } from '../search/rank.ts';
@@ -54,6 +55,21 @@ export function checkPage(limit: number, offset: number) {
   return undefined;
 }
 
+/** A search request read: its page checked, its filters applied, its words parsed; or why it cannot run. */
+export function readRequest(request: SearchRequest, f: Filters, glossary: Glossary) {
+  const { limit = 10, offset = 0 } = request;
+  const refused = checkPage(limit, offset);
+  if (refused) return refused;
+  const filters = cleanFilters(request);
+  const filter = f.keeper(filters);
+  if (!filter.ok) return filter;
+  const query = parseQuery(request.query, glossary);
+  // No words: the filters alone list reports; no filters either, nothing to search for.
+  if (query.units.length === 0 && !filter.keep) return fail({ code: 'empty_query', asked: 'search' });
+  const found = { ok: true as const, query: query.text, filters, corrected: [], outsideFilters: 0, suggestions: [] };
+  return { ok: true as const, limit, offset, filters, keep: filter.keep, query, found };
+}
+
 export function searcher({ index, filters: f, byKey, newestFirst }: SearchParts) {
   const ranked = new LRUCache<string, Ranked>({ max: 500 });
   function rankedFor(
@@ -74,24 +90,18 @@ export function searcher({ index, filters: f, byKey, newestFirst }: SearchParts)
   }
 
   return (request: SearchRequest): Outcome<SearchResults> => {
-    const { limit = 10, offset = 0 } = request;
-    const refused = checkPage(limit, offset);
-    if (refused) return refused;
-    const filters = cleanFilters(request);
-    const filter = f.keeper(filters);
-    if (!filter.ok) return filter;
-    const query = parseQuery(request.query, index.glossary);
-    const found = { ok: true as const, query: query.text, filters, corrected: [], outsideFilters: 0, suggestions: [] };
+    const read = readRequest(request, f, index.glossary);
+    if (!read.ok) return read;
+    const { limit, offset, filters, query, found, keep } = read;
     if (query.units.length === 0) {
-      if (!filter.keep) return fail({ code: 'empty_query', asked: 'search' });
       // Filters alone list the matching reports, newest first.
-      const matching = newestFirst().filter(filter.keep);
+      const matching = newestFirst().filter((p) => !keep || keep(p));
       const results = matching.slice(offset, offset + limit).map((p) => wholeReport(index.order[p]!));
       return { ...found, total: matching.length, results };
     }
-    const entry = rankedFor(query, filters, filter.keep, offset + limit);
+    const entry = rankedFor(query, filters, keep, offset + limit);
     const { total } = entry;
-    const outsideFilters = !total && filter.keep ? searchReports(index, query, { limit: 0 }).total : 0;
+    const outsideFilters = !total && keep ? searchReports(index, query, { limit: 0 }).total : 0;
     const suggestions = total || outsideFilters ? [] : suggest(index, query);
     const results = pageOf(index, entry, offset, limit);
     return { ...found, total, results, corrected: corrections(index, query), outsideFilters, suggestions };

@@ -27,10 +27,9 @@ import { listsOf, rankPositions, withReports, type Positions } from '../../searc
 import { corrections, suggest, suggestionLists } from '../../search/suggest.ts';
 import { onDateHit, reportRequest } from '../by-date.ts';
 import { completer } from '../complete.ts';
-import { cleanFilters } from '../filters.ts';
 import { highlighterOf, hitOf, wholeReport } from '../hits.ts';
 import { asker } from '../memory.ts';
-import { checkPage, fail } from '../search.ts';
+import { fail, readRequest } from '../search.ts';
 import { DatabaseUnavailable, type Database } from './pool.ts';
 import { loadImport, type StoredImport } from './stored.ts';
 
@@ -117,24 +116,18 @@ async function search(
   request: SearchRequest,
   rankings: Rankings,
 ): Promise<Outcome<SearchResults>> {
-  const { index, filters: f } = stored;
-  const { limit = 10, offset = 0 } = request;
-  const refused = checkPage(limit, offset);
-  if (refused) return refused;
-  const filters = cleanFilters(request);
-  const filter = f.keeper(filters);
-  if (!filter.ok) return filter;
-  const query = parseQuery(request.query, index.glossary);
-  const found = { ok: true as const, query: query.text, filters, corrected: [], outsideFilters: 0, suggestions: [] };
+  const { index } = stored;
+  const read = readRequest(request, stored.filters, index.glossary);
+  if (!read.ok) return read;
+  const { limit, offset, filters, query, found, keep } = read;
   if (query.units.length === 0) {
-    if (!filter.keep) return fail({ code: 'empty_query', asked: 'search' });
     // Filters alone list the matching reports, newest first.
-    const matching = stored.newest.filter(filter.keep);
+    const matching = stored.newest.filter((p) => !keep || keep(p));
     const page = Array.from(matching.subarray(offset, offset + limit));
     const reports = await stored.fetchReports(page);
     return { ...found, total: matching.length, results: page.map((p) => wholeReport(reports.get(p)!)) };
   }
-  const entry = await rankedFor(stored, query, filters, filter.keep, offset + limit, rankings);
+  const entry = await rankedFor(stored, query, filters, keep, offset + limit, rankings);
   const { ranked, named, outsideFilters, suggestions } = entry;
   const shown = shownOf(ranked, query, offset + limit);
   const reports = await stored.fetchReports([...shown.hits.map((h) => h.position), ...(named ? [named] : [])]);
