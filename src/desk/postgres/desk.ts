@@ -21,6 +21,7 @@ import type {
   Stats,
 } from '../../desk.ts';
 import { questionSearch } from '../../search/answer.ts';
+import { prepareReading } from '../../search/nlp.ts';
 import { parseDateQuery, type DateQuery } from '../../search/dates.ts';
 import { parseQuery, type ParsedQuery } from '../../search/query.ts';
 import { listsOf, rankPositions, withReports, type Positions } from '../../search/rank.ts';
@@ -70,6 +71,8 @@ export function createPostgresDesk(db: Database): PostgresDesk {
       checked = Date.now();
       opened = loadImport(db).then((stored) => {
         if (!stored) throw new NothingImported(db.name);
+        // The answerer's English model takes a tenth of a second to load: not on the first question.
+        setImmediate(prepareReading).unref();
         return stored;
       });
       opened.catch(() => (opened = undefined));
@@ -241,18 +244,24 @@ async function report(
 async function onDate(db: Database, stored: StoredImport, date: DateQuery, limit: number, offset: number) {
   const month = date.start.slice(0, 7);
   const end = `${date.end}\uffff`;
-  const on = `import_id = $1 AND ((date >= $2 AND date < $3) OR (date >= $4 AND date < $5))`;
+  // Two runs of the date index, each read in order: the planner merges them and stops at the page's end.
+  const runs = [`date >= $2 AND date < $3`, `date >= $4 AND date < $5`].map((range) => `import_id = $1 AND ${range}`);
   const args = [stored.id, month, `${month}-`, date.start, end];
   // One after the other, on one connection: the count first, and the page only when there is one.
   const count = await db.run((pool) =>
-    pool.query<{ n: string }>(`SELECT count(*) AS n FROM reports WHERE ${on}`, args),
+    pool.query<{ n: string }>(
+      `SELECT (SELECT count(*) FROM reports WHERE ${runs[0]}) + (SELECT count(*) FROM reports WHERE ${runs[1]}) AS n`,
+      args,
+    ),
   );
   const total = Number(count.rows[0]!.n);
+  const run = (where: string) => `(SELECT date, position, body FROM reports WHERE ${where} ORDER BY date, position)`;
   const page =
     offset < total
       ? await db.run((pool) =>
           pool.query<{ body: string }>(
-            `SELECT body FROM reports WHERE ${on} ORDER BY date, position LIMIT $6 OFFSET $7`,
+            `SELECT body FROM (${run(runs[0]!)} UNION ALL ${run(runs[1]!)}) AS dated
+             ORDER BY date, position LIMIT $6 OFFSET $7`,
             [...args, limit, offset],
           ),
         )
