@@ -8,7 +8,8 @@ import pg from 'pg';
 
 /** No statement of the desk runs longer: a stuck database is an answer ("unavailable"), not a hang. */
 const STATEMENT_TIMEOUT_MS = 10_000;
-const CONNECT_TIMEOUT_MS = 5_000;
+/** A refused connection fails at once; a server slow to accept one (a busy machine) is waited for this long. */
+const CONNECT_TIMEOUT_MS = 15_000;
 
 /** The database a URL names, as `host:port/database`: safe to print and log. */
 export function databaseName(url: string): string {
