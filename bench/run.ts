@@ -30,6 +30,8 @@ import {
 import {
   emptyRun,
   ENGINES,
+  isDesk,
+  topAgreement,
   type BenchReport,
   type EngineName,
   type RelevanceResult,
@@ -37,6 +39,7 @@ import {
 } from './results.ts';
 import { relevanceTable, scalingTable, sizeTable, TARGET_SIZE, targetsOf, targetsTable } from './table.ts';
 import type { Job } from './worker.ts';
+import { startCluster } from '../tests/postgres-cluster.ts';
 
 export const DEFAULT_SIZES = [10_000, 76_911, 250_000];
 export const QUICK_SIZE = 2_000;
@@ -220,6 +223,10 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
   live.dirs.add(work);
   const runs: RunResult[] = [];
   const relevance: RelevanceResult[] = [];
+  // The desk on PostgreSQL imports into a throwaway cluster of this machine, one database per size.
+  const cluster = options.engines.includes('postgres') ? await startCluster() : undefined;
+  const databaseFor = async (engine: EngineName, name: string) =>
+    engine === 'postgres' ? { databaseUrl: await cluster!.database(name) } : {};
   try {
     for (const size of options.sizes) {
       const csv = await ensureWardiary(size, SEED, options.dataDir, say);
@@ -227,7 +234,15 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
       for (const engine of options.engines) {
         const dir = path.join(work, `${engine}-${size}`);
         await mkdir(dir, { recursive: true });
-        const job: Job = { job: 'build', engine, size, corpus: [csv], work: dir, quick: options.quick };
+        const job: Job = {
+          job: 'build',
+          engine,
+          size,
+          corpus: [csv],
+          work: dir,
+          quick: options.quick,
+          ...(await databaseFor(engine, `size_${size}`)),
+        };
         const failed = (status: 'failed' | 'timeout', error: string) => ({ ...emptyRun(engine, size), status, error });
         const built = await runChild<RunResult>(job, options, failed);
         if (built.status !== 'ok') runs.push(built);
@@ -251,7 +266,15 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
     const mashup = await ensureMashup(options.dataDir);
     for (const engine of options.engines) {
       const corpus = [mashup, ARTICLE_CORPUS];
-      const job: Job = { job: 'relevance', engine, size: 0, corpus, work, quick: options.quick };
+      const job: Job = {
+        job: 'relevance',
+        engine,
+        size: 0,
+        corpus,
+        work,
+        quick: options.quick,
+        ...(await databaseFor(engine, 'judged')),
+      };
       relevance.push(
         await runChild<RelevanceResult>(job, options, (status, error) => ({
           engine,
@@ -266,6 +289,13 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
   } finally {
     await rm(work, { recursive: true, force: true });
     live.dirs.delete(work);
+    await cluster?.stop();
+  }
+  for (const run of runs) {
+    if (run.engine !== 'postgres') continue;
+    const desk = runs.find((r) => r.engine === 'desk' && r.size === run.size && r.status === 'ok');
+    run.topAgreement = topAgreement(desk, run);
+    if (run.topAgreement !== null) say(`top-result agreement, postgres vs desk at ${run.size}: ${run.topAgreement}`);
   }
 
   const targetSize = options.sizes.includes(TARGET_SIZE)
@@ -322,8 +352,8 @@ function merge(built: RunResult, reloaded: RunResult): RunResult {
   const merged: RunResult = { ...built, notes: [...built.notes, ...reloaded.notes] };
   const fromReload = ['reloadMs', 'reloadHeapMB', 'reloadRssMB', 'rssAfterQueriesMB', 'reloadFaithful'] as const;
   for (const key of fromReload) (merged as unknown as Record<string, unknown>)[key] = reloaded[key];
-  if (built.engine === 'desk') {
-    // The desk is measured as it serves: after a reload.
+  if (isDesk(built.engine)) {
+    // The desks are measured as they serve: after a reload.
     merged.heapMB = reloaded.heapMB;
     merged.rssMB = reloaded.rssMB;
     merged.latency = reloaded.latency;

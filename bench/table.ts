@@ -11,7 +11,7 @@ import {
 
 export const TARGET_SIZE = 76_911;
 
-type Unit = 'ms' | 's' | 'MB' | 'n';
+type Unit = 'ms' | 's' | 'MB' | 'n' | '%';
 interface Row {
   label: string;
   unit: Unit;
@@ -75,6 +75,11 @@ export const ROWS: Row[] = [
   { label: 'report by key p99', unit: 'ms', get: lat('reportKey', 'p99'), target: { max: 5, text: '≤ 5 ms' } },
   { label: 'ask p50', unit: 'ms', get: lat('ask', 'p50') },
   { label: 'ask p99', unit: 'ms', get: lat('ask', 'p99') },
+  {
+    label: 'top result = desk’s (postgres)',
+    unit: '%',
+    get: (r) => (r.topAgreement === null ? null : 100 * r.topAgreement),
+  },
 ];
 
 export function fmt(x: number | null, unit: Unit): string {
@@ -143,7 +148,8 @@ export function sizeTable(size: number, runs: RunResult[], engines: EngineName[]
   return [title, pad(rows, header), ...(failures.length ? ['failures:', ...failures] : [])].join('\n');
 }
 
-const short = (e: EngineName) => ({ desk: 'desk', minisearch: 'mini', flexsearch: 'flex', orama: 'orama' })[e];
+const short = (e: EngineName) =>
+  ({ desk: 'desk', minisearch: 'mini', flexsearch: 'flex', orama: 'orama', postgres: 'pg' })[e];
 
 export function relevanceTable(results: RelevanceResult[]): string {
   const desk = results.find((r) => r.engine === 'desk');
@@ -180,6 +186,11 @@ const SCALING: { label: string; unit: Unit; get: (r: RunResult) => number | null
   { label: 'autocomplete p99', unit: 'ms', get: lat('autocomplete', 'p99') },
   { label: 'report by date p99', unit: 'ms', get: lat('reportDate', 'p99') },
   { label: 'ask p99', unit: 'ms', get: lat('ask', 'p99') },
+  {
+    label: 'top result = desk’s (postgres)',
+    unit: '%',
+    get: (r) => (r.topAgreement === null ? null : 100 * r.topAgreement),
+  },
 ];
 
 /** How each figure grows with the corpus: its value at each size and the growth from one size to the next. */

@@ -15,7 +15,9 @@ import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { loadCorpus } from '../src/corpus/load.ts';
 import type { Desk, SearchRequest } from '../src/desk.ts';
-import { openDesk, type Notes } from '../src/open.ts';
+import { importCorpus } from '../src/desk/postgres/import.ts';
+import { connect } from '../src/desk/postgres/pool.ts';
+import { openDatabaseDesk, openDesk, type Notes } from '../src/open.ts';
 import { deskErrorText } from '../src/render/errors.ts';
 import { boundOf, docOf, makeEngine, type Doc, type Engine } from './engines.ts';
 import { JUDGED } from './judged.ts';
@@ -36,6 +38,7 @@ import {
 } from './queries.ts';
 import {
   emptyRun,
+  isDesk,
   latencyOf,
   type EngineName,
   type LatencyGroup,
@@ -55,6 +58,8 @@ export interface Job {
   quick: boolean;
   /** The build could not save its index: the desk's second process builds again instead of reloading. */
   noSavedIndex?: boolean;
+  /** The desk on PostgreSQL: the database it imports into and serves from (a throwaway cluster of bench/run.ts). */
+  databaseUrl?: string;
 }
 
 const MB = 2 ** 20;
@@ -103,7 +108,7 @@ function groupLatencies(run: RunResult, timings: QueryTiming[]) {
 function mixFor(job: Job, engine: EngineName) {
   const mix = job.quick ? quickMix() : queryMix();
   // Filters with no words are the desk's alone.
-  return engine === 'desk' ? mix : mix.filter((m) => m.kind !== 'filters');
+  return isDesk(engine) ? mix : mix.filter((m) => m.kind !== 'filters');
 }
 
 // ---------------------------------------------------------------------------
@@ -223,7 +228,11 @@ async function deskReload(job: Job, run: RunResult) {
     run.reloadHeapMB = mem.heapMB;
     run.reloadRssMB = mem.rssMB;
   }
+  await measureDesk(desk, job, run);
+}
 
+/** The query mix, pages, autocomplete, /report and /ask through a desk, as the bot calls it after a restart. */
+async function measureDesk(desk: Desk, job: Job, run: RunResult) {
   const searchOnce = async (m: MixQuery) => {
     const request: SearchRequest = {
       query: m.query,
@@ -237,13 +246,13 @@ async function deskReload(job: Job, run: RunResult) {
     };
     const { value, ms: took } = await timed(() => desk.search(request));
     if (!value.ok) throw new Error(`desk.search ${JSON.stringify(request)} failed: ${deskErrorText(value.error)}`);
-    return { ms: took, total: value.total, shown: value.results.length };
+    return { ms: took, total: value.total, shown: value.results.length, top: value.results[0]?.report.id ?? null };
   };
   for (const w of job.quick ? WARMUP.slice(0, 2) : WARMUP)
     await searchOnce({ kind: 'common', query: w, limit: 10, offset: 0 });
 
   const timings: QueryTiming[] = [];
-  for (const m of mixFor(job, 'desk')) {
+  for (const m of mixFor(job, job.engine)) {
     const t = await searchOnce(m);
     timings.push({ kind: m.kind, query: m.query, filters: describeFilters(m), offset: m.offset, ...t });
     await pause();
@@ -301,6 +310,57 @@ async function deskReload(job: Job, run: RunResult) {
   );
   run.notes.push(`report keys looked up: ${keys.slice(0, 3).join(', ')}… (${keys.length})`);
   run.rssAfterQueriesMB = memory().rssMB;
+}
+
+// ---------------------------------------------------------------------------
+// The desk on PostgreSQL
+// ---------------------------------------------------------------------------
+
+/** `index` with a database: read (import), analyse (build), COPY into PostgreSQL (save); the whole is a first start. */
+async function postgresBuild(job: Job, run: RunResult) {
+  const db = connect(job.databaseUrl!, 1);
+  const phases: Partial<Record<'read' | 'build' | 'copy', number>> = {};
+  const started = performance.now();
+  try {
+    const done = await importCorpus(db, {
+      corpus: job.corpus,
+      allowRejects: true,
+      force: true,
+      onProgress: (p) => void (phases[p.phase === 'save' ? 'copy' : p.phase] ??= performance.now()),
+    });
+    const end = performance.now();
+    run.reports = done.counts.imported;
+    run.startMs = round(end - started, 3);
+    const at = (phase: keyof typeof phases, or: number) => phases[phase] ?? or;
+    run.importMs = round(at('build', end) - started, 3);
+    run.buildMs = round(at('copy', end) - at('build', end), 3);
+    run.saveMs = round(end - at('copy', end), 3);
+    const size = await db.pool.query<{ bytes: string }>('SELECT pg_database_size(current_database()) AS bytes');
+    run.indexBytes = Number(size.rows[0]!.bytes);
+    run.peakRssMB = peakRssMB();
+    run.notes.push(
+      `postgres import: ${done.counts.read} rows read, ${done.counts.rejected} rejected; ` +
+        `read ${run.importMs} ms, analyse ${run.buildMs} ms, COPY ${run.saveMs} ms; database ${run.indexBytes} bytes`,
+    );
+  } finally {
+    await db.close();
+  }
+}
+
+/** A fresh process opens the desk on the database, as the bot on PostgreSQL does, and is measured as it serves. */
+async function postgresReload(job: Job, run: RunResult) {
+  const started = performance.now();
+  const desk = openDatabaseDesk(job.databaseUrl!);
+  try {
+    const stats = await desk.stats();
+    run.reloadMs = ms(started);
+    run.reports = stats.reports + stats.commentary;
+    const mem = memory();
+    [run.heapMB, run.rssMB, run.reloadHeapMB, run.reloadRssMB] = [mem.heapMB, mem.rssMB, mem.heapMB, mem.rssMB];
+    await measureDesk(desk, job, run);
+  } finally {
+    await desk.close();
+  }
 }
 
 // ---------------------------------------------------------------------------
@@ -383,10 +443,18 @@ async function engineReload(job: Job, run: RunResult, engine: Engine) {
 // Relevance
 // ---------------------------------------------------------------------------
 
+/** The desk the judged queries run on: in memory, or on PostgreSQL after importing the judged corpus there. */
+async function judgedDesk(job: Job): Promise<Desk> {
+  if (job.engine === 'desk') return (await openDesk({ corpus: job.corpus, cache: false, allowRejects: true })).desk;
+  const db = connect(job.databaseUrl!, 1);
+  await importCorpus(db, { corpus: job.corpus, allowRejects: true }).finally(() => db.close());
+  return openDatabaseDesk(job.databaseUrl!);
+}
+
 async function relevance(job: Job): Promise<RelevanceResult> {
   let top10: (query: string) => Promise<string[]>;
-  if (job.engine === 'desk') {
-    const { desk } = await openDesk({ corpus: job.corpus, cache: false, allowRejects: true });
+  if (isDesk(job.engine)) {
+    const desk = await judgedDesk(job);
     top10 = async (query) => {
       const outcome = await desk.search({ query, limit: 10 });
       if (!outcome.ok) throw new Error(`desk.search("${query}") failed: ${deskErrorText(outcome.error)}`);
@@ -446,6 +514,7 @@ async function main(jobFile: string, resultFile: string) {
   const run = emptyRun(job.engine, job.size);
   try {
     if (job.engine === 'desk') await (job.job === 'build' ? deskBuild : deskReload)(job, run);
+    else if (job.engine === 'postgres') await (job.job === 'build' ? postgresBuild : postgresReload)(job, run);
     else await (job.job === 'build' ? engineBuild : engineReload)(job, run, makeEngine(job.engine));
   } catch (error) {
     run.status = 'failed';

@@ -5,6 +5,8 @@
  */
 import { CommanderError } from 'commander';
 import { ConfigError } from './config.ts';
+import { NothingImported } from './desk/postgres/desk.ts';
+import { DatabaseUnavailable } from './desk/postgres/pool.ts';
 import { CorpusInvalid } from './open.ts';
 import { errorJson } from './render/json.ts';
 
@@ -60,6 +62,8 @@ export function asFailure(error: unknown): Failure {
     );
   }
   if (error instanceof ConfigError) return new Failure('invalid_settings', error.message, EXIT.usage);
+  if (error instanceof DatabaseUnavailable) return new Failure(error.code, `${error.message}.`, EXIT.failed);
+  if (error instanceof NothingImported) return new Failure('database_empty', `${error.message}.`, EXIT.failed);
   return new Failure('failed', error instanceof Error ? error.message : String(error), EXIT.failed);
 }
 

@@ -8,6 +8,7 @@ import pkg from '../package.json' with { type: 'json' };
 import { asFailure, EXIT, Failure, isHelpOrVersion, report } from './cli-failure.ts';
 import {
   corpusSettings,
+  databaseUrl,
   discordSettings,
   publicSettings,
   readSettings,
@@ -18,7 +19,9 @@ import { formatProblem, loadCorpus } from './corpus/load.ts';
 import { writeFile } from 'node:fs/promises';
 import { FILTERS, SORTS, TIME_UNITS, type Desk, type Filter, type MatchRequest, type Outcome } from './desk.ts';
 import { exportAll } from './desk/export.ts';
-import { openDesk, SHIPPED_CORPUS, type Notes, type Opened } from './open.ts';
+import { importCorpus } from './desk/postgres/import.ts';
+import { connect, databaseName } from './desk/postgres/pool.ts';
+import { openDatabaseDesk, openDesk, SHIPPED_CORPUS, type Notes, type Opened } from './open.ts';
 import { progressReporter, type ProgressReporter } from './progress.ts';
 import { deskErrorText } from './render/errors.ts';
 import { csvOf, EXPORT_FORMATS, jsonLinesOf, type ExportFormat } from './render/export-rows.ts';
@@ -39,6 +42,7 @@ import { askText, randomText, relatedText, reportText, searchText, statsText } f
 
 interface GlobalOptions {
   corpus?: string[];
+  database?: string;
   allowRejects?: boolean;
   cache: boolean;
   cacheDir?: string;
@@ -89,10 +93,25 @@ function collectPaths(value: string, previous: string[] = []): string[] {
   return [...previous, ...paths];
 }
 
-/** Prints an outcome as text or JSON; the desk's refusal of bad input is a usage failure. */
+/**
+ * The report database's URL: --database, else REPORT_DATABASE_URL. Checked here rather than by commander, whose
+ * message would repeat the URL, and a URL may hold a password.
+ */
+function database(): string | undefined {
+  const given = globals().database;
+  if (given === undefined) return env().REPORT_DATABASE_URL;
+  const parsed = databaseUrl.safeParse(given);
+  if (!parsed.success)
+    throw new Failure('invalid_argument', `--database: ${parsed.error.issues[0]!.message}`, EXIT.usage);
+  return parsed.data;
+}
+
+/**
+ * Prints an outcome as text or JSON; the desk's refusal of bad input is a usage failure, the report database being
+ * away a failure to finish that names it.
+ */
 async function print<T>(outcome: Promise<Outcome<T>>, asJson: (r: T) => object, asText: (r: T) => string) {
-  const done = await outcome;
-  if (!done.ok) throw new Failure(done.error.code, deskErrorText(done.error), EXIT.usage);
+  const done = await accepted(outcome);
   console.log(JSON_OUTPUT ? JSON.stringify(asJson(done)) : asText(done));
 }
 
@@ -113,6 +132,10 @@ const program = new Command('report-bot')
     'corpus files or folders, comma-separated or repeated: .md, War Diary .csv, .jsonl ' +
       '(default: $REPORT_CORPUS or the shipped corpus)',
     collectPaths,
+  )
+  .option(
+    '--database <url>',
+    'serve (and with index, import into) this PostgreSQL database (default: $REPORT_DATABASE_URL; none: in memory)',
   )
   .option('--allow-rejects', 'serve a corpus even when some rows could not be read (they are still reported)')
   .option('--no-cache', 'neither read nor write the saved index')
@@ -184,7 +207,18 @@ async function open(rebuild = false): Promise<Opened> {
     progress = undefined;
   }
 }
-const desk = async () => (await open()).desk;
+
+/** Runs a command on the desk: the report database's when one is set (closed after), else the corpus in memory. */
+async function withDesk(work: (desk: Desk) => Promise<void>): Promise<void> {
+  const url = database();
+  if (!url) return work((await open()).desk);
+  const desk = openDatabaseDesk(url, 1);
+  try {
+    await work(desk);
+  } finally {
+    await desk.close();
+  }
+}
 
 type Filtered = Record<Filter, string | undefined>;
 
@@ -200,9 +234,13 @@ function withFilters(command: Command): Command {
   return command;
 }
 
-/** An outcome's value, or the desk's refusal as a usage failure. */
+/** An outcome's value; the desk's refusal of bad input a usage failure, the report database away one naming it. */
 async function accepted<T>(outcome: Promise<Outcome<T>>): Promise<T> {
   const done = await outcome;
+  if (!done.ok && done.error.code === 'database_unavailable') {
+    const message = `the report database ${done.error.database} is unavailable, try again shortly.`;
+    throw new Failure(done.error.code, message, EXIT.failed);
+  }
   if (!done.ok) throw new Failure(done.error.code, deskErrorText(done.error), EXIT.usage);
   return done;
 }
@@ -228,7 +266,7 @@ search
   .option('--json', 'print one JSON object')
   .action(async (words: string[], o: Filtered & { limit: number; sort: string }) => {
     const request = { ...matchRequest(words, o), limit: o.limit, sort: o.sort };
-    await print((await desk()).search(request), searchJson, (r) => searchText(r, { width: terminalWidth() }));
+    await withDesk((desk) => print(desk.search(request), searchJson, (r) => searchText(r, { width: terminalWidth() })));
   });
 
 program
@@ -239,8 +277,10 @@ program
   .option('--offset <n>', 'skip this many first', whole(0), 0)
   .option('--json', 'print one JSON object')
   .action(async (words: string[], o) => {
-    const outcome = (await desk()).report(words.join(' '), { limit: o.limit, offset: o.offset });
-    await print(outcome, reportJson, (r) => reportText(r, { width: terminalWidth() }));
+    await withDesk((desk) => {
+      const outcome = desk.report(words.join(' '), { limit: o.limit, offset: o.offset });
+      return print(outcome, reportJson, (r) => reportText(r, { width: terminalWidth() }));
+    });
   });
 
 program
@@ -249,7 +289,7 @@ program
   .argument('<question...>')
   .option('--json', 'print one JSON object')
   .action(async (words: string[]) =>
-    print((await desk()).ask(words.join(' ')), askJson, (r) => askText(r, { width: terminalWidth() })),
+    withDesk((desk) => print(desk.ask(words.join(' ')), askJson, (r) => askText(r, { width: terminalWidth() }))),
   );
 
 withFilters(
@@ -263,17 +303,18 @@ withFilters(
   .option('--json', 'print one JSON object: the buckets { start, count }, summing to the total')
   .action(async (words: string[], o: Filtered & { by?: string; out?: string }) => {
     if (!o.out && !JSON_OUTPUT) throw new Failure('missing_argument', 'give --out F.png (or --json)', EXIT.usage);
-    const d = await desk();
-    const t = await accepted(d.timeline({ ...matchRequest(words, o), by: o.by }));
-    if (o.out) {
-      const titles = pictureTitle('timeline', t.query, t.filters, await corpusLabel(d));
-      // Loaded when drawn: vega-lite loaded first breaks the loading of discord.js (deploy) after it.
-      const { renderTimelinePng } = await import('./render/timeline.ts');
-      await writePicture(o.out, await renderTimelinePng({ ...titles, ...t }));
-    }
-    if (JSON_OUTPUT) return console.log(JSON.stringify(timelineJson(t, o.out)));
-    const counted = t.total - t.undated;
-    console.log(`Wrote ${o.out}: ${counted} of ${t.total} matching reports by ${t.by}, ${t.buckets.length} bars.`);
+    await withDesk(async (d) => {
+      const t = await accepted(d.timeline({ ...matchRequest(words, o), by: o.by }));
+      if (o.out) {
+        const titles = pictureTitle('timeline', t.query, t.filters, await corpusLabel(d));
+        // Loaded when drawn: vega-lite loaded first breaks the loading of discord.js (deploy) after it.
+        const { renderTimelinePng } = await import('./render/timeline.ts');
+        await writePicture(o.out, await renderTimelinePng({ ...titles, ...t }));
+      }
+      if (JSON_OUTPUT) return console.log(JSON.stringify(timelineJson(t, o.out)));
+      const counted = t.total - t.undated;
+      console.log(`Wrote ${o.out}: ${counted} of ${t.total} matching reports by ${t.by}, ${t.buckets.length} bars.`);
+    });
   });
 
 withFilters(
@@ -286,17 +327,19 @@ withFilters(
   .option('--json', 'print one JSON object: how many were placed and how many have no place')
   .action(async (words: string[], o: Filtered & { out?: string }) => {
     if (!o.out && !JSON_OUTPUT) throw new Failure('missing_argument', 'give --out F.png (or --json)', EXIT.usage);
-    const d = await desk();
-    const p = await accepted(d.places(matchRequest(words, o)));
-    if (o.out) {
-      const titles = pictureTitle('map', p.query, p.filters, await corpusLabel(d));
-      const { renderMapPng } = await import('./render/map.ts');
-      await writePicture(o.out, await renderMapPng({ ...titles, points: p.points, withoutPlace: p.withoutPlace }));
-    }
-    if (JSON_OUTPUT) return console.log(JSON.stringify(mapJson(p, o.out)));
-    console.log(
-      `Wrote ${o.out}: ${p.points.length} of ${p.total} matching reports placed, ${p.withoutPlace} without a place.`,
-    );
+    await withDesk(async (d) => {
+      const p = await accepted(d.places(matchRequest(words, o)));
+      if (o.out) {
+        const titles = pictureTitle('map', p.query, p.filters, await corpusLabel(d));
+        const { renderMapPng } = await import('./render/map.ts');
+        await writePicture(o.out, await renderMapPng({ ...titles, points: p.points, withoutPlace: p.withoutPlace }));
+      }
+      if (JSON_OUTPUT) return console.log(JSON.stringify(mapJson(p, o.out)));
+      const { points, total, withoutPlace } = p;
+      console.log(
+        `Wrote ${o.out}: ${points.length} of ${total} matching reports placed, ${withoutPlace} without a place.`,
+      );
+    });
   });
 
 program
@@ -305,7 +348,7 @@ program
   .argument('<id>', 'a report id, report key or tracking number')
   .option('--json', 'print one JSON object')
   .action(async (id: string) =>
-    print((await desk()).related(id), relatedJson, (r) => relatedText(r, { width: terminalWidth() })),
+    withDesk((desk) => print(desk.related(id), relatedJson, (r) => relatedText(r, { width: terminalWidth() }))),
   );
 
 withFilters(
@@ -316,7 +359,9 @@ withFilters(
 )
   .option('--json', 'print one JSON object')
   .action(async (words: string[], o: Filtered) =>
-    print((await desk()).random(matchRequest(words, o)), randomJson, (r) => randomText(r, { width: terminalWidth() })),
+    withDesk((desk) =>
+      print(desk.random(matchRequest(words, o)), randomJson, (r) => randomText(r, { width: terminalWidth() })),
+    ),
   );
 
 withFilters(
@@ -329,13 +374,14 @@ withFilters(
   .option('--sort <order>', `${SORTS.join('|')} (default oldest)`, oneOf(SORTS), 'oldest')
   .option('--json', 'a failure as one JSON object (the rows are the output either way)')
   .action(async (words: string[], o: Filtered & { format: ExportFormat; sort: string }) => {
-    const pages = exportAll(await desk(), { ...matchRequest(words, o), sort: o.sort });
-    let first = true;
-    for await (const page of pages) {
-      const { reports } = await accepted(Promise.resolve(page));
-      await written(o.format === 'jsonl' ? jsonLinesOf(reports) : csvOf(reports, first));
-      first = false;
-    }
+    await withDesk(async (desk) => {
+      let first = true;
+      for await (const page of exportAll(desk, { ...matchRequest(words, o), sort: o.sort })) {
+        const { reports } = await accepted(Promise.resolve(page));
+        await written(o.format === 'jsonl' ? jsonLinesOf(reports) : csvOf(reports, first));
+        first = false;
+      }
+    });
   });
 
 program
@@ -346,7 +392,9 @@ program
   .action(async (o: { port: number; host: string }) => {
     const { PUBLIC_URL } = readSettings(publicSettings);
     const { pageServer } = await import('./web/server.ts');
-    const app = pageServer(await desk(), PUBLIC_URL);
+    // Serving until stopped: the report database's desk (its pool, as the bot's) or the corpus in memory.
+    const url = database();
+    const app = pageServer(url ? openDatabaseDesk(url) : (await open()).desk, PUBLIC_URL);
     const address = await app.listen({ port: o.port, host: o.host }).catch((error: NodeJS.ErrnoException) => {
       throw new Failure(
         'not_listening',
@@ -363,10 +411,12 @@ program
   .command('stats')
   .description('what the corpus holds: reports, dates, types, categories, regions, sources')
   .option('--json', 'print one JSON object')
-  .action(async () => {
-    const stats = await (await desk()).stats();
-    console.log(JSON_OUTPUT ? JSON.stringify(statsJson(stats)) : statsText(stats, { width: terminalWidth() }));
-  });
+  .action(async () =>
+    withDesk(async (desk) => {
+      const stats = await desk.stats();
+      console.log(JSON_OUTPUT ? JSON.stringify(statsJson(stats)) : statsText(stats, { width: terminalWidth() }));
+    }),
+  );
 
 program
   .command('validate')
@@ -388,6 +438,7 @@ program
   .description('import the corpus, build the index and save it (next to the corpus, or --cache-dir) for fast starts')
   .option('--json', 'print one JSON object: counts, passages, where the index was saved')
   .action(async () => {
+    if (database()) return importInto(database()!);
     if (!globals().cache) throw new Failure('usage', 'index saves the index: drop --no-cache', EXIT.usage);
     const opened = await open(true);
     const { counts, problems, saved } = opened;
@@ -402,6 +453,32 @@ program
         `${passages} passages indexed; saved to ${saved?.path}.`,
     );
   });
+
+/** `index` with a report database: imports the corpus into it, unless it holds this corpus already. */
+async function importInto(url: string) {
+  const g = globals();
+  const log = notes(true, () => progress);
+  const progress = progressReporter(log);
+  const db = connect(url, 1);
+  try {
+    const allowRejects = g.allowRejects || env().ALLOW_REJECTS;
+    const options = { corpus: corpusPaths(), allowRejects, log, onProgress: progress.onProgress };
+    const { imported, importId, counts, problems, passages } = await importCorpus(db, options);
+    progress.done();
+    const into = { database: databaseName(url), importId, imported };
+    if (JSON_OUTPUT) return console.log(JSON.stringify(indexJson({ counts, passages, ...into })));
+    for (const p of problems.slice(0, 20)) console.error(formatProblem(p));
+    if (problems.length > 20) console.error(`… and ${problems.length - 20} more problems`);
+    const done = imported ? `imported into ${into.database}` : `${into.database} already holds them, nothing to do`;
+    console.log(
+      `Read ${counts.read}, imported ${counts.imported}, rejected ${counts.rejected}; ` +
+        `${passages} passages indexed; ${done} (import ${importId}).`,
+    );
+  } finally {
+    progress.done();
+    await db.close();
+  }
+}
 
 program
   .command('deploy')

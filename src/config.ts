@@ -25,8 +25,24 @@ const seconds = z
   .pipe(z.number().max(3600, 'must be a number of seconds from 0 to 3600, e.g. 2'))
   .default(2);
 
+const DATABASE_URL = 'must be a PostgreSQL URL, e.g. postgres://user:password@host:5432/reports';
+/** A PostgreSQL connection URL: checked here, so a typo is a setting's error rather than a failed connection. */
+export const databaseUrl = z
+  .string()
+  .trim()
+  .refine((value) => {
+    try {
+      const url = new URL(value);
+      return (url.protocol === 'postgres:' || url.protocol === 'postgresql:') && url.pathname.length > 1;
+    } catch {
+      return false;
+    }
+  }, DATABASE_URL);
+
 /** Where the corpus is and how it is opened: read by the CLI and the bot alike. */
 export const corpusSettings = z.object({
+  /** Set: the desk is served from this PostgreSQL database (imported by `index`), not from memory. */
+  REPORT_DATABASE_URL: databaseUrl.optional(),
   REPORT_CORPUS: list,
   INDEX_CACHE_DIR: z.string().trim().optional(),
   ALLOW_REJECTS: z
@@ -129,8 +145,8 @@ export class ConfigError extends Error {}
 /** A value as given, cut by characters (an emoji is never halved) when it is long. */
 const shorten = (value: string) => (value.length > 60 ? `${Array.from(value).slice(0, 60).join('')}…` : value);
 
-/** Settings whose values never appear in a message. */
-const SECRET = new Set(['DISCORD_TOKEN']);
+/** Settings whose values never appear in a message (a database URL may hold a password). */
+const SECRET = new Set(['DISCORD_TOKEN', 'REPORT_DATABASE_URL']);
 
 /** Reads the settings a schema names from the environment; throws a ConfigError naming each bad one. */
 export function readSettings<S extends z.ZodType>(schema: S, env: NodeJS.ProcessEnv = process.env): z.infer<S> {

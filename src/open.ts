@@ -12,6 +12,8 @@ import type { Problem } from './corpus/model.ts';
 import { removeRejects, writeRejects } from './corpus/rejects.ts';
 import type { Progress } from './corpus/wardiary.ts';
 import { createDesk, type MemoryDesk } from './desk/memory.ts';
+import { createPostgresDesk, type PostgresDesk } from './desk/postgres/desk.ts';
+import { connect } from './desk/postgres/pool.ts';
 import { DEFAULT_GLOSSARY, loadGlossary, type Glossary } from './search/glossary.ts';
 import { analyseReports, INDEX_SIGNATURE, restoreIndex, type IndexSnapshot, type SearchIndex } from './search/index.ts';
 
@@ -51,8 +53,12 @@ export interface OpenOptions {
   log?: Notes;
 }
 
-/** Where opening is: reading each file (by bytes), building the index (by reports), saving it (once done). */
-export type OpenProgress = ({ phase: 'read' } & Progress) | { phase: 'build' | 'save'; done: number; total: number };
+/**
+ * Where opening is: reading each file (by bytes), building the index (by reports), saving it (once done), or copying
+ * it into the report database (by rows).
+ */
+export type OpenProgress =
+  ({ phase: 'read' } & Progress) | { phase: 'build' | 'save' | 'copy'; done: number; total: number };
 
 export interface Opened {
   desk: MemoryDesk;
@@ -181,4 +187,9 @@ async function saveIndex(cache: Cache, { problems, counts, reports, snapshot }: 
     log?.warn({ reason: (error as Error).message }, 'could not save the index');
     return { error: (error as Error).message };
   }
+}
+
+/** The desk on the report database at `url` (see desk/postgres/): nothing is read until it is first asked. */
+export function openDatabaseDesk(url: string, connections?: number): PostgresDesk {
+  return createPostgresDesk(connect(url, connections));
 }

@@ -35,8 +35,10 @@ function view(p: OpenProgress, seconds: number) {
       detail: `${p.rows} rows${rate} · ${time}`,
     };
   }
-  const detail = p.phase === 'build' ? `${p.done} of ${p.total} reports · ${time}` : time;
-  return { key: p.phase, value: p.done, total: Math.max(1, p.total), step: `${p.phase} the index`, detail };
+  const counted = { build: 'reports', copy: 'rows', save: '' }[p.phase];
+  const detail = counted ? `${p.done} of ${p.total} ${counted} · ${time}` : time;
+  const step = p.phase === 'copy' ? 'copy into the database' : `${p.phase} the index`;
+  return { key: p.phase, value: p.done, total: Math.max(1, p.total), step, detail };
 }
 
 /**
@@ -107,10 +109,8 @@ function lineReporter(notes: Notes, stream: NodeJS.WriteStream): ProgressReporte
         );
       } else if (phase !== p.phase) {
         phase = p.phase;
-        notes.info(
-          { reports: p.phase === 'build' ? p.total : undefined, seconds: seconds() },
-          `${p.phase === 'build' ? 'building' : 'saving'} the index`,
-        );
+        const doing = { build: 'building the index', save: 'saving the index', copy: 'copying into the database' };
+        notes.info({ reports: p.phase === 'build' ? p.total : undefined, seconds: seconds() }, doing[p.phase]);
       }
     },
     log: (line) => stream.write(`${line}\n`),

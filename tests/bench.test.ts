@@ -29,7 +29,7 @@ beforeAll(() => {
       'bench/run.ts',
       '--quick',
       '--engines',
-      'desk,minisearch',
+      'desk,minisearch,postgres',
       '--out',
       out,
       '--data-dir',
@@ -37,12 +37,12 @@ beforeAll(() => {
       '--timeout-min',
       '1',
     ],
-    { cwd: repo, encoding: 'utf8', timeout: 28_000 },
+    { cwd: repo, encoding: 'utf8', timeout: 110_000 },
   );
   stdout = run.stdout;
   if (run.status !== 0) throw new Error(`bench exited with ${run.status ?? run.signal}:\n${run.stderr.slice(-3000)}`);
   report = JSON.parse(readFileSync(out, 'utf8')) as BenchReport;
-}, 30_000);
+}, 120_000);
 
 afterAll(() => {
   if (dir) rmSync(dir, { recursive: true, force: true });
@@ -58,14 +58,14 @@ const isLatency = (l: Latency | null) =>
 describe('npm run bench -- --quick', () => {
   it('describes the run', () => {
     expect(report.version).toBe(1);
-    expect(report.options).toMatchObject({ sizes: [2000], engines: ['desk', 'minisearch'], quick: true });
+    expect(report.options).toMatchObject({ sizes: [2000], engines: ['desk', 'minisearch', 'postgres'], quick: true });
     expect(report.mix.queries).toBeGreaterThan(5);
     expect(report.machine.node).toBe(process.version);
-    expect(Object.keys(report.engineOptions).sort()).toEqual(['desk', 'flexsearch', 'minisearch', 'orama']);
+    expect(Object.keys(report.engineOptions).sort()).toEqual(['desk', 'flexsearch', 'minisearch', 'orama', 'postgres']);
   });
 
   it('measures every engine at every size, with every field present', () => {
-    expect(report.runs.map((r) => `${r.engine}@${r.size}`)).toEqual(['desk@2000', 'minisearch@2000']);
+    expect(report.runs.map((r) => `${r.engine}@${r.size}`)).toEqual(['desk@2000', 'minisearch@2000', 'postgres@2000']);
     const fields = Object.keys(emptyRun('desk', 0)).sort();
     for (const run of report.runs) {
       expect({ engine: run.engine, status: run.status, error: run.error }).toEqual({
@@ -95,16 +95,20 @@ describe('npm run bench -- --quick', () => {
       expect(run.queries.length).toBeGreaterThan(5);
       for (const q of run.queries) expect(q.ms).toBeGreaterThanOrEqual(0);
     }
-    const [desk, mini] = report.runs;
-    for (const group of ['autocomplete', 'reportDate', 'reportKey', 'ask', 'filters'] as const)
+    const [desk, mini, postgres] = report.runs;
+    for (const group of ['autocomplete', 'reportDate', 'reportKey', 'ask', 'filters'] as const) {
       expect(isLatency(desk!.latency[group]), `desk ${group}`).toBe(true);
+      expect(isLatency(postgres!.latency[group]), `postgres ${group}`).toBe(true);
+    }
+    // The desk on PostgreSQL ranks with the desk's own code: every query's first result is the desk's.
+    expect(postgres!.topAgreement).toBe(1);
     expect(mini!.saveMs).toBeTypeOf('number');
     expect(mini!.reloadFaithful).toBe(true);
     expect(mini!.latency.autocomplete).toBeNull();
   });
 
   it('scores relevance on the judged set for every engine', () => {
-    expect(report.relevance.map((r) => r.engine)).toEqual(['desk', 'minisearch']);
+    expect(report.relevance.map((r) => r.engine)).toEqual(['desk', 'minisearch', 'postgres']);
     for (const r of report.relevance) {
       expect(r.status).toBe('ok');
       expect(r.mrr10).toBeGreaterThanOrEqual(0);

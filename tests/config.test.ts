@@ -97,6 +97,26 @@ describe('settings', () => {
     expect(message).not.toContain('super-secret-token-value');
   });
 
+  it('reads REPORT_DATABASE_URL as a PostgreSQL URL, and never shows it (it may hold a password)', () => {
+    const url = 'postgres://desk:pa%40ss@db.example:5433/reports';
+    expect(readSettings(corpusSettings, { REPORT_DATABASE_URL: ` ${url} ` }).REPORT_DATABASE_URL).toBe(url);
+    expect(readConfig({ REPORT_DATABASE_URL: 'postgresql://localhost/reports' }).REPORT_DATABASE_URL).toBe(
+      'postgresql://localhost/reports',
+    );
+    expect(readConfig({ REPORT_DATABASE_URL: '' }).REPORT_DATABASE_URL).toBeUndefined();
+    for (const bad of [
+      'mysql://root:hunter2@db/reports',
+      'postgres://root:hunter2@db',
+      'not a url hunter2',
+      `postgres://hunter2@${'x'.repeat(5000)}`,
+      '\u0000hunter2',
+    ]) {
+      const message = messageFor({ REPORT_DATABASE_URL: bad });
+      expect(message).toContain('REPORT_DATABASE_URL: must be a PostgreSQL URL');
+      expect(message).not.toContain('hunter2');
+    }
+  });
+
   it('shows a huge or odd value cut short, as given', () => {
     const message = messageFor({ LOG_LEVEL: `\u202e${'x'.repeat(5000)}` });
     expect(message.length).toBeLessThan(300);

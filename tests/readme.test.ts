@@ -18,6 +18,7 @@ import path from 'node:path';
 import { lexer, type Token, type Tokens } from 'marked';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeDiscord, type FakeDiscord } from './fake-discord/index.ts';
+import { startCluster, type Cluster } from './postgres-cluster.ts';
 import { repoRoot } from './run-cli.ts';
 
 const TOKEN = 'MTIzNDU2Nzg5MDEyMzQ1Njc4.readme-test.token-that-must-never-be-logged';
@@ -76,6 +77,7 @@ const blocks = shellBlocks(await readFile(path.join(repoRoot, 'README.md'), 'utf
 describe('README.md', () => {
   let sandbox: string;
   let fake: FakeDiscord;
+  let cluster: Cluster;
   let env: NodeJS.ProcessEnv;
 
   beforeAll(async () => {
@@ -85,7 +87,10 @@ describe('README.md', () => {
         await symlink(path.join(repoRoot, entry), path.join(sandbox, entry));
     }
     fake = await startFakeDiscord({ token: TOKEN, guilds: [{ name: 'Newsroom' }] });
+    cluster = await startCluster();
     env = {
+      // "Your PostgreSQL database" of the report database's section: a throwaway cluster here.
+      DATABASE_URL: cluster.url,
       PATH: process.env.PATH,
       HOME: process.env.HOME,
       NO_COLOR: '1',
@@ -96,11 +101,12 @@ describe('README.md', () => {
       DISCORD_GUILD_ID: fake.guilds[0]!.id,
       DISCORD_API_BASE: fake.apiBase,
     };
-  });
+  }, 60_000);
   afterAll(async () => {
     await fake?.close();
+    await cluster?.stop();
     await rm(sandbox, { recursive: true, force: true });
-  });
+  }, 60_000);
 
   it('has shell blocks to run, and marks on only the few that cannot run here', () => {
     expect(blocks.filter((b) => !b.mark).length).toBeGreaterThanOrEqual(5);

@@ -8,10 +8,10 @@ import { ConfigError, readConfig, type Config } from '../config.ts';
 import { createLogger, type Logger } from '../log.ts';
 import { CorpusInvalid } from '../open.ts';
 import { reportPages } from '../web/routes.ts';
-import { openDeskThread, type DeskThread } from './desk-thread.ts';
 import { checkDiscord, DiscordUnavailable } from './discord-check.ts';
 import { exitOnUncaught } from './last-resort.ts';
 import { serve, type Service } from './serve.ts';
+import { openBotDesk, type BotDesk } from './open-desk.ts';
 import { startShards, type Shards } from './shards.ts';
 
 const NO_TOKEN = `DISCORD_TOKEN is not set, so the bot cannot log in.
@@ -22,7 +22,7 @@ Meanwhile the desk works from a terminal: npx report-bot search "Iranian C4"`;
 
 /** What runs, as it starts: each part is stopped on a signal. */
 interface Running {
-  thread?: DeskThread;
+  thread?: BotDesk;
   service?: Service;
   shards?: Shards;
   stopping: boolean;
@@ -77,17 +77,19 @@ async function main() {
     const { metrics } = running.service;
     const giveUp = () => stop('a shard cannot start', 1);
     running.shards = startShards({ token, totalShards, thread: running.thread, log, metrics, giveUp });
-  } else log.info({ reports: running.thread.counts.imported }, 'ready for HTTP interactions on POST /interactions');
+  } else log.info({ reports: running.thread.status().reports }, 'ready for HTTP interactions on POST /interactions');
   return undefined;
 }
 
-/** The desk on its own thread, within a heap limit; undefined (and why, logged) when the corpus is invalid. */
-async function openThread(config: Config, log: Logger): Promise<DeskThread | undefined> {
+/**
+ * The desk on its own thread, within a heap limit, or on the report database when one is set; undefined (and why,
+ * logged) when the corpus is invalid.
+ */
+async function openThread(config: Config, log: Logger): Promise<BotDesk | undefined> {
   try {
-    const open = { corpus: config.REPORT_CORPUS, cacheDir: config.INDEX_CACHE_DIR, allowRejects: config.ALLOW_REJECTS };
-    const thread = await openDeskThread({ open, heapLimitMb: config.DESK_HEAP_MB }, log);
-    log.info({ ...thread.counts, fromSavedIndex: thread.fromCache }, 'corpus loaded');
-    return thread;
+    const desk = await openBotDesk(config, log);
+    log.info(desk.opened, 'corpus loaded');
+    return desk;
   } catch (error) {
     if (!(error instanceof CorpusInvalid)) throw error;
     log.fatal({ problems: error.problems.length, ...error.counts }, 'refusing to start on an invalid corpus');

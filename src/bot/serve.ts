@@ -9,11 +9,14 @@ import type { Config } from '../config.ts';
 import { buildServer, type Health } from '../http/server.ts';
 import type { Logger } from '../log.ts';
 import { Metrics } from '../metrics.ts';
-import type { DeskThread } from './desk-thread.ts';
+import type { BotDesk } from './open-desk.ts';
+
+/** The desk as served: whichever it is, open. */
+type Served = Omit<BotDesk, 'opened'>;
 import { interactionsRoute } from './http/interactions.ts';
 
 /** Healthy only while the desk is open and the bot not stopping. */
-export function healthOf(thread: DeskThread | undefined, stopping: boolean): Health {
+export function healthOf(thread: Served | undefined, stopping: boolean): Health {
   if (stopping) return { ok: false, reason: 'closed: the bot is shutting down' };
   if (!thread) return { ok: false, reason: 'loading: the desk is opening the corpus' };
   const status = thread.status();
@@ -34,7 +37,7 @@ export interface Service {
 export async function serve(
   config: Config,
   log: Logger,
-  desk: { thread(): DeskThread | undefined; stopping(): boolean },
+  desk: { thread(): Served | undefined; stopping(): boolean },
   routes: FastifyPluginAsync[] = [],
 ): Promise<Service> {
   const metrics = new Metrics({

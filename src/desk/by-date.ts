@@ -1,6 +1,7 @@
 /** The reports of a day, a month or a year, paged by binary search over the reports sorted by date. */
 import type { Report } from '../corpus/model.ts';
-import type { Counted, ReportResults } from '../desk.ts';
+import { cleanText } from '../corpus/unicode.ts';
+import { MAX_LIMIT, type Counted, type DeskError, type Hit, type Page, type ReportResults } from '../desk.ts';
 import { reportSpan, type DateQuery } from '../search/dates.ts';
 import { lowerBound } from '../sorted.ts';
 import { wholeReport } from './hits.ts';
@@ -24,6 +25,12 @@ export function dateCounts(dated: Report[]): Counted[] {
   return counts;
 }
 
+/** A report listed on a date; one dated to a month "overlaps" a day of it, but cannot be said to be on it. */
+export function onDateHit(r: Report, date: DateQuery): Hit {
+  const span = reportSpan(r.date)!;
+  return wholeReport(r, span.start >= date.start && span.end <= date.end ? undefined : 'day_not_given');
+}
+
 /** A page of the reports on a date; nothing there: the nearest dated reports before and after. */
 export function onDate(
   dated: Report[],
@@ -42,12 +49,9 @@ export function onDate(
   const months = monthTo - monthFrom;
   const total = months + (to - from);
   const at = (i: number) => dated[i < months ? monthFrom + i : from + i - months]!;
-  // A month-precision report "overlaps" a day of its month, but cannot be said to be on it.
-  const results = Array.from({ length: Math.max(0, Math.min(limit, total - offset)) }, (_, i) => {
-    const r = at(offset + i);
-    const span = reportSpan(r.date)!;
-    return wholeReport(r, span.start >= date.start && span.end <= date.end ? undefined : 'day_not_given');
-  });
+  const results = Array.from({ length: Math.max(0, Math.min(limit, total - offset)) }, (_, i) =>
+    onDateHit(at(offset + i), date),
+  );
   // Nothing there: the last report ending before and the first starting after.
   const sides = [
     ['before', dated[from - 1]],
@@ -55,4 +59,18 @@ export function onDate(
   ] as const;
   const nearest = total ? [] : sides.flatMap(([side, r]) => (r ? [{ ...wholeReport(r), side }] : []));
   return { results, total, offset, nearest };
+}
+
+/** What a report request asks for: its text cleaned, and a page within bounds; or why not. */
+export function reportRequest(
+  input: string,
+  page: Page,
+): { ok: true; text: string; limit: number; offset: number } | { ok: false; error: DeskError } {
+  const { limit = MAX_LIMIT, offset = 0 } = page;
+  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_LIMIT || !Number.isInteger(offset) || offset < 0) {
+    return { ok: false, error: { code: 'invalid_limit', field: 'page', max: MAX_LIMIT } };
+  }
+  const text = cleanText(input).trim();
+  if (!text) return { ok: false, error: { code: 'invalid_date', problem: { kind: 'empty' }, idAccepted: true } };
+  return { ok: true, text, limit, offset };
 }

@@ -28,12 +28,25 @@ export function cleanFilters(request: SearchFilters): SearchFilters {
   return filters;
 }
 
-export function filtersOf(all: Report[]): Filters {
-  const codes = new Map(FACETS.map((name) => [name, valueCodes(all, name)]));
+/** What filters read per report position, as plain data: a desk on a database keeps it with its import. */
+export interface FilterColumns {
+  codes: Record<Facet, { values: (string | undefined)[]; of: Uint32Array }>;
+  firstDay: Int32Array;
+  lastDay: Int32Array;
+  facets: Record<Facet, Counted[]>;
+}
+
+export function filterColumns(all: Report[]): FilterColumns {
+  const codes = Object.fromEntries(FACETS.map((name) => [name, valueCodes(all, name)])) as FilterColumns['codes'];
   const { firstDay, lastDay } = daysOf(all);
   // Counted now, not on a user's first keystroke: completion has no time to spare.
-  const counted = FACETS.map((name) => [name, countValues(all, codes.get(name)!)] as const);
-  const facets = Object.fromEntries(counted) as Record<Facet, Counted[]>;
+  const counted = FACETS.map((name) => [name, countValues(all, codes[name])] as const);
+  return { codes, firstDay, lastDay, facets: Object.fromEntries(counted) as Record<Facet, Counted[]> };
+}
+
+export const filtersOf = (all: Report[]): Filters => filtersFrom(filterColumns(all));
+
+export function filtersFrom({ codes, firstDay, lastDay, facets }: FilterColumns): Filters {
   const facet = (name: Facet) => facets[name];
 
   function keeper(f: SearchFilters): Keep {
@@ -50,7 +63,7 @@ export function filtersOf(all: Report[]): Filters {
       }
     }
     const wanted = typed.map(({ name, value }) => {
-      const { values, of } = codes.get(name)!;
+      const { values, of } = codes[name];
       return { of, accepted: Uint8Array.from(values, (v) => Number(!!v?.toLowerCase().includes(value))) };
     });
     if (range.from === undefined && range.to === undefined && !wanted.length) return { ok: true };

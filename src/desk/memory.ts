@@ -3,24 +3,15 @@
  * it opens (filter values, dates, completion), answering every desk method.
  */
 import type { Report } from '../corpus/model.ts';
-import { cleanText } from '../corpus/unicode.ts';
 import { sourceLabel } from '../corpus/sources.ts';
-import {
-  MAX_LIMIT,
-  type AskResults,
-  type Desk,
-  type Outcome,
-  type Page,
-  type ReportResults,
-  type Stats,
-} from '../desk.ts';
+import { type AskResults, type Desk, type Outcome, type Page, type ReportResults, type Stats } from '../desk.ts';
 import { answerQuestion } from '../search/answer.ts';
 import { prepareReading } from '../search/nlp.ts';
 import { parseDateQuery } from '../search/dates.ts';
 import type { SearchIndex } from '../search/index.ts';
 import { parseQuery } from '../search/query.ts';
 import { matchedFor } from '../search/rank.ts';
-import { dateCounts, datedOrder, onDate } from './by-date.ts';
+import { dateCounts, datedOrder, onDate, reportRequest } from './by-date.ts';
 import { completer, completionData, type CompletionData } from './complete.ts';
 import { filtersOf, type Filters } from './filters.ts';
 import { highlighterOf, hitOf, wholeReport } from './hits.ts';
@@ -95,12 +86,9 @@ export function createDesk(index: SearchIndex): MemoryDesk {
 
 function reporter(index: SearchIndex, byKey: (text: string) => Report | undefined, dated: Report[]) {
   return (input: string, page: Page = {}): Outcome<ReportResults> => {
-    const { limit = MAX_LIMIT, offset = 0 } = page;
-    if (!Number.isInteger(limit) || limit < 1 || limit > MAX_LIMIT || !Number.isInteger(offset) || offset < 0) {
-      return { ok: false, error: { code: 'invalid_limit', field: 'page', max: MAX_LIMIT } };
-    }
-    const text = cleanText(input).trim();
-    if (!text) return { ok: false, error: { code: 'invalid_date', problem: { kind: 'empty' }, idAccepted: true } };
+    const request = reportRequest(input, page);
+    if (!request.ok) return request;
+    const { text, limit, offset } = request;
     const byId = index.reports.get(text) ?? byKey(text);
     if (byId) {
       return {
@@ -120,7 +108,7 @@ function reporter(index: SearchIndex, byKey: (text: string) => Report | undefine
   };
 }
 
-function asker(index: SearchIndex) {
+export function asker(index: SearchIndex) {
   return (question: string): Outcome<AskResults> => {
     const query = parseQuery(question, index.glossary);
     if (query.units.length === 0) return { ok: false, error: { code: 'empty_query', asked: 'ask' } };

@@ -16,6 +16,7 @@ import {
   type Sort,
 } from '../desk.ts';
 import type { Highlighter } from '../search/excerpt.ts';
+import type { Glossary } from '../search/glossary.ts';
 import type { Matched, SearchIndex } from '../search/index.ts';
 import { parseQuery, type ParsedQuery } from '../search/query.ts';
 import { matchedFor, searchReports, type ReportHit } from '../search/rank.ts';
@@ -48,14 +49,29 @@ export interface SearchParts {
   matches: Matcher;
 }
 
-const fail = (error: Extract<Outcome<never>, { ok: false }>['error']) => ({ ok: false as const, error });
+export const fail = (error: Extract<Outcome<never>, { ok: false }>['error']) => ({ ok: false as const, error });
 
-function checkPage(limit: number, offset: number) {
+export function checkPage(limit: number, offset: number) {
   if (!Number.isInteger(limit) || limit < 1 || limit > MAX_LIMIT) {
     return fail({ code: 'invalid_limit', field: 'limit', max: MAX_LIMIT });
   }
   if (!Number.isInteger(offset) || offset < 0) return fail({ code: 'invalid_limit', field: 'offset', max: MAX_LIMIT });
   return undefined;
+}
+
+/** A search request read: its page checked, its filters applied, its words parsed; or why it cannot run. */
+export function readRequest(request: SearchRequest, f: Filters, glossary: Glossary) {
+  const { limit = 10, offset = 0 } = request;
+  const refused = checkPage(limit, offset);
+  if (refused) return refused;
+  const filters = cleanFilters(request);
+  const filter = f.keeper(filters);
+  if (!filter.ok) return filter;
+  const query = parseQuery(request.query, glossary);
+  // No words: the filters alone list reports; no filters either, nothing to search for.
+  if (query.units.length === 0 && !filter.keep) return fail({ code: 'empty_query', asked: 'search' });
+  const found = { ok: true as const, query: query.text, filters, corrected: [], outsideFilters: 0, suggestions: [] };
+  return { ok: true as const, limit, offset, filters, keep: filter.keep, query, found };
 }
 
 export function searcher({ index, filters: f, byKey, newestFirst, matches }: SearchParts) {
@@ -86,21 +102,18 @@ export function searcher({ index, filters: f, byKey, newestFirst, matches }: Sea
     if (!sort.ok) return sort;
     const inOrder = sort.sort === 'relevance' ? undefined : sorted(request, sort.sort, limit, offset);
     if (inOrder) return inOrder;
-    const filters = cleanFilters(request);
-    const filter = f.keeper(filters);
-    if (!filter.ok) return filter;
-    const query = parseQuery(request.query, index.glossary);
-    const found = { ok: true as const, query: query.text, filters, corrected: [], outsideFilters: 0, suggestions: [] };
+    const read = readRequest(request, f, index.glossary);
+    if (!read.ok) return read;
+    const { filters, query, found, keep } = read;
     if (query.units.length === 0) {
-      if (!filter.keep) return fail({ code: 'empty_query', asked: 'search' });
       // Filters alone list the matching reports, newest first.
-      const matching = newestFirst().filter(filter.keep);
+      const matching = newestFirst().filter((p) => !keep || keep(p));
       const results = [...matching.subarray(offset, offset + limit)].map((p) => wholeReport(index.order[p]!));
       return { ...found, total: matching.length, results };
     }
-    const entry = rankedFor(query, filters, filter.keep, offset + limit);
+    const entry = rankedFor(query, filters, keep, offset + limit);
     const { total } = entry;
-    const outsideFilters = !total && filter.keep ? searchReports(index, query, { limit: 0 }).total : 0;
+    const outsideFilters = !total && keep ? searchReports(index, query, { limit: 0 }).total : 0;
     const suggestions = total || outsideFilters ? [] : suggest(index, query);
     const results = pageOf(index, entry, offset, limit);
     return { ...found, total, results, corrected: corrections(index, query), outsideFilters, suggestions };

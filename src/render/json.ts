@@ -95,7 +95,15 @@ export const validateJson = (v: { counts: Corpus['counts']; problems: Problem[] 
   problems: v.problems.map(({ file, line, message }) => ({ file, line, message })),
 });
 
-export const indexJson = (i: { counts: Corpus['counts']; passages: number; savedTo?: string }) => ({
+export const indexJson = (i: {
+  counts: Corpus['counts'];
+  passages: number;
+  savedTo?: string;
+  /** With a report database: which (host:port/database), the import served, and whether this run made it. */
+  database?: string;
+  importId?: number;
+  imported?: boolean;
+}) => ({
   command: 'index',
   ...i,
 });

@@ -121,7 +121,7 @@ interface Candidate {
 function rarity(index: SearchIndex, unit: QueryUnit): number {
   const keys = unit.conceptId ? [unit.conceptId] : unit.tokens.map((t) => t.stem);
   const df = Math.max(...keys.map((k) => index.docFrequency.get(k) ?? 0));
-  return Math.log(1 + (index.reports.size + 1) / (df + 0.5));
+  return Math.log(1 + (index.order.length + 1) / (df + 0.5));
 }
 
 /** How fully a text's terms hold a unit: 1 by its words or concept, a bridged word's weight, or 0. */
@@ -269,7 +269,11 @@ function kindOf(
   return best && { span: best.span, near: Math.min(1, NEAR / Math.max(1, best.d)) };
 }
 
-export function answerQuestion(index: SearchIndex, parsed: ParsedQuery, words: Lexicon = lexicon()): Asked {
+/**
+ * What answering looks for: the question read, its words bridged, and the query that finds the reports (each word
+ * with its three closest bridges). A desk on a database fetches the postings of `searched` before answering.
+ */
+export function questionSearch(index: SearchIndex, parsed: ParsedQuery, words: Lexicon = lexicon()) {
   const question = readQuestion(parsed.text, words);
   // The words that only ask ("how many", "what kind of") are not looked for.
   const asking = question.asking;
@@ -287,6 +291,11 @@ export function answerQuestion(index: SearchIndex, parsed: ParsedQuery, words: L
       u.related ? { ...u, related: u.related.filter((r) => r.weight >= FINDS).slice(0, 3) } : u,
     ),
   };
+  return { question, query, searched };
+}
+
+export function answerQuestion(index: SearchIndex, parsed: ParsedQuery, words: Lexicon = lexicon()): Asked {
+  const { question, query, searched } = questionSearch(index, parsed, words);
   const { hits } = searchReports(index, searched);
   const units = weighed(index, query, question);
   const total = units.reduce((a, u) => a + u.weight, 0);

@@ -63,6 +63,22 @@ export class Accumulator {
   }
 }
 
+/** One (term, field) list: the report positions and BM25+ of `docs[from..to)` and `impacts[from..to)`. */
+export interface List {
+  docs: Int32Array;
+  impacts: Float32Array;
+  from: number;
+  to: number;
+}
+
+/**
+ * Where the lists themselves are when they are not all in memory: a desk on a
+ * database fetches the few a query needs before ranking (see desk/postgres).
+ */
+export interface ListSource {
+  list(at: number): List;
+}
+
 export class Postings {
   readonly terms: string[];
   readonly documents: number;
@@ -81,9 +97,16 @@ export class Postings {
   private readonly seen: Uint32Array;
   private stamp = 0;
 
-  /** Checks every list and figure first: saved data is a file anyone may have edited. */
-  constructor(data: PostingsData, documents: number, fields: number) {
-    checkShape(data, documents, fields);
+  private readonly source?: ListSource;
+
+  /**
+   * Checks every list and figure first: saved data is a file anyone may have edited. With a `source`, `data` holds
+   * the dictionary and the lists' sizes (`offsets`) but no postings, and the source gives each list when asked.
+   */
+  constructor(data: PostingsData, documents: number, fields: number, source?: ListSource) {
+    if (source) checkDictionary(data, fields);
+    else checkShape(data, documents, fields);
+    this.source = source;
     this.terms = data.terms;
     this.documents = documents;
     this.fields = fields;
@@ -151,9 +174,9 @@ export class Postings {
     const stamp = ++this.stamp;
     let n = 0;
     for (const f of lists) {
-      const at = id * this.fields + f;
-      for (let i = this.offsets[at]!; i < this.offsets[at + 1]!; i++) {
-        const doc = this.docs[i]!;
+      const { docs, from, to } = this.list(id * this.fields + f);
+      for (let i = from; i < to; i++) {
+        const doc = docs[i]!;
         if (this.seen[doc] !== stamp) {
           this.seen[doc] = stamp;
           n++;
@@ -178,18 +201,22 @@ export class Postings {
 
   /** Calls `visit` with each report position holding the term in the field, ascending. */
   forEach(id: number, field: number, visit: (position: number) => void): void {
-    const at = id * this.fields + field;
-    for (let i = this.offsets[at]!; i < this.offsets[at + 1]!; i++) visit(this.docs[i]!);
+    const { docs, from, to } = this.list(id * this.fields + field);
+    for (let i = from; i < to; i++) visit(docs[i]!);
+  }
+
+  /** The list of entry `at` (term × fields + field). */
+  list(at: number): List {
+    if (this.source) return this.source.list(at);
+    return { docs: this.docs, impacts: this.impacts, from: this.offsets[at]!, to: this.offsets[at + 1]! };
   }
 
   /** Adds `weight` × BM25+ of the term in the field to every report holding it, and marks them with `bit`. */
   score(id: number, field: number, weight: number, bit: number, into: Accumulator): void {
-    const at = id * this.fields + field;
-    const end = this.offsets[at + 1]!;
-    const { docs, impacts } = this;
+    const { docs, impacts, from, to } = this.list(id * this.fields + field);
     const { score, mask, touched } = into;
     let count = into.count;
-    for (let i = this.offsets[at]!; i < end; i++) {
+    for (let i = from; i < to; i++) {
       const doc = docs[i]!;
       const marks = mask[doc]!;
       if (marks === 0) touched[count++] = doc;
@@ -198,6 +225,36 @@ export class Postings {
     }
     into.count = count;
   }
+}
+
+/**
+ * MiniSearch's running mean of each field's length (distinct terms), over the documents in order: the mean its
+ * BM25+ normalises by. `fieldLengths` is by document then field.
+ */
+export function averageLengths(fieldLengths: Int32Array, fields: number): Float64Array {
+  const documents = fieldLengths.length / fields;
+  const average = new Float64Array(fields);
+  for (let doc = 0; doc < documents; doc++) {
+    for (let f = 0; f < fields; f++) average[f] = (average[f]! * doc + fieldLengths[doc * fields + f]!) / (doc + 1);
+  }
+  return average;
+}
+
+/** A list's idf, from how many of the documents it holds. */
+export const idfOf = (documents: number, df: number) => Math.log(1 + (documents - df + 0.5) / (df + 0.5));
+
+/** The BM25+ of a term found `tf` times in a field `length` terms long, against the field's mean length. */
+export const bm25 = (idf: number, tf: number, length: number, average: number) =>
+  idf * (DELTA + (tf * (K + 1)) / (tf + K * (1 - B + (B * length) / average)));
+
+/**
+ * How many times a term was found, from its BM25+ (single precision) and the field's length: the inverse of bm25,
+ * or undefined when no whole count gives that figure exactly. A database keeps the counts, which pack smaller.
+ */
+export function countOf(impact: number, idf: number, length: number, average: number): number | undefined {
+  const x = impact / idf - DELTA;
+  const tf = Math.round((x * K * (1 - B + (B * length) / average)) / (K + 1 - x));
+  return tf >= 1 && Math.fround(bm25(idf, tf, length, average)) === impact ? tf : undefined;
 }
 
 /**
@@ -213,20 +270,13 @@ function impactsOf(
   fields: number,
 ): Float32Array {
   const documents = fieldLengths.length / fields;
-  const average = new Float64Array(fields);
-  for (let doc = 0; doc < documents; doc++) {
-    for (let f = 0; f < fields; f++) average[f] = (average[f]! * doc + fieldLengths[doc * fields + f]!) / (doc + 1);
-  }
+  const average = averageLengths(fieldLengths, fields);
   const impacts = new Float32Array(docs.length);
   for (let list = 0; list + 1 < offsets.length; list++) {
     const field = list % fields;
-    const df = offsets[list + 1]! - offsets[list]!;
-    const idf = Math.log(1 + (documents - df + 0.5) / (df + 0.5));
-    for (let i = offsets[list]!; i < offsets[list + 1]!; i++) {
-      const tf = counts[i]!;
-      const norm = K * (1 - B + (B * fieldLengths[docs[i]! * fields + field]!) / average[field]!);
-      impacts[i] = idf * (DELTA + (tf * (K + 1)) / (tf + norm));
-    }
+    const idf = idfOf(documents, offsets[list + 1]! - offsets[list]!);
+    for (let i = offsets[list]!; i < offsets[list + 1]!; i++)
+      impacts[i] = bm25(idf, counts[i]!, fieldLengths[docs[i]! * fields + field]!, average[field]!);
   }
   return impacts;
 }
@@ -244,13 +294,20 @@ function group(to: Int32Array): [from: Uint32Array, ids: Int32Array] {
   return [from, ids];
 }
 
-/** Refuses data that does not make an index of `documents` reports: every list in range and ascending. */
-function checkShape(data: PostingsData, documents: number, fields: number): void {
-  const { terms, offsets, docs, impacts, stems } = data;
+/** Refuses a dictionary whose stems or list sizes do not fit its terms. */
+function checkDictionary({ terms, offsets, stems }: PostingsData, fields: number): void {
   if (stems.length !== terms.length || !stems.every((s) => s >= -1 && s < terms.length))
     throw new Error('stems do not fit the terms');
   if (!terms.every((t, i) => typeof t === 'string' && (i === 0 || terms[i - 1]! < t)))
     throw new Error('terms are not distinct and in order');
+  if (offsets.length !== terms.length * fields + 1 || !offsets.every((o, i) => i === 0 || o >= offsets[i - 1]!))
+    throw new Error('postings lists do not add up');
+}
+
+/** Refuses data that does not make an index of `documents` reports: every list in range and ascending. */
+function checkShape(data: PostingsData, documents: number, fields: number): void {
+  const { terms, offsets, docs, impacts } = data;
+  checkDictionary(data, fields);
   if (
     offsets.length !== terms.length * fields + 1 ||
     offsets[0] !== 0 ||

@@ -122,6 +122,17 @@ export function matchedFor(index: SearchIndex, query: ParsedQuery): Matched {
   );
 }
 
+/** Every (term, field) list ranking the query reads, as `term × fields + field`: what a database desk fetches first. */
+export function listsOf(index: SearchIndex, query: ParsedQuery): number[] {
+  const lists = new Set<number>();
+  const { fields } = index.postings;
+  const visit: Visit = (leaf, targets) => {
+    for (const [id] of targets) for (const [field] of leaf.fields) lists.add(id * fields + field);
+  };
+  eachUnit(index, query, visit, () => {});
+  return [...lists];
+}
+
 const popcount = (x: number) => {
   x -= (x >>> 1) & 0x55555555;
   x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
@@ -257,8 +268,23 @@ function best(arrays: Scratch, limit: number, keep?: (position: number) => boole
   return { positions, total };
 }
 
-/** The reports matching the query, best first: holding the quoted phrases, then matching more of it, then by score. */
-export function searchReports(index: SearchIndex, query: ParsedQuery, options: RankOptions = {}): Ranking {
+/** A ranked report by position, before its report is read. */
+export type RankedPosition = Omit<ReportHit, 'report' | 'phrase'>;
+
+/**
+ * The best positions for a query, before quoted phrases are checked (that needs the reports' text): all that ranking
+ * reads of the index is its postings. A desk on a database fetches the reports of `hits` (and `first`) only then.
+ */
+export interface Positions {
+  /** Best first; as many as the phrase check reads when the query quotes phrases. */
+  hits: RankedPosition[];
+  total: number;
+  matched: Matched;
+  /** The report `first` named, when kept: its score and whether the query matched it. */
+  first?: RankedPosition & { found: boolean };
+}
+
+export function rankPositions(index: SearchIndex, query: ParsedQuery, options: RankOptions = {}): Positions {
   const { keep, limit = 100 } = options;
   const arrays = scratchOf(index);
   const { query: scores, credit } = arrays;
@@ -269,30 +295,11 @@ export function searchReports(index: SearchIndex, query: ParsedQuery, options: R
     const window = query.phrases.length ? Math.max(limit, PHRASE_WINDOW) : limit;
     const { positions, total } = best(arrays, window, keep, first, pending);
     const full = 2 * query.units.length;
-    const hits = positions.map((p): ReportHit => ({
-      report: index.order[p]!,
-      position: p,
-      score: scores.score[p]!,
-      coverage: credit[p]! / full,
-      phrase: false,
-    }));
-    if (query.phrases.length) {
-      const head = hits.slice(0, PHRASE_WINDOW);
-      for (const h of head) h.phrase = query.phrases.every((phrase) => hasPhrase(h.report, phrase, index));
-      head.sort((a, b) => Number(b.phrase) - Number(a.phrase));
-      hits.splice(0, head.length, ...head);
-    }
-    if (first < 0) return { hits: hits.slice(0, limit), total, matched };
+    const hits = positions.map((p) => ({ position: p, score: scores.score[p]!, coverage: credit[p]! / full }));
+    if (first < 0) return { hits, total, matched };
     const found = scores.score[first]! > 0;
-    const score = found ? scores.score[first]! : (hits[0]?.score ?? 1);
-    const pinned: ReportHit = {
-      report: index.order[first]!,
-      position: first,
-      score,
-      coverage: found ? credit[first]! / full : 1,
-      phrase: !found,
-    };
-    return { hits: [pinned, ...hits].slice(0, limit), total: found ? total : total + 1, matched };
+    const pinned = { position: first, score: scores.score[first]!, coverage: credit[first]! / full, found };
+    return { hits, total: found ? total : total + 1, matched, first: pinned };
   } finally {
     for (let i = 0; i < scores.count; i++) credit[scores.touched[i]!] = 0;
     scores.reset();
@@ -315,4 +322,33 @@ export function matchingPositions(index: SearchIndex, query: ParsedQuery, keep?:
     for (let i = 0; i < scores.count; i++) credit[scores.touched[i]!] = 0;
     scores.reset();
   }
+}
+
+/**
+ * The ranked positions with their reports (`index.order` must hold them), those holding every quoted phrase first,
+ * and the named report first of all.
+ */
+export function withReports(index: SearchIndex, query: ParsedQuery, ranked: Positions, limit = 100): Ranking {
+  const { total, matched, first } = ranked;
+  const hits = ranked.hits.map((h): ReportHit => ({ ...h, report: index.order[h.position]!, phrase: false }));
+  if (query.phrases.length) {
+    const head = hits.slice(0, PHRASE_WINDOW);
+    for (const h of head) h.phrase = query.phrases.every((phrase) => hasPhrase(h.report, phrase, index));
+    head.sort((a, b) => Number(b.phrase) - Number(a.phrase));
+    hits.splice(0, head.length, ...head);
+  }
+  if (!first) return { hits: hits.slice(0, limit), total, matched };
+  const pinned: ReportHit = {
+    report: index.order[first.position]!,
+    position: first.position,
+    score: first.found ? first.score : (hits[0]?.score ?? 1),
+    coverage: first.found ? first.coverage : 1,
+    phrase: !first.found,
+  };
+  return { hits: [pinned, ...hits].slice(0, limit), total, matched };
+}
+
+/** The reports matching the query, best first: holding the quoted phrases, then matching more of it, then by score. */
+export function searchReports(index: SearchIndex, query: ParsedQuery, options: RankOptions = {}): Ranking {
+  return withReports(index, query, rankPositions(index, query, options), options.limit);
 }

@@ -56,6 +56,13 @@ function nearestTerms(index: SearchIndex, word: string): string[] {
   return [...weight].sort((a, b) => b[1] - a[1]).map(([term]) => term);
 }
 
+/** The lists `suggest` reads (as `term × fields + field`): each word's near words, among the reports' words. */
+export function suggestionLists(index: SearchIndex, query: ParsedQuery): number[] {
+  const words = query.units.flatMap((u) => u.tokens.map((t) => t.norm)).filter((word) => word.length >= 3);
+  const ids = words.flatMap((word) => [...candidatesOf(index, word).keys()]);
+  return [...new Set(ids)].map((id) => id * index.postings.fields + FIELD.exact);
+}
+
 /** Rewrites of the query with one unknown word replaced by a near word the index holds. */
 export function suggest(index: SearchIndex, query: ParsedQuery): string[] {
   const suggestions: string[] = [];

@@ -1,0 +1,228 @@
+/**
+ * An import of the report database opened as an index the in-memory ranking
+ * code reads unchanged: the dictionary (terms, list sizes, stems, report
+ * counts) and what filters read per report position are held in memory (tens
+ * of megabytes at 470,000 reports); the postings lists and the reports a
+ * query needs are fetched before the ranking code runs, and handed to it for
+ * that synchronous run only (`within`), so concurrent queries never see each
+ * other's.
+ */
+import { deserialize } from 'node:v8';
+import { LRUCache } from 'lru-cache';
+import type { Report } from '../../corpus/model.ts';
+import type { Stats } from '../../desk.ts';
+import { loadGlossary, DEFAULT_GLOSSARY } from '../../search/glossary.ts';
+import { FIELD, FIELDS, type SearchIndex } from '../../search/index.ts';
+import { Postings, type List, type ListSource } from '../../search/postings.ts';
+import type { CompletionData } from '../complete.ts';
+import { filtersFrom, type FilterColumns, type Filters } from '../filters.ts';
+import { lengthsOf, unpackList, type Lengths } from './packed.ts';
+import type { Database } from './pool.ts';
+
+const EMPTY: List = { docs: new Int32Array(0), impacts: new Float32Array(0), from: 0, to: 0 };
+/** Lists kept between queries (a common word's list at 470,000 reports is a few megabytes). */
+const LIST_CACHE_BYTES = 96 * 1024 * 1024;
+const REPORT_CACHE = 2000;
+
+interface Dictionary {
+  terms: string[];
+  offsets: Uint32Array;
+  stems: Int32Array;
+  frequencies: Int32Array;
+  lengths: Int32Array;
+}
+
+export interface Summary {
+  counts: { read: number; imported: number; rejected: number };
+  passages: number;
+  stats: Stats;
+  completion: CompletionData;
+}
+
+/** What a query fetched: lists by entry, reports by position. */
+export interface Fetched {
+  lists: Map<number, List>;
+  reports: Map<number, Report>;
+}
+
+export interface StoredImport {
+  id: number;
+  index: SearchIndex;
+  filters: Filters;
+  /** Report positions newest first: what filters alone list. */
+  newest: Int32Array;
+  summary: Summary;
+  fetchLists(entries: number[]): Promise<Map<number, List>>;
+  fetchReports(positions: Iterable<number>): Promise<Map<number, Report>>;
+  /** The report a key or tracking number names, lowercased. */
+  positionOfKey(lowered: string): Promise<number | undefined>;
+  /** The report of this id, else the one a key or tracking number names in any case. */
+  positionOfId(text: string): Promise<number | undefined>;
+  /** Runs synchronous index code with these lists and reports in the index, and them only. */
+  within<T>(fetched: Partial<Fetched>, work: () => T): T;
+}
+
+/** The lists a query fetched, given to the postings for one synchronous run. */
+class FetchedLists implements ListSource {
+  current = new Map<number, List>();
+
+  list(at: number): List {
+    const list = this.current.get(at);
+    if (!list) throw new Error(`postings list ${at} was read without being fetched`);
+    return list;
+  }
+}
+
+/** The current import of the database; undefined when there is none. */
+export async function loadImport(db: Database, id?: number): Promise<StoredImport | undefined> {
+  const { rows } = await db.run((pool) =>
+    pool
+      .query<{ id: number; reports: number; summary: Summary; dictionary: Buffer; columns: Buffer }>(
+        `SELECT i.id, i.reports, i.summary, i.dictionary, i.columns FROM imports i
+         WHERE i.id = COALESCE($1, (SELECT import_id FROM current_import))`,
+        [id ?? null],
+      )
+      // No tables yet (42P01): the first import makes them.
+      .catch((error: { code?: string }) => {
+        if (error.code === '42P01') return { rows: [] };
+        throw error;
+      }),
+  );
+  const row = rows[0];
+  if (!row) return undefined;
+  const dictionary = deserialize(row.dictionary) as Dictionary;
+  const columns = deserialize(row.columns) as { filters: FilterColumns; newest: Int32Array };
+  const source = new FetchedLists();
+  const { terms, offsets, stems, frequencies } = dictionary;
+  const data = { terms, offsets, stems, docs: new Int32Array(0), impacts: new Float32Array(0) };
+  const postings = new Postings(data, row.reports, FIELDS.length, source);
+  const index = indexOf(postings, row.reports, frequencies);
+  const importId = row.id;
+  const fetchers = fetchersOf(db, importId, offsets, lengthsOf(row.reports, dictionary.lengths));
+
+  function within<T>(fetched: Partial<Fetched>, work: () => T): T {
+    const order = index.order;
+    source.current = fetched.lists ?? new Map();
+    for (const [p, r] of fetched.reports ?? []) order[p] = r;
+    try {
+      return work();
+    } finally {
+      source.current = new Map();
+      // Emptied, not deleted: the array stays a plain one, which indexOf reads at full speed.
+      for (const p of fetched.reports?.keys() ?? []) order[p] = undefined as unknown as Report;
+    }
+  }
+
+  return {
+    id: importId,
+    index,
+    filters: filtersFrom(columns.filters),
+    newest: columns.newest,
+    summary: row.summary,
+    ...fetchers,
+    within,
+  };
+}
+
+/** What a query fetches from an import: lists and reports (each kept in a cache between queries), report keys. */
+function fetchersOf(db: Database, importId: number, offsets: Uint32Array, lengths: Lengths) {
+  const lists = new LRUCache<number, List>({ maxSize: LIST_CACHE_BYTES, sizeCalculation: (l) => l.to * 8 + 64 });
+  const reports = new LRUCache<number, Report>({ max: REPORT_CACHE });
+
+  async function fetchLists(entries: number[]): Promise<Map<number, List>> {
+    const found = new Map<number, List>();
+    const missing: number[] = [];
+    for (const at of entries) {
+      const cached = at + 1 < offsets.length && offsets[at + 1] === offsets[at] ? EMPTY : lists.get(at);
+      if (cached) found.set(at, cached);
+      else missing.push(at);
+    }
+    if (missing.length) {
+      const { rows: fetched } = await db.run((pool) =>
+        pool.query<{ list: number; packed: Buffer; impacts: Buffer | null }>(
+          'SELECT list, packed, impacts FROM postings WHERE import_id = $1 AND list = ANY($2::int[])',
+          [importId, missing],
+        ),
+      );
+      for (const r of fetched) {
+        const list = unpackList(r.packed, r.impacts, offsets[r.list + 1]! - offsets[r.list]!, r.list, lengths);
+        lists.set(r.list, list);
+        found.set(r.list, list);
+      }
+      for (const at of missing) if (!found.has(at)) found.set(at, EMPTY);
+    }
+    return found;
+  }
+
+  async function fetchReports(positions: Iterable<number>): Promise<Map<number, Report>> {
+    const found = new Map<number, Report>();
+    const missing: number[] = [];
+    for (const p of positions) {
+      const cached = reports.get(p);
+      if (cached) found.set(p, cached);
+      else missing.push(p);
+    }
+    if (missing.length) {
+      const { rows: fetched } = await db.run((pool) =>
+        pool.query<{ position: number; body: string }>(
+          'SELECT position, body FROM reports WHERE import_id = $1 AND position = ANY($2::int[])',
+          [importId, missing],
+        ),
+      );
+      for (const r of fetched) {
+        const report = JSON.parse(r.body) as Report;
+        reports.set(r.position, report);
+        found.set(r.position, report);
+      }
+    }
+    return found;
+  }
+
+  async function positionOf(sql: string, args: unknown[]): Promise<number | undefined> {
+    const { rows: found } = await db.run((pool) => pool.query<{ position: number }>(sql, [importId, ...args]));
+    return found[0]?.position;
+  }
+  const keySql = 'SELECT position FROM report_keys WHERE import_id = $1 AND key = $2';
+  const positionOfKey = (lowered: string) => positionOf(keySql, [lowered]);
+  const positionOfId = (text: string) =>
+    positionOf(
+      `(SELECT position FROM reports WHERE import_id = $1 AND id = $2 LIMIT 1)
+       UNION ALL (SELECT position FROM report_keys WHERE import_id = $1 AND key = $3) LIMIT 1`,
+      [text, text.toLowerCase()],
+    );
+
+  return { fetchLists, fetchReports, positionOfKey, positionOfId };
+}
+
+/**
+ * The index over postings whose lists are fetched: `order` holds only the reports of the run under way, and the
+ * sentences of long paragraphs are found anew for the few reports shown (the index keeps none).
+ */
+function indexOf(postings: Postings, reports: number, frequencies: Int32Array): SearchIndex {
+  const vocabulary: [string, number][] = [];
+  postings.terms.forEach((term, id) => {
+    const n = postings.size(id, FIELD.exact);
+    if (n) vocabulary.push([term, n]);
+  });
+  const docFrequency = {
+    get: (term: string) => {
+      const id = postings.id(term);
+      return id === undefined ? undefined : frequencies[id] || undefined;
+    },
+    has: (term: string) => {
+      const id = postings.id(term);
+      return id !== undefined && frequencies[id]! > 0;
+    },
+  };
+  return {
+    reports: new Map(),
+    // Sparse: as long as the corpus, with a report only where a run needs one.
+    order: new Array<Report>(reports),
+    glossary: loadGlossary(DEFAULT_GLOSSARY),
+    postings,
+    docFrequency,
+    vocabulary,
+    passageCount: 0,
+    sentences: { offsets: new Uint32Array(reports + 1), starts: new Int32Array(0) },
+  };
+}
