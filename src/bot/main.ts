@@ -22,7 +22,7 @@ Meanwhile the desk works from a terminal: npx report-bot search "Iranian C4"`;
 
 /** What runs, as it starts: each part is stopped on a signal. */
 interface Running {
-  thread?: BotDesk;
+  desk?: BotDesk;
   service?: Service;
   shards?: Shards;
   stopping: boolean;
@@ -59,15 +59,15 @@ async function main() {
   }
   try {
     // The report pages too, so PUBLIC_URL's links ("Open the full report") land on this server.
-    const pages = reportPages(() => running.thread?.desk, config.PUBLIC_URL);
-    const desk = { thread: () => running.thread, stopping: () => running.stopping };
-    running.service = await serve(config, log, desk, [pages]);
+    const pages = reportPages(() => running.desk?.desk, config.PUBLIC_URL);
+    const served = { served: () => running.desk, stopping: () => running.stopping };
+    running.service = await serve(config, log, served, [pages]);
   } catch (error) {
     console.error(`report-bot: cannot listen on ${config.HOST}:${config.PORT}: ${(error as Error).message}`);
     return 1;
   }
-  running.thread = await openThread(config, log);
-  if (!running.thread) {
+  running.desk = await openServedDesk(config, log);
+  if (!running.desk) {
     await running.service.app.close();
     return 1;
   }
@@ -76,8 +76,8 @@ async function main() {
     const totalShards = config.TOTAL_SHARDS === 'auto' ? gateway.shards : config.TOTAL_SHARDS;
     const { metrics } = running.service;
     const giveUp = () => stop('a shard cannot start', 1);
-    running.shards = startShards({ token, totalShards, thread: running.thread, log, metrics, giveUp });
-  } else log.info({ reports: running.thread.status().reports }, 'ready for HTTP interactions on POST /interactions');
+    running.shards = startShards({ token, totalShards, thread: running.desk, log, metrics, giveUp });
+  } else log.info({ reports: running.desk.status().reports }, 'ready for HTTP interactions on POST /interactions');
   return undefined;
 }
 
@@ -85,7 +85,7 @@ async function main() {
  * The desk on its own thread, within a heap limit, or on the report database when one is set; undefined (and why,
  * logged) when the corpus is invalid.
  */
-async function openThread(config: Config, log: Logger): Promise<BotDesk | undefined> {
+async function openServedDesk(config: Config, log: Logger): Promise<BotDesk | undefined> {
   try {
     const desk = await openBotDesk(config, log);
     log.info(desk.opened, 'corpus loaded');
@@ -104,11 +104,11 @@ async function openThread(config: Config, log: Logger): Promise<BotDesk | undefi
  */
 function handleSignals(running: Running, log: Logger) {
   process.on('SIGHUP', () => {
-    const { thread } = running;
-    if (!thread) return log.warn({}, 'SIGHUP while the desk is still opening: ignored; send it again once ready');
+    const { desk } = running;
+    if (!desk) return log.warn({}, 'SIGHUP while the desk is still opening: ignored; send it again once ready');
     log.info({}, 'reloading the corpus');
-    thread.restart().then(
-      async () => log.info({ reports: (await thread.desk.stats()).reports }, 'corpus reloaded'),
+    desk.restart().then(
+      async () => log.info({ reports: (await desk.desk.stats()).reports }, 'corpus reloaded'),
       (error: unknown) => log.error({ err: error }, 'could not reload the corpus; still serving the one loaded before'),
     );
   });
@@ -117,7 +117,7 @@ function handleSignals(running: Running, log: Logger) {
     running.stopping = true;
     log.info({ why }, 'shutting down');
     // The server answers the requests it took; the shards answer theirs, then close the desk.
-    const closing = [running.service?.app.close(), running.shards?.stop() ?? running.thread?.close()];
+    const closing = [running.service?.app.close(), running.shards?.stop() ?? running.desk?.close()];
     void Promise.allSettled(closing).finally(() => process.exit(code));
   };
   process.on('SIGINT', () => stop('SIGINT'));

@@ -25,6 +25,9 @@ export interface BotDesk {
   health?: () => Promise<Health>;
 }
 
+/** The desk as the server and the shards use it, whichever kind it is. */
+export type ServedDesk = Omit<BotDesk, 'opened'>;
+
 export async function openBotDesk(config: Config, log: ThreadLog): Promise<BotDesk> {
   if (config.REPORT_DATABASE_URL) return databaseDesk(config.REPORT_DATABASE_URL, log);
   const open = { corpus: config.REPORT_CORPUS, cacheDir: config.INDEX_CACHE_DIR, allowRejects: config.ALLOW_REJECTS };

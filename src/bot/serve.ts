@@ -1,6 +1,6 @@
 /**
  * The HTTP server `npm start` runs in both modes (see src/http/server.ts):
- * /healthz and /metrics from the desk's thread, and in HTTP mode Discord's
+ * /healthz and /metrics from the desk (on its thread, or on the report database), and in HTTP mode Discord's
  * interactions endpoint (http/interactions.ts). It listens before the desk
  * opens, so a supervisor sees "loading" rather than a refused connection.
  */
@@ -9,17 +9,14 @@ import type { Config } from '../config.ts';
 import { buildServer, type Health } from '../http/server.ts';
 import type { Logger } from '../log.ts';
 import { Metrics } from '../metrics.ts';
-import type { BotDesk } from './open-desk.ts';
-
-/** The desk as served: whichever it is, open. */
-type Served = Omit<BotDesk, 'opened'>;
 import { interactionsRoute } from './http/interactions.ts';
+import type { ServedDesk } from './open-desk.ts';
 
 /** Healthy only while the desk is open and the bot not stopping. */
-export function healthOf(thread: Served | undefined, stopping: boolean): Health {
+export function healthOf(served: ServedDesk | undefined, stopping: boolean): Health {
   if (stopping) return { ok: false, reason: 'closed: the bot is shutting down' };
-  if (!thread) return { ok: false, reason: 'loading: the desk is opening the corpus' };
-  const status = thread.status();
+  if (!served) return { ok: false, reason: 'loading: the desk is opening the corpus' };
+  const status = served.status();
   return status.state === 'open'
     ? { ok: true, reports: status.reports }
     : { ok: false, reason: `${status.state}: ${status.reason}` };
@@ -31,25 +28,25 @@ export interface Service {
 }
 
 /**
- * Builds and starts the server; `thread()` is the desk's thread once open, `stopping()` whether a signal came.
+ * Builds and starts the server; `served()` is the desk once open, `stopping()` whether a signal came.
  * `routes` are more plugins (web pages).
  */
 export async function serve(
   config: Config,
   log: Logger,
-  desk: { thread(): Served | undefined; stopping(): boolean },
+  desk: { served(): ServedDesk | undefined; stopping(): boolean },
   routes: FastifyPluginAsync[] = [],
 ): Promise<Service> {
   const metrics = new Metrics({
-    queueDepth: () => desk.thread()?.status().queue ?? 0,
-    reports: () => desk.thread()?.status().reports ?? 0,
+    queueDepth: () => desk.served()?.status().queue ?? 0,
+    reports: () => desk.served()?.status().reports ?? 0,
   });
   const interactions =
     config.INTERACTIONS_MODE === 'http' && config.DISCORD_PUBLIC_KEY
       ? [
           interactionsRoute({
             publicKey: config.DISCORD_PUBLIC_KEY,
-            desk: () => desk.thread()?.desk,
+            desk: () => desk.served()?.desk,
             config,
             log,
             metrics,
@@ -57,7 +54,7 @@ export async function serve(
         ]
       : [];
   const app = await buildServer({
-    health: () => healthOf(desk.thread(), desk.stopping()),
+    health: () => healthOf(desk.served(), desk.stopping()),
     metrics,
     routes: [...interactions, ...routes],
     log,

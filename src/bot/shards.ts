@@ -13,10 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { ShardingManager, type Shard } from 'discord.js';
 import type { Logger } from '../log.ts';
 import type { Metrics, Observed } from '../metrics.ts';
-import type { BotDesk } from './open-desk.ts';
-
-/** The desk as served: whichever it is, open. */
-type Served = Omit<BotDesk, 'opened'>;
+import type { ServedDesk } from './open-desk.ts';
 import { serveDesk } from './shard-desk.ts';
 
 /** A shard's own drain is 10 s (shard.ts): past this, it is killed. */
@@ -32,7 +29,7 @@ const STARTS_FAILED = 5;
 export interface ShardsOptions {
   token: string;
   totalShards: number;
-  thread: Served;
+  thread: ServedDesk;
   log: Logger;
   /** Where the shards' interactions are counted (this process serves /metrics). */
   metrics: Metrics;
@@ -88,7 +85,7 @@ export function startShards({ token, totalShards, thread, log, metrics, giveUp }
 }
 
 /** Serves a shard the desk, and logs its life: ready, and stopped (with why) and started again, or given up on. */
-function watch(shard: Shard, thread: Served, log: Logger, giveUp: () => void) {
+function watch(shard: Shard, thread: ServedDesk, log: Logger, giveUp: () => void) {
   serveDesk(thread.desk, shard);
   let failedStarts = 0;
   shard.on('spawn', () => log.info({ shard: shard.id, shardPid: shard.process?.pid }, 'shard started'));
