@@ -54,6 +54,8 @@ export interface InstanceSettings {
   cacheDir: string;
   apiBase: string;
   publicKeyHex: string;
+  /** The report database both instances serve from, instead of the corpus in memory. */
+  database?: string;
 }
 
 /** Starts one instance as `npm start` does, in HTTP mode on a free port; resolves once it serves interactions. */
@@ -71,6 +73,7 @@ export async function startInstance(name: string, settings: InstanceSettings, sa
       PORT: '0',
       HOST: '127.0.0.1',
       LOG_LEVEL: 'info',
+      ...(settings.database && { REPORT_DATABASE_URL: settings.database }),
     },
     stdio: ['ignore', 'pipe', 'inherit'],
   });

@@ -54,6 +54,8 @@ interface LoadOptions {
   reports: number;
   users: number;
   out?: string;
+  /** HTTP mode on the report database: both instances share it (issue 14). */
+  database?: string;
   prepareOnly: boolean;
 }
 
@@ -106,6 +108,7 @@ function parseArgs(argv: string[]): LoadOptions {
       'distinct users sending commands (the bot has a per-user cooldown of 2 s; default: 4 s of traffic, at least 200)',
       (s) => Math.round(positive(s)),
     )
+    .option('--database <url>', 'http mode: both instances serve from this report database (imported beforehand)')
     .option('--out <file>', 'write the JSON here (default bench/results/load-<timestamp>.json and load-latest.json)')
     .option('--prepare-only', 'build the saved index if missing, then exit (used internally)')
     .allowExcessArguments(false)
@@ -117,10 +120,10 @@ function parseArgs(argv: string[]): LoadOptions {
     prepareOnly?: true;
   };
   const o = program.opts<Opts>();
-  const { seconds, reports, out } = o;
+  const { seconds, reports, out, database } = o;
   const rate = o.rate ?? (o.mode === 'http' ? 200 : 50);
   const users = o.users ?? Math.max(200, rate * 4);
-  return { mode: o.mode, rate, seconds, reports, users, out, prepareOnly: !!o.prepareOnly };
+  return { mode: o.mode, rate, seconds, reports, users, out, database, prepareOnly: !!o.prepareOnly };
 }
 
 const cacheDirFor = (reports: number) => path.join(DATA_DIR, `cache-${reports}`);
@@ -392,7 +395,14 @@ async function runHttp(
     };
     await deployCommands({ token: TOKEN, clientId: applicationId, apiBase });
     const keys = applicationKeys();
-    const settings = { csv, cacheDir: cacheDirFor(options.reports), apiBase, publicKeyHex: keys.publicKeyHex };
+    const { database } = options;
+    const settings = {
+      csv,
+      cacheDir: cacheDirFor(options.reports),
+      apiBase,
+      publicKeyHex: keys.publicKeyHex,
+      database,
+    };
     say('starting two instances in HTTP mode (as npm start), from the saved index…');
     for (const name of ['instance 1', 'instance 2']) instances.push(await startInstance(name, settings, say));
     proxy = await startProxy(instances.map((i) => i.port));
@@ -424,7 +434,10 @@ async function runHttp(
       options: { rate: options.rate, seconds: options.seconds, reports: options.reports, users: options.users },
       layout:
         'two instances of the bot (npm start with INTERACTIONS_MODE=http, each one process: fastify on the main thread, ' +
-        'the desk on its own thread, opened from the saved index) behind nginx (round robin, keepalive); the fake ' +
+        (database
+          ? 'the desk on the one report database both share, in process) behind nginx'
+          : 'the desk on its own thread, opened from the saved index) behind nginx') +
+        ' (round robin, keepalive); the fake ' +
         'Discord and its driver in a child process, POSTing signed interactions to nginx and taking the webhook edits. ' +
         `Commands come from ${options.users} users in turn; the bots' settings are the defaults (per-user cooldown 2 s).`,
       reports: corpus.reports,
