@@ -39,11 +39,16 @@ export type Call<M extends Remote = Remote> = {
   [K in M]: { id: number; method: K; args: Parameters<Desk[K]> };
 }[M];
 
-/** Each call as the desk answers it: one line a method, checked against the Desk interface. */
-export const ANSWER: { [M in Remote]: (desk: Desk, args: Parameters<Desk[M]>) => Promise<Answer<M>> } = {
+/**
+ * Every desk method applied to its arguments: one line a method, checked against the Desk interface. The desk's thread
+ * answers the remote ones (ANSWER); the shards' manager answers them all (shard-desk.ts).
+ */
+export const DESK_CALLS: { [M in keyof Desk]: (desk: Desk, args: Parameters<Desk[M]>) => ReturnType<Desk[M]> } = {
   search: (desk, args) => desk.search(...args),
   report: (desk, args) => desk.report(...args),
   ask: (desk, args) => desk.ask(...args),
+  stats: (desk) => desk.stats(),
+  complete: (desk, args) => desk.complete(...args),
   timeline: (desk, args) => desk.timeline(...args),
   places: (desk, args) => desk.places(...args),
   related: (desk, args) => desk.related(...args),
@@ -51,6 +56,9 @@ export const ANSWER: { [M in Remote]: (desk: Desk, args: Parameters<Desk[M]>) =>
   export: (desk, args) => desk.export(...args),
   marks: (desk, args) => desk.marks(...args),
 };
+
+/** The calls the desk's thread answers, each resolving to its outcome. */
+const ANSWER: { [M in Remote]: (desk: Desk, args: Parameters<Desk[M]>) => Promise<Answer<M>> } = DESK_CALLS;
 
 export const answer = <M extends Remote>(desk: Desk, call: Call<M>): Promise<Answer<M>> =>
   ANSWER[call.method](desk, call.args);

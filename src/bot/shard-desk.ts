@@ -6,7 +6,7 @@
  * outcomes are plain data (the same ones the desk's thread takes and gives).
  */
 import type { Desk } from '../desk.ts';
-import { crossed, uncrossed, type CrossedError } from './desk-protocol.ts';
+import { crossed, DESK_CALLS, uncrossed, type CrossedError } from './desk-protocol.ts';
 
 type Method = keyof Desk;
 
@@ -15,26 +15,11 @@ export type ShardCall<M extends Method = Method> = {
 }[M];
 export type ShardAnswer = { deskAnswer: number; value: unknown } | { deskAnswer: number; error: CrossedError };
 
-/** Each call as the desk answers it, checked against the Desk interface. */
-const CALL: { [M in Method]: (desk: Desk, args: Parameters<Desk[M]>) => ReturnType<Desk[M]> } = {
-  search: (desk, args) => desk.search(...args),
-  report: (desk, args) => desk.report(...args),
-  ask: (desk, args) => desk.ask(...args),
-  stats: (desk) => desk.stats(),
-  complete: (desk, args) => desk.complete(...args),
-  timeline: (desk, args) => desk.timeline(...args),
-  places: (desk, args) => desk.places(...args),
-  related: (desk, args) => desk.related(...args),
-  random: (desk, args) => desk.random(...args),
-  marks: (desk, args) => desk.marks(...args),
-  export: (desk, args) => desk.export(...args),
-};
-
 const isCall = (message: unknown): message is ShardCall =>
   typeof message === 'object' &&
   message !== null &&
   typeof (message as ShardCall).deskCall === 'number' &&
-  Object.hasOwn(CALL, (message as ShardCall).method) &&
+  Object.hasOwn(DESK_CALLS, (message as ShardCall).method) &&
   Array.isArray((message as ShardCall).args);
 
 const isAnswer = (message: unknown): message is ShardAnswer =>
@@ -50,7 +35,7 @@ export interface Channel {
 export function serveDesk(desk: Desk, shard: Channel): void {
   shard.on('message', (message) => {
     if (!isCall(message)) return;
-    const run = CALL[message.method] as (desk: Desk, args: unknown[]) => Promise<unknown>;
+    const run = DESK_CALLS[message.method] as (desk: Desk, args: unknown[]) => Promise<unknown>;
     Promise.resolve()
       .then(() => run(desk, message.args))
       .then(
