@@ -245,11 +245,18 @@ describe('ask', () => {
     return outcome;
   }
 
-  it('"What explosive was found in the suicide vests?" quotes the 92% match from the C4 report', async () => {
-    const { answer, results } = await ask('What explosive was found in the suicide vests?');
+  it('"How sure were the tests that the explosive was Iranian?" quotes the 92% match from the C4 report', async () => {
+    const { answer, results } = await ask('How sure were the tests that the explosive was Iranian?');
     expect(answer?.text).toContain('92% probability');
     expect(answer?.report.id).toBe(C4);
     expect(results[0]?.report.id).toBe(C4);
+  });
+
+  it('"What explosive was found in the suicide vests?" asks for no kind of answer: the 92% match comes first among the closest passages, not as the answer', async () => {
+    const { answer, results } = await ask('What explosive was found in the suicide vests?');
+    expect(answer).toBeNull();
+    expect(results[0]?.report.id).toBe(C4);
+    expect(results[0]?.passage?.text).toContain('92% probability');
   });
 
   it('"Where did Hekmatyar go?" is answered by "Hekmatyar went to Konar": an irregular verb meets its base form', async () => {
@@ -272,7 +279,7 @@ describe('ask', () => {
       { ...index.order[0]!, id: 'rockets-at-herat', title: 'Rockets at Herat', quotes: [text], paraphrase: [] },
     ];
     const withIt = createDesk(restoreIndex(reports, analyseReports(reports, index.glossary), index.glossary));
-    const outcome = await withIt.ask('Which rockets came from Iran?');
+    const outcome = await withIt.ask('Where were the Iranian rockets smuggled?');
     expect(outcome.ok && outcome.answer?.text).toBe('The rockets smuggled into Herat were Iranian.');
   });
 

@@ -20,7 +20,7 @@ import type { Passage, PassageRole } from './passages.ts';
 import { withRelated, type ParsedQuery, type QueryUnit } from './query.ts';
 import { readQuestion, roleOf, wordClassOf, type Question } from './question.ts';
 import { searchReports, type ReportHit } from './rank.ts';
-import { sentences, type Token } from './text.ts';
+import { isIndexable, sentences, tokenize, type Token } from './text.ts';
 
 export type Confidence = 'answer' | 'likely';
 
@@ -61,12 +61,16 @@ const KIND_BONUS = 0.15;
  */
 const SURE = { own: 0.5, all: 0.7, lead: 0.25 };
 const LIKELY = { own: 0.3, all: 0.4, lead: 0.15 };
-/** A question that asks for no kind of answer ties its sentences less: there is no phrase to tell them apart by. */
-const UNTYPED_LEAD = 0.1;
+/** Share of a text's words another must hold to say the same. */
+const SAME_WORDS = 0.8;
+/** How far the best sentence must lead the best of any other report. */
+const OTHER_LEAD = 0.15;
 /** A unit whose role in the question is at least this (a noun, a name, an adjective) must be held for a quote. */
 const ESSENTIAL = 0.8;
 /** How fully its report must hold such a unit: its own word, its concept, or a close bridge. */
 const ESSENTIAL_HELD = 0.5;
+/** The share of the question's weight such units may miss in the report. */
+const MISSING = 0.3;
 const CLOSEST = 3;
 /** A passage relates to the question when it holds one of its words, or a word this close to one. */
 const RELATES = 0.5;
@@ -91,6 +95,12 @@ interface Weighed {
   stems: string[];
   conceptId?: string;
   related: Map<string, number>;
+}
+
+/** How far the best candidate's score leads the best saying something else, and the best of another report. */
+interface Leads {
+  overAll: number;
+  overOthers: number;
 }
 
 interface Candidate {
@@ -233,6 +243,24 @@ function candidatesOf(hit: ReportHit, units: Weighed[], total: number, index: Se
   return out;
 }
 
+/**
+ * Whether two texts say the same: nearly all the words of the shorter are in the other (a report's sentence and the
+ * article quoting it, in other case or with its sentence before).
+ */
+function saysSame(a: string, b: string): boolean {
+  const words = (text: string) =>
+    new Set(
+      tokenize(text)
+        .filter(isIndexable)
+        .map((t) => t.norm),
+    );
+  const [x, y] = [words(a), words(b)];
+  const [shorter, longer] = x.size <= y.size ? [x, y] : [y, x];
+  let shared = 0;
+  for (const w of shorter) if (longer.has(w)) shared++;
+  return shared >= SAME_WORDS * shorter.size;
+}
+
 /** A sentence opening with "The <noun>" the sentence before named ("…found a cache. The cache contained…"). */
 function namesAgain(before: string, sentence: string): boolean {
   const noun = /^the\s+([a-z]+)/i.exec(sentence)?.[1];
@@ -259,7 +287,7 @@ function kindOf(
   // of its kind.
   const namesFocus = (span: KindSpan) =>
     !!focus && holds(focus, termsOf(c.text.slice(span.start, span.end), index).stems, new Set()) > 0;
-  const spans = kindSpans(c.text, question.expects, words, asked, question.measure).map((span) => ({
+  const spans = kindSpans(c.text, question.expects, words, asked, question.measure, question.named).map((span) => ({
     span: namesFocus(span) ? { ...span, strength: 1 } : span,
     d: distance(span),
   }));
@@ -321,8 +349,13 @@ export function answerQuestion(index: SearchIndex, parsed: ParsedQuery, words: L
   if (!best) return none;
   // Duplicated reports, and articles quoting reports, say the same words: the runner-up is the best candidate saying
   // something else.
-  const runnerUp = typed.find((c) => !c.text.includes(best.text) && !best.text.includes(c.text));
-  const confidence = confidenceOf(best, best.score - (runnerUp?.score ?? 0), question, units);
+  const saysElse = (c: Candidate) => !saysSame(c.text, best.text);
+  const lead = (c: Candidate | undefined) => best.score - (c?.score ?? 0);
+  const leads = {
+    overAll: lead(typed.find(saysElse)),
+    overOthers: lead(typed.find((c) => c.hit.report !== best.hit.report && saysElse(c))),
+  };
+  const confidence = confidenceOf(best, leads, question, units);
   if (confidence) {
     const span: Span | undefined = best.kind && [best.kind.start, best.kind.end];
     return {
@@ -347,17 +380,23 @@ export function answerQuestion(index: SearchIndex, parsed: ParsedQuery, words: L
   return { ...none, closest: closest.map((c) => ({ hit: c.hit, passage: c.passage })) };
 }
 
-function confidenceOf(c: Candidate, lead: number, question: Question, units: Weighed[]): Confidence | undefined {
+function confidenceOf(c: Candidate, leads: Leads, question: Question, units: Weighed[]): Confidence | undefined {
+  // A question that asks for no kind of answer ("what did they do?", "is it true…?") has nothing to check a sentence
+  // against: one holding its words as often says something else as answers. Its closest passages are shown instead.
+  if (!question.expects.size || !c.kind) return undefined;
   // What the question is most about (its rarest word) must be there, in the sentence or its report.
   const main = units.reduce((m, u, k) => (u.weight > units[m]!.weight ? k : m), 0);
   if (c.held[main]! <= 0) return undefined;
-  // So must every noun and name it asks about (or a word WordNet bridges it to): a sentence holding some is about
-  // something else.
-  if (units.some((u, k) => u.role >= ESSENTIAL && c.inReport[k]! < ESSENTIAL_HELD)) return undefined;
-  const kindMissing = question.expects.size > 0 && !c.kind;
-  if (kindMissing && question.strict) return undefined;
-  if (c.own >= SURE.own && c.all >= SURE.all && lead >= SURE.lead && !kindMissing) return 'answer';
-  if (c.own >= LIKELY.own && c.all >= LIKELY.all && lead >= (question.expects.size ? LIKELY.lead : UNTYPED_LEAD))
-    return 'likely';
+  // So must most of the nouns and names it asks about (or words WordNet bridges them to): a report missing much of
+  // them is about something else; one missing a little says it in words of its own ("US MIL" for "American soldiers").
+  const missing = units.reduce(
+    (sum, u, k) => sum + (u.role >= ESSENTIAL && c.inReport[k]! < ESSENTIAL_HELD ? u.weight : 0),
+    0,
+  );
+  if (missing > MISSING * units.reduce((sum, u) => sum + u.weight, 0)) return undefined;
+  // Another report saying nearly as much is a different story the question may be about.
+  if (leads.overOthers < OTHER_LEAD) return undefined;
+  if (c.own >= SURE.own && c.all >= SURE.all && leads.overAll >= SURE.lead && !missing) return 'answer';
+  if (c.own >= LIKELY.own && c.all >= LIKELY.all && leads.overAll >= LIKELY.lead) return 'likely';
   return undefined;
 }

@@ -135,6 +135,7 @@ export function kindSpans(
   lexicon: Lexicon,
   asked: (word: Word) => boolean,
   measure?: Set<string>,
+  named = false,
 ): KindSpan[] {
   if (!kinds.size) return [];
   const spans: KindSpan[] = [];
@@ -166,7 +167,20 @@ export function kindSpans(
       of.set('place', w.pos === 'PROPN' ? 1 : COMMON_NOUN);
     for (const [kind, strength] of of) if (kinds.has(kind)) spans.push(spanOf(words, i, i, kind, strength));
   });
-  return spans.filter((s) => !words.filter((w) => w.start >= s.start && w.end <= s.end).every(asked));
+  const inSpan = (s: KindSpan) => words.filter((w) => w.start >= s.start && w.end <= s.end);
+  return spans.filter(
+    (s) => !inSpan(s).every(asked) && (!named || s.kind !== 'agent' || inSpan(s).some((w) => isName(w, lexicon))),
+  );
+}
+
+/**
+ * A word that can be someone's name: a proper noun WordNet does not know as a word ("Amin", "MANSOUR"), and not a
+ * short acronym ("LN", "NDS"), which the War Diary uses for roles and organisations.
+ */
+function isName(word: Word, lexicon: Lexicon): boolean {
+  if (word.pos !== 'PROPN') return false;
+  if (/^[A-Z]{1,3}$/.test(word.text)) return false;
+  return !lexicon.senses(word.text.toLowerCase()).length && !lexicon.senses(word.lemma).length;
 }
 
 function spanOf(words: Word[], first: number, last: number, kind: AnswerKind, strength: number): KindSpan {

@@ -30,6 +30,8 @@ export interface Question {
   focus?: { start: number; end: number };
   /** What a quantity asked for is of, or in: "how many *kids*", "how old" (years), "how far" (metres…). */
   measure?: Set<string>;
+  /** "What was the name of…": the answer is a name, not a role ("Local National", "NDS agent"). */
+  named?: boolean;
   /** Offsets of the words that only ask ("how many", "what kind of"): they are not looked for. */
   asking?: { start: number; end: number };
   reading: Reading;
@@ -64,6 +66,8 @@ const KIND_OF_LEXNAME: Record<string, AnswerKind> = {
   'noun.attribute': 'quantity',
   'noun.motive': 'reason',
 };
+/** Nouns that ask for a name: "what was the *name* of the interpreter". */
+const NAME_WORDS = new Set(['name', 'names', 'identity']);
 const KIND_WORDS = new Set(['kind', 'type', 'sort', 'form', 'sorts', 'kinds', 'types']);
 /**
  * Senses of a focus noun that count: "unit" is first a measure, but also a group of people; "force" is a group fifth.
@@ -205,6 +209,7 @@ export function readQuestion(text: string, lexicon: Lexicon): Question {
   }
   const { focus, asking } = focusAfter(words, at);
   if (!focus) return { ...none, wh, asking: only(asking) };
+  if (NAME_WORDS.has(focus.lemma)) return { ...is('agent'), asking: only(asking), named: true };
   const likelihood = kindsBySense(lexicon, focus.lemma);
   return {
     wh,
