@@ -67,6 +67,8 @@ describe('reading questions', () => {
     ['Did the deal go through?', [], false],
     // "whats" asks as "what"; a value is an amount, and in music a length of time.
     ['whats the value of the deal', ['quantity', 'time'], false],
+    // A name is someone's: the question asks who, surely.
+    ['What was the name of the interpreter?', ['agent'], true],
   ])('"%s" expects %j', (question, kinds, strict) => {
     const read = readQuestion(question, lexicon);
     expect([...read.expects].sort()).toEqual([...kinds].sort());
@@ -119,6 +121,20 @@ describe('reading questions', () => {
     const found = spans.map((s) => text.slice(s.start, s.end));
     expect(found.some((f) => f.includes('6km'))).toBe(false);
     expect(found.some((f) => f.startsWith('Three'))).toBe(true);
+  });
+
+  it('answers a name question with a name, not a role or a short acronym', () => {
+    const text = 'The Local National working as LN interpreter for the NDS agent, Nimitullah, was shot.';
+    const named = readQuestion('What was the name of the interpreter?', lexicon).named;
+    expect(named).toBe(true);
+    const spans = kindSpans(text, new Set(['agent']), lexicon, (w) => w.text === 'interpreter', undefined, named);
+    expect(spans.map((s) => text.slice(s.start, s.end))).toEqual(['Nimitullah']);
+  });
+
+  it('counts nothing with the year of a date: "the September 2008 report" is not 2008 reports', () => {
+    const text = 'The September 2008 report is consistent with the 2 reports of December.';
+    const spans = kindSpans(text, new Set(['quantity']), lexicon, () => false, new Set(['report']));
+    expect(new Set(spans.map((s) => text.slice(s.start, s.end)))).toEqual(new Set(['2 reports']));
   });
 
   it("reads the War Diary's times as written, though the tagger splits them", () => {

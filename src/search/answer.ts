@@ -343,7 +343,9 @@ export function answerQuestion(index: SearchIndex, parsed: ParsedQuery, words: L
       if (kind)
         c.score += KIND_BONUS * kind.span.strength * (question.likelihood?.get(kind.span.kind) ?? 1) * kind.near;
     }
-    typed.sort((a, b) => b.score - a.score);
+    // A sentence naming nothing of the kind "who", "when", "where", "how many" ask for cannot answer them.
+    const answers = (c: Candidate) => (question.strict && !c.kind ? 0 : 1);
+    typed.sort((a, b) => answers(b) - answers(a) || b.score - a.score);
   }
   const best = typed[0];
   if (!best) return none;

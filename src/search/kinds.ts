@@ -157,9 +157,13 @@ export function kindSpans(
     if (kind === 'quantity' && measure && !measured(words, last, measure)) continue;
     spans.push(spanOf(words, first, last, kind, 1));
   }
+  // "the September 2008 report": a number inside a date counts nothing.
+  const dated = entities.filter((e) => ENTITY_KIND[e.type] === 'time');
+  const inDate = (w: Word) => dated.some((e) => w.start >= e.start && w.end <= e.end);
   words.forEach((w, i) => {
     if (asked(w)) return;
     const of = kindsOfWord(w, /^[\w*]+/.exec(text.slice(w.start))?.[0] ?? w.text, lexicon);
+    if (inDate(w)) of.delete('quantity');
     // A number counts what the question asks to count, not any number: "how many villagers" is not "6km".
     if (measure && of.has('quantity') && !measured(words, i, measure)) of.delete('quantity');
     // Whatever else it is, a noun after "in", "at", "to", "near"… names where.
