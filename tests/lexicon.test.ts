@@ -61,12 +61,12 @@ describe('reading questions', () => {
     ['Where were casualties evacuated to?', ['place'], true],
     ['How many Iranian agents slipped in?', ['quantity'], true],
     ['Why was the medevac turned down?', ['reason'], true],
-    ['What size was the group?', ['quantity'], false],
+    ['What size was the group?', ['quantity', 'instance'], false],
     // A city is also its people: WordNet files one of its senses with groups.
-    ['Which city were the bombers to strike?', ['agent', 'place'], false],
+    ['Which city were the bombers to strike?', ['agent', 'place', 'instance'], false],
     ['Did the deal go through?', [], false],
     // "whats" asks as "what"; a value is an amount, and in music a length of time.
-    ['whats the value of the deal', ['quantity', 'time'], false],
+    ['whats the value of the deal', ['quantity', 'time', 'instance'], false],
     // A name is someone's: the question asks who, surely.
     ['What was the name of the interpreter?', ['agent'], true],
   ])('"%s" expects %j', (question, kinds, strict) => {
@@ -85,7 +85,7 @@ describe('reading questions', () => {
   it('finds the phrase that answers, left of what the question already names', () => {
     const text = 'The shipment of said weapons is expected shortly after the new year.';
     const asked = (w: { text: string }) => ['shipment', 'weapons'].includes(w.text);
-    const [span] = kindSpans(text, new Set(['time']), lexicon, asked);
+    const [span] = kindSpans(text, { expects: new Set(['time']) }, lexicon, asked);
     expect(text.slice(span!.start, span!.end)).toBe('shortly after the new year');
   });
 
@@ -117,7 +117,12 @@ describe('reading questions', () => {
   it('counts only numbers of what is asked for: "6km" is no count of villagers', () => {
     const text =
       'TF Titan reported 4x local nationals were attacked approx. 6km from FOB Naray. Three of the four villagers were killed.';
-    const spans = kindSpans(text, new Set(['quantity']), lexicon, () => false, new Set(['villager', 'kill']));
+    const spans = kindSpans(
+      text,
+      { expects: new Set(['quantity']), measure: new Set(['villager', 'kill']) },
+      lexicon,
+      () => false,
+    );
     const found = spans.map((s) => text.slice(s.start, s.end));
     expect(found.some((f) => f.includes('6km'))).toBe(false);
     expect(found.some((f) => f.startsWith('Three'))).toBe(true);
@@ -127,19 +132,39 @@ describe('reading questions', () => {
     const text = 'The Local National working as LN interpreter for the NDS agent, Nimitullah, was shot.';
     const named = readQuestion('What was the name of the interpreter?', lexicon).named;
     expect(named).toBe(true);
-    const spans = kindSpans(text, new Set(['agent']), lexicon, (w) => w.text === 'interpreter', undefined, named);
+    const spans = kindSpans(text, { expects: new Set(['agent']), named }, lexicon, (w) => w.text === 'interpreter');
     expect(spans.map((s) => text.slice(s.start, s.end))).toEqual(['Nimitullah']);
+  });
+
+  it('knows what is a kind or an instance of what a "which X" names, through WordNet\'s broader words', () => {
+    expect(lexicon.isA('iran', 'country')).toBe(true);
+    expect(lexicon.isA('rifle', 'weapon')).toBe(true);
+    expect(lexicon.isA('report', 'weapon')).toBe(false);
+    expect(lexicon.isA('country', 'country')).toBe(false);
+    for (const hostile of ['', '💣', 'a b', 'x'.repeat(500)]) expect(lexicon.isA(hostile, 'country')).toBe(false);
+    const question = readQuestion('Which country did he try to move to?', lexicon);
+    expect(question.instanceOf).toBe('country');
+    const text = 'He tried to immigrate to Iran but could not.';
+    const spans = kindSpans(text, question, lexicon, () => false).filter((s) => s.kind === 'instance');
+    expect(spans.map((s) => text.slice(s.start, s.end))).toEqual(['Iran']);
   });
 
   it('counts nothing with the year of a date: "the September 2008 report" is not 2008 reports', () => {
     const text = 'The September 2008 report is consistent with the 2 reports of December.';
-    const spans = kindSpans(text, new Set(['quantity']), lexicon, () => false, new Set(['report']));
+    const spans = kindSpans(
+      text,
+      { expects: new Set(['quantity']), measure: new Set(['report']) },
+      lexicon,
+      () => false,
+    );
     expect(new Set(spans.map((s) => text.slice(s.start, s.end)))).toEqual(new Set(['2 reports']));
   });
 
   it("reads the War Diary's times as written, though the tagger splits them", () => {
     const text = 'At 0919Z on 05DEC08, the rockets were destroyed.';
-    const spans = kindSpans(text, new Set(['time']), lexicon, () => false).map((s) => text.slice(s.start, s.end));
+    const spans = kindSpans(text, { expects: new Set(['time']) }, lexicon, () => false).map((s) =>
+      text.slice(s.start, s.end),
+    );
     expect(spans.some((s) => s.includes('0919'))).toBe(true);
     expect(spans.some((s) => s.includes('05DEC08'))).toBe(true);
   });

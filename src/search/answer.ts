@@ -287,7 +287,7 @@ function kindOf(
   // of its kind.
   const namesFocus = (span: KindSpan) =>
     !!focus && holds(focus, termsOf(c.text.slice(span.start, span.end), index).stems, new Set()) > 0;
-  const spans = kindSpans(c.text, question.expects, words, asked, question.measure, question.named).map((span) => ({
+  const spans = kindSpans(c.text, question, words, asked).map((span) => ({
     span: namesFocus(span) ? { ...span, strength: 1 } : span,
     d: distance(span),
   }));

@@ -8,7 +8,7 @@
  */
 import type { Lexicon } from './lexicon.ts';
 import { read, type Word } from './nlp.ts';
-import { kindsOfNoun, type AnswerKind } from './question.ts';
+import { kindsOfNoun, type AnswerKind, type Question } from './question.ts';
 
 export interface KindSpan {
   kind: AnswerKind;
@@ -125,18 +125,16 @@ function phraseOf(words: Word[], first: number, last: number, kind: AnswerKind):
   return [a, b];
 }
 
+/** What a question asks for, as the phrases answering it are looked for. */
+export type Asks = Pick<Question, 'expects' | 'measure' | 'named' | 'instanceOf'>;
+
 /**
- * The phrases of `text` that are of one of the `kinds`, leaving out those
- * the question already names (`asked`: its words' stems, tested on each word).
+ * The phrases of `text` that are of one of the kinds a question asks for,
+ * leaving out those the question already names (`asked`: its words' stems,
+ * tested on each word).
  */
-export function kindSpans(
-  text: string,
-  kinds: Set<AnswerKind>,
-  lexicon: Lexicon,
-  asked: (word: Word) => boolean,
-  measure?: Set<string>,
-  named = false,
-): KindSpan[] {
+export function kindSpans(text: string, asks: Asks, lexicon: Lexicon, asked: (word: Word) => boolean): KindSpan[] {
+  const { expects: kinds, measure, named, instanceOf } = asks;
   if (!kinds.size) return [];
   const spans: KindSpan[] = [];
   if (kinds.has('reason')) {
@@ -169,6 +167,7 @@ export function kindSpans(
     // Whatever else it is, a noun after "in", "at", "to", "near"… names where.
     if (LOCATIVE.has(words[i - 1]?.lemma ?? '') && (w.pos === 'NOUN' || w.pos === 'PROPN'))
       of.set('place', w.pos === 'PROPN' ? 1 : COMMON_NOUN);
+    if (instanceOf && isInstance(w, instanceOf, lexicon)) of.set('instance', 1);
     for (const [kind, strength] of of) if (kinds.has(kind)) spans.push(spanOf(words, i, i, kind, strength));
   });
   const inSpan = (s: KindSpan) => words.filter((w) => w.start >= s.start && w.end <= s.end);
@@ -186,6 +185,11 @@ function isName(word: Word, lexicon: Lexicon): boolean {
   if (/^[A-Z]{1,3}$/.test(word.text)) return false;
   return !lexicon.senses(word.text.toLowerCase()).length && !lexicon.senses(word.lemma).length;
 }
+
+/** Whether a noun is a kind or an instance of what a "which X" names: "Iran" of a country, "rifles" of weapons. */
+const isInstance = (word: Word, of: string, lexicon: Lexicon) =>
+  (word.pos === 'NOUN' || word.pos === 'PROPN') &&
+  (lexicon.isA(word.text.toLowerCase(), of) || lexicon.isA(word.lemma.toLowerCase(), of));
 
 function spanOf(words: Word[], first: number, last: number, kind: AnswerKind, strength: number): KindSpan {
   const [a, b] = phraseOf(words, first, last, kind);

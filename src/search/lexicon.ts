@@ -166,6 +166,11 @@ export interface Lexicon {
   baseForms(word: string, wordClass?: WordClass): { lemma: string; wordClass: WordClass }[];
   /** Words bridged to a word (in any form), closest first, the word itself left out. */
   related(word: string, wordClass?: WordClass): Related[];
+  /**
+   * Whether a noun names a kind or an instance of a category ("Iran" a country, "rifle" a weapon): one of its
+   * commonest senses reaches one of the category's through ever broader words.
+   */
+  isA(word: string, category: string): boolean;
   close(): void;
 }
 
@@ -242,15 +247,56 @@ export function openLexicon(dir = DICT, cacheSize = 20_000): Lexicon {
         .map((lemma) => ({ lemma, wordClass: c }));
     });
 
+  const nounSenses = (word: string) =>
+    baseForms(word, 'noun').flatMap((f) => offsetsOf(f.lemma, 'noun').slice(0, IS_A_SENSES));
+  const kinds = new LRUCache<string, boolean>({ max: cacheSize });
+  const isA = (word: string, category: string): boolean => {
+    const key = `${word}>${category}`;
+    let found = kinds.get(key);
+    if (found === undefined) {
+      found = reaches(nounSenses(word), new Set(nounSenses(category)), synsetAt);
+      kinds.set(key, found);
+    }
+    return found;
+  };
+
   return {
     senses,
     baseForms,
     related: (word, wordClass) => relatedWords(word, wordClass, { senses, baseForms, synsetAt }),
+    isA,
     close: () => {
       for (const f of files.values()) f.close();
       files.clear();
     },
   };
+}
+
+/** Senses of a word, and of a category, that "is a" looks at: the commonest. */
+const IS_A_SENSES = 3;
+/** How many broader words up "is a" climbs: "rifle" → firearm → gun → weapon is three. */
+const IS_A_DEPTH = 8;
+/** Hypernym and instance-hypernym pointers: a broader word, and the class of a named thing. */
+const BROADER = new Set(['@', '@i']);
+
+/** Whether climbing to broader nouns from some of `from` meets one of `to`. */
+function reaches(from: number[], to: Set<number>, synsetAt: (c: WordClass, offset: number) => Synset): boolean {
+  if (!to.size) return false;
+  const seen = new Set<number>();
+  let frontier = from;
+  for (let depth = 0; depth < IS_A_DEPTH && frontier.length; depth++) {
+    const next: number[] = [];
+    for (const offset of frontier) {
+      for (const p of synsetAt('noun', offset).pointers) {
+        if (!BROADER.has(p.symbol) || seen.has(p.offset)) continue;
+        if (to.has(p.offset)) return true;
+        seen.add(p.offset);
+        next.push(p.offset);
+      }
+    }
+    frontier = next;
+  }
+  return false;
 }
 
 interface Reader {

@@ -8,7 +8,8 @@ import type { Lexicon, WordClass } from './lexicon.ts';
 import { read, type Reading, type Word } from './nlp.ts';
 import type { QueryUnit } from './query.ts';
 
-export type AnswerKind = 'agent' | 'place' | 'time' | 'quantity' | 'reason';
+/** `instance`: a kind or an instance of the noun a "which X" names ("Iran" for "which country"). */
+export type AnswerKind = 'agent' | 'place' | 'time' | 'quantity' | 'reason' | 'instance';
 
 export interface Question {
   /** The wh-word as asked, lowercased; null for a yes/no question or a request. */
@@ -32,6 +33,8 @@ export interface Question {
   measure?: Set<string>;
   /** "What was the name of…": the answer is a name, not a role ("Local National", "NDS agent"). */
   named?: boolean;
+  /** The base form of the noun a "which X" names, of which the answer is a kind or an instance. */
+  instanceOf?: string;
   /** Offsets of the words that only ask ("how many", "what kind of"): they are not looked for. */
   asking?: { start: number; end: number };
   reading: Reading;
@@ -210,7 +213,7 @@ export function readQuestion(text: string, lexicon: Lexicon): Question {
   const { focus, asking } = focusAfter(words, at);
   if (!focus) return { ...none, wh, asking: only(asking) };
   if (NAME_WORDS.has(focus.lemma)) return { ...is('agent'), asking: only(asking), named: true };
-  const likelihood = kindsBySense(lexicon, focus.lemma);
+  const likelihood = kindsBySense(lexicon, focus.lemma).set('instance', 1);
   return {
     wh,
     expects: new Set(likelihood.keys()),
@@ -218,6 +221,7 @@ export function readQuestion(text: string, lexicon: Lexicon): Question {
     strict: false,
     focus: { start: focus.start, end: focus.end },
     asking: only(asking),
+    instanceOf: focus.lemma.toLowerCase(),
     reading,
   };
 }
