@@ -65,13 +65,13 @@ describe('the answerer on the judged set', () => {
     const before = tally(judged.map((j) => ({ case: j.case, outcome: j.baseline })));
     expect(now.right).toBeGreaterThan(before.right);
     expect(now.wrong).toBeLessThanOrEqual(before.wrong);
-    expect(now.right).toBeGreaterThanOrEqual(71);
+    expect(now.right).toBeGreaterThanOrEqual(75);
     expect(now.wrong).toBeLessThanOrEqual(4);
     expect(now.declined).toBeGreaterThanOrEqual(35);
-    // The answer comes first, quoted or as the first closest passage, for 108 of the 147 answerable questions (a quote
+    // The answer comes first, quoted or as the first closest passage, for 107 of the 147 answerable questions (a quote
     // moves a question from one count to the other).
     const answeredRight = now.right - now.declined;
-    expect(answeredRight + now.closestHolding).toBeGreaterThanOrEqual(108);
+    expect(answeredRight + now.closestHolding).toBeGreaterThanOrEqual(107);
   });
 
   it('leaves no answerable question at a dead end: an answer or the closest passages', () => {

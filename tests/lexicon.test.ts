@@ -149,6 +149,21 @@ describe('reading questions', () => {
     expect(spans.map((s) => text.slice(s.start, s.end))).toEqual(['Iran']);
   });
 
+  it('answers "what did they …?" with what the verb acts on, after it or, passive, before it', () => {
+    const object = (question: string, text: string) =>
+      kindSpans(text, readQuestion(question, lexicon), lexicon, (w) => w.lemma === 'government')
+        .filter((s) => s.kind === 'object')
+        .map((s) => text.slice(s.start, s.end));
+    const keep = 'the Afghan government wanted to keep a then recent discovery of Iranian arms quiet';
+    expect(object('What did the Afghan government want to keep quiet?', keep)).toEqual(['a then recent discovery']);
+    // Found, or discovered: a synonym acts the same; the War Diary drops the auxiliary.
+    expect(object('What was found at the girls school?', 'IED discovered at the girls school.')).toEqual(['IED']);
+    expect(object('What was found at the school?', 'A bomb was found at the school.')).toEqual(['A bomb']);
+    // What the question already names is no answer; a question with only light verbs asks for no object.
+    expect(object('What did the government keep?', 'The government kept the government.')).toEqual([]);
+    expect(readQuestion('What did they do with it?', lexicon).acts).toBeUndefined();
+  });
+
   it('counts nothing with the year of a date: "the September 2008 report" is not 2008 reports', () => {
     const text = 'The September 2008 report is consistent with the 2 reports of December.';
     const spans = kindSpans(

@@ -126,7 +126,7 @@ function phraseOf(words: Word[], first: number, last: number, kind: AnswerKind):
 }
 
 /** What a question asks for, as the phrases answering it are looked for. */
-export type Asks = Pick<Question, 'expects' | 'measure' | 'named' | 'instanceOf'>;
+export type Asks = Pick<Question, 'expects' | 'measure' | 'named' | 'instanceOf' | 'acts'>;
 
 /**
  * The phrases of `text` that are of one of the kinds a question asks for,
@@ -134,7 +134,7 @@ export type Asks = Pick<Question, 'expects' | 'measure' | 'named' | 'instanceOf'
  * tested on each word).
  */
 export function kindSpans(text: string, asks: Asks, lexicon: Lexicon, asked: (word: Word) => boolean): KindSpan[] {
-  const { expects: kinds, measure, named, instanceOf } = asks;
+  const { expects: kinds, measure, named, instanceOf, acts } = asks;
   if (!kinds.size) return [];
   const spans: KindSpan[] = [];
   if (kinds.has('reason')) {
@@ -144,6 +144,7 @@ export function kindSpans(text: string, asks: Asks, lexicon: Lexicon, asked: (wo
     }
   }
   const { words, entities } = read(text);
+  if (acts) spans.push(...objectSpans(words, acts, asked));
   const indexOf = (offset: number) => words.findIndex((w) => w.start >= offset);
   for (const e of entities) {
     const kind = ENTITY_KIND[e.type];
@@ -184,6 +185,50 @@ function isName(word: Word, lexicon: Lexicon): boolean {
   if (word.pos !== 'PROPN') return false;
   if (/^[A-Z]{1,3}$/.test(word.text)) return false;
   return !lexicon.senses(word.text.toLowerCase()).length && !lexicon.senses(word.lemma).length;
+}
+
+const NOMINAL = new Set(['NOUN', 'PROPN', 'NUM']);
+/** Where the phrase a verb acts on ends: another clause, a preposition, a full stop. */
+const PHRASE_ENDS = new Set(['VERB', 'ADP', 'CCONJ', 'SCONJ']);
+/** How many words a phrase a verb acts on may run to. */
+const PHRASE_WORDS = 8;
+
+/**
+ * The noun phrases the question's verbs act on in a sentence: after the verb ("keep *a then recent discovery*"), or
+ * before it and its auxiliaries when the sentence is passive ("*a bomb* was found"). A phrase the question holds
+ * already answers nothing.
+ */
+function objectSpans(words: Word[], acts: NonNullable<Asks['acts']>, asked: (w: Word) => boolean): KindSpan[] {
+  const spans: KindSpan[] = [];
+  words.forEach((w, i) => {
+    if (w.pos !== 'VERB' || !acts.verbs.has(w.lemma)) return;
+    const after = phraseFrom(words, i + 1, 1);
+    // "A bomb was found": what is acted on stands before the auxiliary; in the War Diary's short style, before the
+    // verb itself ("IED discovered at the school"), when the question asks what was acted on.
+    const aux = words[i - 1]?.pos === 'AUX';
+    const passive = aux || acts.passive ? phraseFrom(words, aux ? i - 2 : i - 1, -1) : [];
+    for (const phrase of [after, passive]) {
+      const nouns = phrase.filter((p) => NOMINAL.has(p.pos));
+      if (!nouns.length || nouns.every(asked)) continue;
+      spans.push({ kind: 'object', start: phrase[0]!.start, end: nouns[nouns.length - 1]!.end, strength: 1 });
+    }
+  });
+  return spans;
+}
+
+/**
+ * The words of a phrase from `k`, one way, up to where another clause, a preposition or a stop begins; in the text's
+ * order.
+ */
+function phraseFrom(words: Word[], k: number, step: 1 | -1): Word[] {
+  const phrase: Word[] = [];
+  for (; words[k] && phrase.length < PHRASE_WORDS; k += step) {
+    const w = words[k]!;
+    // Going back, an auxiliary ends the clause before ("… had been found"); after a verb, it may be a misread word.
+    if (PHRASE_ENDS.has(w.pos) || (step < 0 && w.pos === 'AUX') || /^[.,;:!?]$/.test(w.text)) break;
+    phrase.push(w);
+  }
+  return step === 1 ? phrase : phrase.reverse();
 }
 
 /** Whether a noun is a kind or an instance of what a "which X" names: "Iran" of a country, "rifles" of weapons. */

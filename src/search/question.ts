@@ -8,8 +8,11 @@ import type { Lexicon, WordClass } from './lexicon.ts';
 import { read, type Reading, type Word } from './nlp.ts';
 import type { QueryUnit } from './query.ts';
 
-/** `instance`: a kind or an instance of the noun a "which X" names ("Iran" for "which country"). */
-export type AnswerKind = 'agent' | 'place' | 'time' | 'quantity' | 'reason' | 'instance';
+/**
+ * `instance`: a kind or an instance of the noun a "which X" names ("Iran" for "which country"); `object`: what the
+ * verb of a "what did they find?" acts on ("found *a bomb*").
+ */
+export type AnswerKind = 'agent' | 'place' | 'time' | 'quantity' | 'reason' | 'instance' | 'object';
 
 export interface Question {
   /** The wh-word as asked, lowercased; null for a yes/no question or a request. */
@@ -35,6 +38,11 @@ export interface Question {
   named?: boolean;
   /** The base form of the noun a "which X" names, of which the answer is a kind or an instance. */
   instanceOf?: string;
+  /**
+   * The verbs of a "what" question that names no noun ("what did they find?"), in base form: the answer is what they
+   * act on, after them ("found a bomb"), or before them when the question is passive ("what was found?").
+   */
+  acts?: { verbs: Set<string>; passive: boolean };
   /** Offsets of the words that only ask ("how many", "what kind of"): they are not looked for. */
   asking?: { start: number; end: number };
   reading: Reading;
@@ -211,7 +219,7 @@ export function readQuestion(text: string, lexicon: Lexicon): Question {
     return { ...is('quantity'), ...how, measure: measureOf(words, at, asked, lexicon) };
   }
   const { focus, asking } = focusAfter(words, at);
-  if (!focus) return { ...none, wh, asking: only(asking) };
+  if (!focus) return { ...none, wh, asking: only(asking), ...actedOn(words, at, lexicon) };
   if (NAME_WORDS.has(focus.lemma)) return { ...is('agent'), asking: only(asking), named: true };
   const likelihood = kindsBySense(lexicon, focus.lemma).set('instance', 1);
   return {
@@ -224,6 +232,27 @@ export function readQuestion(text: string, lexicon: Lexicon): Question {
     instanceOf: focus.lemma.toLowerCase(),
     reading,
   };
+}
+
+/** How close WordNet must bring a verb to the question's for its object to answer: a synonym of a common sense. */
+const SAME_ACT = 0.5;
+/** Verbs whose object says nothing of what is asked: "what did they do?", "what happened?". */
+const ACTS_ON_NOTHING = new Set(['be', 'have', 'do', 'happen', 'go', 'come', 'say', 'tell', 'know']);
+
+/** The verbs a "what" question asks what they act on, as `object`; nothing when it has none but light ones. */
+function actedOn(words: Word[], at: number, lexicon: Lexicon): Partial<Question> {
+  const verbs = words.slice(at + 1).filter((w) => w.pos === 'VERB' && !ACTS_ON_NOTHING.has(w.lemma));
+  if (!verbs.length) return {};
+  // "What was found…": the wh-word is the subject of a passive verb.
+  const passive = words[at + 1]?.lemma === 'be' && words[at + 2] === verbs[0];
+  // The report may say it with another verb: found, discovered.
+  const alike = verbs.flatMap((v) =>
+    lexicon
+      .related(v.lemma, 'verb')
+      .filter((r) => r.weight >= SAME_ACT)
+      .map((r) => r.word),
+  );
+  return { expects: new Set(['object']), acts: { verbs: new Set([...verbs.map((v) => v.lemma), ...alike]), passive } };
 }
 
 /** Parts of speech that say less than a name or a noun; words that only join others ("through", "of") say nothing. */
