@@ -172,21 +172,53 @@ interface Terms {
   found: number[];
 }
 
-function termsOf(text: string, index: SearchIndex, units: Weighed[] = []): Terms {
-  return termsIn(analyze(text, index.glossary), 0, text.length, units);
+/** The question's words as a text's are looked up: its stems and bridged words, and its concepts. */
+interface Sought {
+  stems: Set<string>;
+  concepts: Set<string>;
+}
+const NOTHING_SOUGHT: Sought = { stems: new Set(), concepts: new Set() };
+
+const soughtOf = (units: Weighed[]): Sought => ({
+  stems: new Set(units.flatMap((u) => [...u.stems, ...u.related.keys()])),
+  concepts: new Set(units.flatMap((u) => (u.conceptId ? [u.conceptId] : []))),
+});
+
+function termsOf(text: string, index: SearchIndex, sought = NOTHING_SOUGHT): Terms {
+  return termsIn(analyze(text, index.glossary), 0, text.length, sought);
 }
 
-/** The terms of the text between two offsets of an analysed text: a passage is analysed once, not per sentence. */
-function termsIn(analysis: Analysis, start: number, end: number, units: Weighed[] = []): Terms {
-  const within = (t: Token) => t.start >= start && t.end <= end;
+/**
+ * The terms of the text between two offsets of an analysed text: a passage is analysed once, not per sentence, and
+ * only the tokens between the offsets are read (tokens stand in order and do not overlap).
+ */
+function termsIn(analysis: Analysis, start: number, end: number, sought = NOTHING_SOUGHT): Terms {
   const tokens = analysis.tokens;
+  const first = firstAtOrAfter(tokens, start);
+  let last = first;
+  while (last < tokens.length && tokens[last]!.end <= end) last++;
   const stems = new Set<string>();
-  for (const t of tokens) if (within(t)) stems.add(t.stem);
-  const concepts = analysis.concepts.filter((c) => within(tokens[c.from]!) && within(tokens[c.to - 1]!));
-  const asked = new Set(units.flatMap((u) => [...u.stems, ...u.related.keys()]));
-  const found = tokens.filter((t) => within(t) && asked.has(t.stem)).map((t) => t.start - start);
-  for (const c of concepts) if (units.some((u) => u.conceptId === c.id)) found.push(tokens[c.from]!.start - start);
+  const found: number[] = [];
+  for (let i = first; i < last; i++) {
+    const t = tokens[i]!;
+    stems.add(t.stem);
+    if (sought.stems.has(t.stem)) found.push(t.start - start);
+  }
+  const concepts = analysis.concepts.filter((c) => c.from >= first && c.to <= last);
+  for (const c of concepts) if (sought.concepts.has(c.id)) found.push(tokens[c.from]!.start - start);
   return { stems, concepts: new Set(concepts.map((c) => c.id)), found };
+}
+
+/** The index of the first token starting at or after an offset. */
+function firstAtOrAfter(tokens: Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /**
@@ -195,7 +227,13 @@ function termsIn(analysis: Analysis, start: number, end: number, units: Weighed[
  * What the sentence does not hold may be in its context: the report's title
  * and places, its passage and the passages on either side.
  */
-function candidatesOf(hit: ReportHit, units: Weighed[], total: number, index: SearchIndex): Candidate[] {
+function candidatesOf(
+  hit: ReportHit,
+  units: Weighed[],
+  total: number,
+  index: SearchIndex,
+  sought: Sought,
+): Candidate[] {
   const report = hit.report;
   const passages = passagesAt(index, hit.position);
   const about = termsOf([report.title, ...report.places].join('\n'), index);
@@ -214,7 +252,7 @@ function candidatesOf(hit: ReportHit, units: Weighed[], total: number, index: Se
       const refers = REFERS_BACK.test(s.text) || (i > 0 && namesAgain(said[i - 1]!.text, s.text));
       const start = refers && i > 0 ? said[i - 1]!.start : s.start;
       const text = passage.text.slice(start, s.end);
-      const own = termsIn(analyses[p]!, start, s.end, units);
+      const own = termsIn(analyses[p]!, start, s.end, sought);
       const held = units.map((u) => holds(u, own.stems, own.concepts));
       if (!held.some((h) => h > 0)) return;
       // A sentence that refers back is about what its context names: that counts nearly as said.
@@ -267,19 +305,29 @@ function namesAgain(before: string, sentence: string): boolean {
   return !!noun && new RegExp(`\\b${noun}\\b`, 'i').test(before);
 }
 
+/** Whether a word is one the question holds (its own or its concept), each word read once per question. */
+function askedWord(units: Weighed[], index: SearchIndex): (word: { text: string }) => boolean {
+  const known = new Map<string, boolean>();
+  return ({ text }) => {
+    let is = known.get(text);
+    if (is === undefined) {
+      const { stems, concepts } = termsOf(text, index);
+      is = units.some((u) => holds(u, stems, concepts) === 1);
+      known.set(text, is);
+    }
+    return is;
+  };
+}
+
 /** The phrase of the kind asked for nearest to the question's words, and how near (1 when next to them). */
 function kindOf(
   c: Candidate,
   question: Question,
-  units: Weighed[],
   focus: Weighed | undefined,
   index: SearchIndex,
   words: Lexicon,
+  asked: (word: { text: string }) => boolean,
 ): { span: KindSpan; near: number } | undefined {
-  const asked = (w: { text: string }) => {
-    const { stems, concepts } = termsOf(w.text, index);
-    return units.some((u) => holds(u, stems, concepts) === 1);
-  };
   const found = c.found.map((f) => f - c.start);
   const distance = (s: KindSpan) =>
     Math.min(Infinity, ...found.map((f) => (f < s.start ? s.start - f : f > s.end ? f - s.end : 0)));
@@ -329,7 +377,8 @@ export function answerQuestion(index: SearchIndex, parsed: ParsedQuery, words: L
   const total = units.reduce((a, u) => a + u.weight, 0);
   const none: Asked = { answer: null, closest: [], hits, query: searched };
   if (total <= 0) return none;
-  const ranked = hits.slice(0, CANDIDATE_REPORTS).flatMap((h) => candidatesOf(h, units, total, index));
+  const sought = soughtOf(units);
+  const ranked = hits.slice(0, CANDIDATE_REPORTS).flatMap((h) => candidatesOf(h, units, total, index, sought));
   ranked.sort((a, b) => b.score - a.score);
   const typed = ranked.slice(0, TYPED);
   if (question.expects.size) {
@@ -337,8 +386,9 @@ export function answerQuestion(index: SearchIndex, parsed: ParsedQuery, words: L
     const focus =
       focusAt &&
       units.find((_, k) => query.units[k]!.tokens.some((t) => t.start >= focusAt.start && t.end <= focusAt.end));
+    const asked = askedWord(units, index);
     for (const c of typed) {
-      const kind = kindOf(c, question, units, focus, index, words);
+      const kind = kindOf(c, question, focus, index, words, asked);
       c.kind = kind?.span;
       if (kind)
         c.score += KIND_BONUS * kind.span.strength * (question.likelihood?.get(kind.span.kind) ?? 1) * kind.near;
