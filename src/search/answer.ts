@@ -393,20 +393,11 @@ export function answerQuestion(index: SearchIndex, parsed: ParsedQuery, words: L
       if (kind)
         c.score += KIND_BONUS * kind.span.strength * (question.likelihood?.get(kind.span.kind) ?? 1) * kind.near;
     }
-    // A sentence naming nothing of the kind "who", "when", "where", "how many" ask for cannot answer them.
-    const answers = (c: Candidate) => (question.strict && !c.kind ? 0 : 1);
-    typed.sort((a, b) => answers(b) - answers(a) || b.score - a.score);
+    typed.sort((a, b) => Number(canAnswer(question, b)) - Number(canAnswer(question, a)) || b.score - a.score);
   }
   const best = typed[0];
   if (!best) return none;
-  // Duplicated reports, and articles quoting reports, say the same words: the runner-up is the best candidate saying
-  // something else.
-  const saysElse = (c: Candidate) => !saysSame(c.text, best.text);
-  const lead = (c: Candidate | undefined) => best.score - (c?.score ?? 0);
-  const leads = {
-    overAll: lead(typed.find(saysElse)),
-    overOthers: lead(typed.find((c) => c.hit.report !== best.hit.report && saysElse(c))),
-  };
+  const leads = leadsOf(best, typed);
   const confidence = confidenceOf(best, leads, question, units);
   if (confidence) {
     const span: Span | undefined = best.kind && [best.kind.start, best.kind.end];
@@ -430,6 +421,26 @@ export function answerQuestion(index: SearchIndex, parsed: ParsedQuery, words: L
     .filter((c) => relates(c) && !seen.has(c.hit.report) && seen.add(c.hit.report))
     .slice(0, CLOSEST);
   return { ...none, closest: closest.map((c) => ({ hit: c.hit, passage: c.passage })) };
+}
+
+/** A sentence naming nothing of the kind "who", "when", "where", "how many" ask for cannot answer them. */
+const canAnswer = (question: Question, c: Candidate) => !question.strict || !!c.kind;
+
+/**
+ * How far the best candidate's score leads its strongest rival, among all candidates and among other reports'. A
+ * sentence saying nearly the same words (a duplicated report, the article quoting it) or naming the same answer
+ * ("TEHERAN" in both; "four Iranians" in "seven Arabs and four Iranians") is no rival.
+ */
+function leadsOf(best: Candidate, typed: Candidate[]): Leads {
+  const answerOf = (c: Candidate) => (c.kind ? c.text.slice(c.kind.start, c.kind.end).toLowerCase() : '');
+  const ours = answerOf(best);
+  const agrees = (c: Candidate) => {
+    const theirs = answerOf(c);
+    return !!ours && !!theirs && (ours.includes(theirs) || theirs.includes(ours));
+  };
+  const rivals = typed.filter((c) => c !== best && !saysSame(c.text, best.text) && !agrees(c));
+  const leadOver = (among: Candidate[]) => best.score - Math.max(0, ...among.map((c) => c.score));
+  return { overAll: leadOver(rivals), overOthers: leadOver(rivals.filter((c) => c.hit.report !== best.hit.report)) };
 }
 
 function confidenceOf(c: Candidate, leads: Leads, question: Question, units: Weighed[]): Confidence | undefined {
