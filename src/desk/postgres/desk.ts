@@ -11,7 +11,6 @@ import type { Report } from '../../corpus/model.ts';
 import type {
   AskResults,
   Completion,
-  DatabaseGap,
   Desk,
   DeskError,
   Outcome,
@@ -32,7 +31,9 @@ import { completer } from '../complete.ts';
 import { highlighterOf, hitOf, wholeReport } from '../hits.ts';
 import { asker } from '../memory.ts';
 import { sortOf } from '../matches.ts';
-import { fail, readRequest } from '../search.ts';
+import { checkPage, fail, readRequest } from '../search.ts';
+import { storedMatcher } from './matches.ts';
+import { marks, related, researcher } from './research.ts';
 import { DatabaseUnavailable, type Database } from './pool.ts';
 import { loadImport, type StoredImport } from './stored.ts';
 
@@ -60,6 +61,7 @@ export class NothingImported extends Error {
 export function createPostgresDesk(db: Database): PostgresDesk {
   let opened: Promise<StoredImport> | undefined;
   const ranked = rankings();
+  const research = researcher(storedMatcher());
   let checked = 0;
   /** The import served: loaded when first needed, again when another was made current, retried after a failure. */
   async function current(): Promise<StoredImport> {
@@ -91,7 +93,7 @@ export function createPostgresDesk(db: Database): PostgresDesk {
     }
   };
   return {
-    search: (request) => answering((stored) => search(stored, request, ranked)),
+    search: (request) => answering((stored) => search(stored, request, ranked, research)),
     report: (input, page) => answering((stored) => report(db, stored, input, page)),
     ask: (question) => answering((stored) => ask(stored, question)),
     stats: async (): Promise<Stats> => (await current()).summary.stats,
@@ -101,13 +103,12 @@ export function createPostgresDesk(db: Database): PostgresDesk {
       if (!stored) return [];
       return completer({ ...stored.summary.completion, words: stored.index.vocabulary })(request);
     },
-    // The research tools read every match's fields; on the database they wait for their own queries (issue 14).
-    timeline: notHere('timeline'),
-    places: notHere('map'),
-    related: notHere('related'),
-    random: notHere('random'),
-    marks: notHere('marks'),
-    export: notHere('export'),
+    timeline: (request) => answering((stored) => research.timeline(stored, request)),
+    places: (request) => answering((stored) => research.places(stored, request)),
+    related: (id) => answering((stored) => related(stored, id)),
+    random: (request) => answering((stored) => research.random(stored, request)),
+    marks: (id, query) => answering((stored) => marks(stored, id, query)),
+    export: (request) => answering((stored) => research.export(stored, request)),
     health: async () => {
       try {
         const stored = await current();
@@ -123,21 +124,25 @@ export function createPostgresDesk(db: Database): PostgresDesk {
 
 const unavailableError = (database: string): DeskError => ({ code: 'database_unavailable', database });
 
-/** A desk method the database does not answer yet, answered as such. */
-const notHere = (what: DatabaseGap) => async (): Promise<Outcome<never>> => fail({ code: 'not_on_database', what });
-
 async function search(
   stored: StoredImport,
   request: SearchRequest,
   rankings: Rankings,
+  research: Research,
 ): Promise<Outcome<SearchResults>> {
   const { index } = stored;
-  const read = readRequest(request, stored.filters, index.glossary);
-  if (!read.ok) return read;
+  // Refused as the desk in memory refuses: the page, then the order, then the filters.
+  const refused = checkPage(request.limit ?? 10, request.offset ?? 0);
+  if (refused) return refused;
   const sort = sortOf(request.sort, 'relevance');
   if (!sort.ok) return sort;
-  if (sort.sort !== 'relevance') return fail({ code: 'not_on_database', what: 'sort' });
-  const { limit, offset, filters, query, found, keep } = read;
+  const { limit = 10, offset = 0 } = request;
+  const inOrder =
+    sort.sort === 'relevance' ? undefined : await research.sorted(stored, request, sort.sort, limit, offset);
+  if (inOrder) return inOrder;
+  const read = readRequest(request, stored.filters, index.glossary);
+  if (!read.ok) return read;
+  const { filters, query, found, keep } = read;
   if (query.units.length === 0) {
     // Filters alone list the matching reports, newest first.
     const matching = stored.newest.filter((p) => !keep || keep(p));
@@ -171,6 +176,7 @@ interface Ranked {
 }
 
 type Rankings = LRUCache<string, Ranked>;
+type Research = ReturnType<typeof researcher>;
 const rankings = (): Rankings => new LRUCache<string, Ranked>({ max: 500 });
 
 /** The ranking of a query within its filters: kept from an earlier page, or its lists fetched and ranked. */
@@ -217,7 +223,6 @@ async function suggestionsFor(stored: StoredImport, query: ParsedQuery): Promise
 
 /** The report a key or tracking number names (in any case), with its position. */
 async function byKey(stored: StoredImport, text: string): Promise<[number, Report] | undefined> {
-  if (!text || text.length > 200) return undefined;
   const position = await stored.positionOfKey(text.toLowerCase());
   if (position === undefined) return undefined;
   const reports = await stored.fetchReports([position]);
