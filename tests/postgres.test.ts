@@ -58,7 +58,8 @@ async function compare(memory: Desk, stored: Desk, searches: SearchRequest[], re
     expect(json(await stored.search(request)), JSON.stringify(request)).toEqual(json(await memory.search(request)));
   }
   for (const input of reports) {
-    for (const page of [{}, { limit: 2, offset: 1 }]) {
+    // Pages that start inside a date, span several, and lie past the end.
+    for (const page of [{}, { limit: 2, offset: 1 }, { limit: 7, offset: 5 }, { offset: 10_000 }]) {
       expect(json(await stored.report(input, page)), input).toEqual(json(await memory.report(input, page)));
     }
   }

@@ -259,33 +259,29 @@ async function report(
 /**
  * A page of the reports on a date, oldest first, as the desk in memory pages them: the month-precision reports of
  * the first month (they sort before its days), then every report from the first day to the last; nothing there,
- * the nearest dated reports before and after.
+ * the nearest dated reports before and after. The dates and their counts (report_days, counted at import) give the
+ * total and the dates the page spans: only those dates' reports are read.
  */
 async function onDate(db: Database, stored: StoredImport, date: DateQuery, limit: number, offset: number) {
   const month = date.start.slice(0, 7);
   const end = `${date.end}\uffff`;
-  // Two runs of the date index, each read in order: the planner merges them and stops at the page's end.
-  const runs = [`date >= $2 AND date < $3`, `date >= $4 AND date < $5`].map((range) => `import_id = $1 AND ${range}`);
-  const args = [stored.id, month, `${month}-`, date.start, end];
-  // One after the other, on one connection: the count first, and the page only when there is one.
-  const count = await db.run((pool) =>
-    pool.query<{ n: string }>(
-      `SELECT (SELECT count(*) FROM reports WHERE ${runs[0]}) + (SELECT count(*) FROM reports WHERE ${runs[1]}) AS n`,
-      args,
+  const days = await db.run((pool) =>
+    pool.query<{ date: string; reports: number }>(
+      `SELECT date, reports FROM report_days
+       WHERE import_id = $1 AND (date >= $2 AND date < $3 OR date >= $4 AND date < $5) ORDER BY date`,
+      [stored.id, month, `${month}-`, date.start, end],
     ),
   );
-  const total = Number(count.rows[0]!.n);
-  const run = (where: string) => `(SELECT date, position, body FROM reports WHERE ${where} ORDER BY date, position)`;
-  const page =
-    offset < total
-      ? await db.run((pool) =>
-          pool.query<{ body: string }>(
-            `SELECT body FROM (${run(runs[0]!)} UNION ALL ${run(runs[1]!)}) AS dated
-             ORDER BY date, position LIMIT $6 OFFSET $7`,
-            [...args, limit, offset],
-          ),
-        )
-      : { rows: [] };
+  const { total, shown, skip } = pageDates(days.rows, limit, offset);
+  const page = shown.length
+    ? await db.run((pool) =>
+        pool.query<{ body: string }>(
+          `SELECT body FROM reports WHERE import_id = $1 AND date = ANY($2::text[])
+           ORDER BY date, position LIMIT $3 OFFSET $4`,
+          [stored.id, shown, limit, skip],
+        ),
+      )
+    : { rows: [] };
   const results = page.rows.map((r) => onDateHit(JSON.parse(r.body) as Report, date));
   if (total) return { results, total, offset, nearest: [] };
   const { rows } = await db.run((pool) =>
@@ -300,6 +296,21 @@ async function onDate(db: Database, stored: StoredImport, date: DateQuery, limit
   );
   const nearest = rows.map((r) => ({ ...wholeReport(JSON.parse(r.body) as Report), side: r.side }));
   return { results, total, offset, nearest };
+}
+
+/** The reports on these dates in all, the dates a page spans, and how many of its first date's come before it. */
+function pageDates(days: { date: string; reports: number }[], limit: number, offset: number) {
+  let total = 0;
+  let skip = 0;
+  const shown: string[] = [];
+  for (const { date, reports } of days) {
+    if (total + reports > offset && total < offset + limit) {
+      if (!shown.length) skip = offset - total;
+      shown.push(date);
+    }
+    total += reports;
+  }
+  return { total, shown, skip };
 }
 
 async function ask(stored: StoredImport, question: string): Promise<Outcome<AskResults>> {

@@ -43,7 +43,7 @@ export interface Imported {
 }
 
 /** What an import holds besides the index (see stored.ts): a new one is a reason to import anew. */
-const IMPORT_FORMAT = 'import 2: orders, commentary, places and times';
+const IMPORT_FORMAT = 'import 2: orders, commentary, places, times and reports per date';
 /** Rows per progress step of the copy. */
 const STEP = 2000;
 
@@ -74,7 +74,7 @@ async function vacuum(pool: pg.Pool): Promise<void> {
   const client = await pool.connect();
   try {
     await client.query('SET statement_timeout = 0');
-    await client.query('VACUUM (ANALYZE) reports, report_keys, postings');
+    await client.query('VACUUM (ANALYZE) reports, report_days, report_keys, postings');
     await client.query('RESET statement_timeout');
   } finally {
     client.release();
@@ -148,6 +148,7 @@ async function write(
     const id = rows[0]!.id;
     const reportColumns = 'reports (import_id, position, id, date, body, lat, lon, time_ms)';
     await copy(client, reportColumns, reportRows(id, all, advance));
+    await copy(client, 'report_days (import_id, date, reports)', dayRows(id, all));
     await copy(client, 'report_keys (import_id, key, position)', keyRows(id, all, advance));
     await copy(client, 'postings (import_id, list, packed, impacts)', postingRows(id, index, lengths, advance));
     await client.query(
@@ -194,6 +195,13 @@ function* reportRows(id: number, all: SearchIndex['order'], advance: () => void)
     const place = [point?.lat ?? null, point?.lon ?? null, timeOf(report) ?? null];
     yield [id, position, report.id, report.date ?? null, JSON.stringify(report), ...place];
   }
+}
+
+/** How many reports each date holds. */
+function* dayRows(id: number, all: SearchIndex['order']) {
+  const days = new Map<string, number>();
+  for (const { date } of all) if (date) days.set(date, (days.get(date) ?? 0) + 1);
+  for (const [date, reports] of days) yield [id, date, reports];
 }
 
 /** Report keys and tracking numbers, lowercased, each naming one report (a later one wins, as in memory). */
