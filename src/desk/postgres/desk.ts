@@ -177,7 +177,9 @@ interface Ranked {
 
 type Rankings = LRUCache<string, Ranked>;
 type Research = ReturnType<typeof researcher>;
-const rankings = (): Rankings => new LRUCache<string, Ranked>({ max: 500 });
+/** Rankings kept, by their size: the hits held, and their words and suggestions. */
+const rankings = (): Rankings =>
+  new LRUCache<string, Ranked>({ maxSize: 4 * 1024 * 1024, sizeCalculation: (r) => r.ranked.hits.length * 64 + 2048 });
 
 /** The ranking of a query within its filters: kept from an earlier page, or its lists fetched and ranked. */
 async function rankedFor(

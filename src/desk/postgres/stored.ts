@@ -23,9 +23,13 @@ import { lengthsOf, unpackList, type Lengths } from './packed.ts';
 import type { Database } from './pool.ts';
 
 const EMPTY: List = { docs: new Int32Array(0), impacts: new Float32Array(0), from: 0, to: 0 };
-/** Lists kept between queries (a common word's list at 470,000 reports is a few megabytes). */
-const LIST_CACHE_BYTES = 96 * 1024 * 1024;
-const REPORT_CACHE = 2000;
+/**
+ * What a desk keeps between queries, bounded by bytes so that a bot stays small however long it serves: lists (a
+ * common word's at 470,000 reports is a few megabytes; common words stay) and reports (a page's are asked again
+ * as the user pages).
+ */
+const LIST_CACHE_BYTES = 32 * 1024 * 1024;
+const REPORT_CACHE_BYTES = 8 * 1024 * 1024;
 const HOUR_MS = 3_600_000;
 /** Longer than any report key or tracking number. */
 const MAX_KEY = 200;
@@ -160,7 +164,8 @@ export async function loadImport(db: Database, id?: number): Promise<StoredImpor
 /** What a query fetches from an import: lists and reports (each kept in a cache between queries), report keys. */
 function fetchersOf(db: Database, importId: number, offsets: Uint32Array, lengths: Lengths) {
   const lists = new LRUCache<number, List>({ maxSize: LIST_CACHE_BYTES, sizeCalculation: (l) => l.to * 8 + 64 });
-  const reports = new LRUCache<number, Report>({ max: REPORT_CACHE });
+  // A report in memory takes about twice its JSON's length.
+  const reports = new LRUCache<number, Report>({ maxSize: REPORT_CACHE_BYTES });
 
   async function fetchLists(entries: number[]): Promise<Map<number, List>> {
     const found = new Map<number, List>();
@@ -204,7 +209,7 @@ function fetchersOf(db: Database, importId: number, offsets: Uint32Array, length
       );
       for (const r of fetched) {
         const report = JSON.parse(r.body) as Report;
-        reports.set(r.position, report);
+        reports.set(r.position, report, { size: r.body.length * 2 });
         found.set(r.position, report);
       }
     }
