@@ -201,6 +201,21 @@ describe('the research tools on PostgreSQL answer as the desk in memory', () => 
     await compareResearch(memory, deskOn(cluster.url), requests, ids);
   }, 120_000);
 
+  it('from the command line: the same output with --database as on the corpus in memory', async () => {
+    await imported(cluster.url, [SHIPPED_CORPUS]);
+    const commands = [
+      ['timeline', 'Iran', '--json'],
+      ['search', 'Iran', '--sort', 'newest', '--json'],
+      ['related', 'ws-2007-12-30-iranian-c4'],
+      ['export', 'Iran', '--format', 'csv'],
+    ];
+    for (const args of commands) {
+      const [stored, memory] = [await cli(['--database', cluster.url, ...args]), await cli(args)];
+      expect(stored.code, args.join(' ')).toBe(0);
+      expect(stored.stdout, args.join(' ')).toBe(memory.stdout);
+    }
+  }, 120_000);
+
   it('on the real War Diary sample and a generated War Diary with reports at one place within hours', async () => {
     const csv = path.join(dir, 'sample.csv');
     await writeMashupCsv(csv);
