@@ -26,7 +26,7 @@ import { timeOf } from '../related-places.ts';
 import { migrate } from './migrate.ts';
 import { lengthsOf, packList, type Lengths } from './packed.ts';
 import type { Database } from './pool.ts';
-import type { StoredColumns } from './stored.ts';
+import type { StoredColumns, StoredPoints } from './stored.ts';
 
 export type ImportOptions = Pick<OpenOptions, 'corpus' | 'glossary' | 'allowRejects' | 'onProgress' | 'log'> & {
   /** Import anew even when the current import has the corpus's key. */
@@ -43,7 +43,7 @@ export interface Imported {
 }
 
 /** What an import holds besides the index (see stored.ts): a new one is a reason to import anew. */
-const IMPORT_FORMAT = 'import 2: orders, commentary, places, times and reports per date';
+const IMPORT_FORMAT = 'import 2: orders, commentary, points, places, times and reports per date';
 /** Rows per progress step of the copy. */
 const STEP = 2000;
 
@@ -141,8 +141,9 @@ async function write(
     const columns = columnsOf(all);
     const dictionary = dictionaryOf(index);
     const { rows } = await client.query<{ id: number }>(
-      `INSERT INTO imports (key, reports, summary, dictionary, columns) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
-      [key, all.length, JSON.stringify(summary), serialize(dictionary), serialize(columns)],
+      `INSERT INTO imports (key, reports, summary, dictionary, columns, points)
+       VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
+      [key, all.length, JSON.stringify(summary), serialize(dictionary), serialize(columns), serialize(pointsOf(all))],
     );
     const lengths = lengthsOf(all.length, dictionary.lengths);
     const id = rows[0]!.id;
@@ -179,6 +180,16 @@ function columnsOf(all: SearchIndex['order']): StoredColumns {
     casualties: orders('casualties'),
     commentary: Int32Array.from(commentary),
   };
+}
+
+/** Each report's point by position (NaN: none), as the map reads them. */
+function pointsOf(all: SearchIndex['order']): StoredPoints {
+  const [lat, lon] = [new Float64Array(all.length).fill(NaN), new Float64Array(all.length).fill(NaN)];
+  all.forEach((r, p) => {
+    const point = r.details ? pointOf(r.details) : null;
+    if (point) [lat[p], lon[p]] = [point.lat, point.lon];
+  });
+  return { lat, lon };
 }
 
 /** COPY of rows as CSV, streamed: memory holds a batch of rows at a time. */

@@ -56,8 +56,7 @@ export function researcher(matches: StoredMatcher) {
   async function places(stored: StoredImport, request: MatchRequest): Promise<Outcome<Places>> {
     const found = await matches(stored, request, 'oldest');
     if (!found.ok) return found;
-    const points = await stored.pointsOf(found.matches.positions);
-    return placesOf(found.matches, (p) => points.get(p));
+    return placesOf(found.matches, await stored.pointAt());
   }
 
   async function random(stored: StoredImport, request: MatchRequest): Promise<Outcome<RandomPick>> {

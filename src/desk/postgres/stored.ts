@@ -65,6 +65,12 @@ export interface StoredColumns {
   commentary: Int32Array;
 }
 
+/** Each report's point by position, NaN for none (the map's; read when first asked, 7.5 MB at 470,000). */
+export interface StoredPoints {
+  lat: Float64Array;
+  lon: Float64Array;
+}
+
 export interface StoredImport {
   id: number;
   index: SearchIndex;
@@ -85,8 +91,8 @@ export interface StoredImport {
   positionOfId(text: string): Promise<number | undefined>;
   /** The report of exactly this id. */
   positionOfExactId(id: string): Promise<number | undefined>;
-  /** The point of each placed report among these positions. */
-  pointsOf(positions: Int32Array): Promise<Map<number, Point>>;
+  /** Where each report happened: its point, or null. */
+  pointAt(): Promise<(position: number) => Point | null>;
   /** The placed reports with a time within `hours` of the report at `self`'s, by time then position; self included. */
   placedAround(self: number, hours: number): Promise<PlacedReport[]>;
   /** Runs synchronous index code with these lists and reports in the index, and them only. */
@@ -241,15 +247,15 @@ function fetchersOf(db: Database, importId: number, offsets: Uint32Array, length
 
 /** Where and when reports happened, from their columns (the map, reports near in place and time). */
 function placesOf(db: Database, importId: number) {
-  async function pointsOf(positions: Int32Array): Promise<Map<number, Point>> {
-    const { rows: found } = await db.run((pool) =>
-      pool.query<Point & { position: number }>(
-        `SELECT position, lat, lon FROM reports
-         WHERE import_id = $1 AND position = ANY($2::int[]) AND lat IS NOT NULL`,
-        [importId, Array.from(positions)],
-      ),
-    );
-    return new Map(found.map(({ position, lat, lon }) => [position, { lat, lon }]));
+  let points: Promise<StoredPoints> | undefined;
+  async function pointAt() {
+    points ??= db
+      .run((pool) => pool.query<{ points: Buffer }>('SELECT points FROM imports WHERE id = $1', [importId]))
+      .then(({ rows: found }) => deserialize(found[0]!.points) as StoredPoints);
+    // A failure is not kept: the next map asks again.
+    points.catch(() => (points = undefined));
+    const { lat, lon } = await points;
+    return (p: number): Point | null => (Number.isNaN(lat[p]) ? null : { lat: lat[p]!, lon: lon[p]! });
   }
 
   async function placedAround(self: number, hours: number): Promise<PlacedReport[]> {
@@ -267,7 +273,7 @@ function placesOf(db: Database, importId: number) {
     return found;
   }
 
-  return { pointsOf, placedAround };
+  return { pointAt, placedAround };
 }
 
 /** A report's date as its filter days give it back: one day, or a month from its first to its last day. */
