@@ -60,6 +60,9 @@ export async function importCorpus(db: Database, options: ImportOptions = {}): P
   const { index, problems, counts } = await openIndex({ ...options, cache: false });
   const { stats, completion } = await createDesk(index).handover();
   const summary = { counts, problems, passages: index.passageCount, stats, completion: { ...completion, words: [] } };
+  // The desk made for its figures sorts and loads its model on the next turn: seconds at 470,000 reports, in which a
+  // connection being opened would time out. Done before connecting.
+  await new Promise(setImmediate);
   const importId = await db.run((pool) => write(pool, key, index, summary, options.onProgress));
   await db.run((pool) => vacuum(pool));
   options.log?.info({ database: db.name, import: importId, reports: index.order.length }, 'imported the corpus');
