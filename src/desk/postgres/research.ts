@@ -2,7 +2,8 @@
  * The research tools on an import, answering as the desk in memory: sorted
  * search, timeline, map, related, random, export and marks. Each reads the
  * import's matches (matches.ts) and the columns kept in memory (dates, orders);
- * points, times and reports come from SQL, only for the matches shown or counted.
+ * reports and times come from SQL only for the matches shown or near, every
+ * report's point from one value of the import, read by the first map.
  */
 import { randomInt } from 'node:crypto';
 import type {
