@@ -61,12 +61,7 @@ export type DeskError =
   | { code: 'unknown_report'; id: string }
   | { code: 'busy' }
   /** The report database (host:port/database) cannot be reached now. */
-  | { code: 'database_unavailable'; database: string }
-  /** What the desk on PostgreSQL does not serve yet (the desk in memory does). */
-  | { code: 'not_on_database'; what: DatabaseGap };
-
-/** The research tools the desk on PostgreSQL does not answer yet. */
-export type DatabaseGap = 'sort' | 'timeline' | 'map' | 'related' | 'random' | 'marks' | 'export';
+  | { code: 'database_unavailable'; database: string };
 
 export type Outcome<T> = ({ ok: true } & T) | { ok: false; error: DeskError };
 

@@ -6,13 +6,10 @@
  * match, related reports share phrases that really are rare, random picks
  * only matches, exports hold every match once; bad input is a code, never a throw.
  */
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { stringify } from 'csv-stringify/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateRows } from '../scripts/wardiary/generate.ts';
-import { COL } from '../src/corpus/wardiary-columns.ts';
 import type { Report } from '../src/corpus/model.ts';
 import { MAX_EXPORT_PAGE, SORTS, TIME_UNITS, type Desk, type Outcome } from '../src/desk.ts';
 import { exportAll } from '../src/desk/export.ts';
@@ -21,32 +18,12 @@ import { openDesk } from '../src/open.ts';
 import { deskErrorText } from '../src/render/errors.ts';
 import { tokenize } from '../src/search/text.ts';
 import { writeMashupCsv } from './fixtures/mashup.ts';
+import { writeGeneratedCsv } from './fixtures/placed-wardiary.ts';
 
 let dir: string;
 let sample: Desk;
 let generated: Desk;
 let shipped: Desk;
-
-/** Rows placed by hand: the first at a place and time, then others near or far from it in place and time. */
-const PLACED = [
-  { key: 'PLACE-0', when: '2008-05-01 10:00:00', lat: 31.6, lon: 65.7 },
-  { key: 'PLACE-2H', when: '2008-05-01 12:00:00', lat: 31.603, lon: 65.702 },
-  { key: 'PLACE-BEFORE', when: '2008-05-01 05:30:00', lat: 31.6, lon: 65.7 },
-  { key: 'PLACE-7H', when: '2008-05-01 17:00:00', lat: 31.6, lon: 65.7 },
-  { key: 'PLACE-3KM', when: '2008-05-01 11:00:00', lat: 31.627, lon: 65.7 },
-];
-
-async function generatedCsv(file: string) {
-  const rows = [...generateRows(3000, 13)];
-  PLACED.forEach((p, i) => {
-    const row = rows[i]!;
-    row[COL.ReportKey] = p.key;
-    row[COL.DateOccurred] = p.when;
-    row[COL.Latitude] = String(p.lat);
-    row[COL.Longitude] = String(p.lon);
-  });
-  await writeFile(file, stringify(rows));
-}
 
 const ok = <T>(outcome: Outcome<T>): T => {
   if (!outcome.ok) throw new Error(`refused: ${deskErrorText(outcome.error)}`);
@@ -57,7 +34,7 @@ beforeAll(async () => {
   dir = await mkdtemp(path.join(tmpdir(), 'research-desk-'));
   const mashup = path.join(dir, 'mashup.csv');
   const wd = path.join(dir, 'wd.csv');
-  await Promise.all([writeMashupCsv(mashup), generatedCsv(wd)]);
+  await Promise.all([writeMashupCsv(mashup), writeGeneratedCsv(wd)]);
   ({ desk: sample } = await openDesk({ corpus: [mashup], cache: false, allowRejects: true }));
   ({ desk: generated } = await openDesk({ corpus: [wd], cache: false }));
   ({ desk: shipped } = await openDesk({ cache: false }));

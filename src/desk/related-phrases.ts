@@ -44,8 +44,8 @@ const keyOf = (tokens: Token[], at: number, words = WORDS) =>
     .map((t) => t.norm)
     .join(' ');
 
-/** The reports holding every indexed word of a run, or null when there are too many to read. */
-function holdingAll(index: SearchIndex, words: Token[], self: number): number[] | null {
+/** A run's indexed words by term id, rarest first: [] when one is in no report, null when not worth reading. */
+function runIds(index: SearchIndex, words: Token[]): number[] | null {
   const { postings } = index;
   const ids: number[] = [];
   for (const t of words) {
@@ -57,7 +57,14 @@ function holdingAll(index: SearchIndex, words: Token[], self: number): number[] 
   // A run of stopwords ("at the time of") says nothing of what the report is about.
   if (ids.length < 2) return null;
   ids.sort((a, b) => postings.size(a, FIELD.exact) - postings.size(b, FIELD.exact));
-  if (postings.size(ids[0]!, FIELD.exact) > WORD_CAP) return null;
+  return postings.size(ids[0]!, FIELD.exact) > WORD_CAP ? null : ids;
+}
+
+/** The reports holding every indexed word of a run, or null when there are too many to read. */
+function holdingAll(index: SearchIndex, words: Token[], self: number): number[] | null {
+  const { postings } = index;
+  const ids = runIds(index, words);
+  if (!ids?.length) return ids;
   const found: number[] = [];
   let tooMany = false;
   postings.forEach(ids[0]!, FIELD.exact, (p) => {
@@ -66,6 +73,24 @@ function holdingAll(index: SearchIndex, words: Token[], self: number): number[] 
   });
   return tooMany ? null : found;
 }
+
+/** Each run of three words of a paragraph of the report at `self`. */
+function* runsOf(index: SearchIndex, self: number) {
+  for (const { tokens } of paragraphsOf(index.order[self]!, index)) {
+    for (let at = 0; at + WORDS <= tokens.length; at++) yield tokens.slice(at, at + WORDS);
+  }
+}
+
+/**
+ * What finding the rare phrases of the report at `self` reads besides it, for a desk that fetches it first: the
+ * exact-field lists of the terms (by id), and, with those lists, the reports whose text is read.
+ */
+export const phraseReads = {
+  terms: (index: SearchIndex, self: number): Set<number> =>
+    new Set([...runsOf(index, self)].flatMap((run) => runIds(index, run) ?? [])),
+  reports: (index: SearchIndex, self: number): Set<number> =>
+    new Set([...runsOf(index, self)].flatMap((run) => holdingAll(index, run, self) ?? [])),
+};
 
 /** Each paragraph of a report as its words, space-separated and space-ended: a phrase is in it when ` phrase ` is. */
 const wordLines = (report: Report, index: SearchIndex) =>

@@ -14,7 +14,7 @@ const EARTH_KM = 6371;
 const HOUR_MS = 3_600_000;
 
 /** A report's time to the minute, when it gives one: a day alone is no time to compare hours with. */
-function timeOf(report: Report): number | undefined {
+export function timeOf(report: Report): number | undefined {
   const c = report.citation;
   if (c.source !== 'wardiary' || !/^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}/.test(c.dateTime)) return undefined;
   const ms = Date.parse(`${c.dateTime.slice(0, 10)}T${c.dateTime.slice(11, 16)}:00Z`);
@@ -66,6 +66,29 @@ export interface NearReport {
   km: number;
 }
 
+/** A report with a place and a time to the minute. */
+export interface PlacedReport {
+  position: number;
+  time: number;
+  lon: number;
+  lat: number;
+}
+
+/**
+ * The reports among `window` (by time, then position) within NEAR_KM of the report at `self`, nearest in time first:
+ * `window` holds at least every placed report within WINDOW_HOURS of it.
+ */
+export function nearAmong(self: PlacedReport, window: Iterable<PlacedReport>): NearReport[] {
+  const here: [number, number] = [self.lon, self.lat];
+  const near: NearReport[] = [];
+  for (const other of window) {
+    if (other.position === self.position || Math.abs(other.time - self.time) > WINDOW_HOURS * HOUR_MS) continue;
+    const km = geoDistance(here, [other.lon, other.lat]) * EARTH_KM;
+    if (km <= NEAR_KM) near.push({ position: other.position, hours: (other.time - self.time) / HOUR_MS, km });
+  }
+  return near.sort((a, b) => Math.abs(a.hours) - Math.abs(b.hours) || a.km - b.km);
+}
+
 /** The reports near a report in place and time, nearest in time first. */
 export function nearReports(all: Report[]): (self: number) => NearReport[] {
   let placed: Placed | undefined;
@@ -74,14 +97,16 @@ export function nearReports(all: Report[]): (self: number) => NearReport[] {
     const { positions, times, lons, lats, at } = placed;
     const i = at[self]!;
     if (i < 0) return [];
-    const here: [number, number] = [lons[i]!, lats[i]!];
-    const window = WINDOW_HOURS * HOUR_MS;
-    const near: NearReport[] = [];
-    for (let j = firstAtOrAfter(times, times[i]! - window); j < times.length && times[j]! <= times[i]! + window; j++) {
-      if (j === i) continue;
-      const km = geoDistance(here, [lons[j]!, lats[j]!]) * EARTH_KM;
-      if (km <= NEAR_KM) near.push({ position: positions[j]!, hours: (times[j]! - times[i]!) / HOUR_MS, km });
+    const row = (j: number): PlacedReport => ({
+      position: positions[j]!,
+      time: times[j]!,
+      lon: lons[j]!,
+      lat: lats[j]!,
+    });
+    function* window() {
+      const [start, end] = [times[i]! - WINDOW_HOURS * HOUR_MS, times[i]! + WINDOW_HOURS * HOUR_MS];
+      for (let j = firstAtOrAfter(times, start); j < times.length && times[j]! <= end; j++) yield row(j);
     }
-    return near.sort((a, b) => Math.abs(a.hours) - Math.abs(b.hours) || a.km - b.km);
+    return nearAmong(row(i), window());
   };
 }

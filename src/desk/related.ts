@@ -2,8 +2,8 @@
 import type { Report } from '../corpus/model.ts';
 import type { Outcome, Reason, Related } from '../desk.ts';
 import type { SearchIndex } from '../search/index.ts';
-import { sharedPhrases } from './related-phrases.ts';
-import { nearReports } from './related-places.ts';
+import { sharedPhrases, type SharedPhrase } from './related-phrases.ts';
+import { nearReports, type NearReport } from './related-places.ts';
 
 /** At most this many of each kind: a reader follows a few, not a hundred. */
 export const MAX_RELATED = 10;
@@ -18,20 +18,26 @@ export function relater(index: SearchIndex, byKey: (text: string) => Report | un
     if (!report) return { ok: false, error: { code: 'unknown_report', id } };
     if (!positionOf.size) index.order.forEach((r, p) => positionOf.set(r, p));
     const self = positionOf.get(report)!;
-    const reasons = new Map<number, Reason[]>();
-    const add = (p: number, reason: Reason) => reasons.set(p, [...(reasons.get(p) ?? []), reason]);
-    for (const { position, hours, km } of near(self).slice(0, MAX_RELATED)) {
-      add(position, { kind: 'place', hours: Math.round(hours * 10) / 10, km: Math.round(km * 100) / 100 });
-    }
-    // The reports sharing the most words of rare phrases first.
-    const shared = [...sharedPhrases(index, self)]
-      .map(([p, phrases]) => ({ p, phrases, words: phrases.reduce((n, s) => n + s.words, 0) }))
-      .sort((a, b) => b.words - a.words || a.p - b.p)
-      .slice(0, MAX_RELATED);
-    for (const { p, phrases } of shared) {
-      for (const s of phrases.slice(0, PHRASES_SHOWN)) add(p, { kind: 'phrase', phrase: s.phrase, reports: s.reports });
-    }
+    const reasons = reasonsOf(near(self), sharedPhrases(index, self));
     const related = [...reasons].map(([p, why]) => ({ report: index.order[p]!, reasons: why }));
     return { ok: true, report, related };
   };
+}
+
+/** Why each related report is related, by position: the nearest in time first, then those sharing the most words. */
+export function reasonsOf(near: NearReport[], phrases: Map<number, SharedPhrase[]>): Map<number, Reason[]> {
+  const reasons = new Map<number, Reason[]>();
+  const add = (p: number, reason: Reason) => reasons.set(p, [...(reasons.get(p) ?? []), reason]);
+  for (const { position, hours, km } of near.slice(0, MAX_RELATED)) {
+    add(position, { kind: 'place', hours: Math.round(hours * 10) / 10, km: Math.round(km * 100) / 100 });
+  }
+  // The reports sharing the most words of rare phrases first.
+  const shared = [...phrases]
+    .map(([p, said]) => ({ p, said, words: said.reduce((n, s) => n + s.words, 0) }))
+    .sort((a, b) => b.words - a.words || a.p - b.p)
+    .slice(0, MAX_RELATED);
+  for (const { p, said } of shared) {
+    for (const s of said.slice(0, PHRASES_SHOWN)) add(p, { kind: 'phrase', phrase: s.phrase, reports: s.reports });
+  }
+  return reasons;
 }

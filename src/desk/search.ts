@@ -124,7 +124,7 @@ export function searcher({ index, filters: f, byKey, newestFirst, matches }: Sea
  * A page of a search sorted by date or casualties: every match in that order,
  * each with the excerpt that best shows why it matched (no score: the order is not by relevance).
  */
-function sortedSearch(index: SearchIndex, matches: Matcher) {
+export function sortedSearch(index: SearchIndex, matches: Matcher) {
   return (request: SearchRequest, sort: Sort, limit: number, offset: number): Outcome<SearchResults> | undefined => {
     const found = matches(request, sort);
     if (!found.ok) return found;

@@ -70,10 +70,5 @@ export function deskErrorText(error: DeskError): string {
       return 'The desk is busy answering others: try again in a few seconds.';
     case 'database_unavailable':
       return 'The report database is unavailable, try again shortly.';
-    case 'not_on_database':
-      return (
-        `${error.what === 'sort' ? 'Sorting by date or casualties' : `The ${error.what}`} is not served from the ` +
-        'report database yet: run it on the corpus in memory (without REPORT_DATABASE_URL).'
-      );
   }
 }

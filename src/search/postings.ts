@@ -188,15 +188,15 @@ export class Postings {
 
   /** Whether the report at `position` holds the term in the field: a binary search of the term's list. */
   holds(id: number, field: number, position: number): boolean {
-    const at = id * this.fields + field;
-    const end = this.offsets[at + 1]!;
-    let [lo, hi] = [this.offsets[at]!, end];
+    // Through list(): the lists of postings with a source (a database desk) are not in `docs`.
+    const { docs, from, to } = this.list(id * this.fields + field);
+    let [lo, hi] = [from, to];
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      if (this.docs[mid]! < position) lo = mid + 1;
+      if (docs[mid]! < position) lo = mid + 1;
       else hi = mid;
     }
-    return lo < end && this.docs[lo] === position;
+    return lo < to && docs[lo] === position;
   }
 
   /** Calls `visit` with each report position holding the term in the field, ascending. */

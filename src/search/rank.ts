@@ -42,7 +42,7 @@ export interface RankOptions {
 }
 
 /** How many of the best hits are checked for quoted phrases: reading text is the costly part. */
-const PHRASE_WINDOW = 200;
+export const PHRASE_WINDOW = 200;
 
 /**
  * Arrays as long as the corpus, made once per index (the desk answers one

@@ -11,7 +11,6 @@ import type { Report } from '../../corpus/model.ts';
 import type {
   AskResults,
   Completion,
-  DatabaseGap,
   Desk,
   DeskError,
   Outcome,
@@ -32,7 +31,9 @@ import { completer } from '../complete.ts';
 import { highlighterOf, hitOf, wholeReport } from '../hits.ts';
 import { asker } from '../memory.ts';
 import { sortOf } from '../matches.ts';
-import { fail, readRequest } from '../search.ts';
+import { checkPage, fail, readRequest } from '../search.ts';
+import { storedMatcher } from './matches.ts';
+import { marks, related, researcher } from './research.ts';
 import { DatabaseUnavailable, type Database } from './pool.ts';
 import { loadImport, type StoredImport } from './stored.ts';
 
@@ -60,6 +61,7 @@ export class NothingImported extends Error {
 export function createPostgresDesk(db: Database): PostgresDesk {
   let opened: Promise<StoredImport> | undefined;
   const ranked = rankings();
+  const research = researcher(storedMatcher());
   let checked = 0;
   /** The import served: loaded when first needed, again when another was made current, retried after a failure. */
   async function current(): Promise<StoredImport> {
@@ -91,7 +93,7 @@ export function createPostgresDesk(db: Database): PostgresDesk {
     }
   };
   return {
-    search: (request) => answering((stored) => search(stored, request, ranked)),
+    search: (request) => answering((stored) => search(stored, request, ranked, research)),
     report: (input, page) => answering((stored) => report(db, stored, input, page)),
     ask: (question) => answering((stored) => ask(stored, question)),
     stats: async (): Promise<Stats> => (await current()).summary.stats,
@@ -101,13 +103,12 @@ export function createPostgresDesk(db: Database): PostgresDesk {
       if (!stored) return [];
       return completer({ ...stored.summary.completion, words: stored.index.vocabulary })(request);
     },
-    // The research tools read every match's fields; on the database they wait for their own queries (issue 14).
-    timeline: notHere('timeline'),
-    places: notHere('map'),
-    related: notHere('related'),
-    random: notHere('random'),
-    marks: notHere('marks'),
-    export: notHere('export'),
+    timeline: (request) => answering((stored) => research.timeline(stored, request)),
+    places: (request) => answering((stored) => research.places(stored, request)),
+    related: (id) => answering((stored) => related(stored, id)),
+    random: (request) => answering((stored) => research.random(stored, request)),
+    marks: (id, query) => answering((stored) => marks(stored, id, query)),
+    export: (request) => answering((stored) => research.export(stored, request)),
     health: async () => {
       try {
         const stored = await current();
@@ -123,21 +124,25 @@ export function createPostgresDesk(db: Database): PostgresDesk {
 
 const unavailableError = (database: string): DeskError => ({ code: 'database_unavailable', database });
 
-/** A desk method the database does not answer yet, answered as such. */
-const notHere = (what: DatabaseGap) => async (): Promise<Outcome<never>> => fail({ code: 'not_on_database', what });
-
 async function search(
   stored: StoredImport,
   request: SearchRequest,
   rankings: Rankings,
+  research: Research,
 ): Promise<Outcome<SearchResults>> {
   const { index } = stored;
-  const read = readRequest(request, stored.filters, index.glossary);
-  if (!read.ok) return read;
+  // Refused as the desk in memory refuses: the page, then the order, then the filters.
+  const refused = checkPage(request.limit ?? 10, request.offset ?? 0);
+  if (refused) return refused;
   const sort = sortOf(request.sort, 'relevance');
   if (!sort.ok) return sort;
-  if (sort.sort !== 'relevance') return fail({ code: 'not_on_database', what: 'sort' });
-  const { limit, offset, filters, query, found, keep } = read;
+  const { limit = 10, offset = 0 } = request;
+  const inOrder =
+    sort.sort === 'relevance' ? undefined : await research.sorted(stored, request, sort.sort, limit, offset);
+  if (inOrder) return inOrder;
+  const read = readRequest(request, stored.filters, index.glossary);
+  if (!read.ok) return read;
+  const { filters, query, found, keep } = read;
   if (query.units.length === 0) {
     // Filters alone list the matching reports, newest first.
     const matching = stored.newest.filter((p) => !keep || keep(p));
@@ -171,7 +176,10 @@ interface Ranked {
 }
 
 type Rankings = LRUCache<string, Ranked>;
-const rankings = (): Rankings => new LRUCache<string, Ranked>({ max: 500 });
+type Research = ReturnType<typeof researcher>;
+/** Rankings kept, by their size: the hits held, and their words and suggestions. */
+const rankings = (): Rankings =>
+  new LRUCache<string, Ranked>({ maxSize: 4 * 1024 * 1024, sizeCalculation: (r) => r.ranked.hits.length * 64 + 2048 });
 
 /** The ranking of a query within its filters: kept from an earlier page, or its lists fetched and ranked. */
 async function rankedFor(
@@ -217,7 +225,6 @@ async function suggestionsFor(stored: StoredImport, query: ParsedQuery): Promise
 
 /** The report a key or tracking number names (in any case), with its position. */
 async function byKey(stored: StoredImport, text: string): Promise<[number, Report] | undefined> {
-  if (!text || text.length > 200) return undefined;
   const position = await stored.positionOfKey(text.toLowerCase());
   if (position === undefined) return undefined;
   const reports = await stored.fetchReports([position]);
@@ -254,33 +261,29 @@ async function report(
 /**
  * A page of the reports on a date, oldest first, as the desk in memory pages them: the month-precision reports of
  * the first month (they sort before its days), then every report from the first day to the last; nothing there,
- * the nearest dated reports before and after.
+ * the nearest dated reports before and after. The dates and their counts (report_days, counted at import) give the
+ * total and the dates the page spans: only those dates' reports are read.
  */
 async function onDate(db: Database, stored: StoredImport, date: DateQuery, limit: number, offset: number) {
   const month = date.start.slice(0, 7);
   const end = `${date.end}\uffff`;
-  // Two runs of the date index, each read in order: the planner merges them and stops at the page's end.
-  const runs = [`date >= $2 AND date < $3`, `date >= $4 AND date < $5`].map((range) => `import_id = $1 AND ${range}`);
-  const args = [stored.id, month, `${month}-`, date.start, end];
-  // One after the other, on one connection: the count first, and the page only when there is one.
-  const count = await db.run((pool) =>
-    pool.query<{ n: string }>(
-      `SELECT (SELECT count(*) FROM reports WHERE ${runs[0]}) + (SELECT count(*) FROM reports WHERE ${runs[1]}) AS n`,
-      args,
+  const days = await db.run((pool) =>
+    pool.query<{ date: string; reports: number }>(
+      `SELECT date, reports FROM report_days
+       WHERE import_id = $1 AND (date >= $2 AND date < $3 OR date >= $4 AND date < $5) ORDER BY date`,
+      [stored.id, month, `${month}-`, date.start, end],
     ),
   );
-  const total = Number(count.rows[0]!.n);
-  const run = (where: string) => `(SELECT date, position, body FROM reports WHERE ${where} ORDER BY date, position)`;
-  const page =
-    offset < total
-      ? await db.run((pool) =>
-          pool.query<{ body: string }>(
-            `SELECT body FROM (${run(runs[0]!)} UNION ALL ${run(runs[1]!)}) AS dated
-             ORDER BY date, position LIMIT $6 OFFSET $7`,
-            [...args, limit, offset],
-          ),
-        )
-      : { rows: [] };
+  const { total, shown, skip } = pageDates(days.rows, limit, offset);
+  const page = shown.length
+    ? await db.run((pool) =>
+        pool.query<{ body: string }>(
+          `SELECT body FROM reports WHERE import_id = $1 AND date = ANY($2::text[])
+           ORDER BY date, position LIMIT $3 OFFSET $4`,
+          [stored.id, shown, limit, skip],
+        ),
+      )
+    : { rows: [] };
   const results = page.rows.map((r) => onDateHit(JSON.parse(r.body) as Report, date));
   if (total) return { results, total, offset, nearest: [] };
   const { rows } = await db.run((pool) =>
@@ -295,6 +298,21 @@ async function onDate(db: Database, stored: StoredImport, date: DateQuery, limit
   );
   const nearest = rows.map((r) => ({ ...wholeReport(JSON.parse(r.body) as Report), side: r.side }));
   return { results, total, offset, nearest };
+}
+
+/** The reports on these dates in all, the dates a page spans, and how many of its first date's come before it. */
+function pageDates(days: { date: string; reports: number }[], limit: number, offset: number) {
+  let total = 0;
+  let skip = 0;
+  const shown: string[] = [];
+  for (const { date, reports } of days) {
+    if (total + reports > offset && total < offset + limit) {
+      if (!shown.length) skip = offset - total;
+      shown.push(date);
+    }
+    total += reports;
+  }
+  return { total, shown, skip };
 }
 
 async function ask(stored: StoredImport, question: string): Promise<Outcome<AskResults>> {

@@ -21,9 +21,12 @@ import { FIELDS, INDEX_SIGNATURE, type SearchIndex } from '../../search/index.ts
 import { filterColumns } from '../filters.ts';
 import { createDesk } from '../memory.ts';
 import { ordersOf } from '../orders.ts';
+import { pointOf } from '../place.ts';
+import { timeOf } from '../related-places.ts';
 import { migrate } from './migrate.ts';
 import { lengthsOf, packList, type Lengths } from './packed.ts';
 import type { Database } from './pool.ts';
+import type { StoredColumns, StoredPoints } from './stored.ts';
 
 export type ImportOptions = Pick<OpenOptions, 'corpus' | 'glossary' | 'allowRejects' | 'onProgress' | 'log'> & {
   /** Import anew even when the current import has the corpus's key. */
@@ -39,6 +42,8 @@ export interface Imported {
   passages: number;
 }
 
+/** What an import holds besides the index (see stored.ts): a new one is a reason to import anew. */
+const IMPORT_FORMAT = 'import 2: orders, commentary, points, places, times and reports per date';
 /** Rows per progress step of the copy. */
 const STEP = 2000;
 
@@ -46,7 +51,7 @@ export async function importCorpus(db: Database, options: ImportOptions = {}): P
   await migrate(db);
   const paths = options.corpus?.length ? options.corpus : [SHIPPED_CORPUS];
   const files = (await Promise.all(paths.map((p) => listFiles(p).catch(() => [])))).flat();
-  const key = await cacheKey(files, options.glossary ?? DEFAULT_GLOSSARY, INDEX_SIGNATURE);
+  const key = await cacheKey(files, options.glossary ?? DEFAULT_GLOSSARY, `${INDEX_SIGNATURE} ${IMPORT_FORMAT}`);
   const current = await db.run((pool) => currentImport(pool));
   if (current?.key === key && !options.force) {
     options.log?.info({ database: db.name, import: current.id }, 'the database already holds this corpus');
@@ -55,6 +60,9 @@ export async function importCorpus(db: Database, options: ImportOptions = {}): P
   const { index, problems, counts } = await openIndex({ ...options, cache: false });
   const { stats, completion } = await createDesk(index).handover();
   const summary = { counts, problems, passages: index.passageCount, stats, completion: { ...completion, words: [] } };
+  // The desk made for its figures sorts and loads its model on the next turn: seconds at 470,000 reports, in which a
+  // connection being opened would time out. Done before connecting.
+  await new Promise(setImmediate);
   const importId = await db.run((pool) => write(pool, key, index, summary, options.onProgress));
   await db.run((pool) => vacuum(pool));
   options.log?.info({ database: db.name, import: importId, reports: index.order.length }, 'imported the corpus');
@@ -69,7 +77,7 @@ async function vacuum(pool: pg.Pool): Promise<void> {
   const client = await pool.connect();
   try {
     await client.query('SET statement_timeout = 0');
-    await client.query('VACUUM (ANALYZE) reports, report_keys, postings');
+    await client.query('VACUUM (ANALYZE) reports, report_days, report_keys, postings');
     await client.query('RESET statement_timeout');
   } finally {
     client.release();
@@ -133,15 +141,18 @@ async function write(
     await client.query('BEGIN');
     // A statement timeout fits a query, not the copy of a whole corpus.
     await client.query('SET LOCAL statement_timeout = 0');
-    const columns = { filters: filterColumns(all), newest: ordersOf(all)('newest') };
+    const columns = columnsOf(all);
     const dictionary = dictionaryOf(index);
     const { rows } = await client.query<{ id: number }>(
-      `INSERT INTO imports (key, reports, summary, dictionary, columns) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
-      [key, all.length, JSON.stringify(summary), serialize(dictionary), serialize(columns)],
+      `INSERT INTO imports (key, reports, summary, dictionary, columns, points)
+       VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
+      [key, all.length, JSON.stringify(summary), serialize(dictionary), serialize(columns), serialize(pointsOf(all))],
     );
     const lengths = lengthsOf(all.length, dictionary.lengths);
     const id = rows[0]!.id;
-    await copy(client, 'reports (import_id, position, id, date, body)', reportRows(id, all, advance));
+    const reportColumns = 'reports (import_id, position, id, date, body, lat, lon, time_ms)';
+    await copy(client, reportColumns, reportRows(id, all, advance));
+    await copy(client, 'report_days (import_id, date, reports)', dayRows(id, all));
     await copy(client, 'report_keys (import_id, key, position)', keyRows(id, all, advance));
     await copy(client, 'postings (import_id, list, packed, impacts)', postingRows(id, index, lengths, advance));
     await client.query(
@@ -161,6 +172,29 @@ async function write(
   }
 }
 
+/** What a desk holds in memory per report position: filter values, the sort orders, which reports are commentary. */
+function columnsOf(all: SearchIndex['order']): StoredColumns {
+  const orders = ordersOf(all);
+  const commentary = all.flatMap((r, p) => (r.kind === 'report' ? [] : [p]));
+  return {
+    filters: filterColumns(all),
+    newest: orders('newest'),
+    oldest: orders('oldest'),
+    casualties: orders('casualties'),
+    commentary: Int32Array.from(commentary),
+  };
+}
+
+/** Each report's point by position (NaN: none), as the map reads them. */
+function pointsOf(all: SearchIndex['order']): StoredPoints {
+  const [lat, lon] = [new Float64Array(all.length).fill(NaN), new Float64Array(all.length).fill(NaN)];
+  all.forEach((r, p) => {
+    const point = r.details ? pointOf(r.details) : null;
+    if (point) [lat[p], lon[p]] = [point.lat, point.lon];
+  });
+  return { lat, lon };
+}
+
 /** COPY of rows as CSV, streamed: memory holds a batch of rows at a time. */
 async function copy(client: pg.PoolClient, table: string, rows: Iterable<unknown[]>): Promise<void> {
   const target = client.query(copyFrom(`COPY ${table} FROM STDIN WITH (FORMAT csv)`));
@@ -170,9 +204,18 @@ async function copy(client: pg.PoolClient, table: string, rows: Iterable<unknown
 function* reportRows(id: number, all: SearchIndex['order'], advance: () => void) {
   for (const [position, report] of all.entries()) {
     advance();
-    // An absent date is an unquoted empty field: NULL.
-    yield [id, position, report.id, report.date ?? null, JSON.stringify(report)];
+    const point = report.details ? pointOf(report.details) : null;
+    // An absent value is an unquoted empty field: NULL.
+    const place = [point?.lat ?? null, point?.lon ?? null, timeOf(report) ?? null];
+    yield [id, position, report.id, report.date ?? null, JSON.stringify(report), ...place];
   }
+}
+
+/** How many reports each date holds. */
+function* dayRows(id: number, all: SearchIndex['order']) {
+  const days = new Map<string, number>();
+  for (const { date } of all) if (date) days.set(date, (days.get(date) ?? 0) + 1);
+  for (const [date, reports] of days) yield [id, date, reports];
 }
 
 /** Report keys and tracking numbers, lowercased, each naming one report (a later one wins, as in memory). */

@@ -16,13 +16,23 @@ import { FIELD, FIELDS, type SearchIndex } from '../../search/index.ts';
 import { Postings, type List, type ListSource } from '../../search/postings.ts';
 import type { CompletionData } from '../complete.ts';
 import { filtersFrom, type FilterColumns, type Filters } from '../filters.ts';
+import type { Order } from '../orders.ts';
+import type { Point } from '../place.ts';
+import type { PlacedReport } from '../related-places.ts';
 import { lengthsOf, unpackList, type Lengths } from './packed.ts';
 import type { Database } from './pool.ts';
 
 const EMPTY: List = { docs: new Int32Array(0), impacts: new Float32Array(0), from: 0, to: 0 };
-/** Lists kept between queries (a common word's list at 470,000 reports is a few megabytes). */
-const LIST_CACHE_BYTES = 96 * 1024 * 1024;
-const REPORT_CACHE = 2000;
+/**
+ * What a desk keeps between queries, bounded by bytes so that a bot stays small however long it serves: lists (a
+ * common word's at 470,000 reports is a few megabytes; common words stay) and reports (a page's are asked again
+ * as the user pages).
+ */
+const LIST_CACHE_BYTES = 32 * 1024 * 1024;
+const REPORT_CACHE_BYTES = 8 * 1024 * 1024;
+const HOUR_MS = 3_600_000;
+/** Longer than any report key or tracking number. */
+const MAX_KEY = 200;
 
 interface Dictionary {
   terms: string[];
@@ -45,12 +55,33 @@ export interface Fetched {
   reports: Map<number, Report>;
 }
 
+/** What an import keeps per report position in memory (a few megabytes at 470,000 reports), written by import.ts. */
+export interface StoredColumns {
+  filters: FilterColumns;
+  newest: Int32Array;
+  oldest: Int32Array;
+  casualties: Int32Array;
+  /** The positions of the article's commentary: searchable, never picked at random. */
+  commentary: Int32Array;
+}
+
+/** Each report's point by position, NaN for none (the map's; read when first asked, 7.5 MB at 470,000). */
+export interface StoredPoints {
+  lat: Float64Array;
+  lon: Float64Array;
+}
+
 export interface StoredImport {
   id: number;
   index: SearchIndex;
   filters: Filters;
   /** Report positions newest first: what filters alone list. */
   newest: Int32Array;
+  /** Report positions in each order a search can be sorted in besides relevance. */
+  orders: (order: Order) => Int32Array;
+  /** A report's date (`YYYY-MM-DD`, or `YYYY-MM` for a month), read from its filter days; undefined when undated. */
+  dateOf(position: number): string | undefined;
+  isCommentary(position: number): boolean;
   summary: Summary;
   fetchLists(entries: number[]): Promise<Map<number, List>>;
   fetchReports(positions: Iterable<number>): Promise<Map<number, Report>>;
@@ -58,6 +89,12 @@ export interface StoredImport {
   positionOfKey(lowered: string): Promise<number | undefined>;
   /** The report of this id, else the one a key or tracking number names in any case. */
   positionOfId(text: string): Promise<number | undefined>;
+  /** The report of exactly this id. */
+  positionOfExactId(id: string): Promise<number | undefined>;
+  /** Where each report happened: its point, or null. */
+  pointAt(): Promise<(position: number) => Point | null>;
+  /** The placed reports with a time within `hours` of the report at `self`'s, by time then position; self included. */
+  placedAround(self: number, hours: number): Promise<PlacedReport[]>;
   /** Runs synchronous index code with these lists and reports in the index, and them only. */
   within<T>(fetched: Partial<Fetched>, work: () => T): T;
 }
@@ -91,7 +128,7 @@ export async function loadImport(db: Database, id?: number): Promise<StoredImpor
   const row = rows[0];
   if (!row) return undefined;
   const dictionary = deserialize(row.dictionary) as Dictionary;
-  const columns = deserialize(row.columns) as { filters: FilterColumns; newest: Int32Array };
+  const columns = deserialize(row.columns) as StoredColumns;
   const source = new FetchedLists();
   const { terms, offsets, stems, frequencies } = dictionary;
   const data = { terms, offsets, stems, docs: new Int32Array(0), impacts: new Float32Array(0) };
@@ -113,11 +150,17 @@ export async function loadImport(db: Database, id?: number): Promise<StoredImpor
     }
   }
 
+  const commentary = new Uint8Array(row.reports);
+  for (const p of columns.commentary) commentary[p] = 1;
+  const orders = { newest: columns.newest, oldest: columns.oldest, casualties: columns.casualties };
   return {
     id: importId,
     index,
     filters: filtersFrom(columns.filters),
     newest: columns.newest,
+    orders: (order) => orders[order],
+    dateOf: dateReader(columns.filters),
+    isCommentary: (p) => commentary[p] === 1,
     summary: row.summary,
     ...fetchers,
     within,
@@ -127,7 +170,8 @@ export async function loadImport(db: Database, id?: number): Promise<StoredImpor
 /** What a query fetches from an import: lists and reports (each kept in a cache between queries), report keys. */
 function fetchersOf(db: Database, importId: number, offsets: Uint32Array, lengths: Lengths) {
   const lists = new LRUCache<number, List>({ maxSize: LIST_CACHE_BYTES, sizeCalculation: (l) => l.to * 8 + 64 });
-  const reports = new LRUCache<number, Report>({ max: REPORT_CACHE });
+  // A report in memory takes about twice its JSON's length.
+  const reports = new LRUCache<number, Report>({ maxSize: REPORT_CACHE_BYTES });
 
   async function fetchLists(entries: number[]): Promise<Map<number, List>> {
     const found = new Map<number, List>();
@@ -171,19 +215,23 @@ function fetchersOf(db: Database, importId: number, offsets: Uint32Array, length
       );
       for (const r of fetched) {
         const report = JSON.parse(r.body) as Report;
-        reports.set(r.position, report);
+        reports.set(r.position, report, { size: r.body.length * 2 });
         found.set(r.position, report);
       }
     }
     return found;
   }
 
-  async function positionOf(sql: string, args: unknown[]): Promise<number | undefined> {
+  async function positionOf(sql: string, args: string[]): Promise<number | undefined> {
+    // PostgreSQL text holds no NUL: no id or key has one, and a query with one would be refused.
+    if (args.some((a) => a.includes('\0'))) return undefined;
     const { rows: found } = await db.run((pool) => pool.query<{ position: number }>(sql, [importId, ...args]));
     return found[0]?.position;
   }
   const keySql = 'SELECT position FROM report_keys WHERE import_id = $1 AND key = $2';
-  const positionOfKey = (lowered: string) => positionOf(keySql, [lowered]);
+  // Nothing names a report in an empty text or one longer than any key: not looked up.
+  const positionOfKey = async (lowered: string) =>
+    lowered && lowered.length <= MAX_KEY ? positionOf(keySql, [lowered]) : undefined;
   const positionOfId = (text: string) =>
     positionOf(
       `(SELECT position FROM reports WHERE import_id = $1 AND id = $2 LIMIT 1)
@@ -191,7 +239,52 @@ function fetchersOf(db: Database, importId: number, offsets: Uint32Array, length
       [text, text.toLowerCase()],
     );
 
-  return { fetchLists, fetchReports, positionOfKey, positionOfId };
+  const positionOfExactId = (id: string) =>
+    positionOf('SELECT position FROM reports WHERE import_id = $1 AND id = $2 LIMIT 1', [id]);
+
+  return { fetchLists, fetchReports, positionOfKey, positionOfId, positionOfExactId, ...placesOf(db, importId) };
+}
+
+/** Where and when reports happened, from their columns (the map, reports near in place and time). */
+function placesOf(db: Database, importId: number) {
+  let points: Promise<StoredPoints> | undefined;
+  async function pointAt() {
+    points ??= db
+      .run((pool) => pool.query<{ points: Buffer }>('SELECT points FROM imports WHERE id = $1', [importId]))
+      .then(({ rows: found }) => deserialize(found[0]!.points) as StoredPoints);
+    // A failure is not kept: the next map asks again.
+    points.catch(() => (points = undefined));
+    const { lat, lon } = await points;
+    return (p: number): Point | null => (Number.isNaN(lat[p]) ? null : { lat: lat[p]!, lon: lon[p]! });
+  }
+
+  async function placedAround(self: number, hours: number): Promise<PlacedReport[]> {
+    const { rows: found } = await db.run((pool) =>
+      pool.query<PlacedReport>(
+        `SELECT r.position, r.time_ms AS time, r.lon, r.lat
+         FROM reports s JOIN reports r ON r.import_id = s.import_id
+           AND r.time_ms BETWEEN s.time_ms - $3 AND s.time_ms + $3
+           AND r.time_ms IS NOT NULL AND r.lat IS NOT NULL
+         WHERE s.import_id = $1 AND s.position = $2 AND s.lat IS NOT NULL
+         ORDER BY r.time_ms, r.position`,
+        [importId, self, hours * HOUR_MS],
+      ),
+    );
+    return found;
+  }
+
+  return { pointAt, placedAround };
+}
+
+/** A report's date as its filter days give it back: one day, or a month from its first to its last day. */
+function dateReader({ firstDay, lastDay }: FilterColumns) {
+  return (p: number): string | undefined => {
+    const first = firstDay[p]!;
+    if (!first) return undefined;
+    const digits = String(first).padStart(8, '0');
+    const month = `${digits.slice(0, 4)}-${digits.slice(4, 6)}`;
+    return first === lastDay[p] ? `${month}-${digits.slice(6)}` : month;
+  };
 }
 
 /**
