@@ -109,7 +109,9 @@ export function searcher({ index, filters: f, byKey, newestFirst, matches }: Sea
       // Filters alone list the matching reports, newest first: counted in one pass, the page picked out on the way.
       const page: number[] = [];
       let total = 0;
-      for (const p of newestFirst()) {
+      const order = newestFirst();
+      for (let i = 0; i < order.length; i++) {
+        const p = order[i]!;
         if (keep && !keep(p)) continue;
         if (total >= offset && total < offset + limit) page.push(p);
         total++;
