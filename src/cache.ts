@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { isAscii } from 'node:buffer';
 import { createWriteStream } from 'node:fs';
-import { mkdir, readFile, rename, stat } from 'node:fs/promises';
+import { mkdir, open, readFile, rename, stat, type FileHandle } from 'node:fs/promises';
 import { endianness } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { once } from 'node:events';
@@ -99,7 +99,7 @@ export type LoadResult = { saved: Saved } | { miss: string };
  * the index's figures and the byte length of each section), the term index's
  * typed arrays as they lie in memory, its terms as a JSON array, the reports
  * as JSON lines of a batch each, and last the SHA-256 of everything before it.
- * Typed arrays load with one copy each; no line is near V8's longest string.
+ * Typed arrays are read straight into their own memory; no line is near V8's longest string.
  */
 interface Header {
   format: typeof FORMAT;
@@ -135,36 +135,72 @@ const BATCH = 2000;
 
 const corrupt = (why: string) => ({ miss: `saved index is corrupt or truncated (${why})` });
 
-/** The saved index in `dir` if it is complete, intact and made for `key` (awaited once the file is read). */
+/**
+ * The saved index in `dir` if it is complete, intact and made for `key` (awaited once the file is read). Read a
+ * section at a time, the typed arrays straight into their own memory and the reports through one reused buffer:
+ * fresh memory costs more than the reading itself, and the file is twice what the desk keeps of it.
+ */
 export async function loadSaved(dir: string, key: string | Promise<string>): Promise<LoadResult> {
   const path = join(dir, INDEX_FILE);
   // Hashed on another thread while this one reads: nothing read is served unless the checksum matches.
   const digest = fileDigest(path, DIGEST);
   digest.catch(() => {});
-  const file = await readFile(path).catch((error: NodeJS.ErrnoException) => error);
+  const file = await open(path, 'r').catch((error: NodeJS.ErrnoException) => error);
   if (file instanceof Error)
     return { miss: file.code === 'ENOENT' ? 'no saved index' : `saved index could not be read (${file.message})` };
-  const end = file.indexOf(10);
+  try {
+    return await readSaved(file, key, digest);
+  } catch (error) {
+    return { miss: `saved index could not be read (${(error as Error).message})` };
+  } finally {
+    await file.close();
+  }
+}
+
+async function readSaved(file: FileHandle, key: string | Promise<string>, digest: Promise<Buffer>) {
+  const { size } = await file.stat();
+  const line = await headerLine(file, size);
   let header: Header;
   try {
-    header = JSON.parse(file.toString('utf8', 0, end < 0 ? file.length : end)) as Header;
+    header = JSON.parse(line.toString('utf8')) as Header;
   } catch (error) {
-    return corrupt(file.length ? (error as Error).message : 'empty file');
+    return corrupt(size ? (error as Error).message : 'empty file');
   }
   if (!isHeader(header)) return { miss: 'saved index is not in the expected format' };
   if (header.endian !== endianness()) return { miss: 'saved index was written on a machine of another byte order' };
-  const body = end + 1;
-  if (file.length < body + DIGEST) return corrupt('no checksum');
+  const body = line.length + 1;
+  if (size < body + DIGEST) return corrupt('no checksum');
   let read: LoadResult;
   try {
-    read = { saved: readBody(file.subarray(body, file.length - DIGEST), header) };
+    read = { saved: await readBody(file, body, size - DIGEST, header) };
   } catch (error) {
     read = { miss: `saved index is inconsistent (${(error as Error).message})` };
   }
   if (header.key !== (await key)) return { miss: 'saved index is stale: the corpus, glossary or index format changed' };
   const sealed = await digest.catch(() => undefined);
-  if (!sealed?.equals(file.subarray(file.length - DIGEST))) return corrupt('its checksum does not match its content');
+  const seal = await readAt(file, new Uint8Array(DIGEST), size - DIGEST);
+  if (!sealed?.equals(seal)) return corrupt('its checksum does not match its content');
   return read;
+}
+
+/** Fills `into` from the file at `position`; a file that ends first has been cut since it was measured. */
+async function readAt<T extends Uint8Array>(file: FileHandle, into: T, position: number): Promise<T> {
+  for (let done = 0; done < into.length;) {
+    const { bytesRead } = await file.read(into, done, into.length - done, position + done);
+    if (bytesRead === 0) throw new Error('the file ended early');
+    done += bytesRead;
+  }
+  return into;
+}
+
+/** The file's first line (without its newline), or the whole file when it has none. */
+async function headerLine(file: FileHandle, size: number): Promise<Buffer> {
+  for (let length = Math.min(size, 1 << 16); ; length = Math.min(size, length * 4)) {
+    const start = await readAt(file, Buffer.allocUnsafe(length), 0);
+    const end = start.indexOf(10);
+    if (end >= 0) return start.subarray(0, end);
+    if (length === size) return start;
+  }
 }
 
 const isCount = (n: unknown) => Number.isSafeInteger(n) && (n as number) >= 0;
@@ -187,27 +223,33 @@ function isHeader(value: unknown): value is Header {
   );
 }
 
-/** The sections of a checked file, each the length the header gives; reports after them, up to the checksum. */
-function readBody(body: Buffer, header: Header): Saved {
-  let at = 0;
-  const take = (bytes: number) => {
-    if (at + bytes > body.length) throw new Error('sections run past the end');
-    return body.subarray(at, (at += bytes));
-  };
-  const array = <T extends ArrayName>(name: T) => {
-    const part = take(header.bytes[name]);
+/** The sections of a checked file from `from`, each the length the header gives; reports after them, up to `to`. */
+async function readBody(file: FileHandle, from: number, to: number, header: Header): Promise<Saved> {
+  const sections = [...NAMES, 'terms' as const].reduce((sum, name) => sum + header.bytes[name], 0);
+  if (from + sections > to) throw new Error('sections run past the end');
+  let at = from;
+  const array = async <T extends ArrayName>(name: T) => {
+    const bytes = header.bytes[name];
     const Type = ARRAYS[name];
-    if (part.length % Type.BYTES_PER_ELEMENT) throw new Error(`${name} is not a whole number of values`);
-    // A copy: the file's buffer is let go once read.
-    return new Type(part.buffer.slice(part.byteOffset, part.byteOffset + part.length) as ArrayBuffer) as InstanceType<
-      (typeof ARRAYS)[T]
-    >;
+    if (bytes % Type.BYTES_PER_ELEMENT) throw new Error(`${name} is not a whole number of values`);
+    const values = new Type(bytes / Type.BYTES_PER_ELEMENT) as InstanceType<(typeof ARRAYS)[T]>;
+    await readAt(file, new Uint8Array(values.buffer), at);
+    at += bytes;
+    return values;
   };
-  const [offsets, docs, impacts, stems] = [array('offsets'), array('docs'), array('impacts'), array('stems')];
-  const sentences = { offsets: array('sentenceOffsets'), starts: array('sentenceStarts') };
-  const terms = JSON.parse(take(header.bytes.terms).toString('utf8')) as unknown;
+  const [offsets, docs, impacts, stems] = [
+    await array('offsets'),
+    await array('docs'),
+    await array('impacts'),
+    await array('stems'),
+  ];
+  const sentences = { offsets: await array('sentenceOffsets'), starts: await array('sentenceStarts') };
+  const terms = JSON.parse(
+    (await readAt(file, Buffer.allocUnsafe(header.bytes.terms), at)).toString('utf8'),
+  ) as unknown;
+  at += header.bytes.terms;
   if (!Array.isArray(terms)) throw new Error('terms are not a list');
-  const reports = reportLines(body.subarray(at));
+  const reports = await reportLines(file, at, to);
   if (reports.length !== header.reports)
     throw new Error(`${reports.length} reports, the header says ${header.reports}`);
   const postings: PostingsData = { terms: terms as string[], offsets, docs, impacts, stems };
@@ -220,20 +262,40 @@ function readBody(body: Buffer, header: Header): Saved {
   };
 }
 
-/** Reports from their JSON lines, a batch a line, each decoded alone: the whole may pass V8's longest string. */
-function reportLines(text: Buffer): Report[] {
+/** A line of reports is a batch of two thousand, about 3 MB: the buffer holds a few, and grows for a longer one. */
+const REPORT_CHUNK = 8 << 20;
+
+/**
+ * Reports from their JSON lines in the file's `[from, to)`, a batch a line, each decoded alone: the whole may pass
+ * V8's longest string.
+ */
+async function reportLines(file: FileHandle, from: number, to: number): Promise<Report[]> {
   const reports: Report[] = [];
-  for (let from = 0; from < text.length;) {
-    const end = text.indexOf(10, from);
-    if (end < 0) throw new Error('the last line of reports is cut');
-    const line = text.subarray(from, end);
-    // Plain ASCII (most lines) decodes byte for byte, twice as fast as UTF-8, to the same text.
-    const batch = JSON.parse(line.toString(isAscii(line) ? 'latin1' : 'utf8')) as unknown;
-    if (!Array.isArray(batch)) throw new Error('a line of reports is not a list');
-    reports.push(...(batch as Report[]));
-    from = end + 1;
+  let buffer = Buffer.allocUnsafe(Math.min(REPORT_CHUNK, to - from));
+  // buffer[0..held) is the start of a line not yet ended.
+  let held = 0;
+  for (let at = from; at < to;) {
+    if (held === buffer.length) buffer = Buffer.concat([buffer, Buffer.allocUnsafe(buffer.length)]);
+    const filled = held + Math.min(buffer.length - held, to - at);
+    await readAt(file, buffer.subarray(held, filled), at);
+    at += filled - held;
+    const text = buffer.subarray(0, filled);
+    let start = 0;
+    for (let end = text.indexOf(10); end >= 0; end = text.indexOf(10, start)) {
+      reports.push(...reportLine(text.subarray(start, end)));
+      start = end + 1;
+    }
+    held = text.copy(buffer, 0, start, filled);
   }
+  if (held) throw new Error('the last line of reports is cut');
   return reports;
+}
+
+function reportLine(line: Buffer): Report[] {
+  // Plain ASCII (most lines) decodes byte for byte, twice as fast as UTF-8, to the same text.
+  const batch = JSON.parse(line.toString(isAscii(line) ? 'latin1' : 'utf8')) as unknown;
+  if (!Array.isArray(batch)) throw new Error('a line of reports is not a list');
+  return batch as Report[];
 }
 
 /** Writes atomically: a crash mid-write leaves the old file or none, never half of one. */

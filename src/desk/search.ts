@@ -106,10 +106,17 @@ export function searcher({ index, filters: f, byKey, newestFirst, matches }: Sea
     if (!read.ok) return read;
     const { filters, query, found, keep } = read;
     if (query.units.length === 0) {
-      // Filters alone list the matching reports, newest first.
-      const matching = newestFirst().filter((p) => !keep || keep(p));
-      const results = [...matching.subarray(offset, offset + limit)].map((p) => wholeReport(index.order[p]!));
-      return { ...found, total: matching.length, results };
+      // Filters alone list the matching reports, newest first: counted in one pass, the page picked out on the way.
+      const page: number[] = [];
+      let total = 0;
+      const order = newestFirst();
+      for (let i = 0; i < order.length; i++) {
+        const p = order[i]!;
+        if (keep && !keep(p)) continue;
+        if (total >= offset && total < offset + limit) page.push(p);
+        total++;
+      }
+      return { ...found, total, results: page.map((p) => wholeReport(index.order[p]!)) };
     }
     const entry = rankedFor(query, filters, keep, offset + limit);
     const { total } = entry;

@@ -330,7 +330,13 @@ export function matchingPositions(index: SearchIndex, query: ParsedQuery, keep?:
  */
 export function withReports(index: SearchIndex, query: ParsedQuery, ranked: Positions, limit = 100): Ranking {
   const { total, matched, first } = ranked;
-  const hits = ranked.hits.map((h): ReportHit => ({ ...h, report: index.order[h.position]!, phrase: false }));
+  const hits = ranked.hits.map((h): ReportHit => ({
+    report: index.order[h.position]!,
+    position: h.position,
+    score: h.score,
+    coverage: h.coverage,
+    phrase: false,
+  }));
   if (query.phrases.length) {
     const head = hits.slice(0, PHRASE_WINDOW);
     for (const h of head) h.phrase = query.phrases.every((phrase) => hasPhrase(h.report, phrase, index));
