@@ -130,8 +130,7 @@ export class Postings {
   /**
    * Terms within `maxEdits` of `term` (Levenshtein), with their ids and
    * distances, in dictionary order, the term itself left out. A walk of the
-   * whole dictionary, a tenth of a millisecond at one edit, about one at three (War Diary size): the words users
-   * type again are looked up once.
+   * whole dictionary, a tenth of a millisecond: the words users type again are looked up once.
    */
   near(term: string, maxEdits: number): readonly (readonly [id: number, distance: number])[] {
     const key = `${maxEdits} ${term}`;
