@@ -8,7 +8,6 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import MiniSearch, { type Query } from 'minisearch';
-import SearchableMap from 'minisearch/SearchableMap';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../src/corpus/load.ts';
 import type { Report } from '../src/corpus/model.ts';
@@ -16,7 +15,7 @@ import { SHIPPED_CORPUS } from '../src/open.ts';
 import { loadGlossary, type Glossary } from '../src/search/glossary.ts';
 import { analyseReports, FIELDS, restoreIndex, termsOf, type SearchIndex } from '../src/search/index.ts';
 import { ATTESTED, leavesOf } from '../src/search/leaves.ts';
-import { countPostings, Postings, trieOf, withinEdits, type PostingsData } from '../src/search/postings.ts';
+import { countPostings, Postings, type PostingsData } from '../src/search/postings.ts';
 import { parseQuery, type ParsedQuery, type QueryUnit } from '../src/search/query.ts';
 import { matchedFor, searchReports, wordReports } from '../src/search/rank.ts';
 import { stemOf } from '../src/search/text.ts';
@@ -179,41 +178,6 @@ describe('what the scorer looks up and keeps', () => {
     expect(searchReports(index, query, { keep, limit: 5 }).hits).toEqual(
       all.hits.filter((h) => keep(h.position)).slice(0, 5),
     );
-  });
-});
-
-describe('the dictionary', () => {
-  it('finds the terms MiniSearch’s radix tree finds within a few edits, at the same distances, in the same order', () => {
-    const { terms } = index.postings;
-    const tree = new SearchableMap<number>();
-    terms.forEach((term, id) => tree.set(term, id));
-    const trie = trieOf(terms);
-    const sample = terms.filter((_, i) => i % 41 === 0);
-    // Each sampled term as it is and misspelt: a letter dropped, doubled, swapped, replaced; and words no report holds.
-    const words = sample.flatMap((t) => [
-      t,
-      t.slice(1),
-      `${t}${t.at(-1)}`,
-      `${t[1] ?? ''}${t[0]}${t.slice(2)}`,
-      `${t.slice(0, -1)}q`,
-    ]);
-    words.push('', 'a', 'kandahr', 'improvized', 'x'.repeat(60), 'tehrān', '😀ied');
-    for (const word of words) {
-      for (const edits of [0, 1, 2, 3]) {
-        expect(withinEdits(terms, trie, word, edits), `${word} ${edits}`).toEqual([
-          ...tree.fuzzyGet(word, edits).values(),
-        ]);
-      }
-    }
-  });
-
-  it('finds the terms beginning with a prefix, as the radix tree lists them', () => {
-    const tree = new SearchableMap<number>();
-    index.postings.terms.forEach((term, id) => tree.set(term, id));
-    for (const prefix of ['', 'a', 'ka', 'kandah', 'ied', 'zzzz', 'tal', 'improvised-explosive']) {
-      const longer = [...tree.atPrefix(prefix)].filter(([term]) => term.length > prefix.length).map(([, id]) => id);
-      expect(index.postings.startingWith(prefix), prefix).toEqual(longer);
-    }
   });
 });
 

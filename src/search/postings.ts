@@ -1,9 +1,9 @@
 /**
  * The inverted index: for each term and field, the reports holding it with the
  * term's BM25+ there, in typed arrays (the War Diary's seven million postings
- * take 56 MB), and the terms, sorted, mapped to their ids: read as the trie
- * they make (see withinEdits), they give the terms within a few edits of a
- * misspelt word and those beginning with a prefix.
+ * take 56 MB), terms mapped to their ids, and MiniSearch's public radix tree
+ * of the terms (`minisearch/SearchableMap`), which finds those within a few
+ * edits of a misspelt word and those beginning with a prefix.
  *
  * Scores are MiniSearch's BM25+ (its defaults k 1.2, b 0.7, δ 0.5, and its
  * weights for fuzzy and prefix matches): tests/postings.test.ts checks that
@@ -12,6 +12,7 @@
  * when counting, and kept in single precision: a search multiplies and adds.
  */
 import { LRUCache } from 'lru-cache';
+import SearchableMap from 'minisearch/SearchableMap';
 
 /** Everything the index is made of, as saved: plain arrays the file holds byte for byte. */
 export interface PostingsData {
@@ -83,8 +84,8 @@ export class Postings {
   readonly documents: number;
   readonly fields: number;
   private readonly ids = new Map<string, number>();
-  /** The sorted terms as a trie (see trieOf): made once the index is idle, or when first asked. */
-  private trie?: Trie;
+  /** The radix tree, for near spellings and prefixes: made once the index is idle, or when first asked. */
+  private tree?: SearchableMap<number>;
   private readonly offsets: Uint32Array;
   private readonly docs: Int32Array;
   private readonly impacts: Float32Array;
@@ -114,13 +115,17 @@ export class Postings {
     this.impacts = data.impacts;
     [this.wordsFrom, this.words] = group(data.stems);
     data.terms.forEach((term, id) => this.ids.set(term, id));
-    // Milliseconds at War Diary size, spent once the index is open rather than before.
-    setImmediate(() => this.sortedTrie()).unref();
+    // A tenth of a second at War Diary size, spent once the index is open rather than before.
+    setImmediate(() => this.dictionary()).unref();
     this.seen = new Uint32Array(documents);
   }
 
-  private sortedTrie(): Trie {
-    return (this.trie ??= trieOf(this.terms));
+  private dictionary(): SearchableMap<number> {
+    if (!this.tree) {
+      this.tree = new SearchableMap<number>();
+      this.terms.forEach((term, id) => this.tree!.set(term, id));
+    }
+    return this.tree;
   }
 
   id(term: string): number | undefined {
@@ -129,34 +134,26 @@ export class Postings {
 
   /**
    * Terms within `maxEdits` of `term` (Levenshtein), with their ids and
-   * distances, in dictionary order, the term itself left out. A walk of the
-   * whole dictionary, a tenth of a millisecond: the words users type again are looked up once.
+   * distances, the term itself left out. A search of the whole dictionary, a
+   * tenth of a millisecond: the words users type again are looked up once.
    */
   near(term: string, maxEdits: number): readonly (readonly [id: number, distance: number])[] {
     const key = `${maxEdits} ${term}`;
     let found = this.nearby.get(key);
     if (!found) {
       found = [];
-      for (const [id, distance] of withinEdits(this.terms, this.sortedTrie(), term, maxEdits))
+      for (const [id, distance] of this.dictionary().fuzzyGet(term, maxEdits).values())
         if (distance > 0) found.push([id, distance]);
       this.nearby.set(key, found);
     }
     return found;
   }
 
-  /** Terms beginning with `prefix`, longer than it, last in dictionary order first (as a radix tree lists them). */
+  /** Terms beginning with `prefix`, longer than it. */
   startingWith(prefix: string): number[] {
-    const { terms } = this;
-    let [lo, hi] = [0, terms.length];
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (terms[mid]! < prefix) lo = mid + 1;
-      else hi = mid;
-    }
     const found: number[] = [];
-    for (let id = lo; id < terms.length && terms[id]!.startsWith(prefix); id++)
-      if (terms[id]!.length > prefix.length) found.push(id);
-    return found.reverse();
+    for (const [term, id] of this.dictionary().atPrefix(prefix)) if (term.length > prefix.length) found.push(id);
+    return found;
   }
 
   /** The words of the reports whose stem is this term. */
@@ -228,93 +225,6 @@ export class Postings {
     }
     into.count = count;
   }
-}
-
-/**
- * Sorted terms read as a trie: `shared[id]`, how many characters a term shares with the one before it (up to 255: no
- * near spelling reaches further), and `after[id]`, the next term that shares fewer. The terms that begin as
- * `terms[id]` does, up to `shared[id]` characters, end before `after[id]`: a walk skips them in one step.
- */
-export interface Trie {
-  shared: Uint8Array;
-  after: Int32Array;
-}
-
-export function trieOf(terms: readonly string[]): Trie {
-  const shared = new Uint8Array(terms.length);
-  for (let id = 1; id < terms.length; id++) {
-    const [a, b] = [terms[id - 1]!, terms[id]!];
-    const most = Math.min(a.length, b.length, 255);
-    let n = 0;
-    while (n < most && a.charCodeAt(n) === b.charCodeAt(n)) n++;
-    shared[id] = n;
-  }
-  const after = new Int32Array(terms.length).fill(terms.length);
-  const open: number[] = [];
-  for (let id = 0; id < terms.length; id++) {
-    while (open.length && shared[open.at(-1)!]! > shared[id]!) after[open.pop()!] = id;
-    open.push(id);
-  }
-  return { shared, after };
-}
-
-/**
- * The terms within `maxEdits` (Levenshtein) of `query`, in dictionary order, with their distances. The sorted terms
- * are walked as the trie they make, one row of the edit-distance table per character: a term keeps the rows of the
- * characters it shares with the term before, and when a row has no cell within reach, every term beginning with
- * those characters is skipped (see Trie). Only cells within `maxEdits` of the diagonal can be within reach, and
- * every cell is capped at `maxEdits + 1`: a byte each, whatever the lengths. The terms and distances MiniSearch's
- * SearchableMap.fuzzyGet gives over the same terms (tests/postings.test.ts), with no tree to build and no garbage.
- */
-export function withinEdits(
-  terms: readonly string[],
-  { shared, after }: Trie,
-  query: string,
-  maxEdits: number,
-): [id: number, distance: number][] {
-  const n = query.length;
-  const width = n + 1;
-  const far = maxEdits + 1;
-  const codes = Uint16Array.from({ length: n }, (_, j) => query.charCodeAt(j));
-  // A term longer than the query by more than maxEdits is out of reach, and so is any row past that depth.
-  const deepest = Math.min(n + maxEdits, 255);
-  // Cells off the band are never written: they stay `far`, as the rows below read them.
-  const table = new Uint8Array((deepest + 1) * width).fill(far);
-  for (let j = 0; j <= Math.min(n, maxEdits); j++) table[j] = j;
-  const found: [number, number][] = [];
-  let rows = 0;
-  for (let id = 0; id < terms.length;) {
-    const term = terms[id]!;
-    let depth = Math.min(shared[id]!, rows);
-    let reachable = true;
-    for (const end = Math.min(term.length, deepest); reachable && depth < end; depth++) {
-      const d = depth + 1;
-      const row = d * width;
-      const c = term.charCodeAt(depth);
-      const to = Math.min(n, d + maxEdits);
-      let j = Math.max(1, d - maxEdits);
-      let least = far;
-      if (j === 1) least = table[row] = Math.min(d, far);
-      for (; j <= to; j++) {
-        let cell = table[row - width + j - 1]! + (codes[j - 1] === c ? 0 : 1);
-        const del = table[row - width + j]! + 1;
-        const ins = table[row + j - 1]! + 1;
-        if (del < cell) cell = del;
-        if (ins < cell) cell = ins;
-        if (far < cell) cell = far;
-        table[row + j] = cell;
-        if (cell < least) least = cell;
-      }
-      reachable = least <= maxEdits;
-    }
-    rows = depth;
-    const distance = reachable && Math.abs(term.length - n) <= maxEdits ? table[term.length * width + n]! : far;
-    if (distance <= maxEdits) found.push([id, distance]);
-    // Out of reach after `depth` characters: so is every term beginning with them. Past `deepest`: every longer one.
-    const skip = reachable ? deepest + 1 : depth;
-    for (id++; id < terms.length && shared[id]! >= skip; id = after[id]!);
-  }
-  return found;
 }
 
 /**
