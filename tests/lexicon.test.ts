@@ -130,8 +130,11 @@ describe('reading questions', () => {
 
   it('answers a name question with a name, not a role or a short acronym', () => {
     const text = 'The Local National working as LN interpreter for the NDS agent, Nimitullah, was shot.';
-    const named = readQuestion('What was the name of the interpreter?', lexicon).named;
+    const question = 'What was the name of the interpreter?';
+    const { named, asking } = readQuestion(question, lexicon);
     expect(named).toBe(true);
+    // "name" only asks: a sentence is not looked for by it (nor by what WordNet bridges it to, "reference").
+    expect(question.slice(asking!.start, asking!.end)).toBe('What was the name of');
     const spans = kindSpans(text, { expects: new Set(['agent']), named }, lexicon, (w) => w.text === 'interpreter');
     expect(spans.map((s) => text.slice(s.start, s.end))).toEqual(['Nimitullah']);
   });

@@ -259,6 +259,13 @@ describe('ask', () => {
     expect(results[0]?.passage?.text).toContain('92% probability');
   });
 
+  it('"What was the name?" names nothing to look for: no sentence is quoted for it', async () => {
+    for (const question of ['What was the name?', `What was the name of ${'the '.repeat(100)}?`]) {
+      const { answer } = await ask(question);
+      expect(answer, question).toBeNull();
+    }
+  });
+
   it('"Where did Hekmatyar go?" is answered by "Hekmatyar went to Konar": an irregular verb meets its base form', async () => {
     const { answer } = await ask('Where did Hekmatyar go?');
     expect(answer?.report.id).toBe(NORTH_KOREA);

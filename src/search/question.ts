@@ -220,7 +220,11 @@ export function readQuestion(text: string, lexicon: Lexicon): Question {
   }
   const { focus, asking } = focusAfter(words, at);
   if (!focus) return { ...none, wh, asking: only(asking), ...actedOn(words, at, lexicon) };
-  if (NAME_WORDS.has(focus.lemma)) return { ...is('agent'), asking: only(asking), named: true };
+  if (NAME_WORDS.has(focus.lemma)) {
+    // "What was the name of": all of it only asks; what the name is of is looked for.
+    const of = words.indexOf(focus) + (words[words.indexOf(focus) + 1]?.lemma === 'of' ? 1 : 0);
+    return { ...is('agent'), asking: only(of), named: true };
+  }
   const likelihood = kindsBySense(lexicon, focus.lemma).set('instance', 1);
   return {
     wh,
