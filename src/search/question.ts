@@ -249,14 +249,15 @@ function actedOn(words: Word[], at: number, lexicon: Lexicon): Partial<Question>
   if (!verbs.length) return {};
   // "What was found…": the wh-word is the subject of a passive verb.
   const passive = words[at + 1]?.lemma === 'be' && words[at + 2] === verbs[0];
+  const lemmas = new Set(verbs.map((v) => v.lemma));
   // The report may say it with another verb: found, discovered.
-  const alike = verbs.flatMap((v) =>
+  const alike = [...lemmas].flatMap((v) =>
     lexicon
-      .related(v.lemma, 'verb')
+      .related(v, 'verb')
       .filter((r) => r.weight >= SAME_ACT)
       .map((r) => r.word),
   );
-  return { expects: new Set(['object']), acts: { verbs: new Set([...verbs.map((v) => v.lemma), ...alike]), passive } };
+  return { expects: new Set(['object']), acts: { verbs: new Set([...lemmas, ...alike]), passive } };
 }
 
 /** Parts of speech that say less than a name or a noun; words that only join others ("through", "of") say nothing. */
