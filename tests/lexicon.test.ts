@@ -167,6 +167,12 @@ describe('reading questions', () => {
     expect(readQuestion('What did they do with it?', lexicon).acts).toBeUndefined();
   });
 
+  it('takes a noun after "in", "at", "to" for where only when it can be a place: "in charge" is none', () => {
+    const text = 'The Arabs are only in charge of attacks at the school.';
+    const spans = kindSpans(text, { expects: new Set(['place']) }, lexicon, () => false);
+    expect(spans.map((s) => text.slice(s.start, s.end))).toEqual(['school']);
+  });
+
   it('counts nothing with the year of a date: "the September 2008 report" is not 2008 reports', () => {
     const text = 'The September 2008 report is consistent with the 2 reports of December.';
     const spans = kindSpans(

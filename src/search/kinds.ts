@@ -165,8 +165,9 @@ export function kindSpans(text: string, asks: Asks, lexicon: Lexicon, asked: (wo
     if (inDate(w)) of.delete('quantity');
     // A number counts what the question asks to count, not any number: "how many villagers" is not "6km".
     if (measure && of.has('quantity') && !measured(words, i, measure)) of.delete('quantity');
-    // Whatever else it is, a noun after "in", "at", "to", "near"… names where.
-    if (LOCATIVE.has(words[i - 1]?.lemma ?? '') && (w.pos === 'NOUN' || w.pos === 'PROPN'))
+    // A name after "in", "at", "to", "near"… names where; so does a noun for a place, a building or a thing one can
+    // be at ("the school", "the river"), but not "in charge".
+    if (afterLocative(words, i) && (w.pos === 'PROPN' || (w.pos === 'NOUN' && isSite(w, lexicon))))
       of.set('place', w.pos === 'PROPN' ? 1 : COMMON_NOUN);
     if (instanceOf && isInstance(w, instanceOf, lexicon)) of.set('instance', 1);
     for (const [kind, strength] of of) if (kinds.has(kind)) spans.push(spanOf(words, i, i, kind, strength));
@@ -230,6 +231,24 @@ function phraseFrom(words: Word[], k: number, step: 1 | -1): Word[] {
   }
   return step === 1 ? phrase : phrase.reverse();
 }
+
+/** Whether a word follows "in", "at", "to"… directly or past an article ("at the school"). */
+function afterLocative(words: Word[], i: number): boolean {
+  const before = words[i - 1]?.pos === 'DET' ? words[i - 2] : words[i - 1];
+  return LOCATIVE.has(before?.lemma ?? '');
+}
+
+/** WordNet's classes of the nouns one can be in, at or near. */
+const SITES = new Set(['noun.location', 'noun.artifact', 'noun.object', 'noun.group']);
+/** Senses of a noun that count for being a site: "compound" is a building only third. */
+const SITE_SENSES = 3;
+
+/** Whether a common noun can name where: one of its commonest senses is a place, a building or a thing. */
+const isSite = (word: Word, lexicon: Lexicon) =>
+  lexicon
+    .senses(word.lemma, 'noun')
+    .slice(0, SITE_SENSES)
+    .some((s) => SITES.has(s.lexname));
 
 /** Whether a noun is a kind or an instance of what a "which X" names: "Iran" of a country, "rifles" of weapons. */
 const isInstance = (word: Word, of: string, lexicon: Lexicon) =>
