@@ -19,6 +19,7 @@ import { deskErrorText } from '../src/render/errors.ts';
 import { tokenize } from '../src/search/text.ts';
 import { writeMashupCsv } from './fixtures/mashup.ts';
 import { writeGeneratedCsv } from './fixtures/placed-wardiary.ts';
+import { HOSTILE_VALUES } from './fixtures/hostile-report.ts';
 
 let dir: string;
 let sample: Desk;
@@ -43,15 +44,7 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-const HOSTILE = [
-  '',
-  '   ',
-  'x'.repeat(5000),
-  '@everyone <script>',
-  'Ｉｒａｎ 🇮🇷 تهران',
-  '\u0000\uFFFF\uD800',
-  'NEWEST',
-];
+const HOSTILE = [...HOSTILE_VALUES, 'NEWEST'];
 
 describe('search sorted', () => {
   it('orders every match by date, newest or oldest first, with the total relevance finds', async () => {
