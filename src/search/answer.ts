@@ -97,7 +97,7 @@ interface Weighed {
   related: Map<string, number>;
 }
 
-/** How far the best candidate's score leads the best saying something else, and the best of another report. */
+/** How far the best candidate's score leads its strongest rival, and the strongest rival from another report. */
 interface Leads {
   overAll: number;
   overOthers: number;
