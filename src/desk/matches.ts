@@ -42,16 +42,26 @@ export function sortOf(
   return isSort(sort) ? { ok: true, sort } : { ok: false, error: { code: 'invalid_sort', given, valid: SORTS } };
 }
 
+/** What a match list is kept by: the query as read (its words, concepts, phrases and text), its filters and order. */
+export function matchKey(query: ParsedQuery, filters: SearchFilters, sort: Sort): string {
+  const terms = query.units.map((u) => [u.conceptId, u.tokens.map((t) => t.norm)]);
+  return JSON.stringify([terms, query.phrases, query.text, filters, sort]);
+}
+
+/** What filters alone match: every position they keep, marked. */
+export function keptMarks(length: number, keep: ((p: number) => boolean) | undefined): Uint8Array {
+  const marks = new Uint8Array(length);
+  for (let p = 0; p < length; p++) marks[p] = !keep || keep(p) ? 1 : 0;
+  return marks;
+}
+
 export function matcher({ index, filters: f, byKey, orders }: MatchParts) {
   const kept = new LRUCache<string, MatchList>({ max: 16 });
 
   /** The matching positions unordered, as a mark per position, with the named report among them. */
   function marked(query: ParsedQuery, keep: ((p: number) => boolean) | undefined): Uint8Array {
+    if (query.units.length === 0) return keptMarks(index.order.length, keep);
     const marks = new Uint8Array(index.order.length);
-    if (query.units.length === 0) {
-      for (let p = 0; p < marks.length; p++) marks[p] = !keep || keep(p) ? 1 : 0;
-      return marks;
-    }
     for (const p of matchingPositions(index, query, keep)) marks[p] = 1;
     const named = byKey(query.text);
     const at = named ? index.order.indexOf(named) : -1;
@@ -75,8 +85,7 @@ export function matcher({ index, filters: f, byKey, orders }: MatchParts) {
     const filter = f.keeper(filters);
     if (!filter.ok) return filter;
     const query = parseQuery(request.query, index.glossary);
-    const terms = query.units.map((u) => [u.conceptId, u.tokens.map((t) => t.norm)]);
-    const key = JSON.stringify([terms, query.phrases, query.text, filters, sort]);
+    const key = matchKey(query, filters, sort);
     let matches = kept.get(key);
     if (!matches) {
       matches = { query, filters, positions: ordered(query, filter.keep, sort) };

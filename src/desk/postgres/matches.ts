@@ -10,7 +10,7 @@ import type { MatchRequest, Sort } from '../../desk.ts';
 import { parseQuery, type ParsedQuery } from '../../search/query.ts';
 import { listsOf, matchingPositions, PHRASE_WINDOW, rankPositions, withReports } from '../../search/rank.ts';
 import { cleanFilters } from '../filters.ts';
-import type { MatchList, MatchOutcome } from '../matches.ts';
+import { keptMarks, matchKey, type MatchList, type MatchOutcome } from '../matches.ts';
 import type { StoredImport } from './stored.ts';
 
 /** Match lists kept between requests: a list of every report at 470,000 is under 2 MB. */
@@ -28,8 +28,7 @@ export function storedMatcher(): StoredMatcher {
     const filter = stored.filters.keeper(filters);
     if (!filter.ok) return filter;
     const query = parseQuery(request.query, stored.index.glossary);
-    const terms = query.units.map((u) => [u.conceptId, u.tokens.map((t) => t.norm)]);
-    const key = JSON.stringify([stored.id, terms, query.phrases, query.text, filters, sort]);
+    const key = `${stored.id} ${matchKey(query, filters, sort)}`;
     let matches = kept.get(key);
     if (!matches) {
       matches = { query, filters, positions: await ordered(stored, query, filter.keep, sort) };
@@ -67,11 +66,8 @@ async function ranked(stored: StoredImport, query: ParsedQuery, keep: Keep): Pro
 /** The matching positions unordered, as a mark per position, with the named report among them. */
 async function marked(stored: StoredImport, query: ParsedQuery, keep: Keep): Promise<Uint8Array> {
   const { index } = stored;
+  if (query.units.length === 0) return keptMarks(index.order.length, keep);
   const marks = new Uint8Array(index.order.length);
-  if (query.units.length === 0) {
-    for (let p = 0; p < marks.length; p++) marks[p] = !keep || keep(p) ? 1 : 0;
-    return marks;
-  }
   const lists = await stored.fetchLists(listsOf(index, query));
   for (const p of stored.within({ lists }, () => matchingPositions(index, query, keep))) marks[p] = 1;
   const named = await stored.positionOfKey(query.text.toLowerCase());
