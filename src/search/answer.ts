@@ -281,18 +281,19 @@ function candidatesOf(
   return out;
 }
 
+/** A text's words as saysSame compares them. */
+const wordsOf = (text: string) =>
+  new Set(
+    tokenize(text)
+      .filter(isIndexable)
+      .map((t) => t.norm),
+  );
+
 /**
  * Whether two texts say the same: nearly all the words of the shorter are in the other (a report's sentence and the
  * article quoting it, in other case or with its sentence before).
  */
-function saysSame(a: string, b: string): boolean {
-  const words = (text: string) =>
-    new Set(
-      tokenize(text)
-        .filter(isIndexable)
-        .map((t) => t.norm),
-    );
-  const [x, y] = [words(a), words(b)];
+function saysSame(x: Set<string>, y: Set<string>): boolean {
   const [shorter, longer] = x.size <= y.size ? [x, y] : [y, x];
   let shared = 0;
   for (const w of shorter) if (longer.has(w)) shared++;
@@ -438,7 +439,8 @@ function leadsOf(best: Candidate, typed: Candidate[]): Leads {
     const theirs = answerOf(c);
     return !!ours && !!theirs && (ours.includes(theirs) || theirs.includes(ours));
   };
-  const rivals = typed.filter((c) => c !== best && !saysSame(c.text, best.text) && !agrees(c));
+  const said = wordsOf(best.text);
+  const rivals = typed.filter((c) => c !== best && !agrees(c) && !saysSame(wordsOf(c.text), said));
   const leadOver = (among: Candidate[]) => best.score - Math.max(0, ...among.map((c) => c.score));
   return { overAll: leadOver(rivals), overOthers: leadOver(rivals.filter((c) => c.hit.report !== best.hit.report)) };
 }

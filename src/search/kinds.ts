@@ -172,10 +172,10 @@ export function kindSpans(text: string, asks: Asks, lexicon: Lexicon, asked: (wo
     if (instanceOf && isInstance(w, instanceOf, lexicon)) of.set('instance', 1);
     for (const [kind, strength] of of) if (kinds.has(kind)) spans.push(spanOf(words, i, i, kind, strength));
   });
-  const inSpan = (s: KindSpan) => words.filter((w) => w.start >= s.start && w.end <= s.end);
-  return spans.filter(
-    (s) => !inSpan(s).every(asked) && (!named || s.kind !== 'agent' || inSpan(s).some((w) => isName(w, lexicon))),
-  );
+  return spans.filter((s) => {
+    const inside = words.filter((w) => w.start >= s.start && w.end <= s.end);
+    return !inside.every(asked) && (!named || s.kind !== 'agent' || inside.some((w) => isName(w, lexicon)));
+  });
 }
 
 /**

@@ -222,7 +222,8 @@ export function readQuestion(text: string, lexicon: Lexicon): Question {
   if (!focus) return { ...none, wh, asking: only(asking), ...actedOn(words, at, lexicon) };
   if (NAME_WORDS.has(focus.lemma)) {
     // "What was the name of": all of it only asks; what the name is of is looked for.
-    const of = words.indexOf(focus) + (words[words.indexOf(focus) + 1]?.lemma === 'of' ? 1 : 0);
+    const name = words.indexOf(focus);
+    const of = words[name + 1]?.lemma === 'of' ? name + 1 : name;
     return { ...is('agent'), asking: only(of), named: true };
   }
   const likelihood = kindsBySense(lexicon, focus.lemma).set('instance', 1);
