@@ -38,6 +38,16 @@ export interface MemoryDesk extends Desk {
   handover(): Promise<Handover>;
 }
 
+/** What a desk hands over, counted straight from an index: for an import, which needs the figures but no desk. */
+export function handoverOf(index: SearchIndex): Handover {
+  const dated = datedOrder(index.order);
+  const filters = filtersOf(index.order);
+  return { stats: countStats(index, dated, filters), completion: completionOf(index, dated, filters) };
+}
+
+const completionOf = (index: SearchIndex, dated: Report[], filters: Filters) =>
+  completionData(dateCounts(dated), filters.facets, index);
+
 export function createDesk(index: SearchIndex): MemoryDesk {
   // Report ids are unique: by position, the reports are the index's.
   const all = index.order;
@@ -53,7 +63,7 @@ export function createDesk(index: SearchIndex): MemoryDesk {
     // The answerer's English model takes a tenth of a second to load: not on the first question.
     prepareReading();
   }).unref();
-  const completion = completionData(dateCounts(dated), filters.facets, index);
+  const completion = completionOf(index, dated, filters);
   const complete = completer(completion);
   const matches = matcher({ index, filters, byKey, orders });
   const search = searcher({ index, filters, byKey, newestFirst, matches });

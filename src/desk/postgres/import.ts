@@ -19,7 +19,7 @@ import { openIndex, SHIPPED_CORPUS, type OpenOptions } from '../../open.ts';
 import { DEFAULT_GLOSSARY } from '../../search/glossary.ts';
 import { FIELDS, INDEX_SIGNATURE, type SearchIndex } from '../../search/index.ts';
 import { filterColumns } from '../filters.ts';
-import { createDesk } from '../memory.ts';
+import { handoverOf } from '../memory.ts';
 import { ordersOf } from '../orders.ts';
 import { pointOf } from '../place.ts';
 import { timeOf } from '../related-places.ts';
@@ -58,11 +58,8 @@ export async function importCorpus(db: Database, options: ImportOptions = {}): P
     return { imported: false, importId: current.id, ...current.summary };
   }
   const { index, problems, counts } = await openIndex({ ...options, cache: false });
-  const { stats, completion } = await createDesk(index).handover();
+  const { stats, completion } = handoverOf(index);
   const summary = { counts, problems, passages: index.passageCount, stats, completion: { ...completion, words: [] } };
-  // The desk made for its figures sorts and loads its model on the next turn: seconds at 470,000 reports, in which a
-  // connection being opened would time out. Done before connecting.
-  await new Promise(setImmediate);
   const importId = await db.run((pool) => write(pool, key, index, summary, options.onProgress));
   await db.run((pool) => vacuum(pool));
   options.log?.info({ database: db.name, import: importId, reports: index.order.length }, 'imported the corpus');
