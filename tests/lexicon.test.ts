@@ -184,6 +184,12 @@ describe('reading questions', () => {
     expect(new Set(spans.map((s) => text.slice(s.start, s.end)))).toEqual(new Set(['2 reports']));
   });
 
+  it('counts years inside a duration for "how old": "7 year old" is an age', () => {
+    const text = 'TF Titan reports 7 year old male fell 15-20m off a cliff.';
+    const spans = kindSpans(text, readQuestion('How old was the boy?', lexicon), lexicon, () => false);
+    expect(spans.map((s) => text.slice(s.start, s.end))).toEqual(['7 year']);
+  });
+
   it("reads the War Diary's times as written, though the tagger splits them", () => {
     const text = 'At 0919Z on 05DEC08, the rockets were destroyed.';
     const spans = kindSpans(text, { expects: new Set(['time']) }, lexicon, () => false).map((s) =>

@@ -156,8 +156,8 @@ export function kindSpans(text: string, asks: Asks, lexicon: Lexicon, asked: (wo
     if (kind === 'quantity' && measure && !measured(words, last, measure)) continue;
     spans.push(spanOf(words, first, last, kind, 1));
   }
-  // "the September 2008 report": a number inside a date counts nothing.
-  const dated = entities.filter((e) => ENTITY_KIND[e.type] === 'time');
+  // "the September 2008 report": a number inside a date counts nothing; one inside a duration may ("7 year old").
+  const dated = entities.filter((e) => e.type === 'DATE' || e.type === 'TIME');
   const inDate = (w: Word) => dated.some((e) => w.start >= e.start && w.end <= e.end);
   words.forEach((w, i) => {
     if (asked(w)) return;
