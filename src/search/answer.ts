@@ -433,11 +433,14 @@ const canAnswer = (question: Question, c: Candidate) => !question.strict || !!c.
  * ("TEHERAN" in both; "four Iranians" in "seven Arabs and four Iranians") is no rival.
  */
 function leadsOf(best: Candidate, typed: Candidate[]): Leads {
-  const answerOf = (c: Candidate) => (c.kind ? c.text.slice(c.kind.start, c.kind.end).toLowerCase() : '');
+  // An answer's words, the War Diary's counts read as numbers: "3X ROUNDS" names what "3 rounds of illumination" does.
+  const answerOf = (c: Candidate) =>
+    c.kind ? wordsOf(c.text.slice(c.kind.start, c.kind.end).replace(/(\d)x\b/gi, '$1')) : new Set<string>();
   const ours = answerOf(best);
   const agrees = (c: Candidate) => {
     const theirs = answerOf(c);
-    return !!ours && !!theirs && (ours.includes(theirs) || theirs.includes(ours));
+    const [fewer, more] = ours.size <= theirs.size ? [ours, theirs] : [theirs, ours];
+    return fewer.size > 0 && [...fewer].every((w) => more.has(w));
   };
   const said = wordsOf(best.text);
   const rivals = typed.filter((c) => c !== best && !agrees(c) && !saysSame(wordsOf(c.text), said));
