@@ -171,7 +171,10 @@ export interface ReportResults {
 }
 
 export interface AskResults {
+  /** The question as asked. */
   query: string;
+  /** Its words no report holds, each with the word it was read as (as a search reads them). */
+  corrected: Correction[];
   /** The corpus's own words that answer, with how sure the desk is; null when none answers surely enough. */
   answer: Answer | null;
   /**

@@ -65,7 +65,7 @@ describe('the answerer on the judged set', () => {
     const before = tally(judged.map((j) => ({ case: j.case, outcome: j.baseline })));
     expect(now.right).toBeGreaterThan(before.right);
     expect(now.wrong).toBeLessThanOrEqual(before.wrong);
-    expect(now.right).toBeGreaterThanOrEqual(79);
+    expect(now.right).toBeGreaterThanOrEqual(82);
     expect(now.wrong).toBeLessThanOrEqual(3);
     expect(now.declined).toBeGreaterThanOrEqual(36);
     // The answer comes first, quoted or as the first closest passage, for 107 of the 147 answerable questions (a quote
@@ -92,6 +92,17 @@ describe("issue 11's table, over the article corpus", () => {
         quoted.push(c.question);
     }
     expect(quoted.length, quoted.join('\n')).toBeGreaterThanOrEqual(5);
+  });
+
+  it.each([
+    ['what was the boy riding near Pol-e Khumri?', [{ typed: 'Khumri', read: 'kumri' }]],
+    ['how many cases of dushka ammo were in the cache?', [{ typed: 'dushka', read: 'dshka' }]],
+    // "Whose" asks and "horses" is English as written: the War Diary's near words ("whole", "houses") are not meant.
+    ['Whose troops are the Arabs targeting?', []],
+    ['Were any horses killed?', []],
+  ])('reads "%s" with %j', async (question, corrected) => {
+    const outcome = await both.ask(question);
+    expect(outcome.ok && outcome.corrected).toEqual(corrected);
   });
 
   it.each(TABLE.map((c) => [c.question, c] as const))(

@@ -2,6 +2,7 @@
  * The CLI end to end: `node bin/report-bot.js …` as a user or a script runs it.
  * Every process is started once, together, in beforeAll; the tests read their output.
  */
+import { stripVTControlCharacters } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { cli as run, type Run } from './run-cli.ts';
 
@@ -51,6 +52,7 @@ beforeAll(async () => {
     searchText: ['search', 'Iranian', 'C4', '--limit', '2'],
     reportJson: ['report', '2007-12-30', '--json'],
     askJson: ['ask', 'Who went to North Korea?', '--json'],
+    askMisspelt: ['ask', 'Where did Hekmatyer go?'],
     statsJson: ['stats', '--json'],
     badJson: ['report', 'yesterday', '--json'],
     badText: ['report', 'yesterday'],
@@ -137,7 +139,7 @@ describe('report-bot ask', () => {
     const run = runs.askJson!;
     expect(run.code).toBe(0);
     const out = json(run);
-    expect(out).toMatchObject({ command: 'ask', query: 'Who went to North Korea?', suggestions: [] });
+    expect(out).toMatchObject({ command: 'ask', query: 'Who went to North Korea?', corrected: [], suggestions: [] });
     expect(out.answer).toMatchObject({
       text: 'Upon return from North Korea, Dr Amin stayed in Helmand and Hekmatyar went to Konar, Nuristan province.',
       confidence: expect.stringMatching(/^(answer|likely)$/),
@@ -149,6 +151,14 @@ describe('report-bot ask', () => {
     const results = out.results as Record<string, unknown>[];
     results.forEach(expectHitShape);
     expect(results[0]).toMatchObject({ id: 'ws-north-korea-weapons-deal', date: null, datePrecision: 'none' });
+  });
+
+  it('says how it read a misspelt word before the answer', () => {
+    const run = runs.askMisspelt!;
+    expect(run.code).toBe(0);
+    const lines = stripVTControlCharacters(run.stdout).split('\n');
+    expect(lines[0]).toBe('Answering "Where did hekmatyar go?" (no report has "Hekmatyer").');
+    expect(run.stdout).toContain('Hekmatyar went to Konar');
   });
 });
 

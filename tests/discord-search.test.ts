@@ -1,6 +1,6 @@
 /**
- * Searches and dates as Discord shows them (pure rendering over the real desk
- * and the shipped corpus): a typo read as a near word says so, filters that
+ * Searches, answers and dates as Discord shows them (pure rendering over the
+ * real desk and the shipped corpus): a typo read as a near word says so, filters that
  * hide every match say how many match without them, an unknown filter value
  * is an error naming the nearest values, nearest dates carry their side.
  */
@@ -10,7 +10,7 @@ import { searchReply } from '../src/bot/replies.ts';
 import type { Desk, SearchRequest } from '../src/desk.ts';
 import { openDesk } from '../src/open.ts';
 import { deskErrorText } from '../src/render/errors.ts';
-import { renderReportResults, renderSearchPage } from '../src/render/discord.ts';
+import { renderAnswer, renderReportResults, renderSearchPage } from '../src/render/discord.ts';
 
 let desk: Desk;
 beforeAll(async () => {
@@ -52,6 +52,22 @@ describe('search in Discord', () => {
 
   it('filters alone: the title names them', async () => {
     expect((await page({ query: '', type: 'threat' })).embeds![0]!.title).toBe('Search: type "threat"');
+  });
+});
+
+describe('answers in Discord', () => {
+  it('a misspelt word of a question: the reply says how it read it, above the answer', async () => {
+    const outcome = await desk.ask('Where did Hekmatyer go?');
+    if (!outcome.ok) throw new Error(deskErrorText(outcome.error));
+    const reply = renderAnswer(outcome);
+    expect(reply.content).toBe('Answering **Where did hekmatyar go?** (no report has “Hekmatyer”).');
+    expect(reply.embeds![0]!.description).toContain('Hekmatyar went to Konar');
+  });
+
+  it('no typo, no line', async () => {
+    const outcome = await desk.ask('Where did Hekmatyar go?');
+    if (!outcome.ok) throw new Error(deskErrorText(outcome.error));
+    expect(renderAnswer(outcome).content).toBeUndefined();
   });
 });
 

@@ -131,7 +131,12 @@ describe('the desk on PostgreSQL answers as the desk in memory', () => {
       { query: 'Taliban', category: 'IED Explodsion' },
     );
     const reports = ['EDC22673-A26F-4E08-82BF-E2873E3D0A78', 'GER-0044', '2008-09', '2007', '2004-01-01', "'; DROP--"];
-    const asks = ['Who attacked the patrol?', 'How many IEDs were found?', 'Where did the IED explode?'];
+    const asks = [
+      'Who attacked the patrol?',
+      'How many IEDs were found?',
+      'Where did the IED explode?',
+      'What was the boy riding near Pol-e Khumri?',
+    ];
     await compare(memory, deskOn(url), searches, reports, asks);
   }, 180_000);
 });

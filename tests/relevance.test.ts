@@ -309,6 +309,12 @@ describe('ask', () => {
     expect(answer?.text).toContain(says);
   });
 
+  it('reads a misspelt name as the word a report holds, and says so', async () => {
+    const misspelt = await ask('Where did Hekmatyer go?');
+    expect(misspelt.corrected).toEqual([{ typed: 'Hekmatyer', read: 'hekmatyar' }]);
+    expect(misspelt.answer?.text).toContain('Hekmatyar went to Konar');
+  });
+
   it('quotes the corpus word for word', async () => {
     const { answer } = await ask('Who went to North Korea?');
     expect(answer?.passage.text).toContain(answer!.text);

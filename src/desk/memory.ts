@@ -5,11 +5,10 @@
 import type { Report } from '../corpus/model.ts';
 import { sourceLabel } from '../corpus/sources.ts';
 import { type AskResults, type Desk, type Outcome, type Page, type ReportResults, type Stats } from '../desk.ts';
-import { answerQuestion } from '../search/answer.ts';
+import { answerQuestion, questionOf } from '../search/answer.ts';
 import { prepareReading } from '../search/nlp.ts';
 import { parseDateQuery } from '../search/dates.ts';
 import type { SearchIndex } from '../search/index.ts';
-import { parseQuery } from '../search/query.ts';
 import { matchedFor } from '../search/rank.ts';
 import { dateCounts, datedOrder, onDate, reportRequest } from './by-date.ts';
 import { completer, completionData, type CompletionData } from './complete.ts';
@@ -120,19 +119,20 @@ function reporter(index: SearchIndex, byKey: (text: string) => Report | undefine
 
 export function asker(index: SearchIndex) {
   return (question: string): Outcome<AskResults> => {
-    const query = parseQuery(question, index.glossary);
+    const { query, corrected } = questionOf(index, question);
     if (query.units.length === 0) return { ok: false, error: { code: 'empty_query', asked: 'ask' } };
     const { answer, closest, hits, query: searched } = answerQuestion(index, query);
     const highlight = highlighterOf(index, matchedFor(index, searched));
+    const asked = { ok: true as const, query: question, corrected };
     const closestHits = closest.map((c) => hitOf(index, c.hit, highlight, c.passage));
-    if (!answer) return { ok: true, query: query.text, answer: null, results: closestHits };
+    if (!answer) return { ...asked, answer: null, results: closestHits };
     const answered = hits.find((h) => h.report === answer.report)!;
     const supporting = hits.filter((h) => h !== answered).slice(0, SUPPORTING);
     const results = [
       hitOf(index, answered, highlight, answer.passage),
       ...supporting.map((h) => hitOf(index, h, highlight)),
     ];
-    return { ok: true, query: query.text, answer, results };
+    return { ...asked, answer, results };
   };
 }
 

@@ -197,9 +197,9 @@ function noMatch(results: SearchResults): Reply {
 }
 
 /** "Showing results for **kandahar** (no report has “kandahr”)", when a typo was read as a near word. */
-const correctionLine = (results: SearchResults) =>
+const correctionLine = (results: Pick<SearchResults, 'query' | 'corrected'>, lead = 'Showing results for') =>
   results.corrected.length
-    ? `Showing results for **${safe(correctedQuery(results))}** ` +
+    ? `${lead} **${safe(correctedQuery(results))}** ` +
       `(no report has ${results.corrected.map((c) => `“${safe(c.typed)}”`).join(', ')}).`
     : undefined;
 
@@ -363,10 +363,11 @@ export function renderAnswer(results: AskResults): Reply {
     };
   }
   const menu = [openMenu(results.results.map((h) => h.report))];
+  const readAs = correctionLine(results, 'Answering');
   if (!results.answer) {
     const fields = results.results.map((h, i) => hitField(h, i + 1));
     return {
-      content: NO_ANSWER,
+      content: clip([readAs, NO_ANSWER].filter(Boolean).join('\n'), LIMITS.content),
       embeds: fitEmbeds([{ title: clip(`Q: ${asked}`, LIMITS.title), color: COLOR, fields }]),
       components: menu,
     };
@@ -390,7 +391,7 @@ export function renderAnswer(results: AskResults): Reply {
       name: clip(`Supporting ${i + 1}. ${h.report.title}`, LIMITS.fieldName),
     })),
   };
-  return { embeds: fitEmbeds([embed]), components: menu };
+  return { ...(readAs && { content: clip(readAs, LIMITS.content) }), embeds: fitEmbeds([embed]), components: menu };
 }
 
 /** What the corpus holds, and each command's help line. */

@@ -74,6 +74,7 @@ export const reportJson = (r: ReportResults) => ({
 export const askJson = (r: AskResults) => ({
   command: 'ask',
   query: r.query,
+  corrected: r.corrected,
   answer: r.answer && {
     text: r.answer.text,
     span: r.answer.span ?? null,

@@ -59,15 +59,19 @@ function noMatch(r: SearchResults): string {
   return lines.join('\n');
 }
 
-export function searchText(r: SearchResults, layout: Layout & { offset?: number } = {}): string {
-  if (r.results.length === 0) return noMatch(r);
-  const offset = layout.offset ?? 0;
-  const corrected = r.corrected.length
+/** "Showing results for "kandahar" (no report has "kandahr")", when a typo was read as a near word. */
+const correctionText = (r: Pick<SearchResults, 'query' | 'corrected'>, lead: string): string[] =>
+  r.corrected.length
     ? [
-        `Showing results for ${pc.bold(quoted(correctedQuery(r)))} ` +
+        `${lead} ${pc.bold(quoted(correctedQuery(r)))} ` +
           `(no report has ${r.corrected.map((c) => `"${c.typed}"`).join(', ')}).`,
       ]
     : [];
+
+export function searchText(r: SearchResults, layout: Layout & { offset?: number } = {}): string {
+  if (r.results.length === 0) return noMatch(r);
+  const offset = layout.offset ?? 0;
+  const corrected = correctionText(r, 'Showing results for');
   const header = searchHeader(r, `${offset + 1}–${offset + r.results.length} of ${r.total}`);
   return [...corrected, header, ...r.results.map((h, i) => hitText(h, offset + i + 1, layout))].join('\n\n');
 }
@@ -90,12 +94,18 @@ export function reportText(r: ReportResults, layout: Layout = {}): string {
 
 export function askText(r: AskResults, layout: Layout = {}): string {
   if (!r.answer && !r.results.length) return `Nothing in the corpus relates to ${quoted(r.query)}.`;
-  if (!r.answer) return [NO_ANSWER, ...r.results.map((h, i) => hitText(h, i + 1, layout))].join('\n\n');
+  const readAs = correctionText(r, 'Answering');
+  if (!r.answer) return [...readAs, NO_ANSWER, ...r.results.map((h, i) => hitText(h, i + 1, layout))].join('\n\n');
   const [first, ...rest] = r.results;
   const { text, span, confidence, report, passage } = r.answer;
   const quote = span ? markSpans(text, [span], (s) => pc.bold(pc.yellow(s))) : text;
   const source = pc.dim(`— ${attribution(report, passage)}; ${citationText(report)}`);
-  const lines = [pc.bold(CONFIDENCE_LABEL[confidence]), indented(`“${quote}”`, layout), indented(source, layout)];
+  const lines = [
+    ...readAs.flatMap((line) => [line, '']),
+    pc.bold(CONFIDENCE_LABEL[confidence]),
+    indented(`“${quote}”`, layout),
+    indented(source, layout),
+  ];
   if (first) lines.push('', hitText(first, undefined, layout));
   if (rest.length)
     lines.push('', pc.bold('Supporting'), '', rest.map((h, i) => hitText(h, i + 1, layout)).join('\n\n'));

@@ -17,9 +17,10 @@ import { analyze, passagesAt, type Analysis, type SearchIndex } from './index.ts
 import { kindSpans, type KindSpan } from './kinds.ts';
 import { lexicon, type Lexicon } from './lexicon.ts';
 import type { Passage, PassageRole } from './passages.ts';
-import { withRelated, type ParsedQuery, type QueryUnit } from './query.ts';
-import { readQuestion, roleOf, wordClassOf, type Question } from './question.ts';
+import { parseQuery, withRelated, type ParsedQuery, type QueryUnit } from './query.ts';
+import { isWhWord, readQuestion, roleOf, wordClassOf, type Question } from './question.ts';
 import { searchReports, type ReportHit } from './rank.ts';
+import { corrections, readAs } from './suggest.ts';
 import { isIndexable, sentences, tokenize, type Token } from './text.ts';
 
 export type Confidence = 'answer' | 'likely';
@@ -344,6 +345,20 @@ function kindOf(
     (x.span.strength * (question.likelihood?.get(x.span.kind) ?? 1)) / (1 + x.d / NEAR);
   const best = spans.sort((a, b) => sure(b) - sure(a) || a.span.start - b.span.start)[0];
   return best && { span: best.span, near: Math.min(1, NEAR / Math.max(1, best.d)) };
+}
+
+/**
+ * A question as the answerer reads it: a word no report holds, but one a typo away does, is read as that word (the
+ * transliterations "dushka" as "DSHKA", "Khumri" as "KUMRI"), as a search reads it — but a word English knows
+ * ("whose", "capital") is meant as written.
+ */
+export function questionOf(index: SearchIndex, question: string, words: Lexicon = lexicon()) {
+  const typed = parseQuery(question, index.glossary);
+  const corrected = corrections(index, typed).filter(
+    (c) => !isWhWord(c.typed) && !words.baseForms(c.typed.toLowerCase()).length,
+  );
+  const query = corrected.length ? parseQuery(readAs(question, corrected), index.glossary) : typed;
+  return { query, corrected };
 }
 
 /**

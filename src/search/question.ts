@@ -193,8 +193,10 @@ function measureOf(words: Word[], at: number, asked: string, lexicon: Lexicon): 
 }
 
 /** "whats", "what's", "who's": the wh-word with its verb. */
-const whOf = (w: Word) => w.text.toLowerCase().replace(/[’']s$|s$/, '');
-const isWh = (w: Word) => WH.has(w.lemma) || WH.has(w.text.toLowerCase()) || WH.has(whOf(w));
+const whOf = (text: string) => text.toLowerCase().replace(/[’']s$|s$/, '');
+/** "Whose", "what's": a word that asks, never a misspelling of a word the reports hold. */
+export const isWhWord = (text: string) => WH.has(text.toLowerCase()) || WH.has(whOf(text));
+const isWh = (w: Word) => WH.has(w.lemma) || isWhWord(w.text);
 
 export function readQuestion(text: string, lexicon: Lexicon): Question {
   const reading = read(text);
@@ -202,7 +204,7 @@ export function readQuestion(text: string, lexicon: Lexicon): Question {
   const at = words.findIndex(isWh);
   const none = { wh: null, expects: new Set<AnswerKind>(), strict: false, reading };
   if (at < 0) return none;
-  const wh = WH.has(words[at]!.text.toLowerCase()) ? words[at]!.text.toLowerCase() : whOf(words[at]!);
+  const wh = WH.has(words[at]!.text.toLowerCase()) ? words[at]!.text.toLowerCase() : whOf(words[at]!.text);
   const next = words[at + 1];
   const only = (last: number) => ({ start: words[at]!.start, end: words[last]!.end });
   const is = (...kinds: AnswerKind[]) => ({ wh, expects: new Set(kinds), strict: true, reading, asking: only(at) });

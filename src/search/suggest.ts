@@ -15,6 +15,16 @@ export interface Correction {
 
 const MAX_SUGGESTIONS = 3;
 
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A text with each corrected word (a whole word, not part of one) replaced by the word it was read as. */
+export function readAs(text: string, corrected: Correction[]): string {
+  return corrected.reduce(
+    (q, c) => q.replace(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(c.typed)}(?![\\p{L}\\p{N}])`, 'u'), c.read),
+    text,
+  );
+}
+
 /** Index words near `word`: itself, longer words it begins (from 4 letters), words a few edits away; weighted. */
 function candidatesOf(index: SearchIndex, word: string): Map<number, number> {
   const { postings } = index;

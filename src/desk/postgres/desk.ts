@@ -20,10 +20,10 @@ import type {
   SearchResults,
   Stats,
 } from '../../desk.ts';
-import { questionSearch } from '../../search/answer.ts';
+import { questionOf, questionSearch } from '../../search/answer.ts';
 import { prepareReading } from '../../search/nlp.ts';
 import { parseDateQuery, type DateQuery } from '../../search/dates.ts';
-import { parseQuery, type ParsedQuery } from '../../search/query.ts';
+import type { ParsedQuery } from '../../search/query.ts';
 import { listsOf, rankPositions, withReports, type Positions } from '../../search/rank.ts';
 import { corrections, suggest, suggestionLists } from '../../search/suggest.ts';
 import { onDateHit, reportRequest } from '../by-date.ts';
@@ -317,7 +317,7 @@ function pageDates(days: { date: string; reports: number }[], limit: number, off
 
 async function ask(stored: StoredImport, question: string): Promise<Outcome<AskResults>> {
   const { index } = stored;
-  const query = parseQuery(question, index.glossary);
+  const { query } = questionOf(index, question);
   if (query.units.length === 0) return fail({ code: 'empty_query', asked: 'ask' });
   // The answerer ranks the reports of the bridged query, then reads the best: fetched first, then answered as in
   // memory.
