@@ -184,6 +184,22 @@ describe('reading questions', () => {
     expect(new Set(spans.map((s) => text.slice(s.start, s.end)))).toEqual(new Set(['2 reports']));
   });
 
+  it('reads a verb said with a second word as WordNet knows it: "turned down" is refused, "knocked him down" one verb', () => {
+    const phrasal = (question: string) => {
+      const read = readQuestion(question, lexicon);
+      return {
+        verbs: [...read.phrasal.values()],
+        particles: [...read.particles].map((at) => question.slice(at, at + 4)),
+      };
+    };
+    expect(phrasal('Why was the medevac turned down?')).toEqual({ verbs: ['turn_down'], particles: ['down'] });
+    expect(phrasal('Did the convoy knock him down?')).toEqual({ verbs: ['knock_down'], particles: ['down'] });
+    expect(lexicon.related('turn_down', 'verb').map((r) => r.word)).toContain('refuse');
+    // A light verb's pairs mean more than WordNet's commonest senses of them ("go through" is not "experience").
+    expect(phrasal('Did the deal go through?')).toEqual({ verbs: [], particles: [] });
+    expect(phrasal('Who turned up?').verbs).toEqual(['turn_up']);
+  });
+
   it('counts years inside a duration for "how old": "7 year old" is an age', () => {
     const text = 'TF Titan reports 7 year old male fell 15-20m off a cliff.';
     const spans = kindSpans(text, readQuestion('How old was the boy?', lexicon), lexicon, () => false);

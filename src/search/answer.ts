@@ -15,7 +15,7 @@ import type { Report } from '../corpus/model.ts';
 import type { Span } from './excerpt.ts';
 import { analyze, passagesAt, type Analysis, type SearchIndex } from './index.ts';
 import { kindSpans, type KindSpan } from './kinds.ts';
-import { lexicon, type Lexicon } from './lexicon.ts';
+import { lexicon, type Lexicon, type Related } from './lexicon.ts';
 import type { Passage, PassageRole } from './passages.ts';
 import { parseQuery, withRelated, type ParsedQuery, type QueryUnit } from './query.ts';
 import { isWhWord, readQuestion, roleOf, wordClassOf, type Question } from './question.ts';
@@ -151,9 +151,19 @@ function bridged(index: SearchIndex, query: ParsedQuery, question: Question, wor
     const word = question.reading.words.find((w) => w.start <= token.start && w.end >= token.end);
     const wordClass = wordClassOf(word);
     const related = wordClass ? words.related(token.norm, wordClass) : [];
+    // "Turned down": the verb's own words first (refuse, reject), then its alone (turn).
+    const together = word && question.phrasal.get(word.start);
+    if (together) return strongest([...words.related(together, 'verb'), ...related]);
     return related.length ? related : words.related(token.norm);
   };
   return withRelated(query, index.glossary, relatedOf, (stem) => index.docFrequency.has(stem));
+}
+
+/** Related words met twice, at the closer weight of the two; strongest first. */
+function strongest(related: Related[]): Related[] {
+  const best = new Map<string, number>();
+  for (const r of related) best.set(r.word, Math.max(r.weight, best.get(r.word) ?? 0));
+  return [...best].map(([word, weight]) => ({ word, weight })).sort((a, b) => b.weight - a.weight);
 }
 
 function weighed(index: SearchIndex, query: ParsedQuery, question: Question): Weighed[] {
@@ -369,12 +379,10 @@ export function questionSearch(index: SearchIndex, parsed: ParsedQuery, words: L
   const question = readQuestion(parsed.text, words);
   // The words that only ask ("how many", "what kind of") are not looked for.
   const asking = question.asking;
-  const asked = asking
-    ? {
-        ...parsed,
-        units: parsed.units.filter((u) => !u.tokens.every((t) => t.start >= asking.start && t.end <= asking.end)),
-      }
-    : parsed;
+  // Nor is the second word of a phrasal verb ("turned *down*"): it is part of the verb.
+  const onlyAsks = (t: Token) =>
+    (asking && t.start >= asking.start && t.end <= asking.end) || question.particles.has(t.start);
+  const asked = { ...parsed, units: parsed.units.filter((u) => !u.tokens.every(onlyAsks)) };
   const query = bridged(index, asked, question, words);
   // Reports are found by each word's three closest bridges: all of them would list half the War Diary.
   const searched = {

@@ -46,6 +46,13 @@ export interface Question {
   /** Offsets of the words that only ask ("how many", "what kind of"): they are not looked for. */
   asking?: { start: number; end: number };
   reading: Reading;
+  /**
+   * Verbs said with a second word, by the offset of the verb: "turned down" is WordNet's "turn_down" (refuse), "looking
+   * into" its "look_into" (investigate). The second word is part of the verb, not a word of its own.
+   */
+  phrasal: Map<number, string>;
+  /** Offsets of the second words of phrasal verbs. */
+  particles: Set<number>;
 }
 
 const WH = new Set(['what', 'which', 'who', 'whom', 'whose', 'when', 'where', 'why', 'how']);
@@ -200,6 +207,29 @@ const isWh = (w: Word) => WH.has(w.lemma) || isWhWord(w.text);
 
 export function readQuestion(text: string, lexicon: Lexicon): Question {
   const reading = read(text);
+  return { ...readAsked(reading, lexicon), ...phrasalVerbs(reading.words, lexicon) };
+}
+
+/**
+ * The verbs said with the word after them, or after their object ("knocked him down"), that WordNet knows together:
+ * people ask in these ("blown up", "let go", "hush up"); the reports often say the one-word verb (detonated, released).
+ * Light verbs are left alone: "go through" and "keep quiet" mean more than WordNet's commonest senses of them.
+ */
+function phrasalVerbs(words: Word[], lexicon: Lexicon): Pick<Question, 'phrasal' | 'particles'> {
+  const phrasal = new Map<number, string>();
+  const particles = new Set<number>();
+  words.forEach((w, i) => {
+    if (w.pos !== 'VERB' || LIGHT_VERBS.has(w.lemma)) return;
+    const next = words[i + 1]?.pos === 'PRON' ? words[i + 2] : words[i + 1];
+    const together = next && `${w.lemma}_${next.text.toLowerCase()}`;
+    if (!together || !lexicon.senses(together, 'verb').length) return;
+    phrasal.set(w.start, together);
+    particles.add(next.start);
+  });
+  return { phrasal, particles };
+}
+
+function readAsked(reading: Reading, lexicon: Lexicon): Omit<Question, 'phrasal' | 'particles'> {
   const { words } = reading;
   const at = words.findIndex(isWh);
   const none = { wh: null, expects: new Set<AnswerKind>(), strict: false, reading };
@@ -303,6 +333,7 @@ export function roleOf(question: Question, unit: QueryUnit): number {
   if (unit.conceptId) return 1;
   const token = unit.tokens[0]!;
   if (question.focus && token.start < question.focus.end && token.end > question.focus.start) return 0.3;
+  if (question.particles.has(token.start)) return 0;
   const word = question.reading.words.find((w) => w.start <= token.start && w.end >= token.end);
   if (!word) return 1;
   if (word.pos === 'VERB' || word.pos === 'AUX') return LIGHT_VERBS.has(word.lemma) ? 0.25 : 0.7;
