@@ -232,7 +232,7 @@ describe('a desk thread that dies when the corpus no longer opens, or while it i
         level: 'error',
         message: 'the desk thread did not answer in time; stopping it',
       });
-      await vi.waitFor(() => expect(started.at(-1)).not.toBe(hung));
+      await vi.waitFor(() => expect(started.at(-1)).not.toBe(hung), { timeout: 10_000 });
       expect(await one.desk.search({ query: 'Iranian C4', limit: 5 })).toEqual(
         await local.search({ query: 'Iranian C4', limit: 5 }),
       );
