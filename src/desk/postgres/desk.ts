@@ -27,7 +27,7 @@ import { parseQuery, type ParsedQuery } from '../../search/query.ts';
 import { listsOf, rankPositions, withReports, type Positions } from '../../search/rank.ts';
 import { corrections, suggest, suggestionLists } from '../../search/suggest.ts';
 import { onDateHit, reportRequest } from '../by-date.ts';
-import { completer } from '../complete.ts';
+import { completer, typedWord } from '../complete.ts';
 import { highlighterOf, hitOf, wholeReport } from '../hits.ts';
 import { asker } from '../memory.ts';
 import { sortOf } from '../matches.ts';
@@ -101,7 +101,8 @@ export function createPostgresDesk(db: Database): PostgresDesk {
       // Completion has no time to wait for a database: nothing to offer until the import is open.
       const stored = await current().catch(() => undefined);
       if (!stored) return [];
-      return completer({ ...stored.summary.completion, words: stored.index.vocabulary })(request);
+      const words = request.field === 'words' ? stored.wordsStarting(typedWord(String(request.typed))) : [];
+      return completer({ ...stored.summary.completion, words })(request);
     },
     timeline: (request) => answering((stored) => research.timeline(stored, request)),
     places: (request) => answering((stored) => research.places(stored, request)),

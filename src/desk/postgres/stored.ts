@@ -12,9 +12,10 @@ import { LRUCache } from 'lru-cache';
 import type { Report } from '../../corpus/model.ts';
 import type { Stats } from '../../desk.ts';
 import { loadGlossary, DEFAULT_GLOSSARY } from '../../search/glossary.ts';
-import { FIELD, FIELDS, type SearchIndex } from '../../search/index.ts';
-import { Postings, type List, type ListSource } from '../../search/postings.ts';
+import { FIELDS, type SearchIndex } from '../../search/index.ts';
+import type { List, ListSource } from '../../search/postings.ts';
 import type { CompletionData } from '../complete.ts';
+import { StoredPostings } from './dictionary.ts';
 import { filtersFrom, type FilterColumns, type Filters } from '../filters.ts';
 import type { Order } from '../orders.ts';
 import type { Point } from '../place.ts';
@@ -95,6 +96,8 @@ export interface StoredImport {
   pointAt(): Promise<(position: number) => Point | null>;
   /** The placed reports with a time within `hours` of the report at `self`'s, by time then position; self included. */
   placedAround(self: number, hours: number): Promise<PlacedReport[]>;
+  /** The reports' words beginning with a prefix, with the reports holding each, alphabetical (for completion). */
+  wordsStarting(prefix: string): [word: string, reports: number][];
   /** Runs synchronous index code with these lists and reports in the index, and them only. */
   within<T>(fetched: Partial<Fetched>, work: () => T): T;
 }
@@ -132,7 +135,7 @@ export async function loadImport(db: Database, id?: number): Promise<StoredImpor
   const source = new FetchedLists();
   const { terms, offsets, stems, frequencies } = dictionary;
   const data = { terms, offsets, stems, docs: new Int32Array(0), impacts: new Float32Array(0) };
-  const postings = new Postings(data, row.reports, FIELDS.length, source);
+  const postings = new StoredPostings(data, row.reports, FIELDS.length, source);
   const index = indexOf(postings, row.reports, frequencies);
   const importId = row.id;
   const fetchers = fetchersOf(db, importId, offsets, lengthsOf(row.reports, dictionary.lengths));
@@ -161,6 +164,7 @@ export async function loadImport(db: Database, id?: number): Promise<StoredImpor
     orders: (order) => orders[order],
     dateOf: dateReader(columns.filters),
     isCommentary: (p) => commentary[p] === 1,
+    wordsStarting: (prefix) => postings.wordsStarting(prefix),
     summary: row.summary,
     ...fetchers,
     within,
@@ -291,12 +295,7 @@ function dateReader({ firstDay, lastDay }: FilterColumns) {
  * The index over postings whose lists are fetched: `order` holds only the reports of the run under way, and the
  * sentences of long paragraphs are found anew for the few reports shown (the index keeps none).
  */
-function indexOf(postings: Postings, reports: number, frequencies: Int32Array): SearchIndex {
-  const vocabulary: [string, number][] = [];
-  postings.terms.forEach((term, id) => {
-    const n = postings.size(id, FIELD.exact);
-    if (n) vocabulary.push([term, n]);
-  });
+function indexOf(postings: StoredPostings, reports: number, frequencies: Int32Array): SearchIndex {
   const docFrequency = {
     get: (term: string) => {
       const id = postings.id(term);
@@ -314,7 +313,8 @@ function indexOf(postings: Postings, reports: number, frequencies: Int32Array): 
     glossary: loadGlossary(DEFAULT_GLOSSARY),
     postings,
     docFrequency,
-    vocabulary,
+    // Completion reads the words it needs when asked (StoredPostings.wordsStarting).
+    vocabulary: [],
     passageCount: 0,
     sentences: { offsets: new Uint32Array(reports + 1), starts: new Int32Array(0) },
   };
