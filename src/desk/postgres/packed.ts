@@ -69,7 +69,13 @@ export function packList(list: List, at: number, lengths: Lengths): { packed: Bu
 }
 
 /** A packed list of `size` postings, read back. */
-export function unpackList(packed: Buffer, impacts: Buffer | null, size: number, at: number, lengths: Lengths): List {
+export function unpackList(
+  packed: Uint8Array,
+  impacts: Uint8Array | null,
+  size: number,
+  at: number,
+  lengths: Lengths,
+): List {
   const docs = new Int32Array(size);
   const field = at % lengths.fields;
   const idf = idfOf(lengths.documents, size);
