@@ -30,7 +30,7 @@ const EMPTY: List = { docs: new Int32Array(0), impacts: new Float32Array(0), fro
  * asked again as the user pages).
  */
 const LIST_CACHE_BYTES = 12 * 1024 * 1024;
-const REPORT_CACHE_BYTES = 8 * 1024 * 1024;
+const REPORT_CACHE_BYTES = 4 * 1024 * 1024;
 const HOUR_MS = 3_600_000;
 /** Longer than any report key or tracking number. */
 const MAX_KEY = 200;
