@@ -12,6 +12,7 @@
 import { LRUCache } from 'lru-cache';
 import { FIELD } from '../../search/index.ts';
 import { Postings, type ListSource, type PostingsData } from '../../search/postings.ts';
+import { lowerBound } from '../../sorted.ts';
 
 type Near = readonly (readonly [id: number, distance: number])[];
 
@@ -68,15 +69,7 @@ export class StoredPostings extends Postings {
 }
 
 /** The first place in sorted `terms` whose term is not below `key` (by UTF-16 code units). */
-function firstAtLeast(terms: readonly string[], key: string): number {
-  let [lo, hi] = [0, terms.length];
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (terms[mid]! < key) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+const firstAtLeast = (terms: readonly string[], key: string) => lowerBound(terms, key, (term) => term);
 
 /** The first place after `from` whose term does not begin with `prefix`. */
 function pastPrefix(terms: readonly string[], prefix: string, from: number): number {
