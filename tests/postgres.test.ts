@@ -70,6 +70,10 @@ async function compare(memory: Desk, stored: Desk, searches: SearchRequest[], re
   const completions: CompletionRequest[] = [
     { field: 'words', typed: 'ira' },
     { field: 'words', typed: 'improvised ex' },
+    { field: 'words', typed: 'Talib' },
+    { field: 'words', typed: 'k' },
+    { field: 'words', typed: 'zzqx' },
+    { field: 'words', typed: 'kandahar ' },
     { field: 'date', typed: '200' },
     { field: 'type', typed: '' },
     { field: 'category', typed: 'ied' },
@@ -121,6 +125,11 @@ describe('the desk on PostgreSQL answers as the desk in memory', () => {
       '"small arms fire"',
       'Taliban fighters',
       'kandahaar',
+      // Near spellings found in the desk's sorted terms rather than a radix tree: typos, "did you mean", prefixes.
+      'talibxxx',
+      'ambushh ieddd',
+      'convoyyyy',
+      'patro',
       'EDC22673-A26F-4E08-82BF-E2873E3D0A78',
       'edc22673-a26f-4e08-82bf-e2873e3d0a78 IED',
     ].map((query) => ({ query, limit: 10 }));

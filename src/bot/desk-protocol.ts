@@ -6,6 +6,7 @@
  */
 import type {
   AskResults,
+  Completion,
   Desk,
   ExportPage,
   Marks,
@@ -15,6 +16,7 @@ import type {
   Related,
   ReportResults,
   SearchResults,
+  Stats,
   Timeline,
 } from '../desk.ts';
 import type { Handover } from '../desk/memory.ts';
@@ -31,6 +33,9 @@ interface Answers {
   random: RandomPick;
   export: ExportPage;
   marks: Marks;
+  /** Handed over by a desk in memory; asked of a desk on the report database, whose imports change under it. */
+  stats: { stats: Stats };
+  complete: { completions: Completion[] };
 }
 export type Remote = keyof Answers;
 export type Answer<M extends Remote> = Outcome<Answers[M]>;
@@ -58,7 +63,11 @@ export const DESK_CALLS: { [M in keyof Desk]: (desk: Desk, args: Parameters<Desk
 };
 
 /** The calls the desk's thread answers, each resolving to its outcome. */
-const ANSWER: { [M in Remote]: (desk: Desk, args: Parameters<Desk[M]>) => Promise<Answer<M>> } = DESK_CALLS;
+const ANSWER: { [M in Remote]: (desk: Desk, args: Parameters<Desk[M]>) => Promise<Answer<M>> } = {
+  ...DESK_CALLS,
+  stats: async (desk) => ({ ok: true, stats: await desk.stats() }),
+  complete: async (desk, args) => ({ ok: true, completions: await desk.complete(...args) }),
+};
 
 export const answer = <M extends Remote>(desk: Desk, call: Call<M>): Promise<Answer<M>> =>
   ANSWER[call.method](desk, call.args);
@@ -85,12 +94,15 @@ export function uncrossed({ name, message, stack }: CrossedError): Error {
 
 /** What the desk's thread tells once open: how opening went, and what the bot's thread answers by itself. */
 export interface Ready extends Omit<Opened, 'desk'> {
-  handover: Handover;
+  /** Absent for a desk on the report database: it answers its figures and completion itself. */
+  handover?: Handover;
 }
 
 /** What the desk's thread is started with. */
 export interface WorkerOptions {
   open: Omit<OpenOptions, 'log' | 'onProgress'>;
+  /** The report database's URL: the thread serves the desk on it instead (`open` unread). */
+  database?: string;
   /** How often the thread says it is alive once open. */
   heartbeatMs: number;
 }

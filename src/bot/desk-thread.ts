@@ -11,7 +11,8 @@
  * backoff. The bot goes on serving throughout.
  */
 import { DEFAULT_DESK_HEAP_MB } from '../config.ts';
-import type { Desk } from '../desk.ts';
+import type { Completion, CompletionRequest, Desk, Stats } from '../desk.ts';
+import type { Handover } from '../desk/memory.ts';
 import { completer } from '../desk/complete.ts';
 import type { Opened } from '../open.ts';
 import { Link, type LinkOptions, type ThreadLog } from './desk-link.ts';
@@ -27,6 +28,8 @@ export interface ThreadOptions {
   queueLimit?: number;
   /** The thread's heap limit. Default 1,024 MB: the War Diary's desk needs about 250 MB (DESK_HEAP_MB sets it). */
   heapLimitMb?: number;
+  /** The report database's URL: the thread serves the desk on it (see desk-worker.ts). */
+  database?: string;
 }
 
 /**
@@ -78,7 +81,7 @@ class Supervisor {
   ) {
     const heartbeatMs = options.heartbeatMs ?? HEARTBEAT_MS;
     this.link = {
-      worker: { open: options.open, heartbeatMs },
+      worker: { open: options.open, database: options.database, heartbeatMs },
       hungAfterMs: options.hungAfterMs ?? HUNG_AFTER_MS,
       queueLimit: options.queueLimit ?? QUEUE_LIMIT,
       heapLimitMb: options.heapLimitMb ?? DEFAULT_DESK_HEAP_MB,
@@ -127,7 +130,7 @@ class Supervisor {
   }
 
   status(): DeskStatus {
-    const figures = { queue: this.current.queued, reports: this.latest?.handover.stats.reports ?? 0 };
+    const figures = { queue: this.current.queued, reports: this.latest?.handover?.stats.reports ?? 0 };
     if (this.closing) return { state: 'closed', reason: 'the desk is closed', ...figures };
     if (!this.current.isOpen) return { state: 'loading', reason: this.down ?? 'opening the desk', ...figures };
     if (this.opening) return { state: 'reloading', reason: 'rereading the corpus', ...figures };
@@ -135,10 +138,27 @@ class Supervisor {
   }
 
   /** What completion answers, from the latest thread's handover (a reread may bring a new corpus). */
-  completion(): ReturnType<typeof completer> {
+  completion(handover: Handover): ReturnType<typeof completer> {
     const from = this.latest!;
-    if (this.complete?.from !== from) this.complete = { from, answer: completer(from.handover.completion) };
+    if (this.complete?.from !== from) this.complete = { from, answer: completer(handover.completion) };
     return this.complete.answer;
+  }
+
+  /** The desk's figures: handed over by a desk in memory, asked of one on the report database. */
+  async stats(): Promise<Stats> {
+    const handover = this.latest?.handover;
+    if (handover) return handover.stats;
+    const asked = await this.call('stats', []);
+    if (!asked.ok) throw new Error(`the desk could not count its reports: ${asked.error.code}`);
+    return asked.stats;
+  }
+
+  /** Completion: at once from what a desk in memory handed over; a desk on the database is asked (none if busy). */
+  async completions(request: CompletionRequest): Promise<Completion[]> {
+    const handover = this.latest?.handover;
+    if (handover) return this.completion(handover)(request);
+    const asked = await this.call('complete', [request]);
+    return asked.ok ? asked.completions : [];
   }
 
   reread(): Promise<void> {
@@ -198,8 +218,8 @@ export async function openDeskThread(options: ThreadOptions, log: ThreadLog): Pr
       random: (request) => threads.call('random', [request]),
       export: (request) => threads.call('export', [request]),
       marks: (id, query) => threads.call('marks', [id, query]),
-      stats: async () => threads.latest!.handover.stats,
-      complete: async (request) => threads.completion()(request),
+      stats: () => threads.stats(),
+      complete: (request) => threads.completions(request),
     },
     status: () => threads.status(),
     restart: () => threads.reread(),

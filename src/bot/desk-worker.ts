@@ -1,11 +1,12 @@
 /**
- * The desk's own thread (see desk-thread.ts): opens the desk, hands over what
- * the bot's thread answers by itself, then answers calls and says it is alive
- * every few seconds, so that a thread that hangs is told from a busy one.
+ * The desk's own thread (see desk-thread.ts): opens the desk (in memory, or on
+ * the report database), hands over what the bot's thread answers by itself,
+ * then answers calls and says it is alive every few seconds, so that a thread
+ * that hangs is told from a busy one.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { CorpusInvalid, openDesk, type Notes } from '../open.ts';
-import { answer, crossed, type Call, type FromDesk, type WorkerOptions } from './desk-protocol.ts';
+import { CorpusInvalid, openDatabaseDesk, openDesk, type Notes } from '../open.ts';
+import { answer, crossed, type Call, type FromDesk, type Ready, type WorkerOptions } from './desk-protocol.ts';
 
 const port = parentPort!;
 const send = (message: FromDesk) => port.postMessage(message);
@@ -15,8 +16,11 @@ const log: Notes = {
   warn: (fields, message) => send({ kind: 'log', level: 'warn', fields, message }),
 };
 
+/** The desk on the report database answers from the start: "unavailable" until the database answers. */
+const NOTHING_READ = { problems: [], counts: { read: 0, imported: 0, rejected: 0 }, fromCache: false };
+
 try {
-  const { desk, ...opened } = await openDesk({ ...options.open, log });
+  const { desk, ready } = options.database ? onDatabase(options.database) : await inMemory();
   port.on('message', (call: Call) => {
     // A call that throws at once is answered as one that fails later: either way, with its error.
     Promise.resolve(call)
@@ -27,8 +31,21 @@ try {
       );
   });
   setInterval(() => send({ kind: 'alive' }), options.heartbeatMs);
-  send({ kind: 'ready', ready: { ...opened, handover: await desk.handover() } });
+  send({ kind: 'ready', ready: await ready() });
 } catch (error) {
   const invalid = error instanceof CorpusInvalid ? { problems: error.problems, counts: error.counts } : undefined;
   send({ kind: 'failed', error: crossed(error), invalid });
+}
+
+/** The desk on the report database, its import read at once rather than on the first call (when it answers). */
+function onDatabase(url: string) {
+  const desk = openDatabaseDesk(url);
+  desk.stats().catch(() => {});
+  return { desk, ready: async (): Promise<Ready> => NOTHING_READ };
+}
+
+/** The desk in memory, opened here, with what it hands over to the bot's thread. */
+async function inMemory() {
+  const { desk, ...opened } = await openDesk({ ...options.open, log });
+  return { desk, ready: async (): Promise<Ready> => ({ ...opened, handover: await desk.handover() }) };
 }

@@ -46,11 +46,17 @@ function completeDate(data: CompletionData, typed: string, limit: number): Compl
   return found;
 }
 
+/** The letters and digits the text ends with: the word being typed. */
+const lastWordOf = (text: string) => /([\p{L}\p{N}]*)$/u.exec(text)?.[1] ?? '';
+
+/** The word being typed, normalized: the words completing it begin with it (a desk may read only those). */
+export const typedWord = (typed: string): string => normalize(lastWordOf(typed));
+
 /** The typed query with its last word completed from the index's words (commonest first), then concepts. */
 function completeWords(data: CompletionData, typed: string, limit: number): Completion[] {
   const text = typed.replace(/\s+/g, ' ').trimStart();
   if (text.length > MAX_TYPED) return [];
-  const last = /([\p{L}\p{N}]*)$/u.exec(text)?.[1] ?? '';
+  const last = lastWordOf(text);
   const stem = normalize(last);
   const head = text.slice(0, text.length - last.length);
   if (!stem) return text.trim() ? [{ value: text.trim() }] : [];

@@ -56,6 +56,11 @@ describe('the bot on PostgreSQL', () => {
     const before = await run(slashCommand('search', { query: 'Iranian C4' }));
     expect(firstEmbed(before).title).toBe('Search: Iranian C4');
     expect(await served.health!()).toMatchObject({ ok: true });
+    // Figures and completion come from the desk's thread, which serves the desk on the database.
+    expect((await served.desk.stats()).reports).toBeGreaterThan(0);
+    const completions = await served.desk.complete({ field: 'words', typed: 'Iranian C' });
+    expect(completions.length).toBeGreaterThan(0);
+    expect(completions.every((c) => c.value.startsWith('Iranian c'))).toBe(true);
     await cluster.pause();
     try {
       for (const command of [

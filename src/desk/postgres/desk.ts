@@ -27,7 +27,7 @@ import type { ParsedQuery } from '../../search/query.ts';
 import { listsOf, rankPositions, withReports, type Positions } from '../../search/rank.ts';
 import { corrections, suggest, suggestionLists } from '../../search/suggest.ts';
 import { onDateHit, reportRequest } from '../by-date.ts';
-import { completer } from '../complete.ts';
+import { completer, typedWord } from '../complete.ts';
 import { highlighterOf, hitOf, wholeReport } from '../hits.ts';
 import { asker } from '../memory.ts';
 import { sortOf } from '../matches.ts';
@@ -101,7 +101,8 @@ export function createPostgresDesk(db: Database): PostgresDesk {
       // Completion has no time to wait for a database: nothing to offer until the import is open.
       const stored = await current().catch(() => undefined);
       if (!stored) return [];
-      return completer({ ...stored.summary.completion, words: stored.index.vocabulary })(request);
+      const words = request.field === 'words' ? stored.wordsStarting(typedWord(String(request.typed))) : [];
+      return completer({ ...stored.summary.completion, words })(request);
     },
     timeline: (request) => answering((stored) => research.timeline(stored, request)),
     places: (request) => answering((stored) => research.places(stored, request)),
@@ -111,16 +112,38 @@ export function createPostgresDesk(db: Database): PostgresDesk {
     export: (request) => answering((stored) => research.export(stored, request)),
     health: async () => {
       try {
-        const stored = await current();
-        await db.run((pool) => pool.query('SELECT 1'));
-        return { ok: true, database: db.name, importId: stored.id, reports: stored.index.order.length };
+        await current();
       } catch (error) {
         return { ok: false, database: db.name, reason: (error as Error).message };
       }
+      return databaseHealth(db);
     },
     close: () => db.close(),
   };
 }
+
+/**
+ * Whether the database answers and holds an import, asked of the database alone (the bot's thread asks it for
+ * /healthz while the desk serves on a thread of its own).
+ */
+export async function databaseHealth(db: Database): Promise<Health> {
+  try {
+    const { rows } = await db
+      .run((pool) => pool.query<{ id: number; reports: number }>(CURRENT_SQL))
+      .catch((error) => {
+        // No tables yet (42P01): nothing imported.
+        if ((error as { code?: string }).code === '42P01') return { rows: [] };
+        throw error;
+      });
+    const current = rows[0];
+    if (!current) throw new NothingImported(db.name);
+    return { ok: true, database: db.name, importId: current.id, reports: current.reports };
+  } catch (error) {
+    return { ok: false, database: db.name, reason: (error as Error).message };
+  }
+}
+
+const CURRENT_SQL = 'SELECT i.id, i.reports FROM current_import c JOIN imports i ON i.id = c.import_id';
 
 const unavailableError = (database: string): DeskError => ({ code: 'database_unavailable', database });
 

@@ -14,7 +14,7 @@ import { keptMarks, matchKey, type MatchList, type MatchOutcome } from '../match
 import type { StoredImport } from './stored.ts';
 
 /** Match lists kept between requests: a list of every report at 470,000 is under 2 MB. */
-const KEPT_BYTES = 8 * 1024 * 1024;
+const KEPT_BYTES = 4 * 1024 * 1024;
 
 export type StoredMatcher = (stored: StoredImport, request: MatchRequest, sort: Sort) => Promise<MatchOutcome>;
 

@@ -14,14 +14,15 @@ export interface Lengths {
   documents: number;
   fields: number;
   /** By report position then field: distinct terms. */
-  lengths: Int32Array;
+  lengths: Int32Array | Uint16Array;
   average: Float64Array;
 }
 
+/** Each report's field lengths, kept in two bytes each when they fit (they do: 3.6 MB less at 470,000 reports). */
 export const lengthsOf = (documents: number, lengths: Int32Array): Lengths => ({
   documents,
   fields: FIELDS.length,
-  lengths,
+  lengths: lengths.every((n) => n <= 0xffff) ? Uint16Array.from(lengths) : lengths,
   average: averageLengths(lengths, FIELDS.length),
 });
 
@@ -69,7 +70,13 @@ export function packList(list: List, at: number, lengths: Lengths): { packed: Bu
 }
 
 /** A packed list of `size` postings, read back. */
-export function unpackList(packed: Buffer, impacts: Buffer | null, size: number, at: number, lengths: Lengths): List {
+export function unpackList(
+  packed: Uint8Array,
+  impacts: Uint8Array | null,
+  size: number,
+  at: number,
+  lengths: Lengths,
+): List {
   const docs = new Int32Array(size);
   const field = at % lengths.fields;
   const idf = idfOf(lengths.documents, size);

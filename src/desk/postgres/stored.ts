@@ -12,9 +12,10 @@ import { LRUCache } from 'lru-cache';
 import type { Report } from '../../corpus/model.ts';
 import type { Stats } from '../../desk.ts';
 import { loadGlossary, DEFAULT_GLOSSARY } from '../../search/glossary.ts';
-import { FIELD, FIELDS, type SearchIndex } from '../../search/index.ts';
-import { Postings, type List, type ListSource } from '../../search/postings.ts';
+import { FIELDS, type SearchIndex } from '../../search/index.ts';
+import type { List, ListSource } from '../../search/postings.ts';
 import type { CompletionData } from '../complete.ts';
+import { StoredPostings } from './dictionary.ts';
 import { filtersFrom, type FilterColumns, type Filters } from '../filters.ts';
 import type { Order } from '../orders.ts';
 import type { Point } from '../place.ts';
@@ -24,12 +25,12 @@ import type { Database } from './pool.ts';
 
 const EMPTY: List = { docs: new Int32Array(0), impacts: new Float32Array(0), from: 0, to: 0 };
 /**
- * What a desk keeps between queries, bounded by bytes so that a bot stays small however long it serves: lists (a
- * common word's at 470,000 reports is a few megabytes; common words stay) and reports (a page's are asked again
- * as the user pages).
+ * What a desk keeps between queries, bounded by bytes so that a bot stays small however long it serves: lists as
+ * packed (a common word's at 470,000 reports is a megabyte or two; common words stay) and reports (a page's are
+ * asked again as the user pages).
  */
-const LIST_CACHE_BYTES = 32 * 1024 * 1024;
-const REPORT_CACHE_BYTES = 8 * 1024 * 1024;
+const LIST_CACHE_BYTES = 12 * 1024 * 1024;
+const REPORT_CACHE_BYTES = 4 * 1024 * 1024;
 const HOUR_MS = 3_600_000;
 /** Longer than any report key or tracking number. */
 const MAX_KEY = 200;
@@ -47,6 +48,12 @@ export interface Summary {
   passages: number;
   stats: Stats;
   completion: CompletionData;
+}
+
+/** A list as the database keeps it (see packed.ts): a third of its size read back, and read back in a millisecond. */
+interface PackedList {
+  packed: Uint8Array;
+  impacts: Uint8Array | null;
 }
 
 /** What a query fetched: lists by entry, reports by position. */
@@ -95,6 +102,8 @@ export interface StoredImport {
   pointAt(): Promise<(position: number) => Point | null>;
   /** The placed reports with a time within `hours` of the report at `self`'s, by time then position; self included. */
   placedAround(self: number, hours: number): Promise<PlacedReport[]>;
+  /** The reports' words beginning with a prefix, with the reports holding each, alphabetical (for completion). */
+  wordsStarting(prefix: string): [word: string, reports: number][];
   /** Runs synchronous index code with these lists and reports in the index, and them only. */
   within<T>(fetched: Partial<Fetched>, work: () => T): T;
 }
@@ -108,6 +117,22 @@ class FetchedLists implements ListSource {
     if (!list) throw new Error(`postings list ${at} was read without being fetched`);
     return list;
   }
+}
+
+/**
+ * A value of v8.serialize read back, each typed array in a buffer of its own: deserialize makes them views of the
+ * whole value's bytes, so one array kept (the filters' codes, the report counts) would keep every other's bytes
+ * alive beside the copies the desk makes (35 MB at 470,000 reports).
+ */
+function unpacked<T>(bytes: Buffer): T {
+  const own = (value: unknown): unknown => {
+    if (ArrayBuffer.isView(value)) return (value as Int32Array).slice();
+    if (Array.isArray(value)) return value.every((v) => typeof v !== 'object') ? value : value.map(own);
+    if (value && typeof value === 'object')
+      return Object.fromEntries(Object.entries(value).map(([key, v]) => [key, own(v)]));
+    return value;
+  };
+  return own(deserialize(bytes)) as T;
 }
 
 /** The current import of the database; undefined when there is none. */
@@ -125,14 +150,15 @@ export async function loadImport(db: Database, id?: number): Promise<StoredImpor
         throw error;
       }),
   );
-  const row = rows[0];
+  // Taken out of the result: a settled promise of the pool's keeps the result, and with it these megabytes, alive.
+  const [row] = rows.splice(0);
   if (!row) return undefined;
-  const dictionary = deserialize(row.dictionary) as Dictionary;
-  const columns = deserialize(row.columns) as StoredColumns;
+  const dictionary = unpacked<Dictionary>(row.dictionary);
+  const columns = unpacked<StoredColumns>(row.columns);
   const source = new FetchedLists();
   const { terms, offsets, stems, frequencies } = dictionary;
   const data = { terms, offsets, stems, docs: new Int32Array(0), impacts: new Float32Array(0) };
-  const postings = new Postings(data, row.reports, FIELDS.length, source);
+  const postings = new StoredPostings(data, row.reports, FIELDS.length, source);
   const index = indexOf(postings, row.reports, frequencies);
   const importId = row.id;
   const fetchers = fetchersOf(db, importId, offsets, lengthsOf(row.reports, dictionary.lengths));
@@ -161,6 +187,7 @@ export async function loadImport(db: Database, id?: number): Promise<StoredImpor
     orders: (order) => orders[order],
     dateOf: dateReader(columns.filters),
     isCommentary: (p) => commentary[p] === 1,
+    wordsStarting: (prefix) => postings.wordsStarting(prefix),
     summary: row.summary,
     ...fetchers,
     within,
@@ -169,7 +196,13 @@ export async function loadImport(db: Database, id?: number): Promise<StoredImpor
 
 /** What a query fetches from an import: lists and reports (each kept in a cache between queries), report keys. */
 function fetchersOf(db: Database, importId: number, offsets: Uint32Array, lengths: Lengths) {
-  const lists = new LRUCache<number, List>({ maxSize: LIST_CACHE_BYTES, sizeCalculation: (l) => l.to * 8 + 64 });
+  const lists = new LRUCache<number, PackedList>({
+    maxSize: LIST_CACHE_BYTES,
+    sizeCalculation: (l) => l.packed.byteLength + (l.impacts?.byteLength ?? 0) + 64,
+  });
+  const sizeOf = (at: number) => offsets[at + 1]! - offsets[at]!;
+  const unpacked = (at: number, { packed, impacts }: PackedList) =>
+    unpackList(packed, impacts, sizeOf(at), at, lengths);
   // A report in memory takes about twice its JSON's length.
   const reports = new LRUCache<number, Report>({ maxSize: REPORT_CACHE_BYTES });
 
@@ -177,8 +210,9 @@ function fetchersOf(db: Database, importId: number, offsets: Uint32Array, length
     const found = new Map<number, List>();
     const missing: number[] = [];
     for (const at of entries) {
-      const cached = at + 1 < offsets.length && offsets[at + 1] === offsets[at] ? EMPTY : lists.get(at);
-      if (cached) found.set(at, cached);
+      const cached = lists.get(at);
+      if (at + 1 < offsets.length && sizeOf(at) === 0) found.set(at, EMPTY);
+      else if (cached) found.set(at, unpacked(at, cached));
       else missing.push(at);
     }
     if (missing.length) {
@@ -189,9 +223,10 @@ function fetchersOf(db: Database, importId: number, offsets: Uint32Array, length
         ),
       );
       for (const r of fetched) {
-        const list = unpackList(r.packed, r.impacts, offsets[r.list + 1]! - offsets[r.list]!, r.list, lengths);
-        lists.set(r.list, list);
-        found.set(r.list, list);
+        // Copied into buffers of their own: a small Buffer is a slice of a shared 8 KB one, which it would keep.
+        const kept = { packed: new Uint8Array(r.packed), impacts: r.impacts && new Uint8Array(r.impacts) };
+        lists.set(r.list, kept);
+        found.set(r.list, unpacked(r.list, kept));
       }
       for (const at of missing) if (!found.has(at)) found.set(at, EMPTY);
     }
@@ -251,7 +286,7 @@ function placesOf(db: Database, importId: number) {
   async function pointAt() {
     points ??= db
       .run((pool) => pool.query<{ points: Buffer }>('SELECT points FROM imports WHERE id = $1', [importId]))
-      .then(({ rows: found }) => deserialize(found[0]!.points) as StoredPoints);
+      .then(({ rows: found }) => unpacked<StoredPoints>(found[0]!.points));
     // A failure is not kept: the next map asks again.
     points.catch(() => (points = undefined));
     const { lat, lon } = await points;
@@ -291,12 +326,7 @@ function dateReader({ firstDay, lastDay }: FilterColumns) {
  * The index over postings whose lists are fetched: `order` holds only the reports of the run under way, and the
  * sentences of long paragraphs are found anew for the few reports shown (the index keeps none).
  */
-function indexOf(postings: Postings, reports: number, frequencies: Int32Array): SearchIndex {
-  const vocabulary: [string, number][] = [];
-  postings.terms.forEach((term, id) => {
-    const n = postings.size(id, FIELD.exact);
-    if (n) vocabulary.push([term, n]);
-  });
+function indexOf(postings: StoredPostings, reports: number, frequencies: Int32Array): SearchIndex {
   const docFrequency = {
     get: (term: string) => {
       const id = postings.id(term);
@@ -314,7 +344,8 @@ function indexOf(postings: Postings, reports: number, frequencies: Int32Array): 
     glossary: loadGlossary(DEFAULT_GLOSSARY),
     postings,
     docFrequency,
-    vocabulary,
+    // Completion reads the words it needs when asked (StoredPostings.wordsStarting).
+    vocabulary: [],
     passageCount: 0,
     sentences: { offsets: new Uint32Array(reports + 1), starts: new Int32Array(0) },
   };
