@@ -83,8 +83,9 @@ export class Postings {
   readonly terms: string[];
   readonly documents: number;
   readonly fields: number;
-  private readonly ids = new Map<string, number>();
-  /** The radix tree, for near spellings and prefixes: made once the index is idle, or when first asked. */
+  /** Terms to their ids: made once the index is idle, or when first asked, as the radix tree is. */
+  private ids?: Map<string, number>;
+  /** The radix tree, for near spellings and prefixes. */
   private tree?: SearchableMap<number>;
   private readonly offsets: Uint32Array;
   private readonly docs: Int32Array;
@@ -114,10 +115,23 @@ export class Postings {
     this.docs = data.docs;
     this.impacts = data.impacts;
     [this.wordsFrom, this.words] = group(data.stems);
-    data.terms.forEach((term, id) => this.ids.set(term, id));
     // A tenth of a second at War Diary size, spent once the index is open rather than before.
-    setImmediate(() => this.dictionary()).unref();
+    setImmediate(() => this.prepare()).unref();
     this.seen = new Uint32Array(documents);
+  }
+
+  /** Makes the lookups of terms before they are needed. A subclass that finds terms its own way makes none. */
+  protected prepare(): void {
+    this.idOf();
+    this.dictionary();
+  }
+
+  private idOf(): Map<string, number> {
+    if (!this.ids) {
+      this.ids = new Map();
+      this.terms.forEach((term, id) => this.ids!.set(term, id));
+    }
+    return this.ids;
   }
 
   private dictionary(): SearchableMap<number> {
@@ -129,7 +143,7 @@ export class Postings {
   }
 
   id(term: string): number | undefined {
-    return this.ids.get(term);
+    return this.idOf().get(term);
   }
 
   /**

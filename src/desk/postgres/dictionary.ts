@@ -11,7 +11,7 @@
  */
 import { LRUCache } from 'lru-cache';
 import { FIELD } from '../../search/index.ts';
-import { Postings, type ListSource, type PostingsData } from '../../search/postings.ts';
+import { Postings } from '../../search/postings.ts';
 import { lowerBound } from '../../sorted.ts';
 
 type Near = readonly (readonly [id: number, distance: number])[];
@@ -19,13 +19,8 @@ type Near = readonly (readonly [id: number, distance: number])[];
 export class StoredPostings extends Postings {
   private readonly nearCache = new LRUCache<string, Near>({ max: 4096 });
 
-  constructor(data: PostingsData, documents: number, fields: number, source: ListSource) {
-    super(data, documents, fields, source);
-    // Postings makes its radix tree once idle (a private method): this dictionary never reads it, so none is made.
-    Object.defineProperty(this, 'dictionary', { value: () => undefined });
-    // Nor its map of terms to ids (14 MB at 470,000 reports): a term's id is found in the sorted terms.
-    (this as unknown as { ids?: Map<string, number> }).ids?.clear();
-  }
+  /** No radix tree, no map of terms to ids (14 MB at 470,000 reports): terms are found in the sorted terms. */
+  protected override prepare(): void {}
 
   override id(term: string): number | undefined {
     const at = firstAtLeast(this.terms, term);
