@@ -119,11 +119,11 @@ function reporter(index: SearchIndex, byKey: (text: string) => Report | undefine
 
 export function asker(index: SearchIndex) {
   return (question: string): Outcome<AskResults> => {
-    const { query, corrected } = questionOf(index, question);
+    const { typed, query, corrected } = questionOf(index, question);
     if (query.units.length === 0) return { ok: false, error: { code: 'empty_query', asked: 'ask' } };
     const { answer, closest, hits, query: searched } = answerQuestion(index, query);
     const highlight = highlighterOf(index, matchedFor(index, searched));
-    const asked = { ok: true as const, query: question, corrected };
+    const asked = { ok: true as const, query: typed, corrected };
     const closestHits = closest.map((c) => hitOf(index, c.hit, highlight, c.passage));
     if (!answer) return { ...asked, answer: null, results: closestHits };
     const answered = hits.find((h) => h.report === answer.report)!;

@@ -367,8 +367,8 @@ export function questionOf(index: SearchIndex, question: string, words: Lexicon 
   const corrected = corrections(index, typed).filter(
     (c) => !isWhWord(c.typed) && !words.baseForms(c.typed.toLowerCase()).length,
   );
-  const query = corrected.length ? parseQuery(readAs(question, corrected), index.glossary) : typed;
-  return { query, corrected };
+  const query = corrected.length ? parseQuery(readAs(typed.text, corrected), index.glossary) : typed;
+  return { typed: typed.text, query, corrected };
 }
 
 /**
