@@ -189,7 +189,7 @@ describe('reading questions', () => {
       const read = readQuestion(question, lexicon);
       return {
         verbs: [...read.phrasal.values()],
-        particles: [...read.particles].map((at) => question.slice(at, at + 4)),
+        particles: [...read.aside].map((at) => question.slice(at, at + 4)),
       };
     };
     expect(phrasal('Why was the medevac turned down?')).toEqual({ verbs: ['turn_down'], particles: ['down'] });
@@ -198,6 +198,15 @@ describe('reading questions', () => {
     // A light verb's pairs mean more than WordNet's commonest senses of them ("go through" is not "experience").
     expect(phrasal('Did the deal go through?')).toEqual({ verbs: [], particles: [] });
     expect(phrasal('Who turned up?').verbs).toEqual(['turn_up']);
+  });
+
+  it('asks a value with "how much … worth", and a count with "how big" of a group', () => {
+    const worth = 'How much was the weapons deal worth?';
+    const read = readQuestion(worth, lexicon);
+    expect([...read.aside].map((at) => worth.slice(at, at + 5))).toEqual(['worth']);
+    // A group's size is how many it holds; a crater's is in metres.
+    expect(readQuestion('How big was the group spotted in Herat?', lexicon).measure).toBeUndefined();
+    expect(readQuestion('How big was the crater?', lexicon).measure?.has('m')).toBe(true);
   });
 
   it('counts years inside a duration for "how old": "7 year old" is an age', () => {

@@ -379,9 +379,9 @@ export function questionSearch(index: SearchIndex, parsed: ParsedQuery, words: L
   const question = readQuestion(parsed.text, words);
   // The words that only ask ("how many", "what kind of") are not looked for.
   const asking = question.asking;
-  // Nor is the second word of a phrasal verb ("turned *down*"): it is part of the verb.
+  // Nor are the words set aside: the second word of a phrasal verb ("turned *down*"), "how much … *worth*".
   const onlyAsks = (t: Token) =>
-    (asking && t.start >= asking.start && t.end <= asking.end) || question.particles.has(t.start);
+    (asking && t.start >= asking.start && t.end <= asking.end) || question.aside.has(t.start);
   const asked = { ...parsed, units: parsed.units.filter((u) => !u.tokens.every(onlyAsks)) };
   const query = bridged(index, asked, question, words);
   // Reports are found by each word's three closest bridges: all of them would list half the War Diary.

@@ -51,8 +51,11 @@ export interface Question {
    * into" its "look_into" (investigate). The second word is part of the verb, not a word of its own.
    */
   phrasal: Map<number, string>;
-  /** Offsets of the second words of phrasal verbs. */
-  particles: Set<number>;
+  /**
+   * Offsets of words not looked for on their own: the second word of a phrasal verb ("turned *down*"), the word that
+   * names what "how much" measures ("how much was it *worth*", "did it *cost*"), which only asks.
+   */
+  aside: Set<number>;
 }
 
 const WH = new Set(['what', 'which', 'who', 'whom', 'whose', 'when', 'where', 'why', 'how']);
@@ -187,9 +190,13 @@ const CASUALTY_FORMS = [
 
 /** What the number a "how many/much/old/far…" question asks for must count or measure; none when anything goes. */
 function measureOf(words: Word[], at: number, asked: string, lexicon: Lexicon): Set<string> | undefined {
+  const measured = words.slice(at + 2).find((w) => w.pos === 'NOUN' || w.pos === 'PROPN');
+  // "How big was the group": a group's size is how many it holds, a number of anything.
+  const group = measured && (measured.lemma === 'group' || lexicon.isA(measured.lemma, 'group'));
+  if (UNITS[asked] && group) return undefined;
   if (UNITS[asked]) return new Set(UNITS[asked]);
   if (asked !== 'many') return undefined;
-  const counted = words.slice(at + 2).find((w) => w.pos === 'NOUN' || w.pos === 'PROPN');
+  const counted = measured;
   const casualties = words.some((w) => CASUALTY.has(w.lemma)) ? CASUALTY_FORMS : [];
   if (!counted) return casualties.length ? new Set(casualties) : undefined;
   const alike = lexicon
@@ -207,29 +214,36 @@ const isWh = (w: Word) => WH.has(w.lemma) || isWhWord(w.text);
 
 export function readQuestion(text: string, lexicon: Lexicon): Question {
   const reading = read(text);
-  return { ...readAsked(reading, lexicon), ...phrasalVerbs(reading.words, lexicon) };
+  const asked = readAsked(reading, lexicon);
+  const verbs = phrasalVerbs(reading.words, lexicon);
+  if (asked.wh === 'how' && asked.expects.has('quantity'))
+    for (const w of reading.words) if (PRICED.has(w.lemma)) verbs.aside.add(w.start);
+  return { ...asked, ...verbs };
 }
+
+/** Words that name what "how much" asks for: "how much was it worth?" asks a value, as "what was its value?". */
+const PRICED = new Set(['worth', 'cost']);
 
 /**
  * The verbs said with the word after them, or after their object ("knocked him down"), that WordNet knows together:
  * people ask in these ("blown up", "let go", "hush up"); the reports often say the one-word verb (detonated, released).
  * Light verbs are left alone: "go through" and "keep quiet" mean more than WordNet's commonest senses of them.
  */
-function phrasalVerbs(words: Word[], lexicon: Lexicon): Pick<Question, 'phrasal' | 'particles'> {
+function phrasalVerbs(words: Word[], lexicon: Lexicon): Pick<Question, 'phrasal' | 'aside'> {
   const phrasal = new Map<number, string>();
-  const particles = new Set<number>();
+  const aside = new Set<number>();
   words.forEach((w, i) => {
     if (w.pos !== 'VERB' || LIGHT_VERBS.has(w.lemma)) return;
     const next = words[i + 1]?.pos === 'PRON' ? words[i + 2] : words[i + 1];
     const together = next && `${w.lemma}_${next.text.toLowerCase()}`;
     if (!together || !lexicon.senses(together, 'verb').length) return;
     phrasal.set(w.start, together);
-    particles.add(next.start);
+    aside.add(next.start);
   });
-  return { phrasal, particles };
+  return { phrasal, aside };
 }
 
-function readAsked(reading: Reading, lexicon: Lexicon): Omit<Question, 'phrasal' | 'particles'> {
+function readAsked(reading: Reading, lexicon: Lexicon): Omit<Question, 'phrasal' | 'aside'> {
   const { words } = reading;
   const at = words.findIndex(isWh);
   const none = { wh: null, expects: new Set<AnswerKind>(), strict: false, reading };
@@ -333,7 +347,7 @@ export function roleOf(question: Question, unit: QueryUnit): number {
   if (unit.conceptId) return 1;
   const token = unit.tokens[0]!;
   if (question.focus && token.start < question.focus.end && token.end > question.focus.start) return 0.3;
-  if (question.particles.has(token.start)) return 0;
+  if (question.aside.has(token.start)) return 0;
   const word = question.reading.words.find((w) => w.start <= token.start && w.end >= token.end);
   if (!word) return 1;
   if (word.pos === 'VERB' || word.pos === 'AUX') return LIGHT_VERBS.has(word.lemma) ? 0.25 : 0.7;
