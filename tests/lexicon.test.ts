@@ -215,6 +215,14 @@ describe('reading questions', () => {
     expect(spans.map((s) => text.slice(s.start, s.end))).toEqual(['7 year']);
   });
 
+  it('takes no unit or time after a number for a name: "43 Km", "201530Z Oct 06"', () => {
+    const text = 'At 201530Z Oct 06, TF 373 raided a compound 43 Km south-west of Jalalabad to capture Qari Rahman.';
+    const spans = kindSpans(text, { expects: new Set(['agent']) }, lexicon, () => false);
+    const names = spans.map((s) => text.slice(s.start, s.end));
+    expect(names).toContain('Qari Rahman');
+    expect(names.some((n) => /^(Km|Z)\b/.test(n))).toBe(false);
+  });
+
   it("reads the War Diary's times as written, though the tagger splits them", () => {
     const text = 'At 0919Z on 05DEC08, the rockets were destroyed.';
     const spans = kindSpans(text, { expects: new Set(['time']) }, lexicon, () => false).map((s) =>

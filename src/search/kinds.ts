@@ -163,6 +163,8 @@ export function kindSpans(text: string, asks: Asks, lexicon: Lexicon, asked: (wo
     if (asked(w)) return;
     const of = kindsOfWord(w, /^[\w*]+/.exec(text.slice(w.start))?.[0] ?? w.text, lexicon);
     if (inDate(w)) of.delete('quantity');
+    // A capitalised word after a number is its unit or part of a time ("43 Km", "201530Z Oct 06"), not a name.
+    if (w.pos === 'PROPN' && words[i - 1]?.pos === 'NUM') of.delete('agent');
     // A number counts what the question asks to count, not any number: "how many villagers" is not "6km".
     if (measure && of.has('quantity') && !measured(words, i, measure)) of.delete('quantity');
     // A name after "in", "at", "to", "near"… names where; so does a noun for a place, a building or a thing one can
