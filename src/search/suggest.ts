@@ -15,14 +15,8 @@ export interface Correction {
 
 const MAX_SUGGESTIONS = 3;
 
-/** How many edits a suggestion may be from the word typed: up to a third of its letters, three at most. */
-const maxEditsOf = (word: string) => (word.length >= 6 ? Math.min(3, Math.round(word.length * 0.34)) : 1);
-
-/**
- * Index words near `word`: itself, longer words it begins (from 4 letters), words up to `maxEdits` edits away;
- * weighted.
- */
-function candidatesOf(index: SearchIndex, word: string, maxEdits = maxEditsOf(word)): Map<number, number> {
+/** Index words near `word`: itself, longer words it begins (from 4 letters), words a few edits away; weighted. */
+function candidatesOf(index: SearchIndex, word: string): Map<number, number> {
   const { postings } = index;
   const weights = new Map<number, number>();
   const id = postings.id(word);
@@ -33,6 +27,7 @@ function candidatesOf(index: SearchIndex, word: string, maxEdits = maxEditsOf(wo
       weights.set(longer, (PREFIX_WEIGHT * length) / (length + 0.3 * (length - word.length)));
     }
   }
+  const maxEdits = word.length >= 6 ? Math.min(3, Math.round(word.length * 0.34)) : 1;
   for (const [near, distance] of postings.near(word, maxEdits)) {
     const length = postings.terms[near]!.length;
     if (!weights.has(near)) weights.set(near, (FUZZY_WEIGHT * length) / (length + distance));
@@ -41,26 +36,14 @@ function candidatesOf(index: SearchIndex, word: string, maxEdits = maxEditsOf(wo
 }
 
 /**
- * The indexed words closest to `word` in spelling: those one edit away when
- * any is in the reports, else two, and so on. A search three edits wide
- * reads much of the dictionary (milliseconds), and a word one edit away is
- * likelier what was meant than the commonest word three away.
+ * The indexed words closest to `word` in spelling, most used first: each
+ * weighs the scores of the reports holding it, as MiniSearch ranks a fuzzy
+ * and prefix search of the word.
  */
 function nearestTerms(index: SearchIndex, word: string): string[] {
   if (word.length < 3) return [];
-  const most = maxEditsOf(word);
-  for (let edits = 1; ; edits++) {
-    const found = mostUsed(index, word, candidatesOf(index, word, edits));
-    if (found.length || edits >= most) return found;
-  }
-}
-
-/**
- * The candidates (see candidatesOf) the reports hold, but the word itself, most used first: each weighs the scores of
- * the reports holding it, as MiniSearch ranks a fuzzy and prefix search of the word.
- */
-function mostUsed(index: SearchIndex, word: string, candidates: Map<number, number>): string[] {
   const { postings } = index;
+  const candidates = candidatesOf(index, word);
   const reports = accumulatorOf(index);
   for (const [id, weight] of candidates) postings.score(id, FIELD.exact, weight, 1, reports);
   const weight = new Map<string, number>();
