@@ -132,12 +132,14 @@ const dayNumber = (day: string) =>
 /** Each report's value of a filter as its place among the filter's distinct values (absent included). */
 function valueCodes(reports: Report[], name: Facet): { values: (string | undefined)[]; of: Uint32Array } {
   const place = new Map<string | undefined, number>();
-  const of = Uint32Array.from(reports, (r) => {
-    const value = facetValue(r, name);
+  const of = new Uint32Array(reports.length);
+  // A plain loop, not Uint32Array.from(reports, …): the desk opens a few tens of milliseconds sooner.
+  for (let p = 0; p < reports.length; p++) {
+    const value = facetValue(reports[p]!, name);
     let at = place.get(value);
     if (at === undefined) place.set(value, (at = place.size));
-    return at;
-  });
+    of[p] = at;
+  }
   return { values: [...place.keys()], of };
 }
 

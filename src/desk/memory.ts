@@ -24,6 +24,14 @@ import { relater } from './related.ts';
 import { searcher } from './search.ts';
 import { timeliner } from './timeline.ts';
 
+/**
+ * A word no report holds nor resembles, searched once the desk is idle: a search that finds nothing runs code no
+ * other search does ("did you mean", a fuzzy lookup three edits wide), which the engine compiles on first use. On
+ * the War Diary the first such search took 13 to 34 ms, and the same search next 0.2 to 0.4 ms: now the first
+ * user's typo finds it compiled.
+ */
+const NOTHING_LIKE = 'qxzjqxzvkq';
+
 /** Supporting hits shown under an answer. */
 const SUPPORTING = 3;
 
@@ -66,6 +74,13 @@ export function createDesk(index: SearchIndex): MemoryDesk {
   const complete = completer(completion);
   const matches = matcher({ index, filters, byKey, orders });
   const search = searcher({ index, filters, byKey, newestFirst, matches });
+  setImmediate(() => {
+    try {
+      search({ query: NOTHING_LIKE });
+    } catch {
+      // Only a warm-up: a search that fails is answered when a user asks it.
+    }
+  }).unref();
   const timeline = timeliner(index, matches);
   const places = placer(index, matches);
   const related = relater(index, byKey);
