@@ -32,7 +32,8 @@ import { deployCommands } from '../src/bot/deploy.ts';
 import { readConfig } from '../src/config.ts';
 import { createLogger } from '../src/log.ts';
 import { openDeskThread } from '../src/bot/desk-thread.ts';
-import { openDesk } from '../src/open.ts';
+import type { Desk } from '../src/desk.ts';
+import { openDatabaseDesk, openDesk } from '../src/open.ts';
 import { BENCH_DIR, DATA_DIR, ensureWardiary, REPO_DIR, RESULTS_DIR, SEED } from './data.ts';
 import {
   applicationKeys,
@@ -246,10 +247,36 @@ function startFakeChild() {
   return { fake, next, exited: once(fake, 'exit') };
 }
 
+/** Days and keys to ask /report about, from the corpus itself: fifty days spread over it, the first report of each. */
+async function daysAndKeys(desk: Pick<Desk, 'complete' | 'report'>) {
+  const dates = await desk.complete({ field: 'date', typed: '', limit: Number.MAX_SAFE_INTEGER });
+  const days = dates
+    .filter((d) => !d.month)
+    .reverse()
+    .filter((_, i, all) => i % Math.max(1, Math.floor(all.length / 50)) === 0)
+    .map((d) => d.value);
+  const keys: string[] = [];
+  for (const day of days) {
+    const found = await desk.report(day, { limit: 1 });
+    if (found.ok && found.results[0]) keys.push(found.results[0].report.id);
+  }
+  return { days, keys };
+}
+
 async function main() {
   const options = parseArgs(process.argv.slice(2));
   if (options.prepareOnly) return prepareOnly(options);
   const startedAt = new Date().toISOString();
+  if (options.mode === 'http' && options.database) {
+    // The instances serve the report database: its own desk names the days and keys, and nothing is built in memory.
+    const desk = openDatabaseDesk(options.database);
+    try {
+      const { reports } = await desk.stats();
+      return await runHttp(options, startedAt, { ...(await daysAndKeys(desk)), reports });
+    } finally {
+      await desk.close();
+    }
+  }
   const csv = await ensureWardiary(options.reports, SEED, DATA_DIR, say);
   await prepare(options, csv);
 
@@ -265,18 +292,7 @@ async function main() {
   const { desk } = thread;
   const rssAfterOpenMB = round(process.memoryUsage().rss / MB);
 
-  // Days and keys to ask /report about, from the corpus itself: the first report of every day picked.
-  const dates = await desk.complete({ field: 'date', typed: '', limit: Number.MAX_SAFE_INTEGER });
-  const days = dates
-    .filter((d) => !d.month)
-    .reverse()
-    .filter((_, i, all) => i % Math.max(1, Math.floor(all.length / 50)) === 0)
-    .map((d) => d.value);
-  const keys: string[] = [];
-  for (const day of days) {
-    const found = await desk.report(day, { limit: 1 });
-    if (found.ok && found.results[0]) keys.push(found.results[0].report.id);
-  }
+  const { days, keys } = await daysAndKeys(desk);
 
   if (options.mode === 'http') {
     // The instances open the desk themselves: this one was only for the days and keys.
@@ -435,7 +451,7 @@ async function runHttp(
       layout:
         'two instances of the bot (npm start with INTERACTIONS_MODE=http, each one process: fastify on the main thread, ' +
         (database
-          ? 'the desk on the one report database both share, in process) behind nginx'
+          ? 'the desk on its own thread, on the one report database both share) behind nginx'
           : 'the desk on its own thread, opened from the saved index) behind nginx') +
         ' (round robin, keepalive); the fake ' +
         'Discord and its driver in a child process, POSTing signed interactions to nginx and taking the webhook edits. ' +
