@@ -5,7 +5,7 @@
 import type { Report } from '../corpus/model.ts';
 import { sourceLabel } from '../corpus/sources.ts';
 import { type AskResults, type Desk, type Outcome, type Page, type ReportResults, type Stats } from '../desk.ts';
-import { answerQuestion, questionOf } from '../search/answer.ts';
+import { answerQuestion, correctedQuestion, type CorrectedQuestion, type QuestionSearch } from '../search/answer.ts';
 import { prepareReading } from '../search/nlp.ts';
 import { parseDateQuery } from '../search/dates.ts';
 import type { SearchIndex } from '../search/index.ts';
@@ -133,22 +133,28 @@ function reporter(index: SearchIndex, byKey: (text: string) => Report | undefine
 }
 
 export function asker(index: SearchIndex) {
-  return (question: string): Outcome<AskResults> => {
-    const { typed, query, corrected } = questionOf(index, question);
-    if (query.units.length === 0) return { ok: false, error: { code: 'empty_query', asked: 'ask' } };
-    const { answer, closest, hits, query: searched } = answerQuestion(index, query);
-    const highlight = highlighterOf(index, matchedFor(index, searched));
-    const asked = { ok: true as const, query: typed, corrected };
-    const closestHits = closest.map((c) => hitOf(index, c.hit, highlight, c.passage));
-    if (!answer) return { ...asked, answer: null, results: closestHits };
-    const answered = hits.find((h) => h.report === answer.report)!;
-    const supporting = hits.filter((h) => h !== answered).slice(0, SUPPORTING);
-    const results = [
-      hitOf(index, answered, highlight, answer.passage),
-      ...supporting.map((h) => hitOf(index, h, highlight)),
-    ];
-    return { ...asked, answer, results };
-  };
+  return (question: string) => answerAsRead(index, correctedQuestion(index, question));
+}
+
+/**
+ * The answer to a question as read, with supporting hits, or the passages that come closest. A desk on a database
+ * reads and searches the question first (`found`), to fetch what answering reads.
+ */
+export function answerAsRead(index: SearchIndex, read: CorrectedQuestion, found?: QuestionSearch): Outcome<AskResults> {
+  const { typed, query, corrected } = read;
+  if (query.units.length === 0) return { ok: false, error: { code: 'empty_query', asked: 'ask' } };
+  const { answer, closest, hits, query: searched } = answerQuestion(index, query, found);
+  const highlight = highlighterOf(index, matchedFor(index, searched));
+  const asked = { ok: true as const, query: typed, corrected };
+  const closestHits = closest.map((c) => hitOf(index, c.hit, highlight, c.passage));
+  if (!answer) return { ...asked, answer: null, results: closestHits };
+  const answered = hits.find((h) => h.report === answer.report)!;
+  const supporting = hits.filter((h) => h !== answered).slice(0, SUPPORTING);
+  const results = [
+    hitOf(index, answered, highlight, answer.passage),
+    ...supporting.map((h) => hitOf(index, h, highlight)),
+  ];
+  return { ...asked, answer, results };
 }
 
 function countStats(index: SearchIndex, dated: Report[], filters: Filters): Stats {

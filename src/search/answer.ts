@@ -15,12 +15,12 @@ import type { Report } from '../corpus/model.ts';
 import type { Span } from './excerpt.ts';
 import { analyze, passagesAt, type Analysis, type SearchIndex } from './index.ts';
 import { kindSpans, type KindSpan } from './kinds.ts';
-import { lexicon, type Lexicon, type Related } from './lexicon.ts';
+import { lexicon, type Lexicon } from './lexicon.ts';
 import type { Passage, PassageRole } from './passages.ts';
 import { parseQuery, withRelated, type ParsedQuery, type QueryUnit } from './query.ts';
 import { isWhWord, readQuestion, roleOf, wordClassOf, type Question } from './question.ts';
 import { searchReports, type ReportHit } from './rank.ts';
-import { corrections, readAs } from './suggest.ts';
+import { corrections, readAs, type Correction } from './suggest.ts';
 import { isIndexable, sentences, tokenize, type Token } from './text.ts';
 
 export type Confidence = 'answer' | 'likely';
@@ -153,17 +153,11 @@ function bridged(index: SearchIndex, query: ParsedQuery, question: Question, wor
     const related = wordClass ? words.related(token.norm, wordClass) : [];
     // "Turned down": the verb's own words first (refuse, reject), then its alone (turn).
     const together = word && question.phrasal.get(word.start);
-    if (together) return strongest([...words.related(together, 'verb'), ...related]);
+    // withRelated keeps each stem's first, so sorted by weight, its closest.
+    if (together) return [...words.related(together, 'verb'), ...related].sort((a, b) => b.weight - a.weight);
     return related.length ? related : words.related(token.norm);
   };
   return withRelated(query, index.glossary, relatedOf, (stem) => index.docFrequency.has(stem));
-}
-
-/** Related words met twice, at the closer weight of the two; strongest first. */
-function strongest(related: Related[]): Related[] {
-  const best = new Map<string, number>();
-  for (const r of related) best.set(r.word, Math.max(r.weight, best.get(r.word) ?? 0));
-  return [...best].map(([word, weight]) => ({ word, weight })).sort((a, b) => b.weight - a.weight);
 }
 
 function weighed(index: SearchIndex, query: ParsedQuery, question: Question): Weighed[] {
@@ -357,12 +351,19 @@ function kindOf(
   return best && { span: best.span, near: Math.min(1, NEAR / Math.max(1, best.d)) };
 }
 
+export interface CorrectedQuestion {
+  /** The question as the query parser normalised it. */
+  typed: string;
+  query: ParsedQuery;
+  corrected: Correction[];
+}
+
 /**
  * A question as the answerer reads it: a word no report holds, but one a typo away does, is read as that word (the
  * transliterations "dushka" as "DSHKA", "Khumri" as "KUMRI"), as a search reads it — but a word English knows
  * ("whose", "capital") is meant as written.
  */
-export function questionOf(index: SearchIndex, question: string, words: Lexicon = lexicon()) {
+export function correctedQuestion(index: SearchIndex, question: string, words: Lexicon = lexicon()): CorrectedQuestion {
   const typed = parseQuery(question, index.glossary);
   const corrected = corrections(index, typed).filter(
     (c) => !isWhWord(c.typed) && !words.baseForms(c.typed.toLowerCase()).length,
@@ -394,8 +395,16 @@ export function questionSearch(index: SearchIndex, parsed: ParsedQuery, words: L
   return { question, query, searched };
 }
 
-export function answerQuestion(index: SearchIndex, parsed: ParsedQuery, words: Lexicon = lexicon()): Asked {
-  const { question, query, searched } = questionSearch(index, parsed, words);
+export type QuestionSearch = ReturnType<typeof questionSearch>;
+
+/** `found`: the question already read and searched (a desk on a database does so first, to fetch what is read). */
+export function answerQuestion(
+  index: SearchIndex,
+  parsed: ParsedQuery,
+  found: QuestionSearch = questionSearch(index, parsed),
+  words: Lexicon = lexicon(),
+): Asked {
+  const { question, query, searched } = found;
   const { hits } = searchReports(index, searched);
   const units = weighed(index, query, question);
   const total = units.reduce((a, u) => a + u.weight, 0);

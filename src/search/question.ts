@@ -191,19 +191,19 @@ const CASUALTY_FORMS = [
 /** What the number a "how many/much/old/far…" question asks for must count or measure; none when anything goes. */
 function measureOf(words: Word[], at: number, asked: string, lexicon: Lexicon): Set<string> | undefined {
   const measured = words.slice(at + 2).find((w) => w.pos === 'NOUN' || w.pos === 'PROPN');
-  // "How big was the group": a group's size is how many it holds, a number of anything.
-  const group = measured && (measured.lemma === 'group' || lexicon.isA(measured.lemma, 'group'));
-  if (UNITS[asked] && group) return undefined;
-  if (UNITS[asked]) return new Set(UNITS[asked]);
+  if (UNITS[asked]) {
+    // "How big was the group": a group's size is how many it holds, a number of anything.
+    const group = measured && (measured.lemma === 'group' || lexicon.isA(measured.lemma, 'group'));
+    return group ? undefined : new Set(UNITS[asked]);
+  }
   if (asked !== 'many') return undefined;
-  const counted = measured;
   const casualties = words.some((w) => CASUALTY.has(w.lemma)) ? CASUALTY_FORMS : [];
-  if (!counted) return casualties.length ? new Set(casualties) : undefined;
+  if (!measured) return casualties.length ? new Set(casualties) : undefined;
   const alike = lexicon
-    .related(counted.lemma, 'noun')
+    .related(measured.lemma, 'noun')
     .filter((r) => r.weight >= 0.4)
     .map((r) => r.word);
-  return new Set([counted.lemma, counted.text.toLowerCase(), ...alike, ...casualties]);
+  return new Set([measured.lemma, measured.text.toLowerCase(), ...alike, ...casualties]);
 }
 
 /** "whats", "what's", "who's": the wh-word with its verb. */

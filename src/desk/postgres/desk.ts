@@ -20,7 +20,7 @@ import type {
   SearchResults,
   Stats,
 } from '../../desk.ts';
-import { questionOf, questionSearch } from '../../search/answer.ts';
+import { correctedQuestion, questionSearch } from '../../search/answer.ts';
 import { prepareReading } from '../../search/nlp.ts';
 import { parseDateQuery, type DateQuery } from '../../search/dates.ts';
 import type { ParsedQuery } from '../../search/query.ts';
@@ -29,7 +29,7 @@ import { corrections, suggest, suggestionLists } from '../../search/suggest.ts';
 import { onDateHit, reportRequest } from '../by-date.ts';
 import { completer, typedWord } from '../complete.ts';
 import { highlighterOf, hitOf, wholeReport } from '../hits.ts';
-import { asker } from '../memory.ts';
+import { answerAsRead } from '../memory.ts';
 import { sortOf } from '../matches.ts';
 import { checkPage, fail, readRequest } from '../search.ts';
 import { storedMatcher } from './matches.ts';
@@ -340,13 +340,13 @@ function pageDates(days: { date: string; reports: number }[], limit: number, off
 
 async function ask(stored: StoredImport, question: string): Promise<Outcome<AskResults>> {
   const { index } = stored;
-  const { query } = questionOf(index, question);
-  if (query.units.length === 0) return fail({ code: 'empty_query', asked: 'ask' });
+  const read = correctedQuestion(index, question);
+  if (read.query.units.length === 0) return fail({ code: 'empty_query', asked: 'ask' });
   // The answerer ranks the reports of the bridged query, then reads the best: fetched first, then answered as in
-  // memory.
-  const { searched } = questionSearch(index, query);
-  const lists = await stored.fetchLists(listsOf(index, searched));
-  const ranked = stored.within({ lists }, () => rankPositions(index, searched));
+  // memory, from the question as read and searched here.
+  const found = questionSearch(index, read.query);
+  const lists = await stored.fetchLists(listsOf(index, found.searched));
+  const ranked = stored.within({ lists }, () => rankPositions(index, found.searched));
   const reports = await stored.fetchReports(ranked.hits.map((h) => h.position));
-  return stored.within({ lists, reports }, () => asker(index)(question));
+  return stored.within({ lists, reports }, () => answerAsRead(index, read, found));
 }
