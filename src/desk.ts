@@ -171,7 +171,7 @@ export interface ReportResults {
 }
 
 export interface AskResults {
-  /** The question as asked. */
+  /** The question as asked, cleaned and cut as a query is (NFC, no invisible characters, trimmed). */
   query: string;
   /** Its words no report holds, each with the word it was read as (as a search reads them). */
   corrected: Correction[];

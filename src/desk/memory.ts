@@ -63,18 +63,16 @@ export function createDesk(index: SearchIndex): MemoryDesk {
   const dated = datedOrder(all);
   const orders = ordersOf(all);
   const newestFirst = () => orders('newest');
-  // Keys and the date order take a tenth of a second at War Diary size: made once the desk is open, before anyone asks.
-  setImmediate(() => {
-    byKey('');
-    newestFirst();
-    // The answerer's English model takes a tenth of a second to load: not on the first question.
-    prepareReading();
-  }).unref();
   const completion = completionOf(index, dated, filters);
   const complete = completer(completion);
   const matches = matcher({ index, filters, byKey, orders });
   const search = searcher({ index, filters, byKey, newestFirst, matches });
+  // Made once the desk is open, before anyone asks: keys and the date order (a tenth of a second at War Diary size),
+  // the answerer's English model (as long to load), and the code a search finding nothing runs.
   setImmediate(() => {
+    byKey('');
+    newestFirst();
+    prepareReading();
     try {
       search({ query: NOTHING_LIKE });
     } catch {
