@@ -7,6 +7,7 @@
 import { geoDistance } from 'd3-geo';
 import type { Report } from '../corpus/model.ts';
 import { pointOf } from './place.ts';
+import { firstWhere } from '../sorted.ts';
 
 export const NEAR_KM = 1;
 export const WINDOW_HOURS = 6;
@@ -47,16 +48,6 @@ function placedOf(all: Report[]): Placed {
     lats: Float64Array.from(rows, (r) => r[3]),
     at,
   };
-}
-
-function firstAtOrAfter(times: Float64Array, time: number): number {
-  let [lo, hi] = [0, times.length];
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (times[mid]! < time) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 export interface NearReport {
@@ -105,7 +96,8 @@ export function nearReports(all: Report[]): (self: number) => NearReport[] {
     });
     function* window() {
       const [start, end] = [times[i]! - WINDOW_HOURS * HOUR_MS, times[i]! + WINDOW_HOURS * HOUR_MS];
-      for (let j = firstAtOrAfter(times, start); j < times.length && times[j]! <= end; j++) yield row(j);
+      for (let j = firstWhere(0, times.length, (i) => times[i]! >= start); j < times.length && times[j]! <= end; j++)
+        yield row(j);
     }
     return nearAmong(row(i), window());
   };

@@ -12,6 +12,7 @@
  * where, how many or why, by naming something of that kind the question does not.
  */
 import type { Report } from '../corpus/model.ts';
+import { firstWhere } from '../sorted.ts';
 import type { Span } from './excerpt.ts';
 import { analyze, passagesAt, type Analysis, type SearchIndex } from './index.ts';
 import { kindSpans, type KindSpan } from './kinds.ts';
@@ -199,7 +200,7 @@ function termsOf(text: string, index: SearchIndex, sought = NOTHING_SOUGHT): Ter
  */
 function termsIn(analysis: Analysis, start: number, end: number, sought = NOTHING_SOUGHT): Terms {
   const tokens = analysis.tokens;
-  const first = firstAtOrAfter(tokens, start);
+  const first = firstWhere(0, tokens.length, (i) => tokens[i]!.start >= start);
   let last = first;
   while (last < tokens.length && tokens[last]!.end <= end) last++;
   const stems = new Set<string>();
@@ -212,18 +213,6 @@ function termsIn(analysis: Analysis, start: number, end: number, sought = NOTHIN
   const concepts = analysis.concepts.filter((c) => c.from >= first && c.to <= last);
   for (const c of concepts) if (sought.concepts.has(c.id)) found.push(tokens[c.from]!.start - start);
   return { stems, concepts: new Set(concepts.map((c) => c.id)), found };
-}
-
-/** The index of the first token starting at or after an offset. */
-function firstAtOrAfter(tokens: Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /**

@@ -12,7 +12,7 @@
 import { LRUCache } from 'lru-cache';
 import { FIELD } from '../../search/index.ts';
 import { Postings } from '../../search/postings.ts';
-import { lowerBound } from '../../sorted.ts';
+import { firstWhere, lowerBound } from '../../sorted.ts';
 
 type Near = readonly (readonly [id: number, distance: number])[];
 
@@ -67,15 +67,8 @@ export class StoredPostings extends Postings {
 const firstAtLeast = (terms: readonly string[], key: string) => lowerBound(terms, key, (term) => term);
 
 /** The first place after `from` whose term does not begin with `prefix`. */
-function pastPrefix(terms: readonly string[], prefix: string, from: number): number {
-  let [lo, hi] = [from, terms.length];
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (terms[mid]!.startsWith(prefix)) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+const pastPrefix = (terms: readonly string[], prefix: string, from: number) =>
+  firstWhere(from, terms.length, (i) => !terms[i]!.startsWith(prefix));
 
 const commonPrefix = (a: string, b: string) => {
   let n = 0;
