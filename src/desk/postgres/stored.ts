@@ -201,8 +201,7 @@ function fetchersOf(db: Database, importId: number, offsets: Uint32Array, length
     sizeCalculation: (l) => l.packed.byteLength + (l.impacts?.byteLength ?? 0) + 64,
   });
   const sizeOf = (at: number) => offsets[at + 1]! - offsets[at]!;
-  const unpacked = (at: number, { packed, impacts }: PackedList) =>
-    unpackList(packed, impacts, sizeOf(at), at, lengths);
+  const listOf = (at: number, { packed, impacts }: PackedList) => unpackList(packed, impacts, sizeOf(at), at, lengths);
   // A report in memory takes about twice its JSON's length.
   const reports = new LRUCache<number, Report>({ maxSize: REPORT_CACHE_BYTES });
 
@@ -210,9 +209,12 @@ function fetchersOf(db: Database, importId: number, offsets: Uint32Array, length
     const found = new Map<number, List>();
     const missing: number[] = [];
     for (const at of entries) {
+      if (at + 1 < offsets.length && sizeOf(at) === 0) {
+        found.set(at, EMPTY);
+        continue;
+      }
       const cached = lists.get(at);
-      if (at + 1 < offsets.length && sizeOf(at) === 0) found.set(at, EMPTY);
-      else if (cached) found.set(at, unpacked(at, cached));
+      if (cached) found.set(at, listOf(at, cached));
       else missing.push(at);
     }
     if (missing.length) {
@@ -226,7 +228,7 @@ function fetchersOf(db: Database, importId: number, offsets: Uint32Array, length
         // Copied into buffers of their own: a small Buffer is a slice of a shared 8 KB one, which it would keep.
         const kept = { packed: new Uint8Array(r.packed), impacts: r.impacts && new Uint8Array(r.impacts) };
         lists.set(r.list, kept);
-        found.set(r.list, unpacked(r.list, kept));
+        found.set(r.list, listOf(r.list, kept));
       }
       for (const at of missing) if (!found.has(at)) found.set(at, EMPTY);
     }
