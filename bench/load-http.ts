@@ -49,14 +49,10 @@ export interface Instance {
   rss: { restMB: number; peakMB: number; endMB: number; restAfterMB: number };
 }
 
-export interface InstanceSettings {
-  csv: string;
-  cacheDir: string;
-  apiBase: string;
-  publicKeyHex: string;
-  /** The report database both instances serve from, instead of the corpus in memory. */
-  database?: string;
-}
+/** Where an instance reaches Discord, and what it serves: the corpus in memory, or the report database both share. */
+export type InstanceSettings = { apiBase: string; publicKeyHex: string } & (
+  { csv: string; cacheDir: string } | { database: string }
+);
 
 /** Starts one instance as `npm start` does, in HTTP mode on a free port; resolves once it serves interactions. */
 export async function startInstance(name: string, settings: InstanceSettings, say: (line: string) => void) {
@@ -67,13 +63,12 @@ export async function startInstance(name: string, settings: InstanceSettings, sa
       INTERACTIONS_MODE: 'http',
       DISCORD_PUBLIC_KEY: settings.publicKeyHex,
       DISCORD_API_BASE: settings.apiBase,
-      REPORT_CORPUS: settings.csv,
-      INDEX_CACHE_DIR: settings.cacheDir,
-      ALLOW_REJECTS: 'true',
       PORT: '0',
       HOST: '127.0.0.1',
       LOG_LEVEL: 'info',
-      ...(settings.database && { REPORT_DATABASE_URL: settings.database }),
+      ...('database' in settings
+        ? { REPORT_DATABASE_URL: settings.database }
+        : { REPORT_CORPUS: settings.csv, INDEX_CACHE_DIR: settings.cacheDir, ALLOW_REJECTS: 'true' }),
     },
     stdio: ['ignore', 'pipe', 'inherit'],
   });

@@ -400,7 +400,11 @@ async function runHttp(
   startedAt: string,
   corpus: { days: string[]; keys: string[]; reports: number },
 ) {
-  const csv = await ensureWardiary(options.reports, SEED, DATA_DIR);
+  const { database } = options;
+  // On the report database the instances read no corpus: none is generated for them.
+  const served = database
+    ? { database }
+    : { csv: await ensureWardiary(options.reports, SEED, DATA_DIR), cacheDir: cacheDirFor(options.reports) };
   const { fake, next, exited } = startFakeChild();
   const instances: Instance[] = [];
   let proxy: Awaited<ReturnType<typeof startProxy>> | undefined;
@@ -411,15 +415,10 @@ async function runHttp(
     };
     await deployCommands({ token: TOKEN, clientId: applicationId, apiBase });
     const keys = applicationKeys();
-    const { database } = options;
-    const settings = {
-      csv,
-      cacheDir: cacheDirFor(options.reports),
-      apiBase,
-      publicKeyHex: keys.publicKeyHex,
-      database,
-    };
-    say('starting two instances in HTTP mode (as npm start), from the saved index…');
+    const settings = { ...served, apiBase, publicKeyHex: keys.publicKeyHex };
+    say(
+      `starting two instances in HTTP mode (as npm start), ${database ? 'on the report database' : 'from the saved index'}…`,
+    );
     for (const name of ['instance 1', 'instance 2']) instances.push(await startInstance(name, settings, say));
     proxy = await startProxy(instances.map((i) => i.port));
     say(`nginx round robin at ${proxy.url}; ${REST_MS / 1000} s idle, then RSS at rest…`);
