@@ -1,11 +1,15 @@
 # Report Desk as a service: `docker build -t report-desk .` (see README, "Run it as a service").
-# Two stages: the production dependencies are installed in the first, and only they, the code and the shipped
-# corpus go into the second. No build step: tsx (a production dependency) runs the TypeScript as `npm start` does.
+# Two stages: the production dependencies are installed in the first and the bot built there as `npm start` builds
+# it (plain JavaScript in dist/: esbuild and tsx are production dependencies); only they, the build, the code (the
+# CLI runs the TypeScript through tsx) and the shipped corpus go into the second.
 
 FROM node:20-bookworm-slim AS deps
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
+COPY scripts/build.ts ./scripts/
+COPY src ./src
+RUN npm run build
 
 FROM node:20-bookworm-slim
 # tini as PID 1: it forwards SIGTERM to node (which finishes what it answers, then exits) and reaps zombies.
@@ -16,6 +20,7 @@ ENV NODE_ENV=production \
     INDEX_CACHE_DIR=/var/lib/report-desk
 WORKDIR /app
 COPY --from=deps /app/node_modules ./node_modules
+COPY --from=deps /app/dist ./dist
 COPY package.json ./
 COPY bin ./bin
 COPY src ./src
@@ -31,5 +36,5 @@ EXPOSE 8080
 HEALTHCHECK --interval=15s --timeout=3s --start-period=120s --retries=3 \
   CMD ["node", "-e", "fetch(`http://127.0.0.1:${process.env.PORT}/healthz`).then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
 ENTRYPOINT ["/usr/bin/tini", "--"]
-# node itself, not npm: a signal reaches the bot, and nothing is left behind.
-CMD ["node", "--import", "tsx", "src/bot/main.ts"]
+# node itself, not npm, with npm start's options (package.json): a signal reaches the bot, and nothing is left behind.
+CMD ["node", "--max-semi-space-size=2", "--enable-source-maps", "dist/main.js"]

@@ -18,9 +18,12 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import pkg from '../package.json' with { type: 'json' };
 import { REPO_DIR } from './data.ts';
 
 const MB = 2 ** 20;
+/** The node options and entry point npm start runs the built bot with (package.json): the bench measures the same. */
+const STARTED = /exec node (.+)$/.exec(pkg.scripts.start)![1]!.split(' ');
 /** How long an instance is left idle before its RSS "at rest" is read: the desk's thread finishes opening. */
 export const REST_MS = 10_000;
 
@@ -54,9 +57,16 @@ export type InstanceSettings = { apiBase: string; publicKeyHex: string } & (
   { csv: string; cacheDir: string } | { database: string }
 );
 
-/** Starts one instance as `npm start` does, in HTTP mode on a free port; resolves once it serves interactions. */
+/** Builds the bot as `npm start` does before it runs it (dist/, plain JavaScript): once, before the instances start. */
+export async function buildBot() {
+  const build = spawn('npm', ['run', 'build', '--silent'], { cwd: REPO_DIR, stdio: 'inherit' });
+  const [code] = (await once(build, 'exit')) as [number | null];
+  if (code !== 0) throw new Error(`npm run build exited with ${code}`);
+}
+
+/** Starts one built instance as `npm start` does, in HTTP mode on a free port; resolves once it serves interactions. */
 export async function startInstance(name: string, settings: InstanceSettings, say: (line: string) => void) {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/bot/main.ts'], {
+  const child = spawn(process.execPath, STARTED, {
     cwd: REPO_DIR,
     env: {
       PATH: process.env.PATH ?? '',

@@ -37,6 +37,7 @@ import { openDatabaseDesk, openDesk } from '../src/open.ts';
 import { BENCH_DIR, DATA_DIR, ensureWardiary, REPO_DIR, RESULTS_DIR, SEED } from './data.ts';
 import {
   applicationKeys,
+  buildBot,
   REST_MS,
   rssMB,
   sampleRss,
@@ -419,6 +420,7 @@ async function runHttp(
     say(
       `starting two instances in HTTP mode (as npm start), ${database ? 'on the report database' : 'from the saved index'}…`,
     );
+    await buildBot();
     for (const name of ['instance 1', 'instance 2']) instances.push(await startInstance(name, settings, say));
     proxy = await startProxy(instances.map((i) => i.port));
     say(`nginx round robin at ${proxy.url}; ${REST_MS / 1000} s idle, then RSS at rest…`);

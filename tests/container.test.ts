@@ -1,7 +1,8 @@
 /**
  * The container files, checked as far as a machine without a Docker engine can: the Dockerfile's two stages,
- * its user, init, health check and volume; that everything it copies exists and is not ignored; that the code
- * it runs imports only production dependencies (the image has no others); and compose.yaml's two modes.
+ * its user, init, health check and volume; that it builds and runs the bot as npm start does; that everything it
+ * copies exists and is not ignored; that the code it runs and builds imports only production dependencies (the image
+ * has no others); and compose.yaml's two modes.
  */
 import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
@@ -40,7 +41,10 @@ describe('Dockerfile', () => {
     const last = (word: string) => instructions.filter((i) => i.startsWith(`${word} `)).at(-1);
     expect(last('USER')).toBe('USER node');
     expect(last('ENTRYPOINT')).toBe('ENTRYPOINT ["/usr/bin/tini", "--"]');
-    expect(last('CMD')).toBe('CMD ["node", "--import", "tsx", "src/bot/main.ts"]');
+    // What npm start runs after it builds, node's options included.
+    const started = /exec node (.+)$/.exec(pkg.scripts.start)![1]!.split(' ');
+    expect(last('CMD')).toBe(`CMD ${JSON.stringify(['node', ...started]).replaceAll(',', ', ')}`);
+    expect(instructions).toContain('RUN npm run build');
     expect(dockerfile).toMatch(/apt-get install -y --no-install-recommends tini/);
     const cacheDir = /INDEX_CACHE_DIR=(\S+)/.exec(dockerfile)?.[1];
     expect(last('VOLUME')).toBe(`VOLUME ["${cacheDir}"]`);
@@ -57,7 +61,16 @@ describe('Dockerfile', () => {
     const copied = instructions
       .filter((i) => i.startsWith('COPY ') && !i.includes('--from'))
       .flatMap((i) => i.split(/\s+/).slice(1, -1));
-    expect(copied).toEqual(['package.json', 'package-lock.json', 'package.json', 'bin', 'src', 'corpus']);
+    expect(copied).toEqual([
+      'package.json',
+      'package-lock.json',
+      'scripts/build.ts',
+      'src',
+      'package.json',
+      'bin',
+      'src',
+      'corpus',
+    ]);
     for (const source of copied) {
       expect(existsSync(path.join(repoRoot, source)), source).toBe(true);
       expect(ignored, source).not.toContain(source);
@@ -67,7 +80,8 @@ describe('Dockerfile', () => {
   it('runs code that imports only production dependencies and Node', async () => {
     const allowed = new Set(Object.keys(pkg.dependencies));
     const imported = new Set<string>();
-    for (const file of [...(await sources('src')), ...(await sources('bin'))]) {
+    const build = path.join(repoRoot, 'scripts/build.ts');
+    for (const file of [...(await sources('src')), ...(await sources('bin')), build]) {
       const text = await readFile(file, 'utf8');
       for (const match of text.matchAll(/^\s*(?:import|export)(?!\s+type\b)[^'"]*?from\s+'([^.'][^']*)'/gm)) {
         imported.add(match[1]!);
@@ -79,7 +93,7 @@ describe('Dockerfile', () => {
     const packages = [...imported]
       .filter((name) => !name.startsWith('node:'))
       .map((name) => /^(@[^/]+\/[^/]+|[^/]+)/.exec(name)![1]!);
-    expect(packages).toEqual(expect.arrayContaining(['discord.js', 'fastify', 'prom-client', 'tsx']));
+    expect(packages).toEqual(expect.arrayContaining(['discord.js', 'fastify', 'prom-client', 'tsx', 'esbuild']));
     expect(packages.filter((name) => !allowed.has(name))).toEqual([]);
   });
 });

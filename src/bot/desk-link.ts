@@ -9,6 +9,7 @@
 import { Worker } from 'node:worker_threads';
 import type { Desk } from '../desk.ts';
 import { CorpusInvalid, type Notes } from '../open.ts';
+import { threadStart } from './entry.ts';
 import { uncrossed, type Answer, type FromDesk, type Ready, type Remote, type WorkerOptions } from './desk-protocol.ts';
 
 /** Where the desk's threads report: a pino logger fits. */
@@ -28,11 +29,12 @@ export interface LinkEvents {
   exit(code: number, opened: boolean, failure?: Error): void;
 }
 
-/** The worker runs TypeScript as the rest does: tsx is registered in it first. */
-const BOOT = `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then(({ register }) => {
-  register();
-  return import(${JSON.stringify(new URL('./desk-worker.ts', import.meta.url).href)});
-});`;
+/**
+ * The desk's thread keeps V8's own young generation on 64-bit (3 × 16 MB semi-spaces), whatever the process sets for
+ * its main thread (npm start gives it 2 MB semi-spaces: measured, a bot at rest holds 50–70 MB less): a search
+ * allocates its hits and excerpts, and a small young generation would collect during most of them.
+ */
+const DESK_YOUNG_MB = 48;
 
 const BUSY = { ok: false as const, error: { code: 'busy' as const } };
 
@@ -56,8 +58,9 @@ export class Link {
     private readonly log: ThreadLog,
     private readonly on: LinkEvents,
   ) {
-    const resourceLimits = { maxOldGenerationSizeMb: options.heapLimitMb };
-    this.worker = new Worker(BOOT, { eval: true, workerData: options.worker, resourceLimits });
+    const resourceLimits = { maxOldGenerationSizeMb: options.heapLimitMb, maxYoungGenerationSizeMb: DESK_YOUNG_MB };
+    const { start, eval: isCode } = threadStart('desk-worker');
+    this.worker = new Worker(start, { eval: isCode, workerData: options.worker, resourceLimits });
     const hung = () => this.opened && Date.now() - this.heard >= options.hungAfterMs;
     this.watch = watchHeartbeat(options, hung, () => this.hangUp());
     this.ready = new Promise<Ready>((resolve, reject) => {

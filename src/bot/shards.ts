@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { ShardingManager, type Shard } from 'discord.js';
 import type { Logger } from '../log.ts';
 import type { Metrics, Observed } from '../metrics.ts';
+import { entryPoint, processArgs } from './entry.ts';
 import type { ServedDesk } from './open-desk.ts';
 import { serveDesk } from './shard-desk.ts';
 
@@ -55,13 +56,13 @@ export interface Shards {
 }
 
 export function startShards({ token, totalShards, thread, log, metrics, giveUp }: ShardsOptions): Shards {
-  const manager = new ShardingManager(fileURLToPath(new URL('./shard.ts', import.meta.url)), {
+  const manager = new ShardingManager(fileURLToPath(entryPoint('shard')), {
     token,
     totalShards,
     mode: 'process',
     respawn: true,
-    // Shards run TypeScript as this process does.
-    execArgv: ['--import', import.meta.resolve('tsx')],
+    // Shards run as this process does: built, or TypeScript through tsx.
+    execArgv: processArgs(),
   });
   manager.on('shardCreate', (shard) => {
     watch(shard, thread, log, giveUp);
