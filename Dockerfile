@@ -36,5 +36,5 @@ EXPOSE 8080
 HEALTHCHECK --interval=15s --timeout=3s --start-period=120s --retries=3 \
   CMD ["node", "-e", "fetch(`http://127.0.0.1:${process.env.PORT}/healthz`).then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
 ENTRYPOINT ["/usr/bin/tini", "--"]
-# node itself, not npm, with npm start's options (package.json): a signal reaches the bot, and nothing is left behind.
-CMD ["node", "--max-semi-space-size=2", "--enable-source-maps", "dist/main.js"]
+# As npm start runs the built bot (node itself, not npm: a signal reaches the bot, and nothing is left behind).
+CMD ["bin/start-bot.sh"]

@@ -18,12 +18,9 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import pkg from '../package.json' with { type: 'json' };
 import { REPO_DIR } from './data.ts';
 
 const MB = 2 ** 20;
-/** The node options and entry point npm start runs the built bot with (package.json): the bench measures the same. */
-const STARTED = /exec node (.+)$/.exec(pkg.scripts.start)![1]!.split(' ');
 /** How long an instance is left idle before its RSS "at rest" is read: the desk's thread finishes opening. */
 export const REST_MS = 10_000;
 
@@ -66,7 +63,7 @@ export async function buildBot() {
 
 /** Starts one built instance as `npm start` does, in HTTP mode on a free port; resolves once it serves interactions. */
 export async function startInstance(name: string, settings: InstanceSettings, say: (line: string) => void) {
-  const child = spawn(process.execPath, STARTED, {
+  const child = spawn(path.join(REPO_DIR, 'bin/start-bot.sh'), {
     cwd: REPO_DIR,
     env: {
       PATH: process.env.PATH ?? '',
