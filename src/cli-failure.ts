@@ -5,9 +5,9 @@
  */
 import { CommanderError } from 'commander';
 import { ConfigError } from './config.ts';
-import { NothingImported } from './desk/postgres/desk.ts';
+import { NothingImported } from './desk/postgres/health.ts';
 import { DatabaseUnavailable } from './desk/postgres/pool.ts';
-import { CorpusInvalid } from './open.ts';
+import { CorpusInvalid } from './corpus/problems.ts';
 import { errorJson } from './render/json.ts';
 
 /** Exit codes, as README.md documents them. */

@@ -15,10 +15,11 @@ import {
   serviceSettings,
   type CorpusSettings,
 } from './config.ts';
-import { formatProblem, loadCorpus } from './corpus/load.ts';
+import { loadCorpus } from './corpus/load.ts';
+import { formatProblem } from './corpus/problems.ts';
 import { writeFile } from 'node:fs/promises';
 import { FILTERS, SORTS, TIME_UNITS, type Desk, type Filter, type MatchRequest, type Outcome } from './desk.ts';
-import { exportAll } from './desk/export.ts';
+import { exportAll } from './desk/export-all.ts';
 import { importCorpus } from './desk/postgres/import.ts';
 import { connect, databaseName } from './desk/postgres/pool.ts';
 import { openDatabaseDesk, openDesk, SHIPPED_CORPUS, type Notes, type Opened } from './open.ts';

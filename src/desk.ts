@@ -12,7 +12,7 @@ import type { Answer } from './search/answer.ts';
 import type { DateProblem, DateQuery } from './search/dates.ts';
 import type { Excerpt, Span } from './search/excerpt.ts';
 import type { Passage } from './search/passages.ts';
-import type { Correction } from './search/suggest.ts';
+import type { Correction } from './search/read-as.ts';
 
 /** The filters a search takes, in the order every edge shows them. */
 export const FILTERS = ['from', 'to', 'type', 'category', 'region'] as const;
@@ -236,6 +236,6 @@ export interface Desk {
   random(request: MatchRequest): Promise<Outcome<RandomPick>>;
   /** The query's words in a report's paragraphs, for a page that shows it whole. */
   marks(id: string, query: string): Promise<Outcome<Marks>>;
-  /** A page of every match, whole: read them all with exportAll (desk/export.ts). */
+  /** A page of every match, whole: read them all with exportAll (desk/export-all.ts). */
   export(request: ExportRequest): Promise<Outcome<ExportPage>>;
 }

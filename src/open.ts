@@ -7,7 +7,8 @@
  */
 import { fileURLToPath } from 'node:url';
 import { cacheKey, defaultCacheDir, loadSaved, save } from './cache.ts';
-import { formatProblem, listFiles, loadCorpus, type Corpus } from './corpus/load.ts';
+import { listFiles, loadCorpus, type Corpus } from './corpus/load.ts';
+import { CorpusInvalid } from './corpus/problems.ts';
 import type { Problem } from './corpus/model.ts';
 import { removeRejects, writeRejects } from './corpus/rejects.ts';
 import type { Progress } from './corpus/wardiary.ts';
@@ -19,17 +20,6 @@ import { analyseReports, INDEX_SIGNATURE, restoreIndex, type IndexSnapshot, type
 
 /** The corpus shipped with the bot, wherever it is run from. */
 export const SHIPPED_CORPUS = fileURLToPath(new URL('../corpus', import.meta.url));
-
-export class CorpusInvalid extends Error {
-  constructor(
-    readonly problems: Problem[],
-    readonly counts: Opened['counts'],
-  ) {
-    const shown = problems.slice(0, 50).map(formatProblem);
-    const more = problems.length > shown.length ? `\n… and ${problems.length - shown.length} more` : '';
-    super(`the corpus has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${shown.join('\n')}${more}`);
-  }
-}
 
 /** Where opening reports what it did: a pino logger fits, and so does a terminal printer. */
 export interface Notes {

@@ -12,7 +12,8 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { openDeskThread, type DeskThread } from '../src/bot/desk-thread.ts';
 import { crossed, uncrossed } from '../src/bot/desk-protocol.ts';
 import { FACETS, type Desk, type SearchRequest } from '../src/desk.ts';
-import { CorpusInvalid, openDesk, SHIPPED_CORPUS } from '../src/open.ts';
+import { CorpusInvalid } from '../src/corpus/problems.ts';
+import { openDesk, SHIPPED_CORPUS } from '../src/open.ts';
 import { worded } from './worded.ts';
 
 /**

@@ -12,7 +12,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Report } from '../src/corpus/model.ts';
 import { MAX_EXPORT_PAGE, SORTS, TIME_UNITS, type Desk, type Outcome } from '../src/desk.ts';
-import { exportAll } from '../src/desk/export.ts';
+import { exportAll } from '../src/desk/export-all.ts';
 import { casualtiesOf } from '../src/desk/orders.ts';
 import { openDesk } from '../src/open.ts';
 import { deskErrorText } from '../src/render/errors.ts';

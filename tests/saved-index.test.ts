@@ -14,7 +14,8 @@ import { COL } from '../src/corpus/wardiary-columns.ts';
 import { generateRows } from '../scripts/wardiary/generate.ts';
 import type { Desk } from '../src/desk.ts';
 import { DEFAULT_GLOSSARY } from '../src/search/glossary.ts';
-import { CorpusInvalid, openDesk, openIndex, type Notes, type OpenOptions } from '../src/open.ts';
+import { CorpusInvalid } from '../src/corpus/problems.ts';
+import { openDesk, openIndex, type Notes, type OpenOptions } from '../src/open.ts';
 import { cacheKey, INDEX_FILE } from '../src/cache.ts';
 import { cli, type Run } from './run-cli.ts';
 

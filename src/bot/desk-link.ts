@@ -8,7 +8,8 @@
  */
 import { Worker } from 'node:worker_threads';
 import type { Desk } from '../desk.ts';
-import { CorpusInvalid, type Notes } from '../open.ts';
+import { CorpusInvalid } from '../corpus/problems.ts';
+import type { Notes } from '../open.ts';
 import { threadStart } from './entry.ts';
 import { uncrossed, type Answer, type FromDesk, type Ready, type Remote, type WorkerOptions } from './desk-protocol.ts';
 

@@ -20,7 +20,8 @@ import type {
   Timeline,
 } from '../desk.ts';
 import type { Handover } from '../desk/memory.ts';
-import type { CorpusInvalid, Opened, OpenOptions } from '../open.ts';
+import type { CorpusInvalid } from '../corpus/problems.ts';
+import type { Opened, OpenOptions } from '../open.ts';
 
 /** The desk methods its thread answers, by what each resolves to (an outcome of it); the rest is handed over. */
 interface Answers {

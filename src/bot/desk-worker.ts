@@ -5,7 +5,8 @@
  * that hangs is told from a busy one.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { CorpusInvalid, openDatabaseDesk, openDesk, type Notes } from '../open.ts';
+import { CorpusInvalid } from '../corpus/problems.ts';
+import { openDatabaseDesk, openDesk, type Notes } from '../open.ts';
 import { answer, crossed, type Call, type FromDesk, type Ready, type WorkerOptions } from './desk-protocol.ts';
 
 const port = parentPort!;

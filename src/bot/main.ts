@@ -6,7 +6,7 @@
 import 'dotenv/config';
 import { ConfigError, readConfig, type Config } from '../config.ts';
 import { createLogger, type Logger } from '../log.ts';
-import { CorpusInvalid } from '../open.ts';
+import { CorpusInvalid } from '../corpus/problems.ts';
 import { reportPages } from '../web/routes.ts';
 import { checkDiscord, DiscordUnavailable } from './discord-check.ts';
 import { exitOnUncaught } from './last-resort.ts';

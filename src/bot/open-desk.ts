@@ -7,7 +7,7 @@
  */
 import type { Config } from '../config.ts';
 import type { Desk } from '../desk.ts';
-import { databaseHealth, type Health } from '../desk/postgres/desk.ts';
+import { databaseHealth, type Health } from '../desk/postgres/health.ts';
 import { connect } from '../desk/postgres/pool.ts';
 import type { ThreadLog } from './desk-link.ts';
 import { openDeskThread, type DeskStatus } from './desk-thread.ts';

@@ -4,12 +4,12 @@
  * Discord's attachment limit. Pure like replies.ts: no discord.js.
  */
 import type { Desk, MatchRequest, TimelineRequest } from '../desk.ts';
-import { exportAll } from '../desk/export.ts';
+import { exportAll } from '../desk/export-all.ts';
 import { ATTACHMENT_LIMIT, renderError, type Reply } from '../render/discord.ts';
 import { renderExport, renderPicture, renderRandom, renderRelated } from '../render/discord-research.ts';
 import { deskErrorText } from '../render/errors.ts';
 import { csvOf, exportCommand } from '../render/export-rows.ts';
-import { count } from '../render/picture.ts';
+import { count } from '../render/wording.ts';
 import { pictureTitle } from '../render/picture-title.ts';
 
 /**

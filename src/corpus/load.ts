@@ -166,7 +166,3 @@ async function readReportFile(path: string, file: string): Promise<{ report?: Re
   if (!control) return parseReportFile(decoded.text, file);
   return { problems: [{ file, line: control.line, message: `control character ${control.name}: remove it` }] };
 }
-
-export function formatProblem(p: Problem): string {
-  return p.line > 0 ? `${p.file}:${p.line}: ${p.message}` : `${p.file}: ${p.message}`;
-}

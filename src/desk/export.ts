@@ -1,9 +1,9 @@
 /**
  * Export: every match of a query, whole, a page at a time. The desk hands
  * over pages (a page crosses between threads, never the whole corpus in one
- * message); `exportAll` reads them one after the other for an edge that streams them.
+ * message); `exportAll` (export-all.ts) reads them one after the other for an edge that streams them.
  */
-import { MAX_EXPORT_PAGE, type Desk, type ExportPage, type ExportRequest, type Outcome, type Sort } from '../desk.ts';
+import { MAX_EXPORT_PAGE, type ExportPage, type ExportRequest, type Outcome, type Sort } from '../desk.ts';
 import type { SearchIndex } from '../search/index.ts';
 import { sortOf, type Matcher } from './matches.ts';
 
@@ -32,17 +32,4 @@ export function exporter(index: SearchIndex, matches: Matcher) {
     const reports = [...positions.subarray(offset, offset + limit)].map((p) => index.order[p]!);
     return { ok: true, query: query.text, filters, total: positions.length, offset, reports };
   };
-}
-
-/** Every page of an export in turn, the first one first: a refusal of the request is the first page's outcome. */
-export async function* exportAll(
-  desk: Pick<Desk, 'export'>,
-  request: Omit<ExportRequest, 'offset' | 'limit'>,
-  pageSize = MAX_EXPORT_PAGE,
-): AsyncGenerator<Outcome<ExportPage>> {
-  for (let offset = 0; ; offset += pageSize) {
-    const page = await desk.export({ ...request, offset, limit: pageSize });
-    yield page;
-    if (!page.ok || offset + page.reports.length >= page.total || page.reports.length === 0) return;
-  }
 }

@@ -10,7 +10,8 @@ import { hexbin as d3Hexbin } from 'd3-hexbin';
 import escapeHtml from 'escape-html';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import { COLORS, count, FONT, PICTURE_WIDTH, pictureText, svgToPng } from './picture.ts';
+import { COLORS, FONT, PICTURE_WIDTH, pictureText, svgToPng } from './picture.ts';
+import { count } from './wording.ts';
 import { isPoint, type Point } from '../desk/place.ts';
 
 export interface MapInput {

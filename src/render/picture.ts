@@ -47,8 +47,6 @@ export function pictureText(text: string, max = 140): string {
 }
 
 /** "76,910" */
-export const count = (n: number) => n.toLocaleString('en-US');
-
 /** The SVG as a PNG PICTURE_WIDTH pixels wide, on white; rendered off the main thread. */
 export async function svgToPng(svg: string): Promise<Buffer> {
   const image = await renderAsync(svg, {

@@ -6,7 +6,8 @@ import { parse, View, type Spec } from 'vega';
 import { compile, type TopLevelSpec } from 'vega-lite';
 import { humanDate } from './citation.ts';
 import { bucketEnd, MAX_BARS, type Bucket, type TimeUnit } from '../desk/buckets.ts';
-import { COLORS, count, FONT, PICTURE_WIDTH, pictureText, svgToPng } from './picture.ts';
+import { COLORS, FONT, PICTURE_WIDTH, pictureText, svgToPng } from './picture.ts';
+import { count } from './wording.ts';
 
 export interface TimelineInput {
   /** What was searched: the chart's title. */

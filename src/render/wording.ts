@@ -1,6 +1,6 @@
 /** Words every renderer shares about a search: its filters, and the query it ran once typos were read. */
 import { FACETS, type SearchFilters, type SearchResults } from '../desk.ts';
-import { readAs } from '../search/suggest.ts';
+import { readAs } from '../search/read-as.ts';
 
 /** `from 2008-01, category "IED Explosion"`: the filters of a search, in words. */
 export function filtersText(f: SearchFilters): string {
@@ -14,3 +14,6 @@ export const correctedQuery = (r: Pick<SearchResults, 'query' | 'corrected'>): s
 /** A query as the user wrote it, in quotes unless it brings its own (a quoted phrase is not quoted twice). */
 export const quoted = (query: string, open = '"', close = '"') =>
   /["“”«»]/.test(query) ? query : `${open}${query}${close}`;
+
+/** A number as the replies write it: 76,911. */
+export const count = (n: number) => n.toLocaleString('en-US');

@@ -21,7 +21,8 @@ import type { Passage, PassageRole } from './passages.ts';
 import { parseQuery, withRelated, type ParsedQuery, type QueryUnit } from './query.ts';
 import { isWhWord, readQuestion, roleOf, wordClassOf, type Question } from './question.ts';
 import { searchReports, type ReportHit } from './rank.ts';
-import { corrections, readAs, type Correction } from './suggest.ts';
+import { readAs, type Correction } from './read-as.ts';
+import { corrections } from './suggest.ts';
 import { isIndexable, sentences, tokenize, type Token } from './text.ts';
 
 export type Confidence = 'answer' | 'likely';

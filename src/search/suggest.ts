@@ -6,24 +6,9 @@ import { FIELD, type SearchIndex } from './index.ts';
 import { FUZZY_WEIGHT, PREFIX_WEIGHT } from './postings.ts';
 import type { ParsedQuery } from './query.ts';
 import { accumulatorOf, matchedFor } from './rank.ts';
-
-/** A word of the query as typed, and the indexed word it was read as. */
-export interface Correction {
-  typed: string;
-  read: string;
-}
+import type { Correction } from './read-as.ts';
 
 const MAX_SUGGESTIONS = 3;
-
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/** A text with each corrected word (a whole word, not part of one) replaced by the word it was read as. */
-export function readAs(text: string, corrected: Correction[]): string {
-  return corrected.reduce(
-    (q, c) => q.replace(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(c.typed)}(?![\\p{L}\\p{N}])`, 'u'), c.read),
-    text,
-  );
-}
 
 /** Index words near `word`: itself, longer words it begins (from 4 letters), words a few edits away; weighted. */
 function candidatesOf(index: SearchIndex, word: string): Map<number, number> {

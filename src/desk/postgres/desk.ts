@@ -34,6 +34,7 @@ import { sortOf } from '../matches.ts';
 import { checkPage, fail, readRequest } from '../search.ts';
 import { storedMatcher } from './matches.ts';
 import { marks, related, researcher } from './research.ts';
+import { databaseHealth, NothingImported, type Health } from './health.ts';
 import { DatabaseUnavailable, type Database } from './pool.ts';
 import { loadImport, type StoredImport } from './stored.ts';
 
@@ -42,20 +43,10 @@ const KEPT_HITS = 100;
 /** How often a desk looks whether a new import was made current. */
 const RECHECK_MS = 30_000;
 
-export type Health =
-  { ok: true; database: string; importId: number; reports: number } | { ok: false; database: string; reason: string };
-
 export interface PostgresDesk extends Desk {
   /** Whether the database answers and holds an import: what /healthz reports. */
   health(): Promise<Health>;
   close(): Promise<void>;
-}
-
-/** The database holds no import yet: `index` makes one. */
-export class NothingImported extends Error {
-  constructor(readonly database: string) {
-    super(`the report database ${database} holds no reports yet: run "report-bot index" with it first`);
-  }
 }
 
 export function createPostgresDesk(db: Database): PostgresDesk {
@@ -126,25 +117,6 @@ export function createPostgresDesk(db: Database): PostgresDesk {
  * Whether the database answers and holds an import, asked of the database alone (the bot's thread asks it for
  * /healthz while the desk serves on a thread of its own).
  */
-export async function databaseHealth(db: Database): Promise<Health> {
-  try {
-    const { rows } = await db
-      .run((pool) => pool.query<{ id: number; reports: number }>(CURRENT_SQL))
-      .catch((error) => {
-        // No tables yet (42P01): nothing imported.
-        if ((error as { code?: string }).code === '42P01') return { rows: [] };
-        throw error;
-      });
-    const current = rows[0];
-    if (!current) throw new NothingImported(db.name);
-    return { ok: true, database: db.name, importId: current.id, reports: current.reports };
-  } catch (error) {
-    return { ok: false, database: db.name, reason: (error as Error).message };
-  }
-}
-
-const CURRENT_SQL = 'SELECT i.id, i.reports FROM current_import c JOIN imports i ON i.id = c.import_id';
-
 const unavailableError = (database: string): DeskError => ({ code: 'database_unavailable', database });
 
 async function search(
