@@ -8,6 +8,7 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { build as bundle } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from './run-cli.ts';
 
@@ -39,4 +40,37 @@ describe('npm run build', () => {
     expect(existsSync(stale)).toBe(false);
     expect(existsSync(path.join(dist, 'main.js'))).toBe(true);
   }, 60_000);
+});
+
+/** Every file and package the bot's main thread loads as it starts (static imports, followed from main.ts). */
+async function loadedAtStart(): Promise<Set<string>> {
+  const { metafile } = await bundle({
+    entryPoints: [path.join(repoRoot, 'src/bot/main.ts')],
+    absWorkingDir: repoRoot,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    packages: 'external',
+    write: false,
+    metafile: true,
+    outdir: 'unused',
+  });
+  const loaded = new Set(['src/bot/main.ts']);
+  for (const file of loaded) {
+    for (const { path: next, kind } of metafile.inputs[file]?.imports ?? []) {
+      if (kind !== 'dynamic-import') loaded.add(next);
+    }
+  }
+  return loaded;
+}
+
+describe("the bot's main thread", () => {
+  it('does not load the desk, which runs on its own thread: no index, NLP model, corpus reader or renderer', async () => {
+    const loaded = [...(await loadedAtStart())];
+    expect(loaded).toContain('discord.js');
+    for (const heavy of ['wink-nlp', 'wink-eng-lite-web-model', 'csv-parse', 'yaml', '@resvg/resvg-js', 'vega']) {
+      expect(loaded, heavy).not.toContain(heavy);
+    }
+    expect(loaded.filter((file) => /^src\/(search\/(index|nlp|answer)|desk\/memory|open)\.ts$/.test(file))).toEqual([]);
+  });
 });
