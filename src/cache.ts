@@ -10,10 +10,9 @@ import { createWriteStream } from 'node:fs';
 import { mkdir, open, readFile, rename, stat, type FileHandle } from 'node:fs/promises';
 import { endianness } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { once } from 'node:events';
 import { finished } from 'node:stream/promises';
 import { threadId, Worker } from 'node:worker_threads';
-import { fromColumns, toColumns, type Columns } from './columns.ts';
+import { fromColumns, toColumns, type ColumnsToSave } from './columns.ts';
 import type { Corpus } from './corpus/load.ts';
 import type { Problem, Report } from './corpus/model.ts';
 import type { IndexSnapshot } from './search/index.ts';
@@ -139,8 +138,7 @@ type SectionName = ArrayName | (typeof LISTS)[number];
 const SECTIONS: SectionName[] = [...NAMES, ...LISTS];
 const arraysOf = (
   { postings, sentences }: IndexSnapshot,
-  { values, numbers, stringEnds, textStrings }: Columns,
-  textBytes: Uint32Array,
+  { values, numbers, stringEnds, textStrings, textBytes }: ColumnsToSave,
 ): Record<ArrayName, ArrayBufferView> => ({
   ...postings,
   sentenceOffsets: sentences.offsets,
@@ -308,6 +306,28 @@ async function readTexts(file: FileHandle, from: number, to: number, lengths: Ui
   return texts;
 }
 
+/** Bytes of text written at a time: the buffer is reused once the file has taken its bytes. */
+const TEXT_WRITE = 1 << 20;
+
+/** The reports' texts as UTF-8, their strings written one after another through one reused buffer, never joined. */
+async function writeTexts(texts: string[][], write: (chunk: Uint8Array) => Promise<void>) {
+  const buffer = Buffer.allocUnsafe(TEXT_WRITE);
+  let used = 0;
+  const flush = async () => {
+    if (used) await write(buffer.subarray(0, used));
+    used = 0;
+  };
+  for (const text of texts) {
+    for (const s of text) {
+      const bytes = Buffer.byteLength(s, 'utf8');
+      if (used + bytes > buffer.length) await flush();
+      if (bytes > buffer.length) await write(Buffer.from(s, 'utf8'));
+      else used += buffer.write(s, used, 'utf8');
+    }
+  }
+  await flush();
+}
+
 /** Writes atomically: a crash mid-write leaves the old file or none, never half of one. */
 export async function save(dir: string, saved: Saved): Promise<string> {
   await mkdir(dir, { recursive: true });
@@ -315,12 +335,7 @@ export async function save(dir: string, saved: Saved): Promise<string> {
   // Threads share a pid: a desk rereading its corpus on a new thread may save beside the old one.
   const temp = `${path}.${process.pid}-${threadId}.tmp`;
   const columns = toColumns(saved.reports);
-  const texts = columns.texts.map((text) => Buffer.from(text, 'utf8'));
-  const arrays = arraysOf(
-    saved.index,
-    columns,
-    Uint32Array.from(texts, (text) => text.length),
-  );
+  const arrays = arraysOf(saved.index, columns);
   const lists = { terms: saved.index.postings.terms, shapes: columns.shapes };
   const json = Object.fromEntries(LISTS.map((name) => [name, Buffer.from(JSON.stringify(lists[name]))]));
   const bytes = Object.fromEntries(
@@ -338,16 +353,17 @@ export async function save(dir: string, saved: Saved): Promise<string> {
   };
   const out = createWriteStream(temp);
   const hash = createHash('sha256');
+  // Each chunk taken before the next is made: the texts' buffer is reused.
   const write = async (chunk: Uint8Array) => {
     hash.update(chunk);
-    if (!out.write(chunk)) await once(out, 'drain');
+    await new Promise<void>((resolve, reject) => out.write(chunk, (error) => (error ? reject(error) : resolve())));
   };
   try {
     await write(Buffer.from(`${JSON.stringify(header)}\n`));
     for (const { buffer, byteOffset, byteLength } of NAMES.map((name) => arrays[name]))
       await write(new Uint8Array(buffer, byteOffset, byteLength));
     for (const name of LISTS) await write(json[name]!);
-    for (const text of texts) await write(text);
+    await writeTexts(columns.texts, write);
     out.end(hash.digest());
     await finished(out);
   } catch (error) {

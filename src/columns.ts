@@ -49,42 +49,61 @@ export interface Columns {
   texts: string[];
 }
 
+/** Columns to save: each text as the strings it is made of (never joined in memory), with its length in UTF-8. */
+export type ColumnsToSave = Omit<Columns, 'texts'> & { texts: string[][]; textBytes: Uint32Array };
+
 interface ShapeNode {
   next: Map<string, ShapeNode>;
   shape?: number;
 }
 
-/** The columns of `items`, each a value JSON can hold. */
-export function toColumns(items: readonly unknown[]): Columns {
-  const values: number[] = [];
-  const numbers: number[] = [];
-  const shapes: string[][] = [];
+/** The strings of the values as they are met: each text's strings, where each ends, and the texts' sizes in UTF-8. */
+function stringTable() {
   const shared = new Map<string, number>();
   const ends: number[] = [];
   const textStrings: number[] = [];
-  const texts: string[] = [];
+  const texts: string[][] = [];
+  const textBytes: number[] = [];
   let text: string[] = [];
-  let textLength = 0;
+  let length = 0;
+  let bytes = 0;
+  const closeText = () => {
+    texts.push(text);
+    textStrings.push(text.length);
+    textBytes.push(bytes);
+    [text, length, bytes] = [[], 0, 0];
+  };
+  return {
+    /** The string's place among the strings: its own, or that of the same short string met before. */
+    id(s: string): number {
+      const known = s.length <= SHARED_UP_TO ? shared.get(s) : undefined;
+      if (known !== undefined) return known;
+      if (length >= TEXT_SIZE) closeText();
+      text.push(s);
+      length += s.length;
+      bytes += Buffer.byteLength(s, 'utf8');
+      ends.push(length);
+      const id = ends.length - 1;
+      if (s.length <= SHARED_UP_TO) shared.set(s, id);
+      return id;
+    },
+    done() {
+      if (text.length) closeText();
+      const [stringEnds, strings, sizes] = [ends, textStrings, textBytes].map((n) => Uint32Array.from(n));
+      return { stringEnds: stringEnds!, textStrings: strings!, texts, textBytes: sizes! };
+    },
+  };
+}
+
+/** The columns of `items`, each a value JSON can hold. */
+export function toColumns(items: readonly unknown[]): ColumnsToSave {
+  const values: number[] = [];
+  const numbers: number[] = [];
+  const shapes: string[][] = [];
+  const strings = stringTable();
   const push = (kind: number, payload = 0) => {
     if (payload > MAX_PAYLOAD) throw new Error('too many values to save');
     values.push(kind + payload * 8);
-  };
-  const closeText = () => {
-    texts.push(text.join(''));
-    textStrings.push(text.length);
-    text = [];
-    textLength = 0;
-  };
-  const stringId = (s: string) => {
-    const known = s.length <= SHARED_UP_TO ? shared.get(s) : undefined;
-    if (known !== undefined) return known;
-    if (textLength >= TEXT_SIZE) closeText();
-    text.push(s);
-    textLength += s.length;
-    ends.push(textLength);
-    const id = ends.length - 1;
-    if (s.length <= SHARED_UP_TO) shared.set(s, id);
-    return id;
   };
   // Shapes found by walking their keys, one map a key: naming each object's keys in a string cost more than the rest.
   const shapeTree: ShapeNode = { next: new Map() };
@@ -112,7 +131,7 @@ export function toColumns(items: readonly unknown[]): Columns {
         push(NUMBER);
         numbers.push(value);
       }
-    } else if (typeof value === 'string') push(STRING, stringId(value));
+    } else if (typeof value === 'string') push(STRING, strings.id(value));
     else if (Array.isArray(value)) {
       push(ARRAY, value.length);
       for (const item of value as unknown[]) add(item, depth + 1);
@@ -124,15 +143,7 @@ export function toColumns(items: readonly unknown[]): Columns {
     } else throw new Error(`a ${typeof value} cannot be saved`);
   };
   for (const item of items) add(item, 0);
-  if (text.length) closeText();
-  return {
-    values: Uint32Array.from(values),
-    numbers: Float64Array.from(numbers),
-    shapes,
-    stringEnds: Uint32Array.from(ends),
-    textStrings: Uint32Array.from(textStrings),
-    texts,
-  };
+  return { values: Uint32Array.from(values), numbers: Float64Array.from(numbers), shapes, ...strings.done() };
 }
 
 /** The strings of the columns, each a slice of its text; refused when the ends do not fit the texts. */

@@ -3,15 +3,16 @@
  * trip gives, whatever the text; columns that do not hold what they claim are refused with a reason, never a crash.
  */
 import { describe, expect, it } from 'vitest';
-import { fromColumns, toColumns, type Columns } from '../src/columns.ts';
+import { fromColumns, toColumns, type Columns, type ColumnsToSave } from '../src/columns.ts';
 
 const viaJson = (values: unknown[]) => JSON.parse(JSON.stringify(values)) as unknown[];
-const roundTrip = (values: unknown[]) => fromColumns(toColumns(values), values.length);
-/** Columns as a file gives them back: each text decoded again from its UTF-8 bytes. */
-const reread = (columns: Columns): Columns => ({
-  ...columns,
-  texts: columns.texts.map((text) => Buffer.from(text, 'utf8').toString('utf8')),
-});
+/** Columns as a file gives them back: each text's strings written as UTF-8 one after another, and decoded. */
+const reread = (columns: ColumnsToSave): Columns => {
+  const bytes = columns.texts.map((strings) => Buffer.concat(strings.map((s) => Buffer.from(s, 'utf8'))));
+  expect(bytes.map((b) => b.length)).toEqual([...columns.textBytes]);
+  return { ...columns, texts: bytes.map((b) => b.toString('utf8')) };
+};
+const roundTrip = (values: unknown[]) => fromColumns(reread(toColumns(values)), values.length);
 
 describe('columns', () => {
   it('give back what JSON would: keys in order, undefined left out, non-finite numbers as null', () => {
@@ -49,7 +50,7 @@ describe('columns', () => {
     const rows = Array.from({ length: 1000 }, (_, i) => ({ key: 'SAME-KEY', category: 'IED Found', n: i }));
     const columns = toColumns(rows);
     expect(columns.stringEnds.length).toBe(2);
-    const back = fromColumns(columns, rows.length) as typeof rows;
+    const back = fromColumns(reread(columns), rows.length) as typeof rows;
     expect(back).toEqual(rows);
   });
 
@@ -63,10 +64,12 @@ describe('columns', () => {
   });
 
   describe('refuses columns that do not hold what they claim', () => {
-    const good = toColumns([
-      { id: 'a', places: ['x', 'y'], n: 1.5 },
-      { id: 'b', places: [], n: 2 },
-    ]);
+    const good = reread(
+      toColumns([
+        { id: 'a', places: ['x', 'y'], n: 1.5 },
+        { id: 'b', places: [], n: 2 },
+      ]),
+    );
     const refused =
       (columns: Partial<Columns>, count = 2) =>
       () =>
