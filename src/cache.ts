@@ -10,9 +10,9 @@ import { createWriteStream } from 'node:fs';
 import { mkdir, open, readFile, rename, stat, type FileHandle } from 'node:fs/promises';
 import { endianness } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { once } from 'node:events';
 import { finished } from 'node:stream/promises';
 import { threadId, Worker } from 'node:worker_threads';
+import { fromColumns, toColumns, type ColumnsToSave } from './columns.ts';
 import type { Corpus } from './corpus/load.ts';
 import type { Problem, Report } from './corpus/model.ts';
 import type { IndexSnapshot } from './search/index.ts';
@@ -20,7 +20,7 @@ import type { PostingsData } from './search/postings.ts';
 
 export const CACHE_DIR_NAME = '.report-desk-cache';
 export const INDEX_FILE = 'index.bin';
-const FORMAT = 'report-desk-index/4';
+const FORMAT = 'report-desk-index/5';
 
 /** What is saved. */
 export interface Saved {
@@ -96,10 +96,11 @@ export type LoadResult = { saved: Saved } | { miss: string };
 
 /**
  * The file: a header line (JSON: the key, the corpus's counts and problems,
- * the index's figures and the byte length of each section), the term index's
- * typed arrays as they lie in memory, its terms as a JSON array, the reports
- * as JSON lines of a batch each, and last the SHA-256 of everything before it.
- * Typed arrays are read straight into their own memory; no line is near V8's longest string.
+ * the index's figures and the byte length of each section), the typed arrays
+ * of the term index and of the reports' columns (see columns.ts) as they lie
+ * in memory, the terms and the reports' object shapes as JSON arrays, the
+ * reports' texts as UTF-8, and last the SHA-256 of everything before it.
+ * Typed arrays are read straight into their own memory, each text through one reused buffer.
  */
 interface Header {
   format: typeof FORMAT;
@@ -110,8 +111,8 @@ interface Header {
   counts: Corpus['counts'];
   passageCount: number;
   reports: number;
-  /** Byte lengths of the sections before the reports, in file order. */
-  bytes: Record<ArrayName | 'terms', number>;
+  /** Byte lengths of the sections before the reports' texts, in file order. */
+  bytes: Record<SectionName, number>;
 }
 
 /** The index's typed arrays, in file order, with their element types. */
@@ -122,22 +123,39 @@ const ARRAYS = {
   stems: Int32Array,
   sentenceOffsets: Uint32Array,
   sentenceStarts: Int32Array,
+  values: Uint32Array,
+  numbers: Float64Array,
+  stringEnds: Uint32Array,
+  textStrings: Uint32Array,
+  /** Each text's length in bytes. */
+  textBytes: Uint32Array,
 } as const;
 type ArrayName = keyof typeof ARRAYS;
 const NAMES = Object.keys(ARRAYS) as ArrayName[];
-const arraysOf = ({ postings, sentences }: IndexSnapshot): Record<ArrayName, ArrayBufferView> => ({
+/** The JSON sections after the typed arrays. */
+const LISTS = ['terms', 'shapes'] as const;
+type SectionName = ArrayName | (typeof LISTS)[number];
+const SECTIONS: SectionName[] = [...NAMES, ...LISTS];
+const arraysOf = (
+  { postings, sentences }: IndexSnapshot,
+  { values, numbers, stringEnds, textStrings, textBytes }: ColumnsToSave,
+): Record<ArrayName, ArrayBufferView> => ({
   ...postings,
   sentenceOffsets: sentences.offsets,
   sentenceStarts: sentences.starts,
+  values,
+  numbers,
+  stringEnds,
+  textStrings,
+  textBytes,
 });
 const DIGEST = 32;
-const BATCH = 2000;
 
 const corrupt = (why: string) => ({ miss: `saved index is corrupt or truncated (${why})` });
 
 /**
  * The saved index in `dir` if it is complete, intact and made for `key` (awaited once the file is read). Read a
- * section at a time, the typed arrays straight into their own memory and the reports through one reused buffer:
+ * section at a time, the typed arrays straight into their own memory and the reports' texts through one reused buffer:
  * fresh memory costs more than the reading itself, and the file is twice what the desk keeps of it.
  */
 export async function loadSaved(dir: string, key: string | Promise<string>): Promise<LoadResult> {
@@ -219,13 +237,13 @@ function isHeader(value: unknown): value is Header {
     isCount(h.passageCount) &&
     typeof h.bytes === 'object' &&
     h.bytes !== null &&
-    [...NAMES, 'terms' as const].every((name) => isCount(h.bytes[name]))
+    SECTIONS.every((name) => isCount(h.bytes[name]))
   );
 }
 
-/** The sections of a checked file from `from`, each the length the header gives; reports after them, up to `to`. */
+/** The sections of a checked file from `from`, each the length the header gives; the texts after them, up to `to`. */
 async function readBody(file: FileHandle, from: number, to: number, header: Header): Promise<Saved> {
-  const sections = [...NAMES, 'terms' as const].reduce((sum, name) => sum + header.bytes[name], 0);
+  const sections = SECTIONS.reduce((sum, name) => sum + header.bytes[name], 0);
   if (from + sections > to) throw new Error('sections run past the end');
   let at = from;
   const array = async <T extends ArrayName>(name: T) => {
@@ -237,6 +255,12 @@ async function readBody(file: FileHandle, from: number, to: number, header: Head
     at += bytes;
     return values;
   };
+  const list = async (name: (typeof LISTS)[number]) => {
+    const parsed = JSON.parse((await readAt(file, Buffer.allocUnsafe(header.bytes[name]), at)).toString('utf8'));
+    at += header.bytes[name];
+    if (!Array.isArray(parsed)) throw new Error(`${name} are not a list`);
+    return parsed as unknown[];
+  };
   const [offsets, docs, impacts, stems] = [
     await array('offsets'),
     await array('docs'),
@@ -244,15 +268,19 @@ async function readBody(file: FileHandle, from: number, to: number, header: Head
     await array('stems'),
   ];
   const sentences = { offsets: await array('sentenceOffsets'), starts: await array('sentenceStarts') };
-  const terms = JSON.parse(
-    (await readAt(file, Buffer.allocUnsafe(header.bytes.terms), at)).toString('utf8'),
-  ) as unknown;
-  at += header.bytes.terms;
-  if (!Array.isArray(terms)) throw new Error('terms are not a list');
-  const reports = await reportLines(file, at, to);
-  if (reports.length !== header.reports)
-    throw new Error(`${reports.length} reports, the header says ${header.reports}`);
-  const postings: PostingsData = { terms: terms as string[], offsets, docs, impacts, stems };
+  const [values, numbers, stringEnds, textStrings, textBytes] = [
+    await array('values'),
+    await array('numbers'),
+    await array('stringEnds'),
+    await array('textStrings'),
+    await array('textBytes'),
+  ];
+  const terms = (await list('terms')) as string[];
+  const shapes = (await list('shapes')) as string[][];
+  const texts = await readTexts(file, at, to, textBytes);
+  const columns = { values, numbers, shapes, stringEnds, textStrings, texts };
+  const reports = fromColumns(columns, header.reports) as Report[];
+  const postings: PostingsData = { terms, offsets, docs, impacts, stems };
   return {
     key: header.key,
     problems: header.problems,
@@ -262,40 +290,42 @@ async function readBody(file: FileHandle, from: number, to: number, header: Head
   };
 }
 
-/** A line of reports is a batch of two thousand, about 3 MB: the buffer holds a few, and grows for a longer one. */
-const REPORT_CHUNK = 8 << 20;
-
 /**
- * Reports from their JSON lines in the file's `[from, to)`, a batch a line, each decoded alone: the whole may pass
- * V8's longest string.
+ * The reports' texts, from the file's `[from, to)`, each read into one reused buffer and decoded from there: plain
+ * ASCII (most texts) byte for byte, twice as fast as UTF-8, to the same text.
  */
-async function reportLines(file: FileHandle, from: number, to: number): Promise<Report[]> {
-  const reports: Report[] = [];
-  let buffer = Buffer.allocUnsafe(Math.min(REPORT_CHUNK, to - from));
-  // buffer[0..held) is the start of a line not yet ended.
-  let held = 0;
-  for (let at = from; at < to;) {
-    if (held === buffer.length) buffer = Buffer.concat([buffer, Buffer.allocUnsafe(buffer.length)]);
-    const filled = held + Math.min(buffer.length - held, to - at);
-    await readAt(file, buffer.subarray(held, filled), at);
-    at += filled - held;
-    const text = buffer.subarray(0, filled);
-    let start = 0;
-    for (let end = text.indexOf(10); end >= 0; end = text.indexOf(10, start)) {
-      reports.push(...reportLine(text.subarray(start, end)));
-      start = end + 1;
-    }
-    held = text.copy(buffer, 0, start, filled);
+async function readTexts(file: FileHandle, from: number, to: number, lengths: Uint32Array): Promise<string[]> {
+  const total = lengths.reduce((sum, n) => sum + n, 0);
+  if (from + total !== to) throw new Error(`the texts take ${to - from} bytes, their lengths say ${total}`);
+  const buffer = Buffer.allocUnsafe(lengths.reduce((most, n) => Math.max(most, n), 0));
+  const texts: string[] = [];
+  for (let i = 0, at = from; i < lengths.length; at += lengths[i++]!) {
+    const bytes = await readAt(file, buffer.subarray(0, lengths[i]), at);
+    texts.push(bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8'));
   }
-  if (held) throw new Error('the last line of reports is cut');
-  return reports;
+  return texts;
 }
 
-function reportLine(line: Buffer): Report[] {
-  // Plain ASCII (most lines) decodes byte for byte, twice as fast as UTF-8, to the same text.
-  const batch = JSON.parse(line.toString(isAscii(line) ? 'latin1' : 'utf8')) as unknown;
-  if (!Array.isArray(batch)) throw new Error('a line of reports is not a list');
-  return batch as Report[];
+/** Bytes of text written at a time: the buffer is reused once the file has taken its bytes. */
+const TEXT_WRITE = 1 << 20;
+
+/** The reports' texts as UTF-8, their strings written one after another through one reused buffer, never joined. */
+async function writeTexts(texts: string[][], write: (chunk: Uint8Array) => Promise<void>) {
+  const buffer = Buffer.allocUnsafe(TEXT_WRITE);
+  let used = 0;
+  const flush = async () => {
+    if (used) await write(buffer.subarray(0, used));
+    used = 0;
+  };
+  for (const text of texts) {
+    for (const s of text) {
+      const bytes = Buffer.byteLength(s, 'utf8');
+      if (used + bytes > buffer.length) await flush();
+      if (bytes > buffer.length) await write(Buffer.from(s, 'utf8'));
+      else used += buffer.write(s, used, 'utf8');
+    }
+  }
+  await flush();
 }
 
 /** Writes atomically: a crash mid-write leaves the old file or none, never half of one. */
@@ -304,9 +334,13 @@ export async function save(dir: string, saved: Saved): Promise<string> {
   const path = join(dir, INDEX_FILE);
   // Threads share a pid: a desk rereading its corpus on a new thread may save beside the old one.
   const temp = `${path}.${process.pid}-${threadId}.tmp`;
-  const arrays = arraysOf(saved.index);
-  const terms = Buffer.from(JSON.stringify(saved.index.postings.terms));
-  const bytes = Object.fromEntries(NAMES.map((name) => [name, arrays[name].byteLength])) as Header['bytes'];
+  const columns = toColumns(saved.reports);
+  const arrays = arraysOf(saved.index, columns);
+  const lists = { terms: saved.index.postings.terms, shapes: columns.shapes };
+  const json = Object.fromEntries(LISTS.map((name) => [name, Buffer.from(JSON.stringify(lists[name]))]));
+  const bytes = Object.fromEntries(
+    SECTIONS.map((name) => [name, (json[name] ?? arrays[name as ArrayName]).byteLength]),
+  );
   const header: Header = {
     format: FORMAT,
     key: saved.key,
@@ -315,21 +349,21 @@ export async function save(dir: string, saved: Saved): Promise<string> {
     counts: saved.counts,
     passageCount: saved.index.passageCount,
     reports: saved.reports.length,
-    bytes: { ...bytes, terms: terms.length },
+    bytes: bytes as Header['bytes'],
   };
   const out = createWriteStream(temp);
   const hash = createHash('sha256');
+  // Each chunk taken before the next is made: the texts' buffer is reused.
   const write = async (chunk: Uint8Array) => {
     hash.update(chunk);
-    if (!out.write(chunk)) await once(out, 'drain');
+    await new Promise<void>((resolve, reject) => out.write(chunk, (error) => (error ? reject(error) : resolve())));
   };
   try {
     await write(Buffer.from(`${JSON.stringify(header)}\n`));
     for (const { buffer, byteOffset, byteLength } of NAMES.map((name) => arrays[name]))
       await write(new Uint8Array(buffer, byteOffset, byteLength));
-    await write(terms);
-    for (let i = 0; i < saved.reports.length; i += BATCH)
-      await write(Buffer.from(`${JSON.stringify(saved.reports.slice(i, i + BATCH))}\n`));
+    for (const name of LISTS) await write(json[name]!);
+    await writeTexts(columns.texts, write);
     out.end(hash.digest());
     await finished(out);
   } catch (error) {

@@ -218,6 +218,8 @@ describe('the saved index', () => {
     /** Content made to look sealed: the checksum recomputed, as only someone forging a file would. */
     const sealed = (content: Buffer) => Buffer.concat([content, createHash('sha256').update(content).digest()]);
     const body = () => good.subarray(headerEnd(), good.length - 32);
+    /** Where the reports' texts begin: after every section the header measures. */
+    const textsStart = () => headerEnd() + Object.values(header().bytes).reduce((sum, n) => sum + n, 0);
     /** The file with another header (and the same body), sealed again. */
     const withHeader = (changes: object) =>
       sealed(Buffer.concat([Buffer.from(`${JSON.stringify({ ...header(), ...changes })}\n`), body()]));
@@ -240,10 +242,9 @@ describe('the saved index', () => {
     });
 
     it('edited in place, even where the edit keeps the file well formed: never served', async () => {
-      const firstReport = good.indexOf('"quotes":["', headerEnd());
       // A letter of a report's quoted words: the words a user would be shown.
-      const word = /[A-Z]{5,}/.exec(good.toString('utf8', firstReport, firstReport + 2000))![0];
-      await damaged(edited(word, `Q${word.slice(1)}`, firstReport), /checksum does not match/);
+      const word = /[A-Z]{5,}/.exec(good.toString('utf8', textsStart(), textsStart() + 2000))![0];
+      await damaged(edited(word, `Q${word.slice(1)}`, textsStart()), /checksum does not match/);
       // The header's counts, and a digit of the postings' binary.
       const imported = `"imported":${(header().counts as { imported: number }).imported}`;
       const digitChanged = `${imported.slice(0, -1)}${(Number(imported.at(-1)) + 1) % 10}`;
@@ -282,16 +283,29 @@ describe('the saved index', () => {
       await damaged(withHeader({ passageCount: 'many' }), /not in the expected format/);
       await damaged(withHeader({ problems: 'none' }), /not in the expected format/);
       await damaged(withHeader({ endian: 'BE' }), /another byte order/);
-      // Postings out of order or past the last report, a term list that is no list, a report line cut short.
-      const docsStart = headerEnd() + bytes.offsets!;
-      const disordered = Buffer.from(good.subarray(0, good.length - 32));
-      disordered.writeInt32LE(1 << 30, docsStart);
-      await damaged(sealed(disordered), inconsistent);
-      const arrays = Object.entries(bytes).reduce((sum, [name, n]) => sum + (name === 'terms' ? 0 : n), 0);
-      const termsStart = headerEnd() + arrays;
-      const notList = Buffer.from(good.subarray(0, good.length - 32));
-      notList.write('{', termsStart);
-      await damaged(sealed(notList), inconsistent);
+      // Where a section begins: after those the header lists before it.
+      const start = (section: string) => {
+        const names = Object.keys(bytes);
+        return headerEnd() + names.slice(0, names.indexOf(section)).reduce((sum, name) => sum + bytes[name]!, 0);
+      };
+      /** The content with a 32-bit number written at a section's start, sealed again. */
+      const withNumber = (section: string, n: number) => {
+        const content = Buffer.from(good.subarray(0, good.length - 32));
+        content.writeUInt32LE(n, start(section));
+        return sealed(content);
+      };
+      // Postings out of order or past the last report.
+      await damaged(withNumber('docs', 1 << 30), inconsistent);
+      // Reports: a value of no known kind of object, a string ending past its text, texts longer than the file holds.
+      await damaged(withNumber('values', 0xffffffff), /inconsistent \(an object of no known shape\)/);
+      await damaged(withNumber('stringEnds', 1 << 30), /inconsistent \(a string ends outside its text\)/);
+      await damaged(withNumber('textBytes', 1 << 30), /inconsistent \(the texts take \d+ bytes/);
+      // A term list or a list of shapes that is no list, the texts cut short.
+      for (const section of ['terms', 'shapes']) {
+        const notList = Buffer.from(good.subarray(0, good.length - 32));
+        notList.write('{', start(section));
+        await damaged(sealed(notList), inconsistent);
+      }
       await damaged(sealed(good.subarray(0, good.length - 33)), inconsistent);
     });
 
@@ -303,9 +317,9 @@ describe('the saved index', () => {
 
     it('a saved index of this corpus but an older content never serves the old text', async () => {
       // A well-formed index whose key is not this corpus's: an invented report inside must not be found.
-      const firstReport = good.indexOf('"quotes":["', headerEnd()) + '"quotes":["'.length;
+      const word = /[A-Z]{9,}/.exec(good.toString('utf8', textsStart(), textsStart() + 5000))!;
       const invented = Buffer.from(good.subarray(0, good.length - 32));
-      invented.write('zebracorn', firstReport);
+      invented.write('zebracorn', textsStart() + word.index);
       const otherKey = Buffer.from(`${JSON.stringify({ ...header(), key: 'f'.repeat(64) })}\n`);
       const forged = sealed(Buffer.concat([otherKey, invented.subarray(headerEnd())]));
       await writeFile(path.join(cacheDir, INDEX_FILE), forged);

@@ -12,11 +12,17 @@ const CITATION_FIELDS = ['article', 'author', 'publication', 'date', 'paragraphs
 /** Ids travel in Discord button ids (at most 100 characters, with a few of ours): 90 at most. */
 const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,89}$/;
 
-/** Splits text into paragraphs at blank lines, trimming each and dropping empty ones. */
+/**
+ * Whitespace to make one space: a run of two or more, or one that is not a space. A lone space is left as it is,
+ * so a paragraph without other whitespace is kept, not copied (the War Diary's summaries are 70 MB).
+ */
+const SPACING = /\s{2,}|(?! )\s/g;
+
+/** Splits text into paragraphs at blank lines, each run of whitespace one space, trimmed; empty ones dropped. */
 export function paragraphsOf(text: string): string[] {
   return text
     .split(/\r?\n[ \t]*\r?\n/)
-    .map((p) => p.replace(/\s+/g, ' ').trim())
+    .map((p) => p.replace(SPACING, ' ').trim())
     .filter((p) => p.length > 0);
 }
 

@@ -129,12 +129,21 @@ function lineCounter() {
   let ahead = 0;
   return (parserLine: number, raw: string) => {
     // raw: blank lines skipped before the row, the row, and the first character of its record delimiter.
-    const body = raw.replace(/^[\r\n]+/, '').replace(/[\r\n]$/, '');
-    const start = parserLine - (body.match(/[\r\n]/g)?.length ?? 0) - ahead;
-    ahead += body.match(/\r/g)?.length ?? 0;
+    // Counted by character code, in place: the rows are the whole file, and copies of them cost more than the count.
+    let from = 0;
+    while (isLineEnd(raw.charCodeAt(from))) from++;
+    const to = raw.length - (from < raw.length && isLineEnd(raw.charCodeAt(raw.length - 1)) ? 1 : 0);
+    let ends = 0;
+    let returns = 0;
+    for (let i = raw.indexOf('\r', from); i >= 0 && i < to; i = raw.indexOf('\r', i + 1)) returns++;
+    for (let i = raw.indexOf('\n', from); i >= 0 && i < to; i = raw.indexOf('\n', i + 1)) ends++;
+    const start = parserLine - (ends + returns) - ahead;
+    ahead += returns;
     return start;
   };
 }
+
+const isLineEnd = (code: number) => code === 13 || code === 10;
 
 /** A row's fields, with where the row starts in the file and how far into it the parser has read. */
 type Row = string[] & { line: number; bytes: number };

@@ -8,7 +8,7 @@
  */
 import type { Report } from '../corpus/model.ts';
 import type { Glossary } from './glossary.ts';
-import { MAX_PASSAGE, sentenceStartsOf, toPassages, type Passage } from './passages.ts';
+import { MAX_PASSAGE, countPassages, sentenceStartsOf, toPassages, type Passage } from './passages.ts';
 import { countPostings, Postings, type PostingsData } from './postings.ts';
 import { isIndexable, stemmerFor, tokenize, type Token } from './text.ts';
 
@@ -109,7 +109,7 @@ export function analyseReports(
     for (const [p, report] of reports.entries()) {
       if (p % 1000 === 0) onReports?.(p);
       const found = sentenceStartsOf(report);
-      passageCount += toPassages(report, found).length;
+      passageCount += countPassages(report, found);
       for (const paragraph of found) for (const start of paragraph) starts.push(start);
       offsets[p + 1] = starts.length;
       yield termsOf(report, glossary);

@@ -76,6 +76,20 @@ export function sentenceStartsOf(report: Report): number[][] {
   return paragraphsOf(report).flatMap((text) => (text.length > MAX_PASSAGE ? [sentenceStarts(text)] : []));
 }
 
+/**
+ * How many passages toPassages makes of a report, without making them: most paragraphs fit in one, and the index
+ * counts the passages of every report.
+ */
+export function countPassages(report: Report, starts?: ArrayLike<number>[]): number {
+  let count = 0;
+  let long = 0;
+  for (const paragraph of paragraphsOf(report)) {
+    if (paragraph.length > MAX_PASSAGE) count += splitText(paragraph, MAX_PASSAGE, starts?.[long++]).length;
+    else if (paragraph.trim()) count++;
+  }
+  return count;
+}
+
 /** A report's passages; `starts` (see sentenceStartsOf) spares looking for sentences again. */
 export function toPassages(report: Report, starts?: ArrayLike<number>[]): Passage[] {
   const passages: Passage[] = [];
