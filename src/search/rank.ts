@@ -149,16 +149,26 @@ function creditOf(mask: number, { wordBits, conceptBit }: UnitLeaves): number {
 /** Up to this many query terms a unit's masks are looked up in tables rather than counted report by report. */
 const TABLED = 12;
 
-/** A unit's multiplier (query terms matched) and credit by mask: tables where the unit has few terms. */
-function worthOf(leaves: UnitLeaves): { quality: (mask: number) => number; credit: (mask: number) => number } {
+/** A unit's multiplier (query terms matched) and credit, as tables by mask. */
+interface Tables {
+  quality: Uint8Array;
+  credit: Uint8Array;
+}
+
+/** A unit's multiplier and credit by mask, with their tables where the unit has few terms. */
+interface Worth {
+  quality: (mask: number) => number;
+  credit: (mask: number) => number;
+  tables?: Tables;
+}
+
+function worthOf(leaves: UnitLeaves): Worth {
   if (leaves.sources.length > TABLED) return { quality: popcount, credit: (mask) => creditOf(mask, leaves) };
   const size = 1 << leaves.sources.length;
   const quality = Uint8Array.from({ length: size }, (_, mask) => popcount(mask));
   const credit = Uint8Array.from({ length: size }, (_, mask) => creditOf(mask, leaves));
-  return { quality: (mask) => quality[mask]!, credit: (mask) => credit[mask]! };
+  return { quality: (mask) => quality[mask]!, credit: (mask) => credit[mask]!, tables: { quality, credit } };
 }
-
-type Worth = ReturnType<typeof worthOf>;
 
 /**
  * Every report matching any unit, scored and credited: a report's score for a
@@ -168,10 +178,10 @@ type Worth = ReturnType<typeof worthOf>;
  * added in. A query of one unit leaves its scores to be made final as they are
  * ranked (`pending`): one pass over the reports does both.
  */
-function scoreQuery(index: SearchIndex, query: ParsedQuery, arrays: Scratch): { matched: Matched; pending?: Worth } {
+function scoreQuery(index: SearchIndex, query: ParsedQuery, arrays: Scratch): { matched: Matched; pending?: Tables } {
   const { query: into, credit, unit } = arrays;
   let first = true;
-  let pending: Worth | undefined;
+  let pending: Tables | undefined;
   const matched = eachUnit(
     index,
     query,
@@ -182,8 +192,8 @@ function scoreQuery(index: SearchIndex, query: ParsedQuery, arrays: Scratch): { 
     },
     (leaves) => {
       const worth = worthOf(leaves);
-      if (first && query.units.length === 1) {
-        pending = worth;
+      if (first && query.units.length === 1 && worth.tables) {
+        pending = worth.tables;
         return;
       }
       if (first) {
@@ -224,44 +234,62 @@ function hasPhrase(report: Report, phrase: string[], index: SearchIndex): boolea
 /**
  * The best `limit` positions touched, best first (by credit, then score, then
  * position), and how many pass `keep`. A heap of the best so far, the worst on
- * top: most reports fail one comparison with it, and nothing else is sorted.
+ * top: most reports fail one comparison with it, kept in locals, and nothing
+ * else is sorted. `pending`: the tables of a query of one unit, whose scores are
+ * made final here, in the same pass.
  */
-function best(arrays: Scratch, limit: number, keep?: (position: number) => boolean, skip = -1, pending?: Worth) {
+function best(arrays: Scratch, limit: number, keep?: (position: number) => boolean, skip = -1, pending?: Tables) {
   const { query: scores, credit } = arrays;
   const { score, touched, mask } = scores;
   const worse = (a: number, b: number) =>
     credit[a]! < credit[b]! || (credit[a] === credit[b] && (score[a]! < score[b]! || (score[a] === score[b] && a > b)));
   const heap = new Int32Array(limit);
   let size = 0;
-  const swap = (i: number, j: number) => {
-    const p = heap[i]!;
-    heap[i] = heap[j]!;
-    heap[j] = p;
-  };
-  const sink = (at: number) => {
-    for (let child = 2 * at + 1; child < size; at = child, child = 2 * at + 1) {
+  const sink = () => {
+    const p = heap[0]!;
+    let at = 0;
+    for (let child = 1; child < size; at = child, child = 2 * at + 1) {
       if (child + 1 < size && worse(heap[child + 1]!, heap[child]!)) child++;
-      if (!worse(heap[child]!, heap[at]!)) break;
-      swap(at, child);
+      if (!worse(heap[child]!, p)) break;
+      heap[at] = heap[child]!;
     }
+    heap[at] = p;
+  };
+  const rise = (at: number) => {
+    const p = heap[at]!;
+    for (let up = (at - 1) >> 1; at > 0 && worse(p, heap[up]!); at = up, up = (at - 1) >> 1) heap[at] = heap[up]!;
+    heap[at] = p;
+  };
+  // The worst of a full heap: a report must beat it to come in.
+  let lowAt = -1;
+  let lowCredit = Infinity;
+  let lowScore = Infinity;
+  const lowered = () => {
+    lowAt = heap[0]!;
+    lowCredit = credit[lowAt]!;
+    lowScore = score[lowAt]!;
   };
   let total = 0;
   for (let i = 0; i < scores.count; i++) {
     const p = touched[i]!;
-    if (keep && !keep(p)) continue;
-    if (pending) {
-      score[p] = score[p]! * pending.quality(mask[p]!);
-      credit[p] = pending.credit(mask[p]!);
+    if (keep !== undefined && !keep(p)) continue;
+    let s = score[p]!;
+    let c = credit[p]!;
+    if (pending !== undefined) {
+      const m = mask[p]!;
+      score[p] = s = s * pending.quality[m]!;
+      credit[p] = c = pending.credit[m]!;
     }
     total++;
     if (p === skip) continue;
     if (size < limit) {
-      let at = size++;
-      heap[at] = p;
-      for (let up = (at - 1) >> 1; at > 0 && worse(heap[at]!, heap[up]!); at = up, up = (at - 1) >> 1) swap(at, up);
-    } else if (size > 0 && worse(heap[0]!, p)) {
+      heap[size] = p;
+      rise(size++);
+      if (size === limit) lowered();
+    } else if (c > lowCredit || (c === lowCredit && (s > lowScore || (s === lowScore && p < lowAt)))) {
       heap[0] = p;
-      sink(0);
+      sink();
+      lowered();
     }
   }
   const positions = Array.from(heap.subarray(0, size)).sort((a, b) => (worse(b, a) ? -1 : worse(a, b) ? 1 : 0));
