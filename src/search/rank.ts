@@ -67,6 +67,18 @@ function scratchOf(index: SearchIndex): Scratch {
   return arrays;
 }
 
+/** Empties the query's scores and credits, touched reports only. */
+function clear(scores: Accumulator, credit: Uint16Array): void {
+  const { score, mask, touched, count } = scores;
+  for (let i = 0; i < count; i++) {
+    const p = touched[i]!;
+    score[p] = 0;
+    mask[p] = 0;
+    credit[p] = 0;
+  }
+  scores.count = 0;
+}
+
 /** The index's accumulator for one term's or one unit's scores, empty between searches. */
 export const accumulatorOf = (index: SearchIndex) => scratchOf(index).unit;
 
@@ -170,6 +182,40 @@ function worthOf(leaves: UnitLeaves): Worth {
   return { quality: (mask) => quality[mask]!, credit: (mask) => credit[mask]!, tables: { quality, credit } };
 }
 
+/** Makes the first unit's scores final where they are: times its multiplier, with its credit. */
+function finalize(into: Accumulator, credit: Uint16Array, worth: Worth): void {
+  const { score, mask, touched, count } = into;
+  const tables = worth.tables;
+  for (let i = 0; i < count; i++) {
+    const p = touched[i]!;
+    const m = mask[p]!;
+    score[p] = score[p]! * (tables ? tables.quality[m]! : worth.quality(m));
+    credit[p] = tables ? tables.credit[m]! : worth.credit(m);
+  }
+}
+
+/** Adds a further unit's scores (times its multiplier) and credit into the query's, and clears the unit's. */
+function addUnit(unit: Accumulator, into: Accumulator, credit: Uint16Array, worth: Worth): void {
+  const { score, mask, touched, count } = unit;
+  const { score: sum, mask: seen, touched: order } = into;
+  const tables = worth.tables;
+  let n = into.count;
+  for (let i = 0; i < count; i++) {
+    const p = touched[i]!;
+    const m = mask[p]!;
+    if (seen[p] === 0) {
+      order[n++] = p;
+      seen[p] = 1;
+    }
+    sum[p] = sum[p]! + score[p]! * (tables ? tables.quality[m]! : worth.quality(m));
+    credit[p] = credit[p]! + (tables ? tables.credit[m]! : worth.credit(m));
+    score[p] = 0;
+    mask[p] = 0;
+  }
+  into.count = n;
+  unit.count = 0;
+}
+
 /**
  * Every report matching any unit, scored and credited: a report's score for a
  * unit is its BM25+ over the unit's leaves times how many of the unit's query
@@ -196,29 +242,9 @@ function scoreQuery(index: SearchIndex, query: ParsedQuery, arrays: Scratch): { 
         pending = worth.tables;
         return;
       }
-      if (first) {
-        for (let i = 0; i < into.count; i++) {
-          const p = into.touched[i]!;
-          const mask = into.mask[p]!;
-          into.score[p] = into.score[p]! * worth.quality(mask);
-          credit[p] = worth.credit(mask);
-        }
-        first = false;
-        return;
-      }
-      const { score, mask, touched } = unit;
-      for (let i = 0; i < unit.count; i++) {
-        const p = touched[i]!;
-        if (into.mask[p] === 0) {
-          into.touched[into.count++] = p;
-          into.mask[p] = 1;
-        }
-        into.score[p] = into.score[p]! + score[p]! * worth.quality(mask[p]!);
-        credit[p] = credit[p]! + worth.credit(mask[p]!);
-        score[p] = 0;
-        mask[p] = 0;
-      }
-      unit.count = 0;
+      if (first) finalize(into, credit, worth);
+      else addUnit(unit, into, credit, worth);
+      first = false;
     },
   );
   return { matched, pending };
@@ -329,8 +355,7 @@ export function rankPositions(index: SearchIndex, query: ParsedQuery, options: R
     const pinned = { position: first, score: scores.score[first]!, coverage: credit[first]! / full, found };
     return { hits, total: found ? total : total + 1, matched, first: pinned };
   } finally {
-    for (let i = 0; i < scores.count; i++) credit[scores.touched[i]!] = 0;
-    scores.reset();
+    clear(scores, credit);
   }
 }
 
@@ -347,8 +372,7 @@ export function matchingPositions(index: SearchIndex, query: ParsedQuery, keep?:
     }
     return positions;
   } finally {
-    for (let i = 0; i < scores.count; i++) credit[scores.touched[i]!] = 0;
-    scores.reset();
+    clear(scores, credit);
   }
 }
 
