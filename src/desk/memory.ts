@@ -23,6 +23,7 @@ import { picker } from './random.ts';
 import { relater } from './related.ts';
 import { searcher } from './search.ts';
 import { timeliner } from './timeline.ts';
+import { warmUpSearches } from './warm-up.ts';
 
 /**
  * A word no report holds nor resembles, searched once the desk is idle: a search that finds nothing runs code no
@@ -68,15 +69,20 @@ export function createDesk(index: SearchIndex): MemoryDesk {
   const matches = matcher({ index, filters, byKey, orders });
   const search = searcher({ index, filters, byKey, newestFirst, matches });
   // Made once the desk is open, before anyone asks: keys and the date order (a tenth of a second at War Diary size),
-  // the answerer's English model (as long to load), and the code a search finding nothing runs.
+  // the answerer's English model (as long to load), the code a search finding nothing runs, and searches as users
+  // make them (see warm-up.ts), by a searcher of their own: no user's search finds them kept.
   setImmediate(() => {
     byKey('');
     newestFirst();
     prepareReading();
-    try {
-      search({ query: NOTHING_LIKE });
-    } catch {
-      // Only a warm-up: a search that fails is answered when a user asks it.
+    const warm = searcher({ index, filters, byKey, newestFirst, matches });
+    const years = [dated[0], dated[dated.length >> 1], dated.at(-1)].flatMap((r) => r?.date?.slice(0, 4) ?? []);
+    for (const request of [{ query: NOTHING_LIKE }, ...warmUpSearches(index, filters.facets, years)]) {
+      try {
+        warm(request);
+      } catch {
+        // Only a warm-up: a search that fails is answered when a user asks it.
+      }
     }
   }).unref();
   const timeline = timeliner(index, matches);

@@ -71,7 +71,7 @@ export function readRequest(request: SearchRequest, f: Filters, glossary: Glossa
   // No words: the filters alone list reports; no filters either, nothing to search for.
   if (query.units.length === 0 && !filter.keep) return fail({ code: 'empty_query', asked: 'search' });
   const found = { ok: true as const, query: query.text, filters, corrected: [], outsideFilters: 0, suggestions: [] };
-  return { ok: true as const, limit, offset, filters, keep: filter.keep, query, found };
+  return { ok: true as const, limit, offset, filters, keep: filter.keep, kept: filter.kept, query, found };
 }
 
 export function searcher({ index, filters: f, byKey, newestFirst, matches }: SearchParts) {
@@ -106,16 +106,7 @@ export function searcher({ index, filters: f, byKey, newestFirst, matches }: Sea
     if (!read.ok) return read;
     const { filters, query, found, keep } = read;
     if (query.units.length === 0) {
-      // Filters alone list the matching reports, newest first: counted in one pass, the page picked out on the way.
-      const page: number[] = [];
-      let total = 0;
-      const order = newestFirst();
-      for (let i = 0; i < order.length; i++) {
-        const p = order[i]!;
-        if (keep && !keep(p)) continue;
-        if (total >= offset && total < offset + limit) page.push(p);
-        total++;
-      }
+      const { total, page } = listed(newestFirst(), read.kept?.(), offset, limit);
       return { ...found, total, results: page.map((p) => wholeReport(index.order[p]!)) };
     }
     const entry = rankedFor(query, filters, keep, offset + limit);
@@ -125,6 +116,25 @@ export function searcher({ index, filters: f, byKey, newestFirst, matches }: Sea
     const results = pageOf(index, entry, offset, limit);
     return { ...found, total, results, corrected: corrections(index, query), outsideFilters, suggestions };
   };
+}
+
+/**
+ * What filters alone list: the reports `kept` keeps (all without it), counted in position order, and a page of them
+ * in `order`, read only as far as the page goes.
+ */
+function listed(order: Int32Array, kept: Uint8Array | undefined, offset: number, limit: number) {
+  let total = order.length;
+  if (kept) {
+    total = 0;
+    for (let p = 0; p < kept.length; p++) total += kept[p]!;
+  }
+  const page: number[] = [];
+  for (let i = 0, seen = 0; i < order.length && page.length < limit; i++) {
+    const p = order[i]!;
+    if (kept && !kept[p]) continue;
+    if (seen++ >= offset) page.push(p);
+  }
+  return { total, page };
 }
 
 /**

@@ -73,8 +73,8 @@ export function highlighter(
     (glossary.byId(id)?.forms ?? []).map((form) => tokenize(form, glossary.protectedTerms)[0]?.stem ?? ''),
   );
   const firsts = new Set(firstStems.flatMap((s) => [s, ...wordsWithStem(s), ...unindexed(s)]));
-  const needles = [...words, ...firsts].filter((w) => /^[a-z0-9]+$/.test(w));
-  const pattern = new RegExp(`(?<![A-Za-z0-9])(?:${needles.join('|') || '(?!)'})(?![A-Za-z0-9])`, 'gi');
+  const needles = [...new Set([...words, ...firsts])].filter((w) => /^[a-z0-9]+$/.test(w));
+  const find = needles.length <= FEW_NEEDLES ? searchEach(needles) : searchAll(needles);
   const exact = (text: string) => highlightSpans(text, matched, glossary);
   return {
     spans: (text, cut) => bound(text, cut).spans ?? exact(text),
@@ -87,16 +87,50 @@ export function highlighter(
       const spans = exact(text);
       return { most: spans.length, spans };
     }
-    const spans: Span[] = [];
-    let concept = false;
-    // exec, not matchAll: most passages hold no needle, and matchAll copies the expression each time.
-    pattern.lastIndex = 0;
-    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-      spans.push([m.index, m.index + m[0].length]);
-      concept ||= firsts.has(m[0].toLowerCase());
-    }
+    const spans = find(text);
+    const concept = spans.some(([start, end]) => firsts.has(text.slice(start, end).toLowerCase()));
     return concept ? { most: spans.length } : { most: spans.length, spans };
   }
+}
+
+/**
+ * Up to this many needles, a text is searched for each in turn (indexOf, on the text in lower case); past it, for all
+ * at once by one expression. An expression is compiled for each query, which costs more than a few plain searches.
+ */
+const FEW_NEEDLES = 12;
+
+/** Where an ASCII text holds a word of its own (a whole run of letters and digits) that is one of `needles`. */
+type Finder = (text: string) => Span[];
+
+const isWordCode = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+
+function searchEach(needles: string[]): Finder {
+  return (text) => {
+    if (!needles.length) return [];
+    const lower = text.toLowerCase();
+    const spans: Span[] = [];
+    for (const needle of needles) {
+      for (let at = lower.indexOf(needle); at >= 0; at = lower.indexOf(needle, at + 1)) {
+        const end = at + needle.length;
+        if (at > 0 && isWordCode(lower.charCodeAt(at - 1))) continue;
+        if (end < lower.length && isWordCode(lower.charCodeAt(end))) continue;
+        spans.push([at, end]);
+      }
+    }
+    // Needles are whole words: no two spans overlap, and in text order they are what one scan would find.
+    return spans.sort((a, b) => a[0] - b[0]);
+  };
+}
+
+function searchAll(needles: string[]): Finder {
+  const pattern = new RegExp(`(?<![A-Za-z0-9])(?:${needles.join('|')})(?![A-Za-z0-9])`, 'gi');
+  return (text) => {
+    const spans: Span[] = [];
+    // exec, not matchAll: most passages hold no needle, and matchAll copies the expression each time.
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) spans.push([m.index, m.index + m[0].length]);
+    return spans;
+  };
 }
 
 /**

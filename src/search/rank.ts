@@ -67,6 +67,18 @@ function scratchOf(index: SearchIndex): Scratch {
   return arrays;
 }
 
+/** Empties the query's scores and credits, touched reports only. */
+function clear(scores: Accumulator, credit: Uint16Array): void {
+  const { score, mask, touched, count } = scores;
+  for (let i = 0; i < count; i++) {
+    const p = touched[i]!;
+    score[p] = 0;
+    mask[p] = 0;
+    credit[p] = 0;
+  }
+  scores.count = 0;
+}
+
 /** The index's accumulator for one term's or one unit's scores, empty between searches. */
 export const accumulatorOf = (index: SearchIndex) => scratchOf(index).unit;
 
@@ -149,16 +161,60 @@ function creditOf(mask: number, { wordBits, conceptBit }: UnitLeaves): number {
 /** Up to this many query terms a unit's masks are looked up in tables rather than counted report by report. */
 const TABLED = 12;
 
-/** A unit's multiplier (query terms matched) and credit by mask: tables where the unit has few terms. */
-function worthOf(leaves: UnitLeaves): { quality: (mask: number) => number; credit: (mask: number) => number } {
+/** A unit's multiplier (query terms matched) and credit, as tables by mask. */
+interface Tables {
+  quality: Uint8Array;
+  credit: Uint8Array;
+}
+
+/** A unit's multiplier and credit by mask, with their tables where the unit has few terms. */
+interface Worth {
+  quality: (mask: number) => number;
+  credit: (mask: number) => number;
+  tables?: Tables;
+}
+
+function worthOf(leaves: UnitLeaves): Worth {
   if (leaves.sources.length > TABLED) return { quality: popcount, credit: (mask) => creditOf(mask, leaves) };
   const size = 1 << leaves.sources.length;
   const quality = Uint8Array.from({ length: size }, (_, mask) => popcount(mask));
   const credit = Uint8Array.from({ length: size }, (_, mask) => creditOf(mask, leaves));
-  return { quality: (mask) => quality[mask]!, credit: (mask) => credit[mask]! };
+  return { quality: (mask) => quality[mask]!, credit: (mask) => credit[mask]!, tables: { quality, credit } };
 }
 
-type Worth = ReturnType<typeof worthOf>;
+/** Makes the first unit's scores final where they are: times its multiplier, with its credit. */
+function finalize(into: Accumulator, credit: Uint16Array, worth: Worth): void {
+  const { score, mask, touched, count } = into;
+  const tables = worth.tables;
+  for (let i = 0; i < count; i++) {
+    const p = touched[i]!;
+    const m = mask[p]!;
+    score[p] = score[p]! * (tables ? tables.quality[m]! : worth.quality(m));
+    credit[p] = tables ? tables.credit[m]! : worth.credit(m);
+  }
+}
+
+/** Adds a further unit's scores (times its multiplier) and credit into the query's, and clears the unit's. */
+function addUnit(unit: Accumulator, into: Accumulator, credit: Uint16Array, worth: Worth): void {
+  const { score, mask, touched, count } = unit;
+  const { score: sum, mask: seen, touched: order } = into;
+  const tables = worth.tables;
+  let n = into.count;
+  for (let i = 0; i < count; i++) {
+    const p = touched[i]!;
+    const m = mask[p]!;
+    if (seen[p] === 0) {
+      order[n++] = p;
+      seen[p] = 1;
+    }
+    sum[p] = sum[p]! + score[p]! * (tables ? tables.quality[m]! : worth.quality(m));
+    credit[p] = credit[p]! + (tables ? tables.credit[m]! : worth.credit(m));
+    score[p] = 0;
+    mask[p] = 0;
+  }
+  into.count = n;
+  unit.count = 0;
+}
 
 /**
  * Every report matching any unit, scored and credited: a report's score for a
@@ -168,10 +224,10 @@ type Worth = ReturnType<typeof worthOf>;
  * added in. A query of one unit leaves its scores to be made final as they are
  * ranked (`pending`): one pass over the reports does both.
  */
-function scoreQuery(index: SearchIndex, query: ParsedQuery, arrays: Scratch): { matched: Matched; pending?: Worth } {
+function scoreQuery(index: SearchIndex, query: ParsedQuery, arrays: Scratch): { matched: Matched; pending?: Tables } {
   const { query: into, credit, unit } = arrays;
   let first = true;
-  let pending: Worth | undefined;
+  let pending: Tables | undefined;
   const matched = eachUnit(
     index,
     query,
@@ -182,33 +238,13 @@ function scoreQuery(index: SearchIndex, query: ParsedQuery, arrays: Scratch): { 
     },
     (leaves) => {
       const worth = worthOf(leaves);
-      if (first && query.units.length === 1) {
-        pending = worth;
+      if (first && query.units.length === 1 && worth.tables) {
+        pending = worth.tables;
         return;
       }
-      if (first) {
-        for (let i = 0; i < into.count; i++) {
-          const p = into.touched[i]!;
-          const mask = into.mask[p]!;
-          into.score[p] = into.score[p]! * worth.quality(mask);
-          credit[p] = worth.credit(mask);
-        }
-        first = false;
-        return;
-      }
-      const { score, mask, touched } = unit;
-      for (let i = 0; i < unit.count; i++) {
-        const p = touched[i]!;
-        if (into.mask[p] === 0) {
-          into.touched[into.count++] = p;
-          into.mask[p] = 1;
-        }
-        into.score[p] = into.score[p]! + score[p]! * worth.quality(mask[p]!);
-        credit[p] = credit[p]! + worth.credit(mask[p]!);
-        score[p] = 0;
-        mask[p] = 0;
-      }
-      unit.count = 0;
+      if (first) finalize(into, credit, worth);
+      else addUnit(unit, into, credit, worth);
+      first = false;
     },
   );
   return { matched, pending };
@@ -224,44 +260,62 @@ function hasPhrase(report: Report, phrase: string[], index: SearchIndex): boolea
 /**
  * The best `limit` positions touched, best first (by credit, then score, then
  * position), and how many pass `keep`. A heap of the best so far, the worst on
- * top: most reports fail one comparison with it, and nothing else is sorted.
+ * top: most reports fail one comparison with it, kept in locals, and nothing
+ * else is sorted. `pending`: the tables of a query of one unit, whose scores are
+ * made final here, in the same pass.
  */
-function best(arrays: Scratch, limit: number, keep?: (position: number) => boolean, skip = -1, pending?: Worth) {
+function best(arrays: Scratch, limit: number, keep?: (position: number) => boolean, skip = -1, pending?: Tables) {
   const { query: scores, credit } = arrays;
   const { score, touched, mask } = scores;
   const worse = (a: number, b: number) =>
     credit[a]! < credit[b]! || (credit[a] === credit[b] && (score[a]! < score[b]! || (score[a] === score[b] && a > b)));
   const heap = new Int32Array(limit);
   let size = 0;
-  const swap = (i: number, j: number) => {
-    const p = heap[i]!;
-    heap[i] = heap[j]!;
-    heap[j] = p;
-  };
-  const sink = (at: number) => {
-    for (let child = 2 * at + 1; child < size; at = child, child = 2 * at + 1) {
+  const sink = () => {
+    const p = heap[0]!;
+    let at = 0;
+    for (let child = 1; child < size; at = child, child = 2 * at + 1) {
       if (child + 1 < size && worse(heap[child + 1]!, heap[child]!)) child++;
-      if (!worse(heap[child]!, heap[at]!)) break;
-      swap(at, child);
+      if (!worse(heap[child]!, p)) break;
+      heap[at] = heap[child]!;
     }
+    heap[at] = p;
+  };
+  const rise = (at: number) => {
+    const p = heap[at]!;
+    for (let up = (at - 1) >> 1; at > 0 && worse(p, heap[up]!); at = up, up = (at - 1) >> 1) heap[at] = heap[up]!;
+    heap[at] = p;
+  };
+  // The worst of a full heap: a report must beat it to come in.
+  let lowAt = -1;
+  let lowCredit = Infinity;
+  let lowScore = Infinity;
+  const lowered = () => {
+    lowAt = heap[0]!;
+    lowCredit = credit[lowAt]!;
+    lowScore = score[lowAt]!;
   };
   let total = 0;
   for (let i = 0; i < scores.count; i++) {
     const p = touched[i]!;
-    if (keep && !keep(p)) continue;
-    if (pending) {
-      score[p] = score[p]! * pending.quality(mask[p]!);
-      credit[p] = pending.credit(mask[p]!);
+    if (keep !== undefined && !keep(p)) continue;
+    let s = score[p]!;
+    let c = credit[p]!;
+    if (pending !== undefined) {
+      const m = mask[p]!;
+      score[p] = s = s * pending.quality[m]!;
+      credit[p] = c = pending.credit[m]!;
     }
     total++;
     if (p === skip) continue;
     if (size < limit) {
-      let at = size++;
-      heap[at] = p;
-      for (let up = (at - 1) >> 1; at > 0 && worse(heap[at]!, heap[up]!); at = up, up = (at - 1) >> 1) swap(at, up);
-    } else if (size > 0 && worse(heap[0]!, p)) {
+      heap[size] = p;
+      rise(size++);
+      if (size === limit) lowered();
+    } else if (c > lowCredit || (c === lowCredit && (s > lowScore || (s === lowScore && p < lowAt)))) {
       heap[0] = p;
-      sink(0);
+      sink();
+      lowered();
     }
   }
   const positions = Array.from(heap.subarray(0, size)).sort((a, b) => (worse(b, a) ? -1 : worse(a, b) ? 1 : 0));
@@ -301,8 +355,7 @@ export function rankPositions(index: SearchIndex, query: ParsedQuery, options: R
     const pinned = { position: first, score: scores.score[first]!, coverage: credit[first]! / full, found };
     return { hits, total: found ? total : total + 1, matched, first: pinned };
   } finally {
-    for (let i = 0; i < scores.count; i++) credit[scores.touched[i]!] = 0;
-    scores.reset();
+    clear(scores, credit);
   }
 }
 
@@ -319,8 +372,7 @@ export function matchingPositions(index: SearchIndex, query: ParsedQuery, keep?:
     }
     return positions;
   } finally {
-    for (let i = 0; i < scores.count; i++) credit[scores.touched[i]!] = 0;
-    scores.reset();
+    clear(scores, credit);
   }
 }
 

@@ -1,0 +1,64 @@
+/**
+ * The searches a desk runs on itself once it is open, before anyone asks. The
+ * engine compiles code as it runs it: a desk just opened ran a user's first
+ * searches two to three times slower than the same searches a minute later,
+ * each kind of search paying for the code only it runs. So the desk searches
+ * as users do, with words of its own corpus: common, middling and rare words,
+ * two and three together, the glossary's names, a misspelling, a quoted phrase,
+ * dates and filters, a next page. Nothing is kept for any user's search but the
+ * compiled code (and the desk's usual caches).
+ */
+import type { Counted, Facet, SearchRequest } from '../desk.ts';
+import type { SearchIndex } from '../search/index.ts';
+
+/** How many words of each band of frequency are searched: enough runs for the engine to optimise a search. */
+const PER_BAND = 12;
+
+/** Words in this share of the reports or more are common; in a thousandth or fewer (and several), rare. */
+const COMMON = 1 / 10;
+const RARE = 1 / 1000;
+
+/** Words spread evenly through the vocabulary among those `fits` keeps: plain words, long enough to mean something. */
+function wordsWhere(index: SearchIndex, fits: (reports: number) => boolean, count: number): string[] {
+  const found = index.vocabulary.filter(([word, reports]) => /^[a-z]{4,}$/.test(word) && fits(reports));
+  const step = Math.max(1, Math.floor(found.length / count));
+  return found
+    .filter((_, i) => i % step === 0)
+    .slice(0, count)
+    .map(([word]) => word);
+}
+
+/** A misspelling of a word as users make them: two letters swapped inside it. */
+const swapped = (word: string) => word.slice(0, 2) + word[3] + word[2] + word.slice(4);
+
+/**
+ * The warm-up searches for a corpus: its own words and names, its first and
+ * last years, its commonest category. `facets`: the desk's counted filter values.
+ */
+export function warmUpSearches(index: SearchIndex, facets: Record<Facet, Counted[]>, years: string[]): SearchRequest[] {
+  const n = index.order.length;
+  const common = wordsWhere(index, (r) => r >= n * COMMON, PER_BAND);
+  const middling = wordsWhere(index, (r) => r < n * COMMON && r > n * RARE, PER_BAND);
+  const rare = wordsWhere(index, (r) => r <= n * RARE && r >= 3, PER_BAND);
+  const names = index.glossary.concepts
+    .filter((_, i) => i % Math.max(1, Math.floor(index.glossary.concepts.length / PER_BAND)) === 0)
+    .map((c) => c.name);
+  const words = [...common, ...middling, ...rare, ...names].map((query) => ({ query }));
+  const together = common.map((word, i) => ({
+    query: i % 2 ? `${word} ${middling[i] ?? ''}` : `${word} ${rare[i] ?? ''} ${names[i] ?? ''}`,
+  }));
+  const misspelt = [...middling, ...rare].filter((w) => w.length >= 6).map((w) => ({ query: swapped(w) }));
+  const quoted = names.filter((name) => name.includes(' ')).map((name) => ({ query: `"${name}"` }));
+  const dated = years.flatMap((year, i) =>
+    [common, names].map((list) => ({ query: list[i] ?? '', from: year, to: year })),
+  );
+  const category = facets.category[0]?.value;
+  const filtered = category
+    ? [
+        { query: '', category },
+        { query: common[0] ?? '', category },
+      ]
+    : [];
+  const paged = [...common.slice(0, 3), ...names.slice(0, 3)].map((query) => ({ query, limit: 5, offset: 5 }));
+  return [...words, ...together, ...misspelt, ...quoted, ...dated, ...filtered, ...paged];
+}
