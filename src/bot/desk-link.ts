@@ -34,7 +34,7 @@ export interface LinkEvents {
  * The desk's thread in memory keeps V8's own young generation on 64-bit (3 × 16 MB semi-spaces), whatever the process
  * sets for its main thread (bin/start-bot.sh: 2 MB semi-spaces): a search allocates its hits and excerpts, and a small
  * young generation would collect during most of them. The desk on the database mostly waits on it: measured at
- * 470,000 reports, 16 MB held 10–30 MB less at rest, and answered as fast.
+ * 470,000 reports, 16 MB held 10–30 MB less at rest, its answers not measurably slower.
  */
 const DESK_YOUNG_MB = { memory: 48, database: 16 };
 

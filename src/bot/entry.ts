@@ -2,7 +2,7 @@
  * The bot's other entry points — the desk's thread (desk-worker), a shard's process (shard) — started as the code
  * around them runs: as the JavaScript `npm run build` writes to dist/ (what `npm start` and the container run), or
  * as the TypeScript in src/ through tsx (tests, benches, the CLI). Built, no TypeScript loader runs: tsx's loader
- * threads and its esbuild process cost each bot 70–80 MB.
+ * threads and its esbuild process cost each bot 60–90 MB.
  */
 const BUILT = import.meta.url.endsWith('.js');
 
