@@ -13,6 +13,7 @@
  */
 import { LRUCache } from 'lru-cache';
 import SearchableMap from 'minisearch/SearchableMap';
+import { lowerBound } from '../sorted.ts';
 
 /** Everything the index is made of, as saved: plain arrays the file holds byte for byte. */
 export interface PostingsData {
@@ -155,8 +156,11 @@ export class Postings {
       tree.fuzzyGet(`${terms[(i * 7919) % terms.length]}q`, 1 + (i % 3));
   }
 
+  /** Until the idle turn has made the map of terms, a binary search of the sorted terms: opening makes no map. */
   id(term: string): number | undefined {
-    return this.idOf().get(term);
+    if (this.ids) return this.ids.get(term);
+    const at = lowerBound(this.terms, term, (t) => t);
+    return this.terms[at] === term ? at : undefined;
   }
 
   /**
