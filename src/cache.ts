@@ -15,12 +15,13 @@ import { threadId, Worker } from 'node:worker_threads';
 import { fromColumns, toColumns, type ColumnsToSave } from './columns.ts';
 import type { Corpus } from './corpus/load.ts';
 import type { Problem, Report } from './corpus/model.ts';
+import type { SavedDeskColumns } from './desk/counted.ts';
 import type { IndexSnapshot } from './search/index.ts';
 import type { PostingsData } from './search/postings.ts';
 
 export const CACHE_DIR_NAME = '.report-desk-cache';
 export const INDEX_FILE = 'index.bin';
-const FORMAT = 'report-desk-index/5';
+const FORMAT = 'report-desk-index/6';
 
 /** What is saved. */
 export interface Saved {
@@ -29,6 +30,8 @@ export interface Saved {
   problems: Problem[];
   counts: Corpus['counts'];
   index: IndexSnapshot;
+  /** What the desk counts per report position, counted when the index was built. */
+  desk: SavedDeskColumns;
 }
 
 /** Next to the corpus: inside it when it is a folder, beside it when it is a file. */
@@ -129,16 +132,21 @@ const ARRAYS = {
   textStrings: Uint32Array,
   /** Each text's length in bytes. */
   textBytes: Uint32Array,
+  facetCodes: Uint32Array,
+  firstDay: Int32Array,
+  lastDay: Int32Array,
+  dated: Int32Array,
 } as const;
 type ArrayName = keyof typeof ARRAYS;
 const NAMES = Object.keys(ARRAYS) as ArrayName[];
 /** The JSON sections after the typed arrays. */
-const LISTS = ['terms', 'shapes'] as const;
+const LISTS = ['terms', 'shapes', 'facets'] as const;
 type SectionName = ArrayName | (typeof LISTS)[number];
 const SECTIONS: SectionName[] = [...NAMES, ...LISTS];
 const arraysOf = (
   { postings, sentences }: IndexSnapshot,
   { values, numbers, stringEnds, textStrings, textBytes }: ColumnsToSave,
+  { facetCodes, firstDay, lastDay, dated }: SavedDeskColumns,
 ): Record<ArrayName, ArrayBufferView> => ({
   ...postings,
   sentenceOffsets: sentences.offsets,
@@ -148,6 +156,10 @@ const arraysOf = (
   stringEnds,
   textStrings,
   textBytes,
+  facetCodes,
+  firstDay,
+  lastDay,
+  dated,
 });
 const DIGEST = 32;
 
@@ -275,8 +287,15 @@ async function readBody(file: FileHandle, from: number, to: number, header: Head
     await array('textStrings'),
     await array('textBytes'),
   ];
+  const [facetCodes, firstDay, lastDay, dated] = [
+    await array('facetCodes'),
+    await array('firstDay'),
+    await array('lastDay'),
+    await array('dated'),
+  ];
   const terms = (await list('terms')) as string[];
   const shapes = (await list('shapes')) as string[][];
+  const facets = (await list('facets')) as SavedDeskColumns['facets'];
   const texts = await readTexts(file, at, to, textBytes);
   const columns = { values, numbers, shapes, stringEnds, textStrings, texts };
   const reports = fromColumns(columns, header.reports) as Report[];
@@ -287,6 +306,7 @@ async function readBody(file: FileHandle, from: number, to: number, header: Head
     counts: header.counts,
     reports,
     index: { postings, sentences, passageCount: header.passageCount },
+    desk: { facetCodes, firstDay, lastDay, dated, facets },
   };
 }
 
@@ -335,8 +355,8 @@ export async function save(dir: string, saved: Saved): Promise<string> {
   // Threads share a pid: a desk rereading its corpus on a new thread may save beside the old one.
   const temp = `${path}.${process.pid}-${threadId}.tmp`;
   const columns = toColumns(saved.reports);
-  const arrays = arraysOf(saved.index, columns);
-  const lists = { terms: saved.index.postings.terms, shapes: columns.shapes };
+  const arrays = arraysOf(saved.index, columns, saved.desk);
+  const lists = { terms: saved.index.postings.terms, shapes: columns.shapes, facets: saved.desk.facets };
   const json = Object.fromEntries(LISTS.map((name) => [name, Buffer.from(JSON.stringify(lists[name]))]));
   const bytes = Object.fromEntries(
     SECTIONS.map((name) => [name, (json[name] ?? arrays[name as ArrayName]).byteLength]),

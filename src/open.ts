@@ -12,6 +12,7 @@ import { CorpusInvalid } from './corpus/problems.ts';
 import type { Problem } from './corpus/model.ts';
 import { removeRejects, writeRejects } from './corpus/rejects.ts';
 import type { Progress } from './corpus/wardiary.ts';
+import { deskColumnsFrom, deskColumnsOf, savedDeskColumns, type DeskColumns } from './desk/counted.ts';
 import { createDesk, type MemoryDesk } from './desk/memory.ts';
 import { createPostgresDesk, type PostgresDesk } from './desk/postgres/desk.ts';
 import { connect } from './desk/postgres/pool.ts';
@@ -59,8 +60,11 @@ export interface Opened {
   saved?: { path: string } | { error: string };
 }
 
-/** The index opened, without the desk around it: for tests and tools that read the index itself. */
-export type IndexOpened = Omit<Opened, 'desk'> & { index: SearchIndex };
+/**
+ * The index opened, without the desk around it: for tests and tools that read the index itself. With it, what the desk
+ * counts per report when it was saved or read from a saved index (otherwise the desk counts it).
+ */
+export type IndexOpened = Omit<Opened, 'desk'> & { index: SearchIndex; columns?: DeskColumns };
 
 /**
  * Allowing rejects waives problems with single entries (they stay reported); a path that cannot be read is never
@@ -70,8 +74,8 @@ const refusal = (problems: Problem[], allowRejects: boolean) =>
   allowRejects ? problems.filter((p) => p.line === 0) : problems;
 
 export async function openDesk(options: OpenOptions = {}): Promise<Opened> {
-  const { index, ...opened } = await openIndex(options);
-  return { desk: createDesk(index), ...opened };
+  const { index, columns, ...opened } = await openIndex(options);
+  return { desk: createDesk(index, columns), ...opened };
 }
 
 type Cache = { dir: string; key: Promise<string> };
@@ -113,11 +117,12 @@ async function fromSaved(cache: Cache, glossary: Glossary, log?: Notes): Promise
   const { saved } = result;
   try {
     const index = restoreIndex(saved.reports, saved.index, glossary);
+    const columns = deskColumnsFrom(saved.desk, saved.reports);
     log?.info({ dir: cache.dir }, 'loaded the saved index');
     // Saved only when its rejects were allowed (see refusal above): the file records that permission.
     const allowed = 'serving the rows imported; the rejected ones were allowed when the index was built';
     if (saved.counts.rejected) log?.warn({ ...saved.counts, dir: cache.dir }, allowed);
-    return { index, problems: saved.problems, counts: saved.counts, fromCache: true };
+    return { index, columns, problems: saved.problems, counts: saved.counts, fromCache: true };
   } catch (error) {
     log?.warn({ dir: cache.dir, reason: (error as Error).message }, 'saved index is inconsistent; rebuilding');
     return undefined;
@@ -135,13 +140,22 @@ async function build(paths: string[], glossary: Glossary, cache: Cache | undefin
   const built = onProgress && ((done: number) => onProgress({ phase: 'build', done, total }));
   const snapshot = analyseReports(corpus.reports, glossary, built);
   let saved: Opened['saved'];
-  if (cache) {
+  // Counted for the file, and handed to the desk so that it counts them not again.
+  const columns = cache && deskColumnsOf(corpus.reports);
+  if (columns) {
     onProgress?.({ phase: 'save', done: 0, total: 1 });
-    saved = await saveIndex(cache, { ...corpus, snapshot }, log);
+    saved = await saveIndex(cache, { ...corpus, snapshot, columns }, log);
     onProgress?.({ phase: 'save', done: 1, total: 1 });
   }
   const index = restoreIndex(corpus.reports, snapshot, glossary);
-  return { index, problems: corpus.problems, counts: corpus.counts, fromCache: false, saved };
+  return {
+    index,
+    columns: columns || undefined,
+    problems: corpus.problems,
+    counts: corpus.counts,
+    fromCache: false,
+    saved,
+  };
 }
 
 /** Writes each CSV's rejects next to it, or removes an earlier import's once every row imports. */
@@ -165,11 +179,12 @@ async function keepRejects(rejects: Corpus['rejects'], log?: Notes) {
   }
 }
 
-type Built = Pick<Corpus, 'problems' | 'counts' | 'reports'> & { snapshot: IndexSnapshot };
+type Built = Pick<Corpus, 'problems' | 'counts' | 'reports'> & { snapshot: IndexSnapshot; columns: DeskColumns };
 
-async function saveIndex(cache: Cache, { problems, counts, reports, snapshot }: Built, log?: Notes) {
+async function saveIndex(cache: Cache, { problems, counts, reports, snapshot, columns }: Built, log?: Notes) {
   try {
-    const path = await save(cache.dir, { key: await cache.key, reports, problems, counts, index: snapshot });
+    const desk = savedDeskColumns(columns);
+    const path = await save(cache.dir, { key: await cache.key, reports, problems, counts, index: snapshot, desk });
     log?.info({ path }, 'saved the index');
     return { path };
   } catch (error) {

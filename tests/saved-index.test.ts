@@ -65,14 +65,22 @@ function recorder(): Notes & { calls: Call[]; text: () => string } {
 }
 
 const QUERIES = ['IED', 'troops in contact', 'Kandahar', 'TB fighters', 'medevac'];
-/** What a user sees of a search: ids and scores, in order. */
-const answers = (desk: Desk) =>
-  Promise.all(
+/**
+ * What a user sees of a search: ids and scores, in order; and what reads the desk's counts per report (saved with the
+ * index): figures, filters alone, a date range, the reports of a month.
+ */
+const answers = async (desk: Desk) => [
+  ...(await Promise.all(
     QUERIES.map(async (query) => {
       const r = await desk.search({ query, limit: 10 });
       return r.ok ? r.results.map((h) => [h.report.id, h.score]) : r.error.code;
     }),
-  );
+  )),
+  await desk.stats(),
+  await desk.search({ query: '', region: 'RC SOUTH', type: 'explosive', limit: 10 }),
+  await desk.search({ query: 'IED', from: '2007-01', to: '2008-06', limit: 10 }),
+  await desk.report('2008-05', { limit: 5 }),
+];
 
 async function open(options: OpenOptions) {
   const log = recorder();
@@ -300,8 +308,11 @@ describe('the saved index', () => {
       await damaged(withNumber('values', 0xffffffff), /inconsistent \(an object of no known shape\)/);
       await damaged(withNumber('stringEnds', 1 << 30), /inconsistent \(a string ends outside its text\)/);
       await damaged(withNumber('textBytes', 1 << 30), /inconsistent \(the texts take \d+ bytes/);
-      // A term list or a list of shapes that is no list, the texts cut short.
-      for (const section of ['terms', 'shapes']) {
+      // What the desk counts per report: a date order past the last report, a filter code naming no value.
+      await damaged(withNumber('dated', 1 << 30), /the date order is out of order/);
+      await damaged(withNumber('facetCodes', 1 << 30), /a type code names no value/);
+      // A term list, a list of shapes or of filter values that is no list, the texts cut short.
+      for (const section of ['terms', 'shapes', 'facets']) {
         const notList = Buffer.from(good.subarray(0, good.length - 32));
         notList.write('{', start(section));
         await damaged(sealed(notList), inconsistent);

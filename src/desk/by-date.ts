@@ -9,10 +9,20 @@ import { wholeReport } from './hits.ts';
 const dateOf = (r: Report) => r.date!;
 
 /**
- * The dated reports, oldest first: "2008-09" sorts before "2008-09-01", so a month-precision report leads its month.
+ * The positions of the dated reports, oldest first, a date's reports in position order: "2008-09" sorts before
+ * "2008-09-01", so a month-precision report leads its month.
  */
-export const datedOrder = (all: Report[]): Report[] =>
-  all.filter((r) => r.date).sort((a, b) => (a.date! < b.date! ? -1 : a.date! > b.date! ? 1 : 0));
+export function datedPositions(all: Report[]): Int32Array {
+  const dated: number[] = [];
+  for (let p = 0; p < all.length; p++) if (all[p]!.date) dated.push(p);
+  // A stable sort: reports of one date stay in position order.
+  dated.sort((a, b) => (all[a]!.date! < all[b]!.date! ? -1 : all[a]!.date! > all[b]!.date! ? 1 : 0));
+  return Int32Array.from(dated);
+}
+
+/** The dated reports, oldest first (see datedPositions). */
+export const datedOrder = (all: Report[], positions = datedPositions(all)): Report[] =>
+  Array.from(positions, (p) => all[p]!);
 
 /** Each date holding reports with how many, oldest first. */
 export function dateCounts(dated: Report[]): Counted[] {

@@ -12,7 +12,8 @@ import type { SearchIndex } from '../search/index.ts';
 import { matchedFor } from '../search/rank.ts';
 import { dateCounts, datedOrder, onDate, reportRequest } from './by-date.ts';
 import { completer, completionData, type CompletionData } from './complete.ts';
-import { filtersOf, type Filters } from './filters.ts';
+import { deskColumnsOf } from './counted.ts';
+import { filtersFrom, filtersOf, type Filters } from './filters.ts';
 import { highlighterOf, hitOf, wholeReport } from './hits.ts';
 import { exporter } from './export.ts';
 import { marker } from './marks.ts';
@@ -56,12 +57,13 @@ export function handoverOf(index: SearchIndex): Handover {
 const completionOf = (index: SearchIndex, dated: Report[], filters: Filters) =>
   completionData(dateCounts(dated), filters.facets, index);
 
-export function createDesk(index: SearchIndex): MemoryDesk {
+/** A desk on `index`; `columns` as saved with it, or counted now. */
+export function createDesk(index: SearchIndex, columns = deskColumnsOf(index.order)): MemoryDesk {
   // Report ids are unique: by position, the reports are the index's.
   const all = index.order;
   const byKey = keyFinder(all);
-  const filters = filtersOf(all);
-  const dated = datedOrder(all);
+  const filters = filtersFrom(columns.filters);
+  const dated = datedOrder(all, columns.dated);
   const orders = ordersOf(all);
   const newestFirst = () => orders('newest');
   const completion = completionOf(index, dated, filters);

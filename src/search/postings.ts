@@ -13,6 +13,7 @@
  */
 import { LRUCache } from 'lru-cache';
 import SearchableMap from 'minisearch/SearchableMap';
+import { lowerBound } from '../sorted.ts';
 
 /** Everything the index is made of, as saved: plain arrays the file holds byte for byte. */
 export interface PostingsData {
@@ -155,8 +156,11 @@ export class Postings {
       tree.fuzzyGet(`${terms[(i * 7919) % terms.length]}q`, 1 + (i % 3));
   }
 
+  /** Until the idle turn has made the map of terms, a binary search of the sorted terms: opening makes no map. */
   id(term: string): number | undefined {
-    return this.idOf().get(term);
+    if (this.ids) return this.ids.get(term);
+    const at = lowerBound(this.terms, term, (t) => t);
+    return this.terms[at] === term ? at : undefined;
   }
 
   /**
@@ -343,14 +347,26 @@ function checkShape(data: PostingsData, documents: number, fields: number): void
   ) {
     throw new Error('postings lists do not add up');
   }
-  for (let list = 0; list + 1 < offsets.length; list++) {
+  const list = firstMalformed(offsets, docs, impacts, documents);
+  if (list >= 0) throw new Error(`malformed postings for "${terms[Math.floor(list / fields)]}"`);
+}
+
+/**
+ * The first list (ascending offsets already checked) whose reports are not ascending and below `documents`, each with
+ * a positive finite impact; -1 when none. One plain loop over typed arrays, the message made only on a failure: it
+ * runs once per open over every posting (7 million at War Diary size; 20–25 ms once optimised, 31–46 ms before).
+ */
+function firstMalformed(offsets: Uint32Array, docs: Int32Array, impacts: Float32Array, documents: number): number {
+  for (let list = 0, i = 0; list + 1 < offsets.length; list++) {
     const end = offsets[list + 1]!;
-    if (end < offsets[list]!) throw new Error('postings lists overlap');
-    for (let i = offsets[list]!, last = -1; i < end; last = docs[i++]!) {
-      if (!(docs[i]! > last && docs[i]! < documents && impacts[i]! > 0 && impacts[i]! < Infinity))
-        throw new Error(`malformed postings for "${terms[Math.floor(list / fields)]}"`);
+    for (let last = -1; i < end; i++) {
+      const doc = docs[i]!;
+      const impact = impacts[i]!;
+      if (doc <= last || doc >= documents || !(impact > 0 && impact < Infinity)) return list;
+      last = doc;
     }
   }
+  return -1;
 }
 
 function grown(values: Int32Array): Int32Array<ArrayBuffer> {
