@@ -16,7 +16,8 @@ import { createDesk, type MemoryDesk } from './desk/memory.ts';
 import { createPostgresDesk, type PostgresDesk } from './desk/postgres/desk.ts';
 import { connect } from './desk/postgres/pool.ts';
 import { DEFAULT_GLOSSARY, loadGlossary, type Glossary } from './search/glossary.ts';
-import { analyseReports, INDEX_SIGNATURE, restoreIndex, type IndexSnapshot, type SearchIndex } from './search/index.ts';
+import { analysisAsRead } from './search/analysis-thread.ts';
+import { INDEX_SIGNATURE, restoreIndex, type IndexSnapshot, type SearchIndex } from './search/index.ts';
 
 /** The corpus shipped with the bot, wherever it is run from. */
 export const SHIPPED_CORPUS = fileURLToPath(new URL('../corpus', import.meta.url));
@@ -124,16 +125,47 @@ async function fromSaved(cache: Cache, glossary: Glossary, log?: Notes): Promise
   }
 }
 
-/** Reads the corpus, refuses it when invalid, builds the index and saves it when there is a cache. */
+/**
+ * Reads the corpus, refuses it when invalid, builds the index and saves it when there is a cache. Reports are analysed
+ * as they are read, on another thread for a large corpus (see analysis-thread.ts).
+ */
 async function build(paths: string[], glossary: Glossary, cache: Cache | undefined, options: OpenOptions) {
   const { onProgress, log } = options;
-  const corpus = await loadCorpus(paths, { onProgress: onProgress && ((p) => onProgress({ phase: 'read', ...p })) });
-  await keepRejects(corpus.rejects, log);
-  const refused = refusal(corpus.problems, !!options.allowRejects);
-  if (refused.length) throw new CorpusInvalid(refused, corpus.counts);
-  const total = corpus.reports.length;
-  const built = onProgress && ((done: number) => onProgress({ phase: 'build', done, total }));
-  const snapshot = analyseReports(corpus.reports, glossary, built);
+  // What the thread has analysed shows as the build phase once reading is done.
+  let reading = true;
+  let total = 0;
+  let analysed = 0;
+  const built = (done: number) => {
+    analysed = done;
+    if (!reading) onProgress?.({ phase: 'build', done, total });
+  };
+  const failed = (error: Error) =>
+    log?.warn({ reason: error.message }, 'the analysis thread failed; analysing on this one');
+  const analysis = analysisAsRead(glossary, options.glossary ?? DEFAULT_GLOSSARY, built, failed);
+  try {
+    const read = onProgress && ((p: Progress) => onProgress({ phase: 'read', ...p }));
+    const corpus = await loadCorpus(paths, { onProgress: read, onReport: analysis.add });
+    await keepRejects(corpus.rejects, log);
+    const refused = refusal(corpus.problems, !!options.allowRejects);
+    if (refused.length) throw new CorpusInvalid(refused, corpus.counts);
+    [reading, total] = [false, corpus.reports.length];
+    built(analysed);
+    const snapshot = await analysis.finish(corpus.reports);
+    return { ...(await keep(corpus, snapshot, glossary, cache, options)), fromCache: false };
+  } finally {
+    analysis.stop();
+  }
+}
+
+/** The index of the corpus analysed, saved first when there is a cache. */
+async function keep(
+  corpus: Corpus,
+  snapshot: IndexSnapshot,
+  glossary: Glossary,
+  cache: Cache | undefined,
+  options: OpenOptions,
+) {
+  const { onProgress, log } = options;
   let saved: Opened['saved'];
   if (cache) {
     onProgress?.({ phase: 'save', done: 0, total: 1 });
@@ -141,7 +173,7 @@ async function build(paths: string[], glossary: Glossary, cache: Cache | undefin
     onProgress?.({ phase: 'save', done: 1, total: 1 });
   }
   const index = restoreIndex(corpus.reports, snapshot, glossary);
-  return { index, problems: corpus.problems, counts: corpus.counts, fromCache: false, saved };
+  return { index, problems: corpus.problems, counts: corpus.counts, saved };
 }
 
 /** Writes each CSV's rejects next to it, or removes an earlier import's once every row imports. */
