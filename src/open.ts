@@ -5,6 +5,7 @@
  * index is saved only once they were, so a saved index serves its rejects
  * without the permission being given again.
  */
+import { stat } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { cacheKey, defaultCacheDir, loadSaved, save } from './cache.ts';
 import { listFiles, loadCorpus, type Corpus } from './corpus/load.ts';
@@ -96,12 +97,30 @@ async function cacheOf(
   glossaryPath: string,
   cacheDir: string | undefined,
 ): Promise<Cache | undefined> {
-  const files = (await Promise.all(paths.map((p) => listFiles(p).catch(() => [])))).flat();
+  const files = await filesOf(paths);
   if (!files.length) return undefined;
   // Computed while the saved index is read; whoever needs it awaits it.
   const key = cacheKey(files, glossaryPath, INDEX_SIGNATURE);
   key.catch(() => {});
   return { dir: cacheDir ?? (await defaultCacheDir(paths)), key };
+}
+
+/** The corpus files under these paths; those that cannot be listed are left out (reading them says why). */
+const filesOf = async (paths: string[]) => (await Promise.all(paths.map((p) => listFiles(p).catch(() => [])))).flat();
+
+/** Corpus bytes worth a thread counting terms (see analysis-thread.ts): some 8,000 War Diary reports. */
+const THREAD_BYTES = 8 << 20;
+
+async function worthAThread(paths: string[]): Promise<boolean> {
+  const sizes = await Promise.all(
+    (await filesOf(paths)).map((file) =>
+      stat(file).then(
+        (s) => s.size,
+        () => 0,
+      ),
+    ),
+  );
+  return sizes.reduce((sum, size) => sum + size, 0) >= THREAD_BYTES;
 }
 
 /** The saved index when it matches the corpus and holds together; undefined (and why, logged) when not. */
@@ -141,7 +160,12 @@ async function build(paths: string[], glossary: Glossary, cache: Cache | undefin
   };
   const failed = (error: Error) =>
     log?.warn({ reason: error.message }, 'the analysis thread failed; analysing on this one');
-  const analysis = analysisAsRead(glossary, options.glossary ?? DEFAULT_GLOSSARY, built, failed);
+  const thread = await worthAThread(paths);
+  const analysis = analysisAsRead(glossary, options.glossary ?? DEFAULT_GLOSSARY, {
+    thread,
+    onReports: built,
+    onFailure: failed,
+  });
   try {
     const read = onProgress && ((p: Progress) => onProgress({ phase: 'read', ...p }));
     const corpus = await loadCorpus(paths, { onProgress: read, onReport: analysis.add });

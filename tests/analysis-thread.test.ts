@@ -1,9 +1,9 @@
 /**
- * Analysing reports on a thread while the corpus is read (search/analysis-thread.ts): what the thread gives is what
- * analysing on this thread gives, array for array; a thread that fails leaves the analysis to this one; opening a
- * corpus large enough to start the thread shows reading, then building, as before.
+ * Analysing reports while the corpus is read, terms on a thread of their own (search/analysis-thread.ts): what comes
+ * of it is what analysing on one thread gives, array for array; a thread that fails leaves the terms to this one;
+ * opening a corpus large enough for the thread shows reading, then building, as before.
  */
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { stringify } from 'csv-stringify/sync';
@@ -13,7 +13,7 @@ import { loadCorpus } from '../src/corpus/load.ts';
 import type { Report } from '../src/corpus/model.ts';
 import { COL } from '../src/corpus/wardiary-columns.ts';
 import { openIndex, type OpenProgress } from '../src/open.ts';
-import { analysisAsRead, AnalysisThread } from '../src/search/analysis-thread.ts';
+import { analysisAsRead, TermThread } from '../src/search/analysis-thread.ts';
 import { DEFAULT_GLOSSARY, loadGlossary } from '../src/search/glossary.ts';
 import { analyseReports, type IndexSnapshot } from '../src/search/index.ts';
 
@@ -27,7 +27,7 @@ const glossary = loadGlossary();
 beforeAll(async () => {
   dir = await mkdtemp(path.join(tmpdir(), 'analysis-thread-test-'));
   csv = path.join(dir, 'afg.csv');
-  // More reports than analysisAsRead analyses without a thread; the generator writes an empty summary now and then.
+  // A corpus large enough to open with a thread (8 MB); the generator writes an empty summary now and then.
   const rows = [...generateRows(10_400, 5)].filter((r) => r[COL.Summary] !== '<null value>');
   await writeFile(csv, stringify(rows));
   ({ reports } = await loadCorpus([csv]));
@@ -43,38 +43,44 @@ function flat({ postings, sentences, passageCount }: IndexSnapshot) {
   return { terms: terms.join('\n'), passageCount, arrays: arrays.map((a) => bytes(a).toString('base64')) };
 }
 
-describe('the analysis thread', () => {
-  it('gives what analysing here gives, for the same reports in the same order', async () => {
+describe('the term thread', () => {
+  it('counts what counting here counts, for the same reports in the same order', async () => {
     const done: number[] = [];
-    const thread = new AnalysisThread(DEFAULT_GLOSSARY, (n) => done.push(n));
+    const thread = new TermThread(DEFAULT_GLOSSARY, (n) => done.push(n));
     for (const report of reports) thread.add(report);
-    expect(flat(await thread.finish())).toEqual(flat(here));
+    const postings = await thread.finish();
+    expect(flat({ ...here, postings })).toEqual(flat(here));
     expect(done.at(-1)).toBe(reports.length);
   }, 60_000);
 
-  it('fails when it cannot start (here, no glossary), and analysisAsRead then analyses here', async () => {
-    const missing = path.join(dir, 'no-such-glossary.yaml');
-    const thread = new AnalysisThread(missing);
+  it('fails when it cannot start (here, no glossary)', async () => {
+    const thread = new TermThread(path.join(dir, 'no-such-glossary.yaml'));
     await expect(thread.finish()).rejects.toThrow(/no-such-glossary/);
-    const failures: Error[] = [];
-    const analysis = analysisAsRead(glossary, missing, undefined, (error) => failures.push(error));
-    for (const report of reports) analysis.add(report);
-    expect(flat(await analysis.finish(reports))).toEqual(flat(here));
-    expect(failures).toHaveLength(1);
+  }, 60_000);
+});
+
+describe('analysisAsRead', () => {
+  it('gives what analyseReports gives, with a thread or without', async () => {
+    for (const thread of [true, false]) {
+      const analysis = analysisAsRead(glossary, DEFAULT_GLOSSARY, { thread });
+      for (const report of reports) analysis.add(report);
+      expect(flat(await analysis.finish(reports))).toEqual(flat(here));
+    }
   }, 60_000);
 
-  it('is not started for a few reports', async () => {
-    const few = reports.slice(0, 50);
-    const analysis = analysisAsRead(glossary, path.join(dir, 'no-such-glossary.yaml'), undefined, () => {
-      throw new Error('no thread was to be started');
-    });
-    for (const report of few) analysis.add(report);
-    expect(flat(await analysis.finish(few))).toEqual(flat(analyseReports(few, glossary)));
-  });
+  it('counts the terms here when the thread fails, and says why', async () => {
+    const failures: Error[] = [];
+    const missing = path.join(dir, 'no-such-glossary.yaml');
+    const analysis = analysisAsRead(glossary, missing, { thread: true, onFailure: (error) => failures.push(error) });
+    for (const report of reports) analysis.add(report);
+    expect(flat(await analysis.finish(reports))).toEqual(flat(here));
+    expect(failures.map((error) => error.message)).toEqual([expect.stringMatching(/no-such-glossary/)]);
+  }, 60_000);
 });
 
 describe('opening a large corpus', () => {
-  it('reads, then builds with what the thread analysed meanwhile, then saves', async () => {
+  it('reads, then builds with what the thread counted meanwhile, then saves', async () => {
+    expect((await stat(csv)).size).toBeGreaterThan(8 << 20);
     const seen: OpenProgress[] = [];
     const opened = await openIndex({
       corpus: [csv],

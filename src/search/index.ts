@@ -99,51 +99,75 @@ export interface IndexSnapshot {
 export type AnalysedText = Pick<Report, 'quotes' | 'paraphrase' | 'title' | 'type' | 'places'>;
 
 /**
- * Analyses reports one after another, in corpus order (a report's position is its place in the sequence): the slow
- * half of indexing, done once and saved. Reports can come as they are read (see analysis-thread.ts).
+ * Reports are analysed one after another, in corpus order (a report's position is its place in the sequence): the
+ * slow half of indexing, done once and saved. Its two halves, sentences and terms, can run on two threads as the
+ * reports are read (see analysis-thread.ts).
  */
-export class Analyser {
+export class SentenceCounter {
   private readonly offsets: number[] = [0];
   private readonly starts: number[] = [];
   private passageCount = 0;
-  private readonly postings = new PostingsCounter(FIELDS.length);
-
-  constructor(private readonly glossary: Glossary) {}
 
   /** How many reports were analysed. */
   get count(): number {
     return this.offsets.length - 1;
   }
 
-  /** Finds the report's sentences, counts its passages and its terms: all terms at once would be a second corpus. */
+  /** Finds where the sentences of the report's long paragraphs begin and counts its passages. */
   add(report: AnalysedText): void {
     const found = sentenceStartsOf(report);
     this.passageCount += countPassages(report, found);
     for (const paragraph of found) for (const start of paragraph) this.starts.push(start);
     this.offsets.push(this.starts.length);
-    this.postings.add(termsOf(report, this.glossary));
   }
 
-  finish(): IndexSnapshot {
-    const postings = this.postings.finish(stemmerFor(this.glossary.protectedTerms));
+  finish(): Omit<IndexSnapshot, 'postings'> {
     const sentences = { offsets: Uint32Array.from(this.offsets), starts: Int32Array.from(this.starts) };
-    return { postings, sentences, passageCount: this.passageCount };
+    return { sentences, passageCount: this.passageCount };
   }
 }
 
-/** Analyses every report (see Analyser). `onReports` hears how many are done. */
+/** Counts each report's terms as it comes: all terms at once would be a second corpus. */
+export class TermCounter {
+  private readonly postings = new PostingsCounter(FIELDS.length);
+  count = 0;
+
+  constructor(private readonly glossary: Glossary) {}
+
+  add(report: AnalysedText): void {
+    this.postings.add(termsOf(report, this.glossary));
+    this.count++;
+  }
+
+  finish(): PostingsData {
+    return this.postings.finish(stemmerFor(this.glossary.protectedTerms));
+  }
+}
+
+/** Counts the terms of every report (see TermCounter). `onReports` hears how many are done. */
+export function countTerms(
+  reports: AnalysedText[],
+  glossary: Glossary,
+  onReports?: (done: number) => void,
+): PostingsData {
+  const terms = new TermCounter(glossary);
+  for (const [p, report] of reports.entries()) {
+    if (p % 1000 === 0) onReports?.(p);
+    terms.add(report);
+  }
+  onReports?.(reports.length);
+  return terms.finish();
+}
+
+/** Analyses every report: its sentences, then its terms (see countTerms). */
 export function analyseReports(
   reports: AnalysedText[],
   glossary: Glossary,
   onReports?: (done: number) => void,
 ): IndexSnapshot {
-  const analyser = new Analyser(glossary);
-  for (const [p, report] of reports.entries()) {
-    if (p % 1000 === 0) onReports?.(p);
-    analyser.add(report);
-  }
-  onReports?.(reports.length);
-  return analyser.finish();
+  const sentences = new SentenceCounter();
+  for (const report of reports) sentences.add(report);
+  return { postings: countTerms(reports, glossary, onReports), ...sentences.finish() };
 }
 
 /** The index of these reports from their analysis; one that does not fit them is refused (it may come from a file). */
