@@ -1,8 +1,9 @@
 /**
  * `npm run build`: the bot as plain JavaScript in dist/, what `npm start` and the container run. One bundle per
- * entry point (the bot, the desk's thread, a shard's process), code they share in chunks beside them, packages left
- * to node_modules. The one file the bot reads beside its code, the glossary, is copied where the bundled code looks
- * for it: next to it in dist/. The CLI and the tests run the TypeScript itself.
+ * entry point (the bot, the desk's thread, a shard's process, the thread analysing a corpus as it is read), code
+ * they share in chunks beside them, packages left to node_modules. The one file the bot reads beside its code, the
+ * glossary, is copied where the bundled code looks for it: next to it in dist/. The CLI and the tests run the
+ * TypeScript itself.
  *
  * Every file is written whole, then renamed into place: two bots started at once from one checkout (npm start
  * builds first) never read a half-written file. Chunks are named by their content, so a second build of the same
@@ -17,7 +18,9 @@ const root = (file: string) => fileURLToPath(new URL(`../${file}`, import.meta.u
 const out = root('dist');
 
 const { outputFiles } = await build({
-  entryPoints: ['src/bot/main.ts', 'src/bot/desk-worker.ts', 'src/bot/shard.ts'].map(root),
+  entryPoints: ['src/bot/main.ts', 'src/bot/desk-worker.ts', 'src/bot/shard.ts', 'src/search/analysis-worker.ts'].map(
+    root,
+  ),
   outdir: out,
   entryNames: '[name]',
   bundle: true,

@@ -5,6 +5,7 @@
  * index is saved only once they were, so a saved index serves its rejects
  * without the permission being given again.
  */
+import { stat } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { cacheKey, defaultCacheDir, loadSaved, save } from './cache.ts';
 import { listFiles, loadCorpus, type Corpus } from './corpus/load.ts';
@@ -17,7 +18,8 @@ import { createDesk, type MemoryDesk } from './desk/memory.ts';
 import { createPostgresDesk, type PostgresDesk } from './desk/postgres/desk.ts';
 import { connect } from './desk/postgres/pool.ts';
 import { DEFAULT_GLOSSARY, loadGlossary, type Glossary } from './search/glossary.ts';
-import { analyseReports, INDEX_SIGNATURE, restoreIndex, type IndexSnapshot, type SearchIndex } from './search/index.ts';
+import { analysisAsRead } from './search/analysis-thread.ts';
+import { INDEX_SIGNATURE, restoreIndex, type IndexSnapshot, type SearchIndex } from './search/index.ts';
 
 /** The corpus shipped with the bot, wherever it is run from. */
 export const SHIPPED_CORPUS = fileURLToPath(new URL('../corpus', import.meta.url));
@@ -99,12 +101,30 @@ async function cacheOf(
   glossaryPath: string,
   cacheDir: string | undefined,
 ): Promise<Cache | undefined> {
-  const files = (await Promise.all(paths.map((p) => listFiles(p).catch(() => [])))).flat();
+  const files = await filesOf(paths);
   if (!files.length) return undefined;
   // Computed while the saved index is read; whoever needs it awaits it.
   const key = cacheKey(files, glossaryPath, INDEX_SIGNATURE);
   key.catch(() => {});
   return { dir: cacheDir ?? (await defaultCacheDir(paths)), key };
+}
+
+/** The corpus files under these paths; those that cannot be listed are left out (reading them says why). */
+const filesOf = async (paths: string[]) => (await Promise.all(paths.map((p) => listFiles(p).catch(() => [])))).flat();
+
+/** Corpus bytes worth a thread counting terms (see analysis-thread.ts): some 8,000 War Diary reports. */
+const THREAD_BYTES = 8 << 20;
+
+async function worthAThread(paths: string[]): Promise<boolean> {
+  const sizes = await Promise.all(
+    (await filesOf(paths)).map((file) =>
+      stat(file).then(
+        (s) => s.size,
+        () => 0,
+      ),
+    ),
+  );
+  return sizes.reduce((sum, size) => sum + size, 0) >= THREAD_BYTES;
 }
 
 /** The saved index when it matches the corpus and holds together; undefined (and why, logged) when not. */
@@ -129,16 +149,52 @@ async function fromSaved(cache: Cache, glossary: Glossary, log?: Notes): Promise
   }
 }
 
-/** Reads the corpus, refuses it when invalid, builds the index and saves it when there is a cache. */
+/**
+ * Reads the corpus, refuses it when invalid, builds the index and saves it when there is a cache. Reports are analysed
+ * as they are read, on another thread for a large corpus (see analysis-thread.ts).
+ */
 async function build(paths: string[], glossary: Glossary, cache: Cache | undefined, options: OpenOptions) {
   const { onProgress, log } = options;
-  const corpus = await loadCorpus(paths, { onProgress: onProgress && ((p) => onProgress({ phase: 'read', ...p })) });
-  await keepRejects(corpus.rejects, log);
-  const refused = refusal(corpus.problems, !!options.allowRejects);
-  if (refused.length) throw new CorpusInvalid(refused, corpus.counts);
-  const total = corpus.reports.length;
-  const built = onProgress && ((done: number) => onProgress({ phase: 'build', done, total }));
-  const snapshot = analyseReports(corpus.reports, glossary, built);
+  // What the thread has analysed shows as the build phase once reading is done.
+  let reading = true;
+  let total = 0;
+  let analysed = 0;
+  const built = (done: number) => {
+    analysed = done;
+    if (!reading) onProgress?.({ phase: 'build', done, total });
+  };
+  const failed = (error: Error) =>
+    log?.warn({ reason: error.message }, 'the analysis thread failed; analysing on this one');
+  const thread = await worthAThread(paths);
+  const analysis = analysisAsRead(glossary, options.glossary ?? DEFAULT_GLOSSARY, {
+    thread,
+    onReports: built,
+    onFailure: failed,
+  });
+  try {
+    const read = onProgress && ((p: Progress) => onProgress({ phase: 'read', ...p }));
+    const corpus = await loadCorpus(paths, { onProgress: read, onReport: analysis.add });
+    await keepRejects(corpus.rejects, log);
+    const refused = refusal(corpus.problems, !!options.allowRejects);
+    if (refused.length) throw new CorpusInvalid(refused, corpus.counts);
+    [reading, total] = [false, corpus.reports.length];
+    built(analysed);
+    const snapshot = await analysis.finish(corpus.reports);
+    return { ...(await keep(corpus, snapshot, glossary, cache, options)), fromCache: false };
+  } finally {
+    analysis.stop();
+  }
+}
+
+/** The index of the corpus analysed, saved first when there is a cache. */
+async function keep(
+  corpus: Corpus,
+  snapshot: IndexSnapshot,
+  glossary: Glossary,
+  cache: Cache | undefined,
+  options: OpenOptions,
+) {
+  const { onProgress, log } = options;
   let saved: Opened['saved'];
   // Counted for the file, and handed to the desk so that it counts them not again.
   const columns = cache && deskColumnsOf(corpus.reports);
@@ -148,14 +204,7 @@ async function build(paths: string[], glossary: Glossary, cache: Cache | undefin
     onProgress?.({ phase: 'save', done: 1, total: 1 });
   }
   const index = restoreIndex(corpus.reports, snapshot, glossary);
-  return {
-    index,
-    columns: columns || undefined,
-    problems: corpus.problems,
-    counts: corpus.counts,
-    fromCache: false,
-    saved,
-  };
+  return { index, columns: columns || undefined, problems: corpus.problems, counts: corpus.counts, saved };
 }
 
 /** Writes each CSV's rejects next to it, or removes an earlier import's once every row imports. */

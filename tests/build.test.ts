@@ -18,8 +18,8 @@ const build = () => promisify(execFile)(process.execPath, ['--import', 'tsx', 's
 beforeAll(build, 60_000);
 
 describe('npm run build', () => {
-  it('writes the bot, the desk thread and the shard as entry points', () => {
-    for (const entry of ['main.js', 'desk-worker.js', 'shard.js'])
+  it('writes the bot, the desk thread, the shard and the analysis thread as entry points', () => {
+    for (const entry of ['main.js', 'desk-worker.js', 'shard.js', 'analysis-worker.js'])
       expect(existsSync(path.join(dist, entry))).toBe(true);
   });
 

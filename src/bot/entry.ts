@@ -4,6 +4,8 @@
  * as the TypeScript in src/ through tsx (tests, benches, the CLI). Built, no TypeScript loader runs: tsx's loader
  * threads and its esbuild process cost each bot 60–90 MB.
  */
+import { workerStart } from '../thread-start.ts';
+
 const BUILT = import.meta.url.endsWith('.js');
 
 /** The file of an entry point beside this one (dist/ holds every entry point and chunk in one folder). */
@@ -13,13 +15,5 @@ export const entryPoint = (name: 'desk-worker' | 'shard') =>
 /** Node options for a process started at an entry point: tsx's loader only when running from source. */
 export const processArgs = (): string[] => (BUILT ? [] : ['--import', import.meta.resolve('tsx')]);
 
-/** A Worker's first argument for a thread starting at an entry point: the file itself, or tsx registered first. */
-export function threadStart(name: 'desk-worker'): { start: URL | string; eval: boolean } {
-  const url = entryPoint(name);
-  if (BUILT) return { start: url, eval: false };
-  const start = `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then(({ register }) => {
-  register();
-  return import(${JSON.stringify(url.href)});
-});`;
-  return { start, eval: true };
-}
+/** A Worker's first argument for a thread starting at an entry point (see thread-start.ts). */
+export const threadStart = (name: 'desk-worker') => workerStart(entryPoint(name));

@@ -27,6 +27,8 @@ export interface Corpus {
 export interface LoadOptions {
   cwd?: string;
   onProgress?: (p: Progress) => void;
+  /** Hears each report kept, in corpus order, as it is read. */
+  onReport?: (report: Report) => void;
 }
 
 const KINDS: Record<string, 'markdown' | 'wardiary' | 'jsonl'> = {
@@ -59,7 +61,7 @@ export async function loadCorpus(paths: string[], options: LoadOptions = {}): Pr
   const cwd = options.cwd ?? process.cwd();
   const counts = { read: 0, imported: 0, rejected: 0 };
   const corpus: Corpus = { reports: [], problems: [], files: [], rejects: new Map(), counts };
-  const sink = intake(corpus);
+  const sink = intake(corpus, options.onReport);
   for (const path of paths) {
     let found: string[];
     try {
@@ -89,7 +91,7 @@ interface Sink {
 }
 
 /** Counts every entry read into the corpus: reports kept (their text cleaned) and entries refused, with why. */
-function intake(corpus: Corpus): Sink {
+function intake(corpus: Corpus, onReport: LoadOptions['onReport']): Sink {
   // A report with an id already used is refused: ids are how users and buttons name reports.
   const first = new Map<string, Report>();
   const { counts } = corpus;
@@ -111,6 +113,7 @@ function intake(corpus: Corpus): Sink {
       first.set(report.id, report);
       counts.imported++;
       corpus.reports.push(report);
+      onReport?.(report);
       return undefined;
     },
     refuse(problem) {

@@ -9,7 +9,7 @@
 import type { Report } from '../corpus/model.ts';
 import type { Glossary } from './glossary.ts';
 import { MAX_PASSAGE, countPassages, sentenceStartsOf, toPassages, type Passage } from './passages.ts';
-import { countPostings, Postings, type PostingsData } from './postings.ts';
+import { Postings, PostingsCounter, type PostingsData } from './postings.ts';
 import { isIndexable, stemmerFor, tokenize, type Token } from './text.ts';
 
 export const FIELDS = ['exact', 'stems', 'concepts', 'meta'] as const;
@@ -68,7 +68,7 @@ export interface SentenceStarts {
  * already in `exact`, and the query looks there too (see leaves.ts). This
  * halves the stem postings.
  */
-export function termsOf(report: Report, glossary: Glossary): string[][] {
+export function termsOf(report: AnalysedText, glossary: Glossary): string[][] {
   const exact: string[] = [];
   const stems: string[] = [];
   const concepts: string[] = [];
@@ -95,29 +95,79 @@ export interface IndexSnapshot {
   passageCount: number;
 }
 
-/** Analyses every report: the slow half of indexing, done once and saved. `onReports` hears how many are done. */
+/** What analysing a report reads of it: what its terms and passages are made of. */
+export type AnalysedText = Pick<Report, 'quotes' | 'paraphrase' | 'title' | 'type' | 'places'>;
+
+/**
+ * Reports are analysed one after another, in corpus order (a report's position is its place in the sequence): the
+ * slow half of indexing, done once and saved. Its two halves, sentences and terms, can run on two threads as the
+ * reports are read (see analysis-thread.ts).
+ */
+export class SentenceCounter {
+  private readonly offsets: number[] = [0];
+  private readonly starts: number[] = [];
+  private passageCount = 0;
+
+  /** How many reports were analysed. */
+  get count(): number {
+    return this.offsets.length - 1;
+  }
+
+  /** Finds where the sentences of the report's long paragraphs begin and counts its passages. */
+  add(report: AnalysedText): void {
+    const found = sentenceStartsOf(report);
+    this.passageCount += countPassages(report, found);
+    for (const paragraph of found) for (const start of paragraph) this.starts.push(start);
+    this.offsets.push(this.starts.length);
+  }
+
+  finish(): Omit<IndexSnapshot, 'postings'> {
+    const sentences = { offsets: Uint32Array.from(this.offsets), starts: Int32Array.from(this.starts) };
+    return { sentences, passageCount: this.passageCount };
+  }
+}
+
+/** Counts each report's terms as it comes: all terms at once would be a second corpus. */
+export class TermCounter {
+  private readonly postings = new PostingsCounter(FIELDS.length);
+  count = 0;
+
+  constructor(private readonly glossary: Glossary) {}
+
+  add(report: AnalysedText): void {
+    this.postings.add(termsOf(report, this.glossary));
+    this.count++;
+  }
+
+  finish(): PostingsData {
+    return this.postings.finish(stemmerFor(this.glossary.protectedTerms));
+  }
+}
+
+/** Counts the terms of every report (see TermCounter). `onReports` hears how many are done. */
+export function countTerms(
+  reports: AnalysedText[],
+  glossary: Glossary,
+  onReports?: (done: number) => void,
+): PostingsData {
+  const terms = new TermCounter(glossary);
+  for (const [p, report] of reports.entries()) {
+    if (p % 1000 === 0) onReports?.(p);
+    terms.add(report);
+  }
+  onReports?.(reports.length);
+  return terms.finish();
+}
+
+/** Analyses every report: its sentences, then its terms (see countTerms). */
 export function analyseReports(
-  reports: Report[],
+  reports: AnalysedText[],
   glossary: Glossary,
   onReports?: (done: number) => void,
 ): IndexSnapshot {
-  const offsets = new Uint32Array(reports.length + 1);
-  const starts: number[] = [];
-  let passageCount = 0;
-  // A report at a time, its sentences found and its terms counted: all terms at once would be a second corpus.
-  const terms = function* () {
-    for (const [p, report] of reports.entries()) {
-      if (p % 1000 === 0) onReports?.(p);
-      const found = sentenceStartsOf(report);
-      passageCount += countPassages(report, found);
-      for (const paragraph of found) for (const start of paragraph) starts.push(start);
-      offsets[p + 1] = starts.length;
-      yield termsOf(report, glossary);
-    }
-    onReports?.(reports.length);
-  };
-  const postings = countPostings(terms(), FIELDS.length, stemmerFor(glossary.protectedTerms));
-  return { postings, sentences: { offsets, starts: Int32Array.from(starts) }, passageCount };
+  const sentences = new SentenceCounter();
+  for (const report of reports) sentences.add(report);
+  return { postings: countTerms(reports, glossary, onReports), ...sentences.finish() };
 }
 
 /** The index of these reports from their analysis; one that does not fit them is refused (it may come from a file). */

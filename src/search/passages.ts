@@ -65,14 +65,17 @@ export function splitText(text: string, max = MAX_PASSAGE, starts?: ArrayLike<nu
   return chunks;
 }
 
-const paragraphsOf = (report: Report) => [...report.quotes, ...report.paraphrase];
+/** A report's text as passages are cut from it. */
+type Paragraphs = Pick<Report, 'quotes' | 'paraphrase'>;
+
+const paragraphsOf = (report: Paragraphs) => [...report.quotes, ...report.paraphrase];
 
 /**
  * Where the sentences of a report's paragraphs longer than a passage begin, in
  * paragraph order: finding them is most of the cost of cutting passages (ICU
  * takes microseconds a sentence), so the index finds them once and keeps them.
  */
-export function sentenceStartsOf(report: Report): number[][] {
+export function sentenceStartsOf(report: Paragraphs): number[][] {
   return paragraphsOf(report).flatMap((text) => (text.length > MAX_PASSAGE ? [sentenceStarts(text)] : []));
 }
 
@@ -80,7 +83,7 @@ export function sentenceStartsOf(report: Report): number[][] {
  * How many passages toPassages makes of a report, without making them: most paragraphs fit in one, and the index
  * counts the passages of every report.
  */
-export function countPassages(report: Report, starts?: ArrayLike<number>[]): number {
+export function countPassages(report: Paragraphs, starts?: ArrayLike<number>[]): number {
   let count = 0;
   let long = 0;
   for (const paragraph of paragraphsOf(report)) {

@@ -397,25 +397,38 @@ export function countPostings(
   fields: number,
   stemOf: (word: string) => string = (w) => w,
 ): PostingsData {
-  const ids = new Map<string, number>();
+  const counter = new PostingsCounter(fields);
+  for (const terms of documents) counter.add(terms);
+  return counter.finish(stemOf);
+}
+
+/** countPostings a document at a time: documents are added as they come (see search/analyser.ts). */
+export class PostingsCounter {
+  private readonly ids = new Map<string, number>();
   // Per posting, in document order: its term and field (term id × fields + field), and its count.
-  const found = { list: new Column(), count: new Column() };
-  const fieldLengths = new Column();
+  private readonly found = { list: new Column(), count: new Column() };
+  private readonly fieldLengths = new Column();
   /** Per document, how many postings were found up to its end. */
-  const ends = new Column();
+  private readonly ends = new Column();
   // A document's count of each term by id, and the ids it holds, cleared after each field.
-  let frequency: Int32Array = new Int32Array(1 << 16);
-  const held: number[] = [];
-  for (const terms of documents) {
+  private frequency: Int32Array = new Int32Array(1 << 16);
+  private readonly held: number[] = [];
+
+  constructor(private readonly fields: number) {}
+
+  /** The next document's terms, by field. */
+  add(terms: string[][]): void {
+    const { ids, found, held, fields } = this;
+    let frequency = this.frequency;
     for (let field = 0; field < fields; field++) {
       for (const term of terms[field] ?? []) {
         let id = ids.get(term);
         if (id === undefined) ids.set(term, (id = ids.size));
-        if (id === frequency.length) frequency = grown(frequency);
+        if (id === frequency.length) frequency = this.frequency = grown(frequency);
         if (frequency[id] === 0) held.push(id);
         frequency[id] = frequency[id]! + 1;
       }
-      fieldLengths.push(held.length);
+      this.fieldLengths.push(held.length);
       for (const id of held) {
         found.list.push(id * fields + field);
         found.count.push(frequency[id]!);
@@ -423,33 +436,39 @@ export function countPostings(
       }
       held.length = 0;
     }
-    ends.push(found.list.length);
+    this.ends.push(found.list.length);
   }
-  // Ids in alphabetical order, so the saved dictionary is sorted and autocomplete can read it as it is.
-  const terms = [...ids.keys()].sort((a, b) => (a < b ? -1 : 1));
-  const rank = new Int32Array(ids.size);
-  terms.forEach((term, i) => (rank[ids.get(term)!] = i));
-  const lists = found.list.values;
-  for (let i = 0; i < found.list.length; i++)
-    lists[i] = rank[Math.floor(lists[i]! / fields)]! * fields + (lists[i]! % fields);
-  const offsets = new Uint32Array(terms.length * fields + 1);
-  for (let i = 0; i < found.list.length; i++) offsets[lists[i]! + 1] = offsets[lists[i]! + 1]! + 1;
-  for (let i = 1; i < offsets.length; i++) offsets[i] = offsets[i]! + offsets[i - 1]!;
-  const docs = new Int32Array(found.list.length);
-  const counts = new Int32Array(found.list.length);
-  const next = offsets.slice(0, -1);
-  // Postings were found document by document: each list comes out ascending.
-  for (let i = 0, doc = 0; doc < ends.length; doc++) {
-    for (; i < ends.values[doc]!; i++) {
-      const at = next[lists[i]!]!;
-      next[lists[i]!] = at + 1;
-      docs[at] = doc;
-      counts[at] = found.count.values[i]!;
+
+  /** The postings of the documents added. */
+  finish(stemOf: (word: string) => string = (w) => w): PostingsData {
+    const { ids, found, fields, ends } = this;
+    // Ids in alphabetical order, so the saved dictionary is sorted and autocomplete can read it as it is.
+    const terms = [...ids.keys()].sort((a, b) => (a < b ? -1 : 1));
+    const rank = new Int32Array(ids.size);
+    terms.forEach((term, i) => (rank[ids.get(term)!] = i));
+    const lists = found.list.values;
+    for (let i = 0; i < found.list.length; i++)
+      lists[i] = rank[Math.floor(lists[i]! / fields)]! * fields + (lists[i]! % fields);
+    const offsets = new Uint32Array(terms.length * fields + 1);
+    for (let i = 0; i < found.list.length; i++) offsets[lists[i]! + 1] = offsets[lists[i]! + 1]! + 1;
+    for (let i = 1; i < offsets.length; i++) offsets[i] = offsets[i]! + offsets[i - 1]!;
+    const docs = new Int32Array(found.list.length);
+    const counts = new Int32Array(found.list.length);
+    const next = offsets.slice(0, -1);
+    // Postings were found document by document: each list comes out ascending.
+    for (let i = 0, doc = 0; doc < ends.length; doc++) {
+      for (; i < ends.values[doc]!; i++) {
+        const at = next[lists[i]!]!;
+        next[lists[i]!] = at + 1;
+        docs[at] = doc;
+        counts[at] = found.count.values[i]!;
+      }
     }
+    const stems = Int32Array.from(terms, (term, id) =>
+      offsets[id * fields + 1]! > offsets[id * fields]! ? (rank[ids.get(stemOf(term)) ?? -1] ?? -1) : -1,
+    );
+    const lengths = this.fieldLengths.values.subarray(0, this.fieldLengths.length);
+    const impacts = impactsOf(offsets, docs, counts, lengths, fields);
+    return { terms, offsets, docs, impacts, stems };
   }
-  const stems = Int32Array.from(terms, (term, id) =>
-    offsets[id * fields + 1]! > offsets[id * fields]! ? (rank[ids.get(stemOf(term)) ?? -1] ?? -1) : -1,
-  );
-  const impacts = impactsOf(offsets, docs, counts, fieldLengths.values.subarray(0, fieldLengths.length), fields);
-  return { terms, offsets, docs, impacts, stems };
 }
