@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { filtersOf } from '../src/desk/filters.ts';
-import { warmUpSearches } from '../src/desk/warm-up.ts';
+import { warmUpQuestions, warmUpSearches } from '../src/desk/warm-up.ts';
 import { openIndex } from '../src/open.ts';
 import type { SearchIndex } from '../src/search/index.ts';
 import { createDesk } from '../src/desk/memory.ts';
@@ -54,5 +54,26 @@ describe('warmUpSearches', () => {
     expect(requests.every((r) => !r.category && !r.from)).toBe(true);
     const desk = createDesk(empty);
     for (const request of requests) expect((await desk.search(request)).ok, JSON.stringify(request)).toBe(true);
+  });
+});
+
+describe('warmUpQuestions', () => {
+  it("asks each kind of question the answerer reads, about the corpus's words, and every one is answered", async () => {
+    const questions = warmUpQuestions(index);
+    for (const wh of ['who', 'where', 'when', 'how many', 'what', 'why']) {
+      expect(questions.some((q) => q.startsWith(`${wh} `))).toBe(true);
+    }
+    const words = new Set(index.vocabulary.map(([word]) => word));
+    expect(questions.every((q) => q.split(/[ ?]/).some((w) => words.has(w) && w.length >= 4))).toBe(true);
+    const desk = createDesk(index);
+    for (const question of questions) expect((await desk.ask(question)).ok, question).toBe(true);
+  });
+
+  it('of an empty corpus: questions all the same, each answered or refused in words, none thrown', async () => {
+    const csv = path.join(dir, 'empty-questions.csv');
+    await writeFile(csv, '');
+    const { index: empty } = await openIndex({ corpus: [csv], cache: false, allowRejects: true });
+    const desk = createDesk(empty);
+    for (const question of warmUpQuestions(empty)) await expect(desk.ask(question)).resolves.toHaveProperty('ok');
   });
 });

@@ -24,7 +24,7 @@ import { picker } from './random.ts';
 import { relater } from './related.ts';
 import { searcher } from './search.ts';
 import { timeliner } from './timeline.ts';
-import { warmUpSearches } from './warm-up.ts';
+import { warmUpQuestions, warmUpSearches } from './warm-up.ts';
 
 /**
  * A word no report holds nor resembles, searched once the desk is idle: a search that finds nothing runs code no
@@ -71,19 +71,24 @@ export function createDesk(index: SearchIndex, columns = deskColumnsOf(index.ord
   const matches = matcher({ index, filters, byKey, orders });
   const search = searcher({ index, filters, byKey, newestFirst, matches });
   // Made once the desk is open, before anyone asks: keys and the date order (a tenth of a second at War Diary size),
-  // the answerer's English model (as long to load), the code a search finding nothing runs, and searches as users
-  // make them (see warm-up.ts), by a searcher of their own: no user's search finds them kept.
+  // the answerer's English model (as long to load), the code a search finding nothing runs, and searches and
+  // questions as users make them (see warm-up.ts), by a searcher of their own: no user's search finds them kept.
   setImmediate(() => {
     byKey('');
     newestFirst();
     prepareReading();
     const warm = searcher({ index, filters, byKey, newestFirst, matches });
     const years = [dated[0], dated[dated.length >> 1], dated.at(-1)].flatMap((r) => r?.date?.slice(0, 4) ?? []);
-    for (const request of [{ query: NOTHING_LIKE }, ...warmUpSearches(index, filters.facets, years)]) {
+    const answer = asker(index);
+    const warmUps = [
+      ...[{ query: NOTHING_LIKE }, ...warmUpSearches(index, filters.facets, years)].map((r) => () => warm(r)),
+      ...warmUpQuestions(index).map((question) => () => answer(question)),
+    ];
+    for (const warmUp of warmUps) {
       try {
-        warm(request);
+        warmUp();
       } catch {
-        // Only a warm-up: a search that fails is answered when a user asks it.
+        // Only a warm-up: a search or question that fails is answered when a user asks it.
       }
     }
   }).unref();
