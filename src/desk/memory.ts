@@ -22,9 +22,9 @@ import { ordersOf } from './orders.ts';
 import { placer } from './places.ts';
 import { picker } from './random.ts';
 import { relater } from './related.ts';
-import { searcher } from './search.ts';
+import { searcher, type SearchParts } from './search.ts';
 import { timeliner } from './timeline.ts';
-import { warmUpQuestions, warmUpSearches } from './warm-up.ts';
+import { inTurns, warmUpQuestions, warmUpSearches } from './warm-up.ts';
 
 /**
  * A word no report holds nor resembles, searched once the desk is idle: a search that finds nothing runs code no
@@ -70,28 +70,8 @@ export function createDesk(index: SearchIndex, columns = deskColumnsOf(index.ord
   const complete = completer(completion);
   const matches = matcher({ index, filters, byKey, orders });
   const search = searcher({ index, filters, byKey, newestFirst, matches });
-  // Made once the desk is open, before anyone asks: keys and the date order (a tenth of a second at War Diary size),
-  // the answerer's English model (as long to load), the code a search finding nothing runs, and searches and
-  // questions as users make them (see warm-up.ts), by a searcher of their own: no user's search finds them kept.
-  setImmediate(() => {
-    byKey('');
-    newestFirst();
-    prepareReading();
-    const warm = searcher({ index, filters, byKey, newestFirst, matches });
-    const years = [dated[0], dated[dated.length >> 1], dated.at(-1)].flatMap((r) => r?.date?.slice(0, 4) ?? []);
-    const answer = asker(index);
-    const warmUps = [
-      ...[{ query: NOTHING_LIKE }, ...warmUpSearches(index, filters.facets, years)].map((r) => () => warm(r)),
-      ...warmUpQuestions(index).map((question) => () => answer(question)),
-    ];
-    for (const warmUp of warmUps) {
-      try {
-        warmUp();
-      } catch {
-        // Only a warm-up: a search or question that fails is answered when a user asks it.
-      }
-    }
-  }).unref();
+  // Made once the desk is open, before anyone asks, a step a turn (see warm-up.ts).
+  inTurns(warmUpSteps({ index, filters, byKey, newestFirst, matches }, dated));
   const timeline = timeliner(index, matches);
   const places = placer(index, matches);
   const related = relater(index, byKey);
@@ -141,6 +121,25 @@ function reporter(index: SearchIndex, byKey: (text: string) => Report | undefine
     const { date } = parsed;
     return { ok: true, query: text, matchedAs: { kind: 'date', date }, ...onDate(dated, date, limit, offset) };
   };
+}
+
+/**
+ * What a desk does on itself once open: keys and the date order (a tenth of a second at War Diary size), the
+ * answerer's English model (as long to load), the code a search finding nothing runs, and searches and questions as
+ * users make them (see warm-up.ts), by a searcher of their own: no user's search finds them kept.
+ */
+function* warmUpSteps(parts: SearchParts, dated: Report[]): Generator<() => unknown> {
+  const { index, filters, byKey, newestFirst } = parts;
+  yield () => byKey('');
+  yield newestFirst;
+  yield prepareReading;
+  const warm = searcher(parts);
+  const years = [dated[0], dated[dated.length >> 1], dated.at(-1)].flatMap((r) => r?.date?.slice(0, 4) ?? []);
+  for (const request of [{ query: NOTHING_LIKE }, ...warmUpSearches(index, filters.facets, years)]) {
+    yield () => warm(request);
+  }
+  const answer = asker(index);
+  for (const question of warmUpQuestions(index)) yield () => answer(question);
 }
 
 export function asker(index: SearchIndex) {

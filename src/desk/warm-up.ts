@@ -78,3 +78,30 @@ export function warmUpQuestions(index: SearchIndex): string[] {
     `why was the ${c} reported?`,
   ];
 }
+
+/** How long warming up holds the thread at a time: a call waits at most this long behind it. */
+const SLICE_MS = 40;
+
+/**
+ * Runs the steps a slice of time at a turn, each slice after whatever is waiting then: a user's call, or the
+ * heartbeat of the desk's thread, never waits behind the whole warm-up (at War Diary size, about half a second). A
+ * step that fails is skipped: it was only a warm-up, and a search that fails is answered when a user asks it. Nothing
+ * here keeps a process alive (a CLI command exits when it has answered); a timer, not an immediate, as an unref'd
+ * immediate waits for something else to wake the event loop, and a timer wakes it itself.
+ */
+export function inTurns(steps: Iterator<() => unknown>) {
+  const slice = () => {
+    const until = performance.now() + SLICE_MS;
+    let step: IteratorResult<() => unknown> = { done: true, value: undefined };
+    do {
+      try {
+        step = steps.next();
+        if (!step.done) step.value();
+      } catch {
+        // Only a warm-up (steps that throw while being made end it).
+      }
+    } while (!step.done && performance.now() < until);
+    if (!step.done) setTimeout(slice).unref();
+  };
+  setTimeout(slice).unref();
+}
