@@ -4,13 +4,12 @@
  * as the TypeScript in src/ through tsx (tests, benches, the CLI). Built, no TypeScript loader runs: tsx's loader
  * threads and its esbuild process cost each bot 60–90 MB.
  */
-import { workerStart } from '../thread-start.ts';
+import { moduleBeside, workerStart } from '../thread-start.ts';
 
 const BUILT = import.meta.url.endsWith('.js');
 
-/** The file of an entry point beside this one (dist/ holds every entry point and chunk in one folder). */
-export const entryPoint = (name: 'desk-worker' | 'shard') =>
-  new URL(`./${name}.${BUILT ? 'js' : 'ts'}`, import.meta.url);
+/** The file of an entry point beside this one. */
+export const entryPoint = (name: 'desk-worker' | 'shard') => moduleBeside(name, import.meta.url);
 
 /** Node options for a process started at an entry point: tsx's loader only when running from source. */
 export const processArgs = (): string[] => (BUILT ? [] : ['--import', import.meta.resolve('tsx')]);

@@ -5,7 +5,7 @@
  * analyseReports gives for the same reports, byte for byte.
  */
 import { Worker } from 'node:worker_threads';
-import { workerStart } from '../thread-start.ts';
+import { moduleBeside, workerStart } from '../thread-start.ts';
 import type { Report } from '../corpus/model.ts';
 import type { Glossary } from './glossary.ts';
 import { countTerms, SentenceCounter, type AnalysedText, type IndexSnapshot } from './index.ts';
@@ -17,7 +17,7 @@ export type FromAnalysis = { done: number } | { postings: PostingsData };
 /** Reports sent at a time: few enough messages, and the thread never waits long for the next. */
 const BATCH = 500;
 
-const WORKER = new URL(`./analysis-worker.${import.meta.url.endsWith('.js') ? 'js' : 'ts'}`, import.meta.url);
+const WORKER = moduleBeside('analysis-worker', import.meta.url);
 
 /** Counts the terms of reports on a thread of its own. */
 export class TermThread {
