@@ -348,13 +348,17 @@ async function writeTexts(texts: string[][], write: (chunk: Uint8Array) => Promi
   await flush();
 }
 
+/** What is saved, its index perhaps still being counted: the reports' columns are made meanwhile. */
+export type ToSave = Omit<Saved, 'index'> & { index: IndexSnapshot | Promise<IndexSnapshot> };
+
 /** Writes atomically: a crash mid-write leaves the old file or none, never half of one. */
-export async function save(dir: string, saved: Saved): Promise<string> {
+export async function save(dir: string, toSave: ToSave): Promise<string> {
   await mkdir(dir, { recursive: true });
   const path = join(dir, INDEX_FILE);
   // Threads share a pid: a desk rereading its corpus on a new thread may save beside the old one.
   const temp = `${path}.${process.pid}-${threadId}.tmp`;
-  const columns = toColumns(saved.reports);
+  const columns = toColumns(toSave.reports);
+  const saved = { ...toSave, index: await toSave.index };
   const arrays = arraysOf(saved.index, columns, saved.desk);
   const lists = { terms: saved.index.postings.terms, shapes: columns.shapes, facets: saved.desk.facets };
   const json = Object.fromEntries(LISTS.map((name) => [name, Buffer.from(JSON.stringify(lists[name]))]));

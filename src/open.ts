@@ -179,7 +179,8 @@ async function build(paths: string[], glossary: Glossary, cache: Cache | undefin
     if (refused.length) throw new CorpusInvalid(refused, corpus.counts);
     [reading, total] = [false, corpus.reports.length];
     built(analysed);
-    const snapshot = await analysis.finish(corpus.reports);
+    // Not awaited here: what the save makes of the reports is made while the other thread counts its last terms.
+    const snapshot = analysis.finish(corpus.reports);
     return { ...(await keep(corpus, snapshot, glossary, cache, options)), fromCache: false };
   } finally {
     analysis.stop();
@@ -189,7 +190,7 @@ async function build(paths: string[], glossary: Glossary, cache: Cache | undefin
 /** The index of the corpus analysed, saved first when there is a cache. */
 async function keep(
   corpus: Corpus,
-  snapshot: IndexSnapshot,
+  snapshot: Promise<IndexSnapshot>,
   glossary: Glossary,
   cache: Cache | undefined,
   options: OpenOptions,
@@ -199,11 +200,15 @@ async function keep(
   // Counted for the file, and handed to the desk so that it counts them not again.
   const columns = cache && deskColumnsOf(corpus.reports);
   if (columns) {
-    onProgress?.({ phase: 'save', done: 0, total: 1 });
+    // Saving shows once the analysis is done; the reports' part of the file is made before that.
+    snapshot.then(
+      () => onProgress?.({ phase: 'save', done: 0, total: 1 }),
+      () => {},
+    );
     saved = await saveIndex(cache, { ...corpus, snapshot, columns }, log);
     onProgress?.({ phase: 'save', done: 1, total: 1 });
   }
-  const index = restoreIndex(corpus.reports, snapshot, glossary);
+  const index = restoreIndex(corpus.reports, await snapshot, glossary);
   return { index, columns: columns || undefined, problems: corpus.problems, counts: corpus.counts, saved };
 }
 
@@ -228,7 +233,10 @@ async function keepRejects(rejects: Corpus['rejects'], log?: Notes) {
   }
 }
 
-type Built = Pick<Corpus, 'problems' | 'counts' | 'reports'> & { snapshot: IndexSnapshot; columns: DeskColumns };
+type Built = Pick<Corpus, 'problems' | 'counts' | 'reports'> & {
+  snapshot: Promise<IndexSnapshot>;
+  columns: DeskColumns;
+};
 
 async function saveIndex(cache: Cache, { problems, counts, reports, snapshot, columns }: Built, log?: Notes) {
   try {
