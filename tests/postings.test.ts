@@ -18,7 +18,7 @@ import { ATTESTED, leavesOf } from '../src/search/leaves.ts';
 import { countPostings, Postings, type PostingsData } from '../src/search/postings.ts';
 import { parseQuery, type ParsedQuery, type QueryUnit } from '../src/search/query.ts';
 import { matchedFor, searchReports, wordReports } from '../src/search/rank.ts';
-import { stemOf } from '../src/search/text.ts';
+import { stemmerFor, stemOf } from '../src/search/text.ts';
 import { writeMashupCsv } from './fixtures/mashup.ts';
 
 let dir: string;
@@ -216,6 +216,21 @@ describe('counting postings', () => {
         for (const [doc, score] of want) expect(got.get(doc)! / score, `${term}/${field}/${doc}`).toBeCloseTo(1, 6);
       }
     });
+  });
+
+  it('counts the terms of reports as termsOf gives them, word for word, Unicode and hostile text included', () => {
+    const bytes = (a: ArrayBufferView) => Buffer.from(a.buffer, a.byteOffset, a.byteLength).toString('base64');
+    const flat = ({ terms, offsets, docs, impacts, stems }: PostingsData) => ({
+      terms,
+      arrays: [offsets, docs, impacts, stems].map(bytes),
+    });
+    const stem = stemmerFor(glossary.protectedTerms);
+    const want = countPostings(
+      reports.map((r) => termsOf(r, glossary)),
+      FIELDS.length,
+      stem,
+    );
+    expect(flat(analyseReports(reports, glossary).postings)).toEqual(flat(want));
   });
 
   it('counts a word repeated 70,000 times', () => {

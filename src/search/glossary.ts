@@ -27,7 +27,7 @@ export interface Glossary {
   concepts: Concept[];
   /** Acronyms, which must never be stemmed ("IED" is not a form of "i"). */
   protectedTerms: ReadonlySet<string>;
-  find(tokens: Token[]): ConceptMatch[];
+  find(tokens: readonly Pick<Token, 'stem'>[]): ConceptMatch[];
   byId(id: string): Concept | undefined;
 }
 

@@ -10,7 +10,7 @@ import type { Report } from '../corpus/model.ts';
 import type { Glossary } from './glossary.ts';
 import { MAX_PASSAGE, countPassages, sentenceStartsOf, toPassages, type Passage } from './passages.ts';
 import { Postings, PostingsCounter, type PostingsData } from './postings.ts';
-import { isIndexable, stemmerFor, tokenize, type Token } from './text.ts';
+import { isIndexable, scanWords, stemmerFor, tokenize, type Token } from './text.ts';
 
 export const FIELDS = ['exact', 'stems', 'concepts', 'meta'] as const;
 export type Field = (typeof FIELDS)[number];
@@ -127,20 +127,82 @@ export class SentenceCounter {
   }
 }
 
-/** Counts each report's terms as it comes: all terms at once would be a second corpus. */
+/**
+ * What the term count keeps of a word once met: its stem, and its ids as a word and as a stem (NONE: not indexed so;
+ * the stem's given only once a report's text holds the word, as a title's words are indexed as words alone).
+ */
+interface Word {
+  stem: string;
+  exact: number;
+  stemmed: number;
+}
+const NONE = -1;
+const NOT_YET = -2;
+
+/**
+ * Counts each report's terms as it comes (all terms at once would be a second corpus), as termsOf gives them: each
+ * word of the corpus analysed once, then found by one lookup wherever it occurs again (a war diary repeats some
+ * 100,000 words 20 million times), its term ids kept with it.
+ */
 export class TermCounter {
   private readonly postings = new PostingsCounter(FIELDS.length);
+  private readonly words = new Map<string, Word>();
+  private readonly stem: (norm: string) => string;
+  // Reused from text to text and report to report: one report's words and term ids by field.
+  private readonly met: Word[] = [];
+  private readonly terms: number[][] = FIELDS.map(() => []);
   count = 0;
 
-  constructor(private readonly glossary: Glossary) {}
+  constructor(private readonly glossary: Glossary) {
+    this.stem = stemmerFor(glossary.protectedTerms);
+  }
 
   add(report: AnalysedText): void {
-    this.postings.add(termsOf(report, this.glossary));
+    const { terms, met } = this;
+    const [exact, stems, concepts, meta] = terms as [number[], number[], number[], number[]];
+    for (const field of terms) field.length = 0;
+    for (const text of [...report.quotes, ...report.paraphrase]) {
+      this.read(text);
+      for (const word of met) {
+        if (word.exact === NONE) continue;
+        exact.push(word.exact);
+        if (word.stemmed === NOT_YET) word.stemmed = this.postings.idOf(word.stem);
+        if (word.stemmed !== NONE) stems.push(word.stemmed);
+      }
+      this.conceptsOf(concepts);
+    }
+    this.read([report.title, report.type, ...report.places].join(' · '));
+    // A title names things too: "ESCALATION OF FORCE" in a title is the EOF concept.
+    this.conceptsOf(concepts);
+    for (const word of met) if (word.exact !== NONE) meta.push(word.exact);
+    this.postings.addIds(terms);
     this.count++;
   }
 
   finish(): PostingsData {
-    return this.postings.finish(stemmerFor(this.glossary.protectedTerms));
+    return this.postings.finish(this.stem);
+  }
+
+  /** The words of `text`, into `met`. */
+  private read(text: string): void {
+    const { met, words } = this;
+    met.length = 0;
+    scanWords(text, (norm) => {
+      let word = words.get(norm);
+      if (!word) words.set(norm, (word = this.wordOf(norm)));
+      met.push(word);
+    });
+  }
+
+  private wordOf(norm: string): Word {
+    const stem = this.stem(norm);
+    if (!isIndexable({ norm })) return { stem, exact: NONE, stemmed: NONE };
+    return { stem, exact: this.postings.idOf(norm), stemmed: stem === norm ? NONE : NOT_YET };
+  }
+
+  /** The ids of the concepts the words in `met` name, added to `into`. */
+  private conceptsOf(into: number[]): void {
+    for (const found of this.glossary.find(this.met)) into.push(this.postings.idOf(found.concept.id));
   }
 }
 

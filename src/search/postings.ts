@@ -418,13 +418,25 @@ export class PostingsCounter {
 
   /** The next document's terms, by field. */
   add(terms: string[][]): void {
-    const { ids, found, held, fields } = this;
+    this.addIds(terms.map((field) => field.map((term) => this.idOf(term))));
+  }
+
+  /** A term's id here, a new one when it is new: an analysis that met the term before keeps its id (see addIds). */
+  idOf(term: string): number {
+    let id = this.ids.get(term);
+    if (id === undefined) this.ids.set(term, (id = this.ids.size));
+    return id;
+  }
+
+  /** The next document's terms by field, as ids from idOf: each term looked up once by whoever analysed it. */
+  addIds(terms: ArrayLike<number>[]): void {
+    const { found, held, fields } = this;
     let frequency = this.frequency;
+    while (frequency.length < this.ids.size) frequency = this.frequency = grown(frequency);
     for (let field = 0; field < fields; field++) {
-      for (const term of terms[field] ?? []) {
-        let id = ids.get(term);
-        if (id === undefined) ids.set(term, (id = ids.size));
-        if (id === frequency.length) frequency = this.frequency = grown(frequency);
+      const ids = terms[field] ?? [];
+      for (let i = 0; i < ids.length; i++) {
+        const id = ids[i]!;
         if (frequency[id] === 0) held.push(id);
         frequency[id] = frequency[id]! + 1;
       }

@@ -110,9 +110,15 @@ const ASCII_TEXT = /^[\x00-\x7f]*$/;
  */
 export function tokenize(text: string, protectedTerms: ReadonlySet<string> = NO_TERMS): Token[] {
   const stem = stemmerFor(protectedTerms);
+  const tokens: Token[] = [];
+  scanWords(text, (norm, start, end) => tokens.push({ start, end, norm, stem: stem(norm) }));
+  return tokens;
+}
+
+/** Hears each word of `text` as tokenize finds it, normalised, with its offsets: no token made, no stem looked up. */
+export function scanWords(text: string, visit: (norm: string, start: number, end: number) => void): void {
   // Plain ASCII text (most reports) is lowercased once, and its words cut from that.
   const lower = ASCII_TEXT.test(text) ? text.toLowerCase() : undefined;
-  const tokens: Token[] = [];
   const n = text.length;
   for (let i = 0; i < n;) {
     const first = text.charCodeAt(i);
@@ -140,13 +146,12 @@ export function tokenize(text: string, protectedTerms: ReadonlySet<string> = NO_
       : ascii
         ? text.slice(start, i).toLowerCase()
         : stripAccents(text.slice(start, i));
-    if (norm) tokens.push({ start, end: i, norm, stem: stem(norm) });
+    if (norm) visit(norm, start, i);
   }
-  return tokens;
 }
 
 /** A token worth indexing: not a stopword, and not a lone letter ("e" of "Hezb-e-Islami"). */
-export function isIndexable(token: Token): boolean {
+export function isIndexable(token: Pick<Token, 'norm'>): boolean {
   return (token.norm.length > 1 || /\d/.test(token.norm)) && !STOPWORDS.has(token.norm);
 }
 
