@@ -1,6 +1,6 @@
 /**
- * Analysing reports while the corpus is read, terms on a thread of their own (search/analysis-thread.ts): what comes
- * of it is what analysing on one thread gives, array for array; a thread that fails leaves the terms to this one;
+ * Analysing reports while the corpus is read, on a thread of their own (search/analysis-thread.ts): what comes of it
+ * is what analysing on one thread gives, array for array; a thread that fails leaves the analysis to this one;
  * opening a corpus large enough for the thread shows reading, then building, as before.
  */
 import { mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
@@ -13,7 +13,7 @@ import { loadCorpus } from '../src/corpus/load.ts';
 import type { Report } from '../src/corpus/model.ts';
 import { COL } from '../src/corpus/wardiary-columns.ts';
 import { openIndex, type OpenProgress } from '../src/open.ts';
-import { analysisAsRead, TermThread } from '../src/search/analysis-thread.ts';
+import { analysisAsRead, AnalysisThread } from '../src/search/analysis-thread.ts';
 import { DEFAULT_GLOSSARY, loadGlossary } from '../src/search/glossary.ts';
 import { analyseReports, type IndexSnapshot } from '../src/search/index.ts';
 
@@ -43,18 +43,17 @@ function flat({ postings, sentences, passageCount }: IndexSnapshot) {
   return { terms: terms.join('\n'), passageCount, arrays: arrays.map((a) => bytes(a).toString('base64')) };
 }
 
-describe('the term thread', () => {
-  it('counts what counting here counts, for the same reports in the same order', async () => {
+describe('the analysis thread', () => {
+  it('analyses what analysing here gives, for the same reports in the same order', async () => {
     const done: number[] = [];
-    const thread = new TermThread(DEFAULT_GLOSSARY, (n) => done.push(n));
+    const thread = new AnalysisThread(DEFAULT_GLOSSARY, (n) => done.push(n));
     for (const report of reports) thread.add(report);
-    const postings = await thread.finish();
-    expect(flat({ ...here, postings })).toEqual(flat(here));
+    expect(flat(await thread.finish())).toEqual(flat(here));
     expect(done.at(-1)).toBe(reports.length);
   }, 60_000);
 
   it('fails when it cannot start (here, no glossary)', async () => {
-    const thread = new TermThread(path.join(dir, 'no-such-glossary.yaml'));
+    const thread = new AnalysisThread(path.join(dir, 'no-such-glossary.yaml'));
     await expect(thread.finish()).rejects.toThrow(/no-such-glossary/);
   }, 60_000);
 });
@@ -68,7 +67,7 @@ describe('analysisAsRead', () => {
     }
   }, 60_000);
 
-  it('counts the terms here when the thread fails, and says why', async () => {
+  it('analyses here when the thread fails, and says why', async () => {
     const failures: Error[] = [];
     const missing = path.join(dir, 'no-such-glossary.yaml');
     const analysis = analysisAsRead(glossary, missing, { thread: true, onFailure: (error) => failures.push(error) });

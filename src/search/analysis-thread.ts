@@ -1,29 +1,29 @@
 /**
  * Analysing a large corpus while it is read, on two threads: reading the War Diary's CSV and analysing its reports
- * each take seconds on one core, and the machine has more. This thread reads and finds sentences; another counts
- * terms, its reports sent in batches, in corpus order, with only the text it reads. What comes back is what
- * analyseReports gives for the same reports, byte for byte.
+ * each take seconds on one core, and the machine has more. This thread reads; another analyses (finds sentences and
+ * counts terms), its reports sent in batches, in corpus order, with only the text it reads. Reading is the longer
+ * half, so all of the analysis is the other thread's. What comes back is what analyseReports gives for the same
+ * reports, byte for byte.
  */
 import { Worker } from 'node:worker_threads';
 import { moduleBeside, workerStart } from '../thread-start.ts';
 import type { Report } from '../corpus/model.ts';
 import type { Glossary } from './glossary.ts';
-import { countTerms, SentenceCounter, type AnalysedText, type IndexSnapshot } from './index.ts';
-import type { PostingsData } from './postings.ts';
+import { analyseReports, type AnalysedText, type IndexSnapshot } from './index.ts';
 
 export type ToAnalysis = { reports: AnalysedText[] } | { reports?: undefined };
-export type FromAnalysis = { done: number } | { postings: PostingsData };
+export type FromAnalysis = { done: number } | { snapshot: IndexSnapshot };
 
 /** Reports sent at a time: few enough messages, and the thread never waits long for the next. */
 const BATCH = 500;
 
 const WORKER = moduleBeside('analysis-worker', import.meta.url);
 
-/** Counts the terms of reports on a thread of its own. */
-export class TermThread {
+/** Analyses reports on a thread of its own. */
+export class AnalysisThread {
   private readonly worker: Worker;
   private batch: AnalysedText[] = [];
-  private readonly result: Promise<PostingsData>;
+  private readonly result: Promise<IndexSnapshot>;
 
   /** `onReports` hears how many reports the thread has done. */
   constructor(glossaryPath: string, onReports?: (done: number) => void) {
@@ -32,7 +32,7 @@ export class TermThread {
     this.result = new Promise((resolve, reject) => {
       this.worker.on('message', (message: FromAnalysis) => {
         if ('done' in message) onReports?.(message.done);
-        else resolve(message.postings);
+        else resolve(message.snapshot);
       });
       this.worker.once('error', reject);
       this.worker.once('exit', (code) => reject(new Error(`the analysis thread stopped (exit code ${code})`)));
@@ -47,8 +47,8 @@ export class TermThread {
     if (this.batch.length >= BATCH) this.send();
   }
 
-  /** The postings of every report added. */
-  async finish(): Promise<PostingsData> {
+  /** The analysis of every report added. */
+  async finish(): Promise<IndexSnapshot> {
     this.send();
     this.worker.postMessage({} satisfies ToAnalysis);
     try {
@@ -70,32 +70,30 @@ export class TermThread {
 }
 
 export interface AsRead {
-  /** Terms counted on a thread of their own (worth it for a large corpus only: a thread takes a second to start). */
+  /** Reports analysed on a thread of their own (worth it for a large corpus only: a thread takes a second to start). */
   thread: boolean;
   onReports?: (done: number) => void;
-  /** Hears why the thread failed: the terms are then counted on this one. */
+  /** Hears why the thread failed: the reports are then analysed on this one. */
   onFailure?: (error: Error) => void;
 }
 
-/** Analyses reports as they are read: sentences here, terms on a thread of their own or here. */
+/** Analyses reports as they are read on a thread of their own, or once read on this one. */
 export function analysisAsRead(glossary: Glossary, glossaryPath: string, { thread, onReports, onFailure }: AsRead) {
-  const sentences = new SentenceCounter();
-  const terms = thread ? new TermThread(glossaryPath, onReports) : undefined;
+  const analysis = thread ? new AnalysisThread(glossaryPath, onReports) : undefined;
   return {
     add(report: Report): void {
-      sentences.add(report);
-      terms?.add(report);
+      analysis?.add(report);
     },
     /** The analysis of `reports`, those added. */
     async finish(reports: Report[]): Promise<IndexSnapshot> {
-      if (!terms) return { postings: countTerms(reports, glossary, onReports), ...sentences.finish() };
+      if (!analysis) return analyseReports(reports, glossary, onReports);
       try {
-        return { postings: await terms.finish(), ...sentences.finish() };
+        return await analysis.finish();
       } catch (error) {
         onFailure?.(error as Error);
-        return { postings: countTerms(reports, glossary, onReports), ...sentences.finish() };
+        return analyseReports(reports, glossary, onReports);
       }
     },
-    stop: () => terms?.stop(),
+    stop: () => analysis?.stop(),
   };
 }
