@@ -35,6 +35,15 @@ export function controlCharacter(text: string, lineEnds = false): { line: number
 /** Printable ASCII, tab and line ends: text with nothing to clean or refuse, the War Diary's usual case. */
 const PLAIN = /^[\t\n\r\x20-\x7e]*$/;
 
+/** Every string in the value is plain (see PLAIN). */
+function isPlain(value: unknown): boolean {
+  if (typeof value === 'string') return PLAIN.test(value);
+  if (!value || typeof value !== 'object') return true;
+  if (Array.isArray(value)) return value.every(isPlain);
+  for (const key of Object.keys(value)) if (!isPlain((value as Record<string, unknown>)[key])) return false;
+  return true;
+}
+
 type Cleaned<T> = { value: T } | { control: { path: string; name: string } };
 
 /**
@@ -42,7 +51,12 @@ type Cleaned<T> = { value: T } | { control: { path: string; name: string } };
  * the first control character found, by its path ("quotes.0"). Objects are
  * copied only where a string changed.
  */
-export function cleanStrings<T>(value: T, path = ''): Cleaned<T> {
+export function cleanStrings<T>(value: T): Cleaned<T> {
+  // Most reports hold plain text only: checked without naming each path or listing each object's entries.
+  return isPlain(value) ? { value } : cleaned(value, '');
+}
+
+function cleaned<T>(value: T, path: string): Cleaned<T> {
   if (typeof value === 'string') {
     if (PLAIN.test(value)) return { value };
     const found = controlCharacter(value);
@@ -51,7 +65,7 @@ export function cleanStrings<T>(value: T, path = ''): Cleaned<T> {
   if (!value || typeof value !== 'object') return { value };
   let copy: Record<string, unknown> | undefined;
   for (const [key, item] of Object.entries(value)) {
-    const result = cleanStrings(item, path ? `${path}.${key}` : key);
+    const result = cleaned(item, path ? `${path}.${key}` : key);
     if ('control' in result) return result;
     if (result.value === item) continue;
     copy ??= (Array.isArray(value) ? [...value] : { ...value }) as Record<string, unknown>;
