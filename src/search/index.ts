@@ -66,7 +66,8 @@ export interface SentenceStarts {
  * A report's terms by field, in FIELDS order. `stems` holds only stems that
  * differ from their word ("weapons" → "weapon"): a word that is its own stem is
  * already in `exact`, and the query looks there too (see leaves.ts). This
- * halves the stem postings.
+ * halves the stem postings. The definition of what is indexed: TermCounter
+ * counts the same terms without making these lists (tests/postings.test.ts).
  */
 export function termsOf(report: AnalysedText, glossary: Glossary): string[][] {
   const exact: string[] = [];
