@@ -12,10 +12,11 @@ import { endianness } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { finished } from 'node:stream/promises';
 import { threadId, Worker } from 'node:worker_threads';
-import { fromColumns, toColumns, type ColumnsToSave } from './columns.ts';
+import { ColumnReader, toColumns, type ColumnsToSave } from './columns.ts';
 import type { Corpus } from './corpus/load.ts';
 import type { Problem, Report } from './corpus/model.ts';
 import type { SavedDeskColumns } from './desk/counted.ts';
+import { savedReports } from './saved-reports.ts';
 import type { IndexSnapshot } from './search/index.ts';
 import type { PostingsData } from './search/postings.ts';
 
@@ -298,7 +299,8 @@ async function readBody(file: FileHandle, from: number, to: number, header: Head
   const facets = (await list('facets')) as SavedDeskColumns['facets'];
   const texts = await readTexts(file, at, to, textBytes);
   const columns = { values, numbers, shapes, stringEnds, textStrings, texts };
-  const reports = fromColumns(columns, header.reports) as Report[];
+  // Each report made only when read (see saved-reports.ts).
+  const reports = savedReports(new ColumnReader(columns, header.reports));
   const postings: PostingsData = { terms, offsets, docs, impacts, stems };
   return {
     key: header.key,
