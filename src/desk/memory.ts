@@ -164,7 +164,8 @@ export function answerAsRead(index: SearchIndex, read: CorrectedQuestion, found?
     hitOf(index, answered, highlight, answer.passage),
     ...supporting.map((h) => hitOf(index, h, highlight)),
   ];
-  return { ...asked, answer, results };
+  // The answer's report as its hit hands it out: plain (see saved-reports.ts).
+  return { ...asked, answer: { ...answer, report: results[0]!.report }, results };
 }
 
 function countStats(index: SearchIndex, dated: Report[], filters: Filters): Stats {
