@@ -126,6 +126,27 @@ describe('the saved index', () => {
     expect(reports(second).map(fields)).toEqual(reports(first).map(fields));
   });
 
+  it('hands out reports read back as plain data, whole after a structured clone (as the bot’s thread gets them)', async () => {
+    const cacheDir = path.join(dir, 'clone-cache');
+    const built = (await openDesk({ cache: true, cacheDir })).desk;
+    const loaded = await openDesk({ cache: true, cacheDir });
+    expect(loaded.fromCache).toBe(true);
+    const asked = async (desk: Desk) => {
+      const found = await desk.search({ query: 'weapons Iran', limit: 5 });
+      const id = found.ok ? found.results[0]!.report.id : '';
+      return [
+        found,
+        await desk.ask('Who went to North Korea?'),
+        await desk.report(id),
+        await desk.related(id),
+        await desk.export({ query: 'Kandahar', limit: 5 }),
+      ];
+    };
+    const handed = await asked(loaded.desk);
+    expect(handed[1]).toMatchObject({ ok: true, answer: { report: { kind: 'report' } } });
+    expect(structuredClone(handed)).toStrictEqual(await asked(built));
+  });
+
   it('keys a large file by its SHA-256, hashed on another thread', async () => {
     const big = path.join(dir, 'big.csv');
     const bytes = Buffer.alloc(5 << 20, 'IED Kandahar ');
