@@ -46,8 +46,11 @@ export interface Columns {
   stringEnds: Uint32Array;
   /** How many strings each text holds. */
   textStrings: Uint32Array;
-  texts: string[];
+  texts: Text[];
 }
+
+/** A text as a string, or as its bytes when plain ASCII (a byte a UTF-16 unit), decoded a string at a time. */
+export type Text = string | Buffer;
 
 /** Columns to save: each text as the strings it is made of (never joined in memory), with its length in UTF-8. */
 export type ColumnsToSave = Omit<Columns, 'texts'> & { texts: string[][]; textBytes: Uint32Array };
@@ -178,6 +181,8 @@ export class ColumnReader {
   private readonly starts: Uint32Array;
   private readonly numberStarts: Uint32Array;
   private readonly textStarts: Uint32Array;
+  /** Short strings by id, once made. */
+  private readonly known: (string | undefined)[];
   /** Each shape's keys by name, with their place. */
   private readonly shapeKeys: Map<string, number>[];
   /** Where reading or skipping is: the next value, and the next of `numbers`. */
@@ -193,6 +198,7 @@ export class ColumnReader {
       throw new Error('object shapes are malformed');
     this.shapeKeys = shapes.map((keys) => new Map(keys.map((key, i) => [key, i])));
     this.textStarts = textStartsOf(columns);
+    this.known = new Array<string | undefined>(columns.stringEnds.length);
     this.starts = new Uint32Array(count);
     this.numberStarts = new Uint32Array(count);
     for (let i = 0; i < count; i++) {
@@ -291,8 +297,17 @@ export class ColumnReader {
     }
   }
 
-  /** String `id`, a slice of its text. */
+  /** String `id`: a short one (a date, a category, an id) made once, as the desk reads those of every report. */
   private string(id: number): string {
+    const known = this.known[id];
+    if (known !== undefined) return known;
+    const made = this.slice(id);
+    if (made.length <= SHARED_UP_TO) this.known[id] = made;
+    return made;
+  }
+
+  /** String `id`, sliced from its text. */
+  private slice(id: number): string {
     const { textStarts } = this;
     // The last text whose first string is at or before `id`.
     let [low, high] = [0, textStarts.length - 2];
@@ -302,7 +317,9 @@ export class ColumnReader {
       else high = mid - 1;
     }
     const start = id === textStarts[low] ? 0 : this.columns.stringEnds[id - 1]!;
-    return this.columns.texts[low]!.slice(start, this.columns.stringEnds[id]);
+    const text = this.columns.texts[low]!;
+    const end = this.columns.stringEnds[id];
+    return typeof text === 'string' ? text.slice(start, end) : text.toString('latin1', start, end);
   }
 }
 

@@ -124,12 +124,13 @@ function reporter(index: SearchIndex, byKey: (text: string) => Report | undefine
 }
 
 /**
- * What a desk does on itself once open: keys and the date order (a tenth of a second at War Diary size), the
+ * What a desk does on itself once open: ids, keys and the date order (a tenth of a second at War Diary size), the
  * answerer's English model (as long to load), the code a search finding nothing runs, and searches and questions as
  * users make them (see warm-up.ts), by a searcher of their own: no user's search finds them kept.
  */
 function* warmUpSteps(parts: SearchParts, dated: Report[]): Generator<() => unknown> {
   const { index, filters, byKey, newestFirst } = parts;
+  yield () => index.reports;
   yield () => byKey('');
   yield newestFirst;
   yield prepareReading;
