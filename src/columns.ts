@@ -2,11 +2,10 @@
  * Plain data (what JSON holds) as columns, for the saved index's reports: the
  * structure as one number a value, numbers that are not small counts in a
  * float column, and every string in a few large texts, a string being a slice
- * of one. Read back, a string is a view of its text rather than a copy, and
- * the War Diary's repeated values (a report's key three times, its tracking
- * number twice, its file twice, a category in 10,000 reports) are one string
- * each: reading JSON made a copy of each, and collecting those copies was
- * most of the time a reload took.
+ * of one, and the War Diary's repeated values (a report's key three times,
+ * its tracking number twice, its file twice, a category in 10,000 reports)
+ * are one string each. Read back (ColumnReader), nothing is made until it is
+ * read: an item whole, or one key of it.
  *
  * What comes back is what `JSON.parse(JSON.stringify(values))` gives: object
  * keys in their order, undefined properties left out, undefined in arrays and
@@ -202,7 +201,8 @@ export class ColumnReader {
     this.starts = new Uint32Array(count);
     this.numberStarts = new Uint32Array(count);
     for (let i = 0; i < count; i++) {
-      [this.starts[i], this.numberStarts[i]] = [this.at, this.nextNumber];
+      this.starts[i] = this.at;
+      this.numberStarts[i] = this.nextNumber;
       this.check(0);
     }
     if (this.at !== values.length || this.nextNumber !== numbers.length) throw new Error('values left over');
@@ -228,7 +228,8 @@ export class ColumnReader {
 
   private seek(i: number): void {
     if (!(i >= 0 && i < this.count)) throw new RangeError(`no item ${i} of ${this.count}`);
-    [this.at, this.nextNumber] = [this.starts[i]!, this.numberStarts[i]!];
+    this.at = this.starts[i]!;
+    this.nextNumber = this.numberStarts[i]!;
   }
 
   /** Steps over one value, checking it and all it holds. */
