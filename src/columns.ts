@@ -214,15 +214,17 @@ export class ColumnReader {
     return this.read();
   }
 
-  /** The value of `key` in item `i`; undefined when the item is no object or has no such key. */
-  field(i: number, key: string): unknown {
+  /** The value at `path` in item `i` (a key, a key of what it holds…); undefined where there is no such key. */
+  field(i: number, ...path: string[]): unknown {
     this.seek(i);
-    const word = this.columns.values[this.at]!;
-    if ((word & 7) !== OBJECT) return undefined;
-    const place = this.shapeKeys[word >>> 3]!.get(key);
-    if (place === undefined) return undefined;
-    this.at++;
-    for (let k = 0; k < place; k++) this.skip();
+    for (const key of path) {
+      const word = this.columns.values[this.at]!;
+      if ((word & 7) !== OBJECT) return undefined;
+      const place = this.shapeKeys[word >>> 3]!.get(key);
+      if (place === undefined) return undefined;
+      this.at++;
+      for (let k = 0; k < place; k++) this.skip();
+    }
     return this.read();
   }
 

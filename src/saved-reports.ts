@@ -14,6 +14,10 @@ import type { Citation, DatePrecision, EntryKind, Report, ReportDetails } from '
 export class SavedReport implements Report {
   readonly #rows: ColumnReader;
   readonly #position: number;
+  // What the desk reads of every report, again and again (sorting by date, finding by id), kept once read.
+  #id?: string;
+  #kind?: EntryKind;
+  #date?: string | null;
 
   constructor(rows: ColumnReader, position: number) {
     this.#rows = rows;
@@ -25,13 +29,13 @@ export class SavedReport implements Report {
   }
 
   get id(): string {
-    return this.#field('id');
+    return (this.#id ??= this.#field('id'));
   }
   get kind(): EntryKind {
-    return this.#field('kind');
+    return (this.#kind ??= this.#field('kind'));
   }
   get date(): string | null {
-    return this.#field('date');
+    return this.#date !== undefined ? this.#date : (this.#date = this.#field('date'));
   }
   get precision(): DatePrecision {
     return this.#field('precision');
@@ -61,6 +65,11 @@ export class SavedReport implements Report {
     return this.#field('origin');
   }
 
+  /** One of its details, without making the others. */
+  detail<K extends keyof ReportDetails>(key: K): ReportDetails[K] {
+    return this.#rows.field(this.#position, 'details', key) as ReportDetails[K];
+  }
+
   /** The report as plain data, made anew: what the desk hands out. */
   toJSON(): Report {
     return this.#rows.item(this.#position) as Report;
@@ -73,3 +82,7 @@ export const savedReports = (rows: ColumnReader): Report[] =>
 
 /** A report as plain data, as it leaves the desk: to another thread, to JSON, to a renderer. */
 export const plainReport = (report: Report): Report => (report instanceof SavedReport ? report.toJSON() : report);
+
+/** One of a report's details (undefined without them): read alone from a saved report, as walks of every report do. */
+export const detailOf = <K extends keyof ReportDetails>(report: Report, key: K): ReportDetails[K] =>
+  report instanceof SavedReport ? report.detail(key) : report.details?.[key];

@@ -6,6 +6,7 @@ import type { Report } from '../corpus/model.ts';
 import { sourceLabel } from '../corpus/sources.ts';
 import { type AskResults, type Desk, type Outcome, type Page, type ReportResults, type Stats } from '../desk.ts';
 import { answerQuestion, correctedQuestion, type CorrectedQuestion, type QuestionSearch } from '../search/answer.ts';
+import { detailOf } from '../saved-reports.ts';
 import { prepareReading } from '../search/nlp.ts';
 import { parseDateQuery } from '../search/dates.ts';
 import type { SearchIndex } from '../search/index.ts';
@@ -194,7 +195,8 @@ function keyFinder(all: Report[]): (text: string) => Report | undefined {
       keys = new Map();
       for (const r of all) {
         keys.set(r.id.toLowerCase(), r);
-        if (r.details?.trackingNumber) keys.set(r.details.trackingNumber.toLowerCase(), r);
+        const tracking = detailOf(r, 'trackingNumber');
+        if (tracking) keys.set(tracking.toLowerCase(), r);
       }
     }
     return keys.get(text.toLowerCase());
