@@ -5,17 +5,17 @@
  * or not ours is never served: the caller rebuilds.
  */
 import { createHash } from 'node:crypto';
-import { isAscii } from 'node:buffer';
 import { createWriteStream } from 'node:fs';
 import { mkdir, open, readFile, rename, stat, type FileHandle } from 'node:fs/promises';
 import { endianness } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { finished } from 'node:stream/promises';
 import { threadId, Worker } from 'node:worker_threads';
-import { fromColumns, toColumns, type ColumnsToSave } from './columns.ts';
+import { ColumnReader, toColumns, type ColumnsToSave, type Text } from './columns.ts';
 import type { Corpus } from './corpus/load.ts';
 import type { Problem, Report } from './corpus/model.ts';
 import type { SavedDeskColumns } from './desk/counted.ts';
+import { savedReports } from './saved-reports.ts';
 import type { IndexSnapshot } from './search/index.ts';
 import type { PostingsData } from './search/postings.ts';
 
@@ -296,9 +296,10 @@ async function readBody(file: FileHandle, from: number, to: number, header: Head
   const terms = (await list('terms')) as string[];
   const shapes = (await list('shapes')) as string[][];
   const facets = (await list('facets')) as SavedDeskColumns['facets'];
-  const texts = await readTexts(file, at, to, textBytes);
+  const texts = await readTexts(file, at, to, { textBytes, textStrings, stringEnds });
   const columns = { values, numbers, shapes, stringEnds, textStrings, texts };
-  const reports = fromColumns(columns, header.reports) as Report[];
+  // Each report made only when read (see saved-reports.ts).
+  const reports = savedReports(new ColumnReader(columns, header.reports));
   const postings: PostingsData = { terms, offsets, docs, impacts, stems };
   return {
     key: header.key,
@@ -311,20 +312,26 @@ async function readBody(file: FileHandle, from: number, to: number, header: Head
 }
 
 /**
- * The reports' texts, from the file's `[from, to)`, each read into one reused buffer and decoded from there: plain
- * ASCII (most texts) byte for byte, twice as fast as UTF-8, to the same text.
+ * The reports' texts, from the file's `[from, to)`, each read into memory of its own: plain ASCII (most texts) kept
+ * as its bytes, a string sliced from them only when read (see columns.ts), and any other decoded from UTF-8. Decoding
+ * every text at each reload copied 56 MB at War Diary size, most of it never read. A text is ASCII when it takes as
+ * many bytes as its strings take UTF-16 units (what else UTF-8 holds takes more bytes than units).
  */
-async function readTexts(file: FileHandle, from: number, to: number, lengths: Uint32Array): Promise<string[]> {
-  const total = lengths.reduce((sum, n) => sum + n, 0);
+async function readTexts(file: FileHandle, from: number, to: number, columns: TextColumns): Promise<Text[]> {
+  const { textBytes, textStrings, stringEnds } = columns;
+  const total = textBytes.reduce((sum, n) => sum + n, 0);
   if (from + total !== to) throw new Error(`the texts take ${to - from} bytes, their lengths say ${total}`);
-  const buffer = Buffer.allocUnsafe(lengths.reduce((most, n) => Math.max(most, n), 0));
-  const texts: string[] = [];
-  for (let i = 0, at = from; i < lengths.length; at += lengths[i++]!) {
-    const bytes = await readAt(file, buffer.subarray(0, lengths[i]), at);
-    texts.push(bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8'));
+  if (textStrings.length !== textBytes.length) throw new Error('texts and their string counts differ');
+  const texts: Text[] = [];
+  for (let t = 0, at = from, strings = 0; t < textBytes.length; at += textBytes[t++]!) {
+    strings += textStrings[t]!;
+    const units = textStrings[t] ? stringEnds[strings - 1] : 0;
+    const bytes = await readAt(file, Buffer.allocUnsafeSlow(textBytes[t]!), at);
+    texts.push(units === bytes.length ? bytes : bytes.toString('utf8'));
   }
   return texts;
 }
+type TextColumns = { textBytes: Uint32Array; textStrings: Uint32Array; stringEnds: Uint32Array };
 
 /** Bytes of text written at a time: the buffer is reused once the file has taken its bytes. */
 const TEXT_WRITE = 1 << 20;

@@ -2,11 +2,10 @@
  * Plain data (what JSON holds) as columns, for the saved index's reports: the
  * structure as one number a value, numbers that are not small counts in a
  * float column, and every string in a few large texts, a string being a slice
- * of one. Read back, a string is a view of its text rather than a copy, and
- * the War Diary's repeated values (a report's key three times, its tracking
- * number twice, its file twice, a category in 10,000 reports) are one string
- * each: reading JSON made a copy of each, and collecting those copies was
- * most of the time a reload took.
+ * of one, and the War Diary's repeated values (a report's key three times,
+ * its tracking number twice, its file twice, a category in 10,000 reports)
+ * are one string each. Read back (ColumnReader), nothing is made until it is
+ * read: an item whole, or one key of it.
  *
  * What comes back is what `JSON.parse(JSON.stringify(values))` gives: object
  * keys in their order, undefined properties left out, undefined in arrays and
@@ -46,8 +45,11 @@ export interface Columns {
   stringEnds: Uint32Array;
   /** How many strings each text holds. */
   textStrings: Uint32Array;
-  texts: string[];
+  texts: Text[];
 }
+
+/** A text as a string, or as its bytes when plain ASCII (a byte a UTF-16 unit), decoded a string at a time. */
+export type Text = string | Buffer;
 
 /** Columns to save: each text as the strings it is made of (never joined in memory), with its length in UTF-8. */
 export type ColumnsToSave = Omit<Columns, 'texts'> & { texts: string[][]; textBytes: Uint32Array };
@@ -146,39 +148,131 @@ export function toColumns(items: readonly unknown[]): ColumnsToSave {
   return { values: Uint32Array.from(values), numbers: Float64Array.from(numbers), shapes, ...strings.done() };
 }
 
-/** The strings of the columns, each a slice of its text; refused when the ends do not fit the texts. */
-function stringsOf({ stringEnds, textStrings, texts }: Columns): string[] {
+/** Where each text's strings begin among all strings, and one past the last; refused when the ends do not fit. */
+function textStartsOf({ stringEnds, textStrings, texts }: Columns): Uint32Array {
   if (textStrings.length !== texts.length) throw new Error('texts and their string counts differ');
-  const strings = new Array<string>(stringEnds.length);
+  const starts = new Uint32Array(texts.length + 1);
   let id = 0;
   texts.forEach((text, t) => {
+    starts[t] = id;
     const last = id + textStrings[t]!;
     if (last > stringEnds.length) throw new Error('more strings than ends');
     for (let start = 0; id < last; id++) {
       const end = stringEnds[id]!;
       if (end < start || end > text.length) throw new Error('a string ends outside its text');
-      strings[id] = text.slice(start, end);
       start = end;
     }
   });
   if (id !== stringEnds.length) throw new Error('fewer strings than ends');
-  return strings;
+  starts[texts.length] = id;
+  return starts;
 }
 
-/** The values the columns hold, `count` of them; columns that do not hold exactly that are refused. */
-export function fromColumns(columns: Columns, count: number): unknown[] {
-  const { values, numbers, shapes } = columns;
-  if (!shapes.every((keys) => Array.isArray(keys) && keys.every((k) => typeof k === 'string' && k !== '__proto__')))
-    throw new Error('object shapes are malformed');
-  const strings = stringsOf(columns);
-  // Made from a template of its shape, an object is laid out at its full size at once, not grown a key at a time.
-  const templates = shapes.map((keys) => Object.fromEntries(keys.map((key) => [key, null])) as Record<string, unknown>);
-  let at = 0;
-  let nextNumber = 0;
-  const read = (depth: number): unknown => {
-    if (at >= values.length) throw new Error('values end early');
+/**
+ * The values the columns hold, `count` of them, read only when asked: an item whole, or one key of an item that is
+ * an object. Checked through once when made (every value of a known kind, every reference inside what exists, no
+ * value left over), so that reading later cannot fail; columns that do not hold exactly `count` values are refused.
+ * Nothing is made until it is read: reports read back whole were a million objects and strings to collect, and a
+ * desk reads few of them.
+ */
+export class ColumnReader {
+  /** Where each item's values begin, and the number its first NUMBER takes. */
+  private readonly starts: Uint32Array;
+  private readonly numberStarts: Uint32Array;
+  private readonly textStarts: Uint32Array;
+  /** Short strings by id, once made. */
+  private readonly known: (string | undefined)[];
+  /** Each shape's keys by name, with their place. */
+  private readonly shapeKeys: Map<string, number>[];
+  /** Where reading or skipping is: the next value, and the next of `numbers`. */
+  private at = 0;
+  private nextNumber = 0;
+
+  constructor(
+    private readonly columns: Columns,
+    readonly count: number,
+  ) {
+    const { shapes, values, numbers } = columns;
+    if (!shapes.every((keys) => Array.isArray(keys) && keys.every((k) => typeof k === 'string' && k !== '__proto__')))
+      throw new Error('object shapes are malformed');
+    this.shapeKeys = shapes.map((keys) => new Map(keys.map((key, i) => [key, i])));
+    this.textStarts = textStartsOf(columns);
+    this.known = new Array<string | undefined>(columns.stringEnds.length);
+    this.starts = new Uint32Array(count);
+    this.numberStarts = new Uint32Array(count);
+    for (let i = 0; i < count; i++) {
+      this.starts[i] = this.at;
+      this.numberStarts[i] = this.nextNumber;
+      this.check(0);
+    }
+    if (this.at !== values.length || this.nextNumber !== numbers.length) throw new Error('values left over');
+  }
+
+  /** Item `i` whole, as JSON would give it back. */
+  item(i: number): unknown {
+    this.seek(i);
+    return this.read();
+  }
+
+  /** The value at `path` in item `i` (a key, a key of what it holds…); undefined where there is no such key. */
+  field(i: number, ...path: string[]): unknown {
+    this.seek(i);
+    for (const key of path) {
+      const word = this.columns.values[this.at]!;
+      if ((word & 7) !== OBJECT) return undefined;
+      const place = this.shapeKeys[word >>> 3]!.get(key);
+      if (place === undefined) return undefined;
+      this.at++;
+      for (let k = 0; k < place; k++) this.skip();
+    }
+    return this.read();
+  }
+
+  private seek(i: number): void {
+    if (!(i >= 0 && i < this.count)) throw new RangeError(`no item ${i} of ${this.count}`);
+    this.at = this.starts[i]!;
+    this.nextNumber = this.numberStarts[i]!;
+  }
+
+  /** Steps over one value, checking it and all it holds. */
+  private check(depth: number): void {
+    const { values, numbers, shapes, stringEnds } = this.columns;
+    if (this.at >= values.length) throw new Error('values end early');
     if (depth > MAX_DEPTH) throw new Error('values nested too deep');
-    const word = values[at++]!;
+    const word = values[this.at++]!;
+    const payload = word >>> 3;
+    switch (word & 7) {
+      case NUMBER:
+        if (this.nextNumber++ >= numbers.length) throw new Error('numbers end early');
+        return;
+      case STRING:
+        if (payload >= stringEnds.length) throw new Error('a string past the last');
+        return;
+      case ARRAY:
+        if (payload > values.length - this.at) throw new Error('an array longer than the values left');
+        for (let i = 0; i < payload; i++) this.check(depth + 1);
+        return;
+      case OBJECT: {
+        const keys = shapes[payload];
+        if (!keys) throw new Error('an object of no known shape');
+        for (let i = 0; i < keys.length; i++) this.check(depth + 1);
+        return;
+      }
+    }
+  }
+
+  /** Steps over one value already checked. */
+  private skip(): void {
+    const word = this.columns.values[this.at++]!;
+    const kind = word & 7;
+    if (kind === NUMBER) this.nextNumber++;
+    else if (kind === ARRAY) for (let i = word >>> 3; i > 0; i--) this.skip();
+    else if (kind === OBJECT) for (let i = this.columns.shapes[word >>> 3]!.length; i > 0; i--) this.skip();
+  }
+
+  /** The value at the cursor, already checked, made from its template when an object (laid out at its full size). */
+  private read(): unknown {
+    const word = this.columns.values[this.at++]!;
     const payload = word >>> 3;
     switch (word & 7) {
       case NULL:
@@ -190,28 +284,50 @@ export function fromColumns(columns: Columns, count: number): unknown[] {
       case COUNT:
         return payload;
       case NUMBER:
-        if (nextNumber >= numbers.length) throw new Error('numbers end early');
-        return numbers[nextNumber++];
+        return this.columns.numbers[this.nextNumber++];
       case STRING:
-        if (payload >= strings.length) throw new Error('a string past the last');
-        return strings[payload];
+        return this.string(payload);
       case ARRAY: {
-        if (payload > values.length - at) throw new Error('an array longer than the values left');
         const array = new Array<unknown>(payload);
-        for (let i = 0; i < payload; i++) array[i] = read(depth + 1);
+        for (let i = 0; i < payload; i++) array[i] = this.read();
         return array;
       }
       default: {
-        const keys = shapes[payload];
-        if (!keys) throw new Error('an object of no known shape');
-        const object = { ...templates[payload] };
-        for (const key of keys) object[key] = read(depth + 1);
+        const object: Record<string, unknown> = {};
+        for (const key of this.columns.shapes[payload]!) object[key] = this.read();
         return object;
       }
     }
-  };
-  const items: unknown[] = [];
-  for (let i = 0; i < count; i++) items.push(read(0));
-  if (at !== values.length || nextNumber !== numbers.length) throw new Error('values left over');
-  return items;
+  }
+
+  /** String `id`: a short one (a date, a category, an id) made once, as the desk reads those of every report. */
+  private string(id: number): string {
+    const known = this.known[id];
+    if (known !== undefined) return known;
+    const made = this.slice(id);
+    if (made.length <= SHARED_UP_TO) this.known[id] = made;
+    return made;
+  }
+
+  /** String `id`, sliced from its text. */
+  private slice(id: number): string {
+    const { textStarts } = this;
+    // The last text whose first string is at or before `id`.
+    let [low, high] = [0, textStarts.length - 2];
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (textStarts[mid]! <= id) low = mid;
+      else high = mid - 1;
+    }
+    const start = id === textStarts[low] ? 0 : this.columns.stringEnds[id - 1]!;
+    const text = this.columns.texts[low]!;
+    const end = this.columns.stringEnds[id];
+    return typeof text === 'string' ? text.slice(start, end) : text.toString('latin1', start, end);
+  }
+}
+
+/** The values the columns hold, `count` of them, read whole; columns that do not hold exactly that are refused. */
+export function fromColumns(columns: Columns, count: number): unknown[] {
+  const reader = new ColumnReader(columns, count);
+  return Array.from({ length: count }, (_, i) => reader.item(i));
 }

@@ -2,15 +2,16 @@
  * Plain data as columns (src/columns.ts), as the saved index keeps its reports: what comes back is what a JSON round
  * trip gives, whatever the text; columns that do not hold what they claim are refused with a reason, never a crash.
  */
+import { isAscii } from 'node:buffer';
 import { describe, expect, it } from 'vitest';
-import { fromColumns, toColumns, type Columns, type ColumnsToSave } from '../src/columns.ts';
+import { ColumnReader, fromColumns, toColumns, type Columns, type ColumnsToSave } from '../src/columns.ts';
 
 const viaJson = (values: unknown[]) => JSON.parse(JSON.stringify(values)) as unknown[];
-/** Columns as a file gives them back: each text's strings written as UTF-8 one after another, and decoded. */
+/** Columns as a file gives them back: each text's strings written as UTF-8 one after another, ASCII kept as bytes. */
 const reread = (columns: ColumnsToSave): Columns => {
   const bytes = columns.texts.map((strings) => Buffer.concat(strings.map((s) => Buffer.from(s, 'utf8'))));
   expect(bytes.map((b) => b.length)).toEqual([...columns.textBytes]);
-  return { ...columns, texts: bytes.map((b) => b.toString('utf8')) };
+  return { ...columns, texts: bytes.map((b) => (isAscii(b) ? b : b.toString('utf8'))) };
 };
 const roundTrip = (values: unknown[]) => fromColumns(reread(toColumns(values)), values.length);
 
@@ -52,6 +53,24 @@ describe('columns', () => {
     expect(columns.stringEnds.length).toBe(2);
     const back = fromColumns(reread(columns), rows.length) as typeof rows;
     expect(back).toEqual(rows);
+  });
+
+  it('read one key at a time, nested or not, without making the rest', () => {
+    const values = [
+      { id: 'a', details: { tracking: 'T-1', where: { lat: 1.5, lon: -2 } }, n: 2 ** 40 },
+      { id: 'b', n: 1.25 },
+      ['not', 'an', 'object'],
+    ];
+    const reader = new ColumnReader(reread(toColumns(values)), values.length);
+    expect(reader.field(0, 'details', 'where', 'lon')).toBe(-2);
+    expect(reader.field(0, 'n')).toBe(2 ** 40);
+    expect(reader.field(1, 'n')).toBe(1.25);
+    expect(reader.field(0, 'details', 'tracking')).toBe('T-1');
+    expect(reader.field(1, 'details', 'tracking')).toBeUndefined();
+    expect(reader.field(0, 'id', 'length')).toBeUndefined();
+    expect(reader.field(2, 'id')).toBeUndefined();
+    expect(values.map((_, i) => reader.item(i))).toEqual(values);
+    expect(() => reader.item(3)).toThrow(RangeError);
   });
 
   it('refuses what cannot be saved', () => {

@@ -17,6 +17,8 @@ import { DEFAULT_GLOSSARY } from '../src/search/glossary.ts';
 import { CorpusInvalid } from '../src/corpus/problems.ts';
 import { openDesk, openIndex, type Notes, type OpenOptions } from '../src/open.ts';
 import { cacheKey, INDEX_FILE } from '../src/cache.ts';
+import { plainReport } from '../src/saved-reports.ts';
+import type { Report } from '../src/corpus/model.ts';
 import { cli, type Run } from './run-cli.ts';
 
 let dir: string;
@@ -118,7 +120,31 @@ describe('the saved index', () => {
     expect(second.fromCache).toBe(true);
     const reports = (o: typeof first) => [...o.index.reports.values()];
     expect(reports(first).some((r) => /[^\x00-\x7f]/.test(JSON.stringify(r)))).toBe(true);
-    expect(reports(second)).toEqual(reports(first));
+    // Read back, a report is made only when read (see saved-reports.ts): field by field, or whole as it leaves the desk.
+    expect(reports(second).map(plainReport)).toEqual(reports(first));
+    const fields = (r: Report) => [r.id, r.date, r.title, r.quotes, r.details, r.citation, r.origin];
+    expect(reports(second).map(fields)).toEqual(reports(first).map(fields));
+  });
+
+  it('hands out reports read back as plain data, whole after a structured clone (as the bot’s thread gets them)', async () => {
+    const cacheDir = path.join(dir, 'clone-cache');
+    const built = (await openDesk({ cache: true, cacheDir })).desk;
+    const loaded = await openDesk({ cache: true, cacheDir });
+    expect(loaded.fromCache).toBe(true);
+    const asked = async (desk: Desk) => {
+      const found = await desk.search({ query: 'weapons Iran', limit: 5 });
+      const id = found.ok ? found.results[0]!.report.id : '';
+      return [
+        found,
+        await desk.ask('Who went to North Korea?'),
+        await desk.report(id),
+        await desk.related(id),
+        await desk.export({ query: 'Kandahar', limit: 5 }),
+      ];
+    };
+    const handed = await asked(loaded.desk);
+    expect(handed[1]).toMatchObject({ ok: true, answer: { report: { kind: 'report' } } });
+    expect(structuredClone(handed)).toStrictEqual(await asked(built));
   });
 
   it('keys a large file by its SHA-256, hashed on another thread', async () => {

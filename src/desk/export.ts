@@ -4,6 +4,7 @@
  * message); `exportAll` (export-all.ts) reads them one after the other for an edge that streams them.
  */
 import { MAX_EXPORT_PAGE, type ExportPage, type ExportRequest, type Outcome, type Sort } from '../desk.ts';
+import { plainReport } from '../saved-reports.ts';
 import type { SearchIndex } from '../search/index.ts';
 import { sortOf, type Matcher } from './matches.ts';
 
@@ -29,7 +30,7 @@ export function exporter(index: SearchIndex, matches: Matcher) {
     const found = matches(request, sort);
     if (!found.ok) return found;
     const { query, filters, positions } = found.matches;
-    const reports = [...positions.subarray(offset, offset + limit)].map((p) => index.order[p]!);
+    const reports = [...positions.subarray(offset, offset + limit)].map((p) => plainReport(index.order[p]!));
     return { ok: true, query: query.text, filters, total: positions.length, offset, reports };
   };
 }

@@ -1,5 +1,6 @@
 /** Hits as the desk shows them: a report with its best excerpt, or a whole report. */
 import type { Report } from '../corpus/model.ts';
+import { plainReport } from '../saved-reports.ts';
 import type { Hit, HitNote } from '../desk.ts';
 import { bestExcerpt, bestPassage, highlighter, type Highlighter } from '../search/excerpt.ts';
 import { passagesAt, wordsWithStem, type Matched, type SearchIndex } from '../search/index.ts';
@@ -13,7 +14,7 @@ export const highlighterOf = (index: SearchIndex, matched: Matched): Highlighter
 export function hitOf(index: SearchIndex, h: ReportHit, highlight: Highlighter, passage?: Passage): Hit {
   const best = bestPassage(passage ? [passage] : passagesAt(index, h.position), highlight);
   return {
-    report: h.report,
+    report: plainReport(h.report),
     passage: best.passage,
     excerpt: bestExcerpt(best.passage.text, best.spans),
     score: Math.round(h.score * 1000) / 1000,
@@ -22,7 +23,7 @@ export function hitOf(index: SearchIndex, h: ReportHit, highlight: Highlighter, 
 
 /** A report listed whole, not matched: by id, by date, or by filters alone. */
 export const wholeReport = (report: Report, note?: HitNote): Hit => ({
-  report,
+  report: plainReport(report),
   excerpt: { text: report.quotes.join(' … '), highlights: [] },
   score: 0,
   note,

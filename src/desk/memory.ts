@@ -6,6 +6,7 @@ import type { Report } from '../corpus/model.ts';
 import { sourceLabel } from '../corpus/sources.ts';
 import { type AskResults, type Desk, type Outcome, type Page, type ReportResults, type Stats } from '../desk.ts';
 import { answerQuestion, correctedQuestion, type CorrectedQuestion, type QuestionSearch } from '../search/answer.ts';
+import { detailOf } from '../saved-reports.ts';
 import { prepareReading } from '../search/nlp.ts';
 import { parseDateQuery } from '../search/dates.ts';
 import type { SearchIndex } from '../search/index.ts';
@@ -124,12 +125,13 @@ function reporter(index: SearchIndex, byKey: (text: string) => Report | undefine
 }
 
 /**
- * What a desk does on itself once open: keys and the date order (a tenth of a second at War Diary size), the
+ * What a desk does on itself once open: ids, keys and the date order (a tenth of a second at War Diary size), the
  * answerer's English model (as long to load), the code a search finding nothing runs, and searches and questions as
  * users make them (see warm-up.ts), by a searcher of their own: no user's search finds them kept.
  */
 function* warmUpSteps(parts: SearchParts, dated: Report[]): Generator<() => unknown> {
   const { index, filters, byKey, newestFirst } = parts;
+  yield () => index.reports;
   yield () => byKey('');
   yield newestFirst;
   yield prepareReading;
@@ -164,7 +166,8 @@ export function answerAsRead(index: SearchIndex, read: CorrectedQuestion, found?
     hitOf(index, answered, highlight, answer.passage),
     ...supporting.map((h) => hitOf(index, h, highlight)),
   ];
-  return { ...asked, answer, results };
+  // The answer's report as its hit hands it out: plain (see saved-reports.ts).
+  return { ...asked, answer: { ...answer, report: results[0]!.report }, results };
 }
 
 function countStats(index: SearchIndex, dated: Report[], filters: Filters): Stats {
@@ -192,7 +195,8 @@ function keyFinder(all: Report[]): (text: string) => Report | undefined {
       keys = new Map();
       for (const r of all) {
         keys.set(r.id.toLowerCase(), r);
-        if (r.details?.trackingNumber) keys.set(r.details.trackingNumber.toLowerCase(), r);
+        const tracking = detailOf(r, 'trackingNumber');
+        if (tracking) keys.set(tracking.toLowerCase(), r);
       }
     }
     return keys.get(text.toLowerCase());

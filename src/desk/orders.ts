@@ -5,6 +5,7 @@
  */
 import type { Casualties, Report } from '../corpus/model.ts';
 import type { Sort } from '../desk.ts';
+import { detailOf } from '../saved-reports.ts';
 
 export type Order = Exclude<Sort, 'relevance'>;
 
@@ -12,7 +13,7 @@ const collator = new Intl.Collator();
 
 /** The sum of the KIA and WIA columns; undefined for a report that has none. */
 export function casualtiesOf(report: Report): number | undefined {
-  const c: Casualties | undefined = report.details?.casualties;
+  const c: Casualties | undefined = detailOf(report, 'casualties');
   if (!c) return undefined;
   return (
     c.friendlyKia +

@@ -1,6 +1,7 @@
 /** Related reports: those sharing rare phrases with a report, and those at its place within hours, each with why. */
 import type { Report } from '../corpus/model.ts';
 import type { Outcome, Reason, Related } from '../desk.ts';
+import { plainReport } from '../saved-reports.ts';
 import type { SearchIndex } from '../search/index.ts';
 import { sharedPhrases, type SharedPhrase } from './related-phrases.ts';
 import { nearReports, type NearReport } from './related-places.ts';
@@ -19,8 +20,8 @@ export function relater(index: SearchIndex, byKey: (text: string) => Report | un
     if (!positionOf.size) index.order.forEach((r, p) => positionOf.set(r, p));
     const self = positionOf.get(report)!;
     const reasons = reasonsOf(near(self), sharedPhrases(index, self));
-    const related = [...reasons].map(([p, why]) => ({ report: index.order[p]!, reasons: why }));
-    return { ok: true, report, related };
+    const related = [...reasons].map(([p, why]) => ({ report: plainReport(index.order[p]!), reasons: why }));
+    return { ok: true, report: plainReport(report), related };
   };
 }
 

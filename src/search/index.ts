@@ -38,7 +38,8 @@ export function analyze(text: string, glossary: Glossary): Analysis {
 }
 
 export interface SearchIndex {
-  reports: Map<string, Report>;
+  /** Reports by id (gathered when first read). */
+  readonly reports: Map<string, Report>;
   /** Reports by position, the compact id ranking works with. */
   order: Report[];
   glossary: Glossary;
@@ -257,9 +258,20 @@ export function restoreIndex(reports: Report[], snapshot: IndexSnapshot, glossar
       return id !== undefined && counted.some((field) => postings.size(id, field) > 0);
     },
   };
-  const byId = new Map<string, Report>();
-  for (const r of reports) byId.set(r.id, r);
-  return { reports: byId, order: reports, glossary, postings, docFrequency, vocabulary, passageCount, sentences };
+  // Gathered when first asked, not at each open: reading every report's id is most of what a saved report costs.
+  let byId: Map<string, Report> | undefined;
+  return {
+    get reports() {
+      return (byId ??= new Map(reports.map((r) => [r.id, r])));
+    },
+    order: reports,
+    glossary,
+    postings,
+    docFrequency,
+    vocabulary,
+    passageCount,
+    sentences,
+  };
 }
 
 /**
