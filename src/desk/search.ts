@@ -93,6 +93,8 @@ export function searcher({ index, filters: f, byKey, newestFirst, matches }: Sea
     const terms = query.units.map((u) => [u.conceptId, u.tokens.map((t) => t.norm)]);
     const key = JSON.stringify([terms, query.phrases, named?.id, filters]);
     const cached = ranked.get(key);
+    // A page past those ranked so far, before the idle turn ranked the rest: ranked now.
+    if (cached && cached.hits.length < needed) cached.rest?.();
     if (cached && (cached.hits.length >= needed || cached.hits.length === cached.total)) return cached;
     const kept = Math.max(KEPT_HITS, needed);
     // A new search ranks the page asked for, the rest while the user reads it (pageOf); a page past it ranks them all.
