@@ -352,4 +352,15 @@ describe('looking up War Diary reports', () => {
     const back = await desk.search({ ...request, offset: 5, limit: 3 });
     expect(back.ok && back.results).toEqual(whole.results.slice(5, 8));
   });
+
+  it('pages asked with no time between (nothing ranked or prepared ahead) are the pages of one search too', async () => {
+    const request = { query: 'IED', limit: 5 };
+    const whole = await createDesk(index).search({ ...request, limit: 30 });
+    if (!whole.ok) throw new Error(deskErrorText(whole.error));
+    const clicked = createDesk(index);
+    for (const offset of [0, 5, 25, 10]) {
+      const page = await clicked.search({ ...request, offset });
+      expect(page.ok && [page.total, page.results]).toEqual([whole.total, whole.results.slice(offset, offset + 5)]);
+    }
+  });
 });

@@ -76,12 +76,14 @@ export function filtersFrom({ codes, firstDay, lastDay, facets }: FilterColumns)
     const from = range.from ?? 0;
     const to = range.to ?? Infinity;
     const inRange = (p: number) => firstDay[p] !== 0 && lastDay[p]! >= from && firstDay[p]! <= to;
+    const keep = (p: number) => {
+      for (const { of, accepted } of wanted) if (!accepted[of[p]!]) return false;
+      return !dated || inRange(p);
+    };
     return {
       ok: true,
-      keep: (p) => {
-        for (const { of, accepted } of wanted) if (!accepted[of[p]!]) return false;
-        return !dated || inRange(p);
-      },
+      // Called for every report a search touches: dates alone (the usual filter) are one test, no loop.
+      keep: wanted.length ? keep : inRange,
       kept: () => {
         const kept = new Uint8Array(firstDay.length).fill(1);
         for (const { of, accepted } of wanted)

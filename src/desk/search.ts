@@ -33,6 +33,11 @@ interface Ranked {
   hits: ReportHit[];
   total: number;
   matched: Matched;
+  /**
+   * Ranks the best KEPT_HITS (or as many as asked) in place of `hits` when only the page first asked was ranked:
+   * the same hits in the same order as far as they went (the order is total: ties go by position).
+   */
+  rest?: () => void;
   /** Where a passage holds what the query matched (see highlighter), made with the first page. */
   highlight?: Highlighter;
   next?: { offset: number; limit: number; hits: Hit[] };
@@ -88,8 +93,17 @@ export function searcher({ index, filters: f, byKey, newestFirst, matches }: Sea
     const terms = query.units.map((u) => [u.conceptId, u.tokens.map((t) => t.norm)]);
     const key = JSON.stringify([terms, query.phrases, named?.id, filters]);
     const cached = ranked.get(key);
+    // A page past those ranked so far, before the idle turn ranked the rest: ranked now.
+    if (cached && cached.hits.length < needed) cached.rest?.();
     if (cached && (cached.hits.length >= needed || cached.hits.length === cached.total)) return cached;
-    const entry: Ranked = searchReports(index, query, { keep, limit: Math.max(KEPT_HITS, needed), first: named });
+    const kept = Math.max(KEPT_HITS, needed);
+    // A new search ranks the page asked for, the rest while the user reads it (pageOf); a page past it ranks them all.
+    const entry: Ranked = searchReports(index, query, { keep, limit: cached ? kept : needed, first: named });
+    if (entry.hits.length === needed && needed < kept)
+      entry.rest = () => {
+        entry.hits = searchReports(index, query, { keep, limit: kept, first: named }).hits;
+        entry.rest = undefined;
+      };
     ranked.set(key, entry);
     return entry;
   }
@@ -171,7 +185,8 @@ export function sortedSearch(index: SearchIndex, matches: Matcher) {
 /**
  * A page of hits. Their excerpts cost up to a few milliseconds each in long
  * reports, so the next page is prepared once this one is out, while the
- * user reads it: a page button then finds it ready.
+ * user reads it (the rest of the hits ranked first when only this page was):
+ * a page button then finds it ready.
  */
 function pageOf(index: SearchIndex, entry: Ranked, offset: number, limit: number): Hit[] {
   const ready = entry.next;
@@ -179,10 +194,11 @@ function pageOf(index: SearchIndex, entry: Ranked, offset: number, limit: number
   const shown = (from: number) => entry.hits.slice(from, from + limit).map((h) => hitOf(index, h, highlight));
   const page = ready?.offset === offset && ready.limit === limit ? ready.hits : shown(offset);
   const next = offset + limit;
-  if (next < entry.hits.length && entry.next?.offset !== next) {
+  if ((entry.rest || next < entry.hits.length) && entry.next?.offset !== next) {
     setImmediate(() => {
       try {
-        entry.next = { offset: next, limit, hits: shown(next) };
+        entry.rest?.();
+        if (next < entry.hits.length) entry.next = { offset: next, limit, hits: shown(next) };
       } catch {
         // Nothing prepared: the page is made when it is asked for, and a failure answered then, to whoever asks.
       }

@@ -247,6 +247,17 @@ export class Postings {
     const { docs, impacts, from, to } = this.list(id * this.fields + field);
     const { score, mask, touched } = into;
     let count = into.count;
+    if (count === 0) {
+      // The first list into empty scores: every report is new, nothing to read first.
+      for (let i = from; i < to; i++) {
+        const doc = docs[i]!;
+        touched[count++] = doc;
+        score[doc] = weight * impacts[i]!;
+        mask[doc] = bit;
+      }
+      into.count = count;
+      return;
+    }
     for (let i = from; i < to; i++) {
       const doc = docs[i]!;
       const marks = mask[doc]!;

@@ -260,41 +260,49 @@ function hasPhrase(report: Report, phrase: string[], index: SearchIndex): boolea
 /**
  * The best `limit` positions touched, best first (by credit, then score, then
  * position), and how many pass `keep`. A heap of the best so far, the worst on
- * top: most reports fail one comparison with it, kept in locals, and nothing
- * else is sorted. `pending`: the tables of a query of one unit, whose scores are
- * made final here, in the same pass.
+ * top, holding each one's credit and score beside it: most reports fail one
+ * comparison with it, kept in locals, and nothing else is sorted or written.
+ * `pending`: the tables of a query of one unit, whose scores are made final
+ * here, in the same pass (and written back for the reports returned and `skip`
+ * only: the others are cleared unread).
  */
 function best(arrays: Scratch, limit: number, keep?: (position: number) => boolean, skip = -1, pending?: Tables) {
   const { query: scores, credit } = arrays;
   const { score, touched, mask } = scores;
-  const worse = (a: number, b: number) =>
-    credit[a]! < credit[b]! || (credit[a] === credit[b] && (score[a]! < score[b]! || (score[a] === score[b] && a > b)));
-  const heap = new Int32Array(limit);
-  let size = 0;
-  const sink = () => {
-    const p = heap[0]!;
-    let at = 0;
-    for (let child = 1; child < size; at = child, child = 2 * at + 1) {
-      if (child + 1 < size && worse(heap[child + 1]!, heap[child]!)) child++;
-      if (!worse(heap[child]!, p)) break;
-      heap[at] = heap[child]!;
-    }
-    heap[at] = p;
+  const at = new Int32Array(limit);
+  const scoreAt = new Float64Array(limit);
+  const creditAt = new Int32Array(limit);
+  // Whether heap entry i ranks below entry j.
+  const worse = (i: number, j: number) =>
+    creditAt[i]! < creditAt[j]! ||
+    (creditAt[i] === creditAt[j] && (scoreAt[i]! < scoreAt[j]! || (scoreAt[i] === scoreAt[j] && at[i]! > at[j]!)));
+  const put = (i: number, p: number, s: number, c: number) => {
+    at[i] = p;
+    scoreAt[i] = s;
+    creditAt[i] = c;
   };
-  const rise = (at: number) => {
-    const p = heap[at]!;
-    for (let up = (at - 1) >> 1; at > 0 && worse(p, heap[up]!); at = up, up = (at - 1) >> 1) heap[at] = heap[up]!;
-    heap[at] = p;
+  const swap = (i: number, j: number) => {
+    const p = at[i]!;
+    const s = scoreAt[i]!;
+    const c = creditAt[i]!;
+    put(i, at[j]!, scoreAt[j]!, creditAt[j]!);
+    put(j, p, s, c);
+  };
+  let size = 0;
+  const sink = (from: number) => {
+    for (let i = from, child = 2 * i + 1; child < size; i = child, child = 2 * i + 1) {
+      if (child + 1 < size && worse(child + 1, child)) child++;
+      if (!worse(child, i)) break;
+      swap(i, child);
+    }
+  };
+  const rise = (from: number) => {
+    for (let i = from, up = (i - 1) >> 1; i > 0 && worse(i, up); i = up, up = (i - 1) >> 1) swap(i, up);
   };
   // The worst of a full heap: a report must beat it to come in.
   let lowAt = -1;
   let lowCredit = Infinity;
   let lowScore = Infinity;
-  const lowered = () => {
-    lowAt = heap[0]!;
-    lowCredit = credit[lowAt]!;
-    lowScore = score[lowAt]!;
-  };
   let total = 0;
   for (let i = 0; i < scores.count; i++) {
     const p = touched[i]!;
@@ -303,22 +311,40 @@ function best(arrays: Scratch, limit: number, keep?: (position: number) => boole
     let c = credit[p]!;
     if (pending !== undefined) {
       const m = mask[p]!;
-      score[p] = s = s * pending.quality[m]!;
-      credit[p] = c = pending.credit[m]!;
+      s *= pending.quality[m]!;
+      c = pending.credit[m]!;
+      if (p === skip) {
+        score[p] = s;
+        credit[p] = c;
+      }
     }
     total++;
     if (p === skip) continue;
     if (size < limit) {
-      heap[size] = p;
+      put(size, p, s, c);
       rise(size++);
-      if (size === limit) lowered();
     } else if (c > lowCredit || (c === lowCredit && (s > lowScore || (s === lowScore && p < lowAt)))) {
-      heap[0] = p;
-      sink();
-      lowered();
+      put(0, p, s, c);
+      sink(0);
+    } else continue;
+    if (size === limit) {
+      lowAt = at[0]!;
+      lowScore = scoreAt[0]!;
+      lowCredit = creditAt[0]!;
     }
   }
-  const positions = Array.from(heap.subarray(0, size)).sort((a, b) => (worse(b, a) ? -1 : worse(a, b) ? 1 : 0));
+  // Worst out first, so filled from the back: best first.
+  const positions = new Array<number>(size);
+  for (let n = size; n > 0;) {
+    const p = at[0]!;
+    if (pending !== undefined) {
+      score[p] = scoreAt[0]!;
+      credit[p] = creditAt[0]!;
+    }
+    positions[--n] = p;
+    swap(0, --size);
+    sink(0);
+  }
   return { positions, total };
 }
 
