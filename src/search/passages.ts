@@ -33,7 +33,10 @@ export interface Chunk {
  */
 export function splitText(text: string, max = MAX_PASSAGE, starts?: ArrayLike<number>): Chunk[] {
   // Most paragraphs fit whole: no need to find their sentences.
-  if (text.length <= max) return text.trim() ? [{ text: text.trim() }] : [];
+  if (text.length <= max) {
+    const trimmed = text.trim();
+    return trimmed ? [{ text: trimmed }] : [];
+  }
   const chunks: Chunk[] = [];
   let current = '';
   /** The current chunk begins where a word may have been cut. */
