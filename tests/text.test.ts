@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../src/corpus/load.ts';
 import { SHIPPED_CORPUS } from '../src/open.ts';
 import { loadGlossary } from '../src/search/glossary.ts';
-import { normalize, stemOf, tokenize } from '../src/search/text.ts';
+import { ABBREVIATED, normalize, sentenceStarts, sentences, stemOf, tokenize } from '../src/search/text.ts';
 import { writeMashupCsv } from './fixtures/mashup.ts';
 
 const glossary = loadGlossary();
@@ -64,5 +64,45 @@ describe('tokenize', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('sentences', () => {
+  /** A sentence ending with an abbreviation, as first written: one expression over the whole sentence. */
+  const abbreviated = new RegExp(`(?:^|[\\s(])(?:(?:[A-Za-z]\\.){2,}|(?:[A-Za-z]|${ABBREVIATED})\\.)$`, 'i');
+  /** Sentences joined back after an abbreviation as they were first: by that expression. */
+  function reference(text: string) {
+    const starts = sentenceStarts(text);
+    const out: { start: number; end: number; text: string }[] = [];
+    let joinNext = false;
+    starts.forEach((start, i) => {
+      const trimmed = text.slice(start, starts[i + 1] ?? text.length).trimEnd();
+      if (!trimmed.trim()) return;
+      const last = out.at(-1);
+      if (joinNext && last) {
+        last.end = start + trimmed.length;
+        last.text = text.slice(last.start, last.end);
+      } else out.push({ start, end: start + trimmed.length, text: trimmed });
+      joinNext = abbreviated.test(trimmed);
+    });
+    return out;
+  }
+
+  it('joins sentences back after an abbreviation as the expression over the whole sentence did', () => {
+    const words = ['U.S.', 'Dr.', 'e.g.', 'x.', 'approx.', 'No.', '(Gen.', 'Mt.', 'SOLDIER', 'went', 'home.', 'ok?'];
+    const odd = ['\u00a0', '\t', '(', '3.', 'K\u212a.', '\u017f.', '\u0130.', '.', '..', 'a.b.c.', '!', 'Amin'];
+    const part = fc.constantFrom(...words, ...odd);
+    const text = fc.array(fc.tuple(part, fc.constantFrom(' ', '', '  ')), { maxLength: 16 });
+    fc.assert(
+      fc.property(text, (parts) => {
+        const joined = parts.map(([word, space]) => word + space).join('');
+        expect(sentences(joined)).toEqual(reference(joined));
+      }),
+      { numRuns: 2000 },
+    );
+    expect(sentences('The U.S. SOLDIER left. Dr. Amin came (Gen. Smith).').map((s) => s.text)).toEqual([
+      'The U.S. SOLDIER left.',
+      'Dr. Amin came (Gen. Smith).',
+    ]);
   });
 });

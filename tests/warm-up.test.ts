@@ -35,12 +35,13 @@ describe('warmUpSearches', () => {
     const words = new Set(index.vocabulary.map(([word]) => word));
     const plain = requests.filter((r) => r.query && !r.query.includes(' ') && !r.from && !r.offset);
     expect(plain.some((r) => words.has(r.query))).toBe(true);
-    // Two and three words, a quoted phrase, dates, a filter alone, a next page, a misspelling.
+    // Two and three words, a quoted phrase, dates, a filter alone, a next page, pages further in, a misspelling.
     expect(requests.some((r) => r.query.trim().split(' ').length >= 3)).toBe(true);
     expect(requests.some((r) => r.query.startsWith('"'))).toBe(true);
     expect(requests.some((r) => r.from === '2007' && r.to === '2007')).toBe(true);
     expect(requests.some((r) => r.query === '' && r.category)).toBe(true);
     expect(requests.some((r) => r.offset === 5)).toBe(true);
+    expect(requests.filter((r) => (r.offset ?? 0) >= 10).length).toBeGreaterThanOrEqual(20);
     expect(plain.some((r) => !words.has(r.query.toLowerCase()))).toBe(true);
     const desk = createDesk(index);
     for (const request of requests) expect((await desk.search(request)).ok, JSON.stringify(request)).toBe(true);

@@ -32,6 +32,8 @@ const ASCII = /^[\x00-\x7f]*$/;
  */
 export interface Highlighter {
   spans(text: string, cut?: boolean): Span[];
+  /** highlightSpans itself: for a text whose bound came without its spans. */
+  exact(text: string): Span[];
   /** `cut`: a passage that may begin or end with part of a word (see Passage), which the index does not hold. */
   bound(text: string, cut?: boolean): { most: number; spans?: Span[] };
 }
@@ -78,6 +80,7 @@ export function highlighter(
   const exact = (text: string) => highlightSpans(text, matched, glossary);
   return {
     spans: (text, cut) => bound(text, cut).spans ?? exact(text),
+    exact,
     bound,
   };
 
@@ -148,7 +151,7 @@ export function bestPassage<P extends { text: string; cut?: boolean }>(
   for (const i of order) {
     const found = best.spans?.length ?? -1;
     if (bounds[i]!.most < found || (bounds[i]!.most === found && i > best.at)) continue;
-    const spans = bounds[i]!.spans ?? highlight.spans(passages[i]!.text, passages[i]!.cut);
+    const spans = bounds[i]!.spans ?? highlight.exact(passages[i]!.text);
     if (spans.length > found || (spans.length === found && i < best.at)) best = { at: i, spans };
   }
   return { passage: passages[best.at]!, spans: best.spans ?? [] };

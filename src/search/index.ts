@@ -281,6 +281,8 @@ export function restoreIndex(reports: Report[], snapshot: IndexSnapshot, glossar
 export function passagesAt(index: SearchIndex, position: number): Passage[] {
   const report = index.order[position]!;
   const { offsets, starts } = index.sentences;
+  // Most reports have no paragraph longer than a passage: nothing was kept for them, and nothing is to be checked.
+  if (offsets[position] === offsets[position + 1]) return toPassages(report);
   const kept = starts.subarray(offsets[position], offsets[position + 1]);
   const paragraphs: Int32Array[] = [];
   for (let from = 0, i = 1; i <= kept.length; i++) {

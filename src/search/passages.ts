@@ -33,21 +33,32 @@ export interface Chunk {
  */
 export function splitText(text: string, max = MAX_PASSAGE, starts?: ArrayLike<number>): Chunk[] {
   // Most paragraphs fit whole: no need to find their sentences.
-  if (text.length <= max) return text.trim() ? [{ text: text.trim() }] : [];
+  if (text.length <= max) {
+    const trimmed = text.trim();
+    return trimmed ? [{ text: trimmed }] : [];
+  }
   const chunks: Chunk[] = [];
   let current = '';
+  /** Where the current chunk begins in `text`, while it is the slice of `text` up to its last sentence's end. */
+  let from = -1;
   /** The current chunk begins where a word may have been cut. */
   let cutBefore = false;
   const push = (chunk: string, cut: boolean) => chunks.push(cut ? { text: chunk, cut } : { text: chunk });
   const flush = () => {
     if (current.trim()) push(current.trim(), cutBefore);
     current = '';
+    from = -1;
     cutBefore = false;
   };
-  for (const { text: sentence } of sentences(text, starts)) {
+  for (const { text: sentence, start, end } of sentences(text, starts)) {
     if (current && current.length + 1 + sentence.length > max) flush();
     if (sentence.length <= max) {
-      current = current ? `${current} ${sentence}` : sentence;
+      // Sentences one space apart are a slice of the paragraph: one flat string, not a chain of joined ones that
+      // every search of the passage would copy first.
+      const adjacent = from >= 0 && start === from + current.length + 1 && text.charCodeAt(start - 1) === 32;
+      if (!current) from = start;
+      else if (!adjacent) from = -1;
+      current = !current ? sentence : adjacent ? text.slice(from, end) : `${current} ${sentence}`;
       continue;
     }
     flush();
@@ -60,6 +71,7 @@ export function splitText(text: string, max = MAX_PASSAGE, starts?: ArrayLike<nu
       rest = rest.slice(at).trim();
     }
     current = rest;
+    from = -1;
   }
   flush();
   return chunks;

@@ -169,10 +169,23 @@ export function sentenceStarts(text: string): number[] {
  * breaks "the U.S. SOLDIER" and "Dr. Amin" (its suppression lists are not
  * in Node's build). Matched on the last word, case ignored.
  */
-const ABBREVIATED =
+export const ABBREVIATED =
   'dr|mr|mrs|ms|gen|col|lt|ltc|maj|capt|cpt|sgt|ssg|sfc|cpl|pvt|spc|adm|gov|sen|st|mt|no|nos|' +
   'approx|vic|est|ref|fig|vs|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec';
-const ABBREVIATION = new RegExp(`(?:^|[\\s(])(?:(?:[A-Za-z]\\.){2,}|(?:[A-Za-z]|${ABBREVIATED})\\.)$`, 'i');
+const ABBREVIATION = new RegExp(`^(?:(?:[A-Za-z]\\.){2,}|(?:[A-Za-z]|${ABBREVIATED})\\.)$`, 'i');
+const isLetterOrDot = (c: number) => c === 46 || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/**
+ * Whether a sentence ends with an abbreviation: a word of its own (after a space, a parenthesis or nothing) of
+ * letters and dots. Only the run of letters and dots it ends with is read: an expression anchored at the end of the
+ * whole sentence was tried at each of its characters, a fifth of the time cutting a long report into passages.
+ */
+function endsAbbreviated(sentence: string): boolean {
+  let from = sentence.length;
+  while (from > 0 && isLetterOrDot(sentence.charCodeAt(from - 1))) from--;
+  if (from > 0 && !/[\s(]/.test(sentence[from - 1]!)) return false;
+  return ABBREVIATION.test(sentence.slice(from));
+}
 
 /**
  * Sentences with their offsets, from where ICU's segments begin (found anew,
@@ -193,7 +206,7 @@ export function sentences(
       last.end = start + trimmed.length;
       last.text = text.slice(last.start, last.end);
     } else out.push({ start, end: start + trimmed.length, text: trimmed });
-    joinNext = ABBREVIATION.test(trimmed);
+    joinNext = endsAbbreviated(trimmed);
   }
   return out;
 }
