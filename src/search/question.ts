@@ -188,9 +188,24 @@ const CASUALTY_FORMS = [
   'hurt',
 ];
 
+const isNoun = (w: Word | undefined) => w?.pos === 'NOUN' || w?.pos === 'PROPN';
+
+/**
+ * The nouns of the first noun phrase from `from`, its head last: "how many German soldiers" counts soldiers, and the
+ * reports may name them by either ("2x DEU SOLDIERS", "3x US MIL").
+ */
+function nounPhrase(words: Word[], from: number): Word[] {
+  let last = words.findIndex((w, i) => i >= from && isNoun(w));
+  if (last < 0) return [];
+  const first = last;
+  while (isNoun(words[last + 1])) last++;
+  return words.slice(first, last + 1);
+}
+
 /** What the number a "how many/much/old/far…" question asks for must count or measure; none when anything goes. */
 function measureOf(words: Word[], at: number, asked: string, lexicon: Lexicon): Set<string> | undefined {
-  const measured = words.slice(at + 2).find((w) => w.pos === 'NOUN' || w.pos === 'PROPN');
+  const nouns = nounPhrase(words, at + 2);
+  const measured = nouns.at(-1);
   if (UNITS[asked]) {
     // "How big was the group": a group's size is how many it holds, a number of anything.
     const group = measured && (measured.lemma === 'group' || lexicon.isA(measured.lemma, 'group'));
@@ -199,11 +214,15 @@ function measureOf(words: Word[], at: number, asked: string, lexicon: Lexicon): 
   if (asked !== 'many') return undefined;
   const casualties = words.some((w) => CASUALTY.has(w.lemma)) ? CASUALTY_FORMS : [];
   if (!measured) return casualties.length ? new Set(casualties) : undefined;
-  const alike = lexicon
-    .related(measured.lemma, 'noun')
-    .filter((r) => r.weight >= 0.4)
-    .map((r) => r.word);
-  return new Set([measured.lemma, measured.text.toLowerCase(), ...alike, ...casualties]);
+  const alike = nouns.flatMap((n) => [
+    n.lemma,
+    n.text.toLowerCase(),
+    ...lexicon
+      .related(n.lemma, 'noun')
+      .filter((r) => r.weight >= 0.4)
+      .map((r) => r.word),
+  ]);
+  return new Set([...alike, ...casualties]);
 }
 
 /** "whats", "what's", "who's": the wh-word with its verb. */
