@@ -76,9 +76,19 @@ function kindsOfWord(word: Word, whole: string, lexicon: Lexicon): Map<AnswerKin
   if (word.pos === 'NOUN' || word.pos === 'PROPN') {
     for (const kind of kindsOfNoun(lexicon, word.lemma, 2)) if (!kinds.has(kind)) kinds.set(kind, COMMON_NOUN);
     // Names WordNet does not know are people, groups or units ("AL MANSOUR", "TF Titan", "ANP").
-    if (word.pos === 'PROPN' && !kinds.has('place') && !kinds.has('time')) kinds.set('agent', 1);
+    if (isNamed(word, lexicon) && !kinds.has('place') && !kinds.has('time')) kinds.set('agent', 1);
   }
   return kinds;
+}
+
+/**
+ * Whether a word the tagger calls a name is one: not a model or a calibre ("AK-47s", "BMP-1", "C4": a name holds
+ * no digit), nor, in the War Diary's capitals, where the tagger takes every word for a name, a word English knows
+ * ("STRIKE", "LEADER").
+ */
+function isNamed(word: Word, lexicon: Lexicon): boolean {
+  if (word.pos !== 'PROPN' || /\d/.test(word.text)) return false;
+  return word.text !== word.text.toUpperCase() || !lexicon.baseForms(word.text.toLowerCase()).length;
 }
 
 /** A unit glued to a number: "15-20m", "6km", "3x". */
@@ -205,7 +215,8 @@ function objectSpans(words: Word[], acts: NonNullable<Asks['acts']>, asked: (w: 
   const spans: KindSpan[] = [];
   words.forEach((w, i) => {
     if (w.pos !== 'VERB' || !acts.verbs.has(w.lemma)) return;
-    const after = phraseFrom(words, i + 1, 1);
+    const joined = acts.joins?.has(words[i + 1]?.lemma ?? '') ? 2 : 1;
+    const after = phraseFrom(words, i + joined, 1);
     // "A bomb was found": what is acted on stands before the auxiliary; in the War Diary's short style, before the
     // verb itself ("IED discovered at the school"), when the question asks what was acted on.
     const aux = words[i - 1]?.pos === 'AUX';

@@ -42,7 +42,12 @@ export interface Question {
    * The verbs of a "what" question that names no noun ("what did they find?"), in base form: the answer is what they
    * act on, after them ("found a bomb"), or before them when the question is passive ("what was found?").
    */
-  acts?: { verbs: Set<string>; passive: boolean };
+  acts?: {
+    verbs: Set<string>;
+    passive: boolean;
+    /** The words the answer may follow the verb with: "made *of*", "built *from*", "consisting *of*". */
+    joins?: Set<string>;
+  };
   /** Offsets of the words that only ask ("how many", "what kind of"): they are not looked for. */
   asking?: { start: number; end: number };
   reading: Reading;
@@ -188,9 +193,24 @@ const CASUALTY_FORMS = [
   'hurt',
 ];
 
+const isNoun = (w: Word | undefined) => w?.pos === 'NOUN' || w?.pos === 'PROPN';
+
+/**
+ * The nouns of the first noun phrase from `from`, its head last: "how many German soldiers" counts soldiers, and the
+ * reports may name them by either ("2x DEU SOLDIERS", "3x US MIL").
+ */
+function nounPhrase(words: Word[], from: number): Word[] {
+  let last = words.findIndex((w, i) => i >= from && isNoun(w));
+  if (last < 0) return [];
+  const first = last;
+  while (isNoun(words[last + 1])) last++;
+  return words.slice(first, last + 1);
+}
+
 /** What the number a "how many/much/old/far…" question asks for must count or measure; none when anything goes. */
 function measureOf(words: Word[], at: number, asked: string, lexicon: Lexicon): Set<string> | undefined {
-  const measured = words.slice(at + 2).find((w) => w.pos === 'NOUN' || w.pos === 'PROPN');
+  const nouns = nounPhrase(words, at + 2);
+  const measured = nouns.at(-1);
   if (UNITS[asked]) {
     // "How big was the group": a group's size is how many it holds, a number of anything.
     const group = measured && (measured.lemma === 'group' || lexicon.isA(measured.lemma, 'group'));
@@ -199,11 +219,15 @@ function measureOf(words: Word[], at: number, asked: string, lexicon: Lexicon): 
   if (asked !== 'many') return undefined;
   const casualties = words.some((w) => CASUALTY.has(w.lemma)) ? CASUALTY_FORMS : [];
   if (!measured) return casualties.length ? new Set(casualties) : undefined;
-  const alike = lexicon
-    .related(measured.lemma, 'noun')
-    .filter((r) => r.weight >= 0.4)
-    .map((r) => r.word);
-  return new Set([measured.lemma, measured.text.toLowerCase(), ...alike, ...casualties]);
+  const alike = nouns.flatMap((n) => [
+    n.lemma,
+    n.text.toLowerCase(),
+    ...lexicon
+      .related(n.lemma, 'noun')
+      .filter((r) => r.weight >= 0.4)
+      .map((r) => r.word),
+  ]);
+  return new Set([...alike, ...casualties]);
 }
 
 /** "whats", "what's", "who's": the wh-word with its verb. */
@@ -264,6 +288,8 @@ function readAsked(reading: Reading, lexicon: Lexicon): Omit<Question, 'phrasal'
     if (!HOW_MUCH.has(asked) && next?.pos !== 'ADJ') return { ...none, wh, asking: only(at) };
     return { ...is('quantity'), ...how, measure: measureOf(words, at, asked, lexicon) };
   }
+  const parts = partsAsked(words, at, lexicon);
+  if (parts) return { ...none, wh, asking: only(at), ...parts };
   const { focus, asking } = focusAfter(words, at);
   if (!focus) return { ...none, wh, asking: only(asking), ...actedOn(words, at, lexicon) };
   if (NAME_WORDS.has(focus.lemma)) {
@@ -305,6 +331,39 @@ function actedOn(words: Word[], at: number, lexicon: Lexicon): Partial<Question>
       .map((r) => r.word),
   );
   return { expects: new Set(['object']), acts: { verbs: new Set([...lemmas, ...alike]), passive } };
+}
+
+/** The words that end a question asking what a thing is made of: "made *of*", "built *from*". */
+const PARTS_ASKED = new Set(['of', 'from']);
+/** The words that join a thing to what it is made of or holds in the reports: those, and "packed *with*". */
+const PARTS_JOIN = new Set([...PARTS_ASKED, 'with']);
+/** WordNet's verb for having parts: it and its synonyms (consist, contain, incorporate) say what is in what. */
+const HAVE_PARTS = 'comprise';
+
+/**
+ * A question asking what a thing is made of or holds: its verb ends it with "of", "from" or "with" ("what was the bomb
+ * *made of*?", "what was it *built from*?"), or it asks what *was in* something. The answer is what the report says it
+ * consisted of, contained, or was made or built of: the object of the question's verb or of WordNet's verbs for having
+ * parts, past the word that joins them.
+ */
+function partsAsked(words: Word[], at: number, lexicon: Lexicon): Partial<Question> | undefined {
+  const last = words.at(-1)?.pos === 'PUNCT' ? words.length - 2 : words.length - 1;
+  const madeOf = PARTS_ASKED.has(words[last]?.lemma ?? '') && words[last - 1]?.pos === 'VERB';
+  const inIt = words[at + 1]?.lemma === 'be' && words[at + 2]?.lemma === 'in';
+  if (!madeOf && !inIt) return undefined;
+  const verbs = [HAVE_PARTS, ...(madeOf ? [words[last - 1]!.lemma] : [])];
+  const alike = verbs.flatMap((v) =>
+    lexicon
+      .related(v, 'verb')
+      .filter((r) => r.weight >= SAME_ACT)
+      .map((r) => r.word),
+  );
+  // Only a sentence saying what the thing holds answers: one naming the thing alone does not.
+  return {
+    expects: new Set(['object']),
+    strict: true,
+    acts: { verbs: new Set([...verbs, ...alike]), passive: false, joins: PARTS_JOIN },
+  };
 }
 
 /** Parts of speech that say less than a name or a noun; words that only join others ("through", "of") say nothing. */
