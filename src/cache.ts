@@ -1,6 +1,6 @@
 /**
  * The saved index: reports and the term index in one file, keyed by the corpus
- * contents, the glossary and the index format, and sealed by a SHA-256 of its
+ * contents, the glossary and the index format, and sealed by a checksum (CHECKSUM) of its
  * whole content. A file that is missing, stale, truncated, edited in any byte
  * or not ours is never served: the caller rebuilds.
  */
@@ -21,7 +21,12 @@ import type { PostingsData } from './search/postings.ts';
 
 export const CACHE_DIR_NAME = '.report-desk-cache';
 export const INDEX_FILE = 'index.bin';
-const FORMAT = 'report-desk-index/6';
+const FORMAT = 'report-desk-index/7';
+/**
+ * The checksum of saved files and corpus files: SHA-512/256 is as strong as SHA-256 and on 64-bit machines more than
+ * twice as fast (350 → 147 ms for the War Diary's 136 MB saved index, a third of a reload).
+ */
+const CHECKSUM = 'sha512-256';
 
 /** What is saved. */
 export interface Saved {
@@ -47,13 +52,13 @@ export async function defaultCacheDir(corpusPaths: string[]): Promise<string> {
 /** Bytes past this are hashed on a thread of their own, while this one goes on. */
 const HASHED_APART = 4 << 20;
 
-/** Hashes a file but its last `trim` bytes, a megabyte at a time, on its own thread; posts the SHA-256. */
+/** Hashes a file but its last `trim` bytes, a megabyte at a time, on its own thread; posts its checksum. */
 const HASHER = `
 const { parentPort, workerData } = require('node:worker_threads');
 const { createHash } = require('node:crypto');
 const { closeSync, fstatSync, openSync, readSync } = require('node:fs');
 const fd = openSync(workerData.path, 'r');
-const hash = createHash('sha256');
+const hash = createHash(workerData.checksum);
 const chunk = Buffer.alloc(1 << 20);
 for (let at = 0, end = Math.max(0, fstatSync(fd).size - workerData.trim); at < end; ) {
   const n = readSync(fd, chunk, 0, Math.min(chunk.length, end - at), at);
@@ -65,17 +70,17 @@ closeSync(fd);
 parentPort.postMessage(hash.digest());
 `;
 
-/** The SHA-256 of a file but its last `trim` bytes: on another thread when the file is large. */
+/** The checksum of a file but its last `trim` bytes: on another thread when the file is large. */
 async function fileDigest(path: string, trim = 0): Promise<Buffer> {
   const { size } = await stat(path);
   if (size <= HASHED_APART) {
     const bytes = await readFile(path);
-    return createHash('sha256')
+    return createHash(CHECKSUM)
       .update(bytes.subarray(0, Math.max(0, bytes.length - trim)))
       .digest();
   }
   return new Promise((resolve, reject) => {
-    const worker = new Worker(HASHER, { eval: true, workerData: { path, trim } });
+    const worker = new Worker(HASHER, { eval: true, workerData: { path, trim, checksum: CHECKSUM } });
     worker.once('message', (digest: Uint8Array) => resolve(Buffer.from(digest)));
     worker.once('error', reject);
     worker.once('exit', (code) => reject(new Error(`hashing ${path} stopped (exit code ${code})`)));
@@ -84,13 +89,13 @@ async function fileDigest(path: string, trim = 0): Promise<Buffer> {
 
 /**
  * A key that changes when any corpus file, the glossary, or the index format
- * changes: the SHA-256 of each file (large ones hashed on other threads, while
+ * changes: the checksum of each file (large ones hashed on other threads, while
  * this one reads the saved index), and of them all.
  */
 export async function cacheKey(files: string[], glossaryPath: string, signature: string): Promise<string> {
   const paths = [...files, glossaryPath].map((file) => resolve(file));
   const digests = await Promise.all(paths.map((path) => fileDigest(path)));
-  const hash = createHash('sha256').update(signature);
+  const hash = createHash(CHECKSUM).update(signature);
   paths.forEach((path, i) => hash.update(`\0${path}\0`).update(digests[i]!));
   return hash.digest('hex');
 }
@@ -102,7 +107,7 @@ export type LoadResult = { saved: Saved } | { miss: string };
  * the index's figures and the byte length of each section), the typed arrays
  * of the term index and of the reports' columns (see columns.ts) as they lie
  * in memory, the terms and the reports' object shapes as JSON arrays, the
- * reports' texts as UTF-8, and last the SHA-256 of everything before it.
+ * reports' texts as UTF-8, and last the checksum of everything before it.
  * Typed arrays are read straight into their own memory, each text through one reused buffer.
  */
 interface Header {
@@ -213,14 +218,24 @@ async function readSaved(file: FileHandle, key: string | Promise<string>, digest
   return read;
 }
 
+/** Bytes read by one call: a larger read is split, its parts read side by side (see readBody). */
+const READ_PART = 4 << 20;
+
 /** Fills `into` from the file at `position`; a file that ends first has been cut since it was measured. */
 async function readAt<T extends Uint8Array>(file: FileHandle, into: T, position: number): Promise<T> {
+  const parts = [];
+  for (let from = 0; from < into.length; from += READ_PART)
+    parts.push(readPart(file, into.subarray(from, from + READ_PART), position + from));
+  await Promise.all(parts);
+  return into;
+}
+
+async function readPart(file: FileHandle, into: Uint8Array, position: number) {
   for (let done = 0; done < into.length;) {
     const { bytesRead } = await file.read(into, done, into.length - done, position + done);
     if (bytesRead === 0) throw new Error('the file ended early');
     done += bytesRead;
   }
-  return into;
 }
 
 /** The file's first line (without its newline), or the whole file when it has none. */
@@ -253,60 +268,60 @@ function isHeader(value: unknown): value is Header {
   );
 }
 
-/** The sections of a checked file from `from`, each the length the header gives; the texts after them, up to `to`. */
+/**
+ * The sections of a checked file from `from`, each the length the header gives; the texts after them, up to `to`.
+ * Every section is read at once: most of a reload is the kernel filling fresh memory (a page fault per page), which
+ * it does on the threads that read, so reads side by side share it between cores.
+ */
 async function readBody(file: FileHandle, from: number, to: number, header: Header): Promise<Saved> {
-  const sections = SECTIONS.reduce((sum, name) => sum + header.bytes[name], 0);
-  if (from + sections > to) throw new Error('sections run past the end');
+  const starts: Partial<Record<SectionName, number>> = {};
   let at = from;
+  for (const name of SECTIONS) [starts[name], at] = [at, at + header.bytes[name]];
+  if (at > to) throw new Error('sections run past the end');
   const array = async <T extends ArrayName>(name: T) => {
     const bytes = header.bytes[name];
     const Type = ARRAYS[name];
     if (bytes % Type.BYTES_PER_ELEMENT) throw new Error(`${name} is not a whole number of values`);
     const values = new Type(bytes / Type.BYTES_PER_ELEMENT) as InstanceType<(typeof ARRAYS)[T]>;
-    await readAt(file, new Uint8Array(values.buffer), at);
-    at += bytes;
+    await readAt(file, new Uint8Array(values.buffer), starts[name]!);
     return values;
   };
   const list = async (name: (typeof LISTS)[number]) => {
-    const parsed = JSON.parse((await readAt(file, Buffer.allocUnsafe(header.bytes[name]), at)).toString('utf8'));
-    at += header.bytes[name];
+    const bytes = await readAt(file, Buffer.allocUnsafe(header.bytes[name]), starts[name]!);
+    const parsed = JSON.parse(bytes.toString('utf8'));
     if (!Array.isArray(parsed)) throw new Error(`${name} are not a list`);
     return parsed as unknown[];
   };
-  const [offsets, docs, impacts, stems] = [
-    await array('offsets'),
-    await array('docs'),
-    await array('impacts'),
-    await array('stems'),
-  ];
-  const sentences = { offsets: await array('sentenceOffsets'), starts: await array('sentenceStarts') };
-  const [values, numbers, stringEnds, textStrings, textBytes] = [
-    await array('values'),
-    await array('numbers'),
-    await array('stringEnds'),
-    await array('textStrings'),
-    await array('textBytes'),
-  ];
-  const [facetCodes, firstDay, lastDay, dated] = [
-    await array('facetCodes'),
-    await array('firstDay'),
-    await array('lastDay'),
-    await array('dated'),
-  ];
-  const terms = (await list('terms')) as string[];
-  const shapes = (await list('shapes')) as string[][];
-  const facets = (await list('facets')) as SavedDeskColumns['facets'];
-  const texts = await readTexts(file, at, to, { textBytes, textStrings, stringEnds });
+  // What the texts' reading needs first, small; then everything at once (one Promise.all: no read left unawaited).
+  const ofTexts = Promise.all([array('textStrings'), array('textBytes'), array('stringEnds')]);
+  const [postings, sentences, [values, numbers], [textStrings, , stringEnds], texts, desk, lists] = await Promise.all([
+    Promise.all([array('offsets'), array('docs'), array('impacts'), array('stems')]),
+    Promise.all([array('sentenceOffsets'), array('sentenceStarts')]),
+    Promise.all([array('values'), array('numbers')]),
+    ofTexts,
+    ofTexts.then(([textStrings, textBytes, stringEnds]) =>
+      readTexts(file, at, to, { textBytes, textStrings, stringEnds }),
+    ),
+    Promise.all([array('facetCodes'), array('firstDay'), array('lastDay'), array('dated')]),
+    Promise.all([list('terms'), list('shapes'), list('facets')]),
+  ]);
+  const [offsets, docs, impacts, stems] = postings;
+  const [facetCodes, firstDay, lastDay, dated] = desk;
+  const [terms, shapes, facets] = lists as [string[], string[][], SavedDeskColumns['facets']];
   const columns = { values, numbers, shapes, stringEnds, textStrings, texts };
   // Each report made only when read (see saved-reports.ts).
   const reports = savedReports(new ColumnReader(columns, header.reports));
-  const postings: PostingsData = { terms, offsets, docs, impacts, stems };
+  const index: PostingsData = { terms, offsets, docs, impacts, stems };
   return {
     key: header.key,
     problems: header.problems,
     counts: header.counts,
     reports,
-    index: { postings, sentences, passageCount: header.passageCount },
+    index: {
+      postings: index,
+      sentences: { offsets: sentences[0], starts: sentences[1] },
+      passageCount: header.passageCount,
+    },
     desk: { facetCodes, firstDay, lastDay, dated, facets },
   };
 }
@@ -322,14 +337,14 @@ async function readTexts(file: FileHandle, from: number, to: number, columns: Te
   const total = textBytes.reduce((sum, n) => sum + n, 0);
   if (from + total !== to) throw new Error(`the texts take ${to - from} bytes, their lengths say ${total}`);
   if (textStrings.length !== textBytes.length) throw new Error('texts and their string counts differ');
-  const texts: Text[] = [];
+  const reads: Promise<Text>[] = [];
   for (let t = 0, at = from, strings = 0; t < textBytes.length; at += textBytes[t++]!) {
     strings += textStrings[t]!;
     const units = textStrings[t] ? stringEnds[strings - 1] : 0;
-    const bytes = await readAt(file, Buffer.allocUnsafeSlow(textBytes[t]!), at);
-    texts.push(units === bytes.length ? bytes : bytes.toString('utf8'));
+    const read = readAt(file, Buffer.allocUnsafeSlow(textBytes[t]!), at);
+    reads.push(read.then((bytes) => (units === bytes.length ? bytes : bytes.toString('utf8'))));
   }
-  return texts;
+  return Promise.all(reads);
 }
 type TextColumns = { textBytes: Uint32Array; textStrings: Uint32Array; stringEnds: Uint32Array };
 
@@ -383,7 +398,7 @@ export async function save(dir: string, toSave: ToSave): Promise<string> {
     bytes: bytes as Header['bytes'],
   };
   const out = createWriteStream(temp);
-  const hash = createHash('sha256');
+  const hash = createHash(CHECKSUM);
   // Each chunk taken before the next is made: the texts' buffer is reused.
   const write = async (chunk: Uint8Array) => {
     hash.update(chunk);
