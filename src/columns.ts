@@ -11,6 +11,7 @@
  * keys in their order, undefined properties left out, undefined in arrays and
  * numbers that are not finite as null.
  */
+import { firstWhere } from './sorted.ts';
 
 /** What a value's number holds in its low 3 bits; the rest is its payload. */
 const NULL = 0;
@@ -313,14 +314,9 @@ export class ColumnReader {
   private slice(id: number): string {
     const { textStarts } = this;
     // The last text whose first string is at or before `id`.
-    let [low, high] = [0, textStarts.length - 2];
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (textStarts[mid]! <= id) low = mid;
-      else high = mid - 1;
-    }
-    const start = id === textStarts[low] ? 0 : this.columns.stringEnds[id - 1]!;
-    const text = this.columns.texts[low]!;
+    const t = firstWhere(0, this.columns.texts.length, (i) => textStarts[i]! > id) - 1;
+    const start = id === textStarts[t] ? 0 : this.columns.stringEnds[id - 1]!;
+    const text = this.columns.texts[t]!;
     const end = this.columns.stringEnds[id];
     return typeof text === 'string' ? text.slice(start, end) : text.toString('latin1', start, end);
   }
