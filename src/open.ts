@@ -87,21 +87,23 @@ export async function openIndex(options: OpenOptions = {}): Promise<IndexOpened>
   const glossaryPath = options.glossary ?? DEFAULT_GLOSSARY;
   const glossary = loadGlossary(glossaryPath);
   const useCache = options.cache ?? true;
-  const cache = useCache ? await cacheOf(paths, glossaryPath, options.cacheDir) : undefined;
+  // Listed once: for the saved index's key, and to judge whether a build is worth a second thread.
+  const files = await filesOf(paths);
+  const cache = useCache ? await cacheOf(files, paths, glossaryPath, options.cacheDir) : undefined;
   if (cache && !options.rebuild) {
     const loaded = await fromSaved(cache, glossary, options.log);
     if (loaded) return loaded;
   }
-  return build(paths, glossary, cache, options);
+  return build(paths, files, glossary, cache, options);
 }
 
-/** Where the saved index lives and the key it must have; none when no corpus file can be listed. */
+/** Where the saved index of the corpus `files` (under `paths`) lives and the key it must have; none without files. */
 async function cacheOf(
+  files: string[],
   paths: string[],
   glossaryPath: string,
   cacheDir: string | undefined,
 ): Promise<Cache | undefined> {
-  const files = await filesOf(paths);
   if (!files.length) return undefined;
   // Computed while the saved index is read; whoever needs it awaits it.
   const key = cacheKey(files, glossaryPath, INDEX_SIGNATURE);
@@ -115,9 +117,9 @@ const filesOf = async (paths: string[]) => (await Promise.all(paths.map((p) => l
 /** Corpus bytes worth a thread counting terms (see analysis-thread.ts): some 8,000 War Diary reports. */
 const THREAD_BYTES = 8 << 20;
 
-async function worthAThread(paths: string[]): Promise<boolean> {
+async function worthAThread(files: string[]): Promise<boolean> {
   const sizes = await Promise.all(
-    (await filesOf(paths)).map((file) =>
+    files.map((file) =>
       stat(file).then(
         (s) => s.size,
         () => 0,
@@ -153,7 +155,13 @@ async function fromSaved(cache: Cache, glossary: Glossary, log?: Notes): Promise
  * Reads the corpus, refuses it when invalid, builds the index and saves it when there is a cache. Reports are analysed
  * as they are read, on another thread for a large corpus (see analysis-thread.ts).
  */
-async function build(paths: string[], glossary: Glossary, cache: Cache | undefined, options: OpenOptions) {
+async function build(
+  paths: string[],
+  files: string[],
+  glossary: Glossary,
+  cache: Cache | undefined,
+  options: OpenOptions,
+) {
   const { onProgress, log } = options;
   // What the thread has analysed shows as the build phase once reading is done.
   let reading = true;
@@ -165,7 +173,7 @@ async function build(paths: string[], glossary: Glossary, cache: Cache | undefin
   };
   const failed = (error: Error) =>
     log?.warn({ reason: error.message }, 'the analysis thread failed; analysing on this one');
-  const thread = await worthAThread(paths);
+  const thread = await worthAThread(files);
   const analysis = analysisAsRead(glossary, options.glossary ?? DEFAULT_GLOSSARY, {
     thread,
     onReports: built,
