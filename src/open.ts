@@ -7,7 +7,7 @@
  */
 import { stat } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { cacheKey, defaultCacheDir, loadSaved, save } from './cache.ts';
+import { cacheKey, defaultCacheDir, loadSaved, save, type LoadResult } from './cache.ts';
 import { listFiles, loadCorpus, type Corpus } from './corpus/load.ts';
 import { CorpusInvalid } from './corpus/problems.ts';
 import type { Problem } from './corpus/model.ts';
@@ -85,13 +85,17 @@ type Cache = { dir: string; key: Promise<string> };
 export async function openIndex(options: OpenOptions = {}): Promise<IndexOpened> {
   const paths = options.corpus?.length ? options.corpus : [SHIPPED_CORPUS];
   const glossaryPath = options.glossary ?? DEFAULT_GLOSSARY;
-  const glossary = loadGlossary(glossaryPath);
   const useCache = options.cache ?? true;
   // Listed once: for the saved index's key, and to judge whether a build is worth a second thread.
   const files = await filesOf(paths);
   const cache = useCache ? await cacheOf(files, paths, glossaryPath, options.cacheDir) : undefined;
-  if (cache && !options.rebuild) {
-    const loaded = await fromSaved(cache, glossary, options.log);
+  // The saved index is read (by other threads) while this one reads the glossary.
+  const saved = cache && !options.rebuild ? loadSaved(cache.dir, cache.key) : undefined;
+  // A glossary that cannot be read throws below: the read then ends unawaited, and whatever it ends with is dropped.
+  saved?.catch(() => {});
+  const glossary = loadGlossary(glossaryPath);
+  if (cache && saved) {
+    const loaded = fromSaved(cache, await saved, glossary, options.log);
     if (loaded) return loaded;
   }
   return build(paths, files, glossary, cache, options);
@@ -130,8 +134,7 @@ async function worthAThread(files: string[]): Promise<boolean> {
 }
 
 /** The saved index when it matches the corpus and holds together; undefined (and why, logged) when not. */
-async function fromSaved(cache: Cache, glossary: Glossary, log?: Notes): Promise<IndexOpened | undefined> {
-  const result = await loadSaved(cache.dir, cache.key);
+function fromSaved(cache: Cache, result: LoadResult, glossary: Glossary, log?: Notes): IndexOpened | undefined {
   if (!('saved' in result)) {
     log?.info({ dir: cache.dir, reason: result.miss }, 'building the index');
     return undefined;
