@@ -15,6 +15,8 @@ import type { Desk } from '../src/desk.ts';
 import { createDesk } from '../src/desk/memory.ts';
 import { openDesk, openIndex, SHIPPED_CORPUS } from '../src/open.ts';
 import { deskErrorText } from '../src/render/errors.ts';
+import { questionSearch } from '../src/search/answer.ts';
+import { parseQuery } from '../src/search/query.ts';
 import type { SearchIndex } from '../src/search/index.ts';
 import { mashupReports, writeMashupCsv } from './fixtures/mashup.ts';
 
@@ -76,6 +78,25 @@ describe('the answerer on the judged set', () => {
 
   it('leaves no answerable question at a dead end: an answer or the closest passages', () => {
     for (const j of judged.filter((k) => k.case.reports.length)) expect(j.outcome, j.case.question).not.toBe('silent');
+  });
+});
+
+describe('the glossary in the question', () => {
+  it('bridges a plain word to the kinds the glossary names by it: "bomb" to IED and VBIED, "killed" to EKIA', () => {
+    const bridges = (question: string, word: string) =>
+      questionSearch(bothIndex, parseQuery(question, bothIndex.glossary))
+        .query.units.find((u) => u.tokens[0]!.norm === word)!
+        .related!.map((r) => r.norm);
+    expect(bridges('Where had the bomb been hidden?', 'bomb')).toEqual(expect.arrayContaining(['ied', 'vbied']));
+    expect(bridges('Who killed them?', 'killed')).toContain('ekia');
+  });
+
+  it('counts what a "how many" question asks in the glossary\'s words for it too ("3X INS" for insurgents)', () => {
+    const { question } = questionSearch(
+      bothIndex,
+      parseQuery('How many insurgents did the NDS arrest?', bothIndex.glossary),
+    );
+    expect([...question.measure!]).toEqual(expect.arrayContaining(['insurgents', 'ins']));
   });
 });
 

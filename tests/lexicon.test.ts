@@ -128,6 +128,15 @@ describe('reading questions', () => {
     expect(found.some((f) => f.startsWith('Three'))).toBe(true);
   });
 
+  it('finds where past an article and adjectives, after "under", "behind", "on"…', () => {
+    const text = 'ISAF #06-1441 DEU EOD reports THe CWIED was hidden under a small bridge.';
+    const spans = kindSpans(text, { expects: new Set(['place']) }, lexicon, () => false);
+    expect(spans.map((s) => text.slice(s.start, s.end))).toContain('bridge');
+    // "in charge" is no place: a noun that is no site, after a locative, still names none.
+    const charge = 'The Arabs are only in charge to carry out suicide attacks.';
+    expect(kindSpans(charge, { expects: new Set(['place']) }, lexicon, () => false)).toEqual([]);
+  });
+
   it('answers a name question with a name, not a role or a short acronym', () => {
     const text = 'The Local National working as LN interpreter for the NDS agent, Nimitullah, was shot.';
     const question = 'What was the name of the interpreter?';

@@ -52,6 +52,14 @@ const LOCATIVE = new Set([
   'ivo',
   'via',
   'onto',
+  'on',
+  'under',
+  'beneath',
+  'behind',
+  'beside',
+  'along',
+  'across',
+  'over',
 ]);
 const REASON_MARKERS = [
   /\bbecause\b/i,
@@ -242,10 +250,16 @@ function phraseFrom(words: Word[], k: number, step: 1 | -1): Word[] {
   return step === 1 ? phrase : phrase.reverse();
 }
 
-/** Whether a word follows "in", "at", "to"… directly or past an article ("at the school"). */
+/** Words that may stand between "in", "at", "under"… and the place: "under *a small* bridge". */
+const BEFORE_PLACE = new Set(['DET', 'ADJ']);
+/** How many such words may. */
+const BEFORE_PLACE_WORDS = 2;
+
+/** Whether a word follows "in", "at", "to"… directly or past an article and adjectives ("under a small bridge"). */
 function afterLocative(words: Word[], i: number): boolean {
-  const before = words[i - 1]?.pos === 'DET' ? words[i - 2] : words[i - 1];
-  return LOCATIVE.has(before?.lemma ?? '');
+  let k = i - 1;
+  while (k >= 0 && i - 1 - k < BEFORE_PLACE_WORDS && BEFORE_PLACE.has(words[k]!.pos)) k--;
+  return LOCATIVE.has(words[k]?.lemma ?? '');
 }
 
 /** WordNet's classes of the nouns one can be in, at or near. */
