@@ -17,7 +17,8 @@ import type { Span } from './excerpt.ts';
 import { analyze, passagesAt, type Analysis, type SearchIndex } from './index.ts';
 import { kindSpans, type KindSpan } from './kinds.ts';
 import type { Glossary } from './glossary.ts';
-import { lexicon, type Lexicon, type Related } from './lexicon.ts';
+import { lexicon, type Lexicon, type Related, type WordClass } from './lexicon.ts';
+import type { Word } from './nlp.ts';
 import type { Passage, PassageRole } from './passages.ts';
 import { parseQuery, withRelated, type ParsedQuery, type QueryUnit } from './query.ts';
 import { isWhWord, readQuestion, roleOf, wordClassOf, type Question } from './question.ts';
@@ -173,6 +174,15 @@ function kindsNamedBy(glossary: Glossary, stem: string): Related[] {
   return (byHead.get(stem) ?? []).map((word) => ({ word, weight: KIND_NAMED }));
 }
 
+/**
+ * The base form wink reads a word as, when WordNet would read it as another word written alike: "found" is "find"
+ * past, not "to found" a school; "saw" is "see", "fell" is "fall". WordNet's own forms know only regular endings.
+ */
+function homograph(word: Word | undefined, token: Token, wordClass: WordClass, words: Lexicon): string | undefined {
+  if (!word || word.lemma === token.norm || !words.senses(token.norm, wordClass).length) return undefined;
+  return words.senses(word.lemma, wordClass).length ? word.lemma : undefined;
+}
+
 /** The question's units bridged to related words (all the lexicon gives, its definitions' words included). */
 function bridged(index: SearchIndex, query: ParsedQuery, question: Question, words: Lexicon): ParsedQuery {
   const relatedOf = (unit: QueryUnit) => {
@@ -183,7 +193,7 @@ function bridged(index: SearchIndex, query: ParsedQuery, question: Question, wor
     const token = unit.tokens[0]!;
     const word = question.reading.words.find((w) => w.start <= token.start && w.end >= token.end);
     const wordClass = wordClassOf(word);
-    const related = wordClass ? words.related(token.norm, wordClass) : [];
+    const related = wordClass ? words.related(homograph(word, token, wordClass, words) ?? token.norm, wordClass) : [];
     // "Turned down": the verb's own words first (refuse, reject), then its alone (turn).
     const together = word && question.phrasal.get(word.start);
     // withRelated keeps each stem's first, so sorted by weight, its closest.
@@ -248,6 +258,20 @@ function termsIn(analysis: Analysis, start: number, end: number, sought = NOTHIN
 }
 
 /**
+ * A report's date as a question names it ("in November 2006"): the War Diary writes it only as a date-time group
+ * ("211517ZNOV06"), which holds no word of it.
+ */
+function dateInWords(date: string | null): string {
+  const [year, month, day] = date?.split('-') ?? [];
+  if (!year || !month) return '';
+  const name = new Date(Date.UTC(Number(year), Number(month) - 1)).toLocaleString('en', {
+    month: 'long',
+    timeZone: 'UTC',
+  });
+  return [day && String(Number(day)), name, year].filter(Boolean).join(' ');
+}
+
+/**
  * Every sentence of a report's passages that holds some of the question, each
  * with the sentence before when it refers back to it ("They were tasked…").
  * What the sentence does not hold may be in its context: the report's title
@@ -262,7 +286,7 @@ function candidatesOf(
 ): Candidate[] {
   const report = hit.report;
   const passages = passagesAt(index, hit.position);
-  const about = termsOf([report.title, ...report.places].join('\n'), index);
+  const about = termsOf([report.title, ...report.places, dateInWords(report.date)].join('\n'), index);
   const analyses = passages.map((p) => analyze(p.text, index.glossary));
   const terms = analyses.map((a, p) => termsIn(a, 0, passages[p]!.text.length));
   const inReport = units.map((u) => Math.max(...[about, ...terms].map((t) => holds(u, t.stems, t.concepts))));
