@@ -137,6 +137,15 @@ describe('reading questions', () => {
     expect(kindSpans(charge, { expects: new Set(['place']) }, lexicon, () => false)).toEqual([]);
   });
 
+  it('takes no date of a document for when what it tells of happened, unless the question asks about the document', () => {
+    const text = 'A document dated April 22, 2007 says they wanted it quiet until the June visit.';
+    const times = (asked: (w: { text: string }) => boolean) =>
+      kindSpans(text, { expects: new Set(['time']) }, lexicon, asked).map((s) => text.slice(s.start, s.end));
+    expect(times(() => false)).not.toContain('April 22, 2007');
+    expect(times(() => false)).toContain('until the June visit');
+    expect(times((w) => w.text === 'document')).toContain('April 22, 2007');
+  });
+
   it('answers a name question with a name, not a role or a short acronym', () => {
     const text = 'The Local National working as LN interpreter for the NDS agent, Nimitullah, was shot.';
     const question = 'What was the name of the interpreter?';

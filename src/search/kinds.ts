@@ -80,7 +80,8 @@ function kindsOfWord(word: Word, whole: string, lexicon: Lexicon): Map<AnswerKin
   const kinds = new Map<AnswerKind, number>();
   // The tagger splits "1600Z" and "05DEC08": the time is read from the text as written.
   if (WAR_DIARY_TIME.test(whole)) kinds.set('time', 1);
-  if (word.pos === 'NUM' || WAR_DIARY_COUNT.test(word.text)) kinds.set('quantity', 1);
+  // A time is no count: "1034z" is when, though the tagger reads a number.
+  if ((word.pos === 'NUM' && !kinds.has('time')) || WAR_DIARY_COUNT.test(word.text)) kinds.set('quantity', 1);
   if (word.pos === 'NOUN' || word.pos === 'PROPN') {
     for (const kind of kindsOfNoun(lexicon, word.lemma, 2)) if (!kinds.has(kind)) kinds.set(kind, COMMON_NOUN);
     // Names WordNet does not know are people, groups or units ("AL MANSOUR", "TF Titan", "ANP").
@@ -191,8 +192,30 @@ export function kindSpans(text: string, asks: Asks, lexicon: Lexicon, asked: (wo
   });
   return spans.filter((s) => {
     const inside = words.filter((w) => w.start >= s.start && w.end <= s.end);
+    if (s.kind === 'time' && datesDocument(words, inside, asked)) return false;
     return !inside.every(asked) && (!named || s.kind !== 'agent' || inside.some((w) => isName(w, lexicon)));
   });
+}
+
+/** Nouns for what was written: a date on one is when it was written, not when what it tells of happened. */
+const DOCUMENTS = new Set(['report', 'document', 'memo', 'cable', 'account', 'assessment', 'letter']);
+
+/**
+ * Whether a time dates a document the question does not ask about: "A document *dated April 22, 2007* says…", "An
+ * *October 20, 2006* threat report reads…".
+ */
+function datesDocument(words: Word[], inside: Word[], asked: (w: Word) => boolean): boolean {
+  const first = words.indexOf(inside[0]!);
+  const last = words.indexOf(inside.at(-1)!);
+  if (first < 0) return false;
+  const document = (w: Word | undefined) => !!w && DOCUMENTS.has(w.lemma) && !asked(w);
+  if (words[first - 1]?.lemma === 'date' && document(words[first - 2])) return true;
+  // The noun the date stands before, past the rest of the date (", 2006") and a word that says what kind ("threat
+  // report").
+  let after = last + 1;
+  while (words[after] && (words[after]!.pos === 'NUM' || words[after]!.text === ',')) after++;
+  if (words[after]?.pos === 'NOUN' && !DOCUMENTS.has(words[after]!.lemma)) after++;
+  return document(words[after]);
 }
 
 /**
