@@ -137,6 +137,12 @@ describe('reading questions', () => {
     expect(kindSpans(charge, { expects: new Set(['place']) }, lexicon, () => false)).toEqual([]);
   });
 
+  it('takes a place named as what something is ("against U.S. troops") for no answer to where', () => {
+    const text = 'The Arabs are only in charge to carry out suicide attacks against U.S. and Italian troops.';
+    const spans = kindSpans(text, { expects: new Set(['place']) }, lexicon, () => false);
+    expect(spans.map((s) => text.slice(s.start, s.end))).not.toContain('U.S.');
+  });
+
   it('takes no date of a document for when what it tells of happened, unless the question asks about the document', () => {
     const text = 'A document dated April 22, 2007 says they wanted it quiet until the June visit.';
     const times = (asked: (w: { text: string }) => boolean) =>

@@ -185,8 +185,11 @@ export function kindSpans(text: string, asks: Asks, lexicon: Lexicon, asked: (wo
     if (measure && of.has('quantity') && !measured(words, i, measure)) of.delete('quantity');
     // A name after "in", "at", "to", "near"… names where; so does a noun for a place, a building or a thing one can
     // be at ("the school", "the river"), but not "in charge".
-    if (afterLocative(words, i) && (w.pos === 'PROPN' || (w.pos === 'NOUN' && isSite(w, lexicon))))
+    const locative = afterLocative(words, i);
+    if (locative && (w.pos === 'PROPN' || (w.pos === 'NOUN' && isSite(w, lexicon))))
       of.set('place', w.pos === 'PROPN' ? 1 : COMMON_NOUN);
+    // A place named as what it is, not where ("attacks against *U.S.* troops"), says where nothing happened.
+    else if (!locative && of.get('place') === COMMON_NOUN) of.delete('place');
     if (instanceOf && isInstance(w, instanceOf, lexicon)) of.set('instance', 1);
     for (const [kind, strength] of of) if (kinds.has(kind)) spans.push(spanOf(words, i, i, kind, strength));
   });
