@@ -128,6 +128,30 @@ describe('reading questions', () => {
     expect(found.some((f) => f.startsWith('Three'))).toBe(true);
   });
 
+  it('finds where past an article and adjectives, after "under", "behind", "on"…', () => {
+    const text = 'ISAF #06-1441 DEU EOD reports THe CWIED was hidden under a small bridge.';
+    const spans = kindSpans(text, { expects: new Set(['place']) }, lexicon, () => false);
+    expect(spans.map((s) => text.slice(s.start, s.end))).toContain('bridge');
+    // "in charge" is no place: a noun that is no site, after a locative, still names none.
+    const charge = 'The Arabs are only in charge to carry out suicide attacks.';
+    expect(kindSpans(charge, { expects: new Set(['place']) }, lexicon, () => false)).toEqual([]);
+  });
+
+  it('takes a place named as what something is ("against U.S. troops") for no answer to where', () => {
+    const text = 'The Arabs are only in charge to carry out suicide attacks against U.S. and Italian troops.';
+    const spans = kindSpans(text, { expects: new Set(['place']) }, lexicon, () => false);
+    expect(spans.map((s) => text.slice(s.start, s.end))).not.toContain('U.S.');
+  });
+
+  it('takes no date of a document for when what it tells of happened, unless the question asks about the document', () => {
+    const text = 'A document dated April 22, 2007 says they wanted it quiet until the June visit.';
+    const times = (asked: (w: { text: string }) => boolean) =>
+      kindSpans(text, { expects: new Set(['time']) }, lexicon, asked).map((s) => text.slice(s.start, s.end));
+    expect(times(() => false)).not.toContain('April 22, 2007');
+    expect(times(() => false)).toContain('until the June visit');
+    expect(times((w) => w.text === 'document')).toContain('April 22, 2007');
+  });
+
   it('answers a name question with a name, not a role or a short acronym', () => {
     const text = 'The Local National working as LN interpreter for the NDS agent, Nimitullah, was shot.';
     const question = 'What was the name of the interpreter?';

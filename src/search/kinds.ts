@@ -52,6 +52,14 @@ const LOCATIVE = new Set([
   'ivo',
   'via',
   'onto',
+  'on',
+  'under',
+  'beneath',
+  'behind',
+  'beside',
+  'along',
+  'across',
+  'over',
 ]);
 const REASON_MARKERS = [
   /\bbecause\b/i,
@@ -72,7 +80,8 @@ function kindsOfWord(word: Word, whole: string, lexicon: Lexicon): Map<AnswerKin
   const kinds = new Map<AnswerKind, number>();
   // The tagger splits "1600Z" and "05DEC08": the time is read from the text as written.
   if (WAR_DIARY_TIME.test(whole)) kinds.set('time', 1);
-  if (word.pos === 'NUM' || WAR_DIARY_COUNT.test(word.text)) kinds.set('quantity', 1);
+  // A time is no count: "1034z" is when, though the tagger reads a number.
+  if ((word.pos === 'NUM' && !kinds.has('time')) || WAR_DIARY_COUNT.test(word.text)) kinds.set('quantity', 1);
   if (word.pos === 'NOUN' || word.pos === 'PROPN') {
     for (const kind of kindsOfNoun(lexicon, word.lemma, 2)) if (!kinds.has(kind)) kinds.set(kind, COMMON_NOUN);
     // Names WordNet does not know are people, groups or units ("AL MANSOUR", "TF Titan", "ANP").
@@ -176,15 +185,40 @@ export function kindSpans(text: string, asks: Asks, lexicon: Lexicon, asked: (wo
     if (measure && of.has('quantity') && !measured(words, i, measure)) of.delete('quantity');
     // A name after "in", "at", "to", "near"… names where; so does a noun for a place, a building or a thing one can
     // be at ("the school", "the river"), but not "in charge".
-    if (afterLocative(words, i) && (w.pos === 'PROPN' || (w.pos === 'NOUN' && isSite(w, lexicon))))
+    const locative = afterLocative(words, i);
+    if (locative && (w.pos === 'PROPN' || (w.pos === 'NOUN' && isSite(w, lexicon))))
       of.set('place', w.pos === 'PROPN' ? 1 : COMMON_NOUN);
+    // A place named as what it is, not where ("attacks against *U.S.* troops"), says where nothing happened.
+    else if (!locative && of.get('place') === COMMON_NOUN) of.delete('place');
     if (instanceOf && isInstance(w, instanceOf, lexicon)) of.set('instance', 1);
     for (const [kind, strength] of of) if (kinds.has(kind)) spans.push(spanOf(words, i, i, kind, strength));
   });
   return spans.filter((s) => {
     const inside = words.filter((w) => w.start >= s.start && w.end <= s.end);
+    if (s.kind === 'time' && datesDocument(words, inside, asked)) return false;
     return !inside.every(asked) && (!named || s.kind !== 'agent' || inside.some((w) => isName(w, lexicon)));
   });
+}
+
+/** Nouns for what was written: a date on one is when it was written, not when what it tells of happened. */
+const DOCUMENTS = new Set(['report', 'document', 'memo', 'cable', 'account', 'assessment', 'letter']);
+
+/**
+ * Whether a time dates a document the question does not ask about: "A document *dated April 22, 2007* says…", "An
+ * *October 20, 2006* threat report reads…".
+ */
+function datesDocument(words: Word[], inside: Word[], asked: (w: Word) => boolean): boolean {
+  const first = words.indexOf(inside[0]!);
+  const last = words.indexOf(inside.at(-1)!);
+  if (first < 0) return false;
+  const document = (w: Word | undefined) => !!w && DOCUMENTS.has(w.lemma) && !asked(w);
+  if (words[first - 1]?.lemma === 'date' && document(words[first - 2])) return true;
+  // The noun the date stands before, past the rest of the date (", 2006") and a word that says what kind ("threat
+  // report").
+  let after = last + 1;
+  while (words[after] && (words[after]!.pos === 'NUM' || words[after]!.text === ',')) after++;
+  if (words[after]?.pos === 'NOUN' && !DOCUMENTS.has(words[after]!.lemma)) after++;
+  return document(words[after]);
 }
 
 /**
@@ -242,10 +276,16 @@ function phraseFrom(words: Word[], k: number, step: 1 | -1): Word[] {
   return step === 1 ? phrase : phrase.reverse();
 }
 
-/** Whether a word follows "in", "at", "to"… directly or past an article ("at the school"). */
+/** Words that may stand between "in", "at", "under"… and the place: "under *a small* bridge". */
+const BEFORE_PLACE = new Set(['DET', 'ADJ']);
+/** How many such words may. */
+const BEFORE_PLACE_WORDS = 2;
+
+/** Whether a word follows "in", "at", "to"… directly or past an article and adjectives ("under a small bridge"). */
 function afterLocative(words: Word[], i: number): boolean {
-  const before = words[i - 1]?.pos === 'DET' ? words[i - 2] : words[i - 1];
-  return LOCATIVE.has(before?.lemma ?? '');
+  let k = i - 1;
+  while (k >= 0 && i - 1 - k < BEFORE_PLACE_WORDS && BEFORE_PLACE.has(words[k]!.pos)) k--;
+  return LOCATIVE.has(words[k]?.lemma ?? '');
 }
 
 /** WordNet's classes of the nouns one can be in, at or near. */
