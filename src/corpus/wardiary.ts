@@ -148,11 +148,9 @@ const isLineEnd = (code: number) => code === 13 || code === 10;
 /** A row's fields, with where the row starts in the file and how far into it the parser has read. */
 type Row = string[] & { line: number; bytes: number };
 
-/** What csv-parse hands on_record with `info` and `raw` set. */
-const isRawRecord = (
-  read: unknown,
-): read is { record: string[]; info: { lines: number; bytes: number }; raw: string } =>
-  typeof read === 'object' && read !== null && 'record' in read && Array.isArray(read.record) && 'info' in read;
+/** What csv-parse hands on_record with `raw` set. */
+const isRawRecord = (read: unknown): read is { record: string[]; raw: string } =>
+  typeof read === 'object' && read !== null && 'record' in read && Array.isArray(read.record) && 'raw' in read;
 
 /** Printable ASCII, tab and line ends: a field with nothing to decode or refuse. */
 const PLAIN_FIELD = /^[\t\n\r\x20-\x7e]*$/;
@@ -193,13 +191,11 @@ export async function* readWarDiary(
       relax_quotes: true,
       skip_empty_lines: true,
       skip_records_with_error: true,
-      info: true,
       raw: true,
-      // With info and raw, csv-parse hands on_record { record, info, raw } (its types say string[]).
-      on_record: (read: unknown): Row | null =>
-        isRawRecord(read)
-          ? Object.assign(read.record, { line: lineOf(read.info.lines, read.raw), bytes: read.info.bytes })
-          : null,
+      // With raw, csv-parse hands on_record { record, raw } (its types say string[]), and where it is in the file.
+      // Not `info` too: that would copy where it is into every record, and cut out the row's raw text once more.
+      on_record: (read: unknown, { lines, bytes }): Row | null =>
+        isRawRecord(read) ? Object.assign(read.record, { line: lineOf(lines, read.raw), bytes }) : null,
       on_skip: (error, raw) => {
         const text = raw ?? '';
         const reason = `unreadable CSV: ${error?.message ?? 'malformed row'}`;
