@@ -170,12 +170,15 @@ const isRawRecord = (read: unknown): read is { record: string[]; raw: string } =
 
 /** Printable ASCII, tab and line ends: a field with nothing to decode or refuse. */
 const PLAIN_FIELD = /^[\t\n\r\x20-\x7e]*$/;
+/** The same without "&": no entity to decode either, so that every string of the report made of it is plain too. */
+const PLAIN_AS_IS = /^[\t\n\r\x20-\x25\x27-\x7e]*$/;
 
 /**
  * A row's fields, read byte for byte, as UTF-8. A row with bytes that are not UTF-8 (never shown as "�") or with a
  * control character (CR aside: quoted fields keep it) is rejected, naming the column.
  */
-function decodeRow(record: string[], line: number): { reject: Reject } | { fields: string[] } {
+function decodeRow(record: string[], line: number): { reject: Reject } | { fields: string[]; plain?: boolean } {
+  if (record.every((f) => PLAIN_AS_IS.test(f))) return { fields: record, plain: true };
   if (record.every((f) => PLAIN_FIELD.test(f))) return { fields: record };
   const fields = record.map(utf8FromBytes);
   const column = (i: number) => WARDIARY_COLUMNS[i] ?? `column ${i + 1}`;
@@ -249,8 +252,10 @@ export async function* readWarDiary(
   path: string,
   shownAs: string,
   onProgress?: (p: Progress) => void,
-): AsyncGenerator<RowResult & { fields?: string[] }> {
+): AsyncGenerator<RowResult & { fields?: string[]; plain?: boolean }> {
   const totalBytes = (await stat(path)).size;
+  // The file's name is in every report too (its citation and origin).
+  const plainName = PLAIN_FIELD.test(shownAs);
   let rows = 0;
   // Read without each row's raw text, then again with it once a row is unreadable: the rows given are passed over.
   for (const raw of [false, true]) {
@@ -274,7 +279,7 @@ export async function* readWarDiary(
         continue;
       }
       const result = rowToReport(decoded.fields, shownAs, line);
-      yield 'report' in result ? { ...result, fields: decoded.fields } : result;
+      yield 'report' in result ? { ...result, fields: decoded.fields, plain: plainName && decoded.plain } : result;
     }
     if (!reread) break;
   }
