@@ -34,11 +34,6 @@ export class WordTable<T extends { word: string }> {
     }
   }
 
-  /** The entry of a word held as a string; undefined when not met before. */
-  get(word: string): T | undefined {
-    return this.find(word, 0, word.length, hashOf(word));
-  }
-
   /** Keeps the entry of a word not met before, `hash` its hash. */
   add(entry: T, hash: number): void {
     // At most half full: a probe ends at an empty slot soon.
