@@ -159,6 +159,15 @@ describe('control characters', () => {
     const entity = await loadCorpus([await file('entity.csv', stringify([csvRow('K1', 'Bell&#7; rings.')]))]);
     expect(entity.problems.map((p) => p.message)).toEqual(['control character U+0007 in quotes.0: remove it']);
   });
+
+  it('a plain row in a CSV whose name is not plain text: the name in its citation is cleaned all the same', async () => {
+    // A row of plain ASCII is not looked at again for cleaning (see readWarDiary): the file's name is part of it too.
+    const name = 'Hera\u0301t.csv';
+    const { reports } = await loadCorpus([await file(name, stringify([csvRow('K1', 'Plain text.')]))], { cwd: dir });
+    expect(reports.map((r) => [r.origin.file, r.citation.source === 'wardiary' && r.citation.file])).toEqual([
+      [`${files}-Her\u00e1t.csv`, `${files}-Her\u00e1t.csv`],
+    ]);
+  });
 });
 
 describe('invisible characters and normal forms', () => {

@@ -379,6 +379,28 @@ describe('quirks of the War Diary file, one hand-made row each', () => {
     expect(rejects[0]!.fields.join(',')).toContain('AFTER-4');
   });
 
+  it('gives each row once when a row is unreadable, its lines counted as before it, after CR and CRLF summaries', async () => {
+    // The file is read again, with each row's raw text, from the unreadable row on (see parsedRows).
+    const before = stringify([
+      row({ ReportKey: 'CR-1', Summary: 'First part.\rSecond part.' }),
+      row({ ReportKey: 'CRLF-2', Summary: 'Paragraph one.\r\n\r\nParagraph two.' }),
+    ]);
+    const unclosed = `UNCLOSED-3,2006-10-20,Enemy Action,Direct Fire,T3,Title,"Never closed,${row().slice(7).join(',')}\n`;
+    const text = `${before}\n${unclosed}${stringify([row({ ReportKey: 'AFTER-4' })])}`;
+    const progress: number[] = [];
+    const results: RowResult[] = [];
+    for await (const result of readWarDiary(await csvFile(text), 'f.csv', (p) => progress.push(p.rows)))
+      results.push(result);
+    expect(
+      results.map((r) => ('report' in r ? [r.report.id, r.report.origin.line] : ['reject', r.reject.line])),
+    ).toEqual([
+      ['CR-1', 1],
+      ['CRLF-2', 2],
+      ['reject', lineOfText(text, 'UNCLOSED-3')],
+    ]);
+    expect(progress.at(-1)).toBe(2);
+  });
+
   it('rejects an unreadable DateOccurred, quoting it', async () => {
     for (const date of [
       '2007-13-45 99:00:00',

@@ -84,8 +84,8 @@ export async function loadCorpus(paths: string[], options: LoadOptions = {}): Pr
 }
 
 interface Sink {
-  /** Keeps a report, or refuses it and says why. */
-  accept(read: Report): string | undefined;
+  /** Keeps a report, or refuses it and says why. `plain`: its strings are known to be plain ASCII (none to clean). */
+  accept(read: Report, plain?: boolean): string | undefined;
   /** Counts an entry that could not be read as a report. */
   refuse(problem: Problem): void;
 }
@@ -96,9 +96,9 @@ function intake(corpus: Corpus, onReport: LoadOptions['onReport']): Sink {
   const first = new Map<string, Report>();
   const { counts } = corpus;
   return {
-    accept(read) {
+    accept(read, plain = false) {
       counts.read++;
-      const cleaned = cleanStrings(read);
+      const cleaned = plain ? { value: read } : cleanStrings(read);
       const report = 'value' in cleaned ? cleaned.value : read;
       const earlier = first.get(report.id);
       const message =
@@ -139,7 +139,7 @@ async function readInto(corpus: Corpus, { accept, refuse }: Sink, file: string, 
       for await (const row of readWarDiary(file, shown, options.onProgress)) {
         if ('report' in row) {
           // A refused row goes to the rejects file too, so it lists every row not imported.
-          const refused = accept(row.report);
+          const refused = accept(row.report, row.plain);
           if (refused) rejects.push({ line: row.report.origin.line, reason: refused, fields: row.fields ?? [] });
         } else {
           rejects.push(row.reject);

@@ -10,7 +10,8 @@ import type { Report } from '../corpus/model.ts';
 import type { Glossary } from './glossary.ts';
 import { MAX_PASSAGE, countPassages, sentenceStartsOf, toPassages, type Passage } from './passages.ts';
 import { Postings, PostingsCounter, type PostingsData } from './postings.ts';
-import { isIndexable, scanWords, stemmerFor, tokenize, type Token } from './text.ts';
+import { isAsciiText, isIndexable, scanPlainWords, scanWords, stemmerFor, tokenize, type Token } from './text.ts';
+import { hashOf, WordTable } from './word-table.ts';
 
 export const FIELDS = ['exact', 'stems', 'concepts', 'meta'] as const;
 export type Field = (typeof FIELDS)[number];
@@ -134,6 +135,7 @@ export class SentenceCounter {
  * the stem's given only once a report's text holds the word, as a title's words are indexed as words alone).
  */
 interface Word {
+  word: string;
   stem: string;
   exact: number;
   stemmed: number;
@@ -143,12 +145,12 @@ const NOT_YET = -2;
 
 /**
  * Counts each report's terms as it comes (all terms at once would be a second corpus), as termsOf gives them: each
- * word of the corpus analysed once, then found by one lookup wherever it occurs again (a war diary repeats some
- * 100,000 words 20 million times), its term ids kept with it.
+ * word of the corpus analysed once, then found where it lies in the text wherever it occurs again, no string cut out
+ * for it (a war diary repeats some 100,000 words 20 million times; see word-table.ts), its term ids kept with it.
  */
 export class TermCounter {
   private readonly postings = new PostingsCounter(FIELDS.length);
-  private readonly words = new Map<string, Word>();
+  private readonly words = new WordTable<Word>();
   private readonly stem: (norm: string) => string;
   // Reused from text to text and report to report: one report's words and term ids by field.
   private readonly met: Word[] = [];
@@ -187,19 +189,27 @@ export class TermCounter {
 
   /** The words of `text`, into `met`. */
   private read(text: string): void {
-    const { met, words } = this;
+    const { met } = this;
     met.length = 0;
-    scanWords(text, (norm) => {
-      let word = words.get(norm);
-      if (!word) words.set(norm, (word = this.wordOf(norm)));
-      met.push(word);
-    });
+    if (!isAsciiText(text)) {
+      scanWords(text, (norm) => met.push(this.wordAt(norm, 0, norm.length, hashOf(norm))));
+      return;
+    }
+    const lower = text.toLowerCase();
+    scanPlainWords(lower, (start, end, hash) => met.push(this.wordAt(lower, start, end, hash)));
+  }
+
+  /** The word at `text[start, end)`, `hash` its hash: as met before, or analysed now. */
+  private wordAt(text: string, start: number, end: number, hash: number): Word {
+    let word = this.words.find(text, start, end, hash);
+    if (!word) this.words.add((word = this.wordOf(text.slice(start, end))), hash);
+    return word;
   }
 
   private wordOf(norm: string): Word {
     const stem = this.stem(norm);
-    if (!isIndexable({ norm })) return { stem, exact: NONE, stemmed: NONE };
-    return { stem, exact: this.postings.idOf(norm), stemmed: stem === norm ? NONE : NOT_YET };
+    if (!isIndexable({ norm })) return { word: norm, stem, exact: NONE, stemmed: NONE };
+    return { word: norm, stem, exact: this.postings.idOf(norm), stemmed: stem === norm ? NONE : NOT_YET };
   }
 
   /** The ids of the concepts the words in `met` name, added to `into`. */

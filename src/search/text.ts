@@ -3,6 +3,7 @@
  * queries, so what a user types meets what a report says on equal terms.
  */
 import { stemmer } from 'stemmer';
+import { HASH_START, hashStep } from './word-table.ts';
 
 export interface Token {
   /** Offsets into the original text, for highlights. */
@@ -147,6 +148,27 @@ export function scanWords(text: string, visit: (norm: string, start: number, end
         ? text.slice(start, i).toLowerCase()
         : stripAccents(text.slice(start, i));
     if (norm) visit(norm, start, i);
+  }
+}
+
+/** Text of ASCII characters only, the War Diary's usual case: scanPlainWords reads its words. */
+export const isAsciiText = (text: string): boolean => ASCII_TEXT.test(text);
+
+/**
+ * The words of ASCII text as scanWords finds them, by their offsets into `lower` (the text lowercased: each word's
+ * norm is `lower.slice(start, end)`), each with its hash (see word-table.ts): no string is made for a word.
+ */
+export function scanPlainWords(lower: string, visit: (start: number, end: number, hash: number) => void): void {
+  const n = lower.length;
+  for (let i = 0; i < n;) {
+    if (!ASCII_WORD[lower.charCodeAt(i)]) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let hash = HASH_START;
+    for (let c = lower.charCodeAt(i); i < n && ASCII_WORD[c]; c = lower.charCodeAt(++i)) hash = hashStep(hash, c);
+    visit(start, i, hash);
   }
 }
 
