@@ -142,7 +142,7 @@ function searchAll(needles: string[]): Finder {
  * the best so far is never read word by word.
  */
 export function bestPassage<P extends { text: string; cut?: boolean }>(
-  passages: P[],
+  passages: readonly P[],
   highlight: Highlighter,
 ): { passage: P; spans: Span[] } {
   const bounds = passages.map((p) => highlight.bound(p.text, p.cut));
