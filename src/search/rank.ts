@@ -310,16 +310,19 @@ function best(arrays: Scratch, limit: number, keep?: (position: number) => boole
   for (let i = 0; i < scores.count; i++) {
     const p = touched[i]!;
     let s = score[p]!;
-    let c = credit[p]!;
-    const m = mask[p]!;
+    let c: number;
     score[p] = 0;
-    credit[p] = 0;
-    mask[p] = 0;
-    if (keep !== undefined && !keep(p)) continue;
     if (pending !== undefined) {
+      // A query of one unit wrote no credit: its scores and credits are made final from its masks.
+      const m = mask[p]!;
       s *= pending.quality[m]!;
       c = pending.credit[m]!;
+    } else {
+      c = credit[p]!;
+      credit[p] = 0;
     }
+    mask[p] = 0;
+    if (keep !== undefined && !keep(p)) continue;
     total++;
     if (p === skip) {
       skipped.score = s;
