@@ -119,6 +119,21 @@ describe('the highlighter', () => {
     expect(marked).toBeGreaterThan(1000);
   });
 
+  it("bounds a report's passages together as it bounds each alone, the hand-made ones and their neighbours included", () => {
+    const made = ['Tehrān and TEHERAN', 'ied_ied IED-IED ieds', 'IED', `${'a'.repeat(70)} IED`, 'The US and us, A 10'];
+    const groups: { text: string; cut?: boolean }[][] = [
+      ...reports.map((_, p) => passagesAt(index, p)),
+      made.map((text) => ({ text })),
+      made.slice(1).map((text) => ({ text })),
+    ];
+    for (const query of queries) {
+      const matched = matchedFor(index, parseQuery(query, glossary));
+      const highlight = highlighter(matched, glossary, (stem) => wordsWithStem(index, stem));
+      for (const passages of groups)
+        expect(highlight.bounds(passages), query).toEqual(passages.map(({ text, cut }) => highlight.bound(text, cut)));
+    }
+  });
+
   it('picks the passage with the most marks, the first of equals, as reading every passage does', () => {
     for (const query of queries) {
       const matched = matchedFor(index, parseQuery(query, glossary));

@@ -3,19 +3,25 @@ import type { Report } from '../corpus/model.ts';
 import { plainReport } from '../saved-reports.ts';
 import type { Hit, HitNote } from '../desk.ts';
 import { bestExcerpt, bestPassage, highlighter, type Highlighter } from '../search/excerpt.ts';
-import { passagesAt, wordsWithStem, type Matched, type SearchIndex } from '../search/index.ts';
+import { wordsWithStem, type Matched, type SearchIndex } from '../search/index.ts';
 import type { Passage } from '../search/passages.ts';
 import type { ReportHit } from '../search/rank.ts';
+import { keptPassages } from './kept-passages.ts';
 
 export const highlighterOf = (index: SearchIndex, matched: Matched): Highlighter =>
   highlighter(matched, index.glossary, (stem) => wordsWithStem(index, stem));
 
-/** A hit as shown: the passage of the report with the most matched words (or the one given), and its best excerpt. */
+/**
+ * A hit as shown: the passage of the report with the most matched words (or the one given), and its best excerpt.
+ * The report is read once, and its passages cut from what was read (or found kept: see kept-passages.ts).
+ */
 export function hitOf(index: SearchIndex, h: ReportHit, highlight: Highlighter, passage?: Passage): Hit {
-  const best = bestPassage(passage ? [passage] : passagesAt(index, h.position), highlight);
+  const report = plainReport(h.report);
+  const best = bestPassage(passage ? [passage] : keptPassages(index, h.position, report), highlight);
   return {
-    report: plainReport(h.report),
-    passage: best.passage,
+    report,
+    // A copy: the passages kept are shared.
+    passage: { ...best.passage },
     excerpt: bestExcerpt(best.passage.text, best.spans),
     score: Math.round(h.score * 1000) / 1000,
   };

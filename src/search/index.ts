@@ -286,10 +286,10 @@ export function restoreIndex(reports: Report[], snapshot: IndexSnapshot, glossar
 
 /**
  * The passages of the report at `position`, cut where the index found its
- * sentences; where what it kept does not fit the report, found anew.
+ * sentences; where what it kept does not fit the report, found anew. `report`:
+ * that report already read whole (a saved report reads its texts anew each time).
  */
-export function passagesAt(index: SearchIndex, position: number): Passage[] {
-  const report = index.order[position]!;
+export function passagesAt(index: SearchIndex, position: number, report: Report = index.order[position]!): Passage[] {
   const { offsets, starts } = index.sentences;
   // Most reports have no paragraph longer than a passage: nothing was kept for them, and nothing is to be checked.
   if (offsets[position] === offsets[position + 1]) return toPassages(report);

@@ -259,15 +259,18 @@ function hasPhrase(report: Report, phrase: string[], index: SearchIndex): boolea
 
 /**
  * The best `limit` positions touched, best first (by credit, then score, then
- * position), and how many pass `keep`. A heap of the best so far, the worst on
- * top, holding each one's credit and score beside it: most reports fail one
- * comparison with it, kept in locals, and nothing else is sorted or written.
- * `pending`: the tables of a query of one unit, whose scores are made final
- * here, in the same pass (and written back for the reports returned and `skip`
- * only: the others are cleared unread).
+ * position), with their scores and credits, and how many pass `keep`. A heap of
+ * the best so far, the worst on top, holding each one's credit and score beside
+ * it: most reports fail one comparison with it, kept in locals, and nothing else
+ * is sorted. Each report's score, credit and mask are cleared as they are read:
+ * the one pass over the touched reports leaves the arrays empty for the next
+ * search. `pending`: the tables of a query of one unit, whose scores are made
+ * final here, in the same pass. `skip`: a report ranked apart (see RankOptions.first),
+ * whose final score and credit are returned as `skipped`.
  */
 function best(arrays: Scratch, limit: number, keep?: (position: number) => boolean, skip = -1, pending?: Tables) {
   const { query: scores, credit } = arrays;
+  const skipped = { score: 0, credit: 0 };
   const { score, touched, mask } = scores;
   const at = new Int32Array(limit);
   const scoreAt = new Float64Array(limit);
@@ -306,20 +309,26 @@ function best(arrays: Scratch, limit: number, keep?: (position: number) => boole
   let total = 0;
   for (let i = 0; i < scores.count; i++) {
     const p = touched[i]!;
-    if (keep !== undefined && !keep(p)) continue;
     let s = score[p]!;
-    let c = credit[p]!;
+    let c: number;
+    score[p] = 0;
     if (pending !== undefined) {
+      // A query of one unit wrote no credit: its scores and credits are made final from its masks.
       const m = mask[p]!;
       s *= pending.quality[m]!;
       c = pending.credit[m]!;
-      if (p === skip) {
-        score[p] = s;
-        credit[p] = c;
-      }
+    } else {
+      c = credit[p]!;
+      credit[p] = 0;
     }
+    mask[p] = 0;
+    if (keep !== undefined && !keep(p)) continue;
     total++;
-    if (p === skip) continue;
+    if (p === skip) {
+      skipped.score = s;
+      skipped.credit = c;
+      continue;
+    }
     if (size < limit) {
       put(size, p, s, c);
       rise(size++);
@@ -333,19 +342,15 @@ function best(arrays: Scratch, limit: number, keep?: (position: number) => boole
       lowCredit = creditAt[0]!;
     }
   }
+  scores.count = 0;
   // Worst out first, so filled from the back: best first.
-  const positions = new Array<number>(size);
+  const ranked = new Array<{ position: number; score: number; credit: number }>(size);
   for (let n = size; n > 0;) {
-    const p = at[0]!;
-    if (pending !== undefined) {
-      score[p] = scoreAt[0]!;
-      credit[p] = creditAt[0]!;
-    }
-    positions[--n] = p;
+    ranked[--n] = { position: at[0]!, score: scoreAt[0]!, credit: creditAt[0]! };
     swap(0, --size);
     sink(0);
   }
-  return { positions, total };
+  return { ranked, total, skipped };
 }
 
 /** A ranked report by position, before its report is read. */
@@ -373,14 +378,15 @@ export function rankPositions(index: SearchIndex, query: ParsedQuery, options: R
     const at = options.first ? index.order.indexOf(options.first) : -1;
     const first = at >= 0 && (!keep || keep(at)) ? at : -1;
     const window = query.phrases.length ? Math.max(limit, PHRASE_WINDOW) : limit;
-    const { positions, total } = best(arrays, window, keep, first, pending);
+    const { ranked, total, skipped } = best(arrays, window, keep, first, pending);
     const full = 2 * query.units.length;
-    const hits = positions.map((p) => ({ position: p, score: scores.score[p]!, coverage: credit[p]! / full }));
+    const hits = ranked.map((h) => ({ position: h.position, score: h.score, coverage: h.credit / full }));
     if (first < 0) return { hits, total, matched };
-    const found = scores.score[first]! > 0;
-    const pinned = { position: first, score: scores.score[first]!, coverage: credit[first]! / full, found };
+    const found = skipped.score > 0;
+    const pinned = { position: first, score: skipped.score, coverage: skipped.credit / full, found };
     return { hits, total: found ? total : total + 1, matched, first: pinned };
   } finally {
+    // Cleared by best, unless scoring failed before it.
     clear(scores, credit);
   }
 }
