@@ -1,7 +1,7 @@
 /** Excerpts: a short window of a passage around what matched, with the matched spans. */
 import type { Glossary } from './glossary.ts';
 import { analyze, type Matched } from './index.ts';
-import { STOPWORDS, stemmerFor, tokenize } from './text.ts';
+import { isAsciiText, STOPWORDS, stemmerFor, tokenize } from './text.ts';
 
 export type Span = [start: number, end: number];
 
@@ -22,8 +22,6 @@ export function highlightSpans(text: string, matched: Matched, glossary: Glossar
   for (const c of concepts) if (matched.concepts.has(c.id)) spans.push([tokens[c.from]!.start, tokens[c.to - 1]!.end]);
   return mergeSpans(spans);
 }
-
-const ASCII = /^[\x00-\x7f]*$/;
 
 /**
  * Where a query's matched words stand in a text: `spans` is highlightSpans;
@@ -95,7 +93,7 @@ export function highlighter(
 
   // Each span holds a needle of its own: a word marked, or the first word of a concept's name.
   function bound(text: string, cut = false): Bound {
-    if (cut || !ASCII.test(text)) {
+    if (cut || !isAsciiText(text)) {
       const spans = exact(text);
       return { most: spans.length, spans };
     }
@@ -114,7 +112,7 @@ export function highlighter(
     const each = () => passages.map((p) => bound(p.text, p.cut));
     if (passages.length < 2 || passages.some((p) => p.cut)) return each();
     const joined = passages.map((p) => p.text).join('\n');
-    if (!ASCII.test(joined)) return each();
+    if (!isAsciiText(joined)) return each();
     const found = find(joined);
     let k = 0;
     let start = 0;
