@@ -88,6 +88,9 @@ describe('the highlighter', () => {
     'Tehrān',
     'improvized explosiv',
     'IEDs TICs',
+    // Concepts whose names begin others' names: "Afghan National Police" is the police, not Afghanistan.
+    'Afghanistan Iran',
+    'ANP ANA',
     'x'.repeat(100),
     // Past a dozen words to look for: one expression for them all rather than a search for each.
     'IED Kandahar Helmand ambush patrol convoy rocket mortar attack police army wounded killed',
@@ -101,9 +104,13 @@ describe('the highlighter', () => {
     const tail = matchedFor(index, parseQuery('x'.repeat(100), glossary));
     expect(cut.some((p) => highlightSpans(p.text, tail, glossary).length > 0)).toBe(true);
     passages.push(
-      ...['Tehrān and TEHERAN', 'ied_ied IED-IED ieds', `${'a'.repeat(70)} IED`, 'The US and us, A 10, a-10'].map(
-        (text) => ({ text }),
-      ),
+      ...[
+        'Tehrān and TEHERAN',
+        'ied_ied IED-IED ieds',
+        `${'a'.repeat(70)} IED`,
+        'The US and us, A 10, a-10',
+        'Afghan Afghan National Police, afghan police; Iranian Revolutionary Guard, Iranians in Afghanistan',
+      ].map((text) => ({ text })),
     );
     let marked = 0;
     for (const query of queries) {

@@ -1,6 +1,7 @@
 /** Excerpts: a short window of a passage around what matched, with the matched spans. */
-import type { Glossary } from './glossary.ts';
+import type { Form, Glossary } from './glossary.ts';
 import { analyze, type Matched } from './index.ts';
+import { mergeSpans, plainSpans, WordsByHash, type PlainMarks } from './plain-spans.ts';
 import { isAsciiText, STOPWORDS, stemmerFor, tokenize } from './text.ts';
 
 export type Span = [start: number, end: number];
@@ -30,7 +31,7 @@ export function highlightSpans(text: string, matched: Matched, glossary: Glossar
  */
 export interface Highlighter {
   spans(text: string, cut?: boolean): Span[];
-  /** highlightSpans itself: for a text whose bound came without its spans. */
+  /** highlightSpans itself: for a text whose bound came without its spans (a text not cut). */
   exact(text: string): Span[];
   /** `cut`: a passage that may begin or end with part of a word (see Passage), which the index does not hold. */
   bound(text: string, cut?: boolean): Bound;
@@ -56,6 +57,34 @@ function stopwordsByStem(protectedTerms: ReadonlySet<string>): Map<string, strin
   return byStem;
 }
 
+const isPlainWord = (word: string) => /^[a-z0-9]+$/.test(word);
+
+/**
+ * The words of a text that can have a stem: those of the reports with it, and those outside the index (stopwords, and
+ * a lone letter, its own stem).
+ */
+function spellingsOf(glossary: Glossary, wordsWithStem: (stem: string) => string[]): (stem: string) => string[] {
+  const stopwords = stopwordsByStem(glossary.protectedTerms);
+  return (s) => [...wordsWithStem(s), ...(stopwords.get(s) ?? []), ...(s.length === 1 ? [s] : [])];
+}
+
+/**
+ * Every word of the reports that can begin a concept's name (its stem begins a form), with the forms it can begin:
+ * the same for every query, made once for an index (see highlighterOf).
+ */
+export function conceptStarters(
+  glossary: Glossary,
+  wordsWithStem: (stem: string) => string[],
+): WordsByHash<readonly Form[]> {
+  const spellings = spellingsOf(glossary, wordsWithStem);
+  const stem = stemmerFor(glossary.protectedTerms);
+  const starters = new WordsByHash<readonly Form[]>();
+  for (const [first, forms] of glossary.formsByFirstStem)
+    for (const word of new Set([first, ...spellings(first)]))
+      if (isPlainWord(word) && stem(word) === first) starters.add(word, forms);
+  return starters;
+}
+
 /**
  * highlightSpans for the passages of a page of results, at a fraction of the
  * cost: a passage of plain ASCII is scanned once for the only words that can
@@ -68,21 +97,27 @@ export function highlighter(
   matched: Matched,
   glossary: Glossary,
   wordsWithStem: (stem: string) => string[],
+  starters: () => WordsByHash<readonly Form[]> = () => conceptStarters(glossary, wordsWithStem),
 ): Highlighter {
-  // Words outside the index with these stems: stopwords, and a lone letter (its own stem).
-  const stopwords = stopwordsByStem(glossary.protectedTerms);
-  const unindexed = (s: string) => [...(stopwords.get(s) ?? []), ...(s.length === 1 ? [s] : [])];
-  const words = new Set([
-    ...matched.exact,
-    ...[...matched.stems].flatMap((s) => [...wordsWithStem(s), ...unindexed(s)]),
-  ]);
+  const spellings = spellingsOf(glossary, wordsWithStem);
+  const words = new Set([...matched.exact, ...[...matched.stems].flatMap(spellings)]);
   const firstStems = [...matched.concepts].flatMap((id) =>
     (glossary.byId(id)?.forms ?? []).map((form) => tokenize(form, glossary.protectedTerms)[0]?.stem ?? ''),
   );
-  const firsts = new Set(firstStems.flatMap((s) => [s, ...wordsWithStem(s), ...unindexed(s)]));
-  const needles = [...new Set([...words, ...firsts])].filter((w) => /^[a-z0-9]+$/.test(w));
+  const firsts = new Set(firstStems.flatMap((s) => [s, ...spellings(s)]));
+  const needles = [...new Set([...words, ...firsts])].filter(isPlainWord);
   const find = needles.length <= FEW_NEEDLES ? searchEach(needles) : searchAll(needles);
-  const exact = (text: string) => highlightSpans(text, matched, glossary);
+  let marks: PlainMarks | undefined;
+  const plainMarks = (): PlainMarks => {
+    if (marks) return marks;
+    const marked = new WordsByHash<true>();
+    for (const word of words) if (isPlainWord(word)) marked.add(word, true);
+    const stem = stemmerFor(glossary.protectedTerms);
+    return (marks = { words: marked, starters: starters(), concepts: matched.concepts, stem });
+  };
+  // Each word of a text read: in one scan where the text is plain ASCII, no word cut in two; else by highlightSpans.
+  const read = (text: string) => highlightSpans(text, matched, glossary);
+  const exact = (text: string) => (isAsciiText(text) ? plainSpans(text, plainMarks()) : read(text));
   const isFirst = (text: string, [start, end]: Span) => firsts.has(text.slice(start, end).toLowerCase());
   return {
     spans: (text, cut) => bound(text, cut).spans ?? exact(text),
@@ -94,7 +129,7 @@ export function highlighter(
   // Each span holds a needle of its own: a word marked, or the first word of a concept's name.
   function bound(text: string, cut = false): Bound {
     if (cut || !isAsciiText(text)) {
-      const spans = exact(text);
+      const spans = read(text);
       return { most: spans.length, spans };
     }
     const spans = find(text);
@@ -190,17 +225,6 @@ export function bestPassage<P extends { text: string; cut?: boolean }>(
     if (spans.length > found || (spans.length === found && i < best.at)) best = { at: i, spans };
   }
   return { passage: passages[best.at]!, spans: best.spans ?? [] };
-}
-
-function mergeSpans(spans: Span[]): Span[] {
-  const sorted = [...spans].sort((a, b) => a[0] - b[0] || b[1] - a[1]);
-  const merged: Span[] = [];
-  for (const s of sorted) {
-    const last = merged.at(-1);
-    if (last && s[0] <= last[1]) last[1] = Math.max(last[1], s[1]);
-    else merged.push([s[0], s[1]]);
-  }
-  return merged;
 }
 
 /**

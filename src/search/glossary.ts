@@ -23,11 +23,22 @@ export interface ConceptMatch {
   to: number;
 }
 
+/** A form of a concept as the stems of its words. */
+export interface Form {
+  stems: string[];
+  concept: Concept;
+}
+
 export interface Glossary {
   concepts: Concept[];
   /** Acronyms, which must never be stemmed ("IED" is not a form of "i"). */
   protectedTerms: ReadonlySet<string>;
   find(tokens: readonly Pick<Token, 'stem'>[]): ConceptMatch[];
+  /**
+   * The forms whose first word has this stem, longest first: those `find` tries where a word with that stem stands.
+   * Every stem that begins a form is a key.
+   */
+  formsByFirstStem: ReadonlyMap<string, readonly Form[]>;
   byId(id: string): Concept | undefined;
 }
 
@@ -68,7 +79,7 @@ export function buildGlossary(concepts: Concept[]): Glossary {
         protectedTerms.add(normalize(form).replace(/s$/, '')).add(normalize(form));
     }
   }
-  const byFirstStem = new Map<string, { stems: string[]; concept: Concept }[]>();
+  const byFirstStem = new Map<string, Form[]>();
   for (const concept of concepts) {
     for (const form of concept.forms) {
       const stems = tokenize(form, protectedTerms).map((t) => t.stem);
@@ -84,6 +95,7 @@ export function buildGlossary(concepts: Concept[]): Glossary {
   return {
     concepts,
     protectedTerms,
+    formsByFirstStem: byFirstStem,
     byId: (id) => ids.get(id),
     // Leftmost-longest, non-overlapping: "Afghan National Police" is the police, not also Afghanistan.
     find(tokens) {

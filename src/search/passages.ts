@@ -112,8 +112,11 @@ export function toPassages(report: Report, starts?: ArrayLike<number>[]): Passag
   const add = (role: PassageRole, paragraphs: string[]) => {
     for (const paragraph of paragraphs) {
       const known = paragraph.length > MAX_PASSAGE ? starts?.[long++] : undefined;
-      for (const chunk of splitText(paragraph, MAX_PASSAGE, known))
-        passages.push({ id: passages.length, reportId: report.id, role, ...chunk });
+      // Written out, not spread from the chunk: a spread built each passage a property at a time.
+      for (const { text, cut } of splitText(paragraph, MAX_PASSAGE, known)) {
+        const id = passages.length;
+        passages.push(cut ? { id, reportId: report.id, role, text, cut } : { id, reportId: report.id, role, text });
+      }
     }
   };
   add(report.kind === 'commentary' ? 'commentary' : 'quote', report.quotes);
