@@ -108,18 +108,42 @@ export function countPassages(report: Paragraphs, starts?: ArrayLike<number>[]):
 /** A report's passages; `starts` (see sentenceStartsOf) spares looking for sentences again. */
 export function toPassages(report: Report, starts?: ArrayLike<number>[]): Passage[] {
   const passages: Passage[] = [];
-  let long = 0;
-  const add = (role: PassageRole, paragraphs: string[]) => {
-    for (const paragraph of paragraphs) {
-      const known = paragraph.length > MAX_PASSAGE ? starts?.[long++] : undefined;
-      // Written out, not spread from the chunk: a spread built each passage a property at a time.
-      for (const { text, cut } of splitText(paragraph, MAX_PASSAGE, known)) {
-        const id = passages.length;
-        passages.push(cut ? { id, reportId: report.id, role, text, cut } : { id, reportId: report.id, role, text });
-      }
-    }
-  };
-  add(report.kind === 'commentary' ? 'commentary' : 'quote', report.quotes);
-  add('paraphrase', report.paraphrase);
+  const long = addPassages(
+    passages,
+    report,
+    report.kind === 'commentary' ? 'commentary' : 'quote',
+    report.quotes,
+    starts,
+  );
+  addPassages(passages, report, 'paraphrase', report.paraphrase, starts, long);
   return passages;
+}
+
+/**
+ * Adds the passages of `paragraphs` to `passages`; `long`: how many long paragraphs came before (their sentence starts
+ * are `starts[0..long)`), and returned counting these. A function of its own, and each passage written out rather than
+ * spread from its chunk: a closure made at each call and a spread building each passage a property at a time were a
+ * sixth of a page's excerpts.
+ */
+function addPassages(
+  passages: Passage[],
+  { id: reportId }: Report,
+  role: PassageRole,
+  paragraphs: string[],
+  starts: ArrayLike<number>[] | undefined,
+  long = 0,
+): number {
+  for (const paragraph of paragraphs) {
+    // Most paragraphs are a passage whole (see splitText), made here without a chunk in between.
+    if (paragraph.length <= MAX_PASSAGE) {
+      const text = paragraph.trim();
+      if (text) passages.push({ id: passages.length, reportId, role, text });
+      continue;
+    }
+    for (const { text, cut } of splitText(paragraph, MAX_PASSAGE, starts?.[long++])) {
+      const id = passages.length;
+      passages.push(cut ? { id, reportId, role, text, cut } : { id, reportId, role, text });
+    }
+  }
+  return long;
 }
