@@ -14,7 +14,7 @@ import { loadCorpus } from '../src/corpus/load.ts';
 import type { Report } from '../src/corpus/model.ts';
 import { SHIPPED_CORPUS } from '../src/open.ts';
 import { JUDGED } from '../bench/judged.ts';
-import { bestPassage, highlighter, highlightSpans } from '../src/search/excerpt.ts';
+import { bestPassage, highlighter, highlightSpans, indexWords, type IndexWords } from '../src/search/excerpt.ts';
 import { loadGlossary } from '../src/search/glossary.ts';
 import { analyseReports, passagesAt, restoreIndex, wordsWithStem, type SearchIndex } from '../src/search/index.ts';
 import { MAX_PASSAGE, toPassages } from '../src/search/passages.ts';
@@ -26,6 +26,7 @@ const glossary = loadGlossary();
 let dir: string;
 let reports: Report[];
 let index: SearchIndex;
+let known: IndexWords;
 beforeAll(async () => {
   dir = await mkdtemp(path.join(tmpdir(), 'passages-'));
   const mashup = path.join(dir, 'mashup.csv');
@@ -43,6 +44,7 @@ beforeAll(async () => {
     paraphrase: [long(25)],
   });
   index = restoreIndex(reports, analyseReports(reports, glossary), glossary);
+  known = indexWords(glossary, (stem) => wordsWithStem(index, stem));
 });
 afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
@@ -115,7 +117,7 @@ describe('the highlighter', () => {
     let marked = 0;
     for (const query of queries) {
       const matched = matchedFor(index, parseQuery(query, glossary));
-      const highlight = highlighter(matched, glossary, (stem) => wordsWithStem(index, stem));
+      const highlight = highlighter(matched, glossary, known);
       for (const { text, cut } of passages) {
         const want = highlightSpans(text, matched, glossary);
         expect(highlight.spans(text, cut), `${query}: ${text.slice(0, 80)}`).toEqual(want);
@@ -135,7 +137,7 @@ describe('the highlighter', () => {
     ];
     for (const query of queries) {
       const matched = matchedFor(index, parseQuery(query, glossary));
-      const highlight = highlighter(matched, glossary, (stem) => wordsWithStem(index, stem));
+      const highlight = highlighter(matched, glossary, known);
       for (const passages of groups)
         expect(highlight.bounds(passages), query).toEqual(passages.map(({ text, cut }) => highlight.bound(text, cut)));
     }
@@ -144,7 +146,7 @@ describe('the highlighter', () => {
   it('picks the passage with the most marks, the first of equals, as reading every passage does', () => {
     for (const query of queries) {
       const matched = matchedFor(index, parseQuery(query, glossary));
-      const highlight = highlighter(matched, glossary, (stem) => wordsWithStem(index, stem));
+      const highlight = highlighter(matched, glossary, known);
       reports.forEach((_, p) => {
         const passages = passagesAt(index, p);
         const all = passages.map((passage) => ({ passage, spans: highlightSpans(passage.text, matched, glossary) }));

@@ -2,23 +2,26 @@
 import type { Report } from '../corpus/model.ts';
 import { plainReport } from '../saved-reports.ts';
 import type { Hit, HitNote } from '../desk.ts';
-import { bestExcerpt, bestPassage, conceptStarters, highlighter, type Highlighter } from '../search/excerpt.ts';
+import {
+  bestExcerpt,
+  bestPassage,
+  highlighter,
+  indexWords,
+  type Highlighter,
+  type IndexWords,
+} from '../search/excerpt.ts';
 import { wordsWithStem, type Matched, type SearchIndex } from '../search/index.ts';
 import type { Passage } from '../search/passages.ts';
 import type { ReportHit } from '../search/rank.ts';
 import { keptPassages } from './kept-passages.ts';
 
-/** The words that can begin a concept's name, by index: found once, when a passage first holds one (plain-spans.ts). */
-const starters = new WeakMap<SearchIndex, ReturnType<typeof conceptStarters>>();
+/** The words highlighters read of each index, kept: the same for every query (see IndexWords). */
+const words = new WeakMap<SearchIndex, IndexWords>();
 
 export function highlighterOf(index: SearchIndex, matched: Matched): Highlighter {
-  const spellings = (stem: string) => wordsWithStem(index, stem);
-  const startersOf = () => {
-    let found = starters.get(index);
-    if (!found) starters.set(index, (found = conceptStarters(index.glossary, spellings)));
-    return found;
-  };
-  return highlighter(matched, index.glossary, spellings, startersOf);
+  let known = words.get(index);
+  if (!known) words.set(index, (known = indexWords(index.glossary, (stem) => wordsWithStem(index, stem))));
+  return highlighter(matched, index.glossary, known);
 }
 
 /**

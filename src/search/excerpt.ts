@@ -68,15 +68,39 @@ function spellingsOf(glossary: Glossary, wordsWithStem: (stem: string) => string
   return (s) => [...wordsWithStem(s), ...(stopwords.get(s) ?? []), ...(s.length === 1 ? [s] : [])];
 }
 
-/**
- * Every word of the reports that can begin a concept's name (its stem begins a form), with the forms it can begin:
- * the same for every query, made once for an index (see highlighterOf).
- */
-export function conceptStarters(
-  glossary: Glossary,
-  wordsWithStem: (stem: string) => string[],
-): WordsByHash<readonly Form[]> {
+/** What a highlighter reads of an index's words: the same for every query, kept with the index (see highlighterOf). */
+export interface IndexWords {
+  /** The words of a text that can have this stem (see spellingsOf). */
+  spellings(stem: string): string[];
+  /** Every word of the reports that can begin a concept's name, with the forms it can begin; found when first asked. */
+  starters(): WordsByHash<readonly Form[]>;
+  /** The words that can begin one of this concept's names (its forms' first stems among them). */
+  firsts(conceptId: string): readonly string[];
+}
+
+/** The words a highlighter reads, for an index whose words with a stem are `wordsWithStem`. */
+export function indexWords(glossary: Glossary, wordsWithStem: (stem: string) => string[]): IndexWords {
   const spellings = spellingsOf(glossary, wordsWithStem);
+  let starters: WordsByHash<readonly Form[]> | undefined;
+  // By concept: a glossary's few dozen, each name's first word stemmed once rather than at each query.
+  const firsts = new Map<string, string[]>();
+  return {
+    spellings,
+    starters: () => (starters ??= conceptStarters(glossary, spellings)),
+    firsts(id) {
+      let found = firsts.get(id);
+      if (!found) {
+        const forms = glossary.byId(id)?.forms ?? [];
+        const stems = forms.map((form) => tokenize(form, glossary.protectedTerms)[0]?.stem ?? '');
+        firsts.set(id, (found = [...new Set(stems.flatMap((stem) => [stem, ...spellings(stem)]))]));
+      }
+      return found;
+    },
+  };
+}
+
+/** Every word of the reports that can begin a concept's name (its stem begins a form), with the forms it can begin. */
+function conceptStarters(glossary: Glossary, spellings: (stem: string) => string[]): WordsByHash<readonly Form[]> {
   const stem = stemmerFor(glossary.protectedTerms);
   const starters = new WordsByHash<readonly Form[]>();
   for (const [first, forms] of glossary.formsByFirstStem)
@@ -89,22 +113,13 @@ export function conceptStarters(
  * highlightSpans for the passages of a page of results, at a fraction of the
  * cost: a passage of plain ASCII is scanned once for the only words that can
  * be marked (the matched words, and every word of the reports whose stem was
- * matched: `wordsWithStem`); most passages of a long report hold none. Where a
+ * matched: see IndexWords); most passages of a long report hold none. Where a
  * passage holds the first word of a matched concept's name, or anything but
  * ASCII, each of its words is read as highlightSpans reads them.
  */
-export function highlighter(
-  matched: Matched,
-  glossary: Glossary,
-  wordsWithStem: (stem: string) => string[],
-  starters: () => WordsByHash<readonly Form[]> = () => conceptStarters(glossary, wordsWithStem),
-): Highlighter {
-  const spellings = spellingsOf(glossary, wordsWithStem);
-  const words = new Set([...matched.exact, ...[...matched.stems].flatMap(spellings)]);
-  const firstStems = [...matched.concepts].flatMap((id) =>
-    (glossary.byId(id)?.forms ?? []).map((form) => tokenize(form, glossary.protectedTerms)[0]?.stem ?? ''),
-  );
-  const firsts = new Set(firstStems.flatMap((s) => [s, ...spellings(s)]));
+export function highlighter(matched: Matched, glossary: Glossary, known: IndexWords): Highlighter {
+  const words = new Set([...matched.exact, ...[...matched.stems].flatMap((stem) => known.spellings(stem))]);
+  const firsts = new Set([...matched.concepts].flatMap((id) => known.firsts(id)));
   const needles = [...new Set([...words, ...firsts])].filter(isPlainWord);
   const find = needles.length <= FEW_NEEDLES ? searchEach(needles) : searchAll(needles);
   let marks: PlainMarks | undefined;
@@ -113,7 +128,7 @@ export function highlighter(
     const marked = new WordsByHash<true>();
     for (const word of words) if (isPlainWord(word)) marked.add(word, true);
     const stem = stemmerFor(glossary.protectedTerms);
-    return (marks = { words: marked, starters: starters(), concepts: matched.concepts, stem });
+    return (marks = { words: marked, starters: known.starters(), concepts: matched.concepts, stem });
   };
   // Each word of a text read: in one scan where the text is plain ASCII, no word cut in two; else by highlightSpans.
   const read = (text: string) => highlightSpans(text, matched, glossary);
