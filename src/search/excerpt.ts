@@ -183,9 +183,11 @@ export function highlighter(matched: Matched, glossary: Glossary, known: IndexWo
 
 /**
  * Up to this many needles, a text is searched for each in turn (indexOf, on the text in lower case); past it, for all
- * at once by one expression. An expression is compiled for each query, which costs more than a few plain searches.
+ * at once by one expression, compiled for each query. Short needles stand inside many longer words ("ied" in every
+ * "carried", "cf" in "cfs"), where indexOf stops and starts again: over the bench's pages of ten War Diary reports, two
+ * or more needles cost two to four times as much searched in turn as by one expression, its compiling included.
  */
-const FEW_NEEDLES = 12;
+const FEW_NEEDLES = 1;
 
 /** Where an ASCII text holds a word of its own (a whole run of letters and digits) that is one of `needles`. */
 type Finder = (text: string) => Span[];
