@@ -494,7 +494,7 @@ export function answerQuestion(
   }
   const best = typed[0];
   if (!best) return none;
-  const leads = leadsOf(best, typed, actsSaid(question, query, units, index));
+  const leads = leadsOf(best, typed, actsSaid(question, query, units, index, words));
   const confidence = confidenceOf(best, leads, question, units);
   if (confidence) {
     const span: Span | undefined = best.kind && [best.kind.start, best.kind.end];
@@ -561,11 +561,12 @@ const SAYS_ACT = 0.5;
  * Whether a candidate's own words say the actions the question asks about: its verbs that carry meaning ("helping",
  * "arrest", "evacuated"), or words WordNet bridges them to. A question with none of them is said by any.
  */
-function actsSaid(question: Question, query: ParsedQuery, units: Weighed[], index: SearchIndex) {
+function actsSaid(question: Question, query: ParsedQuery, units: Weighed[], index: SearchIndex, words: Lexicon) {
+  const misread = verbReadAsNoun(question.reading.words, words);
   const acts = units.filter((u, k) => {
     const token = query.units[k]!.tokens[0]!;
     const word = question.reading.words.find((w) => w.start <= token.start && w.end >= token.end);
-    return !u.conceptId && wordClassOf(word) === 'verb' && u.role > LIGHT_ROLE;
+    return !u.conceptId && (word === misread || (wordClassOf(word) === 'verb' && u.role > LIGHT_ROLE));
   });
   const saysAct = (text: string) => {
     const { stems, concepts } = termsOf(text, index);
@@ -588,6 +589,27 @@ function actsSaid(question: Question, query: ParsedQuery, units: Weighed[], inde
       });
     },
   };
+}
+
+/**
+ * The verb of a question asked with "did", "does", "do" that the tagger reads as a noun compounding its subject: "how
+ * many insurgents did the NDS *arrest*?". It ends the subject's run of nouns, follows a noun, is followed by no verb,
+ * and WordNet knows it as a verb.
+ */
+function verbReadAsNoun(words: Word[], lexicon: Lexicon): Word | undefined {
+  const aux = words.findIndex((w) => w.pos === 'AUX' && w.lemma === 'do');
+  if (aux < 0) return undefined;
+  let k = aux + 1;
+  while (words[k] && ['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN'].includes(words[k]!.pos)) k++;
+  const last = words[k - 1];
+  const before = words[k - 2];
+  // A verb after the run is the question's own: the run was all subject ("did the weapons deal actually go through").
+  let after = k;
+  while (words[after]?.pos === 'ADV') after++;
+  const verbAfter = ['VERB', 'AUX'].includes(words[after]?.pos ?? '');
+  if (k - 2 <= aux || verbAfter || last?.pos !== 'NOUN' || !['NOUN', 'PROPN'].includes(before?.pos ?? ''))
+    return undefined;
+  return lexicon.senses(last.lemma, 'verb').length ? last : undefined;
 }
 
 /** Words that open another clause: "notes *that* they were seen", "the man *who*…", "*because*…", a semicolon. */
