@@ -542,11 +542,12 @@ function leadsOf(best: Candidate, typed: Candidate[], acts: ReturnType<typeof ac
   const quotes = (c: Candidate) =>
     !!c.kind && c.passage === best.passage && c.start + c.kind.start >= best.start && c.start + c.kind.end <= best.end;
   const said = wordsOf(best.text);
-  // A sentence that does not itself say what the question asks was done ("helping", "arrested") does not answer it,
-  // though its report says it elsewhere: no rival to one that does and surely names what is asked (a name, a number).
-  const acted = best.kind?.strength === 1 && acts.answers(best);
+  // A sentence that does not itself say what the question asks was done ("helping", "arrested"), or says it more
+  // loosely ("movement" for "move"), does not answer it as well, though its report says it elsewhere: no rival to one
+  // that says it and surely names what is asked (a name, a number) in the same clause.
+  const acting = best.kind?.strength === 1 && acts.answers(best) ? acts.saying(best) : 0;
   const rivals = typed.filter(
-    (c) => c !== best && !agrees(c) && !quotes(c) && !saysSame(wordsOf(c.text), said) && (!acted || acts.says(c)),
+    (c) => c !== best && !agrees(c) && !quotes(c) && !saysSame(wordsOf(c.text), said) && acts.saying(c) >= acting,
   );
   const leadOver = (among: Candidate[]) => best.score - Math.max(0, ...among.map((c) => c.score));
   return { overAll: leadOver(rivals), overOthers: leadOver(rivals.filter((c) => c.hit.report !== best.hit.report)) };
@@ -566,20 +567,22 @@ function actsSaid(question: Question, query: ParsedQuery, units: Weighed[], inde
   const acts = units.filter((u, k) => {
     const token = query.units[k]!.tokens[0]!;
     const word = question.reading.words.find((w) => w.start <= token.start && w.end >= token.end);
-    return !u.conceptId && (word === misread || (wordClassOf(word) === 'verb' && u.role > LIGHT_ROLE));
+    const verb = wordClassOf(word) === 'verb' && u.role > LIGHT_ROLE && !attributive(question.reading.words, word!);
+    return !u.conceptId && (word === misread || verb);
   });
-  const saysAct = (text: string) => {
+  const saying = (text: string) => {
     const { stems, concepts } = termsOf(text, index);
-    return acts.length > 0 && acts.every((u) => holds(u, stems, concepts) >= SAYS_ACT);
+    return acts.length ? Math.min(...acts.map((u) => holds(u, stems, concepts))) : 0;
   };
   return {
-    says: (c: Candidate) => saysAct(c.text),
+    /** How fully a candidate's own words say the acts: as fully as they hold the one they hold least. */
+    saying: (c: Candidate) => saying(c.text),
     /**
      * Whether the answer a candidate names stands in the clause saying the act: "…derived from *HUMINT* notes that
      * seven Arabs had been *seen*" names HUMINT in another clause than the seeing.
      */
     answers: (c: Candidate) => {
-      if (!c.kind || !saysAct(c.text)) return false;
+      if (!c.kind || saying(c.text) < SAYS_ACT) return false;
       const { words } = read(c.text);
       const kind = c.kind;
       const said = words.filter((w) => acts.some((u) => holds(u, termsOf(w.text, index).stems, new Set()) >= SAYS_ACT));
@@ -589,6 +592,15 @@ function actsSaid(question: Question, query: ParsedQuery, units: Weighed[], inde
       });
     },
   };
+}
+
+/** Words that may stand before a participle that describes a noun: "the *missing* soldier", "a *wounded* colleague". */
+const BEFORE_ATTRIBUTE = new Set(['DET', 'ADJ', 'NUM']);
+
+/** Whether a verb's participle only describes the noun after it ("the missing US soldier"): it asks of no act. */
+function attributive(words: Word[], word: Word): boolean {
+  const at = words.indexOf(word);
+  return BEFORE_ATTRIBUTE.has(words[at - 1]?.pos ?? '') && ['NOUN', 'PROPN'].includes(words[at + 1]?.pos ?? '');
 }
 
 /**
