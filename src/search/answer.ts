@@ -533,7 +533,10 @@ function leadsOf(best: Candidate, typed: Candidate[], acts: ReturnType<typeof ac
   const answerOf = (c: Candidate) =>
     c.kind ? wordsOf(c.text.slice(c.kind.start, c.kind.end).replace(/(\d)x\b/gi, '$1')) : new Set<string>();
   const ours = answerOf(best);
+  const sure = best.kind?.strength === 1 && ours.size > 0;
   const agrees = (c: Candidate) => {
+    // A sentence naming the best's answer, a name or a number, among its own words does not say another.
+    if (sure && [...ours].every((w) => wordsOf(c.text).has(w))) return true;
     const theirs = answerOf(c);
     const [fewer, more] = ours.size <= theirs.size ? [ours, theirs] : [theirs, ours];
     return fewer.size > 0 && [...fewer].every((w) => more.has(w));
