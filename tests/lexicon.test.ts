@@ -114,6 +114,22 @@ describe('reading questions', () => {
     expect(readQuestion('What was the boy riding?', lexicon).focus).toBeUndefined();
   });
 
+  it('answers "how much money" with a sum, not a count or a number in a name', () => {
+    const question = readQuestion('How much of his own money did Governor Sherzai give the families?', lexicon);
+    const text =
+      'He sent three additional trucks to Unit 03, and at least 30 to his 22 sub-governors. He donated an additional $10,000 and 500 dollars.';
+    // Surely of the kind: a common noun for a quantity ("Unit 03") counts less.
+    const found = kindSpans(text, question, lexicon, () => false)
+      .filter((s) => s.strength === 1)
+      .map((s) => text.slice(s.start, s.end));
+    expect(found).toEqual(expect.arrayContaining([expect.stringContaining('$10,000'), expect.stringContaining('500')]));
+    for (const count of ['three', '03', '30', '22'])
+      expect(
+        found.some((f) => f.includes(count)),
+        count,
+      ).toBe(false);
+  });
+
   it('counts only numbers of what is asked for: "6km" is no count of villagers', () => {
     const text =
       'TF Titan reported 4x local nationals were attacked approx. 6km from FOB Naray. Three of the four villagers were killed.';

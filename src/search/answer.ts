@@ -18,7 +18,7 @@ import { analyze, passagesAt, type Analysis, type SearchIndex } from './index.ts
 import { kindSpans, type KindSpan } from './kinds.ts';
 import type { Glossary } from './glossary.ts';
 import { lexicon, type Lexicon, type Related, type WordClass } from './lexicon.ts';
-import type { Word } from './nlp.ts';
+import { read, type Word } from './nlp.ts';
 import type { Passage, PassageRole } from './passages.ts';
 import { parseQuery, withRelated, type ParsedQuery, type QueryUnit } from './query.ts';
 import { isWhWord, readQuestion, roleOf, wordClassOf, type Question } from './question.ts';
@@ -494,7 +494,7 @@ export function answerQuestion(
   }
   const best = typed[0];
   if (!best) return none;
-  const leads = leadsOf(best, typed);
+  const leads = leadsOf(best, typed, actsSaid(question, query, units, index, words));
   const confidence = confidenceOf(best, leads, question, units);
   if (confidence) {
     const span: Span | undefined = best.kind && [best.kind.start, best.kind.end];
@@ -528,12 +528,15 @@ const canAnswer = (question: Question, c: Candidate) => !question.strict || !!c.
  * sentence saying nearly the same words (a duplicated report, the article quoting it) or naming the same answer
  * ("TEHERAN" in both; "four Iranians" in "seven Arabs and four Iranians") is no rival.
  */
-function leadsOf(best: Candidate, typed: Candidate[]): Leads {
+function leadsOf(best: Candidate, typed: Candidate[], acts: ReturnType<typeof actsSaid>): Leads {
   // An answer's words, the War Diary's counts read as numbers: "3X ROUNDS" names what "3 rounds of illumination" does.
   const answerOf = (c: Candidate) =>
     c.kind ? wordsOf(c.text.slice(c.kind.start, c.kind.end).replace(/(\d)x\b/gi, '$1')) : new Set<string>();
   const ours = answerOf(best);
+  const sure = best.kind?.strength === 1 && ours.size > 0;
   const agrees = (c: Candidate) => {
+    // A sentence naming the best's answer, a name or a number, among its own words does not say another.
+    if (sure && [...ours].every((w) => wordsOf(c.text).has(w))) return true;
     const theirs = answerOf(c);
     const [fewer, more] = ours.size <= theirs.size ? [ours, theirs] : [theirs, ours];
     return fewer.size > 0 && [...fewer].every((w) => more.has(w));
@@ -542,10 +545,91 @@ function leadsOf(best: Candidate, typed: Candidate[]): Leads {
   const quotes = (c: Candidate) =>
     !!c.kind && c.passage === best.passage && c.start + c.kind.start >= best.start && c.start + c.kind.end <= best.end;
   const said = wordsOf(best.text);
-  const rivals = typed.filter((c) => c !== best && !agrees(c) && !quotes(c) && !saysSame(wordsOf(c.text), said));
+  // A sentence that does not itself say what the question asks was done ("helping", "arrested"), or says it more
+  // loosely ("movement" for "move"), does not answer it as well, though its report says it elsewhere: no rival to one
+  // that says it and surely names what is asked (a name, a number) in the same clause.
+  const acting = best.kind?.strength === 1 && acts.answers(best) ? acts.saying(best) : 0;
+  const rivals = typed.filter(
+    (c) => c !== best && !agrees(c) && !quotes(c) && !saysSame(wordsOf(c.text), said) && acts.saying(c) >= acting,
+  );
   const leadOver = (among: Candidate[]) => best.score - Math.max(0, ...among.map((c) => c.score));
   return { overAll: leadOver(rivals), overOthers: leadOver(rivals.filter((c) => c.hit.report !== best.hit.report)) };
 }
+
+/** The role roleOf gives a light verb ("be", "have", "come"): one that says little of what was done. */
+const LIGHT_ROLE = 0.25;
+/** How fully a text must hold a verb of the question (its own word or a close bridge) to say it. */
+const SAYS_ACT = 0.5;
+
+/**
+ * Whether a candidate's own words say the actions the question asks about: its verbs that carry meaning ("helping",
+ * "arrest", "evacuated"), or words WordNet bridges them to. A question with none of them is said by any.
+ */
+function actsSaid(question: Question, query: ParsedQuery, units: Weighed[], index: SearchIndex, words: Lexicon) {
+  const misread = verbReadAsNoun(question.reading.words, words);
+  const acts = units.filter((u, k) => {
+    const token = query.units[k]!.tokens[0]!;
+    const word = question.reading.words.find((w) => w.start <= token.start && w.end >= token.end);
+    const verb = wordClassOf(word) === 'verb' && u.role > LIGHT_ROLE && !attributive(question.reading.words, word!);
+    return !u.conceptId && (word === misread || verb);
+  });
+  const saying = (text: string) => {
+    const { stems, concepts } = termsOf(text, index);
+    return acts.length ? Math.min(...acts.map((u) => holds(u, stems, concepts))) : 0;
+  };
+  return {
+    /** How fully a candidate's own words say the acts: as fully as they hold the one they hold least. */
+    saying: (c: Candidate) => saying(c.text),
+    /**
+     * Whether the answer a candidate names stands in the clause saying the act: "…derived from *HUMINT* notes that
+     * seven Arabs had been *seen*" names HUMINT in another clause than the seeing.
+     */
+    answers: (c: Candidate) => {
+      if (!c.kind || saying(c.text) < SAYS_ACT) return false;
+      const { words } = read(c.text);
+      const kind = c.kind;
+      const said = words.filter((w) => acts.some((u) => holds(u, termsOf(w.text, index).stems, new Set()) >= SAYS_ACT));
+      return said.some((w) => {
+        const [from, to] = w.end <= kind.start ? [w.end, kind.start] : [kind.end, w.start];
+        return !words.some((b) => b.start >= from && b.end <= to && isClauseBoundary(b));
+      });
+    },
+  };
+}
+
+/** Words that may stand before a participle that describes a noun: "the *missing* soldier", "a *wounded* colleague". */
+const BEFORE_ATTRIBUTE = new Set(['DET', 'ADJ', 'NUM']);
+
+/** Whether a verb's participle only describes the noun after it ("the missing US soldier"): it asks of no act. */
+function attributive(words: Word[], word: Word): boolean {
+  const at = words.indexOf(word);
+  return BEFORE_ATTRIBUTE.has(words[at - 1]?.pos ?? '') && ['NOUN', 'PROPN'].includes(words[at + 1]?.pos ?? '');
+}
+
+/**
+ * The verb of a question asked with "did", "does", "do" that the tagger reads as a noun compounding its subject: "how
+ * many insurgents did the NDS *arrest*?". It ends the subject's run of nouns, follows a noun, is followed by no verb,
+ * and WordNet knows it as a verb.
+ */
+function verbReadAsNoun(words: Word[], lexicon: Lexicon): Word | undefined {
+  const aux = words.findIndex((w) => w.pos === 'AUX' && w.lemma === 'do');
+  if (aux < 0) return undefined;
+  let k = aux + 1;
+  while (words[k] && ['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN'].includes(words[k]!.pos)) k++;
+  const last = words[k - 1];
+  const before = words[k - 2];
+  // A verb after the run is the question's own: the run was all subject ("did the weapons deal actually go through").
+  let after = k;
+  while (words[after]?.pos === 'ADV') after++;
+  const verbAfter = ['VERB', 'AUX'].includes(words[after]?.pos ?? '');
+  if (k - 2 <= aux || verbAfter || last?.pos !== 'NOUN' || !['NOUN', 'PROPN'].includes(before?.pos ?? ''))
+    return undefined;
+  return lexicon.senses(last.lemma, 'verb').length ? last : undefined;
+}
+
+/** Words that open another clause: "notes *that* they were seen", "the man *who*…", "*because*…", a semicolon. */
+const CLAUSE_OPENERS = new Set(['that', 'which', 'who', 'whom', 'whose', ';']);
+const isClauseBoundary = (w: Word) => w.pos === 'SCONJ' || CLAUSE_OPENERS.has(w.lemma);
 
 function confidenceOf(c: Candidate, leads: Leads, question: Question, units: Weighed[]): Confidence | undefined {
   // A question that asks for no kind of answer ("what did they do?", "is it true…?") has nothing to check a sentence

@@ -142,7 +142,35 @@ function phraseOf(words: Word[], first: number, last: number, kind: AnswerKind):
 }
 
 /** What a question asks for, as the phrases answering it are looked for. */
-export type Asks = Pick<Question, 'expects' | 'measure' | 'named' | 'instanceOf' | 'acts'>;
+export type Asks = Pick<Question, 'expects' | 'measure' | 'named' | 'instanceOf' | 'acts'> & {
+  /** The question as read: what it asks to be measured in ("how much *money*"). */
+  reading?: Question['reading'];
+};
+
+/** WordNet's classes of the nouns for money, and for its units ("dollar", "afghani"). */
+const MONEY_CLASSES = new Set(['noun.possession', 'noun.quantity']);
+/** Words that ask what something cost: "how much was it *worth*", "what did it *cost*". */
+const PRICED = new Set(['worth', 'cost', 'pay']);
+
+/**
+ * Whether a question asks for a sum of money: "how much money", "how much compensation", "how much was it worth". Only
+ * a sum answers it, not any number ("22 sub-governors", "Unit 03").
+ */
+const asksMoney = ({ expects, reading }: Asks, lexicon: Lexicon) =>
+  expects.has('quantity') &&
+  !!reading?.words.some(
+    (w) =>
+      PRICED.has(w.lemma) || (w.pos === 'NOUN' && lexicon.senses(w.lemma, 'noun')[0]?.lexname === 'noun.possession'),
+  );
+
+/** Whether the number at `at` is a sum of money: "$10,000", "$ 500", "2000 afghanis", "500 dollars". */
+function isSum(words: Word[], at: number, lexicon: Lexicon): boolean {
+  if (words[at]!.text.includes('$') || words[at - 1]?.text === '$') return true;
+  let k = at + 1;
+  while (words[k] && ['ADJ', 'NUM'].includes(words[k]!.pos)) k++;
+  const unit = words[k];
+  return !!unit && unit.pos === 'NOUN' && MONEY_CLASSES.has(lexicon.senses(unit.lemma, 'noun')[0]?.lexname ?? '');
+}
 
 /**
  * The phrases of `text` that are of one of the kinds a question asks for,
@@ -151,6 +179,7 @@ export type Asks = Pick<Question, 'expects' | 'measure' | 'named' | 'instanceOf'
  */
 export function kindSpans(text: string, asks: Asks, lexicon: Lexicon, asked: (word: Word) => boolean): KindSpan[] {
   const { expects: kinds, measure, named, instanceOf, acts } = asks;
+  const money = asksMoney(asks, lexicon);
   if (!kinds.size) return [];
   const spans: KindSpan[] = [];
   if (kinds.has('reason')) {
@@ -170,6 +199,7 @@ export function kindSpans(text: string, asks: Asks, lexicon: Lexicon, asked: (wo
     let last = first;
     while (last + 1 < words.length && words[last + 1]!.end <= e.end) last++;
     if (kind === 'quantity' && measure && !measured(words, last, measure)) continue;
+    if (kind === 'quantity' && money && e.type === 'CARDINAL' && !isSum(words, last, lexicon)) continue;
     spans.push(spanOf(words, first, last, kind, 1));
   }
   // "the September 2008 report": a number inside a date counts nothing; one inside a duration may ("7 year old").
@@ -181,8 +211,10 @@ export function kindSpans(text: string, asks: Asks, lexicon: Lexicon, asked: (wo
     if (inDate(w)) of.delete('quantity');
     // A capitalised word after a number is its unit or part of a time ("43 Km", "201530Z Oct 06"), not a name.
     if (w.pos === 'PROPN' && words[i - 1]?.pos === 'NUM') of.delete('agent');
-    // A number counts what the question asks to count, not any number: "how many villagers" is not "6km".
+    // A number counts what the question asks to count, not any number: "how many villagers" is not "6km"; "how much
+    // money" is not "22 sub-governors".
     if (measure && of.has('quantity') && !measured(words, i, measure)) of.delete('quantity');
+    if (money && w.pos === 'NUM' && !isSum(words, i, lexicon)) of.delete('quantity');
     // A name after "in", "at", "to", "near"… names where; so does a noun for a place, a building or a thing one can
     // be at ("the school", "the river"), but not "in charge".
     const locative = afterLocative(words, i);
