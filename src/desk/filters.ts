@@ -8,6 +8,7 @@ import type { Report } from '../corpus/model.ts';
 import { cleanText } from '../corpus/unicode.ts';
 import { FACETS, FILTERS, type Counted, type DeskError, type Facet, type SearchFilters } from '../desk.ts';
 import { parseDateQuery, reportSpan } from '../search/dates.ts';
+import { firstWhere } from '../sorted.ts';
 
 /**
  * Which report positions a search keeps (none: every one), or why the filters cannot apply. `kept`: the same verdict
@@ -15,7 +16,17 @@ import { parseDateQuery, reportSpan } from '../search/dates.ts';
  * reads, as asking `keep` position by position in date order costs several times more.
  */
 export type Keep =
-  { ok: true; keep?: (position: number) => boolean; kept?: () => Uint8Array } | { ok: false; error: DeskError };
+  | {
+      ok: true;
+      keep?: (position: number) => boolean;
+      kept?: () => Uint8Array;
+      /**
+       * When a date range narrows the reports to a small share of them: every position `keep` may keep (and a few it
+       * does not), in no order. A search reads only their postings.
+       */
+      among?: () => Int32Array | undefined;
+    }
+  | { ok: false; error: DeskError };
 
 export interface Filters {
   /** The values of each facet present in the corpus, commonest first. */
@@ -53,6 +64,8 @@ export const filtersOf = (all: Report[]): Filters => filtersFrom(filterColumns(a
 
 export function filtersFrom({ codes, firstDay, lastDay, facets }: FilterColumns): Filters {
   const facet = (name: Facet) => facets[name];
+  let days: Days | undefined;
+  const between = (from: number, to: number) => datedBetween((days ??= daysIndex(firstDay, lastDay)), from, to);
 
   function keeper(f: SearchFilters): Keep {
     const range = dateRange(f);
@@ -84,6 +97,7 @@ export function filtersFrom({ codes, firstDay, lastDay, facets }: FilterColumns)
       ok: true,
       // Called for every report a search touches: dates alone (the usual filter) are one test, no loop.
       keep: wanted.length ? keep : inRange,
+      among: dated ? () => between(from, to) : undefined,
       kept: () => {
         const kept = new Uint8Array(firstDay.length).fill(1);
         for (const { of, accepted } of wanted)
@@ -94,6 +108,50 @@ export function filtersFrom({ codes, firstDay, lastDay, facets }: FilterColumns)
     };
   }
   return { facets, keeper };
+}
+
+/**
+ * The dated reports ordered by their first day, and by their last day with the earliest first day from each on:
+ * the reports of a date range are found by binary search rather than by reading every report's days.
+ */
+interface Days {
+  byFirst: Int32Array;
+  firsts: Int32Array;
+  lasts: Int32Array;
+  /** The earliest first day among the reports from each place on in last-day order. */
+  earliestFrom: Int32Array;
+}
+
+function daysIndex(firstDay: Int32Array, lastDay: Int32Array): Days {
+  const positions: number[] = [];
+  for (let p = 0; p < firstDay.length; p++) if (firstDay[p] !== 0) positions.push(p);
+  const byFirst = Int32Array.from(positions).sort((a, b) => firstDay[a]! - firstDay[b]!);
+  const byLast = Int32Array.from(positions).sort((a, b) => lastDay[a]! - lastDay[b]!);
+  const earliestFrom = new Int32Array(byLast.length);
+  for (let i = byLast.length - 1, earliest = Infinity; i >= 0; i--)
+    earliestFrom[i] = earliest = Math.min(earliest, firstDay[byLast[i]!]!);
+  return {
+    byFirst,
+    firsts: byFirst.map((p) => firstDay[p]!),
+    lasts: byLast.map((p) => lastDay[p]!),
+    earliestFrom,
+  };
+}
+
+/** A range narrower than this share of the reports is searched through its own reports (see Keep.among). */
+const NARROW = 1 / 4;
+
+/**
+ * The positions of the reports whose first day is between the earliest first day of those ending on or after `from`
+ * and `to`: every report of the range, and the few that began before it but ended before `from` too. Undefined when
+ * the range is not narrow.
+ */
+function datedBetween({ byFirst, firsts, lasts, earliestFrom }: Days, from: number, to: number) {
+  const ending = firstWhere(0, lasts.length, (i) => lasts[i]! >= from);
+  if (ending === lasts.length) return new Int32Array(0);
+  const start = firstWhere(0, firsts.length, (i) => firsts[i]! >= earliestFrom[ending]!);
+  const end = firstWhere(start, firsts.length, (i) => firsts[i]! > to);
+  return end - start <= byFirst.length * NARROW ? byFirst.subarray(start, end) : undefined;
 }
 
 /** The days `from` and `to` name, as day numbers, or why they cannot be read. */

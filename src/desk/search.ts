@@ -21,9 +21,12 @@ import type { Matched, SearchIndex } from '../search/index.ts';
 import { parseQuery, type ParsedQuery } from '../search/query.ts';
 import { matchedFor, searchReports, type ReportHit } from '../search/rank.ts';
 import { corrections, suggest } from '../search/suggest.ts';
-import { cleanFilters, type Filters } from './filters.ts';
+import { cleanFilters, type Filters, type Keep } from './filters.ts';
 import { highlighterOf, hitOf, wholeReport } from './hits.ts';
 import { sortOf, type Matcher } from './matches.ts';
+
+/** What keeps a search's reports: which positions, and when they are few, all those it may keep. */
+type Keeper = Pick<Extract<Keep, { ok: true }>, 'keep' | 'among'>;
 
 /** Hits kept per search: twenty pages of five. */
 const KEPT_HITS = 100;
@@ -76,18 +79,14 @@ export function readRequest(request: SearchRequest, f: Filters, glossary: Glossa
   // No words: the filters alone list reports; no filters either, nothing to search for.
   if (query.units.length === 0 && !filter.keep) return fail({ code: 'empty_query', asked: 'search' });
   const found = { ok: true as const, query: query.text, filters, corrected: [], outsideFilters: 0, suggestions: [] };
-  return { ok: true as const, limit, offset, filters, keep: filter.keep, kept: filter.kept, query, found };
+  const { keep, kept, among } = filter;
+  return { ok: true as const, limit, offset, filters, keep, kept, among, query, found };
 }
 
 export function searcher({ index, filters: f, byKey, newestFirst, matches }: SearchParts) {
   const ranked = new LRUCache<string, Ranked>({ max: 500 });
   const sorted = sortedSearch(index, matches);
-  function rankedFor(
-    query: ParsedQuery,
-    filters: SearchFilters,
-    keep: ((p: number) => boolean) | undefined,
-    needed: number,
-  ) {
+  function rankedFor(query: ParsedQuery, filters: SearchFilters, keeper: Keeper, needed: number) {
     // A pasted report key or tracking number names its report: it comes first.
     const named = byKey(query.text);
     const terms = query.units.map((u) => [u.conceptId, u.tokens.map((t) => t.norm)]);
@@ -97,11 +96,13 @@ export function searcher({ index, filters: f, byKey, newestFirst, matches }: Sea
     if (cached && cached.hits.length < needed) cached.rest?.();
     if (cached && (cached.hits.length >= needed || cached.hits.length === cached.total)) return cached;
     const kept = Math.max(KEPT_HITS, needed);
+    const keep = keeper.keep;
+    const among = keeper.among?.();
     // A new search ranks the page asked for, the rest while the user reads it (pageOf); a page past it ranks them all.
-    const entry: Ranked = searchReports(index, query, { keep, limit: cached ? kept : needed, first: named });
+    const entry: Ranked = searchReports(index, query, { keep, among, limit: cached ? kept : needed, first: named });
     if (entry.hits.length === needed && needed < kept)
       entry.rest = () => {
-        entry.hits = searchReports(index, query, { keep, limit: kept, first: named }).hits;
+        entry.hits = searchReports(index, query, { keep, among, limit: kept, first: named }).hits;
         entry.rest = undefined;
       };
     ranked.set(key, entry);
@@ -123,7 +124,7 @@ export function searcher({ index, filters: f, byKey, newestFirst, matches }: Sea
       const { total, page } = listed(newestFirst(), read.kept?.(), offset, limit);
       return { ...found, total, results: page.map((p) => wholeReport(index.order[p]!)) };
     }
-    const entry = rankedFor(query, filters, keep, offset + limit);
+    const entry = rankedFor(query, filters, read, offset + limit);
     const { total } = entry;
     const outsideFilters = !total && keep ? searchReports(index, query, { limit: 0 }).total : 0;
     const suggestions = total || outsideFilters ? [] : suggest(index, query);
