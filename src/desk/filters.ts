@@ -11,15 +11,16 @@ import { parseDateQuery, reportSpan } from '../search/dates.ts';
 import { firstWhere } from '../sorted.ts';
 
 /**
- * Which report positions a search keeps (none: every one), or why the filters cannot apply. `kept`: the same verdict
- * for every position at once (1: kept), found a filter at a time in position order: what listing by filters alone
- * reads, as asking `keep` position by position in date order costs several times more.
+ * Which report positions a search keeps (none: every one), or why the filters cannot apply. `count`: how many
+ * reports the filters keep, without asking `keep` of every report where the filters' own counts tell.
  */
 export type Keep =
   | {
       ok: true;
       keep?: (position: number) => boolean;
-      kept?: () => Uint8Array;
+      count?: () => number;
+      /** Where the reports `keep` may keep begin in a newest-first order: those before it are dated after the range. */
+      startIn?: (newest: Int32Array) => number;
       /**
        * When a date range narrows the reports to a small share of them: every position `keep` may keep (and a few it
        * does not), in no order. A search reads only their postings.
@@ -65,6 +66,12 @@ export const filtersOf = (all: Report[]): Filters => filtersFrom(filterColumns(a
 export function filtersFrom({ codes, firstDay, lastDay, facets }: FilterColumns): Filters {
   const facet = (name: Facet) => facets[name];
   let days: Days | undefined;
+  const groups = new Map<Uint32Array, Grouped>();
+  const groupOf = (of: Uint32Array, values: number) => {
+    let group = groups.get(of);
+    if (!group) groups.set(of, (group = grouped(of, values)));
+    return group;
+  };
   const between = (from: number, to: number) => datedBetween((days ??= daysIndex(firstDay, lastDay)), from, to);
 
   function keeper(f: SearchFilters): Keep {
@@ -98,12 +105,26 @@ export function filtersFrom({ codes, firstDay, lastDay, facets }: FilterColumns)
       // Called for every report a search touches: dates alone (the usual filter) are one test, no loop.
       keep: wanted.length ? keep : inRange,
       among: dated ? () => between(from, to) : undefined,
-      kept: () => {
-        const kept = new Uint8Array(firstDay.length).fill(1);
-        for (const { of, accepted } of wanted)
-          for (let p = 0; p < kept.length; p++) kept[p] = kept[p]! & accepted[of[p]!]!;
-        if (dated) for (let p = 0; p < kept.length; p++) if (kept[p] && !inRange(p)) kept[p] = 0;
-        return kept;
+      // A report's first day falls as its date does in newest-first order (a month's first day is the month's).
+      startIn: (newest) => firstWhere(0, newest.length, (i) => firstDay[newest[i]!]! <= to),
+      count: () => {
+        const groupsOf = wanted.map(({ of, accepted }) => ({ accepted, group: groupOf(of, accepted.length) }));
+        const sizes = groupsOf.map(({ accepted, group }) => keptBy(accepted, group));
+        if (!dated && wanted.length === 1) return sizes[0]!;
+        // The reports of the filter keeping fewest, each asked of the others.
+        const within = dated ? between(from, to) : undefined;
+        const fewest = sizes.indexOf(Math.min(...sizes));
+        const kept = wanted.length ? keep : inRange;
+        let n = 0;
+        if (within && (fewest < 0 || within.length <= sizes[fewest]!)) for (const p of within) n += Number(kept(p));
+        else if (fewest >= 0) {
+          const { accepted, group } = groupsOf[fewest]!;
+          for (let code = 0; code < accepted.length; code++) {
+            if (!accepted[code]) continue;
+            for (let i = group.from[code]!; i < group.from[code + 1]!; i++) n += Number(kept(group.positions[i]!));
+          }
+        } else for (let p = 0; p < firstDay.length; p++) n += Number(kept(p));
+        return n;
       },
     };
   }
@@ -152,6 +173,30 @@ function datedBetween({ byFirst, firsts, lasts, earliestFrom }: Days, from: numb
   const start = firstWhere(0, firsts.length, (i) => firsts[i]! >= earliestFrom[ending]!);
   const end = firstWhere(start, firsts.length, (i) => firsts[i]! > to);
   return end - start <= byFirst.length * NARROW ? byFirst.subarray(start, end) : undefined;
+}
+
+/** The report positions of each value of a facet: those of code `c` are `positions[from[c]..from[c + 1])`. */
+interface Grouped {
+  from: Uint32Array;
+  positions: Int32Array;
+}
+
+/** A counting sort of the positions by code: made when a filter on the facet is first counted. */
+function grouped(of: Uint32Array, values: number): Grouped {
+  const from = new Uint32Array(values + 1);
+  for (const code of of) from[code + 1] = from[code + 1]! + 1;
+  for (let code = 1; code <= values; code++) from[code] = from[code]! + from[code - 1]!;
+  const next = from.slice(0, -1);
+  const positions = new Int32Array(of.length);
+  for (let p = 0; p < of.length; p++) positions[next[of[p]!]!++] = p;
+  return { from, positions };
+}
+
+/** How many reports have a value `accepts` accepts. */
+function keptBy(accepts: Uint8Array, { from }: Grouped): number {
+  let n = 0;
+  for (let code = 0; code < accepts.length; code++) if (accepts[code]) n += from[code + 1]! - from[code]!;
+  return n;
 }
 
 /** The days `from` and `to` name, as day numbers, or why they cannot be read. */

@@ -79,8 +79,7 @@ export function readRequest(request: SearchRequest, f: Filters, glossary: Glossa
   // No words: the filters alone list reports; no filters either, nothing to search for.
   if (query.units.length === 0 && !filter.keep) return fail({ code: 'empty_query', asked: 'search' });
   const found = { ok: true as const, query: query.text, filters, corrected: [], outsideFilters: 0, suggestions: [] };
-  const { keep, kept, among } = filter;
-  return { ok: true as const, limit, offset, filters, keep, kept, among, query, found };
+  return { ok: true as const, limit, offset, filters, filter, keep: filter.keep, query, found };
 }
 
 export function searcher({ index, filters: f, byKey, newestFirst, matches }: SearchParts) {
@@ -121,10 +120,10 @@ export function searcher({ index, filters: f, byKey, newestFirst, matches }: Sea
     if (!read.ok) return read;
     const { filters, query, found, keep } = read;
     if (query.units.length === 0) {
-      const { total, page } = listed(newestFirst(), read.kept?.(), offset, limit);
+      const { total, page } = listed(newestFirst(), read.filter, offset, limit);
       return { ...found, total, results: page.map((p) => wholeReport(index.order[p]!)) };
     }
-    const entry = rankedFor(query, filters, read, offset + limit);
+    const entry = rankedFor(query, filters, read.filter, offset + limit);
     const { total } = entry;
     const outsideFilters = !total && keep ? searchReports(index, query, { limit: 0 }).total : 0;
     const suggestions = total || outsideFilters ? [] : suggest(index, query);
@@ -134,19 +133,20 @@ export function searcher({ index, filters: f, byKey, newestFirst, matches }: Sea
 }
 
 /**
- * What filters alone list: the reports `kept` keeps (all without it), counted in position order, and a page of them
- * in `order`, read only as far as the page goes.
+ * What filters alone list: how many reports they keep (all without filters), and a page of them in `order` (newest
+ * first), read from the range's newest reports only as far as the page goes.
  */
-function listed(order: Int32Array, kept: Uint8Array | undefined, offset: number, limit: number) {
-  let total = order.length;
-  if (kept) {
-    total = 0;
-    for (let p = 0; p < kept.length; p++) total += kept[p]!;
-  }
+function listed(
+  order: Int32Array,
+  { keep, count }: Pick<Keep & { ok: true }, 'keep' | 'count'>,
+  offset: number,
+  limit: number,
+) {
+  const total = keep && count ? count() : order.length;
   const page: number[] = [];
   for (let i = 0, seen = 0; i < order.length && page.length < limit; i++) {
     const p = order[i]!;
-    if (kept && !kept[p]) continue;
+    if (keep && !keep(p)) continue;
     if (seen++ >= offset) page.push(p);
   }
   return { total, page };
