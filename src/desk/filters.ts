@@ -66,6 +66,16 @@ export const filtersOf = (all: Report[]): Filters => filtersFrom(filterColumns(a
 export function filtersFrom({ codes, firstDay, lastDay, facets }: FilterColumns): Filters {
   const facet = (name: Facet) => facets[name];
   let days: Days | undefined;
+  // Each facet's values in lower case, as typed values are matched: made once, not at every search.
+  const lower = new Map<Facet, { counted: string[]; coded: (string | undefined)[] }>();
+  const lowered = (name: Facet) => {
+    let values = lower.get(name);
+    if (!values) {
+      const counted = facets[name].map((v) => v.value.toLowerCase());
+      lower.set(name, (values = { counted, coded: codes[name].values.map((v) => v?.toLowerCase()) }));
+    }
+    return values;
+  };
   const groups = new Map<Uint32Array, Grouped>();
   const groupOf = (of: Uint32Array, values: number) => {
     let group = groups.get(of);
@@ -83,13 +93,13 @@ export function filtersFrom({ codes, firstDay, lastDay, facets }: FilterColumns)
       return value ? [{ name, value }] : [];
     });
     for (const { name, value } of typed) {
-      if (!facet(name).some((v) => v.value.toLowerCase().includes(value))) {
+      if (!lowered(name).counted.some((v) => v.includes(value))) {
         return { ok: false, error: unknownValue(name, f[name]!.trim(), facet(name)) };
       }
     }
     const wanted = typed.map(({ name, value }) => {
-      const { values, of } = codes[name];
-      return { of, accepted: Uint8Array.from(values, (v) => Number(!!v?.toLowerCase().includes(value))) };
+      const { of } = codes[name];
+      return { of, accepted: Uint8Array.from(lowered(name).coded, (v) => Number(!!v?.includes(value))) };
     });
     if (range.from === undefined && range.to === undefined && !wanted.length) return { ok: true };
     const dated = range.from !== undefined || range.to !== undefined;
