@@ -383,10 +383,23 @@ export interface Positions {
   first?: RankedPosition & { found: boolean };
 }
 
+/**
+ * Whether marking the reports `among` names (and clearing them after) costs less than it saves: reading a posting of
+ * a report outside them costs a few times less than scoring it, and marking one report about as much as scoring it.
+ */
+function worthMarking(index: SearchIndex, query: ParsedQuery, among: Int32Array): boolean {
+  const { postings } = index;
+  let read = 0;
+  for (const list of listsOf(index, query))
+    read += postings.size(Math.floor(list / postings.fields), list % postings.fields);
+  return among.length * 4 < read;
+}
+
 export function rankPositions(index: SearchIndex, query: ParsedQuery, options: RankOptions = {}): Positions {
-  const { keep, limit = 100, among } = options;
+  const { keep, limit = 100 } = options;
   const arrays = scratchOf(index);
   const { query: scores, credit, within } = arrays;
+  const among = options.among && worthMarking(index, query, options.among) ? options.among : undefined;
   if (among) for (const p of among) within[p] = 1;
   try {
     const { matched, pending } = scoreQuery(index, query, arrays, among && within);
