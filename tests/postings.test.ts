@@ -19,6 +19,7 @@ import { countPostings, Postings, type PostingsData } from '../src/search/postin
 import { parseQuery, type ParsedQuery, type QueryUnit } from '../src/search/query.ts';
 import { matchedFor, searchReports, wordReports } from '../src/search/rank.ts';
 import { stemmerFor, stemOf } from '../src/search/text.ts';
+import { filtersOf } from '../src/desk/filters.ts';
 import { writeMashupCsv } from './fixtures/mashup.ts';
 
 let dir: string;
@@ -178,6 +179,43 @@ describe('what the scorer looks up and keeps', () => {
     expect(searchReports(index, query, { keep, limit: 5 }).hits).toEqual(
       all.hits.filter((h) => keep(h.position)).slice(0, 5),
     );
+  });
+
+  it('reads only the reports of a narrow date range, and ranks and counts them as reading every report does', () => {
+    const days = reports.flatMap((r) => (r.date?.length === 10 ? [r.date] : [])).sort();
+    const [first, middle, last] = [days[0]!, days[days.length >> 1]!, days.at(-1)!];
+    const ranges = [
+      { from: middle, to: middle },
+      { from: middle.slice(0, 7), to: middle.slice(0, 7) },
+      { from: last.slice(0, 7) },
+      { to: first },
+      { from: first.slice(0, 4), to: last.slice(0, 4) },
+      { from: '1990', to: '1990' },
+      { from: middle, to: middle, type: reports.find((r) => r.date === middle)!.type },
+    ];
+    const { keeper } = filtersOf(reports);
+    let narrow = 0;
+    for (const range of ranges) {
+      const filter = keeper(range);
+      if (!filter.ok) throw new Error(JSON.stringify(range));
+      const { keep, among } = filter;
+      const within = among?.();
+      if (!within) continue;
+      narrow++;
+      const listed = new Set(within);
+      expect(
+        reports.every((_, p) => !keep!(p) || listed.has(p)),
+        JSON.stringify(range),
+      ).toBe(true);
+      for (const text of ['IED Kandahar', 'attack', 'troops in contact', '"small arms fire"', 'Kandahr']) {
+        const query = parseQuery(text, glossary);
+        for (const limit of [0, 3, 100])
+          expect(searchReports(index, query, { keep, among: within, limit }), text).toEqual(
+            searchReports(index, query, { keep, limit }),
+          );
+      }
+    }
+    expect(narrow).toBeGreaterThanOrEqual(4);
   });
 });
 

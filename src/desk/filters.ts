@@ -8,14 +8,26 @@ import type { Report } from '../corpus/model.ts';
 import { cleanText } from '../corpus/unicode.ts';
 import { FACETS, FILTERS, type Counted, type DeskError, type Facet, type SearchFilters } from '../desk.ts';
 import { parseDateQuery, reportSpan } from '../search/dates.ts';
+import { firstWhere } from '../sorted.ts';
 
 /**
- * Which report positions a search keeps (none: every one), or why the filters cannot apply. `kept`: the same verdict
- * for every position at once (1: kept), found a filter at a time in position order: what listing by filters alone
- * reads, as asking `keep` position by position in date order costs several times more.
+ * Which report positions a search keeps (none: every one), or why the filters cannot apply. `count`: how many
+ * reports the filters keep, without asking `keep` of every report where the filters' own counts tell.
  */
 export type Keep =
-  { ok: true; keep?: (position: number) => boolean; kept?: () => Uint8Array } | { ok: false; error: DeskError };
+  | {
+      ok: true;
+      keep?: (position: number) => boolean;
+      count?: () => number;
+      /** Where the reports `keep` may keep begin in a newest-first order: those before it are dated after the range. */
+      startIn?: (newest: Int32Array) => number;
+      /**
+       * When a date range narrows the reports to a small share of them: every position `keep` may keep (and a few it
+       * does not), in no order. A search reads only their postings.
+       */
+      among?: () => Int32Array | undefined;
+    }
+  | { ok: false; error: DeskError };
 
 export interface Filters {
   /** The values of each facet present in the corpus, commonest first. */
@@ -53,6 +65,24 @@ export const filtersOf = (all: Report[]): Filters => filtersFrom(filterColumns(a
 
 export function filtersFrom({ codes, firstDay, lastDay, facets }: FilterColumns): Filters {
   const facet = (name: Facet) => facets[name];
+  let days: Days | undefined;
+  // Each facet's values in lower case, as typed values are matched: made once, not at every search.
+  const lower = new Map<Facet, { counted: string[]; coded: (string | undefined)[] }>();
+  const lowered = (name: Facet) => {
+    let values = lower.get(name);
+    if (!values) {
+      const counted = facets[name].map((v) => v.value.toLowerCase());
+      lower.set(name, (values = { counted, coded: codes[name].values.map((v) => v?.toLowerCase()) }));
+    }
+    return values;
+  };
+  const groups = new Map<Uint32Array, Grouped>();
+  const groupOf = (of: Uint32Array, values: number) => {
+    let group = groups.get(of);
+    if (!group) groups.set(of, (group = grouped(of, values)));
+    return group;
+  };
+  const between = (from: number, to: number) => datedBetween((days ??= daysIndex(firstDay, lastDay)), from, to);
 
   function keeper(f: SearchFilters): Keep {
     const range = dateRange(f);
@@ -63,13 +93,13 @@ export function filtersFrom({ codes, firstDay, lastDay, facets }: FilterColumns)
       return value ? [{ name, value }] : [];
     });
     for (const { name, value } of typed) {
-      if (!facet(name).some((v) => v.value.toLowerCase().includes(value))) {
+      if (!lowered(name).counted.some((v) => v.includes(value))) {
         return { ok: false, error: unknownValue(name, f[name]!.trim(), facet(name)) };
       }
     }
     const wanted = typed.map(({ name, value }) => {
-      const { values, of } = codes[name];
-      return { of, accepted: Uint8Array.from(values, (v) => Number(!!v?.toLowerCase().includes(value))) };
+      const { of } = codes[name];
+      return { of, accepted: Uint8Array.from(lowered(name).coded, (v) => Number(!!v?.includes(value))) };
     });
     if (range.from === undefined && range.to === undefined && !wanted.length) return { ok: true };
     const dated = range.from !== undefined || range.to !== undefined;
@@ -84,16 +114,119 @@ export function filtersFrom({ codes, firstDay, lastDay, facets }: FilterColumns)
       ok: true,
       // Called for every report a search touches: dates alone (the usual filter) are one test, no loop.
       keep: wanted.length ? keep : inRange,
-      kept: () => {
-        const kept = new Uint8Array(firstDay.length).fill(1);
-        for (const { of, accepted } of wanted)
-          for (let p = 0; p < kept.length; p++) kept[p] = kept[p]! & accepted[of[p]!]!;
-        if (dated) for (let p = 0; p < kept.length; p++) if (kept[p] && !inRange(p)) kept[p] = 0;
-        return kept;
+      among: dated ? () => between(from, to) : undefined,
+      // A report's first day falls as its date does in newest-first order (a month's first day is the month's).
+      startIn: (newest) => firstWhere(0, newest.length, (i) => firstDay[newest[i]!]! <= to),
+      count: () => {
+        const groupsOf = wanted.map(({ of, accepted }) => ({ accepted, group: groupOf(of, accepted.length) }));
+        const sizes = groupsOf.map(({ accepted, group }) => keptBy(accepted, group));
+        if (!dated && wanted.length === 1) return sizes[0]!;
+        // The reports of the filter keeping fewest, each asked of the others.
+        const within = dated ? between(from, to) : undefined;
+        const fewest = sizes.indexOf(Math.min(...sizes));
+        const kept = wanted.length ? keep : inRange;
+        let n = 0;
+        if (within && (fewest < 0 || within.length <= sizes[fewest]!)) for (const p of within) n += Number(kept(p));
+        else if (fewest >= 0) {
+          const { accepted, group } = groupsOf[fewest]!;
+          for (let code = 0; code < accepted.length; code++) {
+            if (!accepted[code]) continue;
+            for (let i = group.from[code]!; i < group.from[code + 1]!; i++) n += Number(kept(group.positions[i]!));
+          }
+        } else for (let p = 0; p < firstDay.length; p++) n += Number(kept(p));
+        return n;
       },
     };
   }
   return { facets, keeper };
+}
+
+/**
+ * The dated reports ordered by their first day, and by their last day with the earliest first day from each on:
+ * the reports of a date range are found by binary search rather than by reading every report's days.
+ */
+interface Days {
+  byFirst: Int32Array;
+  firsts: Int32Array;
+  lasts: Int32Array;
+  /** The earliest first day among the reports from each place on in last-day order. */
+  earliestFrom: Int32Array;
+}
+
+function daysIndex(firstDay: Int32Array, lastDay: Int32Array): Days {
+  const byFirst = byDay(firstDay, firstDay);
+  const byLast = byDay(lastDay, firstDay);
+  const earliestFrom = new Int32Array(byLast.length);
+  for (let i = byLast.length - 1, earliest = Infinity; i >= 0; i--)
+    earliestFrom[i] = earliest = Math.min(earliest, firstDay[byLast[i]!]!);
+  return {
+    byFirst,
+    firsts: byFirst.map((p) => firstDay[p]!),
+    lasts: byLast.map((p) => lastDay[p]!),
+    earliestFrom,
+  };
+}
+
+/**
+ * The dated reports' positions ordered by `day`, ties by position: a counting sort over the distinct days (a few
+ * thousand), as a sort calling back a comparison took tens of milliseconds in one go, longer than a warm-up's turn.
+ */
+function byDay(day: Int32Array, firstDay: Int32Array): Int32Array {
+  const rank = new Map<number, number>();
+  for (let p = 0; p < day.length; p++) if (firstDay[p] !== 0) rank.set(day[p]!, 0);
+  const days = Int32Array.from(rank.keys()).sort();
+  days.forEach((d, i) => rank.set(d, i));
+  const from = new Uint32Array(days.length + 1);
+  const of = new Int32Array(day.length).fill(-1);
+  for (let p = 0; p < day.length; p++) {
+    if (firstDay[p] === 0) continue;
+    of[p] = rank.get(day[p]!)!;
+    from[of[p]! + 1]!++;
+  }
+  for (let i = 1; i < from.length; i++) from[i] = from[i]! + from[i - 1]!;
+  const sorted = new Int32Array(from[days.length]!);
+  for (let p = 0; p < day.length; p++) if (of[p]! >= 0) sorted[from[of[p]!]!++] = p;
+  return sorted;
+}
+
+/** A range narrower than this share of the reports is searched through its own reports (see Keep.among). */
+const NARROW = 1 / 4;
+
+/**
+ * The positions of the reports whose first day is between the earliest first day of those ending on or after `from`
+ * and `to`: every report of the range, and the few that began before it but ended before `from` too. Undefined when
+ * the range is not narrow.
+ */
+function datedBetween({ byFirst, firsts, lasts, earliestFrom }: Days, from: number, to: number) {
+  const ending = firstWhere(0, lasts.length, (i) => lasts[i]! >= from);
+  if (ending === lasts.length) return new Int32Array(0);
+  const start = firstWhere(0, firsts.length, (i) => firsts[i]! >= earliestFrom[ending]!);
+  const end = firstWhere(start, firsts.length, (i) => firsts[i]! > to);
+  return end - start <= byFirst.length * NARROW ? byFirst.subarray(start, end) : undefined;
+}
+
+/** The report positions of each value of a facet: those of code `c` are `positions[from[c]..from[c + 1])`. */
+interface Grouped {
+  from: Uint32Array;
+  positions: Int32Array;
+}
+
+/** A counting sort of the positions by code: made when a filter on the facet is first counted. */
+function grouped(of: Uint32Array, values: number): Grouped {
+  const from = new Uint32Array(values + 1);
+  for (const code of of) from[code + 1] = from[code + 1]! + 1;
+  for (let code = 1; code <= values; code++) from[code] = from[code]! + from[code - 1]!;
+  const next = from.slice(0, -1);
+  const positions = new Int32Array(of.length);
+  for (let p = 0; p < of.length; p++) positions[next[of[p]!]!++] = p;
+  return { from, positions };
+}
+
+/** How many reports have a value `accepts` accepts. */
+function keptBy(accepts: Uint8Array, { from }: Grouped): number {
+  let n = 0;
+  for (let code = 0; code < accepts.length; code++) if (accepts[code]) n += from[code + 1]! - from[code]!;
+  return n;
 }
 
 /** The days `from` and `to` name, as day numbers, or why they cannot be read. */

@@ -21,9 +21,12 @@ import type { Matched, SearchIndex } from '../search/index.ts';
 import { parseQuery, type ParsedQuery } from '../search/query.ts';
 import { matchedFor, searchReports, type ReportHit } from '../search/rank.ts';
 import { corrections, suggest } from '../search/suggest.ts';
-import { cleanFilters, type Filters } from './filters.ts';
+import { cleanFilters, type Filters, type Keep } from './filters.ts';
 import { highlighterOf, hitOf, wholeReport } from './hits.ts';
 import { sortOf, type Matcher } from './matches.ts';
+
+/** What keeps a search's reports: which positions, and when they are few, all those it may keep. */
+type Keeper = Pick<Extract<Keep, { ok: true }>, 'keep' | 'among'>;
 
 /** Hits kept per search: twenty pages of five. */
 const KEPT_HITS = 100;
@@ -76,18 +79,13 @@ export function readRequest(request: SearchRequest, f: Filters, glossary: Glossa
   // No words: the filters alone list reports; no filters either, nothing to search for.
   if (query.units.length === 0 && !filter.keep) return fail({ code: 'empty_query', asked: 'search' });
   const found = { ok: true as const, query: query.text, filters, corrected: [], outsideFilters: 0, suggestions: [] };
-  return { ok: true as const, limit, offset, filters, keep: filter.keep, kept: filter.kept, query, found };
+  return { ok: true as const, limit, offset, filters, filter, keep: filter.keep, query, found };
 }
 
 export function searcher({ index, filters: f, byKey, newestFirst, matches }: SearchParts) {
   const ranked = new LRUCache<string, Ranked>({ max: 500 });
   const sorted = sortedSearch(index, matches);
-  function rankedFor(
-    query: ParsedQuery,
-    filters: SearchFilters,
-    keep: ((p: number) => boolean) | undefined,
-    needed: number,
-  ) {
+  function rankedFor(query: ParsedQuery, filters: SearchFilters, keeper: Keeper, needed: number) {
     // A pasted report key or tracking number names its report: it comes first.
     const named = byKey(query.text);
     const terms = query.units.map((u) => [u.conceptId, u.tokens.map((t) => t.norm)]);
@@ -97,11 +95,13 @@ export function searcher({ index, filters: f, byKey, newestFirst, matches }: Sea
     if (cached && cached.hits.length < needed) cached.rest?.();
     if (cached && (cached.hits.length >= needed || cached.hits.length === cached.total)) return cached;
     const kept = Math.max(KEPT_HITS, needed);
+    const keep = keeper.keep;
+    const among = keeper.among?.();
     // A new search ranks the page asked for, the rest while the user reads it (pageOf); a page past it ranks them all.
-    const entry: Ranked = searchReports(index, query, { keep, limit: cached ? kept : needed, first: named });
+    const entry: Ranked = searchReports(index, query, { keep, among, limit: cached ? kept : needed, first: named });
     if (entry.hits.length === needed && needed < kept)
       entry.rest = () => {
-        entry.hits = searchReports(index, query, { keep, limit: kept, first: named }).hits;
+        entry.hits = searchReports(index, query, { keep, among, limit: kept, first: named }).hits;
         entry.rest = undefined;
       };
     ranked.set(key, entry);
@@ -120,10 +120,10 @@ export function searcher({ index, filters: f, byKey, newestFirst, matches }: Sea
     if (!read.ok) return read;
     const { filters, query, found, keep } = read;
     if (query.units.length === 0) {
-      const { total, page } = listed(newestFirst(), read.kept?.(), offset, limit);
+      const { total, page } = listed(newestFirst(), read.filter, offset, limit);
       return { ...found, total, results: page.map((p) => wholeReport(index.order[p]!)) };
     }
-    const entry = rankedFor(query, filters, keep, offset + limit);
+    const entry = rankedFor(query, filters, read.filter, offset + limit);
     const { total } = entry;
     const outsideFilters = !total && keep ? searchReports(index, query, { limit: 0 }).total : 0;
     const suggestions = total || outsideFilters ? [] : suggest(index, query);
@@ -133,19 +133,20 @@ export function searcher({ index, filters: f, byKey, newestFirst, matches }: Sea
 }
 
 /**
- * What filters alone list: the reports `kept` keeps (all without it), counted in position order, and a page of them
- * in `order`, read only as far as the page goes.
+ * What filters alone list: how many reports they keep (all without filters), and a page of them in `order` (newest
+ * first), read from the range's newest reports only as far as the page goes.
  */
-function listed(order: Int32Array, kept: Uint8Array | undefined, offset: number, limit: number) {
-  let total = order.length;
-  if (kept) {
-    total = 0;
-    for (let p = 0; p < kept.length; p++) total += kept[p]!;
-  }
+function listed(
+  order: Int32Array,
+  { keep, count }: Pick<Keep & { ok: true }, 'keep' | 'count'>,
+  offset: number,
+  limit: number,
+) {
+  const total = keep && count ? count() : order.length;
   const page: number[] = [];
   for (let i = 0, seen = 0; i < order.length && page.length < limit; i++) {
     const p = order[i]!;
-    if (kept && !kept[p]) continue;
+    if (keep && !keep(p)) continue;
     if (seen++ >= offset) page.push(p);
   }
   return { total, page };

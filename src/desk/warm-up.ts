@@ -54,11 +54,15 @@ export function warmUpSearches(index: SearchIndex, facets: Record<Facet, Counted
   const dated = years.flatMap((year, i) =>
     [common, names].map((list) => ({ query: list[i] ?? '', from: year, to: year })),
   );
-  const category = facets.category[0]?.value;
+  const [category, type, region] = [facets.category[0]?.value, facets.type[0]?.value, facets.region[0]?.value];
+  // Filters alone are counted one way for one value, another for two or for dates: each way is run once.
   const filtered = category
     ? [
         { query: '', category },
         { query: common[0] ?? '', category },
+        { query: '', category, region },
+        { query: '', type, from: years.at(-1), to: years.at(-1) },
+        { query: '', region, from: years[0] },
       ]
     : [];
   const paged = [...common.slice(0, 3), ...names.slice(0, 3)].map((query) => ({ query, limit: 5, offset: 5 }));

@@ -242,31 +242,58 @@ export class Postings {
     return { docs: this.docs, impacts: this.impacts, from: this.offsets[at]!, to: this.offsets[at + 1]! };
   }
 
-  /** Adds `weight` × BM25+ of the term in the field to every report holding it, and marks them with `bit`. */
-  score(id: number, field: number, weight: number, bit: number, into: Accumulator): void {
-    const { docs, impacts, from, to } = this.list(id * this.fields + field);
-    const { score, mask, touched } = into;
-    let count = into.count;
-    if (count === 0) {
-      // The first list into empty scores: every report is new, nothing to read first.
-      for (let i = from; i < to; i++) {
-        const doc = docs[i]!;
-        touched[count++] = doc;
-        score[doc] = weight * impacts[i]!;
-        mask[doc] = bit;
-      }
-      into.count = count;
-      return;
-    }
-    for (let i = from; i < to; i++) {
-      const doc = docs[i]!;
-      const marks = mask[doc]!;
-      if (marks === 0) touched[count++] = doc;
-      score[doc] = score[doc]! + weight * impacts[i]!;
-      mask[doc] = marks | bit;
-    }
-    into.count = count;
+  /**
+   * Adds `weight` × BM25+ of the term in the field to every report holding it, and marks them with `bit`; only to
+   * those marked 1 in `within`, when given.
+   */
+  score(id: number, field: number, weight: number, bit: number, into: Accumulator, within?: Uint8Array): void {
+    const list = this.list(id * this.fields + field);
+    if (within) scoreWithin(list, weight, bit, into, within);
+    else if (into.count === 0) scoreFirst(list, weight, bit, into);
+    else scoreMore(list, weight, bit, into);
   }
+}
+
+/** The first list into empty scores: every report is new, nothing to read first. */
+function scoreFirst({ docs, impacts, from, to }: List, weight: number, bit: number, into: Accumulator): void {
+  const { score, mask, touched } = into;
+  let count = into.count;
+  for (let i = from; i < to; i++) {
+    const doc = docs[i]!;
+    touched[count++] = doc;
+    score[doc] = weight * impacts[i]!;
+    mask[doc] = bit;
+  }
+  into.count = count;
+}
+
+function scoreMore({ docs, impacts, from, to }: List, weight: number, bit: number, into: Accumulator): void {
+  const { score, mask, touched } = into;
+  let count = into.count;
+  for (let i = from; i < to; i++) {
+    const doc = docs[i]!;
+    const marks = mask[doc]!;
+    if (marks === 0) touched[count++] = doc;
+    score[doc] = score[doc]! + weight * impacts[i]!;
+    mask[doc] = marks | bit;
+  }
+  into.count = count;
+}
+
+/** A list read for the reports `within` marks only: the postings of others are passed over. */
+function scoreWithin(list: List, weight: number, bit: number, into: Accumulator, within: Uint8Array): void {
+  const { docs, impacts, from, to } = list;
+  const { score, mask, touched } = into;
+  let count = into.count;
+  for (let i = from; i < to; i++) {
+    const doc = docs[i]!;
+    if (within[doc] === 0) continue;
+    const marks = mask[doc]!;
+    if (marks === 0) touched[count++] = doc;
+    score[doc] = score[doc]! + weight * impacts[i]!;
+    mask[doc] = marks | bit;
+  }
+  into.count = count;
 }
 
 /**

@@ -39,6 +39,8 @@ export interface RankOptions {
   limit?: number;
   /** A report to rank first, matched or not, when `keep` keeps it: the report a pasted key names. */
   first?: Report;
+  /** Every position `keep` may keep, when they are few (see Keep.among in desk/filters.ts): no other report is read. */
+  among?: Int32Array;
 }
 
 /** How many of the best hits are checked for quoted phrases: reading text is the costly part. */
@@ -54,6 +56,8 @@ interface Scratch {
   query: Accumulator;
   credit: Uint16Array;
   unit: Accumulator;
+  /** 1 at each position of RankOptions.among, while a search reads them. */
+  within: Uint8Array;
 }
 const scratch = new WeakMap<SearchIndex, Scratch>();
 function scratchOf(index: SearchIndex): Scratch {
@@ -62,7 +66,12 @@ function scratchOf(index: SearchIndex): Scratch {
   if (!arrays)
     scratch.set(
       index,
-      (arrays = { query: new Accumulator(size), credit: new Uint16Array(size), unit: new Accumulator(size) }),
+      (arrays = {
+        query: new Accumulator(size),
+        credit: new Uint16Array(size),
+        unit: new Accumulator(size),
+        within: new Uint8Array(size),
+      }),
     );
   return arrays;
 }
@@ -224,7 +233,12 @@ function addUnit(unit: Accumulator, into: Accumulator, credit: Uint16Array, wort
  * added in. A query of one unit leaves its scores to be made final as they are
  * ranked (`pending`): one pass over the reports does both.
  */
-function scoreQuery(index: SearchIndex, query: ParsedQuery, arrays: Scratch): { matched: Matched; pending?: Tables } {
+function scoreQuery(
+  index: SearchIndex,
+  query: ParsedQuery,
+  arrays: Scratch,
+  within?: Uint8Array,
+): { matched: Matched; pending?: Tables } {
   const { query: into, credit, unit } = arrays;
   let first = true;
   let pending: Tables | undefined;
@@ -234,7 +248,7 @@ function scoreQuery(index: SearchIndex, query: ParsedQuery, arrays: Scratch): { 
     (leaf, targets) => {
       for (const [id, weight] of targets)
         for (const [field, boost] of leaf.fields)
-          index.postings.score(id, field, weight * boost, bitOf(leaf.source), first ? into : unit);
+          index.postings.score(id, field, weight * boost, bitOf(leaf.source), first ? into : unit, within);
     },
     (leaves) => {
       const worth = worthOf(leaves);
@@ -369,12 +383,26 @@ export interface Positions {
   first?: RankedPosition & { found: boolean };
 }
 
+/**
+ * Whether marking the reports `among` names (and clearing them after) costs less than it saves: reading a posting of
+ * a report outside them costs a few times less than scoring it, and marking one report about as much as scoring it.
+ */
+function worthMarking(index: SearchIndex, query: ParsedQuery, among: Int32Array): boolean {
+  const { postings } = index;
+  let read = 0;
+  for (const list of listsOf(index, query))
+    read += postings.size(Math.floor(list / postings.fields), list % postings.fields);
+  return among.length * 4 < read;
+}
+
 export function rankPositions(index: SearchIndex, query: ParsedQuery, options: RankOptions = {}): Positions {
   const { keep, limit = 100 } = options;
   const arrays = scratchOf(index);
-  const { query: scores, credit } = arrays;
+  const { query: scores, credit, within } = arrays;
+  const among = options.among && worthMarking(index, query, options.among) ? options.among : undefined;
+  if (among) for (const p of among) within[p] = 1;
   try {
-    const { matched, pending } = scoreQuery(index, query, arrays);
+    const { matched, pending } = scoreQuery(index, query, arrays, among && within);
     const at = options.first ? index.order.indexOf(options.first) : -1;
     const first = at >= 0 && (!keep || keep(at)) ? at : -1;
     const window = query.phrases.length ? Math.max(limit, PHRASE_WINDOW) : limit;
@@ -388,6 +416,7 @@ export function rankPositions(index: SearchIndex, query: ParsedQuery, options: R
   } finally {
     // Cleared by best, unless scoring failed before it.
     clear(scores, credit);
+    if (among) for (const p of among) within[p] = 0;
   }
 }
 
