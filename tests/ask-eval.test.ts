@@ -91,6 +91,17 @@ describe('the glossary in the question', () => {
     expect(bridges('Who killed them?', 'killed')).toContain('ekia');
   });
 
+  it("reads a participle said as a state as WordNet's adjective, and a bridged word in the glossary's other forms", () => {
+    const bridges = (question: string, word: string) =>
+      questionSearch(bothIndex, parseQuery(question, bothIndex.glossary))
+        .query.units.find((u) => u.tokens[0]!.norm === word)!
+        .related!.map((r) => r.norm);
+    // "Got hurt" is wounded (the War Diary's WIA), not the verb's commonest sense, to ache.
+    expect(bridges('Who got hurt in the attack?', 'hurt')).toEqual(expect.arrayContaining(['wounded', 'wia']));
+    // "Died" is what "kill" causes: the War Diary writes KIA.
+    expect(bridges('How many villagers died?', 'died')).toEqual(expect.arrayContaining(['kill', 'kia']));
+  });
+
   it('counts what a "how many" question asks in the glossary\'s words for it too ("3X INS" for insurgents)', () => {
     const { question } = questionSearch(
       bothIndex,

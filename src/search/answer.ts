@@ -25,7 +25,7 @@ import { isWhWord, readQuestion, roleOf, wordClassOf, type Question } from './qu
 import { searchReports, type ReportHit } from './rank.ts';
 import { readAs, type Correction } from './read-as.ts';
 import { corrections } from './suggest.ts';
-import { isIndexable, sentences, tokenize, type Token } from './text.ts';
+import { isIndexable, sentences, stemOf, tokenize, type Token } from './text.ts';
 
 export type Confidence = 'answer' | 'likely';
 
@@ -154,7 +154,42 @@ function holds(unit: Weighed, stems: Set<string>, concepts: Set<string>): number
 
 /** How close a kind the glossary names by a word ("roadside *bomb*") is to the word: as close as a broader word. */
 const KIND_NAMED = 0.4;
-const kindsByHead = new WeakMap<Glossary, Map<string, string[]>>();
+
+/** What the glossary says of one-word forms, by stem: the kinds a word ends the phrase of, and a form's other forms. */
+interface GlossaryWords {
+  /** The acronyms of the kinds a phrase ending in the word names: "bomb" → IED (roadside bomb), VBIED (car bomb). */
+  kinds: Map<string, string[]>;
+  /** The other one-word forms of the concept a word is a form of: "wounded" → WIA, "killed" → KIA. */
+  forms: Map<string, string[]>;
+}
+const glossaryWords = new WeakMap<Glossary, GlossaryWords>();
+
+function wordsOfGlossary(glossary: Glossary): GlossaryWords {
+  let found = glossaryWords.get(glossary);
+  if (found) return found;
+  found = { kinds: new Map(), forms: new Map() };
+  const add = (map: Map<string, string[]>, stem: string, words: string[]) =>
+    map.set(stem, [...new Set([...(map.get(stem) ?? []), ...words])]);
+  for (const concept of glossary.concepts) {
+    const forms = concept.forms.map((f) => tokenize(f, glossary.protectedTerms));
+    const single = forms.filter((f) => f.length === 1).map((f) => f[0]!);
+    for (const form of forms)
+      if (form.length > 1)
+        add(
+          found.kinds,
+          form.at(-1)!.stem,
+          single.map((t) => t.norm),
+        );
+    for (const t of single)
+      add(
+        found.forms,
+        t.stem,
+        single.filter((o) => o.stem !== t.stem).map((o) => o.norm),
+      );
+  }
+  glossaryWords.set(glossary, found);
+  return found;
+}
 
 /**
  * The one-word forms of the things the glossary names by a phrase ending in a word: "bomb" for the "roadside bomb"
@@ -162,20 +197,19 @@ const kindsByHead = new WeakMap<Glossary, Map<string, string[]>>();
  * plain word; the reports write the kind's acronym.
  */
 function kindsNamedBy(glossary: Glossary, stem: string): Related[] {
-  let byHead = kindsByHead.get(glossary);
-  if (!byHead) {
-    byHead = new Map();
-    for (const concept of glossary.concepts) {
-      const forms = concept.forms.map((f) => tokenize(f, glossary.protectedTerms));
-      const acronyms = forms.filter((f) => f.length === 1).map((f) => f[0]!.norm);
-      for (const form of forms) {
-        const head = form.length > 1 && form.at(-1)!.stem;
-        if (head) byHead.set(head, [...new Set([...(byHead.get(head) ?? []), ...acronyms])]);
-      }
-    }
-    kindsByHead.set(glossary, byHead);
-  }
-  return (byHead.get(stem) ?? []).map((word) => ({ word, weight: KIND_NAMED }));
+  return (wordsOfGlossary(glossary).kinds.get(stem) ?? []).map((word) => ({ word, weight: KIND_NAMED }));
+}
+
+/**
+ * Bridged words with the glossary's other forms of each, as close: "hurt" bridges to "wounded", which the War Diary
+ * writes WIA; "died" to "kill", which it writes KIA.
+ */
+function withForms(glossary: Glossary, related: Related[]): Related[] {
+  const forms = wordsOfGlossary(glossary).forms;
+  return related.flatMap((r) => [
+    r,
+    ...(forms.get(stemOf(r.word, glossary.protectedTerms)) ?? []).map((word) => ({ word, weight: r.weight })),
+  ]);
 }
 
 /**
@@ -187,17 +221,38 @@ function homograph(word: Word | undefined, token: Token, wordClass: WordClass, w
   return words.senses(word.lemma, wordClass).length ? word.lemma : undefined;
 }
 
+/** The verbs after which a participle names a state: "were *injured*", "got *hurt*". */
+const STATE_VERBS = new Set(['be', 'get']);
+
+/**
+ * A verb's participle read as the adjective WordNet knows it as, when the question says it as a state ("got *hurt*",
+ * "were *injured*", "the *wounded* fighters"): what the adjective bridges to ("hurt" → wounded, injured) is what the
+ * reports say of the people, where the verb's commonest senses mean something else (to ache, to offend).
+ */
+function asState(word: Word | undefined, token: Token, question: Question, words: Lexicon): Related[] {
+  if (!word || word.pos !== 'VERB' || !words.senses(token.norm, 'adj').length) return [];
+  const at = question.reading.words.indexOf(word);
+  const before = question.reading.words[at - 1];
+  const inflected = token.norm !== word.lemma;
+  return inflected || (before && STATE_VERBS.has(before.lemma)) ? words.related(token.norm, 'adj') : [];
+}
+
 /** The question's units bridged to related words (all the lexicon gives, its definitions' words included). */
 function bridged(index: SearchIndex, query: ParsedQuery, question: Question, words: Lexicon): ParsedQuery {
   const relatedOf = (unit: QueryUnit) => {
     const kinds = unit.tokens.length === 1 ? kindsNamedBy(index.glossary, unit.tokens[0]!.stem) : [];
-    return [...kinds, ...wordsRelated(unit)].sort((a, b) => b.weight - a.weight);
+    return withForms(
+      index.glossary,
+      [...kinds, ...wordsRelated(unit)].sort((a, b) => b.weight - a.weight),
+    );
   };
   const wordsRelated = (unit: QueryUnit) => {
     const token = unit.tokens[0]!;
     const word = question.reading.words.find((w) => w.start <= token.start && w.end >= token.end);
     const wordClass = wordClassOf(word);
-    const related = wordClass ? words.related(homograph(word, token, wordClass, words) ?? token.norm, wordClass) : [];
+    const asWritten = wordClass ? words.related(homograph(word, token, wordClass, words) ?? token.norm, wordClass) : [];
+    const state = asState(word, token, question, words);
+    const related = state.length ? [...state, ...asWritten].sort((a, b) => b.weight - a.weight) : asWritten;
     // "Turned down": the verb's own words first (refuse, reject), then its alone (turn).
     const together = word && question.phrasal.get(word.start);
     // withRelated keeps each stem's first, so sorted by weight, its closest.
