@@ -100,6 +100,9 @@ describe('the glossary in the question', () => {
     expect(bridges('Who got hurt in the attack?', 'hurt')).toEqual(expect.arrayContaining(['wounded', 'wia']));
     // "Died" is what "kill" causes: the War Diary writes KIA.
     expect(bridges('How many villagers died?', 'died')).toEqual(expect.arrayContaining(['kill', 'kia']));
+    // A name asked in two words that the War Diary writes in one ("YAYAKHEL Shura").
+    expect(bridges('Who was let go in Yaya Khel?', 'yaya')).toContain('yayakhel');
+    expect(bridges('Who was let go in Yaya Khel?', 'khel')).toContain('yayakhel');
   });
 
   it('counts what a "how many" question asks in the glossary\'s words for it too ("3X INS" for insurgents)', () => {

@@ -237,13 +237,35 @@ function asState(word: Word | undefined, token: Token, question: Question, words
   return inflected || (before && STATE_VERBS.has(before.lemma)) ? words.related(token.norm, 'adj') : [];
 }
 
+/** How close a name written in one word ("YAYAKHEL") is to the two it was asked in ("Yaya Khel"). */
+const JOINED = 0.9;
+
+/**
+ * Names the reports write in one word where the question writes two, space or hyphen between ("Yaya Khel" for the
+ * "YAYAKHEL Shura"): transliterations join and split their parts freely. Each of the two words is bridged to the one
+ * the corpus holds.
+ */
+function joinedNames(index: SearchIndex, query: ParsedQuery): Map<QueryUnit, Related[]> {
+  const joined = new Map<QueryUnit, Related[]>();
+  query.units.forEach((unit, i) => {
+    const next = query.units[i + 1];
+    const [a, b] = [unit.tokens, next?.tokens];
+    if (!next || a.length !== 1 || b?.length !== 1 || b[0]!.start - a[0]!.end > 1) return;
+    const word = a[0]!.norm + b[0]!.norm;
+    if (!index.docFrequency.has(stemOf(word, index.glossary.protectedTerms))) return;
+    for (const u of [unit, next]) joined.set(u, [...(joined.get(u) ?? []), { word, weight: JOINED }]);
+  });
+  return joined;
+}
+
 /** The question's units bridged to related words (all the lexicon gives, its definitions' words included). */
 function bridged(index: SearchIndex, query: ParsedQuery, question: Question, words: Lexicon): ParsedQuery {
+  const joined = joinedNames(index, query);
   const relatedOf = (unit: QueryUnit) => {
     const kinds = unit.tokens.length === 1 ? kindsNamedBy(index.glossary, unit.tokens[0]!.stem) : [];
     return withForms(
       index.glossary,
-      [...kinds, ...wordsRelated(unit)].sort((a, b) => b.weight - a.weight),
+      [...(joined.get(unit) ?? []), ...kinds, ...wordsRelated(unit)].sort((a, b) => b.weight - a.weight),
     );
   };
   const wordsRelated = (unit: QueryUnit) => {
