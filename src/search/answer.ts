@@ -57,6 +57,11 @@ const CANDIDATE_REPORTS = 10;
 const TYPED = 8;
 /** A question word found elsewhere in the sentence's report counts this much of being in the sentence. */
 const CONTEXT = 0.4;
+/**
+ * A name WordNet does not know, found elsewhere in the sentence's report, counts this much: the name says which report
+ * the question is about ("near Meng Derakht"), and each of its sentences is about what the name names.
+ */
+const NAMED = 0.9;
 /** Naming what the question asks for (a time for "when") adds this to a sentence's score. */
 const KIND_BONUS = 0.15;
 /**
@@ -98,6 +103,8 @@ const NEAR = 40;
 
 /** One unit of the question as the answerer weighs it. */
 interface Weighed {
+  /** A name WordNet does not know ("Meng Derakht", "Fennek"): it says which report, all of whose sentences are about it. */
+  name: boolean;
   weight: number;
   /** How much its role in the question says (roleOf): 1 for nouns and names. */
   role: number;
@@ -284,8 +291,9 @@ function bridged(index: SearchIndex, query: ParsedQuery, question: Question, wor
   return withRelated(query, index.glossary, relatedOf, (stem) => index.docFrequency.has(stem));
 }
 
-function weighed(index: SearchIndex, query: ParsedQuery, question: Question): Weighed[] {
+function weighed(index: SearchIndex, query: ParsedQuery, question: Question, words: Lexicon): Weighed[] {
   return query.units.map((u) => ({
+    name: !u.conceptId && u.tokens.length === 1 && !words.baseForms(u.tokens[0]!.norm).length,
     role: roleOf(question, u),
     weight: rarity(index, u) * roleOf(question, u),
     stems: u.tokens.map((t) => t.stem),
@@ -387,7 +395,9 @@ function candidatesOf(
       const held = units.map((u) => holds(u, own.stems, own.concepts));
       if (!held.some((h) => h > 0)) return;
       // A sentence that refers back is about what its context names: that counts nearly as said.
-      const withContext = held.map((h, k) => Math.max(h, (refers ? REFERRED : CONTEXT) * inContext[k]!));
+      const withContext = held.map((h, k) =>
+        Math.max(h, (refers ? REFERRED : units[k]!.name ? NAMED : CONTEXT) * inContext[k]!),
+      );
       const all = share(withContext);
       // Among texts holding as much, the shorter says it more plainly.
       const score = all * ROLE_WEIGHT[passage.role] - text.length / 100_000;
@@ -547,7 +557,7 @@ export function answerQuestion(
 ): Asked {
   const { question, query, searched } = found;
   const { hits } = searchReports(index, searched);
-  const units = weighed(index, query, question);
+  const units = weighed(index, query, question, words);
   const total = units.reduce((a, u) => a + u.weight, 0);
   const none: Asked = { answer: null, closest: [], hits, query: searched };
   if (total <= 0) return none;
