@@ -103,7 +103,7 @@ const NEAR = 40;
 
 /** One unit of the question as the answerer weighs it. */
 interface Weighed {
-  /** A name WordNet does not know ("Meng Derakht", "Fennek"): it says which report, all of whose sentences are about it. */
+  /** A name WordNet does not know ("Meng Derakht", "Fennek"): it says which report, each of its sentences about it. */
   name: boolean;
   weight: number;
   /** How much its role in the question says (roleOf): 1 for nouns and names. */
@@ -291,9 +291,17 @@ function bridged(index: SearchIndex, query: ParsedQuery, question: Question, wor
   return withRelated(query, index.glossary, relatedOf, (stem) => index.docFrequency.has(stem));
 }
 
+/** A word WordNet knows in no form, which wink reads as a noun: a name of the reports' ("Meng Derakht", "Fennek"). */
+function isName(unit: QueryUnit, question: Question, words: Lexicon): boolean {
+  const token = unit.tokens[0]!;
+  if (unit.conceptId || unit.tokens.length !== 1 || words.baseForms(token.norm).length) return false;
+  const word = question.reading.words.find((w) => w.start <= token.start && w.end >= token.end);
+  return !!word && (word.pos === 'PROPN' || word.pos === 'NOUN') && !words.baseForms(word.lemma).length;
+}
+
 function weighed(index: SearchIndex, query: ParsedQuery, question: Question, words: Lexicon): Weighed[] {
   return query.units.map((u) => ({
-    name: !u.conceptId && u.tokens.length === 1 && !words.baseForms(u.tokens[0]!.norm).length,
+    name: isName(u, question, words),
     role: roleOf(question, u),
     weight: rarity(index, u) * roleOf(question, u),
     stems: u.tokens.map((t) => t.stem),
