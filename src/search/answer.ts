@@ -294,9 +294,10 @@ function bridged(index: SearchIndex, query: ParsedQuery, question: Question, wor
 /** A word WordNet knows in no form, which wink reads as a noun: a name of the reports' ("Meng Derakht", "Fennek"). */
 function isName(unit: QueryUnit, question: Question, words: Lexicon): boolean {
   const token = unit.tokens[0]!;
-  if (unit.conceptId || unit.tokens.length !== 1 || words.baseForms(token.norm).length) return false;
+  if (unit.conceptId || unit.tokens.length !== 1) return false;
   const word = question.reading.words.find((w) => w.start <= token.start && w.end >= token.end);
-  return !!word && (word.pos === 'PROPN' || word.pos === 'NOUN') && !words.baseForms(word.lemma).length;
+  if (!word || (word.pos !== 'PROPN' && word.pos !== 'NOUN')) return false;
+  return !words.baseForms(token.norm).length && !words.baseForms(word.lemma).length;
 }
 
 function weighed(index: SearchIndex, query: ParsedQuery, question: Question, words: Lexicon): Weighed[] {
