@@ -67,13 +67,13 @@ describe('the answerer on the judged set', () => {
     const before = tally(judged.map((j) => ({ case: j.case, outcome: j.baseline })));
     expect(now.right).toBeGreaterThan(before.right);
     expect(now.wrong).toBeLessThanOrEqual(before.wrong);
-    expect(now.right).toBeGreaterThanOrEqual(96);
+    expect(now.right).toBeGreaterThanOrEqual(97);
     expect(now.wrong).toBeLessThanOrEqual(0);
     expect(now.declined).toBeGreaterThanOrEqual(37);
-    // The answer comes first, quoted or as the first closest passage, for 110 of the 147 answerable questions (a quote
+    // The answer comes first, quoted or as the first closest passage, for 114 of the 147 answerable questions (a quote
     // moves a question from one count to the other).
     const answeredRight = now.right - now.declined;
-    expect(answeredRight + now.closestHolding).toBeGreaterThanOrEqual(110);
+    expect(answeredRight + now.closestHolding).toBeGreaterThanOrEqual(114);
   });
 
   it('leaves no answerable question at a dead end: an answer or the closest passages', () => {
@@ -89,6 +89,20 @@ describe('the glossary in the question', () => {
         .related!.map((r) => r.norm);
     expect(bridges('Where had the bomb been hidden?', 'bomb')).toEqual(expect.arrayContaining(['ied', 'vbied']));
     expect(bridges('Who killed them?', 'killed')).toContain('ekia');
+  });
+
+  it("reads a participle said as a state as WordNet's adjective, and a bridged word in the glossary's other forms", () => {
+    const bridges = (question: string, word: string) =>
+      questionSearch(bothIndex, parseQuery(question, bothIndex.glossary))
+        .query.units.find((u) => u.tokens[0]!.norm === word)!
+        .related!.map((r) => r.norm);
+    // "Got hurt" is wounded (the War Diary's WIA), not the verb's commonest sense, to ache.
+    expect(bridges('Who got hurt in the attack?', 'hurt')).toEqual(expect.arrayContaining(['wounded', 'wia']));
+    // "Died" is what "kill" causes: the War Diary writes KIA.
+    expect(bridges('How many villagers died?', 'died')).toEqual(expect.arrayContaining(['kill', 'kia']));
+    // A name asked in two words that the War Diary writes in one ("YAYAKHEL Shura").
+    expect(bridges('Who was let go in Yaya Khel?', 'yaya')).toContain('yayakhel');
+    expect(bridges('Who was let go in Yaya Khel?', 'khel')).toContain('yayakhel');
   });
 
   it('counts what a "how many" question asks in the glossary\'s words for it too ("3X INS" for insurgents)', () => {

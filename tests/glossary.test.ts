@@ -74,6 +74,17 @@ describe('Glossary.find: how forms match', () => {
     expect(conceptsIn('a suicide belt was found')).toEqual([['suicide-vest', 'suicide belt']]);
   });
 
+  it("reaches the War Diary's field words from the plain ones people ask in", () => {
+    expect(conceptsIn('the command wire bomb')).toEqual([['command-wire-ied', 'command wire bomb']]);
+    expect(conceptsIn('CWIED')).toEqual([['command-wire-ied', 'CWIED']]);
+    expect(conceptsIn('a remote-controlled bomb')).toEqual([['remote-controlled-ied', 'remote-controlled bomb']]);
+    expect(conceptsIn('the bomb squad came')).toEqual([['explosive-ordnance-disposal', 'bomb squad']]);
+    expect(conceptsIn('OBJ WOLF')).toEqual([['objective', 'OBJ']]);
+    expect(conceptsIn('the Chinook went down')).toEqual([['ch-47-chinook', 'Chinook']]);
+    expect(conceptsIn('1 X CH-47 destroyed')).toEqual([['ch-47-chinook', 'CH-47']]);
+    expect(conceptsIn('the Kiowa helicopters')).toEqual([['oh-58-kiowa', 'Kiowa']]);
+  });
+
   it('prefers the longest match: "Afghan National Police" is the ANP, not Afghanistan', () => {
     expect(conceptsIn('the Afghan National Police arrived')).toEqual([
       ['afghan-national-police', 'Afghan National Police'],

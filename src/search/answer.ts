@@ -25,7 +25,7 @@ import { isWhWord, readQuestion, roleOf, wordClassOf, type Question } from './qu
 import { searchReports, type ReportHit } from './rank.ts';
 import { readAs, type Correction } from './read-as.ts';
 import { corrections } from './suggest.ts';
-import { isIndexable, sentences, tokenize, type Token } from './text.ts';
+import { isIndexable, sentences, stemOf, tokenize, type Token } from './text.ts';
 
 export type Confidence = 'answer' | 'likely';
 
@@ -57,6 +57,11 @@ const CANDIDATE_REPORTS = 10;
 const TYPED = 8;
 /** A question word found elsewhere in the sentence's report counts this much of being in the sentence. */
 const CONTEXT = 0.4;
+/**
+ * A name WordNet does not know, found elsewhere in the sentence's report, counts this much: the name says which report
+ * the question is about ("near Meng Derakht"), and each of its sentences is about what the name names.
+ */
+const NAMED = 0.9;
 /** Naming what the question asks for (a time for "when") adds this to a sentence's score. */
 const KIND_BONUS = 0.15;
 /**
@@ -98,6 +103,8 @@ const NEAR = 40;
 
 /** One unit of the question as the answerer weighs it. */
 interface Weighed {
+  /** A name WordNet does not know ("Meng Derakht", "Fennek"): it says which report, each of its sentences about it. */
+  name: boolean;
   weight: number;
   /** How much its role in the question says (roleOf): 1 for nouns and names. */
   role: number;
@@ -154,7 +161,42 @@ function holds(unit: Weighed, stems: Set<string>, concepts: Set<string>): number
 
 /** How close a kind the glossary names by a word ("roadside *bomb*") is to the word: as close as a broader word. */
 const KIND_NAMED = 0.4;
-const kindsByHead = new WeakMap<Glossary, Map<string, string[]>>();
+
+/** What the glossary says of one-word forms, by stem: the kinds a word ends the phrase of, and a form's other forms. */
+interface GlossaryWords {
+  /** The acronyms of the kinds a phrase ending in the word names: "bomb" → IED (roadside bomb), VBIED (car bomb). */
+  kinds: Map<string, string[]>;
+  /** The other one-word forms of the concept a word is a form of: "wounded" → WIA, "killed" → KIA. */
+  forms: Map<string, string[]>;
+}
+const glossaryWords = new WeakMap<Glossary, GlossaryWords>();
+
+function wordsOfGlossary(glossary: Glossary): GlossaryWords {
+  let found = glossaryWords.get(glossary);
+  if (found) return found;
+  found = { kinds: new Map(), forms: new Map() };
+  const add = (map: Map<string, string[]>, stem: string, words: string[]) =>
+    map.set(stem, [...new Set([...(map.get(stem) ?? []), ...words])]);
+  for (const concept of glossary.concepts) {
+    const forms = concept.forms.map((f) => tokenize(f, glossary.protectedTerms));
+    const single = forms.filter((f) => f.length === 1).map((f) => f[0]!);
+    for (const form of forms)
+      if (form.length > 1)
+        add(
+          found.kinds,
+          form.at(-1)!.stem,
+          single.map((t) => t.norm),
+        );
+    for (const t of single)
+      add(
+        found.forms,
+        t.stem,
+        single.filter((o) => o.stem !== t.stem).map((o) => o.norm),
+      );
+  }
+  glossaryWords.set(glossary, found);
+  return found;
+}
 
 /**
  * The one-word forms of the things the glossary names by a phrase ending in a word: "bomb" for the "roadside bomb"
@@ -162,20 +204,19 @@ const kindsByHead = new WeakMap<Glossary, Map<string, string[]>>();
  * plain word; the reports write the kind's acronym.
  */
 function kindsNamedBy(glossary: Glossary, stem: string): Related[] {
-  let byHead = kindsByHead.get(glossary);
-  if (!byHead) {
-    byHead = new Map();
-    for (const concept of glossary.concepts) {
-      const forms = concept.forms.map((f) => tokenize(f, glossary.protectedTerms));
-      const acronyms = forms.filter((f) => f.length === 1).map((f) => f[0]!.norm);
-      for (const form of forms) {
-        const head = form.length > 1 && form.at(-1)!.stem;
-        if (head) byHead.set(head, [...new Set([...(byHead.get(head) ?? []), ...acronyms])]);
-      }
-    }
-    kindsByHead.set(glossary, byHead);
-  }
-  return (byHead.get(stem) ?? []).map((word) => ({ word, weight: KIND_NAMED }));
+  return (wordsOfGlossary(glossary).kinds.get(stem) ?? []).map((word) => ({ word, weight: KIND_NAMED }));
+}
+
+/**
+ * Bridged words with the glossary's other forms of each, as close: "hurt" bridges to "wounded", which the War Diary
+ * writes WIA; "died" to "kill", which it writes KIA.
+ */
+function withForms(glossary: Glossary, related: Related[]): Related[] {
+  const forms = wordsOfGlossary(glossary).forms;
+  return related.flatMap((r) => [
+    r,
+    ...(forms.get(stemOf(r.word, glossary.protectedTerms)) ?? []).map((word) => ({ word, weight: r.weight })),
+  ]);
 }
 
 /**
@@ -187,17 +228,60 @@ function homograph(word: Word | undefined, token: Token, wordClass: WordClass, w
   return words.senses(word.lemma, wordClass).length ? word.lemma : undefined;
 }
 
+/** The verbs after which a participle names a state: "were *injured*", "got *hurt*". */
+const STATE_VERBS = new Set(['be', 'get']);
+
+/**
+ * A verb's participle read as the adjective WordNet knows it as, when the question says it as a state ("got *hurt*",
+ * "were *injured*", "the *wounded* fighters"): what the adjective bridges to ("hurt" → wounded, injured) is what the
+ * reports say of the people, where the verb's commonest senses mean something else (to ache, to offend).
+ */
+function asState(word: Word | undefined, token: Token, question: Question, words: Lexicon): Related[] {
+  if (!word || word.pos !== 'VERB' || !words.senses(token.norm, 'adj').length) return [];
+  const at = question.reading.words.indexOf(word);
+  const before = question.reading.words[at - 1];
+  const inflected = token.norm !== word.lemma;
+  return inflected || (before && STATE_VERBS.has(before.lemma)) ? words.related(token.norm, 'adj') : [];
+}
+
+/** How close a name written in one word ("YAYAKHEL") is to the two it was asked in ("Yaya Khel"). */
+const JOINED = 0.9;
+
+/**
+ * Names the reports write in one word where the question writes two, space or hyphen between ("Yaya Khel" for the
+ * "YAYAKHEL Shura"): transliterations join and split their parts freely. Each of the two words is bridged to the one
+ * the corpus holds.
+ */
+function joinedNames(index: SearchIndex, query: ParsedQuery): Map<QueryUnit, Related[]> {
+  const joined = new Map<QueryUnit, Related[]>();
+  query.units.forEach((unit, i) => {
+    const next = query.units[i + 1];
+    const [a, b] = [unit.tokens, next?.tokens];
+    if (!next || a.length !== 1 || b?.length !== 1 || b[0]!.start - a[0]!.end > 1) return;
+    const word = a[0]!.norm + b[0]!.norm;
+    if (!index.docFrequency.has(stemOf(word, index.glossary.protectedTerms))) return;
+    for (const u of [unit, next]) joined.set(u, [...(joined.get(u) ?? []), { word, weight: JOINED }]);
+  });
+  return joined;
+}
+
 /** The question's units bridged to related words (all the lexicon gives, its definitions' words included). */
 function bridged(index: SearchIndex, query: ParsedQuery, question: Question, words: Lexicon): ParsedQuery {
+  const joined = joinedNames(index, query);
   const relatedOf = (unit: QueryUnit) => {
     const kinds = unit.tokens.length === 1 ? kindsNamedBy(index.glossary, unit.tokens[0]!.stem) : [];
-    return [...kinds, ...wordsRelated(unit)].sort((a, b) => b.weight - a.weight);
+    return withForms(
+      index.glossary,
+      [...(joined.get(unit) ?? []), ...kinds, ...wordsRelated(unit)].sort((a, b) => b.weight - a.weight),
+    );
   };
   const wordsRelated = (unit: QueryUnit) => {
     const token = unit.tokens[0]!;
     const word = question.reading.words.find((w) => w.start <= token.start && w.end >= token.end);
     const wordClass = wordClassOf(word);
-    const related = wordClass ? words.related(homograph(word, token, wordClass, words) ?? token.norm, wordClass) : [];
+    const asWritten = wordClass ? words.related(homograph(word, token, wordClass, words) ?? token.norm, wordClass) : [];
+    const state = asState(word, token, question, words);
+    const related = state.length ? [...state, ...asWritten].sort((a, b) => b.weight - a.weight) : asWritten;
     // "Turned down": the verb's own words first (refuse, reject), then its alone (turn).
     const together = word && question.phrasal.get(word.start);
     // withRelated keeps each stem's first, so sorted by weight, its closest.
@@ -207,8 +291,18 @@ function bridged(index: SearchIndex, query: ParsedQuery, question: Question, wor
   return withRelated(query, index.glossary, relatedOf, (stem) => index.docFrequency.has(stem));
 }
 
-function weighed(index: SearchIndex, query: ParsedQuery, question: Question): Weighed[] {
+/** A word WordNet knows in no form, which wink reads as a noun: a name of the reports' ("Meng Derakht", "Fennek"). */
+function isName(unit: QueryUnit, question: Question, words: Lexicon): boolean {
+  const token = unit.tokens[0]!;
+  if (unit.conceptId || unit.tokens.length !== 1) return false;
+  const word = question.reading.words.find((w) => w.start <= token.start && w.end >= token.end);
+  if (!word || (word.pos !== 'PROPN' && word.pos !== 'NOUN')) return false;
+  return !words.baseForms(token.norm).length && !words.baseForms(word.lemma).length;
+}
+
+function weighed(index: SearchIndex, query: ParsedQuery, question: Question, words: Lexicon): Weighed[] {
   return query.units.map((u) => ({
+    name: isName(u, question, words),
     role: roleOf(question, u),
     weight: rarity(index, u) * roleOf(question, u),
     stems: u.tokens.map((t) => t.stem),
@@ -310,7 +404,9 @@ function candidatesOf(
       const held = units.map((u) => holds(u, own.stems, own.concepts));
       if (!held.some((h) => h > 0)) return;
       // A sentence that refers back is about what its context names: that counts nearly as said.
-      const withContext = held.map((h, k) => Math.max(h, (refers ? REFERRED : CONTEXT) * inContext[k]!));
+      const withContext = held.map((h, k) =>
+        Math.max(h, (refers ? REFERRED : units[k]!.name ? NAMED : CONTEXT) * inContext[k]!),
+      );
       const all = share(withContext);
       // Among texts holding as much, the shorter says it more plainly.
       const score = all * ROLE_WEIGHT[passage.role] - text.length / 100_000;
@@ -470,7 +566,7 @@ export function answerQuestion(
 ): Asked {
   const { question, query, searched } = found;
   const { hits } = searchReports(index, searched);
-  const units = weighed(index, query, question);
+  const units = weighed(index, query, question, words);
   const total = units.reduce((a, u) => a + u.weight, 0);
   const none: Asked = { answer: null, closest: [], hits, query: searched };
   if (total <= 0) return none;
