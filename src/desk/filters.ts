@@ -33,6 +33,8 @@ export interface Filters {
   /** The values of each facet present in the corpus, commonest first. */
   facets: Record<Facet, Counted[]>;
   keeper(filters: SearchFilters): Keep;
+  /** Orders the reports by their days, as a first date range would (tens of ms): done before anyone asks. */
+  prepare(): void;
 }
 
 /** The filters given, cleaned as stored text was (see unicode.ts); empty ones left out. */
@@ -82,7 +84,8 @@ export function filtersFrom({ codes, firstDay, lastDay, facets }: FilterColumns)
     if (!group) groups.set(of, (group = grouped(of, values)));
     return group;
   };
-  const between = (from: number, to: number) => datedBetween((days ??= daysIndex(firstDay, lastDay)), from, to);
+  const daysOf = () => (days ??= daysIndex(firstDay, lastDay));
+  const between = (from: number, to: number) => datedBetween(daysOf(), from, to);
 
   function keeper(f: SearchFilters): Keep {
     const range = dateRange(f);
@@ -138,7 +141,7 @@ export function filtersFrom({ codes, firstDay, lastDay, facets }: FilterColumns)
       },
     };
   }
-  return { facets, keeper };
+  return { facets, keeper, prepare: () => void daysOf() };
 }
 
 /**

@@ -125,7 +125,7 @@ function reporter(index: SearchIndex, byKey: (text: string) => Report | undefine
 }
 
 /**
- * What a desk does on itself once open: ids, keys and the date order (a tenth of a second at War Diary size), the
+ * What a desk does on itself once open: ids, keys, the date orders (a tenth of a second at War Diary size), the
  * answerer's English model (as long to load), the code a search finding nothing runs, and searches and questions as
  * users make them (see warm-up.ts), by a searcher of their own: no user's search finds them kept.
  */
@@ -134,6 +134,7 @@ function* warmUpSteps(parts: SearchParts, dated: Report[]): Generator<() => unkn
   yield () => index.reports;
   yield () => byKey('');
   yield newestFirst;
+  yield filters.prepare;
   yield prepareReading;
   const warm = searcher(parts);
   const years = [dated[0], dated[dated.length >> 1], dated.at(-1)].flatMap((r) => r?.date?.slice(0, 4) ?? []);
