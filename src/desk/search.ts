@@ -79,7 +79,7 @@ export function readRequest(request: SearchRequest, f: Filters, glossary: Glossa
   // No words: the filters alone list reports; no filters either, nothing to search for.
   if (query.units.length === 0 && !filter.keep) return fail({ code: 'empty_query', asked: 'search' });
   const found = { ok: true as const, query: query.text, filters, corrected: [], outsideFilters: 0, suggestions: [] };
-  return { ok: true as const, limit, offset, filters, filter, keep: filter.keep, query, found };
+  return { ok: true as const, limit, offset, filters, filter, query, found };
 }
 
 export function searcher({ index, filters: f, byKey, newestFirst, matches }: SearchParts) {
@@ -118,14 +118,14 @@ export function searcher({ index, filters: f, byKey, newestFirst, matches }: Sea
     if (inOrder) return inOrder;
     const read = readRequest(request, f, index.glossary);
     if (!read.ok) return read;
-    const { filters, query, found, keep } = read;
+    const { filters, query, found, filter } = read;
     if (query.units.length === 0) {
-      const { total, page } = listed(newestFirst(), read.filter, offset, limit);
+      const { total, page } = listed(newestFirst(), filter, offset, limit);
       return { ...found, total, results: page.map((p) => wholeReport(index.order[p]!)) };
     }
-    const entry = rankedFor(query, filters, read.filter, offset + limit);
+    const entry = rankedFor(query, filters, filter, offset + limit);
     const { total } = entry;
-    const outsideFilters = !total && keep ? searchReports(index, query, { limit: 0 }).total : 0;
+    const outsideFilters = !total && filter.keep ? searchReports(index, query, { limit: 0 }).total : 0;
     const suggestions = total || outsideFilters ? [] : suggest(index, query);
     const results = pageOf(index, entry, offset, limit);
     return { ...found, total, results, corrected: corrections(index, query), outsideFilters, suggestions };

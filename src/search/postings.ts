@@ -267,6 +267,10 @@ function scoreFirst({ docs, impacts, from, to }: List, weight: number, bit: numb
   into.count = count;
 }
 
+/**
+ * A list into scores already made. scoreWithin is the same loop with one test more per posting: kept apart, so a
+ * search without a narrow date range (most) pays nothing for it.
+ */
 function scoreMore({ docs, impacts, from, to }: List, weight: number, bit: number, into: Accumulator): void {
   const { score, mask, touched } = into;
   let count = into.count;

@@ -137,7 +137,8 @@ async function search(
   if (inOrder) return inOrder;
   const read = readRequest(request, stored.filters, index.glossary);
   if (!read.ok) return read;
-  const { filters, query, found, keep } = read;
+  const { filters, query, found } = read;
+  const { keep } = read.filter;
   if (query.units.length === 0) {
     // Filters alone list the matching reports, newest first.
     const matching = stored.newest.filter((p) => !keep || keep(p));
