@@ -82,20 +82,17 @@ describe('the answerer on the judged set', () => {
 });
 
 describe('the glossary in the question', () => {
+  /** The words a question's word is bridged to, as the answerer searches them. */
+  const bridges = (question: string, word: string) =>
+    questionSearch(bothIndex, parseQuery(question, bothIndex.glossary))
+      .query.units.find((u) => u.tokens[0]!.norm === word)!
+      .related!.map((r) => r.norm);
   it('bridges a plain word to the kinds the glossary names by it: "bomb" to IED and VBIED, "killed" to EKIA', () => {
-    const bridges = (question: string, word: string) =>
-      questionSearch(bothIndex, parseQuery(question, bothIndex.glossary))
-        .query.units.find((u) => u.tokens[0]!.norm === word)!
-        .related!.map((r) => r.norm);
     expect(bridges('Where had the bomb been hidden?', 'bomb')).toEqual(expect.arrayContaining(['ied', 'vbied']));
     expect(bridges('Who killed them?', 'killed')).toContain('ekia');
   });
 
   it("reads a participle said as a state as WordNet's adjective, and a bridged word in the glossary's other forms", () => {
-    const bridges = (question: string, word: string) =>
-      questionSearch(bothIndex, parseQuery(question, bothIndex.glossary))
-        .query.units.find((u) => u.tokens[0]!.norm === word)!
-        .related!.map((r) => r.norm);
     // "Got hurt" is wounded (the War Diary's WIA), not the verb's commonest sense, to ache.
     expect(bridges('Who got hurt in the attack?', 'hurt')).toEqual(expect.arrayContaining(['wounded', 'wia']));
     // "Died" is what "kill" causes: the War Diary writes KIA.

@@ -8,7 +8,6 @@ import { createWriteStream } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { finished } from 'node:stream/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Report } from '../src/corpus/model.ts';
 import type { SearchFilters } from '../src/desk.ts';
@@ -23,9 +22,8 @@ let reports: Report[];
 beforeAll(async () => {
   dir = await mkdtemp(path.join(tmpdir(), 'filters-'));
   const csv = path.join(dir, 'wardiary.csv');
-  const out = createWriteStream(csv);
-  await writeWardiaryCsv(3000, 5, out);
-  await finished(out);
+  // The generator's pipeline ends when the file is written.
+  await writeWardiaryCsv(3000, 5, createWriteStream(csv));
   reports = (await openIndex({ corpus: [csv], cache: false, allowRejects: true })).index.order;
 });
 
