@@ -1,8 +1,9 @@
 /** Excerpts: a short window of a passage around what matched, with the matched spans. */
-import type { Form, Glossary } from './glossary.ts';
+import type { Glossary } from './glossary.ts';
 import { analyze, type Matched } from './index.ts';
-import { mergeSpans, plainSpans, WordsByHash, type PlainMarks } from './plain-spans.ts';
+import { mergeSpans, plainSpans, type PlainMarks, type Starter } from './plain-spans.ts';
 import { isAsciiText, STOPWORDS, stemmerFor, tokenize } from './text.ts';
+import { WordTable } from './word-table.ts';
 
 export type Span = [start: number, end: number];
 
@@ -73,7 +74,7 @@ export interface IndexWords {
   /** The words of a text that can have this stem (see spellingsOf). */
   spellings(stem: string): string[];
   /** Every word of the reports that can begin a concept's name, with the forms it can begin; found when first asked. */
-  starters(): WordsByHash<readonly Form[]>;
+  starters(): WordTable<Starter>;
   /** The words that can begin one of this concept's names (its forms' first stems among them). */
   firsts(conceptId: string): readonly string[];
 }
@@ -81,7 +82,7 @@ export interface IndexWords {
 /** The words a highlighter reads, for an index whose words with a stem are `wordsWithStem`. */
 export function indexWords(glossary: Glossary, wordsWithStem: (stem: string) => string[]): IndexWords {
   const spellings = spellingsOf(glossary, wordsWithStem);
-  let starters: WordsByHash<readonly Form[]> | undefined;
+  let starters: WordTable<Starter> | undefined;
   // By concept: a glossary's few dozen, each name's first word stemmed once rather than at each query.
   const firsts = new Map<string, string[]>();
   return {
@@ -100,13 +101,16 @@ export function indexWords(glossary: Glossary, wordsWithStem: (stem: string) => 
 }
 
 /** Every word of the reports that can begin a concept's name (its stem begins a form), with the forms it can begin. */
-function conceptStarters(glossary: Glossary, spellings: (stem: string) => string[]): WordsByHash<readonly Form[]> {
+function conceptStarters(glossary: Glossary, spellings: (stem: string) => string[]): WordTable<Starter> {
   const stem = stemmerFor(glossary.protectedTerms);
-  const starters = new WordsByHash<readonly Form[]>();
-  for (const [first, forms] of glossary.formsByFirstStem)
-    for (const word of new Set([first, ...spellings(first)]))
-      if (isPlainWord(word) && stem(word) === first) starters.add(word, forms);
-  return starters;
+  // A word has one stem: it begins the forms of that stem only, and is listed once.
+  return WordTable.of(
+    [...glossary.formsByFirstStem].flatMap(([first, forms]) =>
+      [...new Set([first, ...spellings(first)])]
+        .filter((word) => isPlainWord(word) && stem(word) === first)
+        .map((word) => ({ word, forms })),
+    ),
+  );
 }
 
 /**
@@ -125,8 +129,7 @@ export function highlighter(matched: Matched, glossary: Glossary, known: IndexWo
   let marks: PlainMarks | undefined;
   const plainMarks = (): PlainMarks => {
     if (marks) return marks;
-    const marked = new WordsByHash<true>();
-    for (const word of words) if (isPlainWord(word)) marked.add(word, true);
+    const marked = WordTable.of([...words].filter(isPlainWord).map((word) => ({ word })));
     const stem = stemmerFor(glossary.protectedTerms);
     return (marks = { words: marked, starters: known.starters(), concepts: matched.concepts, stem });
   };

@@ -7,33 +7,19 @@
 import type { Span } from './excerpt.ts';
 import type { Form } from './glossary.ts';
 import { scanPlainWords } from './text.ts';
-import { hashOf } from './word-table.ts';
+import type { WordTable } from './word-table.ts';
 
-/** Words by their hash (see word-table.ts): a word of a text is found without being cut from it. */
-export class WordsByHash<T> {
-  private readonly byHash = new Map<number, { word: string; value: T }[]>();
-
-  add(word: string, value: T): void {
-    const hash = hashOf(word);
-    const list = this.byHash.get(hash);
-    if (list) list.push({ word, value });
-    else this.byHash.set(hash, [{ word, value }]);
-  }
-
-  /** What was added for the word `lower.slice(start, end)`, whose hash is `hash`. */
-  at(lower: string, start: number, end: number, hash: number): T | undefined {
-    const list = this.byHash.get(hash);
-    if (!list) return undefined;
-    for (const { word, value } of list) if (word.length === end - start && lower.startsWith(word, start)) return value;
-    return undefined;
-  }
+/** A word of the reports that can begin a concept's name, with the forms it can begin (longest first). */
+export interface Starter {
+  word: string;
+  forms: readonly Form[];
 }
 
 export interface PlainMarks {
   /** The words to mark: matched exactly, or by their stem. */
-  words: WordsByHash<true>;
-  /** Every word with a stem that begins a concept's form, with those forms (longest first): see Glossary.find. */
-  starters: WordsByHash<readonly Form[]>;
+  words: WordTable<{ word: string }>;
+  /** Every word with a stem that begins a concept's form, with those forms: see Glossary.find. */
+  starters: WordTable<Starter>;
   /** The concepts whose names are marked. */
   concepts: ReadonlySet<string>;
   stem: (norm: string) => string;
@@ -51,9 +37,9 @@ export function plainSpans(text: string, marks: PlainMarks): Span[] {
   const spans: Span[] = [];
   const begins: { at: number; forms: readonly Form[] }[] = [];
   scanPlainWords(lower, (start, end, hash) => {
-    if (marks.words.at(lower, start, end, hash)) spans.push([start, end]);
-    const forms = marks.starters.at(lower, start, end, hash);
-    if (forms) begins.push({ at: starts.length, forms });
+    if (marks.words.find(lower, start, end, hash)) spans.push([start, end]);
+    const starter = marks.starters.find(lower, start, end, hash);
+    if (starter) begins.push({ at: starts.length, forms: starter.forms });
     starts.push(start);
     ends.push(end);
   });

@@ -22,6 +22,13 @@ export class WordTable<T extends { word: string }> {
   private entries: (T | undefined)[] = new Array<T | undefined>(1 << 12).fill(undefined);
   private size = 0;
 
+  /** A table of these entries, each word given once. */
+  static of<T extends { word: string }>(entries: Iterable<T>): WordTable<T> {
+    const table = new WordTable<T>();
+    for (const entry of entries) table.add(entry, hashOf(entry.word));
+    return table;
+  }
+
   /** The entry of the word at `text[start, end)`, `hash` its hash; undefined when not met before. */
   find(text: string, start: number, end: number, hash: number): T | undefined {
     const { hashes, entries } = this;
