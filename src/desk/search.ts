@@ -138,13 +138,13 @@ export function searcher({ index, filters: f, byKey, newestFirst, matches }: Sea
  */
 function listed(
   order: Int32Array,
-  { keep, count }: Pick<Keep & { ok: true }, 'keep' | 'count'>,
+  { keep, count, startIn }: Pick<Keep & { ok: true }, 'keep' | 'count' | 'startIn'>,
   offset: number,
   limit: number,
 ) {
   const total = keep && count ? count() : order.length;
   const page: number[] = [];
-  for (let i = 0, seen = 0; i < order.length && page.length < limit; i++) {
+  for (let i = keep && startIn ? startIn(order) : 0, seen = 0; i < order.length && page.length < limit; i++) {
     const p = order[i]!;
     if (keep && !keep(p)) continue;
     if (seen++ >= offset) page.push(p);
