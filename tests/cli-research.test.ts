@@ -9,7 +9,6 @@ import { createWriteStream } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { finished } from 'node:stream/promises';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeWardiaryCsv } from '../scripts/wardiary/generate.ts';
@@ -41,7 +40,6 @@ beforeAll(async () => {
   dir = await mkdtemp(path.join(tmpdir(), 'cli-research-'));
   const out = createWriteStream(at('wd.csv'));
   await writeWardiaryCsv(REPORTS, 7, out);
-  await finished(out);
   const g = ['--corpus', at('wd.csv'), '--cache-dir', at('cache')];
   const indexed = await cli([...g, 'index']);
   expect(indexed.code, indexed.stderr).toBe(0);

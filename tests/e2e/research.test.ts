@@ -10,7 +10,6 @@ import { createWriteStream } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { finished } from 'node:stream/promises';
 import { parse } from 'csv-parse/sync';
 import { ButtonStyle, ComponentType, MessageFlags, type APIMessage } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -53,7 +52,6 @@ beforeAll(async () => {
   const csv = path.join(dir, 'wd.csv');
   const out = createWriteStream(csv);
   await writeWardiaryCsv(1500, 11, out);
-  await finished(out);
   fake = await startFakeDiscord({ token: TOKEN, guilds: [{ name: 'Reports' }] });
   await deployCommands({ token: TOKEN, clientId: fake.applicationId, apiBase: fake.apiBase });
   const log = new MemoryLog('warn', [TOKEN]);
