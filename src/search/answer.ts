@@ -29,6 +29,14 @@ import { isIndexable, sentences, stemOf, tokenize, type Token } from './text.ts'
 
 export type Confidence = 'answer' | 'likely';
 
+/**
+ * Why the best sentence was not quoted: the question asks for no kind of answer, or the sentence names none; the
+ * question's main word is not in its report; its report misses too many of the question's nouns; another report says
+ * nearly as much; the sentence holds too little of the question; or it leads the sentences saying otherwise too little.
+ */
+export type Declined =
+  'asks-no-kind' | 'names-no-kind' | 'main-word' | 'missing-nouns' | 'other-report' | 'share' | 'lead';
+
 export interface Answer {
   /** The corpus's words, verbatim: `passage.text.slice(start, end)`. */
   text: string;
@@ -48,6 +56,8 @@ export interface Asked {
   hits: ReportHit[];
   /** The query as searched, with its bridged words: what to highlight. */
   query: ParsedQuery;
+  /** When a sentence was found but not quoted: why (the eval's `--gates` tabulates it). */
+  declined?: Declined;
 }
 
 /** The report's own words answer best; the article's words about it next; its opinions last. */
@@ -592,7 +602,7 @@ export function answerQuestion(
   if (!best) return none;
   const leads = leadsOf(best, typed, actsSaid(question, query, units, index, words));
   const confidence = confidenceOf(best, leads, question, units);
-  if (confidence) {
+  if (confidence === 'answer' || confidence === 'likely') {
     const span: Span | undefined = best.kind && [best.kind.start, best.kind.end];
     return {
       ...none,
@@ -613,7 +623,7 @@ export function answerQuestion(
   const closest = typed
     .filter((c) => relates(c) && !seen.has(c.hit.report) && seen.add(c.hit.report))
     .slice(0, CLOSEST);
-  return { ...none, closest: closest.map((c) => ({ hit: c.hit, passage: c.passage })) };
+  return { ...none, closest: closest.map((c) => ({ hit: c.hit, passage: c.passage })), declined: confidence };
 }
 
 /** A sentence naming nothing of the kind "who", "when", "where", "how many" ask for cannot answer them. */
@@ -727,23 +737,24 @@ function verbReadAsNoun(words: Word[], lexicon: Lexicon): Word | undefined {
 const CLAUSE_OPENERS = new Set(['that', 'which', 'who', 'whom', 'whose', ';']);
 const isClauseBoundary = (w: Word) => w.pos === 'SCONJ' || CLAUSE_OPENERS.has(w.lemma);
 
-function confidenceOf(c: Candidate, leads: Leads, question: Question, units: Weighed[]): Confidence | undefined {
+function confidenceOf(c: Candidate, leads: Leads, question: Question, units: Weighed[]): Confidence | Declined {
   // A question that asks for no kind of answer ("what did they do?", "is it true…?") has nothing to check a sentence
   // against: one holding its words as often says something else as answers. Its closest passages are shown instead.
-  if (!question.expects.size || !c.kind) return undefined;
+  if (!question.expects.size) return 'asks-no-kind';
+  if (!c.kind) return 'names-no-kind';
   // What the question is most about (its rarest word) must be there, in the sentence or its report.
   const main = units.reduce((m, u, k) => (u.weight > units[m]!.weight ? k : m), 0);
-  if (c.held[main]! <= 0) return undefined;
+  if (c.held[main]! <= 0) return 'main-word';
   // So must most of the nouns and names it asks about (or words WordNet bridges them to): a report missing much of
   // them is about something else; one missing a little says it in words of its own ("US MIL" for "American soldiers").
   const missing = units.reduce(
     (sum, u, k) => sum + (u.role >= ESSENTIAL && c.inReport[k]! < ESSENTIAL_HELD ? u.weight : 0),
     0,
   );
-  if (missing > MISSING * units.reduce((sum, u) => sum + u.weight, 0)) return undefined;
+  if (missing > MISSING * units.reduce((sum, u) => sum + u.weight, 0)) return 'missing-nouns';
   // Another report saying nearly as much is a different story the question may be about.
-  if (leads.overOthers < OTHER_LEAD) return undefined;
+  if (leads.overOthers < OTHER_LEAD) return 'other-report';
   if (c.own >= SURE.own && c.all >= SURE.all && leads.overAll >= SURE.lead && !missing) return 'answer';
-  if (c.own >= LIKELY.own && c.all >= LIKELY.all && leads.overAll >= LIKELY.lead) return 'likely';
-  return undefined;
+  if (c.own < LIKELY.own || c.all < LIKELY.all) return 'share';
+  return leads.overAll >= LIKELY.lead ? 'likely' : 'lead';
 }
