@@ -230,6 +230,20 @@ function withForms(glossary: Glossary, related: Related[]): Related[] {
 }
 
 /**
+ * A bridged word the reports never hold as written read in its past or plural form when they hold that: the stemmer
+ * cuts "tied" and "ties" to "ti" but leaves the lemma "tie" whole ("died", "lied" alike), so the lemma alone would miss
+ * the reports' "tied with".
+ */
+function inflectedAsHeld(related: Related[], index: SearchIndex): Related[] {
+  const held = (word: string) => index.docFrequency.has(stemOf(word, index.glossary.protectedTerms));
+  return related.map((r) => {
+    if (held(r.word)) return r;
+    const form = [r.word + (r.word.endsWith('e') ? 'd' : 'ed'), r.word + 's'].find(held);
+    return form ? { word: form, weight: r.weight } : r;
+  });
+}
+
+/**
  * The base form wink reads a word as, when WordNet would read it as another word written alike: "found" is "find"
  * past, not "to found" a school; "saw" is "see", "fell" is "fall". WordNet's own forms know only regular endings.
  */
@@ -282,7 +296,10 @@ function bridged(index: SearchIndex, query: ParsedQuery, question: Question, wor
     const kinds = unit.tokens.length === 1 ? kindsNamedBy(index.glossary, unit.tokens[0]!.stem) : [];
     return withForms(
       index.glossary,
-      [...(joined.get(unit) ?? []), ...kinds, ...wordsRelated(unit)].sort((a, b) => b.weight - a.weight),
+      inflectedAsHeld(
+        [...(joined.get(unit) ?? []), ...kinds, ...wordsRelated(unit)].sort((a, b) => b.weight - a.weight),
+        index,
+      ),
     );
   };
   const wordsRelated = (unit: QueryUnit) => {
