@@ -85,6 +85,12 @@ const SURE = { own: 0.5, all: 0.7, lead: 0.25 };
  * quotes nothing wrong (0.08 quotes a wrong sentence there). The held-out part shows it on questions not tuned on.
  */
 const LIKELY = { own: 0.3, all: 0.4, lead: 0.1 };
+/**
+ * A sentence holding less of the question itself answers all the same when what it names stands next to the question's
+ * words it holds and its report holds most of the rest ("*ANP* are investigating" in the report of the Shingar
+ * killings): a short sentence says its answer beside the one word of the question it needs.
+ */
+const BESIDE = { own: 0.15, all: 0.6 };
 /** Share of a text's words another must hold to say the same. */
 const SAME_WORDS = 0.8;
 /** How far the best sentence must lead the best of any other report. */
@@ -151,6 +157,8 @@ interface Candidate {
   /** Offsets (in the passage) of the question's words found in the text. */
   found: number[];
   kind?: KindSpan;
+  /** How near the kind's phrase stands to the question's words in the text (1 when next to them). */
+  near?: number;
 }
 
 /** Rare words say more about what is asked than common ones (inverse document frequency). */
@@ -610,6 +618,7 @@ export function answerQuestion(
     for (const c of typed) {
       const kind = kindOf(c, question, focus, index, words, asked);
       c.kind = kind?.span;
+      c.near = kind?.near;
       if (kind)
         c.score += KIND_BONUS * kind.span.strength * (question.likelihood?.get(kind.span.kind) ?? 1) * kind.near;
     }
@@ -772,6 +781,7 @@ function confidenceOf(c: Candidate, leads: Leads, question: Question, units: Wei
   // Another report saying nearly as much is a different story the question may be about.
   if (leads.overOthers < OTHER_LEAD) return 'other-report';
   if (c.own >= SURE.own && c.all >= SURE.all && leads.overAll >= SURE.lead && !missing) return 'answer';
-  if (c.own < LIKELY.own || c.all < LIKELY.all) return 'share';
+  const beside = (c.near ?? 0) >= 1 && c.own >= BESIDE.own && c.all >= BESIDE.all;
+  if ((c.own < LIKELY.own || c.all < LIKELY.all) && !beside) return 'share';
   return leads.overAll >= LIKELY.lead ? 'likely' : 'lead';
 }
