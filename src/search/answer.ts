@@ -627,7 +627,7 @@ export function answerQuestion(
   const best = typed[0];
   if (!best) return none;
   const leads = leadsOf(best, typed, actsSaid(question, query, units, index, words));
-  const confidence = confidenceOf(best, leads, question, units);
+  const confidence = confidenceOf(best, leads, question, units, settingOf(question, query));
   if (confidence === 'answer' || confidence === 'likely') {
     const span: Span | undefined = best.kind && [best.kind.start, best.kind.end];
     return {
@@ -763,7 +763,28 @@ function verbReadAsNoun(words: Word[], lexicon: Lexicon): Word | undefined {
 const CLAUSE_OPENERS = new Set(['that', 'which', 'who', 'whom', 'whose', ';']);
 const isClauseBoundary = (w: Word) => w.pos === 'SCONJ' || CLAUSE_OPENERS.has(w.lemma);
 
-function confidenceOf(c: Candidate, leads: Leads, question: Question, units: Weighed[]): Confidence | Declined {
+/** Words that open what sets a question's scene, past its first word (which may ask "when"). */
+const SCENE = new Set(['when', 'while', 'after', 'before', 'until', 'during']);
+/** How much a noun of the clause that sets the question's scene ("… *while planting a bomb*") counts as missing. */
+const SETTING = 0.25;
+
+/**
+ * Whether each unit of the question stands in a clause that sets its scene, opened by "when", "while", "after"…
+ * ("who got the bodies of the insurgents killed *while planting a bomb at a culvert*"): what the question asks is in
+ * the main clause; the report may tell the scene in words of its own.
+ */
+function settingOf(question: Question, query: ParsedQuery): boolean[] {
+  const opener = question.reading.words.find((w, i) => i > 0 && SCENE.has(w.lemma.toLowerCase()));
+  return query.units.map((u) => !!opener && u.tokens[0]!.start > opener.start);
+}
+
+function confidenceOf(
+  c: Candidate,
+  leads: Leads,
+  question: Question,
+  units: Weighed[],
+  setting: boolean[],
+): Confidence | Declined {
   // A question that asks for no kind of answer ("what did they do?", "is it true…?") has nothing to check a sentence
   // against: one holding its words as often says something else as answers. Its closest passages are shown instead.
   if (!question.expects.size) return 'asks-no-kind';
@@ -774,7 +795,8 @@ function confidenceOf(c: Candidate, leads: Leads, question: Question, units: Wei
   // So must most of the nouns and names it asks about (or words WordNet bridges them to): a report missing much of
   // them is about something else; one missing a little says it in words of its own ("US MIL" for "American soldiers").
   const missing = units.reduce(
-    (sum, u, k) => sum + (u.role >= ESSENTIAL && c.inReport[k]! < ESSENTIAL_HELD ? u.weight : 0),
+    (sum, u, k) =>
+      sum + (u.role >= ESSENTIAL && c.inReport[k]! < ESSENTIAL_HELD ? u.weight * (setting[k] ? SETTING : 1) : 0),
     0,
   );
   if (missing > MISSING * units.reduce((sum, u) => sum + u.weight, 0)) return 'missing-nouns';
