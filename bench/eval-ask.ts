@@ -6,7 +6,9 @@
  * Each question comes out right (the quote is from a report that answers it
  * and holds what it must; for a question the corpora cannot answer, anything
  * but a quote), wrong (a quote that is not the answer), closest (no quote, the
- * closest passages) or silent (nothing). `--all` prints every question.
+ * closest passages) or silent (nothing). `--all` prints every question;
+ * `--gates`, for each question given the closest passages, which of the
+ * answerer's checks declined to quote the sentence it found first.
  */
 import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -14,7 +16,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AskResults, Desk } from '../src/desk.ts';
-import { openDesk, SHIPPED_CORPUS } from '../src/open.ts';
+import { createDesk } from '../src/desk/memory.ts';
+import { openIndex, SHIPPED_CORPUS } from '../src/open.ts';
+import { answerQuestion, correctedQuestion } from '../src/search/answer.ts';
+import type { SearchIndex } from '../src/search/index.ts';
 import { writeMashupCsv } from '../tests/fixtures/mashup.ts';
 import { ASK_CASES, FIRST_SET, type AskCase } from './ask-judged.ts';
 
@@ -99,6 +104,26 @@ export function tally(judged: { case: AskCase; outcome: Outcome; closestHolds?: 
   };
 }
 
+/**
+ * Which check declined each question given the closest passages, those whose first passage holds the answer apart: a
+ * check declining many of those is too strict, or misses a bridge to the report's words.
+ */
+function gates(index: SearchIndex, judged: Judged[]): string {
+  const declined = judged.filter((j) => j.outcome === 'closest');
+  const byGate = new Map<string, Judged[]>();
+  for (const j of declined) {
+    const gate = answerQuestion(index, correctedQuestion(index, j.case.question).query).declined ?? 'none found';
+    byGate.set(gate, [...(byGate.get(gate) ?? []), j]);
+  }
+  const lines = [`\ngate | closest (answer first) | of which held out`];
+  for (const [gate, js] of [...byGate].sort((a, b) => b[1].length - a[1].length)) {
+    const first = js.filter((j) => j.closestHolds);
+    lines.push(`${gate} | ${js.length} (${first.length}) | ${first.filter((j) => j.case.holdout).length}`);
+    for (const j of first) lines.push(`  ${gate}${j.case.holdout ? ', held out' : ''}: ${j.case.question}`);
+  }
+  return lines.join('\n');
+}
+
 const pct = (n: number, of: number) => `${of ? ((100 * n) / of).toFixed(0) : '—'} %`;
 
 function table(rows: [string, Tally, Tally][]): string {
@@ -131,8 +156,8 @@ async function main() {
   try {
     const csv = path.join(dir, 'mashup.csv');
     await writeMashupCsv(csv);
-    const { desk } = await openDesk({ corpus: [csv, SHIPPED_CORPUS], cache: false, allowRejects: true });
-    const judged = await evaluate(desk);
+    const { index } = await openIndex({ corpus: [csv, SHIPPED_CORPUS], cache: false, allowRejects: true });
+    const judged = await evaluate(createDesk(index));
     const asBaseline = judged.map((j) => ({ case: j.case, outcome: j.baseline }));
     const part = (keep: (c: AskCase) => boolean): [Tally, Tally] => [
       tally(judged.filter((j) => keep(j.case))),
@@ -156,6 +181,7 @@ async function main() {
         `\n[${j.outcome}${j.case.holdout ? ', held out' : ''}; baseline ${j.baseline}] ${j.case.question}\n  ${said}`,
       );
     }
+    if (process.argv.includes('--gates')) console.log(gates(index, judged));
     const t = tally(judged);
     console.log(
       `\ntargets: right ${pct(t.right, t.questions)} (≥ 90 %), wrong ${pct(t.wrong, t.questions)} (≤ 3 %), unanswerable declined ${pct(t.declined, t.unanswerable)} (≥ 90 %)`,

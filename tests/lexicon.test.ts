@@ -181,6 +181,17 @@ describe('reading questions', () => {
     expect(spans.map((s) => text.slice(s.start, s.end))).toEqual(['Nimitullah']);
   });
 
+  it('knows the adjectives that tell how many, and reads them as a count a "how many" answers', () => {
+    for (const word of ['numerous', 'many', 'few']) expect(lexicon.counts(word), word).toBe(true);
+    for (const word of ['big', 'old', 'additional', '', '💣', 'a b', 'x'.repeat(500)])
+      expect(lexicon.counts(word), word).toBe(false);
+    const question = readQuestion('How many reports were there of Iran and al Qaeda working together?', lexicon);
+    const text =
+      'Over a span of several years, there were numerous reports of collaboration between Iran and al Qaeda.';
+    const spans = kindSpans(text, question, lexicon, (w) => w.lemma === 'report').filter((s) => s.kind === 'quantity');
+    expect(spans.map((s) => text.slice(s.start, s.end))).toEqual(['numerous reports of collaboration']);
+  });
+
   it('knows what is a kind or an instance of what a "which X" names, through WordNet\'s broader words', () => {
     expect(lexicon.isA('iran', 'country')).toBe(true);
     expect(lexicon.isA('rifle', 'weapon')).toBe(true);

@@ -29,6 +29,14 @@ import { isIndexable, sentences, stemOf, tokenize, type Token } from './text.ts'
 
 export type Confidence = 'answer' | 'likely';
 
+/**
+ * Why the best sentence was not quoted: the question asks for no kind of answer, or the sentence names none; the
+ * question's main word is not in its report; its report misses too many of the question's nouns; another report says
+ * nearly as much; the sentence holds too little of the question; or it leads the sentences saying otherwise too little.
+ */
+export type Declined =
+  'asks-no-kind' | 'names-no-kind' | 'main-word' | 'missing-nouns' | 'other-report' | 'share' | 'lead';
+
 export interface Answer {
   /** The corpus's words, verbatim: `passage.text.slice(start, end)`. */
   text: string;
@@ -48,6 +56,8 @@ export interface Asked {
   hits: ReportHit[];
   /** The query as searched, with its bridged words: what to highlight. */
   query: ParsedQuery;
+  /** When a sentence was found but not quoted: why (the eval's `--gates` tabulates it). */
+  declined?: Declined;
 }
 
 /** The report's own words answer best; the article's words about it next; its opinions last. */
@@ -75,6 +85,12 @@ const SURE = { own: 0.5, all: 0.7, lead: 0.25 };
  * quotes nothing wrong (0.08 quotes a wrong sentence there). The held-out part shows it on questions not tuned on.
  */
 const LIKELY = { own: 0.3, all: 0.4, lead: 0.1 };
+/**
+ * A sentence holding less of the question itself answers all the same when what it names stands next to the question's
+ * words it holds and its report holds most of the rest ("*ANP* are investigating" in the report of the Shingar
+ * killings): a short sentence says its answer beside the one word of the question it needs.
+ */
+const BESIDE = { own: 0.15, all: 0.6 };
 /** Share of a text's words another must hold to say the same. */
 const SAME_WORDS = 0.8;
 /** How far the best sentence must lead the best of any other report. */
@@ -141,6 +157,8 @@ interface Candidate {
   /** Offsets (in the passage) of the question's words found in the text. */
   found: number[];
   kind?: KindSpan;
+  /** How near the kind's phrase stands to the question's words in the text (1 when next to them). */
+  near?: number;
 }
 
 /** Rare words say more about what is asked than common ones (inverse document frequency). */
@@ -220,6 +238,20 @@ function withForms(glossary: Glossary, related: Related[]): Related[] {
 }
 
 /**
+ * A bridged word the reports never hold as written read in its past or plural form when they hold that: the stemmer
+ * cuts "tied" and "ties" to "ti" but leaves the lemma "tie" whole ("died", "lied" alike), so the lemma alone would miss
+ * the reports' "tied with".
+ */
+function inflectedAsHeld(related: Related[], index: SearchIndex): Related[] {
+  const held = (word: string) => index.docFrequency.has(stemOf(word, index.glossary.protectedTerms));
+  return related.map((r) => {
+    if (held(r.word)) return r;
+    const form = [r.word + (r.word.endsWith('e') ? 'd' : 'ed'), r.word + 's'].find(held);
+    return form ? { word: form, weight: r.weight } : r;
+  });
+}
+
+/**
  * The base form wink reads a word as, when WordNet would read it as another word written alike: "found" is "find"
  * past, not "to found" a school; "saw" is "see", "fell" is "fall". WordNet's own forms know only regular endings.
  */
@@ -272,7 +304,10 @@ function bridged(index: SearchIndex, query: ParsedQuery, question: Question, wor
     const kinds = unit.tokens.length === 1 ? kindsNamedBy(index.glossary, unit.tokens[0]!.stem) : [];
     return withForms(
       index.glossary,
-      [...(joined.get(unit) ?? []), ...kinds, ...wordsRelated(unit)].sort((a, b) => b.weight - a.weight),
+      inflectedAsHeld(
+        [...(joined.get(unit) ?? []), ...kinds, ...wordsRelated(unit)].sort((a, b) => b.weight - a.weight),
+        index,
+      ),
     );
   };
   const wordsRelated = (unit: QueryUnit) => {
@@ -583,6 +618,7 @@ export function answerQuestion(
     for (const c of typed) {
       const kind = kindOf(c, question, focus, index, words, asked);
       c.kind = kind?.span;
+      c.near = kind?.near;
       if (kind)
         c.score += KIND_BONUS * kind.span.strength * (question.likelihood?.get(kind.span.kind) ?? 1) * kind.near;
     }
@@ -591,8 +627,8 @@ export function answerQuestion(
   const best = typed[0];
   if (!best) return none;
   const leads = leadsOf(best, typed, actsSaid(question, query, units, index, words));
-  const confidence = confidenceOf(best, leads, question, units);
-  if (confidence) {
+  const confidence = confidenceOf(best, leads, question, units, settingOf(question, query));
+  if (confidence === 'answer' || confidence === 'likely') {
     const span: Span | undefined = best.kind && [best.kind.start, best.kind.end];
     return {
       ...none,
@@ -613,7 +649,7 @@ export function answerQuestion(
   const closest = typed
     .filter((c) => relates(c) && !seen.has(c.hit.report) && seen.add(c.hit.report))
     .slice(0, CLOSEST);
-  return { ...none, closest: closest.map((c) => ({ hit: c.hit, passage: c.passage })) };
+  return { ...none, closest: closest.map((c) => ({ hit: c.hit, passage: c.passage })), declined: confidence };
 }
 
 /** A sentence naming nothing of the kind "who", "when", "where", "how many" ask for cannot answer them. */
@@ -727,23 +763,47 @@ function verbReadAsNoun(words: Word[], lexicon: Lexicon): Word | undefined {
 const CLAUSE_OPENERS = new Set(['that', 'which', 'who', 'whom', 'whose', ';']);
 const isClauseBoundary = (w: Word) => w.pos === 'SCONJ' || CLAUSE_OPENERS.has(w.lemma);
 
-function confidenceOf(c: Candidate, leads: Leads, question: Question, units: Weighed[]): Confidence | undefined {
+/** Words that open what sets a question's scene, past its first word (which may ask "when"). */
+const SCENE = new Set(['when', 'while', 'after', 'before', 'until', 'during']);
+/** How much a noun of the clause that sets the question's scene ("… *while planting a bomb*") counts as missing. */
+const SETTING = 0.25;
+
+/**
+ * Whether each unit of the question stands in a clause that sets its scene, opened by "when", "while", "after"…
+ * ("who got the bodies of the insurgents killed *while planting a bomb at a culvert*"): what the question asks is in
+ * the main clause; the report may tell the scene in words of its own.
+ */
+function settingOf(question: Question, query: ParsedQuery): boolean[] {
+  const opener = question.reading.words.find((w, i) => i > 0 && SCENE.has(w.lemma.toLowerCase()));
+  return query.units.map((u) => !!opener && u.tokens[0]!.start > opener.start);
+}
+
+function confidenceOf(
+  c: Candidate,
+  leads: Leads,
+  question: Question,
+  units: Weighed[],
+  setting: boolean[],
+): Confidence | Declined {
   // A question that asks for no kind of answer ("what did they do?", "is it true…?") has nothing to check a sentence
   // against: one holding its words as often says something else as answers. Its closest passages are shown instead.
-  if (!question.expects.size || !c.kind) return undefined;
+  if (!question.expects.size) return 'asks-no-kind';
+  if (!c.kind) return 'names-no-kind';
   // What the question is most about (its rarest word) must be there, in the sentence or its report.
   const main = units.reduce((m, u, k) => (u.weight > units[m]!.weight ? k : m), 0);
-  if (c.held[main]! <= 0) return undefined;
+  if (c.held[main]! <= 0) return 'main-word';
   // So must most of the nouns and names it asks about (or words WordNet bridges them to): a report missing much of
   // them is about something else; one missing a little says it in words of its own ("US MIL" for "American soldiers").
   const missing = units.reduce(
-    (sum, u, k) => sum + (u.role >= ESSENTIAL && c.inReport[k]! < ESSENTIAL_HELD ? u.weight : 0),
+    (sum, u, k) =>
+      sum + (u.role >= ESSENTIAL && c.inReport[k]! < ESSENTIAL_HELD ? u.weight * (setting[k] ? SETTING : 1) : 0),
     0,
   );
-  if (missing > MISSING * units.reduce((sum, u) => sum + u.weight, 0)) return undefined;
+  if (missing > MISSING * units.reduce((sum, u) => sum + u.weight, 0)) return 'missing-nouns';
   // Another report saying nearly as much is a different story the question may be about.
-  if (leads.overOthers < OTHER_LEAD) return undefined;
+  if (leads.overOthers < OTHER_LEAD) return 'other-report';
   if (c.own >= SURE.own && c.all >= SURE.all && leads.overAll >= SURE.lead && !missing) return 'answer';
-  if (c.own >= LIKELY.own && c.all >= LIKELY.all && leads.overAll >= LIKELY.lead) return 'likely';
-  return undefined;
+  const beside = (c.near ?? 0) >= 1 && c.own >= BESIDE.own && c.all >= BESIDE.all;
+  if ((c.own < LIKELY.own || c.all < LIKELY.all) && !beside) return 'share';
+  return leads.overAll >= LIKELY.lead ? 'likely' : 'lead';
 }

@@ -82,6 +82,8 @@ function kindsOfWord(word: Word, whole: string, lexicon: Lexicon): Map<AnswerKin
   if (WAR_DIARY_TIME.test(whole)) kinds.set('time', 1);
   // A time is no count: "1034z" is when, though the tagger reads a number.
   if ((word.pos === 'NUM' && !kinds.has('time')) || WAR_DIARY_COUNT.test(word.text)) kinds.set('quantity', 1);
+  // "*numerous* reports", "*few* casualties": a count told in words, less surely than in a number.
+  else if (word.pos === 'ADJ' && lexicon.counts(word.lemma)) kinds.set('quantity', COMMON_NOUN);
   if (word.pos === 'NOUN' || word.pos === 'PROPN') {
     for (const kind of kindsOfNoun(lexicon, word.lemma, 2)) if (!kinds.has(kind)) kinds.set(kind, COMMON_NOUN);
     // Names WordNet does not know are people, groups or units ("AL MANSOUR", "TF Titan", "ANP").

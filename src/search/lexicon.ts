@@ -174,6 +174,11 @@ export interface Lexicon {
    * commonest senses reaches one of the category's through ever broader words.
    */
   isA(word: string, category: string): boolean;
+  /**
+   * Whether an adjective tells how many ("numerous", "several", "few"): one of its commonest senses, or the adjective
+   * it is a shade of, is an attribute of numerousness, as WordNet files "many" and "few".
+   */
+  counts(adjective: string): boolean;
   close(): void;
 }
 
@@ -267,11 +272,16 @@ export function openLexicon(dir = DICT, cacheSize = 20_000): Lexicon {
     return found;
   };
 
+  let numerousness: Set<number> | undefined;
+  const counts = (adjective: string) =>
+    tellsNumber(senses(adjective, 'adj'), (numerousness ??= new Set(offsetsOf('numerousness', 'noun'))), synsetAt);
+
   return {
     senses,
     baseForms,
     related: (word, wordClass) => relatedWords(word, wordClass, { senses, baseForms, synsetAt, causedBy }),
     isA,
+    counts,
     close: () => {
       for (const f of files.values()) f.close();
       files.clear();
@@ -279,6 +289,20 @@ export function openLexicon(dir = DICT, cacheSize = 20_000): Lexicon {
   };
 }
 
+/** Senses of an adjective that `counts` looks at: the commonest. */
+const COUNT_SENSES = 2;
+
+/** Whether one of an adjective's commonest senses, or the adjective it is a shade of, is an attribute of number. */
+function tellsNumber(
+  senses: Synset[],
+  numerousness: Set<number>,
+  synsetAt: (c: WordClass, offset: number) => Synset,
+): boolean {
+  const ofNumber = (s: Synset) => s.pointers.some((p) => p.symbol === '=' && numerousness.has(p.offset));
+  return senses
+    .slice(0, COUNT_SENSES)
+    .some((s) => ofNumber(s) || s.pointers.some((p) => p.symbol === '&' && ofNumber(synsetAt(p.wordClass, p.offset))));
+}
 /** Senses of a word, and of a category, that "is a" looks at: the commonest. */
 const IS_A_SENSES = 3;
 /** How many broader words up "is a" climbs: "rifle" → firearm → gun → weapon is three. */
