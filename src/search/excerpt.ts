@@ -2,8 +2,8 @@
 import type { Glossary } from './glossary.ts';
 import { analyze, type Matched } from './index.ts';
 import { mergeSpans, plainSpans, type PlainMarks, type Starter } from './plain-spans.ts';
-import { isAsciiText, scanPlainWords, STOPWORDS, stemmerFor, tokenize } from './text.ts';
-import { WordTable } from './word-table.ts';
+import { isAsciiText, STOPWORDS, stemmerFor, tokenize } from './text.ts';
+import { hashAt, WordTable } from './word-table.ts';
 
 export type Span = [start: number, end: number];
 
@@ -217,15 +217,26 @@ function searchEach(needles: string[]): Finder {
   };
 }
 
-/** Each word of the text (as scanPlainWords reads them, in text order) looked up among the needles. */
+/**
+ * Each word of the text (a whole run of letters and digits) looked up among the needles, those that cannot be one
+ * passed over first: most words of a text are not as long as any needle, or begin with a letter none begins with.
+ */
 function searchWords(needles: string[]): Finder {
   const table = WordTable.of(needles.map((word) => ({ word })));
+  const begins = new Uint8Array(128);
+  for (const needle of needles) begins[needle.charCodeAt(0)] = 1;
+  const lengths = needles.map((needle) => needle.length);
+  const [shortest, longest] = [Math.min(...lengths), Math.max(...lengths)];
   return (text) => {
     const lower = text.toLowerCase();
     const spans: Span[] = [];
-    scanPlainWords(lower, (start, end, hash) => {
-      if (table.find(lower, start, end, hash)) spans.push([start, end]);
-    });
+    for (let i = 0, n = lower.length; i < n;) {
+      if (!isWordCode(lower.charCodeAt(i++))) continue;
+      const start = i - 1;
+      while (i < n && isWordCode(lower.charCodeAt(i))) i++;
+      if (i - start < shortest || i - start > longest || !begins[lower.charCodeAt(start)]) continue;
+      if (table.find(lower, start, i, hashAt(lower, start, i))) spans.push([start, i]);
+    }
     return spans;
   };
 }
