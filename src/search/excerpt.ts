@@ -136,7 +136,10 @@ export function highlighter(matched: Matched, glossary: Glossary, known: IndexWo
   // Each word of a text read: in one scan where the text is plain ASCII, no word cut in two; else by highlightSpans.
   const read = (text: string) => highlightSpans(text, matched, glossary);
   const exact = (text: string) => (isAsciiText(text) ? plainSpans(text, plainMarks()) : read(text));
-  const isFirst = (text: string, [start, end]: Span) => firsts.has(text.slice(start, end).toLowerCase());
+  // Without a concept, no span is one's first word: a common word's many spans are not each cut out to be told so.
+  const isFirst = firsts.size
+    ? (text: string, [start, end]: Span) => firsts.has(text.slice(start, end).toLowerCase())
+    : () => false;
   return {
     spans: (text, cut) => bound(text, cut).spans ?? exact(text),
     exact,
