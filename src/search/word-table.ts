@@ -10,12 +10,9 @@ export const HASH_START = 0x811c9dc5 | 0;
 export const hashStep = (hash: number, unit: number): number => Math.imul(hash ^ unit, 0x01000193);
 
 /** The hash of a word held as a string: the same as scanning it in a text. */
-export const hashOf = (word: string): number => hashAt(word, 0, word.length);
-
-/** The hash of the word at `text[start, end)`. */
-export function hashAt(text: string, start: number, end: number): number {
+export function hashOf(word: string): number {
   let hash = HASH_START;
-  for (let i = start; i < end; i++) hash = hashStep(hash, text.charCodeAt(i));
+  for (let i = 0; i < word.length; i++) hash = hashStep(hash, word.charCodeAt(i));
   return hash;
 }
 
