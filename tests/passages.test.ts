@@ -152,7 +152,7 @@ describe('the highlighter', () => {
     'Afghanistan Iran',
     'ANP ANA',
     'x'.repeat(100),
-    // Past a dozen words to look for: one expression for them all rather than a search for each.
+    // Many words to look for: every word of a passage looked up among them, rather than a search for each.
     'IED Kandahar Helmand ambush patrol convoy rocket mortar attack police army wounded killed',
   ];
 
