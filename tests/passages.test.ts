@@ -8,6 +8,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { stringify } from 'csv-stringify/sync';
+import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateRows } from '../scripts/wardiary/generate.ts';
 import { loadCorpus } from '../src/corpus/load.ts';
@@ -17,9 +18,10 @@ import { JUDGED } from '../bench/judged.ts';
 import { bestPassage, highlighter, highlightSpans, indexWords, type IndexWords } from '../src/search/excerpt.ts';
 import { loadGlossary } from '../src/search/glossary.ts';
 import { analyseReports, passagesAt, restoreIndex, wordsWithStem, type SearchIndex } from '../src/search/index.ts';
-import { MAX_PASSAGE, toPassages } from '../src/search/passages.ts';
+import { MAX_PASSAGE, splitText, toPassages, type Chunk } from '../src/search/passages.ts';
 import { parseQuery } from '../src/search/query.ts';
 import { matchedFor } from '../src/search/rank.ts';
+import { sentences } from '../src/search/text.ts';
 import { writeMashupCsv } from './fixtures/mashup.ts';
 
 const glossary = loadGlossary();
@@ -77,6 +79,62 @@ describe('passages cut where the index found the sentences', () => {
   });
 });
 
+describe('splitText', () => {
+  /** Chunks as first made: a string for each sentence, joined or sliced as they were packed. */
+  function reference(text: string, max: number, starts?: ArrayLike<number>): Chunk[] {
+    if (text.length <= max) return text.trim() ? [{ text: text.trim() }] : [];
+    const chunks: Chunk[] = [];
+    let [current, from, cutBefore] = ['', -1, false];
+    const push = (chunk: string, cut: boolean) => chunks.push(cut ? { text: chunk, cut } : { text: chunk });
+    const flush = () => {
+      if (current.trim()) push(current.trim(), cutBefore);
+      [current, from, cutBefore] = ['', -1, false];
+    };
+    for (const { text: sentence, start, end } of sentences(text, starts)) {
+      if (current && current.length + 1 + sentence.length > max) flush();
+      if (sentence.length <= max) {
+        const adjacent = from >= 0 && start === from + current.length + 1 && text.charCodeAt(start - 1) === 32;
+        if (!current) from = start;
+        else if (!adjacent) from = -1;
+        current = !current ? sentence : adjacent ? text.slice(from, end) : `${current} ${sentence}`;
+        continue;
+      }
+      flush();
+      let rest = sentence;
+      while (rest.length > max) {
+        const space = rest.lastIndexOf(' ', max);
+        const at = space > max / 2 ? space : max;
+        push(rest.slice(0, at).trim(), cutBefore || at === max);
+        cutBefore = at === max;
+        rest = rest.slice(at).trim();
+      }
+      [current, from] = [rest, -1];
+    }
+    flush();
+    return chunks;
+  }
+
+  it('packs sentences into the chunks a string for each sentence made, over every paragraph of the reports', () => {
+    const paragraphs = reports.flatMap((r) => [...r.quotes, ...r.paraphrase]);
+    for (const text of paragraphs) expect(splitText(text), text.slice(0, 80)).toEqual(reference(text, MAX_PASSAGE));
+    for (const max of [20, 60, 200])
+      for (const text of paragraphs.slice(0, 300)) expect(splitText(text, max)).toEqual(reference(text, max));
+  });
+
+  it('packs any run of sentences, spaces and breaks as a string for each sentence did', () => {
+    const words = ['U.S.', 'Dr.', 'went', 'home.', 'ok?', 'x'.repeat(45), 'Tehrān.', 'No.', '(Gen.', 'a.b.c.', '!'];
+    const spaces = [' ', '', '  ', '\n', '\t', '\u00a0', '\u2028', '\u3000', ' \n '];
+    const text = fc.array(fc.tuple(fc.constantFrom(...words), fc.constantFrom(...spaces)), { maxLength: 30 });
+    fc.assert(
+      fc.property(text, fc.integer({ min: 1, max: 120 }), (parts, max) => {
+        const joined = parts.map(([word, space]) => word + space).join('');
+        expect(splitText(joined, max)).toEqual(reference(joined, max));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
 describe('the highlighter', () => {
   // …and the end of a word cut in two where a sentence with no space had to be cut (see the report "long-one").
   const queries = [
@@ -94,7 +152,7 @@ describe('the highlighter', () => {
     'Afghanistan Iran',
     'ANP ANA',
     'x'.repeat(100),
-    // Past a dozen words to look for: one expression for them all rather than a search for each.
+    // Many words to look for: every word of a passage looked up among them, rather than a search for each.
     'IED Kandahar Helmand ambush patrol convoy rocket mortar attack police army wounded killed',
   ];
 

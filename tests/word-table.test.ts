@@ -64,4 +64,14 @@ describe('WordTable', () => {
     for (const entry of many) expect(get(table, entry.word)).toBe(entry);
     expect(get(table, 'w50000')).toBeUndefined();
   });
+
+  it('made of given entries, holds each of them, however few or many, and no other word', () => {
+    for (const n of [0, 1, 3, 4, 5, 100, 5000]) {
+      const entries = Array.from({ length: n }, (_, i) => ({ word: `w${i}` }));
+      const table = WordTable.of(entries);
+      for (const entry of entries) expect(get(table, entry.word)).toBe(entry);
+      expect(get(table, `w${n}`)).toBeUndefined();
+      expect(get(table, '')).toBeUndefined();
+    }
+  });
 });

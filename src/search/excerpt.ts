@@ -3,7 +3,7 @@ import type { Glossary } from './glossary.ts';
 import { analyze, type Matched } from './index.ts';
 import { mergeSpans, plainSpans, type PlainMarks, type Starter } from './plain-spans.ts';
 import { isAsciiText, STOPWORDS, stemmerFor, tokenize } from './text.ts';
-import { WordTable } from './word-table.ts';
+import { hashOf, WordTable } from './word-table.ts';
 
 export type Span = [start: number, end: number];
 
@@ -125,7 +125,7 @@ export function highlighter(matched: Matched, glossary: Glossary, known: IndexWo
   const words = new Set([...matched.exact, ...[...matched.stems].flatMap((stem) => known.spellings(stem))]);
   const firsts = new Set([...matched.concepts].flatMap((id) => known.firsts(id)));
   const needles = [...new Set([...words, ...firsts])].filter(isPlainWord);
-  const find = needles.length <= FEW_NEEDLES ? searchEach(needles) : searchAll(needles);
+  const find = needles.length <= FEW_NEEDLES ? searchEach(needles) : searchWords(needles);
   let marks: PlainMarks | undefined;
   const plainMarks = (): PlainMarks => {
     if (marks) return marks;
@@ -134,9 +134,12 @@ export function highlighter(matched: Matched, glossary: Glossary, known: IndexWo
     return (marks = { words: marked, starters: known.starters(), concepts: matched.concepts, stem });
   };
   // Each word of a text read: in one scan where the text is plain ASCII, no word cut in two; else by highlightSpans.
-  const read = (text: string) => highlightSpans(text, matched, glossary);
-  const exact = (text: string) => (isAsciiText(text) ? plainSpans(text, plainMarks()) : read(text));
-  const isFirst = (text: string, [start, end]: Span) => firsts.has(text.slice(start, end).toLowerCase());
+  const readSpans = (text: string) => highlightSpans(text, matched, glossary);
+  const exact = (text: string) => (isAsciiText(text) ? plainSpans(text, plainMarks()) : readSpans(text));
+  // Without a concept, no span is one's first word: a common word's many spans are not each cut out to be told so.
+  const isFirst = firsts.size
+    ? (text: string, [start, end]: Span) => firsts.has(text.slice(start, end).toLowerCase())
+    : () => false;
   return {
     spans: (text, cut) => bound(text, cut).spans ?? exact(text),
     exact,
@@ -146,59 +149,46 @@ export function highlighter(matched: Matched, glossary: Glossary, known: IndexWo
 
   // Each span holds a needle of its own: a word marked, or the first word of a concept's name.
   function bound(text: string, cut = false): Bound {
-    if (cut || !isAsciiText(text)) {
-      const spans = read(text);
-      return { most: spans.length, spans };
+    const spans = cut ? undefined : find(text);
+    if (!spans) {
+      const read = readSpans(text);
+      return { most: read.length, spans: read };
     }
-    const spans = find(text);
     const concept = spans.some((span) => isFirst(text, span));
     return concept ? { most: spans.length } : { most: spans.length, spans };
   }
 
   /**
-   * bound of each passage, from one search of them all, a line apart: a report's passages are short (180 characters
-   * on average in the War Diary, 14 a report), and searching each alone cost more in the calls than in the reading
-   * (a quarter more at War Diary size). No needle holds a line break, nor is one part of a word: each passage's spans
-   * are those it holds alone.
+   * bound of each passage. Each is searched alone: a search reads its text once (its characters told ASCII or not,
+   * its words looked up), makes no string but for a word that may be a needle, and compiles nothing; searching a
+   * report's passages joined a line apart, once, saved nothing more than the joining, lowercasing and testing cost.
    */
   function bounds(passages: readonly { text: string; cut?: boolean }[]): Bound[] {
-    const each = () => passages.map((p) => bound(p.text, p.cut));
-    if (passages.length < 2 || passages.some((p) => p.cut)) return each();
-    const joined = passages.map((p) => p.text).join('\n');
-    if (!isAsciiText(joined)) return each();
-    const found = find(joined);
-    let k = 0;
-    let start = 0;
-    return passages.map(({ text }) => {
-      const end = start + text.length;
-      const spans: Span[] = [];
-      let concept = false;
-      for (; k < found.length && found[k]![0] < end; k++) {
-        const span: Span = [found[k]![0] - start, found[k]![1] - start];
-        spans.push(span);
-        concept ||= isFirst(text, span);
-      }
-      start = end + 1;
-      return concept ? { most: spans.length } : { most: spans.length, spans };
-    });
+    return passages.map((p) => bound(p.text, p.cut));
   }
 }
 
 /**
- * Up to this many needles, a text is searched for each in turn (indexOf, on the text in lower case); past it, for all
- * at once by one expression, compiled for each query. Short needles stand inside many longer words ("ied" in every
+ * Up to this many needles, a text is searched for each in turn (indexOf, on the text in lower case); past it, its
+ * words are read once and each looked up among them. Short needles stand inside many longer words ("ied" in every
  * "carried", "cf" in "cfs"), where indexOf stops and starts again: over the bench's pages of ten War Diary reports, two
- * or more needles cost two to four times as much searched in turn as by one expression, its compiling included.
+ * or more needles cost two to four times as much searched in turn. One expression of them all was as quick to run, but
+ * each query's is compiled anew, and its first runs cost five times the later ones: a search's first page paid a
+ * quarter of its excerpts' time for it.
  */
 const FEW_NEEDLES = 1;
 
-/** Where an ASCII text holds a word of its own (a whole run of letters and digits) that is one of `needles`. */
-type Finder = (text: string) => Span[];
+/**
+ * Where a text of ASCII characters holds a word of its own (a whole run of letters and digits) that is one of
+ * `needles`; undefined for a text holding any other character, to be read word by word (see highlightSpans).
+ */
+type Finder = (text: string) => Span[] | undefined;
 
 const isWordCode = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 
 function searchEach(needles: string[]): Finder {
   return (text) => {
+    if (!isAsciiText(text)) return undefined;
     if (!needles.length) return [];
     const lower = text.toLowerCase();
     const spans: Span[] = [];
@@ -215,13 +205,31 @@ function searchEach(needles: string[]): Finder {
   };
 }
 
-function searchAll(needles: string[]): Finder {
-  const pattern = new RegExp(`(?<![A-Za-z0-9])(?:${needles.join('|')})(?![A-Za-z0-9])`, 'gi');
+/**
+ * Each word of the text (a whole run of letters and digits) looked up among the needles, those that cannot be one
+ * passed over first: most words of a text are not as long as any needle, or begin with a letter none begins with.
+ * The text is read as it is, its letters' case folded by hand (ASCII: a letter's lower case is its code | 0x20, a
+ * digit's code has that bit already): only a word that may be a needle is cut out and lowercased.
+ */
+function searchWords(needles: string[]): Finder {
+  const table = WordTable.of(needles.map((word) => ({ word })));
+  const begins = new Uint8Array(128);
+  for (const needle of needles) begins[needle.charCodeAt(0)] = 1;
+  const lengths = needles.map((needle) => needle.length);
+  const [shortest, longest] = [Math.min(...lengths), Math.max(...lengths)];
   return (text) => {
     const spans: Span[] = [];
-    // exec, not matchAll: most passages hold no needle, and matchAll copies the expression each time.
-    pattern.lastIndex = 0;
-    for (let m = pattern.exec(text); m; m = pattern.exec(text)) spans.push([m.index, m.index + m[0].length]);
+    for (let i = 0, n = text.length; i < n;) {
+      const first = text.charCodeAt(i++);
+      if (first >= 128) return undefined;
+      if (!isWordCode(first)) continue;
+      const start = i - 1;
+      for (let c = text.charCodeAt(i); i < n && isWordCode(c); c = text.charCodeAt(++i));
+      if (i < n && text.charCodeAt(i) >= 128) return undefined;
+      if (i - start < shortest || i - start > longest || !begins[first | 0x20]) continue;
+      const word = text.slice(start, i).toLowerCase();
+      if (table.find(word, 0, word.length, hashOf(word))) spans.push([start, i]);
+    }
     return spans;
   };
 }

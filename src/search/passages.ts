@@ -5,7 +5,7 @@
  * are what a result quotes and what the answerer reads, sentence by sentence.
  */
 import type { Report } from '../corpus/model.ts';
-import { sentenceStarts, sentences } from './text.ts';
+import { sentenceSpans, sentenceStarts } from './text.ts';
 
 export type PassageRole = 'quote' | 'paraphrase' | 'commentary';
 
@@ -38,31 +38,38 @@ export function splitText(text: string, max = MAX_PASSAGE, starts?: ArrayLike<nu
     return trimmed ? [{ text: trimmed }] : [];
   }
   const chunks: Chunk[] = [];
-  let current = '';
-  /** Where the current chunk begins in `text`, while it is the slice of `text` up to its last sentence's end. */
+  // The current chunk: `text[from, to)` while it is a slice of the paragraph (sentences one space apart), made a
+  // string only when flushed; else `joined`, a string of its own (from -1).
   let from = -1;
+  let to = -1;
+  let joined = '';
   /** The current chunk begins where a word may have been cut. */
   let cutBefore = false;
+  const length = () => (from >= 0 ? to - from : joined.length);
   const push = (chunk: string, cut: boolean) => chunks.push(cut ? { text: chunk, cut } : { text: chunk });
   const flush = () => {
+    const current = from >= 0 ? text.slice(from, to) : joined;
     if (current.trim()) push(current.trim(), cutBefore);
-    current = '';
-    from = -1;
+    from = to = -1;
+    joined = '';
     cutBefore = false;
   };
-  for (const { text: sentence, start, end } of sentences(text, starts)) {
-    if (current && current.length + 1 + sentence.length > max) flush();
-    if (sentence.length <= max) {
-      // Sentences one space apart are a slice of the paragraph: one flat string, not a chain of joined ones that
-      // every search of the passage would copy first.
-      const adjacent = from >= 0 && start === from + current.length + 1 && text.charCodeAt(start - 1) === 32;
-      if (!current) from = start;
-      else if (!adjacent) from = -1;
-      current = !current ? sentence : adjacent ? text.slice(from, end) : `${current} ${sentence}`;
+  const spans = sentenceSpans(text, starts);
+  for (let i = 0; i < spans.length; i += 2) {
+    const start = spans[i]!;
+    const end = spans[i + 1]!;
+    if (length() && length() + 1 + (end - start) > max) flush();
+    if (end - start <= max) {
+      if (!length()) from = start;
+      else if (from < 0 || start !== to + 1 || text.charCodeAt(start - 1) !== 32) {
+        joined = `${from >= 0 ? text.slice(from, to) : joined} ${text.slice(start, end)}`;
+        from = -1;
+      }
+      to = end;
       continue;
     }
     flush();
-    let rest = sentence;
+    let rest = text.slice(start, end);
     while (rest.length > max) {
       const space = rest.lastIndexOf(' ', max);
       const at = space > max / 2 ? space : max;
@@ -70,8 +77,7 @@ export function splitText(text: string, max = MAX_PASSAGE, starts?: ArrayLike<nu
       cutBefore = at === max;
       rest = rest.slice(at).trim();
     }
-    current = rest;
-    from = -1;
+    joined = rest;
   }
   flush();
   return chunks;

@@ -198,37 +198,54 @@ const ABBREVIATION = new RegExp(`^(?:(?:[A-Za-z]\\.){2,}|(?:[A-Za-z]|${ABBREVIAT
 const isLetterOrDot = (c: number) => c === 46 || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 /**
- * Whether a sentence ends with an abbreviation: a word of its own (after a space, a parenthesis or nothing) of
- * letters and dots. Only the run of letters and dots it ends with is read: an expression anchored at the end of the
- * whole sentence was tried at each of its characters, a fifth of the time cutting a long report into passages.
+ * Whether the sentence at `text[start, end)` ends with an abbreviation: a word of its own (after a space, a
+ * parenthesis or nothing) of letters and dots. Only the run of letters and dots it ends with is read: an expression
+ * anchored at the end of the whole sentence was tried at each of its characters, a fifth of the time cutting a long
+ * report into passages.
  */
-function endsAbbreviated(sentence: string): boolean {
-  let from = sentence.length;
-  while (from > 0 && isLetterOrDot(sentence.charCodeAt(from - 1))) from--;
-  if (from > 0 && !/[\s(]/.test(sentence[from - 1]!)) return false;
-  return ABBREVIATION.test(sentence.slice(from));
+function endsAbbreviated(text: string, start: number, end: number): boolean {
+  let from = end;
+  while (from > start && isLetterOrDot(text.charCodeAt(from - 1))) from--;
+  if (from > start && !/[\s(]/.test(text[from - 1]!)) return false;
+  return ABBREVIATION.test(text.slice(from, end));
 }
 
+/** ASCII white space by character code; past ASCII, what `trim` takes for white space (\s: the same characters). */
+const ASCII_SPACE = Uint8Array.from({ length: 128 }, (_, c) => Number(/\s/.test(String.fromCharCode(c))));
+const isSpace = (c: number) => (c < 128 ? ASCII_SPACE[c] === 1 : /\s/.test(String.fromCharCode(c)));
+
 /**
- * Sentences with their offsets, from where ICU's segments begin (found anew,
- * or as saved with the index); a segment after an abbreviation is joined back.
+ * Where the sentences of `text` begin and end, flat (`[start, end, start, end…]`), from where ICU's segments begin
+ * (found anew, or as saved with the index): each segment without the white space it ends with, none left that is
+ * white space alone, and a segment after an abbreviation joined back. Offsets only: cutting a report into passages
+ * makes a string for each passage, not one for each sentence as well.
  */
+export function sentenceSpans(text: string, starts: ArrayLike<number> = sentenceStarts(text)): number[] {
+  const out: number[] = [];
+  let joinNext = false;
+  for (let i = 0; i < starts.length; i++) {
+    const start = starts[i]!;
+    let end = i + 1 < starts.length ? starts[i + 1]! : text.length;
+    while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+    if (end <= start) continue;
+    if (joinNext && out.length) out[out.length - 1] = end;
+    else out.push(start, end);
+    joinNext = endsAbbreviated(text, start, end);
+  }
+  return out;
+}
+
+/** Sentences with their offsets (see sentenceSpans). */
 export function sentences(
   text: string,
   starts: ArrayLike<number> = sentenceStarts(text),
 ): { start: number; end: number; text: string }[] {
+  const spans = sentenceSpans(text, starts);
   const out: { start: number; end: number; text: string }[] = [];
-  let joinNext = false;
-  for (let i = 0; i < starts.length; i++) {
-    const start = starts[i]!;
-    const trimmed = text.slice(start, i + 1 < starts.length ? starts[i + 1] : text.length).trimEnd();
-    if (!trimmed.trim()) continue;
-    const last = out.at(-1);
-    if (joinNext && last) {
-      last.end = start + trimmed.length;
-      last.text = text.slice(last.start, last.end);
-    } else out.push({ start, end: start + trimmed.length, text: trimmed });
-    joinNext = endsAbbreviated(trimmed);
+  for (let i = 0; i < spans.length; i += 2) {
+    const start = spans[i]!;
+    const end = spans[i + 1]!;
+    out.push({ start, end, text: text.slice(start, end) });
   }
   return out;
 }

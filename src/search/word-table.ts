@@ -18,13 +18,22 @@ export function hashOf(word: string): number {
 
 /** Entries by the word they are kept for (`word`), open addressing over a power-of-two table. */
 export class WordTable<T extends { word: string }> {
-  private hashes = new Int32Array(1 << 12);
-  private entries: (T | undefined)[] = new Array<T | undefined>(1 << 12).fill(undefined);
+  private hashes: Int32Array;
+  private entries: (T | undefined)[];
   private size = 0;
 
-  /** A table of these entries, each word given once. */
-  static of<T extends { word: string }>(entries: Iterable<T>): WordTable<T> {
-    const table = new WordTable<T>();
+  /** `slots`: a power of two; the table grows past half of it. */
+  constructor(slots = 1 << 12) {
+    this.hashes = new Int32Array(slots);
+    this.entries = new Array<T | undefined>(slots).fill(undefined);
+  }
+
+  /**
+   * A table of these entries, each word given once, made at their size: a query's few words get a table of a few
+   * slots, not thousands to fill (a table is made for each query).
+   */
+  static of<T extends { word: string }>(entries: readonly T[]): WordTable<T> {
+    const table = new WordTable<T>(Math.max(8, 2 ** Math.ceil(Math.log2(entries.length * 2 + 1))));
     for (const entry of entries) table.add(entry, hashOf(entry.word));
     return table;
   }
