@@ -54,7 +54,7 @@ export interface Asked {
 const ROLE_WEIGHT: Record<PassageRole, number> = { quote: 1, paraphrase: 0.95, commentary: 0.85 };
 const CANDIDATE_REPORTS = 10;
 /** Reports found by the question's rarest words alone (rareSearch) read beside those. */
-const RARE_REPORTS = 5;
+const RARE_REPORTS = 3;
 /** The role (roleOf) of a word that says what a question is about: a verb that carries meaning, a noun, a name. */
 const TELLING = 0.7;
 /** Sentences whose answer kinds are read (wink's reading costs a fraction of a millisecond each). */
