@@ -111,6 +111,28 @@ describe('the glossary in the question', () => {
   });
 });
 
+describe('candidate reports of a long question', () => {
+  const rareWords = (question: string) =>
+    questionSearch(bothIndex, parseQuery(question, bothIndex.glossary)).rare?.units.map((u) =>
+      u.tokens.map((t) => t.norm).join(' '),
+    );
+
+  it('are also found by its two rarest nouns, names or verbs that carry meaning, when it has more', () => {
+    const long = 'how many kids died in the suicide car bomb attack on the German patrol from Kunduz?';
+    expect(rareWords(long)).toEqual(['kids', 'suicide car bomb']);
+    // Two words that say what is asked are the question's own words: nothing rarer to look for.
+    expect(rareWords('Who went to North Korea?')).toBeUndefined();
+  });
+
+  it('reach the report that answers, ranked below those holding more of its common words', async () => {
+    const outcome = await both.ask(
+      'how many kids died in the suicide car bomb attack on the German patrol from Kunduz?',
+    );
+    expect(outcome.ok && outcome.answer?.report.id).toBe('GER-0023');
+    expect(outcome.ok && outcome.answer?.text).toContain('5 killed LN (children)');
+  });
+});
+
 describe('dates as asked', () => {
   it('finds a War Diary report by the month and year a question names, though it writes them as "211517ZNOV06"', async () => {
     const outcome = await both.ask('Where was a bomb found inside a girls school in November 2006?');
