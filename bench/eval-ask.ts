@@ -6,7 +6,10 @@
  * Each question comes out right (the quote is from a report that answers it
  * and holds what it must; for a question the corpora cannot answer, anything
  * but a quote), wrong (a quote that is not the answer), closest (no quote, the
- * closest passages) or silent (nothing). `--all` prints every question.
+ * closest passages) or silent (nothing). `--all` prints every question;
+ * `--ranks` prints, for each answerable question not answered right, where its
+ * report ranked among those found and its sentence among those weighed last,
+ * and the sentence that came first.
  */
 import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -14,7 +17,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AskResults, Desk } from '../src/desk.ts';
-import { openDesk, SHIPPED_CORPUS } from '../src/open.ts';
+import { createDesk } from '../src/desk/memory.ts';
+import { openIndex, SHIPPED_CORPUS } from '../src/open.ts';
+import { answerQuestion, correctedQuestion } from '../src/search/answer.ts';
+import type { SearchIndex } from '../src/search/index.ts';
 import { writeMashupCsv } from '../tests/fixtures/mashup.ts';
 import { ASK_CASES, FIRST_SET, type AskCase } from './ask-judged.ts';
 
@@ -126,13 +132,27 @@ function table(rows: [string, Tally, Tally][]): string {
   return lines.join('\n');
 }
 
+/**
+ * Where a question's answer stood when the answerer chose: its report's rank among those found (0 first; -1 not
+ * found), its sentence's among the sentences weighed last (-1 not among them), and the sentence weighed first.
+ */
+function ranks(index: SearchIndex, c: AskCase) {
+  const { hits, considered } = answerQuestion(index, correctedQuestion(index, c.question).query);
+  const report = hits.findIndex((h) => c.reports.includes(h.report.id));
+  const sentence = considered.findIndex((s) => judge(c, { report: s.report.id, text: s.text }, false) === 'right');
+  const shown = (s: (typeof considered)[number] | undefined) =>
+    s ? `${s.report.id} ${s.score.toFixed(3)}${s.kind ? ` [${s.kind}]` : ''} “${s.text.slice(0, 120)}”` : 'none';
+  console.log(`\n${c.question}\n  report ${report}, sentence ${sentence} of ${considered.length}`);
+  if (sentence !== 0) console.log(`  first: ${shown(considered[0])}\n  right: ${shown(considered[sentence])}`);
+}
+
 async function main() {
   const dir = await mkdtemp(path.join(tmpdir(), 'eval-ask-'));
   try {
     const csv = path.join(dir, 'mashup.csv');
     await writeMashupCsv(csv);
-    const { desk } = await openDesk({ corpus: [csv, SHIPPED_CORPUS], cache: false, allowRejects: true });
-    const judged = await evaluate(desk);
+    const { index } = await openIndex({ corpus: [csv, SHIPPED_CORPUS], cache: false, allowRejects: true });
+    const judged = await evaluate(createDesk(index));
     const asBaseline = judged.map((j) => ({ case: j.case, outcome: j.baseline }));
     const part = (keep: (c: AskCase) => boolean): [Tally, Tally] => [
       tally(judged.filter((j) => keep(j.case))),
@@ -156,6 +176,8 @@ async function main() {
         `\n[${j.outcome}${j.case.holdout ? ', held out' : ''}; baseline ${j.baseline}] ${j.case.question}\n  ${said}`,
       );
     }
+    if (process.argv.includes('--ranks'))
+      for (const j of judged) if (!isRight(j) && j.case.reports.length) ranks(index, j.case);
     const t = tally(judged);
     console.log(
       `\ntargets: right ${pct(t.right, t.questions)} (≥ 90 %), wrong ${pct(t.wrong, t.questions)} (≤ 3 %), unanswerable declined ${pct(t.declined, t.unanswerable)} (≥ 90 %)`,

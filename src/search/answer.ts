@@ -48,6 +48,16 @@ export interface Asked {
   hits: ReportHit[];
   /** The query as searched, with its bridged words: what to highlight. */
   query: ParsedQuery;
+  /** The sentences weighed last, best first, as scored: what `npm run eval:ask -- --ranks` shows. */
+  considered: Considered[];
+}
+
+export interface Considered {
+  report: Report;
+  text: string;
+  score: number;
+  /** The phrase of the kind asked for that the sentence names, when it names one. */
+  kind?: string;
 }
 
 /** The report's own words answer best; the article's words about it next; its opinions last. */
@@ -591,7 +601,7 @@ export function answerQuestion(
   const { hits } = searchReports(index, searched);
   const units = weighed(index, query, question, words);
   const total = units.reduce((a, u) => a + u.weight, 0);
-  const none: Asked = { answer: null, closest: [], hits, query: searched };
+  const none: Asked = { answer: null, closest: [], hits, query: searched, considered: [] };
   if (total <= 0) return none;
   const sought = soughtOf(units);
   const ranked = candidateReports(index, hits, found.rare).flatMap((h) => candidatesOf(h, units, total, index, sought));
@@ -612,12 +622,21 @@ export function answerQuestion(
   }
   const best = typed[0];
   if (!best) return none;
+  const scored: Asked = {
+    ...none,
+    considered: typed.map((c) => ({
+      report: c.hit.report,
+      text: c.text,
+      score: c.score,
+      kind: c.kind && c.text.slice(c.kind.start, c.kind.end),
+    })),
+  };
   const leads = leadsOf(best, typed, actsSaid(question, query, units, index, words));
   const confidence = confidenceOf(best, leads, question, units);
   if (confidence) {
     const span: Span | undefined = best.kind && [best.kind.start, best.kind.end];
     return {
-      ...none,
+      ...scored,
       answer: {
         text: best.text,
         report: best.hit.report,
@@ -635,7 +654,7 @@ export function answerQuestion(
   const closest = typed
     .filter((c) => relates(c) && !seen.has(c.hit.report) && seen.add(c.hit.report))
     .slice(0, CLOSEST);
-  return { ...none, closest: closest.map((c) => ({ hit: c.hit, passage: c.passage })) };
+  return { ...scored, closest: closest.map((c) => ({ hit: c.hit, passage: c.passage })) };
 }
 
 /** The best reports of the whole question, and the best of its rarest words that are not among them. */
