@@ -8,7 +8,10 @@
  * but a quote), wrong (a quote that is not the answer), closest (no quote, the
  * closest passages) or silent (nothing). `--all` prints every question;
  * `--gates`, for each question given the closest passages, which of the
- * answerer's checks declined to quote the sentence it found first.
+ * answerer's checks declined to quote the sentence it found first;
+ * `--ranks` prints, for each answerable question not answered right, where its
+ * report ranked among those found and its sentence among those weighed last,
+ * and the sentence that came first.
  */
 import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -151,6 +154,20 @@ function table(rows: [string, Tally, Tally][]): string {
   return lines.join('\n');
 }
 
+/**
+ * Where a question's answer stood when the answerer chose: its report's rank among those found (0 first; -1 not
+ * found), its sentence's among the sentences weighed last (-1 not among them), and the sentence weighed first.
+ */
+function ranks(index: SearchIndex, c: AskCase) {
+  const { hits, considered } = answerQuestion(index, correctedQuestion(index, c.question).query);
+  const report = hits.findIndex((h) => c.reports.includes(h.report.id));
+  const sentence = considered.findIndex((s) => judge(c, { report: s.report.id, text: s.text }, false) === 'right');
+  const shown = (s: (typeof considered)[number] | undefined) =>
+    s ? `${s.report.id} ${s.score.toFixed(3)}${s.kind ? ` [${s.kind}]` : ''} “${s.text.slice(0, 120)}”` : 'none';
+  console.log(`\n${c.question}\n  report ${report}, sentence ${sentence} of ${considered.length}`);
+  if (sentence !== 0) console.log(`  first: ${shown(considered[0])}\n  right: ${shown(considered[sentence])}`);
+}
+
 async function main() {
   const dir = await mkdtemp(path.join(tmpdir(), 'eval-ask-'));
   try {
@@ -182,6 +199,8 @@ async function main() {
       );
     }
     if (process.argv.includes('--gates')) console.log(gates(index, judged));
+    if (process.argv.includes('--ranks'))
+      for (const j of judged) if (!isRight(j) && j.case.reports.length) ranks(index, j.case);
     const t = tally(judged);
     console.log(
       `\ntargets: right ${pct(t.right, t.questions)} (≥ 90 %), wrong ${pct(t.wrong, t.questions)} (≤ 3 %), unanswerable declined ${pct(t.declined, t.unanswerable)} (≥ 90 %)`,

@@ -145,6 +145,8 @@ describe('the desk on PostgreSQL answers as the desk in memory', () => {
       'How many IEDs were found?',
       'Where did the IED explode?',
       'What was the boy riding near Pol-e Khumri?',
+      // A long question: its rarest words find reports of their own, read beside the whole question's.
+      'How many kids died in the suicide car bomb attack on the German patrol from Kunduz?',
     ];
     await compare(memory, deskOn(url), searches, reports, asks);
   }, 180_000);

@@ -58,11 +58,25 @@ export interface Asked {
   query: ParsedQuery;
   /** When a sentence was found but not quoted: why (the eval's `--gates` tabulates it). */
   declined?: Declined;
+  /** The sentences weighed last, best first, as scored: what `npm run eval:ask -- --ranks` shows. */
+  considered: Considered[];
+}
+
+export interface Considered {
+  report: Report;
+  text: string;
+  score: number;
+  /** The phrase of the kind asked for that the sentence names, when it names one. */
+  kind?: string;
 }
 
 /** The report's own words answer best; the article's words about it next; its opinions last. */
 const ROLE_WEIGHT: Record<PassageRole, number> = { quote: 1, paraphrase: 0.95, commentary: 0.85 };
 const CANDIDATE_REPORTS = 10;
+/** Reports found by the question's rarest words alone (rareSearch) read beside those. */
+const RARE_REPORTS = 3;
+/** The role (roleOf) of a word that says what a question is about: a verb that carries meaning, a noun, a name. */
+const TELLING = 0.7;
 /** Sentences whose answer kinds are read (wink's reading costs a fraction of a millisecond each). */
 const TYPED = 8;
 /** A question word found elsewhere in the sentence's report counts this much of being in the sentence. */
@@ -513,22 +527,25 @@ function kindOf(
   index: SearchIndex,
   words: Lexicon,
   asked: (word: { text: string }) => boolean,
-): { span: KindSpan; near: number } | undefined {
+): { span: KindSpan; near: number; likely: number } | undefined {
   const found = c.found.map((f) => f - c.start);
   const distance = (s: KindSpan) =>
     Math.min(Infinity, ...found.map((f) => (f < s.start ? s.start - f : f > s.end ? f - s.end : 0)));
-  // A phrase naming what the question's noun names ("an undetermined *amount* of money" for "what *value*") is surely
-  // of its kind.
+  // A phrase naming what the question's noun names ("an undetermined *amount* of money" for "what *value*",
+  // "LashKarGah *City*" for "which *city*") is surely of its kind, and surely the kind asked for.
   const namesFocus = (span: KindSpan) =>
     !!focus && holds(focus, termsOf(c.text.slice(span.start, span.end), index).stems, new Set()) > 0;
-  const spans = kindSpans(c.text, question, words, asked).map((span) => ({
-    span: namesFocus(span) ? { ...span, strength: 1 } : span,
-    d: distance(span),
-  }));
-  const sure = (x: { span: KindSpan; d: number }) =>
-    (x.span.strength * (question.likelihood?.get(x.span.kind) ?? 1)) / (1 + x.d / NEAR);
+  const spans = kindSpans(c.text, question, words, asked).map((span) => {
+    const named = namesFocus(span);
+    return {
+      span: named ? { ...span, strength: 1 } : span,
+      likely: named ? 1 : (question.likelihood?.get(span.kind) ?? 1),
+      d: distance(span),
+    };
+  });
+  const sure = (x: (typeof spans)[number]) => (x.span.strength * x.likely) / (1 + x.d / NEAR);
   const best = spans.sort((a, b) => sure(b) - sure(a) || a.span.start - b.span.start)[0];
-  return best && { span: best.span, near: Math.min(1, NEAR / Math.max(1, best.d)) };
+  return best && { span: best.span, near: Math.min(1, NEAR / Math.max(1, best.d)), likely: best.likely };
 }
 
 export interface CorrectedQuestion {
@@ -572,7 +589,23 @@ export function questionSearch(index: SearchIndex, parsed: ParsedQuery, words: L
       u.related ? { ...u, related: u.related.filter((r) => r.weight >= FINDS).slice(0, 3) } : u,
     ),
   };
-  return { question, query, searched };
+  return { question, query, searched, rare: rareSearch(index, searched, question) };
+}
+
+/** A question of more words than this is also searched by its rarest words alone. */
+const RARE_WORDS = 2;
+
+/**
+ * The question's rarest words that say what it is about (names, nouns, verbs that carry meaning), as a query: a long
+ * question in everyday words ranks first the reports holding most of its common words ("German", "patrol",
+ * "attack"), and the one that answers, holding the few words that single it out ("kids", "Kunduz"), below them.
+ */
+function rareSearch(index: SearchIndex, searched: ParsedQuery, question: Question): ParsedQuery | undefined {
+  const weight = (u: QueryUnit) => rarity(index, u) * roleOf(question, u);
+  const telling = searched.units.filter((u) => roleOf(question, u) >= TELLING);
+  if (telling.length <= RARE_WORDS) return undefined;
+  const rarest = new Set([...telling].sort((a, b) => weight(b) - weight(a)).slice(0, RARE_WORDS));
+  return { ...searched, units: searched.units.filter((u) => rarest.has(u)) };
 }
 
 export type QuestionSearch = ReturnType<typeof questionSearch>;
@@ -603,10 +636,10 @@ export function answerQuestion(
   const { hits } = searchReports(index, searched);
   const units = weighed(index, query, question, words);
   const total = units.reduce((a, u) => a + u.weight, 0);
-  const none: Asked = { answer: null, closest: [], hits, query: searched };
+  const none: Asked = { answer: null, closest: [], hits, query: searched, considered: [] };
   if (total <= 0) return none;
   const sought = soughtOf(units);
-  const ranked = hits.slice(0, CANDIDATE_REPORTS).flatMap((h) => candidatesOf(h, units, total, index, sought));
+  const ranked = candidateReports(index, hits, found.rare).flatMap((h) => candidatesOf(h, units, total, index, sought));
   ranked.sort((a, b) => b.score - a.score);
   const typed = ranked.slice(0, TYPED);
   if (question.expects.size) {
@@ -619,19 +652,27 @@ export function answerQuestion(
       const kind = kindOf(c, question, focus, index, words, asked);
       c.kind = kind?.span;
       c.near = kind?.near;
-      if (kind)
-        c.score += KIND_BONUS * kind.span.strength * (question.likelihood?.get(kind.span.kind) ?? 1) * kind.near;
+      if (kind) c.score += KIND_BONUS * kind.span.strength * kind.likely * kind.near;
     }
     typed.sort((a, b) => Number(canAnswer(question, b)) - Number(canAnswer(question, a)) || b.score - a.score);
   }
   const best = typed[0];
   if (!best) return none;
+  const scored: Asked = {
+    ...none,
+    considered: typed.map((c) => ({
+      report: c.hit.report,
+      text: c.text,
+      score: c.score,
+      kind: c.kind && c.text.slice(c.kind.start, c.kind.end),
+    })),
+  };
   const leads = leadsOf(best, typed, actsSaid(question, query, units, index, words));
   const confidence = confidenceOf(best, leads, question, units, settingOf(question, query));
   if (confidence === 'answer' || confidence === 'likely') {
     const span: Span | undefined = best.kind && [best.kind.start, best.kind.end];
     return {
-      ...none,
+      ...scored,
       answer: {
         text: best.text,
         report: best.hit.report,
@@ -649,7 +690,16 @@ export function answerQuestion(
   const closest = typed
     .filter((c) => relates(c) && !seen.has(c.hit.report) && seen.add(c.hit.report))
     .slice(0, CLOSEST);
-  return { ...none, closest: closest.map((c) => ({ hit: c.hit, passage: c.passage })), declined: confidence };
+  return { ...scored, closest: closest.map((c) => ({ hit: c.hit, passage: c.passage })), declined: confidence };
+}
+
+/** The best reports of the whole question, and the best of its rarest words that are not among them. */
+function candidateReports(index: SearchIndex, hits: ReportHit[], rare: ParsedQuery | undefined): ReportHit[] {
+  const best = hits.slice(0, CANDIDATE_REPORTS);
+  if (!rare) return best;
+  const among = new Set(best.map((h) => h.position));
+  const more = searchReports(index, rare, { limit: CANDIDATE_REPORTS }).hits.filter((h) => !among.has(h.position));
+  return [...best, ...more.slice(0, RARE_REPORTS)];
 }
 
 /** A sentence naming nothing of the kind "who", "when", "where", "how many" ask for cannot answer them. */

@@ -319,7 +319,10 @@ async function ask(stored: StoredImport, question: string): Promise<Outcome<AskR
   // memory, from the question as read and searched here.
   const found = questionSearch(index, read.query);
   const lists = await stored.fetchLists(listsOf(index, found.searched));
-  const ranked = stored.within({ lists }, () => rankPositions(index, found.searched));
-  const reports = await stored.fetchReports(ranked.hits.map((h) => h.position));
+  // The reports of the question's rarest words are read too (a subset of its words: their lists are fetched).
+  const ranked = stored.within({ lists }, () =>
+    [found.searched, found.rare].flatMap((q) => (q ? rankPositions(index, q).hits : [])),
+  );
+  const reports = await stored.fetchReports(ranked.map((h) => h.position));
   return stored.within({ lists, reports }, () => answerAsRead(index, read, found));
 }
