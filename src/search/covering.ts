@@ -1,29 +1,39 @@
 /**
- * Which reports can reach the page of a query of several units. Hits are
- * ordered by credit before score, and a report missing a unit has at most
- * MAX_CREDIT × (units − 1): when the page is full of reports with more, no
- * other report can reach it, and only the reports matching every unit need a
- * score. Found as sets (list-bits.ts): each unit's lists ORed, the units ANDed;
- * the reports matching any unit, counted from the units' sets ORed, are never
- * scored. rank.ts scores them with the full pass's own code, reading the lists
- * for the marked reports only.
+ * Which reports can reach the page. Hits are ordered by credit before score,
+ * and a report has MAX_CREDIT for a unit when it holds the unit's concept (or
+ * its one word): those holding every unit so are all equal in credit and above
+ * every other report. When they fill the page, only they need a score: a
+ * glossary phrase ranks the reports of its concept and not those of its words
+ * apart, "IED Kandahar" those of both. Found as sets (list-bits.ts), as are the
+ * reports matching any unit, counted without a score.
  */
 import type { SearchIndex } from './index.ts';
 import { listBitsOf, type Bits } from './list-bits.ts';
 import type { QueryPlan } from './plan.ts';
 
-/** The reports matching every unit of the plan, and those matching any. */
-export function coverage(index: SearchIndex, plan: QueryPlan): { every: Bits; any: Bits } {
+/**
+ * The reports with MAX_CREDIT in every unit of the plan (of one unit or more), and those matching any unit: sets
+ * ListBits lends, good until the next search.
+ */
+export function candidatesOf(index: SearchIndex, plan: QueryPlan): { full: Bits; any: Bits } {
   const { postings } = index;
   const bits = listBitsOf(postings);
-  const sets = plan.units.map((unit) => bits.any(unit.terms.map((t) => t.id * postings.fields + t.field)));
-  const every = sets[0]!.slice();
-  const any = sets[0]!;
-  for (const set of sets.slice(1)) {
-    for (let w = 0; w < set.length; w++) {
-      every[w] = every[w]! & set[w]!;
-      any[w] = any[w]! | set[w]!;
-    }
+  const [full, any, unitFull] = bits.empty(3) as [Bits, Bits, Bits];
+  const at = (t: { id: number; field: number }) => t.id * postings.fields + t.field;
+  full.fill(-1);
+  for (const { terms, fullBits } of plan.units) {
+    unitFull.fill(0);
+    bits.addTo(unitFull, terms.filter((t) => (t.bit & fullBits) !== 0).map(at));
+    bits.addTo(any, terms.filter((t) => (t.bit & fullBits) === 0).map(at));
+    andOr(full, any, unitFull);
   }
-  return { every, any };
+  return { full, any };
+}
+
+/** `full` AND `unit`, `any` OR `unit`, word by word. */
+function andOr(full: Bits, any: Bits, unit: Bits): void {
+  for (let w = 0; w < unit.length; w++) {
+    full[w] = full[w]! & unit[w]!;
+    any[w] = any[w]! | unit[w]!;
+  }
 }

@@ -13,31 +13,54 @@ import type { Postings } from './postings.ts';
 /** A list holding this share of the reports or more gets a bitset: then no bigger than its positions. */
 const LONG = 1 / 32;
 
-/** A set of report positions: bit `p & 31` of word `p >>> 5`. */
-export type Bits = Uint32Array;
+/** Lists looked at a step of `making`: a few milliseconds. */
+const LISTS_A_STEP = 16384;
+
+/** A set of report positions: bit `p & 31` of word `p >>> 5`. Signed: a word read stays a small integer to V8. */
+export type Bits = Int32Array;
 
 export class ListBits {
   /** Bitsets of long lists, by list entry (term × fields + field). */
   private readonly long = new Map<number, Bits>();
   /** Words in a set of every report position. */
   readonly words: number;
+  private readonly spare: Bits[] = [];
 
   constructor(private readonly postings: Postings) {
     this.words = Math.ceil(postings.documents / 32);
   }
 
-  /** A new set of the reports holding any of the lists (entries term × fields + field). */
-  any(lists: readonly number[]): Bits {
-    const set = new Uint32Array(this.words);
+  /**
+   * Sets of every report position, all empty, for a search to work in: the same ones at each call (a new typed array
+   * of this size is not allocated in V8's heap, and allocating a few per search cost tens of microseconds at times).
+   */
+  empty(count: number): Bits[] {
+    while (this.spare.length < count) this.spare.push(new Int32Array(this.words));
+    const sets = this.spare.slice(0, count);
+    for (const set of sets) set.fill(0);
+    return sets;
+  }
+
+  /** ORs into `set` the reports holding any of the lists (entries term × fields + field). */
+  addTo(set: Bits, lists: readonly number[]): void {
     for (const at of lists) {
       const bits = this.bitsOf(at);
       if (bits) for (let w = 0; w < set.length; w++) set[w] = set[w]! | bits[w]!;
-      else {
-        const { docs, from, to } = this.postings.list(at);
-        for (let i = from; i < to; i++) set[docs[i]! >>> 5] = set[docs[i]! >>> 5]! | (1 << (docs[i]! & 31));
-      }
+      else setBits(set, this.postings.list(at));
     }
-    return set;
+  }
+
+  /**
+   * Steps that make the bitset of every long list, run while the desk is idle (see desk/memory.ts): otherwise a
+   * user's first search of a common word makes it. At War Diary size, 554 lists, 5.3 MB.
+   */
+  *making(): Generator<() => unknown> {
+    const { postings } = this;
+    const lists = postings.terms.length * postings.fields;
+    for (let from = 0; from < lists; from += LISTS_A_STEP)
+      yield () => {
+        for (let at = from; at < Math.min(from + LISTS_A_STEP, lists); at++) this.bitsOf(at);
+      };
   }
 
   private bitsOf(at: number): Bits | undefined {
@@ -45,11 +68,14 @@ export class ListBits {
     if (bits) return bits;
     const { postings } = this;
     if (postings.size(Math.floor(at / postings.fields), at % postings.fields) < postings.documents * LONG) return;
-    this.long.set(at, (bits = this.any([])));
-    const { docs, from, to } = postings.list(at);
-    for (let i = from; i < to; i++) bits[docs[i]! >>> 5] = bits[docs[i]! >>> 5]! | (1 << (docs[i]! & 31));
+    this.long.set(at, (bits = new Int32Array(this.words)));
+    setBits(bits, postings.list(at));
     return bits;
   }
+}
+
+function setBits(set: Bits, { docs, from, to }: { docs: Int32Array; from: number; to: number }): void {
+  for (let i = from; i < to; i++) set[docs[i]! >>> 5] = set[docs[i]! >>> 5]! | (1 << (docs[i]! & 31));
 }
 
 /** Calls `visit` with each position in the set, ascending. */
@@ -57,6 +83,15 @@ export function forEachIn(set: Bits, visit: (position: number) => void): void {
   for (let w = 0; w < set.length; w++) {
     for (let bits = set[w]!; bits !== 0; bits &= bits - 1) visit(w * 32 + 31 - Math.clz32(bits & -bits));
   }
+}
+
+/** Writes the positions of the set that pass `keep` into `into`, ascending; how many. */
+export function positionsIn(set: Bits, into: Int32Array, keep?: (position: number) => boolean): number {
+  let n = 0;
+  forEachIn(set, (p) => {
+    if (!keep || keep(p)) into[n++] = p;
+  });
+  return n;
 }
 
 /** How many positions of the set pass `keep` (all without it). */

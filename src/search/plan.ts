@@ -23,6 +23,8 @@ export interface Term {
 export interface UnitPlan {
   terms: Term[];
   worth: Worth;
+  /** The bits of which any one gives a report MAX_CREDIT for the unit (see creditOf). */
+  fullBits: number;
 }
 
 export interface QueryPlan {
@@ -69,7 +71,8 @@ export function planOf(index: SearchIndex, query: ParsedQuery): QueryPlan {
     }
     for (const t of unit.tokens) matched.stems.add(t.stem);
     if (unit.conceptId) matched.concepts.add(unit.conceptId);
-    return { terms, worth: worthOf(leaves) };
+    const { wordBits, conceptBit } = leaves;
+    return { terms, worth: worthOf(leaves), fullBits: conceptBit | (wordBits.length === 1 ? wordBits[0]! : 0) };
   });
   return { units, matched };
 }

@@ -9,10 +9,10 @@
  * bitsets of long lists, list-bits.ts).
  */
 import type { Report } from '../corpus/model.ts';
-import { coverage } from './covering.ts';
+import { candidatesOf } from './covering.ts';
 import type { Matched, SearchIndex } from './index.ts';
-import { countIn, forEachIn } from './list-bits.ts';
-import { MAX_CREDIT, planOf, type QueryPlan, type Tables, type Worth } from './plan.ts';
+import { countIn, positionsIn } from './list-bits.ts';
+import { MAX_CREDIT, planOf, type QueryPlan, type Tables, type Term, type UnitPlan, type Worth } from './plan.ts';
 import { Accumulator } from './postings.ts';
 import type { ParsedQuery } from './query.ts';
 import { tokenize } from './text.ts';
@@ -63,8 +63,10 @@ interface Scratch {
   query: Accumulator;
   credit: Uint16Array;
   unit: Accumulator;
-  /** 1 at each position of RankOptions.among, while a search reads them. */
+  /** 1 at each position of RankOptions.among, or of the reports covering.ts finds, while a search reads them. */
   within: Uint8Array;
+  /** The positions marked in `within` from covering.ts's sets. */
+  marked: Int32Array;
 }
 const scratch = new WeakMap<SearchIndex, Scratch>();
 function scratchOf(index: SearchIndex): Scratch {
@@ -78,6 +80,7 @@ function scratchOf(index: SearchIndex): Scratch {
         credit: new Uint16Array(size),
         unit: new Accumulator(size),
         within: new Uint8Array(size),
+        marked: new Int32Array(size),
       }),
     );
   return arrays;
@@ -330,28 +333,44 @@ export function rankPositions(index: SearchIndex, query: ParsedQuery, options: R
   }
 }
 
+/** Reports with full credit are scored apart when the reports matched are this many times as many or more. */
+const SPARE = 2;
+
+/** Whether sets of the reports a query matches are worth making (see rankCovering), from the sizes of its lists. */
+function worthSets(index: SearchIndex, plan: QueryPlan, window: number): boolean {
+  const { postings } = index;
+  const size = (t: Term) => postings.size(t.id, t.field);
+  const read = plan.units.reduce((n, u) => u.terms.reduce((m, t) => m + size(t), n), 0);
+  // A set costs a few passes over a word per 32 reports: for short lists, more than it saves.
+  if (plan.units.length === 0 || read < postings.documents / 8) return false;
+  if (window === 0 || plan.units.length > 1) return true;
+  // One unit: its reports with full credit must be few among those it matches (a phrase's concept, not its words).
+  const [{ terms, fullBits }] = plan.units as [UnitPlan];
+  return terms.reduce((n, t) => n + ((t.bit & fullBits) !== 0 ? size(t) : 0), 0) * SPARE <= read;
+}
+
 /**
- * The best `window` of a query of several units and its total, scoring only the reports matching every unit (see
- * covering.ts); undefined when fewer than `window` of them have more credit than a report missing a unit can have.
+ * The best `window` and the total, scoring only the reports with full credit in every unit (see covering.ts) when
+ * they fill the window and are few among the reports matched; undefined otherwise.
  */
 function rankCovering(index: SearchIndex, plan: QueryPlan, window: number, keep?: (position: number) => boolean) {
-  // A count alone (see desk/search.ts: outsideFilters) reads no posting of a long list.
-  if (plan.units.length < (window === 0 ? 1 : 2)) return undefined;
-  const { every, any } = coverage(index, plan);
+  if (!worthSets(index, plan, window)) return undefined;
+  const { full, any } = candidatesOf(index, plan);
   const total = countIn(any, keep);
+  // A count alone (see desk/search.ts: outsideFilters) scores nothing.
   if (window === 0) return { ranked: [], total };
+  // Marking most of the reports matched costs more than it saves.
+  if (countIn(full) * SPARE > countIn(any)) return undefined;
   const arrays = scratchOf(index);
-  const { query: scores, credit, within } = arrays;
-  const marked: number[] = [];
-  forEachIn(every, (p) => (!keep || keep(p)) && (within[p] = 1) && marked.push(p));
+  const { query: scores, credit, within, marked } = arrays;
+  const count = positionsIn(full, marked, keep);
+  if (count < window) return undefined;
+  for (let i = 0; i < count; i++) within[marked[i]!] = 1;
   try {
-    scoreQuery(index, plan, arrays, within);
-    const { ranked } = best(arrays, window);
-    const missing = MAX_CREDIT * (plan.units.length - 1);
-    return ranked.length === window && ranked[window - 1]!.credit > missing ? { ranked, total } : undefined;
+    return { ranked: best(arrays, window, undefined, -1, scoreQuery(index, plan, arrays, within)).ranked, total };
   } finally {
     clear(scores, credit);
-    for (const p of marked) within[p] = 0;
+    for (let i = 0; i < count; i++) within[marked[i]!] = 0;
   }
 }
 
