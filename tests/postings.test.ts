@@ -17,7 +17,10 @@ import { analyseReports, FIELDS, restoreIndex, termsOf, type SearchIndex } from 
 import { ATTESTED, leavesOf } from '../src/search/leaves.ts';
 import { countPostings, Postings, type PostingsData } from '../src/search/postings.ts';
 import { parseQuery, type ParsedQuery, type QueryUnit } from '../src/search/query.ts';
-import { matchedFor, searchReports, wordReports } from '../src/search/rank.ts';
+import { candidatesOf } from '../src/search/covering.ts';
+import { countIn, forEachIn } from '../src/search/list-bits.ts';
+import { planOf } from '../src/search/plan.ts';
+import { listsOf, matchedFor, searchReports, wordReports } from '../src/search/rank.ts';
 import { stemmerFor, stemOf } from '../src/search/text.ts';
 import { filtersOf } from '../src/desk/filters.ts';
 import { writeMashupCsv } from './fixtures/mashup.ts';
@@ -169,16 +172,49 @@ describe('what the scorer looks up and keeps', () => {
   });
 
   it('returns only the best reports, and counts them all', () => {
-    const query = parseQuery('IED Kandahar', glossary);
-    const all = searchReports(index, query, { limit: reports.length });
-    const top = searchReports(index, query, { limit: 7 });
-    expect(top.total).toBe(all.total);
-    expect(top.hits).toEqual(all.hits.slice(0, 7));
-    expect(searchReports(index, query, { limit: 0 })).toMatchObject({ hits: [], total: all.total });
     const keep = (p: number) => reports[p]!.id.startsWith('G');
-    expect(searchReports(index, query, { keep, limit: 5 }).hits).toEqual(
-      all.hits.filter((h) => keep(h.position)).slice(0, 5),
-    );
+    for (const text of [...QUERIES, 'IED found cleared', 'Kandahar police attack', '"small arms fire" Helmand']) {
+      const query = parseQuery(text, glossary);
+      const all = searchReports(index, query, { limit: reports.length });
+      for (const limit of [1, 7, 30]) {
+        const top = searchReports(index, query, { limit });
+        expect(top.total, text).toBe(all.total);
+        expect(top.hits, text).toEqual(all.hits.slice(0, limit));
+      }
+      expect(searchReports(index, query, { limit: 0 }), text).toMatchObject({ hits: [], total: all.total });
+      const kept = all.hits.filter((h) => keep(h.position));
+      expect(searchReports(index, query, { keep, limit: 5 }), text).toMatchObject({
+        hits: kept.slice(0, 5),
+        total: kept.length,
+      });
+    }
+  });
+
+  it('finds the reports with full credit in every unit of a query, and those matching any, as sets', () => {
+    const { postings } = index;
+    for (const text of [...QUERIES, 'IED found cleared', 'small arms fire']) {
+      const query = parseQuery(text, glossary);
+      const { full, any } = candidatesOf(index, planOf(index, query));
+      const ids = (set: Int32Array) => {
+        const found: string[] = [];
+        forEachIn(set, (p) => found.push(reports[p]!.id));
+        return found.sort();
+      };
+      const all = searchReports(index, query, { limit: reports.length }).hits;
+      expect(ids(full), text).toEqual(
+        all
+          .filter((h) => h.coverage === 1)
+          .map((h) => h.report.id)
+          .sort(),
+      );
+      expect(ids(any), text).toEqual(all.map((h) => h.report.id).sort());
+      expect(countIn(any), text).toBe(all.length);
+    }
+    // Long lists are read as bitsets of their own.
+    expect(QUERIES.some((q) => listsOf(index, parseQuery(q, glossary)).some((at) => isLong(at)))).toBe(true);
+    function isLong(at: number) {
+      return postings.size(Math.floor(at / postings.fields), at % postings.fields) >= reports.length / 32;
+    }
   });
 
   it('reads only the reports of a narrow date range, and ranks and counts them as reading every report does', () => {

@@ -3,14 +3,21 @@
  * MiniSearch scores it) into typed arrays by report position, units are added
  * up report by report, and only the best reports are sorted: a common word
  * ("IED", 36,000 reports) costs one pass over its postings, never a sort of
- * all of them. Nothing is kept from one search to the next but the arrays.
+ * all of them. A query of several units scores only the reports matching
+ * every unit when they fill the page (covering.ts), and counts the rest as
+ * sets. Nothing is kept from one search to the next but the arrays (and the
+ * bitsets of long lists, list-bits.ts).
  */
 import type { Report } from '../corpus/model.ts';
-import { FIELD, type Matched, type SearchIndex } from './index.ts';
-import { bitOf, leavesOf, type Leaf, type UnitLeaves } from './leaves.ts';
-import { Accumulator, FUZZY_WEIGHT } from './postings.ts';
+import { candidatesOf } from './covering.ts';
+import type { Matched, SearchIndex } from './index.ts';
+import { countIn, positionsIn } from './list-bits.ts';
+import { MAX_CREDIT, planOf, type QueryPlan, type Tables, type Term, type UnitPlan, type Worth } from './plan.ts';
+import { Accumulator } from './postings.ts';
 import type { ParsedQuery } from './query.ts';
 import { tokenize } from './text.ts';
+
+export { wordReports } from './plan.ts';
 
 export interface ReportHit {
   report: Report;
@@ -56,8 +63,10 @@ interface Scratch {
   query: Accumulator;
   credit: Uint16Array;
   unit: Accumulator;
-  /** 1 at each position of RankOptions.among, while a search reads them. */
+  /** 1 at each position of RankOptions.among, or of the reports covering.ts finds, while a search reads them. */
   within: Uint8Array;
+  /** The positions marked in `within` from covering.ts's sets. */
+  marked: Int32Array;
 }
 const scratch = new WeakMap<SearchIndex, Scratch>();
 function scratchOf(index: SearchIndex): Scratch {
@@ -71,6 +80,7 @@ function scratchOf(index: SearchIndex): Scratch {
         credit: new Uint16Array(size),
         unit: new Accumulator(size),
         within: new Uint8Array(size),
+        marked: new Int32Array(size),
       }),
     );
   return arrays;
@@ -91,104 +101,15 @@ function clear(scores: Accumulator, credit: Uint16Array): void {
 /** The index's accumulator for one term's or one unit's scores, empty between searches. */
 export const accumulatorOf = (index: SearchIndex) => scratchOf(index).unit;
 
-/** How many reports hold a word as typed. */
-export function wordReports(index: SearchIndex, word: string): number {
-  const id = index.postings.id(word);
-  return id === undefined ? 0 : index.postings.size(id, FIELD.exact);
-}
-
-/** The terms a leaf reaches, with MiniSearch's weight for each: its own, and those a misspelling may stand for. */
-function targetsOf(index: SearchIndex, leaf: Leaf): [id: number, weight: number][] {
-  const { postings } = index;
-  const targets: [number, number][] = [];
-  const id = postings.id(leaf.term);
-  if (id !== undefined) targets.push([id, 1]);
-  if (leaf.maxEdits) {
-    for (const [near, distance] of postings.near(leaf.term, leaf.maxEdits)) {
-      const length = postings.terms[near]!.length;
-      targets.push([near, (FUZZY_WEIGHT * length) / (length + distance)]);
-    }
-  }
-  return targets;
-}
-
-type Visit = (leaf: Leaf, targets: [id: number, weight: number][]) => void;
-
-/** Looks every unit's leaves up, calling `visit` with each and `after` with each unit's; collects what they match. */
-function eachUnit(index: SearchIndex, query: ParsedQuery, visit: Visit, after: (leaves: UnitLeaves) => void): Matched {
-  const matched: Matched = { exact: new Set(), stems: new Set(), concepts: new Set() };
-  for (const unit of query.units) {
-    const leaves = leavesOf(unit, (word) => wordReports(index, word));
-    for (const leaf of leaves.leaves) {
-      const targets = targetsOf(index, leaf);
-      const inWords = leaf.fields.some(([field]) => field === FIELD.exact);
-      for (const [id] of targets)
-        if (inWords && index.postings.size(id, FIELD.exact)) matched.exact.add(index.postings.terms[id]!);
-      visit(leaf, targets);
-    }
-    for (const t of unit.tokens) matched.stems.add(t.stem);
-    if (unit.conceptId) matched.concepts.add(unit.conceptId);
-    after(leaves);
-  }
-  return matched;
-}
-
 /** What the query's units match, for highlighting any shown report. */
-export function matchedFor(index: SearchIndex, query: ParsedQuery): Matched {
-  return eachUnit(
-    index,
-    query,
-    () => {},
-    () => {},
-  );
-}
+export const matchedFor = (index: SearchIndex, query: ParsedQuery): Matched => planOf(index, query).matched;
 
 /** Every (term, field) list ranking the query reads, as `term × fields + field`: what a database desk fetches first. */
 export function listsOf(index: SearchIndex, query: ParsedQuery): number[] {
   const lists = new Set<number>();
   const { fields } = index.postings;
-  const visit: Visit = (leaf, targets) => {
-    for (const [id] of targets) for (const [field] of leaf.fields) lists.add(id * fields + field);
-  };
-  eachUnit(index, query, visit, () => {});
+  for (const unit of planOf(index, query).units) for (const t of unit.terms) lists.add(t.id * fields + t.field);
   return [...lists];
-}
-
-const popcount = (x: number) => {
-  x -= (x >>> 1) & 0x55555555;
-  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
-  return Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
-};
-
-/** A report's credit for a unit, from the query terms it matched (`mask`). */
-function creditOf(mask: number, { wordBits, conceptBit }: UnitLeaves): number {
-  let allWords = wordBits.length > 0;
-  for (const bits of wordBits) if ((mask & bits) === 0) allWords = false;
-  return (mask & conceptBit) !== 0 || (allWords && wordBits.length === 1) ? 2 : allWords ? 1 : 0;
-}
-
-/** Up to this many query terms a unit's masks are looked up in tables rather than counted report by report. */
-const TABLED = 12;
-
-/** A unit's multiplier (query terms matched) and credit, as tables by mask. */
-interface Tables {
-  quality: Uint8Array;
-  credit: Uint8Array;
-}
-
-/** A unit's multiplier and credit by mask, with their tables where the unit has few terms. */
-interface Worth {
-  quality: (mask: number) => number;
-  credit: (mask: number) => number;
-  tables?: Tables;
-}
-
-function worthOf(leaves: UnitLeaves): Worth {
-  if (leaves.sources.length > TABLED) return { quality: popcount, credit: (mask) => creditOf(mask, leaves) };
-  const size = 1 << leaves.sources.length;
-  const quality = Uint8Array.from({ length: size }, (_, mask) => popcount(mask));
-  const credit = Uint8Array.from({ length: size }, (_, mask) => creditOf(mask, leaves));
-  return { quality: (mask) => quality[mask]!, credit: (mask) => credit[mask]!, tables: { quality, credit } };
 }
 
 /** Makes the first unit's scores final where they are: times its multiplier, with its credit. */
@@ -233,35 +154,16 @@ function addUnit(unit: Accumulator, into: Accumulator, credit: Uint16Array, wort
  * added in. A query of one unit leaves its scores to be made final as they are
  * ranked (`pending`): one pass over the reports does both.
  */
-function scoreQuery(
-  index: SearchIndex,
-  query: ParsedQuery,
-  arrays: Scratch,
-  within?: Uint8Array,
-): { matched: Matched; pending?: Tables } {
+function scoreQuery(index: SearchIndex, plan: QueryPlan, arrays: Scratch, within?: Uint8Array): Tables | undefined {
   const { query: into, credit, unit } = arrays;
-  let first = true;
-  let pending: Tables | undefined;
-  const matched = eachUnit(
-    index,
-    query,
-    (leaf, targets) => {
-      for (const [id, weight] of targets)
-        for (const [field, boost] of leaf.fields)
-          index.postings.score(id, field, weight * boost, bitOf(leaf.source), first ? into : unit, within);
-    },
-    (leaves) => {
-      const worth = worthOf(leaves);
-      if (first && query.units.length === 1 && worth.tables) {
-        pending = worth.tables;
-        return;
-      }
-      if (first) finalize(into, credit, worth);
-      else addUnit(unit, into, credit, worth);
-      first = false;
-    },
-  );
-  return { matched, pending };
+  for (const [u, { terms, worth }] of plan.units.entries()) {
+    for (const { id, field, weight, bit } of terms)
+      index.postings.score(id, field, weight, bit, u === 0 ? into : unit, within);
+    if (u > 0) addUnit(unit, into, credit, worth);
+    else if (plan.units.length === 1 && worth.tables) return worth.tables;
+    else finalize(into, credit, worth);
+  }
+  return undefined;
 }
 
 function hasPhrase(report: Report, phrase: string[], index: SearchIndex): boolean {
@@ -358,13 +260,20 @@ function best(arrays: Scratch, limit: number, keep?: (position: number) => boole
   }
   scores.count = 0;
   // Worst out first, so filled from the back: best first.
-  const ranked = new Array<{ position: number; score: number; credit: number }>(size);
+  const ranked = new Array<Ranked>(size);
   for (let n = size; n > 0;) {
     ranked[--n] = { position: at[0]!, score: scoreAt[0]!, credit: creditAt[0]! };
     swap(0, --size);
     sink(0);
   }
   return { ranked, total, skipped };
+}
+
+/** A report as ranked, by position. */
+interface Ranked {
+  position: number;
+  score: number;
+  credit: number;
 }
 
 /** A ranked report by position, before its report is read. */
@@ -397,26 +306,71 @@ function worthMarking(index: SearchIndex, query: ParsedQuery, among: Int32Array)
 
 export function rankPositions(index: SearchIndex, query: ParsedQuery, options: RankOptions = {}): Positions {
   const { keep, limit = 100 } = options;
+  const plan = planOf(index, query);
+  const window = query.phrases.length ? Math.max(limit, PHRASE_WINDOW) : limit;
+  const full = MAX_CREDIT * query.units.length;
+  const hitOf = (h: Ranked) => ({ position: h.position, score: h.score, coverage: h.credit / full });
+  const covered = !options.first && !options.among && rankCovering(index, plan, window, keep);
+  if (covered) return { hits: covered.ranked.map(hitOf), total: covered.total, matched: plan.matched };
   const arrays = scratchOf(index);
   const { query: scores, credit, within } = arrays;
   const among = options.among && worthMarking(index, query, options.among) ? options.among : undefined;
   if (among) for (const p of among) within[p] = 1;
   try {
-    const { matched, pending } = scoreQuery(index, query, arrays, among && within);
+    const pending = scoreQuery(index, plan, arrays, among && within);
     const at = options.first ? index.order.indexOf(options.first) : -1;
     const first = at >= 0 && (!keep || keep(at)) ? at : -1;
-    const window = query.phrases.length ? Math.max(limit, PHRASE_WINDOW) : limit;
     const { ranked, total, skipped } = best(arrays, window, keep, first, pending);
-    const full = 2 * query.units.length;
-    const hits = ranked.map((h) => ({ position: h.position, score: h.score, coverage: h.credit / full }));
-    if (first < 0) return { hits, total, matched };
+    const hits = ranked.map(hitOf);
+    if (first < 0) return { hits, total, matched: plan.matched };
     const found = skipped.score > 0;
     const pinned = { position: first, score: skipped.score, coverage: skipped.credit / full, found };
-    return { hits, total: found ? total : total + 1, matched, first: pinned };
+    return { hits, total: found ? total : total + 1, matched: plan.matched, first: pinned };
   } finally {
     // Cleared by best, unless scoring failed before it.
     clear(scores, credit);
     if (among) for (const p of among) within[p] = 0;
+  }
+}
+
+/** Reports with full credit are scored apart when the reports matched are this many times as many or more. */
+const SPARE = 2;
+
+/** Whether sets of the reports a query matches are worth making (see rankCovering), from the sizes of its lists. */
+function worthSets(index: SearchIndex, plan: QueryPlan, window: number): boolean {
+  const { postings } = index;
+  const size = (t: Term) => postings.size(t.id, t.field);
+  const read = plan.units.reduce((n, u) => u.terms.reduce((m, t) => m + size(t), n), 0);
+  // A set costs a few passes over a word per 32 reports: for short lists, more than it saves.
+  if (plan.units.length === 0 || read < postings.documents / 8) return false;
+  if (window === 0 || plan.units.length > 1) return true;
+  // One unit: its reports with full credit must be few among those it matches (a phrase's concept, not its words).
+  const [{ terms, fullBits }] = plan.units as [UnitPlan];
+  return terms.reduce((n, t) => n + ((t.bit & fullBits) !== 0 ? size(t) : 0), 0) * SPARE <= read;
+}
+
+/**
+ * The best `window` and the total, scoring only the reports with full credit in every unit (see covering.ts) when
+ * they fill the window and are few among the reports matched; undefined otherwise.
+ */
+function rankCovering(index: SearchIndex, plan: QueryPlan, window: number, keep?: (position: number) => boolean) {
+  if (!worthSets(index, plan, window)) return undefined;
+  const { full, any } = candidatesOf(index, plan);
+  const total = countIn(any, keep);
+  // A count alone (see desk/search.ts: outsideFilters) scores nothing.
+  if (window === 0) return { ranked: [], total };
+  // Marking most of the reports matched costs more than it saves.
+  if (countIn(full) * SPARE > countIn(any)) return undefined;
+  const arrays = scratchOf(index);
+  const { query: scores, credit, within, marked } = arrays;
+  const count = positionsIn(full, marked, keep);
+  if (count < window) return undefined;
+  for (let i = 0; i < count; i++) within[marked[i]!] = 1;
+  try {
+    return { ranked: best(arrays, window, undefined, -1, scoreQuery(index, plan, arrays, within)).ranked, total };
+  } finally {
+    clear(scores, credit);
+    for (let i = 0; i < count; i++) within[marked[i]!] = 0;
   }
 }
 
@@ -425,7 +379,7 @@ export function matchingPositions(index: SearchIndex, query: ParsedQuery, keep?:
   const arrays = scratchOf(index);
   const { query: scores, credit } = arrays;
   try {
-    scoreQuery(index, query, arrays);
+    scoreQuery(index, planOf(index, query), arrays);
     const positions: number[] = [];
     for (let i = 0; i < scores.count; i++) {
       const p = scores.touched[i]!;
