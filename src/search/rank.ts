@@ -105,10 +105,13 @@ export const accumulatorOf = (index: SearchIndex) => scratchOf(index).unit;
 export const matchedFor = (index: SearchIndex, query: ParsedQuery): Matched => planOf(index, query).matched;
 
 /** Every (term, field) list ranking the query reads, as `term × fields + field`: what a database desk fetches first. */
-export function listsOf(index: SearchIndex, query: ParsedQuery): number[] {
+export const listsOf = (index: SearchIndex, query: ParsedQuery): number[] => listsIn(index, planOf(index, query));
+
+/** Every (term, field) list a plan reads, once each, as `term × fields + field`. */
+function listsIn(index: SearchIndex, plan: QueryPlan): number[] {
   const lists = new Set<number>();
   const { fields } = index.postings;
-  for (const unit of planOf(index, query).units) for (const t of unit.terms) lists.add(t.id * fields + t.field);
+  for (const unit of plan.units) for (const t of unit.terms) lists.add(t.id * fields + t.field);
   return [...lists];
 }
 
@@ -296,10 +299,10 @@ export interface Positions {
  * Whether marking the reports `among` names (and clearing them after) costs less than it saves: reading a posting of
  * a report outside them costs a few times less than scoring it, and marking one report about as much as scoring it.
  */
-function worthMarking(index: SearchIndex, query: ParsedQuery, among: Int32Array): boolean {
+function worthMarking(index: SearchIndex, plan: QueryPlan, among: Int32Array): boolean {
   const { postings } = index;
   let read = 0;
-  for (const list of listsOf(index, query))
+  for (const list of listsIn(index, plan))
     read += postings.size(Math.floor(list / postings.fields), list % postings.fields);
   return among.length * 4 < read;
 }
@@ -314,7 +317,7 @@ export function rankPositions(index: SearchIndex, query: ParsedQuery, options: R
   if (covered) return { hits: covered.ranked.map(hitOf), total: covered.total, matched: plan.matched };
   const arrays = scratchOf(index);
   const { query: scores, credit, within } = arrays;
-  const among = options.among && worthMarking(index, query, options.among) ? options.among : undefined;
+  const among = options.among && worthMarking(index, plan, options.among) ? options.among : undefined;
   if (among) for (const p of among) within[p] = 1;
   try {
     const pending = scoreQuery(index, plan, arrays, among && within);
