@@ -21,7 +21,7 @@ import { lexicon, type Lexicon, type Related, type WordClass } from './lexicon.t
 import { read, type Word } from './nlp.ts';
 import type { Passage, PassageRole } from './passages.ts';
 import { parseQuery, withRelated, type ParsedQuery, type QueryUnit } from './query.ts';
-import { isWhWord, readQuestion, roleOf, wordClassOf, type Question } from './question.ts';
+import { isWhWord, readQuestion, roleOf, wordClassOf, wordOfToken, type Question } from './question.ts';
 import { searchReports, type ReportHit } from './rank.ts';
 import { readAs, type Correction } from './read-as.ts';
 import { corrections } from './suggest.ts';
@@ -326,7 +326,7 @@ function bridged(index: SearchIndex, query: ParsedQuery, question: Question, wor
   };
   const wordsRelated = (unit: QueryUnit) => {
     const token = unit.tokens[0]!;
-    const word = question.reading.words.find((w) => w.start <= token.start && w.end >= token.end);
+    const word = wordOfToken(question, token);
     const wordClass = wordClassOf(word);
     const asWritten = wordClass ? words.related(homograph(word, token, wordClass, words) ?? token.norm, wordClass) : [];
     const state = asState(word, token, question, words);
@@ -344,7 +344,7 @@ function bridged(index: SearchIndex, query: ParsedQuery, question: Question, wor
 function isName(unit: QueryUnit, question: Question, words: Lexicon): boolean {
   const token = unit.tokens[0]!;
   if (unit.conceptId || unit.tokens.length !== 1) return false;
-  const word = question.reading.words.find((w) => w.start <= token.start && w.end >= token.end);
+  const word = wordOfToken(question, token);
   if (!word || (word.pos !== 'PROPN' && word.pos !== 'NOUN')) return false;
   return !words.baseForms(token.norm).length && !words.baseForms(word.lemma).length;
 }
@@ -751,7 +751,7 @@ function actsSaid(question: Question, query: ParsedQuery, units: Weighed[], inde
   const misread = verbReadAsNoun(question.reading.words, words);
   const acts = units.filter((u, k) => {
     const token = query.units[k]!.tokens[0]!;
-    const word = question.reading.words.find((w) => w.start <= token.start && w.end >= token.end);
+    const word = wordOfToken(question, token);
     const verb = wordClassOf(word) === 'verb' && u.role > LIGHT_ROLE && !attributive(question.reading.words, word!);
     return !u.conceptId && (word === misread || verb);
   });

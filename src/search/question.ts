@@ -7,6 +7,7 @@
 import type { Lexicon, WordClass } from './lexicon.ts';
 import { read, type Reading, type Word } from './nlp.ts';
 import type { QueryUnit } from './query.ts';
+import type { Token } from './text.ts';
 
 /**
  * `instance`: a kind or an instance of the noun a "which X" names ("Iran" for "which country"); `object`: what the
@@ -397,6 +398,10 @@ const LIGHT_VERBS = new Set([
   'know',
 ]);
 
+/** The word of the question as read (wink) that holds a token of its query. */
+export const wordOfToken = (question: Question, token: Token): Word | undefined =>
+  question.reading.words.find((w) => w.start <= token.start && w.end >= token.end);
+
 /**
  * How much a unit of the question says about what is asked, 0–1, from the
  * part of speech of its words: names and nouns most, light verbs least; the
@@ -407,7 +412,7 @@ export function roleOf(question: Question, unit: QueryUnit): number {
   const token = unit.tokens[0]!;
   if (question.focus && token.start < question.focus.end && token.end > question.focus.start) return 0.3;
   if (question.aside.has(token.start)) return 0;
-  const word = question.reading.words.find((w) => w.start <= token.start && w.end >= token.end);
+  const word = wordOfToken(question, token);
   if (!word) return 1;
   if (word.pos === 'VERB' || word.pos === 'AUX') return LIGHT_VERBS.has(word.lemma) ? 0.25 : 0.7;
   return ROLE_OF_POS[word.pos] ?? 1;
