@@ -67,7 +67,7 @@ describe('the answerer on the judged set', () => {
     const before = tally(judged.map((j) => ({ case: j.case, outcome: j.baseline })));
     expect(now.right).toBeGreaterThan(before.right);
     expect(now.wrong).toBeLessThanOrEqual(before.wrong);
-    expect(now.right).toBeGreaterThanOrEqual(105);
+    expect(now.right).toBeGreaterThanOrEqual(106);
     expect(now.wrong).toBeLessThanOrEqual(0);
     expect(now.declined).toBeGreaterThanOrEqual(37);
     // The answer comes first, quoted or as the first closest passage, for 118 of the 147 answerable questions (a quote
@@ -135,6 +135,20 @@ describe('how sure', () => {
     const asked = answerQuestion(bothIndex, parseQuery('Did the weapons deal go through?', bothIndex.glossary));
     expect(asked.answer).toBeNull();
     expect(asked.declined).toBe('asks-no-kind');
+  });
+
+  it('quotes a sentence saying all a yes/no or "how" question says, and declines one saying only part', async () => {
+    const how = await both.ask('How are the Iranians helping the group?');
+    expect(how.ok && how.answer?.text).toContain('through intelligence');
+    // The Arabs and Herat, but nothing of the Revolutionary Guards or of being spotted: no statement of the question.
+    const guards = answerQuestion(
+      bothIndex,
+      parseQuery('Were the Revolutionary Guards involved with the Arabs spotted in Herat?', bothIndex.glossary),
+    );
+    expect([guards.answer, guards.declined]).toEqual([null, 'asks-no-kind']);
+    // "How often" asks a frequency, not how a thing is done.
+    const often = answerQuestion(bothIndex, parseQuery('How often do Iranian weapons turn up?', bothIndex.glossary));
+    expect(often.answer).toBeNull();
   });
 
   it('quotes a short sentence whose answer stands beside the one question word it holds, its report holding the rest', async () => {

@@ -24,6 +24,7 @@ import { parseQuery, withRelated, type ParsedQuery, type QueryUnit } from './que
 import { isWhWord, readQuestion, roleOf, wordClassOf, wordOfToken, type Question } from './question.ts';
 import { searchReports, type ReportHit } from './rank.ts';
 import { readAs, type Correction } from './read-as.ts';
+import { statesQuestion } from './stated.ts';
 import { corrections } from './suggest.ts';
 import { isIndexable, sentences, stemOf, tokenize, type Token } from './text.ts';
 
@@ -836,9 +837,11 @@ function confidenceOf(
   setting: boolean[],
 ): Confidence | Declined {
   // A question that asks for no kind of answer ("what did they do?", "is it true…?") has nothing to check a sentence
-  // against: one holding its words as often says something else as answers. Its closest passages are shown instead.
-  if (!question.expects.size) return 'asks-no-kind';
-  if (!c.kind) return 'names-no-kind';
+  // against: one holding its words as often says something else as answers. Its closest passages are shown instead,
+  // unless the sentence itself says all the question says (stated.ts): "Iranians … are supporting [the group]".
+  const roles = units.map((u) => u.role);
+  if (!question.expects.size && !statesQuestion(question, c.held, roles)) return 'asks-no-kind';
+  if (question.expects.size && !c.kind) return 'names-no-kind';
   // What the question is most about (its rarest word) must be there, in the sentence or its report.
   const main = units.reduce((m, u, k) => (u.weight > units[m]!.weight ? k : m), 0);
   if (c.held[main]! <= 0) return 'main-word';
