@@ -220,6 +220,15 @@ describe('reading questions', () => {
     expect(readQuestion('What did they do with it?', lexicon).acts).toBeUndefined();
   });
 
+  it('answers "which X were in Y?" also with what Y consists of, its parts joined by "and"', () => {
+    const text = 'An IED attack was committed against a DEU patrol consisting of 1 FENNEK and 1 DINGO.';
+    const question = readQuestion('Which vehicles were in the patrol?', lexicon);
+    const spans = kindSpans(text, question, lexicon, (w) => w.lemma === 'patrol').filter((s) => s.kind === 'object');
+    expect(spans.map((s) => text.slice(s.start, s.end))).toEqual(['1 FENNEK and 1 DINGO']);
+    // Which vehicles were attacked asks no parts.
+    expect(readQuestion('Which vehicles were attacked in the patrol?', lexicon).acts).toBeUndefined();
+  });
+
   it('takes a noun after "in", "at", "to" for where only when it can be a place: "in charge" is none', () => {
     const text = 'The Arabs are only in charge of attacks at the school.';
     const spans = kindSpans(text, { expects: new Set(['place']) }, lexicon, () => false);

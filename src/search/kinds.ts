@@ -304,7 +304,9 @@ function phraseFrom(words: Word[], k: number, step: 1 | -1): Word[] {
   for (; words[k] && phrase.length < PHRASE_WORDS; k += step) {
     const w = words[k]!;
     // Going back, an auxiliary ends the clause before ("… had been found"); after a verb, it may be a misread word.
-    if (PHRASE_ENDS.has(w.pos) || (step < 0 && w.pos === 'AUX') || /^[.,;:!?]$/.test(w.text)) break;
+    // "1 FENNEK *and* 1 DINGO": after the verb, "and" before another noun phrase joins it to the first.
+    const joined = step > 0 && w.pos === 'CCONJ' && ['DET', 'NUM', 'NOUN', 'PROPN'].includes(words[k + 1]?.pos ?? '');
+    if ((PHRASE_ENDS.has(w.pos) && !joined) || (step < 0 && w.pos === 'AUX') || /^[.,;:!?]$/.test(w.text)) break;
     phrase.push(w);
   }
   return step === 1 ? phrase : phrase.reverse();

@@ -300,6 +300,10 @@ function readAsked(reading: Reading, lexicon: Lexicon): Omit<Question, 'phrasal'
     return { ...is('agent'), asking: only(of), named: true };
   }
   const likelihood = kindsBySense(lexicon, focus.lemma).set('instance', 1);
+  // "Which vehicles were *in* the patrol?" asks what the patrol held too: "a patrol consisting of 1 FENNEK, 1 DINGO".
+  const head = words.indexOf(focus);
+  const inIt = words[head + 1]?.lemma === 'be' && words[head + 2]?.lemma === 'in';
+  if (inIt) likelihood.set('object', 1);
   return {
     wh,
     expects: new Set(likelihood.keys()),
@@ -309,6 +313,7 @@ function readAsked(reading: Reading, lexicon: Lexicon): Omit<Question, 'phrasal'
     asking: only(asking),
     instanceOf: focus.lemma.toLowerCase(),
     reading,
+    ...(inIt && { acts: partsActs([HAVE_PARTS], lexicon) }),
   };
 }
 
@@ -353,18 +358,19 @@ function partsAsked(words: Word[], at: number, lexicon: Lexicon): Partial<Questi
   const inIt = words[at + 1]?.lemma === 'be' && words[at + 2]?.lemma === 'in';
   if (!madeOf && !inIt) return undefined;
   const verbs = [HAVE_PARTS, ...(madeOf ? [words[last - 1]!.lemma] : [])];
+  // Only a sentence saying what the thing holds answers: one naming the thing alone does not.
+  return { expects: new Set(['object']), strict: true, acts: partsActs(verbs, lexicon) };
+}
+
+/** What the verbs saying what a thing holds or is made of act on, past "of", "from" or "with", and their synonyms'. */
+function partsActs(verbs: string[], lexicon: Lexicon): NonNullable<Question['acts']> {
   const alike = verbs.flatMap((v) =>
     lexicon
       .related(v, 'verb')
       .filter((r) => r.weight >= SAME_ACT)
       .map((r) => r.word),
   );
-  // Only a sentence saying what the thing holds answers: one naming the thing alone does not.
-  return {
-    expects: new Set(['object']),
-    strict: true,
-    acts: { verbs: new Set([...verbs, ...alike]), passive: false, joins: PARTS_JOIN },
-  };
+  return { verbs: new Set([...verbs, ...alike]), passive: false, joins: PARTS_JOIN };
 }
 
 /** Parts of speech that say less than a name or a noun; words that only join others ("through", "of") say nothing. */
