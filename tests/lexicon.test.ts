@@ -220,6 +220,20 @@ describe('reading questions', () => {
     expect(readQuestion('What did they do with it?', lexicon).acts).toBeUndefined();
   });
 
+  it('answers "what did they …?" further on in the clause when the phrase after the verb is the question\'s own', () => {
+    const object = (question: string, text: string, asked: string[]) =>
+      kindSpans(text, readQuestion(question, lexicon), lexicon, (w) => asked.includes(w.lemma))
+        .filter((s) => s.kind === 'object')
+        .map((s) => text.slice(s.start, s.end));
+    const timber = 'The man wanted to hand over the rockets for timber, for a construction site.';
+    expect(object('What did the man want for the rockets?', timber, ['man', 'rocket'])).toEqual(['timber']);
+    // Where it was found is no object of the finding; nor is a noun of another clause.
+    const uxo = 'Construction workers found a UXO close to the PRT KDZ.';
+    expect(object('What did the workers find?', uxo, ['worker', 'uxo'])).toEqual([]);
+    const closed = 'They wanted to go, because the roads were closed.';
+    expect(object('What did they want?', closed, [])).toEqual([]);
+  });
+
   it('answers "which X were in Y?" also with what Y consists of, its parts joined by "and"', () => {
     const text = 'An IED attack was committed against a DEU patrol consisting of 1 FENNEK and 1 DINGO.';
     const question = readQuestion('Which vehicles were in the patrol?', lexicon);

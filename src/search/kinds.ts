@@ -9,6 +9,7 @@
 import type { Lexicon } from './lexicon.ts';
 import { read, type Word } from './nlp.ts';
 import { kindsOfNoun, type AnswerKind, type Question } from './question.ts';
+import { objectInClause } from './slots.ts';
 
 export interface KindSpan {
   kind: AnswerKind;
@@ -268,6 +269,8 @@ function isName(word: Word, lexicon: Lexicon): boolean {
 const NOMINAL = new Set(['NOUN', 'PROPN', 'NUM']);
 /** Where the phrase a verb acts on ends: another clause, a preposition, a full stop. */
 const PHRASE_ENDS = new Set(['VERB', 'ADP', 'CCONJ', 'SCONJ']);
+/** How surely a noun phrase further on in the verb's clause is what it acts on: less than the one right after it. */
+const FURTHER = 0.5;
 /** How many words a phrase a verb acts on may run to. */
 const PHRASE_WORDS = 8;
 
@@ -278,8 +281,8 @@ const PHRASE_WORDS = 8;
  */
 function objectSpans(words: Word[], acts: NonNullable<Asks['acts']>, asked: (w: Word) => boolean): KindSpan[] {
   const spans: KindSpan[] = [];
-  words.forEach((w, i) => {
-    if (w.pos !== 'VERB' || !acts.verbs.has(w.lemma)) return;
+  const acting = words.flatMap((w, i) => (w.pos === 'VERB' && acts.verbs.has(w.lemma) ? [i] : []));
+  for (const i of acting) {
     const joined = acts.joins?.has(words[i + 1]?.lemma ?? '') ? 2 : 1;
     const after = phraseFrom(words, i + joined, 1);
     // "A bomb was found": what is acted on stands before the auxiliary; in the War Diary's short style, before the
@@ -291,7 +294,14 @@ function objectSpans(words: Word[], acts: NonNullable<Asks['acts']>, asked: (w: 
       if (!nouns.length || nouns.every(asked)) continue;
       spans.push({ kind: 'object', start: phrase[0]!.start, end: nouns[nouns.length - 1]!.end, strength: 1 });
     }
-  });
+  }
+  if (spans.length) return spans;
+  // Past an infinitive or a phrase the question names ("wanted to hand over the rockets for timber"): less surely.
+  for (const i of acting) {
+    const further = objectInClause(words, i, asked, (k) => afterLocative(words, k));
+    if (further)
+      spans.push({ kind: 'object', start: words[further[0]]!.start, end: words[further[1]]!.end, strength: FURTHER });
+  }
   return spans;
 }
 

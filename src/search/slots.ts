@@ -1,0 +1,40 @@
+/**
+ * Where a sentence says what a question's verb acts on when the noun phrase right after the verb does not: further on
+ * in the verb's clause. "What did the man want for the rockets?" — "The man wanted to hand over the rockets *for
+ * timber*": the wanting acts through an infinitive and the question already names the rockets; the clause's first
+ * noun phrase the question does not hold is what it asks for.
+ */
+import type { Word } from './nlp.ts';
+
+/** Words that end the verb's clause: a stop, another clause ("that", "which", "because"…). */
+const CLAUSE_ENDS = /^[.;:!?]$/;
+const CLAUSE_OPENERS = new Set(['that', 'which', 'who', 'whom', 'whose', 'because', 'while', 'when', 'after']);
+/** The words of a noun phrase. */
+const IN_PHRASE = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN']);
+const NOMINAL = new Set(['NOUN', 'PROPN', 'NUM']);
+/** How many words past the verb its clause is read for an object. */
+const CLAUSE_WORDS = 12;
+
+/**
+ * The first noun phrase after the verb at `at`, within its clause, that holds a noun the question does not (`asked`),
+ * as [first, last] word indices; none when the clause ends first. A phrase saying where (`where`: after "in", "near",
+ * "close to"…) is not what the verb acts on.
+ */
+export function objectInClause(
+  words: Word[],
+  at: number,
+  asked: (w: Word) => boolean,
+  where: (k: number) => boolean,
+): [number, number] | undefined {
+  for (let k = at + 1; k < Math.min(words.length, at + 1 + CLAUSE_WORDS); k++) {
+    const w = words[k]!;
+    if (CLAUSE_ENDS.test(w.text) || w.pos === 'SCONJ' || CLAUSE_OPENERS.has(w.lemma)) return undefined;
+    if (!IN_PHRASE.has(w.pos)) continue;
+    let last = k;
+    while (IN_PHRASE.has(words[last + 1]?.pos ?? '')) last++;
+    const nouns = words.slice(k, last + 1).filter((p) => NOMINAL.has(p.pos));
+    if (nouns.length && !nouns.every(asked) && !where(k)) return [k, words.indexOf(nouns.at(-1)!)];
+    k = last;
+  }
+  return undefined;
+}
