@@ -234,6 +234,16 @@ describe('reading questions', () => {
     expect(object('What did they want?', closed, [])).toEqual([]);
   });
 
+  it('answers "what kind of X was Y?" with a name in parentheses right after the word for Y, not after another', () => {
+    const named = (text: string) =>
+      kindSpans(text, readQuestion('What kind of car was the car bomb?', lexicon), lexicon, (w) => w.lemma === 'vbied')
+        .filter((s) => s.kind === 'instance')
+        .map((s) => text.slice(s.start, s.end));
+    expect(named('They struck an VBIED (silver-grey Toyota Corolla).')).toEqual(['silver-grey Toyota Corolla']);
+    expect(named('A patrol (Toyota Corolla) struck an VBIED.')).toEqual([]);
+    expect(named('They found an VBIED (possibly two).')).toEqual([]);
+  });
+
   it('answers "which X were in Y?" also with what Y consists of, its parts joined by "and"', () => {
     const text = 'An IED attack was committed against a DEU patrol consisting of 1 FENNEK and 1 DINGO.';
     const question = readQuestion('Which vehicles were in the patrol?', lexicon);

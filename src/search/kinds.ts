@@ -9,7 +9,7 @@
 import type { Lexicon } from './lexicon.ts';
 import { read, type Word } from './nlp.ts';
 import { kindsOfNoun, type AnswerKind, type Question } from './question.ts';
-import { objectInClause } from './slots.ts';
+import { apposedNames, objectInClause } from './slots.ts';
 
 export interface KindSpan {
   kind: AnswerKind;
@@ -193,6 +193,10 @@ export function kindSpans(text: string, asks: Asks, lexicon: Lexicon, asked: (wo
   }
   const { words, entities } = read(text);
   if (acts) spans.push(...objectSpans(words, acts, asked));
+  // "What kind of car was the car bomb?": "an VBIED (Toyota Corolla)" names it by name, though WordNet knows no car so.
+  if (instanceOf)
+    for (const [a, b] of apposedNames(words, asked))
+      spans.push({ kind: 'instance', start: words[a]!.start, end: words[b]!.end, strength: 1 });
   const indexOf = (offset: number) => words.findIndex((w) => w.start >= offset);
   for (const e of entities) {
     const kind = ENTITY_KIND[e.type];

@@ -38,3 +38,22 @@ export function objectInClause(
   }
   return undefined;
 }
+
+/** How many words a parenthesis naming what a word is may hold. */
+const APPOSED_WORDS = 6;
+
+/**
+ * What a parenthesis right after a word of the question says that word is: "they struck an VBIED (*silver-grey Toyota
+ * Corolla*)" for "what kind of car was the car bomb?" — the reports name makes, models and who someone is so. Only a
+ * short parenthesis naming something by name (a proper noun the question does not hold) counts, as [first, last].
+ */
+export function apposedNames(words: Word[], asked: (w: Word) => boolean): [number, number][] {
+  const found: [number, number][] = [];
+  words.forEach((w, i) => {
+    if (w.text !== '(' || !words[i - 1] || !asked(words[i - 1]!)) return;
+    const close = words.findIndex((c, k) => k > i && c.text === ')');
+    if (close < 0 || close - i - 1 > APPOSED_WORDS || close === i + 1) return;
+    if (words.slice(i + 1, close).some((p) => p.pos === 'PROPN' && !asked(p))) found.push([i + 1, close - 1]);
+  });
+  return found;
+}
