@@ -234,6 +234,26 @@ describe('reading questions', () => {
     expect(object('What did they want?', closed, [])).toEqual([]);
   });
 
+  it('answers "what did they do?" with an act said of its nouns, as an infinitive or after "with", never a telling', () => {
+    const acts = (question: string, text: string, asked: string[]) =>
+      kindSpans(text, readQuestion(question, lexicon), lexicon, (w) => asked.includes(w.lemma))
+        .filter((s) => s.kind === 'act')
+        .map((s) => text.slice(s.start, s.end));
+    expect([...readQuestion('What did the workers do with the UXO?', lexicon).expects]).toEqual(['act']);
+    expect([...readQuestion('What did the robot find?', lexicon).expects]).toEqual(['object']);
+    const asked = ['worker', 'uxo', 'find'];
+    const brought = 'The workers brought it to the northern gate and marked it with stones.';
+    expect(acts('What did the workers do with the UXO?', brought, asked)).toEqual([
+      'brought it to the northern gate and marked it with stones',
+    ]);
+    const told = 'FF reported that LN construction workers found a UXO close to the PRT.';
+    expect(acts('What did the workers do with the UXO?', told, asked)).toEqual([]);
+    const charge = 'The Arabs are only in charge to carry out suicide attacks.';
+    expect(acts('What are the Arabs supposed to do?', charge, ['arab', 'suppose'])).toEqual([
+      'carry out suicide attacks',
+    ]);
+  });
+
   it('answers "what kind of X was Y?" with a name in parentheses right after the word for Y, not after another', () => {
     const named = (text: string) =>
       kindSpans(text, readQuestion('What kind of car was the car bomb?', lexicon), lexicon, (w) => w.lemma === 'vbied')

@@ -11,9 +11,10 @@ import type { Token } from './text.ts';
 
 /**
  * `instance`: a kind or an instance of the noun a "which X" names ("Iran" for "which country"); `object`: what the
- * verb of a "what did they find?" acts on ("found *a bomb*").
+ * verb of a "what did they find?" acts on ("found *a bomb*"); `act`: what "what did they do?" asks was done ("brought
+ * it to the gate").
  */
-export type AnswerKind = 'agent' | 'place' | 'time' | 'quantity' | 'reason' | 'instance' | 'object';
+export type AnswerKind = 'agent' | 'place' | 'time' | 'quantity' | 'reason' | 'instance' | 'object' | 'act';
 
 export interface Question {
   /** The wh-word as asked, lowercased; null for a yes/no question or a request. */
@@ -289,6 +290,7 @@ function readAsked(reading: Reading, lexicon: Lexicon): Omit<Question, 'phrasal'
     if (!HOW_MUCH.has(asked) && next?.pos !== 'ADJ') return { ...none, wh, asking: only(at) };
     return { ...is('quantity'), ...how, measure: measureOf(words, at, asked, lexicon) };
   }
+  if (asksAct(words, at)) return { ...none, wh, asking: only(at), expects: new Set(['act']) };
   const parts = partsAsked(words, at, lexicon);
   if (parts) return { ...none, wh, asking: only(at), ...parts };
   const { focus, asking } = focusAfter(words, at);
@@ -315,6 +317,18 @@ function readAsked(reading: Reading, lexicon: Lexicon): Omit<Question, 'phrasal'
     reading,
     ...(inIt && { acts: partsActs([HAVE_PARTS], lexicon) }),
   };
+}
+
+/**
+ * Whether a "what" question asks what was done: "do" is its own verb, past the auxiliary the question opens with
+ * ("what *did* they find?", "which country *did* he try…") and before no other verb: "what did the workers *do* with
+ * it?", "what are they supposed to *do*?".
+ */
+function asksAct(words: Word[], at: number): boolean {
+  const aux = words.findIndex((w, i) => i > at && w.pos === 'AUX');
+  return words.some(
+    (w, i) => i > Math.max(at, aux) && w.lemma === 'do' && !['VERB', 'AUX'].includes(words[i + 1]?.pos ?? ''),
+  );
 }
 
 /** How close WordNet must bring a verb to the question's for its object to answer: a synonym of a common sense. */

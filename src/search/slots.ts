@@ -28,7 +28,7 @@ export function objectInClause(
 ): [number, number] | undefined {
   for (let k = at + 1; k < Math.min(words.length, at + 1 + CLAUSE_WORDS); k++) {
     const w = words[k]!;
-    if (CLAUSE_ENDS.test(w.text) || w.pos === 'SCONJ' || CLAUSE_OPENERS.has(w.lemma)) return undefined;
+    if (endsClause(w)) return undefined;
     if (!IN_PHRASE.has(w.pos)) continue;
     let last = k;
     while (IN_PHRASE.has(words[last + 1]?.pos ?? '')) last++;
@@ -57,3 +57,37 @@ export function apposedNames(words: Word[], asked: (w: Word) => boolean): [numbe
   });
   return found;
 }
+
+/** Verbs that say too little to be the act asked about. */
+const SAYS_LITTLE = new Set(['be', 'have', 'do', 'get', 'go', 'come', 'make', 'take', 'happen', 'say', 'tell', 'know']);
+/** Words before a gerund that say what was done: "tasked *with* instigating", "talked them *into* making". */
+const BEFORE_GERUND = new Set(['with', 'into', 'by']);
+
+/**
+ * The acts a sentence says its people did or were to do, for "what did the workers do with it?", "what are the
+ * Arabs supposed to do?": a verb the question does not hold said right after one of its nouns ("the *workers*
+ * brought it to the gate"), as an infinitive ("in charge *to carry out* suicide attacks") or a gerund after "with",
+ * "into", "by" ("tasked with *instigating*…"), up to the end of its clause. A verb taking a clause of its own
+ * ("reported *that*…", "reported apprehending") only tells of the act.
+ */
+export function actsSaid(words: Word[], asked: (w: Word) => boolean): [number, number][] {
+  const found: [number, number][] = [];
+  words.forEach((w, i) => {
+    if (w.pos !== 'VERB' || asked(w) || SAYS_LITTLE.has(w.lemma)) return;
+    const next = words[i + 1];
+    if (next && (next.pos === 'VERB' || next.pos === 'SCONJ' || CLAUSE_OPENERS.has(next.lemma))) return;
+    let b = i - 1;
+    while (words[b]?.pos === 'ADV') b--;
+    const before = words[b];
+    const bySubject = !!before && NOMINAL.has(before.pos) && asked(before);
+    const infinitive = before?.lemma === 'to' && before.pos === 'PART';
+    const gerund = !!before && BEFORE_GERUND.has(before.lemma) && /ing$/i.test(w.text);
+    if (!bySubject && !infinitive && !gerund) return;
+    let last = i;
+    while (last + 1 < Math.min(words.length, i + CLAUSE_WORDS) && !endsClause(words[last + 1]!)) last++;
+    found.push([i, last]);
+  });
+  return found;
+}
+
+const endsClause = (w: Word) => CLAUSE_ENDS.test(w.text) || w.pos === 'SCONJ' || CLAUSE_OPENERS.has(w.lemma);
