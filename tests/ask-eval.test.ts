@@ -158,6 +158,13 @@ describe('how sure', () => {
     expect(convoy.ok && convoy.answer).toBeFalsy();
   });
 
+  it('answers "what did X do with Y?" with what the sentence after says X did, not with what the question says', async () => {
+    const outcome = await both.ask('What did the construction workers do with the UXO they found near the PRT?');
+    expect(outcome.ok && outcome.answer && outcome.answer.text.slice(...outcome.answer.span!)).toBe(
+      'brought it to the northern gate and marked it with stones',
+    );
+  });
+
   it('quotes a short sentence whose answer stands beside the one question word it holds, its report holding the rest', async () => {
     const outcome = await both.ask('Who is looking into the killings in Shingar?');
     expect(outcome.ok && outcome.answer && [outcome.answer.text, outcome.answer.confidence]).toEqual([
