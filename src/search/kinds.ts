@@ -9,7 +9,7 @@
 import type { Lexicon } from './lexicon.ts';
 import { read, type Word } from './nlp.ts';
 import { kindsOfNoun, type AnswerKind, type Question } from './question.ts';
-import { actsSaid, apposedNames, objectInClause } from './slots.ts';
+import { actsDone, apposedNames, objectInClause } from './slots.ts';
 
 export interface KindSpan {
   kind: AnswerKind;
@@ -194,7 +194,7 @@ export function kindSpans(text: string, asks: Asks, lexicon: Lexicon, asked: (wo
   const { words, entities } = read(text);
   if (acts) spans.push(...objectSpans(words, acts, asked));
   if (kinds.has('act'))
-    for (const [a, b] of actsSaid(words, asked))
+    for (const [a, b] of actsDone(words, asked))
       spans.push({ kind: 'act', start: words[a]!.start, end: words[b]!.end, strength: COMMON_NOUN });
   // "What kind of car was the car bomb?": "an VBIED (Toyota Corolla)" names it by name, though WordNet knows no car so.
   if (instanceOf)

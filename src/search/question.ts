@@ -400,7 +400,7 @@ const ROLE_OF_POS: Record<string, number> = {
   INTJ: 0,
 };
 /** Verbs that carry little of what is asked: "When will the shipment come?" is about the shipment. */
-const LIGHT_VERBS = new Set([
+export const LIGHT_VERBS = new Set([
   'be',
   'have',
   'do',

@@ -1,14 +1,15 @@
 /**
- * Where a sentence says what a question's verb acts on when the noun phrase right after the verb does not: further on
- * in the verb's clause. "What did the man want for the rockets?" — "The man wanted to hand over the rockets *for
- * timber*": the wanting acts through an infinitive and the question already names the rockets; the clause's first
- * noun phrase the question does not hold is what it asks for.
+ * Where a sentence fills the slot a question leaves open, when no word of it is of a kind WordNet or wink can name:
+ * what the question's verb acts on further on in its clause ("The man wanted to hand over the rockets *for timber*"),
+ * what a parenthesis says a word is by name ("an VBIED (*Toyota Corolla*)"), and what was done ("The workers
+ * *brought it to the northern gate*"). Each is read from the sentence's parts of speech, as word indices.
  */
 import type { Word } from './nlp.ts';
+import { LIGHT_VERBS } from './question.ts';
 
 /** Words that end the verb's clause: a stop, another clause ("that", "which", "because"…). */
 const CLAUSE_ENDS = /^[.;:!?]$/;
-const CLAUSE_OPENERS = new Set(['that', 'which', 'who', 'whom', 'whose', 'because', 'while', 'when', 'after']);
+const OPENS_CLAUSE = new Set(['that', 'which', 'who', 'whom', 'whose', 'because', 'while', 'when', 'after']);
 /** The words of a noun phrase. */
 const IN_PHRASE = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN']);
 const NOMINAL = new Set(['NOUN', 'PROPN', 'NUM']);
@@ -16,7 +17,9 @@ const NOMINAL = new Set(['NOUN', 'PROPN', 'NUM']);
 const CLAUSE_WORDS = 12;
 
 /**
- * The first noun phrase after the verb at `at`, within its clause, that holds a noun the question does not (`asked`),
+ * What a question's verb acts on when the phrase right after it names nothing new: "what did the man want for the
+ * rockets?" — the wanting acts through an infinitive and the question names the rockets. The first noun phrase after
+ * the verb at `at`, within its clause, that holds a noun the question does not (`asked`),
  * as [first, last] word indices; none when the clause ends first. A phrase saying where (`where`: after "in", "near",
  * "close to"…) is not what the verb acts on.
  */
@@ -58,8 +61,6 @@ export function apposedNames(words: Word[], asked: (w: Word) => boolean): [numbe
   return found;
 }
 
-/** Verbs that say too little to be the act asked about. */
-const SAYS_LITTLE = new Set(['be', 'have', 'do', 'get', 'go', 'come', 'make', 'take', 'happen', 'say', 'tell', 'know']);
 /** Words before a gerund that say what was done: "tasked *with* instigating", "talked them *into* making". */
 const BEFORE_GERUND = new Set(['with', 'into', 'by']);
 
@@ -70,12 +71,12 @@ const BEFORE_GERUND = new Set(['with', 'into', 'by']);
  * "into", "by" ("tasked with *instigating*…"), up to the end of its clause. A verb taking a clause of its own
  * ("reported *that*…", "reported apprehending") only tells of the act.
  */
-export function actsSaid(words: Word[], asked: (w: Word) => boolean): [number, number][] {
+export function actsDone(words: Word[], asked: (w: Word) => boolean): [number, number][] {
   const found: [number, number][] = [];
   words.forEach((w, i) => {
-    if (w.pos !== 'VERB' || asked(w) || SAYS_LITTLE.has(w.lemma)) return;
+    if (w.pos !== 'VERB' || asked(w) || LIGHT_VERBS.has(w.lemma)) return;
     const next = words[i + 1];
-    if (next && (next.pos === 'VERB' || next.pos === 'SCONJ' || CLAUSE_OPENERS.has(next.lemma))) return;
+    if (next && (next.pos === 'VERB' || next.pos === 'SCONJ' || OPENS_CLAUSE.has(next.lemma))) return;
     let b = i - 1;
     while (words[b]?.pos === 'ADV') b--;
     const before = words[b];
@@ -90,4 +91,4 @@ export function actsSaid(words: Word[], asked: (w: Word) => boolean): [number, n
   return found;
 }
 
-const endsClause = (w: Word) => CLAUSE_ENDS.test(w.text) || w.pos === 'SCONJ' || CLAUSE_OPENERS.has(w.lemma);
+const endsClause = (w: Word) => CLAUSE_ENDS.test(w.text) || w.pos === 'SCONJ' || OPENS_CLAUSE.has(w.lemma);

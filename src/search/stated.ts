@@ -1,10 +1,9 @@
 /**
- * Whether a sentence states what a yes/no question asks ("Is Iranian intelligence working with al Qaeda?") or one
- * asking how something is done ("How are the Iranians helping the group?"). Neither asks for a kind of answer a
+ * Whether a sentence states what a yes/no question asks ("Were the Revolutionary Guards involved with the Arabs?") or
+ * one asking how something is done ("How are the Iranians helping the group?"). Neither asks for a kind of answer a
  * sentence could be checked for; a sentence answers only when it says the question's proposition itself, each of its
- * nouns, names and verbs that carry meaning (or a close WordNet bridge of them): "Iranian intelligence is cooperating
- * with al Qaeda", "they are supporting [the group] … through intelligence". One saying only some of it is as often
- * about something else.
+ * nouns, names and verbs that carry meaning (or a close WordNet bridge of them): "The four Iranians … are supporting
+ * [the group] … through intelligence". One saying only some of it is as often about something else.
  */
 import type { Question } from './question.ts';
 
