@@ -220,6 +220,20 @@ describe('reading questions', () => {
     expect(readQuestion('What did they do with it?', lexicon).acts).toBeUndefined();
   });
 
+  it('answers "where … from?" with a word saying of which place a thing is ("Iranian C4"), and only that question', () => {
+    for (const word of ['iranian', 'afghan', 'german']) expect(lexicon.ofPlace(word), word).toBe(true);
+    for (const word of ['foreign', 'suspected', 'big', '', '💣', 'a b', 'x'.repeat(500)])
+      expect(lexicon.ofPlace(word), word).toBe(false);
+    const text = 'The vests were packed with explosives of Iranian provenance.';
+    const places = (question: string) =>
+      kindSpans(text, readQuestion(question, lexicon), lexicon, (w) => w.lemma === 'explosive')
+        .filter((s) => s.kind === 'place')
+        .map((s) => text.slice(s.start, s.end));
+    expect(places('Where did the explosives come from?')).toEqual(['Iranian provenance']);
+    // Where they were put is not where they came from: "Iranian" says nothing of it.
+    expect(places('Where were the explosives packed?')).toEqual([]);
+  });
+
   it('takes a noun after "in", "at", "to" for where only when it can be a place: "in charge" is none', () => {
     const text = 'The Arabs are only in charge of attacks at the school.';
     const spans = kindSpans(text, { expects: new Set(['place']) }, lexicon, () => false);

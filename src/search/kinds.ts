@@ -165,6 +165,19 @@ const asksMoney = ({ expects, reading }: Asks, lexicon: Lexicon) =>
       PRICED.has(w.lemma) || (w.pos === 'NOUN' && lexicon.senses(w.lemma, 'noun')[0]?.lexname === 'noun.possession'),
   );
 
+/**
+ * Whether a question asks where something is from: "where did the explosives come *from*?", "*from* where?". A word
+ * saying of which place a thing is ("*Iranian* C4", "explosives of *Iranian* provenance") answers it.
+ */
+const asksOrigin = ({ expects, reading }: Asks) => {
+  const words = reading?.words.filter((w) => w.pos !== 'PUNCT') ?? [];
+  return expects.has('place') && (words.at(-1)?.lemma === 'from' || words[0]?.lemma === 'from');
+};
+
+/** Whether a word says of which place a thing is: an adjective, or a name tagged so, that WordNet relates to one. */
+const isOfPlace = (word: Word, lexicon: Lexicon) =>
+  (word.pos === 'ADJ' || word.pos === 'PROPN') && lexicon.ofPlace(word.text.toLowerCase());
+
 /** Whether the number at `at` is a sum of money: "$10,000", "$ 500", "2000 afghanis", "500 dollars". */
 function isSum(words: Word[], at: number, lexicon: Lexicon): boolean {
   if (words[at]!.text.includes('$') || words[at - 1]?.text === '$') return true;
@@ -182,6 +195,7 @@ function isSum(words: Word[], at: number, lexicon: Lexicon): boolean {
 export function kindSpans(text: string, asks: Asks, lexicon: Lexicon, asked: (word: Word) => boolean): KindSpan[] {
   const { expects: kinds, measure, named, instanceOf, acts } = asks;
   const money = asksMoney(asks, lexicon);
+  const origin = asksOrigin(asks);
   if (!kinds.size) return [];
   const spans: KindSpan[] = [];
   if (kinds.has('reason')) {
@@ -224,6 +238,7 @@ export function kindSpans(text: string, asks: Asks, lexicon: Lexicon, asked: (wo
       of.set('place', w.pos === 'PROPN' ? 1 : COMMON_NOUN);
     // A place named as what it is, not where ("attacks against *U.S.* troops"), says where nothing happened.
     else if (!locative && of.get('place') === COMMON_NOUN) of.delete('place');
+    if (origin && isOfPlace(w, lexicon)) of.set('place', w.pos === 'PROPN' ? 1 : COMMON_NOUN);
     if (instanceOf && isInstance(w, instanceOf, lexicon)) of.set('instance', 1);
     for (const [kind, strength] of of) if (kinds.has(kind)) spans.push(spanOf(words, i, i, kind, strength));
   });
