@@ -240,6 +240,18 @@ describe('reading questions', () => {
     expect(spans.map((s) => text.slice(s.start, s.end))).toEqual(['school']);
   });
 
+  it('counts past a word in brackets ("3x NATO/ISAF (GER) WIA"), never a number after "#" ("ISAF #06-1441")', () => {
+    const question = readQuestion('How many German soldiers were injured?', lexicon);
+    const counts = (text: string) =>
+      kindSpans(text, question, lexicon, () => false)
+        .filter((s) => s.kind === 'quantity')
+        .map((s) => text.slice(s.start, s.end));
+    expect(counts('BDA: 3x NATO/ISAF (GER) WIA (light injuries).')).toContain('3x NATO/ISAF');
+    expect(counts('ISAF #06-1441 DEU EOD reports the IED was hidden under a small bridge.')).toEqual([]);
+    // What the brackets hold is not what is counted: "3x trucks (GER)" counts no soldiers.
+    expect(counts('BDA: 3x trucks (GER) damaged.')).toEqual([]);
+  });
+
   it('counts nothing with the year of a date: "the September 2008 report" is not 2008 reports', () => {
     const text = 'The September 2008 report is consistent with the 2 reports of December.';
     const spans = kindSpans(

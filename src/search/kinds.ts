@@ -99,6 +99,8 @@ function kindsOfWord(word: Word, whole: string, lexicon: Lexicon): Map<AnswerKin
  */
 const isNamed = (word: Word): boolean => word.pos === 'PROPN' && !/\d/.test(word.text);
 
+const BRACKETS = new Set(['(', ')']);
+
 /** A unit glued to a number: "15-20m", "6km", "3x". */
 const NUMBER_WITH_UNIT = /^[\d.,-]+x?([a-z/]+)$/i;
 
@@ -110,8 +112,13 @@ function measured(words: Word[], at: number, measure: Set<string>): boolean {
   const is = (w: Word | undefined) => !!w && (measure.has(w.lemma) || measure.has(w.text.toLowerCase()));
   const unit = NUMBER_WITH_UNIT.exec(words[at]!.text)?.[1]?.toLowerCase();
   if ((unit && measure.has(unit)) || is(words[at - 1])) return true;
-  for (let k = at + 1; k < Math.min(words.length, at + 8); k++) {
+  for (let k = at + 1, end = at + 8; k < Math.min(words.length, end); k++) {
     if (is(words[k])) return true;
+    // A word in brackets says more of what is counted, as the War Diary writes it: "3x NATO/ISAF (GER) WIA".
+    if (BRACKETS.has(words[k]!.text)) {
+      end++;
+      continue;
+    }
     if (
       !['ADJ', 'NUM', 'NOUN', 'PROPN', 'SYM', 'ADP', 'DET', 'AUX'].includes(words[k]!.pos) &&
       !/^x$/i.test(words[k]!.text)
@@ -231,6 +238,8 @@ export function kindSpans(text: string, asks: Asks, lexicon: Lexicon, asked: (wo
     // money" is not "22 sub-governors".
     if (measure && of.has('quantity') && !measured(words, i, measure)) of.delete('quantity');
     if (money && w.pos === 'NUM' && !isSum(words, i, lexicon)) of.delete('quantity');
+    // A number after "#" names a thing, as a report's or a road's number does ("ISAF #06-1441"): it counts nothing.
+    if (words[i - 1]?.text === '#') of.delete('quantity');
     // A name after "in", "at", "to", "near"… names where; so does a noun for a place, a building or a thing one can
     // be at ("the school", "the river"), but not "in charge".
     const locative = afterLocative(words, i);
