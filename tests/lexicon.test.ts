@@ -232,6 +232,10 @@ describe('reading questions', () => {
     expect(places('Where did the explosives come from?')).toEqual(['Iranian provenance']);
     // Where they were put is not where they came from: "Iranian" says nothing of it.
     expect(places('Where were the explosives packed?')).toEqual([]);
+    // Nor does a word of place by another thing than the one asked about, or a place gone to.
+    const origin = readQuestion('Where did the Arabs come from?', lexicon);
+    const other = 'The Arabs went to Kabul to carry out attacks against Italian troops.';
+    expect(kindSpans(other, origin, lexicon, (w) => w.lemma === 'arab').filter((s) => s.kind === 'place')).toEqual([]);
   });
 
   it('takes a noun after "in", "at", "to" for where only when it can be a place: "in charge" is none', () => {

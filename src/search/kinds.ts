@@ -181,6 +181,16 @@ const asksOrigin = ({ expects, reading }: Asks) => {
   return expects.has('place') && (words.at(-1)?.lemma === 'from' || words[0]?.lemma === 'from');
 };
 
+/** Words before a word of place, and after it, within which the thing asked about stands: "*explosives* of Iranian". */
+const OF_ASKED: [number, number] = [3, 1];
+
+/**
+ * Whether a word of place says where the thing the question asks about is from: the question's word stands just before
+ * it or after it ("explosives of *Iranian* provenance", "*Iranian* C4"), not elsewhere ("attacks on *Italian* troops").
+ */
+const saysOfAsked = (words: Word[], i: number, asked: (w: Word) => boolean) =>
+  words.slice(Math.max(0, i - OF_ASKED[0]), i + 1 + OF_ASKED[1]).some((w) => w !== words[i] && asked(w));
+
 /** Whether a word says of which place a thing is: an adjective, or a name tagged so, that WordNet relates to one. */
 const isOfPlace = (word: Word, lexicon: Lexicon) =>
   (word.pos === 'ADJ' || word.pos === 'PROPN') && lexicon.ofPlace(word.text.toLowerCase());
@@ -242,12 +252,14 @@ export function kindSpans(text: string, asks: Asks, lexicon: Lexicon, asked: (wo
     if (words[i - 1]?.text === '#') of.delete('quantity');
     // A name after "in", "at", "to", "near"… names where; so does a noun for a place, a building or a thing one can
     // be at ("the school", "the river"), but not "in charge".
-    const locative = afterLocative(words, i);
+    // Where from is said after "from", not "to" or "in": "Hekmatyar went to Konar" says where he went.
+    const locative = origin ? locativeBefore(words, i) === 'from' : !!locativeBefore(words, i);
     if (locative && (w.pos === 'PROPN' || (w.pos === 'NOUN' && isSite(w, lexicon))))
       of.set('place', w.pos === 'PROPN' ? 1 : COMMON_NOUN);
     // A place named as what it is, not where ("attacks against *U.S.* troops"), says where nothing happened.
     else if (!locative && of.get('place') === COMMON_NOUN) of.delete('place');
-    if (origin && isOfPlace(w, lexicon)) of.set('place', w.pos === 'PROPN' ? 1 : COMMON_NOUN);
+    if (origin && isOfPlace(w, lexicon) && saysOfAsked(words, i, asked))
+      of.set('place', w.pos === 'PROPN' ? 1 : COMMON_NOUN);
     if (instanceOf && isInstance(w, instanceOf, lexicon)) of.set('instance', 1);
     for (const [kind, strength] of of) if (kinds.has(kind)) spans.push(spanOf(words, i, i, kind, strength));
   });
@@ -339,11 +351,12 @@ const BEFORE_PLACE = new Set(['DET', 'ADJ']);
 /** How many such words may. */
 const BEFORE_PLACE_WORDS = 2;
 
-/** Whether a word follows "in", "at", "to"… directly or past an article and adjectives ("under a small bridge"). */
-function afterLocative(words: Word[], i: number): boolean {
+/** The "in", "at", "to"… a word follows directly or past an article and adjectives ("under a small bridge"). */
+function locativeBefore(words: Word[], i: number): string | undefined {
   let k = i - 1;
   while (k >= 0 && i - 1 - k < BEFORE_PLACE_WORDS && BEFORE_PLACE.has(words[k]!.pos)) k--;
-  return LOCATIVE.has(words[k]?.lemma ?? '');
+  const lemma = words[k]?.lemma ?? '';
+  return LOCATIVE.has(lemma) ? lemma : undefined;
 }
 
 /** WordNet's classes of the nouns one can be in, at or near. */
