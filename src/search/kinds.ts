@@ -99,6 +99,7 @@ function kindsOfWord(word: Word, whole: string, lexicon: Lexicon): Map<AnswerKin
  */
 const isNamed = (word: Word): boolean => word.pos === 'PROPN' && !/\d/.test(word.text);
 
+/** Brackets a count's phrase may hold: "3x NATO/ISAF *(GER)* WIA". */
 const BRACKETS = new Set(['(', ')']);
 
 /** A unit glued to a number: "15-20m", "6km", "3x". */

@@ -306,10 +306,14 @@ function tellsNumber(
     .slice(0, COUNT_SENSES)
     .some((s) => ofNumber(s) || s.pointers.some((p) => p.symbol === '&' && ofNumber(synsetAt(p.wordClass, p.offset))));
 }
+
+/** Senses of an adjective that `ofPlace` looks at: the commonest ("American" of the United States, of the Americas). */
+const PLACE_SENSES = 2;
+
 /** Whether one of an adjective's commonest senses pertains to a place: "Iranian" to Iran, "Afghan" to Afghanistan. */
 const pertainsToPlace = (senses: Synset[], synsetAt: (c: WordClass, offset: number) => Synset) =>
   senses
-    .slice(0, COUNT_SENSES)
+    .slice(0, PLACE_SENSES)
     .some((s) =>
       s.pointers.some((p) => p.symbol === '\\' && synsetAt(p.wordClass, p.offset).lexname === 'noun.location'),
     );
