@@ -273,10 +273,40 @@ describe('reading questions', () => {
     expect(readQuestion('Which vehicles were attacked in the patrol?', lexicon).acts).toBeUndefined();
   });
 
+  it('answers "where … from?" with a word saying of which place a thing is ("Iranian C4"), and only that question', () => {
+    for (const word of ['iranian', 'afghan', 'german']) expect(lexicon.ofPlace(word), word).toBe(true);
+    for (const word of ['foreign', 'suspected', 'big', '', '💣', 'a b', 'x'.repeat(500)])
+      expect(lexicon.ofPlace(word), word).toBe(false);
+    const text = 'The vests were packed with explosives of Iranian provenance.';
+    const places = (question: string) =>
+      kindSpans(text, readQuestion(question, lexicon), lexicon, (w) => w.lemma === 'explosive')
+        .filter((s) => s.kind === 'place')
+        .map((s) => text.slice(s.start, s.end));
+    expect(places('Where did the explosives come from?')).toEqual(['Iranian provenance']);
+    // Where they were put is not where they came from: "Iranian" says nothing of it.
+    expect(places('Where were the explosives packed?')).toEqual([]);
+    // Nor does a word of place by another thing than the one asked about, or a place gone to.
+    const origin = readQuestion('Where did the Arabs come from?', lexicon);
+    const other = 'The Arabs went to Kabul to carry out attacks against Italian troops.';
+    expect(kindSpans(other, origin, lexicon, (w) => w.lemma === 'arab').filter((s) => s.kind === 'place')).toEqual([]);
+  });
+
   it('takes a noun after "in", "at", "to" for where only when it can be a place: "in charge" is none', () => {
     const text = 'The Arabs are only in charge of attacks at the school.';
     const spans = kindSpans(text, { expects: new Set(['place']) }, lexicon, () => false);
     expect(spans.map((s) => text.slice(s.start, s.end))).toEqual(['school']);
+  });
+
+  it('counts past a word in brackets ("3x NATO/ISAF (GER) WIA"), never a number after "#" ("ISAF #06-1441")', () => {
+    const question = readQuestion('How many German soldiers were injured?', lexicon);
+    const counts = (text: string) =>
+      kindSpans(text, question, lexicon, () => false)
+        .filter((s) => s.kind === 'quantity')
+        .map((s) => text.slice(s.start, s.end));
+    expect(counts('BDA: 3x NATO/ISAF (GER) WIA (light injuries).')).toContain('3x NATO/ISAF');
+    expect(counts('ISAF #06-1441 DEU EOD reports the IED was hidden under a small bridge.')).toEqual([]);
+    // What the brackets hold is not what is counted: "3x trucks (GER)" counts no soldiers.
+    expect(counts('BDA: 3x trucks (GER) damaged.')).toEqual([]);
   });
 
   it('counts nothing with the year of a date: "the September 2008 report" is not 2008 reports', () => {
