@@ -117,6 +117,8 @@ describe('the glossary in the question', () => {
       // The War Diary spells it MEDEVAC, MEDVAC ("Medvac was disapproved") and in the past MEDEVACD.
       ['Why was the medevac turned down?', 'Why was the medvac turned down?'],
       ['Who was medevaced?', 'Who was medevacd?'],
+      ['When was the air medevac launched?', 'When was the AIRMEDEVAC launched?'],
+      ['Where was the cyclist evacuated to?', 'Where was the cyclist evacd to?'],
     ];
     for (const [asked, written] of pairs) {
       expect(concepts(asked), asked).toHaveLength(1);
