@@ -20,7 +20,8 @@ import { parseQuery, type ParsedQuery, type QueryUnit } from '../src/search/quer
 import { candidatesOf } from '../src/search/covering.ts';
 import { countIn, forEachIn } from '../src/search/list-bits.ts';
 import { planOf } from '../src/search/plan.ts';
-import { listsOf, matchedFor, searchReports, wordReports } from '../src/search/rank.ts';
+import { listsOf, matchedFor, searchReports, unitOrdersMaking, wordReports } from '../src/search/rank.ts';
+import { HEAD, unitKey, unitOrdersOf } from '../src/search/unit-orders.ts';
 import { stemmerFor, stemOf } from '../src/search/text.ts';
 import { filtersOf } from '../src/desk/filters.ts';
 import { writeMashupCsv } from './fixtures/mashup.ts';
@@ -252,6 +253,36 @@ describe('what the scorer looks up and keeps', () => {
       }
     }
     expect(narrow).toBeGreaterThanOrEqual(4);
+  });
+});
+
+describe('units kept in rank order', () => {
+  it('rank a query of one unit as scoring does, any page, filter or date range; scoring takes over past the head', () => {
+    const days = reports.flatMap((r) => (r.date?.length === 10 ? [r.date] : [])).sort();
+    const middle = days[days.length >> 1]!;
+    const { keeper } = filtersOf(reports);
+    const filters = [{}, { from: middle.slice(0, 4), to: middle.slice(0, 4) }, { from: middle, to: middle }];
+    const texts = ['IED', 'Kandahar', 'attack', 'troops in contact', 'escalation of force', '"small arms fire"', 'ied'];
+    const cases = texts.flatMap((text) =>
+      filters.flatMap((range) => {
+        const filter = keeper(range);
+        if (!filter.ok) throw new Error(JSON.stringify(range));
+        const { keep, among } = filter;
+        return [0, 1, 7, 30, 250].map((limit) => ({ text, options: { keep, among: among?.(), limit } }));
+      }),
+    );
+    const rank = () => cases.map(({ text, options }) => searchReports(index, parseQuery(text, glossary), options));
+    const kept = unitOrdersOf(index);
+    kept.clear();
+    const scored = rank();
+    for (const head of [3, HEAD]) {
+      kept.clear();
+      for (const step of unitOrdersMaking(index, head)) step();
+      const keys = texts.map((text) => unitKey(planOf(index, parseQuery(text, glossary)).units[0]!));
+      expect(keys.every((key) => key !== undefined && kept.has(key))).toBe(true);
+      expect(rank()).toEqual(scored);
+    }
+    kept.clear();
   });
 });
 

@@ -11,7 +11,7 @@ import { prepareReading } from '../search/nlp.ts';
 import { parseDateQuery } from '../search/dates.ts';
 import type { SearchIndex } from '../search/index.ts';
 import { listBitsOf } from '../search/list-bits.ts';
-import { matchedFor } from '../search/rank.ts';
+import { matchedFor, unitOrdersMaking } from '../search/rank.ts';
 import { dateCounts, datedOrder, onDate, reportRequest } from './by-date.ts';
 import { completer, completionData, type CompletionData } from './complete.ts';
 import { deskColumnsOf } from './counted.ts';
@@ -127,9 +127,9 @@ function reporter(index: SearchIndex, byKey: (text: string) => Report | undefine
 
 /**
  * What a desk does on itself once open: ids, keys, the date orders (a tenth of a second at War Diary size), the
- * answerer's English model (as long to load), the bitsets of long posting lists (list-bits.ts), the code a search
- * finding nothing runs, and searches and questions as users make them (see warm-up.ts), by a searcher of their own:
- * no user's search finds them kept.
+ * answerer's English model (as long to load), the bitsets of long posting lists (list-bits.ts), the long units in
+ * rank order (unit-orders.ts), the code a search finding nothing runs, and searches and questions as users make them
+ * (see warm-up.ts), by a searcher of their own: no user's search finds them kept.
  */
 function* warmUpSteps(parts: SearchParts, dated: Report[]): Generator<() => unknown> {
   const { index, filters, byKey, newestFirst } = parts;
@@ -139,6 +139,7 @@ function* warmUpSteps(parts: SearchParts, dated: Report[]): Generator<() => unkn
   yield filters.prepare;
   yield prepareReading;
   yield* listBitsOf(index.postings).making();
+  yield* unitOrdersMaking(index);
   const warm = searcher(parts);
   const years = [dated[0], dated[dated.length >> 1], dated.at(-1)].flatMap((r) => r?.date?.slice(0, 4) ?? []);
   for (const request of [{ query: NOTHING_LIKE }, ...warmUpSearches(index, filters.facets, years)]) {
