@@ -18,7 +18,7 @@ import { MAX_CREDIT, planOf, type QueryPlan, type Tables, type Term, type UnitPl
 import { Accumulator } from './postings.ts';
 import { parseQuery, type ParsedQuery } from './query.ts';
 import { tokenize } from './text.ts';
-import { HEAD, headOf, unitKey, unitOrdersOf, type Ranked, type UnitOrder } from './unit-orders.ts';
+import { HEAD, headOf, orderIn, unitKey, unitOrdersOf, type Ranked, type UnitOrder } from './unit-orders.ts';
 
 export { wordReports } from './plan.ts';
 
@@ -419,16 +419,16 @@ function orderOf(index: SearchIndex, plan: QueryPlan, head: number): UnitOrder {
   const { query: scores, credit } = arrays;
   try {
     const pending = scoreQuery(index, plan, arrays);
-    const matched = new Int32Array(Math.ceil(index.order.length / 32));
-    const count = scores.count;
+    const { score, mask, count } = scores;
+    const at = scores.touched.slice(0, count);
+    const final = new Float64Array(count);
+    const credits = new Uint8Array(count);
     for (let i = 0; i < count; i++) {
-      const p = scores.touched[i]!;
-      matched[p >>> 5] = matched[p >>> 5]! | (1 << (p & 31));
+      const p = at[i]!;
+      final[i] = pending ? score[p]! * pending.quality[mask[p]!]! : score[p]!;
+      credits[i] = pending ? pending.credit[mask[p]!]! : credit[p]!;
     }
-    const { ranked } = best(arrays, head, undefined, -1, pending);
-    const at = Int32Array.from(ranked, (r) => r.position);
-    const credits = Uint8Array.from(ranked, (r) => r.credit);
-    return { at, scores: Float64Array.from(ranked, (r) => r.score), credits, matched, count };
+    return orderIn(at, final, credits, head, index.order.length);
   } finally {
     clear(scores, credit);
   }
