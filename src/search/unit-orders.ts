@@ -90,12 +90,12 @@ export function orderIn(at: Int32Array, scores: Float64Array, credits: Uint8Arra
   for (let i = 0; i < at.length; i++)
     if (credits[i]! > lowest || (credits[i] === lowest && scores[i]! >= least)) chosen.push(i);
   chosen.sort((i, j) => credits[j]! - credits[i]! || scores[j]! - scores[i]! || at[i]! - at[j]!);
-  const best = chosen.slice(0, head);
-  const order = {
-    at: Int32Array.from(best, (i) => at[i]!),
-    scores: Float64Array.from(best, (i) => scores[i]!),
-    credits: Uint8Array.from(best, (i) => credits[i]!),
-  };
+  const size = Math.min(head, chosen.length);
+  const order = { at: new Int32Array(size), scores: new Float64Array(size), credits: new Uint8Array(size) };
+  for (let n = 0; n < size; n++) {
+    const i = chosen[n]!;
+    [order.at[n], order.scores[n], order.credits[n]] = [at[i]!, scores[i]!, credits[i]!];
+  }
   return { ...order, matched, count: at.length };
 }
 
