@@ -83,7 +83,8 @@ export function orderIn(at: Int32Array, scores: Float64Array, credits: Uint8Arra
   let lowest = 255;
   let above = 0;
   while (lowest > 0 && above + perCredit[lowest]! < head) above += perCredit[lowest--]!;
-  const tied = new Float64Array(perCredit[lowest]!);
+  if (spare.length < perCredit[lowest]!) spare = new Float64Array(documents);
+  const tied = spare.subarray(0, perCredit[lowest]!);
   for (let i = 0, n = 0; i < at.length; i++) if (credits[i] === lowest) tied[n++] = scores[i]!;
   const least = head - above >= tied.length ? -Infinity : nthLargest(tied, head - above);
   const chosen: number[] = [];
@@ -98,6 +99,9 @@ export function orderIn(at: Int32Array, scores: Float64Array, credits: Uint8Arra
   }
   return { ...order, matched, count: at.length };
 }
+
+/** Where orderIn finds the scores that may reach a head, kept from one unit to the next. */
+let spare = new Float64Array(0);
 
 /** The `n`th largest of `xs` (1: the largest), found in place (a quickselect: `xs` is left in another order). */
 function nthLargest(xs: Float64Array, n: number): number {
