@@ -380,6 +380,9 @@ function rankCovering(index: SearchIndex, plan: QueryPlan, window: number, keep?
   }
 }
 
+/** A unit is kept in order when ranking it reads this share of the reports' postings or more. */
+const LONG_UNIT = 1 / 16;
+
 /** The best `window` and the total of a query of one unit kept in order (see unit-orders.ts); undefined otherwise. */
 function rankOrdered(
   index: SearchIndex,
@@ -388,13 +391,16 @@ function rankOrdered(
   keep?: (position: number) => boolean,
   among?: Int32Array,
 ) {
-  const key = plan.units.length === 1 ? unitKey(plan.units[0]!) : undefined;
+  // Only long units are kept: a short one's key (a misspelling's, of many near words) is not made to be looked up.
+  const read = plan.units.length === 1 ? readOf(index, plan.units[0]!) : 0;
+  const key = read >= index.order.length * LONG_UNIT ? unitKey(plan.units[0]!) : undefined;
   const order = key === undefined ? undefined : unitOrdersOf(index).get(key);
   return order && headOf(order, window, keep, among);
 }
 
-/** A unit is kept in order when ranking it reads this share of the reports' postings or more. */
-const LONG_UNIT = 1 / 16;
+/** How many postings ranking a unit reads. */
+const readOf = (index: SearchIndex, unit: UnitPlan) =>
+  unit.terms.reduce((n, t) => n + index.postings.size(t.id, t.field), 0);
 
 /**
  * Steps that keep in order (see unit-orders.ts) the long units of the index's words, and its concepts: each looked up
@@ -423,7 +429,7 @@ function longUnit(index: SearchIndex, text: string) {
   const [unit] = plan.units;
   const key = plan.units.length === 1 && unit ? unitKey(unit) : undefined;
   if (key === undefined) return undefined;
-  const read = unit!.terms.reduce((n, t) => n + index.postings.size(t.id, t.field), 0);
+  const read = readOf(index, unit!);
   return read >= index.order.length * LONG_UNIT ? { key, plan, read } : undefined;
 }
 
