@@ -13,7 +13,8 @@
  */
 import { LRUCache } from 'lru-cache';
 import SearchableMap from 'minisearch/SearchableMap';
-import { lowerBound } from '../sorted.ts';
+import { group, lowerBound } from '../sorted.ts';
+import { SpellingScan } from './spelling-scan.ts';
 
 /** Everything the index is made of, as saved: plain arrays the file holds byte for byte. */
 export interface PostingsData {
@@ -88,8 +89,10 @@ export class Postings {
   readonly fields: number;
   /** Terms to their ids: made once the index is idle, or when first asked, as the radix tree is. */
   private ids?: Map<string, number>;
-  /** The radix tree, for near spellings and prefixes. */
+  /** The radix tree, for prefixes and near spellings one edit away. */
   private tree?: SearchableMap<number>;
+  /** For near spellings two or three edits away. */
+  private scan?: SpellingScan;
   private readonly offsets: Uint32Array;
   private readonly docs: Int32Array;
   private readonly impacts: Float32Array;
@@ -127,6 +130,7 @@ export class Postings {
   protected prepare(): void {
     this.idOf();
     this.warmUp();
+    this.scan ??= new SpellingScan(this.terms);
   }
 
   private idOf(): Map<string, number> {
@@ -165,18 +169,27 @@ export class Postings {
 
   /**
    * Terms within `maxEdits` of `term` (Levenshtein), with their ids and
-   * distances, the term itself left out. A search of the whole dictionary, a
-   * tenth of a millisecond: the words users type again are looked up once.
+   * distances, in the order of their ids, the term itself left out. A search
+   * of the whole dictionary, 0.02 to 0.1 ms: the words users type again are
+   * looked up once.
    */
   near(term: string, maxEdits: number): readonly (readonly [id: number, distance: number])[] {
     const key = `${maxEdits} ${term}`;
     let found = this.nearby.get(key);
     if (!found) {
-      found = [];
-      for (const [id, distance] of this.dictionary().fuzzyGet(term, maxEdits).values())
-        if (distance > 0) found.push([id, distance]);
+      found =
+        maxEdits > 1
+          ? (this.scan ??= new SpellingScan(this.terms)).near(term, maxEdits)
+          : this.nearInTree(term, maxEdits);
       this.nearby.set(key, found);
     }
+    return found;
+  }
+
+  private nearInTree(term: string, maxEdits: number): [id: number, distance: number][] {
+    const found: [number, number][] = [];
+    for (const [id, distance] of this.dictionary().fuzzyGet(term, maxEdits).values())
+      if (distance > 0) found.push([id, distance]);
     return found;
   }
 
@@ -352,19 +365,6 @@ function impactsOf(
       impacts[i] = bm25(idf, counts[i]!, fieldLengths[docs[i]! * fields + field]!, average[field]!);
   }
   return impacts;
-}
-
-/** Ids grouped by the value they map to (a counting sort): i with `to[i] = v` is in `ids[from[v]..from[v + 1])`. */
-function group(to: Int32Array): [from: Uint32Array, ids: Int32Array] {
-  const from = new Uint32Array(to.length + 1);
-  for (const v of to) if (v >= 0) from[v + 1] = from[v + 1]! + 1;
-  for (let v = 1; v < from.length; v++) from[v] = from[v]! + from[v - 1]!;
-  const ids = new Int32Array(from[to.length]!);
-  const next = from.slice(0, -1);
-  to.forEach((v, i) => {
-    if (v >= 0) ids[next[v]!++] = i;
-  });
-  return [from, ids];
 }
 
 /** Refuses a dictionary whose stems or list sizes do not fit its terms. */
