@@ -261,14 +261,16 @@ export class Postings {
    */
   score(id: number, field: number, weight: number, bit: number, into: Accumulator, within?: Uint8Array): void {
     const list = this.list(id * this.fields + field);
-    if (within) scoreWithin(list, weight, bit, into, within);
-    else if (into.count === 0) scoreFirst(list, weight, bit, into);
-    else scoreMore(list, weight, bit, into);
+    // The loops return the count rather than store it: V8 compiles a long loop while it runs (on-stack replacement),
+    // before any code after it has run, and a property stored after the loop then threw that code away on every call.
+    if (within) into.count = scoreWithin(list, weight, bit, into, within);
+    else if (into.count === 0) into.count = scoreFirst(list, weight, bit, into);
+    else into.count = scoreMore(list, weight, bit, into);
   }
 }
 
-/** The first list into empty scores: every report is new, nothing to read first. */
-function scoreFirst({ docs, impacts, from, to }: List, weight: number, bit: number, into: Accumulator): void {
+/** The first list into empty scores: every report is new, nothing to read first. Returns the reports touched. */
+function scoreFirst({ docs, impacts, from, to }: List, weight: number, bit: number, into: Accumulator): number {
   const { score, mask, touched } = into;
   let count = into.count;
   for (let i = from; i < to; i++) {
@@ -277,14 +279,14 @@ function scoreFirst({ docs, impacts, from, to }: List, weight: number, bit: numb
     score[doc] = weight * impacts[i]!;
     mask[doc] = bit;
   }
-  into.count = count;
+  return count;
 }
 
 /**
  * A list into scores already made. scoreWithin is the same loop with one test more per posting: kept apart, so a
  * search without a narrow date range (most) pays nothing for it.
  */
-function scoreMore({ docs, impacts, from, to }: List, weight: number, bit: number, into: Accumulator): void {
+function scoreMore({ docs, impacts, from, to }: List, weight: number, bit: number, into: Accumulator): number {
   const { score, mask, touched } = into;
   let count = into.count;
   for (let i = from; i < to; i++) {
@@ -294,11 +296,11 @@ function scoreMore({ docs, impacts, from, to }: List, weight: number, bit: numbe
     score[doc] = score[doc]! + weight * impacts[i]!;
     mask[doc] = marks | bit;
   }
-  into.count = count;
+  return count;
 }
 
 /** A list read for the reports `within` marks only: the postings of others are passed over. */
-function scoreWithin(list: List, weight: number, bit: number, into: Accumulator, within: Uint8Array): void {
+function scoreWithin(list: List, weight: number, bit: number, into: Accumulator, within: Uint8Array): number {
   const { docs, impacts, from, to } = list;
   const { score, mask, touched } = into;
   let count = into.count;
@@ -310,7 +312,7 @@ function scoreWithin(list: List, weight: number, bit: number, into: Accumulator,
     score[doc] = score[doc]! + weight * impacts[i]!;
     mask[doc] = marks | bit;
   }
-  into.count = count;
+  return count;
 }
 
 /**
