@@ -220,10 +220,93 @@ describe('reading questions', () => {
     expect(readQuestion('What did they do with it?', lexicon).acts).toBeUndefined();
   });
 
+  it('answers "what did they …?" further on in the clause when the phrase after the verb is the question\'s own', () => {
+    const object = (question: string, text: string, asked: string[]) =>
+      kindSpans(text, readQuestion(question, lexicon), lexicon, (w) => asked.includes(w.lemma))
+        .filter((s) => s.kind === 'object')
+        .map((s) => text.slice(s.start, s.end));
+    const timber = 'The man wanted to hand over the rockets for timber, for a construction site.';
+    expect(object('What did the man want for the rockets?', timber, ['man', 'rocket'])).toEqual(['timber']);
+    // Where it was found is no object of the finding; nor is a noun of another clause.
+    const uxo = 'Construction workers found a UXO close to the PRT KDZ.';
+    expect(object('What did the workers find?', uxo, ['worker', 'uxo'])).toEqual([]);
+    const closed = 'They wanted to go, because the roads were closed.';
+    expect(object('What did they want?', closed, [])).toEqual([]);
+  });
+
+  it('answers "what did they do?" with an act said of its nouns, as an infinitive or after "with", never a telling', () => {
+    const acts = (question: string, text: string, asked: string[]) =>
+      kindSpans(text, readQuestion(question, lexicon), lexicon, (w) => asked.includes(w.lemma))
+        .filter((s) => s.kind === 'act')
+        .map((s) => text.slice(s.start, s.end));
+    expect([...readQuestion('What did the workers do with the UXO?', lexicon).expects]).toEqual(['act']);
+    expect([...readQuestion('What did the robot find?', lexicon).expects]).toEqual(['object']);
+    const asked = ['worker', 'uxo', 'find'];
+    const brought = 'The workers brought it to the northern gate and marked it with stones.';
+    expect(acts('What did the workers do with the UXO?', brought, asked)).toEqual([
+      'brought it to the northern gate and marked it with stones',
+    ]);
+    const told = 'FF reported that LN construction workers found a UXO close to the PRT.';
+    expect(acts('What did the workers do with the UXO?', told, asked)).toEqual([]);
+    const charge = 'The Arabs are only in charge to carry out suicide attacks.';
+    expect(acts('What are the Arabs supposed to do?', charge, ['arab', 'suppose'])).toEqual([
+      'carry out suicide attacks',
+    ]);
+  });
+
+  it('answers "what kind of X was Y?" with a name in parentheses right after the word for Y, not after another', () => {
+    const named = (text: string) =>
+      kindSpans(text, readQuestion('What kind of car was the car bomb?', lexicon), lexicon, (w) => w.lemma === 'vbied')
+        .filter((s) => s.kind === 'instance')
+        .map((s) => text.slice(s.start, s.end));
+    expect(named('They struck an VBIED (silver-grey Toyota Corolla).')).toEqual(['silver-grey Toyota Corolla']);
+    expect(named('A patrol (Toyota Corolla) struck an VBIED.')).toEqual([]);
+    expect(named('They found an VBIED (possibly two).')).toEqual([]);
+  });
+
+  it('answers "which X were in Y?" also with what Y consists of, its parts joined by "and"', () => {
+    const text = 'An IED attack was committed against a DEU patrol consisting of 1 FENNEK and 1 DINGO.';
+    const question = readQuestion('Which vehicles were in the patrol?', lexicon);
+    const spans = kindSpans(text, question, lexicon, (w) => w.lemma === 'patrol').filter((s) => s.kind === 'object');
+    expect(spans.map((s) => text.slice(s.start, s.end))).toEqual(['1 FENNEK and 1 DINGO']);
+    // Which vehicles were attacked asks no parts.
+    expect(readQuestion('Which vehicles were attacked in the patrol?', lexicon).acts).toBeUndefined();
+  });
+
+  it('answers "where … from?" with a word saying of which place a thing is ("Iranian C4"), and only that question', () => {
+    for (const word of ['iranian', 'afghan', 'german']) expect(lexicon.ofPlace(word), word).toBe(true);
+    for (const word of ['foreign', 'suspected', 'big', '', '💣', 'a b', 'x'.repeat(500)])
+      expect(lexicon.ofPlace(word), word).toBe(false);
+    const text = 'The vests were packed with explosives of Iranian provenance.';
+    const places = (question: string) =>
+      kindSpans(text, readQuestion(question, lexicon), lexicon, (w) => w.lemma === 'explosive')
+        .filter((s) => s.kind === 'place')
+        .map((s) => text.slice(s.start, s.end));
+    expect(places('Where did the explosives come from?')).toEqual(['Iranian provenance']);
+    // Where they were put is not where they came from: "Iranian" says nothing of it.
+    expect(places('Where were the explosives packed?')).toEqual([]);
+    // Nor does a word of place by another thing than the one asked about, or a place gone to.
+    const origin = readQuestion('Where did the Arabs come from?', lexicon);
+    const other = 'The Arabs went to Kabul to carry out attacks against Italian troops.';
+    expect(kindSpans(other, origin, lexicon, (w) => w.lemma === 'arab').filter((s) => s.kind === 'place')).toEqual([]);
+  });
+
   it('takes a noun after "in", "at", "to" for where only when it can be a place: "in charge" is none', () => {
     const text = 'The Arabs are only in charge of attacks at the school.';
     const spans = kindSpans(text, { expects: new Set(['place']) }, lexicon, () => false);
     expect(spans.map((s) => text.slice(s.start, s.end))).toEqual(['school']);
+  });
+
+  it('counts past a word in brackets ("3x NATO/ISAF (GER) WIA"), never a number after "#" ("ISAF #06-1441")', () => {
+    const question = readQuestion('How many German soldiers were injured?', lexicon);
+    const counts = (text: string) =>
+      kindSpans(text, question, lexicon, () => false)
+        .filter((s) => s.kind === 'quantity')
+        .map((s) => text.slice(s.start, s.end));
+    expect(counts('BDA: 3x NATO/ISAF (GER) WIA (light injuries).')).toContain('3x NATO/ISAF');
+    expect(counts('ISAF #06-1441 DEU EOD reports the IED was hidden under a small bridge.')).toEqual([]);
+    // What the brackets hold is not what is counted: "3x trucks (GER)" counts no soldiers.
+    expect(counts('BDA: 3x trucks (GER) damaged.')).toEqual([]);
   });
 
   it('counts nothing with the year of a date: "the September 2008 report" is not 2008 reports', () => {

@@ -8,6 +8,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import MiniSearch, { type Query } from 'minisearch';
+import SearchableMap from 'minisearch/SearchableMap';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../src/corpus/load.ts';
 import type { Report } from '../src/corpus/model.ts';
@@ -283,6 +284,34 @@ describe('units kept in rank order', () => {
       expect(rank()).toEqual(scored);
     }
     kept.clear();
+  });
+});
+
+describe('near spellings', () => {
+  it('are the terms SearchableMap finds within one, two and three edits, at the same distances, in the same order', () => {
+    const { terms } = index.postings;
+    const tree = new SearchableMap<number>();
+    terms.forEach((term, id) => tree.set(term, id));
+    // Words of every length, some as they are, most with a letter dropped, doubled, swapped or changed.
+    const edits = [
+      (w: string) => w,
+      (w: string) => w.slice(1),
+      (w: string) => w + w.at(-1),
+      (w: string) => w.slice(0, 2) + w.slice(3, 4) + w.slice(2, 3) + w.slice(4),
+      (w: string) => w.slice(0, 3) + 'é' + w.slice(4) + 'q',
+    ];
+    const words = terms.filter((_, id) => id % 29 === 0).map((term, i) => edits[i % edits.length]!(term));
+    words.push('improvized', 'ambsuh', 'x'.repeat(70), 'x'.repeat(65) + 'yz');
+    let found = 0;
+    for (const word of words) {
+      for (const maxEdits of [1, 2, 3]) {
+        const near = [...tree.fuzzyGet(word, maxEdits).values()].filter(([, distance]) => distance > 0);
+        expect(index.postings.near(word, maxEdits)).toEqual(near);
+        found += near.length;
+      }
+    }
+    expect(words.length).toBeGreaterThan(100);
+    expect(found).toBeGreaterThan(words.length);
   });
 });
 

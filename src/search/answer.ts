@@ -24,6 +24,7 @@ import { parseQuery, withRelated, type ParsedQuery, type QueryUnit } from './que
 import { isWhWord, readQuestion, roleOf, wordClassOf, wordOfToken, type Question } from './question.ts';
 import { searchReports, type ReportHit } from './rank.ts';
 import { readAs, type Correction } from './read-as.ts';
+import { statesQuestion } from './stated.ts';
 import { corrections } from './suggest.ts';
 import { isIndexable, sentences, stemOf, tokenize, type Token } from './text.ts';
 
@@ -113,7 +114,10 @@ const OTHER_LEAD = 0.15;
 const ESSENTIAL = 0.8;
 /** How fully its report must hold such a unit: its own word, its concept, or a close bridge. */
 const ESSENTIAL_HELD = 0.5;
-/** The share of the question's weight such units may miss in the report. */
+/**
+ * The share of the question's weight such units may miss in the report. A unit held by a looser bridge is missed in
+ * part: "casualties" said as "injured people" (WordNet's gloss, 0.3) is not absent.
+ */
 const MISSING = 0.3;
 const CLOSEST = 3;
 /** A passage relates to the question when it holds one of its words, or a word this close to one. */
@@ -667,7 +671,7 @@ export function answerQuestion(
       kind: c.kind && c.text.slice(c.kind.start, c.kind.end),
     })),
   };
-  const leads = leadsOf(best, typed, actsSaid(question, query, units, index, words));
+  const leads = leadsOf(best, typed, actsSaid(question, query, units, index, words), rivalsOf(best, units));
   const confidence = confidenceOf(best, leads, question, units, settingOf(question, query));
   if (confidence === 'answer' || confidence === 'likely') {
     const span: Span | undefined = best.kind && [best.kind.start, best.kind.end];
@@ -710,7 +714,12 @@ const canAnswer = (question: Question, c: Candidate) => !question.strict || !!c.
  * sentence saying nearly the same words (a duplicated report, the article quoting it) or naming the same answer
  * ("TEHERAN" in both; "four Iranians" in "seven Arabs and four Iranians") is no rival.
  */
-function leadsOf(best: Candidate, typed: Candidate[], acts: ReturnType<typeof actsSaid>): Leads {
+function leadsOf(
+  best: Candidate,
+  typed: Candidate[],
+  acts: ReturnType<typeof actsSaid>,
+  rivals: (c: Candidate) => boolean,
+): Leads {
   // An answer's words, the War Diary's counts read as numbers: "3X ROUNDS" names what "3 rounds of illumination" does.
   const answerOf = (c: Candidate) =>
     c.kind ? wordsOf(c.text.slice(c.kind.start, c.kind.end).replace(/(\d)x\b/gi, '$1')) : new Set<string>();
@@ -731,11 +740,25 @@ function leadsOf(best: Candidate, typed: Candidate[], acts: ReturnType<typeof ac
   // loosely ("movement" for "move"), does not answer it as well, though its report says it elsewhere: no rival to one
   // that says it and surely names what is asked (a name, a number) in the same clause.
   const acting = best.kind?.strength === 1 && acts.answers(best) ? acts.saying(best) : 0;
-  const rivals = typed.filter(
+  const rivalling = typed.filter(
     (c) => c !== best && !agrees(c) && !quotes(c) && !saysSame(wordsOf(c.text), said) && acts.saying(c) >= acting,
   );
   const leadOver = (among: Candidate[]) => best.score - Math.max(0, ...among.map((c) => c.score));
-  return { overAll: leadOver(rivals), overOthers: leadOver(rivals.filter((c) => c.hit.report !== best.hit.report)) };
+  const others = rivalling.filter((c) => c.hit.report !== best.hit.report && rivals(c));
+  return { overAll: leadOver(rivalling), overOthers: leadOver(others) };
+}
+
+/** Which unit is what the question is most about: its rarest word, as weighed. */
+const mainWord = (units: Weighed[]) => units.reduce((m, u, k) => (u.weight > units[m]!.weight ? k : m), 0);
+
+/**
+ * Whether a sentence of another report rivals the best: not when the best itself says the question's main (rarest)
+ * word and the other, with its report, says nothing of it — a sentence that could not be quoted for want of the main
+ * word is about something else.
+ */
+function rivalsOf(best: Candidate, units: Weighed[]): (c: Candidate) => boolean {
+  const main = mainWord(units);
+  return (c) => best.held[main]! < 1 || c.held[main]! > 0;
 }
 
 /** The role roleOf gives a light verb ("be", "have", "come"): one that says little of what was done. */
@@ -836,17 +859,21 @@ function confidenceOf(
   setting: boolean[],
 ): Confidence | Declined {
   // A question that asks for no kind of answer ("what did they do?", "is it true…?") has nothing to check a sentence
-  // against: one holding its words as often says something else as answers. Its closest passages are shown instead.
-  if (!question.expects.size) return 'asks-no-kind';
-  if (!c.kind) return 'names-no-kind';
+  // against: one holding its words as often says something else as answers. Its closest passages are shown instead,
+  // unless the sentence itself says all the question says (stated.ts): "Iranians … are supporting [the group]".
+  const roles = units.map((u) => u.role);
+  if (!question.expects.size && !statesQuestion(question, c.held, roles)) return 'asks-no-kind';
+  if (question.expects.size && !c.kind) return 'names-no-kind';
   // What the question is most about (its rarest word) must be there, in the sentence or its report.
-  const main = units.reduce((m, u, k) => (u.weight > units[m]!.weight ? k : m), 0);
-  if (c.held[main]! <= 0) return 'main-word';
+  if (c.held[mainWord(units)]! <= 0) return 'main-word';
   // So must most of the nouns and names it asks about (or words WordNet bridges them to): a report missing much of
   // them is about something else; one missing a little says it in words of its own ("US MIL" for "American soldiers").
   const missing = units.reduce(
     (sum, u, k) =>
-      sum + (u.role >= ESSENTIAL && c.inReport[k]! < ESSENTIAL_HELD ? u.weight * (setting[k] ? SETTING : 1) : 0),
+      sum +
+      (u.role >= ESSENTIAL && c.inReport[k]! < ESSENTIAL_HELD
+        ? u.weight * (setting[k] ? SETTING : 1) * (1 - c.inReport[k]! / ESSENTIAL_HELD)
+        : 0),
     0,
   );
   if (missing > MISSING * units.reduce((sum, u) => sum + u.weight, 0)) return 'missing-nouns';

@@ -9,6 +9,7 @@
 import type { Lexicon } from './lexicon.ts';
 import { read, type Word } from './nlp.ts';
 import { kindsOfNoun, type AnswerKind, type Question } from './question.ts';
+import { actsDone, apposedNames, objectInClause } from './slots.ts';
 
 export interface KindSpan {
   kind: AnswerKind;
@@ -99,6 +100,9 @@ function kindsOfWord(word: Word, whole: string, lexicon: Lexicon): Map<AnswerKin
  */
 const isNamed = (word: Word): boolean => word.pos === 'PROPN' && !/\d/.test(word.text);
 
+/** Brackets a count's phrase may hold: "3x NATO/ISAF *(GER)* WIA". */
+const BRACKETS = new Set(['(', ')']);
+
 /** A unit glued to a number: "15-20m", "6km", "3x". */
 const NUMBER_WITH_UNIT = /^[\d.,-]+x?([a-z/]+)$/i;
 
@@ -110,8 +114,13 @@ function measured(words: Word[], at: number, measure: Set<string>): boolean {
   const is = (w: Word | undefined) => !!w && (measure.has(w.lemma) || measure.has(w.text.toLowerCase()));
   const unit = NUMBER_WITH_UNIT.exec(words[at]!.text)?.[1]?.toLowerCase();
   if ((unit && measure.has(unit)) || is(words[at - 1])) return true;
-  for (let k = at + 1; k < Math.min(words.length, at + 8); k++) {
+  for (let k = at + 1, end = at + 8; k < Math.min(words.length, end); k++) {
     if (is(words[k])) return true;
+    // A word in brackets says more of what is counted, as the War Diary writes it: "3x NATO/ISAF (GER) WIA".
+    if (BRACKETS.has(words[k]!.text)) {
+      end++;
+      continue;
+    }
     if (
       !['ADJ', 'NUM', 'NOUN', 'PROPN', 'SYM', 'ADP', 'DET', 'AUX'].includes(words[k]!.pos) &&
       !/^x$/i.test(words[k]!.text)
@@ -165,6 +174,29 @@ const asksMoney = ({ expects, reading }: Asks, lexicon: Lexicon) =>
       PRICED.has(w.lemma) || (w.pos === 'NOUN' && lexicon.senses(w.lemma, 'noun')[0]?.lexname === 'noun.possession'),
   );
 
+/**
+ * Whether a question asks where something is from: "where did the explosives come *from*?", "*from* where?". A word
+ * saying of which place a thing is ("*Iranian* C4", "explosives of *Iranian* provenance") answers it.
+ */
+const asksOrigin = ({ expects, reading }: Asks) => {
+  const words = reading?.words.filter((w) => w.pos !== 'PUNCT') ?? [];
+  return expects.has('place') && (words.at(-1)?.lemma === 'from' || words[0]?.lemma === 'from');
+};
+
+/** Words before a word of place, and after it, within which the thing asked about stands: "*explosives* of Iranian". */
+const OF_ASKED: [number, number] = [3, 1];
+
+/**
+ * Whether a word of place says where the thing the question asks about is from: the question's word stands just before
+ * it or after it ("explosives of *Iranian* provenance", "*Iranian* C4"), not elsewhere ("attacks on *Italian* troops").
+ */
+const saysOfAsked = (words: Word[], i: number, asked: (w: Word) => boolean) =>
+  words.slice(Math.max(0, i - OF_ASKED[0]), i + 1 + OF_ASKED[1]).some((w) => w !== words[i] && asked(w));
+
+/** Whether a word says of which place a thing is: an adjective, or a name tagged so, that WordNet relates to one. */
+const isOfPlace = (word: Word, lexicon: Lexicon) =>
+  (word.pos === 'ADJ' || word.pos === 'PROPN') && lexicon.ofPlace(word.text.toLowerCase());
+
 /** Whether the number at `at` is a sum of money: "$10,000", "$ 500", "2000 afghanis", "500 dollars". */
 function isSum(words: Word[], at: number, lexicon: Lexicon): boolean {
   if (words[at]!.text.includes('$') || words[at - 1]?.text === '$') return true;
@@ -182,6 +214,7 @@ function isSum(words: Word[], at: number, lexicon: Lexicon): boolean {
 export function kindSpans(text: string, asks: Asks, lexicon: Lexicon, asked: (word: Word) => boolean): KindSpan[] {
   const { expects: kinds, measure, named, instanceOf, acts } = asks;
   const money = asksMoney(asks, lexicon);
+  const origin = asksOrigin(asks);
   if (!kinds.size) return [];
   const spans: KindSpan[] = [];
   if (kinds.has('reason')) {
@@ -192,6 +225,13 @@ export function kindSpans(text: string, asks: Asks, lexicon: Lexicon, asked: (wo
   }
   const { words, entities } = read(text);
   if (acts) spans.push(...objectSpans(words, acts, asked));
+  if (kinds.has('act'))
+    for (const [a, b] of actsDone(words, asked))
+      spans.push({ kind: 'act', start: words[a]!.start, end: words[b]!.end, strength: COMMON_NOUN });
+  // "What kind of car was the car bomb?": "an VBIED (Toyota Corolla)" names it by name, though WordNet knows no car so.
+  if (instanceOf)
+    for (const [a, b] of apposedNames(words, asked))
+      spans.push({ kind: 'instance', start: words[a]!.start, end: words[b]!.end, strength: 1 });
   const indexOf = (offset: number) => words.findIndex((w) => w.start >= offset);
   for (const e of entities) {
     const kind = ENTITY_KIND[e.type];
@@ -217,13 +257,18 @@ export function kindSpans(text: string, asks: Asks, lexicon: Lexicon, asked: (wo
     // money" is not "22 sub-governors".
     if (measure && of.has('quantity') && !measured(words, i, measure)) of.delete('quantity');
     if (money && w.pos === 'NUM' && !isSum(words, i, lexicon)) of.delete('quantity');
+    // A number after "#" names a thing, as a report's or a road's number does ("ISAF #06-1441"): it counts nothing.
+    if (words[i - 1]?.text === '#') of.delete('quantity');
     // A name after "in", "at", "to", "near"… names where; so does a noun for a place, a building or a thing one can
     // be at ("the school", "the river"), but not "in charge".
-    const locative = afterLocative(words, i);
+    // Where from is said after "from", not "to" or "in": "Hekmatyar went to Konar" says where he went.
+    const locative = origin ? locativeBefore(words, i) === 'from' : !!locativeBefore(words, i);
     if (locative && (w.pos === 'PROPN' || (w.pos === 'NOUN' && isSite(w, lexicon))))
       of.set('place', w.pos === 'PROPN' ? 1 : COMMON_NOUN);
     // A place named as what it is, not where ("attacks against *U.S.* troops"), says where nothing happened.
     else if (!locative && of.get('place') === COMMON_NOUN) of.delete('place');
+    if (origin && isOfPlace(w, lexicon) && saysOfAsked(words, i, asked))
+      of.set('place', w.pos === 'PROPN' ? 1 : COMMON_NOUN);
     if (instanceOf && isInstance(w, instanceOf, lexicon)) of.set('instance', 1);
     for (const [kind, strength] of of) if (kinds.has(kind)) spans.push(spanOf(words, i, i, kind, strength));
   });
@@ -268,6 +313,8 @@ function isName(word: Word, lexicon: Lexicon): boolean {
 const NOMINAL = new Set(['NOUN', 'PROPN', 'NUM']);
 /** Where the phrase a verb acts on ends: another clause, a preposition, a full stop. */
 const PHRASE_ENDS = new Set(['VERB', 'ADP', 'CCONJ', 'SCONJ']);
+/** How surely a noun phrase further on in the verb's clause is what it acts on: less than the one right after it. */
+const FURTHER = 0.5;
 /** How many words a phrase a verb acts on may run to. */
 const PHRASE_WORDS = 8;
 
@@ -278,8 +325,8 @@ const PHRASE_WORDS = 8;
  */
 function objectSpans(words: Word[], acts: NonNullable<Asks['acts']>, asked: (w: Word) => boolean): KindSpan[] {
   const spans: KindSpan[] = [];
-  words.forEach((w, i) => {
-    if (w.pos !== 'VERB' || !acts.verbs.has(w.lemma)) return;
+  const acting = words.flatMap((w, i) => (w.pos === 'VERB' && acts.verbs.has(w.lemma) ? [i] : []));
+  for (const i of acting) {
     const joined = acts.joins?.has(words[i + 1]?.lemma ?? '') ? 2 : 1;
     const after = phraseFrom(words, i + joined, 1);
     // "A bomb was found": what is acted on stands before the auxiliary; in the War Diary's short style, before the
@@ -291,7 +338,14 @@ function objectSpans(words: Word[], acts: NonNullable<Asks['acts']>, asked: (w: 
       if (!nouns.length || nouns.every(asked)) continue;
       spans.push({ kind: 'object', start: phrase[0]!.start, end: nouns[nouns.length - 1]!.end, strength: 1 });
     }
-  });
+  }
+  if (spans.length) return spans;
+  // Past an infinitive or a phrase the question names ("wanted to hand over the rockets for timber"): less surely.
+  for (const i of acting) {
+    const further = objectInClause(words, i, asked, (k) => locativeBefore(words, k) !== undefined);
+    if (further)
+      spans.push({ kind: 'object', start: words[further[0]]!.start, end: words[further[1]]!.end, strength: FURTHER });
+  }
   return spans;
 }
 
@@ -304,7 +358,9 @@ function phraseFrom(words: Word[], k: number, step: 1 | -1): Word[] {
   for (; words[k] && phrase.length < PHRASE_WORDS; k += step) {
     const w = words[k]!;
     // Going back, an auxiliary ends the clause before ("… had been found"); after a verb, it may be a misread word.
-    if (PHRASE_ENDS.has(w.pos) || (step < 0 && w.pos === 'AUX') || /^[.,;:!?]$/.test(w.text)) break;
+    // "1 FENNEK *and* 1 DINGO": after the verb, "and" before another noun phrase joins it to the first.
+    const joined = step > 0 && w.pos === 'CCONJ' && ['DET', 'NUM', 'NOUN', 'PROPN'].includes(words[k + 1]?.pos ?? '');
+    if ((PHRASE_ENDS.has(w.pos) && !joined) || (step < 0 && w.pos === 'AUX') || /^[.,;:!?]$/.test(w.text)) break;
     phrase.push(w);
   }
   return step === 1 ? phrase : phrase.reverse();
@@ -315,11 +371,12 @@ const BEFORE_PLACE = new Set(['DET', 'ADJ']);
 /** How many such words may. */
 const BEFORE_PLACE_WORDS = 2;
 
-/** Whether a word follows "in", "at", "to"… directly or past an article and adjectives ("under a small bridge"). */
-function afterLocative(words: Word[], i: number): boolean {
+/** The "in", "at", "to"… a word follows directly or past an article and adjectives ("under a small bridge"). */
+function locativeBefore(words: Word[], i: number): string | undefined {
   let k = i - 1;
   while (k >= 0 && i - 1 - k < BEFORE_PLACE_WORDS && BEFORE_PLACE.has(words[k]!.pos)) k--;
-  return LOCATIVE.has(words[k]?.lemma ?? '');
+  const lemma = words[k]?.lemma ?? '';
+  return LOCATIVE.has(lemma) ? lemma : undefined;
 }
 
 /** WordNet's classes of the nouns one can be in, at or near. */

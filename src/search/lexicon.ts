@@ -179,6 +179,8 @@ export interface Lexicon {
    * it is a shade of, is an attribute of numerousness, as WordNet files "many" and "few".
    */
   counts(adjective: string): boolean;
+  /** Whether an adjective says where from ("Iranian", "Afghan"): one of its commonest senses pertains to a place. */
+  ofPlace(adjective: string): boolean;
   close(): void;
 }
 
@@ -282,6 +284,7 @@ export function openLexicon(dir = DICT, cacheSize = 20_000): Lexicon {
     related: (word, wordClass) => relatedWords(word, wordClass, { senses, baseForms, synsetAt, causedBy }),
     isA,
     counts,
+    ofPlace: (adjective) => pertainsToPlace(senses(adjective, 'adj'), synsetAt),
     close: () => {
       for (const f of files.values()) f.close();
       files.clear();
@@ -303,6 +306,18 @@ function tellsNumber(
     .slice(0, COUNT_SENSES)
     .some((s) => ofNumber(s) || s.pointers.some((p) => p.symbol === '&' && ofNumber(synsetAt(p.wordClass, p.offset))));
 }
+
+/** Senses of an adjective that `ofPlace` looks at: the commonest ("American" of the United States, of the Americas). */
+const PLACE_SENSES = 2;
+
+/** Whether one of an adjective's commonest senses pertains to a place: "Iranian" to Iran, "Afghan" to Afghanistan. */
+const pertainsToPlace = (senses: Synset[], synsetAt: (c: WordClass, offset: number) => Synset) =>
+  senses
+    .slice(0, PLACE_SENSES)
+    .some((s) =>
+      s.pointers.some((p) => p.symbol === '\\' && synsetAt(p.wordClass, p.offset).lexname === 'noun.location'),
+    );
+
 /** Senses of a word, and of a category, that "is a" looks at: the commonest. */
 const IS_A_SENSES = 3;
 /** How many broader words up "is a" climbs: "rifle" → firearm → gun → weapon is three. */

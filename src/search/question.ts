@@ -11,9 +11,10 @@ import type { Token } from './text.ts';
 
 /**
  * `instance`: a kind or an instance of the noun a "which X" names ("Iran" for "which country"); `object`: what the
- * verb of a "what did they find?" acts on ("found *a bomb*").
+ * verb of a "what did they find?" acts on ("found *a bomb*"); `act`: what "what did they do?" asks was done ("brought
+ * it to the gate").
  */
-export type AnswerKind = 'agent' | 'place' | 'time' | 'quantity' | 'reason' | 'instance' | 'object';
+export type AnswerKind = 'agent' | 'place' | 'time' | 'quantity' | 'reason' | 'instance' | 'object' | 'act';
 
 export interface Question {
   /** The wh-word as asked, lowercased; null for a yes/no question or a request. */
@@ -289,6 +290,7 @@ function readAsked(reading: Reading, lexicon: Lexicon): Omit<Question, 'phrasal'
     if (!HOW_MUCH.has(asked) && next?.pos !== 'ADJ') return { ...none, wh, asking: only(at) };
     return { ...is('quantity'), ...how, measure: measureOf(words, at, asked, lexicon) };
   }
+  if (asksAct(words, at)) return { ...none, wh, asking: only(at), expects: new Set(['act']) };
   const parts = partsAsked(words, at, lexicon);
   if (parts) return { ...none, wh, asking: only(at), ...parts };
   const { focus, asking } = focusAfter(words, at);
@@ -300,6 +302,10 @@ function readAsked(reading: Reading, lexicon: Lexicon): Omit<Question, 'phrasal'
     return { ...is('agent'), asking: only(of), named: true };
   }
   const likelihood = kindsBySense(lexicon, focus.lemma).set('instance', 1);
+  // "Which vehicles were *in* the patrol?" asks what the patrol held too: "a patrol consisting of 1 FENNEK, 1 DINGO".
+  const head = words.indexOf(focus);
+  const inIt = words[head + 1]?.lemma === 'be' && words[head + 2]?.lemma === 'in';
+  if (inIt) likelihood.set('object', 1);
   return {
     wh,
     expects: new Set(likelihood.keys()),
@@ -309,7 +315,20 @@ function readAsked(reading: Reading, lexicon: Lexicon): Omit<Question, 'phrasal'
     asking: only(asking),
     instanceOf: focus.lemma.toLowerCase(),
     reading,
+    ...(inIt && { acts: partsActs([HAVE_PARTS], lexicon) }),
   };
+}
+
+/**
+ * Whether a "what" question asks what was done: "do" is its own verb, past the auxiliary the question opens with
+ * ("what *did* they find?", "which country *did* he try…") and before no other verb: "what did the workers *do* with
+ * it?", "what are they supposed to *do*?".
+ */
+function asksAct(words: Word[], at: number): boolean {
+  const aux = words.findIndex((w, i) => i > at && w.pos === 'AUX');
+  return words.some(
+    (w, i) => i > Math.max(at, aux) && w.lemma === 'do' && !['VERB', 'AUX'].includes(words[i + 1]?.pos ?? ''),
+  );
 }
 
 /** How close WordNet must bring a verb to the question's for its object to answer: a synonym of a common sense. */
@@ -353,18 +372,19 @@ function partsAsked(words: Word[], at: number, lexicon: Lexicon): Partial<Questi
   const inIt = words[at + 1]?.lemma === 'be' && words[at + 2]?.lemma === 'in';
   if (!madeOf && !inIt) return undefined;
   const verbs = [HAVE_PARTS, ...(madeOf ? [words[last - 1]!.lemma] : [])];
+  // Only a sentence saying what the thing holds answers: one naming the thing alone does not.
+  return { expects: new Set(['object']), strict: true, acts: partsActs(verbs, lexicon) };
+}
+
+/** What the verbs saying what a thing holds or is made of act on, past "of", "from" or "with", and their synonyms'. */
+function partsActs(verbs: string[], lexicon: Lexicon): NonNullable<Question['acts']> {
   const alike = verbs.flatMap((v) =>
     lexicon
       .related(v, 'verb')
       .filter((r) => r.weight >= SAME_ACT)
       .map((r) => r.word),
   );
-  // Only a sentence saying what the thing holds answers: one naming the thing alone does not.
-  return {
-    expects: new Set(['object']),
-    strict: true,
-    acts: { verbs: new Set([...verbs, ...alike]), passive: false, joins: PARTS_JOIN },
-  };
+  return { verbs: new Set([...verbs, ...alike]), passive: false, joins: PARTS_JOIN };
 }
 
 /** Parts of speech that say less than a name or a noun; words that only join others ("through", "of") say nothing. */
@@ -380,7 +400,7 @@ const ROLE_OF_POS: Record<string, number> = {
   INTJ: 0,
 };
 /** Verbs that carry little of what is asked: "When will the shipment come?" is about the shipment. */
-const LIGHT_VERBS = new Set([
+export const LIGHT_VERBS = new Set([
   'be',
   'have',
   'do',

@@ -1,0 +1,94 @@
+/**
+ * Where a sentence fills the slot a question leaves open, when no word of it is of a kind WordNet or wink can name:
+ * what the question's verb acts on further on in its clause ("The man wanted to hand over the rockets *for timber*"),
+ * what a parenthesis says a word is by name ("an VBIED (*Toyota Corolla*)"), and what was done ("The workers
+ * *brought it to the northern gate*"). Each is read from the sentence's parts of speech, as word indices.
+ */
+import type { Word } from './nlp.ts';
+import { LIGHT_VERBS } from './question.ts';
+
+/** Words that end the verb's clause: a stop, another clause ("that", "which", "because"…). */
+const CLAUSE_ENDS = /^[.;:!?]$/;
+const OPENS_CLAUSE = new Set(['that', 'which', 'who', 'whom', 'whose', 'because', 'while', 'when', 'after']);
+/** The words of a noun phrase. */
+const IN_PHRASE = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN']);
+const NOMINAL = new Set(['NOUN', 'PROPN', 'NUM']);
+/** How many words past the verb its clause is read for an object. */
+const CLAUSE_WORDS = 12;
+
+/**
+ * What a question's verb acts on when the phrase right after it names nothing new: "what did the man want for the
+ * rockets?" — the wanting acts through an infinitive and the question names the rockets. The first noun phrase after
+ * the verb at `at`, within its clause, that holds a noun the question does not (`asked`),
+ * as [first, last] word indices; none when the clause ends first. A phrase saying where (`where`: after "in", "near",
+ * "close to"…) is not what the verb acts on.
+ */
+export function objectInClause(
+  words: Word[],
+  at: number,
+  asked: (w: Word) => boolean,
+  where: (k: number) => boolean,
+): [number, number] | undefined {
+  for (let k = at + 1; k < Math.min(words.length, at + 1 + CLAUSE_WORDS); k++) {
+    const w = words[k]!;
+    if (endsClause(w)) return undefined;
+    if (!IN_PHRASE.has(w.pos)) continue;
+    let last = k;
+    while (IN_PHRASE.has(words[last + 1]?.pos ?? '')) last++;
+    const nouns = words.slice(k, last + 1).filter((p) => NOMINAL.has(p.pos));
+    if (nouns.length && !nouns.every(asked) && !where(k)) return [k, words.indexOf(nouns.at(-1)!)];
+    k = last;
+  }
+  return undefined;
+}
+
+/** How many words a parenthesis naming what a word is may hold. */
+const APPOSED_WORDS = 6;
+
+/**
+ * What a parenthesis right after a word of the question says that word is: "they struck an VBIED (*silver-grey Toyota
+ * Corolla*)" for "what kind of car was the car bomb?" — the reports name makes, models and who someone is so. Only a
+ * short parenthesis naming something by name (a proper noun the question does not hold) counts, as [first, last].
+ */
+export function apposedNames(words: Word[], asked: (w: Word) => boolean): [number, number][] {
+  const found: [number, number][] = [];
+  words.forEach((w, i) => {
+    if (w.text !== '(' || !words[i - 1] || !asked(words[i - 1]!)) return;
+    const close = words.findIndex((c, k) => k > i && c.text === ')');
+    if (close < 0 || close - i - 1 > APPOSED_WORDS || close === i + 1) return;
+    if (words.slice(i + 1, close).some((p) => p.pos === 'PROPN' && !asked(p))) found.push([i + 1, close - 1]);
+  });
+  return found;
+}
+
+/** Words before a gerund that say what was done: "tasked *with* instigating", "talked them *into* making". */
+const BEFORE_GERUND = new Set(['with', 'into', 'by']);
+
+/**
+ * The acts a sentence says its people did or were to do, for "what did the workers do with it?", "what are the
+ * Arabs supposed to do?": a verb the question does not hold said right after one of its nouns ("the *workers*
+ * brought it to the gate"), as an infinitive ("in charge *to carry out* suicide attacks") or a gerund after "with",
+ * "into", "by" ("tasked with *instigating*…"), up to the end of its clause. A verb taking a clause of its own
+ * ("reported *that*…", "reported apprehending") only tells of the act.
+ */
+export function actsDone(words: Word[], asked: (w: Word) => boolean): [number, number][] {
+  const found: [number, number][] = [];
+  words.forEach((w, i) => {
+    if (w.pos !== 'VERB' || asked(w) || LIGHT_VERBS.has(w.lemma)) return;
+    const next = words[i + 1];
+    if (next && (next.pos === 'VERB' || next.pos === 'SCONJ' || OPENS_CLAUSE.has(next.lemma))) return;
+    let b = i - 1;
+    while (words[b]?.pos === 'ADV') b--;
+    const before = words[b];
+    const bySubject = !!before && NOMINAL.has(before.pos) && asked(before);
+    const infinitive = before?.lemma === 'to' && before.pos === 'PART';
+    const gerund = !!before && BEFORE_GERUND.has(before.lemma) && /ing$/i.test(w.text);
+    if (!bySubject && !infinitive && !gerund) return;
+    let last = i;
+    while (last + 1 < Math.min(words.length, i + CLAUSE_WORDS) && !endsClause(words[last + 1]!)) last++;
+    found.push([i, last]);
+  });
+  return found;
+}
+
+const endsClause = (w: Word) => CLAUSE_ENDS.test(w.text) || w.pos === 'SCONJ' || OPENS_CLAUSE.has(w.lemma);
