@@ -8,6 +8,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import MiniSearch, { type Query } from 'minisearch';
+import SearchableMap from 'minisearch/SearchableMap';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../src/corpus/load.ts';
 import type { Report } from '../src/corpus/model.ts';
@@ -20,7 +21,8 @@ import { parseQuery, type ParsedQuery, type QueryUnit } from '../src/search/quer
 import { candidatesOf } from '../src/search/covering.ts';
 import { countIn, forEachIn } from '../src/search/list-bits.ts';
 import { planOf } from '../src/search/plan.ts';
-import { listsOf, matchedFor, searchReports, wordReports } from '../src/search/rank.ts';
+import { listsOf, matchedFor, searchReports, unitOrdersMaking, wordReports } from '../src/search/rank.ts';
+import { HEAD, unitKey, unitOrdersOf } from '../src/search/unit-orders.ts';
 import { stemmerFor, stemOf } from '../src/search/text.ts';
 import { filtersOf } from '../src/desk/filters.ts';
 import { writeMashupCsv } from './fixtures/mashup.ts';
@@ -252,6 +254,64 @@ describe('what the scorer looks up and keeps', () => {
       }
     }
     expect(narrow).toBeGreaterThanOrEqual(4);
+  });
+});
+
+describe('units kept in rank order', () => {
+  it('rank a query of one unit as scoring does, any page, filter or date range; scoring takes over past the head', () => {
+    const days = reports.flatMap((r) => (r.date?.length === 10 ? [r.date] : [])).sort();
+    const middle = days[days.length >> 1]!;
+    const { keeper } = filtersOf(reports);
+    const filters = [{}, { from: middle.slice(0, 4), to: middle.slice(0, 4) }, { from: middle, to: middle }];
+    const texts = ['IED', 'Kandahar', 'attack', 'troops in contact', 'escalation of force', '"small arms fire"', 'ied'];
+    const cases = texts.flatMap((text) =>
+      filters.flatMap((range) => {
+        const filter = keeper(range);
+        if (!filter.ok) throw new Error(JSON.stringify(range));
+        const { keep, among } = filter;
+        return [0, 1, 7, 30, 250].map((limit) => ({ text, options: { keep, among: among?.(), limit } }));
+      }),
+    );
+    const rank = () => cases.map(({ text, options }) => searchReports(index, parseQuery(text, glossary), options));
+    const kept = unitOrdersOf(index);
+    kept.clear();
+    const scored = rank();
+    for (const head of [3, HEAD]) {
+      kept.clear();
+      for (const step of unitOrdersMaking(index, head)) step();
+      const keys = texts.map((text) => unitKey(planOf(index, parseQuery(text, glossary)).units[0]!));
+      expect(keys.every((key) => key !== undefined && kept.has(key))).toBe(true);
+      expect(rank()).toEqual(scored);
+    }
+    kept.clear();
+  });
+});
+
+describe('near spellings', () => {
+  it('are the terms SearchableMap finds within one, two and three edits, at the same distances, in the same order', () => {
+    const { terms } = index.postings;
+    const tree = new SearchableMap<number>();
+    terms.forEach((term, id) => tree.set(term, id));
+    // Words of every length, some as they are, most with a letter dropped, doubled, swapped or changed.
+    const edits = [
+      (w: string) => w,
+      (w: string) => w.slice(1),
+      (w: string) => w + w.at(-1),
+      (w: string) => w.slice(0, 2) + w.slice(3, 4) + w.slice(2, 3) + w.slice(4),
+      (w: string) => w.slice(0, 3) + 'é' + w.slice(4) + 'q',
+    ];
+    const words = terms.filter((_, id) => id % 29 === 0).map((term, i) => edits[i % edits.length]!(term));
+    words.push('improvized', 'ambsuh', 'x'.repeat(70), 'x'.repeat(65) + 'yz');
+    let found = 0;
+    for (const word of words) {
+      for (const maxEdits of [1, 2, 3]) {
+        const near = [...tree.fuzzyGet(word, maxEdits).values()].filter(([, distance]) => distance > 0);
+        expect(index.postings.near(word, maxEdits)).toEqual(near);
+        found += near.length;
+      }
+    }
+    expect(words.length).toBeGreaterThan(100);
+    expect(found).toBeGreaterThan(words.length);
   });
 });
 

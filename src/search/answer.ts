@@ -114,7 +114,10 @@ const OTHER_LEAD = 0.15;
 const ESSENTIAL = 0.8;
 /** How fully its report must hold such a unit: its own word, its concept, or a close bridge. */
 const ESSENTIAL_HELD = 0.5;
-/** The share of the question's weight such units may miss in the report. */
+/**
+ * The share of the question's weight such units may miss in the report. A unit held by a looser bridge is missed in
+ * part: "casualties" said as "injured people" (WordNet's gloss, 0.3) is not absent.
+ */
 const MISSING = 0.3;
 const CLOSEST = 3;
 /** A passage relates to the question when it holds one of its words, or a word this close to one. */
@@ -900,7 +903,10 @@ function confidenceOf(
   // them is about something else; one missing a little says it in words of its own ("US MIL" for "American soldiers").
   const missing = units.reduce(
     (sum, u, k) =>
-      sum + (u.role >= ESSENTIAL && c.inReport[k]! < ESSENTIAL_HELD ? u.weight * (setting[k] ? SETTING : 1) : 0),
+      sum +
+      (u.role >= ESSENTIAL && c.inReport[k]! < ESSENTIAL_HELD
+        ? u.weight * (setting[k] ? SETTING : 1) * (1 - c.inReport[k]! / ESSENTIAL_HELD)
+        : 0),
     0,
   );
   if (missing > MISSING * units.reduce((sum, u) => sum + u.weight, 0)) return 'missing-nouns';
