@@ -67,7 +67,7 @@ describe('the answerer on the judged set', () => {
     const before = tally(judged.map((j) => ({ case: j.case, outcome: j.baseline })));
     expect(now.right).toBeGreaterThan(before.right);
     expect(now.wrong).toBeLessThanOrEqual(before.wrong);
-    expect(now.right).toBeGreaterThanOrEqual(117);
+    expect(now.right).toBeGreaterThanOrEqual(120);
     expect(now.wrong).toBeLessThanOrEqual(0);
     expect(now.declined).toBeGreaterThanOrEqual(37);
     // The answer comes first, quoted or as the first closest passage, for 120 of the 147 answerable questions (a quote
@@ -184,6 +184,26 @@ describe('how sure', () => {
       'ANP are investigating.',
       'likely',
     ]);
+  });
+});
+
+describe("a report's sentences telling what the answer is about", () => {
+  it("do not rival a likely answer that names what is asked next to the question's words", async () => {
+    // "…found 1x 107mm rocket … in the backyard of a resident of Qisilabad" holds more of the question, but no answer.
+    const outcome = await both.ask('What did the man in Qisilabad want in exchange for the rockets in his backyard?');
+    expect(
+      outcome.ok && outcome.answer && [outcome.answer.text.slice(...outcome.answer.span!), outcome.answer.confidence],
+    ).toEqual(['timber', 'likely']);
+  });
+
+  it('still rival when the report lacks a name the question gives, or a "how much" is answered by no number', () => {
+    for (const asked of [
+      'What were the Arabs in Kandahar supposed to do?',
+      'How much money did Aziz Ullah get for the suicide bomber?',
+    ]) {
+      const { answer, declined } = answerQuestion(bothIndex, parseQuery(asked, bothIndex.glossary));
+      expect([answer, declined], asked).toEqual([null, 'lead']);
+    }
   });
 });
 

@@ -147,10 +147,14 @@ interface Weighed {
   related: Map<string, number>;
 }
 
-/** How far the best candidate's score leads its strongest rival, and the strongest rival from another report. */
+/**
+ * How far the best candidate's score leads its strongest rival, the strongest rival from another report, and the
+ * strongest rival that is not a sentence of its report only telling what the answer is about (tellsSubject).
+ */
 interface Leads {
   overAll: number;
   overOthers: number;
+  overAnswers: number;
 }
 
 interface Candidate {
@@ -671,7 +675,9 @@ export function answerQuestion(
       kind: c.kind && c.text.slice(c.kind.start, c.kind.end),
     })),
   };
-  const leads = leadsOf(best, typed, actsSaid(question, query, units, index, words), rivalsOf(best, units));
+  const acts = actsSaid(question, query, units, index, words);
+  const subject = tellsSubject(best, question, query, units);
+  const leads = leadsOf(best, typed, acts, rivalsOf(best, units), subject);
   const confidence = confidenceOf(best, leads, question, units, settingOf(question, query));
   if (confidence === 'answer' || confidence === 'likely') {
     const span: Span | undefined = best.kind && [best.kind.start, best.kind.end];
@@ -719,6 +725,7 @@ function leadsOf(
   typed: Candidate[],
   acts: ReturnType<typeof actsSaid>,
   rivals: (c: Candidate) => boolean,
+  subject: (c: Candidate) => boolean,
 ): Leads {
   // An answer's words, the War Diary's counts read as numbers: "3X ROUNDS" names what "3 rounds of illumination" does.
   const answerOf = (c: Candidate) =>
@@ -745,7 +752,11 @@ function leadsOf(
   );
   const leadOver = (among: Candidate[]) => best.score - Math.max(0, ...among.map((c) => c.score));
   const others = rivalling.filter((c) => c.hit.report !== best.hit.report && rivals(c));
-  return { overAll: leadOver(rivalling), overOthers: leadOver(others) };
+  return {
+    overAll: leadOver(rivalling),
+    overOthers: leadOver(others),
+    overAnswers: leadOver(rivalling.filter((c) => !subject(c))),
+  };
 }
 
 /** Which unit is what the question is most about: its rarest word, as weighed. */
@@ -759,6 +770,28 @@ const mainWord = (units: Weighed[]) => units.reduce((m, u, k) => (u.weight > uni
 function rivalsOf(best: Candidate, units: Weighed[]): (c: Candidate) => boolean {
   const main = mainWord(units);
   return (c) => best.held[main]! < 1 || c.held[main]! > 0;
+}
+
+/**
+ * Whether a sentence of the best's own report, naming nothing of the kind the question asks for, only tells what the
+ * answer is about ("…found 1x 107mm rocket in the backyard of a resident of Qisilabad" before "The man wanted to hand
+ * over the rockets for timber"): it names no other answer, so it does not rival a likely answer. Only when it holds
+ * less of the question than the best (one holding more tells the story without answering it: the answer may be
+ * elsewhere) and the report holds every name the question gives (without one, it may be another story of its kind).
+ */
+function tellsSubject(
+  best: Candidate,
+  question: Question,
+  query: ParsedQuery,
+  units: Weighed[],
+): (c: Candidate) => boolean {
+  const named = (u: Weighed, k: number) => u.name || wordOfToken(question, query.units[k]!.tokens[0]!)?.pos === 'PROPN';
+  // "who", "when", "where", "how many" are answered by a name, a date, a number: a phrase only likely of that kind (a
+  // common noun) is too weak an answer to set the report's other sentences aside.
+  const answers = !!best.kind && (!question.strict || best.kind.strength === 1);
+  const ours =
+    question.expects.size > 0 && answers && units.every((u, k) => !named(u, k) || best.inReport[k]! >= ESSENTIAL_HELD);
+  return (c) => ours && !c.kind && c.hit.report === best.hit.report && c.score < best.score;
 }
 
 /** The role roleOf gives a light verb ("be", "have", "come"): one that says little of what was done. */
@@ -882,5 +915,6 @@ function confidenceOf(
   if (c.own >= SURE.own && c.all >= SURE.all && leads.overAll >= SURE.lead && !missing) return 'answer';
   const beside = (c.near ?? 0) >= 1 && c.own >= BESIDE.own && c.all >= BESIDE.all;
   if ((c.own < LIKELY.own || c.all < LIKELY.all) && !beside) return 'share';
-  return leads.overAll >= LIKELY.lead ? 'likely' : 'lead';
+  // The sentences of the report telling what the answer is about do not make a likely answer less likely.
+  return leads.overAnswers >= LIKELY.lead ? 'likely' : 'lead';
 }
