@@ -5,7 +5,9 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openLexicon } from '../src/search/lexicon.ts';
 import { kindSpans } from '../src/search/kinds.ts';
+import { phrasalStem, phrasalStems } from '../src/search/phrasal.ts';
 import { readQuestion } from '../src/search/question.ts';
+import { tokenize } from '../src/search/text.ts';
 
 const lexicon = openLexicon();
 afterAll(() => lexicon.close());
@@ -366,5 +368,42 @@ describe('reading questions', () => {
     );
     expect(spans.some((s) => s.includes('0919'))).toBe(true);
     expect(spans.some((s) => s.includes('05DEC08'))).toBe(true);
+  });
+});
+
+describe('verbs of two words', () => {
+  const read = (text: string) => {
+    const tokens = tokenize(text);
+    return phrasalStems(tokens, 0, tokens.length, lexicon).map((p) => p.stem);
+  };
+
+  it('bridges to and from WordNet’s two-word lemmas, as to its other words', () => {
+    expect(lexicon.related('withdraw', 'verb')).toContainEqual({ word: 'pull_back', weight: 0.7 });
+    expect(lexicon.related('detonate', 'verb').map((r) => r.word)).toContain('blow_up');
+    expect(lexicon.related('turn_down', 'verb').map((r) => r.word)).toContain('refuse');
+    // Lemmas of three words and more are idioms ("let_go_of", "kick_the_bucket"), not a verb and its particle.
+    expect(lexicon.related('die', 'verb').map((r) => r.word)).not.toContain('kick_the_bucket');
+  });
+
+  it('reads a verb next to its particle in report prose as the one lemma, in any regular form', () => {
+    expect(read('INS have pulled back towards the border.')).toEqual([phrasalStem('pull_back')]);
+    expect(read('The weapons were handed over to the ANP.')).toEqual([phrasalStem('hand_over')]);
+    expect(read('A source tipped off the patrol; the IED was blown up in place')).toEqual([
+      phrasalStem('tip_off'),
+      phrasalStem('blow_up'),
+    ]);
+  });
+
+  it('reads no verb and particle WordNet does not join, nor two words apart', () => {
+    expect(read('The patrol saw on the road a car.')).toEqual([]);
+    expect(read('They pulled the unit back.')).toEqual([]);
+    expect(read('Nothing was pulled. Back at the FOB they rested.')).toEqual([]);
+  });
+
+  // "Pulled out a gun" reads "pull_out", as "pulled out of the area" does: WordNet's senses of it (leave, extract)
+  // are not "withdraw"'s, so neither sentence says a withdrawal by it; telling the two apart would take the object.
+  it('leaves what two words mean to WordNet: "pull out" is not bridged to "withdraw"', () => {
+    expect(read('He pulled out a gun.')).toEqual([phrasalStem('pull_out')]);
+    expect(lexicon.related('withdraw', 'verb').map((r) => r.word)).not.toContain('pull_out');
   });
 });

@@ -20,7 +20,8 @@ import type { Glossary } from './glossary.ts';
 import { lexicon, type Lexicon, type Related, type WordClass } from './lexicon.ts';
 import { read, type Word } from './nlp.ts';
 import type { Passage, PassageRole } from './passages.ts';
-import { parseQuery, withRelated, type ParsedQuery, type QueryUnit } from './query.ts';
+import { phrasalStem, phrasalStems } from './phrasal.ts';
+import { MAX_RELATED, parseQuery, withRelated, type ParsedQuery, type QueryUnit } from './query.ts';
 import { isWhWord, readQuestion, roleOf, wordClassOf, wordOfToken, type Question } from './question.ts';
 import { searchReports, type ReportHit } from './rank.ts';
 import { readAs, type Correction } from './read-as.ts';
@@ -322,15 +323,21 @@ function joinedNames(index: SearchIndex, query: ParsedQuery): Map<QueryUnit, Rel
 /** The question's units bridged to related words (all the lexicon gives, its definitions' words included). */
 function bridged(index: SearchIndex, query: ParsedQuery, question: Question, words: Lexicon): ParsedQuery {
   const joined = joinedNames(index, query);
+  const phrasal = new Map<QueryUnit, Related[]>();
   const relatedOf = (unit: QueryUnit) => {
     const kinds = unit.tokens.length === 1 ? kindsNamedBy(index.glossary, unit.tokens[0]!.stem) : [];
-    return withForms(
+    const related = withForms(
       index.glossary,
       inflectedAsHeld(
         [...(joined.get(unit) ?? []), ...kinds, ...wordsRelated(unit)].sort((a, b) => b.weight - a.weight),
         index,
       ),
     );
+    phrasal.set(
+      unit,
+      related.filter((r) => isPhrasal(r.word)),
+    );
+    return related;
   };
   const wordsRelated = (unit: QueryUnit) => {
     const token = unit.tokens[0]!;
@@ -345,8 +352,27 @@ function bridged(index: SearchIndex, query: ParsedQuery, question: Question, wor
     if (together) return [...words.related(together, 'verb'), ...related].sort((a, b) => b.weight - a.weight);
     return related.length ? related : words.related(token.norm);
   };
-  return withRelated(query, index.glossary, relatedOf, (stem) => index.docFrequency.has(stem));
+  const bridges = withRelated(query, index.glossary, relatedOf, (stem) => index.docFrequency.has(stem));
+  return withPhrasal(bridges, query.units, phrasal);
 }
+
+/**
+ * Bridges to verbs of two words ("withdraw" → "pull_back") beside those withRelated keeps: no report is indexed by
+ * them, but a sentence that says them holds them (see phrasal.ts). Kept apart, they take no one-word bridge's place.
+ */
+function withPhrasal(query: ParsedQuery, asked: QueryUnit[], phrasal: Map<QueryUnit, Related[]>): ParsedQuery {
+  const units = query.units.map((unit, i) => {
+    const more = (phrasal.get(asked[i]!) ?? [])
+      .map((r) => ({ norm: r.word, stem: phrasalStem(r.word), weight: r.weight }))
+      .filter((r, k, all) => all.findIndex((o) => o.stem === r.stem) === k)
+      .slice(0, MAX_RELATED);
+    return more.length ? { ...unit, related: [...(unit.related ?? []), ...more] } : unit;
+  });
+  return { ...query, units };
+}
+
+/** A bridged verb of two words, as WordNet joins them: what sentences hold, though no report is indexed by it. */
+const isPhrasal = (stem: string) => stem.includes('_');
 
 /** A word WordNet knows in no form, which wink reads as a noun: a name of the reports' ("Meng Derakht", "Fennek"). */
 function isName(unit: QueryUnit, question: Question, words: Lexicon): boolean {
@@ -406,6 +432,10 @@ function termsIn(analysis: Analysis, start: number, end: number, sought = NOTHIN
     const t = tokens[i]!;
     stems.add(t.stem);
     if (sought.stems.has(t.stem)) found.push(t.start - start);
+  }
+  for (const p of phrasalStems(tokens, first, last, lexicon())) {
+    stems.add(p.stem);
+    if (sought.stems.has(p.stem)) found.push(p.start - start);
   }
   const concepts = analysis.concepts.filter((c) => c.from >= first && c.to <= last);
   for (const c of concepts) if (sought.concepts.has(c.id)) found.push(tokens[c.from]!.start - start);
@@ -594,7 +624,7 @@ export function questionSearch(index: SearchIndex, parsed: ParsedQuery, words: L
   const searched = {
     ...query,
     units: query.units.map((u) =>
-      u.related ? { ...u, related: u.related.filter((r) => r.weight >= FINDS).slice(0, 3) } : u,
+      u.related ? { ...u, related: u.related.filter((r) => r.weight >= FINDS && !isPhrasal(r.stem)).slice(0, 3) } : u,
     ),
   };
   return { question, query, searched, rare: rareSearch(index, searched, question) };

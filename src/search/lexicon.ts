@@ -380,7 +380,7 @@ function causeIndex(file: string): Map<number, number[]> {
 function relatedWords(word: string, wordClass: WordClass | undefined, lexicon: Reader): Related[] {
   const best = new Map<string, number>();
   const add = (w: string, weight: number) => {
-    if (/^[a-z][a-z-]*$/.test(w) && weight > (best.get(w) ?? 0)) best.set(w, weight);
+    if (/^[a-z][a-z-]*(_[a-z]+)?$/.test(w) && weight > (best.get(w) ?? 0)) best.set(w, weight);
   };
   const forms = lexicon.baseForms(word, wordClass);
   for (const { lemma, wordClass: c } of forms) {

@@ -1,0 +1,61 @@
+/**
+ * Verbs of two words in report prose ("pulled back", "handed over", "tipped off"), read as the one lemma WordNet
+ * files them under ("pull_back"): a term the sentence holds beside its words, so that a question's "withdraw",
+ * bridged to "pull_back", finds the sentence's "pulled back" as it finds "withdrew". The verb must stand next to its
+ * particle: "pulled the unit back" is not read (an object between would take parsing the sentence). What the two
+ * words mean is WordNet's: "pulled out a gun" reads "pull_out", whose senses (leave, extract) are not "withdraw".
+ */
+import type { Lexicon } from './lexicon.ts';
+import { stemOf, type Token } from './text.ts';
+
+/** The adverbial particles of English phrasal verbs: a closed class of the grammar, as the prepositions are. */
+const PARTICLES = new Set([
+  'up',
+  'down',
+  'out',
+  'off',
+  'back',
+  'over',
+  'in',
+  'away',
+  'through',
+  'on',
+  'around',
+  'about',
+  'along',
+  'across',
+  'aside',
+  'forward',
+  'apart',
+]);
+
+export interface Phrasal {
+  stem: string;
+  /** Where its verb starts in the text. */
+  start: number;
+}
+
+const NOTHING_PROTECTED: ReadonlySet<string> = new Set();
+/** A verb of two words stemmed as a bridged word is ("hand_over" → "hand_ov"): no glossary term holds a "_". */
+export const phrasalStem = (lemma: string) => stemOf(lemma, NOTHING_PROTECTED);
+
+/**
+ * The stems of the phrasal verbs among tokens[from, to), stemmed so that a question's bridge to one matches. Only a
+ * verb WordNet knows with that particle counts ("pull_back", not "see_on").
+ */
+export function phrasalStems(tokens: Token[], from: number, to: number, lexicon: Lexicon): Phrasal[] {
+  const found: Phrasal[] = [];
+  for (let i = Math.max(from + 1, 1); i < to; i++) {
+    const particle = tokens[i]!.norm;
+    const verb = tokens[i - 1]!;
+    // Next to each other, a space apart: "pulled back", not "pulled. Back" nor "pulled, back".
+    if (!PARTICLES.has(particle) || tokens[i]!.start - verb.end !== 1) continue;
+    // WordNet's rules undo "-ed" but not a doubled consonant ("tipped"): the word's stem ("tip") is tried as well.
+    const lemmas = new Set([...lexicon.baseForms(verb.norm, 'verb').map((f) => f.lemma), verb.stem]);
+    for (const lemma of lemmas) {
+      const together = `${lemma}_${particle}`;
+      if (lexicon.senses(together, 'verb').length) found.push({ stem: phrasalStem(together), start: verb.start });
+    }
+  }
+  return found;
+}
