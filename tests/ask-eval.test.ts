@@ -282,3 +282,12 @@ describe("issue 11's table, over the article corpus", () => {
     },
   );
 });
+
+describe('verbs of two words', () => {
+  it('finds a sentence saying the asked act by a verb of two words, and still declines one not saying the rest', () => {
+    // "Delivered" is bridged to WordNet's "hand_over", which the report writes as "handed over".
+    const ask = (q: string) => answerQuestion(bothIndex, parseQuery(q, bothIndex.glossary)).answer;
+    expect(ask('Who were the BMP-1 rockets delivered to in Kunduz?')?.text).toContain('handed over to PRT KDZ HUMINT');
+    expect(ask('Who were the BMP-1 rockets delivered to in Herat?')).toBeNull();
+  });
+});
