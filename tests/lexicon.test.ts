@@ -351,6 +351,19 @@ describe('reading questions', () => {
     expect(spans.map((s) => text.slice(s.start, s.end))).toEqual(['7 year']);
   });
 
+  it('reads "how old" in years whoever is asked about, and takes "under the age of 15" for a bound, not an age', () => {
+    // WordNet files "ISN" under groups, and the tagger reads "found" as a noun for board and lodging: still years.
+    const isn = readQuestion('How old was detainee ISN 20033 found to be?', lexicon);
+    expect(isn.measure?.has('years')).toBe(true);
+    const sure = (text: string) =>
+      kindSpans(text, isn, lexicon, () => false)
+        .filter((s) => s.strength === 1)
+        .map((s) => text.slice(s.start, s.end));
+    expect(sure('CHRONOLOGICAL AGE IS APPROXIMATELY 16 YEARS.')).toEqual(['16 YEARS']);
+    expect(sure('ISN 20033 was believed to be under the age of 15 years old.')).toEqual([]);
+    expect(sure('ISN 20033 stayed in the BTIF for 15 days.')).toEqual([]);
+  });
+
   it('takes no unit or time after a number for a name: "43 Km", "201530Z Oct 06"', () => {
     const text = 'At 201530Z Oct 06, TF 373 raided a compound 43 Km south-west of Jalalabad to capture Qari Rahman.';
     const spans = kindSpans(text, { expects: new Set(['agent']) }, lexicon, () => false);

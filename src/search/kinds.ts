@@ -130,6 +130,20 @@ function measured(words: Word[], at: number, measure: Set<string>): boolean {
   return false;
 }
 
+/** Words that set a bound on a measure, not its value: "*under* the age of 15", "*over* 2 km". */
+const BOUNDS = new Set(['under', 'over', 'below', 'above', 'beyond']);
+/** Words that may stand between a bound and its number: "under *the age of* 15". */
+const TO_BOUND = new Set(['DET', 'NOUN', 'ADP']);
+
+/** Whether the number at `at` is a bound of what is measured ("under the age of 15 years"), not what it is. */
+function bounded(words: Word[], at: number): boolean {
+  for (let k = at - 1; k >= Math.max(0, at - 4); k--) {
+    if (BOUNDS.has(words[k]!.lemma)) return true;
+    if (!TO_BOUND.has(words[k]!.pos)) return false;
+  }
+  return false;
+}
+
 /** Grows a span over the words around it that belong to the same phrase. */
 function phraseOf(words: Word[], first: number, last: number, kind: AnswerKind): [number, number] {
   let a = first;
@@ -167,7 +181,10 @@ const PRICED = new Set(['worth', 'cost', 'pay']);
  * Whether a question asks for a sum of money: "how much money", "how much compensation", "how much was it worth". Only
  * a sum answers it, not any number ("22 sub-governors", "Unit 03").
  */
-const asksMoney = ({ expects, reading }: Asks, lexicon: Lexicon) =>
+const asksMoney = ({ expects, reading, measure }: Asks, lexicon: Lexicon) =>
+  // A question that names its unit says what the number is in: "how old was detainee ISN 20033 *found* to be" asks
+  // years, though the tagger reads "found" as WordNet's noun for board and lodging.
+  !measure &&
   expects.has('quantity') &&
   !!reading?.words.some(
     (w) =>
@@ -257,6 +274,7 @@ export function kindSpans(text: string, asks: Asks, lexicon: Lexicon, asked: (wo
     // money" is not "22 sub-governors".
     if (measure && of.has('quantity') && !measured(words, i, measure)) of.delete('quantity');
     if (money && w.pos === 'NUM' && !isSum(words, i, lexicon)) of.delete('quantity');
+    if (of.has('quantity') && measure && bounded(words, i)) of.set('quantity', COMMON_NOUN);
     // A number after "#" names a thing, as a report's or a road's number does ("ISAF #06-1441"): it counts nothing.
     if (words[i - 1]?.text === '#') of.delete('quantity');
     // A name after "in", "at", "to", "near"… names where; so does a noun for a place, a building or a thing one can

@@ -161,7 +161,7 @@ function focusAfter(words: Word[], at: number): { focus?: Word; asking: number }
 
 /** What the quantity of a "how …" question is in: "how old" in years, "how far" in metres or miles. */
 const UNITS: Record<string, string[]> = {
-  old: ['year', 'yr', 'yrs', 'old', 'age', 'month', 'y/o', 'yo'],
+  old: ['year', 'years', 'yr', 'yrs', 'old', 'age', 'month', 'months', 'y/o', 'yo'],
   far: ['m', 'km', 'meter', 'metre', 'mile', 'kilometer', 'kilometre', 'ft', 'feet', 'foot', 'yard', 'yd', 'mi'],
   big: ['m', 'cm', 'mm', 'km', 'inch', 'in', 'ft', 'feet', 'meter', 'metre', 'dia', 'diameter', 'kg', 'lb', 'ton'],
 };
@@ -214,8 +214,10 @@ function measureOf(words: Word[], at: number, asked: string, lexicon: Lexicon): 
   const nouns = nounPhrase(words, at + 2);
   const measured = nouns.at(-1);
   if (UNITS[asked]) {
-    // "How big was the group": a group's size is how many it holds, a number of anything.
-    const group = measured && (measured.lemma === 'group' || lexicon.isA(measured.lemma, 'group'));
+    // "How big was the group": a group's size is how many it holds, a number of anything. An age is in years whoever
+    // is asked about ("how old was detainee ISN 20033": WordNet files "ISN" under groups).
+    const sized = UNITS[asked] === UNITS.big;
+    const group = sized && measured && (measured.lemma === 'group' || lexicon.isA(measured.lemma, 'group'));
     return group ? undefined : new Set(UNITS[asked]);
   }
   if (asked !== 'many') return undefined;
