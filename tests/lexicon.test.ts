@@ -364,6 +364,21 @@ describe('reading questions', () => {
     expect(sure('ISN 20033 stayed in the BTIF for 15 days.')).toEqual([]);
   });
 
+  it('answers "how often" with a phrase of frequency in a clause telling of what is asked, not another', () => {
+    const often = readQuestion('How often do Iranian weapons turn up in Afghanistan?', lexicon);
+    expect([...often.expects]).toEqual(['frequency']);
+    const asked = (w: { text: string }) => /^(iranian|weapons|arms|afghanistan|afghans)$/i.test(w.text);
+    const spans = (text: string) => kindSpans(text, often, lexicon, asked).map((s) => text.slice(s.start, s.end));
+    expect(spans('This is all too believable as Iranian arms are regularly discovered inside Afghanistan.')).toEqual([
+      'regularly',
+    ]);
+    expect(spans('Iranian weapons turned up twice a month in Afghanistan.')).toEqual(['twice a month']);
+    expect(spans('Iranian weapons were found in Afghanistan on several occasions.')).toEqual(['several occasions']);
+    // How often Afghans are killed is not how often the weapons turn up; "recently" says when, not how often.
+    expect(spans('Countless Afghans are killed each week by these senseless acts of violence.')).toEqual([]);
+    expect(spans('The Iranian-made weapons recently found in Kandahar.')).toEqual([]);
+  });
+
   it('takes no unit or time after a number for a name: "43 Km", "201530Z Oct 06"', () => {
     const text = 'At 201530Z Oct 06, TF 373 raided a compound 43 Km south-west of Jalalabad to capture Qari Rahman.';
     const spans = kindSpans(text, { expects: new Set(['agent']) }, lexicon, () => false);

@@ -6,6 +6,7 @@
  * parts of speech, WordNet's classes of nouns, and the War Diary's own forms
  * of times and counts (DTGs, "1535Z", "3x").
  */
+import { frequencySpans } from './frequency.ts';
 import type { Lexicon } from './lexicon.ts';
 import { read, type Word } from './nlp.ts';
 import { kindsOfNoun, type AnswerKind, type Question } from './question.ts';
@@ -249,6 +250,9 @@ export function kindSpans(text: string, asks: Asks, lexicon: Lexicon, asked: (wo
   if (instanceOf)
     for (const [a, b] of apposedNames(words, asked))
       spans.push({ kind: 'instance', start: words[a]!.start, end: words[b]!.end, strength: 1 });
+  if (kinds.has('frequency'))
+    for (const [a, b] of frequencySpans(words, lexicon, asked))
+      spans.push({ kind: 'frequency', start: words[a]!.start, end: words[b]!.end, strength: 1 });
   const indexOf = (offset: number) => words.findIndex((w) => w.start >= offset);
   for (const e of entities) {
     const kind = ENTITY_KIND[e.type];

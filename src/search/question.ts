@@ -14,7 +14,17 @@ import type { Token } from './text.ts';
  * verb of a "what did they find?" acts on ("found *a bomb*"); `act`: what "what did they do?" asks was done ("brought
  * it to the gate").
  */
-export type AnswerKind = 'agent' | 'place' | 'time' | 'quantity' | 'reason' | 'instance' | 'object' | 'act';
+export type AnswerKind =
+  | 'agent'
+  | 'place'
+  | 'time'
+  | 'quantity'
+  | 'reason'
+  | 'instance'
+  | 'object'
+  | 'act'
+  /** How often: "regularly", "every week", "twice a month". */
+  | 'frequency';
 
 export interface Question {
   /** The wh-word as asked, lowercased; null for a yes/no question or a request. */
@@ -288,7 +298,7 @@ function readAsked(reading: Reading, lexicon: Lexicon): Omit<Question, 'phrasal'
     const asked = next?.text.toLowerCase() ?? '';
     const how = { asking: only(at + 1) };
     if (asked === 'long') return { ...is('time', 'quantity'), ...how };
-    if (asked === 'often') return { ...none, wh, ...how };
+    if (asked === 'often') return { ...is('frequency'), ...how };
     if (!HOW_MUCH.has(asked) && next?.pos !== 'ADJ') return { ...none, wh, asking: only(at) };
     return { ...is('quantity'), ...how, measure: measureOf(words, at, asked, lexicon) };
   }
