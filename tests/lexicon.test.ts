@@ -379,6 +379,19 @@ describe('reading questions', () => {
     expect(spans('The Iranian-made weapons recently found in Kandahar.')).toEqual([]);
   });
 
+  it('answers "how long" with a duration or a length, never a clock time or a date', () => {
+    const long = readQuestion('How long was the cell kept under watch?', lexicon);
+    const spans = (text: string) =>
+      kindSpans(text, long, lexicon, () => false)
+        .filter((s) => s.strength === 1)
+        .map((s) => text.slice(s.start, s.end));
+    expect(spans('The MOI placed the individuals under observation for several months.')).toEqual([
+      'for several months',
+    ]);
+    expect(spans('The soldier died after approx. 55 minutes of reanimation.')).toContain('after approx. 55 minutes');
+    expect(spans('At 1535Z on December 30, 2007, NDS 5 watched the 4 men.')).toEqual([]);
+  });
+
   it('takes no unit or time after a number for a name: "43 Km", "201530Z Oct 06"', () => {
     const text = 'At 201530Z Oct 06, TF 373 raided a compound 43 Km south-west of Jalalabad to capture Qari Rahman.';
     const spans = kindSpans(text, { expects: new Set(['agent']) }, lexicon, () => false);

@@ -262,6 +262,8 @@ export function kindSpans(text: string, asks: Asks, lexicon: Lexicon, asked: (wo
     let last = first;
     while (last + 1 < words.length && words[last + 1]!.end <= e.end) last++;
     if (kind === 'quantity' && measure && !measured(words, last, measure)) continue;
+    // "How long" (a time measured in units) is answered by a duration, not a date or a clock time.
+    if (kind === 'time' && measure && e.type !== 'DURATION') continue;
     if (kind === 'quantity' && money && e.type === 'CARDINAL' && !isSum(words, last, lexicon)) continue;
     spans.push(spanOf(words, first, last, kind, 1));
   }
@@ -272,6 +274,7 @@ export function kindSpans(text: string, asks: Asks, lexicon: Lexicon, asked: (wo
     if (asked(w)) return;
     const of = kindsOfWord(w, /^[\w*]+/.exec(text.slice(w.start))?.[0] ?? w.text, lexicon);
     if (inDate(w)) of.delete('quantity');
+    if (measure && kinds.has('time') && of.get('time') === 1) of.delete('time');
     // A capitalised word after a number is its unit or part of a time ("43 Km", "201530Z Oct 06"), not a name.
     if (w.pos === 'PROPN' && words[i - 1]?.pos === 'NUM') of.delete('agent');
     // A number counts what the question asks to count, not any number: "how many villagers" is not "6km"; "how much

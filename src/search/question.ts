@@ -175,6 +175,9 @@ const UNITS: Record<string, string[]> = {
   far: ['m', 'km', 'meter', 'metre', 'mile', 'kilometer', 'kilometre', 'ft', 'feet', 'foot', 'yard', 'yd', 'mi'],
   big: ['m', 'cm', 'mm', 'km', 'inch', 'in', 'ft', 'feet', 'meter', 'metre', 'dia', 'diameter', 'kg', 'lb', 'ton'],
 };
+/** "How long": a duration's units, as written in the reports' capitals too ("16 YEARS"), or a length's. */
+const DURATION = ['second', 'minute', 'min', 'hour', 'hr', 'day', 'week', 'month', 'year'];
+UNITS.long = [...DURATION, ...DURATION.map((unit) => `${unit}s`), ...UNITS.far!];
 for (const size of ['large', 'wide', 'deep', 'tall', 'high', 'heavy', 'small']) UNITS[size] = UNITS.big!;
 /** Words of a question about the dead and wounded, and how the reports count them ("3x KIA", "2x WIA"). */
 const CASUALTY = new Set([
@@ -297,7 +300,8 @@ function readAsked(reading: Reading, lexicon: Lexicon): Omit<Question, 'phrasal'
   if (wh === 'how') {
     const asked = next?.text.toLowerCase() ?? '';
     const how = { asking: only(at + 1) };
-    if (asked === 'long') return { ...is('time', 'quantity'), ...how };
+    // "How long" asks a duration ("for several months", "55 minutes") or a length ("200m"), not a date or a clock time.
+    if (asked === 'long') return { ...is('time', 'quantity'), ...how, measure: new Set(UNITS.long) };
     if (asked === 'often') return { ...is('frequency'), ...how };
     if (!HOW_MUCH.has(asked) && next?.pos !== 'ADJ') return { ...none, wh, asking: only(at) };
     return { ...is('quantity'), ...how, measure: measureOf(words, at, asked, lexicon) };
