@@ -360,6 +360,8 @@ describe('reading questions', () => {
         .filter((s) => s.strength === 1)
         .map((s) => text.slice(s.start, s.end));
     expect(sure('CHRONOLOGICAL AGE IS APPROXIMATELY 16 YEARS.')).toEqual(['16 YEARS']);
+    // The War Diary's "years of age".
+    expect(sure('1. PEER MOHAMED 30 YOA')).toContain('30 YOA');
     expect(sure('ISN 20033 was believed to be under the age of 15 years old.')).toEqual([]);
     expect(sure('ISN 20033 stayed in the BTIF for 15 days.')).toEqual([]);
   });

@@ -171,7 +171,7 @@ function focusAfter(words: Word[], at: number): { focus?: Word; asking: number }
 
 /** What the quantity of a "how …" question is in: "how old" in years, "how far" in metres or miles. */
 const UNITS: Record<string, string[]> = {
-  old: ['year', 'years', 'yr', 'yrs', 'old', 'age', 'month', 'months', 'y/o', 'yo'],
+  old: ['year', 'years', 'yr', 'yrs', 'old', 'age', 'month', 'months', 'y/o', 'yo', 'yoa'],
   far: ['m', 'km', 'meter', 'metre', 'mile', 'kilometer', 'kilometre', 'ft', 'feet', 'foot', 'yard', 'yd', 'mi'],
   big: ['m', 'cm', 'mm', 'km', 'inch', 'in', 'ft', 'feet', 'meter', 'metre', 'dia', 'diameter', 'kg', 'lb', 'ton'],
 };
