@@ -70,10 +70,10 @@ describe('the answerer on the judged set', () => {
     expect(now.right).toBeGreaterThanOrEqual(120);
     expect(now.wrong).toBeLessThanOrEqual(0);
     expect(now.declined).toBeGreaterThanOrEqual(37);
-    // The answer comes first, quoted or as the first closest passage, for 120 of the 147 answerable questions (a quote
+    // The answer comes first, quoted or as the first closest passage, for 122 of the 147 answerable questions (a quote
     // moves a question from one count to the other).
     const answeredRight = now.right - now.declined;
-    expect(answeredRight + now.closestHolding).toBeGreaterThanOrEqual(120);
+    expect(answeredRight + now.closestHolding).toBeGreaterThanOrEqual(122);
   });
 
   it('leaves no answerable question at a dead end: an answer or the closest passages', () => {

@@ -353,6 +353,49 @@ describe('reading questions', () => {
     expect(spans.map((s) => text.slice(s.start, s.end))).toEqual(['7 year']);
   });
 
+  it('reads "how old" in years whoever is asked about, and takes "under the age of 15" for a bound, not an age', () => {
+    // WordNet files "ISN" under groups, and the tagger reads "found" as a noun for board and lodging: still years.
+    const isn = readQuestion('How old was detainee ISN 20033 found to be?', lexicon);
+    expect(isn.measure?.has('years')).toBe(true);
+    const sure = (text: string) =>
+      kindSpans(text, isn, lexicon, () => false)
+        .filter((s) => s.strength === 1)
+        .map((s) => text.slice(s.start, s.end));
+    expect(sure('CHRONOLOGICAL AGE IS APPROXIMATELY 16 YEARS.')).toEqual(['16 YEARS']);
+    // The War Diary's "years of age".
+    expect(sure('1. PEER MOHAMED 30 YOA')).toContain('30 YOA');
+    expect(sure('ISN 20033 was believed to be under the age of 15 years old.')).toEqual([]);
+    expect(sure('ISN 20033 stayed in the BTIF for 15 days.')).toEqual([]);
+  });
+
+  it('answers "how often" with a phrase of frequency in a clause telling of what is asked, not another', () => {
+    const often = readQuestion('How often do Iranian weapons turn up in Afghanistan?', lexicon);
+    expect([...often.expects]).toEqual(['frequency']);
+    const asked = (w: { text: string }) => /^(iranian|weapons|arms|afghanistan|afghans)$/i.test(w.text);
+    const spans = (text: string) => kindSpans(text, often, lexicon, asked).map((s) => text.slice(s.start, s.end));
+    expect(spans('This is all too believable as Iranian arms are regularly discovered inside Afghanistan.')).toEqual([
+      'regularly',
+    ]);
+    expect(spans('Iranian weapons turned up twice a month in Afghanistan.')).toEqual(['twice a month']);
+    expect(spans('Iranian weapons were found in Afghanistan on several occasions.')).toEqual(['several occasions']);
+    // How often Afghans are killed is not how often the weapons turn up; "recently" says when, not how often.
+    expect(spans('Countless Afghans are killed each week by these senseless acts of violence.')).toEqual([]);
+    expect(spans('The Iranian-made weapons recently found in Kandahar.')).toEqual([]);
+  });
+
+  it('answers "how long" with a duration or a length, never a clock time or a date', () => {
+    const long = readQuestion('How long was the cell kept under watch?', lexicon);
+    const spans = (text: string) =>
+      kindSpans(text, long, lexicon, () => false)
+        .filter((s) => s.strength === 1)
+        .map((s) => text.slice(s.start, s.end));
+    expect(spans('The MOI placed the individuals under observation for several months.')).toEqual([
+      'for several months',
+    ]);
+    expect(spans('The soldier died after approx. 55 minutes of reanimation.')).toContain('after approx. 55 minutes');
+    expect(spans('At 1535Z on December 30, 2007, NDS 5 watched the 4 men.')).toEqual([]);
+  });
+
   it('takes no unit or time after a number for a name: "43 Km", "201530Z Oct 06"', () => {
     const text = 'At 201530Z Oct 06, TF 373 raided a compound 43 Km south-west of Jalalabad to capture Qari Rahman.';
     const spans = kindSpans(text, { expects: new Set(['agent']) }, lexicon, () => false);

@@ -6,6 +6,7 @@
  * parts of speech, WordNet's classes of nouns, and the War Diary's own forms
  * of times and counts (DTGs, "1535Z", "3x").
  */
+import { frequencySpans } from './frequency.ts';
 import type { Lexicon } from './lexicon.ts';
 import { read, type Word } from './nlp.ts';
 import { kindsOfNoun, type AnswerKind, type Question } from './question.ts';
@@ -130,6 +131,20 @@ function measured(words: Word[], at: number, measure: Set<string>): boolean {
   return false;
 }
 
+/** Words that set a bound on a measure, not its value: "*under* the age of 15", "*over* 2 km". */
+const BOUNDS = new Set(['under', 'over', 'below', 'above', 'beyond']);
+/** Words that may stand between a bound and its number: "under *the age of* 15". */
+const TO_BOUND = new Set(['DET', 'NOUN', 'ADP']);
+
+/** Whether the number at `at` is a bound of what is measured ("under the age of 15 years"), not what it is. */
+function bounded(words: Word[], at: number): boolean {
+  for (let k = at - 1; k >= Math.max(0, at - 4); k--) {
+    if (BOUNDS.has(words[k]!.lemma)) return true;
+    if (!TO_BOUND.has(words[k]!.pos)) return false;
+  }
+  return false;
+}
+
 /** Grows a span over the words around it that belong to the same phrase. */
 function phraseOf(words: Word[], first: number, last: number, kind: AnswerKind): [number, number] {
   let a = first;
@@ -167,7 +182,10 @@ const PRICED = new Set(['worth', 'cost', 'pay']);
  * Whether a question asks for a sum of money: "how much money", "how much compensation", "how much was it worth". Only
  * a sum answers it, not any number ("22 sub-governors", "Unit 03").
  */
-const asksMoney = ({ expects, reading }: Asks, lexicon: Lexicon) =>
+const asksMoney = ({ expects, reading, measure }: Asks, lexicon: Lexicon) =>
+  // A question that names its unit says what the number is in: "how old was detainee ISN 20033 *found* to be" asks
+  // years, though the tagger reads "found" as WordNet's noun for board and lodging.
+  !measure &&
   expects.has('quantity') &&
   !!reading?.words.some(
     (w) =>
@@ -232,6 +250,9 @@ export function kindSpans(text: string, asks: Asks, lexicon: Lexicon, asked: (wo
   if (instanceOf)
     for (const [a, b] of apposedNames(words, asked))
       spans.push({ kind: 'instance', start: words[a]!.start, end: words[b]!.end, strength: 1 });
+  if (kinds.has('frequency'))
+    for (const [a, b] of frequencySpans(words, lexicon, asked))
+      spans.push({ kind: 'frequency', start: words[a]!.start, end: words[b]!.end, strength: 1 });
   const indexOf = (offset: number) => words.findIndex((w) => w.start >= offset);
   for (const e of entities) {
     const kind = ENTITY_KIND[e.type];
@@ -241,6 +262,8 @@ export function kindSpans(text: string, asks: Asks, lexicon: Lexicon, asked: (wo
     let last = first;
     while (last + 1 < words.length && words[last + 1]!.end <= e.end) last++;
     if (kind === 'quantity' && measure && !measured(words, last, measure)) continue;
+    // "How long" (a time measured in units) is answered by a duration, not a date or a clock time.
+    if (kind === 'time' && measure && e.type !== 'DURATION') continue;
     if (kind === 'quantity' && money && e.type === 'CARDINAL' && !isSum(words, last, lexicon)) continue;
     spans.push(spanOf(words, first, last, kind, 1));
   }
@@ -251,12 +274,15 @@ export function kindSpans(text: string, asks: Asks, lexicon: Lexicon, asked: (wo
     if (asked(w)) return;
     const of = kindsOfWord(w, /^[\w*]+/.exec(text.slice(w.start))?.[0] ?? w.text, lexicon);
     if (inDate(w)) of.delete('quantity');
+    // A War Diary clock time or date-time group ("1535Z") says when, never how long.
+    if (measure && kinds.has('time') && of.get('time') === 1) of.delete('time');
     // A capitalised word after a number is its unit or part of a time ("43 Km", "201530Z Oct 06"), not a name.
     if (w.pos === 'PROPN' && words[i - 1]?.pos === 'NUM') of.delete('agent');
     // A number counts what the question asks to count, not any number: "how many villagers" is not "6km"; "how much
     // money" is not "22 sub-governors".
     if (measure && of.has('quantity') && !measured(words, i, measure)) of.delete('quantity');
     if (money && w.pos === 'NUM' && !isSum(words, i, lexicon)) of.delete('quantity');
+    if (of.has('quantity') && measure && bounded(words, i)) of.set('quantity', COMMON_NOUN);
     // A number after "#" names a thing, as a report's or a road's number does ("ISAF #06-1441"): it counts nothing.
     if (words[i - 1]?.text === '#') of.delete('quantity');
     // A name after "in", "at", "to", "near"… names where; so does a noun for a place, a building or a thing one can

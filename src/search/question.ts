@@ -14,7 +14,17 @@ import type { Token } from './text.ts';
  * verb of a "what did they find?" acts on ("found *a bomb*"); `act`: what "what did they do?" asks was done ("brought
  * it to the gate").
  */
-export type AnswerKind = 'agent' | 'place' | 'time' | 'quantity' | 'reason' | 'instance' | 'object' | 'act';
+export type AnswerKind =
+  | 'agent'
+  | 'place'
+  | 'time'
+  | 'quantity'
+  | 'reason'
+  | 'instance'
+  | 'object'
+  | 'act'
+  /** How often: "regularly", "every week", "twice a month". */
+  | 'frequency';
 
 export interface Question {
   /** The wh-word as asked, lowercased; null for a yes/no question or a request. */
@@ -161,10 +171,13 @@ function focusAfter(words: Word[], at: number): { focus?: Word; asking: number }
 
 /** What the quantity of a "how …" question is in: "how old" in years, "how far" in metres or miles. */
 const UNITS: Record<string, string[]> = {
-  old: ['year', 'yr', 'yrs', 'old', 'age', 'month', 'y/o', 'yo'],
+  old: ['year', 'years', 'yr', 'yrs', 'old', 'age', 'month', 'months', 'y/o', 'yo', 'yoa'],
   far: ['m', 'km', 'meter', 'metre', 'mile', 'kilometer', 'kilometre', 'ft', 'feet', 'foot', 'yard', 'yd', 'mi'],
   big: ['m', 'cm', 'mm', 'km', 'inch', 'in', 'ft', 'feet', 'meter', 'metre', 'dia', 'diameter', 'kg', 'lb', 'ton'],
 };
+/** "How long": a duration's units, as written in the reports' capitals too ("16 YEARS"), or a length's. */
+const DURATION = ['second', 'minute', 'min', 'hour', 'hr', 'day', 'week', 'month', 'year'];
+UNITS.long = [...DURATION, ...DURATION.map((unit) => `${unit}s`), ...UNITS.far!];
 for (const size of ['large', 'wide', 'deep', 'tall', 'high', 'heavy', 'small']) UNITS[size] = UNITS.big!;
 /** Words of a question about the dead and wounded, and how the reports count them ("3x KIA", "2x WIA"). */
 const CASUALTY = new Set([
@@ -214,8 +227,10 @@ function measureOf(words: Word[], at: number, asked: string, lexicon: Lexicon): 
   const nouns = nounPhrase(words, at + 2);
   const measured = nouns.at(-1);
   if (UNITS[asked]) {
-    // "How big was the group": a group's size is how many it holds, a number of anything.
-    const group = measured && (measured.lemma === 'group' || lexicon.isA(measured.lemma, 'group'));
+    // "How big was the group": a group's size is how many it holds, a number of anything. An age is in years whoever
+    // is asked about ("how old was detainee ISN 20033": WordNet files "ISN" under groups).
+    const sized = UNITS[asked] === UNITS.big;
+    const group = sized && measured && (measured.lemma === 'group' || lexicon.isA(measured.lemma, 'group'));
     return group ? undefined : new Set(UNITS[asked]);
   }
   if (asked !== 'many') return undefined;
@@ -285,8 +300,9 @@ function readAsked(reading: Reading, lexicon: Lexicon): Omit<Question, 'phrasal'
   if (wh === 'how') {
     const asked = next?.text.toLowerCase() ?? '';
     const how = { asking: only(at + 1) };
-    if (asked === 'long') return { ...is('time', 'quantity'), ...how };
-    if (asked === 'often') return { ...none, wh, ...how };
+    // "How long" asks a duration ("for several months", "55 minutes") or a length ("200m"), not a date or a clock time.
+    if (asked === 'long') return { ...is('time', 'quantity'), ...how, measure: new Set(UNITS.long) };
+    if (asked === 'often') return { ...is('frequency'), ...how };
     if (!HOW_MUCH.has(asked) && next?.pos !== 'ADJ') return { ...none, wh, asking: only(at) };
     return { ...is('quantity'), ...how, measure: measureOf(words, at, asked, lexicon) };
   }
