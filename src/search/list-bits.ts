@@ -72,7 +72,8 @@ export class ListBits {
   }
 }
 
-function setBits(set: Bits, { docs, from, to }: { docs: Int32Array; from: number; to: number }): void {
+/** Adds the positions `docs[from, to)` to the set. */
+export function setBits(set: Bits, { docs, from, to }: { docs: Int32Array; from: number; to: number }): void {
   for (let i = from; i < to; i++) set[docs[i]! >>> 5] = set[docs[i]! >>> 5]! | (1 << (docs[i]! & 31));
 }
 

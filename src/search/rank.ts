@@ -392,8 +392,8 @@ function rankOrdered(
   among?: Int32Array,
 ) {
   // Only long units are kept: a short one's key (a misspelling's, of many near words) is not made to be looked up.
-  const read = plan.units.length === 1 ? readOf(index, plan.units[0]!) : 0;
-  const key = read >= index.order.length * LONG_UNIT ? unitKey(plan.units[0]!) : undefined;
+  const [unit] = plan.units;
+  const key = plan.units.length === 1 && unit && isLong(index, unit) ? unitKey(unit) : undefined;
   const order = key === undefined ? undefined : unitOrdersOf(index).get(key);
   return order && headOf(order, window, keep, among);
 }
@@ -401,6 +401,9 @@ function rankOrdered(
 /** How many postings ranking a unit reads. */
 const readOf = (index: SearchIndex, unit: UnitPlan) =>
   unit.terms.reduce((n, t) => n + index.postings.size(t.id, t.field), 0);
+
+/** Whether a unit is long enough to be kept in order. */
+const isLong = (index: SearchIndex, unit: UnitPlan) => readOf(index, unit) >= index.order.length * LONG_UNIT;
 
 /**
  * Steps that keep in order (see unit-orders.ts) the long units of the index's words, and its concepts: each looked up
@@ -427,10 +430,8 @@ export function* unitOrdersMaking(index: SearchIndex, head = HEAD): Generator<()
 function longUnit(index: SearchIndex, text: string) {
   const plan = planOf(index, parseQuery(text, index.glossary));
   const [unit] = plan.units;
-  const key = plan.units.length === 1 && unit ? unitKey(unit) : undefined;
-  if (key === undefined) return undefined;
-  const read = readOf(index, unit!);
-  return read >= index.order.length * LONG_UNIT ? { key, plan, read } : undefined;
+  const key = plan.units.length === 1 && unit && isLong(index, unit) ? unitKey(unit) : undefined;
+  return key === undefined ? undefined : { key, plan, read: readOf(index, unit!) };
 }
 
 /** A plan of one unit in rank order, as far as `head`, with the set of all it matches. */

@@ -9,7 +9,7 @@
  * ranking gives.
  */
 import type { SearchIndex } from './index.ts';
-import { countIn, type Bits } from './list-bits.ts';
+import { countIn, setBits, type Bits } from './list-bits.ts';
 import type { UnitPlan } from './plan.ts';
 
 /**
@@ -77,7 +77,7 @@ export function headOf(order: UnitOrder, window: number, keep?: (p: number) => b
  */
 export function orderIn(at: Int32Array, scores: Float64Array, credits: Uint8Array, head: number, documents: number) {
   const matched = new Int32Array(Math.ceil(documents / 32));
-  for (const p of at) matched[p >>> 5] = matched[p >>> 5]! | (1 << (p & 31));
+  setBits(matched, { docs: at, from: 0, to: at.length });
   const perCredit = new Int32Array(256);
   for (const c of credits) perCredit[c] = perCredit[c]! + 1;
   let lowest = 255;
