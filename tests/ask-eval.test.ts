@@ -67,7 +67,7 @@ describe('the answerer on the judged set', () => {
     const before = tally(judged.map((j) => ({ case: j.case, outcome: j.baseline })));
     expect(now.right).toBeGreaterThan(before.right);
     expect(now.wrong).toBeLessThanOrEqual(before.wrong);
-    expect(now.right).toBeGreaterThanOrEqual(122);
+    expect(now.right).toBeGreaterThanOrEqual(123);
     expect(now.wrong).toBeLessThanOrEqual(0);
     expect(now.declined).toBeGreaterThanOrEqual(37);
     // The answer comes first, quoted or as the first closest passage, for 122 of the 147 answerable questions (a quote
@@ -202,6 +202,21 @@ describe('rivals from other reports', () => {
       'Which detainee brought to Bagram by TF 3-73 had already been released from Guantanamo once?',
     );
     expect(outcome.ok && outcome.answer?.text).toContain('0831 Re-capture from prior GTMO Release');
+  });
+
+  it('are none when they say nothing of a noun the best sentence says, and nothing it does not', async () => {
+    // "…bombers were tasked by Taliban/Al-Qaeda leaders to come to LashKarGah City" says nothing of anyone wounded.
+    const outcome = await both.ask('Where were wounded Taliban taken by the Iranians?');
+    expect(outcome.ok && outcome.answer && outcome.answer.text.slice(...outcome.answer.span!)).toBe('TEHERAN');
+  });
+
+  it('still block when each says a noun of the question the other does not', () => {
+    // "NDS agent … on actionable Intel" says no Iranian; the Iranian agents' report names no commander.
+    const asked = answerQuestion(
+      bothIndex,
+      parseQuery('Who was the commander of the Iranian agents?', bothIndex.glossary),
+    );
+    expect([asked.answer, asked.declined]).toEqual([null, 'other-report']);
   });
 
   it('are none when they name no answer a "how often" must have and their reports tell no more of the question', () => {
