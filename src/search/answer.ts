@@ -805,17 +805,16 @@ const mainWord = (units: Weighed[]) => units.reduce((m, u, k) => (u.weight > uni
 /**
  * Whether a sentence of another report rivals the best: not when the best itself says the question's main (rarest)
  * word and the other, with its report, says nothing of it — a sentence that could not be quoted for want of the main
- * word is about something else; nor when the other does not say a noun or name of the question that the best says (by
- * its word or a close bridge: its context or a loose bridge only hints at it) and, with its context, holds none that
- * the best holds nothing of: it is about less of the question, another story ("…bombers were tasked by Taliban/Al-Qaeda
- * leaders to come to LashKarGah City" holds nothing of the wounded Taliban the Iranians took to TEHERAN; "…inspect the
- * would-be suicide bombers' explosive vests" names no Afghans the Iranian agents were to instigate).
+ * word is about something else; nor when the other, with its context, says nothing of a noun or name of the question
+ * that the best says (at least by a close bridge) and says none that the best does not: it is about less of the
+ * question, another story ("…bombers were tasked by Taliban/Al-Qaeda leaders to come to LashKarGah City" holds nothing
+ * of the wounded Taliban the Iranians took to TEHERAN).
  */
 function rivalsOf(best: Candidate, units: Weighed[]): (c: Candidate) => boolean {
   const main = mainWord(units);
   const essential = units.flatMap((u, k) => (u.role >= ESSENTIAL ? [k] : []));
   const lacks = (c: Candidate) =>
-    essential.some((k) => best.held[k]! >= ESSENTIAL_HELD && c.held[k]! < ESSENTIAL_HELD) &&
+    essential.some((k) => best.held[k]! >= ESSENTIAL_HELD && c.held[k]! <= 0) &&
     essential.every((k) => best.held[k]! > 0 || c.held[k]! <= 0);
   return (c) => (best.held[main]! < 1 || c.held[main]! > 0) && !lacks(c);
 }
