@@ -518,15 +518,22 @@ function candidatesOf(
   return out;
 }
 
-/**
- * A text's words as saysSame compares them, or each as its stem, as answers are compared: "Coalition forces" names
- * what "[coalition force]" does.
- */
-const wordsOf = (text: string, form: 'norm' | 'stem' = 'norm') =>
+/** A text's words as saysSame compares them. */
+const wordsOf = (text: string) =>
   new Set(
     tokenize(text)
       .filter(isIndexable)
-      .map((t) => t[form]),
+      .map((t) => t.norm),
+  );
+
+/**
+ * A text's words as answers are compared, each as its stem: "Coalition forces" names what "[coalition force]" does.
+ */
+const stemsOf = (text: string) =>
+  new Set(
+    tokenize(text)
+      .filter(isIndexable)
+      .map((t) => t.stem),
   );
 
 /**
@@ -763,12 +770,12 @@ function leadsOf(
 ): Leads {
   // An answer's words, the War Diary's counts read as numbers: "3X ROUNDS" names what "3 rounds of illumination" does.
   const answerOf = (c: Candidate) =>
-    c.kind ? wordsOf(c.text.slice(c.kind.start, c.kind.end).replace(/(\d)x\b/gi, '$1'), 'stem') : new Set<string>();
+    c.kind ? stemsOf(c.text.slice(c.kind.start, c.kind.end).replace(/(\d)x\b/gi, '$1')) : new Set<string>();
   const ours = answerOf(best);
   const sure = best.kind?.strength === 1 && ours.size > 0;
   const agrees = (c: Candidate) => {
     // A sentence naming the best's answer, a name or a number, among its own words does not say another.
-    if (sure && [...ours].every((w) => wordsOf(c.text, 'stem').has(w))) return true;
+    if (sure && [...ours].every((w) => stemsOf(c.text).has(w))) return true;
     const theirs = answerOf(c);
     const [fewer, more] = ours.size <= theirs.size ? [ours, theirs] : [theirs, ours];
     return fewer.size > 0 && [...fewer].every((w) => more.has(w));
