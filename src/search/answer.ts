@@ -527,16 +527,6 @@ const wordsOf = (text: string) =>
   );
 
 /**
- * A text's words as answers are compared, each as its stem: "Coalition forces" names what "[coalition force]" does.
- */
-const stemsOf = (text: string) =>
-  new Set(
-    tokenize(text)
-      .filter(isIndexable)
-      .map((t) => t.stem),
-  );
-
-/**
  * Whether two texts say the same: nearly all the words of the shorter are in the other (a report's sentence and the
  * article quoting it, in other case or with its sentence before).
  */
@@ -770,12 +760,12 @@ function leadsOf(
 ): Leads {
   // An answer's words, the War Diary's counts read as numbers: "3X ROUNDS" names what "3 rounds of illumination" does.
   const answerOf = (c: Candidate) =>
-    c.kind ? stemsOf(c.text.slice(c.kind.start, c.kind.end).replace(/(\d)x\b/gi, '$1')) : new Set<string>();
+    c.kind ? wordsOf(c.text.slice(c.kind.start, c.kind.end).replace(/(\d)x\b/gi, '$1')) : new Set<string>();
   const ours = answerOf(best);
   const sure = best.kind?.strength === 1 && ours.size > 0;
   const agrees = (c: Candidate) => {
     // A sentence naming the best's answer, a name or a number, among its own words does not say another.
-    if (sure && [...ours].every((w) => stemsOf(c.text).has(w))) return true;
+    if (sure && [...ours].every((w) => wordsOf(c.text).has(w))) return true;
     const theirs = answerOf(c);
     const [fewer, more] = ours.size <= theirs.size ? [ours, theirs] : [theirs, ours];
     return fewer.size > 0 && [...fewer].every((w) => more.has(w));
