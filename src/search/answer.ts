@@ -141,6 +141,8 @@ interface Weighed {
   /** A name WordNet does not know ("Meng Derakht", "Fennek"): it says which report, each of its sentences about it. */
   name: boolean;
   weight: number;
+  /** Whether some report holds the word itself (or its concept), not only words it is bridged to. */
+  inCorpus: boolean;
   /** How much its role in the question says (roleOf): 1 for nouns and names. */
   role: number;
   stems: string[];
@@ -190,6 +192,10 @@ function rarity(index: SearchIndex, unit: QueryUnit): number {
   const df = Math.max(...keys.map((k) => index.docFrequency.get(k) ?? 0));
   return Math.log(1 + (index.order.length + 1) / (df + 0.5));
 }
+
+/** Whether some report holds a unit's own words or its concept. */
+const inCorpus = (index: SearchIndex, unit: QueryUnit) =>
+  (unit.conceptId ? [unit.conceptId] : unit.tokens.map((t) => t.stem)).some((k) => index.docFrequency.has(k));
 
 /** How fully a text's terms hold a unit: 1 by its words or concept, a bridged word's weight, or 0. */
 function holds(unit: Weighed, stems: Set<string>, concepts: Set<string>): number {
@@ -388,6 +394,7 @@ function weighed(index: SearchIndex, query: ParsedQuery, question: Question, wor
     name: isName(u, question, words),
     role: roleOf(question, u),
     weight: rarity(index, u) * roleOf(question, u),
+    inCorpus: inCorpus(index, u),
     stems: u.tokens.map((t) => t.stem),
     conceptId: u.conceptId,
     related: new Map((u.related ?? []).map((r) => [r.stem, r.weight])),
@@ -789,8 +796,17 @@ function leadsOf(
   };
 }
 
-/** Which unit is what the question is most about: its rarest word, as weighed. */
-const mainWord = (units: Weighed[]) => units.reduce((m, u, k) => (u.weight > units[m]!.weight ? k : m), 0);
+/**
+ * Which unit is what the question is most about: its rarest word, as weighed, among those some report holds. A word no
+ * report holds in any form of its own is the rarest of all, but it is the asker's wording ("a wounded *colleague*" for
+ * "a wounded ANP officer", "under *wraps*"), not the subject: the reports can say its subject only in other words.
+ */
+function mainWord(units: Weighed[]): number {
+  const main = (among: (u: Weighed) => boolean) =>
+    units.reduce((m, u, k) => (among(u) && (m < 0 || u.weight > units[m]!.weight) ? k : m), -1);
+  const held = main((u) => u.inCorpus);
+  return held >= 0 ? held : main(() => true);
+}
 
 /**
  * Whether a sentence of another report rivals the best: not when the best itself says the question's main (rarest)
