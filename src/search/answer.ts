@@ -715,7 +715,7 @@ export function answerQuestion(
   const acts = actsSaid(question, query, units, index, words);
   const subject = tellsSubject(best, question, query, units);
   const leads = leadsOf(best, typed, acts, rivalsOf(best, units), subject);
-  const confidence = confidenceOf(best, leads, question, units, settingOf(question, query));
+  const confidence = confidenceOf(best, leads, question, units, lessMissed(best, question, query, units));
   if (confidence === 'answer' || confidence === 'likely') {
     const span: Span | undefined = best.kind && [best.kind.start, best.kind.end];
     return {
@@ -831,13 +831,17 @@ function tellsSubject(
   query: ParsedQuery,
   units: Weighed[],
 ): (c: Candidate) => boolean {
-  const named = (u: Weighed, k: number) => u.name || wordOfToken(question, query.units[k]!.tokens[0]!)?.pos === 'PROPN';
   // "who", "when", "where", "how many" are answered by a name, a date, a number: a phrase only likely of that kind (a
   // common noun) is too weak an answer to set the report's other sentences aside.
   const answers = !!best.kind && (!question.strict || best.kind.strength === 1);
-  const ours =
-    question.expects.size > 0 && answers && units.every((u, k) => !named(u, k) || best.inReport[k]! >= ESSENTIAL_HELD);
+  const ours = question.expects.size > 0 && answers && holdsNames(best, question, query, units);
   return (c) => ours && !c.kind && c.hit.report === best.hit.report && c.score < best.score;
+}
+
+/** Whether a candidate's report holds every name the question gives: without one, it may tell another story. */
+function holdsNames(c: Candidate, question: Question, query: ParsedQuery, units: Weighed[]): boolean {
+  const named = (u: Weighed, k: number) => u.name || wordOfToken(question, query.units[k]!.tokens[0]!)?.pos === 'PROPN';
+  return units.every((u, k) => !named(u, k) || c.inReport[k]! >= ESSENTIAL_HELD);
 }
 
 /** The role roleOf gives a light verb ("be", "have", "come"): one that says little of what was done. */
@@ -928,6 +932,26 @@ const SETTING = 0.25;
 function settingOf(question: Question, query: ParsedQuery): boolean[] {
   const opener = question.reading.words.find((w, i) => i > 0 && SCENE.has(w.lemma.toLowerCase()));
   return query.units.map((u) => !!opener && u.tokens[0]!.start > opener.start);
+}
+
+/** Words that open a clause saying which of its kind the noun before them is: "the cop *who* brought…". */
+const RELATIVE = new Set(['who', 'that', 'which', 'whom']);
+
+/**
+ * Whether each unit of the question counts a quarter as missing: it sets the scene (settingOf), or it is a word no
+ * report holds in any form, said in a clause telling which one the question means ("the afghan cop *who brought a
+ * wounded colleague*"): the asker's wording of what a report tells in its own words ("a wounded ANP officer"). Not in
+ * the main clause: "who was the *nephew* of Dr Amin?" asks about the nephew; nor when the report lacks a name the
+ * question gives ("… to the PRT *in Kunduz*"): it tells another story in words like the asker's.
+ */
+function lessMissed(c: Candidate, question: Question, query: ParsedQuery, units: Weighed[]): boolean[] {
+  const words = question.reading.words;
+  const relative = words.find(
+    (w, i) => i > 0 && RELATIVE.has(w.lemma.toLowerCase()) && ['NOUN', 'PROPN'].includes(words[i - 1]!.pos),
+  );
+  const describing = (u: QueryUnit) =>
+    !!relative && u.tokens[0]!.start > relative.start && holdsNames(c, question, query, units);
+  return settingOf(question, query).map((scene, k) => scene || (!units[k]!.inCorpus && describing(query.units[k]!)));
 }
 
 function confidenceOf(
