@@ -25,6 +25,7 @@ import { MAX_RELATED, parseQuery, withRelated, type ParsedQuery, type QueryUnit 
 import { isWhWord, readQuestion, roleOf, wordClassOf, wordOfToken, type Question } from './question.ts';
 import { searchReports, type ReportHit } from './rank.ts';
 import { readAs, type Correction } from './read-as.ts';
+import { namesRole, RELATIVE, roleAsked } from './role.ts';
 import { statesQuestion } from './stated.ts';
 import { corrections } from './suggest.ts';
 import { isIndexable, sentences, stemOf, tokenize, type Token } from './text.ts';
@@ -572,6 +573,7 @@ function kindOf(
   index: SearchIndex,
   words: Lexicon,
   asked: (word: { text: string }) => boolean,
+  role: Weighed | undefined,
 ): { span: KindSpan; near: number; likely: number } | undefined {
   const found = c.found.map((f) => f - c.start);
   const distance = (s: KindSpan) =>
@@ -580,7 +582,7 @@ function kindOf(
   // "LashKarGah *City*" for "which *city*") is surely of its kind, and surely the kind asked for.
   const namesFocus = (span: KindSpan) =>
     !!focus && holds(focus, termsOf(c.text.slice(span.start, span.end), index).stems, new Set()) > 0;
-  const spans = kindSpans(c.text, question, words, asked).map((span) => {
+  const spans = heldRole(c.text, kindSpans(c.text, question, words, asked), role, index).map((span) => {
     const named = namesFocus(span);
     return {
       span: named ? { ...span, strength: 1 } : span,
@@ -591,6 +593,24 @@ function kindOf(
   const sure = (x: (typeof spans)[number]) => (x.span.strength * x.likely) / (1 + x.d / NEAR);
   const best = spans.sort((a, b) => sure(b) - sure(a) || a.span.start - b.span.start)[0];
   return best && { span: best.span, near: Math.min(1, NEAR / Math.max(1, best.d)), likely: best.likely };
+}
+
+/**
+ * The phrases of a sentence saying the role a "who is the X?" question asks about (role.ts) that can answer it: only a
+ * name the sentence gives the role, surely; a name standing elsewhere is someone else's. A sentence not saying the role
+ * may name its holder in words of its own: all its phrases stand.
+ */
+function heldRole(text: string, spans: KindSpan[], role: Weighed | undefined, index: SearchIndex): KindSpan[] {
+  if (!role) return spans;
+  const { words } = read(text);
+  const isRole = (w: Word) => holds(role, termsOf(w.text, index).stems, new Set()) >= ESSENTIAL_HELD;
+  if (!words.some(isRole)) return spans;
+  return spans.flatMap((s) => {
+    if (s.kind !== 'agent') return [s];
+    const first = firstWhere(0, words.length, (i) => words[i]!.start >= s.start);
+    const last = firstWhere(0, words.length, (i) => words[i]!.end >= s.end);
+    return namesRole(words, first, last, isRole) ? [{ ...s, strength: 1 }] : [];
+  });
 }
 
 export interface CorrectedQuestion {
@@ -693,8 +713,10 @@ export function answerQuestion(
       focusAt &&
       units.find((_, k) => query.units[k]!.tokens.some((t) => t.start >= focusAt.start && t.end <= focusAt.end));
     const asked = askedWord(units, index);
+    const roleWord = roleAsked(question.reading.words, words);
+    const role = roleWord && units.find((_, k) => query.units[k]!.tokens.some((t) => t.start === roleWord.start));
     for (const c of typed) {
-      const kind = kindOf(c, question, focus, index, words, asked);
+      const kind = kindOf(c, question, focus, index, words, asked, role);
       c.kind = kind?.span;
       c.near = kind?.near;
       if (kind) c.score += KIND_BONUS * kind.span.strength * kind.likely * kind.near;
@@ -933,9 +955,6 @@ function settingOf(question: Question, query: ParsedQuery): boolean[] {
   const opener = question.reading.words.find((w, i) => i > 0 && SCENE.has(w.lemma.toLowerCase()));
   return query.units.map((u) => !!opener && u.tokens[0]!.start > opener.start);
 }
-
-/** Words that open a clause saying which of its kind the noun before them is: "the cop *who* brought…". */
-const RELATIVE = new Set(['who', 'that', 'which', 'whom']);
 
 /**
  * Whether each unit of the question counts a quarter as missing: it sets the scene (settingOf), or it is a word no
