@@ -53,10 +53,12 @@ const WRITTEN_APART: Omit<AskCase, 'holdout'>[] = [
     reports: ['ws-2007-04-22-iranian-weapons-kandahar'],
     holds: ['Kandahar'],
   },
+  // The article says the reason too: "…wanted to keep a then recent discovery of Iranian arms quiet because of Iranian
+  // president Mahmoud Ahmadinejad’s impending trip."
   {
     question: 'Why did Kabul want to keep the Iranian arms find under wraps?',
     reports: ['ws-2007-04-22-iranian-weapons-kandahar'],
-    holds: ['June visit of the Iranian President'],
+    holds: [['June visit of the Iranian President', 'impending trip']],
   },
   {
     question: 'when was ahmadinejad supposed to come to afghanistan',

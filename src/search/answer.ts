@@ -25,6 +25,7 @@ import { MAX_RELATED, parseQuery, withRelated, type ParsedQuery, type QueryUnit 
 import { isWhWord, readQuestion, roleOf, wordClassOf, wordOfToken, type Question } from './question.ts';
 import { searchReports, type ReportHit } from './rank.ts';
 import { readAs, type Correction } from './read-as.ts';
+import { namesRole, RELATIVE, roleAsked } from './role.ts';
 import { statesQuestion } from './stated.ts';
 import { corrections } from './suggest.ts';
 import { isIndexable, sentences, stemOf, tokenize, type Token } from './text.ts';
@@ -141,6 +142,8 @@ interface Weighed {
   /** A name WordNet does not know ("Meng Derakht", "Fennek"): it says which report, each of its sentences about it. */
   name: boolean;
   weight: number;
+  /** Whether some report holds the word itself (or its concept), not only words it is bridged to. */
+  inCorpus: boolean;
   /** How much its role in the question says (roleOf): 1 for nouns and names. */
   role: number;
   stems: string[];
@@ -190,6 +193,10 @@ function rarity(index: SearchIndex, unit: QueryUnit): number {
   const df = Math.max(...keys.map((k) => index.docFrequency.get(k) ?? 0));
   return Math.log(1 + (index.order.length + 1) / (df + 0.5));
 }
+
+/** Whether some report holds a unit's own words or its concept. */
+const inCorpus = (index: SearchIndex, unit: QueryUnit) =>
+  (unit.conceptId ? [unit.conceptId] : unit.tokens.map((t) => t.stem)).some((k) => index.docFrequency.has(k));
 
 /** How fully a text's terms hold a unit: 1 by its words or concept, a bridged word's weight, or 0. */
 function holds(unit: Weighed, stems: Set<string>, concepts: Set<string>): number {
@@ -388,6 +395,7 @@ function weighed(index: SearchIndex, query: ParsedQuery, question: Question, wor
     name: isName(u, question, words),
     role: roleOf(question, u),
     weight: rarity(index, u) * roleOf(question, u),
+    inCorpus: inCorpus(index, u),
     stems: u.tokens.map((t) => t.stem),
     conceptId: u.conceptId,
     related: new Map((u.related ?? []).map((r) => [r.stem, r.weight])),
@@ -565,6 +573,7 @@ function kindOf(
   index: SearchIndex,
   words: Lexicon,
   asked: (word: { text: string }) => boolean,
+  role: Weighed | undefined,
 ): { span: KindSpan; near: number; likely: number } | undefined {
   const found = c.found.map((f) => f - c.start);
   const distance = (s: KindSpan) =>
@@ -573,7 +582,7 @@ function kindOf(
   // "LashKarGah *City*" for "which *city*") is surely of its kind, and surely the kind asked for.
   const namesFocus = (span: KindSpan) =>
     !!focus && holds(focus, termsOf(c.text.slice(span.start, span.end), index).stems, new Set()) > 0;
-  const spans = kindSpans(c.text, question, words, asked).map((span) => {
+  const spans = heldRole(c.text, kindSpans(c.text, question, words, asked), role, index).map((span) => {
     const named = namesFocus(span);
     return {
       span: named ? { ...span, strength: 1 } : span,
@@ -584,6 +593,26 @@ function kindOf(
   const sure = (x: (typeof spans)[number]) => (x.span.strength * x.likely) / (1 + x.d / NEAR);
   const best = spans.sort((a, b) => sure(b) - sure(a) || a.span.start - b.span.start)[0];
   return best && { span: best.span, near: Math.min(1, NEAR / Math.max(1, best.d)), likely: best.likely };
+}
+
+/**
+ * The phrases of a sentence saying the role a "who is the X?" question asks about (role.ts) that can answer it: only a
+ * name the sentence gives the role, surely; a name standing elsewhere is someone else's. A sentence not saying the role
+ * may name its holder in words of its own: all its phrases stand.
+ */
+function heldRole(text: string, spans: KindSpan[], role: Weighed | undefined, index: SearchIndex): KindSpan[] {
+  if (!role) return spans;
+  const { words } = read(text);
+  // The role is a noun: a verb its word is bridged to says no role ("lead" is WordNet's "take": "TAKE POSSESSION").
+  const isRole = (w: Word) =>
+    (w.pos === 'NOUN' || w.pos === 'PROPN') && holds(role, termsOf(w.text, index).stems, new Set()) >= ESSENTIAL_HELD;
+  if (!words.some(isRole)) return spans;
+  return spans.flatMap((s) => {
+    if (s.kind !== 'agent') return [s];
+    const first = firstWhere(0, words.length, (i) => words[i]!.start >= s.start);
+    const last = firstWhere(0, words.length, (i) => words[i]!.end >= s.end);
+    return namesRole(words, first, last, isRole) ? [{ ...s, strength: 1 }] : [];
+  });
 }
 
 export interface CorrectedQuestion {
@@ -686,8 +715,10 @@ export function answerQuestion(
       focusAt &&
       units.find((_, k) => query.units[k]!.tokens.some((t) => t.start >= focusAt.start && t.end <= focusAt.end));
     const asked = askedWord(units, index);
+    const roleWord = roleAsked(question.reading.words, words);
+    const role = roleWord && units.find((_, k) => query.units[k]!.tokens.some((t) => t.start === roleWord.start));
     for (const c of typed) {
-      const kind = kindOf(c, question, focus, index, words, asked);
+      const kind = kindOf(c, question, focus, index, words, asked, role);
       c.kind = kind?.span;
       c.near = kind?.near;
       if (kind) c.score += KIND_BONUS * kind.span.strength * kind.likely * kind.near;
@@ -708,7 +739,7 @@ export function answerQuestion(
   const acts = actsSaid(question, query, units, index, words);
   const subject = tellsSubject(best, question, query, units);
   const leads = leadsOf(best, typed, acts, rivalsOf(best, units), idleOf(best, units, question), subject);
-  const confidence = confidenceOf(best, leads, question, units, settingOf(question, query));
+  const confidence = confidenceOf(best, leads, question, units, lessMissed(best, question, query, units));
   if (confidence === 'answer' || confidence === 'likely') {
     const span: Span | undefined = best.kind && [best.kind.start, best.kind.end];
     return {
@@ -796,8 +827,19 @@ function leadsOf(
   };
 }
 
-/** Which unit is what the question is most about: its rarest word, as weighed. */
-const mainWord = (units: Weighed[]) => units.reduce((m, u, k) => (u.weight > units[m]!.weight ? k : m), 0);
+/**
+ * Which unit is what the question is most about: its rarest word, as weighed, among the words saying what it is about
+ * (nouns, names, verbs that carry meaning) that some report holds. A word no report holds in any form of its own is
+ * the rarest of all, but it is the asker's wording ("a wounded *colleague*" for "a wounded ANP officer", "under
+ * *wraps*"), not the subject: the reports can say its subject only in other words. When no such word is held ("where
+ * was the *cyclist* taken?"), a light verb does not say what it is about: the rarest word is.
+ */
+function mainWord(units: Weighed[]): number {
+  const main = (among: (u: Weighed) => boolean) =>
+    units.reduce((m, u, k) => (among(u) && (m < 0 || u.weight > units[m]!.weight) ? k : m), -1);
+  const held = main((u) => u.inCorpus && u.role >= TELLING);
+  return held >= 0 ? held : main(() => true);
+}
 
 /**
  * Whether a sentence of another report rivals the best: not when the best itself says the question's main (rarest)
@@ -844,13 +886,17 @@ function tellsSubject(
   query: ParsedQuery,
   units: Weighed[],
 ): (c: Candidate) => boolean {
-  const named = (u: Weighed, k: number) => u.name || wordOfToken(question, query.units[k]!.tokens[0]!)?.pos === 'PROPN';
   // "who", "when", "where", "how many" are answered by a name, a date, a number: a phrase only likely of that kind (a
   // common noun) is too weak an answer to set the report's other sentences aside.
   const answers = !!best.kind && (!question.strict || best.kind.strength === 1);
-  const ours =
-    question.expects.size > 0 && answers && units.every((u, k) => !named(u, k) || best.inReport[k]! >= ESSENTIAL_HELD);
+  const ours = question.expects.size > 0 && answers && holdsNames(best, question, query, units);
   return (c) => ours && !c.kind && c.hit.report === best.hit.report && c.score < best.score;
+}
+
+/** Whether a candidate's report holds every name the question gives: without one, it may tell another story. */
+function holdsNames(c: Candidate, question: Question, query: ParsedQuery, units: Weighed[]): boolean {
+  const named = (u: Weighed, k: number) => u.name || wordOfToken(question, query.units[k]!.tokens[0]!)?.pos === 'PROPN';
+  return units.every((u, k) => !named(u, k) || c.inReport[k]! >= ESSENTIAL_HELD);
 }
 
 /** The role roleOf gives a light verb ("be", "have", "come"): one that says little of what was done. */
@@ -941,6 +987,23 @@ const SETTING = 0.25;
 function settingOf(question: Question, query: ParsedQuery): boolean[] {
   const opener = question.reading.words.find((w, i) => i > 0 && SCENE.has(w.lemma.toLowerCase()));
   return query.units.map((u) => !!opener && u.tokens[0]!.start > opener.start);
+}
+
+/**
+ * Whether each unit of the question counts a quarter as missing: it sets the scene (settingOf), or it is a word no
+ * report holds in any form, said in a clause telling which one the question means ("the afghan cop *who brought a
+ * wounded colleague*"): the asker's wording of what a report tells in its own words ("a wounded ANP officer"). Not in
+ * the main clause: "who was the *nephew* of Dr Amin?" asks about the nephew; nor when the report lacks a name the
+ * question gives ("… to the PRT *in Kunduz*"): it tells another story in words like the asker's.
+ */
+function lessMissed(c: Candidate, question: Question, query: ParsedQuery, units: Weighed[]): boolean[] {
+  const words = question.reading.words;
+  const relative = words.find(
+    (w, i) => i > 0 && RELATIVE.has(w.lemma.toLowerCase()) && ['NOUN', 'PROPN'].includes(words[i - 1]!.pos),
+  );
+  const describing = (u: QueryUnit) =>
+    !!relative && u.tokens[0]!.start > relative.start && holdsNames(c, question, query, units);
+  return settingOf(question, query).map((scene, k) => scene || (!units[k]!.inCorpus && describing(query.units[k]!)));
 }
 
 function confidenceOf(
