@@ -25,7 +25,7 @@ import { MAX_RELATED, parseQuery, withRelated, type ParsedQuery, type QueryUnit 
 import { isWhWord, readQuestion, roleOf, wordClassOf, wordOfToken, type Question } from './question.ts';
 import { searchReports, type ReportHit } from './rank.ts';
 import { readAs, type Correction } from './read-as.ts';
-import { statesQuestion } from './stated.ts';
+import { statesQuestion, type Saying } from './stated.ts';
 import { corrections } from './suggest.ts';
 import { isIndexable, sentences, stemOf, tokenize, type Token } from './text.ts';
 
@@ -708,7 +708,8 @@ export function answerQuestion(
   const acts = actsSaid(question, query, units, index, words);
   const subject = tellsSubject(best, question, query, units);
   const leads = leadsOf(best, typed, acts, rivalsOf(best, units), subject);
-  const confidence = confidenceOf(best, leads, question, units, settingOf(question, query));
+  const states = !question.expects.size && statesQuestion(question, sayingOf(best, query, question, units), words);
+  const confidence = confidenceOf(best, leads, question, units, settingOf(question, query), states);
   if (confidence === 'answer' || confidence === 'likely') {
     const span: Span | undefined = best.kind && [best.kind.start, best.kind.end];
     return {
@@ -899,6 +900,14 @@ function verbReadAsNoun(words: Word[], lexicon: Lexicon): Word | undefined {
 const CLAUSE_OPENERS = new Set(['that', 'which', 'who', 'whom', 'whose', ';']);
 const isClauseBoundary = (w: Word) => w.pos === 'SCONJ' || CLAUSE_OPENERS.has(w.lemma);
 
+/** What the best sentence says of the question, as stated.ts weighs it. */
+const sayingOf = (c: Candidate, query: ParsedQuery, question: Question, units: Weighed[]): Saying => ({
+  text: c.text,
+  held: c.held,
+  roles: units.map((u) => u.role),
+  asked: query.units.map((u) => wordOfToken(question, u.tokens[0]!)),
+});
+
 /** Words that open what sets a question's scene, past its first word (which may ask "when"). */
 const SCENE = new Set(['when', 'while', 'after', 'before', 'until', 'during']);
 /** How much a noun of the clause that sets the question's scene ("… *while planting a bomb*") counts as missing. */
@@ -920,12 +929,12 @@ function confidenceOf(
   question: Question,
   units: Weighed[],
   setting: boolean[],
+  states: boolean,
 ): Confidence | Declined {
   // A question that asks for no kind of answer ("what did they do?", "is it true…?") has nothing to check a sentence
   // against: one holding its words as often says something else as answers. Its closest passages are shown instead,
   // unless the sentence itself says all the question says (stated.ts): "Iranians … are supporting [the group]".
-  const roles = units.map((u) => u.role);
-  if (!question.expects.size && !statesQuestion(question, c.held, roles)) return 'asks-no-kind';
+  if (!question.expects.size && !states) return 'asks-no-kind';
   if (question.expects.size && !c.kind) return 'names-no-kind';
   // What the question is most about (its rarest word) must be there, in the sentence or its report.
   if (c.held[mainWord(units)]! <= 0) return 'main-word';

@@ -5,22 +5,60 @@
  * nouns, names and verbs that carry meaning (or a close WordNet bridge of them): "The four Iranians … are supporting
  * [the group] … through intelligence". One saying only some of it is as often about something else.
  */
-import type { Question } from './question.ts';
+import type { Lexicon } from './lexicon.ts';
+import { read, type Word } from './nlp.ts';
+import { wordClassOf, type Question } from './question.ts';
 
 /** How much a unit's role in the question (roleOf) must say for the sentence to have to say it: nouns, names, verbs. */
 const TELLING = 0.7;
 /** How fully the sentence must hold each such unit: its word, its concept or a close bridge, not its context. */
 const SAID = 0.5;
+/**
+ * How close WordNet must bring a word of the sentence to the question's, bridged from the sentence's side: a synonym,
+ * a derived form, or the broader word of its commonest sense. A more specific word states the question's: to
+ * *cooperate* with someone is WordNet's way of *working* (its hypernym), though "work" bridges to "cooperate" only
+ * through a gloss.
+ */
+const RESTATES = 0.4;
 
 /** A yes/no question, or "how" asked of how a thing is done ("how *are* they helping"), not "how often", "how far". */
 const asksProposition = ({ wh, reading }: Question) =>
   wh === null || (wh === 'how' && reading.words[reading.words.findIndex((w) => w.lemma === 'how') + 1]?.pos === 'AUX');
 
-/**
- * `held`: how fully the sentence holds each unit of the question (its context counting less than SAID; a name its
- * report holds elsewhere, or what a referring sentence refers back to, more); `roles`: each unit's role.
- */
-export function statesQuestion(question: Question, held: number[], roles: number[]): boolean {
+/** What a sentence is weighed as saying of the question. */
+export interface Saying {
+  /** The sentence (or the two adjacent sentences) weighed. */
+  text: string;
+  /**
+   * How fully the sentence holds each unit of the question (its context counting less than SAID; a name its report
+   * holds elsewhere, or what a referring sentence refers back to, more).
+   */
+  held: number[];
+  /** Each unit's role in the question (roleOf). */
+  roles: number[];
+  /** The question's word each unit is, as read: what a word of the sentence may restate. */
+  asked: (Word | undefined)[];
+}
+
+/** Whether the sentence says each telling unit of the question: by holding it, or by a word of its own WordNet
+ * brings back to it. */
+export function statesQuestion(question: Question, saying: Saying, words: Lexicon): boolean {
+  const { held, roles } = saying;
   const telling = roles.flatMap((r, k) => (r >= TELLING ? [k] : []));
-  return asksProposition(question) && telling.length > 0 && telling.every((k) => held[k]! >= SAID);
+  if (!asksProposition(question) || !telling.length) return false;
+  const unsaid = telling.filter((k) => held[k]! < SAID);
+  if (!unsaid.length) return true;
+  const sentence = read(saying.text).words;
+  return unsaid.every((k) => restates(sentence, saying.asked[k], words));
+}
+
+/** Whether a word of the sentence, of the same class, bridges to the question's word: "cooperating" to "working". */
+function restates(sentence: Word[], asked: Word | undefined, words: Lexicon): boolean {
+  const wordClass = wordClassOf(asked);
+  if (!asked || !wordClass) return false;
+  return sentence.some(
+    (w) =>
+      wordClassOf(w) === wordClass &&
+      words.related(w.lemma, wordClass).some((r) => r.word === asked.lemma && r.weight >= RESTATES),
+  );
 }
