@@ -40,17 +40,71 @@ export interface Saying {
   asked: (Word | undefined)[];
 }
 
-/** Whether the sentence says each telling unit of the question: by holding it, or by a word of its own WordNet
- * brings back to it. */
+/**
+ * Whether the sentence says each telling unit of the question: by holding it, or by a word of its own WordNet brings
+ * back to it. A word saying which thing the question's subject is ("the *weapons* deal") may be told by the report
+ * instead, when the sentence names that thing by its head noun as its own subject ("The deal was closed…").
+ */
 export function statesQuestion(question: Question, saying: Saying, words: Lexicon): boolean {
-  const { held, roles } = saying;
+  const { held, roles, asked } = saying;
   const telling = roles.flatMap((r, k) => (r >= TELLING ? [k] : []));
   if (!asksProposition(question) || !telling.length) return false;
   const unsaid = telling.filter((k) => held[k]! < SAID);
   if (!unsaid.length) return true;
   const sentence = read(saying.text).words;
-  return unsaid.every((k) => restates(sentence, saying.asked[k], words));
+  const subject = subjectOf(question.reading.words);
+  const told = !!subject && namesAsSubject(sentence, subject.head, words);
+  return unsaid.every(
+    (k) =>
+      restates(sentence, asked[k], words) || (told && held[k]! > 0 && subject.modifiers.includes(asked[k] as Word)),
+  );
 }
+
+/** Parts of speech of a noun phrase's words before its head, saying which thing it names. */
+const MODIFIER = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
+const isNoun = (w: Word | undefined) => w?.pos === 'NOUN' || w?.pos === 'PROPN';
+
+/**
+ * The subject a question asks about, right after its auxiliary ("*Did* the North Korea weapons deal go through?",
+ * "How *are* the Iranians helping?"): its head noun, and the words before it that say which.
+ */
+function subjectOf(words: Word[]): { head: Word; modifiers: Word[] } | undefined {
+  const aux = words.findIndex((w) => w.pos === 'AUX');
+  if (aux < 0 || aux > 1) return undefined;
+  let at = aux + 1;
+  while (words[at]?.pos === 'DET') at++;
+  const from = at;
+  while (MODIFIER.has(words[at]?.pos ?? '')) at++;
+  // "Did the weapons deal *collapse*?": the tagger may read a verb no other verb follows as a noun ending the subject.
+  let next = at;
+  while (words[next]?.pos === 'ADV') next++;
+  if (words[aux]!.lemma === 'do' && !['VERB', 'AUX'].includes(words[next]?.pos ?? '')) at--;
+  const head = words[at - 1];
+  return at > from && isNoun(head) ? { head: head!, modifiers: words.slice(from, at - 1) } : undefined;
+}
+
+/**
+ * Whether the sentence names the question's subject (its word, or one WordNet bridges either way) as the subject of
+ * one of its verbs: the noun its verb follows, not the object of a preposition ("because of Ahmadinejad's trip").
+ */
+function namesAsSubject(sentence: Word[], head: Word, words: Lexicon): boolean {
+  return sentence.some((w, i) => {
+    if (!isNoun(w) || !bridges(w, head, words)) return false;
+    let after = i + 1;
+    while (sentence[after]?.pos === 'ADV') after++;
+    let before = i - 1;
+    while (MODIFIER.has(sentence[before]?.pos ?? '') || sentence[before]?.pos === 'DET') before--;
+    return ['AUX', 'VERB'].includes(sentence[after]?.pos ?? '') && sentence[before]?.pos !== 'ADP';
+  });
+}
+
+/** Whether two nouns name the same thing: one word, or bridged either way at least as close as RESTATES. */
+const bridges = (a: Word, b: Word, words: Lexicon) =>
+  a.lemma === b.lemma ||
+  [
+    [a, b],
+    [b, a],
+  ].some(([x, y]) => words.related(x!.lemma, 'noun').some((r) => r.word === y!.lemma && r.weight >= RESTATES));
 
 /** Whether a word of the sentence, of the same class, bridges to the question's word: "cooperating" to "working". */
 function restates(sentence: Word[], asked: Word | undefined, words: Lexicon): boolean {
