@@ -305,3 +305,23 @@ describe('a yes/no question said in the sentence’s own words', () => {
     expect([asked.answer, asked.declined]).toEqual([null, 'asks-no-kind']);
   });
 });
+
+describe('"why" answered by the reasons report prose gives', () => {
+  const ask = (q: string) => answerQuestion(bothIndex, parseQuery(q, bothIndex.glossary));
+
+  it.each([
+    ['Why did the shooter engage the Coalition aircraft?', 'in response to AWT gun runs'],
+    ['Why was the BV 206S out of order?', 'CAUSED BY WEAPON EFFECTS'],
+    ['Why should CF in Kabul host a press conference?', 'to prevent negative messages'],
+    // Not the report's "WHEN: 122200ZJUN08" header, which names no reason.
+    ['Why did the MH-47s turn south?', 'to avoid the probable DShK fire'],
+  ])('"%s" is answered with "%s"', (question, reason) => {
+    const { answer } = ask(question);
+    expect(answer && answer.text.slice(...answer.span!)).toContain(reason);
+  });
+
+  it('still declines a sentence whose infinitive completes a noun: "in charge to carry out" gives no reason', () => {
+    const asked = ask('Why did the Arabs in Herat carry out suicide attacks?');
+    expect([asked.answer, asked.declined]).toEqual([null, 'names-no-kind']);
+  });
+});
