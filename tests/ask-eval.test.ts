@@ -67,7 +67,7 @@ describe('the answerer on the judged set', () => {
     const before = tally(judged.map((j) => ({ case: j.case, outcome: j.baseline })));
     expect(now.right).toBeGreaterThan(before.right);
     expect(now.wrong).toBeLessThanOrEqual(before.wrong);
-    expect(now.right).toBeGreaterThanOrEqual(121);
+    expect(now.right).toBeGreaterThanOrEqual(122);
     expect(now.wrong).toBeLessThanOrEqual(0);
     expect(now.declined).toBeGreaterThanOrEqual(37);
     // The answer comes first, quoted or as the first closest passage, for 122 of the 147 answerable questions (a quote
@@ -303,6 +303,18 @@ describe('a yes/no question said in the sentence’s own words', () => {
   it('is still declined when the sentence says another act of the same subject', () => {
     const asked = ask('Is Iranian intelligence fighting with al Qaeda?');
     expect([asked.answer, asked.declined]).toEqual([null, 'asks-no-kind']);
+  });
+
+  it('is answered by the sentence stating it, which only another sentence stating it rivals', () => {
+    // Sentences of its report holding more of its words ("…messages from Qari Nejat … in Tagab valley") state nothing.
+    expect(ask('Is Nejat moving between Tagab and Kohi Safi?').answer?.text).toContain(
+      'Nejat continues to move between Tagab Vallet and the Kohi Safi District',
+    );
+    for (const asked of [
+      'Is Nejat moving between Tagab and Kandahar?',
+      'Did the Iran weapons deal actually go through?',
+    ])
+      expect([ask(asked).answer, ask(asked).declined], asked).toEqual([null, 'asks-no-kind']);
   });
 });
 

@@ -694,6 +694,7 @@ export function answerQuestion(
     }
     typed.sort((a, b) => Number(canAnswer(question, b)) - Number(canAnswer(question, a)) || b.score - a.score);
   }
+  const stating = statingFirst(typed, question, query, units, words);
   const best = typed[0];
   if (!best) return none;
   const scored: Asked = {
@@ -707,8 +708,9 @@ export function answerQuestion(
   };
   const acts = actsSaid(question, query, units, index, words);
   const subject = tellsSubject(best, question, query, units);
-  const leads = leadsOf(best, typed, acts, rivalsOf(best, units), subject);
-  const states = !question.expects.size && statesQuestion(question, sayingOf(best, query, question, units), words);
+  const states = stating.has(best);
+  const rivalling = states ? typed.filter((c) => stating.has(c)) : typed;
+  const leads = leadsOf(best, rivalling, acts, rivalsOf(best, units), subject);
   const confidence = confidenceOf(best, leads, question, units, settingOf(question, query), states);
   if (confidence === 'answer' || confidence === 'likely') {
     const span: Span | undefined = best.kind && [best.kind.start, best.kind.end];
@@ -741,6 +743,23 @@ function candidateReports(index: SearchIndex, hits: ReportHit[], rare: ParsedQue
   const among = new Set(best.map((h) => h.position));
   const more = searchReports(index, rare, { limit: CANDIDATE_REPORTS }).hits.filter((h) => !among.has(h.position));
   return [...best, ...more.slice(0, RARE_REPORTS)];
+}
+
+/**
+ * The candidates stating what a yes/no question asks (stated.ts), put first: a sentence only holding its words does
+ * not answer it, nor rival one that states it (it may hold them about something else).
+ */
+function statingFirst(
+  typed: Candidate[],
+  question: Question,
+  query: ParsedQuery,
+  units: Weighed[],
+  words: Lexicon,
+): Set<Candidate> {
+  if (question.expects.size) return new Set();
+  const stating = new Set(typed.filter((c) => statesQuestion(question, sayingOf(c, query, question, units), words)));
+  typed.sort((a, b) => Number(stating.has(b)) - Number(stating.has(a)) || b.score - a.score);
+  return stating;
 }
 
 /** A sentence naming nothing of the kind "who", "when", "where", "how many" ask for cannot answer them. */
