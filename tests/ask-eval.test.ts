@@ -316,6 +316,15 @@ describe('a yes/no question said in the sentence’s own words', () => {
     ])
       expect([ask(asked).answer, ask(asked).declined], asked).toEqual([null, 'asks-no-kind']);
   });
+
+  it('is stated of a subject its report says which of: "MEDEVAC 08-31B approved" in the report of the Kamdesh ANP', () => {
+    expect(ask('Was the medevac for the ANP in Kamdesh approved?').answer?.text).toBe('MEDEVAC 08-31B approved.');
+    for (const asked of [
+      'Was the medevac for the ANP in Kunduz approved?',
+      'Was the medevac for the ANP in Kamdesh denied?',
+    ])
+      expect([ask(asked).answer, ask(asked).declined], asked).toEqual([null, 'asks-no-kind']);
+  });
 });
 
 describe('"why" answered by the reasons report prose gives', () => {

@@ -52,6 +52,20 @@ describe('the subject of a yes/no question', () => {
     expect(states(deal, 'The deal was closed for an undetermined amount of money.', units(0))).toBe(false);
   });
 
+  it('may be said which by phrases after its head, which the report may tell: "the medevac for the ANP in Kamdesh"', () => {
+    const medevac = 'Was the medevac for the ANP in Kamdesh approved?';
+    const units = (kamdesh: number): [string, number, number][] => [
+      ['medevac', 1, 1],
+      ['ANP', 0.4, 1],
+      ['Kamdesh', kamdesh, 1],
+      ['approved', 1, 0.7],
+    ];
+    // The War Diary names the medevac by its number before the verb.
+    expect(states(medevac, 'MEDEVAC 08-31B approved.', units(0.9))).toBe(true);
+    expect(states(medevac, 'MEDEVAC 08-31B approved.', units(0))).toBe(false);
+    expect(states(medevac, 'TF Titan approved the second MEDEVAC.', units(0.9))).toBe(false);
+  });
+
   it('is read past a verb the tagger takes for a noun: "did the weapons deal collapse" is about the deal', () => {
     const collapse: [string, number, number][] = [...units(0.4).slice(0, 2), ['collapse', 0, 0.7]];
     expect(states('Did the weapons deal collapse?', 'The deal was closed.', collapse)).toBe(false);

@@ -66,32 +66,52 @@ const isNoun = (w: Word | undefined) => w?.pos === 'NOUN' || w?.pos === 'PROPN';
 
 /**
  * The subject a question asks about, right after its auxiliary ("*Did* the North Korea weapons deal go through?",
- * "How *are* the Iranians helping?"): its head noun, and the words before it that say which.
+ * "How *are* the Iranians helping?"): its head noun, and the words before it or in phrases after it that say which
+ * ("the medevac *for the ANP in Kamdesh*").
  */
 function subjectOf(words: Word[]): { head: Word; modifiers: Word[] } | undefined {
   const aux = words.findIndex((w) => w.pos === 'AUX');
   if (aux < 0 || aux > 1) return undefined;
-  let at = aux + 1;
-  while (words[at]?.pos === 'DET') at++;
-  const from = at;
-  while (MODIFIER.has(words[at]?.pos ?? '')) at++;
+  const from = pastDeterminers(words, aux + 1);
+  let at = pastModifiers(words, from);
+  let end = at;
+  for (let k = end; words[k]?.pos === 'ADP'; k = end) {
+    const phrase = pastDeterminers(words, k + 1);
+    end = pastModifiers(words, phrase);
+    if (end === phrase) return undefined;
+  }
   // "Did the weapons deal *collapse*?": the tagger may read a verb no other verb follows as a noun ending the subject.
-  let next = at;
+  let next = end;
   while (words[next]?.pos === 'ADV') next++;
-  if (words[aux]!.lemma === 'do' && !['VERB', 'AUX'].includes(words[next]?.pos ?? '')) at--;
+  if (words[aux]!.lemma === 'do' && !['VERB', 'AUX'].includes(words[next]?.pos ?? '')) {
+    if (end === at) at--;
+    end--;
+  }
   const head = words[at - 1];
-  return at > from && isNoun(head) ? { head: head!, modifiers: words.slice(from, at - 1) } : undefined;
+  if (at <= from || !isNoun(head)) return undefined;
+  const after = words.slice(at, end).filter((w) => MODIFIER.has(w.pos));
+  return { head: head!, modifiers: [...words.slice(from, at - 1), ...after] };
 }
+
+const pastDeterminers = (words: Word[], at: number) => {
+  while (words[at]?.pos === 'DET') at++;
+  return at;
+};
+const pastModifiers = (words: Word[], at: number) => {
+  while (MODIFIER.has(words[at]?.pos ?? '')) at++;
+  return at;
+};
 
 /**
  * Whether the sentence names the question's subject (its word, or one WordNet bridges either way) as the subject of
- * one of its verbs: the noun its verb follows, not the object of a preposition ("because of Ahmadinejad's trip").
+ * one of its verbs: the noun its verb follows, past a number naming it ("MEDEVAC 08-31B approved"), not the object
+ * of a preposition ("because of Ahmadinejad's trip").
  */
 function namesAsSubject(sentence: Word[], head: Word, words: Lexicon): boolean {
   return sentence.some((w, i) => {
     if (!isNoun(w) || !bridges(w, head, words)) return false;
     let after = i + 1;
-    while (sentence[after]?.pos === 'ADV') after++;
+    while (['ADV', 'NUM', 'PROPN'].includes(sentence[after]?.pos ?? '')) after++;
     let before = i - 1;
     while (MODIFIER.has(sentence[before]?.pos ?? '') || sentence[before]?.pos === 'DET') before--;
     return ['AUX', 'VERB'].includes(sentence[after]?.pos ?? '') && sentence[before]?.pos !== 'ADP';
