@@ -341,6 +341,12 @@ describe('"why" answered by the reasons report prose gives', () => {
     expect(answer && answer.text.slice(...answer.span!)).toContain(reason);
   });
 
+  it('reads a modal as saying how sure, not what was done: "why might" asks why', () => {
+    const { answer } = ask('Why might the IED cell be weakened?');
+    expect(answer && answer.text.slice(...answer.span!)).toContain('as a result of this operation');
+    expect(ask('Why might the IED cell be strengthened?').answer).toBeNull();
+  });
+
   it('still declines a sentence whose infinitive completes a noun: "in charge to carry out" gives no reason', () => {
     const asked = ask('Why did the Arabs in Herat carry out suicide attacks?');
     expect([asked.answer, asked.declined]).toEqual([null, 'names-no-kind']);
