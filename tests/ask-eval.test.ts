@@ -67,7 +67,7 @@ describe('the answerer on the judged set', () => {
     const before = tally(judged.map((j) => ({ case: j.case, outcome: j.baseline })));
     expect(now.right).toBeGreaterThan(before.right);
     expect(now.wrong).toBeLessThanOrEqual(before.wrong);
-    expect(now.right).toBeGreaterThanOrEqual(122);
+    expect(now.right).toBeGreaterThanOrEqual(125);
     expect(now.wrong).toBeLessThanOrEqual(0);
     expect(now.declined).toBeGreaterThanOrEqual(37);
     // The answer comes first, quoted or as the first closest passage, for 122 of the 147 answerable questions (a quote
@@ -202,6 +202,54 @@ describe('rivals from other reports', () => {
       'Which detainee brought to Bagram by TF 3-73 had already been released from Guantanamo once?',
     );
     expect(outcome.ok && outcome.answer?.text).toContain('0831 Re-capture from prior GTMO Release');
+  });
+
+  it('are none when they say nothing of a noun the best sentence says, and nothing it does not', async () => {
+    // "…bombers were tasked by Taliban/Al-Qaeda leaders to come to LashKarGah City" says nothing of anyone wounded.
+    const outcome = await both.ask('Where were wounded Taliban taken by the Iranians?');
+    expect(outcome.ok && outcome.answer && outcome.answer.text.slice(...outcome.answer.span!)).toBe('TEHERAN');
+  });
+
+  it('still block when they say every noun of the question the best sentence says', () => {
+    // Other reports of detainees at Bagram say as much of the question, each with a count of its own.
+    const asked = answerQuestion(bothIndex, parseQuery('How many detainees broke out of Bagram?', bothIndex.glossary));
+    expect([asked.answer, asked.declined]).toEqual([null, 'other-report']);
+  });
+
+  it('still block when they say a noun the best sentence says, if only by a loose bridge', () => {
+    // "Two Iranian agents … infiltrated Afghanistan" counts Iranians too, and a loose bridge of Herat: another story.
+    const asked = answerQuestion(
+      bothIndex,
+      parseQuery('How many Iranian weapons were seized in Herat?', bothIndex.glossary),
+    );
+    expect([asked.answer, asked.declined]).toEqual([null, 'other-report']);
+  });
+
+  it('still block when each says a noun of the question the other does not', () => {
+    // "NDS agent … on actionable Intel" says no Iranian; the Iranian agents' report names no commander.
+    const asked = answerQuestion(
+      bothIndex,
+      parseQuery('Who was the commander of the Iranian agents?', bothIndex.glossary),
+    );
+    expect([asked.answer, asked.declined]).toEqual([null, 'other-report']);
+  });
+
+  it('are none when they name no answer a "how often" must have and their reports tell no more of the question', () => {
+    // The Kandahar report holds Iranian weapons in Afghanistan too, but says nothing of how often: no other answer.
+    const outcome = answerQuestion(
+      bothIndex,
+      parseQuery('How often are Iranian arms found in Afghanistan?', bothIndex.glossary),
+    );
+    expect(outcome.answer?.text).toContain('Iranian arms are regularly discovered inside Afghanistan');
+  });
+
+  it('still block when their report holds a noun or name of the question that the best sentence’s lacks', () => {
+    // The Kandahar report names no count, but it is the story of the Iranian weapons found in Kandahar.
+    const asked = answerQuestion(
+      bothIndex,
+      parseQuery('How many Iranian weapons were discovered in Kandahar?', bothIndex.glossary),
+    );
+    expect([asked.answer, asked.declined]).toEqual([null, 'other-report']);
   });
 
   it('still block a best sentence that holds the main word only by a loose bridge', () => {

@@ -25,8 +25,10 @@ import { cleanFilters, type Filters, type Keep } from './filters.ts';
 import { highlighterOf, hitOf, wholeReport } from './hits.ts';
 import { sortOf, type Matcher } from './matches.ts';
 
+/** Filters that keep reports (not refused). */
+type Kept = Extract<Keep, { ok: true }>;
 /** What keeps a search's reports: which positions, and when they are few, all those it may keep. */
-type Keeper = Pick<Extract<Keep, { ok: true }>, 'keep' | 'among'>;
+type Keeper = Pick<Kept, 'keep' | 'among'>;
 
 /** Hits kept per search: twenty pages of five. */
 const KEPT_HITS = 100;
@@ -138,7 +140,7 @@ export function searcher({ index, filters: f, byKey, newestFirst, matches }: Sea
  */
 function listed(
   order: Int32Array,
-  { keep, count, startIn }: Pick<Keep & { ok: true }, 'keep' | 'count' | 'startIn'>,
+  { keep, count, startIn }: Pick<Kept, 'keep' | 'count' | 'startIn'>,
   offset: number,
   limit: number,
 ) {

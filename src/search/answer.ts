@@ -710,7 +710,7 @@ export function answerQuestion(
   const subject = tellsSubject(best, question, query, units);
   const states = stating.has(best);
   const rivalling = states ? typed.filter((c) => stating.has(c)) : typed;
-  const leads = leadsOf(best, rivalling, acts, rivalsOf(best, units), subject);
+  const leads = leadsOf(best, rivalling, acts, rivalsOf(best, units), idleOf(best, units, question), subject);
   const confidence = confidenceOf(best, leads, question, units, settingOf(question, query), states);
   if (confidence === 'answer' || confidence === 'likely') {
     const span: Span | undefined = best.kind && [best.kind.start, best.kind.end];
@@ -775,6 +775,7 @@ function leadsOf(
   typed: Candidate[],
   acts: ReturnType<typeof actsSaid>,
   rivals: (c: Candidate) => boolean,
+  idle: (c: Candidate) => boolean,
   subject: (c: Candidate) => boolean,
 ): Leads {
   // An answer's words, the War Diary's counts read as numbers: "3X ROUNDS" names what "3 rounds of illumination" does.
@@ -798,7 +799,13 @@ function leadsOf(
   // that says it and surely names what is asked (a name, a number) in the same clause.
   const acting = best.kind?.strength === 1 && acts.answers(best) ? acts.saying(best) : 0;
   const rivalling = typed.filter(
-    (c) => c !== best && !agrees(c) && !quotes(c) && !saysSame(wordsOf(c.text), said) && acts.saying(c) >= acting,
+    (c) =>
+      c !== best &&
+      !agrees(c) &&
+      !quotes(c) &&
+      !idle(c) &&
+      !saysSame(wordsOf(c.text), said) &&
+      acts.saying(c) >= acting,
   );
   const leadOver = (among: Candidate[]) => best.score - Math.max(0, ...among.map((c) => c.score));
   const others = rivalling.filter((c) => c.hit.report !== best.hit.report && rivals(c));
@@ -815,11 +822,33 @@ const mainWord = (units: Weighed[]) => units.reduce((m, u, k) => (u.weight > uni
 /**
  * Whether a sentence of another report rivals the best: not when the best itself says the question's main (rarest)
  * word and the other, with its report, says nothing of it — a sentence that could not be quoted for want of the main
- * word is about something else.
+ * word is about something else; nor when the other, with its context, says nothing of a noun or name of the question
+ * that the best says (at least by a close bridge) and says none that the best does not: it is about less of the
+ * question, another story ("…bombers were tasked by Taliban/Al-Qaeda leaders to come to LashKarGah City" holds nothing
+ * of the wounded Taliban the Iranians took to TEHERAN).
  */
 function rivalsOf(best: Candidate, units: Weighed[]): (c: Candidate) => boolean {
   const main = mainWord(units);
-  return (c) => best.held[main]! < 1 || c.held[main]! > 0;
+  const essential = units.flatMap((u, k) => (u.role >= ESSENTIAL ? [k] : []));
+  const lacks = (c: Candidate) =>
+    essential.some((k) => best.held[k]! >= ESSENTIAL_HELD && c.held[k]! <= 0) &&
+    essential.every((k) => best.held[k]! > 0 || c.held[k]! <= 0);
+  return (c) => (best.held[main]! < 1 || c.held[main]! > 0) && !lacks(c);
+}
+
+/**
+ * Whether a sentence of another report neither answers nor tells another story the question may be about. A question
+ * naming the kind it asks (who, when, where, how many, how often…; not "which X") is answered by a phrase surely of
+ * that kind, a name, a date, a number: when the best names one, a sentence naming none, whose report holds no noun or
+ * name of the question that the best's report lacks, says nothing otherwise ("Iranian-made weapons recently found in
+ * Kandahar" beside "Iranian arms are regularly discovered inside Afghanistan", for "how often").
+ */
+function idleOf(best: Candidate, units: Weighed[], question: Question): (c: Candidate) => boolean {
+  const sure = (c: Candidate) => c.kind?.strength === 1;
+  const told = (c: Candidate, k: number) => c.inReport[k]! >= ESSENTIAL_HELD;
+  const tellsMore = (c: Candidate) => units.some((u, k) => u.role >= ESSENTIAL && told(c, k) && !told(best, k));
+  const answered = question.strict && sure(best);
+  return (c) => answered && c.hit.report !== best.hit.report && !sure(c) && !tellsMore(c);
 }
 
 /**

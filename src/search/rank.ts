@@ -440,20 +440,34 @@ function orderOf(index: SearchIndex, plan: QueryPlan, head: number): UnitOrder {
   const { query: scores, credit } = arrays;
   try {
     const pending = scoreQuery(index, plan, arrays);
-    const { score, mask, count } = scores;
     // Views of arrays made once: a unit's order leaves nothing behind but itself, where arrays of its own for each
     // unit made the engine collect tens of megabytes while the desk is idle.
-    const at = scores.touched.subarray(0, count);
-    const final = arrays.final.subarray(0, count);
-    const credits = arrays.credits.subarray(0, count);
-    for (let i = 0; i < count; i++) {
-      const p = at[i]!;
-      final[i] = pending ? score[p]! * pending.quality[mask[p]!]! : score[p]!;
-      credits[i] = pending ? pending.credit[mask[p]!]! : credit[p]!;
-    }
+    const at = scores.touched.subarray(0, scores.count);
+    const final = arrays.final.subarray(0, at.length);
+    const credits = arrays.credits.subarray(0, at.length);
+    finalScores(at, scores, credit, pending, final, credits);
     return orderIn(at, final, credits, head, index.order.length);
   } finally {
     clear(scores, credit);
+  }
+}
+
+/**
+ * Each touched report's final score and credit. A loop of its own: inside orderOf, the engine compiled it while it
+ * ran, and threw that code away after the loop on every unit (the code after it was compiled before it had run).
+ */
+function finalScores(
+  at: Int32Array,
+  { score, mask }: Accumulator,
+  credit: Uint16Array,
+  pending: Tables | undefined,
+  final: Float64Array,
+  credits: Uint8Array,
+) {
+  for (let i = 0; i < at.length; i++) {
+    const p = at[i]!;
+    final[i] = pending ? score[p]! * pending.quality[mask[p]!]! : score[p]!;
+    credits[i] = pending ? pending.credit[mask[p]!]! : credit[p]!;
   }
 }
 

@@ -78,6 +78,17 @@ export function headOf(order: UnitOrder, window: number, keep?: (p: number) => b
 export function orderIn(at: Int32Array, scores: Float64Array, credits: Uint8Array, head: number, documents: number) {
   const matched = new Int32Array(Math.ceil(documents / 32));
   setBits(matched, { docs: at, from: 0, to: at.length });
+  const chosen = reachingHead(scores, credits, head, documents);
+  chosen.sort((i, j) => credits[j]! - credits[i]! || scores[j]! - scores[i]! || at[i]! - at[j]!);
+  return { ...picked(chosen.slice(0, head), at, scores, credits), matched, count: at.length };
+}
+
+/**
+ * The indexes of the scores that can reach a head (the credits above the lowest that does, and at that credit the
+ * scores not below the last that does), unsorted. Each phase of orderIn is a function of its own: as one, its loops
+ * were compiled while running, and the code after them, compiled before it had run, was thrown away on every unit.
+ */
+function reachingHead(scores: Float64Array, credits: Uint8Array, head: number, documents: number): number[] {
   const perCredit = new Int32Array(256);
   for (const c of credits) perCredit[c] = perCredit[c]! + 1;
   let lowest = 255;
@@ -85,19 +96,27 @@ export function orderIn(at: Int32Array, scores: Float64Array, credits: Uint8Arra
   while (lowest > 0 && above + perCredit[lowest]! < head) above += perCredit[lowest--]!;
   if (spare.length < perCredit[lowest]!) spare = new Float64Array(documents);
   const tied = spare.subarray(0, perCredit[lowest]!);
-  for (let i = 0, n = 0; i < at.length; i++) if (credits[i] === lowest) tied[n++] = scores[i]!;
+  for (let i = 0, n = 0; i < credits.length; i++) if (credits[i] === lowest) tied[n++] = scores[i]!;
   const least = head - above >= tied.length ? -Infinity : nthLargest(tied, head - above);
   const chosen: number[] = [];
-  for (let i = 0; i < at.length; i++)
+  for (let i = 0; i < credits.length; i++)
     if (credits[i]! > lowest || (credits[i] === lowest && scores[i]! >= least)) chosen.push(i);
-  chosen.sort((i, j) => credits[j]! - credits[i]! || scores[j]! - scores[i]! || at[i]! - at[j]!);
-  const size = Math.min(head, chosen.length);
-  const order = { at: new Int32Array(size), scores: new Float64Array(size), credits: new Uint8Array(size) };
-  for (let n = 0; n < size; n++) {
-    const i = chosen[n]!;
-    [order.at[n], order.scores[n], order.credits[n]] = [at[i]!, scores[i]!, credits[i]!];
-  }
-  return { ...order, matched, count: at.length };
+  return chosen;
+}
+
+/** The reports at `chosen` indexes, in that order. */
+function picked(chosen: number[], at: Int32Array, scores: Float64Array, credits: Uint8Array) {
+  const order = {
+    at: new Int32Array(chosen.length),
+    scores: new Float64Array(chosen.length),
+    credits: new Uint8Array(chosen.length),
+  };
+  chosen.forEach((i, n) => {
+    order.at[n] = at[i]!;
+    order.scores[n] = scores[i]!;
+    order.credits[n] = credits[i]!;
+  });
+  return order;
 }
 
 /** Where orderIn finds the scores that may reach a head, kept from one unit to the next. */
