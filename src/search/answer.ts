@@ -26,7 +26,7 @@ import { isWhWord, readQuestion, roleOf, wordClassOf, wordOfToken, type Question
 import { searchReports, type ReportHit } from './rank.ts';
 import { readAs, type Correction } from './read-as.ts';
 import { namesRole, RELATIVE, roleAsked } from './role.ts';
-import { statesQuestion } from './stated.ts';
+import { statesQuestion, type Saying } from './stated.ts';
 import { corrections } from './suggest.ts';
 import { isIndexable, sentences, stemOf, tokenize, type Token } from './text.ts';
 
@@ -725,6 +725,7 @@ export function answerQuestion(
     }
     typed.sort((a, b) => Number(canAnswer(question, b)) - Number(canAnswer(question, a)) || b.score - a.score);
   }
+  const stating = statingFirst(typed, question, query, units, words);
   const best = typed[0];
   if (!best) return none;
   const scored: Asked = {
@@ -738,8 +739,10 @@ export function answerQuestion(
   };
   const acts = actsSaid(question, query, units, index, words);
   const subject = tellsSubject(best, question, query, units);
-  const leads = leadsOf(best, typed, acts, rivalsOf(best, units), idleOf(best, units, question), subject);
-  const confidence = confidenceOf(best, leads, question, units, lessMissed(best, question, query, units));
+  const states = stating.has(best);
+  const rivalling = states ? typed.filter((c) => stating.has(c)) : typed;
+  const leads = leadsOf(best, rivalling, acts, rivalsOf(best, units), idleOf(best, units, question), subject);
+  const confidence = confidenceOf(best, leads, question, units, lessMissed(best, question, query, units), states);
   if (confidence === 'answer' || confidence === 'likely') {
     const span: Span | undefined = best.kind && [best.kind.start, best.kind.end];
     return {
@@ -771,6 +774,23 @@ function candidateReports(index: SearchIndex, hits: ReportHit[], rare: ParsedQue
   const among = new Set(best.map((h) => h.position));
   const more = searchReports(index, rare, { limit: CANDIDATE_REPORTS }).hits.filter((h) => !among.has(h.position));
   return [...best, ...more.slice(0, RARE_REPORTS)];
+}
+
+/**
+ * The candidates stating what a yes/no question asks (stated.ts), put first: a sentence only holding its words does
+ * not answer it, nor rival one that states it (it may hold them about something else).
+ */
+function statingFirst(
+  typed: Candidate[],
+  question: Question,
+  query: ParsedQuery,
+  units: Weighed[],
+  words: Lexicon,
+): Set<Candidate> {
+  if (question.expects.size) return new Set();
+  const stating = new Set(typed.filter((c) => statesQuestion(question, sayingOf(c, query, question, units), words)));
+  typed.sort((a, b) => Number(stating.has(b)) - Number(stating.has(a)) || b.score - a.score);
+  return stating;
 }
 
 /** A sentence naming nothing of the kind "who", "when", "where", "how many" ask for cannot answer them. */
@@ -860,16 +880,17 @@ function rivalsOf(best: Candidate, units: Weighed[]): (c: Candidate) => boolean 
 
 /**
  * Whether a sentence of another report neither answers nor tells another story the question may be about. A question
- * naming the kind it asks (who, when, where, how many, how often…; not "which X") is answered by a phrase surely of
- * that kind, a name, a date, a number: when the best names one, a sentence naming none, whose report holds no noun or
- * name of the question that the best's report lacks, says nothing otherwise ("Iranian-made weapons recently found in
- * Kandahar" beside "Iranian arms are regularly discovered inside Afghanistan", for "how often").
+ * naming the kind it asks (who, when, where, how many, how often…; not "which X", nor "why") is answered by a phrase
+ * surely of that kind, a name, a date, a number: when the best names one, a sentence naming none, whose report holds
+ * no noun or name of the question that the best's report lacks, says nothing otherwise ("Iranian-made weapons
+ * recently found in Kandahar" beside "Iranian arms are regularly discovered inside Afghanistan", for "how often").
  */
 function idleOf(best: Candidate, units: Weighed[], question: Question): (c: Candidate) => boolean {
   const sure = (c: Candidate) => c.kind?.strength === 1;
   const told = (c: Candidate, k: number) => c.inReport[k]! >= ESSENTIAL_HELD;
   const tellsMore = (c: Candidate) => units.some((u, k) => u.role >= ESSENTIAL && told(c, k) && !told(best, k));
-  const answered = question.strict && sure(best);
+  // A reason is no name, date or number: "as a result of…" names one in any sentence, whatever it is the reason for.
+  const answered = question.strict && !question.expects.has('reason') && sure(best);
   return (c) => answered && c.hit.report !== best.hit.report && !sure(c) && !tellsMore(c);
 }
 
@@ -974,6 +995,14 @@ function verbReadAsNoun(words: Word[], lexicon: Lexicon): Word | undefined {
 const CLAUSE_OPENERS = new Set(['that', 'which', 'who', 'whom', 'whose', ';']);
 const isClauseBoundary = (w: Word) => w.pos === 'SCONJ' || CLAUSE_OPENERS.has(w.lemma);
 
+/** What the best sentence says of the question, as stated.ts weighs it. */
+const sayingOf = (c: Candidate, query: ParsedQuery, question: Question, units: Weighed[]): Saying => ({
+  text: c.text,
+  held: c.held,
+  roles: units.map((u) => u.role),
+  asked: query.units.map((u) => wordOfToken(question, u.tokens[0]!)),
+});
+
 /** Words that open what sets a question's scene, past its first word (which may ask "when"). */
 const SCENE = new Set(['when', 'while', 'after', 'before', 'until', 'during']);
 /** How much a noun of the clause that sets the question's scene ("… *while planting a bomb*") counts as missing. */
@@ -1012,12 +1041,12 @@ function confidenceOf(
   question: Question,
   units: Weighed[],
   setting: boolean[],
+  states: boolean,
 ): Confidence | Declined {
   // A question that asks for no kind of answer ("what did they do?", "is it true…?") has nothing to check a sentence
   // against: one holding its words as often says something else as answers. Its closest passages are shown instead,
   // unless the sentence itself says all the question says (stated.ts): "Iranians … are supporting [the group]".
-  const roles = units.map((u) => u.role);
-  if (!question.expects.size && !statesQuestion(question, c.held, roles)) return 'asks-no-kind';
+  if (!question.expects.size && !states) return 'asks-no-kind';
   if (question.expects.size && !c.kind) return 'names-no-kind';
   // What the question is most about (its rarest word) must be there, in the sentence or its report.
   if (c.held[mainWord(units)]! <= 0) return 'main-word';

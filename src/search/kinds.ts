@@ -7,6 +7,7 @@
  * of times and counts (DTGs, "1535Z", "3x").
  */
 import { frequencySpans } from './frequency.ts';
+import { reasonSpans } from './reasons.ts';
 import type { Lexicon } from './lexicon.ts';
 import { read, type Word } from './nlp.ts';
 import { kindsOfNoun, type AnswerKind, type Question } from './question.ts';
@@ -63,16 +64,6 @@ const LOCATIVE = new Set([
   'across',
   'over',
 ]);
-const REASON_MARKERS = [
-  /\bbecause\b/i,
-  /\bdue to\b/i,
-  /\bin order to\b/i,
-  /\bIOT\b/,
-  /\bso that\b/i,
-  /\bas a result of\b/i,
-  /\bsince\b/i,
-  /\bwhen\b/i,
-];
 /** Words that may lead a time phrase: "shortly after the new year". */
 const TIME_LEAD = new Set(['ADV', 'ADP', 'DET', 'ADJ']);
 
@@ -235,13 +226,9 @@ export function kindSpans(text: string, asks: Asks, lexicon: Lexicon, asked: (wo
   const origin = asksOrigin(asks);
   if (!kinds.size) return [];
   const spans: KindSpan[] = [];
-  if (kinds.has('reason')) {
-    for (const marker of REASON_MARKERS) {
-      const m = marker.exec(text);
-      if (m) spans.push({ kind: 'reason', start: m.index, end: text.length, strength: 1 });
-    }
-  }
   const { words, entities } = read(text);
+  if (kinds.has('reason'))
+    for (const reason of reasonSpans(text, words, lexicon)) spans.push({ kind: 'reason', ...reason, strength: 1 });
   if (acts) spans.push(...objectSpans(words, acts, asked));
   if (kinds.has('act'))
     for (const [a, b] of actsDone(words, asked))

@@ -450,6 +450,8 @@ export function roleOf(question: Question, unit: QueryUnit): number {
   if (question.aside.has(token.start)) return 0;
   const word = wordOfToken(question, token);
   if (!word) return 1;
+  // An auxiliary that is no light verb is a modal ("might", "must"): it says how sure, not what was done.
+  if (word.pos === 'AUX' && !LIGHT_VERBS.has(word.lemma)) return 0;
   if (word.pos === 'VERB' || word.pos === 'AUX') return LIGHT_VERBS.has(word.lemma) ? 0.25 : 0.7;
   return ROLE_OF_POS[word.pos] ?? 1;
 }

@@ -5,22 +5,134 @@
  * nouns, names and verbs that carry meaning (or a close WordNet bridge of them): "The four Iranians … are supporting
  * [the group] … through intelligence". One saying only some of it is as often about something else.
  */
-import type { Question } from './question.ts';
+import type { Lexicon } from './lexicon.ts';
+import { read, type Word } from './nlp.ts';
+import { wordClassOf, type Question } from './question.ts';
 
 /** How much a unit's role in the question (roleOf) must say for the sentence to have to say it: nouns, names, verbs. */
 const TELLING = 0.7;
 /** How fully the sentence must hold each such unit: its word, its concept or a close bridge, not its context. */
 const SAID = 0.5;
+/**
+ * How close WordNet must bring a word of the sentence to the question's, bridged from the sentence's side: a synonym,
+ * a derived form, or the broader word of its commonest sense. A more specific word states the question's: to
+ * *cooperate* with someone is WordNet's way of *working* (its hypernym), though "work" bridges to "cooperate" only
+ * through a gloss.
+ */
+const RESTATES = 0.4;
 
 /** A yes/no question, or "how" asked of how a thing is done ("how *are* they helping"), not "how often", "how far". */
 const asksProposition = ({ wh, reading }: Question) =>
   wh === null || (wh === 'how' && reading.words[reading.words.findIndex((w) => w.lemma === 'how') + 1]?.pos === 'AUX');
 
+/** What a sentence is weighed as saying of the question. */
+export interface Saying {
+  /** The sentence (or the two adjacent sentences) weighed. */
+  text: string;
+  /**
+   * How fully the sentence holds each unit of the question (its context counting less than SAID; a name its report
+   * holds elsewhere, or what a referring sentence refers back to, more).
+   */
+  held: number[];
+  /** Each unit's role in the question (roleOf). */
+  roles: number[];
+  /** The question's word each unit is, as read: what a word of the sentence may restate. */
+  asked: (Word | undefined)[];
+}
+
 /**
- * `held`: how fully the sentence holds each unit of the question (its context counting less than SAID; a name its
- * report holds elsewhere, or what a referring sentence refers back to, more); `roles`: each unit's role.
+ * Whether the sentence says each telling unit of the question: by holding it, or by a word of its own WordNet brings
+ * back to it. A word saying which thing the question's subject is ("the *weapons* deal") may be told by the report
+ * instead, when the sentence names that thing by its head noun as its own subject ("The deal was closed…").
  */
-export function statesQuestion(question: Question, held: number[], roles: number[]): boolean {
+export function statesQuestion(question: Question, saying: Saying, words: Lexicon): boolean {
+  const { held, roles, asked } = saying;
   const telling = roles.flatMap((r, k) => (r >= TELLING ? [k] : []));
-  return asksProposition(question) && telling.length > 0 && telling.every((k) => held[k]! >= SAID);
+  if (!asksProposition(question) || !telling.length) return false;
+  const unsaid = telling.filter((k) => held[k]! < SAID);
+  if (!unsaid.length) return true;
+  const sentence = read(saying.text).words;
+  const subject = subjectOf(question.reading.words);
+  const told = !!subject && namesAsSubject(sentence, subject.head, words);
+  return unsaid.every(
+    (k) =>
+      restates(sentence, asked[k], words) || (told && held[k]! > 0 && subject.modifiers.includes(asked[k] as Word)),
+  );
+}
+
+/** Parts of speech of a noun phrase's words before its head, saying which thing it names. */
+const MODIFIER = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
+const isNoun = (w: Word | undefined) => w?.pos === 'NOUN' || w?.pos === 'PROPN';
+
+/**
+ * The subject a question asks about, right after its auxiliary ("*Did* the North Korea weapons deal go through?",
+ * "How *are* the Iranians helping?"): its head noun, and the words before it or in phrases after it that say which
+ * ("the medevac *for the ANP in Kamdesh*").
+ */
+function subjectOf(words: Word[]): { head: Word; modifiers: Word[] } | undefined {
+  const aux = words.findIndex((w) => w.pos === 'AUX');
+  if (aux < 0 || aux > 1) return undefined;
+  const from = pastDeterminers(words, aux + 1);
+  let at = pastModifiers(words, from);
+  let end = at;
+  for (let k = end; words[k]?.pos === 'ADP'; k = end) {
+    const phrase = pastDeterminers(words, k + 1);
+    end = pastModifiers(words, phrase);
+    if (end === phrase) return undefined;
+  }
+  // "Did the weapons deal *collapse*?": the tagger may read a verb no other verb follows as a noun ending the subject.
+  let next = end;
+  while (words[next]?.pos === 'ADV') next++;
+  if (words[aux]!.lemma === 'do' && !['VERB', 'AUX'].includes(words[next]?.pos ?? '')) {
+    if (end === at) at--;
+    end--;
+  }
+  const head = words[at - 1];
+  if (at <= from || !isNoun(head)) return undefined;
+  const after = words.slice(at, end).filter((w) => MODIFIER.has(w.pos));
+  return { head: head!, modifiers: [...words.slice(from, at - 1), ...after] };
+}
+
+const pastDeterminers = (words: Word[], at: number) => {
+  while (words[at]?.pos === 'DET') at++;
+  return at;
+};
+const pastModifiers = (words: Word[], at: number) => {
+  while (MODIFIER.has(words[at]?.pos ?? '')) at++;
+  return at;
+};
+
+/**
+ * Whether the sentence names the question's subject (its word, or one WordNet bridges either way) as the subject of
+ * one of its verbs: the noun its verb follows, past a number naming it ("MEDEVAC 08-31B approved"), not the object
+ * of a preposition ("because of Ahmadinejad's trip").
+ */
+function namesAsSubject(sentence: Word[], head: Word, words: Lexicon): boolean {
+  return sentence.some((w, i) => {
+    if (!isNoun(w) || !bridges(w, head, words)) return false;
+    let after = i + 1;
+    while (['ADV', 'NUM', 'PROPN'].includes(sentence[after]?.pos ?? '')) after++;
+    let before = i - 1;
+    while (MODIFIER.has(sentence[before]?.pos ?? '') || sentence[before]?.pos === 'DET') before--;
+    return ['AUX', 'VERB'].includes(sentence[after]?.pos ?? '') && sentence[before]?.pos !== 'ADP';
+  });
+}
+
+/** Whether two nouns name the same thing: one word, or bridged either way at least as close as RESTATES. */
+const bridges = (a: Word, b: Word, words: Lexicon) =>
+  a.lemma === b.lemma ||
+  [
+    [a, b],
+    [b, a],
+  ].some(([x, y]) => words.related(x!.lemma, 'noun').some((r) => r.word === y!.lemma && r.weight >= RESTATES));
+
+/** Whether a word of the sentence, of the same class, bridges to the question's word: "cooperating" to "working". */
+function restates(sentence: Word[], asked: Word | undefined, words: Lexicon): boolean {
+  const wordClass = wordClassOf(asked);
+  if (!asked || !wordClass) return false;
+  return sentence.some(
+    (w) =>
+      wordClassOf(w) === wordClass &&
+      words.related(w.lemma, wordClass).some((r) => r.word === asked.lemma && r.weight >= RESTATES),
+  );
 }

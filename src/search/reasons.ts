@@ -1,0 +1,62 @@
+/**
+ * Where a sentence gives a reason, as "why" asks for one: a word or phrase of cause or purpose ("because", "due to",
+ * "in order to", "for fear of", "in response to", "caused by"), or an infinitive of purpose after a clause ("the
+ * helicopters turned south *to avoid* the fire"). English says cause and purpose with a closed set of such words, as
+ * it says place with its prepositions; the War Diary adds its shorthand ("IOT" in order to, "D/T" due to).
+ */
+import type { Lexicon } from './lexicon.ts';
+import type { Word } from './nlp.ts';
+
+/** Words and phrases that open a cause or a purpose: what follows them is the reason. */
+const REASON_MARKERS = [
+  /\bbecause\b/i,
+  /\bdue to\b/i,
+  /\bin order (?:not )?to\b/i,
+  /\bIOT\b/,
+  /\bso that\b/i,
+  /\bas (?:a )?result of\b/i,
+  /\bsince\b/i,
+  // Not the War Diary's field name ("WHEN: 122200ZJUN08"), which opens no clause.
+  /\bwhen\b(?!:)/i,
+  /\bowing to\b/i,
+  /\bon account of\b/i,
+  /\bthanks to\b/i,
+  /\bfor (?:lack|want) of\b/i,
+  /\b(?:for|out of) fear (?:of|that)\b/i,
+  /\bin (?:an? )?(?:effort|attempt|bid) to\b/i,
+  /\bso as (?:not )?to\b/i,
+  /\bin (?:response|reply|reaction|retaliation|revenge|reprisal) (?:to|for)\b/i,
+  /\b(?:caused|prompted|triggered) by\b/i,
+  /\bD\/T\b/,
+];
+
+/**
+ * Verbs whose infinitive after a clause can only tell its aim: to keep a thing from happening or to make sure of it.
+ * A bare infinitive of any verb may complete a noun instead ("in charge *to carry out* attacks", "permission *to
+ * leave*"): measured on the judged set, reading every one as a purpose quoted a wrong reason.
+ */
+const AIMS = ['avoid', 'prevent', 'ensure'];
+/** How close WordNet must bring a verb to one of AIMS to aim as it does: a synonym of its two commonest senses. */
+const AIMS_LIKE = 0.55;
+/** Words an infinitive completes rather than gives a purpose to: "wanted *to* go", "able *to* go", "has *to* go". */
+const COMPLETED = new Set(['VERB', 'AUX', 'ADJ', 'PART', 'ADP', 'SCONJ']);
+
+/** The reasons a text gives, each from the word that opens it to the end of the text: each surely a reason. */
+export function reasonSpans(text: string, words: Word[], lexicon: Lexicon): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = [];
+  for (const marker of REASON_MARKERS) {
+    const m = marker.exec(text);
+    if (m) spans.push({ start: m.index, end: text.length });
+  }
+  // "…turned south *to avoid* the fire", "…host a press conference *to prevent* negative messages": "to" and a verb of
+  // aim after a clause that has its verb, not after a word the infinitive completes.
+  const aims = (verb: Word) =>
+    AIMS.includes(verb.lemma) ||
+    lexicon.related(verb.lemma, 'verb').some((r) => AIMS.includes(r.word) && r.weight >= AIMS_LIKE);
+  words.forEach((w, i) => {
+    const [before, verb] = [words[i - 1], words[i + 1]];
+    if (w.lemma !== 'to' || verb?.pos !== 'VERB' || !before || COMPLETED.has(before.pos)) return;
+    if (words.slice(0, i).some((b) => b.pos === 'VERB') && aims(verb)) spans.push({ start: w.start, end: text.length });
+  });
+  return spans;
+}

@@ -1,0 +1,75 @@
+/** When a sentence states what a yes/no question asks (stated.ts): in its own words, and of the same subject. */
+import { afterAll, describe, expect, it } from 'vitest';
+import { openLexicon } from '../src/search/lexicon.ts';
+import { readQuestion } from '../src/search/question.ts';
+import { statesQuestion } from '../src/search/stated.ts';
+
+const lexicon = openLexicon();
+afterAll(() => lexicon.close());
+
+/**
+ * Whether `text` states `asked`, each of the question's words listed held as given (1 said in the sentence, 0.4 told
+ * only by its report) in the role given (1 a noun or a name, 0.7 a verb that carries meaning, 0.25 a light verb).
+ */
+function states(asked: string, text: string, units: [word: string, held: number, role: number][]): boolean {
+  const question = readQuestion(asked, lexicon);
+  const word = (w: string) => question.reading.words.find((x) => x.text === w);
+  return statesQuestion(
+    question,
+    { text, held: units.map((u) => u[1]), roles: units.map((u) => u[2]), asked: units.map((u) => word(u[0])) },
+    lexicon,
+  );
+}
+
+describe('a yes/no question said in the sentence’s own words', () => {
+  const working = 'Is Iranian intelligence working with al Qaeda?';
+  it('is stated by a verb WordNet files under the question’s: to cooperate is to work', () => {
+    const units: [string, number, number][] = [
+      ['Iranian', 1, 1],
+      ['intelligence', 1, 1],
+      ['working', 0.42, 0.7],
+      ['Qaeda', 1, 1],
+    ];
+    expect(states(working, 'Then Iranian intelligence is cooperating with al Qaeda.', units)).toBe(true);
+    expect(states(working, 'Then Iranian intelligence is fighting with al Qaeda.', units)).toBe(false);
+  });
+});
+
+describe('the subject of a yes/no question', () => {
+  const deal = 'Did the weapons deal go through?';
+  const units = (weapons: number): [string, number, number][] => [
+    ['weapons', weapons, 1],
+    ['deal', 1, 1],
+    ['go', 0.4, 0.25],
+  ];
+
+  it('may be named by its head noun alone when the sentence makes that its own subject, the report saying which', () => {
+    expect(states(deal, 'The deal was closed for an undetermined amount of money.', units(0.4))).toBe(true);
+  });
+
+  it('is not stated by a sentence naming it only after a preposition, or whose report says nothing of which', () => {
+    expect(states(deal, 'Hekmatyar went to Konar after the deal.', units(0.4))).toBe(false);
+    expect(states(deal, 'The deal was closed for an undetermined amount of money.', units(0))).toBe(false);
+  });
+
+  it('may be said which by phrases after its head, which the report may tell: "the medevac for the ANP in Kamdesh"', () => {
+    const medevac = 'Was the medevac for the ANP in Kamdesh approved?';
+    const units = (kamdesh: number): [string, number, number][] => [
+      ['medevac', 1, 1],
+      ['ANP', 0.4, 1],
+      ['Kamdesh', kamdesh, 1],
+      ['approved', 1, 0.7],
+    ];
+    // The War Diary names the medevac by its number before the verb.
+    expect(states(medevac, 'MEDEVAC 08-31B approved.', units(0.9))).toBe(true);
+    expect(states(medevac, 'MEDEVAC 08-31B approved.', units(0))).toBe(false);
+    expect(states(medevac, 'TF Titan approved the second MEDEVAC.', units(0.9))).toBe(false);
+  });
+
+  it('is read past a verb the tagger takes for a noun: "did the weapons deal collapse" is about the deal', () => {
+    const collapse: [string, number, number][] = [...units(0.4).slice(0, 2), ['collapse', 0, 0.7]];
+    expect(states('Did the weapons deal collapse?', 'The deal was closed.', collapse)).toBe(false);
+    const closed: [string, number, number][] = [...units(0.4).slice(0, 2), ['close', 1, 0.7]];
+    expect(states('Did the weapons deal close?', 'The deal was closed.', closed)).toBe(true);
+  });
+});
