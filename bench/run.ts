@@ -146,6 +146,8 @@ async function runChild<T>(
   await writeFile(jobFile, JSON.stringify(job));
   const args = [
     '--expose-gc',
+    // As bin/start-bot.sh runs the bot: V8's background threads leave a core to the one answering.
+    `--v8-pool-size=${Math.max(1, os.availableParallelism() - 1)}`,
     `--max-old-space-size=${options.maxHeapMB}`,
     '--import',
     'tsx',
