@@ -6,6 +6,7 @@
  */
 import model from 'wink-eng-lite-web-model';
 import winkNLP, { type ItemEntity, type ItemToken, type ItsFunction } from 'wink-nlp';
+import { lowered, wordsToLower } from './capitals.ts';
 
 export interface Word {
   start: number;
@@ -30,7 +31,28 @@ export interface Reading {
 }
 
 let nlp: ReturnType<typeof winkNLP> | undefined;
-const reader = () => (nlp ??= winkNLP(model, ['sbd', 'pos', 'ner']));
+/**
+ * How many words the model knows. wink numbers them first and a word it meets in a text after them, so the first word
+ * it does not know, read before any other text, gets this number: a made-up word read as the model loads.
+ */
+let vocabulary = 0;
+const UNKNOWN_WORD = 'qzxqvj';
+const reader = () => {
+  if (nlp) return nlp;
+  nlp = winkNLP(model, ['sbd', 'pos', 'ner']);
+  vocabulary = Number(nlp.readDoc(UNKNOWN_WORD).tokens().out(nlp.its.uniqueId)[0]);
+  return nlp;
+};
+
+/** Whether the model knows each word (in lower case). */
+function knows(words: string[]): boolean[] {
+  const engine = reader();
+  return engine
+    .readDoc(words.join(' '))
+    .tokens()
+    .out(engine.its.uniqueId)
+    .map((id) => Number(id) < vocabulary);
+}
 
 /**
  * Loads the model (a tenth of a second or more): the desk does it once it is
@@ -38,7 +60,19 @@ const reader = () => (nlp ??= winkNLP(model, ['sbd', 'pos', 'ner']));
  */
 export const prepareReading = () => void reader();
 
+/**
+ * Reads a text. Its prose written in capitals is read as if its words English knows were in lower case (see
+ * capitals.ts); each word keeps the text as written.
+ */
 export function read(text: string): Reading {
+  const first = tag(text);
+  const lower = wordsToLower(first.words, knows);
+  if (!lower.length) return first;
+  const again = tag(lowered(text, lower));
+  return { ...again, words: again.words.map((w) => ({ ...w, text: text.slice(w.start, w.end) })) };
+}
+
+function tag(text: string): Reading {
   const engine = reader();
   const its = engine.its;
   // out() calls its.lemma as it calls its.pos, (index, document, addons); wink's typings declare a token's `its`
