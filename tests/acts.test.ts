@@ -86,6 +86,11 @@ describe('the phrases of a sentence saying the act', () => {
     expect(found).not.toContain('Kabul');
   });
 
+  it('are all its phrases when a pronoun stands in the role: the sentence before names who it is', () => {
+    const found = answering('Who is helping the Taliban?', 'Also they are helping HIG and TB members in attacks.');
+    expect(found).toContain('HIG');
+  });
+
   it('are all its phrases when the sentence does not say the act: it may tell it in words of its own', () => {
     const found = answering('Who attacked the police?', 'Mullah Naqib and Abdul Karim were seen near the bazaar.');
     expect(found).toEqual(expect.arrayContaining(['Mullah Naqib', 'Abdul Karim']));

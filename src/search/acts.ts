@@ -199,6 +199,14 @@ function phraseIn(words: Word[], v: number, role: ActRole): [number, number] | u
   return undefined;
 }
 
+/** Whether the subject standing in the role asked is a pronoun: "*they* are helping HIG and TB". */
+function pointsBack(words: Word[], v: number, role: ActRole): boolean {
+  if (role === 'place' || (role === 'doer') === passiveAt(words, v)) return false;
+  let k = v - 1;
+  while (words[k] && ['AUX', 'ADV', 'PART'].includes(words[k]!.pos)) k--;
+  return words[k]?.pos === 'PRON' && !RELATIVE.has(words[k]!.lemma);
+}
+
 /** WordNet's classes of nouns for people and their groups. */
 const PEOPLE = new Set(['noun.person', 'noun.group']);
 
@@ -228,7 +236,8 @@ export function inRoleAsked(
   if (!act) return spans;
   const { words } = read(text);
   const acting = words.flatMap((w, i) => (w.pos === 'VERB' && act.verbs.has(w.lemma) ? [i] : []));
-  if (!acting.length) return spans;
+  // "Also *they* are helping HIG": the one in the role is named in the sentence before, by a phrase of its own.
+  if (!acting.length || acting.some((v) => pointsBack(words, v, act.role))) return spans;
   const kept = spans.filter((s) => {
     const [first, last] = wordsAt(words, s.start, s.end);
     if (first < 0) return true;
