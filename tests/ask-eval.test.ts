@@ -383,6 +383,24 @@ describe('"who is the X?"', () => {
   });
 });
 
+describe('"who VERBed X?"', () => {
+  it('is not answered by the one it was done to: "LN driver was wounded" does not say who shot the NDS employee', () => {
+    const asked = answerQuestion(bothIndex, parseQuery('Who shot the NDS employee?', bothIndex.glossary));
+    const wounded = asked.considered.find((c) => c.text.includes('LN driver was wounded'));
+    expect(wounded).toBeDefined();
+    expect(wounded?.kind).toBeUndefined();
+    expect(asked.answer).toBeNull();
+  });
+
+  it('is answered by the doer after "by", though WordNet files "persons" under no kind', () => {
+    const asked = answerQuestion(
+      bothIndex,
+      parseQuery('Who was the language assistant attacked by?', bothIndex.glossary),
+    );
+    expect(asked.answer && asked.answer.text.slice(...asked.answer.span!)).toBe('3x persons');
+  });
+});
+
 describe('a yes/no question said in the sentence’s own words', () => {
   const ask = (q: string) => answerQuestion(bothIndex, parseQuery(q, bothIndex.glossary));
 

@@ -61,7 +61,8 @@ describe('answers in Discord', () => {
     if (!outcome.ok) throw new Error(deskErrorText(outcome.error));
     const reply = renderAnswer(outcome);
     expect(reply.content).toBe('Answering **Where did hekmatyar go?** (no report has “Hekmatyer”).');
-    expect(reply.embeds![0]!.description).toContain('Hekmatyar went to Konar');
+    // Where he went, marked: not "Helmand", where Dr Amin stayed (another verb's place).
+    expect(reply.embeds![0]!.description).toContain('Hekmatyar went to **Konar**');
   });
 
   it('no typo, no line', async () => {

@@ -13,6 +13,7 @@
  */
 import type { Report } from '../corpus/model.ts';
 import { firstWhere } from '../sorted.ts';
+import { actAsked, inRoleAsked, type ActAsked } from './acts.ts';
 import type { Span } from './excerpt.ts';
 import { analyze, passagesAt, type Analysis, type SearchIndex } from './index.ts';
 import { kindSpans, type KindSpan } from './kinds.ts';
@@ -574,6 +575,7 @@ function kindOf(
   words: Lexicon,
   asked: (word: { text: string }) => boolean,
   role: Weighed | undefined,
+  act?: ActAsked,
 ): { span: KindSpan; near: number; likely: number } | undefined {
   const found = c.found.map((f) => f - c.start);
   const distance = (s: KindSpan) =>
@@ -582,7 +584,10 @@ function kindOf(
   // "LashKarGah *City*" for "which *city*") is surely of its kind, and surely the kind asked for.
   const namesFocus = (span: KindSpan) =>
     !!focus && holds(focus, termsOf(c.text.slice(span.start, span.end), index).stems, new Set()) > 0;
-  const spans = heldRole(c.text, kindSpans(c.text, question, words, asked), role, index).map((span) => {
+  const ofKind = heldRole(c.text, kindSpans(c.text, question, words, asked), role, index);
+  // "Who shot the employee?": in a sentence saying the shooting, only who did it (acts.ts).
+  const held = inRoleAsked(c.text, ofKind, act, words, asked);
+  const spans = held.map((span) => {
     const named = namesFocus(span);
     return {
       span: named ? { ...span, strength: 1 } : span,
@@ -717,8 +722,9 @@ export function answerQuestion(
     const asked = askedWord(units, index);
     const roleWord = roleAsked(question.reading.words, words);
     const role = roleWord && units.find((_, k) => query.units[k]!.tokens.some((t) => t.start === roleWord.start));
+    const act = actAsked(question.reading.words, words);
     for (const c of typed) {
-      const kind = kindOf(c, question, focus, index, words, asked, role);
+      const kind = kindOf(c, question, focus, index, words, asked, role, act);
       c.kind = kind?.span;
       c.near = kind?.near;
       if (kind) c.score += KIND_BONUS * kind.span.strength * kind.likely * kind.near;

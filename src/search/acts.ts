@@ -1,0 +1,259 @@
+/**
+ * Who did it, and to whom: the role a "who" or "where" question asks about around its verb, and where a phrase of a
+ * sentence stands to that verb. "Who shot the employee?" asks the doer of the shooting: in an active sentence its
+ * subject ("*INS* shot the employee"), in a passive one the phrase after "by" ("the employee was shot *by two
+ * gunmen*"); "whom did they shoot?", "who was shot?" ask the one it was done to; "where was he shot?" where the
+ * shooting was, not where he was taken afterwards. Read from the parts of speech of English clauses, as word indices.
+ */
+import type { KindSpan } from './kinds.ts';
+import type { Lexicon } from './lexicon.ts';
+import { read, type Word } from './nlp.ts';
+import { isWhWord } from './question.ts';
+
+/** The doer of the act, the one it is done to, or where it is done. */
+export type ActRole = 'doer' | 'undergoer' | 'place';
+
+export interface ActAsked {
+  /** The verb's base forms that say the act: its own and WordNet's close bridges of it (wound for shoot). */
+  verbs: Set<string>;
+  role: ActRole;
+}
+
+/** How close a WordNet bridge of the verb must be to say the same act, its roles the same: a synonym or a hypernym. */
+const SAME_ACT = 0.4;
+/** Words after which a clause sets the question's scene: its verb is not the one asked about. */
+const SCENE = new Set(['when', 'while', 'after', 'before', 'until', 'during', 'because', 'if']);
+/** Verbs that say little of an act: their roles say nothing of it ("who got the bodies", "who gave the orders"). */
+const LIGHT = new Set(['be', 'have', 'do', 'get', 'go', 'come', 'make', 'take', 'give', 'put', 'keep', 'happen']);
+/** The auxiliaries of the passive: "was shot", "got hurt". */
+const PASSIVE_AUX = new Set(['be', 'get']);
+/** Verbs that say nothing of where: "where *was* it?", "where *did* they have it?". */
+const EMPTY = new Set(['be', 'have', 'do']);
+const NOMINAL = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
+
+/**
+ * The act a "who" or "where" question asks a role of, or none when it asks none the sentence's clause can show (a
+ * "who is the X?", a "who were they linked to?" asking what follows a preposition, a light verb's).
+ */
+export function actAsked(words: Word[], lexicon: Lexicon): ActAsked | undefined {
+  // The question's own wh-word, its first: "what was the name of the employee *who* was shot?" asks no role.
+  const at = words.findIndex((w) => isWhWord(w.text));
+  if (at < 0 || !['who', 'whom', 'where'].includes(words[at]!.lemma)) return undefined;
+  let end = words.findIndex((w, i) => i > at && (SCENE.has(w.lemma) || w.pos === 'PUNCT'));
+  if (end < 0) end = words.length;
+  const last = words[end - 1];
+  const where = words[at]!.lemma === 'where';
+  // "Who were they linked *to*?", "where did it come *from*?": what the preposition takes is asked, not a role.
+  if (last?.pos === 'ADP' && (where || last.lemma !== 'by')) return undefined;
+  const aux = words[at + 1]?.pos === 'AUX' || words[at + 1]?.lemma === 'get' ? at + 1 : at;
+  // "Who was he shot *by*?": the verb stands before the "by".
+  const verbAt = mainVerb(words, aux + 1, last?.lemma === 'by' ? end - 1 : end);
+  if (verbAt === undefined) return undefined;
+  const lemma = verbLemma(words[verbAt]!);
+  // Where someone was taken, went or came is where the light verb's act was done.
+  if (!lemma || (where ? EMPTY : LIGHT).has(lemma)) return undefined;
+  const verbs = new Set([
+    lemma,
+    ...lexicon.related(lemma, 'verb').flatMap((r) => (r.weight >= SAME_ACT ? [r.word] : [])),
+  ]);
+  if (where) return { verbs, role: 'place' };
+  // The wh-word is the subject unless a noun phrase stands before the verb: "who did *the insurgents* shoot?".
+  const subject = words.slice(aux + 1, verbAt).some((w) => NOMINAL.has(w.pos));
+  const passive =
+    aux > at &&
+    PASSIVE_AUX.has(words[aux]!.lemma) &&
+    words[verbAt - 1]?.lemma !== 'to' &&
+    !/ing$/i.test(words[verbAt]!.text);
+  if (!subject) return { verbs, role: passive ? 'undergoer' : 'doer' };
+  // "Who was he shot *by*?" asks the doer; "who did they shoot?", "who were they helping?" the one it was done to.
+  if (last?.lemma === 'by') return { verbs, role: 'doer' };
+  return passive ? undefined : { verbs, role: 'undergoer' };
+}
+
+/**
+ * The verb of the question's main clause between `from` and `end`: right after the wh-word and its auxiliary
+ * ("who *shot*…", "who is *looking* into…"), else the last verb before the end, past the subject and what describes
+ * it ("where was the cyclist that Mohawk hit *taken*?"), but not one of an infinitive that has its own object ("who
+ * were they *helping* to carry out attacks?"). A word the tagger reads as a noun where the verb stands counts.
+ */
+function mainVerb(words: Word[], from: number, end: number): number | undefined {
+  const isVerb = (i: number) => words[i]?.pos === 'VERB' || (words[i]?.pos === 'NOUN' && !!verbLemma(words[i]!));
+  let k = from;
+  while (words[k]?.pos === 'ADV') k++;
+  if (k < end && isVerb(k)) return infinitiveOf(words, k, end);
+  const verbs: number[] = [];
+  for (let i = from; i < end; i++) if (words[i]!.pos === 'VERB' && !describes(words, i)) verbs.push(i);
+  // "Where was the NDS employee *shot*?", "whom did the Taliban *attack*?": a verb read as a noun, ending it.
+  if (!verbs.length && words[end - 1]?.pos === 'NOUN' && words[end - 2]?.pos !== 'DET' && isVerb(end - 1))
+    verbs.push(end - 1);
+  let v = verbs.at(-1);
+  if (v === undefined) return undefined;
+  const before = verbs.at(-2);
+  const chained = before !== undefined && words[v - 1]?.lemma === 'to' && before === v - 2;
+  if (chained && words.slice(v + 1, end).some((w) => w.pos === 'NOUN' || w.pos === 'PROPN')) v = before;
+  return v;
+}
+
+/** Past "going to", "trying to", "about to": the verb of the infinitive says the act. */
+function infinitiveOf(words: Word[], k: number, end: number): number {
+  while (k + 2 < end && words[k + 1]!.lemma === 'to' && words[k + 2]!.pos === 'VERB') k += 2;
+  return k;
+}
+
+/** A participle describing the noun after it: "the *missing* US soldier". */
+const describes = (words: Word[], i: number) =>
+  ['DET', 'ADJ', 'NUM'].includes(words[i - 1]?.pos ?? '') && ['NOUN', 'PROPN'].includes(words[i + 1]?.pos ?? '');
+
+/**
+ * A word's base form as a verb: wink's, or, where wink read the word as a noun ("who *shot* the employee?"), as it
+ * reads it after a subject ("they shot" → shoot). None when the word is no verb.
+ */
+function verbLemma(word: Word): string | undefined {
+  if (word.pos === 'VERB') return word.lemma;
+  const asVerb = read(`they ${word.text}`).words[1];
+  return asVerb?.pos === 'VERB' ? asVerb.lemma : undefined;
+}
+
+/** Words that end a clause: a stop, a comma, a semicolon. */
+const CLAUSE_END = /^[.,;:!?()]$/;
+/** What may stand between a subject and its verb: "*INS* reportedly shot", "*LN driver* was wounded". */
+const TO_VERB = new Set(['AUX', 'ADV', 'PART', 'DET', 'ADJ', 'NUM', 'NOUN', 'PROPN']);
+/** What may stand between "by" and the phrase naming the doer: "by *3x* persons", "by *two* gunmen". */
+const IN_DOER = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN']);
+/** How many words may stand between a subject and its verb. */
+const SUBJECT_WORDS = 6;
+
+/** Whether the verb at `v` is passive: after "was", "were", "got" ("was shot", "has been wounded"), or before "by". */
+function passiveAt(words: Word[], v: number): boolean {
+  let b = v - 1;
+  while (words[b]?.pos === 'ADV') b--;
+  const aux = words[b];
+  return (!!aux && PASSIVE_AUX.has(aux.lemma) && !/ing$/i.test(words[v]!.text)) || words[v + 1]?.lemma === 'by';
+}
+
+/**
+ * The role the phrase of words `first`…`last` stands in to the verb at `v`: before it in its clause, its subject (the
+ * doer, or in a passive the one it was done to); after "by", the doer; right after an active verb, its object.
+ */
+export function roleTo(words: Word[], v: number, first: number, last: number): ActRole | undefined {
+  const passive = passiveAt(words, v);
+  if (last < v) {
+    const between = words.slice(last + 1, v);
+    if (between.length > SUBJECT_WORDS || !between.every((w) => TO_VERB.has(w.pos) || RELATIVE.has(w.lemma)))
+      return undefined;
+    return passive ? 'undergoer' : 'doer';
+  }
+  if (first <= v) return undefined;
+  let b = first - 1;
+  while (b > v && IN_DOER.has(words[b]!.pos)) b--;
+  const between = words.slice(v + 1, b + 1);
+  if (between.some((w) => CLAUSE_END.test(w.text) || w.pos === 'VERB' || w.pos === 'SCONJ')) return undefined;
+  if (words[b]?.lemma === 'by') return 'doer';
+  return b === v && !passive ? 'undergoer' : undefined;
+}
+
+/** Relative pronouns between a subject and its verb: "the gunmen *who* shot". */
+const RELATIVE = new Set(['who', 'that', 'which']);
+
+/**
+ * Whether a place (words `first`…`last`) says where the verb at `v` was done: the nearest verb before it is that one
+ * ("shot *in Kabul*"), or none stands before it ("*In Kabul*, INS shot…"); not a place another verb goes to ("taken
+ * *to the hospital*").
+ */
+function placeOf(words: Word[], v: number, first: number): boolean {
+  let k = first - 1;
+  while (k >= 0 && words[k]!.pos !== 'VERB') k--;
+  return k < 0 || k === v;
+}
+
+/** A phrase's word indices from its offsets in the text. */
+const wordsAt = (words: Word[], start: number, end: number): [number, number] => {
+  const first = words.findIndex((w) => w.start >= start);
+  const after = words.findIndex((w) => w.start >= end);
+  return [first, (after < 0 ? words.length : after) - 1];
+};
+
+/** The noun phrase of words of `IN_DOER` from `k` one way, as [first, last] when it holds a noun. */
+function phraseFrom(words: Word[], k: number, step: 1 | -1): [number, number] | undefined {
+  const from = k;
+  while (words[k] && IN_DOER.has(words[k]!.pos) && Math.abs(k - from) < SUBJECT_WORDS) k += step;
+  const [first, last] = step > 0 ? [from, k - 1] : [k + 1, from];
+  return words.slice(first, last + 1).some((w) => w.pos === 'NOUN' || w.pos === 'PROPN') ? [first, last] : undefined;
+}
+
+/**
+ * The noun phrase standing in a role to the verb at `v`: its subject, past auxiliaries and adverbs ("*INS* reportedly
+ * shot"), is the doer of an active verb and the undergoer of a passive one; the phrase after "by" the doer of a
+ * passive ("attacked by *3x persons*"); the phrase right after an active verb its undergoer.
+ */
+function phraseIn(words: Word[], v: number, role: ActRole): [number, number] | undefined {
+  const passive = passiveAt(words, v);
+  if ((role === 'doer') !== passive) {
+    let k = v - 1;
+    while (words[k] && ['AUX', 'ADV', 'PART'].includes(words[k]!.pos)) k--;
+    return phraseFrom(words, k, -1);
+  }
+  if (role === 'undergoer') return phraseFrom(words, v + 1, 1);
+  for (let k = v + 1; words[k] && !CLAUSE_END.test(words[k]!.text) && words[k]!.pos !== 'VERB'; k++)
+    if (words[k]!.lemma === 'by') return phraseFrom(words, k + 1, 1);
+  return undefined;
+}
+
+/** Whether the subject standing in the role asked is a pronoun: "*they* are helping HIG and TB". */
+function pointsBack(words: Word[], v: number, role: ActRole): boolean {
+  if (role === 'place' || (role === 'doer') === passiveAt(words, v)) return false;
+  let k = v - 1;
+  while (words[k] && ['AUX', 'ADV', 'PART'].includes(words[k]!.pos)) k--;
+  return words[k]?.pos === 'PRON' && !RELATIVE.has(words[k]!.lemma);
+}
+
+/** WordNet's classes of nouns for people and their groups. */
+const PEOPLE = new Set(['noun.person', 'noun.group']);
+
+/** Whether a phrase's head names someone: a name, or a noun WordNet knows first as people ("persons", "gunmen"). */
+function namesSomeone(head: Word, lexicon: Lexicon): boolean {
+  if (head.pos === 'PROPN') return !/\d/.test(head.text);
+  const first = lexicon.senses(head.lemma, 'noun')[0];
+  // WordNet files "person" itself among its top nouns, the people under it as persons.
+  const person = first?.offset === lexicon.senses('person', 'noun')[0]?.offset;
+  return person || PEOPLE.has(first?.lexname ?? '') || lexicon.isA(head.lemma, 'person');
+}
+
+/**
+ * The phrases of a sentence that can answer what a question asks of an act: when the sentence says the act (its verb
+ * or a close bridge), only a name or a noun standing in the role asked, or a place where the act was done; a phrase
+ * standing elsewhere tells of someone or somewhere else ("*LN driver* was wounded" is not who shot). The phrase in the
+ * role naming someone answers though WordNet files it under no kind ("attacked by *3x persons*"). A sentence not
+ * saying the act may tell it in words of its own: all its phrases stand.
+ */
+export function inRoleAsked(
+  text: string,
+  spans: KindSpan[],
+  act: ActAsked | undefined,
+  lexicon: Lexicon,
+  asked: (w: Word) => boolean,
+): KindSpan[] {
+  if (!act) return spans;
+  const { words } = read(text);
+  const acting = words.flatMap((w, i) => (w.pos === 'VERB' && act.verbs.has(w.lemma) ? [i] : []));
+  // "Also *they* are helping HIG": the one in the role is named in the sentence before, by a phrase of its own.
+  if (!acting.length || acting.some((v) => pointsBack(words, v, act.role))) return spans;
+  const kept = spans.filter((s) => {
+    const [first, last] = wordsAt(words, s.start, s.end);
+    if (first < 0) return true;
+    if (act.role === 'place') return s.kind !== 'place' || acting.some((v) => placeOf(words, v, first));
+    return s.kind !== 'agent' || acting.some((v) => roleTo(words, v, first, last) === act.role);
+  });
+  if (act.role === 'place') return kept;
+  const added = acting.flatMap((v): KindSpan[] => {
+    const phrase = phraseIn(words, v, act.role);
+    if (!phrase) return [];
+    const inside = words.slice(phrase[0], phrase[1] + 1);
+    const head = inside.filter((w) => w.pos === 'NOUN' || w.pos === 'PROPN').at(-1)!;
+    const [start, end] = [words[phrase[0]]!.start, words[phrase[1]]!.end];
+    const shown = kept.some((s) => s.kind === 'agent' && s.start < end && s.end > start);
+    if (shown || inside.every(asked) || !namesSomeone(head, lexicon)) return [];
+    return [{ kind: 'agent', start, end, strength: 1 }];
+  });
+  return [...kept, ...added];
+}

@@ -1,0 +1,98 @@
+/**
+ * Who did it, and to whom (src/search/acts.ts): the role a "who" or "where" question asks of its verb, and which
+ * phrases of a sentence saying that verb stand in the role.
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import { actAsked, inRoleAsked } from '../src/search/acts.ts';
+import { kindSpans } from '../src/search/kinds.ts';
+import { openLexicon } from '../src/search/lexicon.ts';
+import { read } from '../src/search/nlp.ts';
+import { readQuestion } from '../src/search/question.ts';
+
+const lexicon = openLexicon();
+afterAll(() => lexicon.close());
+
+const role = (question: string) => actAsked(read(question).words, lexicon)?.role;
+
+describe('the role a question asks of its verb', () => {
+  it('is the doer for "who VERBed X?", "who was X VERBed by?", and a verb the tagger read as a noun', () => {
+    expect(role('Who attacked the police post?')).toBe('doer');
+    expect(role('Who shot the NDS employee?')).toBe('doer');
+    expect(role('Who was the language assistant attacked by?')).toBe('doer');
+    expect(role('Who is looking into the killings?')).toBe('doer');
+  });
+
+  it('is the one it was done to for "whom did X VERB?", "who was VERBed?", "who were they VERBing?"', () => {
+    expect(role('Whom did the insurgents shoot?')).toBe('undergoer');
+    expect(role('Who was shot?')).toBe('undergoer');
+    expect(role('Who got hurt when the soldiers fired?')).toBe('undergoer');
+    expect(role('Who were the Iranian agents helping to carry out attacks?')).toBe('undergoer');
+  });
+
+  it('is where the act was done for "where was X VERBed?", the verb past what describes X', () => {
+    expect(role('Where was the NDS employee shot?')).toBe('place');
+    expect(role('Where was the cyclist that the patrol hit taken?')).toBe('place');
+  });
+
+  it('is none for a role named by a noun, a preposition asked after, a light verb, or a relative clause', () => {
+    expect(role('Who is the president of Iran?')).toBeUndefined();
+    expect(role('Who was the man linked to?')).toBeUndefined();
+    expect(role('Where did the explosives come from?')).toBeUndefined();
+    expect(role('Who gave the bombers their orders?')).toBeUndefined();
+    expect(role('What was the name of the man who was shot?')).toBeUndefined();
+  });
+});
+
+describe('the phrases of a sentence saying the act', () => {
+  /** The phrases of `text` that can answer `question`, as text. */
+  const answering = (question: string, text: string) => {
+    const asked = readQuestion(question, lexicon);
+    const spans = kindSpans(text, asked, lexicon, () => false);
+    const act = actAsked(asked.reading.words, lexicon);
+    return inRoleAsked(text, spans, act, lexicon, () => false).map((s) => text.slice(s.start, s.end));
+  };
+
+  it('are its subject for the doer of an active verb, not the one it was done to', () => {
+    const found = answering('Who attacked the police?', 'Mullah Naqib attacked Abdul Karim near the bazaar.');
+    expect(found).toContain('Mullah Naqib');
+    expect(found).not.toContain('Abdul Karim');
+  });
+
+  it('are the phrase after "by" for the doer of a passive one, named by a noun WordNet files under people', () => {
+    const found = answering(
+      'Who attacked the driver?',
+      'The driver Abdul Karim was attacked by three gunmen at night.',
+    );
+    expect(found).toContain('gunmen');
+    expect(found).not.toContain('Abdul Karim');
+    // WordNet files "person" among its top nouns, no kind the question asks: its role says who it is.
+    expect(answering('Who attacked the driver?', 'The LN driver was attacked by 3x persons with knives.')).toEqual([
+      '3x persons',
+    ]);
+  });
+
+  it('are the object of an active verb for "whom did X VERB?"', () => {
+    const found = answering('Whom did the Taliban attack?', 'Mullah Naqib attacked Abdul Karim near the bazaar.');
+    expect(found).toContain('Abdul Karim');
+    expect(found).not.toContain('Mullah Naqib');
+  });
+
+  it('are where the act was done, not where someone was taken afterwards', () => {
+    const found = answering(
+      'Where was the driver shot?',
+      'The driver was shot in Kandahar and taken to a hospital in Kabul.',
+    );
+    expect(found).toContain('Kandahar');
+    expect(found).not.toContain('Kabul');
+  });
+
+  it('are all its phrases when a pronoun stands in the role: the sentence before names who it is', () => {
+    const found = answering('Who is helping the Taliban?', 'Also they are helping HIG and TB members in attacks.');
+    expect(found).toContain('HIG');
+  });
+
+  it('are all its phrases when the sentence does not say the act: it may tell it in words of its own', () => {
+    const found = answering('Who attacked the police?', 'Mullah Naqib and Abdul Karim were seen near the bazaar.');
+    expect(found).toEqual(expect.arrayContaining(['Mullah Naqib', 'Abdul Karim']));
+  });
+});
