@@ -38,6 +38,9 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
+/** A question answered over the article and the War Diary sample, read as the answerer reads it. */
+const answerOf = (question: string) => answerQuestion(bothIndex, parseQuery(question, bothIndex.glossary));
+
 describe('the judged set', () => {
   it('has at least 80 questions, 15 the corpora cannot answer, and a held-out part', () => {
     expect(FIRST_SET.length + SECOND_SET.length).toBe(ASK_CASES.length);
@@ -133,7 +136,7 @@ describe('the glossary in the question', () => {
 
 describe('how sure', () => {
   it('says which check declined a sentence it found: a yes/no question asks for no kind of answer', () => {
-    const asked = answerQuestion(bothIndex, parseQuery('Did the weapons deal collapse?', bothIndex.glossary));
+    const asked = answerOf('Did the weapons deal collapse?');
     expect(asked.answer).toBeNull();
     expect(asked.declined).toBe('asks-no-kind');
   });
@@ -142,13 +145,10 @@ describe('how sure', () => {
     const how = await both.ask('How are the Iranians helping the group?');
     expect(how.ok && how.answer?.text).toContain('through intelligence');
     // The Arabs and Herat, but nothing of the Revolutionary Guards or of being spotted: no statement of the question.
-    const guards = answerQuestion(
-      bothIndex,
-      parseQuery('Were the Revolutionary Guards involved with the Arabs spotted in Herat?', bothIndex.glossary),
-    );
+    const guards = answerOf('Were the Revolutionary Guards involved with the Arabs spotted in Herat?');
     expect([guards.answer, guards.declined]).toEqual([null, 'asks-no-kind']);
     // "How often" asks a frequency, not how a thing is done.
-    const often = answerQuestion(bothIndex, parseQuery('How often do Iranian weapons turn up?', bothIndex.glossary));
+    const often = answerOf('How often do Iranian weapons turn up?');
     expect(often.answer).toBeNull();
   });
 
@@ -189,7 +189,7 @@ describe("a report's sentences telling what the answer is about", () => {
       'What were the Arabs in Kandahar supposed to do?',
       'How much money did Aziz Ullah get for the suicide bomber?',
     ]) {
-      const { answer, declined } = answerQuestion(bothIndex, parseQuery(asked, bothIndex.glossary));
+      const { answer, declined } = answerOf(asked);
       expect([answer, declined], asked).toEqual([null, 'lead']);
     }
   });
@@ -212,52 +212,37 @@ describe('rivals from other reports', () => {
 
   it('still block when they say every noun of the question the best sentence says', () => {
     // Other reports of detainees at Bagram say as much of the question, each with a count of its own.
-    const asked = answerQuestion(bothIndex, parseQuery('How many detainees broke out of Bagram?', bothIndex.glossary));
+    const asked = answerOf('How many detainees broke out of Bagram?');
     expect([asked.answer, asked.declined]).toEqual([null, 'other-report']);
   });
 
   it('still block when they say a noun the best sentence says, if only by a loose bridge', () => {
     // "Two Iranian agents … infiltrated Afghanistan" counts Iranians too, and a loose bridge of Herat: another story.
-    const asked = answerQuestion(
-      bothIndex,
-      parseQuery('How many Iranian weapons were seized in Herat?', bothIndex.glossary),
-    );
+    const asked = answerOf('How many Iranian weapons were seized in Herat?');
     expect([asked.answer, asked.declined]).toEqual([null, 'other-report']);
   });
 
   it('still block when each says a noun of the question the other does not', () => {
     // "NDS agent … on actionable Intel" says no Iranian; the Iranian agents' report names no commander.
-    const asked = answerQuestion(
-      bothIndex,
-      parseQuery('Who was the commander of the Iranian agents?', bothIndex.glossary),
-    );
+    const asked = answerOf('Who was the commander of the Iranian agents?');
     expect([asked.answer, asked.declined]).toEqual([null, 'other-report']);
   });
 
   it('are none when they name no answer a "how often" must have and their reports tell no more of the question', () => {
     // The Kandahar report holds Iranian weapons in Afghanistan too, but says nothing of how often: no other answer.
-    const outcome = answerQuestion(
-      bothIndex,
-      parseQuery('How often are Iranian arms found in Afghanistan?', bothIndex.glossary),
-    );
+    const outcome = answerOf('How often are Iranian arms found in Afghanistan?');
     expect(outcome.answer?.text).toContain('Iranian arms are regularly discovered inside Afghanistan');
   });
 
   it('still block when their report holds a noun or name of the question that the best sentence’s lacks', () => {
     // The Kandahar report names no count, but it is the story of the Iranian weapons found in Kandahar.
-    const asked = answerQuestion(
-      bothIndex,
-      parseQuery('How many Iranian weapons were discovered in Kandahar?', bothIndex.glossary),
-    );
+    const asked = answerOf('How many Iranian weapons were discovered in Kandahar?');
     expect([asked.answer, asked.declined]).toEqual([null, 'other-report']);
   });
 
   it('still block a best sentence that holds the main word only by a loose bridge', () => {
     // The best sentence holds "hurt" only through its report: another report of warning shots is as likely the story.
-    const asked = answerQuestion(
-      bothIndex,
-      parseQuery('Who got hurt when the soldiers fired a warning shot at the speeding car?', bothIndex.glossary),
-    );
+    const asked = answerOf('Who got hurt when the soldiers fired a warning shot at the speeding car?');
     expect([asked.answer, asked.declined]).toEqual([null, 'other-report']);
   });
 });
@@ -334,18 +319,16 @@ describe("issue 11's table, over the article corpus", () => {
 describe('verbs of two words', () => {
   it('finds a sentence saying the asked act by a verb of two words, and still declines one not saying the rest', () => {
     // "Delivered" is bridged to WordNet's "hand_over", which the report writes as "handed over".
-    const ask = (q: string) => answerQuestion(bothIndex, parseQuery(q, bothIndex.glossary)).answer;
+    const ask = (q: string) => answerOf(q).answer;
     expect(ask('Who were the BMP-1 rockets delivered to in Kunduz?')?.text).toContain('handed over to PRT KDZ HUMINT');
     expect(ask('Who were the BMP-1 rockets delivered to in Herat?')).toBeNull();
   });
 });
 
 describe("the question's main word", () => {
-  const ask = (q: string) => answerQuestion(bothIndex, parseQuery(q, bothIndex.glossary));
-
   it('is the rarest word some report holds: a word no report holds in any form is the asker’s wording', () => {
     // No report says "unearthed": the Kandahar report, saying the weapons were found there, answers all the same.
-    const asked = ask('Where were the Iranian-made weapons unearthed?');
+    const asked = answerOf('Where were the Iranian-made weapons unearthed?');
     expect([asked.answer?.report.id, asked.answer?.text]).toEqual([
       'ws-2007-04-22-iranian-weapons-kandahar',
       expect.stringContaining('found in Kandahar'),
@@ -354,38 +337,40 @@ describe("the question's main word", () => {
 
   it('counts a word no report holds little as missing in a clause saying which one is meant, its report naming all', () => {
     // "Coworker" is nowhere: the report says "5x ANP officers (one identified as Nimitullah) brought a wounded ANP officer".
-    const asked = ask('What was the name of the policeman who brought his wounded coworker to the Kamdesh PRT?');
+    const asked = answerOf('What was the name of the policeman who brought his wounded coworker to the Kamdesh PRT?');
     expect(asked.answer && asked.answer.text.slice(...asked.answer.span!)).toBe('Nimitullah');
     // The same clause naming a place the report does not: another story.
-    const kunduz = ask('What was the name of the policeman who brought his wounded coworker to the PRT in Kunduz?');
+    const kunduz = answerOf(
+      'What was the name of the policeman who brought his wounded coworker to the PRT in Kunduz?',
+    );
     expect([kunduz.answer, kunduz.declined]).toEqual([null, 'missing-nouns']);
   });
 
   it('still declines when the word no report holds is what the question asks about', () => {
     // No report says "nephew" or "retire": Dr Amin's and Hekmatyar's reports say nothing of either.
-    expect(ask('Who was the nephew of Dr Amin?').answer).toBeNull();
-    expect(ask('When did Hekmatyar retire?').answer).toBeNull();
+    expect(answerOf('Who was the nephew of Dr Amin?').answer).toBeNull();
+    expect(answerOf('When did Hekmatyar retire?').answer).toBeNull();
     // Nor is "taken", the only word some report holds, what the question is about: no report says "cyclist".
-    expect(ask('Where was the cyclist taken?').answer).toBeNull();
+    expect(answerOf('Where was the cyclist taken?').answer).toBeNull();
   });
 });
 
 describe('"who is the X?"', () => {
   it('is answered by the name a sentence gives the role, not by a name standing elsewhere in a sentence saying it', () => {
     // "The Ministry of Foreign Affairs (MFA) wants … the June visit of the Iranian President" holds more of the question.
-    const asked = answerQuestion(bothIndex, parseQuery('Who is the Iranian president?', bothIndex.glossary));
+    const asked = answerOf('Who is the Iranian president?');
     expect(asked.answer && asked.answer.text.slice(...asked.answer.span!)).toBe('Mahmoud Ahmadinejad');
   });
 
   it('is not answered by the role itself: "Taliban/Al-Qaeda leaders" does not say who leads the Taliban', () => {
-    const asked = answerQuestion(bothIndex, parseQuery('Who is the leader of the Taliban?', bothIndex.glossary));
+    const asked = answerOf('Who is the leader of the Taliban?');
     expect(asked.answer).toBeNull();
   });
 });
 
 describe('"who VERBed X?"', () => {
   it('is not answered by the one it was done to: "LN driver was wounded" does not say who shot the NDS employee', () => {
-    const asked = answerQuestion(bothIndex, parseQuery('Who shot the NDS employee?', bothIndex.glossary));
+    const asked = answerOf('Who shot the NDS employee?');
     const wounded = asked.considered.find((c) => c.text.includes('LN driver was wounded'));
     expect(wounded).toBeDefined();
     expect(wounded?.kind).toBeUndefined();
@@ -393,52 +378,45 @@ describe('"who VERBed X?"', () => {
   });
 
   it('is answered by the doer after "by", though WordNet files "persons" under no kind', () => {
-    const asked = answerQuestion(
-      bothIndex,
-      parseQuery('Who was the language assistant attacked by?', bothIndex.glossary),
-    );
+    const asked = answerOf('Who was the language assistant attacked by?');
     expect(asked.answer && asked.answer.text.slice(...asked.answer.span!)).toBe('3x persons');
   });
 });
 
 describe('a yes/no question said in the sentence’s own words', () => {
-  const ask = (q: string) => answerQuestion(bothIndex, parseQuery(q, bothIndex.glossary));
-
   it('is answered by a sentence whose verb WordNet files under the question’s: to cooperate is to work', () => {
-    const asked = ask('Is Iranian intelligence working with al Qaeda?');
+    const asked = answerOf('Is Iranian intelligence working with al Qaeda?');
     expect(asked.answer?.text).toContain('Iranian intelligence is cooperating with al Qaeda');
   });
 
   it('is still declined when the sentence says another act of the same subject', () => {
-    const asked = ask('Is Iranian intelligence fighting with al Qaeda?');
+    const asked = answerOf('Is Iranian intelligence fighting with al Qaeda?');
     expect([asked.answer, asked.declined]).toEqual([null, 'asks-no-kind']);
   });
 
   it('is answered by the sentence stating it, which only another sentence stating it rivals', () => {
     // Sentences of its report holding more of its words ("…messages from Qari Nejat … in Tagab valley") state nothing.
-    expect(ask('Is Nejat moving between Tagab and Kohi Safi?').answer?.text).toContain(
+    expect(answerOf('Is Nejat moving between Tagab and Kohi Safi?').answer?.text).toContain(
       'Nejat continues to move between Tagab Vallet and the Kohi Safi District',
     );
     for (const asked of [
       'Is Nejat moving between Tagab and Kandahar?',
       'Did the Iran weapons deal actually go through?',
     ])
-      expect([ask(asked).answer, ask(asked).declined], asked).toEqual([null, 'asks-no-kind']);
+      expect([answerOf(asked).answer, answerOf(asked).declined], asked).toEqual([null, 'asks-no-kind']);
   });
 
   it('is stated of a subject its report says which of: "MEDEVAC 08-31B approved" in the report of the Kamdesh ANP', () => {
-    expect(ask('Was the medevac for the ANP in Kamdesh approved?').answer?.text).toBe('MEDEVAC 08-31B approved.');
+    expect(answerOf('Was the medevac for the ANP in Kamdesh approved?').answer?.text).toBe('MEDEVAC 08-31B approved.');
     for (const asked of [
       'Was the medevac for the ANP in Kunduz approved?',
       'Was the medevac for the ANP in Kamdesh denied?',
     ])
-      expect([ask(asked).answer, ask(asked).declined], asked).toEqual([null, 'asks-no-kind']);
+      expect([answerOf(asked).answer, answerOf(asked).declined], asked).toEqual([null, 'asks-no-kind']);
   });
 });
 
 describe('"why" answered by the reasons report prose gives', () => {
-  const ask = (q: string) => answerQuestion(bothIndex, parseQuery(q, bothIndex.glossary));
-
   it.each([
     ['Why did the shooter engage the Coalition aircraft?', 'in response to AWT gun runs'],
     ['Why was the BV 206S out of order?', 'CAUSED BY WEAPON EFFECTS'],
@@ -446,18 +424,18 @@ describe('"why" answered by the reasons report prose gives', () => {
     // Not the report's "WHEN: 122200ZJUN08" header, which names no reason.
     ['Why did the MH-47s turn south?', 'to avoid the probable DShK fire'],
   ])('"%s" is answered with "%s"', (question, reason) => {
-    const { answer } = ask(question);
+    const { answer } = answerOf(question);
     expect(answer && answer.text.slice(...answer.span!)).toContain(reason);
   });
 
   it('reads a modal as saying how sure, not what was done: "why might" asks why', () => {
-    const { answer } = ask('Why might the IED cell be weakened?');
+    const { answer } = answerOf('Why might the IED cell be weakened?');
     expect(answer && answer.text.slice(...answer.span!)).toContain('as a result of this operation');
-    expect(ask('Why might the IED cell be strengthened?').answer).toBeNull();
+    expect(answerOf('Why might the IED cell be strengthened?').answer).toBeNull();
   });
 
   it('still declines a sentence whose infinitive completes a noun: "in charge to carry out" gives no reason', () => {
-    const asked = ask('Why did the Arabs in Herat carry out suicide attacks?');
+    const asked = answerOf('Why did the Arabs in Herat carry out suicide attacks?');
     expect([asked.answer, asked.declined]).toEqual([null, 'names-no-kind']);
   });
 });

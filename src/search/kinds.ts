@@ -67,7 +67,6 @@ const LOCATIVE = new Set([
 /** Words that may lead a time phrase: "shortly after the new year". */
 const TIME_LEAD = new Set(['ADV', 'ADP', 'DET', 'ADJ']);
 
-/** The kinds a word is of by itself (a name WordNet files as a place, a noun for people, a count…). */
 /** The kinds a word is of by itself, each with how surely: a number or a name surely, a common noun less so. */
 function kindsOfWord(word: Word, whole: string, lexicon: Lexicon): Map<AnswerKind, number> {
   const kinds = new Map<AnswerKind, number>();
