@@ -23,7 +23,7 @@ import { read, type Word } from './nlp.ts';
 import type { Passage, PassageRole } from './passages.ts';
 import { phrasalStem, phrasalStems } from './phrasal.ts';
 import { MAX_RELATED, parseQuery, withRelated, type ParsedQuery, type QueryUnit } from './query.ts';
-import { isWhWord, readQuestion, roleOf, wordClassOf, wordOfToken, type Question } from './question.ts';
+import { isWhWord, readQuestion, roleOf, TELLING, wordClassOf, wordOfToken, type Question } from './question.ts';
 import { searchReports, type ReportHit } from './rank.ts';
 import { readAs, type Correction } from './read-as.ts';
 import { namesRole, RELATIVE, roleAsked } from './role.ts';
@@ -79,8 +79,6 @@ const ROLE_WEIGHT: Record<PassageRole, number> = { quote: 1, paraphrase: 0.95, c
 const CANDIDATE_REPORTS = 10;
 /** Reports found by the question's rarest words alone (rareSearch) read beside those. */
 const RARE_REPORTS = 3;
-/** The role (roleOf) of a word that says what a question is about: a verb that carries meaning, a noun, a name. */
-const TELLING = 0.7;
 /** Sentences whose answer kinds are read (wink's reading costs a fraction of a millisecond each). */
 const TYPED = 8;
 /** A question word found elsewhere in the sentence's report counts this much of being in the sentence. */

@@ -438,6 +438,9 @@ export const LIGHT_VERBS = new Set([
 export const wordOfToken = (question: Question, token: Token): Word | undefined =>
   question.reading.words.find((w) => w.start <= token.start && w.end >= token.end);
 
+/** The role (roleOf) of a word that says what a question is about: a verb that carries meaning, a noun, a name. */
+export const TELLING = 0.7;
+
 /**
  * How much a unit of the question says about what is asked, 0–1, from the
  * part of speech of its words: names and nouns most, light verbs least; the

@@ -5,12 +5,10 @@
  * nouns, names and verbs that carry meaning (or a close WordNet bridge of them): "The four Iranians … are supporting
  * [the group] … through intelligence". One saying only some of it is as often about something else.
  */
-import type { Lexicon } from './lexicon.ts';
+import type { Lexicon, WordClass } from './lexicon.ts';
 import { read, type Word } from './nlp.ts';
-import { wordClassOf, type Question } from './question.ts';
+import { TELLING, wordClassOf, type Question } from './question.ts';
 
-/** How much a unit's role in the question (roleOf) must say for the sentence to have to say it: nouns, names, verbs. */
-const TELLING = 0.7;
 /** How fully the sentence must hold each such unit: its word, its concept or a close bridge, not its context. */
 const SAID = 0.5;
 /**
@@ -118,21 +116,17 @@ function namesAsSubject(sentence: Word[], head: Word, words: Lexicon): boolean {
   });
 }
 
-/** Whether two nouns name the same thing: one word, or bridged either way at least as close as RESTATES. */
+/** Whether WordNet brings a word to another of a class at least as close as RESTATES. */
+const bridgedTo = (from: Word, to: Word, wordClass: WordClass, words: Lexicon) =>
+  words.related(from.lemma, wordClass).some((r) => r.word === to.lemma && r.weight >= RESTATES);
+
+/** Whether two nouns name the same thing: one word, or bridged either way. */
 const bridges = (a: Word, b: Word, words: Lexicon) =>
-  a.lemma === b.lemma ||
-  [
-    [a, b],
-    [b, a],
-  ].some(([x, y]) => words.related(x!.lemma, 'noun').some((r) => r.word === y!.lemma && r.weight >= RESTATES));
+  a.lemma === b.lemma || bridgedTo(a, b, 'noun', words) || bridgedTo(b, a, 'noun', words);
 
 /** Whether a word of the sentence, of the same class, bridges to the question's word: "cooperating" to "working". */
 function restates(sentence: Word[], asked: Word | undefined, words: Lexicon): boolean {
   const wordClass = wordClassOf(asked);
   if (!asked || !wordClass) return false;
-  return sentence.some(
-    (w) =>
-      wordClassOf(w) === wordClass &&
-      words.related(w.lemma, wordClass).some((r) => r.word === asked.lemma && r.weight >= RESTATES),
-  );
+  return sentence.some((w) => wordClassOf(w) === wordClass && bridgedTo(w, asked, wordClass, words));
 }
