@@ -5,9 +5,9 @@
  * gunmen*"); "whom did they shoot?", "who was shot?" ask the one it was done to; "where was he shot?" where the
  * shooting was, not where he was taken afterwards. Read from the parts of speech of English clauses, as word indices.
  */
-import type { KindSpan } from './kinds.ts';
+import { isNamed, type KindSpan } from './kinds.ts';
 import type { Lexicon } from './lexicon.ts';
-import { read, type Word } from './nlp.ts';
+import { read, wordsAt, type Word } from './nlp.ts';
 import { isWhWord } from './question.ts';
 
 /** The doer of the act, the one it is done to, or where it is done. */
@@ -166,13 +166,6 @@ function placeOf(words: Word[], v: number, first: number): boolean {
   return k < 0 || k === v;
 }
 
-/** A phrase's word indices from its offsets in the text. */
-const wordsAt = (words: Word[], start: number, end: number): [number, number] => {
-  const first = words.findIndex((w) => w.start >= start);
-  const after = words.findIndex((w) => w.start >= end);
-  return [first, (after < 0 ? words.length : after) - 1];
-};
-
 /** The noun phrase of words of `IN_DOER` from `k` one way, as [first, last] when it holds a noun. */
 function phraseFrom(words: Word[], k: number, step: 1 | -1): [number, number] | undefined {
   const from = k;
@@ -188,11 +181,7 @@ function phraseFrom(words: Word[], k: number, step: 1 | -1): [number, number] | 
  */
 function phraseIn(words: Word[], v: number, role: ActRole): [number, number] | undefined {
   const passive = passiveAt(words, v);
-  if ((role === 'doer') !== passive) {
-    let k = v - 1;
-    while (words[k] && ['AUX', 'ADV', 'PART'].includes(words[k]!.pos)) k--;
-    return phraseFrom(words, k, -1);
-  }
+  if ((role === 'doer') !== passive) return phraseFrom(words, beforeAuxiliaries(words, v), -1);
   if (role === 'undergoer') return phraseFrom(words, v + 1, 1);
   for (let k = v + 1; words[k] && !CLAUSE_END.test(words[k]!.text) && words[k]!.pos !== 'VERB'; k++)
     if (words[k]!.lemma === 'by') return phraseFrom(words, k + 1, 1);
@@ -202,9 +191,15 @@ function phraseIn(words: Word[], v: number, role: ActRole): [number, number] | u
 /** Whether the subject standing in the role asked is a pronoun: "*they* are helping HIG and TB". */
 function pointsBack(words: Word[], v: number, role: ActRole): boolean {
   if (role === 'place' || (role === 'doer') === passiveAt(words, v)) return false;
+  const k = beforeAuxiliaries(words, v);
+  return words[k]?.pos === 'PRON' && !RELATIVE.has(words[k]!.lemma);
+}
+
+/** Where the subject of the verb at `v` ends: the word before its auxiliaries and adverbs ("INS *reportedly* shot"). */
+function beforeAuxiliaries(words: Word[], v: number): number {
   let k = v - 1;
   while (words[k] && ['AUX', 'ADV', 'PART'].includes(words[k]!.pos)) k--;
-  return words[k]?.pos === 'PRON' && !RELATIVE.has(words[k]!.lemma);
+  return k;
 }
 
 /** WordNet's classes of nouns for people and their groups. */
@@ -212,7 +207,7 @@ const PEOPLE = new Set(['noun.person', 'noun.group']);
 
 /** Whether a phrase's head names someone: a name, or a noun WordNet knows first as people ("persons", "gunmen"). */
 function namesSomeone(head: Word, lexicon: Lexicon): boolean {
-  if (head.pos === 'PROPN') return !/\d/.test(head.text);
+  if (head.pos === 'PROPN') return isNamed(head);
   const first = lexicon.senses(head.lemma, 'noun')[0];
   // WordNet files "person" itself among its top nouns, the people under it as persons.
   const person = first?.offset === lexicon.senses('person', 'noun')[0]?.offset;

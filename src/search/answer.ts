@@ -19,7 +19,7 @@ import { analyze, passagesAt, type Analysis, type SearchIndex } from './index.ts
 import { kindSpans, type KindSpan } from './kinds.ts';
 import type { Glossary } from './glossary.ts';
 import { lexicon, type Lexicon, type Related, type WordClass } from './lexicon.ts';
-import { read, type Word } from './nlp.ts';
+import { read, wordsAt, type Word } from './nlp.ts';
 import type { Passage, PassageRole } from './passages.ts';
 import { phrasalStem, phrasalStems } from './phrasal.ts';
 import { MAX_RELATED, parseQuery, withRelated, type ParsedQuery, type QueryUnit } from './query.ts';
@@ -612,8 +612,7 @@ function heldRole(text: string, spans: KindSpan[], role: Weighed | undefined, in
   if (!words.some(isRole)) return spans;
   return spans.flatMap((s) => {
     if (s.kind !== 'agent') return [s];
-    const first = firstWhere(0, words.length, (i) => words[i]!.start >= s.start);
-    const last = firstWhere(0, words.length, (i) => words[i]!.end >= s.end);
+    const [first, last] = wordsAt(words, s.start, s.end);
     return namesRole(words, first, last, isRole) ? [{ ...s, strength: 1 }] : [];
   });
 }

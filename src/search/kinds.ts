@@ -89,7 +89,7 @@ function kindsOfWord(word: Word, whole: string, lexicon: Lexicon): Map<AnswerKin
  * no digit). Asking WordNet whether a word in the War Diary's capitals is one English knows ("STRIKE") read its files
  * for every capitalised word of every sentence read: a first /ask took 30 ms longer, and no answer changed.
  */
-const isNamed = (word: Word): boolean => word.pos === 'PROPN' && !/\d/.test(word.text);
+export const isNamed = (word: Word): boolean => word.pos === 'PROPN' && !/\d/.test(word.text);
 
 /** Brackets a count's phrase may hold: "3x NATO/ISAF *(GER)* WIA". */
 const BRACKETS = new Set(['(', ')']);

@@ -102,3 +102,10 @@ function tag(text: string): Reading {
   });
   return { words, entities };
 }
+
+/** A phrase's word indices from its offsets in the text: its first word and its last. */
+export const wordsAt = (words: Word[], start: number, end: number): [number, number] => {
+  const first = words.findIndex((w) => w.start >= start);
+  const after = words.findIndex((w) => w.start >= end);
+  return [first, (after < 0 ? words.length : after) - 1];
+};
