@@ -525,12 +525,12 @@ function candidatesOf(
   return out;
 }
 
-/** A text's words as saysSame compares them. */
-const wordsOf = (text: string) =>
+/** A text's words as saysSame compares them; by stem, each form of a word alike, as two answers are compared. */
+const wordsOf = (text: string, form: 'norm' | 'stem' = 'norm') =>
   new Set(
     tokenize(text)
       .filter(isIndexable)
-      .map((t) => t.norm),
+      .map((t) => t[form]),
   );
 
 /**
@@ -744,7 +744,14 @@ export function answerQuestion(
   const subject = tellsSubject(best, question, query, units);
   const states = stating.has(best);
   const rivalling = states ? typed.filter((c) => stating.has(c)) : typed;
-  const leads = leadsOf(best, rivalling, acts, rivalsOf(best, units), idleOf(best, units, question), subject);
+  const leads = leadsOf(
+    best,
+    rivalling,
+    acts,
+    rivalsOf(best, units, namedIn(question, query, units)),
+    idleOf(best, units, question),
+    subject,
+  );
   const confidence = confidenceOf(best, leads, question, units, lessMissed(best, question, query, units), states);
   if (confidence === 'answer' || confidence === 'likely') {
     const span: Span | undefined = best.kind && [best.kind.start, best.kind.end];
@@ -813,13 +820,14 @@ function leadsOf(
   subject: (c: Candidate) => boolean,
 ): Leads {
   // An answer's words, the War Diary's counts read as numbers: "3X ROUNDS" names what "3 rounds of illumination" does.
+  // Compared by stem: "Coalition forces" names what "coalition force" does.
   const answerOf = (c: Candidate) =>
-    c.kind ? wordsOf(c.text.slice(c.kind.start, c.kind.end).replace(/(\d)x\b/gi, '$1')) : new Set<string>();
+    c.kind ? wordsOf(c.text.slice(c.kind.start, c.kind.end).replace(/(\d)x\b/gi, '$1'), 'stem') : new Set<string>();
   const ours = answerOf(best);
   const sure = best.kind?.strength === 1 && ours.size > 0;
   const agrees = (c: Candidate) => {
     // A sentence naming the best's answer, a name or a number, among its own words does not say another.
-    if (sure && [...ours].every((w) => wordsOf(c.text).has(w))) return true;
+    if (sure && [...ours].every((w) => wordsOf(c.text, 'stem').has(w))) return true;
     const theirs = answerOf(c);
     const [fewer, more] = ours.size <= theirs.size ? [ours, theirs] : [theirs, ours];
     return fewer.size > 0 && [...fewer].every((w) => more.has(w));
@@ -867,18 +875,22 @@ function mainWord(units: Weighed[]): number {
 /**
  * Whether a sentence of another report rivals the best: not when the best itself says the question's main (rarest)
  * word and the other, with its report, says nothing of it — a sentence that could not be quoted for want of the main
- * word is about something else; nor when the other, with its context, says nothing of a noun or name of the question
- * that the best says (at least by a close bridge) and says none that the best does not: it is about less of the
- * question, another story ("…bombers were tasked by Taliban/Al-Qaeda leaders to come to LashKarGah City" holds nothing
- * of the wounded Taliban the Iranians took to TEHERAN).
+ * word is about something else — or only words of its gloss ("political", "activities" for "terrorist"), unless the
+ * main word is a name, whose gloss says where or what it is; nor when the other, with its context, says nothing of a
+ * noun or name of the question that the best says (at least by a close bridge) and says none that the best does not:
+ * it is about less of the question, another story ("…bombers were tasked by Taliban/Al-Qaeda leaders to come to
+ * LashKarGah City" holds nothing of the wounded Taliban the Iranians took to TEHERAN).
  */
-function rivalsOf(best: Candidate, units: Weighed[]): (c: Candidate) => boolean {
+function rivalsOf(best: Candidate, units: Weighed[], named: (k: number) => boolean): (c: Candidate) => boolean {
   const main = mainWord(units);
   const essential = units.flatMap((u, k) => (u.role >= ESSENTIAL ? [k] : []));
   const lacks = (c: Candidate) =>
     essential.some((k) => best.held[k]! >= ESSENTIAL_HELD && c.held[k]! <= 0) &&
     essential.every((k) => best.held[k]! > 0 || c.held[k]! <= 0);
-  return (c) => (best.held[main]! < 1 || c.held[main]! > 0) && !lacks(c);
+  // A report holding the main word only by a loose bridge, a word of its gloss, does not say it either; but a name's
+  // gloss says where or what it is ("Herat: a city in northwestern Afghanistan"): a report saying so may be its story.
+  const saysMain = (c: Candidate) => c.held[main]! > 0 && (c.inReport[main]! >= ESSENTIAL_HELD || named(main));
+  return (c) => (best.held[main]! < 1 || saysMain(c)) && !lacks(c);
 }
 
 /**
@@ -919,9 +931,13 @@ function tellsSubject(
 
 /** Whether a candidate's report holds every name the question gives: without one, it may tell another story. */
 function holdsNames(c: Candidate, question: Question, query: ParsedQuery, units: Weighed[]): boolean {
-  const named = (u: Weighed, k: number) => u.name || wordOfToken(question, query.units[k]!.tokens[0]!)?.pos === 'PROPN';
-  return units.every((u, k) => !named(u, k) || c.inReport[k]! >= ESSENTIAL_HELD);
+  const named = namedIn(question, query, units);
+  return units.every((_, k) => !named(k) || c.inReport[k]! >= ESSENTIAL_HELD);
 }
+
+/** Whether the question gives each unit as a name: one WordNet does not know, or a word the tagger reads as one. */
+const namedIn = (question: Question, query: ParsedQuery, units: Weighed[]) => (k: number) =>
+  units[k]!.name || wordOfToken(question, query.units[k]!.tokens[0]!)?.pos === 'PROPN';
 
 /** The role roleOf gives a light verb ("be", "have", "come"): one that says little of what was done. */
 const LIGHT_ROLE = 0.25;
