@@ -169,6 +169,11 @@ interface Candidate {
   /** Shares of the question's weight held by the text itself, and with its report. */
   own: number;
   all: number;
+  /**
+   * The share held by the text itself, a name of the question its report holds counted as said (NAMED): the name
+   * says which report the question is about, and each of its sentences is about what the name names.
+   */
+  ownWithNames: number;
   /** How fully each unit is held, in the text or (less) its report. */
   held: number[];
   /**
@@ -184,6 +189,8 @@ interface Candidate {
   kind?: KindSpan;
   /** How near the kind's phrase stands to the question's words in the text (1 when next to them). */
   near?: number;
+  /** Whether the kind's phrase names the noun a "which X" question names ("*TURKMENISTAN border*"): surely an X. */
+  namesFocus?: boolean;
 }
 
 /** Rare words say more about what is asked than common ones (inverse document frequency). */
@@ -513,6 +520,7 @@ function candidatesOf(
         end: s.end,
         text,
         own: share(refers ? withContext : held),
+        ownWithNames: share(refers ? withContext : held.map((h, k) => (units[k]!.name ? withContext[k]! : h))),
         all,
         held: withContext,
         closest,
@@ -574,7 +582,7 @@ function kindOf(
   asked: (word: { text: string }) => boolean,
   role: Weighed | undefined,
   act?: ActAsked,
-): { span: KindSpan; near: number; likely: number } | undefined {
+): { span: KindSpan; near: number; likely: number; named: boolean } | undefined {
   const found = c.found.map((f) => f - c.start);
   const distance = (s: KindSpan) =>
     Math.min(Infinity, ...found.map((f) => (f < s.start ? s.start - f : f > s.end ? f - s.end : 0)));
@@ -591,11 +599,14 @@ function kindOf(
       span: named ? { ...span, strength: 1 } : span,
       likely: named ? 1 : (question.likelihood?.get(span.kind) ?? 1),
       d: distance(span),
+      named,
     };
   });
   const sure = (x: (typeof spans)[number]) => (x.span.strength * x.likely) / (1 + x.d / NEAR);
   const best = spans.sort((a, b) => sure(b) - sure(a) || a.span.start - b.span.start)[0];
-  return best && { span: best.span, near: Math.min(1, NEAR / Math.max(1, best.d)), likely: best.likely };
+  return (
+    best && { span: best.span, near: Math.min(1, NEAR / Math.max(1, best.d)), likely: best.likely, named: best.named }
+  );
 }
 
 /**
@@ -722,8 +733,7 @@ export function answerQuestion(
     const act = actAsked(question.reading.words, words);
     for (const c of typed) {
       const kind = kindOf(c, question, focus, index, words, asked, role, act);
-      c.kind = kind?.span;
-      c.near = kind?.near;
+      [c.kind, c.near, c.namesFocus] = [kind?.span, kind?.near, kind?.named];
       if (kind) c.score += KIND_BONUS * kind.span.strength * kind.likely * kind.near;
     }
     typed.sort((a, b) => Number(canAnswer(question, b)) - Number(canAnswer(question, a)) || b.score - a.score);
@@ -840,6 +850,9 @@ function leadsOf(
   // loosely ("movement" for "move"), does not answer it as well, though its report says it elsewhere: no rival to one
   // that says it and surely names what is asked (a name, a number) in the same clause.
   const acting = best.kind?.strength === 1 && acts.answers(best) ? acts.saying(best) : 0;
+  // An answer saying it is what a "which X" question asks for ("toward which border": "the TURKMENISTAN *border*") is
+  // not rivalled by a phrase only possibly one ("pulled back to ATHE KHAN KHWAJEH"), unless WordNet knows it as an X.
+  const lessSurely = (c: Candidate) => !!best.namesFocus && !!c.kind && !c.namesFocus && c.kind.kind !== 'instance';
   const rivalling = typed.filter(
     (c) =>
       c !== best &&
@@ -847,6 +860,7 @@ function leadsOf(
       !quotes(c) &&
       !idle(c) &&
       !saysSame(wordsOf(c.text), said) &&
+      !lessSurely(c) &&
       acts.saying(c) >= acting,
   );
   const leadOver = (among: Candidate[]) => best.score - Math.max(0, ...among.map((c) => c.score));
@@ -1084,7 +1098,8 @@ function confidenceOf(
   if (leads.overOthers < OTHER_LEAD) return 'other-report';
   if (c.own >= SURE.own && c.all >= SURE.all && leads.overAll >= SURE.lead && !missing) return 'answer';
   const beside = (c.near ?? 0) >= 1 && c.own >= BESIDE.own && c.all >= BESIDE.all;
-  if ((c.own < LIKELY.own || c.all < LIKELY.all) && !beside) return 'share';
+  // A name of the question its report holds counts as said ("…INS have pulled out…" in the report of Meng Derakht).
+  if ((c.ownWithNames < LIKELY.own || c.all < LIKELY.all) && !beside) return 'share';
   // The sentences of the report telling what the answer is about do not make a likely answer less likely.
   return leads.overAnswers >= LIKELY.lead ? 'likely' : 'lead';
 }
