@@ -23,7 +23,16 @@ import { read, wordsAt, type Word } from './nlp.ts';
 import type { Passage, PassageRole } from './passages.ts';
 import { phrasalStem, phrasalStems } from './phrasal.ts';
 import { MAX_RELATED, parseQuery, withRelated, type ParsedQuery, type QueryUnit } from './query.ts';
-import { isWhWord, readQuestion, roleOf, TELLING, wordClassOf, wordOfToken, type Question } from './question.ts';
+import {
+  isWhWord,
+  partsBridges,
+  readQuestion,
+  roleOf,
+  TELLING,
+  wordClassOf,
+  wordOfToken,
+  type Question,
+} from './question.ts';
 import { searchReports, type ReportHit } from './rank.ts';
 import { readAs, type Correction } from './read-as.ts';
 import { namesRole, RELATIVE, roleAsked } from './role.ts';
@@ -350,7 +359,7 @@ function bridged(index: SearchIndex, query: ParsedQuery, question: Question, wor
     const word = wordOfToken(question, token);
     const wordClass = wordClassOf(word);
     const asWritten = wordClass ? words.related(homograph(word, token, wordClass, words) ?? token.norm, wordClass) : [];
-    const state = asState(word, token, question, words);
+    const state = [...asState(word, token, question, words), ...partsBridges(question, word, words)];
     const related = state.length ? [...state, ...asWritten].sort((a, b) => b.weight - a.weight) : asWritten;
     // "Turned down": the verb's own words first (refuse, reject), then its alone (turn).
     const together = word && question.phrasal.get(word.start);
