@@ -1,17 +1,20 @@
 /**
  * "What" questions that ask for a thing: what a verb of the question acts on ("what did they find?", "what did they
- * turn up?") and what a thing was made of ("what was the bomb built from?"). The answer is the noun phrase standing in
- * that role in a sentence saying the act, read from wink's tags (src/search/question.ts, kinds.ts).
+ * turn up?"), what a thing was made of ("what was the bomb built from?"), and what did something ("what caused the
+ * fire?"). The answer is the noun phrase standing in that role in a sentence saying the act, read from wink's tags
+ * (src/search/question.ts, kinds.ts, acts.ts).
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openIndex, SHIPPED_CORPUS } from '../src/open.ts';
+import { actAsked, inRoleAsked } from '../src/search/acts.ts';
 import { answerQuestion, questionSearch } from '../src/search/answer.ts';
 import type { SearchIndex } from '../src/search/index.ts';
 import { kindSpans } from '../src/search/kinds.ts';
 import { openLexicon } from '../src/search/lexicon.ts';
+import { read } from '../src/search/nlp.ts';
 import { parseQuery } from '../src/search/query.ts';
 import { readQuestion } from '../src/search/question.ts';
 import { writeMashupCsv } from './fixtures/mashup.ts';
@@ -83,5 +86,40 @@ describe('what a thing was made of', () => {
 
   it('is still declined from a report saying where the bomb was, not what it was made of', () => {
     expect(answerOf('What was the bomb under the bridge made of?').answer).toBeNull();
+  });
+});
+
+describe('what did something', () => {
+  /** The phrases of a sentence standing in the role a question asks of its verb. */
+  const doers = (question: string, sentence: string) =>
+    inRoleAsked(sentence, [], actAsked(read(question).words, lexicon), lexicon, () => false).map((s) =>
+      sentence.slice(s.start, s.end),
+    );
+
+  it('is asked when "what" is the subject of the verb, not when the verb acts on it', () => {
+    expect(actAsked(read('What caused the accident?').words, lexicon)).toMatchObject({ role: 'doer', thing: true });
+    expect(actAsked(read('What did the patrol find?').words, lexicon)).toBeUndefined();
+    expect(actAsked(read('What was found near the school?').words, lexicon)).toBeUndefined();
+  });
+
+  it('is the subject of an active verb or the phrase after "by", whatever WordNet files it under', () => {
+    expect(doers('What caused the accident?', 'A short circuit caused the accident.')).toEqual(['A short circuit']);
+    expect(doers('What caused the accident?', 'The accident was caused by the heavy terrain.')).toEqual([
+      'the heavy terrain',
+    ]);
+  });
+
+  it('is not a phrase a preposition takes, nor what a participle ending its clause says was done to', () => {
+    expect(doers('What hit the boy?', 'A convoy from MES to KDZ hit a local boy.')).toEqual([]);
+    expect(doers('What destroyed the helicopter?', 'BDA: 1 X CH-47 destroyed, 10 US KIA.')).toEqual([]);
+  });
+
+  it('answers with the thing that did it', () => {
+    expect(spanOf('What hit the GL vehicle at way point D 32?')).toBe('2X RPGS');
+    expect(spanOf('What caused the broken transmission of the BV 206S?')).toBe('WEAPON EFFECTS');
+  });
+
+  it('still declines when the sentence names only what it was done to', () => {
+    expect(answerOf('What destroyed the Chinook in western Afghanistan?').answer).toBeNull();
   });
 });

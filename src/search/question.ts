@@ -394,6 +394,8 @@ function actedOn(words: Word[], at: number, lexicon: Lexicon): Partial<Question>
   const clause = words.slice(at + 1, end < 0 ? words.length : end);
   const verbs = clause.filter((w) => w.pos === 'VERB' && !ACTS_ON_NOTHING.has(w.lemma));
   if (!verbs.length) return {};
+  // "What *caused* the fire?": "what" is the verb's subject, the thing that did it (acts.ts), not what it acted on.
+  if (clause.find((w) => w.pos !== 'ADV') === verbs[0]) return { expects: new Set(['object']) };
   // "What was found…": the wh-word is the subject of a passive verb.
   const passive = words[at + 1]?.lemma === 'be' && words[at + 2] === verbs[0];
   const asked = new Set(verbs.map((v) => particled(words, words.indexOf(v), lexicon) ?? v.lemma));
