@@ -84,6 +84,15 @@ describe('what a thing was made of', () => {
     expect(built?.related?.map((r) => r.norm)).toEqual(expect.arrayContaining(['comprise', 'consist', 'contain']));
   });
 
+  it('is found in a report found by the thing alone: reports saying "made" seldom say parts ("made contact")', () => {
+    const { searched } = questionSearch(
+      index,
+      parseQuery('What was the command wire bomb built from?', index.glossary),
+    );
+    expect(searched.units.some((u) => u.tokens[0]?.norm === 'built')).toBe(false);
+    expect(spanOf('What was the radio-controlled bomb made from?')).toBe('a receiver and a power source');
+  });
+
   it('is still declined from a report saying where the bomb was, not what it was made of', () => {
     expect(answerOf('What was the bomb under the bridge made of?').answer).toBeNull();
   });

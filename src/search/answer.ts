@@ -660,12 +660,17 @@ export function questionSearch(index: SearchIndex, parsed: ParsedQuery, words: L
     (asking && t.start >= asking.start && t.end <= asking.end) || question.aside.has(t.start);
   const asked = { ...parsed, units: parsed.units.filter((u) => !u.tokens.every(onlyAsks)) };
   const query = bridged(index, asked, question, words);
+  // "Made of", "built from": a report seldom says a thing's parts with the question's verb ("made contact", "made a
+  // bypass"), and reports saying it so would rank above those saying "consisted of": they are found by the thing.
+  const parts = (u: QueryUnit) => partsBridges(question, wordOfToken(question, u.tokens[0]!), words).length > 0;
   // Reports are found by each word's three closest bridges: all of them would list half the War Diary.
   const searched = {
     ...query,
-    units: query.units.map((u) =>
-      u.related ? { ...u, related: u.related.filter((r) => r.weight >= FINDS && !isPhrasal(r.stem)).slice(0, 3) } : u,
-    ),
+    units: query.units
+      .filter((u) => !parts(u))
+      .map((u) =>
+        u.related ? { ...u, related: u.related.filter((r) => r.weight >= FINDS && !isPhrasal(r.stem)).slice(0, 3) } : u,
+      ),
   };
   return { question, query, searched, rare: rareSearch(index, searched, question) };
 }
