@@ -50,6 +50,8 @@ describe('what a question asks was acted on', () => {
     const asks = readQuestion('What did the Afghans turn up after watching the suspects?', lexicon).acts;
     expect(asks?.asked && [...asks.asked]).toEqual(['turn_up']);
     expect(asks?.verbs.has('watch')).toBe(false);
+    // "To" takes a noun phrase of its own here: the verb is "bring", not WordNet's "bring to" (revive).
+    expect([...(readQuestion('What did the patrol bring to Bagram?', lexicon).acts?.asked ?? [])]).toEqual(['bring']);
   });
 
   it('is said by a verb WordNet files under the question’s: locating is a way of finding, and of turning up', () => {
