@@ -449,7 +449,7 @@ const PARTS_BRIDGE = 0.7;
 /**
  * The words the verb of a "made of" question ("what was the bomb *made* of?", "*built* from") is bridged to: WordNet's
  * verbs for having parts, in which the reports say it ("the device *consisted* of a receiver", "the cache *contained*
- * …"). Without them, the report saying the parts is found only by the thing's name, among every report naming it.
+ * …"). Without them, a sentence saying the parts so holds no word of the question's verb.
  */
 export function partsBridges(question: Question, word: Word | undefined, lexicon: Lexicon): Related[] {
   if (!word || word.pos !== 'VERB' || !question.acts?.joined?.has(word.lemma)) return [];
