@@ -70,13 +70,13 @@ describe('the answerer on the judged set', () => {
     const before = tally(judged.map((j) => ({ case: j.case, outcome: j.baseline })));
     expect(now.right).toBeGreaterThan(before.right);
     expect(now.wrong).toBeLessThanOrEqual(before.wrong);
-    expect(now.right).toBeGreaterThanOrEqual(131);
+    expect(now.right).toBeGreaterThanOrEqual(134);
     expect(now.wrong).toBeLessThanOrEqual(0);
     expect(now.declined).toBeGreaterThanOrEqual(37);
-    // The answer comes first, quoted or as the first closest passage, for 123 of the 147 answerable questions (a quote
+    // The answer comes first, quoted or as the first closest passage, for 126 of the 147 answerable questions (a quote
     // moves a question from one count to the other).
     const answeredRight = now.right - now.declined;
-    expect(answeredRight + now.closestHolding).toBeGreaterThanOrEqual(123);
+    expect(answeredRight + now.closestHolding).toBeGreaterThanOrEqual(126);
   });
 
   it('leaves no answerable question at a dead end: an answer or the closest passages', () => {

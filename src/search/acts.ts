@@ -17,6 +17,8 @@ export interface ActAsked {
   /** The verb's base forms that say the act: its own and WordNet's close bridges of it (wound for shoot). */
   verbs: Set<string>;
   role: ActRole;
+  /** The role is asked of a thing ("*what* caused the fire?"): the phrase in it answers, whatever it names. */
+  thing?: boolean;
 }
 
 /** How close a WordNet bridge of the verb must be to say the same act, its roles the same: a synonym or a hypernym. */
@@ -38,6 +40,7 @@ const NOMINAL = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
 export function actAsked(words: Word[], lexicon: Lexicon): ActAsked | undefined {
   // The question's own wh-word, its first: "what was the name of the employee *who* was shot?" asks no role.
   const at = words.findIndex((w) => isWhWord(w.text));
+  if (at >= 0 && words[at]!.lemma === 'what') return thingDoing(words, at, lexicon);
   if (at < 0 || !['who', 'whom', 'where'].includes(words[at]!.lemma)) return undefined;
   let end = words.findIndex((w, i) => i > at && (SCENE.has(w.lemma) || w.pos === 'PUNCT'));
   if (end < 0) end = words.length;
@@ -52,10 +55,7 @@ export function actAsked(words: Word[], lexicon: Lexicon): ActAsked | undefined 
   const lemma = verbLemma(words[verbAt]!);
   // Where someone was taken, went or came is where the light verb's act was done.
   if (!lemma || (where ? EMPTY : LIGHT).has(lemma)) return undefined;
-  const verbs = new Set([
-    lemma,
-    ...lexicon.related(lemma, 'verb').flatMap((r) => (r.weight >= SAME_ACT ? [r.word] : [])),
-  ]);
+  const verbs = alikeActs(lemma, lexicon);
   if (where) return { verbs, role: 'place' };
   // The wh-word is the subject unless a noun phrase stands before the verb: "who did *the insurgents* shoot?".
   const subject = words.slice(aux + 1, verbAt).some((w) => NOMINAL.has(w.pos));
@@ -69,6 +69,23 @@ export function actAsked(words: Word[], lexicon: Lexicon): ActAsked | undefined 
   if (last?.lemma === 'by') return { verbs, role: 'doer' };
   return passive ? undefined : { verbs, role: 'undergoer' };
 }
+
+/**
+ * The act a "what" question asks the doer of, when "what" is the subject of its verb: "what *caused* the fire?", "what
+ * *hit* the convoy?" ask the thing that did it, the subject of an active verb or the phrase after "by" ("the fire was
+ * caused *by a short circuit*"). Not "what did they find?" nor "what was found?", which ask what the verb acts on.
+ */
+function thingDoing(words: Word[], at: number, lexicon: Lexicon): ActAsked | undefined {
+  let v = at + 1;
+  while (words[v]?.pos === 'ADV') v++;
+  const verb = words[v];
+  if (verb?.pos !== 'VERB' || LIGHT.has(verb.lemma)) return undefined;
+  return { verbs: alikeActs(verb.lemma, lexicon), role: 'doer', thing: true };
+}
+
+/** A verb's base form with WordNet's close bridges of it: the verbs that say the same act, its roles the same. */
+const alikeActs = (lemma: string, lexicon: Lexicon) =>
+  new Set([lemma, ...lexicon.related(lemma, 'verb').flatMap((r) => (r.weight >= SAME_ACT ? [r.word] : []))]);
 
 /**
  * The verb of the question's main clause between `from` and `end`: right after the wh-word and its auxiliary
@@ -128,7 +145,10 @@ function passiveAt(words: Word[], v: number): boolean {
   let b = v - 1;
   while (words[b]?.pos === 'ADV') b--;
   const aux = words[b];
-  return (!!aux && PASSIVE_AUX.has(aux.lemma) && !/ing$/i.test(words[v]!.text)) || words[v + 1]?.lemma === 'by';
+  if (aux && PASSIVE_AUX.has(aux.lemma) && !/ing$/i.test(words[v]!.text)) return true;
+  // The War Diary's short style: a participle ending its clause says what was done to the phrase before ("1 X CH-47
+  // *destroyed*, 10 US KIA"), where an active verb would go on to what it was done to.
+  return words[v + 1]?.lemma === 'by' || (/ed$/i.test(words[v]!.text) && CLAUSE_END.test(words[v + 1]?.text ?? '.'));
 }
 
 /**
@@ -181,7 +201,11 @@ function phraseFrom(words: Word[], k: number, step: 1 | -1): [number, number] | 
  */
 function phraseIn(words: Word[], v: number, role: ActRole): [number, number] | undefined {
   const passive = passiveAt(words, v);
-  if ((role === 'doer') !== passive) return phraseFrom(words, beforeAuxiliaries(words, v), -1);
+  if ((role === 'doer') !== passive) {
+    const subject = phraseFrom(words, beforeAuxiliaries(words, v), -1);
+    // "a GER convoy from MES to *KDZ* hit a boy": a phrase a preposition takes ends a longer subject, not the subject.
+    return subject && words[subject[0] - 1]?.pos !== 'ADP' ? subject : undefined;
+  }
   if (role === 'undergoer') return phraseFrom(words, v + 1, 1);
   for (let k = v + 1; words[k] && !CLAUSE_END.test(words[k]!.text) && words[k]!.pos !== 'VERB'; k++)
     if (words[k]!.lemma === 'by') return phraseFrom(words, k + 1, 1);
@@ -201,6 +225,8 @@ function beforeAuxiliaries(words: Word[], v: number): number {
   while (words[k] && ['AUX', 'ADV', 'PART'].includes(words[k]!.pos)) k--;
   return k;
 }
+
+const nouns = (words: Word[]) => words.filter((w) => w.pos === 'NOUN' || w.pos === 'PROPN');
 
 /** WordNet's classes of nouns for people and their groups. */
 const PEOPLE = new Set(['noun.person', 'noun.group']);
@@ -244,10 +270,14 @@ export function inRoleAsked(
     const phrase = phraseIn(words, v, act.role);
     if (!phrase) return [];
     const inside = words.slice(phrase[0], phrase[1] + 1);
-    const head = inside.filter((w) => w.pos === 'NOUN' || w.pos === 'PROPN').at(-1)!;
+    const head = nouns(inside).at(-1)!;
     const [start, end] = [words[phrase[0]]!.start, words[phrase[1]]!.end];
+    if (inside.every(asked)) return [];
+    // "What caused the fire?": the thing in the role answers, whatever WordNet files it under, but not the question's
+    // own ("1 X *CH-47* destroyed" does not say what destroyed the Chinook).
+    if (act.thing) return nouns(inside).every(asked) ? [] : [{ kind: 'object', start, end, strength: 1 }];
     const shown = kept.some((s) => s.kind === 'agent' && s.start < end && s.end > start);
-    if (shown || inside.every(asked) || !namesSomeone(head, lexicon)) return [];
+    if (shown || !namesSomeone(head, lexicon)) return [];
     return [{ kind: 'agent', start, end, strength: 1 }];
   });
   return [...kept, ...added];

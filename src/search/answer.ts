@@ -23,7 +23,16 @@ import { read, wordsAt, type Word } from './nlp.ts';
 import type { Passage, PassageRole } from './passages.ts';
 import { phrasalStem, phrasalStems } from './phrasal.ts';
 import { MAX_RELATED, parseQuery, withRelated, type ParsedQuery, type QueryUnit } from './query.ts';
-import { isWhWord, readQuestion, roleOf, TELLING, wordClassOf, wordOfToken, type Question } from './question.ts';
+import {
+  isWhWord,
+  partsBridges,
+  readQuestion,
+  roleOf,
+  TELLING,
+  wordClassOf,
+  wordOfToken,
+  type Question,
+} from './question.ts';
 import { searchReports, type ReportHit } from './rank.ts';
 import { readAs, type Correction } from './read-as.ts';
 import { namesRole, RELATIVE, roleAsked } from './role.ts';
@@ -357,7 +366,7 @@ function bridged(index: SearchIndex, query: ParsedQuery, question: Question, wor
     const word = wordOfToken(question, token);
     const wordClass = wordClassOf(word);
     const asWritten = wordClass ? words.related(homograph(word, token, wordClass, words) ?? token.norm, wordClass) : [];
-    const state = asState(word, token, question, words);
+    const state = [...asState(word, token, question, words), ...partsBridges(question, word, words)];
     const related = state.length ? [...state, ...asWritten].sort((a, b) => b.weight - a.weight) : asWritten;
     // "Turned down": the verb's own words first (refuse, reject), then its alone (turn).
     const together = word && question.phrasal.get(word.start);
@@ -662,12 +671,17 @@ export function questionSearch(index: SearchIndex, parsed: ParsedQuery, words: L
     (asking && t.start >= asking.start && t.end <= asking.end) || question.aside.has(t.start);
   const asked = { ...parsed, units: parsed.units.filter((u) => !u.tokens.every(onlyAsks)) };
   const query = bridged(index, asked, question, words);
+  // "Made of", "built from": a report seldom says a thing's parts with the question's verb ("made contact", "made a
+  // bypass"), and reports saying it so would rank above those saying "consisted of": they are found by the thing.
+  const parts = (u: QueryUnit) => partsBridges(question, wordOfToken(question, u.tokens[0]!), words).length > 0;
   // Reports are found by each word's three closest bridges: all of them would list half the War Diary.
   const searched = {
     ...query,
-    units: query.units.map((u) =>
-      u.related ? { ...u, related: u.related.filter((r) => r.weight >= FINDS && !isPhrasal(r.stem)).slice(0, 3) } : u,
-    ),
+    units: query.units
+      .filter((u) => !parts(u))
+      .map((u) =>
+        u.related ? { ...u, related: u.related.filter((r) => r.weight >= FINDS && !isPhrasal(r.stem)).slice(0, 3) } : u,
+      ),
   };
   return { question, query, searched, rare: rareSearch(index, searched, question) };
 }

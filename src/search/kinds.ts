@@ -10,7 +10,7 @@ import { frequencySpans } from './frequency.ts';
 import { reasonSpans } from './reasons.ts';
 import type { Lexicon } from './lexicon.ts';
 import { read, type Word } from './nlp.ts';
-import { kindsOfNoun, type AnswerKind, type Question } from './question.ts';
+import { kindsOfNoun, phrasalAt, type AnswerKind, type Question } from './question.ts';
 import { actsDone, apposedNames, objectInClause } from './slots.ts';
 
 export interface KindSpan {
@@ -228,7 +228,7 @@ export function kindSpans(text: string, asks: Asks, lexicon: Lexicon, asked: (wo
   const { words, entities } = read(text);
   if (kinds.has('reason'))
     for (const reason of reasonSpans(text, words, lexicon)) spans.push({ kind: 'reason', ...reason, strength: 1 });
-  if (acts) spans.push(...objectSpans(words, acts, asked));
+  if (acts) spans.push(...objectSpans(words, acts, asked, lexicon));
   if (kinds.has('act'))
     for (const [a, b] of actsDone(words, asked))
       spans.push({ kind: 'act', start: words[a]!.start, end: words[b]!.end, strength: COMMON_NOUN });
@@ -335,16 +335,35 @@ const PHRASE_WORDS = 8;
  * before it and its auxiliaries when the sentence is passive ("*a bomb* was found"). A phrase the question holds
  * already answers nothing.
  */
-function objectSpans(words: Word[], acts: NonNullable<Asks['acts']>, asked: (w: Word) => boolean): KindSpan[] {
+function objectSpans(
+  words: Word[],
+  acts: NonNullable<Asks['acts']>,
+  asked: (w: Word) => boolean,
+  lexicon: Lexicon,
+): KindSpan[] {
   const spans: KindSpan[] = [];
-  const acting = words.flatMap((w, i) => (w.pos === 'VERB' && acts.verbs.has(w.lemma) ? [i] : []));
+  const joins = (i: number) => !!acts.joins?.has(words[i + 1]?.lemma ?? '');
+  // "Turned up a cache": the verb said with its particle, as the question's "turn up" is.
+  const together = (i: number) => {
+    const phrasal = phrasalAt(words, i, lexicon);
+    return phrasal && words[i + 1] === phrasal.next && acts.verbs.has(phrasal.together);
+  };
+  // "Made contact", "built a road": the question's "made of" is said past "of", "from", "with".
+  const acting = words.flatMap((w, i) =>
+    w.pos === 'VERB' &&
+    (acts.verbs.has(w.lemma) || together(i) || saysAsked(w, acts.asked, lexicon)) &&
+    (joins(i) || !acts.joined?.has(w.lemma))
+      ? [i]
+      : [],
+  );
   for (const i of acting) {
-    const joined = acts.joins?.has(words[i + 1]?.lemma ?? '') ? 2 : 1;
+    const joined = joins(i) || together(i) ? 2 : 1;
     const after = phraseFrom(words, i + joined, 1);
     // "A bomb was found": what is acted on stands before the auxiliary; in the War Diary's short style, before the
     // verb itself ("IED discovered at the school"), when the question asks what was acted on.
     const aux = words[i - 1]?.pos === 'AUX';
-    const passive = aux || acts.passive ? phraseFrom(words, aux ? i - 2 : i - 1, -1) : [];
+    // "The IED was made *from* a pressure cooker": before a verb joined to its parts stands the whole.
+    const passive = (aux || acts.passive) && !joins(i) ? phraseFrom(words, aux ? i - 2 : i - 1, -1) : [];
     for (const phrase of [after, passive]) {
       const nouns = phrase.filter((p) => NOMINAL.has(p.pos));
       if (!nouns.length || nouns.every(asked)) continue;
@@ -360,6 +379,13 @@ function objectSpans(words: Word[], acts: NonNullable<Asks['acts']>, asked: (w: 
   }
   return spans;
 }
+
+/** How close WordNet must bring a sentence's verb to the question's to say its act: a hypernym ("locate" → find). */
+const SAYS_ASKED = 0.4;
+
+/** Whether a sentence's verb is, to WordNet, a way of doing what the question's verb says. */
+const saysAsked = (w: Word, asked: Set<string> | undefined, lexicon: Lexicon) =>
+  !!asked && lexicon.related(w.lemma, 'verb').some((r) => r.weight >= SAYS_ASKED && asked.has(r.word));
 
 /**
  * The words of a phrase from `k`, one way, up to where another clause, a preposition or a stop begins; in the text's

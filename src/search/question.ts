@@ -4,7 +4,7 @@
  * that names what is asked for ("which *unit*", "what *size*": the answer need
  * not repeat it), and how much each of its words says about what is asked.
  */
-import type { Lexicon, WordClass } from './lexicon.ts';
+import type { Lexicon, Related, WordClass } from './lexicon.ts';
 import { read, type Reading, type Word } from './nlp.ts';
 import type { QueryUnit } from './query.ts';
 import type { Token } from './text.ts';
@@ -59,6 +59,16 @@ export interface Question {
     passive: boolean;
     /** The words the answer may follow the verb with: "made *of*", "built *from*", "consisting *of*". */
     joins?: Set<string>;
+    /**
+     * The question's own verbs of a "made of" question, and their synonyms: they say what a thing is made of only past
+     * one of `joins` ("made *of* wire", not "made contact").
+     */
+    joined?: Set<string>;
+    /**
+     * The question's own verbs, in base form: a sentence's verb that WordNet brings to one of them says its act too,
+     * as a kind of it ("*located* by robot 1x RCIED" for "what did the robot find?": locating is a way of finding).
+     */
+    asked?: Set<string>;
   };
   /** Offsets of the words that only ask ("how many", "what kind of"): they are not looked for. */
   asking?: { start: number; end: number };
@@ -274,14 +284,21 @@ function phrasalVerbs(words: Word[], lexicon: Lexicon): Pick<Question, 'phrasal'
   const phrasal = new Map<number, string>();
   const aside = new Set<number>();
   words.forEach((w, i) => {
-    if (w.pos !== 'VERB' || LIGHT_VERBS.has(w.lemma)) return;
-    const next = words[i + 1]?.pos === 'PRON' ? words[i + 2] : words[i + 1];
-    const together = next && `${w.lemma}_${next.text.toLowerCase()}`;
-    if (!together || !lexicon.senses(together, 'verb').length) return;
-    phrasal.set(w.start, together);
-    aside.add(next.start);
+    const found = phrasalAt(words, i, lexicon);
+    if (!found) return;
+    phrasal.set(w.start, found.together);
+    aside.add(found.next.start);
   });
   return { phrasal, aside };
+}
+
+/** The verb at `i` as WordNet knows it with the word after it, or after its object ("turn_up", "knock_down"). */
+export function phrasalAt(words: Word[], i: number, lexicon: Lexicon): { together: string; next: Word } | undefined {
+  const w = words[i]!;
+  if (w.pos !== 'VERB' || LIGHT_VERBS.has(w.lemma)) return undefined;
+  const next = words[i + 1]?.pos === 'PRON' ? words[i + 2] : words[i + 1];
+  const together = next && `${w.lemma}_${next.text.toLowerCase()}`;
+  return together && lexicon.senses(together, 'verb').length ? { together, next } : undefined;
 }
 
 function readAsked(reading: Reading, lexicon: Lexicon): Omit<Question, 'phrasal' | 'aside'> {
@@ -352,21 +369,39 @@ const SAME_ACT = 0.5;
 /** Verbs whose object says nothing of what is asked: "what did they do?", "what happened?". */
 const ACTS_ON_NOTHING = new Set(['be', 'have', 'do', 'happen', 'go', 'come', 'say', 'tell', 'know']);
 
-/** The verbs a "what" question asks what they act on, as `object`; nothing when it has none but light ones. */
+/** Words that open a noun phrase: after "to", "in"…, they make it a preposition ("brought *to Bagram*"). */
+const OPENS_PHRASE = new Set(['DET', 'NUM', 'NOUN', 'PROPN', 'PRON', 'ADJ']);
+
+/** The verb at `i` with its particle, when the particle takes no noun phrase of its own ("turn *up* after…"). */
+function particled(words: Word[], i: number, lexicon: Lexicon): string | undefined {
+  const found = phrasalAt(words, i, lexicon);
+  const after = found && words[words.indexOf(found.next) + 1];
+  return found && !OPENS_PHRASE.has(after?.pos ?? '') ? found.together : undefined;
+}
+
+/**
+ * Words that open a clause setting the question's scene ("… *after* watching the suspects") or saying which thing it
+ * means ("the bomb *that* hit the police"): its verbs are not the one whose object is asked.
+ */
+const OTHER_CLAUSE = new Set(['when', 'while', 'after', 'before', 'until', 'during', 'because', 'if', 'that', 'which']);
+
+/**
+ * The verbs a "what" question asks what they act on, as `object`: those of its main clause, each as WordNet knows it
+ * with its particle ("turn up"); nothing when it has none but light ones.
+ */
 function actedOn(words: Word[], at: number, lexicon: Lexicon): Partial<Question> {
-  const verbs = words.slice(at + 1).filter((w) => w.pos === 'VERB' && !ACTS_ON_NOTHING.has(w.lemma));
+  const end = words.findIndex((w, i) => i > at && w.pos !== 'DET' && OTHER_CLAUSE.has(w.lemma.toLowerCase()));
+  const clause = words.slice(at + 1, end < 0 ? words.length : end);
+  const verbs = clause.filter((w) => w.pos === 'VERB' && !ACTS_ON_NOTHING.has(w.lemma));
   if (!verbs.length) return {};
+  // "What *caused* the fire?": "what" is the verb's subject, the thing that did it (acts.ts), not what it acted on.
+  if (clause.find((w) => w.pos !== 'ADV') === verbs[0]) return { expects: new Set(['object']) };
   // "What was found…": the wh-word is the subject of a passive verb.
   const passive = words[at + 1]?.lemma === 'be' && words[at + 2] === verbs[0];
-  const lemmas = new Set(verbs.map((v) => v.lemma));
+  const asked = new Set(verbs.map((v) => particled(words, words.indexOf(v), lexicon) ?? v.lemma));
   // The report may say it with another verb: found, discovered.
-  const alike = [...lemmas].flatMap((v) =>
-    lexicon
-      .related(v, 'verb')
-      .filter((r) => r.weight >= SAME_ACT)
-      .map((r) => r.word),
-  );
-  return { expects: new Set(['object']), acts: { verbs: new Set([...lemmas, ...alike]), passive } };
+  const verbsOf = new Set([...asked, ...alikeVerbs([...asked], lexicon)]);
+  return { expects: new Set(['object']), acts: { verbs: verbsOf, passive, asked } };
 }
 
 /** The words that end a question asking what a thing is made of: "made *of*", "built *from*". */
@@ -387,20 +422,39 @@ function partsAsked(words: Word[], at: number, lexicon: Lexicon): Partial<Questi
   const madeOf = PARTS_ASKED.has(words[last]?.lemma ?? '') && words[last - 1]?.pos === 'VERB';
   const inIt = words[at + 1]?.lemma === 'be' && words[at + 2]?.lemma === 'in';
   if (!madeOf && !inIt) return undefined;
-  const verbs = [HAVE_PARTS, ...(madeOf ? [words[last - 1]!.lemma] : [])];
+  const own = madeOf ? [words[last - 1]!.lemma] : [];
+  const acts = partsActs([HAVE_PARTS, ...own], lexicon);
+  const joined = own.length ? { joined: new Set([...own, ...alikeVerbs(own, lexicon)]) } : {};
   // Only a sentence saying what the thing holds answers: one naming the thing alone does not.
-  return { expects: new Set(['object']), strict: true, acts: partsActs(verbs, lexicon) };
+  return { expects: new Set(['object']), strict: true, acts: { ...acts, ...joined } };
 }
 
 /** What the verbs saying what a thing holds or is made of act on, past "of", "from" or "with", and their synonyms'. */
 function partsActs(verbs: string[], lexicon: Lexicon): NonNullable<Question['acts']> {
-  const alike = verbs.flatMap((v) =>
+  return { verbs: new Set([...verbs, ...alikeVerbs(verbs, lexicon)]), passive: false, joins: PARTS_JOIN };
+}
+
+/** The verbs WordNet brings close enough to say the same act as some of `verbs`. */
+const alikeVerbs = (verbs: string[], lexicon: Lexicon) =>
+  verbs.flatMap((v) =>
     lexicon
       .related(v, 'verb')
       .filter((r) => r.weight >= SAME_ACT)
       .map((r) => r.word),
   );
-  return { verbs: new Set([...verbs, ...alike]), passive: false, joins: PARTS_JOIN };
+
+/** How close "made of", "built from" come to WordNet's verb for having parts: as close as a synonym. */
+const PARTS_BRIDGE = 0.7;
+
+/**
+ * The words the verb of a "made of" question ("what was the bomb *made* of?", "*built* from") is bridged to: WordNet's
+ * verbs for having parts, in which the reports say it ("the device *consisted* of a receiver", "the cache *contained*
+ * …"). Without them, a sentence saying the parts so holds no word of the question's verb.
+ */
+export function partsBridges(question: Question, word: Word | undefined, lexicon: Lexicon): Related[] {
+  if (!word || word.pos !== 'VERB' || !question.acts?.joined?.has(word.lemma)) return [];
+  const alike = lexicon.related(HAVE_PARTS, 'verb').filter((r) => r.weight >= SAME_ACT);
+  return [{ word: HAVE_PARTS, weight: PARTS_BRIDGE }, ...alike];
 }
 
 /** Parts of speech that say less than a name or a noun; words that only join others ("through", "of") say nothing. */
