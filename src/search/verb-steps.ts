@@ -2,7 +2,7 @@
  * Verbs a step or two from a verb in WordNet's tree of verbs: people ask in a verb a step more general or more specific
  * than the report's. To *suspect* is a way to *think* (a troponym, a step down); to *immigrate* is a way to
  * *migrate*, itself a way to *move* (two steps up). A path goes one way, up or down: a step up and one down reaches
- * every verb beside it ("serve" → function → *run*, *roll*), most of them another act.
+ * every verb beside it (to *think* and to *assess* are both ways to *evaluate*), most of them another act.
  *
  * A verb of two words ("turned down") is also read as the one-word verbs WordNet files it with, each in its own
  * commonest senses, a step away: WordNet files "turn_down" with *reject*, whose third sense is to *disapprove*
