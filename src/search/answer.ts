@@ -39,6 +39,7 @@ import { namesRole, RELATIVE, roleAsked } from './role.ts';
 import { statesQuestion, type Saying } from './stated.ts';
 import { corrections } from './suggest.ts';
 import { isIndexable, sentences, stemOf, tokenize, type Token } from './text.ts';
+import { stepsOf, type Step } from './verb-steps.ts';
 
 export type Confidence = 'answer' | 'likely';
 
@@ -157,6 +158,8 @@ interface Weighed {
   stems: string[];
   conceptId?: string;
   related: Map<string, number>;
+  /** Verbs a step or two from the question's (verb-steps.ts): counted in the sentence's own words only. */
+  steps: Map<string, Step>;
 }
 
 /**
@@ -219,6 +222,13 @@ function holds(unit: Weighed, stems: Set<string>, concepts: Set<string>): number
   if (unit.stems.length && unit.stems.every((s) => stems.has(s))) return 1;
   let best = 0;
   for (const [stem, w] of unit.related) if (w > best && stems.has(stem)) best = w;
+  return best;
+}
+
+/** How fully a sentence's own words hold a verb of the question by a verb a step or two from it. */
+function stepped(unit: Weighed, stems: Set<string>): number {
+  let best = 0;
+  for (const [stem, step] of unit.steps) if (step.weight > best && stems.has(stem) && step.verb()) best = step.weight;
   return best;
 }
 
@@ -405,8 +415,14 @@ function isName(unit: QueryUnit, question: Question, words: Lexicon): boolean {
   return !words.baseForms(token.norm).length && !words.baseForms(word.lemma).length;
 }
 
-function weighed(index: SearchIndex, query: ParsedQuery, question: Question, words: Lexicon): Weighed[] {
-  return query.units.map((u) => ({
+function weighed(
+  index: SearchIndex,
+  query: ParsedQuery,
+  question: Question,
+  words: Lexicon,
+  steps: Map<string, Step>[],
+): Weighed[] {
+  return query.units.map((u, k) => ({
     name: isName(u, question, words),
     role: roleOf(question, u),
     weight: rarity(index, u) * roleOf(question, u),
@@ -414,6 +430,7 @@ function weighed(index: SearchIndex, query: ParsedQuery, question: Question, wor
     stems: u.tokens.map((t) => t.stem),
     conceptId: u.conceptId,
     related: new Map((u.related ?? []).map((r) => [r.stem, r.weight])),
+    steps: steps[k] ?? new Map(),
   }));
 }
 
@@ -511,7 +528,7 @@ function candidatesOf(
       const start = refers && i > 0 ? said[i - 1]!.start : s.start;
       const text = passage.text.slice(start, s.end);
       const own = termsIn(analyses[p]!, start, s.end, sought);
-      const held = units.map((u) => holds(u, own.stems, own.concepts));
+      const held = units.map((u) => Math.max(holds(u, own.stems, own.concepts), stepped(u, own.stems)));
       if (!held.some((h) => h > 0)) return;
       // A sentence that refers back is about what its context names: that counts nearly as said.
       const withContext = held.map((h, k) =>
@@ -683,7 +700,8 @@ export function questionSearch(index: SearchIndex, parsed: ParsedQuery, words: L
         u.related ? { ...u, related: u.related.filter((r) => r.weight >= FINDS && !isPhrasal(r.stem)).slice(0, 3) } : u,
       ),
   };
-  return { question, query, searched, rare: rareSearch(index, searched, question) };
+  const steps = stepsOf(query, question, index.glossary, (stem) => index.docFrequency.has(stem), words);
+  return { question, query, searched, steps, rare: rareSearch(index, searched, question) };
 }
 
 /** A question of more words than this is also searched by its rarest words alone. */
@@ -728,7 +746,7 @@ export function answerQuestion(
 ): Asked {
   const { question, query, searched } = found;
   const { hits } = searchReports(index, searched);
-  const units = weighed(index, query, question, words);
+  const units = weighed(index, query, question, words, found.steps);
   const total = units.reduce((a, u) => a + u.weight, 0);
   const none: Asked = { answer: null, closest: [], hits, query: searched, considered: [] };
   if (total <= 0) return none;

@@ -68,7 +68,7 @@ const RELATION_WEIGHT: Record<string, number> = {
   causedBy: 0.65, // a verb that causes it, nearly the same event: die ← kill
 };
 /** A later sense is a less likely meaning of the word asked about. */
-const SENSE_DECAY = [1, 0.85, 0.7];
+export const SENSE_DECAY = [1, 0.85, 0.7];
 /** Senses looked at: WordNet lists them commonest first, and rare senses bring rare meanings. */
 const SENSES = SENSE_DECAY.length;
 
@@ -165,6 +165,8 @@ class SortedFile {
 export interface Lexicon {
   /** The senses of a word in base form, commonest first; of one class, or of all. */
   senses(lemma: string, wordClass?: WordClass): Synset[];
+  /** The synset at its offset in the data file of its class: where a pointer leads. */
+  synset(wordClass: WordClass, offset: number): Synset;
   /** The base forms WordNet files a word under, by WordNet's own rules. */
   baseForms(word: string, wordClass?: WordClass): { lemma: string; wordClass: WordClass }[];
   /** Words bridged to a word (in any form), closest first, the word itself left out. */
@@ -280,6 +282,7 @@ export function openLexicon(dir = DICT, cacheSize = 20_000): Lexicon {
 
   return {
     senses,
+    synset: synsetAt,
     baseForms,
     related: (word, wordClass) => relatedWords(word, wordClass, { senses, baseForms, synsetAt, causedBy }),
     isA,

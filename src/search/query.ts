@@ -66,7 +66,7 @@ export function parseQuery(input: string, glossary: Glossary): ParsedQuery {
  * A bridged word's stem. stemOf leaves three-letter words as they are, for
  * acronyms; WordNet's lemmas are plain words, and "tie" must meet "tied" (Porter's "ti").
  */
-const relatedStem = (word: string, glossary: Glossary) =>
+export const relatedStem = (word: string, glossary: Glossary) =>
   word.length === 3 && !glossary.protectedTerms.has(word) ? stemmer(word) : stemOf(word, glossary.protectedTerms);
 
 /** Bridged words kept per unit, closest first: each is one more term to look up. */

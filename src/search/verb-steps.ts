@@ -1,0 +1,146 @@
+/**
+ * Verbs a step or two from a verb in WordNet's tree of verbs: people ask in a verb a step more general or more specific
+ * than the report's. To *suspect* is a way to *think* (a troponym, a step down); to *immigrate* is a way to
+ * *migrate*, itself a way to *move* (two steps up). A path goes one way, up or down: a step up and one down reaches
+ * every verb beside it (to *think* and to *assess* are both ways to *evaluate*), most of them another act.
+ *
+ * A verb of two words ("turned down") is also read as the one-word verbs WordNet files it with, each in its own
+ * commonest senses, a step away: WordNet files "turn_down" with *reject*, whose third sense is to *disapprove*
+ * ("Medvac was disapproved"). A one-word verb is not: its synonyms' other senses are other acts ("serve" is "function",
+ * which is "run").
+ *
+ * Weighed only, and only in a sentence's own words (answer.ts): a step away is less than a synonym, a verb's kinds
+ * would find half the War Diary, and a report holding a few of them somewhere is not about the question's act.
+ */
+import { LRUCache } from 'lru-cache';
+import type { Glossary } from './glossary.ts';
+import { SENSE_DECAY, type Lexicon, type Related, type Synset } from './lexicon.ts';
+import { phrasalStem } from './phrasal.ts';
+import { relatedStem, type ParsedQuery } from './query.ts';
+import { LIGHT_VERBS, wordClassOf, wordOfToken, type Question } from './question.ts';
+
+/** How close a verb a step away is, and one two steps away: below a synonym (0.7) and a derived form (0.6). */
+const STEP_WEIGHT = [1, 0.4, 0.3];
+const STEPS = STEP_WEIGHT.length - 1;
+/**
+ * A verb with more kinds than this is too general for each of them to say its act ("move" has over a hundred: fly,
+ * crawl, flee…; "think" as reasoning seventeen: brainstorm, plan, link…): its troponyms are not followed, nor read,
+ * which keeps a verb's lookups to a few dozen synsets (a first "think" read 95 with 40 here, 13 with 12).
+ */
+const MOST_KINDS = 12;
+/** The hypernym and troponym pointers: a broader verb, a way of doing it. */
+const STEPPED = new Set(['@', '~']);
+
+interface Reached {
+  synset: Synset;
+  /** Steps from the verb, and the decay of the verb's sense it was reached from. */
+  steps: number;
+  decay: number;
+}
+
+/** The verb's commonest senses, and for a verb of two words the commonest senses of its one-word synonyms. */
+function startsOf(lemma: string, lexicon: Lexicon): Reached[] {
+  const own = lexicon
+    .senses(lemma, 'verb')
+    .slice(0, SENSE_DECAY.length)
+    .map((synset, rank) => ({ synset, steps: 0, decay: SENSE_DECAY[rank]! }));
+  if (!lemma.includes('_')) return own;
+  const alike = own.flatMap(({ synset, decay }) =>
+    synset.words
+      .filter((w) => !w.includes('_'))
+      .flatMap((w) =>
+        lexicon
+          .senses(w, 'verb')
+          .slice(0, SENSE_DECAY.length)
+          .map((s, rank) => ({ synset: s, steps: 1, decay: decay * SENSE_DECAY[rank]! })),
+      ),
+  );
+  return [...own, ...alike];
+}
+
+/** The verb synsets within STEPS of a verb's commonest senses, up or down, each at its fewest steps. */
+function reached(lemma: string, lexicon: Lexicon): Reached[] {
+  const best = new Map<number, Reached>();
+  const visit = ({ synset, steps, decay }: Reached, way?: string) => {
+    const had = best.get(synset.offset);
+    if (had && (had.steps < steps || (had.steps === steps && had.decay >= decay))) return;
+    best.set(synset.offset, { synset, steps, decay });
+    if (steps === STEPS) return;
+    const general = synset.pointers.filter((p) => p.symbol === '~').length > MOST_KINDS;
+    for (const p of synset.pointers) {
+      if (!STEPPED.has(p.symbol) || p.wordClass !== 'verb' || (way && p.symbol !== way)) continue;
+      if (p.symbol === '~' && general) continue;
+      visit({ synset: lexicon.synset('verb', p.offset), steps: steps + 1, decay }, p.symbol);
+    }
+  };
+  for (const start of startsOf(lemma, lexicon)) visit(start);
+  return [...best.values()];
+}
+
+const cache = new WeakMap<Lexicon, LRUCache<string, Related[]>>();
+
+/**
+ * The words of the verbs a step or two from a verb (in base form, "turn_down" for a verb of two words), closest
+ * first, the words of its own senses left out (WordNet's related words weigh them). None for a light verb: "be",
+ * "have", "get", "go"… reach nearly every verb.
+ */
+export function verbSteps(lemma: string, lexicon: Lexicon): Related[] {
+  if (LIGHT_VERBS.has(lemma)) return [];
+  let byLemma = cache.get(lexicon);
+  if (!byLemma) cache.set(lexicon, (byLemma = new LRUCache({ max: 2_000 })));
+  let found = byLemma.get(lemma);
+  if (found) return found;
+  const weights = new Map<string, number>();
+  for (const { synset, steps, decay } of reached(lemma, lexicon)) {
+    if (!steps) continue;
+    for (const w of synset.words) weights.set(w, Math.max(weights.get(w) ?? 0, STEP_WEIGHT[steps]! * decay));
+  }
+  for (const s of lexicon.senses(lemma, 'verb').slice(0, SENSE_DECAY.length))
+    for (const w of s.words) weights.delete(w);
+  found = [...weights]
+    .map(([word, weight]) => ({ word, weight }))
+    .sort((a, b) => b.weight - a.weight || (a.word < b.word ? -1 : 1));
+  byLemma.set(lemma, found);
+  return found;
+}
+
+/** A verb a step or two from the question's, as a sentence's words may hold it. */
+export interface Step {
+  weight: number;
+  /**
+   * Whether WordNet knows the word as a verb at least as often as a noun, and it is no light verb: a report's words
+   * are matched as written, and one mostly a noun ("high *level* officials") is more often the thing than the act.
+   * Looked up when a sentence holds it: a lookup in the nouns' index costs a fraction of a millisecond.
+   */
+  verb: () => boolean;
+}
+
+/**
+ * For each unit of the query, the verbs a step or two from it (verbSteps) that the corpus holds, by stem, when the
+ * question says it as a verb (a verb of two words as its one lemma, "turn_down"): its own words and bridges left out.
+ */
+export function stepsOf(
+  query: ParsedQuery,
+  question: Question,
+  glossary: Glossary,
+  held: (stem: string) => boolean,
+  lexicon: Lexicon,
+): Map<string, Step>[] {
+  return query.units.map((unit) => {
+    const steps = new Map<string, Step>();
+    const word = unit.tokens.length === 1 ? wordOfToken(question, unit.tokens[0]!) : undefined;
+    if (unit.conceptId || !word || wordClassOf(word) !== 'verb') return steps;
+    const had = new Set([...unit.tokens.map((t) => t.stem), ...(unit.related ?? []).map((r) => r.stem)]);
+    for (const r of verbSteps(question.phrasal.get(word.start) ?? word.lemma, lexicon)) {
+      // A verb of two words is held by a sentence that says it (phrasal.ts), though no report is indexed by it.
+      const together = r.word.includes('_');
+      const stem = together ? phrasalStem(r.word) : relatedStem(r.word, glossary);
+      if (had.has(stem) || steps.has(stem) || !(together || held(stem))) continue;
+      let verb: boolean | undefined = together || undefined;
+      const firstAVerb = () =>
+        !LIGHT_VERBS.has(r.word) && lexicon.senses(r.word, 'noun').length <= lexicon.senses(r.word, 'verb').length;
+      steps.set(stem, { weight: r.weight, verb: () => (verb ??= firstAVerb()) });
+    }
+    return steps;
+  });
+}
