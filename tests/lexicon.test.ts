@@ -6,7 +6,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { openLexicon } from '../src/search/lexicon.ts';
 import { kindSpans } from '../src/search/kinds.ts';
 import { phrasalStem, phrasalStems } from '../src/search/phrasal.ts';
-import { readQuestion } from '../src/search/question.ts';
+import { loadGlossary } from '../src/search/glossary.ts';
+import { parseQuery } from '../src/search/query.ts';
+import { readQuestion, roleOf, TELLING } from '../src/search/question.ts';
 import { tokenize } from '../src/search/text.ts';
 
 const lexicon = openLexicon();
@@ -448,5 +450,22 @@ describe('verbs of two words', () => {
   it('leaves what two words mean to WordNet: "pull out" is not bridged to "withdraw"', () => {
     expect(read('He pulled out a gun.')).toEqual([phrasalStem('pull_out')]);
     expect(lexicon.related('withdraw', 'verb').map((r) => r.word)).not.toContain('pull_out');
+  });
+});
+
+describe('roles of glossary words', () => {
+  const glossary = loadGlossary();
+  const roles = (question: string) => {
+    const read = readQuestion(question, lexicon);
+    return parseQuery(question, glossary).units.map((u) => [u.tokens[0]!.norm, roleOf(read, u)]);
+  };
+
+  it('reads a verb the glossary spells several ways as a verb, a name it spells as a name', () => {
+    // "evacuated" is one of the glossary's spellings (evac'd, evacd…): it is still what was done, not who or what.
+    expect(roles('Where were casualties evacuated to?')).toEqual([
+      ['casualties', 1],
+      ['evacuated', TELLING],
+    ]);
+    expect(roles('Where did the TB attack?')).toContainEqual(['tb', 1]);
   });
 });

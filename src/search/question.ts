@@ -501,8 +501,10 @@ export const TELLING = 0.7;
  * focus noun a little (the answer need not repeat it).
  */
 export function roleOf(question: Question, unit: QueryUnit): number {
-  if (unit.conceptId) return 1;
   const token = unit.tokens[0]!;
+  // A glossary concept is a name or a thing the reports spell several ways (TB, IED); one said as a verb
+  // ("evacuated": evac'd, evacd) is still what was done, weighed as a verb.
+  if (unit.conceptId && wordOfToken(question, token)?.pos !== 'VERB') return 1;
   if (question.focus && token.start < question.focus.end && token.end > question.focus.start) return 0.3;
   if (question.aside.has(token.start)) return 0;
   const word = wordOfToken(question, token);
