@@ -36,6 +36,7 @@ import {
 import { searchReports, type ReportHit } from './rank.ts';
 import { readAs, type Correction } from './read-as.ts';
 import { namesRole, RELATIVE, roleAsked } from './role.ts';
+import { spelledBy } from './spelled.ts';
 import { statesQuestion, type Saying } from './stated.ts';
 import { corrections } from './suggest.ts';
 import { isIndexable, sentences, stemOf, tokenize, type Token } from './text.ts';
@@ -445,12 +446,15 @@ interface Terms {
 interface Sought {
   stems: Set<string>;
   concepts: Set<string>;
+  /** The concepts the question spells out in its own words (spelled.ts), with the words each spells. */
+  spelled: Map<string, Set<string>>;
 }
-const NOTHING_SOUGHT: Sought = { stems: new Set(), concepts: new Set() };
+const NOTHING_SOUGHT: Sought = { stems: new Set(), concepts: new Set(), spelled: new Map() };
 
-const soughtOf = (units: Weighed[]): Sought => ({
+const soughtOf = (units: Weighed[], glossary: Glossary): Sought => ({
   stems: new Set(units.flatMap((u) => [...u.stems, ...u.related.keys()])),
   concepts: new Set(units.flatMap((u) => (u.conceptId ? [u.conceptId] : []))),
+  spelled: spelledBy(units, glossary),
 });
 
 function termsOf(text: string, index: SearchIndex, sought = NOTHING_SOUGHT): Terms {
@@ -478,7 +482,12 @@ function termsIn(analysis: Analysis, start: number, end: number, sought = NOTHIN
     if (sought.stems.has(p.stem)) found.push(p.start - start);
   }
   const concepts = analysis.concepts.filter((c) => c.from >= first && c.to <= last);
-  for (const c of concepts) if (sought.concepts.has(c.id)) found.push(tokens[c.from]!.start - start);
+  for (const c of concepts) {
+    // A concept the question spells out says the question's words: "EKIA" says "enemy" and "killed".
+    const spelled = sought.spelled.get(c.id);
+    for (const stem of spelled ?? []) stems.add(stem);
+    if (sought.concepts.has(c.id) || spelled) found.push(tokens[c.from]!.start - start);
+  }
   return { stems, concepts: new Set(concepts.map((c) => c.id)), found };
 }
 
@@ -511,9 +520,9 @@ function candidatesOf(
 ): Candidate[] {
   const report = hit.report;
   const passages = passagesAt(index, hit.position);
-  const about = termsOf([report.title, ...report.places, dateInWords(report.date)].join('\n'), index);
+  const about = termsOf([report.title, ...report.places, dateInWords(report.date)].join('\n'), index, sought);
   const analyses = passages.map((p) => analyze(p.text, index.glossary));
-  const terms = analyses.map((a, p) => termsIn(a, 0, passages[p]!.text.length));
+  const terms = analyses.map((a, p) => termsIn(a, 0, passages[p]!.text.length, sought));
   const inReport = units.map((u) => Math.max(...[about, ...terms].map((t) => holds(u, t.stems, t.concepts))));
   const share = (held: number[]) => held.reduce((sum, h, k) => sum + h * units[k]!.weight, 0) / total;
   const out: Candidate[] = [];
@@ -750,7 +759,7 @@ export function answerQuestion(
   const total = units.reduce((a, u) => a + u.weight, 0);
   const none: Asked = { answer: null, closest: [], hits, query: searched, considered: [] };
   if (total <= 0) return none;
-  const sought = soughtOf(units);
+  const sought = soughtOf(units, index.glossary);
   const ranked = candidateReports(index, hits, found.rare).flatMap((h) => candidatesOf(h, units, total, index, sought));
   ranked.sort((a, b) => b.score - a.score);
   const typed = ranked.slice(0, TYPED);
@@ -763,10 +772,11 @@ export function answerQuestion(
     const roleWord = roleAsked(question.reading.words, words);
     const role = roleWord && units.find((_, k) => query.units[k]!.tokens.some((t) => t.start === roleWord.start));
     const act = actAsked(question.reading.words, words);
+    const counts = countsAct(question, query, units, index, sought);
     for (const c of typed) {
       const kind = kindOf(c, question, focus, index, words, asked, role, act);
       [c.kind, c.near, c.namesFocus] = [kind?.span, kind?.near, kind?.named];
-      if (kind) c.score += KIND_BONUS * kind.span.strength * kind.likely * kind.near;
+      if (kind && counts(c)) c.score += KIND_BONUS * kind.span.strength * kind.likely * kind.near;
     }
     typed.sort((a, b) => Number(canAnswer(question, b)) - Number(canAnswer(question, a)) || b.score - a.score);
   }
@@ -817,6 +827,33 @@ export function answerQuestion(
     .filter((c) => relates(c) && !seen.has(c.hit.report) && seen.add(c.hit.report))
     .slice(0, CLOSEST);
   return { ...scored, closest: closest.map((c) => ({ hit: c.hit, passage: c.passage })), declined: confidence };
+}
+
+/**
+ * Whether a count in a sentence may be what a "how many" question counts, which the verb of its main clause says: "how
+ * many fighters did TF Titan *kill*" counts the EKIA of a sentence saying the killing, not the "3x enemy PAX" of one
+ * saying them seen. A verb setting the scene ("… *when* the Fennek *hit* the bomb") is not what is counted.
+ */
+function countsAct(
+  question: Question,
+  query: ParsedQuery,
+  units: Weighed[],
+  index: SearchIndex,
+  sought: Sought,
+): (c: Candidate) => boolean {
+  const setting = settingOf(question, query);
+  const acts = units.filter((u, k) => {
+    const word = wordOfToken(question, query.units[k]!.tokens[0]!);
+    return (
+      wordClassOf(word) === 'verb' && u.role > LIGHT_ROLE && !setting[k] && !attributive(question.reading.words, word!)
+    );
+  });
+  // "Which *unit*": a word WordNet files under quantities asks which, not how many.
+  if (question.wh !== 'how' || !question.expects.has('quantity') || !acts.length) return () => true;
+  return (c) => {
+    const { stems, concepts } = termsOf(c.text, index, sought);
+    return acts.every((u) => holds(u, stems, concepts) >= SAYS_ACT);
+  };
 }
 
 /** The best reports of the whole question, and the best of its rarest words that are not among them. */
