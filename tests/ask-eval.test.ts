@@ -70,7 +70,7 @@ describe('the answerer on the judged set', () => {
     const before = tally(judged.map((j) => ({ case: j.case, outcome: j.baseline })));
     expect(now.right).toBeGreaterThan(before.right);
     expect(now.wrong).toBeLessThanOrEqual(before.wrong);
-    expect(now.right).toBeGreaterThanOrEqual(134);
+    expect(now.right).toBeGreaterThanOrEqual(135);
     expect(now.wrong).toBeLessThanOrEqual(0);
     expect(now.declined).toBeGreaterThanOrEqual(37);
     // The answer comes first, quoted or as the first closest passage, for 126 of the 147 answerable questions (a quote
@@ -454,6 +454,21 @@ describe('a yes/no question said in the sentence’s own words', () => {
       'Was the medevac for the ANP in Kamdesh denied?',
     ])
       expect([answerOf(asked).answer, answerOf(asked).declined], asked).toEqual([null, 'asks-no-kind']);
+  });
+});
+
+describe('a verb saying only how far an act went ("trying to", "supposed to")', () => {
+  it('leaves the act to the verb after it: a rival meeting only "trying" (by "tests") answers nothing', () => {
+    const asked = answerOf('What were the Iranian spies trying to get ordinary Afghans to do?');
+    expect(asked.answer?.text).toContain('making propaganda');
+  });
+
+  it('still declines when no sentence says the act asked', () => {
+    const asked = answerOf('What were the Iranian spies trying to sell to ordinary Afghans?');
+    expect(asked.answer).toBeNull();
+    // "Bermel District" and "an ied strike" stand in two sentences: the place is not where the strike was aimed.
+    const strike = answerOf('Which city were the bombers supposed to strike?');
+    expect(strike.answer?.text ?? '').not.toContain('Bermel');
   });
 });
 

@@ -1056,8 +1056,11 @@ function verbReadAsNoun(words: Word[], lexicon: Lexicon): Word | undefined {
   return lexicon.senses(last.lemma, 'verb').length ? last : undefined;
 }
 
-/** Words that open another clause: "notes *that* they were seen", "the man *who*…", "*because*…", a semicolon. */
-const CLAUSE_OPENERS = new Set(['that', 'which', 'who', 'whom', 'whose', ';']);
+/**
+ * Words that open another clause: "notes *that* they were seen", "the man *who*…", "*because*…", a semicolon, or the
+ * full stop ending the sentence before ("…Bermel District. He has been implicated … in an ied strike").
+ */
+const CLAUSE_OPENERS = new Set(['that', 'which', 'who', 'whom', 'whose', ';', '.', '!', '?']);
 const isClauseBoundary = (w: Word) => w.pos === 'SCONJ' || CLAUSE_OPENERS.has(w.lemma);
 
 /** What the best sentence says of the question, as stated.ts weighs it. */
