@@ -188,6 +188,8 @@ interface Candidate {
   ownWithNames: number;
   /** How fully each unit is held, in the text or (less) its report. */
   held: number[];
+  /** How fully the text's own words hold each unit, a name its report holds counted as said (NAMED). */
+  said: number[];
   /**
    * How fully the text itself holds the unit it holds best: a definition's word alone does not relate it to the
    * question.
@@ -535,6 +537,7 @@ function candidatesOf(
         Math.max(h, (refers ? REFERRED : units[k]!.name ? NAMED : CONTEXT) * inContext[k]!),
       );
       const all = share(withContext);
+      const ownNamed = held.map((h, k) => (units[k]!.name ? withContext[k]! : h));
       // Among texts holding as much, the shorter says it more plainly.
       const score = all * ROLE_WEIGHT[passage.role] - text.length / 100_000;
       const found = own.found.map((f) => start + f);
@@ -546,9 +549,10 @@ function candidatesOf(
         end: s.end,
         text,
         own: share(refers ? withContext : held),
-        ownWithNames: share(refers ? withContext : held.map((h, k) => (units[k]!.name ? withContext[k]! : h))),
+        ownWithNames: share(refers ? withContext : ownNamed),
         all,
         held: withContext,
+        said: ownNamed,
         closest,
         inReport,
         score,
@@ -1067,6 +1071,7 @@ const isClauseBoundary = (w: Word) => w.pos === 'SCONJ' || CLAUSE_OPENERS.has(w.
 const sayingOf = (c: Candidate, query: ParsedQuery, question: Question, units: Weighed[]): Saying => ({
   text: c.text,
   held: c.held,
+  said: c.said,
   roles: units.map((u) => u.role),
   asked: query.units.map((u) => wordOfToken(question, u.tokens[0]!)),
 });

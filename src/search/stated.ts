@@ -32,6 +32,11 @@ export interface Saying {
    * holds elsewhere, or what a referring sentence refers back to, more).
    */
   held: number[];
+  /**
+   * How fully the text's own words hold each unit (a name its report holds elsewhere counting as said): what it
+   * states. Its context, the sentences about it, only says which thing it means.
+   */
+  said: number[];
   /** Each unit's role in the question (roleOf). */
   roles: number[];
   /** The question's word each unit is, as read: what a word of the sentence may restate. */
@@ -44,10 +49,10 @@ export interface Saying {
  * instead, when the sentence names that thing by its head noun as its own subject ("The deal was closed…").
  */
 export function statesQuestion(question: Question, saying: Saying, words: Lexicon): boolean {
-  const { held, roles, asked } = saying;
+  const { held, said, roles, asked } = saying;
   const telling = roles.flatMap((r, k) => (r >= TELLING ? [k] : []));
   if (!asksProposition(question) || !telling.length) return false;
-  const unsaid = telling.filter((k) => held[k]! < SAID);
+  const unsaid = telling.filter((k) => said[k]! < SAID);
   if (!unsaid.length) return true;
   const sentence = read(saying.text).words;
   const subject = subjectOf(question.reading.words);
