@@ -70,7 +70,7 @@ describe('the answerer on the judged set', () => {
     const before = tally(judged.map((j) => ({ case: j.case, outcome: j.baseline })));
     expect(now.right).toBeGreaterThan(before.right);
     expect(now.wrong).toBeLessThanOrEqual(before.wrong);
-    expect(now.right).toBeGreaterThanOrEqual(136);
+    expect(now.right).toBeGreaterThanOrEqual(137);
     expect(now.wrong).toBeLessThanOrEqual(0);
     expect(now.declined).toBeGreaterThanOrEqual(37);
     // The answer comes first, quoted or as the first closest passage, for 126 of the 147 answerable questions (a quote
@@ -441,6 +441,13 @@ describe('a yes/no question said in the sentence’s own words', () => {
     expect(answerOf('Did the weapons deal go through?').answer?.text).toBe(
       'The deal was closed for an undetermined amount of money.',
     );
+  });
+
+  it('asking whether someone said anything about a matter, is stated by their saying so of the sentence before', () => {
+    const said = 'Have US military officials said anything about Iranian weapons showing up in Afghanistan?';
+    expect(answerOf(said).answer?.text).toBe('American military officials have repeatedly said so.');
+    // The sentence before says the weapons turn up in Afghanistan, not in Pakistan.
+    expect(answerOf(said.replace('Afghanistan', 'Pakistan')).answer).toBeNull();
   });
 
   it('is answered by the sentence stating it, which only another sentence stating it rivals', () => {

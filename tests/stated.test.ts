@@ -108,3 +108,27 @@ describe('what a sentence states of a yes/no question', () => {
     expect(states(deal, 'The deal was closed for an undetermined amount of money.', told)).toBe(true);
   });
 });
+
+describe('whether someone said anything about a matter', () => {
+  const asked = 'Have US military officials said anything about Iranian weapons showing up in Afghanistan?';
+  // The matter's nouns as the sentences around hold them (0.4 of said; "arms" for weapons 0.7 of that).
+  const units = (afghanistan: number): Unit[] => [
+    ['military', 1, 1],
+    ['officials', 1, 1],
+    ['said', 1, 0.25],
+    ['Iranian', 0.4, 1, 0],
+    ['weapons', 0.28, 1, 0],
+    ['showing', 0, 0.7],
+    ['Afghanistan', afghanistan, 1, 0],
+  ];
+
+  it('is stated by a verb of saying that points back ("said so") to the sentences holding the matter', () => {
+    expect(states(asked, 'American military officials have repeatedly said so.', units(0.4))).toBe(true);
+  });
+
+  it('is not stated when the sentences around miss the matter, or the sentence says nothing of it', () => {
+    expect(states(asked, 'American military officials have repeatedly said so.', units(0))).toBe(false);
+    expect(states(asked, 'American military officials have repeatedly said nothing.', units(0.4))).toBe(false);
+    expect(states(asked, 'American military officials have repeatedly been there.', units(0.4))).toBe(false);
+  });
+});

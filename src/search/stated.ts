@@ -46,21 +46,73 @@ export interface Saying {
 /**
  * Whether the sentence says each telling unit of the question: by holding it, or by a word of its own WordNet brings
  * back to it. A word saying which thing the question's subject is ("the *weapons* deal") may be told by the report
- * instead, when the sentence names that thing by its head noun as its own subject ("The deal was closed…").
+ * instead, when the sentence names that thing by its head noun as its own subject ("The deal was closed…"). A question
+ * asking whether someone said anything about a matter (aboutMatter) is stated by a sentence saying they said something
+ * of it: its nouns and names said, or told by the sentences before when the sentence says it of them ("have repeatedly
+ * said *so*").
  */
 export function statesQuestion(question: Question, saying: Saying, words: Lexicon): boolean {
   const { held, said, roles, asked } = saying;
   const telling = roles.flatMap((r, k) => (r >= TELLING ? [k] : []));
   if (!asksProposition(question) || !telling.length) return false;
-  const unsaid = telling.filter((k) => said[k]! < SAID);
-  if (!unsaid.length) return true;
+  const matter = aboutMatter(question.reading.words, words);
+  const inMatter = (k: number) => !!matter && !!asked[k] && asked[k].start > matter.start;
+  // The matter's verbs ("weapons *showing up*") only say which matter: what is said of it is the sentence's own.
+  const unsaid = telling.filter((k) => said[k]! < SAID && !(inMatter(k) && roles[k]! < TOPIC));
+  if (!matter && !unsaid.length) return true;
   const sentence = read(saying.text).words;
+  const reported = matter && reportedOf(sentence, words);
+  if (matter && !reported) return false;
   const subject = subjectOf(question.reading.words);
   const told = !!subject && namesAsSubject(sentence, subject.head, words);
   return unsaid.every(
     (k) =>
-      restates(sentence, asked[k], words) || (told && held[k]! > 0 && subject.modifiers.includes(asked[k] as Word)),
+      restates(sentence, asked[k], words) ||
+      (told && held[k]! > 0 && subject.modifiers.includes(asked[k] as Word)) ||
+      (reported === 'before' && inMatter(k) && held[k]! >= MATTER_HELD),
   );
+}
+
+/** The role (roleOf) of a noun, a name or an adjective: what a matter said of is about. */
+const TOPIC = 0.8;
+/** How fully the sentences around must hold a word of a matter a sentence says "so" of: its word or a close bridge. */
+const MATTER_HELD = 0.2;
+
+/** Whether a verb's commonest sense is one of saying: say, tell, report, mention, talk, comment, deny. */
+const isSaying = (w: Word, words: Lexicon) =>
+  w.pos === 'VERB' && words.senses(w.lemma, 'verb')[0]?.lexname === 'verb.communication';
+
+/**
+ * The word opening the matter a yes/no question asks whether someone said anything of: "have officials *said* anything
+ * *about* X?", "did the governor *talk about* X?". What is asked is that they said something of X, not what.
+ */
+function aboutMatter(question: Word[], words: Lexicon): Word | undefined {
+  return question.find((w, i) => {
+    if (w.lemma !== 'about') return false;
+    let verb = i - 1;
+    if (question[verb]?.pos === 'PRON') verb--;
+    return !!question[verb] && isSaying(question[verb]!, words);
+  });
+}
+
+/** Words a verb of saying says the sentences before with: "said *so*", "confirmed *this*". */
+const POINTS_BACK = new Set(['so', 'this', 'that', 'it']);
+
+/**
+ * Whether the sentence says something is said, and of what: of the sentences before it, when its verb of saying takes
+ * a word pointing back and nothing after ("American military officials have repeatedly said *so*."); else of what it
+ * holds itself.
+ */
+function reportedOf(sentence: Word[], words: Lexicon): 'before' | 'itself' | undefined {
+  const verbs = sentence.flatMap((w, i) => (isSaying(w, words) ? [i] : []));
+  if (!verbs.length) return undefined;
+  const back = verbs.some((i) => {
+    let next = i + 1;
+    while (sentence[next]?.pos === 'ADV' && !POINTS_BACK.has(sentence[next]!.lemma)) next++;
+    const after = sentence[next + 1];
+    return POINTS_BACK.has(sentence[next]?.lemma ?? '') && (!after || after.pos === 'PUNCT');
+  });
+  return back ? 'before' : 'itself';
 }
 
 /** Parts of speech of a noun phrase's words before its head, saying which thing it names. */
