@@ -132,3 +132,36 @@ describe('whether someone said anything about a matter', () => {
     expect(states(asked, 'American military officials have repeatedly been there.', units(0.4))).toBe(false);
   });
 });
+
+describe('a yes/no question asking whether two are connected', () => {
+  const asked = 'Were the Revolutionary Guards involved with the Arabs spotted in Herat?';
+  const units = (arabs: number, herat: number): Unit[] => [
+    ['Guards', 1, 1],
+    ['involved', 0, 0.8],
+    ['Arabs', arabs, 1, arabs >= 1 ? 1 : 0],
+    ['spotted', 0, 0.7],
+    ['Herat', herat, 1, 0],
+  ];
+
+  it('is stated by any verb relating them; the clause saying which Arabs is left to the report', () => {
+    expect(states(asked, 'The Revolutionary Guards are supporting the Arabs.', units(1, 0.4))).toBe(true);
+    expect(states(asked, 'The Revolutionary Guards are supporting the Arabs.', units(1, 0))).toBe(false);
+    expect(states(asked, 'The Revolutionary Guards and the Arabs.', units(1, 0.4))).toBe(false);
+  });
+
+  it('names the people its report names by the group they make, not by any other noun', () => {
+    expect(states(asked, 'The Revolutionary Guards are supporting [the group].', units(0.4, 0.4))).toBe(true);
+    expect(states(asked, 'The Revolutionary Guards are supporting the police.', units(0.4, 0.4))).toBe(false);
+  });
+
+  it('is not what a predicate WordNet connects nothing by asks: "fighting" needs a verb saying it', () => {
+    const fighting: Unit[] = [
+      ['Guards', 1, 1],
+      ['fighting', 0.6, 0.7],
+      ['Arabs', 1, 1],
+    ];
+    const fight = 'Were the Revolutionary Guards fighting the Arabs?';
+    expect(states(fight, 'The Revolutionary Guards coordinated the actions of the Arabs.', fighting)).toBe(false);
+    expect(states(fight, 'The Revolutionary Guards battled the Arabs.', fighting)).toBe(true);
+  });
+});
