@@ -488,6 +488,8 @@ describe('a verb saying only how far an act went ("trying to", "supposed to")', 
   it('leaves the act to the verb after it: a rival meeting only "trying" (by "tests") answers nothing', () => {
     const asked = answerOf('What were the Iranian spies trying to get ordinary Afghans to do?');
     expect(asked.answer?.text).toContain('making propaganda');
+    // "Want them to do": the wanting is no more the act than the trying.
+    expect(answerOf('What did the Iranian spies want ordinary Afghans to do?').answer?.text).toContain('propaganda');
   });
 
   it('still declines when no sentence says the act asked', () => {

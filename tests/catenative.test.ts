@@ -18,12 +18,14 @@ describe('catenative verbs', () => {
     expect(aspects('Which city were the bombers supposed to strike?')).toEqual(['supposed']);
     expect(aspects('Did they attempt to flee?')).toEqual(['attempt']);
     expect(aspects('When did the enemy begin firing?')).toEqual(['begin']);
+    expect(aspects('What did the Iranian spies want ordinary Afghans to do?')).toEqual(['want']);
   });
 
   it('are not read taking a noun, nor when the verb after denies the act ("failed to")', () => {
     expect(aspects('Which court tried the suspect?')).toEqual([]);
     expect(aspects('Did the police go to the village?')).toEqual([]);
     expect(aspects('Did the governor fail to pay the police?')).toEqual([]);
+    expect(aspects('Which prisoners did the Taliban want in exchange?')).toEqual([]);
   });
 
   it('weigh as little as a light verb; the verb after carries the act', () => {

@@ -28,6 +28,10 @@ const CATENATIVE = new Set([
 ]);
 /** Of those, the ones taking a gerund too: "began *firing*", "continued *moving*". */
 const WITH_GERUND = new Set(['begin', 'start', 'continue']);
+/** And those taking who is to act before the act: "wanted *the locals* to make propaganda". */
+const WITH_AGENT = new Set(['want', 'intend']);
+/** The parts of speech of a noun phrase naming who is to act. */
+const AGENT = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PRON']);
 
 /** The word after `at`, past adverbs ("tried *repeatedly* to"). */
 function pastAdverbs(words: Word[], at: number): number {
@@ -39,13 +43,15 @@ function pastAdverbs(words: Word[], at: number): number {
 const isVerb = (w: Word | undefined) => w?.pos === 'VERB' || w?.pos === 'AUX';
 
 /**
- * The catenative verbs of a question read as such: each followed by "to" and a verb, or for "begin", "start",
- * "continue" by a gerund. The verb of its complement is what the question asks was done.
+ * The catenative verbs of a question read as such: each followed by "to" and a verb (for "want", "intend", past who is
+ * to act), or for "begin", "start", "continue" by a gerund. The verb of its complement is what the question asks was
+ * done.
  */
 export function catenatives(words: Word[]): Word[] {
   return words.filter((w, i) => {
     if (!CATENATIVE.has(w.lemma) || !['VERB', 'AUX', 'ADJ'].includes(w.pos)) return false;
-    const next = pastAdverbs(words, i);
+    let next = pastAdverbs(words, i);
+    if (WITH_AGENT.has(w.lemma)) while (AGENT.has(words[next]?.pos ?? '')) next++;
     const to = words[next];
     if (to?.lemma === 'to' && to.pos === 'PART') return isVerb(words[pastAdverbs(words, next)]);
     // The tagger reads a gerund right after the verb as a noun as often as a verb: "began *firing*".
