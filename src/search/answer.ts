@@ -189,6 +189,8 @@ interface Candidate {
   ownWithNames: number;
   /** How fully each unit is held, in the text or (less) its report. */
   held: number[];
+  /** How fully the text's own words hold each unit, a name its report holds counted as said (NAMED). */
+  said: number[];
   /**
    * How fully the text itself holds the unit it holds best: a definition's word alone does not relate it to the
    * question.
@@ -544,6 +546,7 @@ function candidatesOf(
         Math.max(h, (refers ? REFERRED : units[k]!.name ? NAMED : CONTEXT) * inContext[k]!),
       );
       const all = share(withContext);
+      const ownNamed = held.map((h, k) => (units[k]!.name ? withContext[k]! : h));
       // Among texts holding as much, the shorter says it more plainly.
       const score = all * ROLE_WEIGHT[passage.role] - text.length / 100_000;
       const found = own.found.map((f) => start + f);
@@ -555,9 +558,10 @@ function candidatesOf(
         end: s.end,
         text,
         own: share(refers ? withContext : held),
-        ownWithNames: share(refers ? withContext : held.map((h, k) => (units[k]!.name ? withContext[k]! : h))),
+        ownWithNames: share(refers ? withContext : ownNamed),
         all,
         held: withContext,
+        said: ownNamed,
         closest,
         inReport,
         score,
@@ -1093,14 +1097,18 @@ function verbReadAsNoun(words: Word[], lexicon: Lexicon): Word | undefined {
   return lexicon.senses(last.lemma, 'verb').length ? last : undefined;
 }
 
-/** Words that open another clause: "notes *that* they were seen", "the man *who*…", "*because*…", a semicolon. */
-const CLAUSE_OPENERS = new Set(['that', 'which', 'who', 'whom', 'whose', ';']);
+/**
+ * Words that open another clause: "notes *that* they were seen", "the man *who*…", "*because*…", a semicolon, or the
+ * full stop ending the sentence before ("…Bermel District. He has been implicated … in an ied strike").
+ */
+const CLAUSE_OPENERS = new Set(['that', 'which', 'who', 'whom', 'whose', ';', '.', '!', '?']);
 const isClauseBoundary = (w: Word) => w.pos === 'SCONJ' || CLAUSE_OPENERS.has(w.lemma);
 
 /** What the best sentence says of the question, as stated.ts weighs it. */
 const sayingOf = (c: Candidate, query: ParsedQuery, question: Question, units: Weighed[]): Saying => ({
   text: c.text,
   held: c.held,
+  said: c.said,
   roles: units.map((u) => u.role),
   asked: query.units.map((u) => wordOfToken(question, u.tokens[0]!)),
 });

@@ -4,6 +4,7 @@
  * that names what is asked for ("which *unit*", "what *size*": the answer need
  * not repeat it), and how much each of its words says about what is asked.
  */
+import { catenatives } from './catenative.ts';
 import type { Lexicon, Related, WordClass } from './lexicon.ts';
 import { read, type Reading, type Word } from './nlp.ts';
 import type { QueryUnit } from './query.ts';
@@ -511,6 +512,8 @@ export function roleOf(question: Question, unit: QueryUnit): number {
   if (!word) return 1;
   // An auxiliary that is no light verb is a modal ("might", "must"): it says how sure, not what was done.
   if (word.pos === 'AUX' && !LIGHT_VERBS.has(word.lemma)) return 0;
-  if (word.pos === 'VERB' || word.pos === 'AUX') return LIGHT_VERBS.has(word.lemma) ? 0.25 : 0.7;
+  // "Trying to get", "going to hit": the verb after says what was done; the aspect says as little as a light verb.
+  const light = LIGHT_VERBS.has(word.lemma) || catenatives(question.reading.words).includes(word);
+  if (word.pos === 'VERB' || word.pos === 'AUX' || light) return light ? 0.25 : 0.7;
   return ROLE_OF_POS[word.pos] ?? 1;
 }

@@ -8,6 +8,7 @@
 import type { Lexicon, WordClass } from './lexicon.ts';
 import { read, type Word } from './nlp.ts';
 import { TELLING, wordClassOf, type Question } from './question.ts';
+import { RELATIVE } from './role.ts';
 
 /** How fully the sentence must hold each such unit: its word, its concept or a close bridge, not its context. */
 const SAID = 0.5;
@@ -32,6 +33,11 @@ export interface Saying {
    * holds elsewhere, or what a referring sentence refers back to, more).
    */
   held: number[];
+  /**
+   * How fully the text's own words hold each unit (a name its report holds elsewhere counting as said): what it
+   * states. Its context, the sentences about it, only says which thing it means.
+   */
+  said: number[];
   /** Each unit's role in the question (roleOf). */
   roles: number[];
   /** The question's word each unit is, as read: what a word of the sentence may restate. */
@@ -40,22 +46,151 @@ export interface Saying {
 
 /**
  * Whether the sentence says each telling unit of the question: by holding it, or by a word of its own WordNet brings
- * back to it. A word saying which thing the question's subject is ("the *weapons* deal") may be told by the report
- * instead, when the sentence names that thing by its head noun as its own subject ("The deal was closed…").
+ * back to it; its predicate by a verb or adjective of its own (saysPredicate). A word saying which thing the question's
+ * subject is ("the *weapons* deal") may be told by the report instead, when the sentence names that thing by its head
+ * noun as its own subject ("The deal was closed…"); so may the words of a clause saying which thing is meant ("the
+ * Arabs *spotted in Herat*"), and people the sentence names as "the group". A question asking whether someone said
+ * anything about a matter (aboutMatter) is stated by a sentence saying they said something of it: its nouns and names
+ * said, or told by the sentences before when the sentence says it of them ("have repeatedly said *so*").
  */
 export function statesQuestion(question: Question, saying: Saying, words: Lexicon): boolean {
-  const { held, roles, asked } = saying;
+  const { held, said, roles, asked } = saying;
   const telling = roles.flatMap((r, k) => (r >= TELLING ? [k] : []));
   if (!asksProposition(question) || !telling.length) return false;
-  const unsaid = telling.filter((k) => held[k]! < SAID);
-  if (!unsaid.length) return true;
+  const matter = aboutMatter(question.reading.words, words);
+  const inMatter = (k: number) => !!matter && !!asked[k] && asked[k].start > matter.start;
+  const which = describingFrom(question.reading.words);
+  const describing = (k: number) => !!asked[k] && asked[k].start >= which;
   const sentence = read(saying.text).words;
+  const predicate = (k: number) => isPredicate(question.reading.words, asked[k]) && !inMatter(k) && !describing(k);
+  // The verbs of a matter ("weapons *showing up*") or of a clause saying which thing is meant ("the Arabs *spotted* in
+  // Herat") only say which: what is said of it is the sentence's own.
+  const unsaid = telling.filter((k) =>
+    predicate(k)
+      ? !saysPredicate(sentence, asked[k]!, words)
+      : said[k]! < SAID && !((inMatter(k) || describing(k)) && roles[k]! < TOPIC),
+  );
+  if (!matter && !unsaid.length) return true;
+  const reported = matter && reportedOf(sentence, words);
+  if (matter && !reported) return false;
   const subject = subjectOf(question.reading.words);
   const told = !!subject && namesAsSubject(sentence, subject.head, words);
+  const around = (k: number) => held[k]! >= AROUND;
   return unsaid.every(
     (k) =>
-      restates(sentence, asked[k], words) || (told && held[k]! > 0 && subject.modifiers.includes(asked[k] as Word)),
+      restates(sentence, asked[k], words) ||
+      (told && held[k]! > 0 && subject.modifiers.includes(asked[k] as Word)) ||
+      (((reported === 'before' && inMatter(k)) || describing(k)) && around(k)) ||
+      (around(k) && namesAsGroup(sentence, asked[k], words)),
   );
+}
+
+/**
+ * Whether a word of the question is its predicate, what it asks is so of its subject: a verb, or an adjective not
+ * before a noun ("were they *involved*", not "the *military* officials").
+ */
+function isPredicate(question: Word[], word: Word | undefined): boolean {
+  if (!word || (word.pos !== 'VERB' && word.pos !== 'ADJ')) return false;
+  const next = question[question.indexOf(word) + 1];
+  return word.pos === 'VERB' || !['NOUN', 'PROPN', 'ADJ'].includes(next?.pos ?? '');
+}
+
+const GROUP = 'group';
+
+/** WordNet's words for a connection between two things ("association", "connect"). */
+const CONNECTION = new Set(['association', 'connect', 'connected']);
+
+/**
+ * Whether the sentence says the question's predicate by a verb or adjective of its own: the word, or one WordNet
+ * bridges either way ("supporting" for "helping"); a word of another class holding its stem says another thing
+ * ("actions" is no "fighting"). A predicate WordNet brings to a connection ("involved with", "tied to", "linked
+ * with") asks only whether subject and thing are related: any verb of the sentence relating them says it ("they are
+ * *supporting* [the group]").
+ */
+function saysPredicate(sentence: Word[], asked: Word, words: Lexicon): boolean {
+  const wordClass = wordClassOf(asked)!;
+  const ownClass = sentence.filter((w) => w.pos === 'VERB' || w.pos === 'ADJ');
+  const same = (w: Word) =>
+    w.lemma === asked.lemma || bridgedTo(w, asked, wordClass, words) || bridgedTo(asked, w, wordClass, words);
+  if (ownClass.some(same)) return true;
+  const connects = words.related(asked.lemma, wordClass).some((r) => CONNECTION.has(r.word));
+  return connects && sentence.some((w) => w.pos === 'VERB');
+}
+
+/** The role (roleOf) of a noun, a name or an adjective: what a matter said of is about. */
+const TOPIC = 0.8;
+/**
+ * How fully the sentences around must hold a word the sentence only points to ("said *so*", "[*the group*]") or one
+ * saying which thing is meant: its word or a close bridge, at the 0.4 they count for.
+ */
+const AROUND = 0.2;
+
+/**
+ * Where a clause saying which thing a yes/no question means begins, past its predicate: a participle after a noun ("the
+ * Arabs *spotted* in Herat") or a relative pronoun ("the men *who* fled"). Its words need only be its report's.
+ */
+function describingFrom(words: Word[]): number {
+  const aux = words.findIndex((w) => w.pos === 'AUX');
+  const attributive = (i: number) => ['NOUN', 'PROPN', 'ADJ'].includes(words[i + 1]?.pos ?? '');
+  const predicate = words.findIndex(
+    (w, i) => i > aux + 1 && (w.pos === 'VERB' || (w.pos === 'ADJ' && !attributive(i))),
+  );
+  if (aux < 0 || predicate < 0) return Infinity;
+  const opens = (w: Word, i: number) => (w.pos === 'VERB' || RELATIVE.has(w.lemma)) && isNoun(words[i - 1]);
+  return words.find((w, i) => i > predicate && opens(w, i))?.start ?? Infinity;
+}
+
+/**
+ * Whether the sentence names people the question names in the plural ("the Arabs") by the group they make, as
+ * reports point back to them: "[*the group*]", WordNet's word for any group (a group of a kind, "the police", is
+ * another).
+ */
+function namesAsGroup(sentence: Word[], asked: Word | undefined, words: Lexicon): boolean {
+  if (!asked || !isNoun(asked) || !/s$/i.test(asked.text)) return false;
+  const person = words.senses(asked.lemma.replace(/s$/, ''), 'noun')[0] ?? words.senses(asked.lemma, 'noun')[0];
+  if (person?.lexname !== 'noun.person') return false;
+  const group = new Set(words.senses(GROUP, 'noun')[0]?.words ?? [GROUP]);
+  return sentence.some((w, i) => {
+    const before = sentence[i - 1]?.pos === 'PUNCT' ? sentence[i - 2] : sentence[i - 1];
+    return w.pos === 'NOUN' && group.has(w.lemma) && before?.lemma === 'the';
+  });
+}
+
+/** Whether a verb's commonest sense is one of saying: say, tell, report, mention, talk, comment, deny. */
+const isSaying = (w: Word, words: Lexicon) =>
+  w.pos === 'VERB' && words.senses(w.lemma, 'verb')[0]?.lexname === 'verb.communication';
+
+/**
+ * The word opening the matter a yes/no question asks whether someone said anything of: "have officials *said* anything
+ * *about* X?", "did the governor *talk about* X?". What is asked is that they said something of X, not what.
+ */
+function aboutMatter(question: Word[], words: Lexicon): Word | undefined {
+  return question.find((w, i) => {
+    if (w.lemma !== 'about') return false;
+    let verb = i - 1;
+    if (question[verb]?.pos === 'PRON') verb--;
+    return !!question[verb] && isSaying(question[verb]!, words);
+  });
+}
+
+/** Words a verb of saying says the sentences before with: "said *so*", "confirmed *this*". */
+const POINTS_BACK = new Set(['so', 'this', 'that', 'it']);
+
+/**
+ * Whether the sentence says something is said, and of what: of the sentences before it, when its verb of saying takes
+ * a word pointing back and nothing after ("American military officials have repeatedly said *so*."); else of what it
+ * holds itself.
+ */
+function reportedOf(sentence: Word[], words: Lexicon): 'before' | 'itself' | undefined {
+  const verbs = sentence.flatMap((w, i) => (isSaying(w, words) ? [i] : []));
+  if (!verbs.length) return undefined;
+  const back = verbs.some((i) => {
+    let next = i + 1;
+    while (sentence[next]?.pos === 'ADV' && !POINTS_BACK.has(sentence[next]!.lemma)) next++;
+    const after = sentence[next + 1];
+    return POINTS_BACK.has(sentence[next]?.lemma ?? '') && (!after || after.pos === 'PUNCT');
+  });
+  return back ? 'before' : 'itself';
 }
 
 /** Parts of speech of a noun phrase's words before its head, saying which thing it names. */

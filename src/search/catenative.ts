@@ -1,0 +1,60 @@
+/**
+ * Verbs that say how far an act went, not what was done: "what were they *trying to* get people to do?", "did the
+ * bombers *plan to* hit the base?", "were they *supposed to* meet?". The verb after them carries the act; the reports
+ * say the act in its own verb ("instigating … into making propaganda"), seldom the trying, and a sentence meeting only
+ * the aspect ("after running some tests" for "trying") says nothing of what is asked.
+ */
+import type { Word } from './nlp.ts';
+
+/**
+ * Verbs taking an act as their complement ("try *to* do", "begin *doing*") that do not deny it: "fail to", "refuse
+ * to", "stop doing" say the act did not happen, and are what is asked.
+ */
+const CATENATIVE = new Set([
+  'try',
+  'attempt',
+  'want',
+  'plan',
+  'intend',
+  'manage',
+  'begin',
+  'start',
+  'continue',
+  'seem',
+  'appear',
+  // "going to", "supposed to": in a question only as the aspect of the verb after them.
+  'go',
+  'suppose',
+]);
+/** Of those, the ones taking a gerund too: "began *firing*", "continued *moving*". */
+const WITH_GERUND = new Set(['begin', 'start', 'continue']);
+/** And those taking who is to act before the act: "wanted *the locals* to make propaganda". */
+const WITH_AGENT = new Set(['want', 'intend']);
+/** The parts of speech of a noun phrase naming who is to act. */
+const AGENT = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PRON']);
+
+/** The word after `at`, past adverbs ("tried *repeatedly* to"). */
+function pastAdverbs(words: Word[], at: number): number {
+  let next = at + 1;
+  while (words[next]?.pos === 'ADV') next++;
+  return next;
+}
+
+const isVerb = (w: Word | undefined) => w?.pos === 'VERB' || w?.pos === 'AUX';
+
+/**
+ * The catenative verbs of a question read as such: each followed by "to" and a verb (for "want", "intend", past who is
+ * to act), or for "begin", "start", "continue" by a gerund. The verb of its complement is what the question asks was
+ * done.
+ */
+export function catenatives(words: Word[]): Word[] {
+  return words.filter((w, i) => {
+    if (!CATENATIVE.has(w.lemma) || !['VERB', 'AUX', 'ADJ'].includes(w.pos)) return false;
+    let next = pastAdverbs(words, i);
+    if (WITH_AGENT.has(w.lemma)) while (AGENT.has(words[next]?.pos ?? '')) next++;
+    const to = words[next];
+    if (to?.lemma === 'to' && to.pos === 'PART') return isVerb(words[pastAdverbs(words, next)]);
+    // The tagger reads a gerund right after the verb as a noun as often as a verb: "began *firing*".
+    return WITH_GERUND.has(w.lemma) && (isVerb(to) || to?.pos === 'NOUN') && /ing$/i.test(to!.text);
+  });
+}
