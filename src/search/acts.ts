@@ -8,7 +8,7 @@
 import { isNamed, type KindSpan } from './kinds.ts';
 import type { Lexicon } from './lexicon.ts';
 import { read, wordsAt, type Word } from './nlp.ts';
-import { isWhWord } from './question.ts';
+import { alikeVerbs, isWhWord } from './question.ts';
 
 /** The doer of the act, the one it is done to, or where it is done. */
 export type ActRole = 'doer' | 'undergoer' | 'place';
@@ -84,8 +84,7 @@ function thingDoing(words: Word[], at: number, lexicon: Lexicon): ActAsked | und
 }
 
 /** A verb's base form with WordNet's close bridges of it: the verbs that say the same act, its roles the same. */
-const alikeActs = (lemma: string, lexicon: Lexicon) =>
-  new Set([lemma, ...lexicon.related(lemma, 'verb').flatMap((r) => (r.weight >= SAME_ACT ? [r.word] : []))]);
+const alikeActs = (lemma: string, lexicon: Lexicon) => new Set([lemma, ...alikeVerbs([lemma], lexicon, SAME_ACT)]);
 
 /**
  * The verb of the question's main clause between `from` and `end`: right after the wh-word and its auxiliary

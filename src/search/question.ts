@@ -435,12 +435,12 @@ function partsActs(verbs: string[], lexicon: Lexicon): NonNullable<Question['act
   return { verbs: new Set([...verbs, ...alikeVerbs(verbs, lexicon)]), passive: false, joins: PARTS_JOIN };
 }
 
-/** The verbs WordNet brings close enough to say the same act as some of `verbs`. */
-const alikeVerbs = (verbs: string[], lexicon: Lexicon) =>
+/** The verbs WordNet brings at least `closeness` near some of `verbs`: those saying the same act. */
+export const alikeVerbs = (verbs: string[], lexicon: Lexicon, closeness = SAME_ACT) =>
   verbs.flatMap((v) =>
     lexicon
       .related(v, 'verb')
-      .filter((r) => r.weight >= SAME_ACT)
+      .filter((r) => r.weight >= closeness)
       .map((r) => r.word),
   );
 
