@@ -16,9 +16,11 @@ import { parseQuery } from '../src/search/query.ts';
 import { tokenize } from '../src/search/text.ts';
 
 const words = lexicon();
+/** The terms found in a text, as a question seeking the two phrases' terms finds them. */
+const SOUGHT = new Set([phrasalStem('injured_person'), phrasalStem('motion_to')]);
 const stemsOf = (find: typeof describedStems, text: string) => {
   const tokens = tokenize(text);
-  return find(tokens, 0, tokens.length, words).map((p) => p.stem);
+  return find(tokens, 0, tokens.length, words, SOUGHT).map((p) => p.stem);
 };
 
 let index: SearchIndex;
@@ -47,6 +49,9 @@ describe('people in a state', () => {
     const injured = phrasalStem('injured_person');
     expect(stemsOf(describedStems, 'organizing transports for injured people to TEHERAN')).toContain(injured);
     expect(stemsOf(describedStems, 'two injured soldiers were flown out')).toContain(injured);
+    // Read only when sought: a question asking of no one injured reads nothing.
+    const tokens = tokenize('transports for injured people');
+    expect(describedStems(tokens, 0, tokens.length, words, new Set())).toEqual([]);
     // A vehicle is no person; nor does a comma let the word before describe the noun after.
     expect(stemsOf(describedStems, 'one injured vehicle was towed')).not.toContain(injured);
     expect(stemsOf(describedStems, 'nobody was injured, people said')).not.toContain(injured);

@@ -491,10 +491,11 @@ function termsIn(analysis: Analysis, start: number, end: number, sought = NOTHIN
     if (sought.stems.has(t.stem)) found.push(t.start - start);
   }
   const words = lexicon();
+  // Phrases of people in a state, of a movement to somewhere, are read only when sought: each costs WordNet lookups.
   const phrases = [
     ...phrasalStems(tokens, first, last, words),
-    ...describedStems(tokens, first, last, words),
-    ...destinationStems(tokens, first, last, words),
+    ...describedStems(tokens, first, last, words, sought.stems),
+    ...destinationStems(tokens, first, last, words, sought.stems),
   ];
   for (const p of phrases) {
     stems.add(p.stem);
@@ -536,7 +537,7 @@ function candidatesOf(
   const passages = passagesAt(index, hit.position);
   const about = termsOf([report.title, ...report.places, dateInWords(report.date)].join('\n'), index);
   const analyses = passages.map((p) => analyze(p.text, index.glossary));
-  const terms = analyses.map((a, p) => termsIn(a, 0, passages[p]!.text.length));
+  const terms = analyses.map((a, p) => termsIn(a, 0, passages[p]!.text.length, sought));
   const inReport = units.map((u) => Math.max(...[about, ...terms].map((t) => holds(u, t.stems, t.concepts))));
   const share = (held: number[]) => held.reduce((sum, h, k) => sum + h * units[k]!.weight, 0) / total;
   const out: Candidate[] = [];

@@ -69,15 +69,22 @@ function namesPeople(word: string, words: Lexicon): boolean {
 }
 
 /**
- * The terms of people in a state among tokens[from, to): a word right before a noun naming people ("injured people"),
- * a space apart, as its state. Whether the word says a state is left to the question's bridge, which only seeks states.
+ * The sought terms of people in a state among tokens[from, to): a state a definition gives ("injured") right before a
+ * noun naming people ("injured people"), a space apart.
  */
-export function describedStems(tokens: Token[], from: number, to: number, words: Lexicon): Phrasal[] {
+export function describedStems(
+  tokens: Token[],
+  from: number,
+  to: number,
+  words: Lexicon,
+  sought: ReadonlySet<string>,
+): Phrasal[] {
   const found: Phrasal[] = [];
   for (let i = Math.max(from + 1, 1); i < to; i++) {
     const [state, noun] = [tokens[i - 1]!, tokens[i]!];
-    if (noun.start - state.end !== 1 || !namesPeople(noun.norm, words)) continue;
-    found.push({ stem: term(state.norm), start: state.start });
+    const stem = term(state.norm);
+    if (!sought.has(stem) || noun.start - state.end !== 1 || !namesPeople(noun.norm, words)) continue;
+    found.push({ stem, start: state.start });
   }
   return found;
 }

@@ -16,7 +16,8 @@ import type { Token } from './text.ts';
 
 const MOTION = 'verb.motion';
 /** The term a movement to somewhere is held as: no word of a report, nor a verb of two words WordNet knows. */
-const MOVED_TO = phrasalStem('motion_to');
+const MOTION_TO = 'motion_to';
+const MOVED_TO = phrasalStem(MOTION_TO);
 /** As close as a broader verb: a movement, not the question's own. */
 const MOVEMENT = 0.4;
 /** Words a movement may stand before its "to": "transports for injured people to TEHERAN". */
@@ -55,15 +56,22 @@ export function destinationBridges(question: Word[], verb: Word, words: Lexicon)
   const said = question.filter((w) => w.pos !== 'PUNCT');
   const toWhere = said[0]?.lemma === 'where' && said.at(-1)?.lemma === 'to';
   if (!toWhere || verb.pos !== 'VERB') return [];
-  return movesBy(words.senses(verb.lemma, 'verb'), words) ? [{ word: 'motion_to', weight: MOVEMENT }] : [];
+  return movesBy(words.senses(verb.lemma, 'verb'), words) ? [{ word: MOTION_TO, weight: MOVEMENT }] : [];
 }
 
 /**
- * The movements to somewhere among tokens[from, to): a "to" a few words after a word of movement, in its clause
- * (each word a space apart: no comma or stop between), not an infinitive's ("moved to attack").
+ * The movements to somewhere among tokens[from, to), when sought: a "to" a few words after a word of movement, in its
+ * clause (each word a space apart: no comma or stop between), not an infinitive's ("moved to attack").
  */
-export function destinationStems(tokens: Token[], from: number, to: number, words: Lexicon): Phrasal[] {
+export function destinationStems(
+  tokens: Token[],
+  from: number,
+  to: number,
+  words: Lexicon,
+  sought: ReadonlySet<string>,
+): Phrasal[] {
   const found: Phrasal[] = [];
+  if (!sought.has(MOVED_TO)) return found;
   for (let i = from + 1; i < to - 1; i++) {
     if (tokens[i]!.norm !== 'to' || !goesTo(tokens[i + 1]!.norm, words)) continue;
     for (let k = i - 1; k >= Math.max(from, i - REACH) && tokens[k + 1]!.start - tokens[k]!.end === 1; k--) {
