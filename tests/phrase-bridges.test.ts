@@ -63,6 +63,8 @@ describe('where a movement went', () => {
   it('reads a "to" a few words after a word of movement in its clause, not after another word nor an infinitive', () => {
     expect(stemsOf(destinationStems, 'organizing transports for injured people to TEHERAN, Iran.')).toEqual([motion]);
     expect(stemsOf(destinationStems, 'The wounded were moved to the hospital.')).toEqual([motion]);
+    // An irregular verb's form, which WordNet's rules of endings do not undo.
+    expect(stemsOf(destinationStems, 'The driver was taken to the local hospital.')).toEqual([motion]);
     // Belonging to a unit, being in charge to do something: no movement goes there.
     expect(stemsOf(destinationStems, 'The four Iranians belong to the Intelligence unit.')).toEqual([]);
     expect(stemsOf(destinationStems, 'The Arabs are only in charge to carry out suicide attacks.')).toEqual([]);

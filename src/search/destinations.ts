@@ -12,7 +12,7 @@ import { LRUCache } from 'lru-cache';
 import { SENSE_DECAY, type Lexicon, type Related, type Synset } from './lexicon.ts';
 import { phrasalStem, type Phrasal } from './phrasal.ts';
 import type { Word } from './nlp.ts';
-import type { Token } from './text.ts';
+import { irregularBase, type Token } from './text.ts';
 
 const MOTION = 'verb.motion';
 /** The term a movement to somewhere is held as: no word of a report, nor a verb of two words WordNet knows. */
@@ -41,7 +41,9 @@ const moving = new LRUCache<string, boolean>({ max: 5_000 });
 function isMovement(word: string, words: Lexicon): boolean {
   let found = moving.get(word);
   if (found === undefined) {
-    const forms = [...words.baseForms(word, 'verb'), ...words.baseForms(word, 'noun')];
+    // "Flown", "taken", "sent": the irregular forms of verbs of motion are the War Diary's commonest movements.
+    const base = irregularBase(word);
+    const forms = [...words.baseForms(base ?? word, 'verb'), ...(base ? [] : words.baseForms(word, 'noun'))];
     found = forms.some((f) => movesBy(words.senses(f.lemma, f.wordClass), words));
     moving.set(word, found);
   }
