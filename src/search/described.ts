@@ -9,8 +9,7 @@
  */
 import { LRUCache } from 'lru-cache';
 import type { Lexicon, Related, WordClass } from './lexicon.ts';
-import { phrasalStem, type Phrasal } from './phrasal.ts';
-import type { Token } from './text.ts';
+import { phrasalStem, type Phrasal, type PhraseReader } from './phrasal.ts';
 
 /** As close as a derived form: the phrase says the noun's whole definition, in other words. */
 const DESCRIBED = 0.6;
@@ -72,13 +71,7 @@ function namesPeople(word: string, words: Lexicon): boolean {
  * The sought terms of people in a state among tokens[from, to): a state a definition gives ("injured") right before a
  * noun naming people ("injured people"), a space apart.
  */
-export function describedStems(
-  tokens: Token[],
-  from: number,
-  to: number,
-  words: Lexicon,
-  sought: ReadonlySet<string>,
-): Phrasal[] {
+export const describedStems: PhraseReader = (tokens, from, to, words, sought) => {
   const found: Phrasal[] = [];
   for (let i = Math.max(from + 1, 1); i < to; i++) {
     const [state, noun] = [tokens[i - 1]!, tokens[i]!];
@@ -87,4 +80,4 @@ export function describedStems(
     found.push({ stem, start: state.start });
   }
   return found;
-}
+};

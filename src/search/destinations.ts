@@ -10,9 +10,9 @@
  */
 import { LRUCache } from 'lru-cache';
 import { SENSE_DECAY, type Lexicon, type Related, type Synset } from './lexicon.ts';
-import { phrasalStem, type Phrasal } from './phrasal.ts';
+import { phrasalStem, type Phrasal, type PhraseReader } from './phrasal.ts';
 import type { Word } from './nlp.ts';
-import { irregularBase, type Token } from './text.ts';
+import { irregularBase } from './text.ts';
 
 const MOTION = 'verb.motion';
 /** The term a movement to somewhere is held as: no word of a report, nor a verb of two words WordNet knows. */
@@ -65,13 +65,7 @@ export function destinationBridges(question: Word[], verb: Word, words: Lexicon)
  * The movements to somewhere among tokens[from, to), when sought: a "to" a few words after a word of movement, in its
  * clause (each word a space apart: no comma or stop between), not an infinitive's ("moved to attack").
  */
-export function destinationStems(
-  tokens: Token[],
-  from: number,
-  to: number,
-  words: Lexicon,
-  sought: ReadonlySet<string>,
-): Phrasal[] {
+export const destinationStems: PhraseReader = (tokens, from, to, words, sought) => {
   const found: Phrasal[] = [];
   if (!sought.has(MOVED_TO)) return found;
   for (let i = from + 1; i < to - 1; i++) {
@@ -83,7 +77,7 @@ export function destinationStems(
     }
   }
   return found;
-}
+};
 
 /** Whether the word after a "to" begins what is gone to: an article, or a word WordNet knows as no verb. */
 const goesTo = (next: string, words: Lexicon) => ARTICLES.has(next) || !words.senses(next, 'verb').length;
