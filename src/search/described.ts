@@ -25,7 +25,15 @@ const OF_SOMEONE = new RegExp(
 );
 const STATES = /^([a-z]+)((?:(?:,\s*|\s+(?:or|and)\s+)[a-z]+)*)/i;
 
-const term = (state: string) => phrasalStem(`${state}_person`);
+const PERSON = '_person';
+const term = (state: string) => phrasalStem(state + PERSON);
+/** Whether a question seeks some person in a state: the words of a sentence are stemmed as terms only then. */
+const seeksStates = new WeakMap<ReadonlySet<string>, boolean>();
+const seeks = (sought: ReadonlySet<string>) => {
+  let found = seeksStates.get(sought);
+  if (found === undefined) seeksStates.set(sought, (found = [...sought].some((s) => s.endsWith(term('')))));
+  return found;
+};
 
 /** Whether WordNet knows a word as an adjective ("missing") or as a verb's form ("injured", "evacuated"). */
 const isState = (word: string, words: Lexicon) =>
@@ -42,7 +50,7 @@ export function describedBridges(lemma: string, words: Lexicon): Related[] {
   const said = STATES.exec(gloss.slice(head[0].length));
   if (!said) return [];
   const states = [said[1]!, ...said[2]!.split(/,\s*|\s+(?:or|and)\s+/).filter(Boolean)].map((w) => w.toLowerCase());
-  return states.filter((s) => isState(s, words)).map((s) => ({ word: `${s}_person`, weight: DESCRIBED }));
+  return states.filter((s) => isState(s, words)).map((s) => ({ word: s + PERSON, weight: DESCRIBED }));
 }
 
 const PERSON_SENSES = 1;
@@ -73,6 +81,7 @@ function namesPeople(word: string, words: Lexicon): boolean {
  */
 export const describedStems: PhraseReader = (tokens, from, to, words, sought) => {
   const found: Phrasal[] = [];
+  if (!seeks(sought)) return found;
   for (let i = Math.max(from + 1, 1); i < to; i++) {
     const [state, noun] = [tokens[i - 1]!, tokens[i]!];
     const stem = term(state.norm);
