@@ -15,6 +15,8 @@ import type { Report } from '../corpus/model.ts';
 import { firstWhere } from '../sorted.ts';
 import { actAsked, inRoleAsked, type ActAsked } from './acts.ts';
 import type { Span } from './excerpt.ts';
+import { describedBridges, describedStems } from './described.ts';
+import { destinationBridges, destinationStems } from './destinations.ts';
 import { analyze, passagesAt, type Analysis, type SearchIndex } from './index.ts';
 import { kindSpans, type KindSpan } from './kinds.ts';
 import type { Glossary } from './glossary.ts';
@@ -364,7 +366,9 @@ function bridged(index: SearchIndex, query: ParsedQuery, question: Question, wor
     const related = withForms(
       index.glossary,
       inflectedAsHeld(
-        [...(joined.get(unit) ?? []), ...kinds, ...wordsRelated(unit)].sort((a, b) => b.weight - a.weight),
+        [...(joined.get(unit) ?? []), ...kinds, ...wordsRelated(unit), ...phraseBridges(question, unit, words)].sort(
+          (a, b) => b.weight - a.weight,
+        ),
         index,
       ),
     );
@@ -404,6 +408,19 @@ function withPhrasal(query: ParsedQuery, asked: QueryUnit[], phrasal: Map<QueryU
     return more.length ? { ...unit, related: [...(unit.related ?? []), ...more] } : unit;
   });
   return { ...query, units };
+}
+
+/**
+ * Bridges of a word to the phrases a report may say it in, held as terms of two words: a noun defined as people in a
+ * state to those people ("casualties" → "injured people", described.ts), a "where … to?" question's verb of motion to
+ * a movement to somewhere ("transports … to TEHERAN", destinations.ts).
+ */
+function phraseBridges(question: Question, unit: QueryUnit, words: Lexicon): Related[] {
+  const word = unit.tokens.length === 1 ? wordOfToken(question, unit.tokens[0]!) : undefined;
+  if (!word) return [];
+  return word.pos === 'NOUN'
+    ? describedBridges(word.lemma, words)
+    : destinationBridges(question.reading.words, word, words);
 }
 
 /** A bridged verb of two words, as WordNet joins them: what sentences hold, though no report is indexed by it. */
@@ -479,7 +496,14 @@ function termsIn(analysis: Analysis, start: number, end: number, sought = NOTHIN
     stems.add(t.stem);
     if (sought.stems.has(t.stem)) found.push(t.start - start);
   }
-  for (const p of phrasalStems(tokens, first, last, lexicon())) {
+  const words = lexicon();
+  // Phrases of people in a state, of a movement to somewhere, are read only when sought: each costs WordNet lookups.
+  const phrases = [
+    ...phrasalStems(tokens, first, last, words),
+    ...describedStems(tokens, first, last, words, sought.stems),
+    ...destinationStems(tokens, first, last, words, sought.stems),
+  ];
+  for (const p of phrases) {
     stems.add(p.stem);
     if (sought.stems.has(p.stem)) found.push(p.start - start);
   }

@@ -35,6 +35,18 @@ export interface Phrasal {
   start: number;
 }
 
+/**
+ * A reader of other phrases held as terms (described.ts, destinations.ts): those among tokens[from, to) whose terms a
+ * question seeks, read only then, as each costs WordNet lookups.
+ */
+export type PhraseReader = (
+  tokens: Token[],
+  from: number,
+  to: number,
+  words: Lexicon,
+  sought: ReadonlySet<string>,
+) => Phrasal[];
+
 const NOTHING_PROTECTED: ReadonlySet<string> = new Set();
 /** A verb of two words stemmed as a bridged word is ("hand_over" → "hand_ov"): no glossary term holds a "_". */
 export const phrasalStem = (lemma: string) => stemOf(lemma, NOTHING_PROTECTED);

@@ -62,6 +62,9 @@ const IRREGULAR = new Map(
     .map((pair) => pair.split(':') as [string, string]),
 );
 
+/** The base form of an irregular verb's form ("flown" → "fly"), which WordNet's rules of endings do not undo. */
+export const irregularBase = (norm: string): string | undefined => IRREGULAR.get(norm);
+
 /**
  * Stems long plain words only: Porter turns acronyms such as "IED" into "i",
  * and numbers or codes ("c4", "201530z") have no morphology.

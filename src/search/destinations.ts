@@ -1,0 +1,83 @@
+/**
+ * Where a movement went. "Where were casualties evacuated to?" asks the destination of a movement; a report may name
+ * the movement in other words ("organizing transports for injured people to TEHERAN"), which WordNet puts steps
+ * apart from the question's verb. A word of movement (a verb WordNet files among verbs of motion, or a noun derived
+ * from one: transports, transfer, flight, evacuation) followed in its clause by "to" and what it goes to tells where
+ * a movement went: for a "where … to?" question asking of a verb of motion, that is the question's movement.
+ *
+ * Both sides give one term (as phrasal.ts gives verbs of two words): a sentence saying a movement to somewhere holds
+ * it, and the question's verb of motion is bridged to it. Which place it names is the kinds' reading (kinds.ts).
+ */
+import { LRUCache } from 'lru-cache';
+import { SENSE_DECAY, type Lexicon, type Related, type Synset } from './lexicon.ts';
+import { phrasalStem, type Phrasal, type PhraseReader } from './phrasal.ts';
+import type { Word } from './nlp.ts';
+import { irregularBase } from './text.ts';
+
+const MOTION = 'verb.motion';
+/** The term a movement to somewhere is held as: no word of a report, nor a verb of two words WordNet knows. */
+const MOTION_TO = 'motion_to';
+const MOVED_TO = phrasalStem(MOTION_TO);
+/** As close as a broader verb: a movement, not the question's own. */
+const MOVEMENT = 0.4;
+/** Words a movement may stand before its "to": "transports for injured people to TEHERAN". */
+const REACH = 5;
+const ARTICLES = new Set(['the', 'a', 'an']);
+
+/** Whether one of a word's commonest senses is a movement: a verb of motion, or a noun WordNet derives from one. */
+function movesBy(senses: Synset[], words: Lexicon): boolean {
+  return senses
+    .slice(0, SENSE_DECAY.length)
+    .some(
+      (s) =>
+        s.lexname === MOTION ||
+        s.pointers.some(
+          (p) => p.symbol === '+' && p.wordClass === 'verb' && words.synset('verb', p.offset).lexname === MOTION,
+        ),
+    );
+}
+
+const moving = new LRUCache<string, boolean>({ max: 5_000 });
+function isMovement(word: string, words: Lexicon): boolean {
+  let found = moving.get(word);
+  if (found === undefined) {
+    // "Flown", "taken", "sent": the irregular forms of verbs of motion are the War Diary's commonest movements.
+    const base = irregularBase(word);
+    const forms = [...words.baseForms(base ?? word, 'verb'), ...(base ? [] : words.baseForms(word, 'noun'))];
+    found = forms.some((f) => movesBy(words.senses(f.lemma, f.wordClass), words));
+    moving.set(word, found);
+  }
+  return found;
+}
+
+/**
+ * The bridge of a "where … to?" question's verb of motion ("evacuated") to a movement to somewhere; none for another
+ * question, or another verb.
+ */
+export function destinationBridges(question: Word[], verb: Word, words: Lexicon): Related[] {
+  const said = question.filter((w) => w.pos !== 'PUNCT');
+  const toWhere = said[0]?.lemma === 'where' && said.at(-1)?.lemma === 'to';
+  if (!toWhere || verb.pos !== 'VERB') return [];
+  return movesBy(words.senses(verb.lemma, 'verb'), words) ? [{ word: MOTION_TO, weight: MOVEMENT }] : [];
+}
+
+/**
+ * The movements to somewhere among tokens[from, to), when sought: a "to" a few words after a word of movement, in its
+ * clause (each word a space apart: no comma or stop between), not an infinitive's ("moved to attack").
+ */
+export const destinationStems: PhraseReader = (tokens, from, to, words, sought) => {
+  const found: Phrasal[] = [];
+  if (!sought.has(MOVED_TO)) return found;
+  for (let i = from + 1; i < to - 1; i++) {
+    if (tokens[i]!.norm !== 'to' || !goesTo(tokens[i + 1]!.norm, words)) continue;
+    for (let k = i - 1; k >= Math.max(from, i - REACH) && tokens[k + 1]!.start - tokens[k]!.end === 1; k--) {
+      if (!isMovement(tokens[k]!.norm, words)) continue;
+      found.push({ stem: MOVED_TO, start: tokens[k]!.start });
+      break;
+    }
+  }
+  return found;
+};
+
+/** Whether the word after a "to" begins what is gone to: an article, or a word WordNet knows as no verb. */
+const goesTo = (next: string, words: Lexicon) => ARTICLES.has(next) || !words.senses(next, 'verb').length;
