@@ -15,6 +15,14 @@ afterAll(() => lexicon.close());
 
 const role = (question: string) => actAsked(read(question).words, lexicon)?.role;
 
+/** The phrases of `text` that can answer `question`, as text; `own` the words the question holds. */
+const answering = (question: string, text: string, own: (w: { text: string }) => boolean = () => false) => {
+  const asked = readQuestion(question, lexicon);
+  const spans = kindSpans(text, asked, lexicon, own);
+  const act = actAsked(asked.reading.words, lexicon);
+  return inRoleAsked(text, spans, act, lexicon, own).map((s) => text.slice(s.start, s.end));
+};
+
 describe('the role a question asks of its verb', () => {
   it('is the doer for "who VERBed X?", "who was X VERBed by?", and a verb the tagger read as a noun', () => {
     expect(role('Who attacked the police post?')).toBe('doer');
@@ -45,14 +53,6 @@ describe('the role a question asks of its verb', () => {
 });
 
 describe('the phrases of a sentence saying the act', () => {
-  /** The phrases of `text` that can answer `question`, as text. */
-  const answering = (question: string, text: string) => {
-    const asked = readQuestion(question, lexicon);
-    const spans = kindSpans(text, asked, lexicon, () => false);
-    const act = actAsked(asked.reading.words, lexicon);
-    return inRoleAsked(text, spans, act, lexicon, () => false).map((s) => text.slice(s.start, s.end));
-  };
-
   it('are its subject for the doer of an active verb, not the one it was done to', () => {
     const found = answering('Who attacked the police?', 'Mullah Naqib attacked Abdul Karim near the bazaar.');
     expect(found).toContain('Mullah Naqib');
@@ -108,13 +108,6 @@ describe("the nouns saying a verb's act (act-nouns.ts)", () => {
 });
 
 describe('the phrases of a sentence saying the act as a noun', () => {
-  const answering = (question: string, text: string) => {
-    const asked = readQuestion(question, lexicon);
-    const spans = kindSpans(text, asked, lexicon, () => false);
-    const act = actAsked(asked.reading.words, lexicon);
-    return inRoleAsked(text, spans, act, lexicon, () => false).map((s) => text.slice(s.start, s.end));
-  };
-
   it('are those after "of" for who died: WordNet derives "death" from "die", which takes no object', () => {
     const text = 'A TF 373 operation on Objective Wolf resulted in the death of 1 child, 1 woman, 5 males.';
     expect(answering('Who died in the raid on Objective Wolf?', text)).toEqual(['1 child, 1 woman, 5 males']);
@@ -127,12 +120,9 @@ describe('the phrases of a sentence saying the act as a noun', () => {
   });
 
   it('are none when the phrase after "of" is the question\'s own words, or the noun is no act of its verb', () => {
-    const asked = readQuestion('Who was arrested in Kandahar?', lexicon);
     const text = 'Ahmad Shah reported the arrest of two suspects in Kandahar.';
-    const spans = kindSpans(text, asked, lexicon, () => false);
-    const act = actAsked(asked.reading.words, lexicon);
     const own = (w: { text: string }) => ['two', 'suspects'].includes(w.text);
-    expect(inRoleAsked(text, spans, act, lexicon, own).map((s) => text.slice(s.start, s.end))).toEqual([]);
+    expect(answering('Who was arrested in Kandahar?', text, own)).toEqual([]);
     // "Release" is a form of "pass", a synonym of "die", not of "die" itself: the sentence does not say the act.
     expect(answering('Who died in Kandahar?', 'Ahmad Shah reported the release of two suspects.')).toContain(
       'Ahmad Shah',
