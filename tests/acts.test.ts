@@ -117,6 +117,9 @@ describe('the phrases of a sentence saying the act as a noun', () => {
     const text = 'Ahmad Shah reported the arrest of two suspects by the police in Kandahar.';
     expect(answering('Who was arrested in Kandahar?', text)).toEqual(['two suspects']);
     expect(answering('Who arrested the suspects in Kandahar?', text)).toEqual(['the police']);
+    expect(answering('Who attacked the convoy?', 'The convoy reported an attack by three gunmen.')).toEqual([
+      'three gunmen',
+    ]);
   });
 
   it('are none when the phrase after "of" is the question\'s own words, or the noun is no act of its verb', () => {

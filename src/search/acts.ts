@@ -218,17 +218,20 @@ function phraseIn(words: Word[], v: number, role: ActRole): [number, number] | u
 /**
  * The phrases standing in the role asked to the act said as a noun (act-nouns.ts): after its "of", the verb's subject
  * or its object as the verb takes none or one ("the *death* of *1 child, 1 woman, 5 males*", "the *arrest* of *two
- * suspects*"); after "by" past that, the doer of a verb taking one ("the arrest of two suspects by *the ANP*").
+ * suspects*"); after "by", right after the noun or past its "of" phrase, the doer of a verb taking one ("the arrest of
+ * two suspects by *the ANP*").
  */
 function nounPhrases(words: Word[], act: ActAsked): [number, number][] {
   const said = act.nouns;
   if (!said || act.role === 'place') return [];
   return words.flatMap((w, i): [number, number][] => {
-    if (w.pos !== 'NOUN' || !said.nouns.has(w.lemma) || words[i + 1]?.lemma !== 'of') return [];
-    const of = listFrom(words, i + 2);
-    if (!of || act.role === said.of) return of ? [of] : [];
-    const by = said.of === 'undergoer' && words[of[1] + 1]?.lemma === 'by' && phraseFrom(words, of[1] + 2, 1);
-    return by ? [by] : [];
+    if (w.pos !== 'NOUN' || !said.nouns.has(w.lemma)) return [];
+    const of = words[i + 1]?.lemma === 'of' ? listFrom(words, i + 2) : undefined;
+    if (of && act.role === said.of) return [of];
+    // "The arrest of two suspects by the ANP", "an attack by INS": the doer after "by", with or without the "of".
+    const byAt = of ? of[1] + 1 : i + 1;
+    const by = said.of === 'undergoer' && words[byAt]?.lemma === 'by' && phraseFrom(words, byAt + 1, 1);
+    return by && act.role === 'doer' ? [by] : [];
   });
 }
 
