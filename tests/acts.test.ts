@@ -3,6 +3,7 @@
  * phrases of a sentence saying that verb stand in the role.
  */
 import { afterAll, describe, expect, it } from 'vitest';
+import { actNouns } from '../src/search/act-nouns.ts';
 import { actAsked, inRoleAsked } from '../src/search/acts.ts';
 import { kindSpans } from '../src/search/kinds.ts';
 import { openLexicon } from '../src/search/lexicon.ts';
@@ -13,6 +14,14 @@ const lexicon = openLexicon();
 afterAll(() => lexicon.close());
 
 const role = (question: string) => actAsked(read(question).words, lexicon)?.role;
+
+/** The phrases of `text` that can answer `question`, as text; `own` the words the question holds. */
+const answering = (question: string, text: string, own: (w: { text: string }) => boolean = () => false) => {
+  const asked = readQuestion(question, lexicon);
+  const spans = kindSpans(text, asked, lexicon, own);
+  const act = actAsked(asked.reading.words, lexicon);
+  return inRoleAsked(text, spans, act, lexicon, own).map((s) => text.slice(s.start, s.end));
+};
 
 describe('the role a question asks of its verb', () => {
   it('is the doer for "who VERBed X?", "who was X VERBed by?", and a verb the tagger read as a noun', () => {
@@ -44,14 +53,6 @@ describe('the role a question asks of its verb', () => {
 });
 
 describe('the phrases of a sentence saying the act', () => {
-  /** The phrases of `text` that can answer `question`, as text. */
-  const answering = (question: string, text: string) => {
-    const asked = readQuestion(question, lexicon);
-    const spans = kindSpans(text, asked, lexicon, () => false);
-    const act = actAsked(asked.reading.words, lexicon);
-    return inRoleAsked(text, spans, act, lexicon, () => false).map((s) => text.slice(s.start, s.end));
-  };
-
   it('are its subject for the doer of an active verb, not the one it was done to', () => {
     const found = answering('Who attacked the police?', 'Mullah Naqib attacked Abdul Karim near the bazaar.');
     expect(found).toContain('Mullah Naqib');
@@ -94,5 +95,40 @@ describe('the phrases of a sentence saying the act', () => {
   it('are all its phrases when the sentence does not say the act: it may tell it in words of its own', () => {
     const found = answering('Who attacked the police?', 'Mullah Naqib and Abdul Karim were seen near the bazaar.');
     expect(found).toEqual(expect.arrayContaining(['Mullah Naqib', 'Abdul Karim']));
+  });
+});
+
+describe("the nouns saying a verb's act (act-nouns.ts)", () => {
+  it('are its derived forms naming an act or event, "of" the subject of a verb taking no object', () => {
+    expect(actNouns('die', lexicon)).toEqual({ nouns: new Set(['death']), of: 'doer' });
+    expect(actNouns('arrest', lexicon)).toEqual({ nouns: new Set(['arrest']), of: 'undergoer' });
+    // "Killer" is the doer, not the act.
+    expect(actNouns('kill', lexicon)?.nouns).not.toContain('killer');
+  });
+});
+
+describe('the phrases of a sentence saying the act as a noun', () => {
+  it('are those after "of" for who died: WordNet derives "death" from "die", which takes no object', () => {
+    const text = 'A TF 373 operation on Objective Wolf resulted in the death of 1 child, 1 woman, 5 males.';
+    expect(answering('Who died in the raid on Objective Wolf?', text)).toEqual(['1 child, 1 woman, 5 males']);
+  });
+
+  it('are those after "of" for who was arrested, and after "by" for who arrested them', () => {
+    const text = 'Ahmad Shah reported the arrest of two suspects by the police in Kandahar.';
+    expect(answering('Who was arrested in Kandahar?', text)).toEqual(['two suspects']);
+    expect(answering('Who arrested the suspects in Kandahar?', text)).toEqual(['the police']);
+    expect(answering('Who attacked the convoy?', 'The convoy reported an attack by three gunmen.')).toEqual([
+      'three gunmen',
+    ]);
+  });
+
+  it('are none when the phrase after "of" is the question\'s own words, or the noun is no act of its verb', () => {
+    const text = 'Ahmad Shah reported the arrest of two suspects in Kandahar.';
+    const own = (w: { text: string }) => ['two', 'suspects'].includes(w.text);
+    expect(answering('Who was arrested in Kandahar?', text, own)).toEqual([]);
+    // "Release" is a form of "pass", a synonym of "die", not of "die" itself: the sentence does not say the act.
+    expect(answering('Who died in Kandahar?', 'Ahmad Shah reported the release of two suspects.')).toContain(
+      'Ahmad Shah',
+    );
   });
 });

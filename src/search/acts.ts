@@ -5,6 +5,7 @@
  * gunmen*"); "whom did they shoot?", "who was shot?" ask the one it was done to; "where was he shot?" where the
  * shooting was, not where he was taken afterwards. Read from the parts of speech of English clauses, as word indices.
  */
+import { actNouns, type ActNouns } from './act-nouns.ts';
 import { isNamed, type KindSpan } from './kinds.ts';
 import type { Lexicon } from './lexicon.ts';
 import { read, wordsAt, type Word } from './nlp.ts';
@@ -19,6 +20,8 @@ export interface ActAsked {
   role: ActRole;
   /** The role is asked of a thing ("*what* caused the fire?"): the phrase in it answers, whatever it names. */
   thing?: boolean;
+  /** The nouns saying the question's own verb as an act: "the *death* of", "the *arrest* of". */
+  nouns?: ActNouns;
 }
 
 /** How close a WordNet bridge of the verb must be to say the same act, its roles the same: a synonym or a hypernym. */
@@ -57,6 +60,7 @@ export function actAsked(words: Word[], lexicon: Lexicon): ActAsked | undefined 
   if (!lemma || (where ? EMPTY : LIGHT).has(lemma)) return undefined;
   const verbs = alikeActs(lemma, lexicon);
   if (where) return { verbs, role: 'place' };
+  const nouns = actNouns(lemma, lexicon);
   // The wh-word is the subject unless a noun phrase stands before the verb: "who did *the insurgents* shoot?".
   const subject = words.slice(aux + 1, verbAt).some((w) => NOMINAL.has(w.pos));
   const passive =
@@ -64,10 +68,10 @@ export function actAsked(words: Word[], lexicon: Lexicon): ActAsked | undefined 
     PASSIVE_AUX.has(words[aux]!.lemma) &&
     words[verbAt - 1]?.lemma !== 'to' &&
     !/ing$/i.test(words[verbAt]!.text);
-  if (!subject) return { verbs, role: passive ? 'undergoer' : 'doer' };
+  if (!subject) return { verbs, role: passive ? 'undergoer' : 'doer', nouns };
   // "Who was he shot *by*?" asks the doer; "who did they shoot?", "who were they helping?" the one it was done to.
-  if (last?.lemma === 'by') return { verbs, role: 'doer' };
-  return passive ? undefined : { verbs, role: 'undergoer' };
+  if (last?.lemma === 'by') return { verbs, role: 'doer', nouns };
+  return passive ? undefined : { verbs, role: 'undergoer', nouns };
 }
 
 /**
@@ -211,6 +215,37 @@ function phraseIn(words: Word[], v: number, role: ActRole): [number, number] | u
   return undefined;
 }
 
+/**
+ * The phrases standing in the role asked to the act said as a noun (act-nouns.ts): after its "of", the verb's subject
+ * or its object as the verb takes none or one ("the *death* of *1 child, 1 woman, 5 males*", "the *arrest* of *two
+ * suspects*"); after "by", right after the noun or past its "of" phrase, the doer of a verb taking one ("the arrest of
+ * two suspects by *the ANP*").
+ */
+function nounPhrases(words: Word[], act: ActAsked): [number, number][] {
+  const said = act.nouns;
+  if (!said || act.role === 'place') return [];
+  return words.flatMap((w, i): [number, number][] => {
+    if (w.pos !== 'NOUN' || !said.nouns.has(w.lemma)) return [];
+    const of = words[i + 1]?.lemma === 'of' ? listFrom(words, i + 2) : undefined;
+    if (of && act.role === said.of) return [of];
+    // "The arrest of two suspects by the ANP", "an attack by INS": the doer after "by", with or without the "of".
+    const byAt = of ? of[1] + 1 : i + 1;
+    const by = said.of === 'undergoer' && words[byAt]?.lemma === 'by' && phraseFrom(words, byAt + 1, 1);
+    return by && act.role === 'doer' ? [by] : [];
+  });
+}
+
+/** The noun phrase from `k` with those listed after it past commas: "1 child, 1 woman, 5 males". */
+function listFrom(words: Word[], k: number): [number, number] | undefined {
+  const phrase = phraseFrom(words, k, 1);
+  while (phrase && words[phrase[1] + 1]?.text === ',') {
+    const next = phraseFrom(words, phrase[1] + 2, 1);
+    if (!next) break;
+    phrase[1] = next[1];
+  }
+  return phrase;
+}
+
 /** Whether the subject standing in the role asked is a pronoun: "*they* are helping HIG and TB". */
 function pointsBack(words: Word[], v: number, role: ActRole): boolean {
   if (role === 'place' || (role === 'doer') === passiveAt(words, v)) return false;
@@ -256,17 +291,21 @@ export function inRoleAsked(
   if (!act) return spans;
   const { words } = read(text);
   const acting = words.flatMap((w, i) => (w.pos === 'VERB' && act.verbs.has(w.lemma) ? [i] : []));
+  const nominal = nounPhrases(words, act);
   // "Also *they* are helping HIG": the one in the role is named in the sentence before, by a phrase of its own.
-  if (!acting.length || acting.some((v) => pointsBack(words, v, act.role))) return spans;
+  if ((!acting.length && !nominal.length) || acting.some((v) => pointsBack(words, v, act.role))) return spans;
+  const inNominal = (first: number, last: number) => nominal.some(([f, l]) => first >= f && last <= l);
   const kept = spans.filter((s) => {
     const [first, last] = wordsAt(words, s.start, s.end);
     if (first < 0) return true;
     if (act.role === 'place') return s.kind !== 'place' || acting.some((v) => placeOf(words, v, first));
+    // A phrase inside one standing to the act's noun gives way to the whole of it: "death of *1 child, 1 woman…*".
+    if (s.kind === 'agent' && inNominal(first, last)) return false;
     return s.kind !== 'agent' || acting.some((v) => roleTo(words, v, first, last) === act.role);
   });
   if (act.role === 'place') return kept;
-  const added = acting.flatMap((v): KindSpan[] => {
-    const phrase = phraseIn(words, v, act.role);
+  const phrases = [...acting.map((v) => phraseIn(words, v, act.role)), ...nominal];
+  const added = phrases.flatMap((phrase): KindSpan[] => {
     if (!phrase) return [];
     const inside = words.slice(phrase[0], phrase[1] + 1);
     const head = nouns(inside).at(-1)!;

@@ -40,7 +40,13 @@ export interface Synset {
   wordClass: WordClass;
   lexname: string;
   words: string[];
-  pointers: { symbol: string; wordClass: WordClass; offset: number }[];
+  /**
+   * Its relations to other synsets. A lexical one (a derived form, "+") holds between two of their words: `from` and
+   * `to` count from 1 in each synset's `words`; 0 when the relation is of the whole synsets.
+   */
+  pointers: { symbol: string; wordClass: WordClass; offset: number; from: number; to: number }[];
+  /** For a verb, WordNet's numbers of the sentence frames it is used in (2 "Somebody ----s", 9 "… ----s somebody"). */
+  frames: number[];
   gloss: string;
 }
 
@@ -197,14 +203,18 @@ function parseSynset(line: string, wordClass: WordClass): Synset {
   const pointerCount = Number(f[i++]);
   const pointers: Synset['pointers'] = [];
   for (let k = 0; k < pointerCount; k++, i += 4) {
-    pointers.push({ symbol: f[i]!, offset: Number(f[i + 1]), wordClass: CLASS_OF[f[i + 2]!] ?? wordClass });
+    const [from, to] = [parseInt(f[i + 3]!.slice(0, 2), 16), parseInt(f[i + 3]!.slice(2), 16)];
+    pointers.push({ symbol: f[i]!, offset: Number(f[i + 1]), wordClass: CLASS_OF[f[i + 2]!] ?? wordClass, from, to });
   }
+  // A verb's frames follow its pointers, each as "+ frame word".
+  const frames = wordClass === 'verb' ? f.slice(i + 1, i + 1 + 3 * Number(f[i])).filter((_, k) => k % 3 === 1) : [];
   return {
     offset: Number(f[0]),
     wordClass,
     lexname: LEXNAMES[Number(f[1])] ?? '',
     words,
     pointers,
+    frames: frames.map(Number),
     gloss: bar < 0 ? '' : line.slice(bar + 3).trim(),
   };
 }

@@ -1,0 +1,40 @@
+/**
+ * An act said as a noun: reports write "…resulted in the *death of* 1 child", "the *arrest of* two suspects", where a
+ * question asks with the verb ("who died?", "who was arrested?"). WordNet relates the noun to the verb as its derived
+ * form ("+": die → death, arrest → arrest, kill → killing); the verb's frames say whether it takes an object, and so
+ * whose the phrase after "of" is: the subject of a verb taking none (the one who died), else its object (the one
+ * arrested), the doer then standing after "by".
+ */
+import { SENSE_DECAY, type Lexicon } from './lexicon.ts';
+
+/** The nouns saying a verb's act, and the role, in the verb's own clause, of the phrase after their "of". */
+export interface ActNouns {
+  nouns: Set<string>;
+  /** "doer" when the verb takes no object ("the death *of* X": X died), else "undergoer" ("the arrest *of* X"). */
+  of: 'doer' | 'undergoer';
+}
+
+/** WordNet's sentence frames with an object: "Somebody ----s something", "… somebody", "… somebody PP"… */
+const OBJECT_FRAMES = new Set([8, 9, 10, 11, 14, 15, 16, 17, 18, 19, 20, 21, 24, 25, 30, 31]);
+/** WordNet's files of nouns naming an act or an event: "arrest", "death"; not its doer ("killer") nor a state. */
+const ACTS = new Set(['noun.act', 'noun.event']);
+
+/**
+ * The nouns WordNet derives from the verb itself (not from a synonym in its synset: "pass", a synonym of "die", gives
+ * "release"), in its commonest senses, that name an act or an event; none when the verb has none.
+ */
+export function actNouns(verb: string, lexicon: Lexicon): ActNouns | undefined {
+  const senses = lexicon.senses(verb, 'verb').slice(0, SENSE_DECAY.length);
+  const nouns = new Set<string>();
+  for (const s of senses) {
+    const at = s.words.indexOf(verb) + 1;
+    for (const p of s.pointers) {
+      if (p.symbol !== '+' || p.wordClass !== 'noun' || (p.from !== 0 && p.from !== at)) continue;
+      const target = lexicon.synset('noun', p.offset);
+      if (!ACTS.has(target.lexname)) continue;
+      for (const [k, w] of target.words.entries()) if (p.to === 0 || p.to === k + 1) nouns.add(w);
+    }
+  }
+  if (!nouns.size) return undefined;
+  return { nouns, of: senses[0]!.frames.some((f) => OBJECT_FRAMES.has(f)) ? 'undergoer' : 'doer' };
+}
