@@ -6,6 +6,7 @@
  * parts of speech, WordNet's classes of nouns, and the War Diary's own forms
  * of times and counts (DTGs, "1535Z", "3x").
  */
+import { namesAct } from './act-nouns.ts';
 import { frequencySpans } from './frequency.ts';
 import { reasonSpans } from './reasons.ts';
 import type { Lexicon } from './lexicon.ts';
@@ -86,10 +87,11 @@ function kindsOfWord(word: Word, whole: string, lexicon: Lexicon): Map<AnswerKin
 
 /**
  * Whether a word the tagger calls a name is one: not a model or a calibre ("AK-47s", "BMP-1", "C4": a name holds
- * no digit). Asking WordNet whether a word in the War Diary's capitals is one English knows ("STRIKE") read its files
- * for every capitalised word of every sentence read: a first /ask took 30 ms longer, and no answer changed.
+ * no digit), nor a lone letter ("G" of "K-G", "S" of "(S//REL)"). Asking WordNet whether a word in the War Diary's
+ * capitals is one English knows ("STRIKE") read its files for every capitalised word of every sentence read: a first
+ * /ask took 30 ms longer, and no answer changed.
  */
-export const isNamed = (word: Word): boolean => word.pos === 'PROPN' && !/\d/.test(word.text);
+export const isNamed = (word: Word): boolean => word.pos === 'PROPN' && !/\d/.test(word.text) && word.text.length > 1;
 
 /** Brackets a count's phrase may hold: "3x NATO/ISAF *(GER)* WIA". */
 const BRACKETS = new Set(['(', ')']);
@@ -287,8 +289,19 @@ export function kindSpans(text: string, asks: Asks, lexicon: Lexicon, asked: (wo
   return spans.filter((s) => {
     const inside = words.filter((w) => w.start >= s.start && w.end <= s.end);
     if (s.kind === 'time' && datesDocument(words, inside, asked)) return false;
+    if (s.kind === 'agent' && namesAnAct(inside, lexicon)) return false;
     return !inside.every(asked) && (!named || s.kind !== 'agent' || inside.some((w) => isName(w, lexicon)));
   });
+}
+
+/**
+ * Whether a phrase names an act, not who did it: its head (last) word is a common noun for an act or an event
+ * ("HAF *raid*", "IED *attack*"), though a name before it ("HAF") is read as someone's. "TF 373", headed by its
+ * number, names a unit.
+ */
+function namesAnAct(inside: Word[], lexicon: Lexicon): boolean {
+  const head = inside.at(-1);
+  return head?.pos === 'NOUN' && namesAct(head.lemma, lexicon);
 }
 
 /** Nouns for what was written: a date on one is when it was written, not when what it tells of happened. */
