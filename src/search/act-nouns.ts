@@ -19,22 +19,36 @@ const OBJECT_FRAMES = new Set([8, 9, 10, 11, 14, 15, 16, 17, 18, 19, 20, 21, 24,
 /** WordNet's files of nouns naming an act or an event: "arrest", "death"; not its doer ("killer") nor a state. */
 const ACTS = new Set(['noun.act', 'noun.event']);
 
+/** Whether WordNet files a noun's commonest sense as an act or an event: "raid", "attack", "explosion". */
+export const namesAct = (noun: string, lexicon: Lexicon): boolean =>
+  ACTS.has(lexicon.senses(noun, 'noun')[0]?.lexname ?? '');
+
 /**
  * The nouns WordNet derives from the verb itself (not from a synonym in its synset: "pass", a synonym of "die", gives
  * "release"), in its commonest senses, that name an act or an event; none when the verb has none.
  */
 export function actNouns(verb: string, lexicon: Lexicon): ActNouns | undefined {
+  const nouns = derivedActs(verb, lexicon, false);
+  if (!nouns.size) return undefined;
+  const senses = lexicon.senses(verb, 'verb');
+  return { nouns, of: senses[0]!.frames.some((f) => OBJECT_FRAMES.has(f)) ? 'undergoer' : 'doer' };
+}
+
+/**
+ * The nouns naming an act or an event that WordNet derives from a verb's commonest senses: from the verb itself, or,
+ * with `synonyms`, from any word of those senses ("discovery", of "discover", for "find"; "death" for "die").
+ */
+export function derivedActs(verb: string, lexicon: Lexicon, synonyms: boolean): Set<string> {
   const senses = lexicon.senses(verb, 'verb').slice(0, SENSE_DECAY.length);
   const nouns = new Set<string>();
   for (const s of senses) {
     const at = s.words.indexOf(verb) + 1;
     for (const p of s.pointers) {
-      if (p.symbol !== '+' || p.wordClass !== 'noun' || (p.from !== 0 && p.from !== at)) continue;
+      if (p.symbol !== '+' || p.wordClass !== 'noun' || (!synonyms && p.from !== 0 && p.from !== at)) continue;
       const target = lexicon.synset('noun', p.offset);
       if (!ACTS.has(target.lexname)) continue;
       for (const [k, w] of target.words.entries()) if (p.to === 0 || p.to === k + 1) nouns.add(w);
     }
   }
-  if (!nouns.size) return undefined;
-  return { nouns, of: senses[0]!.frames.some((f) => OBJECT_FRAMES.has(f)) ? 'undergoer' : 'doer' };
+  return nouns;
 }

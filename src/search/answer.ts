@@ -13,10 +13,12 @@
  */
 import type { Report } from '../corpus/model.ts';
 import { firstWhere } from '../sorted.ts';
+import { derivedActs } from './act-nouns.ts';
 import { actAsked, inRoleAsked, type ActAsked } from './acts.ts';
 import type { Span } from './excerpt.ts';
 import { describedBridges, describedStems } from './described.ts';
 import { destinationBridges, destinationStems } from './destinations.ts';
+import { nounOnlyStems } from './homographs.ts';
 import { analyze, passagesAt, type Analysis, type SearchIndex } from './index.ts';
 import { kindSpans, type KindSpan } from './kinds.ts';
 import type { Glossary } from './glossary.ts';
@@ -1067,9 +1069,15 @@ function actsSaid(question: Question, query: ParsedQuery, units: Weighed[], inde
     const verb = wordClassOf(word) === 'verb' && u.role > LIGHT_ROLE && !attributive(question.reading.words, word!);
     return !u.conceptId && (word === misread || verb);
   });
+  const own = asActs(acts, question, query, units, index, words);
   const saying = (text: string) => {
     const { stems, concepts } = termsOf(text, index);
-    return acts.length ? Math.min(...acts.map((u) => holds(u, stems, concepts))) : 0;
+    if (!acts.length) return 0;
+    // A bridge held only by a noun spelled like it ("the K-G *pass* area" for "die") says no act.
+    const bridgedOnly = acts.some((u) => [...u.related.keys()].some((s) => stems.has(s) && !own.get(u)!.has(s)));
+    const nouns = bridgedOnly ? nounOnlyStems(text, index) : new Set<string>();
+    const said = (u: Weighed) => new Set([...stems].filter((s) => !nouns.has(s) || own.get(u)!.has(s)));
+    return Math.min(...acts.map((u) => holds(u, said(u), concepts)));
   };
   return {
     /** How fully a candidate's own words say the acts: as fully as they hold the one they hold least. */
@@ -1089,6 +1097,27 @@ function actsSaid(question: Question, query: ParsedQuery, units: Weighed[], inde
       });
     },
   };
+}
+
+/**
+ * The stems that may say each act unit's verb as a noun: its own ("raid" for "raided") and those of the nouns WordNet
+ * derives from its senses for their act ("death" for "die", "discovery" for "find"; not "pass", a place).
+ */
+function asActs(
+  acts: Weighed[],
+  question: Question,
+  query: ParsedQuery,
+  units: Weighed[],
+  index: SearchIndex,
+  words: Lexicon,
+): Map<Weighed, Set<string>> {
+  return new Map(
+    acts.map((u) => {
+      const lemma = wordOfToken(question, query.units[units.indexOf(u)]!.tokens[0]!)?.lemma ?? '';
+      const nouns = [...derivedActs(lemma, words, true)].flatMap((n) => [...termsOf(n, index).stems]);
+      return [u, new Set([...u.stems, ...nouns])];
+    }),
+  );
 }
 
 /** Words that may stand before a participle that describes a noun: "the *missing* soldier", "a *wounded* colleague". */
