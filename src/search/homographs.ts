@@ -4,9 +4,24 @@
  * a verb (or by a noun of its own act, act-nouns.ts), not by a noun spelled like a synonym of it.
  */
 import { analyze, type SearchIndex } from './index.ts';
-import { read } from './nlp.ts';
+import { read, type Word } from './nlp.ts';
 
 const NOUNS = new Set(['NOUN', 'PROPN']);
+/** Words that may stand in a noun phrase between its determiner and a noun compounding its head: "the *K-G* pass". */
+const IN_PHRASE = new Set(['NOUN', 'PROPN', 'ADJ', 'PUNCT', 'NUM']);
+
+/**
+ * Whether the word at `k` is a noun, though the tagger may read a bare verb so: one standing before a noun, in a
+ * phrase a determiner opens, compounds it ("the K-G *pass* area"); a verb there would have no subject before it.
+ */
+function isNoun(words: Word[], k: number): boolean {
+  const word = words[k]!;
+  if (NOUNS.has(word.pos)) return true;
+  if (word.pos !== 'VERB' || word.text.toLowerCase() !== word.lemma || words[k + 1]?.pos !== 'NOUN') return false;
+  let at = k - 1;
+  while (at >= 0 && IN_PHRASE.has(words[at]!.pos) && words[at]!.text !== ',') at--;
+  return at < k - 1 && words[at]?.pos === 'DET';
+}
 
 /** The stems of a text's words the tagger reads as nouns wherever they stand in it. */
 export function nounOnlyStems(text: string, index: SearchIndex): Set<string> {
@@ -17,7 +32,7 @@ export function nounOnlyStems(text: string, index: SearchIndex): Set<string> {
   for (const token of analyze(text, index.glossary).tokens) {
     while (words[k] && words[k]!.end <= token.start) k++;
     const word = words[k];
-    (word && word.start <= token.start && NOUNS.has(word.pos) ? nouns : others).add(token.stem);
+    (word && word.start <= token.start && isNoun(words, k) ? nouns : others).add(token.stem);
   }
   for (const stem of others) nouns.delete(stem);
   return nouns;
