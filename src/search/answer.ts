@@ -1070,14 +1070,15 @@ function actsSaid(question: Question, query: ParsedQuery, units: Weighed[], inde
     return !u.conceptId && (word === misread || verb);
   });
   const own = asActs(acts, question, query, units, index, words);
+  // A bridge held only by a noun spelled like it ("the K-G *pass* area" for "die") says no act.
+  const asAct = (u: Weighed, stems: Set<string>, nouns: Set<string>) =>
+    nouns.size ? new Set([...stems].filter((s) => !nouns.has(s) || own.get(u)!.has(s))) : stems;
   const saying = (text: string) => {
     const { stems, concepts } = termsOf(text, index);
     if (!acts.length) return 0;
-    // A bridge held only by a noun spelled like it ("the K-G *pass* area" for "die") says no act.
     const bridgedOnly = acts.some((u) => [...u.related.keys()].some((s) => stems.has(s) && !own.get(u)!.has(s)));
     const nouns = bridgedOnly ? nounOnlyStems(text, index) : new Set<string>();
-    const said = (u: Weighed) => new Set([...stems].filter((s) => !nouns.has(s) || own.get(u)!.has(s)));
-    return Math.min(...acts.map((u) => holds(u, said(u), concepts)));
+    return Math.min(...acts.map((u) => holds(u, asAct(u, stems, nouns), concepts)));
   };
   return {
     /** How fully a candidate's own words say the acts: as fully as they hold the one they hold least. */
@@ -1090,7 +1091,10 @@ function actsSaid(question: Question, query: ParsedQuery, units: Weighed[], inde
       if (!c.kind || saying(c.text) < SAYS_ACT) return false;
       const { words } = read(c.text);
       const kind = c.kind;
-      const said = words.filter((w) => acts.some((u) => holds(u, termsOf(w.text, index).stems, new Set()) >= SAYS_ACT));
+      const nouns = nounOnlyStems(c.text, index);
+      const said = words.filter((w) =>
+        acts.some((u) => holds(u, asAct(u, termsOf(w.text, index).stems, nouns), new Set()) >= SAYS_ACT),
+      );
       return said.some((w) => {
         const [from, to] = w.end <= kind.start ? [w.end, kind.start] : [kind.end, w.start];
         return !words.some((b) => b.start >= from && b.end <= to && isClauseBoundary(b));
