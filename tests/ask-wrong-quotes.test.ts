@@ -48,3 +48,22 @@ describe('a word said only as an amount', () => {
     expect(answerOf('Who made the weapons deal with North Korea?').answer?.text).toMatch(/Dr Amin/);
   });
 });
+
+describe('a place after "to", "in", "at"…', () => {
+  const marked = (question: string) => {
+    const answer = answerOf(question).answer;
+    return answer?.span ? answer.text.slice(...answer.span) : undefined;
+  };
+
+  it('is not a part of the body in capitals: "GSW TO THE LEG" says where the wound is', () => {
+    expect(marked('Where were the detainees taken to?')).not.toBe('LEG');
+  });
+
+  it('is not a date: "in the lead up to the June visit" says when', () => {
+    expect(marked('Where were the weapons shipped to?')).not.toMatch(/June/);
+  });
+
+  it('is still the name the sentence gives: the weapons were found in Kandahar', () => {
+    expect(marked('Where were the Iranian weapons found?')).toBe('Kandahar');
+  });
+});
