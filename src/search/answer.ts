@@ -26,6 +26,7 @@ import { lexicon, type Lexicon, type Related, type WordClass } from './lexicon.t
 import { read, wordsAt, type Word } from './nlp.ts';
 import type { Passage, PassageRole } from './passages.ts';
 import { phrasalStem, phrasalStems } from './phrasal.ts';
+import { endsQuantity } from './quantities.ts';
 import { MAX_RELATED, parseQuery, withRelated, type ParsedQuery, type QueryUnit } from './query.ts';
 import {
   isWhWord,
@@ -163,6 +164,8 @@ interface Weighed {
   stems: string[];
   conceptId?: string;
   related: Map<string, number>;
+  /** Whether the question says it only as an amount ("a good *deal* of money"), as a text may. */
+  amount: boolean;
   /** Verbs a step or two from the question's (verb-steps.ts): counted in the sentence's own words only. */
   steps: Map<string, Step>;
 }
@@ -444,16 +447,27 @@ function weighed(
   words: Lexicon,
   steps: Map<string, Step>[],
 ): Weighed[] {
+  const amounts = quantityUnits(query, words);
   return query.units.map((u, k) => ({
     name: isName(u, question, words),
     role: roleOf(question, u),
     weight: rarity(index, u) * roleOf(question, u),
+    amount: amounts[k]!,
     inCorpus: inCorpus(index, u),
     stems: u.tokens.map((t) => t.stem),
     conceptId: u.conceptId,
     related: new Map((u.related ?? []).map((r) => [r.stem, r.weight])),
     steps: steps[k] ?? new Map(),
   }));
+}
+
+/** Which units of the question only say how much ("who made *a good deal* of money"): a text's amounts hold them. */
+function quantityUnits(query: ParsedQuery, words: Lexicon): boolean[] {
+  const tokens = tokenize(query.text);
+  return query.units.map((u) => {
+    const at = tokens.findIndex((t) => t.start === u.tokens[0]!.start);
+    return u.tokens.length === 1 && at > 0 && endsQuantity(tokens, at, words);
+  });
 }
 
 interface Terms {
@@ -469,13 +483,16 @@ interface Sought {
   concepts: Set<string>;
   /** The concepts the question spells out in its own words (spelled.ts), with the words each spells. */
   spelled: Map<string, Set<string>>;
+  /** Stems the question says as amounts: held by a text's amounts too. */
+  amounts: Set<string>;
 }
-const NOTHING_SOUGHT: Sought = { stems: new Set(), concepts: new Set(), spelled: new Map() };
+const NOTHING_SOUGHT: Sought = { stems: new Set(), concepts: new Set(), spelled: new Map(), amounts: new Set() };
 
 const soughtOf = (units: Weighed[], glossary: Glossary): Sought => ({
   stems: new Set(units.flatMap((u) => [...u.stems, ...u.related.keys()])),
   concepts: new Set(units.flatMap((u) => (u.conceptId ? [u.conceptId] : []))),
   spelled: spelledBy(units, glossary),
+  amounts: new Set(units.flatMap((u) => (u.amount ? u.stems : []))),
 });
 
 function termsOf(text: string, index: SearchIndex, sought = NOTHING_SOUGHT): Terms {
@@ -493,12 +510,15 @@ function termsIn(analysis: Analysis, start: number, end: number, sought = NOTHIN
   while (last < tokens.length && tokens[last]!.end <= end) last++;
   const stems = new Set<string>();
   const found: number[] = [];
+  const words = lexicon();
   for (let i = first; i < last; i++) {
     const t = tokens[i]!;
+    const isSought = sought.stems.has(t.stem);
+    // A sought word that only says how much ("a good *deal* of training") is not what the question names.
+    if (isSought && !sought.amounts.has(t.stem) && endsQuantity(tokens, i, words)) continue;
     stems.add(t.stem);
-    if (sought.stems.has(t.stem)) found.push(t.start - start);
+    if (isSought) found.push(t.start - start);
   }
-  const words = lexicon();
   // Phrases of people in a state, of a movement to somewhere, are read only when sought: each costs WordNet lookups.
   const phrases = [
     ...phrasalStems(tokens, first, last, words),

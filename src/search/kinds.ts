@@ -277,7 +277,10 @@ export function kindSpans(text: string, asks: Asks, lexicon: Lexicon, asked: (wo
     // be at ("the school", "the river"), but not "in charge".
     // Where from is said after "from", not "to" or "in": "Hekmatyar went to Konar" says where he went.
     const locative = origin ? locativeBefore(words, i) === 'from' : !!locativeBefore(words, i);
-    if (locative && (w.pos === 'PROPN' || (w.pos === 'NOUN' && isSite(w, lexicon))))
+    // Nor a date ("the lead up to the *June* visit") nor a part of the body in capitals ("GSW TO THE *LEG*"): those
+    // say when, and where on someone, not where.
+    const name = w.pos === 'PROPN' && !inDate(w) && !isBodyPart(w, lexicon);
+    if (locative && (name || (w.pos === 'NOUN' && isSite(w, lexicon))))
       of.set('place', w.pos === 'PROPN' ? 1 : COMMON_NOUN);
     // A place named as what it is, not where ("attacks against *U.S.* troops"), says where nothing happened.
     else if (!locative && of.get('place') === COMMON_NOUN) of.delete('place');
@@ -441,6 +444,10 @@ const isSite = (word: Word, lexicon: Lexicon) =>
     .senses(word.lemma, 'noun')
     .slice(0, SITE_SENSES)
     .some((s) => SITES.has(s.lexname));
+
+/** Whether a word is first a part of the body in WordNet ("LEG", "HEAD"): a wound's place, not a place. */
+const isBodyPart = (word: Word, lexicon: Lexicon) =>
+  lexicon.senses(word.text.toLowerCase(), 'noun')[0]?.lexname === 'noun.body';
 
 /** Whether a noun is a kind or an instance of what a "which X" names: "Iran" of a country, "rifles" of weapons. */
 const isInstance = (word: Word, of: string, lexicon: Lexicon) =>
