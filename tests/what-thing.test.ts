@@ -4,11 +4,7 @@
  * fire?"). The answer is the noun phrase standing in that role in a sentence saying the act, read from wink's tags
  * (src/search/question.ts, kinds.ts, acts.ts).
  */
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openIndex, SHIPPED_CORPUS } from '../src/open.ts';
 import { actAsked, inRoleAsked } from '../src/search/acts.ts';
 import { answerQuestion, questionSearch } from '../src/search/answer.ts';
 import type { SearchIndex } from '../src/search/index.ts';
@@ -17,20 +13,18 @@ import { openLexicon } from '../src/search/lexicon.ts';
 import { read } from '../src/search/nlp.ts';
 import { parseQuery } from '../src/search/query.ts';
 import { readQuestion } from '../src/search/question.ts';
-import { writeMashupCsv } from './fixtures/mashup.ts';
+import { openSampleAndArticle } from './fixtures/sample-and-article.ts';
 
 const lexicon = openLexicon();
-let dir: string;
+let opened: Awaited<ReturnType<typeof openSampleAndArticle>>;
 let index: SearchIndex;
 beforeAll(async () => {
-  dir = await mkdtemp(path.join(tmpdir(), 'what-thing-'));
-  const csv = path.join(dir, 'mashup.csv');
-  await writeMashupCsv(csv);
-  ({ index } = await openIndex({ corpus: [csv, SHIPPED_CORPUS], cache: false, allowRejects: true }));
+  opened = await openSampleAndArticle();
+  ({ index } = opened);
 });
 afterAll(async () => {
   lexicon.close();
-  await rm(dir, { recursive: true, force: true });
+  await opened.close();
 });
 
 /** The phrases of a sentence answering a question as the thing it asks for. */
