@@ -8,7 +8,7 @@
 import { actNouns, type ActNouns } from './act-nouns.ts';
 import { isNamed, type KindSpan } from './kinds.ts';
 import type { Lexicon } from './lexicon.ts';
-import { read, wordsAt, type Word } from './nlp.ts';
+import { pastAdverbs, read, wordsAt, type Word } from './nlp.ts';
 import { alikeVerbs, isWhWord } from './question.ts';
 
 /** The doer of the act, the one it is done to, or where it is done. */
@@ -80,9 +80,7 @@ export function actAsked(words: Word[], lexicon: Lexicon): ActAsked | undefined 
  * caused *by a short circuit*"). Not "what did they find?" nor "what was found?", which ask what the verb acts on.
  */
 function thingDoing(words: Word[], at: number, lexicon: Lexicon): ActAsked | undefined {
-  let v = at + 1;
-  while (words[v]?.pos === 'ADV') v++;
-  const verb = words[v];
+  const verb = words[pastAdverbs(words, at + 1)];
   if (verb?.pos !== 'VERB' || LIGHT.has(verb.lemma)) return undefined;
   return { verbs: alikeActs(verb.lemma, lexicon), role: 'doer', thing: true };
 }
@@ -98,8 +96,7 @@ const alikeActs = (lemma: string, lexicon: Lexicon) => new Set([lemma, ...alikeV
  */
 function mainVerb(words: Word[], from: number, end: number): number | undefined {
   const isVerb = (i: number) => words[i]?.pos === 'VERB' || (words[i]?.pos === 'NOUN' && !!verbLemma(words[i]!));
-  let k = from;
-  while (words[k]?.pos === 'ADV') k++;
+  const k = pastAdverbs(words, from);
   if (k < end && isVerb(k)) return infinitiveOf(words, k, end);
   const verbs: number[] = [];
   for (let i = from; i < end; i++) if (words[i]!.pos === 'VERB' && !describes(words, i)) verbs.push(i);

@@ -23,7 +23,7 @@ import { analyze, passagesAt, type Analysis, type SearchIndex } from './index.ts
 import { kindSpans, type KindSpan } from './kinds.ts';
 import type { Glossary } from './glossary.ts';
 import { lexicon, type Lexicon, type Related, type WordClass } from './lexicon.ts';
-import { read, wordsAt, type Word } from './nlp.ts';
+import { pastAdverbs, read, wordsAt, type Word } from './nlp.ts';
 import type { Passage, PassageRole } from './passages.ts';
 import { phrasalStem, phrasalStems } from './phrasal.ts';
 import { endsQuantity } from './quantities.ts';
@@ -1166,9 +1166,7 @@ function verbReadAsNoun(words: Word[], lexicon: Lexicon): Word | undefined {
   const last = words[k - 1];
   const before = words[k - 2];
   // A verb after the run is the question's own: the run was all subject ("did the weapons deal actually go through").
-  let after = k;
-  while (words[after]?.pos === 'ADV') after++;
-  const verbAfter = ['VERB', 'AUX'].includes(words[after]?.pos ?? '');
+  const verbAfter = ['VERB', 'AUX'].includes(words[pastAdverbs(words, k)]?.pos ?? '');
   if (k - 2 <= aux || verbAfter || last?.pos !== 'NOUN' || !['NOUN', 'PROPN'].includes(before?.pos ?? ''))
     return undefined;
   return lexicon.senses(last.lemma, 'verb').length ? last : undefined;

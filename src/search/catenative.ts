@@ -4,7 +4,7 @@
  * say the act in its own verb ("instigating … into making propaganda"), seldom the trying, and a sentence meeting only
  * the aspect ("after running some tests" for "trying") says nothing of what is asked.
  */
-import type { Word } from './nlp.ts';
+import { pastAdverbs, type Word } from './nlp.ts';
 
 /**
  * Verbs taking an act as their complement ("try *to* do", "begin *doing*") that do not deny it: "fail to", "refuse
@@ -33,13 +33,6 @@ const WITH_AGENT = new Set(['want', 'intend']);
 /** The parts of speech of a noun phrase naming who is to act. */
 const AGENT = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PRON']);
 
-/** The word after `at`, past adverbs ("tried *repeatedly* to"). */
-function pastAdverbs(words: Word[], at: number): number {
-  let next = at + 1;
-  while (words[next]?.pos === 'ADV') next++;
-  return next;
-}
-
 const isVerb = (w: Word | undefined) => w?.pos === 'VERB' || w?.pos === 'AUX';
 
 /**
@@ -50,10 +43,10 @@ const isVerb = (w: Word | undefined) => w?.pos === 'VERB' || w?.pos === 'AUX';
 export function catenatives(words: Word[]): Word[] {
   return words.filter((w, i) => {
     if (!CATENATIVE.has(w.lemma) || !['VERB', 'AUX', 'ADJ'].includes(w.pos)) return false;
-    let next = pastAdverbs(words, i);
+    let next = pastAdverbs(words, i + 1);
     if (WITH_AGENT.has(w.lemma)) while (AGENT.has(words[next]?.pos ?? '')) next++;
     const to = words[next];
-    if (to?.lemma === 'to' && to.pos === 'PART') return isVerb(words[pastAdverbs(words, next)]);
+    if (to?.lemma === 'to' && to.pos === 'PART') return isVerb(words[pastAdverbs(words, next + 1)]);
     // The tagger reads a gerund right after the verb as a noun as often as a verb: "began *firing*".
     return WITH_GERUND.has(w.lemma) && (isVerb(to) || to?.pos === 'NOUN') && /ing$/i.test(to!.text);
   });

@@ -103,6 +103,13 @@ function tag(text: string): Reading {
   return { words, entities };
 }
 
+/** The first word at or after `from` that is no adverb: where a clause goes on past "actually", "repeatedly". */
+export function pastAdverbs(words: Word[], from: number): number {
+  let k = from;
+  while (words[k]?.pos === 'ADV') k++;
+  return k;
+}
+
 /** A phrase's word indices from its offsets in the text: its first word and its last. */
 export const wordsAt = (words: Word[], start: number, end: number): [number, number] => {
   const first = words.findIndex((w) => w.start >= start);

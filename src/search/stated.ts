@@ -6,7 +6,7 @@
  * [the group] … through intelligence". One saying only some of it is as often about something else.
  */
 import type { Lexicon, WordClass } from './lexicon.ts';
-import { read, type Word } from './nlp.ts';
+import { pastAdverbs, read, type Word } from './nlp.ts';
 import { TELLING, wordClassOf, type Question } from './question.ts';
 import { RELATIVE } from './role.ts';
 
@@ -214,8 +214,7 @@ function subjectOf(words: Word[]): { head: Word; modifiers: Word[] } | undefined
     if (end === phrase) return undefined;
   }
   // "Did the weapons deal *collapse*?": the tagger may read a verb no other verb follows as a noun ending the subject.
-  let next = end;
-  while (words[next]?.pos === 'ADV') next++;
+  const next = pastAdverbs(words, end);
   if (words[aux]!.lemma === 'do' && !['VERB', 'AUX'].includes(words[next]?.pos ?? '')) {
     if (end === at) at--;
     end--;
