@@ -59,3 +59,22 @@ describe('a place after "to", "in", "at"…', () => {
     expect(marked('Where were the Iranian weapons found?')).toBe('Kandahar');
   });
 });
+
+describe('"who is X?" of a name', () => {
+  const marked = (question: string) => {
+    const answer = answerOf(question).answer;
+    return answer?.span ? answer.text.slice(...answer.span) : undefined;
+  };
+
+  it('is not answered by another name in a sentence holding it: "Dr Amin stayed in Helmand and Hekmatyar went…"', () => {
+    expect(answerOf('Who is Hekmatyar?').answer).toBeNull();
+    expect(answerOf('Who is Dr Amin?').answer).toBeNull();
+    expect(answerOf('Who is Dr. Monavar?').answer).toBeNull();
+  });
+
+  it('is still answered by what a sentence says beside the name', () => {
+    expect(marked('Who is Al Mansour?')).toBe('OSAMA BIN LADEN Deputies');
+    expect(marked('who is al mansour')).toBe('OSAMA BIN LADEN Deputies');
+    expect(marked('Who was Ahmadinejad?')).toBe('Iranian president Mahmoud Ahmadinejad');
+  });
+});

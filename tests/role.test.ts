@@ -5,7 +5,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { openLexicon } from '../src/search/lexicon.ts';
 import { read } from '../src/search/nlp.ts';
-import { namesRole, roleAsked } from '../src/search/role.ts';
+import { describesName, nameAsked, namesRole, roleAsked } from '../src/search/role.ts';
 
 const lexicon = openLexicon();
 afterAll(() => lexicon.close());
@@ -49,5 +49,53 @@ describe('the name a sentence gives a role', () => {
       'The Ministry of Foreign Affairs (MFA) wants to keep the issue under the radar screen in the lead up to the June ' +
       'visit of the Iranian President to Afghanistan.';
     expect(names(mfa, 'MFA', /^president$/i)).toBe(false);
+  });
+});
+
+describe('the name a "who is X?" question asks about', () => {
+  const name = (question: string) =>
+    nameAsked(read(question).words, lexicon)
+      ?.map((w) => w.text)
+      .join(' ');
+
+  it('is the name after the copula, lower case and an article in front included', () => {
+    expect(name('Who is Hekmatyar?')).toBe('Hekmatyar');
+    expect(name('Who is Dr Amin?')).toBe('Dr Amin');
+    expect(name('Who are the HIG?')).toBe('HIG');
+    expect(name('who is al mansour')).toBe('al mansour');
+  });
+
+  it('is none for a role, a verb of its own or no name at all', () => {
+    expect(name('Who is the Iranian president?')).toBeUndefined();
+    expect(name('Who were the Iranian agents helping?')).toBeUndefined();
+    expect(name('Who is responsible for the attack?')).toBeUndefined();
+    expect(name('Who killed the governor?')).toBeUndefined();
+  });
+});
+
+describe('a phrase saying who a name is', () => {
+  /** Whether the phrase `phrase` says who `name` is in `text`. */
+  const describes = (text: string, name: string, phrase: string) => {
+    const { words } = read(text);
+    const at = (w: string) => words.findIndex((x) => x.text === w);
+    const [n, p] = [name.split(' '), phrase.split(' ')];
+    return describesName(words, at(p[0]!), at(p.at(-1)!), at(n[0]!), at(n.at(-1)!));
+  };
+
+  it('is a title before it, or a phrase after a comma or the copula', () => {
+    const herat = 'The seven Arabs are tied with AL MANSOUR, one of the OSAMA BIN LADEN Deputies.';
+    expect(describes(herat, 'AL MANSOUR', 'OSAMA BIN LADEN Deputies')).toBe(true);
+    expect(describes('It was Iranian president Mahmoud Ahmadinejad.', 'Mahmoud Ahmadinejad', 'Iranian president')).toBe(
+      true,
+    );
+    expect(describes('Hafizullah is a mid-level commander.', 'Hafizullah', 'commander')).toBe(true);
+  });
+
+  it('is not a name elsewhere, nor the subject of a clause after a comma', () => {
+    const korea = 'Upon return from North Korea, Dr Amin stayed in Helmand and Hekmatyar went to Konar.';
+    expect(describes(korea, 'Hekmatyar', 'Helmand')).toBe(false);
+    expect(describes(korea, 'Hekmatyar', 'Konar')).toBe(false);
+    const monavar = 'According to Dr. Monavar, Hafizullah attempted to immigrate to Iran.';
+    expect(describes(monavar, 'Dr. Monavar', 'Hafizullah')).toBe(false);
   });
 });

@@ -40,7 +40,7 @@ import {
 } from './question.ts';
 import { searchReports, type ReportHit } from './rank.ts';
 import { readAs, type Correction } from './read-as.ts';
-import { namesRole, RELATIVE, roleAsked } from './role.ts';
+import { describesName, nameAsked, namesRole, RELATIVE, roleAsked } from './role.ts';
 import { spelledBy } from './spelled.ts';
 import { statesQuestion, type Saying } from './stated.ts';
 import { corrections } from './suggest.ts';
@@ -675,7 +675,8 @@ function kindOf(
   // "LashKarGah *City*" for "which *city*") is surely of its kind, and surely the kind asked for.
   const namesFocus = (span: KindSpan) =>
     !!focus && holds(focus, termsOf(c.text.slice(span.start, span.end), index).stems, new Set()) > 0;
-  const ofKind = heldRole(c.text, kindSpans(c.text, question, words, asked), role, index);
+  const ofRole = heldRole(c.text, kindSpans(c.text, question, words, asked), role, index);
+  const ofKind = describingName(c.text, ofRole, nameAsked(question.reading.words, words));
   // "Who shot the employee?": in a sentence saying the shooting, only who did it (acts.ts).
   const held = inRoleAsked(c.text, ofKind, act, words, asked);
   const spans = held.map((span) => {
@@ -710,6 +711,25 @@ function heldRole(text: string, spans: KindSpan[], role: Weighed | undefined, in
     if (s.kind !== 'agent') return [s];
     const [first, last] = wordsAt(words, s.start, s.end);
     return namesRole(words, first, last, isRole) ? [{ ...s, strength: 1 }] : [];
+  });
+}
+
+/**
+ * The phrases of a sentence that can answer "who is X?" (role.ts): only those saying who X is, beside X's name. A
+ * sentence not holding the name says nothing of X: its names are other people's.
+ */
+function describingName(text: string, spans: KindSpan[], name: Word[] | undefined): KindSpan[] {
+  if (!name || !spans.length) return spans;
+  const { words } = read(text);
+  const bare = (w: Word | undefined) => w?.text.toLowerCase().replace(/\.$/, '');
+  const asked = new Set(name.map(bare));
+  const at = words.findIndex((w) => asked.has(bare(w)));
+  if (at < 0) return [];
+  let end = at;
+  while (asked.has(bare(words[end + 1]))) end++;
+  return spans.filter((s) => {
+    const [first, last] = wordsAt(words, s.start, s.end);
+    return describesName(words, first, last, at, end);
   });
 }
 

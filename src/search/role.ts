@@ -51,3 +51,41 @@ export function namesRole(words: Word[], first: number, last: number, isRole: (w
     if (isRole(words[k]!)) return true;
   return false;
 }
+
+/** How many words a name asked about may run to: "Mulawi Sha Mamoud". */
+const NAME_WORDS = 4;
+
+/**
+ * The name a "who is X?" question asks about, as the question's words: "who is *Hekmatyar*?", "who are the *HIG*?",
+ * "who is *Dr Amin*?" — the phrase after the copula when it is a name, not a role (`roleAsked`), and no verb follows.
+ */
+export function nameAsked(words: Word[], lexicon: Lexicon): Word[] | undefined {
+  if (roleAsked(words, lexicon)) return undefined;
+  const at = words.findIndex((w) => w.lemma === 'who');
+  if (at < 0 || words[at + 1]?.lemma !== 'be') return undefined;
+  const from = words[at + 2]?.pos === 'DET' ? at + 3 : at + 2;
+  const name = words.slice(from).filter((w) => w.pos !== 'PUNCT');
+  const isNameWord = (w: Word) => w.pos === 'PROPN' || w.pos === 'NOUN' || /^\p{Lu}/u.test(w.text);
+  return name.length && name.length <= NAME_WORDS && name.every(isNameWord) ? name : undefined;
+}
+
+/**
+ * Whether a phrase (words `first`…`last`) says who the name asked about (`nameAsked`) is, in a sentence holding the
+ * name at `at`…`atEnd`: a title before it, "Iranian president *Mahmoud Ahmadinejad*", or a phrase after a comma or the
+ * copula, "AL MANSOUR, one of the *OSAMA BIN LADEN Deputies*". A name elsewhere in the sentence is someone else's:
+ * "Dr Amin stayed in *Helmand* and Hekmatyar went to Konar" does not say who Hekmatyar is.
+ */
+export function describesName(words: Word[], first: number, last: number, at: number, atEnd: number): boolean {
+  if (first < at && last >= at - 1) return true;
+  const next = words[atEnd + 1];
+  if (next?.text !== ',' && next?.lemma !== 'be') return false;
+  const from = atEnd + 2;
+  // A phrase a verb follows is its clause's subject: "According to Dr. Monavar, *Hafizullah* attempted…".
+  const clause = words[last + 1]?.pos === 'VERB' || words[last + 1]?.pos === 'AUX';
+  return (
+    !clause &&
+    first >= from &&
+    first < from + APPOSED_WORDS &&
+    words.slice(from, first).every((w) => APPOSED.has(w.pos))
+  );
+}
