@@ -78,3 +78,27 @@ describe('"who is X?" of a name', () => {
     expect(marked('Who was Ahmadinejad?')).toBe('Iranian president Mahmoud Ahmadinejad');
   });
 });
+
+describe('"where is X?" of a name, and where someone came from', () => {
+  const marked = (question: string) => {
+    const answer = answerOf(question).answer;
+    return answer?.span ? answer.text.slice(...answer.span) : undefined;
+  };
+
+  it('is the place a sentence gives beside the name, not another place in it', () => {
+    // "…Dr Amin stayed in Helmand and Hekmatyar went to Konar, Nuristan province." marked Helmand.
+    expect(marked('Where is Konar?')).toBe('Nuristan province');
+    expect(marked('What province is Konar in?')).toBe('Nuristan province');
+    expect(marked('Where is Herat?')).toBe('Afghanistan');
+  });
+
+  it('is not where one came from: "Upon return from North Korea, Dr Amin stayed in Helmand"', () => {
+    expect(marked('Where did Dr Amin stay?')).toBe('Helmand');
+    expect(marked('Where did Hekmatyar go after North Korea?')).toBe('Konar');
+  });
+
+  it('is none beside a name spelt otherwise, nor after "in order to"', () => {
+    // "FOB Waza Khwa in order to MEDEVAC them"; "HAF raid on OBJ WOLF down in WAZI KHWA".
+    expect(answerOf('Where is Waza Khwa?').answer).toBeNull();
+  });
+});

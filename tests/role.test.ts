@@ -70,6 +70,14 @@ describe('the name a "who is X?" question asks about', () => {
     expect(name('Who were the Iranian agents helping?')).toBeUndefined();
     expect(name('Who is responsible for the attack?')).toBeUndefined();
     expect(name('Who killed the governor?')).toBeUndefined();
+    expect(name('What is SEPAH-E-PASDARAN?')).toBeUndefined();
+    expect(name('What size was the group seen near Herat?')).toBeUndefined();
+  });
+
+  it('is the place a "where is X?" or "what province is X in?" question names', () => {
+    expect(name('Where is Konar?')).toBe('Konar');
+    expect(name('What province is Konar in?')).toBe('Konar');
+    expect(name('In which province is Konar?')).toBe('Konar');
   });
 });
 
@@ -79,7 +87,7 @@ describe('a phrase saying who a name is', () => {
     const { words } = read(text);
     const at = (w: string) => words.findIndex((x) => x.text === w);
     const [n, p] = [name.split(' '), phrase.split(' ')];
-    return describesName(words, at(p[0]!), at(p.at(-1)!), at(n[0]!), at(n.at(-1)!));
+    return describesName(words, [at(p[0]!), at(p.at(-1)!)], [at(n[0]!), at(n.at(-1)!)], lexicon);
   };
 
   it('is a title before it, or a phrase after a comma or the copula', () => {

@@ -178,9 +178,11 @@ const RELATIVE = new Set(['who', 'that', 'which']);
 /**
  * Whether a place (words `first`…`last`) says where the verb at `v` was done: the nearest verb before it is that one
  * ("shot *in Kabul*"), or none stands before it ("*In Kabul*, INS shot…"); not a place another verb goes to ("taken
- * *to the hospital*").
+ * *to the hospital*"), nor one someone came from.
  */
 function placeOf(words: Word[], v: number, first: number): boolean {
+  // "Upon return *from* North Korea, Dr Amin stayed in Helmand": where one came from is not where the act was done.
+  if (words[first - 1]?.lemma === 'from') return false;
   let k = first - 1;
   while (k >= 0 && words[k]!.pos !== 'VERB') k--;
   return k < 0 || k === v;

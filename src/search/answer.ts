@@ -676,7 +676,7 @@ function kindOf(
   const namesFocus = (span: KindSpan) =>
     !!focus && holds(focus, termsOf(c.text.slice(span.start, span.end), index).stems, new Set()) > 0;
   const ofRole = heldRole(c.text, kindSpans(c.text, question, words, asked), role, index);
-  const ofKind = describingName(c.text, ofRole, nameAsked(question.reading.words, words));
+  const ofKind = describingName(c.text, ofRole, nameAsked(question.reading.words, words), words);
   // "Who shot the employee?": in a sentence saying the shooting, only who did it (acts.ts).
   const held = inRoleAsked(c.text, ofKind, act, words, asked);
   const spans = held.map((span) => {
@@ -718,7 +718,7 @@ function heldRole(text: string, spans: KindSpan[], role: Weighed | undefined, in
  * The phrases of a sentence that can answer "who is X?" (role.ts): only those saying who X is, beside X's name. A
  * sentence not holding the name says nothing of X: its names are other people's.
  */
-function describingName(text: string, spans: KindSpan[], name: Word[] | undefined): KindSpan[] {
+function describingName(text: string, spans: KindSpan[], name: Word[] | undefined, lexicon: Lexicon): KindSpan[] {
   if (!name || !spans.length) return spans;
   const { words } = read(text);
   const bare = (w: Word | undefined) => w?.text.toLowerCase().replace(/\.$/, '');
@@ -728,8 +728,7 @@ function describingName(text: string, spans: KindSpan[], name: Word[] | undefine
   let end = at;
   while (asked.has(bare(words[end + 1]))) end++;
   return spans.filter((s) => {
-    const [first, last] = wordsAt(words, s.start, s.end);
-    return describesName(words, first, last, at, end);
+    return describesName(words, wordsAt(words, s.start, s.end), [at, end], lexicon);
   });
 }
 

@@ -276,7 +276,10 @@ export function kindSpans(text: string, asks: Asks, lexicon: Lexicon, asked: (wo
     // A name after "in", "at", "to", "near"… names where; so does a noun for a place, a building or a thing one can
     // be at ("the school", "the river"), but not "in charge".
     // Where from is said after "from", not "to" or "in": "Hekmatyar went to Konar" says where he went.
-    const locative = origin ? locativeBefore(words, i) === 'from' : !!locativeBefore(words, i);
+    // A name after a place and a comma says where that place is: "Konar, *Nuristan* province", "Herat, *Afghanistan*";
+    // not a clause's subject ("Upon return from North Korea, *Dr Amin* stayed…").
+    const afterPlace = placeBefore(words, i) && !startsClause(words, i);
+    const locative = origin ? locativeBefore(words, i) === 'from' : !!locativeBefore(words, i) || afterPlace;
     // Nor a date ("the lead up to the *June* visit") nor a part of the body in capitals ("GSW TO THE *LEG*"): those
     // say when, and where on someone, not where.
     const name = w.pos === 'PROPN' && !inDate(w) && !isBodyPart(w, lexicon);
@@ -418,6 +421,21 @@ function phraseFrom(words: Word[], k: number, step: 1 | -1): Word[] {
     phrase.push(w);
   }
   return step === 1 ? phrase : phrase.reverse();
+}
+
+/** Whether a name ending before a comma just before `i` follows "in", "at", "to"…: "went to Konar, *Nuristan*". */
+function placeBefore(words: Word[], i: number): boolean {
+  if (words[i - 1]?.text !== ',') return false;
+  let k = i - 2;
+  while (words[k - 1]?.pos === 'PROPN') k--;
+  return words[k]?.pos === 'PROPN' && !!locativeBefore(words, k);
+}
+
+/** Whether the name at `i` is the subject of a verb right after it: "*Dr Amin* stayed". */
+function startsClause(words: Word[], i: number): boolean {
+  let k = i;
+  while (words[k]?.pos === 'PROPN') k++;
+  return words[k]?.pos === 'VERB' || words[k]?.pos === 'AUX';
 }
 
 /** Words that may stand between "in", "at", "under"… and the place: "under *a small* bridge". */

@@ -52,34 +52,53 @@ export function namesRole(words: Word[], first: number, last: number, isRole: (w
   return false;
 }
 
+/** What may open a phrase saying what a name is: "Konar*,* Nuristan province", "Abdul Haid *(*Waza Khwa Sub…)". */
+const BESIDE = new Set([',', '(', 'in']);
 /** How many words a name asked about may run to: "Mulawi Sha Mamoud". */
 const NAME_WORDS = 4;
+/** Words before the copula of a question naming what it asks for: "what *province* is Konar in?". */
+const NAMING = new Set(['NOUN', 'ADJ']);
 
 /**
- * The name a "who is X?" question asks about, as the question's words: "who is *Hekmatyar*?", "who are the *HIG*?",
- * "who is *Dr Amin*?" — the phrase after the copula when it is a name, not a role (`roleAsked`), and no verb follows.
+ * The name a "who is X?" or "where is X?" question asks about, as the question's words: "who is *Hekmatyar*?", "who
+ * are the *HIG*?", "where is *Konar*?", "what province is *Konar* in?" — the phrase after the copula when it is a name,
+ * not a role (`roleAsked`), and no verb follows.
  */
 export function nameAsked(words: Word[], lexicon: Lexicon): Word[] | undefined {
   if (roleAsked(words, lexicon)) return undefined;
-  const at = words.findIndex((w) => w.lemma === 'who');
-  if (at < 0 || words[at + 1]?.lemma !== 'be') return undefined;
-  const from = words[at + 2]?.pos === 'DET' ? at + 3 : at + 2;
+  const at = words.findIndex((w) => ['who', 'where', 'what', 'which'].includes(w.lemma));
+  if (at < 0) return undefined;
+  const naming = words[at]!.lemma === 'what' || words[at]!.lemma === 'which';
+  let be = at + 1;
+  while (naming && NAMING.has(words[be]?.pos ?? '')) be++;
+  if (words[be]?.lemma !== 'be' || (naming && be === at + 1)) return undefined;
+  const from = words[be + 1]?.pos === 'DET' ? be + 2 : be + 1;
   const name = words.slice(from).filter((w) => w.pos !== 'PUNCT');
+  // "What province is Konar *in*?": the preposition asks of the place, the name is before it.
+  if (words[at]!.lemma !== 'who' && name.at(-1)?.pos === 'ADP') name.pop();
   const isNameWord = (w: Word) => w.pos === 'PROPN' || w.pos === 'NOUN' || /^\p{Lu}/u.test(w.text);
   return name.length && name.length <= NAME_WORDS && name.every(isNameWord) ? name : undefined;
 }
 
 /**
- * Whether a phrase (words `first`…`last`) says who the name asked about (`nameAsked`) is, in a sentence holding the
- * name at `at`…`atEnd`: a title before it, "Iranian president *Mahmoud Ahmadinejad*", or a phrase after a comma or the
- * copula, "AL MANSOUR, one of the *OSAMA BIN LADEN Deputies*". A name elsewhere in the sentence is someone else's:
- * "Dr Amin stayed in *Helmand* and Hekmatyar went to Konar" does not say who Hekmatyar is.
+ * Whether a phrase (words `first`…`last`) says who or where the name asked about (`nameAsked`) is, in a sentence
+ * holding the name at `at`…`atEnd`: a title before it, "Iranian president *Mahmoud Ahmadinejad*", or a phrase after a
+ * comma, a bracket, the copula or "in", "AL MANSOUR, one of the *OSAMA BIN LADEN Deputies*". A name elsewhere in the
+ * sentence is someone else's: "Dr Amin stayed in *Helmand* and Hekmatyar went to Konar" does not say who Hekmatyar is.
  */
-export function describesName(words: Word[], first: number, last: number, at: number, atEnd: number): boolean {
-  if (first < at && last >= at - 1) return true;
+export function describesName(
+  words: Word[],
+  [first, last]: [number, number],
+  [at, atEnd]: [number, number],
+  lexicon: Lexicon,
+): boolean {
+  // A title names a kind of person: "WAZI KHWA" is the name "Waza Khwa" spelt otherwise.
+  if (first < at && last >= at - 1) return words.slice(first, at).some((w) => lexicon.isA(w.lemma, 'person'));
   const next = words[atEnd + 1];
-  if (next?.text !== ',' && next?.lemma !== 'be') return false;
+  if (!next || !(BESIDE.has(next.text) || next.lemma === 'be')) return false;
   const from = atEnd + 2;
+  // "FOB Waza Khwa in order to *MEDEVAC*": "in" says where the name is only of the phrase it takes.
+  if (next.text === 'in') return first === from;
   // A phrase a verb follows is its clause's subject: "According to Dr. Monavar, *Hafizullah* attempted…".
   const clause = words[last + 1]?.pos === 'VERB' || words[last + 1]?.pos === 'AUX';
   return (
