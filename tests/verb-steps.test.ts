@@ -2,6 +2,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadGlossary } from '../src/search/glossary.ts';
 import { openLexicon } from '../src/search/lexicon.ts';
+import { phrasalStem } from '../src/search/phrasal.ts';
 import { parseQuery, relatedStem } from '../src/search/query.ts';
 import { readQuestion } from '../src/search/question.ts';
 import { stepsOf, verbSteps } from '../src/search/verb-steps.ts';
@@ -46,6 +47,22 @@ describe('verbs a step or two away', () => {
     expect(weightOf('serve', 'run')).toBeUndefined();
     expect(verbSteps('go', lexicon)).toEqual([]);
     expect(verbSteps('have', lexicon)).toEqual([]);
+  });
+
+  it('bridges a verb beside the question\'s under a narrow verb: "warn" to "tip off", both ways to "advise"', () => {
+    // "advise" (warn's second sense) has eight kinds: a step up and one down, at two steps' weight.
+    const weight = weightOf('warn', 'tip_off');
+    expect(weight).toBeGreaterThan(0.2);
+    expect(weight).toBeLessThan(0.3);
+    // The question's "warned" is bridged to the sentence's "tipped off" (phrasal.ts holds it as one lemma).
+    const warned = stepsIn('Who warned the convoy about the roadside bomb?')[0]!;
+    expect(warned.get(phrasalStem('tip_off'))?.verb()).toBe(true);
+  });
+
+  it('does not bridge a verb beside the question\'s under a wide verb: "warn" and "brief" are two of 35 ways to "inform"', () => {
+    expect(weightOf('warn', 'inform')).toBe(0.4);
+    expect(weightOf('warn', 'brief')).toBeUndefined();
+    expect(weightOf('warn', 'update')).toBeUndefined();
   });
 
   it('counts a word mostly a noun as no verb: "aimed" reaches "level", which the reports write of "high level officials"', () => {

@@ -2,7 +2,9 @@
  * Verbs a step or two from a verb in WordNet's tree of verbs: people ask in a verb a step more general or more specific
  * than the report's. To *suspect* is a way to *think* (a troponym, a step down); to *immigrate* is a way to
  * *migrate*, itself a way to *move* (two steps up). A path goes one way, up or down: a step up and one down reaches
- * every verb beside it (to *think* and to *assess* are both ways to *evaluate*), most of them another act.
+ * every verb beside it (to *think* and to *assess* are both ways to *evaluate*), most of them another act — but not
+ * under a narrow verb, whose few kinds are ways of one act: to *warn* and to *tip off* are both ways to *advise*
+ * ("Convoy was tipped off by civilians"), one of its eight kinds, where *inform* has thirty-five.
  *
  * A verb of two words ("turned down") is also read as the one-word verbs WordNet files it with, each in its own
  * commonest senses, a step away: WordNet files "turn_down" with *reject*, whose third sense is to *disapprove*
@@ -30,6 +32,10 @@ const STEPS = STEP_WEIGHT.length - 1;
 const MOST_KINDS = 12;
 /** The hypernym and troponym pointers: a broader verb, a way of doing it. */
 const STEPPED = new Set(['@', '~']);
+/** A broader verb with at most this many kinds is narrow: its kinds, the verbs beside the question's, are one act. */
+const NARROW_KINDS = 8;
+/** The way a path turned down after a step up, to a verb beside the question's: it goes no further. */
+const BESIDE = 'beside';
 
 interface Reached {
   synset: Synset;
@@ -66,11 +72,14 @@ function reached(lemma: string, lexicon: Lexicon): Reached[] {
     if (had && (had.steps < steps || (had.steps === steps && had.decay >= decay))) return;
     best.set(synset.offset, { synset, steps, decay });
     if (steps === STEPS) return;
-    const general = synset.pointers.filter((p) => p.symbol === '~').length > MOST_KINDS;
+    const kinds = synset.pointers.filter((p) => p.symbol === '~').length;
+    // A step up to a narrow verb may turn down, once, to the verbs beside the question's.
+    const turns = way === '@' && steps === 1 && kinds <= NARROW_KINDS;
     for (const p of synset.pointers) {
-      if (!STEPPED.has(p.symbol) || p.wordClass !== 'verb' || (way && p.symbol !== way)) continue;
-      if (p.symbol === '~' && general) continue;
-      visit({ synset: lexicon.synset('verb', p.offset), steps: steps + 1, decay }, p.symbol);
+      if (!STEPPED.has(p.symbol) || p.wordClass !== 'verb') continue;
+      const beside = turns && p.symbol === '~';
+      if ((way && p.symbol !== way && !beside) || (p.symbol === '~' && kinds > MOST_KINDS)) continue;
+      visit({ synset: lexicon.synset('verb', p.offset), steps: steps + 1, decay }, beside ? BESIDE : p.symbol);
     }
   };
   for (const start of startsOf(lemma, lexicon)) visit(start);
