@@ -53,6 +53,24 @@ describe('the role a question asks of its verb', () => {
 });
 
 describe('the phrases of a sentence saying the act', () => {
+  it('are marked as standing in the role asked, where a sentence not saying the act keeps its phrases unmarked', () => {
+    const marked = (question: string, text: string) => {
+      const asked = readQuestion(question, lexicon);
+      const spans = kindSpans(text, asked, lexicon, () => false);
+      const act = actAsked(asked.reading.words, lexicon);
+      return inRoleAsked(text, spans, act, lexicon, () => false).map((s) => [text.slice(s.start, s.end), !!s.inRole]);
+    };
+    const byGunmen = marked('Who attacked the police?', 'The police were attacked by two gunmen.');
+    expect(byGunmen.find(([text]) => String(text).includes('gunmen'))?.[1]).toBe(true);
+    // The death of 1 child, 1 woman: who died, said as the act's noun.
+    expect(
+      marked('Who died in the raid?', 'The raid resulted in the death of 1 child, 1 woman, 5 males.'),
+    ).toContainEqual(['1 child, 1 woman, 5 males', true]);
+    // Saying no attack, the sentence may name the attacker in words of its own: its name stands, but not surely.
+    const unsaid = marked('Who attacked the police?', 'Mullah Naqib met the police near the bazaar.');
+    expect(unsaid).toContainEqual(['Mullah Naqib', false]);
+  });
+
   it('are its subject for the doer of an active verb, not the one it was done to', () => {
     const found = answering('Who attacked the police?', 'Mullah Naqib attacked Abdul Karim near the bazaar.');
     expect(found).toContain('Mullah Naqib');

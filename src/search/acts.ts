@@ -277,8 +277,9 @@ function namesSomeone(head: Word, lexicon: Lexicon): boolean {
  * The phrases of a sentence that can answer what a question asks of an act: when the sentence says the act (its verb
  * or a close bridge), only a name or a noun standing in the role asked, or a place where the act was done; a phrase
  * standing elsewhere tells of someone or somewhere else ("*LN driver* was wounded" is not who shot). The phrase in the
- * role naming someone answers though WordNet files it under no kind ("attacked by *3x persons*"). A sentence not
- * saying the act may tell it in words of its own: all its phrases stand.
+ * role naming someone answers though WordNet files it under no kind ("attacked by *3x persons*"). Each phrase found
+ * standing in the role is marked so (`inRole`). A sentence not saying the act may tell it in words of its own: all its
+ * phrases stand.
  */
 export function inRoleAsked(
   text: string,
@@ -294,13 +295,14 @@ export function inRoleAsked(
   // "Also *they* are helping HIG": the one in the role is named in the sentence before, by a phrase of its own.
   if ((!acting.length && !nominal.length) || acting.some((v) => pointsBack(words, v, act.role))) return spans;
   const inNominal = (first: number, last: number) => nominal.some(([f, l]) => first >= f && last <= l);
-  const kept = spans.filter((s) => {
+  const kept = spans.flatMap((s): KindSpan[] => {
     const [first, last] = wordsAt(words, s.start, s.end);
-    if (first < 0) return true;
-    if (act.role === 'place') return s.kind !== 'place' || acting.some((v) => placeOf(words, v, first));
+    if (first < 0) return [s];
+    if (act.role === 'place') return s.kind !== 'place' || acting.some((v) => placeOf(words, v, first)) ? [s] : [];
+    if (s.kind !== 'agent') return [s];
     // A phrase inside one standing to the act's noun gives way to the whole of it: "death of *1 child, 1 woman…*".
-    if (s.kind === 'agent' && inNominal(first, last)) return false;
-    return s.kind !== 'agent' || acting.some((v) => roleTo(words, v, first, last) === act.role);
+    if (inNominal(first, last)) return [];
+    return acting.some((v) => roleTo(words, v, first, last) === act.role) ? [{ ...s, inRole: true }] : [];
   });
   if (act.role === 'place') return kept;
   const phrases = [...acting.map((v) => phraseIn(words, v, act.role)), ...nominal];
@@ -312,10 +314,10 @@ export function inRoleAsked(
     if (inside.every(asked)) return [];
     // "What caused the fire?": the thing in the role answers, whatever WordNet files it under, but not the question's
     // own ("1 X *CH-47* destroyed" does not say what destroyed the Chinook).
-    if (act.thing) return nouns(inside).every(asked) ? [] : [{ kind: 'object', start, end, strength: 1 }];
+    if (act.thing) return nouns(inside).every(asked) ? [] : [{ kind: 'object', start, end, strength: 1, inRole: true }];
     const shown = kept.some((s) => s.kind === 'agent' && s.start < end && s.end > start);
     if (shown || !namesSomeone(head, lexicon)) return [];
-    return [{ kind: 'agent', start, end, strength: 1 }];
+    return [{ kind: 'agent', start, end, strength: 1, inRole: true }];
   });
   return [...kept, ...added];
 }

@@ -107,6 +107,12 @@ const NAMED = 0.9;
 /** Naming what the question asks for (a time for "when") adds this to a sentence's score. */
 const KIND_BONUS = 0.15;
 /**
+ * Naming it in the role the question asks of the act the sentence says (acts.ts: "which resulted in the *death of 1
+ * child, 1 woman, 5 males*" for "who died?") adds as much again: the sentence tells who did it or had it done to them,
+ * where another, not saying the act, only names someone who may be anyone of the story.
+ */
+const ROLE_BONUS = KIND_BONUS;
+/**
  * Share of the question's weight a sentence must hold itself, and with its
  * context, to be quoted, and how far its score must lead the best sentence
  * saying something else: a close second means the corpus does not say plainly.
@@ -845,7 +851,7 @@ export function answerQuestion(
     for (const c of typed) {
       const kind = kindOf(c, question, focus, index, words, asked, role, act);
       [c.kind, c.near, c.namesFocus] = [kind?.span, kind?.near, kind?.named];
-      if (kind && counts(c)) c.score += KIND_BONUS * kind.span.strength * kind.likely * kind.near;
+      if (kind && counts(c)) c.score += kindBonus(kind);
     }
     typed.sort((a, b) => Number(canAnswer(question, b)) - Number(canAnswer(question, a)) || b.score - a.score);
   }
@@ -897,6 +903,10 @@ export function answerQuestion(
     .slice(0, CLOSEST);
   return { ...scored, closest: closest.map((c) => ({ hit: c.hit, passage: c.passage })), declined: confidence };
 }
+
+/** What naming the kind asked for adds to a sentence's score: the more, the surer and the nearer the phrase. */
+const kindBonus = ({ span, likely, near }: { span: KindSpan; likely: number; near: number }) =>
+  (KIND_BONUS + (span.inRole ? ROLE_BONUS : 0)) * span.strength * likely * near;
 
 /**
  * Whether a count in a sentence may be what a "how many" question counts, which the verb of its main clause says: "how

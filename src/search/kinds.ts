@@ -22,6 +22,11 @@ export interface KindSpan {
    * How surely the phrase is of its kind, 0–1: a number, a date or a name surely; a common noun filed under it less so.
    */
   strength: number;
+  /**
+   * Whether it stands in the role a question asks of an act, to the act the sentence says (acts.ts): "the employee was
+   * shot *by two gunmen*" for "who shot the employee?", surely what is asked, where another name may be anyone's.
+   */
+  inRole?: boolean;
 }
 
 /**

@@ -1,0 +1,36 @@
+/**
+ * A sentence naming someone in the role a question asks of the act the sentence says (acts.ts, answer.ts's
+ * ROLE_BONUS) weighs above one naming someone anywhere: it tells who did it, or had it done to them.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { answerQuestion, correctedQuestion } from '../src/search/answer.ts';
+import type { SearchIndex } from '../src/search/index.ts';
+import { openSampleAndArticle } from './fixtures/sample-and-article.ts';
+
+let opened: Awaited<ReturnType<typeof openSampleAndArticle>>;
+let index: SearchIndex;
+beforeAll(async () => {
+  opened = await openSampleAndArticle();
+  ({ index } = opened);
+});
+afterAll(() => opened.close());
+
+/** A question answered as the desk answers it (eval:ask's reading). */
+const answerOf = (question: string) => answerQuestion(index, correctedQuestion(index, question).query);
+
+describe('a phrase in the role asked of the act the sentence says', () => {
+  it('answers "who died" with the ones whose death the report tells, not a place another sentence names', () => {
+    const { answer } = answerOf('Who died in the night raid on Objective Wolf in Paktika?');
+    expect(answer?.text).toMatch(/resulted in the death of 1 child/);
+    expect(answer?.span && answer.text.slice(...answer.span)).toBe('1 child, 1 woman, 5 males');
+  });
+
+  it('still declines where no sentence says the act in its own words: "tipped off" is no close bridge of "warned"', () => {
+    const asked = answerOf('Who warned the convoy about the roadside bomb on the way to Zormat?');
+    expect(asked.answer).toBeNull();
+    // Yet the sentence that answers is weighed, a step away (verb-steps.ts: both ways to advise), among the first.
+    const at = asked.considered.findIndex((c) => c.text.startsWith('Convoy was tipped off by civilians'));
+    expect(at).toBeGreaterThanOrEqual(0);
+    expect(at).toBeLessThan(4);
+  });
+});
