@@ -266,6 +266,8 @@ export function kindSpans(text: string, asks: Asks, lexicon: Lexicon, asked: (wo
     if (measure && kinds.has('time') && of.get('time') === 1) of.delete('time');
     // A capitalised word after a number is its unit or part of a time ("43 Km", "201530Z Oct 06"), not a name.
     if (w.pos === 'PROPN' && words[i - 1]?.pos === 'NUM') of.delete('agent');
+    // Nor after the "to" of an infinitive, which the tagger read as such: it is the verb, in capitals ("ABLE TO *USE*").
+    if (w.pos === 'PROPN' && words[i - 1]?.pos === 'PART' && words[i - 1]!.lemma === 'to') of.delete('agent');
     // A number counts what the question asks to count, not any number: "how many villagers" is not "6km"; "how much
     // money" is not "22 sub-governors".
     if (measure && of.has('quantity') && !measured(words, i, measure)) of.delete('quantity');
@@ -291,7 +293,8 @@ export function kindSpans(text: string, asks: Asks, lexicon: Lexicon, asked: (wo
   });
   return spans.filter((s) => {
     const inside = words.filter((w) => w.start >= s.start && w.end <= s.end);
-    if (s.kind === 'time' && datesDocument(words, inside, asked)) return false;
+    if (s.kind === 'time' && (datesDocument(words, inside, asked) || datesOtherAct(words, inside, asked, lexicon)))
+      return false;
     if (s.kind === 'agent' && namesAnAct(inside, lexicon)) return false;
     return !inside.every(asked) && (!named || s.kind !== 'agent' || inside.some((w) => isName(w, lexicon)));
   });
@@ -326,6 +329,19 @@ function datesDocument(words: Word[], inside: Word[], asked: (w: Word) => boolea
   while (words[after] && (words[after]!.pos === 'NUM' || words[after]!.text === ',')) after++;
   if (words[after]?.pos === 'NOUN' && !DOCUMENTS.has(words[after]!.lemma)) after++;
   return document(words[after]);
+}
+
+/**
+ * Whether a time names, by its day, one of two acts of a kind the sentence tells: "SAME DEVICE AS *APRIL 18* ATTACK …
+ * an IED attack was committed" dates the earlier attack, not the one it reports ("when did the Fennek hit the IED?").
+ * Asked of ("when was the April 18 attack?"), it says when.
+ */
+function datesOtherAct(words: Word[], inside: Word[], asked: (w: Word) => boolean, lexicon: Lexicon): boolean {
+  // The time's phrase may hold its noun already ("AS APRIL 18 ATTACK"), or stand before it.
+  const last = inside.at(-1)!;
+  const noun = last.pos === 'NOUN' ? last : words[words.indexOf(last) + 1];
+  const again = (w: Word) => w !== noun && w.lemma === noun?.lemma;
+  return noun?.pos === 'NOUN' && namesAct(noun.lemma, lexicon) && !asked(noun) && words.some(again);
 }
 
 /**
