@@ -7,6 +7,7 @@
  * of times and counts (DTGs, "1535Z", "3x").
  */
 import { namesAct } from './act-nouns.ts';
+import { isMovement } from './destinations.ts';
 import { frequencySpans } from './frequency.ts';
 import { reasonSpans } from './reasons.ts';
 import type { Lexicon } from './lexicon.ts';
@@ -193,6 +194,26 @@ const asksOrigin = ({ expects, reading }: Asks) => {
   return expects.has('place') && (words.at(-1)?.lemma === 'from' || words[0]?.lemma === 'from');
 };
 
+/** The words before a place saying it is where a movement went: "flown *to* KAF", "moved *into* the compound". */
+const TOWARD = new Set(['to', 'into', 'toward', 'towards', 'onto']);
+
+/**
+ * Whether a question asks where something went: "where were the weapons shipped *to*?". A place after "in" or "at"
+ * says where it was ("found *in* Kandahar"), not where it went, unless a movement leads to it ("evacuated *at* PRT
+ * KDZ").
+ */
+const asksDestination = ({ expects, reading }: Asks) =>
+  expects.has('place') && reading?.words.filter((w) => w.pos !== 'PUNCT').at(-1)?.lemma === 'to';
+
+/** Whether the place at `i`, after `before`, is where a movement went: after "to", or a verb of movement's "at". */
+function wentTo(words: Word[], i: number, before: string | undefined, lexicon: Lexicon): boolean {
+  if (!before) return false;
+  if (TOWARD.has(before)) return true;
+  let k = i - 1;
+  while (k >= 0 && words[k]!.pos !== 'VERB') k--;
+  return k >= 0 && isMovement(words[k]!.text.toLowerCase(), lexicon);
+}
+
 /** Words before a word of place, and after it, within which the thing asked about stands: "*explosives* of Iranian". */
 const OF_ASKED: [number, number] = [3, 1];
 
@@ -225,6 +246,7 @@ export function kindSpans(text: string, asks: Asks, lexicon: Lexicon, asked: (wo
   const { expects: kinds, measure, named, instanceOf, acts } = asks;
   const money = asksMoney(asks, lexicon);
   const origin = asksOrigin(asks);
+  const destination = asksDestination(asks);
   if (!kinds.size) return [];
   const spans: KindSpan[] = [];
   const { words, entities } = read(text);
@@ -278,7 +300,8 @@ export function kindSpans(text: string, asks: Asks, lexicon: Lexicon, asked: (wo
     // A name after "in", "at", "to", "near"… names where; so does a noun for a place, a building or a thing one can
     // be at ("the school", "the river"), but not "in charge".
     // Where from is said after "from", not "to" or "in": "Hekmatyar went to Konar" says where he went.
-    const locative = origin ? locativeBefore(words, i) === 'from' : !!locativeBefore(words, i);
+    const before = locativeBefore(words, i);
+    const locative = origin ? before === 'from' : destination ? wentTo(words, i, before, lexicon) : !!before;
     // Nor a date ("the lead up to the *June* visit") nor a part of the body in capitals ("GSW TO THE *LEG*"): those
     // say when, and where on someone, not where.
     const name = w.pos === 'PROPN' && !inDate(w) && !isBodyPart(w, lexicon);
@@ -307,8 +330,15 @@ export function kindSpans(text: string, asks: Asks, lexicon: Lexicon, asked: (wo
  */
 function namesAnAct(inside: Word[], lexicon: Lexicon): boolean {
   const head = inside.at(-1);
-  return head?.pos === 'NOUN' && namesAct(head.lemma, lexicon);
+  return head?.pos === 'NOUN' && (namesAct(head.lemma, lexicon) || namesMessage(head, lexicon));
 }
+
+/**
+ * Whether a phrase's head is a word for what was said or written, as WordNet files it first: "KAF 2 x IDF INITAL
+ * *REPORT*" names a report, not who fired.
+ */
+const namesMessage = (head: Word, lexicon: Lexicon) =>
+  lexicon.senses(head.lemma, 'noun')[0]?.lexname === 'noun.communication';
 
 /** Nouns for what was written: a date on one is when it was written, not when what it tells of happened. */
 const DOCUMENTS = new Set(['report', 'document', 'memo', 'cable', 'account', 'assessment', 'letter']);
