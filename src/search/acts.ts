@@ -304,7 +304,7 @@ export function inRoleAsked(
   const nominal = nounPhrases(words, act);
   // "Also *they* are helping HIG": the one in the role is named in the sentence before, by a phrase of its own.
   if (!acting.length && !nominal.length) return act.role === 'doer' ? notActedOn(words, spans) : spans;
-  if (acting.some((v) => pointsBack(words, v, act.role))) return spans;
+  if (acting.some((v) => pointsBack(words, v, act.role))) return namedElsewhere(words, spans, acting, act.role);
   const inNominal = (first: number, last: number) => nominal.some(([f, l]) => first >= f && last <= l);
   const kept = spans.filter((s) => {
     const [first, last] = wordsAt(words, s.start, s.end);
@@ -341,5 +341,19 @@ function notActedOn(words: Word[], spans: KindSpan[]): KindSpan[] {
   return spans.filter((s) => {
     const [first, last] = wordsAt(words, s.start, s.end);
     return s.kind !== 'agent' || first < 0 || !verbs.some((v) => roleTo(words, v, first, last) === 'undergoer');
+  });
+}
+
+/**
+ * When the doer is a pronoun ("Mohawk 6 reports that *they* struck…"), the name it stands for is the subject of another
+ * verb of the sentence ("*Mohawk 6* reports"), or of one before it: not a name standing elsewhere ("they struck *a LN
+ * pedestrian*", "IVO Kandahar *PRT*").
+ */
+function namedElsewhere(words: Word[], spans: KindSpan[], acting: number[], role: ActRole): KindSpan[] {
+  const verbs = words.flatMap((w, i) => (w.pos === 'VERB' && !acting.includes(i) ? [i] : []));
+  return spans.filter((s) => {
+    const [first, last] = wordsAt(words, s.start, s.end);
+    if (s.kind !== 'agent' || first < 0) return true;
+    return verbs.some((v) => v > last && roleTo(words, v, first, last) === role && words[first - 1]?.pos !== 'ADP');
   });
 }

@@ -205,6 +205,13 @@ const TOWARD = new Set(['to', 'into', 'toward', 'towards', 'onto']);
 const asksDestination = ({ expects, reading }: Asks) =>
   expects.has('place') && reading?.words.filter((w) => w.pos !== 'PUNCT').at(-1)?.lemma === 'to';
 
+/**
+ * Whether a question asks where something moved, with a verb of movement ("where did Hekmatyar *go*?"): a place after
+ * "from" says where it came from ("upon return *from* North Korea"), not where it went.
+ */
+const asksMovement = ({ expects, reading }: Asks, lexicon: Lexicon) =>
+  expects.has('place') && !!reading?.words.some((w) => w.pos === 'VERB' && isMovement(w.text.toLowerCase(), lexicon));
+
 /** Whether the place at `i`, after `before`, is where a movement went: after "to", or a verb of movement's "at". */
 function wentTo(words: Word[], i: number, before: string | undefined, lexicon: Lexicon): boolean {
   if (!before) return false;
@@ -247,6 +254,7 @@ export function kindSpans(text: string, asks: Asks, lexicon: Lexicon, asked: (wo
   const money = asksMoney(asks, lexicon);
   const origin = asksOrigin(asks);
   const destination = asksDestination(asks);
+  const movement = !origin && asksMovement(asks, lexicon);
   if (!kinds.size) return [];
   const spans: KindSpan[] = [];
   const { words, entities } = read(text);
@@ -301,7 +309,11 @@ export function kindSpans(text: string, asks: Asks, lexicon: Lexicon, asked: (wo
     // be at ("the school", "the river"), but not "in charge".
     // Where from is said after "from", not "to" or "in": "Hekmatyar went to Konar" says where he went.
     const before = locativeBefore(words, i);
-    const locative = origin ? before === 'from' : destination ? wentTo(words, i, before, lexicon) : !!before;
+    const locative = origin
+      ? before === 'from'
+      : destination
+        ? wentTo(words, i, before, lexicon)
+        : !!before && !(movement && before === 'from');
     // Nor a date ("the lead up to the *June* visit") nor a part of the body in capitals ("GSW TO THE *LEG*"): those
     // say when, and where on someone, not where.
     const name = w.pos === 'PROPN' && !inDate(w) && !isBodyPart(w, lexicon);
@@ -318,7 +330,7 @@ export function kindSpans(text: string, asks: Asks, lexicon: Lexicon, asked: (wo
     const inside = words.filter((w) => w.start >= s.start && w.end <= s.end);
     if (s.kind === 'time' && (datesDocument(words, inside, asked) || datesOtherAct(words, inside, asked, lexicon)))
       return false;
-    if (s.kind === 'agent' && namesAnAct(inside, lexicon)) return false;
+    if (s.kind === 'agent' && (namesAnAct(inside, lexicon) || namesModel(inside))) return false;
     return !inside.every(asked) && (!named || s.kind !== 'agent' || inside.some((w) => isName(w, lexicon)));
   });
 }
@@ -331,6 +343,15 @@ export function kindSpans(text: string, asks: Asks, lexicon: Lexicon, asked: (wo
 function namesAnAct(inside: Word[], lexicon: Lexicon): boolean {
   const head = inside.at(-1);
   return head?.pos === 'NOUN' && (namesAct(head.lemma, lexicon) || namesMessage(head, lexicon));
+}
+
+/**
+ * Whether a phrase is headed by a model or a calibre, which isNamed tells from a name: "*Iranian* C4" names explosives,
+ * though the tagger reads its first word as someone's name.
+ */
+function namesModel(inside: Word[]): boolean {
+  const head = inside.at(-1);
+  return inside.length > 1 && head?.pos === 'PROPN' && /\d/.test(head.text) && /[a-z]/i.test(head.text);
 }
 
 /**
