@@ -340,9 +340,14 @@ function notActedOn(words: Word[], spans: KindSpan[]): KindSpan[] {
   const verbs = words.flatMap((w, i) => (w.pos === 'VERB' ? [i] : []));
   return spans.filter((s) => {
     const [first, last] = wordsAt(words, s.start, s.end);
-    return s.kind !== 'agent' || first < 0 || !verbs.some((v) => roleTo(words, v, first, last) === 'undergoer');
+    if (s.kind !== 'agent' || first < 0) return true;
+    return !verbs.some((v) => roleTo(words, v, first, last) === 'undergoer' || takenAfter(words, v, first));
   });
 }
+
+/** Whether the phrase at `first` is what a preposition right after the verb at `v` takes: "reverted to *TTPs*". */
+const takenAfter = (words: Word[], v: number, first: number) =>
+  first === v + 2 && words[v + 1]!.pos === 'ADP' && words[v + 1]!.lemma !== 'by';
 
 /**
  * When the doer is a pronoun ("Mohawk 6 reports that *they* struck…"), the name it stands for is the subject of another
