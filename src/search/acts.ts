@@ -304,7 +304,7 @@ export function inRoleAsked(
   const nominal = nounPhrases(words, act);
   // "Also *they* are helping HIG": the one in the role is named in the sentence before, by a phrase of its own.
   if (!acting.length && !nominal.length) return act.role === 'doer' ? notActedOn(words, spans) : spans;
-  if (acting.some((v) => pointsBack(words, v, act.role))) return namedElsewhere(words, spans, acting, act.role);
+  if (acting.some((v) => pointsBack(words, v, act.role))) return spans;
   const inNominal = (first: number, last: number) => nominal.some(([f, l]) => first >= f && last <= l);
   const kept = spans.filter((s) => {
     const [first, last] = wordsAt(words, s.start, s.end);
@@ -348,17 +348,3 @@ function notActedOn(words: Word[], spans: KindSpan[]): KindSpan[] {
 /** Whether the phrase at `first` is what a preposition right after the verb at `v` takes: "reverted to *TTPs*". */
 const takenAfter = (words: Word[], v: number, first: number) =>
   first === v + 2 && words[v + 1]!.pos === 'ADP' && words[v + 1]!.lemma !== 'by';
-
-/**
- * When the doer is a pronoun ("Mohawk 6 reports that *they* struck…"), the name it stands for is the subject of another
- * verb of the sentence ("*Mohawk 6* reports"), or of one before it: not a name standing elsewhere ("they struck *a LN
- * pedestrian*", "IVO Kandahar *PRT*").
- */
-function namedElsewhere(words: Word[], spans: KindSpan[], acting: number[], role: ActRole): KindSpan[] {
-  const verbs = words.flatMap((w, i) => (w.pos === 'VERB' && !acting.includes(i) ? [i] : []));
-  return spans.filter((s) => {
-    const [first, last] = wordsAt(words, s.start, s.end);
-    if (s.kind !== 'agent' || first < 0) return true;
-    return verbs.some((v) => v > last && roleTo(words, v, first, last) === role && words[first - 1]?.pos !== 'ADP');
-  });
-}

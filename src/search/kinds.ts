@@ -194,32 +194,12 @@ const asksOrigin = ({ expects, reading }: Asks) => {
   return expects.has('place') && (words.at(-1)?.lemma === 'from' || words[0]?.lemma === 'from');
 };
 
-/** The words before a place saying it is where a movement went: "flown *to* KAF", "moved *into* the compound". */
-const TOWARD = new Set(['to', 'into', 'toward', 'towards', 'onto']);
-
-/**
- * Whether a question asks where something went: "where were the weapons shipped *to*?". A place after "in" or "at"
- * says where it was ("found *in* Kandahar"), not where it went, unless a movement leads to it ("evacuated *at* PRT
- * KDZ").
- */
-const asksDestination = ({ expects, reading }: Asks) =>
-  expects.has('place') && reading?.words.filter((w) => w.pos !== 'PUNCT').at(-1)?.lemma === 'to';
-
 /**
  * Whether a question asks where something moved, with a verb of movement ("where did Hekmatyar *go*?"): a place after
  * "from" says where it came from ("upon return *from* North Korea"), not where it went.
  */
 const asksMovement = ({ expects, reading }: Asks, lexicon: Lexicon) =>
   expects.has('place') && !!reading?.words.some((w) => w.pos === 'VERB' && isMovement(w.text.toLowerCase(), lexicon));
-
-/** Whether the place at `i`, after `before`, is where a movement went: after "to", or a verb of movement's "at". */
-function wentTo(words: Word[], i: number, before: string | undefined, lexicon: Lexicon): boolean {
-  if (!before) return false;
-  if (TOWARD.has(before)) return true;
-  let k = i - 1;
-  while (k >= 0 && words[k]!.pos !== 'VERB') k--;
-  return k >= 0 && isMovement(words[k]!.text.toLowerCase(), lexicon);
-}
 
 /** Words before a word of place, and after it, within which the thing asked about stands: "*explosives* of Iranian". */
 const OF_ASKED: [number, number] = [3, 1];
@@ -253,7 +233,6 @@ export function kindSpans(text: string, asks: Asks, lexicon: Lexicon, asked: (wo
   const { expects: kinds, measure, named, instanceOf, acts } = asks;
   const money = asksMoney(asks, lexicon);
   const origin = asksOrigin(asks);
-  const destination = asksDestination(asks);
   const movement = !origin && asksMovement(asks, lexicon);
   if (!kinds.size) return [];
   const spans: KindSpan[] = [];
@@ -296,7 +275,7 @@ export function kindSpans(text: string, asks: Asks, lexicon: Lexicon, asked: (wo
     if (measure && kinds.has('time') && of.get('time') === 1) of.delete('time');
     // A capitalised word after a number is its unit or part of a time ("43 Km", "201530Z Oct 06"), not a name.
     if (w.pos === 'PROPN' && words[i - 1]?.pos === 'NUM') of.delete('agent');
-    // Nor after the "to" of an infinitive, which the tagger read as such: it is the verb, in capitals ("ABLE TO *USE*").
+    // Nor after the "to" of an infinitive, as the tagger read it: it is the verb, in capitals ("ABLE TO *USE*").
     if (w.pos === 'PROPN' && words[i - 1]?.pos === 'PART' && words[i - 1]!.lemma === 'to') of.delete('agent');
     // A number counts what the question asks to count, not any number: "how many villagers" is not "6km"; "how much
     // money" is not "22 sub-governors".
@@ -309,11 +288,7 @@ export function kindSpans(text: string, asks: Asks, lexicon: Lexicon, asked: (wo
     // be at ("the school", "the river"), but not "in charge".
     // Where from is said after "from", not "to" or "in": "Hekmatyar went to Konar" says where he went.
     const before = locativeBefore(words, i);
-    const locative = origin
-      ? before === 'from'
-      : destination
-        ? wentTo(words, i, before, lexicon)
-        : !!before && !(movement && before === 'from');
+    const locative = origin ? before === 'from' : !!before && !(movement && before === 'from');
     // Nor a date ("the lead up to the *June* visit") nor a part of the body in capitals ("GSW TO THE *LEG*"): those
     // say when, and where on someone, not where.
     const name = w.pos === 'PROPN' && !inDate(w) && !isBodyPart(w, lexicon);
