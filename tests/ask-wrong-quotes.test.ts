@@ -21,6 +21,12 @@ afterAll(() => opened.close());
 /** A question answered as the desk answers it (eval:ask's reading). */
 const answerOf = (question: string) => answerQuestion(index, correctedQuestion(index, question).query);
 
+/** The words a quote marks as the answer, when it marks some. */
+const marked = (question: string) => {
+  const answer = answerOf(question).answer;
+  return answer?.span ? answer.text.slice(...answer.span) : undefined;
+};
+
 describe('a word said only as an amount', () => {
   it('is read in "a good deal of", "a great deal of", not in "the deal"', () => {
     const ends = (text: string, at: number) => endsQuantity(tokenize(text), at, lexicon());
@@ -42,11 +48,6 @@ describe('a word said only as an amount', () => {
 });
 
 describe('a place after "to", "in", "at"…', () => {
-  const marked = (question: string) => {
-    const answer = answerOf(question).answer;
-    return answer?.span ? answer.text.slice(...answer.span) : undefined;
-  };
-
   it('is not a part of the body in capitals: "GSW TO THE LEG" says where the wound is', () => {
     expect(marked('Where were the detainees taken to?')).not.toBe('LEG');
   });
@@ -61,11 +62,6 @@ describe('a place after "to", "in", "at"…', () => {
 });
 
 describe('"who is X?" of a name', () => {
-  const marked = (question: string) => {
-    const answer = answerOf(question).answer;
-    return answer?.span ? answer.text.slice(...answer.span) : undefined;
-  };
-
   it('is not answered by another name in a sentence holding it: "Dr Amin stayed in Helmand and Hekmatyar went…"', () => {
     expect(answerOf('Who is Hekmatyar?').answer).toBeNull();
     expect(answerOf('Who is Dr Amin?').answer).toBeNull();
@@ -80,11 +76,6 @@ describe('"who is X?" of a name', () => {
 });
 
 describe('"where is X?" of a name, and where someone came from', () => {
-  const marked = (question: string) => {
-    const answer = answerOf(question).answer;
-    return answer?.span ? answer.text.slice(...answer.span) : undefined;
-  };
-
   it('is the place a sentence gives beside the name, not another place in it', () => {
     // "…Dr Amin stayed in Helmand and Hekmatyar went to Konar, Nuristan province." marked Helmand.
     expect(marked('Where is Konar?')).toBe('Nuristan province');
@@ -100,5 +91,52 @@ describe('"where is X?" of a name, and where someone came from', () => {
   it('is none beside a name spelt otherwise, nor after "in order to"', () => {
     // "FOB Waza Khwa in order to MEDEVAC them"; "HAF raid on OBJ WOLF down in WAZI KHWA".
     expect(answerOf('Where is Waza Khwa?').answer).toBeNull();
+  });
+});
+
+describe('who did it, in a sentence not saying the act', () => {
+  it('is not a name a verb acts on: "requested RTF including MEPT" (the Iranians organized the transports)', () => {
+    expect(marked('Who organized the transports?')).toBe('Iranians');
+  });
+
+  it('is not a name a preposition after a verb takes: "reverted to TTPs"', () => {
+    expect(marked('Who found the RCIED near FOB Khakrez?')).not.toBe('TTPs');
+  });
+
+  it('is not the verb of an infinitive in capitals: "WE WERE ABLE TO USE"', () => {
+    expect(marked('Who trained the ANA?')).not.toBe('USE');
+  });
+
+  it('is not a report ("IDF INITAL REPORT") nor a model ("Iranian C4")', () => {
+    expect(marked('Who fired the rockets at the Dutch compound?') ?? '').not.toMatch(/REPORT/);
+    expect(marked('Who was hurt in the negligent discharge?') ?? '').not.toMatch(/report/i);
+    expect(marked('Who tested the C4?')).not.toBe('Iranian C4');
+  });
+
+  it('is still one the sentence names as the doer', () => {
+    expect(marked('Who tasked the suicide bombers?')).toMatch(/Taliban/);
+    expect(marked('Who attacked the DEU patrol on Route Archer?')).toBe('ACF');
+    expect(marked('Who found the cache of C4?')).toBe('MOI');
+  });
+});
+
+describe('when, said as the day of another act', () => {
+  it('is not "AS APRIL 18 ATTACK" beside the attack reported', () => {
+    expect(marked('When did the Fennek hit the IED?') ?? '').not.toMatch(/APRIL 18/);
+  });
+
+  it('still dates the act told', () => {
+    expect(marked('When did TF 31 spot the men laying an IED?')).toMatch(/201530Z/);
+  });
+});
+
+describe('where a movement went', () => {
+  it('is not where it came from: "upon return from North Korea … Hekmatyar went to Konar"', () => {
+    expect(marked('Where did Hekmatyar go after North Korea?')).toBe('Konar');
+  });
+
+  it('is still a place a movement reached, and where a thing came from when asked so', () => {
+    expect(answerOf('Where were casualties evacuated to?').answer?.text).toMatch(/TEHERAN|PRT KDZ/);
+    expect(marked('Where did the C4 come from?') ?? '').toMatch(/Iran/);
   });
 });

@@ -203,6 +203,8 @@ function phraseFrom(words: Word[], k: number, step: 1 | -1): [number, number] | 
  */
 function phraseIn(words: Word[], v: number, role: ActRole): [number, number] | undefined {
   const passive = passiveAt(words, v);
+  const means = role === 'doer' && meansOf(words, v);
+  if (means !== undefined && means !== false) return phraseIn(words, means, role);
   if ((role === 'doer') !== passive) {
     const subject = phraseFrom(words, beforeAuxiliaries(words, v), -1);
     // "a GER convoy from MES to *KDZ* hit a boy": a phrase a preposition takes ends a longer subject, not the subject.
@@ -212,6 +214,17 @@ function phraseIn(words: Word[], v: number, role: ActRole): [number, number] | u
   for (let k = v + 1; words[k] && !CLAUSE_END.test(words[k]!.text) && words[k]!.pos !== 'VERB'; k++)
     if (words[k]!.lemma === 'by') return phraseFrom(words, k + 1, 1);
   return undefined;
+}
+
+/**
+ * The verb a gerund after "by" says the means of, whose subject does both: "*Iranians* have provided support on the
+ * ground by organizing transports". None for another verb, or one with no verb before it in its clause.
+ */
+function meansOf(words: Word[], v: number): number | undefined {
+  if (words[v - 1]?.lemma !== 'by' || !/ing$/i.test(words[v]!.text)) return undefined;
+  let k = v - 2;
+  while (k >= 0 && words[k]!.pos !== 'VERB' && !CLAUSE_END.test(words[k]!.text)) k--;
+  return words[k]?.pos === 'VERB' ? k : undefined;
 }
 
 /**
@@ -293,7 +306,8 @@ export function inRoleAsked(
   const acting = words.flatMap((w, i) => (w.pos === 'VERB' && act.verbs.has(w.lemma) ? [i] : []));
   const nominal = nounPhrases(words, act);
   // "Also *they* are helping HIG": the one in the role is named in the sentence before, by a phrase of its own.
-  if ((!acting.length && !nominal.length) || acting.some((v) => pointsBack(words, v, act.role))) return spans;
+  if (!acting.length && !nominal.length) return act.role === 'doer' ? notActedOn(words, spans) : spans;
+  if (acting.some((v) => pointsBack(words, v, act.role))) return spans;
   const inNominal = (first: number, last: number) => nominal.some(([f, l]) => first >= f && last <= l);
   const kept = spans.flatMap((s): KindSpan[] => {
     const [first, last] = wordsAt(words, s.start, s.end);
@@ -321,3 +335,20 @@ export function inRoleAsked(
   });
   return [...kept, ...added];
 }
+
+/**
+ * The phrases of a sentence not saying the act that may still say who did it, in words of its own: not a name some verb
+ * of the sentence acts on ("EXECUTE THE *VETCAP*", "requested RTF including *MEPT*"), a thing or someone done to.
+ */
+function notActedOn(words: Word[], spans: KindSpan[]): KindSpan[] {
+  const verbs = words.flatMap((w, i) => (w.pos === 'VERB' ? [i] : []));
+  return spans.filter((s) => {
+    const [first, last] = wordsAt(words, s.start, s.end);
+    if (s.kind !== 'agent' || first < 0) return true;
+    return !verbs.some((v) => roleTo(words, v, first, last) === 'undergoer' || takenAfter(words, v, first));
+  });
+}
+
+/** Whether the phrase at `first` is what a preposition right after the verb at `v` takes: "reverted to *TTPs*". */
+const takenAfter = (words: Word[], v: number, first: number) =>
+  first === v + 2 && words[v + 1]!.pos === 'ADP' && words[v + 1]!.lemma !== 'by';

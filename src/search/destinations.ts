@@ -38,7 +38,8 @@ function movesBy(senses: Synset[], words: Lexicon): boolean {
 }
 
 const moving = new LRUCache<string, boolean>({ max: 5_000 });
-function isMovement(word: string, words: Lexicon): boolean {
+/** Whether a word (a verb's or a noun's form) says a movement: "evacuated", "flown", "transports". */
+export function isMovement(word: string, words: Lexicon): boolean {
   let found = moving.get(word);
   if (found === undefined) {
     // "Flown", "taken", "sent": the irregular forms of verbs of motion are the War Diary's commonest movements.

@@ -7,6 +7,7 @@
  * of times and counts (DTGs, "1535Z", "3x").
  */
 import { namesAct } from './act-nouns.ts';
+import { isMovement } from './destinations.ts';
 import { frequencySpans } from './frequency.ts';
 import { reasonSpans } from './reasons.ts';
 import type { Lexicon } from './lexicon.ts';
@@ -198,6 +199,13 @@ const asksOrigin = ({ expects, reading }: Asks) => {
   return expects.has('place') && (words.at(-1)?.lemma === 'from' || words[0]?.lemma === 'from');
 };
 
+/**
+ * Whether a question asks where something moved, with a verb of movement ("where did Hekmatyar *go*?"): a place after
+ * "from" says where it came from ("upon return *from* North Korea"), not where it went.
+ */
+const asksMovement = ({ expects, reading }: Asks, lexicon: Lexicon) =>
+  expects.has('place') && !!reading?.words.some((w) => w.pos === 'VERB' && isMovement(w.text.toLowerCase(), lexicon));
+
 /** Words before a word of place, and after it, within which the thing asked about stands: "*explosives* of Iranian". */
 const OF_ASKED: [number, number] = [3, 1];
 
@@ -230,6 +238,7 @@ export function kindSpans(text: string, asks: Asks, lexicon: Lexicon, asked: (wo
   const { expects: kinds, measure, named, instanceOf, acts } = asks;
   const money = asksMoney(asks, lexicon);
   const origin = asksOrigin(asks);
+  const movement = !origin && asksMovement(asks, lexicon);
   if (!kinds.size) return [];
   const spans: KindSpan[] = [];
   const { words, entities } = read(text);
@@ -271,6 +280,8 @@ export function kindSpans(text: string, asks: Asks, lexicon: Lexicon, asked: (wo
     if (measure && kinds.has('time') && of.get('time') === 1) of.delete('time');
     // A capitalised word after a number is its unit or part of a time ("43 Km", "201530Z Oct 06"), not a name.
     if (w.pos === 'PROPN' && words[i - 1]?.pos === 'NUM') of.delete('agent');
+    // Nor after the "to" of an infinitive, as the tagger read it: it is the verb, in capitals ("ABLE TO *USE*").
+    if (w.pos === 'PROPN' && words[i - 1]?.pos === 'PART' && words[i - 1]!.lemma === 'to') of.delete('agent');
     // A number counts what the question asks to count, not any number: "how many villagers" is not "6km"; "how much
     // money" is not "22 sub-governors".
     if (measure && of.has('quantity') && !measured(words, i, measure)) of.delete('quantity');
@@ -284,7 +295,8 @@ export function kindSpans(text: string, asks: Asks, lexicon: Lexicon, asked: (wo
     // A name after a place and a comma says where that place is: "Konar, *Nuristan* province", "Herat, *Afghanistan*";
     // not a clause's subject ("Upon return from North Korea, *Dr Amin* stayed…").
     const afterPlace = placeBefore(words, i) && !startsClause(words, i);
-    const locative = origin ? locativeBefore(words, i) === 'from' : !!locativeBefore(words, i) || afterPlace;
+    const before = locativeBefore(words, i);
+    const locative = origin ? before === 'from' : (!!before && !(movement && before === 'from')) || afterPlace;
     // Nor a date ("the lead up to the *June* visit") nor a part of the body in capitals ("GSW TO THE *LEG*"): those
     // say when, and where on someone, not where.
     const name = w.pos === 'PROPN' && !inDate(w) && !isBodyPart(w, lexicon);
@@ -299,8 +311,9 @@ export function kindSpans(text: string, asks: Asks, lexicon: Lexicon, asked: (wo
   });
   return spans.filter((s) => {
     const inside = words.filter((w) => w.start >= s.start && w.end <= s.end);
-    if (s.kind === 'time' && datesDocument(words, inside, asked)) return false;
-    if (s.kind === 'agent' && namesAnAct(inside, lexicon)) return false;
+    if (s.kind === 'time' && (datesDocument(words, inside, asked) || datesOtherAct(words, inside, asked, lexicon)))
+      return false;
+    if (s.kind === 'agent' && (namesAnAct(inside, lexicon) || namesModel(inside))) return false;
     return !inside.every(asked) && (!named || s.kind !== 'agent' || inside.some((w) => isName(w, lexicon)));
   });
 }
@@ -312,8 +325,24 @@ export function kindSpans(text: string, asks: Asks, lexicon: Lexicon, asked: (wo
  */
 function namesAnAct(inside: Word[], lexicon: Lexicon): boolean {
   const head = inside.at(-1);
-  return head?.pos === 'NOUN' && namesAct(head.lemma, lexicon);
+  return head?.pos === 'NOUN' && (namesAct(head.lemma, lexicon) || namesMessage(head, lexicon));
 }
+
+/**
+ * Whether a phrase is headed by a model or a calibre, which isNamed tells from a name: "*Iranian* C4" names explosives,
+ * though the tagger reads its first word as someone's name.
+ */
+function namesModel(inside: Word[]): boolean {
+  const head = inside.at(-1);
+  return inside.length > 1 && head?.pos === 'PROPN' && /\d/.test(head.text) && /[a-z]/i.test(head.text);
+}
+
+/**
+ * Whether a phrase's head is a word for what was said or written, as WordNet files it first: "KAF 2 x IDF INITAL
+ * *REPORT*" names a report, not who fired.
+ */
+const namesMessage = (head: Word, lexicon: Lexicon) =>
+  lexicon.senses(head.lemma, 'noun')[0]?.lexname === 'noun.communication';
 
 /** Nouns for what was written: a date on one is when it was written, not when what it tells of happened. */
 const DOCUMENTS = new Set(['report', 'document', 'memo', 'cable', 'account', 'assessment', 'letter']);
@@ -334,6 +363,19 @@ function datesDocument(words: Word[], inside: Word[], asked: (w: Word) => boolea
   while (words[after] && (words[after]!.pos === 'NUM' || words[after]!.text === ',')) after++;
   if (words[after]?.pos === 'NOUN' && !DOCUMENTS.has(words[after]!.lemma)) after++;
   return document(words[after]);
+}
+
+/**
+ * Whether a time names, by its day, one of two acts of a kind the sentence tells: "SAME DEVICE AS *APRIL 18* ATTACK …
+ * an IED attack was committed" dates the earlier attack, not the one it reports ("when did the Fennek hit the IED?").
+ * Asked of ("when was the April 18 attack?"), it says when.
+ */
+function datesOtherAct(words: Word[], inside: Word[], asked: (w: Word) => boolean, lexicon: Lexicon): boolean {
+  // The time's phrase may hold its noun already ("AS APRIL 18 ATTACK"), or stand before it.
+  const last = inside.at(-1)!;
+  const noun = last.pos === 'NOUN' ? last : words[words.indexOf(last) + 1];
+  const again = (w: Word) => w !== noun && w.lemma === noun?.lemma;
+  return noun?.pos === 'NOUN' && namesAct(noun.lemma, lexicon) && !asked(noun) && words.some(again);
 }
 
 /**
