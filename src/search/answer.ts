@@ -733,9 +733,7 @@ function describingName(text: string, spans: KindSpan[], name: Word[] | undefine
   if (at < 0) return [];
   let end = at;
   while (asked.has(bare(words[end + 1]))) end++;
-  return spans.filter((s) => {
-    return describesName(words, wordsAt(words, s.start, s.end), [at, end], lexicon);
-  });
+  return spans.filter((s) => describesName(words, wordsAt(words, s.start, s.end), [at, end], lexicon));
 }
 
 export interface CorrectedQuestion {
