@@ -59,3 +59,24 @@ describe('a place after "to", "in", "at"…', () => {
     expect(marked('Where were the Iranian weapons found?')).toBe('Kandahar');
   });
 });
+
+describe('"who" is told in the clause saying the act', () => {
+  const marked = (question: string) => {
+    const answer = answerOf(question).answer;
+    return answer?.span ? answer.text.slice(...answer.span) : undefined;
+  };
+
+  it('quotes who died, not a name in a sentence telling the raid and no death', () => {
+    // The raid's own report names WAZI KHWA ("a HAF raid on OBJ WOLF down in WAZI KHWA") and tells no death.
+    expect(marked('Who died in the raid on Objective Wolf?')).toBe('1 child, 1 woman, 5 males');
+  });
+
+  it('does not quote the target of a raid as who died in it', () => {
+    // "Mission was a kill / capture of … (Qari Ur-Rahman)": the report counts the dead elsewhere, by no name.
+    expect(answerOf('Who died in the raid on Objective Carbon?').answer).toBeNull();
+  });
+
+  it('still quotes who did an act told in other words: "tasked by Taliban/Al-Qaeda leaders"', () => {
+    expect(marked('Who sent the suicide bombers to Lashkar Gah?')).toBe('Qaeda leaders');
+  });
+});

@@ -813,6 +813,7 @@ export function answerQuestion(
   const ranked = candidateReports(index, hits, found.rare).flatMap((h) => candidatesOf(h, units, total, index, sought));
   ranked.sort((a, b) => b.score - a.score);
   const typed = ranked.slice(0, TYPED);
+  const acts = actsSaid(question, query, units, index, words);
   if (question.expects.size) {
     const focusAt = question.focus;
     const focus =
@@ -828,7 +829,7 @@ export function answerQuestion(
       [c.kind, c.near, c.namesFocus] = [kind?.span, kind?.near, kind?.named];
       if (kind && counts(c)) c.score += KIND_BONUS * kind.span.strength * kind.likely * kind.near;
     }
-    typed.sort((a, b) => Number(canAnswer(question, b)) - Number(canAnswer(question, a)) || b.score - a.score);
+    answeringFirst(typed, question, acts);
   }
   const stating = statingFirst(typed, question, query, units, words);
   const best = typed[0];
@@ -842,7 +843,6 @@ export function answerQuestion(
       kind: c.kind && c.text.slice(c.kind.start, c.kind.end),
     })),
   };
-  const acts = actsSaid(question, query, units, index, words);
   const subject = tellsSubject(best, question, query, units);
   const states = stating.has(best);
   const rivalling = states ? typed.filter((c) => stating.has(c)) : typed;
@@ -930,6 +930,21 @@ function statingFirst(
   const stating = new Set(typed.filter((c) => statesQuestion(question, sayingOf(c, query, question, units), words)));
   typed.sort((a, b) => Number(stating.has(b)) - Number(stating.has(a)) || b.score - a.score);
   return stating;
+}
+
+/**
+ * The candidates that can answer put first (canAnswer) and, for "who", those among them surely naming someone in the
+ * clause saying the question's act: "who died in the night raid on Objective Wolf" is answered by "…resulted in the
+ * death of *1 child, 1 woman, 5 males*", not by a sentence holding more of the question that tells the raid and no
+ * death ("…a raid on OBJ WOLF down in *WAZI KHWA*"). Who did or underwent an act is told with it; a place or a time
+ * may be told in a clause setting the scene, so only "who" is sorted so (sorting every kind so quoted wrong places and
+ * counts on the judged set).
+ */
+function answeringFirst(typed: Candidate[], question: Question, acts: ReturnType<typeof actsSaid>): void {
+  const who = question.wh === 'who';
+  const answers = new Map(typed.map((c) => [c, who && c.kind?.strength === 1 && acts.answers(c)]));
+  const first = (c: Candidate) => Number(canAnswer(question, c)) * 2 + Number(answers.get(c));
+  typed.sort((a, b) => first(b) - first(a) || b.score - a.score);
 }
 
 /** A sentence naming nothing of the kind "who", "when", "where", "how many" ask for cannot answer them. */
