@@ -80,3 +80,16 @@ describe('"who" is told in the clause saying the act', () => {
     expect(marked('Who sent the suicide bombers to Lashkar Gah?')).toBe('Qaeda leaders');
   });
 });
+
+describe('a name of the question said anywhere in a long report', () => {
+  it('counts as said in a sentence far from it: the governor of the Jalalabad raid donated $10,000', () => {
+    // "Sherzai" and "Jalalabad" stand passages before "he, himself, donated an additional $10,000".
+    const { answer } = answerOf('How much did Sherzai donate after the Jalalabad raid?');
+    expect(answer?.text).toMatch(/donated an additional \$10,000/);
+  });
+
+  it('not in a sentence naming another of them: the raid near Jalalabad names no one Sherzai blamed', () => {
+    const { answer } = answerOf('Who did Sherzai blame for the Jalalabad raid?');
+    expect(answer?.text ?? '').not.toMatch(/Ur-Rahman/);
+  });
+});

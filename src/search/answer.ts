@@ -101,7 +101,8 @@ const TYPED = 8;
 const CONTEXT = 0.4;
 /**
  * A name WordNet does not know, found elsewhere in the sentence's report, counts this much: the name says which report
- * the question is about ("near Meng Derakht"), and each of its sentences is about what the name names.
+ * the question is about ("near Meng Derakht"), and each of its sentences is about what the name names — in a long
+ * report, its last passage as much as its first, when the sentence names none of the question's names itself.
  */
 const NAMED = 0.9;
 /** Naming what the question asks for (a time for "when") adds this to a sentence's score. */
@@ -156,6 +157,8 @@ const NEAR = 40;
 interface Weighed {
   /** A name WordNet does not know ("Meng Derakht", "Fennek"): it says which report, each of its sentences about it. */
   name: boolean;
+  /** A name, or a word the tagger reads as one though WordNet knows it ("Jalalabad"): the question names it. */
+  proper: boolean;
   weight: number;
   /** Whether some report holds the word itself (or its concept), not only words it is bridged to. */
   inCorpus: boolean;
@@ -450,6 +453,7 @@ function weighed(
   const amounts = quantityUnits(query, words);
   return query.units.map((u, k) => ({
     name: isName(u, question, words),
+    proper: isName(u, question, words) || wordOfToken(question, u.tokens[0]!)?.pos === 'PROPN',
     role: roleOf(question, u),
     weight: rarity(index, u) * roleOf(question, u),
     amount: amounts[k]!,
@@ -587,9 +591,16 @@ function candidatesOf(
       const own = termsIn(analyses[p]!, start, s.end, sought);
       const held = units.map((u) => Math.max(holds(u, own.stems, own.concepts), stepped(u, own.stems)));
       if (!held.some((h) => h > 0)) return;
-      // A sentence that refers back is about what its context names: that counts nearly as said.
+      // A sentence that refers back is about what its context names: that counts nearly as said. So does a name of
+      // the question its report holds anywhere, in a sentence naming none of them: one naming another tells the part
+      // of the story where that one stands ("…an operation … south-west of Jalalabad" is no part Sherzai tells).
+      const namesNone = !units.some((u, k) => u.proper && held[k]! > 0);
       const withContext = held.map((h, k) =>
-        Math.max(h, (refers ? REFERRED : units[k]!.name ? NAMED : CONTEXT) * inContext[k]!),
+        Math.max(
+          h,
+          (refers ? REFERRED : units[k]!.name ? NAMED : CONTEXT) * inContext[k]!,
+          units[k]!.name && namesNone ? NAMED * inReport[k]! : 0,
+        ),
       );
       const all = share(withContext);
       const ownNamed = held.map((h, k) => (units[k]!.name ? withContext[k]! : h));
@@ -850,7 +861,7 @@ export function answerQuestion(
     best,
     rivalling,
     acts,
-    rivalsOf(best, units, namedIn(question, query, units)),
+    rivalsOf(best, units, namedIn(units)),
     idleOf(best, units, question),
     subject,
   );
@@ -1073,19 +1084,18 @@ function tellsSubject(
   // "who", "when", "where", "how many" are answered by a name, a date, a number: a phrase only likely of that kind (a
   // common noun) is too weak an answer to set the report's other sentences aside.
   const answers = !!best.kind && (!question.strict || best.kind.strength === 1);
-  const ours = question.expects.size > 0 && answers && holdsNames(best, question, query, units);
+  const ours = question.expects.size > 0 && answers && holdsNames(best, units);
   return (c) => ours && !c.kind && c.hit.report === best.hit.report && c.score < best.score;
 }
 
 /** Whether a candidate's report holds every name the question gives: without one, it may tell another story. */
-function holdsNames(c: Candidate, question: Question, query: ParsedQuery, units: Weighed[]): boolean {
-  const named = namedIn(question, query, units);
+function holdsNames(c: Candidate, units: Weighed[]): boolean {
+  const named = namedIn(units);
   return units.every((_, k) => !named(k) || c.inReport[k]! >= ESSENTIAL_HELD);
 }
 
 /** Whether the question gives each unit as a name: one WordNet does not know, or a word the tagger reads as one. */
-const namedIn = (question: Question, query: ParsedQuery, units: Weighed[]) => (k: number) =>
-  units[k]!.name || wordOfToken(question, query.units[k]!.tokens[0]!)?.pos === 'PROPN';
+const namedIn = (units: Weighed[]) => (k: number) => units[k]!.proper;
 
 /** The role roleOf gives a light verb ("be", "have", "come"): one that says little of what was done. */
 const LIGHT_ROLE = 0.25;
@@ -1230,8 +1240,7 @@ function lessMissed(c: Candidate, question: Question, query: ParsedQuery, units:
   const relative = words.find(
     (w, i) => i > 0 && RELATIVE.has(w.lemma.toLowerCase()) && ['NOUN', 'PROPN'].includes(words[i - 1]!.pos),
   );
-  const describing = (u: QueryUnit) =>
-    !!relative && u.tokens[0]!.start > relative.start && holdsNames(c, question, query, units);
+  const describing = (u: QueryUnit) => !!relative && u.tokens[0]!.start > relative.start && holdsNames(c, units);
   return settingOf(question, query).map((scene, k) => scene || (!units[k]!.inCorpus && describing(query.units[k]!)));
 }
 
