@@ -93,3 +93,18 @@ describe('a name of the question said anywhere in a long report', () => {
     expect(answer?.text ?? '').not.toMatch(/Ur-Rahman/);
   });
 });
+
+describe('a word the question writes in capitals', () => {
+  it('is a name of the reports, though WordNet knows it ("MF": medium frequency): the bomb near FB MF', () => {
+    const { answer } = answerOf('How long was the wire of the bomb near FB MF?');
+    expect(answer?.text).toMatch(/approximately 300 meters of wire/);
+  });
+
+  it('says which report each sentence is about: the wounded near FB MF are not who was killed there', () => {
+    expect(answerOf('How many ANP were killed near FB MF?').answer?.text ?? '').not.toMatch(/3 ANP WIA/);
+  });
+
+  it('does not make a task force the one who shot at a helicopter it names', () => {
+    expect(answerOf('Who shot at AZ 52?').answer?.text ?? '').not.toMatch(/ISO TF32/);
+  });
+});

@@ -434,14 +434,22 @@ function phraseBridges(question: Question, unit: QueryUnit, words: Lexicon): Rel
 /** A bridged verb of two words, as WordNet joins them: what sentences hold, though no report is indexed by it. */
 const isPhrasal = (stem: string) => stem.includes('_');
 
-/** A word WordNet knows in no form, which wink reads as a noun: a name of the reports' ("Meng Derakht", "Fennek"). */
+/**
+ * A word WordNet knows in no form, which wink reads as a noun: a name of the reports' ("Meng Derakht", "Fennek"). So is
+ * one the question writes in capitals, an abbreviation the reports name a place or a unit by, though WordNet knows it
+ * for something else ("near FB *MF*": medium frequency); not in a question written all in capitals.
+ */
 function isName(unit: QueryUnit, question: Question, words: Lexicon): boolean {
   const token = unit.tokens[0]!;
   if (unit.conceptId || unit.tokens.length !== 1) return false;
   const word = wordOfToken(question, token);
   if (!word || (word.pos !== 'PROPN' && word.pos !== 'NOUN')) return false;
+  if (ABBREVIATION.test(word.text) && question.reading.words.some((w) => /[a-z]/.test(w.text))) return true;
   return !words.baseForms(token.norm).length && !words.baseForms(word.lemma).length;
 }
+
+/** A word in capitals of two letters or more: "MF", "FOB". */
+const ABBREVIATION = /^[A-Z]{2,}$/;
 
 function weighed(
   index: SearchIndex,
