@@ -603,15 +603,13 @@ function candidatesOf(
       // the question its report holds anywhere, in a sentence naming none of them: one naming another tells the part
       // of the story where that one stands ("…an operation … south-west of Jalalabad" is no part Sherzai tells).
       const namesNone = !units.some((u, k) => u.proper && held[k]! > 0);
-      const withContext = held.map((h, k) =>
-        Math.max(
-          h,
-          (refers ? REFERRED : units[k]!.name ? NAMED : CONTEXT) * inContext[k]!,
-          units[k]!.name && namesNone ? NAMED * inReport[k]! : 0,
-        ),
+      const near = held.map((h, k) =>
+        Math.max(h, (refers ? REFERRED : units[k]!.name ? NAMED : CONTEXT) * inContext[k]!),
       );
+      const withContext = near.map((h, k) => Math.max(h, units[k]!.name && namesNone ? NAMED * inReport[k]! : 0));
       const all = share(withContext);
-      const ownNamed = held.map((h, k) => (units[k]!.name ? withContext[k]! : h));
+      // What the sentence holds itself counts a name only from beside it: a name far off does not make it say more.
+      const ownNamed = held.map((h, k) => (units[k]!.name ? near[k]! : h));
       // Among texts holding as much, the shorter says it more plainly.
       const score = all * ROLE_WEIGHT[passage.role] - text.length / 100_000;
       const found = own.found.map((f) => start + f);
@@ -952,17 +950,18 @@ function statingFirst(
 }
 
 /**
- * The candidates that can answer put first (canAnswer) and, for "who", those among them surely naming someone in the
- * clause saying the question's act: "who died in the night raid on Objective Wolf" is answered by "…resulted in the
- * death of *1 child, 1 woman, 5 males*", not by a sentence holding more of the question that tells the raid and no
- * death ("…a raid on OBJ WOLF down in *WAZI KHWA*"). Who did or underwent an act is told with it; a place or a time
- * may be told in a clause setting the scene, so only "who" is sorted so (sorting every kind so quoted wrong places and
- * counts on the judged set).
+ * The candidates that can answer put first (canAnswer) and, for "who", when one surely names someone in the clause
+ * saying the question's act, those not saying the act put after the rest: "who died in the night raid on Objective
+ * Wolf" is answered by "…resulted in the death of *1 child, 1 woman, 5 males*", not by a sentence holding more of the
+ * question that tells the raid and no death ("…a raid on OBJ WOLF down in *WAZI KHWA*"). A sentence saying the act
+ * keeps its place, though its answer is a pronoun ("Also *they* are helping HIG and TB members"). Who did or underwent
+ * an act is told with it; a place or a time may be told in a clause setting the scene, so only "who" is sorted so
+ * (sorting every kind so quoted wrong places and counts on the judged set).
  */
 function answeringFirst(typed: Candidate[], question: Question, acts: ReturnType<typeof actsSaid>): void {
-  const who = question.wh === 'who';
-  const answers = new Map(typed.map((c) => [c, who && c.kind?.strength === 1 && acts.answers(c)]));
-  const first = (c: Candidate) => Number(canAnswer(question, c)) * 2 + Number(answers.get(c));
+  const answered = question.wh === 'who' && typed.some((c) => c.kind?.strength === 1 && acts.answers(c));
+  const saysAct = new Map(typed.map((c) => [c, !answered || acts.saying(c) >= SAYS_ACT]));
+  const first = (c: Candidate) => Number(canAnswer(question, c)) * 2 + Number(saysAct.get(c));
   typed.sort((a, b) => first(b) - first(a) || b.score - a.score);
 }
 
