@@ -70,7 +70,7 @@ describe('the answerer on the judged set', () => {
     const before = tally(judged.map((j) => ({ case: j.case, outcome: j.baseline })));
     expect(now.right).toBeGreaterThan(before.right);
     expect(now.wrong).toBeLessThanOrEqual(before.wrong);
-    expect(now.right).toBeGreaterThanOrEqual(141);
+    expect(now.right).toBeGreaterThanOrEqual(143);
     expect(now.wrong).toBeLessThanOrEqual(0);
     expect(now.declined).toBeGreaterThanOrEqual(37);
     // The answer comes first, quoted or as the first closest passage, for 126 of the 147 answerable questions (a quote

@@ -140,3 +140,47 @@ describe('where a movement went', () => {
     expect(marked('Where did the C4 come from?') ?? '').toMatch(/Iran/);
   });
 });
+
+describe('"who" is told in the clause saying the act', () => {
+  it('quotes who died, not a name in a sentence telling the raid and no death', () => {
+    // The raid's own report names WAZI KHWA ("a HAF raid on OBJ WOLF down in WAZI KHWA") and tells no death.
+    expect(marked('Who died in the raid on Objective Wolf?')).toBe('1 child, 1 woman, 5 males');
+  });
+
+  it('does not quote the target of a raid as who died in it', () => {
+    // "Mission was a kill / capture of … (Qari Ur-Rahman)": the report counts the dead elsewhere, by no name.
+    expect(answerOf('Who died in the raid on Objective Carbon?').answer).toBeNull();
+  });
+
+  it('still quotes who did an act told in other words: "tasked by Taliban/Al-Qaeda leaders"', () => {
+    expect(marked('Who sent the suicide bombers to Lashkar Gah?')).toBe('Qaeda leaders');
+  });
+});
+
+describe('a name of the question said anywhere in a long report', () => {
+  it('counts as said in a sentence far from it: the governor of the Jalalabad raid donated $10,000', () => {
+    // "Sherzai" and "Jalalabad" stand passages before "he, himself, donated an additional $10,000".
+    const { answer } = answerOf('How much did Sherzai donate after the Jalalabad raid?');
+    expect(answer?.text).toMatch(/donated an additional \$10,000/);
+  });
+
+  it('not in a sentence naming another of them: the raid near Jalalabad names no one Sherzai blamed', () => {
+    const { answer } = answerOf('Who did Sherzai blame for the Jalalabad raid?');
+    expect(answer?.text ?? '').not.toMatch(/Ur-Rahman/);
+  });
+});
+
+describe('a word the question writes in capitals', () => {
+  it('is a name of the reports, though WordNet knows it ("MF": medium frequency): the bomb near FB MF', () => {
+    const { answer } = answerOf('How long was the wire of the bomb near FB MF?');
+    expect(answer?.text).toMatch(/approximately 300 meters of wire/);
+  });
+
+  it('says which report each sentence is about: the wounded near FB MF are not who was killed there', () => {
+    expect(answerOf('How many ANP were killed near FB MF?').answer?.text ?? '').not.toMatch(/3 ANP WIA/);
+  });
+
+  it('does not make a task force the one who shot at a helicopter it names', () => {
+    expect(answerOf('Who shot at AZ 52?').answer?.text ?? '').not.toMatch(/ISO TF32/);
+  });
+});

@@ -101,7 +101,8 @@ const TYPED = 8;
 const CONTEXT = 0.4;
 /**
  * A name WordNet does not know, found elsewhere in the sentence's report, counts this much: the name says which report
- * the question is about ("near Meng Derakht"), and each of its sentences is about what the name names.
+ * the question is about ("near Meng Derakht"), and each of its sentences is about what the name names — in a long
+ * report, its last passage as much as its first, when the sentence names none of the question's names itself.
  */
 const NAMED = 0.9;
 /** Naming what the question asks for (a time for "when") adds this to a sentence's score. */
@@ -162,6 +163,8 @@ const NEAR = 40;
 interface Weighed {
   /** A name WordNet does not know ("Meng Derakht", "Fennek"): it says which report, each of its sentences about it. */
   name: boolean;
+  /** A name, or a word the tagger reads as one though WordNet knows it ("Jalalabad"): the question names it. */
+  proper: boolean;
   weight: number;
   /** Whether some report holds the word itself (or its concept), not only words it is bridged to. */
   inCorpus: boolean;
@@ -437,14 +440,22 @@ function phraseBridges(question: Question, unit: QueryUnit, words: Lexicon): Rel
 /** A bridged verb of two words, as WordNet joins them: what sentences hold, though no report is indexed by it. */
 const isPhrasal = (stem: string) => stem.includes('_');
 
-/** A word WordNet knows in no form, which wink reads as a noun: a name of the reports' ("Meng Derakht", "Fennek"). */
+/**
+ * A word WordNet knows in no form, which wink reads as a noun: a name of the reports' ("Meng Derakht", "Fennek"). So is
+ * one the question writes in capitals, an abbreviation the reports name a place or a unit by, though WordNet knows it
+ * for something else ("near FB *MF*": medium frequency); not in a question written all in capitals.
+ */
 function isName(unit: QueryUnit, question: Question, words: Lexicon): boolean {
   const token = unit.tokens[0]!;
   if (unit.conceptId || unit.tokens.length !== 1) return false;
   const word = wordOfToken(question, token);
   if (!word || (word.pos !== 'PROPN' && word.pos !== 'NOUN')) return false;
+  if (ABBREVIATION.test(word.text) && question.reading.words.some((w) => /[a-z]/.test(w.text))) return true;
   return !words.baseForms(token.norm).length && !words.baseForms(word.lemma).length;
 }
+
+/** A word in capitals of two letters or more: "MF", "FOB". */
+const ABBREVIATION = /^[A-Z]{2,}$/;
 
 function weighed(
   index: SearchIndex,
@@ -456,6 +467,7 @@ function weighed(
   const amounts = quantityUnits(query, words);
   return query.units.map((u, k) => ({
     name: isName(u, question, words),
+    proper: isName(u, question, words) || wordOfToken(question, u.tokens[0]!)?.pos === 'PROPN',
     role: roleOf(question, u),
     weight: rarity(index, u) * roleOf(question, u),
     amount: amounts[k]!,
@@ -593,12 +605,17 @@ function candidatesOf(
       const own = termsIn(analyses[p]!, start, s.end, sought);
       const held = units.map((u) => Math.max(holds(u, own.stems, own.concepts), stepped(u, own.stems)));
       if (!held.some((h) => h > 0)) return;
-      // A sentence that refers back is about what its context names: that counts nearly as said.
-      const withContext = held.map((h, k) =>
+      // A sentence that refers back is about what its context names: that counts nearly as said. So does a name of
+      // the question its report holds anywhere, in a sentence naming none of them: one naming another tells the part
+      // of the story where that one stands ("…an operation … south-west of Jalalabad" is no part Sherzai tells).
+      const namesNone = !units.some((u, k) => u.proper && held[k]! > 0);
+      const near = held.map((h, k) =>
         Math.max(h, (refers ? REFERRED : units[k]!.name ? NAMED : CONTEXT) * inContext[k]!),
       );
+      const withContext = near.map((h, k) => Math.max(h, units[k]!.name && namesNone ? NAMED * inReport[k]! : 0));
       const all = share(withContext);
-      const ownNamed = held.map((h, k) => (units[k]!.name ? withContext[k]! : h));
+      // What the sentence holds itself counts a name only from beside it: a name far off does not make it say more.
+      const ownNamed = held.map((h, k) => (units[k]!.name ? near[k]! : h));
       // Among texts holding as much, the shorter says it more plainly.
       const score = all * ROLE_WEIGHT[passage.role] - text.length / 100_000;
       const found = own.found.map((f) => start + f);
@@ -836,6 +853,7 @@ export function answerQuestion(
   const ranked = candidateReports(index, hits, found.rare).flatMap((h) => candidatesOf(h, units, total, index, sought));
   ranked.sort((a, b) => b.score - a.score);
   const typed = ranked.slice(0, TYPED);
+  const acts = actsSaid(question, query, units, index, words);
   if (question.expects.size) {
     const focusAt = question.focus;
     const focus =
@@ -851,7 +869,7 @@ export function answerQuestion(
       [c.kind, c.near, c.namesFocus] = [kind?.span, kind?.near, kind?.named];
       if (kind && counts(c)) c.score += kindBonus(kind);
     }
-    typed.sort((a, b) => Number(canAnswer(question, b)) - Number(canAnswer(question, a)) || b.score - a.score);
+    answeringFirst(typed, question, acts);
   }
   const stating = statingFirst(typed, question, query, units, words);
   const best = typed[0];
@@ -865,7 +883,6 @@ export function answerQuestion(
       kind: c.kind && c.text.slice(c.kind.start, c.kind.end),
     })),
   };
-  const acts = actsSaid(question, query, units, index, words);
   const subject = tellsSubject(best, question, query, units);
   const states = stating.has(best);
   const rivalling = states ? typed.filter((c) => stating.has(c)) : typed;
@@ -873,7 +890,7 @@ export function answerQuestion(
     best,
     rivalling,
     acts,
-    rivalsOf(best, units, namedIn(question, query, units)),
+    rivalsOf(best, units, namedIn(units)),
     idleOf(best, units, question),
     subject,
   );
@@ -957,6 +974,22 @@ function statingFirst(
   const stating = new Set(typed.filter((c) => statesQuestion(question, sayingOf(c, query, question, units), words)));
   typed.sort((a, b) => Number(stating.has(b)) - Number(stating.has(a)) || b.score - a.score);
   return stating;
+}
+
+/**
+ * The candidates that can answer put first (canAnswer) and, for "who", when one surely names someone in the clause
+ * saying the question's act, those not saying the act put after the rest: "who died in the night raid on Objective
+ * Wolf" is answered by "…resulted in the death of *1 child, 1 woman, 5 males*", not by a sentence holding more of the
+ * question that tells the raid and no death ("…a raid on OBJ WOLF down in *WAZI KHWA*"). A sentence saying the act
+ * keeps its place, though its answer is a pronoun ("Also *they* are helping HIG and TB members"). Who did or underwent
+ * an act is told with it; a place or a time may be told in a clause setting the scene, so only "who" is sorted so
+ * (sorting every kind so quoted wrong places and counts on the judged set).
+ */
+function answeringFirst(typed: Candidate[], question: Question, acts: ReturnType<typeof actsSaid>): void {
+  const answered = question.wh === 'who' && typed.some((c) => c.kind?.strength === 1 && acts.answers(c));
+  const saysAct = new Map(typed.map((c) => [c, !answered || acts.saying(c) >= SAYS_ACT]));
+  const first = (c: Candidate) => Number(canAnswer(question, c)) * 2 + Number(saysAct.get(c));
+  typed.sort((a, b) => first(b) - first(a) || b.score - a.score);
 }
 
 /** A sentence naming nothing of the kind "who", "when", "where", "how many" ask for cannot answer them. */
@@ -1085,19 +1118,18 @@ function tellsSubject(
   // "who", "when", "where", "how many" are answered by a name, a date, a number: a phrase only likely of that kind (a
   // common noun) is too weak an answer to set the report's other sentences aside.
   const answers = !!best.kind && (!question.strict || best.kind.strength === 1);
-  const ours = question.expects.size > 0 && answers && holdsNames(best, question, query, units);
+  const ours = question.expects.size > 0 && answers && holdsNames(best, units);
   return (c) => ours && !c.kind && c.hit.report === best.hit.report && c.score < best.score;
 }
 
 /** Whether a candidate's report holds every name the question gives: without one, it may tell another story. */
-function holdsNames(c: Candidate, question: Question, query: ParsedQuery, units: Weighed[]): boolean {
-  const named = namedIn(question, query, units);
+function holdsNames(c: Candidate, units: Weighed[]): boolean {
+  const named = namedIn(units);
   return units.every((_, k) => !named(k) || c.inReport[k]! >= ESSENTIAL_HELD);
 }
 
 /** Whether the question gives each unit as a name: one WordNet does not know, or a word the tagger reads as one. */
-const namedIn = (question: Question, query: ParsedQuery, units: Weighed[]) => (k: number) =>
-  units[k]!.name || wordOfToken(question, query.units[k]!.tokens[0]!)?.pos === 'PROPN';
+const namedIn = (units: Weighed[]) => (k: number) => units[k]!.proper;
 
 /** The role roleOf gives a light verb ("be", "have", "come"): one that says little of what was done. */
 const LIGHT_ROLE = 0.25;
@@ -1242,8 +1274,7 @@ function lessMissed(c: Candidate, question: Question, query: ParsedQuery, units:
   const relative = words.find(
     (w, i) => i > 0 && RELATIVE.has(w.lemma.toLowerCase()) && ['NOUN', 'PROPN'].includes(words[i - 1]!.pos),
   );
-  const describing = (u: QueryUnit) =>
-    !!relative && u.tokens[0]!.start > relative.start && holdsNames(c, question, query, units);
+  const describing = (u: QueryUnit) => !!relative && u.tokens[0]!.start > relative.start && holdsNames(c, units);
   return settingOf(question, query).map((scene, k) => scene || (!units[k]!.inCorpus && describing(query.units[k]!)));
 }
 
