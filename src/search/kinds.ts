@@ -309,11 +309,14 @@ export function kindSpans(text: string, asks: Asks, lexicon: Lexicon, asked: (wo
     if (instanceOf && isInstance(w, instanceOf, lexicon)) of.set('instance', 1);
     for (const [kind, strength] of of) if (kinds.has(kind)) spans.push(spanOf(words, i, i, kind, strength));
   });
+  const which = asks.reading?.words.some((w) => w.lemma === 'which');
   return spans.filter((s) => {
     const inside = words.filter((w) => w.start >= s.start && w.end <= s.end);
     if (s.kind === 'time' && (datesDocument(words, inside, asked) || datesOtherAct(words, inside, asked, lexicon)))
       return false;
     if (s.kind === 'agent' && (namesAnAct(inside, lexicon) || namesModel(inside))) return false;
+    // "Which" asks to pick one out, not to count: "*seven Arabs*", "*one* of the Deputies" pick out no figure.
+    if (s.kind === 'quantity' && which) return false;
     return !inside.every(asked) && (!named || s.kind !== 'agent' || inside.some((w) => isName(w, lexicon)));
   });
 }
