@@ -35,6 +35,8 @@ export interface Judged {
   quoted?: { report: string; text: string };
   /** Without a quote, whether the first closest passage holds the answer all the same. */
   closestHolds?: boolean;
+  /** For a right quote, whether the words it marks as the answer are the answer's (`marksAnswer`). */
+  marks?: boolean;
   baseline: Outcome;
 }
 
@@ -45,6 +47,17 @@ export function judge(c: AskCase, quoted: { report: string; text: string } | nul
   const text = quoted.text.toLowerCase();
   const held = c.holds.every((h) => (Array.isArray(h) ? h : [h]).some((s) => text.includes(s.toLowerCase())));
   return held ? 'right' : 'wrong';
+}
+
+/**
+ * Whether the words a quote marks are the answer's: one of the question's `holds` has a form the marked words hold, or
+ * that holds them ("MANSOUR" in "tied with AL MANSOUR").
+ */
+export function marksAnswer(c: AskCase, marked: string): boolean {
+  const words = marked.toLowerCase();
+  return c.holds.some((h) =>
+    (Array.isArray(h) ? h : [h]).some((s) => words.includes(s.toLowerCase()) || s.toLowerCase().includes(words)),
+  );
 }
 
 /** For a question the corpora cannot answer, declining is right. */
@@ -59,8 +72,8 @@ export async function evaluate(desk: Pick<Desk, 'ask'>, cases = ASK_CASES): Prom
   ).answers;
   const outcomes = await Promise.all(cases.map((c) => desk.ask(c.question)));
   return cases.map((c, i) => {
-    const outcome = outcomes[i]!;
-    const r: AskResults | undefined = outcome.ok ? outcome : undefined;
+    const result = outcomes[i]!;
+    const r: AskResults | undefined = result.ok ? result : undefined;
     const quoted = r?.answer ? { report: r.answer.report.id, text: r.answer.text } : null;
     const old = recorded[c.question];
     if (old === undefined)
@@ -69,9 +82,13 @@ export async function evaluate(desk: Pick<Desk, 'ask'>, cases = ASK_CASES): Prom
     const closestHolds =
       !!first &&
       judge(c, { report: first.report.id, text: first.passage?.text ?? first.excerpt.text }, false) === 'right';
+    const outcome = judge(c, quoted, (r?.results.length ?? 0) > 0);
+    const span = r?.answer?.span;
     return {
       case: c,
-      outcome: judge(c, quoted, (r?.results.length ?? 0) > 0),
+      outcome,
+      // A quote marking no words (a yes/no question's) is not counted.
+      marks: outcome === 'right' && span ? marksAnswer(c, r.answer!.text.slice(...span)) : undefined,
       quoted: quoted ?? undefined,
       closestHolds,
       baseline: judge(c, old, false),
@@ -190,10 +207,17 @@ async function main() {
         ['held out', ...part((c) => !!c.holdout)],
       ]),
     );
+    const marking = judged.filter((j) => j.marks !== undefined);
+    const marked = marking.filter((j) => j.marks);
+    console.log(
+      `\nquoted right marking words: ${marking.length}; the answer's words marked in ${marked.length} (${pct(marked.length, marking.length)})`,
+    );
     const all = process.argv.includes('--all');
     for (const j of judged) {
-      if (!all && isRight(j)) continue;
-      const said = j.quoted ? `${j.quoted.report}: “${j.quoted.text}”` : '';
+      if (!all && isRight(j) && j.marks !== false) continue;
+      const said = j.quoted
+        ? `${j.quoted.report}: “${j.quoted.text}”${j.marks === false ? ' (marks other words)' : ''}`
+        : '';
       console.log(
         `\n[${j.outcome}${j.case.holdout ? ', held out' : ''}; baseline ${j.baseline}] ${j.case.question}\n  ${said}`,
       );

@@ -79,6 +79,11 @@ describe('the answerer on the judged set', () => {
     expect(answeredRight + now.closestHolding).toBeGreaterThanOrEqual(126);
   });
 
+  it("marks the answer's own words in most right quotes that mark words (bold in Discord)", () => {
+    // Judged loosely (bench/eval-ask.ts marksAnswer): a judged phrase holds the marked words, or they hold it.
+    expect(judged.filter((j) => j.marks).length).toBeGreaterThanOrEqual(82);
+  });
+
   it('leaves no answerable question at a dead end: an answer or the closest passages', () => {
     for (const j of judged.filter((k) => k.case.reports.length)) expect(j.outcome, j.case.question).not.toBe('silent');
   });
