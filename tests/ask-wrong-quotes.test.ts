@@ -184,3 +184,9 @@ describe('a word the question writes in capitals', () => {
     expect(answerOf('Who shot at AZ 52?').answer?.text ?? '').not.toMatch(/ISO TF32/);
   });
 });
+
+describe('the words marked', () => {
+  it('take in a name written as one with a slash or a hyphen: "Taliban/Al-Qaeda leaders", not "Qaeda leaders"', () => {
+    expect(marked('Who sent the suicide bombers to Lashkar Gah?')).toBe('Taliban/Al-Qaeda leaders');
+  });
+});

@@ -161,8 +161,25 @@ function phraseOf(words: Word[], first: number, last: number, kind: AnswerKind):
   };
   while (b + 1 < words.length && b - last < 6 && joins(b + 1)) b++;
   if (kind === 'quantity') while (a > 0 && words[a - 1]!.pos === 'ADJ') a--;
+  // Words written as one, "Taliban/Al-Qaeda leaders", are one: not "Qaeda leaders".
+  while (a > 1 && linked(words, a - 2)) a -= 2;
+  while (linked(words, b)) b += 2;
   while (b > a && ['CCONJ', 'ADP'].includes(words[b]!.pos)) b--;
   return [a, b];
+}
+
+/** Whether the word at `i` and the one two on are written as one word, joined by a slash or a hyphen: "Al-Qaeda". */
+function linked(words: Word[], i: number): boolean {
+  const [w, mark, next] = [words[i], words[i + 1], words[i + 2]];
+  return (
+    !!w &&
+    !!mark &&
+    !!next &&
+    /^[/-]$/.test(mark.text) &&
+    w.end === mark.start &&
+    mark.end === next.start &&
+    /\w/.test(next.text)
+  );
 }
 
 /** What a question asks for, as the phrases answering it are looked for. */
