@@ -20,8 +20,7 @@ const OBJECT_FRAMES = new Set([8, 9, 10, 11, 14, 15, 16, 17, 18, 19, 20, 21, 24,
 const ACTS = new Set(['noun.act', 'noun.event']);
 
 /** Whether WordNet files a noun's commonest sense as an act or an event: "raid", "attack", "explosion". */
-export const namesAct = (noun: string, lexicon: Lexicon): boolean =>
-  ACTS.has(lexicon.senses(noun, 'noun')[0]?.lexname ?? '');
+export const namesAct = (noun: string, lexicon: Lexicon): boolean => ACTS.has(lexicon.filedUnder(noun, 'noun') ?? '');
 
 /**
  * The nouns WordNet derives from the verb itself (not from a synonym in its synset: "pass", a synonym of "die", gives

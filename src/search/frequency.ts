@@ -19,7 +19,7 @@ const EACH = new Set(['every', 'each', 'a', 'per']);
 
 /** Whether a noun names a span of time by its commonest sense: "week", "night", "month". */
 const isTimeNoun = (word: Word | undefined, lexicon: Lexicon) =>
-  word?.pos === 'NOUN' && lexicon.senses(word.lemma, 'noun')[0]?.lexname === 'noun.time';
+  word?.pos === 'NOUN' && lexicon.filedUnder(word.lemma, 'noun') === 'noun.time';
 
 /** Whether an adverb says how often: WordNet relates it closely to an adjective of frequency. */
 const isFrequencyAdverb = (word: Word, lexicon: Lexicon) =>

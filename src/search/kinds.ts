@@ -203,8 +203,7 @@ const asksMoney = ({ expects, reading, measure }: Asks, lexicon: Lexicon) =>
   !measure &&
   expects.has('quantity') &&
   !!reading?.words.some(
-    (w) =>
-      PRICED.has(w.lemma) || (w.pos === 'NOUN' && lexicon.senses(w.lemma, 'noun')[0]?.lexname === 'noun.possession'),
+    (w) => PRICED.has(w.lemma) || (w.pos === 'NOUN' && lexicon.filedUnder(w.lemma, 'noun') === 'noun.possession'),
   );
 
 /**
@@ -243,7 +242,7 @@ function isSum(words: Word[], at: number, lexicon: Lexicon): boolean {
   let k = at + 1;
   while (words[k] && ['ADJ', 'NUM'].includes(words[k]!.pos)) k++;
   const unit = words[k];
-  return !!unit && unit.pos === 'NOUN' && MONEY_CLASSES.has(lexicon.senses(unit.lemma, 'noun')[0]?.lexname ?? '');
+  return !!unit && unit.pos === 'NOUN' && MONEY_CLASSES.has(lexicon.filedUnder(unit.lemma, 'noun') ?? '');
 }
 
 /**
@@ -361,8 +360,7 @@ function namesModel(inside: Word[]): boolean {
  * Whether a phrase's head is a word for what was said or written, as WordNet files it first: "KAF 2 x IDF INITAL
  * *REPORT*" names a report, not who fired.
  */
-const namesMessage = (head: Word, lexicon: Lexicon) =>
-  lexicon.senses(head.lemma, 'noun')[0]?.lexname === 'noun.communication';
+const namesMessage = (head: Word, lexicon: Lexicon) => lexicon.filedUnder(head.lemma, 'noun') === 'noun.communication';
 
 /** Nouns for what was written: a date on one is when it was written, not when what it tells of happened. */
 const DOCUMENTS = new Set(['report', 'document', 'memo', 'cable', 'account', 'assessment', 'letter']);
@@ -532,7 +530,7 @@ const isSite = (word: Word, lexicon: Lexicon) =>
 
 /** Whether a word is first a part of the body in WordNet ("LEG", "HEAD"): a wound's place, not a place. */
 const isBodyPart = (word: Word, lexicon: Lexicon) =>
-  lexicon.senses(word.text.toLowerCase(), 'noun')[0]?.lexname === 'noun.body';
+  lexicon.filedUnder(word.text.toLowerCase(), 'noun') === 'noun.body';
 
 /** Whether a noun is a kind or an instance of what a "which X" names: "Iran" of a country, "rifles" of weapons. */
 const isInstance = (word: Word, of: string, lexicon: Lexicon) =>

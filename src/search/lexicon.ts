@@ -171,6 +171,8 @@ class SortedFile {
 export interface Lexicon {
   /** The senses of a word in base form, commonest first; of one class, or of all. */
   senses(lemma: string, wordClass?: WordClass): Synset[];
+  /** The class WordNet files a word's commonest sense under ("noun.act" for "raid"), none for a word it lacks. */
+  filedUnder(lemma: string, wordClass: WordClass): string | undefined;
   /** The synset at its offset in the data file of its class: where a pointer leads. */
   synset(wordClass: WordClass, offset: number): Synset;
   /** The base forms WordNet files a word under, by WordNet's own rules. */
@@ -292,6 +294,7 @@ export function openLexicon(dir = DICT, cacheSize = 20_000): Lexicon {
 
   return {
     senses,
+    filedUnder: (lemma, wordClass) => senses(lemma, wordClass)[0]?.lexname,
     synset: synsetAt,
     baseForms,
     related: (word, wordClass) => relatedWords(word, wordClass, { senses, baseForms, synsetAt, causedBy }),

@@ -158,7 +158,7 @@ function namesAsGroup(sentence: Word[], asked: Word | undefined, words: Lexicon)
 
 /** Whether a verb's commonest sense is one of saying: say, tell, report, mention, talk, comment, deny. */
 const isSaying = (w: Word, words: Lexicon) =>
-  w.pos === 'VERB' && words.senses(w.lemma, 'verb')[0]?.lexname === 'verb.communication';
+  w.pos === 'VERB' && words.filedUnder(w.lemma, 'verb') === 'verb.communication';
 
 /**
  * The word opening the matter a yes/no question asks whether someone said anything of: "have officials *said* anything
