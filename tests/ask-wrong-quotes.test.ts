@@ -202,3 +202,13 @@ describe('an irregular form of the question’s verb', () => {
     expect(answerOf('Who dug the hole near the camp?').answer?.text).toMatch(/suspect person .* dug a hole/);
   });
 });
+
+describe('a name after "in", "at", "near"', () => {
+  it('is where, not who: "a HAF raid on OBJ WOLF down in WAZI KHWA" names no one killed', () => {
+    expect(marked('Who was killed in the raid on OBJ Wolf?')).not.toBe('WAZI KHWA');
+  });
+
+  it('still leaves who was there to a sentence saying so: "the death of 1 child, 1 woman, 5 males"', () => {
+    expect(marked('Who died in the night raid on Objective Wolf in Paktika?')).toBe('1 child, 1 woman, 5 males');
+  });
+});
