@@ -306,7 +306,7 @@ export function inRoleAsked(
   const acting = words.flatMap((w, i) => (w.pos === 'VERB' && act.verbs.has(w.lemma) ? [i] : []));
   const nominal = nounPhrases(words, act);
   // "Also *they* are helping HIG": the one in the role is named in the sentence before, by a phrase of its own.
-  if (!acting.length && !nominal.length) return act.role === 'doer' ? notActedOn(words, spans) : spans;
+  if (!acting.length && !nominal.length) return act.role === 'place' ? spans : notInOtherRole(words, spans, act.role);
   if (acting.some((v) => pointsBack(words, v, act.role))) return spans;
   const inNominal = (first: number, last: number) => nominal.some(([f, l]) => first >= f && last <= l);
   const kept = spans.flatMap((s): KindSpan[] => {
@@ -337,15 +337,20 @@ export function inRoleAsked(
 }
 
 /**
- * The phrases of a sentence not saying the act that may still say who did it, in words of its own: not a name some verb
- * of the sentence acts on ("EXECUTE THE *VETCAP*", "requested RTF including *MEPT*"), a thing or someone done to.
+ * The phrases of a sentence not saying the act that may still say who did it, or had it done to them, in words of its
+ * own: for the doer, not a name some verb of the sentence acts on ("EXECUTE THE *VETCAP*", "requested RTF including
+ * *MEPT*"), a thing or someone done to; for the one done to, not the doer of some verb ("*TF 373* executed a HAF raid"
+ * does not say who was killed).
  */
-function notActedOn(words: Word[], spans: KindSpan[]): KindSpan[] {
+function notInOtherRole(words: Word[], spans: KindSpan[], role: ActRole): KindSpan[] {
   const verbs = words.flatMap((w, i) => (w.pos === 'VERB' ? [i] : []));
+  const other: ActRole = role === 'doer' ? 'undergoer' : 'doer';
   return spans.filter((s) => {
     const [first, last] = wordsAt(words, s.start, s.end);
     if (s.kind !== 'agent' || first < 0) return true;
-    return !verbs.some((v) => roleTo(words, v, first, last) === 'undergoer' || takenAfter(words, v, first));
+    return !verbs.some(
+      (v) => roleTo(words, v, first, last) === other || (role === 'doer' && takenAfter(words, v, first)),
+    );
   });
 }
 
