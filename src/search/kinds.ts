@@ -173,15 +173,8 @@ function phraseOf(words: Word[], first: number, last: number, kind: AnswerKind):
 /** Whether the word at `i` and the one two on are written as one word, joined by a slash or a hyphen: "Al-Qaeda". */
 function linked(words: Word[], i: number): boolean {
   const [w, mark, next] = [words[i], words[i + 1], words[i + 2]];
-  return (
-    !!w &&
-    !!mark &&
-    !!next &&
-    /^[/-]$/.test(mark.text) &&
-    w.end === mark.start &&
-    mark.end === next.start &&
-    /\w/.test(next.text)
-  );
+  if (!w || !mark || !next || !/^[/-]$/.test(mark.text)) return false;
+  return w.end === mark.start && mark.end === next.start && /\w/.test(w.text) && /\w/.test(next.text);
 }
 
 /** What a question asks for, as the phrases answering it are looked for. */
