@@ -140,3 +140,14 @@ describe('where a movement went', () => {
     expect(marked('Where did the C4 come from?') ?? '').toMatch(/Iran/);
   });
 });
+
+describe('a sentence telling the act without its doer', () => {
+  it('rivals a name of another report: "Helped out a local villager with tarps" beside a list of goods', () => {
+    expect(marked('Who helped the villager with tarps?') ?? '').not.toMatch(/Kits|Rugs|Tarps/);
+  });
+
+  it('does not rival a name given as the doer', () => {
+    expect(marked('Who organized the transports?')).toBe('Iranians');
+    expect(marked('Who tasked the suicide bombers?')).toMatch(/Taliban/);
+  });
+});
