@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answerQuestion, correctedQuestion } from '../src/search/answer.ts';
 import type { SearchIndex } from '../src/search/index.ts';
 import { lexicon } from '../src/search/lexicon.ts';
+import { kindSpans } from '../src/search/kinds.ts';
 import { endsQuantity } from '../src/search/quantities.ts';
 import { tokenize } from '../src/search/text.ts';
 import { openSampleAndArticle } from './fixtures/sample-and-article.ts';
@@ -149,5 +150,20 @@ describe('a sentence telling the act without its doer', () => {
   it('does not rival a name given as the doer', () => {
     expect(marked('Who organized the transports?')).toBe('Iranians');
     expect(marked('Who tasked the suicide bombers?')).toMatch(/Taliban/);
+  });
+});
+
+describe('a name grown over the words after it', () => {
+  const agents = (text: string) =>
+    kindSpans(text, { expects: new Set(['agent']) }, lexicon(), () => false).map((s) => text.slice(s.start, s.end));
+
+  it('stops at its number: a list of goods is no one name', () => {
+    const found = agents('Tool Kits 1 Prayer Rugs 50 Tarps 80 Radios 500');
+    expect(found.some((s) => /\d.*[A-Z]/.test(s))).toBe(false);
+  });
+
+  it('keeps the number it ends in', () => {
+    expect(agents('At 1901Z, Mohawk 6 reports that they struck a LN pedestrian.')).toContain('Mohawk 6');
+    expect(agents('At 201530Z Oct 06, TF 31 spotted 3x persons laying an IED.')).toContain('TF 31');
   });
 });
