@@ -152,8 +152,8 @@ function phraseOf(words: Word[], first: number, last: number, kind: AnswerKind):
     const w = words[i];
     if (!w) return false;
     // A name may end in its number ("TF 31", "Mohawk 6") but goes on no further: a name after it is the next of a list
-    // ("Tool Kits 1 Prayer Rugs 50 Tarps 80").
-    if (kind !== 'quantity' && i - 1 > last && words[i - 1]!.pos === 'NUM') return false;
+    // ("Tool Kits 1 Prayer Rugs 50 Tarps 80"). A War Diary count goes on ("KAF 2 x IDF INITAL REPORT": a message).
+    if (kind !== 'quantity' && i - 1 > last && words[i - 1]!.pos === 'NUM' && !/^x$/i.test(w.text)) return false;
     if (['NOUN', 'PROPN', 'NUM'].includes(w.pos) || (kind === 'quantity' && w.pos === 'SYM')) return true;
     // "seven Arabs and four Iranians", "amount of money"
     const after = words[i + 1];
