@@ -167,3 +167,24 @@ describe('a name grown over the words after it', () => {
     expect(agents('At 201530Z Oct 06, TF 31 spotted 3x persons laying an IED.')).toContain('TF 31');
   });
 });
+
+describe('a doer said by a pronoun', () => {
+  it('is not the one the act is done to: "they struck a LN pedestrian"', () => {
+    expect(marked('Who struck the pedestrian on Highway 1?')).toBe('Mohawk 6');
+  });
+
+  it('is still named as its doer elsewhere: "Also they are helping HIG"', () => {
+    expect(marked('Who did the Iranian agents help?')).toMatch(/HIG/);
+  });
+});
+
+describe('a name where the act was done', () => {
+  it('is no doer: "IMPACT AT DUTCH COMPOUND MTF"', () => {
+    expect(marked('Who fired the rockets at the Dutch compound?') ?? '').not.toBe('MTF');
+  });
+
+  it('leaves the doer the sentence names', () => {
+    expect(marked('Who shot one of the IEDs near Masum Ghar?')).toMatch(/ANA/);
+    expect(marked('Who laid the IED near Panjwayi?')).toMatch(/persons/);
+  });
+});

@@ -303,13 +303,16 @@ export function inRoleAsked(
 ): KindSpan[] {
   if (!act) return spans;
   const { words } = read(text);
+  // Where it was done is never who did it.
+  const placed = act.role === 'doer' ? spans.filter((s) => s.kind !== 'agent' || !atPlace(words, s)) : spans;
   const acting = words.flatMap((w, i) => (w.pos === 'VERB' && act.verbs.has(w.lemma) ? [i] : []));
   const nominal = nounPhrases(words, act);
   // "Also *they* are helping HIG": the one in the role is named in the sentence before, by a phrase of its own.
-  if (!acting.length && !nominal.length) return act.role === 'doer' ? notActedOn(words, spans) : spans;
-  if (acting.some((v) => pointsBack(words, v, act.role))) return spans;
+  if (!acting.length && !nominal.length) return act.role === 'doer' ? notActedOn(words, placed) : placed;
+  // The doer named before may be anyone of the sentence but the one the act is done to: "they struck *a LN pedestrian*".
+  if (acting.some((v) => pointsBack(words, v, act.role))) return notInOtherRole(words, placed, acting, act.role);
   const inNominal = (first: number, last: number) => nominal.some(([f, l]) => first >= f && last <= l);
-  const kept = spans.flatMap((s): KindSpan[] => {
+  const kept = placed.flatMap((s): KindSpan[] => {
     const [first, last] = wordsAt(words, s.start, s.end);
     if (first < 0) return [s];
     if (act.role === 'place') return s.kind !== 'place' || acting.some((v) => placeOf(words, v, first)) ? [s] : [];
@@ -334,6 +337,38 @@ export function inRoleAsked(
     return [{ kind: 'agent', start, end, strength: 1, inRole: true }];
   });
   return [...kept, ...added];
+}
+
+/** Prepositions saying where something is, not where it goes or comes from: "at", "in", "near", "IVO". */
+const AT = new Set(['at', 'in', 'near', 'ivo', 'inside', 'outside', 'beside', 'behind', 'under', 'beneath', 'along']);
+/** Words a place's phrase may hold before the name: "at *the Dutch compound* MTF", "IVO *Kandahar* PRT". */
+const IN_PLACE = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+/** How many such words. */
+const PLACE_WORDS = 4;
+
+/**
+ * Whether a name stands in the phrase a preposition of where takes: "IMPACT AT DUTCH COMPOUND *MTF*", "IVO Kandahar
+ * *PRT*" say where it happened, not who did it.
+ */
+function atPlace(words: Word[], span: KindSpan): boolean {
+  const [first] = wordsAt(words, span.start, span.end);
+  let k = first - 1;
+  // The War Diary's "IVO" is read as a name: it is known by its word.
+  const at = (w: Word | undefined) => !!w && AT.has(w.lemma);
+  while (k >= 0 && first - k <= PLACE_WORDS && IN_PLACE.has(words[k]!.pos) && !at(words[k])) k--;
+  return at(words[k]);
+}
+
+/** The spans but the names standing in another role than `role` to one of the verbs at `acting`. */
+function notInOtherRole(words: Word[], spans: KindSpan[], acting: number[], role: ActRole): KindSpan[] {
+  return spans.filter((s) => {
+    const [first, last] = wordsAt(words, s.start, s.end);
+    if (s.kind !== 'agent' || first < 0) return true;
+    return !acting.some((v) => {
+      const stands = roleTo(words, v, first, last);
+      return !!stands && stands !== role;
+    });
+  });
 }
 
 /**
