@@ -309,7 +309,7 @@ export function inRoleAsked(
   const nominal = nounPhrases(words, act);
   // "Also *they* are helping HIG": the one in the role is named in the sentence before, by a phrase of its own.
   if (!acting.length && !nominal.length) return act.role === 'doer' ? notActedOn(words, placed) : placed;
-  // The doer named before may be anyone of the sentence but the one the act is done to: "they struck *a LN pedestrian*".
+  // The one named before may be anyone of the sentence but the one in the other role: "they struck *a LN pedestrian*".
   if (acting.some((v) => pointsBack(words, v, act.role))) return notInOtherRole(words, placed, acting, act.role);
   const inNominal = (first: number, last: number) => nominal.some(([f, l]) => first >= f && last <= l);
   const kept = placed.flatMap((s): KindSpan[] => {
