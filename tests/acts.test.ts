@@ -125,6 +125,12 @@ describe('the phrases of a sentence saying the act', () => {
     expect(answering('Who found the RCIED?', 'TF31 approached the point and reverted to TTPs.')).not.toContain('TTPs');
   });
 
+  it('read a word joined by hyphens as one: "inspect the would-be suicide bombers’ vests" acts on the bombers', () => {
+    const found = answering('Who tested the C4?', 'The Americans inspected the would-be Taliban bombers’ vests.');
+    expect(found).toContain('Americans');
+    expect(found.join(' ')).not.toMatch(/Taliban/);
+  });
+
   it('are the subject of the verb a gerund after "by" says the means of', () => {
     const found = answering(
       'Who organized the transports?',

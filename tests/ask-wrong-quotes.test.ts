@@ -188,3 +188,14 @@ describe('a name where the act was done', () => {
     expect(marked('Who laid the IED near Panjwayi?')).toMatch(/persons/);
   });
 });
+
+describe('a name inside what another verb acts on', () => {
+  it('is no doer, past a word joined by hyphens: "inspect the would-be suicide bombers’ explosive vests"', () => {
+    expect(marked('Who tested the C4?') ?? '').not.toMatch(/suicide bombers/);
+  });
+
+  it('leaves the doer of the act said', () => {
+    expect(marked('Who tasked the suicide bombers?')).toMatch(/Taliban/);
+    expect(marked('Who found the cache of C4?')).toBe('MOI');
+  });
+});

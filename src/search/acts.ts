@@ -165,11 +165,23 @@ export function roleTo(words: Word[], v: number, first: number, last: number): A
   }
   if (first <= v) return undefined;
   let b = first - 1;
-  while (b > v && IN_DOER.has(words[b]!.pos)) b--;
+  while (b > v && (IN_DOER.has(words[b]!.pos) || hyphenated(words, b))) b--;
   const between = words.slice(v + 1, b + 1);
   if (between.some((w) => CLAUSE_END.test(w.text) || w.pos === 'VERB' || w.pos === 'SCONJ')) return undefined;
   if (words[b]?.lemma === 'by') return 'doer';
   return b === v && !passive ? 'undergoer' : undefined;
+}
+
+/**
+ * Whether the word at `k` is a piece of a word joined by hyphens, which the tagger splits: "the *would-be* suicide
+ * bombers" is one adjective before the noun, not an auxiliary.
+ */
+function hyphenated(words: Word[], k: number): boolean {
+  const glued = (a: number, b: number) => !!words[a] && !!words[b] && words[a]!.end === words[b]!.start;
+  const hyphen = (i: number) => words[i]?.text === '-';
+  return hyphen(k)
+    ? glued(k - 1, k) && glued(k, k + 1)
+    : (hyphen(k + 1) && glued(k, k + 1)) || (hyphen(k - 1) && glued(k - 1, k));
 }
 
 /** Relative pronouns between a subject and its verb: "the gunmen *who* shot". */
