@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answerQuestion, correctedQuestion } from '../src/search/answer.ts';
 import type { SearchIndex } from '../src/search/index.ts';
 import { lexicon } from '../src/search/lexicon.ts';
+import { kindSpans } from '../src/search/kinds.ts';
 import { endsQuantity } from '../src/search/quantities.ts';
 import { tokenize } from '../src/search/text.ts';
 import { openSampleAndArticle } from './fixtures/sample-and-article.ts';
@@ -210,5 +211,63 @@ describe('a name after "in", "at", "near"', () => {
 
   it('still leaves who was there to a sentence saying so: "the death of 1 child, 1 woman, 5 males"', () => {
     expect(marked('Who died in the night raid on Objective Wolf in Paktika?')).toBe('1 child, 1 woman, 5 males');
+  });
+});
+
+describe('a sentence telling the act without its doer', () => {
+  it('rivals a name of another report: "Helped out a local villager with tarps" beside a list of goods', () => {
+    expect(marked('Who helped the villager with tarps?') ?? '').not.toMatch(/Kits|Rugs|Tarps/);
+  });
+
+  it('does not rival a name given as the doer', () => {
+    expect(marked('Who organized the transports?')).toBe('Iranians');
+    expect(marked('Who tasked the suicide bombers?')).toMatch(/Taliban/);
+  });
+});
+
+describe('a name grown over the words after it', () => {
+  const agents = (text: string) =>
+    kindSpans(text, { expects: new Set(['agent']) }, lexicon(), () => false).map((s) => text.slice(s.start, s.end));
+
+  it('stops at its number: a list of goods is no one name', () => {
+    const found = agents('Tool Kits 1 Prayer Rugs 50 Tarps 80 Radios 500');
+    expect(found.some((s) => /\d.*[A-Z]/.test(s))).toBe(false);
+  });
+
+  it('keeps the number it ends in', () => {
+    expect(agents('At 1901Z, Mohawk 6 reports that they struck a LN pedestrian.')).toContain('Mohawk 6');
+    expect(agents('At 201530Z Oct 06, TF 31 spotted 3x persons laying an IED.')).toContain('TF 31');
+  });
+});
+
+describe('a doer said by a pronoun', () => {
+  it('is not the one the act is done to: "they struck a LN pedestrian"', () => {
+    expect(marked('Who struck the pedestrian on Highway 1?')).toBe('Mohawk 6');
+  });
+
+  it('is still named as its doer elsewhere: "Also they are helping HIG"', () => {
+    expect(marked('Who did the Iranian agents help?')).toMatch(/HIG/);
+  });
+});
+
+describe('a name where the act was done', () => {
+  it('is no doer: "IMPACT AT DUTCH COMPOUND MTF"', () => {
+    expect(marked('Who fired the rockets at the Dutch compound?') ?? '').not.toBe('MTF');
+  });
+
+  it('leaves the doer the sentence names', () => {
+    expect(marked('Who shot one of the IEDs near Masum Ghar?')).toMatch(/ANA/);
+    expect(marked('Who laid the IED near Panjwayi?')).toMatch(/persons/);
+  });
+});
+
+describe('a name inside what another verb acts on', () => {
+  it('is no doer, past a word joined by hyphens: "inspect the would-be suicide bombers’ explosive vests"', () => {
+    expect(marked('Who tested the C4?') ?? '').not.toMatch(/suicide bombers/);
+  });
+
+  it('leaves the doer of the act said', () => {
+    expect(marked('Who tasked the suicide bombers?')).toMatch(/Taliban/);
+    expect(marked('Who found the cache of C4?')).toBe('MOI');
   });
 });

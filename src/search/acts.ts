@@ -165,11 +165,23 @@ export function roleTo(words: Word[], v: number, first: number, last: number): A
   }
   if (first <= v) return undefined;
   let b = first - 1;
-  while (b > v && IN_DOER.has(words[b]!.pos)) b--;
+  while (b > v && (IN_DOER.has(words[b]!.pos) || hyphenated(words, b))) b--;
   const between = words.slice(v + 1, b + 1);
   if (between.some((w) => CLAUSE_END.test(w.text) || w.pos === 'VERB' || w.pos === 'SCONJ')) return undefined;
   if (words[b]?.lemma === 'by') return 'doer';
   return b === v && !passive ? 'undergoer' : undefined;
+}
+
+/**
+ * Whether the word at `k` is a piece of a word joined by hyphens, which the tagger splits: "the *would-be* suicide
+ * bombers" is one adjective before the noun, not an auxiliary.
+ */
+function hyphenated(words: Word[], k: number): boolean {
+  const glued = (a: number, b: number) => !!words[a] && !!words[b] && words[a]!.end === words[b]!.start;
+  const hyphen = (i: number) => words[i]?.text === '-';
+  return hyphen(k)
+    ? glued(k - 1, k) && glued(k, k + 1)
+    : (hyphen(k + 1) && glued(k, k + 1)) || (hyphen(k - 1) && glued(k - 1, k));
 }
 
 /** Relative pronouns between a subject and its verb: "the gunmen *who* shot". */
@@ -303,13 +315,17 @@ export function inRoleAsked(
 ): KindSpan[] {
   if (!act) return spans;
   const { words } = read(text);
+  // Where it was done is never who did it.
+  const placed = act.role === 'place' ? spans : spans.filter((s) => s.kind !== 'agent' || !atPlace(words, s));
   const acting = words.flatMap((w, i) => (w.pos === 'VERB' && act.verbs.has(w.lemma) ? [i] : []));
   const nominal = nounPhrases(words, act);
   // "Also *they* are helping HIG": the one in the role is named in the sentence before, by a phrase of its own.
-  if (!acting.length && !nominal.length) return act.role === 'place' ? spans : notInOtherRole(words, spans, act.role);
-  if (acting.some((v) => pointsBack(words, v, act.role))) return spans;
+  if (!acting.length && !nominal.length)
+    return act.role === 'place' ? placed : notInOtherRole(words, placed, verbsOf(words), act.role);
+  // The one named before may be anyone of the sentence but the one in the other role: "they struck *a LN pedestrian*".
+  if (acting.some((v) => pointsBack(words, v, act.role))) return notInOtherRole(words, placed, acting, act.role);
   const inNominal = (first: number, last: number) => nominal.some(([f, l]) => first >= f && last <= l);
-  const kept = spans.flatMap((s): KindSpan[] => {
+  const kept = placed.flatMap((s): KindSpan[] => {
     const [first, last] = wordsAt(words, s.start, s.end);
     if (first < 0) return [s];
     if (act.role === 'place') return s.kind !== 'place' || acting.some((v) => placeOf(words, v, first)) ? [s] : [];
@@ -336,23 +352,46 @@ export function inRoleAsked(
   return [...kept, ...added];
 }
 
+/** Prepositions saying where something is, not where it goes or comes from: "at", "in", "near", "IVO". */
+const AT = new Set(['at', 'in', 'near', 'ivo', 'inside', 'outside', 'beside', 'behind', 'under', 'beneath', 'along']);
+/** Words a place's phrase may hold before the name: "at *the Dutch compound* MTF", "IVO *Kandahar* PRT". */
+const IN_PLACE = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+/** How many such words. */
+const PLACE_WORDS = 4;
+
 /**
- * The phrases of a sentence not saying the act that may still say who did it, or had it done to them, in words of its
- * own: for the doer, not a name some verb of the sentence acts on ("EXECUTE THE *VETCAP*", "requested RTF including
- * *MEPT*"), a thing or someone done to; for the one done to, not the doer of some verb ("*TF 373* executed a HAF raid"
- * does not say who was killed).
+ * Whether a name stands in the phrase a preposition of where takes: "IMPACT AT DUTCH COMPOUND *MTF*", "IVO Kandahar
+ * *PRT*" say where it happened, not who did it.
  */
-function notInOtherRole(words: Word[], spans: KindSpan[], role: ActRole): KindSpan[] {
-  const verbs = words.flatMap((w, i) => (w.pos === 'VERB' ? [i] : []));
-  const other: ActRole = role === 'doer' ? 'undergoer' : 'doer';
+function atPlace(words: Word[], span: KindSpan): boolean {
+  const [first] = wordsAt(words, span.start, span.end);
+  let k = first - 1;
+  // The War Diary's "IVO" is read as a name: it is known by its word.
+  const at = (w: Word | undefined) => !!w && AT.has(w.lemma);
+  while (k >= 0 && first - k <= PLACE_WORDS && IN_PLACE.has(words[k]!.pos) && !at(words[k])) k--;
+  return at(words[k]);
+}
+
+/**
+ * The spans but the names standing in another role than `role` to one of the verbs at `verbs`. In a sentence not
+ * saying the act, to any of its verbs: for the doer, not a name some verb acts on ("EXECUTE THE *VETCAP*", "requested
+ * RTF including *MEPT*") or a preposition right after it takes ("reverted to *TTPs*"); for the one done to, not the
+ * doer of some verb ("*TF 373* executed a HAF raid" does not say who was killed). Where a pronoun stands in the role,
+ * to the act's own verbs: "they struck *a LN pedestrian*" does not make the pedestrian the striker.
+ */
+function notInOtherRole(words: Word[], spans: KindSpan[], verbs: number[], role: ActRole): KindSpan[] {
   return spans.filter((s) => {
     const [first, last] = wordsAt(words, s.start, s.end);
     if (s.kind !== 'agent' || first < 0) return true;
-    return !verbs.some(
-      (v) => roleTo(words, v, first, last) === other || (role === 'doer' && takenAfter(words, v, first)),
-    );
+    return !verbs.some((v) => {
+      const stands = roleTo(words, v, first, last);
+      return (!!stands && stands !== role) || (role === 'doer' && takenAfter(words, v, first));
+    });
   });
 }
+
+/** The indices of a sentence's verbs. */
+const verbsOf = (words: Word[]) => words.flatMap((w, i) => (w.pos === 'VERB' ? [i] : []));
 
 /** Whether the phrase at `first` is what a preposition right after the verb at `v` takes: "reverted to *TTPs*". */
 const takenAfter = (words: Word[], v: number, first: number) =>

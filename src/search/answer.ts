@@ -1099,7 +1099,10 @@ function idleOf(best: Candidate, units: Weighed[], question: Question): (c: Cand
   const tellsMore = (c: Candidate) => units.some((u, k) => u.role >= ESSENTIAL && told(c, k) && !told(best, k));
   // A reason is no name, date or number: "as a result of…" names one in any sentence, whatever it is the reason for.
   const answered = question.strict && !question.expects.has('reason') && sure(best);
-  return (c) => answered && c.hit.report !== best.hit.report && !sure(c) && !tellsMore(c);
+  // A sentence saying more of a "who" question than the best, with its name, does, tells the act without its doer
+  // ("Helped out a local villager with tarps"): the name the best gives is of another story.
+  const outscores = (c: Candidate) => question.expects.has('agent') && c.score >= best.score;
+  return (c) => answered && c.hit.report !== best.hit.report && !sure(c) && !tellsMore(c) && !outscores(c);
 }
 
 /**

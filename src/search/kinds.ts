@@ -48,8 +48,6 @@ const ENTITY_KIND: Record<string, AnswerKind> = {
 const WAR_DIARY_TIME = /^(?:\d{6}[A-Z]?(?:[A-Z]{3}\d{2,4})?|\d{4}[ZDL]\*?|\d{1,2}[A-Z]{3}\d{2,4})$/i;
 /** "3x", "2X": a count, as the War Diary writes them. */
 const WAR_DIARY_COUNT = /^\d+x$/i;
-/** Prepositions saying where, never to or by whom: "*in* WAZI KHWA", "*near* Jalalabad". */
-const AT_PLACE = new Set(['in', 'at', 'near', 'ivo', 'inside', 'outside', 'around']);
 const LOCATIVE = new Set([
   'in',
   'at',
@@ -153,6 +151,9 @@ function phraseOf(words: Word[], first: number, last: number, kind: AnswerKind):
   const joins = (i: number) => {
     const w = words[i];
     if (!w) return false;
+    // A name may end in its number ("TF 31", "Mohawk 6") but goes on no further: a name after it is the next of a list
+    // ("Tool Kits 1 Prayer Rugs 50 Tarps 80"). A War Diary count goes on ("KAF 2 x IDF INITAL REPORT": a message).
+    if (kind !== 'quantity' && i - 1 > last && words[i - 1]!.pos === 'NUM' && !/^x$/i.test(w.text)) return false;
     if (['NOUN', 'PROPN', 'NUM'].includes(w.pos) || (kind === 'quantity' && w.pos === 'SYM')) return true;
     // "seven Arabs and four Iranians", "amount of money"
     const after = words[i + 1];
@@ -313,8 +314,6 @@ export function kindSpans(text: string, asks: Asks, lexicon: Lexicon, asked: (wo
     const name = w.pos === 'PROPN' && !inDate(w) && !isBodyPart(w, lexicon);
     if (locative && (name || (w.pos === 'NOUN' && isSite(w, lexicon))))
       of.set('place', w.pos === 'PROPN' ? 1 : COMMON_NOUN);
-    // A name where something was ("a raid on OBJ WOLF down *in* WAZI KHWA") is no one who did it or had it done.
-    if (name && AT_PLACE.has(before ?? '')) of.delete('agent');
     // A place named as what it is, not where ("attacks against *U.S.* troops"), says where nothing happened.
     else if (!locative && of.get('place') === COMMON_NOUN) of.delete('place');
     if (origin && isOfPlace(w, lexicon) && saysOfAsked(words, i, asked))
