@@ -2,21 +2,10 @@
  * A sentence naming someone in the role a question asks of the act the sentence says (acts.ts, answer.ts's
  * ROLE_BONUS) weighs above one naming someone anywhere: it tells who did it, or had it done to them.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { answerQuestion, correctedQuestion } from '../src/search/answer.ts';
-import type { SearchIndex } from '../src/search/index.ts';
-import { openSampleAndArticle } from './fixtures/sample-and-article.ts';
+import { describe, expect, it } from 'vitest';
+import { sampleAndArticleAnswerer } from './fixtures/sample-and-article.ts';
 
-let opened: Awaited<ReturnType<typeof openSampleAndArticle>>;
-let index: SearchIndex;
-beforeAll(async () => {
-  opened = await openSampleAndArticle();
-  ({ index } = opened);
-});
-afterAll(() => opened.close());
-
-/** A question answered as the desk answers it (eval:ask's reading). */
-const answerOf = (question: string) => answerQuestion(index, correctedQuestion(index, question).query);
+const { answerOf } = sampleAndArticleAnswerer();
 
 describe('a phrase in the role asked of the act the sentence says', () => {
   it('answers "who died" with the ones whose death the report tells, not a place another sentence names', () => {
