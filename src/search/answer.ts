@@ -465,18 +465,21 @@ function weighed(
   steps: Map<string, Step>[],
 ): Weighed[] {
   const amounts = quantityUnits(query, words);
-  return query.units.map((u, k) => ({
-    name: isName(u, question, words),
-    proper: isName(u, question, words) || wordOfToken(question, u.tokens[0]!)?.pos === 'PROPN',
-    role: roleOf(question, u),
-    weight: rarity(index, u) * roleOf(question, u),
-    amount: amounts[k]!,
-    inCorpus: inCorpus(index, u),
-    stems: u.tokens.map((t) => t.stem),
-    conceptId: u.conceptId,
-    related: new Map((u.related ?? []).map((r) => [r.stem, r.weight])),
-    steps: steps[k] ?? new Map(),
-  }));
+  return query.units.map((u, k) => {
+    const name = isName(u, question, words);
+    return {
+      name,
+      proper: name || wordOfToken(question, u.tokens[0]!)?.pos === 'PROPN',
+      role: roleOf(question, u),
+      weight: rarity(index, u) * roleOf(question, u),
+      amount: amounts[k]!,
+      inCorpus: inCorpus(index, u),
+      stems: u.tokens.map((t) => t.stem),
+      conceptId: u.conceptId,
+      related: new Map((u.related ?? []).map((r) => [r.stem, r.weight])),
+      steps: steps[k] ?? new Map(),
+    };
+  });
 }
 
 /** Which units of the question only say how much ("who made *a good deal* of money"): a text's amounts hold them. */
