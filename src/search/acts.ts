@@ -8,7 +8,7 @@
 import { actNouns, type ActNouns } from './act-nouns.ts';
 import { isNamed, type KindSpan } from './kinds.ts';
 import type { Lexicon } from './lexicon.ts';
-import { pastAdverbs, read, wordsAt, type Word } from './nlp.ts';
+import { pastAdverbs, read, touching, wordsAt, type Word } from './nlp.ts';
 import { alikeVerbs, isWhWord } from './question.ts';
 
 /** The doer of the act, the one it is done to, or where it is done. */
@@ -177,11 +177,10 @@ export function roleTo(words: Word[], v: number, first: number, last: number): A
  * bombers" is one adjective before the noun, not an auxiliary.
  */
 function hyphenated(words: Word[], k: number): boolean {
-  const glued = (a: number, b: number) => !!words[a] && !!words[b] && words[a]!.end === words[b]!.start;
   const hyphen = (i: number) => words[i]?.text === '-';
   return hyphen(k)
-    ? glued(k - 1, k) && glued(k, k + 1)
-    : (hyphen(k + 1) && glued(k, k + 1)) || (hyphen(k - 1) && glued(k - 1, k));
+    ? touching(words, k - 1, k) && touching(words, k, k + 1)
+    : (hyphen(k + 1) && touching(words, k, k + 1)) || (hyphen(k - 1) && touching(words, k - 1, k));
 }
 
 /** Relative pronouns between a subject and its verb: "the gunmen *who* shot". */

@@ -11,7 +11,7 @@ import { isMovement } from './destinations.ts';
 import { frequencySpans } from './frequency.ts';
 import { reasonSpans } from './reasons.ts';
 import type { Lexicon } from './lexicon.ts';
-import { read, type Word } from './nlp.ts';
+import { read, touching, type Word } from './nlp.ts';
 import { kindsOfNoun, phrasalAt, type AnswerKind, type Question } from './question.ts';
 import { actsDone, apposedNames, objectInClause } from './slots.ts';
 
@@ -173,9 +173,9 @@ function phraseOf(words: Word[], first: number, last: number, kind: AnswerKind):
 
 /** Whether the word at `i` and the one two on are written as one word, joined by a slash or a hyphen: "Al-Qaeda". */
 function linked(words: Word[], i: number): boolean {
-  const [w, mark, next] = [words[i], words[i + 1], words[i + 2]];
-  if (!w || !mark || !next || !/^[/-]$/.test(mark.text)) return false;
-  return w.end === mark.start && mark.end === next.start && /\w/.test(w.text) && /\w/.test(next.text);
+  if (!/^[/-]$/.test(words[i + 1]?.text ?? '') || !touching(words, i, i + 1) || !touching(words, i + 1, i + 2))
+    return false;
+  return /\w/.test(words[i]!.text) && /\w/.test(words[i + 2]!.text);
 }
 
 /** What a question asks for, as the phrases answering it are looked for. */

@@ -116,3 +116,7 @@ export const wordsAt = (words: Word[], start: number, end: number): [number, num
   const after = words.findIndex((w) => w.start >= end);
   return [first, (after < 0 ? words.length : after) - 1];
 };
+
+/** Whether the words at `a` and `b` are written with nothing between them, as pieces of one word the tagger split. */
+export const touching = (words: Word[], a: number, b: number): boolean =>
+  !!words[a] && !!words[b] && words[a]!.end === words[b]!.start;
