@@ -6,7 +6,8 @@
  * Each question comes out right (the quote is from a report that answers it
  * and holds what it must; for a question the corpora cannot answer, anything
  * but a quote), wrong (a quote that is not the answer), closest (no quote, the
- * closest passages) or silent (nothing). `--all` prints every question;
+ * closest passages) or silent (nothing); a right quote marking words as the
+ * answer, whether they are the answer's (`marksAnswer`). `--all` prints every question;
  * `--gates`, for each question given the closest passages, which of the
  * answerer's checks declined to quote the sentence it found first;
  * `--ranks` prints, for each answerable question not answered right, where its
