@@ -192,6 +192,11 @@ describe('a name after "in", "at", "near"', () => {
     expect(marked('Who was killed in the raid on OBJ Wolf?')).not.toBe('WAZI KHWA');
   });
 
+  it('nor are the markings of a War Diary section someone: "Security: (S//REL) TF 373 executed a HAF raid…"', () => {
+    // It marked WAZI KHWA, then "REL", then "Security": the sentence tells the raid, not who was killed in it.
+    expect(answerOf('Who was killed in the raid on OBJ Wolf?').answer?.text ?? '').not.toMatch(/^Security:/);
+  });
+
   it('still leaves who was there to a sentence saying so: "the death of 1 child, 1 woman, 5 males"', () => {
     expect(marked('Who died in the night raid on Objective Wolf in Paktika?')).toBe('1 child, 1 woman, 5 males');
   });

@@ -171,6 +171,10 @@ function phraseOf(words: Word[], first: number, last: number, kind: AnswerKind):
   return [a, b];
 }
 
+/** Whether the word at `i` is written right after "//": "(S//*REL*)". */
+const afterSlashes = (words: Word[], i: number) =>
+  words[i - 1]?.text === '/' && words[i - 2]?.text === '/' && touching(words, i - 1, i);
+
 /** Whether the word at `i` and the one two on are written as one word, joined by a slash or a hyphen: "Al-Qaeda". */
 function linked(words: Word[], i: number): boolean {
   if (!/^[/-]$/.test(words[i + 1]?.text ?? '') || !touching(words, i, i + 1) || !touching(words, i + 1, i + 2))
@@ -292,6 +296,9 @@ export function kindSpans(text: string, asks: Asks, lexicon: Lexicon, asked: (wo
     if (measure && kinds.has('time') && of.get('time') === 1) of.delete('time');
     // A capitalised word after a number is its unit or part of a time ("43 Km", "201530Z Oct 06"), not a name.
     if (w.pos === 'PROPN' && words[i - 1]?.pos === 'NUM') of.delete('agent');
+    // Nor the War Diary's markings: a section's heading, "*Security*: (S//REL) TF 373…", or a classification's
+    // part after "//", "(S//*REL*)".
+    if (w.pos === 'PROPN' && (words[i + 1]?.text === ':' || afterSlashes(words, i))) of.delete('agent');
     // Nor after the "to" of an infinitive, as the tagger read it: it is the verb, in capitals ("ABLE TO *USE*").
     if (w.pos === 'PROPN' && words[i - 1]?.pos === 'PART' && words[i - 1]!.lemma === 'to') of.delete('agent');
     // A number counts what the question asks to count, not any number: "how many villagers" is not "6km"; "how much
