@@ -691,7 +691,7 @@ function kindOf(
   index: SearchIndex,
   words: Lexicon,
   asked: (word: { text: string }) => boolean,
-  role: Weighed | undefined,
+  { role, name }: { role?: Weighed; name?: Word[] },
   act?: ActAsked,
 ): { span: KindSpan; near: number; likely: number; named: boolean } | undefined {
   const found = c.found.map((f) => f - c.start);
@@ -702,7 +702,7 @@ function kindOf(
   const namesFocus = (span: KindSpan) =>
     !!focus && holds(focus, termsOf(c.text.slice(span.start, span.end), index).stems, new Set()) > 0;
   const ofRole = heldRole(c.text, kindSpans(c.text, question, words, asked), role, index);
-  const ofKind = describingName(c.text, ofRole, nameAsked(question.reading.words, words), words);
+  const ofKind = describingName(c.text, ofRole, name, words);
   // "Who shot the employee?": in a sentence saying the shooting, only who did it (acts.ts).
   const held = inRoleAsked(c.text, ofKind, act, words, asked);
   const spans = held.map((span) => {
@@ -866,9 +866,10 @@ export function answerQuestion(
     const roleWord = roleAsked(question.reading.words, words);
     const role = roleWord && units.find((_, k) => query.units[k]!.tokens.some((t) => t.start === roleWord.start));
     const act = actAsked(question.reading.words, words);
+    const name = nameAsked(question.reading.words, words);
     const counts = countsAct(question, query, units, index, sought);
     for (const c of typed) {
-      const kind = kindOf(c, question, focus, index, words, asked, role, act);
+      const kind = kindOf(c, question, focus, index, words, asked, { role, name }, act);
       [c.kind, c.near, c.namesFocus] = [kind?.span, kind?.near, kind?.named];
       if (kind && counts(c)) c.score += kindBonus(kind);
     }
@@ -889,14 +890,7 @@ export function answerQuestion(
   const subject = tellsSubject(best, question, query, units);
   const states = stating.has(best);
   const rivalling = states ? typed.filter((c) => stating.has(c)) : typed;
-  const leads = leadsOf(
-    best,
-    rivalling,
-    acts,
-    rivalsOf(best, units, namedIn(units)),
-    idleOf(best, units, question),
-    subject,
-  );
+  const leads = leadsOf(best, rivalling, acts, rivalsOf(best, units), idleOf(best, units, question), subject);
   const confidence = confidenceOf(best, leads, question, units, lessMissed(best, question, query, units), states);
   if (confidence === 'answer' || confidence === 'likely') {
     const span: Span | undefined = best.kind && [best.kind.start, best.kind.end];
@@ -1077,7 +1071,7 @@ function mainWord(units: Weighed[]): number {
  * it is about less of the question, another story ("…bombers were tasked by Taliban/Al-Qaeda leaders to come to
  * LashKarGah City" holds nothing of the wounded Taliban the Iranians took to TEHERAN).
  */
-function rivalsOf(best: Candidate, units: Weighed[], named: (k: number) => boolean): (c: Candidate) => boolean {
+function rivalsOf(best: Candidate, units: Weighed[]): (c: Candidate) => boolean {
   const main = mainWord(units);
   const essential = units.flatMap((u, k) => (u.role >= ESSENTIAL ? [k] : []));
   const lacks = (c: Candidate) =>
@@ -1085,7 +1079,7 @@ function rivalsOf(best: Candidate, units: Weighed[], named: (k: number) => boole
     essential.every((k) => best.held[k]! > 0 || c.held[k]! <= 0);
   // A report holding the main word only by a loose bridge, a word of its gloss, does not say it either; but a name's
   // gloss says where or what it is ("Herat: a city in northwestern Afghanistan"): a report saying so may be its story.
-  const saysMain = (c: Candidate) => c.held[main]! > 0 && (c.inReport[main]! >= ESSENTIAL_HELD || named(main));
+  const saysMain = (c: Candidate) => c.held[main]! > 0 && (c.inReport[main]! >= ESSENTIAL_HELD || units[main]!.proper);
   return (c) => (best.held[main]! < 1 || saysMain(c)) && !lacks(c);
 }
 
@@ -1130,12 +1124,8 @@ function tellsSubject(
 
 /** Whether a candidate's report holds every name the question gives: without one, it may tell another story. */
 function holdsNames(c: Candidate, units: Weighed[]): boolean {
-  const named = namedIn(units);
-  return units.every((_, k) => !named(k) || c.inReport[k]! >= ESSENTIAL_HELD);
+  return units.every((u, k) => !u.proper || c.inReport[k]! >= ESSENTIAL_HELD);
 }
-
-/** Whether the question gives each unit as a name: one WordNet does not know, or a word the tagger reads as one. */
-const namedIn = (units: Weighed[]) => (k: number) => units[k]!.proper;
 
 /** The role roleOf gives a light verb ("be", "have", "come"): one that says little of what was done. */
 const LIGHT_ROLE = 0.25;
