@@ -46,7 +46,7 @@ export function judge(c: AskCase, quoted: { report: string; text: string } | nul
   if (!quoted) return closest ? 'closest' : 'silent';
   if (!c.reports.includes(quoted.report)) return 'wrong';
   const text = quoted.text.toLowerCase();
-  const held = c.holds.every((h) => (Array.isArray(h) ? h : [h]).some((s) => text.includes(s.toLowerCase())));
+  const held = c.holds.every((h) => formsOf(h).some((s) => text.includes(s)));
   return held ? 'right' : 'wrong';
 }
 
@@ -56,10 +56,11 @@ export function judge(c: AskCase, quoted: { report: string; text: string } | nul
  */
 export function marksAnswer(c: AskCase, marked: string): boolean {
   const words = marked.toLowerCase();
-  return c.holds.some((h) =>
-    (Array.isArray(h) ? h : [h]).some((s) => words.includes(s.toLowerCase()) || s.toLowerCase().includes(words)),
-  );
+  return c.holds.some((h) => formsOf(h).some((s) => words.includes(s) || s.includes(words)));
 }
+
+/** The forms a judged phrase may take, lower case: one, or any of several. */
+const formsOf = (h: AskCase['holds'][number]) => (Array.isArray(h) ? h : [h]).map((s) => s.toLowerCase());
 
 /** For a question the corpora cannot answer, declining is right. */
 export const isRight = (j: { case: AskCase; outcome: Outcome }) =>
