@@ -480,7 +480,9 @@ const saysAsked = (w: Word, asked: Set<string> | undefined, lexicon: Lexicon) =>
  */
 function phraseFrom(words: Word[], k: number, step: 1 | -1): Word[] {
   const phrase: Word[] = [];
-  for (; words[k] && phrase.length < PHRASE_WORDS; k += step) {
+  // Punctuation within a phrase is no word of it: "the would-be suicide bombers’ explosive vests" is seven words.
+  const wordsIn = () => phrase.filter((w) => w.pos !== 'PUNCT').length;
+  for (; words[k] && wordsIn() < PHRASE_WORDS; k += step) {
     const w = words[k]!;
     // Going back, an auxiliary ends the clause before ("… had been found"); after a verb, it may be a misread word.
     // "1 FENNEK *and* 1 DINGO": after the verb, "and" before another noun phrase joins it to the first.
@@ -490,6 +492,7 @@ function phraseFrom(words: Word[], k: number, step: 1 | -1): Word[] {
   }
   return step === 1 ? phrase : phrase.reverse();
 }
+
 
 /** Whether a name ending before a comma just before `i` follows "in", "at", "to"…: "went to Konar, *Nuristan*". */
 function placeBefore(words: Word[], i: number): boolean {
