@@ -16,3 +16,16 @@ describe('the phrase a verb acts on', () => {
     expect(marked('What was the remote-controlled bomb made of?')).toBe('a receiver and a power source');
   });
 });
+
+describe('a measure written with its unit marked ("18"" for 18 inches)', () => {
+  it('is the measure asked, with its dimension: "how big was the blast crater?"', () => {
+    expect(marked('How big was the blast crater?')).toBe('approx 18" in dia x 12"');
+  });
+
+  it('leaves measures written in words of their units as they were', () => {
+    expect(marked('How far from the Kamdesh PRT did the rocket hit?')).toBe('approx. 500 meters');
+    expect(marked('How many mortar shells did the bomb squad clear at the Feyzabad police headquarters?')).toBe(
+      '48x 76mm Mortar Shells',
+    );
+  });
+});

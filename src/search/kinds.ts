@@ -105,13 +105,20 @@ const BRACKETS = new Set(['(', ')']);
 /** A unit glued to a number: "15-20m", "6km", "3x". */
 const NUMBER_WITH_UNIT = /^[\d.,-]+x?([a-z/]+)$/i;
 
+/** Marks written after a number for its unit: 18" is 18 inches, 6' is 6 feet. */
+const UNIT_MARKS: Record<string, string> = { '"': 'inch', '″': 'inch', "'": 'ft', '′': 'ft' };
+
+/** The unit a mark written right after the number at `at` stands for: "crater approx *18"* in dia". */
+const markedUnit = (words: Word[], at: number) =>
+  words[at + 1] && touching(words, at, at + 1) ? UNIT_MARKS[words[at + 1]!.text] : undefined;
+
 /**
  * Whether the number at `at` counts or measures what the question asks about: the thing or unit follows it, or is glued
  * to it.
  */
 function measured(words: Word[], at: number, measure: Set<string>): boolean {
   const is = (w: Word | undefined) => !!w && (measure.has(w.lemma) || measure.has(w.text.toLowerCase()));
-  const unit = NUMBER_WITH_UNIT.exec(words[at]!.text)?.[1]?.toLowerCase();
+  const unit = NUMBER_WITH_UNIT.exec(words[at]!.text)?.[1]?.toLowerCase() ?? markedUnit(words, at);
   if ((unit && measure.has(unit)) || is(words[at - 1])) return true;
   for (let k = at + 1, end = at + 8; k < Math.min(words.length, end); k++) {
     if (is(words[k])) return true;
@@ -155,12 +162,12 @@ function phraseOf(words: Word[], first: number, last: number, kind: AnswerKind):
     // ("Tool Kits 1 Prayer Rugs 50 Tarps 80"). A War Diary count goes on ("KAF 2 x IDF INITAL REPORT": a message).
     if (kind !== 'quantity' && i - 1 > last && words[i - 1]!.pos === 'NUM' && !/^x$/i.test(w.text)) return false;
     if (['NOUN', 'PROPN', 'NUM'].includes(w.pos) || (kind === 'quantity' && w.pos === 'SYM')) return true;
-    // "seven Arabs and four Iranians", "amount of money"
+    // The mark of a number's unit is the number's: 18".
+    if (kind === 'quantity' && words[i - 1]?.pos === 'NUM' && markedUnit(words, i - 1)) return true;
+    // "seven Arabs and four Iranians", "amount of money"; a measure's dimension, "18" *in dia*".
     const after = words[i + 1];
-    return (
-      !!after &&
-      ((w.pos === 'CCONJ' && after.pos === 'NUM') || (w.lemma === 'of' && kind === 'quantity' && after.pos === 'NOUN'))
-    );
+    const measures = kind === 'quantity' && after?.pos === 'NOUN' && (w.lemma === 'of' || w.lemma === 'in');
+    return !!after && ((w.pos === 'CCONJ' && after.pos === 'NUM') || measures);
   };
   while (b + 1 < words.length && b - last < 6 && joins(b + 1)) b++;
   if (kind === 'quantity') while (a > 0 && words[a - 1]!.pos === 'ADJ') a--;
@@ -492,7 +499,6 @@ function phraseFrom(words: Word[], k: number, step: 1 | -1): Word[] {
   }
   return step === 1 ? phrase : phrase.reverse();
 }
-
 
 /** Whether a name ending before a comma just before `i` follows "in", "at", "to"…: "went to Konar, *Nuristan*". */
 function placeBefore(words: Word[], i: number): boolean {
