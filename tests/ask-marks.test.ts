@@ -29,3 +29,16 @@ describe('a measure written with its unit marked ("18"" for 18 inches)', () => {
     );
   });
 });
+
+describe('a count of the dead the question asks of', () => {
+  it('is the count of whom it names, past the word for their death: "how many kids died" is "5 killed LN (children)"', () => {
+    expect(marked('how many kids died in the suicide car bomb attack on the German patrol from Kunduz?')).toBe('5');
+  });
+
+  it('leaves a sentence counting only the dead its counts', () => {
+    expect(marked('How many Afghan soldiers were hurt when their patrol hit an IED near FOB Sweeney?')).toBe(
+      '4x ANA WIA',
+    );
+    expect(marked('How many villagers died in the attack at Shingar?')).toBe('four');
+  });
+});

@@ -829,14 +829,19 @@ export type QuestionSearch = ReturnType<typeof questionSearch>;
  * Diary's "3X INS".
  */
 function measuredAsWritten(question: Question, glossary: Glossary): Question {
-  const measure = question.measure;
+  const { measure, counted } = question;
   if (!measure) return question;
-  const written = new Set(measure);
+  return { ...question, measure: writtenAs(measure, glossary), counted: counted && writtenAs(counted, glossary) };
+}
+
+/** Words with the glossary's other one-word forms of them. */
+function writtenAs(words: Set<string>, glossary: Glossary): Set<string> {
+  const written = new Set(words);
   for (const concept of glossary.concepts) {
     const forms = concept.forms.map((f) => f.toLowerCase());
-    if (forms.some((f) => measure.has(f))) for (const f of forms) if (!f.includes(' ')) written.add(f);
+    if (forms.some((f) => words.has(f))) for (const f of forms) if (!f.includes(' ')) written.add(f);
   }
-  return { ...question, measure: written };
+  return written;
 }
 
 /** `found`: the question already read and searched (a desk on a database does so first, to fetch what is read). */

@@ -11,7 +11,7 @@ import { isMovement } from './destinations.ts';
 import { frequencySpans } from './frequency.ts';
 import { reasonSpans } from './reasons.ts';
 import type { Lexicon } from './lexicon.ts';
-import { read, touching, type Word } from './nlp.ts';
+import { read, touching, wordsAt, type Word } from './nlp.ts';
 import { kindsOfNoun, phrasalAt, type AnswerKind, type Question } from './question.ts';
 import { actsDone, apposedNames, objectInClause } from './slots.ts';
 
@@ -112,18 +112,21 @@ const UNIT_MARKS: Record<string, string> = { '"': 'inch', '″': 'inch', "'": 'f
 const markedUnit = (words: Word[], at: number) =>
   words[at + 1] && touching(words, at, at + 1) ? UNIT_MARKS[words[at + 1]!.text] : undefined;
 
+/** Whether a word, as written or in base form, is one of a set. */
+const isOf = (set: Set<string>, w: Word | undefined) => !!w && (set.has(w.lemma) || set.has(w.text.toLowerCase()));
+
 /**
  * Whether the number at `at` counts or measures what the question asks about: the thing or unit follows it, or is glued
- * to it.
+ * to it. Words `passed` may stand between: "5 *killed* LN (children)" counts children.
  */
-function measured(words: Word[], at: number, measure: Set<string>): boolean {
-  const is = (w: Word | undefined) => !!w && (measure.has(w.lemma) || measure.has(w.text.toLowerCase()));
+function measured(words: Word[], at: number, measure: Set<string>, passed?: Set<string>): boolean {
+  const is = (w: Word | undefined) => isOf(measure, w);
   const unit = NUMBER_WITH_UNIT.exec(words[at]!.text)?.[1]?.toLowerCase() ?? markedUnit(words, at);
   if ((unit && measure.has(unit)) || is(words[at - 1])) return true;
   for (let k = at + 1, end = at + 8; k < Math.min(words.length, end); k++) {
     if (is(words[k])) return true;
     // A word in brackets says more of what is counted, as the War Diary writes it: "3x NATO/ISAF (GER) WIA".
-    if (BRACKETS.has(words[k]!.text)) {
+    if (BRACKETS.has(words[k]!.text) || (passed && isOf(passed, words[k]))) {
       end++;
       continue;
     }
@@ -190,7 +193,7 @@ function linked(words: Word[], i: number): boolean {
 }
 
 /** What a question asks for, as the phrases answering it are looked for. */
-export type Asks = Pick<Question, 'expects' | 'measure' | 'named' | 'instanceOf' | 'acts'> & {
+export type Asks = Pick<Question, 'expects' | 'measure' | 'counted' | 'named' | 'instanceOf' | 'acts'> & {
   /** The question as read: what it asks to be measured in ("how much *money*"). */
   reading?: Question['reading'];
 };
@@ -336,7 +339,9 @@ export function kindSpans(text: string, asks: Asks, lexicon: Lexicon, asked: (wo
     for (const [kind, strength] of of) if (kinds.has(kind)) spans.push(spanOf(words, i, i, kind, strength));
   });
   const which = asks.reading?.words.some((w) => w.lemma === 'which');
+  const others = othersCounted(words, spans, asks);
   return spans.filter((s) => {
+    if (others.has(s)) return false;
     const inside = words.filter((w) => w.start >= s.start && w.end <= s.end);
     if (s.kind === 'time' && (datesDocument(words, inside, asked) || datesOtherAct(words, inside, asked, lexicon)))
       return false;
@@ -345,6 +350,23 @@ export function kindSpans(text: string, asks: Asks, lexicon: Lexicon, asked: (wo
     if (s.kind === 'quantity' && which) return false;
     return !inside.every(asked) && (!named || s.kind !== 'agent' || inside.some((w) => isName(w, lexicon)));
   });
+}
+
+/**
+ * The counts of a sentence that count others than those a "how many" question about the dead asks of, when one counts
+ * them: "how many kids died" is "5 killed LN (children)", not "2x KIA (ISAF, DEU)" beside it. A sentence counting only
+ * the dead keeps its counts: they may be the ones asked of.
+ */
+function othersCounted(words: Word[], spans: KindSpan[], { counted, measure }: Asks): Set<KindSpan> {
+  if (!counted || !measure) return new Set();
+  const counts = (s: KindSpan) => {
+    const [a, b] = wordsAt(words, s.start, s.end);
+    for (let k = a; k <= b; k++) if (words[k]!.pos === 'NUM' && measured(words, k, counted, measure)) return true;
+    return false;
+  };
+  const quantities = spans.filter((s) => s.kind === 'quantity');
+  const asked = new Set(quantities.filter(counts));
+  return new Set(asked.size ? quantities.filter((s) => !asked.has(s)) : []);
 }
 
 /**

@@ -47,6 +47,11 @@ export interface Question {
   focus?: { start: number; end: number };
   /** What a quantity asked for is of, or in: "how many *kids*", "how old" (years), "how far" (metres…). */
   measure?: Set<string>;
+  /**
+   * What a "how many" question about the dead or wounded counts, of its measure: "how many *kids* died" counts
+   * children, where the measure also holds the words counting any dead ("KIA", "killed").
+   */
+  counted?: Set<string>;
   /** "What was the name of…": the answer is a name, not a role ("Local National", "NDS agent"). */
   named?: boolean;
   /** The base form of the noun a "which X" names, of which the answer is a kind or an instance. */
@@ -247,7 +252,12 @@ function measureOf(words: Word[], at: number, asked: string, lexicon: Lexicon): 
   if (asked !== 'many') return undefined;
   const casualties = words.some((w) => CASUALTY.has(w.lemma)) ? CASUALTY_FORMS : [];
   if (!measured) return casualties.length ? new Set(casualties) : undefined;
-  const alike = nouns.flatMap((n) => [
+  return new Set([...alikeNouns(nouns, lexicon), ...casualties]);
+}
+
+/** The nouns of what a "how many" question counts, and those WordNet holds close to them ("kids": "child"). */
+const alikeNouns = (nouns: Word[], lexicon: Lexicon) =>
+  nouns.flatMap((n) => [
     n.lemma,
     n.text.toLowerCase(),
     ...lexicon
@@ -255,7 +265,11 @@ function measureOf(words: Word[], at: number, asked: string, lexicon: Lexicon): 
       .filter((r) => r.weight >= 0.4)
       .map((r) => r.word),
   ]);
-  return new Set([...alike, ...casualties]);
+
+/** What a "how many" question about the dead or wounded counts ("how many *kids* died"); none for other questions. */
+function countedOf(words: Word[], at: number, lexicon: Lexicon): Set<string> | undefined {
+  const nouns = nounPhrase(words, at + 2);
+  return nouns.length && words.some((w) => CASUALTY.has(w.lemma)) ? new Set(alikeNouns(nouns, lexicon)) : undefined;
 }
 
 /** "whats", "what's", "who's": the wh-word with its verb. */
@@ -322,7 +336,8 @@ function readAsked(reading: Reading, lexicon: Lexicon): Omit<Question, 'phrasal'
     if (asked === 'long') return { ...is('time', 'quantity'), ...how, measure: new Set(UNITS.long) };
     if (asked === 'often') return { ...is('frequency'), ...how };
     if (!HOW_MUCH.has(asked) && next?.pos !== 'ADJ') return { ...none, wh, asking: only(at) };
-    return { ...is('quantity'), ...how, measure: measureOf(words, at, asked, lexicon) };
+    const counted = asked === 'many' ? countedOf(words, at, lexicon) : undefined;
+    return { ...is('quantity'), ...how, measure: measureOf(words, at, asked, lexicon), counted };
   }
   if (asksAct(words, at)) return { ...none, wh, asking: only(at), expects: new Set(['act']) };
   const parts = partsAsked(words, at, lexicon);
