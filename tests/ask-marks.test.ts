@@ -42,3 +42,14 @@ describe('a count of the dead the question asks of', () => {
     expect(marked('How many villagers died in the attack at Shingar?')).toBe('four');
   });
 });
+
+describe('a noun saying only what kind of person a "which" question asks of', () => {
+  it('gives the mark to the name beside it: "SAID RAHMAN THE REGIONAL ARABAKI MILITIA LEADER"', () => {
+    expect(marked('which arbaki militia commander was killed by a roadside bomb near Kunduz?')).toBe('RAHMAN');
+    expect(marked('which militia leader was killed in the attack near Kunduz?')).toBe('RAHMAN');
+  });
+
+  it('leaves a phrase headed by a name marked', () => {
+    expect(marked('Which al Qaeda figure are the Herat Arabs connected with?')).toBe('MANSOUR');
+  });
+});

@@ -20,7 +20,7 @@ import { describedBridges, describedStems } from './described.ts';
 import { destinationBridges, destinationStems } from './destinations.ts';
 import { nounOnlyStems } from './homographs.ts';
 import { analyze, passagesAt, type Analysis, type SearchIndex } from './index.ts';
-import { kindSpans, type KindSpan } from './kinds.ts';
+import { kindSpans, nameBeside, type KindSpan } from './kinds.ts';
 import type { Glossary } from './glossary.ts';
 import { lexicon, type Lexicon, type Related, type WordClass } from './lexicon.ts';
 import { pastAdverbs, read, wordsAt, type Word } from './nlp.ts';
@@ -716,9 +716,12 @@ function kindOf(
   });
   const sure = (x: (typeof spans)[number]) => (x.span.strength * x.likely) / (1 + x.d / NEAR);
   const best = spans.sort((a, b) => sure(b) - sure(a) || a.span.start - b.span.start)[0];
-  return (
-    best && { span: best.span, near: Math.min(1, NEAR / Math.max(1, best.d)), likely: best.likely, named: best.named }
-  );
+  if (!best) return undefined;
+  // A phrase naming only the question's noun ("LEADER" for "which commander") says what is asked of; a name beside it
+  // is the answer, marked as it, as sure as the phrase was.
+  const beside = best.named && nameBeside(c.text, best.span, held, words);
+  const span = beside ? { ...best.span, start: beside.start, end: beside.end } : best.span;
+  return { span, near: Math.min(1, NEAR / Math.max(1, best.d)), likely: best.likely, named: best.named };
 }
 
 /**

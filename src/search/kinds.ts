@@ -428,6 +428,32 @@ function datesOtherAct(words: Word[], inside: Word[], asked: (w: Word) => boolea
   return noun?.pos === 'NOUN' && namesAct(noun.lemma, lexicon) && !asked(noun) && words.some(again);
 }
 
+/** Words that may stand between a name and the noun saying what its holder is: "RAHMAN *THE REGIONAL* LEADER". */
+const BEFORE_ROLE = new Set(['DET', 'ADJ', 'NOUN', 'PROPN']);
+/** How many may. */
+const BEFORE_ROLE_WORDS = 5;
+
+/**
+ * The name a phrase saying only what someone is stands beside, of `spans`: "SAID RAHMAN THE REGIONAL ARABAKI MILITIA
+ * *LEADER*" (the name before the noun and its words), "the militia leader, Said Rahman" (after). Asked "which
+ * commander", the noun says what kind of person is asked of; the name beside it is who.
+ */
+export function nameBeside(text: string, span: KindSpan, spans: KindSpan[], lexicon: Lexicon): KindSpan | undefined {
+  const { words } = read(text);
+  const [a, b] = wordsAt(words, span.start, span.end);
+  // A phrase headed by a name is one ("AL MANSOUR"); a name before a common noun says what kind ("ARABAKI MILITIA").
+  if (span.kind !== 'agent' || isName(words[b]!, lexicon)) return undefined;
+  return spans.find((s) => {
+    const [first, last] = wordsAt(words, s.start, s.end);
+    if (s.kind !== 'agent' || !isName(words[last]!, lexicon)) return false;
+    if (last < a) {
+      const between = words.slice(last + 1, a);
+      return between.length <= BEFORE_ROLE_WORDS && between.every((w) => BEFORE_ROLE.has(w.pos));
+    }
+    return first > b && first - b <= 2 && words.slice(b + 1, first).every((w) => w.text === ',');
+  });
+}
+
 /**
  * A word that can be someone's name: a proper noun WordNet does not know as a word ("Amin", "MANSOUR"), and not a
  * short acronym ("LN", "NDS"), which the War Diary uses for roles and organisations.
