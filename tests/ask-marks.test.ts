@@ -15,6 +15,17 @@ describe('the phrase a verb acts on', () => {
   it('still ends where its clause does', () => {
     expect(marked('What was the remote-controlled bomb made of?')).toBe('a receiver and a power source');
   });
+
+  it('is marked with what its noun is of: "keep a then recent discovery of Iranian arms quiet"', () => {
+    expect(marked('What did the Afghan government want to keep quiet?')).toBe(
+      'a then recent discovery of Iranian arms',
+    );
+  });
+
+  it('is marked as it was with no "of" after it', () => {
+    expect(marked('What did the man in Qisilabad want for the rockets?')).toBe('timber');
+    expect(marked('What did the Americans get to inspect?')).toBe('the would-be suicide bombers’ explosive vests');
+  });
 });
 
 describe('a measure written with its unit marked ("18"" for 18 inches)', () => {

@@ -20,7 +20,7 @@ import { describedBridges, describedStems } from './described.ts';
 import { destinationBridges, destinationStems } from './destinations.ts';
 import { nounOnlyStems } from './homographs.ts';
 import { analyze, passagesAt, type Analysis, type SearchIndex } from './index.ts';
-import { kindSpans, nameBeside, type KindSpan } from './kinds.ts';
+import { kindSpans, nameBeside, withWhatItIsOf, type KindSpan } from './kinds.ts';
 import type { Glossary } from './glossary.ts';
 import { lexicon, type Lexicon, type Related, type WordClass } from './lexicon.ts';
 import { pastAdverbs, read, wordsAt, type Word } from './nlp.ts';
@@ -901,7 +901,8 @@ export function answerQuestion(
   const leads = leadsOf(best, rivalling, acts, rivalsOf(best, units), idleOf(best, units, question), subject);
   const confidence = confidenceOf(best, leads, question, units, lessMissed(best, question, query, units), states);
   if (confidence === 'answer' || confidence === 'likely') {
-    const span: Span | undefined = best.kind && [best.kind.start, best.kind.end];
+    const marked = best.kind && withWhatItIsOf(best.text, best.kind);
+    const span: Span | undefined = marked && [marked.start, marked.end];
     return {
       ...scored,
       answer: {

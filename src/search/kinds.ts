@@ -548,6 +548,29 @@ function phraseFrom(words: Word[], k: number, step: 1 | -1): Word[] {
   return step === 1 ? phrase : phrase.reverse();
 }
 
+/** What may follow "of" in a noun's phrase: "a discovery of *Iranian* arms", "the issue of *the* weapons". */
+const OF_WHAT = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN']);
+
+/**
+ * A phrase a verb acts on with what its noun is of, as its words are marked: "keep *a then recent discovery of Iranian
+ * arms* quiet" keeps the arms' discovery secret, not a discovery. Only the marking: how near the phrase stands to the
+ * question's words is its own.
+ */
+export function withWhatItIsOf(text: string, span: KindSpan): KindSpan {
+  const { words } = read(text);
+  const [, b] = wordsAt(words, span.start, span.end);
+  if (span.kind !== 'object' || words[b]?.pos !== 'NOUN' || words[b + 1]?.lemma !== 'of') return span;
+  let end = b + 1;
+  for (let k = b + 2; words[k]; k++) {
+    // Words written as one are one, whatever the tagger reads the last: "the *Iranian-made* weapons".
+    const last = linked(words, k) ? k + 2 : k;
+    if (last === k && !OF_WHAT.has(words[k]!.pos)) break;
+    if (NOMINAL.has(words[last]!.pos) || NOMINAL.has(words[k]!.pos)) end = last;
+    k = last;
+  }
+  return end > b + 1 ? { ...span, end: words[end]!.end } : span;
+}
+
 /** Whether a name ending before a comma just before `i` follows "in", "at", "to"…: "went to Konar, *Nuristan*". */
 function placeBefore(words: Word[], i: number): boolean {
   if (words[i - 1]?.text !== ',') return false;
