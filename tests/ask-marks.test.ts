@@ -22,7 +22,13 @@ describe('the phrase a verb acts on', () => {
     );
   });
 
-  it('is marked as it was with no "of" after it', () => {
+  it('is marked with the counted items listed after it, a plural the tagger reads as a verb kept a noun', () => {
+    expect(marked('What was the command wire bomb that hit the police near FB MF built from?')).toBe(
+      'three battery packs, one cassette player and approximately 300 meters of wire',
+    );
+  });
+
+  it('is marked as it was with no "of" nor a list after it', () => {
     expect(marked('What did the man in Qisilabad want for the rockets?')).toBe('timber');
     expect(marked('What did the Americans get to inspect?')).toBe('the would-be suicide bombers’ explosive vests');
   });

@@ -20,7 +20,7 @@ import { describedBridges, describedStems } from './described.ts';
 import { destinationBridges, destinationStems } from './destinations.ts';
 import { nounOnlyStems } from './homographs.ts';
 import { analyze, passagesAt, type Analysis, type SearchIndex } from './index.ts';
-import { kindSpans, nameBeside, withWhatItIsOf, type KindSpan } from './kinds.ts';
+import { kindSpans, markedObject, nameBeside, type KindSpan } from './kinds.ts';
 import type { Glossary } from './glossary.ts';
 import { lexicon, type Lexicon, type Related, type WordClass } from './lexicon.ts';
 import { pastAdverbs, read, wordsAt, type Word } from './nlp.ts';
@@ -901,7 +901,7 @@ export function answerQuestion(
   const leads = leadsOf(best, rivalling, acts, rivalsOf(best, units), idleOf(best, units, question), subject);
   const confidence = confidenceOf(best, leads, question, units, lessMissed(best, question, query, units), states);
   if (confidence === 'answer' || confidence === 'likely') {
-    const marked = best.kind && withWhatItIsOf(best.text, best.kind);
+    const marked = best.kind && markedObject(best.text, best.kind, words);
     const span: Span | undefined = marked && [marked.start, marked.end];
     return {
       ...scored,

@@ -552,23 +552,61 @@ function phraseFrom(words: Word[], k: number, step: 1 | -1): Word[] {
 const OF_WHAT = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN']);
 
 /**
- * A phrase a verb acts on with what its noun is of, as its words are marked: "keep *a then recent discovery of Iranian
- * arms* quiet" keeps the arms' discovery secret, not a discovery. Only the marking: how near the phrase stands to the
- * question's words is its own.
+ * A phrase a verb acts on as its words are marked, run on over what its noun is of ("keep *a then recent discovery of
+ * Iranian arms* quiet" keeps the arms' discovery secret, not a discovery) and the counted items listed after it
+ * ("consisted of *three battery packs, one cassette player and approximately 300 meters of wire*"). Only the marking:
+ * how near the phrase stands to the question's words is its own.
  */
-export function withWhatItIsOf(text: string, span: KindSpan): KindSpan {
+export function markedObject(text: string, span: KindSpan, lexicon: Lexicon): KindSpan {
+  if (span.kind !== 'object') return span;
   const { words } = read(text);
-  const [, b] = wordsAt(words, span.start, span.end);
-  if (span.kind !== 'object' || words[b]?.pos !== 'NOUN' || words[b + 1]?.lemma !== 'of') return span;
-  let end = b + 1;
-  for (let k = b + 2; words[k]; k++) {
-    // Words written as one are one, whatever the tagger reads the last: "the *Iranian-made* weapons".
+  let [, b] = wordsAt(words, span.start, span.end);
+  for (
+    let next: number | undefined = b;
+    next !== undefined;
+    next = misreadPlural(words, b + 1, lexicon) ?? ofWhat(words, b) ?? listed(words, b)
+  )
+    b = next;
+  return { ...span, end: words[b]!.end };
+}
+
+/**
+ * The word at `k` when the tagger reads a noun's plural as a verb ("three battery *packs*, one…"): right after a noun,
+ * before a comma, "and" or a stop, a plural form of a noun WordNet knows.
+ */
+function misreadPlural(words: Word[], k: number, lexicon: Lexicon): number | undefined {
+  const w = words[k];
+  if (w?.pos !== 'VERB' || words[k - 1]?.pos !== 'NOUN' || !/s$/i.test(w.text)) return undefined;
+  if (!/^(?:[,.;]|and)$/i.test(words[k + 1]?.text ?? '.')) return undefined;
+  const form = w.text.toLowerCase();
+  return lexicon.baseForms(form, 'noun').some((f) => f.lemma !== form) ? k : undefined;
+}
+
+/** Where what the noun at `b` is of ends, past "of": "the issue of the Iranian-made weapons". */
+function ofWhat(words: Word[], b: number): number | undefined {
+  return words[b]?.pos === 'NOUN' && words[b + 1]?.lemma === 'of' ? nounsFrom(words, b + 2) : undefined;
+}
+
+/**
+ * Where the next of a list of counted items after `b` ends: ", one cassette player", "and approximately 300 meters",
+ * "& 120MM MORTAR ROUNDS".
+ */
+function listed(words: Word[], b: number): number | undefined {
+  if (!/^(?:,|and|&)$/i.test(words[b + 1]?.text ?? '')) return undefined;
+  const k = words[b + 2]?.pos === 'ADV' ? b + 3 : b + 2;
+  return words[k]?.pos === 'NUM' ? nounsFrom(words, k) : undefined;
+}
+
+/** Where a noun phrase from `k` ends, at its last noun; words written as one are one ("the *Iranian-made* weapons"). */
+function nounsFrom(words: Word[], k: number): number | undefined {
+  let end: number | undefined;
+  for (; words[k]; k++) {
     const last = linked(words, k) ? k + 2 : k;
     if (last === k && !OF_WHAT.has(words[k]!.pos)) break;
     if (NOMINAL.has(words[last]!.pos) || NOMINAL.has(words[k]!.pos)) end = last;
     k = last;
   }
-  return end > b + 1 ? { ...span, end: words[end]!.end } : span;
+  return end;
 }
 
 /** Whether a name ending before a comma just before `i` follows "in", "at", "to"…: "went to Konar, *Nuristan*". */
