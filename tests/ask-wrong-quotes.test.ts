@@ -259,3 +259,18 @@ describe('a name inside what another verb acts on', () => {
     expect(marked('Who found the cache of C4?')).toBe('MOI');
   });
 });
+
+describe('a likely "who" answer whose sentence never says the act asked', () => {
+  it('is declined: Dr Amin "stayed in Helmand", selling and paying for no weapons', () => {
+    for (const question of ['Who sold the weapons to Hekmatyar?', 'Who paid for the North Korean weapons?']) {
+      const { answer, declined } = answerOf(question);
+      expect([answer?.text, declined], question).toEqual([undefined, 'act']);
+    }
+  });
+
+  it('is kept when the sentence says the act in another form of its verb: "laid" by "laying"', () => {
+    const { answer } = answerOf('Who laid the IED near Panjwayi?');
+    expect([answer?.confidence, marked('Who laid the IED near Panjwayi?')]).toEqual(['likely', '3x persons']);
+    expect(marked('Who made the weapons deal with North Korea?')).toMatch(/Dr Amin/);
+  });
+});

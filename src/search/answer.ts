@@ -55,7 +55,7 @@ export type Confidence = 'answer' | 'likely';
  * nearly as much; the sentence holds too little of the question; or it leads the sentences saying otherwise too little.
  */
 export type Declined =
-  'asks-no-kind' | 'names-no-kind' | 'main-word' | 'missing-nouns' | 'other-report' | 'share' | 'lead';
+  'asks-no-kind' | 'names-no-kind' | 'act' | 'main-word' | 'missing-nouns' | 'other-report' | 'share' | 'lead';
 
 export interface Answer {
   /** The corpus's words, verbatim: `passage.text.slice(start, end)`. */
@@ -891,7 +891,11 @@ export function answerQuestion(
   const states = stating.has(best);
   const rivalling = states ? typed.filter((c) => stating.has(c)) : typed;
   const leads = leadsOf(best, rivalling, acts, rivalsOf(best, units), idleOf(best, units, question), subject);
-  const confidence = confidenceOf(best, leads, question, units, lessMissed(best, question, query, units), states);
+  const confidence = actUnsaid(
+    confidenceOf(best, leads, question, units, lessMissed(best, question, query, units), states),
+    question,
+    acts.says(best),
+  );
   if (confidence === 'answer' || confidence === 'likely') {
     const span: Span | undefined = best.kind && [best.kind.start, best.kind.end];
     return {
@@ -1144,7 +1148,8 @@ function actsSaid(question: Question, query: ParsedQuery, units: Weighed[], inde
     const verb = wordClassOf(word) === 'verb' && u.role > LIGHT_ROLE && !attributive(question.reading.words, word!);
     return !u.conceptId && (word === misread || verb);
   });
-  const own = asActs(acts, question, query, units, index, words);
+  const lemmaOf = (u: Weighed) => wordOfToken(question, query.units[units.indexOf(u)]!.tokens[0]!)?.lemma ?? '';
+  const own = asActs(acts, lemmaOf, index, words);
   // A bridge held only by a noun spelled like it ("the K-G *pass* area" for "die") says no act.
   const asAct = (u: Weighed, stems: Set<string>, nouns: Set<string>) =>
     nouns.size ? new Set([...stems].filter((s) => !nouns.has(s) || own.get(u)!.has(s))) : stems;
@@ -1156,6 +1161,19 @@ function actsSaid(question: Question, query: ParsedQuery, units: Weighed[], inde
     return Math.min(...acts.map((u) => holds(u, asAct(u, stems, nouns), concepts)));
   };
   return {
+    /**
+     * Whether a candidate's own words say every act, in a form of its verb (wink's lemma reaches an irregular one:
+     * "laid" is said by "laying"), a noun WordNet derives from it, or a word bridged to it.
+     */
+    says: (c: Candidate) => {
+      if (!acts.length) return true;
+      const { stems, concepts } = termsOf(c.text, index);
+      const lemmas = new Set(read(c.text).words.map((w) => w.lemma));
+      return acts.some(
+        (u) =>
+          holds(u, stems, concepts) >= SAYS_ACT || lemmas.has(lemmaOf(u)) || [...own.get(u)!].some((s) => stems.has(s)),
+      );
+    },
     /** How fully a candidate's own words say the acts: as fully as they hold the one they hold least. */
     saying: (c: Candidate) => saying(c.text),
     /**
@@ -1184,16 +1202,13 @@ function actsSaid(question: Question, query: ParsedQuery, units: Weighed[], inde
  */
 function asActs(
   acts: Weighed[],
-  question: Question,
-  query: ParsedQuery,
-  units: Weighed[],
+  lemmaOf: (u: Weighed) => string,
   index: SearchIndex,
   words: Lexicon,
 ): Map<Weighed, Set<string>> {
   return new Map(
     acts.map((u) => {
-      const lemma = wordOfToken(question, query.units[units.indexOf(u)]!.tokens[0]!)?.lemma ?? '';
-      const nouns = [...derivedActs(lemma, words, true)].flatMap((n) => [...termsOf(n, index).stems]);
+      const nouns = [...derivedActs(lemmaOf(u), words, true)].flatMap((n) => [...termsOf(n, index).stems]);
       return [u, new Set([...u.stems, ...nouns])];
     }),
   );
@@ -1272,6 +1287,16 @@ function lessMissed(c: Candidate, question: Question, query: ParsedQuery, units:
   );
   const describing = (u: QueryUnit) => !!relative && u.tokens[0]!.start > relative.start && holdsNames(c, units);
   return settingOf(question, query).map((scene, k) => scene || (!units[k]!.inCorpus && describing(query.units[k]!)));
+}
+
+/**
+ * A likely answer to "who" must say the act asked in its own sentence: a name beside the question's other words
+ * ("Upon return from North Korea, *Dr Amin* stayed in Helmand") did not do an act it never tells ("who sold the
+ * weapons to Hekmatyar?"). A sure answer is left to the gates before: it leads its rivals by far, and tells the act in
+ * words of its own ("bombers were *tasked by* Taliban leaders to come to LashKarGah" for "who sent the bombers").
+ */
+function actUnsaid(confidence: Confidence | Declined, question: Question, says: boolean): Confidence | Declined {
+  return confidence === 'likely' && question.wh === 'who' && !says ? 'act' : confidence;
 }
 
 function confidenceOf(
