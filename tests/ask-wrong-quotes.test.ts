@@ -274,3 +274,14 @@ describe('a likely "who" answer whose sentence never says the act asked', () => 
     expect(marked('Who made the weapons deal with North Korea?')).toMatch(/Dr Amin/);
   });
 });
+
+describe('the one a passive question asks was killed', () => {
+  it('is the one whose death is told: WordNet says to kill causes to die', () => {
+    expect(marked('Who was killed at OBJ Wolf?')).toBe('1 child, 1 woman, 5 males');
+    expect(marked('Who was killed in the raid on OBJ Wolf?') ?? '').not.toMatch(/TF 373/);
+  });
+
+  it('leaves who died told as before', () => {
+    expect(marked('Who died in the night raid on Objective Wolf?')).toBe('1 child, 1 woman, 5 males');
+  });
+});

@@ -5,7 +5,7 @@
  * gunmen*"); "whom did they shoot?", "who was shot?" ask the one it was done to; "where was he shot?" where the
  * shooting was, not where he was taken afterwards. Read from the parts of speech of English clauses, as word indices.
  */
-import { actNouns, type ActNouns } from './act-nouns.ts';
+import { actNouns, causedActNouns, type ActNouns } from './act-nouns.ts';
 import { isNamed, type KindSpan } from './kinds.ts';
 import type { Lexicon } from './lexicon.ts';
 import { pastAdverbs, read, touching, wordsAt, type Word } from './nlp.ts';
@@ -68,10 +68,21 @@ export function actAsked(words: Word[], lexicon: Lexicon): ActAsked | undefined 
     PASSIVE_AUX.has(words[aux]!.lemma) &&
     words[verbAt - 1]?.lemma !== 'to' &&
     !/ing$/i.test(words[verbAt]!.text);
-  if (!subject) return { verbs, role: passive ? 'undergoer' : 'doer', nouns };
+  if (!subject)
+    return { verbs, role: passive ? 'undergoer' : 'doer', nouns: passive ? withCaused(nouns, lemma, lexicon) : nouns };
   // "Who was he shot *by*?" asks the doer; "who did they shoot?", "who were they helping?" the one it was done to.
   if (last?.lemma === 'by') return { verbs, role: 'doer', nouns };
   return passive ? undefined : { verbs, role: 'undergoer', nouns };
+}
+
+/**
+ * The nouns saying a passive question's act, with those of the acts it causes ("who was killed?": "the death of"),
+ * whose "of" names the one it was done to as the verb's own do when it takes an object.
+ */
+function withCaused(nouns: ActNouns | undefined, lemma: string, lexicon: Lexicon): ActNouns | undefined {
+  const caused = causedActNouns(lemma, lexicon);
+  if (!caused.size || nouns?.of === 'doer') return nouns;
+  return { nouns: new Set([...(nouns?.nouns ?? []), ...caused]), of: 'undergoer' };
 }
 
 /**
