@@ -38,6 +38,11 @@ describe('the role a question asks of its verb', () => {
     expect(role('Who were the Iranian agents helping to carry out attacks?')).toBe('undergoer');
   });
 
+  it('reads a verb the tagger takes for a noun before the question\'s preposition: "did TF 373 *capture* near…"', () => {
+    expect(role('Who did TF 373 capture near Jalalabad?')).toBe('undergoer');
+    expect(role('Who is the commander of the TB?')).toBeUndefined();
+  });
+
   it('is where the act was done for "where was X VERBed?", the verb past what describes X', () => {
     expect(role('Where was the NDS employee shot?')).toBe('place');
     expect(role('Where was the cyclist that the patrol hit taken?')).toBe('place');

@@ -285,3 +285,13 @@ describe('the one a passive question asks was killed', () => {
     expect(marked('Who died in the night raid on Objective Wolf?')).toBe('1 child, 1 woman, 5 males');
   });
 });
+
+describe('a verb the tagger reads as a noun before a place ("did TF 373 capture near Jalalabad?")', () => {
+  it('is the act asked: the objective\'s name, where TF 373 operated, is not whom it captured', () => {
+    expect(marked('Who did TF 373 capture near Jalalabad?') ?? '').not.toMatch(/OBJ Carbon/);
+  });
+
+  it('leaves the act read where it ends the question', () => {
+    expect(marked('Who did the Iranian agents help?')).toMatch(/HIG/);
+  });
+});

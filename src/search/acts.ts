@@ -111,9 +111,12 @@ function mainVerb(words: Word[], from: number, end: number): number | undefined 
   if (k < end && isVerb(k)) return infinitiveOf(words, k, end);
   const verbs: number[] = [];
   for (let i = from; i < end; i++) if (words[i]!.pos === 'VERB' && !describes(words, i)) verbs.push(i);
-  // "Where was the NDS employee *shot*?", "whom did the Taliban *attack*?": a verb read as a noun, ending it.
-  if (!verbs.length && words[end - 1]?.pos === 'NOUN' && words[end - 2]?.pos !== 'DET' && isVerb(end - 1))
-    verbs.push(end - 1);
+  // "Where was the NDS employee *shot*?", "whom did the Taliban *attack*?": a verb read as a noun, ending it or the
+  // words before the question's first preposition ("who did TF 373 *capture* near Jalalabad?").
+  const at = words.findIndex((w, i) => i >= from && w.pos === 'ADP');
+  const last = (at < 0 || at > end ? end : at) - 1;
+  if (!verbs.length && last > from && words[last]!.pos === 'NOUN' && words[last - 1]?.pos !== 'DET' && isVerb(last))
+    verbs.push(last);
   let v = verbs.at(-1);
   if (v === undefined) return undefined;
   const before = verbs.at(-2);
