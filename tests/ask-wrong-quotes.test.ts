@@ -287,7 +287,7 @@ describe('the one a passive question asks was killed', () => {
 });
 
 describe('a verb the tagger reads as a noun before a place ("did TF 373 capture near Jalalabad?")', () => {
-  it('is the act asked: the objective\'s name, where TF 373 operated, is not whom it captured', () => {
+  it("is the act asked: the objective's name, where TF 373 operated, is not whom it captured", () => {
     expect(marked('Who did TF 373 capture near Jalalabad?') ?? '').not.toMatch(/OBJ Carbon/);
   });
 
