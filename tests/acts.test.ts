@@ -74,6 +74,13 @@ describe('the phrases of a sentence saying the act', () => {
     // Saying no attack, the sentence may name the attacker in words of its own: its name stands, but not surely.
     const unsaid = marked('Who attacked the police?', 'Mullah Naqib met the police near the bazaar.');
     expect(unsaid).toContainEqual(['Mullah Naqib', false]);
+    // Saying it only as done ("the wounded soldier"), it names no one who did it.
+    const done = marked('Who wounded the soldier?', 'Mullah Naqib brought the wounded soldier to the hospital.');
+    expect(done.map(([text]) => text)).not.toContain('Mullah Naqib');
+    // The killing of 1 child, the death of 1 child: who was killed, the one who died (WordNet: kill causes die).
+    expect(marked('Who was killed in the raid?', 'The raid resulted in the death of 1 child, 1 woman.')).toContainEqual(
+      ['1 child, 1 woman', true],
+    );
   });
 
   it('are its subject for the doer of an active verb, not the one it was done to', () => {

@@ -295,3 +295,14 @@ describe('a verb the tagger reads as a noun before a place ("did TF 373 capture 
     expect(marked('Who did the Iranian agents help?')).toMatch(/HIG/);
   });
 });
+
+describe('an act said only by a participle describing the one it was done to ("the wounded soldier")', () => {
+  it('names no doer: "…with the wounded soldier was back to CM", "the injured soldier (CAT B)"', () => {
+    expect(marked('Who injured the soldier at the shooting range?') ?? '').not.toBe('CM');
+    expect(marked('Who injured the soldier?') ?? '').not.toBe('CAT B');
+  });
+
+  it('leaves the doer of an act the sentence says with its verb', () => {
+    expect(marked('Who struck the pedestrian on Highway 1?')).toBe('Mohawk 6');
+  });
+});

@@ -131,6 +131,16 @@ function infinitiveOf(words: Word[], k: number, end: number): number {
   return k;
 }
 
+/**
+ * Whether a sentence says the act only as done, by a participle describing the one it was done to: "the *wounded*
+ * soldier was back to CM" names no one who wounded him, so none of its names is the doer asked.
+ */
+function saidDone(words: Word[], act: ActAsked): boolean {
+  return words.some(
+    (w, i) => w.pos === 'ADJ' && /(ed|en)$/i.test(w.text) && describes(words, i) && act.verbs.has(verbLemma(w) ?? ''),
+  );
+}
+
 /** A participle describing the noun after it: "the *missing* US soldier". */
 const describes = (words: Word[], i: number) =>
   ['DET', 'ADJ', 'NUM'].includes(words[i - 1]?.pos ?? '') && ['NOUN', 'PROPN'].includes(words[i + 1]?.pos ?? '');
@@ -332,6 +342,8 @@ export function inRoleAsked(
   const placed = act.role === 'place' ? spans : spans.filter((s) => s.kind !== 'agent' || !atPlace(words, s));
   const acting = words.flatMap((w, i) => (w.pos === 'VERB' && act.verbs.has(w.lemma) ? [i] : []));
   const nominal = nounPhrases(words, act);
+  if (!acting.length && !nominal.length && act.role === 'doer' && !act.thing && saidDone(words, act))
+    return placed.filter((s) => s.kind !== 'agent');
   // "Also *they* are helping HIG": the one in the role is named in the sentence before, by a phrase of its own.
   if (!acting.length && !nominal.length)
     return act.role === 'place' ? placed : notInOtherRole(words, placed, verbsOf(words), act.role);
