@@ -37,7 +37,7 @@ describe('a place after "to", "in", "at"…', () => {
   });
 
   it('is not a date: "in the lead up to the June visit" says when', () => {
-    expect(marked('Where were the weapons shipped to?')).not.toMatch(/June/);
+    expect(marked('Where were the weapons shipped to?') ?? '').not.toMatch(/June/);
   });
 
   it('is still the name the sentence gives: the weapons were found in Kandahar', () => {
@@ -304,5 +304,16 @@ describe('an act said only by a participle describing the one it was done to ("t
 
   it('leaves the doer of an act the sentence says with its verb', () => {
     expect(marked('Who struck the pedestrian on Highway 1?')).toBe('Mohawk 6');
+  });
+});
+
+describe('a "where … to?" question, asking where something went', () => {
+  it('is not answered by a sentence placing the thing after: "weapons recently found in Kandahar" were not shipped', () => {
+    const { answer, declined } = answerOf('Where were the weapons shipped to?');
+    expect([answer?.text, declined]).toEqual([undefined, 'act']);
+  });
+
+  it('is answered by one telling the going', () => {
+    expect(marked('Where were casualties evacuated to?')).toBe('PRT KDZ MTF');
   });
 });

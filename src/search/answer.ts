@@ -1296,7 +1296,16 @@ function lessMissed(c: Candidate, question: Question, query: ParsedQuery, units:
  * words of its own ("bombers were *tasked by* Taliban leaders to come to LashKarGah" for "who sent the bombers").
  */
 function actUnsaid(confidence: Confidence | Declined, question: Question, says: boolean): Confidence | Declined {
-  return confidence === 'likely' && question.wh === 'who' && !says ? 'act' : confidence;
+  return confidence === 'likely' && (question.wh === 'who' || askedWhither(question)) && !says ? 'act' : confidence;
+}
+
+/**
+ * Whether a "where" question asks where something went ("where were the weapons shipped *to*?"): only a sentence
+ * telling the going says where it ended, not one placing the thing after ("weapons recently found in Kandahar").
+ */
+function askedWhither(question: Question): boolean {
+  const words = question.reading.words.filter((w) => w.pos !== 'PUNCT');
+  return question.wh === 'where' && words.at(-1)?.lemma === 'to';
 }
 
 function confidenceOf(
