@@ -1135,6 +1135,11 @@ function holdsNames(c: Candidate, units: Weighed[]): boolean {
 const LIGHT_ROLE = 0.25;
 /** How fully a text must hold a verb of the question (its own word or a close bridge) to say it. */
 const SAYS_ACT = 0.5;
+/**
+ * How close a verb of two words WordNet files with the act must be for a likely answer's sentence to tell the act by
+ * it: "handed over" for "delivered" (hand_over, at 0.49), a bridge SAYS_ACT weighs as not fully saying it.
+ */
+const BRIDGES_ACT = 0.4;
 
 /**
  * Whether a candidate's own words say the actions the question asks about: its verbs that carry meaning ("helping",
@@ -1168,10 +1173,16 @@ function actsSaid(question: Question, query: ParsedQuery, units: Weighed[], inde
     says: (c: Candidate) => {
       if (!acts.length) return true;
       const { stems, concepts } = termsOf(c.text, index);
+      // Its verbs of two words: "handed over" says "delivered" (WordNet's "hand_over").
+      const { tokens } = analyze(c.text, index.glossary);
+      const phrasal = new Set(phrasalStems(tokens, 0, tokens.length, words).map((p) => p.stem));
       const lemmas = new Set(read(c.text).words.map((w) => w.lemma));
       return acts.some(
         (u) =>
-          holds(u, stems, concepts) >= SAYS_ACT || lemmas.has(lemmaOf(u)) || [...own.get(u)!].some((s) => stems.has(s)),
+          holds(u, stems, concepts) >= SAYS_ACT ||
+          [...u.related].some(([stem, w]) => isPhrasal(stem) && w >= BRIDGES_ACT && phrasal.has(stem)) ||
+          lemmas.has(lemmaOf(u)) ||
+          [...own.get(u)!].some((s) => stems.has(s)),
       );
     },
     /** How fully a candidate's own words say the acts: as fully as they hold the one they hold least. */
