@@ -38,6 +38,11 @@ describe('the role a question asks of its verb', () => {
     expect(role('Who were the Iranian agents helping to carry out attacks?')).toBe('undergoer');
   });
 
+  it('reads a verb the tagger takes for a noun before the question\'s preposition: "did TF 373 *capture* near…"', () => {
+    expect(role('Who did TF 373 capture near Jalalabad?')).toBe('undergoer');
+    expect(role('Who is the commander of the TB?')).toBeUndefined();
+  });
+
   it('is where the act was done for "where was X VERBed?", the verb past what describes X', () => {
     expect(role('Where was the NDS employee shot?')).toBe('place');
     expect(role('Where was the cyclist that the patrol hit taken?')).toBe('place');
@@ -69,6 +74,13 @@ describe('the phrases of a sentence saying the act', () => {
     // Saying no attack, the sentence may name the attacker in words of its own: its name stands, but not surely.
     const unsaid = marked('Who attacked the police?', 'Mullah Naqib met the police near the bazaar.');
     expect(unsaid).toContainEqual(['Mullah Naqib', false]);
+    // Saying it only as done ("the wounded soldier"), it names no one who did it.
+    const done = marked('Who wounded the soldier?', 'Mullah Naqib brought the wounded soldier to the hospital.');
+    expect(done.map(([text]) => text)).not.toContain('Mullah Naqib');
+    // The killing of 1 child, the death of 1 child: who was killed, the one who died (WordNet: kill causes die).
+    expect(marked('Who was killed in the raid?', 'The raid resulted in the death of 1 child, 1 woman.')).toContainEqual(
+      ['1 child, 1 woman', true],
+    );
   });
 
   it('are its subject for the doer of an active verb, not the one it was done to', () => {

@@ -37,7 +37,7 @@ describe('a place after "to", "in", "at"…', () => {
   });
 
   it('is not a date: "in the lead up to the June visit" says when', () => {
-    expect(marked('Where were the weapons shipped to?')).not.toMatch(/June/);
+    expect(marked('Where were the weapons shipped to?') ?? '').not.toMatch(/June/);
   });
 
   it('is still the name the sentence gives: the weapons were found in Kandahar', () => {
@@ -257,5 +257,63 @@ describe('a name inside what another verb acts on', () => {
   it('leaves the doer of the act said', () => {
     expect(marked('Who tasked the suicide bombers?')).toMatch(/Taliban/);
     expect(marked('Who found the cache of C4?')).toBe('MOI');
+  });
+});
+
+describe('a likely "who" answer whose sentence never says the act asked', () => {
+  it('is declined: Dr Amin "stayed in Helmand", selling and paying for no weapons', () => {
+    for (const question of ['Who sold the weapons to Hekmatyar?', 'Who paid for the North Korean weapons?']) {
+      const { answer, declined } = answerOf(question);
+      expect([answer?.text, declined], question).toEqual([undefined, 'act']);
+    }
+  });
+
+  it('is kept when the sentence says the act in another form of its verb: "laid" by "laying"', () => {
+    const { answer } = answerOf('Who laid the IED near Panjwayi?');
+    expect([answer?.confidence, marked('Who laid the IED near Panjwayi?')]).toEqual(['likely', '3x persons']);
+    expect(marked('Who made the weapons deal with North Korea?')).toMatch(/Dr Amin/);
+  });
+});
+
+describe('the one a passive question asks was killed', () => {
+  it('is the one whose death is told: WordNet says to kill causes to die', () => {
+    expect(marked('Who was killed at OBJ Wolf?')).toBe('1 child, 1 woman, 5 males');
+    expect(marked('Who was killed in the raid on OBJ Wolf?') ?? '').not.toMatch(/TF 373/);
+  });
+
+  it('leaves who died told as before', () => {
+    expect(marked('Who died in the night raid on Objective Wolf?')).toBe('1 child, 1 woman, 5 males');
+  });
+});
+
+describe('a verb the tagger reads as a noun before a place ("did TF 373 capture near Jalalabad?")', () => {
+  it("is the act asked: the objective's name, where TF 373 operated, is not whom it captured", () => {
+    expect(marked('Who did TF 373 capture near Jalalabad?') ?? '').not.toMatch(/OBJ Carbon/);
+  });
+
+  it('leaves the act read where it ends the question', () => {
+    expect(marked('Who did the Iranian agents help?')).toMatch(/HIG/);
+  });
+});
+
+describe('an act said only by a participle describing the one it was done to ("the wounded soldier")', () => {
+  it('names no doer: "…with the wounded soldier was back to CM", "the injured soldier (CAT B)"', () => {
+    expect(marked('Who injured the soldier at the shooting range?') ?? '').not.toBe('CM');
+    expect(marked('Who injured the soldier?') ?? '').not.toBe('CAT B');
+  });
+
+  it('leaves the doer of an act the sentence says with its verb', () => {
+    expect(marked('Who struck the pedestrian on Highway 1?')).toBe('Mohawk 6');
+  });
+});
+
+describe('a "where … to?" question, asking where something went', () => {
+  it('is not answered by a sentence placing the thing after: "weapons recently found in Kandahar" were not shipped', () => {
+    const { answer, declined } = answerOf('Where were the weapons shipped to?');
+    expect([answer?.text, declined]).toEqual([undefined, 'act']);
+  });
+
+  it('is answered by one telling the going', () => {
+    expect(marked('Where were casualties evacuated to?')).toBe('PRT KDZ MTF');
   });
 });

@@ -34,6 +34,24 @@ export function actNouns(verb: string, lexicon: Lexicon): ActNouns | undefined {
 }
 
 /**
+ * The nouns of the acts a verb's commonest senses cause that take no object, whose "of" names the one the verb was
+ * done to: WordNet says to kill causes to die, so "who was killed?" is answered by "the *death of* 1 child, 1 woman"
+ * as by "the killing of" (the one killed is the one who died).
+ */
+export function causedActNouns(verb: string, lexicon: Lexicon): Set<string> {
+  const nouns = new Set<string>();
+  for (const s of lexicon.senses(verb, 'verb').slice(0, SENSE_DECAY.length))
+    for (const p of s.pointers) {
+      if (p.symbol !== '>') continue;
+      for (const caused of lexicon.synset('verb', p.offset).words) {
+        const said = actNouns(caused, lexicon);
+        if (said?.of === 'doer') for (const n of said.nouns) nouns.add(n);
+      }
+    }
+  return nouns;
+}
+
+/**
  * The nouns naming an act or an event that WordNet derives from a verb's commonest senses: from the verb itself, or,
  * with `synonyms`, from any word of those senses ("discovery", of "discover", for "find"; "death" for "die").
  */

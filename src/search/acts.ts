@@ -5,7 +5,7 @@
  * gunmen*"); "whom did they shoot?", "who was shot?" ask the one it was done to; "where was he shot?" where the
  * shooting was, not where he was taken afterwards. Read from the parts of speech of English clauses, as word indices.
  */
-import { actNouns, type ActNouns } from './act-nouns.ts';
+import { actNouns, causedActNouns, type ActNouns } from './act-nouns.ts';
 import { isNamed, type KindSpan } from './kinds.ts';
 import type { Lexicon } from './lexicon.ts';
 import { pastAdverbs, read, touching, wordsAt, type Word } from './nlp.ts';
@@ -68,10 +68,21 @@ export function actAsked(words: Word[], lexicon: Lexicon): ActAsked | undefined 
     PASSIVE_AUX.has(words[aux]!.lemma) &&
     words[verbAt - 1]?.lemma !== 'to' &&
     !/ing$/i.test(words[verbAt]!.text);
-  if (!subject) return { verbs, role: passive ? 'undergoer' : 'doer', nouns };
+  if (!subject)
+    return { verbs, role: passive ? 'undergoer' : 'doer', nouns: passive ? withCaused(nouns, lemma, lexicon) : nouns };
   // "Who was he shot *by*?" asks the doer; "who did they shoot?", "who were they helping?" the one it was done to.
   if (last?.lemma === 'by') return { verbs, role: 'doer', nouns };
   return passive ? undefined : { verbs, role: 'undergoer', nouns };
+}
+
+/**
+ * The nouns saying a passive question's act, with those of the acts it causes ("who was killed?": "the death of"),
+ * whose "of" names the one it was done to as the verb's own do when it takes an object.
+ */
+function withCaused(nouns: ActNouns | undefined, lemma: string, lexicon: Lexicon): ActNouns | undefined {
+  const caused = causedActNouns(lemma, lexicon);
+  if (!caused.size || nouns?.of === 'doer') return nouns;
+  return { nouns: new Set([...(nouns?.nouns ?? []), ...caused]), of: 'undergoer' };
 }
 
 /**
@@ -100,9 +111,12 @@ function mainVerb(words: Word[], from: number, end: number): number | undefined 
   if (k < end && isVerb(k)) return infinitiveOf(words, k, end);
   const verbs: number[] = [];
   for (let i = from; i < end; i++) if (words[i]!.pos === 'VERB' && !describes(words, i)) verbs.push(i);
-  // "Where was the NDS employee *shot*?", "whom did the Taliban *attack*?": a verb read as a noun, ending it.
-  if (!verbs.length && words[end - 1]?.pos === 'NOUN' && words[end - 2]?.pos !== 'DET' && isVerb(end - 1))
-    verbs.push(end - 1);
+  // "Where was the NDS employee *shot*?", "whom did the Taliban *attack*?": a verb read as a noun, ending it or the
+  // words before the question's first preposition ("who did TF 373 *capture* near Jalalabad?").
+  const at = words.findIndex((w, i) => i >= from && w.pos === 'ADP');
+  const last = (at < 0 || at > end ? end : at) - 1;
+  if (!verbs.length && last > from && words[last]!.pos === 'NOUN' && words[last - 1]?.pos !== 'DET' && isVerb(last))
+    verbs.push(last);
   let v = verbs.at(-1);
   if (v === undefined) return undefined;
   const before = verbs.at(-2);
@@ -115,6 +129,16 @@ function mainVerb(words: Word[], from: number, end: number): number | undefined 
 function infinitiveOf(words: Word[], k: number, end: number): number {
   while (k + 2 < end && words[k + 1]!.lemma === 'to' && words[k + 2]!.pos === 'VERB') k += 2;
   return k;
+}
+
+/**
+ * Whether a sentence says the act only as done, by a participle describing the one it was done to: "the *wounded*
+ * soldier was back to CM" names no one who wounded him, so none of its names is the doer asked.
+ */
+function saidDone(words: Word[], act: ActAsked): boolean {
+  return words.some(
+    (w, i) => w.pos === 'ADJ' && /(ed|en)$/i.test(w.text) && describes(words, i) && act.verbs.has(verbLemma(w) ?? ''),
+  );
 }
 
 /** A participle describing the noun after it: "the *missing* US soldier". */
@@ -318,6 +342,8 @@ export function inRoleAsked(
   const placed = act.role === 'place' ? spans : spans.filter((s) => s.kind !== 'agent' || !atPlace(words, s));
   const acting = words.flatMap((w, i) => (w.pos === 'VERB' && act.verbs.has(w.lemma) ? [i] : []));
   const nominal = nounPhrases(words, act);
+  if (!acting.length && !nominal.length && act.role === 'doer' && !act.thing && saidDone(words, act))
+    return placed.filter((s) => s.kind !== 'agent');
   // "Also *they* are helping HIG": the one in the role is named in the sentence before, by a phrase of its own.
   if (!acting.length && !nominal.length)
     return act.role === 'place' ? placed : notInOtherRole(words, placed, verbsOf(words), act.role);

@@ -55,7 +55,7 @@ export type Confidence = 'answer' | 'likely';
  * nearly as much; the sentence holds too little of the question; or it leads the sentences saying otherwise too little.
  */
 export type Declined =
-  'asks-no-kind' | 'names-no-kind' | 'main-word' | 'missing-nouns' | 'other-report' | 'share' | 'lead';
+  'asks-no-kind' | 'names-no-kind' | 'act' | 'main-word' | 'missing-nouns' | 'other-report' | 'share' | 'lead';
 
 export interface Answer {
   /** The corpus's words, verbatim: `passage.text.slice(start, end)`. */
@@ -899,7 +899,11 @@ export function answerQuestion(
   const states = stating.has(best);
   const rivalling = states ? typed.filter((c) => stating.has(c)) : typed;
   const leads = leadsOf(best, rivalling, acts, rivalsOf(best, units), idleOf(best, units, question), subject);
-  const confidence = confidenceOf(best, leads, question, units, lessMissed(best, question, query, units), states);
+  const confidence = actUnsaid(
+    confidenceOf(best, leads, question, units, lessMissed(best, question, query, units), states),
+    question,
+    acts.says(best),
+  );
   if (confidence === 'answer' || confidence === 'likely') {
     const marked = best.kind && markedObject(best.text, best.kind, words);
     const span: Span | undefined = marked && [marked.start, marked.end];
@@ -1140,6 +1144,11 @@ function holdsNames(c: Candidate, units: Weighed[]): boolean {
 const LIGHT_ROLE = 0.25;
 /** How fully a text must hold a verb of the question (its own word or a close bridge) to say it. */
 const SAYS_ACT = 0.5;
+/**
+ * How close a verb of two words WordNet files with the act must be for a likely answer's sentence to tell the act by
+ * it: "handed over" for "delivered" (hand_over, at 0.49), a bridge SAYS_ACT weighs as not fully saying it.
+ */
+const BRIDGES_ACT = 0.4;
 
 /**
  * Whether a candidate's own words say the actions the question asks about: its verbs that carry meaning ("helping",
@@ -1153,7 +1162,8 @@ function actsSaid(question: Question, query: ParsedQuery, units: Weighed[], inde
     const verb = wordClassOf(word) === 'verb' && u.role > LIGHT_ROLE && !attributive(question.reading.words, word!);
     return !u.conceptId && (word === misread || verb);
   });
-  const own = asActs(acts, question, query, units, index, words);
+  const lemmaOf = (u: Weighed) => wordOfToken(question, query.units[units.indexOf(u)]!.tokens[0]!)?.lemma ?? '';
+  const own = asActs(acts, lemmaOf, index, words);
   // A bridge held only by a noun spelled like it ("the K-G *pass* area" for "die") says no act.
   const asAct = (u: Weighed, stems: Set<string>, nouns: Set<string>) =>
     nouns.size ? new Set([...stems].filter((s) => !nouns.has(s) || own.get(u)!.has(s))) : stems;
@@ -1165,6 +1175,25 @@ function actsSaid(question: Question, query: ParsedQuery, units: Weighed[], inde
     return Math.min(...acts.map((u) => holds(u, asAct(u, stems, nouns), concepts)));
   };
   return {
+    /**
+     * Whether a candidate's own words say every act, in a form of its verb (wink's lemma reaches an irregular one:
+     * "laid" is said by "laying"), a noun WordNet derives from it, or a word bridged to it.
+     */
+    says: (c: Candidate) => {
+      if (!acts.length) return true;
+      const { stems, concepts } = termsOf(c.text, index);
+      // Its verbs of two words: "handed over" says "delivered" (WordNet's "hand_over").
+      const { tokens } = analyze(c.text, index.glossary);
+      const phrasal = new Set(phrasalStems(tokens, 0, tokens.length, words).map((p) => p.stem));
+      const lemmas = new Set(read(c.text).words.map((w) => w.lemma));
+      return acts.some(
+        (u) =>
+          holds(u, stems, concepts) >= SAYS_ACT ||
+          [...u.related].some(([stem, w]) => isPhrasal(stem) && w >= BRIDGES_ACT && phrasal.has(stem)) ||
+          lemmas.has(lemmaOf(u)) ||
+          [...own.get(u)!].some((s) => stems.has(s)),
+      );
+    },
     /** How fully a candidate's own words say the acts: as fully as they hold the one they hold least. */
     saying: (c: Candidate) => saying(c.text),
     /**
@@ -1193,16 +1222,13 @@ function actsSaid(question: Question, query: ParsedQuery, units: Weighed[], inde
  */
 function asActs(
   acts: Weighed[],
-  question: Question,
-  query: ParsedQuery,
-  units: Weighed[],
+  lemmaOf: (u: Weighed) => string,
   index: SearchIndex,
   words: Lexicon,
 ): Map<Weighed, Set<string>> {
   return new Map(
     acts.map((u) => {
-      const lemma = wordOfToken(question, query.units[units.indexOf(u)]!.tokens[0]!)?.lemma ?? '';
-      const nouns = [...derivedActs(lemma, words, true)].flatMap((n) => [...termsOf(n, index).stems]);
+      const nouns = [...derivedActs(lemmaOf(u), words, true)].flatMap((n) => [...termsOf(n, index).stems]);
       return [u, new Set([...u.stems, ...nouns])];
     }),
   );
@@ -1281,6 +1307,25 @@ function lessMissed(c: Candidate, question: Question, query: ParsedQuery, units:
   );
   const describing = (u: QueryUnit) => !!relative && u.tokens[0]!.start > relative.start && holdsNames(c, units);
   return settingOf(question, query).map((scene, k) => scene || (!units[k]!.inCorpus && describing(query.units[k]!)));
+}
+
+/**
+ * A likely answer to "who" must say the act asked in its own sentence: a name beside the question's other words
+ * ("Upon return from North Korea, *Dr Amin* stayed in Helmand") did not do an act it never tells ("who sold the
+ * weapons to Hekmatyar?"). A sure answer is left to the gates before: it leads its rivals by far, and tells the act in
+ * words of its own ("bombers were *tasked by* Taliban leaders to come to LashKarGah" for "who sent the bombers").
+ */
+function actUnsaid(confidence: Confidence | Declined, question: Question, says: boolean): Confidence | Declined {
+  return confidence === 'likely' && (question.wh === 'who' || askedWhither(question)) && !says ? 'act' : confidence;
+}
+
+/**
+ * Whether a "where" question asks where something went ("where were the weapons shipped *to*?"): only a sentence
+ * telling the going says where it ended, not one placing the thing after ("weapons recently found in Kandahar").
+ */
+function askedWhither(question: Question): boolean {
+  const words = question.reading.words.filter((w) => w.pos !== 'PUNCT');
+  return question.wh === 'where' && words.at(-1)?.lemma === 'to';
 }
 
 function confidenceOf(
