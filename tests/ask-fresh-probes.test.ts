@@ -21,3 +21,15 @@ describe('where a movement went', () => {
     expect(answerOf('where did the iranians take wounded taliban?').answer?.text).toMatch(/to TEHERAN/);
   });
 });
+
+describe('what something cost', () => {
+  it('is no noun of amount that is not money: "IOT increase output"', () => {
+    expect(marked('How much did the new hospital in Kapisa cost?') ?? '').not.toMatch(/output/);
+    expect(answerOf('How much was the Najibullah School contract worth?').answer?.text ?? '').not.toMatch(/3 February/);
+  });
+
+  it('is a sum, or money told in words', () => {
+    expect(answerOf('How much did the Durnama High School cost?').answer?.text).toMatch(/\$48,750\.00/);
+    expect(marked('What was the value of the weapons deal?')).toMatch(/amount of money/);
+  });
+});

@@ -193,6 +193,9 @@ const MONEY_CLASSES = new Set(['noun.possession', 'noun.quantity']);
 /** Words that ask what something cost: "how much was it *worth*", "what did it *cost*". */
 const PRICED = new Set(['worth', 'cost', 'pay']);
 
+/** Whether a noun names money or a sum of it, as WordNet files it first: "money", "payment", "compensation". */
+const isMoney = (word: Word, lexicon: Lexicon) => lexicon.filedUnder(word.lemma, 'noun') === 'noun.possession';
+
 /**
  * Whether a question asks for a sum of money: "how much money", "how much compensation", "how much was it worth". Only
  * a sum answers it, not any number ("22 sub-governors", "Unit 03").
@@ -202,9 +205,7 @@ const asksMoney = ({ expects, reading, measure }: Asks, lexicon: Lexicon) =>
   // years, though the tagger reads "found" as WordNet's noun for board and lodging.
   !measure &&
   expects.has('quantity') &&
-  !!reading?.words.some(
-    (w) => PRICED.has(w.lemma) || (w.pos === 'NOUN' && lexicon.filedUnder(w.lemma, 'noun') === 'noun.possession'),
-  );
+  !!reading?.words.some((w) => PRICED.has(w.lemma) || (w.pos === 'NOUN' && isMoney(w, lexicon)));
 
 /**
  * Whether a question asks where something is from: "where did the explosives come *from*?", "*from* where?". A word
@@ -310,6 +311,9 @@ export function kindSpans(text: string, asks: Asks, lexicon: Lexicon, asked: (wo
     // money" is not "22 sub-governors".
     if (measure && of.has('quantity') && !measured(words, i, measure)) of.delete('quantity');
     if (money && w.pos === 'NUM' && !isSum(words, i, lexicon)) of.delete('quantity');
+    // Nor a noun of amount that is no money ("IOT increase *output*"): a sum in words is money's ("an undetermined
+    // amount of *money*", "*compensation*"), a noun WordNet files first among possessions.
+    if (money && w.pos === 'NOUN' && !isMoney(w, lexicon)) of.delete('quantity');
     if (of.has('quantity') && measure && bounded(words, i)) of.set('quantity', COMMON_NOUN);
     // A number after "#" names a thing, as a report's or a road's number does ("ISAF #06-1441"): it counts nothing.
     if (words[i - 1]?.text === '#') of.delete('quantity');
