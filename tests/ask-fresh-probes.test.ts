@@ -33,3 +33,14 @@ describe('what something cost', () => {
     expect(marked('What was the value of the weapons deal?')).toMatch(/amount of money/);
   });
 });
+
+describe('the name a "what was the name of…" question asks', () => {
+  it('is no group or role headed by a word English knows: "ANSF FORCES"', () => {
+    expect(marked('What was the name of the driver killed when TF 373 fired on the car?') ?? '').not.toMatch(/FORCES/);
+  });
+
+  it('is a phrase headed by a name', () => {
+    expect(marked('What was the name of the sub governor attacked near Waza Khwa?')).toBe('Abdul Haid');
+    expect(marked('What is the name of the district commissioner who lost three soldiers?')).toBe('Abdul Hai');
+  });
+});

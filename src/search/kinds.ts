@@ -355,7 +355,7 @@ export function kindSpans(text: string, asks: Asks, lexicon: Lexicon, asked: (wo
     if (s.kind === 'agent' && (namesAnAct(inside, lexicon) || namesModel(inside))) return false;
     // "Which" asks to pick one out, not to count: "*seven Arabs*", "*one* of the Deputies" pick out no figure.
     if (s.kind === 'quantity' && which) return false;
-    return !inside.every(asked) && (!named || s.kind !== 'agent' || inside.some((w) => isName(w, lexicon)));
+    return !inside.every(asked) && (!named || s.kind !== 'agent' || namesSomeone(inside, lexicon));
   });
 }
 
@@ -417,6 +417,12 @@ function datesOtherAct(words: Word[], inside: Word[], asked: (w: Word) => boolea
   const again = (w: Word) => w !== noun && w.lemma === noun?.lemma;
   return noun?.pos === 'NOUN' && namesAct(noun.lemma, lexicon) && !asked(noun) && words.some(again);
 }
+
+/**
+ * Whether a phrase gives someone's name: its head (last) word is a name ("Governor *Khpalwak*", "AL *MANSOUR*"). A
+ * phrase headed by a word English knows names a group or a role, whatever stands before it ("ANSF *FORCES*").
+ */
+const namesSomeone = (inside: Word[], lexicon: Lexicon) => isName(inside.at(-1)!, lexicon);
 
 /**
  * A word that can be someone's name: a proper noun WordNet does not know as a word ("Amin", "MANSOUR"), and not a
