@@ -44,3 +44,13 @@ describe('the name a "what was the name of…" question asks', () => {
     expect(marked('What is the name of the district commissioner who lost three soldiers?')).toBe('Abdul Hai');
   });
 });
+
+describe('which one of a kind', () => {
+  it('is picked out by a number after its noun and "#": "truck #3 in convoy"', () => {
+    expect(answerOf('Which truck in the convoy to FOB MSG struck the roadside bomb?').answer?.text).toMatch(/truck #3/);
+  });
+
+  it('is no number after "#" and another noun: "ISAF # 02-0197" names a report', () => {
+    expect(marked('Which ISAF incident was the Mur Shek accident?') ?? '').not.toMatch(/^\d/);
+  });
+});
