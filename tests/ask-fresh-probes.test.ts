@@ -54,3 +54,13 @@ describe('which one of a kind', () => {
     expect(marked('Which ISAF incident was the Mur Shek accident?') ?? '').not.toMatch(/^\d/);
   });
 });
+
+describe('a number asked for what it names ("the tail number")', () => {
+  it('is no measure: "10KM NW"', () => {
+    expect(marked('What was the tail number of the CH-53 hit near Aliabad?') ?? '').not.toMatch(/KM/);
+  });
+
+  it('is a number said bare: the ISNs issued', () => {
+    expect(marked('What was the ISN number of the detainee recaptured by TF 373?')).toMatch(/2067/);
+  });
+});

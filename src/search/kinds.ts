@@ -106,6 +106,14 @@ const BRACKETS = new Set(['(', ')']);
 const NUMBER_WITH_UNIT = /^[\d.,-]+x?([a-z/]+)$/i;
 
 /**
+ * Whether the number at `at` is said with a unit, glued ("10KM", "3x") or after it as WordNet files units ("12 KM"):
+ * it measures or counts.
+ */
+const withUnit = (words: Word[], at: number, lexicon: Lexicon) =>
+  NUMBER_WITH_UNIT.test(words[at]!.text) ||
+  (words[at + 1] !== undefined && lexicon.filedUnder(words[at + 1]!.text.toLowerCase(), 'noun') === 'noun.quantity');
+
+/**
  * Whether the number at `at` counts or measures what the question asks about: the thing or unit follows it, or is glued
  * to it.
  */
@@ -183,7 +191,7 @@ function linked(words: Word[], i: number): boolean {
 }
 
 /** What a question asks for, as the phrases answering it are looked for. */
-export type Asks = Pick<Question, 'expects' | 'measure' | 'named' | 'instanceOf' | 'acts'> & {
+export type Asks = Pick<Question, 'expects' | 'measure' | 'named' | 'identifies' | 'instanceOf' | 'acts'> & {
   /** The question as read: what it asks to be measured in ("how much *money*"). */
   reading?: Question['reading'];
 };
@@ -289,6 +297,7 @@ export function kindSpans(text: string, asks: Asks, lexicon: Lexicon, asked: (wo
     // "How long" (a time measured in units) is answered by a duration, not a date or a clock time.
     if (kind === 'time' && measure && e.type !== 'DURATION') continue;
     if (kind === 'quantity' && money && e.type === 'CARDINAL' && !isSum(words, last, lexicon)) continue;
+    if (kind === 'quantity' && asks.identifies && withUnit(words, last, lexicon)) continue;
     spans.push(spanOf(words, first, last, kind, 1));
   }
   // "the September 2008 report": a number inside a date counts nothing; one inside a duration may ("7 year old").
@@ -316,6 +325,9 @@ export function kindSpans(text: string, asks: Asks, lexicon: Lexicon, asked: (wo
     if (money && w.pos === 'NOUN' && !isMoney(w, lexicon)) of.delete('quantity');
     if (of.has('quantity') && measure && bounded(words, i)) of.set('quantity', COMMON_NOUN);
     // A number after "#" names a thing, as a report's or a road's number does ("ISAF #06-1441"): it counts nothing.
+    // A number asked for what it names ("the tail number") is a number, not a unit's word ("KM"), nor one said with
+    // its unit or its "x" ("10KM NW", "12 KM", "3x"), which measures or counts.
+    if (asks.identifies && (w.pos !== 'NUM' || withUnit(words, i, lexicon))) of.delete('quantity');
     if (words[i - 1]?.text === '#') of.delete('quantity');
     // A name after "in", "at", "to", "near"… names where; so does a noun for a place, a building or a thing one can
     // be at ("the school", "the river"), but not "in charge".
