@@ -64,3 +64,16 @@ describe('a number asked for what it names ("the tail number")', () => {
     expect(marked('What was the ISN number of the detainee recaptured by TF 373?')).toMatch(/2067/);
   });
 });
+
+describe('when an act was done', () => {
+  it('is not a time said before the act is only planned: "At 1327Z, … unit will conduct self recovery"', () => {
+    expect(marked('When was the rolled-over TF Titan vehicle recovered?') ?? '').not.toBe('At 1327Z');
+  });
+
+  it('is a time said of the act done, or planned for it', () => {
+    expect(answerOf('When did TF Titan recover the vehicle?').considered[0]?.text).toMatch(
+      /At 0827Z, vehicle is recovered/,
+    );
+    expect(marked('When were the North Korean weapons expected to arrive?')).toMatch(/new year/);
+  });
+});

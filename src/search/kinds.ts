@@ -6,13 +6,13 @@
  * parts of speech, WordNet's classes of nouns, and the War Diary's own forms
  * of times and counts (DTGs, "1535Z", "3x").
  */
-import { namesAct } from './act-nouns.ts';
+import { actNouns, namesAct } from './act-nouns.ts';
 import { isMovement } from './destinations.ts';
 import { frequencySpans } from './frequency.ts';
 import { reasonSpans } from './reasons.ts';
 import type { Lexicon } from './lexicon.ts';
 import { read, touching, type Word } from './nlp.ts';
-import { kindsOfNoun, phrasalAt, type AnswerKind, type Question } from './question.ts';
+import { kindsOfNoun, LIGHT_VERBS, phrasalAt, type AnswerKind, type Question } from './question.ts';
 import { actsDone, apposedNames, objectInClause } from './slots.ts';
 
 export interface KindSpan {
@@ -367,6 +367,7 @@ export function kindSpans(text: string, asks: Asks, lexicon: Lexicon, asked: (wo
     const inside = words.filter((w) => w.start >= s.start && w.end <= s.end);
     if (s.kind === 'time' && (datesDocument(words, inside, asked) || datesOtherAct(words, inside, asked, lexicon)))
       return false;
+    if (s.kind === 'time' && datesPlan(words, inside, asks, lexicon)) return false;
     if (s.kind === 'agent' && (namesAnAct(inside, lexicon) || namesModel(inside))) return false;
     // "Which" asks to pick one out, not to count: "*seven Arabs*", "*one* of the Deputies" pick out no figure.
     if (s.kind === 'quantity' && which) return false;
@@ -418,6 +419,25 @@ function datesDocument(words: Word[], inside: Word[], asked: (w: Word) => boolea
   while (words[after] && (words[after]!.pos === 'NUM' || words[after]!.text === ',')) after++;
   if (words[after]?.pos === 'NOUN' && !DOCUMENTS.has(words[after]!.lemma)) after++;
   return document(words[after]);
+}
+
+/** The words that say an act is yet to be done: "unit *will* conduct self recovery". */
+const PLANNED = new Set(['will', 'shall']);
+
+/**
+ * Whether a time is said before the act a "when" question asks of is planned: "*At 1327Z*, TF Titan reports a vehicle
+ * rolled over, unit will conduct self recovery" tells when the rollover was reported, not when the recovery was done.
+ * The act is the question's last verb ("when was the vehicle *recovered*?"), said by the verb or a noun WordNet derives
+ * from it ("recovery"); each time the sentence says it, after the time and a "will".
+ */
+function datesPlan(words: Word[], inside: Word[], asks: Asks, lexicon: Lexicon): boolean {
+  const verb = asks.reading?.words.filter((w) => w.pos === 'VERB' && !LIGHT_VERBS.has(w.lemma)).at(-1);
+  if (!verb) return false;
+  const nouns = actNouns(verb.lemma, lexicon)?.nouns;
+  const says = words.filter((w) => w.lemma === verb.lemma || nouns?.has(w.lemma));
+  const end = inside.at(-1)!.end;
+  const planned = (act: Word) => words.some((w) => PLANNED.has(w.lemma) && w.start > end && w.start < act.start);
+  return says.length > 0 && says.every(planned);
 }
 
 /**
