@@ -7,21 +7,6 @@ import { sampleAndArticleAnswerer } from './fixtures/sample-and-article.ts';
 
 const { answerOf, marked } = sampleAndArticleAnswerer();
 
-describe('where a movement went', () => {
-  it('is not a place in a sentence telling no movement: "a negligent discharge in CAMP FEYZABAD"', () => {
-    expect(marked('Where was the soldier hurt by the negligent discharge finally sent?') ?? '').not.toMatch(/FEYZABAD/);
-  });
-
-  it('is not a place told before the movement: "LN was on a bike and was side swiped"', () => {
-    expect(marked('Where was the cyclist that Mohawk hit taken?') ?? '').not.toMatch(/bike/);
-  });
-
-  it('is the place after "to", or after the word of movement', () => {
-    expect(marked('Where did the wounded German soldiers go after the IED strike near Kunduz?')).toBe('PRT KDZ');
-    expect(answerOf('where did the iranians take wounded taliban?').answer?.text).toMatch(/to TEHERAN/);
-  });
-});
-
 describe('what something cost', () => {
   it('is no noun of amount that is not money: "IOT increase output"', () => {
     expect(marked('How much did the new hospital in Kapisa cost?') ?? '').not.toMatch(/output/);

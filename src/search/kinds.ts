@@ -231,32 +231,8 @@ const asksOrigin = ({ expects, reading }: Asks) => {
 const asksMovement = ({ expects, reading }: Asks, lexicon: Lexicon) =>
   expects.has('place') && !!reading?.words.some((w) => w.pos === 'VERB' && isMovement(w.text.toLowerCase(), lexicon));
 
-/** The words before where a movement went: "*to* PRT KDZ", "*into* the BTIF". */
-const DESTINATION = new Set(['to', 'into', 'onto', 'toward', 'towards']);
-/** The parts of speech a movement is told by: a verb ("sent"), or a noun made from one ("transfer"), not "in". */
-const MOVES = new Set(['VERB', 'NOUN']);
-
 /** Words before a word of place, and after it, within which the thing asked about stands: "*explosives* of Iranian". */
 const OF_ASKED: [number, number] = [3, 1];
-
-/**
- * Of a sentence, whether a place says where a movement went, as "where was the soldier *sent*?" asks: a place after
- * "to" ("enroute back *to* PRT KDZ"), or after the word of movement (a verb of motion, or a noun made from one:
- * "*evacuated* to KAF", "*taken* into BTIF"). A place before any says where someone was or something happened ("LN was
- * on a *bike* and was side swiped"); so does one in a sentence telling no movement ("a negligent discharge in CAMP
- * FEYZABAD").
- */
-function wentTo(words: Word[], lexicon: Lexicon): (s: KindSpan) => boolean {
-  const moved = words.find((w) => MOVES.has(w.pos) && isMovement(w.text.toLowerCase(), lexicon));
-  return (s) =>
-    (!!moved && s.start > moved.start) ||
-    DESTINATION.has(
-      locativeBefore(
-        words,
-        words.findIndex((w) => w.start >= s.start),
-      ) ?? '',
-    );
-}
 
 /**
  * Whether a word of place says where the thing the question asks about is from: the question's word stands just before
@@ -372,9 +348,7 @@ export function kindSpans(text: string, asks: Asks, lexicon: Lexicon, asked: (wo
     for (const [kind, strength] of of) if (kinds.has(kind)) spans.push(spanOf(words, i, i, kind, strength));
   });
   const which = asks.reading?.words.some((w) => w.lemma === 'which');
-  const goneTo = movement && wentTo(words, lexicon);
   return spans.filter((s) => {
-    if (goneTo && s.kind === 'place' && !goneTo(s)) return false;
     const inside = words.filter((w) => w.start >= s.start && w.end <= s.end);
     if (s.kind === 'time' && (datesDocument(words, inside, asked) || datesOtherAct(words, inside, asked, lexicon)))
       return false;
