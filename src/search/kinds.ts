@@ -319,10 +319,10 @@ export function kindSpans(text: string, asks: Asks, lexicon: Lexicon, asked: (wo
     // amount of *money*", "*compensation*"), a noun WordNet files first among possessions.
     if (money && w.pos === 'NOUN' && !isMoney(w, lexicon)) of.delete('quantity');
     if (of.has('quantity') && measure && bounded(words, i)) of.set('quantity', COMMON_NOUN);
-    // A number after "#" names a thing, as a report's or a road's number does ("ISAF #06-1441"): it counts nothing.
     // A number asked for what it names ("the tail number") is a number, not a unit's word ("KM"), nor one said with
     // its unit or its "x" ("10KM NW", "12 KM", "3x"), which measures or counts.
     if (asks.identifies && (w.pos !== 'NUM' || withUnit(words, i, lexicon))) of.delete('quantity');
+    // A number after "#" names a thing, as a report's or a road's number does ("ISAF #06-1441"): it counts nothing.
     if (words[i - 1]?.text === '#') of.delete('quantity');
     // A name after "in", "at", "to", "near"… names where; so does a noun for a place, a building or a thing one can
     // be at ("the school", "the river"), but not "in charge".
