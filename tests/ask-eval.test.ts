@@ -217,9 +217,12 @@ describe('a "which X" answer saying it is an X', () => {
   });
 
   it('needs the sentence to hold enough of the question besides the names its report holds', () => {
-    // The report of Laswanday says nothing of compensation; its sentences hold little of the question but the name.
-    const asked = answerOf('How much compensation did the families in Laswanday get for the Objective Wolf deaths?');
+    // The Herat report names Al Mansour; its sentences hold little of the question but the name.
+    const asked = answerOf('Where was Al Mansour, the bin Laden deputy, hiding in 2008?');
     expect([asked.answer, asked.declined]).toEqual([null, 'share']);
+    // The report of Laswanday says nothing of compensation: no sentence of it names a sum of money.
+    const paid = answerOf('How much compensation did the families in Laswanday get for the Objective Wolf deaths?');
+    expect([paid.answer, paid.declined]).toEqual([null, 'names-no-kind']);
   });
 });
 

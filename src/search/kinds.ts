@@ -6,13 +6,13 @@
  * parts of speech, WordNet's classes of nouns, and the War Diary's own forms
  * of times and counts (DTGs, "1535Z", "3x").
  */
-import { namesAct } from './act-nouns.ts';
+import { actNouns, namesAct } from './act-nouns.ts';
 import { isMovement } from './destinations.ts';
 import { frequencySpans } from './frequency.ts';
 import { reasonSpans } from './reasons.ts';
 import type { Lexicon } from './lexicon.ts';
 import { read, touching, wordsAt, type Word } from './nlp.ts';
-import { kindsOfNoun, phrasalAt, type AnswerKind, type Question } from './question.ts';
+import { kindsOfNoun, LIGHT_VERBS, phrasalAt, type AnswerKind, type Question } from './question.ts';
 import { actsDone, apposedNames, objectInClause } from './slots.ts';
 
 export interface KindSpan {
@@ -116,6 +116,14 @@ const markedUnit = (words: Word[], at: number) =>
 const isOf = (set: Set<string>, w: Word | undefined) => !!w && (set.has(w.lemma) || set.has(w.text.toLowerCase()));
 
 /**
+ * Whether the number at `at` is said with a unit, glued ("10KM", "3x") or after it as WordNet files units ("12 KM"):
+ * it measures or counts.
+ */
+const withUnit = (words: Word[], at: number, lexicon: Lexicon) =>
+  NUMBER_WITH_UNIT.test(words[at]!.text) ||
+  (words[at + 1] !== undefined && lexicon.filedUnder(words[at + 1]!.text.toLowerCase(), 'noun') === 'noun.quantity');
+
+/**
  * Whether the number at `at` counts or measures what the question asks about: the thing or unit follows it, or is glued
  * to it. Words `passed` may stand between: "5 *killed* LN (children)" counts children.
  */
@@ -193,7 +201,10 @@ function linked(words: Word[], i: number): boolean {
 }
 
 /** What a question asks for, as the phrases answering it are looked for. */
-export type Asks = Pick<Question, 'expects' | 'measure' | 'counted' | 'named' | 'instanceOf' | 'acts'> & {
+export type Asks = Pick<
+  Question,
+  'expects' | 'measure' | 'counted' | 'named' | 'identifies' | 'instanceOf' | 'acts'
+> & {
   /** The question as read: what it asks to be measured in ("how much *money*"). */
   reading?: Question['reading'];
 };
@@ -202,6 +213,9 @@ export type Asks = Pick<Question, 'expects' | 'measure' | 'counted' | 'named' | 
 const MONEY_CLASSES = new Set(['noun.possession', 'noun.quantity']);
 /** Words that ask what something cost: "how much was it *worth*", "what did it *cost*". */
 const PRICED = new Set(['worth', 'cost', 'pay']);
+
+/** Whether a noun names money or a sum of it, as WordNet files it first: "money", "payment", "compensation". */
+const isMoney = (word: Word, lexicon: Lexicon) => lexicon.filedUnder(word.lemma, 'noun') === 'noun.possession';
 
 /**
  * Whether a question asks for a sum of money: "how much money", "how much compensation", "how much was it worth". Only
@@ -212,9 +226,7 @@ const asksMoney = ({ expects, reading, measure }: Asks, lexicon: Lexicon) =>
   // years, though the tagger reads "found" as WordNet's noun for board and lodging.
   !measure &&
   expects.has('quantity') &&
-  !!reading?.words.some(
-    (w) => PRICED.has(w.lemma) || (w.pos === 'NOUN' && lexicon.filedUnder(w.lemma, 'noun') === 'noun.possession'),
-  );
+  !!reading?.words.some((w) => PRICED.has(w.lemma) || (w.pos === 'NOUN' && isMoney(w, lexicon)));
 
 /**
  * Whether a question asks where something is from: "where did the explosives come *from*?", "*from* where?". A word
@@ -293,6 +305,7 @@ export function kindSpans(text: string, asks: Asks, lexicon: Lexicon, asked: (wo
     // "How long" (a time measured in units) is answered by a duration, not a date or a clock time.
     if (kind === 'time' && measure && e.type !== 'DURATION') continue;
     if (kind === 'quantity' && money && e.type === 'CARDINAL' && !isSum(words, last, lexicon)) continue;
+    if (kind === 'quantity' && asks.identifies && withUnit(words, last, lexicon)) continue;
     spans.push(spanOf(words, first, last, kind, 1));
   }
   // "the September 2008 report": a number inside a date counts nothing; one inside a duration may ("7 year old").
@@ -315,7 +328,13 @@ export function kindSpans(text: string, asks: Asks, lexicon: Lexicon, asked: (wo
     // money" is not "22 sub-governors".
     if (measure && of.has('quantity') && !measured(words, i, measure)) of.delete('quantity');
     if (money && w.pos === 'NUM' && !isSum(words, i, lexicon)) of.delete('quantity');
+    // Nor a noun of amount that is no money ("IOT increase *output*"): a sum in words is money's ("an undetermined
+    // amount of *money*", "*compensation*"), a noun WordNet files first among possessions.
+    if (money && w.pos === 'NOUN' && !isMoney(w, lexicon)) of.delete('quantity');
     if (of.has('quantity') && measure && bounded(words, i)) of.set('quantity', COMMON_NOUN);
+    // A number asked for what it names ("the tail number") is a number, not a unit's word ("KM"), nor one said with
+    // its unit or its "x" ("10KM NW", "12 KM", "3x"), which measures or counts.
+    if (asks.identifies && (w.pos !== 'NUM' || withUnit(words, i, lexicon))) of.delete('quantity');
     // A number after "#" names a thing, as a report's or a road's number does ("ISAF #06-1441"): it counts nothing.
     if (words[i - 1]?.text === '#') of.delete('quantity');
     // A name after "in", "at", "to", "near"… names where; so does a noun for a place, a building or a thing one can
@@ -336,6 +355,9 @@ export function kindSpans(text: string, asks: Asks, lexicon: Lexicon, asked: (wo
     if (origin && isOfPlace(w, lexicon) && saysOfAsked(words, i, asked))
       of.set('place', w.pos === 'PROPN' ? 1 : COMMON_NOUN);
     if (instanceOf && isInstance(w, instanceOf, lexicon)) of.set('instance', 1);
+    // A number after the asked noun and "#" picks out one of them: "*truck #3* in convoy" for "which truck?".
+    if (instanceOf && words[i - 1]?.text === '#' && words[i - 2]?.lemma.toLowerCase() === instanceOf)
+      of.set('instance', 1);
     for (const [kind, strength] of of) if (kinds.has(kind)) spans.push(spanOf(words, i, i, kind, strength));
   });
   const which = asks.reading?.words.some((w) => w.lemma === 'which');
@@ -345,10 +367,11 @@ export function kindSpans(text: string, asks: Asks, lexicon: Lexicon, asked: (wo
     const inside = words.filter((w) => w.start >= s.start && w.end <= s.end);
     if (s.kind === 'time' && (datesDocument(words, inside, asked) || datesOtherAct(words, inside, asked, lexicon)))
       return false;
+    if (s.kind === 'time' && datesPlan(words, inside, asks, lexicon)) return false;
     if (s.kind === 'agent' && (namesAnAct(inside, lexicon) || namesModel(inside))) return false;
     // "Which" asks to pick one out, not to count: "*seven Arabs*", "*one* of the Deputies" pick out no figure.
     if (s.kind === 'quantity' && which) return false;
-    return !inside.every(asked) && (!named || s.kind !== 'agent' || inside.some((w) => isName(w, lexicon)));
+    return !inside.every(asked) && (!named || s.kind !== 'agent' || namesSomeone(inside, lexicon));
   });
 }
 
@@ -415,6 +438,25 @@ function datesDocument(words: Word[], inside: Word[], asked: (w: Word) => boolea
   return document(words[after]);
 }
 
+/** The words that say an act is yet to be done: "unit *will* conduct self recovery". */
+const PLANNED = new Set(['will', 'shall']);
+
+/**
+ * Whether a time is said before the act a "when" question asks of is planned: "*At 1327Z*, TF Titan reports a vehicle
+ * rolled over, unit will conduct self recovery" tells when the rollover was reported, not when the recovery was done.
+ * The act is the question's last verb ("when was the vehicle *recovered*?"), said by the verb or a noun WordNet derives
+ * from it ("recovery"); each time the sentence says it, after the time and a "will".
+ */
+function datesPlan(words: Word[], inside: Word[], asks: Asks, lexicon: Lexicon): boolean {
+  const verb = asks.reading?.words.filter((w) => w.pos === 'VERB' && !LIGHT_VERBS.has(w.lemma)).at(-1);
+  if (!verb) return false;
+  const nouns = actNouns(verb.lemma, lexicon)?.nouns;
+  const says = words.filter((w) => w.lemma === verb.lemma || nouns?.has(w.lemma));
+  const end = inside.at(-1)!.end;
+  const planned = (act: Word) => words.some((w) => PLANNED.has(w.lemma) && w.start > end && w.start < act.start);
+  return says.length > 0 && says.every(planned);
+}
+
 /**
  * Whether a time names, by its day, one of two acts of a kind the sentence tells: "SAME DEVICE AS *APRIL 18* ATTACK …
  * an IED attack was committed" dates the earlier attack, not the one it reports ("when did the Fennek hit the IED?").
@@ -453,6 +495,12 @@ export function nameBeside(text: string, span: KindSpan, spans: KindSpan[], lexi
     return first > b && first - b <= 2 && words.slice(b + 1, first).every((w) => w.text === ',');
   });
 }
+
+/**
+ * Whether a phrase gives someone's name: its head (last) word is a name ("Governor *Khpalwak*", "AL *MANSOUR*"). A
+ * phrase headed by a word English knows names a group or a role, whatever stands before it ("ANSF *FORCES*").
+ */
+const namesSomeone = (inside: Word[], lexicon: Lexicon) => isName(inside.at(-1)!, lexicon);
 
 /**
  * A word that can be someone's name: a proper noun WordNet does not know as a word ("Amin", "MANSOUR"), and not a

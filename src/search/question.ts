@@ -54,6 +54,8 @@ export interface Question {
   counted?: Set<string>;
   /** "What was the name of…": the answer is a name, not a role ("Local National", "NDS agent"). */
   named?: boolean;
+  /** "What was the *tail number*…": the number asked names one thing; it counts or measures nothing. */
+  identifies?: boolean;
   /** The base form of the noun a "which X" names, of which the answer is a kind or an instance. */
   instanceOf?: string;
   /**
@@ -122,6 +124,8 @@ const KIND_OF_LEXNAME: Record<string, AnswerKind> = {
 };
 /** Nouns that ask for a name: "what was the *name* of the interpreter". */
 const NAME_WORDS = new Set(['name', 'names', 'identity']);
+/** The noun for a number that, with a noun before it, names one thing: "*tail number*", "*serial number*". */
+const IDENTIFIER = 'number';
 const KIND_WORDS = new Set(['kind', 'type', 'sort', 'form', 'sorts', 'kinds', 'types']);
 /**
  * Senses of a focus noun that count: "unit" is first a measure, but also a group of people; "force" is a group fifth.
@@ -351,8 +355,11 @@ function readAsked(reading: Reading, lexicon: Lexicon): Omit<Question, 'phrasal'
     return { ...is('agent'), asking: only(of), named: true };
   }
   const likelihood = kindsBySense(lexicon, focus.lemma).set('instance', 1);
-  // "Which vehicles were *in* the patrol?" asks what the patrol held too: "a patrol consisting of 1 FENNEK, 1 DINGO".
   const head = words.indexOf(focus);
+  // A number a noun before it says the use of ("tail number", "serial number", "ISN number") names one thing, as
+  // WordNet's compounds of it are filed (among communication: "phone_number", "license_number").
+  const identifies = focus.lemma === IDENTIFIER && isNoun(words[head - 1]);
+  // "Which vehicles were *in* the patrol?" asks what the patrol held too: "a patrol consisting of 1 FENNEK, 1 DINGO".
   const inIt = words[head + 1]?.lemma === 'be' && words[head + 2]?.lemma === 'in';
   if (inIt) likelihood.set('object', 1);
   return {
@@ -365,6 +372,7 @@ function readAsked(reading: Reading, lexicon: Lexicon): Omit<Question, 'phrasal'
     instanceOf: focus.lemma.toLowerCase(),
     reading,
     ...(inIt && { acts: partsActs([HAVE_PARTS], lexicon) }),
+    ...(identifies && { identifies }),
   };
 }
 
