@@ -323,6 +323,10 @@ describe('a "what did X find?" question, asking what X found', () => {
     expect(answerOf('What did the robot find near the police checkpoint?').answer?.text).toMatch(/metal tube RCIED/);
   });
 
+  it('marks what was found past who found it, named after "by"', () => {
+    expect(marked('What did the robot find near the police checkpoint?')).toBe('1x metal tube RCIED');
+  });
+
   it('is not answered by what someone else found: "ANP reported they found…", "TF TITAN reported finding…"', () => {
     expect(marked('What did the robot find near the police checkpoint?') ?? '').not.toMatch(/IVO ANP CP/);
     expect(marked('What did the QRF find at the checkpoint?') ?? '').not.toMatch(/IEDs/);

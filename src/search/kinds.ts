@@ -576,8 +576,12 @@ function objectSpans(
   // Past an infinitive or a phrase the question names ("wanted to hand over the rockets for timber"): less surely.
   for (const i of acting) {
     const further = objectInClause(words, i, asked, (k) => locativeBefore(words, k) !== undefined);
-    if (further)
-      spans.push({ kind: 'object', start: words[further[0]]!.start, end: words[further[1]]!.end, strength: FURTHER });
+    if (!further) continue;
+    // Past who did it, the War Diary naming them after "by" ("located by *robot* 1x metal tube RCIED").
+    const last = further[1];
+    let first = further[0];
+    while (first < last && acts.doers?.has(words[first]!.lemma.toLowerCase())) first++;
+    spans.push({ kind: 'object', start: words[first]!.start, end: words[last]!.end, strength: FURTHER });
   }
   return spans;
 }
