@@ -371,8 +371,19 @@ export function kindSpans(text: string, asks: Asks, lexicon: Lexicon, asked: (wo
     if (s.kind === 'agent' && (namesAnAct(inside, lexicon) || namesModel(inside))) return false;
     // "Which" asks to pick one out, not to count: "*seven Arabs*", "*one* of the Deputies" pick out no figure.
     if (s.kind === 'quantity' && which) return false;
+    if (s.kind === 'place' && instanceOf && pointsWay(inside, instanceOf, lexicon)) return false;
     return !inside.every(asked) && (!named || s.kind !== 'agent' || namesSomeone(inside, lexicon));
   });
+}
+
+/**
+ * Whether a place is only a compass point ("1 squad of TF is patrolling to *West*"), which tells which way, not which
+ * of a "which X" question's things, unless X is a way itself ("which direction"). WordNet files "west", "southwest"
+ * under compass points.
+ */
+function pointsWay(inside: Word[], instanceOf: string, lexicon: Lexicon): boolean {
+  const way = (lemma: string) => lexicon.isA(lemma, 'direction') || lemma === 'direction';
+  return inside.length === 1 && lexicon.isA(inside[0]!.text.toLowerCase(), 'compass_point') && !way(instanceOf);
 }
 
 /**
@@ -542,7 +553,8 @@ function objectSpans(
   const acting = words.flatMap((w, i) =>
     w.pos === 'VERB' &&
     (acts.verbs.has(w.lemma) || together(i) || saysAsked(w, acts.asked, lexicon)) &&
-    (joins(i) || !acts.joined?.has(w.lemma))
+    (joins(i) || !acts.joined?.has(w.lemma)) &&
+    (words[i - 1]?.pos === 'AUX' || doneBy(words, i, acts.doers))
       ? [i]
       : [],
   );
@@ -564,10 +576,32 @@ function objectSpans(
   // Past an infinitive or a phrase the question names ("wanted to hand over the rockets for timber"): less surely.
   for (const i of acting) {
     const further = objectInClause(words, i, asked, (k) => locativeBefore(words, k) !== undefined);
-    if (further)
-      spans.push({ kind: 'object', start: words[further[0]]!.start, end: words[further[1]]!.end, strength: FURTHER });
+    if (!further) continue;
+    // Past who did it, the War Diary naming them after "by" ("located by *robot* 1x metal tube RCIED").
+    const last = further[1];
+    let first = further[0];
+    while (first < last && acts.doers?.has(words[first]!.lemma.toLowerCase())) first++;
+    spans.push({ kind: 'object', start: words[first]!.start, end: words[last]!.end, strength: FURTHER });
   }
   return spans;
+}
+
+/**
+ * Whether the subject of an active verb at `i` may be who the question says did the act ("what did the robot find?"):
+ * a subject naming none of them, or a pronoun ("ANP reported *they* found an IED"), tells what someone else did. A
+ * verb with no subject before it (the War Diary's "…and located by robot 1x RCIED", "Found 1x IED") may be theirs.
+ * Compared by lemma: a subject in other words ("US forces" for "the Americans") declines, the safer way.
+ */
+function doneBy(words: Word[], i: number, doers: Set<string> | undefined): boolean {
+  if (!doers) return true;
+  let k = i - 1;
+  // Past a verb it follows ("TF TITAN reported *finding*", "began *to* search"), whose subject is its own.
+  while (words[k] && ['ADV', 'AUX', 'VERB', 'PART'].includes(words[k]!.pos)) k--;
+  // What a subject is in brackets says of it: "C/S SHAMUS *(OH-58)* observed 4 x INS".
+  if (words[k]?.text === ')') while (k >= 0 && words[k + 1]?.text !== '(') k--;
+  const subject: Word[] = [];
+  for (; words[k] && ['NOUN', 'PROPN', 'PRON'].includes(words[k]!.pos); k--) subject.push(words[k]!);
+  return !subject.length || subject.some((w) => doers.has(w.lemma.toLowerCase()));
 }
 
 /** How close WordNet must bring a sentence's verb to the question's to say its act: a hypernym ("locate" → find). */

@@ -77,6 +77,11 @@ export interface Question {
      * as a kind of it ("*located* by robot 1x RCIED" for "what did the robot find?": locating is a way of finding).
      */
     asked?: Set<string>;
+    /**
+     * The nouns naming who did the act, in lower case, when the question names them: "what did *the robot* find?". A
+     * sentence telling someone else doing it ("ANP reported *they* found an IED") tells what they found, not it.
+     */
+    doers?: Set<string>;
   };
   /** Offsets of the words that only ask ("how many", "what kind of"): they are not looked for. */
   asking?: { start: number; end: number };
@@ -425,7 +430,18 @@ function actedOn(words: Word[], at: number, lexicon: Lexicon): Partial<Question>
   const asked = new Set(verbs.map((v) => particled(words, words.indexOf(v), lexicon) ?? v.lemma));
   // The report may say it with another verb: found, discovered.
   const verbsOf = new Set([...asked, ...alikeVerbs([...asked], lexicon)]);
-  return { expects: new Set(['object']), acts: { verbs: verbsOf, passive, asked } };
+  const doers = doersOf(clause, verbs[0]!);
+  return { expects: new Set(['object']), acts: { verbs: verbsOf, passive, asked, ...(doers.size && { doers }) } };
+}
+
+/**
+ * The nouns of a "what did X do to…" question's subject: between its "do" and its verb ("what did *the robot* find?").
+ * A passive question ("what was found?") or one without "do" names no doer so.
+ */
+function doersOf(clause: Word[], verb: Word): Set<string> {
+  const aux = clause.findIndex((w) => w.pos === 'AUX' && w.lemma === 'do');
+  const subject = aux < 0 ? [] : clause.slice(aux + 1, clause.indexOf(verb));
+  return new Set(subject.filter((w) => w.pos === 'NOUN' || w.pos === 'PROPN').map((w) => w.lemma.toLowerCase()));
 }
 
 /** The words that end a question asking what a thing is made of: "made *of*", "built *from*". */
