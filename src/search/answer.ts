@@ -680,9 +680,9 @@ function answeredAfter(
 ): Candidate | undefined {
   if (best.kind?.strength === 1) return undefined;
   const next = sentences(best.passage.text).find((s) => s.start >= best.end);
-  if (!next || !continuesSubject(best.text, next.text)) return undefined;
+  if (!next) return undefined;
   const { stems, concepts } = termsOf(next.text, index);
-  if (units.some((u) => holds(u, stems, concepts) > 0)) return undefined;
+  if (units.some((u) => holds(u, stems, concepts) > 0) || !continuesSubject(best.text, next.text)) return undefined;
   const text = best.passage.text.slice(best.start, next.end);
   const pair: Candidate = { ...best, end: next.end, text, answerFrom: next.start - best.start };
   typeKind(pair);
