@@ -348,8 +348,11 @@ export function kindSpans(text: string, asks: Asks, lexicon: Lexicon, asked: (wo
     // Nor a date ("the lead up to the *June* visit") nor a part of the body in capitals ("GSW TO THE *LEG*"): those
     // say when, and where on someone, not where.
     const name = w.pos === 'PROPN' && !inDate(w) && !isBodyPart(w, lexicon);
+    // Where a thing was moved is said after "to": a place or a building there is surely where it went ("evacd … to the
+    // local *hospital*"); not people it was done to ("injuries to ISAF *troops*").
+    const whither = movement && before === 'to' && isPlaceFirst(w, lexicon);
     if (locative && (name || (w.pos === 'NOUN' && isSite(w, lexicon))))
-      of.set('place', w.pos === 'PROPN' ? 1 : COMMON_NOUN);
+      of.set('place', w.pos === 'PROPN' || whither ? 1 : COMMON_NOUN);
     // A place named as what it is, not where ("attacks against *U.S.* troops"), says where nothing happened.
     else if (!locative && of.get('place') === COMMON_NOUN) of.delete('place');
     if (origin && isOfPlace(w, lexicon) && saysOfAsked(words, i, asked))
@@ -730,6 +733,10 @@ const isSite = (word: Word, lexicon: Lexicon) =>
     .senses(word.lemma, 'noun')
     .slice(0, SITE_SENSES)
     .some((s) => SITES.has(s.lexname));
+
+/** Whether a common noun is first a place or a building in WordNet ("hospital", "area"), not a group or a thing. */
+const isPlaceFirst = (word: Word, lexicon: Lexicon) =>
+  ['noun.location', 'noun.artifact'].includes(lexicon.senses(word.lemma, 'noun')[0]?.lexname ?? '');
 
 /** Whether a word is first a part of the body in WordNet ("LEG", "HEAD"): a wound's place, not a place. */
 const isBodyPart = (word: Word, lexicon: Lexicon) =>
