@@ -368,7 +368,8 @@ export function kindSpans(text: string, asks: Asks, lexicon: Lexicon, asked: (wo
     if (s.kind === 'time' && (datesDocument(words, inside, asked) || datesOtherAct(words, inside, asked, lexicon)))
       return false;
     if (s.kind === 'time' && datesPlan(words, inside, asks, lexicon)) return false;
-    if (s.kind === 'agent' && (namesAnAct(inside, lexicon) || namesModel(inside))) return false;
+    if (s.kind === 'agent' && (namesAnAct(inside, lexicon) || namesModel(inside) || passiveMeans(words, inside, lexicon)))
+      return false;
     // "Which" asks to pick one out, not to count: "*seven Arabs*", "*one* of the Deputies" pick out no figure.
     if (s.kind === 'quantity' && which) return false;
     return !inside.every(asked) && (!named || s.kind !== 'agent' || namesSomeone(inside, lexicon));
@@ -468,6 +469,27 @@ function datesOtherAct(words: Word[], inside: Word[], asked: (w: Word) => boolea
   const noun = last.pos === 'NOUN' ? last : words[words.indexOf(last) + 1];
   const again = (w: Word) => w !== noun && w.lemma === noun?.lemma;
   return noun?.pos === 'NOUN' && namesAct(noun.lemma, lexicon) && !asked(noun) && words.some(again);
+}
+
+/** Words a list of what a passive verb was done with may run over: "attacked with SAF *and* RPG", "SAF*,* RPG". */
+const IN_LIST = new Set(['NOUN', 'PROPN', 'NUM', 'DET', 'ADJ', 'CCONJ', 'PUNCT']);
+
+/**
+ * Whether a phrase is what a passive verb of fighting was done with: "PRO COY FEY WAS ATTACKED WITH SAF AND *RPG* … BY
+ * 2030X INS". Such a passive tells who did it after "by"; after "with" it tells the means, a weapon written as a name,
+ * not someone. Other verbs take a partner after "with" ("are connected with Bin Laden"); WordNet files the verbs of
+ * fighting (attack, fire, ambush, shell) under competition.
+ */
+function passiveMeans(words: Word[], inside: Word[], lexicon: Lexicon): boolean {
+  let k = words.indexOf(inside[0]!) - 1;
+  while (k >= 0 && IN_LIST.has(words[k]!.pos) && !/^[.;:]$/.test(words[k]!.text)) k--;
+  const verb = words[k - 1];
+  return (
+    words[k]?.lemma === 'with' &&
+    verb?.pos === 'VERB' &&
+    words[k - 2]?.lemma === 'be' &&
+    lexicon.filedUnder(verb.lemma, 'verb') === 'verb.competition'
+  );
 }
 
 /** Words that may stand between a name and the noun saying what its holder is: "RAHMAN *THE REGIONAL* LEADER". */

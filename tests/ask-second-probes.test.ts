@@ -1,0 +1,30 @@
+/**
+ * Answerable questions a second fresh probe set (issue 11: askers' own words over reports neither the judged set nor
+ * the first probe set asks about) sent to closest passages, and the wrong quotes its fixes had to keep out: each rule
+ * answers one and keeps a right answer, or a decline, it must not lose.
+ */
+import { describe, expect, it } from 'vitest';
+import { sampleAndArticleAnswerer } from './fixtures/sample-and-article.ts';
+
+const { answerOf, marked } = sampleAndArticleAnswerer();
+
+describe('the War Diary abbreviations of what askers write in full', () => {
+  it('reads "FEY" as Feyzabad, "BEL" as Belgian, "COY" as company', () => {
+    expect(marked('Who found the items in the suspect\'s truck in Feyzabad?')).toBe('NDS');
+    expect(marked('How many illumination rounds did the QRF fire for the Belgian OMLT?')).toMatch(/^3X? ROUNDS/i);
+  });
+
+  it('still answers what was asked in the reports\' own forms', () => {
+    expect(marked('Where did the German CH-53 make its emergency landing?')).toBe('KDZ AIRFIELD');
+  });
+});
+
+describe('what a passive verb of fighting was done "with"', () => {
+  it('is the means, not who: "WAS ATTACKED WITH SAF AND RPG" names no one for "who ordered the attack?"', () => {
+    expect(marked('Who ordered the attack on the Feyzabad company during Op Aragon?') ?? '').not.toMatch(/RPG|SAF/);
+  });
+
+  it('is still a partner after other verbs: the Herat Arabs are connected with a named figure', () => {
+    expect(answerOf('Which al Qaeda figure are the Herat Arabs connected with?').answer).not.toBeNull();
+  });
+});
