@@ -28,3 +28,15 @@ describe('what a passive verb of fighting was done "with"', () => {
     expect(answerOf('Which al Qaeda figure are the Herat Arabs connected with?').answer).not.toBeNull();
   });
 });
+
+describe('"how was it done?"', () => {
+  it('is answered by the means the sentence gives its act: "brought in with a load of sand"', () => {
+    expect(marked('How was the UXO brought to the runway?')).toBe('with a load of sand');
+    expect(marked('How are the Iranians helping the group?')).toBe('through intelligence');
+  });
+
+  it('is not answered by the means of another act: "monitored with the camp eye" is not how the bomb was triggered', () => {
+    expect(marked('How was the IED near Yaftal triggered?') ?? '').not.toMatch(/camp eye/);
+    expect(marked('How was the suspect monitored near Yaftal?')).toBe('with the camp eye');
+  });
+});

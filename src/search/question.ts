@@ -25,7 +25,9 @@ export type AnswerKind =
   | 'object'
   | 'act'
   /** How often: "regularly", "every week", "twice a month". */
-  | 'frequency';
+  | 'frequency'
+  /** How it was done: "with the camp eye", "through intelligence" (means.ts). */
+  | 'means';
 
 export interface Question {
   /** The wh-word as asked, lowercased; null for a yes/no question or a request. */
@@ -339,7 +341,9 @@ function readAsked(reading: Reading, lexicon: Lexicon): Omit<Question, 'phrasal'
     // "How long" asks a duration ("for several months", "55 minutes") or a length ("200m"), not a date or a clock time.
     if (asked === 'long') return { ...is('time', 'quantity'), ...how, measure: new Set(UNITS.long) };
     if (asked === 'often') return { ...is('frequency'), ...how };
-    if (!HOW_MUCH.has(asked) && next?.pos !== 'ADJ') return { ...none, wh, asking: only(at) };
+    // "How was he spotted?", "how did it end up there?": a verb after "how" and its auxiliary asks the means.
+    if (!HOW_MUCH.has(asked) && next?.pos !== 'ADJ')
+      return { ...none, wh, asking: only(at), ...(next?.pos === 'AUX' && { expects: new Set<AnswerKind>(['means']) }) };
     const counted = asked === 'many' ? countedOf(words, at, lexicon) : undefined;
     return { ...is('quantity'), ...how, measure: measureOf(words, at, asked, lexicon), counted };
   }
