@@ -40,3 +40,14 @@ describe('"how was it done?"', () => {
     expect(marked('How was the suspect monitored near Yaftal?')).toBe('with the camp eye');
   });
 });
+
+describe('"how fast" and "how low"', () => {
+  it('ask a speed and an altitude, in their units: "45 mph", not any number; not "500M" away for "how low"', () => {
+    expect(marked('How fast was the motorcycle weaving through the convoy near Chahar Dara?')).toMatch(/45 mph/);
+    expect(marked('How low was Nazgul 63 flying when the crew heard the explosions?') ?? '').not.toMatch(/500M|63/);
+  });
+
+  it('leave "how far" its distances', () => {
+    expect(marked('how far did the 7 year old boy fall off the cliff near Naray?')).toBe('15-20m');
+  });
+});
