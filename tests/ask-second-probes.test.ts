@@ -14,6 +14,13 @@ describe('the War Diary abbreviations of what askers write in full', () => {
     expect(marked('How many illumination rounds did the QRF fire for the Belgian OMLT?')).toMatch(/^3X? ROUNDS/i);
   });
 
+  it('reads "HME" as homemade explosive, "EW" as electronic warfare', () => {
+    expect(answerOf('How much homemade explosive turned up while the mines were exploited?').answer?.text).toMatch(
+      /Jugs? of HME/,
+    );
+    expect(marked('How many rounds did the electronic warfare squad fire back?')).toMatch(/180 rounds/);
+  });
+
   it('still answers what was asked in the reports\' own forms', () => {
     expect(marked('Where did the German CH-53 make its emergency landing?')).toBe('KDZ AIRFIELD');
   });
