@@ -14,11 +14,12 @@ describe('the War Diary abbreviations of what askers write in full', () => {
     expect(marked('How many illumination rounds did the QRF fire for the Belgian OMLT?')).toMatch(/^3X? ROUNDS/i);
   });
 
-  it('reads "HME" as homemade explosive, "EW" as electronic warfare', () => {
+  it('reads "HME" as homemade explosive, "EW" as electronic warfare, "LN" as local people', () => {
     expect(answerOf('How much homemade explosive turned up while the mines were exploited?').answer?.text).toMatch(
       /Jugs? of HME/,
     );
     expect(marked('How many rounds did the electronic warfare squad fire back?')).toMatch(/180 rounds/);
+    expect(marked('How many local people were hurt by the Feyzabad IED?')).toMatch(/^8x LN/);
   });
 
   it('still answers what was asked in the reports\' own forms', () => {
