@@ -9,6 +9,7 @@
 import { actNouns, namesAct } from './act-nouns.ts';
 import { isMovement } from './destinations.ts';
 import { frequencySpans } from './frequency.ts';
+import { meansSpans } from './means.ts';
 import { reasonSpans } from './reasons.ts';
 import type { Lexicon } from './lexicon.ts';
 import { read, touching, wordsAt, type Word } from './nlp.ts';
@@ -290,6 +291,7 @@ export function kindSpans(text: string, asks: Asks, lexicon: Lexicon, asked: (wo
   if (instanceOf)
     for (const [a, b] of apposedNames(words, asked))
       spans.push({ kind: 'instance', start: words[a]!.start, end: words[b]!.end, strength: 1 });
+  if (kinds.has('means')) spans.push(...meansOf(words, asks, lexicon, asked));
   if (kinds.has('frequency'))
     for (const [a, b] of frequencySpans(words, lexicon, asked))
       spans.push({ kind: 'frequency', start: words[a]!.start, end: words[b]!.end, strength: 1 });
@@ -371,7 +373,8 @@ export function kindSpans(text: string, asks: Asks, lexicon: Lexicon, asked: (wo
     if (s.kind === 'time' && (datesDocument(words, inside, asked) || datesOtherAct(words, inside, asked, lexicon)))
       return false;
     if (s.kind === 'time' && datesPlan(words, inside, asks, lexicon)) return false;
-    if (s.kind === 'agent' && (namesAnAct(inside, lexicon) || namesModel(inside))) return false;
+    const means = s.kind === 'agent' && passiveMeans(words, inside, lexicon);
+    if (s.kind === 'agent' && (namesAnAct(inside, lexicon) || namesModel(inside) || means)) return false;
     // "Which" asks to pick one out, not to count: "*seven Arabs*", "*one* of the Deputies" pick out no figure.
     if (s.kind === 'quantity' && which) return false;
     if (s.kind === 'place' && instanceOf && pointsWay(inside, instanceOf, lexicon)) return false;
@@ -482,6 +485,27 @@ function datesOtherAct(words: Word[], inside: Word[], asked: (w: Word) => boolea
   const noun = last.pos === 'NOUN' ? last : words[words.indexOf(last) + 1];
   const again = (w: Word) => w !== noun && w.lemma === noun?.lemma;
   return noun?.pos === 'NOUN' && namesAct(noun.lemma, lexicon) && !asked(noun) && words.some(again);
+}
+
+/** Words a list of what a passive verb was done with may run over: "attacked with SAF *and* RPG", "SAF*,* RPG". */
+const IN_LIST = new Set(['NOUN', 'PROPN', 'NUM', 'DET', 'ADJ', 'CCONJ', 'PUNCT']);
+
+/**
+ * Whether a phrase is what a passive verb of fighting was done with: "PRO COY FEY WAS ATTACKED WITH SAF AND *RPG* …
+ * BY 2030X INS". Such a passive tells who did it after "by"; after "with" it tells the means, a weapon written as a
+ * name, not someone. Other verbs take a partner after "with" ("are connected with Bin Laden"); WordNet files the verbs
+ * of fighting (attack, fire, ambush, shell) under competition.
+ */
+function passiveMeans(words: Word[], inside: Word[], lexicon: Lexicon): boolean {
+  let k = words.indexOf(inside[0]!) - 1;
+  while (k >= 0 && IN_LIST.has(words[k]!.pos) && !/^[.;:]$/.test(words[k]!.text)) k--;
+  const verb = words[k - 1];
+  return (
+    words[k]?.lemma === 'with' &&
+    verb?.pos === 'VERB' &&
+    words[k - 2]?.lemma === 'be' &&
+    lexicon.filedUnder(verb.lemma, 'verb') === 'verb.competition'
+  );
 }
 
 /** Words that may stand between a name and the noun saying what its holder is: "RAHMAN *THE REGIONAL* LEADER". */
@@ -741,6 +765,26 @@ const isPlaceFirst = (word: Word, lexicon: Lexicon) =>
 /** Whether a word is first a part of the body in WordNet ("LEG", "HEAD"): a wound's place, not a place. */
 const isBodyPart = (word: Word, lexicon: Lexicon) =>
   lexicon.filedUnder(word.text.toLowerCase(), 'noun') === 'noun.body';
+
+/** The means of the question's act a sentence gives (means.ts), unless the question says them all itself. */
+function meansOf(words: Word[], asks: Asks, lexicon: Lexicon, asked: (word: Word) => boolean): KindSpan[] {
+  const acts = (verb: Word) => saysVerbAsked(verb, asks.reading?.words ?? [], lexicon);
+  return meansSpans(words, acts)
+    .filter(([a, b]) => !words.slice(a + 1, b + 1).every(asked))
+    .map(([a, b]) => ({ kind: 'means', start: words[a]!.start, end: words[b]!.end, strength: 1 }));
+}
+
+/**
+ * Whether a sentence's verb says one of the question's: the same, or one WordNet brings close either way ("supporting"
+ * for "helping").
+ */
+function saysVerbAsked(verb: Word, question: Word[], lexicon: Lexicon): boolean {
+  const close = (a: string, b: string) =>
+    lexicon.related(a, 'verb').some((r) => r.weight >= SAYS_ASKED && r.word === b);
+  return question.some(
+    (q) => q.pos === 'VERB' && (q.lemma === verb.lemma || close(q.lemma, verb.lemma) || close(verb.lemma, q.lemma)),
+  );
+}
 
 /** Whether a noun is a kind or an instance of what a "which X" names: "Iran" of a country, "rifles" of weapons. */
 const isInstance = (word: Word, of: string, lexicon: Lexicon) =>

@@ -25,7 +25,9 @@ export type AnswerKind =
   | 'object'
   | 'act'
   /** How often: "regularly", "every week", "twice a month". */
-  | 'frequency';
+  | 'frequency'
+  /** How it was done: "with the camp eye", "through intelligence" (means.ts). */
+  | 'means';
 
 export interface Question {
   /** The wh-word as asked, lowercased; null for a yes/no question or a request. */
@@ -204,6 +206,11 @@ const UNITS: Record<string, string[]> = {
 const DURATION = ['second', 'minute', 'min', 'hour', 'hr', 'day', 'week', 'month', 'year'];
 UNITS.long = [...DURATION, ...DURATION.map((unit) => `${unit}s`), ...UNITS.far!];
 for (const size of ['large', 'wide', 'deep', 'tall', 'high', 'heavy', 'small']) UNITS[size] = UNITS.big!;
+/** "How low": an altitude, which the reports give in feet above the ground ("30FT AGL", "500 AGL"). */
+UNITS.low = ['ft', 'feet', 'foot', 'agl', 'msl'];
+/** "How fast": a speed, as the reports write it ("45 mph", "110KTS", "60km/h"). */
+UNITS.fast = ['mph', 'kph', 'km/h', 'kmh', 'kt', 'kts', 'knot', 'knots'];
+UNITS.quick = UNITS.fast;
 /** Words of a question about the dead and wounded, and how the reports count them ("3x KIA", "2x WIA"). */
 const CASUALTY = new Set([
   'die',
@@ -344,7 +351,10 @@ function readAsked(reading: Reading, lexicon: Lexicon): Omit<Question, 'phrasal'
     // "How long" asks a duration ("for several months", "55 minutes") or a length ("200m"), not a date or a clock time.
     if (asked === 'long') return { ...is('time', 'quantity'), ...how, measure: new Set(UNITS.long) };
     if (asked === 'often') return { ...is('frequency'), ...how };
-    if (!HOW_MUCH.has(asked) && next?.pos !== 'ADJ') return { ...none, wh, asking: only(at) };
+    // "How was he spotted?", "how did it end up there?": a verb after "how" and its auxiliary asks the means.
+    // "How fast", though the tagger reads "fast" as an adverb, asks a measure as "how far" does.
+    if (!HOW_MUCH.has(asked) && next?.pos !== 'ADJ' && !UNITS[asked])
+      return { ...none, wh, asking: only(at), ...(next?.pos === 'AUX' && { expects: new Set<AnswerKind>(['means']) }) };
     const counted = asked === 'many' ? countedOf(words, at, lexicon) : undefined;
     return { ...is('quantity'), ...how, measure: measureOf(words, at, asked, lexicon), counted };
   }
