@@ -42,6 +42,7 @@ import { searchReports, type ReportHit } from './rank.ts';
 import { readAs, type Correction } from './read-as.ts';
 import { describesName, nameAsked, namesRole, RELATIVE, roleAsked } from './role.ts';
 import { spelledBy } from './spelled.ts';
+import { asksThing, otherThanThing } from './thing-asked.ts';
 import { statesQuestion, type Saying } from './stated.ts';
 import { corrections } from './suggest.ts';
 import { isIndexable, sentences, stemOf, tokenize, type Token } from './text.ts';
@@ -746,7 +747,9 @@ function kindOf(
   const ofKind = describingName(c.text, ofRole, name, words);
   // "Who shot the employee?": in a sentence saying the shooting, only who did it (acts.ts).
   // A sentence read with the one before answers in its own words: the one before only names what it is about.
-  const held = inRoleAsked(c.text, ofKind, act, words, asked).filter((s) => s.start >= (c.answerFrom ?? 0));
+  const held = inRoleAsked(c.text, ofKind, act, words, asked).filter(
+    (s) => s.start >= (c.answerFrom ?? 0) && !someoneForThing(c.text, s, question, index, words),
+  );
   const spans = held.map((span) => {
     const named = namesFocus(span);
     return {
@@ -765,6 +768,13 @@ function kindOf(
   const span = beside ? { ...best.span, start: beside.start, end: beside.end } : best.span;
   return { span, near: Math.min(1, NEAR / Math.max(1, best.d)), likely: best.likely, named: best.named };
 }
+
+/** Whether a phrase answering "what/which X" names someone or somewhere where X is a thing (thing-asked.ts). */
+const someoneForThing = (text: string, s: KindSpan, question: Question, index: SearchIndex, words: Lexicon) =>
+  !!question.instanceOf &&
+  (s.kind === 'agent' || s.kind === 'instance') &&
+  asksThing(question.instanceOf, words) &&
+  otherThanThing(text.slice(s.start, s.end), question.instanceOf, index.glossary, words);
 
 /**
  * The phrases of a sentence saying the role a "who is the X?" question asks about (role.ts) that can answer it: only a

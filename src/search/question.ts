@@ -9,6 +9,7 @@ import type { Lexicon, Related, WordClass } from './lexicon.ts';
 import { read, type Reading, type Word } from './nlp.ts';
 import type { QueryUnit } from './query.ts';
 import type { Token } from './text.ts';
+import { asksThing } from './thing-asked.ts';
 
 /**
  * `instance`: a kind or an instance of the noun a "which X" names ("Iran" for "which country"); `object`: what the
@@ -370,6 +371,9 @@ function readAsked(reading: Reading, lexicon: Lexicon): Omit<Question, 'phrasal'
     return { ...is('agent'), asking: only(of), named: true };
   }
   const likelihood = kindsBySense(lexicon, focus.lemma).set('instance', 1);
+  // "What drone was sent up": a noun first of all a thing asks a thing; its rarer sense of a person ("drone", an idler)
+  // does not make a unit or a name near the question's words ("ANP patrol") its answer.
+  if (asksThing(focus.lemma, lexicon)) likelihood.delete('agent');
   const head = words.indexOf(focus);
   // A number a noun before it says the use of ("tail number", "serial number", "ISN number") names one thing, as
   // WordNet's compounds of it are filed (among communication: "phone_number", "license_number").

@@ -1,0 +1,38 @@
+/**
+ * "What X", "how close": a question names the kind of its answer; a phrase surely of another kind is no answer to it,
+ * however near the question's words it stands (issue 11, wrong quotes of a fresh probe set). Each rule declines one and
+ * keeps a right answer it must not lose.
+ */
+import { describe, expect, it } from 'vitest';
+import { lexicon } from '../src/search/lexicon.ts';
+import { asksThing, otherThanThing } from '../src/search/thing-asked.ts';
+import { loadGlossary } from '../src/search/glossary.ts';
+import { sampleAndArticleAnswerer } from './fixtures/sample-and-article.ts';
+
+const { answerOf, marked } = sampleAndArticleAnswerer();
+
+describe('"what X" where X is a thing', () => {
+  it('reads a noun first of all a thing as asking one', () => {
+    expect(asksThing('drone', lexicon())).toBe(true);
+    expect(asksThing('vehicle', lexicon())).toBe(true);
+    expect(asksThing('unit', lexicon())).toBe(false);
+    expect(asksThing('insurgent', lexicon())).toBe(false);
+  });
+
+  it('knows a unit or a country, in the glossary\'s forms too, as no thing', () => {
+    const glossary = loadGlossary();
+    expect(otherThanThing('ANP patrol', 'drone', glossary, lexicon())).toBe(true);
+    expect(otherThanThing('DEU', 'vehicle', glossary, lexicon())).toBe(true);
+    expect(otherThanThing('APC DINGO', 'vehicle', glossary, lexicon())).toBe(false);
+  });
+
+  it('quotes no unit for a drone, no country for a vehicle', () => {
+    expect(marked('What drone was sent up to support the patrol on Route Archer?') ?? '').not.toMatch(/ANP|DEU|NDS/);
+    expect(marked('What kind of vehicle was damaged when B Plt hit an IED?') ?? '').not.toMatch(/DEU/);
+  });
+
+  it('still answers a thing asked for, and a unit where a unit is asked', () => {
+    expect(marked('Which vehicle hit the IED on the patrol?')).toMatch(/DINGO/);
+    expect(answerOf('Which unit do the four Iranians serve in?').answer?.text).toMatch(/SEPAH-E-PASDARAN/);
+  });
+});
