@@ -16,7 +16,8 @@ const THINGS = new Set(['noun.artifact', 'noun.animal', 'noun.object', 'noun.sub
 const SOMEONE_OR_SOMEWHERE = new Set(['noun.person', 'noun.group', 'noun.location']);
 
 /** Whether a "what/which X" question's X names a thing: its commonest sense is a physical thing, not someone. */
-export const asksThing = (noun: string, lexicon: Lexicon): boolean => THINGS.has(lexicon.filedUnder(noun, 'noun') ?? '');
+export const asksThing = (noun: string, lexicon: Lexicon): boolean =>
+  THINGS.has(lexicon.filedUnder(noun, 'noun') ?? '');
 
 /**
  * The head word of a phrase as WordNet may know it: the glossary's name for the thing it ends in ("DEU" is Germany,
