@@ -36,3 +36,13 @@ describe('"what X" where X is a thing', () => {
     expect(answerOf('Which unit do the four Iranians serve in?').answer?.text).toMatch(/SEPAH-E-PASDARAN/);
   });
 });
+
+describe('"how close"', () => {
+  it('is answered by no count: "One soldier fired 1x (one) burst" says no distance', () => {
+    expect(marked('How close was the truck when the warning burst was fired?') ?? '').not.toMatch(/soldier|one/i);
+  });
+
+  it('still quotes a distance', () => {
+    expect(marked('How close did the car come to the convoy?')).toMatch(/50 m/);
+  });
+});

@@ -55,6 +55,11 @@ export interface Question {
    * children, where the measure also holds the words counting any dead ("KIA", "killed").
    */
   counted?: Set<string>;
+  /**
+   * "How close", "how near": the number asked measures how far apart, though the asker names no unit; it counts
+   * nothing ("*One soldier* fired a burst" is no distance).
+   */
+  uncounted?: boolean;
   /** "What was the name of…": the answer is a name, not a role ("Local National", "NDS agent"). */
   named?: boolean;
   /** "What was the *tail number*…": the number asked names one thing; it counts or measures nothing. */
@@ -212,6 +217,11 @@ UNITS.low = ['ft', 'feet', 'foot', 'agl', 'msl'];
 /** "How fast": a speed, as the reports write it ("45 mph", "110KTS", "60km/h"). */
 UNITS.fast = ['mph', 'kph', 'km/h', 'kmh', 'kt', 'kts', 'knot', 'knots'];
 UNITS.quick = UNITS.fast;
+/**
+ * "How close", "how near" ask a distance, but one the reports may give without a unit, or in words ("within range"):
+ * no unit is required of the answer (requiring one lost a right answer), only a count is no answer.
+ */
+const NEARNESS = new Set(['close', 'near']);
 /** Words of a question about the dead and wounded, and how the reports count them ("3x KIA", "2x WIA"). */
 const CASUALTY = new Set([
   'die',
@@ -241,7 +251,7 @@ const CASUALTY_FORMS = [
   'hurt',
 ];
 
-const isNoun = (w: Word | undefined) => w?.pos === 'NOUN' || w?.pos === 'PROPN';
+export const isNoun = (w: Word | undefined) => w?.pos === 'NOUN' || w?.pos === 'PROPN';
 
 /**
  * The nouns of the first noun phrase from `from`, its head last: "how many German soldiers" counts soldiers, and the
@@ -357,7 +367,8 @@ function readAsked(reading: Reading, lexicon: Lexicon): Omit<Question, 'phrasal'
     if (!HOW_MUCH.has(asked) && next?.pos !== 'ADJ' && !UNITS[asked])
       return { ...none, wh, asking: only(at), ...(next?.pos === 'AUX' && { expects: new Set<AnswerKind>(['means']) }) };
     const counted = asked === 'many' ? countedOf(words, at, lexicon) : undefined;
-    return { ...is('quantity'), ...how, measure: measureOf(words, at, asked, lexicon), counted };
+    const uncounted = NEARNESS.has(asked) || undefined;
+    return { ...is('quantity'), ...how, measure: measureOf(words, at, asked, lexicon), counted, uncounted };
   }
   if (asksAct(words, at)) return { ...none, wh, asking: only(at), expects: new Set(['act']) };
   const parts = partsAsked(words, at, lexicon);
