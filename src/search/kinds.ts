@@ -365,7 +365,6 @@ export function kindSpans(text: string, asks: Asks, lexicon: Lexicon, asked: (wo
       of.set('instance', 1);
     for (const [kind, strength] of of) if (kinds.has(kind)) spans.push(spanOf(words, i, i, kind, strength));
   });
-  const which = asks.reading?.words.some((w) => w.lemma === 'which');
   const others = othersCounted(words, spans, asks);
   return spans.filter((s) => {
     if (others.has(s)) return false;
@@ -375,9 +374,7 @@ export function kindSpans(text: string, asks: Asks, lexicon: Lexicon, asked: (wo
     if (s.kind === 'time' && datesPlan(words, inside, asks, lexicon)) return false;
     const means = s.kind === 'agent' && passiveMeans(words, inside, lexicon);
     if (s.kind === 'agent' && (namesAnAct(inside, lexicon) || namesModel(inside) || means)) return false;
-    // "Which" asks to pick one out, not to count: "*seven Arabs*", "*one* of the Deputies" pick out no figure.
-    if (s.kind === 'quantity' && which) return false;
-    if (s.kind === 'quantity' && asks.uncounted && countsThings(words, inside, lexicon)) return false;
+    if (s.kind === 'quantity' && countNotAsked(asks, words, inside, lexicon)) return false;
     if (s.kind === 'place' && instanceOf && pointsWay(inside, instanceOf, lexicon)) return false;
     return !inside.every(asked) && (!named || s.kind !== 'agent' || namesSomeone(inside, lexicon));
   });
@@ -409,6 +406,13 @@ function othersCounted(words: Word[], spans: KindSpan[], { counted, measure }: A
   const asked = new Set(quantities.filter(counts));
   return new Set(asked.size ? quantities.filter((s) => !asked.has(s)) : []);
 }
+
+/**
+ * Whether a count is no answer: "which" asks to pick one out ("*seven Arabs*", "*one* of the Deputies" pick out no
+ * figure); "how close" asks a distance.
+ */
+const countNotAsked = (asks: Asks, words: Word[], inside: Word[], lexicon: Lexicon) =>
+  !!asks.reading?.words.some((w) => w.lemma === 'which') || (!!asks.uncounted && countsThings(words, inside, lexicon));
 
 /**
  * Whether a number of a phrase counts things, not measures a distance: said with the War Diary's "x" ("1x burst",
