@@ -46,3 +46,14 @@ describe('"how close"', () => {
     expect(marked('How close did the car come to the convoy?')).toMatch(/50 m/);
   });
 });
+
+describe('"the previous X"', () => {
+  it('is not the X a sentence tells without saying it came before', () => {
+    const asked = answerOf('When was the previous SAFIRE near the Khowst Bowl?');
+    expect([asked.answer, asked.declined]).toEqual([null, 'other-event']);
+  });
+
+  it('still leaves the X itself answered', () => {
+    expect(marked('When was the SAFIRE near the Khowst Bowl?')).toBe('At 2145Z');
+  });
+});

@@ -56,7 +56,15 @@ export type Confidence = 'answer' | 'likely';
  * nearly as much; the sentence holds too little of the question; or it leads the sentences saying otherwise too little.
  */
 export type Declined =
-  'asks-no-kind' | 'names-no-kind' | 'act' | 'main-word' | 'missing-nouns' | 'other-report' | 'share' | 'lead';
+  | 'asks-no-kind'
+  | 'names-no-kind'
+  | 'act'
+  | 'main-word'
+  | 'missing-nouns'
+  | 'other-report'
+  | 'share'
+  | 'lead'
+  | 'other-event';
 
 export interface Answer {
   /** The corpus's words, verbatim: `passage.text.slice(start, end)`. */
@@ -934,13 +942,18 @@ export function answerQuestion(
   const states = stating.has(best);
   const rivalling = states ? typed.filter((c) => stating.has(c)) : typed;
   const leads = leadsOf(best, rivalling, acts, rivalsOf(best, units), idleOf(best, units, question), subject);
-  const confidence = afterLikely(
-    best,
-    actUnsaid(
+  const confidence = anotherEventUnsaid(
+    afterLikely(
+      best,
+      actUnsaid(
       confidenceOf(best, leads, question, units, lessMissed(best, question, query, units), states),
       question,
-      acts.says(best),
+        acts.says(best),
+      ),
     ),
+    best,
+    question,
+    query,
   );
   if (confidence === 'answer' || confidence === 'likely') {
     const marked = best.kind && markedObject(best.text, best.kind, words);
@@ -1394,6 +1407,25 @@ function lessMissed(c: Candidate, question: Question, query: ParsedQuery, units:
  */
 function actUnsaid(confidence: Confidence | Declined, question: Question, says: boolean): Confidence | Declined {
   return confidence === 'likely' && (question.wh === 'who' || askedWhither(question)) && !says ? 'act' : confidence;
+}
+
+/** Words saying the thing asked of came before another of its kind: "the *previous* SAFIRE", "a *prior* attack". */
+const BEFORE_ANOTHER = new Set(['previous', 'prior', 'preceding', 'earlier']);
+
+/**
+ * A question asking of one event before another ("when was the *previous* SAFIRE near the Khowst Bowl?") is not
+ * answered by a sentence that does not itself say so: it tells the event its report is about ("*At 2145Z*, CH-47s…
+ * observed small arms fire"), not the one before.
+ */
+function anotherEventUnsaid(
+  confidence: Confidence | Declined,
+  c: Candidate,
+  question: Question,
+  query: ParsedQuery,
+): Confidence | Declined {
+  if (confidence !== 'answer' && confidence !== 'likely') return confidence;
+  const before = (k: number) => BEFORE_ANOTHER.has(wordOfToken(question, query.units[k]!.tokens[0]!)?.lemma ?? '');
+  return c.said.some((said, k) => said <= 0 && before(k)) ? 'other-event' : confidence;
 }
 
 /**
