@@ -57,3 +57,13 @@ describe('"the previous X"', () => {
     expect(marked('When was the SAFIRE near the Khowst Bowl?')).toBe('At 2145Z');
   });
 });
+
+describe('what was done, said after a noun', () => {
+  it('is not said by a finite verb after an object: "while conducting OBJ MIDWAY cleared…" is no act of the objective', () => {
+    expect(marked('What did the troops do with what they found on OBJ Midway?') ?? '').not.toMatch(/^cleared/);
+  });
+
+  it('is still said by a participle after an object: "apprehending two Taliban laying IEDs"', () => {
+    expect(marked('What did the Afghan army catch two Taliban doing near Masum Ghar?')).toMatch(/^laying IEDs/);
+  });
+});
