@@ -9,7 +9,7 @@
 import { actNouns, namesAct } from './act-nouns.ts';
 import { isMovement } from './destinations.ts';
 import { frequencySpans } from './frequency.ts';
-import { reasonSpans } from './reasons.ts';
+import { endsReasonMarker, reasonSpans } from './reasons.ts';
 import type { Lexicon } from './lexicon.ts';
 import { read, touching, wordsAt, type Word } from './nlp.ts';
 import { kindsOfNoun, LIGHT_VERBS, phrasalAt, type AnswerKind, type Question } from './question.ts';
@@ -343,7 +343,8 @@ export function kindSpans(text: string, asks: Asks, lexicon: Lexicon, asked: (wo
     // A name after a place and a comma says where that place is: "Konar, *Nuristan* province", "Herat, *Afghanistan*";
     // not a clause's subject ("Upon return from North Korea, *Dr Amin* stayed…").
     const afterPlace = placeBefore(words, i) && !startsClause(words, i);
-    const before = locativeBefore(words, i);
+    // "Due *to* NAD MEDEVAC": a "to" that ends a phrase of cause opens a reason, not a place.
+    const before = locativeBefore(words, i, text);
     const locative = origin ? before === 'from' : (!!before && !(movement && before === 'from')) || afterPlace;
     // Nor a date ("the lead up to the *June* visit") nor a part of the body in capitals ("GSW TO THE *LEG*"): those
     // say when, and where on someone, not where.
@@ -563,7 +564,7 @@ function objectSpans(
     const after = phraseFrom(words, i + joined, 1);
     // "A bomb was found": what is acted on stands before the auxiliary; in the War Diary's short style, before the
     // verb itself ("IED discovered at the school"), when the question asks what was acted on.
-    const aux = words[i - 1]?.pos === 'AUX';
+    const aux = passiveAux(words[i - 1]);
     // "The IED was made *from* a pressure cooker": before a verb joined to its parts stands the whole.
     const passive = (aux || acts.passive) && !joins(i) ? phraseFrom(words, aux ? i - 2 : i - 1, -1) : [];
     for (const phrase of [after, passive]) {
@@ -580,11 +581,35 @@ function objectSpans(
     // Past who did it, the War Diary naming them after "by" ("located by *robot* 1x metal tube RCIED").
     const last = further[1];
     let first = further[0];
-    while (first < last && acts.doers?.has(words[first]!.lemma.toLowerCase())) first++;
+    const byWhom = words[first - 1]?.lemma === 'by';
+    while (
+      first <= last &&
+      (acts.doers?.has(words[first]!.lemma.toLowerCase()) || (byWhom && doer(words[first]!, lexicon)))
+    )
+      first++;
+    if (first > last) continue;
     spans.push({ kind: 'object', start: words[first]!.start, end: words[last]!.end, strength: FURTHER });
   }
   return spans;
 }
+
+/**
+ * Whether an auxiliary makes the verb after it passive, its subject what was acted on ("a truck *was* seized"): a form
+ * of "be" or "get". After "have" the verb is active ("ANP in Spin Boldak *have* confiscated a truck"), and the words
+ * before it say who acted and where, not what.
+ */
+const passiveAux = (w: Word | undefined) => w?.pos === 'AUX' && (w.lemma === 'be' || w.lemma === 'get');
+
+/**
+ * Whether a word after "by" names who did the act, not what it acted on: an article or adjective of such a phrase, a
+ * name WordNet does not know, or a person ("turned in by *a LN*", "found by *a local farmer*"). What follows the one
+ * who acted, in the War Diary's short style, is the thing ("located by robot *1x metal tube RCIED*").
+ */
+const doer = (w: Word, lexicon: Lexicon) =>
+  w.pos === 'DET' ||
+  w.pos === 'ADJ' ||
+  isNamed(w) ||
+  (w.pos === 'NOUN' && kindsOfNoun(lexicon, w.lemma, 1).has('agent'));
 
 /**
  * Whether the subject of an active verb at `i` may be who the question says did the act ("what did the robot find?"):
@@ -711,12 +736,15 @@ const BEFORE_PLACE = new Set(['DET', 'ADJ']);
 /** How many such words may. */
 const BEFORE_PLACE_WORDS = 2;
 
-/** The "in", "at", "to"… a word follows directly or past an article and adjectives ("under a small bridge"). */
-function locativeBefore(words: Word[], i: number): string | undefined {
+/**
+ * The "in", "at", "to"… a word follows directly or past an article and adjectives ("under a small bridge"); given the
+ * sentence's `text`, not the "to" of a phrase of cause ("due to").
+ */
+function locativeBefore(words: Word[], i: number, text?: string): string | undefined {
   let k = i - 1;
   while (k >= 0 && i - 1 - k < BEFORE_PLACE_WORDS && BEFORE_PLACE.has(words[k]!.pos)) k--;
   const lemma = words[k]?.lemma ?? '';
-  return LOCATIVE.has(lemma) ? lemma : undefined;
+  return LOCATIVE.has(lemma) && !(text && endsReasonMarker(text, words[k]!.end)) ? lemma : undefined;
 }
 
 /** WordNet's classes of the nouns one can be in, at or near. */
