@@ -348,3 +348,27 @@ describe('a compass point ("patrolling to West")', () => {
     expect(marked('Which direction was the squad of TF patrolling to?')).toBe('West');
   });
 });
+
+describe('a "what did X verb?" question, asking the thing X acted on', () => {
+  it('takes no words before "have" as what was acted on: "ANP in Spin Boldak have confiscated a truck"', () => {
+    expect(marked('What did the ANP confiscate?')).toBe('a truck');
+  });
+
+  it('takes no one named after "by" as the thing: "a cache was recovered and turned in by a LN"', () => {
+    expect(marked('What did TF Titan find in the cache near Naray?') ?? '').not.toMatch(/\bLN\b/);
+  });
+
+  it('still takes what stands before "was" as what was acted on', () => {
+    expect(marked('What did the robot find near the police checkpoint?')).toBe('1x metal tube RCIED');
+  });
+});
+
+describe('a phrase of cause ("Due to NAD MEDEVAC")', () => {
+  it('is not where: its "to" opens a reason', () => {
+    expect(marked('Where did the PRT units rest overnight after the medevac?')).toBe('ANP CP');
+  });
+
+  it('leaves a place after "to" a place', () => {
+    expect(marked('Where did Hekmatyar go?')).toMatch(/Konar/);
+  });
+});
