@@ -358,6 +358,10 @@ describe('a "what did X verb?" question, asking the thing X acted on', () => {
     expect(marked('What did TF Titan find in the cache near Naray?') ?? '').not.toMatch(/\bLN\b/);
   });
 
+  it('marks the whole thing acted on, with what it holds: "the 5z BMP-1 Rockets with 5x Fuses were destroyed"', () => {
+    expect(marked('What did the PRT KDZ EOD team destroy?')).toBe('5z BMP-1 Rockets with 5x Fuses');
+  });
+
   it('still takes what stands before "was" as what was acted on', () => {
     expect(marked('What did the robot find near the police checkpoint?')).toBe('1x metal tube RCIED');
   });

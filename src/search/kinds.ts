@@ -648,12 +648,23 @@ function phraseFrom(words: Word[], k: number, step: 1 | -1): Word[] {
     const w = words[k]!;
     // Going back, an auxiliary ends the clause before ("… had been found"); after a verb, it may be a misread word.
     // "1 FENNEK *and* 1 DINGO": after the verb, "and" before another noun phrase joins it to the first.
-    const joined = step > 0 && w.pos === 'CCONJ' && ['DET', 'NUM', 'NOUN', 'PROPN'].includes(words[k + 1]?.pos ?? '');
+    const joined =
+      (step > 0 && w.pos === 'CCONJ' && ['DET', 'NUM', 'NOUN', 'PROPN'].includes(words[k + 1]?.pos ?? '')) ||
+      (step < 0 && partOf(words, k));
     if ((PHRASE_ENDS.has(w.pos) && !joined) || (step < 0 && w.pos === 'AUX') || /^[.,;:!?]$/.test(w.text)) break;
     phrase.push(w);
   }
   return step === 1 ? phrase : phrase.reverse();
 }
+
+/**
+ * Whether the word at `k` joins a thing to what it holds, between nouns: "the 5z BMP-1 Rockets *with* 5x Fuses were
+ * destroyed" destroyed the rockets, not only their fuses; "a cache *of* weapons was found" found the cache.
+ */
+const partOf = (words: Word[], k: number) =>
+  (words[k]!.lemma === 'with' || words[k]!.lemma === 'of') &&
+  NOMINAL.has(words[k - 1]?.pos ?? '') &&
+  NOMINAL.has(words[k + 1]?.pos ?? '');
 
 /** What may follow "of" in a noun's phrase: "a discovery of *Iranian* arms", "the issue of *the* weapons". */
 const OF_WHAT = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN']);
