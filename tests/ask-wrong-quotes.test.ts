@@ -362,6 +362,11 @@ describe('a "what did X verb?" question, asking the thing X acted on', () => {
     expect(marked('What did the PRT KDZ EOD team destroy?')).toBe('5z BMP-1 Rockets with 5x Fuses');
   });
 
+  it('is not answered by a passive naming someone else after "by": "…were found by ANSF" for what the LN found', () => {
+    expect(answerOf('What did the LN find after the information?').answer?.text ?? '').not.toMatch(/found by ANSF/);
+    expect(marked('What did ANSF find after the information?')).toBe('The components of an IED');
+  });
+
   it('still takes what stands before "was" as what was acted on', () => {
     expect(marked('What did the robot find near the police checkpoint?')).toBe('1x metal tube RCIED');
   });

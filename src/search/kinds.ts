@@ -555,7 +555,8 @@ function objectSpans(
     w.pos === 'VERB' &&
     (acts.verbs.has(w.lemma) || together(i) || saysAsked(w, acts.asked, lexicon)) &&
     (joins(i) || !acts.joined?.has(w.lemma)) &&
-    (words[i - 1]?.pos === 'AUX' || doneBy(words, i, acts.doers))
+    (words[i - 1]?.pos === 'AUX' || doneBy(words, i, acts.doers)) &&
+    (!passiveAux(words[i - 1]) || doneAfterBy(words, i, acts.doers))
       ? [i]
       : [],
   );
@@ -629,6 +630,22 @@ function doneBy(words: Word[], i: number, doers: Set<string> | undefined): boole
   return !subject.length || subject.some((w) => doers.has(w.lemma.toLowerCase()));
 }
 
+/**
+ * Whether who a passive verb at `i` names after "by" may be who the question says did the act: "the components of an
+ * IED were found *by ANSF*" tells what ANSF found, not what the LN who told of it found. A passive naming no one after
+ * it ("a cache was recovered") may be theirs.
+ */
+function doneAfterBy(words: Word[], i: number, doers: Set<string> | undefined): boolean {
+  // Past the verb's particle: "turned in by a LN".
+  const k =
+    words[i + 1]?.lemma === 'by' ? i + 1 : words[i + 2]?.lemma === 'by' && words[i + 1]?.pos === 'ADP' ? i + 2 : -1;
+  if (!doers || k < 0) return true;
+  const by: Word[] = [];
+  for (let j = k + 1; words[j] && ['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN'].includes(words[j]!.pos); j++)
+    by.push(words[j]!);
+  return !by.length || by.some((w) => doers.has(w.lemma.toLowerCase()));
+}
+
 /** How close WordNet must bring a sentence's verb to the question's to say its act: a hypernym ("locate" → find). */
 const SAYS_ASKED = 0.4;
 
@@ -659,12 +676,12 @@ function phraseFrom(words: Word[], k: number, step: 1 | -1): Word[] {
 
 /**
  * Whether the word at `k` joins a thing to what it holds, between nouns: "the 5z BMP-1 Rockets *with* 5x Fuses were
- * destroyed" destroyed the rockets, not only their fuses; "a cache *of* weapons was found" found the cache.
+ * destroyed" destroyed the rockets, not only their fuses; "the components *of* an IED were found" found the components.
  */
 const partOf = (words: Word[], k: number) =>
   (words[k]!.lemma === 'with' || words[k]!.lemma === 'of') &&
   NOMINAL.has(words[k - 1]?.pos ?? '') &&
-  NOMINAL.has(words[k + 1]?.pos ?? '');
+  OF_WHAT.has(words[k + 1]?.pos ?? '');
 
 /** What may follow "of" in a noun's phrase: "a discovery of *Iranian* arms", "the issue of *the* weapons". */
 const OF_WHAT = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN']);
