@@ -367,6 +367,10 @@ describe('a "what did X verb?" question, asking the thing X acted on', () => {
     expect(marked('What did ANSF find after the information?')).toBe('The components of an IED');
   });
 
+  it('marks the thing past what the question names: "found in the truck of the suspect several items"', () => {
+    expect(marked('What did NDS find in the truck of the suspect?')).toBe('several items');
+  });
+
   it('still takes what stands before "was" as what was acted on', () => {
     expect(marked('What did the robot find near the police checkpoint?')).toBe('1x metal tube RCIED');
   });

@@ -583,9 +583,12 @@ function objectSpans(
     const last = further[1];
     let first = further[0];
     const byWhom = words[first - 1]?.lemma === 'by';
+    // Past what the question names, run on into the thing by the tagger: "in the truck of *the suspect* several items".
+    const named = (k: number) =>
+      asked(words[k]!) || (words[k]!.pos === 'DET' && !!words[k + 1] && asked(words[k + 1]!));
     while (
       first <= last &&
-      (acts.doers?.has(words[first]!.lemma.toLowerCase()) || (byWhom && doer(words[first]!, lexicon)))
+      (acts.doers?.has(words[first]!.lemma.toLowerCase()) || (byWhom && doer(words[first]!, lexicon)) || named(first))
     )
       first++;
     if (first > last) continue;
