@@ -385,3 +385,13 @@ describe('a phrase of cause ("Due to NAD MEDEVAC")', () => {
     expect(marked('Where did Hekmatyar go?')).toMatch(/Konar/);
   });
 });
+
+describe('a "what was X verbed?" question over the War Diary\'s short style', () => {
+  it('takes not the doer before a verb with a thing after it: "EOD team discovered a second IED"', () => {
+    expect(marked('What was discovered next to the first IED?') ?? '').not.toMatch(/EOD team/);
+  });
+
+  it('still takes the thing before a verb with none after it: "REPORTED UXO FOUND ON THE … RANGE"', () => {
+    expect(marked('What was found on the PRT FEY shooting range?')).toBe('UXO');
+  });
+});

@@ -566,8 +566,10 @@ function objectSpans(
     // "A bomb was found": what is acted on stands before the auxiliary; in the War Diary's short style, before the
     // verb itself ("IED discovered at the school"), when the question asks what was acted on.
     const aux = passiveAux(words[i - 1]);
-    // "The IED was made *from* a pressure cooker": before a verb joined to its parts stands the whole.
-    const passive = (aux || acts.passive) && !joins(i) ? phraseFrom(words, aux ? i - 2 : i - 1, -1) : [];
+    // "The IED was made *from* a pressure cooker": before a verb joined to its parts stands the whole. Before a verb
+    // with no auxiliary and a thing after it stands who did it: "*EOD team* discovered a second IED".
+    const active = !aux && after.some((p) => NOMINAL.has(p.pos));
+    const passive = (aux || (acts.passive && !active)) && !joins(i) ? phraseFrom(words, aux ? i - 2 : i - 1, -1) : [];
     for (const phrase of [after, passive]) {
       const nouns = phrase.filter((p) => NOMINAL.has(p.pos));
       if (!nouns.length || nouns.every(asked)) continue;
