@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { lexicon } from '../src/search/lexicon.ts';
 import { kindSpans } from '../src/search/kinds.ts';
+import { readQuestion } from '../src/search/question.ts';
 import { endsQuantity } from '../src/search/quantities.ts';
 import { tokenize } from '../src/search/text.ts';
 import { sampleAndArticleAnswerer } from './fixtures/sample-and-article.ts';
@@ -393,5 +394,16 @@ describe('a "what was X verbed?" question over the War Diary\'s short style', ()
 
   it('still takes the thing before a verb with none after it: "REPORTED UXO FOUND ON THE … RANGE"', () => {
     expect(marked('What was found on the PRT FEY shooting range?')).toBe('UXO');
+  });
+});
+
+describe('a question in the progressive ("what were the workers building?")', () => {
+  it('asks what they were doing a thing to, not which building, and quotes no place for it', () => {
+    expect([...readQuestion('What were the LN construction workers building?', lexicon()).expects]).toEqual(['object']);
+    expect(marked('What were the LN construction workers building?') ?? '').not.toBe('PRT KDZ');
+  });
+
+  it('leaves a noun after a noun a noun: "what are the training buildings?"', () => {
+    expect(readQuestion('What are the training buildings?', lexicon()).expects.has('object')).toBe(false);
   });
 });
