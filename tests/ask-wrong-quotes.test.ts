@@ -407,3 +407,9 @@ describe('a question in the progressive ("what were the workers building?")', ()
     expect(readQuestion('What are the training buildings?', lexicon()).expects.has('object')).toBe(false);
   });
 });
+
+describe('a "what did X ask Y to do?" question', () => {
+  it('marks not a verb of telling whose clause runs on to "that": "reported to PRT MEY that…"', () => {
+    expect(marked('What did the PECC ask PRT MEY to do?')).toBe('hold the patient in MESU over night');
+  });
+});
