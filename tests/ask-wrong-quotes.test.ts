@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { lexicon } from '../src/search/lexicon.ts';
 import { kindSpans } from '../src/search/kinds.ts';
+import { readQuestion } from '../src/search/question.ts';
 import { endsQuantity } from '../src/search/quantities.ts';
 import { tokenize } from '../src/search/text.ts';
 import { sampleAndArticleAnswerer } from './fixtures/sample-and-article.ts';
@@ -346,5 +347,69 @@ describe('a compass point ("patrolling to West")', () => {
 
   it('still says which way', () => {
     expect(marked('Which direction was the squad of TF patrolling to?')).toBe('West');
+  });
+});
+
+describe('a "what did X verb?" question, asking the thing X acted on', () => {
+  it('takes no words before "have" as what was acted on: "ANP in Spin Boldak have confiscated a truck"', () => {
+    expect(marked('What did the ANP confiscate?')).toBe('a truck');
+  });
+
+  it('takes no one named after "by" as the thing: "a cache was recovered and turned in by a LN"', () => {
+    expect(marked('What did TF Titan find in the cache near Naray?') ?? '').not.toMatch(/\bLN\b/);
+  });
+
+  it('marks the whole thing acted on, with what it holds: "the 5z BMP-1 Rockets with 5x Fuses were destroyed"', () => {
+    expect(marked('What did the PRT KDZ EOD team destroy?')).toBe('5z BMP-1 Rockets with 5x Fuses');
+  });
+
+  it('is not answered by a passive naming someone else after "by": "…were found by ANSF" for what the LN found', () => {
+    expect(answerOf('What did the LN find after the information?').answer?.text ?? '').not.toMatch(/found by ANSF/);
+    expect(marked('What did ANSF find after the information?')).toBe('The components of an IED');
+  });
+
+  it('marks the thing past what the question names: "found in the truck of the suspect several items"', () => {
+    expect(marked('What did NDS find in the truck of the suspect?')).toBe('several items');
+  });
+
+  it('still takes what stands before "was" as what was acted on', () => {
+    expect(marked('What did the robot find near the police checkpoint?')).toBe('1x metal tube RCIED');
+  });
+});
+
+describe('a phrase of cause ("Due to NAD MEDEVAC")', () => {
+  it('is not where: its "to" opens a reason', () => {
+    expect(marked('Where did the PRT units rest overnight after the medevac?')).toBe('ANP CP');
+  });
+
+  it('leaves a place after "to" a place', () => {
+    expect(marked('Where did Hekmatyar go?')).toMatch(/Konar/);
+  });
+});
+
+describe('a "what was X verbed?" question over the War Diary\'s short style', () => {
+  it('takes not the doer before a verb with a thing after it: "EOD team discovered a second IED"', () => {
+    expect(marked('What was discovered next to the first IED?') ?? '').not.toMatch(/EOD team/);
+  });
+
+  it('still takes the thing before a verb with none after it: "REPORTED UXO FOUND ON THE … RANGE"', () => {
+    expect(marked('What was found on the PRT FEY shooting range?')).toBe('UXO');
+  });
+});
+
+describe('a question in the progressive ("what were the workers building?")', () => {
+  it('asks what they were doing a thing to, not which building, and quotes no place for it', () => {
+    expect([...readQuestion('What were the LN construction workers building?', lexicon()).expects]).toEqual(['object']);
+    expect(marked('What were the LN construction workers building?') ?? '').not.toBe('PRT KDZ');
+  });
+
+  it('leaves a noun after a noun a noun: "what are the training buildings?"', () => {
+    expect(readQuestion('What are the training buildings?', lexicon()).expects.has('object')).toBe(false);
+  });
+});
+
+describe('a "what did X ask Y to do?" question', () => {
+  it('marks not a verb of telling whose clause runs on to "that": "reported to PRT MEY that…"', () => {
+    expect(marked('What did the PECC ask PRT MEY to do?')).toBe('hold the patient in MESU over night');
   });
 });
