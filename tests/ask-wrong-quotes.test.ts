@@ -317,3 +317,18 @@ describe('a "where … to?" question, asking where something went', () => {
     expect(marked('Where were casualties evacuated to?')).toBe('PRT KDZ MTF');
   });
 });
+
+describe('a "where" question, asking where the act of its main clause was done', () => {
+  it('is not answered by a sentence not telling that act: where the discharge was is not where the soldier was sent', () => {
+    expect(answerOf('Where was the soldier hurt by the negligent discharge finally sent?').answer).toBeNull();
+    expect(answerOf('Where was the Dingo repaired after it slid off the road?').answer).toBeNull();
+  });
+
+  it('nor by the spot of the scene it sets: "at spot of road accident" is not where the wounded were taken after it', () => {
+    expect(marked('Where were the wounded LN and soldiers taken after the road accident?') ?? '').not.toBe('spot');
+  });
+
+  it('is answered by a sentence telling the going', () => {
+    expect(marked('Where did Hekmatyar go after North Korea?')).toBe('Konar');
+  });
+});
