@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { lexicon } from '../src/search/lexicon.ts';
 import { kindSpans } from '../src/search/kinds.ts';
 import { endsQuantity } from '../src/search/quantities.ts';
+import { readQuestion } from '../src/search/question.ts';
 import { tokenize } from '../src/search/text.ts';
 import { sampleAndArticleAnswerer } from './fixtures/sample-and-article.ts';
 
@@ -330,5 +331,38 @@ describe('a "where" question, asking where the act of its main clause was done',
 
   it('is answered by a sentence telling the going', () => {
     expect(marked('Where did Hekmatyar go after North Korea?')).toBe('Konar');
+  });
+});
+
+describe('a War Diary phrase read as someone', () => {
+  const agents = (text: string, question?: string) =>
+    kindSpans(
+      text,
+      question ? readQuestion(question, lexicon()) : { expects: new Set(['agent']) },
+      lexicon(),
+      () => false,
+    ).map((s) => text.slice(s.start, s.end));
+  const wounded = 'EngCoy reported that a DEU soldier (member of the EngCoy) was wounded (CAT C), at a shooting range.';
+
+  it('is not a casualty category in brackets after the act: "was wounded (CAT C)"', () => {
+    expect(agents(wounded)).not.toContain('CAT C');
+  });
+
+  it('is not the unit that reported what the clause after "that" tells, unless the question asks who told', () => {
+    expect(agents(wounded).filter((s) => s === 'EngCoy')).toHaveLength(1);
+    expect(agents(wounded, 'Who reported the wounded soldier?').filter((s) => s === 'EngCoy')).toHaveLength(2);
+  });
+
+  it('is not a place named after its kind: "the village of Afghanya"', () => {
+    expect(agents('The village of Afghanya has been extremely helpful.')).not.toContain('Afghanya');
+    expect(agents('The elders of Afghanya met Dr Amin.')).toContain('Afghanya');
+  });
+
+  it('does not answer "who helped" by the one helped, nor by the place that helped', () => {
+    expect(answerOf('Who helped the villagers?').answer).toBeNull();
+  });
+
+  it('is not who a "who was the soldier killed…" question asks: the sentence names no soldier killed', () => {
+    expect(answerOf('Who was the German soldier killed at the shooting range?').answer).toBeNull();
   });
 });

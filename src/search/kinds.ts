@@ -322,6 +322,8 @@ export function kindSpans(text: string, asks: Asks, lexicon: Lexicon, asked: (wo
     // Nor the War Diary's markings: a section's heading, "*Security*: (S//REL) TF 373…", or a classification's
     // part after "//", "(S//*REL*)".
     if (w.pos === 'PROPN' && (words[i + 1]?.text === ':' || afterSlashes(words, i))) of.delete('agent');
+    // Nor a place's name after what kind of place it is: "the village *of Afghanya*", "the district of Tagab".
+    if (w.pos === 'PROPN' && namedPlace(words, i, lexicon)) of.delete('agent');
     // Nor after the "to" of an infinitive, as the tagger read it: it is the verb, in capitals ("ABLE TO *USE*").
     if (w.pos === 'PROPN' && words[i - 1]?.pos === 'PART' && words[i - 1]!.lemma === 'to') of.delete('agent');
     // A number counts what the question asks to count, not any number: "how many villagers" is not "6km"; "how much
@@ -361,6 +363,7 @@ export function kindSpans(text: string, asks: Asks, lexicon: Lexicon, asked: (wo
     for (const [kind, strength] of of) if (kinds.has(kind)) spans.push(spanOf(words, i, i, kind, strength));
   });
   const which = asks.reading?.words.some((w) => w.lemma === 'which');
+  const asksTelling = !!asks.reading?.words.some((w) => w.pos === 'VERB' && isTelling(w.lemma, lexicon));
   const others = othersCounted(words, spans, asks);
   return spans.filter((s) => {
     if (others.has(s)) return false;
@@ -369,6 +372,7 @@ export function kindSpans(text: string, asks: Asks, lexicon: Lexicon, asked: (wo
       return false;
     if (s.kind === 'time' && datesPlan(words, inside, asks, lexicon)) return false;
     if (s.kind === 'agent' && (namesAnAct(inside, lexicon) || namesModel(inside))) return false;
+    if (s.kind === 'agent' && (qualifiesAct(words, s) || (!asksTelling && tells(words, s, lexicon)))) return false;
     // "Which" asks to pick one out, not to count: "*seven Arabs*", "*one* of the Deputies" pick out no figure.
     if (s.kind === 'quantity' && which) return false;
     return !inside.every(asked) && (!named || s.kind !== 'agent' || namesSomeone(inside, lexicon));
@@ -400,6 +404,52 @@ function othersCounted(words: Word[], spans: KindSpan[], { counted, measure }: A
 function namesAnAct(inside: Word[], lexicon: Lexicon): boolean {
   const head = inside.at(-1);
   return head?.pos === 'NOUN' && (namesAct(head.lemma, lexicon) || namesMessage(head, lexicon));
+}
+
+/** Whether WordNet files a verb first as one of telling: "report", "inform", "say". */
+const isTelling = (verb: string, lexicon: Lexicon) => lexicon.filedUnder(verb, 'verb') === 'verb.communication';
+
+/**
+ * Whether a phrase opening its clause is who told what the clause after "that" says: "*EngCoy* reported that a DEU
+ * soldier was wounded" names the unit that reported, not one the wounding was done by or to. A question asking who
+ * told ("who reported…?") is answered by it.
+ */
+function tells(words: Word[], span: KindSpan, lexicon: Lexicon): boolean {
+  const [a, b] = wordsAt(words, span.start, span.end);
+  let v = b + 1;
+  while (words[v]?.pos === 'ADV' || words[v]?.pos === 'AUX') v++;
+  const verb = words[v];
+  const opens = a === 0 || ['PUNCT', 'SCONJ', 'CCONJ'].includes(words[a - 1]!.pos);
+  return opens && verb?.pos === 'VERB' && words[v + 1]?.lemma === 'that' && isTelling(verb.lemma, lexicon);
+}
+
+/** WordNet's file of nouns for places: "village", "district", "province". */
+const LOCATION = 'noun.location';
+/** Senses of a noun that count for naming a kind of place: "village" is a community first, a settlement second. */
+const PLACE_SENSES = 3;
+
+/**
+ * Whether the name whose words end at `i` follows "of" after a noun for a kind of place, as WordNet files one of its
+ * commonest senses: "the village of *Afghanya*" names the village, not someone.
+ */
+function namedPlace(words: Word[], i: number, lexicon: Lexicon): boolean {
+  let k = i;
+  while (words[k - 1]?.pos === 'PROPN') k--;
+  const kind = words[k - 2];
+  if (words[k - 1]?.lemma !== 'of' || kind?.pos !== 'NOUN') return false;
+  return lexicon
+    .senses(kind.lemma, 'noun')
+    .slice(0, PLACE_SENSES)
+    .some((sense) => sense.lexname === LOCATION);
+}
+
+/**
+ * Whether a phrase stands alone in brackets after a verb or an adjective: "was wounded *(CAT C)*" says how badly, a
+ * casualty's category, not someone; a bracket after a noun may name it ("a DEU soldier (member of the EngCoy)").
+ */
+function qualifiesAct(words: Word[], span: KindSpan): boolean {
+  const [a, b] = wordsAt(words, span.start, span.end);
+  return words[a - 1]?.text === '(' && words[b + 1]?.text === ')' && ['VERB', 'ADJ'].includes(words[a - 2]?.pos ?? '');
 }
 
 /**
