@@ -353,6 +353,12 @@ describe('a War Diary phrase read as someone', () => {
     expect(agents(wounded, 'Who reported the wounded soldier?').filter((s) => s === 'EngCoy')).toHaveLength(2);
   });
 
+  it('is not a capitalised word for an act: "a SVBIED Strike" is the strike, "FF were struck" names who', () => {
+    expect(agents('FF reported they suffered a SVBIED Strike.')).not.toContain('Strike');
+    expect(agents('FF reported they suffered a SVBIED Strike.')).toContain('FF');
+    expect(marked('Who was wounded by the SVBIED?') ?? '').not.toBe('Strike');
+  });
+
   it('is not a place named after its kind: "the village of Afghanya"', () => {
     expect(agents('The village of Afghanya has been extremely helpful.')).not.toContain('Afghanya');
     expect(agents('The elders of Afghanya met Dr Amin.')).toContain('Afghanya');

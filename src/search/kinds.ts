@@ -403,7 +403,10 @@ function othersCounted(words: Word[], spans: KindSpan[], { counted, measure }: A
  */
 function namesAnAct(inside: Word[], lexicon: Lexicon): boolean {
   const head = inside.at(-1);
-  return head?.pos === 'NOUN' && (namesAct(head.lemma, lexicon) || namesMessage(head, lexicon));
+  if (head?.pos === 'NOUN') return namesAct(head.lemma, lexicon) || namesMessage(head, lexicon);
+  // A word English knows, capitalised as the War Diary writes its events' names ("a SVBIED *Strike*"), the tagger
+  // reads as a name: it is the act all the same. Asked of a phrase's head only, once per phrase.
+  return head?.pos === 'PROPN' && namesAct(head.text.toLowerCase(), lexicon);
 }
 
 /** Whether WordNet files a verb first as one of telling: "report", "inform", "say". */
