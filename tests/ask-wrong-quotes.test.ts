@@ -359,6 +359,11 @@ describe('a War Diary phrase read as someone', () => {
     expect(marked('Who was wounded by the SVBIED?') ?? '').not.toBe('Strike');
   });
 
+  it('is not said to be an act: "Mission was a kill / capture of…"; a name doing one stays', () => {
+    expect(agents('- Mission was a kill / capture of the senior TB commander.')).not.toContain('Mission');
+    expect(agents('TF 373 was a unit that conducted a kill / capture mission.')).toContain('TF 373');
+  });
+
   it('is not a place named after its kind: "the village of Afghanya"', () => {
     expect(agents('The village of Afghanya has been extremely helpful.')).not.toContain('Afghanya');
     expect(agents('The elders of Afghanya met Dr Amin.')).toContain('Afghanya');

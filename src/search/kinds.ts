@@ -371,8 +371,7 @@ export function kindSpans(text: string, asks: Asks, lexicon: Lexicon, asked: (wo
     if (s.kind === 'time' && (datesDocument(words, inside, asked) || datesOtherAct(words, inside, asked, lexicon)))
       return false;
     if (s.kind === 'time' && datesPlan(words, inside, asks, lexicon)) return false;
-    if (s.kind === 'agent' && (namesAnAct(inside, lexicon) || namesModel(inside))) return false;
-    if (s.kind === 'agent' && (qualifiesAct(words, s) || (!asksTelling && tells(words, s, lexicon)))) return false;
+    if (s.kind === 'agent' && namesNoOne(words, s, inside, lexicon, asksTelling)) return false;
     // "Which" asks to pick one out, not to count: "*seven Arabs*", "*one* of the Deputies" pick out no figure.
     if (s.kind === 'quantity' && which) return false;
     return !inside.every(asked) && (!named || s.kind !== 'agent' || namesSomeone(inside, lexicon));
@@ -453,6 +452,29 @@ function namedPlace(words: Word[], i: number, lexicon: Lexicon): boolean {
 function qualifiesAct(words: Word[], span: KindSpan): boolean {
   const [a, b] = wordsAt(words, span.start, span.end);
   return words[a - 1]?.text === '(' && words[b + 1]?.text === ')' && ['VERB', 'ADJ'].includes(words[a - 2]?.pos ?? '');
+}
+
+/**
+ * Whether a phrase read as someone names no one: an act ("HAF raid", "Mission was a kill"), a model ("Iranian C4"),
+ * a casualty's category ("wounded (CAT C)"), or, unless the question asks who told, the one reporting.
+ */
+const namesNoOne = (words: Word[], s: KindSpan, inside: Word[], lexicon: Lexicon, asksTelling: boolean) =>
+  namesAnAct(inside, lexicon) ||
+  namesModel(inside) ||
+  isAnAct(words, s, lexicon) ||
+  qualifiesAct(words, s) ||
+  (!asksTelling && tells(words, s, lexicon));
+
+/**
+ * Whether a phrase is said to be an act: the subject of "is a" or "was a" before a noun WordNet files first as an act
+ * ("*Mission* was a kill / capture of…", "the target was a raid"): it names what was done, not who did it.
+ */
+function isAnAct(words: Word[], span: KindSpan, lexicon: Lexicon): boolean {
+  const [, b] = wordsAt(words, span.start, span.end);
+  const noun = words[b + 3];
+  return (
+    words[b + 1]?.lemma === 'be' && words[b + 2]?.pos === 'DET' && noun?.pos === 'NOUN' && namesAct(noun.lemma, lexicon)
+  );
 }
 
 /**
