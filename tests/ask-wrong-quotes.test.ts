@@ -364,13 +364,13 @@ describe('a War Diary phrase read as someone', () => {
     expect(agents('TF 373 was a unit that conducted a kill / capture mission.')).toContain('TF 373');
   });
 
-  it('is not a place named after its kind: "the village of Afghanya"', () => {
-    expect(agents('The village of Afghanya has been extremely helpful.')).not.toContain('Afghanya');
-    expect(agents('The elders of Afghanya met Dr Amin.')).toContain('Afghanya');
+  it('does not answer "who helped" by the one helped: "the village of Afghanya" for "the villagers", "helpful to X"', () => {
+    expect(answerOf('Who helped the villagers?').answer).toBeNull();
+    expect(answerOf('Who helped coalition forces?').answer?.text ?? '').not.toMatch(/Afghanya/);
   });
 
-  it('does not answer "who helped" by the one helped, nor by the place that helped', () => {
-    expect(answerOf('Who helped the villagers?').answer).toBeNull();
+  it('still answers it by the one who helped', () => {
+    expect(marked('Who helped the Coalition forces in Tagab?')).toBe('Afghanya');
   });
 
   it('is not who a "who was the soldier killed…" question asks: the sentence names no soldier killed', () => {

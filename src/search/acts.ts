@@ -348,10 +348,10 @@ export function inRoleAsked(
     return placed.filter((s) => s.kind !== 'agent');
   // "Also *they* are helping HIG": the one in the role is named in the sentence before, by a phrase of its own.
   if (!acting.length && !nominal.length)
-    return act.role === 'place' ? placed : notInOtherRole(words, placed, verbsOf(words), act.role, lexicon);
+    return act.role === 'place' ? placed : notInOtherRole(words, placed, verbsOf(words), act.role, lexicon, asked);
   // The one named before may be anyone of the sentence but the one in the other role: "they struck *a LN pedestrian*".
   if (acting.some((v) => pointsBack(words, v, act.role)))
-    return notInOtherRole(words, placed, acting, act.role, lexicon);
+    return notInOtherRole(words, placed, acting, act.role, lexicon, asked);
   const inNominal = (first: number, last: number) => nominal.some(([f, l]) => first >= f && last <= l);
   const kept = placed.flatMap((s): KindSpan[] => {
     const [first, last] = wordsAt(words, s.start, s.end);
@@ -413,11 +413,12 @@ function notInOtherRole(
   verbs: number[],
   role: ActRole,
   lexicon: Lexicon,
+  asked: (w: Word) => boolean,
 ): KindSpan[] {
   return spans.filter((s) => {
     const [first, last] = wordsAt(words, s.start, s.end);
     if (s.kind !== 'agent' || first < 0) return true;
-    if (role === 'doer' && received(words, first, lexicon)) return false;
+    if (role === 'doer' && (received(words, first, lexicon) || ofAsked(words, first, asked))) return false;
     return !verbs.some((v) => {
       const stands = roleTo(words, v, first, last);
       return (!!stands && stands !== role) || (role === 'doer' && takenAfter(words, v, first));
@@ -438,6 +439,17 @@ function received(words: Word[], first: number, lexicon: Lexicon): boolean {
   const before = words[k - 1];
   if (words[k]?.lemma === 'to') return before?.pos === 'ADJ' || before?.pos === 'NOUN';
   return words[k]?.lemma === 'of' && before?.pos === 'NOUN' && mayNameAct(before.lemma, lexicon);
+}
+
+/**
+ * Whether the name at `first` is said after "of" to be what the question names as the one the act was done to: "the
+ * *village* of Afghanya" for "who helped the *villagers*?" is the helped, never the helper.
+ */
+function ofAsked(words: Word[], first: number, asked: (w: Word) => boolean): boolean {
+  let k = first - 1;
+  while (words[k]?.pos === 'PROPN') k--;
+  while (words[k]?.pos === 'DET') k--;
+  return words[k]?.lemma === 'of' && words[k - 1]?.pos === 'NOUN' && asked(words[k - 1]!);
 }
 
 /** Senses of a noun that count for naming an act: "formation" is a group first, the forming second. */

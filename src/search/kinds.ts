@@ -322,8 +322,6 @@ export function kindSpans(text: string, asks: Asks, lexicon: Lexicon, asked: (wo
     // Nor the War Diary's markings: a section's heading, "*Security*: (S//REL) TF 373…", or a classification's
     // part after "//", "(S//*REL*)".
     if (w.pos === 'PROPN' && (words[i + 1]?.text === ':' || afterSlashes(words, i))) of.delete('agent');
-    // Nor a place's name after what kind of place it is: "the village *of Afghanya*", "the district of Tagab".
-    if (w.pos === 'PROPN' && namedPlace(words, i, lexicon)) of.delete('agent');
     // Nor after the "to" of an infinitive, as the tagger read it: it is the verb, in capitals ("ABLE TO *USE*").
     if (w.pos === 'PROPN' && words[i - 1]?.pos === 'PART' && words[i - 1]!.lemma === 'to') of.delete('agent');
     // A number counts what the question asks to count, not any number: "how many villagers" is not "6km"; "how much
@@ -423,26 +421,6 @@ function tells(words: Word[], span: KindSpan, lexicon: Lexicon): boolean {
   const verb = words[v];
   const opens = a === 0 || ['PUNCT', 'SCONJ', 'CCONJ'].includes(words[a - 1]!.pos);
   return opens && verb?.pos === 'VERB' && words[v + 1]?.lemma === 'that' && isTelling(verb.lemma, lexicon);
-}
-
-/** WordNet's file of nouns for places: "village", "district", "province". */
-const LOCATION = 'noun.location';
-/** Senses of a noun that count for naming a kind of place: "village" is a community first, a settlement second. */
-const PLACE_SENSES = 3;
-
-/**
- * Whether the name whose words end at `i` follows "of" after a noun for a kind of place, as WordNet files one of its
- * commonest senses: "the village of *Afghanya*" names the village, not someone.
- */
-function namedPlace(words: Word[], i: number, lexicon: Lexicon): boolean {
-  let k = i;
-  while (words[k - 1]?.pos === 'PROPN') k--;
-  const kind = words[k - 2];
-  if (words[k - 1]?.lemma !== 'of' || kind?.pos !== 'NOUN') return false;
-  return lexicon
-    .senses(kind.lemma, 'noun')
-    .slice(0, PLACE_SENSES)
-    .some((sense) => sense.lexname === LOCATION);
 }
 
 /**
