@@ -377,3 +377,34 @@ describe('a War Diary phrase read as someone', () => {
     expect(answerOf('Who was the German soldier killed at the shooting range?').answer).toBeNull();
   });
 });
+
+describe('a "what did X find?" question, asking what X found', () => {
+  it('is answered by the sentence telling X finding it: "…located by robot 1x metal tube RCIED" (CP read as checkpoint)', () => {
+    expect(answerOf('What did the robot find near the police checkpoint?').answer?.text).toMatch(/metal tube RCIED/);
+  });
+
+  it('marks what was found past who found it, named after "by"', () => {
+    expect(marked('What did the robot find near the police checkpoint?')).toBe('1x metal tube RCIED');
+  });
+
+  it('is not answered by what someone else found: "ANP reported they found…", "TF TITAN reported finding…"', () => {
+    expect(marked('What did the robot find near the police checkpoint?') ?? '').not.toMatch(/IVO ANP CP/);
+    expect(marked('What did the QRF find at the checkpoint?') ?? '').not.toMatch(/IEDs/);
+    expect(marked('What did the soldiers find near the culvert?') ?? '').not.toMatch(/INS/);
+  });
+
+  it('leaves a question naming no one finding, and one whose doer the sentence names, answered', () => {
+    expect(marked('What did the Americans get to inspect?')).toMatch(/explosive vests/);
+    expect(marked('What approached the checkpoint at LOC Litschi?')).toMatch(/motorcycle/);
+  });
+});
+
+describe('a compass point ("patrolling to West")', () => {
+  it('is not which of a "which X" question\'s things it is', () => {
+    expect(marked('Which police checkpoint did the TF squad reinforce?') ?? '').not.toBe('West');
+  });
+
+  it('still says which way', () => {
+    expect(marked('Which direction was the squad of TF patrolling to?')).toBe('West');
+  });
+});

@@ -222,6 +222,8 @@ interface Candidate {
   near?: number;
   /** Whether the kind's phrase names the noun a "which X" question names ("*TURKMENISTAN border*"): surely an X. */
   namesFocus?: boolean;
+  /** Where in the text the sentence answering about what the one before names begins (answeredAfter). */
+  answerFrom?: number;
 }
 
 /** Rare words say more about what is asked than common ones (inverse document frequency). */
@@ -663,6 +665,42 @@ function saysSame(x: Set<string>, y: Set<string>): boolean {
   return shared >= SAME_WORDS * shorter.size;
 }
 
+/**
+ * The best sentence read with the one after it, when that one answers about what the best names ("LN was on a bike and
+ * was side swiped by Mohawk element. LN was ground evacd … to the local hospital"): reports tell an event in one
+ * sentence and what came of it in the next. Only when the best names nothing surely of the kind asked, the next names
+ * it surely (a name, a number, a date), holds none of the question's words (one holding them is weighed on its own)
+ * and goes on about the best's subject (continuesSubject): a sentence about another subject tells another event.
+ */
+function answeredAfter(
+  best: Candidate,
+  units: Weighed[],
+  index: SearchIndex,
+  typeKind: (c: Candidate) => void,
+): Candidate | undefined {
+  if (best.kind?.strength === 1) return undefined;
+  const next = sentences(best.passage.text).find((s) => s.start >= best.end);
+  if (!next) return undefined;
+  const { stems, concepts } = termsOf(next.text, index);
+  if (units.some((u) => holds(u, stems, concepts) > 0) || !continuesSubject(best.text, next.text)) return undefined;
+  const text = best.passage.text.slice(best.start, next.end);
+  const pair: Candidate = { ...best, end: next.end, text, answerFrom: next.start - best.start };
+  typeKind(pair);
+  return pair.kind?.strength === 1 ? pair : undefined;
+}
+
+/**
+ * Whether a sentence goes on about the subject of the one before: both open with the same noun, the War Diary's way of
+ * naming its subject again ("*LN* was on a bike … *LN* was ground evacd"). A noun the one before only names further on
+ * is something else it tells of, its own subject another ("…briefed the Shura on the new neighborhood watch *program*
+ * … The *program* can help villagers…"). (One opening by pointing back, "They…", is read with it already: REFERS_BACK.)
+ */
+function continuesSubject(before: string, sentence: string): boolean {
+  const opening = (text: string) => read(text).words.find((w) => w.pos !== 'DET' && w.pos !== 'PUNCT');
+  const [was, is] = [opening(before), opening(sentence)];
+  return !!is && ['NOUN', 'PROPN'].includes(is.pos) && was?.text.toLowerCase() === is.text.toLowerCase();
+}
+
 /** A sentence opening with "The <noun>" the sentence before named ("…found a cache. The cache contained…"). */
 function namesAgain(before: string, sentence: string): boolean {
   const noun = /^the\s+([a-z]+)/i.exec(sentence)?.[1];
@@ -695,8 +733,11 @@ function kindOf(
   act?: ActAsked,
 ): { span: KindSpan; near: number; likely: number; named: boolean } | undefined {
   const found = c.found.map((f) => f - c.start);
+  // A sentence answering after the one holding the question's words (answeredAfter) is all about what that one names.
   const distance = (s: KindSpan) =>
-    Math.min(Infinity, ...found.map((f) => (f < s.start ? s.start - f : f > s.end ? f - s.end : 0)));
+    c.answerFrom !== undefined
+      ? 0
+      : Math.min(Infinity, ...found.map((f) => (f < s.start ? s.start - f : f > s.end ? f - s.end : 0)));
   // A phrase naming what the question's noun names ("an undetermined *amount* of money" for "what *value*",
   // "LashKarGah *City*" for "which *city*") is surely of its kind, and surely the kind asked for.
   const namesFocus = (span: KindSpan) =>
@@ -705,7 +746,8 @@ function kindOf(
   const ofRole = heldRole(c.text, ofScene, role, index);
   const ofKind = describingName(c.text, ofRole, name, words);
   // "Who shot the employee?": in a sentence saying the shooting, only who did it (acts.ts).
-  const held = inRoleAsked(c.text, ofKind, act, words, asked);
+  // A sentence read with the one before answers in its own words: the one before only names what it is about.
+  const held = inRoleAsked(c.text, ofKind, act, words, asked).filter((s) => s.start >= (c.answerFrom ?? 0));
   const spans = held.map((span) => {
     const named = namesFocus(span);
     return {
@@ -887,25 +929,7 @@ export function answerQuestion(
   ranked.sort((a, b) => b.score - a.score);
   const typed = ranked.slice(0, TYPED);
   const acts = actsSaid(question, query, units, index, words);
-  if (question.expects.size) {
-    const focusAt = question.focus;
-    const focus =
-      focusAt &&
-      units.find((_, k) => query.units[k]!.tokens.some((t) => t.start >= focusAt.start && t.end <= focusAt.end));
-    const asked = askedWord(units, index);
-    const roleWord = roleAsked(question.reading.words, words);
-    const role = roleWord && units.find((_, k) => query.units[k]!.tokens.some((t) => t.start === roleWord.start));
-    const act = actAsked(question.reading.words, words);
-    const name = nameAsked(question.reading.words, words);
-    const counts = countsAct(question, query, units, index, sought);
-    const scene = sceneStems(question, query, units);
-    for (const c of typed) {
-      const kind = kindOf(c, question, focus, index, words, asked, { role, name, scene }, act);
-      [c.kind, c.near, c.namesFocus] = [kind?.span, kind?.near, kind?.named];
-      if (kind && counts(c)) c.score += kindBonus(kind);
-    }
-    answeringFirst(typed, question, acts);
-  }
+  if (question.expects.size) typeKinds(typed, question, query, units, index, words, sought, acts);
   const stating = statingFirst(typed, question, query, units, words);
   const best = typed[0];
   if (!best) return none;
@@ -922,10 +946,13 @@ export function answerQuestion(
   const states = stating.has(best);
   const rivalling = states ? typed.filter((c) => stating.has(c)) : typed;
   const leads = leadsOf(best, rivalling, acts, rivalsOf(best, units), idleOf(best, units, question), subject);
-  const confidence = actUnsaid(
-    confidenceOf(best, leads, question, units, lessMissed(best, question, query, units), states),
-    question,
-    acts.says(best, question.wh === 'where'),
+  const confidence = afterLikely(
+    best,
+    actUnsaid(
+      confidenceOf(best, leads, question, units, lessMissed(best, question, query, units), states),
+      question,
+      acts.says(best, question.wh === 'where'),
+    ),
   );
   if (confidence === 'answer' || confidence === 'likely') {
     const marked = best.kind && markedObject(best.text, best.kind, words);
@@ -950,6 +977,46 @@ export function answerQuestion(
     .filter((c) => relates(c) && !seen.has(c.hit.report) && seen.add(c.hit.report))
     .slice(0, CLOSEST);
   return { ...scored, closest: closest.map((c) => ({ hit: c.hit, passage: c.passage })), declined: confidence };
+}
+
+/**
+ * Each candidate read for the kind the question asks, its score raised by naming it, those that can answer put first;
+ * and first of all the best read with the sentence after it, when that one answers (answeredAfter).
+ */
+function typeKinds(
+  typed: Candidate[],
+  question: Question,
+  query: ParsedQuery,
+  units: Weighed[],
+  index: SearchIndex,
+  words: Lexicon,
+  sought: Sought,
+  acts: ReturnType<typeof actsSaid>,
+): void {
+  const focusAt = question.focus;
+  const focus =
+    focusAt &&
+    units.find((_, k) => query.units[k]!.tokens.some((t) => t.start >= focusAt.start && t.end <= focusAt.end));
+  const asked = askedWord(units, index);
+  const roleWord = roleAsked(question.reading.words, words);
+  const role = roleWord && units.find((_, k) => query.units[k]!.tokens.some((t) => t.start === roleWord.start));
+  const act = actAsked(question.reading.words, words);
+  const name = nameAsked(question.reading.words, words);
+  const counts = countsAct(question, query, units, index, sought);
+  const scene = sceneStems(question, query, units);
+  // Each candidate's kind, and its score with what naming it adds, from its score before.
+  const before = new Map(typed.map((c) => [c, c.score]));
+  const typeKind = (c: Candidate, score: number) => {
+    const kind = kindOf(c, question, focus, index, words, asked, { role, name, scene }, act);
+    [c.kind, c.near, c.namesFocus] = [kind?.span, kind?.near, kind?.named];
+    c.score = score + (kind && counts(c) ? kindBonus(kind) : 0);
+  };
+  for (const c of typed) typeKind(c, c.score);
+  answeringFirst(typed, question, acts);
+  // The best read with the sentence after it, as sure as the best before its kind: its score and the next's kind.
+  const first = typed[0];
+  const after = first && answeredAfter(first, units, index, (c) => typeKind(c, before.get(first)!));
+  if (after) typed.unshift(after);
 }
 
 /** What naming the kind asked for adds to a sentence's score: the more, the surer and the nearer the phrase. */
@@ -1191,8 +1258,11 @@ function actsSaid(question: Question, query: ParsedQuery, units: Weighed[], inde
   const own = asActs(acts, lemmaOf, index, words);
   // The acts of the main clause, not of the one setting the scene ("where was the Dingo *repaired* after it slid off
   // the road?"): a sentence telling only the scene tells where that happened, not where the act asked was done.
+  // Nor of a clause saying which one is meant ("the cyclist *that Mohawk hit*"): the report says it in its own words.
   const setting = settingOf(question, query);
-  const main = acts.filter((u) => !setting[units.indexOf(u)]);
+  const relative = relativeOpener(question.reading.words);
+  const describes = (u: Weighed) => !!relative && query.units[units.indexOf(u)]!.tokens[0]!.start > relative.start;
+  const main = acts.filter((u) => !setting[units.indexOf(u)] && !describes(u));
   // A going is told by any verb of motion ("Hekmatyar *went* to Konar" for "where did he head?"), when going is what
   // the question's verb says first in WordNet ("repair" goes only in its second sense, "repair to the kitchen").
   const goes = main.some((u) => words.filedUnder(lemmaOf(u), 'verb') === MOTION);
@@ -1334,6 +1404,10 @@ function sceneStems(question: Question, query: ParsedQuery, units: Weighed[]): S
   return new Set(units.flatMap((u, k) => (setting[k] ? u.stems : [])));
 }
 
+/** The word opening a clause saying which one is meant: "the afghan cop *who* brought…", "the cyclist *that*…". */
+const relativeOpener = (words: Word[]) =>
+  words.find((w, i) => i > 0 && RELATIVE.has(w.lemma.toLowerCase()) && ['NOUN', 'PROPN'].includes(words[i - 1]!.pos));
+
 /**
  * Whether each unit of the question counts a quarter as missing: it sets the scene (settingOf), or it is a word no
  * report holds in any form, said in a clause telling which one the question means ("the afghan cop *who brought a
@@ -1342,10 +1416,7 @@ function sceneStems(question: Question, query: ParsedQuery, units: Weighed[]): S
  * question gives ("… to the PRT *in Kunduz*"): it tells another story in words like the asker's.
  */
 function lessMissed(c: Candidate, question: Question, query: ParsedQuery, units: Weighed[]): boolean[] {
-  const words = question.reading.words;
-  const relative = words.find(
-    (w, i) => i > 0 && RELATIVE.has(w.lemma.toLowerCase()) && ['NOUN', 'PROPN'].includes(words[i - 1]!.pos),
-  );
+  const relative = relativeOpener(question.reading.words);
   const describing = (u: QueryUnit) => !!relative && u.tokens[0]!.start > relative.start && holdsNames(c, units);
   return settingOf(question, query).map((scene, k) => scene || (!units[k]!.inCorpus && describing(query.units[k]!)));
 }
@@ -1362,6 +1433,13 @@ function lessMissed(c: Candidate, question: Question, query: ParsedQuery, units:
 function actUnsaid(confidence: Confidence | Declined, question: Question, says: boolean): Confidence | Declined {
   return confidence === 'likely' && (question.wh === 'who' || question.wh === 'where') && !says ? 'act' : confidence;
 }
+
+/**
+ * An answer the sentence after the one holding the question gives (answeredAfter) is likely at most: its words tie it
+ * to the question only through the sentence before.
+ */
+const afterLikely = (c: Candidate, confidence: Confidence | Declined): Confidence | Declined =>
+  c.answerFrom !== undefined && confidence === 'answer' ? 'likely' : confidence;
 
 function confidenceOf(
   c: Candidate,

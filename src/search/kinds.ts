@@ -9,6 +9,7 @@
 import { actNouns, namesAct } from './act-nouns.ts';
 import { isMovement } from './destinations.ts';
 import { frequencySpans } from './frequency.ts';
+import { meansSpans } from './means.ts';
 import { reasonSpans } from './reasons.ts';
 import type { Lexicon } from './lexicon.ts';
 import { read, touching, wordsAt, type Word } from './nlp.ts';
@@ -290,6 +291,7 @@ export function kindSpans(text: string, asks: Asks, lexicon: Lexicon, asked: (wo
   if (instanceOf)
     for (const [a, b] of apposedNames(words, asked))
       spans.push({ kind: 'instance', start: words[a]!.start, end: words[b]!.end, strength: 1 });
+  if (kinds.has('means')) spans.push(...meansOf(words, asks, lexicon, asked));
   if (kinds.has('frequency'))
     for (const [a, b] of frequencySpans(words, lexicon, asked))
       spans.push({ kind: 'frequency', start: words[a]!.start, end: words[b]!.end, strength: 1 });
@@ -348,8 +350,11 @@ export function kindSpans(text: string, asks: Asks, lexicon: Lexicon, asked: (wo
     // Nor a date ("the lead up to the *June* visit") nor a part of the body in capitals ("GSW TO THE *LEG*"): those
     // say when, and where on someone, not where.
     const name = w.pos === 'PROPN' && !inDate(w) && !isBodyPart(w, lexicon);
+    // Where a thing was moved is said after "to": a place or a building there is surely where it went ("evacd … to the
+    // local *hospital*"); not people it was done to ("injuries to ISAF *troops*").
+    const whither = movement && before === 'to' && isPlaceFirst(w, lexicon);
     if (locative && (name || (w.pos === 'NOUN' && isSite(w, lexicon))))
-      of.set('place', w.pos === 'PROPN' ? 1 : COMMON_NOUN);
+      of.set('place', w.pos === 'PROPN' || whither ? 1 : COMMON_NOUN);
     // A place named as what it is, not where ("attacks against *U.S.* troops"), says where nothing happened.
     else if (!locative && of.get('place') === COMMON_NOUN) of.delete('place');
     if (origin && isOfPlace(w, lexicon) && saysOfAsked(words, i, asked))
@@ -360,8 +365,7 @@ export function kindSpans(text: string, asks: Asks, lexicon: Lexicon, asked: (wo
       of.set('instance', 1);
     for (const [kind, strength] of of) if (kinds.has(kind)) spans.push(spanOf(words, i, i, kind, strength));
   });
-  const which = asks.reading?.words.some((w) => w.lemma === 'which');
-  const asksTelling = !!asks.reading?.words.some((w) => w.pos === 'VERB' && isTelling(w.lemma, lexicon));
+  const [which, asksTelling] = [asks.reading?.words.some((w) => w.lemma === 'which'), tellingAsked(asks, lexicon)];
   const others = othersCounted(words, spans, asks);
   return spans.filter((s) => {
     if (others.has(s)) return false;
@@ -372,8 +376,19 @@ export function kindSpans(text: string, asks: Asks, lexicon: Lexicon, asked: (wo
     if (s.kind === 'agent' && namesNoOne(words, s, inside, lexicon, asksTelling)) return false;
     // "Which" asks to pick one out, not to count: "*seven Arabs*", "*one* of the Deputies" pick out no figure.
     if (s.kind === 'quantity' && which) return false;
+    if (s.kind === 'place' && instanceOf && pointsWay(inside, instanceOf, lexicon)) return false;
     return !inside.every(asked) && (!named || s.kind !== 'agent' || namesSomeone(inside, lexicon));
   });
+}
+
+/**
+ * Whether a place is only a compass point ("1 squad of TF is patrolling to *West*"), which tells which way, not which
+ * of a "which X" question's things, unless X is a way itself ("which direction"). WordNet files "west", "southwest"
+ * under compass points.
+ */
+function pointsWay(inside: Word[], instanceOf: string, lexicon: Lexicon): boolean {
+  const way = (lemma: string) => lexicon.isA(lemma, 'direction') || lemma === 'direction';
+  return inside.length === 1 && lexicon.isA(inside[0]!.text.toLowerCase(), 'compass_point') && !way(instanceOf);
 }
 
 /**
@@ -409,6 +424,10 @@ function namesAnAct(inside: Word[], lexicon: Lexicon): boolean {
 /** Whether WordNet files a verb first as one of telling: "report", "inform", "say". */
 const isTelling = (verb: string, lexicon: Lexicon) => lexicon.filedUnder(verb, 'verb') === 'verb.communication';
 
+/** Whether the question asks who told: "who *reported* the IED?". */
+const tellingAsked = (asks: Asks, lexicon: Lexicon) =>
+  !!asks.reading?.words.some((w) => w.pos === 'VERB' && isTelling(w.lemma, lexicon));
+
 /**
  * Whether a phrase opening its clause is who told what the clause after "that" says: "*EngCoy* reported that a DEU
  * soldier was wounded" names the unit that reported, not one the wounding was done by or to. A question asking who
@@ -433,11 +452,13 @@ function qualifiesAct(words: Word[], span: KindSpan): boolean {
 }
 
 /**
- * Whether a phrase read as someone names no one: an act ("HAF raid", "Mission was a kill"), a model ("Iranian C4"),
- * a casualty's category ("wounded (CAT C)"), or, unless the question asks who told, the one reporting.
+ * Whether a phrase read as someone names no one: an act ("HAF raid", "Mission was a kill"), a model ("Iranian C4"), a
+ * means it was done by (passiveMeans), a casualty's category ("wounded (CAT C)"), or, unless the question asks who
+ * told, the one reporting.
  */
 const namesNoOne = (words: Word[], s: KindSpan, inside: Word[], lexicon: Lexicon, asksTelling: boolean) =>
   namesAnAct(inside, lexicon) ||
+  passiveMeans(words, inside, lexicon) ||
   namesModel(inside) ||
   isAnAct(words, s, lexicon) ||
   qualifiesAct(words, s) ||
@@ -523,6 +544,27 @@ function datesOtherAct(words: Word[], inside: Word[], asked: (w: Word) => boolea
   return noun?.pos === 'NOUN' && namesAct(noun.lemma, lexicon) && !asked(noun) && words.some(again);
 }
 
+/** Words a list of what a passive verb was done with may run over: "attacked with SAF *and* RPG", "SAF*,* RPG". */
+const IN_LIST = new Set(['NOUN', 'PROPN', 'NUM', 'DET', 'ADJ', 'CCONJ', 'PUNCT']);
+
+/**
+ * Whether a phrase is what a passive verb of fighting was done with: "PRO COY FEY WAS ATTACKED WITH SAF AND *RPG* …
+ * BY 2030X INS". Such a passive tells who did it after "by"; after "with" it tells the means, a weapon written as a
+ * name, not someone. Other verbs take a partner after "with" ("are connected with Bin Laden"); WordNet files the verbs
+ * of fighting (attack, fire, ambush, shell) under competition.
+ */
+function passiveMeans(words: Word[], inside: Word[], lexicon: Lexicon): boolean {
+  let k = words.indexOf(inside[0]!) - 1;
+  while (k >= 0 && IN_LIST.has(words[k]!.pos) && !/^[.;:]$/.test(words[k]!.text)) k--;
+  const verb = words[k - 1];
+  return (
+    words[k]?.lemma === 'with' &&
+    verb?.pos === 'VERB' &&
+    words[k - 2]?.lemma === 'be' &&
+    lexicon.filedUnder(verb.lemma, 'verb') === 'verb.competition'
+  );
+}
+
 /** Words that may stand between a name and the noun saying what its holder is: "RAHMAN *THE REGIONAL* LEADER". */
 const BEFORE_ROLE = new Set(['DET', 'ADJ', 'NOUN', 'PROPN']);
 /** How many may. */
@@ -595,7 +637,8 @@ function objectSpans(
   const acting = words.flatMap((w, i) =>
     w.pos === 'VERB' &&
     (acts.verbs.has(w.lemma) || together(i) || saysAsked(w, acts.asked, lexicon)) &&
-    (joins(i) || !acts.joined?.has(w.lemma))
+    (joins(i) || !acts.joined?.has(w.lemma)) &&
+    (words[i - 1]?.pos === 'AUX' || doneBy(words, i, acts.doers))
       ? [i]
       : [],
   );
@@ -617,10 +660,32 @@ function objectSpans(
   // Past an infinitive or a phrase the question names ("wanted to hand over the rockets for timber"): less surely.
   for (const i of acting) {
     const further = objectInClause(words, i, asked, (k) => locativeBefore(words, k) !== undefined);
-    if (further)
-      spans.push({ kind: 'object', start: words[further[0]]!.start, end: words[further[1]]!.end, strength: FURTHER });
+    if (!further) continue;
+    // Past who did it, the War Diary naming them after "by" ("located by *robot* 1x metal tube RCIED").
+    const last = further[1];
+    let first = further[0];
+    while (first < last && acts.doers?.has(words[first]!.lemma.toLowerCase())) first++;
+    spans.push({ kind: 'object', start: words[first]!.start, end: words[last]!.end, strength: FURTHER });
   }
   return spans;
+}
+
+/**
+ * Whether the subject of an active verb at `i` may be who the question says did the act ("what did the robot find?"):
+ * a subject naming none of them, or a pronoun ("ANP reported *they* found an IED"), tells what someone else did. A
+ * verb with no subject before it (the War Diary's "…and located by robot 1x RCIED", "Found 1x IED") may be theirs.
+ * Compared by lemma: a subject in other words ("US forces" for "the Americans") declines, the safer way.
+ */
+function doneBy(words: Word[], i: number, doers: Set<string> | undefined): boolean {
+  if (!doers) return true;
+  let k = i - 1;
+  // Past a verb it follows ("TF TITAN reported *finding*", "began *to* search"), whose subject is its own.
+  while (words[k] && ['ADV', 'AUX', 'VERB', 'PART'].includes(words[k]!.pos)) k--;
+  // What a subject is in brackets says of it: "C/S SHAMUS *(OH-58)* observed 4 x INS".
+  if (words[k]?.text === ')') while (k >= 0 && words[k + 1]?.text !== '(') k--;
+  const subject: Word[] = [];
+  for (; words[k] && ['NOUN', 'PROPN', 'PRON'].includes(words[k]!.pos); k--) subject.push(words[k]!);
+  return !subject.length || subject.some((w) => doers.has(w.lemma.toLowerCase()));
 }
 
 /** How close WordNet must bring a sentence's verb to the question's to say its act: a hypernym ("locate" → find). */
@@ -750,9 +815,33 @@ const isSite = (word: Word, lexicon: Lexicon) =>
     .slice(0, SITE_SENSES)
     .some((s) => SITES.has(s.lexname));
 
+/** Whether a common noun is first a place or a building in WordNet ("hospital", "area"), not a group or a thing. */
+const isPlaceFirst = (word: Word, lexicon: Lexicon) =>
+  ['noun.location', 'noun.artifact'].includes(lexicon.senses(word.lemma, 'noun')[0]?.lexname ?? '');
+
 /** Whether a word is first a part of the body in WordNet ("LEG", "HEAD"): a wound's place, not a place. */
 const isBodyPart = (word: Word, lexicon: Lexicon) =>
   lexicon.filedUnder(word.text.toLowerCase(), 'noun') === 'noun.body';
+
+/** The means of the question's act a sentence gives (means.ts), unless the question says them all itself. */
+function meansOf(words: Word[], asks: Asks, lexicon: Lexicon, asked: (word: Word) => boolean): KindSpan[] {
+  const acts = (verb: Word) => saysVerbAsked(verb, asks.reading?.words ?? [], lexicon);
+  return meansSpans(words, acts)
+    .filter(([a, b]) => !words.slice(a + 1, b + 1).every(asked))
+    .map(([a, b]) => ({ kind: 'means', start: words[a]!.start, end: words[b]!.end, strength: 1 }));
+}
+
+/**
+ * Whether a sentence's verb says one of the question's: the same, or one WordNet brings close either way ("supporting"
+ * for "helping").
+ */
+function saysVerbAsked(verb: Word, question: Word[], lexicon: Lexicon): boolean {
+  const close = (a: string, b: string) =>
+    lexicon.related(a, 'verb').some((r) => r.weight >= SAYS_ASKED && r.word === b);
+  return question.some(
+    (q) => q.pos === 'VERB' && (q.lemma === verb.lemma || close(q.lemma, verb.lemma) || close(verb.lemma, q.lemma)),
+  );
+}
 
 /** Whether a noun is a kind or an instance of what a "which X" names: "Iran" of a country, "rifles" of weapons. */
 const isInstance = (word: Word, of: string, lexicon: Lexicon) =>

@@ -25,7 +25,9 @@ export type AnswerKind =
   | 'object'
   | 'act'
   /** How often: "regularly", "every week", "twice a month". */
-  | 'frequency';
+  | 'frequency'
+  /** How it was done: "with the camp eye", "through intelligence" (means.ts). */
+  | 'means';
 
 export interface Question {
   /** The wh-word as asked, lowercased; null for a yes/no question or a request. */
@@ -77,6 +79,11 @@ export interface Question {
      * as a kind of it ("*located* by robot 1x RCIED" for "what did the robot find?": locating is a way of finding).
      */
     asked?: Set<string>;
+    /**
+     * The nouns naming who did the act, in lower case, when the question names them: "what did *the robot* find?". A
+     * sentence telling someone else doing it ("ANP reported *they* found an IED") tells what they found, not it.
+     */
+    doers?: Set<string>;
   };
   /** Offsets of the words that only ask ("how many", "what kind of"): they are not looked for. */
   asking?: { start: number; end: number };
@@ -199,6 +206,11 @@ const UNITS: Record<string, string[]> = {
 const DURATION = ['second', 'minute', 'min', 'hour', 'hr', 'day', 'week', 'month', 'year'];
 UNITS.long = [...DURATION, ...DURATION.map((unit) => `${unit}s`), ...UNITS.far!];
 for (const size of ['large', 'wide', 'deep', 'tall', 'high', 'heavy', 'small']) UNITS[size] = UNITS.big!;
+/** "How low": an altitude, which the reports give in feet above the ground ("30FT AGL", "500 AGL"). */
+UNITS.low = ['ft', 'feet', 'foot', 'agl', 'msl'];
+/** "How fast": a speed, as the reports write it ("45 mph", "110KTS", "60km/h"). */
+UNITS.fast = ['mph', 'kph', 'km/h', 'kmh', 'kt', 'kts', 'knot', 'knots'];
+UNITS.quick = UNITS.fast;
 /** Words of a question about the dead and wounded, and how the reports count them ("3x KIA", "2x WIA"). */
 const CASUALTY = new Set([
   'die',
@@ -339,7 +351,10 @@ function readAsked(reading: Reading, lexicon: Lexicon): Omit<Question, 'phrasal'
     // "How long" asks a duration ("for several months", "55 minutes") or a length ("200m"), not a date or a clock time.
     if (asked === 'long') return { ...is('time', 'quantity'), ...how, measure: new Set(UNITS.long) };
     if (asked === 'often') return { ...is('frequency'), ...how };
-    if (!HOW_MUCH.has(asked) && next?.pos !== 'ADJ') return { ...none, wh, asking: only(at) };
+    // "How was he spotted?", "how did it end up there?": a verb after "how" and its auxiliary asks the means.
+    // "How fast", though the tagger reads "fast" as an adverb, asks a measure as "how far" does.
+    if (!HOW_MUCH.has(asked) && next?.pos !== 'ADJ' && !UNITS[asked])
+      return { ...none, wh, asking: only(at), ...(next?.pos === 'AUX' && { expects: new Set<AnswerKind>(['means']) }) };
     const counted = asked === 'many' ? countedOf(words, at, lexicon) : undefined;
     return { ...is('quantity'), ...how, measure: measureOf(words, at, asked, lexicon), counted };
   }
@@ -425,7 +440,18 @@ function actedOn(words: Word[], at: number, lexicon: Lexicon): Partial<Question>
   const asked = new Set(verbs.map((v) => particled(words, words.indexOf(v), lexicon) ?? v.lemma));
   // The report may say it with another verb: found, discovered.
   const verbsOf = new Set([...asked, ...alikeVerbs([...asked], lexicon)]);
-  return { expects: new Set(['object']), acts: { verbs: verbsOf, passive, asked } };
+  const doers = doersOf(clause, verbs[0]!);
+  return { expects: new Set(['object']), acts: { verbs: verbsOf, passive, asked, ...(doers.size && { doers }) } };
+}
+
+/**
+ * The nouns of a "what did X do to…" question's subject: between its "do" and its verb ("what did *the robot* find?").
+ * A passive question ("what was found?") or one without "do" names no doer so.
+ */
+function doersOf(clause: Word[], verb: Word): Set<string> {
+  const aux = clause.findIndex((w) => w.pos === 'AUX' && w.lemma === 'do');
+  const subject = aux < 0 ? [] : clause.slice(aux + 1, clause.indexOf(verb));
+  return new Set(subject.filter((w) => w.pos === 'NOUN' || w.pos === 'PROPN').map((w) => w.lemma.toLowerCase()));
 }
 
 /** The words that end a question asking what a thing is made of: "made *of*", "built *from*". */

@@ -1,0 +1,68 @@
+/**
+ * Where a sentence says how something was done, as "how was it done?" asks: the phrase after a preposition of means
+ * ("monitored *with the camp eye*", "brought in *with a load of sand*", "supporting the group *through intelligence*",
+ * "escaped *via a wadi*"). English says means and manner with a closed set of such words, as it says place with its
+ * prepositions.
+ */
+import type { Word } from './nlp.ts';
+
+/** Prepositions that open the means of a verb's act whatever stands before them. */
+const MEANS = new Set(['through', 'via']);
+/**
+ * Prepositions that open a means only after the verb they tell of ("monitored *with*", "brought in *with*"): after a
+ * noun they say whom or what one is with ("in contact with INS"), and a name after them is the doer or partner
+ * ("recaptured by TF 373", "cooperating with TFK"), not how.
+ */
+const MEANS_AFTER_VERB = new Set(['with', 'by']);
+/** Words that may stand between the verb and its preposition: "brought *in* with", "dropped *off* by". */
+const BETWEEN = new Set(['ADP', 'PART', 'ADV']);
+/** What a means' phrase may hold: "a load of sand", "the camp eye". */
+const IN_PHRASE = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN']);
+/** How many words a means' phrase may run to. */
+const MEANS_WORDS = 6;
+
+/** How many words back the verb a "through" or "via" tells the means of may stand: "supporting … through". */
+const VERB_WORDS = 10;
+
+/**
+ * The means a sentence tells of a verb `acts` accepts (the question's act, said in the sentence's words), as [first,
+ * last] word ranges from the preposition to the phrase's last noun: "monitored with the camp eye" tells how he was
+ * monitored, not how the bomb was triggered.
+ */
+export function meansSpans(words: Word[], acts: (verb: Word) => boolean): [number, number][] {
+  const found: [number, number][] = [];
+  words.forEach((w, i) => {
+    // The text, not the lemma: wink lemmatises "through" as "thru".
+    const lemma = w.text.toLowerCase();
+    if (w.pos !== 'ADP') return;
+    const verb = MEANS.has(lemma) ? verbBefore(words, i) : MEANS_AFTER_VERB.has(lemma) && afterVerb(words, i);
+    if (!verb || !acts(verb)) return;
+    let last = -1;
+    for (let k = i + 1; k <= i + MEANS_WORDS && words[k] && IN_PHRASE.has(words[k]!.pos); k++)
+      if (words[k]!.pos === 'NOUN' || words[k]!.pos === 'PROPN') last = k;
+    // "of" joins the rest of what is used: "a load *of* sand".
+    if (last > 0 && words[last + 1]?.lemma === 'of' && words[last + 2] && IN_PHRASE.has(words[last + 2]!.pos))
+      for (let k = last + 2; words[k] && IN_PHRASE.has(words[k]!.pos); k++) last = k;
+    if (last < 0) return;
+    if (!MEANS.has(lemma) && words[last]!.pos !== 'NOUN') return;
+    found.push([i, last]);
+  });
+  return found;
+}
+
+/** The verb right before the preposition at `i`, past a particle or an adverb: "brought in with". */
+function afterVerb(words: Word[], i: number): Word | undefined {
+  let k = i - 1;
+  while (k > 0 && k > i - 3 && BETWEEN.has(words[k]!.pos)) k--;
+  return words[k]?.pos === 'VERB' ? words[k] : undefined;
+}
+
+/** The nearest verb before `i` in its sentence's clause. */
+function verbBefore(words: Word[], i: number): Word | undefined {
+  // Punctuation is no word: "anti-ISAF/GIRoA" is one.
+  for (let k = i - 1, n = 0; k >= 0 && n < VERB_WORDS && !/^[.;:]$/.test(words[k]!.text); k--) {
+    if (words[k]!.pos === 'VERB') return words[k];
+    if (!['PUNCT', 'SYM'].includes(words[k]!.pos)) n++;
+  }
+  return undefined;
+}
