@@ -7,6 +7,7 @@ import { lexicon } from '../src/search/lexicon.ts';
 import { kindSpans } from '../src/search/kinds.ts';
 import { readQuestion } from '../src/search/question.ts';
 import { endsQuantity } from '../src/search/quantities.ts';
+import { readQuestion } from '../src/search/question.ts';
 import { tokenize } from '../src/search/text.ts';
 import { sampleAndArticleAnswerer } from './fixtures/sample-and-article.ts';
 
@@ -316,6 +317,65 @@ describe('a "where … to?" question, asking where something went', () => {
 
   it('is answered by one telling the going', () => {
     expect(marked('Where were casualties evacuated to?')).toBe('PRT KDZ MTF');
+  });
+});
+
+describe('a "where" question, asking where the act of its main clause was done', () => {
+  it('is not answered by a sentence not telling that act: where the discharge was is not where the soldier was sent', () => {
+    expect(answerOf('Where was the soldier hurt by the negligent discharge finally sent?').answer).toBeNull();
+    expect(answerOf('Where was the Dingo repaired after it slid off the road?').answer).toBeNull();
+  });
+
+  it('nor by the spot of the scene it sets: "at spot of road accident" is not where the wounded were taken after it', () => {
+    expect(marked('Where were the wounded LN and soldiers taken after the road accident?') ?? '').not.toBe('spot');
+  });
+
+  it('is answered by a sentence telling the going', () => {
+    expect(marked('Where did Hekmatyar go after North Korea?')).toBe('Konar');
+  });
+});
+
+describe('a War Diary phrase read as someone', () => {
+  const agents = (text: string, question?: string) =>
+    kindSpans(
+      text,
+      question ? readQuestion(question, lexicon()) : { expects: new Set(['agent']) },
+      lexicon(),
+      () => false,
+    ).map((s) => text.slice(s.start, s.end));
+  const wounded = 'EngCoy reported that a DEU soldier (member of the EngCoy) was wounded (CAT C), at a shooting range.';
+
+  it('is not a casualty category in brackets after the act: "was wounded (CAT C)"', () => {
+    expect(agents(wounded)).not.toContain('CAT C');
+  });
+
+  it('is not the unit that reported what the clause after "that" tells, unless the question asks who told', () => {
+    expect(agents(wounded).filter((s) => s === 'EngCoy')).toHaveLength(1);
+    expect(agents(wounded, 'Who reported the wounded soldier?').filter((s) => s === 'EngCoy')).toHaveLength(2);
+  });
+
+  it('is not a capitalised word for an act: "a SVBIED Strike" is the strike, "FF were struck" names who', () => {
+    expect(agents('FF reported they suffered a SVBIED Strike.')).not.toContain('Strike');
+    expect(agents('FF reported they suffered a SVBIED Strike.')).toContain('FF');
+    expect(marked('Who was wounded by the SVBIED?') ?? '').not.toBe('Strike');
+  });
+
+  it('is not said to be an act: "Mission was a kill / capture of…"; a name doing one stays', () => {
+    expect(agents('- Mission was a kill / capture of the senior TB commander.')).not.toContain('Mission');
+    expect(agents('TF 373 was a unit that conducted a kill / capture mission.')).toContain('TF 373');
+  });
+
+  it('does not answer "who helped" by the one helped: "the village of Afghanya" for "the villagers", "helpful to X"', () => {
+    expect(answerOf('Who helped the villagers?').answer).toBeNull();
+    expect(answerOf('Who helped coalition forces?').answer?.text ?? '').not.toMatch(/Afghanya/);
+  });
+
+  it('still answers it by the one who helped', () => {
+    expect(marked('Who helped the Coalition forces in Tagab?')).toBe('Afghanya');
+  });
+
+  it('is not who a "who was the soldier killed…" question asks: the sentence names no soldier killed', () => {
+    expect(answerOf('Who was the German soldier killed at the shooting range?').answer).toBeNull();
   });
 });
 

@@ -379,7 +379,7 @@ export function kindSpans(text: string, asks: Asks, lexicon: Lexicon, asked: (wo
       of.set('instance', 1);
     for (const [kind, strength] of of) if (kinds.has(kind)) spans.push(spanOf(words, i, i, kind, strength));
   });
-  const which = asks.reading?.words.some((w) => w.lemma === 'which');
+  const [which, asksTelling] = [asks.reading?.words.some((w) => w.lemma === 'which'), tellingAsked(asks, lexicon)];
   const others = othersCounted(words, spans, asks);
   return spans.filter((s) => {
     if (others.has(s)) return false;
@@ -387,8 +387,7 @@ export function kindSpans(text: string, asks: Asks, lexicon: Lexicon, asked: (wo
     if (s.kind === 'time' && (datesDocument(words, inside, asked) || datesOtherAct(words, inside, asked, lexicon)))
       return false;
     if (s.kind === 'time' && datesPlan(words, inside, asks, lexicon)) return false;
-    const means = s.kind === 'agent' && passiveMeans(words, inside, lexicon);
-    if (s.kind === 'agent' && (namesAnAct(inside, lexicon) || namesModel(inside) || means)) return false;
+    if (s.kind === 'agent' && namesNoOne(words, s, inside, lexicon, asksTelling)) return false;
     // "Which" asks to pick one out, not to count: "*seven Arabs*", "*one* of the Deputies" pick out no figure.
     if (s.kind === 'quantity' && which) return false;
     if (s.kind === 'place' && instanceOf && pointsWay(inside, instanceOf, lexicon)) return false;
@@ -430,7 +429,65 @@ function othersCounted(words: Word[], spans: KindSpan[], { counted, measure }: A
  */
 function namesAnAct(inside: Word[], lexicon: Lexicon): boolean {
   const head = inside.at(-1);
-  return head?.pos === 'NOUN' && (namesAct(head.lemma, lexicon) || namesMessage(head, lexicon));
+  if (head?.pos === 'NOUN') return namesAct(head.lemma, lexicon) || namesMessage(head, lexicon);
+  // A word English knows, capitalised as the War Diary writes its events' names ("a SVBIED *Strike*"), the tagger
+  // reads as a name: it is the act all the same. Asked of a phrase's head only, once per phrase.
+  return head?.pos === 'PROPN' && namesAct(head.text.toLowerCase(), lexicon);
+}
+
+/** Whether WordNet files a verb first as one of telling: "report", "inform", "say". */
+const isTelling = (verb: string, lexicon: Lexicon) => lexicon.filedUnder(verb, 'verb') === 'verb.communication';
+
+/** Whether the question asks who told: "who *reported* the IED?". */
+const tellingAsked = (asks: Asks, lexicon: Lexicon) =>
+  !!asks.reading?.words.some((w) => w.pos === 'VERB' && isTelling(w.lemma, lexicon));
+
+/**
+ * Whether a phrase opening its clause is who told what the clause after "that" says: "*EngCoy* reported that a DEU
+ * soldier was wounded" names the unit that reported, not one the wounding was done by or to. A question asking who
+ * told ("who reported…?") is answered by it.
+ */
+function tells(words: Word[], span: KindSpan, lexicon: Lexicon): boolean {
+  const [a, b] = wordsAt(words, span.start, span.end);
+  let v = b + 1;
+  while (words[v]?.pos === 'ADV' || words[v]?.pos === 'AUX') v++;
+  const verb = words[v];
+  const opens = a === 0 || ['PUNCT', 'SCONJ', 'CCONJ'].includes(words[a - 1]!.pos);
+  return opens && verb?.pos === 'VERB' && words[v + 1]?.lemma === 'that' && isTelling(verb.lemma, lexicon);
+}
+
+/**
+ * Whether a phrase stands alone in brackets after a verb or an adjective: "was wounded *(CAT C)*" says how badly, a
+ * casualty's category, not someone; a bracket after a noun may name it ("a DEU soldier (member of the EngCoy)").
+ */
+function qualifiesAct(words: Word[], span: KindSpan): boolean {
+  const [a, b] = wordsAt(words, span.start, span.end);
+  return words[a - 1]?.text === '(' && words[b + 1]?.text === ')' && ['VERB', 'ADJ'].includes(words[a - 2]?.pos ?? '');
+}
+
+/**
+ * Whether a phrase read as someone names no one: an act ("HAF raid", "Mission was a kill"), a model ("Iranian C4"), a
+ * means it was done by (passiveMeans), a casualty's category ("wounded (CAT C)"), or, unless the question asks who
+ * told, the one reporting.
+ */
+const namesNoOne = (words: Word[], s: KindSpan, inside: Word[], lexicon: Lexicon, asksTelling: boolean) =>
+  namesAnAct(inside, lexicon) ||
+  passiveMeans(words, inside, lexicon) ||
+  namesModel(inside) ||
+  isAnAct(words, s, lexicon) ||
+  qualifiesAct(words, s) ||
+  (!asksTelling && tells(words, s, lexicon));
+
+/**
+ * Whether a phrase is said to be an act: the subject of "is a" or "was a" before a noun WordNet files first as an act
+ * ("*Mission* was a kill / capture of…", "the target was a raid"): it names what was done, not who did it.
+ */
+function isAnAct(words: Word[], span: KindSpan, lexicon: Lexicon): boolean {
+  const [, b] = wordsAt(words, span.start, span.end);
+  const noun = words[b + 3];
+  return (
+    words[b + 1]?.lemma === 'be' && words[b + 2]?.pos === 'DET' && noun?.pos === 'NOUN' && namesAct(noun.lemma, lexicon)
+  );
 }
 
 /**
