@@ -7,7 +7,6 @@ import { lexicon } from '../src/search/lexicon.ts';
 import { kindSpans } from '../src/search/kinds.ts';
 import { readQuestion } from '../src/search/question.ts';
 import { endsQuantity } from '../src/search/quantities.ts';
-import { readQuestion } from '../src/search/question.ts';
 import { tokenize } from '../src/search/text.ts';
 import { sampleAndArticleAnswerer } from './fixtures/sample-and-article.ts';
 
