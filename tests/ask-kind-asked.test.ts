@@ -19,7 +19,7 @@ describe('"what X" where X is a thing', () => {
     expect(asksThing('insurgent', lexicon())).toBe(false);
   });
 
-  it('knows a unit or a country, in the glossary\'s forms too, as no thing', () => {
+  it("knows a unit or a country, in the glossary's forms too, as no thing", () => {
     const glossary = loadGlossary();
     expect(otherThanThing('ANP patrol', 'drone', glossary, lexicon())).toBe(true);
     expect(otherThanThing('DEU', 'vehicle', glossary, lexicon())).toBe(true);

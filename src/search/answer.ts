@@ -17,7 +17,7 @@ import { derivedActs } from './act-nouns.ts';
 import { actAsked, inRoleAsked, type ActAsked } from './acts.ts';
 import type { Span } from './excerpt.ts';
 import { describedBridges, describedStems } from './described.ts';
-import { destinationBridges, destinationStems } from './destinations.ts';
+import { destinationBridges, destinationStems, isMovement } from './destinations.ts';
 import { nounOnlyStems } from './homographs.ts';
 import { analyze, passagesAt, type Analysis, type SearchIndex } from './index.ts';
 import { kindSpans, markedObject, nameBeside, type KindSpan } from './kinds.ts';
@@ -738,7 +738,7 @@ function kindOf(
   index: SearchIndex,
   words: Lexicon,
   asked: (word: { text: string }) => boolean,
-  { role, name }: { role?: Weighed; name?: Word[] },
+  { role, name, scene }: { role?: Weighed; name?: Word[]; scene: Set<string> },
   act?: ActAsked,
 ): { span: KindSpan; near: number; likely: number; named: boolean } | undefined {
   const found = c.found.map((f) => f - c.start);
@@ -751,7 +751,8 @@ function kindOf(
   // "LashKarGah *City*" for "which *city*") is surely of its kind, and surely the kind asked for.
   const namesFocus = (span: KindSpan) =>
     !!focus && holds(focus, termsOf(c.text.slice(span.start, span.end), index).stems, new Set()) > 0;
-  const ofRole = heldRole(c.text, kindSpans(c.text, question, words, asked), role, index);
+  const ofScene = notOfScene(c.text, kindSpans(c.text, question, words, asked), scene, index);
+  const ofRole = heldRole(c.text, ofScene, role, index);
   const ofKind = describingName(c.text, ofRole, name, words);
   // "Who shot the employee?": in a sentence saying the shooting, only who did it (acts.ts).
   // A sentence read with the one before answers in its own words: the one before only names what it is about.
@@ -800,6 +801,27 @@ function heldRole(text: string, spans: KindSpan[], role: Weighed | undefined, in
     if (s.kind !== 'agent') return [s];
     const [first, last] = wordsAt(words, s.start, s.end);
     return namesRole(words, first, last, isRole) ? [{ ...s, strength: 1 }] : [];
+  });
+}
+
+/** Words that may stand in the phrase after a place's "of": "the spot of *the road accident*". */
+const OF_SCENE = new Set(['DET', 'ADJ', 'NOUN', 'PROPN']);
+
+/**
+ * The phrases of a sentence but the places of the scene a question sets (`scene`: the stems of its words after
+ * "when", "after"…): "wounded … at *spot* of road accident" says where the accident was, not where the wounded were
+ * taken after it.
+ */
+function notOfScene(text: string, spans: KindSpan[], scene: Set<string>, index: SearchIndex): KindSpan[] {
+  if (!scene.size || !spans.some((s) => s.kind === 'place')) return spans;
+  const { words } = read(text);
+  return spans.filter((s) => {
+    const [, last] = wordsAt(words, s.start, s.end);
+    if (s.kind !== 'place' || words[last + 1]?.lemma !== 'of') return true;
+    let k = last + 2;
+    const of: Word[] = [];
+    for (; words[k] && OF_SCENE.has(words[k]!.pos); k++) of.push(words[k]!);
+    return !of.some((w) => [...termsOf(w.text, index).stems].some((stem) => scene.has(stem)));
   });
 }
 
@@ -946,9 +968,9 @@ export function answerQuestion(
     afterLikely(
       best,
       actUnsaid(
-      confidenceOf(best, leads, question, units, lessMissed(best, question, query, units), states),
-      question,
-        acts.says(best),
+        confidenceOf(best, leads, question, units, lessMissed(best, question, query, units), states),
+        question,
+        acts.says(best, question.wh === 'where'),
       ),
     ),
     best,
@@ -1004,10 +1026,11 @@ function typeKinds(
   const act = actAsked(question.reading.words, words);
   const name = nameAsked(question.reading.words, words);
   const counts = countsAct(question, query, units, index, sought);
+  const scene = sceneStems(question, query, units);
   // Each candidate's kind, and its score with what naming it adds, from its score before.
   const before = new Map(typed.map((c) => [c, c.score]));
   const typeKind = (c: Candidate, score: number) => {
-    const kind = kindOf(c, question, focus, index, words, asked, { role, name }, act);
+    const kind = kindOf(c, question, focus, index, words, asked, { role, name, scene }, act);
     [c.kind, c.near, c.namesFocus] = [kind?.span, kind?.near, kind?.named];
     c.score = score + (kind && counts(c) ? kindBonus(kind) : 0);
   };
@@ -1232,6 +1255,8 @@ function holdsNames(c: Candidate, units: Weighed[]): boolean {
 
 /** The role roleOf gives a light verb ("be", "have", "come"): one that says little of what was done. */
 const LIGHT_ROLE = 0.25;
+/** WordNet's file of verbs of motion: "send", "head", "evacuate". */
+const MOTION = 'verb.motion';
 /** How fully a text must hold a verb of the question (its own word or a close bridge) to say it. */
 const SAYS_ACT = 0.5;
 /**
@@ -1254,6 +1279,18 @@ function actsSaid(question: Question, query: ParsedQuery, units: Weighed[], inde
   });
   const lemmaOf = (u: Weighed) => wordOfToken(question, query.units[units.indexOf(u)]!.tokens[0]!)?.lemma ?? '';
   const own = asActs(acts, lemmaOf, index, words);
+  // The acts of the main clause, not of the one setting the scene ("where was the Dingo *repaired* after it slid off
+  // the road?"): a sentence telling only the scene tells where that happened, not where the act asked was done.
+  // Nor of a clause saying which one is meant ("the cyclist *that Mohawk hit*"): the report says it in its own words.
+  const setting = settingOf(question, query);
+  const relative = relativeOpener(question.reading.words);
+  const describes = (u: Weighed) => !!relative && query.units[units.indexOf(u)]!.tokens[0]!.start > relative.start;
+  const main = acts.filter((u) => !setting[units.indexOf(u)] && !describes(u));
+  // A going is told by any verb of motion ("Hekmatyar *went* to Konar" for "where did he head?"), when going is what
+  // the question's verb says first in WordNet ("repair" goes only in its second sense, "repair to the kitchen").
+  const goes = main.some((u) => words.filedUnder(lemmaOf(u), 'verb') === MOTION);
+  const tellsGoing = (text: string) =>
+    goes && read(text).words.some((w) => w.pos === 'VERB' && isMovement(w.text.toLowerCase(), words));
   // A bridge held only by a noun spelled like it ("the K-G *pass* area" for "die") says no act.
   const asAct = (u: Weighed, stems: Set<string>, nouns: Set<string>) =>
     nouns.size ? new Set([...stems].filter((s) => !nouns.has(s) || own.get(u)!.has(s))) : stems;
@@ -1269,14 +1306,15 @@ function actsSaid(question: Question, query: ParsedQuery, units: Weighed[], inde
      * Whether a candidate's own words say every act, in a form of its verb (wink's lemma reaches an irregular one:
      * "laid" is said by "laying"), a noun WordNet derives from it, or a word bridged to it.
      */
-    says: (c: Candidate) => {
-      if (!acts.length) return true;
+    says: (c: Candidate, mainOnly = false) => {
+      const told = mainOnly ? main : acts;
+      if (!told.length || (mainOnly && tellsGoing(c.text))) return true;
       const { stems, concepts } = termsOf(c.text, index);
       // Its verbs of two words: "handed over" says "delivered" (WordNet's "hand_over").
       const { tokens } = analyze(c.text, index.glossary);
       const phrasal = new Set(phrasalStems(tokens, 0, tokens.length, words).map((p) => p.stem));
       const lemmas = new Set(read(c.text).words.map((w) => w.lemma));
-      return acts.some(
+      return told.some(
         (u) =>
           holds(u, stems, concepts) >= SAYS_ACT ||
           [...u.related].some(([stem, w]) => isPhrasal(stem) && w >= BRIDGES_ACT && phrasal.has(stem)) ||
@@ -1383,6 +1421,16 @@ function settingOf(question: Question, query: ParsedQuery): boolean[] {
   return query.units.map((u) => !!opener && u.tokens[0]!.start > opener.start);
 }
 
+/** The stems of the words setting the question's scene (settingOf): "after *the road accident*". */
+function sceneStems(question: Question, query: ParsedQuery, units: Weighed[]): Set<string> {
+  const setting = settingOf(question, query);
+  return new Set(units.flatMap((u, k) => (setting[k] ? u.stems : [])));
+}
+
+/** The word opening a clause saying which one is meant: "the afghan cop *who* brought…", "the cyclist *that*…". */
+const relativeOpener = (words: Word[]) =>
+  words.find((w, i) => i > 0 && RELATIVE.has(w.lemma.toLowerCase()) && ['NOUN', 'PROPN'].includes(words[i - 1]!.pos));
+
 /**
  * Whether each unit of the question counts a quarter as missing: it sets the scene (settingOf), or it is a word no
  * report holds in any form, said in a clause telling which one the question means ("the afghan cop *who brought a
@@ -1391,10 +1439,7 @@ function settingOf(question: Question, query: ParsedQuery): boolean[] {
  * question gives ("… to the PRT *in Kunduz*"): it tells another story in words like the asker's.
  */
 function lessMissed(c: Candidate, question: Question, query: ParsedQuery, units: Weighed[]): boolean[] {
-  const words = question.reading.words;
-  const relative = words.find(
-    (w, i) => i > 0 && RELATIVE.has(w.lemma.toLowerCase()) && ['NOUN', 'PROPN'].includes(words[i - 1]!.pos),
-  );
+  const relative = relativeOpener(question.reading.words);
   const describing = (u: QueryUnit) => !!relative && u.tokens[0]!.start > relative.start && holdsNames(c, units);
   return settingOf(question, query).map((scene, k) => scene || (!units[k]!.inCorpus && describing(query.units[k]!)));
 }
@@ -1402,11 +1447,14 @@ function lessMissed(c: Candidate, question: Question, query: ParsedQuery, units:
 /**
  * A likely answer to "who" must say the act asked in its own sentence: a name beside the question's other words
  * ("Upon return from North Korea, *Dr Amin* stayed in Helmand") did not do an act it never tells ("who sold the
- * weapons to Hekmatyar?"). A sure answer is left to the gates before: it leads its rivals by far, and tells the act in
- * words of its own ("bombers were *tasked by* Taliban leaders to come to LashKarGah" for "who sent the bombers").
+ * weapons to Hekmatyar?"). So must one to "where", the act of its main clause: a place in a sentence not telling it is
+ * where something else happened ("a negligent discharge in CAMP FEYZABAD" for "where was the soldier *sent*?"), and
+ * only a sentence telling a going says where it ended ("weapons recently found in Kandahar" for "shipped to"). A sure
+ * answer is left to the gates before: it leads its rivals by far, and tells the act in words of its own ("bombers were
+ * *tasked by* Taliban leaders to come to LashKarGah" for "who sent the bombers").
  */
 function actUnsaid(confidence: Confidence | Declined, question: Question, says: boolean): Confidence | Declined {
-  return confidence === 'likely' && (question.wh === 'who' || askedWhither(question)) && !says ? 'act' : confidence;
+  return confidence === 'likely' && (question.wh === 'who' || question.wh === 'where') && !says ? 'act' : confidence;
 }
 
 /** Words saying the thing asked of came before another of its kind: "the *previous* SAFIRE", "a *prior* attack". */
@@ -1434,15 +1482,6 @@ function anotherEventUnsaid(
  */
 const afterLikely = (c: Candidate, confidence: Confidence | Declined): Confidence | Declined =>
   c.answerFrom !== undefined && confidence === 'answer' ? 'likely' : confidence;
-
-/**
- * Whether a "where" question asks where something went ("where were the weapons shipped *to*?"): only a sentence
- * telling the going says where it ended, not one placing the thing after ("weapons recently found in Kandahar").
- */
-function askedWhither(question: Question): boolean {
-  const words = question.reading.words.filter((w) => w.pos !== 'PUNCT');
-  return question.wh === 'where' && words.at(-1)?.lemma === 'to';
-}
 
 function confidenceOf(
   c: Candidate,

@@ -26,7 +26,12 @@ export const asksThing = (noun: string, lexicon: Lexicon): boolean =>
 function headOf(phrase: string, glossary: Glossary, lexicon: Lexicon): string | undefined {
   const tokens = tokenize(phrase, glossary.protectedTerms);
   const match = glossary.find(tokens).find((m) => m.to === tokens.length);
-  const name = match ? match.concept.name.split(/\s+of\s+/i)[0]!.split(/\s+/).at(-1) : tokens.at(-1)?.norm;
+  const name = match
+    ? match.concept.name
+        .split(/\s+of\s+/i)[0]!
+        .split(/\s+/)
+        .at(-1)
+    : tokens.at(-1)?.norm;
   if (!name) return undefined;
   const lower = name.toLowerCase();
   return lexicon.baseForms(lower, 'noun')[0]?.lemma ?? lower;
