@@ -53,8 +53,9 @@ describe('"the previous X"', () => {
     expect([asked.answer, asked.declined]).toEqual([null, 'other-event']);
   });
 
-  it('still leaves the X itself answered', () => {
+  it('still leaves the X itself answered, and "prior to" is no other X', () => {
     expect(marked('When was the SAFIRE near the Khowst Bowl?')).toBe('At 2145Z');
+    expect(answerOf('What happened prior to the SAFIRE near the Khowst Bowl?').declined).not.toBe('other-event');
   });
 });
 

@@ -29,6 +29,7 @@ import { phrasalStem, phrasalStems } from './phrasal.ts';
 import { endsQuantity } from './quantities.ts';
 import { MAX_RELATED, parseQuery, withRelated, type ParsedQuery, type QueryUnit } from './query.ts';
 import {
+  isNoun,
   isWhWord,
   partsBridges,
   readQuestion,
@@ -1472,7 +1473,13 @@ function anotherEventUnsaid(
   query: ParsedQuery,
 ): Confidence | Declined {
   if (confidence !== 'answer' && confidence !== 'likely') return confidence;
-  const before = (k: number) => BEFORE_ANOTHER.has(wordOfToken(question, query.units[k]!.tokens[0]!)?.lemma ?? '');
+  // Said of a noun: "prior to the attack", "seen earlier" set a time, and ask of no other event.
+  const { words } = question.reading;
+  const ofNoun = (w: Word) => BEFORE_ANOTHER.has(w.lemma) && isNoun(words[words.indexOf(w) + 1]);
+  const before = (k: number) => {
+    const word = wordOfToken(question, query.units[k]!.tokens[0]!);
+    return !!word && ofNoun(word);
+  };
   return c.said.some((said, k) => said <= 0 && before(k)) ? 'other-event' : confidence;
 }
 
