@@ -68,3 +68,16 @@ describe('what was done, said after a noun', () => {
     expect(marked('What did the Afghan army catch two Taliban doing near Masum Ghar?')).toMatch(/^laying IEDs/);
   });
 });
+
+describe('"what X verbed…?" where X is a thing', () => {
+  it('asks for the X that acted, not what it acted on: "small arms fire" is no aircraft', () => {
+    expect(marked('What aircraft observed the SAFIRE near the Khowst Bowl?') ?? '').not.toMatch(/small arms fire/);
+    expect(marked('What aircraft landed at KDZ airfield?')).toMatch(/CH-53/);
+  });
+
+  it('still reads a group named so as the doer, and answers what the question acts on', () => {
+    expect(answerOf('Which Afghan ministry wanted the discovery of Iranian weapons kept quiet?').answer?.text).toMatch(
+      /Ministry of Foreign Affairs/,
+    );
+  });
+});

@@ -180,7 +180,7 @@ function kindsBySense(lexicon: Lexicon, lemma: string): Map<AnswerKind, number> 
  * "what kind of *car*"), and the last word that only asks. A noun a verb
  * follows ("what was *the boy* riding") is who does it, not what is asked for.
  */
-function focusAfter(words: Word[], at: number): { focus?: Word; asking: number } {
+function focusAfter(words: Word[], at: number, lexicon: Lexicon): { focus?: Word; asking: number } {
   let asking = at;
   for (let i = at + 1; i < words.length; i++) {
     const w = words[i]!;
@@ -192,7 +192,9 @@ function focusAfter(words: Word[], at: number): { focus?: Word; asking: number }
       let head = i;
       while (['NOUN', 'PROPN'].includes(words[head + 1]?.pos ?? '')) head++;
       const focus = words[head]!;
-      return words[head + 1]?.pos === 'VERB' ? { asking } : { focus, asking };
+      // A thing named straight after the wh-word is what is asked, though it acts: "what *aircraft* observed…?".
+      const asked = i === at + 1 && asksThing(focus.lemma, lexicon);
+      return words[head + 1]?.pos === 'VERB' && !asked ? { asking } : { focus, asking };
     }
     if (w.lemma === 'of') continue;
     // "What was the value": past the copula and its article, not past another verb.
@@ -393,7 +395,7 @@ function readAsked(reading: Reading, lexicon: Lexicon): Omit<Question, 'phrasal'
   if (asksAct(words, at)) return { ...none, wh, asking: only(at), expects: new Set(['act']) };
   const parts = partsAsked(words, at, lexicon);
   if (parts) return { ...none, wh, asking: only(at), ...parts };
-  const { focus, asking } = focusAfter(words, at);
+  const { focus, asking } = focusAfter(words, at, lexicon);
   if (!focus) return { ...none, wh, asking: only(asking), ...actedOn(words, at, lexicon) };
   if (NAME_WORDS.has(focus.lemma)) {
     // "What was the name of": all of it only asks; what the name is of is looked for.
