@@ -348,3 +348,16 @@ describe('a compass point ("patrolling to West")', () => {
     expect(marked('Which direction was the squad of TF patrolling to?')).toBe('West');
   });
 });
+
+describe('a participle after its noun in a passive question ("the ammunition handed over by NDS")', () => {
+  it('only tells which thing is meant: a sentence saying it, and not the act asked, places the other act', () => {
+    const { answer, declined } = answerOf('Where was the ammunition handed over by NDS destroyed?');
+    expect([answer?.text, declined]).toEqual([undefined, 'act']);
+    expect(answerOf('Where was the convoy hit in Baghlan heading?').declined).toBe('act');
+  });
+
+  it('leaves the sentence saying the act asked answered', () => {
+    expect(marked('Where was the ammunition destroyed?')).toBe('SR WADI');
+    expect(marked('Where were casualties evacuated to?')).toBe('PRT KDZ MTF');
+  });
+});

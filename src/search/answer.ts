@@ -930,6 +930,7 @@ export function answerQuestion(
       confidenceOf(best, leads, question, units, lessMissed(best, question, query, units), states),
       question,
       acts.says(best),
+      acts.tellsAnother(best),
     ),
   );
   if (confidence === 'answer' || confidence === 'likely') {
@@ -1229,8 +1230,27 @@ function actsSaid(question: Question, query: ParsedQuery, units: Weighed[], inde
     const verb = wordClassOf(word) === 'verb' && u.role > LIGHT_ROLE && !attributive(question.reading.words, word!);
     return !u.conceptId && (word === misread || verb);
   });
-  const lemmaOf = (u: Weighed) => wordOfToken(question, query.units[units.indexOf(u)]!.tokens[0]!)?.lemma ?? '';
+  const wordOf = (u: Weighed) => wordOfToken(question, query.units[units.indexOf(u)]!.tokens[0]!);
+  const lemmaOf = (u: Weighed) => wordOf(u)?.lemma ?? '';
   const own = asActs(acts, lemmaOf, index, words);
+  /**
+   * Whether a candidate's own words say one of the acts, in a form of its verb (wink's lemma reaches an irregular one:
+   * "laid" is said by "laying"), a noun WordNet derives from it, or a word bridged to it.
+   */
+  const saysAny = (c: Candidate, among: Weighed[]) => {
+    const { stems, concepts } = termsOf(c.text, index);
+    // Its verbs of two words: "handed over" says "delivered" (WordNet's "hand_over").
+    const { tokens } = analyze(c.text, index.glossary);
+    const phrasal = new Set(phrasalStems(tokens, 0, tokens.length, words).map((p) => p.stem));
+    const lemmas = new Set(read(c.text).words.map((w) => w.lemma));
+    return among.some(
+      (u) =>
+        holds(u, stems, concepts) >= SAYS_ACT ||
+        [...u.related].some(([stem, w]) => isPhrasal(stem) && w >= BRIDGES_ACT && phrasal.has(stem)) ||
+        lemmas.has(lemmaOf(u)) ||
+        [...own.get(u)!].some((s) => stems.has(s)),
+    );
+  };
   // A bridge held only by a noun spelled like it ("the K-G *pass* area" for "die") says no act.
   const asAct = (u: Weighed, stems: Set<string>, nouns: Set<string>) =>
     nouns.size ? new Set([...stems].filter((s) => !nouns.has(s) || own.get(u)!.has(s))) : stems;
@@ -1246,20 +1266,16 @@ function actsSaid(question: Question, query: ParsedQuery, units: Weighed[], inde
      * Whether a candidate's own words say every act, in a form of its verb (wink's lemma reaches an irregular one:
      * "laid" is said by "laying"), a noun WordNet derives from it, or a word bridged to it.
      */
-    says: (c: Candidate) => {
-      if (!acts.length) return true;
-      const { stems, concepts } = termsOf(c.text, index);
-      // Its verbs of two words: "handed over" says "delivered" (WordNet's "hand_over").
-      const { tokens } = analyze(c.text, index.glossary);
-      const phrasal = new Set(phrasalStems(tokens, 0, tokens.length, words).map((p) => p.stem));
-      const lemmas = new Set(read(c.text).words.map((w) => w.lemma));
-      return acts.some(
-        (u) =>
-          holds(u, stems, concepts) >= SAYS_ACT ||
-          [...u.related].some(([stem, w]) => isPhrasal(stem) && w >= BRIDGES_ACT && phrasal.has(stem)) ||
-          lemmas.has(lemmaOf(u)) ||
-          [...own.get(u)!].some((s) => stems.has(s)),
-      );
+    says: (c: Candidate) => !acts.length || saysAny(c, acts),
+    /**
+     * Whether a candidate says only the acts that tell which thing the question means, none it asks about: "NDS
+     * handed over the ammunition to the DEU EOD" tells where the ammunition was handed over, not where it was
+     * destroyed ("where was the ammunition handed over by NDS destroyed?"); what it names is of the other act.
+     */
+    tellsAnother: (c: Candidate) => {
+      const describing = acts.filter((u) => describes(question.reading.words, wordOf(u)!));
+      const asked = acts.filter((u) => !describing.includes(u));
+      return describing.length > 0 && asked.length > 0 && saysAny(c, describing) && !saysAny(c, asked);
     },
     /** How fully a candidate's own words say the acts: as fully as they hold the one they hold least. */
     saying: (c: Candidate) => saying(c.text),
@@ -1308,6 +1324,23 @@ const BEFORE_ATTRIBUTE = new Set(['DET', 'ADJ', 'NUM']);
 function attributive(words: Word[], word: Word): boolean {
   const at = words.indexOf(word);
   return BEFORE_ATTRIBUTE.has(words[at - 1]?.pos ?? '') && ['NOUN', 'PROPN'].includes(words[at + 1]?.pos ?? '');
+}
+
+/**
+ * Whether a verb of a passive or progressive question ("was", "were") only tells which thing it means, as a participle
+ * after its noun does when the question's own verb comes after it: "where was the ammunition *handed over* by NDS
+ * destroyed?", "where were the soldiers *hurt* in the rollover treated?".
+ */
+function describes(words: Word[], word: Word): boolean {
+  const at = words.indexOf(word);
+  const passive = words.some((w, i) => i < at && w.pos === 'AUX' && w.lemma === 'be');
+  const afterNoun = ['NOUN', 'PROPN'].includes(words[at - 1]?.pos ?? '');
+  // The question's own verb, in its clause: not one opening a scene ("… *when* a convoy knocked him down"), nor an
+  // infinitive its verb governs ("were the weapons expected *to arrive*").
+  const rest = words.slice(at + 1);
+  const opens = rest.findIndex((w) => isClauseBoundary(w) || SCENE.has(w.lemma.toLowerCase()));
+  const own = (w: Word, i: number) => w.pos === 'VERB' && rest[i - 1]?.lemma !== 'to';
+  return passive && afterNoun && rest.slice(0, opens < 0 ? undefined : opens).some(own);
 }
 
 /**
@@ -1382,7 +1415,16 @@ function lessMissed(c: Candidate, question: Question, query: ParsedQuery, units:
  * weapons to Hekmatyar?"). A sure answer is left to the gates before: it leads its rivals by far, and tells the act in
  * words of its own ("bombers were *tasked by* Taliban leaders to come to LashKarGah" for "who sent the bombers").
  */
-function actUnsaid(confidence: Confidence | Declined, question: Question, says: boolean): Confidence | Declined {
+function actUnsaid(
+  confidence: Confidence | Declined,
+  question: Question,
+  says: boolean,
+  tellsAnother: boolean,
+): Confidence | Declined {
+  // Sure or likely, a sentence telling only the act that picks out the thing (tellsAnother) places and times that act:
+  // a place or a time is of one event, where a person or a thing may stand in both ("who was it aimed at").
+  const ofEvent = question.wh === 'where' || question.wh === 'when';
+  if ((confidence === 'answer' || confidence === 'likely') && ofEvent && tellsAnother) return 'act';
   return confidence === 'likely' && (question.wh === 'who' || askedWhither(question)) && !says ? 'act' : confidence;
 }
 
