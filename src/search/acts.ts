@@ -24,6 +24,8 @@ export interface ActAsked {
   nouns?: ActNouns;
 }
 
+/** WordNet's files of nouns naming an act or an event. */
+const ACT_FILES = new Set(['noun.act', 'noun.event']);
 /** How close a WordNet bridge of the verb must be to say the same act, its roles the same: a synonym or a hypernym. */
 const SAME_ACT = 0.4;
 /** Words after which a clause sets the question's scene: its verb is not the one asked about. */
@@ -346,9 +348,10 @@ export function inRoleAsked(
     return placed.filter((s) => s.kind !== 'agent');
   // "Also *they* are helping HIG": the one in the role is named in the sentence before, by a phrase of its own.
   if (!acting.length && !nominal.length)
-    return act.role === 'place' ? placed : notInOtherRole(words, placed, verbsOf(words), act.role);
+    return act.role === 'place' ? placed : notInOtherRole(words, placed, verbsOf(words), act.role, lexicon, asked);
   // The one named before may be anyone of the sentence but the one in the other role: "they struck *a LN pedestrian*".
-  if (acting.some((v) => pointsBack(words, v, act.role))) return notInOtherRole(words, placed, acting, act.role);
+  if (acting.some((v) => pointsBack(words, v, act.role)))
+    return notInOtherRole(words, placed, acting, act.role, lexicon, asked);
   const inNominal = (first: number, last: number) => nominal.some(([f, l]) => first >= f && last <= l);
   const kept = placed.flatMap((s): KindSpan[] => {
     const [first, last] = wordsAt(words, s.start, s.end);
@@ -404,16 +407,59 @@ function atPlace(words: Word[], span: KindSpan): boolean {
  * doer of some verb ("*TF 373* executed a HAF raid" does not say who was killed). Where a pronoun stands in the role,
  * to the act's own verbs: "they struck *a LN pedestrian*" does not make the pedestrian the striker.
  */
-function notInOtherRole(words: Word[], spans: KindSpan[], verbs: number[], role: ActRole): KindSpan[] {
+function notInOtherRole(
+  words: Word[],
+  spans: KindSpan[],
+  verbs: number[],
+  role: ActRole,
+  lexicon: Lexicon,
+  asked: (w: Word) => boolean,
+): KindSpan[] {
   return spans.filter((s) => {
     const [first, last] = wordsAt(words, s.start, s.end);
     if (s.kind !== 'agent' || first < 0) return true;
+    if (role === 'doer' && (received(words, first, lexicon) || ofAsked(words, first, asked))) return false;
     return !verbs.some((v) => {
       const stands = roleTo(words, v, first, last);
       return (!!stands && stands !== role) || (role === 'doer' && takenAfter(words, v, first));
     });
   });
 }
+
+/**
+ * Whether the phrase at `first` is what the "to" of an adjective or a noun takes, or the "of" of a noun for another
+ * act: "extremely helpful *to Coalition forces*", "valuable assistance *to numerous PRT missions*" name the one the
+ * help was given to, "since the formation *of the Tagab Firebase*" what was formed, never who did the act asked.
+ */
+function received(words: Word[], first: number, lexicon: Lexicon): boolean {
+  let k = first - 1;
+  // From the name's first word: "the Tagab *Firebase*" is one name.
+  while (words[k]?.pos === 'PROPN') k--;
+  while (words[k]?.pos === 'DET' || words[k]?.pos === 'ADJ') k--;
+  const before = words[k - 1];
+  if (words[k]?.lemma === 'to') return before?.pos === 'ADJ' || before?.pos === 'NOUN';
+  return words[k]?.lemma === 'of' && before?.pos === 'NOUN' && mayNameAct(before.lemma, lexicon);
+}
+
+/**
+ * Whether the name at `first` is said after "of" to be what the question names as the one the act was done to: "the
+ * *village* of Afghanya" for "who helped the *villagers*?" is the helped, never the helper.
+ */
+function ofAsked(words: Word[], first: number, asked: (w: Word) => boolean): boolean {
+  let k = first - 1;
+  while (words[k]?.pos === 'PROPN') k--;
+  while (words[k]?.pos === 'DET') k--;
+  return words[k]?.lemma === 'of' && words[k - 1]?.pos === 'NOUN' && asked(words[k - 1]!);
+}
+
+/** Senses of a noun that count for naming an act: "formation" is a group first, the forming second. */
+const ACT_SENSES = 3;
+/** Whether one of a noun's commonest senses is an act or an event (act-nouns.ts): "formation", "arrival". */
+const mayNameAct = (noun: string, lexicon: Lexicon) =>
+  lexicon
+    .senses(noun, 'noun')
+    .slice(0, ACT_SENSES)
+    .some((s) => ACT_FILES.has(s.lexname));
 
 /** The indices of a sentence's verbs. */
 const verbsOf = (words: Word[]) => words.flatMap((w, i) => (w.pos === 'VERB' ? [i] : []));

@@ -17,7 +17,7 @@ import { derivedActs } from './act-nouns.ts';
 import { actAsked, inRoleAsked, type ActAsked } from './acts.ts';
 import type { Span } from './excerpt.ts';
 import { describedBridges, describedStems } from './described.ts';
-import { destinationBridges, destinationStems } from './destinations.ts';
+import { destinationBridges, destinationStems, isMovement } from './destinations.ts';
 import { nounOnlyStems } from './homographs.ts';
 import { analyze, passagesAt, type Analysis, type SearchIndex } from './index.ts';
 import { kindSpans, markedObject, nameBeside, type KindSpan } from './kinds.ts';
@@ -729,7 +729,7 @@ function kindOf(
   index: SearchIndex,
   words: Lexicon,
   asked: (word: { text: string }) => boolean,
-  { role, name }: { role?: Weighed; name?: Word[] },
+  { role, name, scene }: { role?: Weighed; name?: Word[]; scene: Set<string> },
   act?: ActAsked,
 ): { span: KindSpan; near: number; likely: number; named: boolean } | undefined {
   const found = c.found.map((f) => f - c.start);
@@ -742,7 +742,8 @@ function kindOf(
   // "LashKarGah *City*" for "which *city*") is surely of its kind, and surely the kind asked for.
   const namesFocus = (span: KindSpan) =>
     !!focus && holds(focus, termsOf(c.text.slice(span.start, span.end), index).stems, new Set()) > 0;
-  const ofRole = heldRole(c.text, kindSpans(c.text, question, words, asked), role, index);
+  const ofScene = notOfScene(c.text, kindSpans(c.text, question, words, asked), scene, index);
+  const ofRole = heldRole(c.text, ofScene, role, index);
   const ofKind = describingName(c.text, ofRole, name, words);
   // "Who shot the employee?": in a sentence saying the shooting, only who did it (acts.ts).
   // A sentence read with the one before answers in its own words: the one before only names what it is about.
@@ -782,6 +783,27 @@ function heldRole(text: string, spans: KindSpan[], role: Weighed | undefined, in
     if (s.kind !== 'agent') return [s];
     const [first, last] = wordsAt(words, s.start, s.end);
     return namesRole(words, first, last, isRole) ? [{ ...s, strength: 1 }] : [];
+  });
+}
+
+/** Words that may stand in the phrase after a place's "of": "the spot of *the road accident*". */
+const OF_SCENE = new Set(['DET', 'ADJ', 'NOUN', 'PROPN']);
+
+/**
+ * The phrases of a sentence but the places of the scene a question sets (`scene`: the stems of its words after
+ * "when", "after"…): "wounded … at *spot* of road accident" says where the accident was, not where the wounded were
+ * taken after it.
+ */
+function notOfScene(text: string, spans: KindSpan[], scene: Set<string>, index: SearchIndex): KindSpan[] {
+  if (!scene.size || !spans.some((s) => s.kind === 'place')) return spans;
+  const { words } = read(text);
+  return spans.filter((s) => {
+    const [, last] = wordsAt(words, s.start, s.end);
+    if (s.kind !== 'place' || words[last + 1]?.lemma !== 'of') return true;
+    let k = last + 2;
+    const of: Word[] = [];
+    for (; words[k] && OF_SCENE.has(words[k]!.pos); k++) of.push(words[k]!);
+    return !of.some((w) => [...termsOf(w.text, index).stems].some((stem) => scene.has(stem)));
   });
 }
 
@@ -929,7 +951,7 @@ export function answerQuestion(
     actUnsaid(
       confidenceOf(best, leads, question, units, lessMissed(best, question, query, units), states),
       question,
-      acts.says(best),
+      acts.says(best, question.wh === 'where'),
       acts.tellsAnother(best),
     ),
   );
@@ -982,10 +1004,11 @@ function typeKinds(
   const act = actAsked(question.reading.words, words);
   const name = nameAsked(question.reading.words, words);
   const counts = countsAct(question, query, units, index, sought);
+  const scene = sceneStems(question, query, units);
   // Each candidate's kind, and its score with what naming it adds, from its score before.
   const before = new Map(typed.map((c) => [c, c.score]));
   const typeKind = (c: Candidate, score: number) => {
-    const kind = kindOf(c, question, focus, index, words, asked, { role, name }, act);
+    const kind = kindOf(c, question, focus, index, words, asked, { role, name, scene }, act);
     [c.kind, c.near, c.namesFocus] = [kind?.span, kind?.near, kind?.named];
     c.score = score + (kind && counts(c) ? kindBonus(kind) : 0);
   };
@@ -1210,6 +1233,8 @@ function holdsNames(c: Candidate, units: Weighed[]): boolean {
 
 /** The role roleOf gives a light verb ("be", "have", "come"): one that says little of what was done. */
 const LIGHT_ROLE = 0.25;
+/** WordNet's file of verbs of motion: "send", "head", "evacuate". */
+const MOTION = 'verb.motion';
 /** How fully a text must hold a verb of the question (its own word or a close bridge) to say it. */
 const SAYS_ACT = 0.5;
 /**
@@ -1230,27 +1255,25 @@ function actsSaid(question: Question, query: ParsedQuery, units: Weighed[], inde
     const verb = wordClassOf(word) === 'verb' && u.role > LIGHT_ROLE && !attributive(question.reading.words, word!);
     return !u.conceptId && (word === misread || verb);
   });
-  const wordOf = (u: Weighed) => wordOfToken(question, query.units[units.indexOf(u)]!.tokens[0]!);
-  const lemmaOf = (u: Weighed) => wordOf(u)?.lemma ?? '';
+  const lemmaOf = (u: Weighed) => wordOfToken(question, query.units[units.indexOf(u)]!.tokens[0]!)?.lemma ?? '';
   const own = asActs(acts, lemmaOf, index, words);
-  /**
-   * Whether a candidate's own words say one of the acts, in a form of its verb (wink's lemma reaches an irregular one:
-   * "laid" is said by "laying"), a noun WordNet derives from it, or a word bridged to it.
-   */
-  const saysAny = (c: Candidate, among: Weighed[]) => {
-    const { stems, concepts } = termsOf(c.text, index);
-    // Its verbs of two words: "handed over" says "delivered" (WordNet's "hand_over").
-    const { tokens } = analyze(c.text, index.glossary);
-    const phrasal = new Set(phrasalStems(tokens, 0, tokens.length, words).map((p) => p.stem));
-    const lemmas = new Set(read(c.text).words.map((w) => w.lemma));
-    return among.some(
-      (u) =>
-        holds(u, stems, concepts) >= SAYS_ACT ||
-        [...u.related].some(([stem, w]) => isPhrasal(stem) && w >= BRIDGES_ACT && phrasal.has(stem)) ||
-        lemmas.has(lemmaOf(u)) ||
-        [...own.get(u)!].some((s) => stems.has(s)),
-    );
+  // The acts of the main clause, not of the one setting the scene ("where was the Dingo *repaired* after it slid off
+  // the road?"): a sentence telling only the scene tells where that happened, not where the act asked was done.
+  // Nor of a clause saying which one is meant ("the cyclist *that Mohawk hit*", "the ammunition *handed over* by NDS"):
+  // the report says it in its own words.
+  const setting = settingOf(question, query);
+  const relative = relativeOpener(question.reading.words);
+  const describes = (u: Weighed) => {
+    const token = query.units[units.indexOf(u)]!.tokens[0]!;
+    const word = wordOfToken(question, token);
+    return (!!relative && token.start > relative.start) || (!!word && picksOut(question.reading.words, word));
   };
+  const main = acts.filter((u) => !setting[units.indexOf(u)] && !describes(u));
+  // A going is told by any verb of motion ("Hekmatyar *went* to Konar" for "where did he head?"), when going is what
+  // the question's verb says first in WordNet ("repair" goes only in its second sense, "repair to the kitchen").
+  const goes = main.some((u) => words.filedUnder(lemmaOf(u), 'verb') === MOTION);
+  const tellsGoing = (text: string) =>
+    goes && read(text).words.some((w) => w.pos === 'VERB' && isMovement(w.text.toLowerCase(), words));
   // A bridge held only by a noun spelled like it ("the K-G *pass* area" for "die") says no act.
   const asAct = (u: Weighed, stems: Set<string>, nouns: Set<string>) =>
     nouns.size ? new Set([...stems].filter((s) => !nouns.has(s) || own.get(u)!.has(s))) : stems;
@@ -1261,22 +1284,35 @@ function actsSaid(question: Question, query: ParsedQuery, units: Weighed[], inde
     const nouns = bridgedOnly ? nounOnlyStems(text, index) : new Set<string>();
     return Math.min(...acts.map((u) => holds(u, asAct(u, stems, nouns), concepts)));
   };
+  /**
+   * Whether a candidate's own words say an act (of the main clause only, `mainOnly`), in a form of its verb (wink's
+   * lemma reaches an irregular one: "laid" is said by "laying"), a noun WordNet derives from it, or a word bridged to
+   * it.
+   */
+  const says = (c: Candidate, mainOnly = false) => {
+    const told = mainOnly ? main : acts;
+    if (!told.length || (mainOnly && tellsGoing(c.text))) return true;
+    const { stems, concepts } = termsOf(c.text, index);
+    // Its verbs of two words: "handed over" says "delivered" (WordNet's "hand_over").
+    const { tokens } = analyze(c.text, index.glossary);
+    const phrasal = new Set(phrasalStems(tokens, 0, tokens.length, words).map((p) => p.stem));
+    const lemmas = new Set(read(c.text).words.map((w) => w.lemma));
+    return told.some(
+      (u) =>
+        holds(u, stems, concepts) >= SAYS_ACT ||
+        [...u.related].some(([stem, w]) => isPhrasal(stem) && w >= BRIDGES_ACT && phrasal.has(stem)) ||
+        lemmas.has(lemmaOf(u)) ||
+        [...own.get(u)!].some((s) => stems.has(s)),
+    );
+  };
   return {
+    says,
     /**
-     * Whether a candidate's own words say every act, in a form of its verb (wink's lemma reaches an irregular one:
-     * "laid" is said by "laying"), a noun WordNet derives from it, or a word bridged to it.
+     * Whether a candidate says only acts that set the scene or tell which thing the question means, none of its main
+     * clause: "NDS handed over the ammunition to the DEU EOD" for "where was the ammunition handed over by NDS
+     * destroyed?" names where the handing over was, not the destroying.
      */
-    says: (c: Candidate) => !acts.length || saysAny(c, acts),
-    /**
-     * Whether a candidate says only the acts that tell which thing the question means, none it asks about: "NDS
-     * handed over the ammunition to the DEU EOD" tells where the ammunition was handed over, not where it was
-     * destroyed ("where was the ammunition handed over by NDS destroyed?"); what it names is of the other act.
-     */
-    tellsAnother: (c: Candidate) => {
-      const describing = acts.filter((u) => describes(question.reading.words, wordOf(u)!));
-      const asked = acts.filter((u) => !describing.includes(u));
-      return describing.length > 0 && asked.length > 0 && saysAny(c, describing) && !saysAny(c, asked);
-    },
+    tellsAnother: (c: Candidate) => main.length > 0 && main.length < acts.length && !says(c, true) && says(c),
     /** How fully a candidate's own words say the acts: as fully as they hold the one they hold least. */
     saying: (c: Candidate) => saying(c.text),
     /**
@@ -1331,7 +1367,7 @@ function attributive(words: Word[], word: Word): boolean {
  * after its noun does when the question's own verb comes after it: "where was the ammunition *handed over* by NDS
  * destroyed?", "where were the soldiers *hurt* in the rollover treated?".
  */
-function describes(words: Word[], word: Word): boolean {
+function picksOut(words: Word[], word: Word): boolean {
   const at = words.indexOf(word);
   const passive = words.some((w, i) => i < at && w.pos === 'AUX' && w.lemma === 'be');
   const afterNoun = ['NOUN', 'PROPN'].includes(words[at - 1]?.pos ?? '');
@@ -1393,6 +1429,16 @@ function settingOf(question: Question, query: ParsedQuery): boolean[] {
   return query.units.map((u) => !!opener && u.tokens[0]!.start > opener.start);
 }
 
+/** The stems of the words setting the question's scene (settingOf): "after *the road accident*". */
+function sceneStems(question: Question, query: ParsedQuery, units: Weighed[]): Set<string> {
+  const setting = settingOf(question, query);
+  return new Set(units.flatMap((u, k) => (setting[k] ? u.stems : [])));
+}
+
+/** The word opening a clause saying which one is meant: "the afghan cop *who* brought…", "the cyclist *that*…". */
+const relativeOpener = (words: Word[]) =>
+  words.find((w, i) => i > 0 && RELATIVE.has(w.lemma.toLowerCase()) && ['NOUN', 'PROPN'].includes(words[i - 1]!.pos));
+
 /**
  * Whether each unit of the question counts a quarter as missing: it sets the scene (settingOf), or it is a word no
  * report holds in any form, said in a clause telling which one the question means ("the afghan cop *who brought a
@@ -1401,10 +1447,7 @@ function settingOf(question: Question, query: ParsedQuery): boolean[] {
  * question gives ("… to the PRT *in Kunduz*"): it tells another story in words like the asker's.
  */
 function lessMissed(c: Candidate, question: Question, query: ParsedQuery, units: Weighed[]): boolean[] {
-  const words = question.reading.words;
-  const relative = words.find(
-    (w, i) => i > 0 && RELATIVE.has(w.lemma.toLowerCase()) && ['NOUN', 'PROPN'].includes(words[i - 1]!.pos),
-  );
+  const relative = relativeOpener(question.reading.words);
   const describing = (u: QueryUnit) => !!relative && u.tokens[0]!.start > relative.start && holdsNames(c, units);
   return settingOf(question, query).map((scene, k) => scene || (!units[k]!.inCorpus && describing(query.units[k]!)));
 }
@@ -1412,8 +1455,11 @@ function lessMissed(c: Candidate, question: Question, query: ParsedQuery, units:
 /**
  * A likely answer to "who" must say the act asked in its own sentence: a name beside the question's other words
  * ("Upon return from North Korea, *Dr Amin* stayed in Helmand") did not do an act it never tells ("who sold the
- * weapons to Hekmatyar?"). A sure answer is left to the gates before: it leads its rivals by far, and tells the act in
- * words of its own ("bombers were *tasked by* Taliban leaders to come to LashKarGah" for "who sent the bombers").
+ * weapons to Hekmatyar?"). So must one to "where", the act of its main clause: a place in a sentence not telling it is
+ * where something else happened ("a negligent discharge in CAMP FEYZABAD" for "where was the soldier *sent*?"), and
+ * only a sentence telling a going says where it ended ("weapons recently found in Kandahar" for "shipped to"). A sure
+ * answer is left to the gates before: it leads its rivals by far, and tells the act in words of its own ("bombers were
+ * *tasked by* Taliban leaders to come to LashKarGah" for "who sent the bombers").
  */
 function actUnsaid(
   confidence: Confidence | Declined,
@@ -1421,11 +1467,11 @@ function actUnsaid(
   says: boolean,
   tellsAnother: boolean,
 ): Confidence | Declined {
-  // Sure or likely, a sentence telling only the act that picks out the thing (tellsAnother) places and times that act:
-  // a place or a time is of one event, where a person or a thing may stand in both ("who was it aimed at").
+  // Sure too, a sentence telling only the act that picks out the thing (tellsAnother) places and times that act: a
+  // place or a time is of one event, where a person or a thing may stand in both ("who was the propaganda aimed at").
   const ofEvent = question.wh === 'where' || question.wh === 'when';
   if ((confidence === 'answer' || confidence === 'likely') && ofEvent && tellsAnother) return 'act';
-  return confidence === 'likely' && (question.wh === 'who' || askedWhither(question)) && !says ? 'act' : confidence;
+  return confidence === 'likely' && (question.wh === 'who' || question.wh === 'where') && !says ? 'act' : confidence;
 }
 
 /**
@@ -1434,15 +1480,6 @@ function actUnsaid(
  */
 const afterLikely = (c: Candidate, confidence: Confidence | Declined): Confidence | Declined =>
   c.answerFrom !== undefined && confidence === 'answer' ? 'likely' : confidence;
-
-/**
- * Whether a "where" question asks where something went ("where were the weapons shipped *to*?"): only a sentence
- * telling the going says where it ended, not one placing the thing after ("weapons recently found in Kandahar").
- */
-function askedWhither(question: Question): boolean {
-  const words = question.reading.words.filter((w) => w.pos !== 'PUNCT');
-  return question.wh === 'where' && words.at(-1)?.lemma === 'to';
-}
 
 function confidenceOf(
   c: Candidate,

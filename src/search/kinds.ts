@@ -10,7 +10,7 @@ import { actNouns, namesAct } from './act-nouns.ts';
 import { isMovement } from './destinations.ts';
 import { frequencySpans } from './frequency.ts';
 import { meansSpans } from './means.ts';
-import { reasonSpans } from './reasons.ts';
+import { endsReasonMarker, reasonSpans } from './reasons.ts';
 import type { Lexicon } from './lexicon.ts';
 import { read, touching, wordsAt, type Word } from './nlp.ts';
 import { kindsOfNoun, LIGHT_VERBS, phrasalAt, type AnswerKind, type Question } from './question.ts';
@@ -268,6 +268,34 @@ function isSum(words: Word[], at: number, lexicon: Lexicon): boolean {
   return !!unit && unit.pos === 'NOUN' && MONEY_CLASSES.has(lexicon.filedUnder(unit.lemma, 'noun') ?? '');
 }
 
+/** The phrases wink's entities give of the kinds asked: names, numbers, dates, durations. */
+function entitySpans(
+  words: Word[],
+  entities: ReturnType<typeof read>['entities'],
+  asks: Asks,
+  lexicon: Lexicon,
+  money: boolean,
+): KindSpan[] {
+  const { expects: kinds, measure } = asks;
+  const spans: KindSpan[] = [];
+  const indexOf = (offset: number) => words.findIndex((w) => w.start >= offset);
+  for (const e of entities) {
+    const kind = ENTITY_KIND[e.type];
+    if (!kind || !kinds.has(kind)) continue;
+    const first = indexOf(e.start);
+    if (first < 0) continue;
+    let last = first;
+    while (last + 1 < words.length && words[last + 1]!.end <= e.end) last++;
+    if (kind === 'quantity' && measure && !measured(words, last, measure)) continue;
+    // "How long" (a time measured in units) is answered by a duration, not a date or a clock time.
+    if (kind === 'time' && measure && e.type !== 'DURATION') continue;
+    if (kind === 'quantity' && money && e.type === 'CARDINAL' && !isSum(words, last, lexicon)) continue;
+    if (kind === 'quantity' && asks.identifies && withUnit(words, last, lexicon)) continue;
+    spans.push(spanOf(words, first, last, kind, 1));
+  }
+  return spans;
+}
+
 /**
  * The phrases of `text` that are of one of the kinds a question asks for,
  * leaving out those the question already names (`asked`: its words' stems,
@@ -295,21 +323,7 @@ export function kindSpans(text: string, asks: Asks, lexicon: Lexicon, asked: (wo
   if (kinds.has('frequency'))
     for (const [a, b] of frequencySpans(words, lexicon, asked))
       spans.push({ kind: 'frequency', start: words[a]!.start, end: words[b]!.end, strength: 1 });
-  const indexOf = (offset: number) => words.findIndex((w) => w.start >= offset);
-  for (const e of entities) {
-    const kind = ENTITY_KIND[e.type];
-    if (!kind || !kinds.has(kind)) continue;
-    const first = indexOf(e.start);
-    if (first < 0) continue;
-    let last = first;
-    while (last + 1 < words.length && words[last + 1]!.end <= e.end) last++;
-    if (kind === 'quantity' && measure && !measured(words, last, measure)) continue;
-    // "How long" (a time measured in units) is answered by a duration, not a date or a clock time.
-    if (kind === 'time' && measure && e.type !== 'DURATION') continue;
-    if (kind === 'quantity' && money && e.type === 'CARDINAL' && !isSum(words, last, lexicon)) continue;
-    if (kind === 'quantity' && asks.identifies && withUnit(words, last, lexicon)) continue;
-    spans.push(spanOf(words, first, last, kind, 1));
-  }
+  spans.push(...entitySpans(words, entities, asks, lexicon, money));
   // "the September 2008 report": a number inside a date counts nothing; one inside a duration may ("7 year old").
   const dated = entities.filter((e) => e.type === 'DATE' || e.type === 'TIME');
   const inDate = (w: Word) => dated.some((e) => w.start >= e.start && w.end <= e.end);
@@ -345,7 +359,7 @@ export function kindSpans(text: string, asks: Asks, lexicon: Lexicon, asked: (wo
     // A name after a place and a comma says where that place is: "Konar, *Nuristan* province", "Herat, *Afghanistan*";
     // not a clause's subject ("Upon return from North Korea, *Dr Amin* stayed…").
     const afterPlace = placeBefore(words, i) && !startsClause(words, i);
-    const before = locativeBefore(words, i);
+    const before = locativeBefore(words, i, text);
     const locative = origin ? before === 'from' : (!!before && !(movement && before === 'from')) || afterPlace;
     // Nor a date ("the lead up to the *June* visit") nor a part of the body in capitals ("GSW TO THE *LEG*"): those
     // say when, and where on someone, not where.
@@ -365,7 +379,7 @@ export function kindSpans(text: string, asks: Asks, lexicon: Lexicon, asked: (wo
       of.set('instance', 1);
     for (const [kind, strength] of of) if (kinds.has(kind)) spans.push(spanOf(words, i, i, kind, strength));
   });
-  const which = asks.reading?.words.some((w) => w.lemma === 'which');
+  const [which, asksTelling] = [asks.reading?.words.some((w) => w.lemma === 'which'), tellingAsked(asks, lexicon)];
   const others = othersCounted(words, spans, asks);
   return spans.filter((s) => {
     if (others.has(s)) return false;
@@ -373,8 +387,7 @@ export function kindSpans(text: string, asks: Asks, lexicon: Lexicon, asked: (wo
     if (s.kind === 'time' && (datesDocument(words, inside, asked) || datesOtherAct(words, inside, asked, lexicon)))
       return false;
     if (s.kind === 'time' && datesPlan(words, inside, asks, lexicon)) return false;
-    const means = s.kind === 'agent' && passiveMeans(words, inside, lexicon);
-    if (s.kind === 'agent' && (namesAnAct(inside, lexicon) || namesModel(inside) || means)) return false;
+    if (s.kind === 'agent' && namesNoOne(words, s, inside, lexicon, asksTelling)) return false;
     // "Which" asks to pick one out, not to count: "*seven Arabs*", "*one* of the Deputies" pick out no figure.
     if (s.kind === 'quantity' && which) return false;
     if (s.kind === 'place' && instanceOf && pointsWay(inside, instanceOf, lexicon)) return false;
@@ -416,7 +429,65 @@ function othersCounted(words: Word[], spans: KindSpan[], { counted, measure }: A
  */
 function namesAnAct(inside: Word[], lexicon: Lexicon): boolean {
   const head = inside.at(-1);
-  return head?.pos === 'NOUN' && (namesAct(head.lemma, lexicon) || namesMessage(head, lexicon));
+  if (head?.pos === 'NOUN') return namesAct(head.lemma, lexicon) || namesMessage(head, lexicon);
+  // A word English knows, capitalised as the War Diary writes its events' names ("a SVBIED *Strike*"), the tagger
+  // reads as a name: it is the act all the same. Asked of a phrase's head only, once per phrase.
+  return head?.pos === 'PROPN' && namesAct(head.text.toLowerCase(), lexicon);
+}
+
+/** Whether WordNet files a verb first as one of telling: "report", "inform", "say". */
+const isTelling = (verb: string, lexicon: Lexicon) => lexicon.filedUnder(verb, 'verb') === 'verb.communication';
+
+/** Whether the question asks who told: "who *reported* the IED?". */
+const tellingAsked = (asks: Asks, lexicon: Lexicon) =>
+  !!asks.reading?.words.some((w) => w.pos === 'VERB' && isTelling(w.lemma, lexicon));
+
+/**
+ * Whether a phrase opening its clause is who told what the clause after "that" says: "*EngCoy* reported that a DEU
+ * soldier was wounded" names the unit that reported, not one the wounding was done by or to. A question asking who
+ * told ("who reported…?") is answered by it.
+ */
+function tells(words: Word[], span: KindSpan, lexicon: Lexicon): boolean {
+  const [a, b] = wordsAt(words, span.start, span.end);
+  let v = b + 1;
+  while (words[v]?.pos === 'ADV' || words[v]?.pos === 'AUX') v++;
+  const verb = words[v];
+  const opens = a === 0 || ['PUNCT', 'SCONJ', 'CCONJ'].includes(words[a - 1]!.pos);
+  return opens && verb?.pos === 'VERB' && words[v + 1]?.lemma === 'that' && isTelling(verb.lemma, lexicon);
+}
+
+/**
+ * Whether a phrase stands alone in brackets after a verb or an adjective: "was wounded *(CAT C)*" says how badly, a
+ * casualty's category, not someone; a bracket after a noun may name it ("a DEU soldier (member of the EngCoy)").
+ */
+function qualifiesAct(words: Word[], span: KindSpan): boolean {
+  const [a, b] = wordsAt(words, span.start, span.end);
+  return words[a - 1]?.text === '(' && words[b + 1]?.text === ')' && ['VERB', 'ADJ'].includes(words[a - 2]?.pos ?? '');
+}
+
+/**
+ * Whether a phrase read as someone names no one: an act ("HAF raid", "Mission was a kill"), a model ("Iranian C4"), a
+ * means it was done by (passiveMeans), a casualty's category ("wounded (CAT C)"), or, unless the question asks who
+ * told, the one reporting.
+ */
+const namesNoOne = (words: Word[], s: KindSpan, inside: Word[], lexicon: Lexicon, asksTelling: boolean) =>
+  namesAnAct(inside, lexicon) ||
+  passiveMeans(words, inside, lexicon) ||
+  namesModel(inside) ||
+  isAnAct(words, s, lexicon) ||
+  qualifiesAct(words, s) ||
+  (!asksTelling && tells(words, s, lexicon));
+
+/**
+ * Whether a phrase is said to be an act: the subject of "is a" or "was a" before a noun WordNet files first as an act
+ * ("*Mission* was a kill / capture of…", "the target was a raid"): it names what was done, not who did it.
+ */
+function isAnAct(words: Word[], span: KindSpan, lexicon: Lexicon): boolean {
+  const [, b] = wordsAt(words, span.start, span.end);
+  const noun = words[b + 3];
+  return (
+    words[b + 1]?.lemma === 'be' && words[b + 2]?.pos === 'DET' && noun?.pos === 'NOUN' && namesAct(noun.lemma, lexicon)
+  );
 }
 
 /**
@@ -581,7 +652,8 @@ function objectSpans(
     w.pos === 'VERB' &&
     (acts.verbs.has(w.lemma) || together(i) || saysAsked(w, acts.asked, lexicon)) &&
     (joins(i) || !acts.joined?.has(w.lemma)) &&
-    (words[i - 1]?.pos === 'AUX' || doneBy(words, i, acts.doers))
+    (words[i - 1]?.pos === 'AUX' || doneBy(words, i, acts.doers)) &&
+    (!passiveAux(words[i - 1]) || doneAfterBy(words, i, acts.doers))
       ? [i]
       : [],
   );
@@ -590,9 +662,11 @@ function objectSpans(
     const after = phraseFrom(words, i + joined, 1);
     // "A bomb was found": what is acted on stands before the auxiliary; in the War Diary's short style, before the
     // verb itself ("IED discovered at the school"), when the question asks what was acted on.
-    const aux = words[i - 1]?.pos === 'AUX';
-    // "The IED was made *from* a pressure cooker": before a verb joined to its parts stands the whole.
-    const passive = (aux || acts.passive) && !joins(i) ? phraseFrom(words, aux ? i - 2 : i - 1, -1) : [];
+    const aux = passiveAux(words[i - 1]);
+    // "The IED was made *from* a pressure cooker": before a verb joined to its parts stands the whole. Before a verb
+    // with no auxiliary and a thing after it stands who did it: "*EOD team* discovered a second IED".
+    const active = !aux && after.some((p) => NOMINAL.has(p.pos));
+    const passive = (aux || (acts.passive && !active)) && !joins(i) ? phraseFrom(words, aux ? i - 2 : i - 1, -1) : [];
     for (const phrase of [after, passive]) {
       const nouns = phrase.filter((p) => NOMINAL.has(p.pos));
       if (!nouns.length || nouns.every(asked)) continue;
@@ -607,11 +681,38 @@ function objectSpans(
     // Past who did it, the War Diary naming them after "by" ("located by *robot* 1x metal tube RCIED").
     const last = further[1];
     let first = further[0];
-    while (first < last && acts.doers?.has(words[first]!.lemma.toLowerCase())) first++;
+    const byWhom = words[first - 1]?.lemma === 'by';
+    // Past what the question names, run on into the thing by the tagger: "in the truck of *the suspect* several items".
+    const named = (k: number) =>
+      asked(words[k]!) || (words[k]!.pos === 'DET' && !!words[k + 1] && asked(words[k + 1]!));
+    while (
+      first <= last &&
+      (acts.doers?.has(words[first]!.lemma.toLowerCase()) || (byWhom && doer(words[first]!, lexicon)) || named(first))
+    )
+      first++;
+    if (first > last) continue;
     spans.push({ kind: 'object', start: words[first]!.start, end: words[last]!.end, strength: FURTHER });
   }
   return spans;
 }
+
+/**
+ * Whether an auxiliary makes the verb after it passive, its subject what was acted on ("a truck *was* seized"): a form
+ * of "be" or "get". After "have" the verb is active ("ANP in Spin Boldak *have* confiscated a truck"), and the words
+ * before it say who acted and where, not what.
+ */
+const passiveAux = (w: Word | undefined) => w?.pos === 'AUX' && (w.lemma === 'be' || w.lemma === 'get');
+
+/**
+ * Whether a word after "by" names who did the act, not what it acted on: an article or adjective of such a phrase, a
+ * name WordNet does not know, or a person ("turned in by *a LN*", "found by *a local farmer*"). What follows the one
+ * who acted, in the War Diary's short style, is the thing ("located by robot *1x metal tube RCIED*").
+ */
+const doer = (w: Word, lexicon: Lexicon) =>
+  w.pos === 'DET' ||
+  w.pos === 'ADJ' ||
+  isNamed(w) ||
+  (w.pos === 'NOUN' && kindsOfNoun(lexicon, w.lemma, 1).has('agent'));
 
 /**
  * Whether the subject of an active verb at `i` may be who the question says did the act ("what did the robot find?"):
@@ -629,6 +730,22 @@ function doneBy(words: Word[], i: number, doers: Set<string> | undefined): boole
   const subject: Word[] = [];
   for (; words[k] && ['NOUN', 'PROPN', 'PRON'].includes(words[k]!.pos); k--) subject.push(words[k]!);
   return !subject.length || subject.some((w) => doers.has(w.lemma.toLowerCase()));
+}
+
+/**
+ * Whether who a passive verb at `i` names after "by" may be who the question says did the act: "the components of an
+ * IED were found *by ANSF*" tells what ANSF found, not what the LN who told of it found. A passive naming no one after
+ * it ("a cache was recovered") may be theirs.
+ */
+function doneAfterBy(words: Word[], i: number, doers: Set<string> | undefined): boolean {
+  // Past the verb's particle: "turned in by a LN".
+  const k =
+    words[i + 1]?.lemma === 'by' ? i + 1 : words[i + 2]?.lemma === 'by' && words[i + 1]?.pos === 'ADP' ? i + 2 : -1;
+  if (!doers || k < 0) return true;
+  const by: Word[] = [];
+  for (let j = k + 1; words[j] && ['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN'].includes(words[j]!.pos); j++)
+    by.push(words[j]!);
+  return !by.length || by.some((w) => doers.has(w.lemma.toLowerCase()));
 }
 
 /** How close WordNet must bring a sentence's verb to the question's to say its act: a hypernym ("locate" → find). */
@@ -650,12 +767,23 @@ function phraseFrom(words: Word[], k: number, step: 1 | -1): Word[] {
     const w = words[k]!;
     // Going back, an auxiliary ends the clause before ("… had been found"); after a verb, it may be a misread word.
     // "1 FENNEK *and* 1 DINGO": after the verb, "and" before another noun phrase joins it to the first.
-    const joined = step > 0 && w.pos === 'CCONJ' && ['DET', 'NUM', 'NOUN', 'PROPN'].includes(words[k + 1]?.pos ?? '');
+    const joined =
+      (step > 0 && w.pos === 'CCONJ' && ['DET', 'NUM', 'NOUN', 'PROPN'].includes(words[k + 1]?.pos ?? '')) ||
+      (step < 0 && partOf(words, k));
     if ((PHRASE_ENDS.has(w.pos) && !joined) || (step < 0 && w.pos === 'AUX') || /^[.,;:!?]$/.test(w.text)) break;
     phrase.push(w);
   }
   return step === 1 ? phrase : phrase.reverse();
 }
+
+/**
+ * Whether the word at `k` joins a thing to what it holds, between nouns: "the 5z BMP-1 Rockets *with* 5x Fuses were
+ * destroyed" destroyed the rockets, not only their fuses; "the components *of* an IED were found" found the components.
+ */
+const partOf = (words: Word[], k: number) =>
+  (words[k]!.lemma === 'with' || words[k]!.lemma === 'of') &&
+  NOMINAL.has(words[k - 1]?.pos ?? '') &&
+  OF_WHAT.has(words[k + 1]?.pos ?? '');
 
 /** What may follow "of" in a noun's phrase: "a discovery of *Iranian* arms", "the issue of *the* weapons". */
 const OF_WHAT = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN']);
@@ -738,12 +866,15 @@ const BEFORE_PLACE = new Set(['DET', 'ADJ']);
 /** How many such words may. */
 const BEFORE_PLACE_WORDS = 2;
 
-/** The "in", "at", "to"… a word follows directly or past an article and adjectives ("under a small bridge"). */
-function locativeBefore(words: Word[], i: number): string | undefined {
+/**
+ * The "in", "at", "to"… a word follows directly or past an article and adjectives ("under a small bridge"); given the
+ * sentence's `text`, not the "to" of a phrase of cause: "due *to* NAD MEDEVAC" opens a reason, not a place.
+ */
+function locativeBefore(words: Word[], i: number, text?: string): string | undefined {
   let k = i - 1;
   while (k >= 0 && i - 1 - k < BEFORE_PLACE_WORDS && BEFORE_PLACE.has(words[k]!.pos)) k--;
   const lemma = words[k]?.lemma ?? '';
-  return LOCATIVE.has(lemma) ? lemma : undefined;
+  return LOCATIVE.has(lemma) && !(text && endsReasonMarker(text, words[k]!.end)) ? lemma : undefined;
 }
 
 /** WordNet's classes of the nouns one can be in, at or near. */

@@ -295,12 +295,32 @@ export const isWhWord = (text: string) => WH.has(text.toLowerCase()) || WH.has(w
 const isWh = (w: Word) => WH.has(w.lemma) || isWhWord(w.text);
 
 export function readQuestion(text: string, lexicon: Lexicon): Question {
-  const reading = read(text);
+  const reading = progressive(read(text), lexicon);
   const asked = readAsked(reading, lexicon);
   const verbs = phrasalVerbs(reading.words, lexicon);
   if (asked.wh === 'how' && asked.expects.has('quantity'))
     for (const w of reading.words) if (PRICED.has(w.lemma)) verbs.aside.add(w.start);
   return { ...asked, ...verbs };
+}
+
+/**
+ * A question asked in the progressive, its verb read as a noun by the tagger: "what were the workers *building*?" asks
+ * what they built, not which building. Only after "were"/"are" and a plural noun, as "the target building" is a noun.
+ */
+function progressive(reading: Reading, lexicon: Lexicon): Reading {
+  const words = reading.words.filter((w) => w.pos !== 'PUNCT');
+  const [wh, be, last, subject] = [words[0], words[1], words.at(-1), words.at(-2)];
+  if (!wh || !isWh(wh) || !be || !['were', 'are'].includes(be.text.toLowerCase())) return reading;
+  if (
+    last?.pos !== 'NOUN' ||
+    !/ing$/i.test(last.text) ||
+    subject?.pos !== 'NOUN' ||
+    subject.lemma === subject.text.toLowerCase()
+  )
+    return reading;
+  const verb = lexicon.baseForms(last.text.toLowerCase(), 'verb')[0]?.lemma;
+  if (!verb) return reading;
+  return { ...reading, words: reading.words.map((w) => (w === last ? { ...w, pos: 'VERB', lemma: verb } : w)) };
 }
 
 /** Words that name what "how much" asks for: "how much was it worth?" asks a value, as "what was its value?". */

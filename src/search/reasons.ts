@@ -31,6 +31,15 @@ const REASON_MARKERS = [
 ];
 
 /**
+ * Whether a phrase of cause ends at `offset`: the "to" of "due to", "owing to", "thanks to" opens a reason ("Due to
+ * *NAD MEDEVAC*"), not where something went or was.
+ */
+export const endsReasonMarker = (text: string, offset: number): boolean =>
+  MARKER_ENDS.some((marker) => marker.test(text.slice(0, offset)));
+/** Each marker, as it ends a text. */
+const MARKER_ENDS = REASON_MARKERS.map((marker) => new RegExp(`(?:${marker.source})$`, marker.flags));
+
+/**
  * Verbs whose infinitive after a clause can only tell its aim: to keep a thing from happening or to make sure of it.
  * A bare infinitive of any verb may complete a noun instead ("in charge *to carry out* attacks", "permission *to
  * leave*"): measured on the judged set, reading every one as a purpose quoted a wrong reason.

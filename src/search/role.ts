@@ -29,7 +29,12 @@ export function roleAsked(words: Word[], lexicon: Lexicon): Word | undefined {
     .filter((w) => w.pos !== 'PROPN' && lexicon.senses(w.lemma, 'noun').length)
     .at(-1);
   const rest = words.slice(end);
-  const clause = rest.findIndex((w) => RELATIVE.has(w.lemma));
+  // "Who was the German soldier *killed* at the range?": a participle right after the phrase opens a clause saying
+  // which one is meant, as "who was killed" would.
+  const clause = rest.findIndex((w, k) => RELATIVE.has(w.lemma) || (k === 0 && isParticiple(w)));
+  // "Who was the propaganda … aimed *at*?", "who were the rockets delivered *to* in Kunduz?": a preposition left
+  // without its phrase asks what it takes, not who holds a role.
+  if (rest.some((w, k) => w.pos === 'ADP' && !TAKEN.has(rest[k + 1]?.pos ?? ''))) return undefined;
   const main = clause < 0 ? rest : rest.slice(0, clause);
   return main.some((w) => w.pos === 'VERB' || w.pos === 'AUX') ? undefined : role;
 }
@@ -38,6 +43,12 @@ export function roleAsked(words: Word[], lexicon: Lexicon): Word | undefined {
 const APPOSED = new Set(['DET', 'ADJ', 'NUM', 'PROPN', 'NOUN', 'ADP', 'PRON']);
 /** How many words such a phrase may run to before the role's word. */
 const APPOSED_WORDS = 8;
+
+/** What may open the phrase a preposition takes: "at *the* shooting range", "in *Kunduz*". */
+const TAKEN = new Set(['DET', 'NOUN', 'PROPN', 'NUM', 'ADJ', 'PRON']);
+
+/** A verb's past participle, as written: "killed", "taken". */
+const isParticiple = (w: Word) => w.pos === 'VERB' && /(?:ed|en)$/i.test(w.text);
 
 /**
  * Whether a phrase (words `first`…`last`) is the name a sentence gives the role: it follows the role's word

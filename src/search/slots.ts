@@ -86,6 +86,8 @@ export function actsDone(words: Word[], asked: (w: Word) => boolean): [number, n
     if (!bySubject && !infinitive && !gerund) return;
     let last = i;
     while (last + 1 < Math.min(words.length, i + CLAUSE_WORDS) && !endsClause(words[last + 1]!)) last++;
+    // Nor past whom it was told to: "reported to PRT MEY *that*…" tells of an act, as "reported that…" does.
+    if (words[last + 1]?.lemma === 'that' && words[last + 1]?.pos === 'SCONJ') return;
     found.push([i, last]);
   });
   return found;
