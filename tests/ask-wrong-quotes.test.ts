@@ -484,3 +484,15 @@ describe('a participle after its noun in a passive question ("the ammunition han
     expect(marked('Where were casualties evacuated to?')).toBe('PRT KDZ MTF');
   });
 });
+
+describe('a name in a phrase of where ("back to FOB QEYSAR")', () => {
+  it('is no person\'s name a "what was the name of the policeman…?" question asks', () => {
+    expect(marked('What was the name of the Afghan policeman wounded in Chelgazi?')).toBeUndefined();
+  });
+
+  it('leaves a person named', () => {
+    expect(marked('whats the name of the afghan cop who brought a wounded colleague to the Kamdesh PRT?')).toBe(
+      'Nimitullah',
+    );
+  });
+});

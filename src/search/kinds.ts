@@ -380,6 +380,7 @@ export function kindSpans(text: string, asks: Asks, lexicon: Lexicon, asked: (wo
     for (const [kind, strength] of of) if (kinds.has(kind)) spans.push(spanOf(words, i, i, kind, strength));
   });
   const [which, asksTelling] = [asks.reading?.words.some((w) => w.lemma === 'which'), tellingAsked(asks, lexicon)];
+  const ofPerson = named && personNamed(asks, lexicon);
   const others = othersCounted(words, spans, asks);
   return spans.filter((s) => {
     if (others.has(s)) return false;
@@ -391,7 +392,9 @@ export function kindSpans(text: string, asks: Asks, lexicon: Lexicon, asked: (wo
     // "Which" asks to pick one out, not to count: "*seven Arabs*", "*one* of the Deputies" pick out no figure.
     if (s.kind === 'quantity' && which) return false;
     if (s.kind === 'place' && instanceOf && pointsWay(inside, instanceOf, lexicon)) return false;
-    return !inside.every(asked) && (!named || s.kind !== 'agent' || namesSomeone(inside, lexicon));
+    const someone =
+      !named || s.kind !== 'agent' || (namesSomeone(inside, lexicon) && !(ofPerson && namesPlace(words, s, lexicon)));
+    return !inside.every(asked) && someone;
   });
 }
 
@@ -610,6 +613,31 @@ export function nameBeside(text: string, span: KindSpan, spans: KindSpan[], lexi
  * phrase headed by a word English knows names a group or a role, whatever stands before it ("ANSF *FORCES*").
  */
 const namesSomeone = (inside: Word[], lexicon: Lexicon) => isName(inside.at(-1)!, lexicon);
+
+/** Whether "what was the name of…" asks a person's name: "of the Afghan *policeman*", not "of the *village*". */
+function personNamed(asks: Asks, lexicon: Lexicon): boolean {
+  const words = asks.reading?.words ?? [];
+  const named = words.find((w, i) => w.pos === 'NOUN' && i > words.findIndex((n) => n.lemma === 'name'));
+  return !!named && lexicon.isA(named.lemma, 'person');
+}
+
+/** Words a place's phrase may hold before its name: "to *FOB* QEYSAR", "in *the* NAHR-E SARAJ district". */
+const BEFORE_NAME = new Set(['DET', 'ADJ', 'NOUN', 'PROPN']);
+
+/**
+ * Whether a name stands in a phrase of where, after "in", "at", "to"… past the words naming what the place is: "back to
+ * FOB *QEYSAR*" names a base, not the person a "what was the name of…" question asks. Not past a word for a person:
+ * "to Governor *Khpalwak*" names him.
+ */
+function namesPlace(words: Word[], span: KindSpan, lexicon: Lexicon): boolean {
+  const [a] = wordsAt(words, span.start, span.end);
+  let k = a - 1;
+  while (k >= 0 && a - 1 - k < BEFORE_PLACE_WORDS + 1 && BEFORE_NAME.has(words[k]!.pos)) {
+    if (words[k]!.pos === 'NOUN' && lexicon.isA(words[k]!.lemma, 'person')) return false;
+    k--;
+  }
+  return LOCATIVE.has(words[k]?.lemma.toLowerCase() ?? '');
+}
 
 /**
  * A word that can be someone's name: a proper noun WordNet does not know as a word ("Amin", "MANSOUR"), and not a
