@@ -496,3 +496,14 @@ describe('a name in a phrase of where ("back to FOB QEYSAR")', () => {
     );
   });
 });
+
+describe('who told a thing ("PRT MES reported a possible VBIED")', () => {
+  it('is not who did an act the clause does not say, sure or likely', () => {
+    expect(answerOf('Who was driving the garbage truck at the CNL gate?').declined).toBe('act');
+    expect(answerOf('Who robbed the garbage truck?').declined).toBe('act');
+  });
+
+  it('still answers who told it', () => {
+    expect(marked('Who reported the possible VBIED at the CNL gate?')).toBe('PRT MES');
+  });
+});

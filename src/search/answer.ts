@@ -20,7 +20,7 @@ import { describedBridges, describedStems } from './described.ts';
 import { destinationBridges, destinationStems, isMovement } from './destinations.ts';
 import { nounOnlyStems } from './homographs.ts';
 import { analyze, passagesAt, type Analysis, type SearchIndex } from './index.ts';
-import { kindSpans, markedObject, nameBeside, type KindSpan } from './kinds.ts';
+import { kindSpans, markedObject, nameBeside, namesTeller, type KindSpan } from './kinds.ts';
 import type { Glossary } from './glossary.ts';
 import { lexicon, type Lexicon, type Related, type WordClass } from './lexicon.ts';
 import { pastAdverbs, read, wordsAt, type Word } from './nlp.ts';
@@ -953,6 +953,7 @@ export function answerQuestion(
       question,
       acts.says(best, question.wh === 'where'),
       acts.tellsAnother(best),
+      !!best.kind && namesTeller(best.text, best.kind, words) && !acts.answers(best),
     ),
   );
   if (confidence === 'answer' || confidence === 'likely') {
@@ -1466,7 +1467,12 @@ function actUnsaid(
   question: Question,
   says: boolean,
   tellsAnother: boolean,
+  teller: boolean,
 ): Confidence | Declined {
+  // Nor is a "who" answer who told, in a sentence not saying the act asked in its clause (`teller`): "*PRT MES*
+  // reported a possible VBIED" says who neither drove nor robbed the truck, though a sure answer may otherwise tell
+  // the act in words of its own ("tasked by Taliban leaders").
+  if ((confidence === 'answer' || confidence === 'likely') && question.wh === 'who' && teller) return 'act';
   // Sure too, a sentence telling only the act that picks out the thing (tellsAnother) places and times that act: a
   // place or a time is of one event, where a person or a thing may stand in both ("who was the propaganda aimed at").
   const ofEvent = question.wh === 'where' || question.wh === 'when';

@@ -450,14 +450,25 @@ const tellingAsked = (asks: Asks, lexicon: Lexicon) =>
  * soldier was wounded" names the unit that reported, not one the wounding was done by or to. A question asking who
  * told ("who reported…?") is answered by it.
  */
-function tells(words: Word[], span: KindSpan, lexicon: Lexicon): boolean {
+function tells(words: Word[], span: KindSpan, lexicon: Lexicon, thing = false): boolean {
   const [a, b] = wordsAt(words, span.start, span.end);
   let v = b + 1;
   while (words[v]?.pos === 'ADV' || words[v]?.pos === 'AUX') v++;
   const verb = words[v];
-  const opens = a === 0 || ['PUNCT', 'SCONJ', 'CCONJ'].includes(words[a - 1]!.pos);
-  return opens && verb?.pos === 'VERB' && words[v + 1]?.lemma === 'that' && isTelling(verb.lemma, lexicon);
+  // The phrase opens its clause, past the names before it in its own phrase ("PRT *MES* reported").
+  let first = a;
+  while (thing && ['PROPN', 'NOUN'].includes(words[first - 1]?.pos ?? '')) first--;
+  const opens = first === 0 || ['PUNCT', 'SCONJ', 'CCONJ'].includes(words[first - 1]!.pos);
+  // `thing`: what is told may be a thing as well as a clause ("PRT MES reported *a possible VBIED*"); not an act of
+  // the teller's own ("TF TITAN reported *finding*…"): that one is its doer too.
+  const told =
+    words[v + 1]?.lemma === 'that' || (thing && !['VERB', 'AUX', 'PART'].includes(words[v + 1]?.pos ?? 'VERB'));
+  return opens && verb?.pos === 'VERB' && told && isTelling(verb.lemma, lexicon);
 }
+
+/** Whether a phrase of a text is who told a thing or what a clause says: "*PRT MES* reported a possible VBIED". */
+export const namesTeller = (text: string, span: KindSpan, lexicon: Lexicon) =>
+  tells(read(text).words, span, lexicon, true);
 
 /**
  * Whether a phrase stands alone in brackets after a verb or an adjective: "was wounded *(CAT C)*" says how badly, a
