@@ -10,7 +10,7 @@ const { answerOf, marked } = sampleAndArticleAnswerer();
 
 describe('the War Diary abbreviations of what askers write in full', () => {
   it('reads "FEY" as Feyzabad, "BEL" as Belgian, "COY" as company', () => {
-    expect(marked('Who found the items in the suspect\'s truck in Feyzabad?')).toBe('NDS');
+    expect(marked("Who found the items in the suspect's truck in Feyzabad?")).toBe('NDS');
     expect(marked('How many illumination rounds did the QRF fire for the Belgian OMLT?')).toMatch(/^3X? ROUNDS/i);
   });
 
@@ -22,7 +22,7 @@ describe('the War Diary abbreviations of what askers write in full', () => {
     expect(marked('How many local people were hurt by the Feyzabad IED?')).toMatch(/^8x LN/);
   });
 
-  it('still answers what was asked in the reports\' own forms', () => {
+  it("still answers what was asked in the reports' own forms", () => {
     expect(marked('Where did the German CH-53 make its emergency landing?')).toBe('KDZ AIRFIELD');
   });
 });
