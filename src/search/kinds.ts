@@ -459,11 +459,18 @@ function tells(words: Word[], span: KindSpan, lexicon: Lexicon, thing = false): 
   let first = a;
   while (thing && ['PROPN', 'NOUN'].includes(words[first - 1]?.pos ?? '')) first--;
   const opens = first === 0 || ['PUNCT', 'SCONJ', 'CCONJ'].includes(words[first - 1]!.pos);
-  // `thing`: what is told may be a thing as well as a clause ("PRT MES reported *a possible VBIED*"); not an act of
-  // the teller's own ("TF TITAN reported *finding*…"): that one is its doer too.
-  const told =
-    words[v + 1]?.lemma === 'that' || (thing && !['VERB', 'AUX', 'PART'].includes(words[v + 1]?.pos ?? 'VERB'));
+  const told = words[v + 1]?.lemma === 'that' || (thing && toldThing(words, v));
   return opens && verb?.pos === 'VERB' && told && isTelling(verb.lemma, lexicon);
+}
+
+/**
+ * Whether a verb of telling at `v` tells a thing, no act, to its sentence's end: "PRT MES reported *a possible VBIED
+ * in the front of the main gate*"; not a clause without its "that" ("reported 5x Rockets *were handed over*"), nor an
+ * act of the teller's own ("TF TITAN reported *finding*…"): of those the teller may be the doer, or name it.
+ */
+function toldThing(words: Word[], v: number): boolean {
+  const end = words.findIndex((w, k) => k > v && ['.', ';', '!', '?'].includes(w.text));
+  return !words.slice(v + 1, end < 0 ? undefined : end).some((w) => ['VERB', 'AUX', 'PART'].includes(w.pos));
 }
 
 /** Whether a phrase of a text is who told a thing or what a clause says: "*PRT MES* reported a possible VBIED". */
