@@ -472,3 +472,38 @@ describe('a "what did X ask Y to do?" question', () => {
     expect(marked('What did the PECC ask PRT MEY to do?')).toBe('hold the patient in MESU over night');
   });
 });
+
+describe('a participle after its noun in a passive question ("the ammunition handed over by NDS")', () => {
+  it('only tells which thing is meant: a sure answer saying it, and not the act asked, places the other act', () => {
+    const { answer, declined } = answerOf('Where was the ammunition handed over by NDS destroyed?');
+    expect([answer?.text, declined]).toEqual([undefined, 'act']);
+  });
+
+  it('leaves the sentence saying the act asked answered', () => {
+    expect(marked('Where was the ammunition destroyed?')).toBe('SR WADI');
+    expect(marked('Where were casualties evacuated to?')).toBe('PRT KDZ MTF');
+  });
+});
+
+describe('a name in a phrase of where ("back to FOB QEYSAR")', () => {
+  it('is no person\'s name a "what was the name of the policeman…?" question asks', () => {
+    expect(marked('What was the name of the Afghan policeman wounded in Chelgazi?')).toBeUndefined();
+  });
+
+  it('leaves a person named', () => {
+    expect(marked('whats the name of the afghan cop who brought a wounded colleague to the Kamdesh PRT?')).toBe(
+      'Nimitullah',
+    );
+  });
+});
+
+describe('who told a thing ("PRT MES reported a possible VBIED")', () => {
+  it('is not who did an act the clause does not say, sure or likely', () => {
+    expect(answerOf('Who was driving the garbage truck at the CNL gate?').declined).toBe('act');
+    expect(answerOf('Who robbed the garbage truck?').declined).toBe('act');
+  });
+
+  it('still answers who told it', () => {
+    expect(marked('Who reported the possible VBIED at the CNL gate?')).toBe('PRT MES');
+  });
+});

@@ -20,7 +20,7 @@ import { describedBridges, describedStems } from './described.ts';
 import { destinationBridges, destinationStems, isMovement } from './destinations.ts';
 import { nounOnlyStems } from './homographs.ts';
 import { analyze, passagesAt, type Analysis, type SearchIndex } from './index.ts';
-import { kindSpans, markedObject, nameBeside, type KindSpan } from './kinds.ts';
+import { kindSpans, markedObject, nameBeside, namesTeller, type KindSpan } from './kinds.ts';
 import type { Glossary } from './glossary.ts';
 import { lexicon, type Lexicon, type Related, type WordClass } from './lexicon.ts';
 import { pastAdverbs, read, wordsAt, type Word } from './nlp.ts';
@@ -972,6 +972,8 @@ export function answerQuestion(
         confidenceOf(best, leads, question, units, lessMissed(best, question, query, units), states),
         question,
         acts.says(best, question.wh === 'where'),
+        acts.tellsAnother(best),
+        !!best.kind && namesTeller(best.text, best.kind, words) && !acts.answers(best),
       ),
     ),
     best,
@@ -1282,10 +1284,15 @@ function actsSaid(question: Question, query: ParsedQuery, units: Weighed[], inde
   const own = asActs(acts, lemmaOf, index, words);
   // The acts of the main clause, not of the one setting the scene ("where was the Dingo *repaired* after it slid off
   // the road?"): a sentence telling only the scene tells where that happened, not where the act asked was done.
-  // Nor of a clause saying which one is meant ("the cyclist *that Mohawk hit*"): the report says it in its own words.
+  // Nor of a clause saying which one is meant ("the cyclist *that Mohawk hit*", "the ammunition *handed over* by NDS"):
+  // the report says it in its own words.
   const setting = settingOf(question, query);
   const relative = relativeOpener(question.reading.words);
-  const describes = (u: Weighed) => !!relative && query.units[units.indexOf(u)]!.tokens[0]!.start > relative.start;
+  const describes = (u: Weighed) => {
+    const token = query.units[units.indexOf(u)]!.tokens[0]!;
+    const word = wordOfToken(question, token);
+    return (!!relative && token.start > relative.start) || (!!word && picksOut(question.reading.words, word));
+  };
   const main = acts.filter((u) => !setting[units.indexOf(u)] && !describes(u));
   // A going is told by any verb of motion ("Hekmatyar *went* to Konar" for "where did he head?"), when going is what
   // the question's verb says first in WordNet ("repair" goes only in its second sense, "repair to the kitchen").
@@ -1302,27 +1309,35 @@ function actsSaid(question: Question, query: ParsedQuery, units: Weighed[], inde
     const nouns = bridgedOnly ? nounOnlyStems(text, index) : new Set<string>();
     return Math.min(...acts.map((u) => holds(u, asAct(u, stems, nouns), concepts)));
   };
+  /**
+   * Whether a candidate's own words say an act (of the main clause only, `mainOnly`), in a form of its verb (wink's
+   * lemma reaches an irregular one: "laid" is said by "laying"), a noun WordNet derives from it, or a word bridged to
+   * it.
+   */
+  const says = (c: Candidate, mainOnly = false) => {
+    const told = mainOnly ? main : acts;
+    if (!told.length || (mainOnly && tellsGoing(c.text))) return true;
+    const { stems, concepts } = termsOf(c.text, index);
+    // Its verbs of two words: "handed over" says "delivered" (WordNet's "hand_over").
+    const { tokens } = analyze(c.text, index.glossary);
+    const phrasal = new Set(phrasalStems(tokens, 0, tokens.length, words).map((p) => p.stem));
+    const lemmas = new Set(read(c.text).words.map((w) => w.lemma));
+    return told.some(
+      (u) =>
+        holds(u, stems, concepts) >= SAYS_ACT ||
+        [...u.related].some(([stem, w]) => isPhrasal(stem) && w >= BRIDGES_ACT && phrasal.has(stem)) ||
+        lemmas.has(lemmaOf(u)) ||
+        [...own.get(u)!].some((s) => stems.has(s)),
+    );
+  };
   return {
+    says,
     /**
-     * Whether a candidate's own words say every act, in a form of its verb (wink's lemma reaches an irregular one:
-     * "laid" is said by "laying"), a noun WordNet derives from it, or a word bridged to it.
+     * Whether a candidate says only acts that set the scene or tell which thing the question means, none of its main
+     * clause: "NDS handed over the ammunition to the DEU EOD" for "where was the ammunition handed over by NDS
+     * destroyed?" names where the handing over was, not the destroying.
      */
-    says: (c: Candidate, mainOnly = false) => {
-      const told = mainOnly ? main : acts;
-      if (!told.length || (mainOnly && tellsGoing(c.text))) return true;
-      const { stems, concepts } = termsOf(c.text, index);
-      // Its verbs of two words: "handed over" says "delivered" (WordNet's "hand_over").
-      const { tokens } = analyze(c.text, index.glossary);
-      const phrasal = new Set(phrasalStems(tokens, 0, tokens.length, words).map((p) => p.stem));
-      const lemmas = new Set(read(c.text).words.map((w) => w.lemma));
-      return told.some(
-        (u) =>
-          holds(u, stems, concepts) >= SAYS_ACT ||
-          [...u.related].some(([stem, w]) => isPhrasal(stem) && w >= BRIDGES_ACT && phrasal.has(stem)) ||
-          lemmas.has(lemmaOf(u)) ||
-          [...own.get(u)!].some((s) => stems.has(s)),
-      );
-    },
+    tellsAnother: (c: Candidate) => main.length > 0 && main.length < acts.length && !says(c, true) && says(c),
     /** How fully a candidate's own words say the acts: as fully as they hold the one they hold least. */
     saying: (c: Candidate) => saying(c.text),
     /**
@@ -1370,6 +1385,23 @@ const BEFORE_ATTRIBUTE = new Set(['DET', 'ADJ', 'NUM']);
 function attributive(words: Word[], word: Word): boolean {
   const at = words.indexOf(word);
   return BEFORE_ATTRIBUTE.has(words[at - 1]?.pos ?? '') && ['NOUN', 'PROPN'].includes(words[at + 1]?.pos ?? '');
+}
+
+/**
+ * Whether a verb of a passive or progressive question ("was", "were") only tells which thing it means, as a participle
+ * after its noun does when the question's own verb comes after it: "where was the ammunition *handed over* by NDS
+ * destroyed?", "where were the soldiers *hurt* in the rollover treated?".
+ */
+function picksOut(words: Word[], word: Word): boolean {
+  const at = words.indexOf(word);
+  const passive = words.some((w, i) => i < at && w.pos === 'AUX' && w.lemma === 'be');
+  const afterNoun = ['NOUN', 'PROPN'].includes(words[at - 1]?.pos ?? '');
+  // The question's own verb, in its clause: not one opening a scene ("… *when* a convoy knocked him down"), nor an
+  // infinitive its verb governs ("were the weapons expected *to arrive*").
+  const rest = words.slice(at + 1);
+  const opens = rest.findIndex((w) => isClauseBoundary(w) || SCENE.has(w.lemma.toLowerCase()));
+  const own = (w: Word, i: number) => w.pos === 'VERB' && rest[i - 1]?.lemma !== 'to';
+  return passive && afterNoun && rest.slice(0, opens < 0 ? undefined : opens).some(own);
 }
 
 /**
@@ -1454,7 +1486,21 @@ function lessMissed(c: Candidate, question: Question, query: ParsedQuery, units:
  * answer is left to the gates before: it leads its rivals by far, and tells the act in words of its own ("bombers were
  * *tasked by* Taliban leaders to come to LashKarGah" for "who sent the bombers").
  */
-function actUnsaid(confidence: Confidence | Declined, question: Question, says: boolean): Confidence | Declined {
+function actUnsaid(
+  confidence: Confidence | Declined,
+  question: Question,
+  says: boolean,
+  tellsAnother: boolean,
+  teller: boolean,
+): Confidence | Declined {
+  // Nor is a "who" answer who told, in a sentence not saying the act asked in its clause (`teller`): "*PRT MES*
+  // reported a possible VBIED" says who neither drove nor robbed the truck, though a sure answer may otherwise tell
+  // the act in words of its own ("tasked by Taliban leaders").
+  if ((confidence === 'answer' || confidence === 'likely') && question.wh === 'who' && teller) return 'act';
+  // Sure too, a sentence telling only the act that picks out the thing (tellsAnother) places and times that act: a
+  // place or a time is of one event, where a person or a thing may stand in both ("who was the propaganda aimed at").
+  const ofEvent = question.wh === 'where' || question.wh === 'when';
+  if ((confidence === 'answer' || confidence === 'likely') && ofEvent && tellsAnother) return 'act';
   return confidence === 'likely' && (question.wh === 'who' || question.wh === 'where') && !says ? 'act' : confidence;
 }
 

@@ -380,6 +380,7 @@ export function kindSpans(text: string, asks: Asks, lexicon: Lexicon, asked: (wo
     for (const [kind, strength] of of) if (kinds.has(kind)) spans.push(spanOf(words, i, i, kind, strength));
   });
   const asksTelling = tellingAsked(asks, lexicon);
+  const ofPerson = named && personNamed(asks, lexicon);
   const others = othersCounted(words, spans, asks);
   return spans.filter((s) => {
     if (others.has(s)) return false;
@@ -390,7 +391,9 @@ export function kindSpans(text: string, asks: Asks, lexicon: Lexicon, asked: (wo
     if (s.kind === 'agent' && namesNoOne(words, s, inside, lexicon, asksTelling)) return false;
     if (s.kind === 'quantity' && countNotAsked(asks, words, inside, lexicon)) return false;
     if (s.kind === 'place' && instanceOf && pointsWay(inside, instanceOf, lexicon)) return false;
-    return !inside.every(asked) && (!named || s.kind !== 'agent' || namesSomeone(inside, lexicon));
+    const someone =
+      !named || s.kind !== 'agent' || (namesSomeone(inside, lexicon) && !(ofPerson && namesPlace(words, s, lexicon)));
+    return !inside.every(asked) && someone;
   });
 }
 
@@ -475,14 +478,32 @@ const tellingAsked = (asks: Asks, lexicon: Lexicon) =>
  * soldier was wounded" names the unit that reported, not one the wounding was done by or to. A question asking who
  * told ("who reported…?") is answered by it.
  */
-function tells(words: Word[], span: KindSpan, lexicon: Lexicon): boolean {
+function tells(words: Word[], span: KindSpan, lexicon: Lexicon, thing = false): boolean {
   const [a, b] = wordsAt(words, span.start, span.end);
   let v = b + 1;
   while (words[v]?.pos === 'ADV' || words[v]?.pos === 'AUX') v++;
   const verb = words[v];
-  const opens = a === 0 || ['PUNCT', 'SCONJ', 'CCONJ'].includes(words[a - 1]!.pos);
-  return opens && verb?.pos === 'VERB' && words[v + 1]?.lemma === 'that' && isTelling(verb.lemma, lexicon);
+  // The phrase opens its clause, past the names before it in its own phrase ("PRT *MES* reported").
+  let first = a;
+  while (thing && ['PROPN', 'NOUN'].includes(words[first - 1]?.pos ?? '')) first--;
+  const opens = first === 0 || ['PUNCT', 'SCONJ', 'CCONJ'].includes(words[first - 1]!.pos);
+  const told = words[v + 1]?.lemma === 'that' || (thing && toldThing(words, v));
+  return opens && verb?.pos === 'VERB' && told && isTelling(verb.lemma, lexicon);
 }
+
+/**
+ * Whether a verb of telling at `v` tells a thing, no act, to its sentence's end: "PRT MES reported *a possible VBIED
+ * in the front of the main gate*"; not a clause without its "that" ("reported 5x Rockets *were handed over*"), nor an
+ * act of the teller's own ("TF TITAN reported *finding*…"): of those the teller may be the doer, or name it.
+ */
+function toldThing(words: Word[], v: number): boolean {
+  const end = words.findIndex((w, k) => k > v && ['.', ';', '!', '?'].includes(w.text));
+  return !words.slice(v + 1, end < 0 ? undefined : end).some((w) => ['VERB', 'AUX', 'PART'].includes(w.pos));
+}
+
+/** Whether a phrase of a text is who told a thing or what a clause says: "*PRT MES* reported a possible VBIED". */
+export const namesTeller = (text: string, span: KindSpan, lexicon: Lexicon) =>
+  tells(read(text).words, span, lexicon, true);
 
 /**
  * Whether a phrase stands alone in brackets after a verb or an adjective: "was wounded *(CAT C)*" says how badly, a
@@ -638,6 +659,31 @@ export function nameBeside(text: string, span: KindSpan, spans: KindSpan[], lexi
  * phrase headed by a word English knows names a group or a role, whatever stands before it ("ANSF *FORCES*").
  */
 const namesSomeone = (inside: Word[], lexicon: Lexicon) => isName(inside.at(-1)!, lexicon);
+
+/** Whether "what was the name of…" asks a person's name: "of the Afghan *policeman*", not "of the *village*". */
+function personNamed(asks: Asks, lexicon: Lexicon): boolean {
+  const words = asks.reading?.words ?? [];
+  const named = words.find((w, i) => w.pos === 'NOUN' && i > words.findIndex((n) => n.lemma === 'name'));
+  return !!named && lexicon.isA(named.lemma, 'person');
+}
+
+/** Words a place's phrase may hold before its name: "to *FOB* QEYSAR", "in *the* NAHR-E SARAJ district". */
+const BEFORE_NAME = new Set(['DET', 'ADJ', 'NOUN', 'PROPN']);
+
+/**
+ * Whether a name stands in a phrase of where, after "in", "at", "to"… past the words naming what the place is: "back to
+ * FOB *QEYSAR*" names a base, not the person a "what was the name of…" question asks. Not past a word for a person:
+ * "to Governor *Khpalwak*" names him.
+ */
+function namesPlace(words: Word[], span: KindSpan, lexicon: Lexicon): boolean {
+  const [a] = wordsAt(words, span.start, span.end);
+  let k = a - 1;
+  while (k >= 0 && a - 1 - k < BEFORE_PLACE_WORDS + 1 && BEFORE_NAME.has(words[k]!.pos)) {
+    if (words[k]!.pos === 'NOUN' && lexicon.isA(words[k]!.lemma, 'person')) return false;
+    k--;
+  }
+  return LOCATIVE.has(words[k]?.lemma.toLowerCase() ?? '');
+}
 
 /**
  * A word that can be someone's name: a proper noun WordNet does not know as a word ("Amin", "MANSOUR"), and not a
