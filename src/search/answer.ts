@@ -29,6 +29,7 @@ import { phrasalStem, phrasalStems } from './phrasal.ts';
 import { endsQuantity } from './quantities.ts';
 import { MAX_RELATED, parseQuery, withRelated, type ParsedQuery, type QueryUnit } from './query.ts';
 import {
+  isNoun,
   isWhWord,
   partsBridges,
   readQuestion,
@@ -42,6 +43,7 @@ import { searchReports, type ReportHit } from './rank.ts';
 import { readAs, type Correction } from './read-as.ts';
 import { describesName, nameAsked, namesRole, RELATIVE, roleAsked } from './role.ts';
 import { spelledBy } from './spelled.ts';
+import { asksThing, otherThanThing } from './thing-asked.ts';
 import { statesQuestion, type Saying } from './stated.ts';
 import { corrections } from './suggest.ts';
 import { isIndexable, sentences, stemOf, tokenize, type Token } from './text.ts';
@@ -55,7 +57,15 @@ export type Confidence = 'answer' | 'likely';
  * nearly as much; the sentence holds too little of the question; or it leads the sentences saying otherwise too little.
  */
 export type Declined =
-  'asks-no-kind' | 'names-no-kind' | 'act' | 'main-word' | 'missing-nouns' | 'other-report' | 'share' | 'lead';
+  | 'asks-no-kind'
+  | 'names-no-kind'
+  | 'act'
+  | 'main-word'
+  | 'missing-nouns'
+  | 'other-report'
+  | 'share'
+  | 'lead'
+  | 'other-event';
 
 export interface Answer {
   /** The corpus's words, verbatim: `passage.text.slice(start, end)`. */
@@ -747,7 +757,9 @@ function kindOf(
   const ofKind = describingName(c.text, ofRole, name, words);
   // "Who shot the employee?": in a sentence saying the shooting, only who did it (acts.ts).
   // A sentence read with the one before answers in its own words: the one before only names what it is about.
-  const held = inRoleAsked(c.text, ofKind, act, words, asked).filter((s) => s.start >= (c.answerFrom ?? 0));
+  const held = inRoleAsked(c.text, ofKind, act, words, asked).filter(
+    (s) => s.start >= (c.answerFrom ?? 0) && !someoneForThing(c.text, s, question, index, words),
+  );
   const spans = held.map((span) => {
     const named = namesFocus(span);
     return {
@@ -766,6 +778,13 @@ function kindOf(
   const span = beside ? { ...best.span, start: beside.start, end: beside.end } : best.span;
   return { span, near: Math.min(1, NEAR / Math.max(1, best.d)), likely: best.likely, named: best.named };
 }
+
+/** Whether a phrase answering "what/which X" names someone or somewhere where X is a thing (thing-asked.ts). */
+const someoneForThing = (text: string, s: KindSpan, question: Question, index: SearchIndex, words: Lexicon) =>
+  !!question.instanceOf &&
+  (s.kind === 'agent' || s.kind === 'instance') &&
+  asksThing(question.instanceOf, words) &&
+  otherThanThing(text.slice(s.start, s.end), question.instanceOf, index.glossary, words);
 
 /**
  * The phrases of a sentence saying the role a "who is the X?" question asks about (role.ts) that can answer it: only a
@@ -946,15 +965,20 @@ export function answerQuestion(
   const states = stating.has(best);
   const rivalling = states ? typed.filter((c) => stating.has(c)) : typed;
   const leads = leadsOf(best, rivalling, acts, rivalsOf(best, units), idleOf(best, units, question), subject);
-  const confidence = afterLikely(
-    best,
-    actUnsaid(
-      confidenceOf(best, leads, question, units, lessMissed(best, question, query, units), states),
-      question,
-      acts.says(best, question.wh === 'where'),
-      acts.tellsAnother(best),
-      !!best.kind && namesTeller(best.text, best.kind, words) && !acts.answers(best),
+  const confidence = anotherEventUnsaid(
+    afterLikely(
+      best,
+      actUnsaid(
+        confidenceOf(best, leads, question, units, lessMissed(best, question, query, units), states),
+        question,
+        acts.says(best, question.wh === 'where'),
+        acts.tellsAnother(best),
+        !!best.kind && namesTeller(best.text, best.kind, words) && !acts.answers(best),
+      ),
     ),
+    best,
+    question,
+    query,
   );
   if (confidence === 'answer' || confidence === 'likely') {
     const marked = best.kind && markedObject(best.text, best.kind, words);
@@ -1478,6 +1502,31 @@ function actUnsaid(
   const ofEvent = question.wh === 'where' || question.wh === 'when';
   if ((confidence === 'answer' || confidence === 'likely') && ofEvent && tellsAnother) return 'act';
   return confidence === 'likely' && (question.wh === 'who' || question.wh === 'where') && !says ? 'act' : confidence;
+}
+
+/** Words saying the thing asked of came before another of its kind: "the *previous* SAFIRE", "a *prior* attack". */
+const BEFORE_ANOTHER = new Set(['previous', 'prior', 'preceding', 'earlier']);
+
+/**
+ * A question asking of one event before another ("when was the *previous* SAFIRE near the Khowst Bowl?") is not
+ * answered by a sentence that does not itself say so: it tells the event its report is about ("*At 2145Z*, CH-47s…
+ * observed small arms fire"), not the one before.
+ */
+function anotherEventUnsaid(
+  confidence: Confidence | Declined,
+  c: Candidate,
+  question: Question,
+  query: ParsedQuery,
+): Confidence | Declined {
+  if (confidence !== 'answer' && confidence !== 'likely') return confidence;
+  // Said of a noun: "prior to the attack", "seen earlier" set a time, and ask of no other event.
+  const { words } = question.reading;
+  const ofNoun = (w: Word) => BEFORE_ANOTHER.has(w.lemma) && isNoun(words[words.indexOf(w) + 1]);
+  const before = (k: number) => {
+    const word = wordOfToken(question, query.units[k]!.tokens[0]!);
+    return !!word && ofNoun(word);
+  };
+  return c.said.some((said, k) => said <= 0 && before(k)) ? 'other-event' : confidence;
 }
 
 /**

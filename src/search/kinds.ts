@@ -13,7 +13,7 @@ import { meansSpans } from './means.ts';
 import { endsReasonMarker, reasonSpans } from './reasons.ts';
 import type { Lexicon } from './lexicon.ts';
 import { read, touching, wordsAt, type Word } from './nlp.ts';
-import { kindsOfNoun, LIGHT_VERBS, phrasalAt, type AnswerKind, type Question } from './question.ts';
+import { isNoun, kindsOfNoun, LIGHT_VERBS, phrasalAt, type AnswerKind, type Question } from './question.ts';
 import { actsDone, apposedNames, objectInClause } from './slots.ts';
 
 export interface KindSpan {
@@ -204,7 +204,7 @@ function linked(words: Word[], i: number): boolean {
 /** What a question asks for, as the phrases answering it are looked for. */
 export type Asks = Pick<
   Question,
-  'expects' | 'measure' | 'counted' | 'named' | 'identifies' | 'instanceOf' | 'acts'
+  'expects' | 'measure' | 'counted' | 'named' | 'identifies' | 'instanceOf' | 'acts' | 'uncounted'
 > & {
   /** The question as read: what it asks to be measured in ("how much *money*"). */
   reading?: Question['reading'];
@@ -379,7 +379,7 @@ export function kindSpans(text: string, asks: Asks, lexicon: Lexicon, asked: (wo
       of.set('instance', 1);
     for (const [kind, strength] of of) if (kinds.has(kind)) spans.push(spanOf(words, i, i, kind, strength));
   });
-  const [which, asksTelling] = [asks.reading?.words.some((w) => w.lemma === 'which'), tellingAsked(asks, lexicon)];
+  const asksTelling = tellingAsked(asks, lexicon);
   const ofPerson = named && personNamed(asks, lexicon);
   const others = othersCounted(words, spans, asks);
   return spans.filter((s) => {
@@ -389,8 +389,7 @@ export function kindSpans(text: string, asks: Asks, lexicon: Lexicon, asked: (wo
       return false;
     if (s.kind === 'time' && datesPlan(words, inside, asks, lexicon)) return false;
     if (s.kind === 'agent' && namesNoOne(words, s, inside, lexicon, asksTelling)) return false;
-    // "Which" asks to pick one out, not to count: "*seven Arabs*", "*one* of the Deputies" pick out no figure.
-    if (s.kind === 'quantity' && which) return false;
+    if (s.kind === 'quantity' && countNotAsked(asks, words, inside, lexicon)) return false;
     if (s.kind === 'place' && instanceOf && pointsWay(inside, instanceOf, lexicon)) return false;
     const someone =
       !named || s.kind !== 'agent' || (namesSomeone(inside, lexicon) && !(ofPerson && namesPlace(words, s, lexicon)));
@@ -424,6 +423,35 @@ function othersCounted(words: Word[], spans: KindSpan[], { counted, measure }: A
   const asked = new Set(quantities.filter(counts));
   return new Set(asked.size ? quantities.filter((s) => !asked.has(s)) : []);
 }
+
+/**
+ * Whether a count is no answer: "which" asks to pick one out ("*seven Arabs*", "*one* of the Deputies" pick out no
+ * figure); "how close" asks a distance.
+ */
+const countNotAsked = (asks: Asks, words: Word[], inside: Word[], lexicon: Lexicon) =>
+  !!asks.reading?.words.some((w) => w.lemma === 'which') || (!!asks.uncounted && countsThings(words, inside, lexicon));
+
+/**
+ * Whether a number of a phrase counts things, not measures a distance: said with the War Diary's "x" ("1x burst",
+ * "2 x"), or before a noun (past its adjectives and brackets) WordNet files under no measure ("*One soldier*", "1x
+ * (one) burst"). A noun WordNet lacks ("m.", "mtrs") may be a unit: the number stands.
+ */
+function countsThings(words: Word[], inside: Word[], lexicon: Lexicon): boolean {
+  return inside.some((w) => {
+    if (w.text.toLowerCase() === 'x' || /^\d+x$/i.test(w.text)) return true;
+    if (w.pos !== 'NUM') return false;
+    let k = words.indexOf(w) + 1;
+    while (words[k]?.pos === 'ADJ' || BRACKETS.has(words[k]?.text ?? '')) k++;
+    const next = words[k];
+    if (next?.text.toLowerCase() === 'x') return true;
+    const filed = isNoun(next) ? filedNoun(next!.text.toLowerCase(), lexicon) : undefined;
+    return !!filed && filed !== 'noun.quantity';
+  });
+}
+
+/** The class WordNet files a noun under, as written or in its base form ("meters": "meter"). */
+const filedNoun = (text: string, lexicon: Lexicon) =>
+  lexicon.filedUnder(text, 'noun') ?? lexicon.filedUnder(lexicon.baseForms(text, 'noun')[0]?.lemma ?? text, 'noun');
 
 /**
  * Whether a phrase names an act, not who did it: its head (last) word is a common noun for an act or an event

@@ -9,6 +9,7 @@ import type { Lexicon, Related, WordClass } from './lexicon.ts';
 import { read, type Reading, type Word } from './nlp.ts';
 import type { QueryUnit } from './query.ts';
 import type { Token } from './text.ts';
+import { asksThing } from './thing-asked.ts';
 
 /**
  * `instance`: a kind or an instance of the noun a "which X" names ("Iran" for "which country"); `object`: what the
@@ -54,6 +55,11 @@ export interface Question {
    * children, where the measure also holds the words counting any dead ("KIA", "killed").
    */
   counted?: Set<string>;
+  /**
+   * "How close", "how near": the number asked measures how far apart, though the asker names no unit; it counts
+   * nothing ("*One soldier* fired a burst" is no distance).
+   */
+  uncounted?: boolean;
   /** "What was the name of…": the answer is a name, not a role ("Local National", "NDS agent"). */
   named?: boolean;
   /** "What was the *tail number*…": the number asked names one thing; it counts or measures nothing. */
@@ -174,7 +180,7 @@ function kindsBySense(lexicon: Lexicon, lemma: string): Map<AnswerKind, number> 
  * "what kind of *car*"), and the last word that only asks. A noun a verb
  * follows ("what was *the boy* riding") is who does it, not what is asked for.
  */
-function focusAfter(words: Word[], at: number): { focus?: Word; asking: number } {
+function focusAfter(words: Word[], at: number, lexicon: Lexicon): { focus?: Word; asking: number } {
   let asking = at;
   for (let i = at + 1; i < words.length; i++) {
     const w = words[i]!;
@@ -186,7 +192,9 @@ function focusAfter(words: Word[], at: number): { focus?: Word; asking: number }
       let head = i;
       while (['NOUN', 'PROPN'].includes(words[head + 1]?.pos ?? '')) head++;
       const focus = words[head]!;
-      return words[head + 1]?.pos === 'VERB' ? { asking } : { focus, asking };
+      // A thing named straight after the wh-word is what is asked, though it acts: "what *aircraft* observed…?".
+      const asked = i === at + 1 && asksThing(focus.lemma, lexicon);
+      return words[head + 1]?.pos === 'VERB' && !asked ? { asking } : { focus, asking };
     }
     if (w.lemma === 'of') continue;
     // "What was the value": past the copula and its article, not past another verb.
@@ -211,6 +219,11 @@ UNITS.low = ['ft', 'feet', 'foot', 'agl', 'msl'];
 /** "How fast": a speed, as the reports write it ("45 mph", "110KTS", "60km/h"). */
 UNITS.fast = ['mph', 'kph', 'km/h', 'kmh', 'kt', 'kts', 'knot', 'knots'];
 UNITS.quick = UNITS.fast;
+/**
+ * "How close", "how near" ask a distance, but one the reports may give without a unit, or in words ("within range"):
+ * no unit is required of the answer (requiring one lost a right answer), only a count is no answer.
+ */
+const NEARNESS = new Set(['close', 'near']);
 /** Words of a question about the dead and wounded, and how the reports count them ("3x KIA", "2x WIA"). */
 const CASUALTY = new Set([
   'die',
@@ -240,7 +253,7 @@ const CASUALTY_FORMS = [
   'hurt',
 ];
 
-const isNoun = (w: Word | undefined) => w?.pos === 'NOUN' || w?.pos === 'PROPN';
+export const isNoun = (w: Word | undefined) => w?.pos === 'NOUN' || w?.pos === 'PROPN';
 
 /**
  * The nouns of the first noun phrase from `from`, its head last: "how many German soldiers" counts soldiers, and the
@@ -376,12 +389,13 @@ function readAsked(reading: Reading, lexicon: Lexicon): Omit<Question, 'phrasal'
     if (!HOW_MUCH.has(asked) && next?.pos !== 'ADJ' && !UNITS[asked])
       return { ...none, wh, asking: only(at), ...(next?.pos === 'AUX' && { expects: new Set<AnswerKind>(['means']) }) };
     const counted = asked === 'many' ? countedOf(words, at, lexicon) : undefined;
-    return { ...is('quantity'), ...how, measure: measureOf(words, at, asked, lexicon), counted };
+    const uncounted = NEARNESS.has(asked) || undefined;
+    return { ...is('quantity'), ...how, measure: measureOf(words, at, asked, lexicon), counted, uncounted };
   }
   if (asksAct(words, at)) return { ...none, wh, asking: only(at), expects: new Set(['act']) };
   const parts = partsAsked(words, at, lexicon);
   if (parts) return { ...none, wh, asking: only(at), ...parts };
-  const { focus, asking } = focusAfter(words, at);
+  const { focus, asking } = focusAfter(words, at, lexicon);
   if (!focus) return { ...none, wh, asking: only(asking), ...actedOn(words, at, lexicon) };
   if (NAME_WORDS.has(focus.lemma)) {
     // "What was the name of": all of it only asks; what the name is of is looked for.
@@ -390,6 +404,9 @@ function readAsked(reading: Reading, lexicon: Lexicon): Omit<Question, 'phrasal'
     return { ...is('agent'), asking: only(of), named: true };
   }
   const likelihood = kindsBySense(lexicon, focus.lemma).set('instance', 1);
+  // "What drone was sent up": a noun first of all a thing asks a thing; its rarer sense of a person ("drone", an idler)
+  // does not make a unit or a name near the question's words ("ANP patrol") its answer.
+  if (asksThing(focus.lemma, lexicon)) likelihood.delete('agent');
   const head = words.indexOf(focus);
   // A number a noun before it says the use of ("tail number", "serial number", "ISN number") names one thing, as
   // WordNet's compounds of it are filed (among communication: "phone_number", "license_number").

@@ -61,6 +61,16 @@ export function apposedNames(words: Word[], asked: (w: Word) => boolean): [numbe
   return found;
 }
 
+/**
+ * Whether the noun at `at` ends the object of a verb before it: "while conducting *OBJ MIDWAY* cleared…" — the
+ * objective was conducted; what cleared is another noun, so a verb after it says nothing it did.
+ */
+function objectOf(words: Word[], at: number): boolean {
+  let k = at;
+  while (k > 0 && IN_PHRASE.has(words[k - 1]!.pos)) k--;
+  return words[k - 1]?.pos === 'VERB';
+}
+
 /** Words before a gerund that say what was done: "tasked *with* instigating", "talked them *into* making". */
 const BEFORE_GERUND = new Set(['with', 'into', 'by']);
 
@@ -80,7 +90,9 @@ export function actsDone(words: Word[], asked: (w: Word) => boolean): [number, n
     let b = i - 1;
     while (words[b]?.pos === 'ADV') b--;
     const before = words[b];
-    const bySubject = !!before && NOMINAL.has(before.pos) && asked(before);
+    // An object's own act is said in a participle ("caught 2x TB *emplacing* an IED"), not in a finite verb.
+    const objectActs = /ing$/i.test(w.text) || !objectOf(words, b);
+    const bySubject = !!before && NOMINAL.has(before.pos) && asked(before) && objectActs;
     const infinitive = before?.lemma === 'to' && before.pos === 'PART';
     const gerund = !!before && BEFORE_GERUND.has(before.lemma) && /ing$/i.test(w.text);
     if (!bySubject && !infinitive && !gerund) return;

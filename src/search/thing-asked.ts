@@ -1,0 +1,49 @@
+/**
+ * "What drone…", "what kind of vehicle…": a question naming a thing asks for a thing. A phrase WordNet or the glossary
+ * surely knows as someone or somewhere ("ANP patrol", "DEU", "Germany") is of another kind, however near the
+ * question's words it stands: "B Plt (*DEU*)" names the platoon's country, not the vehicle hit.
+ */
+import type { Glossary } from './glossary.ts';
+import type { Lexicon } from './lexicon.ts';
+import { tokenize } from './text.ts';
+
+/**
+ * WordNet's classes of physical things that are no one: a noun whose commonest sense is filed under one names a thing
+ * ("vehicle" an artifact, "drone" first the bee), though a rarer sense may be a person ("drone", an idler).
+ */
+const THINGS = new Set(['noun.artifact', 'noun.animal', 'noun.object', 'noun.substance', 'noun.food', 'noun.plant']);
+/** WordNet's classes of who and where: people, groups and units, places and countries. */
+const SOMEONE_OR_SOMEWHERE = new Set(['noun.person', 'noun.group', 'noun.location']);
+
+/** Whether a "what/which X" question's X names a thing: its commonest sense is a physical thing, not someone. */
+export const asksThing = (noun: string, lexicon: Lexicon): boolean =>
+  THINGS.has(lexicon.filedUnder(noun, 'noun') ?? '');
+
+/**
+ * The head word of a phrase as WordNet may know it: the glossary's name for the thing it ends in ("DEU" is Germany,
+ * "ANP" the Afghan National Police: the name's last word before "of", in base form), else its own last word.
+ */
+function headOf(phrase: string, glossary: Glossary, lexicon: Lexicon): string | undefined {
+  const tokens = tokenize(phrase, glossary.protectedTerms);
+  const match = glossary.find(tokens).find((m) => m.to === tokens.length);
+  const name = match
+    ? match.concept.name
+        .split(/\s+of\s+/i)[0]!
+        .split(/\s+/)
+        .at(-1)
+    : tokens.at(-1)?.norm;
+  if (!name) return undefined;
+  const lower = name.toLowerCase();
+  return lexicon.baseForms(lower, 'noun')[0]?.lemma ?? lower;
+}
+
+/**
+ * Whether a phrase is surely someone or somewhere, not the thing `noun` a question asks for: its head is filed first
+ * under people, groups or places, and is no kind of the thing. A name WordNet and the glossary lack may be the thing's
+ * (a model's name): it stands.
+ */
+export function otherThanThing(phrase: string, noun: string, glossary: Glossary, lexicon: Lexicon): boolean {
+  const head = headOf(phrase, glossary, lexicon);
+  if (!head || lexicon.isA(head, noun)) return false;
+  return SOMEONE_OR_SOMEWHERE.has(lexicon.filedUnder(head, 'noun') ?? '');
+}

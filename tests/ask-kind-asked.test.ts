@@ -1,0 +1,83 @@
+/**
+ * "What X", "how close": a question names the kind of its answer; a phrase surely of another kind is no answer to it,
+ * however near the question's words it stands (issue 11, wrong quotes of a fresh probe set). Each rule declines one and
+ * keeps a right answer it must not lose.
+ */
+import { describe, expect, it } from 'vitest';
+import { lexicon } from '../src/search/lexicon.ts';
+import { asksThing, otherThanThing } from '../src/search/thing-asked.ts';
+import { loadGlossary } from '../src/search/glossary.ts';
+import { sampleAndArticleAnswerer } from './fixtures/sample-and-article.ts';
+
+const { answerOf, marked } = sampleAndArticleAnswerer();
+
+describe('"what X" where X is a thing', () => {
+  it('reads a noun first of all a thing as asking one', () => {
+    expect(asksThing('drone', lexicon())).toBe(true);
+    expect(asksThing('vehicle', lexicon())).toBe(true);
+    expect(asksThing('unit', lexicon())).toBe(false);
+    expect(asksThing('insurgent', lexicon())).toBe(false);
+  });
+
+  it("knows a unit or a country, in the glossary's forms too, as no thing", () => {
+    const glossary = loadGlossary();
+    expect(otherThanThing('ANP patrol', 'drone', glossary, lexicon())).toBe(true);
+    expect(otherThanThing('DEU', 'vehicle', glossary, lexicon())).toBe(true);
+    expect(otherThanThing('APC DINGO', 'vehicle', glossary, lexicon())).toBe(false);
+  });
+
+  it('quotes no unit for a drone, no country for a vehicle', () => {
+    expect(marked('What drone was sent up to support the patrol on Route Archer?') ?? '').not.toMatch(/ANP|DEU|NDS/);
+    expect(marked('What kind of vehicle was damaged when B Plt hit an IED?') ?? '').not.toMatch(/DEU/);
+  });
+
+  it('still answers a thing asked for, and a unit where a unit is asked', () => {
+    expect(marked('Which vehicle hit the IED on the patrol?')).toMatch(/DINGO/);
+    expect(answerOf('Which unit do the four Iranians serve in?').answer?.text).toMatch(/SEPAH-E-PASDARAN/);
+  });
+});
+
+describe('"how close"', () => {
+  it('is answered by no count: "One soldier fired 1x (one) burst" says no distance', () => {
+    expect(marked('How close was the truck when the warning burst was fired?') ?? '').not.toMatch(/soldier|one/i);
+  });
+
+  it('still quotes a distance', () => {
+    expect(marked('How close did the car come to the convoy?')).toMatch(/50 m/);
+  });
+});
+
+describe('"the previous X"', () => {
+  it('is not the X a sentence tells without saying it came before', () => {
+    const asked = answerOf('When was the previous SAFIRE near the Khowst Bowl?');
+    expect([asked.answer, asked.declined]).toEqual([null, 'other-event']);
+  });
+
+  it('still leaves the X itself answered, and "prior to" is no other X', () => {
+    expect(marked('When was the SAFIRE near the Khowst Bowl?')).toBe('At 2145Z');
+    expect(answerOf('What happened prior to the SAFIRE near the Khowst Bowl?').declined).not.toBe('other-event');
+  });
+});
+
+describe('what was done, said after a noun', () => {
+  it('is not said by a finite verb after an object: "while conducting OBJ MIDWAY cleared…" is no act of the objective', () => {
+    expect(marked('What did the troops do with what they found on OBJ Midway?') ?? '').not.toMatch(/^cleared/);
+  });
+
+  it('is still said by a participle after an object: "apprehending two Taliban laying IEDs"', () => {
+    expect(marked('What did the Afghan army catch two Taliban doing near Masum Ghar?')).toMatch(/^laying IEDs/);
+  });
+});
+
+describe('"what X verbed…?" where X is a thing', () => {
+  it('asks for the X that acted, not what it acted on: "small arms fire" is no aircraft', () => {
+    expect(marked('What aircraft observed the SAFIRE near the Khowst Bowl?') ?? '').not.toMatch(/small arms fire/);
+    expect(marked('What aircraft landed at KDZ airfield?')).toMatch(/CH-53/);
+  });
+
+  it('still reads a group named so as the doer, and answers what the question acts on', () => {
+    expect(answerOf('Which Afghan ministry wanted the discovery of Iranian weapons kept quiet?').answer?.text).toMatch(
+      /Ministry of Foreign Affairs/,
+    );
+  });
+});
