@@ -4,6 +4,7 @@
  * percentages a text names, all with their offsets in the text as given. The
  * answerer reads questions and the few sentences that may answer them with it.
  */
+import { LRUCache } from 'lru-cache';
 import model from 'wink-eng-lite-web-model';
 import winkNLP, { type ItemEntity, type ItemToken, type ItsFunction } from 'wink-nlp';
 import { lowered, wordsToLower } from './capitals.ts';
@@ -65,6 +66,18 @@ export const prepareReading = () => void reader();
  * capitals.ts); each word keeps the text as written.
  */
 export function read(text: string): Reading {
+  let reading = readings.get(text);
+  if (!reading) readings.set(text, (reading = readAfresh(text)));
+  return reading;
+}
+
+/**
+ * The readings of the texts read last, shared, so never changed by a reader: the answerer reads each sentence it weighs
+ * in several steps (its kinds, the act it says, its marked words), and wink tags a text in capitals twice.
+ */
+const readings = new LRUCache<string, Reading>({ max: 500 });
+
+function readAfresh(text: string): Reading {
   const first = tag(text);
   const lower = wordsToLower(first.words, knows);
   if (!lower.length) return first;
