@@ -20,7 +20,7 @@ import { describedBridges, describedStems } from './described.ts';
 import { destinationBridges, destinationStems, isMovement } from './destinations.ts';
 import { nounOnlyStems } from './homographs.ts';
 import { analyze, passagesAt, type Analysis, type SearchIndex } from './index.ts';
-import { kindSpans, markedObject, nameBeside, namesTeller, type KindSpan } from './kinds.ts';
+import { kindSpans, markedObject, nameBeside, NAMING_WORDS, namesTeller, type KindSpan } from './kinds.ts';
 import type { Glossary } from './glossary.ts';
 import { lexicon, type Lexicon, type Related, type WordClass } from './lexicon.ts';
 import { pastAdverbs, read, wordsAt, type Word } from './nlp.ts';
@@ -805,9 +805,6 @@ function heldRole(text: string, spans: KindSpan[], role: Weighed | undefined, in
   });
 }
 
-/** Words that may stand in the phrase after a place's "of": "the spot of *the road accident*". */
-const OF_SCENE = new Set(['DET', 'ADJ', 'NOUN', 'PROPN']);
-
 /**
  * The phrases of a sentence but the places of the scene a question sets (`scene`: the stems of its words after
  * "when", "after"…): "wounded … at *spot* of road accident" says where the accident was, not where the wounded were
@@ -821,7 +818,7 @@ function notOfScene(text: string, spans: KindSpan[], scene: Set<string>, index: 
     if (s.kind !== 'place' || words[last + 1]?.lemma !== 'of') return true;
     let k = last + 2;
     const of: Word[] = [];
-    for (; words[k] && OF_SCENE.has(words[k]!.pos); k++) of.push(words[k]!);
+    for (; words[k] && NAMING_WORDS.has(words[k]!.pos); k++) of.push(words[k]!);
     return !of.some((w) => [...termsOf(w.text, index).stems].some((stem) => scene.has(stem)));
   });
 }

@@ -14,7 +14,7 @@ import { endsReasonMarker, reasonSpans } from './reasons.ts';
 import type { Lexicon } from './lexicon.ts';
 import { read, touching, wordsAt, type Word } from './nlp.ts';
 import { isNoun, kindsOfNoun, LIGHT_VERBS, phrasalAt, type AnswerKind, type Question } from './question.ts';
-import { actsDone, apposedNames, objectInClause } from './slots.ts';
+import { actsDone, apposedNames, IN_PHRASE, objectInClause } from './slots.ts';
 
 export interface KindSpan {
   kind: AnswerKind;
@@ -628,9 +628,13 @@ function passiveMeans(words: Word[], inside: Word[], lexicon: Lexicon): boolean 
   );
 }
 
-/** Words that may stand between a name and the noun saying what its holder is: "RAHMAN *THE REGIONAL* LEADER". */
-const BEFORE_ROLE = new Set(['DET', 'ADJ', 'NOUN', 'PROPN']);
-/** How many may. */
+/**
+ * The words of a noun phrase but a number: those that may stand between a name and the noun saying what its holder
+ * is ("RAHMAN *THE REGIONAL* LEADER"), before a place's name ("to *FOB* QEYSAR"), in what a place is "of" ("the spot
+ * of *the road accident*").
+ */
+export const NAMING_WORDS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN']);
+/** How many of them may stand between a name and the noun saying what its holder is. */
 const BEFORE_ROLE_WORDS = 5;
 
 /**
@@ -648,7 +652,7 @@ export function nameBeside(text: string, span: KindSpan, spans: KindSpan[], lexi
     if (s.kind !== 'agent' || !isName(words[last]!, lexicon)) return false;
     if (last < a) {
       const between = words.slice(last + 1, a);
-      return between.length <= BEFORE_ROLE_WORDS && between.every((w) => BEFORE_ROLE.has(w.pos));
+      return between.length <= BEFORE_ROLE_WORDS && between.every((w) => NAMING_WORDS.has(w.pos));
     }
     return first > b && first - b <= 2 && words.slice(b + 1, first).every((w) => w.text === ',');
   });
@@ -667,9 +671,6 @@ function personNamed(asks: Asks, lexicon: Lexicon): boolean {
   return !!named && lexicon.isA(named.lemma, 'person');
 }
 
-/** Words a place's phrase may hold before its name: "to *FOB* QEYSAR", "in *the* NAHR-E SARAJ district". */
-const BEFORE_NAME = new Set(['DET', 'ADJ', 'NOUN', 'PROPN']);
-
 /**
  * Whether a name stands in a phrase of where, after "in", "at", "to"… past the words naming what the place is: "back to
  * FOB *QEYSAR*" names a base, not the person a "what was the name of…" question asks. Not past a word for a person:
@@ -678,7 +679,7 @@ const BEFORE_NAME = new Set(['DET', 'ADJ', 'NOUN', 'PROPN']);
 function namesPlace(words: Word[], span: KindSpan, lexicon: Lexicon): boolean {
   const [a] = wordsAt(words, span.start, span.end);
   let k = a - 1;
-  while (k >= 0 && a - 1 - k < BEFORE_PLACE_WORDS + 1 && BEFORE_NAME.has(words[k]!.pos)) {
+  while (k >= 0 && a - 1 - k < BEFORE_PLACE_WORDS + 1 && NAMING_WORDS.has(words[k]!.pos)) {
     if (words[k]!.pos === 'NOUN' && lexicon.isA(words[k]!.lemma, 'person')) return false;
     k--;
   }
@@ -857,10 +858,7 @@ function phraseFrom(words: Word[], k: number, step: 1 | -1): Word[] {
 const partOf = (words: Word[], k: number) =>
   (words[k]!.lemma === 'with' || words[k]!.lemma === 'of') &&
   NOMINAL.has(words[k - 1]?.pos ?? '') &&
-  OF_WHAT.has(words[k + 1]?.pos ?? '');
-
-/** What may follow "of" in a noun's phrase: "a discovery of *Iranian* arms", "the issue of *the* weapons". */
-const OF_WHAT = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN']);
+  IN_PHRASE.has(words[k + 1]?.pos ?? '');
 
 /**
  * A phrase a verb acts on as its words are marked, run on over what its noun is of ("keep *a then recent discovery of
@@ -913,7 +911,7 @@ function nounsFrom(words: Word[], k: number): number | undefined {
   let end: number | undefined;
   for (; words[k]; k++) {
     const last = linked(words, k) ? k + 2 : k;
-    if (last === k && !OF_WHAT.has(words[k]!.pos)) break;
+    if (last === k && !IN_PHRASE.has(words[k]!.pos)) break;
     if (NOMINAL.has(words[last]!.pos) || NOMINAL.has(words[k]!.pos)) end = last;
     k = last;
   }

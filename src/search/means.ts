@@ -5,6 +5,7 @@
  * prepositions.
  */
 import type { Word } from './nlp.ts';
+import { IN_PHRASE } from './slots.ts';
 
 /** Prepositions that open the means of a verb's act whatever stands before them. */
 const MEANS = new Set(['through', 'via']);
@@ -16,8 +17,6 @@ const MEANS = new Set(['through', 'via']);
 const MEANS_AFTER_VERB = new Set(['with', 'by']);
 /** Words that may stand between the verb and its preposition: "brought *in* with", "dropped *off* by". */
 const BETWEEN = new Set(['ADP', 'PART', 'ADV']);
-/** What a means' phrase may hold: "a load of sand", "the camp eye". */
-const IN_PHRASE = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN']);
 /** How many words a means' phrase may run to. */
 const MEANS_WORDS = 6;
 

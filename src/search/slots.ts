@@ -11,7 +11,7 @@ import { LIGHT_VERBS } from './question.ts';
 const CLAUSE_ENDS = /^[.;:!?]$/;
 const OPENS_CLAUSE = new Set(['that', 'which', 'who', 'whom', 'whose', 'because', 'while', 'when', 'after']);
 /** The words of a noun phrase. */
-const IN_PHRASE = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN']);
+export const IN_PHRASE = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN']);
 const NOMINAL = new Set(['NOUN', 'PROPN', 'NUM']);
 /** How many words past the verb its clause is read for an object. */
 const CLAUSE_WORDS = 12;
