@@ -148,6 +148,22 @@ function measured(words: Word[], at: number, measure: Set<string>, passed?: Set<
   return false;
 }
 
+/**
+ * Whether the number at `at` measures what the question asks: for an amount of a thing ("how much explosive"), the
+ * thing right after it, past only its unit ("10-12 kg *explosives*") or what holds it ("90x bags *of* Opium"), not a
+ * noun further on that another noun stands before ("2x bullet holes in the *fuel* tanks").
+ */
+function measuresAsked(words: Word[], at: number, asks: Asks, lexicon: Lexicon): boolean {
+  if (!asks.matter) return measured(words, at, asks.measure!);
+  for (let k = at + 1; k < Math.min(words.length, at + 4); k++) {
+    if (isOf(asks.measure!, words[k])) return true;
+    if (isNoun(words[k]) && words[k + 1]?.lemma === 'of' && isOf(asks.measure!, words[k + 2])) return true;
+    const unit = isNoun(words[k]) && filedNoun(words[k]!.text.toLowerCase(), lexicon) === 'noun.quantity';
+    if (!unit && !['ADJ', 'NUM', 'SYM', 'PUNCT'].includes(words[k]!.pos)) return false;
+  }
+  return false;
+}
+
 /** Words that set a bound on a measure, not its value: "*under* the age of 15", "*over* 2 km". */
 const BOUNDS = new Set(['under', 'over', 'below', 'above', 'beyond']);
 /** Words that may stand between a bound and its number: "under *the age of* 15". */
@@ -204,7 +220,7 @@ function linked(words: Word[], i: number): boolean {
 /** What a question asks for, as the phrases answering it are looked for. */
 export type Asks = Pick<
   Question,
-  'expects' | 'measure' | 'counted' | 'named' | 'identifies' | 'instanceOf' | 'acts' | 'uncounted'
+  'expects' | 'measure' | 'counted' | 'named' | 'identifies' | 'instanceOf' | 'acts' | 'uncounted' | 'matter'
 > & {
   /** The question as read: what it asks to be measured in ("how much *money*"). */
   reading?: Question['reading'];
@@ -286,7 +302,7 @@ function entitySpans(
     if (first < 0) continue;
     let last = first;
     while (last + 1 < words.length && words[last + 1]!.end <= e.end) last++;
-    if (kind === 'quantity' && measure && !measured(words, last, measure)) continue;
+    if (kind === 'quantity' && measure && !measuresAsked(words, last, asks, lexicon)) continue;
     // "How long" (a time measured in units) is answered by a duration, not a date or a clock time.
     if (kind === 'time' && measure && e.type !== 'DURATION') continue;
     if (kind === 'quantity' && money && e.type === 'CARDINAL' && !isSum(words, last, lexicon)) continue;
@@ -342,11 +358,11 @@ export function kindSpans(text: string, asks: Asks, lexicon: Lexicon, asked: (wo
     if (w.pos === 'PROPN' && words[i - 1]?.pos === 'PART' && words[i - 1]!.lemma === 'to') of.delete('agent');
     // A number counts what the question asks to count, not any number: "how many villagers" is not "6km"; "how much
     // money" is not "22 sub-governors".
-    if (measure && of.has('quantity') && !measured(words, i, measure)) of.delete('quantity');
+    if (measure && of.has('quantity') && !measuresAsked(words, i, asks, lexicon)) of.delete('quantity');
     if (money && w.pos === 'NUM' && !isSum(words, i, lexicon)) of.delete('quantity');
     // Nor a noun of amount that is no money ("IOT increase *output*"): a sum in words is money's ("an undetermined
     // amount of *money*", "*compensation*"), a noun WordNet files first among possessions.
-    if (money && w.pos === 'NOUN' && !isMoney(w, lexicon)) of.delete('quantity');
+    if (money && isNoun(w) && !isMoney(w, lexicon)) of.delete('quantity');
     if (of.has('quantity') && measure && bounded(words, i)) of.set('quantity', COMMON_NOUN);
     // A number asked for what it names ("the tail number") is a number, not a unit's word ("KM"), nor one said with
     // its unit or its "x" ("10KM NW", "12 KM", "3x"), which measures or counts.
@@ -393,7 +409,7 @@ export function kindSpans(text: string, asks: Asks, lexicon: Lexicon, asked: (wo
     if (s.kind === 'place' && instanceOf && pointsWay(inside, instanceOf, lexicon)) return false;
     const someone =
       !named || s.kind !== 'agent' || (namesSomeone(inside, lexicon) && !(ofPerson && namesPlace(words, s, lexicon)));
-    return !inside.every(asked) && someone;
+    return !inside.filter(saysSomething).every(asked) && someone;
   });
 }
 
@@ -523,6 +539,7 @@ const namesNoOne = (words: Word[], s: KindSpan, inside: Word[], lexicon: Lexicon
   namesAnAct(inside, lexicon) ||
   passiveMeans(words, inside, lexicon) ||
   namesModel(inside) ||
+  namesVehicle(inside, lexicon) ||
   isAnAct(words, s, lexicon) ||
   qualifiesAct(words, s) ||
   (!asksTelling && tells(words, s, lexicon));
@@ -538,6 +555,16 @@ function isAnAct(words: Word[], span: KindSpan, lexicon: Lexicon): boolean {
     words[b + 1]?.lemma === 'be' && words[b + 2]?.pos === 'DET' && noun?.pos === 'NOUN' && namesAct(noun.lemma, lexicon)
   );
 }
+
+/**
+ * Whether a phrase is headed by a word for a vehicle: "1 x blue NISSAN PATROL *pickup*" names a car by its make and
+ * model, which the tagger reads as names, not whoever drove it.
+ */
+const namesVehicle = (inside: Word[], lexicon: Lexicon) =>
+  inside.length > 1 && inside.at(-1)!.pos === 'NOUN' && lexicon.isA(inside.at(-1)!.lemma.toLowerCase(), 'vehicle');
+
+/** Whether a word says something of its own: "and", "of", "the", a comma only join or point. */
+const saysSomething = (w: Word) => !['CCONJ', 'ADP', 'DET', 'PUNCT', 'PART'].includes(w.pos);
 
 /**
  * Whether a phrase is headed by a model or a calibre, which isNamed tells from a name: "*Iranian* C4" names explosives,

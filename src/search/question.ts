@@ -60,6 +60,8 @@ export interface Question {
    * nothing ("*One soldier* fired a burst" is no distance).
    */
   uncounted?: boolean;
+  /** "How much *explosive*": the number asked is an amount of the thing named, said just before it (measure). */
+  matter?: boolean;
   /** "What was the name of…": the answer is a name, not a role ("Local National", "NDS agent"). */
   named?: boolean;
   /** "What was the *tail number*…": the number asked names one thing; it counts or measures nothing. */
@@ -224,34 +226,27 @@ UNITS.quick = UNITS.fast;
  * no unit is required of the answer (requiring one lost a right answer), only a count is no answer.
  */
 const NEARNESS = new Set(['close', 'near']);
-/** Words of a question about the dead and wounded, and how the reports count them ("3x KIA", "2x WIA"). */
-const CASUALTY = new Set([
-  'die',
-  'kill',
-  'dead',
-  'death',
-  'wound',
-  'wounded',
-  'injure',
-  'injured',
-  'hurt',
-  'burn',
-  'casualty',
-  'killed',
-]);
-const CASUALTY_FORMS = [
-  'kia',
-  'wia',
-  'ekia',
-  'ewia',
-  'killed',
-  'wounded',
-  'injured',
-  'dead',
-  'died',
-  'casualties',
-  'hurt',
-];
+/**
+ * Words of a question about the dead or the wounded, and how the reports count each ("3x KIA", "2x WIA"): "how many
+ * insurgents were killed" is not counted by "3X US MIL WIA". "Casualties" are either.
+ */
+const KILLED = ['kia', 'ekia', 'killed', 'dead', 'died', 'casualties'];
+const WOUNDED = ['wia', 'ewia', 'wounded', 'injured', 'hurt', 'casualties'];
+const CASUALTY_FORMS: Record<string, string[]> = {
+  die: KILLED,
+  kill: KILLED,
+  dead: KILLED,
+  death: KILLED,
+  killed: KILLED,
+  wound: WOUNDED,
+  wounded: WOUNDED,
+  injure: WOUNDED,
+  injured: WOUNDED,
+  hurt: WOUNDED,
+  burn: WOUNDED,
+  casualty: [...new Set([...KILLED, ...WOUNDED])],
+};
+const casualtyForms = (words: Word[]) => [...new Set(words.flatMap((w) => CASUALTY_FORMS[w.lemma] ?? []))];
 
 export const isNoun = (w: Word | undefined) => w?.pos === 'NOUN' || w?.pos === 'PROPN';
 
@@ -278,10 +273,27 @@ function measureOf(words: Word[], at: number, asked: string, lexicon: Lexicon): 
     const group = sized && measured && (measured.lemma === 'group' || lexicon.isA(measured.lemma, 'group'));
     return group ? undefined : new Set(UNITS[asked]);
   }
+  if (asked === 'much') return amountOf(words, at, lexicon);
   if (asked !== 'many') return undefined;
-  const casualties = words.some((w) => CASUALTY.has(w.lemma)) ? CASUALTY_FORMS : [];
+  const casualties = casualtyForms(words);
   if (!measured) return casualties.length ? new Set(casualties) : undefined;
   return new Set([...alikeNouns(nouns, lexicon), ...casualties]);
+}
+
+/**
+ * What a "how much X" question measures: X, said right after it ("how much *explosive*"), as the reports give it after
+ * the number and its unit ("10-12 kg *explosives*"). Money is left to its own reading (asksMoney): a sum is said with
+ * its currency, not the word "money"; "how much did it cost" names nothing measured.
+ */
+function amountOf(words: Word[], at: number, lexicon: Lexicon): Set<string> | undefined {
+  const word = words[at + 2];
+  // The tagger may read a noun of matter as an adjective ("how much *explosive*"): WordNet knows it as a noun too.
+  const matter = word?.text.toLowerCase() ?? '';
+  const asNoun = word?.pos === 'ADJ' && !isNoun(words[at + 3]) && lexicon.senses(matter, 'noun').length;
+  const nouns = isNoun(word) ? nounPhrase(words, at + 2) : asNoun ? [{ ...word!, lemma: matter }] : [];
+  const head = nouns.at(-1);
+  if (!head || lexicon.filedUnder(head.lemma, 'noun') === 'noun.possession') return undefined;
+  return new Set(alikeNouns(nouns, lexicon));
 }
 
 /** The nouns of what a "how many" question counts, and those WordNet holds close to them ("kids": "child"). */
@@ -298,7 +310,7 @@ const alikeNouns = (nouns: Word[], lexicon: Lexicon) =>
 /** What a "how many" question about the dead or wounded counts ("how many *kids* died"); none for other questions. */
 function countedOf(words: Word[], at: number, lexicon: Lexicon): Set<string> | undefined {
   const nouns = nounPhrase(words, at + 2);
-  return nouns.length && words.some((w) => CASUALTY.has(w.lemma)) ? new Set(alikeNouns(nouns, lexicon)) : undefined;
+  return nouns.length && casualtyForms(words).length ? new Set(alikeNouns(nouns, lexicon)) : undefined;
 }
 
 /** "whats", "what's", "who's": the wh-word with its verb. */
@@ -390,7 +402,9 @@ function readAsked(reading: Reading, lexicon: Lexicon): Omit<Question, 'phrasal'
       return { ...none, wh, asking: only(at), ...(next?.pos === 'AUX' && { expects: new Set<AnswerKind>(['means']) }) };
     const counted = asked === 'many' ? countedOf(words, at, lexicon) : undefined;
     const uncounted = NEARNESS.has(asked) || undefined;
-    return { ...is('quantity'), ...how, measure: measureOf(words, at, asked, lexicon), counted, uncounted };
+    const measure = measureOf(words, at, asked, lexicon);
+    const matter = (asked === 'much' && !!measure) || undefined;
+    return { ...is('quantity'), ...how, measure, counted, uncounted, matter };
   }
   if (asksAct(words, at)) return { ...none, wh, asking: only(at), expects: new Set(['act']) };
   const parts = partsAsked(words, at, lexicon);

@@ -1,0 +1,47 @@
+/**
+ * Confident wrong quotes a third fresh probe set (issue 11: askers' own words over War Diary reports no earlier set
+ * asks about) drew, and the answers their fixes must keep: each rule keeps a wrong quote out and a right one in.
+ */
+import { describe, expect, it } from 'vitest';
+import { sampleAndArticleAnswerer } from './fixtures/sample-and-article.ts';
+
+const { marked } = sampleAndArticleAnswerer();
+
+describe('"how much X"', () => {
+  it('is an amount of X said right after its number: "approx. 10-12 kg explosives", "90x bags of Opium"', () => {
+    expect(marked('How much explosive was in the IED the Dingo hit in Char Dara?')).toMatch(/10-12 kg explosives/);
+    expect(marked('How much opium did TF 333 seize?')).toBe('90x bags');
+  });
+
+  it('is not a number an X stands further from: "2x BULLET HOLES in the external fuel tanks"', () => {
+    expect(marked('How much fuel was stolen?') ?? '').not.toMatch(/BULLET/);
+  });
+
+  it('asked in money is not a capitalised word WordNet reads as a quality ("Voice of Paktika")', () => {
+    expect(marked('How much did the cell phone service in Paktika cost?') ?? '').not.toMatch(/Voice/);
+  });
+});
+
+describe('"how many were killed"', () => {
+  it('is not counted by the wounded: "3X US MIL WIA" answers no question about the dead', () => {
+    expect(marked('How many insurgents were killed at OBJ Hillsville?') ?? '').not.toMatch(/WIA/);
+    expect(marked('How many US soldiers were wounded at OBJ Hillsville?')).toMatch(/^3X US MIL WIA/);
+  });
+});
+
+describe('an answer the question holds', () => {
+  it('is none, though "and" joins its numbers: "ISN 4181 and 4182" does not answer what came after them', () => {
+    expect(marked('What was the BTIF headcount after ISN 4181 and 4182 were issued?') ?? '').not.toMatch(/4181/);
+  });
+});
+
+describe('a make and model before a word for a vehicle', () => {
+  it('names the car, not who drove it: "1 x blue NISSAN PATROL pickup"', () => {
+    expect(marked('Who was driving the blue Nissan pickup?') ?? '').not.toMatch(/PATROL/);
+  });
+
+  it('keeps a unit named by a word for a group, and a vehicle asked for as one', () => {
+    expect(marked('Who fired a warning shot in Tanjar?')).toBe('DEU recce patrol');
+    expect(marked('Which vehicle fired the warning shot at the SUVs near Kholm?')).toBe('Type DINGO');
+  });
+});
