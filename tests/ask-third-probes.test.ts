@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { sampleAndArticleAnswerer } from './fixtures/sample-and-article.ts';
 
-const { marked } = sampleAndArticleAnswerer();
+const { answerOf, marked } = sampleAndArticleAnswerer();
 
 describe('"how much X"', () => {
   it('is an amount of X said right after its number: "approx. 10-12 kg explosives", "90x bags of Opium"', () => {
@@ -43,5 +43,36 @@ describe('a make and model before a word for a vehicle', () => {
   it('keeps a unit named by a word for a group, and a vehicle asked for as one', () => {
     expect(marked('Who fired a warning shot in Tanjar?')).toBe('DEU recce patrol');
     expect(marked('Which vehicle fired the warning shot at the SUVs near Kholm?')).toBe('Type DINGO');
+  });
+});
+
+describe('"what was wrong with X?"', () => {
+  it('asks what X was like: a verb picking X out is no act asked ("the soldier TF Titan asked a medevac for")', () => {
+    expect(marked('What was wrong with the US soldier TF Titan asked a medevac for?')).toBeUndefined();
+  });
+
+  it('leaves "what was in X?" and "what did X want for Y?" asking a thing', () => {
+    expect(answerOf('What was in the weapons cache at the textile factory near Kandahar?').answer).not.toBeNull();
+    expect(answerOf('What did the man in Qisilabad want for the rockets?').answer).not.toBeNull();
+  });
+});
+
+describe('"what did X want Y to do?"', () => {
+  it("is not answered by what X did: the elders' thanks are not what they wanted of the coalition", () => {
+    expect(marked('What did the Mandagal elders want the coalition forces to do?') ?? '').not.toMatch(/thanks/);
+  });
+
+  it('is answered by an act someone was brought to do: "into making propaganda"', () => {
+    expect(marked('What were the Iranian spies trying to get ordinary Afghans to do?')).toMatch(/making propaganda/);
+  });
+});
+
+describe('"where was X taken?"', () => {
+  it('is not answered by a sentence telling no movement: "reported an IED strike … at grid 42S"', () => {
+    expect(marked('Where were the soldiers wounded in the Char Dara strike taken?') ?? '').not.toMatch(/grid/);
+  });
+
+  it('is answered by a movement to a place', () => {
+    expect(marked('Where was the cyclist that Mohawk hit taken?')).toMatch(/hospital/);
   });
 });

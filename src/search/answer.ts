@@ -17,10 +17,10 @@ import { derivedActs } from './act-nouns.ts';
 import { actAsked, inRoleAsked, type ActAsked } from './acts.ts';
 import type { Span } from './excerpt.ts';
 import { describedBridges, describedStems } from './described.ts';
-import { destinationBridges, destinationStems, isMovement } from './destinations.ts';
+import { destinationBridges, destinationStems, isMovement, tellsMovement } from './destinations.ts';
 import { nounOnlyStems } from './homographs.ts';
 import { analyze, passagesAt, type Analysis, type SearchIndex } from './index.ts';
-import { kindSpans, markedObject, nameBeside, NAMING_WORDS, namesTeller, type KindSpan } from './kinds.ts';
+import { asksWhither, kindSpans, markedObject, nameBeside, NAMING_WORDS, namesTeller, type KindSpan } from './kinds.ts';
 import type { Glossary } from './glossary.ts';
 import { lexicon, type Lexicon, type Related, type WordClass } from './lexicon.ts';
 import { pastAdverbs, read, wordsAt, type Word } from './nlp.ts';
@@ -962,21 +962,15 @@ export function answerQuestion(
   const states = stating.has(best);
   const rivalling = states ? typed.filter((c) => stating.has(c)) : typed;
   const leads = leadsOf(best, rivalling, acts, rivalsOf(best, units), idleOf(best, units, question), subject);
-  const confidence = anotherEventUnsaid(
-    afterLikely(
-      best,
-      actUnsaid(
-        confidenceOf(best, leads, question, units, lessMissed(best, question, query, units), states),
-        question,
-        acts.says(best, question.wh === 'where'),
-        acts.tellsAnother(best),
-        !!best.kind && namesTeller(best.text, best.kind, words) && !acts.answers(best),
-      ),
-    ),
-    best,
+  const told = actUnsaid(
+    confidenceOf(best, leads, question, units, lessMissed(best, question, query, units), states),
     question,
-    query,
+    acts.says(best, question.wh === 'where'),
+    acts.tellsAnother(best),
+    !!best.kind && namesTeller(best.text, best.kind, words) && !acts.answers(best),
   );
+  const moved = afterLikely(best, movementUnsaid(told, best, question, words));
+  const confidence = anotherEventUnsaid(moved, best, question, query);
   if (confidence === 'answer' || confidence === 'likely') {
     const marked = best.kind && markedObject(best.text, best.kind, words);
     const span: Span | undefined = marked && [marked.start, marked.end];
@@ -1499,6 +1493,20 @@ function actUnsaid(
   const ofEvent = question.wh === 'where' || question.wh === 'when';
   if ((confidence === 'answer' || confidence === 'likely') && ofEvent && tellsAnother) return 'act';
   return confidence === 'likely' && (question.wh === 'who' || question.wh === 'where') && !says ? 'act' : confidence;
+}
+
+/**
+ * A question asking where a thing was moved ("where were the wounded *taken*?") is not answered by a sentence telling
+ * no movement: its place is where something else happened ("reported an IED strike … at grid 42S").
+ */
+function movementUnsaid(
+  confidence: Confidence | Declined,
+  c: Candidate,
+  question: Question,
+  lexicon: Lexicon,
+): Confidence | Declined {
+  if (confidence !== 'answer' && confidence !== 'likely') return confidence;
+  return asksWhither(question, lexicon) && !tellsMovement(read(c.text).words, lexicon) ? 'act' : confidence;
 }
 
 /** Words saying the thing asked of came before another of its kind: "the *previous* SAFIRE", "a *prior* attack". */

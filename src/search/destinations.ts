@@ -51,6 +51,10 @@ export function isMovement(word: string, words: Lexicon): boolean {
   return found;
 }
 
+/** Whether words tell a movement: a verb or a noun saying one ("medevacd", "transports"), not only where one was. */
+export const tellsMovement = (words: Word[], lexicon: Lexicon) =>
+  words.some((w) => (w.pos === 'VERB' || w.pos === 'NOUN') && isMovement(w.text.toLowerCase(), lexicon));
+
 /**
  * The bridge of a "where … to?" question's verb of motion ("evacuated") to a movement to somewhere; none for another
  * question, or another verb.

@@ -220,7 +220,7 @@ function linked(words: Word[], i: number): boolean {
 /** What a question asks for, as the phrases answering it are looked for. */
 export type Asks = Pick<
   Question,
-  'expects' | 'measure' | 'counted' | 'named' | 'identifies' | 'instanceOf' | 'acts' | 'uncounted' | 'matter'
+  'expects' | 'measure' | 'counted' | 'named' | 'identifies' | 'instanceOf' | 'acts' | 'uncounted' | 'matter' | 'wanted'
 > & {
   /** The question as read: what it asks to be measured in ("how much *money*"). */
   reading?: Question['reading'];
@@ -260,6 +260,9 @@ const asksOrigin = ({ expects, reading }: Asks) => {
  */
 const asksMovement = ({ expects, reading }: Asks, lexicon: Lexicon) =>
   expects.has('place') && !!reading?.words.some((w) => w.pos === 'VERB' && isMovement(w.text.toLowerCase(), lexicon));
+
+/** Whether a question asks where something moved to: with a verb of movement, not asking where it came from. */
+export const asksWhither = (asks: Asks, lexicon: Lexicon) => !asksOrigin(asks) && asksMovement(asks, lexicon);
 
 /** Words before a word of place, and after it, within which the thing asked about stands: "*explosives* of Iranian". */
 const OF_ASKED: [number, number] = [3, 1];
@@ -321,7 +324,7 @@ export function kindSpans(text: string, asks: Asks, lexicon: Lexicon, asked: (wo
   const { expects: kinds, measure, named, instanceOf, acts } = asks;
   const money = asksMoney(asks, lexicon);
   const origin = asksOrigin(asks);
-  const movement = !origin && asksMovement(asks, lexicon);
+  const movement = asksWhither(asks, lexicon);
   if (!kinds.size) return [];
   const spans: KindSpan[] = [];
   const { words, entities } = read(text);
@@ -329,7 +332,9 @@ export function kindSpans(text: string, asks: Asks, lexicon: Lexicon, asked: (wo
     for (const reason of reasonSpans(text, words, lexicon)) spans.push({ kind: 'reason', ...reason, strength: 1 });
   if (acts) spans.push(...objectSpans(words, acts, asked, lexicon));
   if (kinds.has('act'))
-    for (const [a, b] of actsDone(words, asked))
+    for (const [a, b] of actsDone(words, asked).filter(
+      (act) => !asks.wanted || wantedOfAnother(words, act, asks.wanted),
+    ))
       spans.push({ kind: 'act', start: words[a]!.start, end: words[b]!.end, strength: COMMON_NOUN });
   // "What kind of car was the car bomb?": "an VBIED (Toyota Corolla)" names it by name, though WordNet knows no car so.
   if (instanceOf)
@@ -562,6 +567,19 @@ function isAnAct(words: Word[], span: KindSpan, lexicon: Lexicon): boolean {
  */
 const namesVehicle = (inside: Word[], lexicon: Lexicon) =>
   inside.length > 1 && inside.at(-1)!.pos === 'NOUN' && lexicon.isA(inside.at(-1)!.lemma.toLowerCase(), 'vehicle');
+
+/** Words between a verb wanting an act and the act, said with "to": "wanted *CFs* to come back". */
+const WANTED_WITHIN = 5;
+
+/**
+ * Whether the act from `a` to `b` is one wanted of another: said with "to" after one of the `wanted` verbs ("They
+ * *wanted* CFs to come back"), or holding what someone was brought to do ("instigating local people *into making*
+ * propaganda").
+ */
+const wantedOfAnother = (words: Word[], [a, b]: [number, number], wanted: Set<string>) =>
+  words.slice(a, b).some((w, k) => w.lemma === 'into' && words[a + k + 1]!.pos === 'VERB') ||
+  (words[a - 1]?.lemma === 'to' &&
+    words.slice(Math.max(0, a - 1 - WANTED_WITHIN), a - 1).some((w) => w.pos === 'VERB' && wanted.has(w.lemma)));
 
 /** Whether a word says something of its own: "and", "of", "the", a comma only join or point. */
 const saysSomething = (w: Word) => !['CCONJ', 'ADP', 'DET', 'PUNCT', 'PART'].includes(w.pos);

@@ -93,6 +93,11 @@ export interface Question {
      */
     doers?: Set<string>;
   };
+  /**
+   * "What did the elders *want* the coalition to do?": the act asked is one the question's verb (and its synonyms)
+   * wants of someone else, said after it as "to" and a verb ("wanted CFs *to come back*"), not one the elders did.
+   */
+  wanted?: Set<string>;
   /** Offsets of the words that only ask ("how many", "what kind of"): they are not looked for. */
   asking?: { start: number; end: number };
   reading: Reading;
@@ -406,7 +411,9 @@ function readAsked(reading: Reading, lexicon: Lexicon): Omit<Question, 'phrasal'
     const matter = (asked === 'much' && !!measure) || undefined;
     return { ...is('quantity'), ...how, measure, counted, uncounted, matter };
   }
-  if (asksAct(words, at)) return { ...none, wh, asking: only(at), expects: new Set(['act']) };
+  if (asksQuality(words, at)) return { ...none, wh, asking: only(at + 2) };
+  if (asksAct(words, at))
+    return { ...none, wh, asking: only(at), expects: new Set(['act']), ...wantedOf(words, at, lexicon) };
   const parts = partsAsked(words, at, lexicon);
   if (parts) return { ...none, wh, asking: only(at), ...parts };
   const { focus, asking } = focusAfter(words, at, lexicon);
@@ -443,6 +450,14 @@ function readAsked(reading: Reading, lexicon: Lexicon): Omit<Question, 'phrasal'
 }
 
 /**
+ * Whether a "what" question asks what a thing was like: "what was *wrong with* the soldier…", "what was *odd about*…".
+ * No kind of phrase answers it, and a verb after the thing only picks it out ("the soldier TF Titan *asked* a medevac
+ * for"): what was asked is no answer.
+ */
+const asksQuality = (words: Word[], at: number) =>
+  words[at + 1]?.lemma === 'be' && words[at + 2]?.pos === 'ADJ' && words[at + 3]?.pos === 'ADP';
+
+/**
  * Whether a "what" question asks what was done: "do" is its own verb, past the auxiliary the question opens with
  * ("what *did* they find?", "which country *did* he try…") and before no other verb: "what did the workers *do* with
  * it?", "what are they supposed to *do*?".
@@ -452,6 +467,19 @@ function asksAct(words: Word[], at: number): boolean {
   return words.some(
     (w, i) => i > Math.max(at, aux) && w.lemma === 'do' && !['VERB', 'AUX'].includes(words[i + 1]?.pos ?? ''),
   );
+}
+
+/**
+ * The verb of a "what did X want Y to do?" question that wants the act of another, Y, standing between it and "to do",
+ * with the verbs WordNet brings close to it; none when the doer wants the act of itself ("what did they plan to do?").
+ */
+function wantedOf(words: Word[], at: number, lexicon: Lexicon): Pick<Question, 'wanted'> {
+  const to = words.findIndex((w, i) => i > at && w.lemma === 'to' && words[i + 1]?.lemma === 'do');
+  let verb = to - 1;
+  while (verb > at && words[verb]!.pos !== 'VERB') verb--;
+  if (to < 0 || verb <= at || !words.slice(verb + 1, to).some(isNoun)) return {};
+  const wants = words[verb]!.lemma;
+  return { wanted: new Set([wants, ...alikeVerbs([wants], lexicon)]) };
 }
 
 /** How close WordNet must bring a verb to the question's for its object to answer: a synonym of a common sense. */
