@@ -76,3 +76,31 @@ describe('"where was X taken?"', () => {
     expect(marked('Where was the cyclist that Mohawk hit taken?')).toMatch(/hospital/);
   });
 });
+
+describe('a lone letter', () => {
+  it('is a marking, not WordNet\'s "s" for a second: "(S//REL)" says no time', () => {
+    expect(marked('When did the Mata Khan school workers come back?') ?? '').not.toBe('S');
+  });
+});
+
+describe('a light verb WordNet gives as a synonym', () => {
+  it('does not say the act: "can take care of its people" tells no one removed', () => {
+    expect(marked('Who removed the district commissioner of Gomal?') ?? '').not.toMatch(/Government/);
+  });
+
+  it('keeps a verb of motion: "Hekmatyar went to Konar" tells where he headed', () => {
+    expect(answerOf('Where did Hekmatyar head after North Korea?').answer?.text).toMatch(/went to Konar/);
+  });
+});
+
+describe('"what did X do after Y?"', () => {
+  it('is not answered by a sentence not telling Y: the black Toyota approaching came before the burst', () => {
+    expect(marked('What did the black Toyota do after the burst was fired in the air?') ?? '').not.toMatch(
+      /approached/,
+    );
+  });
+
+  it('is answered when the act needs no scene', () => {
+    expect(marked('What did the construction workers do with the UXO they found near the PRT?')).toBeDefined();
+  });
+});

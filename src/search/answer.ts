@@ -31,6 +31,7 @@ import { MAX_RELATED, parseQuery, withRelated, type ParsedQuery, type QueryUnit 
 import {
   isNoun,
   isWhWord,
+  LIGHT_VERBS,
   partsBridges,
   readQuestion,
   roleOf,
@@ -383,6 +384,14 @@ function joinedNames(index: SearchIndex, query: ParsedQuery): Map<QueryUnit, Rel
   return joined;
 }
 
+/**
+ * A verb's bridges without the light verbs WordNet gives among its synonyms ("take" for "remove", "get" for
+ * "obtain"): in a report they say little of what was done ("can *take* care of its people", "*took* a site visit").
+ * Verbs of motion stay: "went to Konar" tells where Hekmatyar headed.
+ */
+const withoutLight = (related: Related[], words: Lexicon) =>
+  related.filter((r) => !LIGHT_VERBS.has(r.word) || words.filedUnder(r.word, 'verb') === MOTION);
+
 /** The question's units bridged to related words (all the lexicon gives, its definitions' words included). */
 function bridged(index: SearchIndex, query: ParsedQuery, question: Question, words: Lexicon): ParsedQuery {
   const joined = joinedNames(index, query);
@@ -408,7 +417,8 @@ function bridged(index: SearchIndex, query: ParsedQuery, question: Question, wor
     const token = unit.tokens[0]!;
     const word = wordOfToken(question, token);
     const wordClass = wordClassOf(word);
-    const asWritten = wordClass ? words.related(homograph(word, token, wordClass, words) ?? token.norm, wordClass) : [];
+    const written = wordClass ? words.related(homograph(word, token, wordClass, words) ?? token.norm, wordClass) : [];
+    const asWritten = wordClass === 'verb' && !LIGHT_VERBS.has(word!.lemma) ? withoutLight(written, words) : written;
     const state = [...asState(word, token, question, words), ...partsBridges(question, word, words)];
     const related = state.length ? [...state, ...asWritten].sort((a, b) => b.weight - a.weight) : asWritten;
     // "Turned down": the verb's own words first (refuse, reject), then its alone (turn).
@@ -969,7 +979,8 @@ export function answerQuestion(
     acts.tellsAnother(best),
     !!best.kind && namesTeller(best.text, best.kind, words) && !acts.answers(best),
   );
-  const moved = afterLikely(best, movementUnsaid(told, best, question, words));
+  const placed = sceneUnsaid(movementUnsaid(told, best, question, words), best, question, settingOf(question, query));
+  const moved = afterLikely(best, placed);
   const confidence = anotherEventUnsaid(moved, best, question, query);
   if (confidence === 'answer' || confidence === 'likely') {
     const marked = best.kind && markedObject(best.text, best.kind, words);
@@ -1507,6 +1518,21 @@ function movementUnsaid(
 ): Confidence | Declined {
   if (confidence !== 'answer' && confidence !== 'likely') return confidence;
   return asksWhither(question, lexicon) && !tellsMovement(read(c.text).words, lexicon) ? 'act' : confidence;
+}
+
+/**
+ * A question asking what was done when something else happened ("what did the black Toyota do *after the burst was
+ * fired*?") is not answered by a sentence not telling that scene in any word: it tells what was done at another time
+ * ("a black TOYOTA approached at high speed").
+ */
+function sceneUnsaid(
+  confidence: Confidence | Declined,
+  c: Candidate,
+  question: Question,
+  setting: boolean[],
+): Confidence | Declined {
+  if ((confidence !== 'answer' && confidence !== 'likely') || !question.expects.has('act')) return confidence;
+  return setting.some((scene, k) => scene && c.said[k]! > 0) || !setting.some(Boolean) ? confidence : 'act';
 }
 
 /** Words saying the thing asked of came before another of its kind: "the *previous* SAFIRE", "a *prior* attack". */

@@ -84,7 +84,8 @@ function kindsOfWord(word: Word, whole: string, lexicon: Lexicon): Map<AnswerKin
   if ((word.pos === 'NUM' && !kinds.has('time')) || WAR_DIARY_COUNT.test(word.text)) kinds.set('quantity', 1);
   // "*numerous* reports", "*few* casualties": a count told in words, less surely than in a number.
   else if (word.pos === 'ADJ' && lexicon.counts(word.lemma)) kinds.set('quantity', COMMON_NOUN);
-  if (word.pos === 'NOUN' || word.pos === 'PROPN') {
+  // A lone letter is a marking's or a grid's ("(*S*//REL)"), not WordNet's abbreviation ("s", a second).
+  if ((word.pos === 'NOUN' || word.pos === 'PROPN') && word.text.length > 1) {
     for (const kind of kindsOfNoun(lexicon, word.lemma, 2)) if (!kinds.has(kind)) kinds.set(kind, COMMON_NOUN);
     // Names WordNet does not know are people, groups or units ("AL MANSOUR", "TF Titan", "ANP").
     if (isNamed(word) && !kinds.has('place') && !kinds.has('time')) kinds.set('agent', 1);
