@@ -1167,10 +1167,14 @@ function leadsOf(
   );
   const leadOver = (among: Candidate[]) => best.score - Math.max(0, ...among.map((c) => c.score));
   const others = rivalling.filter((c) => c.hit.report !== best.hit.report && rivals(c));
+  // A sentence of another story (rivalsOf: its report lacks what the best says of the question) naming nothing of the
+  // kind asked gives no other answer: it does not make a likely answer less likely. One naming something may: the
+  // answer the best names may be of the other story.
+  const anotherStory = (c: Candidate) => c.hit.report !== best.hit.report && !c.kind && !rivals(c);
   return {
     overAll: leadOver(rivalling),
     overOthers: leadOver(others),
-    overAnswers: leadOver(rivalling.filter((c) => !subject(c))),
+    overAnswers: leadOver(rivalling.filter((c) => !subject(c) && !anotherStory(c))),
   };
 }
 

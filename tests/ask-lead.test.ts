@@ -1,0 +1,21 @@
+/**
+ * The lead a likely answer must hold over the best sentence saying another answer (answer.ts leadsOf): which sentences
+ * are no rival to it, found on the probe questions of issue 11.
+ */
+import { describe, expect, it } from 'vitest';
+import { sampleAndArticleAnswerer } from './fixtures/sample-and-article.ts';
+
+const { answerOf } = sampleAndArticleAnswerer();
+
+describe('a sentence of another story', () => {
+  it('naming nothing of the kind asked is no rival: the bomb squad on Little Pluto blew the IED in place', () => {
+    const { answer } = answerOf('What did the bomb squad do with the command-wire IED on Little Pluto?');
+    expect(answer?.report.id).toBe('GER-0039');
+    expect(answer?.text).toMatch(/BIP the IED/);
+  });
+
+  it('naming something of that kind still rivals: no soldiers "wounded in the strike" named for one killed', () => {
+    const { answer } = answerOf('What was the name of the German soldier killed in the Konduz IED strike?');
+    expect(answer?.text ?? '').not.toMatch(/wounded in the strike/);
+  });
+});
