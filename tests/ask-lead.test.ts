@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { sampleAndArticleAnswerer } from './fixtures/sample-and-article.ts';
 
-const { answerOf } = sampleAndArticleAnswerer();
+const { answerOf, marked } = sampleAndArticleAnswerer();
 
 describe('a sentence of another story', () => {
   it('naming nothing of the kind asked is no rival: the bomb squad on Little Pluto blew the IED in place', () => {
@@ -17,5 +17,15 @@ describe('a sentence of another story', () => {
   it('naming something of that kind still rivals: no soldiers "wounded in the strike" named for one killed', () => {
     const { answer } = answerOf('What was the name of the German soldier killed in the Konduz IED strike?');
     expect(answer?.text ?? '').not.toMatch(/wounded in the strike/);
+  });
+});
+
+describe('a count of the noun a "how many" question counts', () => {
+  it('is surer than a count of a noun before it saying which: "7 projects", not "13 schools", for school projects', () => {
+    expect(marked('How many school projects did the Kapisa team ask to be paid for?')).toBe('7 projects');
+  });
+
+  it('leaves a count of that noun answering when the question tells its story', () => {
+    expect(marked('How many school projects were recommended for approval by the Governor?')).toBe('13 schools');
   });
 });

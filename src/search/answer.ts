@@ -961,7 +961,7 @@ export function answerQuestion(
   const subject = tellsSubject(best, question, query, units);
   const states = stating.has(best);
   const rivalling = states ? typed.filter((c) => stating.has(c)) : typed;
-  const leads = leadsOf(best, rivalling, acts, rivalsOf(best, units), idleOf(best, units, question), subject);
+  const leads = leadsOf(best, rivalling, question, acts, rivalsOf(best, units), idleOf(best, units, question), subject);
   const confidence = anotherEventUnsaid(
     afterLikely(
       best,
@@ -1126,6 +1126,7 @@ const canAnswer = (question: Question, c: Candidate) => !question.strict || !!c.
 function leadsOf(
   best: Candidate,
   typed: Candidate[],
+  question: Question,
   acts: ReturnType<typeof actsSaid>,
   rivals: (c: Candidate) => boolean,
   idle: (c: Candidate) => boolean,
@@ -1148,13 +1149,21 @@ function leadsOf(
   const quotes = (c: Candidate) =>
     !!c.kind && c.passage === best.passage && c.start + c.kind.start >= best.start && c.start + c.kind.end <= best.end;
   const said = wordsOf(best.text);
+  // A count of the noun a "how many" question counts ("7 *projects*") is surer than a count of a noun before it saying
+  // which ("13 *schools*" for "how many school projects"): the War Diary may count by such a noun ("3x mortar" for
+  // mortar rounds), but then a count of the noun itself says more surely what is asked.
+  const head = question.countedHead;
+  const countsHead = (c: Candidate) =>
+    !!head && !!c.kind && [...wordsOf(c.text.slice(c.kind.start, c.kind.end))].some((w) => head.has(w));
   // A sentence that does not itself say what the question asks was done ("helping", "arrested"), or says it more
   // loosely ("movement" for "move"), does not answer it as well, though its report says it elsewhere: no rival to one
   // that says it and surely names what is asked (a name, a number) in the same clause.
   const acting = best.kind?.strength === 1 && acts.answers(best) ? acts.saying(best) : 0;
   // An answer saying it is what a "which X" question asks for ("toward which border": "the TURKMENISTAN *border*") is
   // not rivalled by a phrase only possibly one ("pulled back to ATHE KHAN KHWAJEH"), unless WordNet knows it as an X.
-  const lessSurely = (c: Candidate) => !!best.namesFocus && !!c.kind && !c.namesFocus && c.kind.kind !== 'instance';
+  const lessSurely = (c: Candidate) =>
+    (!!best.namesFocus && !!c.kind && !c.namesFocus && c.kind.kind !== 'instance') ||
+    (countsHead(best) && c.kind?.kind === 'quantity' && !countsHead(c));
   const rivalling = typed.filter(
     (c) =>
       c !== best &&
