@@ -29,3 +29,14 @@ describe('a count of the noun a "how many" question counts', () => {
     expect(marked('How many school projects were recommended for approval by the Governor?')).toBe('13 schools');
   });
 });
+
+describe('a number after a noun of the question ("MOLT 3", "TF 373")', () => {
+  it('names one thing, said by each sentence of its report: the charge of the bomb that hit MOLT 3', () => {
+    expect(marked('How big was the charge of the bomb that hit MOLT 3?')).toBe('5-7 kg');
+    expect(marked('Who was killed when TF 373 fired on the car that would not stop?')).toBe('DRIVER');
+  });
+
+  it('does not make a report of another number answer: ISN 20034 was given no age', () => {
+    expect(answerOf('How old was detainee ISN 20034?').answer).toBeNull();
+  });
+});

@@ -461,10 +461,18 @@ function isName(unit: QueryUnit, question: Question, words: Lexicon): boolean {
   const token = unit.tokens[0]!;
   if (unit.conceptId || unit.tokens.length !== 1) return false;
   const word = wordOfToken(question, token);
+  if (word?.pos === 'NUM') return numbers(question.reading.words, word);
   if (!word || (word.pos !== 'PROPN' && word.pos !== 'NOUN')) return false;
   if (ABBREVIATION.test(word.text) && question.reading.words.some((w) => /[a-z]/.test(w.text))) return true;
   return !words.baseForms(token.norm).length && !words.baseForms(word.lemma).length;
 }
+
+/**
+ * Whether a number of the question names one thing, as the reports number them: after a name or a noun ("ISN *4134*",
+ * "Nazgul *63*", "TF *373*", a year after its month), it says which detainee, aircraft, unit or month, not how many (a
+ * count stands before its noun). Like a name, it says which report the question is about.
+ */
+const numbers = (words: Word[], word: Word) => isNoun(words[words.indexOf(word) - 1]);
 
 /** A word in capitals of two letters or more: "MF", "FOB". */
 const ABBREVIATION = /^[A-Z]{2,}$/;
