@@ -40,3 +40,13 @@ describe('a number after a noun of the question ("MOLT 3", "TF 373")', () => {
     expect(answerOf('How old was detainee ISN 20034?').answer).toBeNull();
   });
 });
+
+describe('a phrase the question\'s noun is said to be ("the headcount is 631")', () => {
+  it('names what "what was the X" asks: no rival in a count of something else', () => {
+    expect(marked('What was the BTIF headcount after ISN 4134 arrived?')).toBe('631');
+  });
+
+  it('keeps the headcount answering where it did', () => {
+    expect(marked('What was the BTIF headcount after ISN 20033 returned?')).toBe('647');
+  });
+});

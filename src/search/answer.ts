@@ -739,6 +739,9 @@ function askedWord(units: Weighed[], index: SearchIndex): (word: { text: string 
   };
 }
 
+/** A noun and the copula just before a phrase: the phrase says what the noun is ("the *headcount is* 631"). */
+const SAID_TO_BE = /(\p{L}+)\s+(?:is|was|are|were)\s+$/iu;
+
 /** The phrase of the kind asked for nearest to the question's words, and how near (1 when next to them). */
 function kindOf(
   c: Candidate,
@@ -758,8 +761,10 @@ function kindOf(
       : Math.min(Infinity, ...found.map((f) => (f < s.start ? s.start - f : f > s.end ? f - s.end : 0)));
   // A phrase naming what the question's noun names ("an undetermined *amount* of money" for "what *value*",
   // "LashKarGah *City*" for "which *city*") is surely of its kind, and surely the kind asked for.
+  const names = (text: string) => !!focus && holds(focus, termsOf(text, index).stems, new Set()) > 0;
+  // So does one the question's noun is said to be ("New BTIF *Headcount is* 631 assigned": "what was the headcount").
   const namesFocus = (span: KindSpan) =>
-    !!focus && holds(focus, termsOf(c.text.slice(span.start, span.end), index).stems, new Set()) > 0;
+    names(c.text.slice(span.start, span.end)) || names(SAID_TO_BE.exec(c.text.slice(0, span.start))?.[1] ?? '');
   const ofScene = notOfScene(c.text, kindSpans(c.text, question, words, asked), scene, index);
   const ofRole = heldRole(c.text, ofScene, role, index);
   const ofKind = describingName(c.text, ofRole, name, words);
