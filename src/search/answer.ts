@@ -471,10 +471,18 @@ function isName(unit: QueryUnit, question: Question, words: Lexicon): boolean {
   const token = unit.tokens[0]!;
   if (unit.conceptId || unit.tokens.length !== 1) return false;
   const word = wordOfToken(question, token);
+  if (word?.pos === 'NUM') return numbers(question.reading.words, word);
   if (!word || (word.pos !== 'PROPN' && word.pos !== 'NOUN')) return false;
   if (ABBREVIATION.test(word.text) && question.reading.words.some((w) => /[a-z]/.test(w.text))) return true;
   return !words.baseForms(token.norm).length && !words.baseForms(word.lemma).length;
 }
+
+/**
+ * Whether a number of the question names one thing, as the reports number them: after a name or a noun ("ISN *4134*",
+ * "Nazgul *63*", "TF *373*", a year after its month), it says which detainee, aircraft, unit or month, not how many (a
+ * count stands before its noun). Like a name, it says which report the question is about.
+ */
+const numbers = (words: Word[], word: Word) => isNoun(words[words.indexOf(word) - 1]);
 
 /** A word in capitals of two letters or more: "MF", "FOB". */
 const ABBREVIATION = /^[A-Z]{2,}$/;
@@ -741,6 +749,9 @@ function askedWord(units: Weighed[], index: SearchIndex): (word: { text: string 
   };
 }
 
+/** A noun and the copula just before a phrase: the phrase says what the noun is ("the *headcount is* 631"). */
+const SAID_TO_BE = /(\p{L}+)\s+(?:is|was|are|were)\s+$/iu;
+
 /** The phrase of the kind asked for nearest to the question's words, and how near (1 when next to them). */
 function kindOf(
   c: Candidate,
@@ -760,8 +771,10 @@ function kindOf(
       : Math.min(Infinity, ...found.map((f) => (f < s.start ? s.start - f : f > s.end ? f - s.end : 0)));
   // A phrase naming what the question's noun names ("an undetermined *amount* of money" for "what *value*",
   // "LashKarGah *City*" for "which *city*") is surely of its kind, and surely the kind asked for.
+  const names = (text: string) => !!focus && holds(focus, termsOf(text, index).stems, new Set()) > 0;
+  // So does one the question's noun is said to be ("New BTIF *Headcount is* 631 assigned": "what was the headcount").
   const namesFocus = (span: KindSpan) =>
-    !!focus && holds(focus, termsOf(c.text.slice(span.start, span.end), index).stems, new Set()) > 0;
+    names(c.text.slice(span.start, span.end)) || names(SAID_TO_BE.exec(c.text.slice(0, span.start))?.[1] ?? '');
   const ofScene = notOfScene(c.text, kindSpans(c.text, question, words, asked), scene, index);
   const ofRole = heldRole(c.text, ofScene, role, index);
   const ofKind = describingName(c.text, ofRole, name, words);
@@ -971,7 +984,7 @@ export function answerQuestion(
   const subject = tellsSubject(best, question, query, units);
   const states = stating.has(best);
   const rivalling = states ? typed.filter((c) => stating.has(c)) : typed;
-  const leads = leadsOf(best, rivalling, acts, rivalsOf(best, units), idleOf(best, units, question), subject);
+  const leads = leadsOf(best, rivalling, question, acts, rivalsOf(best, units), idleOf(best, units, question), subject);
   const told = actUnsaid(
     confidenceOf(best, leads, question, units, lessMissed(best, question, query, units), states),
     question,
@@ -1131,6 +1144,7 @@ const canAnswer = (question: Question, c: Candidate) => !question.strict || !!c.
 function leadsOf(
   best: Candidate,
   typed: Candidate[],
+  question: Question,
   acts: ReturnType<typeof actsSaid>,
   rivals: (c: Candidate) => boolean,
   idle: (c: Candidate) => boolean,
@@ -1153,13 +1167,21 @@ function leadsOf(
   const quotes = (c: Candidate) =>
     !!c.kind && c.passage === best.passage && c.start + c.kind.start >= best.start && c.start + c.kind.end <= best.end;
   const said = wordsOf(best.text);
+  // A count of the noun a "how many" question counts ("7 *projects*") is surer than a count of a noun before it saying
+  // which ("13 *schools*" for "how many school projects"): the War Diary may count by such a noun ("3x mortar" for
+  // mortar rounds), but then a count of the noun itself says more surely what is asked.
+  const head = question.countedHead;
+  const countsHead = (c: Candidate) =>
+    !!head && !!c.kind && [...wordsOf(c.text.slice(c.kind.start, c.kind.end))].some((w) => head.has(w));
   // A sentence that does not itself say what the question asks was done ("helping", "arrested"), or says it more
   // loosely ("movement" for "move"), does not answer it as well, though its report says it elsewhere: no rival to one
   // that says it and surely names what is asked (a name, a number) in the same clause.
   const acting = best.kind?.strength === 1 && acts.answers(best) ? acts.saying(best) : 0;
   // An answer saying it is what a "which X" question asks for ("toward which border": "the TURKMENISTAN *border*") is
   // not rivalled by a phrase only possibly one ("pulled back to ATHE KHAN KHWAJEH"), unless WordNet knows it as an X.
-  const lessSurely = (c: Candidate) => !!best.namesFocus && !!c.kind && !c.namesFocus && c.kind.kind !== 'instance';
+  const lessSurely = (c: Candidate) =>
+    (!!best.namesFocus && !!c.kind && !c.namesFocus && c.kind.kind !== 'instance') ||
+    (countsHead(best) && c.kind?.kind === 'quantity' && !countsHead(c));
   const rivalling = typed.filter(
     (c) =>
       c !== best &&
@@ -1172,10 +1194,14 @@ function leadsOf(
   );
   const leadOver = (among: Candidate[]) => best.score - Math.max(0, ...among.map((c) => c.score));
   const others = rivalling.filter((c) => c.hit.report !== best.hit.report && rivals(c));
+  // A sentence of another story (rivalsOf: its report lacks what the best says of the question) naming nothing of the
+  // kind asked gives no other answer: it does not make a likely answer less likely. One naming something may: the
+  // answer the best names may be of the other story.
+  const anotherStory = (c: Candidate) => c.hit.report !== best.hit.report && !c.kind && !rivals(c);
   return {
     overAll: leadOver(rivalling),
     overOthers: leadOver(others),
-    overAnswers: leadOver(rivalling.filter((c) => !subject(c))),
+    overAnswers: leadOver(rivalling.filter((c) => !subject(c) && !anotherStory(c))),
   };
 }
 

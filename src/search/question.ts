@@ -56,6 +56,11 @@ export interface Question {
    */
   counted?: Set<string>;
   /**
+   * The noun a "how many" question counts, when nouns before it say which ("how many school *projects*"), in its forms
+   * and the words WordNet holds close to it: a count of it answers surely, a count of one of those nouns less so.
+   */
+  countedHead?: Set<string>;
+  /**
    * "How close", "how near": the number asked measures how far apart, though the asker names no unit; it counts
    * nothing ("*One soldier* fired a burst" is no distance).
    */
@@ -312,6 +317,12 @@ const alikeNouns = (nouns: Word[], lexicon: Lexicon) =>
       .map((r) => r.word),
   ]);
 
+/** The last noun of what a "how many" question counts, when nouns before it say which ("school *projects*"). */
+function headOf(words: Word[], at: number, lexicon: Lexicon): Set<string> | undefined {
+  const nouns = nounPhrase(words, at + 2);
+  return nouns.length > 1 ? new Set(alikeNouns(nouns.slice(-1), lexicon)) : undefined;
+}
+
 /** What a "how many" question about the dead or wounded counts ("how many *kids* died"); none for other questions. */
 function countedOf(words: Word[], at: number, lexicon: Lexicon): Set<string> | undefined {
   const nouns = nounPhrase(words, at + 2);
@@ -406,10 +417,11 @@ function readAsked(reading: Reading, lexicon: Lexicon): Omit<Question, 'phrasal'
     if (!HOW_MUCH.has(asked) && next?.pos !== 'ADJ' && !UNITS[asked])
       return { ...none, wh, asking: only(at), ...(next?.pos === 'AUX' && { expects: new Set<AnswerKind>(['means']) }) };
     const counted = asked === 'many' ? countedOf(words, at, lexicon) : undefined;
+    const countedHead = asked === 'many' ? headOf(words, at, lexicon) : undefined;
     const uncounted = NEARNESS.has(asked) || undefined;
     const measure = measureOf(words, at, asked, lexicon);
     const matter = (asked === 'much' && !!measure) || undefined;
-    return { ...is('quantity'), ...how, measure, counted, uncounted, matter };
+    return { ...is('quantity'), ...how, measure, counted, countedHead, uncounted, matter };
   }
   if (asksQuality(words, at)) return { ...none, wh, asking: only(at + 2) };
   if (asksAct(words, at))

@@ -1,0 +1,52 @@
+/**
+ * The lead a likely answer must hold over the best sentence saying another answer (answer.ts leadsOf): which sentences
+ * are no rival to it, found on the probe questions of issue 11.
+ */
+import { describe, expect, it } from 'vitest';
+import { sampleAndArticleAnswerer } from './fixtures/sample-and-article.ts';
+
+const { answerOf, marked } = sampleAndArticleAnswerer();
+
+describe('a sentence of another story', () => {
+  it('naming nothing of the kind asked is no rival: the bomb squad on Little Pluto blew the IED in place', () => {
+    const { answer } = answerOf('What did the bomb squad do with the command-wire IED on Little Pluto?');
+    expect(answer?.report.id).toBe('GER-0039');
+    expect(answer?.text).toMatch(/BIP the IED/);
+  });
+
+  it('naming something of that kind still rivals: no soldiers "wounded in the strike" named for one killed', () => {
+    const { answer } = answerOf('What was the name of the German soldier killed in the Konduz IED strike?');
+    expect(answer?.text ?? '').not.toMatch(/wounded in the strike/);
+  });
+});
+
+describe('a count of the noun a "how many" question counts', () => {
+  it('is surer than a count of a noun before it saying which: "7 projects", not "13 schools", for school projects', () => {
+    expect(marked('How many school projects did the Kapisa team ask to be paid for?')).toBe('7 projects');
+  });
+
+  it('leaves a count of that noun answering when the question tells its story', () => {
+    expect(marked('How many school projects were recommended for approval by the Governor?')).toBe('13 schools');
+  });
+});
+
+describe('a number after a noun of the question ("MOLT 3", "TF 373")', () => {
+  it('names one thing, said by each sentence of its report: the charge of the bomb that hit MOLT 3', () => {
+    expect(marked('How big was the charge of the bomb that hit MOLT 3?')).toBe('5-7 kg');
+    expect(marked('Who was killed when TF 373 fired on the car that would not stop?')).toBe('DRIVER');
+  });
+
+  it('does not make a report of another number answer: ISN 20034 was given no age', () => {
+    expect(answerOf('How old was detainee ISN 20034?').answer).toBeNull();
+  });
+});
+
+describe('a phrase the question\'s noun is said to be ("the headcount is 631")', () => {
+  it('names what "what was the X" asks: no rival in a count of something else', () => {
+    expect(marked('What was the BTIF headcount after ISN 4134 arrived?')).toBe('631');
+  });
+
+  it('keeps the headcount answering where it did', () => {
+    expect(marked('What was the BTIF headcount after ISN 20033 returned?')).toBe('647');
+  });
+});
