@@ -81,3 +81,18 @@ describe('"what X verbed…?" where X is a thing', () => {
     );
   });
 });
+
+describe('"what X" answered by a phrase naming an X', () => {
+  it('reads an adjective WordNet files as a colour as one, for "what colour"', () => {
+    expect(marked('What colour was the Jeep that came too close to the convoy on H7?')).toMatch(/^white/);
+  });
+
+  it('reads a model named before the asked noun in brackets as one of it: "1x AO 2,5 (submunition)"', () => {
+    expect(marked('What submunition did the patrol near FSB MES come across?')).toBe('AO 2,5');
+  });
+
+  it('still reads the bracket after the asked noun as naming it, and an adjective alone as no kind', () => {
+    expect(marked('What type of UXO did the patrol find?')).toBe('possible Mine');
+    expect(marked('What kind of wounds did the 13 admitted casualties have?') ?? '').not.toMatch(/^minor/);
+  });
+});

@@ -14,7 +14,7 @@ import { endsReasonMarker, reasonSpans } from './reasons.ts';
 import type { Lexicon } from './lexicon.ts';
 import { read, touching, wordsAt, type Word } from './nlp.ts';
 import { isNoun, kindsOfNoun, LIGHT_VERBS, phrasalAt, type AnswerKind, type Question } from './question.ts';
-import { actsDone, apposedNames, IN_PHRASE, objectInClause } from './slots.ts';
+import { actsDone, apposedNames, IN_PHRASE, kindNamedAhead, objectInClause } from './slots.ts';
 
 export interface KindSpan {
   kind: AnswerKind;
@@ -319,6 +319,7 @@ export function kindSpans(text: string, asks: Asks, lexicon: Lexicon, asked: (wo
   if (instanceOf)
     for (const [a, b] of apposedNames(words, asked))
       spans.push({ kind: 'instance', start: words[a]!.start, end: words[b]!.end, strength: 1 });
+  if (instanceOf) spans.push(...kindsNamed(words, instanceOf, asked, lexicon));
   if (kinds.has('means')) spans.push(...meansOf(words, asks, lexicon, asked));
   if (kinds.has('frequency'))
     for (const [a, b] of frequencySpans(words, lexicon, asked))
@@ -989,10 +990,35 @@ function saysVerbAsked(verb: Word, question: Word[], lexicon: Lexicon): boolean 
   );
 }
 
-/** Whether a noun is a kind or an instance of what a "which X" names: "Iran" of a country, "rifles" of weapons. */
+/**
+ * Whether a noun is a kind or an instance of what a "which X" names: "Iran" of a country, "rifles" of weapons. Where X
+ * is a quality WordNet files among attributes ("colour", "shape"), an adjective saying one: "a *white* Jeep".
+ */
 const isInstance = (word: Word, of: string, lexicon: Lexicon) =>
-  (word.pos === 'NOUN' || word.pos === 'PROPN') &&
+  (word.pos === 'NOUN' || word.pos === 'PROPN' || (word.pos === 'ADJ' && isAttribute(of, lexicon))) &&
   (lexicon.isA(word.text.toLowerCase(), of) || lexicon.isA(word.lemma.toLowerCase(), of));
+
+/** Whether WordNet files a noun first as an attribute, a quality things have ("colour", "size"). */
+const isAttribute = (noun: string, lexicon: Lexicon) => lexicon.filedUnder(noun, 'noun') === 'noun.attribute';
+
+/** Whether a word of a sentence is the noun a "what/which X" question asks (`of`, in base form): "Shells" for "shell". */
+const isAskedNoun = (word: Word, of: string, lexicon: Lexicon) =>
+  isNoun(word) &&
+  (word.lemma.toLowerCase() === of || lexicon.baseForms(word.text.toLowerCase(), 'noun').some((f) => f.lemma === of));
+
+/**
+ * Where a sentence says the asked noun itself in a parenthesis, the phrase before it, named as one of its kind ("1x *AO
+ * 2,5* (submunition)" for "what submunition?", slots.ts): the reports name a thing's model, a name WordNet lacks, and
+ * say in brackets what it is; only standing so does such a name tell its kind.
+ */
+function kindsNamed(words: Word[], of: string, asked: (w: Word) => boolean, lexicon: Lexicon): KindSpan[] {
+  return words.flatMap((w, i) => {
+    const found = asked(w) && isAskedNoun(w, of, lexicon) ? kindNamedAhead(words, i, asked) : undefined;
+    return found
+      ? [{ kind: 'instance' as const, start: words[found[0]]!.start, end: words[found[1]]!.end, strength: 1 }]
+      : [];
+  });
+}
 
 function spanOf(words: Word[], first: number, last: number, kind: AnswerKind, strength: number): KindSpan {
   const [a, b] = phraseOf(words, first, last, kind);
