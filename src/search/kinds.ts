@@ -1001,7 +1001,7 @@ const isInstance = (word: Word, of: string, lexicon: Lexicon) =>
 /** Whether WordNet files a noun first as an attribute, a quality things have ("colour", "size"). */
 const isAttribute = (noun: string, lexicon: Lexicon) => lexicon.filedUnder(noun, 'noun') === 'noun.attribute';
 
-/** Whether a word of a sentence is the noun a "what/which X" question asks (`of`, in base form): "Shells" for "shell". */
+/** Whether a word of a sentence is the noun a "what X" question asks (`of`, in base form): "Shells" for "shell". */
 const isAskedNoun = (word: Word, of: string, lexicon: Lexicon) =>
   isNoun(word) &&
   (word.lemma.toLowerCase() === of || lexicon.baseForms(word.text.toLowerCase(), 'noun').some((f) => f.lemma === of));
