@@ -91,6 +91,10 @@ describe('"what X" answered by a phrase naming an X', () => {
     expect(marked('What submunition did the patrol near FSB MES come across?')).toBe('AO 2,5');
   });
 
+  it('reads the phrase a "Type:" label introduces as the kind a "what kind of X" asks', () => {
+    expect(marked('What kind of UXO did the recce squad find near LOC Archer?')).toBe('122mm tank grenade');
+  });
+
   it('still reads the bracket after the asked noun as naming it, and an adjective alone as no kind', () => {
     expect(marked('What type of UXO did the patrol find?')).toBe('possible Mine');
     expect(marked('What kind of wounds did the 13 admitted casualties have?') ?? '').not.toMatch(/^minor/);

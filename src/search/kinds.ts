@@ -14,7 +14,7 @@ import { endsReasonMarker, reasonSpans } from './reasons.ts';
 import type { Lexicon } from './lexicon.ts';
 import { read, touching, wordsAt, type Word } from './nlp.ts';
 import { isNoun, kindsOfNoun, LIGHT_VERBS, phrasalAt, type AnswerKind, type Question } from './question.ts';
-import { actsDone, apposedNames, IN_PHRASE, kindNamedAhead, objectInClause } from './slots.ts';
+import { actsDone, apposedNames, IN_PHRASE, kindNamedAhead, labelled, objectInClause } from './slots.ts';
 
 export interface KindSpan {
   kind: AnswerKind;
@@ -320,6 +320,10 @@ export function kindSpans(text: string, asks: Asks, lexicon: Lexicon, asked: (wo
     for (const [a, b] of apposedNames(words, asked))
       spans.push({ kind: 'instance', start: words[a]!.start, end: words[b]!.end, strength: 1 });
   if (instanceOf) spans.push(...kindsNamed(words, instanceOf, asked, lexicon));
+  const kindWord = kindAsked(asks);
+  if (kindWord)
+    for (const [a, b] of labelled(words, (w) => namesKind(w, kindWord, lexicon)))
+      spans.push({ kind: 'instance', start: words[a]!.start, end: words[b]!.end, strength: 1 });
   if (kinds.has('means')) spans.push(...meansOf(words, asks, lexicon, asked));
   if (kinds.has('frequency'))
     for (const [a, b] of frequencySpans(words, lexicon, asked))
@@ -1019,6 +1023,27 @@ function kindsNamed(words: Word[], of: string, asked: (w: Word) => boolean, lexi
       : [];
   });
 }
+
+/**
+ * The noun a "what kind of X?" question asks the kind by ("kind", "type", "sort", "model"): the one between its wh-word
+ * and "of".
+ */
+function kindAsked({ reading }: Asks): string | undefined {
+  const words = reading?.words ?? [];
+  const at = words.findIndex((w) => w.lemma === 'what' || w.lemma === 'which');
+  const noun = words[at + 1];
+  return at >= 0 && noun?.pos === 'NOUN' && words[at + 2]?.lemma === 'of' ? noun.lemma.toLowerCase() : undefined;
+}
+
+/** Whether a word names the kind a question asks by: the same noun, or one WordNet brings close ("Type" for "kind"). */
+const namesKind = (w: Word, kind: string, lexicon: Lexicon) => {
+  const lemma = w.lemma.toLowerCase();
+  const close = (a: string, b: string) =>
+    lexicon.related(a, 'noun').some((r) => r.word === b && r.weight >= KIND_CLOSE);
+  return lemma === kind || close(lemma, kind) || close(kind, lemma);
+};
+/** How close WordNet must bring a label's noun to the question's: "type" to "kind", a broader word, 0.4. */
+const KIND_CLOSE = 0.4;
 
 function spanOf(words: Word[], first: number, last: number, kind: AnswerKind, strength: number): KindSpan {
   const [a, b] = phraseOf(words, first, last, kind);

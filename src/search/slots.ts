@@ -90,6 +90,23 @@ export function kindNamedAhead(words: Word[], at: number, asked: (w: Word) => bo
 }
 
 /**
+ * The phrase a label introduces, the War Diary's "Type: *122mm tank grenade* in bad condition": the noun phrase after a
+ * word `isLabel` accepts and its colon, past its article, as [first, last].
+ */
+export function labelled(words: Word[], isLabel: (w: Word) => boolean): [number, number][] {
+  const found: [number, number][] = [];
+  words.forEach((w, i) => {
+    if (words[i + 1]?.text !== ':' || !isLabel(w)) return;
+    let first = i + 2;
+    while (words[first]?.pos === 'DET') first++;
+    let last = first - 1;
+    while (last + 1 - first < KIND_WORDS && IN_PHRASE.has(words[last + 1]?.pos ?? '')) last++;
+    if (words.slice(first, last + 1).some((p) => NOMINAL.has(p.pos))) found.push([first, last]);
+  });
+  return found;
+}
+
+/**
  * Whether the noun at `at` ends the object of a verb before it: "while conducting *OBJ MIDWAY* cleared…" — the
  * objective was conducted; what cleared is another noun, so a verb after it says nothing it did.
  */
