@@ -100,3 +100,15 @@ describe('"what X" answered by a phrase naming an X', () => {
     expect(marked('What kind of wounds did the 13 admitted casualties have?') ?? '').not.toMatch(/^minor/);
   });
 });
+
+describe('"what X did they V?" where X is a thing', () => {
+  it('is answered by what the same act is done to, the verb read as one after "did" and its subject', () => {
+    expect(marked('What anti-tank weapon did the Germans use against the rocket launchers?')).toMatch(/MILAN/);
+    expect(marked('What vehicle did the Meymaneh patrol roll over?')).toMatch(/WOLF/);
+  });
+
+  it('is not what the act is done to when that is no thing, nor when the verb has an object of its own', () => {
+    expect(marked('What drone did the Germans lose near Haji Amanulla?') ?? '').not.toMatch(/CONNECTION/);
+    expect(marked('What vehicle did the convoy hit the boy with?') ?? '').not.toMatch(/donkey/);
+  });
+});

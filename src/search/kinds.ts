@@ -8,6 +8,7 @@
  */
 import { actNouns, namesAct } from './act-nouns.ts';
 import { isMovement } from './destinations.ts';
+import { asksThing } from './thing-asked.ts';
 import { frequencySpans } from './frequency.ts';
 import { meansSpans } from './means.ts';
 import { endsReasonMarker, reasonSpans } from './reasons.ts';
@@ -311,7 +312,10 @@ export function kindSpans(text: string, asks: Asks, lexicon: Lexicon, asked: (wo
   const { words, entities } = read(text);
   if (kinds.has('reason'))
     for (const reason of reasonSpans(text, words, lexicon)) spans.push({ kind: 'reason', ...reason, strength: 1 });
-  if (acts) spans.push(...objectSpans(words, acts, asked, lexicon));
+  if (acts)
+    spans.push(
+      ...objectSpans(words, acts, asked, lexicon).filter((s) => !instanceOf || endsInThing(words, s, lexicon)),
+    );
   if (kinds.has('act'))
     for (const [a, b] of actsDone(words, asked))
       spans.push({ kind: 'act', start: words[a]!.start, end: words[b]!.end, strength: COMMON_NOUN });
@@ -1044,6 +1048,17 @@ const namesKind = (w: Word, kind: string, lexicon: Lexicon) => {
 };
 /** How close WordNet must bring a label's noun to the question's: "type" to "kind", a broader word, 0.4. */
 const KIND_CLOSE = 0.4;
+
+/**
+ * Whether what a "what X did they V?" question's verb acts on can be the thing X (thing-asked.ts): its head is a name
+ * or a model WordNet lacks ("MB(*WOLF*)" read as WordNet's animal all the same), or a noun it files first as a physical
+ * thing. "After losing *connection*" is no drone, though the question asks what was lost.
+ */
+function endsInThing(words: Word[], span: KindSpan, lexicon: Lexicon): boolean {
+  const [, last] = wordsAt(words, span.start, span.end);
+  const head = words[last]!;
+  return !lexicon.senses(head.lemma, 'noun').length || asksThing(head.lemma, lexicon);
+}
 
 function spanOf(words: Word[], first: number, last: number, kind: AnswerKind, strength: number): KindSpan {
   const [a, b] = phraseOf(words, first, last, kind);
