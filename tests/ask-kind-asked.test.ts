@@ -75,6 +75,10 @@ describe('"what X verbed…?" where X is a thing', () => {
     expect(marked('What aircraft landed at KDZ airfield?')).toMatch(/CH-53/);
   });
 
+  it('is answered by the subject of the same verb, a model WordNet lacks: "2x A10 arrived on scene"', () => {
+    expect(marked('What aircraft arrived to help the troops ambushed near Riverloop?')).toMatch(/A10/);
+  });
+
   it('still reads a group named so as the doer, and answers what the question acts on', () => {
     expect(answerOf('Which Afghan ministry wanted the discovery of Iranian weapons kept quiet?').answer?.text).toMatch(
       /Ministry of Foreign Affairs/,
