@@ -75,9 +75,44 @@ describe('"what X verbed…?" where X is a thing', () => {
     expect(marked('What aircraft landed at KDZ airfield?')).toMatch(/CH-53/);
   });
 
+  it('is answered by the subject of the same verb, a model WordNet lacks: "2x A10 arrived on scene"', () => {
+    expect(marked('What aircraft arrived to help the troops ambushed near Riverloop?')).toMatch(/A10/);
+  });
+
   it('still reads a group named so as the doer, and answers what the question acts on', () => {
     expect(answerOf('Which Afghan ministry wanted the discovery of Iranian weapons kept quiet?').answer?.text).toMatch(
       /Ministry of Foreign Affairs/,
     );
+  });
+});
+
+describe('"what X" answered by a phrase naming an X', () => {
+  it('reads an adjective WordNet files as a colour as one, for "what colour"', () => {
+    expect(marked('What colour was the Jeep that came too close to the convoy on H7?')).toMatch(/^white/);
+  });
+
+  it('reads a model named before the asked noun in brackets as one of it: "1x AO 2,5 (submunition)"', () => {
+    expect(marked('What submunition did the patrol near FSB MES come across?')).toBe('AO 2,5');
+  });
+
+  it('reads the phrase a "Type:" label introduces as the kind a "what kind of X" asks', () => {
+    expect(marked('What kind of UXO did the recce squad find near LOC Archer?')).toBe('122mm tank grenade');
+  });
+
+  it('still reads the bracket after the asked noun as naming it, and an adjective alone as no kind', () => {
+    expect(marked('What type of UXO did the patrol find?')).toBe('possible Mine');
+    expect(marked('What kind of wounds did the 13 admitted casualties have?') ?? '').not.toMatch(/^minor/);
+  });
+});
+
+describe('"what X did they V?" where X is a thing', () => {
+  it('is answered by what the same act is done to, the verb read as one after "did" and its subject', () => {
+    expect(marked('What anti-tank weapon did the Germans use against the rocket launchers?')).toMatch(/MILAN/);
+    expect(marked('What vehicle did the Meymaneh patrol roll over?')).toMatch(/WOLF/);
+  });
+
+  it('is not what the act is done to when that is no thing, nor when the verb has an object of its own', () => {
+    expect(marked('What drone did the Germans lose near Haji Amanulla?') ?? '').not.toMatch(/CONNECTION/);
+    expect(marked('What vehicle did the convoy hit the boy with?') ?? '').not.toMatch(/donkey/);
   });
 });

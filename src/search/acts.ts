@@ -10,6 +10,7 @@ import { isNamed, type KindSpan } from './kinds.ts';
 import type { Lexicon } from './lexicon.ts';
 import { pastAdverbs, read, touching, wordsAt, type Word } from './nlp.ts';
 import { alikeVerbs, isWhWord } from './question.ts';
+import { asksThing } from './thing-asked.ts';
 
 /** The doer of the act, the one it is done to, or where it is done. */
 export type ActRole = 'doer' | 'undergoer' | 'place';
@@ -20,6 +21,11 @@ export interface ActAsked {
   role: ActRole;
   /** The role is asked of a thing ("*what* caused the fire?"): the phrase in it answers, whatever it names. */
   thing?: boolean;
+  /**
+   * The question names the thing ("what *aircraft* arrived?"): the phrase in the role is one of it, an instance, and is
+   * no answer when surely someone or somewhere (thing-asked.ts).
+   */
+  named?: boolean;
   /** The nouns saying the question's own verb as an act: "the *death* of", "the *arrest* of". */
   nouns?: ActNouns;
 }
@@ -93,9 +99,22 @@ function withCaused(nouns: ActNouns | undefined, lemma: string, lexicon: Lexicon
  * caused *by a short circuit*"). Not "what did they find?" nor "what was found?", which ask what the verb acts on.
  */
 function thingDoing(words: Word[], at: number, lexicon: Lexicon): ActAsked | undefined {
-  const verb = words[pastAdverbs(words, at + 1)];
+  // "What *aircraft* arrived…?": the thing named straight after "what" does it, as "what" alone would.
+  const named = thingNamed(words, at, lexicon);
+  const verb = words[pastAdverbs(words, named ?? at + 1)];
   if (verb?.pos !== 'VERB' || LIGHT.has(verb.lemma)) return undefined;
-  return { verbs: alikeActs(verb.lemma, lexicon), role: 'doer', thing: true };
+  return { verbs: alikeActs(verb.lemma, lexicon), role: 'doer', thing: true, ...(named && { named: true }) };
+}
+
+/**
+ * Where the verb of a "what X did it?" question stands, past X, when X is first of all a thing (thing-asked.ts): "what
+ * *aircraft* arrived to help…". None when no noun follows "what".
+ */
+function thingNamed(words: Word[], at: number, lexicon: Lexicon): number | undefined {
+  let k = at + 1;
+  while (['NOUN', 'PROPN', 'ADJ'].includes(words[k]?.pos ?? '')) k++;
+  const head = words[k - 1];
+  return k > at + 1 && head?.pos === 'NOUN' && asksThing(head.lemma, lexicon) ? k : undefined;
 }
 
 /** A verb's base form with WordNet's close bridges of it: the verbs that say the same act, its roles the same. */
@@ -372,7 +391,8 @@ export function inRoleAsked(
     if (inside.every(asked)) return [];
     // "What caused the fire?": the thing in the role answers, whatever WordNet files it under, but not the question's
     // own ("1 X *CH-47* destroyed" does not say what destroyed the Chinook).
-    if (act.thing) return nouns(inside).every(asked) ? [] : [{ kind: 'object', start, end, strength: 1, inRole: true }];
+    const kind = act.named ? 'instance' : 'object';
+    if (act.thing) return nouns(inside).every(asked) ? [] : [{ kind, start, end, strength: 1, inRole: true }];
     const shown = kept.some((s) => s.kind === 'agent' && s.start < end && s.end > start);
     if (shown || !namesSomeone(head, lexicon)) return [];
     return [{ kind: 'agent', start, end, strength: 1, inRole: true }];

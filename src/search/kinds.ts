@@ -8,13 +8,14 @@
  */
 import { actNouns, namesAct } from './act-nouns.ts';
 import { isMovement } from './destinations.ts';
+import { asksThing } from './thing-asked.ts';
 import { frequencySpans } from './frequency.ts';
 import { meansSpans } from './means.ts';
 import { endsReasonMarker, reasonSpans } from './reasons.ts';
 import type { Lexicon } from './lexicon.ts';
 import { read, touching, wordsAt, type Word } from './nlp.ts';
 import { isNoun, kindsOfNoun, LIGHT_VERBS, phrasalAt, type AnswerKind, type Question } from './question.ts';
-import { actsDone, apposedNames, IN_PHRASE, objectInClause } from './slots.ts';
+import { actsDone, apposedNames, IN_PHRASE, kindNamedAhead, labelled, objectInClause } from './slots.ts';
 
 export interface KindSpan {
   kind: AnswerKind;
@@ -331,7 +332,10 @@ export function kindSpans(text: string, asks: Asks, lexicon: Lexicon, asked: (wo
   const { words, entities } = read(text);
   if (kinds.has('reason'))
     for (const reason of reasonSpans(text, words, lexicon)) spans.push({ kind: 'reason', ...reason, strength: 1 });
-  if (acts) spans.push(...objectSpans(words, acts, asked, lexicon));
+  if (acts)
+    spans.push(
+      ...objectSpans(words, acts, asked, lexicon).filter((s) => !instanceOf || endsInThing(words, s, lexicon)),
+    );
   if (kinds.has('act'))
     for (const [a, b] of actsDone(words, asked).filter(
       (act) => !asks.wanted || wantedOfAnother(words, act, asks.wanted),
@@ -340,6 +344,11 @@ export function kindSpans(text: string, asks: Asks, lexicon: Lexicon, asked: (wo
   // "What kind of car was the car bomb?": "an VBIED (Toyota Corolla)" names it by name, though WordNet knows no car so.
   if (instanceOf)
     for (const [a, b] of apposedNames(words, asked))
+      spans.push({ kind: 'instance', start: words[a]!.start, end: words[b]!.end, strength: 1 });
+  if (instanceOf) spans.push(...kindsNamed(words, instanceOf, asked, lexicon));
+  const kindWord = kindAsked(asks);
+  if (kindWord)
+    for (const [a, b] of labelled(words, (w) => namesKind(w, kindWord, lexicon)))
       spans.push({ kind: 'instance', start: words[a]!.start, end: words[b]!.end, strength: 1 });
   if (kinds.has('means')) spans.push(...meansOf(words, asks, lexicon, asked));
   if (kinds.has('frequency'))
@@ -1035,10 +1044,67 @@ function saysVerbAsked(verb: Word, question: Word[], lexicon: Lexicon): boolean 
   );
 }
 
-/** Whether a noun is a kind or an instance of what a "which X" names: "Iran" of a country, "rifles" of weapons. */
+/**
+ * Whether a noun is a kind or an instance of what a "which X" names: "Iran" of a country, "rifles" of weapons. Where X
+ * is a quality WordNet files among attributes ("colour", "shape"), an adjective saying one: "a *white* Jeep".
+ */
 const isInstance = (word: Word, of: string, lexicon: Lexicon) =>
-  (word.pos === 'NOUN' || word.pos === 'PROPN') &&
+  (word.pos === 'NOUN' || word.pos === 'PROPN' || (word.pos === 'ADJ' && isAttribute(of, lexicon))) &&
   (lexicon.isA(word.text.toLowerCase(), of) || lexicon.isA(word.lemma.toLowerCase(), of));
+
+/** Whether WordNet files a noun first as an attribute, a quality things have ("colour", "size"). */
+const isAttribute = (noun: string, lexicon: Lexicon) => lexicon.filedUnder(noun, 'noun') === 'noun.attribute';
+
+/** Whether a word of a sentence is the noun a "what X" question asks (`of`, in base form): "Shells" for "shell". */
+const isAskedNoun = (word: Word, of: string, lexicon: Lexicon) =>
+  isNoun(word) &&
+  (word.lemma.toLowerCase() === of || lexicon.baseForms(word.text.toLowerCase(), 'noun').some((f) => f.lemma === of));
+
+/**
+ * Where a sentence says the asked noun itself in a parenthesis, the phrase before it, named as one of its kind ("1x *AO
+ * 2,5* (submunition)" for "what submunition?", slots.ts): the reports name a thing's model, a name WordNet lacks, and
+ * say in brackets what it is; only standing so does such a name tell its kind.
+ */
+function kindsNamed(words: Word[], of: string, asked: (w: Word) => boolean, lexicon: Lexicon): KindSpan[] {
+  return words.flatMap((w, i) => {
+    const found = asked(w) && isAskedNoun(w, of, lexicon) ? kindNamedAhead(words, i, asked) : undefined;
+    return found
+      ? [{ kind: 'instance' as const, start: words[found[0]]!.start, end: words[found[1]]!.end, strength: 1 }]
+      : [];
+  });
+}
+
+/**
+ * The noun a "what kind of X?" question asks the kind by ("kind", "type", "sort", "model"): the one between its wh-word
+ * and "of".
+ */
+function kindAsked({ reading }: Asks): string | undefined {
+  const words = reading?.words ?? [];
+  const at = words.findIndex((w) => w.lemma === 'what' || w.lemma === 'which');
+  const noun = words[at + 1];
+  return at >= 0 && noun?.pos === 'NOUN' && words[at + 2]?.lemma === 'of' ? noun.lemma.toLowerCase() : undefined;
+}
+
+/** Whether a word names the kind a question asks by: the same noun, or one WordNet brings close ("Type" for "kind"). */
+const namesKind = (w: Word, kind: string, lexicon: Lexicon) => {
+  const lemma = w.lemma.toLowerCase();
+  const close = (a: string, b: string) =>
+    lexicon.related(a, 'noun').some((r) => r.word === b && r.weight >= KIND_CLOSE);
+  return lemma === kind || close(lemma, kind) || close(kind, lemma);
+};
+/** How close WordNet must bring a label's noun to the question's: "type" to "kind", a broader word, 0.4. */
+const KIND_CLOSE = 0.4;
+
+/**
+ * Whether what a "what X did they V?" question's verb acts on can be the thing X (thing-asked.ts): its head is a name
+ * or a model WordNet lacks ("MB(*WOLF*)" read as WordNet's animal all the same), or a noun it files first as a physical
+ * thing. "After losing *connection*" is no drone, though the question asks what was lost.
+ */
+function endsInThing(words: Word[], span: KindSpan, lexicon: Lexicon): boolean {
+  const [, last] = wordsAt(words, span.start, span.end);
+  const head = words[last]!;
+  return !lexicon.senses(head.lemma, 'noun').length || asksThing(head.lemma, lexicon);
+}
 
 function spanOf(words: Word[], first: number, last: number, kind: AnswerKind, strength: number): KindSpan {
   const [a, b] = phraseOf(words, first, last, kind);

@@ -447,6 +447,10 @@ function readAsked(reading: Reading, lexicon: Lexicon): Omit<Question, 'phrasal'
   // "Which vehicles were *in* the patrol?" asks what the patrol held too: "a patrol consisting of 1 FENNEK, 1 DINGO".
   const inIt = words[head + 1]?.lemma === 'be' && words[head + 2]?.lemma === 'in';
   if (inIt) likelihood.set('object', 1);
+  // "What weapons did TF 373 turn up?": a thing asked before "did" and the question's subject is what its verb acts
+  // on, as in "what did TF 373 turn up?": a sentence telling that act answers by what it acts on.
+  const object = !inIt && asksThing(focus.lemma, lexicon) ? actedOnAfterDo(words, head, lexicon) : undefined;
+  if (object) likelihood.set('object', 1);
   return {
     wh,
     expects: new Set(likelihood.keys()),
@@ -457,6 +461,7 @@ function readAsked(reading: Reading, lexicon: Lexicon): Omit<Question, 'phrasal'
     instanceOf: focus.lemma.toLowerCase(),
     reading,
     ...(inIt && { acts: partsActs([HAVE_PARTS], lexicon) }),
+    ...(object && { acts: object }),
     ...(identifies && { identifies }),
   };
 }
@@ -533,6 +538,36 @@ function actedOn(words: Word[], at: number, lexicon: Lexicon): Partial<Question>
   const verbsOf = new Set([...asked, ...alikeVerbs([...asked], lexicon)]);
   const doers = doersOf(clause, verbs[0]!);
   return { expects: new Set(['object']), acts: { verbs: verbsOf, passive, asked, ...(doers.size && { doers }) } };
+}
+
+/**
+ * The acts of a "what X did S V?" question (`head` at X): its verb's, as `actedOn` reads them. After "did" and its
+ * subject the verb stands bare, though the tagger may read it as a noun ("did TF 373 *turn* up", "did the Germans
+ * *use*"): where it found no verb, the last word of the phrase after "did", past the subject, is read as the verb when
+ * WordNet knows it so.
+ */
+function actedOnAfterDo(words: Word[], head: number, lexicon: Lexicon): Question['acts'] {
+  const aux = head + 1;
+  if (words[aux]?.pos !== 'AUX' || words[aux]!.lemma !== 'do') return undefined;
+  let end = aux + 1;
+  while (['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN'].includes(words[end]?.pos ?? '')) end++;
+  const verb = words[end - 1];
+  // Only where the tagger found no verb after the subject: "did the convoy *hit*" has one.
+  const bare =
+    !!verb &&
+    end - 1 > aux + 1 &&
+    words[end]?.pos !== 'VERB' &&
+    verb.pos === 'NOUN' &&
+    verb.text.toLowerCase() === verb.lemma;
+  const read =
+    bare && lexicon.senses(verb.lemma, 'verb').length
+      ? words.map((w) => (w === verb ? { ...w, pos: 'VERB' } : w))
+      : words;
+  // "What vehicle did the convoy hit *the boy* with?": a verb with an object of its own does not act on the X.
+  const v = read.findIndex((w, i) => i > aux && w.pos === 'VERB');
+  const particle = v >= 0 && particled(read, v, lexicon) !== undefined;
+  if (v < 0 || OPENS_PHRASE.has(read[v + (particle ? 2 : 1)]?.pos ?? '')) return undefined;
+  return actedOn(read, head, lexicon).acts;
 }
 
 /**

@@ -61,6 +61,51 @@ export function apposedNames(words: Word[], asked: (w: Word) => boolean): [numbe
   return found;
 }
 
+/** How many words of a phrase before a parenthesis may name the thing: "found 1x *AO 2,5* (submunition)". */
+const KIND_WORDS = 4;
+/** A count as the War Diary writes it ("4x", "1 X", "3 x"): it says how many, not which kind. */
+const COUNT = /^(?:\d+x|x)$/i;
+
+/**
+ * Where a parenthesis holding only the asked noun (at `at`) says what the phrase before it is: "found 1x *AO 2,5*
+ * (submunition)" for "what submunition?" — the reports name a thing by its model and add what kind of thing it is.
+ * The phrase is read past its article and its count ("a", "1x", "1 X"), as [first, last]; it must hold a word the
+ * question lacks (`asked`) that is no adjective: "minor (wounds)" says how bad, not what.
+ */
+export function kindNamedAhead(words: Word[], at: number, asked: (w: Word) => boolean): [number, number] | undefined {
+  if (words[at - 1]?.text !== '(' || words[at + 1]?.text !== ')') return undefined;
+  const last = at - 2;
+  let first = last + 1;
+  while (
+    first > 0 &&
+    last - first + 1 < KIND_WORDS &&
+    IN_PHRASE.has(words[first - 1]!.pos) &&
+    words[first - 1]!.pos !== 'DET'
+  )
+    first--;
+  const counts = (k: number) =>
+    COUNT.test(words[k]!.text) || (words[k]!.pos === 'NUM' && COUNT.test(words[k + 1]?.text ?? ''));
+  while (first <= last && counts(first)) first++;
+  return words.slice(first, last + 1).some((w) => w.pos !== 'ADJ' && !asked(w)) ? [first, last] : undefined;
+}
+
+/**
+ * The phrase a label introduces, the War Diary's "Type: *122mm tank grenade* in bad condition": the noun phrase after a
+ * word `isLabel` accepts and its colon, past its article, as [first, last].
+ */
+export function labelled(words: Word[], isLabel: (w: Word) => boolean): [number, number][] {
+  const found: [number, number][] = [];
+  words.forEach((w, i) => {
+    if (words[i + 1]?.text !== ':' || !isLabel(w)) return;
+    let first = i + 2;
+    while (words[first]?.pos === 'DET') first++;
+    let last = first - 1;
+    while (last + 1 - first < KIND_WORDS && IN_PHRASE.has(words[last + 1]?.pos ?? '')) last++;
+    if (words.slice(first, last + 1).some((p) => NOMINAL.has(p.pos))) found.push([first, last]);
+  });
+  return found;
+}
+
 /**
  * Whether the noun at `at` ends the object of a verb before it: "while conducting *OBJ MIDWAY* cleared…" — the
  * objective was conducted; what cleared is another noun, so a verb after it says nothing it did.
