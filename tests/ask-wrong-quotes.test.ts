@@ -507,3 +507,35 @@ describe('who told a thing ("PRT MES reported a possible VBIED")', () => {
     expect(marked('Who reported the possible VBIED at the CNL gate?')).toBe('PRT MES');
   });
 });
+
+describe('a place after "to", "on"… in the War Diary\'s capitals', () => {
+  it('is not a body of people: "NO INJURIES TO ISAF TROOPS" says to whom, not where the LN was taken', () => {
+    expect(marked('Where was the LN on the bike taken?')).toBeUndefined();
+  });
+
+  it('is not what a telling was about: "FF REPORTED ON A ROAD TRAFFIC ACCIDENT" says where nobody went', () => {
+    expect(marked('Where was the civilian on the bike taken?')).toBeUndefined();
+  });
+
+  it('leaves a place after "to" and "on" answered', () => {
+    expect(marked('Where were casualties evacuated to?')).toBe('PRT KDZ MTF');
+    expect(marked('Where did Mohawk 6 hit the pedestrian?')).toBe('Highway 1');
+  });
+});
+
+describe('a "where was X taken?" question whose other act picks out X ("the boy hit by the convoy")', () => {
+  it('is not answered by a sentence telling only that act: "a GER convoy from MES to KDZ hit a local boy"', () => {
+    expect(answerOf('Where was the boy hit by the convoy taken?').declined).toBe('act');
+    expect(answerOf('Where was the boy who was hit by the convoy taken?').declined).toBe('act');
+  });
+
+  it('still quotes the sentence telling where the one picked out was taken', () => {
+    expect(marked('Where was the cyclist that Mohawk hit taken?')).toBe('hospital');
+  });
+});
+
+describe('the War Diary\'s spellings of a medical evacuation ("Medvac was disapproved")', () => {
+  it('are the medevac a question asks of', () => {
+    expect(marked('Why was the medevac turned down?')).toBe('due to weather.');
+  });
+});

@@ -31,6 +31,7 @@ import { MAX_RELATED, parseQuery, withRelated, type ParsedQuery, type QueryUnit 
 import {
   isNoun,
   isWhWord,
+  LIGHT_VERBS,
   partsBridges,
   readQuestion,
   roleOf,
@@ -1294,8 +1295,13 @@ function actsSaid(question: Question, query: ParsedQuery, units: Weighed[], inde
   // A going is told by any verb of motion ("Hekmatyar *went* to Konar" for "where did he head?"), when going is what
   // the question's verb says first in WordNet ("repair" goes only in its second sense, "repair to the kitchen").
   const goes = main.some((u) => words.filedUnder(lemmaOf(u), 'verb') === MOTION);
-  const tellsGoing = (text: string) =>
-    goes && read(text).words.some((w) => w.pos === 'VERB' && isMovement(w.text.toLowerCase(), words));
+  const moves = (text: string) =>
+    read(text).words.some((w) => w.pos === 'VERB' && isMovement(w.text.toLowerCase(), words));
+  const tellsGoing = (text: string) => goes && moves(text);
+  // A "where" question whose main clause goes only by a light verb ("where was the boy hit by the convoy *taken*?")
+  // asks where the going ended: a sentence telling the act that picks out whom it asks of and no movement ("a GER
+  // convoy from MES to KDZ hit a local boy") names where that act was, or where someone else went.
+  const goesLightly = question.wh === 'where' && !main.length && acts.length > 0 && goesByLightVerb(question, words);
   // A bridge held only by a noun spelled like it ("the K-G *pass* area" for "die") says no act.
   const asAct = (u: Weighed, stems: Set<string>, nouns: Set<string>) =>
     nouns.size ? new Set([...stems].filter((s) => !nouns.has(s) || own.get(u)!.has(s))) : stems;
@@ -1334,7 +1340,8 @@ function actsSaid(question: Question, query: ParsedQuery, units: Weighed[], inde
      * clause: "NDS handed over the ammunition to the DEU EOD" for "where was the ammunition handed over by NDS
      * destroyed?" names where the handing over was, not the destroying.
      */
-    tellsAnother: (c: Candidate) => main.length > 0 && main.length < acts.length && !says(c, true) && says(c),
+    tellsAnother: (c: Candidate) =>
+      (goesLightly ? !moves(c.text) : main.length > 0 && !says(c, true)) && main.length < acts.length && says(c),
     /** How fully a candidate's own words say the acts: as fully as they hold the one they hold least. */
     saying: (c: Candidate) => saying(c.text),
     /**
@@ -1382,6 +1389,25 @@ const BEFORE_ATTRIBUTE = new Set(['DET', 'ADJ', 'NUM']);
 function attributive(words: Word[], word: Word): boolean {
   const at = words.indexOf(word);
   return BEFORE_ATTRIBUTE.has(words[at - 1]?.pos ?? '') && ['NOUN', 'PROPN'].includes(words[at + 1]?.pos ?? '');
+}
+
+/**
+ * Whether the question's own verb, not one picking out what it asks of, is a light verb of going ("taken", "go"): one
+ * WordNet knows as a movement.
+ */
+function goesByLightVerb(question: Question, words: Lexicon): boolean {
+  const said = question.reading.words;
+  const relative = relativeOpener(said);
+  // Its last word is the main clause's, past a clause picking out whom it asks of: "the boy who was hit … *taken*?".
+  const last = said.filter((w) => w.pos !== 'PUNCT').at(-1);
+  return said.some(
+    (w) =>
+      w.pos === 'VERB' &&
+      LIGHT_VERBS.has(w.lemma) &&
+      (!relative || w.start < relative.start || w === last) &&
+      !picksOut(said, w) &&
+      isMovement(w.text.toLowerCase(), words),
+  );
 }
 
 /**

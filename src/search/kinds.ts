@@ -359,7 +359,8 @@ export function kindSpans(text: string, asks: Asks, lexicon: Lexicon, asked: (wo
     // A name after a place and a comma says where that place is: "Konar, *Nuristan* province", "Herat, *Afghanistan*";
     // not a clause's subject ("Upon return from North Korea, *Dr Amin* stayed…").
     const afterPlace = placeBefore(words, i) && !startsClause(words, i);
-    const before = locativeBefore(words, i, text);
+    const at = locativeBefore(words, i, text);
+    const before = at === 'on' && onAbout(words, i, lexicon) ? undefined : at;
     const locative = origin ? before === 'from' : (!!before && !(movement && before === 'from')) || afterPlace;
     // Nor a date ("the lead up to the *June* visit") nor a part of the body in capitals ("GSW TO THE *LEG*"): those
     // say when, and where on someone, not where.
@@ -391,6 +392,7 @@ export function kindSpans(text: string, asks: Asks, lexicon: Lexicon, asked: (wo
     if (s.kind === 'agent' && namesNoOne(words, s, inside, lexicon, asksTelling)) return false;
     if (s.kind === 'quantity' && countNotAsked(asks, words, inside, lexicon)) return false;
     if (s.kind === 'place' && instanceOf && pointsWay(inside, instanceOf, lexicon)) return false;
+    if (s.kind === 'place' && headsPeople(inside, lexicon)) return false;
     const someone =
       !named || s.kind !== 'agent' || (namesSomeone(inside, lexicon) && !(ofPerson && namesPlace(words, s, lexicon)));
     return !inside.every(asked) && someone;
@@ -949,6 +951,17 @@ function locativeBefore(words: Word[], i: number, text?: string): string | undef
   return LOCATIVE.has(lemma) && !(text && endsReasonMarker(text, words[k]!.end)) ? lemma : undefined;
 }
 
+/**
+ * Whether the "on" a word follows is what a telling was about: "FF REPORTED *ON* A ROAD TRAFFIC ACCIDENT", "briefed on
+ * the program", a verb WordNet files first as one of telling ("report", "brief", "comment") right before it.
+ */
+function onAbout(words: Word[], i: number, lexicon: Lexicon): boolean {
+  let k = i - 1;
+  while (k >= 0 && i - 1 - k < BEFORE_PLACE_WORDS && BEFORE_PLACE.has(words[k]!.pos)) k--;
+  const verb = words[k - 1]?.text.toLowerCase() ?? '';
+  return lexicon.baseForms(verb, 'verb').some((f) => isTelling(f.lemma, lexicon));
+}
+
 /** WordNet's classes of the nouns one can be in, at or near. */
 const SITES = new Set(['noun.location', 'noun.artifact', 'noun.object', 'noun.group']);
 /** Senses of a noun that count for being a site: "compound" is a building only third. */
@@ -964,6 +977,15 @@ const isSite = (word: Word, lexicon: Lexicon) =>
 /** Whether a common noun is first a place or a building in WordNet ("hospital", "area"), not a group or a thing. */
 const isPlaceFirst = (word: Word, lexicon: Lexicon) =>
   ['noun.location', 'noun.artifact'].includes(lexicon.senses(word.lemma, 'noun')[0]?.lexname ?? '');
+
+/**
+ * Whether a phrase after "to", "at"… is headed by a word for people, a person or a body of troops, as WordNet files it
+ * (the War Diary's capitals read as a name): "NO INJURIES TO ISAF *TROOPS*" says to whom, not where.
+ */
+function headsPeople(inside: Word[], lexicon: Lexicon): boolean {
+  const head = inside.at(-1)!.text.toLowerCase();
+  return lexicon.isA(head, 'person') || lexicon.isA(head, 'military_unit');
+}
 
 /** Whether a word is first a part of the body in WordNet ("LEG", "HEAD"): a wound's place, not a place. */
 const isBodyPart = (word: Word, lexicon: Lexicon) =>
