@@ -533,9 +533,3 @@ describe('a "where was X taken?" question whose other act picks out X ("the boy 
     expect(marked('Where was the cyclist that Mohawk hit taken?')).toBe('hospital');
   });
 });
-
-describe('the War Diary\'s spellings of a medical evacuation ("Medvac was disapproved")', () => {
-  it('are the medevac a question asks of', () => {
-    expect(marked('Why was the medevac turned down?')).toBe('due to weather.');
-  });
-});
