@@ -533,3 +533,13 @@ describe('a "where was X taken?" question whose other act picks out X ("the boy 
     expect(marked('Where was the cyclist that Mohawk hit taken?')).toBe('hospital');
   });
 });
+
+describe('a name ending a phrase begun by a body the question names ("THE ANA CA TM")', () => {
+  it('is that body\'s part, not who acted on it: "who trained the ANA?" does not quote "TM"', () => {
+    expect(marked('Who trained the ANA?')).not.toBe('TM');
+  });
+
+  it('leaves a name after the role the question asks of answered ("Iranian president Mahmoud Ahmadinejad")', () => {
+    expect(answerOf('Who is the president of Iran?').answer?.text).toMatch(/Mahmoud Ahmadinejad/);
+  });
+});

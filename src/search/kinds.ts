@@ -390,6 +390,7 @@ export function kindSpans(text: string, asks: Asks, lexicon: Lexicon, asked: (wo
       return false;
     if (s.kind === 'time' && datesPlan(words, inside, asks, lexicon)) return false;
     if (s.kind === 'agent' && namesNoOne(words, s, inside, lexicon, asksTelling)) return false;
+    if (s.kind === 'agent' && partOfAsked(words, s, asked, lexicon)) return false;
     if (s.kind === 'quantity' && countNotAsked(asks, words, inside, lexicon)) return false;
     if (s.kind === 'place' && instanceOf && pointsWay(inside, instanceOf, lexicon)) return false;
     if (s.kind === 'place' && headsPeople(inside, lexicon)) return false;
@@ -977,6 +978,24 @@ const isSite = (word: Word, lexicon: Lexicon) =>
 /** Whether a common noun is first a place or a building in WordNet ("hospital", "area"), not a group or a thing. */
 const isPlaceFirst = (word: Word, lexicon: Lexicon) =>
   ['noun.location', 'noun.artifact'].includes(lexicon.senses(word.lemma, 'noun')[0]?.lexname ?? '');
+
+/**
+ * Whether a name ends a phrase begun by a name the question gives of a body of people: "THE ANA CA *TM*" is the ANA's
+ * civil affairs team, the ANA the question asks of ("who trained the ANA?"), not someone else. A place before it is
+ * where that one is from ("KANDAHAR NDS").
+ */
+function partOfAsked(words: Word[], span: KindSpan, asked: (w: Word) => boolean, lexicon: Lexicon): boolean {
+  for (let k = words.findIndex((w) => w.start === span.start) - 1; k >= 0; k--) {
+    const w = words[k]!;
+    // The tagger reads an abbreviation in capitals as another word ("CA" as "can"): such a word is of the phrase.
+    const ofPhrase = w.pos === 'NOUN' || w.pos === 'PROPN' || /^[A-Z]{2,}$/.test(w.text);
+    if (!ofPhrase || w.end + 1 < words[k + 1]!.start) return false;
+    if (!asked(w)) continue;
+    // A name after the role the question asks of is who holds it: "Iranian *president* Mahmoud Ahmadinejad".
+    return isNamed(w) && !lexicon.isA(w.text.toLowerCase(), 'location');
+  }
+  return false;
+}
 
 /**
  * Whether a phrase after "to", "at"… is headed by a word for people, a person or a body of troops, as WordNet files it
