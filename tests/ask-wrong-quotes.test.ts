@@ -543,3 +543,13 @@ describe('a name ending a phrase begun by a body the question names ("THE ANA CA
     expect(answerOf('Who is the president of Iran?').answer?.text).toMatch(/Mahmoud Ahmadinejad/);
   });
 });
+
+describe('who does an infinitive\'s act after a form of "be" ("MOHAWK 6 IS ENROUTE TO PROVIDE ASSISTANCE")', () => {
+  it('is the subject of "be", not the word the tagger reads as a name after it', () => {
+    expect(marked('Who provided assistance?')).toBe('MOHAWK 6');
+  });
+
+  it('leaves the subject right before a verb the doer', () => {
+    expect(marked('Who reported the possible VBIED at the CNL gate?')).toBe('PRT MES');
+  });
+});
