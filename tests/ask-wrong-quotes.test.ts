@@ -553,3 +553,13 @@ describe('who does an infinitive\'s act after a form of "be" ("MOHAWK 6 IS ENROU
     expect(marked('Who reported the possible VBIED at the CNL gate?')).toBe('PRT MES');
   });
 });
+
+describe('a place where there was none of a thing ("No engineers on FB")', () => {
+  it('is not where the thing went: "where were the ANA engineers brought?" does not quote "FB"', () => {
+    expect(marked('Where were the ANA engineers brought?')).not.toBe('FB');
+  });
+
+  it('leaves a place things were at answered', () => {
+    expect(marked('Where were casualties evacuated to?')).toBe('PRT KDZ MTF');
+  });
+});

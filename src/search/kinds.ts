@@ -360,7 +360,7 @@ export function kindSpans(text: string, asks: Asks, lexicon: Lexicon, asked: (wo
     // not a clause's subject ("Upon return from North Korea, *Dr Amin* stayed…").
     const afterPlace = placeBefore(words, i) && !startsClause(words, i);
     const at = locativeBefore(words, i, text);
-    const before = at === 'on' && onAbout(words, i, lexicon) ? undefined : at;
+    const before = (at === 'on' && onAbout(words, i, lexicon)) || noneThere(words, i) ? undefined : at;
     const locative = origin ? before === 'from' : (!!before && !(movement && before === 'from')) || afterPlace;
     // Nor a date ("the lead up to the *June* visit") nor a part of the body in capitals ("GSW TO THE *LEG*"): those
     // say when, and where on someone, not where.
@@ -946,8 +946,7 @@ const BEFORE_PLACE_WORDS = 2;
  * sentence's `text`, not the "to" of a phrase of cause: "due *to* NAD MEDEVAC" opens a reason, not a place.
  */
 function locativeBefore(words: Word[], i: number, text?: string): string | undefined {
-  let k = i - 1;
-  while (k >= 0 && i - 1 - k < BEFORE_PLACE_WORDS && BEFORE_PLACE.has(words[k]!.pos)) k--;
+  const k = prepositionOf(words, i);
   const lemma = words[k]?.lemma ?? '';
   return LOCATIVE.has(lemma) && !(text && endsReasonMarker(text, words[k]!.end)) ? lemma : undefined;
 }
@@ -957,10 +956,24 @@ function locativeBefore(words: Word[], i: number, text?: string): string | undef
  * the program", a verb WordNet files first as one of telling ("report", "brief", "comment") right before it.
  */
 function onAbout(words: Word[], i: number, lexicon: Lexicon): boolean {
-  let k = i - 1;
-  while (k >= 0 && i - 1 - k < BEFORE_PLACE_WORDS && BEFORE_PLACE.has(words[k]!.pos)) k--;
+  const k = prepositionOf(words, i);
   const verb = words[k - 1]?.text.toLowerCase() ?? '';
   return lexicon.baseForms(verb, 'verb').some((f) => isTelling(f.lemma, lexicon));
+}
+
+/** Where the preposition a word follows stands, directly or past an article and adjectives (locativeBefore). */
+function prepositionOf(words: Word[], i: number): number {
+  let k = i - 1;
+  while (k >= 0 && i - 1 - k < BEFORE_PLACE_WORDS && BEFORE_PLACE.has(words[k]!.pos)) k--;
+  return k;
+}
+
+/** Whether the place a word names is where there was none of a thing: "(No engineers *on FB*)". */
+function noneThere(words: Word[], i: number): boolean {
+  const k = prepositionOf(words, i);
+  let j = k - 1;
+  while (j >= 0 && (words[j]!.pos === 'NOUN' || words[j]!.pos === 'ADJ')) j--;
+  return j < k - 1 && words[j]?.lemma.toLowerCase() === 'no';
 }
 
 /** WordNet's classes of the nouns one can be in, at or near. */
