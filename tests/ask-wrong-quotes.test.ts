@@ -563,3 +563,15 @@ describe('a place where there was none of a thing ("No engineers on FB")', () =>
     expect(marked('Where were casualties evacuated to?')).toBe('PRT KDZ MTF');
   });
 });
+
+describe('a "who … to?" question ("who did Iran supply weapons to?")', () => {
+  it('is not answered by a name in a sentence not saying the act ("the issue of the Iranian-made weapons")', () => {
+    expect(marked('Who did Iran supply weapons to?')).not.toBe('MFA');
+    expect(answerOf('Who did Iran supply weapons to?').answer).toBeNull();
+  });
+
+  it('leaves a verb read as a noun after its subject, and the sentence saying the act, answered', () => {
+    expect(marked('How many insurgents did the NDS arrest?')).toBe('3X INS');
+    expect(marked('Who did Iran help?')).toBe('HIG');
+  });
+});
