@@ -507,3 +507,71 @@ describe('who told a thing ("PRT MES reported a possible VBIED")', () => {
     expect(marked('Who reported the possible VBIED at the CNL gate?')).toBe('PRT MES');
   });
 });
+
+describe('a place after "to", "on"… in the War Diary\'s capitals', () => {
+  it('is not a body of people: "NO INJURIES TO ISAF TROOPS" says to whom, not where the LN was taken', () => {
+    expect(marked('Where was the LN on the bike taken?')).toBeUndefined();
+  });
+
+  it('is not what a telling was about: "FF REPORTED ON A ROAD TRAFFIC ACCIDENT" says where nobody went', () => {
+    expect(marked('Where was the civilian on the bike taken?')).toBeUndefined();
+  });
+
+  it('leaves a place after "to" and "on" answered', () => {
+    expect(marked('Where were casualties evacuated to?')).toBe('PRT KDZ MTF');
+    expect(marked('Where did Mohawk 6 hit the pedestrian?')).toBe('Highway 1');
+  });
+});
+
+describe('a "where was X taken?" question whose other act picks out X ("the boy hit by the convoy")', () => {
+  it('is not answered by a sentence telling only that act: "a GER convoy from MES to KDZ hit a local boy"', () => {
+    expect(answerOf('Where was the boy hit by the convoy taken?').declined).toBe('act');
+    expect(answerOf('Where was the boy who was hit by the convoy taken?').declined).toBe('act');
+  });
+
+  it('still quotes the sentence telling where the one picked out was taken', () => {
+    expect(marked('Where was the cyclist that Mohawk hit taken?')).toBe('hospital');
+  });
+});
+
+describe('a name ending a phrase begun by a body the question names ("THE ANA CA TM")', () => {
+  it('is that body\'s part, not who acted on it: "who trained the ANA?" does not quote "TM"', () => {
+    expect(marked('Who trained the ANA?')).not.toBe('TM');
+  });
+
+  it('leaves a name after the role the question asks of answered ("Iranian president Mahmoud Ahmadinejad")', () => {
+    expect(answerOf('Who is the president of Iran?').answer?.text).toMatch(/Mahmoud Ahmadinejad/);
+  });
+});
+
+describe('who does an infinitive\'s act after a form of "be" ("MOHAWK 6 IS ENROUTE TO PROVIDE ASSISTANCE")', () => {
+  it('is the subject of "be", not the word the tagger reads as a name after it', () => {
+    expect(marked('Who provided assistance?')).toBe('MOHAWK 6');
+  });
+
+  it('leaves the subject right before a verb the doer', () => {
+    expect(marked('Who reported the possible VBIED at the CNL gate?')).toBe('PRT MES');
+  });
+});
+
+describe('a place where there was none of a thing ("No engineers on FB")', () => {
+  it('is not where the thing went: "where were the ANA engineers brought?" does not quote "FB"', () => {
+    expect(marked('Where were the ANA engineers brought?')).not.toBe('FB');
+  });
+
+  it('leaves a place things were at answered', () => {
+    expect(marked('Where were casualties evacuated to?')).toBe('PRT KDZ MTF');
+  });
+});
+
+describe('a "who … to?" question ("who did Iran supply weapons to?")', () => {
+  it('is not answered by a name in a sentence not saying the act ("the issue of the Iranian-made weapons")', () => {
+    expect(marked('Who did Iran supply weapons to?')).not.toBe('MFA');
+    expect(answerOf('Who did Iran supply weapons to?').answer).toBeNull();
+  });
+
+  it('leaves a verb read as a noun after its subject, and the sentence saying the act, answered', () => {
+    expect(marked('How many insurgents did the NDS arrest?')).toBe('3X INS');
+    expect(marked('Who did Iran help?')).toBe('HIG');
+  });
+});

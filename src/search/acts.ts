@@ -206,6 +206,7 @@ export function roleTo(words: Word[], v: number, first: number, last: number): A
     const between = words.slice(last + 1, v);
     if (between.length > SUBJECT_WORDS || !between.every((w) => TO_VERB.has(w.pos) || RELATIVE.has(w.lemma)))
       return undefined;
+    if (saidOfSubject(words, first, v)) return undefined;
     return passive ? 'undergoer' : 'doer';
   }
   if (first <= v) return undefined;
@@ -262,7 +263,7 @@ function phraseIn(words: Word[], v: number, role: ActRole): [number, number] | u
   const means = role === 'doer' && meansOf(words, v);
   if (means !== undefined && means !== false) return phraseIn(words, means, role);
   if ((role === 'doer') !== passive) {
-    const subject = phraseFrom(words, beforeAuxiliaries(words, v), -1);
+    const subject = complementOf(words, v, phraseFrom(words, beforeAuxiliaries(words, v), -1));
     // "a GER convoy from MES to *KDZ* hit a boy": a phrase a preposition takes ends a longer subject, not the subject.
     return subject && words[subject[0] - 1]?.pos !== 'ADP' ? subject : undefined;
   }
@@ -271,6 +272,19 @@ function phraseIn(words: Word[], v: number, role: ActRole): [number, number] | u
     if (words[k]!.lemma === 'by') return phraseFrom(words, k + 1, 1);
   return undefined;
 }
+
+/**
+ * The subject of an infinitive whose "to" follows what a form of "be" says of someone ("MOHAWK 6 IS *ENROUTE* TO
+ * PROVIDE ASSISTANCE", the tagger reading the War Diary's capitals as a name): the subject of that "be".
+ */
+function complementOf(words: Word[], v: number, phrase: [number, number] | undefined): [number, number] | undefined {
+  if (!phrase || !saidOfSubject(words, phrase[0], v)) return phrase;
+  return phraseFrom(words, beforeAuxiliaries(words, phrase[0]), -1);
+}
+
+/** Whether the phrase at `first`, before the "to" of the infinitive at `v`, follows a "be": "IS *ENROUTE* TO". */
+const saidOfSubject = (words: Word[], first: number, v: number) =>
+  words[v - 1]?.lemma === 'to' && words[first - 1]?.pos === 'AUX' && words[first - 1]!.lemma === 'be';
 
 /**
  * The verb a gerund after "by" says the means of, whose subject does both: "*Iranians* have provided support on the

@@ -13,7 +13,7 @@
  */
 import type { Report } from '../corpus/model.ts';
 import { firstWhere } from '../sorted.ts';
-import { derivedActs } from './act-nouns.ts';
+import { derivedActs, namesAct } from './act-nouns.ts';
 import { actAsked, inRoleAsked, type ActAsked } from './acts.ts';
 import type { Span } from './excerpt.ts';
 import { describedBridges, describedStems } from './described.ts';
@@ -22,7 +22,7 @@ import { nounOnlyStems } from './homographs.ts';
 import { analyze, passagesAt, type Analysis, type SearchIndex } from './index.ts';
 import { asksWhither, kindSpans, markedObject, nameBeside, NAMING_WORDS, namesTeller, type KindSpan } from './kinds.ts';
 import type { Glossary } from './glossary.ts';
-import { lexicon, type Lexicon, type Related, type WordClass } from './lexicon.ts';
+import { lexicon, SENSE_DECAY, type Lexicon, type Related, type WordClass } from './lexicon.ts';
 import { pastAdverbs, read, wordsAt, type Word } from './nlp.ts';
 import type { Passage, PassageRole } from './passages.ts';
 import { phrasalStem, phrasalStems } from './phrasal.ts';
@@ -1325,8 +1325,13 @@ function actsSaid(question: Question, query: ParsedQuery, units: Weighed[], inde
   // A going is told by any verb of motion ("Hekmatyar *went* to Konar" for "where did he head?"), when going is what
   // the question's verb says first in WordNet ("repair" goes only in its second sense, "repair to the kitchen").
   const goes = main.some((u) => words.filedUnder(lemmaOf(u), 'verb') === MOTION);
-  const tellsGoing = (text: string) =>
-    goes && read(text).words.some((w) => w.pos === 'VERB' && isMovement(w.text.toLowerCase(), words));
+  const moves = (text: string) =>
+    read(text).words.some((w) => w.pos === 'VERB' && isMovement(w.text.toLowerCase(), words));
+  const tellsGoing = (text: string) => goes && moves(text);
+  // A "where" question whose main clause goes only by a light verb ("where was the boy hit by the convoy *taken*?")
+  // asks where the going ended: a sentence telling the act that picks out whom it asks of and no movement ("a GER
+  // convoy from MES to KDZ hit a local boy") names where that act was, or where someone else went.
+  const goesLightly = question.wh === 'where' && !main.length && acts.length > 0 && goesByLightVerb(question, words);
   // A bridge held only by a noun spelled like it ("the K-G *pass* area" for "die") says no act.
   const asAct = (u: Weighed, stems: Set<string>, nouns: Set<string>) =>
     nouns.size ? new Set([...stems].filter((s) => !nouns.has(s) || own.get(u)!.has(s))) : stems;
@@ -1365,7 +1370,8 @@ function actsSaid(question: Question, query: ParsedQuery, units: Weighed[], inde
      * clause: "NDS handed over the ammunition to the DEU EOD" for "where was the ammunition handed over by NDS
      * destroyed?" names where the handing over was, not the destroying.
      */
-    tellsAnother: (c: Candidate) => main.length > 0 && main.length < acts.length && !says(c, true) && says(c),
+    tellsAnother: (c: Candidate) =>
+      (goesLightly ? !moves(c.text) : main.length > 0 && !says(c, true)) && main.length < acts.length && says(c),
     /** How fully a candidate's own words say the acts: as fully as they hold the one they hold least. */
     saying: (c: Candidate) => saying(c.text),
     /**
@@ -1400,11 +1406,23 @@ function asActs(
 ): Map<Weighed, Set<string>> {
   return new Map(
     acts.map((u) => {
+      // A synonym's noun stemmed as the synonym ("issuing", of "issue" for "supply") is held by the synonym's own
+      // noun, when that is first no act ("the *issue* of the Iranian-made weapons", a topic): it says no act.
+      const alike = new Set(
+        words
+          .senses(lemmaOf(u), 'verb')
+          .slice(0, SENSE_DECAY.length)
+          .flatMap((s) => s.words.filter((w) => w !== lemmaOf(u) && nounOfNoAct(w, words)))
+          .flatMap((w) => [...termsOf(w, index).stems]),
+      );
       const nouns = [...derivedActs(lemmaOf(u), words, true)].flatMap((n) => [...termsOf(n, index).stems]);
-      return [u, new Set([...u.stems, ...nouns])];
+      return [u, new Set([...u.stems, ...nouns.filter((n) => !alike.has(n))])];
     }),
   );
 }
+
+/** Whether a word is a noun whose commonest sense is no act: "issue", first a topic. */
+const nounOfNoAct = (word: string, words: Lexicon) => words.senses(word, 'noun').length > 0 && !namesAct(word, words);
 
 /** Words that may stand before a participle that describes a noun: "the *missing* soldier", "a *wounded* colleague". */
 const BEFORE_ATTRIBUTE = new Set(['DET', 'ADJ', 'NUM']);
@@ -1413,6 +1431,25 @@ const BEFORE_ATTRIBUTE = new Set(['DET', 'ADJ', 'NUM']);
 function attributive(words: Word[], word: Word): boolean {
   const at = words.indexOf(word);
   return BEFORE_ATTRIBUTE.has(words[at - 1]?.pos ?? '') && ['NOUN', 'PROPN'].includes(words[at + 1]?.pos ?? '');
+}
+
+/**
+ * Whether the question's own verb, not one picking out what it asks of, is a light verb of going ("taken", "go"): one
+ * WordNet knows as a movement.
+ */
+function goesByLightVerb(question: Question, words: Lexicon): boolean {
+  const said = question.reading.words;
+  const relative = relativeOpener(said);
+  // Its last word is the main clause's, past a clause picking out whom it asks of: "the boy who was hit … *taken*?".
+  const last = said.filter((w) => w.pos !== 'PUNCT').at(-1);
+  return said.some(
+    (w) =>
+      w.pos === 'VERB' &&
+      LIGHT_VERBS.has(w.lemma) &&
+      (!relative || w.start < relative.start || w === last) &&
+      !picksOut(said, w) &&
+      isMovement(w.text.toLowerCase(), words),
+  );
 }
 
 /**
@@ -1448,7 +1485,11 @@ function verbReadAsNoun(words: Word[], lexicon: Lexicon): Word | undefined {
   const verbAfter = ['VERB', 'AUX'].includes(words[pastAdverbs(words, k)]?.pos ?? '');
   if (k - 2 <= aux || verbAfter || last?.pos !== 'NOUN' || !['NOUN', 'PROPN'].includes(before?.pos ?? ''))
     return undefined;
-  return lexicon.senses(last.lemma, 'verb').length ? last : undefined;
+  if (lexicon.senses(last.lemma, 'verb').length) return last;
+  // Or the noun right after a name, its object after it: "who did *Iran* supply weapons to?" (a name compounds no
+  // noun after it as "the NDS arrest" would).
+  const afterName = words.slice(aux + 2, k - 1).find((w, i) => w.pos === 'NOUN' && words[aux + 1 + i]!.pos === 'PROPN');
+  return afterName && lexicon.senses(afterName.lemma, 'verb').length ? afterName : undefined;
 }
 
 /**
@@ -1525,6 +1566,11 @@ function actUnsaid(
   // reported a possible VBIED" says who neither drove nor robbed the truck, though a sure answer may otherwise tell
   // the act in words of its own ("tasked by Taliban leaders").
   if ((confidence === 'answer' || confidence === 'likely') && question.wh === 'who' && teller) return 'act';
+  // Nor, sure, is one to whom, with whom… ("who did Iran supply weapons *to*?"), in a sentence not saying the act: the
+  // one the act went to stands beside its verb, and a name in a sentence without it ("the Ministry of Foreign Affairs
+  // wants to keep the issue of the Iranian-made weapons … under the radar screen") is no one it went to.
+  if ((confidence === 'answer' || confidence === 'likely') && question.wh === 'who' && !says && oblique(question))
+    return 'act';
   // Sure too, a sentence telling only the act that picks out the thing (tellsAnother) places and times that act: a
   // place or a time is of one event, where a person or a thing may stand in both ("who was the propaganda aimed at").
   const ofEvent = question.wh === 'where' || question.wh === 'when';
@@ -1559,6 +1605,11 @@ function sceneUnsaid(
 ): Confidence | Declined {
   if ((confidence !== 'answer' && confidence !== 'likely') || !question.expects.has('act')) return confidence;
   return setting.some((scene, k) => scene && c.said[k]! > 0) || !setting.some(Boolean) ? confidence : 'act';
+}
+
+/** Whether a question ends in its preposition, asking whom the act went to or was with: "who did Iran supply … to?". */
+function oblique(question: Question): boolean {
+  return question.reading.words.filter((w) => w.pos !== 'PUNCT').at(-1)?.pos === 'ADP';
 }
 
 /** Words saying the thing asked of came before another of its kind: "the *previous* SAFIRE", "a *prior* attack". */

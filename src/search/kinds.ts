@@ -318,18 +318,18 @@ function entitySpans(
 }
 
 /**
- * The phrases of `text` that are of one of the kinds a question asks for,
- * leaving out those the question already names (`asked`: its words' stems,
- * tested on each word).
+ * The spans of a question's kinds that are phrases, not single words: a reason, what an act was done to, an act, a
+ * named instance or kind, a means, how often.
  */
-export function kindSpans(text: string, asks: Asks, lexicon: Lexicon, asked: (word: Word) => boolean): KindSpan[] {
-  const { expects: kinds, measure, named, instanceOf, acts } = asks;
-  const money = asksMoney(asks, lexicon);
-  const origin = asksOrigin(asks);
-  const movement = asksWhither(asks, lexicon);
-  if (!kinds.size) return [];
+function phraseSpans(
+  text: string,
+  words: Word[],
+  asks: Asks,
+  lexicon: Lexicon,
+  asked: (word: Word) => boolean,
+): KindSpan[] {
+  const { expects: kinds, instanceOf, acts } = asks;
   const spans: KindSpan[] = [];
-  const { words, entities } = read(text);
   if (kinds.has('reason'))
     for (const reason of reasonSpans(text, words, lexicon)) spans.push({ kind: 'reason', ...reason, strength: 1 });
   if (acts)
@@ -354,6 +354,23 @@ export function kindSpans(text: string, asks: Asks, lexicon: Lexicon, asked: (wo
   if (kinds.has('frequency'))
     for (const [a, b] of frequencySpans(words, lexicon, asked))
       spans.push({ kind: 'frequency', start: words[a]!.start, end: words[b]!.end, strength: 1 });
+  return spans;
+}
+
+/**
+ * The phrases of `text` that are of one of the kinds a question asks for,
+ * leaving out those the question already names (`asked`: its words' stems,
+ * tested on each word).
+ */
+export function kindSpans(text: string, asks: Asks, lexicon: Lexicon, asked: (word: Word) => boolean): KindSpan[] {
+  const { expects: kinds, measure, named, instanceOf } = asks;
+  const money = asksMoney(asks, lexicon);
+  const origin = asksOrigin(asks);
+  const movement = asksWhither(asks, lexicon);
+  if (!kinds.size) return [];
+  const spans: KindSpan[] = [];
+  const { words, entities } = read(text);
+  spans.push(...phraseSpans(text, words, asks, lexicon, asked));
   spans.push(...entitySpans(words, entities, asks, lexicon, money));
   // "the September 2008 report": a number inside a date counts nothing; one inside a duration may ("7 year old").
   const dated = entities.filter((e) => e.type === 'DATE' || e.type === 'TIME');
@@ -390,7 +407,8 @@ export function kindSpans(text: string, asks: Asks, lexicon: Lexicon, asked: (wo
     // A name after a place and a comma says where that place is: "Konar, *Nuristan* province", "Herat, *Afghanistan*";
     // not a clause's subject ("Upon return from North Korea, *Dr Amin* stayed…").
     const afterPlace = placeBefore(words, i) && !startsClause(words, i);
-    const before = locativeBefore(words, i, text);
+    const at = locativeBefore(words, i, text);
+    const before = (at === 'on' && onAbout(words, i, lexicon)) || noneThere(words, i) ? undefined : at;
     const locative = origin ? before === 'from' : (!!before && !(movement && before === 'from')) || afterPlace;
     // Nor a date ("the lead up to the *June* visit") nor a part of the body in capitals ("GSW TO THE *LEG*"): those
     // say when, and where on someone, not where.
@@ -420,8 +438,10 @@ export function kindSpans(text: string, asks: Asks, lexicon: Lexicon, asked: (wo
       return false;
     if (s.kind === 'time' && datesPlan(words, inside, asks, lexicon)) return false;
     if (s.kind === 'agent' && namesNoOne(words, s, inside, lexicon, asksTelling)) return false;
+    if (s.kind === 'agent' && partOfAsked(words, s, asked, lexicon)) return false;
     if (s.kind === 'quantity' && countNotAsked(asks, words, inside, lexicon)) return false;
     if (s.kind === 'place' && instanceOf && pointsWay(inside, instanceOf, lexicon)) return false;
+    if (s.kind === 'place' && headsPeople(inside, lexicon)) return false;
     const someone =
       !named || s.kind !== 'agent' || (namesSomeone(inside, lexicon) && !(ofPerson && namesPlace(words, s, lexicon)));
     return !inside.filter(saysSomething).every(asked) && someone;
@@ -998,10 +1018,34 @@ const BEFORE_PLACE_WORDS = 2;
  * sentence's `text`, not the "to" of a phrase of cause: "due *to* NAD MEDEVAC" opens a reason, not a place.
  */
 function locativeBefore(words: Word[], i: number, text?: string): string | undefined {
-  let k = i - 1;
-  while (k >= 0 && i - 1 - k < BEFORE_PLACE_WORDS && BEFORE_PLACE.has(words[k]!.pos)) k--;
+  const k = prepositionOf(words, i);
   const lemma = words[k]?.lemma ?? '';
   return LOCATIVE.has(lemma) && !(text && endsReasonMarker(text, words[k]!.end)) ? lemma : undefined;
+}
+
+/**
+ * Whether the "on" a word follows is what a telling was about: "FF REPORTED *ON* A ROAD TRAFFIC ACCIDENT", "briefed on
+ * the program", a verb WordNet files first as one of telling ("report", "brief", "comment") right before it.
+ */
+function onAbout(words: Word[], i: number, lexicon: Lexicon): boolean {
+  const k = prepositionOf(words, i);
+  const verb = words[k - 1]?.text.toLowerCase() ?? '';
+  return lexicon.baseForms(verb, 'verb').some((f) => isTelling(f.lemma, lexicon));
+}
+
+/** Where the preposition a word follows stands, directly or past an article and adjectives (locativeBefore). */
+function prepositionOf(words: Word[], i: number): number {
+  let k = i - 1;
+  while (k >= 0 && i - 1 - k < BEFORE_PLACE_WORDS && BEFORE_PLACE.has(words[k]!.pos)) k--;
+  return k;
+}
+
+/** Whether the place a word names is where there was none of a thing: "(No engineers *on FB*)". */
+function noneThere(words: Word[], i: number): boolean {
+  const k = prepositionOf(words, i);
+  let j = k - 1;
+  while (j >= 0 && (words[j]!.pos === 'NOUN' || words[j]!.pos === 'ADJ')) j--;
+  return j < k - 1 && words[j]?.lemma.toLowerCase() === 'no';
 }
 
 /** WordNet's classes of the nouns one can be in, at or near. */
@@ -1019,6 +1063,33 @@ const isSite = (word: Word, lexicon: Lexicon) =>
 /** Whether a common noun is first a place or a building in WordNet ("hospital", "area"), not a group or a thing. */
 const isPlaceFirst = (word: Word, lexicon: Lexicon) =>
   ['noun.location', 'noun.artifact'].includes(lexicon.senses(word.lemma, 'noun')[0]?.lexname ?? '');
+
+/**
+ * Whether a name ends a phrase begun by a name the question gives of a body of people: "THE ANA CA *TM*" is the ANA's
+ * civil affairs team, the ANA the question asks of ("who trained the ANA?"), not someone else. A place before it is
+ * where that one is from ("KANDAHAR NDS").
+ */
+function partOfAsked(words: Word[], span: KindSpan, asked: (w: Word) => boolean, lexicon: Lexicon): boolean {
+  for (let k = words.findIndex((w) => w.start === span.start) - 1; k >= 0; k--) {
+    const w = words[k]!;
+    // The tagger reads an abbreviation in capitals as another word ("CA" as "can"): such a word is of the phrase.
+    const ofPhrase = w.pos === 'NOUN' || w.pos === 'PROPN' || /^[A-Z]{2,}$/.test(w.text);
+    if (!ofPhrase || w.end + 1 < words[k + 1]!.start) return false;
+    if (!asked(w)) continue;
+    // A name after the role the question asks of is who holds it: "Iranian *president* Mahmoud Ahmadinejad".
+    return isNamed(w) && !lexicon.isA(w.text.toLowerCase(), 'location');
+  }
+  return false;
+}
+
+/**
+ * Whether a phrase after "to", "at"… is headed by a word for people, a person or a body of troops, as WordNet files it
+ * (the War Diary's capitals read as a name): "NO INJURIES TO ISAF *TROOPS*" says to whom, not where.
+ */
+function headsPeople(inside: Word[], lexicon: Lexicon): boolean {
+  const head = inside.at(-1)!.text.toLowerCase();
+  return lexicon.isA(head, 'person') || lexicon.isA(head, 'military_unit');
+}
 
 /** Whether a word is first a part of the body in WordNet ("LEG", "HEAD"): a wound's place, not a place. */
 const isBodyPart = (word: Word, lexicon: Lexicon) =>
