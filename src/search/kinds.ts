@@ -204,7 +204,7 @@ function linked(words: Word[], i: number): boolean {
 /** What a question asks for, as the phrases answering it are looked for. */
 export type Asks = Pick<
   Question,
-  'expects' | 'measure' | 'counted' | 'named' | 'identifies' | 'instanceOf' | 'acts' | 'uncounted'
+  'expects' | 'measure' | 'counted' | 'named' | 'identifies' | 'instanceOf' | 'acts' | 'uncounted' | 'doneTo'
 > & {
   /** The question as read: what it asks to be measured in ("how much *money*"). */
   reading?: Question['reading'];
@@ -302,7 +302,7 @@ function entitySpans(
  * tested on each word).
  */
 export function kindSpans(text: string, asks: Asks, lexicon: Lexicon, asked: (word: Word) => boolean): KindSpan[] {
-  const { expects: kinds, measure, named, instanceOf, acts } = asks;
+  const { expects: kinds, measure, named, instanceOf, acts, doneTo } = asks;
   const money = asksMoney(asks, lexicon);
   const origin = asksOrigin(asks);
   const movement = !origin && asksMovement(asks, lexicon);
@@ -313,7 +313,7 @@ export function kindSpans(text: string, asks: Asks, lexicon: Lexicon, asked: (wo
     for (const reason of reasonSpans(text, words, lexicon)) spans.push({ kind: 'reason', ...reason, strength: 1 });
   if (acts) spans.push(...objectSpans(words, acts, asked, lexicon));
   if (kinds.has('act'))
-    for (const [a, b] of actsDone(words, asked))
+    for (const [a, b] of actsDone(words, asked, doneTo))
       spans.push({ kind: 'act', start: words[a]!.start, end: words[b]!.end, strength: COMMON_NOUN });
   // "What kind of car was the car bomb?": "an VBIED (Toyota Corolla)" names it by name, though WordNet knows no car so.
   if (instanceOf)

@@ -91,6 +91,11 @@ export interface Question {
      */
     doers?: Set<string>;
   };
+  /**
+   * The nouns, in lower case (text and base form), of the thing a "what did they do *with* / *to* the X?" question
+   * asks what was done to: the act answering it acts on X ("*the mines* were BIP", "destroyed *the UXO*").
+   */
+  doneTo?: Set<string>;
   /** Offsets of the words that only ask ("how many", "what kind of"): they are not looked for. */
   asking?: { start: number; end: number };
   reading: Reading;
@@ -392,7 +397,10 @@ function readAsked(reading: Reading, lexicon: Lexicon): Omit<Question, 'phrasal'
     const uncounted = NEARNESS.has(asked) || undefined;
     return { ...is('quantity'), ...how, measure: measureOf(words, at, asked, lexicon), counted, uncounted };
   }
-  if (asksAct(words, at)) return { ...none, wh, asking: only(at), expects: new Set(['act']) };
+  if (asksAct(words, at)) {
+    const doneTo = doneToOf(words, at);
+    return { ...none, wh, asking: only(at), expects: new Set(['act']), ...(doneTo.size && { doneTo }) };
+  }
   const parts = partsAsked(words, at, lexicon);
   if (parts) return { ...none, wh, asking: only(at), ...parts };
   const { focus, asking } = focusAfter(words, at, lexicon);
@@ -438,6 +446,23 @@ function asksAct(words: Word[], at: number): boolean {
   return words.some(
     (w, i) => i > Math.max(at, aux) && w.lemma === 'do' && !['VERB', 'AUX'].includes(words[i + 1]?.pos ?? ''),
   );
+}
+
+/** The prepositions after "do" that name what the act was done to: "do *with* the mines", "do *to* the car". */
+const DONE_TO = new Set(['with', 'to']);
+
+/**
+ * The nouns of what a "what did they do with / to X?" question asks was done to: the noun phrase right after "do" and
+ * its preposition ("do with *the suspected bomb*"), each in lower case as written and in base form.
+ */
+function doneToOf(words: Word[], at: number): Set<string> {
+  const doing = words.findIndex((w, i) => i > at && w.lemma === 'do' && DONE_TO.has(words[i + 1]?.lemma ?? ''));
+  if (doing < 0) return new Set();
+  const nouns = nounPhrase(words, doing + 2);
+  // Only the phrase right after the preposition: past its determiner and adjectives, not a noun further on.
+  const between = words.slice(doing + 2, nouns.length ? words.indexOf(nouns[0]!) : doing + 2);
+  if (between.some((w) => !['DET', 'ADJ', 'NUM', 'PUNCT'].includes(w.pos))) return new Set();
+  return new Set(nouns.flatMap((n) => [n.lemma.toLowerCase(), n.text.toLowerCase()]));
 }
 
 /** How close WordNet must bring a verb to the question's for its object to answer: a synonym of a common sense. */
