@@ -18,7 +18,18 @@ describe('what was done with the thing a "what did they do with X?" question nam
     expect(marked('What did EOD do with the mines found near Camp Apache?')).toBe('BIP by EOD');
   });
 
+  it('is an act naming it, surer than a sentence holding more of the question', () => {
+    expect(marked('What did the TF32 engineers want to do with the suspected bomb in the freshly dug earth?')).toBe(
+      'intend to blow the suspect IED in place',
+    );
+  });
+
+  it('is no act naming neither it nor a pronoun for it ("fired a round into the air")', () => {
+    expect(answerOf('What did the soldiers do with the suspected bomb?').declined).toBe('names-no-kind');
+  });
+
   it("keeps what the question's doers did with it, and declines one no sentence tells", () => {
+    expect(marked('What did ANA do with the mines?')).toBe('fired on and broke apart top AT mine');
     expect(marked('What did the construction workers do with the UXO they found near the PRT?')).toBe(
       'brought it to the northern gate and marked it with stones',
     );

@@ -204,7 +204,7 @@ function linked(words: Word[], i: number): boolean {
 /** What a question asks for, as the phrases answering it are looked for. */
 export type Asks = Pick<
   Question,
-  'expects' | 'measure' | 'counted' | 'named' | 'identifies' | 'instanceOf' | 'acts' | 'uncounted' | 'doneTo'
+  'expects' | 'measure' | 'counted' | 'named' | 'identifies' | 'instanceOf' | 'acts' | 'uncounted'
 > & {
   /** The question as read: what it asks to be measured in ("how much *money*"). */
   reading?: Question['reading'];
@@ -299,10 +299,16 @@ function entitySpans(
 /**
  * The phrases of `text` that are of one of the kinds a question asks for,
  * leaving out those the question already names (`asked`: its words' stems,
- * tested on each word).
+ * tested on each word). `thing`: a word of what a "what did they do with X?" question names (Question.doneTo).
  */
-export function kindSpans(text: string, asks: Asks, lexicon: Lexicon, asked: (word: Word) => boolean): KindSpan[] {
-  const { expects: kinds, measure, named, instanceOf, acts, doneTo } = asks;
+export function kindSpans(
+  text: string,
+  asks: Asks,
+  lexicon: Lexicon,
+  asked: (word: Word) => boolean,
+  thing?: (word: Word) => boolean,
+): KindSpan[] {
+  const { expects: kinds, measure, named, instanceOf, acts } = asks;
   const money = asksMoney(asks, lexicon);
   const origin = asksOrigin(asks);
   const movement = !origin && asksMovement(asks, lexicon);
@@ -313,8 +319,8 @@ export function kindSpans(text: string, asks: Asks, lexicon: Lexicon, asked: (wo
     for (const reason of reasonSpans(text, words, lexicon)) spans.push({ kind: 'reason', ...reason, strength: 1 });
   if (acts) spans.push(...objectSpans(words, acts, asked, lexicon));
   if (kinds.has('act'))
-    for (const [a, b] of actsDone(words, asked, doneTo))
-      spans.push({ kind: 'act', start: words[a]!.start, end: words[b]!.end, strength: COMMON_NOUN });
+    for (const [a, b, onThing] of actsDone(words, asked, thing))
+      spans.push({ kind: 'act', start: words[a]!.start, end: words[b]!.end, strength: onThing ? 1 : COMMON_NOUN });
   // "What kind of car was the car bomb?": "an VBIED (Toyota Corolla)" names it by name, though WordNet knows no car so.
   if (instanceOf)
     for (const [a, b] of apposedNames(words, asked))

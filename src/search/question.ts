@@ -92,10 +92,10 @@ export interface Question {
     doers?: Set<string>;
   };
   /**
-   * The nouns, in lower case (text and base form), of the thing a "what did they do *with* / *to* the X?" question
-   * asks what was done to: the act answering it acts on X ("*the mines* were BIP", "destroyed *the UXO*").
+   * Offsets of the noun phrase naming the thing a "what did they do *with* / *to* X?" question asks what was done to:
+   * the act answering it acts on X ("*the mines* were BIP", "blow *the suspect IED* in place").
    */
-  doneTo?: Set<string>;
+  doneTo?: { start: number; end: number };
   /** Offsets of the words that only ask ("how many", "what kind of"): they are not looked for. */
   asking?: { start: number; end: number };
   reading: Reading;
@@ -399,7 +399,7 @@ function readAsked(reading: Reading, lexicon: Lexicon): Omit<Question, 'phrasal'
   }
   if (asksAct(words, at)) {
     const doneTo = doneToOf(words, at);
-    return { ...none, wh, asking: only(at), expects: new Set(['act']), ...(doneTo.size && { doneTo }) };
+    return { ...none, wh, asking: only(at), expects: new Set(['act']), ...(doneTo && { doneTo }) };
   }
   const parts = partsAsked(words, at, lexicon);
   if (parts) return { ...none, wh, asking: only(at), ...parts };
@@ -452,17 +452,18 @@ function asksAct(words: Word[], at: number): boolean {
 const DONE_TO = new Set(['with', 'to']);
 
 /**
- * The nouns of what a "what did they do with / to X?" question asks was done to: the noun phrase right after "do" and
- * its preposition ("do with *the suspected bomb*"), each in lower case as written and in base form.
+ * The noun phrase of what a "what did they do with / to X?" question asks was done to: the one right after "do" and its
+ * preposition ("do with *the suspected bomb*"), from its first word to its head noun.
  */
-function doneToOf(words: Word[], at: number): Set<string> {
+function doneToOf(words: Word[], at: number): { start: number; end: number } | undefined {
   const doing = words.findIndex((w, i) => i > at && w.lemma === 'do' && DONE_TO.has(words[i + 1]?.lemma ?? ''));
-  if (doing < 0) return new Set();
+  if (doing < 0) return undefined;
   const nouns = nounPhrase(words, doing + 2);
+  if (!nouns.length) return undefined;
   // Only the phrase right after the preposition: past its determiner and adjectives, not a noun further on.
-  const between = words.slice(doing + 2, nouns.length ? words.indexOf(nouns[0]!) : doing + 2);
-  if (between.some((w) => !['DET', 'ADJ', 'NUM', 'PUNCT'].includes(w.pos))) return new Set();
-  return new Set(nouns.flatMap((n) => [n.lemma.toLowerCase(), n.text.toLowerCase()]));
+  const between = words.slice(doing + 2, words.indexOf(nouns[0]!));
+  if (between.some((w) => !['DET', 'ADJ', 'NUM', 'PUNCT'].includes(w.pos))) return undefined;
+  return { start: words[doing + 2]!.start, end: nouns.at(-1)!.end };
 }
 
 /** How close WordNet must bring a verb to the question's for its object to answer: a synonym of a common sense. */
