@@ -717,7 +717,7 @@ function namesAgain(before: string, sentence: string): boolean {
   return !!noun && new RegExp(`\\b${noun}\\b`, 'i').test(before);
 }
 
-/** The words of the thing a "what did they do with X?" question names (Question.doneTo), read as askedWord reads all. */
+/** The words of the thing a "what did they do with X?" question names (Question.doneTo), read as askedWord reads. */
 function thingWord(
   question: Question,
   query: ParsedQuery,
