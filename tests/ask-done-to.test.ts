@@ -3,6 +3,8 @@
  * they use to…?", "why…?", "how was it…?". Each rule that answers one keeps a right answer, or a decline, it must not lose.
  */
 import { describe, expect, it } from 'vitest';
+import { lexicon } from '../src/search/lexicon.ts';
+import { readQuestion } from '../src/search/question.ts';
 import { sampleAndArticleAnswerer } from './fixtures/sample-and-article.ts';
 
 const { answerOf, marked } = sampleAndArticleAnswerer();
@@ -34,5 +36,31 @@ describe('what was done with the thing a "what did they do with X?" question nam
       'brought it to the northern gate and marked it with stones',
     );
     expect(answerOf('What did the patrol do with the mines?').declined).toBe('names-no-kind');
+  });
+});
+
+describe('a question asked with "did", its verb read as a noun by the tagger', () => {
+  const verbOf = (question: string, word: string) =>
+    readQuestion(question, lexicon()).reading.words.find((w) => w.text === word)?.pos;
+
+  it('reads the bare verb after the subject as the verb: "did the enemy *use*", "did the helicopter *land*"', () => {
+    expect(verbOf('What did the enemy use to block the road?', 'use')).toBe('VERB');
+    expect(verbOf('Where did the helicopter land?', 'land')).toBe('VERB');
+  });
+
+  it('leaves a noun the clause has a verb after: "what did the bomb squad do…", "did the patrol find"', () => {
+    expect(verbOf('What did the bomb squad do with the IED?', 'squad')).toBe('NOUN');
+    expect(verbOf('What did the patrol find near the school?', 'patrol')).toBe('NOUN');
+  });
+});
+
+describe('what "what did they use to V?" asks', () => {
+  it('is what the first verb acts on, done by the clause\'s subject ("Enemy conducted an ambush on unit *utilizing*…")', () => {
+    expect(marked('What did the enemy use to block the road in the ambush near Kamdesh?')).toBe('Mazdas');
+  });
+
+  it('is not what the verb of its purpose acts on ("he was attacked *just last week*"), nor what others used', () => {
+    expect(answerOf('What did the insurgents use to attack the convoy?').declined).toBe('names-no-kind');
+    expect(answerOf('What did the unit use to block the road?').declined).toBe('names-no-kind');
   });
 });

@@ -810,7 +810,20 @@ function doneBy(words: Word[], i: number, doers: Set<string> | undefined): boole
   if (words[k]?.text === ')') while (k >= 0 && words[k + 1]?.text !== '(') k--;
   const subject: Word[] = [];
   for (; words[k] && ['NOUN', 'PROPN', 'PRON'].includes(words[k]!.pos); k--) subject.push(words[k]!);
+  // A participle after the object of a preposition tells of the clause's subject, not of that object: "Enemy conducted
+  // an ambush on unit *utilizing* burned Mazdas" — the enemy used them.
+  if (/ing$/i.test(words[i]!.text) && words[k]?.pos === 'ADP' && subject.length) return clauseSubject(words, k, doers);
   return !subject.length || subject.some((w) => doers.has(w.lemma.toLowerCase()));
+}
+
+/** Whether the noun run opening the clause that holds the word at `k` names one of `doers`. */
+function clauseSubject(words: Word[], k: number, doers: Set<string>): boolean {
+  let first = k;
+  while (first > 0 && !/^[.;:,]$/.test(words[first - 1]!.text)) first--;
+  while (words[first] && words[first]!.pos === 'DET') first++;
+  const subject: Word[] = [];
+  for (let j = first; words[j] && ['NOUN', 'PROPN'].includes(words[j]!.pos); j++) subject.push(words[j]!);
+  return subject.some((w) => doers.has(w.lemma.toLowerCase()));
 }
 
 /**
