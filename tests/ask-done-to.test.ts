@@ -64,3 +64,14 @@ describe('what "what did they use to V?" asks', () => {
     expect(answerOf('What did the unit use to block the road?').declined).toBe('names-no-kind');
   });
 });
+
+describe('the means a "how was X <verb>ed?" question asks', () => {
+  it('is told of a verb WordNet files as the question\'s, passive of X or what X is a kind of ("person" for "man")', () => {
+    expect(marked('How was the man digging the hole for the IED spotted?')).toBe('with the camp eye');
+  });
+
+  it("keeps the means of the question's own verb, and declines a sentence telling none", () => {
+    expect(marked('How was the IED detonated?')).toBe('by command wire');
+    expect(answerOf('How was the car spotted?').declined).toBe('names-no-kind');
+  });
+});

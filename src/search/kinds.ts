@@ -990,7 +990,10 @@ const isBodyPart = (word: Word, lexicon: Lexicon) =>
 
 /** The means of the question's act a sentence gives (means.ts), unless the question says them all itself. */
 function meansOf(words: Word[], asks: Asks, lexicon: Lexicon, asked: (word: Word) => boolean): KindSpan[] {
-  const acts = (verb: Word) => saysVerbAsked(verb, asks.reading?.words ?? [], lexicon);
+  const question = asks.reading?.words ?? [];
+  const acts = (verb: Word) =>
+    saysVerbAsked(verb, question, lexicon) ||
+    (sameClass(verb, question, lexicon) && passiveOf(words, verb, (w) => asked(w) || namesAsked(w, question, lexicon)));
   return meansSpans(words, acts)
     .filter(([a, b]) => !words.slice(a + 1, b + 1).every(asked))
     .map(([a, b]) => ({ kind: 'means', start: words[a]!.start, end: words[b]!.end, strength: 1 }));
@@ -1007,6 +1010,29 @@ function saysVerbAsked(verb: Word, question: Word[], lexicon: Lexicon): boolean 
     (q) => q.pos === 'VERB' && (q.lemma === verb.lemma || close(q.lemma, verb.lemma) || close(verb.lemma, q.lemma)),
   );
 }
+
+/**
+ * Whether WordNet files a verb's commonest sense where it files the question's verb's: "monitored" and "spotted" are
+ * both verbs of perception, ways of seeing the man the question asks about.
+ */
+function sameClass(verb: Word, question: Word[], lexicon: Lexicon): boolean {
+  const filed = lexicon.filedUnder(verb.lemma, 'verb');
+  return !!filed && question.some((q) => q.pos === 'VERB' && lexicon.filedUnder(q.lemma, 'verb') === filed);
+}
+
+/**
+ * Whether a verb is passive, said of a noun of the question right before its auxiliary (`of`): "an suspect *person*
+ * was monitored with the camp eye" tells how the man the question asks about was seen, not how someone else was.
+ */
+function passiveOf(words: Word[], verb: Word, of: (word: Word) => boolean): boolean {
+  const i = words.indexOf(verb);
+  const subject = words[i - 2];
+  return words[i - 1]?.pos === 'AUX' && words[i - 1]!.lemma === 'be' && !!subject && isNoun(subject) && of(subject);
+}
+
+/** Whether a noun is, to WordNet, what a noun of the question is a kind of: "person" for the question's "man". */
+const namesAsked = (word: Word, question: Word[], lexicon: Lexicon) =>
+  question.some((q) => isNoun(q) && lexicon.isA(q.lemma, word.lemma.toLowerCase()));
 
 /** Whether a noun is a kind or an instance of what a "which X" names: "Iran" of a country, "rifles" of weapons. */
 const isInstance = (word: Word, of: string, lexicon: Lexicon) =>
