@@ -735,6 +735,19 @@ function namesAgain(before: string, sentence: string): boolean {
   return !!noun && new RegExp(`\\b${noun}\\b`, 'i').test(before);
 }
 
+/** The words of the thing a "what did they do with X?" question names (Question.doneTo), read as askedWord reads. */
+function thingWord(
+  question: Question,
+  query: ParsedQuery,
+  units: Weighed[],
+  index: SearchIndex,
+): ((word: { text: string }) => boolean) | undefined {
+  const at = question.doneTo;
+  if (!at) return undefined;
+  const of = units.filter((_, k) => query.units[k]!.tokens.some((t) => t.start >= at.start && t.end <= at.end));
+  return of.length ? askedWord(of, index) : undefined;
+}
+
 /** Whether a word is one the question holds (its own or its concept), each word read once per question. */
 function askedWord(units: Weighed[], index: SearchIndex): (word: { text: string }) => boolean {
   const known = new Map<string, boolean>();
@@ -760,7 +773,7 @@ function kindOf(
   index: SearchIndex,
   words: Lexicon,
   asked: (word: { text: string }) => boolean,
-  { role, name, scene }: { role?: Weighed; name?: Word[]; scene: Set<string> },
+  { role, name, scene, thing }: { role?: Weighed; name?: Word[]; scene: Set<string>; thing?: (w: Word) => boolean },
   act?: ActAsked,
 ): { span: KindSpan; near: number; likely: number; named: boolean } | undefined {
   const found = c.found.map((f) => f - c.start);
@@ -775,7 +788,7 @@ function kindOf(
   // So does one the question's noun is said to be ("New BTIF *Headcount is* 631 assigned": "what was the headcount").
   const namesFocus = (span: KindSpan) =>
     names(c.text.slice(span.start, span.end)) || names(SAID_TO_BE.exec(c.text.slice(0, span.start))?.[1] ?? '');
-  const ofScene = notOfScene(c.text, kindSpans(c.text, question, words, asked), scene, index);
+  const ofScene = notOfScene(c.text, kindSpans(c.text, question, words, asked, thing), scene, index);
   const ofRole = heldRole(c.text, ofScene, role, index);
   const ofKind = describingName(c.text, ofRole, name, words);
   // "Who shot the employee?": in a sentence saying the shooting, only who did it (acts.ts).
@@ -1045,10 +1058,11 @@ function typeKinds(
   const name = nameAsked(question.reading.words, words);
   const counts = countsAct(question, query, units, index, sought);
   const scene = sceneStems(question, query, units);
+  const thing = thingWord(question, query, units, index);
   // Each candidate's kind, and its score with what naming it adds, from its score before.
   const before = new Map(typed.map((c) => [c, c.score]));
   const typeKind = (c: Candidate, score: number) => {
-    const kind = kindOf(c, question, focus, index, words, asked, { role, name, scene }, act);
+    const kind = kindOf(c, question, focus, index, words, asked, { role, name, scene, thing }, act);
     [c.kind, c.near, c.namesFocus] = [kind?.span, kind?.near, kind?.named];
     c.score = score + (kind && counts(c) ? kindBonus(kind) : 0);
   };

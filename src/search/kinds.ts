@@ -327,6 +327,7 @@ function phraseSpans(
   asks: Asks,
   lexicon: Lexicon,
   asked: (word: Word) => boolean,
+  thing?: (word: Word) => boolean,
 ): KindSpan[] {
   const { expects: kinds, instanceOf, acts } = asks;
   const spans: KindSpan[] = [];
@@ -337,10 +338,10 @@ function phraseSpans(
       ...objectSpans(words, acts, asked, lexicon).filter((s) => !instanceOf || endsInThing(words, s, lexicon)),
     );
   if (kinds.has('act'))
-    for (const [a, b] of actsDone(words, asked).filter(
-      (act) => !asks.wanted || wantedOfAnother(words, act, asks.wanted),
+    for (const [a, b, onThing] of actsDone(words, asked, thing).filter(
+      ([a, b]) => !asks.wanted || wantedOfAnother(words, [a, b], asks.wanted),
     ))
-      spans.push({ kind: 'act', start: words[a]!.start, end: words[b]!.end, strength: COMMON_NOUN });
+      spans.push({ kind: 'act', start: words[a]!.start, end: words[b]!.end, strength: onThing ? 1 : COMMON_NOUN });
   // "What kind of car was the car bomb?": "an VBIED (Toyota Corolla)" names it by name, though WordNet knows no car so.
   if (instanceOf)
     for (const [a, b] of apposedNames(words, asked))
@@ -360,9 +361,15 @@ function phraseSpans(
 /**
  * The phrases of `text` that are of one of the kinds a question asks for,
  * leaving out those the question already names (`asked`: its words' stems,
- * tested on each word).
+ * tested on each word). `thing`: a word of what a "what did they do with X?" question names (Question.doneTo).
  */
-export function kindSpans(text: string, asks: Asks, lexicon: Lexicon, asked: (word: Word) => boolean): KindSpan[] {
+export function kindSpans(
+  text: string,
+  asks: Asks,
+  lexicon: Lexicon,
+  asked: (word: Word) => boolean,
+  thing?: (word: Word) => boolean,
+): KindSpan[] {
   const { expects: kinds, measure, named, instanceOf } = asks;
   const money = asksMoney(asks, lexicon);
   const origin = asksOrigin(asks);
@@ -370,7 +377,7 @@ export function kindSpans(text: string, asks: Asks, lexicon: Lexicon, asked: (wo
   if (!kinds.size) return [];
   const spans: KindSpan[] = [];
   const { words, entities } = read(text);
-  spans.push(...phraseSpans(text, words, asks, lexicon, asked));
+  spans.push(...phraseSpans(text, words, asks, lexicon, asked, thing));
   spans.push(...entitySpans(words, entities, asks, lexicon, money));
   // "the September 2008 report": a number inside a date counts nothing; one inside a duration may ("7 year old").
   const dated = entities.filter((e) => e.type === 'DATE' || e.type === 'TIME');
@@ -879,7 +886,20 @@ function doneBy(words: Word[], i: number, doers: Set<string> | undefined): boole
   if (words[k]?.text === ')') while (k >= 0 && words[k + 1]?.text !== '(') k--;
   const subject: Word[] = [];
   for (; words[k] && ['NOUN', 'PROPN', 'PRON'].includes(words[k]!.pos); k--) subject.push(words[k]!);
+  // A participle after the object of a preposition tells of the clause's subject, not of that object: "Enemy conducted
+  // an ambush on unit *utilizing* burned Mazdas" — the enemy used them.
+  if (/ing$/i.test(words[i]!.text) && words[k]?.pos === 'ADP' && subject.length) return clauseSubject(words, k, doers);
   return !subject.length || subject.some((w) => doers.has(w.lemma.toLowerCase()));
+}
+
+/** Whether the noun run opening the clause that holds the word at `k` names one of `doers`. */
+function clauseSubject(words: Word[], k: number, doers: Set<string>): boolean {
+  let first = k;
+  while (first > 0 && !/^[.;:,]$/.test(words[first - 1]!.text)) first--;
+  while (words[first] && words[first]!.pos === 'DET') first++;
+  const subject: Word[] = [];
+  for (let j = first; words[j] && ['NOUN', 'PROPN'].includes(words[j]!.pos); j++) subject.push(words[j]!);
+  return subject.some((w) => doers.has(w.lemma.toLowerCase()));
 }
 
 /**
@@ -1097,7 +1117,10 @@ const isBodyPart = (word: Word, lexicon: Lexicon) =>
 
 /** The means of the question's act a sentence gives (means.ts), unless the question says them all itself. */
 function meansOf(words: Word[], asks: Asks, lexicon: Lexicon, asked: (word: Word) => boolean): KindSpan[] {
-  const acts = (verb: Word) => saysVerbAsked(verb, asks.reading?.words ?? [], lexicon);
+  const question = asks.reading?.words ?? [];
+  const acts = (verb: Word) =>
+    saysVerbAsked(verb, question, lexicon) ||
+    (sameClass(verb, question, lexicon) && passiveOf(words, verb, (w) => asked(w) || namesAsked(w, question, lexicon)));
   return meansSpans(words, acts)
     .filter(([a, b]) => !words.slice(a + 1, b + 1).every(asked))
     .map(([a, b]) => ({ kind: 'means', start: words[a]!.start, end: words[b]!.end, strength: 1 }));
@@ -1114,6 +1137,29 @@ function saysVerbAsked(verb: Word, question: Word[], lexicon: Lexicon): boolean 
     (q) => q.pos === 'VERB' && (q.lemma === verb.lemma || close(q.lemma, verb.lemma) || close(verb.lemma, q.lemma)),
   );
 }
+
+/**
+ * Whether WordNet files a verb's commonest sense where it files the question's verb's: "monitored" and "spotted" are
+ * both verbs of perception, ways of seeing the man the question asks about.
+ */
+function sameClass(verb: Word, question: Word[], lexicon: Lexicon): boolean {
+  const filed = lexicon.filedUnder(verb.lemma, 'verb');
+  return !!filed && question.some((q) => q.pos === 'VERB' && lexicon.filedUnder(q.lemma, 'verb') === filed);
+}
+
+/**
+ * Whether a verb is passive, said of a noun of the question right before its auxiliary (`of`): "an suspect *person*
+ * was monitored with the camp eye" tells how the man the question asks about was seen, not how someone else was.
+ */
+function passiveOf(words: Word[], verb: Word, of: (word: Word) => boolean): boolean {
+  const i = words.indexOf(verb);
+  const subject = words[i - 2];
+  return words[i - 1]?.pos === 'AUX' && words[i - 1]!.lemma === 'be' && !!subject && isNoun(subject) && of(subject);
+}
+
+/** Whether a noun is, to WordNet, what a noun of the question is a kind of: "person" for the question's "man". */
+const namesAsked = (word: Word, question: Word[], lexicon: Lexicon) =>
+  question.some((q) => isNoun(q) && lexicon.isA(q.lemma, word.lemma.toLowerCase()));
 
 /**
  * Whether a noun is a kind or an instance of what a "which X" names: "Iran" of a country, "rifles" of weapons. Where X

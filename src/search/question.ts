@@ -103,6 +103,11 @@ export interface Question {
    * wants of someone else, said after it as "to" and a verb ("wanted CFs *to come back*"), not one the elders did.
    */
   wanted?: Set<string>;
+  /**
+   * Offsets of the noun phrase naming the thing a "what did they do *with* / *to* X?" question asks what was done to:
+   * the act answering it acts on X ("*the mines* were BIP", "blow *the suspect IED* in place").
+   */
+  doneTo?: { start: number; end: number };
   /** Offsets of the words that only ask ("how many", "what kind of"): they are not looked for. */
   asking?: { start: number; end: number };
   reading: Reading;
@@ -336,7 +341,7 @@ export const isWhWord = (text: string) => WH.has(text.toLowerCase()) || WH.has(w
 const isWh = (w: Word) => WH.has(w.lemma) || isWhWord(w.text);
 
 export function readQuestion(text: string, lexicon: Lexicon): Question {
-  const reading = progressive(read(text), lexicon);
+  const reading = doSupported(progressive(read(text), lexicon), lexicon);
   const asked = readAsked(reading, lexicon);
   const verbs = phrasalVerbs(reading.words, lexicon);
   if (asked.wh === 'how' && asked.expects.has('quantity'))
@@ -362,6 +367,33 @@ function progressive(reading: Reading, lexicon: Lexicon): Reading {
   const verb = lexicon.baseForms(last.text.toLowerCase(), 'verb')[0]?.lemma;
   if (!verb) return reading;
   return { ...reading, words: reading.words.map((w) => (w === last ? { ...w, pos: 'VERB', lemma: verb } : w)) };
+}
+
+/** The parts of speech of a noun phrase: the subject of a question's "did". */
+const SUBJECT = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN']);
+
+/**
+ * A question asked with "do" whose verb the tagger read as a noun: "where did the helicopter *land*?", "what did the
+ * enemy *use* to block the road?", "how did the UXO *end* up there?". English asks with "did", its subject and the
+ * verb's bare form; with no other verb the clause has (one after "to" is an infinitive of its own), the last word of
+ * the subject's run of nouns is that verb when WordNet knows it as one in its bare form.
+ */
+function doSupported(reading: Reading, lexicon: Lexicon): Reading {
+  const { words } = reading;
+  const at = words.findIndex(isWh);
+  const aux = words[at + 1];
+  if (at < 0 || aux?.pos !== 'AUX' || aux.lemma !== 'do') return reading;
+  let last = at + 1;
+  while (SUBJECT.has(words[last + 1]?.pos ?? '')) last++;
+  const verb = words[last]!;
+  // A verb the clause has, past the subject and not after "to", is the one "did" asks with.
+  const hasVerb = words.some(
+    (w, i) => i > at + 1 && ['VERB', 'AUX'].includes(w.pos) && !(words[i - 1]?.lemma === 'to'),
+  );
+  if (hasVerb || verb.pos !== 'NOUN' || last < at + 3) return reading;
+  const text = verb.text.toLowerCase();
+  if (!lexicon.baseForms(text, 'verb').some((f) => f.lemma === text)) return reading;
+  return { ...reading, words: words.map((w) => (w === verb ? { ...w, pos: 'VERB', lemma: text } : w)) };
 }
 
 /** Words that name what "how much" asks for: "how much was it worth?" asks a value, as "what was its value?". */
@@ -424,8 +456,11 @@ function readAsked(reading: Reading, lexicon: Lexicon): Omit<Question, 'phrasal'
     return { ...is('quantity'), ...how, measure, counted, countedHead, uncounted, matter };
   }
   if (asksQuality(words, at)) return { ...none, wh, asking: only(at + 2) };
-  if (asksAct(words, at))
-    return { ...none, wh, asking: only(at), expects: new Set(['act']), ...wantedOf(words, at, lexicon) };
+  if (asksAct(words, at)) {
+    const doneTo = doneToOf(words, at);
+    const act = { ...none, wh, asking: only(at), expects: new Set<AnswerKind>(['act']) };
+    return { ...act, ...(doneTo && { doneTo }), ...wantedOf(words, at, lexicon) };
+  }
   const parts = partsAsked(words, at, lexicon);
   if (parts) return { ...none, wh, asking: only(at), ...parts };
   const { focus, asking } = focusAfter(words, at, lexicon);
@@ -499,6 +534,24 @@ function wantedOf(words: Word[], at: number, lexicon: Lexicon): Pick<Question, '
   return { wanted: new Set([wants, ...alikeVerbs([wants], lexicon)]) };
 }
 
+/** The prepositions after "do" that name what the act was done to: "do *with* the mines", "do *to* the car". */
+const DONE_TO = new Set(['with', 'to']);
+
+/**
+ * The noun phrase of what a "what did they do with / to X?" question asks was done to: the one right after "do" and its
+ * preposition ("do with *the suspected bomb*"), from its first word to its head noun.
+ */
+function doneToOf(words: Word[], at: number): { start: number; end: number } | undefined {
+  const doing = words.findIndex((w, i) => i > at && w.lemma === 'do' && DONE_TO.has(words[i + 1]?.lemma ?? ''));
+  if (doing < 0) return undefined;
+  const nouns = nounPhrase(words, doing + 2);
+  if (!nouns.length) return undefined;
+  // Only the phrase right after the preposition: past its determiner and adjectives, not a noun further on.
+  const between = words.slice(doing + 2, words.indexOf(nouns[0]!));
+  if (between.some((w) => !['DET', 'ADJ', 'NUM', 'PUNCT'].includes(w.pos))) return undefined;
+  return { start: words[doing + 2]!.start, end: nouns.at(-1)!.end };
+}
+
 /** How close WordNet must bring a verb to the question's for its object to answer: a synonym of a common sense. */
 const SAME_ACT = 0.5;
 /** Verbs whose object says nothing of what is asked: "what did they do?", "what happened?". */
@@ -527,7 +580,14 @@ const OTHER_CLAUSE = new Set(['when', 'while', 'after', 'before', 'until', 'duri
 function actedOn(words: Word[], at: number, lexicon: Lexicon): Partial<Question> {
   const end = words.findIndex((w, i) => i > at && w.pos !== 'DET' && OTHER_CLAUSE.has(w.lemma.toLowerCase()));
   const clause = words.slice(at + 1, end < 0 ? words.length : end);
-  const verbs = clause.filter((w) => w.pos === 'VERB' && !ACTS_ON_NOTHING.has(w.lemma));
+  const acting = clause.filter((w) => w.pos === 'VERB' && !ACTS_ON_NOTHING.has(w.lemma));
+  // "What did the enemy use *to block* the road?": an infinitive after a verb that takes none as its complement (as
+  // "want to", "try to" do, catenative.ts, and light verbs: "get to inspect", "have to") tells what for; what is asked
+  // is what the first verb acts on.
+  const [first] = acting;
+  const complemented = !!first && (LIGHT_VERBS.has(first.lemma) || catenatives(words).includes(first));
+  const purpose = (v: Word) => v !== first && words[words.indexOf(v) - 1]?.lemma === 'to' && !complemented;
+  const verbs = acting.filter((v) => !purpose(v));
   if (!verbs.length) return {};
   // "What *caused* the fire?": "what" is the verb's subject, the thing that did it (acts.ts), not what it acted on.
   if (clause.find((w) => w.pos !== 'ADV') === verbs[0]) return { expects: new Set(['object']) };

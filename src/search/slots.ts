@@ -126,8 +126,12 @@ const BEFORE_GERUND = new Set(['with', 'into', 'by']);
  * "into", "by" ("tasked with *instigating*…"), up to the end of its clause. A verb taking a clause of its own
  * ("reported *that*…", "reported apprehending") only tells of the act.
  */
-export function actsDone(words: Word[], asked: (w: Word) => boolean): [number, number][] {
-  const found: [number, number][] = [];
+export function actsDone(
+  words: Word[],
+  asked: (w: Word) => boolean,
+  thing?: (w: Word) => boolean,
+): [number, number, boolean][] {
+  const found: [number, number, boolean][] = thing ? doneToThing(words, thing, asked) : [];
   words.forEach((w, i) => {
     if (w.pos !== 'VERB' || asked(w) || LIGHT_VERBS.has(w.lemma)) return;
     const next = words[i + 1];
@@ -141,13 +145,74 @@ export function actsDone(words: Word[], asked: (w: Word) => boolean): [number, n
     const infinitive = before?.lemma === 'to' && before.pos === 'PART';
     const gerund = !!before && BEFORE_GERUND.has(before.lemma) && /ing$/i.test(w.text);
     if (!bySubject && !infinitive && !gerund) return;
-    let last = i;
-    while (last + 1 < Math.min(words.length, i + CLAUSE_WORDS) && !endsClause(words[last + 1]!)) last++;
+    const last = clauseEnd(words, i);
     // Nor past whom it was told to: "reported to PRT MEY *that*…" tells of an act, as "reported that…" does.
     if (words[last + 1]?.lemma === 'that' && words[last + 1]?.pos === 'SCONJ') return;
-    found.push([i, last]);
+    if (thing && introduces(words, i, last, asked)) return;
+    // An act whose clause names the thing asked of acts on it: "intend to blow *the suspect IED* in place"; one naming
+    // neither it nor a pronoun for it ("brought *it* to the gate") tells something else they did ("fired a round").
+    const clause = words.slice(i + 1, last + 1);
+    // The tagger may read a noun as a pronoun ("AT *mine*").
+    const onThing = !!thing && clause.some((t) => (NOMINAL.has(t.pos) || t.pos === 'PRON') && thing(t));
+    if (thing && !onThing && !clause.some((t) => THING_PRONOUNS.has(t.lemma.toLowerCase()))) return;
+    found.push([i, last, onThing]);
   });
   return found;
+}
+
+/** The pronouns that stand for a thing named before: "brought *it* to the gate", "blew *them* in place". */
+const THING_PRONOUNS = new Set(['it', 'them']);
+
+/** Words opening a noun phrase that brings its thing in as new: "found *a* UXO", "discovered *7x* AT mines". */
+const NEW_THING = new Set(['a', 'an']);
+
+/**
+ * Whether the act from `first` to `last` brings in a thing the question names as new ("found *a UXO*"): "what did
+ * they do with the UXO?" asks of the thing once had, so the clause telling how it came to be had (found, discovered,
+ * received) is not what was done with it.
+ */
+function introduces(words: Word[], first: number, last: number, asked: (w: Word) => boolean): boolean {
+  for (let k = first + 1; k <= last; k++) {
+    const w = words[k]!;
+    if (!NEW_THING.has(w.lemma.toLowerCase()) && w.pos !== 'NUM') continue;
+    for (let p = k + 1; p <= last && IN_PHRASE.has(words[p]!.pos); p++) if (asked(words[p]!)) return true;
+  }
+  return false;
+}
+
+/**
+ * What a sentence says was done to the thing a "what did they do with / to X?" question names (`thing`), as [first,
+ * last] word ranges: the passive telling it of X, from its participle to the end of the clause ("The *mines* were
+ * *BIP by EOD*"), unless it says someone the question does not name did it. A word between "be" and a "by" naming
+ * who did it is the passive's participle, though the tagger does not know it for a verb (the War Diary's "BIP"). An
+ * act the question itself says ("the mines *found* near…") is how the thing came in, not what was done with it.
+ */
+function doneToThing(
+  words: Word[],
+  thing: (w: Word) => boolean,
+  asked: (w: Word) => boolean,
+): [number, number, true][] {
+  const isThing = (w: Word | undefined) => !!w && NOMINAL.has(w.pos) && thing(w);
+  const found: [number, number, true][] = [];
+  words.forEach((w, i) => {
+    const [be, done, after] = [words[i + 1], words[i + 2], words[i + 3]];
+    // The thing last in its noun phrase, then "was"/"were" and the participle.
+    if (!isThing(w) || be?.lemma !== 'be' || be.pos !== 'AUX' || !done || LIGHT_VERBS.has(done.lemma)) return;
+    const participle = done.pos === 'VERB' || (after?.lemma === 'by' && done.pos !== 'ADJ');
+    const last = clauseEnd(words, i + 2);
+    // Done by someone the question does not name ("were BIP by *ANA*") is someone else's act.
+    const by = words.findIndex((b, k) => k > i + 2 && k <= last && b.lemma === 'by');
+    const byOther = by > 0 && words[by + 1] && !asked(words[by + 1]!);
+    if (participle && !asked(done) && !byOther) found.push([i + 2, last, true]);
+  });
+  return found;
+}
+
+/** The last word of the clause of the verb at `i`, at most CLAUSE_WORDS on. */
+function clauseEnd(words: Word[], i: number): number {
+  let last = i;
+  while (last + 1 < Math.min(words.length, i + CLAUSE_WORDS) && !endsClause(words[last + 1]!)) last++;
+  return last;
 }
 
 const endsClause = (w: Word) => CLAUSE_ENDS.test(w.text) || w.pos === 'SCONJ' || OPENS_CLAUSE.has(w.lemma);
