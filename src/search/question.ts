@@ -381,16 +381,17 @@ const SUBJECT = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN']);
 function doSupported(reading: Reading, lexicon: Lexicon): Reading {
   const { words } = reading;
   const at = words.findIndex(isWh);
-  const aux = words[at + 1];
+  // Past the thing a "what weapons did…" asks for.
+  let did = at + 1;
+  while (['what', 'which'].includes(words[at]?.lemma ?? '') && SUBJECT.has(words[did]?.pos ?? '')) did++;
+  const aux = words[did];
   if (at < 0 || aux?.pos !== 'AUX' || aux.lemma !== 'do') return reading;
-  let last = at + 1;
+  let last = did;
   while (SUBJECT.has(words[last + 1]?.pos ?? '')) last++;
   const verb = words[last]!;
   // A verb the clause has, past the subject and not after "to", is the one "did" asks with.
-  const hasVerb = words.some(
-    (w, i) => i > at + 1 && ['VERB', 'AUX'].includes(w.pos) && !(words[i - 1]?.lemma === 'to'),
-  );
-  if (hasVerb || verb.pos !== 'NOUN' || last < at + 3) return reading;
+  const hasVerb = words.some((w, i) => i > did && ['VERB', 'AUX'].includes(w.pos) && !(words[i - 1]?.lemma === 'to'));
+  if (hasVerb || verb.pos !== 'NOUN' || last < did + 2) return reading;
   const text = verb.text.toLowerCase();
   if (!lexicon.baseForms(text, 'verb').some((f) => f.lemma === text)) return reading;
   return { ...reading, words: words.map((w) => (w === verb ? { ...w, pos: 'VERB', lemma: text } : w)) };
@@ -601,33 +602,17 @@ function actedOn(words: Word[], at: number, lexicon: Lexicon): Partial<Question>
 }
 
 /**
- * The acts of a "what X did S V?" question (`head` at X): its verb's, as `actedOn` reads them. After "did" and its
- * subject the verb stands bare, though the tagger may read it as a noun ("did TF 373 *turn* up", "did the Germans
- * *use*"): where it found no verb, the last word of the phrase after "did", past the subject, is read as the verb when
- * WordNet knows it so.
+ * The acts of a "what X did S V?" question (`head` at X): its verb's, as `actedOn` reads them (its verb read so by
+ * doSupported where the tagger read a noun: "did TF 373 *turn* up", "did the Germans *use*").
  */
 function actedOnAfterDo(words: Word[], head: number, lexicon: Lexicon): Question['acts'] {
   const aux = head + 1;
   if (words[aux]?.pos !== 'AUX' || words[aux]!.lemma !== 'do') return undefined;
-  let end = aux + 1;
-  while (['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN'].includes(words[end]?.pos ?? '')) end++;
-  const verb = words[end - 1];
-  // Only where the tagger found no verb after the subject: "did the convoy *hit*" has one.
-  const bare =
-    !!verb &&
-    end - 1 > aux + 1 &&
-    words[end]?.pos !== 'VERB' &&
-    verb.pos === 'NOUN' &&
-    verb.text.toLowerCase() === verb.lemma;
-  const read =
-    bare && lexicon.senses(verb.lemma, 'verb').length
-      ? words.map((w) => (w === verb ? { ...w, pos: 'VERB' } : w))
-      : words;
   // "What vehicle did the convoy hit *the boy* with?": a verb with an object of its own does not act on the X.
-  const v = read.findIndex((w, i) => i > aux && w.pos === 'VERB');
-  const particle = v >= 0 && particled(read, v, lexicon) !== undefined;
-  if (v < 0 || OPENS_PHRASE.has(read[v + (particle ? 2 : 1)]?.pos ?? '')) return undefined;
-  return actedOn(read, head, lexicon).acts;
+  const v = words.findIndex((w, i) => i > aux && w.pos === 'VERB');
+  const particle = v >= 0 && particled(words, v, lexicon) !== undefined;
+  if (v < 0 || OPENS_PHRASE.has(words[v + (particle ? 2 : 1)]?.pos ?? '')) return undefined;
+  return actedOn(words, head, lexicon).acts;
 }
 
 /**
