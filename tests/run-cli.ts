@@ -25,7 +25,7 @@ export function cli(args: string[], extraEnv: NodeJS.ProcessEnv = {}, cwd = repo
       ...extraEnv,
     };
     delete env.FORCE_COLOR;
-    execFile(process.execPath, [bin, ...args], { cwd, timeout: 30_000, env }, (error, stdout, stderr) => {
+    execFile(process.execPath, [bin, ...args], { cwd, timeout: 90_000, env }, (error, stdout, stderr) => {
       done({ code: error ? (typeof error.code === 'number' ? error.code : -1) : 0, stdout, stderr });
     });
   });
