@@ -575,3 +575,18 @@ describe('a "who … to?" question ("who did Iran supply weapons to?")', () => {
     expect(marked('Who did Iran help?')).toBe('HIG');
   });
 });
+
+describe('a "who … to?" question whose verb is light ("who did Iran give weapons to?")', () => {
+  it('is not answered by a sentence not saying the giving ("the issue of the Iranian-made weapons")', () => {
+    expect(marked('Who did Iran give weapons to?')).not.toBe('MFA');
+    expect(answerOf('Who did Iran give weapons to?').answer).toBeNull();
+  });
+
+  it('leaves a sentence saying the giving answered, and a phrasal verb ("gone after") its object', () => {
+    expect(marked('Who did the units medic give treatment to?')).toBe('LN');
+    expect(answerOf('Who did the HUN doctor give first aid to?').answer?.text).toMatch(/gave first aid to the child/);
+    expect(
+      answerOf('Apart from American and Italian troops, who else might the Arabs have gone after?').answer,
+    ).not.toBeNull();
+  });
+});
