@@ -590,3 +590,14 @@ describe('a "who … to?" question whose verb is light ("who did Iran give weapo
     ).not.toBeNull();
   });
 });
+
+describe('a number listed with numbers the question names ("ISN\'s 4229, 4230, and 4010")', () => {
+  it('is one of their kind, not the headcount asked', () => {
+    expect(marked('What was the facility headcount when ISNs 4229 and 4230 arrived?')).not.toBe('4010');
+  });
+
+  it('leaves the headcount, and a count after a name\'s number and a comma ("OP KHERS 4, 5 x INS")', () => {
+    expect(marked('What was the new facility headcount after ISN 4229 arrived?')).toBe('684');
+    expect(marked('How many insurgents attacked C Coy 11 BG during OP KHERS 4?')).toBe('5 x INS');
+  });
+});
