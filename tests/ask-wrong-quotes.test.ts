@@ -601,3 +601,13 @@ describe('a number listed with numbers the question names ("ISN\'s 4229, 4230, a
     expect(marked('How many insurgents attacked C Coy 11 BG during OP KHERS 4?')).toBe('5 x INS');
   });
 });
+
+describe('a "how many … remain?" question', () => {
+  it('is answered by the count said to remain, not the total beside it', () => {
+    expect(marked('How many schools remain to be contracted in Kapisa?')).toBe('6 schools');
+  });
+
+  it('leaves the total answering a question about the whole', () => {
+    expect(marked('How many schools were recommended for approval in Kapisa?')).toBe('13 schools');
+  });
+});
