@@ -575,3 +575,39 @@ describe('a "who … to?" question ("who did Iran supply weapons to?")', () => {
     expect(marked('Who did Iran help?')).toBe('HIG');
   });
 });
+
+describe('a "who … to?" question whose verb is light ("who did Iran give weapons to?")', () => {
+  it('is not answered by a sentence not saying the giving ("the issue of the Iranian-made weapons")', () => {
+    expect(marked('Who did Iran give weapons to?')).not.toBe('MFA');
+    expect(answerOf('Who did Iran give weapons to?').answer).toBeNull();
+  });
+
+  it('leaves a sentence saying the giving answered, and a phrasal verb ("gone after") its object', () => {
+    expect(marked('Who did the units medic give treatment to?')).toBe('LN');
+    expect(answerOf('Who did the HUN doctor give first aid to?').answer?.text).toMatch(/gave first aid to the child/);
+    expect(
+      answerOf('Apart from American and Italian troops, who else might the Arabs have gone after?').answer,
+    ).not.toBeNull();
+  });
+});
+
+describe('a number listed with numbers the question names ("ISN\'s 4229, 4230, and 4010")', () => {
+  it('is one of their kind, not the headcount asked', () => {
+    expect(marked('What was the facility headcount when ISNs 4229 and 4230 arrived?')).not.toBe('4010');
+  });
+
+  it('leaves the headcount, and a count after a name\'s number and a comma ("OP KHERS 4, 5 x INS")', () => {
+    expect(marked('What was the new facility headcount after ISN 4229 arrived?')).toBe('684');
+    expect(marked('How many insurgents attacked C Coy 11 BG during OP KHERS 4?')).toBe('5 x INS');
+  });
+});
+
+describe('a "how many … remain?" question', () => {
+  it('is answered by the count said to remain, not the total beside it', () => {
+    expect(marked('How many schools remain to be contracted in Kapisa?')).toBe('6 schools');
+  });
+
+  it('leaves the total answering a question about the whole', () => {
+    expect(marked('How many schools were recommended for approval in Kapisa?')).toBe('13 schools');
+  });
+});

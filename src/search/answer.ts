@@ -29,6 +29,7 @@ import { phrasalStem, phrasalStems } from './phrasal.ts';
 import { endsQuantity } from './quantities.ts';
 import { MAX_RELATED, parseQuery, withRelated, type ParsedQuery, type QueryUnit } from './query.ts';
 import {
+  alikeVerbs,
   isNoun,
   isWhWord,
   LIGHT_VERBS,
@@ -1001,7 +1002,7 @@ export function answerQuestion(
   const told = actUnsaid(
     confidenceOf(best, leads, question, units, lessMissed(best, question, query, units), states),
     question,
-    acts.says(best, question.wh === 'where'),
+    question.wh === 'who' && oblique(question) ? acts.saysOrLight(best) : acts.says(best, question.wh === 'where'),
     acts.tellsAnother(best),
     !!best.kind && namesTeller(best.text, best.kind, words) && !acts.answers(best),
   );
@@ -1377,8 +1378,21 @@ function actsSaid(question: Question, query: ParsedQuery, units: Weighed[], inde
         [...own.get(u)!].some((s) => stems.has(s)),
     );
   };
+  // A light verb weighs too little to be an act searched for, yet a question ending in its preposition ("who did Iran
+  // *give* weapons to?") asks whom that act went to: only a sentence saying it, in a form of the verb or one WordNet
+  // finds alike ("supplied"), names who received it. Not a verb WordNet knows with that preposition as its particle
+  // ("who might they have *gone after*?"): it asks the object of another act, "pursue".
+  const last = question.reading.words.filter((w) => w.pos !== 'PUNCT').at(-1)?.lemma;
+  const phrasal = (w: Word) => words.senses(`${w.lemma}_${last}`, 'verb').length > 0;
+  const light = question.reading.words.filter(
+    (w) => w.pos === 'VERB' && !acts.some((u) => lemmaOf(u) === w.lemma) && !phrasal(w),
+  );
+  const lightVerbs = new Set(light.flatMap((w) => [w.lemma, ...alikeVerbs([w.lemma], words)]));
+  const saysLight = (c: Candidate) => read(c.text).words.some((w) => lightVerbs.has(w.lemma));
   return {
     says,
+    /** Whether a candidate says the acts, or when the question has none but a light verb's, that verb's act. */
+    saysOrLight: (c: Candidate) => (acts.length ? says(c) : !light.length || saysLight(c)),
     /**
      * Whether a candidate says only acts that set the scene or tell which thing the question means, none of its main
      * clause: "NDS handed over the ammunition to the DEU EOD" for "where was the ammunition handed over by NDS

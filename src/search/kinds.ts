@@ -447,12 +447,47 @@ export function kindSpans(
     if (s.kind === 'agent' && namesNoOne(words, s, inside, lexicon, asksTelling)) return false;
     if (s.kind === 'agent' && partOfAsked(words, s, asked, lexicon)) return false;
     if (s.kind === 'quantity' && countNotAsked(asks, words, inside, lexicon)) return false;
+    if (s.kind === 'quantity' && remainderUnsaid(asks, words, s)) return false;
+    // Nor a number listed with numbers the question names: "ISN's 4229, 4230, and *4010*" names a third of their kind,
+    // and counts nothing a question about them asks ("the headcount when ISNs 4229 and 4230 arrived").
+    if (s.kind === 'quantity' && inside.some((w) => w.pos === 'NUM' && listedWithAsked(words, words.indexOf(w), asked)))
+      return false;
     if (s.kind === 'place' && instanceOf && pointsWay(inside, instanceOf, lexicon)) return false;
     if (s.kind === 'place' && headsPeople(inside, lexicon)) return false;
     const someone =
       !named || s.kind !== 'agent' || (namesSomeone(inside, lexicon) && !(ofPerson && namesPlace(words, s, lexicon)));
     return !inside.filter(saysSomething).every(asked) && someone;
   });
+}
+
+/** Whether a word says what is left of a whole: "remain", "the *remaining* 6 schools", "the *remainder*". */
+const saysRemainder = (w: Word | undefined) => !!w && /^remain/i.test(w.lemma);
+
+/**
+ * Whether a count is not the one a question asking what remains wants ("how many schools *remain* to be contracted?"):
+ * it is not said to remain, by the word before or after it or its own ("the *remaining* 6 schools"). A total beside
+ * it ("a part of *13 schools* recommended…") counts the whole, not what is left.
+ */
+function remainderUnsaid(asks: Asks, words: Word[], s: KindSpan): boolean {
+  if (!asks.reading?.words.some(saysRemainder)) return false;
+  const [a, b] = wordsAt(words, s.start, s.end);
+  return !words.slice(Math.max(0, a - 1), b + 2).some(saysRemainder);
+}
+
+/** The words that join the members of a list: "4229, 4230, and 4010". */
+const LISTING = new Set([',', 'and', 'or', '&']);
+
+/**
+ * Whether the number at `at` stands in a list of numbers one of which the question names, joined by "and" or "or": a
+ * comma alone may part a name's number from a count ("ISO OP KHERS 4, 5 x INS engaged").
+ */
+function listedWithAsked(words: Word[], at: number, asked: (word: Word) => boolean): boolean {
+  const member = (w: Word | undefined) => !!w && (w.pos === 'NUM' || LISTING.has(w.lemma.toLowerCase()));
+  const listed: Word[] = [];
+  for (let k = at - 1; member(words[k]); k--) listed.push(words[k]!);
+  for (let k = at + 1; member(words[k]); k++) listed.push(words[k]!);
+  const joined = listed.some((w) => w.pos === 'CCONJ' || w.lemma === '&');
+  return joined && listed.some((w) => w.pos === 'NUM' && asked(w));
 }
 
 /**
