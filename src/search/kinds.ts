@@ -487,7 +487,22 @@ function othersCounted(words: Word[], spans: KindSpan[], { counted, measure }: A
  * figure); "how close" asks a distance.
  */
 const countNotAsked = (asks: Asks, words: Word[], inside: Word[], lexicon: Lexicon) =>
-  !!asks.reading?.words.some((w) => w.lemma === 'which') || (!!asks.uncounted && countsThings(words, inside, lexicon));
+  !!asks.reading?.words.some((w) => w.lemma === 'which') ||
+  (!!asks.uncounted && countsThings(words, inside, lexicon)) ||
+  (asksMany(asks) && namesProperty(inside, lexicon));
+
+/** Whether the question asks "how many": a count of things. */
+const asksMany = (asks: Asks) =>
+  !!asks.reading?.words.some((w, i, all) => w.lemma === 'how' && all[i + 1]?.lemma === 'many');
+
+/**
+ * Whether a phrase with no number is headed by a noun WordNet files first as a property ("troop *strengths*", "its
+ * size"): it says what was measured, not how many there were.
+ */
+function namesProperty(inside: Word[], lexicon: Lexicon): boolean {
+  const head = inside.at(-1)!;
+  return !inside.some((w) => w.pos === 'NUM') && isNoun(head) && filedNoun(head.lemma, lexicon) === 'noun.attribute';
+}
 
 /**
  * Whether a number of a phrase counts things, not measures a distance: said with the War Diary's "x" ("1x burst",
@@ -582,6 +597,7 @@ const namesNoOne = (words: Word[], s: KindSpan, inside: Word[], lexicon: Lexicon
   passiveMeans(words, inside, lexicon) ||
   namesModel(inside) ||
   namesVehicle(inside, lexicon) ||
+  namesBodyPart(words, inside, lexicon) ||
   isAnAct(words, s, lexicon) ||
   qualifiesAct(words, s) ||
   (!asksTelling && tells(words, s, lexicon));
@@ -604,6 +620,16 @@ function isAnAct(words: Word[], span: KindSpan, lexicon: Lexicon): boolean {
  */
 const namesVehicle = (inside: Word[], lexicon: Lexicon) =>
   inside.length > 1 && inside.at(-1)!.pos === 'NOUN' && lexicon.isA(inside.at(-1)!.lemma.toLowerCase(), 'vehicle');
+
+/**
+ * Whether a phrase is headed by a part of the body ("his *hands* tied behind his back"): it is part of someone, not
+ * someone, though WordNet's rarer sense makes "hand" a worker. One followed by "of" heads a body of people ("the *head*
+ * of the shura") and is kept.
+ */
+const namesBodyPart = (words: Word[], inside: Word[], lexicon: Lexicon) => {
+  const head = inside.at(-1)!;
+  return head.pos === 'NOUN' && isBodyPart(head, lexicon) && words[words.indexOf(head) + 1]?.lemma !== 'of';
+};
 
 /** Words between a verb wanting an act and the act, said with "to": "wanted *CFs* to come back". */
 const WANTED_WITHIN = 5;
@@ -1111,9 +1137,12 @@ function headsPeople(inside: Word[], lexicon: Lexicon): boolean {
   return lexicon.isA(head, 'person') || lexicon.isA(head, 'military_unit');
 }
 
-/** Whether a word is first a part of the body in WordNet ("LEG", "HEAD"): a wound's place, not a place. */
-const isBodyPart = (word: Word, lexicon: Lexicon) =>
-  lexicon.filedUnder(word.text.toLowerCase(), 'noun') === 'noun.body';
+/**
+ * Whether a word is first a part of the body in WordNet ("LEG", "HEAD"), as written or in its base form ("hands":
+ * WordNet files the plural on its own, as guardianship): a wound's place, not a place; part of someone, not someone.
+ */
+export const isBodyPart = (word: Word, lexicon: Lexicon) =>
+  [word.text, word.lemma].some((form) => lexicon.filedUnder(form.toLowerCase(), 'noun') === 'noun.body');
 
 /** The means of the question's act a sentence gives (means.ts), unless the question says them all itself. */
 function meansOf(words: Word[], asks: Asks, lexicon: Lexicon, asked: (word: Word) => boolean): KindSpan[] {
