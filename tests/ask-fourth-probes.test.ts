@@ -30,6 +30,32 @@ describe('"what kind of X" before a verb', () => {
   });
 });
 
+describe('"what kind of X" before a verb, X a body of people', () => {
+  it('asks the unit that acted, not what it did: "conducted ground BDA and VPS" is no unit', () => {
+    expect(marked('What kind of unit conducted the ground BDA at the culvert?') ?? '').not.toMatch(/BDA/);
+  });
+});
+
+describe('a name in a parenthesis after a word of the question', () => {
+  it('names the X of "what kind of X" only after X where the question has a verb: not the car a flare was fired at', () => {
+    expect(marked('What kind of flare was fired at the civilian car?') ?? '').not.toMatch(/Jeep/);
+  });
+
+  it('names it after the thing a question without a verb says X is: "what kind of car was the car bomb?"', () => {
+    expect(marked('What kind of car was the car bomb in Kunduz?')).toMatch(/Toyota Corolla/);
+  });
+});
+
+describe('a noun said bare after "in"', () => {
+  it('is no place when WordNet files it first as a state or an act: "currently in surgery" says no where', () => {
+    expect(marked('Where was the captured insurgent Ali Mohammed wounded?')).not.toBe('surgery');
+  });
+
+  it('still is where a place or a building is said after "to", "on"…', () => {
+    expect(marked('Where were the three wounded police from the FB MF mine strike taken?')).toBe('BAF');
+  });
+});
+
 describe('"how many"', () => {
   it('is no noun of a property: "troop strengths" counts no troops', () => {
     const { answer } = answerOf('How many troops were flown in to take Objective Browning?');

@@ -344,7 +344,7 @@ function phraseSpans(
       spans.push({ kind: 'act', start: words[a]!.start, end: words[b]!.end, strength: onThing ? 1 : COMMON_NOUN });
   // "What kind of car was the car bomb?": "an VBIED (Toyota Corolla)" names it by name, though WordNet knows no car so.
   if (instanceOf)
-    for (const [a, b] of apposedNames(words, asked))
+    for (const [a, b] of apposedNames(words, apposedTo(asks, asked, lexicon)))
       spans.push({ kind: 'instance', start: words[a]!.start, end: words[b]!.end, strength: 1 });
   if (instanceOf) spans.push(...kindsNamed(words, instanceOf, asked, lexicon));
   const kindWord = kindAsked(asks);
@@ -423,7 +423,7 @@ export function kindSpans(
     // Where a thing was moved is said after "to": a place or a building there is surely where it went ("evacd … to the
     // local *hospital*"); not people it was done to ("injuries to ISAF *troops*").
     const whither = movement && before === 'to' && isPlaceFirst(w, lexicon);
-    if (locative && (name || (w.pos === 'NOUN' && isSite(w, lexicon))))
+    if (locative && (name || (w.pos === 'NOUN' && isSite(w, lexicon) && !inState(words, i, lexicon))))
       of.set('place', w.pos === 'PROPN' || whither ? 1 : COMMON_NOUN);
     // A place named as what it is, not where ("attacks against *U.S.* troops"), says where nothing happened.
     else if (!locative && of.get('place') === COMMON_NOUN) of.delete('place');
@@ -620,6 +620,17 @@ function isAnAct(words: Word[], span: KindSpan, lexicon: Lexicon): boolean {
  */
 const namesVehicle = (inside: Word[], lexicon: Lexicon) =>
   inside.length > 1 && inside.at(-1)!.pos === 'NOUN' && lexicon.isA(inside.at(-1)!.lemma.toLowerCase(), 'vehicle');
+
+/**
+ * The words of a sentence whose parenthesis may name the X a "what kind of X" question asks: in "what kind of car was
+ * the car bomb?" any word of the question, the thing it says X is; where the question has a verb of its own, only X or
+ * a kind of X ("what kind of flare was fired at the civilian car?" is not "A civilian car (*a white Jeep*)").
+ */
+function apposedTo(asks: Asks, asked: (w: Word) => boolean, lexicon: Lexicon): (w: Word) => boolean {
+  const x = asks.instanceOf!;
+  if (!asks.reading?.words.some((w) => w.pos === 'VERB')) return asked;
+  return (w) => asked(w) && (w.lemma.toLowerCase() === x || lexicon.isA(w.lemma.toLowerCase(), x));
+}
 
 /**
  * Whether a phrase is headed by a part of the body ("his *hands* tied behind his back"): it is part of someone, not
@@ -1105,6 +1116,16 @@ const isSite = (word: Word, lexicon: Lexicon) =>
     .senses(word.lemma, 'noun')
     .slice(0, SITE_SENSES)
     .some((s) => SITES.has(s.lexname));
+
+/** WordNet's classes of nouns for what one is in as a state, not a place: an act, a state, a branch of knowledge. */
+const STATES = new Set(['noun.act', 'noun.state', 'noun.cognition']);
+
+/**
+ * Whether a noun said bare right after "in" is first a state or an act in WordNet ("currently *in surgery*", "in
+ * custody"): it says what someone is undergoing, not where, though a rarer sense makes it a room.
+ */
+const inState = (words: Word[], i: number, lexicon: Lexicon) =>
+  words[i - 1]?.lemma === 'in' && STATES.has(lexicon.senses(words[i]!.lemma, 'noun')[0]?.lexname ?? '');
 
 /** Whether a common noun is first a place or a building in WordNet ("hospital", "area"), not a group or a thing. */
 const isPlaceFirst = (word: Word, lexicon: Lexicon) =>
