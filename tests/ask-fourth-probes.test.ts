@@ -56,6 +56,16 @@ describe('a noun said bare after "in"', () => {
   });
 });
 
+describe('a place said from another', () => {
+  it('is where, though the other is the question\'s own: "from the 400m NE of Hunter Base"', () => {
+    expect(marked('Where were the rockets at Hunter Base fired from?')).toBe('400m NE of Hunter Base');
+  });
+
+  it('leaves a "where" the question names no place of answered by its name', () => {
+    expect(marked('Where were the three wounded police from the FB MF mine strike taken?')).toBe('BAF');
+  });
+});
+
 describe('"how many"', () => {
   it('is no noun of a property: "troop strengths" counts no troops', () => {
     const { answer } = answerOf('How many troops were flown in to take Objective Browning?');

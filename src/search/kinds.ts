@@ -379,6 +379,7 @@ export function kindSpans(
   const { words, entities } = read(text);
   spans.push(...phraseSpans(text, words, asks, lexicon, asked, thing));
   spans.push(...entitySpans(words, entities, asks, lexicon, money));
+  if (kinds.has('place')) spans.push(...relativePlaces(words, lexicon));
   // "the September 2008 report": a number inside a date counts nothing; one inside a duration may ("7 year old").
   const dated = entities.filter((e) => e.type === 'DATE' || e.type === 'TIME');
   const inDate = (w: Word) => dated.some((e) => w.start >= e.start && w.end <= e.end);
@@ -630,6 +631,22 @@ function apposedTo(asks: Asks, asked: (w: Word) => boolean, lexicon: Lexicon): (
   const x = asks.instanceOf!;
   if (!asks.reading?.words.some((w) => w.pos === 'VERB')) return asked;
   return (w) => asked(w) && (w.lemma.toLowerCase() === x || lexicon.isA(w.lemma.toLowerCase(), x));
+}
+
+/**
+ * The War Diary's places said from another ("400m NE of Hunter Base", "6km SW of PANJWAYI DC"): a distance, a compass
+ * point and "of" before a name say where, though the name alone may be the question's own.
+ */
+function relativePlaces(words: Word[], lexicon: Lexicon): KindSpan[] {
+  return words.flatMap((w, i) => {
+    const of = words[i + 1]?.lemma === 'of' && lexicon.isA(w.text.toLowerCase(), 'compass_point');
+    if (!of || words[i - 2]?.pos !== 'NUM' || !isNoun(words[i - 1])) return [];
+    let end = i + 2;
+    while (words[end + 1]?.pos === 'PROPN') end++;
+    return words[i + 2]?.pos === 'PROPN'
+      ? [{ kind: 'place', start: words[i - 2]!.start, end: words[end]!.end, strength: 1 }]
+      : [];
+  });
 }
 
 /**
