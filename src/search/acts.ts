@@ -6,7 +6,7 @@
  * shooting was, not where he was taken afterwards. Read from the parts of speech of English clauses, as word indices.
  */
 import { actNouns, causedActNouns, type ActNouns } from './act-nouns.ts';
-import { isNamed, type KindSpan } from './kinds.ts';
+import { isBodyPart, isNamed, type KindSpan } from './kinds.ts';
 import type { Lexicon } from './lexicon.ts';
 import { pastAdverbs, read, touching, wordsAt, type Word } from './nlp.ts';
 import { alikeVerbs, isWhWord } from './question.ts';
@@ -350,6 +350,8 @@ const PEOPLE = new Set(['noun.person', 'noun.group']);
 /** Whether a phrase's head names someone: a name, or a noun WordNet knows first as people ("persons", "gunmen"). */
 function namesSomeone(head: Word, lexicon: Lexicon): boolean {
   if (head.pos === 'PROPN') return isNamed(head);
+  // A part of the body is someone's, whatever rarer sense makes it someone: "with his *hands* tied" names no doer.
+  if (isBodyPart(head, lexicon)) return false;
   const first = lexicon.senses(head.lemma, 'noun')[0];
   // WordNet files "person" itself among its top nouns, the people under it as persons.
   const person = first?.offset === lexicon.senses('person', 'noun')[0]?.offset;

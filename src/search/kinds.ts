@@ -344,7 +344,7 @@ function phraseSpans(
       spans.push({ kind: 'act', start: words[a]!.start, end: words[b]!.end, strength: onThing ? 1 : COMMON_NOUN });
   // "What kind of car was the car bomb?": "an VBIED (Toyota Corolla)" names it by name, though WordNet knows no car so.
   if (instanceOf)
-    for (const [a, b] of apposedNames(words, asked))
+    for (const [a, b] of apposedNames(words, apposedTo(asks, asked, lexicon)))
       spans.push({ kind: 'instance', start: words[a]!.start, end: words[b]!.end, strength: 1 });
   if (instanceOf) spans.push(...kindsNamed(words, instanceOf, asked, lexicon));
   const kindWord = kindAsked(asks);
@@ -379,6 +379,7 @@ export function kindSpans(
   const { words, entities } = read(text);
   spans.push(...phraseSpans(text, words, asks, lexicon, asked, thing));
   spans.push(...entitySpans(words, entities, asks, lexicon, money));
+  if (kinds.has('place')) spans.push(...relativePlaces(words, lexicon));
   // "the September 2008 report": a number inside a date counts nothing; one inside a duration may ("7 year old").
   const dated = entities.filter((e) => e.type === 'DATE' || e.type === 'TIME');
   const inDate = (w: Word) => dated.some((e) => w.start >= e.start && w.end <= e.end);
@@ -423,7 +424,7 @@ export function kindSpans(
     // Where a thing was moved is said after "to": a place or a building there is surely where it went ("evacd … to the
     // local *hospital*"); not people it was done to ("injuries to ISAF *troops*").
     const whither = movement && before === 'to' && isPlaceFirst(w, lexicon);
-    if (locative && (name || (w.pos === 'NOUN' && isSite(w, lexicon))))
+    if (locative && (name || (w.pos === 'NOUN' && isSite(w, lexicon) && !inState(words, i, lexicon))))
       of.set('place', w.pos === 'PROPN' || whither ? 1 : COMMON_NOUN);
     // A place named as what it is, not where ("attacks against *U.S.* troops"), says where nothing happened.
     else if (!locative && of.get('place') === COMMON_NOUN) of.delete('place');
@@ -522,7 +523,22 @@ function othersCounted(words: Word[], spans: KindSpan[], { counted, measure }: A
  * figure); "how close" asks a distance.
  */
 const countNotAsked = (asks: Asks, words: Word[], inside: Word[], lexicon: Lexicon) =>
-  !!asks.reading?.words.some((w) => w.lemma === 'which') || (!!asks.uncounted && countsThings(words, inside, lexicon));
+  !!asks.reading?.words.some((w) => w.lemma === 'which') ||
+  (!!asks.uncounted && countsThings(words, inside, lexicon)) ||
+  (asksMany(asks) && namesProperty(inside, lexicon));
+
+/** Whether the question asks "how many": a count of things. */
+const asksMany = (asks: Asks) =>
+  !!asks.reading?.words.some((w, i, all) => w.lemma === 'how' && all[i + 1]?.lemma === 'many');
+
+/**
+ * Whether a phrase with no number is headed by a noun WordNet files first as a property ("troop *strengths*", "its
+ * size"): it says what was measured, not how many there were.
+ */
+function namesProperty(inside: Word[], lexicon: Lexicon): boolean {
+  const head = inside.at(-1)!;
+  return !inside.some((w) => w.pos === 'NUM') && isNoun(head) && filedNoun(head.lemma, lexicon) === 'noun.attribute';
+}
 
 /**
  * Whether a number of a phrase counts things, not measures a distance: said with the War Diary's "x" ("1x burst",
@@ -617,6 +633,7 @@ const namesNoOne = (words: Word[], s: KindSpan, inside: Word[], lexicon: Lexicon
   passiveMeans(words, inside, lexicon) ||
   namesModel(inside) ||
   namesVehicle(inside, lexicon) ||
+  namesBodyPart(words, inside, lexicon) ||
   isAnAct(words, s, lexicon) ||
   qualifiesAct(words, s) ||
   (!asksTelling && tells(words, s, lexicon));
@@ -639,6 +656,43 @@ function isAnAct(words: Word[], span: KindSpan, lexicon: Lexicon): boolean {
  */
 const namesVehicle = (inside: Word[], lexicon: Lexicon) =>
   inside.length > 1 && inside.at(-1)!.pos === 'NOUN' && lexicon.isA(inside.at(-1)!.lemma.toLowerCase(), 'vehicle');
+
+/**
+ * The words of a sentence whose parenthesis may name the X a "what kind of X" question asks: in "what kind of car was
+ * the car bomb?" any word of the question, the thing it says X is; where the question has a verb of its own, only X or
+ * a kind of X ("what kind of flare was fired at the civilian car?" is not "A civilian car (*a white Jeep*)").
+ */
+function apposedTo(asks: Asks, asked: (w: Word) => boolean, lexicon: Lexicon): (w: Word) => boolean {
+  const x = asks.instanceOf!;
+  if (!asks.reading?.words.some((w) => w.pos === 'VERB')) return asked;
+  return (w) => asked(w) && (w.lemma.toLowerCase() === x || lexicon.isA(w.lemma.toLowerCase(), x));
+}
+
+/**
+ * The War Diary's places said from another ("400m NE of Hunter Base", "6km SW of PANJWAYI DC"): a distance, a compass
+ * point and "of" before a name say where, though the name alone may be the question's own.
+ */
+function relativePlaces(words: Word[], lexicon: Lexicon): KindSpan[] {
+  return words.flatMap((w, i) => {
+    const of = words[i + 1]?.lemma === 'of' && lexicon.isA(w.text.toLowerCase(), 'compass_point');
+    if (!of || words[i - 2]?.pos !== 'NUM' || !isNoun(words[i - 1])) return [];
+    let end = i + 2;
+    while (words[end + 1]?.pos === 'PROPN') end++;
+    return words[i + 2]?.pos === 'PROPN'
+      ? [{ kind: 'place', start: words[i - 2]!.start, end: words[end]!.end, strength: 1 }]
+      : [];
+  });
+}
+
+/**
+ * Whether a phrase is headed by a part of the body ("his *hands* tied behind his back"): it is part of someone, not
+ * someone, though WordNet's rarer sense makes "hand" a worker. One followed by "of" heads a body of people ("the *head*
+ * of the shura") and is kept.
+ */
+const namesBodyPart = (words: Word[], inside: Word[], lexicon: Lexicon) => {
+  const head = inside.at(-1)!;
+  return head.pos === 'NOUN' && isBodyPart(head, lexicon) && words[words.indexOf(head) + 1]?.lemma !== 'of';
+};
 
 /** Words between a verb wanting an act and the act, said with "to": "wanted *CFs* to come back". */
 const WANTED_WITHIN = 5;
@@ -1115,6 +1169,16 @@ const isSite = (word: Word, lexicon: Lexicon) =>
     .slice(0, SITE_SENSES)
     .some((s) => SITES.has(s.lexname));
 
+/** WordNet's classes of nouns for what one is in as a state, not a place: an act, a state, a branch of knowledge. */
+const STATES = new Set(['noun.act', 'noun.state', 'noun.cognition']);
+
+/**
+ * Whether a noun said bare right after "in" is first a state or an act in WordNet ("currently *in surgery*", "in
+ * custody"): it says what someone is undergoing, not where, though a rarer sense makes it a room.
+ */
+const inState = (words: Word[], i: number, lexicon: Lexicon) =>
+  words[i - 1]?.lemma === 'in' && STATES.has(lexicon.senses(words[i]!.lemma, 'noun')[0]?.lexname ?? '');
+
 /** Whether a common noun is first a place or a building in WordNet ("hospital", "area"), not a group or a thing. */
 const isPlaceFirst = (word: Word, lexicon: Lexicon) =>
   ['noun.location', 'noun.artifact'].includes(lexicon.senses(word.lemma, 'noun')[0]?.lexname ?? '');
@@ -1146,9 +1210,12 @@ function headsPeople(inside: Word[], lexicon: Lexicon): boolean {
   return lexicon.isA(head, 'person') || lexicon.isA(head, 'military_unit');
 }
 
-/** Whether a word is first a part of the body in WordNet ("LEG", "HEAD"): a wound's place, not a place. */
-const isBodyPart = (word: Word, lexicon: Lexicon) =>
-  lexicon.filedUnder(word.text.toLowerCase(), 'noun') === 'noun.body';
+/**
+ * Whether a word is first a part of the body in WordNet ("LEG", "HEAD"), as written or in its base form ("hands":
+ * WordNet files the plural on its own, as guardianship): a wound's place, not a place; part of someone, not someone.
+ */
+export const isBodyPart = (word: Word, lexicon: Lexicon) =>
+  [word.text, word.lemma].some((form) => lexicon.filedUnder(form.toLowerCase(), 'noun') === 'noun.body');
 
 /** The means of the question's act a sentence gives (means.ts), unless the question says them all itself. */
 function meansOf(words: Word[], asks: Asks, lexicon: Lexicon, asked: (word: Word) => boolean): KindSpan[] {

@@ -209,8 +209,10 @@ function focusAfter(words: Word[], at: number, lexicon: Lexicon): { focus?: Word
       let head = i;
       while (['NOUN', 'PROPN'].includes(words[head + 1]?.pos ?? '')) head++;
       const focus = words[head]!;
-      // A thing named straight after the wh-word is what is asked, though it acts: "what *aircraft* observed…?".
-      const asked = i === at + 1 && asksThing(focus.lemma, lexicon);
+      // A thing named straight after the wh-word is what is asked, though it acts: "what *aircraft* observed…?". So is
+      // anything named after "what kind of", thing or body: "what kind of *gun* fired the tracers?" asks the gun, "what
+      // kind of *unit* conducted the BDA?" the unit, not what they fired or conducted.
+      const asked = (i === at + 1 && asksThing(focus.lemma, lexicon)) || (asking > at && i === asking + 1);
       return words[head + 1]?.pos === 'VERB' && !asked ? { asking } : { focus, asking };
     }
     if (w.lemma === 'of') continue;
