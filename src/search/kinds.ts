@@ -450,7 +450,9 @@ export function kindSpans(
     if (s.kind === 'place' && instanceOf && pointsWay(inside, instanceOf, lexicon)) return false;
     if (s.kind === 'place' && headsPeople(inside, lexicon)) return false;
     const someone =
-      !named || s.kind !== 'agent' || (namesSomeone(inside, lexicon) && !(ofPerson && namesPlace(words, s, lexicon)));
+      !named ||
+      s.kind !== 'agent' ||
+      (namesSomeone(inside, lexicon) && !(ofPerson && (namesPlace(words, s, lexicon) || acronym(words, inside))));
     return !inside.filter(saysSomething).every(asked) && someone;
   });
 }
@@ -746,11 +748,20 @@ export function nameBeside(text: string, span: KindSpan, spans: KindSpan[], lexi
  */
 const namesSomeone = (inside: Word[], lexicon: Lexicon) => isName(inside.at(-1)!, lexicon);
 
+/**
+ * Whether a phrase ends in an acronym: a word all in capitals in a sentence not written all in capitals names a unit or
+ * an organisation ("Language Assistant for DEU *OMLT*"), not the person a "what was the name of…" question asks.
+ */
+const acronym = (words: Word[], inside: Word[]) =>
+  /^[A-Z]{2,}$/.test(inside.at(-1)!.text) && words.some((w) => /\p{Ll}/u.test(w.text));
+
 /** Whether "what was the name of…" asks a person's name: "of the Afghan *policeman*", not "of the *village*". */
 function personNamed(asks: Asks, lexicon: Lexicon): boolean {
   const words = asks.reading?.words ?? [];
-  const named = words.find((w, i) => w.pos === 'NOUN' && i > words.findIndex((n) => n.lemma === 'name'));
-  return !!named && lexicon.isA(named.lemma, 'person');
+  let at = words.findIndex((w, i) => w.pos === 'NOUN' && i > words.findIndex((n) => n.lemma === 'name'));
+  // The head of a compound is its last noun: "the language *assistant*" names a person, though "language" does not.
+  while (at >= 0 && words[at + 1]?.pos === 'NOUN') at++;
+  return at >= 0 && lexicon.isA(words[at]!.lemma, 'person');
 }
 
 /**
