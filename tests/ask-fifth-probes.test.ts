@@ -10,6 +10,7 @@ const { answerOf, marked } = sampleAndArticleAnswerer();
 describe('"what kind of N" asks which N', () => {
   it('does not quote what the N acted on: "what kind of cars approached" is no "with high velocity"', () => {
     expect(marked('What kind of cars approached the MP checkpoint?') ?? '').not.toMatch(/velocity/i);
+    expect(marked('What kind of car exploded near the Dingo in Kunduz?') ?? '').not.toMatch(/convoy/i);
   });
 
   it('still answers the kind of a thing the reports name', () => {
@@ -26,11 +27,19 @@ describe('a passive question\'s "by X"', () => {
   it('still answers what the doer it names did', () => {
     expect(marked('What was hit by the IED on Route Taurus?')).toMatch(/DINGO/);
   });
+
+  it('is read after "by" in the War Diary\'s passive without "was": "1 FOX VEHICLE HIT BY ONE RPG"', () => {
+    expect(marked('What was hit by the RPG on LOC Pluto?')).toMatch(/FOX VEHICLE/);
+  });
 });
 
 describe('the name of a person', () => {
   it('is not an acronym in a sentence written in mixed case: "Language Assistant for DEU OMLT"', () => {
     expect(marked('What was the name of the language assistant who was attacked?') ?? '').not.toMatch(/OMLT/);
+  });
+
+  it('is not an acronym the role is said to work for: "the interpreter attacked with knives"', () => {
+    expect(marked('What was the name of the interpreter attacked with knives?') ?? '').not.toMatch(/OMLT/);
   });
 
   it('is still a name beside the role asked', () => {

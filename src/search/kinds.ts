@@ -820,8 +820,8 @@ function objectSpans(
     w.pos === 'VERB' &&
     (acts.verbs.has(w.lemma) || together(i) || saysAsked(w, acts.asked, lexicon)) &&
     (joins(i) || !acts.joined?.has(w.lemma)) &&
-    (words[i - 1]?.pos === 'AUX' || doneBy(words, i, acts.doers)) &&
-    (!passiveAux(words[i - 1]) || doneAfterBy(words, i, acts.doers))
+    (words[i - 1]?.pos === 'AUX' || shortPassive(words, i) || doneBy(words, i, acts.doers)) &&
+    (!(passiveAux(words[i - 1]) || shortPassive(words, i)) || doneAfterBy(words, i, acts.doers))
       ? [i]
       : [],
   );
@@ -928,6 +928,12 @@ function doneAfterBy(words: Word[], i: number, doers: Set<string> | undefined): 
     by.push(words[j]!);
   return !by.length || by.some((w) => doers.has(w.lemma.toLowerCase()));
 }
+
+/**
+ * The War Diary's passive without its auxiliary, its doer after "by": "1 FOX VEHICLE *HIT BY* ONE RPG". What stands
+ * before the verb is what was acted on, not who acted: the doer is read after "by" (doneAfterBy).
+ */
+const shortPassive = (words: Word[], i: number) => words[i + 1]?.lemma === 'by' && words[i - 1]?.pos !== 'AUX';
 
 /** How close WordNet must bring a sentence's verb to the question's to say its act: a hypernym ("locate" → find). */
 const SAYS_ASKED = 0.4;
