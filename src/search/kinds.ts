@@ -456,7 +456,9 @@ export function kindSpans(
     if (s.kind === 'place' && instanceOf && pointsWay(inside, instanceOf, lexicon)) return false;
     if (s.kind === 'place' && headsPeople(inside, lexicon)) return false;
     const someone =
-      !named || s.kind !== 'agent' || (namesSomeone(inside, lexicon) && !(ofPerson && namesPlace(words, s, lexicon)));
+      !named ||
+      s.kind !== 'agent' ||
+      (namesSomeone(inside, lexicon) && !(ofPerson && (namesPlace(words, s, lexicon) || acronym(words, inside))));
     return !inside.filter(saysSomething).every(asked) && someone;
   });
 }
@@ -835,11 +837,20 @@ export function nameBeside(text: string, span: KindSpan, spans: KindSpan[], lexi
  */
 const namesSomeone = (inside: Word[], lexicon: Lexicon) => isName(inside.at(-1)!, lexicon);
 
+/**
+ * Whether a phrase ends in an acronym: a word all in capitals in a sentence not written all in capitals names a unit or
+ * an organisation ("Language Assistant for DEU *OMLT*"), not the person a "what was the name of…" question asks.
+ */
+const acronym = (words: Word[], inside: Word[]) =>
+  /^[A-Z]{2,}$/.test(inside.at(-1)!.text) && words.some((w) => /\p{Ll}/u.test(w.text));
+
 /** Whether "what was the name of…" asks a person's name: "of the Afghan *policeman*", not "of the *village*". */
 function personNamed(asks: Asks, lexicon: Lexicon): boolean {
   const words = asks.reading?.words ?? [];
-  const named = words.find((w, i) => w.pos === 'NOUN' && i > words.findIndex((n) => n.lemma === 'name'));
-  return !!named && lexicon.isA(named.lemma, 'person');
+  let at = words.findIndex((w, i) => w.pos === 'NOUN' && i > words.findIndex((n) => n.lemma === 'name'));
+  // The head of a compound is its last noun: "the language *assistant*" names a person, though "language" does not.
+  while (at >= 0 && words[at + 1]?.pos === 'NOUN') at++;
+  return at >= 0 && lexicon.isA(words[at]!.lemma, 'person');
 }
 
 /**
@@ -898,8 +909,8 @@ function objectSpans(
     w.pos === 'VERB' &&
     (acts.verbs.has(w.lemma) || together(i) || saysAsked(w, acts.asked, lexicon)) &&
     (joins(i) || !acts.joined?.has(w.lemma)) &&
-    (words[i - 1]?.pos === 'AUX' || doneBy(words, i, acts.doers)) &&
-    (!passiveAux(words[i - 1]) || doneAfterBy(words, i, acts.doers))
+    (words[i - 1]?.pos === 'AUX' || shortPassive(words, i) || doneBy(words, i, acts.doers)) &&
+    (!(passiveAux(words[i - 1]) || shortPassive(words, i)) || doneAfterBy(words, i, acts.doers))
       ? [i]
       : [],
   );
@@ -1006,6 +1017,12 @@ function doneAfterBy(words: Word[], i: number, doers: Set<string> | undefined): 
     by.push(words[j]!);
   return !by.length || by.some((w) => doers.has(w.lemma.toLowerCase()));
 }
+
+/**
+ * The War Diary's passive without its auxiliary, its doer after "by": "1 FOX VEHICLE *HIT BY* ONE RPG". What stands
+ * before the verb is what was acted on, not who acted: the doer is read after "by" (doneAfterBy).
+ */
+const shortPassive = (words: Word[], i: number) => words[i + 1]?.lemma === 'by' && words[i - 1]?.pos !== 'AUX';
 
 /** How close WordNet must bring a sentence's verb to the question's to say its act: a hypernym ("locate" → find). */
 const SAYS_ASKED = 0.4;

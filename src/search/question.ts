@@ -210,8 +210,8 @@ function focusAfter(words: Word[], at: number, lexicon: Lexicon): { focus?: Word
       while (['NOUN', 'PROPN'].includes(words[head + 1]?.pos ?? '')) head++;
       const focus = words[head]!;
       // A thing named straight after the wh-word is what is asked, though it acts: "what *aircraft* observed…?". So is
-      // anything named after "what kind of", thing or body: "what kind of *gun* fired the tracers?" asks the gun, "what
-      // kind of *unit* conducted the BDA?" the unit, not what they fired or conducted.
+      // any noun straight after "what kind of", thing or body: "what kind of *gun* fired the tracers?" asks the gun,
+      // "what kind of *cars* approached?" the cars, not what they fired or approached.
       const asked = (i === at + 1 && asksThing(focus.lemma, lexicon)) || (asking > at && i === asking + 1);
       return words[head + 1]?.pos === 'VERB' && !asked ? { asking } : { focus, asking };
     }
@@ -623,8 +623,21 @@ function actedOnAfterDo(words: Word[], head: number, lexicon: Lexicon): Question
  */
 function doersOf(clause: Word[], verb: Word): Set<string> {
   const aux = clause.findIndex((w) => w.pos === 'AUX' && w.lemma === 'do');
-  const subject = aux < 0 ? [] : clause.slice(aux + 1, clause.indexOf(verb));
-  return new Set(subject.filter((w) => w.pos === 'NOUN' || w.pos === 'PROPN').map((w) => w.lemma.toLowerCase()));
+  const v = clause.indexOf(verb);
+  // A passive question names its doer after "by": "what was hit *by an RPG*?" is not answered by what an IED hit.
+  if (aux < 0 && clause[v + 1]?.lemma === 'by') return nounsOf(phraseAt(clause, v + 2));
+  const subject = aux < 0 ? [] : clause.slice(aux + 1, v);
+  return nounsOf(subject);
+}
+
+/** The nouns of some words, lower case. */
+const nounsOf = (words: Word[]) =>
+  new Set(words.filter((w) => w.pos === 'NOUN' || w.pos === 'PROPN').map((w) => w.lemma.toLowerCase()));
+
+/** The noun phrase opening at `at`: up to its first word that is none of a noun phrase's. */
+function phraseAt(words: Word[], at: number): Word[] {
+  const end = words.findIndex((w, i) => i >= at && !['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN'].includes(w.pos));
+  return words.slice(at, end < 0 ? undefined : end);
 }
 
 /** The words that end a question asking what a thing is made of: "made *of*", "built *from*". */
