@@ -190,7 +190,8 @@ function introduces(words: Word[], first: number, last: number, asked: (w: Word)
  * last] word ranges: the passive telling it of X, from its participle to the end of the clause ("The *mines* were
  * *BIP by EOD*"), unless it says someone the question does not name did it (but "what happened to X?" names no
  * one). A word between "be" and a "by" naming who did it is the passive's participle, though the tagger does not know
- * it for a verb (the War Diary's "BIP"). An act the question itself says ("the mines *found* near…") is how the thing came in, not what was done with it.
+ * it for a verb (the War Diary's "BIP"). An act the question itself says ("the mines *found* near…") is how the thing
+ * came in, not what was done with it.
  */
 function doneToThing(
   words: Word[],
