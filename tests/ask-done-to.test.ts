@@ -90,6 +90,10 @@ describe('"what happened to X?", which names no doer, asks an act done to X or a
     expect(marked('What became of the damaged vehicle in the TIC?')).toBe('DESTROYED AND LEFT AT THE SCENE OF THE TIC');
   });
 
+  it('is no verb X is said after in a phrase of its own ("drove *past* the suspect IED"), tagged an adjective', () => {
+    expect(answerOf('What happened to the suspected IED in the freshly dug earth?').declined).toBe('names-no-kind');
+  });
+
   it('is no clause X is the subject of ("reported *trailer was recovered*"): the passive in it is the act', () => {
     expect(marked('What happened to the trailer?')).toBe('recovered');
   });

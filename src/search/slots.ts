@@ -241,7 +241,9 @@ function actedOnThing(
     // "found *a* UXO", "recovered *7x* mines": a thing brought in as new is not what was done to the one asked of.
     if (NEW_THING.has(words[first]?.lemma.toLowerCase() ?? '') || words[first]?.pos === 'NUM') return;
     let k = first;
-    while (IN_PHRASE.has(words[k]?.pos ?? '') && !isThing(words[k])) k++;
+    // A determiner opens a noun phrase: one past other words begins another ("drove *past the* suspect IED").
+    const opensAnother = (at: number) => words[at]!.pos === 'DET' && at > first;
+    while (IN_PHRASE.has(words[k]?.pos ?? '') && !isThing(words[k]) && !opensAnother(k)) k++;
     // A phrase a verb follows is the subject of a clause of its own: "reported *trailer was recovered*".
     const subject = ['AUX', 'VERB'].includes(words[k + 1]?.pos ?? '');
     if (isThing(words[k]) && !subject) found.push([i, clauseEnd(words, i), true]);
