@@ -94,6 +94,10 @@ describe('"what happened to X?", which names no doer, asks an act done to X or a
     expect(answerOf('What happened to the suspected IED in the freshly dug earth?').declined).toBe('names-no-kind');
   });
 
+  it('is no infinitive naming X, which plans an act ("returned *to FOB Fenty - BDA No TF-373 casualties*")', () => {
+    expect(answerOf('What happened to the casualties?').declined).toBe('names-no-kind');
+  });
+
   it('is no clause X is the subject of ("reported *trailer was recovered*"): the passive in it is the act', () => {
     expect(marked('What happened to the trailer?')).toBe('recovered');
   });

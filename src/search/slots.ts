@@ -134,6 +134,10 @@ export function actsDone(
   byAnyone?: Lexicon,
 ): [number, number, boolean][] {
   const found: [number, number, boolean][] = thing ? doneToThing(words, thing, asked, byAnyone) : [];
+  // "What happened to X?" names no doer: an act of one its clause names ("the rockets handed over to *the HUMINT
+  // unit*": "*HUMINT Unit* picked up Rockets") tells how X came to it, and an infinitive ("returned *to FOB* …
+  // casualties") or a gerund plans an act; only what was done to X answers.
+  if (byAnyone) return found;
   words.forEach((w, i) => {
     if (w.pos !== 'VERB' || asked(w) || LIGHT_VERBS.has(w.lemma)) return;
     const next = words[i + 1];
@@ -143,10 +147,7 @@ export function actsDone(
     const before = words[b];
     // An object's own act is said in a participle ("caught 2x TB *emplacing* an IED"), not in a finite verb.
     const objectActs = /ing$/i.test(w.text) || !objectOf(words, b);
-    // "What happened to X?" names no doer: one its clause names ("the rockets handed over to *the HUMINT unit*") and
-    // the act the sentence gives it ("*HUMINT Unit* picked up Rockets") tell how X came to it, not what came of X.
-    const doer = !!before && NOMINAL.has(before.pos) && asked(before) && !(byAnyone && !thing?.(before));
-    const bySubject = doer && objectActs;
+    const bySubject = !!before && NOMINAL.has(before.pos) && asked(before) && objectActs;
     const infinitive = before?.lemma === 'to' && before.pos === 'PART';
     const gerund = !!before && BEFORE_GERUND.has(before.lemma) && /ing$/i.test(w.text);
     if (!bySubject && !infinitive && !gerund) return;
