@@ -75,3 +75,43 @@ describe('the means a "how was X <verb>ed?" question asks', () => {
     expect(answerOf('How was the car spotted?').declined).toBe('names-no-kind');
   });
 });
+
+describe('"what happened to X?", which names no doer, asks an act done to X or a state X came to', () => {
+  it('is an active verb with X its object, past its particle ("blew off right hand")', () => {
+    expect(marked('What happened to the hand of the insurgent whose bomb went off near Sperwan Ghar?')).toBe(
+      'blew off right hand during IED detonation',
+    );
+  });
+
+  it('is the passive telling it of X, whoever did it ("was recovered … by crane"), past a participle before X', () => {
+    expect(marked('What happened to the damaged FOX vehicle in the little river?')).toBe(
+      'recovered out of little river at place of accident by crane',
+    );
+    expect(marked('What became of the damaged vehicle in the TIC?')).toBe('DESTROYED AND LEFT AT THE SCENE OF THE TIC');
+  });
+
+  it('is no verb X is said after in a phrase of its own ("drove *past* the suspect IED"), tagged an adjective', () => {
+    expect(answerOf('What happened to the suspected IED in the freshly dug earth?').declined).toBe('names-no-kind');
+  });
+
+  it('is no infinitive naming X, which plans an act ("returned *to FOB Fenty - BDA No TF-373 casualties*")', () => {
+    expect(answerOf('What happened to the casualties?').declined).toBe('names-no-kind');
+  });
+
+  it('is no clause X is the subject of ("reported *trailer was recovered*"): the passive in it is the act', () => {
+    expect(marked('What happened to the trailer?')).toBe('recovered');
+  });
+
+  it('is no bare verb planning it ("Capture/Kill Aziz Ullah"), nor an act of a doer the question names', () => {
+    expect(answerOf('What happened to Aziz Ullah?').declined).toBe('names-no-kind');
+    expect(marked('What happened to the BMP-1 rockets handed over to the PRT KDZ HUMINT unit?')).not.toBe(
+      'picked up Rockets and arrived back to OPRT KDZ',
+    );
+  });
+
+  it('keeps "what did they do with X?" to the acts of the doers it names', () => {
+    expect(marked('What did the TF32 engineers want to do with the suspected bomb in the freshly dug earth?')).toBe(
+      'intend to blow the suspect IED in place',
+    );
+  });
+});

@@ -222,7 +222,17 @@ function linked(words: Word[], i: number): boolean {
 /** What a question asks for, as the phrases answering it are looked for. */
 export type Asks = Pick<
   Question,
-  'expects' | 'measure' | 'counted' | 'named' | 'identifies' | 'instanceOf' | 'acts' | 'uncounted' | 'matter' | 'wanted'
+  | 'expects'
+  | 'measure'
+  | 'counted'
+  | 'named'
+  | 'identifies'
+  | 'instanceOf'
+  | 'acts'
+  | 'uncounted'
+  | 'matter'
+  | 'wanted'
+  | 'byAnyone'
 > & {
   /** The question as read: what it asks to be measured in ("how much *money*"). */
   reading?: Question['reading'];
@@ -338,7 +348,7 @@ function phraseSpans(
       ...objectSpans(words, acts, asked, lexicon).filter((s) => !instanceOf || endsInThing(words, s, lexicon)),
     );
   if (kinds.has('act'))
-    for (const [a, b, onThing] of actsDone(words, asked, thing).filter(
+    for (const [a, b, onThing] of actsDone(words, asked, thing, asks.byAnyone ? lexicon : undefined).filter(
       ([a, b]) => !asks.wanted || wantedOfAnother(words, [a, b], asks.wanted),
     ))
       spans.push({ kind: 'act', start: words[a]!.start, end: words[b]!.end, strength: onThing ? 1 : COMMON_NOUN });

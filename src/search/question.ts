@@ -108,6 +108,8 @@ export interface Question {
    * the act answering it acts on X ("*the mines* were BIP", "blow *the suspect IED* in place").
    */
   doneTo?: { start: number; end: number };
+  /** "What happened to X?" names no doer: an act anyone did to X answers ("combatant *blew off right hand*"). */
+  byAnyone?: boolean;
   /** Offsets of the words that only ask ("how many", "what kind of"): they are not looked for. */
   asking?: { start: number; end: number };
   reading: Reading;
@@ -459,10 +461,11 @@ function readAsked(reading: Reading, lexicon: Lexicon): Omit<Question, 'phrasal'
     return { ...is('quantity'), ...how, measure, counted, countedHead, uncounted, matter };
   }
   if (asksQuality(words, at)) return { ...none, wh, asking: only(at + 2) };
-  if (asksAct(words, at)) {
+  if (asksAct(words, at) || happenedTo(words, at)) {
     const doneTo = doneToOf(words, at);
     const act = { ...none, wh, asking: only(at), expects: new Set<AnswerKind>(['act']) };
-    return { ...act, ...(doneTo && { doneTo }), ...wantedOf(words, at, lexicon) };
+    const byAnyone = happenedTo(words, at) || undefined;
+    return { ...act, ...(doneTo && { doneTo }), ...(byAnyone && { byAnyone }), ...wantedOf(words, at, lexicon) };
   }
   const parts = partsAsked(words, at, lexicon);
   if (parts) return { ...none, wh, asking: only(at), ...parts };
@@ -537,23 +540,42 @@ function wantedOf(words: Word[], at: number, lexicon: Lexicon): Pick<Question, '
   return { wanted: new Set([wants, ...alikeVerbs([wants], lexicon)]) };
 }
 
-/** The prepositions after "do" that name what the act was done to: "do *with* the mines", "do *to* the car". */
-const DONE_TO = new Set(['with', 'to']);
+/**
+ * The prepositions after a verb that name what an act was done to: "do *with* the mines", "do *to* the car", "what
+ * happened *to* the hand?", "what became *of* the mine?".
+ */
+const DONE_TO: Record<string, Set<string>> = {
+  do: new Set(['with', 'to']),
+  happen: new Set(['to']),
+  become: new Set(['of']),
+};
 
 /**
- * The noun phrase of what a "what did they do with / to X?" question asks was done to: the one right after "do" and its
- * preposition ("do with *the suspected bomb*"), from its first word to its head noun.
+ * Whether a "what" question asks what happened to a thing, or what became of it: "what" is the subject of "happen" or
+ * "become" and the thing follows its preposition. It asks an act done to the thing or a state it came to ("the hand
+ * was *severed*", "the mine was *disposed of on site*"), as "what did they do with X?" does, whoever did it.
+ */
+const happenedTo = (words: Word[], at: number) =>
+  (words[at + 1]?.lemma === 'happen' || words[at + 1]?.lemma === 'become') &&
+  !!DONE_TO[words[at + 1]!.lemma]!.has(words[at + 2]?.lemma ?? '');
+
+/**
+ * The noun phrase of what a "what did they do with / to X?" or "what happened to X?" question asks was done to: the
+ * one right after the verb and its preposition ("do with *the suspected bomb*"), from its first word to its head noun.
  */
 function doneToOf(words: Word[], at: number): { start: number; end: number } | undefined {
-  const doing = words.findIndex((w, i) => i > at && w.lemma === 'do' && DONE_TO.has(words[i + 1]?.lemma ?? ''));
+  const doing = words.findIndex((w, i) => i > at && !!DONE_TO[w.lemma]?.has(words[i + 1]?.lemma ?? ''));
   if (doing < 0) return undefined;
   const nouns = nounPhrase(words, doing + 2);
   if (!nouns.length) return undefined;
   // Only the phrase right after the preposition: past its determiner and adjectives, not a noun further on.
   const between = words.slice(doing + 2, words.indexOf(nouns[0]!));
-  if (between.some((w) => !['DET', 'ADJ', 'NUM', 'PUNCT'].includes(w.pos))) return undefined;
+  if (between.some((w) => !['DET', 'ADJ', 'NUM', 'PUNCT'].includes(w.pos) && !participle(w))) return undefined;
   return { start: words[doing + 2]!.start, end: nouns.at(-1)!.end };
 }
+
+/** A participle before a noun describes it, as an adjective does: "the *damaged* FOX vehicle", "the *stolen* car". */
+const participle = (w: Word) => w.pos === 'VERB' && /(?:ed|en)$/i.test(w.text);
 
 /** How close WordNet must bring a verb to the question's for its object to answer: a synonym of a common sense. */
 const SAME_ACT = 0.5;

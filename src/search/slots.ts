@@ -5,7 +5,8 @@
  * *brought it to the northern gate*"). Each is read from the sentence's parts of speech, as word indices.
  */
 import type { Word } from './nlp.ts';
-import { LIGHT_VERBS } from './question.ts';
+import type { Lexicon } from './lexicon.ts';
+import { LIGHT_VERBS, phrasalAt } from './question.ts';
 
 /** Words that end the verb's clause: a stop, another clause ("that", "which", "because"…). */
 const CLAUSE_ENDS = /^[.;:!?]$/;
@@ -130,8 +131,13 @@ export function actsDone(
   words: Word[],
   asked: (w: Word) => boolean,
   thing?: (w: Word) => boolean,
+  byAnyone?: Lexicon,
 ): [number, number, boolean][] {
-  const found: [number, number, boolean][] = thing ? doneToThing(words, thing, asked) : [];
+  const found: [number, number, boolean][] = thing ? doneToThing(words, thing, asked, byAnyone) : [];
+  // "What happened to X?" names no doer: an act of one its clause names ("the rockets handed over to *the HUMINT
+  // unit*": "*HUMINT Unit* picked up Rockets") tells how X came to it, and an infinitive ("returned *to FOB* …
+  // casualties") or a gerund plans an act; only what was done to X answers.
+  if (byAnyone) return found;
   words.forEach((w, i) => {
     if (w.pos !== 'VERB' || asked(w) || LIGHT_VERBS.has(w.lemma)) return;
     const next = words[i + 1];
@@ -183,29 +189,78 @@ function introduces(words: Word[], first: number, last: number, asked: (w: Word)
 /**
  * What a sentence says was done to the thing a "what did they do with / to X?" question names (`thing`), as [first,
  * last] word ranges: the passive telling it of X, from its participle to the end of the clause ("The *mines* were
- * *BIP by EOD*"), unless it says someone the question does not name did it. A word between "be" and a "by" naming
- * who did it is the passive's participle, though the tagger does not know it for a verb (the War Diary's "BIP"). An
- * act the question itself says ("the mines *found* near…") is how the thing came in, not what was done with it.
+ * *BIP by EOD*"), unless it says someone the question does not name did it (but "what happened to X?" names no
+ * one). A word between "be" and a "by" naming who did it is the passive's participle, though the tagger does not know
+ * it for a verb (the War Diary's "BIP"). An act the question itself says ("the mines *found* near…") is how the thing
+ * came in, not what was done with it.
  */
 function doneToThing(
   words: Word[],
   thing: (w: Word) => boolean,
   asked: (w: Word) => boolean,
+  byAnyone?: Lexicon,
 ): [number, number, true][] {
   const isThing = (w: Word | undefined) => !!w && NOMINAL.has(w.pos) && thing(w);
   const found: [number, number, true][] = [];
   words.forEach((w, i) => {
-    const [be, done, after] = [words[i + 1], words[i + 2], words[i + 3]];
+    const j = pastWith(words, i);
+    const [be, done, after] = [words[j + 1], words[j + 2], words[j + 3]];
     // The thing last in its noun phrase, then "was"/"were" and the participle.
     if (!isThing(w) || be?.lemma !== 'be' || be.pos !== 'AUX' || !done || LIGHT_VERBS.has(done.lemma)) return;
     const participle = done.pos === 'VERB' || (after?.lemma === 'by' && done.pos !== 'ADJ');
-    const last = clauseEnd(words, i + 2);
+    const last = clauseEnd(words, j + 2);
     // Done by someone the question does not name ("were BIP by *ANA*") is someone else's act.
-    const by = words.findIndex((b, k) => k > i + 2 && k <= last && b.lemma === 'by');
-    const byOther = by > 0 && words[by + 1] && !asked(words[by + 1]!);
-    if (participle && !asked(done) && !byOther) found.push([i + 2, last, true]);
+    const by = words.findIndex((b, k) => k > j + 2 && k <= last && b.lemma === 'by');
+    const byOther = !byAnyone && by > 0 && words[by + 1] && !asked(words[by + 1]!);
+    if (participle && !asked(done) && !byOther) found.push([j + 2, last, true]);
+  });
+  return byAnyone ? [...found, ...actedOnThing(words, isThing, asked, byAnyone)] : found;
+}
+
+/**
+ * The active verbs whose object is the thing asked of, from the verb to the end of its clause: "combatant *blew off
+ * right hand during IED detonation*" tells what happened to the hand. The object is the noun phrase right after the
+ * verb, past a particle ("off"); the thing must be in it, not in a phrase further on ("blew off a door *near* the
+ * hand"). A verb after "be" is a passive, read by doneToThing; one the question says is how the thing came in. Only
+ * for "what happened to X?", which names no doer: in "what did the engineers do with X?" another's act is no answer.
+ */
+function actedOnThing(
+  words: Word[],
+  isThing: (w: Word | undefined) => boolean,
+  asked: (w: Word) => boolean,
+  lexicon: Lexicon,
+) {
+  const found: [number, number, true][] = [];
+  words.forEach((w, i) => {
+    if (w.pos !== 'VERB' || asked(w) || LIGHT_VERBS.has(w.lemma) || words[i - 1]?.lemma === 'be') return;
+    // What happened is told in the past ("blew off"); a bare verb orders or plans it ("Capture/*Kill* Aziz Ullah").
+    if (w.text.toLowerCase() === w.lemma) return;
+    // Nor by a doer the question names past X (see actsDone).
+    if (asked(words[i - 1] ?? w) && !isThing(words[i - 1])) return;
+    // A particle WordNet knows with the verb ("blow_off"); a preposition ("drove *past* the IED") takes its own phrase.
+    const first = phrasalAt(words, i, lexicon)?.next === words[i + 1] ? i + 2 : i + 1;
+    // "found *a* UXO", "recovered *7x* mines": a thing brought in as new is not what was done to the one asked of.
+    if (NEW_THING.has(words[first]?.lemma.toLowerCase() ?? '') || words[first]?.pos === 'NUM') return;
+    let k = first;
+    // A determiner opens a noun phrase: one past other words begins another ("drove *past the* suspect IED").
+    const opensAnother = (at: number) => words[at]!.pos === 'DET' && at > first;
+    while (IN_PHRASE.has(words[k]?.pos ?? '') && !isThing(words[k]) && !opensAnother(k)) k++;
+    // A phrase a verb follows is the subject of a clause of its own: "reported *trailer was recovered*".
+    const subject = ['AUX', 'VERB'].includes(words[k + 1]?.pos ?? '');
+    if (isThing(words[k]) && !subject) found.push([i, clauseEnd(words, i), true]);
   });
   return found;
+}
+
+/**
+ * The last word of the noun phrase whose head is at `i`, past a "with" phrase that goes with it: "the 5x Rockets *with
+ * 5x Fuses* were destroyed" tells what was done to the rockets.
+ */
+function pastWith(words: Word[], i: number): number {
+  if (words[i + 1]?.lemma !== 'with' || !IN_PHRASE.has(words[i + 2]?.pos ?? '')) return i;
+  let k = i + 2;
+  while (IN_PHRASE.has(words[k + 1]?.pos ?? '')) k++;
+  return k;
 }
 
 /** The last word of the clause of the verb at `i`, at most CLAUSE_WORDS on. */
