@@ -68,6 +68,8 @@ export type Declined =
   | 'share'
   | 'lead'
   | 'other-event';
+/** Whether the gates so far let a sentence be quoted: each later gate only declines one they let through. */
+const quotes = (c: Confidence | Declined): c is Confidence => c === 'answer' || c === 'likely';
 
 export interface Answer {
   /** The corpus's words, verbatim: `passage.text.slice(start, end)`. */
@@ -1009,7 +1011,7 @@ export function answerQuestion(
   const placed = sceneUnsaid(movementUnsaid(told, best, question, words), best, question, settingOf(question, query));
   const moved = afterLikely(best, placed);
   const confidence = anotherEventUnsaid(moved, best, question, query);
-  if (confidence === 'answer' || confidence === 'likely') {
+  if (quotes(confidence)) {
     const marked = best.kind && markedObject(best.text, best.kind, words);
     const span: Span | undefined = marked && [marked.start, marked.end];
     return {
@@ -1593,16 +1595,15 @@ function actUnsaid(
   // Nor is a "who" answer who told, in a sentence not saying the act asked in its clause (`teller`): "*PRT MES*
   // reported a possible VBIED" says who neither drove nor robbed the truck, though a sure answer may otherwise tell
   // the act in words of its own ("tasked by Taliban leaders").
-  if ((confidence === 'answer' || confidence === 'likely') && question.wh === 'who' && teller) return 'act';
+  if (quotes(confidence) && question.wh === 'who' && teller) return 'act';
   // Nor, sure, is one to whom, with whom… ("who did Iran supply weapons *to*?"), in a sentence not saying the act: the
   // one the act went to stands beside its verb, and a name in a sentence without it ("the Ministry of Foreign Affairs
   // wants to keep the issue of the Iranian-made weapons … under the radar screen") is no one it went to.
-  if ((confidence === 'answer' || confidence === 'likely') && question.wh === 'who' && !says && oblique(question))
-    return 'act';
+  if (quotes(confidence) && question.wh === 'who' && !says && oblique(question)) return 'act';
   // Sure too, a sentence telling only the act that picks out the thing (tellsAnother) places and times that act: a
   // place or a time is of one event, where a person or a thing may stand in both ("who was the propaganda aimed at").
   const ofEvent = question.wh === 'where' || question.wh === 'when';
-  if ((confidence === 'answer' || confidence === 'likely') && ofEvent && tellsAnother) return 'act';
+  if (quotes(confidence) && ofEvent && tellsAnother) return 'act';
   return confidence === 'likely' && (question.wh === 'who' || question.wh === 'where') && !says ? 'act' : confidence;
 }
 
@@ -1616,7 +1617,7 @@ function movementUnsaid(
   question: Question,
   lexicon: Lexicon,
 ): Confidence | Declined {
-  if (confidence !== 'answer' && confidence !== 'likely') return confidence;
+  if (!quotes(confidence)) return confidence;
   return asksWhither(question, lexicon) && !tellsMovement(read(c.text).words, lexicon) ? 'act' : confidence;
 }
 
@@ -1631,7 +1632,7 @@ function sceneUnsaid(
   question: Question,
   setting: boolean[],
 ): Confidence | Declined {
-  if ((confidence !== 'answer' && confidence !== 'likely') || !question.expects.has('act')) return confidence;
+  if (!quotes(confidence) || !question.expects.has('act')) return confidence;
   return setting.some((scene, k) => scene && c.said[k]! > 0) || !setting.some(Boolean) ? confidence : 'act';
 }
 
@@ -1654,7 +1655,7 @@ function anotherEventUnsaid(
   question: Question,
   query: ParsedQuery,
 ): Confidence | Declined {
-  if (confidence !== 'answer' && confidence !== 'likely') return confidence;
+  if (!quotes(confidence)) return confidence;
   // Said of a noun: "prior to the attack", "seen earlier" set a time, and ask of no other event.
   const { words } = question.reading;
   const ofNoun = (w: Word) => BEFORE_ANOTHER.has(w.lemma) && isNoun(words[words.indexOf(w) + 1]);
