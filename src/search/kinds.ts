@@ -1260,11 +1260,10 @@ function meansOf(words: Word[], asks: Asks, lexicon: Lexicon, asked: (word: Word
  * for "helping").
  */
 function saysVerbAsked(verb: Word, question: Word[], lexicon: Lexicon): boolean {
-  const close = (a: string, b: string) =>
-    lexicon.related(a, 'verb').some((r) => r.weight >= SAYS_ASKED && r.word === b);
-  return question.some(
-    (q) => q.pos === 'VERB' && (q.lemma === verb.lemma || close(q.lemma, verb.lemma) || close(verb.lemma, q.lemma)),
-  );
+  const verbs = question.filter((q) => q.pos === 'VERB');
+  const asked = new Set(verbs.map((q) => q.lemma));
+  const itself = new Set([verb.lemma]);
+  return asked.has(verb.lemma) || saysAsked(verb, asked, lexicon) || verbs.some((q) => saysAsked(q, itself, lexicon));
 }
 
 /**
