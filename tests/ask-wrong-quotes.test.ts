@@ -611,3 +611,14 @@ describe('a "how many … remain?" question', () => {
     expect(marked('How many schools were recommended for approval in Kapisa?')).toBe('13 schools');
   });
 });
+
+describe('a sentence telling the act asked as not done ("was not successful")', () => {
+  it('says no time it was done', () => {
+    const { answer } = answerOf('When did the second controlled detonation succeed?');
+    expect(answer?.text ?? '').not.toMatch(/not successful/);
+  });
+
+  it('answers a question denying the act too', () => {
+    expect(marked('When was the controlled detonation not successful?')).toBe('At 1125Z');
+  });
+});

@@ -1010,7 +1010,7 @@ export function answerQuestion(
   );
   const placed = sceneUnsaid(movementUnsaid(told, best, question, words), best, question, settingOf(question, query));
   const moved = afterLikely(best, placed);
-  const confidence = anotherEventUnsaid(moved, best, question, query);
+  const confidence = actDenied(anotherEventUnsaid(moved, best, question, query), question, () => acts.denies(best));
   if (quotes(confidence)) {
     const marked = best.kind && markedObject(best.text, best.kind, words);
     const span: Span | undefined = marked && [marked.start, marked.end];
@@ -1391,6 +1391,14 @@ function actsSaid(question: Question, query: ParsedQuery, units: Weighed[], inde
   );
   const lightVerbs = new Set(light.flatMap((w) => [w.lemma, ...alikeVerbs([w.lemma], words)]));
   const saysLight = (c: Candidate) => read(c.text).words.some((w) => lightVerbs.has(w.lemma));
+  /** Where a sentence's words say an act of the question, each alone (`k`), among the sentence's `words`. */
+  const saidAt = (text: string, told = acts) => {
+    const { words } = read(text);
+    const nouns = nounOnlyStems(text, index);
+    const says = (w: Word) =>
+      told.some((u) => holds(u, asAct(u, termsOf(w.text, index).stems, nouns), new Set()) >= SAYS_ACT);
+    return words.flatMap((w, k) => (says(w) ? [{ words, k }] : []));
+  };
   return {
     says,
     /** Whether a candidate says the acts, or when the question has none but a light verb's, that verb's act. */
@@ -1410,18 +1418,51 @@ function actsSaid(question: Question, query: ParsedQuery, units: Weighed[], inde
      */
     answers: (c: Candidate) => {
       if (!c.kind || saying(c.text) < SAYS_ACT) return false;
-      const { words } = read(c.text);
       const kind = c.kind;
-      const nouns = nounOnlyStems(c.text, index);
-      const said = words.filter((w) =>
-        acts.some((u) => holds(u, asAct(u, termsOf(w.text, index).stems, nouns), new Set()) >= SAYS_ACT),
-      );
-      return said.some((w) => {
+      return saidAt(c.text).some(({ words, k }) => {
+        const w = words[k]!;
         const [from, to] = w.end <= kind.start ? [w.end, kind.start] : [kind.end, w.start];
         return !words.some((b) => b.start >= from && b.end <= to && isClauseBoundary(b));
       });
     },
+    /**
+     * Whether a candidate tells the act of the question's main clause as not done: "the attempted Controlled
+     * Detonation was *not successful*" says nothing of when, where or by whom it succeeded.
+     */
+    denies: (c: Candidate) => saidAt(c.text, main).some(({ words, k }) => negated(words, k)),
   };
+}
+
+/**
+ * A sentence telling the act asked only as not done answers no wh-question of it: "at 1125Z, the attempted Controlled
+ * Detonation was not successful" does not say when the second one succeeded. A question denying it too ("why was the
+ * medevac *not* flown?") may be answered so, and a yes/no question asks no kind: a denial answers it.
+ */
+function actDenied(
+  confidence: Confidence | Declined,
+  question: Question,
+  denies: () => boolean,
+): Confidence | Declined {
+  if (!quotes(confidence) || !question.expects.size) return confidence;
+  const asksDenied = question.reading.words.some((w) => isNegator(w));
+  return !asksDenied && denies() ? 'act' : confidence;
+}
+
+/** Words that deny what follows them in its clause: "was *not* successful", "*no* casualties", "*never* arrived". */
+const NEGATORS = new Set(['not', 'never', 'no']);
+/** How far back a negator may stand: "was *not* yet fully successful". */
+const NEGATED_WITHIN = 3;
+
+/** A word denying: "not", "never", "no", or "n't" as the tagger splits it off. */
+const isNegator = (w: Word) => NEGATORS.has(w.lemma) || w.text.toLowerCase() === "n't";
+
+/** Whether the word at `k` is denied by a negator just before it, nothing but auxiliaries and adverbs between. */
+function negated(words: Word[], k: number): boolean {
+  for (let b = k - 1; b >= 0 && k - b <= NEGATED_WITHIN; b--) {
+    if (isNegator(words[b]!)) return true;
+    if (!['AUX', 'ADV', 'PART'].includes(words[b]!.pos)) return false;
+  }
+  return false;
 }
 
 /**
