@@ -1004,7 +1004,7 @@ export function answerQuestion(
   const told = actUnsaid(
     confidenceOf(best, leads, question, units, lessMissed(best, question, query, units), states),
     question,
-    question.wh === 'who' && oblique(question) ? acts.saysOrLight(best) : acts.says(best, question.wh === 'where'),
+    question.wh === 'who' ? acts.saysOrLight(best) : acts.says(best, question.wh === 'where'),
     acts.tellsAnother(best),
     !!best.kind && namesTeller(best.text, best.kind, words) && !acts.answers(best),
   );
@@ -1389,7 +1389,7 @@ function actsSaid(question: Question, query: ParsedQuery, units: Weighed[], inde
   const light = question.reading.words.filter(
     (w) => w.pos === 'VERB' && !acts.some((u) => lemmaOf(u) === w.lemma) && !phrasal(w),
   );
-  const lightVerbs = new Set(light.flatMap((w) => [w.lemma, ...alikeVerbs([w.lemma], words)]));
+  const lightVerbs = lightActs(question.reading.words, light, words);
   const saysLight = (c: Candidate) => read(c.text).words.some((w) => lightVerbs.has(w.lemma));
   /** Where a sentence's words say an act of the question, each alone (`k`), among the sentence's `words`. */
   const saidAt = (text: string, told = acts) => {
@@ -1446,6 +1446,25 @@ function actDenied(
   if (!quotes(confidence) || !question.expects.size) return confidence;
   const asksDenied = question.reading.words.some((w) => isNegator(w));
   return !asksDenied && denies() ? 'act' : confidence;
+}
+
+/**
+ * The words saying the act of a question's light verbs: the verbs, those WordNet finds alike, and an adjective the verb
+ * makes its object ("who *made* the IED *safe*?" is said by "IEDD TEAM RENDERED THE IED SAFE"): the light verb says
+ * little, its complement the act.
+ */
+function lightActs(said: Word[], light: Word[], lexicon: Lexicon): Set<string> {
+  const complements = light.flatMap((v) => {
+    const after = said.slice(said.indexOf(v) + 1);
+    const end = after.findIndex((w) => w.pos === 'VERB' || isClauseBoundary(w));
+    return (end < 0 ? after : after.slice(0, end)).filter(
+      (w, i, clause) => w.pos === 'ADJ' && !['NOUN', 'PROPN', 'ADJ'].includes(clause[i + 1]?.pos ?? ''),
+    );
+  });
+  return new Set([
+    ...light.flatMap((w) => [w.lemma, ...alikeVerbs([w.lemma], lexicon)]),
+    ...complements.map((w) => w.lemma),
+  ]);
 }
 
 /** Words that deny what follows them in its clause: "was *not* successful", "*no* casualties", "*never* arrived". */
