@@ -776,7 +776,19 @@ function kindOf(
   index: SearchIndex,
   words: Lexicon,
   asked: (word: { text: string }) => boolean,
-  { role, name, scene, thing }: { role?: Weighed; name?: Word[]; scene: Set<string>; thing?: (w: Word) => boolean },
+  {
+    role,
+    name,
+    scene,
+    thing,
+    caused,
+  }: {
+    role?: Weighed;
+    name?: Word[];
+    scene: Set<string>;
+    thing?: (w: Word) => boolean;
+    caused: (text: string) => boolean;
+  },
   act?: ActAsked,
 ): { span: KindSpan; near: number; likely: number; named: boolean } | undefined {
   const found = c.found.map((f) => f - c.start);
@@ -797,7 +809,10 @@ function kindOf(
   // "Who shot the employee?": in a sentence saying the shooting, only who did it (acts.ts).
   // A sentence read with the one before answers in its own words: the one before only names what it is about.
   const held = inRoleAsked(c.text, ofKind, act, words, asked).filter(
-    (s) => s.start >= (c.answerFrom ?? 0) && !someoneForThing(c.text, s, question, index, words),
+    (s) =>
+      s.start >= (c.answerFrom ?? 0) &&
+      !someoneForThing(c.text, s, question, index, words) &&
+      (!s.causes || caused(c.text.slice(s.causes.start, s.causes.end))),
   );
   const spans = held.map((span) => {
     const named = namesFocus(span);
@@ -1062,10 +1077,14 @@ function typeKinds(
   const counts = countsAct(question, query, units, index, sought);
   const scene = sceneStems(question, query, units);
   const thing = thingWord(question, query, units, index);
+  // A reason said of an act named apart from it ("so anxious … *that they had to leave*") is the reason of that act
+  // only: of the question's, when the question says one and that act is it.
+  const asksActs = actUnits(question, query, units);
+  const caused = (text: string) => asksActs.length > 0 && saysActs(asksActs, index, sought)(text);
   // Each candidate's kind, and its score with what naming it adds, from its score before.
   const before = new Map(typed.map((c) => [c, c.score]));
   const typeKind = (c: Candidate, score: number) => {
-    const kind = kindOf(c, question, focus, index, words, asked, { role, name, scene, thing }, act);
+    const kind = kindOf(c, question, focus, index, words, asked, { role, name, scene, thing, caused }, act);
     [c.kind, c.near, c.namesFocus] = [kind?.span, kind?.near, kind?.named];
     c.score = score + (kind && counts(c) ? kindBonus(kind) : 0);
   };
@@ -1093,20 +1112,31 @@ function countsAct(
   index: SearchIndex,
   sought: Sought,
 ): (c: Candidate) => boolean {
+  const acts = actUnits(question, query, units);
+  // "Which *unit*": a word WordNet files under quantities asks which, not how many.
+  if (question.wh !== 'how' || !question.expects.has('quantity') || !acts.length) return () => true;
+  const says = saysActs(acts, index, sought);
+  return (c) => says(c.text);
+}
+
+/** The question's verbs that say its act: not light ones, nor one setting the scene, nor one used as an adjective. */
+function actUnits(question: Question, query: ParsedQuery, units: Weighed[]): Weighed[] {
   const setting = settingOf(question, query);
-  const acts = units.filter((u, k) => {
+  return units.filter((u, k) => {
     const word = wordOfToken(question, query.units[k]!.tokens[0]!);
     return (
       wordClassOf(word) === 'verb' && u.role > LIGHT_ROLE && !setting[k] && !attributive(question.reading.words, word!)
     );
   });
-  // "Which *unit*": a word WordNet files under quantities asks which, not how many.
-  if (question.wh !== 'how' || !question.expects.has('quantity') || !acts.length) return () => true;
-  return (c) => {
-    const { stems, concepts } = termsOf(c.text, index, sought);
+}
+
+/** Whether a text says each of those acts, in its words or WordNet's close to them. */
+const saysActs =
+  (acts: Weighed[], index: SearchIndex, sought: Sought = NOTHING_SOUGHT) =>
+  (text: string): boolean => {
+    const { stems, concepts } = termsOf(text, index, sought);
     return acts.every((u) => holds(u, stems, concepts) >= SAYS_ACT);
   };
-}
 
 /** The best reports of the whole question, and the best of its rarest words that are not among them. */
 function candidateReports(index: SearchIndex, hits: ReportHit[], rare: ParsedQuery | undefined): ReportHit[] {

@@ -30,6 +30,8 @@ export interface KindSpan {
    * shot *by two gunmen*" for "who shot the employee?", surely what is asked, where another name may be anyone's.
    */
   inRole?: boolean;
+  /** For a reason, where the sentence names the act it is the reason of, when it names it apart (reasons.ts). */
+  causes?: { start: number; end: number };
 }
 
 /**
