@@ -27,3 +27,14 @@ describe('"so ADJ … that …": a degree that brings about the "that" clause', 
     );
   });
 });
+
+describe('an irregular verb form that is also another word ("left", a side)', () => {
+  it('says its verb where wink reads it as one: "LUNA UAV left scene due to CAS" says the leaving asked', () => {
+    expect(marked('Why did the LUNA UAV leave the scene?')).toMatch(/due to CAS/);
+  });
+
+  it('gives no reason told of another act', () => {
+    expect(marked('Why did the German convoy not stop?') ?? '').not.toMatch(/technical problem/);
+    expect(marked('Why did the F16s come to the scene?') ?? '').not.toMatch(/CAS/);
+  });
+});

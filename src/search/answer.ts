@@ -1383,8 +1383,8 @@ function actsSaid(question: Question, query: ParsedQuery, units: Weighed[], inde
   const asAct = (u: Weighed, stems: Set<string>, nouns: Set<string>) =>
     nouns.size ? new Set([...stems].filter((s) => !nouns.has(s) || own.get(u)!.has(s))) : stems;
   const saying = (text: string) => {
-    const { stems, concepts } = termsOf(text, index);
     if (!acts.length) return 0;
+    const { stems, concepts } = withVerbLemmas(termsOf(text, index), text, index);
     const bridgedOnly = acts.some((u) => [...u.related.keys()].some((s) => stems.has(s) && !own.get(u)!.has(s)));
     const nouns = bridgedOnly ? nounOnlyStems(text, index) : new Set<string>();
     return Math.min(...acts.map((u) => holds(u, asAct(u, stems, nouns), concepts)));
@@ -1444,13 +1444,33 @@ function actsSaid(question: Question, query: ParsedQuery, units: Weighed[], inde
       const kind = c.kind;
       const nouns = nounOnlyStems(c.text, index);
       const said = words.filter((w) =>
-        acts.some((u) => holds(u, asAct(u, termsOf(w.text, index).stems, nouns), new Set()) >= SAYS_ACT),
+        acts.some((u) => holds(u, asAct(u, wordTerms(w, index).stems, nouns), new Set()) >= SAYS_ACT),
       );
       return said.some((w) => {
         const [from, to] = w.end <= kind.start ? [w.end, kind.start] : [kind.end, w.start];
         return !words.some((b) => b.start >= from && b.end <= to && isClauseBoundary(b));
       });
     },
+  };
+}
+
+/** A word's terms, a verb's with its lemma's (withVerbLemmas). */
+const wordTerms = (w: Word, index: SearchIndex) => termsOf(w.pos === 'VERB' ? `${w.text} ${w.lemma}` : w.text, index);
+
+/**
+ * A text's terms with the stems of the verbs wink reads in it: an irregular form that is also another word, which the
+ * index leaves apart ("left", a side), says its verb where wink reads it as one ("LUNA UAV *left* scene": "leave").
+ */
+function withVerbLemmas(terms: Terms, text: string, index: SearchIndex): Terms {
+  const lemmas = read(text)
+    .words.filter((w) => w.pos === 'VERB' && w.lemma !== w.text.toLowerCase())
+    .map((w) => w.lemma);
+  if (!lemmas.length) return terms;
+  const verbs = termsOf(lemmas.join(' '), index);
+  return {
+    ...terms,
+    stems: new Set([...terms.stems, ...verbs.stems]),
+    concepts: new Set([...terms.concepts, ...verbs.concepts]),
   };
 }
 
