@@ -12,6 +12,11 @@ describe('"so ADJ … that …": a degree that brings about the "that" clause', 
     expect(marked('Why did the workers leave the school site in Mata Khan?')).toMatch(/anxious to get home for EID/);
   });
 
+  it('is no reason of the act asked said of another: the workers left, not the Predator', () => {
+    expect(marked('Why did the Predator leave Orgun-E?') ?? '').not.toMatch(/EID/);
+    expect(answerOf('Why did the Predator leave Orgun-E?').considered[0]?.kind ?? '').not.toMatch(/EID/);
+  });
+
   it('is no reason of another act of its sentence', () => {
     for (const question of [
       'Why did the ANP from Mata Khan try to provide security?',

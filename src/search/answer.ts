@@ -787,7 +787,7 @@ function kindOf(
     name?: Word[];
     scene: Set<string>;
     thing?: (w: Word) => boolean;
-    caused: (text: string) => boolean;
+    caused: (text: string, causes: NonNullable<KindSpan['causes']>) => boolean;
   },
   act?: ActAsked,
 ): { span: KindSpan; near: number; likely: number; named: boolean } | undefined {
@@ -812,7 +812,7 @@ function kindOf(
     (s) =>
       s.start >= (c.answerFrom ?? 0) &&
       !someoneForThing(c.text, s, question, index, words) &&
-      (!s.causes || caused(c.text.slice(s.causes.start, s.causes.end))),
+      (!s.causes || caused(c.text, s.causes)),
   );
   const spans = held.map((span) => {
     const named = namesFocus(span);
@@ -1077,10 +1077,16 @@ function typeKinds(
   const counts = countsAct(question, query, units, index, sought);
   const scene = sceneStems(question, query, units);
   const thing = thingWord(question, query, units, index);
-  // A reason said of an act named apart from it ("so anxious … *that they had to leave*") is the reason of that act
-  // only: of the question's, when the question says one and that act is it.
+  // A reason said of an act named apart from it ("*the workers* were so anxious … *that they had to leave*") is the
+  // reason of that act only, of the one it is said of: the question's, when the question says an act and that act is
+  // it, and names that one.
   const asksActs = actUnits(question, query, units);
-  const caused = (text: string) => asksActs.length > 0 && saysActs(asksActs, index, sought)(text);
+  const others = units.filter((u) => !asksActs.includes(u));
+  const caused = (text: string, { act, of }: NonNullable<KindSpan['causes']>) => {
+    const { stems, concepts } = termsOf(text.slice(of.start, of.end), index, sought);
+    const named = others.some((u) => holds(u, stems, concepts) > 0);
+    return named && asksActs.length > 0 && saysActs(asksActs, index, sought)(text.slice(act.start, act.end));
+  };
   // Each candidate's kind, and its score with what naming it adds, from its score before.
   const before = new Map(typed.map((c) => [c, c.score]));
   const typeKind = (c: Candidate, score: number) => {
