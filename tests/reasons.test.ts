@@ -23,6 +23,9 @@ describe('reasons in report prose', () => {
     ['CF should host a press conference to prevent negative messages.', 'to prevent negative'],
     // A synonym of a verb of aim aims as it does.
     ['The patrol turned back to avert a collision.', 'to avert a'],
+    // A degree great enough to bring about what the "that" clause tells.
+    ['The workers were so anxious to get home for EID that they had to leave.', 'so anxious to'],
+    ['THE FIRE WAS SO HEAVY THAT THE PATROL WITHDREW.', 'SO HEAVY'],
   ])('finds the reason in "%s"', (text, reason) => {
     expect(reasons(text)).toContain(reason);
   });
@@ -35,6 +38,9 @@ describe('reasons in report prose', () => {
     // The War Diary's field name opens no clause.
     'WHEN: 122200ZJUN08 WHERE: 42S VB 1931 7254',
     'The results of the investigation are pending.',
+    // "so" without a "that" after it is a degree or a link, no cause.
+    'He said so and that was it.',
+    'The workers left so the ANP went back to the DC.',
   ])('finds none in "%s"', (text) => {
     expect(reasons(text)).toEqual([]);
   });

@@ -776,7 +776,19 @@ function kindOf(
   index: SearchIndex,
   words: Lexicon,
   asked: (word: { text: string }) => boolean,
-  { role, name, scene, thing }: { role?: Weighed; name?: Word[]; scene: Set<string>; thing?: (w: Word) => boolean },
+  {
+    role,
+    name,
+    scene,
+    thing,
+    caused,
+  }: {
+    role?: Weighed;
+    name?: Word[];
+    scene: Set<string>;
+    thing?: (w: Word) => boolean;
+    caused: (text: string, causes: NonNullable<KindSpan['causes']>) => boolean;
+  },
   act?: ActAsked,
 ): { span: KindSpan; near: number; likely: number; named: boolean } | undefined {
   const found = c.found.map((f) => f - c.start);
@@ -797,7 +809,10 @@ function kindOf(
   // "Who shot the employee?": in a sentence saying the shooting, only who did it (acts.ts).
   // A sentence read with the one before answers in its own words: the one before only names what it is about.
   const held = inRoleAsked(c.text, ofKind, act, words, asked).filter(
-    (s) => s.start >= (c.answerFrom ?? 0) && !someoneForThing(c.text, s, question, index, words),
+    (s) =>
+      s.start >= (c.answerFrom ?? 0) &&
+      !someoneForThing(c.text, s, question, index, words) &&
+      (!s.causes || caused(c.text, s.causes)),
   );
   const spans = held.map((span) => {
     const named = namesFocus(span);
@@ -1062,10 +1077,20 @@ function typeKinds(
   const counts = countsAct(question, query, units, index, sought);
   const scene = sceneStems(question, query, units);
   const thing = thingWord(question, query, units, index);
+  // A reason said of an act named apart from it ("*the workers* were so anxious … *that they had to leave*") is the
+  // reason of that act only, of the one it is said of: the question's, when the question says an act and that act is
+  // it, and names that one.
+  const asksActs = actUnits(question, query, units);
+  const others = units.filter((u) => !asksActs.includes(u));
+  const caused = (text: string, { act, of }: NonNullable<KindSpan['causes']>) => {
+    const { stems, concepts } = termsOf(text.slice(of.start, of.end), index, sought);
+    const named = others.some((u) => holds(u, stems, concepts) > 0);
+    return named && asksActs.length > 0 && saysActs(asksActs, index, sought)(text.slice(act.start, act.end));
+  };
   // Each candidate's kind, and its score with what naming it adds, from its score before.
   const before = new Map(typed.map((c) => [c, c.score]));
   const typeKind = (c: Candidate, score: number) => {
-    const kind = kindOf(c, question, focus, index, words, asked, { role, name, scene, thing }, act);
+    const kind = kindOf(c, question, focus, index, words, asked, { role, name, scene, thing, caused }, act);
     [c.kind, c.near, c.namesFocus] = [kind?.span, kind?.near, kind?.named];
     c.score = score + (kind && counts(c) ? kindBonus(kind) : 0);
   };
@@ -1093,20 +1118,31 @@ function countsAct(
   index: SearchIndex,
   sought: Sought,
 ): (c: Candidate) => boolean {
+  const acts = actUnits(question, query, units);
+  // "Which *unit*": a word WordNet files under quantities asks which, not how many.
+  if (question.wh !== 'how' || !question.expects.has('quantity') || !acts.length) return () => true;
+  const says = saysActs(acts, index, sought);
+  return (c) => says(c.text);
+}
+
+/** The question's verbs that say its act: not light ones, nor one setting the scene, nor one used as an adjective. */
+function actUnits(question: Question, query: ParsedQuery, units: Weighed[]): Weighed[] {
   const setting = settingOf(question, query);
-  const acts = units.filter((u, k) => {
+  return units.filter((u, k) => {
     const word = wordOfToken(question, query.units[k]!.tokens[0]!);
     return (
       wordClassOf(word) === 'verb' && u.role > LIGHT_ROLE && !setting[k] && !attributive(question.reading.words, word!)
     );
   });
-  // "Which *unit*": a word WordNet files under quantities asks which, not how many.
-  if (question.wh !== 'how' || !question.expects.has('quantity') || !acts.length) return () => true;
-  return (c) => {
-    const { stems, concepts } = termsOf(c.text, index, sought);
+}
+
+/** Whether a text says each of those acts, in its words or WordNet's close to them. */
+const saysActs =
+  (acts: Weighed[], index: SearchIndex, sought: Sought = NOTHING_SOUGHT) =>
+  (text: string): boolean => {
+    const { stems, concepts } = termsOf(text, index, sought);
     return acts.every((u) => holds(u, stems, concepts) >= SAYS_ACT);
   };
-}
 
 /** The best reports of the whole question, and the best of its rarest words that are not among them. */
 function candidateReports(index: SearchIndex, hits: ReportHit[], rare: ParsedQuery | undefined): ReportHit[] {
@@ -1353,8 +1389,8 @@ function actsSaid(question: Question, query: ParsedQuery, units: Weighed[], inde
   const asAct = (u: Weighed, stems: Set<string>, nouns: Set<string>) =>
     nouns.size ? new Set([...stems].filter((s) => !nouns.has(s) || own.get(u)!.has(s))) : stems;
   const saying = (text: string) => {
-    const { stems, concepts } = termsOf(text, index);
     if (!acts.length) return 0;
+    const { stems, concepts } = withVerbLemmas(termsOf(text, index), text, index);
     const bridgedOnly = acts.some((u) => [...u.related.keys()].some((s) => stems.has(s) && !own.get(u)!.has(s)));
     const nouns = bridgedOnly ? nounOnlyStems(text, index) : new Set<string>();
     return Math.min(...acts.map((u) => holds(u, asAct(u, stems, nouns), concepts)));
@@ -1396,7 +1432,7 @@ function actsSaid(question: Question, query: ParsedQuery, units: Weighed[], inde
     const { words } = read(text);
     const nouns = nounOnlyStems(text, index);
     const says = (w: Word) =>
-      told.some((u) => holds(u, asAct(u, termsOf(w.text, index).stems, nouns), new Set()) >= SAYS_ACT);
+      told.some((u) => holds(u, asAct(u, wordTerms(w, index).stems, nouns), new Set()) >= SAYS_ACT);
     return words.flatMap((w, k) => (says(w) ? [{ words, k }] : []));
   };
   return {
@@ -1430,6 +1466,26 @@ function actsSaid(question: Question, query: ParsedQuery, units: Weighed[], inde
      * Detonation was *not successful*" says nothing of when, where or by whom it succeeded.
      */
     denies: (c: Candidate) => saidAt(c.text, main).some(({ words, k }) => negated(words, k)),
+  };
+}
+
+/** A word's terms, a verb's with its lemma's (withVerbLemmas). */
+const wordTerms = (w: Word, index: SearchIndex) => termsOf(w.pos === 'VERB' ? `${w.text} ${w.lemma}` : w.text, index);
+
+/**
+ * A text's terms with the stems of the verbs wink reads in it: an irregular form that is also another word, which the
+ * index leaves apart ("left", a side), says its verb where wink reads it as one ("LUNA UAV *left* scene": "leave").
+ */
+function withVerbLemmas(terms: Terms, text: string, index: SearchIndex): Terms {
+  const lemmas = read(text)
+    .words.filter((w) => w.pos === 'VERB' && w.lemma !== w.text.toLowerCase())
+    .map((w) => w.lemma);
+  if (!lemmas.length) return terms;
+  const verbs = termsOf(lemmas.join(' '), index);
+  return {
+    ...terms,
+    stems: new Set([...terms.stems, ...verbs.stems]),
+    concepts: new Set([...terms.concepts, ...verbs.concepts]),
   };
 }
 

@@ -11,7 +11,7 @@ import { isMovement } from './destinations.ts';
 import { asksThing } from './thing-asked.ts';
 import { frequencySpans } from './frequency.ts';
 import { meansSpans } from './means.ts';
-import { endsReasonMarker, reasonSpans } from './reasons.ts';
+import { endsReasonMarker, type ReasonSpan, reasonSpans } from './reasons.ts';
 import type { Lexicon } from './lexicon.ts';
 import { read, touching, wordsAt, type Word } from './nlp.ts';
 import { isNoun, kindsOfNoun, LIGHT_VERBS, phrasalAt, type AnswerKind, type Question } from './question.ts';
@@ -30,6 +30,11 @@ export interface KindSpan {
    * shot *by two gunmen*" for "who shot the employee?", surely what is asked, where another name may be anyone's.
    */
   inRole?: boolean;
+  /**
+   * For a reason, where the sentence names the act it is the reason of, and of whom it is said, when it names them
+   * apart (reasons.ts).
+   */
+  causes?: ReasonSpan['causes'];
 }
 
 /**

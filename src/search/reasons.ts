@@ -50,9 +50,26 @@ const AIMS_LIKE = 0.55;
 /** Words an infinitive completes rather than gives a purpose to: "wanted *to* go", "able *to* go", "has *to* go". */
 const COMPLETED = new Set(['VERB', 'AUX', 'ADJ', 'PART', 'ADP', 'SCONJ']);
 
+/** Where a text says something: from one offset to another. */
+interface Range {
+  start: number;
+  end: number;
+}
+
+/**
+ * A reason a text gives, and where it names apart what the reason brought about and of whom it is said, when it does
+ * (degreeCauses).
+ */
+export interface ReasonSpan extends Range {
+  causes?: { act: Range; of: Range };
+}
+
+/** Words that open a clause: its subject follows. */
+const BINDS = new Set(['CCONJ', 'SCONJ']);
+
 /** The reasons a text gives, each from the word that opens it to the end of the text: each surely a reason. */
-export function reasonSpans(text: string, words: Word[], lexicon: Lexicon): { start: number; end: number }[] {
-  const spans: { start: number; end: number }[] = [];
+export function reasonSpans(text: string, words: Word[], lexicon: Lexicon): ReasonSpan[] {
+  const spans: ReasonSpan[] = [];
   for (const marker of REASON_MARKERS) {
     const m = marker.exec(text);
     if (m) spans.push({ start: m.index, end: text.length });
@@ -66,6 +83,31 @@ export function reasonSpans(text: string, words: Word[], lexicon: Lexicon): { st
     const [before, verb] = [words[i - 1], words[i + 1]];
     if (w.lemma !== 'to' || verb?.pos !== 'VERB' || !before || COMPLETED.has(before.pos)) return;
     if (words.slice(0, i).some((b) => b.pos === 'VERB') && aims(verb)) spans.push({ start: w.start, end: text.length });
+  });
+  spans.push(...degreeCauses(words));
+  return spans;
+}
+
+/**
+ * "The workers were *so anxious to get home* that they had to leave", "the fire was *so heavy* that the patrol
+ * withdrew": "so" before an adjective or adverb, and a "that" after it in the same sentence, says a degree great enough
+ * to bring about what the "that" clause tells — the phrase from "so" to "that" is its cause, the clause after "that"
+ * what it caused, and the clause before "so" what has that degree: the reason of that act only, said of that one
+ * (`causes`). (Without the "that" it is only a degree or a link: "so many", "so the ANP went back".)
+ */
+function degreeCauses(words: Word[]): ReasonSpan[] {
+  const spans: ReasonSpan[] = [];
+  words.forEach((w, i) => {
+    if (w.lemma !== 'so' || !['ADJ', 'ADV'].includes(words[i + 1]?.pos ?? '')) return;
+    const stop = words.findIndex((r, k) => k > i && r.pos === 'PUNCT' && r.text !== ',');
+    const end = stop < 0 ? words.length : stop;
+    const that = words.findIndex((r, k) => k > i + 1 && k < end && r.lemma === 'that');
+    if (that < 0) return;
+    let opens = i - 1;
+    while (opens >= 0 && words[opens]!.pos !== 'PUNCT' && !BINDS.has(words[opens]!.pos)) opens--;
+    const act = { start: words[that]!.start, end: words[end - 1]!.end };
+    const of = { start: words[opens + 1]!.start, end: w.start };
+    spans.push({ start: w.start, end: words[that - 1]!.end, causes: { act, of } });
   });
   return spans;
 }
