@@ -51,3 +51,27 @@ describe('a phrase the question\'s noun is said to be ("the headcount is 631")',
     expect(marked('What was the BTIF headcount after ISN 20033 returned?')).toBe('647');
   });
 });
+
+describe("a sentence of the best's story, naming nothing of the kind asked", () => {
+  it('tells the story the answer is of, though it holds more of the question: Nazgul 63 flew at 30FT AGL', () => {
+    // "…THE AIRCREW OF NAZGUL 63 LEAD A/C HEARD 3-4 EXPLOSIONS. AIRCRAFT WAS AT 30FT AGL…"
+    expect(marked('How low was Nazgul 63 flying when the crew heard the explosions?')).toBe('30FT AGL');
+    // "4x detainees transferred into the BTIF from TF 373. ISN 3814 thru 3816 assigned."
+    expect(marked('How many detainees were handed over in the transfer that got ISNs 3814 to 3816?')).toBe(
+      '4x detainees',
+    );
+  });
+
+  it('or before it, when the best names again what it names: "A motorcycle … The motorcycle was driven by one man"', () => {
+    expect(marked('How many men were on the motorcycle that tried to cut into the recce column?')).toBe('one man');
+  });
+
+  it('leaves the answer of the story sentence itself answering', () => {
+    expect(marked('How many explosions did the Nazgul 63 crew hear?')).toBe('3-4 EXPLOSIONS');
+  });
+
+  it('further off still rivals: a sentence between may start another story', () => {
+    // "…has transported suicide bombers" two sentences after "…a suicide bomber that killed 4 ANA soldiers".
+    expect(answerOf('How many Afghan soldiers died in the suicide attack Aziz Ullah helped with?').answer).toBeNull();
+  });
+});

@@ -633,3 +633,29 @@ describe('a "who" question asking with a light verb ("who toldâ€¦?", "who madeâ€
     expect(marked('Who made the IED safe near Shulgareh?')).toBe('IEDD TEAM');
   });
 });
+
+describe('a number whose words after its unit say it measures something else', () => {
+  const measures = (question: string, text: string) =>
+    kindSpans(text, readQuestion(question, lexicon()), lexicon(), () => false).map((s) => text.slice(s.start, s.end));
+  const fell = 'TF Titan reports 7 year old male fell 15-20m off a cliff or steep incline.';
+
+  it('is an age, no duration: "7 year old" says how old, not how long', () => {
+    expect(measures('How long did the rescue take?', fell)).not.toContain('7 year');
+    expect(measures('How long did the rescue take?', 'The operation lasted 7 years.')).toContain('7 years');
+    expect(marked('How old was the male who fell off the cliff?')).toBe('7 year');
+  });
+
+  it('is a rate, no distance: "60km/h" says how fast, not how far', () => {
+    const speed = 'He was driving at 60 km/h when it happened.';
+    expect(measures('How far was he from the checkpoint?', speed)).toEqual([]);
+    expect(measures('How fast was he driving?', speed)).toContain('60 km/h');
+    expect(marked('How fast was the German armored vehicle driving when it clipped the donkey?')).toBe('60km/h');
+    expect(marked('How far was the boy thrown by the mirror?') ?? '').not.toMatch(/km\/h|speed/);
+  });
+
+  it('no longer rivals a distance another report gives: 31km NE of FOB Pol-e-Khumri', () => {
+    expect(marked('How far from FOB Pol-e-Khumri did the Baghlan convoy bombing happen?')).toBe(
+      '31km NE of FOB POLE-E-KUMRI',
+    );
+  });
+});

@@ -1317,7 +1317,10 @@ function idleOf(best: Candidate, units: Weighed[], question: Question): (c: Cand
  * answer is about ("…found 1x 107mm rocket in the backyard of a resident of Qisilabad" before "The man wanted to hand
  * over the rockets for timber"): it names no other answer, so it does not rival a likely answer. Only when it holds
  * less of the question than the best (one holding more tells the story without answering it: the answer may be
- * elsewhere) and the report holds every name the question gives (without one, it may be another story of its kind).
+ * elsewhere), or stands right before or after it (the best goes on with its story: "…NAZGUL 63 LEAD A/C HEARD 3-4
+ * EXPLOSIONS. AIRCRAFT WAS AT 30FT AGL…"), or before it, the best naming again what it names ("A motorcycle tried to
+ * break into the column … *The motorcycle* was driven by one man": namesAgain); and the report holds every name the
+ * question gives (without one, it may be another story of its kind).
  */
 function tellsSubject(
   best: Candidate,
@@ -1329,7 +1332,13 @@ function tellsSubject(
   // common noun) is too weak an answer to set the report's other sentences aside.
   const answers = !!best.kind && (!question.strict || best.kind.strength === 1);
   const ours = question.expects.size > 0 && answers && holdsNames(best, units);
-  return (c) => ours && !c.kind && c.hit.report === best.hit.report && c.score < best.score;
+  // A reason is no name, date or number: "as a result of this operation" may be the reason of another act of its story.
+  const next = (c: Candidate) =>
+    !question.expects.has('reason') &&
+    c.passage === best.passage &&
+    (!/\S/.test(best.passage.text.slice(Math.min(c.end, best.end), Math.max(c.start, best.start))) ||
+      (c.end <= best.start && namesAgain(c.text, best.text)));
+  return (c) => ours && !c.kind && c.hit.report === best.hit.report && (c.score < best.score || next(c));
 }
 
 /** Whether a candidate's report holds every name the question gives: without one, it may tell another story. */

@@ -110,6 +110,8 @@ export const isNamed = (word: Word): boolean => word.pos === 'PROPN' && !/\d/.te
 /** Brackets a count's phrase may hold: "3x NATO/ISAF *(GER)* WIA". */
 const BRACKETS = new Set(['(', ')']);
 
+/** A unit of speed the measure of "how fast" holds (question.ts): the question asks a speed. */
+const SPEED = 'kph';
 /** A unit glued to a number: "15-20m", "6km", "3x". */
 const NUMBER_WITH_UNIT = /^[\d.,-]+x?([a-z/]+)$/i;
 
@@ -139,6 +141,8 @@ function measured(words: Word[], at: number, measure: Set<string>, passed?: Set<
   const is = (w: Word | undefined) => isOf(measure, w);
   const unit = NUMBER_WITH_UNIT.exec(words[at]!.text)?.[1]?.toLowerCase() ?? markedUnit(words, at);
   if ((unit && measure.has(unit)) || is(words[at - 1])) return true;
+  // A speed is a distance per a time, however its unit is written ("60km/h"): it measures what "how fast" asks.
+  if (measure.has(SPEED) && rateAt(words, at)) return true;
   for (let k = at + 1, end = at + 8; k < Math.min(words.length, end); k++) {
     if (is(words[k])) return true;
     // A word in brackets says more of what is counted, as the War Diary writes it: "3x NATO/ISAF (GER) WIA".
@@ -173,6 +177,35 @@ function measuresAsked(words: Word[], at: number, asks: Asks, lexicon: Lexicon):
 
 /** Words that set a bound on a measure, not its value: "*under* the age of 15", "*over* 2 km". */
 const BOUNDS = new Set(['under', 'over', 'below', 'above', 'beyond']);
+/** Time units a rate is said per, after "/" or "per": "60km/h", "10 m/s", "30 miles per hour". */
+const PER_TIME = new Set(['h', 'hr', 'hour', 's', 'sec', 'second', 'min', 'minute']);
+
+/** The unit after the number at `at` and the words after that unit, a hyphen passed ("7-year-old"). */
+function afterNumber(words: Word[], at: number): Word[] {
+  return words.slice(at + 1, at + 8).filter((w) => w.text !== '-');
+}
+
+/** Whether the number at `at` is a rate, its unit said per a unit of time: "60km/h", "30 miles per hour". */
+function rateAt(words: Word[], at: number): boolean {
+  const [, then, per] = afterNumber(words, at);
+  return ['/', 'per'].includes(then?.text.toLowerCase() ?? '') && PER_TIME.has(per?.lemma.toLowerCase() ?? '');
+}
+
+/**
+ * Whether the number a span begins with measures something other than the question's measure, as its words after the
+ * unit say: an age ("7 year *old*", "7-year-old") is no duration a "how long" asks, a rate ("60 km per hour", "60km/h")
+ * no distance a "how far" asks; unless the question asks an age or a speed.
+ */
+function measuresOther(words: Word[], s: KindSpan, measure: Set<string>): boolean {
+  const first = words.findIndex((w) => w.start >= s.start);
+  // The span's number, or the one its unit follows ("7 *year* old") or its noun is said to be ("*speed* was 60km/h").
+  const at = [first, first - 1, first + 1, first + 2].find((k) => words[k]?.pos === 'NUM');
+  if (at === undefined) return false;
+  const [unit, then] = afterNumber(words, at);
+  const aged = !measure.has('old') && !!unit && then?.lemma.toLowerCase() === 'old';
+  return aged || (rateAt(words, at) && !measure.has(SPEED));
+}
+
 /** Words that may stand between a bound and its number: "under *the age of* 15". */
 const TO_BOUND = new Set(['DET', 'NOUN', 'ADP']);
 
@@ -462,6 +495,7 @@ export function kindSpans(
     if (s.kind === 'time' && datesPlan(words, inside, asks, lexicon)) return false;
     if (s.kind === 'agent' && namesNoOne(words, s, inside, lexicon, asksTelling)) return false;
     if (s.kind === 'agent' && partOfAsked(words, s, asked, lexicon)) return false;
+    if ((s.kind === 'quantity' || s.kind === 'time') && measure && measuresOther(words, s, measure)) return false;
     if (s.kind === 'quantity' && countNotAsked(asks, words, inside, lexicon)) return false;
     if (s.kind === 'quantity' && remainderUnsaid(asks, words, s)) return false;
     // Nor a number listed with numbers the question names: "ISN's 4229, 4230, and *4010*" names a third of their kind,
