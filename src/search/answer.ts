@@ -791,7 +791,8 @@ function kindOf(
   // So does one the question's noun is said to be ("New BTIF *Headcount is* 631 assigned": "what was the headcount").
   const namesFocus = (span: KindSpan) =>
     names(c.text.slice(span.start, span.end)) || names(SAID_TO_BE.exec(c.text.slice(0, span.start))?.[1] ?? '');
-  const ofScene = notOfScene(c.text, kindSpans(c.text, question, words, asked, thing), scene, index);
+  const ofFocus = focus && askedWord([focus], index);
+  const ofScene = notOfScene(c.text, kindSpans(c.text, question, words, asked, thing, ofFocus), scene, index);
   const ofRole = heldRole(c.text, ofScene, role, index);
   const ofKind = describingName(c.text, ofRole, name, words);
   // "Who shot the employee?": in a sentence saying the shooting, only who did it (acts.ts).
@@ -821,6 +822,7 @@ function kindOf(
 /** Whether a phrase answering "what/which X" names someone or somewhere where X is a thing (thing-asked.ts). */
 const someoneForThing = (text: string, s: KindSpan, question: Question, index: SearchIndex, words: Lexicon) =>
   !!question.instanceOf &&
+  !s.model &&
   (s.kind === 'agent' || s.kind === 'instance') &&
   asksThing(question.instanceOf, words) &&
   otherThanThing(text.slice(s.start, s.end), question.instanceOf, index.glossary, words);
