@@ -18,7 +18,12 @@ describe('a code beside the noun asked', () => {
   const beside = (text: string, noun: string) => {
     const { words } = read(text);
     const at = words.findIndex((w) => w.text === noun);
-    const found = codeBeside(words, at, () => false, () => false);
+    const found = codeBeside(
+      words,
+      at,
+      () => false,
+      () => false,
+    );
     return found && texts(text, [found])[0];
   };
 
