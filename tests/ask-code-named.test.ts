@@ -39,8 +39,12 @@ describe('a code beside the noun asked', () => {
   });
 
   it('answers "which drone?" with the UAV\'s name and "which helicopter?" with its model', () => {
-    expect(marked('Which drone checked on the ANP near the destroyed bridge?')).toBe('KZO');
+    expect(marked('Which drone reconnoitred the ANP near the destroyed bridge?')).toBe('KZO');
     expect(marked('Which helicopter made an emergency landing on KDZ airfield?')).toBe('CH-53');
+  });
+
+  it('names no thing of another event: a sentence not telling the act asked quotes no code', () => {
+    expect(answerOf('Which helicopter was hit by the RPG near Kunduz airfield?').answer).toBeNull();
   });
 
   it('still answers what it answered, and quotes nothing where no report names the thing', () => {
@@ -60,6 +64,7 @@ describe('a thing named by its make after "a"', () => {
     expect(made('On the way back an IED exploded near the convoy.')).toEqual([]);
     expect(made('Before shooting, a Bulgarian soldier had performed signs.')).toEqual([]);
     expect(made('A WHITE TOYOTA APPROACHED THE CHECKPOINT.')).toEqual([]);
+    expect(made('At 0940Z, a Pathfinder and tracking dog team arrived at Mest OP in support.')).toEqual([]);
   });
 
   it('answers "what car?" with the make, though WordNet knows Toyota as a city', () => {

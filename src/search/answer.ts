@@ -1010,7 +1010,8 @@ export function answerQuestion(
     acts.tellsAnother(best),
     !!best.kind && namesTeller(best.text, best.kind, words) && !acts.answers(best),
   );
-  const placed = sceneUnsaid(movementUnsaid(told, best, question, words), best, question, settingOf(question, query));
+  const coded = modelUnsaid(told, best, acts.says(best));
+  const placed = sceneUnsaid(movementUnsaid(coded, best, question, words), best, question, settingOf(question, query));
   const moved = afterLikely(best, placed);
   const confidence = anotherEventUnsaid(moved, best, question, query);
   if (quotes(confidence)) {
@@ -1608,6 +1609,14 @@ function actUnsaid(
   if (quotes(confidence) && ofEvent && tellsAnother) return 'act';
   return confidence === 'likely' && (question.wh === 'who' || question.wh === 'where') && !says ? 'act' : confidence;
 }
+
+/**
+ * A likely answer naming a thing by its code or its make (KindSpan.model) must say the question's act: the code tells
+ * which X the sentence is about, and a sentence not telling the act is about one in another event ("DEU HELICOPTER
+ * *CH-53* executed an emergency landing" for "which helicopter was hit by the RPG?").
+ */
+const modelUnsaid = (confidence: Confidence | Declined, c: Candidate, says: boolean): Confidence | Declined =>
+  confidence === 'likely' && !!c.kind?.model && !says ? 'act' : confidence;
 
 /**
  * A question asking where a thing was moved ("where were the wounded *taken*?") is not answered by a sentence telling

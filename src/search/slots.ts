@@ -336,7 +336,9 @@ export function namedByMake(words: Word[]): [number, number][] {
     while (words[first]?.pos === 'ADJ') first++;
     let last = first - 1;
     while (words[last + 1]?.pos === 'PROPN' && /^\p{Lu}\p{Ll}/u.test(words[last + 1]!.text)) last++;
-    if (last >= first && !NOMINAL.has(words[last + 1]?.pos ?? '')) found.push([i + 1, last]);
+    // Nor one joined to another before a noun they share: "a *Pathfinder* and tracking dog team".
+    const after = words[last + 1]?.pos ?? '';
+    if (last >= first && !NOMINAL.has(after) && after !== 'CCONJ') found.push([i + 1, last]);
   });
   return found;
 }
