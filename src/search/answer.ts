@@ -803,7 +803,8 @@ function kindOf(
   // So does one the question's noun is said to be ("New BTIF *Headcount is* 631 assigned": "what was the headcount").
   const namesFocus = (span: KindSpan) =>
     names(c.text.slice(span.start, span.end)) || names(SAID_TO_BE.exec(c.text.slice(0, span.start))?.[1] ?? '');
-  const ofScene = notOfScene(c.text, kindSpans(c.text, question, words, asked, thing), scene, index);
+  const ofFocus = focus && askedWord([focus], index);
+  const ofScene = notOfScene(c.text, kindSpans(c.text, question, words, asked, thing, ofFocus), scene, index);
   const ofRole = heldRole(c.text, ofScene, role, index);
   const ofKind = describingName(c.text, ofRole, name, words);
   // "Who shot the employee?": in a sentence saying the shooting, only who did it (acts.ts).
@@ -836,6 +837,7 @@ function kindOf(
 /** Whether a phrase answering "what/which X" names someone or somewhere where X is a thing (thing-asked.ts). */
 const someoneForThing = (text: string, s: KindSpan, question: Question, index: SearchIndex, words: Lexicon) =>
   !!question.instanceOf &&
+  !s.model &&
   (s.kind === 'agent' || s.kind === 'instance') &&
   asksThing(question.instanceOf, words) &&
   otherThanThing(text.slice(s.start, s.end), question.instanceOf, index.glossary, words);
@@ -1023,7 +1025,8 @@ export function answerQuestion(
     acts.tellsAnother(best),
     !!best.kind && namesTeller(best.text, best.kind, words) && !acts.answers(best),
   );
-  const placed = sceneUnsaid(movementUnsaid(told, best, question, words), best, question, settingOf(question, query));
+  const coded = modelUnsaid(told, best, acts.says(best));
+  const placed = sceneUnsaid(movementUnsaid(coded, best, question, words), best, question, settingOf(question, query));
   const moved = afterLikely(best, placed);
   const confidence = actDenied(anotherEventUnsaid(moved, best, question, query), question, () => acts.denies(best));
   if (quotes(confidence)) {
@@ -1731,6 +1734,14 @@ function actUnsaid(
   if (quotes(confidence) && ofEvent && tellsAnother) return 'act';
   return confidence === 'likely' && (question.wh === 'who' || question.wh === 'where') && !says ? 'act' : confidence;
 }
+
+/**
+ * A likely answer naming a thing by its code or its make (KindSpan.model) must say the question's act: the code tells
+ * which X the sentence is about, and a sentence not telling the act is about one in another event ("DEU HELICOPTER
+ * *CH-53* executed an emergency landing" for "which helicopter was hit by the RPG?").
+ */
+const modelUnsaid = (confidence: Confidence | Declined, c: Candidate, says: boolean): Confidence | Declined =>
+  confidence === 'likely' && !!c.kind?.model && !says ? 'act' : confidence;
 
 /**
  * A question asking where a thing was moved ("where were the wounded *taken*?") is not answered by a sentence telling

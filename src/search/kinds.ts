@@ -15,7 +15,16 @@ import { endsReasonMarker, type ReasonSpan, reasonSpans } from './reasons.ts';
 import type { Lexicon } from './lexicon.ts';
 import { read, touching, wordsAt, type Word } from './nlp.ts';
 import { isNoun, kindsOfNoun, LIGHT_VERBS, phrasalAt, type AnswerKind, type Question } from './question.ts';
-import { actsDone, apposedNames, IN_PHRASE, kindNamedAhead, labelled, objectInClause } from './slots.ts';
+import {
+  actsDone,
+  apposedNames,
+  codeBeside,
+  IN_PHRASE,
+  kindNamedAhead,
+  labelled,
+  namedByMake,
+  objectInClause,
+} from './slots.ts';
 
 export interface KindSpan {
   kind: AnswerKind;
@@ -35,6 +44,11 @@ export interface KindSpan {
    * apart (reasons.ts).
    */
   causes?: ReasonSpan['causes'];
+  /**
+   * Whether it names a thing by its make or its code ("a white *Toyota* Corolla", namedByMake; "UAV *LUNA*",
+   * codeBeside): the way it is said makes it a thing's name, whatever else WordNet knows by it (a city, a goddess).
+   */
+  model?: boolean;
 }
 
 /**
@@ -376,6 +390,7 @@ function phraseSpans(
   lexicon: Lexicon,
   asked: (word: Word) => boolean,
   thing?: (word: Word) => boolean,
+  focus?: (word: Word) => boolean,
 ): KindSpan[] {
   const { expects: kinds, instanceOf, acts } = asks;
   const spans: KindSpan[] = [];
@@ -395,6 +410,11 @@ function phraseSpans(
     for (const [a, b] of apposedNames(words, apposedTo(asks, asked, lexicon)))
       spans.push({ kind: 'instance', start: words[a]!.start, end: words[b]!.end, strength: 1 });
   if (instanceOf) spans.push(...kindsNamed(words, instanceOf, asked, lexicon));
+  if (instanceOf && focus) spans.push(...codesNamed(words, focus, asked, lexicon));
+  // "What car came near…?": "because *a white Toyota Corolla* came near" names the car by its make, as only a thing is.
+  if (instanceOf && asksThing(instanceOf, lexicon))
+    for (const [a, b] of namedByMake(words).filter(([a, b]) => words.slice(a, b + 1).some((w) => !asked(w))))
+      spans.push({ kind: 'instance', start: words[a]!.start, end: words[b]!.end, strength: 1, model: true });
   const kindWord = kindAsked(asks);
   if (kindWord)
     for (const [a, b] of labelled(words, (w) => namesKind(w, kindWord, lexicon)))
@@ -417,6 +437,7 @@ export function kindSpans(
   lexicon: Lexicon,
   asked: (word: Word) => boolean,
   thing?: (word: Word) => boolean,
+  focus?: (word: Word) => boolean,
 ): KindSpan[] {
   const { expects: kinds, measure, named, instanceOf } = asks;
   const money = asksMoney(asks, lexicon);
@@ -425,7 +446,7 @@ export function kindSpans(
   if (!kinds.size) return [];
   const spans: KindSpan[] = [];
   const { words, entities } = read(text);
-  spans.push(...phraseSpans(text, words, asks, lexicon, asked, thing));
+  spans.push(...phraseSpans(text, words, asks, lexicon, asked, thing, focus));
   spans.push(...entitySpans(words, entities, asks, lexicon, money));
   if (kinds.has('place')) spans.push(...relativePlaces(words, lexicon));
   // "the September 2008 report": a number inside a date counts nothing; one inside a duration may ("7 year old").
@@ -1354,6 +1375,29 @@ function kindsNamed(words: Word[], of: string, asked: (w: Word) => boolean, lexi
     const found = asked(w) && isAskedNoun(w, of, lexicon) ? kindNamedAhead(words, i, asked) : undefined;
     return found
       ? [{ kind: 'instance' as const, start: words[found[0]]!.start, end: words[found[1]]!.end, strength: 1 }]
+      : [];
+  });
+}
+
+/**
+ * The codes a sentence gives beside the noun a "which/what X" question asks (`focus`: X in any form the question's
+ * words are read in, "UAV" for "drone"), codeBeside: "UAV *KZO*" for "which drone?", "*76mm HE* Shells" for "what
+ * shells?".
+ */
+function codesNamed(words: Word[], focus: (w: Word) => boolean, asked: (w: Word) => boolean, lexicon: Lexicon) {
+  const known = (w: Word) => lexicon.senses(w.text.toLowerCase()).length > 0;
+  return words.flatMap((w, i) => {
+    const found = isNoun(w) && focus(w) ? codeBeside(words, i, asked, known) : undefined;
+    return found
+      ? [
+          {
+            kind: 'instance' as const,
+            start: words[found[0]]!.start,
+            end: words[found[1]]!.end,
+            strength: 1,
+            model: true,
+          },
+        ]
       : [];
   });
 }

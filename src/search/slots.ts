@@ -67,6 +67,10 @@ const KIND_WORDS = 4;
 /** A count as the War Diary writes it ("4x", "1 X", "3 x"): it says how many, not which kind. */
 const COUNT = /^(?:\d+x|x)$/i;
 
+/** Whether the word at `k` is a count or its number ("4x", "1 X"): it says how many, not which kind. */
+const countsAt = (words: Word[], k: number) =>
+  COUNT.test(words[k]!.text) || (words[k]!.pos === 'NUM' && COUNT.test(words[k + 1]?.text ?? ''));
+
 /**
  * Where a parenthesis holding only the asked noun (at `at`) says what the phrase before it is: "found 1x *AO 2,5*
  * (submunition)" for "what submunition?" — the reports name a thing by its model and add what kind of thing it is.
@@ -84,9 +88,7 @@ export function kindNamedAhead(words: Word[], at: number, asked: (w: Word) => bo
     words[first - 1]!.pos !== 'DET'
   )
     first--;
-  const counts = (k: number) =>
-    COUNT.test(words[k]!.text) || (words[k]!.pos === 'NUM' && COUNT.test(words[k + 1]?.text ?? ''));
-  while (first <= last && counts(first)) first++;
+  while (first <= last && countsAt(words, first)) first++;
   return words.slice(first, last + 1).some((w) => w.pos !== 'ADJ' && !asked(w)) ? [first, last] : undefined;
 }
 
@@ -271,3 +273,72 @@ function clauseEnd(words: Word[], i: number): number {
 }
 
 const endsClause = (w: Word) => CLAUSE_ENDS.test(w.text) || w.pos === 'SCONJ' || OPENS_CLAUSE.has(w.lemma);
+
+/** A calibre ("76mm", "155mm", "12.7mm") or a model's code, letters and a number ("TC-6", "M16", "SA-7"). */
+const CODED = /^(?:\d+(?:[.,]\d+)?(?:mm|cm)|[A-Z]{1,4}-?\d+[A-Z]?)$/i;
+/** A calibre's unit, which the tagger may read apart from its number ("76 mm"). */
+const CALIBRE_UNIT = /^(?:mm|cm)$/i;
+/** How many words a code after the asked noun may take: "UAV *KZO*", "ISN *1503*". */
+const CODE_WORDS = 2;
+
+/** Whether the word at `k` is a calibre or a model's code ("76mm", "76 mm", "TC-6"). */
+const coded = (words: Word[], k: number) =>
+  CODED.test(words[k]!.text) || (words[k]!.pos === 'NUM' && CALIBRE_UNIT.test(words[k + 1]?.text ?? ''));
+
+/**
+ * The name or code the reports give a thing right beside the word for it, at `at`: after it, a number or a word in
+ * capitals ("requested reconnaissance via UAV *KZO*", "ISN *1503* is a recapture", "UAV *LUNA* was still on scene");
+ * before it, a phrase holding a calibre or a model's code ("a UXO consisting of 4x *76mm HE* Shells"), past its count.
+ * Asked "which drone?", "what shells?", the noun says what kind of thing is asked of; its code says which. Words the
+ * question holds (`asked`) name nothing new. As [first, last], or none.
+ */
+export function codeBeside(
+  words: Word[],
+  at: number,
+  asked: (w: Word) => boolean,
+  known: (w: Word) => boolean,
+): [number, number] | undefined {
+  // In a sentence in capitals, a word English knows (`known`) may be the sentence's next ("UAV LUNA REPORTED").
+  const capitals = !words.some((w) => /\p{Ll}/u.test(w.text));
+  const inCapitals = (w: Word) => /^[A-Z]{2,}$/.test(w.text) && !(capitals && known(w));
+  const code = (w: Word | undefined) => !!w && NOMINAL.has(w.pos) && !asked(w) && (/\d/.test(w.text) || inCapitals(w));
+  let last = at;
+  while (last - at < CODE_WORDS && code(words[last + 1])) last++;
+  // A calibre's unit the tagger reads apart is the code's: "mortar *120 mm*".
+  if (last > at && words[last]!.pos === 'NUM' && CALIBRE_UNIT.test(words[last + 1]?.text ?? '')) last++;
+  return last > at ? [at + 1, last] : codeBefore(words, at, asked);
+}
+
+/** codeBeside's phrase before the noun at `at`, holding a calibre or a model's code, past its count. */
+function codeBefore(words: Word[], at: number, asked: (w: Word) => boolean): [number, number] | undefined {
+  // The tagger may read a calibre's unit apart ("76 mm") and a word in capitals as anything ("HE" a pronoun).
+  const inPhrase = (w: Word) => (IN_PHRASE.has(w.pos) || /^[A-Z]{2,}$/.test(w.text)) && w.pos !== 'DET';
+  let first = at;
+  while (first > 0 && inPhrase(words[first - 1]!)) first--;
+  while (first < at && (countsAt(words, first) || asked(words[first]!))) first++;
+  const before = words.slice(first, at);
+  return before.some((_, k) => coded(words, first + k)) && !before.some(asked) ? [first, at - 1] : undefined;
+}
+
+/**
+ * The things a sentence names by make or model: "a" or "an", then a name, with adjectives before it ("because *a white
+ * Toyota Corolla* came near", "*a Luna* was launched"). English puts an indefinite article before a name only when
+ * the name stands for one of the things of that make ("a Toyota", "a Kalashnikov"), not for a person or a place. Not
+ * in a sentence all in capitals, where the tagger reads any word as a name; nor a name in capitals, an acronym ("an
+ * IED", "an ANP patrol") or a common noun after it, heading the phrase. The adjectives and the name, as [first, last].
+ */
+export function namedByMake(words: Word[]): [number, number][] {
+  if (!words.some((w) => /\p{Ll}/u.test(w.text))) return [];
+  const found: [number, number][] = [];
+  words.forEach((w, i) => {
+    if (!['a', 'an'].includes(w.text.toLowerCase())) return;
+    let first = i + 1;
+    while (words[first]?.pos === 'ADJ') first++;
+    let last = first - 1;
+    while (words[last + 1]?.pos === 'PROPN' && /^\p{Lu}\p{Ll}/u.test(words[last + 1]!.text)) last++;
+    // Nor one joined to another before a noun they share: "a *Pathfinder* and tracking dog team".
+    const after = words[last + 1]?.pos ?? '';
+    if (last >= first && !NOMINAL.has(after) && after !== 'CCONJ') found.push([i + 1, last]);
+  });
+  return found;
+}
