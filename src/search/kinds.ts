@@ -14,7 +14,7 @@ import { meansSpans } from './means.ts';
 import { endsReasonMarker, reasonSpans } from './reasons.ts';
 import type { Lexicon } from './lexicon.ts';
 import { read, touching, wordsAt, type Word } from './nlp.ts';
-import { isNoun, kindsOfNoun, LIGHT_VERBS, phrasalAt, type AnswerKind, type Question } from './question.ts';
+import { getPassive, isNoun, kindsOfNoun, LIGHT_VERBS, phrasalAt, type AnswerKind, type Question } from './question.ts';
 import { actsDone, apposedNames, IN_PHRASE, kindNamedAhead, labelled, objectInClause } from './slots.ts';
 
 export interface KindSpan {
@@ -919,8 +919,8 @@ function objectSpans(
     w.pos === 'VERB' &&
     (acts.verbs.has(w.lemma) || together(i) || saysAsked(w, acts.asked, lexicon)) &&
     (joins(i) || !acts.joined?.has(w.lemma)) &&
-    (words[i - 1]?.pos === 'AUX' || shortPassive(words, i) || doneBy(words, i, acts.doers)) &&
-    (!(passiveAux(words[i - 1]) || shortPassive(words, i)) || doneAfterBy(words, i, acts.doers))
+    (words[i - 1]?.pos === 'AUX' || passiveAux(words, i) || shortPassive(words, i) || doneBy(words, i, acts.doers)) &&
+    (!(passiveAux(words, i) || shortPassive(words, i)) || doneAfterBy(words, i, acts.doers))
       ? [i]
       : [],
   );
@@ -929,7 +929,7 @@ function objectSpans(
     const after = phraseFrom(words, i + joined, 1);
     // "A bomb was found": what is acted on stands before the auxiliary; in the War Diary's short style, before the
     // verb itself ("IED discovered at the school"), when the question asks what was acted on.
-    const aux = passiveAux(words[i - 1]);
+    const aux = passiveAux(words, i);
     // "The IED was made *from* a pressure cooker": before a verb joined to its parts stands the whole. Before a verb
     // with no auxiliary and a thing after it stands who did it: "*EOD team* discovered a second IED".
     const active = !aux && after.some((p) => NOMINAL.has(p.pos));
@@ -964,11 +964,13 @@ function objectSpans(
 }
 
 /**
- * Whether an auxiliary makes the verb after it passive, its subject what was acted on ("a truck *was* seized"): a form
- * of "be" or "get". After "have" the verb is active ("ANP in Spin Boldak *have* confiscated a truck"), and the words
- * before it say who acted and where, not what.
+ * Whether an auxiliary makes the verb at `i` passive, its subject what was acted on ("a truck *was* seized"): a form
+ * of "be" or "get" (also "get" read as a verb, "One vehicle *got* stuck"). After "have" the verb is active ("ANP in
+ * Spin Boldak *have* confiscated a truck"), and the words before it say who acted and where, not what.
  */
-const passiveAux = (w: Word | undefined) => w?.pos === 'AUX' && (w.lemma === 'be' || w.lemma === 'get');
+const passiveAux = (words: Word[], i: number) =>
+  (words[i - 1]?.pos === 'AUX' && (words[i - 1]!.lemma === 'be' || words[i - 1]!.lemma === 'get')) ||
+  getPassive(words, i - 1);
 
 /**
  * Whether a word after "by" names who did the act, not what it acted on: an article or adjective of such a phrase, a
@@ -1056,7 +1058,9 @@ function phraseFrom(words: Word[], k: number, step: 1 | -1): Word[] {
     const joined =
       (step > 0 && w.pos === 'CCONJ' && ['DET', 'NUM', 'NOUN', 'PROPN'].includes(words[k + 1]?.pos ?? '')) ||
       (step < 0 && partOf(words, k));
-    if ((PHRASE_ENDS.has(w.pos) && !joined) || (step < 0 && w.pos === 'AUX') || /^[.,;:!?]$/.test(w.text)) break;
+    // Going back, a symbol ends it too: the War Diary's time before the phrase, "1210D* One vehicle…".
+    const ends = step < 0 && (w.pos === 'AUX' || w.pos === 'SYM');
+    if ((PHRASE_ENDS.has(w.pos) && !joined) || ends || /^[.,;:!?]$/.test(w.text)) break;
     phrase.push(w);
   }
   return step === 1 ? phrase : phrase.reverse();
@@ -1068,8 +1072,16 @@ function phraseFrom(words: Word[], k: number, step: 1 | -1): Word[] {
  */
 const partOf = (words: Word[], k: number) =>
   (words[k]!.lemma === 'with' || words[k]!.lemma === 'of') &&
-  NOMINAL.has(words[k - 1]?.pos ?? '') &&
+  NOMINAL.has(words[bracketed(words, k - 1)]?.pos ?? '') &&
   IN_PHRASE.has(words[k + 1]?.pos ?? '');
+
+/** Past what a noun is in brackets, back to the noun: "One vehicle *(DINGO)* of INF PLT K" is a vehicle's. */
+function bracketed(words: Word[], k: number): number {
+  if (words[k]?.text !== ')') return k;
+  let open = k;
+  while (open > 0 && words[open]!.text !== '(') open--;
+  return open - 1;
+}
 
 /**
  * A phrase a verb acts on as its words are marked, run on over what its noun is of ("keep *a then recent discovery of
