@@ -1,0 +1,49 @@
+/**
+ * Questions asking what an act was done to, in askers' own words (issue 11): "what did X V?", "what will X V?", "what
+ * was / got V-ed?". Each rule that answers one keeps a right answer, or a decline, it must not lose.
+ */
+import { describe, expect, it } from 'vitest';
+import { lexicon } from '../src/search/lexicon.ts';
+import { readQuestion } from '../src/search/question.ts';
+import { sampleAndArticleAnswerer } from './fixtures/sample-and-article.ts';
+
+const { answerOf, marked } = sampleAndArticleAnswerer();
+
+describe('a question asked with a modal, its verb read as a noun by the tagger', () => {
+  const verbOf = (question: string, word: string) =>
+    readQuestion(question, lexicon()).reading.words.find((w) => w.text === word)?.pos;
+
+  it('reads the bare verb after the subject as the verb: "will the task unit *use*"', () => {
+    expect(verbOf('What will the Norwegian task unit use to look at the area?', 'use')).toBe('VERB');
+    expect(marked('What will the task unit use?')).toBe('planes');
+  });
+
+  it('keeps "did" questions so read, and their answers', () => {
+    expect(verbOf('What did the enemy use to block the road?', 'use')).toBe('VERB');
+    expect(marked('What did EOD do with the mines found near Camp Apache?')).toBe('BIP by EOD');
+  });
+});
+
+describe('"what got V-ed?": "get" before a participle is its passive, as "be" is', () => {
+  it('answers by the subject of "got stuck", the whole phrase past its bracket and "of"', () => {
+    expect(marked('What got stuck during the fight on LOC Banana?')).toBe('One vehicle (DINGO) of INF PLT K');
+  });
+
+  it('keeps "which X did Y V?" answered by what the act was done to', () => {
+    expect(marked('Which vehicle did the RPG hit during the IED sweep on LOC Pluto?')).toBe('JAMMER CG-20');
+  });
+});
+
+describe('what an act was done to is told with the act, in the report the question is about', () => {
+  it('puts the sentence telling the act before one telling only the scene, and quotes none too little said', () => {
+    const asked = answerOf('What was found in the green Toyota?');
+    expect(asked.considered[0]!.text).toBe('Nothing suspect was found.');
+    expect(asked.answer).toBeNull();
+  });
+
+  it("does not put another report's sentence telling the act first: it is of another event", () => {
+    expect(answerOf('What did the EOD squad find near the old Russian tank?').closest[0]!.hit.report.id).toBe(
+      'GER-0119',
+    );
+  });
+});
