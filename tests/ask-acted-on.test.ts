@@ -47,3 +47,18 @@ describe('what an act was done to is told with the act, in the report the questi
     );
   });
 });
+
+describe('a pronoun opening its sentence, the subject of the act asked', () => {
+  it('may be the question\'s doer, named in the sentence before: "There they found the UXO"', () => {
+    const asked = answerOf('What did the EOD squad find near the old Russian tank?');
+    expect(asked.considered[0]!.kind).toBe('the UXO(Warhead RPG 7');
+    expect(asked.closest[0]!.hit.report.id).toBe('GER-0119');
+  });
+
+  it('is not when the verb is not its own ("They liked seeing…") or someone is named before it', () => {
+    expect(answerOf('What did coalition forces give the villager in Saw whose house flooded?').answer?.text).toMatch(
+      /^Helped out a local villager with tarps/,
+    );
+    expect(marked('What did the QRF find at the checkpoint?') ?? '').not.toMatch(/IEDs/);
+  });
+});

@@ -1146,10 +1146,12 @@ function statingFirst(
  */
 function answeringFirst(typed: Candidate[], question: Question, acts: ReturnType<typeof actsSaid>): void {
   // What an act was done to is of the story of the report most about the question: a sentence of another report telling
-  // that act ("RECCE SQUAD A1 … found one (1) UXO") is of another event, and sets nothing aside.
-  const ofStory = (c: Candidate) => question.wh === 'who' || c.hit.report === typed[0]?.hit.report;
-  const answered = toldWithAct(question) && typed.some((c) => c.kind?.strength === 1 && acts.answers(c) && ofStory(c));
-  const saysAct = new Map(typed.map((c) => [c, !answered || acts.saying(c) >= SAYS_ACT]));
+  // that act ("RECCE SQUAD A1 … found one (1) UXO") is of another event, and neither sets anything aside nor goes first.
+  const story = typed[0]?.hit.report;
+  const ofStory = (c: Candidate) => question.wh === 'who' || c.hit.report === story;
+  const answers = (c: Candidate) => c.kind?.strength === 1 && acts.answers(c) && ofStory(c);
+  const answered = toldWithAct(question) && typed.some(answers);
+  const saysAct = new Map(typed.map((c) => [c, !answered || (acts.saying(c) >= SAYS_ACT && ofStory(c))]));
   const first = (c: Candidate) => Number(canAnswer(question, c)) * 2 + Number(saysAct.get(c));
   typed.sort((a, b) => first(b) - first(a) || b.score - a.score);
 }
