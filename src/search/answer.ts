@@ -1146,7 +1146,7 @@ function statingFirst(
  */
 function answeringFirst(typed: Candidate[], question: Question, acts: ReturnType<typeof actsSaid>): void {
   // What an act was done to is of the story of the report most about the question: a sentence of another report telling
-  // that act ("RECCE SQUAD A1 … found one (1) UXO") is of another event, and neither sets anything aside nor goes first.
+  // that act ("RECCE SQUAD A1 … found one (1) UXO") is of another event: it neither sets anything aside nor goes first.
   const story = typed[0]?.hit.report;
   const ofStory = (c: Candidate) => question.wh === 'who' || c.hit.report === story;
   const answers = (c: Candidate) => c.kind?.strength === 1 && acts.answers(c) && ofStory(c);
