@@ -18,6 +18,12 @@ describe('a question asked with a modal, its verb read as a noun by the tagger',
     expect(marked('What will the task unit use?')).toBe('planes');
   });
 
+  it('reads it so though a clause setting the scene has a verb: "shoot *after* the rockets landed"', () => {
+    const question = readQuestion('What did TF 333 shoot after the rockets landed near Hunter Base?', lexicon());
+    expect([...(question.acts?.asked ?? [])]).toEqual(['shoot']);
+    expect(verbOf('What did the Germans see when the car landed?', 'see')).toBe('VERB');
+  });
+
   it('keeps "did" questions so read, and their answers', () => {
     expect(verbOf('What did the enemy use to block the road?', 'use')).toBe('VERB');
     expect(marked('What did EOD do with the mines found near Camp Apache?')).toBe('BIP by EOD');

@@ -400,8 +400,11 @@ function doSupported(reading: Reading, lexicon: Lexicon): Reading {
   let last = did;
   while (SUBJECT.has(words[last + 1]?.pos ?? '')) last++;
   const verb = words[last]!;
-  // A verb the clause has, past the subject and not after "to", is the one "did" asks with.
-  const hasVerb = words.some((w, i) => i > did && ['VERB', 'AUX'].includes(w.pos) && !(words[i - 1]?.lemma === 'to'));
+  // A verb the clause has, past the subject and not after "to", is the one "did" asks with; not one of a clause setting
+  // the scene ("did TF 333 shoot *after* the rockets landed").
+  const end = words.findIndex((w, i) => i > last && OTHER_CLAUSE.has(w.lemma.toLowerCase()) && w.pos !== 'DET');
+  const clause = words.slice(0, end < 0 ? undefined : end);
+  const hasVerb = clause.some((w, i) => i > did && ['VERB', 'AUX'].includes(w.pos) && !(words[i - 1]?.lemma === 'to'));
   if (hasVerb || verb.pos !== 'NOUN' || last < did + 2) return reading;
   const text = verb.text.toLowerCase();
   if (!lexicon.baseForms(text, 'verb').some((f) => f.lemma === text)) return reading;
