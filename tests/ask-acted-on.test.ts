@@ -67,4 +67,15 @@ describe('a pronoun opening its sentence, the subject of the act asked', () => {
     );
     expect(marked('What did the QRF find at the checkpoint?') ?? '').not.toMatch(/IEDs/);
   });
+
+  it('may be one of the question\'s doers named before it as a verb\'s subject: "FF reported that they found…"', () => {
+    expect(marked('What did FF find in the Police HQ building?')).toBe('3ox 80mm Mortar Rounds');
+    expect(marked('What did the ANP patrol near checkpoint Iman Bukri find?')).toBe('1 x mortar grenade');
+  });
+
+  it('is not theirs when they are named only as no verb\'s subject ("was on *patrol*")', () => {
+    const asked = answerOf('What size mortar shell did the Mazar patrol find?');
+    expect(asked.answer).toBeNull();
+    expect(asked.closest[0]!.hit.report.id).toBe('GER-0025');
+  });
 });

@@ -1001,7 +1001,9 @@ function doneBy(words: Word[], i: number, doers: Set<string> | undefined): boole
   // A participle after the object of a preposition tells of the clause's subject, not of that object: "Enemy conducted
   // an ambush on unit *utilizing* burned Mazdas" — the enemy used them.
   if (/ing$/i.test(words[i]!.text) && words[k]?.pos === 'ADP' && subject.length) return clauseSubject(words, k, doers);
-  return !subject.length || subject.some((w) => doers.has(w.lemma.toLowerCase())) || pointsBefore(words, subject, i);
+  return (
+    !subject.length || subject.some((w) => doers.has(w.lemma.toLowerCase())) || pointsBefore(words, subject, i, doers)
+  );
 }
 
 /** Pronouns of someone told of, not of the one writing: "*they* found the UXO", not "*we* reported this". */
@@ -1010,16 +1012,28 @@ const TOLD_OF = new Set(['they', 'he', 'she']);
 /**
  * Whether a subject is only a pronoun that opens its sentence ("There *they* found the UXO"): it stands for someone of
  * the sentence before, who may be the question's doer ("our EOD-Squad was tasked to check the area"), as a verb with
- * no subject may be theirs. Not when someone is named before it in the sentence: "ANP reported *they* found an IED".
+ * no subject may be theirs; or for one of them named before it ("*FF* reported that *they* found 3ox 80mm Mortar
+ * Rounds" for what FF found). Not when only someone else is named before it: "ANP reported *they* found an IED".
  */
-function pointsBefore(words: Word[], subject: Word[], i: number): boolean {
+function pointsBefore(words: Word[], subject: Word[], i: number, doers: Set<string>): boolean {
   // The word nearest the verb is its subject ("There *they* found": the tagger reads "There" as a pronoun too), and
   // the verb its own: not one after another verb of it ("They liked *seeing* the ANP": they did not see, they liked).
   const pronoun = subject[0];
   if (!pronoun || !TOLD_OF.has(pronoun.lemma.toLowerCase())) return false;
   const at = words.indexOf(pronoun);
   if (words.slice(at + 1, i).some((w) => w.pos === 'VERB')) return false;
-  return words.slice(0, at).every((w) => w.pos !== 'NOUN' && w.pos !== 'PROPN');
+  const before = words.slice(0, at);
+  if (before.every((w) => w.pos !== 'NOUN' && w.pos !== 'PROPN')) return true;
+  // Who is named as the subject of a verb before it: "*FF* reported", "*ANP* was on patrol" (not "on *patrol*").
+  return before.some((w, j) => ['VERB', 'AUX'].includes(w.pos) && subjectBefore(words, j).some((n) => doers.has(n)));
+}
+
+/** The lemmas of the run of nouns and names right before the word at `j`: the subject of a verb there. */
+function subjectBefore(words: Word[], j: number): string[] {
+  const run: string[] = [];
+  for (let k = j - 1; words[k] && ['NOUN', 'PROPN'].includes(words[k]!.pos); k--)
+    run.push(words[k]!.lemma.toLowerCase());
+  return run;
 }
 
 /** Whether the noun run opening the clause that holds the word at `k` names one of `doers`. */
