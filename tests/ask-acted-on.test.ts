@@ -47,6 +47,15 @@ describe('what an act was done to is told with the act, in the report the questi
     expect(asked.answer).toBeNull();
   });
 
+  it('needs only the act of the main clause, not the one setting the scene ("when … was attacked")', () => {
+    expect(marked('What got hit by the RPG when the task unit was attacked?')).toBe('One vehicle');
+    expect(marked('What did TF 333 shoot after the rockets landed near Hunter Base?')).toMatch(/^81mm Illum/);
+  });
+
+  it('quotes no sentence telling only the scene for it ("march group RED was attacked")', () => {
+    expect(answerOf('What was damaged when march group RED was attacked?').answer).toBeNull();
+  });
+
   it("does not put another report's sentence telling the act first: it is of another event", () => {
     expect(answerOf('What did the EOD squad find near the old Russian tank?').closest[0]!.hit.report.id).toBe(
       'GER-0119',

@@ -1366,12 +1366,15 @@ function actsSaid(question: Question, query: ParsedQuery, units: Weighed[], inde
   // A bridge held only by a noun spelled like it ("the K-G *pass* area" for "die") says no act.
   const asAct = (u: Weighed, stems: Set<string>, nouns: Set<string>) =>
     nouns.size ? new Set([...stems].filter((s) => !nouns.has(s) || own.get(u)!.has(s))) : stems;
+  // What an act was done to is told with that act, not with the one setting the scene ("what got hit by the RPG *when
+  // the task unit was attacked*?": "One vehicle got hit by RPG"): only the main clause's acts need be said.
+  const measured = toldWithAct(question) && question.wh !== 'who' && main.length ? main : acts;
   const saying = (text: string) => {
     const { stems, concepts } = termsOf(text, index);
     if (!acts.length) return 0;
     const bridgedOnly = acts.some((u) => [...u.related.keys()].some((s) => stems.has(s) && !own.get(u)!.has(s)));
     const nouns = bridgedOnly ? nounOnlyStems(text, index) : new Set<string>();
-    return Math.min(...acts.map((u) => holds(u, asAct(u, stems, nouns), concepts)));
+    return Math.min(...measured.map((u) => holds(u, asAct(u, stems, nouns), concepts)));
   };
   /**
    * Whether a candidate's own words say an act (of the main clause only, `mainOnly`), in a form of its verb (wink's
