@@ -88,3 +88,18 @@ describe('a pronoun opening its sentence, the subject of the act asked', () => {
     expect(asked.closest[0]!.hit.report.id).toBe('GER-0025');
   });
 });
+
+describe('what they used or hired to do something: the purpose the sentence says', () => {
+  it('is no answer when another ("will use planes to look at the area" for what they used to recover it)', () => {
+    expect(answerOf('What will the unit use to recover the vehicle?').answer?.text ?? '').not.toMatch(/planes/);
+    expect(answerOf('What did the unit use to recover the vehicle?').answer?.text ?? '').not.toMatch(/planes/);
+  });
+
+  it('answers when the same, or said by a noun WordNet derives from it ("to assist in the recovery")', () => {
+    expect(marked('What will the task unit use to look at the area?')).toBe('planes');
+    expect(answerOf('What did TF Titan hire to recover the vehicle?').considered[0]!.kind).toBe(
+      'a local national tow truck driver',
+    );
+    expect(marked('What did the enemy use to block the road?')).toBe('Mazdas');
+  });
+});

@@ -920,7 +920,8 @@ function objectSpans(
     (acts.verbs.has(w.lemma) || together(i) || saysAsked(w, acts.asked, lexicon)) &&
     (joins(i) || !acts.joined?.has(w.lemma)) &&
     (words[i - 1]?.pos === 'AUX' || passiveAux(words, i) || shortPassive(words, i) || doneBy(words, i, acts.doers)) &&
-    (!(passiveAux(words, i) || shortPassive(words, i)) || doneAfterBy(words, i, acts.doers))
+    (!(passiveAux(words, i) || shortPassive(words, i)) || doneAfterBy(words, i, acts.doers)) &&
+    !otherPurpose(words, i, acts.purpose)
       ? [i]
       : [],
   );
@@ -961,6 +962,22 @@ function objectSpans(
     spans.push({ kind: 'object', start: words[first]!.start, end: words[last]!.end, strength: FURTHER });
   }
   return spans;
+}
+
+/**
+ * Whether an infinitive after what the verb at `i` acts on, before any other verb, says another purpose than the
+ * question's: "will use planes *to look* at the area" is no answer to what they used to recover the vehicle.
+ */
+function otherPurpose(words: Word[], i: number, purpose: Set<string> | undefined): boolean {
+  if (!purpose) return false;
+  let k = i + 1;
+  while (words[k] && words[k]!.pos !== 'VERB' && !/^[.;:!?]$/.test(words[k]!.text) && k - i <= PHRASE_WORDS) k++;
+  const to = words[k - 1];
+  if (to?.lemma !== 'to' || to.pos !== 'PART' || words[k]?.pos !== 'VERB') return false;
+  // Its clause may say the purpose by a word WordNet derives from it: "hire a tow truck driver to assist *in the
+  // recovery*" for what they hired to recover the vehicle.
+  const end = words.findIndex((w, j) => j > k && /^[.;:!?,]$/.test(w.text));
+  return !words.slice(k, end < 0 ? undefined : end).some((w) => purpose.has(w.lemma.toLowerCase()));
 }
 
 /**

@@ -97,6 +97,12 @@ export interface Question {
      * sentence telling someone else doing it ("ANP reported *they* found an IED") tells what they found, not it.
      */
     doers?: Set<string>;
+    /**
+     * What the act was for, when the question says it by an infinitive ("what did they use *to recover* the vehicle?"),
+     * with the verbs WordNet brings close to it: a sentence saying another purpose ("will use planes *to look* at the
+     * area") tells another use.
+     */
+    purpose?: Set<string>;
   };
   /**
    * "What did the elders *want* the coalition to do?": the act asked is one the question's verb (and its synonyms)
@@ -623,6 +629,8 @@ function actedOn(words: Word[], at: number, lexicon: Lexicon): Partial<Question>
   const complemented = !!first && (LIGHT_VERBS.has(first.lemma) || catenatives(words).includes(first));
   const purpose = (v: Word) => v !== first && words[words.indexOf(v) - 1]?.lemma === 'to' && !complemented;
   const verbs = acting.filter((v) => !purpose(v));
+  const purposes = acting.filter(purpose).map((v) => v.lemma);
+  const purposeOf = purposes.length ? { purpose: new Set([...purposes, ...alikeVerbs(purposes, lexicon)]) } : {};
   if (!verbs.length) return {};
   // "What *caused* the fire?": "what" is the verb's subject, the thing that did it (acts.ts), not what it acted on.
   if (clause.find((w) => w.pos !== 'ADV') === verbs[0]) return { expects: new Set(['object']) };
@@ -632,7 +640,8 @@ function actedOn(words: Word[], at: number, lexicon: Lexicon): Partial<Question>
   // The report may say it with another verb: found, discovered.
   const verbsOf = new Set([...asked, ...alikeVerbs([...asked], lexicon)]);
   const doers = doersOf(clause, verbs[0]!);
-  return { expects: new Set(['object']), acts: { verbs: verbsOf, passive, asked, ...(doers.size && { doers }) } };
+  const acts = { verbs: verbsOf, passive, asked, ...(doers.size && { doers }), ...purposeOf };
+  return { expects: new Set(['object']), acts };
 }
 
 /**
