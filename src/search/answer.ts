@@ -1179,15 +1179,29 @@ function statingFirst(
  * Wolf" is answered by "…resulted in the death of *1 child, 1 woman, 5 males*", not by a sentence holding more of the
  * question that tells the raid and no death ("…a raid on OBJ WOLF down in *WAZI KHWA*"). A sentence saying the act
  * keeps its place, though its answer is a pronoun ("Also *they* are helping HIG and TB members"). Who did or underwent
- * an act is told with it; a place or a time may be told in a clause setting the scene, so only "who" is sorted so
- * (sorting every kind so quoted wrong places and counts on the judged set).
+ * an act is told with it, and so is what it was done to (toldWithAct); a place or a time may be told in a clause
+ * setting the scene, so only those are sorted so (sorting every kind so quoted wrong places and counts on the judged
+ * set).
  */
 function answeringFirst(typed: Candidate[], question: Question, acts: ReturnType<typeof actsSaid>): void {
-  const answered = question.wh === 'who' && typed.some((c) => c.kind?.strength === 1 && acts.answers(c));
-  const saysAct = new Map(typed.map((c) => [c, !answered || acts.saying(c) >= SAYS_ACT]));
+  // What an act was done to is of the story of the report most about the question: a sentence of another report telling
+  // that act ("RECCE SQUAD A1 … found one (1) UXO") is of another event: it neither sets anything aside nor goes first.
+  const story = typed[0]?.hit.report;
+  const ofStory = (c: Candidate) => question.wh === 'who' || c.hit.report === story;
+  const answers = (c: Candidate) => c.kind?.strength === 1 && acts.answers(c) && ofStory(c);
+  const answered = toldWithAct(question) && typed.some(answers);
+  const saysAct = new Map(typed.map((c) => [c, !answered || (acts.saying(c) >= SAYS_ACT && ofStory(c))]));
   const first = (c: Candidate) => Number(canAnswer(question, c)) * 2 + Number(saysAct.get(c));
   typed.sort((a, b) => first(b) - first(a) || b.score - a.score);
 }
+
+/**
+ * Whether what a question asks is told with its act, as who did or underwent it is: "who" and "what did they V?",
+ * "what was V-ed?" (what the act was done to: "*Nothing suspect* was found", "*One vehicle (DINGO)* … got stuck",
+ * not "…a green Toyota came too close to the roadblock", which tells the scene and no finding).
+ */
+const toldWithAct = (question: Question) =>
+  question.wh === 'who' || (question.expects.has('object') && !!question.acts);
 
 /** A sentence naming nothing of the kind "who", "when", "where", "how many" ask for cannot answer them. */
 const canAnswer = (question: Question, c: Candidate) => !question.strict || !!c.kind;
@@ -1400,12 +1414,15 @@ function actsSaid(question: Question, query: ParsedQuery, units: Weighed[], inde
   // A bridge held only by a noun spelled like it ("the K-G *pass* area" for "die") says no act.
   const asAct = (u: Weighed, stems: Set<string>, nouns: Set<string>) =>
     nouns.size ? new Set([...stems].filter((s) => !nouns.has(s) || own.get(u)!.has(s))) : stems;
+  // What an act was done to is told with that act, not with the one setting the scene ("what got hit by the RPG *when
+  // the task unit was attacked*?": "One vehicle got hit by RPG"): only the main clause's acts need be said.
+  const measured = toldWithAct(question) && question.wh !== 'who' && main.length ? main : acts;
   const saying = (text: string) => {
     if (!acts.length) return 0;
     const { stems, concepts } = withVerbLemmas(termsOf(text, index), text, index);
     const bridgedOnly = acts.some((u) => [...u.related.keys()].some((s) => stems.has(s) && !own.get(u)!.has(s)));
     const nouns = bridgedOnly ? nounOnlyStems(text, index) : new Set<string>();
-    return Math.min(...acts.map((u) => holds(u, asAct(u, stems, nouns), concepts)));
+    return Math.min(...measured.map((u) => holds(u, asAct(u, stems, nouns), concepts)));
   };
   /**
    * Whether a candidate's own words say an act (of the main clause only, `mainOnly`), in a form of its verb (wink's

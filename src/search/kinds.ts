@@ -14,7 +14,7 @@ import { meansSpans } from './means.ts';
 import { endsReasonMarker, type ReasonSpan, reasonSpans } from './reasons.ts';
 import type { Lexicon } from './lexicon.ts';
 import { read, touching, wordsAt, type Word } from './nlp.ts';
-import { isNoun, kindsOfNoun, LIGHT_VERBS, phrasalAt, type AnswerKind, type Question } from './question.ts';
+import { getPassive, isNoun, kindsOfNoun, LIGHT_VERBS, phrasalAt, type AnswerKind, type Question } from './question.ts';
 import {
   actsDone,
   apposedNames,
@@ -979,8 +979,9 @@ function objectSpans(
     w.pos === 'VERB' &&
     (acts.verbs.has(w.lemma) || together(i) || saysAsked(w, acts.asked, lexicon)) &&
     (joins(i) || !acts.joined?.has(w.lemma)) &&
-    (words[i - 1]?.pos === 'AUX' || shortPassive(words, i) || doneBy(words, i, acts.doers)) &&
-    (!(passiveAux(words[i - 1]) || shortPassive(words, i)) || doneAfterBy(words, i, acts.doers))
+    (words[i - 1]?.pos === 'AUX' || passiveAux(words, i) || shortPassive(words, i) || doneBy(words, i, acts.doers)) &&
+    (!(passiveAux(words, i) || shortPassive(words, i)) || doneAfterBy(words, i, acts.doers)) &&
+    !otherPurpose(words, i, acts.purpose)
       ? [i]
       : [],
   );
@@ -989,7 +990,7 @@ function objectSpans(
     const after = phraseFrom(words, i + joined, 1);
     // "A bomb was found": what is acted on stands before the auxiliary; in the War Diary's short style, before the
     // verb itself ("IED discovered at the school"), when the question asks what was acted on.
-    const aux = passiveAux(words[i - 1]);
+    const aux = passiveAux(words, i);
     // "The IED was made *from* a pressure cooker": before a verb joined to its parts stands the whole. Before a verb
     // with no auxiliary and a thing after it stands who did it: "*EOD team* discovered a second IED".
     const active = !aux && after.some((p) => NOMINAL.has(p.pos));
@@ -1024,11 +1025,29 @@ function objectSpans(
 }
 
 /**
- * Whether an auxiliary makes the verb after it passive, its subject what was acted on ("a truck *was* seized"): a form
- * of "be" or "get". After "have" the verb is active ("ANP in Spin Boldak *have* confiscated a truck"), and the words
- * before it say who acted and where, not what.
+ * Whether an infinitive after what the verb at `i` acts on, before any other verb, says another purpose than the
+ * question's: "will use planes *to look* at the area" is no answer to what they used to recover the vehicle.
  */
-const passiveAux = (w: Word | undefined) => w?.pos === 'AUX' && (w.lemma === 'be' || w.lemma === 'get');
+function otherPurpose(words: Word[], i: number, purpose: Set<string> | undefined): boolean {
+  if (!purpose) return false;
+  let k = i + 1;
+  while (words[k] && words[k]!.pos !== 'VERB' && !/^[.;:!?]$/.test(words[k]!.text) && k - i <= PHRASE_WORDS) k++;
+  const to = words[k - 1];
+  if (to?.lemma !== 'to' || to.pos !== 'PART' || words[k]?.pos !== 'VERB') return false;
+  // Its clause may say the purpose by a word WordNet derives from it: "hire a tow truck driver to assist *in the
+  // recovery*" for what they hired to recover the vehicle.
+  const end = words.findIndex((w, j) => j > k && /^[.;:!?,]$/.test(w.text));
+  return !words.slice(k, end < 0 ? undefined : end).some((w) => purpose.has(w.lemma.toLowerCase()));
+}
+
+/**
+ * Whether an auxiliary makes the verb at `i` passive, its subject what was acted on ("a truck *was* seized"): a form
+ * of "be" or "get" (also "get" read as a verb, "One vehicle *got* stuck"). After "have" the verb is active ("ANP in
+ * Spin Boldak *have* confiscated a truck"), and the words before it say who acted and where, not what.
+ */
+const passiveAux = (words: Word[], i: number) =>
+  (words[i - 1]?.pos === 'AUX' && (words[i - 1]!.lemma === 'be' || words[i - 1]!.lemma === 'get')) ||
+  getPassive(words, i - 1);
 
 /**
  * Whether a word after "by" names who did the act, not what it acted on: an article or adjective of such a phrase, a
@@ -1059,7 +1078,39 @@ function doneBy(words: Word[], i: number, doers: Set<string> | undefined): boole
   // A participle after the object of a preposition tells of the clause's subject, not of that object: "Enemy conducted
   // an ambush on unit *utilizing* burned Mazdas" — the enemy used them.
   if (/ing$/i.test(words[i]!.text) && words[k]?.pos === 'ADP' && subject.length) return clauseSubject(words, k, doers);
-  return !subject.length || subject.some((w) => doers.has(w.lemma.toLowerCase()));
+  return (
+    !subject.length || subject.some((w) => doers.has(w.lemma.toLowerCase())) || pointsBefore(words, subject, i, doers)
+  );
+}
+
+/** Pronouns of someone told of, not of the one writing: "*they* found the UXO", not "*we* reported this". */
+const TOLD_OF = new Set(['they', 'he', 'she']);
+
+/**
+ * Whether a subject is only a pronoun that opens its sentence ("There *they* found the UXO"): it stands for someone of
+ * the sentence before, who may be the question's doer ("our EOD-Squad was tasked to check the area"), as a verb with
+ * no subject may be theirs; or for one of them named before it ("*FF* reported that *they* found 3ox 80mm Mortar
+ * Rounds" for what FF found). Not when only someone else is named before it: "ANP reported *they* found an IED".
+ */
+function pointsBefore(words: Word[], subject: Word[], i: number, doers: Set<string>): boolean {
+  // The word nearest the verb is its subject ("There *they* found": the tagger reads "There" as a pronoun too), and
+  // the verb its own: not one after another verb of it ("They liked *seeing* the ANP": they did not see, they liked).
+  const pronoun = subject[0];
+  if (!pronoun || !TOLD_OF.has(pronoun.lemma.toLowerCase())) return false;
+  const at = words.indexOf(pronoun);
+  if (words.slice(at + 1, i).some((w) => w.pos === 'VERB')) return false;
+  const before = words.slice(0, at);
+  if (before.every((w) => w.pos !== 'NOUN' && w.pos !== 'PROPN')) return true;
+  // Who is named as the subject of a verb before it: "*FF* reported", "*ANP* was on patrol" (not "on *patrol*").
+  return before.some((w, j) => ['VERB', 'AUX'].includes(w.pos) && subjectBefore(words, j).some((n) => doers.has(n)));
+}
+
+/** The lemmas of the run of nouns and names right before the word at `j`: the subject of a verb there. */
+function subjectBefore(words: Word[], j: number): string[] {
+  const run: string[] = [];
+  for (let k = j - 1; words[k] && ['NOUN', 'PROPN'].includes(words[k]!.pos); k--)
+    run.push(words[k]!.lemma.toLowerCase());
+  return run;
 }
 
 /** Whether the noun run opening the clause that holds the word at `k` names one of `doers`. */
@@ -1116,7 +1167,9 @@ function phraseFrom(words: Word[], k: number, step: 1 | -1): Word[] {
     const joined =
       (step > 0 && w.pos === 'CCONJ' && ['DET', 'NUM', 'NOUN', 'PROPN'].includes(words[k + 1]?.pos ?? '')) ||
       (step < 0 && partOf(words, k));
-    if ((PHRASE_ENDS.has(w.pos) && !joined) || (step < 0 && w.pos === 'AUX') || /^[.,;:!?]$/.test(w.text)) break;
+    // Going back, a symbol ends it too: the War Diary's time before the phrase, "1210D* One vehicle…".
+    const ends = step < 0 && (w.pos === 'AUX' || w.pos === 'SYM');
+    if ((PHRASE_ENDS.has(w.pos) && !joined) || ends || /^[.,;:!?]$/.test(w.text)) break;
     phrase.push(w);
   }
   return step === 1 ? phrase : phrase.reverse();
@@ -1128,8 +1181,16 @@ function phraseFrom(words: Word[], k: number, step: 1 | -1): Word[] {
  */
 const partOf = (words: Word[], k: number) =>
   (words[k]!.lemma === 'with' || words[k]!.lemma === 'of') &&
-  NOMINAL.has(words[k - 1]?.pos ?? '') &&
+  NOMINAL.has(words[bracketed(words, k - 1)]?.pos ?? '') &&
   IN_PHRASE.has(words[k + 1]?.pos ?? '');
+
+/** Past what a noun is in brackets, back to the noun: "One vehicle *(DINGO)* of INF PLT K" is a vehicle's. */
+function bracketed(words: Word[], k: number): number {
+  if (words[k]?.text !== ')') return k;
+  let open = k;
+  while (open > 0 && words[open]!.text !== '(') open--;
+  return open - 1;
+}
 
 /**
  * A phrase a verb acts on as its words are marked, run on over what its noun is of ("keep *a then recent discovery of

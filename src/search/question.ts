@@ -97,6 +97,12 @@ export interface Question {
      * sentence telling someone else doing it ("ANP reported *they* found an IED") tells what they found, not it.
      */
     doers?: Set<string>;
+    /**
+     * What the act was for, when the question says it by an infinitive ("what did they use *to recover* the vehicle?"),
+     * with the verbs WordNet brings close to it: a sentence saying another purpose ("will use planes *to look* at the
+     * area") tells another use.
+     */
+    purpose?: Set<string>;
   };
   /**
    * "What did the elders *want* the coalition to do?": the act asked is one the question's verb (and its synonyms)
@@ -373,6 +379,13 @@ function progressive(reading: Reading, lexicon: Lexicon): Reading {
   return { ...reading, words: reading.words.map((w) => (w === last ? { ...w, pos: 'VERB', lemma: verb } : w)) };
 }
 
+/**
+ * Whether a word is an auxiliary a question's subject and its bare verb follow: "do" or a modal ("will", "can",
+ * "might"), any auxiliary but "be" (before a participle) and "have" (before a past participle, which WordNet's bare
+ * forms may not hold).
+ */
+const supports = (w: Word | undefined) => w?.pos === 'AUX' && w.lemma !== 'be' && w.lemma !== 'have';
+
 /** The parts of speech of a noun phrase: the subject of a question's "did". */
 const SUBJECT = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN']);
 
@@ -380,7 +393,8 @@ const SUBJECT = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN']);
  * A question asked with "do" whose verb the tagger read as a noun: "where did the helicopter *land*?", "what did the
  * enemy *use* to block the road?", "how did the UXO *end* up there?". English asks with "did", its subject and the
  * verb's bare form; with no other verb the clause has (one after "to" is an infinitive of its own), the last word of
- * the subject's run of nouns is that verb when WordNet knows it as one in its bare form.
+ * the subject's run of nouns is that verb when WordNet knows it as one in its bare form. A modal asks so too, its
+ * subject and the bare verb after it: "what will the task unit *use* to look at the area?".
  */
 function doSupported(reading: Reading, lexicon: Lexicon): Reading {
   const { words } = reading;
@@ -388,13 +402,15 @@ function doSupported(reading: Reading, lexicon: Lexicon): Reading {
   // Past the thing a "what weapons did…" asks for.
   let did = at + 1;
   while (['what', 'which'].includes(words[at]?.lemma ?? '') && SUBJECT.has(words[did]?.pos ?? '')) did++;
-  const aux = words[did];
-  if (at < 0 || aux?.pos !== 'AUX' || aux.lemma !== 'do') return reading;
+  if (at < 0 || !supports(words[did])) return reading;
   let last = did;
   while (SUBJECT.has(words[last + 1]?.pos ?? '')) last++;
   const verb = words[last]!;
-  // A verb the clause has, past the subject and not after "to", is the one "did" asks with.
-  const hasVerb = words.some((w, i) => i > did && ['VERB', 'AUX'].includes(w.pos) && !(words[i - 1]?.lemma === 'to'));
+  // A verb the clause has, past the subject and not after "to", is the one "did" asks with; not one of a clause setting
+  // the scene ("did TF 333 shoot *after* the rockets landed").
+  const end = words.findIndex((w, i) => i > last && OTHER_CLAUSE.has(w.lemma.toLowerCase()) && w.pos !== 'DET');
+  const clause = words.slice(0, end < 0 ? undefined : end);
+  const hasVerb = clause.some((w, i) => i > did && ['VERB', 'AUX'].includes(w.pos) && !(words[i - 1]?.lemma === 'to'));
   if (hasVerb || verb.pos !== 'NOUN' || last < did + 2) return reading;
   const text = verb.text.toLowerCase();
   if (!lexicon.baseForms(text, 'verb').some((f) => f.lemma === text)) return reading;
@@ -605,7 +621,7 @@ const OTHER_CLAUSE = new Set(['when', 'while', 'after', 'before', 'until', 'duri
 function actedOn(words: Word[], at: number, lexicon: Lexicon): Partial<Question> {
   const end = words.findIndex((w, i) => i > at && w.pos !== 'DET' && OTHER_CLAUSE.has(w.lemma.toLowerCase()));
   const clause = words.slice(at + 1, end < 0 ? words.length : end);
-  const acting = clause.filter((w) => w.pos === 'VERB' && !ACTS_ON_NOTHING.has(w.lemma));
+  const acting = clause.filter((w, i) => w.pos === 'VERB' && !ACTS_ON_NOTHING.has(w.lemma) && !getPassive(clause, i));
   // "What did the enemy use *to block* the road?": an infinitive after a verb that takes none as its complement (as
   // "want to", "try to" do, catenative.ts, and light verbs: "get to inspect", "have to") tells what for; what is asked
   // is what the first verb acts on.
@@ -613,17 +629,28 @@ function actedOn(words: Word[], at: number, lexicon: Lexicon): Partial<Question>
   const complemented = !!first && (LIGHT_VERBS.has(first.lemma) || catenatives(words).includes(first));
   const purpose = (v: Word) => v !== first && words[words.indexOf(v) - 1]?.lemma === 'to' && !complemented;
   const verbs = acting.filter((v) => !purpose(v));
+  const purposes = acting.filter(purpose).map((v) => v.lemma);
+  const purposeOf = purposes.length ? { purpose: new Set([...purposes, ...alikeVerbs(purposes, lexicon)]) } : {};
   if (!verbs.length) return {};
   // "What *caused* the fire?": "what" is the verb's subject, the thing that did it (acts.ts), not what it acted on.
   if (clause.find((w) => w.pos !== 'ADV') === verbs[0]) return { expects: new Set(['object']) };
   // "What was found…": the wh-word is the subject of a passive verb.
-  const passive = words[at + 1]?.lemma === 'be' && words[at + 2] === verbs[0];
+  const passive = (words[at + 1]?.lemma === 'be' || getPassive(words, at + 1)) && words[at + 2] === verbs[0];
   const asked = new Set(verbs.map((v) => particled(words, words.indexOf(v), lexicon) ?? v.lemma));
   // The report may say it with another verb: found, discovered.
   const verbsOf = new Set([...asked, ...alikeVerbs([...asked], lexicon)]);
   const doers = doersOf(clause, verbs[0]!);
-  return { expects: new Set(['object']), acts: { verbs: verbsOf, passive, asked, ...(doers.size && { doers }) } };
+  const acts = { verbs: verbsOf, passive, asked, ...(doers.size && { doers }), ...purposeOf };
+  return { expects: new Set(['object']), acts };
 }
+
+/**
+ * Whether the word at `i` is "get" making the verb after it passive, as "be" does: "what *got* stuck?", "the Dingo
+ * *got* hit" (the tagger reads it as a verb of its own; after "get" a verb not in -ing is a participle, "got going"
+ * goes on). It acts on nothing: the verb after it says the act.
+ */
+export const getPassive = (words: Word[], i: number) =>
+  words[i]?.lemma === 'get' && words[i + 1]?.pos === 'VERB' && !/ing$/i.test(words[i + 1]!.text);
 
 /**
  * The acts of a "what X did S V?" question (`head` at X): its verb's, as `actedOn` reads them (its verb read so by
@@ -631,7 +658,7 @@ function actedOn(words: Word[], at: number, lexicon: Lexicon): Partial<Question>
  */
 function actedOnAfterDo(words: Word[], head: number, lexicon: Lexicon): Question['acts'] {
   const aux = head + 1;
-  if (words[aux]?.pos !== 'AUX' || words[aux]!.lemma !== 'do') return undefined;
+  if (!supports(words[aux])) return undefined;
   // "What vehicle did the convoy hit *the boy* with?": a verb with an object of its own does not act on the X.
   const v = words.findIndex((w, i) => i > aux && w.pos === 'VERB');
   const particle = v >= 0 && particled(words, v, lexicon) !== undefined;
@@ -640,11 +667,12 @@ function actedOnAfterDo(words: Word[], head: number, lexicon: Lexicon): Question
 }
 
 /**
- * The nouns of a "what did X do to…" question's subject: between its "do" and its verb ("what did *the robot* find?").
+ * The nouns of a "what did X do to…" question's subject: between its "do" (or modal) and its verb ("what did *the
+ * robot* find?", "what will *the task unit* use?").
  * A passive question ("what was found?") or one without "do" names no doer so.
  */
 function doersOf(clause: Word[], verb: Word): Set<string> {
-  const aux = clause.findIndex((w) => w.pos === 'AUX' && w.lemma === 'do');
+  const aux = clause.findIndex(supports);
   const v = clause.indexOf(verb);
   // A passive question names its doer after "by": "what was hit *by an RPG*?" is not answered by what an IED hit.
   if (aux < 0 && clause[v + 1]?.lemma === 'by') return nounsOf(phraseAt(clause, v + 2));

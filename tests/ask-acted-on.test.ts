@@ -1,0 +1,105 @@
+/**
+ * Questions asking what an act was done to, in askers' own words (issue 11): "what did X V?", "what will X V?", "what
+ * was / got V-ed?". Each rule that answers one keeps a right answer, or a decline, it must not lose.
+ */
+import { describe, expect, it } from 'vitest';
+import { lexicon } from '../src/search/lexicon.ts';
+import { readQuestion } from '../src/search/question.ts';
+import { sampleAndArticleAnswerer } from './fixtures/sample-and-article.ts';
+
+const { answerOf, marked } = sampleAndArticleAnswerer();
+
+describe('a question asked with a modal, its verb read as a noun by the tagger', () => {
+  const verbOf = (question: string, word: string) =>
+    readQuestion(question, lexicon()).reading.words.find((w) => w.text === word)?.pos;
+
+  it('reads the bare verb after the subject as the verb: "will the task unit *use*"', () => {
+    expect(verbOf('What will the Norwegian task unit use to look at the area?', 'use')).toBe('VERB');
+    expect(marked('What will the task unit use?')).toBe('planes');
+  });
+
+  it('reads it so though a clause setting the scene has a verb: "shoot *after* the rockets landed"', () => {
+    const question = readQuestion('What did TF 333 shoot after the rockets landed near Hunter Base?', lexicon());
+    expect([...(question.acts?.asked ?? [])]).toEqual(['shoot']);
+    expect(verbOf('What did the Germans see when the car landed?', 'see')).toBe('VERB');
+  });
+
+  it('keeps "did" questions so read, and their answers', () => {
+    expect(verbOf('What did the enemy use to block the road?', 'use')).toBe('VERB');
+    expect(marked('What did EOD do with the mines found near Camp Apache?')).toBe('BIP by EOD');
+  });
+});
+
+describe('"what got V-ed?": "get" before a participle is its passive, as "be" is', () => {
+  it('answers by the subject of "got stuck", the whole phrase past its bracket and "of"', () => {
+    expect(marked('What got stuck during the fight on LOC Banana?')).toBe('One vehicle (DINGO) of INF PLT K');
+  });
+
+  it('keeps "which X did Y V?" answered by what the act was done to', () => {
+    expect(marked('Which vehicle did the RPG hit during the IED sweep on LOC Pluto?')).toBe('JAMMER CG-20');
+  });
+});
+
+describe('what an act was done to is told with the act, in the report the question is about', () => {
+  it('puts the sentence telling the act before one telling only the scene, and quotes none too little said', () => {
+    const asked = answerOf('What was found in the green Toyota?');
+    expect(asked.considered[0]!.text).toBe('Nothing suspect was found.');
+    expect(asked.answer).toBeNull();
+  });
+
+  it('needs only the act of the main clause, not the one setting the scene ("when … was attacked")', () => {
+    expect(marked('What got hit by the RPG when the task unit was attacked?')).toBe('One vehicle');
+    expect(marked('What did TF 333 shoot after the rockets landed near Hunter Base?')).toMatch(/^81mm Illum/);
+  });
+
+  it('quotes no sentence telling only the scene for it ("march group RED was attacked")', () => {
+    expect(answerOf('What was damaged when march group RED was attacked?').answer).toBeNull();
+  });
+
+  it("does not put another report's sentence telling the act first: it is of another event", () => {
+    expect(answerOf('What did the EOD squad find near the old Russian tank?').closest[0]!.hit.report.id).toBe(
+      'GER-0119',
+    );
+  });
+});
+
+describe('a pronoun opening its sentence, the subject of the act asked', () => {
+  it('may be the question\'s doer, named in the sentence before: "There they found the UXO"', () => {
+    const asked = answerOf('What did the EOD squad find near the old Russian tank?');
+    expect(asked.considered[0]!.kind).toBe('the UXO(Warhead RPG 7');
+    expect(asked.closest[0]!.hit.report.id).toBe('GER-0119');
+  });
+
+  it('is not when the verb is not its own ("They liked seeing…") or someone is named before it', () => {
+    expect(answerOf('What did coalition forces give the villager in Saw whose house flooded?').answer?.text).toMatch(
+      /^Helped out a local villager with tarps/,
+    );
+    expect(marked('What did the QRF find at the checkpoint?') ?? '').not.toMatch(/IEDs/);
+  });
+
+  it('may be one of the question\'s doers named before it as a verb\'s subject: "FF reported that they found…"', () => {
+    expect(marked('What did FF find in the Police HQ building?')).toBe('3ox 80mm Mortar Rounds');
+    expect(marked('What did the ANP patrol near checkpoint Iman Bukri find?')).toBe('1 x mortar grenade');
+  });
+
+  it('is not theirs when they are named only as no verb\'s subject ("was on *patrol*")', () => {
+    const asked = answerOf('What size mortar shell did the Mazar patrol find?');
+    expect(asked.answer).toBeNull();
+    expect(asked.closest[0]!.hit.report.id).toBe('GER-0025');
+  });
+});
+
+describe('what they used or hired to do something: the purpose the sentence says', () => {
+  it('is no answer when another ("will use planes to look at the area" for what they used to recover it)', () => {
+    expect(answerOf('What will the unit use to recover the vehicle?').answer?.text ?? '').not.toMatch(/planes/);
+    expect(answerOf('What did the unit use to recover the vehicle?').answer?.text ?? '').not.toMatch(/planes/);
+  });
+
+  it('answers when the same, or said by a noun WordNet derives from it ("to assist in the recovery")', () => {
+    expect(marked('What will the task unit use to look at the area?')).toBe('planes');
+    expect(answerOf('What did TF Titan hire to recover the vehicle?').considered[0]!.kind).toBe(
+      'a local national tow truck driver',
+    );
+    expect(marked('What did the enemy use to block the road?')).toBe('Mazdas');
+  });
+});
