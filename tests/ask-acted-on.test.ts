@@ -103,3 +103,14 @@ describe('what they used or hired to do something: the purpose the sentence says
     expect(marked('What did the enemy use to block the road?')).toBe('Mazdas');
   });
 });
+
+describe('a sentence told with the act a "what X" question asks', () => {
+  it('goes first only when what it names is one of X: "some air to ground ordnance" is no bomb', () => {
+    const { answer } = answerOf('What bomb did the aircraft first drop on the people in the open near Shah Wali Kot?');
+    expect(answer?.text ?? '').not.toMatch(/ordnance was dropped/);
+  });
+
+  it('still goes first naming a code ("JAMMER CG-20" for "which vehicle")', () => {
+    expect(marked('Which vehicle did the RPG hit during the IED sweep on LOC Pluto?')).toBe('JAMMER CG-20');
+  });
+});

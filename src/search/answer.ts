@@ -1098,7 +1098,7 @@ function typeKinds(
     c.score = score + (kind && counts(c) ? kindBonus(kind) : 0);
   };
   for (const c of typed) typeKind(c, c.score);
-  answeringFirst(typed, question, acts);
+  answeringFirst(typed, question, acts, words);
   // The best read with the sentence after it, as sure as the best before its kind: its score and the next's kind.
   const first = typed[0];
   const after = first && answeredAfter(first, units, index, (c) => typeKind(c, before.get(first)!));
@@ -1183,16 +1183,34 @@ function statingFirst(
  * setting the scene, so only those are sorted so (sorting every kind so quoted wrong places and counts on the judged
  * set).
  */
-function answeringFirst(typed: Candidate[], question: Question, acts: ReturnType<typeof actsSaid>): void {
+function answeringFirst(
+  typed: Candidate[],
+  question: Question,
+  acts: ReturnType<typeof actsSaid>,
+  words: Lexicon,
+): void {
   // What an act was done to is of the story of the report most about the question: a sentence of another report telling
   // that act ("RECCE SQUAD A1 … found one (1) UXO") is of another event: it neither sets anything aside nor goes first.
   const story = typed[0]?.hit.report;
   const ofStory = (c: Candidate) => question.wh === 'who' || c.hit.report === story;
-  const answers = (c: Candidate) => c.kind?.strength === 1 && acts.answers(c) && ofStory(c);
+  const answers = (c: Candidate) =>
+    c.kind?.strength === 1 && acts.answers(c) && ofStory(c) && namesThing(c, question, words);
   const answered = toldWithAct(question) && typed.some(answers);
   const saysAct = new Map(typed.map((c) => [c, !answered || (acts.saying(c) >= SAYS_ACT && ofStory(c))]));
   const first = (c: Candidate) => Number(canAnswer(question, c)) * 2 + Number(saysAct.get(c));
   typed.sort((a, b) => first(b) - first(a) || b.score - a.score);
+}
+
+/**
+ * Whether what a candidate names is one of the thing a "what X did they V?" question asks: a name or a code, X or a
+ * kind of X, not a broader word ("some air to ground *ordnance*" for "what bomb").
+ */
+function namesThing(c: Candidate, question: Question, words: Lexicon): boolean {
+  const noun = question.instanceOf;
+  if (!noun || !c.kind || c.kind.model) return true;
+  // A name or a code names one whatever its words ("JAMMER CG-20"); a common noun, one of its kind.
+  const common = read(c.text.slice(c.kind.start, c.kind.end)).words.filter((w) => w.pos === 'NOUN');
+  return !common.length || common.some((w) => w.lemma === noun || words.isA(w.text.toLowerCase(), noun));
 }
 
 /**
