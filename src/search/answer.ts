@@ -37,6 +37,7 @@ import {
   readQuestion,
   roleOf,
   TELLING,
+  verbReadAsNoun,
   wordClassOf,
   wordOfToken,
   type Question,
@@ -1660,29 +1661,6 @@ function picksOut(words: Word[], word: Word): boolean {
   const opens = rest.findIndex((w) => isClauseBoundary(w) || SCENE.has(w.lemma.toLowerCase()));
   const own = (w: Word, i: number) => w.pos === 'VERB' && rest[i - 1]?.lemma !== 'to';
   return passive && afterNoun && rest.slice(0, opens < 0 ? undefined : opens).some(own);
-}
-
-/**
- * The verb of a question asked with "did", "does", "do" that the tagger reads as a noun compounding its subject: "how
- * many insurgents did the NDS *arrest*?". It ends the subject's run of nouns, follows a noun, is followed by no verb,
- * and WordNet knows it as a verb.
- */
-function verbReadAsNoun(words: Word[], lexicon: Lexicon): Word | undefined {
-  const aux = words.findIndex((w) => w.pos === 'AUX' && w.lemma === 'do');
-  if (aux < 0) return undefined;
-  let k = aux + 1;
-  while (words[k] && ['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN'].includes(words[k]!.pos)) k++;
-  const last = words[k - 1];
-  const before = words[k - 2];
-  // A verb after the run is the question's own: the run was all subject ("did the weapons deal actually go through").
-  const verbAfter = ['VERB', 'AUX'].includes(words[pastAdverbs(words, k)]?.pos ?? '');
-  if (k - 2 <= aux || verbAfter || last?.pos !== 'NOUN' || !['NOUN', 'PROPN'].includes(before?.pos ?? ''))
-    return undefined;
-  if (lexicon.senses(last.lemma, 'verb').length) return last;
-  // Or the noun right after a name, its object after it: "who did *Iran* supply weapons to?" (a name compounds no
-  // noun after it as "the NDS arrest" would).
-  const afterName = words.slice(aux + 2, k - 1).find((w, i) => w.pos === 'NOUN' && words[aux + 1 + i]!.pos === 'PROPN');
-  return afterName && lexicon.senses(afterName.lemma, 'verb').length ? afterName : undefined;
 }
 
 /**

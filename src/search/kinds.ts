@@ -14,7 +14,16 @@ import { meansSpans } from './means.ts';
 import { endsReasonMarker, type ReasonSpan, reasonSpans } from './reasons.ts';
 import type { Lexicon } from './lexicon.ts';
 import { read, touching, wordsAt, type Word } from './nlp.ts';
-import { getPassive, isNoun, kindsOfNoun, LIGHT_VERBS, phrasalAt, type AnswerKind, type Question } from './question.ts';
+import {
+  getPassive,
+  isNoun,
+  kindsOfNoun,
+  LIGHT_VERBS,
+  phrasalAt,
+  verbReadAsNoun,
+  type AnswerKind,
+  type Question,
+} from './question.ts';
 import {
   actsDone,
   apposedNames,
@@ -1372,8 +1381,26 @@ function meansOf(words: Word[], asks: Asks, lexicon: Lexicon, asked: (word: Word
     saysVerbAsked(verb, question, lexicon) ||
     (sameClass(verb, question, lexicon) && passiveOf(words, verb, (w) => asked(w) || namesAsked(w, question, lexicon)));
   return meansSpans(words, acts)
-    .filter(([a, b]) => !words.slice(a + 1, b + 1).every(asked))
+    .filter(([a, b]) => !words.slice(a + 1, b + 1).every(asked) && !partnerOrPlace(words, a, b, lexicon))
     .map(([a, b]) => ({ kind: 'means', start: words[a]!.start, end: words[b]!.end, strength: 1 }));
+}
+
+/** What WordNet files people, groups and places under: with them "with" and "by" say a partner, a doer or a place. */
+const NO_MEANS = new Set(['noun.person', 'noun.group', 'noun.location']);
+
+/**
+ * Whether a "with" or "by" phrase names, by its head noun's first sense in WordNet, someone or somewhere rather than a
+ * means: "patrolled the area *with ANA soldiers*" says with whom, "left the vehicle *by the road*" where. A route
+ * after "via" or "through" is a means though a place ("escaped via a wadi").
+ */
+function partnerOrPlace(words: Word[], a: number, b: number, lexicon: Lexicon): boolean {
+  // The head is the noun before an "of": "the support *of local nationals*", "explosives *of Iranian provenance*".
+  const of = words.slice(a, b + 1).findIndex((w) => w.lemma === 'of');
+  const head = words[of > 0 ? a + of - 1 : b]!;
+  return (
+    ['with', 'by'].includes(words[a]!.text.toLowerCase()) &&
+    NO_MEANS.has(lexicon.senses(head.lemma.toLowerCase(), 'noun')[0]?.lexname ?? '')
+  );
 }
 
 /**
@@ -1381,7 +1408,9 @@ function meansOf(words: Word[], asks: Asks, lexicon: Lexicon, asked: (word: Word
  * for "helping").
  */
 function saysVerbAsked(verb: Word, question: Word[], lexicon: Lexicon): boolean {
-  const verbs = question.filter((q) => q.pos === 'VERB');
+  // "How did the workers *mark* the UXO?": the verb after "did" the tagger read as a noun is the question's too.
+  const misread = verbReadAsNoun(question, lexicon);
+  const verbs = question.filter((q) => q.pos === 'VERB' || q === misread);
   const asked = new Set(verbs.map((q) => q.lemma));
   const itself = new Set([verb.lemma]);
   return asked.has(verb.lemma) || saysAsked(verb, asked, lexicon) || verbs.some((q) => saysAsked(q, itself, lexicon));

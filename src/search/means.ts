@@ -49,12 +49,29 @@ export function meansSpans(words: Word[], acts: (verb: Word) => boolean): [numbe
   return found;
 }
 
-/** The verb right before the preposition at `i`, past a particle or an adverb: "brought in with". */
+/** How many words the verb's object may run to between it and its "with" or "by": "marked *the UXO* with red color". */
+const OBJECT_WORDS = 4;
+
+/**
+ * The verb right before the preposition at `i`, past a particle or an adverb ("brought in with"), or past its object,
+ * a pronoun or a short noun phrase: English puts the means after what the act is done to ("marked *it* with stones").
+ */
 function afterVerb(words: Word[], i: number): Word | undefined {
   let k = i - 1;
   while (k > 0 && k > i - 3 && BETWEEN.has(words[k]!.pos)) k--;
-  return words[k]?.pos === 'VERB' ? words[k] : undefined;
+  if (words[k]?.pos === 'VERB') return words[k];
+  return words[k]?.pos === 'PRON' ? verbAt(words, k - 1) : verbAt(words, objectStart(words, k) - 1);
 }
+
+/** The first word of the noun phrase ending at `k` ("the UXO", "the vehicle"), or -1 if none ends there. */
+function objectStart(words: Word[], k: number): number {
+  if (!['NOUN', 'PROPN'].includes(words[k]?.pos ?? '')) return -1;
+  let j = k;
+  while (j > 0 && j > k - OBJECT_WORDS && IN_PHRASE.has(words[j - 1]!.pos)) j--;
+  return j;
+}
+
+const verbAt = (words: Word[], k: number) => (words[k]?.pos === 'VERB' ? words[k] : undefined);
 
 /** The nearest verb before `i` in its sentence's clause. */
 function verbBefore(words: Word[], i: number): Word | undefined {

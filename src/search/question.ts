@@ -6,7 +6,7 @@
  */
 import { catenatives } from './catenative.ts';
 import type { Lexicon, Related, WordClass } from './lexicon.ts';
-import { read, type Reading, type Word } from './nlp.ts';
+import { pastAdverbs, read, type Reading, type Word } from './nlp.ts';
 import type { QueryUnit } from './query.ts';
 import type { Token } from './text.ts';
 import { asksThing } from './thing-asked.ts';
@@ -801,4 +801,29 @@ export function roleOf(question: Question, unit: QueryUnit): number {
   const light = LIGHT_VERBS.has(word.lemma) || catenatives(question.reading.words).includes(word);
   if (word.pos === 'VERB' || word.pos === 'AUX' || light) return light ? 0.25 : 0.7;
   return ROLE_OF_POS[word.pos] ?? 1;
+}
+
+/**
+ * The verb of a question asked with "did", "does", "do" that the tagger reads as a noun compounding its subject: "how
+ * many insurgents did the NDS *arrest*?". It ends the subject's run of nouns, follows a noun, is followed by no verb,
+ * and WordNet knows it as a verb.
+ */
+export function verbReadAsNoun(words: Word[], lexicon: Lexicon): Word | undefined {
+  const aux = words.findIndex((w) => w.pos === 'AUX' && w.lemma === 'do');
+  if (aux < 0) return undefined;
+  let k = aux + 1;
+  // A determiner after a noun opens the next phrase, the object: "did the workers mark *the* UXO".
+  const opensObject = (i: number) => words[i]!.pos === 'DET' && ['NOUN', 'PROPN'].includes(words[i - 1]!.pos);
+  while (words[k] && ['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN'].includes(words[k]!.pos) && !opensObject(k)) k++;
+  const last = words[k - 1];
+  const before = words[k - 2];
+  // A verb after the run is the question's own: the run was all subject ("did the weapons deal actually go through").
+  const verbAfter = ['VERB', 'AUX'].includes(words[pastAdverbs(words, k)]?.pos ?? '');
+  if (k - 2 <= aux || verbAfter || last?.pos !== 'NOUN' || !['NOUN', 'PROPN'].includes(before?.pos ?? ''))
+    return undefined;
+  if (lexicon.senses(last.lemma, 'verb').length) return last;
+  // Or the noun right after a name, its object after it: "who did *Iran* supply weapons to?" (a name compounds no
+  // noun after it as "the NDS arrest" would).
+  const afterName = words.slice(aux + 2, k - 1).find((w, i) => w.pos === 'NOUN' && words[aux + 1 + i]!.pos === 'PROPN');
+  return afterName && lexicon.senses(afterName.lemma, 'verb').length ? afterName : undefined;
 }
