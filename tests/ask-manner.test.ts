@@ -28,3 +28,13 @@ describe('a "with" or "by" phrase naming someone or somewhere', () => {
     expect(marked('How were the suicide vests packed?')).toBe('with explosives of Iranian provenance');
   });
 });
+
+describe('what a sentence says is used to do the act asked', () => {
+  it('is "use" and its object before "to V", V the act: "WILL USE PSYOPS TO WARN POPULATION"', () => {
+    expect(marked('How will INF COY warn the population before use of CAS?')).toBe('USE PSYOPS');
+  });
+
+  it('keeps "what will they use to V?" asking the object alone', () => {
+    expect(marked('What will the task unit use to look at the area?')).toBe('planes');
+  });
+});

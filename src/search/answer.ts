@@ -23,7 +23,7 @@ import { analyze, passagesAt, type Analysis, type SearchIndex } from './index.ts
 import { asksWhither, kindSpans, markedObject, nameBeside, NAMING_WORDS, namesTeller, type KindSpan } from './kinds.ts';
 import type { Glossary } from './glossary.ts';
 import { lexicon, SENSE_DECAY, type Lexicon, type Related, type WordClass } from './lexicon.ts';
-import { pastAdverbs, read, wordsAt, type Word } from './nlp.ts';
+import { read, wordsAt, type Word } from './nlp.ts';
 import type { Passage, PassageRole } from './passages.ts';
 import { phrasalStem, phrasalStems } from './phrasal.ts';
 import { endsQuantity } from './quantities.ts';

@@ -46,6 +46,24 @@ export function meansSpans(words: Word[], acts: (verb: Word) => boolean): [numbe
     if (!MEANS.has(lemma) && words[last]!.pos !== 'NOUN') return;
     found.push([i, last]);
   });
+  return [...found, ...usedTo(words, acts)];
+}
+
+/**
+ * What a sentence says was used to do the act asked, "use" and its object before "to V" ("WILL *USE PSYOPS* TO WARN
+ * POPULATION"), V the act, as [first, last] like the spans after a preposition. The War Diary's capitals make the
+ * tagger read "USE" as a name, so its text is read.
+ */
+function usedTo(words: Word[], acts: (verb: Word) => boolean): [number, number][] {
+  const found: [number, number][] = [];
+  words.forEach((w, i) => {
+    if (!/^us(e|es|ed|ing)$/i.test(w.text)) return;
+    let k = i + 1;
+    while (k <= i + MEANS_WORDS && words[k] && IN_PHRASE.has(words[k]!.pos)) k++;
+    const verb = words[k + 1];
+    const toAct = words[k]?.text.toLowerCase() === 'to' && verb?.pos === 'VERB' && acts(verb);
+    if (k > i + 1 && toAct) found.push([i, k - 1]);
+  });
   return found;
 }
 
