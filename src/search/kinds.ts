@@ -736,7 +736,10 @@ const namesVehicle = (inside: Word[], lexicon: Lexicon) =>
  */
 function apposedTo(asks: Asks, asked: (w: Word) => boolean, lexicon: Lexicon): (w: Word) => boolean {
   const x = asks.instanceOf!;
-  if (!asks.reading?.words.some((w) => w.pos === 'VERB')) return asked;
+  // Only "be" says the thing is the X; "have" gives it one ("what injuries did the wounded soldiers *have*?" is not
+  // "WIA (*CAT B*)", the bracket saying which wounded): a verb tagged an auxiliary counts as any other verb.
+  const ownVerb = (w: Word) => w.pos === 'VERB' || (w.pos === 'AUX' && w.lemma === 'have');
+  if (!asks.reading?.words.some(ownVerb)) return asked;
   return (w) => asked(w) && (w.lemma.toLowerCase() === x || lexicon.isA(w.lemma.toLowerCase(), x));
 }
 
