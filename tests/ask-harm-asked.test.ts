@@ -16,3 +16,19 @@ describe('a bracket after a word of a question asked with "have"', () => {
     expect(marked('What kind of car was the car bomb in Kunduz?')).toMatch(/Toyota Corolla/);
   });
 });
+
+describe('a harm asked by "what X", X a state or an event ("injury", "wound", "damage")', () => {
+  it('is named by the words before X that say which, of the one asked about', () => {
+    expect(marked('What kind of wounds did the 13 admitted casualties have?')).toBe('gun shot wounds');
+    expect(marked('What kind of wounds did the hospital say the admitted casualties had?')).toBe('gun shot wounds');
+  });
+
+  it('is not one said of others ("and 3 were released with minor wounds") nor one denied ("not fragmentation injuries")', () => {
+    expect(marked('What kind of wounds did the 13 admitted casualties have?')).not.toMatch(/minor/);
+    expect(marked('What kind of injuries did the 13 admitted casualties have?') ?? '').not.toMatch(/fragmentation/);
+  });
+
+  it('keeps a thing asked as before: what kind of car', () => {
+    expect(marked('What kind of car got warning shots from the Bulgarian soldier?')).toBe('blue Toyota Corolla');
+  });
+});

@@ -7,6 +7,7 @@
  * of times and counts (DTGs, "1535Z", "3x").
  */
 import { actNouns, namesAct } from './act-nouns.ts';
+import { asksCondition, conditionsNamed } from './conditions.ts';
 import { isMovement } from './destinations.ts';
 import { asksThing } from './thing-asked.ts';
 import { frequencySpans } from './frequency.ts';
@@ -410,6 +411,12 @@ function phraseSpans(
     for (const [a, b] of apposedNames(words, apposedTo(asks, asked, lexicon)))
       spans.push({ kind: 'instance', start: words[a]!.start, end: words[b]!.end, strength: 1 });
   if (instanceOf) spans.push(...kindsNamed(words, instanceOf, asked, lexicon));
+  // "What kind of wounds did they have?": "*gun shot* wounds" says which, X (or a kind of X) being a state or an event
+  // (conditions.ts).
+  const isX = (w: Word) => !!instanceOf && (isAskedNoun(w, instanceOf, lexicon) || isInstance(w, instanceOf, lexicon));
+  if (instanceOf && asksCondition(instanceOf, lexicon))
+    for (const [a, b] of conditionsNamed(words, isX, asked, lexicon))
+      spans.push({ kind: 'instance', start: words[a]!.start, end: words[b]!.end, strength: 1 });
   if (instanceOf && focus) spans.push(...codesNamed(words, focus, asked, lexicon));
   // "What car came near…?": "because *a white Toyota Corolla* came near" names the car by its make, as only a thing is.
   if (instanceOf && asksThing(instanceOf, lexicon))
