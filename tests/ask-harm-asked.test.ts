@@ -32,3 +32,17 @@ describe('a harm asked by "what X", X a state or an event ("injury", "wound", "d
     expect(marked('What kind of car got warning shots from the Bulgarian soldier?')).toBe('blue Toyota Corolla');
   });
 });
+
+describe('a harm asked of a state or an event, not a thing', () => {
+  it('is named by no code beside the asked noun: "WIA PERSONNEL DETAILS" is no kind of wound', () => {
+    expect(marked('What kind of wounds did the Belgian soldiers have?') ?? '').not.toMatch(/PERSONNEL/);
+    expect(marked('Which drone reconnoitred the ANP near the destroyed bridge?')).toBe('KZO');
+  });
+
+  it('asks which damage when "what damage was done", not an act nor a count ("truck #3 in convoy")', () => {
+    expect(marked('What damage was done when the convoy truck hit the IED south of PB Wilson?') ?? '').not.toMatch(
+      /convoy|IED/,
+    );
+    expect(marked('What did EOD do with the mines found near Camp Apache?')).toBe('BIP by EOD');
+  });
+});

@@ -414,10 +414,12 @@ function phraseSpans(
   // "What kind of wounds did they have?": "*gun shot* wounds" says which, X (or a kind of X) being a state or an event
   // (conditions.ts).
   const isX = (w: Word) => !!instanceOf && (isAskedNoun(w, instanceOf, lexicon) || isInstance(w, instanceOf, lexicon));
-  if (instanceOf && asksCondition(instanceOf, lexicon))
+  const condition = !!instanceOf && asksCondition(instanceOf, lexicon);
+  if (condition)
     for (const [a, b] of conditionsNamed(words, isX, asked, lexicon))
       spans.push({ kind: 'instance', start: words[a]!.start, end: words[b]!.end, strength: 1 });
-  if (instanceOf && focus) spans.push(...codesNamed(words, focus, asked, lexicon));
+  // A code names a thing's model ("UAV *KZO*"), never a state: "WIA *PERSONNEL DETAILS*" is no kind of wound.
+  if (instanceOf && focus && !condition) spans.push(...codesNamed(words, focus, asked, lexicon));
   // "What car came near…?": "because *a white Toyota Corolla* came near" names the car by its make, as only a thing is.
   if (instanceOf && asksThing(instanceOf, lexicon))
     for (const [a, b] of namedByMake(words).filter(([a, b]) => words.slice(a, b + 1).some((w) => !asked(w))))

@@ -5,6 +5,7 @@
  * not repeat it), and how much each of its words says about what is asked.
  */
 import { catenatives } from './catenative.ts';
+import { asksCondition } from './conditions.ts';
 import type { Lexicon, Related, WordClass } from './lexicon.ts';
 import { read, type Reading, type Word } from './nlp.ts';
 import type { QueryUnit } from './query.ts';
@@ -497,6 +498,10 @@ function readAsked(reading: Reading, lexicon: Lexicon): Omit<Question, 'phrasal'
   // "What drone was sent up": a noun first of all a thing asks a thing; its rarer sense of a person ("drone", an idler)
   // does not make a unit or a name near the question's words ("ANP patrol") its answer.
   if (asksThing(focus.lemma, lexicon)) likelihood.delete('agent');
+  // "What damage was done?": a noun first of all a state or an event asks which one it was (conditions.ts); its rarer
+  // sense of a sum ("damages" paid) is asked with "how much", and no count ("truck #*3* in convoy") says which damage.
+  if (asksCondition(focus.lemma, lexicon))
+    for (const kind of likelihood.keys()) if (kind !== 'instance') likelihood.delete(kind);
   const head = words.indexOf(focus);
   // A number a noun before it says the use of ("tail number", "serial number", "ISN number") names one thing, as
   // WordNet's compounds of it are filed (among communication: "phone_number", "license_number").
@@ -538,8 +543,15 @@ const asksQuality = (words: Word[], at: number) =>
  */
 function asksAct(words: Word[], at: number): boolean {
   const aux = words.findIndex((w, i) => i > at && w.pos === 'AUX');
+  // "What *damage* was done?": "do" made passive by "be" after a noun the wh-word asks is done to that noun; the
+  // question asks which damage, not an act.
+  const doneToAsked = (i: number) => words[i - 1]?.lemma === 'be' && isNoun(words[at + 1]);
   return words.some(
-    (w, i) => i > Math.max(at, aux) && w.lemma === 'do' && !['VERB', 'AUX'].includes(words[i + 1]?.pos ?? ''),
+    (w, i) =>
+      i > Math.max(at, aux) &&
+      w.lemma === 'do' &&
+      !['VERB', 'AUX'].includes(words[i + 1]?.pos ?? '') &&
+      !doneToAsked(i),
   );
 }
 
