@@ -46,3 +46,15 @@ describe('a harm asked of a state or an event, not a thing', () => {
     expect(marked('What did EOD do with the mines found near Camp Apache?')).toBe('BIP by EOD');
   });
 });
+
+describe('"how badly was X V-ed?", V a verb of harm (its noun a state or an event)', () => {
+  it('is answered by the degree said: an adverb before the participle, an adjective before the noun', () => {
+    expect(marked('How seriously was the driver of the Wolf injured?')).toBe('lightly injured');
+    expect(marked('How badly was the Mungo damaged in the suicide attack?')).toBe('heavily damaged');
+  });
+
+  it('leaves "how fast" a speed, though the participle of its scene ("when the RPG was fired") is a verb of harm', () => {
+    expect(marked('How fast were the TF 373 helicopters flying when the RPG was fired at them?')).toBeUndefined();
+    expect(marked('How fast was the German armored vehicle driving when it clipped the donkey?')).toBe('60km/h');
+  });
+});

@@ -63,13 +63,19 @@ export function conditionsNamed(
   isX: (w: Word) => boolean,
   asked: (w: Word) => boolean,
   lexicon: Lexicon,
+  degree = false,
 ): [number, number][] {
   return words.flatMap((w, i): [number, number][] => {
+    // "How badly was it damaged?": "*lightly* damaged", an adverb before the question's own participle.
+    if (degree && w.pos === 'VERB' && asked(w) && words[i - 1]?.pos === 'ADV' && !asked(words[i - 1]!))
+      return ofAsked(words, i - 1, asked) ? [[i - 1, i]] : [];
     if (!isX(w)) return [];
     let first = i;
     while (first > i - MODIFIERS && modifies(words, first - 1, lexicon)) first--;
     const which = words.slice(first, i);
     const denied = NEGATIONS.has(words[first - 1]?.lemma.toLowerCase() ?? '');
-    return !denied && which.some((m) => !asked(m)) && ofAsked(words, first, asked) ? [[first, i]] : [];
+    // How much of it there was is said by an adjective ("*Minor* damage", in capitals read as a name): not "gun shot".
+    const says = (m: Word) => !asked(m) && (!degree || lexicon.senses(m.text.toLowerCase(), 'adj').length > 0);
+    return !denied && which.some(says) && ofAsked(words, first, asked) ? [[first, i]] : [];
   });
 }

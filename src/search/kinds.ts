@@ -286,6 +286,7 @@ export type Asks = Pick<
   | 'matter'
   | 'wanted'
   | 'byAnyone'
+  | 'degree'
 > & {
   /** The question as read: what it asks to be measured in ("how much *money*"). */
   reading?: Question['reading'];
@@ -416,7 +417,7 @@ function phraseSpans(
   const isX = (w: Word) => !!instanceOf && (isAskedNoun(w, instanceOf, lexicon) || isInstance(w, instanceOf, lexicon));
   const condition = !!instanceOf && asksCondition(instanceOf, lexicon);
   if (condition)
-    for (const [a, b] of conditionsNamed(words, isX, asked, lexicon))
+    for (const [a, b] of conditionsNamed(words, isX, asked, lexicon, asks.degree))
       spans.push({ kind: 'instance', start: words[a]!.start, end: words[b]!.end, strength: 1 });
   // A code names a thing's model ("UAV *KZO*"), never a state: "WIA *PERSONNEL DETAILS*" is no kind of wound.
   if (instanceOf && focus && !condition) spans.push(...codesNamed(words, focus, asked, lexicon));
