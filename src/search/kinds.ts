@@ -7,6 +7,7 @@
  * of times and counts (DTGs, "1535Z", "3x").
  */
 import { actNouns, namesAct } from './act-nouns.ts';
+import { asksCondition, conditionsNamed } from './conditions.ts';
 import { isMovement } from './destinations.ts';
 import { asksThing } from './thing-asked.ts';
 import { frequencySpans } from './frequency.ts';
@@ -294,6 +295,7 @@ export type Asks = Pick<
   | 'matter'
   | 'wanted'
   | 'byAnyone'
+  | 'degree'
 > & {
   /** The question as read: what it asks to be measured in ("how much *money*"). */
   reading?: Question['reading'];
@@ -419,7 +421,15 @@ function phraseSpans(
     for (const [a, b] of apposedNames(words, apposedTo(asks, asked, lexicon)))
       spans.push({ kind: 'instance', start: words[a]!.start, end: words[b]!.end, strength: 1 });
   if (instanceOf) spans.push(...kindsNamed(words, instanceOf, asked, lexicon));
-  if (instanceOf && focus) spans.push(...codesNamed(words, focus, asked, lexicon));
+  // "What kind of wounds did they have?": "*gun shot* wounds" says which, X (or a kind of X) being a state or an event
+  // (conditions.ts).
+  const isX = (w: Word) => !!instanceOf && (isAskedNoun(w, instanceOf, lexicon) || isInstance(w, instanceOf, lexicon));
+  const condition = !!instanceOf && asksCondition(instanceOf, lexicon);
+  if (condition)
+    for (const [a, b] of conditionsNamed(words, isX, asked, lexicon, asks.degree))
+      spans.push({ kind: 'instance', start: words[a]!.start, end: words[b]!.end, strength: 1 });
+  // A code names a thing's model ("UAV *KZO*"), never a state: "WIA *PERSONNEL DETAILS*" is no kind of wound.
+  if (instanceOf && focus && !condition) spans.push(...codesNamed(words, focus, asked, lexicon));
   // "What car came near…?": "because *a white Toyota Corolla* came near" names the car by its make, as only a thing is.
   if (instanceOf && asksThing(instanceOf, lexicon))
     for (const [a, b] of namedByMake(words).filter(([a, b]) => words.slice(a, b + 1).some((w) => !asked(w))))
@@ -745,7 +755,10 @@ const namesVehicle = (inside: Word[], lexicon: Lexicon) =>
  */
 function apposedTo(asks: Asks, asked: (w: Word) => boolean, lexicon: Lexicon): (w: Word) => boolean {
   const x = asks.instanceOf!;
-  if (!asks.reading?.words.some((w) => w.pos === 'VERB')) return asked;
+  // Only "be" says the thing is the X; "have" gives it one ("what injuries did the wounded soldiers *have*?" is not
+  // "WIA (*CAT B*)", the bracket saying which wounded): a verb tagged an auxiliary counts as any other verb.
+  const ownVerb = (w: Word) => w.pos === 'VERB' || (w.pos === 'AUX' && w.lemma === 'have');
+  if (!asks.reading?.words.some(ownVerb)) return asked;
   return (w) => asked(w) && (w.lemma.toLowerCase() === x || lexicon.isA(w.lemma.toLowerCase(), x));
 }
 

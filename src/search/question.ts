@@ -5,6 +5,7 @@
  * not repeat it), and how much each of its words says about what is asked.
  */
 import { catenatives } from './catenative.ts';
+import { asksCondition } from './conditions.ts';
 import type { Lexicon, Related, WordClass } from './lexicon.ts';
 import { pastAdverbs, read, type Reading, type Word } from './nlp.ts';
 import type { QueryUnit } from './query.ts';
@@ -69,6 +70,11 @@ export interface Question {
   matter?: boolean;
   /** "What was the name of…": the answer is a name, not a role ("Local National", "NDS agent"). */
   named?: boolean;
+  /**
+   * "How *badly* was the truck damaged?": the answer says how much of the harm `instanceOf` names there was, an
+   * adjective before it ("*Minor* damage") or an adverb before its verb ("*lightly* damaged"), not which harm.
+   */
+  degree?: boolean;
   /** "What was the *tail number*…": the number asked names one thing; it counts or measures nothing. */
   identifies?: boolean;
   /** The base form of the noun a "which X" names, of which the answer is a kind or an instance. */
@@ -344,6 +350,35 @@ function countedOf(words: Word[], at: number, lexicon: Lexicon): Set<string> | u
   return nouns.length && casualtyForms(words).length ? new Set(alikeNouns(nouns, lexicon)) : undefined;
 }
 
+/**
+ * A "how" question asking how much harm was done: an adverb after "how" and a participle of a verb whose noun WordNet
+ * files first as a state or an event ("how badly was the truck *damaged*?", "how seriously was he *injured*?"): the
+ * noun is the verb itself or a form WordNet derives from it, sharing its stem (injure, injury).
+ */
+function degreeAsked(words: Word[], at: number, lexicon: Lexicon): Partial<Question> | undefined {
+  const how = words[at + 1];
+  if (how?.pos !== 'ADV' || UNITS[how.text.toLowerCase()] || HOW_MUCH.has(how.text.toLowerCase())) return undefined;
+  // The participle of the question's own clause, not of one setting its scene ("…when the RPG was *fired*").
+  const end = words.findIndex((w, i) => i > at && OTHER_CLAUSE.has(w.lemma.toLowerCase()) && w.pos !== 'DET');
+  const clause = words.slice(0, end < 0 ? undefined : end);
+  const verb = clause.find((w, i) => i > at + 1 && w.pos === 'VERB' && /(?:ed|en)$/i.test(w.text));
+  if (!verb) return undefined;
+  const derived = lexicon
+    .related(verb.lemma, 'verb')
+    .filter((r) => r.weight >= DERIVED)
+    .map((r) => r.word);
+  const stem = verb.lemma.slice(0, STEM);
+  const noun = [verb.lemma, ...derived].find(
+    (n) => n.startsWith(stem) && !n.includes('_') && asksCondition(n, lexicon),
+  );
+  if (!noun) return undefined;
+  const likelihood = new Map<AnswerKind, number>([['instance', 1]]);
+  return { expects: new Set(likelihood.keys()), likelihood, instanceOf: noun, degree: true };
+}
+/** How close WordNet brings a derived form ("injury" of "injure"); and how many letters a verb and its noun share. */
+const DERIVED = 0.6;
+const STEM = 4;
+
 /** "whats", "what's", "who's": the wh-word with its verb. */
 const whOf = (text: string) => text.toLowerCase().replace(/[’']s$|s$/, '');
 /** "Whose", "what's": a word that asks, never a misspelling of a word the reports hold. */
@@ -465,6 +500,8 @@ function readAsked(reading: Reading, lexicon: Lexicon): Omit<Question, 'phrasal'
     // "How long" asks a duration ("for several months", "55 minutes") or a length ("200m"), not a date or a clock time.
     if (asked === 'long') return { ...is('time', 'quantity'), ...how, measure: new Set(UNITS.long) };
     if (asked === 'often') return { ...is('frequency'), ...how };
+    const degree = degreeAsked(words, at, lexicon);
+    if (degree) return { ...none, wh, asking: only(at + 1), ...degree };
     // "How was he spotted?", "how did it end up there?": a verb after "how" and its auxiliary asks the means.
     // "How fast", though the tagger reads "fast" as an adverb, asks a measure as "how far" does.
     if (!HOW_MUCH.has(asked) && next?.pos !== 'ADJ' && !UNITS[asked])
@@ -497,6 +534,10 @@ function readAsked(reading: Reading, lexicon: Lexicon): Omit<Question, 'phrasal'
   // "What drone was sent up": a noun first of all a thing asks a thing; its rarer sense of a person ("drone", an idler)
   // does not make a unit or a name near the question's words ("ANP patrol") its answer.
   if (asksThing(focus.lemma, lexicon)) likelihood.delete('agent');
+  // "What damage was done?": a noun first of all a state or an event asks which one it was (conditions.ts); its rarer
+  // sense of a sum ("damages" paid) is asked with "how much", and no count ("truck #*3* in convoy") says which damage.
+  if (asksCondition(focus.lemma, lexicon))
+    for (const kind of likelihood.keys()) if (kind !== 'instance') likelihood.delete(kind);
   const head = words.indexOf(focus);
   // A number a noun before it says the use of ("tail number", "serial number", "ISN number") names one thing, as
   // WordNet's compounds of it are filed (among communication: "phone_number", "license_number").
@@ -538,8 +579,15 @@ const asksQuality = (words: Word[], at: number) =>
  */
 function asksAct(words: Word[], at: number): boolean {
   const aux = words.findIndex((w, i) => i > at && w.pos === 'AUX');
+  // "What *damage* was done?": "do" made passive by "be" after a noun the wh-word asks is done to that noun; the
+  // question asks which damage, not an act.
+  const doneToAsked = (i: number) => words[i - 1]?.lemma === 'be' && isNoun(words[at + 1]);
   return words.some(
-    (w, i) => i > Math.max(at, aux) && w.lemma === 'do' && !['VERB', 'AUX'].includes(words[i + 1]?.pos ?? ''),
+    (w, i) =>
+      i > Math.max(at, aux) &&
+      w.lemma === 'do' &&
+      !['VERB', 'AUX'].includes(words[i + 1]?.pos ?? '') &&
+      !doneToAsked(i),
   );
 }
 

@@ -1,0 +1,81 @@
+/**
+ * The harm or state a "what X" question asks when X is one, not a thing ("what *injury*", "what kind of *wounds*",
+ * "what *damage*"): WordNet files X first under states or events. The words before X say which of them it was ("*gun
+ * shot* wounds", "*burn* injuries", "a *light* damage"), of the one the question asks about.
+ */
+import type { Lexicon } from './lexicon.ts';
+import type { Word } from './nlp.ts';
+
+/** WordNet's classes of nouns naming a condition or a happening, which words before them say the kind of. */
+const CONDITIONS = new Set(['noun.state', 'noun.event']);
+
+/** Whether a question's X (in base form) is a state or an event: "injury", "wound", "damage". */
+export const asksCondition = (x: string, lexicon: Lexicon) => CONDITIONS.has(lexicon.filedUnder(x, 'noun') ?? '');
+
+/** How many words before X may say which it was: "gun shot wounds". */
+const MODIFIERS = 3;
+
+/**
+ * Adjectives that pick out or count, as determiners do ("*other* injuries", "*further* damage"): they say nothing of
+ * which harm it was.
+ */
+const DETERMINING = new Set(['other', 'further', 'more', 'additional', 'several', 'possible', 'such', 'same', 'any']);
+
+/**
+ * Whether the word at `j` says which X the noun after it is: an adjective, a noun, a name without digits, or a verb
+ * WordNet also knows as a noun ("BURN injuries", tagged a verb after "has"); not a verb telling the act ("the patrol
+ * *suffered* damage").
+ */
+function modifies(words: Word[], j: number, lexicon: Lexicon): boolean {
+  const w = words[j];
+  if (!w) return false;
+  if (w.pos === 'ADJ') return !DETERMINING.has(w.lemma.toLowerCase());
+  if (w.pos === 'NOUN') return true;
+  if (w.pos === 'PROPN') return !/\d/.test(w.text) && w.text.length > 1;
+  return w.pos === 'VERB' && lexicon.senses(w.text.toLowerCase(), 'noun').length > 0;
+}
+
+/** Words saying the phrase after them was not so: "gun shot wounds *not* fragmentation injuries". */
+const NEGATIONS = new Set(['not', 'no', 'without', 'nor', 'never']);
+
+/** Words ending the clause before a phrase: a conjunction or a punctuation mark. */
+const ENDS_CLAUSE = new Set(['CCONJ', 'SCONJ', 'PUNCT']);
+
+/**
+ * Whether the clause before the phrase at `first` is of the one asked about: it names a word of the question ("the 13
+ * admitted casualties all have gun shot wounds"), points back to one ("the other has burn injuries", "he"), or names
+ * no one ("Minor damage to the truck"); not another ("and *3* were released with minor wounds").
+ */
+function ofAsked(words: Word[], first: number, asked: (w: Word) => boolean): boolean {
+  let k = first;
+  while (k > 0 && !ENDS_CLAUSE.has(words[k - 1]!.pos)) k--;
+  const before = words.slice(k, first);
+  const naming = before.filter((w) => ['NOUN', 'PROPN', 'NUM'].includes(w.pos));
+  return !naming.length || before.some((w) => asked(w) || w.pos === 'PRON' || w.lemma.toLowerCase() === 'other');
+}
+
+/**
+ * The phrases of a sentence naming which X it was: X (a noun `isX` finds) with the words before it that say which, one
+ * at least not the question's own, in a clause of the one asked about (ofAsked), as [first, last].
+ */
+export function conditionsNamed(
+  words: Word[],
+  isX: (w: Word) => boolean,
+  asked: (w: Word) => boolean,
+  lexicon: Lexicon,
+  degree = false,
+): [number, number][] {
+  return words.flatMap((w, i): [number, number][] => {
+    // "How badly was it damaged?": "*lightly* damaged", an adverb before the question's own participle.
+    if (degree && w.pos === 'VERB' && asked(w) && words[i - 1]?.pos === 'ADV' && !asked(words[i - 1]!))
+      return ofAsked(words, i - 1, asked) ? [[i - 1, i]] : [];
+    if (!isX(w)) return [];
+    let first = i;
+    while (first > i - MODIFIERS && modifies(words, first - 1, lexicon)) first--;
+    const which = words.slice(first, i);
+    const denied = NEGATIONS.has(words[first - 1]?.lemma.toLowerCase() ?? '');
+    // How much of it there was is said by an adjective ("*Minor* damage", in capitals read as a name): not "gun shot".
+    const says = (m: Word) => !asked(m) && (!degree || lexicon.senses(m.text.toLowerCase(), 'adj').length > 0);
+    return !denied && which.some(says) && ofAsked(words, first, asked) ? [[first, i]] : [];
+  });
+}
