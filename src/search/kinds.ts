@@ -708,7 +708,22 @@ const namesNoOne = (words: Word[], s: KindSpan, inside: Word[], lexicon: Lexicon
   namesBodyPart(words, inside, lexicon) ||
   isAnAct(words, s, lexicon) ||
   qualifiesAct(words, s) ||
+  fromPoint(words, s, lexicon) ||
   (!asksTelling && tells(words, s, lexicon));
+
+/**
+ * Whether a phrase is the point a War Diary place is said from, after a compass point and "of" ("26km N of FOB
+ * *SUROBI*", "400m NE of *Hunter Base*"): it names where, a base or a town, not who did anything there.
+ */
+function fromPoint(words: Word[], s: KindSpan, lexicon: Lexicon): boolean {
+  const [a] = wordsAt(words, s.start, s.end);
+  let k = a - 1;
+  while (k >= 0 && a - 1 - k < BEFORE_PLACE_WORDS && NAMING_WORDS.has(words[k]!.pos)) k--;
+  const point = words[k - 1];
+  // WordNet knows "NE", "SW", "north" as compass points, not the War Diary's lone capitals "N", "S", "E", "W".
+  const compass = !!point && (/^[NSEW]$/.test(point.text) || lexicon.isA(point.text.toLowerCase(), 'compass_point'));
+  return words[k]?.lemma === 'of' && compass;
+}
 
 /**
  * Whether a phrase is said to be an act: the subject of "is a" or "was a" before a noun WordNet files first as an act
