@@ -3,6 +3,9 @@
  * removes one keeps a right answer it must not lose.
  */
 import { describe, expect, it } from 'vitest';
+import { kindSpans } from '../src/search/kinds.ts';
+import { lexicon } from '../src/search/lexicon.ts';
+import { readQuestion } from '../src/search/question.ts';
 import { sampleAndArticleAnswerer } from './fixtures/sample-and-article.ts';
 
 const { answerOf, marked } = sampleAndArticleAnswerer();
@@ -14,5 +17,21 @@ describe('the point a War Diary place is said from', () => {
 
   it('leaves a unit that did the act its answer', () => {
     expect(marked('Who did PRT MES send to reinforce FOB Hawk?')).toBe('QRU');
+  });
+});
+
+describe('a phrase in the brackets after a name the question gives', () => {
+  const agents = (question: string, text: string, asked: string[]) =>
+    kindSpans(text, readQuestion(question, lexicon()), lexicon(), (w) => asked.includes(w.lemma.toLowerCase())).map(
+      (s) => text.slice(s.start, s.end),
+    );
+
+  it('tells what the one named is made of, not who acted on it', () => {
+    expect(marked('Which insurgent group attacked march group RED?')).not.toBe('MEPT');
+  });
+
+  it('may answer after a common noun, and leaves who acted its answer', () => {
+    expect(agents('Who was in the convoy?', 'The convoy (TF TITAN) was attacked.', ['convoy'])).toContain('TF TITAN');
+    expect(answerOf('Who attacked march group RED?').answer?.text).toMatch(/by UNK number of INS/);
   });
 });

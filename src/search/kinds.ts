@@ -516,6 +516,7 @@ export function kindSpans(
     if (s.kind === 'time' && datesPlan(words, inside, asks, lexicon)) return false;
     if (s.kind === 'agent' && namesNoOne(words, s, inside, lexicon, asksTelling)) return false;
     if (s.kind === 'agent' && partOfAsked(words, s, asked, lexicon)) return false;
+    if ((s.kind === 'agent' || s.kind === 'object') && inBracketOfAskedName(words, s, asked)) return false;
     if ((s.kind === 'quantity' || s.kind === 'time') && measure && measuresOther(words, s, measure)) return false;
     if (s.kind === 'quantity' && countNotAsked(asks, words, inside, lexicon)) return false;
     if (s.kind === 'quantity' && remainderUnsaid(asks, words, s)) return false;
@@ -1360,6 +1361,19 @@ function partOfAsked(words: Word[], span: KindSpan, asked: (w: Word) => boolean,
     if (!asked(w)) continue;
     // A name after the role the question asks of is who holds it: "Iranian *president* Mahmoud Ahmadinejad".
     return isNamed(w) && !lexicon.isA(w.text.toLowerCase(), 'location');
+  }
+  return false;
+}
+
+/**
+ * Whether a phrase stands inside the brackets right after a name the question gives: "march group RED (DEU QRF A PLT
+ * with parts of … EW Coy and *MEPT*)" tells what the one the question names is made of, not who attacked it. After a
+ * common noun the bracket may be the answer ("a cache (3x RPGs)"): the question names no one thing there.
+ */
+function inBracketOfAskedName(words: Word[], span: KindSpan, asked: (w: Word) => boolean): boolean {
+  for (let k = words.findIndex((w) => w.start === span.start) - 1; k > 0; k--) {
+    if (words[k]!.text === ')') return false;
+    if (words[k]!.text === '(') return asked(words[k - 1]!) && isNamed(words[k - 1]!);
   }
   return false;
 }
