@@ -35,3 +35,15 @@ describe('a phrase in the brackets after a name the question gives', () => {
     expect(answerOf('Who attacked march group RED?').answer?.text).toMatch(/by UNK number of INS/);
   });
 });
+
+describe('a question whose doer is a person named', () => {
+  it('is not answered by a sentence saying another named did the act', () => {
+    const asked = answerOf('Which country did Hafizullah try to move to?');
+    expect([asked.answer, asked.declined]).toEqual([null, 'other-doer']);
+  });
+
+  it('is answered by one saying he did it, or naming him', () => {
+    expect(answerOf('When will Hafizullah meet the NDS?').answer?.text).toMatch(/28 January 2007/);
+    expect(marked('Where would Hafizullah talk in support of the GoA?')).toBe('Tagab Valley mosques');
+  });
+});
