@@ -47,3 +47,17 @@ describe('a question whose doer is a person named', () => {
     expect(marked('Where would Hafizullah talk in support of the GoA?')).toBe('Tagab Valley mosques');
   });
 });
+
+describe('a phrase after a "to" that ends a longer preposition', () => {
+  it('is no place: "According to Dr. Monavar" says who told, not where Hafizullah tried to go', () => {
+    expect(marked('Where did Hafizullah try to immigrate to?')).toBe('Iran');
+  });
+
+  it('leaves a place after a plain "to"', () => {
+    const places = (text: string) =>
+      kindSpans(text, readQuestion('Where did they go?', lexicon()), lexicon(), () => false).map((s) =>
+        text.slice(s.start, s.end),
+      );
+    expect(places('According to the NDS, they went to Kabul.')).toEqual(['Kabul']);
+  });
+});

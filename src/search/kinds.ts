@@ -526,6 +526,7 @@ export function kindSpans(
       return false;
     if (s.kind === 'place' && instanceOf && pointsWay(inside, instanceOf, lexicon)) return false;
     if (s.kind === 'place' && headsPeople(inside, lexicon)) return false;
+    if (s.kind === 'place' && afterComplexTo(words, s)) return false;
     const someone =
       !named ||
       s.kind !== 'agent' ||
@@ -1376,6 +1377,19 @@ function inBracketOfAskedName(words: Word[], span: KindSpan, asked: (w: Word) =>
     if (words[k]!.text === '(') return asked(words[k - 1]!) && isNamed(words[k - 1]!);
   }
   return false;
+}
+
+/**
+ * Words that make one preposition with the "to" after them ("*according to* Dr. Monavar", "*due to* the rate of fire",
+ * "*prior to* the attack"): the phrase after it is a source, a cause or a time, not a place anything went to.
+ */
+const BEFORE_TO = new Set(['accord', 'according', 'due', 'owing', 'thanks', 'prior', 'contrary', 'subsequent']);
+
+/** Whether a phrase follows a "to" that is part of a longer preposition (BEFORE_TO). */
+function afterComplexTo(words: Word[], span: KindSpan): boolean {
+  const [a] = wordsAt(words, span.start, span.end);
+  const to = words[a - 1]?.pos === 'DET' ? a - 2 : a - 1;
+  return words[to]?.lemma.toLowerCase() === 'to' && BEFORE_TO.has(words[to - 1]?.lemma.toLowerCase() ?? '');
 }
 
 /**
