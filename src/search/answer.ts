@@ -57,7 +57,8 @@ export type Confidence = 'answer' | 'likely';
 /**
  * Why the best sentence was not quoted: the question asks for no kind of answer, or the sentence names none; the
  * question's main word is not in its report; its report misses too many of the question's nouns; another report says
- * nearly as much; the sentence holds too little of the question; or it leads the sentences saying otherwise too little.
+ * nearly as much; the sentence holds too little of the question; or it leads the sentences saying otherwise too little;
+ * it tells of another event, or of another person named doing the act asked of a named one ('other-doer').
  */
 export type Declined =
   | 'asks-no-kind'
@@ -68,7 +69,8 @@ export type Declined =
   | 'other-report'
   | 'share'
   | 'lead'
-  | 'other-event';
+  | 'other-event'
+  | 'other-doer';
 /** Whether the gates so far let a sentence be quoted: each later gate only declines one they let through. */
 const quotes = (c: Confidence | Declined): c is Confidence => c === 'answer' || c === 'likely';
 
@@ -1029,7 +1031,8 @@ export function answerQuestion(
   const coded = modelUnsaid(told, best, acts.says(best));
   const placed = sceneUnsaid(movementUnsaid(coded, best, question, words), best, question, settingOf(question, query));
   const moved = afterLikely(best, placed);
-  const confidence = actDenied(anotherEventUnsaid(moved, best, question, query), question, () => acts.denies(best));
+  const named = otherDoer(anotherEventUnsaid(moved, best, question, query), best, question, words);
+  const confidence = actDenied(named, question, () => acts.denies(best));
   if (quotes(confidence)) {
     const marked = best.kind && markedObject(best.text, best.kind, words);
     const span: Span | undefined = marked && [marked.start, marked.end];
@@ -1784,6 +1787,49 @@ function sceneUnsaid(
   if (!quotes(confidence) || !question.expects.has('act')) return confidence;
   return setting.some((scene, k) => scene && c.said[k]! > 0) || !setting.some(Boolean) ? confidence : 'act';
 }
+
+/**
+ * A question whose doer is a person's name ("which country did *Hafizullah* try to move to?") is not answered by a
+ * sentence saying that another, named, did the act ("*Nejat* continues to move between Tagab Valley and…"): in a report
+ * telling of several people, it tells what someone else did. The doer is the name right before the verb, past the
+ * verbs that lead to it ("continues to").
+ */
+function otherDoer(
+  confidence: Confidence | Declined,
+  c: Candidate,
+  question: Question,
+  lexicon: Lexicon,
+): Confidence | Declined {
+  if (!quotes(confidence)) return confidence;
+  const { words } = question.reading;
+  const aux = words.findIndex((w) => w.pos === 'AUX');
+  const verb = words.findIndex((w, k) => k > aux && w.pos === 'VERB');
+  // The doer is the phrase between "did" and its verb, headed by the name: not a place after "in".
+  const doer = aux < 0 || verb < 0 ? [] : words.slice(aux + 1, verb);
+  const name = doer.at(-1);
+  if (!name || doer.some((w) => w.pos === 'ADP') || !personName(name, lexicon)) return confidence;
+  const acts = new Set(words.slice(verb).filter((w) => w.pos === 'VERB').map((w) => w.lemma));
+  const said = read(c.text).words;
+  const another = (w: Word | undefined) =>
+    !!w && personName(w, lexicon) && w.text.toLowerCase() !== name.text.toLowerCase();
+  const doneByAnother = said.some((w, i) => {
+    if (w.pos !== 'VERB' || !acts.has(w.lemma)) return false;
+    let k = i - 1;
+    while (k >= 0 && LEADING.has(said[k]!.pos)) k--;
+    return another(said[k]);
+  });
+  return doneByAnother ? 'other-doer' : confidence;
+}
+
+/** The words between a doer and its act that lead to it: "continues to", "has been", "also". */
+const LEADING = new Set(['VERB', 'AUX', 'PART', 'ADV']);
+
+/**
+ * Whether a word may be a person's name: a proper noun WordNet does not know, written with capital and small letters
+ * ("Hafizullah", "Nejat"); the War Diary writes its units and codes in capitals ("NDS", "TF33", "OBJ WOLF").
+ */
+const personName = (w: Word, lexicon: Lexicon) =>
+  w.pos === 'PROPN' && /^[A-Z][a-z]/.test(w.text) && !lexicon.senses(w.lemma).length;
 
 /** Whether a question ends in its preposition, asking whom the act went to or was with: "who did Iran supply … to?". */
 function oblique(question: Question): boolean {

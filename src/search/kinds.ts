@@ -535,6 +535,7 @@ export function kindSpans(
     if (s.kind === 'time' && datesPlan(words, inside, asks, lexicon)) return false;
     if (s.kind === 'agent' && namesNoOne(words, s, inside, lexicon, asksTelling)) return false;
     if (s.kind === 'agent' && partOfAsked(words, s, asked, lexicon)) return false;
+    if ((s.kind === 'agent' || s.kind === 'object') && inBracketOfAskedName(words, s, asked)) return false;
     if ((s.kind === 'quantity' || s.kind === 'time') && measure && measuresOther(words, s, measure)) return false;
     if (s.kind === 'quantity' && countNotAsked(asks, words, inside, lexicon)) return false;
     if (s.kind === 'quantity' && remainderUnsaid(asks, words, s)) return false;
@@ -544,6 +545,7 @@ export function kindSpans(
       return false;
     if (s.kind === 'place' && instanceOf && pointsWay(inside, instanceOf, lexicon)) return false;
     if (s.kind === 'place' && headsPeople(inside, lexicon)) return false;
+    if (s.kind === 'place' && afterComplexTo(words, s)) return false;
     const someone =
       !named ||
       s.kind !== 'agent' ||
@@ -727,7 +729,22 @@ const namesNoOne = (words: Word[], s: KindSpan, inside: Word[], lexicon: Lexicon
   namesBodyPart(words, inside, lexicon) ||
   isAnAct(words, s, lexicon) ||
   qualifiesAct(words, s) ||
+  fromPoint(words, s, lexicon) ||
   (!asksTelling && tells(words, s, lexicon));
+
+/**
+ * Whether a phrase is the point a War Diary place is said from, after a compass point and "of" ("26km N of FOB
+ * *SUROBI*", "400m NE of *Hunter Base*"): it names where, a base or a town, not who did anything there.
+ */
+function fromPoint(words: Word[], s: KindSpan, lexicon: Lexicon): boolean {
+  const [a] = wordsAt(words, s.start, s.end);
+  let k = a - 1;
+  while (k >= 0 && a - 1 - k < BEFORE_PLACE_WORDS && NAMING_WORDS.has(words[k]!.pos)) k--;
+  const point = words[k - 1];
+  // WordNet knows "NE", "SW", "north" as compass points, not the War Diary's lone capitals "N", "S", "E", "W".
+  const compass = !!point && (/^[NSEW]$/.test(point.text) || lexicon.isA(point.text.toLowerCase(), 'compass_point'));
+  return words[k]?.lemma === 'of' && compass;
+}
 
 /**
  * Whether a phrase is said to be an act: the subject of "is a" or "was a" before a noun WordNet files first as an act
@@ -1369,6 +1386,32 @@ function partOfAsked(words: Word[], span: KindSpan, asked: (w: Word) => boolean,
     return isNamed(w) && !lexicon.isA(w.text.toLowerCase(), 'location');
   }
   return false;
+}
+
+/**
+ * Whether a phrase stands inside the brackets right after a name the question gives: "march group RED (DEU QRF A PLT
+ * with parts of … EW Coy and *MEPT*)" tells what the one the question names is made of, not who attacked it. After a
+ * common noun the bracket may be the answer ("a cache (3x RPGs)"): the question names no one thing there.
+ */
+function inBracketOfAskedName(words: Word[], span: KindSpan, asked: (w: Word) => boolean): boolean {
+  for (let k = words.findIndex((w) => w.start === span.start) - 1; k > 0; k--) {
+    if (words[k]!.text === ')') return false;
+    if (words[k]!.text === '(') return asked(words[k - 1]!) && isNamed(words[k - 1]!);
+  }
+  return false;
+}
+
+/**
+ * Words that make one preposition with the "to" after them ("*according to* Dr. Monavar", "*due to* the rate of fire",
+ * "*prior to* the attack"): the phrase after it is a source, a cause or a time, not a place anything went to.
+ */
+const BEFORE_TO = new Set(['accord', 'according', 'due', 'owing', 'thanks', 'prior', 'contrary', 'subsequent']);
+
+/** Whether a phrase follows a "to" that is part of a longer preposition (BEFORE_TO). */
+function afterComplexTo(words: Word[], span: KindSpan): boolean {
+  const [a] = wordsAt(words, span.start, span.end);
+  const to = words[a - 1]?.pos === 'DET' ? a - 2 : a - 1;
+  return words[to]?.lemma.toLowerCase() === 'to' && BEFORE_TO.has(words[to - 1]?.lemma.toLowerCase() ?? '');
 }
 
 /**
