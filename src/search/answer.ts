@@ -1808,7 +1808,12 @@ function otherDoer(
   const doer = aux < 0 || verb < 0 ? [] : words.slice(aux + 1, verb);
   const name = doer.at(-1);
   if (!name || doer.some((w) => w.pos === 'ADP') || !personName(name, lexicon)) return confidence;
-  const acts = new Set(words.slice(verb).filter((w) => w.pos === 'VERB').map((w) => w.lemma));
+  const acts = new Set(
+    words
+      .slice(verb)
+      .filter((w) => w.pos === 'VERB')
+      .map((w) => w.lemma),
+  );
   const said = read(c.text).words;
   const another = (w: Word | undefined) =>
     !!w && personName(w, lexicon) && w.text.toLowerCase() !== name.text.toLowerCase();
