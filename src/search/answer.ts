@@ -23,7 +23,7 @@ import { analyze, passagesAt, type Analysis, type SearchIndex } from './index.ts
 import { asksWhither, kindSpans, markedObject, nameBeside, NAMING_WORDS, namesTeller, type KindSpan } from './kinds.ts';
 import type { Glossary } from './glossary.ts';
 import { lexicon, SENSE_DECAY, type Lexicon, type Related, type WordClass } from './lexicon.ts';
-import { read, wordsAt, type Word } from './nlp.ts';
+import { NEGATIONS, read, wordsAt, type Word } from './nlp.ts';
 import type { Passage, PassageRole } from './passages.ts';
 import { phrasalStem, phrasalStems } from './phrasal.ts';
 import { endsQuantity } from './quantities.ts';
@@ -1574,13 +1574,11 @@ function lightActs(said: Word[], light: Word[], lexicon: Lexicon): Set<string> {
   ]);
 }
 
-/** Words that deny what follows them in its clause: "was *not* successful", "*no* casualties", "*never* arrived". */
-const NEGATORS = new Set(['not', 'never', 'no']);
 /** How far back a negator may stand: "was *not* yet fully successful". */
 const NEGATED_WITHIN = 3;
 
 /** A word denying: "not", "never", "no", or "n't" as the tagger splits it off. */
-const isNegator = (w: Word) => NEGATORS.has(w.lemma) || w.text.toLowerCase() === "n't";
+const isNegator = (w: Word) => NEGATIONS.has(w.lemma) || w.text.toLowerCase() === "n't";
 
 /** Whether the word at `k` is denied by a negator just before it, nothing but auxiliaries and adverbs between. */
 function negated(words: Word[], k: number): boolean {

@@ -4,7 +4,7 @@
  * shot* wounds", "*burn* injuries", "a *light* damage"), of the one the question asks about.
  */
 import type { Lexicon } from './lexicon.ts';
-import type { Word } from './nlp.ts';
+import { NEGATIONS, type Word } from './nlp.ts';
 
 /** WordNet's classes of nouns naming a condition or a happening, which words before them say the kind of. */
 const CONDITIONS = new Set(['noun.state', 'noun.event']);
@@ -34,9 +34,6 @@ function modifies(words: Word[], j: number, lexicon: Lexicon): boolean {
   if (w.pos === 'PROPN') return !/\d/.test(w.text) && w.text.length > 1;
   return w.pos === 'VERB' && lexicon.senses(w.text.toLowerCase(), 'noun').length > 0;
 }
-
-/** Words saying the phrase after them was not so: "gun shot wounds *not* fragmentation injuries". */
-const NEGATIONS = new Set(['not', 'no', 'without', 'nor', 'never']);
 
 /** Words ending the clause before a phrase: a conjunction or a punctuation mark. */
 const ENDS_CLAUSE = new Set(['CCONJ', 'SCONJ', 'PUNCT']);

@@ -116,6 +116,9 @@ function tag(text: string): Reading {
   return { words, entities };
 }
 
+/** Words denying what follows them: "*not* fragmentation injuries", "was *not* successful", "*no* casualties". */
+export const NEGATIONS = new Set(['not', 'no', 'without', 'nor', 'never']);
+
 /** The first word at or after `from` that is no adverb: where a clause goes on past "actually", "repeatedly". */
 export function pastAdverbs(words: Word[], from: number): number {
   let k = from;
