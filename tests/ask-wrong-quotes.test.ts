@@ -659,3 +659,15 @@ describe('a number whose words after its unit say it measures something else', (
     );
   });
 });
+
+describe('a "who" answer that the glossary names as a weapon or its fire ("RPG", "SAF")', () => {
+  it('is what did it, not who: "engaged by RPG and SAF"', () => {
+    expect(marked('Who engaged C/3-71 NW of Bari Khowt?')).not.toBe('RPG');
+    expect(marked('Who attacked TASK UNIT B DEU QRF?')).not.toBe('SAF');
+  });
+
+  it('leaves who did it beside the weapon, and a light verb said in capitals ("ANP INFORMED EUPOL")', () => {
+    expect(marked('Who attacked TASK UNIT B DEU QRF?')).toBe('INS');
+    expect(marked('Who told EUPOL about the bombs in Borya Baf?')).toBe('ANP');
+  });
+});

@@ -46,7 +46,7 @@ import { searchReports, type ReportHit } from './rank.ts';
 import { readAs, type Correction } from './read-as.ts';
 import { describesName, nameAsked, namesRole, RELATIVE, roleAsked } from './role.ts';
 import { spelledBy } from './spelled.ts';
-import { asksThing, otherThanThing } from './thing-asked.ts';
+import { asksThing, otherThanThing, weaponForSomeone } from './thing-asked.ts';
 import { statesQuestion, type Saying } from './stated.ts';
 import { corrections } from './suggest.ts';
 import { isIndexable, sentences, stemOf, tokenize, type Token } from './text.ts';
@@ -816,6 +816,11 @@ function kindOf(
     (s) =>
       s.start >= (c.answerFrom ?? 0) &&
       !someoneForThing(c.text, s, question, index, words) &&
+      !(
+        question.wh === 'who' &&
+        s.kind === 'agent' &&
+        weaponForSomeone(c.text.slice(s.start, s.end), index.glossary, words)
+      ) &&
       (!s.causes || caused(c.text, s.causes)),
   );
   const spans = held.map((span) => {
@@ -1477,7 +1482,7 @@ function actsSaid(question: Question, query: ParsedQuery, units: Weighed[], inde
     (w) => w.pos === 'VERB' && !acts.some((u) => lemmaOf(u) === w.lemma) && !phrasal(w),
   );
   const lightVerbs = lightActs(question.reading.words, light, words);
-  const saysLight = (c: Candidate) => read(c.text).words.some((w) => lightVerbs.has(w.lemma));
+  const saysLight = (c: Candidate) => read(c.text).words.some((w) => verbsOf(w, words).some((v) => lightVerbs.has(v)));
   /** Where a sentence's words say an act of the question, each alone (`k`), among the sentence's `words`. */
   const saidAt = (text: string, told = acts) => {
     const { words } = read(text);
@@ -1555,6 +1560,15 @@ function actDenied(
   return !asksDenied && denies() ? 'act' : confidence;
 }
 
+/** The verbs a word may be: its lemma and, read as another word in capitals ("ANP *INFORMED*"), its base forms. */
+const verbsOf = (w: Word, lexicon: Lexicon) => [
+  w.lemma,
+  ...lexicon.baseForms(w.text.toLowerCase(), 'verb').map((f) => f.lemma),
+];
+
+/** How close a verb must be to a light verb to say its act: one broader than a sense of it ("inform" for "tell"). */
+const LIGHT_ALIKE = 0.3;
+
 /**
  * The words saying the act of a question's light verbs: the verbs, those WordNet finds alike, and an adjective the verb
  * makes its object ("who *made* the IED *safe*?" is said by "IEDD TEAM RENDERED THE IED SAFE"): the light verb says
@@ -1569,7 +1583,7 @@ function lightActs(said: Word[], light: Word[], lexicon: Lexicon): Set<string> {
     );
   });
   return new Set([
-    ...light.flatMap((w) => [w.lemma, ...alikeVerbs([w.lemma], lexicon)]),
+    ...light.flatMap((w) => [w.lemma, ...alikeVerbs([w.lemma], lexicon, LIGHT_ALIKE)]),
     ...complements.map((w) => w.lemma),
   ]);
 }

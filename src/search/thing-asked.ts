@@ -47,3 +47,18 @@ export function otherThanThing(phrase: string, noun: string, glossary: Glossary,
   if (!head || lexicon.isA(head, noun)) return false;
   return SOMEONE_OR_SOMEWHERE.has(lexicon.filedUnder(head, 'noun') ?? '');
 }
+
+/** WordNet's classes of a weapon and of what it does: a device, a round, the fire. */
+const WEAPON_OR_FIRE = new Set(['noun.artifact', 'noun.event']);
+
+/**
+ * Whether a phrase naming someone for a "who" question is all one thing the glossary names, and that a weapon or its
+ * fire: "engaged by *RPG* and SAF" says what engaged C/3-71 ("rocket-propelled grenade", "small arms fire"), not who.
+ * A unit named with it ("EW Coy") or a name the glossary lacks stands.
+ */
+export function weaponForSomeone(phrase: string, glossary: Glossary, lexicon: Lexicon): boolean {
+  const tokens = tokenize(phrase, glossary.protectedTerms);
+  if (!glossary.find(tokens).some((m) => m.from === 0 && m.to === tokens.length)) return false;
+  const head = headOf(phrase, glossary, lexicon);
+  return !!head && WEAPON_OR_FIRE.has(lexicon.filedUnder(head, 'noun') ?? '');
+}
