@@ -20,7 +20,16 @@ import { describedBridges, describedStems } from './described.ts';
 import { destinationBridges, destinationStems, isMovement, tellsMovement } from './destinations.ts';
 import { nounOnlyStems } from './homographs.ts';
 import { analyze, passagesAt, type Analysis, type SearchIndex } from './index.ts';
-import { asksWhither, kindSpans, markedObject, nameBeside, NAMING_WORDS, namesTeller, type KindSpan } from './kinds.ts';
+import {
+  asksWhither,
+  isName as isNameWord,
+  kindSpans,
+  markedObject,
+  nameBeside,
+  NAMING_WORDS,
+  namesTeller,
+  type KindSpan,
+} from './kinds.ts';
 import type { Glossary } from './glossary.ts';
 import { lexicon, SENSE_DECAY, type Lexicon, type Related, type WordClass } from './lexicon.ts';
 import { NEGATIONS, read, wordsAt, type Word } from './nlp.ts';
@@ -1842,11 +1851,10 @@ function otherDoer(
 const LEADING = new Set(['VERB', 'AUX', 'PART', 'ADV']);
 
 /**
- * Whether a word may be a person's name: a proper noun WordNet does not know, written with capital and small letters
- * ("Hafizullah", "Nejat"); the War Diary writes its units and codes in capitals ("NDS", "TF33", "OBJ WOLF").
+ * Whether a word may be a person's name: a name (kinds.ts isName) written with capital and small letters ("Hafizullah",
+ * "Nejat"); the War Diary writes its units and codes in capitals ("NDS", "TF33", "OBJ WOLF").
  */
-const personName = (w: Word, lexicon: Lexicon) =>
-  w.pos === 'PROPN' && /^[A-Z][a-z]/.test(w.text) && !lexicon.senses(w.lemma).length;
+const personName = (w: Word, lexicon: Lexicon) => /^[A-Z][a-z]/.test(w.text) && isNameWord(w, lexicon);
 
 /** Whether a question ends in its preposition, asking whom the act went to or was with: "who did Iran supply … to?". */
 function oblique(question: Question): boolean {

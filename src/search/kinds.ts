@@ -981,7 +981,7 @@ function namesPlace(words: Word[], span: KindSpan, lexicon: Lexicon): boolean {
  * A word that can be someone's name: a proper noun WordNet does not know as a word ("Amin", "MANSOUR"), and not a
  * short acronym ("LN", "NDS"), which the War Diary uses for roles and organisations.
  */
-function isName(word: Word, lexicon: Lexicon): boolean {
+export function isName(word: Word, lexicon: Lexicon): boolean {
   if (word.pos !== 'PROPN') return false;
   if (/^[A-Z]{1,3}$/.test(word.text)) return false;
   return !lexicon.senses(word.text.toLowerCase()).length && !lexicon.senses(word.lemma).length;

@@ -359,8 +359,7 @@ function degreeAsked(words: Word[], at: number, lexicon: Lexicon): Partial<Quest
   const how = words[at + 1];
   if (how?.pos !== 'ADV' || UNITS[how.text.toLowerCase()] || HOW_MUCH.has(how.text.toLowerCase())) return undefined;
   // The participle of the question's own clause, not of one setting its scene ("…when the RPG was *fired*").
-  const end = words.findIndex((w, i) => i > at && OTHER_CLAUSE.has(w.lemma.toLowerCase()) && w.pos !== 'DET');
-  const clause = words.slice(0, end < 0 ? undefined : end);
+  const clause = words.slice(0, ownClauseEnd(words, at));
   const verb = clause.find((w, i) => i > at + 1 && w.pos === 'VERB' && /(?:ed|en)$/i.test(w.text));
   if (!verb) return undefined;
   const derived = lexicon
@@ -443,8 +442,7 @@ function doSupported(reading: Reading, lexicon: Lexicon): Reading {
   const verb = words[last]!;
   // A verb the clause has, past the subject and not after "to", is the one "did" asks with; not one of a clause setting
   // the scene ("did TF 333 shoot *after* the rockets landed").
-  const end = words.findIndex((w, i) => i > last && OTHER_CLAUSE.has(w.lemma.toLowerCase()) && w.pos !== 'DET');
-  const clause = words.slice(0, end < 0 ? undefined : end);
+  const clause = words.slice(0, ownClauseEnd(words, last));
   const hasVerb = clause.some((w, i) => i > did && ['VERB', 'AUX'].includes(w.pos) && !(words[i - 1]?.lemma === 'to'));
   if (hasVerb || verb.pos !== 'NOUN' || last < did + 2) return reading;
   const text = verb.text.toLowerCase();
@@ -662,13 +660,18 @@ function particled(words: Word[], i: number, lexicon: Lexicon): string | undefin
  */
 const OTHER_CLAUSE = new Set(['when', 'while', 'after', 'before', 'until', 'during', 'because', 'if', 'that', 'which']);
 
+/** Where the question's own clause ends, past `from`: at a word opening another (OTHER_CLAUSE), or at its end. */
+function ownClauseEnd(words: Word[], from: number): number {
+  const end = words.findIndex((w, i) => i > from && w.pos !== 'DET' && OTHER_CLAUSE.has(w.lemma.toLowerCase()));
+  return end < 0 ? words.length : end;
+}
+
 /**
  * The verbs a "what" question asks what they act on, as `object`: those of its main clause, each as WordNet knows it
  * with its particle ("turn up"); nothing when it has none but light ones.
  */
 function actedOn(words: Word[], at: number, lexicon: Lexicon): Partial<Question> {
-  const end = words.findIndex((w, i) => i > at && w.pos !== 'DET' && OTHER_CLAUSE.has(w.lemma.toLowerCase()));
-  const clause = words.slice(at + 1, end < 0 ? words.length : end);
+  const clause = words.slice(at + 1, ownClauseEnd(words, at));
   const acting = clause.filter((w, i) => w.pos === 'VERB' && !ACTS_ON_NOTHING.has(w.lemma) && !getPassive(clause, i));
   // "What did the enemy use *to block* the road?": an infinitive after a verb that takes none as its complement (as
   // "want to", "try to" do, catenative.ts, and light verbs: "get to inspect", "have to") tells what for; what is asked
