@@ -671,3 +671,13 @@ describe('a "who" answer that the glossary names as a weapon or its fire ("RPG",
     expect(marked('Who told EUPOL about the bombs in Borya Baf?')).toBe('ANP');
   });
 });
+
+describe('a sentence telling the act asked done to the question’s own thing', () => {
+  it('says no other of its things had it done: "THE TENT WAS DESTROYED BY THE ROCKET, ID CARD MAY NOT BE FOUND"', () => {
+    expect(answerOf('What was destroyed when the rocket hit the tent?').answer).toBeNull();
+  });
+
+  it('leaves what was acted on when the sentence says it of another thing', () => {
+    expect(marked('What was the remote-controlled bomb made of?')).toBe('a receiver and a power source');
+  });
+});

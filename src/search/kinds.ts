@@ -996,17 +996,14 @@ const FURTHER = 0.5;
 const PHRASE_WORDS = 8;
 
 /**
- * The noun phrases the question's verbs act on in a sentence: after the verb ("keep *a then recent discovery*"), or
- * before it and its auxiliaries when the sentence is passive ("*a bomb* was found"). A phrase the question holds
- * already answers nothing.
+ * The verbs of a sentence saying the question's acts, each with the noun phrases it acts on: after the verb ("keep *a
+ * then recent discovery*"), or before it and its auxiliaries when the sentence is passive ("*a bomb* was found").
  */
-function objectSpans(
+function actedPhrases(
   words: Word[],
   acts: NonNullable<Asks['acts']>,
-  asked: (w: Word) => boolean,
   lexicon: Lexicon,
-): KindSpan[] {
-  const spans: KindSpan[] = [];
+): { verb: number; phrases: Word[][] }[] {
   const joins = (i: number) => !!acts.joins?.has(words[i + 1]?.lemma ?? '');
   // "Turned up a cache": the verb said with its particle, as the question's "turn up" is.
   const together = (i: number) => {
@@ -1024,7 +1021,7 @@ function objectSpans(
       ? [i]
       : [],
   );
-  for (const i of acting) {
+  return acting.map((i) => {
     const joined = joins(i) || together(i) ? 2 : 1;
     const after = phraseFrom(words, i + joined, 1);
     // "A bomb was found": what is acted on stands before the auxiliary; in the War Diary's short style, before the
@@ -1034,15 +1031,36 @@ function objectSpans(
     // with no auxiliary and a thing after it stands who did it: "*EOD team* discovered a second IED".
     const active = !aux && after.some((p) => NOMINAL.has(p.pos));
     const passive = (aux || (acts.passive && !active)) && !joins(i) ? phraseFrom(words, aux ? i - 2 : i - 1, -1) : [];
-    for (const phrase of [after, passive]) {
+    return { verb: i, phrases: [after, passive] };
+  });
+}
+
+/**
+ * The noun phrases the question's verbs act on in a sentence (actedPhrases). A phrase the question holds answers
+ * nothing.
+ */
+function objectSpans(
+  words: Word[],
+  acts: NonNullable<Asks['acts']>,
+  asked: (w: Word) => boolean,
+  lexicon: Lexicon,
+): KindSpan[] {
+  const spans: KindSpan[] = [];
+  const acted = actedPhrases(words, acts, lexicon);
+  let own = false;
+  for (const { phrases } of acted) {
+    for (const phrase of phrases) {
       const nouns = phrase.filter((p) => NOMINAL.has(p.pos));
+      own ||= nouns.length > 0 && nouns.every(asked);
       if (!nouns.length || nouns.every(asked)) continue;
       spans.push({ kind: 'object', start: phrase[0]!.start, end: nouns[nouns.length - 1]!.end, strength: 1 });
     }
   }
-  if (spans.length) return spans;
+  // "BECAUSE THE TENT WAS DESTROYED BY THE ROCKET, ID CARD MAY NOT BE FOUND": the act is told of the question's own
+  // thing, so no phrase further on is what it was done to.
+  if (spans.length || own) return spans;
   // Past an infinitive or a phrase the question names ("wanted to hand over the rockets for timber"): less surely.
-  for (const i of acting) {
+  for (const { verb: i } of acted) {
     const further = objectInClause(words, i, asked, (k) => locativeBefore(words, k) !== undefined);
     if (!further) continue;
     // Past who did it, the War Diary naming them after "by" ("located by *robot* 1x metal tube RCIED").
