@@ -681,3 +681,14 @@ describe('a sentence telling the act asked done to the question’s own thing', 
     expect(marked('What was the remote-controlled bomb made of?')).toBe('a receiver and a power source');
   });
 });
+
+describe('a question asking of an act someone did to themselves ("shot himself")', () => {
+  it('is not answered from a report that never says so: a warning shot, another officer named', () => {
+    expect(answerOf('What vehicle was the soldier in when he shot himself?').answer).toBeNull();
+    expect(answerOf('What was the name of the ANP officer who shot himself in Kamdesh?').answer).toBeNull();
+  });
+
+  it('is answered from the report telling it ("1x soldier (GER) shot himself … with a P8")', () => {
+    expect(marked('What gun did the German soldier accidentally shoot himself in the leg with?')).toBe('pistol');
+  });
+});

@@ -170,7 +170,7 @@ const describes = (words: Word[], i: number) =>
  * A word's base form as a verb: wink's, or, where wink read the word as a noun ("who *shot* the employee?"), as it
  * reads it after a subject ("they shot" → shoot). None when the word is no verb.
  */
-function verbLemma(word: Word): string | undefined {
+export function verbLemma(word: Word): string | undefined {
   if (word.pos === 'VERB') return word.lemma;
   const asVerb = read(`they ${word.text}`).words[1];
   return asVerb?.pos === 'VERB' ? asVerb.lemma : undefined;

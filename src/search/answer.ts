@@ -14,7 +14,7 @@
 import type { Report } from '../corpus/model.ts';
 import { firstWhere } from '../sorted.ts';
 import { derivedActs, namesAct } from './act-nouns.ts';
-import { actAsked, inRoleAsked, type ActAsked } from './acts.ts';
+import { actAsked, inRoleAsked, verbLemma, type ActAsked } from './acts.ts';
 import type { Span } from './excerpt.ts';
 import { describedBridges, describedStems } from './described.ts';
 import { destinationBridges, destinationStems, isMovement, tellsMovement } from './destinations.ts';
@@ -1046,7 +1046,11 @@ export function answerQuestion(
   const placed = sceneUnsaid(movementUnsaid(coded, best, question, words), best, question, settingOf(question, query));
   const moved = afterLikely(best, placed);
   const named = otherDoer(anotherEventUnsaid(moved, best, question, query), best, question, words);
-  const confidence = actDenied(named, question, () => acts.denies(best));
+  const confidence = selfUnsaid(
+    actDenied(named, question, () => acts.denies(best)),
+    best,
+    question,
+  );
   if (quotes(confidence)) {
     const marked = best.kind && markedObject(best.text, best.kind, words);
     const span: Span | undefined = marked && [marked.start, marked.end];
@@ -1567,6 +1571,25 @@ function actDenied(
   if (!quotes(confidence) || !question.expects.size) return confidence;
   const asksDenied = question.reading.words.some((w) => isNegator(w));
   return !asksDenied && denies() ? 'act' : confidence;
+}
+
+/** A reflexive pronoun: "himself", "themselves". */
+const REFLEXIVE = /^(?:my|your|him|her|it|our|them)sel(?:f|ves)$/i;
+/** Any word of one: "himself", "self-inflicted". */
+const SELF = /\b\w*sel(?:f|ves)\b/i;
+
+/**
+ * A question asking of an act someone did to themselves ("the officer who *shot himself*", the pronoun right after
+ * its verb) is not answered from a report that never says so: another's shooting, or a warning shot fired from a
+ * truck, is another act. (A pronoun after a noun only stresses it: "the governor himself".)
+ */
+function selfUnsaid(confidence: Confidence | Declined, c: Candidate, question: Question): Confidence | Declined {
+  const { words } = question.reading;
+  // The tagger may read the verb after "who" as a noun: "who *shot* himself".
+  const acting = (i: number) => !!words[i] && !!verbLemma(words[i]!);
+  if (!quotes(confidence) || !words.some((w, i) => REFLEXIVE.test(w.text) && acting(i - 1))) return confidence;
+  const { quotes: said, paraphrase } = c.hit.report;
+  return [...said, ...paraphrase].some((t) => SELF.test(t)) ? confidence : 'act';
 }
 
 /** The verbs a word may be: its lemma and, read as another word in capitals ("ANP *INFORMED*"), its base forms. */
