@@ -692,3 +692,13 @@ describe('a question asking of an act someone did to themselves ("shot himself")
     expect(marked('What gun did the German soldier accidentally shoot himself in the leg with?')).toBe('pistol');
   });
 });
+
+describe('a name after "to" before the verb asked', () => {
+  it('is where the doer went, not the doer: "truck #3 in convoy … to FOB MSG hit an IED"', () => {
+    expect(marked('Who hit an IED 12KM South of PB Wilson?') ?? '').not.toBe('MSG');
+  });
+
+  it('leaves the doer standing before the verb', () => {
+    expect(marked('Who attacked TASK UNIT B DEU QRF?')).toBe('INS');
+  });
+});

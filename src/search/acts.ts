@@ -375,8 +375,13 @@ export function inRoleAsked(
 ): KindSpan[] {
   if (!act) return spans;
   const { words } = read(text);
-  // Where it was done is never who did it.
-  const placed = act.role === 'place' ? spans : spans.filter((s) => s.kind !== 'agent' || !atPlace(words, s));
+  // Where it was done is never who did it; nor whom or where it went to ("convoy from FOB SPERMAN *to FOB MSG* hit an
+  // IED": the phrase is the convoy's, though it stands right before the verb).
+  const prepositions = act.role === 'doer' ? AT_OR_TO : AT;
+  const placed =
+    act.role === 'place'
+      ? spans
+      : spans.filter((s) => s.kind !== 'agent' || !atPlace(words, wordsAt(words, s.start, s.end)[0], prepositions));
   const acting = words.flatMap((w, i) => (w.pos === 'VERB' && act.verbs.has(w.lemma) ? [i] : []));
   const nominal = nounPhrases(words, act);
   if (!acting.length && !nominal.length && act.role === 'doer' && !act.thing && saidDone(words, act))
@@ -404,7 +409,7 @@ export function inRoleAsked(
     const inside = words.slice(phrase[0], phrase[1] + 1);
     const head = nouns(inside).at(-1)!;
     const [start, end] = [words[phrase[0]]!.start, words[phrase[1]]!.end];
-    if (inside.every(asked)) return [];
+    if (inside.every(asked) || (act.role === 'doer' && atPlace(words, phrase[0], prepositions))) return [];
     // "What caused the fire?": the thing in the role answers, whatever WordNet files it under, but not the question's
     // own ("1 X *CH-47* destroyed" does not say what destroyed the Chinook).
     const kind = act.named ? 'instance' : 'object';
@@ -418,6 +423,8 @@ export function inRoleAsked(
 
 /** Prepositions saying where something is, not where it goes or comes from: "at", "in", "near", "IVO". */
 const AT = new Set(['at', 'in', 'near', 'ivo', 'inside', 'outside', 'beside', 'behind', 'under', 'beneath', 'along']);
+/** Those, and "to", which names whom or where an act went to: never who did it. */
+const AT_OR_TO = new Set([...AT, 'to']);
 /** Words a place's phrase may hold before the name: "at *the Dutch compound* MTF", "IVO *Kandahar* PRT". */
 const IN_PLACE = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 /** How many such words. */
@@ -427,12 +434,13 @@ const PLACE_WORDS = 4;
  * Whether a name stands in the phrase a preposition of where takes: "IMPACT AT DUTCH COMPOUND *MTF*", "IVO Kandahar
  * *PRT*" say where it happened, not who did it.
  */
-function atPlace(words: Word[], span: KindSpan): boolean {
-  const [first] = wordsAt(words, span.start, span.end);
+function atPlace(words: Word[], first: number, prepositions = AT): boolean {
   let k = first - 1;
   // The War Diary's "IVO" is read as a name: it is known by its word.
-  const at = (w: Word | undefined) => !!w && AT.has(w.lemma);
-  while (k >= 0 && first - k <= PLACE_WORDS && IN_PLACE.has(words[k]!.pos) && !at(words[k])) k--;
+  const at = (w: Word | undefined) => !!w && prepositions.has(w.lemma);
+  // A base's name in capitals after "to" is read as an infinitive's verb: "to *FOB* MSG".
+  const inPlace = (w: Word) => IN_PLACE.has(w.pos) || (/^[A-Z]+$/.test(w.text) && words[k - 1]?.lemma === 'to');
+  while (k >= 0 && first - k <= PLACE_WORDS && inPlace(words[k]!) && !at(words[k])) k--;
   return at(words[k]);
 }
 
