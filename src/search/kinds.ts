@@ -519,6 +519,7 @@ export function kindSpans(
     if (origin && isOfPlace(w, lexicon) && saysOfAsked(words, i, asked))
       of.set('place', w.pos === 'PROPN' ? 1 : COMMON_NOUN);
     if (instanceOf && isInstance(w, instanceOf, lexicon)) of.set('instance', 1);
+    if (instanceOf && asksWay(instanceOf, lexicon) && tellsWay(w, lexicon)) of.set('instance', 1);
     // A number after the asked noun and "#" picks out one of them: "*truck #3* in convoy" for "which truck?".
     if (instanceOf && words[i - 1]?.text === '#' && words[i - 2]?.lemma.toLowerCase() === instanceOf)
       of.set('instance', 1);
@@ -582,6 +583,25 @@ function listedWithAsked(words: Word[], at: number, asked: (word: Word) => boole
   for (let k = at + 1; member(words[k]); k++) listed.push(words[k]!);
   const joined = listed.some((w) => w.pos === 'CCONJ' || w.lemma === '&');
   return joined && listed.some((w) => w.pos === 'NUM' && asked(w));
+}
+
+/**
+ * Whether a "which X" question asks which way something went or came: X is "direction" or a word WordNet gives as one
+ * of its senses ("which *way*"). The War Diary answers with a compass word, seldom a place: "approached from *western*
+ * direction", "withdrew travelling *northwards*".
+ */
+const asksWay = (instanceOf: string, lexicon: Lexicon) =>
+  lexicon.senses(instanceOf, 'noun').some((s) => s.words.includes('direction')) || lexicon.isA(instanceOf, 'direction');
+
+/**
+ * Whether a word tells a compass way: a compass point or WordNet's adverb of one ("west", "NE", "northwards"), or an
+ * adjective WordNet relates closely to one ("western", "northerly").
+ */
+function tellsWay(w: Word, lexicon: Lexicon): boolean {
+  const text = w.text.toLowerCase();
+  if (w.pos === 'ADJ')
+    return lexicon.related(text, 'adj').some((r) => r.weight >= 0.5 && lexicon.isA(r.word, 'compass_point'));
+  return ['NOUN', 'PROPN', 'ADV'].includes(w.pos) && text.length > 1 && lexicon.isA(text, 'compass_point');
 }
 
 /**

@@ -1,0 +1,22 @@
+/**
+ * Questions whose right passage came first but a gate declined (task D of issue 11): "which way / which direction"
+ * answered by a compass word, what "what size / what colour" asks of a noun, and nouns the reports call otherwise.
+ * Each rule answers one and keeps a right answer, or a decline, it must not lose.
+ */
+import { describe, expect, it } from 'vitest';
+import { sampleAndArticleAnswerer } from './fixtures/sample-and-article.ts';
+
+const { marked } = sampleAndArticleAnswerer();
+
+describe('"which direction" and "which way" answered by a compass word', () => {
+  it('marks the adjective of a compass point ("from western direction")', () => {
+    expect(marked('From which direction did the speeding cars approach the joint checkpoint?')).toBe(
+      'western direction',
+    );
+  });
+
+  it('still marks the compass point named as a place', () => {
+    expect(marked('Which direction was the squad of TF patrolling to?')).toBe('West');
+    expect(marked('Which police checkpoint did the TF squad reinforce?') ?? '').not.toBe('West');
+  });
+});
