@@ -20,3 +20,13 @@ describe('"which direction" and "which way" answered by a compass word', () => {
     expect(marked('Which police checkpoint did the TF squad reinforce?') ?? '').not.toBe('West');
   });
 });
+
+describe('"what size X" asks the modifier of X', () => {
+  it('marks the measure before the thing ("1x [107mm rocket]"), not the count', () => {
+    expect(marked('What size rocket did the recce patrol find in Qisilabad?')).toBe('107mm rocket');
+  });
+
+  it('quotes no other thing found in a list where X has no size', () => {
+    expect(marked('What size mortar shell did the Mazar patrol find?') ?? '').not.toMatch(/RPG|rounds/);
+  });
+});

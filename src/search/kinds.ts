@@ -296,6 +296,7 @@ export type Asks = Pick<
   | 'wanted'
   | 'byAnyone'
   | 'degree'
+  | 'attribute'
 > & {
   /** The question as read: what it asks to be measured in ("how much *money*"). */
   reading?: Question['reading'];
@@ -465,6 +466,7 @@ export function kindSpans(
   if (!kinds.size) return [];
   const spans: KindSpan[] = [];
   const { words, entities } = read(text);
+  if (asks.attribute && instanceOf) return modifierSpans(words, instanceOf, lexicon);
   spans.push(...phraseSpans(text, words, asks, lexicon, asked, thing, focus));
   spans.push(...entitySpans(words, entities, asks, lexicon, money));
   if (kinds.has('place')) spans.push(...relativePlaces(words, lexicon));
@@ -584,6 +586,33 @@ function listedWithAsked(words: Word[], at: number, asked: (word: Word) => boole
   const joined = listed.some((w) => w.pos === 'CCONJ' || w.lemma === '&');
   return joined && listed.some((w) => w.pos === 'NUM' && asked(w));
 }
+
+/**
+ * What a "what size X" or "what colour X" question asks (Question.attribute): the words before X in the sentence that
+ * say of what size or colour it is, an adjective or a measure ("a *red mini van*", "1x *107mm rocket*"), with X and
+ * the nouns compounded with it ("80mm *mortar* shell"). A count before them ("1x", "multiple") says how many, not what
+ * size.
+ */
+function modifierSpans(words: Word[], of: string, lexicon: Lexicon): KindSpan[] {
+  const spans: KindSpan[] = [];
+  words.forEach((w, i) => {
+    if (!isAskedNoun(w, of, lexicon)) return;
+    let k = i - 1;
+    while (k >= 0 && isNoun(words[k]) && !unitAfterNumber(words, k, lexicon)) k--;
+    let first = -1;
+    for (; k >= 0; k--) {
+      if (unitAfterNumber(words, k, lexicon)) first = --k;
+      else if (words[k]!.pos === 'ADJ' && !lexicon.counts(words[k]!.lemma)) first = k;
+      else break;
+    }
+    if (first >= 0) spans.push({ kind: 'instance', start: words[first]!.start, end: w.end, strength: 1 });
+  });
+  return spans;
+}
+
+/** Whether the word at `k` is a unit after its number, a measure ("80 mm"); not the War Diary's count ("1 x"). */
+const unitAfterNumber = (words: Word[], k: number, lexicon: Lexicon) =>
+  words[k - 1]?.pos === 'NUM' && words[k]!.text.toLowerCase() !== 'x' && withUnit(words, k - 1, lexicon);
 
 /**
  * Whether a "which X" question asks which way something went or came: X is "direction" or a word WordNet gives as one
