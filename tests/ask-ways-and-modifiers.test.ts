@@ -30,3 +30,13 @@ describe('"what size X" asks the modifier of X', () => {
     expect(marked('What size mortar shell did the Mazar patrol find?') ?? '').not.toMatch(/RPG|rounds/);
   });
 });
+
+describe('a phrasal verb whose first word the tagger read as a noun', () => {
+  it('reads "detainee 2067 let go" as let_go, released', () => {
+    expect(marked('When was detainee 2067 let go from the BTIF?')).toBe('on 03JUL06');
+  });
+
+  it('keeps a noun compound WordNet knows as a noun', () => {
+    expect(marked('When was ISN 2067 released from the BTIF?')).toBe('on 03JUL06');
+  });
+});

@@ -406,12 +406,32 @@ export const isWhWord = (text: string) => WH.has(text.toLowerCase()) || WH.has(w
 const isWh = (w: Word) => WH.has(w.lemma) || isWhWord(w.text);
 
 export function readQuestion(text: string, lexicon: Lexicon): Question {
-  const reading = doSupported(progressive(read(text), lexicon), lexicon);
+  const reading = doSupported(progressive(phrasalReadAsNoun(read(text), lexicon), lexicon), lexicon);
   const asked = readAsked(reading, lexicon);
   const verbs = phrasalVerbs(reading.words, lexicon);
   if (asked.wh === 'how' && asked.expects.has('quantity'))
     for (const w of reading.words) if (PRICED.has(w.lemma)) verbs.aside.add(w.start);
   return { ...asked, ...verbs };
+}
+
+/**
+ * A phrasal verb whose first word the tagger read as a noun, the second as the verb: "when was detainee 2067 *let go*"
+ * (after a number, "let" is read as a noun). WordNet knows the two together as a verb only ("let_go", release): the
+ * first word is the verb, the second its particle.
+ */
+function phrasalReadAsNoun(reading: Reading, lexicon: Lexicon): Reading {
+  const { words } = reading;
+  const misread = words.find((w, i) => {
+    const next = words[i + 1];
+    if (w.pos !== 'NOUN' || next?.pos !== 'VERB') return false;
+    const together = `${w.text.toLowerCase()}_${next.text.toLowerCase()}`;
+    return lexicon.senses(together, 'verb').length > 0 && !lexicon.senses(together, 'noun').length;
+  });
+  if (!misread) return reading;
+  return {
+    ...reading,
+    words: words.map((w) => (w === misread ? { ...w, pos: 'VERB', lemma: w.text.toLowerCase() } : w)),
+  };
 }
 
 /**
