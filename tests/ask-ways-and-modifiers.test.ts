@@ -40,3 +40,13 @@ describe('a phrasal verb whose first word the tagger read as a noun', () => {
     expect(marked('When was ISN 2067 released from the BTIF?')).toBe('on 03JUL06');
   });
 });
+
+describe('a participle and its "by" that only pick out the noun asked about', () => {
+  it('is not the act whose means is asked ("the local man hit by Mohawk")', () => {
+    expect(marked('How did the local man hit by Mohawk get to the hospital?') ?? '').not.toMatch(/Mohawk/);
+  });
+
+  it("still tells the means of the question's own verb", () => {
+    expect(marked('How did the workers mark the UXO?')).toBe('with stones');
+  });
+});

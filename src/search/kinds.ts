@@ -1481,7 +1481,7 @@ export const isBodyPart = (word: Word, lexicon: Lexicon) =>
 
 /** The means of the question's act a sentence gives (means.ts), unless the question says them all itself. */
 function meansOf(words: Word[], asks: Asks, lexicon: Lexicon, asked: (word: Word) => boolean): KindSpan[] {
-  const question = asks.reading?.words ?? [];
+  const question = (asks.reading?.words ?? []).filter((w, i, all) => !describesNoun(all, i));
   const acts = (verb: Word) =>
     saysVerbAsked(verb, question, lexicon) ||
     (sameClass(verb, question, lexicon) && passiveOf(words, verb, (w) => asked(w) || namesAsked(w, question, lexicon)));
@@ -1489,6 +1489,16 @@ function meansOf(words: Word[], asks: Asks, lexicon: Lexicon, asked: (word: Word
     .filter(([a, b]) => !words.slice(a + 1, b + 1).every(asked) && !partnerOrPlace(words, a, b, lexicon))
     .map(([a, b]) => ({ kind: 'means', start: words[a]!.start, end: words[b]!.end, strength: 1 }));
 }
+
+/**
+ * Whether the question's verb at `i` only picks out the noun before it, a participle and its "by" ("how did the local
+ * man *hit by Mohawk* get to the hospital?"), before the question's own verb: how it was done is not what is asked.
+ */
+const describesNoun = (words: Word[], i: number) =>
+  words[i]!.pos === 'VERB' &&
+  isNoun(words[i - 1]) &&
+  words[i + 1]?.lemma === 'by' &&
+  words.slice(i + 2).some((w) => w.pos === 'VERB');
 
 /** What WordNet files people, groups and places under: with them "with" and "by" say a partner, a doer or a place. */
 const NO_MEANS = new Set(['noun.person', 'noun.group', 'noun.location']);
