@@ -296,6 +296,7 @@ export type Asks = Pick<
   | 'wanted'
   | 'byAnyone'
   | 'degree'
+  | 'attribute'
 > & {
   /** The question as read: what it asks to be measured in ("how much *money*"). */
   reading?: Question['reading'];
@@ -465,6 +466,7 @@ export function kindSpans(
   if (!kinds.size) return [];
   const spans: KindSpan[] = [];
   const { words, entities } = read(text);
+  if (asks.attribute && instanceOf) return modifierSpans(words, instanceOf, lexicon);
   spans.push(...phraseSpans(text, words, asks, lexicon, asked, thing, focus));
   spans.push(...entitySpans(words, entities, asks, lexicon, money));
   if (kinds.has('place')) spans.push(...relativePlaces(words, lexicon));
@@ -519,6 +521,7 @@ export function kindSpans(
     if (origin && isOfPlace(w, lexicon) && saysOfAsked(words, i, asked))
       of.set('place', w.pos === 'PROPN' ? 1 : COMMON_NOUN);
     if (instanceOf && isInstance(w, instanceOf, lexicon)) of.set('instance', 1);
+    if (instanceOf && asksWay(instanceOf, lexicon) && tellsWay(w, lexicon)) of.set('instance', 1);
     // A number after the asked noun and "#" picks out one of them: "*truck #3* in convoy" for "which truck?".
     if (instanceOf && words[i - 1]?.text === '#' && words[i - 2]?.lemma.toLowerCase() === instanceOf)
       of.set('instance', 1);
@@ -582,6 +585,52 @@ function listedWithAsked(words: Word[], at: number, asked: (word: Word) => boole
   for (let k = at + 1; member(words[k]); k++) listed.push(words[k]!);
   const joined = listed.some((w) => w.pos === 'CCONJ' || w.lemma === '&');
   return joined && listed.some((w) => w.pos === 'NUM' && asked(w));
+}
+
+/**
+ * What a "what size X" or "what colour X" question asks (Question.attribute): the words before X in the sentence that
+ * say of what size or colour it is, an adjective or a measure ("a *red mini van*", "1x *107mm rocket*"), with X and
+ * the nouns compounded with it ("80mm *mortar* shell"). A count before them ("1x", "multiple") says how many, not what
+ * size.
+ */
+function modifierSpans(words: Word[], of: string, lexicon: Lexicon): KindSpan[] {
+  const spans: KindSpan[] = [];
+  words.forEach((w, i) => {
+    if (!isAskedNoun(w, of, lexicon)) return;
+    let k = i - 1;
+    while (k >= 0 && isNoun(words[k]) && !unitAfterNumber(words, k, lexicon)) k--;
+    let first = -1;
+    for (; k >= 0; k--) {
+      if (unitAfterNumber(words, k, lexicon)) first = --k;
+      else if (words[k]!.pos === 'ADJ' && !lexicon.counts(words[k]!.lemma)) first = k;
+      else break;
+    }
+    if (first >= 0) spans.push({ kind: 'instance', start: words[first]!.start, end: w.end, strength: 1 });
+  });
+  return spans;
+}
+
+/** Whether the word at `k` is a unit after its number, a measure ("80 mm"); not the War Diary's count ("1 x"). */
+const unitAfterNumber = (words: Word[], k: number, lexicon: Lexicon) =>
+  words[k - 1]?.pos === 'NUM' && words[k]!.text.toLowerCase() !== 'x' && withUnit(words, k - 1, lexicon);
+
+/**
+ * Whether a "which X" question asks which way something went or came: X is "direction" or a word WordNet gives as one
+ * of its senses ("which *way*"). The War Diary answers with a compass word, seldom a place: "approached from *western*
+ * direction", "withdrew travelling *northwards*".
+ */
+const asksWay = (instanceOf: string, lexicon: Lexicon) =>
+  lexicon.senses(instanceOf, 'noun').some((s) => s.words.includes('direction')) || lexicon.isA(instanceOf, 'direction');
+
+/**
+ * Whether a word tells a compass way: a compass point or WordNet's adverb of one ("west", "NE", "northwards"), or an
+ * adjective WordNet relates closely to one ("western", "northerly").
+ */
+function tellsWay(w: Word, lexicon: Lexicon): boolean {
+  const text = w.text.toLowerCase();
+  if (w.pos === 'ADJ')
+    return lexicon.related(text, 'adj').some((r) => r.weight >= 0.5 && lexicon.isA(r.word, 'compass_point'));
+  return ['NOUN', 'PROPN', 'ADV'].includes(w.pos) && text.length > 1 && lexicon.isA(text, 'compass_point');
 }
 
 /**
@@ -1450,7 +1499,7 @@ export const isBodyPart = (word: Word, lexicon: Lexicon) =>
 
 /** The means of the question's act a sentence gives (means.ts), unless the question says them all itself. */
 function meansOf(words: Word[], asks: Asks, lexicon: Lexicon, asked: (word: Word) => boolean): KindSpan[] {
-  const question = asks.reading?.words ?? [];
+  const question = (asks.reading?.words ?? []).filter((w, i, all) => !describesNoun(all, i));
   const acts = (verb: Word) =>
     saysVerbAsked(verb, question, lexicon) ||
     (sameClass(verb, question, lexicon) && passiveOf(words, verb, (w) => asked(w) || namesAsked(w, question, lexicon)));
@@ -1458,6 +1507,16 @@ function meansOf(words: Word[], asks: Asks, lexicon: Lexicon, asked: (word: Word
     .filter(([a, b]) => !words.slice(a + 1, b + 1).every(asked) && !partnerOrPlace(words, a, b, lexicon))
     .map(([a, b]) => ({ kind: 'means', start: words[a]!.start, end: words[b]!.end, strength: 1 }));
 }
+
+/**
+ * Whether the question's verb at `i` only picks out the noun before it, a participle and its "by" ("how did the local
+ * man *hit by Mohawk* get to the hospital?"), before the question's own verb: how it was done is not what is asked.
+ */
+const describesNoun = (words: Word[], i: number) =>
+  words[i]!.pos === 'VERB' &&
+  isNoun(words[i - 1]) &&
+  words[i + 1]?.lemma === 'by' &&
+  words.slice(i + 2).some((w) => w.pos === 'VERB');
 
 /** What WordNet files people, groups and places under: with them "with" and "by" say a partner, a doer or a place. */
 const NO_MEANS = new Set(['noun.person', 'noun.group', 'noun.location']);

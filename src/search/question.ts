@@ -80,6 +80,11 @@ export interface Question {
   /** The base form of the noun a "which X" names, of which the answer is a kind or an instance. */
   instanceOf?: string;
   /**
+   * "What *size* mortar shell…": the question asks an attribute of `instanceOf`, said by a modifier before it in the
+   * sentence ("*80mm* mortar shell"), not which thing it is.
+   */
+  attribute?: boolean;
+  /**
    * The verbs of a "what" question that names no noun ("what did they find?"), in base form: the answer is what they
    * act on, after them ("found a bomb"), or before them when the question is passive ("what was found?").
    */
@@ -219,6 +224,10 @@ function focusAfter(words: Word[], at: number, lexicon: Lexicon): { focus?: Word
       asking = ++i;
       continue;
     }
+    if (i === at + 1 && asksAttribute(words, i, lexicon)) {
+      asking = i;
+      continue;
+    }
     if (w.pos === 'NOUN' || w.pos === 'PROPN') {
       let head = i;
       while (['NOUN', 'PROPN'].includes(words[head + 1]?.pos ?? '')) head++;
@@ -236,6 +245,18 @@ function focusAfter(words: Word[], at: number, lexicon: Lexicon): { focus?: Word
   }
   return { asking };
 }
+
+/**
+ * Whether the noun at `i`, straight after the wh-word, asks an attribute of the noun after it: "what *size* mortar
+ * shell", "what *colour* van". WordNet files such a word first as an attribute; it only asks, and the thing is the noun
+ * after it, whose modifier answers ("*80mm* mortar shell").
+ */
+export const asksAttribute = (words: Word[], i: number, lexicon: Lexicon) =>
+  words[i]!.pos === 'NOUN' &&
+  isNoun(words[i + 1]) &&
+  lexicon.filedUnder(words[i]!.lemma, 'noun') === 'noun.attribute' &&
+  // Not a compound WordNet knows whole: "what *age group*" asks which group.
+  !lexicon.senses(`${words[i]!.lemma}_${words[i + 1]!.lemma}`, 'noun').length;
 
 /** What the quantity of a "how …" question is in: "how old" in years, "how far" in metres or miles. */
 const UNITS: Record<string, string[]> = {
@@ -385,12 +406,32 @@ export const isWhWord = (text: string) => WH.has(text.toLowerCase()) || WH.has(w
 const isWh = (w: Word) => WH.has(w.lemma) || isWhWord(w.text);
 
 export function readQuestion(text: string, lexicon: Lexicon): Question {
-  const reading = doSupported(progressive(read(text), lexicon), lexicon);
+  const reading = doSupported(progressive(phrasalReadAsNoun(read(text), lexicon), lexicon), lexicon);
   const asked = readAsked(reading, lexicon);
   const verbs = phrasalVerbs(reading.words, lexicon);
   if (asked.wh === 'how' && asked.expects.has('quantity'))
     for (const w of reading.words) if (PRICED.has(w.lemma)) verbs.aside.add(w.start);
   return { ...asked, ...verbs };
+}
+
+/**
+ * A phrasal verb whose first word the tagger read as a noun, the second as the verb: "when was detainee 2067 *let go*"
+ * (after a number, "let" is read as a noun). WordNet knows the two together as a verb only ("let_go", release): the
+ * first word is the verb, the second its particle.
+ */
+function phrasalReadAsNoun(reading: Reading, lexicon: Lexicon): Reading {
+  const { words } = reading;
+  const misread = words.find((w, i) => {
+    const next = words[i + 1];
+    if (w.pos !== 'NOUN' || next?.pos !== 'VERB') return false;
+    const together = `${w.text.toLowerCase()}_${next.text.toLowerCase()}`;
+    return lexicon.senses(together, 'verb').length > 0 && !lexicon.senses(together, 'noun').length;
+  });
+  if (!misread) return reading;
+  return {
+    ...reading,
+    words: words.map((w) => (w === misread ? { ...w, pos: 'VERB', lemma: w.text.toLowerCase() } : w)),
+  };
 }
 
 /**
@@ -556,6 +597,7 @@ function readAsked(reading: Reading, lexicon: Lexicon): Omit<Question, 'phrasal'
     asking: only(asking),
     instanceOf: focus.lemma.toLowerCase(),
     reading,
+    ...(asksAttribute(words, at + 1, lexicon) && { attribute: true }),
     ...(inIt && { acts: partsActs([HAVE_PARTS], lexicon) }),
     ...(object && { acts: object }),
     ...(identifies && { identifies }),
