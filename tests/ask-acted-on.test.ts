@@ -114,3 +114,13 @@ describe('a sentence told with the act a "what X" question asks', () => {
     expect(marked('Which vehicle did the RPG hit during the IED sweep on LOC Pluto?')).toBe('JAMMER CG-20');
   });
 });
+
+describe('"what was V-ed?": the passive\'s subject stands before all its auxiliaries', () => {
+  it('answers by it past several ("*CAS* has been requested" for what was called for)', () => {
+    expect(marked('What was called for when march group RED was attacked?')).toBe('CAS');
+  });
+
+  it('keeps it before one ("Which vehicle was hit by the RPG…": "ONE TACTICAL FOX VEHICLE … was hit")', () => {
+    expect(marked('What was hit by the RPG on LOC Pluto?')).toBe('ONE TACTICAL FOX VEHICLE (JAMMER CG-20');
+  });
+});

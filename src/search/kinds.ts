@@ -1033,7 +1033,8 @@ function objectSpans(
     // "The IED was made *from* a pressure cooker": before a verb joined to its parts stands the whole. Before a verb
     // with no auxiliary and a thing after it stands who did it: "*EOD team* discovered a second IED".
     const active = !aux && after.some((p) => NOMINAL.has(p.pos));
-    const passive = (aux || (acts.passive && !active)) && !joins(i) ? phraseFrom(words, aux ? i - 2 : i - 1, -1) : [];
+    const passive =
+      (aux || (acts.passive && !active)) && !joins(i) ? phraseFrom(words, pastAuxiliaries(words, i), -1) : [];
     for (const phrase of [after, passive]) {
       const nouns = phrase.filter((p) => NOMINAL.has(p.pos));
       if (!nouns.length || nouns.every(asked)) continue;
@@ -1087,6 +1088,16 @@ function otherPurpose(words: Word[], i: number, purpose: Set<string> | undefined
 const passiveAux = (words: Word[], i: number) =>
   (words[i - 1]?.pos === 'AUX' && (words[i - 1]!.lemma === 'be' || words[i - 1]!.lemma === 'get')) ||
   getPassive(words, i - 1);
+
+/**
+ * Where the subject of the verb at `i` ends, back past all its auxiliaries: a passive's may be several ("CAS *has
+ * been* requested", "the IED *will be* destroyed"), the one acted on standing before the first.
+ */
+function pastAuxiliaries(words: Word[], i: number): number {
+  let k = i - 1;
+  while (words[k]?.pos === 'AUX' || getPassive(words, k)) k--;
+  return k;
+}
 
 /**
  * Whether a word after "by" names who did the act, not what it acted on: an article or adjective of such a phrase, a
