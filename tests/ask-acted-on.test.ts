@@ -124,3 +124,15 @@ describe('"what was V-ed?": the passive\'s subject stands before all its auxilia
     expect(marked('What was hit by the RPG on LOC Pluto?')).toBe('ONE TACTICAL FOX VEHICLE (JAMMER CG-20');
   });
 });
+
+describe('"what did X do?": a determiner after a noun opens a phrase of its own, not the object run on', () => {
+  it('reads the person after "using a warning shot" as the subject: "the person *stopped and left the area*"', () => {
+    expect(answerOf('What did the person do after the warning shot?').considered[0]!.kind).toBe(
+      'stopped and left the area',
+    );
+  });
+
+  it('keeps an object\'s act said in a participle ("apprehending two Taliban *laying IEDs*")', () => {
+    expect(marked('What did the Taliban do near FOB Masum Ghar?')).toBe('laying IEDs 2.6km SW of FOB MASUM GHAR');
+  });
+});
