@@ -136,3 +136,16 @@ describe('"what did X do?": a determiner after a noun opens a phrase of its own,
     expect(marked('What did the Taliban do near FOB Masum Ghar?')).toBe('laying IEDs 2.6km SW of FOB MASUM GHAR');
   });
 });
+
+describe('"what did X V for?": a verb asked with the preposition that takes what is asked', () => {
+  it('is not said by the bare verb, whose object is another role ("did ask *the PRT Commander* for a well")', () => {
+    const { answer, considered } = answerOf('What did the group commander ask for?');
+    expect(answer?.text ?? '').not.toMatch(/PRT Commander/);
+    expect(considered[0]!.kind).toBe('AIR STRIKE');
+  });
+
+  it('keeps another verb saying it, and a preposition after the object', () => {
+    expect(marked('What did the assault elements request at the objective area?')).toBe('AWT support');
+    expect(marked('What did the man in Qisilabad want the timber for?')).toBe('a construction site');
+  });
+});

@@ -1017,6 +1017,7 @@ function objectSpans(
   const acting = words.flatMap((w, i) =>
     w.pos === 'VERB' &&
     (acts.verbs.has(w.lemma) || together(i) || saysAsked(w, acts.asked, lexicon)) &&
+    (together(i) || !withoutPreposition(w, acts.asked, lexicon)) &&
     (joins(i) || !acts.joined?.has(w.lemma)) &&
     (words[i - 1]?.pos === 'AUX' || passiveAux(words, i) || shortPassive(words, i) || doneBy(words, i, acts.doers)) &&
     (!(passiveAux(words, i) || shortPassive(words, i)) || doneAfterBy(words, i, acts.doers)) &&
@@ -1063,6 +1064,19 @@ function objectSpans(
   }
   return spans;
 }
+
+/**
+ * Whether a sentence's verb is the bare verb of one the question asks with the preposition that takes what is asked
+ * ("what did the commander *ask for*?"): said without it, what it acts on is another role ("he did ask *the PRT
+ * Commander* for a well" names who was asked, not what for). Said with it ("asked for an air strike"), or by another
+ * verb ("requested AIR STRIKE"), it stands. A particle WordNet knows as an adverb ("blow *up*", "set *off*") may be
+ * left out with the same object ("blew the IED in place").
+ */
+const withoutPreposition = (w: Word, asked: Set<string> | undefined, lexicon: Lexicon) =>
+  [...(asked ?? [])].some((a) => {
+    const [verb, particle] = a.split('_');
+    return verb === w.lemma.toLowerCase() && !!particle && !lexicon.senses(particle, 'adv').length;
+  });
 
 /**
  * Whether an infinitive after what the verb at `i` acts on, before any other verb, says another purpose than the
