@@ -114,3 +114,38 @@ describe('a sentence told with the act a "what X" question asks', () => {
     expect(marked('Which vehicle did the RPG hit during the IED sweep on LOC Pluto?')).toBe('JAMMER CG-20');
   });
 });
+
+describe('"what was V-ed?": the passive\'s subject stands before all its auxiliaries', () => {
+  it('answers by it past several ("*CAS* has been requested" for what was called for)', () => {
+    expect(marked('What was called for when march group RED was attacked?')).toBe('CAS');
+  });
+
+  it('keeps it before one ("Which vehicle was hit by the RPG…": "ONE TACTICAL FOX VEHICLE … was hit")', () => {
+    expect(marked('What was hit by the RPG on LOC Pluto?')).toBe('ONE TACTICAL FOX VEHICLE (JAMMER CG-20');
+  });
+});
+
+describe('"what did X do?": a determiner after a noun opens a phrase of its own, not the object run on', () => {
+  it('reads the person after "using a warning shot" as the subject: "the person *stopped and left the area*"', () => {
+    expect(answerOf('What did the person do after the warning shot?').considered[0]!.kind).toBe(
+      'stopped and left the area',
+    );
+  });
+
+  it('keeps an object\'s act said in a participle ("apprehending two Taliban *laying IEDs*")', () => {
+    expect(marked('What did the Taliban do near FOB Masum Ghar?')).toBe('laying IEDs 2.6km SW of FOB MASUM GHAR');
+  });
+});
+
+describe('"what did X V for?": a verb asked with the preposition that takes what is asked', () => {
+  it('is not said by the bare verb, whose object is another role ("did ask *the PRT Commander* for a well")', () => {
+    const { answer, considered } = answerOf('What did the group commander ask for?');
+    expect(answer?.text ?? '').not.toMatch(/PRT Commander/);
+    expect(considered[0]!.kind).toBe('AIR STRIKE');
+  });
+
+  it('keeps another verb saying it, and a preposition after the object', () => {
+    expect(marked('What did the assault elements request at the objective area?')).toBe('AWT support');
+    expect(marked('What did the man in Qisilabad want the timber for?')).toBe('a construction site');
+  });
+});

@@ -1063,6 +1063,7 @@ function actedPhrases(
   const acting = words.flatMap((w, i) =>
     w.pos === 'VERB' &&
     (acts.verbs.has(w.lemma) || together(i) || saysAsked(w, acts.asked, lexicon)) &&
+    (together(i) || !withoutPreposition(w, acts.asked, lexicon)) &&
     (joins(i) || !acts.joined?.has(w.lemma)) &&
     (words[i - 1]?.pos === 'AUX' || passiveAux(words, i) || shortPassive(words, i) || doneBy(words, i, acts.doers)) &&
     (!(passiveAux(words, i) || shortPassive(words, i)) || doneAfterBy(words, i, acts.doers)) &&
@@ -1079,7 +1080,8 @@ function actedPhrases(
     // "The IED was made *from* a pressure cooker": before a verb joined to its parts stands the whole. Before a verb
     // with no auxiliary and a thing after it stands who did it: "*EOD team* discovered a second IED".
     const active = !aux && after.some((p) => NOMINAL.has(p.pos));
-    const passive = (aux || (acts.passive && !active)) && !joins(i) ? phraseFrom(words, aux ? i - 2 : i - 1, -1) : [];
+    const passive =
+      (aux || (acts.passive && !active)) && !joins(i) ? phraseFrom(words, pastAuxiliaries(words, i), -1) : [];
     return { verb: i, phrases: [after, passive] };
   });
 }
@@ -1131,6 +1133,19 @@ function objectSpans(
 }
 
 /**
+ * Whether a sentence's verb is the bare verb of one the question asks with the preposition that takes what is asked
+ * ("what did the commander *ask for*?"): said without it, what it acts on is another role ("he did ask *the PRT
+ * Commander* for a well" names who was asked, not what for). Said with it ("asked for an air strike"), or by another
+ * verb ("requested AIR STRIKE"), it stands. A particle WordNet knows as an adverb ("blow *up*", "set *off*") may be
+ * left out with the same object ("blew the IED in place").
+ */
+const withoutPreposition = (w: Word, asked: Set<string> | undefined, lexicon: Lexicon) =>
+  [...(asked ?? [])].some((a) => {
+    const [verb, particle] = a.split('_');
+    return verb === w.lemma.toLowerCase() && !!particle && !lexicon.senses(particle, 'adv').length;
+  });
+
+/**
  * Whether an infinitive after what the verb at `i` acts on, before any other verb, says another purpose than the
  * question's: "will use planes *to look* at the area" is no answer to what they used to recover the vehicle.
  */
@@ -1154,6 +1169,16 @@ function otherPurpose(words: Word[], i: number, purpose: Set<string> | undefined
 const passiveAux = (words: Word[], i: number) =>
   (words[i - 1]?.pos === 'AUX' && (words[i - 1]!.lemma === 'be' || words[i - 1]!.lemma === 'get')) ||
   getPassive(words, i - 1);
+
+/**
+ * Where the subject of the verb at `i` ends, back past all its auxiliaries: a passive's may be several ("CAS *has
+ * been* requested", "the IED *will be* destroyed"), the one acted on standing before the first.
+ */
+function pastAuxiliaries(words: Word[], i: number): number {
+  let k = i - 1;
+  while (words[k]?.pos === 'AUX' || getPassive(words, k)) k--;
+  return k;
+}
 
 /**
  * Whether a word after "by" names who did the act, not what it acted on: an article or adjective of such a phrase, a

@@ -115,9 +115,16 @@ export function labelled(words: Word[], isLabel: (w: Word) => boolean): [number,
  */
 function objectOf(words: Word[], at: number): boolean {
   let k = at;
-  while (k > 0 && IN_PHRASE.has(words[k - 1]!.pos)) k--;
+  while (k > 0 && IN_PHRASE.has(words[k - 1]!.pos) && !opensPhrase(words, k - 1)) k--;
   return words[k - 1]?.pos === 'VERB';
 }
+
+/**
+ * Whether the determiner at `k` opens a noun phrase of its own, after a noun ending another: "after using a warning
+ * shot *the* person stopped" (the War Diary leaving out the comma) — the person is the subject, not what was used.
+ */
+const opensPhrase = (words: Word[], k: number) =>
+  words[k]!.pos === 'DET' && (words[k - 1]?.pos === 'NOUN' || words[k - 1]?.pos === 'PROPN');
 
 /** Words before a gerund that say what was done: "tasked *with* instigating", "talked them *into* making". */
 const BEFORE_GERUND = new Set(['with', 'into', 'by']);
