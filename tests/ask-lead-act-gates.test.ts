@@ -1,11 +1,12 @@
 /**
- * Fresh questions whose right passage came first but the act or lead gate declined (probe sets, issue 11): each rule
- * that lets one through keeps declining what it must.
+ * Fresh questions whose right passage came first but the act or lead gate declined (probe sets, issue 11), and counts
+ * asked "in all" that quoted a count the total adds up: each rule keeps declining, or answering, what it must.
  */
 import { describe, expect, it } from 'vitest';
 import { lexicon } from '../src/search/lexicon.ts';
 import { madeNoun } from '../src/search/made-nouns.ts';
 import { read } from '../src/search/nlp.ts';
+import { saysTotal } from '../src/search/totals.ts';
 import { sampleAndArticleAnswerer } from './fixtures/sample-and-article.ts';
 
 const { answerOf, marked } = sampleAndArticleAnswerer();
@@ -38,5 +39,29 @@ describe('a noun WordNet defines by the act', () => {
 
   it('does not say another act done to it', () => {
     expect(answerOf('Who attacked the roadblock near PHQ Chahar Dara?').answer).toBeNull();
+  });
+});
+
+describe('a count asked "in all"', () => {
+  const total = (text: string) => saysTotal(read(text).words, lexicon());
+
+  it("is said by WordNet's words for a count of everything and for the whole amount", () => {
+    expect(total('How many ANA soldiers were wounded in all?')).toBe(true);
+    expect(total('UPDATE: In total: 6x ANA WIA.')).toBe(true);
+    expect(total('Total BDA 14x EKIA.')).toBe(true);
+    expect(total('4x ANA WIA.')).toBe(false);
+    expect(total('All patients were transported to hospitals.')).toBe(false);
+  });
+
+  it('is answered by the total, not by a count it adds up', () => {
+    expect(marked('How many ANA soldiers were wounded in all by the IED near FOB Sweeney?')).toBe('6x ANA WIA');
+    expect(marked('How many enemy did TF Titan kill in all from the overwatch position fight?')).toBe('14x EKIA');
+  });
+
+  it('leaves a count asked without it to the count of the act', () => {
+    expect(marked('How many ANA soldiers were wounded by the IED near FOB Sweeney?')).toBe('4x ANA WIA');
+    expect(marked('How many enemy did TF Titan kill in the first engagement from the overwatch position?')).toBe(
+      '3x EKIA',
+    );
   });
 });

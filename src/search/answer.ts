@@ -59,6 +59,7 @@ import { asksThing, otherThanThing, weaponForSomeone } from './thing-asked.ts';
 import { statesQuestion, type Saying } from './stated.ts';
 import { madeNoun } from './made-nouns.ts';
 import { corrections } from './suggest.ts';
+import { saysTotal } from './totals.ts';
 import { isIndexable, sentences, stemOf, tokenize, type Token } from './text.ts';
 import { stepsOf, type Step } from './verb-steps.ts';
 
@@ -1216,7 +1217,9 @@ function answeringFirst(
     c.kind?.strength === 1 && acts.answers(c) && ofStory(c) && namesThing(c, question, words);
   const answered = toldWithAct(question) && typed.some(answers);
   const saysAct = new Map(typed.map((c) => [c, !answered || (acts.saying(c) >= SAYS_ACT && ofStory(c))]));
-  const first = (c: Candidate) => Number(canAnswer(question, c)) * 2 + Number(saysAct.get(c));
+  // A count asked "in all" is the one the report says as the total (totals.ts), before the counts it adds up.
+  const total = (c: Candidate) => totalAsked(question, words) && countsTotal(c, words);
+  const first = (c: Candidate) => Number(total(c)) * 4 + Number(canAnswer(question, c)) * 2 + Number(saysAct.get(c));
   typed.sort((a, b) => first(b) - first(a) || b.score - a.score);
 }
 
@@ -1239,6 +1242,14 @@ function namesThing(c: Candidate, question: Question, words: Lexicon): boolean {
  */
 const toldWithAct = (question: Question) =>
   question.wh === 'who' || (question.expects.has('object') && !!question.acts);
+
+/** Whether a "how many" question asks the total: "how many … *in all*?", "*altogether*", "*in total*". */
+const totalAsked = (question: Question, words: Lexicon) =>
+  question.wh === 'how' && question.expects.has('quantity') && saysTotal(question.reading.words, words);
+
+/** Whether a candidate names a count and says it is the total: "UPDATE: *In total*: 6x ANA WIA". */
+const countsTotal = (c: Candidate, words: Lexicon) =>
+  c.kind?.kind === 'quantity' && saysTotal(read(c.text).words, words);
 
 /** A sentence naming nothing of the kind "who", "when", "where", "how many" ask for cannot answer them. */
 const canAnswer = (question: Question, c: Candidate) => !question.strict || !!c.kind;
@@ -1288,7 +1299,8 @@ function leadsOf(
   // not rivalled by a phrase only possibly one ("pulled back to ATHE KHAN KHWAJEH"), unless WordNet knows it as an X.
   const lessSurely = (c: Candidate) =>
     (!!best.namesFocus && !!c.kind && !c.namesFocus && c.kind.kind !== 'instance') ||
-    (countsHead(best) && c.kind?.kind === 'quantity' && !countsHead(c));
+    (countsHead(best) && c.kind?.kind === 'quantity' && !countsHead(c)) ||
+    (totalAsked(question, lexicon()) && countsTotal(best, lexicon()) && !countsTotal(c, lexicon()));
   const rivalling = typed.filter(
     (c) =>
       c !== best &&
