@@ -57,7 +57,9 @@ import { describesName, nameAsked, namesRole, RELATIVE, roleAsked } from './role
 import { spelledBy } from './spelled.ts';
 import { asksThing, otherThanThing, weaponForSomeone } from './thing-asked.ts';
 import { statesQuestion, type Saying } from './stated.ts';
+import { madeNoun } from './made-nouns.ts';
 import { corrections } from './suggest.ts';
+import { saysTotal } from './totals.ts';
 import { isIndexable, sentences, stemOf, tokenize, type Token } from './text.ts';
 import { stepsOf, type Step } from './verb-steps.ts';
 
@@ -1219,7 +1221,9 @@ function answeringFirst(
     c.kind?.strength === 1 && acts.answers(c) && ofStory(c) && namesThing(c, question, words);
   const answered = toldWithAct(question) && typed.some(answers);
   const saysAct = new Map(typed.map((c) => [c, !answered || (acts.saying(c) >= SAYS_ACT && ofStory(c))]));
-  const first = (c: Candidate) => Number(canAnswer(question, c)) * 2 + Number(saysAct.get(c));
+  // A count asked "in all" is the one the report says as the total (totals.ts), before the counts it adds up.
+  const total = (c: Candidate) => totalAsked(question, words) && countsTotal(c, words);
+  const first = (c: Candidate) => Number(total(c)) * 4 + Number(canAnswer(question, c)) * 2 + Number(saysAct.get(c));
   typed.sort((a, b) => first(b) - first(a) || b.score - a.score);
 }
 
@@ -1242,6 +1246,14 @@ function namesThing(c: Candidate, question: Question, words: Lexicon): boolean {
  */
 const toldWithAct = (question: Question) =>
   question.wh === 'who' || (question.expects.has('object') && !!question.acts);
+
+/** Whether a "how many" question asks the total: "how many … *in all*?", "*altogether*", "*in total*". */
+const totalAsked = (question: Question, words: Lexicon) =>
+  question.wh === 'how' && question.expects.has('quantity') && saysTotal(question.reading.words, words);
+
+/** Whether a candidate names a count and says it is the total: "UPDATE: *In total*: 6x ANA WIA". */
+const countsTotal = (c: Candidate, words: Lexicon) =>
+  c.kind?.kind === 'quantity' && saysTotal(read(c.text).words, words);
 
 /** A sentence naming nothing of the kind "who", "when", "where", "how many" ask for cannot answer them. */
 const canAnswer = (question: Question, c: Candidate) => !question.strict || !!c.kind;
@@ -1291,7 +1303,8 @@ function leadsOf(
   // not rivalled by a phrase only possibly one ("pulled back to ATHE KHAN KHWAJEH"), unless WordNet knows it as an X.
   const lessSurely = (c: Candidate) =>
     (!!best.namesFocus && !!c.kind && !c.namesFocus && c.kind.kind !== 'instance') ||
-    (countsHead(best) && c.kind?.kind === 'quantity' && !countsHead(c));
+    (countsHead(best) && c.kind?.kind === 'quantity' && !countsHead(c)) ||
+    (totalAsked(question, lexicon()) && countsTotal(best, lexicon()) && !countsTotal(c, lexicon()));
   const rivalling = typed.filter(
     (c) =>
       c !== best &&
@@ -1428,7 +1441,7 @@ function actsSaid(question: Question, query: ParsedQuery, units: Weighed[], inde
     return !u.conceptId && (word === misread || verb);
   });
   const lemmaOf = (u: Weighed) => wordOfToken(question, query.units[units.indexOf(u)]!.tokens[0]!)?.lemma ?? '';
-  const own = asActs(acts, lemmaOf, index, words);
+  const [own, makes] = [asActs(acts, lemmaOf, index, words), makesActs(question, query, units, acts, index, words)];
   // The acts of the main clause, not of the one setting the scene ("where was the Dingo *repaired* after it slid off
   // the road?"): a sentence telling only the scene tells where that happened, not where the act asked was done.
   // Nor of a clause saying which one is meant ("the cyclist *that Mohawk hit*", "the ammunition *handed over* by NDS"):
@@ -1471,7 +1484,7 @@ function actsSaid(question: Question, query: ParsedQuery, units: Weighed[], inde
    */
   const says = (c: Candidate, mainOnly = false) => {
     const told = mainOnly ? main : acts;
-    if (!told.length || (mainOnly && tellsGoing(c.text))) return true;
+    if (!told.length || (mainOnly && tellsGoing(c.text)) || told.some((u) => makes(u, c.text))) return true;
     const { stems, concepts } = termsOf(c.text, index);
     // Its verbs of two words: "handed over" says "delivered" (WordNet's "hand_over").
     const { tokens } = analyze(c.text, index.glossary);
@@ -1535,6 +1548,36 @@ function actsSaid(question: Question, query: ParsedQuery, units: Weighed[], inde
      * Detonation was *not successful*" says nothing of when, where or by whom it succeeded.
      */
     denies: (c: Candidate) => saidAt(c.text, main).some(({ words, k }) => negated(words, k)),
+  };
+}
+
+/**
+ * Whether a text says an act by the noun the act makes, as WordNet defines the question's object ("roadblock: a barrier
+ * *set up* by police", made-nouns.ts), with a verb a step or two from the act (verb-steps.ts): "ANA PLT *built*
+ * roadblock" tells who set up a roadblock. Not with a verb of another act ("attacked the roadblock"): naming the thing
+ * made does not say who made it.
+ */
+function makesActs(
+  question: Question,
+  query: ParsedQuery,
+  units: Weighed[],
+  acts: Weighed[],
+  index: SearchIndex,
+  words: Lexicon,
+): (u: Weighed, text: string) => boolean {
+  const said = question.reading.words;
+  const made = new Map(
+    acts.map((u) => {
+      const word = wordOfToken(question, query.units[units.indexOf(u)]!.tokens[0]!);
+      const noun = word && madeNoun(said, said.indexOf(word), question.phrasal.get(word.start) ?? word.lemma, words);
+      return [u, noun ? [...termsOf(noun.replace(/_/g, ' '), index).stems] : []];
+    }),
+  );
+  return (u, text) => {
+    const noun = made.get(u)!;
+    if (!noun.length) return false;
+    const { stems, concepts } = withVerbLemmas(termsOf(text, index), text, index);
+    return noun.every((s) => stems.has(s)) && (stepped(u, stems) > 0 || holds(u, stems, concepts) > 0);
   };
 }
 
