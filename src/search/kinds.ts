@@ -726,6 +726,8 @@ const namesNoOne = (words: Word[], s: KindSpan, inside: Word[], lexicon: Lexicon
   passiveMeans(words, inside, lexicon) ||
   namesModel(inside) ||
   namesVehicle(inside, lexicon) ||
+  namesPlaceOrThing(inside, lexicon) ||
+  endOfStretch(words, s) ||
   namesBodyPart(words, inside, lexicon) ||
   isAnAct(words, s, lexicon) ||
   qualifiesAct(words, s) ||
@@ -764,6 +766,34 @@ function isAnAct(words: Word[], span: KindSpan, lexicon: Lexicon): boolean {
  */
 const namesVehicle = (inside: Word[], lexicon: Lexicon) =>
   inside.length > 1 && inside.at(-1)!.pos === 'NOUN' && lexicon.isA(inside.at(-1)!.lemma.toLowerCase(), 'vehicle');
+
+/**
+ * Whether a phrase is one end of a stretch said "from X to Y": "the supply route from *ANDAR* to *ZORMAT*", "moved from
+ * FOB Shank to FOB Hunter". Both ends are places a road or a move runs between, not anyone who did or suffered a thing.
+ */
+function endOfStretch(words: Word[], s: KindSpan): boolean {
+  const [a, b] = wordsAt(words, s.start, s.end);
+  const from = words[a - 1]?.lemma === 'from' && words[b + 1]?.lemma === 'to' && NOMINAL.has(words[b + 2]?.pos ?? '');
+  let k = a - 2;
+  while (k >= 0 && a - 2 - k < BEFORE_PLACE_WORDS && NOMINAL.has(words[k]!.pos)) k--;
+  return from || (words[a - 1]?.lemma === 'to' && k < a - 2 && words[k]?.lemma === 'from');
+}
+
+/** WordNet's classes of a place and of a made thing. */
+const PLACES_AND_THINGS = new Set(['noun.location', 'noun.artifact']);
+
+/**
+ * Whether a phrase is headed by a common noun WordNet files first as a place or a made thing and never as a person or
+ * a group: "the ACM supply *route*", "an aiming *marker*". A name before it ("ACM") says whose it is; the phrase names
+ * where or what, not who ("who got ambushed?"). A head with a sense of people ("convoy", "patrol", "side") may be who.
+ */
+function namesPlaceOrThing(inside: Word[], lexicon: Lexicon): boolean {
+  const head = inside.at(-1)!;
+  if (head.pos !== 'NOUN') return false;
+  const senses = lexicon.senses(head.lemma, 'noun');
+  const someone = kindsOfNoun(lexicon, head.lemma, senses.length).has('agent');
+  return PLACES_AND_THINGS.has(senses[0]?.lexname ?? '') && !someone;
+}
 
 /**
  * The words of a sentence whose parenthesis may name the X a "what kind of X" question asks: in "what kind of car was

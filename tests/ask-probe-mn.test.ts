@@ -1,0 +1,30 @@
+/**
+ * Wrong quotes found by probe sets m and n (issue 11, ask25e: 100 fresh questions in askers' words over the War Diary
+ * sample): each rule that removes one keeps a right answer it must not lose.
+ */
+import { describe, expect, it } from 'vitest';
+import { sampleAndArticleAnswerer } from './fixtures/sample-and-article.ts';
+
+const { answerOf, marked } = sampleAndArticleAnswerer();
+
+describe('a "who" answer headed by a word only for a place or a made thing', () => {
+  it('names where or what, not who: "the ACM supply route" is not who got ambushed', () => {
+    expect(marked('Who got ambushed with small arms and RPGs in northern Matakhan?')).not.toBe('ACM supply route');
+  });
+
+  it('leaves people and groups: workers, a team', () => {
+    expect(marked('Who found the UXO close to PRT Kunduz?')).toBe('LN construction workers');
+    expect(marked('Who made the IED safe near Shulgareh?')).toBe('IEDD TEAM');
+  });
+});
+
+describe('an end of a stretch said "from X to Y"', () => {
+  it('is a place, not who: "the supply route from ANDAR to ZORMAT"', () => {
+    expect(marked('Who got ambushed with small arms and RPGs in northern Matakhan?')).not.toBe('ANDAR');
+    expect(answerOf('Who got ambushed near Zormat?').answer?.text ?? '').not.toMatch(/from ANDAR to ZORMAT/);
+  });
+
+  it('leaves the convoy attacked on the march from PRT KDZ', () => {
+    expect(answerOf('Which convoy was attacked on the march from PRT KDZ?').answer?.report.id).toBe('GER-0122');
+  });
+});
