@@ -28,3 +28,13 @@ describe('an end of a stretch said "from X to Y"', () => {
     expect(answerOf('Which convoy was attacked on the march from PRT KDZ?').answer?.report.id).toBe('GER-0122');
   });
 });
+
+describe('a place after "en route to", "enroute to"', () => {
+  it('is where one was heading, not where a thing happened', () => {
+    expect(answerOf('Where did the IED explode in Feyzabad?').answer?.text ?? '').not.toMatch(/en route to Cak-I-Abdul/);
+  });
+
+  it('still answers where someone was going', () => {
+    expect(marked('Where was the TF 37 recovery package going?')).toBe('Zormat');
+  });
+});

@@ -505,7 +505,9 @@ export function kindSpans(
     const afterPlace = placeBefore(words, i) && !startsClause(words, i);
     const at = locativeBefore(words, i, text);
     const before = (at === 'on' && onAbout(words, i, lexicon)) || noneThere(words, i) ? undefined : at;
-    const locative = origin ? before === 'from' : (!!before && !(movement && before === 'from')) || afterPlace;
+    const headedFor = before === 'to' && !movement && wayTo(words, i);
+    const located = !!before && !(movement && before === 'from') && !headedFor;
+    const locative = origin ? before === 'from' : located || afterPlace;
     // Nor a date ("the lead up to the *June* visit") nor a part of the body in capitals ("GSW TO THE *LEG*"): those
     // say when, and where on someone, not where.
     const name = w.pos === 'PROPN' && !inDate(w) && !isBodyPart(w, lexicon);
@@ -1326,6 +1328,19 @@ function placeBefore(words: Word[], i: number): boolean {
   while (words[k - 1]?.pos === 'PROPN') k--;
   return words[k]?.pos === 'PROPN' && !!locativeBefore(words, k);
 }
+
+/** Words for a way to somewhere, as the War Diary writes "on the way to": "en *route* to", "*enroute* to". */
+const WAY_WORDS = new Set(['route', 'enroute', 'way', 'road']);
+
+/**
+ * Whether the word at `i` follows "to" after a word for a way ("an IED explosion while en route to *Cak-I-Abdul*",
+ * "was enroute to *Zormat*"): it names where one was heading, not where a thing happened, which only a question asking
+ * where someone went (asksWhither) is answered by.
+ */
+const wayTo = (words: Word[], i: number) => {
+  const k = prepositionOf(words, i);
+  return isOf(WAY_WORDS, words[k - 1]);
+};
 
 /** Whether the name at `i` is the subject of a verb right after it: "*Dr Amin* stayed". */
 function startsClause(words: Word[], i: number): boolean {
