@@ -3,6 +3,9 @@
  * sample): each rule that removes one keeps a right answer it must not lose.
  */
 import { describe, expect, it } from 'vitest';
+import { kindSpans } from '../src/search/kinds.ts';
+import { lexicon } from '../src/search/lexicon.ts';
+import { readQuestion } from '../src/search/question.ts';
 import { sampleAndArticleAnswerer } from './fixtures/sample-and-article.ts';
 
 const { answerOf, marked } = sampleAndArticleAnswerer();
@@ -36,5 +39,21 @@ describe('a place after "en route to", "enroute to"', () => {
 
   it('still answers where someone was going', () => {
     expect(marked('Where was the TF 37 recovery package going?')).toBe('Zormat');
+  });
+});
+
+describe('a point a thing went on "until"', () => {
+  const times = (question: string, text: string) =>
+    kindSpans(text, readQuestion(question, lexicon()), lexicon(), () => false).map((t) => text.slice(t.start, t.end));
+  const asked = 'How long did it take to pull the vehicles out?';
+
+  it('is not how long a thing took: "until night hours came"', () => {
+    expect(times(asked, 'They tried to recover the vehicles until night hours came.')).toEqual([]);
+    const { answer } = answerOf('How long did it take to pull the Danish vehicles out of the riverbed?');
+    expect(answer?.text ?? '').not.toMatch(/UNTIL NIGHT HOURS/);
+  });
+
+  it('leaves a length of time', () => {
+    expect(times(asked, 'It took 2 hours to pull the vehicles out.').join()).toMatch(/2 hours/);
   });
 });

@@ -535,6 +535,7 @@ export function kindSpans(
     if (s.kind === 'time' && (datesDocument(words, inside, asked) || datesOtherAct(words, inside, asked, lexicon)))
       return false;
     if (s.kind === 'time' && datesPlan(words, inside, asks, lexicon)) return false;
+    if (s.kind === 'time' && asksTimeTaken(asks) && untilPoint(words, s)) return false;
     if (s.kind === 'agent' && namesNoOne(words, s, inside, lexicon, asksTelling)) return false;
     if (s.kind === 'agent' && partOfAsked(words, s, asked, lexicon)) return false;
     if ((s.kind === 'agent' || s.kind === 'object') && inBracketOfAskedName(words, s, asked)) return false;
@@ -554,6 +555,24 @@ export function kindSpans(
       (namesSomeone(inside, lexicon) && !(ofPerson && (namesPlace(words, s, lexicon) || acronym(words, inside))));
     return !inside.filter(saysSomething).every(asked) && someone;
   });
+}
+
+/** Whether a question asks how long a thing took: "how long did it *take* to pull the vehicles out?". */
+const asksTimeTaken = ({ measure, reading }: Asks) => !!measure && !!reading?.words.some((w) => w.lemma === 'take');
+
+/** Words opening the point a thing went on to: "*until* night hours came". */
+const UNTIL = new Set(['until', 'till']);
+
+/**
+ * Whether a phrase of time is the point a thing went on to ("they tried to recover the vehicles *until night hours*
+ * came"): when it stopped, not how long a thing took, which only a length of time says ("it took *2 hours*").
+ */
+function untilPoint(words: Word[], s: KindSpan): boolean {
+  const [a] = wordsAt(words, s.start, s.end);
+  let k = a;
+  // Past the words naming the point: "until *night* hours".
+  while (k > a - 1 - BEFORE_PLACE_WORDS && k > 0 && !isOf(UNTIL, words[k]) && NAMING_WORDS.has(words[k - 1]!.pos)) k--;
+  return isOf(UNTIL, words[k]) || isOf(UNTIL, words[k - 1]);
 }
 
 /** Whether a word says what is left of a whole: "remain", "the *remaining* 6 schools", "the *remainder*". */
