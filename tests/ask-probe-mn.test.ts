@@ -57,3 +57,13 @@ describe('a point a thing went on "until"', () => {
     expect(times(asked, 'It took 2 hours to pull the vehicles out.').join()).toMatch(/2 hours/);
   });
 });
+
+describe('a "which X" question whose X is first of all a place ("town")', () => {
+  it('asks a place, not a name read as someone: "APC DINGO II"', () => {
+    expect(marked('Which town was the German recovery force heading toward on location Uranus?')).not.toBe('APC DINGO II');
+  });
+
+  it('still quotes the district the Mur Shek accident happened in', () => {
+    expect(answerOf('What district did the Mur Shek accident happen in?').answer?.text).toMatch(/DISTRICT: ALIABAD/);
+  });
+});
