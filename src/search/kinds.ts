@@ -507,7 +507,9 @@ export function kindSpans(
     const afterPlace = placeBefore(words, i) && !startsClause(words, i);
     const at = locativeBefore(words, i, text);
     const before = (at === 'on' && onAbout(words, i, lexicon)) || noneThere(words, i) ? undefined : at;
-    const locative = origin ? before === 'from' : (!!before && !(movement && before === 'from')) || afterPlace;
+    const headedFor = before === 'to' && !movement && wayTo(words, i);
+    const located = !!before && !(movement && before === 'from') && !headedFor;
+    const locative = origin ? before === 'from' : located || afterPlace;
     // Nor a date ("the lead up to the *June* visit") nor a part of the body in capitals ("GSW TO THE *LEG*"): those
     // say when, and where on someone, not where.
     const name = w.pos === 'PROPN' && !inDate(w) && !isBodyPart(w, lexicon);
@@ -536,6 +538,7 @@ export function kindSpans(
     if (s.kind === 'time' && (datesDocument(words, inside, asked) || datesOtherAct(words, inside, asked, lexicon)))
       return false;
     if (s.kind === 'time' && datesPlan(words, inside, asks, lexicon)) return false;
+    if (s.kind === 'time' && asksTimeTaken(asks) && untilPoint(words, s)) return false;
     if (s.kind === 'agent' && namesNoOne(words, s, inside, lexicon, asksTelling)) return false;
     if (s.kind === 'agent' && partOfAsked(words, s, asked, lexicon)) return false;
     if ((s.kind === 'agent' || s.kind === 'object') && inBracketOfAskedName(words, s, asked)) return false;
@@ -555,6 +558,24 @@ export function kindSpans(
       (namesSomeone(inside, lexicon) && !(ofPerson && (namesPlace(words, s, lexicon) || acronym(words, inside))));
     return !inside.filter(saysSomething).every(asked) && someone;
   });
+}
+
+/** Whether a question asks how long a thing took: "how long did it *take* to pull the vehicles out?". */
+const asksTimeTaken = ({ measure, reading }: Asks) => !!measure && !!reading?.words.some((w) => w.lemma === 'take');
+
+/** Words opening the point a thing went on to: "*until* night hours came". */
+const UNTIL = new Set(['until', 'till']);
+
+/**
+ * Whether a phrase of time is the point a thing went on to ("they tried to recover the vehicles *until night hours*
+ * came"): when it stopped, not how long a thing took, which only a length of time says ("it took *2 hours*").
+ */
+function untilPoint(words: Word[], s: KindSpan): boolean {
+  const [a] = wordsAt(words, s.start, s.end);
+  let k = a;
+  // Past the words naming the point: "until *night* hours".
+  while (k > a - 1 - BEFORE_PLACE_WORDS && k > 0 && !isOf(UNTIL, words[k]) && NAMING_WORDS.has(words[k - 1]!.pos)) k--;
+  return isOf(UNTIL, words[k]) || isOf(UNTIL, words[k - 1]);
 }
 
 /** Whether a word says what is left of a whole: "remain", "the *remaining* 6 schools", "the *remainder*". */
@@ -775,6 +796,8 @@ const namesNoOne = (words: Word[], s: KindSpan, inside: Word[], lexicon: Lexicon
   passiveMeans(words, inside, lexicon) ||
   namesModel(inside) ||
   namesVehicle(inside, lexicon) ||
+  namesPlaceOrThing(inside, lexicon) ||
+  endOfStretch(words, s) ||
   namesBodyPart(words, inside, lexicon) ||
   isAnAct(words, s, lexicon) ||
   qualifiesAct(words, s) ||
@@ -813,6 +836,34 @@ function isAnAct(words: Word[], span: KindSpan, lexicon: Lexicon): boolean {
  */
 const namesVehicle = (inside: Word[], lexicon: Lexicon) =>
   inside.length > 1 && inside.at(-1)!.pos === 'NOUN' && lexicon.isA(inside.at(-1)!.lemma.toLowerCase(), 'vehicle');
+
+/**
+ * Whether a phrase is one end of a stretch said "from X to Y": "the supply route from *ANDAR* to *ZORMAT*", "moved from
+ * FOB Shank to FOB Hunter". Both ends are places a road or a move runs between, not anyone who did or suffered a thing.
+ */
+function endOfStretch(words: Word[], s: KindSpan): boolean {
+  const [a, b] = wordsAt(words, s.start, s.end);
+  const from = words[a - 1]?.lemma === 'from' && words[b + 1]?.lemma === 'to' && NOMINAL.has(words[b + 2]?.pos ?? '');
+  let k = a - 2;
+  while (k >= 0 && a - 2 - k < BEFORE_PLACE_WORDS && NOMINAL.has(words[k]!.pos)) k--;
+  return from || (words[a - 1]?.lemma === 'to' && k < a - 2 && words[k]?.lemma === 'from');
+}
+
+/** WordNet's classes of a place and of a made thing. */
+const PLACES_AND_THINGS = new Set(['noun.location', 'noun.artifact']);
+
+/**
+ * Whether a phrase is headed by a common noun WordNet files first as a place or a made thing and never as a person or
+ * a group: "the ACM supply *route*", "an aiming *marker*". A name before it ("ACM") says whose it is; the phrase names
+ * where or what, not who ("who got ambushed?"). A head with a sense of people ("convoy", "patrol", "side") may be who.
+ */
+function namesPlaceOrThing(inside: Word[], lexicon: Lexicon): boolean {
+  const head = inside.at(-1)!;
+  if (head.pos !== 'NOUN') return false;
+  const senses = lexicon.senses(head.lemma, 'noun');
+  const someone = kindsOfNoun(lexicon, head.lemma, senses.length).has('agent');
+  return PLACES_AND_THINGS.has(senses[0]?.lexname ?? '') && !someone;
+}
 
 /**
  * The words of a sentence whose parenthesis may name the X a "what kind of X" question asks: in "what kind of car was
@@ -1388,6 +1439,19 @@ function placeBefore(words: Word[], i: number): boolean {
   while (words[k - 1]?.pos === 'PROPN') k--;
   return words[k]?.pos === 'PROPN' && !!locativeBefore(words, k);
 }
+
+/** Words for a way to somewhere, as the War Diary writes "on the way to": "en *route* to", "*enroute* to". */
+const WAY_WORDS = new Set(['route', 'enroute', 'way', 'road']);
+
+/**
+ * Whether the word at `i` follows "to" after a word for a way ("an IED explosion while en route to *Cak-I-Abdul*",
+ * "was enroute to *Zormat*"): it names where one was heading, not where a thing happened, which only a question asking
+ * where someone went (asksWhither) is answered by.
+ */
+const wayTo = (words: Word[], i: number) => {
+  const k = prepositionOf(words, i);
+  return isOf(WAY_WORDS, words[k - 1]);
+};
 
 /** Whether the name at `i` is the subject of a verb right after it: "*Dr Amin* stayed". */
 function startsClause(words: Word[], i: number): boolean {

@@ -573,6 +573,9 @@ function readAsked(reading: Reading, lexicon: Lexicon): Omit<Question, 'phrasal'
   // "What drone was sent up": a noun first of all a thing asks a thing; its rarer sense of a person ("drone", an idler)
   // does not make a unit or a name near the question's words ("ANP patrol") its answer.
   if (asksThing(focus.lemma, lexicon)) likelihood.delete('agent');
+  // "Which town…": a noun first of all a place asks a place; its rarer sense of the people there ("the town voted")
+  // does not make a vehicle's or a unit's name ("APC DINGO II") its answer.
+  if (lexicon.filedUnder(focus.lemma, 'noun') === 'noun.location') likelihood.delete('agent');
   // "What damage was done?": a noun first of all a state or an event asks which one it was (conditions.ts); its rarer
   // sense of a sum ("damages" paid) is asked with "how much", and no count ("truck #*3* in convoy") says which damage.
   if (asksCondition(focus.lemma, lexicon))
