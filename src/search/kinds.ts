@@ -459,7 +459,7 @@ export function kindSpans(
   thing?: (word: Word) => boolean,
   focus?: (word: Word) => boolean,
 ): KindSpan[] {
-  const { expects: kinds, measure, named, instanceOf } = asks;
+  const { expects: kinds, measure, instanceOf } = asks;
   const money = asksMoney(asks, lexicon);
   const origin = asksOrigin(asks);
   const movement = asksWhither(asks, lexicon);
@@ -529,6 +529,21 @@ export function kindSpans(
       of.set('instance', 1);
     for (const [kind, strength] of of) if (kinds.has(kind)) spans.push(spanOf(words, i, i, kind, strength));
   });
+  return answering(words, spans, asks, lexicon, asked);
+}
+
+/**
+ * Of the spans found of the kinds asked, those that can answer: not a number counting what the question does not ask,
+ * a time dating the document, a name of no one, a place that is people, nor a phrase the question holds.
+ */
+function answering(
+  words: Word[],
+  spans: KindSpan[],
+  asks: Asks,
+  lexicon: Lexicon,
+  asked: (word: Word) => boolean,
+): KindSpan[] {
+  const { measure, named, instanceOf } = asks;
   const asksTelling = tellingAsked(asks, lexicon);
   const ofPerson = named && personNamed(asks, lexicon);
   const others = othersCounted(words, spans, asks);
