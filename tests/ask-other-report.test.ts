@@ -22,3 +22,13 @@ describe('a sentence of another report lacking a name the question gives', () =>
     expect([dehdadi.answer, dehdadi.declined]).toEqual([null, 'other-report']);
   });
 });
+
+describe('what a verb of motion meaning "arrive at" reaches', () => {
+  it('is where, as after "at": the sentence naming it answers, leading the other report of march group RED', () => {
+    expect(marked('Where did march group RED spend the night?')).toBe('PRT PEK');
+  });
+
+  it('is not said by a verb whose phrase only seems to hold a preposition ("conduct" is "carry_on")', () => {
+    expect(marked('Where did Team B of CAT-A go for leader engagements?')).toBe('Sarobi');
+  });
+});
