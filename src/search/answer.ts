@@ -1342,6 +1342,9 @@ function mainWord(units: Weighed[]): number {
   return held >= 0 ? held : main(() => true);
 }
 
+/** Whether a candidate's report holds a unit of the question enough to tell it: its word, concept or a close bridge. */
+const reportTells = (c: Candidate, k: number) => c.inReport[k]! >= ESSENTIAL_HELD;
+
 /**
  * Whether a sentence of another report rivals the best: not when the best itself says the question's main (rarest)
  * word and the other, with its report, says nothing of it — a sentence that could not be quoted for want of the main
@@ -1349,7 +1352,12 @@ function mainWord(units: Weighed[]): number {
  * main word is a name, whose gloss says where or what it is; nor when the other, with its context, says nothing of a
  * noun or name of the question that the best says (at least by a close bridge) and says none that the best does not:
  * it is about less of the question, another story ("…bombers were tasked by Taliban/Al-Qaeda leaders to come to
- * LashKarGah City" holds nothing of the wounded Taliban the Iranians took to TEHERAN).
+ * LashKarGah City" holds nothing of the wounded Taliban the Iranians took to TEHERAN). Nor when its report lacks a name
+ * the question gives that the best's report holds, and holds no noun or name of it the best's lacks: a name (a place, a
+ * unit, an operation) says which event the question tells of, and a report without it, telling no more of the
+ * question, tells another of its kind ("a patrol in DEHDADI found a mortar shell" is no rival to the mortar IED "near
+ * the MES village" that EOD removed; the Iranian weapons found in Kandahar rival the Iranians seen in Herat for "how
+ * many Iranian weapons were seized in Herat?": only that report says weapons).
  */
 function rivalsOf(best: Candidate, units: Weighed[]): (c: Candidate) => boolean {
   const main = mainWord(units);
@@ -1359,8 +1367,12 @@ function rivalsOf(best: Candidate, units: Weighed[]): (c: Candidate) => boolean 
     essential.every((k) => best.held[k]! > 0 || c.held[k]! <= 0);
   // A report holding the main word only by a loose bridge, a word of its gloss, does not say it either; but a name's
   // gloss says where or what it is ("Herat: a city in northwestern Afghanistan"): a report saying so may be its story.
-  const saysMain = (c: Candidate) => c.held[main]! > 0 && (c.inReport[main]! >= ESSENTIAL_HELD || units[main]!.proper);
-  return (c) => (best.held[main]! < 1 || saysMain(c)) && !lacks(c);
+  const saysMain = (c: Candidate) => c.held[main]! > 0 && (reportTells(c, main) || units[main]!.proper);
+  const names = units.flatMap((u, k) => (u.proper ? [k] : []));
+  const lacksName = (c: Candidate) =>
+    names.some((k) => reportTells(best, k) && !reportTells(c, k)) &&
+    essential.every((k) => reportTells(best, k) || !reportTells(c, k));
+  return (c) => (best.held[main]! < 1 || saysMain(c)) && !lacks(c) && !lacksName(c);
 }
 
 /**
@@ -1372,8 +1384,8 @@ function rivalsOf(best: Candidate, units: Weighed[]): (c: Candidate) => boolean 
  */
 function idleOf(best: Candidate, units: Weighed[], question: Question): (c: Candidate) => boolean {
   const sure = (c: Candidate) => c.kind?.strength === 1;
-  const told = (c: Candidate, k: number) => c.inReport[k]! >= ESSENTIAL_HELD;
-  const tellsMore = (c: Candidate) => units.some((u, k) => u.role >= ESSENTIAL && told(c, k) && !told(best, k));
+  const tellsMore = (c: Candidate) =>
+    units.some((u, k) => u.role >= ESSENTIAL && reportTells(c, k) && !reportTells(best, k));
   // A reason is no name, date or number: "as a result of…" names one in any sentence, whatever it is the reason for.
   const answered = question.strict && !question.expects.has('reason') && sure(best);
   // A sentence saying more of a "who" question than the best, with its name, does, tells the act without its doer
@@ -1413,7 +1425,7 @@ function tellsSubject(
 
 /** Whether a candidate's report holds every name the question gives: without one, it may tell another story. */
 function holdsNames(c: Candidate, units: Weighed[]): boolean {
-  return units.every((u, k) => !u.proper || c.inReport[k]! >= ESSENTIAL_HELD);
+  return units.every((u, k) => !u.proper || reportTells(c, k));
 }
 
 /** The role roleOf gives a light verb ("be", "have", "come"): one that says little of what was done. */

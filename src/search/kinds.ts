@@ -505,7 +505,7 @@ export function kindSpans(
     // A name after a place and a comma says where that place is: "Konar, *Nuristan* province", "Herat, *Afghanistan*";
     // not a clause's subject ("Upon return from North Korea, *Dr Amin* stayed…").
     const afterPlace = placeBefore(words, i) && !startsClause(words, i);
-    const at = locativeBefore(words, i, text);
+    const at = locativeBefore(words, i, text) ?? arrivedAt(words, i, lexicon);
     const before = (at === 'on' && onAbout(words, i, lexicon)) || noneThere(words, i) ? undefined : at;
     const headedFor = before === 'to' && !movement && wayTo(words, i);
     const located = !!before && !(movement && before === 'from') && !headedFor;
@@ -1488,6 +1488,23 @@ function locativeBefore(words: Word[], i: number, text?: string): string | undef
   const k = prepositionOf(words, i);
   const lemma = words[k]?.lemma ?? '';
   return LOCATIVE.has(lemma) && !(text && endsReasonMarker(text, words[k]!.end)) ? lemma : undefined;
+}
+
+/** The prepositions of being there at the end of a motion: "come_on" or "draw_near" (approach) say one is not yet. */
+const ARRIVED = new Set(['at', 'in', 'into', 'to', 'onto']);
+
+/**
+ * The preposition a verb of motion right before a word says in itself: WordNet's first sense of "reach" is
+ * "arrive_at", of "enter" "get_into", so what is reached or entered ("March group RED *reached PRT PEK*") is where, as
+ * after "at".
+ */
+function arrivedAt(words: Word[], i: number, lexicon: Lexicon): string | undefined {
+  const verb = words[prepositionOf(words, i)];
+  if (verb?.pos !== 'VERB') return undefined;
+  const first = lexicon.senses(verb.lemma.toLowerCase(), 'verb')[0];
+  // Only a verb of motion: "conduct" is "carry_on", whose "on" says no place.
+  const phrases = first?.lexname === 'verb.motion' ? first.words : [];
+  return phrases.flatMap((p) => (p.includes('_') ? [p.split('_').at(-1)!] : [])).find((p) => ARRIVED.has(p));
 }
 
 /**
