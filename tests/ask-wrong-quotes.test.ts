@@ -702,3 +702,13 @@ describe('a name after "to" before the verb asked', () => {
     expect(marked('Who attacked TASK UNIT B DEU QRF?')).toBe('INS');
   });
 });
+
+describe('a noun after "on" and a verb of thinking ("based on", "focused on")', () => {
+  it('is the ground a thought rests on, not where: "based on an unidentified source" says no crossing point', () => {
+    expect(answerOf('Where did the Iranian agents cross into Afghanistan?').answer).toBeNull();
+  });
+
+  it('leaves a place after "on" and a verb of finding: "found a RPG warhead on the backseat"', () => {
+    expect(marked('Where in the car was the RPG warhead hidden?')).toBe('backseat');
+  });
+});

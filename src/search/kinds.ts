@@ -1509,12 +1509,16 @@ function arrivedAt(words: Word[], i: number, lexicon: Lexicon): string | undefin
 
 /**
  * Whether the "on" a word follows is what a telling was about: "FF REPORTED *ON* A ROAD TRAFFIC ACCIDENT", "briefed on
- * the program", a verb WordNet files first as one of telling ("report", "brief", "comment") right before it.
+ * the program", a verb WordNet files first as one of telling ("report", "brief", "comment") right before it; or what a
+ * thought rests or dwells on, after a verb filed first as one of thinking: "a threat report *based on* an unidentified
+ * source", "*focused on* the DUSTWUN situation", "*decided on*" say a ground or a subject, never where.
  */
 function onAbout(words: Word[], i: number, lexicon: Lexicon): boolean {
   const k = prepositionOf(words, i);
   const verb = words[k - 1]?.text.toLowerCase() ?? '';
-  return lexicon.baseForms(verb, 'verb').some((f) => isTelling(f.lemma, lexicon));
+  return lexicon
+    .baseForms(verb, 'verb')
+    .some((f) => isTelling(f.lemma, lexicon) || lexicon.filedUnder(f.lemma, 'verb') === 'verb.cognition');
 }
 
 /** Where the preposition a word follows stands, directly or past an article and adjectives (locativeBefore). */
