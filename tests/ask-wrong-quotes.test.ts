@@ -712,3 +712,13 @@ describe('a noun after "on" and a verb of thinking ("based on", "focused on")', 
     expect(marked('Where in the car was the RPG warhead hidden?')).toBe('backseat');
   });
 });
+
+describe('a number joined by a hyphen to what it counts ("a four-man cell")', () => {
+  it('counts that noun: "how many men" is answered by "a four-man terrorist cell"', () => {
+    expect(marked('How many men were in the terrorist cell?')).toBe('four-man');
+  });
+
+  it('leaves a count said apart from its noun answering: "two suicide bombers"', () => {
+    expect(marked('How many suicide bombers were sent to Lashkar Gah?')).toMatch(/^two/);
+  });
+});

@@ -169,8 +169,9 @@ function measured(words: Word[], at: number, measure: Set<string>, passed?: Set<
   if (measure.has(SPEED) && rateAt(words, at)) return true;
   for (let k = at + 1, end = at + 8; k < Math.min(words.length, end); k++) {
     if (is(words[k])) return true;
-    // A word in brackets says more of what is counted, as the War Diary writes it: "3x NATO/ISAF (GER) WIA".
-    if (BRACKETS.has(words[k]!.text) || (passed && isOf(passed, words[k]))) {
+    // A word in brackets says more of what is counted, as the War Diary writes it: "3x NATO/ISAF (GER) WIA"; a hyphen
+    // joins a number to what it counts in a compound before a noun: "a four-man terrorist cell" counts men.
+    if (BRACKETS.has(words[k]!.text) || words[k]!.text === '-' || (passed && isOf(passed, words[k]))) {
       end++;
       continue;
     }
