@@ -522,7 +522,8 @@ export function kindSpans(
     else if (!locative && of.get('place') === COMMON_NOUN) of.delete('place');
     if (origin && isOfPlace(w, lexicon) && saysOfAsked(words, i, asked))
       of.set('place', w.pos === 'PROPN' ? 1 : COMMON_NOUN);
-    if (instanceOf && isInstance(w, instanceOf, lexicon)) of.set('instance', 1);
+    if (instanceOf && isInstance(w, instanceOf, lexicon) && !lacksQualifier(words, w, asks, lexicon))
+      of.set('instance', 1);
     if (instanceOf && asksWay(instanceOf, lexicon) && tellsWay(w, lexicon)) of.set('instance', 1);
     // A number after the asked noun and "#" picks out one of them: "*truck #3* in convoy" for "which truck?".
     if (instanceOf && words[i - 1]?.text === '#' && words[i - 2]?.lemma.toLowerCase() === instanceOf)
@@ -1552,7 +1553,19 @@ const STATES = new Set(['noun.act', 'noun.state', 'noun.cognition']);
  * custody"): it says what someone is undergoing, not where, though a rarer sense makes it a room.
  */
 const inState = (words: Word[], i: number, lexicon: Lexicon) =>
-  words[i - 1]?.lemma === 'in' && STATES.has(lexicon.senses(words[i]!.lemma, 'noun')[0]?.lexname ?? '');
+  words[i - 1]?.lemma === 'in' &&
+  (STATES.has(lexicon.senses(words[i]!.lemma, 'noun')[0]?.lexname ?? '') || onlyGroupSite(words[i]!, lexicon));
+
+/**
+ * Whether a noun is a site only as a group of people or things, never as a place, a building or an object among its
+ * commonest senses: said bare after "in" ("truck #3 *in convoy* from FOB SPERMAN", "in formation", "in column") it
+ * says how they went together, not where.
+ */
+const onlyGroupSite = (word: Word, lexicon: Lexicon) =>
+  lexicon
+    .senses(word.lemma, 'noun')
+    .slice(0, SITE_SENSES)
+    .every((s) => !SITES.has(s.lexname) || s.lexname === 'noun.group');
 
 /** Whether a common noun is first a place or a building in WordNet ("hospital", "area"), not a group or a thing. */
 const isPlaceFirst = (word: Word, lexicon: Lexicon) =>
@@ -1700,6 +1713,27 @@ const namesAsked = (word: Word, question: Word[], lexicon: Lexicon) =>
 const isInstance = (word: Word, of: string, lexicon: Lexicon) =>
   (word.pos === 'NOUN' || word.pos === 'PROPN' || (word.pos === 'ADJ' && isAttribute(of, lexicon))) &&
   (lexicon.isA(word.text.toLowerCase(), of) || lexicon.isA(word.lemma.toLowerCase(), of));
+
+/**
+ * Whether a common noun, a kind of the asked noun, is no kind of it as the question qualifies it: "which *insurgent*
+ * group?" asks a group of insurgents, and "truck #3 in *convoy*" names a group of no insurgents. A name may answer (the
+ * reports name the group, "the Taliban"); a common noun answers only when the sentence says the qualifier too, or
+ * WordNet files it under the qualified noun ("tank", an "armored_vehicle").
+ */
+function lacksQualifier(words: Word[], w: Word, asks: Asks, lexicon: Lexicon): boolean {
+  if (w.pos !== 'NOUN' || !asks.instanceOf) return false;
+  const question = asks.reading?.words ?? [];
+  const head = question.findIndex((q) => q.pos === 'NOUN' && q.lemma.toLowerCase() === asks.instanceOf);
+  let first = head;
+  while (first > 0 && ['ADJ', 'NOUN'].includes(question[first - 1]!.pos)) first--;
+  const qualifiers = head < 0 ? [] : question.slice(first, head);
+  const lemma = w.lemma.toLowerCase();
+  return qualifiers.some(
+    (q) =>
+      !words.some((s) => s.lemma.toLowerCase() === q.lemma.toLowerCase()) &&
+      !lexicon.isA(lemma, `${q.lemma.toLowerCase()}_${asks.instanceOf}`),
+  );
+}
 
 /** Whether WordNet files a noun first as an attribute, a quality things have ("colour", "size"). */
 const isAttribute = (noun: string, lexicon: Lexicon) => lexicon.filedUnder(noun, 'noun') === 'noun.attribute';
