@@ -43,3 +43,29 @@ describe('a qualified "which X": a common noun, a kind of X, must be of the kind
     expect(marked('What kind of vehicle rolled over in C-plt\'s accident?')).toBeDefined();
   });
 });
+
+describe('an English plural in capitals is no name', () => {
+  const injuries = 'At 261107D*, PRT units back in a camp.1 Non Battle Injuries latvian(LVA) NATO/ISAF 1 Died of Wounds';
+
+  it('"Non Battle Injuries" names no soldier', () => {
+    expect(spansOf('What was the name of the Latvian soldier?', injuries, 'agent')).not.toContain('Battle Injuries');
+    expect(answerOf('What was the name of the Latvian soldier who got dehydrated?').answer).toBeFalsy();
+  });
+
+  it('a name WordNet does not know still names him', () => {
+    const text = 'The District Commissioner, Abdul Hai addressed the group.';
+    expect(spansOf('What was the name of the District Commissioner?', text, 'agent').join(' ')).toMatch(/Hai/);
+  });
+});
+
+describe('a War Diary heading names its section, of no kind asked', () => {
+  it('"End State:" is no time', () => {
+    const text = 'End State: -EF unable to influence ANA seizure and occupation of Musa Qaleh.';
+    expect(spansOf('When did TF 1 Fury finish clearing Musa Qaleh?', text, 'time')).toEqual([]);
+    expect(answerOf('When did TF 1 Fury finish clearing Musa Qaleh?').answer).toBeFalsy();
+  });
+
+  it('what follows the heading still answers: "Time: *0830Z*"', () => {
+    expect(spansOf('When did the patrol return?', 'Time: 0830Z the patrol returned.', 'time')).toEqual(['0830Z']);
+  });
+});

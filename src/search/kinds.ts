@@ -270,6 +270,16 @@ function phraseOf(words: Word[], first: number, last: number, kind: AnswerKind):
   return [a, b];
 }
 
+/**
+ * Whether the word at `i` is in a War Diary heading: capitalised words opening the sentence up to a colon ("*End
+ * State*:", "*Key Tasks*:"), the name of the section that follows.
+ */
+function inHeading(words: Word[], i: number): boolean {
+  let k = 0;
+  while (k < words.length && /^\p{Lu}/u.test(words[k]!.text) && ['PROPN', 'NOUN'].includes(words[k]!.pos)) k++;
+  return k > i && words[k]?.text === ':';
+}
+
 /** Whether the word at `i` is written right after "//": "(S//*REL*)". */
 const afterSlashes = (words: Word[], i: number) =>
   words[i - 1]?.text === '/' && words[i - 2]?.text === '/' && touching(words, i - 1, i);
@@ -484,6 +494,9 @@ export function kindSpans(
     // Nor the War Diary's markings: a section's heading, "*Security*: (S//REL) TF 373…", or a classification's
     // part after "//", "(S//*REL*)".
     if (w.pos === 'PROPN' && (words[i + 1]?.text === ':' || afterSlashes(words, i))) of.delete('agent');
+    // A heading opening a sentence, "*End State*: -EF unable to…", names the section, of no kind asked: "End" is no
+    // time.
+    if (inHeading(words, i)) of.clear();
     // Nor after the "to" of an infinitive, as the tagger read it: it is the verb, in capitals ("ABLE TO *USE*").
     if (w.pos === 'PROPN' && words[i - 1]?.pos === 'PART' && words[i - 1]!.lemma === 'to') of.delete('agent');
     // A number counts what the question asks to count, not any number: "how many villagers" is not "6km"; "how much
@@ -1100,7 +1113,9 @@ function namesPlace(words: Word[], span: KindSpan, lexicon: Lexicon): boolean {
 export function isName(word: Word, lexicon: Lexicon): boolean {
   if (word.pos !== 'PROPN') return false;
   if (/^[A-Z]{1,3}$/.test(word.text)) return false;
-  return !lexicon.senses(word.text.toLowerCase()).length && !lexicon.senses(word.lemma).length;
+  // Nor an English noun's plural in capitals, "Non Battle *Injuries*": the tagger gives a proper noun no base form.
+  const text = word.text.toLowerCase();
+  return !lexicon.senses(text).length && !lexicon.senses(word.lemma).length && !lexicon.baseForms(text, 'noun').length;
 }
 
 const NOMINAL = new Set(['NOUN', 'PROPN', 'NUM']);
