@@ -271,6 +271,16 @@ function phraseOf(words: Word[], first: number, last: number, kind: AnswerKind):
   return [a, b];
 }
 
+/**
+ * Whether the word at `i` is in a War Diary heading: capitalised words opening the sentence up to a colon ("*End
+ * State*:", "*Key Tasks*:"), the name of the section that follows.
+ */
+function inHeading(words: Word[], i: number): boolean {
+  let k = 0;
+  while (k < words.length && /^\p{Lu}/u.test(words[k]!.text) && ['PROPN', 'NOUN'].includes(words[k]!.pos)) k++;
+  return k > i && words[k]?.text === ':';
+}
+
 /** Whether the word at `i` is written right after "//": "(S//*REL*)". */
 const afterSlashes = (words: Word[], i: number) =>
   words[i - 1]?.text === '/' && words[i - 2]?.text === '/' && touching(words, i - 1, i);
@@ -485,6 +495,9 @@ export function kindSpans(
     // Nor the War Diary's markings: a section's heading, "*Security*: (S//REL) TF 373…", or a classification's
     // part after "//", "(S//*REL*)".
     if (w.pos === 'PROPN' && (words[i + 1]?.text === ':' || afterSlashes(words, i))) of.delete('agent');
+    // A heading opening a sentence, "*End State*: -EF unable to…", names the section, of no kind asked: "End" is no
+    // time.
+    if (inHeading(words, i)) of.clear();
     // Nor after the "to" of an infinitive, as the tagger read it: it is the verb, in capitals ("ABLE TO *USE*").
     if (w.pos === 'PROPN' && words[i - 1]?.pos === 'PART' && words[i - 1]!.lemma === 'to') of.delete('agent');
     // A number counts what the question asks to count, not any number: "how many villagers" is not "6km"; "how much
@@ -523,7 +536,8 @@ export function kindSpans(
     else if (!locative && of.get('place') === COMMON_NOUN) of.delete('place');
     if (origin && isOfPlace(w, lexicon) && saysOfAsked(words, i, asked))
       of.set('place', w.pos === 'PROPN' ? 1 : COMMON_NOUN);
-    if (instanceOf && isInstance(w, instanceOf, lexicon)) of.set('instance', 1);
+    if (instanceOf && isInstance(w, instanceOf, lexicon) && !lacksQualifier(words, w, asks, lexicon))
+      of.set('instance', 1);
     if (instanceOf && asksWay(instanceOf, lexicon) && tellsWay(w, lexicon)) of.set('instance', 1);
     // A number after the asked noun and "#" picks out one of them: "*truck #3* in convoy" for "which truck?".
     if (instanceOf && words[i - 1]?.text === '#' && words[i - 2]?.lemma.toLowerCase() === instanceOf)
@@ -1100,7 +1114,9 @@ function namesPlace(words: Word[], span: KindSpan, lexicon: Lexicon): boolean {
 export function isName(word: Word, lexicon: Lexicon): boolean {
   if (word.pos !== 'PROPN') return false;
   if (/^[A-Z]{1,3}$/.test(word.text)) return false;
-  return !lexicon.senses(word.text.toLowerCase()).length && !lexicon.senses(word.lemma).length;
+  // Nor an English noun's plural in capitals, "Non Battle *Injuries*": the tagger gives a proper noun no base form.
+  const text = word.text.toLowerCase();
+  return !lexicon.senses(text).length && !lexicon.senses(word.lemma).length && !lexicon.baseForms(text, 'noun').length;
 }
 
 const NOMINAL = new Set(['NOUN', 'PROPN', 'NUM']);
@@ -1557,7 +1573,19 @@ const STATES = new Set(['noun.act', 'noun.state', 'noun.cognition']);
  * custody"): it says what someone is undergoing, not where, though a rarer sense makes it a room.
  */
 const inState = (words: Word[], i: number, lexicon: Lexicon) =>
-  words[i - 1]?.lemma === 'in' && STATES.has(lexicon.senses(words[i]!.lemma, 'noun')[0]?.lexname ?? '');
+  words[i - 1]?.lemma === 'in' &&
+  (STATES.has(lexicon.senses(words[i]!.lemma, 'noun')[0]?.lexname ?? '') || onlyGroupSite(words[i]!, lexicon));
+
+/**
+ * Whether a noun is a site only as a group of people or things, never as a place, a building or an object among its
+ * commonest senses: said bare after "in" ("truck #3 *in convoy* from FOB SPERMAN", "in formation", "in column") it
+ * says how they went together, not where.
+ */
+const onlyGroupSite = (word: Word, lexicon: Lexicon) =>
+  lexicon
+    .senses(word.lemma, 'noun')
+    .slice(0, SITE_SENSES)
+    .every((s) => !SITES.has(s.lexname) || s.lexname === 'noun.group');
 
 /** Whether a common noun is first a place or a building in WordNet ("hospital", "area"), not a group or a thing. */
 const isPlaceFirst = (word: Word, lexicon: Lexicon) =>
@@ -1705,6 +1733,27 @@ const namesAsked = (word: Word, question: Word[], lexicon: Lexicon) =>
 const isInstance = (word: Word, of: string, lexicon: Lexicon) =>
   (word.pos === 'NOUN' || word.pos === 'PROPN' || (word.pos === 'ADJ' && isAttribute(of, lexicon))) &&
   (lexicon.isA(word.text.toLowerCase(), of) || lexicon.isA(word.lemma.toLowerCase(), of));
+
+/**
+ * Whether a common noun, a kind of the asked noun, is no kind of it as the question qualifies it: "which *insurgent*
+ * group?" asks a group of insurgents, and "truck #3 in *convoy*" names a group of no insurgents. A name may answer (the
+ * reports name the group, "the Taliban"); a common noun answers only when the sentence says the qualifier too, or
+ * WordNet files it under the qualified noun ("tank", an "armored_vehicle").
+ */
+function lacksQualifier(words: Word[], w: Word, asks: Asks, lexicon: Lexicon): boolean {
+  if (w.pos !== 'NOUN' || !asks.instanceOf) return false;
+  const question = asks.reading?.words ?? [];
+  const head = question.findIndex((q) => q.pos === 'NOUN' && q.lemma.toLowerCase() === asks.instanceOf);
+  let first = head;
+  while (first > 0 && ['ADJ', 'NOUN'].includes(question[first - 1]!.pos)) first--;
+  const qualifiers = head < 0 ? [] : question.slice(first, head);
+  const lemma = w.lemma.toLowerCase();
+  return qualifiers.some(
+    (q) =>
+      !words.some((s) => s.lemma.toLowerCase() === q.lemma.toLowerCase()) &&
+      !lexicon.isA(lemma, `${q.lemma.toLowerCase()}_${asks.instanceOf}`),
+  );
+}
 
 /** Whether WordNet files a noun first as an attribute, a quality things have ("colour", "size"). */
 const isAttribute = (noun: string, lexicon: Lexicon) => lexicon.filedUnder(noun, 'noun') === 'noun.attribute';
