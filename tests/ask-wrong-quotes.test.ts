@@ -702,3 +702,13 @@ describe('a name after "to" before the verb asked', () => {
     expect(marked('Who attacked TASK UNIT B DEU QRF?')).toBe('INS');
   });
 });
+
+describe('of two spans as sure in one sentence', () => {
+  it('the one whose clause says the act asked answers: "3 X LNS WOUNDED, 2 X LNS WENT TO THE HOSPITAL"', () => {
+    expect(marked('how many locals went to hospital after the fennek bomb')).toBe('2 X LNS');
+  });
+
+  it('keeps the first when both clauses say the act: "PRT MES sent QRU … 1 squad from MRC was sent out"', () => {
+    expect(marked('Who did PRT MES send to reinforce FOB Hawk?')).toBe('QRU');
+  });
+});
