@@ -34,7 +34,9 @@ describe('an end of a stretch said "from X to Y"', () => {
 
 describe('a place after "en route to", "enroute to"', () => {
   it('is where one was heading, not where a thing happened', () => {
-    expect(answerOf('Where did the IED explode in Feyzabad?').answer?.text ?? '').not.toMatch(/en route to Cak-I-Abdul/);
+    expect(answerOf('Where did the IED explode in Feyzabad?').answer?.text ?? '').not.toMatch(
+      /en route to Cak-I-Abdul/,
+    );
   });
 
   it('still answers where someone was going', () => {
@@ -60,7 +62,9 @@ describe('a point a thing went on "until"', () => {
 
 describe('a "which X" question whose X is first of all a place ("town")', () => {
   it('asks a place, not a name read as someone: "APC DINGO II"', () => {
-    expect(marked('Which town was the German recovery force heading toward on location Uranus?')).not.toBe('APC DINGO II');
+    expect(marked('Which town was the German recovery force heading toward on location Uranus?')).not.toBe(
+      'APC DINGO II',
+    );
   });
 
   it('still quotes the district the Mur Shek accident happened in', () => {

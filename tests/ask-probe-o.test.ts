@@ -15,7 +15,8 @@ const spansOf = (question: string, text: string, kind: string) =>
     .filter((s) => s.kind === kind)
     .map((s) => text.slice(s.start, s.end));
 
-const CONVOY = 'At 020510ZNOV06 TF AEGIS reported truck #3 in convoy form FOB SPERMAN to FOB MSG hit an IED 12KM South of PB WILSON.';
+const CONVOY =
+  'At 020510ZNOV06 TF AEGIS reported truck #3 in convoy form FOB SPERMAN to FOB MSG hit an IED 12KM South of PB WILSON.';
 
 describe('a group said bare after "in": how they went, not where', () => {
   it('"truck #3 in convoy form FOB SPERMAN" names no place', () => {
@@ -40,12 +41,13 @@ describe('a qualified "which X": a common noun, a kind of X, must be of the kind
     const text = 'A tank was hit by an RPG.';
     expect(spansOf('Which armored vehicle was hit?', text, 'instance')).toContain('tank');
     expect(spansOf('Which vehicle was hit?', text, 'instance')).toContain('tank');
-    expect(marked('What kind of vehicle rolled over in C-plt\'s accident?')).toBeDefined();
+    expect(marked("What kind of vehicle rolled over in C-plt's accident?")).toBeDefined();
   });
 });
 
 describe('an English plural in capitals is no name', () => {
-  const injuries = 'At 261107D*, PRT units back in a camp.1 Non Battle Injuries latvian(LVA) NATO/ISAF 1 Died of Wounds';
+  const injuries =
+    'At 261107D*, PRT units back in a camp.1 Non Battle Injuries latvian(LVA) NATO/ISAF 1 Died of Wounds';
 
   it('"Non Battle Injuries" names no soldier', () => {
     expect(spansOf('What was the name of the Latvian soldier?', injuries, 'agent')).not.toContain('Battle Injuries');

@@ -722,3 +722,13 @@ describe('a number joined by a hyphen to what it counts ("a four-man cell")', ()
     expect(marked('How many suicide bombers were sent to Lashkar Gah?')).toMatch(/^two/);
   });
 });
+
+describe('of two spans as sure in one sentence', () => {
+  it('the one whose clause says the act asked answers: "3 X LNS WOUNDED, 2 X LNS WENT TO THE HOSPITAL"', () => {
+    expect(marked('how many locals went to hospital after the fennek bomb')).toBe('2 X LNS');
+  });
+
+  it('keeps the first when both clauses say the act: "PRT MES sent QRU … 1 squad from MRC was sent out"', () => {
+    expect(marked('Who did PRT MES send to reinforce FOB Hawk?')).toBe('QRU');
+  });
+});

@@ -844,13 +844,35 @@ function kindOf(
     };
   });
   const sure = (x: (typeof spans)[number]) => (x.span.strength * x.likely) / (1 + x.d / NEAR);
-  const best = spans.sort((a, b) => sure(b) - sure(a) || a.span.start - b.span.start)[0];
+  // Of two spans as sure, the one its clause goes on to say the question's act of answers: "3 X LNS WOUNDED, *2 X LNS*
+  // WENT TO THE HOSPITAL" for "how many locals went to hospital", where both counts hold "LNS".
+  const acting = actsInClause(c.text, question);
+  const best = spans.sort(
+    (a, b) => sure(b) - sure(a) || acting(b.span) - acting(a.span) || a.span.start - b.span.start,
+  )[0];
   if (!best) return undefined;
   // A phrase naming only the question's noun ("LEADER" for "which commander") says what is asked of; a name beside it
   // is the answer, marked as it, as sure as the phrase was.
   const beside = best.named && nameBeside(c.text, best.span, held, words);
   const span = beside ? { ...best.span, start: beside.start, end: beside.end } : best.span;
   return { span, near: Math.min(1, NEAR / Math.max(1, best.d)), likely: best.likely, named: best.named };
+}
+
+/**
+ * Whether a span's clause, between the commas or stops about it, says an act the question asks with its own verb: 1 if
+ * so, else 0. The War Diary strings clauses with commas ("3 X LNS WOUNDED, 2 X LNS WENT TO THE HOSPITAL").
+ */
+function actsInClause(text: string, question: Question): (span: KindSpan) => number {
+  const verbs = new Set(question.reading?.words.filter((w) => w.pos === 'VERB').map((w) => w.lemma.toLowerCase()));
+  const bound = (w: Word) => /^[,.;:]$/.test(w.text);
+  return (span) => {
+    if (!verbs.size) return 0;
+    const words = read(text).words;
+    const from = words.reduce((k, w, i) => (w.end <= span.start && bound(w) ? i + 1 : k), 0);
+    const next = words.findIndex((w) => w.start >= span.end && bound(w));
+    const clause = words.slice(from, next < 0 ? words.length : next);
+    return clause.some((w) => w.pos === 'VERB' && verbs.has(w.lemma.toLowerCase())) ? 1 : 0;
+  };
 }
 
 /** Whether a phrase answering "what/which X" names someone or somewhere where X is a thing (thing-asked.ts). */
