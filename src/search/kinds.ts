@@ -8,12 +8,12 @@
  */
 import { actNouns, namesAct } from './act-nouns.ts';
 import { asksCondition, conditionsNamed } from './conditions.ts';
-import { isMovement } from './destinations.ts';
+import { ARTICLES, isMovement, MOTION } from './destinations.ts';
 import { asksThing } from './thing-asked.ts';
 import { frequencySpans } from './frequency.ts';
 import { meansSpans } from './means.ts';
 import { endsReasonMarker, type ReasonSpan, reasonSpans } from './reasons.ts';
-import type { Lexicon } from './lexicon.ts';
+import { SENSE_DECAY, type Lexicon } from './lexicon.ts';
 import { read, touching, wordsAt, type Word } from './nlp.ts';
 import {
   getPassive,
@@ -335,7 +335,37 @@ const asksOrigin = ({ expects, reading }: Asks) => {
  * "from" says where it came from ("upon return *from* North Korea"), not where it went.
  */
 const asksMovement = ({ expects, reading }: Asks, lexicon: Lexicon) =>
-  expects.has('place') && !!reading?.words.some((w) => w.pos === 'VERB' && isMovement(w.text.toLowerCase(), lexicon));
+  expects.has('place') && !!reading?.words.some((w, i, words) => movesAt(words, i, lexicon));
+
+/** WordNet's sentence frames whose subject is a thing: "Something ----s", "Something is ----ing PP", … */
+const THING_FRAMES = new Set([1, 3, 4, 5, 6, 10, 11, 12]);
+
+/**
+ * Whether the question's verb at `i` says a movement. Said with the word after it as a verb WordNet knows ("go off"),
+ * it does not when the movement is one only someone makes (WordNet's frames "Somebody ----s": "go off" is abscond)
+ * and its subject is a thing (a noun WordNet files as no one): "where did the IED *go off*?" asks where it exploded.
+ */
+function movesAt(words: Word[], i: number, lexicon: Lexicon): boolean {
+  const w = words[i]!;
+  if (w.pos !== 'VERB' || !isMovement(w.text.toLowerCase(), lexicon)) return false;
+  const next = words[i + 1];
+  const senses = next
+    ? lexicon.senses(`${w.lemma}_${next.text.toLowerCase()}`, 'verb').slice(0, SENSE_DECAY.length)
+    : [];
+  const moves = senses.filter((s) => s.lexname === MOTION);
+  const someones = moves.length > 0 && moves.every((s) => !s.frames.some((f) => THING_FRAMES.has(f)));
+  const subject = words.slice(0, i).map(isNoun).lastIndexOf(true);
+  const toward = words[i + 2]?.lemma === 'to';
+  return !(someones && moves.length < senses.length && !toward && isThing(words, subject, lexicon));
+}
+
+/**
+ * Whether the noun at `i` names a thing: none of its commonest senses does WordNet file as someone, and it is a common
+ * noun or a name after an article, which no one's name takes ("the *IED*").
+ */
+const isThing = (words: Word[], i: number, lexicon: Lexicon) =>
+  (words[i]?.pos === 'NOUN' || ARTICLES.has(words[i - 1]?.lemma ?? '')) &&
+  !kindsOfNoun(lexicon, words[i]!.lemma).has('agent');
 
 /** Whether a question asks where something moved to: with a verb of movement, not asking where it came from. */
 export const asksWhither = (asks: Asks, lexicon: Lexicon) => !asksOrigin(asks) && asksMovement(asks, lexicon);

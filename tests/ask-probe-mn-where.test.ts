@@ -1,0 +1,19 @@
+/**
+ * Wrong quotes of probe sets m, n and k left after ask25e (issue 11, task ask26i): a phrasal verb a thing cannot do as a
+ * movement, and more. Each rule drops one quote and keeps a right answer it must not lose.
+ */
+import { describe, expect, it } from 'vitest';
+import { sampleAndArticleAnswerer } from './fixtures/sample-and-article.ts';
+
+const { answerOf, marked } = sampleAndArticleAnswerer();
+
+describe('a verb with its particle that moves only someone ("go off" is abscond), said of a thing', () => {
+  it('asks where the IED exploded, not where one was heading ("en route to Cak-I-Abdul")', () => {
+    expect(answerOf('Where in Feyzabad did the IED go off?').answer?.text ?? '').not.toMatch(/Cak-I-Abdul/);
+  });
+
+  it('still asks where someone went, and where one was heading', () => {
+    expect(marked('Where did Hekmatyar go?')).toBe('Konar');
+    expect(marked('Where was the TF 37 recovery package going?')).toBe('Zormat');
+  });
+});
