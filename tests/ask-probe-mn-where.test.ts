@@ -17,3 +17,14 @@ describe('a verb with its particle that moves only someone ("go off" is abscond)
     expect(marked('Where was the TF 37 recovery package going?')).toBe('Zormat');
   });
 });
+
+describe('a "which way" question answered only where a way was taken', () => {
+  it('is not the road a sentence telling no movement names ("DIGGING IN THE ROAD")', () => {
+    expect(marked('Which way did the IED emplacers near COP Najil leave?') ?? '').not.toMatch(/ROAD/);
+  });
+
+  it('still answers by the way they moved off', () => {
+    expect(marked('Which way did the insurgents go after laying the mines and IEDs?')).toBe('North');
+    expect(marked('Which direction was the squad of TF patrolling to?')).toBe('West');
+  });
+});

@@ -552,7 +552,8 @@ export function kindSpans(
     else if (!locative && of.get('place') === COMMON_NOUN) of.delete('place');
     if (origin && isOfPlace(w, lexicon) && saysOfAsked(words, i, asked))
       of.set('place', w.pos === 'PROPN' ? 1 : COMMON_NOUN);
-    if (instanceOf && isInstance(w, instanceOf, lexicon)) of.set('instance', 1);
+    if (instanceOf && isInstance(w, instanceOf, lexicon) && !wayNotTaken(words, instanceOf, lexicon))
+      of.set('instance', 1);
     if (instanceOf && asksWay(instanceOf, lexicon) && tellsWay(w, lexicon)) of.set('instance', 1);
     // A number after the asked noun and "#" picks out one of them: "*truck #3* in convoy" for "which truck?".
     if (instanceOf && words[i - 1]?.text === '#' && words[i - 2]?.lemma.toLowerCase() === instanceOf)
@@ -595,6 +596,7 @@ function answering(
     if (s.kind === 'quantity' && inside.some((w) => w.pos === 'NUM' && listedWithAsked(words, words.indexOf(w), asked)))
       return false;
     if (s.kind === 'place' && instanceOf && pointsWay(inside, instanceOf, lexicon)) return false;
+    if (s.kind === 'place' && instanceOf && wayNotTaken(words, instanceOf, lexicon)) return false;
     if (s.kind === 'place' && headsPeople(inside, lexicon)) return false;
     if (s.kind === 'place' && afterComplexTo(words, s)) return false;
     const someone =
@@ -687,6 +689,14 @@ const unitAfterNumber = (words: Word[], k: number, lexicon: Lexicon) =>
  */
 const asksWay = (instanceOf: string, lexicon: Lexicon) =>
   lexicon.senses(instanceOf, 'noun').some((s) => s.words.includes('direction')) || lexicon.isA(instanceOf, 'direction');
+
+/**
+ * Whether a "which way" question's way or place in a sentence is not one taken: no verb there says a movement. "Which
+ * way did they leave?" asks a direction, or a route or place gone by or to ("withdrew along the *road*"), not the road
+ * they dug in ("6X MAM DIGGING IN THE *ROAD*").
+ */
+const wayNotTaken = (words: Word[], instanceOf: string, lexicon: Lexicon) =>
+  asksWay(instanceOf, lexicon) && !words.some((w) => w.pos === 'VERB' && isMovement(w.text.toLowerCase(), lexicon));
 
 /**
  * Whether a word tells a compass way: a compass point or WordNet's adverb of one ("west", "NE", "northwards"), or an
