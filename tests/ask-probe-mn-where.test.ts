@@ -28,3 +28,13 @@ describe('a "which way" question answered only where a way was taken', () => {
     expect(marked('Which direction was the squad of TF patrolling to?')).toBe('West');
   });
 });
+
+describe('a word filed first as a location, before "of" and a thing', () => {
+  it('names a part of the thing, not who: "E side of road"', () => {
+    expect(marked('Who had secured the IED site before the TF 37 recovery package arrived?') ?? '').not.toBe('side');
+  });
+
+  it('leaves people and groups', () => {
+    expect(marked('Who made the IED safe near Shulgareh?')).toBe('IEDD TEAM');
+  });
+});

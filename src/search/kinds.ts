@@ -857,7 +857,20 @@ const namesNoOne = (words: Word[], s: KindSpan, inside: Word[], lexicon: Lexicon
   isAnAct(words, s, lexicon) ||
   qualifiesAct(words, s) ||
   fromPoint(words, s, lexicon) ||
+  partOfThing(words, s, lexicon) ||
   (!asksTelling && tells(words, s, lexicon));
+
+/**
+ * Whether a phrase is headed by a word WordNet files first as a location and followed by "of" and a thing, so names a
+ * part of that thing: "E *side* of road" is where, not who; its rarer sense of a team does not make it someone.
+ */
+function partOfThing(words: Word[], s: KindSpan, lexicon: Lexicon): boolean {
+  const [, b] = wordsAt(words, s.start, s.end);
+  let k = b + 2;
+  while (words[k]?.pos === 'DET' || words[k]?.pos === 'ADJ') k++;
+  const located = lexicon.senses(words[b]!.lemma, 'noun')[0]?.lexname === 'noun.location';
+  return located && words[b + 1]?.lemma === 'of' && isThing(words, k, lexicon);
+}
 
 /**
  * Whether a phrase is the point a War Diary place is said from, after a compass point and "of" ("26km N of FOB
