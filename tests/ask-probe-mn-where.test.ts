@@ -38,3 +38,15 @@ describe('a word filed first as a location, before "of" and a thing', () => {
     expect(marked('Who made the IED safe near Shulgareh?')).toBe('IEDD TEAM');
   });
 });
+
+describe('a place in a clause of "the other …" doing something the question does not say', () => {
+  it('is not where the one asked of was: "The other 2x soldiers … have been treated on RCC"', () => {
+    expect(marked('Where was the dead soldier sitting in the car?') ?? '').not.toBe('RCC');
+  });
+
+  it('still tells where the others were treated', () => {
+    expect(marked('Where were the lightly injured soldiers treated after the Wolf accident near Feyzabad?')).toBe(
+      'RCC',
+    );
+  });
+});

@@ -16,6 +16,7 @@ import { endsReasonMarker, type ReasonSpan, reasonSpans } from './reasons.ts';
 import { SENSE_DECAY, type Lexicon } from './lexicon.ts';
 import { read, touching, wordsAt, type Word } from './nlp.ts';
 import {
+  alikeVerbs,
   getPassive,
   isNoun,
   kindsOfNoun,
@@ -597,6 +598,7 @@ function answering(
       return false;
     if (s.kind === 'place' && instanceOf && pointsWay(inside, instanceOf, lexicon)) return false;
     if (s.kind === 'place' && instanceOf && wayNotTaken(words, instanceOf, lexicon)) return false;
+    if (s.kind === 'place' && ofOthers(words, s, asks, lexicon)) return false;
     if (s.kind === 'place' && headsPeople(inside, lexicon)) return false;
     if (s.kind === 'place' && afterComplexTo(words, s)) return false;
     const someone =
@@ -697,6 +699,27 @@ const asksWay = (instanceOf: string, lexicon: Lexicon) =>
  */
 const wayNotTaken = (words: Word[], instanceOf: string, lexicon: Lexicon) =>
   asksWay(instanceOf, lexicon) && !words.some((w) => w.pos === 'VERB' && isMovement(w.text.toLowerCase(), lexicon));
+
+/**
+ * Whether a place is said in a clause whose subject is "the other …", of a verb the question does not say ("The other
+ * 2x soldiers … have been treated on *RCC*" for "where was the dead soldier sitting?"): it tells where others than
+ * the one asked of were, and did something else. A question asking of others, or saying that act, is answered there.
+ */
+function ofOthers(words: Word[], s: KindSpan, { reading }: Asks, lexicon: Lexicon): boolean {
+  const [a] = wordsAt(words, s.start, s.end);
+  const opens =
+    words
+      .slice(0, a)
+      .map((w) => w.text === '.' || w.text === ';')
+      .lastIndexOf(true) + 1;
+  const verb = words.findIndex((w, k) => k >= opens && (w.pos === 'VERB' || w.pos === 'AUX'));
+  const other = (w: Word) => w.lemma === 'other';
+  if (!reading || reading.words.some(other) || !words.slice(opens, verb < 0 ? a : Math.min(verb, a)).some(other))
+    return false;
+  const asked = reading.words.filter((w) => w.pos === 'VERB' && !LIGHT_VERBS.has(w.lemma)).map((w) => w.lemma);
+  const alike = new Set([...asked, ...alikeVerbs(asked, lexicon)]);
+  return !words.slice(opens, a).some((w) => w.pos === 'VERB' && alike.has(w.lemma));
+}
 
 /**
  * Whether a word tells a compass way: a compass point or WordNet's adverb of one ("west", "NE", "northwards"), or an
