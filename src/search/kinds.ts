@@ -8,7 +8,7 @@
  */
 import { actNouns, namesAct } from './act-nouns.ts';
 import { asksCondition, conditionsNamed } from './conditions.ts';
-import { ARTICLES, isMovement, MOTION } from './destinations.ts';
+import { ARTICLES, isMovement, MOTION, tellsMovement } from './destinations.ts';
 import { asksThing } from './thing-asked.ts';
 import { frequencySpans } from './frequency.ts';
 import { meansSpans } from './means.ts';
@@ -586,6 +586,7 @@ function answering(
       return false;
     if (s.kind === 'time' && datesPlan(words, inside, asks, lexicon)) return false;
     if (s.kind === 'time' && asksTimeTaken(asks) && untilPoint(words, s)) return false;
+    if (s.kind === 'time' && movedElsewhere(words, asks, lexicon)) return false;
     if (s.kind === 'agent' && namesNoOne(words, s, inside, lexicon, asksTelling)) return false;
     if (s.kind === 'agent' && partOfAsked(words, s, asked, lexicon)) return false;
     if ((s.kind === 'agent' || s.kind === 'object') && inBracketOfAskedName(words, s, asked)) return false;
@@ -691,6 +692,22 @@ const unitAfterNumber = (words: Word[], k: number, lexicon: Lexicon) =>
  */
 const asksWay = (instanceOf: string, lexicon: Lexicon) =>
   lexicon.senses(instanceOf, 'noun').some((s) => s.words.includes('direction')) || lexicon.isA(instanceOf, 'direction');
+
+/** The names said right after "to": where a going went ("get back to *Camp Marmal*", "movement to *PRT KDZ*"). */
+const namesAfterTo = (words: Word[]) =>
+  words.filter((w, k) => w.pos === 'PROPN' && words[k - 1]?.lemma === 'to').map((w) => w.text.toLowerCase());
+
+/**
+ * Whether a sentence tells a going to another place than the one a "when" question asks someone went to, and not to
+ * that one: "all forces started their movement to *PRT KDZ*" tells no time of getting back to Camp Marmal.
+ */
+function movedElsewhere(words: Word[], { reading }: Asks, lexicon: Lexicon): boolean {
+  const asked = namesAfterTo(reading?.words ?? []);
+  if (!asked.length || !tellsMovement(words, lexicon)) return false;
+  const said = namesAfterTo(words);
+  const holds = words.some((w) => asked.includes(w.text.toLowerCase()));
+  return said.length > 0 && !holds && !said.some((n) => asked.includes(n));
+}
 
 /**
  * Whether a "which way" question's way or place in a sentence is not one taken: no verb there says a movement. "Which
