@@ -14,7 +14,7 @@ import { phrasalStem, type Phrasal, type PhraseReader } from './phrasal.ts';
 import type { Word } from './nlp.ts';
 import { irregularBase } from './text.ts';
 
-const MOTION = 'verb.motion';
+export const MOTION = 'verb.motion';
 /** The term a movement to somewhere is held as: no word of a report, nor a verb of two words WordNet knows. */
 const MOTION_TO = 'motion_to';
 const MOVED_TO = phrasalStem(MOTION_TO);
@@ -22,7 +22,7 @@ const MOVED_TO = phrasalStem(MOTION_TO);
 const MOVEMENT = 0.4;
 /** Words a movement may stand before its "to": "transports for injured people to TEHERAN". */
 const REACH = 5;
-const ARTICLES = new Set(['the', 'a', 'an']);
+export const ARTICLES = new Set(['the', 'a', 'an']);
 
 /** Whether one of a word's commonest senses is a movement: a verb of motion, or a noun WordNet derives from one. */
 function movesBy(senses: Synset[], words: Lexicon): boolean {

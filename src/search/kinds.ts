@@ -8,14 +8,15 @@
  */
 import { actNouns, namesAct } from './act-nouns.ts';
 import { asksCondition, conditionsNamed } from './conditions.ts';
-import { isMovement } from './destinations.ts';
+import { ARTICLES, isMovement, MOTION, tellsMovement } from './destinations.ts';
 import { asksThing } from './thing-asked.ts';
 import { frequencySpans } from './frequency.ts';
 import { meansSpans } from './means.ts';
 import { endsReasonMarker, type ReasonSpan, reasonSpans } from './reasons.ts';
-import type { Lexicon } from './lexicon.ts';
+import { SENSE_DECAY, type Lexicon } from './lexicon.ts';
 import { read, touching, wordsAt, type Word } from './nlp.ts';
 import {
+  alikeVerbs,
   getPassive,
   isNoun,
   kindsOfNoun,
@@ -346,7 +347,37 @@ const asksOrigin = ({ expects, reading }: Asks) => {
  * "from" says where it came from ("upon return *from* North Korea"), not where it went.
  */
 const asksMovement = ({ expects, reading }: Asks, lexicon: Lexicon) =>
-  expects.has('place') && !!reading?.words.some((w) => w.pos === 'VERB' && isMovement(w.text.toLowerCase(), lexicon));
+  expects.has('place') && !!reading?.words.some((w, i, words) => movesAt(words, i, lexicon));
+
+/** WordNet's sentence frames whose subject is a thing: "Something ----s", "Something is ----ing PP", … */
+const THING_FRAMES = new Set([1, 3, 4, 5, 6, 10, 11, 12]);
+
+/**
+ * Whether the question's verb at `i` says a movement. Said with the word after it as a verb WordNet knows ("go off"),
+ * it does not when the movement is one only someone makes (WordNet's frames "Somebody ----s": "go off" is abscond)
+ * and its subject is a thing (a noun WordNet files as no one): "where did the IED *go off*?" asks where it exploded.
+ */
+function movesAt(words: Word[], i: number, lexicon: Lexicon): boolean {
+  const w = words[i]!;
+  if (w.pos !== 'VERB' || !isMovement(w.text.toLowerCase(), lexicon)) return false;
+  const next = words[i + 1];
+  const senses = next
+    ? lexicon.senses(`${w.lemma}_${next.text.toLowerCase()}`, 'verb').slice(0, SENSE_DECAY.length)
+    : [];
+  const moves = senses.filter((s) => s.lexname === MOTION);
+  const someones = moves.length > 0 && moves.every((s) => !s.frames.some((f) => THING_FRAMES.has(f)));
+  const subject = words.slice(0, i).map(isNoun).lastIndexOf(true);
+  const toward = words[i + 2]?.lemma === 'to';
+  return !(someones && moves.length < senses.length && !toward && isThing(words, subject, lexicon));
+}
+
+/**
+ * Whether the noun at `i` names a thing: none of its commonest senses does WordNet file as someone, and it is a common
+ * noun or a name after an article, which no one's name takes ("the *IED*").
+ */
+const isThing = (words: Word[], i: number, lexicon: Lexicon) =>
+  (words[i]?.pos === 'NOUN' || ARTICLES.has(words[i - 1]?.lemma ?? '')) &&
+  !kindsOfNoun(lexicon, words[i]!.lemma).has('agent');
 
 /** Whether a question asks where something moved to: with a verb of movement, not asking where it came from. */
 export const asksWhither = (asks: Asks, lexicon: Lexicon) => !asksOrigin(asks) && asksMovement(asks, lexicon);
@@ -536,8 +567,8 @@ export function kindSpans(
     else if (!locative && of.get('place') === COMMON_NOUN) of.delete('place');
     if (origin && isOfPlace(w, lexicon) && saysOfAsked(words, i, asked))
       of.set('place', w.pos === 'PROPN' ? 1 : COMMON_NOUN);
-    if (instanceOf && isInstance(w, instanceOf, lexicon) && !lacksQualifier(words, w, asks, lexicon))
-      of.set('instance', 1);
+    const ofKind = !!instanceOf && isInstance(w, instanceOf, lexicon) && !lacksQualifier(words, w, asks, lexicon);
+    if (ofKind && !wayNotTaken(words, instanceOf, lexicon)) of.set('instance', 1);
     if (instanceOf && asksWay(instanceOf, lexicon) && tellsWay(w, lexicon)) of.set('instance', 1);
     // A number after the asked noun and "#" picks out one of them: "*truck #3* in convoy" for "which truck?".
     if (instanceOf && words[i - 1]?.text === '#' && words[i - 2]?.lemma.toLowerCase() === instanceOf)
@@ -569,6 +600,7 @@ function answering(
       return false;
     if (s.kind === 'time' && datesPlan(words, inside, asks, lexicon)) return false;
     if (s.kind === 'time' && asksTimeTaken(asks) && untilPoint(words, s)) return false;
+    if (s.kind === 'time' && movedElsewhere(words, asks, lexicon)) return false;
     if (s.kind === 'agent' && namesNoOne(words, s, inside, lexicon, asksTelling)) return false;
     if (s.kind === 'agent' && partOfAsked(words, s, asked, lexicon)) return false;
     if ((s.kind === 'agent' || s.kind === 'object') && inBracketOfAskedName(words, s, asked)) return false;
@@ -580,6 +612,8 @@ function answering(
     if (s.kind === 'quantity' && inside.some((w) => w.pos === 'NUM' && listedWithAsked(words, words.indexOf(w), asked)))
       return false;
     if (s.kind === 'place' && instanceOf && pointsWay(inside, instanceOf, lexicon)) return false;
+    if (s.kind === 'place' && instanceOf && wayNotTaken(words, instanceOf, lexicon)) return false;
+    if (s.kind === 'place' && ofOthers(words, s, asks, lexicon)) return false;
     if (s.kind === 'place' && headsPeople(inside, lexicon)) return false;
     if (s.kind === 'place' && afterComplexTo(words, s)) return false;
     const someone =
@@ -672,6 +706,51 @@ const unitAfterNumber = (words: Word[], k: number, lexicon: Lexicon) =>
  */
 const asksWay = (instanceOf: string, lexicon: Lexicon) =>
   lexicon.senses(instanceOf, 'noun').some((s) => s.words.includes('direction')) || lexicon.isA(instanceOf, 'direction');
+
+/** The names said right after "to": where a going went ("get back to *Camp Marmal*", "movement to *PRT KDZ*"). */
+const namesAfterTo = (words: Word[]) =>
+  words.filter((w, k) => w.pos === 'PROPN' && words[k - 1]?.lemma === 'to').map((w) => w.text.toLowerCase());
+
+/**
+ * Whether a sentence tells a going to another place than the one a "when" question asks someone went to, and not to
+ * that one: "all forces started their movement to *PRT KDZ*" tells no time of getting back to Camp Marmal.
+ */
+function movedElsewhere(words: Word[], { reading }: Asks, lexicon: Lexicon): boolean {
+  const asked = namesAfterTo(reading?.words ?? []);
+  if (!asked.length || !tellsMovement(words, lexicon)) return false;
+  const said = namesAfterTo(words);
+  const holds = words.some((w) => asked.includes(w.text.toLowerCase()));
+  return said.length > 0 && !holds && !said.some((n) => asked.includes(n));
+}
+
+/**
+ * Whether a "which way" question's way or place in a sentence is not one taken: no verb there says a movement. "Which
+ * way did they leave?" asks a direction, or a route or place gone by or to ("withdrew along the *road*"), not the road
+ * they dug in ("6X MAM DIGGING IN THE *ROAD*").
+ */
+const wayNotTaken = (words: Word[], instanceOf: string, lexicon: Lexicon) =>
+  asksWay(instanceOf, lexicon) && !words.some((w) => w.pos === 'VERB' && isMovement(w.text.toLowerCase(), lexicon));
+
+/**
+ * Whether a place is said in a clause whose subject is "the other …", of a verb the question does not say ("The other
+ * 2x soldiers … have been treated on *RCC*" for "where was the dead soldier sitting?"): it tells where others than
+ * the one asked of were, and did something else. A question asking of others, or saying that act, is answered there.
+ */
+function ofOthers(words: Word[], s: KindSpan, { reading }: Asks, lexicon: Lexicon): boolean {
+  const [a] = wordsAt(words, s.start, s.end);
+  const opens =
+    words
+      .slice(0, a)
+      .map((w) => w.text === '.' || w.text === ';')
+      .lastIndexOf(true) + 1;
+  const verb = words.findIndex((w, k) => k >= opens && (w.pos === 'VERB' || w.pos === 'AUX'));
+  const other = (w: Word) => w.lemma === 'other';
+  if (!reading || reading.words.some(other) || !words.slice(opens, verb < 0 ? a : Math.min(verb, a)).some(other))
+    return false;
+  const asked = reading.words.filter((w) => w.pos === 'VERB' && !LIGHT_VERBS.has(w.lemma)).map((w) => w.lemma);
+  const alike = new Set([...asked, ...alikeVerbs(asked, lexicon)]);
+  return !words.slice(opens, a).some((w) => w.pos === 'VERB' && alike.has(w.lemma));
+}
 
 /**
  * Whether a word tells a compass way: a compass point or WordNet's adverb of one ("west", "NE", "northwards"), or an
@@ -832,7 +911,20 @@ const namesNoOne = (words: Word[], s: KindSpan, inside: Word[], lexicon: Lexicon
   isAnAct(words, s, lexicon) ||
   qualifiesAct(words, s) ||
   fromPoint(words, s, lexicon) ||
+  partOfThing(words, s, lexicon) ||
   (!asksTelling && tells(words, s, lexicon));
+
+/**
+ * Whether a phrase is headed by a word WordNet files first as a location and followed by "of" and a thing, so names a
+ * part of that thing: "E *side* of road" is where, not who; its rarer sense of a team does not make it someone.
+ */
+function partOfThing(words: Word[], s: KindSpan, lexicon: Lexicon): boolean {
+  const [, b] = wordsAt(words, s.start, s.end);
+  let k = b + 2;
+  while (words[k]?.pos === 'DET' || words[k]?.pos === 'ADJ') k++;
+  const located = lexicon.senses(words[b]!.lemma, 'noun')[0]?.lexname === 'noun.location';
+  return located && words[b + 1]?.lemma === 'of' && isThing(words, k, lexicon);
+}
 
 /**
  * Whether a phrase is the point a War Diary place is said from, after a compass point and "of" ("26km N of FOB
