@@ -863,11 +863,11 @@ function kindOf(
  * so, else 0. The War Diary strings clauses with commas ("3 X LNS WOUNDED, 2 X LNS WENT TO THE HOSPITAL").
  */
 function actsInClause(text: string, question: Question): (span: KindSpan) => number {
-  const verbs = new Set(question.reading?.words.filter((w) => w.pos === 'VERB').map((w) => w.lemma.toLowerCase()));
+  const verbs = new Set(question.reading.words.filter((w) => w.pos === 'VERB').map((w) => w.lemma.toLowerCase()));
   const bound = (w: Word) => /^[,.;:]$/.test(w.text);
+  const { words } = read(text);
   return (span) => {
     if (!verbs.size) return 0;
-    const words = read(text).words;
     const from = words.reduce((k, w, i) => (w.end <= span.start && bound(w) ? i + 1 : k), 0);
     const next = words.findIndex((w) => w.start >= span.end && bound(w));
     const clause = words.slice(from, next < 0 ? words.length : next);
@@ -1244,7 +1244,8 @@ function answeringFirst(
   const answered = toldWithAct(question) && typed.some(answers);
   const saysAct = new Map(typed.map((c) => [c, !answered || (acts.saying(c) >= SAYS_ACT && ofStory(c))]));
   // A count asked "in all" is the one the report says as the total (totals.ts), before the counts it adds up.
-  const total = (c: Candidate) => totalAsked(question, words) && countsTotal(c, words);
+  const asksTotal = totalAsked(question, words);
+  const total = (c: Candidate) => asksTotal && countsTotal(c, words);
   const first = (c: Candidate) => Number(total(c)) * 4 + Number(canAnswer(question, c)) * 2 + Number(saysAct.get(c));
   typed.sort((a, b) => first(b) - first(a) || b.score - a.score);
 }
@@ -1323,10 +1324,11 @@ function leadsOf(
   const acting = best.kind?.strength === 1 && acts.answers(best) ? acts.saying(best) : 0;
   // An answer saying it is what a "which X" question asks for ("toward which border": "the TURKMENISTAN *border*") is
   // not rivalled by a phrase only possibly one ("pulled back to ATHE KHAN KHWAJEH"), unless WordNet knows it as an X.
+  const totalBest = totalAsked(question, lexicon()) && countsTotal(best, lexicon());
   const lessSurely = (c: Candidate) =>
     (!!best.namesFocus && !!c.kind && !c.namesFocus && c.kind.kind !== 'instance') ||
     (countsHead(best) && c.kind?.kind === 'quantity' && !countsHead(c)) ||
-    (totalAsked(question, lexicon()) && countsTotal(best, lexicon()) && !countsTotal(c, lexicon()));
+    (totalBest && !countsTotal(c, lexicon()));
   const rivalling = typed.filter(
     (c) =>
       c !== best &&

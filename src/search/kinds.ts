@@ -515,6 +515,7 @@ export function kindSpans(
   // "the September 2008 report": a number inside a date counts nothing; one inside a duration may ("7 year old").
   const dated = entities.filter((e) => e.type === 'DATE' || e.type === 'TIME');
   const inDate = (w: Word) => dated.some((e) => w.start >= e.start && w.end <= e.end);
+  const notTaken = !!instanceOf && wayNotTaken(words, instanceOf, lexicon);
   words.forEach((w, i) => {
     if (asked(w)) return;
     const of = kindsOfWord(w, /^[\w*]+/.exec(text.slice(w.start))?.[0] ?? w.text, lexicon);
@@ -568,7 +569,7 @@ export function kindSpans(
     if (origin && isOfPlace(w, lexicon) && saysOfAsked(words, i, asked))
       of.set('place', w.pos === 'PROPN' ? 1 : COMMON_NOUN);
     const ofKind = !!instanceOf && isInstance(w, instanceOf, lexicon) && !lacksQualifier(words, w, asks, lexicon);
-    if (ofKind && !wayNotTaken(words, instanceOf, lexicon)) of.set('instance', 1);
+    if (ofKind && !notTaken) of.set('instance', 1);
     if (instanceOf && asksWay(instanceOf, lexicon) && tellsWay(w, lexicon)) of.set('instance', 1);
     // A number after the asked noun and "#" picks out one of them: "*truck #3* in convoy" for "which truck?".
     if (instanceOf && words[i - 1]?.text === '#' && words[i - 2]?.lemma.toLowerCase() === instanceOf)
@@ -593,6 +594,9 @@ function answering(
   const asksTelling = tellingAsked(asks, lexicon);
   const ofPerson = named && personNamed(asks, lexicon);
   const others = othersCounted(words, spans, asks);
+  // Read of the whole sentence, once.
+  const elsewhere = movedElsewhere(words, asks, lexicon);
+  const notTaken = !!instanceOf && wayNotTaken(words, instanceOf, lexicon);
   return spans.filter((s) => {
     if (others.has(s)) return false;
     const inside = words.filter((w) => w.start >= s.start && w.end <= s.end);
@@ -600,7 +604,7 @@ function answering(
       return false;
     if (s.kind === 'time' && datesPlan(words, inside, asks, lexicon)) return false;
     if (s.kind === 'time' && asksTimeTaken(asks) && untilPoint(words, s)) return false;
-    if (s.kind === 'time' && movedElsewhere(words, asks, lexicon)) return false;
+    if (s.kind === 'time' && elsewhere) return false;
     if (s.kind === 'agent' && namesNoOne(words, s, inside, lexicon, asksTelling)) return false;
     if (s.kind === 'agent' && partOfAsked(words, s, asked, lexicon)) return false;
     if ((s.kind === 'agent' || s.kind === 'object') && inBracketOfAskedName(words, s, asked)) return false;
@@ -612,7 +616,7 @@ function answering(
     if (s.kind === 'quantity' && inside.some((w) => w.pos === 'NUM' && listedWithAsked(words, words.indexOf(w), asked)))
       return false;
     if (s.kind === 'place' && instanceOf && pointsWay(inside, instanceOf, lexicon)) return false;
-    if (s.kind === 'place' && instanceOf && wayNotTaken(words, instanceOf, lexicon)) return false;
+    if (s.kind === 'place' && notTaken) return false;
     if (s.kind === 'place' && ofOthers(words, s, asks, lexicon)) return false;
     if (s.kind === 'place' && headsPeople(inside, lexicon)) return false;
     if (s.kind === 'place' && afterComplexTo(words, s)) return false;
