@@ -1544,7 +1544,7 @@ function actsSaid(question: Question, query: ParsedQuery, units: Weighed[], inde
     (w) => w.pos === 'VERB' && !acts.some((u) => lemmaOf(u) === w.lemma) && !phrasal(w),
   );
   const lightVerbs = lightActs(question.reading.words, light, words);
-  const saysLight = (c: Candidate) => read(c.text).words.some((w) => verbsOf(w, words).some((v) => lightVerbs.has(v)));
+  const saysLight = (c: Candidate) => read(c.text).words.some((w) => asVerbs(w, words).some((v) => lightVerbs.has(v)));
   /** Where a sentence's words say an act of the question, each alone (`k`), among the sentence's `words`. */
   const saidAt = (text: string, told = acts) => {
     const { words } = read(text);
@@ -1672,7 +1672,7 @@ function selfUnsaid(confidence: Confidence | Declined, c: Candidate, question: Q
 }
 
 /** The verbs a word may be: its lemma and, read as another word in capitals ("ANP *INFORMED*"), its base forms. */
-const verbsOf = (w: Word, lexicon: Lexicon) => [
+const asVerbs = (w: Word, lexicon: Lexicon) => [
   w.lemma,
   ...lexicon.baseForms(w.text.toLowerCase(), 'verb').map((f) => f.lemma),
 ];

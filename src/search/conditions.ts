@@ -43,7 +43,7 @@ const ENDS_CLAUSE = new Set(['CCONJ', 'SCONJ', 'PUNCT']);
  * admitted casualties all have gun shot wounds"), points back to one ("the other has burn injuries", "he"), or names
  * no one ("Minor damage to the truck"); not another ("and *3* were released with minor wounds").
  */
-function ofAsked(words: Word[], first: number, asked: (w: Word) => boolean): boolean {
+function clauseOfAsked(words: Word[], first: number, asked: (w: Word) => boolean): boolean {
   let k = first;
   while (k > 0 && !ENDS_CLAUSE.has(words[k - 1]!.pos)) k--;
   const before = words.slice(k, first);
@@ -53,7 +53,7 @@ function ofAsked(words: Word[], first: number, asked: (w: Word) => boolean): boo
 
 /**
  * The phrases of a sentence naming which X it was: X (a noun `isX` finds) with the words before it that say which, one
- * at least not the question's own, in a clause of the one asked about (ofAsked), as [first, last].
+ * at least not the question's own, in a clause of the one asked about (clauseOfAsked), as [first, last].
  */
 export function conditionsNamed(
   words: Word[],
@@ -65,7 +65,7 @@ export function conditionsNamed(
   return words.flatMap((w, i): [number, number][] => {
     // "How badly was it damaged?": "*lightly* damaged", an adverb before the question's own participle.
     if (degree && w.pos === 'VERB' && asked(w) && words[i - 1]?.pos === 'ADV' && !asked(words[i - 1]!))
-      return ofAsked(words, i - 1, asked) ? [[i - 1, i]] : [];
+      return clauseOfAsked(words, i - 1, asked) ? [[i - 1, i]] : [];
     if (!isX(w)) return [];
     let first = i;
     while (first > i - MODIFIERS && modifies(words, first - 1, lexicon)) first--;
@@ -73,6 +73,6 @@ export function conditionsNamed(
     const denied = NEGATIONS.has(words[first - 1]?.lemma.toLowerCase() ?? '');
     // How much of it there was is said by an adjective ("*Minor* damage", in capitals read as a name): not "gun shot".
     const says = (m: Word) => !asked(m) && (!degree || lexicon.senses(m.text.toLowerCase(), 'adj').length > 0);
-    return !denied && which.some(says) && ofAsked(words, first, asked) ? [[first, i]] : [];
+    return !denied && which.some(says) && clauseOfAsked(words, first, asked) ? [[first, i]] : [];
   });
 }
