@@ -61,9 +61,13 @@ function phrasesOfFrequency(words: Word[], lexicon: Lexicon): [number, number][]
     EACH.has(words[i]?.lemma ?? '') &&
     isTimeNoun(words[i + 1], lexicon) &&
     (!['a', 'per'].includes(words[i]!.lemma) || times(i - 1));
+  // "every *6* weeks", "every two days": "every" and a count of a time recurs after that many of it.
+  const everyCount = (i: number) =>
+    words[i]?.lemma === 'every' && words[i + 1]?.pos === 'NUM' && isTimeNoun(words[i + 2], lexicon);
   words.forEach((w, i) => {
     if (isFrequencyAdverb(w, lexicon)) spans.push([i, i]);
     else if (recurs(i)) spans.push([times(i - 1) ? i - 1 : i, i + 1]);
+    else if (everyCount(i)) spans.push([i, i + 2]);
     // "three times", "on several occasions": a count of times, not "at times" or "the time".
     else if (
       ['time', 'occasion'].includes(w.lemma) &&

@@ -1,0 +1,19 @@
+/**
+ * Questions asking how often, how, what injury or what someone was doing (issue 11, task C): the answer is a phrase of
+ * frequency, of means, an injury or an activity in the sentence telling the question's act. Each rule keeps an answer,
+ * or a decline, it must not lose.
+ */
+import { describe, expect, it } from 'vitest';
+import { sampleAndArticleAnswerer } from './fixtures/sample-and-article.ts';
+
+const { answerOf, marked } = sampleAndArticleAnswerer();
+
+describe('"every" and a count of a time', () => {
+  it('says how often: "the rotation cycle … is about every 6 weeks"', () => {
+    expect(marked('How often does the ANA rotate at FOB Tagab?')).toBe('every 6 weeks');
+  });
+
+  it('keeps an adverb of frequency answering', () => {
+    expect(answerOf('How often are Iranian arms found in Afghanistan?').answer?.text).toContain('regularly');
+  });
+});
