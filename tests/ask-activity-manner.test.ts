@@ -17,3 +17,14 @@ describe('"every" and a count of a time', () => {
     expect(answerOf('How often are Iranian arms found in Afghanistan?').answer?.text).toContain('regularly');
   });
 });
+
+describe('"how badly was X V-ed?" needs the degree as "who" needs someone', () => {
+  it('puts a sentence of the report saying the degree before one telling the harm without it', () => {
+    expect(marked('How badly was the 7 ton truck damaged?')).toBe('Minor damage');
+  });
+
+  it('keeps the degree said with the harm, and "how fast" a speed', () => {
+    expect(marked('How seriously was the driver of the Wolf injured?')).toBe('lightly injured');
+    expect(marked('How fast was the German armored vehicle driving when it clipped the donkey?')).toBe('60km/h');
+  });
+});

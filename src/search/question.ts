@@ -540,7 +540,9 @@ function readAsked(reading: Reading, lexicon: Lexicon): Omit<Question, 'phrasal'
     if (asked === 'long') return { ...is('time', 'quantity'), ...how, measure: new Set(UNITS.long) };
     if (asked === 'often') return { ...is('frequency'), ...how };
     const degree = degreeAsked(words, at, lexicon);
-    if (degree) return { ...none, wh, asking: only(at + 1), ...degree };
+    // A degree of harm is said in words of degree ("*minor* damage", "*lightly* injured") as a time is in a date: a
+    // sentence telling the harm without them cannot answer, and one of its report saying them goes before it.
+    if (degree) return { ...none, wh, asking: only(at + 1), ...degree, strict: true };
     // "How was he spotted?", "how did it end up there?": a verb after "how" and its auxiliary asks the means.
     // "How fast", though the tagger reads "fast" as an adverb, asks a measure as "how far" does.
     if (!HOW_MUCH.has(asked) && next?.pos !== 'ADJ' && !UNITS[asked])
