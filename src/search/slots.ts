@@ -151,8 +151,7 @@ export function actsDone(
     if (w.pos !== 'VERB' || asked(w) || LIGHT_VERBS.has(w.lemma)) return;
     const next = words[i + 1];
     if (next && (next.pos === 'VERB' || next.pos === 'SCONJ' || OPENS_CLAUSE.has(next.lemma))) return;
-    let b = i - 1;
-    while (words[b]?.pos === 'ADV') b--;
+    const b = subjectAt(words, i);
     const before = words[b];
     // An object's own act is said in a participle ("caught 2x TB *emplacing* an IED"), not in a finite verb.
     const objectActs = /ing$/i.test(w.text) || !objectOf(words, b);
@@ -173,6 +172,19 @@ export function actsDone(
     found.push([i, last, onThing]);
   });
   return found;
+}
+
+/**
+ * Where the subject of the verb at `i` ends: right before it, past adverbs, or past the auxiliaries of a progressive
+ * ("the convoy *was* conducting a resupply", "they *had been* digging"): "be" and a participle in "-ing" say what the
+ * subject was doing, as a finite verb says what it did.
+ */
+function subjectAt(words: Word[], i: number): number {
+  let b = i - 1;
+  while (words[b]?.pos === 'ADV') b--;
+  if (!/ing$/i.test(words[i]!.text) || words[b]?.pos !== 'AUX' || words[b]!.lemma !== 'be') return b;
+  while (words[b]?.pos === 'AUX' && ['be', 'have'].includes(words[b]!.lemma)) b--;
+  return b;
 }
 
 /** The pronouns that stand for a thing named before: "brought *it* to the gate", "blew *them* in place". */
