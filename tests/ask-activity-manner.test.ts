@@ -28,3 +28,22 @@ describe('"how badly was X V-ed?" needs the degree as "who" needs someone', () =
     expect(marked('How fast was the German armored vehicle driving when it clipped the donkey?')).toBe('60km/h');
   });
 });
+
+describe('"what was S doing (when …)?" asks the act of S', () => {
+  it('is said in the progressive, past its "be": "F PLT was cleaning their weapons, when…"', () => {
+    expect(marked('What were F Plt doing when the G36 went off?')).toBe('cleaning their weapons');
+  });
+
+  it('is said of S in words WordNet brings close ("3x persons laying an IED" for "the people"), to its bracket', () => {
+    expect(marked('What were the people southwest of Panjwayi doing when TF 31 saw them?')).toBe(
+      'laying an IED 6km SW of PANJWAYI DC',
+    );
+  });
+
+  it('is no act of the scene the question sets ("1050Z M1114 recovered"), nor of another joined by "and"', () => {
+    expect(marked('What was the convoy doing when the M1114 rolled over north of Naray?') ?? '').not.toMatch(
+      /recovered/,
+    );
+    expect(marked('What was the boy doing when the convoy hit him?')).toBe('riding his donkey');
+  });
+});

@@ -752,17 +752,45 @@ function namesAgain(before: string, sentence: string): boolean {
   return !!noun && new RegExp(`\\b${noun}\\b`, 'i').test(before);
 }
 
-/** The words of the thing a "what did they do with X?" question names (Question.doneTo), read as askedWord reads. */
-function thingWord(
-  question: Question,
+/**
+ * The words of the phrase of a question at `at`, read as askedWord reads: the thing a "what did they do with X?"
+ * question names (Question.doneTo), the one a "what was S doing?" asks of (Question.doer).
+ */
+function wordsWithin(
+  at: { start: number; end: number } | undefined,
   query: ParsedQuery,
   units: Weighed[],
   index: SearchIndex,
 ): ((word: { text: string }) => boolean) | undefined {
-  const at = question.doneTo;
   if (!at) return undefined;
   const of = units.filter((_, k) => query.units[k]!.tokens.some((t) => t.start >= at.start && t.end <= at.end));
   return of.length ? askedWord(of, index) : undefined;
+}
+
+/** How close WordNet must bring a noun to the doer a "what was S doing?" names: "persons" for "people". */
+const SAME_DOER = 0.4;
+
+/**
+ * The words naming the one a "what was S doing?" question asks of: S's own (`held`), or a noun WordNet brings close to
+ * S's ("3x *persons* laying an IED" for "the people"). A report names its people in words of its own.
+ */
+function doerWord(
+  question: Question,
+  held: ((word: { text: string }) => boolean) | undefined,
+  lexicon: Lexicon,
+): ((word: { text: string }) => boolean) | undefined {
+  const at = question.doer;
+  if (!held || !at) return held;
+  const nouns = question.reading.words.filter((w) => isNoun(w) && w.start >= at.start && w.end <= at.end);
+  const near = new Set(
+    nouns.flatMap((n) =>
+      lexicon
+        .related(n.lemma.toLowerCase(), 'noun')
+        .filter((r) => r.weight >= SAME_DOER)
+        .map((r) => r.word),
+    ),
+  );
+  return (w) => held(w) || lexicon.baseForms(w.text.toLowerCase(), 'noun').some((f) => near.has(f.lemma));
 }
 
 /** Whether a word is one the question holds (its own or its concept), each word read once per question. */
@@ -795,12 +823,14 @@ function kindOf(
     name,
     scene,
     thing,
+    doer,
     caused,
   }: {
     role?: Weighed;
     name?: Word[];
     scene: Set<string>;
     thing?: (w: Word) => boolean;
+    doer?: (w: Word) => boolean;
     caused: (text: string, causes: NonNullable<KindSpan['causes']>) => boolean;
   },
   act?: ActAsked,
@@ -818,7 +848,7 @@ function kindOf(
   const namesFocus = (span: KindSpan) =>
     names(c.text.slice(span.start, span.end)) || names(SAID_TO_BE.exec(c.text.slice(0, span.start))?.[1] ?? '');
   const ofFocus = focus && askedWord([focus], index);
-  const ofScene = notOfScene(c.text, kindSpans(c.text, question, words, asked, thing, ofFocus), scene, index);
+  const ofScene = notOfScene(c.text, kindSpans(c.text, question, words, asked, thing, ofFocus, doer), scene, index);
   const ofRole = heldRole(c.text, ofScene, role, index);
   const ofKind = describingName(c.text, ofRole, name, words);
   // "Who shot the employee?": in a sentence saying the shooting, only who did it (acts.ts).
@@ -1125,7 +1155,8 @@ function typeKinds(
   const name = nameAsked(question.reading.words, words);
   const counts = countsAct(question, query, units, index, sought);
   const scene = sceneStems(question, query, units);
-  const thing = thingWord(question, query, units, index);
+  const thing = wordsWithin(question.doneTo, query, units, index);
+  const doer = doerWord(question, wordsWithin(question.doer, query, units, index), words);
   // A reason said of an act named apart from it ("*the workers* were so anxious … *that they had to leave*") is the
   // reason of that act only, of the one it is said of: the question's, when the question says an act and that act is
   // it, and names that one.
@@ -1139,7 +1170,7 @@ function typeKinds(
   // Each candidate's kind, and its score with what naming it adds, from its score before.
   const before = new Map(typed.map((c) => [c, c.score]));
   const typeKind = (c: Candidate, score: number) => {
-    const kind = kindOf(c, question, focus, index, words, asked, { role, name, scene, thing, caused }, act);
+    const kind = kindOf(c, question, focus, index, words, asked, { role, name, scene, thing, doer, caused }, act);
     [c.kind, c.near, c.namesFocus] = [kind?.span, kind?.near, kind?.named];
     c.score = score + (kind && counts(c) ? kindBonus(kind) : 0);
   };

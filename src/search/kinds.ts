@@ -445,6 +445,7 @@ function phraseSpans(
   asked: (word: Word) => boolean,
   thing?: (word: Word) => boolean,
   focus?: (word: Word) => boolean,
+  doer?: (word: Word) => boolean,
 ): KindSpan[] {
   const { expects: kinds, instanceOf, acts } = asks;
   const spans: KindSpan[] = [];
@@ -455,7 +456,7 @@ function phraseSpans(
       ...objectSpans(words, acts, asked, lexicon).filter((s) => !instanceOf || endsInThing(words, s, lexicon)),
     );
   if (kinds.has('act'))
-    for (const [a, b, onThing] of actsDone(words, asked, thing, asks.byAnyone ? lexicon : undefined).filter(
+    for (const [a, b, onThing] of actsDone(words, asked, thing, asks.byAnyone ? lexicon : undefined, doer).filter(
       ([a, b]) => !asks.wanted || wantedOfAnother(words, [a, b], asks.wanted),
     ))
       spans.push({ kind: 'act', start: words[a]!.start, end: words[b]!.end, strength: onThing ? 1 : COMMON_NOUN });
@@ -500,6 +501,7 @@ export function kindSpans(
   asked: (word: Word) => boolean,
   thing?: (word: Word) => boolean,
   focus?: (word: Word) => boolean,
+  doer?: (word: Word) => boolean,
 ): KindSpan[] {
   const { expects: kinds, measure, instanceOf } = asks;
   const money = asksMoney(asks, lexicon);
@@ -509,7 +511,7 @@ export function kindSpans(
   const spans: KindSpan[] = [];
   const { words, entities } = read(text);
   if (asks.attribute && instanceOf) return modifierSpans(words, instanceOf, lexicon);
-  spans.push(...phraseSpans(text, words, asks, lexicon, asked, thing, focus));
+  spans.push(...phraseSpans(text, words, asks, lexicon, asked, thing, focus, doer));
   spans.push(...entitySpans(words, entities, asks, lexicon, money));
   if (kinds.has('place')) spans.push(...relativePlaces(words, lexicon));
   // "the September 2008 report": a number inside a date counts nothing; one inside a duration may ("7 year old").

@@ -127,6 +127,11 @@ export interface Question {
   doneTo?: { start: number; end: number };
   /** "What happened to X?" names no doer: an act anyone did to X answers ("combatant *blew off right hand*"). */
   byAnyone?: boolean;
+  /**
+   * Offsets of the subject of a "what was S doing (when …)?" question: the act answering is the one S did ("*Convoy*
+   * was conducting a resupply"), not one of the scene the question sets ("M1114 *recovered*").
+   */
+  doer?: { start: number; end: number };
   /** Offsets of the words that only ask ("how many", "what kind of"): they are not looked for. */
   asking?: { start: number; end: number };
   reading: Reading;
@@ -559,7 +564,16 @@ function readAsked(reading: Reading, lexicon: Lexicon): Omit<Question, 'phrasal'
     const doneTo = doneToOf(words, at);
     const act = { ...none, wh, asking: only(at), expects: new Set<AnswerKind>(['act']) };
     const byAnyone = happenedTo(words, at) || undefined;
-    return { ...act, ...(doneTo && { doneTo }), ...(byAnyone && { byAnyone }), ...wantedOf(words, at, lexicon) };
+    const doer = doingOf(words, at);
+    // What someone was doing is said by an act of theirs, as who did it is by a name: a sentence without one cannot say.
+    const doing = doer && { doer, strict: true };
+    return {
+      ...act,
+      ...(doneTo && { doneTo }),
+      ...(byAnyone && { byAnyone }),
+      ...wantedOf(words, at, lexicon),
+      ...doing,
+    };
   }
   const parts = partsAsked(words, at, lexicon);
   if (parts) return { ...none, wh, asking: only(at), ...parts };
@@ -681,6 +695,19 @@ function doneToOf(words: Word[], at: number): { start: number; end: number } | u
   const between = words.slice(doing + 2, words.indexOf(nouns[0]!));
   if (between.some((w) => !['DET', 'ADJ', 'NUM', 'PUNCT'].includes(w.pos) && !participle(w))) return undefined;
   return { start: words[doing + 2]!.start, end: nouns.at(-1)!.end };
+}
+
+/**
+ * The subject of a question asked in the progressive of "do", "what was *the convoy* doing (when …)?": the noun phrase
+ * after the wh-word's "be", to its head before any phrase picking it out ("the six *men* in the road near COP Najil":
+ * the road and the COP are where they were, not who).
+ */
+function doingOf(words: Word[], at: number): { start: number; end: number } | undefined {
+  const be = words[at + 1];
+  const doing = words.findIndex((w, i) => i > at + 2 && w.lemma === 'do' && /ing$/i.test(w.text));
+  if (be?.lemma !== 'be' || doing < 0) return undefined;
+  const phrase = nounPhrase(words, at + 2).filter((w) => words.indexOf(w) < doing);
+  return phrase.length ? { start: words[at + 2]!.start, end: phrase.at(-1)!.end } : undefined;
 }
 
 /** A participle before a noun describes it, as an adjective does: "the *damaged* FOX vehicle", "the *stolen* car". */

@@ -134,13 +134,15 @@ const BEFORE_GERUND = new Set(['with', 'into', 'by']);
  * Arabs supposed to do?": a verb the question does not hold said right after one of its nouns ("the *workers*
  * brought it to the gate"), as an infinitive ("in charge *to carry out* suicide attacks") or a gerund after "with",
  * "into", "by" ("tasked with *instigating*…"), up to the end of its clause. A verb taking a clause of its own
- * ("reported *that*…", "reported apprehending") only tells of the act.
+ * ("reported *that*…", "reported apprehending") only tells of the act. `doer`: the subject a "what was S doing?" asks of,
+ * whose act alone answers.
  */
 export function actsDone(
   words: Word[],
   asked: (w: Word) => boolean,
   thing?: (w: Word) => boolean,
   byAnyone?: Lexicon,
+  doer?: (w: Word) => boolean,
 ): [number, number, boolean][] {
   const found: [number, number, boolean][] = thing ? doneToThing(words, thing, asked, byAnyone) : [];
   // "What happened to X?" names no doer: an act of one its clause names ("the rockets handed over to *the HUMINT
@@ -155,7 +157,8 @@ export function actsDone(
     const before = words[b];
     // An object's own act is said in a participle ("caught 2x TB *emplacing* an IED"), not in a finite verb.
     const objectActs = /ing$/i.test(w.text) || !objectOf(words, b);
-    const bySubject = !!before && NOMINAL.has(before.pos) && asked(before) && objectActs;
+    // "What was S doing?": only S's act answers (Question.doer).
+    const bySubject = !!before && NOMINAL.has(before.pos) && (doer ?? asked)(before) && objectActs;
     const infinitive = before?.lemma === 'to' && before.pos === 'PART';
     const gerund = !!before && BEFORE_GERUND.has(before.lemma) && /ing$/i.test(w.text);
     if (!bySubject && !infinitive && !gerund) return;
@@ -284,11 +287,38 @@ function pastWith(words: Word[], i: number): number {
   return k;
 }
 
-/** The last word of the clause of the verb at `i`, at most CLAUSE_WORDS on. */
+/** The last word of the clause of the verb at `i`, at most CLAUSE_WORDS on, before a comma closing it. */
 function clauseEnd(words: Word[], i: number): number {
   let last = i;
-  while (last + 1 < Math.min(words.length, i + CLAUSE_WORDS) && !endsClause(words[last + 1]!)) last++;
+  while (
+    last + 1 < Math.min(words.length, i + CLAUSE_WORDS) &&
+    !endsClause(words[last + 1]!) &&
+    !joinsClause(words, last + 1)
+  )
+    last++;
+  // A bracket the clause's words stop inside is said apart: "laying an IED 6km SW of PANJWAYI DC *(PANJWAYI District*…".
+  const inside = words.slice(i + 1, last + 1).map((w) => w.text);
+  const open = inside.lastIndexOf('(');
+  if (open >= 0 && !inside.slice(open).includes(')')) last = i + open;
+  // "F PLT was cleaning their weapons*,* when…": the comma before the next clause is none of this one's words.
+  while (last > i && words[last]!.text === ',') last--;
   return last;
+}
+
+/** How many words the subject of a clause joined by "and" may run to: "and *the donkey* was hit". */
+const JOINED_SUBJECT = 3;
+
+/**
+ * Whether a conjunction at `k` joins a clause of its own, a noun phrase and its verb after it: "riding his donkey *and*
+ * donkey was hit…" says another's act, where "digging in the road *and* emplacing…" goes on with the same doer's.
+ */
+function joinsClause(words: Word[], k: number): boolean {
+  if (words[k]!.pos !== 'CCONJ') return false;
+  let j = k + 1;
+  while (j <= k + JOINED_SUBJECT && IN_PHRASE.has(words[j]?.pos ?? '')) j++;
+  return (
+    j > k + 1 && words.slice(k + 1, j).some((w) => NOMINAL.has(w.pos)) && ['AUX', 'VERB'].includes(words[j]?.pos ?? '')
+  );
 }
 
 const endsClause = (w: Word) => CLAUSE_ENDS.test(w.text) || w.pos === 'SCONJ' || OPENS_CLAUSE.has(w.lemma);
