@@ -47,3 +47,13 @@ describe('"what was S doing (when …)?" asks the act of S', () => {
     expect(marked('What was the boy doing when the convoy hit him?')).toBe('riding his donkey');
   });
 });
+
+describe('a part of the body a verb of the harm asked was done to', () => {
+  it('says which injury: "He fell down and injured his head"', () => {
+    expect(marked('What injury did the boy on the donkey suffer?')).toBe('his head');
+  });
+
+  it('keeps the words before the harm saying which', () => {
+    expect(marked('What kind of wounds did the 13 admitted casualties have?')).toBe('gun shot wounds');
+  });
+});

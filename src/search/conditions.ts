@@ -76,3 +76,35 @@ export function conditionsNamed(
     return !denied && which.some(says) && clauseOfAsked(words, first, asked) ? [[first, i]] : [];
   });
 }
+
+/** How close WordNet must bring a verb to the harm asked, its noun, to do that harm: "injure" for "injury". */
+const HARMS = 0.6;
+/** How many words may stand between the verb of harm and the part harmed: "injured *in the* left leg". */
+const TO_PART = 4;
+/** The parts of speech between them: a preposition, a possessive, an article, an adjective ("his", "the", "left"). */
+const BEFORE_PART = new Set(['ADP', 'PRON', 'DET', 'ADJ']);
+
+/**
+ * "He fell down and *injured his head*", "wounded *in the leg*": a part of the body (`isPart`) a verb of the harm X
+ * asked (X itself, or a verb WordNet derives X from) was done to says which harm it was, as "a *head* injury" does; in
+ * a clause of the one asked about. The part's phrase past its preposition, as [first, last].
+ */
+export function partsHarmed(
+  words: Word[],
+  x: string,
+  isPart: (w: Word) => boolean,
+  asked: (w: Word) => boolean,
+  lexicon: Lexicon,
+): [number, number][] {
+  const harms = (w: Word) =>
+    w.pos === 'VERB' &&
+    (w.lemma === x || lexicon.related(w.lemma, 'verb').some((r) => r.word === x && r.weight >= HARMS));
+  return words.flatMap((w, i): [number, number][] => {
+    if (!harms(w) || !clauseOfAsked(words, i, asked)) return [];
+    let first = i + 1;
+    while (words[first]?.pos === 'ADP') first++;
+    let k = first;
+    while (k < i + TO_PART && BEFORE_PART.has(words[k]?.pos ?? '') && words[k]!.pos !== 'ADP') k++;
+    return words[k] && isPart(words[k]!) && !asked(words[k]!) ? [[first, k]] : [];
+  });
+}

@@ -7,7 +7,7 @@
  * of times and counts (DTGs, "1535Z", "3x").
  */
 import { actNouns, namesAct } from './act-nouns.ts';
-import { asksCondition, conditionsNamed } from './conditions.ts';
+import { asksCondition, conditionsNamed, partsHarmed } from './conditions.ts';
 import { ARTICLES, isMovement, MOTION, tellsMovement } from './destinations.ts';
 import { asksThing } from './thing-asked.ts';
 import { frequencySpans } from './frequency.ts';
@@ -471,6 +471,9 @@ function phraseSpans(
   const condition = !!instanceOf && asksCondition(instanceOf, lexicon);
   if (condition)
     for (const [a, b] of conditionsNamed(words, isX, asked, lexicon, asks.degree))
+      spans.push({ kind: 'instance', start: words[a]!.start, end: words[b]!.end, strength: 1 });
+  if (condition && !asks.degree)
+    for (const [a, b] of partsHarmed(words, instanceOf, (w) => isBodyPart(w, lexicon), asked, lexicon))
       spans.push({ kind: 'instance', start: words[a]!.start, end: words[b]!.end, strength: 1 });
   // A code names a thing's model ("UAV *KZO*"), never a state: "WIA *PERSONNEL DETAILS*" is no kind of wound.
   if (instanceOf && focus && !condition) spans.push(...codesNamed(words, focus, asked, lexicon));
