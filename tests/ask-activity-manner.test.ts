@@ -57,3 +57,14 @@ describe('a part of the body a verb of the harm asked was done to', () => {
     expect(marked('What kind of wounds did the 13 admitted casualties have?')).toBe('gun shot wounds');
   });
 });
+
+describe('"how did S get to P?" asks a movement (WordNet\'s "get_to")', () => {
+  it('is told by a verb of motion to P and "by" a bare noun: "move EOD/CEXC to FOB Spin (TF 31) by air"', () => {
+    expect(marked('How was the EOD team supposed to get to FOB Spin?')).toBe('by air');
+  });
+
+  it('keeps the means of a verb of motion asked itself', () => {
+    expect(marked('How will the more serious wounded be flown to Bagram?')).toBe('via MC130');
+    expect(marked('How was the UXO brought to the runway?')).toBe('with a load of sand');
+  });
+});

@@ -1757,7 +1757,8 @@ function meansOf(words: Word[], asks: Asks, lexicon: Lexicon, asked: (word: Word
   const question = (asks.reading?.words ?? []).filter((w, i, all) => !describesNoun(all, i));
   const acts = (verb: Word) =>
     saysVerbAsked(verb, question, lexicon) ||
-    (sameClass(verb, question, lexicon) && passiveOf(words, verb, (w) => asked(w) || namesAsked(w, question, lexicon)));
+    (sameClass(verb, question, lexicon) &&
+      (passiveOf(words, verb, (w) => asked(w) || namesAsked(w, question, lexicon)) || towardAsked(words, verb, asked)));
   return meansSpans(words, acts)
     .filter(([a, b]) => !words.slice(a + 1, b + 1).every(asked) && !partnerOrPlace(words, a, b, lexicon))
     .map(([a, b]) => ({ kind: 'means', start: words[a]!.start, end: words[b]!.end, strength: 1 }));
@@ -1806,11 +1807,34 @@ function saysVerbAsked(verb: Word, question: Word[], lexicon: Lexicon): boolean 
 
 /**
  * Whether WordNet files a verb's commonest sense where it files the question's verb's: "monitored" and "spotted" are
- * both verbs of perception, ways of seeing the man the question asks about.
+ * both verbs of perception, ways of seeing the man the question asks about. A light verb is read with the word after
+ * it where WordNet knows them together: "how did they *get to* FOB Spin?" asks a movement ("get_to"), as "move" is.
  */
 function sameClass(verb: Word, question: Word[], lexicon: Lexicon): boolean {
   const filed = lexicon.filedUnder(verb.lemma, 'verb');
-  return !!filed && question.some((q) => q.pos === 'VERB' && lexicon.filedUnder(q.lemma, 'verb') === filed);
+  const together = (i: number) => `${question[i]!.lemma}_${question[i + 1]?.text.toLowerCase() ?? ''}`;
+  return (
+    !!filed &&
+    question.some(
+      (q, i) =>
+        q.pos === 'VERB' &&
+        (lexicon.filedUnder(q.lemma, 'verb') === filed ||
+          (LIGHT_VERBS.has(q.lemma) && lexicon.filedUnder(together(i), 'verb') === filed)),
+    )
+  );
+}
+
+/** How many words after a verb its "to" may stand: "move *EOD/CEXC to* FOB Spin". */
+const TOWARD_WORDS = 4;
+
+/**
+ * Whether a verb's "to" names where the question asks of: "move EOD/CEXC *to FOB Spin*" tells a way of getting to FOB
+ * Spin, whoever is moved.
+ */
+function towardAsked(words: Word[], verb: Word, asked: (word: Word) => boolean): boolean {
+  const i = words.indexOf(verb);
+  const to = words.findIndex((w, k) => k > i && k <= i + TOWARD_WORDS && w.lemma === 'to');
+  return to > 0 && !!words[to + 1] && isNoun(words[to + 1]) && asked(words[to + 1]!);
 }
 
 /**

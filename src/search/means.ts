@@ -34,7 +34,10 @@ export function meansSpans(words: Word[], acts: (verb: Word) => boolean): [numbe
     // The text, not the lemma: wink lemmatises "through" as "thru".
     const lemma = w.text.toLowerCase();
     if (w.pos !== 'ADP') return;
-    const verb = MEANS.has(lemma) ? verbBefore(words, i) : MEANS_AFTER_VERB.has(lemma) && afterVerb(words, i);
+    const verb =
+      MEANS.has(lemma) || bareBy(words, i)
+        ? verbBefore(words, i)
+        : MEANS_AFTER_VERB.has(lemma) && afterVerb(words, i);
     if (!verb || !acts(verb)) return;
     let last = -1;
     for (let k = i + 1; k <= i + MEANS_WORDS && words[k] && IN_PHRASE.has(words[k]!.pos); k++)
@@ -88,6 +91,13 @@ function objectStart(words: Word[], k: number): number {
   while (j > 0 && j > k - OBJECT_WORDS && IN_PHRASE.has(words[j - 1]!.pos)) j--;
   return j;
 }
+
+/**
+ * "by" and a common noun without an article, "by *air*", "by *road*", "by *truck*": English names the way one travels or
+ * sends so, whatever stands between it and its verb ("move EOD to FOB Spin (TF 31) *by air*"); a doer takes an article
+ * or is a name ("by *the* ANP", "by *TF 31*").
+ */
+const bareBy = (words: Word[], i: number) => words[i]!.text.toLowerCase() === 'by' && words[i + 1]?.pos === 'NOUN';
 
 const verbAt = (words: Word[], k: number) => (words[k]?.pos === 'VERB' ? words[k] : undefined);
 
