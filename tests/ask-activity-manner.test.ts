@@ -68,3 +68,14 @@ describe('"how did S get to P?" asks a movement (WordNet\'s "get_to")', () => {
     expect(marked('How was the UXO brought to the runway?')).toBe('with a load of sand');
   });
 });
+
+describe('a light verb in an infinitive with its adverb ("to come back")', () => {
+  it('is an act one wants of another: "They wanted CFs to come back give more HA."', () => {
+    expect(marked('What did the Mandagal elders want the coalition forces to do?')).toMatch(/^come back give more HA/);
+  });
+
+  it('keeps a plain infinitive wanted of another, and declines what the wanter wants to do itself', () => {
+    expect(answerOf('What did the Iranian spies want ordinary Afghans to do?').answer?.text).toContain('propaganda');
+    expect(marked('What did the people of Mandagal want the coalition to do?') ?? '').not.toMatch(/provide/);
+  });
+});

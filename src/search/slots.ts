@@ -150,7 +150,7 @@ export function actsDone(
   // casualties") or a gerund plans an act; only what was done to X answers.
   if (byAnyone) return found;
   words.forEach((w, i) => {
-    if (w.pos !== 'VERB' || asked(w) || LIGHT_VERBS.has(w.lemma)) return;
+    if (w.pos !== 'VERB' || asked(w) || (LIGHT_VERBS.has(w.lemma) && !lightWithParticle(words, i))) return;
     const next = words[i + 1];
     if (next && (next.pos === 'VERB' || next.pos === 'SCONJ' || OPENS_CLAUSE.has(next.lemma))) return;
     const b = subjectAt(words, i);
@@ -189,6 +189,13 @@ function subjectAt(words: Word[], i: number): number {
   while (words[b]?.pos === 'AUX' && ['be', 'have'].includes(words[b]!.lemma)) b--;
   return b;
 }
+
+/**
+ * Whether a light verb is an infinitive with its adverb, "wanted CFs *to come back*", "to go away": the two say an act
+ * one wants of another, where the verb alone ("to go", "to do") says little.
+ */
+const lightWithParticle = (words: Word[], i: number) =>
+  words[i - 1]?.lemma === 'to' && words[i - 1]?.pos === 'PART' && words[i + 1]?.pos === 'ADV';
 
 /** The pronouns that stand for a thing named before: "brought *it* to the gate", "blew *them* in place". */
 const THING_PRONOUNS = new Set(['it', 'them']);
