@@ -79,3 +79,13 @@ describe('a light verb in an infinitive with its adverb ("to come back")', () =>
     expect(marked('What did the people of Mandagal want the coalition to do?') ?? '').not.toMatch(/provide/);
   });
 });
+
+describe('"why couldn\'t / didn\'t X V?" asks what thwarted the act', () => {
+  it('is told after "but" in the sentence of the attempt: "fired … back, but … was out of range"', () => {
+    expect(marked("Why didn't the ANA hit the insurgent mortar position at Nawabad?")).toMatch(/^but .*out of range/);
+  });
+
+  it('is no reason for a question not denying its act: "but" only sets two things side by side', () => {
+    expect(marked('Why did the ANA fire back at Nawabad?') ?? '').not.toMatch(/^but/);
+  });
+});

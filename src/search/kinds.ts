@@ -12,7 +12,7 @@ import { ARTICLES, isMovement, MOTION, tellsMovement } from './destinations.ts';
 import { asksThing } from './thing-asked.ts';
 import { frequencySpans } from './frequency.ts';
 import { meansSpans } from './means.ts';
-import { endsReasonMarker, type ReasonSpan, reasonSpans } from './reasons.ts';
+import { asksFailure, endsReasonMarker, type ReasonSpan, reasonSpans, thwartedSpans } from './reasons.ts';
 import { SENSE_DECAY, type Lexicon } from './lexicon.ts';
 import { read, touching, wordsAt, type Word } from './nlp.ts';
 import {
@@ -450,7 +450,11 @@ function phraseSpans(
   const { expects: kinds, instanceOf, acts } = asks;
   const spans: KindSpan[] = [];
   if (kinds.has('reason'))
-    for (const reason of reasonSpans(text, words, lexicon)) spans.push({ kind: 'reason', ...reason, strength: 1 });
+    for (const reason of [
+      ...reasonSpans(text, words, lexicon),
+      ...(asksFailure(asks.reading?.words ?? []) ? thwartedSpans(text, words) : []),
+    ])
+      spans.push({ kind: 'reason', ...reason, strength: 1 });
   if (acts)
     spans.push(
       ...objectSpans(words, acts, asked, lexicon).filter((s) => !instanceOf || endsInThing(words, s, lexicon)),

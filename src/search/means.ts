@@ -35,9 +35,7 @@ export function meansSpans(words: Word[], acts: (verb: Word) => boolean): [numbe
     const lemma = w.text.toLowerCase();
     if (w.pos !== 'ADP') return;
     const verb =
-      MEANS.has(lemma) || bareBy(words, i)
-        ? verbBefore(words, i)
-        : MEANS_AFTER_VERB.has(lemma) && afterVerb(words, i);
+      MEANS.has(lemma) || bareBy(words, i) ? verbBefore(words, i) : MEANS_AFTER_VERB.has(lemma) && afterVerb(words, i);
     if (!verb || !acts(verb)) return;
     let last = -1;
     for (let k = i + 1; k <= i + MEANS_WORDS && words[k] && IN_PHRASE.has(words[k]!.pos); k++)

@@ -111,3 +111,21 @@ function degreeCauses(words: Word[]): ReasonSpan[] {
   });
   return spans;
 }
+
+/**
+ * "Why *couldn't* the ANA hit back?", "why *didn't* they stop?": asked why an act failed or was not done, a sentence
+ * telling the attempt gives the reason in a clause after "but" ("…fired two rounds back, *but the fire position was out
+ * of range*"). English sets what thwarted an act against it so. From "but" to the end, after a clause with its verb;
+ * only for a question denying its act (asksFailure), as "but" otherwise only sets two things side by side.
+ */
+export function thwartedSpans(text: string, words: Word[]): ReasonSpan[] {
+  return words.flatMap((w, i) =>
+    w.lemma === 'but' && w.pos === 'CCONJ' && words.slice(0, i).some((b) => b.pos === 'VERB')
+      ? [{ start: w.start, end: text.length }]
+      : [],
+  );
+}
+
+/** Whether a "why" question denies its act: "why *couldn't*…", "why *didn't*…", "why was it *not*…". */
+export const asksFailure = (question: Word[]) =>
+  question[0]?.lemma === 'why' && question.slice(1, 4).some((w) => w.lemma === 'not' || w.text.toLowerCase() === "n't");
