@@ -771,17 +771,23 @@ function wordsWithin(
 const SAME_DOER = 0.4;
 
 /**
- * The words naming the one a "what was S doing?" question asks of: S's own (`held`), or a noun WordNet brings close to
- * S's ("3x *persons* laying an IED" for "the people"). A report names its people in words of its own.
+ * The words naming the one a "what was S doing?" question asks of: S's nouns, as the question holds them, or a noun
+ * WordNet brings close to one ("3x *persons* laying an IED" for "the people"). A report names its people in words of
+ * its own; a number of S counts them ("the *six* previously mentioned" are other people).
  */
 function doerWord(
   question: Question,
-  held: ((word: { text: string }) => boolean) | undefined,
+  query: ParsedQuery,
+  units: Weighed[],
+  index: SearchIndex,
   lexicon: Lexicon,
 ): ((word: { text: string }) => boolean) | undefined {
   const at = question.doer;
-  if (!held || !at) return held;
+  if (!at) return undefined;
   const nouns = question.reading.words.filter((w) => isNoun(w) && w.start >= at.start && w.end <= at.end);
+  const held = nouns
+    .map((n) => wordsWithin(n, query, units, index))
+    .filter((h): h is (word: { text: string }) => boolean => !!h);
   const near = new Set(
     nouns.flatMap((n) =>
       lexicon
@@ -790,7 +796,8 @@ function doerWord(
         .map((r) => r.word),
     ),
   );
-  return (w) => held(w) || lexicon.baseForms(w.text.toLowerCase(), 'noun').some((f) => near.has(f.lemma));
+  return (w) =>
+    held.some((h) => h(w)) || lexicon.baseForms(w.text.toLowerCase(), 'noun').some((f) => near.has(f.lemma));
 }
 
 /** Whether a word is one the question holds (its own or its concept), each word read once per question. */
@@ -1156,7 +1163,7 @@ function typeKinds(
   const counts = countsAct(question, query, units, index, sought);
   const scene = sceneStems(question, query, units);
   const thing = wordsWithin(question.doneTo, query, units, index);
-  const doer = doerWord(question, wordsWithin(question.doer, query, units, index), words);
+  const doer = doerWord(question, query, units, index, words);
   // A reason said of an act named apart from it ("*the workers* were so anxious … *that they had to leave*") is the
   // reason of that act only, of the one it is said of: the question's, when the question says an act and that act is
   // it, and names that one.
