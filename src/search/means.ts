@@ -91,9 +91,9 @@ function objectStart(words: Word[], k: number): number {
 }
 
 /**
- * "by" and a common noun without an article, "by *air*", "by *road*", "by *truck*": English names the way one travels or
- * sends so, whatever stands between it and its verb ("move EOD to FOB Spin (TF 31) *by air*"); a doer takes an article
- * or is a name ("by *the* ANP", "by *TF 31*").
+ * "by" and a common noun without an article, "by *air*", "by *road*", "by *truck*": English names the way one travels
+ * or sends so, whatever stands between it and its verb ("move EOD to FOB Spin (TF 31) *by air*"); a doer takes an
+ * article or is a name ("by *the* ANP", "by *TF 31*").
  */
 const bareBy = (words: Word[], i: number) => words[i]!.text.toLowerCase() === 'by' && words[i + 1]?.pos === 'NOUN';
 

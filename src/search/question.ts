@@ -565,7 +565,7 @@ function readAsked(reading: Reading, lexicon: Lexicon): Omit<Question, 'phrasal'
     const act = { ...none, wh, asking: only(at), expects: new Set<AnswerKind>(['act']) };
     const byAnyone = happenedTo(words, at) || undefined;
     const doer = doingOf(words, at);
-    // What someone was doing is said by an act of theirs, as who did it is by a name: a sentence without one cannot say.
+    // What someone was doing is said by an act of theirs, as who did it is by a name: a sentence without one can't say.
     const doing = doer && { doer, strict: true };
     return {
       ...act,

@@ -134,8 +134,8 @@ const BEFORE_GERUND = new Set(['with', 'into', 'by']);
  * Arabs supposed to do?": a verb the question does not hold said right after one of its nouns ("the *workers*
  * brought it to the gate"), as an infinitive ("in charge *to carry out* suicide attacks") or a gerund after "with",
  * "into", "by" ("tasked with *instigating*…"), up to the end of its clause. A verb taking a clause of its own
- * ("reported *that*…", "reported apprehending") only tells of the act. `doer`: the subject a "what was S doing?" asks of,
- * whose act alone answers.
+ * ("reported *that*…", "reported apprehending") only tells of the act. `doer`: the subject a "what was S doing?"
+ * asks of, whose act alone answers.
  */
 export function actsDone(
   words: Word[],
@@ -303,7 +303,7 @@ function clauseEnd(words: Word[], i: number): number {
     !joinsClause(words, last + 1)
   )
     last++;
-  // A bracket the clause's words stop inside is said apart: "laying an IED 6km SW of PANJWAYI DC *(PANJWAYI District*…".
+  // A bracket the clause's words stop inside is said apart: "laying an IED 6km SW of PANJWAYI DC *(PANJWAYI…*".
   const inside = words.slice(i + 1, last + 1).map((w) => w.text);
   const open = inside.lastIndexOf('(');
   if (open >= 0 && !inside.slice(open).includes(')')) last = i + open;
