@@ -89,3 +89,10 @@ describe('"why couldn\'t / didn\'t X V?" asks what thwarted the act', () => {
     expect(marked('Why did the ANA fire back at Nawabad?') ?? '').not.toMatch(/^but/);
   });
 });
+
+describe('"what was S doing?" asks an act going on', () => {
+  it('is said in "-ing", not by a finite verb telling what S did after ("The PMT marked the UXO")', () => {
+    expect(marked('What was PMT doing in Dehdadi when they found the mortar grenade?') ?? '').not.toMatch(/marked/);
+    expect(marked('What were the two Taliban doing when the ANA caught them near Masum Ghar?')).toMatch(/^laying IEDs/);
+  });
+});

@@ -157,9 +157,12 @@ export function actsDone(
     const before = words[b];
     // An object's own act is said in a participle ("caught 2x TB *emplacing* an IED"), not in a finite verb.
     const objectActs = /ing$/i.test(w.text) || !objectOf(words, b);
-    // "What was S doing?": only S's act answers (Question.doer).
-    const bySubject = !!before && NOMINAL.has(before.pos) && (doer ?? asked)(before) && objectActs;
-    const infinitive = before?.lemma === 'to' && before.pos === 'PART';
+    // "What was S doing?": only S's act answers (Question.doer), one going on, said in "-ing" ("was *cleaning*", "3x
+    // persons *laying*"): a finite verb tells what S did ("The PMT *marked* the UXO" after they found it).
+    const doing = !doer || /ing$/i.test(w.text);
+    const bySubject = !!before && NOMINAL.has(before.pos) && (doer ?? asked)(before) && objectActs && doing;
+    // An infinitive tells an aim or a plan, not what S was doing.
+    const infinitive = !doer && before?.lemma === 'to' && before.pos === 'PART';
     const gerund = !!before && BEFORE_GERUND.has(before.lemma) && /ing$/i.test(w.text);
     if (!bySubject && !infinitive && !gerund) return;
     const last = clauseEnd(words, i);
