@@ -95,4 +95,10 @@ describe('"what was S doing?" asks an act going on', () => {
     expect(marked('What was PMT doing in Dehdadi when they found the mortar grenade?') ?? '').not.toMatch(/marked/);
     expect(marked('What were the two Taliban doing when the ANA caught them near Masum Ghar?')).toMatch(/^laying IEDs/);
   });
+
+  it('keeps an infinitive going on an act going on: "While attempting to recover the broke down vehicle"', () => {
+    expect(marked('What were the troops doing when the suicide car bomb struck the OMLT?')).toMatch(
+      /^recover the broke/,
+    );
+  });
 });

@@ -161,8 +161,10 @@ export function actsDone(
     // persons *laying*"): a finite verb tells what S did ("The PMT *marked* the UXO" after they found it).
     const doing = !doer || /ing$/i.test(w.text);
     const bySubject = !!before && NOMINAL.has(before.pos) && (doer ?? asked)(before) && objectActs && doing;
-    // An infinitive tells an aim or a plan, not what S was doing.
-    const infinitive = !doer && before?.lemma === 'to' && before.pos === 'PART';
+    // An infinitive tells an aim or a plan, not what S was doing, unless it goes on an act going on: "While
+    // *attempting to recover* the broke down vehicle".
+    const goingOn = !doer || /ing$/i.test(words[b - 1]?.text ?? '');
+    const infinitive = goingOn && before?.lemma === 'to' && before.pos === 'PART';
     const gerund = !!before && BEFORE_GERUND.has(before.lemma) && /ing$/i.test(w.text);
     if (!bySubject && !infinitive && !gerund) return;
     const last = clauseEnd(words, i);
