@@ -102,3 +102,9 @@ describe('"what was S doing?" asks an act going on', () => {
     );
   });
 });
+
+describe('a degree or an act is no name, date or number', () => {
+  it('leaves another report telling the harm in words the reading misses a rival ("damaged so heavily")', () => {
+    expect(answerOf('How badly was the FOX damaged?').answer).toBeNull();
+  });
+});

@@ -1449,7 +1449,9 @@ function idleOf(best: Candidate, units: Weighed[], question: Question): (c: Cand
   const tellsMore = (c: Candidate) =>
     units.some((u, k) => u.role >= ESSENTIAL && reportTells(c, k) && !reportTells(best, k));
   // A reason is no name, date or number: "as a result of…" names one in any sentence, whatever it is the reason for.
-  const answered = question.strict && !question.expects.has('reason') && sure(best);
+  // Nor is an act ("what was S doing?") or a degree ("how badly…?": "damaged *so heavily*" is one the reading misses).
+  const named = !question.expects.has('reason') && !question.expects.has('act') && !question.degree;
+  const answered = question.strict && named && sure(best);
   // A sentence saying more of a "who" question than the best, with its name, does, tells the act without its doer
   // ("Helped out a local villager with tarps"): the name the best gives is of another story.
   const outscores = (c: Candidate) => question.expects.has('agent') && c.score >= best.score;
