@@ -173,3 +173,21 @@ describe('"what did X V?" told with a pronoun: the subject named before, its hea
     expect(marked('What did the top cover soldier flash at the car?')).toBe('a torch');
   });
 });
+
+describe('"what did X V (Y) with?": what the act was done with, after "with" in a sentence', () => {
+  it('reads the verb before its own object as the verb ("did the insurgents *attack* the Belgian OMLT with")', () => {
+    const question = readQuestion('What did the insurgents attack the Belgian OMLT with?', lexicon());
+    expect([...(question.acts?.asked ?? [])]).toEqual(['attack']);
+    expect(question.acts?.instrument).toBe(true);
+    expect(marked('What did the insurgents attack the Belgian OMLT with?')).toBe('RPG');
+  });
+
+  it('not in a passive question, which a sentence filling something else would answer', () => {
+    expect(readQuestion('What were the vests filled with?', lexicon()).acts?.instrument).toBeUndefined();
+    expect(answerOf('What were the vests filled with?').answer).toBeNull();
+  });
+
+  it('keeps the gun a "what gun … with?" asks', () => {
+    expect(marked('What gun did the German soldier accidentally shoot himself in the leg with?')).toBe('pistol');
+  });
+});

@@ -1233,7 +1233,7 @@ function actedPhrases(
   acts: NonNullable<Asks['acts']>,
   lexicon: Lexicon,
 ): { verb: number; phrases: Word[][] }[] {
-  const joins = (i: number) => !!acts.joins?.has(words[i + 1]?.lemma ?? '');
+  const joins = (i: number) => joinAt(words, i, acts) !== undefined;
   // "Turned up a cache": the verb said with its particle, as the question's "turn up" is.
   const together = (i: number) => {
     const phrasal = phrasalAt(words, i, lexicon);
@@ -1247,7 +1247,7 @@ function actedPhrases(
       saysAsked(w, acts.asked, lexicon) ||
       askedNear(words, i, acts.asked, lexicon)) &&
     (together(i) || !withoutPreposition(w, acts.asked, lexicon)) &&
-    (joins(i) || !acts.joined?.has(w.lemma)) &&
+    (joins(i) || !(acts.instrument || acts.joined?.has(w.lemma))) &&
     (words[i - 1]?.pos === 'AUX' || passiveAux(words, i) || shortPassive(words, i) || doneBy(words, i, acts.doers)) &&
     (!(passiveAux(words, i) || shortPassive(words, i)) || doneAfterBy(words, i, acts.doers)) &&
     !otherPurpose(words, i, acts.purpose)
@@ -1255,8 +1255,8 @@ function actedPhrases(
       : [],
   );
   return acting.map((i) => {
-    const joined = joins(i) || together(i) ? 2 : 1;
-    const after = phraseFrom(words, i + joined, 1);
+    const joined = joinAt(words, i, acts) ?? (together(i) ? i + 1 : i);
+    const after = phraseFrom(words, joined + 1, 1);
     // "A bomb was found": what is acted on stands before the auxiliary; in the War Diary's short style, before the
     // verb itself ("IED discovered at the school"), when the question asks what was acted on.
     const aux = passiveAux(words, i);
@@ -1267,6 +1267,16 @@ function actedPhrases(
       (aux || (acts.passive && !active)) && !joins(i) ? phraseFrom(words, pastAuxiliaries(words, i), -1) : [];
     return { verb: i, phrases: [after, passive] };
   });
+}
+
+/**
+ * Where the word joining the verb at `i` to what the question asks stands ("made *of*"): right after the verb, or when
+ * the question asks what the act was done with, after its object too ("engaged INSs *with* 1 x rocket").
+ */
+function joinAt(words: Word[], i: number, acts: NonNullable<Asks['acts']>): number | undefined {
+  if (acts.joins?.has(words[i + 1]?.lemma ?? '')) return i + 1;
+  const past = i + 1 + phraseFrom(words, i + 1, 1).length;
+  return acts.instrument && acts.joins?.has(words[past]?.lemma ?? '') ? past : undefined;
 }
 
 /**
