@@ -149,3 +149,45 @@ describe('"what did X V for?": a verb asked with the preposition that takes what
     expect(marked('What did the man in Qisilabad want the timber for?')).toBe('a construction site');
   });
 });
+
+describe('"what did X V?": a sentence verb the question\'s verb is near, though not the other way', () => {
+  it('reads "is shooting 81MM" as what the Apache element fired ("fire" is near "shoot" to WordNet)', () => {
+    expect(marked('What did the Apache element fire at the AAF?')).toBe('81MM');
+    expect(marked('What did the Apache element shoot at the AAF?')).toBe('81MM');
+  });
+
+  it('not a light verb nor one taking the act as its complement: "this action was taken", "continued to provide"', () => {
+    expect(answerOf('What was stolen in the garbage truck robbery before the CNL scare?').answer).toBeNull();
+    expect(answerOf('Which gunships covered the infil onto objective McKinnley?').considered[0]!.text).toMatch(
+      /^Narrative of Major Events: OVERDRIVE 43\/46/,
+    );
+  });
+});
+
+describe('"what did X V?" told with a pronoun: the subject named before, its head before "of"', () => {
+  it('reads "one of the two top cover soldiers of the rear vehicle issued…. He also pointed" as the soldier', () => {
+    expect(marked('What did the top cover soldier point at the Corolla?')).toBe('a green laser beam');
+  });
+
+  it('keeps the subject named right before the verb ("flashing a torch")', () => {
+    expect(marked('What did the top cover soldier flash at the car?')).toBe('a torch');
+  });
+});
+
+describe('"what did X V (Y) with?": what the act was done with, after "with" in a sentence', () => {
+  it('reads the verb before its own object as the verb ("did the insurgents *attack* the Belgian OMLT with")', () => {
+    const question = readQuestion('What did the insurgents attack the Belgian OMLT with?', lexicon());
+    expect([...(question.acts?.asked ?? [])]).toEqual(['attack']);
+    expect(question.acts?.instrument).toBe(true);
+    expect(marked('What did the insurgents attack the Belgian OMLT with?')).toBe('RPG');
+  });
+
+  it('not in a passive question, which a sentence filling something else would answer', () => {
+    expect(readQuestion('What were the vests filled with?', lexicon()).acts?.instrument).toBeUndefined();
+    expect(answerOf('What were the vests filled with?').answer).toBeNull();
+  });
+
+  it('keeps the gun a "what gun … with?" asks', () => {
+    expect(marked('What gun did the German soldier accidentally shoot himself in the leg with?')).toBe('pistol');
+  });
+});

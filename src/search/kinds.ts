@@ -26,6 +26,7 @@ import {
   type AnswerKind,
   type Question,
 } from './question.ts';
+import { catenatives } from './catenative.ts';
 import {
   actsDone,
   apposedNames,
@@ -1241,7 +1242,7 @@ function actedPhrases(
   acts: NonNullable<Asks['acts']>,
   lexicon: Lexicon,
 ): { verb: number; phrases: Word[][] }[] {
-  const joins = (i: number) => !!acts.joins?.has(words[i + 1]?.lemma ?? '');
+  const joins = (i: number) => joinAt(words, i, acts) !== undefined;
   // "Turned up a cache": the verb said with its particle, as the question's "turn up" is.
   const together = (i: number) => {
     const phrasal = phrasalAt(words, i, lexicon);
@@ -1250,9 +1251,12 @@ function actedPhrases(
   // "Made contact", "built a road": the question's "made of" is said past "of", "from", "with".
   const acting = words.flatMap((w, i) =>
     w.pos === 'VERB' &&
-    (acts.verbs.has(w.lemma) || together(i) || saysAsked(w, acts.asked, lexicon)) &&
+    (acts.verbs.has(w.lemma) ||
+      together(i) ||
+      saysAsked(w, acts.asked, lexicon) ||
+      askedNear(words, i, acts.asked, lexicon)) &&
     (together(i) || !withoutPreposition(w, acts.asked, lexicon)) &&
-    (joins(i) || !acts.joined?.has(w.lemma)) &&
+    (joins(i) || !(acts.instrument || acts.joined?.has(w.lemma))) &&
     (words[i - 1]?.pos === 'AUX' || passiveAux(words, i) || shortPassive(words, i) || doneBy(words, i, acts.doers)) &&
     (!(passiveAux(words, i) || shortPassive(words, i)) || doneAfterBy(words, i, acts.doers)) &&
     !otherPurpose(words, i, acts.purpose)
@@ -1260,8 +1264,8 @@ function actedPhrases(
       : [],
   );
   return acting.map((i) => {
-    const joined = joins(i) || together(i) ? 2 : 1;
-    const after = phraseFrom(words, i + joined, 1);
+    const joined = joinAt(words, i, acts) ?? (together(i) ? i + 1 : i);
+    const after = phraseFrom(words, joined + 1, 1);
     // "A bomb was found": what is acted on stands before the auxiliary; in the War Diary's short style, before the
     // verb itself ("IED discovered at the school"), when the question asks what was acted on.
     const aux = passiveAux(words, i);
@@ -1272,6 +1276,16 @@ function actedPhrases(
       (aux || (acts.passive && !active)) && !joins(i) ? phraseFrom(words, pastAuxiliaries(words, i), -1) : [];
     return { verb: i, phrases: [after, passive] };
   });
+}
+
+/**
+ * Where the word joining the verb at `i` to what the question asks stands ("made *of*"): right after the verb, or when
+ * the question asks what the act was done with, after its object too ("engaged INSs *with* 1 x rocket").
+ */
+function joinAt(words: Word[], i: number, acts: NonNullable<Asks['acts']>): number | undefined {
+  if (acts.joins?.has(words[i + 1]?.lemma ?? '')) return i + 1;
+  const past = i + 1 + phraseFrom(words, i + 1, 1).length;
+  return acts.instrument && acts.joins?.has(words[past]?.lemma ?? '') ? past : undefined;
 }
 
 /**
@@ -1424,12 +1438,17 @@ function pointsBefore(words: Word[], subject: Word[], i: number, doers: Set<stri
   return before.some((w, j) => ['VERB', 'AUX'].includes(w.pos) && subjectBefore(words, j).some((n) => doers.has(n)));
 }
 
-/** The lemmas of the run of nouns and names right before the word at `j`: the subject of a verb there. */
+/**
+ * The lemmas of the run of nouns and names right before the word at `j`: the subject of a verb there. Its head may
+ * stand before an "of" ("one of the two top cover *soldiers* of the rear vehicle issued"): each phrase joined so.
+ */
 function subjectBefore(words: Word[], j: number): string[] {
   const run: string[] = [];
-  for (let k = j - 1; words[k] && ['NOUN', 'PROPN'].includes(words[k]!.pos); k--)
-    run.push(words[k]!.lemma.toLowerCase());
-  return run;
+  for (let k = j - 1; ; k--) {
+    for (; words[k] && ['NOUN', 'PROPN'].includes(words[k]!.pos); k--) run.push(words[k]!.lemma.toLowerCase());
+    while (words[k] && ['DET', 'ADJ', 'NUM'].includes(words[k]!.pos)) k--;
+    if (!run.length || words[k]?.lemma !== 'of') return run;
+  }
 }
 
 /** Whether the noun run opening the clause that holds the word at `k` names one of `doers`. */
@@ -1470,6 +1489,18 @@ const SAYS_ASKED = 0.4;
 /** Whether a sentence's verb is, to WordNet, a way of doing what the question's verb says. */
 const saysAsked = (w: Word, asked: Set<string> | undefined, lexicon: Lexicon) =>
   !!asked && lexicon.related(w.lemma, 'verb').some((r) => r.weight >= SAYS_ASKED && asked.has(r.word));
+
+/**
+ * Whether the question's verb is, to WordNet, near a sentence's verb the other way: WordNet weighs a pair by each one's
+ * own commonest senses, so "shoot" is far from "fire" though "fire" is near "shoot" ("is *shooting* 81MM at the AAF"
+ * for what the Apache element fired). Not a light verb ("this action was *taken*" stole nothing) nor one taking the
+ * act as its complement ("*continued* to provide security" covered nothing, catenative.ts): what follows says the act.
+ */
+const askedNear = (words: Word[], i: number, asked: Set<string> | undefined, lexicon: Lexicon) =>
+  !!asked &&
+  !LIGHT_VERBS.has(words[i]!.lemma) &&
+  !catenatives(words.slice(i, i + 3)).length &&
+  [...asked].some((a) => lexicon.related(a, 'verb').some((r) => r.weight >= SAYS_ASKED && r.word === words[i]!.lemma));
 
 /**
  * The words of a phrase from `k`, one way, up to where another clause, a preposition or a stop begins; in the text's

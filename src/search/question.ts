@@ -114,6 +114,11 @@ export interface Question {
      * area") tells another use.
      */
     purpose?: Set<string>;
+    /**
+     * The question asks what the act was done with, "with" left at its end ("what did the insurgents attack the OMLT
+     * *with*?"): the answer follows "with" after the verb or its object ("were attacked *with* RPG, SAF and mortar").
+     */
+    instrument?: boolean;
   };
   /**
    * "What did the elders *want* the coalition to do?": the act asked is one the question's verb (and its synonyms)
@@ -484,7 +489,10 @@ function doSupported(reading: Reading, lexicon: Lexicon): Reading {
   while (['what', 'which'].includes(words[at]?.lemma ?? '') && SUBJECT.has(words[did]?.pos ?? '')) did++;
   if (at < 0 || !supports(words[did])) return reading;
   let last = did;
-  while (SUBJECT.has(words[last + 1]?.pos ?? '')) last++;
+  // A determiner after the subject's noun opens a phrase of its own, the verb's object: "did the insurgents *attack*
+  // the Belgian OMLT with?".
+  const objectAfter = (k: number) => k > did + 1 && words[k]!.pos === 'NOUN' && words[k + 1]?.pos === 'DET';
+  while (SUBJECT.has(words[last + 1]?.pos ?? '') && !objectAfter(last)) last++;
   const verb = words[last]!;
   // A verb the clause has, past the subject and not after "to", is the one "did" asks with; not one of a clause setting
   // the scene ("did TF 333 shoot *after* the rockets landed").
@@ -765,9 +773,31 @@ function actedOn(words: Word[], at: number, lexicon: Lexicon): Partial<Question>
   // The report may say it with another verb: found, discovered.
   const verbsOf = new Set([...asked, ...alikeVerbs([...asked], lexicon)]);
   const doers = doersOf(clause, verbs[0]!);
-  const acts = { verbs: verbsOf, passive, asked, ...(doers.size && { doers }), ...purposeOf };
+  const acts = {
+    verbs: verbsOf,
+    passive,
+    asked,
+    ...(doers.size && { doers }),
+    ...purposeOf,
+    ...withWhat(clause),
+  };
   return { expects: new Set(['object']), acts };
 }
+
+/**
+ * A question asking what its act was done with: "with" ends its clause, after the verb ("what did they fire back
+ * *with*?") or its object ("attack the OMLT *with*?"); what the verb acts on is then not asked, only what follows its
+ * "with" in a sentence. Only a question asked with "do" or a modal, naming who acted: a passive one ("what were the
+ * vests filled with?") would be answered by a sentence filling something else ("CONTAINERS FILLED WITH a substance").
+ */
+function withWhat(clause: Word[]): Partial<NonNullable<Question['acts']>> {
+  const words = clause.filter((w) => w.pos !== 'PUNCT');
+  if (words.at(-1)?.lemma !== 'with' || words.at(-1)?.pos !== 'ADP' || !words.some(supports)) return {};
+  return { joins: INSTRUMENT, instrument: true };
+}
+
+/** The word after which a report says what an act was done with. */
+const INSTRUMENT = new Set(['with']);
 
 /**
  * Whether the word at `i` is "get" making the verb after it passive, as "be" does: "what *got* stuck?", "the Dingo
