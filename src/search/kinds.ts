@@ -461,7 +461,7 @@ function phraseSpans(
       spans.push({ kind: 'act', start: words[a]!.start, end: words[b]!.end, strength: onThing ? 1 : COMMON_NOUN });
   // "What kind of car was the car bomb?": "an VBIED (Toyota Corolla)" names it by name, though WordNet knows no car so.
   if (instanceOf)
-    for (const [a, b] of apposedNames(words, apposedTo(asks, asked, lexicon)))
+    for (const [a, b] of apposedNames(words, apposedTo(asks, asked, lexicon, focus)))
       spans.push({ kind: 'instance', start: words[a]!.start, end: words[b]!.end, strength: 1 });
   if (instanceOf) spans.push(...kindsNamed(words, instanceOf, asked, lexicon));
   // "What kind of wounds did they have?": "*gun shot* wounds" says which, X (or a kind of X) being a state or an event
@@ -996,13 +996,21 @@ function namesPlaceOrThing(inside: Word[], lexicon: Lexicon): boolean {
  * the car bomb?" any word of the question, the thing it says X is; where the question has a verb of its own, only X or
  * a kind of X ("what kind of flare was fired at the civilian car?" is not "A civilian car (*a white Jeep*)").
  */
-function apposedTo(asks: Asks, asked: (w: Word) => boolean, lexicon: Lexicon): (w: Word) => boolean {
+function apposedTo(
+  asks: Asks,
+  asked: (w: Word) => boolean,
+  lexicon: Lexicon,
+  focus?: (w: Word) => boolean,
+): (w: Word) => boolean {
   const x = asks.instanceOf!;
   // Only "be" says the thing is the X; "have" gives it one ("what injuries did the wounded soldiers *have*?" is not
   // "WIA (*CAT B*)", the bracket saying which wounded): a verb tagged an auxiliary counts as any other verb.
   const ownVerb = (w: Word) => w.pos === 'VERB' || (w.pos === 'AUX' && w.lemma === 'have');
   if (!asks.reading?.words.some(ownVerb)) return asked;
-  return (w) => asked(w) && (w.lemma.toLowerCase() === x || lexicon.isA(w.lemma.toLowerCase(), x));
+  // X as the reports write it counts as X: "an ISAF *VEH* (DEU FUCHS)" names the vehicle, "VEH" the War Diary's word
+  // for it (the glossary's, as `focus` reads the question's noun).
+  const isX = (w: Word) => w.lemma.toLowerCase() === x || lexicon.isA(w.lemma.toLowerCase(), x) || !!focus?.(w);
+  return (w) => asked(w) && isX(w);
 }
 
 /**

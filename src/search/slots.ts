@@ -308,9 +308,15 @@ export function codeBeside(
   // In a sentence in capitals, a word English knows (`known`) may be the sentence's next ("UAV LUNA REPORTED").
   const capitals = !words.some((w) => /\p{Ll}/u.test(w.text));
   const inCapitals = (w: Word) => /^[A-Z]{2,}$/.test(w.text) && !(capitals && known(w));
-  const code = (w: Word | undefined) => !!w && NOMINAL.has(w.pos) && !asked(w) && (/\d/.test(w.text) || inCapitals(w));
+  // In a sentence in lower case, a word in capitals is a name or a code whatever the tagger reads it as: "seize OBJ
+  // *BROWNING*" (read as a verb).
+  const code = (w: Word | undefined) =>
+    !!w && (NOMINAL.has(w.pos) || (!capitals && inCapitals(w))) && !asked(w) && (/\d/.test(w.text) || inCapitals(w));
   let last = at;
-  while (last - at < CODE_WORDS && code(words[last + 1])) last++;
+  // A second word goes on a code only as its number ("Whiskey *36*"): a word in capitals after a name is the War
+  // Diary's next ("OBJ BROWNING *IOT* neutralize", in order to).
+  const goesOn = (k: number) => k === at + 1 || /\d/.test(words[k]!.text);
+  while (last - at < CODE_WORDS && code(words[last + 1]) && goesOn(last + 1)) last++;
   // A calibre's unit the tagger reads apart is the code's: "mortar *120 mm*".
   if (last > at && words[last]!.pos === 'NUM' && CALIBRE_UNIT.test(words[last + 1]?.text ?? '')) last++;
   return last > at ? [at + 1, last] : codeBefore(words, at, asked);

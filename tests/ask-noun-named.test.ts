@@ -1,0 +1,39 @@
+/**
+ * "What/which NOUN …?" answered by a phrase naming one NOUN (issue 11, task ask27b): the name after the War Diary's word
+ * for the noun, in capitals whatever the tagger reads it as ("seize OBJ *BROWNING*"), and no further word in capitals
+ * with it ("IOT", in order to). Each rule keeps the answers it had.
+ */
+import { describe, expect, it } from 'vitest';
+import { read } from '../src/search/nlp.ts';
+import { codeBeside } from '../src/search/slots.ts';
+import { sampleAndArticleAnswerer } from './fixtures/sample-and-article.ts';
+
+const { marked } = sampleAndArticleAnswerer();
+
+const beside = (text: string, noun: string) => {
+  const { words } = read(text);
+  const found = codeBeside(
+    words,
+    words.findIndex((w) => w.text === noun),
+    () => false,
+    () => false,
+  );
+  return found && text.slice(words[found[0]]!.start, words[found[1]]!.end);
+};
+
+describe('a name in capitals after the noun asked', () => {
+  it('is a code though the tagger reads it as a verb, and takes no War Diary word after it', () => {
+    const text = 'On 7 Dec 07 at H-hour TF 1F conducts AASLT to seize OBJ BROWNING IOT neutralize EF.';
+    expect(beside(text, 'OBJ')).toBe('BROWNING');
+  });
+
+  it('still takes a number after a name, and a name after the noun', () => {
+    expect(beside('The convoy was hit near route VIPER 2 at dawn.', 'route')).toBe('VIPER 2');
+    expect(beside('INF Coy requested reconnaissance via UAV KZO.', 'UAV')).toBe('KZO');
+  });
+
+  it('answers "what objective…?" with the objective\'s name, and "which drone…?" as before', () => {
+    expect(marked('What objective did TF 1 Fury air assault to seize?')).toBe('BROWNING');
+    expect(marked('Which drone reconnoitred the ANP near the destroyed bridge?')).toBe('KZO');
+  });
+});
