@@ -1,7 +1,8 @@
 /**
  * "What/which NOUN …?" answered by a phrase naming one NOUN (issue 11, task ask27b): the name after the War Diary's word
  * for the noun, in capitals whatever the tagger reads it as ("seize OBJ *BROWNING*"), and no further word in capitals
- * with it ("IOT", in order to). Each rule keeps the answers it had.
+ * with it ("IOT", in order to); a noun written with a capital inside a sentence and the name after it ("along *Route* Viper"),
+the noun also as WordNet's synonym of the one asked ("route" of "road"). Each rule keeps the answers it had.
  */
 import { describe, expect, it } from 'vitest';
 import { read } from '../src/search/nlp.ts';
@@ -35,5 +36,23 @@ describe('a name in capitals after the noun asked', () => {
   it('answers "what objective…?" with the objective\'s name, and "which drone…?" as before', () => {
     expect(marked('What objective did TF 1 Fury air assault to seize?')).toBe('BROWNING');
     expect(marked('Which drone reconnoitred the ANP near the destroyed bridge?')).toBe('KZO');
+  });
+});
+
+describe('a name after a noun written with a capital', () => {
+  it('is the rest of the name inside a sentence in lower case', () => {
+    expect(beside('the IED cell that operates along Route Viper.', 'Route')).toBe('Viper');
+    expect(beside('AIRMEDEVAC was launched in Camp Marmal to pick patient up.', 'Camp')).toBe('Marmal');
+  });
+
+  it('is no name after a noun in lower case, nor after the sentence\'s first word', () => {
+    expect(beside('the cell operates along the route Viper uses.', 'route')).toBeUndefined();
+    expect(beside('Route Viper was closed.', 'Route')).toBeUndefined();
+  });
+
+  it('answers "what road…?" with a route\'s name, WordNet\'s "route" being a road', () => {
+    expect(marked('what road does the IED cell targeted on OBJ Wolf work along')).toBe('Viper');
+    expect(marked('Which road was the ACF setting up a DFP along?')).toBe('Archer');
+    expect(marked('Which camp was the Wolf driving back to from Gur-e Mar?')).toBe('MARMAL');
   });
 });

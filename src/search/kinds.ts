@@ -472,7 +472,8 @@ function phraseSpans(
     for (const [a, b] of conditionsNamed(words, isX, asked, lexicon, asks.degree))
       spans.push({ kind: 'instance', start: words[a]!.start, end: words[b]!.end, strength: 1 });
   // A code names a thing's model ("UAV *KZO*"), never a state: "WIA *PERSONNEL DETAILS*" is no kind of wound.
-  if (instanceOf && focus && !condition) spans.push(...codesNamed(words, focus, asked, lexicon));
+  if (instanceOf && focus && !condition)
+    spans.push(...codesNamed(words, namingAsked(focus, instanceOf, lexicon), asked, lexicon));
   // "What car came near…?": "because *a white Toyota Corolla* came near" names the car by its make, as only a thing is.
   if (instanceOf && asksThing(instanceOf, lexicon))
     for (const [a, b] of namedByMake(words).filter(([a, b]) => words.slice(a, b + 1).some((w) => !asked(w))))
@@ -1880,6 +1881,16 @@ function kindsNamed(words: Word[], of: string, asked: (w: Word) => boolean, lexi
       : [];
   });
 }
+
+/** How close WordNet brings a synonym of the commonest sense of a noun ("route" of "road"). */
+const SYNONYM = 0.7;
+
+/**
+ * The words naming the noun a "which/what X" question asks: X as the question's words are read (`focus`), or a word
+ * WordNet gives as X in its commonest sense ("along *Route* Viper" for "what road"): the name beside it says which X.
+ */
+const namingAsked = (focus: (w: Word) => boolean, of: string, lexicon: Lexicon) => (w: Word) =>
+  focus(w) || lexicon.related(of, 'noun').some((r) => r.weight >= SYNONYM && r.word === w.lemma.toLowerCase());
 
 /**
  * The codes a sentence gives beside the noun a "which/what X" question asks (`focus`: X in any form the question's

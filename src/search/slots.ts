@@ -310,8 +310,14 @@ export function codeBeside(
   const inCapitals = (w: Word) => /^[A-Z]{2,}$/.test(w.text) && !(capitals && known(w));
   // In a sentence in lower case, a word in capitals is a name or a code whatever the tagger reads it as: "seize OBJ
   // *BROWNING*" (read as a verb).
+  // A noun written with a capital inside a sentence in lower case is the first word of a name, and the proper noun
+  // after it the rest ("along *Route* Viper", "at *Camp* Marmal"): that name says which.
+  const titled = (w: Word) => !capitals && /^\p{Lu}\p{Ll}/u.test(words[at]!.text) && w.pos === 'PROPN' && at > 0;
   const code = (w: Word | undefined) =>
-    !!w && (NOMINAL.has(w.pos) || (!capitals && inCapitals(w))) && !asked(w) && (/\d/.test(w.text) || inCapitals(w));
+    !!w &&
+    (NOMINAL.has(w.pos) || (!capitals && inCapitals(w))) &&
+    !asked(w) &&
+    (/\d/.test(w.text) || inCapitals(w) || titled(w));
   let last = at;
   // A second word goes on a code only as its number ("Whiskey *36*"): a word in capitals after a name is the War
   // Diary's next ("OBJ BROWNING *IOT* neutralize", in order to).
