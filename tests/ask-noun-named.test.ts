@@ -2,14 +2,16 @@
  * "What/which NOUN …?" answered by a phrase naming one NOUN (issue 11, task ask27b): the name after the War Diary's word
  * for the noun, in capitals whatever the tagger reads it as ("seize OBJ *BROWNING*"), and no further word in capitals
  * with it ("IOT", in order to); a noun written with a capital inside a sentence and the name after it ("along *Route* Viper"),
-the noun also as WordNet's synonym of the one asked ("route" of "road"). Each rule keeps the answers it had.
+the noun also as WordNet's synonym of the one asked ("route" of "road"); a model's name after "a" written with a letter
+in lower case though not second ("a possible *DShK* or ZPU/ZGU"), one of two names joined. Each rule keeps the answers
+it had.
  */
 import { describe, expect, it } from 'vitest';
 import { read } from '../src/search/nlp.ts';
-import { codeBeside } from '../src/search/slots.ts';
+import { codeBeside, namedByMake } from '../src/search/slots.ts';
 import { sampleAndArticleAnswerer } from './fixtures/sample-and-article.ts';
 
-const { marked } = sampleAndArticleAnswerer();
+const { answerOf, marked } = sampleAndArticleAnswerer();
 
 const beside = (text: string, noun: string) => {
   const { words } = read(text);
@@ -54,5 +56,32 @@ describe('a name after a noun written with a capital', () => {
     expect(marked('what road does the IED cell targeted on OBJ Wolf work along')).toBe('Viper');
     expect(marked('Which road was the ACF setting up a DFP along?')).toBe('Archer');
     expect(marked('Which camp was the Wolf driving back to from Gur-e Mar?')).toBe('MARMAL');
+  });
+});
+
+describe('a model named after "a"', () => {
+  const made = (text: string) => {
+    const { words } = read(text);
+    return namedByMake(words).map(([a, b]) => text.slice(words[a]!.start, words[b]!.end));
+  };
+
+  it('is written with a capital and a letter in lower case, and may be one of two names', () => {
+    const text = 'The range of the tracers corresponded to a possible DShK or ZPU/ZGU.';
+    expect(made(text)).toEqual(['possible DShK']);
+  });
+
+  it('is no acronym, nor a name sharing the noun after the other, nor one joined to more than a name', () => {
+    expect(made('At 0940Z, a Pathfinder and tracking dog team arrived at Mest OP in support.')).toEqual([]);
+    expect(made('It is more likely a DShK or possibly a ZGU, than a ZU-23.')).toEqual([]);
+    expect(made('On the way back an IED exploded near the convoy.')).toEqual([]);
+  });
+
+  it('answers "what kind of gun fired the tracers?" with the model, and "what car?" as before', () => {
+    expect(marked('What kind of gun fired the tracers at the TF 373 MH-47s in Ghazni?')).toBe('possible DShK');
+    expect(marked("What car came near the CSS company's Fuchs?")).toBe('white Toyota Corolla');
+  });
+
+  it('is no answer where the question names it: "which aircraft did the DShK fire at?" asks of another thing', () => {
+    expect(answerOf('Which aircraft did the DShK fire at?').answer).toBeNull();
   });
 });

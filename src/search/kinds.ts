@@ -476,7 +476,10 @@ function phraseSpans(
     spans.push(...codesNamed(words, namingAsked(focus, instanceOf, lexicon), asked, lexicon));
   // "What car came near…?": "because *a white Toyota Corolla* came near" names the car by its make, as only a thing is.
   if (instanceOf && asksThing(instanceOf, lexicon))
-    for (const [a, b] of namedByMake(words).filter(([a, b]) => words.slice(a, b + 1).some((w) => !asked(w))))
+    // The name must be one the question lacks: "which aircraft did *the DShK* fire at?" asks of another thing.
+    for (const [a, b] of namedByMake(words).filter(([a, b]) =>
+      words.slice(a, b + 1).some((w) => w.pos === 'PROPN' && !asked(w)),
+    ))
       spans.push({ kind: 'instance', start: words[a]!.start, end: words[b]!.end, strength: 1, model: true });
   const kindWord = kindAsked(asks);
   if (kindWord)

@@ -340,6 +340,19 @@ function codeBefore(words: Word[], at: number, asked: (w: Word) => boolean): [nu
 }
 
 /**
+ * Whether a word is written as a make's or a model's name: a capital first and a letter in lower case ("Toyota",
+ * "DShK"), not an acronym all in capitals ("IED").
+ */
+const madeName = (text: string) => /^\p{Lu}/u.test(text) && /\p{Ll}/u.test(text);
+
+/** Whether the phrase from `k` ends in a common noun, one a name before a conjunction may share ("dog *team*"). */
+function sharedNoun(words: Word[], k: number): boolean {
+  let last = k;
+  while (IN_PHRASE.has(words[last]?.pos ?? '') || words[last]?.pos === 'SYM') last++;
+  return words[last - 1]?.pos === 'NOUN';
+}
+
+/**
  * The things a sentence names by make or model: "a" or "an", then a name, with adjectives before it ("because *a white
  * Toyota Corolla* came near", "*a Luna* was launched"). English puts an indefinite article before a name only when
  * the name stands for one of the things of that make ("a Toyota", "a Kalashnikov"), not for a person or a place. Not
@@ -354,10 +367,12 @@ export function namedByMake(words: Word[]): [number, number][] {
     let first = i + 1;
     while (words[first]?.pos === 'ADJ') first++;
     let last = first - 1;
-    while (words[last + 1]?.pos === 'PROPN' && /^\p{Lu}\p{Ll}/u.test(words[last + 1]!.text)) last++;
-    // Nor one joined to another before a noun they share: "a *Pathfinder* and tracking dog team".
+    while (words[last + 1]?.pos === 'PROPN' && madeName(words[last + 1]!.text)) last++;
+    // Nor one joined to another before a noun they share: "a *Pathfinder* and tracking dog team"; joined straight to
+    // another name it is one of two ("a possible *DShK* or ZPU/ZGU").
     const after = words[last + 1]?.pos ?? '';
-    if (last >= first && !NOMINAL.has(after) && after !== 'CCONJ') found.push([i + 1, last]);
+    const shares = after === 'CCONJ' && (words[last + 2]?.pos !== 'PROPN' || sharedNoun(words, last + 2));
+    if (last >= first && !NOMINAL.has(after) && !shares) found.push([i + 1, last]);
   });
   return found;
 }
