@@ -3,7 +3,8 @@
  * for the noun, in capitals whatever the tagger reads it as ("seize OBJ *BROWNING*"), and no further word in capitals
  * with it ("IOT", in order to); a noun written with a capital inside a sentence and the name after it ("along *Route* Viper"),
 the noun also as WordNet's synonym of the one asked ("route" of "road"); a model's name after "a" written with a letter
-in lower case though not second ("a possible *DShK* or ZPU/ZGU"), one of two names joined. Each rule keeps the answers
+in lower case though not second ("a possible *DShK* or ZPU/ZGU"), one of two names joined; a name after "of" ("a sample *of Iranian C4*") where the noun asks no one. Each
+rule keeps the answers
 it had.
  */
 import { describe, expect, it } from 'vitest';
@@ -13,13 +14,14 @@ import { sampleAndArticleAnswerer } from './fixtures/sample-and-article.ts';
 
 const { answerOf, marked } = sampleAndArticleAnswerer();
 
-const beside = (text: string, noun: string) => {
+const beside = (text: string, noun: string, afterOf = false) => {
   const { words } = read(text);
   const found = codeBeside(
     words,
     words.findIndex((w) => w.text === noun),
     () => false,
     () => false,
+    afterOf,
   );
   return found && text.slice(words[found[0]]!.start, words[found[1]]!.end);
 };
@@ -83,5 +85,23 @@ describe('a model named after "a"', () => {
 
   it('is no answer where the question names it: "which aircraft did the DShK fire at?" asks of another thing', () => {
     expect(answerOf('Which aircraft did the DShK fire at?').answer).toBeNull();
+  });
+});
+
+describe('a name after "of" the noun asked', () => {
+  it('says which one, where the noun asks no one', () => {
+    const text = 'found a 92% probability of a match against a suspected sample of Iranian C4.';
+    expect(beside(text, 'sample', true)).toBe('Iranian C4');
+    expect(beside(text, 'sample')).toBeUndefined();
+  });
+
+  it('is the whole a noun named before is in, not which one ("the Char Dara district of Kunduz Province")', () => {
+    expect(beside('an IED strike in the Char Dara district of Kunduz Province.', 'district', true)).toBeUndefined();
+  });
+
+  it('answers "what sample…?" and "which city…?" with the name, and "which district…?" as before', () => {
+    expect(marked('What sample were the explosives in the vests compared with?')).toBe('Iranian C4');
+    expect(marked('Which city did the NFO patrol suffer the IED strike in?')).toMatch(/^Feyzabad/);
+    expect(marked('Which district did the IED strike at 1530Z happen in?')).toBe('Zharmi district');
   });
 });

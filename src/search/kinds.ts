@@ -473,7 +473,7 @@ function phraseSpans(
       spans.push({ kind: 'instance', start: words[a]!.start, end: words[b]!.end, strength: 1 });
   // A code names a thing's model ("UAV *KZO*"), never a state: "WIA *PERSONNEL DETAILS*" is no kind of wound.
   if (instanceOf && focus && !condition)
-    spans.push(...codesNamed(words, namingAsked(focus, instanceOf, lexicon), asked, lexicon));
+    spans.push(...codesNamed(words, namingAsked(focus, instanceOf, lexicon), asked, lexicon, !kinds.has('agent')));
   // "What car came near…?": "because *a white Toyota Corolla* came near" names the car by its make, as only a thing is.
   if (instanceOf && asksThing(instanceOf, lexicon))
     // The name must be one the question lacks: "which aircraft did *the DShK* fire at?" asks of another thing.
@@ -1898,12 +1898,18 @@ const namingAsked = (focus: (w: Word) => boolean, of: string, lexicon: Lexicon) 
 /**
  * The codes a sentence gives beside the noun a "which/what X" question asks (`focus`: X in any form the question's
  * words are read in, "UAV" for "drone"), codeBeside: "UAV *KZO*" for "which drone?", "*76mm HE* Shells" for "what
- * shells?".
+ * shells?"; a name after "of" too ("a sample *of Iranian C4*") where X asks no one (`afterOf`).
  */
-function codesNamed(words: Word[], focus: (w: Word) => boolean, asked: (w: Word) => boolean, lexicon: Lexicon) {
+function codesNamed(
+  words: Word[],
+  focus: (w: Word) => boolean,
+  asked: (w: Word) => boolean,
+  lexicon: Lexicon,
+  afterOf: boolean,
+) {
   const known = (w: Word) => lexicon.senses(w.text.toLowerCase()).length > 0;
   return words.flatMap((w, i) => {
-    const found = isNoun(w) && focus(w) ? codeBeside(words, i, asked, known) : undefined;
+    const found = isNoun(w) && focus(w) ? codeBeside(words, i, asked, known, afterOf) : undefined;
     return found
       ? [
           {

@@ -304,6 +304,7 @@ export function codeBeside(
   at: number,
   asked: (w: Word) => boolean,
   known: (w: Word) => boolean,
+  afterOf = false,
 ): [number, number] | undefined {
   // In a sentence in capitals, a word English knows (`known`) may be the sentence's next ("UAV LUNA REPORTED").
   const capitals = !words.some((w) => /\p{Ll}/u.test(w.text));
@@ -325,7 +326,27 @@ export function codeBeside(
   while (last - at < CODE_WORDS && code(words[last + 1]) && goesOn(last + 1)) last++;
   // A calibre's unit the tagger reads apart is the code's: "mortar *120 mm*".
   if (last > at && words[last]!.pos === 'NUM' && CALIBRE_UNIT.test(words[last + 1]?.text ?? '')) last++;
-  return last > at ? [at + 1, last] : codeBefore(words, at, asked);
+  if (last > at) return [at + 1, last];
+  return (afterOf ? nameAfterOf(words, at, asked) : undefined) ?? codeBefore(words, at, asked);
+}
+
+/**
+ * The name a phrase after "of" gives the noun at `at`: "a suspected sample *of Iranian C4*", "the village *of
+ * Nawabad*" — English says which one by naming it so; not of someone ("the leader *of the Taliban*" names whose
+ * leader: codeBeside's `afterOf` says when). Past the article, the adjectives and the name, as [first, last]; the name
+ * must be one the question lacks.
+ */
+function nameAfterOf(words: Word[], at: number, asked: (w: Word) => boolean): [number, number] | undefined {
+  // A name before the noun names it already, and the one after "of" the whole it is in: "the Char Dara district *of
+  // Kunduz Province*".
+  if (words[at + 1]?.lemma !== 'of' || words[at - 1]?.pos === 'PROPN') return undefined;
+  let first = at + 2;
+  while (words[first]?.pos === 'DET') first++;
+  let last = first;
+  while (words[last]?.pos === 'ADJ') last++;
+  if (words[last]?.pos !== 'PROPN') return undefined;
+  while (words[last + 1]?.pos === 'PROPN') last++;
+  return words.slice(first, last + 1).some((w) => w.pos === 'PROPN' && !asked(w)) ? [first, last] : undefined;
 }
 
 /** codeBeside's phrase before the noun at `at`, holding a calibre or a model's code, past its count. */
