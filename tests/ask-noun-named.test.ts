@@ -8,7 +8,10 @@ rule keeps the answers
 it had.
  */
 import { describe, expect, it } from 'vitest';
+import { kindSpans } from '../src/search/kinds.ts';
+import { lexicon } from '../src/search/lexicon.ts';
 import { read } from '../src/search/nlp.ts';
+import { readQuestion } from '../src/search/question.ts';
 import { codeBeside, namedByMake } from '../src/search/slots.ts';
 import { sampleAndArticleAnswerer } from './fixtures/sample-and-article.ts';
 
@@ -103,5 +106,20 @@ describe('a name after "of" the noun asked', () => {
     expect(marked('What sample were the explosives in the vests compared with?')).toBe('Iranian C4');
     expect(marked('Which city did the NFO patrol suffer the IED strike in?')).toMatch(/^Feyzabad/);
     expect(marked('Which district did the IED strike at 1530Z happen in?')).toBe('Zharmi district');
+  });
+});
+
+describe('a parenthesis after the noun asked as the reports write it', () => {
+  it('names the X after the glossary\'s word for it ("UAV" for "drone"), not after another word', () => {
+    const words = lexicon();
+    const question = readQuestion('Which drone was launched in support of the patrol?', words);
+    const text = 'The patrol launched a UAV (Luna) in support.';
+    const uav = (w: { text: string }) => w.text === 'UAV';
+    const asked = (w: { text: string; lemma: string }) =>
+      uav(w) || ['patrol', 'launch', 'support'].includes(w.lemma.toLowerCase());
+    const spans = (focus: (w: { text: string }) => boolean) =>
+      kindSpans(text, question, words, asked, undefined, focus).map((s) => text.slice(s.start, s.end));
+    expect(spans(uav)).toEqual(['Luna']);
+    expect(spans(() => false)).toEqual([]);
   });
 });
