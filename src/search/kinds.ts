@@ -467,7 +467,7 @@ function phraseSpans(
       spans.push({ kind: 'act', start: words[a]!.start, end: words[b]!.end, strength: onThing ? 1 : COMMON_NOUN });
   // "What kind of car was the car bomb?": "an VBIED (Toyota Corolla)" names it by name, though WordNet knows no car so.
   if (instanceOf)
-    for (const [a, b] of apposedNames(words, apposedTo(asks, asked, lexicon)))
+    for (const [a, b] of apposedNames(words, apposedTo(asks, asked, lexicon, focus)))
       spans.push({ kind: 'instance', start: words[a]!.start, end: words[b]!.end, strength: 1 });
   if (instanceOf) spans.push(...kindsNamed(words, instanceOf, asked, lexicon));
   // "What kind of wounds did they have?": "*gun shot* wounds" says which, X (or a kind of X) being a state or an event
@@ -481,10 +481,14 @@ function phraseSpans(
     for (const [a, b] of partsHarmed(words, instanceOf, (w) => isBodyPart(w, lexicon), asked, lexicon))
       spans.push({ kind: 'instance', start: words[a]!.start, end: words[b]!.end, strength: 1 });
   // A code names a thing's model ("UAV *KZO*"), never a state: "WIA *PERSONNEL DETAILS*" is no kind of wound.
-  if (instanceOf && focus && !condition) spans.push(...codesNamed(words, focus, asked, lexicon));
+  if (instanceOf && focus && !condition)
+    spans.push(...codesNamed(words, namingAsked(focus, instanceOf, lexicon), asked, lexicon, !kinds.has('agent')));
   // "What car came near…?": "because *a white Toyota Corolla* came near" names the car by its make, as only a thing is.
   if (instanceOf && asksThing(instanceOf, lexicon))
-    for (const [a, b] of namedByMake(words).filter(([a, b]) => words.slice(a, b + 1).some((w) => !asked(w))))
+    // The name must be one the question lacks: "which aircraft did *the DShK* fire at?" asks of another thing.
+    for (const [a, b] of namedByMake(words).filter(([a, b]) =>
+      words.slice(a, b + 1).some((w) => w.pos === 'PROPN' && !asked(w)),
+    ))
       spans.push({ kind: 'instance', start: words[a]!.start, end: words[b]!.end, strength: 1, model: true });
   const kindWord = kindAsked(asks);
   if (kindWord)
@@ -1006,13 +1010,21 @@ function namesPlaceOrThing(inside: Word[], lexicon: Lexicon): boolean {
  * the car bomb?" any word of the question, the thing it says X is; where the question has a verb of its own, only X or
  * a kind of X ("what kind of flare was fired at the civilian car?" is not "A civilian car (*a white Jeep*)").
  */
-function apposedTo(asks: Asks, asked: (w: Word) => boolean, lexicon: Lexicon): (w: Word) => boolean {
+function apposedTo(
+  asks: Asks,
+  asked: (w: Word) => boolean,
+  lexicon: Lexicon,
+  focus?: (w: Word) => boolean,
+): (w: Word) => boolean {
   const x = asks.instanceOf!;
   // Only "be" says the thing is the X; "have" gives it one ("what injuries did the wounded soldiers *have*?" is not
   // "WIA (*CAT B*)", the bracket saying which wounded): a verb tagged an auxiliary counts as any other verb.
   const ownVerb = (w: Word) => w.pos === 'VERB' || (w.pos === 'AUX' && w.lemma === 'have');
   if (!asks.reading?.words.some(ownVerb)) return asked;
-  return (w) => asked(w) && (w.lemma.toLowerCase() === x || lexicon.isA(w.lemma.toLowerCase(), x));
+  // X as the reports write it counts as X: "an ISAF *VEH* (DEU FUCHS)" names the vehicle, "VEH" the War Diary's word
+  // for it (the glossary's, as `focus` reads the question's noun).
+  const isX = (w: Word) => w.lemma.toLowerCase() === x || lexicon.isA(w.lemma.toLowerCase(), x) || !!focus?.(w);
+  return (w) => asked(w) && isX(w);
 }
 
 /**
@@ -1937,15 +1949,31 @@ function kindsNamed(words: Word[], of: string, asked: (w: Word) => boolean, lexi
   });
 }
 
+/** How close WordNet brings a synonym of the commonest sense of a noun ("route" of "road"). */
+const SYNONYM = 0.7;
+
+/**
+ * The words naming the noun a "which/what X" question asks: X as the question's words are read (`focus`), or a word
+ * WordNet gives as X in its commonest sense ("along *Route* Viper" for "what road"): the name beside it says which X.
+ */
+const namingAsked = (focus: (w: Word) => boolean, of: string, lexicon: Lexicon) => (w: Word) =>
+  focus(w) || lexicon.related(of, 'noun').some((r) => r.weight >= SYNONYM && r.word === w.lemma.toLowerCase());
+
 /**
  * The codes a sentence gives beside the noun a "which/what X" question asks (`focus`: X in any form the question's
  * words are read in, "UAV" for "drone"), codeBeside: "UAV *KZO*" for "which drone?", "*76mm HE* Shells" for "what
- * shells?".
+ * shells?"; a name after "of" too ("a sample *of Iranian C4*") where X asks no one (`afterOf`).
  */
-function codesNamed(words: Word[], focus: (w: Word) => boolean, asked: (w: Word) => boolean, lexicon: Lexicon) {
+function codesNamed(
+  words: Word[],
+  focus: (w: Word) => boolean,
+  asked: (w: Word) => boolean,
+  lexicon: Lexicon,
+  afterOf: boolean,
+) {
   const known = (w: Word) => lexicon.senses(w.text.toLowerCase()).length > 0;
   return words.flatMap((w, i) => {
-    const found = isNoun(w) && focus(w) ? codeBeside(words, i, asked, known) : undefined;
+    const found = isNoun(w) && focus(w) ? codeBeside(words, i, asked, known, afterOf) : undefined;
     return found
       ? [
           {

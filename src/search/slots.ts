@@ -358,16 +358,49 @@ export function codeBeside(
   at: number,
   asked: (w: Word) => boolean,
   known: (w: Word) => boolean,
+  afterOf = false,
 ): [number, number] | undefined {
   // In a sentence in capitals, a word English knows (`known`) may be the sentence's next ("UAV LUNA REPORTED").
   const capitals = !words.some((w) => /\p{Ll}/u.test(w.text));
   const inCapitals = (w: Word) => /^[A-Z]{2,}$/.test(w.text) && !(capitals && known(w));
-  const code = (w: Word | undefined) => !!w && NOMINAL.has(w.pos) && !asked(w) && (/\d/.test(w.text) || inCapitals(w));
+  // In a sentence in lower case, a word in capitals is a name or a code whatever the tagger reads it as: "seize OBJ
+  // *BROWNING*" (read as a verb).
+  // A noun written with a capital inside a sentence in lower case is the first word of a name, and the proper noun
+  // after it the rest ("along *Route* Viper", "at *Camp* Marmal"): that name says which.
+  const titled = (w: Word) => !capitals && /^\p{Lu}\p{Ll}/u.test(words[at]!.text) && w.pos === 'PROPN' && at > 0;
+  const code = (w: Word | undefined) =>
+    !!w &&
+    (NOMINAL.has(w.pos) || (!capitals && inCapitals(w))) &&
+    !asked(w) &&
+    (/\d/.test(w.text) || inCapitals(w) || titled(w));
   let last = at;
-  while (last - at < CODE_WORDS && code(words[last + 1])) last++;
+  // A second word goes on a code only as its number ("Whiskey *36*"): a word in capitals after a name is the War
+  // Diary's next ("OBJ BROWNING *IOT* neutralize", in order to).
+  const goesOn = (k: number) => k === at + 1 || /\d/.test(words[k]!.text);
+  while (last - at < CODE_WORDS && code(words[last + 1]) && goesOn(last + 1)) last++;
   // A calibre's unit the tagger reads apart is the code's: "mortar *120 mm*".
   if (last > at && words[last]!.pos === 'NUM' && CALIBRE_UNIT.test(words[last + 1]?.text ?? '')) last++;
-  return last > at ? [at + 1, last] : codeBefore(words, at, asked);
+  if (last > at) return [at + 1, last];
+  return (afterOf ? nameAfterOf(words, at, asked) : undefined) ?? codeBefore(words, at, asked);
+}
+
+/**
+ * The name a phrase after "of" gives the noun at `at`: "a suspected sample *of Iranian C4*", "the village *of
+ * Nawabad*" — English says which one by naming it so; not of someone ("the leader *of the Taliban*" names whose
+ * leader: codeBeside's `afterOf` says when). Past the article, the adjectives and the name, as [first, last]; the name
+ * must be one the question lacks.
+ */
+function nameAfterOf(words: Word[], at: number, asked: (w: Word) => boolean): [number, number] | undefined {
+  // A name before the noun names it already, and the one after "of" the whole it is in: "the Char Dara district *of
+  // Kunduz Province*".
+  if (words[at + 1]?.lemma !== 'of' || words[at - 1]?.pos === 'PROPN') return undefined;
+  let first = at + 2;
+  while (words[first]?.pos === 'DET') first++;
+  let last = first;
+  while (words[last]?.pos === 'ADJ') last++;
+  if (words[last]?.pos !== 'PROPN') return undefined;
+  while (words[last + 1]?.pos === 'PROPN') last++;
+  return words.slice(first, last + 1).some((w) => w.pos === 'PROPN' && !asked(w)) ? [first, last] : undefined;
 }
 
 /** codeBeside's phrase before the noun at `at`, holding a calibre or a model's code, past its count. */
@@ -379,6 +412,19 @@ function codeBefore(words: Word[], at: number, asked: (w: Word) => boolean): [nu
   while (first < at && (countsAt(words, first) || asked(words[first]!))) first++;
   const before = words.slice(first, at);
   return before.some((_, k) => coded(words, first + k)) && !before.some(asked) ? [first, at - 1] : undefined;
+}
+
+/**
+ * Whether a word is written as a make's or a model's name: a capital first and a letter in lower case ("Toyota",
+ * "DShK"), not an acronym all in capitals ("IED").
+ */
+const madeName = (text: string) => /^\p{Lu}/u.test(text) && /\p{Ll}/u.test(text);
+
+/** Whether the phrase from `k` ends in a common noun, one a name before a conjunction may share ("dog *team*"). */
+function sharedNoun(words: Word[], k: number): boolean {
+  let last = k;
+  while (IN_PHRASE.has(words[last]?.pos ?? '') || words[last]?.pos === 'SYM') last++;
+  return words[last - 1]?.pos === 'NOUN';
 }
 
 /**
@@ -396,10 +442,12 @@ export function namedByMake(words: Word[]): [number, number][] {
     let first = i + 1;
     while (words[first]?.pos === 'ADJ') first++;
     let last = first - 1;
-    while (words[last + 1]?.pos === 'PROPN' && /^\p{Lu}\p{Ll}/u.test(words[last + 1]!.text)) last++;
-    // Nor one joined to another before a noun they share: "a *Pathfinder* and tracking dog team".
+    while (words[last + 1]?.pos === 'PROPN' && madeName(words[last + 1]!.text)) last++;
+    // Nor one joined to another before a noun they share: "a *Pathfinder* and tracking dog team"; joined straight to
+    // another name it is one of two ("a possible *DShK* or ZPU/ZGU").
     const after = words[last + 1]?.pos ?? '';
-    if (last >= first && !NOMINAL.has(after) && after !== 'CCONJ') found.push([i + 1, last]);
+    const shares = after === 'CCONJ' && (words[last + 2]?.pos !== 'PROPN' || sharedNoun(words, last + 2));
+    if (last >= first && !NOMINAL.has(after) && !shares) found.push([i + 1, last]);
   });
   return found;
 }
