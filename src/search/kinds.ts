@@ -552,7 +552,10 @@ export function kindSpans(
     // not a clause's subject ("Upon return from North Korea, *Dr Amin* stayed…").
     const afterPlace = placeBefore(words, i) && !startsClause(words, i);
     const at = locativeBefore(words, i, text) ?? arrivedAt(words, i, lexicon);
-    const before = (at === 'on' && onAbout(words, i, lexicon)) || noneThere(words, i) ? undefined : at;
+    const before =
+      (at === 'on' && (onAbout(words, i, lexicon) || firedOn(words, i, lexicon))) || noneThere(words, i)
+        ? undefined
+        : at;
     const headedFor = before === 'to' && !movement && wayTo(words, i);
     const located = !!before && !(movement && before === 'from') && !headedFor;
     const locative = origin ? before === 'from' : located || afterPlace;
@@ -562,8 +565,11 @@ export function kindSpans(
     // Where a thing was moved is said after "to": a place or a building there is surely where it went ("evacd … to the
     // local *hospital*"); not people it was done to ("injuries to ISAF *troops*").
     const whither = movement && before === 'to' && isPlaceFirst(w, lexicon);
-    if (locative && (name || (w.pos === 'NOUN' && isSite(w, lexicon) && !inState(words, i, lexicon))))
-      of.set('place', w.pos === 'PROPN' || whither ? 1 : COMMON_NOUN);
+    // "Which *village* did they sleep in?": a common noun is where, not which X, unless it is a kind of X ("SLEPT …
+    // IN A *TENT*" names no village); a name may be one. A way asked may be a route ("along the *road*").
+    const otherSite = !!instanceOf && !asksWay(instanceOf, lexicon) && !isInstance(w, instanceOf, lexicon);
+    const site = w.pos === 'NOUN' && isSite(w, lexicon) && !inState(words, i, lexicon) && !otherSite;
+    if (locative && (name || site)) of.set('place', w.pos === 'PROPN' || whither ? 1 : COMMON_NOUN);
     // A place named as what it is, not where ("attacks against *U.S.* troops"), says where nothing happened.
     else if (!locative && of.get('place') === COMMON_NOUN) of.delete('place');
     if (origin && isOfPlace(w, lexicon) && saysOfAsked(words, i, asked))
@@ -1632,6 +1638,19 @@ function onAbout(words: Word[], i: number, lexicon: Lexicon): boolean {
   return lexicon
     .baseForms(verb, 'verb')
     .some((f) => isTelling(f.lemma, lexicon) || lexicon.filedUnder(f.lemma, 'verb') === 'verb.cognition');
+}
+
+/**
+ * Whether "on" follows a verb of fighting said actively: "THE AAF PAX THAT *FIRED ON* THE BNTAC" names whom they fired
+ * at, the target, not where. Said passively ("was attacked on Route Idaho"), "on" says where it was done.
+ */
+function firedOn(words: Word[], i: number, lexicon: Lexicon): boolean {
+  const k = prepositionOf(words, i);
+  const verb = words[k - 1];
+  if (verb?.pos !== 'VERB' || words[k - 2]?.pos === 'AUX') return false;
+  return lexicon
+    .baseForms(verb.text.toLowerCase(), 'verb')
+    .some((f) => lexicon.filedUnder(f.lemma, 'verb') === 'verb.competition');
 }
 
 /** Where the preposition a word follows stands, directly or past an article and adjectives (locativeBefore). */
