@@ -52,3 +52,22 @@ describe('"fired on" names a target, "attacked on" a place', () => {
     );
   });
 });
+
+describe('"be going to" and a verb with its object: what they will do, no going', () => {
+  const q = 'Which way did the AAF who shot at Apache 17 run off?';
+  it('"THEY ARE GOING TO SHOT A FIRE MISSION IN THE VIC." says no way taken', () => {
+    const fire = 'APACHE TOC REPORTS THEY ARE GOING TO SHOT A FIRE MISSION IN THE VIC. OF VA 4287 5215.';
+    expect(spansOf(q, fire, 'place')).toEqual([]);
+    expect(answerOf(q).answer?.span).toBeUndefined();
+  });
+
+  it('a going somewhere still tells the way: "ARE GOING TO THE VILLAGE", "WERE GOING ALONG THE ROAD"', () => {
+    expect(spansOf(q, 'THEY ARE GOING TO THE VILLAGE OF NAWA.', 'place')).toEqual(['VILLAGE']);
+    expect(spansOf(q, 'THE INS WERE GOING ALONG THE ROAD TO KHAKREZ.', 'place')).toEqual(['ROAD']);
+  });
+
+  it('a place said only as where ("TAKING SAF AT VA 428 529") is no way; one gone towards is', () => {
+    expect(spansOf(q, 'APACHE 17 IS CURRENTLY TAKING SAF AT VA 428 529.', 'place')).toEqual([]);
+    expect(spansOf(q, 'THE INS WITHDREW TOWARDS KHARU TI.', 'place').join(' ')).toMatch(/KHARU/);
+  });
+});

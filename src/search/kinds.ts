@@ -15,6 +15,7 @@ import { meansSpans } from './means.ts';
 import { endsReasonMarker, type ReasonSpan, reasonSpans } from './reasons.ts';
 import { SENSE_DECAY, type Lexicon } from './lexicon.ts';
 import { read, touching, wordsAt, type Word } from './nlp.ts';
+import { irregularBase } from './text.ts';
 import {
   alikeVerbs,
   getPassive,
@@ -623,6 +624,7 @@ function answering(
       return false;
     if (s.kind === 'place' && instanceOf && pointsWay(inside, instanceOf, lexicon)) return false;
     if (s.kind === 'place' && notTaken) return false;
+    if (s.kind === 'place' && instanceOf && asksWay(instanceOf, lexicon) && whereOnly(words, s, lexicon)) return false;
     if (s.kind === 'place' && ofOthers(words, s, asks, lexicon)) return false;
     if (s.kind === 'place' && headsPeople(inside, lexicon)) return false;
     if (s.kind === 'place' && afterComplexTo(words, s)) return false;
@@ -739,7 +741,35 @@ function movedElsewhere(words: Word[], { reading }: Asks, lexicon: Lexicon): boo
  * they dug in ("6X MAM DIGGING IN THE *ROAD*").
  */
 const wayNotTaken = (words: Word[], instanceOf: string, lexicon: Lexicon) =>
-  asksWay(instanceOf, lexicon) && !words.some((w) => w.pos === 'VERB' && isMovement(w.text.toLowerCase(), lexicon));
+  asksWay(instanceOf, lexicon) &&
+  !words.some((w, i) => w.pos === 'VERB' && isMovement(w.text.toLowerCase(), lexicon) && !goingToDo(words, i, lexicon));
+
+/** Prepositions saying where a thing was, not which way it went: "TAKING SAF *AT* VA 428 529". */
+const WHERE_ONLY = new Set(['at', 'in', 'near', 'ivo', 'inside', 'on', 'under', 'beneath', 'behind']);
+
+/**
+ * Whether a place answering "which way" is said only as where something was, after "at", "in", "near"…: a way is said
+ * after "to", "towards", "along", "via" ("moved off *to the North*", "withdrew *along the road*").
+ */
+function whereOnly(words: Word[], s: KindSpan, lexicon: Lexicon): boolean {
+  const [first, last] = wordsAt(words, s.start, s.end);
+  // "In *direction Yaftal-E*": a phrase naming the way itself says which way, whatever the preposition.
+  if (words.slice(first, last + 1).some((w) => asksWay(w.lemma.toLowerCase(), lexicon))) return false;
+  return WHERE_ONLY.has(locativeBefore(words, first) ?? '');
+}
+
+/**
+ * Whether the verb at `i` is "going" of the future, "be going to" and a verb with its object: "THEY ARE *GOING* TO
+ * SHOT A FIRE MISSION" tells what they will do, no going ("was going to FOB Wilson" is one).
+ */
+function goingToDo(words: Word[], i: number, lexicon: Lexicon): boolean {
+  const [be, to, verb, object] = [words[i - 1], words[i + 1], words[i + 2], words[i + 3]];
+  if (words[i]!.lemma !== 'go' || be?.lemma !== 'be' || to?.lemma !== 'to' || !verb) return false;
+  // The War Diary's "going to shot" writes the verb in its past form: its base is known all the same.
+  const said = verb.text.toLowerCase();
+  const isVerb = !!irregularBase(said) || lexicon.baseForms(said, 'verb').length > 0;
+  return isVerb && ['DET', 'PRON'].includes(object?.pos ?? '');
+}
 
 /**
  * Whether a place is said in a clause whose subject is "the other …", of a verb the question does not say ("The other
