@@ -55,7 +55,7 @@ import { searchReports, type ReportHit } from './rank.ts';
 import { readAs, type Correction } from './read-as.ts';
 import { describesName, nameAsked, namesRole, RELATIVE, roleAsked } from './role.ts';
 import { spelledBy } from './spelled.ts';
-import { asksThing, otherThanThing, weaponForSomeone } from './thing-asked.ts';
+import { asksThing, countryForPlace, otherThanThing, weaponForSomeone } from './thing-asked.ts';
 import { statesQuestion, type Saying } from './stated.ts';
 import { madeNoun } from './made-nouns.ts';
 import { corrections } from './suggest.ts';
@@ -864,6 +864,7 @@ function kindOf(
     (s) =>
       s.start >= (c.answerFrom ?? 0) &&
       !someoneForThing(c.text, s, question, index, words) &&
+      !countryForVillage(c.text, s, question, index, words) &&
       !(
         question.wh === 'who' &&
         s.kind === 'agent' &&
@@ -919,6 +920,12 @@ const someoneForThing = (text: string, s: KindSpan, question: Question, index: S
   (s.kind === 'agent' || s.kind === 'instance') &&
   asksThing(question.instanceOf, words) &&
   otherThanThing(text.slice(s.start, s.end), question.instanceOf, index.glossary, words);
+
+/** Whether a phrase answering "which X", X a place, names a country X is not (thing-asked.ts), as "(*DEU*)". */
+const countryForVillage = (text: string, s: KindSpan, question: Question, index: SearchIndex, words: Lexicon) =>
+  !!question.instanceOf &&
+  question.expects.has('place') &&
+  countryForPlace(text.slice(s.start, s.end), question.instanceOf, index.glossary, words);
 
 /**
  * The phrases of a sentence saying the role a "who is the X?" question asks about (role.ts) that can answer it: only a

@@ -15,6 +15,7 @@ import { meansSpans } from './means.ts';
 import { asksFailure, endsReasonMarker, type ReasonSpan, reasonSpans, thwartedSpans } from './reasons.ts';
 import { SENSE_DECAY, type Lexicon } from './lexicon.ts';
 import { read, touching, wordsAt, type Word } from './nlp.ts';
+import { irregularBase } from './text.ts';
 import {
   alikeVerbs,
   getPassive,
@@ -566,7 +567,10 @@ export function kindSpans(
     // not a clause's subject ("Upon return from North Korea, *Dr Amin* stayed…").
     const afterPlace = placeBefore(words, i) && !startsClause(words, i);
     const at = locativeBefore(words, i, text) ?? arrivedAt(words, i, lexicon);
-    const before = (at === 'on' && onAbout(words, i, lexicon)) || noneThere(words, i) ? undefined : at;
+    const before =
+      (at === 'on' && (onAbout(words, i, lexicon) || firedOn(words, i, lexicon))) || noneThere(words, i)
+        ? undefined
+        : at;
     const headedFor = before === 'to' && !movement && wayTo(words, i);
     const located = !!before && !(movement && before === 'from') && !headedFor;
     const locative = origin ? before === 'from' : located || afterPlace;
@@ -576,8 +580,11 @@ export function kindSpans(
     // Where a thing was moved is said after "to": a place or a building there is surely where it went ("evacd … to the
     // local *hospital*"); not people it was done to ("injuries to ISAF *troops*").
     const whither = movement && before === 'to' && isPlaceFirst(w, lexicon);
-    if (locative && (name || (w.pos === 'NOUN' && isSite(w, lexicon) && !inState(words, i, lexicon))))
-      of.set('place', w.pos === 'PROPN' || whither ? 1 : COMMON_NOUN);
+    // "Which *village* did they sleep in?": a common noun is where, not which X, unless it is a kind of X ("SLEPT …
+    // IN A *TENT*" names no village); a name may be one. A way asked may be a route ("along the *road*").
+    const otherSite = !!instanceOf && !asksWay(instanceOf, lexicon) && !isInstance(w, instanceOf, lexicon);
+    const site = w.pos === 'NOUN' && isSite(w, lexicon) && !inState(words, i, lexicon) && !otherSite;
+    if (locative && (name || site)) of.set('place', w.pos === 'PROPN' || whither ? 1 : COMMON_NOUN);
     // A place named as what it is, not where ("attacks against *U.S.* troops"), says where nothing happened.
     else if (!locative && of.get('place') === COMMON_NOUN) of.delete('place');
     if (origin && isOfPlace(w, lexicon) && saysOfAsked(words, i, asked))
@@ -631,6 +638,7 @@ function answering(
       return false;
     if (s.kind === 'place' && instanceOf && pointsWay(inside, instanceOf, lexicon)) return false;
     if (s.kind === 'place' && notTaken) return false;
+    if (s.kind === 'place' && instanceOf && asksWay(instanceOf, lexicon) && whereOnly(words, s, lexicon)) return false;
     if (s.kind === 'place' && ofOthers(words, s, asks, lexicon)) return false;
     if (s.kind === 'place' && headsPeople(inside, lexicon)) return false;
     if (s.kind === 'place' && afterComplexTo(words, s)) return false;
@@ -747,7 +755,35 @@ function movedElsewhere(words: Word[], { reading }: Asks, lexicon: Lexicon): boo
  * they dug in ("6X MAM DIGGING IN THE *ROAD*").
  */
 const wayNotTaken = (words: Word[], instanceOf: string, lexicon: Lexicon) =>
-  asksWay(instanceOf, lexicon) && !words.some((w) => w.pos === 'VERB' && isMovement(w.text.toLowerCase(), lexicon));
+  asksWay(instanceOf, lexicon) &&
+  !words.some((w, i) => w.pos === 'VERB' && isMovement(w.text.toLowerCase(), lexicon) && !goingToDo(words, i, lexicon));
+
+/** Prepositions saying where a thing was, not which way it went: "TAKING SAF *AT* VA 428 529". */
+const WHERE_ONLY = new Set(['at', 'in', 'near', 'ivo', 'inside', 'on', 'under', 'beneath', 'behind']);
+
+/**
+ * Whether a place answering "which way" is said only as where something was, after "at", "in", "near"…: a way is said
+ * after "to", "towards", "along", "via" ("moved off *to the North*", "withdrew *along the road*").
+ */
+function whereOnly(words: Word[], s: KindSpan, lexicon: Lexicon): boolean {
+  const [first, last] = wordsAt(words, s.start, s.end);
+  // "In *direction Yaftal-E*": a phrase naming the way itself says which way, whatever the preposition.
+  if (words.slice(first, last + 1).some((w) => asksWay(w.lemma.toLowerCase(), lexicon))) return false;
+  return WHERE_ONLY.has(locativeBefore(words, first) ?? '');
+}
+
+/**
+ * Whether the verb at `i` is "going" of the future, "be going to" and a verb with its object: "THEY ARE *GOING* TO
+ * SHOT A FIRE MISSION" tells what they will do, no going ("was going to FOB Wilson" is one).
+ */
+function goingToDo(words: Word[], i: number, lexicon: Lexicon): boolean {
+  const [be, to, verb, object] = [words[i - 1], words[i + 1], words[i + 2], words[i + 3]];
+  if (words[i]!.lemma !== 'go' || be?.lemma !== 'be' || to?.lemma !== 'to' || !verb) return false;
+  // The War Diary's "going to shot" writes the verb in its past form: its base is known all the same.
+  const said = verb.text.toLowerCase();
+  const isVerb = !!irregularBase(said) || lexicon.baseForms(said, 'verb').length > 0;
+  return isVerb && ['DET', 'PRON'].includes(object?.pos ?? '');
+}
 
 /**
  * Whether a place is said in a clause whose subject is "the other …", of a verb the question does not say ("The other
@@ -1684,6 +1720,19 @@ function onAbout(words: Word[], i: number, lexicon: Lexicon): boolean {
   return lexicon
     .baseForms(verb, 'verb')
     .some((f) => isTelling(f.lemma, lexicon) || lexicon.filedUnder(f.lemma, 'verb') === 'verb.cognition');
+}
+
+/**
+ * Whether "on" follows a verb of fighting said actively: "THE AAF PAX THAT *FIRED ON* THE BNTAC" names whom they fired
+ * at, the target, not where. Said passively ("was attacked on Route Idaho"), "on" says where it was done.
+ */
+function firedOn(words: Word[], i: number, lexicon: Lexicon): boolean {
+  const k = prepositionOf(words, i);
+  const verb = words[k - 1];
+  if (verb?.pos !== 'VERB' || words[k - 2]?.pos === 'AUX') return false;
+  return lexicon
+    .baseForms(verb.text.toLowerCase(), 'verb')
+    .some((f) => lexicon.filedUnder(f.lemma, 'verb') === 'verb.competition');
 }
 
 /** Where the preposition a word follows stands, directly or past an article and adjectives (locativeBefore). */

@@ -600,6 +600,9 @@ function readAsked(reading: Reading, lexicon: Lexicon): Omit<Question, 'phrasal'
   // "Which town…": a noun first of all a place asks a place; its rarer sense of the people there ("the town voted")
   // does not make a vehicle's or a unit's name ("APC DINGO II") its answer.
   if (lexicon.filedUnder(focus.lemma, 'noun') === 'noun.location') likelihood.delete('agent');
+  // "Which village did they sleep *in*?": a question ending in a preposition of place asks X as where the act was, not
+  // as the people there ("(DEU)" naming whose the soldiers are).
+  if (likelihood.has('place') && endsInPlace(words)) likelihood.delete('agent');
   // "What damage was done?": a noun first of all a state or an event asks which one it was (conditions.ts); its rarer
   // sense of a sum ("damages" paid) is asked with "how much", and no count ("truck #*3* in convoy") says which damage.
   if (asksCondition(focus.lemma, lexicon))
@@ -629,6 +632,26 @@ function readAsked(reading: Reading, lexicon: Lexicon): Omit<Question, 'phrasal'
     ...(object && { acts: object }),
     ...(identifies && { identifies }),
   };
+}
+
+/** Prepositions of place a question may end in, their noun phrase the one the wh-word asks: "sleep *in*", "from". */
+const PLACE_PREPOSITIONS = new Set([
+  'in',
+  'at',
+  'near',
+  'inside',
+  'into',
+  'from',
+  'to',
+  'through',
+  'around',
+  'outside',
+]);
+
+/** Whether a question's last word, past its punctuation, is a preposition of place left without its noun phrase. */
+function endsInPlace(words: Word[]): boolean {
+  const last = words.filter((w) => w.pos !== 'PUNCT').at(-1);
+  return last?.pos === 'ADP' && PLACE_PREPOSITIONS.has(last.lemma.toLowerCase());
 }
 
 /**

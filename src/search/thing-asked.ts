@@ -48,6 +48,20 @@ export function otherThanThing(phrase: string, noun: string, glossary: Glossary,
   return SOMEONE_OR_SOMEWHERE.has(lexicon.filedUnder(head, 'noun') ?? '');
 }
 
+/**
+ * Whether a phrase names a country, by the glossary's name for it or its own ("DEU" is Germany), where a "which X"
+ * question asks a place X that no country is: "5 SOLDIERS (*DEU*)" says whose the soldiers are, not the village they
+ * slept in. A country is no village, town or province; it may be a district or a region to WordNet, and is one of the
+ * nouns that name a country ("which *nation*").
+ */
+export function countryForPlace(phrase: string, noun: string, glossary: Glossary, lexicon: Lexicon): boolean {
+  const head = headOf(phrase, glossary, lexicon);
+  // A compass point ("North") tells which way, though a rarer sense of it is a country.
+  if (!head || !lexicon.isA(head, 'country') || lexicon.isA(head, noun) || lexicon.isA(head, 'compass_point'))
+    return false;
+  return !lexicon.senses(noun, 'noun').some((s) => s.words.includes('country'));
+}
+
 /** WordNet's classes of a weapon and of what it does: a device, a round, the fire. */
 const WEAPON_OR_FIRE = new Set(['noun.artifact', 'noun.event']);
 
