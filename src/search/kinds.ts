@@ -18,6 +18,7 @@ import { read, touching, wordsAt, type Word } from './nlp.ts';
 import { irregularBase } from './text.ts';
 import {
   alikeVerbs,
+  CASUALTY_WORDS,
   getPassive,
   isNoun,
   kindsOfNoun,
@@ -301,6 +302,7 @@ export type Asks = Pick<
   | 'expects'
   | 'measure'
   | 'counted'
+  | 'casualties'
   | 'named'
   | 'identifies'
   | 'instanceOf'
@@ -631,6 +633,7 @@ function answering(
     if ((s.kind === 'agent' || s.kind === 'object') && inBracketOfAskedName(words, s, asked)) return false;
     if ((s.kind === 'quantity' || s.kind === 'time') && measure && measuresOther(words, s, measure)) return false;
     if (s.kind === 'quantity' && countNotAsked(asks, words, inside, lexicon)) return false;
+    if (s.kind === 'quantity' && countsOtherCasualties(words, s, asks)) return false;
     if (s.kind === 'quantity' && remainderUnsaid(asks, words, s)) return false;
     // Nor a number listed with numbers the question names: "ISN's 4229, 4230, and *4010*" names a third of their kind,
     // and counts nothing a question about them asks ("the headcount when ISNs 4229 and 4230 arrived").
@@ -852,6 +855,36 @@ const countNotAsked = (asks: Asks, words: Word[], inside: Word[], lexicon: Lexic
   !!asks.reading?.words.some((w) => w.lemma === 'which') ||
   (!!asks.uncounted && countsThings(words, inside, lexicon)) ||
   (asksMany(asks) && namesProperty(inside, lexicon));
+
+/** How far past a count its casualty word may stand, and the words that may stand between (who it counts). */
+const AFTER_COUNT = 5;
+const WHO_AFTER = new Set(['PROPN', 'NOUN', 'ADJ', 'PUNCT']);
+
+/**
+ * The casualty words a count is said with, in its phrase, right before it, or after it past who it counts ("killed *4
+ * ANA soldiers*", "*10 US KIA*", "*3x NATO/ISAF* (GER) WIA"): which of the dead or the wounded it counts.
+ */
+export function casualtiesSaid(words: Word[], start: number, end: number): Set<string> {
+  const inside = words.flatMap((w, k) => (w.start >= start && w.end <= end ? [k] : []));
+  if (!inside.length) return new Set();
+  const last = inside.at(-1)!;
+  let after = last + 1;
+  while (after < words.length && after - last < AFTER_COUNT && WHO_AFTER.has(words[after]!.pos)) after++;
+  const forms = words
+    .slice(Math.max(0, inside[0]! - 1), after + 1)
+    .flatMap((w) => [w.lemma.toLowerCase(), w.text.toLowerCase()]);
+  return new Set(forms.filter((f) => CASUALTY_WORDS.has(f)));
+}
+
+/**
+ * Whether a count is said only with the words of other casualties than a "how many" question asks of: "*3 ANP* WIA"
+ * counts the wounded, not the police killed; the War Diary counts its dead and its wounded apart.
+ */
+export function countsOtherCasualties(words: Word[], s: { start: number; end: number }, { casualties }: Asks): boolean {
+  if (!casualties) return false;
+  const said = casualtiesSaid(words, s.start, s.end);
+  return said.size > 0 && ![...said].some((w) => casualties.has(w));
+}
 
 /** Whether the question asks "how many": a count of things. */
 const asksMany = (asks: Asks) =>

@@ -62,6 +62,11 @@ export interface Question {
    */
   countedHead?: Set<string>;
   /**
+   * The words the reports count a "how many" question's dead or wounded by ("how many died": "KIA", "killed"), when it
+   * asks of them; a count said with the others ("11 US WIA") counts other casualties.
+   */
+  casualties?: Set<string>;
+  /**
    * "How close", "how near": the number asked measures how far apart, though the asker names no unit; it counts
    * nothing ("*One soldier* fired a burst" is no distance).
    */
@@ -276,7 +281,8 @@ const UNITS: Record<string, string[]> = {
 };
 /** "How long": a duration's units, as written in the reports' capitals too ("16 YEARS"), or a length's. */
 const DURATION = ['second', 'minute', 'min', 'hour', 'hr', 'day', 'week', 'month', 'year'];
-UNITS.long = [...DURATION, ...DURATION.map((unit) => `${unit}s`), ...UNITS.far!];
+const DURATIONS = [...DURATION, ...DURATION.map((unit) => `${unit}s`)];
+UNITS.long = [...DURATIONS, ...UNITS.far!];
 for (const size of ['large', 'wide', 'deep', 'tall', 'high', 'heavy', 'small']) UNITS[size] = UNITS.big!;
 /** "How low": an altitude, which the reports give in feet above the ground ("30FT AGL", "500 AGL"). */
 UNITS.low = ['ft', 'feet', 'foot', 'agl', 'msl'];
@@ -309,6 +315,8 @@ const CASUALTY_FORMS: Record<string, string[]> = {
   casualty: [...new Set([...KILLED, ...WOUNDED])],
 };
 const casualtyForms = (words: Word[]) => [...new Set(words.flatMap((w) => CASUALTY_FORMS[w.lemma] ?? []))];
+/** Every word the reports count the dead or the wounded by. */
+export const CASUALTY_WORDS = new Set([...KILLED, ...WOUNDED]);
 
 export const isNoun = (w: Word | undefined) => w?.pos === 'NOUN' || w?.pos === 'PROPN';
 
@@ -550,7 +558,10 @@ function readAsked(reading: Reading, lexicon: Lexicon): Omit<Question, 'phrasal'
     const asked = next?.text.toLowerCase() ?? '';
     const how = { asking: only(at + 1) };
     // "How long" asks a duration ("for several months", "55 minutes") or a length ("200m"), not a date or a clock time.
-    if (asked === 'long') return { ...is('time', 'quantity'), ...how, measure: new Set(UNITS.long) };
+    // "How long did it *take*": a time taken is measured in time, not in metres ("fell 15-20m" is no answer).
+    const taken = words.some((w) => w.lemma === 'take');
+    if (asked === 'long')
+      return { ...is('time', 'quantity'), ...how, measure: new Set(taken ? DURATIONS : UNITS.long) };
     if (asked === 'often') return { ...is('frequency'), ...how };
     const degree = degreeAsked(words, at, lexicon);
     // A degree of harm is said in words of degree ("*minor* damage", "*lightly* injured") as a time is in a date: a
@@ -562,10 +573,11 @@ function readAsked(reading: Reading, lexicon: Lexicon): Omit<Question, 'phrasal'
       return { ...none, wh, asking: only(at), ...(next?.pos === 'AUX' && { expects: new Set<AnswerKind>(['means']) }) };
     const counted = asked === 'many' ? countedOf(words, at, lexicon) : undefined;
     const countedHead = asked === 'many' ? headOf(words, at, lexicon) : undefined;
+    const casualties = asked === 'many' && casualtyForms(words).length ? new Set(casualtyForms(words)) : undefined;
     const uncounted = NEARNESS.has(asked) || undefined;
     const measure = measureOf(words, at, asked, lexicon);
     const matter = (asked === 'much' && !!measure) || undefined;
-    return { ...is('quantity'), ...how, measure, counted, countedHead, uncounted, matter };
+    return { ...is('quantity'), ...how, measure, counted, countedHead, casualties, uncounted, matter };
   }
   if (asksQuality(words, at)) return { ...none, wh, asking: only(at + 2) };
   if (asksAct(words, at) || happenedTo(words, at)) {
