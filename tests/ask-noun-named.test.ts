@@ -52,7 +52,7 @@ describe('a name after a noun written with a capital', () => {
     expect(beside('AIRMEDEVAC was launched in Camp Marmal to pick patient up.', 'Camp')).toBe('Marmal');
   });
 
-  it('is no name after a noun in lower case, nor after the sentence\'s first word', () => {
+  it("is no name after a noun in lower case, nor after the sentence's first word", () => {
     expect(beside('the cell operates along the route Viper uses.', 'route')).toBeUndefined();
     expect(beside('Route Viper was closed.', 'Route')).toBeUndefined();
   });

@@ -541,6 +541,20 @@ export function phrasalAt(words: Word[], i: number, lexicon: Lexicon): { togethe
   return together && lexicon.senses(together, 'verb').length ? { together, next } : undefined;
 }
 
+/** What a "how many / how much / how far" question counts or measures, read from the words after "how". */
+function quantityAsked(words: Word[], at: number, asked: string, lexicon: Lexicon) {
+  const many = asked === 'many';
+  const measure = measureOf(words, at, asked, lexicon);
+  return {
+    measure,
+    counted: many ? countedOf(words, at, lexicon) : undefined,
+    countedHead: many ? headOf(words, at, lexicon) : undefined,
+    casualties: many && casualtyForms(words).length ? new Set(casualtyForms(words)) : undefined,
+    uncounted: NEARNESS.has(asked) || undefined,
+    matter: (asked === 'much' && !!measure) || undefined,
+  };
+}
+
 function readAsked(reading: Reading, lexicon: Lexicon): Omit<Question, 'phrasal' | 'aside'> {
   const { words } = reading;
   const at = words.findIndex(isWh);
@@ -571,13 +585,7 @@ function readAsked(reading: Reading, lexicon: Lexicon): Omit<Question, 'phrasal'
     // "How fast", though the tagger reads "fast" as an adverb, asks a measure as "how far" does.
     if (!HOW_MUCH.has(asked) && next?.pos !== 'ADJ' && !UNITS[asked])
       return { ...none, wh, asking: only(at), ...(next?.pos === 'AUX' && { expects: new Set<AnswerKind>(['means']) }) };
-    const counted = asked === 'many' ? countedOf(words, at, lexicon) : undefined;
-    const countedHead = asked === 'many' ? headOf(words, at, lexicon) : undefined;
-    const casualties = asked === 'many' && casualtyForms(words).length ? new Set(casualtyForms(words)) : undefined;
-    const uncounted = NEARNESS.has(asked) || undefined;
-    const measure = measureOf(words, at, asked, lexicon);
-    const matter = (asked === 'much' && !!measure) || undefined;
-    return { ...is('quantity'), ...how, measure, counted, countedHead, casualties, uncounted, matter };
+    return { ...is('quantity'), ...how, ...quantityAsked(words, at, asked, lexicon) };
   }
   if (asksQuality(words, at)) return { ...none, wh, asking: only(at + 2) };
   if (asksAct(words, at) || happenedTo(words, at)) {
