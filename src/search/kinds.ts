@@ -864,7 +864,7 @@ const WHO_AFTER = new Set(['PROPN', 'NOUN', 'ADJ', 'PUNCT']);
  * The casualty words a count is said with, in its phrase, right before it, or after it past who it counts ("killed *4
  * ANA soldiers*", "*10 US KIA*", "*3x NATO/ISAF* (GER) WIA"): which of the dead or the wounded it counts.
  */
-export function casualtiesSaid(words: Word[], start: number, end: number): Set<string> {
+function casualtiesSaid(words: Word[], start: number, end: number): Set<string> {
   const inside = words.flatMap((w, k) => (w.start >= start && w.end <= end ? [k] : []));
   if (!inside.length) return new Set();
   const last = inside.at(-1)!;
@@ -880,7 +880,7 @@ export function casualtiesSaid(words: Word[], start: number, end: number): Set<s
  * Whether a count is said only with the words of other casualties than a "how many" question asks of: "*3 ANP* WIA"
  * counts the wounded, not the police killed; the War Diary counts its dead and its wounded apart.
  */
-export function countsOtherCasualties(words: Word[], s: { start: number; end: number }, { casualties }: Asks): boolean {
+function countsOtherCasualties(words: Word[], s: { start: number; end: number }, { casualties }: Asks): boolean {
   if (!casualties) return false;
   const said = casualtiesSaid(words, s.start, s.end);
   return said.size > 0 && ![...said].some((w) => casualties.has(w));

@@ -545,11 +545,12 @@ export function phrasalAt(words: Word[], i: number, lexicon: Lexicon): { togethe
 function quantityAsked(words: Word[], at: number, asked: string, lexicon: Lexicon) {
   const many = asked === 'many';
   const measure = measureOf(words, at, asked, lexicon);
+  const casualties = many ? casualtyForms(words) : [];
   return {
     measure,
     counted: many ? countedOf(words, at, lexicon) : undefined,
     countedHead: many ? headOf(words, at, lexicon) : undefined,
-    casualties: many && casualtyForms(words).length ? new Set(casualtyForms(words)) : undefined,
+    casualties: casualties.length ? new Set(casualties) : undefined,
     uncounted: NEARNESS.has(asked) || undefined,
     matter: (asked === 'much' && !!measure) || undefined,
   };
