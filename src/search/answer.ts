@@ -1102,7 +1102,9 @@ export function answerQuestion(
   const subject = tellsSubject(best, question, query, units);
   const states = stating.has(best);
   const rivalling = states ? typed.filter((c) => stating.has(c)) : typed;
-  const leads = leadsOf(best, rivalling, question, acts, rivalsOf(best, units), idleOf(best, units, question), subject);
+  const idle = idleOf(best, units, question);
+  const another = doneByAnother(best, question, index.glossary);
+  const leads = leadsOf(best, rivalling, question, acts, rivalsOf(best, units), (c) => idle(c) || another(c), subject);
   const told = actUnsaid(
     confidenceOf(best, leads, question, units, lessMissed(best, question, query, units), states),
     question,
@@ -1971,29 +1973,69 @@ function otherDoer(
   lexicon: Lexicon,
 ): Confidence | Declined {
   if (!quotes(confidence)) return confidence;
+  const asked = doerAsked(question);
+  const name = asked?.doer.at(-1);
+  if (!asked || !name || !personName(name, lexicon)) return confidence;
+  const another = (w: Word | undefined) =>
+    !!w && personName(w, lexicon) && w.text.toLowerCase() !== name.text.toLowerCase();
+  return doersIn(c.text, asked.acts).some(another) ? 'other-doer' : confidence;
+}
+
+/**
+ * The doer a question names and the acts it asks of it: the phrase between "did" and its verb ("where did *friendly
+ * forces* pull back to?"), not a place after "in"; and the verbs from there on.
+ */
+function doerAsked(question: Question): { doer: Word[]; acts: Set<string> } | undefined {
   const { words } = question.reading;
   const aux = words.findIndex((w) => w.pos === 'AUX');
   const verb = words.findIndex((w, k) => k > aux && w.pos === 'VERB');
-  // The doer is the phrase between "did" and its verb, headed by the name: not a place after "in".
   const doer = aux < 0 || verb < 0 ? [] : words.slice(aux + 1, verb);
-  const name = doer.at(-1);
-  if (!name || doer.some((w) => w.pos === 'ADP') || !personName(name, lexicon)) return confidence;
+  if (!doer.length || doer.some((w) => w.pos === 'ADP')) return undefined;
   const acts = new Set(
     words
       .slice(verb)
       .filter((w) => w.pos === 'VERB')
       .map((w) => w.lemma),
   );
-  const said = read(c.text).words;
-  const another = (w: Word | undefined) =>
-    !!w && personName(w, lexicon) && w.text.toLowerCase() !== name.text.toLowerCase();
-  const doneByAnother = said.some((w, i) => {
-    if (w.pos !== 'VERB' || !acts.has(w.lemma)) return false;
+  return { doer, acts };
+}
+
+/** The words a text says did one of the acts: each right before its verb, past the verbs that lead to it. */
+function doersIn(text: string, acts: Set<string>): (Word | undefined)[] {
+  const said = read(text).words;
+  return said.flatMap((w, i) => {
+    if (w.pos !== 'VERB' || !acts.has(w.lemma)) return [];
     let k = i - 1;
     while (k >= 0 && LEADING.has(said[k]!.pos)) k--;
-    return another(said[k]);
+    return [said[k]];
   });
-  return doneByAnother ? 'other-doer' : confidence;
+}
+
+/**
+ * Whether a sentence tells the question's act done by another than the doer the question names, where the best tells
+ * it done by that doer: "COP ESKANDER reported that *INS* have pulled out … towards WEST" for "where did the friendly
+ * forces pull back to?", beside "*FF* are pulled back to ATHE KHAN KHWAJEH". A report tells what each side did in the
+ * same words; what the other side did is no answer to what the one asked of did. A doer in other words than a noun or
+ * a name (a pronoun, "which") may be anyone: such a sentence still rivals.
+ */
+function doneByAnother(best: Candidate, question: Question, glossary: Glossary): (c: Candidate) => boolean {
+  const asked = doerAsked(question);
+  if (!asked) return () => false;
+  const named = asked.doer.filter((w) => w.pos === 'NOUN' || w.pos === 'PROPN' || w.pos === 'ADJ');
+  const forms = writtenAs(
+    new Set([
+      ...named.flatMap((w) => [w.text.toLowerCase(), w.lemma]),
+      named.map((w) => w.text.toLowerCase()).join(' '),
+    ]),
+    glossary,
+  );
+  const noun = (w: Word | undefined): w is Word => !!w && (w.pos === 'NOUN' || w.pos === 'PROPN');
+  const theirs = (w: Word) => forms.has(w.text.toLowerCase()) || forms.has(w.lemma);
+  if (!doersIn(best.text, asked.acts).some((w) => noun(w) && theirs(w))) return () => false;
+  return (c) => {
+    const doers = doersIn(c.text, asked.acts);
+    return doers.length > 0 && doers.every((w) => noun(w) && !theirs(w));
+  };
 }
 
 /** The words between a doer and its act that lead to it: "continues to", "has been", "also". */

@@ -1,0 +1,29 @@
+/**
+ * The lead gate (answer.ts leadsOf): which sentences are no rival to a likely answer, found on the fresh probe
+ * questions of stop 19 (task s19a).
+ */
+import { describe, expect, it } from 'vitest';
+import { sampleAndArticleAnswerer } from './fixtures/sample-and-article.ts';
+
+const { answerOf, marked } = sampleAndArticleAnswerer();
+
+describe('a sentence telling the act asked of done by another than the doer the question names', () => {
+  it('is no rival: where the friendly forces pulled back to, not where the insurgents pulled out to', () => {
+    // "FF are pulled back to ATHE KHAN KHWAJEH…" beside "…INS have pulled out of the area towards WEST…".
+    expect(marked('Where did friendly forces pull back to after the attack near Meng Derakht?')).toBe(
+      'ATHE KHAN KHWAJEH',
+    );
+    expect(marked('Where did own forces pull back to after the Meng Derakht fight?')).toBe('ATHE KHAN KHWAJEH');
+  });
+
+  it("nor is the friendly forces' act a rival to what the insurgents did", () => {
+    expect(answerOf('Where did the insurgents pull out to after the Meng Derakht attack?').answer?.text).toMatch(
+      /INS have pulled out of the area towards WEST to TURKMENISTAN border/,
+    );
+  });
+
+  it('still rivals when the question names the doer by a pronoun, or names one neither sentence tells', () => {
+    expect(answerOf('Where did they pull back to near Meng Derakht?').answer).toBeNull();
+    expect(answerOf('Where did the ANP pull back to near Meng Derakht?').answer).toBeNull();
+  });
+});
