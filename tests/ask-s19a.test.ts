@@ -27,3 +27,17 @@ describe('a sentence telling the act asked of done by another than the doer the 
     expect(answerOf('Where did the ANP pull back to near Meng Derakht?').answer).toBeNull();
   });
 });
+
+describe('a "who" answer named after "by" right after the act ("searched by an Afghan woman")', () => {
+  it('says who did it as plainly as a name: no rival in a sentence not saying the act', () => {
+    // "OGA/SMS/TF 373 ESTABLISHED AN INNER CORDON AT OBJECTIVE WHITE…" names a unit, but not who searched.
+    expect(answerOf('Who searched the women and children in Faqiran village?').answer?.text).toMatch(
+      /SEARCHED BY AN AFGHAN WOMAN/,
+    );
+  });
+
+  it('leaves a question whose act no sentence says so declined: who searched the compound on Objective Black', () => {
+    // "THE COMPOUND WAS THOROUGHLY SEARCHED AND PICTURES WERE TAKEN" names no one who searched it.
+    expect(answerOf('Who searched the compound on Objective Black?').answer).toBeNull();
+  });
+});

@@ -1367,8 +1367,8 @@ function leadsOf(
     !!head && !!c.kind && [...wordsOf(c.text.slice(c.kind.start, c.kind.end))].some((w) => head.has(w));
   // A sentence that does not itself say what the question asks was done ("helping", "arrested"), or says it more
   // loosely ("movement" for "move"), does not answer it as well, though its report says it elsewhere: no rival to one
-  // that says it and surely names what is asked (a name, a number) in the same clause.
-  const acting = best.kind?.strength === 1 && acts.answers(best) ? acts.saying(best) : 0;
+  // that says it and surely names what is asked (a name, a number) in the same clause, or names it as the act's doer.
+  const acting = (best.kind?.strength === 1 || namedDoer(best, question)) && acts.answers(best) ? acts.saying(best) : 0;
   // An answer saying it is what a "which X" question asks for ("toward which border": "the TURKMENISTAN *border*") is
   // not rivalled by a phrase only possibly one ("pulled back to ATHE KHAN KHWAJEH"), unless WordNet knows it as an X.
   const totalBest = totalAsked(question, lexicon()) && countsTotal(best, lexicon());
@@ -1397,6 +1397,22 @@ function leadsOf(
     overOthers: leadOver(others),
     overAnswers: leadOver(rivalling.filter((c) => !subject(c) && !anotherStory(c))),
   };
+}
+
+/**
+ * Whether the best names what a "who" question asks as the doer of its act, after "by" right after the verb: "THE
+ * FEMALES AND CHILDREN WERE SEARCHED BY *AN AFGHAN WOMAN*" for "who searched the women and children?". The words
+ * say plainly who did it, as a name does, though the phrase is no name.
+ */
+function namedDoer(best: Candidate, question: Question): boolean {
+  const kind = best.kind;
+  if (question.wh !== 'who' || !kind) return false;
+  const verbs = new Set(question.reading.words.filter((w) => w.pos === 'VERB').map((w) => w.lemma));
+  const words = read(best.text).words;
+  // The words before the phrase that only say which one ("an Afghan"), then "by", then the act's verb.
+  let k = words.findIndex((w) => w.start >= kind.start) - 1;
+  while (k >= 0 && (words[k]!.pos === 'DET' || words[k]!.pos === 'ADJ')) k--;
+  return k > 0 && words[k]!.lemma === 'by' && verbs.has(words[k - 1]!.lemma);
 }
 
 /**
