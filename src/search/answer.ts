@@ -2001,7 +2001,7 @@ function otherDoer(
  * The doer a question names and the acts it asks of it: the phrase between "did" and its verb ("where did *friendly
  * forces* pull back to?"), not a place after "in"; and the verbs from there on.
  */
-function doerAsked(question: Question): { doer: Word[]; acts: Set<string> } | undefined {
+function doerAsked(question: Question): { doer: Word[]; acts: Set<string>; aux: Word } | undefined {
   const { words } = question.reading;
   const aux = words.findIndex((w) => w.pos === 'AUX');
   const verb = words.findIndex((w, k) => k > aux && w.pos === 'VERB');
@@ -2013,30 +2013,40 @@ function doerAsked(question: Question): { doer: Word[]; acts: Set<string> } | un
       .filter((w) => w.pos === 'VERB')
       .map((w) => w.lemma),
   );
-  return { doer, acts };
+  return { doer, acts, aux: words[aux]! };
 }
 
-/** The words a text says did one of the acts: each right before its verb, past the verbs that lead to it. */
-function doersIn(text: string, acts: Set<string>): (Word | undefined)[] {
+/**
+ * The words a text says did one of the acts: each right before its verb, past the verbs that lead to it. With
+ * `active`, none for a verb told in the passive ("the convoy *was attacked*"): the word before it is what the act was
+ * done to.
+ */
+function doersIn(text: string, acts: Set<string>, active = false): (Word | undefined)[] {
   const said = read(text).words;
   return said.flatMap((w, i) => {
     if (w.pos !== 'VERB' || !acts.has(w.lemma)) return [];
     let k = i - 1;
-    while (k >= 0 && LEADING.has(said[k]!.pos)) k--;
-    return [said[k]];
+    let passive = false;
+    for (; k >= 0 && LEADING.has(said[k]!.pos); k--) passive ||= PASSIVE.has(said[k]!.lemma);
+    return [active && passive ? undefined : said[k]];
   });
 }
+
+/** The verbs that, before a participle, tell its act in the passive: "was attacked", "got hit". */
+const PASSIVE = new Set(['be', 'get']);
 
 /**
  * Whether a sentence tells the question's act done by another than the doer the question names, where the best tells
  * it done by that doer: "COP ESKANDER reported that *INS* have pulled out … towards WEST" for "where did the friendly
  * forces pull back to?", beside "*FF* are pulled back to ATHE KHAN KHWAJEH". A report tells what each side did in the
  * same words; what the other side did is no answer to what the one asked of did. A doer in other words than a noun or
- * a name (a pronoun, "which") may be anyone: such a sentence still rivals.
+ * a name (a pronoun, "which") may be anyone, and an act told in the passive names no doer before it: such a sentence
+ * still rivals.
  */
 function doneByAnother(best: Candidate, question: Question, glossary: Glossary): (c: Candidate) => boolean {
   const asked = doerAsked(question);
-  if (!asked) return () => false;
+  // "Where *were* the wounded taken?" names what the act was done to, not who did it.
+  if (asked?.aux.lemma !== 'do') return () => false;
   const named = asked.doer.filter((w) => w.pos === 'NOUN' || w.pos === 'PROPN' || w.pos === 'ADJ');
   const forms = writtenAs(
     new Set([
@@ -2049,7 +2059,7 @@ function doneByAnother(best: Candidate, question: Question, glossary: Glossary):
   const theirs = (w: Word) => forms.has(w.text.toLowerCase()) || forms.has(w.lemma);
   if (!doersIn(best.text, asked.acts).some((w) => noun(w) && theirs(w))) return () => false;
   return (c) => {
-    const doers = doersIn(c.text, asked.acts);
+    const doers = doersIn(c.text, asked.acts, true);
     return doers.length > 0 && doers.every((w) => noun(w) && !theirs(w));
   };
 }
