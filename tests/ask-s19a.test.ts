@@ -40,3 +40,11 @@ describe('a "who" answer named after "by" right after the act ("searched by an A
     expect(answerOf('Who searched the compound on Objective Black?').answer).toBeNull();
   });
 });
+
+describe('a passive "who" question', () => {
+  it('ending in "by" asks who did the act: who the women and children were searched by', () => {
+    expect(answerOf('Who were the women and children searched by?').answer?.text).toMatch(
+      /SEARCHED BY AN AFGHAN WOMAN/,
+    );
+  });
+});

@@ -1400,13 +1400,24 @@ function leadsOf(
 }
 
 /**
+ * Whether a "who" question asks who did its act: told in the active ("who searched…?"), or in the passive ending in
+ * "by" ("who were they searched by?"); "who was wounded by the shrapnel?" asks whom it was done to.
+ */
+function asksDoer(question: Question): boolean {
+  const words = question.reading.words.filter((w) => w.pos !== 'PUNCT');
+  const verb = words.findIndex((w) => w.pos === 'VERB');
+  const passive = words.slice(0, Math.max(0, verb)).some((w) => w.pos === 'AUX' && PASSIVE.has(w.lemma));
+  return !passive || words.at(-1)?.lemma === 'by';
+}
+
+/**
  * Whether the best names what a "who" question asks as the doer of its act, after "by" right after the verb: "THE
  * FEMALES AND CHILDREN WERE SEARCHED BY *AN AFGHAN WOMAN*" for "who searched the women and children?". The words
  * say plainly who did it, as a name does, though the phrase is no name.
  */
 function namedDoer(best: Candidate, question: Question): boolean {
   const kind = best.kind;
-  if (question.wh !== 'who' || !kind) return false;
+  if (question.wh !== 'who' || !kind || !asksDoer(question)) return false;
   const verbs = new Set(question.reading.words.filter((w) => w.pos === 'VERB').map((w) => w.lemma));
   const words = read(best.text).words;
   // The words before the phrase that only say which one ("an Afghan"), then "by", then the act's verb.
