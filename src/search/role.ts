@@ -107,11 +107,14 @@ export function describesName(
   if (first < at && last >= at - 1) return words.slice(first, at).some((w) => lexicon.isA(w.lemma, 'person'));
   const next = words[atEnd + 1];
   if (!next || !(BESIDE.has(next.text) || next.lemma === 'be')) return false;
-  const from = atEnd + 2;
+  let from = atEnd + 2;
   // "FOB Waza Khwa in order to *MEDEVAC*": "in" says where the name is only of the phrase it takes.
   if (next.text === 'in') return first === from;
-  // A phrase a verb follows is its clause's subject: "According to Dr. Monavar, *Hafizullah* attempted…".
-  const clause = words[last + 1]?.pos === 'VERB' || words[last + 1]?.pos === 'AUX';
+  // The copula may take adverbs of time before what it says: "Governor Khpalwak is *currently* in Mecca".
+  while (next.lemma === 'be' && words[from]?.pos === 'ADV') from++;
+  // A phrase a verb follows is its clause's subject: "According to Dr. Monavar, *Hafizullah* attempted…"; not one a
+  // preposition takes, which the verb only follows ("is currently in *Mecca* attending the Hajj").
+  const clause = (words[last + 1]?.pos === 'VERB' || words[last + 1]?.pos === 'AUX') && words[first - 1]?.pos !== 'ADP';
   return (
     !clause &&
     first >= from &&
