@@ -643,7 +643,7 @@ function answering(
     if (s.kind === 'place' && notTaken) return false;
     if (s.kind === 'place' && instanceOf && asksWay(instanceOf, lexicon) && whereOnly(words, s, lexicon)) return false;
     if (s.kind === 'place' && ofOthers(words, s, asks, lexicon)) return false;
-    if (s.kind === 'place' && headsPeople(inside, lexicon)) return false;
+    if (s.kind === 'place' && headsPeople(inside, lexicon) && !saidFrom(inside, lexicon)) return false;
     if (s.kind === 'place' && afterComplexTo(words, s)) return false;
     const someone =
       !named ||
@@ -956,8 +956,18 @@ function tells(words: Word[], span: KindSpan, lexicon: Lexicon, thing = false): 
   while (thing && ['PROPN', 'NOUN'].includes(words[first - 1]?.pos ?? '')) first--;
   const opens = first === 0 || ['PUNCT', 'SCONJ', 'CCONJ'].includes(words[first - 1]!.pos);
   const told = words[v + 1]?.lemma === 'that' || (thing && toldThing(words, v));
-  return opens && verb?.pos === 'VERB' && told && isTelling(verb.lemma, lexicon);
+  return opens && verb?.pos === 'VERB' && told && isTelling(verb.lemma, lexicon) && !toldOfSelf(words, v);
 }
+
+/** Pronouns by which a teller speaks of itself: "ODB 330 reported that *they* had captured an insurgent". */
+const SELF = new Set(['they', 'he', 'she', 'we', 'i']);
+
+/**
+ * Whether what a verb of telling at `v` tells opens with a pronoun of a person or a group ("reported that *they* had
+ * captured…"): the clause tells of the teller itself, who then did its act, and the teller names the doer.
+ */
+const toldOfSelf = (words: Word[], v: number) =>
+  words[v + 1]?.lemma === 'that' && words[v + 2]?.pos === 'PRON' && SELF.has(words[v + 2]!.lemma.toLowerCase());
 
 /**
  * Whether a verb of telling at `v` tells a thing, no act, to its sentence's end: "PRT MES reported *a possible VBIED
@@ -1097,18 +1107,20 @@ function apposedTo(
 }
 
 /**
- * The War Diary's places said from another ("400m NE of Hunter Base", "6km SW of PANJWAYI DC"): a distance, a compass
- * point and "of" before a name say where, though the name alone may be the question's own.
+ * The War Diary's places said from another ("400m NE of Hunter Base", "6km SW of PANJWAYI DC", "11KM SE of FOB
+ * KHAKREZ"): a distance, a compass point and "of" before a name say where, though the name alone may be the question's
+ * own.
  */
 function relativePlaces(words: Word[], lexicon: Lexicon): KindSpan[] {
   return words.flatMap((w, i) => {
     const of = words[i + 1]?.lemma === 'of' && lexicon.isA(w.text.toLowerCase(), 'compass_point');
     if (!of || words[i - 2]?.pos !== 'NUM' || !isNoun(words[i - 1])) return [];
-    let end = i + 2;
-    while (words[end + 1]?.pos === 'PROPN') end++;
-    return words[i + 2]?.pos === 'PROPN'
-      ? [{ kind: 'place', start: words[i - 2]!.start, end: words[end]!.end, strength: 1 }]
-      : [];
+    // The point is a name, or a noun phrase holding one: "of *FOB KHAKREZ*", "of *the Kamdesh outpost*".
+    const from = words[i + 2]?.pos === 'DET' ? i + 3 : i + 2;
+    let end = from - 1;
+    while (isNoun(words[end + 1])) end++;
+    const named = words.slice(from, end + 1).some((w) => w.pos === 'PROPN');
+    return named ? [{ kind: 'place', start: words[i - 2]!.start, end: words[end]!.end, strength: 1 }] : [];
   });
 }
 
@@ -1864,6 +1876,13 @@ function afterComplexTo(words: Word[], span: KindSpan): boolean {
   const to = words[a - 1]?.pos === 'DET' ? a - 2 : a - 1;
   return words[to]?.lemma.toLowerCase() === 'to' && BEFORE_TO.has(words[to - 1]?.lemma.toLowerCase() ?? '');
 }
+
+/**
+ * Whether a place is said from another, by a compass point and "of" (relativePlaces): what it is said from is a place
+ * ("12KM South of PB *WILSON*"), though WordNet knows its name as a person's.
+ */
+const saidFrom = (inside: Word[], lexicon: Lexicon) =>
+  inside.some((w, k) => inside[k + 1]?.lemma === 'of' && lexicon.isA(w.text.toLowerCase(), 'compass_point'));
 
 /**
  * Whether a phrase after "to", "at"… is headed by a word for people, a person or a body of troops, as WordNet files it
