@@ -1250,7 +1250,8 @@ const BEFORE_ROLE_WORDS = 5;
 
 /**
  * The name a phrase saying only what someone is stands beside, of `spans`: "SAID RAHMAN THE REGIONAL ARABAKI MILITIA
- * *LEADER*" (the name before the noun and its words), "the militia leader, Said Rahman" (after). Asked "which
+ * *LEADER*" (the name before the noun and its words, or before a comma), "the militia leader, Said Rahman"
+ * (after). Asked "which
  * commander", the noun says what kind of person is asked of; the name beside it is who.
  */
 export function nameBeside(text: string, span: KindSpan, spans: KindSpan[], lexicon: Lexicon): KindSpan | undefined {
@@ -1262,7 +1263,8 @@ export function nameBeside(text: string, span: KindSpan, spans: KindSpan[], lexi
     const [first, last] = wordsAt(words, s.start, s.end);
     if (s.kind !== 'agent' || !isName(words[last]!, lexicon)) return false;
     if (last < a) {
-      const between = words.slice(last + 1, a);
+      // Or a comma before them, setting them beside the name: "SAID RAHMAN*,* ARABAKI MILITIA LEADER".
+      const between = words.slice(words[last + 1]?.text === ',' ? last + 2 : last + 1, a);
       return between.length <= BEFORE_ROLE_WORDS && between.every((w) => NAMING_WORDS.has(w.pos));
     }
     return first > b && first - b <= 2 && words.slice(b + 1, first).every((w) => w.text === ',');

@@ -250,7 +250,9 @@ function focusAfter(words: Word[], at: number, lexicon: Lexicon): { focus?: Word
       // A thing named straight after the wh-word is what is asked, though it acts: "what *aircraft* observed…?". So is
       // any noun straight after "what kind of", thing or body: "what kind of *gun* fired the tracers?" asks the gun,
       // "what kind of *cars* approached?" the cars, not what they fired or approached.
-      const asked = (i === at + 1 && asksThing(focus.lemma, lexicon)) || (asking > at && i === asking + 1);
+      // So is a person named so, as WordNet files the noun first: "which militia *leader* died…?" asks which leader.
+      const named = asksThing(focus.lemma, lexicon) || lexicon.filedUnder(focus.lemma, 'noun') === 'noun.person';
+      const asked = (i === at + 1 && named) || (asking > at && i === asking + 1);
       return words[head + 1]?.pos === 'VERB' && !asked ? { asking } : { focus, asking };
     }
     if (w.lemma === 'of') continue;
