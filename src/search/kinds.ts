@@ -13,7 +13,7 @@ import { asksThing } from './thing-asked.ts';
 import { frequencySpans } from './frequency.ts';
 import { meansSpans } from './means.ts';
 import { asksFailure, endsReasonMarker, type ReasonSpan, reasonSpans, thwartedSpans } from './reasons.ts';
-import { SENSE_DECAY, type Lexicon } from './lexicon.ts';
+import { SENSE_DECAY, type Lexicon, type Synset } from './lexicon.ts';
 import { read, touching, wordsAt, type Word } from './nlp.ts';
 import { irregularBase } from './text.ts';
 import {
@@ -1309,16 +1309,22 @@ function namesPlace(words: Word[], span: KindSpan, lexicon: Lexicon): boolean {
 }
 
 /**
- * A word that can be someone's name: a proper noun WordNet does not know as a word ("Amin", "MANSOUR"), and not a
- * short acronym ("LN", "NDS"), which the War Diary uses for roles and organisations.
+ * A word that can be someone's name: a proper noun WordNet does not know as a word ("Amin", "MANSOUR") or knows only
+ * as people of the name ("Mohammed"), and not a short acronym ("LN", "NDS"), which the War Diary uses for roles and
+ * organisations.
  */
 export function isName(word: Word, lexicon: Lexicon): boolean {
   if (word.pos !== 'PROPN') return false;
   if (/^[A-Z]{1,3}$/.test(word.text)) return false;
   // Nor an English noun's plural in capitals, "Non Battle *Injuries*": the tagger gives a proper noun no base form.
   const text = word.text.toLowerCase();
-  return !lexicon.senses(text).length && !lexicon.senses(word.lemma).length && !lexicon.baseForms(text, 'noun').length;
+  const senses = [...lexicon.senses(text), ...lexicon.senses(word.lemma)];
+  if (senses.length && senses.every(namesPerson)) return true;
+  return !senses.length && !lexicon.baseForms(text, 'noun').length;
 }
+
+/** Whether WordNet knows a sense as one person, an instance of a kind of people: "Mohammed", "Ali" are names. */
+const namesPerson = (s: Synset) => s.lexname === 'noun.person' && s.pointers.some((p) => p.symbol === '@i');
 
 const NOMINAL = new Set(['NOUN', 'PROPN', 'NUM']);
 /** Where the phrase a verb acts on ends: another clause, a preposition, a full stop. */

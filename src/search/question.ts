@@ -264,6 +264,20 @@ function focusAfter(words: Word[], at: number, lexicon: Lexicon): { focus?: Word
 }
 
 /**
+ * The noun a question asks what it is through a verb of its subject's, the question ending in the copula: "what did
+ * the task force think *the real name* of the prisoner was?" asks, as "what was the real name…?" does, a name.
+ */
+function thoughtToBe(words: Word[], at: number): Word | undefined {
+  if (words.filter((w) => w.pos !== 'PUNCT').at(-1)?.lemma !== 'be') return undefined;
+  let k = words.findIndex((w, i) => i > at && w.pos === 'VERB') + 1;
+  if (k <= 0) return undefined;
+  while (words[k]?.pos === 'DET' || words[k]?.pos === 'ADJ') k++;
+  if (!isNoun(words[k])) return undefined;
+  while (isNoun(words[k + 1])) k++;
+  return words[k];
+}
+
+/**
  * Whether the noun at `i`, straight after the wh-word, asks an attribute of the noun after it: "what *size* mortar
  * shell", "what *colour* van". WordNet files such a word first as an attribute; it only asks, and the thing is the noun
  * after it, whose modifier answers ("*80mm* mortar shell").
@@ -608,13 +622,16 @@ function readAsked(reading: Reading, lexicon: Lexicon): Omit<Question, 'phrasal'
   }
   const parts = partsAsked(words, at, lexicon);
   if (parts) return { ...none, wh, asking: only(at), ...parts };
-  const { focus, asking } = focusAfter(words, at, lexicon);
+  const after = focusAfter(words, at, lexicon);
+  const { asking } = after;
+  const focus = after.focus ?? thoughtToBe(words, at);
   if (!focus) return { ...none, wh, asking: only(asking), ...actedOn(words, at, lexicon) };
   if (NAME_WORDS.has(focus.lemma)) {
     // "What was the name of": all of it only asks; what the name is of is looked for.
     const name = words.indexOf(focus);
     const of = words[name + 1]?.lemma === 'of' ? name + 1 : name;
-    return { ...is('agent'), asking: only(of), named: true };
+    // Past the wh-word and a verb ("what did *the task force think* the name … was?"), only the wh-word asks.
+    return { ...is('agent'), asking: only(after.focus ? of : at), named: true };
   }
   const likelihood = kindsBySense(lexicon, focus.lemma).set('instance', 1);
   // "What drone was sent up": a noun first of all a thing asks a thing; its rarer sense of a person ("drone", an idler)
