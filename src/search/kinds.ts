@@ -1865,8 +1865,10 @@ function partOfAsked(words: Word[], span: KindSpan, asked: (w: Word) => boolean,
     const ofPhrase = w.pos === 'NOUN' || w.pos === 'PROPN' || /^[A-Z]{2,}$/.test(w.text);
     if (!ofPhrase || w.end + 1 < words[k + 1]!.start) return false;
     if (!asked(w)) continue;
-    // A name after the role the question asks of is who holds it: "Iranian *president* Mahmoud Ahmadinejad".
-    return isNamed(w) && !lexicon.isA(w.text.toLowerCase(), 'location');
+    // A name after the role the question asks of is who holds it: "Iranian *president* Mahmoud Ahmadinejad", "The Sub
+    // *Governor* Hajji Barhamadin", the role capitalised as a title.
+    const lower = w.text.toLowerCase();
+    return isNamed(w) && !lexicon.isA(lower, 'location') && !lexicon.isA(lower, 'person');
   }
   return false;
 }

@@ -53,11 +53,12 @@ const isParticiple = (w: Word) => w.pos === 'VERB' && /(?:ed|en)$/i.test(w.text)
 /**
  * Whether a phrase (words `first`…`last`) is the name a sentence gives the role: it follows the role's word
  * (`isRole`) directly, "President *Karzai*", "Iranian president *Mahmoud Ahmadinejad*", or a phrase after a comma
- * says it holds the role, "*AL MANSOUR*, one of the OSAMA BIN LADEN Deputies".
+ * or in brackets says it holds the role, "*AL MANSOUR*, one of the OSAMA BIN LADEN Deputies".
  */
 export function namesRole(words: Word[], first: number, last: number, isRole: (w: Word) => boolean): boolean {
   if (first > 0 && isRole(words[first - 1]!)) return true;
-  if (words[last + 1]?.text !== ',') return false;
+  // Or a bracket: "*Abdul Haid* (Waza Khwa Sub Governor)".
+  if (words[last + 1]?.text !== ',' && words[last + 1]?.text !== '(') return false;
   for (let k = last + 2; k < Math.min(words.length, last + 2 + APPOSED_WORDS) && APPOSED.has(words[k]!.pos); k++)
     if (isRole(words[k]!)) return true;
   return false;
