@@ -121,8 +121,6 @@ function kindsOfWord(word: Word, whole: string, lexicon: Lexicon): Map<AnswerKin
   // A lone letter is a marking's or a grid's ("(*S*//REL)"), not WordNet's abbreviation ("s", a second).
   if ((word.pos === 'NOUN' || word.pos === 'PROPN') && word.text.length > 1) {
     for (const kind of kindsOfNoun(lexicon, word.lemma, 2)) if (!kinds.has(kind)) kinds.set(kind, COMMON_NOUN);
-    // WordNet files "person" itself among its top nouns, not its people: "3x *persons* laying an IED" are someone.
-    if (lexicon.senses(word.lemma, 'noun')[0]?.words.includes('person')) kinds.set('agent', COMMON_NOUN);
     // Names WordNet does not know are people, groups or units ("AL MANSOUR", "TF Titan", "ANP").
     if (isNamed(word) && !kinds.has('place') && !kinds.has('time')) kinds.set('agent', 1);
   }
@@ -270,21 +268,11 @@ function phraseOf(words: Word[], first: number, last: number, kind: AnswerKind):
   };
   while (b + 1 < words.length && b - last < 6 && joins(b + 1)) b++;
   if (kind === 'quantity') while (a > 0 && words[a - 1]!.pos === 'ADJ') a--;
-  // People a count says how many of are that many: "attacked by *3x persons*", "*2x unknown persons*".
-  if (kind === 'agent') a = counted(words, a) ?? a;
   // Words written as one, "Taliban/Al-Qaeda leaders", are one: not "Qaeda leaders".
   while (a > 1 && linked(words, a - 2)) a -= 2;
   while (linked(words, b)) b += 2;
   while (b > a && ['CCONJ', 'ADP'].includes(words[b]!.pos)) b--;
   return [a, b];
-}
-
-/** Where a count before the phrase at `a` opens, past adjectives: "*3x* persons", "*2x unknown* persons". */
-function counted(words: Word[], a: number): number | undefined {
-  let k = a;
-  while (k > 0 && words[k - 1]!.pos === 'ADJ') k--;
-  if (/^x$/i.test(words[k - 1]?.text ?? '') && touching(words, k - 2, k - 1)) k--;
-  return words[k - 1]?.pos === 'NUM' ? k - 1 : undefined;
 }
 
 /**
