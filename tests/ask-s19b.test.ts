@@ -1,6 +1,6 @@
 /**
  * The names-no-kind gate (issue 11, s19b): spans of the kind asked that the readers missed in report style — a place
- * said from another, a teller speaking of itself, a name beside its role, people written as "persons" — and the
+ * said from another, a teller speaking of itself, a name beside its role, a name WordNet knows — and the
  * questions asking them in their own words ("where is X?", "which leader died?", "what did they think the name was?").
  */
 import { describe, expect, it } from 'vitest';
@@ -34,11 +34,6 @@ describe('a War Diary place said from another by a compass point', () => {
     expect(spans('Where were the fighters seen?', 'Fighters moved 1.5km west of the Kamdesh outpost.')).toContain(
       '1.5km west of the Kamdesh outpost',
     );
-  });
-
-  it('is a place though WordNet knows the name of its point as a person', () => {
-    const text = 'TF AEGIS reported truck #3 in convoy hit an IED 12KM South of PB WILSON.';
-    expect(spans('Where did the convoy get hit?', text)).toContain('12KM South of PB WILSON');
   });
 
   it('answers where the Taliban were caught', () => {
@@ -77,15 +72,10 @@ describe('a name set beside its role', () => {
   });
 });
 
-describe('names and people WordNet files apart', () => {
-  it('a name WordNet knows only as people of it is a name: "Ali Mohammed"', () => {
+describe('a name WordNet knows only as people of it', () => {
+  it('is a name: "Ali Mohammed"', () => {
     const text = 'However, TF 31 personnel suspect that the real spelling of his name is Ali Mohammed.';
     expect(spans('What was the real name of the prisoner?', text)).toContain('Ali Mohammed');
-  });
-
-  it('"persons" are someone, with the count before them', () => {
-    const text = 'At 201530Z Oct 06, TF 31 spotted 3x persons laying an IED 6km SW of PANJWAYI DC.';
-    expect(spans('Who was laying the IED near Panjwayi?', text)).toContain('3x persons');
   });
 });
 

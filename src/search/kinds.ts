@@ -643,7 +643,7 @@ function answering(
     if (s.kind === 'place' && notTaken) return false;
     if (s.kind === 'place' && instanceOf && asksWay(instanceOf, lexicon) && whereOnly(words, s, lexicon)) return false;
     if (s.kind === 'place' && ofOthers(words, s, asks, lexicon)) return false;
-    if (s.kind === 'place' && headsPeople(inside, lexicon) && !saidFrom(inside, lexicon)) return false;
+    if (s.kind === 'place' && headsPeople(inside, lexicon)) return false;
     if (s.kind === 'place' && afterComplexTo(words, s)) return false;
     const someone =
       !named ||
@@ -1886,13 +1886,6 @@ function afterComplexTo(words: Word[], span: KindSpan): boolean {
   const to = words[a - 1]?.pos === 'DET' ? a - 2 : a - 1;
   return words[to]?.lemma.toLowerCase() === 'to' && BEFORE_TO.has(words[to - 1]?.lemma.toLowerCase() ?? '');
 }
-
-/**
- * Whether a place is said from another, by a compass point and "of" (relativePlaces): what it is said from is a place
- * ("12KM South of PB *WILSON*"), though WordNet knows its name as a person's.
- */
-const saidFrom = (inside: Word[], lexicon: Lexicon) =>
-  inside.some((w, k) => inside[k + 1]?.lemma === 'of' && lexicon.isA(w.text.toLowerCase(), 'compass_point'));
 
 /**
  * Whether a phrase after "to", "at"… is headed by a word for people, a person or a body of troops, as WordNet files it
