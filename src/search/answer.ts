@@ -973,10 +973,18 @@ function describingName(text: string, spans: KindSpan[], name: Word[] | undefine
   const { words } = read(text);
   const bare = (w: Word | undefined) => w?.text.toLowerCase().replace(/\.$/, '');
   const asked = new Set(name.map(bare));
-  const at = words.findIndex((w) => asked.has(bare(w)));
+  const runFrom = (k: number) => {
+    let end = k;
+    while (asked.has(bare(words[end + 1]))) end++;
+    return end;
+  };
+  // The name where the sentence says most of it: "PAKTIKA GOVERNOR Location … - *Governor Khpalwak* is in Mecca".
+  const at = words.reduce(
+    (best, w, k) => (asked.has(bare(w)) && (best < 0 || runFrom(k) - k > runFrom(best) - best) ? k : best),
+    -1,
+  );
   if (at < 0) return [];
-  let end = at;
-  while (asked.has(bare(words[end + 1]))) end++;
+  const end = runFrom(at);
   return spans.filter((s) => describesName(words, wordsAt(words, s.start, s.end), [at, end], lexicon));
 }
 

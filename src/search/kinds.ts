@@ -13,7 +13,7 @@ import { asksThing } from './thing-asked.ts';
 import { frequencySpans } from './frequency.ts';
 import { meansSpans } from './means.ts';
 import { asksFailure, endsReasonMarker, type ReasonSpan, reasonSpans, thwartedSpans } from './reasons.ts';
-import { SENSE_DECAY, type Lexicon } from './lexicon.ts';
+import { SENSE_DECAY, type Lexicon, type Synset } from './lexicon.ts';
 import { read, touching, wordsAt, type Word } from './nlp.ts';
 import { irregularBase } from './text.ts';
 import {
@@ -956,8 +956,18 @@ function tells(words: Word[], span: KindSpan, lexicon: Lexicon, thing = false): 
   while (thing && ['PROPN', 'NOUN'].includes(words[first - 1]?.pos ?? '')) first--;
   const opens = first === 0 || ['PUNCT', 'SCONJ', 'CCONJ'].includes(words[first - 1]!.pos);
   const told = words[v + 1]?.lemma === 'that' || (thing && toldThing(words, v));
-  return opens && verb?.pos === 'VERB' && told && isTelling(verb.lemma, lexicon);
+  return opens && verb?.pos === 'VERB' && told && isTelling(verb.lemma, lexicon) && !toldOfSelf(words, v);
 }
+
+/** Pronouns by which a teller speaks of itself: "ODB 330 reported that *they* had captured an insurgent". */
+const SELF = new Set(['they', 'he', 'she', 'we', 'i']);
+
+/**
+ * Whether what a verb of telling at `v` tells opens with a pronoun of a person or a group ("reported that *they* had
+ * captured…"): the clause tells of the teller itself, who then did its act, and the teller names the doer.
+ */
+const toldOfSelf = (words: Word[], v: number) =>
+  words[v + 1]?.lemma === 'that' && words[v + 2]?.pos === 'PRON' && SELF.has(words[v + 2]!.lemma.toLowerCase());
 
 /**
  * Whether a verb of telling at `v` tells a thing, no act, to its sentence's end: "PRT MES reported *a possible VBIED
@@ -1097,18 +1107,20 @@ function apposedTo(
 }
 
 /**
- * The War Diary's places said from another ("400m NE of Hunter Base", "6km SW of PANJWAYI DC"): a distance, a compass
- * point and "of" before a name say where, though the name alone may be the question's own.
+ * The War Diary's places said from another ("400m NE of Hunter Base", "6km SW of PANJWAYI DC", "11KM SE of FOB
+ * KHAKREZ"): a distance, a compass point and "of" before a name say where, though the name alone may be the question's
+ * own.
  */
 function relativePlaces(words: Word[], lexicon: Lexicon): KindSpan[] {
   return words.flatMap((w, i) => {
     const of = words[i + 1]?.lemma === 'of' && lexicon.isA(w.text.toLowerCase(), 'compass_point');
     if (!of || words[i - 2]?.pos !== 'NUM' || !isNoun(words[i - 1])) return [];
-    let end = i + 2;
-    while (words[end + 1]?.pos === 'PROPN') end++;
-    return words[i + 2]?.pos === 'PROPN'
-      ? [{ kind: 'place', start: words[i - 2]!.start, end: words[end]!.end, strength: 1 }]
-      : [];
+    // The point is a name, or a noun phrase holding one: "of *FOB KHAKREZ*", "of *the Kamdesh outpost*".
+    const from = words[i + 2]?.pos === 'DET' ? i + 3 : i + 2;
+    let end = from - 1;
+    while (isNoun(words[end + 1])) end++;
+    const named = words.slice(from, end + 1).some((w) => w.pos === 'PROPN');
+    return named ? [{ kind: 'place', start: words[i - 2]!.start, end: words[end]!.end, strength: 1 }] : [];
   });
 }
 
@@ -1238,7 +1250,8 @@ const BEFORE_ROLE_WORDS = 5;
 
 /**
  * The name a phrase saying only what someone is stands beside, of `spans`: "SAID RAHMAN THE REGIONAL ARABAKI MILITIA
- * *LEADER*" (the name before the noun and its words), "the militia leader, Said Rahman" (after). Asked "which
+ * *LEADER*" (the name before the noun and its words, or before a comma), "the militia leader, Said Rahman"
+ * (after). Asked "which
  * commander", the noun says what kind of person is asked of; the name beside it is who.
  */
 export function nameBeside(text: string, span: KindSpan, spans: KindSpan[], lexicon: Lexicon): KindSpan | undefined {
@@ -1250,7 +1263,8 @@ export function nameBeside(text: string, span: KindSpan, spans: KindSpan[], lexi
     const [first, last] = wordsAt(words, s.start, s.end);
     if (s.kind !== 'agent' || !isName(words[last]!, lexicon)) return false;
     if (last < a) {
-      const between = words.slice(last + 1, a);
+      // Or a comma before them, setting them beside the name: "SAID RAHMAN*,* ARABAKI MILITIA LEADER".
+      const between = words.slice(words[last + 1]?.text === ',' ? last + 2 : last + 1, a);
       return between.length <= BEFORE_ROLE_WORDS && between.every((w) => NAMING_WORDS.has(w.pos));
     }
     return first > b && first - b <= 2 && words.slice(b + 1, first).every((w) => w.text === ',');
@@ -1295,16 +1309,22 @@ function namesPlace(words: Word[], span: KindSpan, lexicon: Lexicon): boolean {
 }
 
 /**
- * A word that can be someone's name: a proper noun WordNet does not know as a word ("Amin", "MANSOUR"), and not a
- * short acronym ("LN", "NDS"), which the War Diary uses for roles and organisations.
+ * A word that can be someone's name: a proper noun WordNet does not know as a word ("Amin", "MANSOUR") or knows only
+ * as people of the name ("Mohammed"), and not a short acronym ("LN", "NDS"), which the War Diary uses for roles and
+ * organisations.
  */
 export function isName(word: Word, lexicon: Lexicon): boolean {
   if (word.pos !== 'PROPN') return false;
   if (/^[A-Z]{1,3}$/.test(word.text)) return false;
   // Nor an English noun's plural in capitals, "Non Battle *Injuries*": the tagger gives a proper noun no base form.
   const text = word.text.toLowerCase();
-  return !lexicon.senses(text).length && !lexicon.senses(word.lemma).length && !lexicon.baseForms(text, 'noun').length;
+  const senses = [...lexicon.senses(text), ...lexicon.senses(word.lemma)];
+  if (senses.length && senses.every(namesPerson)) return true;
+  return !senses.length && !lexicon.baseForms(text, 'noun').length;
 }
+
+/** Whether WordNet knows a sense as one person, an instance of a kind of people: "Mohammed", "Ali" are names. */
+const namesPerson = (s: Synset) => s.lexname === 'noun.person' && s.pointers.some((p) => p.symbol === '@i');
 
 const NOMINAL = new Set(['NOUN', 'PROPN', 'NUM']);
 /** Where the phrase a verb acts on ends: another clause, a preposition, a full stop. */
@@ -1833,8 +1853,10 @@ function partOfAsked(words: Word[], span: KindSpan, asked: (w: Word) => boolean,
     const ofPhrase = w.pos === 'NOUN' || w.pos === 'PROPN' || /^[A-Z]{2,}$/.test(w.text);
     if (!ofPhrase || w.end + 1 < words[k + 1]!.start) return false;
     if (!asked(w)) continue;
-    // A name after the role the question asks of is who holds it: "Iranian *president* Mahmoud Ahmadinejad".
-    return isNamed(w) && !lexicon.isA(w.text.toLowerCase(), 'location');
+    // A name after the role the question asks of is who holds it: "Iranian *president* Mahmoud Ahmadinejad", "The Sub
+    // *Governor* Hajji Barhamadin", the role capitalised as a title.
+    const lower = w.text.toLowerCase();
+    return isNamed(w) && !lexicon.isA(lower, 'location') && !lexicon.isA(lower, 'person');
   }
   return false;
 }

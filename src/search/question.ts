@@ -250,7 +250,9 @@ function focusAfter(words: Word[], at: number, lexicon: Lexicon): { focus?: Word
       // A thing named straight after the wh-word is what is asked, though it acts: "what *aircraft* observed…?". So is
       // any noun straight after "what kind of", thing or body: "what kind of *gun* fired the tracers?" asks the gun,
       // "what kind of *cars* approached?" the cars, not what they fired or approached.
-      const asked = (i === at + 1 && asksThing(focus.lemma, lexicon)) || (asking > at && i === asking + 1);
+      // So is a person named so, as WordNet files the noun first: "which militia *leader* died…?" asks which leader.
+      const named = asksThing(focus.lemma, lexicon) || lexicon.filedUnder(focus.lemma, 'noun') === 'noun.person';
+      const asked = (i === at + 1 && named) || (asking > at && i === asking + 1);
       return words[head + 1]?.pos === 'VERB' && !asked ? { asking } : { focus, asking };
     }
     if (w.lemma === 'of') continue;
@@ -259,6 +261,20 @@ function focusAfter(words: Word[], at: number, lexicon: Lexicon): { focus?: Word
     if (!['DET', 'ADJ', 'NUM', 'ADV'].includes(w.pos)) return { asking };
   }
   return { asking };
+}
+
+/**
+ * The noun a question asks what it is through a verb of its subject's, the question ending in the copula: "what did
+ * the task force think *the real name* of the prisoner was?" asks, as "what was the real name…?" does, a name.
+ */
+function thoughtToBe(words: Word[], at: number): Word | undefined {
+  if (words.filter((w) => w.pos !== 'PUNCT').at(-1)?.lemma !== 'be') return undefined;
+  let k = words.findIndex((w, i) => i > at && w.pos === 'VERB') + 1;
+  if (k <= 0) return undefined;
+  while (words[k]?.pos === 'DET' || words[k]?.pos === 'ADJ') k++;
+  if (!isNoun(words[k])) return undefined;
+  while (isNoun(words[k + 1])) k++;
+  return words[k];
 }
 
 /**
@@ -606,13 +622,16 @@ function readAsked(reading: Reading, lexicon: Lexicon): Omit<Question, 'phrasal'
   }
   const parts = partsAsked(words, at, lexicon);
   if (parts) return { ...none, wh, asking: only(at), ...parts };
-  const { focus, asking } = focusAfter(words, at, lexicon);
+  const after = focusAfter(words, at, lexicon);
+  const { asking } = after;
+  const focus = after.focus ?? thoughtToBe(words, at);
   if (!focus) return { ...none, wh, asking: only(asking), ...actedOn(words, at, lexicon) };
   if (NAME_WORDS.has(focus.lemma)) {
     // "What was the name of": all of it only asks; what the name is of is looked for.
     const name = words.indexOf(focus);
     const of = words[name + 1]?.lemma === 'of' ? name + 1 : name;
-    return { ...is('agent'), asking: only(of), named: true };
+    // Past the wh-word and a verb ("what did *the task force think* the name … was?"), only the wh-word asks.
+    return { ...is('agent'), asking: only(after.focus ? of : at), named: true };
   }
   const likelihood = kindsBySense(lexicon, focus.lemma).set('instance', 1);
   // "What drone was sent up": a noun first of all a thing asks a thing; its rarer sense of a person ("drone", an idler)

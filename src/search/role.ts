@@ -53,11 +53,12 @@ const isParticiple = (w: Word) => w.pos === 'VERB' && /(?:ed|en)$/i.test(w.text)
 /**
  * Whether a phrase (words `first`…`last`) is the name a sentence gives the role: it follows the role's word
  * (`isRole`) directly, "President *Karzai*", "Iranian president *Mahmoud Ahmadinejad*", or a phrase after a comma
- * says it holds the role, "*AL MANSOUR*, one of the OSAMA BIN LADEN Deputies".
+ * or in brackets says it holds the role, "*AL MANSOUR*, one of the OSAMA BIN LADEN Deputies".
  */
 export function namesRole(words: Word[], first: number, last: number, isRole: (w: Word) => boolean): boolean {
   if (first > 0 && isRole(words[first - 1]!)) return true;
-  if (words[last + 1]?.text !== ',') return false;
+  // Or a bracket: "*Abdul Haid* (Waza Khwa Sub Governor)".
+  if (words[last + 1]?.text !== ',' && words[last + 1]?.text !== '(') return false;
   for (let k = last + 2; k < Math.min(words.length, last + 2 + APPOSED_WORDS) && APPOSED.has(words[k]!.pos); k++)
     if (isRole(words[k]!)) return true;
   return false;
@@ -107,11 +108,14 @@ export function describesName(
   if (first < at && last >= at - 1) return words.slice(first, at).some((w) => lexicon.isA(w.lemma, 'person'));
   const next = words[atEnd + 1];
   if (!next || !(BESIDE.has(next.text) || next.lemma === 'be')) return false;
-  const from = atEnd + 2;
+  let from = atEnd + 2;
   // "FOB Waza Khwa in order to *MEDEVAC*": "in" says where the name is only of the phrase it takes.
   if (next.text === 'in') return first === from;
-  // A phrase a verb follows is its clause's subject: "According to Dr. Monavar, *Hafizullah* attempted…".
-  const clause = words[last + 1]?.pos === 'VERB' || words[last + 1]?.pos === 'AUX';
+  // The copula may take adverbs of time before what it says: "Governor Khpalwak is *currently* in Mecca".
+  while (next.lemma === 'be' && words[from]?.pos === 'ADV') from++;
+  // A phrase a verb follows is its clause's subject: "According to Dr. Monavar, *Hafizullah* attempted…"; not one a
+  // preposition takes, which the verb only follows ("is currently in *Mecca* attending the Hajj").
+  const clause = (words[last + 1]?.pos === 'VERB' || words[last + 1]?.pos === 'AUX') && words[first - 1]?.pos !== 'ADP';
   return (
     !clause &&
     first >= from &&
