@@ -1357,6 +1357,12 @@ function leadsOf(
   const quotes = (c: Candidate) =>
     !!c.kind && c.passage === best.passage && c.start + c.kind.start >= best.start && c.start + c.kind.end <= best.end;
   const said = wordsOf(best.text);
+  // A sentence in the best's words tells the same again, unless one of another story the question may be about
+  // (rivals) names another answer: the War Diary tells many events in one form ("New facility headcount is 691…",
+  // "…643…"), the same words but for the names and numbers that tell them apart. In the best's own report it is the
+  // story going on ("3x EKIA", "an additional 4x EKIA").
+  const another = (c: Candidate) => !!best.kind && !!c.kind && c.hit.report !== best.hit.report && rivals(c);
+  const retold = (c: Candidate) => saysSame(wordsOf(c.text), said) && !another(c);
   // A count of the noun a "how many" question counts ("7 *projects*") is surer than a count of a noun before it saying
   // which ("13 *schools*" for "how many school projects"): the War Diary may count by such a noun ("3x mortar" for
   // mortar rounds), but then a count of the noun itself says more surely what is asked.
@@ -1376,13 +1382,7 @@ function leadsOf(
     (totalBest && !countsTotal(c, lexicon()));
   const rivalling = typed.filter(
     (c) =>
-      c !== best &&
-      !agrees(c) &&
-      !quotes(c) &&
-      !idle(c) &&
-      !saysSame(wordsOf(c.text), said) &&
-      !lessSurely(c) &&
-      acts.saying(c) >= acting,
+      c !== best && !agrees(c) && !quotes(c) && !idle(c) && !retold(c) && !lessSurely(c) && acts.saying(c) >= acting,
   );
   const leadOver = (among: Candidate[]) => best.score - Math.max(0, ...among.map((c) => c.score));
   const others = rivalling.filter((c) => c.hit.report !== best.hit.report && rivals(c));
