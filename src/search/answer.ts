@@ -16,6 +16,7 @@ import { firstWhere } from '../sorted.ts';
 import { derivedActs, namesAct } from './act-nouns.ts';
 import { actAsked, inRoleAsked, verbLemma, type ActAsked } from './acts.ts';
 import type { Span } from './excerpt.ts';
+import { daysWritten } from './dates.ts';
 import { describedBridges, describedStems } from './described.ts';
 import { destinationBridges, destinationStems, isMovement, tellsMovement } from './destinations.ts';
 import { nounOnlyStems } from './homographs.ts';
@@ -636,7 +637,9 @@ function candidatesOf(
 ): Candidate[] {
   const report = hit.report;
   const passages = passagesAt(index, hit.position);
-  const about = termsOf([report.title, ...report.places, dateInWords(report.date)].join('\n'), index, sought);
+  // The days its date-time groups name are the report's dates too: "on 17 June 2009" is the day of "172043ZJUN09".
+  const days = daysWritten(passages.map((p) => p.text).join('\n')).map(dateInWords);
+  const about = termsOf([report.title, ...report.places, dateInWords(report.date), ...days].join('\n'), index, sought);
   const analyses = passages.map((p) => analyze(p.text, index.glossary));
   const terms = analyses.map((a, p) => termsIn(a, 0, passages[p]!.text.length, sought));
   const inReport = units.map((u) => Math.max(...[about, ...terms].map((t) => holds(u, t.stems, t.concepts))));

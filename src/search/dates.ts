@@ -135,3 +135,20 @@ export function reportSpan(date: string | null): { start: string; end: string } 
   const [y, m] = date.split('-').map(Number) as [number, number];
   return { start: `${date}-01`, end: formatDay(y, m, daysInMonth(y, m)) };
 }
+
+/**
+ * A date-time group as reports write it in running text: "172043ZJUN09", "201530Z Oct 06", "131245D*JUN09",
+ * "111600LTAPR09", "100152OCT2006" (a time zone of one letter or two, as "LT" for local time, or none; starred as the
+ * German reports do).
+ */
+const WRITTEN_DTG = /\b(\d{6})(?:([A-Z])[A-Z]?\*?)?\s?([A-Z]{3})\s?(\d{4}|\d{2})\b/gi;
+
+/** The days a text's date-time groups name, as "2009-06-17": a report tells its events' days only so. */
+export function daysWritten(text: string): string[] {
+  const days = new Set<string>();
+  for (const m of text.matchAll(WRITTEN_DTG)) {
+    const parsed = parseDateQuery(`${m[1]}${m[2] ?? 'Z'} ${m[3]} ${m[4]}`);
+    if (parsed.ok) days.add(parsed.date.start);
+  }
+  return [...days];
+}
