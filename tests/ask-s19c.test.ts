@@ -1,0 +1,44 @@
+/**
+ * Look-alike War Diary reports (issue 11, the 'other-report' gate): many events told in one form, told apart only by
+ * their names, numbers and days. A question that does not say which must decline; one naming the day reads it in the
+ * reports' date-time groups.
+ */
+import { describe, expect, it } from 'vitest';
+import { daysWritten } from '../src/search/dates.ts';
+import { sampleAndArticleAnswerer } from './fixtures/sample-and-article.ts';
+
+const { answerOf, marked } = sampleAndArticleAnswerer();
+
+describe("another report in the best's words, naming another answer, is a rival", () => {
+  it('declines a headcount every BTIF transfer gives in the same words ("…is 691…", "…is 643…")', () => {
+    const asked = answerOf('What was the new facility headcount after the transfer?');
+    expect([asked.answer, asked.declined]).toEqual([null, 'other-report']);
+  });
+
+  it('keeps a retelling in the best\'s own report the story going on, not a rival ("an additional 4x EKIA")', () => {
+    expect(marked('How many enemy fighters did TF Titan kill near the overwatch position?')).toBe('3x EKIA');
+  });
+
+  it('keeps one of a story the question rules out no rival: "in July 2007" is not the September transfer', () => {
+    const question =
+      'When did the three detainees from TF 373 reach the Bagram Theater Internment Facility in July 2007?';
+    expect(marked(question)).toBe('122033ZJUL07');
+  });
+});
+
+describe("a report's date-time groups name its days", () => {
+  it('reads the forms the reports write them in, each day once', () => {
+    const text = 'at 172043ZJUN09; 201530Z Oct 06, 131245D*JUN09 and 111600LTAPR09, 100152OCT2006, again 172043ZJUN09';
+    expect(daysWritten(text)).toEqual(['2009-06-17', '2006-10-20', '2009-06-13', '2009-04-11', '2006-10-10']);
+  });
+
+  it('reads no day in a clock time, a grid or a time of no real hour', () => {
+    expect(daysWritten('At 1535Z, grid 42S VF 800 094, 0305014ZDEC09, 319900ZDEC09')).toEqual([]);
+  });
+
+  it('finds the report of the day a question names among those of its month', () => {
+    const asked = answerOf('What ISN did the detainee from TF Paladin get on 19 February 2009?');
+    expect(asked.answer).toBeNull();
+    expect(asked.closest[0]!.hit.report.id).toBe('8EB8CA85-0B37-E810-4B614BF1E2246A2E');
+  });
+});
