@@ -5,6 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { daysWritten } from '../src/search/dates.ts';
+import { lexicon } from '../src/search/lexicon.ts';
+import { readQuestion } from '../src/search/question.ts';
 import { sampleAndArticleAnswerer } from './fixtures/sample-and-article.ts';
 
 const { answerOf, marked } = sampleAndArticleAnswerer();
@@ -40,5 +42,21 @@ describe("a report's date-time groups name its days", () => {
     const asked = answerOf('What ISN did the detainee from TF Paladin get on 19 February 2009?');
     expect(asked.answer).toBeNull();
     expect(asked.closest[0]!.hit.report.id).toBe('8EB8CA85-0B37-E810-4B614BF1E2246A2E');
+  });
+});
+
+describe('a question naming the dead counts them, though it says "casualties" too', () => {
+  const counts = (question: string) => [...(readQuestion(question, lexicon()).casualties ?? [])];
+
+  it('reads "died … whose casualties" as asking the dead only, "how many casualties" as both', () => {
+    const died = counts('How many German soldiers died in the IED strike whose casualties went to PRT Konduz?');
+    expect(died).toContain('kia');
+    expect(died).not.toContain('wia');
+    expect(counts('How many casualties were there in the IED strike?')).toEqual(expect.arrayContaining(['kia', 'wia']));
+  });
+
+  it('quotes no count of the wounded for it', () => {
+    const asked = answerOf('How many German soldiers died in the IED strike whose casualties went to PRT Konduz?');
+    expect(asked.answer).toBeNull();
   });
 });
