@@ -21,6 +21,14 @@ describe("another report in the best's words, naming another answer, is a rival"
     expect(marked('How many enemy fighters did TF Titan kill near the overwatch position?')).toBe('3x EKIA');
   });
 
+  it('declines where Team B of CAT-A went, the summaries of two days saying it alike but for the place', () => {
+    const asked = answerOf('Where did Team B of CAT-A go for leader engagements?');
+    expect([asked.answer, asked.declined]).toEqual([null, 'other-report']);
+    expect(asked.closest.map((c) => c.hit.report.id)).toEqual(
+      expect.arrayContaining(['A6CE8E85-6B84-4826-B5D1-81AF76F465D2', 'B1243D63-11A3-42FE-B4D2-4F91E9F8B1F9']),
+    );
+  });
+
   it('keeps one of a story the question rules out no rival: "in July 2007" is not the September transfer', () => {
     const question =
       'When did the three detainees from TF 373 reach the Bagram Theater Internment Facility in July 2007?';
@@ -32,10 +40,11 @@ describe("a report's date-time groups name its days", () => {
   it('reads the forms the reports write them in, each day once', () => {
     const text = 'at 172043ZJUN09; 201530Z Oct 06, 131245D*JUN09 and 111600LTAPR09, 100152OCT2006, again 172043ZJUN09';
     expect(daysWritten(text)).toEqual(['2009-06-17', '2006-10-20', '2009-06-13', '2009-04-11', '2006-10-10']);
+    expect(daysWritten('Unit: PRT SHARANA DTG: 2007-10-06')).toEqual(['2007-10-06']);
   });
 
   it('reads no day in a clock time, a grid or a time of no real hour', () => {
-    expect(daysWritten('At 1535Z, grid 42S VF 800 094, 0305014ZDEC09, 319900ZDEC09')).toEqual([]);
+    expect(daysWritten('At 1535Z, grid 42S VF 800 094, 0305014ZDEC09, 319900ZDEC09, 2008-12#1073')).toEqual([]);
   });
 
   it('finds the report of the day a question names among those of its month', () => {

@@ -143,12 +143,19 @@ export function reportSpan(date: string | null): { start: string; end: string } 
  */
 const WRITTEN_DTG = /\b(\d{6})(?:([A-Z])[A-Z]?\*?)?\s?([A-Z]{3})\s?(\d{4}|\d{2})\b/gi;
 
-/** The days a text's date-time groups name, as "2009-06-17": a report tells its events' days only so. */
+/** A day written in full, year first, as a report's header may give it: "DTG: 2007-10-06". */
+const WRITTEN_DAY = /\b\d{4}-\d{2}-\d{2}\b/g;
+
+/** The days a text's date-time groups and full dates name, as "2009-06-17": a report tells its events' days so. */
 export function daysWritten(text: string): string[] {
   const days = new Set<string>();
-  for (const m of text.matchAll(WRITTEN_DTG)) {
-    const parsed = parseDateQuery(`${m[1]}${m[2] ?? 'Z'} ${m[3]} ${m[4]}`);
-    if (parsed.ok) days.add(parsed.date.start);
+  const written = [
+    ...[...text.matchAll(WRITTEN_DTG)].map((m) => `${m[1]}${m[2] ?? 'Z'} ${m[3]} ${m[4]}`),
+    ...[...text.matchAll(WRITTEN_DAY)].map((m) => m[0]),
+  ];
+  for (const day of written) {
+    const parsed = parseDateQuery(day);
+    if (parsed.ok && parsed.date.precision === 'day') days.add(parsed.date.start);
   }
   return [...days];
 }
