@@ -16,6 +16,7 @@ import { firstWhere } from '../sorted.ts';
 import { derivedActs, namesAct } from './act-nouns.ts';
 import { actAsked, inRoleAsked, verbLemma, type ActAsked } from './acts.ts';
 import type { Span } from './excerpt.ts';
+import { daysWritten } from './dates.ts';
 import { describedBridges, describedStems } from './described.ts';
 import { destinationBridges, destinationStems, isMovement, tellsMovement } from './destinations.ts';
 import { nounOnlyStems } from './homographs.ts';
@@ -636,7 +637,9 @@ function candidatesOf(
 ): Candidate[] {
   const report = hit.report;
   const passages = passagesAt(index, hit.position);
-  const about = termsOf([report.title, ...report.places, dateInWords(report.date)].join('\n'), index, sought);
+  // The days its date-time groups name are the report's dates too: "on 17 June 2009" is the day of "172043ZJUN09".
+  const days = daysWritten(passages.map((p) => p.text).join('\n')).map(dateInWords);
+  const about = termsOf([report.title, ...report.places, dateInWords(report.date), ...days].join('\n'), index, sought);
   const analyses = passages.map((p) => analyze(p.text, index.glossary));
   const terms = analyses.map((a, p) => termsIn(a, 0, passages[p]!.text.length, sought));
   const inReport = units.map((u) => Math.max(...[about, ...terms].map((t) => holds(u, t.stems, t.concepts))));
@@ -1367,6 +1370,12 @@ function leadsOf(
   const quotes = (c: Candidate) =>
     !!c.kind && c.passage === best.passage && c.start + c.kind.start >= best.start && c.start + c.kind.end <= best.end;
   const said = wordsOf(best.text);
+  // A sentence in the best's words tells the same again, unless one of another story the question may be about
+  // (rivals) names another answer: the War Diary tells many events in one form ("New facility headcount is 691…",
+  // "…643…"), the same words but for the names and numbers that tell them apart. In the best's own report it is the
+  // story going on ("3x EKIA", "an additional 4x EKIA").
+  const another = (c: Candidate) => !!best.kind && !!c.kind && c.hit.report !== best.hit.report && rivals(c);
+  const retold = (c: Candidate) => saysSame(wordsOf(c.text), said) && !another(c);
   // A count of the noun a "how many" question counts ("7 *projects*") is surer than a count of a noun before it saying
   // which ("13 *schools*" for "how many school projects"): the War Diary may count by such a noun ("3x mortar" for
   // mortar rounds), but then a count of the noun itself says more surely what is asked.
@@ -1386,13 +1395,7 @@ function leadsOf(
     (totalBest && !countsTotal(c, lexicon()));
   const rivalling = typed.filter(
     (c) =>
-      c !== best &&
-      !agrees(c) &&
-      !quotes(c) &&
-      !idle(c) &&
-      !saysSame(wordsOf(c.text), said) &&
-      !lessSurely(c) &&
-      acts.saying(c) >= acting,
+      c !== best && !agrees(c) && !quotes(c) && !idle(c) && !retold(c) && !lessSurely(c) && acts.saying(c) >= acting,
   );
   const leadOver = (among: Candidate[]) => best.score - Math.max(0, ...among.map((c) => c.score));
   const others = rivalling.filter((c) => c.hit.report !== best.hit.report && rivals(c));

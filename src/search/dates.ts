@@ -135,3 +135,27 @@ export function reportSpan(date: string | null): { start: string; end: string } 
   const [y, m] = date.split('-').map(Number) as [number, number];
   return { start: `${date}-01`, end: formatDay(y, m, daysInMonth(y, m)) };
 }
+
+/**
+ * A date-time group as reports write it in running text: "172043ZJUN09", "201530Z Oct 06", "131245D*JUN09",
+ * "111600LTAPR09", "100152OCT2006" (a time zone of one letter or two, as "LT" for local time, or none; starred as the
+ * German reports do).
+ */
+const WRITTEN_DTG = /\b(\d{6})(?:([A-Z])[A-Z]?\*?)?\s?([A-Z]{3})\s?(\d{4}|\d{2})\b/gi;
+
+/** A day written in full, year first, as a report's header may give it: "DTG: 2007-10-06". */
+const WRITTEN_DAY = /\b\d{4}-\d{2}-\d{2}\b/g;
+
+/** The days a text's date-time groups and full dates name, as "2009-06-17": a report tells its events' days so. */
+export function daysWritten(text: string): string[] {
+  const days = new Set<string>();
+  const written = [
+    ...[...text.matchAll(WRITTEN_DTG)].map((m) => `${m[1]}${m[2] ?? 'Z'} ${m[3]} ${m[4]}`),
+    ...[...text.matchAll(WRITTEN_DAY)].map((m) => m[0]),
+  ];
+  for (const day of written) {
+    const parsed = parseDateQuery(day);
+    if (parsed.ok && parsed.date.precision === 'day') days.add(parsed.date.start);
+  }
+  return [...days];
+}

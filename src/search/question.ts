@@ -330,7 +330,15 @@ const CASUALTY_FORMS: Record<string, string[]> = {
   burn: WOUNDED,
   casualty: [...new Set([...KILLED, ...WOUNDED])],
 };
-const casualtyForms = (words: Word[]) => [...new Set(words.flatMap((w) => CASUALTY_FORMS[w.lemma] ?? []))];
+/**
+ * The casualty words a question counts by. A question naming the dead or the wounded counts them, though it says
+ * "casualties" too: "how many … *died* in the strike whose *casualties* went to PRT Konduz" asks no count of wounded.
+ */
+function casualtyForms(words: Word[]): string[] {
+  const said = words.filter((w) => CASUALTY_FORMS[w.lemma]);
+  const named = said.filter((w) => w.lemma !== 'casualty');
+  return [...new Set((named.length ? named : said).flatMap((w) => CASUALTY_FORMS[w.lemma]!))];
+}
 /** Every word the reports count the dead or the wounded by. */
 export const CASUALTY_WORDS = new Set([...KILLED, ...WOUNDED]);
 
