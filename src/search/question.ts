@@ -596,9 +596,12 @@ function readAsked(reading: Reading, lexicon: Lexicon): Omit<Question, 'phrasal'
     const doer = doingOf(words, at);
     // What someone was doing is said by an act of theirs, as who did it is by a name: a sentence without one can't say.
     const doing = doer && { doer, strict: true };
+    // "What happened to X?", "what did they do with X?": only a sentence telling what was done to X (or what X came to)
+    // answers; one naming X in the scene ("1 x DINGO slipped off the road") tells how the story began, so the sentences
+    // telling an act done to X go first (answer.ts canAnswer).
     return {
       ...act,
-      ...(doneTo && { doneTo }),
+      ...(doneTo && { doneTo, strict: true }),
       ...(byAnyone && { byAnyone }),
       ...wantedOf(words, at, lexicon),
       ...doing,

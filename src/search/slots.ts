@@ -240,13 +240,17 @@ function doneToThing(
   const found: [number, number, true][] = [];
   words.forEach((w, i) => {
     const j = pastWith(words, i);
-    const [be, done, after] = [words[j + 1], words[j + 2], words[j + 3]];
+    // The participle past the adverbs saying how it was done, which the act told holds: "The Driver was *lightly*
+    // injured", "was *finally* rescued".
+    let d = j + 2;
+    while (words[d]?.pos === 'ADV') d++;
+    const [be, done, after] = [words[j + 1], words[d], words[d + 1]];
     // The thing last in its noun phrase, then "was"/"were" and the participle.
     if (!isThing(w) || be?.lemma !== 'be' || be.pos !== 'AUX' || !done || LIGHT_VERBS.has(done.lemma)) return;
     const participle = done.pos === 'VERB' || (after?.lemma === 'by' && done.pos !== 'ADJ');
-    const last = clauseEnd(words, j + 2);
+    const last = clauseEnd(words, d);
     // Done by someone the question does not name ("were BIP by *ANA*") is someone else's act.
-    const by = words.findIndex((b, k) => k > j + 2 && k <= last && b.lemma === 'by');
+    const by = words.findIndex((b, k) => k > d && k <= last && b.lemma === 'by');
     const byOther = !byAnyone && by > 0 && words[by + 1] && !asked(words[by + 1]!);
     if (participle && !asked(done) && !byOther) found.push([j + 2, last, true]);
   });
