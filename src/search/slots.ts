@@ -164,7 +164,7 @@ export function actsDone(
     // An infinitive tells an aim or a plan, not what S was doing, unless it goes on an act going on: "While
     // *attempting to recover* the broke down vehicle".
     const goingOn = !doer || /ing$/i.test(words[b - 1]?.text ?? '');
-    const infinitive = goingOn && before?.lemma === 'to' && before.pos === 'PART';
+    const infinitive = goingOn && before?.lemma === 'to' && before.pos === 'PART' && !othersAim(words, b, asked);
     const gerund = !!before && BEFORE_GERUND.has(before.lemma) && /ing$/i.test(w.text);
     if (!bySubject && !infinitive && !gerund) return;
     const last = clauseEnd(words, i);
@@ -180,6 +180,19 @@ export function actsDone(
     found.push([i, last, onThing]);
   });
   return found;
+}
+
+/**
+ * Whether the infinitive whose "to" is at `to` is the aim of someone the question does not name: the verb it goes on
+ * has a subject of its own before it, none of the question's words ("INF PLT E and investigation team were in incident
+ * location yesterday *tried to found* some additional info" is the team's act, not the squad's asked of). A subject
+ * the question names ("1xINS *attempting to emplace*" for what the insurgent tried to do), or none, may be the doer's.
+ */
+function othersAim(words: Word[], to: number, asked: (w: Word) => boolean): boolean {
+  if (words[to - 1]?.pos !== 'VERB') return false;
+  let k = to - 2;
+  while (words[k] && ['ADV', 'AUX', 'PART'].includes(words[k]!.pos)) k--;
+  return !!words[k] && NOMINAL.has(words[k]!.pos) && !asked(words[k]!);
 }
 
 /**
