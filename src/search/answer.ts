@@ -782,7 +782,7 @@ function doerWord(
   index: SearchIndex,
   lexicon: Lexicon,
 ): ((word: { text: string }) => boolean) | undefined {
-  const at = question.doer;
+  const at = question.doer ?? question.actor;
   if (!at) return undefined;
   const nouns = question.reading.words.filter((w) => isNoun(w) && w.start >= at.start && w.end <= at.end);
   const held = nouns

@@ -464,9 +464,14 @@ function phraseSpans(
       ...objectSpans(words, acts, asked, lexicon).filter((s) => !instanceOf || endsInThing(words, s, lexicon)),
     );
   if (kinds.has('act'))
-    for (const [a, b, onThing] of actsDone(words, asked, thing, asks.byAnyone ? lexicon : undefined, doer).filter(
-      ([a, b]) => !asks.wanted || wantedOfAnother(words, [a, b], asks.wanted),
-    ))
+    for (const [a, b, onThing] of actsDone(
+      words,
+      asked,
+      thing,
+      asks.byAnyone ? lexicon : undefined,
+      doer,
+      !!asks.doer,
+    ).filter(([a, b]) => !asks.wanted || wantedOfAnother(words, [a, b], asks.wanted)))
       spans.push({ kind: 'act', start: words[a]!.start, end: words[b]!.end, strength: onThing ? 1 : COMMON_NOUN });
   // "What kind of car was the car bomb?": "an VBIED (Toyota Corolla)" names it by name, though WordNet knows no car so.
   if (instanceOf)

@@ -143,6 +143,7 @@ export function actsDone(
   thing?: (w: Word) => boolean,
   byAnyone?: Lexicon,
   doer?: (w: Word) => boolean,
+  progressive = true,
 ): [number, number, boolean][] {
   const found: [number, number, boolean][] = thing ? doneToThing(words, thing, asked, byAnyone) : [];
   // "What happened to X?" names no doer: an act of one its clause names ("the rockets handed over to *the HUMINT
@@ -159,12 +160,13 @@ export function actsDone(
     const objectActs = /ing$/i.test(w.text) || !objectOf(words, b);
     // "What was S doing?": only S's act answers (Question.doer), one going on, said in "-ing" ("was *cleaning*", "3x
     // persons *laying*"): a finite verb tells what S did ("The PMT *marked* the UXO" after they found it).
-    const doing = !doer || /ing$/i.test(w.text);
+    const doing = !doer || !progressive || /ing$/i.test(w.text);
     const bySubject = !!before && NOMINAL.has(before.pos) && (doer ?? asked)(before) && objectActs && doing;
     // An infinitive tells an aim or a plan, not what S was doing, unless it goes on an act going on: "While
     // *attempting to recover* the broke down vehicle".
-    const goingOn = !doer || /ing$/i.test(words[b - 1]?.text ?? '');
-    const infinitive = goingOn && before?.lemma === 'to' && before.pos === 'PART' && !othersAim(words, b, asked);
+    const goingOn = !doer || !progressive || /ing$/i.test(words[b - 1]?.text ?? '');
+    const infinitive =
+      goingOn && before?.lemma === 'to' && before.pos === 'PART' && !othersAim(words, b, doer ?? asked);
     const gerund = !!before && BEFORE_GERUND.has(before.lemma) && /ing$/i.test(w.text);
     if (!bySubject && !infinitive && !gerund) return;
     const last = clauseEnd(words, i);
