@@ -269,8 +269,53 @@ function doneToThing(
     const byOther = !byAnyone && by > 0 && words[by + 1] && !asked(words[by + 1]!);
     if (participle && !asked(done) && !byOther) found.push([j + 2, last, true]);
   });
-  return byAnyone ? [...found, ...actedOnThing(words, isThing, asked, byAnyone)] : found;
+  if (!byAnyone) return found;
+  const underwentIt = underwent(words, isThing, asked, byAnyone);
+  return [...found, ...actedOnThing(words, isThing, asked, byAnyone), ...underwentIt];
 }
+
+/** What WordNet files the verbs of a thing's own fate under: moving, changing, touching, the body ("rolled"). */
+const FATES = new Set(['verb.motion', 'verb.change', 'verb.contact', 'verb.body']);
+
+/**
+ * The acts the thing asked of underwent as their subject, for "what happened to X?": a verb of its fate (FATES) in the
+ * past, right after its noun phrase, taking no object ("1 M1114 UAH with a trailer *rolled onto its side*", "the
+ * vehicle *crashed*"), from the verb to the end of its clause. A verb taking an object tells what X did to another; one
+ * the question says (or WordNet brings close to it) is how X came in, not what befell it.
+ */
+function underwent(
+  words: Word[],
+  isThing: (w: Word | undefined) => boolean,
+  asked: (w: Word) => boolean,
+  lexicon: Lexicon,
+) {
+  const found: [number, number, true][] = [];
+  words.forEach((w, i) => {
+    if (!isThing(w) || objectOfPreposition(words, i)) return;
+    let v = pastWith(words, i) + 1;
+    while (words[v]?.pos === 'ADV') v++;
+    const verb = words[v];
+    if (verb?.pos !== 'VERB' || asked(verb) || LIGHT_VERBS.has(verb.lemma)) return;
+    if (verb.text.toLowerCase() === verb.lemma || /ing$/i.test(verb.text)) return;
+    if (!FATES.has(lexicon.filedUnder(verb.lemma, 'verb') ?? '')) return;
+    if (TAKES_OBJECT.has(words[v + 1]?.pos ?? '')) return;
+    found.push([v, clauseEnd(words, v), true]);
+  });
+  return found;
+}
+
+/**
+ * Whether the noun at `i` is in the phrase of a preposition, so the subject of no verb after it: "a security vehicle
+ * from Sayeda *with only a driver* struck…" — the vehicle struck, not the driver.
+ */
+function objectOfPreposition(words: Word[], i: number): boolean {
+  let k = i;
+  while (k > 0 && [...IN_PHRASE, 'ADV'].includes(words[k - 1]!.pos)) k--;
+  return words[k - 1]?.pos === 'ADP';
+}
+
+/** Words opening a verb's object right after it: "struck *an* IED", "fired *3x* rounds", "hit *them*". */
+const TAKES_OBJECT = new Set(['DET', 'NUM', 'NOUN', 'PROPN', 'PRON', 'ADJ']);
 
 /**
  * The active verbs whose object is the thing asked of, from the verb to the end of its clause: "combatant *blew off
