@@ -161,7 +161,7 @@ export function actsDone(
     // "What was S doing?": only S's act answers (Question.doer), one going on, said in "-ing" ("was *cleaning*", "3x
     // persons *laying*"): a finite verb tells what S did ("The PMT *marked* the UXO" after they found it).
     const doing = !doer || !progressive || /ing$/i.test(w.text);
-    const bySubject = !!before && NOMINAL.has(before.pos) && (doer ?? asked)(before) && objectActs && doing;
+    const bySubject = !!before && NOMINAL.has(before.pos) && namesDoer(words, b, asked, doer) && objectActs && doing;
     // An infinitive tells an aim or a plan, not what S was doing, unless it goes on an act going on: "While
     // *attempting to recover* the broke down vehicle".
     const goingOn = !doer || !progressive || /ing$/i.test(words[b - 1]?.text ?? '');
@@ -182,6 +182,17 @@ export function actsDone(
     found.push([i, last, onThing]);
   });
   return found;
+}
+
+/**
+ * Whether the subject ending at `b` names who the question asks of: its last noun a word of the question; or, when the
+ * question names the doer (`doer`), any noun of the run ending there, the War Diary naming a thing by its kind then its
+ * model ("DEU *HELICOPTER* CH-53 EXECUTED", "1x *Enemy* PAX rebuilding").
+ */
+function namesDoer(words: Word[], b: number, asked: (w: Word) => boolean, doer?: (w: Word) => boolean): boolean {
+  if (!doer) return asked(words[b]!);
+  for (let k = b; k >= 0 && NOMINAL.has(words[k]!.pos); k--) if (doer(words[k]!)) return true;
+  return false;
 }
 
 /**
