@@ -602,13 +602,10 @@ function readAsked(reading: Reading, lexicon: Lexicon): Omit<Question, 'phrasal'
     // What someone was doing is said by an act of theirs, as who did it is by a name: a sentence without one can't say.
     const doing = doer && { doer, strict: true };
     const actor = !doer && !doneTo ? actorOf(words, at) : undefined;
-    // "What happened to X?", "what did they do with X?": only a sentence telling what was done to X (or what X came to)
-    // answers; one naming X in the scene ("1 x DINGO slipped off the road") tells how the story began, so the sentences
-    // telling an act done to X go first (answer.ts canAnswer).
     return {
       ...act,
-      ...(actor && { actor, strict: true }),
-      ...(doneTo && { doneTo, strict: true }),
+      ...(actor && { actor }),
+      ...(doneTo && { doneTo }),
       ...(byAnyone && { byAnyone }),
       ...wantedOf(words, at, lexicon),
       ...doing,
