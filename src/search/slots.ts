@@ -266,10 +266,11 @@ function doneToThing(
   const found: [number, number, true][] = [];
   words.forEach((w, i) => {
     const j = pastWith(words, i);
-    // The participle past the adverbs saying how it was done, which the act told holds: "The Driver was *lightly*
-    // injured", "was *finally* rescued".
+    // The participle past the adverbs in "-ly" saying how it was done, which the act told holds: "The Driver was
+    // *lightly* injured", "was *finally* rescued"; not past another word the tagger reads as one ("were *double*
+    // stacked" tells how the mines lay).
     let d = j + 2;
-    while (words[d]?.pos === 'ADV') d++;
+    while (words[d]?.pos === 'ADV' && /ly$/i.test(words[d]!.text)) d++;
     const [be, done, after] = [words[j + 1], words[d], words[d + 1]];
     // The thing last in its noun phrase, then "was"/"were" and the participle.
     if (!isThing(w) || be?.lemma !== 'be' || be.pos !== 'AUX' || !done || LIGHT_VERBS.has(done.lemma)) return;
