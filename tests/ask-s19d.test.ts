@@ -20,6 +20,12 @@ describe('what happened to X', () => {
     );
   });
 
+  it('is read past the things X is with, joined by "and" ("the vehicle with a M2 and a M249 shifted…")', () => {
+    expect(marked('What happened to the vehicle that went into the river near Naray?')).toMatch(
+      /^shifted onto its rooftop/,
+    );
+  });
+
   it('is not the act the question tells in other words ("slid" for "slipped off the road")', () => {
     expect(answerOf('What happened to the Dingo that slid off the road in bad weather?').answer).toBeNull();
   });

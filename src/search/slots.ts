@@ -304,7 +304,7 @@ function underwent(
   const found: [number, number, true][] = [];
   words.forEach((w, i) => {
     if (!isThing(w) || objectOfPreposition(words, i)) return;
-    let v = pastWith(words, i) + 1;
+    let v = pastWithAll(words, i) + 1;
     while (words[v]?.pos === 'ADV') v++;
     const verb = words[v];
     if (verb?.pos !== 'VERB' || asked(verb) || LIGHT_VERBS.has(verb.lemma)) return;
@@ -314,6 +314,19 @@ function underwent(
     found.push([v, clauseEnd(words, v), true]);
   });
   return found;
+}
+
+/**
+ * The last word of the noun phrase whose head is at `i`, past a "with" phrase and the phrases joined to it by "and":
+ * "the vehicle *with a M2 and a M249* shifted onto its rooftop".
+ */
+function pastWithAll(words: Word[], i: number): number {
+  let j = pastWith(words, i);
+  while (j > i && words[j + 1]?.lemma === 'and' && IN_PHRASE.has(words[j + 2]?.pos ?? '')) {
+    j += 2;
+    while (IN_PHRASE.has(words[j + 1]?.pos ?? '')) j++;
+  }
+  return j;
 }
 
 /**
