@@ -785,7 +785,7 @@ function doerWord(
   index: SearchIndex,
   lexicon: Lexicon,
 ): ((word: { text: string }) => boolean) | undefined {
-  const at = question.doer;
+  const at = question.doer ?? question.actor;
   if (!at) return undefined;
   const nouns = question.reading.words.filter((w) => isNoun(w) && w.start >= at.start && w.end <= at.end);
   const held = nouns
@@ -1304,7 +1304,8 @@ function answeringFirst(
   // A count asked "in all" is the one the report says as the total (totals.ts), before the counts it adds up.
   const asksTotal = totalAsked(question, words);
   const total = (c: Candidate) => asksTotal && countsTotal(c, words);
-  const first = (c: Candidate) => Number(total(c)) * 4 + Number(canAnswer(question, c)) * 2 + Number(saysAct.get(c));
+  const able = (c: Candidate) => canAnswer(question, c) && (!actOfOne(question) || (!!c.kind && ofStory(c)));
+  const first = (c: Candidate) => Number(total(c)) * 4 + Number(able(c)) * 2 + Number(saysAct.get(c));
   typed.sort((a, b) => first(b) - first(a) || b.score - a.score);
 }
 
@@ -1335,6 +1336,14 @@ const totalAsked = (question: Question, words: Lexicon) =>
 /** Whether a candidate names a count and says it is the total: "UPDATE: *In total*: 6x ANA WIA". */
 const countsTotal = (c: Candidate, words: Lexicon) =>
   c.kind?.kind === 'quantity' && saysTotal(read(c.text).words, words);
+
+/**
+ * Whether a question asks the act done to one thing or by one doer: "what happened to X?", "what did they do with X?",
+ * "what did S do?". In the report most about it, a sentence telling that act goes before one naming X or S in the scene
+ * ("1 x DINGO slipped off the road" before "The Driver was lightly injured"); another report's telling an act is of
+ * another story, and goes first no more than before.
+ */
+const actOfOne = (question: Question) => !!question.doneTo || !!question.actor;
 
 /** A sentence naming nothing of the kind "who", "when", "where", "how many" ask for cannot answer them. */
 const canAnswer = (question: Question, c: Candidate) => !question.strict || !!c.kind;

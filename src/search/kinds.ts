@@ -311,6 +311,7 @@ export type Asks = Pick<
   | 'matter'
   | 'wanted'
   | 'byAnyone'
+  | 'doer'
   | 'degree'
   | 'attribute'
 > & {
@@ -438,6 +439,22 @@ function entitySpans(
 }
 
 /**
+ * For "what happened to X (that V-ed …)?": the question's words, and the verbs WordNet brings close to its own verbs
+ * but "happen". What it says of X ("the Dingo that *slid* off the road") is how X came in; a sentence telling it in
+ * another word ("1 x DINGO *slipped* off the road") says nothing of what happened to X after.
+ */
+function toldOrAsked(asks: Asks, asked: (word: Word) => boolean, lexicon: Lexicon): (word: Word) => boolean {
+  const own = (asks.reading?.words ?? [])
+    .filter((w) => w.pos === 'VERB' && !HAPPENING.has(w.lemma))
+    .map((w) => w.lemma.toLowerCase());
+  const told = new Set(alikeVerbs(own, lexicon));
+  return (w) => asked(w) || told.has(w.lemma.toLowerCase());
+}
+
+/** The verbs that ask what happened to X, not how it came in. */
+const HAPPENING = new Set(['happen', 'become', 'do']);
+
+/**
  * The spans of a question's kinds that are phrases, not single words: a reason, what an act was done to, an act, a
  * named instance or kind, a means, how often.
  */
@@ -464,9 +481,14 @@ function phraseSpans(
       ...objectSpans(words, acts, asked, lexicon).filter((s) => !instanceOf || endsInThing(words, s, lexicon)),
     );
   if (kinds.has('act'))
-    for (const [a, b, onThing] of actsDone(words, asked, thing, asks.byAnyone ? lexicon : undefined, doer).filter(
-      ([a, b]) => !asks.wanted || wantedOfAnother(words, [a, b], asks.wanted),
-    ))
+    for (const [a, b, onThing] of actsDone(
+      words,
+      asks.byAnyone ? toldOrAsked(asks, asked, lexicon) : asked,
+      thing,
+      asks.byAnyone ? lexicon : undefined,
+      doer,
+      !!asks.doer,
+    ).filter(([a, b]) => !asks.wanted || wantedOfAnother(words, [a, b], asks.wanted)))
       spans.push({ kind: 'act', start: words[a]!.start, end: words[b]!.end, strength: onThing ? 1 : COMMON_NOUN });
   // "What kind of car was the car bomb?": "an VBIED (Toyota Corolla)" names it by name, though WordNet knows no car so.
   if (instanceOf)

@@ -142,6 +142,11 @@ export interface Question {
    * was conducting a resupply"), not one of the scene the question sets ("M1114 *recovered*").
    */
   doer?: { start: number; end: number };
+  /**
+   * Offsets of the subject of a "what did S do (when …)?" question: only an act S is said to do answers ("*EW*
+   * responded with approx 180 rounds"), not one of another named in its report ("INF PLT E … tried to found…").
+   */
+  actor?: { start: number; end: number };
   /** Offsets of the words that only ask ("how many", "what kind of"): they are not looked for. */
   asking?: { start: number; end: number };
   reading: Reading;
@@ -620,8 +625,10 @@ function readAsked(reading: Reading, lexicon: Lexicon): Omit<Question, 'phrasal'
     const doer = doingOf(words, at);
     // What someone was doing is said by an act of theirs, as who did it is by a name: a sentence without one can't say.
     const doing = doer && { doer, strict: true };
+    const actor = !doer && !doneTo ? actorOf(words, at) : undefined;
     return {
       ...act,
+      ...(actor && { actor }),
       ...(doneTo && { doneTo }),
       ...(byAnyone && { byAnyone }),
       ...wantedOf(words, at, lexicon),
@@ -787,6 +794,21 @@ function doingOf(words: Word[], at: number): { start: number; end: number } | un
   if (be?.lemma !== 'be' || doing < 0) return undefined;
   const phrase = nounPhrase(words, at + 2).filter((w) => words.indexOf(w) < doing);
   return phrase.length ? { start: words[at + 2]!.start, end: phrase.at(-1)!.end } : undefined;
+}
+
+/**
+ * The subject of a "what did S do?" question: the noun phrase between its "did" (or modal) and "do", when it is one
+ * ("what did *the electronic warfare squad* do when…"), to its last noun; none when a verb stands between ("what did
+ * the soldiers see the insurgent trying to do": S is who was seen).
+ */
+function actorOf(words: Word[], at: number): { start: number; end: number } | undefined {
+  const aux = words.findIndex((w, i) => i > at && w.pos === 'AUX');
+  const does = words.findIndex((w, i) => i > aux && w.lemma === 'do');
+  if (aux < 0 || does < 0) return undefined;
+  const subject = words.slice(aux + 1, does);
+  if (!subject.length || subject.some((w) => !['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN'].includes(w.pos))) return undefined;
+  const nouns = subject.filter(isNoun);
+  return nouns.length ? { start: subject[0]!.start, end: nouns.at(-1)!.end } : undefined;
 }
 
 /** A participle before a noun describes it, as an adjective does: "the *damaged* FOX vehicle", "the *stolen* car". */

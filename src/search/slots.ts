@@ -143,6 +143,7 @@ export function actsDone(
   thing?: (w: Word) => boolean,
   byAnyone?: Lexicon,
   doer?: (w: Word) => boolean,
+  progressive = true,
 ): [number, number, boolean][] {
   const found: [number, number, boolean][] = thing ? doneToThing(words, thing, asked, byAnyone) : [];
   // "What happened to X?" names no doer: an act of one its clause names ("the rockets handed over to *the HUMINT
@@ -159,12 +160,13 @@ export function actsDone(
     const objectActs = /ing$/i.test(w.text) || !objectOf(words, b);
     // "What was S doing?": only S's act answers (Question.doer), one going on, said in "-ing" ("was *cleaning*", "3x
     // persons *laying*"): a finite verb tells what S did ("The PMT *marked* the UXO" after they found it).
-    const doing = !doer || /ing$/i.test(w.text);
-    const bySubject = !!before && NOMINAL.has(before.pos) && (doer ?? asked)(before) && objectActs && doing;
+    const doing = !doer || !progressive || /ing$/i.test(w.text);
+    const bySubject = !!before && NOMINAL.has(before.pos) && namesDoer(words, b, asked, doer) && objectActs && doing;
     // An infinitive tells an aim or a plan, not what S was doing, unless it goes on an act going on: "While
     // *attempting to recover* the broke down vehicle".
-    const goingOn = !doer || /ing$/i.test(words[b - 1]?.text ?? '');
-    const infinitive = goingOn && before?.lemma === 'to' && before.pos === 'PART';
+    const goingOn = !doer || !progressive || /ing$/i.test(words[b - 1]?.text ?? '');
+    const infinitive =
+      goingOn && before?.lemma === 'to' && before.pos === 'PART' && !othersAim(words, b, doer ?? asked);
     const gerund = !!before && BEFORE_GERUND.has(before.lemma) && /ing$/i.test(w.text);
     if (!bySubject && !infinitive && !gerund) return;
     const last = clauseEnd(words, i);
@@ -180,6 +182,30 @@ export function actsDone(
     found.push([i, last, onThing]);
   });
   return found;
+}
+
+/**
+ * Whether the subject ending at `b` names who the question asks of: its last noun a word of the question; or, when the
+ * question names the doer (`doer`), any noun of the run ending there, the War Diary naming a thing by its kind then its
+ * model ("DEU *HELICOPTER* CH-53 EXECUTED", "1x *Enemy* PAX rebuilding").
+ */
+function namesDoer(words: Word[], b: number, asked: (w: Word) => boolean, doer?: (w: Word) => boolean): boolean {
+  if (!doer) return asked(words[b]!);
+  for (let k = b; k >= 0 && NOMINAL.has(words[k]!.pos); k--) if (doer(words[k]!)) return true;
+  return false;
+}
+
+/**
+ * Whether the infinitive whose "to" is at `to` is the aim of someone the question does not name: the verb it goes on
+ * has a subject of its own before it, none of the question's words ("INF PLT E and investigation team were in incident
+ * location yesterday *tried to found* some additional info" is the team's act, not the squad's asked of). A subject
+ * the question names ("1xINS *attempting to emplace*" for what the insurgent tried to do), or none, may be the doer's.
+ */
+function othersAim(words: Word[], to: number, asked: (w: Word) => boolean): boolean {
+  if (words[to - 1]?.pos !== 'VERB') return false;
+  let k = to - 2;
+  while (words[k] && ['ADV', 'AUX', 'PART'].includes(words[k]!.pos)) k--;
+  return !!words[k] && NOMINAL.has(words[k]!.pos) && !asked(words[k]!);
 }
 
 /**
@@ -240,18 +266,81 @@ function doneToThing(
   const found: [number, number, true][] = [];
   words.forEach((w, i) => {
     const j = pastWith(words, i);
-    const [be, done, after] = [words[j + 1], words[j + 2], words[j + 3]];
+    // The participle past the adverbs in "-ly" saying how it was done, which the act told holds: "The Driver was
+    // *lightly* injured", "was *finally* rescued"; not past another word the tagger reads as one ("were *double*
+    // stacked" tells how the mines lay).
+    let d = j + 2;
+    while (words[d]?.pos === 'ADV' && /ly$/i.test(words[d]!.text)) d++;
+    const [be, done, after] = [words[j + 1], words[d], words[d + 1]];
     // The thing last in its noun phrase, then "was"/"were" and the participle.
     if (!isThing(w) || be?.lemma !== 'be' || be.pos !== 'AUX' || !done || LIGHT_VERBS.has(done.lemma)) return;
     const participle = done.pos === 'VERB' || (after?.lemma === 'by' && done.pos !== 'ADJ');
-    const last = clauseEnd(words, j + 2);
+    const last = clauseEnd(words, d);
     // Done by someone the question does not name ("were BIP by *ANA*") is someone else's act.
-    const by = words.findIndex((b, k) => k > j + 2 && k <= last && b.lemma === 'by');
+    const by = words.findIndex((b, k) => k > d && k <= last && b.lemma === 'by');
     const byOther = !byAnyone && by > 0 && words[by + 1] && !asked(words[by + 1]!);
     if (participle && !asked(done) && !byOther) found.push([j + 2, last, true]);
   });
-  return byAnyone ? [...found, ...actedOnThing(words, isThing, asked, byAnyone)] : found;
+  if (!byAnyone) return found;
+  const underwentIt = underwent(words, isThing, asked, byAnyone);
+  return [...found, ...actedOnThing(words, isThing, asked, byAnyone), ...underwentIt];
 }
+
+/** What WordNet files the verbs of a thing's own fate under: moving, changing, touching, the body ("rolled"). */
+const FATES = new Set(['verb.motion', 'verb.change', 'verb.contact', 'verb.body']);
+
+/**
+ * The acts the thing asked of underwent as their subject, for "what happened to X?": a verb of its fate (FATES) in the
+ * past, right after its noun phrase, taking no object ("1 M1114 UAH with a trailer *rolled onto its side*", "the
+ * vehicle *crashed*"), from the verb to the end of its clause. A verb taking an object tells what X did to another; one
+ * the question says (or WordNet brings close to it) is how X came in, not what befell it.
+ */
+function underwent(
+  words: Word[],
+  isThing: (w: Word | undefined) => boolean,
+  asked: (w: Word) => boolean,
+  lexicon: Lexicon,
+) {
+  const found: [number, number, true][] = [];
+  words.forEach((w, i) => {
+    if (!isThing(w) || objectOfPreposition(words, i)) return;
+    let v = pastWithAll(words, i) + 1;
+    while (words[v]?.pos === 'ADV') v++;
+    const verb = words[v];
+    if (verb?.pos !== 'VERB' || asked(verb) || LIGHT_VERBS.has(verb.lemma)) return;
+    if (verb.text.toLowerCase() === verb.lemma || /ing$/i.test(verb.text)) return;
+    if (!FATES.has(lexicon.filedUnder(verb.lemma, 'verb') ?? '')) return;
+    if (TAKES_OBJECT.has(words[v + 1]?.pos ?? '')) return;
+    found.push([v, clauseEnd(words, v), true]);
+  });
+  return found;
+}
+
+/**
+ * The last word of the noun phrase whose head is at `i`, past a "with" phrase and the phrases joined to it by "and":
+ * "the vehicle *with a M2 and a M249* shifted onto its rooftop".
+ */
+function pastWithAll(words: Word[], i: number): number {
+  let j = pastWith(words, i);
+  while (j > i && words[j + 1]?.lemma === 'and' && IN_PHRASE.has(words[j + 2]?.pos ?? '')) {
+    j += 2;
+    while (IN_PHRASE.has(words[j + 1]?.pos ?? '')) j++;
+  }
+  return j;
+}
+
+/**
+ * Whether the noun at `i` is in the phrase of a preposition, so the subject of no verb after it: "a security vehicle
+ * from Sayeda *with only a driver* struck…" — the vehicle struck, not the driver.
+ */
+function objectOfPreposition(words: Word[], i: number): boolean {
+  let k = i;
+  while (k > 0 && [...IN_PHRASE, 'ADV'].includes(words[k - 1]!.pos)) k--;
+  return words[k - 1]?.pos === 'ADP';
+}
+
+/** Words opening a verb's object right after it: "struck *an* IED", "fired *3x* rounds", "hit *them*". */
+const TAKES_OBJECT = new Set(['DET', 'NUM', 'NOUN', 'PROPN', 'PRON', 'ADJ']);
 
 /**
  * The active verbs whose object is the thing asked of, from the verb to the end of its clause: "combatant *blew off
