@@ -1108,7 +1108,7 @@ export function answerQuestion(
     question,
     question.wh === 'who' ? acts.saysOrLight(best) : acts.says(best, question.wh === 'where'),
     acts.tellsAnother(best),
-    !!best.kind && namesTeller(best.text, best.kind, words) && !acts.answers(best),
+    !!best.kind && namesTeller(best.text, best.kind, words) && !acts.answers(best, true),
   );
   const coded = modelUnsaid(told, best, acts.says(best));
   const placed = sceneUnsaid(movementUnsaid(coded, best, question, words), best, question, settingOf(question, query));
@@ -1615,13 +1615,15 @@ function actsSaid(question: Question, query: ParsedQuery, units: Weighed[], inde
     saying: (c: Candidate) => saying(c.text),
     /**
      * Whether the answer a candidate names stands in the clause saying the act: "…derived from *HUMINT* notes that
-     * seven Arabs had been *seen*" names HUMINT in another clause than the seeing.
+     * seven Arabs had been *seen*" names HUMINT in another clause than the seeing. `verbal`: said by a verb, not only
+     * by the noun of a thing told ("CB 6 reported machine gun *fire*" tells of the firing, it does not do it).
      */
-    answers: (c: Candidate) => {
+    answers: (c: Candidate, verbal = false) => {
       if (!c.kind || saying(c.text) < SAYS_ACT) return false;
       const kind = c.kind;
       return saidAt(c.text).some(({ words, k }) => {
         const w = words[k]!;
+        if (verbal && w.pos !== 'VERB') return false;
         const [from, to] = w.end <= kind.start ? [w.end, kind.start] : [kind.end, w.start];
         return !words.some((b) => b.start >= from && b.end <= to && isClauseBoundary(b));
       });

@@ -549,6 +549,9 @@ export function kindSpans(
     if (inHeading(words, i)) of.clear();
     // Nor after the "to" of an infinitive, as the tagger read it: it is the verb, in capitals ("ABLE TO *USE*").
     if (w.pos === 'PROPN' && words[i - 1]?.pos === 'PART' && words[i - 1]!.lemma === 'to') of.delete('agent');
+    // Nor a word in "-ing" after a form of "be": a verb in capitals the tagger does not know ("TF 373 ARE *PREPPING*
+    // TO EXFIL"); a name does not follow "be" in the form of a progressive.
+    if (w.pos === 'PROPN' && /ing$/i.test(w.text) && words[i - 1]?.lemma === 'be') of.delete('agent');
     // A number counts what the question asks to count, not any number: "how many villagers" is not "6km"; "how much
     // money" is not "22 sub-governors".
     if (measure && of.has('quantity') && !measuresAsked(words, i, asks, lexicon)) of.delete('quantity');
@@ -951,9 +954,11 @@ function tells(words: Word[], span: KindSpan, lexicon: Lexicon, thing = false): 
   let v = b + 1;
   while (words[v]?.pos === 'ADV' || words[v]?.pos === 'AUX') v++;
   const verb = words[v];
-  // The phrase opens its clause, past the names before it in its own phrase ("PRT *MES* reported").
+  // The phrase opens its clause, past the names before it in its own phrase ("PRT *MES* reported"), a slash joining
+  // them too ("C/S *CB 6* reported", a call sign).
   let first = a;
-  while (thing && ['PROPN', 'NOUN'].includes(words[first - 1]?.pos ?? '')) first--;
+  const named = (w: Word | undefined) => ['PROPN', 'NOUN'].includes(w?.pos ?? '') || w?.text === '/';
+  while (thing && named(words[first - 1])) first--;
   const opens = first === 0 || ['PUNCT', 'SCONJ', 'CCONJ'].includes(words[first - 1]!.pos);
   const told = words[v + 1]?.lemma === 'that' || (thing && toldThing(words, v));
   return opens && verb?.pos === 'VERB' && told && isTelling(verb.lemma, lexicon);
