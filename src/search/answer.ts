@@ -28,6 +28,7 @@ import {
   nameBeside,
   NAMING_WORDS,
   namesTeller,
+  spelledOut,
   type KindSpan,
 } from './kinds.ts';
 import type { Glossary } from './glossary.ts';
@@ -1120,7 +1121,7 @@ export function answerQuestion(
     question,
   );
   if (quotes(confidence)) {
-    const marked = best.kind && markedObject(best.text, best.kind, words);
+    const marked = best.kind && spelledOut(best.text, markedObject(best.text, best.kind, words));
     const span: Span | undefined = marked && [marked.start, marked.end];
     return {
       ...scored,

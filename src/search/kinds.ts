@@ -1648,6 +1648,31 @@ export function markedObject(text: string, span: KindSpan, lexicon: Lexicon): Ki
 }
 
 /**
+ * A name marked as its abbreviation in brackets, marked as the name it stands for: "The *Ministry of Foreign Affairs
+ * (MFA)* wants…". Reports spell a name out once with its letters after it; the letters are the same name, the words
+ * before them say it for a reader who does not know it.
+ */
+export function spelledOut(text: string, span: KindSpan): KindSpan {
+  const { words } = read(text);
+  const [a, b] = wordsAt(words, span.start, span.end);
+  const letters = words[a]!.text;
+  if (a !== b || words[a - 1]?.text !== '(' || words[b + 1]?.text !== ')' || !/^[A-Z]{2,}$/.test(letters)) return span;
+  // Back over the name's words and the small words joining them ("of", "and"), until their initials are the letters.
+  let initials = '';
+  for (let k = a - 2; k >= 0 && /^[A-Za-z]/.test(words[k]!.text); k--) {
+    const w = words[k]!;
+    if (JOINING.has(w.lemma)) continue;
+    if (!/^[A-Z]/.test(w.text)) break;
+    initials = w.text[0]! + initials;
+    if (initials === letters) return { ...span, start: w.start, end: words[b + 1]!.end };
+  }
+  return span;
+}
+
+/** Small words a spelled-out name holds whose letter its abbreviation leaves out: "Ministry *of* Foreign Affairs". */
+const JOINING = new Set(['of', 'and', 'for', 'the', '&']);
+
+/**
  * The word at `k` when the tagger reads a noun's plural as a verb ("three battery *packs*, one…"): right after a noun,
  * before a comma, "and" or a stop, a plural form of a noun WordNet knows.
  */

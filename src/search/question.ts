@@ -251,7 +251,9 @@ function focusAfter(words: Word[], at: number, lexicon: Lexicon): { focus?: Word
       // any noun straight after "what kind of", thing or body: "what kind of *gun* fired the tracers?" asks the gun,
       // "what kind of *cars* approached?" the cars, not what they fired or approached.
       const asked = (i === at + 1 && asksThing(focus.lemma, lexicon)) || (asking > at && i === asking + 1);
-      return words[head + 1]?.pos === 'VERB' && !asked ? { asking } : { focus, asking };
+      return words[head + 1]?.pos === 'VERB' && !asked && !doerAsked(words, head, lexicon)
+        ? { asking }
+        : { focus, asking };
     }
     if (w.lemma === 'of') continue;
     // "What was the value": past the copula and its article, not past another verb.
@@ -259,6 +261,17 @@ function focusAfter(words: Word[], at: number, lexicon: Lexicon): { focus?: Word
     if (!['DET', 'ADJ', 'NUM', 'ADV'].includes(w.pos)) return { asking };
   }
   return { asking };
+}
+
+/**
+ * Whether the noun at `head`, straight after the wh-word and before its verb, asks who did the act: "which *unit*
+ * reported the truck hitting an IED?", "which Afghan *ministry* wanted the discovery kept quiet?". A sense of it
+ * WordNet knows is of people or a group, and the verb has its object in the question, so what it acted on is not asked.
+ */
+function doerAsked(words: Word[], head: number, lexicon: Lexicon): boolean {
+  if (!kindsBySense(lexicon, words[head]!.lemma).has('agent')) return false;
+  const after = words[head + 2];
+  return !!after && ['DET', 'NOUN', 'PROPN', 'PRON'].includes(after.pos);
 }
 
 /**
