@@ -541,6 +541,8 @@ export function kindSpans(
     if (measure && kinds.has('time') && of.get('time') === 1) of.delete('time');
     // A capitalised word after a number is its unit or part of a time ("43 Km", "201530Z Oct 06"), not a name.
     if (w.pos === 'PROPN' && words[i - 1]?.pos === 'NUM') of.delete('agent');
+    // Nor one after a number and its unit: it says which way from a point ("IED 12 KM *South* of PB WILSON").
+    if (w.pos === 'PROPN' && words[i - 2]?.pos === 'NUM' && withUnit(words, i - 2, lexicon)) of.delete('agent');
     // Nor the War Diary's markings: a section's heading, "*Security*: (S//REL) TF 373…", or a classification's
     // part after "//", "(S//*REL*)".
     if (w.pos === 'PROPN' && (words[i + 1]?.text === ':' || afterSlashes(words, i))) of.delete('agent');
@@ -594,7 +596,12 @@ export function kindSpans(
     else if (!locative && of.get('place') === COMMON_NOUN) of.delete('place');
     if (origin && isOfPlace(w, lexicon) && saysOfAsked(words, i, asked))
       of.set('place', w.pos === 'PROPN' ? 1 : COMMON_NOUN);
-    const ofKind = !!instanceOf && isInstance(w, instanceOf, lexicon) && !lacksQualifier(words, w, asks, lexicon);
+    // A number's unit measures it ("12 *KM* South"): no instance of a "unit" or a "measure" asked of a thing.
+    const ofKind =
+      !!instanceOf &&
+      isInstance(w, instanceOf, lexicon) &&
+      !lacksQualifier(words, w, asks, lexicon) &&
+      !unitAfterNumber(words, i, lexicon);
     if (ofKind && !notTaken) of.set('instance', 1);
     if (instanceOf && asksWay(instanceOf, lexicon) && tellsWay(w, lexicon)) of.set('instance', 1);
     // A number after the asked noun and "#" picks out one of them: "*truck #3* in convoy" for "which truck?".
