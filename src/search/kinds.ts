@@ -1011,7 +1011,15 @@ const namesNoOne = (words: Word[], s: KindSpan, inside: Word[], lexicon: Lexicon
   qualifiesAct(words, s) ||
   fromPoint(words, s, lexicon) ||
   partOfThing(words, s, lexicon) ||
+  namesCategory(words, inside) ||
   (!asksTelling && tells(words, s, lexicon));
+
+/**
+ * Whether a phrase holds the War Diary's casualty category, "CAT" and its letter or "unk" after it ("12 WIA *CAT* A
+ * USA", "13 WIA CAT unk"): it says how badly some were hurt, not who anyone is.
+ */
+const namesCategory = (words: Word[], inside: Word[]) =>
+  inside.some((w) => /^cat$/i.test(w.text) && /^(?:[A-E]|unk)$/i.test(words[words.indexOf(w) + 1]?.text ?? ''));
 
 /**
  * Whether a phrase is headed by a word WordNet files first as a location and followed by "of" and a thing, so names a
