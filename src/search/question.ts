@@ -345,8 +345,27 @@ function nounPhrase(words: Word[], from: number): Word[] {
   return words.slice(first, last + 1);
 }
 
+/**
+ * What a "how many of the N were X" question counts: X, the part of the N its copula names ("how many *of* the Camp
+ * Arena casualties were *Afghans*?" counts the Afghans, not the casualties); none when it asks no part so, or names
+ * none by a noun.
+ */
+function partCounted(words: Word[], at: number): Word[] | undefined {
+  if (words[at + 2]?.lemma !== 'of') return undefined;
+  const whole = nounPhrase(words, at + 3);
+  const be = words.findIndex((w, i) => i > words.indexOf(whole.at(-1)!) && w.lemma === 'be');
+  if (!whole.length || be < 0) return undefined;
+  const part = nounPhrase(words, be + 1);
+  return part.length && words.slice(be + 1, words.indexOf(part[0]!)).every((w) => w.pos === 'ADJ') ? part : undefined;
+}
+
+/** The nouns a "how many" question counts: the part it asks of a whole (partCounted), or those after "how many". */
+const countedNouns = (words: Word[], at: number) => partCounted(words, at) ?? nounPhrase(words, at + 2);
+
 /** What the number a "how many/much/old/far…" question asks for must count or measure; none when anything goes. */
 function measureOf(words: Word[], at: number, asked: string, lexicon: Lexicon): Set<string> | undefined {
+  const part = asked === 'many' ? partCounted(words, at) : undefined;
+  if (part) return new Set(alikeNouns(part, lexicon));
   const nouns = nounPhrase(words, at + 2);
   const measured = nouns.at(-1);
   if (UNITS[asked]) {
@@ -392,13 +411,13 @@ const alikeNouns = (nouns: Word[], lexicon: Lexicon) =>
 
 /** The last noun of what a "how many" question counts, when nouns before it say which ("school *projects*"). */
 function headOf(words: Word[], at: number, lexicon: Lexicon): Set<string> | undefined {
-  const nouns = nounPhrase(words, at + 2);
+  const nouns = countedNouns(words, at);
   return nouns.length > 1 ? new Set(alikeNouns(nouns.slice(-1), lexicon)) : undefined;
 }
 
 /** What a "how many" question about the dead or wounded counts ("how many *kids* died"); none for other questions. */
 function countedOf(words: Word[], at: number, lexicon: Lexicon): Set<string> | undefined {
-  const nouns = nounPhrase(words, at + 2);
+  const nouns = countedNouns(words, at);
   return nouns.length && casualtyForms(words).length ? new Set(alikeNouns(nouns, lexicon)) : undefined;
 }
 
