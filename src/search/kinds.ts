@@ -1739,13 +1739,23 @@ const WAY_WORDS = new Set(['route', 'enroute', 'way', 'road']);
 
 /**
  * Whether the word at `i` follows "to" after a word for a way ("an IED explosion while en route to *Cak-I-Abdul*",
- * "was enroute to *Zormat*"): it names where one was heading, not where a thing happened, which only a question asking
+ * "was enroute to *Zormat*") or a noun's route (routeOfNoun): it names where one was heading, not where a thing happened, which only a question asking
  * where someone went (asksWhither) is answered by.
  */
 const wayTo = (words: Word[], i: number) => {
   const k = prepositionOf(words, i);
-  return isOf(WAY_WORDS, words[k - 1]);
+  return isOf(WAY_WORDS, words[k - 1]) || routeOfNoun(words, k);
 };
+
+/**
+ * Whether the "to" at `k` ends a noun's "from X to Y", its route: "a GER convoy *from MES to* KDZ hit a local boy at…"
+ * says where the convoy was going, not where it hit him.
+ */
+function routeOfNoun(words: Word[], k: number): boolean {
+  let from = k - 1;
+  while (words[from]?.pos === 'PROPN') from--;
+  return from < k - 1 && words[from]?.lemma === 'from' && words[from - 1]?.pos === 'NOUN';
+}
 
 /** Whether the name at `i` is the subject of a verb right after it: "*Dr Amin* stayed". */
 function startsClause(words: Word[], i: number): boolean {
