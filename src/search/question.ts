@@ -660,6 +660,9 @@ function readAsked(reading: Reading, lexicon: Lexicon): Omit<Question, 'phrasal'
   // sense of a sum ("damages" paid) is asked with "how much", and no count ("truck #*3* in convoy") says which damage.
   if (asksCondition(focus.lemma, lexicon))
     for (const kind of likelihood.keys()) if (kind !== 'instance') likelihood.delete(kind);
+  // "What kind of unit was hit?": a kind is named, never counted; a noun's sense of a measure ("unit" of length) does
+  // not make a distance ("*12KM* South of PB WILSON") the kind asked.
+  if (KIND_WORDS.has(words[asking - 1]?.lemma ?? '')) likelihood.delete('quantity');
   const head = words.indexOf(focus);
   // A number a noun before it says the use of ("tail number", "serial number", "ISN number") names one thing, as
   // WordNet's compounds of it are filed (among communication: "phone_number", "license_number").
