@@ -27,6 +27,7 @@ import {
   markedObject,
   nameBeside,
   NAMING_WORDS,
+  namedOfWhose,
   namesTeller,
   spelledOut,
   type KindSpan,
@@ -1121,7 +1122,7 @@ export function answerQuestion(
     question,
   );
   if (quotes(confidence)) {
-    const marked = best.kind && spelledOut(best.text, markedObject(best.text, best.kind, words));
+    const marked = best.kind && markedSpan(best.text, best.kind, words);
     const span: Span | undefined = marked && [marked.start, marked.end];
     return {
       ...scored,
@@ -1144,6 +1145,10 @@ export function answerQuestion(
     .slice(0, CLOSEST);
   return { ...scored, closest: closest.map((c) => ({ hit: c.hit, passage: c.passage })), declined: confidence };
 }
+
+/** The words a quote marks: the span found, run on to the whole phrase that answers (kinds.ts). */
+const markedSpan = (text: string, kind: KindSpan, words: Lexicon) =>
+  spelledOut(text, namedOfWhose(text, markedObject(text, kind, words)));
 
 /**
  * Each candidate read for the kind the question asks, its score raised by naming it, those that can answer put first;

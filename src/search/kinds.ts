@@ -1663,6 +1663,24 @@ export function markedObject(text: string, span: KindSpan, lexicon: Lexicon): Ki
 }
 
 /**
+ * A name marked of a thing asked, run on over the noun it names and what that is "of": "which unit do the four
+ * Iranians serve in?" is answered by "*“Intelligence” unit of SEPAH-E-PASDARAN*", the name alone saying which of whose
+ * units only by half.
+ */
+export function namedOfWhose(text: string, span: KindSpan): KindSpan {
+  if (span.kind !== 'instance') return span;
+  const { words } = read(text);
+  const [a, b] = wordsAt(words, span.start, span.end);
+  const quoted = /^[”"’']$/.test(words[b + 1]?.text ?? '') && /^[“"‘']$/.test(words[a - 1]?.text ?? '');
+  const k = quoted ? b + 2 : b + 1;
+  if (words[k]?.pos !== 'NOUN' || words[k + 1]?.lemma !== 'of' || words[k + 2]?.pos !== 'PROPN') return span;
+  // The name after "of", its words written as one too ("SEPAH-E-PASDARAN").
+  let end = k + 2;
+  while (linked(words, end) || words[end + 1]?.pos === 'PROPN') end += linked(words, end) ? 2 : 1;
+  return { ...span, start: words[quoted ? a - 1 : a]!.start, end: words[end]!.end };
+}
+
+/**
  * A name marked as its abbreviation in brackets, marked as the name it stands for: "The *Ministry of Foreign Affairs
  * (MFA)* wants…". Reports spell a name out once with its letters after it; the letters are the same name, the words
  * before them say it for a reader who does not know it.
