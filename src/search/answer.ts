@@ -1627,12 +1627,7 @@ function actsSaid(question: Question, query: ParsedQuery, units: Weighed[], inde
     answers: (c: Candidate, verbal = false) => {
       if (!c.kind || saying(c.text) < SAYS_ACT) return false;
       const kind = c.kind;
-      return saidAt(c.text).some(({ words, k }) => {
-        const w = words[k]!;
-        if (verbal && w.pos !== 'VERB') return false;
-        const [from, to] = w.end <= kind.start ? [w.end, kind.start] : [kind.end, w.start];
-        return !words.some((b) => b.start >= from && b.end <= to && isClauseBoundary(b));
-      });
+      return saidAt(c.text).some(({ words, k }) => (!verbal || words[k]!.pos === 'VERB') && sameClause(words, k, kind));
     },
     /**
      * Whether a candidate tells the act of the question's main clause as not done: "the attempted Controlled
@@ -1640,6 +1635,13 @@ function actsSaid(question: Question, query: ParsedQuery, units: Weighed[], inde
      */
     denies: (c: Candidate) => saidAt(c.text, main).some(({ words, k }) => negated(words, k)),
   };
+}
+
+/** Whether no clause boundary stands between the word at `k` and a span: "…derived from *HUMINT* notes that…". */
+function sameClause(words: Word[], k: number, span: KindSpan): boolean {
+  const w = words[k]!;
+  const [from, to] = w.end <= span.start ? [w.end, span.start] : [span.end, w.start];
+  return !words.some((b) => b.start >= from && b.end <= to && isClauseBoundary(b));
 }
 
 /**

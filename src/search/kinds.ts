@@ -542,7 +542,7 @@ export function kindSpans(
     // A capitalised word after a number is its unit or part of a time ("43 Km", "201530Z Oct 06"), not a name.
     if (w.pos === 'PROPN' && words[i - 1]?.pos === 'NUM') of.delete('agent');
     // Nor one after a number and its unit: it says which way from a point ("IED 12 KM *South* of PB WILSON").
-    if (w.pos === 'PROPN' && words[i - 2]?.pos === 'NUM' && withUnit(words, i - 2, lexicon)) of.delete('agent');
+    if (w.pos === 'PROPN' && unitAfterNumber(words, i - 1, lexicon)) of.delete('agent');
     // Nor the War Diary's markings: a section's heading, "*Security*: (S//REL) TF 373…", or a classification's
     // part after "//", "(S//*REL*)".
     if (w.pos === 'PROPN' && (words[i + 1]?.text === ':' || afterSlashes(words, i))) of.delete('agent');
@@ -1757,8 +1757,8 @@ const WAY_WORDS = new Set(['route', 'enroute', 'way', 'road']);
 
 /**
  * Whether the word at `i` follows "to" after a word for a way ("an IED explosion while en route to *Cak-I-Abdul*",
- * "was enroute to *Zormat*") or a noun's route (routeOfNoun): it names where one was heading, not where a thing happened, which only a question asking
- * where someone went (asksWhither) is answered by.
+ * "was enroute to *Zormat*") or a noun's route (routeOfNoun): it names where one was heading, not where a thing
+ * happened, which only a question asking where someone went (asksWhither) is answered by.
  */
 const wayTo = (words: Word[], i: number) => {
   const k = prepositionOf(words, i);
