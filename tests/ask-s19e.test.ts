@@ -66,3 +66,14 @@ describe('"what kind of X"', () => {
     expect(marked('What kind of unit was hit near PB Wilson?')).not.toMatch(/KM/);
   });
 });
+
+describe('a phrase opening with a preposition', () => {
+  it('is not what a verb acts on: "APPEAL TO THE TALIBAN" names nothing the ANP captured, so it is declined', () => {
+    const { answer } = answerOf('What did the ANP capture?');
+    expect(answer?.span && answer.text.slice(...answer.span)).not.toBe('TO THE TALIBAN');
+  });
+
+  it('answers a question ending in that preposition', () => {
+    expect(marked('What will the elders appeal to?')).toBe('TO THE TALIBAN');
+  });
+});

@@ -461,7 +461,9 @@ function phraseSpans(
       spans.push({ kind: 'reason', ...reason, strength: 1 });
   if (acts)
     spans.push(
-      ...objectSpans(words, acts, asked, lexicon).filter((s) => !instanceOf || endsInThing(words, s, lexicon)),
+      ...objectSpans(words, acts, asked, lexicon, endingOf(asks)).filter(
+        (s) => !instanceOf || endsInThing(words, s, lexicon),
+      ),
     );
   if (kinds.has('act'))
     for (const [a, b, onThing] of actsDone(words, asked, thing, asks.byAnyone ? lexicon : undefined, doer).filter(
@@ -1398,15 +1400,18 @@ function objectSpans(
   acts: NonNullable<Asks['acts']>,
   asked: (w: Word) => boolean,
   lexicon: Lexicon,
+  ending?: string,
 ): KindSpan[] {
   const spans: KindSpan[] = [];
+  // A phrase opening with a preposition answers only a question ending in it ("what will they appeal *to*?").
+  const prepositional = (w: Word) => (w.pos === 'ADP' || w.lemma === 'to') && w.lemma.toLowerCase() !== ending;
   const acted = actedPhrases(words, acts, lexicon);
   let own = false;
   for (const { phrases } of acted) {
     for (const phrase of phrases) {
       const nouns = phrase.filter((p) => NOMINAL.has(p.pos));
       own ||= nouns.length > 0 && nouns.every(asked);
-      if (!nouns.length || nouns.every(asked)) continue;
+      if (!nouns.length || nouns.every(asked) || prepositional(phrase[0]!)) continue;
       spans.push({ kind: 'object', start: phrase[0]!.start, end: nouns[nouns.length - 1]!.end, strength: 1 });
     }
   }
@@ -1429,11 +1434,21 @@ function objectSpans(
       (acts.doers?.has(words[first]!.lemma.toLowerCase()) || (byWhom && doer(words[first]!, lexicon)) || named(first))
     )
       first++;
-    if (first > last) continue;
+    if (first > last || prepositional(words[first]!)) continue;
     spans.push({ kind: 'object', start: words[first]!.start, end: words[last]!.end, strength: FURTHER });
   }
   return spans;
 }
+
+/**
+ * The word a question ends in, when a preposition: "what will they appeal *to*?" asks the phrase after it. Otherwise a
+ * phrase opening with a preposition, "to" too as the tagger may read it an infinitive's in capitals ("APPEAL *TO* THE
+ * TALIBAN"), says whom or where the act went, not what it was done to (objectSpans).
+ */
+const endingOf = ({ reading }: Asks) => {
+  const last = reading?.words.filter((w) => w.pos !== 'PUNCT').at(-1);
+  return last?.pos === 'ADP' || last?.lemma === 'to' ? last.lemma.toLowerCase() : undefined;
+};
 
 /**
  * Whether a sentence's verb is the bare verb of one the question asks with the preposition that takes what is asked
