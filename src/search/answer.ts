@@ -28,7 +28,9 @@ import {
   markedObject,
   nameBeside,
   NAMING_WORDS,
+  namedOfWhose,
   namesTeller,
+  spelledOut,
   type KindSpan,
 } from './kinds.ts';
 import type { Glossary } from './glossary.ts';
@@ -1121,7 +1123,7 @@ export function answerQuestion(
     question,
     question.wh === 'who' ? acts.saysOrLight(best) : acts.says(best, question.wh === 'where'),
     acts.tellsAnother(best),
-    !!best.kind && namesTeller(best.text, best.kind, words) && !acts.answers(best),
+    !!best.kind && namesTeller(best.text, best.kind, words) && !acts.answers(best, true),
   );
   const coded = modelUnsaid(told, best, acts.says(best));
   const placed = sceneUnsaid(movementUnsaid(coded, best, question, words), best, question, settingOf(question, query));
@@ -1133,7 +1135,7 @@ export function answerQuestion(
     question,
   );
   if (quotes(confidence)) {
-    const marked = best.kind && markedObject(best.text, best.kind, words);
+    const marked = best.kind && markedSpan(best.text, best.kind, words);
     const span: Span | undefined = marked && [marked.start, marked.end];
     return {
       ...scored,
@@ -1156,6 +1158,10 @@ export function answerQuestion(
     .slice(0, CLOSEST);
   return { ...scored, closest: closest.map((c) => ({ hit: c.hit, passage: c.passage })), declined: confidence };
 }
+
+/** The words a quote marks: the span found, run on to the whole phrase that answers (kinds.ts). */
+const markedSpan = (text: string, kind: KindSpan, words: Lexicon) =>
+  spelledOut(text, namedOfWhose(text, markedObject(text, kind, words)));
 
 /**
  * Each candidate read for the kind the question asks, its score raised by naming it, those that can answer put first;
@@ -1664,16 +1670,13 @@ function actsSaid(question: Question, query: ParsedQuery, units: Weighed[], inde
     saying: (c: Candidate) => saying(c.text),
     /**
      * Whether the answer a candidate names stands in the clause saying the act: "…derived from *HUMINT* notes that
-     * seven Arabs had been *seen*" names HUMINT in another clause than the seeing.
+     * seven Arabs had been *seen*" names HUMINT in another clause than the seeing. `verbal`: said by a verb, not only
+     * by the noun of a thing told ("CB 6 reported machine gun *fire*" tells of the firing, it does not do it).
      */
-    answers: (c: Candidate) => {
+    answers: (c: Candidate, verbal = false) => {
       if (!c.kind || saying(c.text) < SAYS_ACT) return false;
       const kind = c.kind;
-      return saidAt(c.text).some(({ words, k }) => {
-        const w = words[k]!;
-        const [from, to] = w.end <= kind.start ? [w.end, kind.start] : [kind.end, w.start];
-        return !words.some((b) => b.start >= from && b.end <= to && isClauseBoundary(b));
-      });
+      return saidAt(c.text).some(({ words, k }) => (!verbal || words[k]!.pos === 'VERB') && sameClause(words, k, kind));
     },
     /**
      * Whether a candidate tells the act of the question's main clause as not done: "the attempted Controlled
@@ -1681,6 +1684,13 @@ function actsSaid(question: Question, query: ParsedQuery, units: Weighed[], inde
      */
     denies: (c: Candidate) => saidAt(c.text, main).some(({ words, k }) => negated(words, k)),
   };
+}
+
+/** Whether no clause boundary stands between the word at `k` and a span: "…derived from *HUMINT* notes that…". */
+function sameClause(words: Word[], k: number, span: KindSpan): boolean {
+  const w = words[k]!;
+  const [from, to] = w.end <= span.start ? [w.end, span.start] : [span.end, w.start];
+  return !words.some((b) => b.start >= from && b.end <= to && isClauseBoundary(b));
 }
 
 /**

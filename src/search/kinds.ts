@@ -478,7 +478,9 @@ function phraseSpans(
       spans.push({ kind: 'reason', ...reason, strength: 1 });
   if (acts)
     spans.push(
-      ...objectSpans(words, acts, asked, lexicon).filter((s) => !instanceOf || endsInThing(words, s, lexicon)),
+      ...objectSpans(words, acts, asked, lexicon, endingOf(asks)).filter(
+        (s) => !instanceOf || endsInThing(words, s, lexicon),
+      ),
     );
   if (kinds.has('act'))
     for (const [a, b, onThing] of actsDone(
@@ -563,6 +565,8 @@ export function kindSpans(
     if (measure && kinds.has('time') && of.get('time') === 1) of.delete('time');
     // A capitalised word after a number is its unit or part of a time ("43 Km", "201530Z Oct 06"), not a name.
     if (w.pos === 'PROPN' && words[i - 1]?.pos === 'NUM') of.delete('agent');
+    // Nor one after a number and its unit: it says which way from a point ("IED 12 KM *South* of PB WILSON").
+    if (w.pos === 'PROPN' && unitAfterNumber(words, i - 1, lexicon)) of.delete('agent');
     // Nor the War Diary's markings: a section's heading, "*Security*: (S//REL) TF 373…", or a classification's
     // part after "//", "(S//*REL*)".
     if (w.pos === 'PROPN' && (words[i + 1]?.text === ':' || afterSlashes(words, i))) of.delete('agent');
@@ -571,6 +575,9 @@ export function kindSpans(
     if (inHeading(words, i)) of.clear();
     // Nor after the "to" of an infinitive, as the tagger read it: it is the verb, in capitals ("ABLE TO *USE*").
     if (w.pos === 'PROPN' && words[i - 1]?.pos === 'PART' && words[i - 1]!.lemma === 'to') of.delete('agent');
+    // Nor a word in "-ing" after a form of "be": a verb in capitals the tagger does not know ("TF 373 ARE *PREPPING*
+    // TO EXFIL"); a name does not follow "be" in the form of a progressive.
+    if (w.pos === 'PROPN' && /ing$/i.test(w.text) && words[i - 1]?.lemma === 'be') of.delete('agent');
     // A number counts what the question asks to count, not any number: "how many villagers" is not "6km"; "how much
     // money" is not "22 sub-governors".
     if (measure && of.has('quantity') && !measuresAsked(words, i, asks, lexicon)) of.delete('quantity');
@@ -613,7 +620,12 @@ export function kindSpans(
     else if (!locative && of.get('place') === COMMON_NOUN) of.delete('place');
     if (origin && isOfPlace(w, lexicon) && saysOfAsked(words, i, asked))
       of.set('place', w.pos === 'PROPN' ? 1 : COMMON_NOUN);
-    const ofKind = !!instanceOf && isInstance(w, instanceOf, lexicon) && !lacksQualifier(words, w, asks, lexicon);
+    // A number's unit measures it ("12 *KM* South"): no instance of a "unit" or a "measure" asked of a thing.
+    const ofKind =
+      !!instanceOf &&
+      isInstance(w, instanceOf, lexicon) &&
+      !lacksQualifier(words, w, asks, lexicon) &&
+      !unitAfterNumber(words, i, lexicon);
     if (ofKind && !notTaken) of.set('instance', 1);
     if (instanceOf && asksWay(instanceOf, lexicon) && tellsWay(w, lexicon)) of.set('instance', 1);
     // A number after the asked noun and "#" picks out one of them: "*truck #3* in convoy" for "which truck?".
@@ -973,9 +985,11 @@ function tells(words: Word[], span: KindSpan, lexicon: Lexicon, thing = false): 
   let v = b + 1;
   while (words[v]?.pos === 'ADV' || words[v]?.pos === 'AUX') v++;
   const verb = words[v];
-  // The phrase opens its clause, past the names before it in its own phrase ("PRT *MES* reported").
+  // The phrase opens its clause, past the names before it in its own phrase ("PRT *MES* reported"), a slash joining
+  // them too ("C/S *CB 6* reported", a call sign).
   let first = a;
-  while (thing && ['PROPN', 'NOUN'].includes(words[first - 1]?.pos ?? '')) first--;
+  const named = (w: Word | undefined) => ['PROPN', 'NOUN'].includes(w?.pos ?? '') || w?.text === '/';
+  while (thing && named(words[first - 1])) first--;
   const opens = first === 0 || ['PUNCT', 'SCONJ', 'CCONJ'].includes(words[first - 1]!.pos);
   const told = words[v + 1]?.lemma === 'that' || (thing && toldThing(words, v));
   return opens && verb?.pos === 'VERB' && told && isTelling(verb.lemma, lexicon) && !toldOfSelf(words, v);
@@ -1031,7 +1045,15 @@ const namesNoOne = (words: Word[], s: KindSpan, inside: Word[], lexicon: Lexicon
   qualifiesAct(words, s) ||
   fromPoint(words, s, lexicon) ||
   partOfThing(words, s, lexicon) ||
+  namesCategory(words, inside) ||
   (!asksTelling && tells(words, s, lexicon));
+
+/**
+ * Whether a phrase holds the War Diary's casualty category, "CAT" and its letter or "unk" after it ("12 WIA *CAT* A
+ * USA", "13 WIA CAT unk"): it says how badly some were hurt, not who anyone is.
+ */
+const namesCategory = (words: Word[], inside: Word[]) =>
+  inside.some((w) => /^cat$/i.test(w.text) && /^(?:[A-E]|unk)$/i.test(words[words.indexOf(w) + 1]?.text ?? ''));
 
 /**
  * Whether a phrase is headed by a word WordNet files first as a location and followed by "of" and a thing, so names a
@@ -1420,15 +1442,18 @@ function objectSpans(
   acts: NonNullable<Asks['acts']>,
   asked: (w: Word) => boolean,
   lexicon: Lexicon,
+  ending?: string,
 ): KindSpan[] {
   const spans: KindSpan[] = [];
+  // A phrase opening with a preposition answers only a question ending in it ("what will they appeal *to*?").
+  const prepositional = (w: Word) => (w.pos === 'ADP' || w.lemma === 'to') && w.lemma.toLowerCase() !== ending;
   const acted = actedPhrases(words, acts, lexicon);
   let own = false;
   for (const { phrases } of acted) {
     for (const phrase of phrases) {
       const nouns = phrase.filter((p) => NOMINAL.has(p.pos));
       own ||= nouns.length > 0 && nouns.every(asked);
-      if (!nouns.length || nouns.every(asked)) continue;
+      if (!nouns.length || nouns.every(asked) || prepositional(phrase[0]!)) continue;
       spans.push({ kind: 'object', start: phrase[0]!.start, end: nouns[nouns.length - 1]!.end, strength: 1 });
     }
   }
@@ -1451,11 +1476,21 @@ function objectSpans(
       (acts.doers?.has(words[first]!.lemma.toLowerCase()) || (byWhom && doer(words[first]!, lexicon)) || named(first))
     )
       first++;
-    if (first > last) continue;
+    if (first > last || prepositional(words[first]!)) continue;
     spans.push({ kind: 'object', start: words[first]!.start, end: words[last]!.end, strength: FURTHER });
   }
   return spans;
 }
+
+/**
+ * The word a question ends in, when a preposition: "what will they appeal *to*?" asks the phrase after it. Otherwise a
+ * phrase opening with a preposition, "to" too as the tagger may read it an infinitive's in capitals ("APPEAL *TO* THE
+ * TALIBAN"), says whom or where the act went, not what it was done to (objectSpans).
+ */
+const endingOf = ({ reading }: Asks) => {
+  const last = reading?.words.filter((w) => w.pos !== 'PUNCT').at(-1);
+  return last?.pos === 'ADP' || last?.lemma === 'to' ? last.lemma.toLowerCase() : undefined;
+};
 
 /**
  * Whether a sentence's verb is the bare verb of one the question asks with the preposition that takes what is asked
@@ -1685,6 +1720,49 @@ export function markedObject(text: string, span: KindSpan, lexicon: Lexicon): Ki
 }
 
 /**
+ * A name marked of a thing asked, run on over the noun it names and what that is "of": "which unit do the four
+ * Iranians serve in?" is answered by "*“Intelligence” unit of SEPAH-E-PASDARAN*", the name alone saying which of whose
+ * units only by half.
+ */
+export function namedOfWhose(text: string, span: KindSpan): KindSpan {
+  if (span.kind !== 'instance') return span;
+  const { words } = read(text);
+  const [a, b] = wordsAt(words, span.start, span.end);
+  const quoted = /^[”"’']$/.test(words[b + 1]?.text ?? '') && /^[“"‘']$/.test(words[a - 1]?.text ?? '');
+  const k = quoted ? b + 2 : b + 1;
+  if (words[k]?.pos !== 'NOUN' || words[k + 1]?.lemma !== 'of' || words[k + 2]?.pos !== 'PROPN') return span;
+  // The name after "of", its words written as one too ("SEPAH-E-PASDARAN").
+  let end = k + 2;
+  while (linked(words, end) || words[end + 1]?.pos === 'PROPN') end += linked(words, end) ? 2 : 1;
+  return { ...span, start: words[quoted ? a - 1 : a]!.start, end: words[end]!.end };
+}
+
+/**
+ * A name marked as its abbreviation in brackets, marked as the name it stands for: "The *Ministry of Foreign Affairs
+ * (MFA)* wants…". Reports spell a name out once with its letters after it; the letters are the same name, the words
+ * before them say it for a reader who does not know it.
+ */
+export function spelledOut(text: string, span: KindSpan): KindSpan {
+  const { words } = read(text);
+  const [a, b] = wordsAt(words, span.start, span.end);
+  const letters = words[a]!.text;
+  if (a !== b || words[a - 1]?.text !== '(' || words[b + 1]?.text !== ')' || !/^[A-Z]{2,}$/.test(letters)) return span;
+  // Back over the name's words and the small words joining them ("of", "and"), until their initials are the letters.
+  let initials = '';
+  for (let k = a - 2; k >= 0 && /^[A-Za-z]/.test(words[k]!.text); k--) {
+    const w = words[k]!;
+    if (JOINING.has(w.lemma)) continue;
+    if (!/^[A-Z]/.test(w.text)) break;
+    initials = w.text[0]! + initials;
+    if (initials === letters) return { ...span, start: w.start, end: words[b + 1]!.end };
+  }
+  return span;
+}
+
+/** Small words a spelled-out name holds whose letter its abbreviation leaves out: "Ministry *of* Foreign Affairs". */
+const JOINING = new Set(['of', 'and', 'for', 'the', '&']);
+
+/**
  * The word at `k` when the tagger reads a noun's plural as a verb ("three battery *packs*, one…"): right after a noun,
  * before a comma, "and" or a stop, a plural form of a noun WordNet knows.
  */
@@ -1736,13 +1814,23 @@ const WAY_WORDS = new Set(['route', 'enroute', 'way', 'road']);
 
 /**
  * Whether the word at `i` follows "to" after a word for a way ("an IED explosion while en route to *Cak-I-Abdul*",
- * "was enroute to *Zormat*"): it names where one was heading, not where a thing happened, which only a question asking
- * where someone went (asksWhither) is answered by.
+ * "was enroute to *Zormat*") or a noun's route (routeOfNoun): it names where one was heading, not where a thing
+ * happened, which only a question asking where someone went (asksWhither) is answered by.
  */
 const wayTo = (words: Word[], i: number) => {
   const k = prepositionOf(words, i);
-  return isOf(WAY_WORDS, words[k - 1]);
+  return isOf(WAY_WORDS, words[k - 1]) || routeOfNoun(words, k);
 };
+
+/**
+ * Whether the "to" at `k` ends a noun's "from X to Y", its route: "a GER convoy *from MES to* KDZ hit a local boy at…"
+ * says where the convoy was going, not where it hit him.
+ */
+function routeOfNoun(words: Word[], k: number): boolean {
+  let from = k - 1;
+  while (words[from]?.pos === 'PROPN') from--;
+  return from < k - 1 && words[from]?.lemma === 'from' && words[from - 1]?.pos === 'NOUN';
+}
 
 /** Whether the name at `i` is the subject of a verb right after it: "*Dr Amin* stayed". */
 function startsClause(words: Word[], i: number): boolean {

@@ -258,7 +258,9 @@ function focusAfter(words: Word[], at: number, lexicon: Lexicon): { focus?: Word
       // So is a person named so, as WordNet files the noun first: "which militia *leader* died…?" asks which leader.
       const named = asksThing(focus.lemma, lexicon) || lexicon.filedUnder(focus.lemma, 'noun') === 'noun.person';
       const asked = (i === at + 1 && named) || (asking > at && i === asking + 1);
-      return words[head + 1]?.pos === 'VERB' && !asked ? { asking } : { focus, asking };
+      return words[head + 1]?.pos === 'VERB' && !asked && !doerAsked(words, head, lexicon)
+        ? { asking }
+        : { focus, asking };
     }
     if (w.lemma === 'of') continue;
     // "What was the value": past the copula and its article, not past another verb.
@@ -280,6 +282,17 @@ function thoughtToBe(words: Word[], at: number): Word | undefined {
   if (!isNoun(words[k])) return undefined;
   while (isNoun(words[k + 1])) k++;
   return words[k];
+}
+
+/**
+ * Whether the noun at `head`, straight after the wh-word and before its verb, asks who did the act: "which *unit*
+ * reported the truck hitting an IED?", "which Afghan *ministry* wanted the discovery kept quiet?". A sense of it
+ * WordNet knows is of people or a group, and the verb has its object in the question, so what it acted on is not asked.
+ */
+function doerAsked(words: Word[], head: number, lexicon: Lexicon): boolean {
+  if (!kindsBySense(lexicon, words[head]!.lemma).has('agent')) return false;
+  const after = words[head + 2];
+  return !!after && ['DET', 'NOUN', 'PROPN', 'PRON'].includes(after.pos);
 }
 
 /**
@@ -361,8 +374,27 @@ function nounPhrase(words: Word[], from: number): Word[] {
   return words.slice(first, last + 1);
 }
 
+/**
+ * What a "how many of the N were X" question counts: X, the part of the N its copula names ("how many *of* the Camp
+ * Arena casualties were *Afghans*?" counts the Afghans, not the casualties); none when it asks no part so, or names
+ * none by a noun.
+ */
+function partCounted(words: Word[], at: number): Word[] | undefined {
+  if (words[at + 2]?.lemma !== 'of') return undefined;
+  const whole = nounPhrase(words, at + 3);
+  const be = words.findIndex((w, i) => i > words.indexOf(whole.at(-1)!) && w.lemma === 'be');
+  if (!whole.length || be < 0) return undefined;
+  const part = nounPhrase(words, be + 1);
+  return part.length && words.slice(be + 1, words.indexOf(part[0]!)).every((w) => w.pos === 'ADJ') ? part : undefined;
+}
+
+/** The nouns a "how many" question counts: the part it asks of a whole (partCounted), or those after "how many". */
+const countedNouns = (words: Word[], at: number) => partCounted(words, at) ?? nounPhrase(words, at + 2);
+
 /** What the number a "how many/much/old/far…" question asks for must count or measure; none when anything goes. */
 function measureOf(words: Word[], at: number, asked: string, lexicon: Lexicon): Set<string> | undefined {
+  const part = asked === 'many' ? partCounted(words, at) : undefined;
+  if (part) return new Set(alikeNouns(part, lexicon));
   const nouns = nounPhrase(words, at + 2);
   const measured = nouns.at(-1);
   if (UNITS[asked]) {
@@ -408,13 +440,13 @@ const alikeNouns = (nouns: Word[], lexicon: Lexicon) =>
 
 /** The last noun of what a "how many" question counts, when nouns before it say which ("school *projects*"). */
 function headOf(words: Word[], at: number, lexicon: Lexicon): Set<string> | undefined {
-  const nouns = nounPhrase(words, at + 2);
+  const nouns = countedNouns(words, at);
   return nouns.length > 1 ? new Set(alikeNouns(nouns.slice(-1), lexicon)) : undefined;
 }
 
 /** What a "how many" question about the dead or wounded counts ("how many *kids* died"); none for other questions. */
 function countedOf(words: Word[], at: number, lexicon: Lexicon): Set<string> | undefined {
-  const nouns = nounPhrase(words, at + 2);
+  const nouns = countedNouns(words, at);
   return nouns.length && casualtyForms(words).length ? new Set(alikeNouns(nouns, lexicon)) : undefined;
 }
 
@@ -662,6 +694,9 @@ function readAsked(reading: Reading, lexicon: Lexicon): Omit<Question, 'phrasal'
   // sense of a sum ("damages" paid) is asked with "how much", and no count ("truck #*3* in convoy") says which damage.
   if (asksCondition(focus.lemma, lexicon))
     for (const kind of likelihood.keys()) if (kind !== 'instance') likelihood.delete(kind);
+  // "What kind of unit was hit?": a kind is named, never counted; a noun's sense of a measure ("unit" of length) does
+  // not make a distance ("*12KM* South of PB WILSON") the kind asked.
+  if (KIND_WORDS.has(words[asking - 1]?.lemma ?? '')) likelihood.delete('quantity');
   const head = words.indexOf(focus);
   // A number a noun before it says the use of ("tail number", "serial number", "ISN number") names one thing, as
   // WordNet's compounds of it are filed (among communication: "phone_number", "license_number").
