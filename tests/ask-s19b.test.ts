@@ -16,8 +16,11 @@ const spans = (question: string, text: string) =>
   kindSpans(text, readQuestion(question, lexicon()), lexicon(), () => false).map((s) => text.slice(s.start, s.end));
 
 describe('"where is X?" answered past the copula\'s adverbs', () => {
-  it('reads "Governor Khpalwak is currently in Mecca" as where he is', () => {
-    expect(['Mecca', 'Kabul']).toContain(marked('Where is Governor Khpalwak?'));
+  it('reads "Governor Khpalwak is currently in Mecca" as where he is, and declines: other days place him in Kabul', () => {
+    // Two daily reports say Mecca and one Kabul, in the same words: a look-alike naming another answer rivals (s19c).
+    const asked = answerOf('Where is Governor Khpalwak?');
+    expect(asked.considered[0]?.kind).toBe('Mecca');
+    expect(asked.declined).toBe('other-report');
   });
 
   it('declines when the sentence naming him says nowhere', () => {

@@ -1957,16 +1957,19 @@ const isPlaceFirst = (word: Word, lexicon: Lexicon) =>
  * where that one is from ("KANDAHAR NDS").
  */
 function partOfAsked(words: Word[], span: KindSpan, asked: (w: Word) => boolean, lexicon: Lexicon): boolean {
-  for (let k = words.findIndex((w) => w.start === span.start) - 1; k >= 0; k--) {
+  const first = words.findIndex((w) => w.start === span.start);
+  for (let k = first - 1; k >= 0; k--) {
     const w = words[k]!;
     // The tagger reads an abbreviation in capitals as another word ("CA" as "can"): such a word is of the phrase.
     const ofPhrase = w.pos === 'NOUN' || w.pos === 'PROPN' || /^[A-Z]{2,}$/.test(w.text);
     if (!ofPhrase || w.end + 1 < words[k + 1]!.start) return false;
     if (!asked(w)) continue;
     // A name after the role the question asks of is who holds it: "Iranian *president* Mahmoud Ahmadinejad", "The Sub
-    // *Governor* Hajji Barhamadin", the role capitalised as a title.
+    // *Governor* Hajji Barhamadin", the role capitalised as a title right before the name. A people's name further
+    // before ("*Iranian* president …") is no title: the name is of the asked phrase.
     const lower = w.text.toLowerCase();
-    return isNamed(w) && !lexicon.isA(lower, 'location') && !lexicon.isA(lower, 'person');
+    const title = k === first - 1 && lexicon.isA(lower, 'person');
+    return isNamed(w) && !lexicon.isA(lower, 'location') && !title;
   }
   return false;
 }
