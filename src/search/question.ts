@@ -602,6 +602,26 @@ export function phrasalAt(words: Word[], i: number, lexicon: Lexicon): { togethe
   return together && lexicon.senses(together, 'verb').length ? { together, next } : undefined;
 }
 
+/**
+ * What an open question about an act reads of it ("what happened to X", "what did S do", "what was S doing"): whom it
+ * was done to, who did it, and what was wanted.
+ */
+function actReading(words: Word[], at: number, lexicon: Lexicon): Partial<Question> {
+  const doneTo = doneToOf(words, at);
+  const byAnyone = happenedTo(words, at) || undefined;
+  const doer = doingOf(words, at);
+  // What someone was doing is said by an act of theirs, as who did it is by a name: a sentence without one can't say.
+  const doing = doer && { doer, strict: true };
+  const actor = !doer && !doneTo ? actorOf(words, at) : undefined;
+  return {
+    ...(actor && { actor }),
+    ...(doneTo && { doneTo }),
+    ...(byAnyone && { byAnyone }),
+    ...wantedOf(words, at, lexicon),
+    ...doing,
+  };
+}
+
 /** What a "how many / how much / how far" question counts or measures, read from the words after "how". */
 function quantityAsked(words: Word[], at: number, asked: string, lexicon: Lexicon) {
   const many = asked === 'many';
@@ -650,23 +670,8 @@ function readAsked(reading: Reading, lexicon: Lexicon): Omit<Question, 'phrasal'
     return { ...is('quantity'), ...how, ...quantityAsked(words, at, asked, lexicon) };
   }
   if (asksQuality(words, at)) return { ...none, wh, asking: only(at + 2) };
-  if (asksAct(words, at) || happenedTo(words, at)) {
-    const doneTo = doneToOf(words, at);
-    const act = { ...none, wh, asking: only(at), expects: new Set<AnswerKind>(['act']) };
-    const byAnyone = happenedTo(words, at) || undefined;
-    const doer = doingOf(words, at);
-    // What someone was doing is said by an act of theirs, as who did it is by a name: a sentence without one can't say.
-    const doing = doer && { doer, strict: true };
-    const actor = !doer && !doneTo ? actorOf(words, at) : undefined;
-    return {
-      ...act,
-      ...(actor && { actor }),
-      ...(doneTo && { doneTo }),
-      ...(byAnyone && { byAnyone }),
-      ...wantedOf(words, at, lexicon),
-      ...doing,
-    };
-  }
+  if (asksAct(words, at) || happenedTo(words, at))
+    return { ...none, wh, asking: only(at), expects: new Set<AnswerKind>(['act']), ...actReading(words, at, lexicon) };
   const parts = partsAsked(words, at, lexicon);
   if (parts) return { ...none, wh, asking: only(at), ...parts };
   const after = focusAfter(words, at, lexicon);
