@@ -17,6 +17,7 @@
  */
 
 import { SECOND_SET } from './ask-judged-second.ts';
+import { THIRD_SET } from './ask-judged-third.ts';
 
 export interface AskCase {
   question: string;
@@ -365,4 +366,4 @@ const UNANSWERABLE: AskCase[] = [
 /** The first set, written before the answerer was built. */
 export const FIRST_SET: AskCase[] = [...TABLE, ...ARTICLE, ...WAR_DIARY, ...UNANSWERABLE];
 
-export const ASK_CASES: AskCase[] = [...FIRST_SET, ...SECOND_SET];
+export const ASK_CASES: AskCase[] = [...FIRST_SET, ...SECOND_SET, ...THIRD_SET];

@@ -26,6 +26,8 @@ import { answerQuestion, correctedQuestion } from '../src/search/answer.ts';
 import type { SearchIndex } from '../src/search/index.ts';
 import { writeMashupCsv } from '../tests/fixtures/mashup.ts';
 import { ASK_CASES, FIRST_SET, type AskCase } from './ask-judged.ts';
+import { SECOND_SET } from './ask-judged-second.ts';
+import { THIRD_SET } from './ask-judged-third.ts';
 
 export type Outcome = 'right' | 'wrong' | 'closest' | 'silent';
 
@@ -199,12 +201,13 @@ async function main() {
       tally(judged.filter((j) => keep(j.case))),
       tally(asBaseline.filter((j) => keep(j.case))),
     ];
-    const first = new Set(FIRST_SET);
+    const inSet = (set: AskCase[]) => (c: AskCase) => set.includes(c);
     console.log(
       table([
         ['all', ...part(() => true)],
-        ['first set', ...part((c) => first.has(c))],
-        ['second set', ...part((c) => !first.has(c))],
+        ['first set', ...part(inSet(FIRST_SET))],
+        ['second set', ...part(inSet(SECOND_SET))],
+        ['third set', ...part(inSet(THIRD_SET))],
         ['developed on', ...part((c) => !c.holdout)],
         ['held out', ...part((c) => !!c.holdout)],
       ]),
