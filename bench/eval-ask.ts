@@ -143,7 +143,8 @@ function gates(index: SearchIndex, judged: Judged[]): string {
   for (const [gate, js] of [...byGate].sort((a, b) => b[1].length - a[1].length)) {
     const first = js.filter((j) => j.closestHolds);
     lines.push(`${gate} | ${js.length} (${first.length}) | ${first.filter((j) => j.case.holdout).length}`);
-    for (const j of first) lines.push(`  ${gate}${j.case.holdout ? ', held out' : ''}: ${j.case.question}`);
+    // Held-out questions are counted in the row above, never listed: reading them would make them tuned on.
+    for (const j of first.filter((k) => !k.case.holdout)) lines.push(`  ${gate}: ${j.case.question}`);
   }
   return lines.join('\n');
 }
