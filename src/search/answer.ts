@@ -12,6 +12,7 @@
  * where, how many or why, by naming something of that kind the question does not.
  */
 import type { Report } from '../corpus/model.ts';
+import { MONTH_NAMES } from '../corpus/calendar.ts';
 import { firstWhere } from '../sorted.ts';
 import { derivedActs, namesAct } from './act-nouns.ts';
 import { actAsked, inRoleAsked, verbLemma, type ActAsked } from './acts.ts';
@@ -617,11 +618,7 @@ function termsIn(analysis: Analysis, start: number, end: number, sought = NOTHIN
 function dateInWords(date: string | null): string {
   const [year, month, day] = date?.split('-') ?? [];
   if (!year || !month) return '';
-  const name = new Date(Date.UTC(Number(year), Number(month) - 1)).toLocaleString('en', {
-    month: 'long',
-    timeZone: 'UTC',
-  });
-  return [day && String(Number(day)), name, year].filter(Boolean).join(' ');
+  return [day && String(Number(day)), MONTH_NAMES[Number(month) - 1], year].filter(Boolean).join(' ');
 }
 
 /**
