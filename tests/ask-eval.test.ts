@@ -72,9 +72,9 @@ describe('the answerer on the judged set', () => {
     const before = tally(judged.map((j) => ({ case: j.case, outcome: j.baseline })));
     expect(now.right).toBeGreaterThan(before.right);
     expect(now.wrong).toBeLessThanOrEqual(before.wrong);
-    expect(now.right).toBeGreaterThanOrEqual(212);
-    expect(now.wrong).toBeLessThanOrEqual(11);
-    expect(now.declined).toBeGreaterThanOrEqual(49);
+    expect(now.right).toBeGreaterThanOrEqual(213);
+    expect(now.wrong).toBeLessThanOrEqual(10);
+    expect(now.declined).toBeGreaterThanOrEqual(50);
     // The answer comes first, quoted or as the first closest passage, for 228 of the 282 answerable questions (a quote
     // moves a question from one count to the other).
     const answeredRight = now.right - now.declined;

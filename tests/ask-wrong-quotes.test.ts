@@ -732,3 +732,14 @@ describe('of two spans as sure in one sentence', () => {
     expect(marked('Who did PRT MES send to reinforce FOB Hawk?')).toBe('QRU');
   });
 });
+
+describe('a name asked of whoever did an act ("what was the name of the X who V-ed?")', () => {
+  it('is no likely name in a sentence not saying the act: the doctor who treated the boy is not [Baghlan]', () => {
+    expect(answerOf('What was the name of the HUN doctor who treated the boy?').answer).toBeNull();
+  });
+
+  it('is quoted where the sentence says the act', () => {
+    const asked = 'whats the name of the afghan cop who brought a wounded colleague to the Kamdesh PRT?';
+    expect(answerOf(asked).answer?.text).toMatch(/Nimitullah/);
+  });
+});

@@ -1974,7 +1974,10 @@ function actUnsaid(
   // place or a time is of one event, where a person or a thing may stand in both ("who was the propaganda aimed at").
   const ofEvent = question.wh === 'where' || question.wh === 'when';
   if (quotes(confidence) && ofEvent && tellsAnother) return 'act';
-  return confidence === 'likely' && (question.wh === 'who' || question.wh === 'where') && !says ? 'act' : confidence;
+  // A likely who or where, or a name asked ("what was the name of the doctor who *treated* the boy?"), is of the one
+  // who did the act, or of where it was done: a sentence not saying it names someone, or somewhere, else.
+  const whose = question.wh === 'who' || question.wh === 'where' || !!question.named;
+  return confidence === 'likely' && whose && !says ? 'act' : confidence;
 }
 
 /**
