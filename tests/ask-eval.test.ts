@@ -73,7 +73,7 @@ describe('the answerer on the judged set', () => {
     expect(now.right).toBeGreaterThan(before.right);
     expect(now.wrong).toBeLessThanOrEqual(before.wrong);
     expect(now.right).toBeGreaterThanOrEqual(213);
-    expect(now.wrong).toBeLessThanOrEqual(10);
+    expect(now.wrong).toBeLessThanOrEqual(9);
     expect(now.declined).toBeGreaterThanOrEqual(50);
     // The answer comes first, quoted or as the first closest passage, for 228 of the 282 answerable questions (a quote
     // moves a question from one count to the other).

@@ -743,3 +743,15 @@ describe('a name asked of whoever did an act ("what was the name of the X who V-
     expect(answerOf(asked).answer?.text).toMatch(/Nimitullah/);
   });
 });
+
+describe('a wh-word setting the scene of a yes/no question', () => {
+  it('asks nothing of its own: "was X there when they hit it?" asks yes or no, not a time', () => {
+    expect(readQuestion('Was Akeeb Khan on Objective White when they hit it?', lexicon()).wh).toBeNull();
+    expect(answerOf('Was Akeeb Khan on Objective White when they hit it?').answer).toBeNull();
+  });
+
+  it('still asks after a verb that takes it, and opening the question', () => {
+    expect(readQuestion('Did the report say where the IED was?', lexicon()).wh).toBe('where');
+    expect(readQuestion('When did they hit Objective White?', lexicon()).wh).toBe('when');
+  });
+});

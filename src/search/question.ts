@@ -603,6 +603,13 @@ export function phrasalAt(words: Word[], i: number, lexicon: Lexicon): { togethe
 }
 
 /**
+ * Whether the wh-word of a question opening with its auxiliary opens a clause setting the scene, not what is asked:
+ * "Was Akeeb Khan on Objective White *when* they hit it?" asks yes or no. After a verb ("did the report say *where* the
+ * IED was?") it asks what that verb takes: where.
+ */
+const settingClause = (words: Word[], at: number) => words[0]?.pos === 'AUX' && at > 0 && words[at - 1]!.pos !== 'VERB';
+
+/**
  * What an open question about an act reads of it ("what happened to X", "what did S do", "what was S doing"): whom it
  * was done to, who did it, and what was wanted.
  */
@@ -641,7 +648,7 @@ function readAsked(reading: Reading, lexicon: Lexicon): Omit<Question, 'phrasal'
   const { words } = reading;
   const at = words.findIndex(isWh);
   const none = { wh: null, expects: new Set<AnswerKind>(), strict: false, reading };
-  if (at < 0) return none;
+  if (at < 0 || settingClause(words, at)) return none;
   const wh = WH.has(words[at]!.text.toLowerCase()) ? words[at]!.text.toLowerCase() : whOf(words[at]!.text);
   const next = words[at + 1];
   const only = (last: number) => ({ start: words[at]!.start, end: words[last]!.end });
