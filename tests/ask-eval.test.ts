@@ -73,12 +73,12 @@ describe('the answerer on the judged set', () => {
     expect(now.right).toBeGreaterThan(before.right);
     expect(now.wrong).toBeLessThanOrEqual(before.wrong);
     expect(now.right).toBeGreaterThanOrEqual(213);
-    expect(now.wrong).toBeLessThanOrEqual(9);
+    expect(now.wrong).toBeLessThanOrEqual(8);
     expect(now.declined).toBeGreaterThanOrEqual(50);
-    // The answer comes first, quoted or as the first closest passage, for 228 of the 282 answerable questions (a quote
+    // The answer comes first, quoted or as the first closest passage, for 229 of the 282 answerable questions (a quote
     // moves a question from one count to the other).
     const answeredRight = now.right - now.declined;
-    expect(answeredRight + now.closestHolding).toBeGreaterThanOrEqual(228);
+    expect(answeredRight + now.closestHolding).toBeGreaterThanOrEqual(229);
   });
 
   it("marks the answer's own words in most right quotes that mark words (bold in Discord)", () => {

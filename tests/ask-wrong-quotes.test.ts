@@ -755,3 +755,16 @@ describe('a wh-word setting the scene of a yes/no question', () => {
     expect(readQuestion('When did they hit Objective White?', lexicon()).wh).toBe('when');
   });
 });
+
+describe('a count of the dead or wounded naming other people', () => {
+  it('is no count of those asked: "approx 5x AFG Civilians" were killed, not insurgents', () => {
+    const { answer } = answerOf('how many insurgents were killed in the final BDA near shah wali kot');
+    expect(answer?.text ?? '').not.toMatch(/AFG Civilians/);
+  });
+
+  it('still counts by the War Diary abbreviations, which may count anyone asked: "4x ANA WIA"', () => {
+    expect(marked('How many Afghan soldiers were hurt when their patrol hit an IED near FOB Sweeney?')).toMatch(
+      /4x ANA/,
+    );
+  });
+});

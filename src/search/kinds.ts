@@ -668,6 +668,7 @@ function answering(
     if ((s.kind === 'quantity' || s.kind === 'time') && measure && measuresOther(words, s, measure)) return false;
     if (s.kind === 'quantity' && countNotAsked(asks, words, inside, lexicon)) return false;
     if (s.kind === 'quantity' && countsOtherCasualties(words, s, asks)) return false;
+    if (s.kind === 'quantity' && countsOtherPeople(inside, asks, lexicon)) return false;
     if (s.kind === 'quantity' && remainderUnsaid(asks, words, s)) return false;
     // Nor a number listed with numbers the question names: "ISN's 4229, 4230, and *4010*" names a third of their kind,
     // and counts nothing a question about them asks ("the headcount when ISNs 4229 and 4230 arrived").
@@ -918,6 +919,18 @@ function countsOtherCasualties(words: Word[], s: { start: number; end: number },
   if (!casualties) return false;
   const said = casualtiesSaid(words, s.start, s.end);
   return said.size > 0 && ![...said].some((w) => casualties.has(w));
+}
+
+/**
+ * Whether a count of the dead or the wounded counts people of another kind than those asked: "how many *insurgents*
+ * were killed" is not answered by "approx 5x AFG *Civilians* were killed". Only a noun WordNet files as people, none of
+ * those the question counts: the War Diary's abbreviations ("5x LN", "3x ANA") are no such noun, and may count anyone.
+ */
+function countsOtherPeople(inside: Word[], { counted }: Asks, lexicon: Lexicon): boolean {
+  if (!counted || inside.some((w) => isOf(counted, w))) return false;
+  const base = (w: Word) => lexicon.baseForms(w.text.toLowerCase(), 'noun')[0]?.lemma ?? w.lemma.toLowerCase();
+  const abbreviation = (w: Word) => /^[A-Z]+$/.test(w.text);
+  return inside.some((w) => isNoun(w) && !abbreviation(w) && lexicon.filedUnder(base(w), 'noun') === 'noun.person');
 }
 
 /** Whether the question asks "how many": a count of things. */
