@@ -1122,7 +1122,7 @@ export function answerQuestion(
     acts.tellsAnother(best),
     !!best.kind && namesTeller(best.text, best.kind, words) && !acts.answers(best, true),
   );
-  const coded = modelUnsaid(told, best, acts.says(best));
+  const coded = modelUnsaid(nameUnsaid(told, best, question, acts.says(best)), best, acts.says(best));
   const placed = sceneUnsaid(movementUnsaid(coded, best, question, words), best, question, settingOf(question, query));
   const moved = afterLikely(best, placed);
   const named = otherDoer(anotherEventUnsaid(moved, best, question, query), best, question, words);
@@ -1974,10 +1974,25 @@ function actUnsaid(
   // place or a time is of one event, where a person or a thing may stand in both ("who was the propaganda aimed at").
   const ofEvent = question.wh === 'where' || question.wh === 'when';
   if (quotes(confidence) && ofEvent && tellsAnother) return 'act';
-  // A likely who or where, or a name asked ("what was the name of the doctor who *treated* the boy?"), is of the one
-  // who did the act, or of where it was done: a sentence not saying it names someone, or somewhere, else.
-  const whose = question.wh === 'who' || question.wh === 'where' || !!question.named;
-  return confidence === 'likely' && whose && !says ? 'act' : confidence;
+  return confidence === 'likely' && (question.wh === 'who' || question.wh === 'where') && !says ? 'act' : confidence;
+}
+
+/**
+ * A likely name asked of whoever did an act ("what was the name of the doctor who *treated* the boy?") is from a
+ * sentence saying the act, or the one the question names ("Abdul Haid (Waza Khwa Sub *Governor*)" for the sub governor
+ * attacked, though it says the attack in words of its own): one saying neither names someone else ([Baghlan], from
+ * the accident's sentence).
+ */
+function nameUnsaid(confidence: Confidence | Declined, c: Candidate, question: Question, says: boolean) {
+  if (confidence !== 'likely' || !question.named || says) return confidence;
+  const { words } = question.reading;
+  const name = words.findIndex((w) => w.lemma === 'name');
+  // The phrase after "name of": "the HUN *doctor*", not the boy the clause after it tells of.
+  const after = words.slice(name + 2);
+  const end = after.findIndex((w) => !NAMING_WORDS.has(w.pos));
+  const named = after.slice(0, end < 0 ? after.length : end).filter((w) => w.pos === 'NOUN');
+  const said = wordsOf(c.text, 'stem');
+  return named.some((w) => tokenize(w.text).some((t) => said.has(t.stem))) ? confidence : 'act';
 }
 
 /**
