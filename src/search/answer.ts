@@ -1063,9 +1063,12 @@ export type QuestionSearch = ReturnType<typeof questionSearch>;
  * Diary's "3X INS".
  */
 function measuredAsWritten(question: Question, glossary: Glossary): Question {
-  const { measure, counted } = question;
-  if (!measure) return question;
-  return { ...question, measure: writtenAs(measure, glossary), counted: counted && writtenAs(counted, glossary) };
+  const { measure, counted, acts } = question;
+  // Who the question says did its act, in the War Diary's words too: "the German trainers" are "GER MP Training Coy".
+  const doers = acts?.doers && writtenAs(acts.doers, glossary);
+  const written = doers ? { ...question, acts: { ...acts, doers } } : question;
+  if (!measure) return written;
+  return { ...written, measure: writtenAs(measure, glossary), counted: counted && writtenAs(counted, glossary) };
 }
 
 /** Words with the glossary's other one-word forms of them. */
