@@ -704,8 +704,10 @@ function readAsked(reading: Reading, lexicon: Lexicon): Omit<Question, 'phrasal'
   if (likelihood.has('place') && endsInPlace(words)) likelihood.delete('agent');
   // "What damage was done?": a noun first of all a state or an event asks which one it was (conditions.ts); its rarer
   // sense of a sum ("damages" paid) is asked with "how much", and no count ("truck #*3* in convoy") says which damage.
+  // A noun first of all an event ("time": a single occasion) that WordNet also files under time asks one still: "what
+  // *time* did the escalation of force start?" asks the clock's.
   if (asksCondition(focus.lemma, lexicon))
-    for (const kind of likelihood.keys()) if (kind !== 'instance') likelihood.delete(kind);
+    for (const kind of likelihood.keys()) if (kind !== 'instance' && kind !== 'time') likelihood.delete(kind);
   // "What kind of unit was hit?": a kind is named, never counted; a noun's sense of a measure ("unit" of length) does
   // not make a distance ("*12KM* South of PB WILSON") the kind asked.
   if (KIND_WORDS.has(words[asking - 1]?.lemma ?? '')) likelihood.delete('quantity');
