@@ -14,7 +14,7 @@ import { frequencySpans } from './frequency.ts';
 import { meansSpans } from './means.ts';
 import { asksFailure, endsReasonMarker, type ReasonSpan, reasonSpans, thwartedSpans } from './reasons.ts';
 import { SENSE_DECAY, type Lexicon, type Synset } from './lexicon.ts';
-import { read, touching, wordsAt, type Word } from './nlp.ts';
+import { isIngForm, read, touching, wordsAt, type Word } from './nlp.ts';
 import { irregularBase } from './text.ts';
 import {
   alikeVerbs,
@@ -577,7 +577,7 @@ export function kindSpans(
     if (w.pos === 'PROPN' && words[i - 1]?.pos === 'PART' && words[i - 1]!.lemma === 'to') of.delete('agent');
     // Nor a word in "-ing" after a form of "be": a verb in capitals the tagger does not know ("TF 373 ARE *PREPPING*
     // TO EXFIL"); a name does not follow "be" in the form of a progressive.
-    if (w.pos === 'PROPN' && /ing$/i.test(w.text) && words[i - 1]?.lemma === 'be') of.delete('agent');
+    if (w.pos === 'PROPN' && isIngForm(w.text) && words[i - 1]?.lemma === 'be') of.delete('agent');
     // A number counts what the question asks to count, not any number: "how many villagers" is not "6km"; "how much
     // money" is not "22 sub-governors".
     if (measure && of.has('quantity') && !measuresAsked(words, i, asks, lexicon)) of.delete('quantity');
@@ -1581,7 +1581,7 @@ function doneBy(words: Word[], i: number, doers: Set<string> | undefined): boole
   for (; words[k] && ['NOUN', 'PROPN', 'PRON'].includes(words[k]!.pos); k--) subject.push(words[k]!);
   // A participle after the object of a preposition tells of the clause's subject, not of that object: "Enemy conducted
   // an ambush on unit *utilizing* burned Mazdas" — the enemy used them.
-  if (/ing$/i.test(words[i]!.text) && words[k]?.pos === 'ADP' && subject.length) return clauseSubject(words, k, doers);
+  if (isIngForm(words[i]!.text) && words[k]?.pos === 'ADP' && subject.length) return clauseSubject(words, k, doers);
   return (
     !subject.length || subject.some((w) => doers.has(w.lemma.toLowerCase())) || pointsBefore(words, subject, i, doers)
   );

@@ -7,7 +7,7 @@
 import { catenatives } from './catenative.ts';
 import { asksCondition } from './conditions.ts';
 import type { Lexicon, Related, WordClass } from './lexicon.ts';
-import { pastAdverbs, read, type Reading, type Word } from './nlp.ts';
+import { isIngForm, pastAdverbs, read, type Reading, type Word } from './nlp.ts';
 import type { QueryUnit } from './query.ts';
 import type { Token } from './text.ts';
 import { asksThing } from './thing-asked.ts';
@@ -523,7 +523,7 @@ function progressive(reading: Reading, lexicon: Lexicon): Reading {
   if (!wh || !isWh(wh) || !be || !['were', 'are'].includes(be.text.toLowerCase())) return reading;
   if (
     last?.pos !== 'NOUN' ||
-    !/ing$/i.test(last.text) ||
+    !isIngForm(last.text) ||
     subject?.pos !== 'NOUN' ||
     subject.lemma === subject.text.toLowerCase()
   )
@@ -837,7 +837,7 @@ function doneToOf(words: Word[], at: number): { start: number; end: number } | u
  */
 function doingOf(words: Word[], at: number): { start: number; end: number } | undefined {
   const be = words[at + 1];
-  const doing = words.findIndex((w, i) => i > at + 2 && w.lemma === 'do' && /ing$/i.test(w.text));
+  const doing = words.findIndex((w, i) => i > at + 2 && w.lemma === 'do' && isIngForm(w.text));
   if (be?.lemma !== 'be' || doing < 0) return undefined;
   const phrase = nounPhrase(words, at + 2).filter((w) => words.indexOf(w) < doing);
   return phrase.length ? { start: words[at + 2]!.start, end: phrase.at(-1)!.end } : undefined;
@@ -945,7 +945,7 @@ const INSTRUMENT = new Set(['with']);
  * goes on). It acts on nothing: the verb after it says the act.
  */
 export const getPassive = (words: Word[], i: number) =>
-  words[i]?.lemma === 'get' && words[i + 1]?.pos === 'VERB' && !/ing$/i.test(words[i + 1]!.text);
+  words[i]?.lemma === 'get' && words[i + 1]?.pos === 'VERB' && !isIngForm(words[i + 1]!.text);
 
 /**
  * The acts of a "what X did S V?" question (`head` at X): its verb's, as `actedOn` reads them (its verb read so by
