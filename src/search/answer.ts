@@ -1985,10 +1985,8 @@ function actUnsaid(
  */
 function nameUnsaid(confidence: Confidence | Declined, c: Candidate, question: Question, says: boolean) {
   if (confidence !== 'likely' || !question.named || says) return confidence;
-  const { words } = question.reading;
-  const name = words.findIndex((w) => w.lemma === 'name');
-  // The phrase after "name of": "the HUN *doctor*", not the boy the clause after it tells of.
-  const after = words.slice(name + 2);
+  // The phrase after "name of" (past "of"): "the HUN *doctor*", not the boy the clause after it tells of.
+  const after = (question.namedOf ?? []).slice(1);
   const end = after.findIndex((w) => !NAMING_WORDS.has(w.pos));
   const named = after.slice(0, end < 0 ? after.length : end).filter((w) => w.pos === 'NOUN');
   const said = wordsOf(c.text, 'stem');

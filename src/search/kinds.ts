@@ -304,6 +304,7 @@ export type Asks = Pick<
   | 'counted'
   | 'casualties'
   | 'named'
+  | 'namedOf'
   | 'identifies'
   | 'instanceOf'
   | 'acts'
@@ -1343,8 +1344,8 @@ const acronym = (words: Word[], inside: Word[]) =>
 
 /** Whether "what was the name of…" asks a person's name: "of the Afghan *policeman*", not "of the *village*". */
 function personNamed(asks: Asks, lexicon: Lexicon): boolean {
-  const words = asks.reading?.words ?? [];
-  let at = words.findIndex((w, i) => w.pos === 'NOUN' && i > words.findIndex((n) => n.lemma === 'name'));
+  const words = asks.namedOf ?? [];
+  let at = words.findIndex((w) => w.pos === 'NOUN');
   // The head of a compound is its last noun: "the language *assistant*" names a person, though "language" does not.
   while (at >= 0 && words[at + 1]?.pos === 'NOUN') at++;
   return at >= 0 && lexicon.isA(words[at]!.lemma, 'person');
