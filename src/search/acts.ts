@@ -8,7 +8,7 @@
 import { actNouns, causedActNouns, type ActNouns } from './act-nouns.ts';
 import { isBodyPart, isNamed, type KindSpan } from './kinds.ts';
 import type { Lexicon } from './lexicon.ts';
-import { pastAdverbs, read, touching, wordsAt, type Word } from './nlp.ts';
+import { isIngForm, pastAdverbs, read, touching, wordsAt, type Word } from './nlp.ts';
 import { alikeVerbs, isWhWord } from './question.ts';
 import { asksThing } from './thing-asked.ts';
 
@@ -75,7 +75,7 @@ export function actAsked(words: Word[], lexicon: Lexicon): ActAsked | undefined 
     aux > at &&
     PASSIVE_AUX.has(words[aux]!.lemma) &&
     words[verbAt - 1]?.lemma !== 'to' &&
-    !/ing$/i.test(words[verbAt]!.text);
+    !isIngForm(words[verbAt]!.text);
   if (!subject)
     return { verbs, role: passive ? 'undergoer' : 'doer', nouns: passive ? withCaused(nouns, lemma, lexicon) : nouns };
   // "Who was he shot *by*?" asks the doer; "who did they shoot?", "who were they helping?" the one it was done to.
@@ -190,7 +190,7 @@ function passiveAt(words: Word[], v: number): boolean {
   let b = v - 1;
   while (words[b]?.pos === 'ADV') b--;
   const aux = words[b];
-  if (aux && PASSIVE_AUX.has(aux.lemma) && !/ing$/i.test(words[v]!.text)) return true;
+  if (aux && PASSIVE_AUX.has(aux.lemma) && !isIngForm(words[v]!.text)) return true;
   // The War Diary's short style: a participle ending its clause says what was done to the phrase before ("1 X CH-47
   // *destroyed*, 10 US KIA"), where an active verb would go on to what it was done to.
   return words[v + 1]?.lemma === 'by' || (/ed$/i.test(words[v]!.text) && CLAUSE_END.test(words[v + 1]?.text ?? '.'));
@@ -291,7 +291,7 @@ const saidOfSubject = (words: Word[], first: number, v: number) =>
  * ground by organizing transports". None for another verb, or one with no verb before it in its clause.
  */
 function meansOf(words: Word[], v: number): number | undefined {
-  if (words[v - 1]?.lemma !== 'by' || !/ing$/i.test(words[v]!.text)) return undefined;
+  if (words[v - 1]?.lemma !== 'by' || !isIngForm(words[v]!.text)) return undefined;
   let k = v - 2;
   while (k >= 0 && words[k]!.pos !== 'VERB' && !CLAUSE_END.test(words[k]!.text)) k--;
   return words[k]?.pos === 'VERB' ? k : undefined;

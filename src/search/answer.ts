@@ -1116,7 +1116,9 @@ export function answerQuestion(
   const states = stating.has(best);
   const rivalling = states ? typed.filter((c) => stating.has(c)) : typed;
   const idle = idleOf(best, units, question);
-  const another = doneByAnother(best, question, index.glossary);
+  // The doer the question names and the acts it asks of it, read once for both checks of another doer.
+  const askedDoer = doerAsked(question);
+  const another = doneByAnother(best, askedDoer, index.glossary);
   const leads = leadsOf(best, rivalling, question, acts, rivalsOf(best, units), (c) => idle(c) || another(c), subject);
   const told = actUnsaid(
     confidenceOf(best, leads, question, units, lessMissed(best, question, query, units), states),
@@ -1128,7 +1130,7 @@ export function answerQuestion(
   const coded = modelUnsaid(nameUnsaid(told, best, question, acts.says(best)), best, acts.says(best));
   const placed = sceneUnsaid(movementUnsaid(coded, best, question, words), best, question, settingOf(question, query));
   const moved = afterLikely(best, placed);
-  const named = otherDoer(anotherEventUnsaid(moved, best, question, query), best, question, words);
+  const named = otherDoer(anotherEventUnsaid(moved, best, question, query), best, askedDoer, words);
   const confidence = selfUnsaid(
     actDenied(named, question, () => acts.denies(best)),
     best,
@@ -1988,10 +1990,8 @@ function actUnsaid(
  */
 function nameUnsaid(confidence: Confidence | Declined, c: Candidate, question: Question, says: boolean) {
   if (confidence !== 'likely' || !question.named || says) return confidence;
-  const { words } = question.reading;
-  const name = words.findIndex((w) => w.lemma === 'name');
-  // The phrase after "name of": "the HUN *doctor*", not the boy the clause after it tells of.
-  const after = words.slice(name + 2);
+  // The phrase after "name of" (past "of"): "the HUN *doctor*", not the boy the clause after it tells of.
+  const after = (question.namedOf ?? []).slice(1);
   const end = after.findIndex((w) => !NAMING_WORDS.has(w.pos));
   const named = after.slice(0, end < 0 ? after.length : end).filter((w) => w.pos === 'NOUN');
   const said = wordsOf(c.text, 'stem');
@@ -2039,16 +2039,15 @@ function sceneUnsaid(
  * A question whose doer is a person's name ("which country did *Hafizullah* try to move to?") is not answered by a
  * sentence saying that another, named, did the act ("*Nejat* continues to move between Tagab Valley and…"): in a report
  * telling of several people, it tells what someone else did. The doer is the name right before the verb, past the
- * verbs that lead to it ("continues to").
+ * verbs that lead to it ("continues to"). `asked`: the question's doer and acts (doerAsked).
  */
 function otherDoer(
   confidence: Confidence | Declined,
   c: Candidate,
-  question: Question,
+  asked: DoerAsked | undefined,
   lexicon: Lexicon,
 ): Confidence | Declined {
   if (!quotes(confidence)) return confidence;
-  const asked = doerAsked(question);
   const name = asked?.doer.at(-1);
   if (!asked || !name || !personName(name, lexicon)) return confidence;
   const another = (w: Word | undefined) =>
@@ -2056,11 +2055,18 @@ function otherDoer(
   return doersIn(c.text, asked.acts).some(another) ? 'other-doer' : confidence;
 }
 
+/** The doer a question names ("where did *friendly forces* pull back to?"), the acts asked of it, and its auxiliary. */
+interface DoerAsked {
+  doer: Word[];
+  acts: Set<string>;
+  aux: Word;
+}
+
 /**
  * The doer a question names and the acts it asks of it: the phrase between "did" and its verb ("where did *friendly
  * forces* pull back to?"), not a place after "in"; and the verbs from there on.
  */
-function doerAsked(question: Question): { doer: Word[]; acts: Set<string>; aux: Word } | undefined {
+function doerAsked(question: Question): DoerAsked | undefined {
   const { words } = question.reading;
   const aux = words.findIndex((w) => w.pos === 'AUX');
   const verb = words.findIndex((w, k) => k > aux && w.pos === 'VERB');
@@ -2100,10 +2106,9 @@ const PASSIVE = new Set(['be', 'get']);
  * forces pull back to?", beside "*FF* are pulled back to ATHE KHAN KHWAJEH". A report tells what each side did in the
  * same words; what the other side did is no answer to what the one asked of did. A doer in other words than a noun or
  * a name (a pronoun, "which") may be anyone, and an act told in the passive names no doer before it: such a sentence
- * still rivals.
+ * still rivals. `asked`: the question's doer and acts (doerAsked).
  */
-function doneByAnother(best: Candidate, question: Question, glossary: Glossary): (c: Candidate) => boolean {
-  const asked = doerAsked(question);
+function doneByAnother(best: Candidate, asked: DoerAsked | undefined, glossary: Glossary): (c: Candidate) => boolean {
   // "Where *were* the wounded taken?" names what the act was done to, not who did it.
   if (asked?.aux.lemma !== 'do') return () => false;
   const named = asked.doer.filter((w) => w.pos === 'NOUN' || w.pos === 'PROPN' || w.pos === 'ADJ');

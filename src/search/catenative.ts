@@ -4,7 +4,7 @@
  * say the act in its own verb ("instigating … into making propaganda"), seldom the trying, and a sentence meeting only
  * the aspect ("after running some tests" for "trying") says nothing of what is asked.
  */
-import { pastAdverbs, type Word } from './nlp.ts';
+import { isIngForm, pastAdverbs, type Word } from './nlp.ts';
 
 /**
  * Verbs taking an act as their complement ("try *to* do", "begin *doing*") that do not deny it: "fail to", "refuse
@@ -48,6 +48,6 @@ export function catenatives(words: Word[]): Word[] {
     const to = words[next];
     if (to?.lemma === 'to' && to.pos === 'PART') return isVerb(words[pastAdverbs(words, next + 1)]);
     // The tagger reads a gerund right after the verb as a noun as often as a verb: "began *firing*".
-    return WITH_GERUND.has(w.lemma) && (isVerb(to) || to?.pos === 'NOUN') && /ing$/i.test(to!.text);
+    return WITH_GERUND.has(w.lemma) && (isVerb(to) || to?.pos === 'NOUN') && isIngForm(to!.text);
   });
 }

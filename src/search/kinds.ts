@@ -14,7 +14,7 @@ import { frequencySpans } from './frequency.ts';
 import { meansSpans } from './means.ts';
 import { asksFailure, endsReasonMarker, type ReasonSpan, reasonSpans, thwartedSpans } from './reasons.ts';
 import { SENSE_DECAY, type Lexicon, type Synset } from './lexicon.ts';
-import { read, touching, wordsAt, type Word } from './nlp.ts';
+import { isIngForm, read, touching, wordsAt, type Word } from './nlp.ts';
 import { irregularBase } from './text.ts';
 import {
   alikeVerbs,
@@ -321,6 +321,7 @@ export type Asks = Pick<
   | 'counted'
   | 'casualties'
   | 'named'
+  | 'namedOf'
   | 'identifies'
   | 'instanceOf'
   | 'acts'
@@ -594,7 +595,7 @@ export function kindSpans(
     if (w.pos === 'PROPN' && words[i - 1]?.pos === 'PART' && words[i - 1]!.lemma === 'to') of.delete('agent');
     // Nor a word in "-ing" after a form of "be": a verb in capitals the tagger does not know ("TF 373 ARE *PREPPING*
     // TO EXFIL"); a name does not follow "be" in the form of a progressive.
-    if (w.pos === 'PROPN' && /ing$/i.test(w.text) && words[i - 1]?.lemma === 'be') of.delete('agent');
+    if (w.pos === 'PROPN' && isIngForm(w.text) && words[i - 1]?.lemma === 'be') of.delete('agent');
     // A number counts what the question asks to count, not any number: "how many villagers" is not "6km"; "how much
     // money" is not "22 sub-governors".
     if (measure && of.has('quantity') && !measuresAsked(words, i, asks, lexicon)) of.delete('quantity');
@@ -1360,8 +1361,8 @@ const acronym = (words: Word[], inside: Word[]) =>
 
 /** Whether "what was the name of…" asks a person's name: "of the Afghan *policeman*", not "of the *village*". */
 function personNamed(asks: Asks, lexicon: Lexicon): boolean {
-  const words = asks.reading?.words ?? [];
-  let at = words.findIndex((w, i) => w.pos === 'NOUN' && i > words.findIndex((n) => n.lemma === 'name'));
+  const words = asks.namedOf ?? [];
+  let at = words.findIndex((w) => w.pos === 'NOUN');
   // The head of a compound is its last noun: "the language *assistant*" names a person, though "language" does not.
   while (at >= 0 && words[at + 1]?.pos === 'NOUN') at++;
   return at >= 0 && lexicon.isA(words[at]!.lemma, 'person');
@@ -1598,7 +1599,7 @@ function doneBy(words: Word[], i: number, doers: Set<string> | undefined): boole
   for (; words[k] && ['NOUN', 'PROPN', 'PRON'].includes(words[k]!.pos); k--) subject.push(words[k]!);
   // A participle after the object of a preposition tells of the clause's subject, not of that object: "Enemy conducted
   // an ambush on unit *utilizing* burned Mazdas" — the enemy used them.
-  if (/ing$/i.test(words[i]!.text) && words[k]?.pos === 'ADP' && subject.length) return clauseSubject(words, k, doers);
+  if (isIngForm(words[i]!.text) && words[k]?.pos === 'ADP' && subject.length) return clauseSubject(words, k, doers);
   return (
     !subject.length || subject.some((w) => doers.has(w.lemma.toLowerCase())) || pointsBefore(words, subject, i, doers)
   );

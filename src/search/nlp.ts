@@ -71,6 +71,9 @@ export function read(text: string): Reading {
   return reading;
 }
 
+/** Whether a word ends in "-ing": a verb going on or used as a noun ("was *firing*", "after *using*"), no passive. */
+export const isIngForm = (text: string): boolean => /ing$/i.test(text);
+
 /**
  * The readings of the texts read last, shared, so never changed by a reader: the answerer reads each sentence it weighs
  * in several steps (its kinds, the act it says, its marked words), and wink tags a text in capitals twice.

@@ -7,7 +7,7 @@
 import { catenatives } from './catenative.ts';
 import { asksCondition } from './conditions.ts';
 import type { Lexicon, Related, WordClass } from './lexicon.ts';
-import { pastAdverbs, read, type Reading, type Word } from './nlp.ts';
+import { isIngForm, pastAdverbs, read, type Reading, type Word } from './nlp.ts';
 import type { QueryUnit } from './query.ts';
 import type { Token } from './text.ts';
 import { asksThing } from './thing-asked.ts';
@@ -75,6 +75,12 @@ export interface Question {
   matter?: boolean;
   /** "What was the name of…": the answer is a name, not a role ("Local National", "NDS agent"). */
   named?: boolean;
+  /**
+   * The words of a "what was the name of…" question past its first word "name", "of" first ("of *the HUN doctor* who
+   * treated the boy?"): whose name is asked, read from them by what looks for it (nameUnsaid, personNamed). One asking
+   * by "identity", with no word "name", has all its words here.
+   */
+  namedOf?: Word[];
   /**
    * "How *badly* was the truck damaged?": the answer says how much of the harm `instanceOf` names there was, an
    * adjective before it ("*Minor* damage") or an adverb before its verb ("*lightly* damaged"), not which harm.
@@ -193,6 +199,8 @@ const KIND_OF_LEXNAME: Record<string, AnswerKind> = {
 };
 /** Nouns that ask for a name: "what was the *name* of the interpreter". */
 const NAME_WORDS = new Set(['name', 'names', 'identity']);
+/** Question.namedOf: the words past the question's first word "name" (all of them when it has none). */
+const namedOf = (words: Word[]) => words.slice(words.findIndex((w) => w.lemma === 'name') + 1);
 /** The noun for a number that, with a noun before it, names one thing: "*tail number*", "*serial number*". */
 const IDENTIFIER = 'number';
 const KIND_WORDS = new Set(['kind', 'type', 'sort', 'form', 'sorts', 'kinds', 'types']);
@@ -523,7 +531,7 @@ function progressive(reading: Reading, lexicon: Lexicon): Reading {
   if (!wh || !isWh(wh) || !be || !['were', 'are'].includes(be.text.toLowerCase())) return reading;
   if (
     last?.pos !== 'NOUN' ||
-    !/ing$/i.test(last.text) ||
+    !isIngForm(last.text) ||
     subject?.pos !== 'NOUN' ||
     subject.lemma === subject.text.toLowerCase()
   )
@@ -690,7 +698,7 @@ function readAsked(reading: Reading, lexicon: Lexicon): Omit<Question, 'phrasal'
     const name = words.indexOf(focus);
     const of = words[name + 1]?.lemma === 'of' ? name + 1 : name;
     // Past the wh-word and a verb ("what did *the task force think* the name … was?"), only the wh-word asks.
-    return { ...is('agent'), asking: only(after.focus ? of : at), named: true };
+    return { ...is('agent'), asking: only(after.focus ? of : at), named: true, namedOf: namedOf(words) };
   }
   const likelihood = kindsBySense(lexicon, focus.lemma).set('instance', 1);
   // "What drone was sent up": a noun first of all a thing asks a thing; its rarer sense of a person ("drone", an idler)
@@ -839,7 +847,7 @@ function doneToOf(words: Word[], at: number): { start: number; end: number } | u
  */
 function doingOf(words: Word[], at: number): { start: number; end: number } | undefined {
   const be = words[at + 1];
-  const doing = words.findIndex((w, i) => i > at + 2 && w.lemma === 'do' && /ing$/i.test(w.text));
+  const doing = words.findIndex((w, i) => i > at + 2 && w.lemma === 'do' && isIngForm(w.text));
   if (be?.lemma !== 'be' || doing < 0) return undefined;
   const phrase = nounPhrase(words, at + 2).filter((w) => words.indexOf(w) < doing);
   return phrase.length ? { start: words[at + 2]!.start, end: phrase.at(-1)!.end } : undefined;
@@ -947,7 +955,7 @@ const INSTRUMENT = new Set(['with']);
  * goes on). It acts on nothing: the verb after it says the act.
  */
 export const getPassive = (words: Word[], i: number) =>
-  words[i]?.lemma === 'get' && words[i + 1]?.pos === 'VERB' && !/ing$/i.test(words[i + 1]!.text);
+  words[i]?.lemma === 'get' && words[i + 1]?.pos === 'VERB' && !isIngForm(words[i + 1]!.text);
 
 /**
  * The acts of a "what X did S V?" question (`head` at X): its verb's, as `actedOn` reads them (its verb read so by

@@ -4,7 +4,7 @@
  * what a parenthesis says a word is by name ("an VBIED (*Toyota Corolla*)"), and what was done ("The workers
  * *brought it to the northern gate*"). Each is read from the sentence's parts of speech, as word indices.
  */
-import type { Word } from './nlp.ts';
+import { isIngForm, type Word } from './nlp.ts';
 import type { Lexicon } from './lexicon.ts';
 import { LIGHT_VERBS, phrasalAt } from './question.ts';
 
@@ -157,17 +157,17 @@ export function actsDone(
     const b = subjectAt(words, i);
     const before = words[b];
     // An object's own act is said in a participle ("caught 2x TB *emplacing* an IED"), not in a finite verb.
-    const objectActs = /ing$/i.test(w.text) || !objectOf(words, b);
+    const objectActs = isIngForm(w.text) || !objectOf(words, b);
     // "What was S doing?": only S's act answers (Question.doer), one going on, said in "-ing" ("was *cleaning*", "3x
     // persons *laying*"): a finite verb tells what S did ("The PMT *marked* the UXO" after they found it).
-    const doing = !doer || !progressive || /ing$/i.test(w.text);
+    const doing = !doer || !progressive || isIngForm(w.text);
     const bySubject = !!before && NOMINAL.has(before.pos) && namesDoer(words, b, asked, doer) && objectActs && doing;
     // An infinitive tells an aim or a plan, not what S was doing, unless it goes on an act going on: "While
     // *attempting to recover* the broke down vehicle".
-    const goingOn = !doer || !progressive || /ing$/i.test(words[b - 1]?.text ?? '');
+    const goingOn = !doer || !progressive || isIngForm(words[b - 1]?.text ?? '');
     const infinitive =
       goingOn && before?.lemma === 'to' && before.pos === 'PART' && !othersAim(words, b, doer ?? asked);
-    const gerund = !!before && BEFORE_GERUND.has(before.lemma) && /ing$/i.test(w.text);
+    const gerund = !!before && BEFORE_GERUND.has(before.lemma) && isIngForm(w.text);
     if (!bySubject && !infinitive && !gerund) return;
     const last = clauseEnd(words, i);
     // Nor past whom it was told to: "reported to PRT MEY *that*…" tells of an act, as "reported that…" does.
@@ -216,7 +216,7 @@ function othersAim(words: Word[], to: number, asked: (w: Word) => boolean): bool
 function subjectAt(words: Word[], i: number): number {
   let b = i - 1;
   while (words[b]?.pos === 'ADV') b--;
-  if (!/ing$/i.test(words[i]!.text) || words[b]?.pos !== 'AUX' || words[b]!.lemma !== 'be') return b;
+  if (!isIngForm(words[i]!.text) || words[b]?.pos !== 'AUX' || words[b]!.lemma !== 'be') return b;
   while (words[b]?.pos === 'AUX' && ['be', 'have'].includes(words[b]!.lemma)) b--;
   return b;
 }
@@ -308,7 +308,7 @@ function underwent(
     while (words[v]?.pos === 'ADV') v++;
     const verb = words[v];
     if (verb?.pos !== 'VERB' || asked(verb) || LIGHT_VERBS.has(verb.lemma)) return;
-    if (verb.text.toLowerCase() === verb.lemma || /ing$/i.test(verb.text)) return;
+    if (verb.text.toLowerCase() === verb.lemma || isIngForm(verb.text)) return;
     if (!FATES.has(lexicon.filedUnder(verb.lemma, 'verb') ?? '')) return;
     if (TAKES_OBJECT.has(words[v + 1]?.pos ?? '')) return;
     found.push([v, clauseEnd(words, v), true]);
