@@ -76,9 +76,9 @@ export interface Question {
   /** "What was the name of…": the answer is a name, not a role ("Local National", "NDS agent"). */
   named?: boolean;
   /**
-   * The words of a "what was the name of…" question past its first word "name", "of" first ("of *the HUN doctor* who
-   * treated the boy?"): whose name is asked, read from them by what looks for it (nameUnsaid, personNamed). One asking
-   * by "identity", with no word "name", has all its words here.
+   * The words of a "what was the name of…" question past the word asking the name ("name", "identity"), "of" first
+   * ("of *the HUN doctor* who treated the boy?"): whose name is asked, read from them by what looks for it (nameUnsaid,
+   * personNamed).
    */
   namedOf?: Word[];
   /**
@@ -199,8 +199,6 @@ const KIND_OF_LEXNAME: Record<string, AnswerKind> = {
 };
 /** Nouns that ask for a name: "what was the *name* of the interpreter". */
 const NAME_WORDS = new Set(['name', 'names', 'identity']);
-/** Question.namedOf: the words past the question's first word "name" (all of them when it has none). */
-const namedOf = (words: Word[]) => words.slice(words.findIndex((w) => w.lemma === 'name') + 1);
 /** The noun for a number that, with a noun before it, names one thing: "*tail number*", "*serial number*". */
 const IDENTIFIER = 'number';
 const KIND_WORDS = new Set(['kind', 'type', 'sort', 'form', 'sorts', 'kinds', 'types']);
@@ -698,7 +696,7 @@ function readAsked(reading: Reading, lexicon: Lexicon): Omit<Question, 'phrasal'
     const name = words.indexOf(focus);
     const of = words[name + 1]?.lemma === 'of' ? name + 1 : name;
     // Past the wh-word and a verb ("what did *the task force think* the name … was?"), only the wh-word asks.
-    return { ...is('agent'), asking: only(after.focus ? of : at), named: true, namedOf: namedOf(words) };
+    return { ...is('agent'), asking: only(after.focus ? of : at), named: true, namedOf: words.slice(name + 1) };
   }
   const likelihood = kindsBySense(lexicon, focus.lemma).set('instance', 1);
   // "What drone was sent up": a noun first of all a thing asks a thing; its rarer sense of a person ("drone", an idler)
