@@ -83,6 +83,8 @@ describe('Glossary.find: how forms match', () => {
     expect(conceptsIn('the Chinook went down')).toEqual([['ch-47-chinook', 'Chinook']]);
     expect(conceptsIn('1 X CH-47 destroyed')).toEqual([['ch-47-chinook', 'CH-47']]);
     expect(conceptsIn('the Kiowa helicopters')).toEqual([['oh-58-kiowa', 'Kiowa']]);
+    expect(conceptsIn('DUDE 21 REPORTS SEEING 17 PAX')).toEqual([['people', 'PAX']]);
+    expect(conceptsIn('how many people did they see')).toEqual([['people', 'people']]);
   });
 
   it('prefers the longest match: "Afghan National Police" is the ANP, not Afghanistan', () => {
