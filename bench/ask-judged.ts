@@ -18,6 +18,7 @@
 
 import { SECOND_SET } from './ask-judged-second.ts';
 import { THIRD_SET } from './ask-judged-third.ts';
+import { FOURTH_SET } from './ask-judged-fourth.ts';
 
 export interface AskCase {
   question: string;
@@ -366,4 +367,4 @@ const UNANSWERABLE: AskCase[] = [
 /** The first set, written before the answerer was built. */
 export const FIRST_SET: AskCase[] = [...TABLE, ...ARTICLE, ...WAR_DIARY, ...UNANSWERABLE];
 
-export const ASK_CASES: AskCase[] = [...FIRST_SET, ...SECOND_SET, ...THIRD_SET];
+export const ASK_CASES: AskCase[] = [...FIRST_SET, ...SECOND_SET, ...THIRD_SET, ...FOURTH_SET];

@@ -7,7 +7,8 @@
  * and holds what it must; for a question the corpora cannot answer, anything
  * but a quote), wrong (a quote that is not the answer), closest (no quote, the
  * closest passages) or silent (nothing); a right quote marking words as the
- * answer, whether they are the answer's (`marksAnswer`). `--all` prints every question;
+ * answer, whether they are the answer's (`marksAnswer`). `--all` prints every question
+ * but the held-out ones, which `--held-out` adds (their totals are what is read);
  * `--gates`, for each question given the closest passages, which of the
  * answerer's checks declined to quote the sentence it found first;
  * `--ranks` prints, for each answerable question not answered right, where its
@@ -28,6 +29,7 @@ import { writeMashupCsv } from '../tests/fixtures/mashup.ts';
 import { ASK_CASES, FIRST_SET, type AskCase } from './ask-judged.ts';
 import { SECOND_SET } from './ask-judged-second.ts';
 import { THIRD_SET } from './ask-judged-third.ts';
+import { FOURTH_SET } from './ask-judged-fourth.ts';
 
 export type Outcome = 'right' | 'wrong' | 'closest' | 'silent';
 
@@ -209,6 +211,7 @@ async function main() {
         ['first set', ...part(inSet(FIRST_SET))],
         ['second set', ...part(inSet(SECOND_SET))],
         ['third set', ...part(inSet(THIRD_SET))],
+        ['fourth set', ...part(inSet(FOURTH_SET))],
         ['developed on', ...part((c) => !c.holdout)],
         ['held out', ...part((c) => !!c.holdout)],
       ]),
@@ -219,7 +222,9 @@ async function main() {
       `\nquoted right marking words: ${marking.length}; the answer's words marked in ${marked.length} (${pct(marked.length, marking.length)})`,
     );
     const all = process.argv.includes('--all');
-    for (const j of judged) {
+    // Held-out questions are checked by their totals only: their lines are shown only when asked for by name.
+    const shown = (j: Judged) => !j.case.holdout || process.argv.includes('--held-out');
+    for (const j of judged.filter(shown)) {
       if (!all && isRight(j) && j.marks !== false) continue;
       const said = j.quoted
         ? `${j.quoted.report}: “${j.quoted.text}”${j.marks === false ? ' (marks other words)' : ''}`
@@ -230,7 +235,7 @@ async function main() {
     }
     if (process.argv.includes('--gates')) console.log(gates(index, judged));
     if (process.argv.includes('--ranks'))
-      for (const j of judged) if (!isRight(j) && j.case.reports.length) ranks(index, j.case);
+      for (const j of judged.filter(shown)) if (!isRight(j) && j.case.reports.length) ranks(index, j.case);
     const t = tally(judged);
     console.log(
       `\ntargets: right ${pct(t.right, t.questions)} (≥ 90 %), wrong ${pct(t.wrong, t.questions)} (≤ 3 %), unanswerable declined ${pct(t.declined, t.unanswerable)} (≥ 90 %)`,
