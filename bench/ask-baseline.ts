@@ -15,11 +15,14 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeMashupCsv } from '../tests/fixtures/mashup.ts';
 import { ASK_CASES } from './ask-judged.ts';
+import { PROBE_SET } from './ask-probes.ts';
 
 export const BASELINE_COMMIT = 'f97e6e3';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const tree = path.join(root, 'bench/.baseline');
 const out = path.join(root, 'bench/ask-baseline.json');
+/** The judged questions and the probes (eval:ask --probes). */
+const asked = [...ASK_CASES, ...PROBE_SET];
 
 rmSync(tree, { recursive: true, force: true });
 mkdirSync(tree, { recursive: true });
@@ -41,13 +44,13 @@ console.log(JSON.stringify(answers));
 `;
 const stdout = execFileSync(
   process.execPath,
-  ['--import', 'tsx', '--input-type=module', '-e', script, JSON.stringify(ASK_CASES.map((c) => c.question))],
+  ['--import', 'tsx', '--input-type=module', '-e', script, JSON.stringify(asked.map((c) => c.question))],
   {
     cwd: tree,
     maxBuffer: 64 * 1024 * 1024,
   },
 );
 const answers = JSON.parse(stdout.toString()) as ({ report: string; text: string } | null)[];
-const recorded = Object.fromEntries(ASK_CASES.map((c, i) => [c.question, answers[i] ?? null]));
+const recorded = Object.fromEntries(asked.map((c, i) => [c.question, answers[i] ?? null]));
 writeFileSync(out, `${JSON.stringify({ commit: BASELINE_COMMIT, answers: recorded }, null, 1)}\n`);
 console.log(`recorded ${answers.length} answers of ${BASELINE_COMMIT} in ${path.relative(root, out)}`);

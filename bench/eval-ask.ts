@@ -9,6 +9,7 @@
  * closest passages) or silent (nothing); a right quote marking words as the
  * answer, whether they are the answer's (`marksAnswer`). `--all` prints every question
  * but the held-out ones, which `--held-out` adds (their totals are what is read);
+ * `--probes` adds the probe questions the answerer was developed on (bench/ask-probes.ts), outside the totals;
  * `--gates`, for each question given the closest passages, which of the
  * answerer's checks declined to quote the sentence it found first;
  * `--ranks` prints, for each answerable question not answered right, where its
@@ -30,6 +31,7 @@ import { ASK_CASES, FIRST_SET, type AskCase } from './ask-judged.ts';
 import { SECOND_SET } from './ask-judged-second.ts';
 import { THIRD_SET } from './ask-judged-third.ts';
 import { FOURTH_SET } from './ask-judged-fourth.ts';
+import { PROBE_SET } from './ask-probes.ts';
 
 export type Outcome = 'right' | 'wrong' | 'closest' | 'silent';
 
@@ -198,11 +200,13 @@ async function main() {
     const csv = path.join(dir, 'mashup.csv');
     await writeMashupCsv(csv);
     const { index } = await openIndex({ corpus: [csv, SHIPPED_CORPUS], cache: false, allowRejects: true });
-    const judged = await evaluate(createDesk(index));
-    const asBaseline = judged.map((j) => ({ case: j.case, outcome: j.baseline }));
-    const part = (keep: (c: AskCase) => boolean): [Tally, Tally] => [
-      tally(judged.filter((j) => keep(j.case))),
-      tally(asBaseline.filter((j) => keep(j.case))),
+    const probing = process.argv.includes('--probes');
+    const both = await evaluate(createDesk(index), probing ? [...ASK_CASES, ...PROBE_SET] : ASK_CASES);
+    const judged = both.slice(0, ASK_CASES.length);
+    const probes = both.slice(ASK_CASES.length);
+    const part = (keep: (c: AskCase) => boolean, among = judged): [Tally, Tally] => [
+      tally(among.filter((j) => keep(j.case))),
+      tally(among.filter((j) => keep(j.case)).map((j) => ({ case: j.case, outcome: j.baseline }))),
     ];
     const inSet = (set: AskCase[]) => (c: AskCase) => set.includes(c);
     console.log(
@@ -214,6 +218,7 @@ async function main() {
         ['fourth set', ...part(inSet(FOURTH_SET))],
         ['developed on', ...part((c) => !c.holdout)],
         ['held out', ...part((c) => !!c.holdout)],
+        ...(probing ? [['probes (not in all)', ...part(() => true, probes)] as [string, Tally, Tally]] : []),
       ]),
     );
     const marking = judged.filter((j) => j.marks !== undefined);
@@ -224,7 +229,7 @@ async function main() {
     const all = process.argv.includes('--all');
     // Held-out questions are checked by their totals only: their lines are shown only when asked for by name.
     const shown = (j: Judged) => !j.case.holdout || process.argv.includes('--held-out');
-    for (const j of judged.filter(shown)) {
+    for (const j of [...judged, ...probes].filter(shown)) {
       if (!all && isRight(j) && j.marks !== false) continue;
       const said = j.quoted
         ? `${j.quoted.report}: “${j.quoted.text}”${j.marks === false ? ' (marks other words)' : ''}`

@@ -12,6 +12,7 @@ import { ASK_CASES, FIRST_SET, TABLE } from '../bench/ask-judged.ts';
 import { SECOND_SET } from '../bench/ask-judged-second.ts';
 import { THIRD_SET } from '../bench/ask-judged-third.ts';
 import { FOURTH_SET } from '../bench/ask-judged-fourth.ts';
+import { PROBE_SET } from '../bench/ask-probes.ts';
 import { evaluate, judge, tally, type Judged } from '../bench/eval-ask.ts';
 import type { Desk } from '../src/desk.ts';
 import { createDesk } from '../src/desk/memory.ts';
@@ -60,7 +61,7 @@ describe('the judged set', () => {
         (r) => [r.id, [...r.quotes, ...r.paraphrase].join(' ').replace(/\s+/g, ' ')] as [string, string],
       ),
     ]);
-    for (const c of ASK_CASES.filter((k) => k.reports.length)) {
+    for (const c of [...ASK_CASES, ...PROBE_SET].filter((k) => k.reports.length)) {
       const answerable = c.reports.some((id) => judge(c, { report: id, text: texts.get(id) ?? '' }, false) === 'right');
       expect(answerable, c.question).toBe(true);
     }
