@@ -143,6 +143,14 @@ describe('Glossary.find: how forms match', () => {
     expect(conceptsIn('HIGs').map(([id]) => id)).toEqual(['hezb-e-islami-gulbuddin']);
   });
 
+  it('reads an acronym\'s own capital S as its letter, not a plural: "in" is no INS, "me" no MES, "ca" no CAS', () => {
+    expect(conceptsIn('an IED in the road').map(([id]) => id)).toEqual(['improvised-explosive-device']);
+    expect(conceptsIn('tell me about ca 1200')).toEqual([]);
+    expect(conceptsIn('3x INS').map(([id]) => id)).toEqual(['insurgent']);
+    expect(conceptsIn('FSB MES').map(([id]) => id)).toContain('mazar-e-sharif');
+    expect(conceptsIn('requested CAS').map(([id]) => id)).toEqual(['close-air-support']);
+  });
+
   // glossary.yaml promises plural endings are ignored, and "ANPs" or "HIGs" do match; but a
   // two-letter acronym's plural ("TBs", "CFs") is too short to stem and is not a listed form.
   it('matches the plural of a two-letter acronym ("TBs" is Taliban)', () => {

@@ -71,12 +71,13 @@ export function loadGlossary(path = DEFAULT_GLOSSARY): Glossary {
 }
 
 export function buildGlossary(concepts: Concept[]): Glossary {
-  // An acronym is a one-word form written in capitals: protect it and its plural.
+  // An acronym is a one-word form written in capitals: protect it and, written with a small "s", its plural
+  // ("TBs"). A capital S is the acronym's own letter: "INS" is no plural of "in".
   const protectedTerms = new Set<string>();
   for (const c of concepts) {
     for (const form of c.forms) {
       if (/^[A-Z][A-Za-z]*[A-Z]s?$/.test(form) && form.length <= 8)
-        protectedTerms.add(normalize(form).replace(/s$/, '')).add(normalize(form));
+        protectedTerms.add(normalize(form.replace(/s$/, ''))).add(normalize(form));
     }
   }
   const byFirstStem = new Map<string, Form[]>();
