@@ -85,6 +85,26 @@ describe('Glossary.find: how forms match', () => {
     expect(conceptsIn('the Kiowa helicopters')).toEqual([['oh-58-kiowa', 'Kiowa']]);
     expect(conceptsIn('DUDE 21 REPORTS SEEING 17 PAX')).toEqual([['people', 'PAX']]);
     expect(conceptsIn('how many people did they see')).toEqual([['people', 'people']]);
+    expect(conceptsIn('Q-36 acquired POO')).toEqual([['point-of-origin', 'POO']]);
+    expect(conceptsIn('where was the launch site')).toEqual([['point-of-origin', 'launch site']]);
+    expect(conceptsIn('1x soldier DOW')).toEqual([['died-of-wounds', 'DOW']]);
+    expect(conceptsIn('resulting in 1 x NBI')).toEqual([['non-battle-injury', 'NBI']]);
+    expect(conceptsIn('engaged by an UNK number of INS')).toEqual([
+      ['unknown', 'UNK'],
+      ['insurgent', 'INS'],
+    ]);
+    expect(conceptsIn('the Latvian soldier')).toEqual([['latvia', 'Latvian']]);
+    expect(conceptsIn('OMLT (GER) reported')).toEqual([
+      ['operational-mentor-and-liaison-team', 'OMLT'],
+      ['germany', 'GER'],
+    ]);
+    expect(conceptsIn('the TOC was informed')).toEqual([['tactical-operations-center', 'TOC']]);
+    expect(conceptsIn('the AWT reported')).toEqual([['air-weapons-team', 'AWT']]);
+    expect(conceptsIn('landed at Altamur HLZ')).toEqual([['helicopter-landing-zone', 'HLZ']]);
+    expect(conceptsIn('2x CIV wounded')).toEqual([
+      ['civilian', 'CIV'],
+      ['wounded-in-action', 'wounded'],
+    ]);
   });
 
   it('prefers the longest match: "Afghan National Police" is the ANP, not Afghanistan', () => {
