@@ -24,8 +24,9 @@ export const BOOST: Record<Field, number> = { exact: 3, meta: 2, stems: 1.5, con
  * 8: stored text is cleaned at import (NFC, no invisible characters) and rows with control characters are refused.
  * 9: postings with their BM25+ and the sentences of long paragraphs, in a sealed binary file.
  * 10: passages join sentences back after an abbreviation (the passage count changes).
+ * 11: a glossary acronym's capital S is no plural ("in" is no longer read as INS): its concepts are found anew.
  */
-export const INDEX_SIGNATURE = JSON.stringify({ format: 10, FIELDS, BOOST });
+export const INDEX_SIGNATURE = JSON.stringify({ format: 11, FIELDS, BOOST });
 
 export interface Analysis {
   tokens: Token[];
