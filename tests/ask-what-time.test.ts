@@ -11,7 +11,7 @@ describe('"what time" asks the clock', () => {
   it('quotes the time the report gives, marked', () => {
     const question = "What time did the escalation of force on the civilian car in TF Steel's area start?";
     expect(answerOf(question).answer?.report.id).toBe('0x080e000001217885d9b4160d7dec0e9e');
-    expect(marked(question)).toBe('0830Z');
+    expect(marked(question)).toMatch(/^0830Z/);
   });
 
   it('answers as "when" does', () => {

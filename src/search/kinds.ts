@@ -247,20 +247,6 @@ function bounded(words: Word[], at: number): boolean {
   return false;
 }
 
-/** Whether the word after the one at `k` is written on with it, no space nor mark between: "0830" and "Z". */
-const writtenOn = (words: Word[], k: number) =>
-  !!words[k + 1] && words[k + 1]!.start === words[k]!.end && words[k + 1]!.pos !== 'PUNCT';
-
-/** The text of the words written together from the one at `first` on, as the tagger splits "0830Z" in two. */
-function writtenFrom(words: Word[], first: number): string {
-  let last = first;
-  while (writtenOn(words, last)) last++;
-  return words
-    .slice(first, last + 1)
-    .map((w) => w.text)
-    .join('');
-}
-
 /** Grows a span over the words around it that belong to the same phrase. */
 function phraseOf(words: Word[], first: number, last: number, kind: AnswerKind): [number, number] {
   let a = first;
@@ -280,10 +266,7 @@ function phraseOf(words: Word[], first: number, last: number, kind: AnswerKind):
     const measures = kind === 'quantity' && after?.pos === 'NOUN' && (w.lemma === 'of' || w.lemma === 'in');
     return !!after && ((w.pos === 'CCONJ' && after.pos === 'NUM') || measures);
   };
-  // A War Diary time is written as one ("0830Z", "1150D*"): what follows it is the next phrase ("@ 0830Z *TF 373*
-  // notifies"), though the tagger reads the time as a number and a name.
-  const written = kind === 'time' && WAR_DIARY_TIME.test(writtenFrom(words, first));
-  while (b + 1 < words.length && (written ? writtenOn(words, b) : b - last < 6 && joins(b + 1))) b++;
+  while (b + 1 < words.length && b - last < 6 && joins(b + 1)) b++;
   if (kind === 'quantity') while (a > 0 && words[a - 1]!.pos === 'ADJ') a--;
   // Words written as one, "Taliban/Al-Qaeda leaders", are one: not "Qaeda leaders".
   while (a > 1 && linked(words, a - 2)) a -= 2;
