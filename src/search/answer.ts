@@ -10,6 +10,11 @@
  * names and nouns more than verbs), or words WordNet bridges them to, the rest
  * of its report holding the others; and, when the question asks who, when,
  * where, how many or why, by naming something of that kind the question does not.
+ *
+ * Here the question is read, searched and the best sentence chosen (answerQuestion); the parts live beside it:
+ * weighing the question's units (weighed.ts), the candidate sentences (candidates.ts), whether a sentence says the
+ * question's act (acts-said.ts), reading each for the kind asked (typed.ts), how far the best leads its rivals
+ * (leads.ts), and the gates that keep or decline it (gates.ts).
  */
 import type { Report } from '../corpus/model.ts';
 import type { Span } from './excerpt.ts';
