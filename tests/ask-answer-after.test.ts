@@ -1,5 +1,5 @@
 /**
- * The answer in the sentence after the one holding the question's words (src/search/answer.ts, answeredAfter): a War
+ * The answer in the sentence after the one holding the question's words (src/search/candidates.ts, answeredAfter): a War
  * Diary report names its subject again to tell what came of it ("LN was on a bike and was side swiped by Mohawk
  * element. LN was ground evacd … to the local hospital"). Both sentences are quoted, the answer marked in the second.
  */

@@ -1,5 +1,5 @@
 /**
- * The lead a likely answer must hold over the best sentence saying another answer (answer.ts leadsOf): which sentences
+ * The lead a likely answer must hold over the best sentence saying another answer (leads.ts leadsOf): which sentences
  * are no rival to it, found on the probe questions of issue 11.
  */
 import { describe, expect, it } from 'vitest';

@@ -1,5 +1,5 @@
 /**
- * The lead gate (answer.ts leadsOf): which sentences are no rival to a likely answer, found on the fresh probe
+ * The lead gate (leads.ts leadsOf): which sentences are no rival to a likely answer, found on the fresh probe
  * questions of stop 19 (task s19a).
  */
 import { describe, expect, it } from 'vitest';

@@ -1,5 +1,5 @@
 /**
- * A sentence naming someone in the role a question asks of the act the sentence says (acts.ts, answer.ts's
+ * A sentence naming someone in the role a question asks of the act the sentence says (acts.ts, typed.ts's
  * ROLE_BONUS) weighs above one naming someone anywhere: it tells who did it, or had it done to them.
  */
 import { describe, expect, it } from 'vitest';

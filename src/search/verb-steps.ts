@@ -11,7 +11,7 @@
  * ("Medvac was disapproved"). A one-word verb is not: its synonyms' other senses are other acts ("serve" is "function",
  * which is "run").
  *
- * Weighed only, and only in a sentence's own words (answer.ts): a step away is less than a synonym, a verb's kinds
+ * Weighed only, and only in a sentence's own words (candidates.ts): a step away is less than a synonym, a verb's kinds
  * would find half the War Diary, and a report holding a few of them somewhere is not about the question's act.
  */
 import { LRUCache } from 'lru-cache';

@@ -1,0 +1,374 @@
+/**
+ * Whether a sentence says the act the question asks about (actsSaid): the question's verbs that carry meaning, of its
+ * main clause and not of one setting the scene or picking out which thing it means, said in a sentence's own words, a
+ * noun WordNet derives from them, a word bridged to them, or a light verb's complement; and whether it says it as not
+ * done.
+ */
+import { derivedActs, namesAct } from './act-nouns.ts';
+import { isMovement } from './destinations.ts';
+import { nounOnlyStems } from './homographs.ts';
+import { analyze, type SearchIndex } from './index.ts';
+import type { KindSpan } from './kinds.ts';
+import { SENSE_DECAY, type Lexicon } from './lexicon.ts';
+import { NEGATIONS, read, type Word } from './nlp.ts';
+import { phrasalStems } from './phrasal.ts';
+import type { ParsedQuery } from './query.ts';
+import { alikeVerbs, LIGHT_VERBS, verbReadAsNoun, wordClassOf, wordOfToken, type Question } from './question.ts';
+import { RELATIVE } from './role.ts';
+import type { Saying } from './stated.ts';
+import { madeNoun } from './made-nouns.ts';
+import { type Weighed, holds, stepped, isPhrasal, MOTION } from './weighed.ts';
+import { type Candidate, type Terms, termsOf } from './candidates.ts';
+
+/**
+ * Whether what a question asks is told with its act, as who did or underwent it is: "who" and "what did they V?",
+ * "what was V-ed?" (what the act was done to: "*Nothing suspect* was found", "*One vehicle (DINGO)* … got stuck",
+ * not "…a green Toyota came too close to the roadblock", which tells the scene and no finding).
+ */
+export const toldWithAct = (question: Question) =>
+  question.wh === 'who' || (question.expects.has('object') && !!question.acts);
+
+/** The role roleOf gives a light verb ("be", "have", "come"): one that says little of what was done. */
+export const LIGHT_ROLE = 0.25;
+
+/** How fully a text must hold a verb of the question (its own word or a close bridge) to say it. */
+export const SAYS_ACT = 0.5;
+/**
+ * How close a verb of two words WordNet files with the act must be for a likely answer's sentence to tell the act by
+ * it: "handed over" for "delivered" (hand_over, at 0.49), a bridge SAYS_ACT weighs as not fully saying it.
+ */
+const BRIDGES_ACT = 0.4;
+
+/**
+ * Whether a candidate's own words say the actions the question asks about: its verbs that carry meaning ("helping",
+ * "arrest", "evacuated"), or words WordNet bridges them to. A question with none of them is said by any.
+ */
+export function actsSaid(question: Question, query: ParsedQuery, units: Weighed[], index: SearchIndex, words: Lexicon) {
+  const misread = verbReadAsNoun(question.reading.words, words);
+  const acts = units.filter((u, k) => {
+    const token = query.units[k]!.tokens[0]!;
+    const word = wordOfToken(question, token);
+    const verb = wordClassOf(word) === 'verb' && u.role > LIGHT_ROLE && !attributive(question.reading.words, word!);
+    return !u.conceptId && (word === misread || verb);
+  });
+  const lemmaOf = (u: Weighed) => wordOfToken(question, query.units[units.indexOf(u)]!.tokens[0]!)?.lemma ?? '';
+  const [own, makes] = [asActs(acts, lemmaOf, index, words), makesActs(question, query, units, acts, index, words)];
+  // The acts of the main clause, not of the one setting the scene ("where was the Dingo *repaired* after it slid off
+  // the road?"): a sentence telling only the scene tells where that happened, not where the act asked was done.
+  // Nor of a clause saying which one is meant ("the cyclist *that Mohawk hit*", "the ammunition *handed over* by NDS"):
+  // the report says it in its own words.
+  const setting = settingOf(question, query);
+  const relative = relativeOpener(question.reading.words);
+  const describes = (u: Weighed) => {
+    const token = query.units[units.indexOf(u)]!.tokens[0]!;
+    const word = wordOfToken(question, token);
+    return (!!relative && token.start > relative.start) || (!!word && picksOut(question.reading.words, word));
+  };
+  const main = acts.filter((u) => !setting[units.indexOf(u)] && !describes(u));
+  // A going is told by any verb of motion ("Hekmatyar *went* to Konar" for "where did he head?"), when going is what
+  // the question's verb says first in WordNet ("repair" goes only in its second sense, "repair to the kitchen").
+  const goes = main.some((u) => words.filedUnder(lemmaOf(u), 'verb') === MOTION);
+  const moves = (text: string) =>
+    read(text).words.some((w) => w.pos === 'VERB' && isMovement(w.text.toLowerCase(), words));
+  const tellsGoing = (text: string) => goes && moves(text);
+  // A "where" question whose main clause goes only by a light verb ("where was the boy hit by the convoy *taken*?")
+  // asks where the going ended: a sentence telling the act that picks out whom it asks of and no movement ("a GER
+  // convoy from MES to KDZ hit a local boy") names where that act was, or where someone else went.
+  const goesLightly = question.wh === 'where' && !main.length && acts.length > 0 && goesByLightVerb(question, words);
+  // A bridge held only by a noun spelled like it ("the K-G *pass* area" for "die") says no act.
+  const asAct = (u: Weighed, stems: Set<string>, nouns: Set<string>) =>
+    nouns.size ? new Set([...stems].filter((s) => !nouns.has(s) || own.get(u)!.has(s))) : stems;
+  // What an act was done to is told with that act, not with the one setting the scene ("what got hit by the RPG *when
+  // the task unit was attacked*?": "One vehicle got hit by RPG"): only the main clause's acts need be said.
+  const measured = toldWithAct(question) && question.wh !== 'who' && main.length ? main : acts;
+  const saying = (text: string) => {
+    if (!acts.length) return 0;
+    const { stems, concepts } = withVerbLemmas(termsOf(text, index), text, index);
+    const bridgedOnly = acts.some((u) => [...u.related.keys()].some((s) => stems.has(s) && !own.get(u)!.has(s)));
+    const nouns = bridgedOnly ? nounOnlyStems(text, index) : new Set<string>();
+    return Math.min(...measured.map((u) => holds(u, asAct(u, stems, nouns), concepts)));
+  };
+  /**
+   * Whether a candidate's own words say an act (of the main clause only, `mainOnly`), in a form of its verb (wink's
+   * lemma reaches an irregular one: "laid" is said by "laying"), a noun WordNet derives from it, or a word bridged to
+   * it.
+   */
+  const says = (c: Candidate, mainOnly = false) => {
+    const told = mainOnly ? main : acts;
+    if (!told.length || (mainOnly && tellsGoing(c.text)) || told.some((u) => makes(u, c.text))) return true;
+    const { stems, concepts } = termsOf(c.text, index);
+    // Its verbs of two words: "handed over" says "delivered" (WordNet's "hand_over").
+    const { tokens } = analyze(c.text, index.glossary);
+    const phrasal = new Set(phrasalStems(tokens, 0, tokens.length, words).map((p) => p.stem));
+    const lemmas = new Set(read(c.text).words.map((w) => w.lemma));
+    return told.some(
+      (u) =>
+        holds(u, stems, concepts) >= SAYS_ACT ||
+        [...u.related].some(([stem, w]) => isPhrasal(stem) && w >= BRIDGES_ACT && phrasal.has(stem)) ||
+        lemmas.has(lemmaOf(u)) ||
+        [...own.get(u)!].some((s) => stems.has(s)),
+    );
+  };
+  // A light verb weighs too little to be an act searched for, yet a question ending in its preposition ("who did Iran
+  // *give* weapons to?") asks whom that act went to: only a sentence saying it, in a form of the verb or one WordNet
+  // finds alike ("supplied"), names who received it. Not a verb WordNet knows with that preposition as its particle
+  // ("who might they have *gone after*?"): it asks the object of another act, "pursue".
+  const last = question.reading.words.filter((w) => w.pos !== 'PUNCT').at(-1)?.lemma;
+  const phrasal = (w: Word) => words.senses(`${w.lemma}_${last}`, 'verb').length > 0;
+  const light = question.reading.words.filter(
+    (w) => w.pos === 'VERB' && !acts.some((u) => lemmaOf(u) === w.lemma) && !phrasal(w),
+  );
+  const lightVerbs = lightActs(question.reading.words, light, words);
+  const saysLight = (c: Candidate) => read(c.text).words.some((w) => asVerbs(w, words).some((v) => lightVerbs.has(v)));
+  /** Where a sentence's words say an act of the question, each alone (`k`), among the sentence's `words`. */
+  const saidAt = (text: string, told = acts) => {
+    const { words } = read(text);
+    const nouns = nounOnlyStems(text, index);
+    const says = (w: Word) =>
+      told.some((u) => holds(u, asAct(u, wordTerms(w, index).stems, nouns), new Set()) >= SAYS_ACT);
+    return words.flatMap((w, k) => (says(w) ? [{ words, k }] : []));
+  };
+  return {
+    says,
+    /** Whether a candidate says the acts, or when the question has none but a light verb's, that verb's act. */
+    saysOrLight: (c: Candidate) => (acts.length ? says(c) : !light.length || saysLight(c)),
+    /**
+     * Whether a candidate says only acts that set the scene or tell which thing the question means, none of its main
+     * clause: "NDS handed over the ammunition to the DEU EOD" for "where was the ammunition handed over by NDS
+     * destroyed?" names where the handing over was, not the destroying.
+     */
+    tellsAnother: (c: Candidate) =>
+      (goesLightly ? !moves(c.text) : main.length > 0 && !says(c, true)) && main.length < acts.length && says(c),
+    /** How fully a candidate's own words say the acts: as fully as they hold the one they hold least. */
+    saying: (c: Candidate) => saying(c.text),
+    /**
+     * Whether the answer a candidate names stands in the clause saying the act: "…derived from *HUMINT* notes that
+     * seven Arabs had been *seen*" names HUMINT in another clause than the seeing. `verbal`: said by a verb, not only
+     * by the noun of a thing told ("CB 6 reported machine gun *fire*" tells of the firing, it does not do it).
+     */
+    answers: (c: Candidate, verbal = false) => {
+      if (!c.kind || saying(c.text) < SAYS_ACT) return false;
+      const kind = c.kind;
+      return saidAt(c.text).some(({ words, k }) => (!verbal || words[k]!.pos === 'VERB') && sameClause(words, k, kind));
+    },
+    /**
+     * Whether a candidate tells the act of the question's main clause as not done: "the attempted Controlled
+     * Detonation was *not successful*" says nothing of when, where or by whom it succeeded.
+     */
+    denies: (c: Candidate) => saidAt(c.text, main).some(({ words, k }) => negated(words, k)),
+  };
+}
+
+/** Whether no clause boundary stands between the word at `k` and a span: "…derived from *HUMINT* notes that…". */
+function sameClause(words: Word[], k: number, span: KindSpan): boolean {
+  const w = words[k]!;
+  const [from, to] = w.end <= span.start ? [w.end, span.start] : [span.end, w.start];
+  return !words.some((b) => b.start >= from && b.end <= to && isClauseBoundary(b));
+}
+
+/**
+ * Whether a text says an act by the noun the act makes, as WordNet defines the question's object ("roadblock: a barrier
+ * *set up* by police", made-nouns.ts), with a verb a step or two from the act (verb-steps.ts): "ANA PLT *built*
+ * roadblock" tells who set up a roadblock. Not with a verb of another act ("attacked the roadblock"): naming the thing
+ * made does not say who made it.
+ */
+function makesActs(
+  question: Question,
+  query: ParsedQuery,
+  units: Weighed[],
+  acts: Weighed[],
+  index: SearchIndex,
+  words: Lexicon,
+): (u: Weighed, text: string) => boolean {
+  const said = question.reading.words;
+  const made = new Map(
+    acts.map((u) => {
+      const word = wordOfToken(question, query.units[units.indexOf(u)]!.tokens[0]!);
+      const noun = word && madeNoun(said, said.indexOf(word), question.phrasal.get(word.start) ?? word.lemma, words);
+      return [u, noun ? [...termsOf(noun.replace(/_/g, ' '), index).stems] : []];
+    }),
+  );
+  return (u, text) => {
+    const noun = made.get(u)!;
+    if (!noun.length) return false;
+    const { stems, concepts } = withVerbLemmas(termsOf(text, index), text, index);
+    return noun.every((s) => stems.has(s)) && (stepped(u, stems) > 0 || holds(u, stems, concepts) > 0);
+  };
+}
+
+/** A word's terms, a verb's with its lemma's (withVerbLemmas). */
+const wordTerms = (w: Word, index: SearchIndex) => termsOf(w.pos === 'VERB' ? `${w.text} ${w.lemma}` : w.text, index);
+
+/**
+ * A text's terms with the stems of the verbs wink reads in it: an irregular form that is also another word, which the
+ * index leaves apart ("left", a side), says its verb where wink reads it as one ("LUNA UAV *left* scene": "leave").
+ */
+function withVerbLemmas(terms: Terms, text: string, index: SearchIndex): Terms {
+  const lemmas = read(text)
+    .words.filter((w) => w.pos === 'VERB' && w.lemma !== w.text.toLowerCase())
+    .map((w) => w.lemma);
+  if (!lemmas.length) return terms;
+  const verbs = termsOf(lemmas.join(' '), index);
+  return {
+    ...terms,
+    stems: new Set([...terms.stems, ...verbs.stems]),
+    concepts: new Set([...terms.concepts, ...verbs.concepts]),
+  };
+}
+
+/** The verbs a word may be: its lemma and, read as another word in capitals ("ANP *INFORMED*"), its base forms. */
+const asVerbs = (w: Word, lexicon: Lexicon) => [
+  w.lemma,
+  ...lexicon.baseForms(w.text.toLowerCase(), 'verb').map((f) => f.lemma),
+];
+
+/** How close a verb must be to a light verb to say its act: one broader than a sense of it ("inform" for "tell"). */
+const LIGHT_ALIKE = 0.3;
+
+/**
+ * The words saying the act of a question's light verbs: the verbs, those WordNet finds alike, and an adjective the verb
+ * makes its object ("who *made* the IED *safe*?" is said by "IEDD TEAM RENDERED THE IED SAFE"): the light verb says
+ * little, its complement the act.
+ */
+function lightActs(said: Word[], light: Word[], lexicon: Lexicon): Set<string> {
+  const complements = light.flatMap((v) => {
+    const after = said.slice(said.indexOf(v) + 1);
+    const end = after.findIndex((w) => w.pos === 'VERB' || isClauseBoundary(w));
+    return (end < 0 ? after : after.slice(0, end)).filter(
+      (w, i, clause) => w.pos === 'ADJ' && !['NOUN', 'PROPN', 'ADJ'].includes(clause[i + 1]?.pos ?? ''),
+    );
+  });
+  return new Set([
+    ...light.flatMap((w) => [w.lemma, ...alikeVerbs([w.lemma], lexicon, LIGHT_ALIKE)]),
+    ...complements.map((w) => w.lemma),
+  ]);
+}
+
+/** How far back a negator may stand: "was *not* yet fully successful". */
+const NEGATED_WITHIN = 3;
+
+/** A word denying: "not", "never", "no", or "n't" as the tagger splits it off. */
+export const isNegator = (w: Word) => NEGATIONS.has(w.lemma) || w.text.toLowerCase() === "n't";
+
+/** Whether the word at `k` is denied by a negator just before it, nothing but auxiliaries and adverbs between. */
+function negated(words: Word[], k: number): boolean {
+  for (let b = k - 1; b >= 0 && k - b <= NEGATED_WITHIN; b--) {
+    if (isNegator(words[b]!)) return true;
+    if (!['AUX', 'ADV', 'PART'].includes(words[b]!.pos)) return false;
+  }
+  return false;
+}
+
+/**
+ * The stems that may say each act unit's verb as a noun: its own ("raid" for "raided") and those of the nouns WordNet
+ * derives from its senses for their act ("death" for "die", "discovery" for "find"; not "pass", a place).
+ */
+function asActs(
+  acts: Weighed[],
+  lemmaOf: (u: Weighed) => string,
+  index: SearchIndex,
+  words: Lexicon,
+): Map<Weighed, Set<string>> {
+  return new Map(
+    acts.map((u) => {
+      // A synonym's noun stemmed as the synonym ("issuing", of "issue" for "supply") is held by the synonym's own
+      // noun, when that is first no act ("the *issue* of the Iranian-made weapons", a topic): it says no act.
+      const alike = new Set(
+        words
+          .senses(lemmaOf(u), 'verb')
+          .slice(0, SENSE_DECAY.length)
+          .flatMap((s) => s.words.filter((w) => w !== lemmaOf(u) && nounOfNoAct(w, words)))
+          .flatMap((w) => [...termsOf(w, index).stems]),
+      );
+      const nouns = [...derivedActs(lemmaOf(u), words, true)].flatMap((n) => [...termsOf(n, index).stems]);
+      return [u, new Set([...u.stems, ...nouns.filter((n) => !alike.has(n))])];
+    }),
+  );
+}
+
+/** Whether a word is a noun whose commonest sense is no act: "issue", first a topic. */
+const nounOfNoAct = (word: string, words: Lexicon) => words.senses(word, 'noun').length > 0 && !namesAct(word, words);
+
+/** Words that may stand before a participle that describes a noun: "the *missing* soldier", "a *wounded* colleague". */
+const BEFORE_ATTRIBUTE = new Set(['DET', 'ADJ', 'NUM']);
+
+/** Whether a verb's participle only describes the noun after it ("the missing US soldier"): it asks of no act. */
+export function attributive(words: Word[], word: Word): boolean {
+  const at = words.indexOf(word);
+  return BEFORE_ATTRIBUTE.has(words[at - 1]?.pos ?? '') && ['NOUN', 'PROPN'].includes(words[at + 1]?.pos ?? '');
+}
+
+/**
+ * Whether the question's own verb, not one picking out what it asks of, is a light verb of going ("taken", "go"): one
+ * WordNet knows as a movement.
+ */
+function goesByLightVerb(question: Question, words: Lexicon): boolean {
+  const said = question.reading.words;
+  const relative = relativeOpener(said);
+  // Its last word is the main clause's, past a clause picking out whom it asks of: "the boy who was hit … *taken*?".
+  const last = said.filter((w) => w.pos !== 'PUNCT').at(-1);
+  return said.some(
+    (w) =>
+      w.pos === 'VERB' &&
+      LIGHT_VERBS.has(w.lemma) &&
+      (!relative || w.start < relative.start || w === last) &&
+      !picksOut(said, w) &&
+      isMovement(w.text.toLowerCase(), words),
+  );
+}
+
+/**
+ * Whether a verb of a passive or progressive question ("was", "were") only tells which thing it means, as a participle
+ * after its noun does when the question's own verb comes after it: "where was the ammunition *handed over* by NDS
+ * destroyed?", "where were the soldiers *hurt* in the rollover treated?".
+ */
+function picksOut(words: Word[], word: Word): boolean {
+  const at = words.indexOf(word);
+  const passive = words.some((w, i) => i < at && w.pos === 'AUX' && w.lemma === 'be');
+  const afterNoun = ['NOUN', 'PROPN'].includes(words[at - 1]?.pos ?? '');
+  // The question's own verb, in its clause: not one opening a scene ("… *when* a convoy knocked him down"), nor an
+  // infinitive its verb governs ("were the weapons expected *to arrive*").
+  const rest = words.slice(at + 1);
+  const opens = rest.findIndex((w) => isClauseBoundary(w) || SCENE.has(w.lemma.toLowerCase()));
+  const own = (w: Word, i: number) => w.pos === 'VERB' && rest[i - 1]?.lemma !== 'to';
+  return passive && afterNoun && rest.slice(0, opens < 0 ? undefined : opens).some(own);
+}
+
+/**
+ * Words that open another clause: "notes *that* they were seen", "the man *who*…", "*because*…", a semicolon, or the
+ * full stop ending the sentence before ("…Bermel District. He has been implicated … in an ied strike").
+ */
+const CLAUSE_OPENERS = new Set(['that', 'which', 'who', 'whom', 'whose', ';', '.', '!', '?']);
+const isClauseBoundary = (w: Word) => w.pos === 'SCONJ' || CLAUSE_OPENERS.has(w.lemma);
+
+/** What the best sentence says of the question, as stated.ts weighs it. */
+export const sayingOf = (c: Candidate, query: ParsedQuery, question: Question, units: Weighed[]): Saying => ({
+  text: c.text,
+  held: c.held,
+  said: c.said,
+  roles: units.map((u) => u.role),
+  asked: query.units.map((u) => wordOfToken(question, u.tokens[0]!)),
+});
+
+/** Words that open what sets a question's scene, past its first word (which may ask "when"). */
+const SCENE = new Set(['when', 'while', 'after', 'before', 'until', 'during']);
+
+/**
+ * Whether each unit of the question stands in a clause that sets its scene, opened by "when", "while", "after"…
+ * ("who got the bodies of the insurgents killed *while planting a bomb at a culvert*"): what the question asks is in
+ * the main clause; the report may tell the scene in words of its own.
+ */
+export function settingOf(question: Question, query: ParsedQuery): boolean[] {
+  const opener = question.reading.words.find((w, i) => i > 0 && SCENE.has(w.lemma.toLowerCase()));
+  return query.units.map((u) => !!opener && u.tokens[0]!.start > opener.start);
+}
+
+/** The stems of the words setting the question's scene (settingOf): "after *the road accident*". */
+export function sceneStems(question: Question, query: ParsedQuery, units: Weighed[]): Set<string> {
+  const setting = settingOf(question, query);
+  return new Set(units.flatMap((u, k) => (setting[k] ? u.stems : [])));
+}
+
+/** The word opening a clause saying which one is meant: "the afghan cop *who* brought…", "the cyclist *that*…". */
+export const relativeOpener = (words: Word[]) =>
+  words.find((w, i) => i > 0 && RELATIVE.has(w.lemma.toLowerCase()) && ['NOUN', 'PROPN'].includes(words[i - 1]!.pos));

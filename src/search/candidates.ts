@@ -1,0 +1,308 @@
+/**
+ * The candidate sentences an answer is chosen among (Candidate): the reports read, each sentence of theirs that holds
+ * some of the question with the share of it that the sentence and its report hold, the terms a text is read in, and
+ * the sentence read with the one after it when that one answers (answeredAfter).
+ */
+import { MONTH_NAMES } from '../corpus/calendar.ts';
+import { firstWhere } from '../sorted.ts';
+import { daysWritten } from './dates.ts';
+import { describedStems } from './described.ts';
+import { destinationStems } from './destinations.ts';
+import { analyze, passagesAt, type Analysis, type SearchIndex } from './index.ts';
+import type { KindSpan } from './kinds.ts';
+import type { Glossary } from './glossary.ts';
+import { lexicon } from './lexicon.ts';
+import { read } from './nlp.ts';
+import type { Passage, PassageRole } from './passages.ts';
+import { phrasalStems } from './phrasal.ts';
+import { endsQuantity } from './quantities.ts';
+import type { ParsedQuery } from './query.ts';
+import { searchReports, type ReportHit } from './rank.ts';
+import { spelledBy } from './spelled.ts';
+import { isIndexable, sentences, tokenize } from './text.ts';
+import { type Weighed, holds, stepped } from './weighed.ts';
+
+/** The report's own words answer best; the article's words about it next; its opinions last. */
+const ROLE_WEIGHT: Record<PassageRole, number> = { quote: 1, paraphrase: 0.95, commentary: 0.85 };
+const CANDIDATE_REPORTS = 10;
+/** Reports found by the question's rarest words alone (rareSearch) read beside those. */
+const RARE_REPORTS = 3;
+
+/** A question word found elsewhere in the sentence's report counts this much of being in the sentence. */
+const CONTEXT = 0.4;
+/**
+ * A name WordNet does not know, found elsewhere in the sentence's report, counts this much: the name says which report
+ * the question is about ("near Meng Derakht"), and each of its sentences is about what the name names — in a long
+ * report, its last passage as much as its first, when the sentence names none of the question's names itself.
+ */
+const NAMED = 0.9;
+
+/** Share of a text's words another must hold to say the same. */
+const SAME_WORDS = 0.8;
+
+/** Words that point back to what the sentence before named: that sentence is quoted too. */
+const REFERS_BACK = new RegExp(
+  '^(?:(?:also|and|but|then|however|separately|moreover|meanwhile),?\\s+)?' +
+    '(?:they|he|she|it|its|their|this|these|those|the same|such|both)\\b',
+  'i',
+);
+/** A question word in a referring sentence's context counts this much: the sentence is about what its context names. */
+const REFERRED = 0.8;
+
+export interface Candidate {
+  hit: ReportHit;
+  passage: Passage;
+  start: number;
+  end: number;
+  text: string;
+  /** Shares of the question's weight held by the text itself, and with its report. */
+  own: number;
+  all: number;
+  /**
+   * The share held by the text itself, a name of the question its report holds counted as said (NAMED): the name
+   * says which report the question is about, and each of its sentences is about what the name names.
+   */
+  ownWithNames: number;
+  /** How fully each unit is held, in the text or (less) its report. */
+  held: number[];
+  /** How fully the text's own words hold each unit, a name its report holds counted as said (NAMED). */
+  said: number[];
+  /**
+   * How fully the text itself holds the unit it holds best: a definition's word alone does not relate it to the
+   * question.
+   */
+  closest: number;
+  /** How fully each unit is held anywhere in the report, its title and places included. */
+  inReport: number[];
+  score: number;
+  /** Offsets (in the passage) of the question's words found in the text. */
+  found: number[];
+  kind?: KindSpan;
+  /** How near the kind's phrase stands to the question's words in the text (1 when next to them). */
+  near?: number;
+  /** Whether the kind's phrase names the noun a "which X" question names ("*TURKMENISTAN border*"): surely an X. */
+  namesFocus?: boolean;
+  /** Where in the text the sentence answering about what the one before names begins (answeredAfter). */
+  answerFrom?: number;
+}
+
+export interface Terms {
+  stems: Set<string>;
+  concepts: Set<string>;
+  /** Where the question's words stand in the text: what an answer is looked for near. */
+  found: number[];
+}
+
+/** The question's words as a text's are looked up: its stems and bridged words, and its concepts. */
+export interface Sought {
+  stems: Set<string>;
+  concepts: Set<string>;
+  /** The concepts the question spells out in its own words (spelled.ts), with the words each spells. */
+  spelled: Map<string, Set<string>>;
+  /** Stems the question says as amounts: held by a text's amounts too. */
+  amounts: Set<string>;
+}
+export const NOTHING_SOUGHT: Sought = { stems: new Set(), concepts: new Set(), spelled: new Map(), amounts: new Set() };
+
+export const soughtOf = (units: Weighed[], glossary: Glossary): Sought => ({
+  stems: new Set(units.flatMap((u) => [...u.stems, ...u.related.keys()])),
+  concepts: new Set(units.flatMap((u) => (u.conceptId ? [u.conceptId] : []))),
+  spelled: spelledBy(units, glossary),
+  amounts: new Set(units.flatMap((u) => (u.amount ? u.stems : []))),
+});
+
+export function termsOf(text: string, index: SearchIndex, sought = NOTHING_SOUGHT): Terms {
+  return termsIn(analyze(text, index.glossary), 0, text.length, sought);
+}
+
+/**
+ * The terms of the text between two offsets of an analysed text: a passage is analysed once, not per sentence, and
+ * only the tokens between the offsets are read (tokens stand in order and do not overlap).
+ */
+function termsIn(analysis: Analysis, start: number, end: number, sought = NOTHING_SOUGHT): Terms {
+  const tokens = analysis.tokens;
+  const first = firstWhere(0, tokens.length, (i) => tokens[i]!.start >= start);
+  let last = first;
+  while (last < tokens.length && tokens[last]!.end <= end) last++;
+  const stems = new Set<string>();
+  const found: number[] = [];
+  const words = lexicon();
+  for (let i = first; i < last; i++) {
+    const t = tokens[i]!;
+    const isSought = sought.stems.has(t.stem);
+    // A sought word that only says how much ("a good *deal* of training") is not what the question names.
+    if (isSought && !sought.amounts.has(t.stem) && endsQuantity(tokens, i, words)) continue;
+    stems.add(t.stem);
+    if (isSought) found.push(t.start - start);
+  }
+  // Phrases of people in a state, of a movement to somewhere, are read only when sought: each costs WordNet lookups.
+  const phrases = [
+    ...phrasalStems(tokens, first, last, words),
+    ...describedStems(tokens, first, last, words, sought.stems),
+    ...destinationStems(tokens, first, last, words, sought.stems),
+  ];
+  for (const p of phrases) {
+    stems.add(p.stem);
+    if (sought.stems.has(p.stem)) found.push(p.start - start);
+  }
+  const concepts = analysis.concepts.filter((c) => c.from >= first && c.to <= last);
+  for (const c of concepts) {
+    // A concept the question spells out says the question's words: "EKIA" says "enemy" and "killed".
+    const spelled = sought.spelled.get(c.id);
+    for (const stem of spelled ?? []) stems.add(stem);
+    if (sought.concepts.has(c.id) || spelled) found.push(tokens[c.from]!.start - start);
+  }
+  return { stems, concepts: new Set(concepts.map((c) => c.id)), found };
+}
+
+/**
+ * A report's date as a question names it ("in November 2006"): the War Diary writes it only as a date-time group
+ * ("211517ZNOV06"), which holds no word of it.
+ */
+function dateInWords(date: string | null): string {
+  const [year, month, day] = date?.split('-') ?? [];
+  if (!year || !month) return '';
+  return [day && String(Number(day)), MONTH_NAMES[Number(month) - 1], year].filter(Boolean).join(' ');
+}
+
+/**
+ * Every sentence of a report's passages that holds some of the question, each
+ * with the sentence before when it refers back to it ("They were tasked…").
+ * What the sentence does not hold may be in its context: the report's title
+ * and places, its passage and the passages on either side.
+ */
+export function candidatesOf(
+  hit: ReportHit,
+  units: Weighed[],
+  total: number,
+  index: SearchIndex,
+  sought: Sought,
+): Candidate[] {
+  const report = hit.report;
+  const passages = passagesAt(index, hit.position);
+  // The days its date-time groups name are the report's dates too: "on 17 June 2009" is the day of "172043ZJUN09".
+  const days = daysWritten(passages.map((p) => p.text).join('\n')).map(dateInWords);
+  const about = termsOf([report.title, ...report.places, dateInWords(report.date), ...days].join('\n'), index, sought);
+  const analyses = passages.map((p) => analyze(p.text, index.glossary));
+  const terms = analyses.map((a, p) => termsIn(a, 0, passages[p]!.text.length, sought));
+  const inReport = units.map((u) => Math.max(...[about, ...terms].map((t) => holds(u, t.stems, t.concepts))));
+  const share = (held: number[]) => held.reduce((sum, h, k) => sum + h * units[k]!.weight, 0) / total;
+  const out: Candidate[] = [];
+  passages.forEach((passage, p) => {
+    // Most passages hold none of the question: their sentences are never read.
+    if (!units.some((u) => holds(u, terms[p]!.stems, terms[p]!.concepts) > 0)) return;
+    const near = [about, terms[p - 1], terms[p], terms[p + 1]].filter((t): t is Terms => !!t);
+    const inContext = units.map((u) => Math.max(...near.map((t) => holds(u, t.stems, t.concepts))));
+    const said = sentences(passage.text);
+    said.forEach((s, i) => {
+      const refers = REFERS_BACK.test(s.text) || (i > 0 && namesAgain(said[i - 1]!.text, s.text));
+      const start = refers && i > 0 ? said[i - 1]!.start : s.start;
+      const text = passage.text.slice(start, s.end);
+      const own = termsIn(analyses[p]!, start, s.end, sought);
+      const held = units.map((u) => Math.max(holds(u, own.stems, own.concepts), stepped(u, own.stems)));
+      if (!held.some((h) => h > 0)) return;
+      // A sentence that refers back is about what its context names: that counts nearly as said. So does a name of
+      // the question its report holds anywhere, in a sentence naming none of them: one naming another tells the part
+      // of the story where that one stands ("…an operation … south-west of Jalalabad" is no part Sherzai tells).
+      const namesNone = !units.some((u, k) => u.proper && held[k]! > 0);
+      const near = held.map((h, k) =>
+        Math.max(h, (refers ? REFERRED : units[k]!.name ? NAMED : CONTEXT) * inContext[k]!),
+      );
+      const withContext = near.map((h, k) => Math.max(h, units[k]!.name && namesNone ? NAMED * inReport[k]! : 0));
+      const all = share(withContext);
+      // What the sentence holds itself counts a name only from beside it: a name far off does not make it say more.
+      const ownNamed = held.map((h, k) => (units[k]!.name ? near[k]! : h));
+      // Among texts holding as much, the shorter says it more plainly.
+      const score = all * ROLE_WEIGHT[passage.role] - text.length / 100_000;
+      const found = own.found.map((f) => start + f);
+      const closest = Math.max(...held);
+      out.push({
+        hit,
+        passage,
+        start,
+        end: s.end,
+        text,
+        own: share(refers ? withContext : held),
+        ownWithNames: share(refers ? withContext : ownNamed),
+        all,
+        held: withContext,
+        said: ownNamed,
+        closest,
+        inReport,
+        score,
+        found,
+      });
+    });
+  });
+  return out;
+}
+
+/** A text's words as saysSame compares them; by stem, each form of a word alike, as two answers are compared. */
+export const wordsOf = (text: string, form: 'norm' | 'stem' = 'norm') =>
+  new Set(
+    tokenize(text)
+      .filter(isIndexable)
+      .map((t) => t[form]),
+  );
+
+/**
+ * Whether two texts say the same: nearly all the words of the shorter are in the other (a report's sentence and the
+ * article quoting it, in other case or with its sentence before).
+ */
+export function saysSame(x: Set<string>, y: Set<string>): boolean {
+  const [shorter, longer] = x.size <= y.size ? [x, y] : [y, x];
+  let shared = 0;
+  for (const w of shorter) if (longer.has(w)) shared++;
+  return shared >= SAME_WORDS * shorter.size;
+}
+
+/**
+ * The best sentence read with the one after it, when that one answers about what the best names ("LN was on a bike and
+ * was side swiped by Mohawk element. LN was ground evacd … to the local hospital"): reports tell an event in one
+ * sentence and what came of it in the next. Only when the best names nothing surely of the kind asked, the next names
+ * it surely (a name, a number, a date), holds none of the question's words (one holding them is weighed on its own)
+ * and goes on about the best's subject (continuesSubject): a sentence about another subject tells another event.
+ */
+export function answeredAfter(
+  best: Candidate,
+  units: Weighed[],
+  index: SearchIndex,
+  typeKind: (c: Candidate) => void,
+): Candidate | undefined {
+  if (best.kind?.strength === 1) return undefined;
+  const next = sentences(best.passage.text).find((s) => s.start >= best.end);
+  if (!next) return undefined;
+  const { stems, concepts } = termsOf(next.text, index);
+  if (units.some((u) => holds(u, stems, concepts) > 0) || !continuesSubject(best.text, next.text)) return undefined;
+  const text = best.passage.text.slice(best.start, next.end);
+  const pair: Candidate = { ...best, end: next.end, text, answerFrom: next.start - best.start };
+  typeKind(pair);
+  return pair.kind?.strength === 1 ? pair : undefined;
+}
+
+/**
+ * Whether a sentence goes on about the subject of the one before: both open with the same noun, the War Diary's way of
+ * naming its subject again ("*LN* was on a bike … *LN* was ground evacd"). A noun the one before only names further on
+ * is something else it tells of, its own subject another ("…briefed the Shura on the new neighborhood watch *program*
+ * … The *program* can help villagers…"). (One opening by pointing back, "They…", is read with it already: REFERS_BACK.)
+ */
+function continuesSubject(before: string, sentence: string): boolean {
+  const opening = (text: string) => read(text).words.find((w) => w.pos !== 'DET' && w.pos !== 'PUNCT');
+  const [was, is] = [opening(before), opening(sentence)];
+  return !!is && ['NOUN', 'PROPN'].includes(is.pos) && was?.text.toLowerCase() === is.text.toLowerCase();
+}
+
+/** A sentence opening with "The <noun>" the sentence before named ("…found a cache. The cache contained…"). */
+export function namesAgain(before: string, sentence: string): boolean {
+  const noun = /^the\s+([a-z]+)/i.exec(sentence)?.[1];
+  return !!noun && new RegExp(`\\b${noun}\\b`, 'i').test(before);
+}
+
+/** The best reports of the whole question, and the best of its rarest words that are not among them. */
+export function candidateReports(index: SearchIndex, hits: ReportHit[], rare: ParsedQuery | undefined): ReportHit[] {
+  const best = hits.slice(0, CANDIDATE_REPORTS);
+  if (!rare) return best;
+  const among = new Set(best.map((h) => h.position));
+  const more = searchReports(index, rare, { limit: CANDIDATE_REPORTS }).hits.filter((h) => !among.has(h.position));
+  return [...best, ...more.slice(0, RARE_REPORTS)];
+}

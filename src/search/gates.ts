@@ -1,0 +1,377 @@
+/**
+ * The gates that keep or decline the best sentence (Confidence, Declined): how much of the question it and its report
+ * hold and how far it leads (confidenceOf), then each check that a quote says what the question asks, not another
+ * act, doer, event or scene.
+ */
+import { verbLemma } from './acts.ts';
+import { tellsMovement } from './destinations.ts';
+import { asksWhither, isName as isNameWord, NAMING_WORDS } from './kinds.ts';
+import type { Glossary } from './glossary.ts';
+import type { Lexicon } from './lexicon.ts';
+import { read, type Word } from './nlp.ts';
+import type { ParsedQuery, QueryUnit } from './query.ts';
+import { isNoun, wordOfToken, type Question } from './question.ts';
+import { tokenize } from './text.ts';
+import { ESSENTIAL, ESSENTIAL_HELD, type Weighed, writtenAs } from './weighed.ts';
+import { type Candidate, wordsOf } from './candidates.ts';
+import { isNegator, settingOf, relativeOpener } from './acts-said.ts';
+import { type Leads, mainWord, holdsNames, PASSIVE } from './leads.ts';
+
+export type Confidence = 'answer' | 'likely';
+
+/**
+ * Why the best sentence was not quoted: the question asks for no kind of answer, or the sentence names none; the
+ * question's main word is not in its report; its report misses too many of the question's nouns; another report says
+ * nearly as much; the sentence holds too little of the question; or it leads the sentences saying otherwise too little;
+ * it tells of another event, or of another person named doing the act asked of a named one ('other-doer').
+ */
+export type Declined =
+  | 'asks-no-kind'
+  | 'names-no-kind'
+  | 'act'
+  | 'main-word'
+  | 'missing-nouns'
+  | 'other-report'
+  | 'share'
+  | 'lead'
+  | 'other-event'
+  | 'other-doer';
+/** Whether the gates so far let a sentence be quoted: each later gate only declines one they let through. */
+export const quotes = (c: Confidence | Declined): c is Confidence => c === 'answer' || c === 'likely';
+
+/**
+ * Share of the question's weight a sentence must hold itself, and with its
+ * context, to be quoted, and how far its score must lead the best sentence
+ * saying something else: a close second means the corpus does not say plainly.
+ */
+const SURE = { own: 0.5, all: 0.7, lead: 0.25 };
+/**
+ * The bar for a likely answer, calibrated on the first judged set (bench/ask-judged.ts): the loosest lead at which it
+ * quotes nothing wrong (0.08 quotes a wrong sentence there). The held-out part shows it on questions not tuned on.
+ */
+const LIKELY = { own: 0.3, all: 0.4, lead: 0.1 };
+/**
+ * A sentence holding less of the question itself answers all the same when what it names stands next to the question's
+ * words it holds and its report holds most of the rest ("*ANP* are investigating" in the report of the Shingar
+ * killings): a short sentence says its answer beside the one word of the question it needs.
+ */
+const BESIDE = { own: 0.15, all: 0.6 };
+
+/** How far the best sentence must lead the best of any other report. */
+const OTHER_LEAD = 0.15;
+
+/**
+ * The share of the question's weight such units may miss in the report. A unit held by a looser bridge is missed in
+ * part: "casualties" said as "injured people" (WordNet's gloss, 0.3) is not absent.
+ */
+const MISSING = 0.3;
+
+/**
+ * A sentence telling the act asked only as not done answers no wh-question of it: "at 1125Z, the attempted Controlled
+ * Detonation was not successful" does not say when the second one succeeded. A question denying it too ("why was the
+ * medevac *not* flown?") may be answered so, and a yes/no question asks no kind: a denial answers it.
+ */
+export function actDenied(
+  confidence: Confidence | Declined,
+  question: Question,
+  denies: () => boolean,
+): Confidence | Declined {
+  if (!quotes(confidence) || !question.expects.size) return confidence;
+  const asksDenied = question.reading.words.some((w) => isNegator(w));
+  return !asksDenied && denies() ? 'act' : confidence;
+}
+
+/** A reflexive pronoun: "himself", "themselves". */
+const REFLEXIVE = /^(?:my|your|him|her|it|our|them)sel(?:f|ves)$/i;
+/** Any word of one: "himself", "self-inflicted". */
+const SELF = /\b\w*sel(?:f|ves)\b/i;
+
+/**
+ * A question asking of an act someone did to themselves ("the officer who *shot himself*", the pronoun right after
+ * its verb) is not answered from a report that never says so: another's shooting, or a warning shot fired from a
+ * truck, is another act. (A pronoun after a noun only stresses it: "the governor himself".)
+ */
+export function selfUnsaid(confidence: Confidence | Declined, c: Candidate, question: Question): Confidence | Declined {
+  const { words } = question.reading;
+  // The tagger may read the verb after "who" as a noun: "who *shot* himself".
+  const acting = (i: number) => !!words[i] && !!verbLemma(words[i]!);
+  if (!quotes(confidence) || !words.some((w, i) => REFLEXIVE.test(w.text) && acting(i - 1))) return confidence;
+  const { quotes: said, paraphrase } = c.hit.report;
+  return [...said, ...paraphrase].some((t) => SELF.test(t)) ? confidence : 'act';
+}
+
+/** How much a noun of the clause that sets the question's scene ("… *while planting a bomb*") counts as missing. */
+const SETTING = 0.25;
+
+/**
+ * Whether each unit of the question counts a quarter as missing: it sets the scene (settingOf), or it is a word no
+ * report holds in any form, said in a clause telling which one the question means ("the afghan cop *who brought a
+ * wounded colleague*"): the asker's wording of what a report tells in its own words ("a wounded ANP officer"). Not in
+ * the main clause: "who was the *nephew* of Dr Amin?" asks about the nephew; nor when the report lacks a name the
+ * question gives ("… to the PRT *in Kunduz*"): it tells another story in words like the asker's.
+ */
+export function lessMissed(c: Candidate, question: Question, query: ParsedQuery, units: Weighed[]): boolean[] {
+  const relative = relativeOpener(question.reading.words);
+  const describing = (u: QueryUnit) => !!relative && u.tokens[0]!.start > relative.start && holdsNames(c, units);
+  return settingOf(question, query).map((scene, k) => scene || (!units[k]!.inCorpus && describing(query.units[k]!)));
+}
+
+/**
+ * A likely answer to "who" must say the act asked in its own sentence: a name beside the question's other words
+ * ("Upon return from North Korea, *Dr Amin* stayed in Helmand") did not do an act it never tells ("who sold the
+ * weapons to Hekmatyar?"). So must one to "where", the act of its main clause: a place in a sentence not telling it is
+ * where something else happened ("a negligent discharge in CAMP FEYZABAD" for "where was the soldier *sent*?"), and
+ * only a sentence telling a going says where it ended ("weapons recently found in Kandahar" for "shipped to"). A sure
+ * answer is left to the gates before: it leads its rivals by far, and tells the act in words of its own ("bombers were
+ * *tasked by* Taliban leaders to come to LashKarGah" for "who sent the bombers").
+ */
+export function actUnsaid(
+  confidence: Confidence | Declined,
+  question: Question,
+  says: boolean,
+  tellsAnother: boolean,
+  teller: boolean,
+): Confidence | Declined {
+  // Nor is a "who" answer who told, in a sentence not saying the act asked in its clause (`teller`): "*PRT MES*
+  // reported a possible VBIED" says who neither drove nor robbed the truck, though a sure answer may otherwise tell
+  // the act in words of its own ("tasked by Taliban leaders").
+  if (quotes(confidence) && question.wh === 'who' && teller) return 'act';
+  // Nor, sure, is one to whom, with whom… ("who did Iran supply weapons *to*?"), in a sentence not saying the act: the
+  // one the act went to stands beside its verb, and a name in a sentence without it ("the Ministry of Foreign Affairs
+  // wants to keep the issue of the Iranian-made weapons … under the radar screen") is no one it went to.
+  if (quotes(confidence) && question.wh === 'who' && !says && oblique(question)) return 'act';
+  // Sure too, a sentence telling only the act that picks out the thing (tellsAnother) places and times that act: a
+  // place or a time is of one event, where a person or a thing may stand in both ("who was the propaganda aimed at").
+  const ofEvent = question.wh === 'where' || question.wh === 'when';
+  if (quotes(confidence) && ofEvent && tellsAnother) return 'act';
+  return confidence === 'likely' && (question.wh === 'who' || question.wh === 'where') && !says ? 'act' : confidence;
+}
+
+/**
+ * A likely name asked of whoever did an act ("what was the name of the doctor who *treated* the boy?") is from a
+ * sentence saying the act, or the one the question names ("Abdul Haid (Waza Khwa Sub *Governor*)" for the sub governor
+ * attacked, though it says the attack in words of its own): one saying neither names someone else ([Baghlan], from
+ * the accident's sentence).
+ */
+export function nameUnsaid(confidence: Confidence | Declined, c: Candidate, question: Question, says: boolean) {
+  if (confidence !== 'likely' || !question.named || says) return confidence;
+  // The phrase after "name of" (past "of"): "the HUN *doctor*", not the boy the clause after it tells of.
+  const after = (question.namedOf ?? []).slice(1);
+  const end = after.findIndex((w) => !NAMING_WORDS.has(w.pos));
+  const named = after.slice(0, end < 0 ? after.length : end).filter((w) => w.pos === 'NOUN');
+  const said = wordsOf(c.text, 'stem');
+  return named.some((w) => tokenize(w.text).some((t) => said.has(t.stem))) ? confidence : 'act';
+}
+
+/**
+ * A likely answer naming a thing by its code or its make (KindSpan.model) must say the question's act: the code tells
+ * which X the sentence is about, and a sentence not telling the act is about one in another event ("DEU HELICOPTER
+ * *CH-53* executed an emergency landing" for "which helicopter was hit by the RPG?").
+ */
+export const modelUnsaid = (confidence: Confidence | Declined, c: Candidate, says: boolean): Confidence | Declined =>
+  confidence === 'likely' && !!c.kind?.model && !says ? 'act' : confidence;
+
+/**
+ * A question asking where a thing was moved ("where were the wounded *taken*?") is not answered by a sentence telling
+ * no movement: its place is where something else happened ("reported an IED strike … at grid 42S").
+ */
+export function movementUnsaid(
+  confidence: Confidence | Declined,
+  c: Candidate,
+  question: Question,
+  lexicon: Lexicon,
+): Confidence | Declined {
+  if (!quotes(confidence)) return confidence;
+  return asksWhither(question, lexicon) && !tellsMovement(read(c.text).words, lexicon) ? 'act' : confidence;
+}
+
+/**
+ * A question asking what was done when something else happened ("what did the black Toyota do *after the burst was
+ * fired*?") is not answered by a sentence not telling that scene in any word: it tells what was done at another time
+ * ("a black TOYOTA approached at high speed").
+ */
+export function sceneUnsaid(
+  confidence: Confidence | Declined,
+  c: Candidate,
+  question: Question,
+  setting: boolean[],
+): Confidence | Declined {
+  if (!quotes(confidence) || !question.expects.has('act')) return confidence;
+  return setting.some((scene, k) => scene && c.said[k]! > 0) || !setting.some(Boolean) ? confidence : 'act';
+}
+
+/**
+ * A question whose doer is a person's name ("which country did *Hafizullah* try to move to?") is not answered by a
+ * sentence saying that another, named, did the act ("*Nejat* continues to move between Tagab Valley and…"): in a report
+ * telling of several people, it tells what someone else did. The doer is the name right before the verb, past the
+ * verbs that lead to it ("continues to"). `asked`: the question's doer and acts (doerAsked).
+ */
+export function otherDoer(
+  confidence: Confidence | Declined,
+  c: Candidate,
+  asked: DoerAsked | undefined,
+  lexicon: Lexicon,
+): Confidence | Declined {
+  if (!quotes(confidence)) return confidence;
+  const name = asked?.doer.at(-1);
+  if (!asked || !name || !personName(name, lexicon)) return confidence;
+  const another = (w: Word | undefined) =>
+    !!w && personName(w, lexicon) && w.text.toLowerCase() !== name.text.toLowerCase();
+  return doersIn(c.text, asked.acts).some(another) ? 'other-doer' : confidence;
+}
+
+/** The doer a question names ("where did *friendly forces* pull back to?"), the acts asked of it, and its auxiliary. */
+interface DoerAsked {
+  doer: Word[];
+  acts: Set<string>;
+  aux: Word;
+}
+
+/**
+ * The doer a question names and the acts it asks of it: the phrase between "did" and its verb ("where did *friendly
+ * forces* pull back to?"), not a place after "in"; and the verbs from there on.
+ */
+export function doerAsked(question: Question): DoerAsked | undefined {
+  const { words } = question.reading;
+  const aux = words.findIndex((w) => w.pos === 'AUX');
+  const verb = words.findIndex((w, k) => k > aux && w.pos === 'VERB');
+  const doer = aux < 0 || verb < 0 ? [] : words.slice(aux + 1, verb);
+  if (!doer.length || doer.some((w) => w.pos === 'ADP')) return undefined;
+  const acts = new Set(
+    words
+      .slice(verb)
+      .filter((w) => w.pos === 'VERB')
+      .map((w) => w.lemma),
+  );
+  return { doer, acts, aux: words[aux]! };
+}
+
+/**
+ * The words a text says did one of the acts: each right before its verb, past the verbs that lead to it. With
+ * `active`, none for a verb told in the passive ("the convoy *was attacked*"): the word before it is what the act was
+ * done to.
+ */
+function doersIn(text: string, acts: Set<string>, active = false): (Word | undefined)[] {
+  const said = read(text).words;
+  return said.flatMap((w, i) => {
+    if (w.pos !== 'VERB' || !acts.has(w.lemma)) return [];
+    let k = i - 1;
+    let passive = false;
+    for (; k >= 0 && LEADING.has(said[k]!.pos); k--) passive ||= PASSIVE.has(said[k]!.lemma);
+    return [active && passive ? undefined : said[k]];
+  });
+}
+
+/**
+ * Whether a sentence tells the question's act done by another than the doer the question names, where the best tells
+ * it done by that doer: "COP ESKANDER reported that *INS* have pulled out … towards WEST" for "where did the friendly
+ * forces pull back to?", beside "*FF* are pulled back to ATHE KHAN KHWAJEH". A report tells what each side did in the
+ * same words; what the other side did is no answer to what the one asked of did. A doer in other words than a noun or
+ * a name (a pronoun, "which") may be anyone, and an act told in the passive names no doer before it: such a sentence
+ * still rivals. `asked`: the question's doer and acts (doerAsked).
+ */
+export function doneByAnother(
+  best: Candidate,
+  asked: DoerAsked | undefined,
+  glossary: Glossary,
+): (c: Candidate) => boolean {
+  // "Where *were* the wounded taken?" names what the act was done to, not who did it.
+  if (asked?.aux.lemma !== 'do') return () => false;
+  const named = asked.doer.filter((w) => w.pos === 'NOUN' || w.pos === 'PROPN' || w.pos === 'ADJ');
+  const forms = writtenAs(
+    new Set([
+      ...named.flatMap((w) => [w.text.toLowerCase(), w.lemma]),
+      named.map((w) => w.text.toLowerCase()).join(' '),
+    ]),
+    glossary,
+  );
+  const noun = (w: Word | undefined): w is Word => !!w && (w.pos === 'NOUN' || w.pos === 'PROPN');
+  const theirs = (w: Word) => forms.has(w.text.toLowerCase()) || forms.has(w.lemma);
+  if (!doersIn(best.text, asked.acts).some((w) => noun(w) && theirs(w))) return () => false;
+  return (c) => {
+    const doers = doersIn(c.text, asked.acts, true);
+    return doers.length > 0 && doers.every((w) => noun(w) && !theirs(w));
+  };
+}
+
+/** The words between a doer and its act that lead to it: "continues to", "has been", "also". */
+const LEADING = new Set(['VERB', 'AUX', 'PART', 'ADV']);
+
+/**
+ * Whether a word may be a person's name: a name (kinds.ts isName) written with capital and small letters ("Hafizullah",
+ * "Nejat"); the War Diary writes its units and codes in capitals ("NDS", "TF33", "OBJ WOLF").
+ */
+const personName = (w: Word, lexicon: Lexicon) => /^[A-Z][a-z]/.test(w.text) && isNameWord(w, lexicon);
+
+/** Whether a question ends in its preposition, asking whom the act went to or was with: "who did Iran supply … to?". */
+function oblique(question: Question): boolean {
+  return question.reading.words.filter((w) => w.pos !== 'PUNCT').at(-1)?.pos === 'ADP';
+}
+
+/** Words saying the thing asked of came before another of its kind: "the *previous* SAFIRE", "a *prior* attack". */
+const BEFORE_ANOTHER = new Set(['previous', 'prior', 'preceding', 'earlier']);
+
+/**
+ * A question asking of one event before another ("when was the *previous* SAFIRE near the Khowst Bowl?") is not
+ * answered by a sentence that does not itself say so: it tells the event its report is about ("*At 2145Z*, CH-47s…
+ * observed small arms fire"), not the one before.
+ */
+export function anotherEventUnsaid(
+  confidence: Confidence | Declined,
+  c: Candidate,
+  question: Question,
+  query: ParsedQuery,
+): Confidence | Declined {
+  if (!quotes(confidence)) return confidence;
+  // Said of a noun: "prior to the attack", "seen earlier" set a time, and ask of no other event.
+  const { words } = question.reading;
+  const ofNoun = (w: Word) => BEFORE_ANOTHER.has(w.lemma) && isNoun(words[words.indexOf(w) + 1]);
+  const before = (k: number) => {
+    const word = wordOfToken(question, query.units[k]!.tokens[0]!);
+    return !!word && ofNoun(word);
+  };
+  return c.said.some((said, k) => said <= 0 && before(k)) ? 'other-event' : confidence;
+}
+
+/**
+ * An answer the sentence after the one holding the question gives (answeredAfter) is likely at most: its words tie it
+ * to the question only through the sentence before.
+ */
+export const afterLikely = (c: Candidate, confidence: Confidence | Declined): Confidence | Declined =>
+  c.answerFrom !== undefined && confidence === 'answer' ? 'likely' : confidence;
+
+export function confidenceOf(
+  c: Candidate,
+  leads: Leads,
+  question: Question,
+  units: Weighed[],
+  setting: boolean[],
+  states: boolean,
+): Confidence | Declined {
+  // A question that asks for no kind of answer ("what did they do?", "is it true…?") has nothing to check a sentence
+  // against: one holding its words as often says something else as answers. Its closest passages are shown instead,
+  // unless the sentence itself says all the question says (stated.ts): "Iranians … are supporting [the group]".
+  if (!question.expects.size && !states) return 'asks-no-kind';
+  if (question.expects.size && !c.kind) return 'names-no-kind';
+  // What the question is most about (its rarest word) must be there, in the sentence or its report.
+  if (c.held[mainWord(units)]! <= 0) return 'main-word';
+  // So must most of the nouns and names it asks about (or words WordNet bridges them to): a report missing much of
+  // them is about something else; one missing a little says it in words of its own ("US MIL" for "American soldiers").
+  const missing = units.reduce(
+    (sum, u, k) =>
+      sum +
+      (u.role >= ESSENTIAL && c.inReport[k]! < ESSENTIAL_HELD
+        ? u.weight * (setting[k] ? SETTING : 1) * (1 - c.inReport[k]! / ESSENTIAL_HELD)
+        : 0),
+    0,
+  );
+  if (missing > MISSING * units.reduce((sum, u) => sum + u.weight, 0)) return 'missing-nouns';
+  // Another report saying nearly as much is a different story the question may be about.
+  if (leads.overOthers < OTHER_LEAD) return 'other-report';
+  if (c.own >= SURE.own && c.all >= SURE.all && leads.overAll >= SURE.lead && !missing) return 'answer';
+  const beside = (c.near ?? 0) >= 1 && c.own >= BESIDE.own && c.all >= BESIDE.all;
+  // A name of the question its report holds counts as said ("…INS have pulled out…" in the report of Meng Derakht).
+  if ((c.ownWithNames < LIKELY.own || c.all < LIKELY.all) && !beside) return 'share';
+  // The sentences of the report telling what the answer is about do not make a likely answer less likely.
+  return leads.overAnswers >= LIKELY.lead ? 'likely' : 'lead';
+}

@@ -1,0 +1,226 @@
+/**
+ * How far the best candidate leads its rivals (leadsOf): which sentences rival it (another report telling the same of
+ * the question, another answer of the kind asked) and which do not (one naming the same answer, one only telling what
+ * the answer is about, one of another story).
+ */
+import { lexicon } from './lexicon.ts';
+import { read } from './nlp.ts';
+import type { ParsedQuery } from './query.ts';
+import { TELLING, type Question } from './question.ts';
+import { ESSENTIAL, ESSENTIAL_HELD, type Weighed } from './weighed.ts';
+import { type Candidate, wordsOf, saysSame, namesAgain } from './candidates.ts';
+import { actsSaid } from './acts-said.ts';
+import { totalAsked, countsTotal } from './typed.ts';
+
+/**
+ * How far the best candidate's score leads its strongest rival, the strongest rival from another report, and the
+ * strongest rival that is not a sentence of its report only telling what the answer is about (tellsSubject).
+ */
+export interface Leads {
+  overAll: number;
+  overOthers: number;
+  overAnswers: number;
+}
+
+/**
+ * How far the best candidate's score leads its strongest rival, among all candidates and among other reports'. A
+ * sentence saying nearly the same words (a duplicated report, the article quoting it) or naming the same answer
+ * ("TEHERAN" in both; "four Iranians" in "seven Arabs and four Iranians") is no rival.
+ */
+export function leadsOf(
+  best: Candidate,
+  typed: Candidate[],
+  question: Question,
+  acts: ReturnType<typeof actsSaid>,
+  rivals: (c: Candidate) => boolean,
+  idle: (c: Candidate) => boolean,
+  subject: (c: Candidate) => boolean,
+): Leads {
+  // An answer's words, the War Diary's counts read as numbers: "3X ROUNDS" names what "3 rounds of illumination" does.
+  // Compared by stem: "Coalition forces" names what "coalition force" does.
+  const answerOf = (c: Candidate) =>
+    c.kind ? wordsOf(c.text.slice(c.kind.start, c.kind.end).replace(/(\d)x\b/gi, '$1'), 'stem') : new Set<string>();
+  const ours = answerOf(best);
+  const sure = best.kind?.strength === 1 && ours.size > 0;
+  const agrees = (c: Candidate) => {
+    // A sentence naming the best's answer, a name or a number, among its own words does not say another.
+    if (sure && [...ours].every((w) => wordsOf(c.text, 'stem').has(w))) return true;
+    const theirs = answerOf(c);
+    const [fewer, more] = ours.size <= theirs.size ? [ours, theirs] : [theirs, ours];
+    return fewer.size > 0 && [...fewer].every((w) => more.has(w));
+  };
+  // The best's quote shows an answer that stands within it: naming it is no rival to the quote.
+  const quotes = (c: Candidate) =>
+    !!c.kind && c.passage === best.passage && c.start + c.kind.start >= best.start && c.start + c.kind.end <= best.end;
+  const said = wordsOf(best.text);
+  // A sentence in the best's words tells the same again, unless one of another story the question may be about
+  // (rivals) names another answer: the War Diary tells many events in one form ("New facility headcount is 691…",
+  // "…643…"), the same words but for the names and numbers that tell them apart. In the best's own report it is the
+  // story going on ("3x EKIA", "an additional 4x EKIA").
+  const another = (c: Candidate) => !!best.kind && !!c.kind && c.hit.report !== best.hit.report && rivals(c);
+  const retold = (c: Candidate) => saysSame(wordsOf(c.text), said) && !another(c);
+  // A count of the noun a "how many" question counts ("7 *projects*") is surer than a count of a noun before it saying
+  // which ("13 *schools*" for "how many school projects"): the War Diary may count by such a noun ("3x mortar" for
+  // mortar rounds), but then a count of the noun itself says more surely what is asked.
+  const head = question.countedHead;
+  const countsHead = (c: Candidate) =>
+    !!head && !!c.kind && [...wordsOf(c.text.slice(c.kind.start, c.kind.end))].some((w) => head.has(w));
+  // A sentence that does not itself say what the question asks was done ("helping", "arrested"), or says it more
+  // loosely ("movement" for "move"), does not answer it as well, though its report says it elsewhere: no rival to one
+  // that says it and surely names what is asked (a name, a number) in the same clause, or names it as the act's doer.
+  const acting = (best.kind?.strength === 1 || namedDoer(best, question)) && acts.answers(best) ? acts.saying(best) : 0;
+  // An answer saying it is what a "which X" question asks for ("toward which border": "the TURKMENISTAN *border*") is
+  // not rivalled by a phrase only possibly one ("pulled back to ATHE KHAN KHWAJEH"), unless WordNet knows it as an X.
+  const totalBest = totalAsked(question, lexicon()) && countsTotal(best, lexicon());
+  const lessSurely = (c: Candidate) =>
+    (!!best.namesFocus && !!c.kind && !c.namesFocus && c.kind.kind !== 'instance') ||
+    (countsHead(best) && c.kind?.kind === 'quantity' && !countsHead(c)) ||
+    (totalBest && !countsTotal(c, lexicon()));
+  const rivalling = typed.filter(
+    (c) =>
+      c !== best && !agrees(c) && !quotes(c) && !idle(c) && !retold(c) && !lessSurely(c) && acts.saying(c) >= acting,
+  );
+  const leadOver = (among: Candidate[]) => best.score - Math.max(0, ...among.map((c) => c.score));
+  const others = rivalling.filter((c) => c.hit.report !== best.hit.report && rivals(c));
+  // A sentence of another story (rivalsOf: its report lacks what the best says of the question) naming nothing of the
+  // kind asked gives no other answer: it does not make a likely answer less likely. One naming something may: the
+  // answer the best names may be of the other story.
+  const anotherStory = (c: Candidate) => c.hit.report !== best.hit.report && !c.kind && !rivals(c);
+  return {
+    overAll: leadOver(rivalling),
+    overOthers: leadOver(others),
+    overAnswers: leadOver(rivalling.filter((c) => !subject(c) && !anotherStory(c))),
+  };
+}
+
+/**
+ * Whether a "who" question asks who did its act: told in the active ("who searched…?"), or in the passive ending in
+ * "by" ("who were they searched by?"); "who was wounded by the shrapnel?" asks whom it was done to.
+ */
+function asksDoer(question: Question): boolean {
+  const words = question.reading.words.filter((w) => w.pos !== 'PUNCT');
+  const verb = words.findIndex((w) => w.pos === 'VERB');
+  const passive = words.slice(0, Math.max(0, verb)).some((w) => w.pos === 'AUX' && PASSIVE.has(w.lemma));
+  return !passive || words.at(-1)?.lemma === 'by';
+}
+
+/**
+ * Whether the best names what a "who" question asks as the doer of its act, after "by" right after the verb: "THE
+ * FEMALES AND CHILDREN WERE SEARCHED BY *AN AFGHAN WOMAN*" for "who searched the women and children?". The words
+ * say plainly who did it, as a name does, though the phrase is no name.
+ */
+function namedDoer(best: Candidate, question: Question): boolean {
+  const kind = best.kind;
+  if (question.wh !== 'who' || !kind || !asksDoer(question)) return false;
+  const verbs = new Set(question.reading.words.filter((w) => w.pos === 'VERB').map((w) => w.lemma));
+  const words = read(best.text).words;
+  // The words before the phrase that only say which one ("an Afghan"), then "by", then the act's verb.
+  let k = words.findIndex((w) => w.start >= kind.start) - 1;
+  while (k >= 0 && (words[k]!.pos === 'DET' || words[k]!.pos === 'ADJ')) k--;
+  return k > 0 && words[k]!.lemma === 'by' && verbs.has(words[k - 1]!.lemma);
+}
+
+/**
+ * Which unit is what the question is most about: its rarest word, as weighed, among the words saying what it is about
+ * (nouns, names, verbs that carry meaning) that some report holds. A word no report holds in any form of its own is
+ * the rarest of all, but it is the asker's wording ("a wounded *colleague*" for "a wounded ANP officer", "under
+ * *wraps*"), not the subject: the reports can say its subject only in other words. When no such word is held ("where
+ * was the *cyclist* taken?"), a light verb does not say what it is about: the rarest word is.
+ */
+export function mainWord(units: Weighed[]): number {
+  const main = (among: (u: Weighed) => boolean) =>
+    units.reduce((m, u, k) => (among(u) && (m < 0 || u.weight > units[m]!.weight) ? k : m), -1);
+  const held = main((u) => u.inCorpus && u.role >= TELLING);
+  return held >= 0 ? held : main(() => true);
+}
+
+/** Whether a candidate's report holds a unit of the question enough to tell it: its word, concept or a close bridge. */
+const reportTells = (c: Candidate, k: number) => c.inReport[k]! >= ESSENTIAL_HELD;
+
+/**
+ * Whether a sentence of another report rivals the best: not when the best itself says the question's main (rarest)
+ * word and the other, with its report, says nothing of it — a sentence that could not be quoted for want of the main
+ * word is about something else — or only words of its gloss ("political", "activities" for "terrorist"), unless the
+ * main word is a name, whose gloss says where or what it is; nor when the other, with its context, says nothing of a
+ * noun or name of the question that the best says (at least by a close bridge) and says none that the best does not:
+ * it is about less of the question, another story ("…bombers were tasked by Taliban/Al-Qaeda leaders to come to
+ * LashKarGah City" holds nothing of the wounded Taliban the Iranians took to TEHERAN). Nor when its report lacks a name
+ * the question gives that the best's report holds, and holds no noun or name of it the best's lacks: a name (a place, a
+ * unit, an operation) says which event the question tells of, and a report without it, telling no more of the
+ * question, tells another of its kind ("a patrol in DEHDADI found a mortar shell" is no rival to the mortar IED "near
+ * the MES village" that EOD removed; the Iranian weapons found in Kandahar rival the Iranians seen in Herat for "how
+ * many Iranian weapons were seized in Herat?": only that report says weapons).
+ */
+export function rivalsOf(best: Candidate, units: Weighed[]): (c: Candidate) => boolean {
+  const main = mainWord(units);
+  const essential = units.flatMap((u, k) => (u.role >= ESSENTIAL ? [k] : []));
+  const lacks = (c: Candidate) =>
+    essential.some((k) => best.held[k]! >= ESSENTIAL_HELD && c.held[k]! <= 0) &&
+    essential.every((k) => best.held[k]! > 0 || c.held[k]! <= 0);
+  // A report holding the main word only by a loose bridge, a word of its gloss, does not say it either; but a name's
+  // gloss says where or what it is ("Herat: a city in northwestern Afghanistan"): a report saying so may be its story.
+  const saysMain = (c: Candidate) => c.held[main]! > 0 && (reportTells(c, main) || units[main]!.proper);
+  const names = units.flatMap((u, k) => (u.proper ? [k] : []));
+  const lacksName = (c: Candidate) =>
+    names.some((k) => reportTells(best, k) && !reportTells(c, k)) &&
+    essential.every((k) => reportTells(best, k) || !reportTells(c, k));
+  return (c) => (best.held[main]! < 1 || saysMain(c)) && !lacks(c) && !lacksName(c);
+}
+
+/**
+ * Whether a sentence of another report neither answers nor tells another story the question may be about. A question
+ * naming the kind it asks (who, when, where, how many, how often…; not "which X", nor "why") is answered by a phrase
+ * surely of that kind, a name, a date, a number: when the best names one, a sentence naming none, whose report holds
+ * no noun or name of the question that the best's report lacks, says nothing otherwise ("Iranian-made weapons
+ * recently found in Kandahar" beside "Iranian arms are regularly discovered inside Afghanistan", for "how often").
+ */
+export function idleOf(best: Candidate, units: Weighed[], question: Question): (c: Candidate) => boolean {
+  const sure = (c: Candidate) => c.kind?.strength === 1;
+  const tellsMore = (c: Candidate) =>
+    units.some((u, k) => u.role >= ESSENTIAL && reportTells(c, k) && !reportTells(best, k));
+  // A reason is no name, date or number: "as a result of…" names one in any sentence, whatever it is the reason for.
+  // Nor is an act ("what was S doing?") or a degree ("how badly…?": "damaged *so heavily*" is one the reading misses).
+  const named = !question.expects.has('reason') && !question.expects.has('act') && !question.degree;
+  const answered = question.strict && named && sure(best);
+  // A sentence saying more of a "who" question than the best, with its name, does, tells the act without its doer
+  // ("Helped out a local villager with tarps"): the name the best gives is of another story.
+  const outscores = (c: Candidate) => question.expects.has('agent') && c.score >= best.score;
+  return (c) => answered && c.hit.report !== best.hit.report && !sure(c) && !tellsMore(c) && !outscores(c);
+}
+
+/**
+ * Whether a sentence of the best's own report, naming nothing of the kind the question asks for, only tells what the
+ * answer is about ("…found 1x 107mm rocket in the backyard of a resident of Qisilabad" before "The man wanted to hand
+ * over the rockets for timber"): it names no other answer, so it does not rival a likely answer. Only when it holds
+ * less of the question than the best (one holding more tells the story without answering it: the answer may be
+ * elsewhere), or stands right before or after it (the best goes on with its story: "…NAZGUL 63 LEAD A/C HEARD 3-4
+ * EXPLOSIONS. AIRCRAFT WAS AT 30FT AGL…"), or before it, the best naming again what it names ("A motorcycle tried to
+ * break into the column … *The motorcycle* was driven by one man": namesAgain); and the report holds every name the
+ * question gives (without one, it may be another story of its kind).
+ */
+export function tellsSubject(
+  best: Candidate,
+  question: Question,
+  query: ParsedQuery,
+  units: Weighed[],
+): (c: Candidate) => boolean {
+  // "who", "when", "where", "how many" are answered by a name, a date, a number: a phrase only likely of that kind (a
+  // common noun) is too weak an answer to set the report's other sentences aside.
+  const answers = !!best.kind && (!question.strict || best.kind.strength === 1);
+  const ours = question.expects.size > 0 && answers && holdsNames(best, units);
+  // A reason is no name, date or number: "as a result of this operation" may be the reason of another act of its story.
+  const next = (c: Candidate) =>
+    !question.expects.has('reason') &&
+    c.passage === best.passage &&
+    (!/\S/.test(best.passage.text.slice(Math.min(c.end, best.end), Math.max(c.start, best.start))) ||
+      (c.end <= best.start && namesAgain(c.text, best.text)));
+  return (c) => ours && !c.kind && c.hit.report === best.hit.report && (c.score < best.score || next(c));
+}
+
+/** Whether a candidate's report holds every name the question gives: without one, it may tell another story. */
+export function holdsNames(c: Candidate, units: Weighed[]): boolean {
+  return units.every((u, k) => !u.proper || reportTells(c, k));
+}
+
+/** The verbs that, before a participle, tell its act in the passive: "was attacked", "got hit". */
+export const PASSIVE = new Set(['be', 'get']);

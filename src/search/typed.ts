@@ -1,0 +1,450 @@
+/**
+ * Each candidate read for the kind of answer the question asks (typeKinds): the phrase of that kind nearest the
+ * question's words that can answer it (kindOf), what naming it adds to the candidate's score, and the candidates that
+ * can answer, or that state what a yes/no question asks, put first.
+ */
+import { actAsked, inRoleAsked, type ActAsked } from './acts.ts';
+import type { SearchIndex } from './index.ts';
+import { kindSpans, nameBeside, NAMING_WORDS, type KindSpan } from './kinds.ts';
+import type { Lexicon } from './lexicon.ts';
+import { read, wordsAt, type Word } from './nlp.ts';
+import type { ParsedQuery } from './query.ts';
+import { isNoun, wordClassOf, wordOfToken, type Question } from './question.ts';
+import { describesName, nameAsked, namesRole, roleAsked } from './role.ts';
+import { asksThing, countryForPlace, otherThanThing, weaponForSomeone } from './thing-asked.ts';
+import { statesQuestion } from './stated.ts';
+import { saysTotal } from './totals.ts';
+import { ESSENTIAL_HELD, type Weighed, holds } from './weighed.ts';
+import { type Candidate, type Sought, NOTHING_SOUGHT, termsOf, answeredAfter } from './candidates.ts';
+import {
+  toldWithAct,
+  LIGHT_ROLE,
+  SAYS_ACT,
+  actsSaid,
+  attributive,
+  sayingOf,
+  settingOf,
+  sceneStems,
+} from './acts-said.ts';
+
+/** Naming what the question asks for (a time for "when") adds this to a sentence's score. */
+const KIND_BONUS = 0.15;
+/**
+ * Naming it in the role the question asks of the act the sentence says (acts.ts: "which resulted in the *death of 1
+ * child, 1 woman, 5 males*" for "who died?") adds as much again: the sentence tells who did it or had it done to them,
+ * where another, not saying the act, only names someone who may be anyone of the story.
+ */
+const ROLE_BONUS = KIND_BONUS;
+
+/** Characters within which an answer is next to the question's words; further off, it counts less. */
+const NEAR = 40;
+
+/**
+ * The words of the phrase of a question at `at`, read as askedWord reads: the thing a "what did they do with X?"
+ * question names (Question.doneTo), the one a "what was S doing?" asks of (Question.doer).
+ */
+function wordsWithin(
+  at: { start: number; end: number } | undefined,
+  query: ParsedQuery,
+  units: Weighed[],
+  index: SearchIndex,
+): ((word: { text: string }) => boolean) | undefined {
+  if (!at) return undefined;
+  const of = units.filter((_, k) => query.units[k]!.tokens.some((t) => t.start >= at.start && t.end <= at.end));
+  return of.length ? askedWord(of, index) : undefined;
+}
+
+/** How close WordNet must bring a noun to the doer a "what was S doing?" names: "persons" for "people". */
+const SAME_DOER = 0.4;
+
+/**
+ * The words naming the one a "what was S doing?" question asks of: S's nouns, as the question holds them, or a noun
+ * WordNet brings close to one ("3x *persons* laying an IED" for "the people"). A report names its people in words of
+ * its own; a number of S counts them ("the *six* previously mentioned" are other people).
+ */
+function doerWord(
+  question: Question,
+  query: ParsedQuery,
+  units: Weighed[],
+  index: SearchIndex,
+  lexicon: Lexicon,
+): ((word: { text: string }) => boolean) | undefined {
+  const at = question.doer ?? question.actor;
+  if (!at) return undefined;
+  const nouns = question.reading.words.filter((w) => isNoun(w) && w.start >= at.start && w.end <= at.end);
+  const held = nouns
+    .map((n) => wordsWithin(n, query, units, index))
+    .filter((h): h is (word: { text: string }) => boolean => !!h);
+  const near = new Set(
+    nouns.flatMap((n) =>
+      lexicon
+        .related(n.lemma.toLowerCase(), 'noun')
+        .filter((r) => r.weight >= SAME_DOER)
+        .map((r) => r.word),
+    ),
+  );
+  return (w) =>
+    held.some((h) => h(w)) || lexicon.baseForms(w.text.toLowerCase(), 'noun').some((f) => near.has(f.lemma));
+}
+
+/** Whether a word is one the question holds (its own or its concept), each word read once per question. */
+function askedWord(units: Weighed[], index: SearchIndex): (word: { text: string }) => boolean {
+  const known = new Map<string, boolean>();
+  return ({ text }) => {
+    let is = known.get(text);
+    if (is === undefined) {
+      const { stems, concepts } = termsOf(text, index);
+      is = units.some((u) => holds(u, stems, concepts) === 1);
+      known.set(text, is);
+    }
+    return is;
+  };
+}
+
+/** A noun and the copula just before a phrase: the phrase says what the noun is ("the *headcount is* 631"). */
+const SAID_TO_BE = /(\p{L}+)\s+(?:is|was|are|were)\s+$/iu;
+
+/** The phrase of the kind asked for nearest to the question's words, and how near (1 when next to them). */
+function kindOf(
+  c: Candidate,
+  question: Question,
+  focus: Weighed | undefined,
+  index: SearchIndex,
+  words: Lexicon,
+  asked: (word: { text: string }) => boolean,
+  {
+    role,
+    name,
+    scene,
+    thing,
+    doer,
+    caused,
+  }: {
+    role?: Weighed;
+    name?: Word[];
+    scene: Set<string>;
+    thing?: (w: Word) => boolean;
+    doer?: (w: Word) => boolean;
+    caused: (text: string, causes: NonNullable<KindSpan['causes']>) => boolean;
+  },
+  act?: ActAsked,
+): { span: KindSpan; near: number; likely: number; named: boolean } | undefined {
+  const found = c.found.map((f) => f - c.start);
+  // A sentence answering after the one holding the question's words (answeredAfter) is all about what that one names.
+  const distance = (s: KindSpan) =>
+    c.answerFrom !== undefined
+      ? 0
+      : Math.min(Infinity, ...found.map((f) => (f < s.start ? s.start - f : f > s.end ? f - s.end : 0)));
+  // A phrase naming what the question's noun names ("an undetermined *amount* of money" for "what *value*",
+  // "LashKarGah *City*" for "which *city*") is surely of its kind, and surely the kind asked for.
+  const names = (text: string) => !!focus && holds(focus, termsOf(text, index).stems, new Set()) > 0;
+  // So does one the question's noun is said to be ("New BTIF *Headcount is* 631 assigned": "what was the headcount").
+  const namesFocus = (span: KindSpan) =>
+    names(c.text.slice(span.start, span.end)) || names(SAID_TO_BE.exec(c.text.slice(0, span.start))?.[1] ?? '');
+  const ofFocus = focus && askedWord([focus], index);
+  const ofScene = notOfScene(c.text, kindSpans(c.text, question, words, asked, thing, ofFocus, doer), scene, index);
+  const ofRole = heldRole(c.text, ofScene, role, index);
+  const ofKind = describingName(c.text, ofRole, name, words);
+  // "Who shot the employee?": in a sentence saying the shooting, only who did it (acts.ts).
+  // A sentence read with the one before answers in its own words: the one before only names what it is about.
+  const held = inRoleAsked(c.text, ofKind, act, words, asked).filter(
+    (s) =>
+      s.start >= (c.answerFrom ?? 0) &&
+      !someoneForThing(c.text, s, question, index, words) &&
+      !countryForVillage(c.text, s, question, index, words) &&
+      !(
+        question.wh === 'who' &&
+        s.kind === 'agent' &&
+        weaponForSomeone(c.text.slice(s.start, s.end), index.glossary, words)
+      ) &&
+      (!s.causes || caused(c.text, s.causes)),
+  );
+  const spans = held.map((span) => {
+    const named = namesFocus(span);
+    return {
+      span: named ? { ...span, strength: 1 } : span,
+      likely: named ? 1 : (question.likelihood?.get(span.kind) ?? 1),
+      d: distance(span),
+      named,
+    };
+  });
+  const sure = (x: (typeof spans)[number]) => (x.span.strength * x.likely) / (1 + x.d / NEAR);
+  // Of two spans as sure, the one its clause goes on to say the question's act of answers: "3 X LNS WOUNDED, *2 X LNS*
+  // WENT TO THE HOSPITAL" for "how many locals went to hospital", where both counts hold "LNS".
+  const acting = actsInClause(c.text, question);
+  const best = spans.sort(
+    (a, b) => sure(b) - sure(a) || acting(b.span) - acting(a.span) || a.span.start - b.span.start,
+  )[0];
+  if (!best) return undefined;
+  // A phrase naming only the question's noun ("LEADER" for "which commander") says what is asked of; a name beside it
+  // is the answer, marked as it, as sure as the phrase was.
+  const beside = best.named && nameBeside(c.text, best.span, held, words);
+  const span = beside ? { ...best.span, start: beside.start, end: beside.end } : best.span;
+  return { span, near: Math.min(1, NEAR / Math.max(1, best.d)), likely: best.likely, named: best.named };
+}
+
+/**
+ * Whether a span's clause, between the commas or stops about it, says an act the question asks with its own verb: 1 if
+ * so, else 0. The War Diary strings clauses with commas ("3 X LNS WOUNDED, 2 X LNS WENT TO THE HOSPITAL").
+ */
+function actsInClause(text: string, question: Question): (span: KindSpan) => number {
+  const verbs = new Set(question.reading.words.filter((w) => w.pos === 'VERB').map((w) => w.lemma.toLowerCase()));
+  const bound = (w: Word) => /^[,.;:]$/.test(w.text);
+  const { words } = read(text);
+  return (span) => {
+    if (!verbs.size) return 0;
+    const from = words.reduce((k, w, i) => (w.end <= span.start && bound(w) ? i + 1 : k), 0);
+    const next = words.findIndex((w) => w.start >= span.end && bound(w));
+    const clause = words.slice(from, next < 0 ? words.length : next);
+    return clause.some((w) => w.pos === 'VERB' && verbs.has(w.lemma.toLowerCase())) ? 1 : 0;
+  };
+}
+
+/** Whether a phrase answering "what/which X" names someone or somewhere where X is a thing (thing-asked.ts). */
+const someoneForThing = (text: string, s: KindSpan, question: Question, index: SearchIndex, words: Lexicon) =>
+  !!question.instanceOf &&
+  !s.model &&
+  (s.kind === 'agent' || s.kind === 'instance') &&
+  asksThing(question.instanceOf, words) &&
+  otherThanThing(text.slice(s.start, s.end), question.instanceOf, index.glossary, words);
+
+/** Whether a phrase answering "which X", X a place, names a country X is not (thing-asked.ts), as "(*DEU*)". */
+const countryForVillage = (text: string, s: KindSpan, question: Question, index: SearchIndex, words: Lexicon) =>
+  !!question.instanceOf &&
+  question.expects.has('place') &&
+  countryForPlace(text.slice(s.start, s.end), question.instanceOf, index.glossary, words);
+
+/**
+ * The phrases of a sentence saying the role a "who is the X?" question asks about (role.ts) that can answer it: only a
+ * name the sentence gives the role, surely; a name standing elsewhere is someone else's. A sentence not saying the role
+ * may name its holder in words of its own: all its phrases stand.
+ */
+function heldRole(text: string, spans: KindSpan[], role: Weighed | undefined, index: SearchIndex): KindSpan[] {
+  if (!role) return spans;
+  const { words } = read(text);
+  // The role is a noun: a verb its word is bridged to says no role ("lead" is WordNet's "take": "TAKE POSSESSION").
+  const isRole = (w: Word) =>
+    (w.pos === 'NOUN' || w.pos === 'PROPN') && holds(role, termsOf(w.text, index).stems, new Set()) >= ESSENTIAL_HELD;
+  if (!words.some(isRole)) return spans;
+  return spans.flatMap((s) => {
+    if (s.kind !== 'agent') return [s];
+    const [first, last] = wordsAt(words, s.start, s.end);
+    return namesRole(words, first, last, isRole) ? [{ ...s, strength: 1 }] : [];
+  });
+}
+
+/**
+ * The phrases of a sentence but the places of the scene a question sets (`scene`: the stems of its words after
+ * "when", "after"…): "wounded … at *spot* of road accident" says where the accident was, not where the wounded were
+ * taken after it.
+ */
+function notOfScene(text: string, spans: KindSpan[], scene: Set<string>, index: SearchIndex): KindSpan[] {
+  if (!scene.size || !spans.some((s) => s.kind === 'place')) return spans;
+  const { words } = read(text);
+  return spans.filter((s) => {
+    const [, last] = wordsAt(words, s.start, s.end);
+    if (s.kind !== 'place' || words[last + 1]?.lemma !== 'of') return true;
+    let k = last + 2;
+    const of: Word[] = [];
+    for (; words[k] && NAMING_WORDS.has(words[k]!.pos); k++) of.push(words[k]!);
+    return !of.some((w) => [...termsOf(w.text, index).stems].some((stem) => scene.has(stem)));
+  });
+}
+
+/**
+ * The phrases of a sentence that can answer "who is X?" (role.ts): only those saying who X is, beside X's name. A
+ * sentence not holding the name says nothing of X: its names are other people's.
+ */
+function describingName(text: string, spans: KindSpan[], name: Word[] | undefined, lexicon: Lexicon): KindSpan[] {
+  if (!name || !spans.length) return spans;
+  const { words } = read(text);
+  const bare = (w: Word | undefined) => w?.text.toLowerCase().replace(/\.$/, '');
+  const asked = new Set(name.map(bare));
+  const runFrom = (k: number) => {
+    let end = k;
+    while (asked.has(bare(words[end + 1]))) end++;
+    return end;
+  };
+  // The name where the sentence says most of it: "PAKTIKA GOVERNOR Location … - *Governor Khpalwak* is in Mecca".
+  const at = words.reduce(
+    (best, w, k) => (asked.has(bare(w)) && (best < 0 || runFrom(k) - k > runFrom(best) - best) ? k : best),
+    -1,
+  );
+  if (at < 0) return [];
+  const end = runFrom(at);
+  return spans.filter((s) => describesName(words, wordsAt(words, s.start, s.end), [at, end], lexicon));
+}
+
+/**
+ * Each candidate read for the kind the question asks, its score raised by naming it, those that can answer put first;
+ * and first of all the best read with the sentence after it, when that one answers (answeredAfter).
+ */
+export function typeKinds(
+  typed: Candidate[],
+  question: Question,
+  query: ParsedQuery,
+  units: Weighed[],
+  index: SearchIndex,
+  words: Lexicon,
+  sought: Sought,
+  acts: ReturnType<typeof actsSaid>,
+): void {
+  const focusAt = question.focus;
+  const focus =
+    focusAt &&
+    units.find((_, k) => query.units[k]!.tokens.some((t) => t.start >= focusAt.start && t.end <= focusAt.end));
+  const asked = askedWord(units, index);
+  const roleWord = roleAsked(question.reading.words, words);
+  const role = roleWord && units.find((_, k) => query.units[k]!.tokens.some((t) => t.start === roleWord.start));
+  const act = actAsked(question.reading.words, words);
+  const name = nameAsked(question.reading.words, words);
+  const counts = countsAct(question, query, units, index, sought);
+  const scene = sceneStems(question, query, units);
+  const thing = wordsWithin(question.doneTo, query, units, index);
+  const doer = doerWord(question, query, units, index, words);
+  // A reason said of an act named apart from it ("*the workers* were so anxious … *that they had to leave*") is the
+  // reason of that act only, of the one it is said of: the question's, when the question says an act and that act is
+  // it, and names that one.
+  const asksActs = actUnits(question, query, units);
+  const others = units.filter((u) => !asksActs.includes(u));
+  const caused = (text: string, { act, of }: NonNullable<KindSpan['causes']>) => {
+    const { stems, concepts } = termsOf(text.slice(of.start, of.end), index, sought);
+    const named = others.some((u) => holds(u, stems, concepts) > 0);
+    return named && asksActs.length > 0 && saysActs(asksActs, index, sought)(text.slice(act.start, act.end));
+  };
+  // Each candidate's kind, and its score with what naming it adds, from its score before.
+  const before = new Map(typed.map((c) => [c, c.score]));
+  const typeKind = (c: Candidate, score: number) => {
+    const kind = kindOf(c, question, focus, index, words, asked, { role, name, scene, thing, doer, caused }, act);
+    [c.kind, c.near, c.namesFocus] = [kind?.span, kind?.near, kind?.named];
+    c.score = score + (kind && counts(c) ? kindBonus(kind) : 0);
+  };
+  for (const c of typed) typeKind(c, c.score);
+  answeringFirst(typed, question, acts, words);
+  // The best read with the sentence after it, as sure as the best before its kind: its score and the next's kind.
+  const first = typed[0];
+  const after = first && answeredAfter(first, units, index, (c) => typeKind(c, before.get(first)!));
+  if (after) typed.unshift(after);
+}
+
+/** What naming the kind asked for adds to a sentence's score: the more, the surer and the nearer the phrase. */
+const kindBonus = ({ span, likely, near }: { span: KindSpan; likely: number; near: number }) =>
+  (KIND_BONUS + (span.inRole ? ROLE_BONUS : 0)) * span.strength * likely * near;
+
+/**
+ * Whether a count in a sentence may be what a "how many" question counts, which the verb of its main clause says: "how
+ * many fighters did TF Titan *kill*" counts the EKIA of a sentence saying the killing, not the "3x enemy PAX" of one
+ * saying them seen. A verb setting the scene ("… *when* the Fennek *hit* the bomb") is not what is counted.
+ */
+function countsAct(
+  question: Question,
+  query: ParsedQuery,
+  units: Weighed[],
+  index: SearchIndex,
+  sought: Sought,
+): (c: Candidate) => boolean {
+  const acts = actUnits(question, query, units);
+  // "Which *unit*": a word WordNet files under quantities asks which, not how many.
+  if (question.wh !== 'how' || !question.expects.has('quantity') || !acts.length) return () => true;
+  const says = saysActs(acts, index, sought);
+  return (c) => says(c.text);
+}
+
+/** The question's verbs that say its act: not light ones, nor one setting the scene, nor one used as an adjective. */
+function actUnits(question: Question, query: ParsedQuery, units: Weighed[]): Weighed[] {
+  const setting = settingOf(question, query);
+  return units.filter((u, k) => {
+    const word = wordOfToken(question, query.units[k]!.tokens[0]!);
+    return (
+      wordClassOf(word) === 'verb' && u.role > LIGHT_ROLE && !setting[k] && !attributive(question.reading.words, word!)
+    );
+  });
+}
+
+/** Whether a text says each of those acts, in its words or WordNet's close to them. */
+const saysActs =
+  (acts: Weighed[], index: SearchIndex, sought: Sought = NOTHING_SOUGHT) =>
+  (text: string): boolean => {
+    const { stems, concepts } = termsOf(text, index, sought);
+    return acts.every((u) => holds(u, stems, concepts) >= SAYS_ACT);
+  };
+
+/**
+ * The candidates stating what a yes/no question asks (stated.ts), put first: a sentence only holding its words does
+ * not answer it, nor rival one that states it (it may hold them about something else).
+ */
+export function statingFirst(
+  typed: Candidate[],
+  question: Question,
+  query: ParsedQuery,
+  units: Weighed[],
+  words: Lexicon,
+): Set<Candidate> {
+  if (question.expects.size) return new Set();
+  const stating = new Set(typed.filter((c) => statesQuestion(question, sayingOf(c, query, question, units), words)));
+  typed.sort((a, b) => Number(stating.has(b)) - Number(stating.has(a)) || b.score - a.score);
+  return stating;
+}
+
+/**
+ * The candidates that can answer put first (canAnswer) and, for "who", when one surely names someone in the clause
+ * saying the question's act, those not saying the act put after the rest: "who died in the night raid on Objective
+ * Wolf" is answered by "…resulted in the death of *1 child, 1 woman, 5 males*", not by a sentence holding more of the
+ * question that tells the raid and no death ("…a raid on OBJ WOLF down in *WAZI KHWA*"). A sentence saying the act
+ * keeps its place, though its answer is a pronoun ("Also *they* are helping HIG and TB members"). Who did or underwent
+ * an act is told with it, and so is what it was done to (toldWithAct); a place or a time may be told in a clause
+ * setting the scene, so only those are sorted so (sorting every kind so quoted wrong places and counts on the judged
+ * set).
+ */
+function answeringFirst(
+  typed: Candidate[],
+  question: Question,
+  acts: ReturnType<typeof actsSaid>,
+  words: Lexicon,
+): void {
+  // What an act was done to is of the story of the report most about the question: a sentence of another report telling
+  // that act ("RECCE SQUAD A1 … found one (1) UXO") is of another event: it neither sets anything aside nor goes first.
+  const story = typed[0]?.hit.report;
+  const ofStory = (c: Candidate) => question.wh === 'who' || c.hit.report === story;
+  const answers = (c: Candidate) =>
+    c.kind?.strength === 1 && acts.answers(c) && ofStory(c) && namesThing(c, question, words);
+  const answered = toldWithAct(question) && typed.some(answers);
+  const saysAct = new Map(typed.map((c) => [c, !answered || (acts.saying(c) >= SAYS_ACT && ofStory(c))]));
+  // A count asked "in all" is the one the report says as the total (totals.ts), before the counts it adds up.
+  const asksTotal = totalAsked(question, words);
+  const total = (c: Candidate) => asksTotal && countsTotal(c, words);
+  const able = (c: Candidate) => canAnswer(question, c) && (!actOfOne(question) || (!!c.kind && ofStory(c)));
+  const first = (c: Candidate) => Number(total(c)) * 4 + Number(able(c)) * 2 + Number(saysAct.get(c));
+  typed.sort((a, b) => first(b) - first(a) || b.score - a.score);
+}
+
+/**
+ * Whether what a candidate names is one of the thing a "what X did they V?" question asks: a name or a code, X or a
+ * kind of X, not a broader word ("some air to ground *ordnance*" for "what bomb").
+ */
+function namesThing(c: Candidate, question: Question, words: Lexicon): boolean {
+  const noun = question.instanceOf;
+  if (!noun || !c.kind || c.kind.model) return true;
+  // A name or a code names one whatever its words ("JAMMER CG-20"); a common noun, one of its kind.
+  const common = read(c.text.slice(c.kind.start, c.kind.end)).words.filter((w) => w.pos === 'NOUN');
+  return !common.length || common.some((w) => w.lemma === noun || words.isA(w.text.toLowerCase(), noun));
+}
+
+/** Whether a "how many" question asks the total: "how many … *in all*?", "*altogether*", "*in total*". */
+export const totalAsked = (question: Question, words: Lexicon) =>
+  question.wh === 'how' && question.expects.has('quantity') && saysTotal(question.reading.words, words);
+
+/** Whether a candidate names a count and says it is the total: "UPDATE: *In total*: 6x ANA WIA". */
+export const countsTotal = (c: Candidate, words: Lexicon) =>
+  c.kind?.kind === 'quantity' && saysTotal(read(c.text).words, words);
+
+/**
+ * Whether a question asks the act done to one thing or by one doer: "what happened to X?", "what did they do with X?",
+ * "what did S do?". In the report most about it, a sentence telling that act goes before one naming X or S in the scene
+ * ("1 x DINGO slipped off the road" before "The Driver was lightly injured"); another report's telling an act is of
+ * another story, and goes first no more than before.
+ */
+const actOfOne = (question: Question) => !!question.doneTo || !!question.actor;
+
+/** A sentence naming nothing of the kind "who", "when", "where", "how many" ask for cannot answer them. */
+const canAnswer = (question: Question, c: Candidate) => !question.strict || !!c.kind;

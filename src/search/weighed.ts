@@ -1,0 +1,339 @@
+/**
+ * The question's units as the answerer weighs them (Weighed): each bridged to the words a report may say it in
+ * (WordNet's, the glossary's other forms and the kinds it names, names written joined, phrases of two words), weighed
+ * by its rarity and its role in the question, and how fully a text's terms hold it.
+ */
+import { describedBridges } from './described.ts';
+import { destinationBridges } from './destinations.ts';
+import type { SearchIndex } from './index.ts';
+import type { Glossary } from './glossary.ts';
+import type { Lexicon, Related, WordClass } from './lexicon.ts';
+import type { Word } from './nlp.ts';
+import { phrasalStem } from './phrasal.ts';
+import { endsQuantity } from './quantities.ts';
+import { MAX_RELATED, withRelated, type ParsedQuery, type QueryUnit } from './query.ts';
+import { isNoun, LIGHT_VERBS, partsBridges, roleOf, wordClassOf, wordOfToken, type Question } from './question.ts';
+import { stemOf, tokenize, type Token } from './text.ts';
+import type { Step } from './verb-steps.ts';
+
+/** A unit whose role in the question is at least this (a noun, a name, an adjective) must be held for a quote. */
+export const ESSENTIAL = 0.8;
+/** How fully its report must hold such a unit: its own word, its concept, or a close bridge. */
+export const ESSENTIAL_HELD = 0.5;
+
+/** One unit of the question as the answerer weighs it. */
+export interface Weighed {
+  /** A name WordNet does not know ("Meng Derakht", "Fennek"): it says which report, each of its sentences about it. */
+  name: boolean;
+  /** A name, or a word the tagger reads as one though WordNet knows it ("Jalalabad"): the question names it. */
+  proper: boolean;
+  weight: number;
+  /** Whether some report holds the word itself (or its concept), not only words it is bridged to. */
+  inCorpus: boolean;
+  /** How much its role in the question says (roleOf): 1 for nouns and names. */
+  role: number;
+  stems: string[];
+  conceptId?: string;
+  related: Map<string, number>;
+  /** Whether the question says it only as an amount ("a good *deal* of money"), as a text may. */
+  amount: boolean;
+  /** Verbs a step or two from the question's (verb-steps.ts): counted in the sentence's own words only. */
+  steps: Map<string, Step>;
+}
+
+/** Rare words say more about what is asked than common ones (inverse document frequency). */
+export function rarity(index: SearchIndex, unit: QueryUnit): number {
+  const keys = unit.conceptId ? [unit.conceptId] : unit.tokens.map((t) => t.stem);
+  const df = Math.max(...keys.map((k) => index.docFrequency.get(k) ?? 0));
+  return Math.log(1 + (index.order.length + 1) / (df + 0.5));
+}
+
+/** Whether some report holds a unit's own words or its concept. */
+const inCorpus = (index: SearchIndex, unit: QueryUnit) =>
+  (unit.conceptId ? [unit.conceptId] : unit.tokens.map((t) => t.stem)).some((k) => index.docFrequency.has(k));
+
+/** How fully a text's terms hold a unit: 1 by its words or concept, a bridged word's weight, or 0. */
+export function holds(unit: Weighed, stems: Set<string>, concepts: Set<string>): number {
+  if (unit.conceptId && concepts.has(unit.conceptId)) return 1;
+  if (unit.stems.length && unit.stems.every((s) => stems.has(s))) return 1;
+  let best = 0;
+  for (const [stem, w] of unit.related) if (w > best && stems.has(stem)) best = w;
+  return best;
+}
+
+/** How fully a sentence's own words hold a verb of the question by a verb a step or two from it. */
+export function stepped(unit: Weighed, stems: Set<string>): number {
+  let best = 0;
+  for (const [stem, step] of unit.steps) if (step.weight > best && stems.has(stem) && step.verb()) best = step.weight;
+  return best;
+}
+
+/** How close a kind the glossary names by a word ("roadside *bomb*") is to the word: as close as a broader word. */
+const KIND_NAMED = 0.4;
+
+/** What the glossary says of one-word forms, by stem: the kinds a word ends the phrase of, and a form's other forms. */
+interface GlossaryWords {
+  /** The acronyms of the kinds a phrase ending in the word names: "bomb" → IED (roadside bomb), VBIED (car bomb). */
+  kinds: Map<string, string[]>;
+  /** The other one-word forms of the concept a word is a form of: "wounded" → WIA, "killed" → KIA. */
+  forms: Map<string, string[]>;
+}
+const glossaryWords = new WeakMap<Glossary, GlossaryWords>();
+
+function wordsOfGlossary(glossary: Glossary): GlossaryWords {
+  let found = glossaryWords.get(glossary);
+  if (found) return found;
+  found = { kinds: new Map(), forms: new Map() };
+  const add = (map: Map<string, string[]>, stem: string, words: string[]) =>
+    map.set(stem, [...new Set([...(map.get(stem) ?? []), ...words])]);
+  for (const concept of glossary.concepts) {
+    const forms = concept.forms.map((f) => tokenize(f, glossary.protectedTerms));
+    const single = forms.filter((f) => f.length === 1).map((f) => f[0]!);
+    for (const form of forms)
+      if (form.length > 1)
+        add(
+          found.kinds,
+          form.at(-1)!.stem,
+          single.map((t) => t.norm),
+        );
+    for (const t of single)
+      add(
+        found.forms,
+        t.stem,
+        single.filter((o) => o.stem !== t.stem).map((o) => o.norm),
+      );
+  }
+  glossaryWords.set(glossary, found);
+  return found;
+}
+
+/**
+ * The one-word forms of the things the glossary names by a phrase ending in a word: "bomb" for the "roadside bomb"
+ * and "car bomb" the reports write IED and VBIED, "killed" for the "enemy killed" they write EKIA. People ask in the
+ * plain word; the reports write the kind's acronym.
+ */
+function kindsNamedBy(glossary: Glossary, stem: string): Related[] {
+  return (wordsOfGlossary(glossary).kinds.get(stem) ?? []).map((word) => ({ word, weight: KIND_NAMED }));
+}
+
+/**
+ * Bridged words with the glossary's other forms of each, as close: "hurt" bridges to "wounded", which the War Diary
+ * writes WIA; "died" to "kill", which it writes KIA.
+ */
+function withForms(glossary: Glossary, related: Related[]): Related[] {
+  const forms = wordsOfGlossary(glossary).forms;
+  return related.flatMap((r) => [
+    r,
+    ...(forms.get(stemOf(r.word, glossary.protectedTerms)) ?? []).map((word) => ({ word, weight: r.weight })),
+  ]);
+}
+
+/**
+ * A bridged word the reports never hold as written read in its past or plural form when they hold that: the stemmer
+ * cuts "tied" and "ties" to "ti" but leaves the lemma "tie" whole ("died", "lied" alike), so the lemma alone would miss
+ * the reports' "tied with".
+ */
+function inflectedAsHeld(related: Related[], index: SearchIndex): Related[] {
+  const held = (word: string) => index.docFrequency.has(stemOf(word, index.glossary.protectedTerms));
+  return related.map((r) => {
+    if (held(r.word)) return r;
+    const form = [r.word + (r.word.endsWith('e') ? 'd' : 'ed'), r.word + 's'].find(held);
+    return form ? { word: form, weight: r.weight } : r;
+  });
+}
+
+/**
+ * The base form wink reads a word as, when WordNet would read it as another word written alike: "found" is "find"
+ * past, not "to found" a school; "saw" is "see", "fell" is "fall". WordNet's own forms know only regular endings.
+ */
+function homograph(word: Word | undefined, token: Token, wordClass: WordClass, words: Lexicon): string | undefined {
+  if (!word || word.lemma === token.norm || !words.senses(token.norm, wordClass).length) return undefined;
+  return words.senses(word.lemma, wordClass).length ? word.lemma : undefined;
+}
+
+/** The verbs after which a participle names a state: "were *injured*", "got *hurt*". */
+const STATE_VERBS = new Set(['be', 'get']);
+
+/**
+ * A verb's participle read as the adjective WordNet knows it as, when the question says it as a state ("got *hurt*",
+ * "were *injured*", "the *wounded* fighters"): what the adjective bridges to ("hurt" → wounded, injured) is what the
+ * reports say of the people, where the verb's commonest senses mean something else (to ache, to offend).
+ */
+function asState(word: Word | undefined, token: Token, question: Question, words: Lexicon): Related[] {
+  if (!word || word.pos !== 'VERB' || !words.senses(token.norm, 'adj').length) return [];
+  const at = question.reading.words.indexOf(word);
+  const before = question.reading.words[at - 1];
+  const inflected = token.norm !== word.lemma;
+  return inflected || (before && STATE_VERBS.has(before.lemma)) ? words.related(token.norm, 'adj') : [];
+}
+
+/** How close a name written in one word ("YAYAKHEL") is to the two it was asked in ("Yaya Khel"). */
+const JOINED = 0.9;
+
+/**
+ * Names the reports write in one word where the question writes two, space or hyphen between ("Yaya Khel" for the
+ * "YAYAKHEL Shura"): transliterations join and split their parts freely. Each of the two words is bridged to the one
+ * the corpus holds.
+ */
+function joinedNames(index: SearchIndex, query: ParsedQuery): Map<QueryUnit, Related[]> {
+  const joined = new Map<QueryUnit, Related[]>();
+  query.units.forEach((unit, i) => {
+    const next = query.units[i + 1];
+    const [a, b] = [unit.tokens, next?.tokens];
+    if (!next || a.length !== 1 || b?.length !== 1 || b[0]!.start - a[0]!.end > 1) return;
+    const word = a[0]!.norm + b[0]!.norm;
+    if (!index.docFrequency.has(stemOf(word, index.glossary.protectedTerms))) return;
+    for (const u of [unit, next]) joined.set(u, [...(joined.get(u) ?? []), { word, weight: JOINED }]);
+  });
+  return joined;
+}
+
+/**
+ * A verb's bridges without the light verbs WordNet gives among its synonyms ("take" for "remove", "get" for
+ * "obtain"): in a report they say little of what was done ("can *take* care of its people", "*took* a site visit").
+ * Verbs of motion stay: "went to Konar" tells where Hekmatyar headed.
+ */
+const withoutLight = (related: Related[], words: Lexicon) =>
+  related.filter((r) => !LIGHT_VERBS.has(r.word) || words.filedUnder(r.word, 'verb') === MOTION);
+
+/** The question's units bridged to related words (all the lexicon gives, its definitions' words included). */
+export function bridged(index: SearchIndex, query: ParsedQuery, question: Question, words: Lexicon): ParsedQuery {
+  const joined = joinedNames(index, query);
+  const phrasal = new Map<QueryUnit, Related[]>();
+  const relatedOf = (unit: QueryUnit) => {
+    const kinds = unit.tokens.length === 1 ? kindsNamedBy(index.glossary, unit.tokens[0]!.stem) : [];
+    const related = withForms(
+      index.glossary,
+      inflectedAsHeld(
+        [...(joined.get(unit) ?? []), ...kinds, ...wordsRelated(unit), ...phraseBridges(question, unit, words)].sort(
+          (a, b) => b.weight - a.weight,
+        ),
+        index,
+      ),
+    );
+    phrasal.set(
+      unit,
+      related.filter((r) => isPhrasal(r.word)),
+    );
+    return related;
+  };
+  const wordsRelated = (unit: QueryUnit) => {
+    const token = unit.tokens[0]!;
+    const word = wordOfToken(question, token);
+    const wordClass = wordClassOf(word);
+    const written = wordClass ? words.related(homograph(word, token, wordClass, words) ?? token.norm, wordClass) : [];
+    const asWritten = wordClass === 'verb' && !LIGHT_VERBS.has(word!.lemma) ? withoutLight(written, words) : written;
+    const state = [...asState(word, token, question, words), ...partsBridges(question, word, words)];
+    const related = state.length ? [...state, ...asWritten].sort((a, b) => b.weight - a.weight) : asWritten;
+    // "Turned down": the verb's own words first (refuse, reject), then its alone (turn).
+    const together = word && question.phrasal.get(word.start);
+    // withRelated keeps each stem's first, so sorted by weight, its closest.
+    if (together) return [...words.related(together, 'verb'), ...related].sort((a, b) => b.weight - a.weight);
+    return related.length ? related : words.related(token.norm);
+  };
+  const bridges = withRelated(query, index.glossary, relatedOf, (stem) => index.docFrequency.has(stem));
+  return withPhrasal(bridges, query.units, phrasal);
+}
+
+/**
+ * Bridges to verbs of two words ("withdraw" → "pull_back") beside those withRelated keeps: no report is indexed by
+ * them, but a sentence that says them holds them (see phrasal.ts). Kept apart, they take no one-word bridge's place.
+ */
+function withPhrasal(query: ParsedQuery, asked: QueryUnit[], phrasal: Map<QueryUnit, Related[]>): ParsedQuery {
+  const units = query.units.map((unit, i) => {
+    const more = (phrasal.get(asked[i]!) ?? [])
+      .map((r) => ({ norm: r.word, stem: phrasalStem(r.word), weight: r.weight }))
+      .filter((r, k, all) => all.findIndex((o) => o.stem === r.stem) === k)
+      .slice(0, MAX_RELATED);
+    return more.length ? { ...unit, related: [...(unit.related ?? []), ...more] } : unit;
+  });
+  return { ...query, units };
+}
+
+/**
+ * Bridges of a word to the phrases a report may say it in, held as terms of two words: a noun defined as people in a
+ * state to those people ("casualties" → "injured people", described.ts), a "where … to?" question's verb of motion to
+ * a movement to somewhere ("transports … to TEHERAN", destinations.ts).
+ */
+function phraseBridges(question: Question, unit: QueryUnit, words: Lexicon): Related[] {
+  const word = unit.tokens.length === 1 ? wordOfToken(question, unit.tokens[0]!) : undefined;
+  if (!word) return [];
+  return word.pos === 'NOUN'
+    ? describedBridges(word.lemma, words)
+    : destinationBridges(question.reading.words, word, words);
+}
+
+/** A bridged verb of two words, as WordNet joins them: what sentences hold, though no report is indexed by it. */
+export const isPhrasal = (stem: string) => stem.includes('_');
+
+/**
+ * A word WordNet knows in no form, which wink reads as a noun: a name of the reports' ("Meng Derakht", "Fennek"). So is
+ * one the question writes in capitals, an abbreviation the reports name a place or a unit by, though WordNet knows it
+ * for something else ("near FB *MF*": medium frequency); not in a question written all in capitals.
+ */
+function isName(unit: QueryUnit, question: Question, words: Lexicon): boolean {
+  const token = unit.tokens[0]!;
+  if (unit.conceptId || unit.tokens.length !== 1) return false;
+  const word = wordOfToken(question, token);
+  if (word?.pos === 'NUM') return numbers(question.reading.words, word);
+  if (!word || (word.pos !== 'PROPN' && word.pos !== 'NOUN')) return false;
+  if (ABBREVIATION.test(word.text) && question.reading.words.some((w) => /[a-z]/.test(w.text))) return true;
+  return !words.baseForms(token.norm).length && !words.baseForms(word.lemma).length;
+}
+
+/**
+ * Whether a number of the question names one thing, as the reports number them: after a name or a noun ("ISN *4134*",
+ * "Nazgul *63*", "TF *373*", a year after its month), it says which detainee, aircraft, unit or month, not how many (a
+ * count stands before its noun). Like a name, it says which report the question is about.
+ */
+const numbers = (words: Word[], word: Word) => isNoun(words[words.indexOf(word) - 1]);
+
+/** A word in capitals of two letters or more: "MF", "FOB". */
+const ABBREVIATION = /^[A-Z]{2,}$/;
+
+export function weighed(
+  index: SearchIndex,
+  query: ParsedQuery,
+  question: Question,
+  words: Lexicon,
+  steps: Map<string, Step>[],
+): Weighed[] {
+  const amounts = quantityUnits(query, words);
+  return query.units.map((u, k) => {
+    const name = isName(u, question, words);
+    return {
+      name,
+      proper: name || wordOfToken(question, u.tokens[0]!)?.pos === 'PROPN',
+      role: roleOf(question, u),
+      weight: rarity(index, u) * roleOf(question, u),
+      amount: amounts[k]!,
+      inCorpus: inCorpus(index, u),
+      stems: u.tokens.map((t) => t.stem),
+      conceptId: u.conceptId,
+      related: new Map((u.related ?? []).map((r) => [r.stem, r.weight])),
+      steps: steps[k] ?? new Map(),
+    };
+  });
+}
+
+/** Which units of the question only say how much ("who made *a good deal* of money"): a text's amounts hold them. */
+function quantityUnits(query: ParsedQuery, words: Lexicon): boolean[] {
+  const tokens = tokenize(query.text);
+  return query.units.map((u) => {
+    const at = tokens.findIndex((t) => t.start === u.tokens[0]!.start);
+    return u.tokens.length === 1 && at > 0 && endsQuantity(tokens, at, words);
+  });
+}
+
+/** Words with the glossary's other one-word forms of them. */
+export function writtenAs(words: Set<string>, glossary: Glossary): Set<string> {
+  const written = new Set(words);
+  for (const concept of glossary.concepts) {
+    const forms = concept.forms.map((f) => f.toLowerCase());
+    if (forms.some((f) => words.has(f))) for (const f of forms) if (!f.includes(' ')) written.add(f);
+  }
+  return written;
+}
+
+/** WordNet's file of verbs of motion: "send", "head", "evacuate". */
+export const MOTION = 'verb.motion';
