@@ -125,7 +125,7 @@ export function correctedQuestion(index: SearchIndex, question: string, words: L
  * with its three closest bridges). A desk on a database fetches the postings of `searched` before answering.
  */
 export function questionSearch(index: SearchIndex, parsed: ParsedQuery, words: Lexicon = lexicon()) {
-  const question = measuredAsWritten(readQuestion(parsed.text, words), index.glossary);
+  const question = asWritten(readQuestion(parsed.text, words), index.glossary);
   // The words that only ask ("how many", "what kind of") are not looked for.
   const asking = question.asking;
   // Nor are the words set aside: the second word of a phrasal verb ("turned *down*"), "how much … *worth*".
@@ -168,12 +168,12 @@ function rareSearch(index: SearchIndex, searched: ParsedQuery, question: Questio
 export type QuestionSearch = ReturnType<typeof questionSearch>;
 
 /**
- * What a "how many" question counts, in the glossary's other words for it too: "how many insurgents" counts the War
- * Diary's "3X INS".
+ * A question's words that the reports may write in the glossary's other forms: what a "how many" question counts
+ * ("how many insurgents" counts the War Diary's "3X INS"), and who it says did its act ("the German trainers" are "GER
+ * MP Training Coy").
  */
-function measuredAsWritten(question: Question, glossary: Glossary): Question {
+function asWritten(question: Question, glossary: Glossary): Question {
   const { measure, counted, acts } = question;
-  // Who the question says did its act, in the War Diary's words too: "the German trainers" are "GER MP Training Coy".
   const doers = acts?.doers && writtenAs(acts.doers, glossary);
   const written = doers ? { ...question, acts: { ...acts, doers } } : question;
   if (!measure) return written;
