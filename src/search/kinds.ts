@@ -52,6 +52,7 @@ import {
   withUnit,
 } from './measures.ts';
 import { countNotAsked, countsOtherCasualties, countsOtherPeople, listedWithAsked, remainderUnsaid } from './counts.ts';
+import { isTelling, tellingAsked, tells } from './tellers.ts';
 
 export interface KindSpan {
   kind: AnswerKind;
@@ -750,53 +751,6 @@ function namesAnAct(inside: Word[], lexicon: Lexicon): boolean {
   // A word English knows, capitalised as the War Diary writes its events' names ("a SVBIED *Strike*"), the tagger
   // reads as a name: it is the act all the same. Asked of a phrase's head only, once per phrase.
   return head?.pos === 'PROPN' && namesAct(head.text.toLowerCase(), lexicon);
-}
-
-/** Whether WordNet files a verb first as one of telling: "report", "inform", "say". */
-const isTelling = (verb: string, lexicon: Lexicon) => lexicon.filedUnder(verb, 'verb') === 'verb.communication';
-
-/** Whether the question asks who told: "who *reported* the IED?". */
-const tellingAsked = (asks: Asks, lexicon: Lexicon) =>
-  !!asks.reading?.words.some((w) => w.pos === 'VERB' && isTelling(w.lemma, lexicon));
-
-/**
- * Whether a phrase opening its clause is who told what the clause after "that" says: "*EngCoy* reported that a DEU
- * soldier was wounded" names the unit that reported, not one the wounding was done by or to. A question asking who
- * told ("who reported…?") is answered by it.
- */
-function tells(words: Word[], span: KindSpan, lexicon: Lexicon, thing = false): boolean {
-  const [a, b] = wordsAt(words, span.start, span.end);
-  let v = b + 1;
-  while (words[v]?.pos === 'ADV' || words[v]?.pos === 'AUX') v++;
-  const verb = words[v];
-  // The phrase opens its clause, past the names before it in its own phrase ("PRT *MES* reported"), a slash joining
-  // them too ("C/S *CB 6* reported", a call sign).
-  let first = a;
-  const named = (w: Word | undefined) => ['PROPN', 'NOUN'].includes(w?.pos ?? '') || w?.text === '/';
-  while (thing && named(words[first - 1])) first--;
-  const opens = first === 0 || ['PUNCT', 'SCONJ', 'CCONJ'].includes(words[first - 1]!.pos);
-  const told = words[v + 1]?.lemma === 'that' || (thing && toldThing(words, v));
-  return opens && verb?.pos === 'VERB' && told && isTelling(verb.lemma, lexicon) && !toldOfSelf(words, v);
-}
-
-/** Pronouns by which a teller speaks of itself: "ODB 330 reported that *they* had captured an insurgent". */
-const SELF = new Set(['they', 'he', 'she', 'we', 'i']);
-
-/**
- * Whether what a verb of telling at `v` tells opens with a pronoun of a person or a group ("reported that *they* had
- * captured…"): the clause tells of the teller itself, who then did its act, and the teller names the doer.
- */
-const toldOfSelf = (words: Word[], v: number) =>
-  words[v + 1]?.lemma === 'that' && words[v + 2]?.pos === 'PRON' && SELF.has(words[v + 2]!.lemma.toLowerCase());
-
-/**
- * Whether a verb of telling at `v` tells a thing, no act, to its sentence's end: "PRT MES reported *a possible VBIED
- * in the front of the main gate*"; not a clause without its "that" ("reported 5x Rockets *were handed over*"), nor an
- * act of the teller's own ("TF TITAN reported *finding*…"): of those the teller may be the doer, or name it.
- */
-function toldThing(words: Word[], v: number): boolean {
-  const end = words.findIndex((w, k) => k > v && ['.', ';', '!', '?'].includes(w.text));
-  return !words.slice(v + 1, end < 0 ? undefined : end).some((w) => ['VERB', 'AUX', 'PART'].includes(w.pos));
 }
 
 /** Whether a phrase of a text is who told a thing or what a clause says: "*PRT MES* reported a possible VBIED". */
