@@ -12,7 +12,7 @@ import { ARTICLES, isMovement, MOTION, tellsMovement } from './destinations.ts';
 import { asksThing } from './thing-asked.ts';
 import { frequencySpans } from './frequency.ts';
 import { meansSpans } from './means.ts';
-import { asksFailure, endsReasonMarker, type ReasonSpan, reasonSpans, thwartedSpans } from './reasons.ts';
+import { asksFailure, type ReasonSpan, reasonSpans, thwartedSpans } from './reasons.ts';
 import { SENSE_DECAY, type Lexicon, type Synset } from './lexicon.ts';
 import { isIngForm, read, touching, wordsAt, type Word } from './nlp.ts';
 import { irregularBase } from './text.ts';
@@ -52,7 +52,27 @@ import {
   withUnit,
 } from './measures.ts';
 import { countNotAsked, countsOtherCasualties, countsOtherPeople, listedWithAsked, remainderUnsaid } from './counts.ts';
-import { isTelling, tellingAsked, tells } from './tellers.ts';
+import { tellingAsked, tells } from './tellers.ts';
+import {
+  afterComplexTo,
+  arrivedAt,
+  BEFORE_PLACE_WORDS,
+  firedOn,
+  headsPeople,
+  inState,
+  isOfPlace,
+  isPlaceFirst,
+  isSite,
+  LOCATIVE,
+  locativeBefore,
+  noneThere,
+  ofOthers,
+  onAbout,
+  placeBefore,
+  prepositionOf,
+  saysOfAsked,
+  startsClause,
+} from './places.ts';
 
 export interface KindSpan {
   kind: AnswerKind;
@@ -97,29 +117,6 @@ const ENTITY_KIND: Record<string, AnswerKind> = {
 const WAR_DIARY_TIME = /^(?:\d{6}[A-Z]?(?:[A-Z]{3}\d{2,4})?|\d{4}[ZDL]\*?|\d{1,2}[A-Z]{3}\d{2,4})$/i;
 /** "3x", "2X": a count, as the War Diary writes them. */
 const WAR_DIARY_COUNT = /^\d+x$/i;
-const LOCATIVE = new Set([
-  'in',
-  'at',
-  'to',
-  'near',
-  'into',
-  'from',
-  'toward',
-  'towards',
-  'inside',
-  'outside',
-  'ivo',
-  'via',
-  'onto',
-  'on',
-  'under',
-  'beneath',
-  'behind',
-  'beside',
-  'along',
-  'across',
-  'over',
-]);
 /** Words that may lead a time phrase: "shortly after the new year". */
 const TIME_LEAD = new Set(['ADV', 'ADP', 'DET', 'ADJ']);
 
@@ -287,20 +284,6 @@ const isThing = (words: Word[], i: number, lexicon: Lexicon) =>
 
 /** Whether a question asks where something moved to: with a verb of movement, not asking where it came from. */
 export const asksWhither = (asks: Asks, lexicon: Lexicon) => !asksOrigin(asks) && asksMovement(asks, lexicon);
-
-/** Words before a word of place, and after it, within which the thing asked about stands: "*explosives* of Iranian". */
-const OF_ASKED: [number, number] = [3, 1];
-
-/**
- * Whether a word of place says where the thing the question asks about is from: the question's word stands just before
- * it or after it ("explosives of *Iranian* provenance", "*Iranian* C4"), not elsewhere ("attacks on *Italian* troops").
- */
-const saysOfAsked = (words: Word[], i: number, asked: (w: Word) => boolean) =>
-  words.slice(Math.max(0, i - OF_ASKED[0]), i + 1 + OF_ASKED[1]).some((w) => w !== words[i] && asked(w));
-
-/** Whether a word says of which place a thing is: an adjective, or a name tagged so, that WordNet relates to one. */
-const isOfPlace = (word: Word, lexicon: Lexicon) =>
-  (word.pos === 'ADJ' || word.pos === 'PROPN') && lexicon.ofPlace(word.text.toLowerCase());
 
 /** The phrases wink's entities give of the kinds asked: names, numbers, dates, durations. */
 function entitySpans(
@@ -679,27 +662,6 @@ function goingToDo(words: Word[], i: number, lexicon: Lexicon): boolean {
   const said = verb.text.toLowerCase();
   const isVerb = !!irregularBase(said) || lexicon.baseForms(said, 'verb').length > 0;
   return isVerb && ['DET', 'PRON'].includes(object?.pos ?? '');
-}
-
-/**
- * Whether a place is said in a clause whose subject is "the other …", of a verb the question does not say ("The other
- * 2x soldiers … have been treated on *RCC*" for "where was the dead soldier sitting?"): it tells where others than
- * the one asked of were, and did something else. A question asking of others, or saying that act, is answered there.
- */
-function ofOthers(words: Word[], s: KindSpan, { reading }: Asks, lexicon: Lexicon): boolean {
-  const [a] = wordsAt(words, s.start, s.end);
-  const opens =
-    words
-      .slice(0, a)
-      .map((w) => w.text === '.' || w.text === ';')
-      .lastIndexOf(true) + 1;
-  const verb = words.findIndex((w, k) => k >= opens && (w.pos === 'VERB' || w.pos === 'AUX'));
-  const other = (w: Word) => w.lemma === 'other';
-  if (!reading || reading.words.some(other) || !words.slice(opens, verb < 0 ? a : Math.min(verb, a)).some(other))
-    return false;
-  const asked = reading.words.filter((w) => w.pos === 'VERB' && !LIGHT_VERBS.has(w.lemma)).map((w) => w.lemma);
-  const alike = new Set([...asked, ...alikeVerbs(asked, lexicon)]);
-  return !words.slice(opens, a).some((w) => w.pos === 'VERB' && alike.has(w.lemma));
 }
 
 /**
@@ -1539,14 +1501,6 @@ function nounsFrom(words: Word[], k: number): number | undefined {
   return end;
 }
 
-/** Whether a name ending before a comma just before `i` follows "in", "at", "to"…: "went to Konar, *Nuristan*". */
-function placeBefore(words: Word[], i: number): boolean {
-  if (words[i - 1]?.text !== ',') return false;
-  let k = i - 2;
-  while (words[k - 1]?.pos === 'PROPN') k--;
-  return words[k]?.pos === 'PROPN' && !!locativeBefore(words, k);
-}
-
 /** Words for a way to somewhere, as the War Diary writes "on the way to": "en *route* to", "*enroute* to". */
 const WAY_WORDS = new Set(['route', 'enroute', 'way', 'road']);
 
@@ -1569,125 +1523,6 @@ function routeOfNoun(words: Word[], k: number): boolean {
   while (words[from]?.pos === 'PROPN') from--;
   return from < k - 1 && words[from]?.lemma === 'from' && words[from - 1]?.pos === 'NOUN';
 }
-
-/** Whether the name at `i` is the subject of a verb right after it: "*Dr Amin* stayed". */
-function startsClause(words: Word[], i: number): boolean {
-  let k = i;
-  while (words[k]?.pos === 'PROPN') k++;
-  return words[k]?.pos === 'VERB' || words[k]?.pos === 'AUX';
-}
-
-/** Words that may stand between "in", "at", "under"… and the place: "under *a small* bridge". */
-const BEFORE_PLACE = new Set(['DET', 'ADJ']);
-/** How many such words may. */
-const BEFORE_PLACE_WORDS = 2;
-
-/**
- * The "in", "at", "to"… a word follows directly or past an article and adjectives ("under a small bridge"); given the
- * sentence's `text`, not the "to" of a phrase of cause: "due *to* NAD MEDEVAC" opens a reason, not a place.
- */
-function locativeBefore(words: Word[], i: number, text?: string): string | undefined {
-  const k = prepositionOf(words, i);
-  const lemma = words[k]?.lemma ?? '';
-  return LOCATIVE.has(lemma) && !(text && endsReasonMarker(text, words[k]!.end)) ? lemma : undefined;
-}
-
-/** The prepositions of being there at the end of a motion: "come_on" or "draw_near" (approach) say one is not yet. */
-const ARRIVED = new Set(['at', 'in', 'into', 'to', 'onto']);
-
-/**
- * The preposition a verb of motion right before a word says in itself: WordNet's first sense of "reach" is
- * "arrive_at", of "enter" "get_into", so what is reached or entered ("March group RED *reached PRT PEK*") is where, as
- * after "at".
- */
-function arrivedAt(words: Word[], i: number, lexicon: Lexicon): string | undefined {
-  const verb = words[prepositionOf(words, i)];
-  if (verb?.pos !== 'VERB') return undefined;
-  const first = lexicon.senses(verb.lemma.toLowerCase(), 'verb')[0];
-  // Only a verb of motion: "conduct" is "carry_on", whose "on" says no place.
-  const phrases = first?.lexname === 'verb.motion' ? first.words : [];
-  return phrases.flatMap((p) => (p.includes('_') ? [p.split('_').at(-1)!] : [])).find((p) => ARRIVED.has(p));
-}
-
-/**
- * Whether the "on" a word follows is what a telling was about: "FF REPORTED *ON* A ROAD TRAFFIC ACCIDENT", "briefed on
- * the program", a verb WordNet files first as one of telling ("report", "brief", "comment") right before it; or what a
- * thought rests or dwells on, after a verb filed first as one of thinking: "a threat report *based on* an unidentified
- * source", "*focused on* the DUSTWUN situation", "*decided on*" say a ground or a subject, never where.
- */
-function onAbout(words: Word[], i: number, lexicon: Lexicon): boolean {
-  const k = prepositionOf(words, i);
-  const verb = words[k - 1]?.text.toLowerCase() ?? '';
-  return lexicon
-    .baseForms(verb, 'verb')
-    .some((f) => isTelling(f.lemma, lexicon) || lexicon.filedUnder(f.lemma, 'verb') === 'verb.cognition');
-}
-
-/**
- * Whether "on" follows a verb of fighting said actively: "THE AAF PAX THAT *FIRED ON* THE BNTAC" names whom they fired
- * at, the target, not where. Said passively ("was attacked on Route Idaho"), "on" says where it was done.
- */
-function firedOn(words: Word[], i: number, lexicon: Lexicon): boolean {
-  const k = prepositionOf(words, i);
-  const verb = words[k - 1];
-  if (verb?.pos !== 'VERB' || words[k - 2]?.pos === 'AUX') return false;
-  return lexicon
-    .baseForms(verb.text.toLowerCase(), 'verb')
-    .some((f) => lexicon.filedUnder(f.lemma, 'verb') === 'verb.competition');
-}
-
-/** Where the preposition a word follows stands, directly or past an article and adjectives (locativeBefore). */
-function prepositionOf(words: Word[], i: number): number {
-  let k = i - 1;
-  while (k >= 0 && i - 1 - k < BEFORE_PLACE_WORDS && BEFORE_PLACE.has(words[k]!.pos)) k--;
-  return k;
-}
-
-/** Whether the place a word names is where there was none of a thing: "(No engineers *on FB*)". */
-function noneThere(words: Word[], i: number): boolean {
-  const k = prepositionOf(words, i);
-  let j = k - 1;
-  while (j >= 0 && (words[j]!.pos === 'NOUN' || words[j]!.pos === 'ADJ')) j--;
-  return j < k - 1 && words[j]?.lemma.toLowerCase() === 'no';
-}
-
-/** WordNet's classes of the nouns one can be in, at or near. */
-const SITES = new Set(['noun.location', 'noun.artifact', 'noun.object', 'noun.group']);
-/** Senses of a noun that count for being a site: "compound" is a building only third. */
-const SITE_SENSES = 3;
-
-/** Whether a common noun can name where: one of its commonest senses is a place, a building or a thing. */
-const isSite = (word: Word, lexicon: Lexicon) =>
-  lexicon
-    .senses(word.lemma, 'noun')
-    .slice(0, SITE_SENSES)
-    .some((s) => SITES.has(s.lexname));
-
-/** WordNet's classes of nouns for what one is in as a state, not a place: an act, a state, a branch of knowledge. */
-const STATES = new Set(['noun.act', 'noun.state', 'noun.cognition']);
-
-/**
- * Whether a noun said bare right after "in" is first a state or an act in WordNet ("currently *in surgery*", "in
- * custody"): it says what someone is undergoing, not where, though a rarer sense makes it a room.
- */
-const inState = (words: Word[], i: number, lexicon: Lexicon) =>
-  words[i - 1]?.lemma === 'in' &&
-  (STATES.has(lexicon.senses(words[i]!.lemma, 'noun')[0]?.lexname ?? '') || onlyGroupSite(words[i]!, lexicon));
-
-/**
- * Whether a noun is a site only as a group of people or things, never as a place, a building or an object among its
- * commonest senses: said bare after "in" ("truck #3 *in convoy* from FOB SPERMAN", "in formation", "in column") it
- * says how they went together, not where.
- */
-const onlyGroupSite = (word: Word, lexicon: Lexicon) =>
-  lexicon
-    .senses(word.lemma, 'noun')
-    .slice(0, SITE_SENSES)
-    .every((s) => !SITES.has(s.lexname) || s.lexname === 'noun.group');
-
-/** Whether a common noun is first a place or a building in WordNet ("hospital", "area"), not a group or a thing. */
-const isPlaceFirst = (word: Word, lexicon: Lexicon) =>
-  ['noun.location', 'noun.artifact'].includes(lexicon.senses(word.lemma, 'noun')[0]?.lexname ?? '');
 
 /**
  * Whether a name ends a phrase begun by a name the question gives of a body of people: "THE ANA CA *TM*" is the ANA's
@@ -1723,28 +1558,6 @@ function inBracketOfAskedName(words: Word[], span: KindSpan, asked: (w: Word) =>
     if (words[k]!.text === '(') return asked(words[k - 1]!) && isNamed(words[k - 1]!);
   }
   return false;
-}
-
-/**
- * Words that make one preposition with the "to" after them ("*according to* Dr. Monavar", "*due to* the rate of fire",
- * "*prior to* the attack"): the phrase after it is a source, a cause or a time, not a place anything went to.
- */
-const BEFORE_TO = new Set(['accord', 'according', 'due', 'owing', 'thanks', 'prior', 'contrary', 'subsequent']);
-
-/** Whether a phrase follows a "to" that is part of a longer preposition (BEFORE_TO). */
-function afterComplexTo(words: Word[], span: KindSpan): boolean {
-  const [a] = wordsAt(words, span.start, span.end);
-  const to = words[a - 1]?.pos === 'DET' ? a - 2 : a - 1;
-  return words[to]?.lemma.toLowerCase() === 'to' && BEFORE_TO.has(words[to - 1]?.lemma.toLowerCase() ?? '');
-}
-
-/**
- * Whether a phrase after "to", "at"… is headed by a word for people, a person or a body of troops, as WordNet files it
- * (the War Diary's capitals read as a name): "NO INJURIES TO ISAF *TROOPS*" says to whom, not where.
- */
-function headsPeople(inside: Word[], lexicon: Lexicon): boolean {
-  const head = inside.at(-1)!.text.toLowerCase();
-  return lexicon.isA(head, 'person') || lexicon.isA(head, 'military_unit');
 }
 
 /**
