@@ -71,7 +71,6 @@ import {
   asksMovement,
   asksOrigin,
   asksWay,
-  isThing,
   movedElsewhere,
   pointsWay,
   tellsWay,
@@ -80,6 +79,18 @@ import {
   whereOnly,
 } from './ways.ts';
 import { actedPhrases, NOMINAL, saysAsked } from './acted-on.ts';
+import {
+  endOfStretch,
+  isAnAct,
+  namesAnAct,
+  namesCategory,
+  namesModel,
+  namesPlaceOrThing,
+  namesVehicle,
+  partOfThing,
+  passiveMeans,
+  qualifiesAct,
+} from './no-one.ts';
 
 export interface KindSpan {
   kind: AnswerKind;
@@ -582,31 +593,9 @@ function othersCounted(words: Word[], spans: KindSpan[], { counted, measure }: A
   return new Set(asked.size ? quantities.filter((s) => !asked.has(s)) : []);
 }
 
-/**
- * Whether a phrase names an act, not who did it: its head (last) word is a common noun for an act or an event
- * ("HAF *raid*", "IED *attack*"), though a name before it ("HAF") is read as someone's. "TF 373", headed by its
- * number, names a unit.
- */
-function namesAnAct(inside: Word[], lexicon: Lexicon): boolean {
-  const head = inside.at(-1);
-  if (head?.pos === 'NOUN') return namesAct(head.lemma, lexicon) || namesMessage(head, lexicon);
-  // A word English knows, capitalised as the War Diary writes its events' names ("a SVBIED *Strike*"), the tagger
-  // reads as a name: it is the act all the same. Asked of a phrase's head only, once per phrase.
-  return head?.pos === 'PROPN' && namesAct(head.text.toLowerCase(), lexicon);
-}
-
 /** Whether a phrase of a text is who told a thing or what a clause says: "*PRT MES* reported a possible VBIED". */
 export const namesTeller = (text: string, span: KindSpan, lexicon: Lexicon) =>
   tells(read(text).words, span, lexicon, true);
-
-/**
- * Whether a phrase stands alone in brackets after a verb or an adjective: "was wounded *(CAT C)*" says how badly, a
- * casualty's category, not someone; a bracket after a noun may name it ("a DEU soldier (member of the EngCoy)").
- */
-function qualifiesAct(words: Word[], span: KindSpan): boolean {
-  const [a, b] = wordsAt(words, span.start, span.end);
-  return words[a - 1]?.text === '(' && words[b + 1]?.text === ')' && ['VERB', 'ADJ'].includes(words[a - 2]?.pos ?? '');
-}
 
 /**
  * Whether a phrase read as someone names no one: an act ("HAF raid", "Mission was a kill"), a model ("Iranian C4"), a
@@ -629,25 +618,6 @@ const namesNoOne = (words: Word[], s: KindSpan, inside: Word[], lexicon: Lexicon
   (!asksTelling && tells(words, s, lexicon));
 
 /**
- * Whether a phrase holds the War Diary's casualty category, "CAT" and its letter or "unk" after it ("12 WIA *CAT* A
- * USA", "13 WIA CAT unk"): it says how badly some were hurt, not who anyone is.
- */
-const namesCategory = (words: Word[], inside: Word[]) =>
-  inside.some((w) => /^cat$/i.test(w.text) && /^(?:[A-E]|unk)$/i.test(words[words.indexOf(w) + 1]?.text ?? ''));
-
-/**
- * Whether a phrase is headed by a word WordNet files first as a location and followed by "of" and a thing, so names a
- * part of that thing: "E *side* of road" is where, not who; its rarer sense of a team does not make it someone.
- */
-function partOfThing(words: Word[], s: KindSpan, lexicon: Lexicon): boolean {
-  const [, b] = wordsAt(words, s.start, s.end);
-  let k = b + 2;
-  while (words[k]?.pos === 'DET' || words[k]?.pos === 'ADJ') k++;
-  const located = lexicon.senses(words[b]!.lemma, 'noun')[0]?.lexname === 'noun.location';
-  return located && words[b + 1]?.lemma === 'of' && isThing(words, k, lexicon);
-}
-
-/**
  * Whether a phrase is the point a War Diary place is said from, after a compass point and "of" ("26km N of FOB
  * *SUROBI*", "400m NE of *Hunter Base*"): it names where, a base or a town, not who did anything there.
  */
@@ -659,53 +629,6 @@ function fromPoint(words: Word[], s: KindSpan, lexicon: Lexicon): boolean {
   // WordNet knows "NE", "SW", "north" as compass points, not the War Diary's lone capitals "N", "S", "E", "W".
   const compass = !!point && (/^[NSEW]$/.test(point.text) || lexicon.isA(point.text.toLowerCase(), 'compass_point'));
   return words[k]?.lemma === 'of' && compass;
-}
-
-/**
- * Whether a phrase is said to be an act: the subject of "is a" or "was a" before a noun WordNet files first as an act
- * ("*Mission* was a kill / capture of…", "the target was a raid"): it names what was done, not who did it.
- */
-function isAnAct(words: Word[], span: KindSpan, lexicon: Lexicon): boolean {
-  const [, b] = wordsAt(words, span.start, span.end);
-  const noun = words[b + 3];
-  return (
-    words[b + 1]?.lemma === 'be' && words[b + 2]?.pos === 'DET' && noun?.pos === 'NOUN' && namesAct(noun.lemma, lexicon)
-  );
-}
-
-/**
- * Whether a phrase is headed by a word for a vehicle: "1 x blue NISSAN PATROL *pickup*" names a car by its make and
- * model, which the tagger reads as names, not whoever drove it.
- */
-const namesVehicle = (inside: Word[], lexicon: Lexicon) =>
-  inside.length > 1 && inside.at(-1)!.pos === 'NOUN' && lexicon.isA(inside.at(-1)!.lemma.toLowerCase(), 'vehicle');
-
-/**
- * Whether a phrase is one end of a stretch said "from X to Y": "the supply route from *ANDAR* to *ZORMAT*", "moved from
- * FOB Shank to FOB Hunter". Both ends are places a road or a move runs between, not anyone who did or suffered a thing.
- */
-function endOfStretch(words: Word[], s: KindSpan): boolean {
-  const [a, b] = wordsAt(words, s.start, s.end);
-  const from = words[a - 1]?.lemma === 'from' && words[b + 1]?.lemma === 'to' && NOMINAL.has(words[b + 2]?.pos ?? '');
-  let k = a - 2;
-  while (k >= 0 && a - 2 - k < BEFORE_PLACE_WORDS && NOMINAL.has(words[k]!.pos)) k--;
-  return from || (words[a - 1]?.lemma === 'to' && k < a - 2 && words[k]?.lemma === 'from');
-}
-
-/** WordNet's classes of a place and of a made thing. */
-const PLACES_AND_THINGS = new Set(['noun.location', 'noun.artifact']);
-
-/**
- * Whether a phrase is headed by a common noun WordNet files first as a place or a made thing and never as a person or
- * a group: "the ACM supply *route*", "an aiming *marker*". A name before it ("ACM") says whose it is; the phrase names
- * where or what, not who ("who got ambushed?"). A head with a sense of people ("convoy", "patrol", "side") may be who.
- */
-function namesPlaceOrThing(inside: Word[], lexicon: Lexicon): boolean {
-  const head = inside.at(-1)!;
-  if (head.pos !== 'NOUN') return false;
-  const senses = lexicon.senses(head.lemma, 'noun');
-  const someone = kindsOfNoun(lexicon, head.lemma, senses.length).has('agent');
-  return PLACES_AND_THINGS.has(senses[0]?.lexname ?? '') && !someone;
 }
 
 /**
@@ -774,21 +697,6 @@ const wantedOfAnother = (words: Word[], [a, b]: [number, number], wanted: Set<st
 /** Whether a word says something of its own: "and", "of", "the", a comma only join or point. */
 const saysSomething = (w: Word) => !['CCONJ', 'ADP', 'DET', 'PUNCT', 'PART'].includes(w.pos);
 
-/**
- * Whether a phrase is headed by a model or a calibre, which isNamed tells from a name: "*Iranian* C4" names explosives,
- * though the tagger reads its first word as someone's name.
- */
-function namesModel(inside: Word[]): boolean {
-  const head = inside.at(-1);
-  return inside.length > 1 && head?.pos === 'PROPN' && /\d/.test(head.text) && /[a-z]/i.test(head.text);
-}
-
-/**
- * Whether a phrase's head is a word for what was said or written, as WordNet files it first: "KAF 2 x IDF INITAL
- * *REPORT*" names a report, not who fired.
- */
-const namesMessage = (head: Word, lexicon: Lexicon) => lexicon.filedUnder(head.lemma, 'noun') === 'noun.communication';
-
 /** Nouns for what was written: a date on one is when it was written, not when what it tells of happened. */
 const DOCUMENTS = new Set(['report', 'document', 'memo', 'cable', 'account', 'assessment', 'letter']);
 
@@ -840,27 +748,6 @@ function datesOtherAct(words: Word[], inside: Word[], asked: (w: Word) => boolea
   const noun = last.pos === 'NOUN' ? last : words[words.indexOf(last) + 1];
   const again = (w: Word) => w !== noun && w.lemma === noun?.lemma;
   return noun?.pos === 'NOUN' && namesAct(noun.lemma, lexicon) && !asked(noun) && words.some(again);
-}
-
-/** Words a list of what a passive verb was done with may run over: "attacked with SAF *and* RPG", "SAF*,* RPG". */
-const IN_LIST = new Set(['NOUN', 'PROPN', 'NUM', 'DET', 'ADJ', 'CCONJ', 'PUNCT']);
-
-/**
- * Whether a phrase is what a passive verb of fighting was done with: "PRO COY FEY WAS ATTACKED WITH SAF AND *RPG* …
- * BY 2030X INS". Such a passive tells who did it after "by"; after "with" it tells the means, a weapon written as a
- * name, not someone. Other verbs take a partner after "with" ("are connected with Bin Laden"); WordNet files the verbs
- * of fighting (attack, fire, ambush, shell) under competition.
- */
-function passiveMeans(words: Word[], inside: Word[], lexicon: Lexicon): boolean {
-  let k = words.indexOf(inside[0]!) - 1;
-  while (k >= 0 && IN_LIST.has(words[k]!.pos) && !/^[.;:]$/.test(words[k]!.text)) k--;
-  const verb = words[k - 1];
-  return (
-    words[k]?.lemma === 'with' &&
-    verb?.pos === 'VERB' &&
-    words[k - 2]?.lemma === 'be' &&
-    lexicon.filedUnder(verb.lemma, 'verb') === 'verb.competition'
-  );
 }
 
 /**
