@@ -6,29 +6,22 @@
  * parts of speech, WordNet's classes of nouns, and the War Diary's own forms
  * of times and counts (DTGs, "1535Z", "3x").
  */
-import { actNouns, namesAct } from './act-nouns.ts';
 import { asksCondition, conditionsNamed, partsHarmed } from './conditions.ts';
-import { ARTICLES, isMovement, MOTION, tellsMovement } from './destinations.ts';
 import { asksThing } from './thing-asked.ts';
 import { frequencySpans } from './frequency.ts';
 import { meansSpans } from './means.ts';
-import { asksFailure, endsReasonMarker, type ReasonSpan, reasonSpans, thwartedSpans } from './reasons.ts';
-import { SENSE_DECAY, type Lexicon, type Synset } from './lexicon.ts';
+import { asksFailure, type ReasonSpan, reasonSpans, thwartedSpans } from './reasons.ts';
+import { type Lexicon, type Synset } from './lexicon.ts';
 import { isIngForm, read, touching, wordsAt, type Word } from './nlp.ts';
-import { irregularBase } from './text.ts';
 import {
   alikeVerbs,
-  CASUALTY_WORDS,
-  getPassive,
   isNoun,
   kindsOfNoun,
   LIGHT_VERBS,
-  phrasalAt,
   verbReadAsNoun,
   type AnswerKind,
   type Question,
 } from './question.ts';
-import { catenatives } from './catenative.ts';
 import {
   actsDone,
   apposedNames,
@@ -39,6 +32,65 @@ import {
   namedByMake,
   objectInClause,
 } from './slots.ts';
+import {
+  asksMoney,
+  bounded,
+  isMoney,
+  isOf,
+  isSum,
+  markedUnit,
+  measured,
+  measuresAsked,
+  measuresOther,
+  unitAfterNumber,
+  withUnit,
+} from './measures.ts';
+import { countNotAsked, countsOtherCasualties, countsOtherPeople, listedWithAsked, remainderUnsaid } from './counts.ts';
+import { tellingAsked, tells } from './tellers.ts';
+import {
+  afterComplexTo,
+  arrivedAt,
+  BEFORE_PLACE_WORDS,
+  firedOn,
+  headsPeople,
+  inState,
+  isOfPlace,
+  isPlaceFirst,
+  isSite,
+  LOCATIVE,
+  locativeBefore,
+  noneThere,
+  ofOthers,
+  onAbout,
+  placeBefore,
+  saysOfAsked,
+  startsClause,
+} from './places.ts';
+import {
+  asksMovement,
+  asksOrigin,
+  asksWay,
+  movedElsewhere,
+  pointsWay,
+  tellsWay,
+  wayNotTaken,
+  wayTo,
+  whereOnly,
+} from './ways.ts';
+import { actedPhrases, NOMINAL, saysAsked } from './acted-on.ts';
+import {
+  endOfStretch,
+  isAnAct,
+  namesAnAct,
+  namesCategory,
+  namesModel,
+  namesPlaceOrThing,
+  namesVehicle,
+  partOfThing,
+  passiveMeans,
+  qualifiesAct,
+} from './no-one.ts';
+import { asksTimeTaken, datesDocument, datesOtherAct, datesPlan } from './other-times.ts';
 
 export interface KindSpan {
   kind: AnswerKind;
@@ -83,29 +135,6 @@ const ENTITY_KIND: Record<string, AnswerKind> = {
 const WAR_DIARY_TIME = /^(?:\d{6}[A-Z]?(?:[A-Z]{3}\d{2,4})?|\d{4}[ZDL]\*?|\d{1,2}[A-Z]{3}\d{2,4})$/i;
 /** "3x", "2X": a count, as the War Diary writes them. */
 const WAR_DIARY_COUNT = /^\d+x$/i;
-const LOCATIVE = new Set([
-  'in',
-  'at',
-  'to',
-  'near',
-  'into',
-  'from',
-  'toward',
-  'towards',
-  'inside',
-  'outside',
-  'ivo',
-  'via',
-  'onto',
-  'on',
-  'under',
-  'beneath',
-  'behind',
-  'beside',
-  'along',
-  'across',
-  'over',
-]);
 /** Words that may lead a time phrase: "shortly after the new year". */
 const TIME_LEAD = new Set(['ADV', 'ADP', 'DET', 'ADJ']);
 
@@ -134,118 +163,6 @@ function kindsOfWord(word: Word, whole: string, lexicon: Lexicon): Map<AnswerKin
  * /ask took 30 ms longer, and no answer changed.
  */
 export const isNamed = (word: Word): boolean => word.pos === 'PROPN' && !/\d/.test(word.text) && word.text.length > 1;
-
-/** Brackets a count's phrase may hold: "3x NATO/ISAF *(GER)* WIA". */
-const BRACKETS = new Set(['(', ')']);
-
-/** A unit of speed the measure of "how fast" holds (question.ts): the question asks a speed. */
-const SPEED = 'kph';
-/** A unit glued to a number: "15-20m", "6km", "3x". */
-const NUMBER_WITH_UNIT = /^[\d.,-]+x?([a-z/]+)$/i;
-
-/** Marks written after a number for its unit: 18" is 18 inches, 6' is 6 feet. */
-const UNIT_MARKS: Record<string, string> = { '"': 'inch', '″': 'inch', "'": 'ft', '′': 'ft' };
-
-/** The unit a mark written right after the number at `at` stands for: "crater approx *18"* in dia". */
-const markedUnit = (words: Word[], at: number) =>
-  words[at + 1] && touching(words, at, at + 1) ? UNIT_MARKS[words[at + 1]!.text] : undefined;
-
-/** Whether a word, as written or in base form, is one of a set. */
-const isOf = (set: Set<string>, w: Word | undefined) => !!w && (set.has(w.lemma) || set.has(w.text.toLowerCase()));
-
-/**
- * Whether the number at `at` is said with a unit, glued ("10KM", "3x") or after it as WordNet files units ("12 KM"):
- * it measures or counts.
- */
-const withUnit = (words: Word[], at: number, lexicon: Lexicon) =>
-  NUMBER_WITH_UNIT.test(words[at]!.text) ||
-  (words[at + 1] !== undefined && lexicon.filedUnder(words[at + 1]!.text.toLowerCase(), 'noun') === 'noun.quantity');
-
-/**
- * Whether the number at `at` counts or measures what the question asks about: the thing or unit follows it, or is glued
- * to it. Words `passed` may stand between: "5 *killed* LN (children)" counts children.
- */
-function measured(words: Word[], at: number, measure: Set<string>, passed?: Set<string>): boolean {
-  const is = (w: Word | undefined) => isOf(measure, w);
-  const unit = NUMBER_WITH_UNIT.exec(words[at]!.text)?.[1]?.toLowerCase() ?? markedUnit(words, at);
-  if ((unit && measure.has(unit)) || is(words[at - 1])) return true;
-  // A speed is a distance per a time, however its unit is written ("60km/h"): it measures what "how fast" asks.
-  if (measure.has(SPEED) && rateAt(words, at)) return true;
-  for (let k = at + 1, end = at + 8; k < Math.min(words.length, end); k++) {
-    if (is(words[k])) return true;
-    // A word in brackets says more of what is counted, as the War Diary writes it: "3x NATO/ISAF (GER) WIA"; a hyphen
-    // joins a number to what it counts in a compound before a noun: "a four-man terrorist cell" counts men.
-    if (BRACKETS.has(words[k]!.text) || words[k]!.text === '-' || (passed && isOf(passed, words[k]))) {
-      end++;
-      continue;
-    }
-    if (
-      !['ADJ', 'NUM', 'NOUN', 'PROPN', 'SYM', 'ADP', 'DET', 'AUX'].includes(words[k]!.pos) &&
-      !/^x$/i.test(words[k]!.text)
-    )
-      return false;
-  }
-  return false;
-}
-
-/**
- * Whether the number at `at` measures what the question asks: for an amount of a thing ("how much explosive"), the
- * thing right after it, past only its unit ("10-12 kg *explosives*") or what holds it ("90x bags *of* Opium"), not a
- * noun further on that another noun stands before ("2x bullet holes in the *fuel* tanks").
- */
-function measuresAsked(words: Word[], at: number, asks: Asks, lexicon: Lexicon): boolean {
-  if (!asks.matter) return measured(words, at, asks.measure!);
-  for (let k = at + 1; k < Math.min(words.length, at + 4); k++) {
-    if (isOf(asks.measure!, words[k])) return true;
-    if (isNoun(words[k]) && words[k + 1]?.lemma === 'of' && isOf(asks.measure!, words[k + 2])) return true;
-    const unit = isNoun(words[k]) && filedNoun(words[k]!.text.toLowerCase(), lexicon) === 'noun.quantity';
-    if (!unit && !['ADJ', 'NUM', 'SYM', 'PUNCT'].includes(words[k]!.pos)) return false;
-  }
-  return false;
-}
-
-/** Words that set a bound on a measure, not its value: "*under* the age of 15", "*over* 2 km". */
-const BOUNDS = new Set(['under', 'over', 'below', 'above', 'beyond']);
-/** Time units a rate is said per, after "/" or "per": "60km/h", "10 m/s", "30 miles per hour". */
-const PER_TIME = new Set(['h', 'hr', 'hour', 's', 'sec', 'second', 'min', 'minute']);
-
-/** The unit after the number at `at` and the words after that unit, a hyphen passed ("7-year-old"). */
-function afterNumber(words: Word[], at: number): Word[] {
-  return words.slice(at + 1, at + 8).filter((w) => w.text !== '-');
-}
-
-/** Whether the number at `at` is a rate, its unit said per a unit of time: "60km/h", "30 miles per hour". */
-function rateAt(words: Word[], at: number): boolean {
-  const [, then, per] = afterNumber(words, at);
-  return ['/', 'per'].includes(then?.text.toLowerCase() ?? '') && PER_TIME.has(per?.lemma.toLowerCase() ?? '');
-}
-
-/**
- * Whether the number a span begins with measures something other than the question's measure, as its words after the
- * unit say: an age ("7 year *old*", "7-year-old") is no duration a "how long" asks, a rate ("60 km per hour", "60km/h")
- * no distance a "how far" asks; unless the question asks an age or a speed.
- */
-function measuresOther(words: Word[], s: KindSpan, measure: Set<string>): boolean {
-  const first = words.findIndex((w) => w.start >= s.start);
-  // The span's number, or the one its unit follows ("7 *year* old") or its noun is said to be ("*speed* was 60km/h").
-  const at = [first, first - 1, first + 1, first + 2].find((k) => words[k]?.pos === 'NUM');
-  if (at === undefined) return false;
-  const [unit, then] = afterNumber(words, at);
-  const aged = !measure.has('old') && !!unit && then?.lemma.toLowerCase() === 'old';
-  return aged || (rateAt(words, at) && !measure.has(SPEED));
-}
-
-/** Words that may stand between a bound and its number: "under *the age of* 15". */
-const TO_BOUND = new Set(['DET', 'NOUN', 'ADP']);
-
-/** Whether the number at `at` is a bound of what is measured ("under the age of 15 years"), not what it is. */
-function bounded(words: Word[], at: number): boolean {
-  for (let k = at - 1; k >= Math.max(0, at - 4); k--) {
-    if (BOUNDS.has(words[k]!.lemma)) return true;
-    if (!TO_BOUND.has(words[k]!.pos)) return false;
-  }
-  return false;
-}
 
 /** Grows a span over the words around it that belong to the same phrase. */
 function phraseOf(words: Word[], first: number, last: number, kind: AnswerKind): [number, number] {
@@ -320,96 +237,8 @@ export type Asks = Pick<
   reading?: Question['reading'];
 };
 
-/** WordNet's classes of the nouns for money, and for its units ("dollar", "afghani"). */
-const MONEY_CLASSES = new Set(['noun.possession', 'noun.quantity']);
-/** Words that ask what something cost: "how much was it *worth*", "what did it *cost*". */
-const PRICED = new Set(['worth', 'cost', 'pay']);
-
-/** Whether a noun names money or a sum of it, as WordNet files it first: "money", "payment", "compensation". */
-const isMoney = (word: Word, lexicon: Lexicon) => lexicon.filedUnder(word.lemma, 'noun') === 'noun.possession';
-
-/**
- * Whether a question asks for a sum of money: "how much money", "how much compensation", "how much was it worth". Only
- * a sum answers it, not any number ("22 sub-governors", "Unit 03").
- */
-const asksMoney = ({ expects, reading, measure }: Asks, lexicon: Lexicon) =>
-  // A question that names its unit says what the number is in: "how old was detainee ISN 20033 *found* to be" asks
-  // years, though the tagger reads "found" as WordNet's noun for board and lodging.
-  !measure &&
-  expects.has('quantity') &&
-  !!reading?.words.some((w) => PRICED.has(w.lemma) || (w.pos === 'NOUN' && isMoney(w, lexicon)));
-
-/**
- * Whether a question asks where something is from: "where did the explosives come *from*?", "*from* where?". A word
- * saying of which place a thing is ("*Iranian* C4", "explosives of *Iranian* provenance") answers it.
- */
-const asksOrigin = ({ expects, reading }: Asks) => {
-  const words = reading?.words.filter((w) => w.pos !== 'PUNCT') ?? [];
-  return expects.has('place') && (words.at(-1)?.lemma === 'from' || words[0]?.lemma === 'from');
-};
-
-/**
- * Whether a question asks where something moved, with a verb of movement ("where did Hekmatyar *go*?"): a place after
- * "from" says where it came from ("upon return *from* North Korea"), not where it went.
- */
-const asksMovement = ({ expects, reading }: Asks, lexicon: Lexicon) =>
-  expects.has('place') && !!reading?.words.some((w, i, words) => movesAt(words, i, lexicon));
-
-/** WordNet's sentence frames whose subject is a thing: "Something ----s", "Something is ----ing PP", … */
-const THING_FRAMES = new Set([1, 3, 4, 5, 6, 10, 11, 12]);
-
-/**
- * Whether the question's verb at `i` says a movement. Said with the word after it as a verb WordNet knows ("go off"),
- * it does not when the movement is one only someone makes (WordNet's frames "Somebody ----s": "go off" is abscond)
- * and its subject is a thing (a noun WordNet files as no one): "where did the IED *go off*?" asks where it exploded.
- */
-function movesAt(words: Word[], i: number, lexicon: Lexicon): boolean {
-  const w = words[i]!;
-  if (w.pos !== 'VERB' || !isMovement(w.text.toLowerCase(), lexicon)) return false;
-  const next = words[i + 1];
-  const senses = next
-    ? lexicon.senses(`${w.lemma}_${next.text.toLowerCase()}`, 'verb').slice(0, SENSE_DECAY.length)
-    : [];
-  const moves = senses.filter((s) => s.lexname === MOTION);
-  const someones = moves.length > 0 && moves.every((s) => !s.frames.some((f) => THING_FRAMES.has(f)));
-  const subject = words.slice(0, i).map(isNoun).lastIndexOf(true);
-  const toward = words[i + 2]?.lemma === 'to';
-  return !(someones && moves.length < senses.length && !toward && isThing(words, subject, lexicon));
-}
-
-/**
- * Whether the noun at `i` names a thing: none of its commonest senses does WordNet file as someone, and it is a common
- * noun or a name after an article, which no one's name takes ("the *IED*").
- */
-const isThing = (words: Word[], i: number, lexicon: Lexicon) =>
-  (words[i]?.pos === 'NOUN' || ARTICLES.has(words[i - 1]?.lemma ?? '')) &&
-  !kindsOfNoun(lexicon, words[i]!.lemma).has('agent');
-
 /** Whether a question asks where something moved to: with a verb of movement, not asking where it came from. */
 export const asksWhither = (asks: Asks, lexicon: Lexicon) => !asksOrigin(asks) && asksMovement(asks, lexicon);
-
-/** Words before a word of place, and after it, within which the thing asked about stands: "*explosives* of Iranian". */
-const OF_ASKED: [number, number] = [3, 1];
-
-/**
- * Whether a word of place says where the thing the question asks about is from: the question's word stands just before
- * it or after it ("explosives of *Iranian* provenance", "*Iranian* C4"), not elsewhere ("attacks on *Italian* troops").
- */
-const saysOfAsked = (words: Word[], i: number, asked: (w: Word) => boolean) =>
-  words.slice(Math.max(0, i - OF_ASKED[0]), i + 1 + OF_ASKED[1]).some((w) => w !== words[i] && asked(w));
-
-/** Whether a word says of which place a thing is: an adjective, or a name tagged so, that WordNet relates to one. */
-const isOfPlace = (word: Word, lexicon: Lexicon) =>
-  (word.pos === 'ADJ' || word.pos === 'PROPN') && lexicon.ofPlace(word.text.toLowerCase());
-
-/** Whether the number at `at` is a sum of money: "$10,000", "$ 500", "2000 afghanis", "500 dollars". */
-function isSum(words: Word[], at: number, lexicon: Lexicon): boolean {
-  if (words[at]!.text.includes('$') || words[at - 1]?.text === '$') return true;
-  let k = at + 1;
-  while (words[k] && ['ADJ', 'NUM'].includes(words[k]!.pos)) k++;
-  const unit = words[k];
-  return !!unit && unit.pos === 'NOUN' && MONEY_CLASSES.has(lexicon.filedUnder(unit.lemma, 'noun') ?? '');
-}
 
 /** The phrases wink's entities give of the kinds asked: names, numbers, dates, durations. */
 function entitySpans(
@@ -689,9 +518,6 @@ function answering(
   });
 }
 
-/** Whether a question asks how long a thing took: "how long did it *take* to pull the vehicles out?". */
-const asksTimeTaken = ({ measure, reading }: Asks) => !!measure && !!reading?.words.some((w) => w.lemma === 'take');
-
 /** Words opening the point a thing went on to: "*until* night hours came". */
 const UNTIL = new Set(['until', 'till']);
 
@@ -705,36 +531,6 @@ function untilPoint(words: Word[], s: KindSpan): boolean {
   // Past the words naming the point: "until *night* hours".
   while (k > a - 1 - BEFORE_PLACE_WORDS && k > 0 && !isOf(UNTIL, words[k]) && NAMING_WORDS.has(words[k - 1]!.pos)) k--;
   return isOf(UNTIL, words[k]) || isOf(UNTIL, words[k - 1]);
-}
-
-/** Whether a word says what is left of a whole: "remain", "the *remaining* 6 schools", "the *remainder*". */
-const saysRemainder = (w: Word | undefined) => !!w && /^remain/i.test(w.lemma);
-
-/**
- * Whether a count is not the one a question asking what remains wants ("how many schools *remain* to be contracted?"):
- * it is not said to remain, by the word before or after it or its own ("the *remaining* 6 schools"). A total beside
- * it ("a part of *13 schools* recommended…") counts the whole, not what is left.
- */
-function remainderUnsaid(asks: Asks, words: Word[], s: KindSpan): boolean {
-  if (!asks.reading?.words.some(saysRemainder)) return false;
-  const [a, b] = wordsAt(words, s.start, s.end);
-  return !words.slice(Math.max(0, a - 1), b + 2).some(saysRemainder);
-}
-
-/** The words that join the members of a list: "4229, 4230, and 4010". */
-const LISTING = new Set([',', 'and', 'or', '&']);
-
-/**
- * Whether the number at `at` stands in a list of numbers one of which the question names, joined by "and" or "or": a
- * comma alone may part a name's number from a count ("ISO OP KHERS 4, 5 x INS engaged").
- */
-function listedWithAsked(words: Word[], at: number, asked: (word: Word) => boolean): boolean {
-  const member = (w: Word | undefined) => !!w && (w.pos === 'NUM' || LISTING.has(w.lemma.toLowerCase()));
-  const listed: Word[] = [];
-  for (let k = at - 1; member(words[k]); k--) listed.push(words[k]!);
-  for (let k = at + 1; member(words[k]); k++) listed.push(words[k]!);
-  const joined = listed.some((w) => w.pos === 'CCONJ' || w.lemma === '&');
-  return joined && listed.some((w) => w.pos === 'NUM' && asked(w));
 }
 
 /**
@@ -760,112 +556,6 @@ function modifierSpans(words: Word[], of: string, lexicon: Lexicon): KindSpan[] 
   return spans;
 }
 
-/** Whether the word at `k` is a unit after its number, a measure ("80 mm"); not the War Diary's count ("1 x"). */
-const unitAfterNumber = (words: Word[], k: number, lexicon: Lexicon) =>
-  words[k - 1]?.pos === 'NUM' && words[k]!.text.toLowerCase() !== 'x' && withUnit(words, k - 1, lexicon);
-
-/**
- * Whether a "which X" question asks which way something went or came: X is "direction" or a word WordNet gives as one
- * of its senses ("which *way*"). The War Diary answers with a compass word, seldom a place: "approached from *western*
- * direction", "withdrew travelling *northwards*".
- */
-const asksWay = (instanceOf: string, lexicon: Lexicon) =>
-  lexicon.senses(instanceOf, 'noun').some((s) => s.words.includes('direction')) || lexicon.isA(instanceOf, 'direction');
-
-/** The names said right after "to": where a going went ("get back to *Camp Marmal*", "movement to *PRT KDZ*"). */
-const namesAfterTo = (words: Word[]) =>
-  words.filter((w, k) => w.pos === 'PROPN' && words[k - 1]?.lemma === 'to').map((w) => w.text.toLowerCase());
-
-/**
- * Whether a sentence tells a going to another place than the one a "when" question asks someone went to, and not to
- * that one: "all forces started their movement to *PRT KDZ*" tells no time of getting back to Camp Marmal.
- */
-function movedElsewhere(words: Word[], { reading }: Asks, lexicon: Lexicon): boolean {
-  const asked = namesAfterTo(reading?.words ?? []);
-  if (!asked.length || !tellsMovement(words, lexicon)) return false;
-  const said = namesAfterTo(words);
-  const holds = words.some((w) => asked.includes(w.text.toLowerCase()));
-  return said.length > 0 && !holds && !said.some((n) => asked.includes(n));
-}
-
-/**
- * Whether a "which way" question's way or place in a sentence is not one taken: no verb there says a movement. "Which
- * way did they leave?" asks a direction, or a route or place gone by or to ("withdrew along the *road*"), not the road
- * they dug in ("6X MAM DIGGING IN THE *ROAD*").
- */
-const wayNotTaken = (words: Word[], instanceOf: string, lexicon: Lexicon) =>
-  asksWay(instanceOf, lexicon) &&
-  !words.some((w, i) => w.pos === 'VERB' && isMovement(w.text.toLowerCase(), lexicon) && !goingToDo(words, i, lexicon));
-
-/** Prepositions saying where a thing was, not which way it went: "TAKING SAF *AT* VA 428 529". */
-const WHERE_ONLY = new Set(['at', 'in', 'near', 'ivo', 'inside', 'on', 'under', 'beneath', 'behind']);
-
-/**
- * Whether a place answering "which way" is said only as where something was, after "at", "in", "near"…: a way is said
- * after "to", "towards", "along", "via" ("moved off *to the North*", "withdrew *along the road*").
- */
-function whereOnly(words: Word[], s: KindSpan, lexicon: Lexicon): boolean {
-  const [first, last] = wordsAt(words, s.start, s.end);
-  // "In *direction Yaftal-E*": a phrase naming the way itself says which way, whatever the preposition.
-  if (words.slice(first, last + 1).some((w) => asksWay(w.lemma.toLowerCase(), lexicon))) return false;
-  return WHERE_ONLY.has(locativeBefore(words, first) ?? '');
-}
-
-/**
- * Whether the verb at `i` is "going" of the future, "be going to" and a verb with its object: "THEY ARE *GOING* TO
- * SHOT A FIRE MISSION" tells what they will do, no going ("was going to FOB Wilson" is one).
- */
-function goingToDo(words: Word[], i: number, lexicon: Lexicon): boolean {
-  const [be, to, verb, object] = [words[i - 1], words[i + 1], words[i + 2], words[i + 3]];
-  if (words[i]!.lemma !== 'go' || be?.lemma !== 'be' || to?.lemma !== 'to' || !verb) return false;
-  // The War Diary's "going to shot" writes the verb in its past form: its base is known all the same.
-  const said = verb.text.toLowerCase();
-  const isVerb = !!irregularBase(said) || lexicon.baseForms(said, 'verb').length > 0;
-  return isVerb && ['DET', 'PRON'].includes(object?.pos ?? '');
-}
-
-/**
- * Whether a place is said in a clause whose subject is "the other …", of a verb the question does not say ("The other
- * 2x soldiers … have been treated on *RCC*" for "where was the dead soldier sitting?"): it tells where others than
- * the one asked of were, and did something else. A question asking of others, or saying that act, is answered there.
- */
-function ofOthers(words: Word[], s: KindSpan, { reading }: Asks, lexicon: Lexicon): boolean {
-  const [a] = wordsAt(words, s.start, s.end);
-  const opens =
-    words
-      .slice(0, a)
-      .map((w) => w.text === '.' || w.text === ';')
-      .lastIndexOf(true) + 1;
-  const verb = words.findIndex((w, k) => k >= opens && (w.pos === 'VERB' || w.pos === 'AUX'));
-  const other = (w: Word) => w.lemma === 'other';
-  if (!reading || reading.words.some(other) || !words.slice(opens, verb < 0 ? a : Math.min(verb, a)).some(other))
-    return false;
-  const asked = reading.words.filter((w) => w.pos === 'VERB' && !LIGHT_VERBS.has(w.lemma)).map((w) => w.lemma);
-  const alike = new Set([...asked, ...alikeVerbs(asked, lexicon)]);
-  return !words.slice(opens, a).some((w) => w.pos === 'VERB' && alike.has(w.lemma));
-}
-
-/**
- * Whether a word tells a compass way: a compass point or WordNet's adverb of one ("west", "NE", "northwards"), or an
- * adjective WordNet relates closely to one ("western", "northerly").
- */
-function tellsWay(w: Word, lexicon: Lexicon): boolean {
-  const text = w.text.toLowerCase();
-  if (w.pos === 'ADJ')
-    return lexicon.related(text, 'adj').some((r) => r.weight >= 0.5 && lexicon.isA(r.word, 'compass_point'));
-  return ['NOUN', 'PROPN', 'ADV'].includes(w.pos) && text.length > 1 && lexicon.isA(text, 'compass_point');
-}
-
-/**
- * Whether a place is only a compass point ("1 squad of TF is patrolling to *West*"), which tells which way, not which
- * of a "which X" question's things, unless X is a way itself ("which direction"). WordNet files "west", "southwest"
- * under compass points.
- */
-function pointsWay(inside: Word[], instanceOf: string, lexicon: Lexicon): boolean {
-  const way = (lemma: string) => lexicon.isA(lemma, 'direction') || lemma === 'direction';
-  return inside.length === 1 && lexicon.isA(inside[0]!.text.toLowerCase(), 'compass_point') && !way(instanceOf);
-}
-
 /**
  * The counts of a sentence that count others than those a "how many" question about the dead asks of, when one counts
  * them: "how many kids died" is "5 killed LN (children)", not "2x KIA (ISAF, DEU)" beside it. A sentence counting only
@@ -883,164 +573,9 @@ function othersCounted(words: Word[], spans: KindSpan[], { counted, measure }: A
   return new Set(asked.size ? quantities.filter((s) => !asked.has(s)) : []);
 }
 
-/**
- * Whether a count is no answer: "which" asks to pick one out ("*seven Arabs*", "*one* of the Deputies" pick out no
- * figure); "how close" asks a distance.
- */
-const countNotAsked = (asks: Asks, words: Word[], inside: Word[], lexicon: Lexicon) =>
-  !!asks.reading?.words.some((w) => w.lemma === 'which') ||
-  (!!asks.uncounted && countsThings(words, inside, lexicon)) ||
-  (asksMany(asks) && namesProperty(inside, lexicon));
-
-/** How far past a count its casualty word may stand, and the words that may stand between (who it counts). */
-const AFTER_COUNT = 5;
-const WHO_AFTER = new Set(['PROPN', 'NOUN', 'ADJ', 'PUNCT']);
-
-/**
- * The casualty words a count is said with, in its phrase, right before it, or after it past who it counts ("killed *4
- * ANA soldiers*", "*10 US KIA*", "*3x NATO/ISAF* (GER) WIA"): which of the dead or the wounded it counts.
- */
-function casualtiesSaid(words: Word[], start: number, end: number): Set<string> {
-  const inside = words.flatMap((w, k) => (w.start >= start && w.end <= end ? [k] : []));
-  if (!inside.length) return new Set();
-  const last = inside.at(-1)!;
-  let after = last + 1;
-  while (after < words.length && after - last < AFTER_COUNT && WHO_AFTER.has(words[after]!.pos)) after++;
-  const forms = words
-    .slice(Math.max(0, inside[0]! - 1), after + 1)
-    .flatMap((w) => [w.lemma.toLowerCase(), w.text.toLowerCase()]);
-  return new Set(forms.filter((f) => CASUALTY_WORDS.has(f)));
-}
-
-/**
- * Whether a count is said only with the words of other casualties than a "how many" question asks of: "*3 ANP* WIA"
- * counts the wounded, not the police killed; the War Diary counts its dead and its wounded apart.
- */
-function countsOtherCasualties(words: Word[], s: { start: number; end: number }, { casualties }: Asks): boolean {
-  if (!casualties) return false;
-  const said = casualtiesSaid(words, s.start, s.end);
-  return said.size > 0 && ![...said].some((w) => casualties.has(w));
-}
-
-/**
- * Whether a count of the dead or the wounded counts people of another kind than those asked: "how many *insurgents*
- * were killed" is not answered by "approx 5x AFG *Civilians* were killed". Only a noun WordNet files as people, none of
- * those the question counts: the War Diary's abbreviations ("5x LN", "3x ANA") are no such noun, and may count anyone.
- */
-function countsOtherPeople(inside: Word[], { counted }: Asks, lexicon: Lexicon): boolean {
-  if (!counted || inside.some((w) => isOf(counted, w))) return false;
-  const base = (w: Word) => lexicon.baseForms(w.text.toLowerCase(), 'noun')[0]?.lemma ?? w.lemma.toLowerCase();
-  const abbreviation = (w: Word) => /^[A-Z]+$/.test(w.text);
-  return inside.some((w) => isNoun(w) && !abbreviation(w) && lexicon.filedUnder(base(w), 'noun') === 'noun.person');
-}
-
-/** Whether the question asks "how many": a count of things. */
-const asksMany = (asks: Asks) =>
-  !!asks.reading?.words.some((w, i, all) => w.lemma === 'how' && all[i + 1]?.lemma === 'many');
-
-/**
- * Whether a phrase with no number is headed by a noun WordNet files first as a property ("troop *strengths*", "its
- * size"): it says what was measured, not how many there were.
- */
-function namesProperty(inside: Word[], lexicon: Lexicon): boolean {
-  const head = inside.at(-1)!;
-  return !inside.some((w) => w.pos === 'NUM') && isNoun(head) && filedNoun(head.lemma, lexicon) === 'noun.attribute';
-}
-
-/**
- * Whether a number of a phrase counts things, not measures a distance: said with the War Diary's "x" ("1x burst",
- * "2 x"), or before a noun (past its adjectives and brackets) WordNet files under no measure ("*One soldier*", "1x
- * (one) burst"). A noun WordNet lacks ("m.", "mtrs") may be a unit: the number stands.
- */
-function countsThings(words: Word[], inside: Word[], lexicon: Lexicon): boolean {
-  return inside.some((w) => {
-    if (w.text.toLowerCase() === 'x' || /^\d+x$/i.test(w.text)) return true;
-    if (w.pos !== 'NUM') return false;
-    let k = words.indexOf(w) + 1;
-    while (words[k]?.pos === 'ADJ' || BRACKETS.has(words[k]?.text ?? '')) k++;
-    const next = words[k];
-    if (next?.text.toLowerCase() === 'x') return true;
-    const filed = isNoun(next) ? filedNoun(next!.text.toLowerCase(), lexicon) : undefined;
-    return !!filed && filed !== 'noun.quantity';
-  });
-}
-
-/** The class WordNet files a noun under, as written or in its base form ("meters": "meter"). */
-const filedNoun = (text: string, lexicon: Lexicon) =>
-  lexicon.filedUnder(text, 'noun') ?? lexicon.filedUnder(lexicon.baseForms(text, 'noun')[0]?.lemma ?? text, 'noun');
-
-/**
- * Whether a phrase names an act, not who did it: its head (last) word is a common noun for an act or an event
- * ("HAF *raid*", "IED *attack*"), though a name before it ("HAF") is read as someone's. "TF 373", headed by its
- * number, names a unit.
- */
-function namesAnAct(inside: Word[], lexicon: Lexicon): boolean {
-  const head = inside.at(-1);
-  if (head?.pos === 'NOUN') return namesAct(head.lemma, lexicon) || namesMessage(head, lexicon);
-  // A word English knows, capitalised as the War Diary writes its events' names ("a SVBIED *Strike*"), the tagger
-  // reads as a name: it is the act all the same. Asked of a phrase's head only, once per phrase.
-  return head?.pos === 'PROPN' && namesAct(head.text.toLowerCase(), lexicon);
-}
-
-/** Whether WordNet files a verb first as one of telling: "report", "inform", "say". */
-const isTelling = (verb: string, lexicon: Lexicon) => lexicon.filedUnder(verb, 'verb') === 'verb.communication';
-
-/** Whether the question asks who told: "who *reported* the IED?". */
-const tellingAsked = (asks: Asks, lexicon: Lexicon) =>
-  !!asks.reading?.words.some((w) => w.pos === 'VERB' && isTelling(w.lemma, lexicon));
-
-/**
- * Whether a phrase opening its clause is who told what the clause after "that" says: "*EngCoy* reported that a DEU
- * soldier was wounded" names the unit that reported, not one the wounding was done by or to. A question asking who
- * told ("who reported…?") is answered by it.
- */
-function tells(words: Word[], span: KindSpan, lexicon: Lexicon, thing = false): boolean {
-  const [a, b] = wordsAt(words, span.start, span.end);
-  let v = b + 1;
-  while (words[v]?.pos === 'ADV' || words[v]?.pos === 'AUX') v++;
-  const verb = words[v];
-  // The phrase opens its clause, past the names before it in its own phrase ("PRT *MES* reported"), a slash joining
-  // them too ("C/S *CB 6* reported", a call sign).
-  let first = a;
-  const named = (w: Word | undefined) => ['PROPN', 'NOUN'].includes(w?.pos ?? '') || w?.text === '/';
-  while (thing && named(words[first - 1])) first--;
-  const opens = first === 0 || ['PUNCT', 'SCONJ', 'CCONJ'].includes(words[first - 1]!.pos);
-  const told = words[v + 1]?.lemma === 'that' || (thing && toldThing(words, v));
-  return opens && verb?.pos === 'VERB' && told && isTelling(verb.lemma, lexicon) && !toldOfSelf(words, v);
-}
-
-/** Pronouns by which a teller speaks of itself: "ODB 330 reported that *they* had captured an insurgent". */
-const SELF = new Set(['they', 'he', 'she', 'we', 'i']);
-
-/**
- * Whether what a verb of telling at `v` tells opens with a pronoun of a person or a group ("reported that *they* had
- * captured…"): the clause tells of the teller itself, who then did its act, and the teller names the doer.
- */
-const toldOfSelf = (words: Word[], v: number) =>
-  words[v + 1]?.lemma === 'that' && words[v + 2]?.pos === 'PRON' && SELF.has(words[v + 2]!.lemma.toLowerCase());
-
-/**
- * Whether a verb of telling at `v` tells a thing, no act, to its sentence's end: "PRT MES reported *a possible VBIED
- * in the front of the main gate*"; not a clause without its "that" ("reported 5x Rockets *were handed over*"), nor an
- * act of the teller's own ("TF TITAN reported *finding*…"): of those the teller may be the doer, or name it.
- */
-function toldThing(words: Word[], v: number): boolean {
-  const end = words.findIndex((w, k) => k > v && ['.', ';', '!', '?'].includes(w.text));
-  return !words.slice(v + 1, end < 0 ? undefined : end).some((w) => ['VERB', 'AUX', 'PART'].includes(w.pos));
-}
-
 /** Whether a phrase of a text is who told a thing or what a clause says: "*PRT MES* reported a possible VBIED". */
 export const namesTeller = (text: string, span: KindSpan, lexicon: Lexicon) =>
   tells(read(text).words, span, lexicon, true);
-
-/**
- * Whether a phrase stands alone in brackets after a verb or an adjective: "was wounded *(CAT C)*" says how badly, a
- * casualty's category, not someone; a bracket after a noun may name it ("a DEU soldier (member of the EngCoy)").
- */
-function qualifiesAct(words: Word[], span: KindSpan): boolean {
-  const [a, b] = wordsAt(words, span.start, span.end);
-  return words[a - 1]?.text === '(' && words[b + 1]?.text === ')' && ['VERB', 'ADJ'].includes(words[a - 2]?.pos ?? '');
-}
 
 /**
  * Whether a phrase read as someone names no one: an act ("HAF raid", "Mission was a kill"), a model ("Iranian C4"), a
@@ -1063,25 +598,6 @@ const namesNoOne = (words: Word[], s: KindSpan, inside: Word[], lexicon: Lexicon
   (!asksTelling && tells(words, s, lexicon));
 
 /**
- * Whether a phrase holds the War Diary's casualty category, "CAT" and its letter or "unk" after it ("12 WIA *CAT* A
- * USA", "13 WIA CAT unk"): it says how badly some were hurt, not who anyone is.
- */
-const namesCategory = (words: Word[], inside: Word[]) =>
-  inside.some((w) => /^cat$/i.test(w.text) && /^(?:[A-E]|unk)$/i.test(words[words.indexOf(w) + 1]?.text ?? ''));
-
-/**
- * Whether a phrase is headed by a word WordNet files first as a location and followed by "of" and a thing, so names a
- * part of that thing: "E *side* of road" is where, not who; its rarer sense of a team does not make it someone.
- */
-function partOfThing(words: Word[], s: KindSpan, lexicon: Lexicon): boolean {
-  const [, b] = wordsAt(words, s.start, s.end);
-  let k = b + 2;
-  while (words[k]?.pos === 'DET' || words[k]?.pos === 'ADJ') k++;
-  const located = lexicon.senses(words[b]!.lemma, 'noun')[0]?.lexname === 'noun.location';
-  return located && words[b + 1]?.lemma === 'of' && isThing(words, k, lexicon);
-}
-
-/**
  * Whether a phrase is the point a War Diary place is said from, after a compass point and "of" ("26km N of FOB
  * *SUROBI*", "400m NE of *Hunter Base*"): it names where, a base or a town, not who did anything there.
  */
@@ -1093,53 +609,6 @@ function fromPoint(words: Word[], s: KindSpan, lexicon: Lexicon): boolean {
   // WordNet knows "NE", "SW", "north" as compass points, not the War Diary's lone capitals "N", "S", "E", "W".
   const compass = !!point && (/^[NSEW]$/.test(point.text) || lexicon.isA(point.text.toLowerCase(), 'compass_point'));
   return words[k]?.lemma === 'of' && compass;
-}
-
-/**
- * Whether a phrase is said to be an act: the subject of "is a" or "was a" before a noun WordNet files first as an act
- * ("*Mission* was a kill / capture of…", "the target was a raid"): it names what was done, not who did it.
- */
-function isAnAct(words: Word[], span: KindSpan, lexicon: Lexicon): boolean {
-  const [, b] = wordsAt(words, span.start, span.end);
-  const noun = words[b + 3];
-  return (
-    words[b + 1]?.lemma === 'be' && words[b + 2]?.pos === 'DET' && noun?.pos === 'NOUN' && namesAct(noun.lemma, lexicon)
-  );
-}
-
-/**
- * Whether a phrase is headed by a word for a vehicle: "1 x blue NISSAN PATROL *pickup*" names a car by its make and
- * model, which the tagger reads as names, not whoever drove it.
- */
-const namesVehicle = (inside: Word[], lexicon: Lexicon) =>
-  inside.length > 1 && inside.at(-1)!.pos === 'NOUN' && lexicon.isA(inside.at(-1)!.lemma.toLowerCase(), 'vehicle');
-
-/**
- * Whether a phrase is one end of a stretch said "from X to Y": "the supply route from *ANDAR* to *ZORMAT*", "moved from
- * FOB Shank to FOB Hunter". Both ends are places a road or a move runs between, not anyone who did or suffered a thing.
- */
-function endOfStretch(words: Word[], s: KindSpan): boolean {
-  const [a, b] = wordsAt(words, s.start, s.end);
-  const from = words[a - 1]?.lemma === 'from' && words[b + 1]?.lemma === 'to' && NOMINAL.has(words[b + 2]?.pos ?? '');
-  let k = a - 2;
-  while (k >= 0 && a - 2 - k < BEFORE_PLACE_WORDS && NOMINAL.has(words[k]!.pos)) k--;
-  return from || (words[a - 1]?.lemma === 'to' && k < a - 2 && words[k]?.lemma === 'from');
-}
-
-/** WordNet's classes of a place and of a made thing. */
-const PLACES_AND_THINGS = new Set(['noun.location', 'noun.artifact']);
-
-/**
- * Whether a phrase is headed by a common noun WordNet files first as a place or a made thing and never as a person or
- * a group: "the ACM supply *route*", "an aiming *marker*". A name before it ("ACM") says whose it is; the phrase names
- * where or what, not who ("who got ambushed?"). A head with a sense of people ("convoy", "patrol", "side") may be who.
- */
-function namesPlaceOrThing(inside: Word[], lexicon: Lexicon): boolean {
-  const head = inside.at(-1)!;
-  if (head.pos !== 'NOUN') return false;
-  const senses = lexicon.senses(head.lemma, 'noun');
-  const someone = kindsOfNoun(lexicon, head.lemma, senses.length).has('agent');
-  return PLACES_AND_THINGS.has(senses[0]?.lexname ?? '') && !someone;
 }
 
 /**
@@ -1207,95 +676,6 @@ const wantedOfAnother = (words: Word[], [a, b]: [number, number], wanted: Set<st
 
 /** Whether a word says something of its own: "and", "of", "the", a comma only join or point. */
 const saysSomething = (w: Word) => !['CCONJ', 'ADP', 'DET', 'PUNCT', 'PART'].includes(w.pos);
-
-/**
- * Whether a phrase is headed by a model or a calibre, which isNamed tells from a name: "*Iranian* C4" names explosives,
- * though the tagger reads its first word as someone's name.
- */
-function namesModel(inside: Word[]): boolean {
-  const head = inside.at(-1);
-  return inside.length > 1 && head?.pos === 'PROPN' && /\d/.test(head.text) && /[a-z]/i.test(head.text);
-}
-
-/**
- * Whether a phrase's head is a word for what was said or written, as WordNet files it first: "KAF 2 x IDF INITAL
- * *REPORT*" names a report, not who fired.
- */
-const namesMessage = (head: Word, lexicon: Lexicon) => lexicon.filedUnder(head.lemma, 'noun') === 'noun.communication';
-
-/** Nouns for what was written: a date on one is when it was written, not when what it tells of happened. */
-const DOCUMENTS = new Set(['report', 'document', 'memo', 'cable', 'account', 'assessment', 'letter']);
-
-/**
- * Whether a time dates a document the question does not ask about: "A document *dated April 22, 2007* says…", "An
- * *October 20, 2006* threat report reads…".
- */
-function datesDocument(words: Word[], inside: Word[], asked: (w: Word) => boolean): boolean {
-  const first = words.indexOf(inside[0]!);
-  const last = words.indexOf(inside.at(-1)!);
-  if (first < 0) return false;
-  const document = (w: Word | undefined) => !!w && DOCUMENTS.has(w.lemma) && !asked(w);
-  if (words[first - 1]?.lemma === 'date' && document(words[first - 2])) return true;
-  // The noun the date stands before, past the rest of the date (", 2006") and a word that says what kind ("threat
-  // report").
-  let after = last + 1;
-  while (words[after] && (words[after]!.pos === 'NUM' || words[after]!.text === ',')) after++;
-  if (words[after]?.pos === 'NOUN' && !DOCUMENTS.has(words[after]!.lemma)) after++;
-  return document(words[after]);
-}
-
-/** The words that say an act is yet to be done: "unit *will* conduct self recovery". */
-const PLANNED = new Set(['will', 'shall']);
-
-/**
- * Whether a time is said before the act a "when" question asks of is planned: "*At 1327Z*, TF Titan reports a vehicle
- * rolled over, unit will conduct self recovery" tells when the rollover was reported, not when the recovery was done.
- * The act is the question's last verb ("when was the vehicle *recovered*?"), said by the verb or a noun WordNet derives
- * from it ("recovery"); each time the sentence says it, after the time and a "will".
- */
-function datesPlan(words: Word[], inside: Word[], asks: Asks, lexicon: Lexicon): boolean {
-  const verb = asks.reading?.words.filter((w) => w.pos === 'VERB' && !LIGHT_VERBS.has(w.lemma)).at(-1);
-  if (!verb) return false;
-  const nouns = actNouns(verb.lemma, lexicon)?.nouns;
-  const says = words.filter((w) => w.lemma === verb.lemma || nouns?.has(w.lemma));
-  const end = inside.at(-1)!.end;
-  const planned = (act: Word) => words.some((w) => PLANNED.has(w.lemma) && w.start > end && w.start < act.start);
-  return says.length > 0 && says.every(planned);
-}
-
-/**
- * Whether a time names, by its day, one of two acts of a kind the sentence tells: "SAME DEVICE AS *APRIL 18* ATTACK …
- * an IED attack was committed" dates the earlier attack, not the one it reports ("when did the Fennek hit the IED?").
- * Asked of ("when was the April 18 attack?"), it says when.
- */
-function datesOtherAct(words: Word[], inside: Word[], asked: (w: Word) => boolean, lexicon: Lexicon): boolean {
-  // The time's phrase may hold its noun already ("AS APRIL 18 ATTACK"), or stand before it.
-  const last = inside.at(-1)!;
-  const noun = last.pos === 'NOUN' ? last : words[words.indexOf(last) + 1];
-  const again = (w: Word) => w !== noun && w.lemma === noun?.lemma;
-  return noun?.pos === 'NOUN' && namesAct(noun.lemma, lexicon) && !asked(noun) && words.some(again);
-}
-
-/** Words a list of what a passive verb was done with may run over: "attacked with SAF *and* RPG", "SAF*,* RPG". */
-const IN_LIST = new Set(['NOUN', 'PROPN', 'NUM', 'DET', 'ADJ', 'CCONJ', 'PUNCT']);
-
-/**
- * Whether a phrase is what a passive verb of fighting was done with: "PRO COY FEY WAS ATTACKED WITH SAF AND *RPG* …
- * BY 2030X INS". Such a passive tells who did it after "by"; after "with" it tells the means, a weapon written as a
- * name, not someone. Other verbs take a partner after "with" ("are connected with Bin Laden"); WordNet files the verbs
- * of fighting (attack, fire, ambush, shell) under competition.
- */
-function passiveMeans(words: Word[], inside: Word[], lexicon: Lexicon): boolean {
-  let k = words.indexOf(inside[0]!) - 1;
-  while (k >= 0 && IN_LIST.has(words[k]!.pos) && !/^[.;:]$/.test(words[k]!.text)) k--;
-  const verb = words[k - 1];
-  return (
-    words[k]?.lemma === 'with' &&
-    verb?.pos === 'VERB' &&
-    words[k - 2]?.lemma === 'be' &&
-    lexicon.filedUnder(verb.lemma, 'verb') === 'verb.competition'
-  );
-}
 
 /**
  * The words of a noun phrase but a number: those that may stand between a name and the noun saying what its holder
@@ -1383,69 +763,8 @@ export function isName(word: Word, lexicon: Lexicon): boolean {
 
 /** Whether WordNet knows a sense as one person, an instance of a kind of people: "Mohammed", "Ali" are names. */
 const namesPerson = (s: Synset) => s.lexname === 'noun.person' && s.pointers.some((p) => p.symbol === '@i');
-
-const NOMINAL = new Set(['NOUN', 'PROPN', 'NUM']);
-/** Where the phrase a verb acts on ends: another clause, a preposition, a full stop. */
-const PHRASE_ENDS = new Set(['VERB', 'ADP', 'CCONJ', 'SCONJ']);
 /** How surely a noun phrase further on in the verb's clause is what it acts on: less than the one right after it. */
 const FURTHER = 0.5;
-/** How many words a phrase a verb acts on may run to. */
-const PHRASE_WORDS = 8;
-
-/**
- * The verbs of a sentence saying the question's acts, each with the noun phrases it acts on: after the verb ("keep *a
- * then recent discovery*"), or before it and its auxiliaries when the sentence is passive ("*a bomb* was found").
- */
-function actedPhrases(
-  words: Word[],
-  acts: NonNullable<Asks['acts']>,
-  lexicon: Lexicon,
-): { verb: number; phrases: Word[][] }[] {
-  const joins = (i: number) => joinAt(words, i, acts) !== undefined;
-  // "Turned up a cache": the verb said with its particle, as the question's "turn up" is.
-  const together = (i: number) => {
-    const phrasal = phrasalAt(words, i, lexicon);
-    return phrasal && words[i + 1] === phrasal.next && acts.verbs.has(phrasal.together);
-  };
-  // "Made contact", "built a road": the question's "made of" is said past "of", "from", "with".
-  const acting = words.flatMap((w, i) =>
-    w.pos === 'VERB' &&
-    (acts.verbs.has(w.lemma) ||
-      together(i) ||
-      saysAsked(w, acts.asked, lexicon) ||
-      askedNear(words, i, acts.asked, lexicon)) &&
-    (together(i) || !withoutPreposition(w, acts.asked, lexicon)) &&
-    (joins(i) || !(acts.instrument || acts.joined?.has(w.lemma))) &&
-    (words[i - 1]?.pos === 'AUX' || passiveAux(words, i) || shortPassive(words, i) || doneBy(words, i, acts.doers)) &&
-    (!(passiveAux(words, i) || shortPassive(words, i)) || doneAfterBy(words, i, acts.doers)) &&
-    !otherPurpose(words, i, acts.purpose)
-      ? [i]
-      : [],
-  );
-  return acting.map((i) => {
-    const joined = joinAt(words, i, acts) ?? (together(i) ? i + 1 : i);
-    const after = phraseFrom(words, joined + 1, 1);
-    // "A bomb was found": what is acted on stands before the auxiliary; in the War Diary's short style, before the
-    // verb itself ("IED discovered at the school"), when the question asks what was acted on.
-    const aux = passiveAux(words, i);
-    // "The IED was made *from* a pressure cooker": before a verb joined to its parts stands the whole. Before a verb
-    // with no auxiliary and a thing after it stands who did it: "*EOD team* discovered a second IED".
-    const active = !aux && after.some((p) => NOMINAL.has(p.pos));
-    const passive =
-      (aux || (acts.passive && !active)) && !joins(i) ? phraseFrom(words, pastAuxiliaries(words, i), -1) : [];
-    return { verb: i, phrases: [after, passive] };
-  });
-}
-
-/**
- * Where the word joining the verb at `i` to what the question asks stands ("made *of*"): right after the verb, or when
- * the question asks what the act was done with, after its object too ("engaged INSs *with* 1 x rocket").
- */
-function joinAt(words: Word[], i: number, acts: NonNullable<Asks['acts']>): number | undefined {
-  if (acts.joins?.has(words[i + 1]?.lemma ?? '')) return i + 1;
-  const past = i + 1 + phraseFrom(words, i + 1, 1).length;
-  return acts.instrument && acts.joins?.has(words[past]?.lemma ?? '') ? past : undefined;
-}
 
 /**
  * The noun phrases the question's verbs act on in a sentence (actedPhrases). A phrase the question holds answers
@@ -1507,54 +826,6 @@ const endingOf = ({ reading }: Asks) => {
 };
 
 /**
- * Whether a sentence's verb is the bare verb of one the question asks with the preposition that takes what is asked
- * ("what did the commander *ask for*?"): said without it, what it acts on is another role ("he did ask *the PRT
- * Commander* for a well" names who was asked, not what for). Said with it ("asked for an air strike"), or by another
- * verb ("requested AIR STRIKE"), it stands. A particle WordNet knows as an adverb ("blow *up*", "set *off*") may be
- * left out with the same object ("blew the IED in place").
- */
-const withoutPreposition = (w: Word, asked: Set<string> | undefined, lexicon: Lexicon) =>
-  [...(asked ?? [])].some((a) => {
-    const [verb, particle] = a.split('_');
-    return verb === w.lemma.toLowerCase() && !!particle && !lexicon.senses(particle, 'adv').length;
-  });
-
-/**
- * Whether an infinitive after what the verb at `i` acts on, before any other verb, says another purpose than the
- * question's: "will use planes *to look* at the area" is no answer to what they used to recover the vehicle.
- */
-function otherPurpose(words: Word[], i: number, purpose: Set<string> | undefined): boolean {
-  if (!purpose) return false;
-  let k = i + 1;
-  while (words[k] && words[k]!.pos !== 'VERB' && !/^[.;:!?]$/.test(words[k]!.text) && k - i <= PHRASE_WORDS) k++;
-  const to = words[k - 1];
-  if (to?.lemma !== 'to' || to.pos !== 'PART' || words[k]?.pos !== 'VERB') return false;
-  // Its clause may say the purpose by a word WordNet derives from it: "hire a tow truck driver to assist *in the
-  // recovery*" for what they hired to recover the vehicle.
-  const end = words.findIndex((w, j) => j > k && /^[.;:!?,]$/.test(w.text));
-  return !words.slice(k, end < 0 ? undefined : end).some((w) => purpose.has(w.lemma.toLowerCase()));
-}
-
-/**
- * Whether an auxiliary makes the verb at `i` passive, its subject what was acted on ("a truck *was* seized"): a form
- * of "be" or "get" (also "get" read as a verb, "One vehicle *got* stuck"). After "have" the verb is active ("ANP in
- * Spin Boldak *have* confiscated a truck"), and the words before it say who acted and where, not what.
- */
-const passiveAux = (words: Word[], i: number) =>
-  (words[i - 1]?.pos === 'AUX' && (words[i - 1]!.lemma === 'be' || words[i - 1]!.lemma === 'get')) ||
-  getPassive(words, i - 1);
-
-/**
- * Where the subject of the verb at `i` ends, back past all its auxiliaries: a passive's may be several ("CAS *has
- * been* requested", "the IED *will be* destroyed"), the one acted on standing before the first.
- */
-function pastAuxiliaries(words: Word[], i: number): number {
-  let k = i - 1;
-  while (words[k]?.pos === 'AUX' || getPassive(words, k)) k--;
-  return k;
-}
-
-/**
  * Whether a word after "by" names who did the act, not what it acted on: an article or adjective of such a phrase, a
  * name WordNet does not know, or a person ("turned in by *a LN*", "found by *a local farmer*"). What follows the one
  * who acted, in the War Diary's short style, is the thing ("located by robot *1x metal tube RCIED*").
@@ -1564,155 +835,6 @@ const doer = (w: Word, lexicon: Lexicon) =>
   w.pos === 'ADJ' ||
   isNamed(w) ||
   (w.pos === 'NOUN' && kindsOfNoun(lexicon, w.lemma, 1).has('agent'));
-
-/**
- * Whether the subject of an active verb at `i` may be who the question says did the act ("what did the robot find?"):
- * a subject naming none of them, or a pronoun ("ANP reported *they* found an IED"), tells what someone else did. A
- * verb with no subject before it (the War Diary's "…and located by robot 1x RCIED", "Found 1x IED") may be theirs.
- * Compared by lemma: a subject in other words ("US forces" for "the Americans") declines, the safer way.
- */
-function doneBy(words: Word[], i: number, doers: Set<string> | undefined): boolean {
-  if (!doers) return true;
-  let k = i - 1;
-  // Past a verb it follows ("TF TITAN reported *finding*", "began *to* search"), whose subject is its own.
-  while (words[k] && ['ADV', 'AUX', 'VERB', 'PART'].includes(words[k]!.pos)) k--;
-  // What a subject is in brackets says of it: "C/S SHAMUS *(OH-58)* observed 4 x INS".
-  if (words[k]?.text === ')') while (k >= 0 && words[k + 1]?.text !== '(') k--;
-  const subject: Word[] = [];
-  for (; words[k] && ['NOUN', 'PROPN', 'PRON'].includes(words[k]!.pos); k--) subject.push(words[k]!);
-  // A participle after the object of a preposition tells of the clause's subject, not of that object: "Enemy conducted
-  // an ambush on unit *utilizing* burned Mazdas" — the enemy used them.
-  if (isIngForm(words[i]!.text) && words[k]?.pos === 'ADP' && subject.length) return clauseSubject(words, k, doers);
-  return (
-    !subject.length || subject.some((w) => doers.has(w.lemma.toLowerCase())) || pointsBefore(words, subject, i, doers)
-  );
-}
-
-/** Pronouns of someone told of, not of the one writing: "*they* found the UXO", not "*we* reported this". */
-const TOLD_OF = new Set(['they', 'he', 'she']);
-
-/**
- * Whether a subject is only a pronoun that opens its sentence ("There *they* found the UXO"): it stands for someone of
- * the sentence before, who may be the question's doer ("our EOD-Squad was tasked to check the area"), as a verb with
- * no subject may be theirs; or for one of them named before it ("*FF* reported that *they* found 3ox 80mm Mortar
- * Rounds" for what FF found). Not when only someone else is named before it: "ANP reported *they* found an IED".
- */
-function pointsBefore(words: Word[], subject: Word[], i: number, doers: Set<string>): boolean {
-  // The word nearest the verb is its subject ("There *they* found": the tagger reads "There" as a pronoun too), and
-  // the verb its own: not one after another verb of it ("They liked *seeing* the ANP": they did not see, they liked).
-  const pronoun = subject[0];
-  if (!pronoun || !TOLD_OF.has(pronoun.lemma.toLowerCase())) return false;
-  const at = words.indexOf(pronoun);
-  if (words.slice(at + 1, i).some((w) => w.pos === 'VERB')) return false;
-  const before = words.slice(0, at);
-  if (before.every((w) => w.pos !== 'NOUN' && w.pos !== 'PROPN')) return true;
-  // Who is named as the subject of a verb before it: "*FF* reported", "*ANP* was on patrol" (not "on *patrol*").
-  return before.some((w, j) => ['VERB', 'AUX'].includes(w.pos) && subjectBefore(words, j).some((n) => doers.has(n)));
-}
-
-/**
- * The lemmas of the run of nouns and names right before the word at `j`: the subject of a verb there. Its head may
- * stand before an "of" ("one of the two top cover *soldiers* of the rear vehicle issued"): each phrase joined so.
- */
-function subjectBefore(words: Word[], j: number): string[] {
-  const run: string[] = [];
-  for (let k = j - 1; ; k--) {
-    for (; words[k] && ['NOUN', 'PROPN'].includes(words[k]!.pos); k--) run.push(words[k]!.lemma.toLowerCase());
-    while (words[k] && ['DET', 'ADJ', 'NUM'].includes(words[k]!.pos)) k--;
-    if (!run.length || words[k]?.lemma !== 'of') return run;
-  }
-}
-
-/** Whether the noun run opening the clause that holds the word at `k` names one of `doers`. */
-function clauseSubject(words: Word[], k: number, doers: Set<string>): boolean {
-  let first = k;
-  while (first > 0 && !/^[.;:,]$/.test(words[first - 1]!.text)) first--;
-  while (words[first] && words[first]!.pos === 'DET') first++;
-  const subject: Word[] = [];
-  for (let j = first; words[j] && ['NOUN', 'PROPN'].includes(words[j]!.pos); j++) subject.push(words[j]!);
-  return subject.some((w) => doers.has(w.lemma.toLowerCase()));
-}
-
-/**
- * Whether who a passive verb at `i` names after "by" may be who the question says did the act: "the components of an
- * IED were found *by ANSF*" tells what ANSF found, not what the LN who told of it found. A passive naming no one after
- * it ("a cache was recovered") may be theirs.
- */
-function doneAfterBy(words: Word[], i: number, doers: Set<string> | undefined): boolean {
-  // Past the verb's particle: "turned in by a LN".
-  const k =
-    words[i + 1]?.lemma === 'by' ? i + 1 : words[i + 2]?.lemma === 'by' && words[i + 1]?.pos === 'ADP' ? i + 2 : -1;
-  if (!doers || k < 0) return true;
-  const by: Word[] = [];
-  for (let j = k + 1; words[j] && ['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN'].includes(words[j]!.pos); j++)
-    by.push(words[j]!);
-  return !by.length || by.some((w) => doers.has(w.lemma.toLowerCase()));
-}
-
-/**
- * The War Diary's passive without its auxiliary, its doer after "by": "1 FOX VEHICLE *HIT BY* ONE RPG". What stands
- * before the verb is what was acted on, not who acted: the doer is read after "by" (doneAfterBy).
- */
-const shortPassive = (words: Word[], i: number) => words[i + 1]?.lemma === 'by' && words[i - 1]?.pos !== 'AUX';
-
-/** How close WordNet must bring a sentence's verb to the question's to say its act: a hypernym ("locate" → find). */
-const SAYS_ASKED = 0.4;
-
-/** Whether a sentence's verb is, to WordNet, a way of doing what the question's verb says. */
-const saysAsked = (w: Word, asked: Set<string> | undefined, lexicon: Lexicon) =>
-  !!asked && lexicon.related(w.lemma, 'verb').some((r) => r.weight >= SAYS_ASKED && asked.has(r.word));
-
-/**
- * Whether the question's verb is, to WordNet, near a sentence's verb the other way: WordNet weighs a pair by each one's
- * own commonest senses, so "shoot" is far from "fire" though "fire" is near "shoot" ("is *shooting* 81MM at the AAF"
- * for what the Apache element fired). Not a light verb ("this action was *taken*" stole nothing) nor one taking the
- * act as its complement ("*continued* to provide security" covered nothing, catenative.ts): what follows says the act.
- */
-const askedNear = (words: Word[], i: number, asked: Set<string> | undefined, lexicon: Lexicon) =>
-  !!asked &&
-  !LIGHT_VERBS.has(words[i]!.lemma) &&
-  !catenatives(words.slice(i, i + 3)).length &&
-  [...asked].some((a) => lexicon.related(a, 'verb').some((r) => r.weight >= SAYS_ASKED && r.word === words[i]!.lemma));
-
-/**
- * The words of a phrase from `k`, one way, up to where another clause, a preposition or a stop begins; in the text's
- * order.
- */
-function phraseFrom(words: Word[], k: number, step: 1 | -1): Word[] {
-  const phrase: Word[] = [];
-  // Punctuation within a phrase is no word of it: "the would-be suicide bombers’ explosive vests" is seven words.
-  const wordsIn = () => phrase.filter((w) => w.pos !== 'PUNCT').length;
-  for (; words[k] && wordsIn() < PHRASE_WORDS; k += step) {
-    const w = words[k]!;
-    // Going back, an auxiliary ends the clause before ("… had been found"); after a verb, it may be a misread word.
-    // "1 FENNEK *and* 1 DINGO": after the verb, "and" before another noun phrase joins it to the first.
-    const joined =
-      (step > 0 && w.pos === 'CCONJ' && ['DET', 'NUM', 'NOUN', 'PROPN'].includes(words[k + 1]?.pos ?? '')) ||
-      (step < 0 && partOf(words, k));
-    // Going back, a symbol ends it too: the War Diary's time before the phrase, "1210D* One vehicle…".
-    const ends = step < 0 && (w.pos === 'AUX' || w.pos === 'SYM');
-    if ((PHRASE_ENDS.has(w.pos) && !joined) || ends || /^[.,;:!?]$/.test(w.text)) break;
-    phrase.push(w);
-  }
-  return step === 1 ? phrase : phrase.reverse();
-}
-
-/**
- * Whether the word at `k` joins a thing to what it holds, between nouns: "the 5z BMP-1 Rockets *with* 5x Fuses were
- * destroyed" destroyed the rockets, not only their fuses; "the components *of* an IED were found" found the components.
- */
-const partOf = (words: Word[], k: number) =>
-  (words[k]!.lemma === 'with' || words[k]!.lemma === 'of') &&
-  NOMINAL.has(words[bracketed(words, k - 1)]?.pos ?? '') &&
-  IN_PHRASE.has(words[k + 1]?.pos ?? '');
-
-/** Past what a noun is in brackets, back to the noun: "One vehicle *(DINGO)* of INF PLT K" is a vehicle's. */
-function bracketed(words: Word[], k: number): number {
-  if (words[k]?.text !== ')') return k;
-  let open = k;
-  while (open > 0 && words[open]!.text !== '(') open--;
-  return open - 1;
-}
 
 /**
  * A phrase a verb acts on as its words are marked, run on over what its noun is of ("keep *a then recent discovery of
@@ -1815,156 +937,6 @@ function nounsFrom(words: Word[], k: number): number | undefined {
   return end;
 }
 
-/** Whether a name ending before a comma just before `i` follows "in", "at", "to"…: "went to Konar, *Nuristan*". */
-function placeBefore(words: Word[], i: number): boolean {
-  if (words[i - 1]?.text !== ',') return false;
-  let k = i - 2;
-  while (words[k - 1]?.pos === 'PROPN') k--;
-  return words[k]?.pos === 'PROPN' && !!locativeBefore(words, k);
-}
-
-/** Words for a way to somewhere, as the War Diary writes "on the way to": "en *route* to", "*enroute* to". */
-const WAY_WORDS = new Set(['route', 'enroute', 'way', 'road']);
-
-/**
- * Whether the word at `i` follows "to" after a word for a way ("an IED explosion while en route to *Cak-I-Abdul*",
- * "was enroute to *Zormat*") or a noun's route (routeOfNoun): it names where one was heading, not where a thing
- * happened, which only a question asking where someone went (asksWhither) is answered by.
- */
-const wayTo = (words: Word[], i: number) => {
-  const k = prepositionOf(words, i);
-  return isOf(WAY_WORDS, words[k - 1]) || routeOfNoun(words, k);
-};
-
-/**
- * Whether the "to" at `k` ends a noun's "from X to Y", its route: "a GER convoy *from MES to* KDZ hit a local boy at…"
- * says where the convoy was going, not where it hit him.
- */
-function routeOfNoun(words: Word[], k: number): boolean {
-  let from = k - 1;
-  while (words[from]?.pos === 'PROPN') from--;
-  return from < k - 1 && words[from]?.lemma === 'from' && words[from - 1]?.pos === 'NOUN';
-}
-
-/** Whether the name at `i` is the subject of a verb right after it: "*Dr Amin* stayed". */
-function startsClause(words: Word[], i: number): boolean {
-  let k = i;
-  while (words[k]?.pos === 'PROPN') k++;
-  return words[k]?.pos === 'VERB' || words[k]?.pos === 'AUX';
-}
-
-/** Words that may stand between "in", "at", "under"… and the place: "under *a small* bridge". */
-const BEFORE_PLACE = new Set(['DET', 'ADJ']);
-/** How many such words may. */
-const BEFORE_PLACE_WORDS = 2;
-
-/**
- * The "in", "at", "to"… a word follows directly or past an article and adjectives ("under a small bridge"); given the
- * sentence's `text`, not the "to" of a phrase of cause: "due *to* NAD MEDEVAC" opens a reason, not a place.
- */
-function locativeBefore(words: Word[], i: number, text?: string): string | undefined {
-  const k = prepositionOf(words, i);
-  const lemma = words[k]?.lemma ?? '';
-  return LOCATIVE.has(lemma) && !(text && endsReasonMarker(text, words[k]!.end)) ? lemma : undefined;
-}
-
-/** The prepositions of being there at the end of a motion: "come_on" or "draw_near" (approach) say one is not yet. */
-const ARRIVED = new Set(['at', 'in', 'into', 'to', 'onto']);
-
-/**
- * The preposition a verb of motion right before a word says in itself: WordNet's first sense of "reach" is
- * "arrive_at", of "enter" "get_into", so what is reached or entered ("March group RED *reached PRT PEK*") is where, as
- * after "at".
- */
-function arrivedAt(words: Word[], i: number, lexicon: Lexicon): string | undefined {
-  const verb = words[prepositionOf(words, i)];
-  if (verb?.pos !== 'VERB') return undefined;
-  const first = lexicon.senses(verb.lemma.toLowerCase(), 'verb')[0];
-  // Only a verb of motion: "conduct" is "carry_on", whose "on" says no place.
-  const phrases = first?.lexname === 'verb.motion' ? first.words : [];
-  return phrases.flatMap((p) => (p.includes('_') ? [p.split('_').at(-1)!] : [])).find((p) => ARRIVED.has(p));
-}
-
-/**
- * Whether the "on" a word follows is what a telling was about: "FF REPORTED *ON* A ROAD TRAFFIC ACCIDENT", "briefed on
- * the program", a verb WordNet files first as one of telling ("report", "brief", "comment") right before it; or what a
- * thought rests or dwells on, after a verb filed first as one of thinking: "a threat report *based on* an unidentified
- * source", "*focused on* the DUSTWUN situation", "*decided on*" say a ground or a subject, never where.
- */
-function onAbout(words: Word[], i: number, lexicon: Lexicon): boolean {
-  const k = prepositionOf(words, i);
-  const verb = words[k - 1]?.text.toLowerCase() ?? '';
-  return lexicon
-    .baseForms(verb, 'verb')
-    .some((f) => isTelling(f.lemma, lexicon) || lexicon.filedUnder(f.lemma, 'verb') === 'verb.cognition');
-}
-
-/**
- * Whether "on" follows a verb of fighting said actively: "THE AAF PAX THAT *FIRED ON* THE BNTAC" names whom they fired
- * at, the target, not where. Said passively ("was attacked on Route Idaho"), "on" says where it was done.
- */
-function firedOn(words: Word[], i: number, lexicon: Lexicon): boolean {
-  const k = prepositionOf(words, i);
-  const verb = words[k - 1];
-  if (verb?.pos !== 'VERB' || words[k - 2]?.pos === 'AUX') return false;
-  return lexicon
-    .baseForms(verb.text.toLowerCase(), 'verb')
-    .some((f) => lexicon.filedUnder(f.lemma, 'verb') === 'verb.competition');
-}
-
-/** Where the preposition a word follows stands, directly or past an article and adjectives (locativeBefore). */
-function prepositionOf(words: Word[], i: number): number {
-  let k = i - 1;
-  while (k >= 0 && i - 1 - k < BEFORE_PLACE_WORDS && BEFORE_PLACE.has(words[k]!.pos)) k--;
-  return k;
-}
-
-/** Whether the place a word names is where there was none of a thing: "(No engineers *on FB*)". */
-function noneThere(words: Word[], i: number): boolean {
-  const k = prepositionOf(words, i);
-  let j = k - 1;
-  while (j >= 0 && (words[j]!.pos === 'NOUN' || words[j]!.pos === 'ADJ')) j--;
-  return j < k - 1 && words[j]?.lemma.toLowerCase() === 'no';
-}
-
-/** WordNet's classes of the nouns one can be in, at or near. */
-const SITES = new Set(['noun.location', 'noun.artifact', 'noun.object', 'noun.group']);
-/** Senses of a noun that count for being a site: "compound" is a building only third. */
-const SITE_SENSES = 3;
-
-/** Whether a common noun can name where: one of its commonest senses is a place, a building or a thing. */
-const isSite = (word: Word, lexicon: Lexicon) =>
-  lexicon
-    .senses(word.lemma, 'noun')
-    .slice(0, SITE_SENSES)
-    .some((s) => SITES.has(s.lexname));
-
-/** WordNet's classes of nouns for what one is in as a state, not a place: an act, a state, a branch of knowledge. */
-const STATES = new Set(['noun.act', 'noun.state', 'noun.cognition']);
-
-/**
- * Whether a noun said bare right after "in" is first a state or an act in WordNet ("currently *in surgery*", "in
- * custody"): it says what someone is undergoing, not where, though a rarer sense makes it a room.
- */
-const inState = (words: Word[], i: number, lexicon: Lexicon) =>
-  words[i - 1]?.lemma === 'in' &&
-  (STATES.has(lexicon.senses(words[i]!.lemma, 'noun')[0]?.lexname ?? '') || onlyGroupSite(words[i]!, lexicon));
-
-/**
- * Whether a noun is a site only as a group of people or things, never as a place, a building or an object among its
- * commonest senses: said bare after "in" ("truck #3 *in convoy* from FOB SPERMAN", "in formation", "in column") it
- * says how they went together, not where.
- */
-const onlyGroupSite = (word: Word, lexicon: Lexicon) =>
-  lexicon
-    .senses(word.lemma, 'noun')
-    .slice(0, SITE_SENSES)
-    .every((s) => !SITES.has(s.lexname) || s.lexname === 'noun.group');
-
-/** Whether a common noun is first a place or a building in WordNet ("hospital", "area"), not a group or a thing. */
-const isPlaceFirst = (word: Word, lexicon: Lexicon) =>
-  ['noun.location', 'noun.artifact'].includes(lexicon.senses(word.lemma, 'noun')[0]?.lexname ?? '');
-
 /**
  * Whether a name ends a phrase begun by a name the question gives of a body of people: "THE ANA CA *TM*" is the ANA's
  * civil affairs team, the ANA the question asks of ("who trained the ANA?"), not someone else. A place before it is
@@ -1999,28 +971,6 @@ function inBracketOfAskedName(words: Word[], span: KindSpan, asked: (w: Word) =>
     if (words[k]!.text === '(') return asked(words[k - 1]!) && isNamed(words[k - 1]!);
   }
   return false;
-}
-
-/**
- * Words that make one preposition with the "to" after them ("*according to* Dr. Monavar", "*due to* the rate of fire",
- * "*prior to* the attack"): the phrase after it is a source, a cause or a time, not a place anything went to.
- */
-const BEFORE_TO = new Set(['accord', 'according', 'due', 'owing', 'thanks', 'prior', 'contrary', 'subsequent']);
-
-/** Whether a phrase follows a "to" that is part of a longer preposition (BEFORE_TO). */
-function afterComplexTo(words: Word[], span: KindSpan): boolean {
-  const [a] = wordsAt(words, span.start, span.end);
-  const to = words[a - 1]?.pos === 'DET' ? a - 2 : a - 1;
-  return words[to]?.lemma.toLowerCase() === 'to' && BEFORE_TO.has(words[to - 1]?.lemma.toLowerCase() ?? '');
-}
-
-/**
- * Whether a phrase after "to", "at"… is headed by a word for people, a person or a body of troops, as WordNet files it
- * (the War Diary's capitals read as a name): "NO INJURIES TO ISAF *TROOPS*" says to whom, not where.
- */
-function headsPeople(inside: Word[], lexicon: Lexicon): boolean {
-  const head = inside.at(-1)!.text.toLowerCase();
-  return lexicon.isA(head, 'person') || lexicon.isA(head, 'military_unit');
 }
 
 /**

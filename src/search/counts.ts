@@ -1,0 +1,135 @@
+/**
+ * Whether a count a sentence gives is one a "how many" question wants: not one said with other casualties' words ("*3
+ * ANP* WIA" for the police killed), nor of other people ("5x AFG *Civilians*" for insurgents), nor of things where a
+ * distance or a pick is asked, nor one listed with numbers the question names, nor a whole where what remains is
+ * asked. The kinds' reading (kinds.ts) drops the counts these find.
+ */
+import { wordsAt, type Word } from './nlp.ts';
+import { CASUALTY_WORDS, isNoun, type Question } from './question.ts';
+import type { Lexicon } from './lexicon.ts';
+import { BRACKETS, filedNoun, isOf } from './measures.ts';
+
+/** Whether a word says what is left of a whole: "remain", "the *remaining* 6 schools", "the *remainder*". */
+const saysRemainder = (w: Word | undefined) => !!w && /^remain/i.test(w.lemma);
+
+/**
+ * Whether a count is not the one a question asking what remains wants ("how many schools *remain* to be contracted?"):
+ * it is not said to remain, by the word before or after it or its own ("the *remaining* 6 schools"). A total beside
+ * it ("a part of *13 schools* recommended…") counts the whole, not what is left.
+ */
+export function remainderUnsaid(
+  asks: { reading?: Question['reading'] },
+  words: Word[],
+  s: { start: number; end: number },
+): boolean {
+  if (!asks.reading?.words.some(saysRemainder)) return false;
+  const [a, b] = wordsAt(words, s.start, s.end);
+  return !words.slice(Math.max(0, a - 1), b + 2).some(saysRemainder);
+}
+
+/** The words that join the members of a list: "4229, 4230, and 4010". */
+const LISTING = new Set([',', 'and', 'or', '&']);
+
+/**
+ * Whether the number at `at` stands in a list of numbers one of which the question names, joined by "and" or "or": a
+ * comma alone may part a name's number from a count ("ISO OP KHERS 4, 5 x INS engaged").
+ */
+export function listedWithAsked(words: Word[], at: number, asked: (word: Word) => boolean): boolean {
+  const member = (w: Word | undefined) => !!w && (w.pos === 'NUM' || LISTING.has(w.lemma.toLowerCase()));
+  const listed: Word[] = [];
+  for (let k = at - 1; member(words[k]); k--) listed.push(words[k]!);
+  for (let k = at + 1; member(words[k]); k++) listed.push(words[k]!);
+  const joined = listed.some((w) => w.pos === 'CCONJ' || w.lemma === '&');
+  return joined && listed.some((w) => w.pos === 'NUM' && asked(w));
+}
+
+/**
+ * Whether a count is no answer: "which" asks to pick one out ("*seven Arabs*", "*one* of the Deputies" pick out no
+ * figure); "how close" asks a distance.
+ */
+export const countNotAsked = (
+  asks: Pick<Question, 'uncounted'> & { reading?: Question['reading'] },
+  words: Word[],
+  inside: Word[],
+  lexicon: Lexicon,
+) =>
+  !!asks.reading?.words.some((w) => w.lemma === 'which') ||
+  (!!asks.uncounted && countsThings(words, inside, lexicon)) ||
+  (asksMany(asks) && namesProperty(inside, lexicon));
+
+/** How far past a count its casualty word may stand, and the words that may stand between (who it counts). */
+const AFTER_COUNT = 5;
+const WHO_AFTER = new Set(['PROPN', 'NOUN', 'ADJ', 'PUNCT']);
+
+/**
+ * The casualty words a count is said with, in its phrase, right before it, or after it past who it counts ("killed *4
+ * ANA soldiers*", "*10 US KIA*", "*3x NATO/ISAF* (GER) WIA"): which of the dead or the wounded it counts.
+ */
+function casualtiesSaid(words: Word[], start: number, end: number): Set<string> {
+  const inside = words.flatMap((w, k) => (w.start >= start && w.end <= end ? [k] : []));
+  if (!inside.length) return new Set();
+  const last = inside.at(-1)!;
+  let after = last + 1;
+  while (after < words.length && after - last < AFTER_COUNT && WHO_AFTER.has(words[after]!.pos)) after++;
+  const forms = words
+    .slice(Math.max(0, inside[0]! - 1), after + 1)
+    .flatMap((w) => [w.lemma.toLowerCase(), w.text.toLowerCase()]);
+  return new Set(forms.filter((f) => CASUALTY_WORDS.has(f)));
+}
+
+/**
+ * Whether a count is said only with the words of other casualties than a "how many" question asks of: "*3 ANP* WIA"
+ * counts the wounded, not the police killed; the War Diary counts its dead and its wounded apart.
+ */
+export function countsOtherCasualties(
+  words: Word[],
+  s: { start: number; end: number },
+  { casualties }: Pick<Question, 'casualties'>,
+): boolean {
+  if (!casualties) return false;
+  const said = casualtiesSaid(words, s.start, s.end);
+  return said.size > 0 && ![...said].some((w) => casualties.has(w));
+}
+
+/**
+ * Whether a count of the dead or the wounded counts people of another kind than those asked: "how many *insurgents*
+ * were killed" is not answered by "approx 5x AFG *Civilians* were killed". Only a noun WordNet files as people, none of
+ * those the question counts: the War Diary's abbreviations ("5x LN", "3x ANA") are no such noun, and may count anyone.
+ */
+export function countsOtherPeople(inside: Word[], { counted }: Pick<Question, 'counted'>, lexicon: Lexicon): boolean {
+  if (!counted || inside.some((w) => isOf(counted, w))) return false;
+  const base = (w: Word) => lexicon.baseForms(w.text.toLowerCase(), 'noun')[0]?.lemma ?? w.lemma.toLowerCase();
+  const abbreviation = (w: Word) => /^[A-Z]+$/.test(w.text);
+  return inside.some((w) => isNoun(w) && !abbreviation(w) && lexicon.filedUnder(base(w), 'noun') === 'noun.person');
+}
+
+/** Whether the question asks "how many": a count of things. */
+const asksMany = (asks: { reading?: Question['reading'] }) =>
+  !!asks.reading?.words.some((w, i, all) => w.lemma === 'how' && all[i + 1]?.lemma === 'many');
+
+/**
+ * Whether a phrase with no number is headed by a noun WordNet files first as a property ("troop *strengths*", "its
+ * size"): it says what was measured, not how many there were.
+ */
+function namesProperty(inside: Word[], lexicon: Lexicon): boolean {
+  const head = inside.at(-1)!;
+  return !inside.some((w) => w.pos === 'NUM') && isNoun(head) && filedNoun(head.lemma, lexicon) === 'noun.attribute';
+}
+
+/**
+ * Whether a number of a phrase counts things, not measures a distance: said with the War Diary's "x" ("1x burst",
+ * "2 x"), or before a noun (past its adjectives and brackets) WordNet files under no measure ("*One soldier*", "1x
+ * (one) burst"). A noun WordNet lacks ("m.", "mtrs") may be a unit: the number stands.
+ */
+function countsThings(words: Word[], inside: Word[], lexicon: Lexicon): boolean {
+  return inside.some((w) => {
+    if (w.text.toLowerCase() === 'x' || /^\d+x$/i.test(w.text)) return true;
+    if (w.pos !== 'NUM') return false;
+    let k = words.indexOf(w) + 1;
+    while (words[k]?.pos === 'ADJ' || BRACKETS.has(words[k]?.text ?? '')) k++;
+    const next = words[k];
+    if (next?.text.toLowerCase() === 'x') return true;
+    const filed = isNoun(next) ? filedNoun(next!.text.toLowerCase(), lexicon) : undefined;
+    return !!filed && filed !== 'noun.quantity';
+  });
+}

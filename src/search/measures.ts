@@ -1,0 +1,166 @@
+/**
+ * What a number in a sentence measures or counts, as its unit says: glued to it ("6km", "3x"), marked after it
+ * (18"), or a word WordNet files among units ("12 KM"); whether it measures what a question asks ("how much
+ * explosive", "how far"), a rate or an age instead, a bound ("under the age of 15"), or a sum of money ("$10,000",
+ * "2000 afghanis"). The kinds' reading of quantities (kinds.ts) asks these of each number it finds.
+ */
+import { touching, type Word } from './nlp.ts';
+import type { Lexicon } from './lexicon.ts';
+import { isNoun, type Question } from './question.ts';
+
+/** Brackets a count's phrase may hold: "3x NATO/ISAF *(GER)* WIA". */
+export const BRACKETS = new Set(['(', ')']);
+
+/** A unit of speed the measure of "how fast" holds (question.ts): the question asks a speed. */
+const SPEED = 'kph';
+/** A unit glued to a number: "15-20m", "6km", "3x". */
+const NUMBER_WITH_UNIT = /^[\d.,-]+x?([a-z/]+)$/i;
+
+/** Marks written after a number for its unit: 18" is 18 inches, 6' is 6 feet. */
+const UNIT_MARKS: Record<string, string> = { '"': 'inch', '″': 'inch', "'": 'ft', '′': 'ft' };
+
+/** The unit a mark written right after the number at `at` stands for: "crater approx *18"* in dia". */
+export const markedUnit = (words: Word[], at: number) =>
+  words[at + 1] && touching(words, at, at + 1) ? UNIT_MARKS[words[at + 1]!.text] : undefined;
+
+/** Whether a word, as written or in base form, is one of a set. */
+export const isOf = (set: Set<string>, w: Word | undefined) =>
+  !!w && (set.has(w.lemma) || set.has(w.text.toLowerCase()));
+
+/**
+ * Whether the number at `at` is said with a unit, glued ("10KM", "3x") or after it as WordNet files units ("12 KM"):
+ * it measures or counts.
+ */
+export const withUnit = (words: Word[], at: number, lexicon: Lexicon) =>
+  NUMBER_WITH_UNIT.test(words[at]!.text) ||
+  (words[at + 1] !== undefined && lexicon.filedUnder(words[at + 1]!.text.toLowerCase(), 'noun') === 'noun.quantity');
+
+/**
+ * Whether the number at `at` counts or measures what the question asks about: the thing or unit follows it, or is glued
+ * to it. Words `passed` may stand between: "5 *killed* LN (children)" counts children.
+ */
+export function measured(words: Word[], at: number, measure: Set<string>, passed?: Set<string>): boolean {
+  const is = (w: Word | undefined) => isOf(measure, w);
+  const unit = NUMBER_WITH_UNIT.exec(words[at]!.text)?.[1]?.toLowerCase() ?? markedUnit(words, at);
+  if ((unit && measure.has(unit)) || is(words[at - 1])) return true;
+  // A speed is a distance per a time, however its unit is written ("60km/h"): it measures what "how fast" asks.
+  if (measure.has(SPEED) && rateAt(words, at)) return true;
+  for (let k = at + 1, end = at + 8; k < Math.min(words.length, end); k++) {
+    if (is(words[k])) return true;
+    // A word in brackets says more of what is counted, as the War Diary writes it: "3x NATO/ISAF (GER) WIA"; a hyphen
+    // joins a number to what it counts in a compound before a noun: "a four-man terrorist cell" counts men.
+    if (BRACKETS.has(words[k]!.text) || words[k]!.text === '-' || (passed && isOf(passed, words[k]))) {
+      end++;
+      continue;
+    }
+    if (
+      !['ADJ', 'NUM', 'NOUN', 'PROPN', 'SYM', 'ADP', 'DET', 'AUX'].includes(words[k]!.pos) &&
+      !/^x$/i.test(words[k]!.text)
+    )
+      return false;
+  }
+  return false;
+}
+
+/**
+ * Whether the number at `at` measures what the question asks: for an amount of a thing ("how much explosive"), the
+ * thing right after it, past only its unit ("10-12 kg *explosives*") or what holds it ("90x bags *of* Opium"), not a
+ * noun further on that another noun stands before ("2x bullet holes in the *fuel* tanks").
+ */
+export function measuresAsked(
+  words: Word[],
+  at: number,
+  asks: Pick<Question, 'matter' | 'measure'>,
+  lexicon: Lexicon,
+): boolean {
+  if (!asks.matter) return measured(words, at, asks.measure!);
+  for (let k = at + 1; k < Math.min(words.length, at + 4); k++) {
+    if (isOf(asks.measure!, words[k])) return true;
+    if (isNoun(words[k]) && words[k + 1]?.lemma === 'of' && isOf(asks.measure!, words[k + 2])) return true;
+    const unit = isNoun(words[k]) && filedNoun(words[k]!.text.toLowerCase(), lexicon) === 'noun.quantity';
+    if (!unit && !['ADJ', 'NUM', 'SYM', 'PUNCT'].includes(words[k]!.pos)) return false;
+  }
+  return false;
+}
+
+/** Words that set a bound on a measure, not its value: "*under* the age of 15", "*over* 2 km". */
+const BOUNDS = new Set(['under', 'over', 'below', 'above', 'beyond']);
+/** Time units a rate is said per, after "/" or "per": "60km/h", "10 m/s", "30 miles per hour". */
+const PER_TIME = new Set(['h', 'hr', 'hour', 's', 'sec', 'second', 'min', 'minute']);
+
+/** The unit after the number at `at` and the words after that unit, a hyphen passed ("7-year-old"). */
+function afterNumber(words: Word[], at: number): Word[] {
+  return words.slice(at + 1, at + 8).filter((w) => w.text !== '-');
+}
+
+/** Whether the number at `at` is a rate, its unit said per a unit of time: "60km/h", "30 miles per hour". */
+function rateAt(words: Word[], at: number): boolean {
+  const [, then, per] = afterNumber(words, at);
+  return ['/', 'per'].includes(then?.text.toLowerCase() ?? '') && PER_TIME.has(per?.lemma.toLowerCase() ?? '');
+}
+
+/**
+ * Whether the number a span begins with measures something other than the question's measure, as its words after the
+ * unit say: an age ("7 year *old*", "7-year-old") is no duration a "how long" asks, a rate ("60 km per hour", "60km/h")
+ * no distance a "how far" asks; unless the question asks an age or a speed.
+ */
+export function measuresOther(words: Word[], s: { start: number; end: number }, measure: Set<string>): boolean {
+  const first = words.findIndex((w) => w.start >= s.start);
+  // The span's number, or the one its unit follows ("7 *year* old") or its noun is said to be ("*speed* was 60km/h").
+  const at = [first, first - 1, first + 1, first + 2].find((k) => words[k]?.pos === 'NUM');
+  if (at === undefined) return false;
+  const [unit, then] = afterNumber(words, at);
+  const aged = !measure.has('old') && !!unit && then?.lemma.toLowerCase() === 'old';
+  return aged || (rateAt(words, at) && !measure.has(SPEED));
+}
+
+/** Words that may stand between a bound and its number: "under *the age of* 15". */
+const TO_BOUND = new Set(['DET', 'NOUN', 'ADP']);
+
+/** Whether the number at `at` is a bound of what is measured ("under the age of 15 years"), not what it is. */
+export function bounded(words: Word[], at: number): boolean {
+  for (let k = at - 1; k >= Math.max(0, at - 4); k--) {
+    if (BOUNDS.has(words[k]!.lemma)) return true;
+    if (!TO_BOUND.has(words[k]!.pos)) return false;
+  }
+  return false;
+}
+
+/** WordNet's classes of the nouns for money, and for its units ("dollar", "afghani"). */
+const MONEY_CLASSES = new Set(['noun.possession', 'noun.quantity']);
+/** Words that ask what something cost: "how much was it *worth*", "what did it *cost*". */
+const PRICED = new Set(['worth', 'cost', 'pay']);
+
+/** Whether a noun names money or a sum of it, as WordNet files it first: "money", "payment", "compensation". */
+export const isMoney = (word: Word, lexicon: Lexicon) => lexicon.filedUnder(word.lemma, 'noun') === 'noun.possession';
+
+/**
+ * Whether a question asks for a sum of money: "how much money", "how much compensation", "how much was it worth". Only
+ * a sum answers it, not any number ("22 sub-governors", "Unit 03").
+ */
+export const asksMoney = (
+  { expects, reading, measure }: Pick<Question, 'expects' | 'measure'> & { reading?: Question['reading'] },
+  lexicon: Lexicon,
+) =>
+  // A question that names its unit says what the number is in: "how old was detainee ISN 20033 *found* to be" asks
+  // years, though the tagger reads "found" as WordNet's noun for board and lodging.
+  !measure &&
+  expects.has('quantity') &&
+  !!reading?.words.some((w) => PRICED.has(w.lemma) || (w.pos === 'NOUN' && isMoney(w, lexicon)));
+
+/** Whether the number at `at` is a sum of money: "$10,000", "$ 500", "2000 afghanis", "500 dollars". */
+export function isSum(words: Word[], at: number, lexicon: Lexicon): boolean {
+  if (words[at]!.text.includes('$') || words[at - 1]?.text === '$') return true;
+  let k = at + 1;
+  while (words[k] && ['ADJ', 'NUM'].includes(words[k]!.pos)) k++;
+  const unit = words[k];
+  return !!unit && unit.pos === 'NOUN' && MONEY_CLASSES.has(lexicon.filedUnder(unit.lemma, 'noun') ?? '');
+}
+
+/** Whether the word at `k` is a unit after its number, a measure ("80 mm"); not the War Diary's count ("1 x"). */
+export const unitAfterNumber = (words: Word[], k: number, lexicon: Lexicon) =>
+  words[k - 1]?.pos === 'NUM' && words[k]!.text.toLowerCase() !== 'x' && withUnit(words, k - 1, lexicon);
+
+/** The class WordNet files a noun under, as written or in its base form ("meters": "meter"). */
+export const filedNoun = (text: string, lexicon: Lexicon) =>
+  lexicon.filedUnder(text, 'noun') ?? lexicon.filedUnder(lexicon.baseForms(text, 'noun')[0]?.lemma ?? text, 'noun');

@@ -1,0 +1,225 @@
+/**
+ * Whether a word of a sentence is said as where: after "in", "at", "to"… (not a telling's or a firing's "on", nor the
+ * "to" of "due to"), reached by a verb of arriving, after a place and a comma ("Konar, *Nuristan*"), a noun one can be
+ * at and not a state ("in custody"), a word saying of which place a thing is ("*Iranian* C4"); and the places that are
+ * not where the thing asked of was: people ("injuries to ISAF *troops*"), where others were ("the other 2x soldiers …
+ * on *RCC*"). The kinds' reading of places (kinds.ts) asks these.
+ */
+import { wordsAt, type Word } from './nlp.ts';
+import type { Lexicon } from './lexicon.ts';
+import { alikeVerbs, LIGHT_VERBS, type Question } from './question.ts';
+import { endsReasonMarker } from './reasons.ts';
+import { isTelling } from './tellers.ts';
+
+export const LOCATIVE = new Set([
+  'in',
+  'at',
+  'to',
+  'near',
+  'into',
+  'from',
+  'toward',
+  'towards',
+  'inside',
+  'outside',
+  'ivo',
+  'via',
+  'onto',
+  'on',
+  'under',
+  'beneath',
+  'behind',
+  'beside',
+  'along',
+  'across',
+  'over',
+]);
+
+/** Words before a word of place, and after it, within which the thing asked about stands: "*explosives* of Iranian". */
+const OF_ASKED: [number, number] = [3, 1];
+
+/**
+ * Whether a word of place says where the thing the question asks about is from: the question's word stands just before
+ * it or after it ("explosives of *Iranian* provenance", "*Iranian* C4"), not elsewhere ("attacks on *Italian* troops").
+ */
+export const saysOfAsked = (words: Word[], i: number, asked: (w: Word) => boolean) =>
+  words.slice(Math.max(0, i - OF_ASKED[0]), i + 1 + OF_ASKED[1]).some((w) => w !== words[i] && asked(w));
+
+/** Whether a word says of which place a thing is: an adjective, or a name tagged so, that WordNet relates to one. */
+export const isOfPlace = (word: Word, lexicon: Lexicon) =>
+  (word.pos === 'ADJ' || word.pos === 'PROPN') && lexicon.ofPlace(word.text.toLowerCase());
+
+/**
+ * Whether a place is said in a clause whose subject is "the other …", of a verb the question does not say ("The other
+ * 2x soldiers … have been treated on *RCC*" for "where was the dead soldier sitting?"): it tells where others than
+ * the one asked of were, and did something else. A question asking of others, or saying that act, is answered there.
+ */
+export function ofOthers(
+  words: Word[],
+  s: { start: number; end: number },
+  { reading }: { reading?: Question['reading'] },
+  lexicon: Lexicon,
+): boolean {
+  const [a] = wordsAt(words, s.start, s.end);
+  const opens =
+    words
+      .slice(0, a)
+      .map((w) => w.text === '.' || w.text === ';')
+      .lastIndexOf(true) + 1;
+  const verb = words.findIndex((w, k) => k >= opens && (w.pos === 'VERB' || w.pos === 'AUX'));
+  const other = (w: Word) => w.lemma === 'other';
+  if (!reading || reading.words.some(other) || !words.slice(opens, verb < 0 ? a : Math.min(verb, a)).some(other))
+    return false;
+  const asked = reading.words.filter((w) => w.pos === 'VERB' && !LIGHT_VERBS.has(w.lemma)).map((w) => w.lemma);
+  const alike = new Set([...asked, ...alikeVerbs(asked, lexicon)]);
+  return !words.slice(opens, a).some((w) => w.pos === 'VERB' && alike.has(w.lemma));
+}
+
+/** Whether a name ending before a comma just before `i` follows "in", "at", "to"…: "went to Konar, *Nuristan*". */
+export function placeBefore(words: Word[], i: number): boolean {
+  if (words[i - 1]?.text !== ',') return false;
+  let k = i - 2;
+  while (words[k - 1]?.pos === 'PROPN') k--;
+  return words[k]?.pos === 'PROPN' && !!locativeBefore(words, k);
+}
+
+/** Whether the name at `i` is the subject of a verb right after it: "*Dr Amin* stayed". */
+export function startsClause(words: Word[], i: number): boolean {
+  let k = i;
+  while (words[k]?.pos === 'PROPN') k++;
+  return words[k]?.pos === 'VERB' || words[k]?.pos === 'AUX';
+}
+
+/** Words that may stand between "in", "at", "under"… and the place: "under *a small* bridge". */
+const BEFORE_PLACE = new Set(['DET', 'ADJ']);
+/** How many such words may. */
+export const BEFORE_PLACE_WORDS = 2;
+
+/**
+ * The "in", "at", "to"… a word follows directly or past an article and adjectives ("under a small bridge"); given the
+ * sentence's `text`, not the "to" of a phrase of cause: "due *to* NAD MEDEVAC" opens a reason, not a place.
+ */
+export function locativeBefore(words: Word[], i: number, text?: string): string | undefined {
+  const k = prepositionOf(words, i);
+  const lemma = words[k]?.lemma ?? '';
+  return LOCATIVE.has(lemma) && !(text && endsReasonMarker(text, words[k]!.end)) ? lemma : undefined;
+}
+
+/** The prepositions of being there at the end of a motion: "come_on" or "draw_near" (approach) say one is not yet. */
+const ARRIVED = new Set(['at', 'in', 'into', 'to', 'onto']);
+
+/**
+ * The preposition a verb of motion right before a word says in itself: WordNet's first sense of "reach" is
+ * "arrive_at", of "enter" "get_into", so what is reached or entered ("March group RED *reached PRT PEK*") is where, as
+ * after "at".
+ */
+export function arrivedAt(words: Word[], i: number, lexicon: Lexicon): string | undefined {
+  const verb = words[prepositionOf(words, i)];
+  if (verb?.pos !== 'VERB') return undefined;
+  const first = lexicon.senses(verb.lemma.toLowerCase(), 'verb')[0];
+  // Only a verb of motion: "conduct" is "carry_on", whose "on" says no place.
+  const phrases = first?.lexname === 'verb.motion' ? first.words : [];
+  return phrases.flatMap((p) => (p.includes('_') ? [p.split('_').at(-1)!] : [])).find((p) => ARRIVED.has(p));
+}
+
+/**
+ * Whether the "on" a word follows is what a telling was about: "FF REPORTED *ON* A ROAD TRAFFIC ACCIDENT", "briefed on
+ * the program", a verb WordNet files first as one of telling ("report", "brief", "comment") right before it; or what a
+ * thought rests or dwells on, after a verb filed first as one of thinking: "a threat report *based on* an unidentified
+ * source", "*focused on* the DUSTWUN situation", "*decided on*" say a ground or a subject, never where.
+ */
+export function onAbout(words: Word[], i: number, lexicon: Lexicon): boolean {
+  const k = prepositionOf(words, i);
+  const verb = words[k - 1]?.text.toLowerCase() ?? '';
+  return lexicon
+    .baseForms(verb, 'verb')
+    .some((f) => isTelling(f.lemma, lexicon) || lexicon.filedUnder(f.lemma, 'verb') === 'verb.cognition');
+}
+
+/**
+ * Whether "on" follows a verb of fighting said actively: "THE AAF PAX THAT *FIRED ON* THE BNTAC" names whom they fired
+ * at, the target, not where. Said passively ("was attacked on Route Idaho"), "on" says where it was done.
+ */
+export function firedOn(words: Word[], i: number, lexicon: Lexicon): boolean {
+  const k = prepositionOf(words, i);
+  const verb = words[k - 1];
+  if (verb?.pos !== 'VERB' || words[k - 2]?.pos === 'AUX') return false;
+  return lexicon
+    .baseForms(verb.text.toLowerCase(), 'verb')
+    .some((f) => lexicon.filedUnder(f.lemma, 'verb') === 'verb.competition');
+}
+
+/** Where the preposition a word follows stands, directly or past an article and adjectives (locativeBefore). */
+export function prepositionOf(words: Word[], i: number): number {
+  let k = i - 1;
+  while (k >= 0 && i - 1 - k < BEFORE_PLACE_WORDS && BEFORE_PLACE.has(words[k]!.pos)) k--;
+  return k;
+}
+
+/** Whether the place a word names is where there was none of a thing: "(No engineers *on FB*)". */
+export function noneThere(words: Word[], i: number): boolean {
+  const k = prepositionOf(words, i);
+  let j = k - 1;
+  while (j >= 0 && (words[j]!.pos === 'NOUN' || words[j]!.pos === 'ADJ')) j--;
+  return j < k - 1 && words[j]?.lemma.toLowerCase() === 'no';
+}
+
+/** WordNet's classes of the nouns one can be in, at or near. */
+const SITES = new Set(['noun.location', 'noun.artifact', 'noun.object', 'noun.group']);
+/** Senses of a noun that count for being a site: "compound" is a building only third. */
+const SITE_SENSES = 3;
+
+/** Whether a common noun can name where: one of its commonest senses is a place, a building or a thing. */
+export const isSite = (word: Word, lexicon: Lexicon) =>
+  lexicon
+    .senses(word.lemma, 'noun')
+    .slice(0, SITE_SENSES)
+    .some((s) => SITES.has(s.lexname));
+
+/** WordNet's classes of nouns for what one is in as a state, not a place: an act, a state, a branch of knowledge. */
+const STATES = new Set(['noun.act', 'noun.state', 'noun.cognition']);
+
+/**
+ * Whether a noun said bare right after "in" is first a state or an act in WordNet ("currently *in surgery*", "in
+ * custody"): it says what someone is undergoing, not where, though a rarer sense makes it a room.
+ */
+export const inState = (words: Word[], i: number, lexicon: Lexicon) =>
+  words[i - 1]?.lemma === 'in' &&
+  (STATES.has(lexicon.senses(words[i]!.lemma, 'noun')[0]?.lexname ?? '') || onlyGroupSite(words[i]!, lexicon));
+
+/**
+ * Whether a noun is a site only as a group of people or things, never as a place, a building or an object among its
+ * commonest senses: said bare after "in" ("truck #3 *in convoy* from FOB SPERMAN", "in formation", "in column") it
+ * says how they went together, not where.
+ */
+const onlyGroupSite = (word: Word, lexicon: Lexicon) =>
+  lexicon
+    .senses(word.lemma, 'noun')
+    .slice(0, SITE_SENSES)
+    .every((s) => !SITES.has(s.lexname) || s.lexname === 'noun.group');
+
+/** Whether a common noun is first a place or a building in WordNet ("hospital", "area"), not a group or a thing. */
+export const isPlaceFirst = (word: Word, lexicon: Lexicon) =>
+  ['noun.location', 'noun.artifact'].includes(lexicon.senses(word.lemma, 'noun')[0]?.lexname ?? '');
+
+/**
+ * Words that make one preposition with the "to" after them ("*according to* Dr. Monavar", "*due to* the rate of fire",
+ * "*prior to* the attack"): the phrase after it is a source, a cause or a time, not a place anything went to.
+ */
+const BEFORE_TO = new Set(['accord', 'according', 'due', 'owing', 'thanks', 'prior', 'contrary', 'subsequent']);
+
+/** Whether a phrase follows a "to" that is part of a longer preposition (BEFORE_TO). */
+export function afterComplexTo(words: Word[], span: { start: number; end: number }): boolean {
+  const [a] = wordsAt(words, span.start, span.end);
+  const to = words[a - 1]?.pos === 'DET' ? a - 2 : a - 1;
+  return words[to]?.lemma.toLowerCase() === 'to' && BEFORE_TO.has(words[to - 1]?.lemma.toLowerCase() ?? '');
+}
+
+/**
+ * Whether a phrase after "to", "at"… is headed by a word for people, a person or a body of troops, as WordNet files it
+ * (the War Diary's capitals read as a name): "NO INJURIES TO ISAF *TROOPS*" says to whom, not where.
+ */
+export function headsPeople(inside: Word[], lexicon: Lexicon): boolean {
+  const head = inside.at(-1)!.text.toLowerCase();
+  return lexicon.isA(head, 'person') || lexicon.isA(head, 'military_unit');
+}

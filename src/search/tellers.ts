@@ -1,0 +1,55 @@
+/**
+ * Who told what a sentence says: a phrase opening its clause before a verb WordNet files first as one of telling, and
+ * "that" or the thing told after it ("*EngCoy* reported that a DEU soldier was wounded", "*PRT MES* reported a possible
+ * VBIED"). The one reporting is no one a wounding was done by or to, unless the question asks who told (kinds.ts).
+ */
+import type { Lexicon } from './lexicon.ts';
+import type { Question } from './question.ts';
+import { wordsAt, type Word } from './nlp.ts';
+
+/** Whether WordNet files a verb first as one of telling: "report", "inform", "say". */
+export const isTelling = (verb: string, lexicon: Lexicon) => lexicon.filedUnder(verb, 'verb') === 'verb.communication';
+
+/** Whether the question asks who told: "who *reported* the IED?". */
+export const tellingAsked = (asks: { reading?: Question['reading'] }, lexicon: Lexicon) =>
+  !!asks.reading?.words.some((w) => w.pos === 'VERB' && isTelling(w.lemma, lexicon));
+
+/**
+ * Whether a phrase opening its clause is who told what the clause after "that" says: "*EngCoy* reported that a DEU
+ * soldier was wounded" names the unit that reported, not one the wounding was done by or to. A question asking who
+ * told ("who reported…?") is answered by it.
+ */
+export function tells(words: Word[], span: { start: number; end: number }, lexicon: Lexicon, thing = false): boolean {
+  const [a, b] = wordsAt(words, span.start, span.end);
+  let v = b + 1;
+  while (words[v]?.pos === 'ADV' || words[v]?.pos === 'AUX') v++;
+  const verb = words[v];
+  // The phrase opens its clause, past the names before it in its own phrase ("PRT *MES* reported"), a slash joining
+  // them too ("C/S *CB 6* reported", a call sign).
+  let first = a;
+  const named = (w: Word | undefined) => ['PROPN', 'NOUN'].includes(w?.pos ?? '') || w?.text === '/';
+  while (thing && named(words[first - 1])) first--;
+  const opens = first === 0 || ['PUNCT', 'SCONJ', 'CCONJ'].includes(words[first - 1]!.pos);
+  const told = words[v + 1]?.lemma === 'that' || (thing && toldThing(words, v));
+  return opens && verb?.pos === 'VERB' && told && isTelling(verb.lemma, lexicon) && !toldOfSelf(words, v);
+}
+
+/** Pronouns by which a teller speaks of itself: "ODB 330 reported that *they* had captured an insurgent". */
+const SELF = new Set(['they', 'he', 'she', 'we', 'i']);
+
+/**
+ * Whether what a verb of telling at `v` tells opens with a pronoun of a person or a group ("reported that *they* had
+ * captured…"): the clause tells of the teller itself, who then did its act, and the teller names the doer.
+ */
+const toldOfSelf = (words: Word[], v: number) =>
+  words[v + 1]?.lemma === 'that' && words[v + 2]?.pos === 'PRON' && SELF.has(words[v + 2]!.lemma.toLowerCase());
+
+/**
+ * Whether a verb of telling at `v` tells a thing, no act, to its sentence's end: "PRT MES reported *a possible VBIED
+ * in the front of the main gate*"; not a clause without its "that" ("reported 5x Rockets *were handed over*"), nor an
+ * act of the teller's own ("TF TITAN reported *finding*…"): of those the teller may be the doer, or name it.
+ */
+function toldThing(words: Word[], v: number): boolean {
+  const end = words.findIndex((w, k) => k > v && ['.', ';', '!', '?'].includes(w.text));
+  return !words.slice(v + 1, end < 0 ? undefined : end).some((w) => ['VERB', 'AUX', 'PART'].includes(w.pos));
+}

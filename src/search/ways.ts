@@ -1,0 +1,169 @@
+/**
+ * Which way a thing went: whether a question asks where something went (a verb of movement, "where did Hekmatyar
+ * *go*?") or came from, or which way ("which direction"); and in a sentence, a compass word telling a way ("withdrew
+ * *northwards*"), a way taken or not ("digging in the *road*"), a place one was heading for ("en route to *Zormat*"), a
+ * going elsewhere than the one asked of. The kinds' reading of places (kinds.ts) asks these.
+ */
+import { isNoun, kindsOfNoun, type Question } from './question.ts';
+import { SENSE_DECAY, type Lexicon } from './lexicon.ts';
+import { wordsAt, type Word } from './nlp.ts';
+import { ARTICLES, isMovement, MOTION, tellsMovement } from './destinations.ts';
+import { locativeBefore, prepositionOf } from './places.ts';
+import { irregularBase } from './text.ts';
+import { isOf } from './measures.ts';
+
+/**
+ * Whether a question asks where something is from: "where did the explosives come *from*?", "*from* where?". A word
+ * saying of which place a thing is ("*Iranian* C4", "explosives of *Iranian* provenance") answers it.
+ */
+export const asksOrigin = ({ expects, reading }: Pick<Question, 'expects'> & { reading?: Question['reading'] }) => {
+  const words = reading?.words.filter((w) => w.pos !== 'PUNCT') ?? [];
+  return expects.has('place') && (words.at(-1)?.lemma === 'from' || words[0]?.lemma === 'from');
+};
+
+/**
+ * Whether a question asks where something moved, with a verb of movement ("where did Hekmatyar *go*?"): a place after
+ * "from" says where it came from ("upon return *from* North Korea"), not where it went.
+ */
+export const asksMovement = (
+  { expects, reading }: Pick<Question, 'expects'> & { reading?: Question['reading'] },
+  lexicon: Lexicon,
+) => expects.has('place') && !!reading?.words.some((w, i, words) => movesAt(words, i, lexicon));
+
+/** WordNet's sentence frames whose subject is a thing: "Something ----s", "Something is ----ing PP", … */
+const THING_FRAMES = new Set([1, 3, 4, 5, 6, 10, 11, 12]);
+
+/**
+ * Whether the question's verb at `i` says a movement. Said with the word after it as a verb WordNet knows ("go off"),
+ * it does not when the movement is one only someone makes (WordNet's frames "Somebody ----s": "go off" is abscond)
+ * and its subject is a thing (a noun WordNet files as no one): "where did the IED *go off*?" asks where it exploded.
+ */
+function movesAt(words: Word[], i: number, lexicon: Lexicon): boolean {
+  const w = words[i]!;
+  if (w.pos !== 'VERB' || !isMovement(w.text.toLowerCase(), lexicon)) return false;
+  const next = words[i + 1];
+  const senses = next
+    ? lexicon.senses(`${w.lemma}_${next.text.toLowerCase()}`, 'verb').slice(0, SENSE_DECAY.length)
+    : [];
+  const moves = senses.filter((s) => s.lexname === MOTION);
+  const someones = moves.length > 0 && moves.every((s) => !s.frames.some((f) => THING_FRAMES.has(f)));
+  const subject = words.slice(0, i).map(isNoun).lastIndexOf(true);
+  const toward = words[i + 2]?.lemma === 'to';
+  return !(someones && moves.length < senses.length && !toward && isThing(words, subject, lexicon));
+}
+
+/**
+ * Whether the noun at `i` names a thing: none of its commonest senses does WordNet file as someone, and it is a common
+ * noun or a name after an article, which no one's name takes ("the *IED*").
+ */
+export const isThing = (words: Word[], i: number, lexicon: Lexicon) =>
+  (words[i]?.pos === 'NOUN' || ARTICLES.has(words[i - 1]?.lemma ?? '')) &&
+  !kindsOfNoun(lexicon, words[i]!.lemma).has('agent');
+
+/**
+ * Whether a "which X" question asks which way something went or came: X is "direction" or a word WordNet gives as one
+ * of its senses ("which *way*"). The War Diary answers with a compass word, seldom a place: "approached from *western*
+ * direction", "withdrew travelling *northwards*".
+ */
+export const asksWay = (instanceOf: string, lexicon: Lexicon) =>
+  lexicon.senses(instanceOf, 'noun').some((s) => s.words.includes('direction')) || lexicon.isA(instanceOf, 'direction');
+
+/** The names said right after "to": where a going went ("get back to *Camp Marmal*", "movement to *PRT KDZ*"). */
+const namesAfterTo = (words: Word[]) =>
+  words.filter((w, k) => w.pos === 'PROPN' && words[k - 1]?.lemma === 'to').map((w) => w.text.toLowerCase());
+
+/**
+ * Whether a sentence tells a going to another place than the one a "when" question asks someone went to, and not to
+ * that one: "all forces started their movement to *PRT KDZ*" tells no time of getting back to Camp Marmal.
+ */
+export function movedElsewhere(
+  words: Word[],
+  { reading }: { reading?: Question['reading'] },
+  lexicon: Lexicon,
+): boolean {
+  const asked = namesAfterTo(reading?.words ?? []);
+  if (!asked.length || !tellsMovement(words, lexicon)) return false;
+  const said = namesAfterTo(words);
+  const holds = words.some((w) => asked.includes(w.text.toLowerCase()));
+  return said.length > 0 && !holds && !said.some((n) => asked.includes(n));
+}
+
+/**
+ * Whether a "which way" question's way or place in a sentence is not one taken: no verb there says a movement. "Which
+ * way did they leave?" asks a direction, or a route or place gone by or to ("withdrew along the *road*"), not the road
+ * they dug in ("6X MAM DIGGING IN THE *ROAD*").
+ */
+export const wayNotTaken = (words: Word[], instanceOf: string, lexicon: Lexicon) =>
+  asksWay(instanceOf, lexicon) &&
+  !words.some((w, i) => w.pos === 'VERB' && isMovement(w.text.toLowerCase(), lexicon) && !goingToDo(words, i, lexicon));
+
+/** Prepositions saying where a thing was, not which way it went: "TAKING SAF *AT* VA 428 529". */
+const WHERE_ONLY = new Set(['at', 'in', 'near', 'ivo', 'inside', 'on', 'under', 'beneath', 'behind']);
+
+/**
+ * Whether a place answering "which way" is said only as where something was, after "at", "in", "near"…: a way is said
+ * after "to", "towards", "along", "via" ("moved off *to the North*", "withdrew *along the road*").
+ */
+export function whereOnly(words: Word[], s: { start: number; end: number }, lexicon: Lexicon): boolean {
+  const [first, last] = wordsAt(words, s.start, s.end);
+  // "In *direction Yaftal-E*": a phrase naming the way itself says which way, whatever the preposition.
+  if (words.slice(first, last + 1).some((w) => asksWay(w.lemma.toLowerCase(), lexicon))) return false;
+  return WHERE_ONLY.has(locativeBefore(words, first) ?? '');
+}
+
+/**
+ * Whether the verb at `i` is "going" of the future, "be going to" and a verb with its object: "THEY ARE *GOING* TO
+ * SHOT A FIRE MISSION" tells what they will do, no going ("was going to FOB Wilson" is one).
+ */
+function goingToDo(words: Word[], i: number, lexicon: Lexicon): boolean {
+  const [be, to, verb, object] = [words[i - 1], words[i + 1], words[i + 2], words[i + 3]];
+  if (words[i]!.lemma !== 'go' || be?.lemma !== 'be' || to?.lemma !== 'to' || !verb) return false;
+  // The War Diary's "going to shot" writes the verb in its past form: its base is known all the same.
+  const said = verb.text.toLowerCase();
+  const isVerb = !!irregularBase(said) || lexicon.baseForms(said, 'verb').length > 0;
+  return isVerb && ['DET', 'PRON'].includes(object?.pos ?? '');
+}
+
+/**
+ * Whether a word tells a compass way: a compass point or WordNet's adverb of one ("west", "NE", "northwards"), or an
+ * adjective WordNet relates closely to one ("western", "northerly").
+ */
+export function tellsWay(w: Word, lexicon: Lexicon): boolean {
+  const text = w.text.toLowerCase();
+  if (w.pos === 'ADJ')
+    return lexicon.related(text, 'adj').some((r) => r.weight >= 0.5 && lexicon.isA(r.word, 'compass_point'));
+  return ['NOUN', 'PROPN', 'ADV'].includes(w.pos) && text.length > 1 && lexicon.isA(text, 'compass_point');
+}
+
+/**
+ * Whether a place is only a compass point ("1 squad of TF is patrolling to *West*"), which tells which way, not which
+ * of a "which X" question's things, unless X is a way itself ("which direction"). WordNet files "west", "southwest"
+ * under compass points.
+ */
+export function pointsWay(inside: Word[], instanceOf: string, lexicon: Lexicon): boolean {
+  const way = (lemma: string) => lexicon.isA(lemma, 'direction') || lemma === 'direction';
+  return inside.length === 1 && lexicon.isA(inside[0]!.text.toLowerCase(), 'compass_point') && !way(instanceOf);
+}
+
+/** Words for a way to somewhere, as the War Diary writes "on the way to": "en *route* to", "*enroute* to". */
+const WAY_WORDS = new Set(['route', 'enroute', 'way', 'road']);
+
+/**
+ * Whether the word at `i` follows "to" after a word for a way ("an IED explosion while en route to *Cak-I-Abdul*",
+ * "was enroute to *Zormat*") or a noun's route (routeOfNoun): it names where one was heading, not where a thing
+ * happened, which only a question asking where someone went (asksWhither) is answered by.
+ */
+export const wayTo = (words: Word[], i: number) => {
+  const k = prepositionOf(words, i);
+  return isOf(WAY_WORDS, words[k - 1]) || routeOfNoun(words, k);
+};
+
+/**
+ * Whether the "to" at `k` ends a noun's "from X to Y", its route: "a GER convoy *from MES to* KDZ hit a local boy at…"
+ * says where the convoy was going, not where it hit him.
+ */
+function routeOfNoun(words: Word[], k: number): boolean {
+  let from = k - 1;
+  while (words[from]?.pos === 'PROPN') from--;
+  return from < k - 1 && words[from]?.lemma === 'from' && words[from - 1]?.pos === 'NOUN';
+}
