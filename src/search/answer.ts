@@ -19,7 +19,7 @@
 import type { Report } from '../corpus/model.ts';
 import type { Span } from './excerpt.ts';
 import type { SearchIndex } from './index.ts';
-import { markedObject, namedOfWhose, namesTeller, spelledOut, type KindSpan } from './kinds.ts';
+import { markedObject, namedOfWhose, namesTeller, spelledOut, timeAsWritten, type KindSpan } from './kinds.ts';
 import type { Glossary } from './glossary.ts';
 import { lexicon, type Lexicon } from './lexicon.ts';
 import type { Passage } from './passages.ts';
@@ -262,4 +262,4 @@ export function answerQuestion(
 
 /** The words a quote marks: the span found, run on to the whole phrase that answers (kinds.ts). */
 const markedSpan = (text: string, kind: KindSpan, words: Lexicon) =>
-  spelledOut(text, namedOfWhose(text, markedObject(text, kind, words)));
+  spelledOut(text, namedOfWhose(text, timeAsWritten(text, markedObject(text, kind, words))));

@@ -29,7 +29,8 @@ export const ACCEPTED_DATE_FORMS =
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
-function monthNumber(word: string): number | undefined {
+/** The month a word names ("Oct", "october", "Sept."), 1–12. */
+export function monthNumber(word: string): number | undefined {
   const w = word.toLowerCase().replace(/\.$/, '');
   if (w === 'sept') return 9;
   const i = MONTHS.findIndex((m, k) => w === m || w === MONTH_NAMES[k]!.toLowerCase());

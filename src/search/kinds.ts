@@ -13,6 +13,7 @@ import { meansSpans } from './means.ts';
 import { asksFailure, type ReasonSpan, reasonSpans, thwartedSpans } from './reasons.ts';
 import { type Lexicon, type Synset } from './lexicon.ts';
 import { isIngForm, read, touching, wordsAt, type Word } from './nlp.ts';
+import { monthNumber } from './dates.ts';
 import {
   alikeVerbs,
   isNoun,
@@ -872,6 +873,28 @@ export function namedOfWhose(text: string, span: KindSpan): KindSpan {
   while (linked(words, end) || words[end + 1]?.pos === 'PROPN') end += linked(words, end) ? 2 : 1;
   return { ...span, start: words[quoted ? a - 1 : a]!.start, end: words[end]!.end };
 }
+
+/**
+ * A time marked as the War Diary writes it, as one word ("0830Z", "1150D*") with its date ("201530Z *Oct 06*"), not
+ * the name its phrase runs on into ("@ 0830Z *TF 373* notifies"), which the tagger reads as a number and names. Only
+ * the mark is cut: cutting the phrase itself ranked a time of another act told after it above the answer.
+ */
+export function timeAsWritten(text: string, span: KindSpan): KindSpan {
+  if (span.kind !== 'time') return span;
+  const { words } = read(text);
+  const [first, last] = wordsAt(words, span.start, span.end);
+  for (let k = Math.max(first, 0); k <= last; k++) {
+    let end = k;
+    while (end < last && writtenOn(words, end)) end++;
+    if (!WAR_DIARY_TIME.test(text.slice(words[k]!.start, words[end]!.end))) continue;
+    while (end < last && (words[end + 1]!.pos === 'NUM' || monthNumber(words[end + 1]!.text))) end++;
+    return { ...span, end: words[end]!.end };
+  }
+  return span;
+}
+
+/** Whether the word after the one at `k` is written on with it, no space nor mark between: "0830" and "Z". */
+const writtenOn = (words: Word[], k: number) => words[k + 1]!.start === words[k]!.end && words[k + 1]!.pos !== 'PUNCT';
 
 /**
  * A name marked as its abbreviation in brackets, marked as the name it stands for: "The *Ministry of Foreign Affairs
