@@ -325,12 +325,19 @@ function quantityUnits(query: ParsedQuery, words: Lexicon): boolean[] {
   });
 }
 
+/**
+ * A form written as a plural in small letters ("persons") is the noun a question's words hold in the singular: "how
+ * many fighters" counts a "person", so "8-10 PAX" too. An acronym's last "s" is its own letter ("INS").
+ */
+const singularOf = (form: string) => (/^[a-z]+s$/.test(form) ? form.slice(0, -1) : form);
+
 /** Words with the glossary's other one-word forms of them. */
 export function writtenAs(words: Set<string>, glossary: Glossary): Set<string> {
   const written = new Set(words);
   for (const concept of glossary.concepts) {
     const forms = concept.forms.map((f) => f.toLowerCase());
-    if (forms.some((f) => words.has(f))) for (const f of forms) if (!f.includes(' ')) written.add(f);
+    if (forms.some((f) => words.has(f)) || concept.forms.some((f) => words.has(singularOf(f))))
+      for (const f of forms) if (!f.includes(' ')) written.add(f);
   }
   return written;
 }
