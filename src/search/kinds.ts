@@ -10,7 +10,7 @@ import { asksCondition, conditionsNamed, partsHarmed } from './conditions.ts';
 import { asksThing } from './thing-asked.ts';
 import { frequencySpans } from './frequency.ts';
 import { meansSpans } from './means.ts';
-import { asksFailure, type ReasonSpan, reasonSpans, thwartedSpans } from './reasons.ts';
+import { asksFailure, goingAsked, type ReasonSpan, reasonSpans, thwartedSpans } from './reasons.ts';
 import { type Lexicon, type Synset } from './lexicon.ts';
 import { isIngForm, read, touching, wordsAt, type Word } from './nlp.ts';
 import { monthNumber } from './dates.ts';
@@ -303,7 +303,7 @@ function phraseSpans(
   const spans: KindSpan[] = [];
   if (kinds.has('reason'))
     for (const reason of [
-      ...reasonSpans(text, words, lexicon),
+      ...reasonSpans(text, words, lexicon, goingAsked(asks.reading?.words ?? [], lexicon)),
       ...(asksFailure(asks.reading?.words ?? []) ? thwartedSpans(text, words) : []),
     ])
       spans.push({ kind: 'reason', ...reason, strength: 1 });

@@ -5,6 +5,7 @@
  * it says place with its prepositions; the War Diary adds its shorthand ("IOT" in order to, "D/T" due to).
  */
 import type { Lexicon } from './lexicon.ts';
+import { MOTION } from './destinations.ts';
 import type { Word } from './nlp.ts';
 
 /** Words and phrases that open a cause or a purpose: what follows them is the reason. */
@@ -67,8 +68,11 @@ export interface ReasonSpan extends Range {
 /** Words that open a clause: its subject follows. */
 const BINDS = new Set(['CCONJ', 'SCONJ']);
 
-/** The reasons a text gives, each from the word that opens it to the end of the text: each surely a reason. */
-export function reasonSpans(text: string, words: Word[], lexicon: Lexicon): ReasonSpan[] {
+/**
+ * The reasons a text gives, each from the word that opens it to the end of the text: each surely a reason. `going`: the
+ * question asks why someone goes (goingAsked), whose purpose any infinitive after the going may say.
+ */
+export function reasonSpans(text: string, words: Word[], lexicon: Lexicon, going = false): ReasonSpan[] {
   const spans: ReasonSpan[] = [];
   for (const marker of REASON_MARKERS) {
     const m = marker.exec(text);
@@ -82,11 +86,21 @@ export function reasonSpans(text: string, words: Word[], lexicon: Lexicon): Reas
   words.forEach((w, i) => {
     const [before, verb] = [words[i - 1], words[i + 1]];
     if (w.lemma !== 'to' || verb?.pos !== 'VERB' || !before || COMPLETED.has(before.pos)) return;
-    if (words.slice(0, i).some((b) => b.pos === 'VERB') && aims(verb)) spans.push({ start: w.start, end: text.length });
+    if (words.slice(0, i).some((b) => b.pos === 'VERB') && (going || aims(verb)))
+      spans.push({ start: w.start, end: text.length });
   });
   spans.push(...degreeCauses(words));
   return spans;
 }
+
+/**
+ * Whether a "why" question asks why someone goes ("why is the governor *going* away?"): one goes somewhere to do
+ * something, and the reports say it in an infinitive after the going or its means ("in Kabul awaiting a flight *to
+ * attend HAJJ*"), of any verb, not only one of aim.
+ */
+export const goingAsked = (question: Word[], lexicon: Lexicon) =>
+  question[0]?.lemma === 'why' &&
+  question.some((w) => w.pos === 'VERB' && lexicon.filedUnder(w.lemma, 'verb') === MOTION);
 
 /**
  * "The workers were *so anxious to get home* that they had to leave", "the fire was *so heavy* that the patrol
