@@ -835,7 +835,22 @@ function doneToOf(words: Word[], at: number): { start: number; end: number } | u
   // Only the phrase right after the preposition: past its determiner and adjectives, not a noun further on.
   const between = words.slice(doing + 2, words.indexOf(nouns[0]!));
   if (between.some((w) => !['DET', 'ADJ', 'NUM', 'PUNCT'].includes(w.pos) && !participle(w))) return undefined;
+  const owned = possessed(words, words.indexOf(nouns.at(-1)!));
+  if (owned) return { start: owned[0]!.start, end: owned.at(-1)!.end };
   return { start: words[doing + 2]!.start, end: nouns.at(-1)!.end };
+}
+
+/**
+ * The noun phrase a possessive after the noun at `last` goes on to, its adjectives first: what befell "the young
+ * fighter*'s right hand*" or "the 18 year old*'s hand*" befell the hand, not the fighter nor a year.
+ */
+function possessed(words: Word[], last: number): Word[] | undefined {
+  let k = last + 1;
+  while (words[k]?.pos === 'ADJ') k++;
+  if (words[k]?.pos !== 'PART' || !/^['’]s?$/i.test(words[k]!.text)) return undefined;
+  const owned = nounPhrase(words, k + 1);
+  if (!owned.length || words.slice(k + 1, words.indexOf(owned[0]!)).some((w) => w.pos !== 'ADJ')) return undefined;
+  return words.slice(k + 1, words.indexOf(owned.at(-1)!) + 1);
 }
 
 /**
