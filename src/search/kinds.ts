@@ -1006,10 +1006,11 @@ export const isBodyPart = (word: Word, lexicon: Lexicon) =>
 /** The means of the question's act a sentence gives (means.ts), unless the question says them all itself. */
 function meansOf(words: Word[], asks: Asks, lexicon: Lexicon, asked: (word: Word) => boolean): KindSpan[] {
   const question = (asks.reading?.words ?? []).filter((w, i, all) => !describesNoun(all, i));
+  const ofAsked = (w: Word) => asked(w) || namesAsked(w, question, lexicon);
   const acts = (verb: Word) =>
     saysVerbAsked(verb, question, lexicon) ||
-    (sameClass(verb, question, lexicon) &&
-      (passiveOf(words, verb, (w) => asked(w) || namesAsked(w, question, lexicon)) || towardAsked(words, verb, asked)));
+    (sameClass(verb, question, lexicon) && (passiveOf(words, verb, ofAsked) || towardAsked(words, verb, asked))) ||
+    (passiveOf(words, verb, ofAsked) && samePath(words, verb, question, asked));
   return meansSpans(words, acts)
     .filter(([a, b]) => !words.slice(a + 1, b + 1).every(asked) && !partnerOrPlace(words, a, b, lexicon))
     .map(([a, b]) => ({ kind: 'means', start: words[a]!.start, end: words[b]!.end, strength: 1 }));
@@ -1037,7 +1038,11 @@ function partnerOrPlace(words: Word[], a: number, b: number, lexicon: Lexicon): 
   // The head is the noun before an "of": "the support *of local nationals*", "explosives *of Iranian provenance*".
   const of = words.slice(a, b + 1).findIndex((w) => w.lemma === 'of');
   const head = words[of > 0 ? a + of - 1 : b]!;
+  // A singular noun after "by" without an article is how, whatever WordNet files it first under: "recovered … *by
+  // crane*" (first a poet to WordNet), as "by air", "by car"; people doing it are said in the plural ("by soldiers").
+  const bareSingular = b === a + 1 && words[a]!.text.toLowerCase() === 'by' && head.text.toLowerCase() === head.lemma;
   return (
+    !bareSingular &&
     ['with', 'by'].includes(words[a]!.text.toLowerCase()) &&
     NO_MEANS.has(lexicon.senses(head.lemma.toLowerCase(), 'noun')[0]?.lexname ?? '')
   );
@@ -1086,6 +1091,24 @@ function towardAsked(words: Word[], verb: Word, asked: (word: Word) => boolean):
   const i = words.indexOf(verb);
   const to = words.findIndex((w, k) => k > i && k <= i + TOWARD_WORDS && w.lemma === 'to');
   return to > 0 && !!words[to + 1] && isNoun(words[to + 1]) && asked(words[to + 1]!);
+}
+
+/** Prepositions that open a means, not a path: "with", "by". */
+const OPENS_MEANS = new Set(['with', 'by']);
+
+/**
+ * Whether a verb's prepositional phrase is one the question says, the same preposition before a noun of the question:
+ * "Damaged FOX vehicle was recovered *out of little river*" is the act "how was the Fox vehicle pulled *out of the
+ * river*?" asks, told in another verb, the thing and its path the question's own.
+ */
+function samePath(words: Word[], verb: Word, question: Word[], asked: (word: Word) => boolean): boolean {
+  const i = words.indexOf(verb);
+  return words.some((p, k) => {
+    if (k <= i || k > i + TOWARD_WORDS || p.pos !== 'ADP' || OPENS_MEANS.has(p.lemma)) return false;
+    let n = k + 1;
+    while (words[n] && ['DET', 'ADJ'].includes(words[n]!.pos)) n++;
+    return isNoun(words[n]) && asked(words[n]!) && question.some((q) => q.pos === 'ADP' && q.lemma === p.lemma);
+  });
 }
 
 /**
