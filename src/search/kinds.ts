@@ -1010,8 +1010,10 @@ function meansOf(words: Word[], asks: Asks, lexicon: Lexicon, asked: (word: Word
   const acts = (verb: Word) =>
     saysVerbAsked(verb, question, lexicon) ||
     (sameClass(verb, question, lexicon) && (passiveOf(words, verb, ofAsked) || towardAsked(words, verb, asked))) ||
-    (passiveOf(words, verb, ofAsked) && samePath(words, verb, question, asked));
-  return meansSpans(words, acts)
+    (passiveOf(words, verb, ofAsked) && samePath(words, verb, question, asked)) ||
+    entersAsked(words, verb, question, asked, lexicon);
+  const guise = (noun: Word) => lexicon.filedUnder(noun.lemma.toLowerCase(), 'noun') === 'noun.attribute';
+  return meansSpans(words, acts, guise)
     .filter(([a, b]) => !words.slice(a + 1, b + 1).every(asked) && !partnerOrPlace(words, a, b, lexicon))
     .map(([a, b]) => ({ kind: 'means', start: words[a]!.start, end: words[b]!.end, strength: 1 }));
 }
@@ -1091,6 +1093,32 @@ function towardAsked(words: Word[], verb: Word, asked: (word: Word) => boolean):
   const i = words.indexOf(verb);
   const to = words.findIndex((w, k) => k > i && k <= i + TOWARD_WORDS && w.lemma === 'to');
   return to > 0 && !!words[to + 1] && isNoun(words[to + 1]) && asked(words[to + 1]!);
+}
+
+/**
+ * Whether a verb takes as its object the noun a question's light verb and its preposition go to, WordNet knowing the
+ * two together in a sense filed where the verb is: "two Iranian agents have *infiltrated Afghanistan*" is how "the
+ * agents *get into Afghanistan*" (get_into, a verb of motion as "infiltrate" is).
+ */
+function entersAsked(
+  words: Word[],
+  verb: Word,
+  question: Word[],
+  asked: (word: Word) => boolean,
+  lexicon: Lexicon,
+): boolean {
+  const i = words.indexOf(verb);
+  const object = words[i + 1]?.pos === 'DET' ? words[i + 2] : words[i + 1];
+  const filed = lexicon.filedUnder(verb.lemma, 'verb');
+  if (!filed || !isNoun(object) || !asked(object!)) return false;
+  return question.some(
+    (q, k) =>
+      LIGHT_VERBS.has(q.lemma) &&
+      question[k + 1]?.pos === 'ADP' &&
+      isNoun(question[k + 2]) &&
+      question[k + 2]!.text.toLowerCase() === object!.text.toLowerCase() &&
+      lexicon.senses(`${q.lemma}_${question[k + 1]!.text.toLowerCase()}`, 'verb').some((s) => s.lexname === filed),
+  );
 }
 
 /** Prepositions that open a means, not a path: "with", "by". */

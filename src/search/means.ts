@@ -17,6 +17,20 @@ const MEANS = new Set(['through', 'via']);
 const MEANS_AFTER_VERB = new Set(['with', 'by']);
 /** Words that may stand between the verb and its preposition: "brought *in* with", "dropped *off* by". */
 const BETWEEN = new Set(['ADP', 'PART', 'ADV']);
+/**
+ * Whether the noun phrase after the "under" at `i` ends in a guise (`isGuise`, a quality one takes on), so says how:
+ * "infiltrated Afghanistan *under assumed identities*", not where ("under the bridge") nor whose ("under the command").
+ */
+function underGuise(words: Word[], i: number, isGuise: (noun: Word) => boolean): boolean {
+  let k = i + 1;
+  while (words[k + 1] && (IN_PHRASE.has(words[k + 1]!.pos) || describes(words, k + 1))) k++;
+  return words[k]?.pos === 'NOUN' && isGuise(words[k]!);
+}
+
+/** A participle in "-ed" before a noun describes it, as an adjective would: "under *assumed* identities". */
+const describes = (words: Word[], k: number) =>
+  words[k]!.pos === 'VERB' && /ed$/i.test(words[k]!.text) && ['NOUN', 'ADJ'].includes(words[k + 1]?.pos ?? '');
+
 /** How many words a means' phrase may run to. */
 const MEANS_WORDS = 6;
 
@@ -28,17 +42,24 @@ const VERB_WORDS = 10;
  * last] word ranges from the preposition to the phrase's last noun: "monitored with the camp eye" tells how he was
  * monitored, not how the bomb was triggered.
  */
-export function meansSpans(words: Word[], acts: (verb: Word) => boolean): [number, number][] {
+export function meansSpans(
+  words: Word[],
+  acts: (verb: Word) => boolean,
+  isGuise: (noun: Word) => boolean = () => false,
+): [number, number][] {
   const found: [number, number][] = [];
   words.forEach((w, i) => {
     // The text, not the lemma: wink lemmatises "through" as "thru".
     const lemma = w.text.toLowerCase();
     if (w.pos !== 'ADP') return;
+    const guise = lemma === 'under' && underGuise(words, i, isGuise);
     const verb =
-      MEANS.has(lemma) || bareBy(words, i) ? verbBefore(words, i) : MEANS_AFTER_VERB.has(lemma) && afterVerb(words, i);
+      MEANS.has(lemma) || bareBy(words, i)
+        ? verbBefore(words, i)
+        : (MEANS_AFTER_VERB.has(lemma) || guise) && afterVerb(words, i);
     if (!verb || !acts(verb)) return;
     let last = -1;
-    for (let k = i + 1; k <= i + MEANS_WORDS && words[k] && IN_PHRASE.has(words[k]!.pos); k++)
+    for (let k = i + 1; k <= i + MEANS_WORDS && words[k] && (IN_PHRASE.has(words[k]!.pos) || describes(words, k)); k++)
       if (words[k]!.pos === 'NOUN' || words[k]!.pos === 'PROPN') last = k;
     // "of" joins the rest of what is used: "a load *of* sand".
     if (last > 0 && words[last + 1]?.lemma === 'of' && words[last + 2] && IN_PHRASE.has(words[last + 2]!.pos))
