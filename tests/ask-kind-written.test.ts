@@ -78,3 +78,9 @@ describe('the means of an act told in another verb along the same path', () => {
     expect(marked('How was the damaged Fox vehicle pulled out of the river?')).toBe('by crane');
   });
 });
+
+describe('a guise after "under" as the means of a going said in another verb', () => {
+  it('is "under assumed identities" for how the agents got into Afghanistan ("infiltrated Afghanistan")', () => {
+    expect(marked('How did the Iranian agents get into Afghanistan?')).toBe('under assumed identities');
+  });
+});
