@@ -612,6 +612,9 @@ function fromPoint(words: Word[], s: KindSpan, lexicon: Lexicon): boolean {
   return words[k]?.lemma === 'of' && compass;
 }
 
+/** The words opening a clause on a noun: "the car bomb *that* the patrol hit". */
+const RELATIVE = new Set(['that', 'which', 'who', 'whom']);
+
 /**
  * The words of a sentence whose parenthesis may name the X a "what kind of X" question asks: in "what kind of car was
  * the car bomb?" any word of the question, the thing it says X is; where the question has a verb of its own, only X or
@@ -627,7 +630,10 @@ function apposedTo(
   // Only "be" says the thing is the X; "have" gives it one ("what injuries did the wounded soldiers *have*?" is not
   // "WIA (*CAT B*)", the bracket saying which wounded): a verb tagged an auxiliary counts as any other verb.
   const ownVerb = (w: Word) => w.pos === 'VERB' || (w.pos === 'AUX' && w.lemma === 'have');
-  if (!asks.reading?.words.some(ownVerb)) return asked;
+  // A verb of a clause on a noun is that noun's, not the question's: "the car bomb *that* the German patrol *hit*".
+  const question = asks.reading?.words ?? [];
+  const relative = question.findIndex((w, i) => i > 0 && RELATIVE.has(w.lemma.toLowerCase()));
+  if (!question.slice(0, relative < 0 ? undefined : relative).some(ownVerb)) return asked;
   // X as the reports write it counts as X: "an ISAF *VEH* (DEU FUCHS)" names the vehicle, "VEH" the War Diary's word
   // for it (the glossary's, as `focus` reads the question's noun).
   const isX = (w: Word) => w.lemma.toLowerCase() === x || lexicon.isA(w.lemma.toLowerCase(), x) || !!focus?.(w);
