@@ -78,7 +78,7 @@ import {
   wayTo,
   whereOnly,
 } from './ways.ts';
-import { actedPhrases, NOMINAL, saysAsked } from './acted-on.ts';
+import { actedPhrases, NOMINAL, saidToBe, saysAsked } from './acted-on.ts';
 import {
   endOfStretch,
   isAnAct,
@@ -309,7 +309,7 @@ function phraseSpans(
       spans.push({ kind: 'reason', ...reason, strength: 1 });
   if (acts)
     spans.push(
-      ...objectSpans(words, acts, asked, lexicon, endingOf(asks)).filter(
+      ...objectSpans(words, acts, asked, lexicon, endingOf(asks), asks.reading?.words).filter(
         (s) => !instanceOf || endsInThing(words, s, lexicon),
       ),
     );
@@ -783,13 +783,16 @@ function objectSpans(
   asked: (w: Word) => boolean,
   lexicon: Lexicon,
   ending?: string,
+  question: Word[] = [],
 ): KindSpan[] {
   const spans: KindSpan[] = [];
   // A phrase opening with a preposition answers only a question ending in it ("what will they appeal *to*?").
   const prepositional = (w: Word) => (w.pos === 'ADP' || w.lemma === 'to') && w.lemma.toLowerCase() !== ending;
   const acted = actedPhrases(words, acts, lexicon);
   let own = false;
-  for (const { phrases } of acted) {
+  // "What was OBJ McKinnley believed to be?" asks only what follows the sentence's "to be".
+  const toBe = asksToBe(question);
+  for (const { phrases } of toBe ? [{ phrases: saidToBe(words, acted) }] : acted) {
     for (const phrase of phrases) {
       const nouns = phrase.filter((p) => NOMINAL.has(p.pos));
       own ||= nouns.length > 0 && nouns.every(asked);
@@ -799,7 +802,7 @@ function objectSpans(
   }
   // "BECAUSE THE TENT WAS DESTROYED BY THE ROCKET, ID CARD MAY NOT BE FOUND": the act is told of the question's own
   // thing, so no phrase further on is what it was done to.
-  if (spans.length || own) return spans;
+  if (spans.length || own || toBe) return spans;
   // Past an infinitive or a phrase the question names ("wanted to hand over the rockets for timber"): less surely.
   for (const { verb: i } of acted) {
     const further = objectInClause(words, i, asked, (k) => locativeBefore(words, k) !== undefined);
@@ -830,6 +833,12 @@ function objectSpans(
 const endingOf = ({ reading }: Asks) => {
   const last = reading?.words.filter((w) => w.pos !== 'PUNCT').at(-1);
   return last?.pos === 'ADP' || last?.lemma === 'to' ? last.lemma.toLowerCase() : undefined;
+};
+
+/** Whether a question ends in "to be": "what was OBJ McKinnley believed *to be*?". */
+const asksToBe = (question: Word[]) => {
+  const [to, be] = question.filter((w) => w.pos !== 'PUNCT').slice(-2);
+  return to?.lemma === 'to' && be?.lemma === 'be';
 };
 
 /**
