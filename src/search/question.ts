@@ -7,7 +7,7 @@
 import { catenatives } from './catenative.ts';
 import { asksCondition } from './conditions.ts';
 import type { Lexicon, Related, WordClass } from './lexicon.ts';
-import { isIngForm, pastAdverbs, read, type Reading, type Word } from './nlp.ts';
+import { isIngForm, pastAdverbs, read, touching, type Reading, type Word } from './nlp.ts';
 import type { QueryUnit } from './query.ts';
 import type { Token } from './text.ts';
 import { asksThing } from './thing-asked.ts';
@@ -567,12 +567,19 @@ function doSupported(reading: Reading, lexicon: Lexicon): Reading {
   // A determiner after the subject's noun opens a phrase of its own, the verb's object: "did the insurgents *attack*
   // the Belgian OMLT with?".
   const objectAfter = (k: number) => k > did + 1 && words[k]!.pos === 'NOUN' && words[k + 1]?.pos === 'DET';
-  while (SUBJECT.has(words[last + 1]?.pos ?? '') && !objectAfter(last)) last++;
+  // A hyphen written inside a name joins its pieces: "did *Orgun-E* fire back".
+  const goesOn = (k: number) =>
+    SUBJECT.has(words[k]?.pos ?? '') ||
+    (words[k]?.text === '-' && touching(words, k - 1, k) && touching(words, k, k + 1));
+  while (goesOn(last + 1) && !objectAfter(last)) last++;
   const verb = words[last]!;
   // A verb the clause has, past the subject and not after "to", is the one "did" asks with; not one of a clause setting
-  // the scene ("did TF 333 shoot *after* the rockets landed").
+  // the scene ("did TF 333 shoot *after* the rockets landed"), nor one inside a phrase a preposition after the subject
+  // takes, which says of its noun ("fire at the truck *speeding* toward…", "at the rocket *launch* point").
   const clause = words.slice(0, ownClauseEnd(words, last));
-  const hasVerb = clause.some((w, i) => i > did && ['VERB', 'AUX'].includes(w.pos) && !(words[i - 1]?.lemma === 'to'));
+  const preposition = clause.findIndex((w, i) => i > last && w.pos === 'ADP');
+  const own = preposition < 0 ? clause : clause.slice(0, preposition);
+  const hasVerb = own.some((w, i) => i > did && ['VERB', 'AUX'].includes(w.pos) && !(words[i - 1]?.lemma === 'to'));
   if (hasVerb || verb.pos !== 'NOUN' || last < did + 2) return reading;
   const text = verb.text.toLowerCase();
   if (!lexicon.baseForms(text, 'verb').some((f) => f.lemma === text)) return reading;
