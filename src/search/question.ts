@@ -987,7 +987,17 @@ function doersOf(clause: Word[], verb: Word): Set<string> {
   // A passive question names its doer after "by": "what was hit *by an RPG*?" is not answered by what an IED hit.
   if (aux < 0 && clause[v + 1]?.lemma === 'by') return nounsOf(phraseAt(clause, v + 2));
   const subject = aux < 0 ? [] : clause.slice(aux + 1, v);
-  return nounsOf(subject);
+  return new Set([...nounsOf(subject), ...initialsOf(subject)]);
+}
+
+/**
+ * The initials of a subject's run of common nouns, as the reports write a title or a body in short: "the *district
+ * commissioner*" is "the DC" ("The DC also constructed a water tower").
+ */
+function initialsOf(subject: Word[]): string[] {
+  const nouns = subject.filter((w) => w.pos === 'NOUN');
+  const run = nouns.length > 1 && subject.indexOf(nouns.at(-1)!) - subject.indexOf(nouns[0]!) === nouns.length - 1;
+  return run ? [nouns.map((w) => w.text[0]!.toLowerCase()).join('')] : [];
 }
 
 /** The nouns of some words, lower case. */
