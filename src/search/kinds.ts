@@ -341,6 +341,8 @@ function phraseSpans(
   // A code names a thing's model ("UAV *KZO*"), never a state: "WIA *PERSONNEL DETAILS*" is no kind of wound.
   if (instanceOf && focus && !condition)
     spans.push(...codesNamed(words, namingAsked(focus, instanceOf, lexicon), asked, lexicon, !kinds.has('agent')));
+  if (instanceOf && !condition && asksThing(instanceOf, lexicon))
+    spans.push(...codesAfterBroader(words, instanceOf, asked, lexicon));
   // "What car came near…?": "because *a white Toyota Corolla* came near" names the car by its make, as only a thing is.
   if (instanceOf && asksThing(instanceOf, lexicon))
     // The name must be one the question lacks: "which aircraft did *the DShK* fire at?" asks of another thing.
@@ -1194,6 +1196,30 @@ function codesNamed(
   return words.flatMap((w, i) => {
     const found = isNoun(w) && focus(w) ? codeBeside(words, i, asked, known, afterOf) : undefined;
     return found
+      ? [
+          {
+            kind: 'instance' as const,
+            start: words[found[0]]!.start,
+            end: words[found[1]]!.end,
+            strength: 1,
+            model: true,
+          },
+        ]
+      : [];
+  });
+}
+
+/**
+ * The codes a sentence writes right after a broader noun than the thing X a "which X" question asks: "TF NO MERCY
+ * aircraft *EDDY 53*" for "which helicopters?" — the reports give an aircraft's or a vehicle's call sign after the
+ * noun for its class. Only after it: a calibre before a broad noun ("120mm *weapon*") names no model of X.
+ */
+function codesAfterBroader(words: Word[], of: string, asked: (w: Word) => boolean, lexicon: Lexicon): KindSpan[] {
+  const known = (w: Word) => lexicon.senses(w.text.toLowerCase()).length > 0;
+  return words.flatMap((w, i) => {
+    if (!isNoun(w) || asked(w) || !lexicon.isA(of, w.lemma.toLowerCase())) return [];
+    const found = codeBeside(words, i, asked, known);
+    return found && found[0] > i
       ? [
           {
             kind: 'instance' as const,
