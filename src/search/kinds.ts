@@ -802,6 +802,14 @@ function objectSpans(
       spans.push({ kind: 'object', start: phrase[0]!.start, end: nouns[nouns.length - 1]!.end, strength: 1 });
     }
   }
+  // "Two elements were ambushed, *CB13 and Whiskey 36* (ETT)": where what the act was done to is only the question's
+  // words, the names listed after a comma closing the verb's clause say which they are.
+  if (!spans.length && own)
+    for (const { verb } of acted) {
+      const listed = namesListed(words, verb + 1, asked);
+      if (listed)
+        spans.push({ kind: 'object', start: words[listed[0]]!.start, end: words[listed[1]]!.end, strength: 1 });
+    }
   // "BECAUSE THE TENT WAS DESTROYED BY THE ROCKET, ID CARD MAY NOT BE FOUND": the act is told of the question's own
   // thing, so no phrase further on is what it was done to.
   if (spans.length || own || toBe) return spans;
@@ -836,6 +844,23 @@ const endingOf = ({ reading }: Asks) => {
   const last = reading?.words.filter((w) => w.pos !== 'PUNCT').at(-1);
   return last?.pos === 'ADP' || last?.lemma === 'to' ? last.lemma.toLowerCase() : undefined;
 };
+
+/** The words of a list of names: the names, their numbers ("Whiskey *36*"), "and" and commas between them. */
+const IN_LIST = new Set(['PROPN', 'NUM', 'CCONJ', 'PUNCT']);
+
+/**
+ * A list of names after the comma at `k` that closes a clause, up to its end (a stop, a bracket or the sentence's
+ * end), as [first, last]: "were ambushed, *CB13 and Whiskey 36* (ETT)." Names the question holds say nothing new.
+ */
+function namesListed(words: Word[], k: number, asked: (w: Word) => boolean): [number, number] | undefined {
+  if (words[k]?.text !== ',') return undefined;
+  let last = k;
+  while (IN_LIST.has(words[last + 1]?.pos ?? '') && !/^[.;:(]$/.test(words[last + 1]!.text)) last++;
+  while (last > k && ['CCONJ', 'PUNCT'].includes(words[last]!.pos)) last--;
+  const ends = !words[last + 1] || /^[.;(]$/.test(words[last + 1]!.text);
+  const names = words.slice(k + 1, last + 1).filter((w) => w.pos === 'PROPN');
+  return ends && names.length && !names.every(asked) ? [k + 1, last] : undefined;
+}
 
 /** Whether a question ends in "to be": "what was OBJ McKinnley believed *to be*?". */
 const asksToBe = (question: Word[]) => {
