@@ -382,7 +382,8 @@ export function kindSpans(
   if (!kinds.size) return [];
   const spans: KindSpan[] = [];
   const { words, entities } = read(text);
-  if (asks.attribute && instanceOf) return modifierSpans(words, instanceOf, lexicon);
+  if (asks.attribute && instanceOf)
+    return [...modifierSpans(words, instanceOf, lexicon), ...attributeOf(words, asks, instanceOf, lexicon)];
   spans.push(...phraseSpans(text, words, asks, lexicon, asked, thing, focus, doer));
   spans.push(...entitySpans(words, entities, asks, lexicon, money));
   if (kinds.has('place')) spans.push(...relativePlaces(words, lexicon));
@@ -557,6 +558,26 @@ function modifierSpans(words: Word[], of: string, lexicon: Lexicon): KindSpan[] 
     if (first >= 0) spans.push({ kind: 'instance', start: words[first]!.start, end: w.end, strength: 1 });
   });
   return spans;
+}
+
+/**
+ * Where a sentence says the attribute a "what *probability* match" question asks by its noun, then "of" and the thing
+ * ("a *92%* probability of a match"), the number before the noun, with its unit or "%": English gives the value so as
+ * well as before the thing ("an *80mm* shell").
+ */
+function attributeOf(words: Word[], asks: Asks, of: string, lexicon: Lexicon): KindSpan[] {
+  const question = asks.reading?.words ?? [];
+  const attribute = question.find((w, i) => isNoun(w) && isNoun(question[i + 1]) && question[i + 1]!.lemma === of);
+  if (!attribute || !asks.expects.has('quantity')) return [];
+  return words.flatMap((w, i) => {
+    const thing = words.slice(i + 2, i + 4).some((t) => isAskedNoun(t, of, lexicon));
+    if (!isAskedNoun(w, attribute.lemma.toLowerCase(), lexicon) || words[i + 1]?.lemma !== 'of' || !thing) return [];
+    const unit = words[i - 1]?.pos === 'SYM' || unitAfterNumber(words, i - 1, lexicon) ? 1 : 0;
+    const number = words[i - 1 - unit];
+    return number?.pos === 'NUM'
+      ? [{ kind: 'quantity' as const, start: number.start, end: words[i - 1]!.end, strength: 1 }]
+      : [];
+  });
 }
 
 /**
