@@ -831,6 +831,8 @@ function objectSpans(
       if (listed)
         spans.push({ kind: 'object', start: words[listed[0]]!.start, end: words[listed[1]]!.end, strength: 1 });
     }
+  // "What did the workers use to mark the UXO?": the purpose's act said done "with" a thing names what was used.
+  if (!spans.length && acts.purpose) spans.push(...doneWith(words, acts.purpose, asked));
   // "BECAUSE THE TENT WAS DESTROYED BY THE ROCKET, ID CARD MAY NOT BE FOUND": the act is told of the question's own
   // thing, so no phrase further on is what it was done to.
   if (spans.length || own || toBe) return spans;
@@ -865,6 +867,26 @@ const endingOf = ({ reading }: Asks) => {
   const last = reading?.words.filter((w) => w.pos !== 'PUNCT').at(-1);
   return last?.pos === 'ADP' || last?.lemma === 'to' ? last.lemma.toLowerCase() : undefined;
 };
+
+/** How many words past its verb a "with" may say what the act was done with: "marked *it* with stones". */
+const WITH_WITHIN = 4;
+
+/**
+ * What a sentence says an act of a "what did they use to V?" question's purpose (`purpose`, V and its like) was done
+ * with: "marked it *with stones*" — English names the tool after "with", in the verb's clause.
+ */
+function doneWith(words: Word[], purpose: Set<string>, asked: (w: Word) => boolean): KindSpan[] {
+  return words.flatMap((w, i) => {
+    if (w.pos !== 'VERB' || !purpose.has(w.lemma.toLowerCase())) return [];
+    const clause = words.slice(i + 1, i + 1 + WITH_WITHIN);
+    const end = clause.findIndex((c) => c.pos === 'VERB' || /^[.,;:]$/.test(c.text));
+    const by = clause.slice(0, end < 0 ? undefined : end).find((c) => c.lemma === 'with');
+    const found = by && objectInClause(words, words.indexOf(by), asked, () => false);
+    return found
+      ? [{ kind: 'object' as const, start: words[found[0]]!.start, end: words[found[1]]!.end, strength: 1 }]
+      : [];
+  });
+}
 
 /** The words of a list of names: the names, their numbers ("Whiskey *36*"), "and" and commas between them. */
 const IN_LIST = new Set(['PROPN', 'NUM', 'CCONJ', 'PUNCT']);
