@@ -1279,15 +1279,16 @@ function codesNamed(
 
 /**
  * The codes a sentence writes right after a broader noun than the thing X a "which X" question asks: "TF NO MERCY
- * aircraft *EDDY 53*" for "which helicopters?" — the reports give an aircraft's or a vehicle's call sign after the
- * noun for its class. Only after it: a calibre before a broad noun ("120mm *weapon*") names no model of X.
+ * aircraft *EDDY 53*" for "which helicopters?" — the reports give an aircraft's or a vehicle's call sign, a name and
+ * its number, after the noun for its class. Only after it, and with a number: "Transport *PLT*" names a platoon, not
+ * a vehicle; a calibre before a broad noun ("120mm *weapon*") names no model of X.
  */
 function codesAfterBroader(words: Word[], of: string, asked: (w: Word) => boolean, lexicon: Lexicon): KindSpan[] {
   const known = (w: Word) => lexicon.senses(w.text.toLowerCase()).length > 0;
   return words.flatMap((w, i) => {
     if (!isNoun(w) || asked(w) || !lexicon.isA(of, w.lemma.toLowerCase())) return [];
     const found = codeBeside(words, i, asked, known);
-    return found && found[0] > i
+    return found && found[0] > i && words.slice(found[0], found[1] + 1).some((c) => /\d/.test(c.text))
       ? [
           {
             kind: 'instance' as const,
