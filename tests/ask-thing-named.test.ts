@@ -47,5 +47,7 @@ describe('what did S V / what was S V-ed to be', () => {
     expect(acts('What did Orgun-E fire back at the rocket launch point?')).toContain('fire');
     expect(acts('What did the soldier fire at the truck speeding toward the convoy?')).toContain('fire');
     expect(marked('What did Orgun-E fire back at the rocket launch point?')).toMatch(/120mm/);
+    // A word in capitals the tagger read as a verb is the subject's name: "did FOB Orgun-E fire back".
+    expect(acts('What did FOB Orgun-E fire back at the launch site?')).toEqual(['fire']);
   });
 });
