@@ -20,6 +20,10 @@ describe('what / which X', () => {
     expect(marked('Which helicopters provided aerial security for objective Pikes Peak?')).toBe('EDDY 53');
   });
 
+  it('reads the one left out after "except" for "which X was not V-ed?"', () => {
+    expect(marked('Which sensitive item was not recovered from the rolled Humvee?')).toBe('DUKE');
+  });
+
   it('reads the value before the noun of the attribute asked ("a 92% probability of a match")', () => {
     expect(marked('What probability match did investigators find against Iranian C4?')).toBe('92%');
   });

@@ -12,7 +12,7 @@ import { frequencySpans } from './frequency.ts';
 import { meansSpans } from './means.ts';
 import { asksFailure, type ReasonSpan, reasonSpans, thwartedSpans } from './reasons.ts';
 import { type Lexicon, type Synset } from './lexicon.ts';
-import { isIngForm, read, touching, wordsAt, type Word } from './nlp.ts';
+import { isIngForm, NEGATIONS, read, touching, wordsAt, type Word } from './nlp.ts';
 import { monthNumber } from './dates.ts';
 import {
   alikeVerbs,
@@ -350,6 +350,8 @@ function phraseSpans(
       words.slice(a, b + 1).some((w) => w.pos === 'PROPN' && !asked(w)),
     ))
       spans.push({ kind: 'instance', start: words[a]!.start, end: words[b]!.end, strength: 1, model: true });
+  if (instanceOf && asks.reading?.words.some((w) => NEGATIONS.has(w.lemma.toLowerCase())))
+    spans.push(...exceptedOf(words, instanceOf, lexicon, asked));
   const kindWord = kindAsked(asks);
   if (kindWord)
     for (const [a, b] of labelled(words, (w) => namesKind(w, kindWord, lexicon)))
@@ -1298,6 +1300,29 @@ function codesAfterBroader(words: Word[], of: string, asked: (w: Word) => boolea
             model: true,
           },
         ]
+      : [];
+  });
+}
+
+/** How many words after X an "except" may name the one of them left out: "sensitive items recovered *except*". */
+const EXCEPT_WITHIN = 3;
+
+/**
+ * The one a sentence leaves out of the X it tells of, for a "which X was *not* V-ed?" question: "sensitive items
+ * recovered except *a DUKE*" — what English puts after "except" is the one of them the act did not reach. The phrase
+ * after it, past its article, as an instance of X.
+ */
+function exceptedOf(words: Word[], of: string, lexicon: Lexicon, asked: (w: Word) => boolean): KindSpan[] {
+  return words.flatMap((w, i) => {
+    if (w.lemma.toLowerCase() !== 'except') return [];
+    const told = words.slice(Math.max(0, i - EXCEPT_WITHIN), i).some((x) => isAskedNoun(x, of, lexicon));
+    let first = i + 1;
+    while (words[first]?.pos === 'DET') first++;
+    let last = first - 1;
+    while (IN_PHRASE.has(words[last + 1]?.pos ?? '') && words[last + 1]!.pos !== 'DET') last++;
+    const named = words.slice(first, last + 1).filter((x) => NOMINAL.has(x.pos));
+    return told && named.length && !named.every(asked)
+      ? [{ kind: 'instance' as const, start: words[first]!.start, end: words[last]!.end, strength: 1 }]
       : [];
   });
 }
