@@ -230,6 +230,16 @@ const askedNear = (words: Word[], i: number, asked: Set<string> | undefined, lex
   [...asked].some((a) => lexicon.related(a, 'verb').some((r) => r.weight >= SAYS_ASKED && r.word === words[i]!.lemma));
 
 /**
+ * What a sentence says a thing is believed, thought or said to be, for a question ending in "to be" ("what was OBJ
+ * McKinnley believed *to be*?"): the phrase after the "to be" that follows the act's verb ("was believed to be *an HQN
+ * training camp area*"), the complement English gives the thing there.
+ */
+export const saidToBe = (words: Word[], acted: { verb: number }[]): Word[][] =>
+  acted.flatMap(({ verb }) =>
+    words[verb + 1]?.lemma === 'to' && words[verb + 2]?.lemma === 'be' ? [phraseFrom(words, verb + 3, 1)] : [],
+  );
+
+/**
  * The words of a phrase from `k`, one way, up to where another clause, a preposition or a stop begins; in the text's
  * order.
  */

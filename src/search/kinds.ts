@@ -12,7 +12,7 @@ import { frequencySpans } from './frequency.ts';
 import { meansSpans } from './means.ts';
 import { asksFailure, goingAsked, type ReasonSpan, reasonSpans, thwartedSpans } from './reasons.ts';
 import { type Lexicon, type Synset } from './lexicon.ts';
-import { isIngForm, read, touching, wordsAt, type Word } from './nlp.ts';
+import { isIngForm, NEGATIONS, read, touching, wordsAt, type Word } from './nlp.ts';
 import { monthNumber } from './dates.ts';
 import {
   alikeVerbs,
@@ -78,7 +78,7 @@ import {
   wayTo,
   whereOnly,
 } from './ways.ts';
-import { actedPhrases, NOMINAL, saysAsked } from './acted-on.ts';
+import { actedPhrases, NOMINAL, saidToBe, saysAsked } from './acted-on.ts';
 import {
   endOfStretch,
   isAnAct,
@@ -309,7 +309,7 @@ function phraseSpans(
       spans.push({ kind: 'reason', ...reason, strength: 1 });
   if (acts)
     spans.push(
-      ...objectSpans(words, acts, asked, lexicon, endingOf(asks)).filter(
+      ...objectSpans(words, acts, asked, lexicon, endingOf(asks), asks.reading?.words).filter(
         (s) => !instanceOf || endsInThing(words, s, lexicon),
       ),
     );
@@ -341,6 +341,8 @@ function phraseSpans(
   // A code names a thing's model ("UAV *KZO*"), never a state: "WIA *PERSONNEL DETAILS*" is no kind of wound.
   if (instanceOf && focus && !condition)
     spans.push(...codesNamed(words, namingAsked(focus, instanceOf, lexicon), asked, lexicon, !kinds.has('agent')));
+  if (instanceOf && !condition && asksThing(instanceOf, lexicon))
+    spans.push(...codesAfterBroader(words, instanceOf, asked, lexicon));
   // "What car came near…?": "because *a white Toyota Corolla* came near" names the car by its make, as only a thing is.
   if (instanceOf && asksThing(instanceOf, lexicon))
     // The name must be one the question lacks: "which aircraft did *the DShK* fire at?" asks of another thing.
@@ -348,6 +350,8 @@ function phraseSpans(
       words.slice(a, b + 1).some((w) => w.pos === 'PROPN' && !asked(w)),
     ))
       spans.push({ kind: 'instance', start: words[a]!.start, end: words[b]!.end, strength: 1, model: true });
+  if (instanceOf && asks.reading?.words.some((w) => NEGATIONS.has(w.lemma.toLowerCase())))
+    spans.push(...exceptedOf(words, instanceOf, lexicon, asked));
   const kindWord = kindAsked(asks);
   if (kindWord)
     for (const [a, b] of labelled(words, (w) => namesKind(w, kindWord, lexicon)))
@@ -380,7 +384,8 @@ export function kindSpans(
   if (!kinds.size) return [];
   const spans: KindSpan[] = [];
   const { words, entities } = read(text);
-  if (asks.attribute && instanceOf) return modifierSpans(words, instanceOf, lexicon);
+  if (asks.attribute && instanceOf)
+    return [...modifierSpans(words, instanceOf, lexicon), ...attributeOf(words, asks, instanceOf, lexicon)];
   spans.push(...phraseSpans(text, words, asks, lexicon, asked, thing, focus, doer));
   spans.push(...entitySpans(words, entities, asks, lexicon, money));
   if (kinds.has('place')) spans.push(...relativePlaces(words, lexicon));
@@ -558,6 +563,26 @@ function modifierSpans(words: Word[], of: string, lexicon: Lexicon): KindSpan[] 
 }
 
 /**
+ * Where a sentence says the attribute a "what *probability* match" question asks by its noun, then "of" and the thing
+ * ("a *92%* probability of a match"), the number before the noun, with its unit or "%": English gives the value so as
+ * well as before the thing ("an *80mm* shell").
+ */
+function attributeOf(words: Word[], asks: Asks, of: string, lexicon: Lexicon): KindSpan[] {
+  const question = asks.reading?.words ?? [];
+  const attribute = question.find((w, i) => isNoun(w) && isNoun(question[i + 1]) && question[i + 1]!.lemma === of);
+  if (!attribute || !asks.expects.has('quantity')) return [];
+  return words.flatMap((w, i) => {
+    const thing = words.slice(i + 2, i + 4).some((t) => isAskedNoun(t, of, lexicon));
+    if (!isAskedNoun(w, attribute.lemma.toLowerCase(), lexicon) || words[i + 1]?.lemma !== 'of' || !thing) return [];
+    const unit = words[i - 1]?.pos === 'SYM' || unitAfterNumber(words, i - 1, lexicon) ? 1 : 0;
+    const number = words[i - 1 - unit];
+    return number?.pos === 'NUM'
+      ? [{ kind: 'quantity' as const, start: number.start, end: words[i - 1]!.end, strength: 1 }]
+      : [];
+  });
+}
+
+/**
  * The counts of a sentence that count others than those a "how many" question about the dead asks of, when one counts
  * them: "how many kids died" is "5 killed LN (children)", not "2x KIA (ISAF, DEU)" beside it. A sentence counting only
  * the dead keeps its counts: they may be the ones asked of.
@@ -612,6 +637,9 @@ function fromPoint(words: Word[], s: KindSpan, lexicon: Lexicon): boolean {
   return words[k]?.lemma === 'of' && compass;
 }
 
+/** The words opening a clause on a noun: "the car bomb *that* the patrol hit". */
+const RELATIVE = new Set(['that', 'which', 'who', 'whom']);
+
 /**
  * The words of a sentence whose parenthesis may name the X a "what kind of X" question asks: in "what kind of car was
  * the car bomb?" any word of the question, the thing it says X is; where the question has a verb of its own, only X or
@@ -627,7 +655,10 @@ function apposedTo(
   // Only "be" says the thing is the X; "have" gives it one ("what injuries did the wounded soldiers *have*?" is not
   // "WIA (*CAT B*)", the bracket saying which wounded): a verb tagged an auxiliary counts as any other verb.
   const ownVerb = (w: Word) => w.pos === 'VERB' || (w.pos === 'AUX' && w.lemma === 'have');
-  if (!asks.reading?.words.some(ownVerb)) return asked;
+  // A verb of a clause on a noun is that noun's, not the question's: "the car bomb *that* the German patrol *hit*".
+  const question = asks.reading?.words ?? [];
+  const relative = question.findIndex((w, i) => i > 0 && RELATIVE.has(w.lemma.toLowerCase()));
+  if (!question.slice(0, relative < 0 ? undefined : relative).some(ownVerb)) return asked;
   // X as the reports write it counts as X: "an ISAF *VEH* (DEU FUCHS)" names the vehicle, "VEH" the War Diary's word
   // for it (the glossary's, as `focus` reads the question's noun).
   const isX = (w: Word) => w.lemma.toLowerCase() === x || lexicon.isA(w.lemma.toLowerCase(), x) || !!focus?.(w);
@@ -777,13 +808,16 @@ function objectSpans(
   asked: (w: Word) => boolean,
   lexicon: Lexicon,
   ending?: string,
+  question: Word[] = [],
 ): KindSpan[] {
   const spans: KindSpan[] = [];
   // A phrase opening with a preposition answers only a question ending in it ("what will they appeal *to*?").
   const prepositional = (w: Word) => (w.pos === 'ADP' || w.lemma === 'to') && w.lemma.toLowerCase() !== ending;
   const acted = actedPhrases(words, acts, lexicon);
   let own = false;
-  for (const { phrases } of acted) {
+  // "What was OBJ McKinnley believed to be?" asks only what follows the sentence's "to be".
+  const toBe = asksToBe(question);
+  for (const { phrases } of toBe ? [{ phrases: saidToBe(words, acted) }] : acted) {
     for (const phrase of phrases) {
       const nouns = phrase.filter((p) => NOMINAL.has(p.pos));
       own ||= nouns.length > 0 && nouns.every(asked);
@@ -791,9 +825,19 @@ function objectSpans(
       spans.push({ kind: 'object', start: phrase[0]!.start, end: nouns[nouns.length - 1]!.end, strength: 1 });
     }
   }
+  // "Two elements were ambushed, *CB13 and Whiskey 36* (ETT)": where what the act was done to is only the question's
+  // words, the names listed after a comma closing the verb's clause say which they are.
+  if (!spans.length && own)
+    for (const { verb } of acted) {
+      const listed = namesListed(words, verb + 1, asked);
+      if (listed)
+        spans.push({ kind: 'object', start: words[listed[0]]!.start, end: words[listed[1]]!.end, strength: 1 });
+    }
+  // "What did the workers use to mark the UXO?": the purpose's act said done "with" a thing names what was used.
+  if (!spans.length && acts.purpose) spans.push(...doneWith(words, acts.purpose, asked));
   // "BECAUSE THE TENT WAS DESTROYED BY THE ROCKET, ID CARD MAY NOT BE FOUND": the act is told of the question's own
   // thing, so no phrase further on is what it was done to.
-  if (spans.length || own) return spans;
+  if (spans.length || own || toBe) return spans;
   // Past an infinitive or a phrase the question names ("wanted to hand over the rockets for timber"): less surely.
   for (const { verb: i } of acted) {
     const further = objectInClause(words, i, asked, (k) => locativeBefore(words, k) !== undefined);
@@ -824,6 +868,49 @@ function objectSpans(
 const endingOf = ({ reading }: Asks) => {
   const last = reading?.words.filter((w) => w.pos !== 'PUNCT').at(-1);
   return last?.pos === 'ADP' || last?.lemma === 'to' ? last.lemma.toLowerCase() : undefined;
+};
+
+/** How many words past its verb a "with" may say what the act was done with: "marked *it* with stones". */
+const WITH_WITHIN = 4;
+
+/**
+ * What a sentence says an act of a "what did they use to V?" question's purpose (`purpose`, V and its like) was done
+ * with: "marked it *with stones*" — English names the tool after "with", in the verb's clause.
+ */
+function doneWith(words: Word[], purpose: Set<string>, asked: (w: Word) => boolean): KindSpan[] {
+  return words.flatMap((w, i) => {
+    if (w.pos !== 'VERB' || !purpose.has(w.lemma.toLowerCase())) return [];
+    const clause = words.slice(i + 1, i + 1 + WITH_WITHIN);
+    const end = clause.findIndex((c) => c.pos === 'VERB' || /^[.,;:]$/.test(c.text));
+    const by = clause.slice(0, end < 0 ? undefined : end).find((c) => c.lemma === 'with');
+    const found = by && objectInClause(words, words.indexOf(by), asked, () => false);
+    return found
+      ? [{ kind: 'object' as const, start: words[found[0]]!.start, end: words[found[1]]!.end, strength: 1 }]
+      : [];
+  });
+}
+
+/** The words of a list of names: the names, their numbers ("Whiskey *36*"), "and" and commas between them. */
+const IN_LIST = new Set(['PROPN', 'NUM', 'CCONJ', 'PUNCT']);
+
+/**
+ * A list of names after the comma at `k` that closes a clause, up to its end (a stop, a bracket or the sentence's
+ * end), as [first, last]: "were ambushed, *CB13 and Whiskey 36* (ETT)." Names the question holds say nothing new.
+ */
+function namesListed(words: Word[], k: number, asked: (w: Word) => boolean): [number, number] | undefined {
+  if (words[k]?.text !== ',') return undefined;
+  let last = k;
+  while (IN_LIST.has(words[last + 1]?.pos ?? '') && !/^[.;:(]$/.test(words[last + 1]!.text)) last++;
+  while (last > k && ['CCONJ', 'PUNCT'].includes(words[last]!.pos)) last--;
+  const ends = !words[last + 1] || /^[.;(]$/.test(words[last + 1]!.text);
+  const names = words.slice(k + 1, last + 1).filter((w) => w.pos === 'PROPN');
+  return ends && names.length && !names.every(asked) ? [k + 1, last] : undefined;
+}
+
+/** Whether a question ends in "to be": "what was OBJ McKinnley believed *to be*?". */
+const asksToBe = (question: Word[]) => {
+  const [to, be] = question.filter((w) => w.pos !== 'PUNCT').slice(-2);
+  return to?.lemma === 'to' && be?.lemma === 'be';
 };
 
 /**
@@ -1239,6 +1326,54 @@ function codesNamed(
             model: true,
           },
         ]
+      : [];
+  });
+}
+
+/**
+ * The codes a sentence writes right after a broader noun than the thing X a "which X" question asks: "TF NO MERCY
+ * aircraft *EDDY 53*" for "which helicopters?" — the reports give an aircraft's or a vehicle's call sign, a name and
+ * its number, after the noun for its class. Only after it, and with a number: "Transport *PLT*" names a platoon, not
+ * a vehicle; a calibre before a broad noun ("120mm *weapon*") names no model of X.
+ */
+function codesAfterBroader(words: Word[], of: string, asked: (w: Word) => boolean, lexicon: Lexicon): KindSpan[] {
+  const known = (w: Word) => lexicon.senses(w.text.toLowerCase()).length > 0;
+  return words.flatMap((w, i) => {
+    if (!isNoun(w) || asked(w) || !lexicon.isA(of, w.lemma.toLowerCase())) return [];
+    const found = codeBeside(words, i, asked, known);
+    return found && found[0] > i && words.slice(found[0], found[1] + 1).some((c) => /\d/.test(c.text))
+      ? [
+          {
+            kind: 'instance' as const,
+            start: words[found[0]]!.start,
+            end: words[found[1]]!.end,
+            strength: 1,
+            model: true,
+          },
+        ]
+      : [];
+  });
+}
+
+/** How many words after X an "except" may name the one of them left out: "sensitive items recovered *except*". */
+const EXCEPT_WITHIN = 3;
+
+/**
+ * The one a sentence leaves out of the X it tells of, for a "which X was *not* V-ed?" question: "sensitive items
+ * recovered except *a DUKE*" — what English puts after "except" is the one of them the act did not reach. The phrase
+ * after it, past its article, as an instance of X.
+ */
+function exceptedOf(words: Word[], of: string, lexicon: Lexicon, asked: (w: Word) => boolean): KindSpan[] {
+  return words.flatMap((w, i) => {
+    if (w.lemma.toLowerCase() !== 'except') return [];
+    const told = words.slice(Math.max(0, i - EXCEPT_WITHIN), i).some((x) => isAskedNoun(x, of, lexicon));
+    let first = i + 1;
+    while (words[first]?.pos === 'DET') first++;
+    let last = first - 1;
+    while (IN_PHRASE.has(words[last + 1]?.pos ?? '') && words[last + 1]!.pos !== 'DET') last++;
+    const named = words.slice(first, last + 1).filter((x) => NOMINAL.has(x.pos));
+    return told && named.length && !named.every(asked)
+      ? [{ kind: 'instance' as const, start: words[first]!.start, end: words[last]!.end, strength: 1 }]
       : [];
   });
 }

@@ -7,7 +7,7 @@
 import { catenatives } from './catenative.ts';
 import { asksCondition } from './conditions.ts';
 import type { Lexicon, Related, WordClass } from './lexicon.ts';
-import { isIngForm, pastAdverbs, read, type Reading, type Word } from './nlp.ts';
+import { isIngForm, pastAdverbs, read, touching, type Reading, type Word } from './nlp.ts';
 import type { QueryUnit } from './query.ts';
 import type { Token } from './text.ts';
 import { asksThing } from './thing-asked.ts';
@@ -567,16 +567,31 @@ function doSupported(reading: Reading, lexicon: Lexicon): Reading {
   // A determiner after the subject's noun opens a phrase of its own, the verb's object: "did the insurgents *attack*
   // the Belgian OMLT with?".
   const objectAfter = (k: number) => k > did + 1 && words[k]!.pos === 'NOUN' && words[k + 1]?.pos === 'DET';
-  while (SUBJECT.has(words[last + 1]?.pos ?? '') && !objectAfter(last)) last++;
+  // A hyphen written inside a name joins its pieces: "did *Orgun-E* fire back"; a word in capitals is a name, whatever
+  // the tagger read it as ("did *FOB* Orgun-E fire back", FOB read as a verb).
+  const capitals = (k: number) => /^[A-Z]{2,}$/.test(words[k]?.text ?? '') && words[k]!.pos === 'VERB';
+  const goesOn = (k: number) =>
+    SUBJECT.has(words[k]?.pos ?? '') ||
+    (capitals(k) && SUBJECT.has(words[k + 1]?.pos ?? '')) ||
+    (words[k]?.text === '-' && touching(words, k - 1, k) && touching(words, k, k + 1));
+  while (goesOn(last + 1) && !objectAfter(last)) last++;
+  const named = new Set(words.filter((w, k) => k > did && k < last && capitals(k)));
   const verb = words[last]!;
   // A verb the clause has, past the subject and not after "to", is the one "did" asks with; not one of a clause setting
-  // the scene ("did TF 333 shoot *after* the rockets landed").
+  // the scene ("did TF 333 shoot *after* the rockets landed"), nor one inside a phrase a preposition after the subject
+  // takes, which says of its noun ("fire at the truck *speeding* toward…", "at the rocket *launch* point").
   const clause = words.slice(0, ownClauseEnd(words, last));
-  const hasVerb = clause.some((w, i) => i > did && ['VERB', 'AUX'].includes(w.pos) && !(words[i - 1]?.lemma === 'to'));
+  const preposition = clause.findIndex((w, i) => i > last && w.pos === 'ADP');
+  const own = preposition < 0 ? clause : clause.slice(0, preposition);
+  const hasVerb = own.some(
+    (w, i) => i > did && ['VERB', 'AUX'].includes(w.pos) && !named.has(w) && !(words[i - 1]?.lemma === 'to'),
+  );
   if (hasVerb || verb.pos !== 'NOUN' || last < did + 2) return reading;
   const text = verb.text.toLowerCase();
   if (!lexicon.baseForms(text, 'verb').some((f) => f.lemma === text)) return reading;
-  return { ...reading, words: words.map((w) => (w === verb ? { ...w, pos: 'VERB', lemma: text } : w)) };
+  const retagged = (w: Word): Word =>
+    w === verb ? { ...w, pos: 'VERB', lemma: text } : named.has(w) ? { ...w, pos: 'PROPN' } : w;
+  return { ...reading, words: words.map(retagged) };
 }
 
 /** Words that name what "how much" asks for: "how much was it worth?" asks a value, as "what was its value?". */
@@ -995,7 +1010,17 @@ function doersOf(clause: Word[], verb: Word): Set<string> {
   // A passive question names its doer after "by": "what was hit *by an RPG*?" is not answered by what an IED hit.
   if (aux < 0 && clause[v + 1]?.lemma === 'by') return nounsOf(phraseAt(clause, v + 2));
   const subject = aux < 0 ? [] : clause.slice(aux + 1, v);
-  return nounsOf(subject);
+  return new Set([...nounsOf(subject), ...initialsOf(subject)]);
+}
+
+/**
+ * The initials of a subject's run of common nouns, as the reports write a title or a body in short: "the *district
+ * commissioner*" is "the DC" ("The DC also constructed a water tower").
+ */
+function initialsOf(subject: Word[]): string[] {
+  const nouns = subject.filter((w) => w.pos === 'NOUN');
+  const run = nouns.length > 1 && subject.indexOf(nouns.at(-1)!) - subject.indexOf(nouns[0]!) === nouns.length - 1;
+  return run ? [nouns.map((w) => w.text[0]!.toLowerCase()).join('')] : [];
 }
 
 /** The nouns of some words, lower case. */
