@@ -134,6 +134,8 @@ const ENTITY_KIND: Record<string, AnswerKind> = {
 };
 /** A date-time group ("201530Z", "311200ZOCT06"), a clock time ("1535Z", "2235L", "1150D*") or a day ("05DEC08"). */
 const WAR_DIARY_TIME = /^(?:\d{6}[A-Z]?(?:[A-Z]{3}\d{2,4})?|\d{4}[ZDL]\*?|\d{1,2}[A-Z]{3}\d{2,4})$/i;
+/** A word as written, with what the tagger split off it: "1547D*" of the "1547" it reads as a number. */
+const asWrittenAt = (text: string, w: Word) => /^[\w*]+/.exec(text.slice(w.start))?.[0] ?? w.text;
 /** "3x", "2X": a count, as the War Diary writes them. */
 const WAR_DIARY_COUNT = /^\d+x$/i;
 /** Words that may lead a time phrase: "shortly after the new year". */
@@ -243,6 +245,7 @@ export const asksWhither = (asks: Asks, lexicon: Lexicon) => !asksOrigin(asks) &
 
 /** The phrases wink's entities give of the kinds asked: names, numbers, dates, durations. */
 function entitySpans(
+  text: string,
   words: Word[],
   entities: ReturnType<typeof read>['entities'],
   asks: Asks,
@@ -260,6 +263,8 @@ function entitySpans(
     let last = first;
     while (last + 1 < words.length && words[last + 1]!.end <= e.end) last++;
     if (kind === 'quantity' && measure && !measuresAsked(words, last, asks, lexicon)) continue;
+    // A War Diary clock time the tagger reads as a number counts nothing: "At *1547*D* Encircled soldier … died".
+    if (kind === 'quantity' && WAR_DIARY_TIME.test(asWrittenAt(text, words[first]!))) continue;
     // "How long" (a time measured in units) is answered by a duration, not a date or a clock time.
     if (kind === 'time' && measure && e.type !== 'DURATION') continue;
     if (kind === 'quantity' && money && e.type === 'CARDINAL' && !isSum(words, last, lexicon)) continue;
@@ -382,7 +387,7 @@ export function kindSpans(
   const { words, entities } = read(text);
   if (asks.attribute && instanceOf) return modifierSpans(words, instanceOf, lexicon);
   spans.push(...phraseSpans(text, words, asks, lexicon, asked, thing, focus, doer));
-  spans.push(...entitySpans(words, entities, asks, lexicon, money));
+  spans.push(...entitySpans(text, words, entities, asks, lexicon, money));
   if (kinds.has('place')) spans.push(...relativePlaces(words, lexicon));
   // "the September 2008 report": a number inside a date counts nothing; one inside a duration may ("7 year old").
   const dated = entities.filter((e) => e.type === 'DATE' || e.type === 'TIME');
@@ -390,7 +395,7 @@ export function kindSpans(
   const notTaken = !!instanceOf && wayNotTaken(words, instanceOf, lexicon);
   words.forEach((w, i) => {
     if (asked(w)) return;
-    const of = kindsOfWord(w, /^[\w*]+/.exec(text.slice(w.start))?.[0] ?? w.text, lexicon);
+    const of = kindsOfWord(w, asWrittenAt(text, w), lexicon);
     if (inDate(w)) of.delete('quantity');
     // A War Diary clock time or date-time group ("1535Z") says when, never how long.
     if (measure && kinds.has('time') && of.get('time') === 1) of.delete('time');
