@@ -501,6 +501,8 @@ function answering(
     if (s.kind === 'agent' && namesNoOne(words, s, inside, lexicon, asksTelling)) return false;
     if (s.kind === 'agent' && partOfAsked(words, s, asked, lexicon)) return false;
     if ((s.kind === 'agent' || s.kind === 'object') && inBracketOfAskedName(words, s, asked)) return false;
+    // The point a place is said from ("3000M WEST OF *WAY POINT J 08*") is where, not what an act was done to.
+    if ((s.kind === 'object' || s.kind === 'instance') && fromPoint(words, s, lexicon)) return false;
     if ((s.kind === 'quantity' || s.kind === 'time') && measure && measuresOther(words, s, measure)) return false;
     if (s.kind === 'quantity' && countNotAsked(asks, words, inside, lexicon)) return false;
     if (s.kind === 'quantity' && countsOtherCasualties(words, s, asks)) return false;
