@@ -91,7 +91,7 @@ import {
   passiveMeans,
   qualifiesAct,
 } from './no-one.ts';
-import { asksTimeTaken, datesDocument, datesOtherAct, datesPlan } from './other-times.ts';
+import { asksTimeTaken, datesDocument, datesOtherAct, datesPlan, describesThing } from './other-times.ts';
 
 export interface KindSpan {
   kind: AnswerKind;
@@ -496,6 +496,7 @@ function answering(
     if (s.kind === 'time' && (datesDocument(words, inside, asked) || datesOtherAct(words, inside, asked, lexicon)))
       return false;
     if (s.kind === 'time' && datesPlan(words, inside, asks, lexicon)) return false;
+    if (s.kind === 'time' && describesThing(inside, lexicon)) return false;
     if (s.kind === 'time' && asksTimeTaken(asks) && untilPoint(words, s)) return false;
     if (s.kind === 'time' && elsewhere) return false;
     if (s.kind === 'agent' && namesNoOne(words, s, inside, lexicon, asksTelling)) return false;
