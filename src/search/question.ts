@@ -698,7 +698,7 @@ function readAsked(reading: Reading, lexicon: Lexicon): Omit<Question, 'phrasal'
     // Past the wh-word and a verb ("what did *the task force think* the name … was?"), only the wh-word asks.
     return { ...is('agent'), asking: only(after.focus ? of : at), named: true, namedOf: words.slice(name + 1) };
   }
-  // "What *speed* were they flying at?" asks what "how fast" does: a measure in its units ("110 knots"), not a distance.
+  // "What *speed* were they flying at?" asks what "how fast" does: a measure in its units ("110 knots"), no distance.
   const measured = !asksAttribute(words, at + 1, lexicon) && measuringWord(focus.lemma, lexicon);
   if (measured) return { ...is('quantity'), asking: only(asking), measure: new Set(UNITS[measured]) };
   const likelihood = kindsBySense(lexicon, focus.lemma).set('instance', 1);

@@ -207,7 +207,8 @@ const someoneForThing = (text: string, s: KindSpan, question: Question, index: S
 
 /**
  * Whether a phrase answering who, or which X where X is no thing ("which unit"), is a weapon or its fire the glossary
- * names (thing-asked.ts): "2 Rounds *IDF*" is indirect fire to the reports, though WordNet knows the letters as an army.
+ * names (thing-asked.ts): "2 Rounds *IDF*" is indirect fire to the reports, though WordNet knows the letters as an
+ * army.
  */
 const fireForSomeone = (text: string, s: KindSpan, question: Question, index: SearchIndex, words: Lexicon) =>
   (s.kind === 'agent' || s.kind === 'instance') &&
