@@ -501,6 +501,8 @@ function answering(
     if (s.kind === 'time' && elsewhere) return false;
     if (s.kind === 'agent' && namesNoOne(words, s, inside, lexicon, asksTelling)) return false;
     if (s.kind === 'agent' && partOfAsked(words, s, asked, lexicon)) return false;
+    // "Which village…?": a village, or its people, is named; a common noun names none ("local AFG *people*").
+    if (s.kind === 'agent' && instanceOf && asks.expects.has('place') && inside.at(-1)?.pos === 'NOUN') return false;
     if ((s.kind === 'agent' || s.kind === 'object') && inBracketOfAskedName(words, s, asked)) return false;
     // The point a place is said from ("3000M WEST OF *WAY POINT J 08*") is where, not what an act was done to.
     if ((s.kind === 'object' || s.kind === 'instance') && fromPoint(words, s, lexicon)) return false;

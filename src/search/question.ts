@@ -707,10 +707,7 @@ function readAsked(reading: Reading, lexicon: Lexicon): Omit<Question, 'phrasal'
   if (asksThing(focus.lemma, lexicon)) likelihood.delete('agent');
   // "Which town…": a noun first of all a place asks a place; its rarer sense of the people there ("the town voted")
   // does not make a vehicle's or a unit's name ("APC DINGO II") its answer.
-  // So does one WordNet files first as its people and next as the place ("village": "a community of people smaller
-  // than a town", then "a settlement"): "local *AFG people*" are no village.
-  const placeSenses = lexicon.senses(focus.lemma, 'noun').slice(0, 2);
-  if (placeSenses.some((s) => s.lexname === 'noun.location')) likelihood.delete('agent');
+  if (lexicon.filedUnder(focus.lemma, 'noun') === 'noun.location') likelihood.delete('agent');
   // "Which village did they sleep *in*?": a question ending in a preposition of place asks X as where the act was, not
   // as the people there ("(DEU)" naming whose the soldiers are).
   if (likelihood.has('place') && endsInPlace(words)) likelihood.delete('agent');
