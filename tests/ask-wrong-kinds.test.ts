@@ -1,8 +1,8 @@
 /**
  * Phrases read as the kind a question asks that are of another kind: a War Diary clock time read as a count, the
  * glossary's "friendly forces" read as a car, a distance read as a speed, the point a place is said from read as what
- * was hit, the people of a village read as the village, a noun a time describes read as the time. Each rule declines
- * the quote it made wrong, or gives the right one.
+ * was hit, a common noun for people read as a village, a noun a time describes read as the time, a count of others
+ * read as the number a noun asks. Each rule declines the quote it made wrong, or gives the right one.
  */
 import { describe, expect, it } from 'vitest';
 import { sampleAndArticleAnswerer } from './fixtures/sample-and-article.ts';
@@ -54,5 +54,11 @@ describe('times', () => {
 
   it('are not a noun a time says the kind of ("opposed to night ops")', () => {
     expect(marked('When will the governor host the shura with tribal elders?')).not.toMatch(/night/);
+  });
+});
+
+describe('a number asked by its noun ("what was the headcount")', () => {
+  it('is the number said to be it, not a count of others ("1 x UEC transferred")', () => {
+    expect(marked('What was the headcount when the detainee with ISN 4228 was transferred?')).toBe('680');
   });
 });

@@ -168,15 +168,26 @@ function kindOf(
   // Of two spans as sure, the one its clause goes on to say the question's act of answers: "3 X LNS WOUNDED, *2 X LNS*
   // WENT TO THE HOSPITAL" for "how many locals went to hospital", where both counts hold "LNS".
   const acting = actsInClause(c.text, question);
-  const best = spans.sort(
-    (a, b) => sure(b) - sure(a) || acting(b.span) - acting(a.span) || a.span.start - b.span.start,
-  )[0];
+  const counting = asksCountNoun(question, words);
+  const best = spans
+    .filter((x) => !counting || x.span.kind !== 'quantity' || x.named)
+    .sort((a, b) => sure(b) - sure(a) || acting(b.span) - acting(a.span) || a.span.start - b.span.start)[0];
   if (!best) return undefined;
   // A phrase naming only the question's noun ("LEADER" for "which commander") says what is asked of; a name beside it
   // is the answer, marked as it, as sure as the phrase was.
   const beside = best.named && nameBeside(c.text, best.span, held, words);
   const span = beside ? { ...best.span, start: beside.start, end: beside.end } : best.span;
   return { span, near: Math.min(1, NEAR / Math.max(1, best.d)), likely: best.likely, named: best.named };
+}
+
+/**
+ * Whether a "what X" question's X is first of all a number, nothing counted after it ("what was the *headcount*"): the
+ * number said to be X answers ("New Facility Headcount is 680"), not a count of others ("*1 x UEC* transferred").
+ */
+function asksCountNoun(question: Question, words: Lexicon): boolean {
+  const { instanceOf, focus, reading } = question;
+  if (!instanceOf || !focus || words.filedUnder(instanceOf, 'noun') !== 'noun.quantity') return false;
+  return reading.words.find((w) => w.start >= focus.end)?.lemma !== 'of';
 }
 
 /**
