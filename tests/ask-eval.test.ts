@@ -75,7 +75,7 @@ describe('the answerer on the judged set', () => {
     expect(now.right).toBeGreaterThan(before.right);
     expect(now.wrong).toBeLessThanOrEqual(before.wrong);
     expect(now.right).toBeGreaterThanOrEqual(269);
-    expect(now.wrong).toBeLessThanOrEqual(15);
+    expect(now.wrong).toBeLessThanOrEqual(14);
     expect(now.declined).toBeGreaterThanOrEqual(58);
     // The answer comes first, quoted or as the first closest passage, for 310 of the 384 answerable questions (a quote
     // moves a question from one count to the other).

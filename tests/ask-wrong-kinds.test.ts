@@ -2,7 +2,8 @@
  * Phrases read as the kind a question asks that are of another kind: a War Diary clock time read as a count, the
  * glossary's "friendly forces" read as a car, a distance read as a speed, the point a place is said from read as what
  * was hit, a common noun for people read as a village, a noun a time describes read as the time, a count of others
- * read as the number a noun asks. Each rule declines the quote it made wrong, or gives the right one.
+ * read as the number a noun asks, a "when" clause that only says when read as a reason. Each rule declines the quote
+ * it made wrong, or gives the right one.
  */
 import { describe, expect, it } from 'vitest';
 import { sampleAndArticleAnswerer } from './fixtures/sample-and-article.ts';
@@ -60,5 +61,15 @@ describe('times', () => {
 describe('a number asked by its noun ("what was the headcount")', () => {
   it('is the number said to be it, not a count of others ("1 x UEC transferred")', () => {
     expect(marked('What was the headcount when the detainee with ISN 4228 was transferred?')).toBe('680');
+  });
+});
+
+describe('a "when" clause that only says when', () => {
+  it('is no reason breaking into an act under way ("were in the process of emplacing an IED when they detected…")', () => {
+    expect(marked('Why did the enemy leave the bomb parts behind on Route Mule?') ?? '').not.toMatch(/^when/);
+  });
+
+  it('is no reason set against a clause by "than" ("more in attendance today than when we addressed…")', () => {
+    expect(marked("Why was the owner's son a puzzle in the Laswanday compound?") ?? '').not.toMatch(/^when we/);
   });
 });
