@@ -75,12 +75,12 @@ describe('the answerer on the judged set', () => {
     expect(now.right).toBeGreaterThan(before.right);
     expect(now.wrong).toBeLessThanOrEqual(before.wrong);
     expect(now.right).toBeGreaterThanOrEqual(274);
-    expect(now.wrong).toBeLessThanOrEqual(17);
+    expect(now.wrong).toBeLessThanOrEqual(14);
     expect(now.declined).toBeGreaterThanOrEqual(58);
-    // The answer comes first, quoted or as the first closest passage, for 311 of the 384 answerable questions (a quote
+    // The answer comes first, quoted or as the first closest passage, for 313 of the 384 answerable questions (a quote
     // moves a question from one count to the other).
     const answeredRight = now.right - now.declined;
-    expect(answeredRight + now.closestHolding).toBeGreaterThanOrEqual(311);
+    expect(answeredRight + now.closestHolding).toBeGreaterThanOrEqual(313);
   });
 
   it("marks the answer's own words in most right quotes that mark words (bold in Discord)", () => {

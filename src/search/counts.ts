@@ -54,7 +54,7 @@ export const countNotAsked = (
   lexicon: Lexicon,
 ) =>
   !!asks.reading?.words.some((w) => w.lemma === 'which') ||
-  (!!asks.uncounted && countsThings(words, inside, lexicon)) ||
+  (!!asks.uncounted && (countsThings(words, inside, lexicon) || endsName(words, inside))) ||
   (asksMany(asks) && namesProperty(inside, lexicon));
 
 /** How far past a count its casualty word may stand, and the words that may stand between (who it counts). */
@@ -115,6 +115,10 @@ function namesProperty(inside: Word[], lexicon: Lexicon): boolean {
   const head = inside.at(-1)!;
   return !inside.some((w) => w.pos === 'NUM') && isNoun(head) && filedNoun(head.lemma, lexicon) === 'noun.attribute';
 }
+
+/** Whether a phrase's number is the last word of a name, written after it: "TF *373*", "NDS *6*" name a unit. */
+const endsName = (words: Word[], inside: Word[]) =>
+  inside.some((w) => w.pos === 'NUM' && words[words.indexOf(w) - 1]?.pos === 'PROPN');
 
 /**
  * Whether a number of a phrase counts things, not measures a distance: said with the War Diary's "x" ("1x burst",

@@ -91,7 +91,7 @@ import {
   passiveMeans,
   qualifiesAct,
 } from './no-one.ts';
-import { asksTimeTaken, datesDocument, datesOtherAct, datesPlan } from './other-times.ts';
+import { asksTimeTaken, datesDocument, datesOtherAct, datesPlan, describesThing } from './other-times.ts';
 
 export interface KindSpan {
   kind: AnswerKind;
@@ -134,6 +134,8 @@ const ENTITY_KIND: Record<string, AnswerKind> = {
 };
 /** A date-time group ("201530Z", "311200ZOCT06"), a clock time ("1535Z", "2235L", "1150D*") or a day ("05DEC08"). */
 const WAR_DIARY_TIME = /^(?:\d{6}[A-Z]?(?:[A-Z]{3}\d{2,4})?|\d{4}[ZDL]\*?|\d{1,2}[A-Z]{3}\d{2,4})$/i;
+/** A word as written, with what the tagger split off it: "1547D*" of the "1547" it reads as a number. */
+const asWrittenAt = (text: string, w: Word) => /^[\w*]+/.exec(text.slice(w.start))?.[0] ?? w.text;
 /** "3x", "2X": a count, as the War Diary writes them. */
 const WAR_DIARY_COUNT = /^\d+x$/i;
 /** Words that may lead a time phrase: "shortly after the new year". */
@@ -243,6 +245,7 @@ export const asksWhither = (asks: Asks, lexicon: Lexicon) => !asksOrigin(asks) &
 
 /** The phrases wink's entities give of the kinds asked: names, numbers, dates, durations. */
 function entitySpans(
+  text: string,
   words: Word[],
   entities: ReturnType<typeof read>['entities'],
   asks: Asks,
@@ -260,6 +263,8 @@ function entitySpans(
     let last = first;
     while (last + 1 < words.length && words[last + 1]!.end <= e.end) last++;
     if (kind === 'quantity' && measure && !measuresAsked(words, last, asks, lexicon)) continue;
+    // A War Diary clock time the tagger reads as a number counts nothing: "At *1547*D* Encircled soldier … died".
+    if (kind === 'quantity' && WAR_DIARY_TIME.test(asWrittenAt(text, words[first]!))) continue;
     // "How long" (a time measured in units) is answered by a duration, not a date or a clock time.
     if (kind === 'time' && measure && e.type !== 'DURATION') continue;
     if (kind === 'quantity' && money && e.type === 'CARDINAL' && !isSum(words, last, lexicon)) continue;
@@ -387,7 +392,7 @@ export function kindSpans(
   if (asks.attribute && instanceOf)
     return [...modifierSpans(words, instanceOf, lexicon), ...attributeOf(words, asks, instanceOf, lexicon)];
   spans.push(...phraseSpans(text, words, asks, lexicon, asked, thing, focus, doer));
-  spans.push(...entitySpans(words, entities, asks, lexicon, money));
+  spans.push(...entitySpans(text, words, entities, asks, lexicon, money));
   if (kinds.has('place')) spans.push(...relativePlaces(words, lexicon));
   // "the September 2008 report": a number inside a date counts nothing; one inside a duration may ("7 year old").
   const dated = entities.filter((e) => e.type === 'DATE' || e.type === 'TIME');
@@ -395,7 +400,7 @@ export function kindSpans(
   const notTaken = !!instanceOf && wayNotTaken(words, instanceOf, lexicon);
   words.forEach((w, i) => {
     if (asked(w)) return;
-    const of = kindsOfWord(w, /^[\w*]+/.exec(text.slice(w.start))?.[0] ?? w.text, lexicon);
+    const of = kindsOfWord(w, asWrittenAt(text, w), lexicon);
     if (inDate(w)) of.delete('quantity');
     // A War Diary clock time or date-time group ("1535Z") says when, never how long.
     if (measure && kinds.has('time') && of.get('time') === 1) of.delete('time');
@@ -496,11 +501,16 @@ function answering(
     if (s.kind === 'time' && (datesDocument(words, inside, asked) || datesOtherAct(words, inside, asked, lexicon)))
       return false;
     if (s.kind === 'time' && datesPlan(words, inside, asks, lexicon)) return false;
+    if (s.kind === 'time' && describesThing(inside, lexicon)) return false;
     if (s.kind === 'time' && asksTimeTaken(asks) && untilPoint(words, s)) return false;
     if (s.kind === 'time' && elsewhere) return false;
     if (s.kind === 'agent' && namesNoOne(words, s, inside, lexicon, asksTelling)) return false;
     if (s.kind === 'agent' && partOfAsked(words, s, asked, lexicon)) return false;
+    // "Which village…?": a village, or its people, is named; a common noun names none ("local AFG *people*").
+    if (s.kind === 'agent' && instanceOf && asks.expects.has('place') && inside.at(-1)?.pos === 'NOUN') return false;
     if ((s.kind === 'agent' || s.kind === 'object') && inBracketOfAskedName(words, s, asked)) return false;
+    // The point a place is said from ("3000M WEST OF *WAY POINT J 08*") is where, not what an act was done to.
+    if ((s.kind === 'object' || s.kind === 'instance') && fromPoint(words, s, lexicon)) return false;
     if ((s.kind === 'quantity' || s.kind === 'time') && measure && measuresOther(words, s, measure)) return false;
     if (s.kind === 'quantity' && countNotAsked(asks, words, inside, lexicon)) return false;
     if (s.kind === 'quantity' && countsOtherCasualties(words, s, asks)) return false;

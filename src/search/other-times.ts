@@ -41,7 +41,8 @@ const PLANNED = new Set(['will', 'shall']);
  * Whether a time is said before the act a "when" question asks of is planned: "*At 1327Z*, TF Titan reports a vehicle
  * rolled over, unit will conduct self recovery" tells when the rollover was reported, not when the recovery was done.
  * The act is the question's last verb ("when was the vehicle *recovered*?"), said by the verb or a noun WordNet derives
- * from it ("recovery"); each time the sentence says it, after the time and a "will".
+ * from it ("recovery"); each time the sentence says it, after the time and a "will". A question asking of a plan asks
+ * that time.
  */
 export function datesPlan(
   words: Word[],
@@ -50,7 +51,8 @@ export function datesPlan(
   lexicon: Lexicon,
 ): boolean {
   const verb = asks.reading?.words.filter((w) => w.pos === 'VERB' && !LIGHT_VERBS.has(w.lemma)).at(-1);
-  if (!verb) return false;
+  // "When *will* the governor host the shura?" asks the plan's time: "On Sunday, 17 Jun 07, he will host a Shura".
+  if (!verb || asks.reading?.words.some((w) => PLANNED.has(w.lemma))) return false;
   const nouns = actNouns(verb.lemma, lexicon)?.nouns;
   const says = words.filter((w) => w.lemma === verb.lemma || nouns?.has(w.lemma));
   const end = inside.at(-1)!.end;
@@ -69,4 +71,16 @@ export function datesOtherAct(words: Word[], inside: Word[], asked: (w: Word) =>
   const noun = last.pos === 'NOUN' ? last : words[words.indexOf(last) + 1];
   const again = (w: Word) => w !== noun && w.lemma === noun?.lemma;
   return noun?.pos === 'NOUN' && namesAct(noun.lemma, lexicon) && !asked(noun) && words.some(again);
+}
+
+/**
+ * Whether a time said in common nouns only says what kind a thing is, standing before its noun: "opposed to *night
+ * ops*" are operations done by night, not when an act was done. A noun of time ends a time ("*night hours*").
+ */
+export function describesThing(inside: Word[], lexicon: Lexicon): boolean {
+  const said = inside.filter((w) => w.pos !== 'ADP' && w.pos !== 'DET' && w.pos !== 'PART');
+  const head = said.at(-1);
+  if (!head || head.pos !== 'NOUN' || said.length < 2) return false;
+  if (said.some((w) => w.pos === 'NUM' || w.pos === 'PROPN')) return false;
+  return lexicon.filedUnder(head.lemma, 'noun') !== 'noun.time';
 }

@@ -713,6 +713,9 @@ function readAsked(reading: Reading, lexicon: Lexicon): Omit<Question, 'phrasal'
     // Past the wh-word and a verb ("what did *the task force think* the name … was?"), only the wh-word asks.
     return { ...is('agent'), asking: only(after.focus ? of : at), named: true, namedOf: words.slice(name + 1) };
   }
+  // "What *speed* were they flying at?" asks what "how fast" does: a measure in its units ("110 knots"), no distance.
+  const measured = !asksAttribute(words, at + 1, lexicon) && measuringWord(focus.lemma, lexicon);
+  if (measured) return { ...is('quantity'), asking: only(asking), measure: new Set(UNITS[measured]) };
   const likelihood = kindsBySense(lexicon, focus.lemma).set('instance', 1);
   // "What drone was sent up": a noun first of all a thing asks a thing; its rarer sense of a person ("drone", an idler)
   // does not make a unit or a name near the question's words ("ANP patrol") its answer.
@@ -757,6 +760,20 @@ function readAsked(reading: Reading, lexicon: Lexicon): Omit<Question, 'phrasal'
     ...(object && { acts: object }),
     ...(identifies && { identifies }),
   };
+}
+
+/**
+ * The adjective of a "how …" question whose measure a noun is, as WordNet gives it the noun's attribute: "speed" of
+ * "fast", "distance" of "far", "age" of "old". A size is left out: a group's is how many it holds ("what size was the
+ * group"), not a length.
+ */
+function measuringWord(noun: string, lexicon: Lexicon): string | undefined {
+  const adjectives = lexicon
+    .senses(noun, 'noun')
+    .flatMap((s) =>
+      s.pointers.filter((p) => p.symbol === '=').flatMap((p) => lexicon.synset(p.wordClass, p.offset).words),
+    );
+  return adjectives.find((a) => UNITS[a] && UNITS[a] !== UNITS.big);
 }
 
 /** Prepositions of place a question may end in, their noun phrase the one the wh-word asks: "sleep *in*", "from". */

@@ -76,7 +76,7 @@ export function reasonSpans(text: string, words: Word[], lexicon: Lexicon, going
   const spans: ReasonSpan[] = [];
   for (const marker of REASON_MARKERS) {
     const m = marker.exec(text);
-    if (m) spans.push({ start: m.index, end: text.length });
+    if (m && !onlyWhen(text, m)) spans.push({ start: m.index, end: text.length });
   }
   // "…turned south *to avoid* the fire", "…host a press conference *to prevent* negative messages": "to" and a verb of
   // aim after a clause that has its verb, not after a word the infinitive completes.
@@ -101,6 +101,21 @@ export function reasonSpans(text: string, words: Word[], lexicon: Lexicon, going
 export const goingAsked = (question: Word[], lexicon: Lexicon) =>
   question[0]?.lemma === 'why' &&
   question.some((w) => w.pos === 'VERB' && lexicon.filedUnder(w.lemma, 'verb') === MOTION);
+
+/**
+ * Whether a "when" clause only says the time of the clause before it: set against it by "than" ("more in attendance
+ * today *than when* we addressed the same group"), or breaking into an act under way ("were in the process of
+ * emplacing an IED *when* they detected the CF convoy"), as English tells an act interrupted.
+ */
+function onlyWhen(text: string, match: RegExpExecArray): boolean {
+  if (match[0].toLowerCase() !== 'when') return false;
+  const before = text.slice(0, match.index);
+  return THAN_END.test(before) || UNDER_WAY.test(before.split(/[.;!?]\s/).at(-1) ?? before);
+}
+/** "than" right before a "when". */
+const THAN_END = /\bthan\s*$/i;
+/** A clause in the progressive: "were *emplacing*", "was *in the process of*". */
+const UNDER_WAY = /\b(?:was|were|is|are)\s+(?:\w+ing|in the (?:process|middle) of)\b/i;
 
 /**
  * "The workers were *so anxious to get home* that they had to leave", "the fire was *so heavy* that the patrol

@@ -45,7 +45,16 @@ function headOf(phrase: string, glossary: Glossary, lexicon: Lexicon): string | 
 export function otherThanThing(phrase: string, noun: string, glossary: Glossary, lexicon: Lexicon): boolean {
   const head = headOf(phrase, glossary, lexicon);
   if (!head || lexicon.isA(head, noun)) return false;
-  return SOMEONE_OR_SOMEWHERE.has(lexicon.filedUnder(head, 'noun') ?? '');
+  const senses = lexicon.senses(head, 'noun');
+  // Nor is a head no sense of which is a thing, one being people: the glossary's "friendly forces" ("FF") are no car.
+  const never = !senses.some((s) => THINGS.has(s.lexname)) && senses.some((s) => s.lexname === 'noun.group');
+  return never || SOMEONE_OR_SOMEWHERE.has(senses[0]?.lexname ?? '');
+}
+
+/** Whether the glossary names the whole of a phrase: "FF", "IDF", "PRT KDZ". */
+export function glossaryNamed(phrase: string, glossary: Glossary): boolean {
+  const tokens = tokenize(phrase, glossary.protectedTerms);
+  return glossary.find(tokens).some((m) => m.from === 0 && m.to === tokens.length);
 }
 
 /**
@@ -68,11 +77,12 @@ const WEAPON_OR_FIRE = new Set(['noun.artifact', 'noun.event']);
 /**
  * Whether a phrase naming someone for a "who" question is all one thing the glossary names, and that a weapon or its
  * fire: "engaged by *RPG* and SAF" says what engaged C/3-71 ("rocket-propelled grenade", "small arms fire"), not who.
- * A unit named with it ("EW Coy") or a name the glossary lacks stands.
+ * A unit named with it ("EW Coy") or a name the glossary lacks stands, and so does a kind of the X a "which X" asks.
  */
-export function weaponForSomeone(phrase: string, glossary: Glossary, lexicon: Lexicon): boolean {
-  const tokens = tokenize(phrase, glossary.protectedTerms);
-  if (!glossary.find(tokens).some((m) => m.from === 0 && m.to === tokens.length)) return false;
+export function weaponForSomeone(phrase: string, glossary: Glossary, lexicon: Lexicon, noun?: string): boolean {
+  if (!glossaryNamed(phrase, glossary)) return false;
   const head = headOf(phrase, glossary, lexicon);
-  return !!head && WEAPON_OR_FIRE.has(lexicon.filedUnder(head, 'noun') ?? '');
+  // One of the kind a "which X" asks stands: a "which weapon" is answered by one.
+  if (!head || (noun && lexicon.isA(head, noun))) return false;
+  return WEAPON_OR_FIRE.has(lexicon.filedUnder(head, 'noun') ?? '');
 }

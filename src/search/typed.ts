@@ -11,7 +11,7 @@ import { read, wordsAt, type Word } from './nlp.ts';
 import type { ParsedQuery } from './query.ts';
 import { isNoun, wordClassOf, wordOfToken, type Question } from './question.ts';
 import { describesName, nameAsked, namesRole, roleAsked } from './role.ts';
-import { asksThing, countryForPlace, otherThanThing, weaponForSomeone } from './thing-asked.ts';
+import { asksThing, countryForPlace, glossaryNamed, otherThanThing, weaponForSomeone } from './thing-asked.ts';
 import { statesQuestion } from './stated.ts';
 import { saysTotal } from './totals.ts';
 import { ESSENTIAL_HELD, type Weighed, holds } from './weighed.ts';
@@ -152,11 +152,7 @@ function kindOf(
       s.start >= (c.answerFrom ?? 0) &&
       !someoneForThing(c.text, s, question, index, words) &&
       !countryForVillage(c.text, s, question, index, words) &&
-      !(
-        question.wh === 'who' &&
-        s.kind === 'agent' &&
-        weaponForSomeone(c.text.slice(s.start, s.end), index.glossary, words)
-      ) &&
+      !fireForSomeone(c.text, s, question, index, words) &&
       (!s.causes || caused(c.text, s.causes)),
   );
   const spans = held.map((span) => {
@@ -172,15 +168,26 @@ function kindOf(
   // Of two spans as sure, the one its clause goes on to say the question's act of answers: "3 X LNS WOUNDED, *2 X LNS*
   // WENT TO THE HOSPITAL" for "how many locals went to hospital", where both counts hold "LNS".
   const acting = actsInClause(c.text, question);
-  const best = spans.sort(
-    (a, b) => sure(b) - sure(a) || acting(b.span) - acting(a.span) || a.span.start - b.span.start,
-  )[0];
+  const counting = asksCountNoun(question, words);
+  const best = spans
+    .filter((x) => !counting || x.span.kind !== 'quantity' || x.named)
+    .sort((a, b) => sure(b) - sure(a) || acting(b.span) - acting(a.span) || a.span.start - b.span.start)[0];
   if (!best) return undefined;
   // A phrase naming only the question's noun ("LEADER" for "which commander") says what is asked of; a name beside it
   // is the answer, marked as it, as sure as the phrase was.
   const beside = best.named && nameBeside(c.text, best.span, held, words);
   const span = beside ? { ...best.span, start: beside.start, end: beside.end } : best.span;
   return { span, near: Math.min(1, NEAR / Math.max(1, best.d)), likely: best.likely, named: best.named };
+}
+
+/**
+ * Whether a "what X" question's X is first of all a number, nothing counted after it ("what was the *headcount*"): the
+ * number said to be X answers ("New Facility Headcount is 680"), not a count of others ("*1 x UEC* transferred").
+ */
+function asksCountNoun(question: Question, words: Lexicon): boolean {
+  const { instanceOf, focus, reading } = question;
+  if (!instanceOf || !focus || words.filedUnder(instanceOf, 'noun') !== 'noun.quantity') return false;
+  return reading.words.find((w) => w.start >= focus.end)?.lemma !== 'of';
 }
 
 /**
@@ -203,10 +210,21 @@ function actsInClause(text: string, question: Question): (span: KindSpan) => num
 /** Whether a phrase answering "what/which X" names someone or somewhere where X is a thing (thing-asked.ts). */
 const someoneForThing = (text: string, s: KindSpan, question: Question, index: SearchIndex, words: Lexicon) =>
   !!question.instanceOf &&
-  !s.model &&
+  // A code read as a model's name ("UAV *LUNA*") is one, whatever WordNet knows by it; not one the glossary names.
+  (!s.model || glossaryNamed(text.slice(s.start, s.end), index.glossary)) &&
   (s.kind === 'agent' || s.kind === 'instance') &&
   asksThing(question.instanceOf, words) &&
   otherThanThing(text.slice(s.start, s.end), question.instanceOf, index.glossary, words);
+
+/**
+ * Whether a phrase answering who, or which X where X is no thing ("which unit"), is a weapon or its fire the glossary
+ * names (thing-asked.ts): "2 Rounds *IDF*" is indirect fire to the reports, though WordNet knows the letters as an
+ * army.
+ */
+const fireForSomeone = (text: string, s: KindSpan, question: Question, index: SearchIndex, words: Lexicon) =>
+  (s.kind === 'agent' || s.kind === 'instance') &&
+  (question.wh === 'who' || (!!question.instanceOf && !asksThing(question.instanceOf, words))) &&
+  weaponForSomeone(text.slice(s.start, s.end), index.glossary, words, question.instanceOf);
 
 /** Whether a phrase answering "which X", X a place, names a country X is not (thing-asked.ts), as "(*DEU*)". */
 const countryForVillage = (text: string, s: KindSpan, question: Question, index: SearchIndex, words: Lexicon) =>
