@@ -9,7 +9,7 @@ import { asksWhither, isName as isNameWord, NAMING_WORDS } from './kinds.ts';
 import type { Glossary } from './glossary.ts';
 import type { Lexicon } from './lexicon.ts';
 import { read, type Word } from './nlp.ts';
-import type { ParsedQuery, QueryUnit } from './query.ts';
+import type { ParsedQuery } from './query.ts';
 import { isNoun, wordOfToken, type Question } from './question.ts';
 import { tokenize } from './text.ts';
 import { ESSENTIAL, ESSENTIAL_HELD, type Weighed, writtenAs } from './weighed.ts';
@@ -111,9 +111,19 @@ const SETTING = 0.25;
  * question gives ("… to the PRT *in Kunduz*"): it tells another story in words like the asker's.
  */
 export function lessMissed(c: Candidate, question: Question, query: ParsedQuery, units: Weighed[]): boolean[] {
+  const describing = describingOf(c, question, query, units);
+  return settingOf(question, query).map((scene, k) => scene || (!units[k]!.inCorpus && describing[k]!));
+}
+
+/**
+ * Whether each unit of the question stands in a clause telling which one it means ("the ANP officer *who stayed at the
+ * Kamdesh PRT with the wounded cop*"), in a report holding every name the question gives: the report tells that in its
+ * own words ("5x ANP officers … brought a wounded ANP officer to the Kamdesh PRT").
+ */
+export function describingOf(c: Candidate, question: Question, query: ParsedQuery, units: Weighed[]): boolean[] {
   const relative = relativeOpener(question.reading.words);
-  const describing = (u: QueryUnit) => !!relative && u.tokens[0]!.start > relative.start && holdsNames(c, units);
-  return settingOf(question, query).map((scene, k) => scene || (!units[k]!.inCorpus && describing(query.units[k]!)));
+  const names = holdsNames(c, units);
+  return query.units.map((u) => names && !!relative && u.tokens[0]!.start > relative.start);
 }
 
 /**
@@ -344,17 +354,23 @@ export function confidenceOf(
   c: Candidate,
   leads: Leads,
   question: Question,
+  query: ParsedQuery,
   units: Weighed[],
-  setting: boolean[],
   states: boolean,
 ): Confidence | Declined {
+  const setting = lessMissed(c, question, query, units);
+  const describing = describingOf(c, question, query, units);
   // A question that asks for no kind of answer ("what did they do?", "is it true…?") has nothing to check a sentence
   // against: one holding its words as often says something else as answers. Its closest passages are shown instead,
   // unless the sentence itself says all the question says (stated.ts): "Iranians … are supporting [the group]".
   if (!question.expects.size && !states) return 'asks-no-kind';
   if (question.expects.size && !c.kind) return 'names-no-kind';
-  // What the question is most about (its rarest word) must be there, in the sentence or its report.
-  if (c.held[mainWord(units)]! <= 0) return 'main-word';
+  // What the question is most about (its rarest word) must be there, in the sentence or its report: a word of the
+  // clause telling which one it means is not what it is about ("what's the name of the ANP officer who stayed … with
+  // the wounded *cop*?" asks about the officer), when the report holds every name the question gives.
+  const main = mainWord(units);
+  const told = (k: number) => k >= 0 && c.held[k]! > 0;
+  if (!told(main) && !(describing[main] && told(mainWord(units, (k) => !describing[k])))) return 'main-word';
   // So must most of the nouns and names it asks about (or words WordNet bridges them to): a report missing much of
   // them is about something else; one missing a little says it in words of its own ("US MIL" for "American soldiers").
   const missing = units.reduce(
