@@ -367,9 +367,11 @@ export function confidenceOf(
   if (question.expects.size && !c.kind) return 'names-no-kind';
   // What the question is most about (its rarest word) must be there, in the sentence or its report: a word of the
   // clause telling which one it means is not what it is about ("what's the name of the ANP officer who stayed … with
-  // the wounded *cop*?" asks about the officer), when the report holds every name the question gives.
+  // the wounded *cop*?" asks about the officer), when the report holds every name the question gives. A name the
+  // report holds anywhere, its title and places included, is there: the report is its story, though the sentence's
+  // own passage never names it ("how much opium was collected after the *Shah* Wali Kot fight?").
   const main = mainWord(units);
-  const told = (k: number) => k >= 0 && c.held[k]! > 0;
+  const told = (k: number) => k >= 0 && (c.held[k]! > 0 || (units[k]!.proper && c.inReport[k]! >= ESSENTIAL_HELD));
   if (!told(main) && !(describing[main] && told(mainWord(units, (k) => !describing[k])))) return 'main-word';
   // So must most of the nouns and names it asks about (or words WordNet bridges them to): a report missing much of
   // them is about something else; one missing a little says it in words of its own ("US MIL" for "American soldiers").
