@@ -9,7 +9,7 @@ import { asksWhither, isName as isNameWord, NAMING_WORDS } from './kinds.ts';
 import type { Glossary } from './glossary.ts';
 import type { Lexicon } from './lexicon.ts';
 import { read, type Word } from './nlp.ts';
-import type { ParsedQuery } from './query.ts';
+import type { ParsedQuery, QueryUnit } from './query.ts';
 import { isNoun, wordOfToken, type Question } from './question.ts';
 import { tokenize } from './text.ts';
 import { ESSENTIAL, ESSENTIAL_HELD, type Weighed, writtenAs } from './weighed.ts';
@@ -106,13 +106,22 @@ const SETTING = 0.25;
 /**
  * Whether each unit of the question counts a quarter as missing: it sets the scene (settingOf), or it is a word no
  * report holds in any form, said in a clause telling which one the question means ("the afghan cop *who brought a
- * wounded colleague*"): the asker's wording of what a report tells in its own words ("a wounded ANP officer"). Not in
+ * wounded colleague*"), or a noun before another telling which one it is ("the IED and *gunfire* attack near
+ * Riverloop"): the asker's wording of what a report tells in its own words ("a wounded ANP officer"). Not the head of
  * the main clause: "who was the *nephew* of Dr Amin?" asks about the nephew; nor when the report lacks a name the
  * question gives ("… to the PRT *in Kunduz*"): it tells another story in words like the asker's.
  */
 export function lessMissed(c: Candidate, question: Question, query: ParsedQuery, units: Weighed[]): boolean[] {
   const describing = describingOf(c, question, query, units);
-  return settingOf(question, query).map((scene, k) => scene || (!units[k]!.inCorpus && describing[k]!));
+  const { words } = question.reading;
+  const modifies = (u: QueryUnit) => {
+    const word = wordOfToken(question, u.tokens[0]!);
+    return !!word && isNoun(word) && isNoun(words[words.indexOf(word) + 1]);
+  };
+  const names = holdsNames(c, units);
+  return settingOf(question, query).map(
+    (scene, k) => scene || (!units[k]!.inCorpus && (describing[k]! || (names && modifies(query.units[k]!)))),
+  );
 }
 
 /**
