@@ -167,20 +167,6 @@ function asState(word: Word | undefined, token: Token, question: Question, words
   return inflected || (before && STATE_VERBS.has(before.lemma)) ? words.related(token.norm, 'adj') : [];
 }
 
-/**
- * The digits WordNet writes a number word in ("five": 5, in the synset of "five, 5, V"), and the War Diary's count in
- * them ("5x"): the reports write numbers in digits ("FF were attacked by 10-12 x INS with *5 x* RPG" for "with *five*
- * RPGs"). The same number, as close as the word itself.
- */
-function inDigits(word: Word | undefined, words: Lexicon): Related[] {
-  if (word?.pos !== 'NUM' || /\d/.test(word.text)) return [];
-  const digits = words
-    .senses(word.text.toLowerCase())
-    .flatMap((s) => s.words)
-    .find((w) => /^\d+$/.test(w));
-  return digits ? [digits, `${digits}x`].map((w) => ({ word: w, weight: 1 })) : [];
-}
-
 /** How close a name written in one word ("YAYAKHEL") is to the two it was asked in ("Yaya Khel"). */
 const JOINED = 0.9;
 
@@ -219,13 +205,9 @@ export function bridged(index: SearchIndex, query: ParsedQuery, question: Questi
     const related = withForms(
       index.glossary,
       inflectedAsHeld(
-        [
-          ...(joined.get(unit) ?? []),
-          ...kinds,
-          ...inDigits(wordOfToken(question, unit.tokens[0]!), words),
-          ...wordsRelated(unit),
-          ...phraseBridges(question, unit, words),
-        ].sort((a, b) => b.weight - a.weight),
+        [...(joined.get(unit) ?? []), ...kinds, ...wordsRelated(unit), ...phraseBridges(question, unit, words)].sort(
+          (a, b) => b.weight - a.weight,
+        ),
         index,
       ),
     );
