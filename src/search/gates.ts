@@ -125,6 +125,14 @@ export function lessMissed(c: Candidate, question: Question, query: ParsedQuery,
 }
 
 /**
+ * Whether a unit of the question is a number counting the noun after it ("with *five* RPGs"): it says how many, not
+ * what the question is about, and the reports write it in digits ("with 5 x RPG"). A number naming one thing after
+ * its noun ("ISN *4176*") is a name (weighed.ts).
+ */
+const counts = (question: Question, u: QueryUnit, weighed: Weighed) =>
+  !weighed.name && wordOfToken(question, u.tokens[0]!)?.pos === 'NUM';
+
+/**
  * Whether each unit of the question stands in a clause telling which one it means ("the ANP officer *who stayed at the
  * Kamdesh PRT with the wounded cop*"), in a report holding every name the question gives: the report tells that in its
  * own words ("5x ANP officers … brought a wounded ANP officer to the Kamdesh PRT").
@@ -379,7 +387,7 @@ export function confidenceOf(
   // the wounded *cop*?" asks about the officer), when the report holds every name the question gives. A name the
   // report holds anywhere, its title and places included, is there: the report is its story, though the sentence's
   // own passage never names it ("how much opium was collected after the *Shah* Wali Kot fight?").
-  const main = mainWord(units);
+  const main = mainWord(units, (k) => !counts(question, query.units[k]!, units[k]!));
   const told = (k: number) => k >= 0 && (c.held[k]! > 0 || (units[k]!.proper && c.inReport[k]! >= ESSENTIAL_HELD));
   if (!told(main) && !(describing[main] && told(mainWord(units, (k) => !describing[k])))) return 'main-word';
   // So must most of the nouns and names it asks about (or words WordNet bridges them to): a report missing much of
