@@ -41,7 +41,6 @@ import {
   quotes,
   actDenied,
   selfUnsaid,
-  lessMissed,
   actUnsaid,
   nameUnsaid,
   modelUnsaid,
@@ -220,7 +219,7 @@ export function answerQuestion(
   const another = doneByAnother(best, askedDoer, index.glossary);
   const leads = leadsOf(best, rivalling, question, acts, rivalsOf(best, units), (c) => idle(c) || another(c), subject);
   const told = actUnsaid(
-    confidenceOf(best, leads, question, units, lessMissed(best, question, query, units), states),
+    confidenceOf(best, leads, question, query, units, states),
     question,
     question.wh === 'who' ? acts.saysOrLight(best) : acts.says(best, question.wh === 'where'),
     acts.tellsAnother(best),

@@ -106,14 +106,41 @@ const SETTING = 0.25;
 /**
  * Whether each unit of the question counts a quarter as missing: it sets the scene (settingOf), or it is a word no
  * report holds in any form, said in a clause telling which one the question means ("the afghan cop *who brought a
- * wounded colleague*"): the asker's wording of what a report tells in its own words ("a wounded ANP officer"). Not in
+ * wounded colleague*"), or a noun before another telling which one it is ("the IED and *gunfire* attack near
+ * Riverloop"): the asker's wording of what a report tells in its own words ("a wounded ANP officer"). Not the head of
  * the main clause: "who was the *nephew* of Dr Amin?" asks about the nephew; nor when the report lacks a name the
  * question gives ("… to the PRT *in Kunduz*"): it tells another story in words like the asker's.
  */
 export function lessMissed(c: Candidate, question: Question, query: ParsedQuery, units: Weighed[]): boolean[] {
+  const describing = describingOf(c, question, query, units);
+  const { words } = question.reading;
+  const modifies = (u: QueryUnit) => {
+    const word = wordOfToken(question, u.tokens[0]!);
+    return !!word && isNoun(word) && isNoun(words[words.indexOf(word) + 1]);
+  };
+  const names = holdsNames(c, units);
+  return settingOf(question, query).map(
+    (scene, k) => scene || (!units[k]!.inCorpus && (describing[k]! || (names && modifies(query.units[k]!)))),
+  );
+}
+
+/**
+ * Whether a unit of the question is a number counting the noun after it ("with *five* RPGs"): it says how many, not
+ * what the question is about, and the reports write it in digits ("with 5 x RPG"). A number naming one thing after
+ * its noun ("ISN *4176*") is a name (weighed.ts).
+ */
+const counts = (question: Question, u: QueryUnit, weighed: Weighed) =>
+  !weighed.name && wordOfToken(question, u.tokens[0]!)?.pos === 'NUM';
+
+/**
+ * Whether each unit of the question stands in a clause telling which one it means ("the ANP officer *who stayed at the
+ * Kamdesh PRT with the wounded cop*"), in a report holding every name the question gives: the report tells that in its
+ * own words ("5x ANP officers … brought a wounded ANP officer to the Kamdesh PRT").
+ */
+export function describingOf(c: Candidate, question: Question, query: ParsedQuery, units: Weighed[]): boolean[] {
   const relative = relativeOpener(question.reading.words);
-  const describing = (u: QueryUnit) => !!relative && u.tokens[0]!.start > relative.start && holdsNames(c, units);
-  return settingOf(question, query).map((scene, k) => scene || (!units[k]!.inCorpus && describing(query.units[k]!)));
+  const names = holdsNames(c, units);
+  return query.units.map((u) => names && !!relative && u.tokens[0]!.start > relative.start);
 }
 
 /**
@@ -344,17 +371,25 @@ export function confidenceOf(
   c: Candidate,
   leads: Leads,
   question: Question,
+  query: ParsedQuery,
   units: Weighed[],
-  setting: boolean[],
   states: boolean,
 ): Confidence | Declined {
+  const setting = lessMissed(c, question, query, units);
+  const describing = describingOf(c, question, query, units);
   // A question that asks for no kind of answer ("what did they do?", "is it true…?") has nothing to check a sentence
   // against: one holding its words as often says something else as answers. Its closest passages are shown instead,
   // unless the sentence itself says all the question says (stated.ts): "Iranians … are supporting [the group]".
   if (!question.expects.size && !states) return 'asks-no-kind';
   if (question.expects.size && !c.kind) return 'names-no-kind';
-  // What the question is most about (its rarest word) must be there, in the sentence or its report.
-  if (c.held[mainWord(units)]! <= 0) return 'main-word';
+  // What the question is most about (its rarest word) must be there, in the sentence or its report: a word of the
+  // clause telling which one it means is not what it is about ("what's the name of the ANP officer who stayed … with
+  // the wounded *cop*?" asks about the officer), when the report holds every name the question gives. A name the
+  // report holds anywhere, its title and places included, is there: the report is its story, though the sentence's
+  // own passage never names it ("how much opium was collected after the *Shah* Wali Kot fight?").
+  const main = mainWord(units, (k) => !counts(question, query.units[k]!, units[k]!));
+  const told = (k: number) => k >= 0 && (c.held[k]! > 0 || (units[k]!.proper && c.inReport[k]! >= ESSENTIAL_HELD));
+  if (!told(main) && !(describing[main] && told(mainWord(units, (k) => !describing[k])))) return 'main-word';
   // So must most of the nouns and names it asks about (or words WordNet bridges them to): a report missing much of
   // them is about something else; one missing a little says it in words of its own ("US MIL" for "American soldiers").
   const missing = units.reduce(

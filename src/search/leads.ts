@@ -125,11 +125,12 @@ function namedDoer(best: Candidate, question: Question): boolean {
  * (nouns, names, verbs that carry meaning) that some report holds. A word no report holds in any form of its own is
  * the rarest of all, but it is the asker's wording ("a wounded *colleague*" for "a wounded ANP officer", "under
  * *wraps*"), not the subject: the reports can say its subject only in other words. When no such word is held ("where
- * was the *cyclist* taken?"), a light verb does not say what it is about: the rarest word is.
+ * was the *cyclist* taken?"), a light verb does not say what it is about: the rarest word is. `within`: the units it
+ * is chosen among.
  */
-export function mainWord(units: Weighed[]): number {
+export function mainWord(units: Weighed[], within: (k: number) => boolean = () => true): number {
   const main = (among: (u: Weighed) => boolean) =>
-    units.reduce((m, u, k) => (among(u) && (m < 0 || u.weight > units[m]!.weight) ? k : m), -1);
+    units.reduce((m, u, k) => (within(k) && among(u) && (m < 0 || u.weight > units[m]!.weight) ? k : m), -1);
   const held = main((u) => u.inCorpus && u.role >= TELLING);
   return held >= 0 ? held : main(() => true);
 }
