@@ -90,8 +90,8 @@ export function actsSaid(question: Question, query: ParsedQuery, units: Weighed[
   };
   /**
    * Whether a candidate's own words say an act (of the main clause only, `mainOnly`), in a form of its verb (wink's
-   * lemma reaches an irregular one: "laid" is said by "laying"), a noun WordNet derives from it, or a word bridged to
-   * it.
+   * lemma reaches an irregular one: "laid" is said by "laying"), a noun WordNet derives from it, a word bridged to it,
+   * or, for the main clause's, a verb a step or two from it.
    */
   const says = (c: Candidate, mainOnly = false) => {
     const told = mainOnly ? main : acts;
@@ -101,12 +101,16 @@ export function actsSaid(question: Question, query: ParsedQuery, units: Weighed[
     const { tokens } = analyze(c.text, index.glossary);
     const phrasal = new Set(phrasalStems(tokens, 0, tokens.length, words).map((p) => p.stem));
     const lemmas = new Set(read(c.text).words.map((w) => w.lemma));
+    // A verb a step or two from the main clause's in WordNet's tree (verb-steps.ts) says its act in the report's words:
+    // "Hafizullah *attempted to immigrate* to Iran" for "where did he try to *emigrate* to?", both ways to migrate. Not
+    // the scene's: "a convoy … was *travelling*" tells no sliding off the road.
     return told.some(
       (u) =>
         holds(u, stems, concepts) >= SAYS_ACT ||
         [...u.related].some(([stem, w]) => isPhrasal(stem) && w >= BRIDGES_ACT && phrasal.has(stem)) ||
         lemmas.has(lemmaOf(u)) ||
-        [...own.get(u)!].some((s) => stems.has(s)),
+        [...own.get(u)!].some((s) => stems.has(s)) ||
+        (main.includes(u) && stepped(u, stems) > 0),
     );
   };
   // A light verb weighs too little to be an act searched for, yet a question ending in its preposition ("who did Iran
