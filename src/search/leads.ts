@@ -143,14 +143,14 @@ const reportTells = (c: Candidate, k: number) => c.inReport[k]! >= ESSENTIAL_HEL
  * word is about something else — or only words of its gloss ("political", "activities" for "terrorist"), unless the
  * main word is a name, whose gloss says where or what it is; nor when the other, with its context, says nothing of a
  * noun or name of the question that the best says (at least by a close bridge) and says none that the best does not,
- * but by a loose bridge ("other … officers on OP duty", 0.1 of "first"): it is about less of the question, another story
- * ("…bombers were tasked by Taliban/Al-Qaeda leaders to come to LashKarGah City" holds nothing of the wounded Taliban
- * the Iranians took to TEHERAN; the Kamdesh report of the wounded ANP officer nothing of the medevac turned down). Nor when its report lacks a name
- * the question gives that the best's report holds, and holds no noun or name of it the best's lacks: a name (a place, a
- * unit, an operation) says which event the question tells of, and a report without it, telling no more of the
- * question, tells another of its kind ("a patrol in DEHDADI found a mortar shell" is no rival to the mortar IED "near
- * the MES village" that EOD removed; the Iranian weapons found in Kandahar rival the Iranians seen in Herat for "how
- * many Iranian weapons were seized in Herat?": only that report says weapons).
+ * but by a loose bridge ("other … officers on OP duty", 0.1 of "first"): it is about less of the question, another
+ * story ("…bombers were tasked by Taliban/Al-Qaeda leaders to come to LashKarGah City" holds nothing of the wounded
+ * Taliban the Iranians took to TEHERAN; the Kamdesh report of the wounded ANP officer nothing of the medevac turned
+ * down). Nor when its report lacks a name the question gives that the best's report holds, and holds no noun or name
+ * of it the best's lacks: a name (a place, a unit, an operation) says which event the question tells of, and a report
+ * without it, telling no more of the question, tells another of its kind ("a patrol in DEHDADI found a mortar shell"
+ * is no rival to the mortar IED "near the MES village" that EOD removed; the Iranian weapons found in Kandahar rival
+ * the Iranians seen in Herat for "how many Iranian weapons were seized in Herat?": only that report says weapons).
  */
 export function rivalsOf(best: Candidate, units: Weighed[]): (c: Candidate) => boolean {
   const main = mainWord(units);
