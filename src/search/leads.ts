@@ -143,21 +143,22 @@ const reportTells = (c: Candidate, k: number) => c.inReport[k]! >= ESSENTIAL_HEL
  * word and the other, with its report, says nothing of it — a sentence that could not be quoted for want of the main
  * word is about something else — or only words of its gloss ("political", "activities" for "terrorist"), unless the
  * main word is a name, whose gloss says where or what it is; nor when the other, with its context, says nothing of a
- * noun or name of the question that the best says (at least by a close bridge) and says none that the best does not:
- * it is about less of the question, another story ("…bombers were tasked by Taliban/Al-Qaeda leaders to come to
- * LashKarGah City" holds nothing of the wounded Taliban the Iranians took to TEHERAN). Nor when its report lacks a name
- * the question gives that the best's report holds, and holds no noun or name of it the best's lacks: a name (a place, a
- * unit, an operation) says which event the question tells of, and a report without it, telling no more of the
- * question, tells another of its kind ("a patrol in DEHDADI found a mortar shell" is no rival to the mortar IED "near
- * the MES village" that EOD removed; the Iranian weapons found in Kandahar rival the Iranians seen in Herat for "how
- * many Iranian weapons were seized in Herat?": only that report says weapons).
+ * noun or name of the question that the best says (at least by a close bridge) and says none that the best does not,
+ * but by a loose bridge ("other … officers on OP duty", 0.1 of "first"): it is about less of the question, another
+ * story ("…bombers were tasked by Taliban/Al-Qaeda leaders to come to LashKarGah City" holds nothing of the wounded
+ * Taliban the Iranians took to TEHERAN; the Kamdesh report of the wounded ANP officer nothing of the medevac turned
+ * down). Nor when its report lacks a name the question gives that the best's report holds, and holds no noun or name
+ * of it the best's lacks: a name (a place, a unit, an operation) says which event the question tells of, and a report
+ * without it, telling no more of the question, tells another of its kind ("a patrol in DEHDADI found a mortar shell"
+ * is no rival to the mortar IED "near the MES village" that EOD removed; the Iranian weapons found in Kandahar rival
+ * the Iranians seen in Herat for "how many Iranian weapons were seized in Herat?": only that report says weapons).
  */
 export function rivalsOf(best: Candidate, units: Weighed[]): (c: Candidate) => boolean {
   const main = mainWord(units);
   const essential = units.flatMap((u, k) => (u.role >= ESSENTIAL ? [k] : []));
   const lacks = (c: Candidate) =>
     essential.some((k) => best.held[k]! >= ESSENTIAL_HELD && c.held[k]! <= 0) &&
-    essential.every((k) => best.held[k]! > 0 || c.held[k]! <= 0);
+    essential.every((k) => best.held[k]! > 0 || c.held[k]! < ESSENTIAL_HELD);
   // A report holding the main word only by a loose bridge, a word of its gloss, does not say it either; but a name's
   // gloss says where or what it is ("Herat: a city in northwestern Afghanistan"): a report saying so may be its story.
   const saysMain = (c: Candidate) => c.held[main]! > 0 && (reportTells(c, main) || units[main]!.proper);
