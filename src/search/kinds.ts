@@ -1326,19 +1326,18 @@ function codesNamed(
   const known = (w: Word) => lexicon.senses(w.text.toLowerCase()).length > 0;
   return words.flatMap((w, i) => {
     const found = isNoun(w) && focus(w) ? codeBeside(words, i, asked, known, afterOf) : undefined;
-    return found
-      ? [
-          {
-            kind: 'instance' as const,
-            start: words[found[0]]!.start,
-            end: words[found[1]]!.end,
-            strength: 1,
-            model: true,
-          },
-        ]
-      : [];
+    return found ? [modelSpan(words, found)] : [];
   });
 }
+
+/** The span of a model's code found from word `found[0]` to `found[1]`: an instance of the X asked. */
+const modelSpan = (words: Word[], found: [number, number]): KindSpan => ({
+  kind: 'instance',
+  start: words[found[0]]!.start,
+  end: words[found[1]]!.end,
+  strength: 1,
+  model: true,
+});
 
 /**
  * The codes a sentence writes right after a broader noun than the thing X a "which X" question asks: "TF NO MERCY
@@ -1352,15 +1351,7 @@ function codesAfterBroader(words: Word[], of: string, asked: (w: Word) => boolea
     if (!isNoun(w) || asked(w) || !lexicon.isA(of, w.lemma.toLowerCase())) return [];
     const found = codeBeside(words, i, asked, known);
     return found && found[0] > i && words.slice(found[0], found[1] + 1).some((c) => /\d/.test(c.text))
-      ? [
-          {
-            kind: 'instance' as const,
-            start: words[found[0]]!.start,
-            end: words[found[1]]!.end,
-            strength: 1,
-            model: true,
-          },
-        ]
+      ? [modelSpan(words, found)]
       : [];
   });
 }
