@@ -345,7 +345,7 @@ export function typeKinds(
   // The best read with the sentence after it, as sure as the best before its kind: its score and the next's kind; or a
   // sentence close below it answering what it tells.
   const first = typed[0];
-  const below = answersBelow(question, units, index, sought, acts);
+  const below = answersBelow(question, units, index, sought, acts, focus);
   const after =
     first &&
     (answeredAfter(first, units, index, (c) => typeKind(c, before.get(first)!), below) ??
@@ -359,7 +359,8 @@ export function typeKinds(
  * Whether a sentence below the best answers what the best tells, its words tied to the question only through the best:
  * it must say so surely. It names surely what is asked (a name, a number, a place), and, when the question counts or
  * measures something, a count of that ("2x *vehicles*", not "8-10 *PAX*" for "how many rounds"); and it says the
- * question's act, or its main (rarest) word, in its own words (`answerFrom` on).
+ * question's act, its main (rarest) word or the noun a "what X" asks ("New facility *headcount* 730a/730p" for "what
+ * was the headcount after ISNs … were assigned?"), in its own words (`answerFrom` on).
  */
 function answersBelow(
   question: Question,
@@ -367,12 +368,13 @@ function answersBelow(
   index: SearchIndex,
   sought: Sought,
   acts: ReturnType<typeof actsSaid>,
+  focus: Weighed | undefined,
 ): (c: Candidate) => boolean {
   const main = units[mainWord(units)];
   const { measure } = question;
   const saysMain = (text: string) => {
     const { stems, concepts } = termsOf(text, index, sought);
-    return !!main && holds(main, stems, concepts) > 0;
+    return [main, focus].some((u) => !!u && holds(u, stems, concepts) > 0);
   };
   return (c) => {
     const kind = c.kind;
