@@ -345,7 +345,7 @@ export function typeKinds(
   // The best read with the sentence after it, as sure as the best before its kind: its score and the next's kind; or a
   // sentence close below it answering what it tells.
   const first = typed[0];
-  const below = answersBelow(question, units, index, sought, acts, focus);
+  const below = answersBelow(question, units, index, sought, acts, focus, words);
   const after =
     first &&
     (answeredAfter(first, units, index, (c) => typeKind(c, before.get(first)!), below) ??
@@ -357,10 +357,11 @@ export function typeKinds(
 
 /**
  * Whether a sentence below the best answers what the best tells, its words tied to the question only through the best:
- * it must say so surely. It names surely what is asked (a name, a number, a place), and, when the question counts or
- * measures something, a count of that ("2x *vehicles*", not "8-10 *PAX*" for "how many rounds"); and it says the
- * question's act, its main (rarest) word or the noun a "what X" asks ("New facility *headcount* 730a/730p" for "what
- * was the headcount after ISNs … were assigned?"), in its own words (`answerFrom` on).
+ * it must say so surely. It names surely what is asked (a name, a number, a place), one of the thing a "what X" asks,
+ * X a thing (namesThing: "some air to ground *ordnance*" is no bomb), and, when the question counts or measures
+ * something, a count of that ("2x *vehicles*", not "8-10 *PAX*" for "how many rounds"); and it says the question's
+ * act, its main (rarest) word or the noun a "what X" asks ("New facility *headcount* 730a/730p" for "what was the
+ * headcount after ISNs … were assigned?"), in its own words (`answerFrom` on).
  */
 function answersBelow(
   question: Question,
@@ -369,16 +370,19 @@ function answersBelow(
   sought: Sought,
   acts: ReturnType<typeof actsSaid>,
   focus: Weighed | undefined,
+  words: Lexicon,
 ): (c: Candidate) => boolean {
   const main = units[mainWord(units)];
-  const { measure } = question;
+  const { measure, instanceOf } = question;
+  // Only a thing's kind is checked so: "northern *direction*" answers "which way", though WordNet files it elsewhere.
+  const thing = !!instanceOf && asksThing(instanceOf, words);
   const saysMain = (text: string) => {
     const { stems, concepts } = termsOf(text, index, sought);
     return [main, focus].some((u) => !!u && holds(u, stems, concepts) > 0);
   };
   return (c) => {
     const kind = c.kind;
-    if (kind?.strength !== 1) return false;
+    if (kind?.strength !== 1 || (thing && !namesThing(c, question, words))) return false;
     const counts = !measure || read(c.text.slice(kind.start, kind.end)).words.some((w) => isOf(measure, w));
     const own = c.text.slice(c.answerFrom ?? 0);
     return counts && (acts.saying({ text: own } as Candidate) >= SAYS_ACT || saysMain(own));
