@@ -268,16 +268,22 @@ export function answeredAfter(
   units: Weighed[],
   index: SearchIndex,
   typeKind: (c: Candidate) => void,
+  answersBelow: (c: Candidate) => boolean,
 ): Candidate | undefined {
   if (best.kind?.strength === 1) return undefined;
   const next = sentences(best.passage.text).find((s) => s.start >= best.end);
   if (!next) return undefined;
   const { stems, concepts } = termsOf(next.text, index);
-  if (units.some((u) => holds(u, stems, concepts) > 0) || !continuesSubject(best.text, next.text)) return undefined;
+  const holdsSome = units.some((u) => holds(u, stems, concepts) > 0);
+  // One holding the question's words may answer with the best when the best names nothing of the kind asked
+  // (answersBelow): the War Diary sets the scene in one sentence and says what came of it in the next ("…they suffered
+  // a Possible VBIED Strike. No casualties reported, *2x vehicles* damaged"). The best names the event, the next the
+  // answer: neither answers alone.
+  if (holdsSome ? !!best.kind : !continuesSubject(best.text, next.text)) return undefined;
   const text = best.passage.text.slice(best.start, next.end);
   const pair: Candidate = { ...best, end: next.end, text, answerFrom: next.start - best.start };
   typeKind(pair);
-  return pair.kind?.strength === 1 ? pair : undefined;
+  return pair.kind?.strength === 1 && (!holdsSome || answersBelow(pair)) ? pair : undefined;
 }
 
 /**

@@ -13,7 +13,10 @@ import { isNoun, wordClassOf, wordOfToken, type Question } from './question.ts';
 import { describesName, nameAsked, namesRole, roleAsked } from './role.ts';
 import { asksThing, countryForPlace, glossaryNamed, otherThanThing, weaponForSomeone } from './thing-asked.ts';
 import { statesQuestion } from './stated.ts';
+import { mainWord } from './leads.ts';
 import { saysTotal } from './totals.ts';
+import { sentences } from './text.ts';
+import { isOf } from './measures.ts';
 import { ESSENTIAL_HELD, type Weighed, holds } from './weighed.ts';
 import { type Candidate, type Sought, NOTHING_SOUGHT, termsOf, answeredAfter } from './candidates.ts';
 import {
@@ -339,10 +342,77 @@ export function typeKinds(
   };
   for (const c of typed) typeKind(c, c.score);
   answeringFirst(typed, question, acts, words);
-  // The best read with the sentence after it, as sure as the best before its kind: its score and the next's kind.
+  // The best read with the sentence after it, as sure as the best before its kind: its score and the next's kind; or a
+  // sentence close below it answering what it tells.
   const first = typed[0];
-  const after = first && answeredAfter(first, units, index, (c) => typeKind(c, before.get(first)!));
-  if (after) typed.unshift(after);
+  const below = answersBelow(question, units, index, sought, acts, focus, words);
+  const after =
+    first &&
+    (answeredAfter(first, units, index, (c) => typeKind(c, before.get(first)!), below) ??
+      answeredBelow(first, typed, before, below));
+  if (!after) return;
+  if (typed.includes(after)) typed.splice(typed.indexOf(after), 1);
+  typed.unshift(after);
+}
+
+/**
+ * Whether a sentence below the best answers what the best tells, its words tied to the question only through the best:
+ * it must say so surely. It names surely what is asked (a name, a number, a place), one of the thing a "what X" asks,
+ * X a thing (namesThing: "some air to ground *ordnance*" is no bomb), and, when the question counts or measures
+ * something, a count of that ("2x *vehicles*", not "8-10 *PAX*" for "how many rounds"); and it says the question's
+ * act, its main (rarest) word or the noun a "what X" asks ("New facility *headcount* 730a/730p" for "what was the
+ * headcount after ISNs … were assigned?"), in its own words (`answerFrom` on).
+ */
+function answersBelow(
+  question: Question,
+  units: Weighed[],
+  index: SearchIndex,
+  sought: Sought,
+  acts: ReturnType<typeof actsSaid>,
+  focus: Weighed | undefined,
+  words: Lexicon,
+): (c: Candidate) => boolean {
+  const main = units[mainWord(units)];
+  const { measure, instanceOf } = question;
+  // Only a thing's kind is checked so: "northern *direction*" answers "which way", though WordNet files it elsewhere.
+  const thing = !!instanceOf && asksThing(instanceOf, words);
+  const saysMain = (text: string) => {
+    const { stems, concepts } = termsOf(text, index, sought);
+    return [main, focus].some((u) => !!u && holds(u, stems, concepts) > 0);
+  };
+  return (c) => {
+    const kind = c.kind;
+    if (kind?.strength !== 1 || (thing && !namesThing(c, question, words))) return false;
+    const counts = !measure || read(c.text.slice(kind.start, kind.end)).words.some((w) => isOf(measure, w));
+    const own = c.text.slice(c.answerFrom ?? 0);
+    return counts && (acts.saying({ text: own } as Candidate) >= SAYS_ACT || saysMain(own));
+  };
+}
+
+/** Sentences that may stand between the best and a later one of its passage answering what it tells. */
+const CLOSE_AFTER = 2;
+
+/**
+ * A sentence close after the best in its passage, naming what the question asks and saying its act or main word, when
+ * the best names nothing of the kind asked: the War Diary tells an event in a sentence setting the scene, the
+ * question's words in it, and what came of it in short ones after ("QRF COY DEU reported fire fight … on LOC BANANA.
+ * 1155D* Contact to enemy lost. *Enemy withdraw in northern direction.*"). It goes first, as sure as the best: the
+ * best's score and what its own kind adds.
+ */
+function answeredBelow(
+  first: Candidate,
+  typed: Candidate[],
+  before: Map<Candidate, number>,
+  answers: (c: Candidate) => boolean,
+): Candidate | undefined {
+  if (first.kind) return undefined;
+  const said = sentences(first.passage.text);
+  const between = (c: Candidate) => said.filter((s) => s.start >= first.end && s.end <= c.start).length;
+  const below = typed.find(
+    (c) => !!c.kind && c.passage === first.passage && c.start >= first.end && between(c) <= CLOSE_AFTER && answers(c),
+  );
+  if (below) below.score = first.score + below.score - before.get(below)!;
+  return below;
 }
 
 /** What naming the kind asked for adds to a sentence's score: the more, the surer and the nearer the phrase. */
