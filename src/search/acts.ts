@@ -310,6 +310,11 @@ function nounPhrases(words: Word[], act: ActAsked): [number, number][] {
     if (w.pos !== 'NOUN' || !said.nouns.has(w.lemma)) return [];
     const of = words[i + 1]?.lemma === 'of' ? listFrom(words, i + 2) : undefined;
     if (of && act.role === said.of) return [of];
+    // "Suicide *attacks against* U.S. and Italian troops": a noun of an act done to someone names them after "against"
+    // or "on" as well, the one it is aimed at.
+    const aimed =
+      !of && said.of === 'undergoer' && AIMED_AT.has(words[i + 1]?.lemma ?? '') && listFrom(words, i + 2, true);
+    if (aimed && act.role === 'undergoer') return [aimed];
     // "The arrest of two suspects by the ANP", "an attack by INS": the doer after "by", with or without the "of".
     const byAt = of ? of[1] + 1 : i + 1;
     const by = said.of === 'undergoer' && words[byAt]?.lemma === 'by' && phraseFrom(words, byAt + 1, 1);
@@ -317,10 +322,16 @@ function nounPhrases(words: Word[], act: ActAsked): [number, number][] {
   });
 }
 
-/** The noun phrase from `k` with those listed after it past commas: "1 child, 1 woman, 5 males". */
-function listFrom(words: Word[], k: number): [number, number] | undefined {
+/** Prepositions after a noun of an act naming the one it is aimed at: "attacks *against* ISAF", "an attack *on* it". */
+const AIMED_AT = new Set(['against', 'on', 'upon']);
+
+/**
+ * The noun phrase from `k` with those listed after it past commas: "1 child, 1 woman, 5 males"; with `and`, past "and"
+ * too ("U.S. and Italian troops"), where no other act's noun may follow it ("…and the wounding of 3 others").
+ */
+function listFrom(words: Word[], k: number, and = false): [number, number] | undefined {
   const phrase = phraseFrom(words, k, 1);
-  while (phrase && words[phrase[1] + 1]?.text === ',') {
+  while (phrase && (words[phrase[1] + 1]?.text === ',' || (and && words[phrase[1] + 1]?.lemma === 'and'))) {
     const next = phraseFrom(words, phrase[1] + 2, 1);
     if (!next) break;
     phrase[1] = next[1];
