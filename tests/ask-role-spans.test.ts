@@ -30,3 +30,9 @@ describe("the phrase a question's last preposition takes", () => {
     expect(answerOf('Where were casualties evacuated to?').answer?.text).toMatch(/evacuated at PRT KDZ MTF/);
   });
 });
+
+describe('a list after the colon', () => {
+  it('names those "the following" in the role points to: "The following personnel attended…: Lt Col Phillips"', () => {
+    expect(marked('Who attended the meeting with Governor Sherzai?')).toBe('Lt Col Phillips');
+  });
+});

@@ -322,6 +322,18 @@ function nounPhrases(words: Word[], act: ActAsked): [number, number][] {
   });
 }
 
+/**
+ * Whether a phrase is listed after the colon that ends the clause of the act at `v`, the phrase in the role asked
+ * pointing ahead to that list: "*The following personnel* attended the meeting with Gov Sherzai: *Lt Col Phillips*
+ * (PRT CDR), LTC Milhorn…" names who attended after the colon.
+ */
+function listedAhead(words: Word[], v: number, first: number, act: ActAsked): boolean {
+  const phrase = phraseIn(words, v, act.role);
+  if (!phrase || !words.slice(phrase[0], phrase[1] + 1).some((w) => w.lemma === 'following')) return false;
+  const colon = words.findIndex((w, k) => k > v && w.text === ':');
+  return colon > 0 && colon < first && !words.slice(v + 1, first).some((w) => w.pos === 'VERB');
+}
+
 /** Prepositions after a noun of an act naming the one it is aimed at: "attacks *against* ISAF", "an attack *on* it". */
 const AIMED_AT = new Set(['against', 'on', 'upon']);
 
@@ -411,7 +423,8 @@ export function inRoleAsked(
     if (s.kind !== 'agent') return [s];
     // A phrase inside one standing to the act's noun gives way to the whole of it: "death of *1 child, 1 woman…*".
     if (inNominal(first, last)) return [];
-    return acting.some((v) => roleTo(words, v, first, last) === act.role) ? [{ ...s, inRole: true }] : [];
+    const inRole = acting.some((v) => roleTo(words, v, first, last) === act.role || listedAhead(words, v, first, act));
+    return inRole ? [{ ...s, inRole: true }] : [];
   });
   if (act.role === 'place') return kept;
   const phrases = [...acting.map((v) => phraseIn(words, v, act.role)), ...nominal];
