@@ -36,3 +36,9 @@ describe('a list after the colon', () => {
     expect(marked('Who attended the meeting with Governor Sherzai?')).toBe('Lt Col Phillips');
   });
 });
+
+describe('the name set beside the one an act was done to', () => {
+  it('stands in its role: "WOUNDED ONE INS ELEMENT, BASHIR, WHO IS…"', () => {
+    expect(marked('Who was wounded on Objective White?')).toBe('ONE INS ELEMENT, BASHIR');
+  });
+});

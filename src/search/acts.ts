@@ -254,6 +254,18 @@ function phraseFrom(words: Word[], k: number, step: 1 | -1): [number, number] | 
 }
 
 /**
+ * A phrase with the name set beside it between commas, which names the same one: "WOUNDED *ONE INS ELEMENT, BASHIR*,
+ * WHO IS A NDS TARGET".
+ */
+function withAppositive(words: Word[], phrase: [number, number] | undefined): [number, number] | undefined {
+  if (!phrase || words[phrase[1] + 1]?.text !== ',') return phrase;
+  let k = phrase[1] + 2;
+  while (words[k]?.pos === 'PROPN') k++;
+  const closed = !words[k] || /^[,.;]$/.test(words[k]!.text);
+  return k > phrase[1] + 2 && closed ? [phrase[0], k - 1] : phrase;
+}
+
+/**
  * The noun phrase standing in a role to the verb at `v`: its subject, past auxiliaries and adverbs ("*INS* reportedly
  * shot"), is the doer of an active verb and the undergoer of a passive one; the phrase after "by" the doer of a
  * passive ("attacked by *3x persons*"); the phrase right after an active verb its undergoer.
@@ -267,7 +279,7 @@ function phraseIn(words: Word[], v: number, role: ActRole): [number, number] | u
     // "a GER convoy from MES to *KDZ* hit a boy": a phrase a preposition takes ends a longer subject, not the subject.
     return subject && words[subject[0] - 1]?.pos !== 'ADP' ? subject : undefined;
   }
-  if (role === 'undergoer') return phraseFrom(words, v + 1, 1);
+  if (role === 'undergoer') return withAppositive(words, phraseFrom(words, v + 1, 1));
   for (let k = v + 1; words[k] && !CLAUSE_END.test(words[k]!.text) && words[k]!.pos !== 'VERB'; k++)
     if (words[k]!.lemma === 'by') return phraseFrom(words, k + 1, 1);
   return undefined;
