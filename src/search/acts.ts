@@ -254,6 +254,18 @@ function phraseFrom(words: Word[], k: number, step: 1 | -1): [number, number] | 
 }
 
 /**
+ * A phrase with the name set beside it between commas, which names the same one: "WOUNDED *ONE INS ELEMENT, BASHIR*,
+ * WHO IS A NDS TARGET".
+ */
+function withAppositive(words: Word[], phrase: [number, number] | undefined): [number, number] | undefined {
+  if (!phrase || words[phrase[1] + 1]?.text !== ',') return phrase;
+  let k = phrase[1] + 2;
+  while (words[k]?.pos === 'PROPN') k++;
+  const closed = !words[k] || /^[,.;]$/.test(words[k]!.text);
+  return k > phrase[1] + 2 && closed ? [phrase[0], k - 1] : phrase;
+}
+
+/**
  * The noun phrase standing in a role to the verb at `v`: its subject, past auxiliaries and adverbs ("*INS* reportedly
  * shot"), is the doer of an active verb and the undergoer of a passive one; the phrase after "by" the doer of a
  * passive ("attacked by *3x persons*"); the phrase right after an active verb its undergoer.
@@ -267,7 +279,7 @@ function phraseIn(words: Word[], v: number, role: ActRole): [number, number] | u
     // "a GER convoy from MES to *KDZ* hit a boy": a phrase a preposition takes ends a longer subject, not the subject.
     return subject && words[subject[0] - 1]?.pos !== 'ADP' ? subject : undefined;
   }
-  if (role === 'undergoer') return phraseFrom(words, v + 1, 1);
+  if (role === 'undergoer') return withAppositive(words, phraseFrom(words, v + 1, 1));
   for (let k = v + 1; words[k] && !CLAUSE_END.test(words[k]!.text) && words[k]!.pos !== 'VERB'; k++)
     if (words[k]!.lemma === 'by') return phraseFrom(words, k + 1, 1);
   return undefined;
@@ -310,6 +322,11 @@ function nounPhrases(words: Word[], act: ActAsked): [number, number][] {
     if (w.pos !== 'NOUN' || !said.nouns.has(w.lemma)) return [];
     const of = words[i + 1]?.lemma === 'of' ? listFrom(words, i + 2) : undefined;
     if (of && act.role === said.of) return [of];
+    // "Suicide *attacks against* U.S. and Italian troops": a noun of an act done to someone names them after "against"
+    // or "on" as well, the one it is aimed at.
+    const aimed =
+      !of && said.of === 'undergoer' && AIMED_AT.has(words[i + 1]?.lemma ?? '') && listFrom(words, i + 2, true);
+    if (aimed && act.role === 'undergoer') return [aimed];
     // "The arrest of two suspects by the ANP", "an attack by INS": the doer after "by", with or without the "of".
     const byAt = of ? of[1] + 1 : i + 1;
     const by = said.of === 'undergoer' && words[byAt]?.lemma === 'by' && phraseFrom(words, byAt + 1, 1);
@@ -317,10 +334,28 @@ function nounPhrases(words: Word[], act: ActAsked): [number, number][] {
   });
 }
 
-/** The noun phrase from `k` with those listed after it past commas: "1 child, 1 woman, 5 males". */
-function listFrom(words: Word[], k: number): [number, number] | undefined {
+/**
+ * Whether a phrase is listed after the colon that ends the clause of the act at `v`, the phrase in the role asked
+ * pointing ahead to that list: "*The following personnel* attended the meeting with Gov Sherzai: *Lt Col Phillips*
+ * (PRT CDR), LTC Milhorn…" names who attended after the colon.
+ */
+function listedAhead(words: Word[], v: number, first: number, act: ActAsked): boolean {
+  const phrase = phraseIn(words, v, act.role);
+  if (!phrase || !words.slice(phrase[0], phrase[1] + 1).some((w) => w.lemma === 'following')) return false;
+  const colon = words.findIndex((w, k) => k > v && w.text === ':');
+  return colon > 0 && colon < first && !words.slice(v + 1, first).some((w) => w.pos === 'VERB');
+}
+
+/** Prepositions after a noun of an act naming the one it is aimed at: "attacks *against* ISAF", "an attack *on* it". */
+const AIMED_AT = new Set(['against', 'on', 'upon']);
+
+/**
+ * The noun phrase from `k` with those listed after it past commas: "1 child, 1 woman, 5 males"; with `and`, past "and"
+ * too ("U.S. and Italian troops"), where no other act's noun may follow it ("…and the wounding of 3 others").
+ */
+function listFrom(words: Word[], k: number, and = false): [number, number] | undefined {
   const phrase = phraseFrom(words, k, 1);
-  while (phrase && words[phrase[1] + 1]?.text === ',') {
+  while (phrase && (words[phrase[1] + 1]?.text === ',' || (and && words[phrase[1] + 1]?.lemma === 'and'))) {
     const next = phraseFrom(words, phrase[1] + 2, 1);
     if (!next) break;
     phrase[1] = next[1];
@@ -400,7 +435,8 @@ export function inRoleAsked(
     if (s.kind !== 'agent') return [s];
     // A phrase inside one standing to the act's noun gives way to the whole of it: "death of *1 child, 1 woman…*".
     if (inNominal(first, last)) return [];
-    return acting.some((v) => roleTo(words, v, first, last) === act.role) ? [{ ...s, inRole: true }] : [];
+    const inRole = acting.some((v) => roleTo(words, v, first, last) === act.role || listedAhead(words, v, first, act));
+    return inRole ? [{ ...s, inRole: true }] : [];
   });
   if (act.role === 'place') return kept;
   const phrases = [...acting.map((v) => phraseIn(words, v, act.role)), ...nominal];

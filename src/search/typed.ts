@@ -172,14 +172,23 @@ function kindOf(
   // WENT TO THE HOSPITAL" for "how many locals went to hospital", where both counts hold "LNS".
   const acting = actsInClause(c.text, question);
   const counting = asksCountNoun(question, words);
+  const taken = takenByStranded(c.text, question);
   const best = spans
     .filter((x) => !counting || x.span.kind !== 'quantity' || x.named)
-    .sort((a, b) => sure(b) - sure(a) || acting(b.span) - acting(a.span) || a.span.start - b.span.start)[0];
+    .sort(
+      (a, b) =>
+        taken(b.span) - taken(a.span) ||
+        sure(b) - sure(a) ||
+        acting(b.span) - acting(a.span) ||
+        a.span.start - b.span.start,
+    )[0];
   if (!best) return undefined;
   // A phrase naming only the question's noun ("LEADER" for "which commander") says what is asked of; a name beside it
   // is the answer, marked as it, as sure as the phrase was.
   const beside = best.named && nameBeside(c.text, best.span, held, words);
-  const span = beside ? { ...best.span, start: beside.start, end: beside.end } : best.span;
+  // The phrase the question's preposition asks for stands in the role asked, as surely as one its act's verb takes.
+  const inRole = taken(best.span) ? { ...best.span, strength: 1, inRole: true } : best.span;
+  const span = beside ? { ...inRole, start: beside.start, end: beside.end } : inRole;
   return { span, near: Math.min(1, NEAR / Math.max(1, best.d)), likely: best.likely, named: best.named };
 }
 
@@ -191,6 +200,29 @@ function asksCountNoun(question: Question, words: Lexicon): boolean {
   const { instanceOf, focus, reading } = question;
   if (!instanceOf || !focus || words.filedUnder(instanceOf, 'noun') !== 'noun.quantity') return false;
   return reading.words.find((w) => w.start >= focus.end)?.lemma !== 'of';
+}
+
+/** Words between a preposition and the phrase it takes: "subordinate to *the* commander". */
+const BEFORE_TAKEN = new Set(['DET', 'ADJ', 'NUM']);
+
+/**
+ * Whether a span is the phrase a question's last preposition asks for, the sentence saying the word before it with the
+ * same preposition: "who is Aziz Ullah *subordinate to*?" asks what stands after "a HQN subcommander *subordinate to*
+ * Saifullah", not the name the sentence gives Aziz Ullah before it. 1 if so, else 0.
+ */
+function takenByStranded(text: string, question: Question): (span: KindSpan) => number {
+  const asked = question.reading.words.filter((w) => w.pos !== 'PUNCT');
+  const [word, prep] = asked.slice(-2);
+  // Only of "who": where a thing went to is told with other prepositions as well ("evacuated *at* PRT KDZ MTF").
+  if (question.wh !== 'who' || !word || prep?.pos !== 'ADP' || word.pos === 'ADP') return () => 0;
+  const { words } = read(text);
+  const starts = words.flatMap((w, k) => {
+    if (w.lemma !== word.lemma || words[k + 1]?.lemma !== prep.lemma) return [];
+    let from = k + 2;
+    while (words[from] && BEFORE_TAKEN.has(words[from]!.pos)) from++;
+    return [words[k + 2]?.start ?? -1, words[from]?.start ?? -1];
+  });
+  return (span) => (starts.includes(span.start) ? 1 : 0);
 }
 
 /**
