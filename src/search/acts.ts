@@ -387,8 +387,11 @@ export function inRoleAsked(
   if (!acting.length && !nominal.length && act.role === 'doer' && !act.thing && saidDone(words, act))
     return placed.filter((s) => s.kind !== 'agent');
   // "Also *they* are helping HIG": the one in the role is named in the sentence before, by a phrase of its own.
-  if (!acting.length && !nominal.length)
-    return act.role === 'place' ? placed : notInOtherRole(words, placed, verbsOf(words), act.role, lexicon, asked);
+  if (!acting.length && !nominal.length && act.role === 'place') return placed;
+  if (!acting.length && !nominal.length) {
+    const others = notInOtherRole(words, placed, verbsOf(words), act.role, lexicon, asked);
+    return act.role === 'doer' ? others.filter((s) => s.kind !== 'agent' || doesSome(words, s, lexicon)) : others;
+  }
   // The one named before may be anyone of the sentence but the one in the other role: "they struck *a LN pedestrian*".
   if (acting.some((v) => pointsBack(words, v, act.role)))
     return notInOtherRole(words, placed, acting, act.role, lexicon, asked);
@@ -504,6 +507,20 @@ const mayNameAct = (noun: string, lexicon: Lexicon) =>
     .senses(noun, 'noun')
     .slice(0, ACT_SENSES)
     .some((s) => ACT_FILES.has(s.lexname));
+
+/**
+ * Whether a name is the doer of some verb of its sentence: one telling the act asked in words of its own names its
+ * doer so ("tasked by *Taliban/Al-Qaeda leaders*"); a name doing nothing there ("tied with AL MANSOUR, one of the
+ * *OSAMA BIN LADEN Deputies*", for "who paid the Arabs?") is only said to be someone.
+ */
+function doesSome(words: Word[], s: KindSpan, lexicon: Lexicon): boolean {
+  const [first, last] = wordsAt(words, s.start, s.end);
+  // The tagger reads a past form in capitals as an adjective: "ANP *INFORMED* EUPOL ABOUT AN IED".
+  const past = (w: Word) =>
+    w.pos === 'ADJ' && /ed$/i.test(w.text) && lexicon.baseForms(w.text.toLowerCase(), 'verb').length > 0;
+  const verbs = words.flatMap((w, i) => (w.pos === 'VERB' || past(w) ? [i] : []));
+  return first < 0 || verbs.some((v) => roleTo(words, v, first, last) === 'doer');
+}
 
 /** The indices of a sentence's verbs. */
 const verbsOf = (words: Word[]) => words.flatMap((w, i) => (w.pos === 'VERB' ? [i] : []));
