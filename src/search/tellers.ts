@@ -46,26 +46,10 @@ const toldOfSelf = (words: Word[], v: number) =>
 
 /**
  * Whether a verb of telling at `v` tells a thing, no act, to its sentence's end: "PRT MES reported *a possible VBIED
- * in the front of the main gate*", or a clause of its own without its "that" (toldClause); not an act of the teller's
- * own ("TF TITAN reported *finding*…"), nor one a bare participle tells ("FF reported 1x INS *killed*"): of those the
- * teller may be the doer, or name it.
+ * in the front of the main gate*"; not a clause without its "that" ("reported 5x Rockets *were handed over*"), nor an
+ * act of the teller's own ("TF TITAN reported *finding*…"): of those the teller may be the doer, or name it.
  */
 function toldThing(words: Word[], v: number): boolean {
   const end = words.findIndex((w, k) => k > v && ['.', ';', '!', '?'].includes(w.text));
-  const told = words.slice(v + 1, end < 0 ? undefined : end);
-  return !told.some((w) => ['VERB', 'AUX', 'PART'].includes(w.pos)) || toldClause(told);
-}
-
-/** The words that may open a noun phrase: "*5x* BMP-1 Rockets", "*the* car". */
-const OPENS_NOUN = new Set(['DET', 'NUM', 'NOUN', 'PROPN', 'ADJ']);
-
-/**
- * Whether the words a verb of telling is followed by are a clause with a subject and a finite verb of their own, its
- * "that" left out: "PRT KDZ reported *5x BMP-1 Rockets with 5x fuses were handed over*" tells who the rockets went
- * to, the handing done by someone the clause names or leaves unsaid, not by the teller. A pronoun opening it
- * ("reported *they* had captured") is the teller itself (toldOfSelf).
- */
-function toldClause(told: Word[]): boolean {
-  const verb = told.findIndex((w) => w.pos === 'AUX' || w.pos === 'VERB');
-  return OPENS_NOUN.has(told[0]?.pos ?? '') && verb > 0 && told[verb]!.pos === 'AUX';
+  return !words.slice(v + 1, end < 0 ? undefined : end).some((w) => ['VERB', 'AUX', 'PART'].includes(w.pos));
 }
