@@ -390,7 +390,8 @@ export function inRoleAsked(
   if (!acting.length && !nominal.length && act.role === 'place') return placed;
   if (!acting.length && !nominal.length) {
     const others = notInOtherRole(words, placed, verbsOf(words), act.role, lexicon, asked);
-    return act.role === 'doer' ? others.filter((s) => s.kind !== 'agent' || doesSome(words, s, lexicon)) : others;
+    if (act.role !== 'doer' || saysAsNoun(words, act, lexicon)) return others;
+    return others.filter((s) => s.kind !== 'agent' || doesSome(words, s, lexicon));
   }
   // The one named before may be anyone of the sentence but the one in the other role: "they struck *a LN pedestrian*".
   if (acting.some((v) => pointsBack(words, v, act.role)))
@@ -519,8 +520,31 @@ function doesSome(words: Word[], s: KindSpan, lexicon: Lexicon): boolean {
   const past = (w: Word) =>
     w.pos === 'ADJ' && /ed$/i.test(w.text) && lexicon.baseForms(w.text.toLowerCase(), 'verb').length > 0;
   const verbs = words.flatMap((w, i) => (w.pos === 'VERB' || past(w) ? [i] : []));
-  return first < 0 || verbs.some((v) => roleTo(words, v, first, last) === 'doer');
+  return first < 0 || subjectOf(words, last) || verbs.some((v) => roleTo(words, v, first, last) === 'doer');
 }
+
+/** Marks between a subject and its verb: "The Ministry of Interior (*MOI*) *“*placed…". */
+const BETWEEN_SUBJECT = new Set([')', '“', '”', '"']);
+
+/**
+ * Whether the phrase ending at `last` is the subject of the verb, or the "be" or "have", right after it, past brackets
+ * and quotes: "The village of *Afghanya* has been extremely helpful", "(*MOI*) “placed the individuals under
+ * observation".
+ */
+function subjectOf(words: Word[], last: number): boolean {
+  let k = last + 1;
+  while (BETWEEN_SUBJECT.has(words[k]?.text ?? '') || words[k]?.pos === 'ADV') k++;
+  // A form in "-ing" after a name is no finite verb of it: "witnessed *INS* installing the mines".
+  return (words[k]?.pos === 'VERB' && !isIngForm(words[k]!.text)) || words[k]?.pos === 'AUX';
+}
+
+/** Whether a word the tagger reads as no verb is one of the act's verbs: "ANA *shot* one of the IEDs" (a noun). */
+const saysAsNoun = (words: Word[], act: ActAsked, lexicon: Lexicon) =>
+  words.some((w) => {
+    const word = w.text.toLowerCase();
+    const forms = [word, ...lexicon.baseForms(word, 'verb').map((f) => f.lemma)];
+    return w.pos !== 'VERB' && forms.some((f) => act.verbs.has(f));
+  });
 
 /** The indices of a sentence's verbs. */
 const verbsOf = (words: Word[]) => words.flatMap((w, i) => (w.pos === 'VERB' ? [i] : []));
