@@ -422,8 +422,12 @@ export function inRoleAsked(
   if (!acting.length && !nominal.length && act.role === 'doer' && !act.thing && saidDone(words, act))
     return placed.filter((s) => s.kind !== 'agent');
   // "Also *they* are helping HIG": the one in the role is named in the sentence before, by a phrase of its own.
-  if (!acting.length && !nominal.length)
-    return act.role === 'place' ? placed : notInOtherRole(words, placed, verbsOf(words), act.role, lexicon, asked);
+  if (!acting.length && !nominal.length && act.role === 'place') return placed;
+  if (!acting.length && !nominal.length) {
+    const others = notInOtherRole(words, placed, verbsOf(words), act.role, lexicon, asked);
+    if (act.role !== 'doer' || saysAsNoun(words, act, lexicon)) return others;
+    return others.filter((s) => s.kind !== 'agent' || doesSome(words, s, lexicon));
+  }
   // The one named before may be anyone of the sentence but the one in the other role: "they struck *a LN pedestrian*".
   if (acting.some((v) => pointsBack(words, v, act.role)))
     return notInOtherRole(words, placed, acting, act.role, lexicon, asked);
@@ -540,6 +544,43 @@ const mayNameAct = (noun: string, lexicon: Lexicon) =>
     .senses(noun, 'noun')
     .slice(0, ACT_SENSES)
     .some((s) => ACT_FILES.has(s.lexname));
+
+/**
+ * Whether a name is the doer of some verb of its sentence: one telling the act asked in words of its own names its
+ * doer so ("tasked by *Taliban/Al-Qaeda leaders*"); a name doing nothing there ("tied with AL MANSOUR, one of the
+ * *OSAMA BIN LADEN Deputies*", for "who paid the Arabs?") is only said to be someone.
+ */
+function doesSome(words: Word[], s: KindSpan, lexicon: Lexicon): boolean {
+  const [first, last] = wordsAt(words, s.start, s.end);
+  // The tagger reads a past form in capitals as an adjective: "ANP *INFORMED* EUPOL ABOUT AN IED".
+  const past = (w: Word) =>
+    w.pos === 'ADJ' && /ed$/i.test(w.text) && lexicon.baseForms(w.text.toLowerCase(), 'verb').length > 0;
+  const verbs = words.flatMap((w, i) => (w.pos === 'VERB' || past(w) ? [i] : []));
+  return first < 0 || subjectOf(words, last) || verbs.some((v) => roleTo(words, v, first, last) === 'doer');
+}
+
+/** Marks between a subject and its verb: "The Ministry of Interior (*MOI*) *“*placed…". */
+const BETWEEN_SUBJECT = new Set([')', '“', '”', '"']);
+
+/**
+ * Whether the phrase ending at `last` is the subject of the verb, or the "be" or "have", right after it, past brackets
+ * and quotes: "The village of *Afghanya* has been extremely helpful", "(*MOI*) “placed the individuals under
+ * observation".
+ */
+function subjectOf(words: Word[], last: number): boolean {
+  let k = last + 1;
+  while (BETWEEN_SUBJECT.has(words[k]?.text ?? '') || words[k]?.pos === 'ADV') k++;
+  // A form in "-ing" after a name is no finite verb of it: "witnessed *INS* installing the mines".
+  return (words[k]?.pos === 'VERB' && !isIngForm(words[k]!.text)) || words[k]?.pos === 'AUX';
+}
+
+/** Whether a word the tagger reads as no verb is one of the act's verbs: "ANA *shot* one of the IEDs" (a noun). */
+const saysAsNoun = (words: Word[], act: ActAsked, lexicon: Lexicon) =>
+  words.some((w) => {
+    const word = w.text.toLowerCase();
+    const forms = [word, ...lexicon.baseForms(word, 'verb').map((f) => f.lemma)];
+    return w.pos !== 'VERB' && forms.some((f) => act.verbs.has(f));
+  });
 
 /** The indices of a sentence's verbs. */
 const verbsOf = (words: Word[]) => words.flatMap((w, i) => (w.pos === 'VERB' ? [i] : []));
