@@ -1,6 +1,6 @@
 /**
  * The act a question asks told in the report's own words, and another report that is no rival: a verb a step from the
- * question's in WordNet's tree, a going told by any verb of motion, and a rival holding a noun of the question only by
+ * question's in WordNet's tree (but not any verb of motion for a who-question), and a rival holding a noun of the question only by
  * a loose bridge. Each keeps a right answer, or a decline, it must not lose.
  */
 import { describe, expect, it } from 'vitest';
@@ -20,13 +20,10 @@ describe('the act said by a verb a step or two from it in WordNet', () => {
   });
 });
 
-describe('a going told by any verb of motion', () => {
-  it('tells who brought a thing to a place ("a Pathfinder and tracking dog team arrived at Mest OP")', () => {
-    expect(answerOf('Who brought tracking dogs to Mest?').answer?.text).toMatch(/Pathfinder and tracking dog team/);
-  });
-
-  it('tells which thing was to bring it ("spare parts that were going to be delivered by MI-8")', () => {
-    expect(answerOf('Which helicopter was to bring spare parts to the QRF?').answer?.text).toMatch(/MI-8/);
+describe('a going told by a verb of motion, outside a where-question', () => {
+  // Not the act asked: a crash is a motion, not the flying ("A CH-47 ISO a CJSOTF unit crashed" names no pilot).
+  it('does not say who was flying the Chinook that went down', () => {
+    expect(answerOf('Who was flying the Chinook that went down in October 2009?').answer).toBeNull();
   });
 });
 
