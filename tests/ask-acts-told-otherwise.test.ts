@@ -1,7 +1,7 @@
 /**
  * The act a question asks told in the report's own words, and another report that is no rival: a verb a step from the
- * question's in WordNet's tree (but not any verb of motion for a who-question), and a rival holding a noun of the question only by
- * a loose bridge. Each keeps a right answer, or a decline, it must not lose.
+ * question's in WordNet's tree (but not any verb of motion for a who-question), and a rival holding a noun of the
+ * question only by a loose bridge. Each keeps a right answer, or a decline, it must not lose.
  */
 import { describe, expect, it } from 'vitest';
 import { sampleAndArticleAnswerer } from './fixtures/sample-and-article.ts';
