@@ -9,7 +9,7 @@
 import { asksCondition, conditionsNamed, partsHarmed } from './conditions.ts';
 import { asksThing } from './thing-asked.ts';
 import { frequencySpans } from './frequency.ts';
-import { meansSpans } from './means.ts';
+import { MEANS_AFTER_VERB, meansSpans } from './means.ts';
 import { asksFailure, goingAsked, type ReasonSpan, reasonSpans, thwartedSpans } from './reasons.ts';
 import { type Lexicon, type Synset } from './lexicon.ts';
 import { isIngForm, NEGATIONS, read, touching, wordsAt, type Word } from './nlp.ts';
@@ -1142,7 +1142,7 @@ function partnerOrPlace(words: Word[], a: number, b: number, lexicon: Lexicon): 
   const bareSingular = b === a + 1 && words[a]!.text.toLowerCase() === 'by' && head.text.toLowerCase() === head.lemma;
   return (
     !bareSingular &&
-    ['with', 'by'].includes(words[a]!.text.toLowerCase()) &&
+    MEANS_AFTER_VERB.has(words[a]!.text.toLowerCase()) &&
     NO_MEANS.has(lexicon.senses(head.lemma.toLowerCase(), 'noun')[0]?.lexname ?? '')
   );
 }
@@ -1218,9 +1218,6 @@ function entersAsked(
   );
 }
 
-/** Prepositions that open a means, not a path: "with", "by". */
-const OPENS_MEANS = new Set(['with', 'by']);
-
 /**
  * Whether a verb's prepositional phrase is one the question says, the same preposition before a noun of the question:
  * "Damaged FOX vehicle was recovered *out of little river*" is the act "how was the Fox vehicle pulled *out of the
@@ -1229,7 +1226,8 @@ const OPENS_MEANS = new Set(['with', 'by']);
 function samePath(words: Word[], verb: Word, question: Word[], asked: (word: Word) => boolean): boolean {
   const i = words.indexOf(verb);
   return words.some((p, k) => {
-    if (k <= i || k > i + TOWARD_WORDS || p.pos !== 'ADP' || OPENS_MEANS.has(p.lemma)) return false;
+    // "With" and "by" after a verb open its means, not a path.
+    if (k <= i || k > i + TOWARD_WORDS || p.pos !== 'ADP' || MEANS_AFTER_VERB.has(p.lemma)) return false;
     let n = k + 1;
     while (words[n] && ['DET', 'ADJ'].includes(words[n]!.pos)) n++;
     return isNoun(words[n]) && asked(words[n]!) && question.some((q) => q.pos === 'ADP' && q.lemma === p.lemma);

@@ -14,7 +14,7 @@ const MEANS = new Set(['through', 'via']);
  * noun they say whom or what one is with ("in contact with INS"), and a name after them is the doer or partner
  * ("recaptured by TF 373", "cooperating with TFK"), not how.
  */
-const MEANS_AFTER_VERB = new Set(['with', 'by']);
+export const MEANS_AFTER_VERB = new Set(['with', 'by']);
 /** Words that may stand between the verb and its preposition: "brought *in* with", "dropped *off* by". */
 const BETWEEN = new Set(['ADP', 'PART', 'ADV']);
 /**
