@@ -27,6 +27,7 @@ import {
   actsDone,
   apposedNames,
   codeBeside,
+  endsClause,
   IN_PHRASE,
   kindNamedAhead,
   labelled,
@@ -891,7 +892,7 @@ function doneWith(words: Word[], purpose: Set<string>, asked: (w: Word) => boole
   return words.flatMap((w, i) => {
     if (w.pos !== 'VERB' || !purpose.has(w.lemma.toLowerCase())) return [];
     const clause = words.slice(i + 1, i + 1 + WITH_WITHIN);
-    const end = clause.findIndex((c) => c.pos === 'VERB' || /^[.,;:]$/.test(c.text));
+    const end = clause.findIndex((c) => c.pos === 'VERB' || c.text === ',' || endsClause(c));
     const by = clause.slice(0, end < 0 ? undefined : end).find((c) => c.lemma === 'with');
     const found = by && objectInClause(words, words.indexOf(by), asked, () => false);
     return found

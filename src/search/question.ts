@@ -4,10 +4,11 @@
  * that names what is asked for ("which *unit*", "what *size*": the answer need
  * not repeat it), and how much each of its words says about what is asked.
  */
+import { hyphenated } from './acts.ts';
 import { catenatives } from './catenative.ts';
 import { asksCondition } from './conditions.ts';
 import type { Lexicon, Related, WordClass } from './lexicon.ts';
-import { isIngForm, pastAdverbs, read, touching, type Reading, type Word } from './nlp.ts';
+import { isIngForm, pastAdverbs, read, type Reading, type Word } from './nlp.ts';
 import type { QueryUnit } from './query.ts';
 import type { Token } from './text.ts';
 import { asksThing } from './thing-asked.ts';
@@ -571,9 +572,7 @@ function doSupported(reading: Reading, lexicon: Lexicon): Reading {
   // the tagger read it as ("did *FOB* Orgun-E fire back", FOB read as a verb).
   const capitals = (k: number) => /^[A-Z]{2,}$/.test(words[k]?.text ?? '') && words[k]!.pos === 'VERB';
   const goesOn = (k: number) =>
-    SUBJECT.has(words[k]?.pos ?? '') ||
-    (capitals(k) && SUBJECT.has(words[k + 1]?.pos ?? '')) ||
-    (words[k]?.text === '-' && touching(words, k - 1, k) && touching(words, k, k + 1));
+    SUBJECT.has(words[k]?.pos ?? '') || (capitals(k) && SUBJECT.has(words[k + 1]?.pos ?? '')) || hyphenated(words, k);
   while (goesOn(last + 1) && !objectAfter(last)) last++;
   const named = new Set(words.filter((w, k) => k > did && k < last && capitals(k)));
   const verb = words[last]!;
