@@ -71,6 +71,9 @@ export function read(text: string): Reading {
   return reading;
 }
 
+/** A participle before a noun describes it, as an adjective does: "the *damaged* FOX vehicle", "the *stolen* car". */
+export const participle = (w: Word) => w.pos === 'VERB' && /(?:ed|en)$/i.test(w.text);
+
 /** Whether a word ends in "-ing": a verb going on or used as a noun ("was *firing*", "after *using*"), no passive. */
 export const isIngForm = (text: string): boolean => /ing$/i.test(text);
 

@@ -8,7 +8,7 @@ import { hyphenated } from './acts.ts';
 import { catenatives } from './catenative.ts';
 import { asksCondition } from './conditions.ts';
 import type { Lexicon, Related, WordClass } from './lexicon.ts';
-import { isIngForm, pastAdverbs, read, type Reading, type Word } from './nlp.ts';
+import { isIngForm, participle, pastAdverbs, read, type Reading, type Word } from './nlp.ts';
 import type { QueryUnit } from './query.ts';
 import type { Token } from './text.ts';
 import { asksThing } from './thing-asked.ts';
@@ -911,9 +911,6 @@ function actorOf(words: Word[], at: number): { start: number; end: number } | un
   const nouns = subject.filter(isNoun);
   return nouns.length ? { start: subject[0]!.start, end: nouns.at(-1)!.end } : undefined;
 }
-
-/** A participle before a noun describes it, as an adjective does: "the *damaged* FOX vehicle", "the *stolen* car". */
-const participle = (w: Word) => w.pos === 'VERB' && /(?:ed|en)$/i.test(w.text);
 
 /** How close WordNet must bring a verb to the question's for its object to answer: a synonym of a common sense. */
 const SAME_ACT = 0.5;
