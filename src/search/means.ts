@@ -40,7 +40,8 @@ const VERB_WORDS = 10;
 /**
  * The means a sentence tells of a verb `acts` accepts (the question's act, said in the sentence's words), as [first,
  * last] word ranges from the preposition to the phrase's last noun: "monitored with the camp eye" tells how he was
- * monitored, not how the bomb was triggered.
+ * monitored, not how the bomb was triggered. "Under" opens a means too when its phrase ends in a noun `isGuise`
+ * accepts (a quality one takes on): "infiltrated Afghanistan *under assumed identities*".
  */
 export function meansSpans(
   words: Word[],

@@ -856,7 +856,8 @@ const happenedTo = (words: Word[], at: number) =>
 
 /**
  * The noun phrase of what a "what did they do with / to X?" or "what happened to X?" question asks was done to: the
- * one right after the verb and its preposition ("do with *the suspected bomb*"), from its first word to its head noun.
+ * one right after the verb and its preposition ("do with *the suspected bomb*"), from its first word to its head noun;
+ * or, when a possessive follows that noun, the phrase it owns ("what happened to the young fighter*'s right hand*").
  */
 function doneToOf(words: Word[], at: number): { start: number; end: number } | undefined {
   const doing = words.findIndex((w, i) => i > at && !!DONE_TO[w.lemma]?.has(words[i + 1]?.lemma ?? ''));
