@@ -1168,17 +1168,19 @@ function saysVerbAsked(verb: Word, question: Word[], lexicon: Lexicon): boolean 
  */
 function sameClass(verb: Word, question: Word[], lexicon: Lexicon): boolean {
   const filed = lexicon.filedUnder(verb.lemma, 'verb');
-  const together = (i: number) => `${question[i]!.lemma}_${question[i + 1]?.text.toLowerCase() ?? ''}`;
   return (
     !!filed &&
     question.some(
       (q, i) =>
         q.pos === 'VERB' &&
         (lexicon.filedUnder(q.lemma, 'verb') === filed ||
-          (LIGHT_VERBS.has(q.lemma) && lexicon.filedUnder(together(i), 'verb') === filed)),
+          (LIGHT_VERBS.has(q.lemma) && lexicon.filedUnder(lightWith(question, i), 'verb') === filed)),
     )
   );
 }
+
+/** A light verb at `i` and the word after it, as WordNet writes the two together: "get_to", "get_into". */
+const lightWith = (question: Word[], i: number) => `${question[i]!.lemma}_${question[i + 1]?.text.toLowerCase() ?? ''}`;
 
 /** How many words after a verb its "to" may stand: "move *EOD/CEXC to* FOB Spin". */
 const TOWARD_WORDS = 4;
@@ -1209,14 +1211,16 @@ function entersAsked(
   const object = words[i + 1]?.pos === 'DET' ? words[i + 2] : words[i + 1];
   const filed = lexicon.filedUnder(verb.lemma, 'verb');
   if (!filed || !isNoun(object) || !asked(object!)) return false;
-  return question.some(
-    (q, k) =>
-      LIGHT_VERBS.has(q.lemma) &&
-      question[k + 1]?.pos === 'ADP' &&
-      isNoun(question[k + 2]) &&
-      question[k + 2]!.text.toLowerCase() === object!.text.toLowerCase() &&
-      lexicon.senses(`${q.lemma}_${question[k + 1]!.text.toLowerCase()}`, 'verb').some((s) => s.lexname === filed),
-  );
+  return question.some((q, k) => {
+    if (!LIGHT_VERBS.has(q.lemma) || question[k + 1]?.pos !== 'ADP') return false;
+    // The noun past its determiner: "get into *the* camp".
+    const noun = question[k + 2]?.pos === 'DET' ? question[k + 3] : question[k + 2];
+    return (
+      isNoun(noun) &&
+      noun!.text.toLowerCase() === object!.text.toLowerCase() &&
+      lexicon.senses(lightWith(question, k), 'verb').some((s) => s.lexname === filed)
+    );
+  });
 }
 
 /**
