@@ -12,7 +12,7 @@ import { frequencySpans } from './frequency.ts';
 import { MEANS_AFTER_VERB, meansSpans } from './means.ts';
 import { asksFailure, goingAsked, type ReasonSpan, reasonSpans, thwartedSpans } from './reasons.ts';
 import { type Lexicon, type Synset } from './lexicon.ts';
-import { isIngForm, NEGATIONS, read, touching, wordsAt, type Word } from './nlp.ts';
+import { isIngForm, NEGATIONS, read, touching, wordsAt, writtenAt, type Word } from './nlp.ts';
 import { monthNumber } from './dates.ts';
 import {
   alikeVerbs,
@@ -135,8 +135,8 @@ const ENTITY_KIND: Record<string, AnswerKind> = {
 };
 /** A date-time group ("201530Z", "311200ZOCT06"), a clock time ("1535Z", "2235L", "1150D*") or a day ("05DEC08"). */
 const WAR_DIARY_TIME = /^(?:\d{6}[A-Z]?(?:[A-Z]{3}\d{2,4})?|\d{4}[ZDL]\*?|\d{1,2}[A-Z]{3}\d{2,4})$/i;
-/** A word as written, with what the tagger split off it: "1547D*" of the "1547" it reads as a number. */
-const asWrittenAt = (text: string, w: Word) => /^[\w*]+/.exec(text.slice(w.start))?.[0] ?? w.text;
+/** Whether a piece the tagger split off a word may be of a War Diary time: the "D*" of "1547D*". */
+const timePiece = (piece: Word) => /^[\w*]+$/.test(piece.text);
 /** "3x", "2X": a count, as the War Diary writes them. */
 const WAR_DIARY_COUNT = /^\d+x$/i;
 /** Words that may lead a time phrase: "shortly after the new year". */
@@ -265,7 +265,7 @@ function entitySpans(
     while (last + 1 < words.length && words[last + 1]!.end <= e.end) last++;
     if (kind === 'quantity' && measure && !measuresAsked(words, last, asks, lexicon)) continue;
     // A War Diary clock time the tagger reads as a number counts nothing: "At *1547*D* Encircled soldier … died".
-    if (kind === 'quantity' && WAR_DIARY_TIME.test(asWrittenAt(text, words[first]!))) continue;
+    if (kind === 'quantity' && WAR_DIARY_TIME.test(writtenAt(words, first, timePiece))) continue;
     // "How long" (a time measured in units) is answered by a duration, not a date or a clock time.
     if (kind === 'time' && measure && e.type !== 'DURATION') continue;
     if (kind === 'quantity' && money && e.type === 'CARDINAL' && !isSum(words, last, lexicon)) continue;
@@ -401,7 +401,7 @@ export function kindSpans(
   const notTaken = !!instanceOf && wayNotTaken(words, instanceOf, lexicon);
   words.forEach((w, i) => {
     if (asked(w)) return;
-    const of = kindsOfWord(w, asWrittenAt(text, w), lexicon);
+    const of = kindsOfWord(w, writtenAt(words, i, timePiece), lexicon);
     if (inDate(w)) of.delete('quantity');
     // A War Diary clock time or date-time group ("1535Z") says when, never how long.
     if (measure && kinds.has('time') && of.get('time') === 1) of.delete('time');
