@@ -903,6 +903,8 @@ function doneWith(words: Word[], purpose: Set<string>, asked: (w: Word) => boole
 
 /** The words of a list of names: the names, their numbers ("Whiskey *36*"), "and" and commas between them. */
 const IN_LIST = new Set(['PROPN', 'NUM', 'CCONJ', 'PUNCT']);
+/** What ends a list of names: a stop, a colon or a bracket. */
+const LIST_END = /^[.;:(]$/;
 
 /**
  * A list of names after the comma at `k` that closes a clause, up to its end (a stop, a bracket or the sentence's
@@ -911,9 +913,9 @@ const IN_LIST = new Set(['PROPN', 'NUM', 'CCONJ', 'PUNCT']);
 function namesListed(words: Word[], k: number, asked: (w: Word) => boolean): [number, number] | undefined {
   if (words[k]?.text !== ',') return undefined;
   let last = k;
-  while (IN_LIST.has(words[last + 1]?.pos ?? '') && !/^[.;:(]$/.test(words[last + 1]!.text)) last++;
+  while (IN_LIST.has(words[last + 1]?.pos ?? '') && !LIST_END.test(words[last + 1]!.text)) last++;
   while (last > k && ['CCONJ', 'PUNCT'].includes(words[last]!.pos)) last--;
-  const ends = !words[last + 1] || /^[.;(]$/.test(words[last + 1]!.text);
+  const ends = !words[last + 1] || LIST_END.test(words[last + 1]!.text);
   const names = words.slice(k + 1, last + 1).filter((w) => w.pos === 'PROPN');
   return ends && names.length && !names.every(asked) ? [k + 1, last] : undefined;
 }
