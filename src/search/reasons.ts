@@ -5,7 +5,7 @@
  * it says place with its prepositions; the War Diary adds its shorthand ("IOT" in order to, "D/T" due to).
  */
 import type { Lexicon } from './lexicon.ts';
-import { MOTION } from './destinations.ts';
+import { MOTION, tellsMovement } from './destinations.ts';
 import type { Word } from './nlp.ts';
 
 /** Words and phrases that open a cause or a purpose: what follows them is the reason. */
@@ -79,14 +79,16 @@ export function reasonSpans(text: string, words: Word[], lexicon: Lexicon, going
     if (m && !onlyWhen(text, m)) spans.push({ start: m.index, end: text.length });
   }
   // "…turned south *to avoid* the fire", "…host a press conference *to prevent* negative messages": "to" and a verb of
-  // aim after a clause that has its verb, not after a word the infinitive completes.
+  // aim after a clause that has its verb, not after a word the infinitive completes; when going is asked, any verb
+  // after a going or its means ("awaiting a *flight* to attend HAJJ").
   const aims = (verb: Word) =>
     AIMS.includes(verb.lemma) ||
     lexicon.related(verb.lemma, 'verb').some((r) => AIMS.includes(r.word) && r.weight >= AIMS_LIKE);
   words.forEach((w, i) => {
     const [before, verb] = [words[i - 1], words[i + 1]];
     if (w.lemma !== 'to' || verb?.pos !== 'VERB' || !before || COMPLETED.has(before.pos)) return;
-    if (words.slice(0, i).some((b) => b.pos === 'VERB') && (going || aims(verb)))
+    const ahead = words.slice(0, i);
+    if (ahead.some((b) => b.pos === 'VERB') && ((going && tellsMovement(ahead, lexicon)) || aims(verb)))
       spans.push({ start: w.start, end: text.length });
   });
   spans.push(...degreeCauses(words));
