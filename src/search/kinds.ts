@@ -6,6 +6,7 @@
  * parts of speech, WordNet's classes of nouns, and the War Diary's own forms
  * of times and counts (DTGs, "1535Z", "3x").
  */
+import { relativeOpener } from './acts-said.ts';
 import { asksCondition, conditionsNamed, partsHarmed } from './conditions.ts';
 import { asksThing } from './thing-asked.ts';
 import { frequencySpans } from './frequency.ts';
@@ -648,9 +649,6 @@ function fromPoint(words: Word[], s: KindSpan, lexicon: Lexicon): boolean {
   return words[k]?.lemma === 'of' && compass;
 }
 
-/** The words opening a clause on a noun: "the car bomb *that* the patrol hit". */
-const RELATIVE = new Set(['that', 'which', 'who', 'whom']);
-
 /**
  * The words of a sentence whose parenthesis may name the X a "what kind of X" question asks: in "what kind of car was
  * the car bomb?" any word of the question, the thing it says X is; where the question has a verb of its own, only X or
@@ -668,7 +666,8 @@ function apposedTo(
   const ownVerb = (w: Word) => w.pos === 'VERB' || (w.pos === 'AUX' && w.lemma === 'have');
   // A verb of a clause on a noun is that noun's, not the question's: "the car bomb *that* the German patrol *hit*".
   const question = asks.reading?.words ?? [];
-  const relative = question.findIndex((w, i) => i > 0 && RELATIVE.has(w.lemma.toLowerCase()));
+  const opener = relativeOpener(question);
+  const relative = opener ? question.indexOf(opener) : -1;
   if (!question.slice(0, relative < 0 ? undefined : relative).some(ownVerb)) return asked;
   // X as the reports write it counts as X: "an ISAF *VEH* (DEU FUCHS)" names the vehicle, "VEH" the War Diary's word
   // for it (the glossary's, as `focus` reads the question's noun).
