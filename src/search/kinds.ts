@@ -508,8 +508,10 @@ function answering(
     if (s.kind === 'time' && elsewhere) return false;
     if (s.kind === 'agent' && namesNoOne(words, s, inside, lexicon, asksTelling)) return false;
     if (s.kind === 'agent' && partOfAsked(words, s, asked, lexicon)) return false;
-    // "Which village…?": a village, or its people, is named; a common noun names none ("local AFG *people*").
-    if (s.kind === 'agent' && instanceOf && asks.expects.has('place') && inside.at(-1)?.pos === 'NOUN') return false;
+    // "Which village…?": a village, or its people, is named; a common noun names none ("local AFG *people*"), but a
+    // village named with its X stands ("Nalgham *village*").
+    if (s.kind === 'agent' && instanceOf && asks.expects.has('place') && commonNotX(inside.at(-1), instanceOf, lexicon))
+      return false;
     if ((s.kind === 'agent' || s.kind === 'object') && inBracketOfAskedName(words, s, asked)) return false;
     // The point a place is said from ("3000M WEST OF *WAY POINT J 08*") is where, not what an act was done to.
     if ((s.kind === 'object' || s.kind === 'instance') && fromPoint(words, s, lexicon)) return false;
@@ -648,6 +650,13 @@ function fromPoint(words: Word[], s: KindSpan, lexicon: Lexicon): boolean {
   const compass = !!point && (/^[NSEW]$/.test(point.text) || lexicon.isA(point.text.toLowerCase(), 'compass_point'));
   return words[k]?.lemma === 'of' && compass;
 }
+
+/**
+ * Whether a span's last word is a common noun other than X or a kind of it: "local AFG *people*", not "Nalgham
+ * *village*".
+ */
+const commonNotX = (last: Word | undefined, x: string, lexicon: Lexicon) =>
+  last?.pos === 'NOUN' && last.lemma.toLowerCase() !== x && !lexicon.isA(last.lemma.toLowerCase(), x);
 
 /**
  * The words of a sentence whose parenthesis may name the X a "what kind of X" question asks: in "what kind of car was
