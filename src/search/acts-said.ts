@@ -66,9 +66,9 @@ export function actsSaid(question: Question, query: ParsedQuery, units: Weighed[
   };
   const main = acts.filter((u) => !setting[units.indexOf(u)] && !describes(u));
   // A going is told by any verb of motion ("Hekmatyar *went* to Konar" for "where did he head?"), when going is what
-  // the question's verb says first in WordNet ("repair" goes only in its second sense, "repair to the kitchen"); whatever
-  // the question asks and whichever clause says it ("who", "which" too): "a Pathfinder and tracking dog team *arrived*
-  // at Mest OP" tells who brought the dogs there.
+  // the question's verb says first in WordNet ("repair" goes only in its second sense, "repair to the kitchen");
+  // whatever the question asks and whichever clause says it ("who", "which" too): "a Pathfinder and tracking dog team
+  // *arrived* at Mest OP" tells who brought the dogs there.
   const goes = main.some((u) => words.filedUnder(lemmaOf(u), 'verb') === MOTION);
   const moves = (text: string) =>
     read(text).words.some((w) => w.pos === 'VERB' && isMovement(w.text.toLowerCase(), words));

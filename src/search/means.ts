@@ -27,7 +27,7 @@ function underGuise(words: Word[], i: number, isGuise: (noun: Word) => boolean):
   return words[k]?.pos === 'NOUN' && isGuise(words[k]!);
 }
 
-/** Whether the word at `k` is a participle before its noun, in the phrase as an adjective: "under *assumed* identities". */
+/** Whether the word at `k` is a participle before its noun, as an adjective: "under *assumed* identities". */
 const participleBefore = (words: Word[], k: number) =>
   participle(words[k]!) && ['NOUN', 'ADJ'].includes(words[k + 1]?.pos ?? '');
 
