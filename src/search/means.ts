@@ -23,7 +23,9 @@ const BETWEEN = new Set(['ADP', 'PART', 'ADV']);
  */
 function underGuise(words: Word[], i: number, isGuise: (noun: Word) => boolean): boolean {
   let k = i + 1;
-  while (words[k + 1] && (IN_PHRASE.has(words[k + 1]!.pos) || participleBefore(words, k + 1))) k++;
+  // No further than a means' phrase runs (MEANS_WORDS), as meansSpans reads it.
+  while (k < i + MEANS_WORDS && words[k + 1] && (IN_PHRASE.has(words[k + 1]!.pos) || participleBefore(words, k + 1)))
+    k++;
   return words[k]?.pos === 'NOUN' && isGuise(words[k]!);
 }
 
