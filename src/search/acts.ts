@@ -222,7 +222,7 @@ export function roleTo(words: Word[], v: number, first: number, last: number): A
  * Whether the word at `k` is a piece of a word joined by hyphens, which the tagger splits: "the *would-be* suicide
  * bombers" is one adjective before the noun, not an auxiliary.
  */
-function hyphenated(words: Word[], k: number): boolean {
+export function hyphenated(words: Word[], k: number): boolean {
   const hyphen = (i: number) => words[i]?.text === '-';
   return hyphen(k)
     ? touching(words, k - 1, k) && touching(words, k, k + 1)

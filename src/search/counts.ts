@@ -8,6 +8,7 @@ import { wordsAt, type Word } from './nlp.ts';
 import { CASUALTY_WORDS, isNoun, type Question } from './question.ts';
 import type { Lexicon } from './lexicon.ts';
 import { BRACKETS, filedNoun, isOf } from './measures.ts';
+import { numbers } from './weighed.ts';
 
 /** Whether a word says what is left of a whole: "remain", "the *remaining* 6 schools", "the *remainder*". */
 const saysRemainder = (w: Word | undefined) => !!w && /^remain/i.test(w.lemma);
@@ -45,7 +46,8 @@ export function listedWithAsked(words: Word[], at: number, asked: (word: Word) =
 
 /**
  * Whether a count is no answer: "which" asks to pick one out ("*seven Arabs*", "*one* of the Deputies" pick out no
- * figure); "how close" asks a distance.
+ * figure); "how close" asks a distance, which neither a count of things ("1x burst") nor a number naming one thing
+ * after its noun is (weighed.ts's `numbers`: "TF *373*", "NDS *6*" name a unit).
  */
 export const countNotAsked = (
   asks: Pick<Question, 'uncounted'> & { reading?: Question['reading'] },
@@ -54,7 +56,8 @@ export const countNotAsked = (
   lexicon: Lexicon,
 ) =>
   !!asks.reading?.words.some((w) => w.lemma === 'which') ||
-  (!!asks.uncounted && (countsThings(words, inside, lexicon) || endsName(words, inside))) ||
+  (!!asks.uncounted &&
+    (countsThings(words, inside, lexicon) || inside.some((w) => w.pos === 'NUM' && numbers(words, w)))) ||
   (asksMany(asks) && namesProperty(inside, lexicon));
 
 /** How far past a count its casualty word may stand, and the words that may stand between (who it counts). */
@@ -115,10 +118,6 @@ function namesProperty(inside: Word[], lexicon: Lexicon): boolean {
   const head = inside.at(-1)!;
   return !inside.some((w) => w.pos === 'NUM') && isNoun(head) && filedNoun(head.lemma, lexicon) === 'noun.attribute';
 }
-
-/** Whether a phrase's number is the last word of a name, written after it: "TF *373*", "NDS *6*" name a unit. */
-const endsName = (words: Word[], inside: Word[]) =>
-  inside.some((w) => w.pos === 'NUM' && words[words.indexOf(w) - 1]?.pos === 'PROPN');
 
 /**
  * Whether a number of a phrase counts things, not measures a distance: said with the War Diary's "x" ("1x burst",

@@ -109,10 +109,16 @@ const SETTING = 0.25;
  * wounded colleague*"), or a noun before another telling which one it is ("the IED and *gunfire* attack near
  * Riverloop"): the asker's wording of what a report tells in its own words ("a wounded ANP officer"). Not the head of
  * the main clause: "who was the *nephew* of Dr Amin?" asks about the nephew; nor when the report lacks a name the
- * question gives ("… to the PRT *in Kunduz*"): it tells another story in words like the asker's.
+ * question gives ("… to the PRT *in Kunduz*"): it tells another story in words like the asker's. `describing` is
+ * describingOf's, which confidenceOf reads too.
  */
-export function lessMissed(c: Candidate, question: Question, query: ParsedQuery, units: Weighed[]): boolean[] {
-  const describing = describingOf(c, question, query, units);
+function lessMissed(
+  c: Candidate,
+  question: Question,
+  query: ParsedQuery,
+  units: Weighed[],
+  describing: boolean[],
+): boolean[] {
   const { words } = question.reading;
   const modifies = (u: QueryUnit) => {
     const word = wordOfToken(question, u.tokens[0]!);
@@ -137,7 +143,7 @@ const counts = (question: Question, u: QueryUnit, weighed: Weighed) =>
  * Kamdesh PRT with the wounded cop*"), in a report holding every name the question gives: the report tells that in its
  * own words ("5x ANP officers … brought a wounded ANP officer to the Kamdesh PRT").
  */
-export function describingOf(c: Candidate, question: Question, query: ParsedQuery, units: Weighed[]): boolean[] {
+function describingOf(c: Candidate, question: Question, query: ParsedQuery, units: Weighed[]): boolean[] {
   const relative = relativeOpener(question.reading.words);
   const names = holdsNames(c, units);
   return query.units.map((u) => names && !!relative && u.tokens[0]!.start > relative.start);
@@ -375,8 +381,8 @@ export function confidenceOf(
   units: Weighed[],
   states: boolean,
 ): Confidence | Declined {
-  const setting = lessMissed(c, question, query, units);
   const describing = describingOf(c, question, query, units);
+  const setting = lessMissed(c, question, query, units, describing);
   // A question that asks for no kind of answer ("what did they do?", "is it true…?") has nothing to check a sentence
   // against: one holding its words as often says something else as answers. Its closest passages are shown instead,
   // unless the sentence itself says all the question says (stated.ts): "Iranians … are supporting [the group]".

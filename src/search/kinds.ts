@@ -6,13 +6,14 @@
  * parts of speech, WordNet's classes of nouns, and the War Diary's own forms
  * of times and counts (DTGs, "1535Z", "3x").
  */
+import { relativeOpener } from './acts-said.ts';
 import { asksCondition, conditionsNamed, partsHarmed } from './conditions.ts';
 import { asksThing } from './thing-asked.ts';
 import { frequencySpans } from './frequency.ts';
-import { meansSpans } from './means.ts';
+import { MEANS_AFTER_VERB, meansSpans } from './means.ts';
 import { asksFailure, goingAsked, type ReasonSpan, reasonSpans, thwartedSpans } from './reasons.ts';
 import { type Lexicon, type Synset } from './lexicon.ts';
-import { isIngForm, NEGATIONS, read, touching, wordsAt, type Word } from './nlp.ts';
+import { isIngForm, NEGATIONS, read, touching, wordsAt, writtenAt, type Word } from './nlp.ts';
 import { monthNumber } from './dates.ts';
 import {
   alikeVerbs,
@@ -27,6 +28,7 @@ import {
   actsDone,
   apposedNames,
   codeBeside,
+  endsClause,
   IN_PHRASE,
   kindNamedAhead,
   labelled,
@@ -134,8 +136,8 @@ const ENTITY_KIND: Record<string, AnswerKind> = {
 };
 /** A date-time group ("201530Z", "311200ZOCT06"), a clock time ("1535Z", "2235L", "1150D*") or a day ("05DEC08"). */
 const WAR_DIARY_TIME = /^(?:\d{6}[A-Z]?(?:[A-Z]{3}\d{2,4})?|\d{4}[ZDL]\*?|\d{1,2}[A-Z]{3}\d{2,4})$/i;
-/** A word as written, with what the tagger split off it: "1547D*" of the "1547" it reads as a number. */
-const asWrittenAt = (text: string, w: Word) => /^[\w*]+/.exec(text.slice(w.start))?.[0] ?? w.text;
+/** Whether a piece the tagger split off a word may be of a War Diary time: the "D*" of "1547D*". */
+const timePiece = (piece: Word) => /^[\w*]+$/.test(piece.text);
 /** "3x", "2X": a count, as the War Diary writes them. */
 const WAR_DIARY_COUNT = /^\d+x$/i;
 /** Words that may lead a time phrase: "shortly after the new year". */
@@ -264,7 +266,7 @@ function entitySpans(
     while (last + 1 < words.length && words[last + 1]!.end <= e.end) last++;
     if (kind === 'quantity' && measure && !measuresAsked(words, last, asks, lexicon)) continue;
     // A War Diary clock time the tagger reads as a number counts nothing: "At *1547*D* Encircled soldier … died".
-    if (kind === 'quantity' && WAR_DIARY_TIME.test(asWrittenAt(text, words[first]!))) continue;
+    if (kind === 'quantity' && WAR_DIARY_TIME.test(writtenAt(words, first, timePiece))) continue;
     // "How long" (a time measured in units) is answered by a duration, not a date or a clock time.
     if (kind === 'time' && measure && e.type !== 'DURATION') continue;
     if (kind === 'quantity' && money && e.type === 'CARDINAL' && !isSum(words, last, lexicon)) continue;
@@ -400,7 +402,7 @@ export function kindSpans(
   const notTaken = !!instanceOf && wayNotTaken(words, instanceOf, lexicon);
   words.forEach((w, i) => {
     if (asked(w)) return;
-    const of = kindsOfWord(w, asWrittenAt(text, w), lexicon);
+    const of = kindsOfWord(w, writtenAt(words, i, timePiece), lexicon);
     if (inDate(w)) of.delete('quantity');
     // A War Diary clock time or date-time group ("1535Z") says when, never how long.
     if (measure && kinds.has('time') && of.get('time') === 1) of.delete('time');
@@ -506,8 +508,10 @@ function answering(
     if (s.kind === 'time' && elsewhere) return false;
     if (s.kind === 'agent' && namesNoOne(words, s, inside, lexicon, asksTelling)) return false;
     if (s.kind === 'agent' && partOfAsked(words, s, asked, lexicon)) return false;
-    // "Which village…?": a village, or its people, is named; a common noun names none ("local AFG *people*").
-    if (s.kind === 'agent' && instanceOf && asks.expects.has('place') && inside.at(-1)?.pos === 'NOUN') return false;
+    // "Which village…?": a village, or its people, is named; a common noun names none ("local AFG *people*"), but a
+    // village named with its X stands ("Nalgham *village*").
+    if (s.kind === 'agent' && instanceOf && asks.expects.has('place') && commonNotX(inside.at(-1), instanceOf, lexicon))
+      return false;
     if ((s.kind === 'agent' || s.kind === 'object') && inBracketOfAskedName(words, s, asked)) return false;
     // The point a place is said from ("3000M WEST OF *WAY POINT J 08*") is where, not what an act was done to.
     if ((s.kind === 'object' || s.kind === 'instance') && fromPoint(words, s, lexicon)) return false;
@@ -647,8 +651,12 @@ function fromPoint(words: Word[], s: KindSpan, lexicon: Lexicon): boolean {
   return words[k]?.lemma === 'of' && compass;
 }
 
-/** The words opening a clause on a noun: "the car bomb *that* the patrol hit". */
-const RELATIVE = new Set(['that', 'which', 'who', 'whom']);
+/**
+ * Whether a span's last word is a common noun other than X or a kind of it: "local AFG *people*", not "Nalgham
+ * *village*".
+ */
+const commonNotX = (last: Word | undefined, x: string, lexicon: Lexicon) =>
+  last?.pos === 'NOUN' && last.lemma.toLowerCase() !== x && !lexicon.isA(last.lemma.toLowerCase(), x);
 
 /**
  * The words of a sentence whose parenthesis may name the X a "what kind of X" question asks: in "what kind of car was
@@ -667,7 +675,8 @@ function apposedTo(
   const ownVerb = (w: Word) => w.pos === 'VERB' || (w.pos === 'AUX' && w.lemma === 'have');
   // A verb of a clause on a noun is that noun's, not the question's: "the car bomb *that* the German patrol *hit*".
   const question = asks.reading?.words ?? [];
-  const relative = question.findIndex((w, i) => i > 0 && RELATIVE.has(w.lemma.toLowerCase()));
+  const opener = relativeOpener(question);
+  const relative = opener ? question.indexOf(opener) : -1;
   if (!question.slice(0, relative < 0 ? undefined : relative).some(ownVerb)) return asked;
   // X as the reports write it counts as X: "an ISAF *VEH* (DEU FUCHS)" names the vehicle, "VEH" the War Diary's word
   // for it (the glossary's, as `focus` reads the question's noun).
@@ -891,7 +900,7 @@ function doneWith(words: Word[], purpose: Set<string>, asked: (w: Word) => boole
   return words.flatMap((w, i) => {
     if (w.pos !== 'VERB' || !purpose.has(w.lemma.toLowerCase())) return [];
     const clause = words.slice(i + 1, i + 1 + WITH_WITHIN);
-    const end = clause.findIndex((c) => c.pos === 'VERB' || /^[.,;:]$/.test(c.text));
+    const end = clause.findIndex((c) => c.pos === 'VERB' || c.text === ',' || endsClause(c));
     const by = clause.slice(0, end < 0 ? undefined : end).find((c) => c.lemma === 'with');
     const found = by && objectInClause(words, words.indexOf(by), asked, () => false);
     return found
@@ -902,6 +911,8 @@ function doneWith(words: Word[], purpose: Set<string>, asked: (w: Word) => boole
 
 /** The words of a list of names: the names, their numbers ("Whiskey *36*"), "and" and commas between them. */
 const IN_LIST = new Set(['PROPN', 'NUM', 'CCONJ', 'PUNCT']);
+/** What ends a list of names: a stop, a colon or a bracket. */
+const LIST_END = /^[.;:(]$/;
 
 /**
  * A list of names after the comma at `k` that closes a clause, up to its end (a stop, a bracket or the sentence's
@@ -910,9 +921,9 @@ const IN_LIST = new Set(['PROPN', 'NUM', 'CCONJ', 'PUNCT']);
 function namesListed(words: Word[], k: number, asked: (w: Word) => boolean): [number, number] | undefined {
   if (words[k]?.text !== ',') return undefined;
   let last = k;
-  while (IN_LIST.has(words[last + 1]?.pos ?? '') && !/^[.;:(]$/.test(words[last + 1]!.text)) last++;
+  while (IN_LIST.has(words[last + 1]?.pos ?? '') && !LIST_END.test(words[last + 1]!.text)) last++;
   while (last > k && ['CCONJ', 'PUNCT'].includes(words[last]!.pos)) last--;
-  const ends = !words[last + 1] || /^[.;(]$/.test(words[last + 1]!.text);
+  const ends = !words[last + 1] || LIST_END.test(words[last + 1]!.text);
   const names = words.slice(k + 1, last + 1).filter((w) => w.pos === 'PROPN');
   return ends && names.length && !names.every(asked) ? [k + 1, last] : undefined;
 }
@@ -1142,7 +1153,7 @@ function partnerOrPlace(words: Word[], a: number, b: number, lexicon: Lexicon): 
   const bareSingular = b === a + 1 && words[a]!.text.toLowerCase() === 'by' && head.text.toLowerCase() === head.lemma;
   return (
     !bareSingular &&
-    ['with', 'by'].includes(words[a]!.text.toLowerCase()) &&
+    MEANS_AFTER_VERB.has(words[a]!.text.toLowerCase()) &&
     NO_MEANS.has(lexicon.senses(head.lemma.toLowerCase(), 'noun')[0]?.lexname ?? '')
   );
 }
@@ -1167,17 +1178,19 @@ function saysVerbAsked(verb: Word, question: Word[], lexicon: Lexicon): boolean 
  */
 function sameClass(verb: Word, question: Word[], lexicon: Lexicon): boolean {
   const filed = lexicon.filedUnder(verb.lemma, 'verb');
-  const together = (i: number) => `${question[i]!.lemma}_${question[i + 1]?.text.toLowerCase() ?? ''}`;
   return (
     !!filed &&
     question.some(
       (q, i) =>
         q.pos === 'VERB' &&
         (lexicon.filedUnder(q.lemma, 'verb') === filed ||
-          (LIGHT_VERBS.has(q.lemma) && lexicon.filedUnder(together(i), 'verb') === filed)),
+          (LIGHT_VERBS.has(q.lemma) && lexicon.filedUnder(lightWith(question, i), 'verb') === filed)),
     )
   );
 }
+
+/** A light verb at `i` and the word after it, as WordNet writes the two together: "get_to", "get_into". */
+const lightWith = (question: Word[], i: number) => `${question[i]!.lemma}_${question[i + 1]?.text.toLowerCase() ?? ''}`;
 
 /** How many words after a verb its "to" may stand: "move *EOD/CEXC to* FOB Spin". */
 const TOWARD_WORDS = 4;
@@ -1208,18 +1221,17 @@ function entersAsked(
   const object = words[i + 1]?.pos === 'DET' ? words[i + 2] : words[i + 1];
   const filed = lexicon.filedUnder(verb.lemma, 'verb');
   if (!filed || !isNoun(object) || !asked(object!)) return false;
-  return question.some(
-    (q, k) =>
-      LIGHT_VERBS.has(q.lemma) &&
-      question[k + 1]?.pos === 'ADP' &&
-      isNoun(question[k + 2]) &&
-      question[k + 2]!.text.toLowerCase() === object!.text.toLowerCase() &&
-      lexicon.senses(`${q.lemma}_${question[k + 1]!.text.toLowerCase()}`, 'verb').some((s) => s.lexname === filed),
-  );
+  return question.some((q, k) => {
+    if (!LIGHT_VERBS.has(q.lemma) || question[k + 1]?.pos !== 'ADP') return false;
+    // The noun past its determiner: "get into *the* camp".
+    const noun = question[k + 2]?.pos === 'DET' ? question[k + 3] : question[k + 2];
+    return (
+      isNoun(noun) &&
+      noun!.text.toLowerCase() === object!.text.toLowerCase() &&
+      lexicon.senses(lightWith(question, k), 'verb').some((s) => s.lexname === filed)
+    );
+  });
 }
-
-/** Prepositions that open a means, not a path: "with", "by". */
-const OPENS_MEANS = new Set(['with', 'by']);
 
 /**
  * Whether a verb's prepositional phrase is one the question says, the same preposition before a noun of the question:
@@ -1229,7 +1241,8 @@ const OPENS_MEANS = new Set(['with', 'by']);
 function samePath(words: Word[], verb: Word, question: Word[], asked: (word: Word) => boolean): boolean {
   const i = words.indexOf(verb);
   return words.some((p, k) => {
-    if (k <= i || k > i + TOWARD_WORDS || p.pos !== 'ADP' || OPENS_MEANS.has(p.lemma)) return false;
+    // "With" and "by" after a verb open its means, not a path.
+    if (k <= i || k > i + TOWARD_WORDS || p.pos !== 'ADP' || MEANS_AFTER_VERB.has(p.lemma)) return false;
     let n = k + 1;
     while (words[n] && ['DET', 'ADJ'].includes(words[n]!.pos)) n++;
     return isNoun(words[n]) && asked(words[n]!) && question.some((q) => q.pos === 'ADP' && q.lemma === p.lemma);

@@ -4,7 +4,7 @@
  * "escaped *via a wadi*"). English says means and manner with a closed set of such words, as it says place with its
  * prepositions.
  */
-import type { Word } from './nlp.ts';
+import { participle, type Word } from './nlp.ts';
 import { IN_PHRASE } from './slots.ts';
 
 /** Prepositions that open the means of a verb's act whatever stands before them. */
@@ -14,7 +14,7 @@ const MEANS = new Set(['through', 'via']);
  * noun they say whom or what one is with ("in contact with INS"), and a name after them is the doer or partner
  * ("recaptured by TF 373", "cooperating with TFK"), not how.
  */
-const MEANS_AFTER_VERB = new Set(['with', 'by']);
+export const MEANS_AFTER_VERB = new Set(['with', 'by']);
 /** Words that may stand between the verb and its preposition: "brought *in* with", "dropped *off* by". */
 const BETWEEN = new Set(['ADP', 'PART', 'ADV']);
 /**
@@ -23,13 +23,15 @@ const BETWEEN = new Set(['ADP', 'PART', 'ADV']);
  */
 function underGuise(words: Word[], i: number, isGuise: (noun: Word) => boolean): boolean {
   let k = i + 1;
-  while (words[k + 1] && (IN_PHRASE.has(words[k + 1]!.pos) || describes(words, k + 1))) k++;
+  // No further than a means' phrase runs (MEANS_WORDS), as meansSpans reads it.
+  while (k < i + MEANS_WORDS && words[k + 1] && (IN_PHRASE.has(words[k + 1]!.pos) || participleBefore(words, k + 1)))
+    k++;
   return words[k]?.pos === 'NOUN' && isGuise(words[k]!);
 }
 
-/** A participle in "-ed" before a noun describes it, as an adjective would: "under *assumed* identities". */
-const describes = (words: Word[], k: number) =>
-  words[k]!.pos === 'VERB' && /ed$/i.test(words[k]!.text) && ['NOUN', 'ADJ'].includes(words[k + 1]?.pos ?? '');
+/** Whether the word at `k` is a participle before its noun, as an adjective: "under *assumed* identities". */
+const participleBefore = (words: Word[], k: number) =>
+  participle(words[k]!) && ['NOUN', 'ADJ'].includes(words[k + 1]?.pos ?? '');
 
 /** How many words a means' phrase may run to. */
 const MEANS_WORDS = 6;
@@ -40,7 +42,8 @@ const VERB_WORDS = 10;
 /**
  * The means a sentence tells of a verb `acts` accepts (the question's act, said in the sentence's words), as [first,
  * last] word ranges from the preposition to the phrase's last noun: "monitored with the camp eye" tells how he was
- * monitored, not how the bomb was triggered.
+ * monitored, not how the bomb was triggered. "Under" opens a means too when its phrase ends in a noun `isGuise`
+ * accepts (a quality one takes on): "infiltrated Afghanistan *under assumed identities*".
  */
 export function meansSpans(
   words: Word[],
@@ -59,7 +62,11 @@ export function meansSpans(
         : (MEANS_AFTER_VERB.has(lemma) || guise) && afterVerb(words, i);
     if (!verb || !acts(verb)) return;
     let last = -1;
-    for (let k = i + 1; k <= i + MEANS_WORDS && words[k] && (IN_PHRASE.has(words[k]!.pos) || describes(words, k)); k++)
+    for (
+      let k = i + 1;
+      k <= i + MEANS_WORDS && words[k] && (IN_PHRASE.has(words[k]!.pos) || participleBefore(words, k));
+      k++
+    )
       if (words[k]!.pos === 'NOUN' || words[k]!.pos === 'PROPN') last = k;
     // "of" joins the rest of what is used: "a load *of* sand".
     if (last > 0 && words[last + 1]?.lemma === 'of' && words[last + 2] && IN_PHRASE.has(words[last + 2]!.pos))

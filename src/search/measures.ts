@@ -4,7 +4,7 @@
  * explosive", "how far"), a rate or an age instead, a bound ("under the age of 15"), or a sum of money ("$10,000",
  * "2000 afghanis"). The kinds' reading of quantities (kinds.ts) asks these of each number it finds.
  */
-import { touching, type Word } from './nlp.ts';
+import { touching, writtenAt, type Word } from './nlp.ts';
 import type { Lexicon } from './lexicon.ts';
 import { isNoun, type Question } from './question.ts';
 
@@ -36,24 +36,14 @@ export const withUnit = (words: Word[], at: number, lexicon: Lexicon) =>
   (words[at + 1] !== undefined && lexicon.filedUnder(words[at + 1]!.text.toLowerCase(), 'noun') === 'noun.quantity');
 
 /**
- * The word after the number at `at` as written, the pieces the tagger splits it into joined: "18 *y/o* enemy
- * combatant" is read "y", "/", "o", a unit of age only whole.
- */
-function writtenAfter(words: Word[], at: number): string {
-  let k = at + 1;
-  let text = words[k]?.text ?? '';
-  while (touching(words, k, k + 1)) text += words[++k]!.text;
-  return text.toLowerCase();
-}
-
-/**
  * Whether the number at `at` counts or measures what the question asks about: the thing or unit follows it, or is glued
  * to it. Words `passed` may stand between: "5 *killed* LN (children)" counts children.
  */
 export function measured(words: Word[], at: number, measure: Set<string>, passed?: Set<string>): boolean {
   const is = (w: Word | undefined) => isOf(measure, w);
   const unit = NUMBER_WITH_UNIT.exec(words[at]!.text)?.[1]?.toLowerCase() ?? markedUnit(words, at);
-  if ((unit && measure.has(unit)) || is(words[at - 1]) || measure.has(writtenAfter(words, at))) return true;
+  if ((unit && measure.has(unit)) || is(words[at - 1]) || measure.has(writtenAt(words, at + 1).toLowerCase()))
+    return true;
   // A speed is a distance per a time, however its unit is written ("60km/h"): it measures what "how fast" asks.
   if (measure.has(SPEED) && rateAt(words, at)) return true;
   for (let k = at + 1, end = at + 8; k < Math.min(words.length, end); k++) {

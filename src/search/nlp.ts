@@ -71,6 +71,19 @@ export function read(text: string): Reading {
   return reading;
 }
 
+/**
+ * The word at `k` as written, the pieces the tagger split it into joined while `joins` takes the next: "18 *y/o*" is
+ * read "y", "/", "o", a unit of age only whole; "1547D*" is read "1547", a number, and "D*".
+ */
+export function writtenAt(words: Word[], k: number, joins: (piece: Word) => boolean = () => true): string {
+  let text = words[k]?.text ?? '';
+  while (touching(words, k, k + 1) && joins(words[k + 1]!)) text += words[++k]!.text;
+  return text;
+}
+
+/** A participle before a noun describes it, as an adjective does: "the *damaged* FOX vehicle", "the *stolen* car". */
+export const participle = (w: Word) => w.pos === 'VERB' && /(?:ed|en)$/i.test(w.text);
+
 /** Whether a word ends in "-ing": a verb going on or used as a noun ("was *firing*", "after *using*"), no passive. */
 export const isIngForm = (text: string): boolean => /ing$/i.test(text);
 

@@ -74,8 +74,9 @@ export function datesOtherAct(words: Word[], inside: Word[], asked: (w: Word) =>
 }
 
 /**
- * Whether a time said in common nouns only says what kind a thing is, standing before its noun: "opposed to *night
- * ops*" are operations done by night, not when an act was done. A noun of time ends a time ("*night hours*").
+ * Whether a time said with no number or name, its last word a common noun, says what kind a thing is, standing before
+ * its noun: "opposed to *night ops*" are operations done by night, not when an act was done. A noun of time ends a
+ * time ("*night hours*").
  */
 export function describesThing(inside: Word[], lexicon: Lexicon): boolean {
   const said = inside.filter((w) => w.pos !== 'ADP' && w.pos !== 'DET' && w.pos !== 'PART');

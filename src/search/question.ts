@@ -4,10 +4,11 @@
  * that names what is asked for ("which *unit*", "what *size*": the answer need
  * not repeat it), and how much each of its words says about what is asked.
  */
+import { hyphenated } from './acts.ts';
 import { catenatives } from './catenative.ts';
 import { asksCondition } from './conditions.ts';
 import type { Lexicon, Related, WordClass } from './lexicon.ts';
-import { isIngForm, pastAdverbs, read, touching, type Reading, type Word } from './nlp.ts';
+import { isIngForm, participle, pastAdverbs, read, type Reading, type Word } from './nlp.ts';
 import type { QueryUnit } from './query.ts';
 import type { Token } from './text.ts';
 import { asksThing } from './thing-asked.ts';
@@ -571,9 +572,7 @@ function doSupported(reading: Reading, lexicon: Lexicon): Reading {
   // the tagger read it as ("did *FOB* Orgun-E fire back", FOB read as a verb).
   const capitals = (k: number) => /^[A-Z]{2,}$/.test(words[k]?.text ?? '') && words[k]!.pos === 'VERB';
   const goesOn = (k: number) =>
-    SUBJECT.has(words[k]?.pos ?? '') ||
-    (capitals(k) && SUBJECT.has(words[k + 1]?.pos ?? '')) ||
-    (words[k]?.text === '-' && touching(words, k - 1, k) && touching(words, k, k + 1));
+    SUBJECT.has(words[k]?.pos ?? '') || (capitals(k) && SUBJECT.has(words[k + 1]?.pos ?? '')) || hyphenated(words, k);
   while (goesOn(last + 1) && !objectAfter(last)) last++;
   const named = new Set(words.filter((w, k) => k > did && k < last && capitals(k)));
   const verb = words[last]!;
@@ -857,7 +856,8 @@ const happenedTo = (words: Word[], at: number) =>
 
 /**
  * The noun phrase of what a "what did they do with / to X?" or "what happened to X?" question asks was done to: the
- * one right after the verb and its preposition ("do with *the suspected bomb*"), from its first word to its head noun.
+ * one right after the verb and its preposition ("do with *the suspected bomb*"), from its first word to its head noun;
+ * or, when a possessive follows that noun, the phrase it owns ("what happened to the young fighter*'s right hand*").
  */
 function doneToOf(words: Word[], at: number): { start: number; end: number } | undefined {
   const doing = words.findIndex((w, i) => i > at && !!DONE_TO[w.lemma]?.has(words[i + 1]?.lemma ?? ''));
@@ -912,9 +912,6 @@ function actorOf(words: Word[], at: number): { start: number; end: number } | un
   const nouns = subject.filter(isNoun);
   return nouns.length ? { start: subject[0]!.start, end: nouns.at(-1)!.end } : undefined;
 }
-
-/** A participle before a noun describes it, as an adjective does: "the *damaged* FOX vehicle", "the *stolen* car". */
-const participle = (w: Word) => w.pos === 'VERB' && /(?:ed|en)$/i.test(w.text);
 
 /** How close WordNet must bring a verb to the question's for its object to answer: a synonym of a common sense. */
 const SAME_ACT = 0.5;

@@ -5,8 +5,8 @@
  * it says place with its prepositions; the War Diary adds its shorthand ("IOT" in order to, "D/T" due to).
  */
 import type { Lexicon } from './lexicon.ts';
-import { MOTION } from './destinations.ts';
-import type { Word } from './nlp.ts';
+import { MOTION, tellsMovement } from './destinations.ts';
+import { isIngForm, type Word } from './nlp.ts';
 
 /** Words and phrases that open a cause or a purpose: what follows them is the reason. */
 const REASON_MARKERS = [
@@ -76,17 +76,19 @@ export function reasonSpans(text: string, words: Word[], lexicon: Lexicon, going
   const spans: ReasonSpan[] = [];
   for (const marker of REASON_MARKERS) {
     const m = marker.exec(text);
-    if (m && !onlyWhen(text, m)) spans.push({ start: m.index, end: text.length });
+    if (m && !onlyWhen(text, words, m)) spans.push({ start: m.index, end: text.length });
   }
   // "…turned south *to avoid* the fire", "…host a press conference *to prevent* negative messages": "to" and a verb of
-  // aim after a clause that has its verb, not after a word the infinitive completes.
+  // aim after a clause that has its verb, not after a word the infinitive completes; when going is asked, any verb
+  // after a going or its means ("awaiting a *flight* to attend HAJJ").
   const aims = (verb: Word) =>
     AIMS.includes(verb.lemma) ||
     lexicon.related(verb.lemma, 'verb').some((r) => AIMS.includes(r.word) && r.weight >= AIMS_LIKE);
   words.forEach((w, i) => {
     const [before, verb] = [words[i - 1], words[i + 1]];
     if (w.lemma !== 'to' || verb?.pos !== 'VERB' || !before || COMPLETED.has(before.pos)) return;
-    if (words.slice(0, i).some((b) => b.pos === 'VERB') && (going || aims(verb)))
+    const ahead = words.slice(0, i);
+    if (ahead.some((b) => b.pos === 'VERB') && ((going && tellsMovement(ahead, lexicon)) || aims(verb)))
       spans.push({ start: w.start, end: text.length });
   });
   spans.push(...degreeCauses(words));
@@ -107,15 +109,34 @@ export const goingAsked = (question: Word[], lexicon: Lexicon) =>
  * today *than when* we addressed the same group"), or breaking into an act under way ("were in the process of
  * emplacing an IED *when* they detected the CF convoy"), as English tells an act interrupted.
  */
-function onlyWhen(text: string, match: RegExpExecArray): boolean {
+function onlyWhen(text: string, words: Word[], match: RegExpExecArray): boolean {
   if (match[0].toLowerCase() !== 'when') return false;
   const before = text.slice(0, match.index);
-  return THAN_END.test(before) || UNDER_WAY.test(before.split(/[.;!?]\s/).at(-1) ?? before);
+  return (
+    THAN_END.test(before) || IN_PROCESS.test(before.split(/[.;!?]\s/).at(-1) ?? before) || goingOn(words, match.index)
+  );
+}
+
+/**
+ * Whether the clause before the "when" at `at` is in the progressive, "be" and a verb in "-ing" ("were *emplacing*"),
+ * not any word in "-ing" after "was" ("was *nothing*", "was *morning*").
+ */
+function goingOn(words: Word[], at: number): boolean {
+  let k = words.findIndex((w) => w.start >= at) - 1;
+  for (; k > 0 && !/^[.;!?]$/.test(words[k]!.text); k--)
+    if (
+      words[k - 1]!.pos === 'AUX' &&
+      words[k - 1]!.lemma === 'be' &&
+      words[k]!.pos === 'VERB' &&
+      isIngForm(words[k]!.text)
+    )
+      return true;
+  return false;
 }
 /** "than" right before a "when". */
 const THAN_END = /\bthan\s*$/i;
-/** A clause in the progressive: "were *emplacing*", "was *in the process of*". */
-const UNDER_WAY = /\b(?:was|were|is|are)\s+(?:\w+ing|in the (?:process|middle) of)\b/i;
+/** A clause telling an act under way in words: "was *in the process of*". */
+const IN_PROCESS = /\b(?:was|were|is|are)\s+in the (?:process|middle) of\b/i;
 
 /**
  * "The workers were *so anxious to get home* that they had to leave", "the fire was *so heavy* that the patrol

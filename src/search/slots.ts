@@ -422,7 +422,8 @@ function joinsClause(words: Word[], k: number): boolean {
   );
 }
 
-const endsClause = (w: Word) => CLAUSE_ENDS.test(w.text) || w.pos === 'SCONJ' || OPENS_CLAUSE.has(w.lemma);
+/** Whether a word ends a clause: a stop, a subordinating conjunction, or a word opening a clause of its own. */
+export const endsClause = (w: Word) => CLAUSE_ENDS.test(w.text) || w.pos === 'SCONJ' || OPENS_CLAUSE.has(w.lemma);
 
 /** A calibre ("76mm", "155mm", "12.7mm") or a model's code, letters and a number ("TC-6", "M16", "SA-7"). */
 const CODED = /^(?:\d+(?:[.,]\d+)?(?:mm|cm)|[A-Z]{1,4}-?\d+[A-Z]?)$/i;

@@ -39,8 +39,9 @@ function headOf(phrase: string, glossary: Glossary, lexicon: Lexicon): string | 
 
 /**
  * Whether a phrase is surely someone or somewhere, not the thing `noun` a question asks for: its head is filed first
- * under people, groups or places, and is no kind of the thing. A name WordNet and the glossary lack may be the thing's
- * (a model's name): it stands.
+ * under people, groups or places, or no sense of it is a thing while one is a group ("FF", the glossary's "friendly
+ * forces", is no car), and it is no kind of the thing. A name WordNet and the glossary lack may be the thing's (a
+ * model's name): it stands.
  */
 export function otherThanThing(phrase: string, noun: string, glossary: Glossary, lexicon: Lexicon): boolean {
   const head = headOf(phrase, glossary, lexicon);
@@ -75,9 +76,10 @@ export function countryForPlace(phrase: string, noun: string, glossary: Glossary
 const WEAPON_OR_FIRE = new Set(['noun.artifact', 'noun.event']);
 
 /**
- * Whether a phrase naming someone for a "who" question is all one thing the glossary names, and that a weapon or its
- * fire: "engaged by *RPG* and SAF" says what engaged C/3-71 ("rocket-propelled grenade", "small arms fire"), not who.
- * A unit named with it ("EW Coy") or a name the glossary lacks stands, and so does a kind of the X a "which X" asks.
+ * Whether a phrase naming someone for a "who" or "which X" question is all one thing the glossary names, and that a
+ * weapon or its fire: "engaged by *RPG* and SAF" says what engaged C/3-71 ("rocket-propelled grenade", "small arms
+ * fire"), not who. A unit named with it ("EW Coy") or a name the glossary lacks stands, and so does a kind of the X a
+ * "which X" asks.
  */
 export function weaponForSomeone(phrase: string, glossary: Glossary, lexicon: Lexicon, noun?: string): boolean {
   if (!glossaryNamed(phrase, glossary)) return false;

@@ -286,7 +286,7 @@ function isName(unit: QueryUnit, question: Question, words: Lexicon): boolean {
  * "Nazgul *63*", "TF *373*", a year after its month), it says which detainee, aircraft, unit or month, not how many (a
  * count stands before its noun). Like a name, it says which report the question is about.
  */
-const numbers = (words: Word[], word: Word) => isNoun(words[words.indexOf(word) - 1]);
+export const numbers = (words: Word[], word: Word) => isNoun(words[words.indexOf(word) - 1]);
 
 /** A word in capitals of two letters or more: "MF", "FOB". */
 const ABBREVIATION = /^[A-Z]{2,}$/;
