@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadGlossary } from '../src/search/glossary.ts';
+import { kindSpans } from '../src/search/kinds.ts';
 import { lexicon } from '../src/search/lexicon.ts';
 import { read } from '../src/search/nlp.ts';
 import { readQuestion } from '../src/search/question.ts';
@@ -76,6 +77,19 @@ describe("what happened to X's Y", () => {
 describe('the means of an act told in another verb along the same path', () => {
   it('is "by crane" of a vehicle "recovered out of little river" for "pulled out of the river"', () => {
     expect(marked('How was the damaged Fox vehicle pulled out of the river?')).toBe('by crane');
+  });
+});
+
+describe('a bare singular after "by"', () => {
+  const means = (question: string, text: string) =>
+    kindSpans(text, readQuestion(question, lexicon()), lexicon(), () => false)
+      .filter((s) => s.kind === 'means')
+      .map((s) => text.slice(s.start, s.end));
+
+  it('is how when a thing ("by crane"), but not when a body of people ("by police": WordNet files it under groups)', () => {
+    const question = 'How was the vehicle pulled out of the river?';
+    expect(means(question, 'The vehicle was pulled out of the river by crane.')).toContain('by crane');
+    expect(means(question, 'The vehicle was pulled out of the river by police.')).toEqual([]);
   });
 });
 

@@ -1149,8 +1149,13 @@ function partnerOrPlace(words: Word[], a: number, b: number, lexicon: Lexicon): 
   const of = words.slice(a, b + 1).findIndex((w) => w.lemma === 'of');
   const head = words[of > 0 ? a + of - 1 : b]!;
   // A singular noun after "by" without an article is how, whatever WordNet files it first under: "recovered … *by
-  // crane*" (first a poet to WordNet), as "by air", "by car"; people doing it are said in the plural ("by soldiers").
-  const bareSingular = b === a + 1 && words[a]!.text.toLowerCase() === 'by' && head.text.toLowerCase() === head.lemma;
+  // crane*" (first a poet to WordNet), as "by air", "by car"; people doing it are said in the plural ("by soldiers"),
+  // or by a noun of a body of them, singular in form ("by police", "by staff"): WordNet files it under groups.
+  const bareSingular =
+    b === a + 1 &&
+    words[a]!.text.toLowerCase() === 'by' &&
+    head.text.toLowerCase() === head.lemma &&
+    !lexicon.senses(head.lemma.toLowerCase(), 'noun').some((s) => s.lexname === 'noun.group');
   return (
     !bareSingular &&
     MEANS_AFTER_VERB.has(words[a]!.text.toLowerCase()) &&
