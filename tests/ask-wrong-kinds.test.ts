@@ -6,6 +6,8 @@
  * it made wrong, or gives the right one.
  */
 import { describe, expect, it } from 'vitest';
+import { lexicon } from '../src/search/lexicon.ts';
+import { readQuestion } from '../src/search/question.ts';
 import { sampleAndArticleAnswerer } from './fixtures/sample-and-article.ts';
 
 const { answerOf, marked } = sampleAndArticleAnswerer();
@@ -35,6 +37,13 @@ describe("the glossary's reading of a code", () => {
 describe('a measure asked by its noun ("what speed")', () => {
   it('is in the units "how fast" asks: a distance is no speed', () => {
     expect(answerOf('What speed were the helicopters flying at when the RPG was fired?').answer).toBeNull();
+  });
+
+  it('is in a length or weight for "what height/weight", but any number for "what size" (a group holds a count)', () => {
+    const measure = (q: string) => [...(readQuestion(q, lexicon()).measure ?? [])];
+    expect(measure('What height was the wall?')).toContain('ft');
+    expect(measure('What weight was the IED?')).toContain('kg');
+    expect(measure('What size was the group seen near Herat?')).toEqual([]);
   });
 });
 

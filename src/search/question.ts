@@ -763,8 +763,8 @@ function readAsked(reading: Reading, lexicon: Lexicon): Omit<Question, 'phrasal'
 
 /**
  * The adjective of a "how …" question whose measure a noun is, as WordNet gives it the noun's attribute: "speed" of
- * "fast", "distance" of "far", "age" of "old". A size is left out: a group's is how many it holds ("what size was the
- * group"), not a length.
+ * "fast", "distance" of "far", "age" of "old", "height" of "high". A size (the attribute of "big") is left out: a
+ * group's is how many it holds ("what size was the group"), not a length.
  */
 function measuringWord(noun: string, lexicon: Lexicon): string | undefined {
   const adjectives = lexicon
@@ -772,7 +772,7 @@ function measuringWord(noun: string, lexicon: Lexicon): string | undefined {
     .flatMap((s) =>
       s.pointers.filter((p) => p.symbol === '=').flatMap((p) => lexicon.synset(p.wordClass, p.offset).words),
     );
-  return adjectives.find((a) => UNITS[a] && UNITS[a] !== UNITS.big);
+  return adjectives.includes('big') ? undefined : adjectives.find((a) => UNITS[a]);
 }
 
 /** Prepositions of place a question may end in, their noun phrase the one the wh-word asks: "sleep *in*", "from". */
