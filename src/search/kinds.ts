@@ -1248,10 +1248,21 @@ function samePath(words: Word[], verb: Word, question: Word[], asked: (word: Wor
   return words.some((p, k) => {
     // "With" and "by" after a verb open its means, not a path.
     if (k <= i || k > i + TOWARD_WORDS || p.pos !== 'ADP' || MEANS_AFTER_VERB.has(p.lemma)) return false;
-    let n = k + 1;
-    while (words[n] && ['DET', 'ADJ'].includes(words[n]!.pos)) n++;
-    return isNoun(words[n]) && asked(words[n]!) && question.some((q) => q.pos === 'ADP' && q.lemma === p.lemma);
+    const noun = words[pathNoun(words, k)];
+    // The question's own phrase, not any of its prepositions: the "of" of "what kind of" is no path.
+    const said = (q: Word, j: number) =>
+      q.pos === 'ADP' &&
+      q.lemma === p.lemma &&
+      question[pathNoun(question, j)]?.lemma.toLowerCase() === noun?.lemma.toLowerCase();
+    return isNoun(noun) && asked(noun!) && question.some(said);
   });
+}
+
+/** The word a preposition at `k` takes, past its articles and adjectives: "out of *the* little *river*". */
+function pathNoun(words: Word[], k: number): number {
+  let n = k + 1;
+  while (words[n] && ['DET', 'ADJ'].includes(words[n]!.pos)) n++;
+  return n;
 }
 
 /**
