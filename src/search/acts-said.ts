@@ -144,7 +144,7 @@ export function actsSaid(question: Question, query: ParsedQuery, units: Weighed[
     tellsAnother: (c: Candidate) =>
       (goesLightly ? !moves(c.text) : main.length > 0 && !says(c, true)) && main.length < acts.length && says(c),
     /** How fully a candidate's own words say the acts: as fully as they hold the one they hold least. */
-    saying: (c: Candidate) => saying(c.text),
+    saying: (c: Pick<Candidate, 'text'>) => saying(c.text),
     /**
      * Whether the answer a candidate names stands in the clause saying the act: "…derived from *HUMINT* notes that
      * seven Arabs had been *seen*" names HUMINT in another clause than the seeing. `verbal`: said by a verb, not only

@@ -1352,12 +1352,15 @@ function codesNamed(
   lexicon: Lexicon,
   afterOf: boolean,
 ) {
-  const known = (w: Word) => lexicon.senses(w.text.toLowerCase()).length > 0;
+  const known = knownTo(lexicon);
   return words.flatMap((w, i) => {
     const found = isNoun(w) && focus(w) ? codeBeside(words, i, asked, known, afterOf) : undefined;
     return found ? [modelSpan(words, found)] : [];
   });
 }
+
+/** Whether WordNet knows a word as written: a code it lacks may be a model's name (codeBeside). */
+const knownTo = (lexicon: Lexicon) => (w: Word) => lexicon.senses(w.text.toLowerCase()).length > 0;
 
 /** The span of a model's code found from word `found[0]` to `found[1]`: an instance of the X asked. */
 const modelSpan = (words: Word[], found: [number, number]): KindSpan => ({
@@ -1375,7 +1378,7 @@ const modelSpan = (words: Word[], found: [number, number]): KindSpan => ({
  * a vehicle; a calibre before a broad noun ("120mm *weapon*") names no model of X.
  */
 function codesAfterBroader(words: Word[], of: string, asked: (w: Word) => boolean, lexicon: Lexicon): KindSpan[] {
-  const known = (w: Word) => lexicon.senses(w.text.toLowerCase()).length > 0;
+  const known = knownTo(lexicon);
   return words.flatMap((w, i) => {
     if (!isNoun(w) || asked(w) || !lexicon.isA(of, w.lemma.toLowerCase())) return [];
     const found = codeBeside(words, i, asked, known);

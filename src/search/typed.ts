@@ -417,7 +417,7 @@ function answersBelow(
     if (kind?.strength !== 1 || (thing && !namesThing(c, question, words))) return false;
     const counts = !measure || read(c.text.slice(kind.start, kind.end)).words.some((w) => isOf(measure, w));
     const own = c.text.slice(c.answerFrom ?? 0);
-    return counts && (acts.saying({ text: own } as Candidate) >= SAYS_ACT || saysMain(own));
+    return counts && (acts.saying({ text: own }) >= SAYS_ACT || saysMain(own));
   };
 }
 
