@@ -47,6 +47,7 @@ import {
   movementUnsaid,
   sceneUnsaid,
   otherDoer,
+  doerNotAsked,
   doerAsked,
   doneByAnother,
   anotherEventUnsaid,
@@ -225,12 +226,12 @@ export function answerQuestion(
     acts.tellsAnother(best),
     !!best.kind && namesTeller(best.text, best.kind, words) && !acts.answers(best, true),
   );
-  const coded = modelUnsaid(nameUnsaid(told, best, question, acts.says(best)), best, acts.says(best));
+  const coded = modelUnsaid(nameUnsaid(told, best, question, acts.says(best), words), best, acts.says(best));
   const placed = sceneUnsaid(movementUnsaid(coded, best, question, words), best, question, settingOf(question, query));
   const moved = afterLikely(best, placed);
   const named = otherDoer(anotherEventUnsaid(moved, best, question, query), best, askedDoer, words);
   const confidence = selfUnsaid(
-    actDenied(named, question, () => acts.denies(best)),
+    actDenied(doerNotAsked(named, best, question), question, () => acts.denies(best)),
     best,
     question,
   );

@@ -186,14 +186,61 @@ export function actUnsaid(
  * attacked, though it says the attack in words of its own): one saying neither names someone else ([Baghlan], from
  * the accident's sentence).
  */
-export function nameUnsaid(confidence: Confidence | Declined, c: Candidate, question: Question, says: boolean) {
-  if (confidence !== 'likely' || !question.named || says) return confidence;
+export function nameUnsaid(
+  confidence: Confidence | Declined,
+  c: Candidate,
+  question: Question,
+  says: boolean,
+  lexicon: Lexicon,
+) {
+  if (confidence !== 'likely' || !question.named) return confidence;
   // The phrase after "name of" (past "of"): "the HUN *doctor*", not the boy the clause after it tells of.
   const after = (question.namedOf ?? []).slice(1);
   const end = after.findIndex((w) => !NAMING_WORDS.has(w.pos));
   const named = after.slice(0, end < 0 ? after.length : end).filter((w) => w.pos === 'NOUN');
   const said = wordsOf(c.text, 'stem');
-  return named.some((w) => tokenize(w.text).some((t) => said.has(t.stem))) ? confidence : 'act';
+  const holds = (w: Word) => tokenize(w.text).some((t) => said.has(t.stem));
+  if (!says) return named.some(holds) ? confidence : 'act';
+  // Saying the act is not enough where the person is named by rank or office ("the ANA *colonel* medevaced with the
+  // little boy"): a sentence telling the act of several names someone else ("Gen Mulakhel") unless it says the rank,
+  // or a word WordNet brings it to ("5x ANP *officers*" for the cop).
+  const person = named.filter((w) => lexicon.filedUnder(w.lemma, 'noun') === 'noun.person');
+  const bridged = (w: Word) => [
+    w.lemma,
+    ...lexicon.related(w.lemma, 'noun').flatMap((r) => (r.weight >= RANKS ? [r.word] : [])),
+  ];
+  const rank = (w: Word) => bridged(w).some((f) => said.has(stemOf(f)));
+  return person.length && !person.some(rank) ? 'act' : confidence;
+}
+
+/** How close WordNet must bring a word to a person's rank or office to say it: a synonym, or its broader word. */
+const RANKS = 0.4;
+
+/** The stem a word of WordNet's (its words joined by "_") is indexed by, its last word's. */
+const stemOf = (lemma: string) => tokenize(lemma.replace(/_/g, ' ')).at(-1)?.stem ?? lemma;
+
+/**
+ * A "who" question whose verb leaves its preposition standing ("who were the warning shots *fired at* near Camp
+ * Warehouse?", "who did they *work for*?") asks the one the act was done at, for or with, not who did it: a name before
+ * the sentence's own verb of that act, told in the active ("a *GER c/s* who was about to get into CAMP WAREHOUSE
+ * *fired* a warning shot in the air"), is its doer.
+ */
+export function doerNotAsked(confidence: Confidence | Declined, c: Candidate, question: Question) {
+  if (!quotes(confidence) || question.wh !== 'who' || !c.kind) return confidence;
+  const verb = strandedVerb(question.reading.words);
+  if (!verb) return confidence;
+  const end = c.kind.end;
+  const doers = doersIn(c.text, new Set([verb.lemma]), true);
+  const acts = read(c.text).words.filter((w) => w.pos === 'VERB' && w.lemma === verb.lemma);
+  return acts.some((w, k) => doers[k] !== undefined && end <= w.start) ? 'act' : confidence;
+}
+
+/** The question's verb whose preposition stands with no noun after it: "fired *at* near…", "work *for*?". */
+function strandedVerb(words: Word[]): Word | undefined {
+  return words.find((w, i) => {
+    const after = words[i + 2];
+    return w.pos === 'VERB' && words[i + 1]?.pos === 'ADP' && (!after || after.pos === 'ADP' || after.pos === 'PUNCT');
+  });
 }
 
 /**

@@ -57,6 +57,7 @@ export function statesQuestion(question: Question, saying: Saying, words: Lexico
   const { held, said, roles, asked } = saying;
   const telling = roles.flatMap((r, k) => (r >= TELLING ? [k] : []));
   if (!asksProposition(question) || !telling.length) return false;
+  if (!saysAspect(question.reading.words, read(saying.text).words)) return false;
   const matter = aboutMatter(question.reading.words, words);
   const inMatter = (k: number) => !!matter && !!asked[k] && asked[k].start > matter.start;
   const which = describingFrom(question.reading.words);
@@ -83,6 +84,21 @@ export function statesQuestion(question: Question, saying: Saying, words: Lexico
       (((reported === 'before' && inMatter(k)) || describing(k)) && around(k)) ||
       (around(k) && namesAsGroup(sentence, asked[k], words)),
   );
+}
+
+/**
+ * Adverbs asking whether a state goes on or an act came about again, early or at last: "is the CH-53 *still* at Kunduz
+ * airfield?" asks of the time after its landing.
+ */
+const ASPECT = new Set(['still', 'already', 'yet', 'again', 'anymore']);
+
+/**
+ * Whether the sentence says each adverb of aspect the question asks with: one telling only the event ("CH-53 EXECUTED
+ * AN EMERGENCY LANDING ON KDZ AIRFIELD") does not say it is *still* there ("THE HELICOPTER IS STILL ON KDZ AIRFIELD").
+ */
+function saysAspect(question: Word[], sentence: Word[]): boolean {
+  const asked = question.filter((w) => w.pos === 'ADV' && ASPECT.has(w.lemma));
+  return asked.every((a) => sentence.some((w) => w.lemma === a.lemma));
 }
 
 /**
