@@ -1,6 +1,6 @@
 /**
- * What a question asks beyond its words' share: the one an act was done at rather than its doer, a person by rank or
- * office, a state that goes on ("still"). A sentence holding the question's words but not saying that is quoted wrong;
+ * What a question asks beyond its words' share: the one an act was done at rather than its doer, the doer rather than
+ * who told, a person by rank or office, a state that goes on ("still"). A sentence holding the question's words but not saying that is quoted wrong;
  * each rule declines it, and keeps the right answers beside it.
  */
 import { describe, expect, it } from 'vitest';
@@ -17,6 +17,12 @@ describe('a "who" question whose verb leaves its preposition standing', () => {
     expect(answerOf('Who were the bodies from the culvert strike handed to?').answer?.text).toMatch(
       /handed over to the AUP/,
     );
+  });
+});
+
+describe('who did an act', () => {
+  it('is not who told, in a sentence not saying the act: "PRT KDZ reported 5x BMP-1 Rockets … were handed over"', () => {
+    expect(answerOf('Who destroyed the BMP-1 rockets that were handed to the HUMINT unit?').answer).toBeNull();
   });
 });
 

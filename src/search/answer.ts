@@ -219,12 +219,13 @@ export function answerQuestion(
   const askedDoer = doerAsked(question);
   const another = doneByAnother(best, askedDoer, index.glossary);
   const leads = leadsOf(best, rivalling, question, acts, rivalsOf(best, units), (c) => idle(c) || another(c), subject);
+  const says = question.wh === 'who' ? acts.saysOrLight(best) : acts.says(best, question.wh === 'where');
   const told = actUnsaid(
     confidenceOf(best, leads, question, query, units, states),
     question,
-    question.wh === 'who' ? acts.saysOrLight(best) : acts.says(best, question.wh === 'where'),
+    says,
     acts.tellsAnother(best),
-    !!best.kind && namesTeller(best.text, best.kind, words) && !acts.answers(best, true),
+    tellerOnly(best, question, acts, words),
   );
   const coded = modelUnsaid(nameUnsaid(told, best, question, acts.says(best), words), best, acts.says(best));
   const placed = sceneUnsaid(movementUnsaid(coded, best, question, words), best, question, settingOf(question, query));
@@ -259,6 +260,16 @@ export function answerQuestion(
     .slice(0, CLOSEST);
   return { ...scored, closest: closest.map((c) => ({ hit: c.hit, passage: c.passage })), declined: confidence };
 }
+
+/**
+ * Whether the answer a sentence names is only who told: "*PRT MES* reported a possible VBIED", in a clause not saying
+ * the act asked; or, in a sentence not saying the act of the question's main clause, whatever the telling takes after
+ * it ("*PRT KDZ* reported 5x BMP-1 Rockets … were handed over" for who *destroyed* them).
+ */
+const tellerOnly = (best: Candidate, question: Question, acts: ReturnType<typeof actsSaid>, words: Lexicon) =>
+  !!best.kind &&
+  ((namesTeller(best.text, best.kind, words) && !acts.answers(best, true)) ||
+    (question.wh === 'who' && !acts.says(best, true) && namesTeller(best.text, best.kind, words, true)));
 
 /** The words a quote marks: the span found, run on to the whole phrase that answers (kinds.ts). */
 const markedSpan = (text: string, kind: KindSpan, words: Lexicon) =>

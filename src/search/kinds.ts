@@ -613,9 +613,12 @@ function othersCounted(words: Word[], spans: KindSpan[], { counted, measure }: A
   return new Set(asked.size ? quantities.filter((s) => !asked.has(s)) : []);
 }
 
-/** Whether a phrase of a text is who told a thing or what a clause says: "*PRT MES* reported a possible VBIED". */
-export const namesTeller = (text: string, span: KindSpan, lexicon: Lexicon) =>
-  tells(read(text).words, span, lexicon, true);
+/**
+ * Whether a phrase of a text is who told a thing or what a clause says: "*PRT MES* reported a possible VBIED"; with
+ * `anything`, who told whatever ("*PRT KDZ* reported 5x BMP-1 Rockets … were handed over").
+ */
+export const namesTeller = (text: string, span: KindSpan, lexicon: Lexicon, anything = false) =>
+  tells(read(text).words, span, lexicon, true, anything);
 
 /**
  * Whether a phrase read as someone names no one: an act ("HAF raid", "Mission was a kill"), a model ("Iranian C4"), a

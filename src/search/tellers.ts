@@ -17,9 +17,15 @@ export const tellingAsked = (asks: { reading?: Question['reading'] }, lexicon: L
 /**
  * Whether a phrase opening its clause is who told what the clause after "that" says: "*EngCoy* reported that a DEU
  * soldier was wounded" names the unit that reported, not one the wounding was done by or to. A question asking who
- * told ("who reported…?") is answered by it.
+ * told ("who reported…?") is answered by it. With `anything`, whatever the verb of telling takes after it.
  */
-export function tells(words: Word[], span: { start: number; end: number }, lexicon: Lexicon, thing = false): boolean {
+export function tells(
+  words: Word[],
+  span: { start: number; end: number },
+  lexicon: Lexicon,
+  thing = false,
+  anything = false,
+): boolean {
   const [a, b] = wordsAt(words, span.start, span.end);
   let v = b + 1;
   while (words[v]?.pos === 'ADV' || words[v]?.pos === 'AUX') v++;
@@ -30,7 +36,7 @@ export function tells(words: Word[], span: { start: number; end: number }, lexic
   const named = (w: Word | undefined) => ['PROPN', 'NOUN'].includes(w?.pos ?? '') || w?.text === '/';
   while (thing && named(words[first - 1])) first--;
   const opens = first === 0 || ['PUNCT', 'SCONJ', 'CCONJ'].includes(words[first - 1]!.pos);
-  const told = words[v + 1]?.lemma === 'that' || (thing && toldThing(words, v));
+  const told = anything || words[v + 1]?.lemma === 'that' || (thing && toldThing(words, v));
   return opens && verb?.pos === 'VERB' && told && isTelling(verb.lemma, lexicon) && !toldOfSelf(words, v);
 }
 
