@@ -26,6 +26,12 @@ describe('who did an act', () => {
   });
 });
 
+describe("a report laid out in one-letter fields ('S-', 'U-')", () => {
+  it('names no doer in a field: "S-UNK A-IDF, 2 Rockets … U- TF 333 R- …" for who fired the rockets', () => {
+    expect(answerOf('Which unit fired the rockets at Hunter Base?').answer).toBeNull();
+  });
+});
+
 describe('a name asked by rank or office', () => {
   it('is not a name from a sentence saying neither the rank nor a word WordNet brings to it ("Gen Mulakhel")', () => {
     expect(answerOf('What was the name of the ANA colonel medevaced with the little boy?').answer).toBeNull();

@@ -508,6 +508,7 @@ function answering(
     if (s.kind === 'time' && elsewhere) return false;
     if (s.kind === 'agent' && namesNoOne(words, s, inside, lexicon, asksTelling)) return false;
     if (s.kind === 'agent' && partOfAsked(words, s, asked, lexicon)) return false;
+    if (s.kind === 'agent' && inField(words, s)) return false;
     // "Which village…?": a village, or its people, is named; a common noun names none ("local AFG *people*"), but a
     // village named with its X stands ("Nalgham *village*").
     if (s.kind === 'agent' && instanceOf && asks.expects.has('place') && commonNotX(inside.at(-1), instanceOf, lexicon))
@@ -537,6 +538,27 @@ function answering(
     return !inside.filter(saysSomething).every(asked) && someone;
   });
 }
+
+/** A field's label of one capital letter and a hyphen: the War Diary's "S-", "A-", "U-" (size, activity, unit). */
+const LABEL = /^[A-Z]-/;
+
+/**
+ * Whether a name stands in a field of a report laid out by one-letter labels ("*S-UNK* A-IDF, 2 Rockets L- 42S … U- *TF
+ * 333* R- …"): a label and its value say what the field holds (a size, the unit reporting), read as a name they are
+ * no one who did the act.
+ */
+function inField(words: Word[], s: KindSpan): boolean {
+  const [a, b] = wordsAt(words, s.start, s.end);
+  // The remarks' field is told in clauses: a name its verb follows did the act ("R-*TF 373* CONDUCTED OBJ WRENTHAM").
+  if (words[b + 1]?.pos === 'VERB') return false;
+  const label = (k: number) =>
+    LABEL.test(words[k]?.text ?? '') || (/^[A-Z]$/.test(words[k]?.text ?? '') && words[k + 1]?.text === '-');
+  for (let k = a; k >= Math.max(0, a - FIELD_WORDS); k--) if (label(k)) return true;
+  return false;
+}
+
+/** How many words a field's value may run to before a name in it: "L- *42S WC 0483*". */
+const FIELD_WORDS = 5;
 
 /** Words opening the point a thing went on to: "*until* night hours came". */
 const UNTIL = new Set(['until', 'till']);
