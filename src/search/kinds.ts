@@ -363,7 +363,7 @@ function phraseSpans(
   if (kindWord)
     for (const [a, b] of labelled(words, (w) => namesKind(w, kindWord, lexicon)))
       spans.push({ kind: 'instance', start: words[a]!.start, end: words[b]!.end, strength: 1 });
-  if (kinds.has('means')) spans.push(...meansOf(words, asks, lexicon, asked));
+  if (kinds.has('means')) spans.push(...meansOf(words, asks, lexicon, asked), ...groundsOf(text, words, asks, lexicon));
   if (kinds.has('frequency'))
     for (const [a, b] of frequencySpans(words, lexicon, asked))
       spans.push({ kind: 'frequency', start: words[a]!.start, end: words[b]!.end, strength: 1 });
@@ -1146,9 +1146,49 @@ function meansOf(words: Word[], asks: Asks, lexicon: Lexicon, asked: (word: Word
     (passiveOf(words, verb, ofAsked) && samePath(words, verb, question, asked)) ||
     entersAsked(words, verb, question, asked, lexicon);
   const guise = (noun: Word) => lexicon.filedUnder(noun.lemma.toLowerCase(), 'noun') === 'noun.attribute';
-  return meansSpans(words, acts, guise)
+  // One rides on a conveyance: "fled *on a motorcycle*" says how he got away.
+  const conveyance = (noun: Word) => lexicon.isA(noun.lemma.toLowerCase(), 'conveyance');
+  return meansSpans(words, acts, guise, conveyance)
     .filter(([a, b]) => !words.slice(a + 1, b + 1).every(asked) && !partnerOrPlace(words, a, b, lexicon))
     .map(([a, b]) => ({ kind: 'means', start: words[a]!.start, end: words[b]!.end, strength: 1 }));
+}
+
+/** The markers of a reason that give its cause, not an aim or a time ("IOT", "when"): what a thing is known from. */
+const GROUNDS = /^(?:because|due to|owing to|thanks to|as (?:a )?result of|on account of)\b/i;
+
+/**
+ * For "how did they know…?", "how was it determined…?" (a verb WordNet files under cognition): the cause a sentence
+ * gives is what it was known from, "At least one INS injured *due to trail of blood* was reported".
+ */
+function groundsOf(text: string, words: Word[], asks: Asks, lexicon: Lexicon): KindSpan[] {
+  const knowing = (asks.reading?.words ?? []).some(
+    (w) => w.pos === 'VERB' && lexicon.filedUnder(w.lemma, 'verb') === 'verb.cognition',
+  );
+  if (!knowing) return [];
+  return reasonSpans(text, words, lexicon).flatMap((r) => {
+    const marker = GROUNDS.exec(text.slice(r.start));
+    if (!marker) return [];
+    const end = groundsEnd(words, r.start + marker[0].length, marker[0].toLowerCase() === 'because');
+    return end > r.start ? [{ kind: 'means' as const, start: r.start, end, strength: 1 }] : [];
+  });
+}
+
+/**
+ * Where the cause whose words begin at `from` ends: a preposition's at its noun phrase, "of" joining the rest ("due to
+ * *trail of blood*"); a clause's (`clause`: "because the road broke away") at its stop or comma.
+ */
+function groundsEnd(words: Word[], from: number, clause: boolean): number {
+  const first = words.findIndex((w) => w.start >= from);
+  if (first < 0) return -1;
+  // The phrase's first word, whatever the tagger reads it as: after "due to" it reads an infinitive ("to *trail*").
+  let k = first + 1;
+  while (
+    words[k] &&
+    !/^[.;:,]$/.test(words[k]!.text) &&
+    (clause || IN_PHRASE.has(words[k]!.pos) || words[k]!.lemma === 'of')
+  )
+    k++;
+  return words[k - 1]?.end ?? -1;
 }
 
 /**
@@ -1196,7 +1236,14 @@ function saysVerbAsked(verb: Word, question: Word[], lexicon: Lexicon): boolean 
   // "How did the workers *mark* the UXO?": the verb after "did" the tagger read as a noun is the question's too.
   const misread = verbReadAsNoun(question, lexicon);
   const verbs = question.filter((q) => q.pos === 'VERB' || q === misread);
-  const asked = new Set(verbs.map((q) => q.lemma));
+  // A light verb says its act with the word after it, as WordNet knows the two together: "how did the gunman *get
+  // away*?" asks how he escaped ("person *escaped* via a wadi").
+  const together = question.flatMap((q, i) =>
+    q.pos === 'VERB' && LIGHT_VERBS.has(q.lemma) && lexicon.senses(lightWith(question, i), 'verb').length
+      ? [lightWith(question, i)]
+      : [],
+  );
+  const asked = new Set([...verbs.map((q) => q.lemma), ...together]);
   const itself = new Set([verb.lemma]);
   return asked.has(verb.lemma) || saysAsked(verb, asked, lexicon) || verbs.some((q) => saysAsked(q, itself, lexicon));
 }

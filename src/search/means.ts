@@ -18,15 +18,17 @@ export const MEANS_AFTER_VERB = new Set(['with', 'by']);
 /** Words that may stand between the verb and its preposition: "brought *in* with", "dropped *off* by". */
 const BETWEEN = new Set(['ADP', 'PART', 'ADV']);
 /**
- * Whether the noun phrase after the "under" at `i` ends in a guise (`isGuise`, a quality one takes on), so says how:
- * "infiltrated Afghanistan *under assumed identities*", not where ("under the bridge") nor whose ("under the command").
+ * Whether the noun phrase after the preposition at `i` ends in a noun `is` accepts: after "under" a guise (a quality
+ * one takes on), so saying how, "infiltrated Afghanistan *under assumed identities*", not where ("under the bridge")
+ * nor whose ("under the command"); after "on" a conveyance, "1 x INS fled *on a motorcycle*", not where ("on the
+ * road").
  */
-function underGuise(words: Word[], i: number, isGuise: (noun: Word) => boolean): boolean {
+function phraseEndsIn(words: Word[], i: number, is: (noun: Word) => boolean): boolean {
   let k = i + 1;
   // No further than a means' phrase runs (MEANS_WORDS), as meansSpans reads it.
   while (k < i + MEANS_WORDS && words[k + 1] && (IN_PHRASE.has(words[k + 1]!.pos) || participleBefore(words, k + 1)))
     k++;
-  return words[k]?.pos === 'NOUN' && isGuise(words[k]!);
+  return words[k]?.pos === 'NOUN' && is(words[k]!);
 }
 
 /** Whether the word at `k` is a participle before its noun, as an adjective: "under *assumed* identities". */
@@ -49,13 +51,16 @@ export function meansSpans(
   words: Word[],
   acts: (verb: Word) => boolean,
   isGuise: (noun: Word) => boolean = () => false,
+  isConveyance: (noun: Word) => boolean = () => false,
 ): [number, number][] {
   const found: [number, number][] = [];
   words.forEach((w, i) => {
     // The text, not the lemma: wink lemmatises "through" as "thru".
     const lemma = w.text.toLowerCase();
     if (w.pos !== 'ADP') return;
-    const guise = lemma === 'under' && underGuise(words, i, isGuise);
+    const guise =
+      (lemma === 'under' && phraseEndsIn(words, i, isGuise)) ||
+      (lemma === 'on' && phraseEndsIn(words, i, isConveyance));
     const verb =
       MEANS.has(lemma) || bareBy(words, i)
         ? verbBefore(words, i)

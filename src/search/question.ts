@@ -692,8 +692,11 @@ function readAsked(reading: Reading, lexicon: Lexicon): Omit<Question, 'phrasal'
     if (degree) return { ...none, wh, asking: only(at + 1), ...degree, strict: true };
     // "How was he spotted?", "how did it end up there?": a verb after "how" and its auxiliary asks the means.
     // "How fast", though the tagger reads "fast" as an adverb, asks a measure as "how far" does.
+    // A means is said as a place or a time is, in a phrase (means.ts): a sentence naming none cannot say how, and one
+    // of the sentences read that names it goes first ("person escaped *via a wadi*" before the report of the shooting).
+    const means = { expects: new Set<AnswerKind>(['means']), strict: true };
     if (!HOW_MUCH.has(asked) && next?.pos !== 'ADJ' && !UNITS[asked])
-      return { ...none, wh, asking: only(at), ...(next?.pos === 'AUX' && { expects: new Set<AnswerKind>(['means']) }) };
+      return { ...none, wh, asking: only(at), ...(next?.pos === 'AUX' && means) };
     return { ...is('quantity'), ...how, ...quantityAsked(words, at, asked, lexicon) };
   }
   if (asksQuality(words, at)) return { ...none, wh, asking: only(at + 2) };

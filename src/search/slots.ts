@@ -240,13 +240,17 @@ const NEW_THING = new Set(['a', 'an']);
  * received) is not what was done with it.
  */
 function introduces(words: Word[], first: number, last: number, asked: (w: Word) => boolean): boolean {
-  for (let k = first + 1; k <= last; k++) {
-    const w = words[k]!;
-    if (!NEW_THING.has(w.lemma.toLowerCase()) && w.pos !== 'NUM') continue;
-    for (let p = k + 1; p <= last && IN_PHRASE.has(words[p]!.pos); p++) if (asked(words[p]!)) return true;
-  }
+  // Only the act's own noun phrase, past its prepositions: a later one describes it ("break into the column
+  // comprising of *two* DEU RECCE vehicles" brings no recce vehicle in).
+  let k = first + 1;
+  while (k <= last && BEFORE_OBJECT.has(words[k]!.pos)) k++;
+  if (k > last || (!NEW_THING.has(words[k]!.lemma.toLowerCase()) && words[k]!.pos !== 'NUM')) return false;
+  for (let p = k + 1; p <= last && IN_PHRASE.has(words[p]!.pos); p++) if (asked(words[p]!)) return true;
   return false;
 }
+
+/** Words between a verb and the noun phrase it acts on: "found *in the area* a UXO" is rare; "come *across*". */
+const BEFORE_OBJECT = new Set(['ADP', 'PART', 'ADV']);
 
 /**
  * What a sentence says was done to the thing a "what did they do with / to X?" question names (`thing`), as [first,
