@@ -131,13 +131,15 @@ function withForms(glossary: Glossary, related: Related[]): Related[] {
 /**
  * A bridged word the reports never hold as written read in its past or plural form when they hold that: the stemmer
  * cuts "tied" and "ties" to "ti" but leaves the lemma "tie" whole ("died", "lied" alike), so the lemma alone would miss
- * the reports' "tied with".
+ * the reports' "tied with". Only a form WordNet reads back as the word: "dud" (a bomb that failed) + "ed" is no form of
+ * it, and stems as the call sign "DUDE 21".
  */
-function inflectedAsHeld(related: Related[], index: SearchIndex): Related[] {
+function inflectedAsHeld(related: Related[], index: SearchIndex, words: Lexicon): Related[] {
   const held = (word: string) => index.docFrequency.has(stemOf(word, index.glossary.protectedTerms));
+  const formOf = (form: string, word: string) => words.baseForms(form).some((b) => b.lemma === word);
   return related.map((r) => {
     if (held(r.word)) return r;
-    const form = [r.word + (r.word.endsWith('e') ? 'd' : 'ed'), r.word + 's'].find(held);
+    const form = [r.word + (r.word.endsWith('e') ? 'd' : 'ed'), r.word + 's'].find((f) => held(f) && formOf(f, r.word));
     return form ? { word: form, weight: r.weight } : r;
   });
 }
@@ -156,16 +158,26 @@ const STATE_VERBS = new Set(['be', 'get']);
 
 /**
  * A verb's participle read as the adjective WordNet knows it as, when the question says it as a state ("got *hurt*",
- * "were *injured*", "the *wounded* fighters"): what the adjective bridges to ("hurt" → wounded, injured) is what the
- * reports say of the people, where the verb's commonest senses mean something else (to ache, to offend).
+ * "were *injured*", "the *wounded* fighters", "the people *hurt* in the bombing"): what the adjective bridges to
+ * ("hurt" → wounded, injured) is what the reports say of the people, where the verb's commonest senses mean something
+ * else (to ache, to offend).
  */
 function asState(word: Word | undefined, token: Token, question: Question, words: Lexicon): Related[] {
   if (!word || word.pos !== 'VERB' || !words.senses(token.norm, 'adj').length) return [];
   const at = question.reading.words.indexOf(word);
   const before = question.reading.words[at - 1];
   const inflected = token.norm !== word.lemma;
-  return inflected || (before && STATE_VERBS.has(before.lemma)) ? words.related(token.norm, 'adj') : [];
+  const state = inflected || (before && STATE_VERBS.has(before.lemma)) || ofNoun(question.reading.words, at);
+  return state ? words.related(token.norm, 'adj') : [];
 }
+
+/**
+ * Whether the participle at `at` tells a state of the noun before it, a clause cut short ("the people *hurt* in the
+ * bombing", "the soldier *hurt* by the mine"): a preposition or the question's end follows it, where a verb telling
+ * what the noun did takes its object ("did the bomb *hurt* anyone").
+ */
+const ofNoun = (words: Word[], at: number) =>
+  isNoun(words[at - 1]) && (!words[at + 1] || ['ADP', 'PUNCT'].includes(words[at + 1]!.pos));
 
 /** How close a name written in one word ("YAYAKHEL") is to the two it was asked in ("Yaya Khel"). */
 const JOINED = 0.9;
@@ -209,6 +221,7 @@ export function bridged(index: SearchIndex, query: ParsedQuery, question: Questi
           (a, b) => b.weight - a.weight,
         ),
         index,
+        words,
       ),
     );
     phrasal.set(
