@@ -211,7 +211,7 @@ export function answerQuestion(
       kind: c.kind && c.text.slice(c.kind.start, c.kind.end),
     })),
   };
-  const subject = tellsSubject(best, question, query, units);
+  const subject = tellsSubject(best, question, query, units, index);
   const states = stating.has(best);
   const rivalling = states ? typed.filter((c) => stating.has(c)) : typed;
   const idle = idleOf(best, units, question);

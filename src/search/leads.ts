@@ -6,10 +6,11 @@
 import { lexicon } from './lexicon.ts';
 import { read } from './nlp.ts';
 import type { ParsedQuery } from './query.ts';
-import { TELLING, type Question } from './question.ts';
-import { ESSENTIAL, ESSENTIAL_HELD, type Weighed } from './weighed.ts';
-import { type Candidate, wordsOf, saysSame, namesAgain } from './candidates.ts';
-import { actsSaid } from './acts-said.ts';
+import { TELLING, wordClassOf, wordOfToken, type Question } from './question.ts';
+import { ESSENTIAL, ESSENTIAL_HELD, holds, type Weighed } from './weighed.ts';
+import { type Candidate, wordsOf, saysSame, namesAgain, termsOf } from './candidates.ts';
+import type { SearchIndex } from './index.ts';
+import { actsSaid, LIGHT_ROLE, SAYS_ACT } from './acts-said.ts';
 import { totalAsked, countsTotal } from './typed.ts';
 
 /**
@@ -197,14 +198,16 @@ export function idleOf(best: Candidate, units: Weighed[], question: Question): (
  * less of the question than the best (one holding more tells the story without answering it: the answer may be
  * elsewhere), or stands right before or after it (the best goes on with its story: "…NAZGUL 63 LEAD A/C HEARD 3-4
  * EXPLOSIONS. AIRCRAFT WAS AT 30FT AGL…"), or before it, the best naming again what it names ("A motorcycle tried to
- * break into the column … *The motorcycle* was driven by one man": namesAgain); and the report holds every name the
- * question gives (without one, it may be another story of its kind).
+ * break into the column … *The motorcycle* was driven by one man": namesAgain), or not saying the act the best's
+ * answer says ("2 KIA"); and the report holds every name the question gives (without one, it may be another story of
+ * its kind).
  */
 export function tellsSubject(
   best: Candidate,
   question: Question,
   query: ParsedQuery,
   units: Weighed[],
+  index: SearchIndex,
 ): (c: Candidate) => boolean {
   // "who", "when", "where", "how many" are answered by a name, a date, a number: a phrase only likely of that kind (a
   // common noun) is too weak an answer to set the report's other sentences aside.
@@ -216,7 +219,17 @@ export function tellsSubject(
     c.passage === best.passage &&
     (!/\S/.test(best.passage.text.slice(Math.min(c.end, best.end), Math.max(c.start, best.start))) ||
       (c.end <= best.start && namesAgain(c.text, best.text)));
-  return (c) => ours && !c.kind && c.hit.report === best.hit.report && (c.score < best.score || next(c));
+  // Nor does one holding more of the question but not its act, when the best's answer says that act in its own word:
+  // "3 ANP WIA via land mine near FB MF" tells the strike the ANP were killed in, "they were also *2 KIA* from the
+  // explosion" how many were killed. An act said only beside the answer may be of another count ("3x INS probably
+  // killed" beside "3 X ISAF/NATO (DEU) KIA"), and one bridged to the question's may be another act.
+  const answered = best.kind ? termsOf(best.text.slice(best.kind.start, best.kind.end), index) : undefined;
+  const acts = units.flatMap((u, k) => {
+    const verb = wordClassOf(wordOfToken(question, query.units[k]!.tokens[0]!)) === 'verb';
+    return verb && u.role > LIGHT_ROLE && !!answered && holds(u, answered.stems, answered.concepts) >= 1 ? [k] : [];
+  });
+  const actLess = (c: Candidate) => acts.some((k) => c.said[k]! < SAYS_ACT);
+  return (c) => ours && !c.kind && c.hit.report === best.hit.report && (c.score < best.score || next(c) || actLess(c));
 }
 
 /** Whether a candidate's report holds every name the question gives: without one, it may tell another story. */
