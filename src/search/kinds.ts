@@ -350,6 +350,8 @@ function phraseSpans(
     spans.push(...codesNamed(words, namingAsked(focus, instanceOf, lexicon), asked, lexicon, !kinds.has('agent')));
   if (instanceOf && !condition && asksThing(instanceOf, lexicon))
     spans.push(...codesAfterBroader(words, instanceOf, asked, lexicon));
+  if (instanceOf && focus && asksThing(instanceOf, lexicon))
+    spans.push(...namesBeforeThing(words, namingAsked(focus, instanceOf, lexicon), asked, lexicon));
   // "What car came near…?": "because *a white Toyota Corolla* came near" names the car by its make, as only a thing is.
   if (instanceOf && asksThing(instanceOf, lexicon))
     // The name must be one the question lacks: "which aircraft did *the DShK* fire at?" asks of another thing.
@@ -1385,6 +1387,36 @@ function codesAfterBroader(words: Word[], of: string, asked: (w: Word) => boolea
     return found && found[0] > i && words.slice(found[0], found[1] + 1).some((c) => /\d/.test(c.text))
       ? [modelSpan(words, found)]
       : [];
+  });
+}
+
+/** How many words of a name may stand before the thing they name: "*Toyota Hilux* pickup". */
+const NAME_BEFORE = 2;
+/** WordNet's classes of those who own or use a thing, not name it: "Police vehicle", "Army truck". */
+const OWNERS = new Set(['noun.person', 'noun.group']);
+
+/**
+ * The name the reports write right before the noun for a thing, past the question's own words qualifying it ("1x *FOX*
+ * vehicle flipped into river", "A *MILAN* ANTI-TANK WEAPON WAS USED" for "what anti-tank weapon?"): a model's name in
+ * the place of an adjective says which X, whatever else WordNet knows by it (a fox, a city). Not a name of those who
+ * own or use it ("Police vehicle"); a glossary's name for a group or a country ("ANP vehicle", "DEU vehicle"), or for a
+ * class of X ("the *AAA* gun"), is left out where the span is weighed (typed.ts, someoneForThing).
+ */
+function namesBeforeThing(
+  words: Word[],
+  focus: (w: Word) => boolean,
+  asked: (w: Word) => boolean,
+  lexicon: Lexicon,
+): KindSpan[] {
+  return words.flatMap((w, i) => {
+    if (!isNoun(w) || !focus(w)) return [];
+    let last = i - 1;
+    while (last >= 0 && asked(words[last]!) && isNoun(words[last])) last--;
+    let first = last + 1;
+    const names = (x: Word | undefined) =>
+      !!x && isNamed(x) && !asked(x) && !OWNERS.has(lexicon.filedUnder(x.lemma, 'noun') ?? '');
+    while (first > 0 && last - first + 1 < NAME_BEFORE && names(words[first - 1])) first--;
+    return first <= last ? [modelSpan(words, [first, last])] : [];
   });
 }
 
