@@ -32,6 +32,7 @@ import {
   IN_PHRASE,
   kindNamedAhead,
   labelled,
+  madeInBrackets,
   namedByMake,
   objectInClause,
 } from './slots.ts';
@@ -355,7 +356,7 @@ function phraseSpans(
   // "What car came near…?": "because *a white Toyota Corolla* came near" names the car by its make, as only a thing is.
   if (instanceOf && asksThing(instanceOf, lexicon))
     // The name must be one the question lacks: "which aircraft did *the DShK* fire at?" asks of another thing.
-    for (const [a, b] of namedByMake(words).filter(([a, b]) =>
+    for (const [a, b] of [...namedByMake(words), ...madeInBrackets(words)].filter(([a, b]) =>
       words.slice(a, b + 1).some((w) => w.pos === 'PROPN' && !asked(w)),
     ))
       spans.push({ kind: 'instance', start: words[a]!.start, end: words[b]!.end, strength: 1, model: true });
