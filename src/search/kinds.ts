@@ -356,10 +356,16 @@ function phraseSpans(
   // "What car came near…?": "because *a white Toyota Corolla* came near" names the car by its make, as only a thing is.
   if (instanceOf && asksThing(instanceOf, lexicon))
     // The name must be one the question lacks: "which aircraft did *the DShK* fire at?" asks of another thing.
-    for (const [a, b] of [...namedByMake(words), ...madeInBrackets(words)].filter(([a, b]) =>
+    for (const [a, b] of namedByMake(words).filter(([a, b]) =>
       words.slice(a, b + 1).some((w) => w.pos === 'PROPN' && !asked(w)),
     ))
       spans.push({ kind: 'instance', start: words[a]!.start, end: words[b]!.end, strength: 1, model: true });
+  // After a word of the question's, a bracket is read as what the question says that word is (apposedNames, codesNamed:
+  // "the road (Route *Archer*)", "a UAV (*Luna*)"); after the report's own word for the thing, it names it by its make.
+  if (instanceOf && focus && asksThing(instanceOf, lexicon))
+    for (const [a, b] of madeInBrackets(words, (w) => !asked(w) && !focus(w)))
+      if (words.slice(a, b + 1).some((w) => w.pos === 'PROPN' && !asked(w)))
+        spans.push({ kind: 'instance', start: words[a]!.start, end: words[b]!.end, strength: 1, model: true });
   if (instanceOf && asks.reading?.words.some((w) => NEGATIONS.has(w.lemma.toLowerCase())))
     spans.push(...exceptedOf(words, instanceOf, lexicon, asked));
   const kindWord = kindAsked(asks);
@@ -1410,7 +1416,8 @@ function namesBeforeThing(
   lexicon: Lexicon,
 ): KindSpan[] {
   return words.flatMap((w, i) => {
-    if (!isNoun(w) || !focus(w)) return [];
+    // A bracket after the noun names it more closely: "ONE TACTICAL FOX VEHICLE (*JAMMER CG-20*)" (codesNamed).
+    if (!isNoun(w) || !focus(w) || words[i + 1]?.text === '(') return [];
     let last = i - 1;
     while (last >= 0 && asked(words[last]!) && isNoun(words[last])) last--;
     let first = last + 1;

@@ -514,14 +514,14 @@ const madeName = (text: string) => /^\p{Lu}/u.test(text) && /\p{Ll}/u.test(text)
 const MAKE_DESCRIBED = 3;
 
 /**
- * The things a sentence names by make in brackets after the noun for them, as namedByMake after an article: "they
- * struck an VBIED (*silver-grey Toyota Corolla*)" — the reports say the make of what a code names so. The bracket
- * holds only the make's names, the adjectives before them (a colour) and nothing after, as [first, last].
+ * The things a sentence names by make in brackets after the noun for them (`of`), as namedByMake after an article:
+ * "they struck an VBIED (*silver-grey Toyota Corolla*)" — the reports say the make of what a code names so. The
+ * bracket holds only the make's names, the adjectives before them (a colour) and nothing after, as [first, last].
  */
-export function madeInBrackets(words: Word[]): [number, number][] {
+export function madeInBrackets(words: Word[], of: (w: Word) => boolean): [number, number][] {
   if (!words.some((w) => /\p{Ll}/u.test(w.text))) return [];
   return words.flatMap((w, i): [number, number][] => {
-    if (w.text !== '(' || !NOMINAL.has(words[i - 1]?.pos ?? '')) return [];
+    if (w.text !== '(' || !NOMINAL.has(words[i - 1]?.pos ?? '') || !of(words[i - 1]!)) return [];
     let name = i + 1;
     while (
       name - i <= MAKE_DESCRIBED &&
