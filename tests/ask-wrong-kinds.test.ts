@@ -21,8 +21,10 @@ describe('a time is no count', () => {
 });
 
 describe("the glossary's reading of a code", () => {
-  it('finds no car in "FF" (friendly forces), done by or to', () => {
-    expect(answerOf('What car carried the bomb that hit the Dingo on the NFO patrol?').answer).toBeNull();
+  it('finds no car in "FF" (friendly forces), done by or to: the make in brackets after "VBIED" is the car', () => {
+    expect(marked('What car carried the bomb that hit the Dingo on the NFO patrol?')).toBe(
+      'silver-grey Toyota Corolla',
+    );
   });
 
   it('finds no vehicle in "FF" beside the word "vehicle" ("the broke down vehicle FF")', () => {

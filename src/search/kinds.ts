@@ -32,6 +32,7 @@ import {
   IN_PHRASE,
   kindNamedAhead,
   labelled,
+  madeInBrackets,
   namedByMake,
   objectInClause,
 } from './slots.ts';
@@ -350,6 +351,8 @@ function phraseSpans(
     spans.push(...codesNamed(words, namingAsked(focus, instanceOf, lexicon), asked, lexicon, !kinds.has('agent')));
   if (instanceOf && !condition && asksThing(instanceOf, lexicon))
     spans.push(...codesAfterBroader(words, instanceOf, asked, lexicon));
+  if (instanceOf && focus && asksThing(instanceOf, lexicon))
+    spans.push(...namesBeforeThing(words, namingAsked(focus, instanceOf, lexicon), asked, lexicon));
   // "What car came near…?": "because *a white Toyota Corolla* came near" names the car by its make, as only a thing is.
   if (instanceOf && asksThing(instanceOf, lexicon))
     // The name must be one the question lacks: "which aircraft did *the DShK* fire at?" asks of another thing.
@@ -357,6 +360,12 @@ function phraseSpans(
       words.slice(a, b + 1).some((w) => w.pos === 'PROPN' && !asked(w)),
     ))
       spans.push({ kind: 'instance', start: words[a]!.start, end: words[b]!.end, strength: 1, model: true });
+  // After a word of the question's, a bracket is read as what the question says that word is (apposedNames, codesNamed:
+  // "the road (Route *Archer*)", "a UAV (*Luna*)"); after the report's own word for the thing, it names it by its make.
+  if (instanceOf && focus && asksThing(instanceOf, lexicon))
+    for (const [a, b] of madeInBrackets(words, (w) => !asked(w) && !focus(w)))
+      if (words.slice(a, b + 1).some((w) => w.pos === 'PROPN' && !asked(w)))
+        spans.push({ kind: 'instance', start: words[a]!.start, end: words[b]!.end, strength: 1, model: true });
   if (instanceOf && asks.reading?.words.some((w) => NEGATIONS.has(w.lemma.toLowerCase())))
     spans.push(...exceptedOf(words, instanceOf, lexicon, asked));
   const kindWord = kindAsked(asks);
@@ -1457,6 +1466,37 @@ function codesAfterBroader(words: Word[], of: string, asked: (w: Word) => boolea
     return found && found[0] > i && words.slice(found[0], found[1] + 1).some((c) => /\d/.test(c.text))
       ? [modelSpan(words, found)]
       : [];
+  });
+}
+
+/** How many words of a name may stand before the thing they name: "*Toyota Hilux* pickup". */
+const NAME_BEFORE = 2;
+/** WordNet's classes of those who own or use a thing, not name it: "Police vehicle", "Army truck". */
+const OWNERS = new Set(['noun.person', 'noun.group']);
+
+/**
+ * The name the reports write right before the noun for a thing, past the question's own words qualifying it ("1x *FOX*
+ * vehicle flipped into river", "A *MILAN* ANTI-TANK WEAPON WAS USED" for "what anti-tank weapon?"): a model's name in
+ * the place of an adjective says which X, whatever else WordNet knows by it (a fox, a city). Not a name of those who
+ * own or use it ("Police vehicle"); a glossary's name for a group or a country ("ANP vehicle", "DEU vehicle"), or for a
+ * class of X ("the *AAA* gun"), is left out where the span is weighed (typed.ts, someoneForThing).
+ */
+function namesBeforeThing(
+  words: Word[],
+  focus: (w: Word) => boolean,
+  asked: (w: Word) => boolean,
+  lexicon: Lexicon,
+): KindSpan[] {
+  return words.flatMap((w, i) => {
+    // A bracket after the noun names it more closely: "ONE TACTICAL FOX VEHICLE (*JAMMER CG-20*)" (codesNamed).
+    if (!isNoun(w) || !focus(w) || words[i + 1]?.text === '(') return [];
+    let last = i - 1;
+    while (last >= 0 && asked(words[last]!) && isNoun(words[last])) last--;
+    let first = last + 1;
+    const names = (x: Word | undefined) =>
+      !!x && isNamed(x) && !asked(x) && !OWNERS.has(lexicon.filedUnder(x.lemma, 'noun') ?? '');
+    while (first > 0 && last - first + 1 < NAME_BEFORE && names(words[first - 1])) first--;
+    return first <= last ? [modelSpan(words, [first, last])] : [];
   });
 }
 

@@ -514,6 +514,31 @@ function codeBefore(words: Word[], at: number, asked: (w: Word) => boolean): [nu
  */
 const madeName = (text: string) => /^\p{Lu}/u.test(text) && /\p{Ll}/u.test(text);
 
+/** How many words may describe a make in brackets before its name: "(*silver-grey* Toyota Corolla)". */
+const MAKE_DESCRIBED = 3;
+
+/**
+ * The things a sentence names by make in brackets after the noun for them (`of`), as namedByMake after an article:
+ * "they struck an VBIED (*silver-grey Toyota Corolla*)" — the reports say the make of what a code names so. The
+ * bracket holds only the make's names, the adjectives before them (a colour) and nothing after, as [first, last].
+ */
+export function madeInBrackets(words: Word[], of: (w: Word) => boolean): [number, number][] {
+  if (!words.some((w) => /\p{Ll}/u.test(w.text))) return [];
+  return words.flatMap((w, i): [number, number][] => {
+    if (w.text !== '(' || !NOMINAL.has(words[i - 1]?.pos ?? '') || !of(words[i - 1]!)) return [];
+    let name = i + 1;
+    while (
+      name - i <= MAKE_DESCRIBED &&
+      ['ADJ', 'NOUN', 'PUNCT'].includes(words[name]?.pos ?? '') &&
+      words[name]!.text !== ')'
+    )
+      name++;
+    let last = name - 1;
+    while (words[last + 1]?.pos === 'PROPN' && madeName(words[last + 1]!.text)) last++;
+    return last >= name && words[last + 1]?.text === ')' ? [[i + 1, last]] : [];
+  });
+}
+
 /** Whether the phrase from `k` ends in a common noun, one a name before a conjunction may share ("dog *team*"). */
 function sharedNoun(words: Word[], k: number): boolean {
   let last = k;

@@ -88,3 +88,10 @@ export function weaponForSomeone(phrase: string, glossary: Glossary, lexicon: Le
   if (!head || (noun && lexicon.isA(head, noun))) return false;
   return WEAPON_OR_FIRE.has(lexicon.filedUnder(head, 'noun') ?? '');
 }
+
+/**
+ * Whether a phrase read as a model's name is the glossary's word for a class of the X a "which X" asks, its name
+ * ending in X itself: "the *AAA* gun" is an anti-aircraft gun, which says of no gun which it was.
+ */
+export const classOfAsked = (phrase: string, noun: string, glossary: Glossary, lexicon: Lexicon): boolean =>
+  glossaryNamed(phrase, glossary) && headOf(phrase, glossary, lexicon) === noun;

@@ -11,7 +11,14 @@ import { read, wordsAt, type Word } from './nlp.ts';
 import type { ParsedQuery } from './query.ts';
 import { isNoun, wordClassOf, wordOfToken, type Question } from './question.ts';
 import { describesName, nameAsked, namesRole, roleAsked } from './role.ts';
-import { asksThing, countryForPlace, glossaryNamed, otherThanThing, weaponForSomeone } from './thing-asked.ts';
+import {
+  asksThing,
+  classOfAsked,
+  countryForPlace,
+  glossaryNamed,
+  otherThanThing,
+  weaponForSomeone,
+} from './thing-asked.ts';
 import { statesQuestion } from './stated.ts';
 import { mainWord } from './leads.ts';
 import { saysTotal } from './totals.ts';
@@ -249,7 +256,8 @@ const someoneForThing = (text: string, s: KindSpan, question: Question, index: S
   (!s.model || glossaryNamed(text.slice(s.start, s.end), index.glossary)) &&
   (s.kind === 'agent' || s.kind === 'instance') &&
   asksThing(question.instanceOf, words) &&
-  otherThanThing(text.slice(s.start, s.end), question.instanceOf, index.glossary, words);
+  (otherThanThing(text.slice(s.start, s.end), question.instanceOf, index.glossary, words) ||
+    (!!s.model && classOfAsked(text.slice(s.start, s.end), question.instanceOf, index.glossary, words)));
 
 /**
  * Whether a phrase answering who, or which X where X is no thing ("which unit"), is a weapon or its fire the glossary
