@@ -26,6 +26,12 @@ describe('the day a question names', () => {
       /^2x detainees/,
     );
   });
+
+  it("finds it among a month of reports alike in words (the detention facility's transfers)", () => {
+    expect(answerOf('How many detainees did TF 373 bring to the BTIF on 30 October 2009?').answer?.text).toBe(
+      '1x detainee was transferred into the BTIF from TF 373 on 301143ZOCT09.',
+    );
+  });
 });
 
 describe('a tally of the dead by kinds', () => {

@@ -29,6 +29,11 @@ const CANDIDATE_REPORTS = 10;
 const RARE_REPORTS = 3;
 /** How many reports of the day a question names are read besides. */
 const DATED_REPORTS = 2;
+/**
+ * How many reports of the day's month are searched for one naming the day: a month of the detention facility's
+ * reports holds many alike in words ("1x detainee was transferred into the BTIF from TF 373 on 301143ZOCT09").
+ */
+const DATED_READ = 40;
 
 /** A question word found elsewhere in the sentence's report counts this much of being in the sentence. */
 const CONTEXT = 0.4;
@@ -344,7 +349,7 @@ function datedReports(index: SearchIndex, searched: ParsedQuery | undefined, amo
         .map((p) => p.text)
         .join('\n'),
     ).includes(day);
-  return searchReports(index, searched, { keep, limit: CANDIDATE_REPORTS })
+  return searchReports(index, searched, { keep, limit: DATED_READ })
     .hits.filter((h) => !among.has(h.position) && names(h))
     .slice(0, DATED_REPORTS);
 }
