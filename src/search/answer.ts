@@ -194,7 +194,9 @@ export function answerQuestion(
   const none: Asked = { answer: null, closest: [], hits, query: searched, considered: [] };
   if (total <= 0) return none;
   const sought = soughtOf(units, index.glossary);
-  const ranked = candidateReports(index, hits, found.rare).flatMap((h) => candidatesOf(h, units, total, index, sought));
+  const ranked = candidateReports(index, hits, found.rare, searched).flatMap((h) =>
+    candidatesOf(h, units, total, index, sought),
+  );
   ranked.sort((a, b) => b.score - a.score);
   const typed = ranked.slice(0, TYPED);
   const acts = actsSaid(question, query, units, index, words);

@@ -5,7 +5,7 @@
  */
 import { MONTH_NAMES } from '../corpus/calendar.ts';
 import { firstWhere } from '../sorted.ts';
-import { daysWritten } from './dates.ts';
+import { dayNamed, daysWritten } from './dates.ts';
 import { describedStems } from './described.ts';
 import { destinationStems } from './destinations.ts';
 import { analyze, passagesAt, type Analysis, type SearchIndex } from './index.ts';
@@ -27,6 +27,13 @@ const ROLE_WEIGHT: Record<PassageRole, number> = { quote: 1, paraphrase: 0.95, c
 const CANDIDATE_REPORTS = 10;
 /** Reports found by the question's rarest words alone (rareSearch) read beside those. */
 const RARE_REPORTS = 3;
+/** How many reports of the day a question names are read besides. */
+const DATED_REPORTS = 2;
+/**
+ * How many reports of the day's month are searched for one naming the day: a month of the detention facility's
+ * reports holds many alike in words ("1x detainee was transferred into the BTIF from TF 373 on 301143ZOCT09").
+ */
+const DATED_READ = 40;
 
 /** A question word found elsewhere in the sentence's report counts this much of being in the sentence. */
 const CONTEXT = 0.4;
@@ -304,11 +311,45 @@ export function namesAgain(before: string, sentence: string): boolean {
   return !!noun && new RegExp(`\\b${noun}\\b`, 'i').test(before);
 }
 
-/** The best reports of the whole question, and the best of its rarest words that are not among them. */
-export function candidateReports(index: SearchIndex, hits: ReportHit[], rare: ParsedQuery | undefined): ReportHit[] {
+/**
+ * The best reports of the whole question, the best of its rarest words that are not among them, and the best of those
+ * dated the day the question names ("moved into the BTIF on *11 September 2009*"): the War Diary writes its day only
+ * in date-time groups ("110302ZSEP09"), which hold no word of the question, so the many reports alike in words
+ * ("detainees", "BTIF") bury the one of that day.
+ */
+export function candidateReports(
+  index: SearchIndex,
+  hits: ReportHit[],
+  rare: ParsedQuery | undefined,
+  searched?: ParsedQuery,
+): ReportHit[] {
   const best = hits.slice(0, CANDIDATE_REPORTS);
-  if (!rare) return best;
   const among = new Set(best.map((h) => h.position));
-  const more = searchReports(index, rare, { limit: CANDIDATE_REPORTS }).hits.filter((h) => !among.has(h.position));
-  return [...best, ...more.slice(0, RARE_REPORTS)];
+  const more = rare
+    ? searchReports(index, rare, { limit: CANDIDATE_REPORTS }).hits.filter((h) => !among.has(h.position))
+    : [];
+  const rarer = more.slice(0, RARE_REPORTS);
+  rarer.forEach((h) => among.add(h.position));
+  return [...best, ...rarer, ...datedReports(index, searched, among)];
+}
+
+/**
+ * The best reports of the day a question names, not already `among` those read: dated that day, or dated its month and
+ * naming the day in a date-time group, as a report dated only by month does ("110302ZSEP09" in one dated 2009-09).
+ */
+function datedReports(index: SearchIndex, searched: ParsedQuery | undefined, among: Set<number>): ReportHit[] {
+  const day = searched && dayNamed(searched.text);
+  if (!day) return [];
+  const month = day.slice(0, 7);
+  const keep = (p: number) => [day, month].includes(index.order[p]?.date ?? '');
+  const names = (h: ReportHit) =>
+    index.order[h.position]?.date === day ||
+    daysWritten(
+      passagesAt(index, h.position)
+        .map((p) => p.text)
+        .join('\n'),
+    ).includes(day);
+  return searchReports(index, searched, { keep, limit: DATED_READ })
+    .hits.filter((h) => !among.has(h.position) && names(h))
+    .slice(0, DATED_REPORTS);
 }

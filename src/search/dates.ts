@@ -160,3 +160,15 @@ export function daysWritten(text: string): string[] {
   }
   return [...days];
 }
+
+/** A day a question names in words: "on 11 September 2009", "on Sept 11, 2009", "on 2009-09-11". */
+const NAMED_DAY = /\b(?:\d{1,2}\s+[a-z]{3,9}\.?,?\s+\d{4}|[a-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2})\b/gi;
+
+/** The first day a question names, as "2009-09-11": the reports of that day are those it asks about. */
+export function dayNamed(text: string): string | undefined {
+  for (const m of text.matchAll(NAMED_DAY)) {
+    const parsed = parseDateQuery(m[0]);
+    if (parsed.ok && parsed.date.precision === 'day') return parsed.date.start;
+  }
+  return undefined;
+}
