@@ -1,12 +1,12 @@
 /**
  * The day a question names, read against the reports' date-time groups ("on 11 September 2009" is the day of
- * "110302ZSEP09"), and a count of the dead told as a tally by kinds ("1 child, 1 woman, 5 males" counts people).
+ * "110302ZSEP09").
  */
 import { describe, expect, it } from 'vitest';
 import { dayNamed } from '../src/search/dates.ts';
 import { sampleAndArticleAnswerer } from './fixtures/sample-and-article.ts';
 
-const { answerOf, marked } = sampleAndArticleAnswerer();
+const { answerOf } = sampleAndArticleAnswerer();
 
 describe('the day a question names', () => {
   it('is read in the forms askers write it', () => {
@@ -31,15 +31,5 @@ describe('the day a question names', () => {
     expect(answerOf('How many detainees did TF 373 bring to the BTIF on 30 October 2009?').answer?.text).toBe(
       '1x detainee was transferred into the BTIF from TF 373 on 301143ZOCT09.',
     );
-  });
-});
-
-describe('a tally of the dead by kinds', () => {
-  it('counts people: a child, a woman and a male are persons', () => {
-    expect(marked('How many people died in the TF 373 raid on Objective Wolf?')).toMatch(/\d+ (child|males)/);
-  });
-
-  it('is no count of those who turned up to hear a speech', () => {
-    expect(marked('How many people turned up to hear General Mulakhel in Laswanday?') ?? '').not.toMatch(/child|males/);
   });
 });

@@ -7,7 +7,6 @@
 import { touching, writtenAt, type Word } from './nlp.ts';
 import type { Lexicon } from './lexicon.ts';
 import { isNoun, type Question } from './question.ts';
-import { numbers } from './weighed.ts';
 
 /** Brackets a count's phrase may hold: "3x NATO/ISAF *(GER)* WIA". */
 export const BRACKETS = new Set(['(', ')']);
@@ -72,18 +71,10 @@ export function measured(words: Word[], at: number, measure: Set<string>, passed
 export function measuresAsked(
   words: Word[],
   at: number,
-  asks: Pick<Question, 'matter' | 'measure' | 'counted'>,
+  asks: Pick<Question, 'matter' | 'measure'>,
   lexicon: Lexicon,
 ): boolean {
-  if (!asks.matter) {
-    const named = (k: number) => measured(words, k, asks.measure!);
-    // A count of a kind stands only where no count names what is asked: that one says the count asked.
-    if (named(at)) return true;
-    const counted = asks.counted;
-    return (
-      !!counted && !words.some((w, k) => w.pos === 'NUM' && named(k)) && countsKindAsked(words, at, counted, lexicon)
-    );
-  }
+  if (!asks.matter) return measured(words, at, asks.measure!);
   for (let k = at + 1; k < Math.min(words.length, at + 4); k++) {
     if (isOf(asks.measure!, words[k])) return true;
     if (isNoun(words[k]) && words[k + 1]?.lemma === 'of' && isOf(asks.measure!, words[k + 2])) return true;
@@ -92,35 +83,6 @@ export function measuresAsked(
   }
   return false;
 }
-
-/**
- * Whether the number at `at` counts a kind of the dead or wounded a question counts (`counted`), its noun right after
- * it (past the War Diary's "x" and adjectives): "the death of 1 child, 1 woman, 5 males" counts people, as WordNet
- * files a child, a woman and a male under person. Only a tally by kinds (`tallied`) tells the dead so. A kind of a
- * group ("platoon") counts groups, not their members; an abbreviation ("3x ANA") is no noun WordNet knows as written;
- * a number after a noun names one ("NDS *5* Deputy"). Said only where no number of the sentence counts what is asked
- * by its own name.
- */
-function countsKindAsked(words: Word[], at: number, measure: Set<string>, lexicon: Lexicon): boolean {
-  if (numbers(words, words[at]!)) return false;
-  let k = at + 1;
-  while (words[k]?.pos === 'ADJ' || /^x$/i.test(words[k]?.text ?? '')) k++;
-  const noun = words[k];
-  if (!noun || !isNoun(noun) || /^[A-Z]+$/.test(noun.text) || !tallied(words, at, k)) return false;
-  const kinds = [...measure].filter((m) => lexicon.filedUnder(m, 'noun') !== 'noun.group');
-  return kinds.some((m) => m !== noun.lemma && lexicon.isA(noun.text.toLowerCase(), m));
-}
-
-/** The words that join the counts of a tally: "1 child, 1 woman*,* 5 males", "2 men *and* 1 boy". */
-const TALLY = new Set([',', 'and']);
-
-/**
- * Whether the count at `at` of the noun at `noun` is one of a tally by kinds, another count joined to it before or
- * after: a count of one kind alone ("2 children were playing") tells of them, not of all the dead.
- */
-const tallied = (words: Word[], at: number, noun: number) =>
-  (TALLY.has(words[noun + 1]?.lemma.toLowerCase() ?? '') && words[noun + 2]?.pos === 'NUM') ||
-  (TALLY.has(words[at - 1]?.lemma.toLowerCase() ?? '') && [words[at - 2], words[at - 3]].some((w) => w?.pos === 'NUM'));
 
 /** Words that set a bound on a measure, not its value: "*under* the age of 15", "*over* 2 km". */
 const BOUNDS = new Set(['under', 'over', 'below', 'above', 'beyond']);
