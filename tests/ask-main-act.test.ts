@@ -9,13 +9,7 @@ import { sampleAndArticleAnswerer } from './fixtures/sample-and-article.ts';
 const { answerOf } = sampleAndArticleAnswerer();
 
 describe('a verb the glossary reads as a concept', () => {
-  it('is said by the concept: "SAID RAHMAN … IS THE 1X KIA" tells who was killed', () => {
-    expect(
-      answerOf('Who was killed by the roadside bomb near Kunduz aimed at the militia leader?').answer?.text,
-    ).toMatch(/SAID RAHMAN, ARABAKI MILITIA LEADER IS THE 1X KIA/);
-  });
-
-  it('names no doer by the concept: the same sentence does not tell who killed him', () => {
+  it('names no doer by the concept: "SAID RAHMAN … IS THE 1X KIA" does not tell who killed him', () => {
     expect(answerOf('Who killed the Arabaki militia leader?').answer).toBeNull();
   });
 

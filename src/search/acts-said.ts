@@ -5,7 +5,6 @@
  * done.
  */
 import { derivedActs, namesAct } from './act-nouns.ts';
-import { actAsked } from './acts.ts';
 import { isMovement } from './destinations.ts';
 import { nounOnlyStems } from './homographs.ts';
 import { analyze, type SearchIndex } from './index.ts';
@@ -170,17 +169,18 @@ export function actsSaid(question: Question, query: ParsedQuery, units: Weighed[
 
 /**
  * The question's units that are its acts: its verbs that carry meaning, or one the tagger misread as a noun. A verb the
- * glossary reads as a concept ("killed": KIA, "wounded": WIA) is an act all the same, said by the concept ("1x LN KIA"
- * says the killing); not where the question asks who did it: the concept tells only whom it was done to ("SAID RAHMAN
- * … IS THE 1X KIA" names no killer).
+ * glossary reads as a concept ("killed": KIA, "wounded": WIA) is an act all the same, said by the concept ("3x INS
+ * probably killed" counts the killing); not in a "who" question: the concept tells only whom it was done to ("SAID
+ * RAHMAN … IS THE 1X KIA" names no killer), and its victim is told as often by the act it causes ("the *death* of 1
+ * child, 1 woman, 5 males"), which the concept is not.
  */
 function actUnits(question: Question, query: ParsedQuery, units: Weighed[], words: Lexicon): Weighed[] {
   const misread = verbReadAsNoun(question.reading.words, words);
-  const doer = actAsked(question.reading.words, words)?.role === 'doer';
+  const who = question.wh === 'who';
   return units.filter((u, k) => {
     const word = wordOfToken(question, query.units[k]!.tokens[0]!);
     const verb = wordClassOf(word) === 'verb' && u.role > LIGHT_ROLE && !attributive(question.reading.words, word!);
-    return (!u.conceptId || !doer) && (word === misread || verb);
+    return (!u.conceptId || !who) && (word === misread || verb);
   });
 }
 
