@@ -22,8 +22,9 @@ describe("a verb's bridges, by how often each sense was met", () => {
     expect(bridges('hand')).toContain('conduct');
   });
 
-  it('keeps a later sense met often: "see" as understanding', () => {
+  it('keeps a later sense met often: "see" as understanding, "compare" (57 uses) as likening (9), a match', () => {
     expect(bridges('see')).toContain('understand');
+    expect(bridges('compare')).toContain('match');
   });
 });
 

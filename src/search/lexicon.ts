@@ -83,7 +83,7 @@ const SENSES = SENSE_DECAY.length;
  * progress on the Provincial Attorneys Bldg." tells no one building it; "see" 613 times seeing, 159 understanding.
  * WordNet orders a word's senses by these counts, so the senses kept are its first ones, each at its own rank.
  */
-const SENSE_SHARE = 0.2;
+const SENSE_SHARE = 0.15;
 /**
  * How often a verb's first sense must have been met for the share to tell: "hand" was met 25 times, never as passing
  * something on, yet the reports hand over bodies and weapons; "build" 123 times, 11 as progressing.
