@@ -77,6 +77,18 @@ const RELATION_WEIGHT: Record<string, number> = {
 export const SENSE_DECAY = [1, 0.85, 0.7];
 /** Senses looked at: WordNet lists them commonest first, and rare senses bring rare meanings. */
 const SENSES = SENSE_DECAY.length;
+/**
+ * How often, against its first, a later sense of a verb must have been met in WordNet's tagged texts (index.sense) to
+ * bring its words: "build" was met 123 times as constructing and 11 as progressing ("build, progress"), so "discussed
+ * progress on the Provincial Attorneys Bldg." tells no one building it; "see" 613 times seeing, 159 understanding.
+ * WordNet orders a word's senses by these counts, so the senses kept are its first ones, each at its own rank.
+ */
+const SENSE_SHARE = 0.15;
+/**
+ * How often a verb's first sense must have been met for the share to tell: "hand" was met 25 times, never as passing
+ * something on, yet the reports hand over bodies and weapons; "build" 123 times, 11 as progressing.
+ */
+const SENSE_EVIDENCE = 50;
 
 /** WordNet's own detachment rules (morphy), to find the base form a word is filed under. */
 const DETACH: Record<WordClass, [string, string][]> = {
@@ -161,6 +173,32 @@ class SortedFile {
       else hi = mid;
     }
     return undefined;
+  }
+
+  /** The lines whose first field starts with `prefix`, in order (they sort together). */
+  startingWith(prefix: string): string[] {
+    let lo = 0;
+    let hi = this.size;
+    // The first line at or after `prefix`: lines before it sort lower.
+    while (lo < hi) {
+      const mid = Math.floor((lo + hi) / 2);
+      const start = this.nextLine(mid);
+      if (start >= hi) {
+        hi = mid;
+        continue;
+      }
+      const line = this.lineAt(start);
+      if (line.slice(0, line.indexOf(' ')) < prefix) lo = start + line.length + 1;
+      else hi = mid;
+    }
+    const lines: string[] = [];
+    for (let at = this.nextLine(lo); at < this.size;) {
+      const line = this.lineAt(at);
+      if (!line.startsWith(prefix)) break;
+      lines.push(line);
+      at += line.length + 1;
+    }
+    return lines;
   }
 
   close() {
@@ -260,7 +298,7 @@ export function openLexicon(dir = DICT, cacheSize = 20_000): Lexicon {
 
   const senses = (lemma: string, wordClass?: WordClass) =>
     (wordClass ? [wordClass] : CLASSES).flatMap((c) => offsetsOf(lemma, c).map((o) => synsetAt(c, o)));
-
+  const metCounts = verbSenseCounts(() => file('index.sense'), cacheSize);
   const baseForms = (word: string, wordClass?: WordClass) =>
     (wordClass ? [wordClass] : CLASSES).flatMap((c) => {
       const forms = [
@@ -297,7 +335,7 @@ export function openLexicon(dir = DICT, cacheSize = 20_000): Lexicon {
     filedUnder: (lemma, wordClass) => senses(lemma, wordClass)[0]?.lexname,
     synset: synsetAt,
     baseForms,
-    related: (word, wordClass) => relatedWords(word, wordClass, { senses, baseForms, synsetAt, causedBy }),
+    related: (word, wordClass) => relatedWords(word, wordClass, { senses, baseForms, synsetAt, causedBy, metCounts }),
     isA,
     counts,
     ofPlace: (adjective) => pertainsToPlace(senses(adjective, 'adj'), synsetAt),
@@ -306,6 +344,31 @@ export function openLexicon(dir = DICT, cacheSize = 20_000): Lexicon {
       files.clear();
     },
   };
+}
+
+/**
+ * How often each verb sense of a lemma was met in WordNet's tagged texts, by synset offset: the "see%2:…" lines of
+ * index.sense, whose fields are the sense's key, its synset, its number and its count.
+ */
+function verbSenseCounts(senseIndex: () => SortedFile, cacheSize: number) {
+  const tagged = new LRUCache<string, Map<number, number>>({ max: cacheSize });
+  return (lemma: string) => {
+    let found = tagged.get(lemma);
+    if (!found) {
+      const lines = /^\S{1,100}$/.test(lemma) ? senseIndex().startingWith(`${lemma}%2:`) : [];
+      found = new Map(lines.map((l) => l.split(' ')).map((f) => [Number(f[1]), Number(f[3])]));
+      tagged.set(lemma, found);
+    }
+    return found;
+  };
+}
+
+/** A verb's first senses met often enough beside its first one (SENSE_SHARE), when it was met enough to tell. */
+function oftenMet(senses: Synset[], counts: Map<number, number>): Synset[] {
+  // (A word of another class has no counts: its first senses all bridge it.)
+  const most = counts.get(senses[0]?.offset ?? -1) ?? 0;
+  if (most < SENSE_EVIDENCE) return senses;
+  return senses.filter((s, rank) => !rank || (counts.get(s.offset) ?? 0) >= most * SENSE_SHARE);
 }
 
 /** Senses of an adjective that `counts` looks at: the commonest. */
@@ -363,6 +426,8 @@ function reaches(from: number[], to: Set<number>, synsetAt: (c: WordClass, offse
 
 interface Reader {
   senses: Lexicon['senses'];
+  /** How often each verb sense of a lemma was met in WordNet's tagged texts, by synset offset. */
+  metCounts(lemma: string): Map<number, number>;
   baseForms: Lexicon['baseForms'];
   synsetAt(wordClass: WordClass, offset: number): Synset;
   /** The offsets of the verb synsets that cause a verb synset ("kill" causes "die"). */
@@ -400,21 +465,20 @@ function relatedWords(word: string, wordClass: WordClass | undefined, lexicon: R
   };
   const forms = lexicon.baseForms(word, wordClass);
   for (const { lemma, wordClass: c } of forms) {
-    lexicon
-      .senses(lemma, c)
-      .slice(0, SENSES)
-      .forEach((s, rank) => {
-        const decay = SENSE_DECAY[rank]!;
-        for (const w of s.words) add(w, RELATION_WEIGHT.synonym! * decay);
-        if (c === 'verb')
-          for (const cause of lexicon.causedBy(s.offset))
-            for (const w of lexicon.synsetAt('verb', cause).words) add(w, RELATION_WEIGHT.causedBy! * decay);
-        for (const p of s.pointers) {
-          const weight = RELATION_WEIGHT[p.symbol];
-          if (weight) for (const w of lexicon.synsetAt(p.wordClass, p.offset).words) add(w, weight * decay);
-        }
-        if (rank === 0) for (const w of definitionWords(s.gloss)) add(w, RELATION_WEIGHT.gloss!);
-      });
+    // A verb's commonest senses, those met often enough beside its first; every word's first senses otherwise.
+    const counts = c === 'verb' ? lexicon.metCounts(lemma) : new Map<number, number>();
+    oftenMet(lexicon.senses(lemma, c).slice(0, SENSES), counts).forEach((s, rank) => {
+      const decay = SENSE_DECAY[rank]!;
+      for (const w of s.words) add(w, RELATION_WEIGHT.synonym! * decay);
+      if (c === 'verb')
+        for (const cause of lexicon.causedBy(s.offset))
+          for (const w of lexicon.synsetAt('verb', cause).words) add(w, RELATION_WEIGHT.causedBy! * decay);
+      for (const p of s.pointers) {
+        const weight = RELATION_WEIGHT[p.symbol];
+        if (weight) for (const w of lexicon.synsetAt(p.wordClass, p.offset).words) add(w, weight * decay);
+      }
+      if (rank === 0) for (const w of definitionWords(s.gloss)) add(w, RELATION_WEIGHT.gloss!);
+    });
   }
   for (const { lemma } of forms) best.delete(lemma);
   best.delete(word);
