@@ -155,50 +155,41 @@ class SortedFile {
     return this.size;
   }
 
-  /** The line whose first field is `key`, if any (lines sort by it, byte by byte). */
+  /** The line whose first field is `key`, if any. */
   find(key: string): string | undefined {
-    let lo = 0;
-    let hi = this.size;
-    while (lo < hi) {
-      const mid = Math.floor((lo + hi) / 2);
-      const start = this.nextLine(mid);
-      if (start >= hi) {
-        hi = mid;
-        continue;
-      }
-      const line = this.lineAt(start);
-      const first = line.slice(0, line.indexOf(' '));
-      if (first === key) return line;
-      if (first < key) lo = start + line.length + 1;
-      else hi = mid;
-    }
-    return undefined;
+    const at = this.firstFrom(key);
+    const line = at < this.size ? this.lineAt(at) : '';
+    return line.slice(0, line.indexOf(' ')) === key ? line : undefined;
   }
 
   /** The lines whose first field starts with `prefix`, in order (they sort together). */
   startingWith(prefix: string): string[] {
-    let lo = 0;
-    let hi = this.size;
-    // The first line at or after `prefix`: lines before it sort lower.
-    while (lo < hi) {
-      const mid = Math.floor((lo + hi) / 2);
-      const start = this.nextLine(mid);
-      if (start >= hi) {
-        hi = mid;
-        continue;
-      }
-      const line = this.lineAt(start);
-      if (line.slice(0, line.indexOf(' ')) < prefix) lo = start + line.length + 1;
-      else hi = mid;
-    }
     const lines: string[] = [];
-    for (let at = this.nextLine(lo); at < this.size;) {
+    for (let at = this.firstFrom(prefix); at < this.size;) {
       const line = this.lineAt(at);
       if (!line.startsWith(prefix)) break;
       lines.push(line);
       at += line.length + 1;
     }
     return lines;
+  }
+
+  /** Where the first line whose first field sorts at or after `key` starts (lines sort by it, byte by byte). */
+  private firstFrom(key: string): number {
+    let lo = 0;
+    let hi = this.size;
+    while (lo < hi) {
+      const mid = Math.floor((lo + hi) / 2);
+      const start = this.nextLine(mid);
+      if (start >= hi) {
+        hi = mid;
+        continue;
+      }
+      const line = this.lineAt(start);
+      if (line.slice(0, line.indexOf(' ')) < key) lo = start + line.length + 1;
+      else hi = mid;
+    }
+    return this.nextLine(lo);
   }
 
   close() {
