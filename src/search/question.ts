@@ -497,7 +497,21 @@ export function readQuestion(text: string, lexicon: Lexicon): Question {
   const verbs = phrasalVerbs(reading.words, lexicon);
   if (asked.wh === 'how' && asked.expects.has('quantity'))
     for (const w of reading.words) if (PRICED.has(w.lemma)) verbs.aside.add(w.start);
+  for (const w of adverbialNouns(reading.words, lexicon)) verbs.aside.add(w.start);
   return { ...asked, ...verbs };
+}
+
+/**
+ * The noun of a phrase WordNet knows as an adverb, its determiner "the" or a possessive: "on the *way* to Zormat" is
+ * "en route", "*in the end*" "finally". It says when or how, not what the question is about: a report tells the same
+ * ("Convoy was tipped off by civilians") without any word of it, and one holding "way" or "direction" is no nearer.
+ */
+function adverbialNouns(words: Word[], lexicon: Lexicon): Word[] {
+  return words.filter((w, i) => {
+    const [prep, det] = [words[i - 2], words[i - 1]];
+    if (w.pos !== 'NOUN' || prep?.pos !== 'ADP' || !det || !['DET', 'PRON'].includes(det.pos)) return false;
+    return lexicon.senses(`${prep.lemma}_the_${w.lemma}`.toLowerCase(), 'adv').length > 0;
+  });
 }
 
 /**
