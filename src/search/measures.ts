@@ -91,7 +91,8 @@ export function measuresAsked(
  */
 function numberOfAsked(words: Word[], at: number, measure: Set<string>, lexicon: Lexicon): boolean {
   if (words[at - 1]?.lemma !== 'be') return false;
-  const k = words.slice(0, at).findLastIndex((w, i) => w.lemma === 'number' && words[i + 1]?.lemma === 'of');
+  let k = at - 2;
+  while (k >= 0 && !(words[k]!.lemma === 'number' && words[k + 1]?.lemma === 'of')) k--;
   let x = k + 2;
   while (words[x]?.pos === 'DET' || words[x]?.pos === 'ADJ') x++;
   const counted = words[x];
