@@ -1,7 +1,7 @@
 /**
- * "How many … in total?" and "how close?": a count is the one asked only when it counts what the question counts, said
- * as a total where a total is asked; a distance is a number (measures.ts, counts.ts). A count of other people or a
- * noun with no number is no answer to quote.
+ * Quotes that answered something other than what was asked, now declined or answered right: a count of other people
+ * for the total asked, where a sentence says "the number of X is N" (measures.ts); a noun with no number for "how
+ * close" (counts.ts); an act done to the one a question asks the act of (kinds.ts, question.ts's actorOf).
  */
 import { describe, expect, it } from 'vitest';
 import { sampleAndArticleAnswerer } from './fixtures/sample-and-article.ts';
@@ -30,5 +30,12 @@ describe('"how close": a distance is a number', () => {
     const asked = answerOf('How close did the RPG come to the lead helicopter?');
     expect(marked('How close did the RPG come to the lead helicopter?') ?? '').not.toMatch(/^forces$/);
     expect(asked.considered[0]?.kind ?? '').not.toBe('forces');
+  });
+});
+
+describe('"what did they see S trying to do?": the act asked is S\'s', () => {
+  it('is no act done to S ("ANA were en route to detain the 1x INS")', () => {
+    const question = 'What did the Afghan soldiers see the insurgent trying to do west of Sperwan Ghar?';
+    expect(marked(question) ?? '').not.toMatch(/detain/);
   });
 });
