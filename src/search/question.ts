@@ -903,9 +903,9 @@ function doingOf(words: Word[], at: number): { start: number; end: number } | un
 
 /**
  * The subject of a "what did S do?" question: the noun phrase between its "did" (or modal) and "do", when it is one
- * ("what did *the electronic warfare squad* do when…"), to its last noun. Past a verb of seeing or telling, S is who
- * was seen, the phrase right after that verb up to the next ("what did the soldiers see *the insurgent* trying to
- * do"): the act asked is the insurgent's, not the soldiers' ("ANA were en route to detain the 1x INS").
+ * ("what did *the electronic warfare squad* do when…"), to its last noun. Past a verb there, S is whom that verb
+ * takes, the phrase right after it up to the next verb ("what did the soldiers see *the insurgent* trying to do"): the
+ * act asked is the insurgent's, not the soldiers' ("ANA were en route to detain the 1x INS").
  */
 function actorOf(words: Word[], at: number): { start: number; end: number } | undefined {
   const aux = words.findIndex((w, i) => i > at && w.pos === 'AUX');
