@@ -40,7 +40,10 @@ describe('what S did, S named between "did" and "do"', () => {
     const question = 'What did the electronic warfare squad do when attacked?';
     const { actor } = readQuestion(question, lexicon());
     expect(actor && question.slice(actor.start, actor.end)).toBe('the electronic warfare squad');
-    expect(readQuestion('What did the soldiers see the insurgent trying to do?', lexicon()).actor).toBeUndefined();
+    // Past a verb of seeing, S is who was seen: the act asked is the insurgent's.
+    const seen = 'What did the soldiers see the insurgent trying to do?';
+    const { actor: seenActor } = readQuestion(seen, lexicon());
+    expect(seenActor && seen.slice(seenActor.start, seenActor.end)).toBe('the insurgent');
   });
 
   it('is not what another did in the report: declines rather than quote "investigation team … tried to found"', () => {

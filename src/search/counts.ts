@@ -47,7 +47,8 @@ export function listedWithAsked(words: Word[], at: number, asked: (word: Word) =
 /**
  * Whether a count is no answer: "which" asks to pick one out ("*seven Arabs*", "*one* of the Deputies" pick out no
  * figure); "how close" asks a distance, which neither a count of things ("1x burst") nor a number naming one thing
- * after its noun is (weighed.ts's `numbers`: "TF *373*", "NDS *6*" name a unit).
+ * after its noun is (weighed.ts's `numbers`: "TF *373*", "NDS *6*" name a unit), nor a noun with no number ("TF 373
+ * *forces*", which WordNet knows as a physical quantity).
  */
 export const countNotAsked = (
   asks: Pick<Question, 'uncounted'> & { reading?: Question['reading'] },
@@ -57,7 +58,9 @@ export const countNotAsked = (
 ) =>
   !!asks.reading?.words.some((w) => w.lemma === 'which') ||
   (!!asks.uncounted &&
-    (countsThings(words, inside, lexicon) || inside.some((w) => w.pos === 'NUM' && numbers(words, w)))) ||
+    (countsThings(words, inside, lexicon) ||
+      inside.some((w) => w.pos === 'NUM' && numbers(words, w)) ||
+      !inside.some((w) => w.pos === 'NUM'))) ||
   (asksMany(asks) && namesProperty(inside, lexicon));
 
 /** How far past a count its casualty word may stand, and the words that may stand between (who it counts). */

@@ -294,6 +294,13 @@ function toldOrAsked(asks: Asks, asked: (word: Word) => boolean, lexicon: Lexico
 const HAPPENING = new Set(['happen', 'become', 'do']);
 
 /**
+ * Whether an act's phrase is done to the one a question asks the act of, who stands after its verb: "ANA were en route
+ * to *detain the 1x INS*" is the soldiers' act on the insurgent, not what "the insurgent" was seen trying to do.
+ */
+const doneToDoer = (words: Word[], a: number, b: number, doer?: (word: Word) => boolean) =>
+  !!doer && words.slice(a + 1, b + 1).some(doer);
+
+/**
  * The spans of a question's kinds that are phrases, not single words: a reason, what an act was done to, an act, a
  * named instance or kind, a means, how often.
  */
@@ -329,7 +336,9 @@ function phraseSpans(
       asks.byAnyone ? lexicon : undefined,
       doer,
       !!asks.doer,
-    ).filter(([a, b]) => !asks.wanted || wantedOfAnother(words, [a, b], asks.wanted)))
+    )
+      .filter(([a, b]) => !asks.wanted || wantedOfAnother(words, [a, b], asks.wanted))
+      .filter(([a, b]) => !doneToDoer(words, a, b, doer)))
       spans.push({ kind: 'act', start: words[a]!.start, end: words[b]!.end, strength: onThing ? 1 : COMMON_NOUN });
   // "What kind of car was the car bomb?": "an VBIED (Toyota Corolla)" names it by name, though WordNet knows no car so.
   if (instanceOf)

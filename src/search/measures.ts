@@ -74,7 +74,7 @@ export function measuresAsked(
   asks: Pick<Question, 'matter' | 'measure'>,
   lexicon: Lexicon,
 ): boolean {
-  if (!asks.matter) return measured(words, at, asks.measure!);
+  if (!asks.matter) return measured(words, at, asks.measure!) || numberOfAsked(words, at, asks.measure!, lexicon);
   for (let k = at + 1; k < Math.min(words.length, at + 4); k++) {
     if (isOf(asks.measure!, words[k])) return true;
     if (isNoun(words[k]) && words[k + 1]?.lemma === 'of' && isOf(asks.measure!, words[k + 2])) return true;
@@ -82,6 +82,24 @@ export function measuresAsked(
     if (!unit && !['ADJ', 'NUM', 'SYM', 'PUNCT'].includes(words[k]!.pos)) return false;
   }
   return false;
+}
+
+/**
+ * Whether the number at `at` is what "the number of X" is said to be, X the question's measure or a kind of it: "the
+ * total number of *wounded* that were evacuated from crash is 26" counts the wounded, who are people, though no noun
+ * follows the number.
+ */
+function numberOfAsked(words: Word[], at: number, measure: Set<string>, lexicon: Lexicon): boolean {
+  if (words[at - 1]?.lemma !== 'be') return false;
+  let k = at - 2;
+  while (k >= 0 && !(words[k]!.lemma === 'number' && words[k + 1]?.lemma === 'of')) k--;
+  let x = k + 2;
+  while (words[x]?.pos === 'DET' || words[x]?.pos === 'ADJ') x++;
+  const counted = words[x];
+  if (k < 0 || !counted || x >= at) return false;
+  // The tagger reads a participle standing for people as its verb ("wounded" as "wound"): the word as written is asked.
+  const forms = [counted.text.toLowerCase(), counted.lemma.toLowerCase()];
+  return isOf(measure, counted) || [...measure].some((m) => forms.some((f) => lexicon.isA(f, m)));
 }
 
 /** Words that set a bound on a measure, not its value: "*under* the age of 15", "*over* 2 km". */

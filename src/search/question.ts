@@ -917,14 +917,19 @@ function doingOf(words: Word[], at: number): { start: number; end: number } | un
 
 /**
  * The subject of a "what did S do?" question: the noun phrase between its "did" (or modal) and "do", when it is one
- * ("what did *the electronic warfare squad* do when…"), to its last noun; none when a verb stands between ("what did
- * the soldiers see the insurgent trying to do": S is who was seen).
+ * ("what did *the electronic warfare squad* do when…"), to its last noun. Past a verb there, S is whom that verb
+ * takes, the phrase right after it up to the next verb ("what did the soldiers see *the insurgent* trying to do"): the
+ * act asked is the insurgent's, not the soldiers' ("ANA were en route to detain the 1x INS").
  */
 function actorOf(words: Word[], at: number): { start: number; end: number } | undefined {
   const aux = words.findIndex((w, i) => i > at && w.pos === 'AUX');
   const does = words.findIndex((w, i) => i > aux && w.lemma === 'do');
   if (aux < 0 || does < 0) return undefined;
-  const subject = words.slice(aux + 1, does);
+  const between = words.slice(aux + 1, does);
+  const verb = between.findIndex((w) => w.pos === 'VERB');
+  const after = between.slice(verb + 1);
+  const next = after.findIndex((w) => w.pos === 'VERB');
+  const subject = verb < 0 ? between : after.slice(0, next < 0 ? after.length : next);
   if (!subject.length || subject.some((w) => !['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN'].includes(w.pos))) return undefined;
   const nouns = subject.filter(isNoun);
   return nouns.length ? { start: subject[0]!.start, end: nouns.at(-1)!.end } : undefined;
