@@ -10,7 +10,7 @@ import type { Glossary } from './glossary.ts';
 import type { Lexicon } from './lexicon.ts';
 import { read, type Word } from './nlp.ts';
 import type { ParsedQuery, QueryUnit } from './query.ts';
-import { isNoun, wordOfToken, type Question } from './question.ts';
+import { isNoun, strandsPreposition, wordOfToken, type Question } from './question.ts';
 import { tokenize } from './text.ts';
 import { ESSENTIAL, ESSENTIAL_HELD, type Weighed, writtenAs } from './weighed.ts';
 import { type Candidate, wordsOf } from './candidates.ts';
@@ -236,12 +236,8 @@ export function doerNotAsked(confidence: Confidence | Declined, c: Candidate, qu
 }
 
 /** The question's verb whose preposition stands with no noun after it: "fired *at* near…", "work *for*?". */
-function strandedVerb(words: Word[]): Word | undefined {
-  return words.find((w, i) => {
-    const after = words[i + 2];
-    return w.pos === 'VERB' && words[i + 1]?.pos === 'ADP' && (!after || after.pos === 'ADP' || after.pos === 'PUNCT');
-  });
-}
+const strandedVerb = (words: Word[]): Word | undefined =>
+  words.find((w, i) => w.pos === 'VERB' && strandsPreposition(words, i));
 
 /**
  * A likely answer naming a thing by its code or its make (KindSpan.model) must say the question's act: the code tells

@@ -370,6 +370,16 @@ export const CASUALTY_WORDS = new Set([...KILLED, ...WOUNDED]);
 export const isNoun = (w: Word | undefined) => w?.pos === 'NOUN' || w?.pos === 'PROPN';
 
 /**
+ * Whether the question's word at `i` leaves the preposition after it standing, no noun after that ("who were the shots
+ * fired *at* near…?", "who did they work *for*?"): the question asks the one the preposition takes. One reading for
+ * the gate setting a doer aside (gates.ts doerNotAsked) and the choice of the phrase taken (typed.ts).
+ */
+export const strandsPreposition = (words: Word[], i: number): boolean => {
+  const after = words[i + 2];
+  return words[i + 1]?.pos === 'ADP' && (!after || after.pos === 'ADP' || after.pos === 'PUNCT');
+};
+
+/**
  * The nouns of the first noun phrase from `from`, its head last: "how many German soldiers" counts soldiers, and the
  * reports may name them by either ("2x DEU SOLDIERS", "3x US MIL").
  */

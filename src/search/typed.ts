@@ -9,7 +9,7 @@ import { kindSpans, nameBeside, NAMING_WORDS, type KindSpan } from './kinds.ts';
 import type { Lexicon } from './lexicon.ts';
 import { read, wordsAt, type Word } from './nlp.ts';
 import type { ParsedQuery } from './query.ts';
-import { isNoun, wordClassOf, wordOfToken, type Question } from './question.ts';
+import { isNoun, strandsPreposition, wordClassOf, wordOfToken, type Question } from './question.ts';
 import { describesName, nameAsked, namesRole, roleAsked } from './role.ts';
 import {
   asksThing,
@@ -221,7 +221,8 @@ function takenByStranded(text: string, question: Question): (span: KindSpan) => 
   const asked = question.reading.words.filter((w) => w.pos !== 'PUNCT');
   const [word, prep] = asked.slice(-2);
   // Only of "who": where a thing went to is told with other prepositions as well ("evacuated *at* PRT KDZ MTF").
-  if (question.wh !== 'who' || !word || prep?.pos !== 'ADP' || word.pos === 'ADP') return () => 0;
+  if (question.wh !== 'who' || !word || !prep || word.pos === 'ADP' || !strandsPreposition(asked, asked.length - 2))
+    return () => 0;
   const { words } = read(text);
   const starts = words.flatMap((w, k) => {
     if (w.lemma !== word.lemma || words[k + 1]?.lemma !== prep.lemma) return [];
