@@ -209,15 +209,15 @@ export function nameUnsaid(
     w.lemma,
     ...lexicon.related(w.lemma, 'noun').flatMap((r) => (r.weight >= RANKS ? [r.word] : [])),
   ];
-  const rank = (w: Word) => bridged(w).some((f) => said.has(stemOf(f)));
+  const rank = (w: Word) => bridged(w).some((f) => said.has(headStemOf(f)));
   return person.length && !person.some(rank) ? 'act' : confidence;
 }
 
 /** How close WordNet must bring a word to a person's rank or office to say it: a synonym, or its broader word. */
 const RANKS = 0.4;
 
-/** The stem a word of WordNet's (its words joined by "_") is indexed by, its last word's. */
-const stemOf = (lemma: string) => tokenize(lemma.replace(/_/g, ' ')).at(-1)?.stem ?? lemma;
+/** The stem a WordNet lemma (words joined by "_") is indexed by: its last word's (not text.ts stemOf, of one word). */
+const headStemOf = (lemma: string) => tokenize(lemma.replace(/_/g, ' ')).at(-1)?.stem ?? lemma;
 
 /**
  * A "who" question whose verb leaves its preposition standing ("who were the warning shots *fired at* near Camp
