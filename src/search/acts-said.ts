@@ -179,9 +179,24 @@ function actUnits(question: Question, query: ParsedQuery, units: Weighed[], word
   const who = question.wh === 'who';
   return units.filter((u, k) => {
     const word = wordOfToken(question, query.units[k]!.tokens[0]!);
-    const verb = wordClassOf(word) === 'verb' && u.role > LIGHT_ROLE && !attributive(question.reading.words, word!);
-    return (!u.conceptId || !who) && (word === misread || verb);
+    return (!u.conceptId || !who) && (word === misread || verbAct(question, query, u, k));
   });
+}
+
+/**
+ * The question's word of unit `k` when it is a verb that carries meaning, no light one ("be", "have"): a word that may
+ * say the question's act. One test for every reading of the question's acts: actUnits here and in typed.ts, and the
+ * acts an answer says (leads.ts tellsSubject).
+ */
+export function contentVerb(question: Question, query: ParsedQuery, u: Weighed, k: number): Word | undefined {
+  const word = wordOfToken(question, query.units[k]!.tokens[0]!);
+  return wordClassOf(word) === 'verb' && u.role > LIGHT_ROLE ? word : undefined;
+}
+
+/** Whether the question's unit `k` is a verb saying its act: one carrying meaning, describing no noun (attributive). */
+export function verbAct(question: Question, query: ParsedQuery, u: Weighed, k: number): boolean {
+  const verb = contentVerb(question, query, u, k);
+  return !!verb && !attributive(question.reading.words, verb);
 }
 
 /** Whether no clause boundary stands between the word at `k` and a span: "…derived from *HUMINT* notes that…". */

@@ -9,7 +9,7 @@ import { kindSpans, nameBeside, NAMING_WORDS, type KindSpan } from './kinds.ts';
 import type { Lexicon } from './lexicon.ts';
 import { read, wordsAt, type Word } from './nlp.ts';
 import type { ParsedQuery } from './query.ts';
-import { isNoun, strandsPreposition, wordClassOf, wordOfToken, type Question } from './question.ts';
+import { isNoun, strandsPreposition, type Question } from './question.ts';
 import { describesName, nameAsked, namesRole, roleAsked } from './role.ts';
 import {
   asksThing,
@@ -26,16 +26,7 @@ import { sentences } from './text.ts';
 import { isOf } from './measures.ts';
 import { ESSENTIAL_HELD, type Weighed, holds } from './weighed.ts';
 import { type Candidate, type Sought, NOTHING_SOUGHT, termsOf, answeredAfter } from './candidates.ts';
-import {
-  toldWithAct,
-  LIGHT_ROLE,
-  SAYS_ACT,
-  actsSaid,
-  attributive,
-  sayingOf,
-  settingOf,
-  sceneStems,
-} from './acts-said.ts';
+import { toldWithAct, SAYS_ACT, actsSaid, sayingOf, settingOf, sceneStems, verbAct } from './acts-said.ts';
 
 /** Naming what the question asks for (a time for "when") adds this to a sentence's score. */
 const KIND_BONUS = 0.15;
@@ -482,12 +473,7 @@ function countsAct(
 /** The question's verbs that say its act: not light ones, nor one setting the scene, nor one used as an adjective. */
 function actUnits(question: Question, query: ParsedQuery, units: Weighed[]): Weighed[] {
   const setting = settingOf(question, query);
-  return units.filter((u, k) => {
-    const word = wordOfToken(question, query.units[k]!.tokens[0]!);
-    return (
-      wordClassOf(word) === 'verb' && u.role > LIGHT_ROLE && !setting[k] && !attributive(question.reading.words, word!)
-    );
-  });
+  return units.filter((u, k) => verbAct(question, query, u, k) && !setting[k]);
 }
 
 /** Whether a text says each of those acts, in its words or WordNet's close to them. */
