@@ -11,7 +11,7 @@ import { ESSENTIAL, ESSENTIAL_HELD, holds, type Weighed } from './weighed.ts';
 import { type Candidate, wordsOf, saysSame, namesAgain, termsOf } from './candidates.ts';
 import type { SearchIndex } from './index.ts';
 import { actsSaid, contentVerb, SAYS_ACT } from './acts-said.ts';
-import { totalAsked, countsTotal } from './typed.ts';
+import { totalAsked, countsTotal } from './totals.ts';
 
 /**
  * How far the best candidate's score leads its strongest rival, the strongest rival from another report, and the

@@ -21,7 +21,7 @@ import {
 } from './thing-asked.ts';
 import { statesQuestion } from './stated.ts';
 import { mainWord } from './leads.ts';
-import { saysTotal } from './totals.ts';
+import { countsTotal, totalAsked } from './totals.ts';
 import { sentences } from './text.ts';
 import { isOf } from './measures.ts';
 import { ESSENTIAL_HELD, type Weighed, holds } from './weighed.ts';
@@ -544,14 +544,6 @@ function namesThing(c: Candidate, question: Question, words: Lexicon): boolean {
   const common = read(c.text.slice(c.kind.start, c.kind.end)).words.filter((w) => w.pos === 'NOUN');
   return !common.length || common.some((w) => w.lemma === noun || words.isA(w.text.toLowerCase(), noun));
 }
-
-/** Whether a "how many" question asks the total: "how many … *in all*?", "*altogether*", "*in total*". */
-export const totalAsked = (question: Question, words: Lexicon) =>
-  question.wh === 'how' && question.expects.has('quantity') && saysTotal(question.reading.words, words);
-
-/** Whether a candidate names a count and says it is the total: "UPDATE: *In total*: 6x ANA WIA". */
-export const countsTotal = (c: Candidate, words: Lexicon) =>
-  c.kind?.kind === 'quantity' && saysTotal(read(c.text).words, words);
 
 /**
  * Whether a question asks the act done to one thing or by one doer: "what happened to X?", "what did they do with X?",
