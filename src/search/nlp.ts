@@ -135,6 +135,12 @@ function tag(text: string): Reading {
 /** Words denying what follows them: "*not* fragmentation injuries", "was *not* successful", "*no* casualties". */
 export const NEGATIONS = new Set(['not', 'no', 'without', 'nor', 'never']);
 
+/**
+ * Words opening a clause that sets a scene in time ("… *while* planting a bomb", "*after* the road accident"): one list
+ * for the readings of a question's scene (acts-said.ts) and of the clauses beside its own (acts.ts, question.ts).
+ */
+export const SCENE_OPENERS = new Set(['when', 'while', 'after', 'before', 'until', 'during']);
+
 /** The first word at or after `from` that is no adverb: where a clause goes on past "actually", "repeatedly". */
 export function pastAdverbs(words: Word[], from: number): number {
   let k = from;

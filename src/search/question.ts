@@ -8,7 +8,7 @@ import { hyphenated } from './acts.ts';
 import { catenatives } from './catenative.ts';
 import { asksCondition } from './conditions.ts';
 import type { Lexicon, Related, WordClass } from './lexicon.ts';
-import { isIngForm, participle, pastAdverbs, read, type Reading, type Word } from './nlp.ts';
+import { isIngForm, participle, pastAdverbs, read, SCENE_OPENERS, type Reading, type Word } from './nlp.ts';
 import type { QueryUnit } from './query.ts';
 import type { Token } from './text.ts';
 import { asksThing } from './thing-asked.ts';
@@ -945,7 +945,7 @@ function particled(words: Word[], i: number, lexicon: Lexicon): string | undefin
  * Words that open a clause setting the question's scene ("… *after* watching the suspects") or saying which thing it
  * means ("the bomb *that* hit the police"): its verbs are not the one whose object is asked.
  */
-const OTHER_CLAUSE = new Set(['when', 'while', 'after', 'before', 'until', 'during', 'because', 'if', 'that', 'which']);
+const OTHER_CLAUSE = new Set([...SCENE_OPENERS, 'because', 'if', 'that', 'which']);
 
 /** Where the question's own clause ends, past `from`: at a word opening another (OTHER_CLAUSE), or at its end. */
 function ownClauseEnd(words: Word[], from: number): number {
