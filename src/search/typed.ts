@@ -7,7 +7,7 @@ import { actAsked, inRoleAsked, type ActAsked } from './acts.ts';
 import type { SearchIndex } from './index.ts';
 import { kindSpans, nameBeside, NAMING_WORDS, type KindSpan } from './kinds.ts';
 import type { Lexicon } from './lexicon.ts';
-import { read, wordsAt, type Word } from './nlp.ts';
+import { pastTags, read, wordsAt, type Word } from './nlp.ts';
 import type { ParsedQuery } from './query.ts';
 import { isNoun, strandsPreposition, type Question } from './question.ts';
 import { describesName, nameAsked, namesRole, roleAsked } from './role.ts';
@@ -217,8 +217,7 @@ function takenByStranded(text: string, question: Question): (span: KindSpan) => 
   const { words } = read(text);
   const starts = words.flatMap((w, k) => {
     if (w.lemma !== word.lemma || words[k + 1]?.lemma !== prep.lemma) return [];
-    let from = k + 2;
-    while (words[from] && BEFORE_TAKEN.has(words[from]!.pos)) from++;
+    const from = pastTags(words, k + 2, BEFORE_TAKEN);
     return [words[k + 2]?.start ?? -1, words[from]?.start ?? -1];
   });
   return (span) => (starts.includes(span.start) ? 1 : 0);
