@@ -10,7 +10,7 @@ import { nounOnlyStems } from './homographs.ts';
 import { analyze, type SearchIndex } from './index.ts';
 import type { KindSpan } from './kinds.ts';
 import { SENSE_DECAY, type Lexicon } from './lexicon.ts';
-import { NEGATIONS, read, type Word } from './nlp.ts';
+import { NEGATIONS, read, SCENE_OPENERS, type Word } from './nlp.ts';
 import { phrasalStems } from './phrasal.ts';
 import type { ParsedQuery } from './query.ts';
 import { alikeVerbs, LIGHT_VERBS, verbReadAsNoun, wordClassOf, wordOfToken, type Question } from './question.ts';
@@ -179,9 +179,24 @@ function actUnits(question: Question, query: ParsedQuery, units: Weighed[], word
   const who = question.wh === 'who';
   return units.filter((u, k) => {
     const word = wordOfToken(question, query.units[k]!.tokens[0]!);
-    const verb = wordClassOf(word) === 'verb' && u.role > LIGHT_ROLE && !attributive(question.reading.words, word!);
-    return (!u.conceptId || !who) && (word === misread || verb);
+    return (!u.conceptId || !who) && (word === misread || verbAct(question, query, u, k));
   });
+}
+
+/**
+ * The question's word of unit `k` when it is a verb that carries meaning, no light one ("be", "have"): a word that may
+ * say the question's act. One test for every reading of the question's acts: actUnits here and in typed.ts, and the
+ * acts an answer says (leads.ts tellsSubject).
+ */
+export function contentVerb(question: Question, query: ParsedQuery, u: Weighed, k: number): Word | undefined {
+  const word = wordOfToken(question, query.units[k]!.tokens[0]!);
+  return wordClassOf(word) === 'verb' && u.role > LIGHT_ROLE ? word : undefined;
+}
+
+/** Whether the question's unit `k` is a verb saying its act: one carrying meaning, describing no noun (attributive). */
+export function verbAct(question: Question, query: ParsedQuery, u: Weighed, k: number): boolean {
+  const verb = contentVerb(question, query, u, k);
+  return !!verb && !attributive(question.reading.words, verb);
 }
 
 /** Whether no clause boundary stands between the word at `k` and a span: "…derived from *HUMINT* notes that…". */
@@ -354,7 +369,7 @@ function picksOut(words: Word[], word: Word): boolean {
   // The question's own verb, in its clause: not one opening a scene ("… *when* a convoy knocked him down"), nor an
   // infinitive its verb governs ("were the weapons expected *to arrive*").
   const rest = words.slice(at + 1);
-  const opens = rest.findIndex((w) => isClauseBoundary(w) || SCENE.has(w.lemma.toLowerCase()));
+  const opens = rest.findIndex((w) => isClauseBoundary(w) || SCENE_OPENERS.has(w.lemma.toLowerCase()));
   const own = (w: Word, i: number) => w.pos === 'VERB' && rest[i - 1]?.lemma !== 'to';
   return passive && afterNoun && rest.slice(0, opens < 0 ? undefined : opens).some(own);
 }
@@ -375,16 +390,14 @@ export const sayingOf = (c: Candidate, query: ParsedQuery, question: Question, u
   asked: query.units.map((u) => wordOfToken(question, u.tokens[0]!)),
 });
 
-/** Words that open what sets a question's scene, past its first word (which may ask "when"). */
-const SCENE = new Set(['when', 'while', 'after', 'before', 'until', 'during']);
-
 /**
  * Whether each unit of the question stands in a clause that sets its scene, opened by "when", "while", "after"…
  * ("who got the bodies of the insurgents killed *while planting a bomb at a culvert*"): what the question asks is in
  * the main clause; the report may tell the scene in words of its own.
  */
 export function settingOf(question: Question, query: ParsedQuery): boolean[] {
-  const opener = question.reading.words.find((w, i) => i > 0 && SCENE.has(w.lemma.toLowerCase()));
+  // Past its first word, which may ask "when".
+  const opener = question.reading.words.find((w, i) => i > 0 && SCENE_OPENERS.has(w.lemma.toLowerCase()));
   return query.units.map((u) => !!opener && u.tokens[0]!.start > opener.start);
 }
 

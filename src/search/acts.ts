@@ -8,7 +8,7 @@
 import { actNouns, causedActNouns, type ActNouns } from './act-nouns.ts';
 import { isBodyPart, isNamed, type KindSpan } from './kinds.ts';
 import type { Lexicon } from './lexicon.ts';
-import { isIngForm, pastAdverbs, read, touching, wordsAt, type Word } from './nlp.ts';
+import { isIngForm, pastAdverbs, read, SCENE_OPENERS, touching, wordsAt, type Word } from './nlp.ts';
 import { alikeVerbs, isWhWord } from './question.ts';
 import { asksThing } from './thing-asked.ts';
 
@@ -35,7 +35,7 @@ const ACT_FILES = new Set(['noun.act', 'noun.event']);
 /** How close a WordNet bridge of the verb must be to say the same act, its roles the same: a synonym or a hypernym. */
 const SAME_ACT = 0.4;
 /** Words after which a clause sets the question's scene: its verb is not the one asked about. */
-const SCENE = new Set(['when', 'while', 'after', 'before', 'until', 'during', 'because', 'if']);
+const SCENE = new Set([...SCENE_OPENERS, 'because', 'if']);
 /** Verbs that say little of an act: their roles say nothing of it ("who got the bodies", "who gave the orders"). */
 const LIGHT = new Set(['be', 'have', 'do', 'get', 'go', 'come', 'make', 'take', 'give', 'put', 'keep', 'happen']);
 /** The auxiliaries of the passive: "was shot", "got hurt". */

@@ -10,7 +10,7 @@ import type { Glossary } from './glossary.ts';
 import type { Lexicon } from './lexicon.ts';
 import { read, type Word } from './nlp.ts';
 import type { ParsedQuery, QueryUnit } from './query.ts';
-import { isNoun, wordOfToken, type Question } from './question.ts';
+import { isNoun, strandsPreposition, wordOfToken, type Question } from './question.ts';
 import { tokenize } from './text.ts';
 import { ESSENTIAL, ESSENTIAL_HELD, type Weighed, writtenAs } from './weighed.ts';
 import { type Candidate, wordsOf } from './candidates.ts';
@@ -209,15 +209,15 @@ export function nameUnsaid(
     w.lemma,
     ...lexicon.related(w.lemma, 'noun').flatMap((r) => (r.weight >= RANKS ? [r.word] : [])),
   ];
-  const rank = (w: Word) => bridged(w).some((f) => said.has(stemOf(f)));
+  const rank = (w: Word) => bridged(w).some((f) => said.has(headStemOf(f)));
   return person.length && !person.some(rank) ? 'act' : confidence;
 }
 
 /** How close WordNet must bring a word to a person's rank or office to say it: a synonym, or its broader word. */
 const RANKS = 0.4;
 
-/** The stem a word of WordNet's (its words joined by "_") is indexed by, its last word's. */
-const stemOf = (lemma: string) => tokenize(lemma.replace(/_/g, ' ')).at(-1)?.stem ?? lemma;
+/** The stem a WordNet lemma (words joined by "_") is indexed by: its last word's (not text.ts stemOf, of one word). */
+const headStemOf = (lemma: string) => tokenize(lemma.replace(/_/g, ' ')).at(-1)?.stem ?? lemma;
 
 /**
  * A "who" question whose verb leaves its preposition standing ("who were the warning shots *fired at* near Camp
@@ -236,12 +236,8 @@ export function doerNotAsked(confidence: Confidence | Declined, c: Candidate, qu
 }
 
 /** The question's verb whose preposition stands with no noun after it: "fired *at* near…", "work *for*?". */
-function strandedVerb(words: Word[]): Word | undefined {
-  return words.find((w, i) => {
-    const after = words[i + 2];
-    return w.pos === 'VERB' && words[i + 1]?.pos === 'ADP' && (!after || after.pos === 'ADP' || after.pos === 'PUNCT');
-  });
-}
+const strandedVerb = (words: Word[]): Word | undefined =>
+  words.find((w, i) => w.pos === 'VERB' && strandsPreposition(words, i));
 
 /**
  * A likely answer naming a thing by its code or its make (KindSpan.model) must say the question's act: the code tells

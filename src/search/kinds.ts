@@ -11,7 +11,7 @@ import { asksCondition, conditionsNamed, partsHarmed } from './conditions.ts';
 import { asksThing } from './thing-asked.ts';
 import { frequencySpans } from './frequency.ts';
 import { MEANS_AFTER_VERB, meansSpans } from './means.ts';
-import { asksFailure, goingAsked, type ReasonSpan, reasonSpans, thwartedSpans } from './reasons.ts';
+import { asksFailure, causeOpening, goingAsked, type ReasonSpan, reasonSpans, thwartedSpans } from './reasons.ts';
 import { type Lexicon, type Synset } from './lexicon.ts';
 import { isIngForm, NEGATIONS, read, touching, wordsAt, writtenAt, type Word } from './nlp.ts';
 import { monthNumber } from './dates.ts';
@@ -1171,9 +1171,6 @@ function meansOf(words: Word[], asks: Asks, lexicon: Lexicon, asked: (word: Word
     .map(([a, b]) => ({ kind: 'means', start: words[a]!.start, end: words[b]!.end, strength: 1 }));
 }
 
-/** The markers of a reason that give its cause, not an aim or a time ("IOT", "when"): what a thing is known from. */
-const GROUNDS = /^(?:because|due to|owing to|thanks to|as (?:a )?result of|on account of)\b/i;
-
 /**
  * For "how did they know…?", "how was it determined…?" (a verb WordNet files under cognition): the cause a sentence
  * gives is what it was known from, "At least one INS injured *due to trail of blood* was reported".
@@ -1184,9 +1181,9 @@ function groundsOf(text: string, words: Word[], asks: Asks, lexicon: Lexicon): K
   );
   if (!knowing) return [];
   return reasonSpans(text, words, lexicon).flatMap((r) => {
-    const marker = GROUNDS.exec(text.slice(r.start));
+    const marker = causeOpening(text, r.start);
     if (!marker) return [];
-    const end = groundsEnd(words, r.start + marker[0].length, marker[0].toLowerCase() === 'because');
+    const end = groundsEnd(words, r.start + marker.length, marker.toLowerCase() === 'because');
     return end > r.start ? [{ kind: 'means' as const, start: r.start, end, strength: 1 }] : [];
   });
 }

@@ -6,12 +6,12 @@
 import { lexicon } from './lexicon.ts';
 import { read } from './nlp.ts';
 import type { ParsedQuery } from './query.ts';
-import { TELLING, wordClassOf, wordOfToken, type Question } from './question.ts';
+import { TELLING, type Question } from './question.ts';
 import { ESSENTIAL, ESSENTIAL_HELD, holds, type Weighed } from './weighed.ts';
 import { type Candidate, wordsOf, saysSame, namesAgain, termsOf } from './candidates.ts';
 import type { SearchIndex } from './index.ts';
-import { actsSaid, LIGHT_ROLE, SAYS_ACT } from './acts-said.ts';
-import { totalAsked, countsTotal } from './typed.ts';
+import { actsSaid, contentVerb, SAYS_ACT } from './acts-said.ts';
+import { totalAsked, countsTotal } from './totals.ts';
 
 /**
  * How far the best candidate's score leads its strongest rival, the strongest rival from another report, and the
@@ -224,10 +224,9 @@ export function tellsSubject(
   // explosion" how many were killed. An act said only beside the answer may be of another count ("3x INS probably
   // killed" beside "3 X ISAF/NATO (DEU) KIA"), and one bridged to the question's may be another act.
   const answered = best.kind ? termsOf(best.text.slice(best.kind.start, best.kind.end), index) : undefined;
-  const acts = units.flatMap((u, k) => {
-    const verb = wordClassOf(wordOfToken(question, query.units[k]!.tokens[0]!)) === 'verb';
-    return verb && u.role > LIGHT_ROLE && !!answered && holds(u, answered.stems, answered.concepts) >= 1 ? [k] : [];
-  });
+  const acts = units.flatMap((u, k) =>
+    contentVerb(question, query, u, k) && !!answered && holds(u, answered.stems, answered.concepts) >= 1 ? [k] : [],
+  );
   const actLess = (c: Candidate) => acts.some((k) => c.said[k]! < SAYS_ACT);
   return (c) => ours && !c.kind && c.hit.report === best.hit.report && (c.score < best.score || next(c) || actLess(c));
 }

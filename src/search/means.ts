@@ -5,7 +5,7 @@
  * prepositions.
  */
 import { participle, type Word } from './nlp.ts';
-import { IN_PHRASE } from './slots.ts';
+import { BEFORE_OBJECT, IN_PHRASE } from './slots.ts';
 
 /** Prepositions that open the means of a verb's act whatever stands before them. */
 const MEANS = new Set(['through', 'via']);
@@ -15,8 +15,6 @@ const MEANS = new Set(['through', 'via']);
  * ("recaptured by TF 373", "cooperating with TFK"), not how.
  */
 export const MEANS_AFTER_VERB = new Set(['with', 'by']);
-/** Words that may stand between the verb and its preposition: "brought *in* with", "dropped *off* by". */
-const BETWEEN = new Set(['ADP', 'PART', 'ADV']);
 /**
  * Whether the noun phrase after the preposition at `i` ends in a noun `is` accepts: after "under" a guise (a quality
  * one takes on), so saying how, "infiltrated Afghanistan *under assumed identities*", not where ("under the bridge")
@@ -110,7 +108,8 @@ const OBJECT_WORDS = 4;
  */
 function afterVerb(words: Word[], i: number): Word | undefined {
   let k = i - 1;
-  while (k > 0 && k > i - 3 && BETWEEN.has(words[k]!.pos)) k--;
+  // Past words that stand between the verb and its preposition: "brought *in* with", "dropped *off* by".
+  while (k > 0 && k > i - 3 && BEFORE_OBJECT.has(words[k]!.pos)) k--;
   if (words[k]?.pos === 'VERB') return words[k];
   return words[k]?.pos === 'PRON' ? verbAt(words, k - 1) : verbAt(words, objectStart(words, k) - 1);
 }

@@ -135,12 +135,25 @@ function tag(text: string): Reading {
 /** Words denying what follows them: "*not* fragmentation injuries", "was *not* successful", "*no* casualties". */
 export const NEGATIONS = new Set(['not', 'no', 'without', 'nor', 'never']);
 
-/** The first word at or after `from` that is no adverb: where a clause goes on past "actually", "repeatedly". */
-export function pastAdverbs(words: Word[], from: number): number {
+/**
+ * Words opening a clause that sets a scene in time ("… *while* planting a bomb", "*after* the road accident"): one list
+ * for the readings of a question's scene (acts-said.ts) and of the clauses beside its own (acts.ts, question.ts).
+ */
+export const SCENE_OPENERS = new Set(['when', 'while', 'after', 'before', 'until', 'during']);
+
+/**
+ * The first word at or after `from` whose tag is none of `tags` (or the end): one loop for every reading that steps
+ * past words of some tags ("*the* vehicle", "*actually* went").
+ */
+export function pastTags(words: Word[], from: number, tags: ReadonlySet<string>): number {
   let k = from;
-  while (words[k]?.pos === 'ADV') k++;
+  while (tags.has(words[k]?.pos ?? '')) k++;
   return k;
 }
+
+/** The first word at or after `from` that is no adverb: where a clause goes on past "actually", "repeatedly". */
+export const pastAdverbs = (words: Word[], from: number): number => pastTags(words, from, ADVERB);
+const ADVERB = new Set(['ADV']);
 
 /** A phrase's word indices from its offsets in the text: its first word and its last. */
 export const wordsAt = (words: Word[], start: number, end: number): [number, number] => {

@@ -8,7 +8,7 @@ import { hyphenated } from './acts.ts';
 import { catenatives } from './catenative.ts';
 import { asksCondition } from './conditions.ts';
 import type { Lexicon, Related, WordClass } from './lexicon.ts';
-import { isIngForm, participle, pastAdverbs, read, type Reading, type Word } from './nlp.ts';
+import { isIngForm, participle, pastAdverbs, read, SCENE_OPENERS, type Reading, type Word } from './nlp.ts';
 import type { QueryUnit } from './query.ts';
 import type { Token } from './text.ts';
 import { asksThing } from './thing-asked.ts';
@@ -368,6 +368,16 @@ function casualtyForms(words: Word[]): string[] {
 export const CASUALTY_WORDS = new Set([...KILLED, ...WOUNDED]);
 
 export const isNoun = (w: Word | undefined) => w?.pos === 'NOUN' || w?.pos === 'PROPN';
+
+/**
+ * Whether the question's word at `i` leaves the preposition after it standing, no noun after that ("who were the shots
+ * fired *at* near…?", "who did they work *for*?"): the question asks the one the preposition takes. One reading for
+ * the gate setting a doer aside (gates.ts doerNotAsked) and the choice of the phrase taken (typed.ts).
+ */
+export const strandsPreposition = (words: Word[], i: number): boolean => {
+  const after = words[i + 2];
+  return words[i + 1]?.pos === 'ADP' && (!after || after.pos === 'ADP' || after.pos === 'PUNCT');
+};
 
 /**
  * The nouns of the first noun phrase from `from`, its head last: "how many German soldiers" counts soldiers, and the
@@ -954,7 +964,7 @@ function particled(words: Word[], i: number, lexicon: Lexicon): string | undefin
  * Words that open a clause setting the question's scene ("… *after* watching the suspects") or saying which thing it
  * means ("the bomb *that* hit the police"): its verbs are not the one whose object is asked.
  */
-const OTHER_CLAUSE = new Set(['when', 'while', 'after', 'before', 'until', 'during', 'because', 'if', 'that', 'which']);
+const OTHER_CLAUSE = new Set([...SCENE_OPENERS, 'because', 'if', 'that', 'which']);
 
 /** Where the question's own clause ends, past `from`: at a word opening another (OTHER_CLAUSE), or at its end. */
 function ownClauseEnd(words: Word[], from: number): number {

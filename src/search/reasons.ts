@@ -8,20 +8,25 @@ import type { Lexicon } from './lexicon.ts';
 import { MOTION, tellsMovement } from './destinations.ts';
 import { isIngForm, type Word } from './nlp.ts';
 
-/** Words and phrases that open a cause or a purpose: what follows them is the reason. */
-const REASON_MARKERS = [
+/** Words and phrases that open a cause, not an aim or a time ("IOT", "when"): what a thing is known from, groundsOf. */
+const CAUSES = [
   /\bbecause\b/i,
   /\bdue to\b/i,
-  /\bin order (?:not )?to\b/i,
-  /\bIOT\b/,
-  /\bso that\b/i,
   /\bas (?:a )?result of\b/i,
-  /\bsince\b/i,
-  // Not the War Diary's field name ("WHEN: 122200ZJUN08"), which opens no clause.
-  /\bwhen\b(?!:)/i,
   /\bowing to\b/i,
   /\bon account of\b/i,
   /\bthanks to\b/i,
+];
+
+/** Words and phrases that open a cause or a purpose: what follows them is the reason. */
+const REASON_MARKERS = [
+  ...CAUSES,
+  /\bin order (?:not )?to\b/i,
+  /\bIOT\b/,
+  /\bso that\b/i,
+  /\bsince\b/i,
+  // Not the War Diary's field name ("WHEN: 122200ZJUN08"), which opens no clause.
+  /\bwhen\b(?!:)/i,
   /\bfor (?:lack|want) of\b/i,
   /\b(?:for|out of) fear (?:of|that)\b/i,
   /\bin (?:an? )?(?:effort|attempt|bid) to\b/i,
@@ -39,6 +44,15 @@ export const endsReasonMarker = (text: string, offset: number): boolean =>
   MARKER_ENDS.some((marker) => marker.test(text.slice(0, offset)));
 /** Each marker, as it ends a text. */
 const MARKER_ENDS = REASON_MARKERS.map((marker) => new RegExp(`(?:${marker.source})$`, marker.flags));
+
+/**
+ * The marker of cause a text opens with at `offset` ("*due to* trail of blood"), if it opens with one: one list of
+ * causes for the reasons "why" asks and the grounds "how did they know" asks (kinds.ts groundsOf).
+ */
+export const causeOpening = (text: string, offset: number): string | undefined =>
+  CAUSE_OPENINGS.map((marker) => marker.exec(text.slice(offset))?.[0]).find((m) => m !== undefined);
+/** Each marker of cause, as it opens a text. */
+const CAUSE_OPENINGS = CAUSES.map((marker) => new RegExp(`^(?:${marker.source})`, marker.flags));
 
 /**
  * Verbs whose infinitive after a clause can only tell its aim: to keep a thing from happening or to make sure of it.

@@ -5,7 +5,7 @@
  * "The Ministry of Foreign Affairs (*MFA*) wants to keep … in the lead up to the June visit of the Iranian President".
  */
 import type { Lexicon } from './lexicon.ts';
-import type { Word } from './nlp.ts';
+import { pastTags, type Word } from './nlp.ts';
 
 /** Words that open a clause saying which one is meant: "the investigators *that* tested…", "the cop *who*…". */
 export const RELATIVE = new Set(['that', 'who', 'which', 'whom']);
@@ -22,8 +22,7 @@ export function roleAsked(words: Word[], lexicon: Lexicon): Word | undefined {
   const at = words.findIndex((w) => w.lemma === 'who' || w.lemma === 'whom');
   if (at < 0 || words[at + 1]?.pos !== 'AUX' || words[at + 1]!.lemma !== 'be' || words[at + 2]?.pos !== 'DET')
     return undefined;
-  let end = at + 3;
-  while (IN_ROLE.has(words[end]?.pos ?? '')) end++;
+  const end = pastTags(words, at + 3, IN_ROLE);
   const role = words
     .slice(at + 3, end)
     .filter((w) => w.pos !== 'PROPN' && lexicon.senses(w.lemma, 'noun').length)

@@ -249,8 +249,11 @@ function introduces(words: Word[], first: number, last: number, asked: (w: Word)
   return false;
 }
 
-/** Words between a verb and the noun phrase it acts on: "found *in the area* a UXO" is rare; "come *across*". */
-const BEFORE_OBJECT = new Set(['ADP', 'PART', 'ADV']);
+/**
+ * Words that may follow a verb before what it takes, its object or its preposition: "come *across*", "brought *in*
+ * with" (means.ts); "found *in the area* a UXO" is rare.
+ */
+export const BEFORE_OBJECT = new Set(['ADP', 'PART', 'ADV']);
 
 /**
  * What a sentence says was done to the thing a "what did they do with / to X?" question names (`thing`), as [first,

@@ -6,7 +6,7 @@
  * [the group] … through intelligence". One saying only some of it is as often about something else.
  */
 import type { Lexicon, WordClass } from './lexicon.ts';
-import { pastAdverbs, read, type Word } from './nlp.ts';
+import { pastAdverbs, pastTags, read, type Word } from './nlp.ts';
 import { TELLING, wordClassOf, type Question } from './question.ts';
 import { RELATIVE } from './role.ts';
 
@@ -241,14 +241,9 @@ function subjectOf(words: Word[]): { head: Word; modifiers: Word[] } | undefined
   return { head: head!, modifiers: [...words.slice(from, at - 1), ...after] };
 }
 
-const pastDeterminers = (words: Word[], at: number) => {
-  while (words[at]?.pos === 'DET') at++;
-  return at;
-};
-const pastModifiers = (words: Word[], at: number) => {
-  while (MODIFIER.has(words[at]?.pos ?? '')) at++;
-  return at;
-};
+const pastDeterminers = (words: Word[], at: number) => pastTags(words, at, DETERMINER);
+const pastModifiers = (words: Word[], at: number) => pastTags(words, at, MODIFIER);
+const DETERMINER = new Set(['DET']);
 
 /**
  * Whether the sentence names the question's subject (its word, or one WordNet bridges either way) as the subject of

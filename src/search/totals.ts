@@ -2,8 +2,10 @@
  * A count of everything: "how many … *in all*?", "*altogether*", "*in total*" asks the total, which a report says as
  * such ("UPDATE: *In total*: 6x ANA WIA", "*Total* BDA 14x EKIA") beside the counts it adds up ("4x ANA WIA").
  */
+import type { Candidate } from './candidates.ts';
 import type { Lexicon } from './lexicon.ts';
-import type { Word } from './nlp.ts';
+import { read, type Word } from './nlp.ts';
+import type { Question } from './question.ts';
 
 /** WordNet's adverb for a count with everything included ("in all") and its noun for the whole amount ("total"). */
 const TOTAL_SENSES: [string, 'adv' | 'noun'][] = [
@@ -30,3 +32,14 @@ export function saysTotal(words: Word[], lexicon: Lexicon): boolean {
   const total = totalWords(lexicon);
   return words.some((w, k) => total.has(w.lemma) || total.has(`${w.lemma}_${words[k + 1]?.lemma ?? ''}`));
 }
+
+/**
+ * Whether a "how many" question asks the total: "how many … *in all*?", "*altogether*", "*in total*". Kept here for
+ * typed.ts and leads.ts alike: in typed.ts it made the two import each other.
+ */
+export const totalAsked = (question: Question, words: Lexicon) =>
+  question.wh === 'how' && question.expects.has('quantity') && saysTotal(question.reading.words, words);
+
+/** Whether a candidate names a count and says it is the total: "UPDATE: *In total*: 6x ANA WIA". */
+export const countsTotal = (c: Candidate, words: Lexicon) =>
+  c.kind?.kind === 'quantity' && saysTotal(read(c.text).words, words);

@@ -7,9 +7,9 @@ import { actAsked, inRoleAsked, type ActAsked } from './acts.ts';
 import type { SearchIndex } from './index.ts';
 import { kindSpans, nameBeside, NAMING_WORDS, type KindSpan } from './kinds.ts';
 import type { Lexicon } from './lexicon.ts';
-import { read, wordsAt, type Word } from './nlp.ts';
+import { pastTags, read, wordsAt, type Word } from './nlp.ts';
 import type { ParsedQuery } from './query.ts';
-import { isNoun, wordClassOf, wordOfToken, type Question } from './question.ts';
+import { isNoun, strandsPreposition, type Question } from './question.ts';
 import { describesName, nameAsked, namesRole, roleAsked } from './role.ts';
 import {
   asksThing,
@@ -21,21 +21,12 @@ import {
 } from './thing-asked.ts';
 import { statesQuestion } from './stated.ts';
 import { mainWord } from './leads.ts';
-import { saysTotal } from './totals.ts';
+import { countsTotal, totalAsked } from './totals.ts';
 import { sentences } from './text.ts';
 import { isOf } from './measures.ts';
 import { ESSENTIAL_HELD, type Weighed, holds } from './weighed.ts';
 import { type Candidate, type Sought, NOTHING_SOUGHT, termsOf, answeredAfter } from './candidates.ts';
-import {
-  toldWithAct,
-  LIGHT_ROLE,
-  SAYS_ACT,
-  actsSaid,
-  attributive,
-  sayingOf,
-  settingOf,
-  sceneStems,
-} from './acts-said.ts';
+import { toldWithAct, SAYS_ACT, actsSaid, sayingOf, settingOf, sceneStems, verbAct } from './acts-said.ts';
 
 /** Naming what the question asks for (a time for "when") adds this to a sentence's score. */
 const KIND_BONUS = 0.15;
@@ -221,12 +212,12 @@ function takenByStranded(text: string, question: Question): (span: KindSpan) => 
   const asked = question.reading.words.filter((w) => w.pos !== 'PUNCT');
   const [word, prep] = asked.slice(-2);
   // Only of "who": where a thing went to is told with other prepositions as well ("evacuated *at* PRT KDZ MTF").
-  if (question.wh !== 'who' || !word || prep?.pos !== 'ADP' || word.pos === 'ADP') return () => 0;
+  if (question.wh !== 'who' || !word || !prep || word.pos === 'ADP' || !strandsPreposition(asked, asked.length - 2))
+    return () => 0;
   const { words } = read(text);
   const starts = words.flatMap((w, k) => {
     if (w.lemma !== word.lemma || words[k + 1]?.lemma !== prep.lemma) return [];
-    let from = k + 2;
-    while (words[from] && BEFORE_TAKEN.has(words[from]!.pos)) from++;
+    const from = pastTags(words, k + 2, BEFORE_TAKEN);
     return [words[k + 2]?.start ?? -1, words[from]?.start ?? -1];
   });
   return (span) => (starts.includes(span.start) ? 1 : 0);
@@ -481,12 +472,7 @@ function countsAct(
 /** The question's verbs that say its act: not light ones, nor one setting the scene, nor one used as an adjective. */
 function actUnits(question: Question, query: ParsedQuery, units: Weighed[]): Weighed[] {
   const setting = settingOf(question, query);
-  return units.filter((u, k) => {
-    const word = wordOfToken(question, query.units[k]!.tokens[0]!);
-    return (
-      wordClassOf(word) === 'verb' && u.role > LIGHT_ROLE && !setting[k] && !attributive(question.reading.words, word!)
-    );
-  });
+  return units.filter((u, k) => verbAct(question, query, u, k) && !setting[k]);
 }
 
 /** Whether a text says each of those acts, in its words or WordNet's close to them. */
@@ -557,14 +543,6 @@ function namesThing(c: Candidate, question: Question, words: Lexicon): boolean {
   const common = read(c.text.slice(c.kind.start, c.kind.end)).words.filter((w) => w.pos === 'NOUN');
   return !common.length || common.some((w) => w.lemma === noun || words.isA(w.text.toLowerCase(), noun));
 }
-
-/** Whether a "how many" question asks the total: "how many … *in all*?", "*altogether*", "*in total*". */
-export const totalAsked = (question: Question, words: Lexicon) =>
-  question.wh === 'how' && question.expects.has('quantity') && saysTotal(question.reading.words, words);
-
-/** Whether a candidate names a count and says it is the total: "UPDATE: *In total*: 6x ANA WIA". */
-export const countsTotal = (c: Candidate, words: Lexicon) =>
-  c.kind?.kind === 'quantity' && saysTotal(read(c.text).words, words);
 
 /**
  * Whether a question asks the act done to one thing or by one doer: "what happened to X?", "what did they do with X?",
