@@ -366,6 +366,8 @@ function phraseSpans(
     for (const [a, b] of madeInBrackets(words, (w) => !asked(w) && !focus(w)))
       if (words.slice(a, b + 1).some((w) => w.pos === 'PROPN' && !asked(w)))
         spans.push({ kind: 'instance', start: words[a]!.start, end: words[b]!.end, strength: 1, model: true });
+  if (instanceOf && (instanceOf === 'weapon' || lexicon.isA(instanceOf, 'weapon')))
+    spans.push(...weaponsWielded(words, asked, lexicon));
   if (instanceOf && asks.reading?.words.some((w) => NEGATIONS.has(w.lemma.toLowerCase())))
     spans.push(...exceptedOf(words, instanceOf, lexicon, asked));
   const kindWord = kindAsked(asks);
@@ -1468,6 +1470,39 @@ function codesAfterBroader(words: Word[], of: string, asked: (w: Word) => boolea
       : [];
   });
 }
+
+/** The prepositions English names a tool by, right after the verb it is used in: "engaged *with* SAF and PKM". */
+const TOOL_AFTER = new Set(['with', 'by']);
+
+/**
+ * The weapons a sentence names by code after a verb's "with" or "by", for a "what gun / which weapon" question: "5 x INS
+ * engaged *with SAF and PKM*", "1x shot fired *by HK G36 5,56mm*" — the reports name a weapon by its model's letters or
+ * number, which WordNet lacks, and English says what an act was done with so. Only codes heading their phrase, of
+ * names the question lacks: "engaged with ANA" names a partner, which typed.ts turns away as someone (otherThanThing).
+ */
+function weaponsWielded(words: Word[], asked: (w: Word) => boolean, lexicon: Lexicon): KindSpan[] {
+  const known = knownTo(lexicon);
+  const code = (w: Word) => /\d/.test(w.text) || (/^[A-Z]{2,}$/.test(w.text) && !known(w));
+  // A model's words, its number, "and" between two, and a calibre's unit after its number ("5,56 *mm*").
+  const goesOn = (k: number) =>
+    ['PROPN', 'NUM', 'CCONJ'].includes(words[k]?.pos ?? '') ||
+    (words[k]?.pos === 'NOUN' && words[k - 1]?.pos === 'NUM');
+  return words.flatMap((w, i) => {
+    if (!TOOL_AFTER.has(w.lemma.toLowerCase()) || words[i - 1]?.pos !== 'VERB') return [];
+    let last = i;
+    while (last - i < CODE_WORDS && goesOn(last + 1)) last++;
+    while (last > i && words[last]!.pos === 'CCONJ') last--;
+    const named = words.slice(i + 1, last + 1);
+    // A code before a common noun only qualifies it: "engaged by *RPG* fire" says the fire's kind.
+    const heads = !isNoun(words[last + 1]);
+    return heads && named.some(code) && !named.every(asked)
+      ? [{ kind: 'instance' as const, start: words[i + 1]!.start, end: words[last]!.end, strength: 1 }]
+      : [];
+  });
+}
+
+/** How many words a weapon's code may run to: "HK G36 5,56 mm". */
+const CODE_WORDS = 5;
 
 /** How many words of a name may stand before the thing they name: "*Toyota Hilux* pickup". */
 const NAME_BEFORE = 2;
