@@ -1,6 +1,7 @@
 /**
- * "Which X", "what gun": a thing named by the code or model the reports give it (kinds.ts, slots.ts), where the sentence
- * that answers was found but no phrase of the kind asked was read in it.
+ * "Which X", "what gun", "how many people": the sentence that answers was found but no phrase of the kind asked was
+ * read in it — a thing named by the code or model the reports give it (kinds.ts, slots.ts), a count of the dead said
+ * with the noun of the act (measures.ts, counts.ts).
  */
 import { describe, expect, it } from 'vitest';
 import { sampleAndArticleAnswerer } from './fixtures/sample-and-article.ts';
@@ -35,5 +36,11 @@ describe('a weapon\'s code after a verb of fighting and its "with" or "by" (weap
 describe('the model a thing, or a broader noun for it, is said to be (modelsSaidToBe)', () => {
   it('names which gun: "the weapon used in the engagement was a RPK"', () => {
     expect(marked('What gun do they think was fired at AZ 52?')).toBe('RPK');
+  });
+});
+
+describe('a count of the dead said with the noun of the act, of kinds of those asked (measured, countsOtherPeople)', () => {
+  it('counts people: "resulted in the death of 1 child, 1 woman, 5 males"', () => {
+    expect(marked('How many people died in the TF 373 raid on Objective Wolf?')).toMatch(/^1 child/);
   });
 });
