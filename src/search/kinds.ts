@@ -1502,7 +1502,7 @@ function weaponsWielded(words: Word[], asked: (w: Word) => boolean, lexicon: Lex
   });
 }
 
-/** How many words may stand between a thing's noun and the "was" saying which it is: "the weapon *used in the fight* was". */
+/** How many words may stand between a thing's noun and the "was" saying which it is: "the weapon *used there* was". */
 const SUBJECT_WORDS = 6;
 
 /**
