@@ -100,13 +100,18 @@ export function countsOtherCasualties(
 /**
  * Whether a count of the dead or the wounded counts people of another kind than those asked: "how many *insurgents*
  * were killed" is not answered by "approx 5x AFG *Civilians* were killed". Only a noun WordNet files as people, none of
- * those the question counts: the War Diary's abbreviations ("5x LN", "3x ANA") are no such noun, and may count anyone.
+ * those the question counts nor a kind of them: the War Diary's abbreviations ("5x LN", "3x ANA") are no such noun, and
+ * may count anyone.
  */
 export function countsOtherPeople(inside: Word[], { counted }: Pick<Question, 'counted'>, lexicon: Lexicon): boolean {
   if (!counted || inside.some((w) => isOf(counted, w))) return false;
   const base = (w: Word) => lexicon.baseForms(w.text.toLowerCase(), 'noun')[0]?.lemma ?? w.lemma.toLowerCase();
   const abbreviation = (w: Word) => /^[A-Z]+$/.test(w.text);
-  return inside.some((w) => isNoun(w) && !abbreviation(w) && lexicon.filedUnder(base(w), 'noun') === 'noun.person');
+  // A kind of those counted is of them: "how many *people* died" counts "the death of 1 *child*, 1 *woman*, 5 *males*".
+  const ofCounted = (w: Word) => [...counted].some((c) => lexicon.isA(base(w), c));
+  return inside.some(
+    (w) => isNoun(w) && !abbreviation(w) && lexicon.filedUnder(base(w), 'noun') === 'noun.person' && !ofCounted(w),
+  );
 }
 
 /** Whether the question asks "how many": a count of things. */

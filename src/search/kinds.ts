@@ -375,6 +375,9 @@ function phraseSpans(
     for (const [a, b] of madeInBrackets(words, (w) => !asked(w) && !focus(w)))
       if (words.slice(a, b + 1).some((w) => w.pos === 'PROPN' && !asked(w)))
         spans.push({ kind: 'instance', start: words[a]!.start, end: words[b]!.end, strength: 1, model: true });
+  if (instanceOf && asksThing(instanceOf, lexicon)) spans.push(...modelsSaidToBe(words, instanceOf, asked, lexicon));
+  if (instanceOf && (instanceOf === 'weapon' || lexicon.isA(instanceOf, 'weapon')))
+    spans.push(...weaponsWielded(words, asked, lexicon));
   if (instanceOf && asks.reading?.words.some((w) => NEGATIONS.has(w.lemma.toLowerCase())))
     spans.push(...exceptedOf(words, instanceOf, lexicon, asked));
   const kindWord = kindAsked(asks);
@@ -1474,6 +1477,74 @@ function codesAfterBroader(words: Word[], of: string, asked: (w: Word) => boolea
       : [];
   });
 }
+
+/** The prepositions English names a tool by, right after the verb it is used in: "fired *by* HK G36". */
+const TOOL_AFTER = new Set(['with', 'by']);
+
+/**
+ * The weapons a sentence names by code after a verb of fighting and its "with" or "by", for a "what gun / which weapon"
+ * question: "1x shot fired *by HK G36 5,56mm*" — the reports name a weapon by its model's letters or number, which
+ * WordNet lacks, and English says what an act was done with so. Only codes heading their phrase, of names the question
+ * lacks (fights says which verbs).
+ */
+function weaponsWielded(words: Word[], asked: (w: Word) => boolean, lexicon: Lexicon): KindSpan[] {
+  const known = knownTo(lexicon);
+  const code = (w: Word) => /\d/.test(w.text) || (/^[A-Z]{2,}$/.test(w.text) && !known(w));
+  // A model's words, its number, "and" between two, and a calibre's unit after its number ("5,56 *mm*").
+  const goesOn = (k: number) =>
+    ['PROPN', 'NUM', 'CCONJ'].includes(words[k]?.pos ?? '') ||
+    (words[k]?.pos === 'NOUN' && words[k - 1]?.pos === 'NUM');
+  return words.flatMap((w, i) => {
+    if (!TOOL_AFTER.has(w.lemma.toLowerCase()) || !fights(words[i - 1], lexicon)) return [];
+    let last = i;
+    while (last - i < CODE_WORDS && goesOn(last + 1)) last++;
+    while (last > i && words[last]!.pos === 'CCONJ') last--;
+    const named = words.slice(i + 1, last + 1);
+    // A code before a common noun only qualifies it: "engaged by *RPG* fire" says the fire's kind.
+    const heads = !isNoun(words[last + 1]);
+    return heads && named.some(code) && !named.every(asked)
+      ? [{ kind: 'instance' as const, start: words[i + 1]!.start, end: words[last]!.end, strength: 1 }]
+      : [];
+  });
+}
+
+/** How many words may stand between a thing's noun and the "was" saying which it is: "the weapon *used there* was". */
+const SUBJECT_WORDS = 6;
+
+/**
+ * The model a sentence says a thing X, or a broader thing it names X by, to be: "it is assessed that the weapon used in
+ * the engagement was *a RPK*" for "what gun…?" — English says which one a thing was with "be" and an article before
+ * a name. Only a name or a code WordNet lacks: "the vehicle was a total loss" says no model.
+ */
+function modelsSaidToBe(words: Word[], of: string, asked: (w: Word) => boolean, lexicon: Lexicon): KindSpan[] {
+  const known = knownTo(lexicon);
+  const names = (w: Word | undefined) => !!w && (w.pos === 'PROPN' || w.pos === 'NOUN') && !known(w) && !asked(w);
+  return words.flatMap((w, i) => {
+    if (!isNoun(w) || !(isAskedNoun(w, of, lexicon) || lexicon.isA(of, w.lemma.toLowerCase()))) return [];
+    const clause = words.slice(i + 1, i + 1 + SUBJECT_WORDS);
+    const end = clause.findIndex((c) => c.pos === 'PUNCT');
+    const be = clause.slice(0, end < 0 ? undefined : end).findIndex((c) => c.lemma === 'be');
+    if (be < 0) return [];
+    const k = i + 1 + be + 1;
+    if (words[k]?.pos !== 'DET' || !names(words[k + 1])) return [];
+    let last = k + 1;
+    while (names(words[last + 1]) || (last > k + 1 && words[last + 1]?.pos === 'NUM')) last++;
+    return [{ kind: 'instance' as const, start: words[k + 1]!.start, end: words[last]!.end, strength: 1, model: true }];
+  });
+}
+
+/** WordNet's classes of the verbs one uses a weapon in: "fire", "shoot", "attack"; "hit", "strike". */
+const FIGHTING = new Set(['verb.competition', 'verb.contact']);
+
+/**
+ * Whether a word is a verb WordNet files first among fighting or striking: a weapon is named after those, a partner
+ * after others ("cooperating *with TFK and TF31*").
+ */
+const fights = (w: Word | undefined, lexicon: Lexicon) =>
+  w?.pos === 'VERB' && FIGHTING.has(lexicon.filedUnder(w.lemma, 'verb') ?? '');
+
+/** How many words a weapon's code may run to: "HK G36 5,56 mm". */
+const CODE_WORDS = 5;
 
 /** How many words of a name may stand before the thing they name: "*Toyota Hilux* pickup". */
 const NAME_BEFORE = 2;

@@ -44,6 +44,8 @@ export function measured(words: Word[], at: number, measure: Set<string>, passed
   const unit = NUMBER_WITH_UNIT.exec(words[at]!.text)?.[1]?.toLowerCase() ?? markedUnit(words, at);
   if ((unit && measure.has(unit)) || is(words[at - 1]) || measure.has(writtenAt(words, at + 1).toLowerCase()))
     return true;
+  // A noun of the act counts those it is "of": "resulted in the *death of* 1 child".
+  if (words[at - 1]?.lemma === 'of' && is(words[at - 2])) return true;
   // A speed is a distance per a time, however its unit is written ("60km/h"): it measures what "how fast" asks.
   if (measure.has(SPEED) && rateAt(words, at)) return true;
   for (let k = at + 1, end = at + 8; k < Math.min(words.length, end); k++) {

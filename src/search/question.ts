@@ -339,7 +339,8 @@ const NEARNESS = new Set(['close', 'near']);
  * Words of a question about the dead or the wounded, and how the reports count each ("3x KIA", "2x WIA"): "how many
  * insurgents were killed" is not counted by "3X US MIL WIA". "Casualties" are either.
  */
-const KILLED = ['kia', 'ekia', 'killed', 'dead', 'died', 'casualties'];
+// The noun of the act counts them too: "resulted in the *death* of 1 child, 1 woman, 5 males".
+const KILLED = ['kia', 'ekia', 'killed', 'dead', 'died', 'death', 'casualties'];
 const WOUNDED = ['wia', 'ewia', 'wounded', 'injured', 'hurt', 'casualties'];
 const CASUALTY_FORMS: Record<string, string[]> = {
   die: KILLED,

@@ -470,14 +470,17 @@ export function codeBeside(
     (NOMINAL.has(w.pos) || (!capitals && inCapitals(w))) &&
     !asked(w) &&
     (/\d/.test(w.text) || inCapitals(w) || titled(w));
-  let last = at;
+  // The War Diary writes a plural with an apostrophe, the tagger splitting it off: "*ISN's* 4059 and 4060 were
+  // assigned" gives the ISNs' numbers after "'s".
+  const from = words[at + 1]?.text.toLowerCase() === "'s" && words[at + 2]?.pos === 'NUM' ? at + 1 : at;
+  let last = from;
   // A second word goes on a code only as its number ("Whiskey *36*"): a word in capitals after a name is the War
   // Diary's next ("OBJ BROWNING *IOT* neutralize", in order to).
-  const goesOn = (k: number) => k === at + 1 || /\d/.test(words[k]!.text);
-  while (last - at < CODE_WORDS && code(words[last + 1]) && goesOn(last + 1)) last++;
+  const goesOn = (k: number) => k === from + 1 || /\d/.test(words[k]!.text);
+  while (last - from < CODE_WORDS && code(words[last + 1]) && goesOn(last + 1)) last++;
   // A calibre's unit the tagger reads apart is the code's: "mortar *120 mm*".
-  if (last > at && words[last]!.pos === 'NUM' && CALIBRE_UNIT.test(words[last + 1]?.text ?? '')) last++;
-  if (last > at) return [at + 1, last];
+  if (last > from && words[last]!.pos === 'NUM' && CALIBRE_UNIT.test(words[last + 1]?.text ?? '')) last++;
+  if (last > from) return [from + 1, last];
   return (afterOf ? nameAfterOf(words, at, asked) : undefined) ?? codeBefore(words, at, asked);
 }
 
