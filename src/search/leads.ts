@@ -107,10 +107,19 @@ export function leadsOf(
  * (namesFocus: "eastern *direction*" for "which way").
  */
 function saysAskedOnly(best: Candidate, c: Candidate, question: Question): boolean {
-  const counted = question.counted ?? question.measure;
-  const counts = (x: Candidate) =>
-    !!counted && !!x.kind && read(x.text.slice(x.kind.start, x.kind.end)).words.some((w) => isOf(counted, w));
+  const counts = (x: Candidate) => countsAsked(x, question) === true;
   return (counts(best) && !counts(c)) || (!!best.namesFocus && !c.namesFocus);
+}
+
+/**
+ * Whether a candidate's answer counts, in its own words, what a "how many" question counts or a "how …" one measures
+ * ("*4x detainees*"; of the dead, whom: "how many *civilians* were killed", not any "KIA"); undefined when the
+ * question counts nothing.
+ */
+export function countsAsked(c: Candidate, question: Question): boolean | undefined {
+  const counted = question.counted ?? question.measure;
+  if (!counted) return undefined;
+  return !!c.kind && read(c.text.slice(c.kind.start, c.kind.end)).words.some((w) => isOf(counted, w));
 }
 
 /**
