@@ -223,7 +223,7 @@ export function answerQuestion(
   const leads = leadsOf(best, rivalling, question, acts, rivalsOf(best, units), (c) => idle(c) || another(c), subject);
   const says = question.wh === 'who' ? acts.saysOrLight(best) : acts.says(best, question.wh === 'where');
   const told = actUnsaid(
-    confidenceOf(best, leads, question, query, units, states),
+    confidenceOf(best, leads, question, query, units, states, acts.answers(best)),
     question,
     says,
     acts.tellsAnother(best),

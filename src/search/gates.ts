@@ -15,7 +15,7 @@ import { tokenize } from './text.ts';
 import { ESSENTIAL, ESSENTIAL_HELD, type Weighed, writtenAs } from './weighed.ts';
 import { type Candidate, wordsOf } from './candidates.ts';
 import { isNegator, settingOf, relativeOpener } from './acts-said.ts';
-import { type Leads, mainWord, holdsNames, PASSIVE } from './leads.ts';
+import { type Leads, mainWord, holdsNames, PASSIVE, countsAsked } from './leads.ts';
 
 export type Confidence = 'answer' | 'likely';
 
@@ -423,6 +423,7 @@ export function confidenceOf(
   query: ParsedQuery,
   units: Weighed[],
   states: boolean,
+  answersAct = false,
 ): Confidence | Declined {
   const describing = describingOf(c, question, query, units);
   const setting = lessMissed(c, question, query, units, describing);
@@ -454,8 +455,13 @@ export function confidenceOf(
   if (leads.overOthers < OTHER_LEAD) return 'other-report';
   if (c.own >= SURE.own && c.all >= SURE.all && leads.overAll >= SURE.lead && !missing) return 'answer';
   const beside = (c.near ?? 0) >= 1 && c.own >= BESIDE.own && c.all >= BESIDE.all;
+  // So does one whose answer stands in the clause saying the question's act (`answersAct`: acts-said.ts answers), its
+  // report holding enough of the rest: the War Diary tells an event in one sentence and what came of it in short ones
+  // after, in few of the question's words ("*Found 20xUSSR lamdmines*, …" for "what did TF31 find in the cache?"). A
+  // count must count what the question counts: "Before the MEDEVAC arrived *1* of the WIA died" counts no soldiers.
+  const acting = answersAct && c.all >= LIKELY.all && countsAsked(c, question) !== false;
   // A name of the question its report holds counts as said ("…INS have pulled out…" in the report of Meng Derakht).
-  if ((c.ownWithNames < LIKELY.own || c.all < LIKELY.all) && !beside) return 'share';
+  if ((c.ownWithNames < LIKELY.own || c.all < LIKELY.all) && !beside && !acting) return 'share';
   // The sentences of the report telling what the answer is about do not make a likely answer less likely.
   return leads.overAnswers >= LIKELY.lead ? 'likely' : 'lead';
 }

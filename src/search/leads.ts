@@ -12,6 +12,7 @@ import { type Candidate, wordsOf, saysSame, namesAgain, termsOf } from './candid
 import type { SearchIndex } from './index.ts';
 import { actsSaid, contentVerb, SAYS_ACT } from './acts-said.ts';
 import { totalAsked, countsTotal } from './totals.ts';
+import { isOf } from './measures.ts';
 
 /**
  * How far the best candidate's score leads its strongest rival, the strongest rival from another report, and the
@@ -85,13 +86,40 @@ export function leadsOf(
   const others = rivalling.filter((c) => c.hit.report !== best.hit.report && rivals(c));
   // A sentence of another story (rivalsOf: its report lacks what the best says of the question) naming nothing of the
   // kind asked gives no other answer: it does not make a likely answer less likely. One naming something may: the
-  // answer the best names may be of the other story.
-  const anotherStory = (c: Candidate) => c.hit.report !== best.hit.report && !c.kind && !rivals(c);
+  // answer the best names may be of the other story — unless the best's answer says in its own words what is asked
+  // and the other's does not: it counts what the question counts ("*4x detainees* were transferred into the BTIF from
+  // TF 373" beside "…DETAINED *25* FOR TACTICAL QUESTIONING" of the Bergdahl search), or names the question's noun
+  // ("INS withdrew into eastern *direction*" for "which way", beside "…reinforced ANP CP CB2 … *West*" of another
+  // night). An answer of the other story as sure of what is asked ("approx 5x AFG *Civilians*" for "how many
+  // civilians were killed", beside "10 US KIA") still rivals.
+  const anotherStory = (c: Candidate) =>
+    c.hit.report !== best.hit.report && !rivals(c) && (!c.kind || saysAskedOnly(best, c, question));
   return {
     overAll: leadOver(rivalling),
     overOthers: leadOver(others),
     overAnswers: leadOver(rivalling.filter((c) => !subject(c) && !anotherStory(c))),
   };
+}
+
+/**
+ * Whether the best's answer, and not another's, says in its own words what the question asks: a count of what a "how
+ * many" question counts (of the dead, whom: "how many *civilians* were killed", not any "KIA"), or the question's noun
+ * (namesFocus: "eastern *direction*" for "which way").
+ */
+function saysAskedOnly(best: Candidate, c: Candidate, question: Question): boolean {
+  const counts = (x: Candidate) => countsAsked(x, question) === true;
+  return (counts(best) && !counts(c)) || (!!best.namesFocus && !c.namesFocus);
+}
+
+/**
+ * Whether a candidate's answer counts, in its own words, what a "how many" question counts or a "how …" one measures
+ * ("*4x detainees*"; of the dead, whom: "how many *civilians* were killed", not any "KIA"); undefined when the
+ * question counts nothing.
+ */
+export function countsAsked(c: Candidate, question: Question): boolean | undefined {
+  const counted = question.counted ?? question.measure;
+  if (!counted) return undefined;
+  return !!c.kind && read(c.text.slice(c.kind.start, c.kind.end)).words.some((w) => isOf(counted, w));
 }
 
 /**
