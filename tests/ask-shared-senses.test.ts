@@ -20,6 +20,11 @@ describe('a verb sharing a sense with the question’s', () => {
     expect(weightOf('see', 'witness')).toBeCloseTo(0.7 * 0.85);
   });
 
+  it('leaves a verb of two words at its own rank: "handed over" stays a bridge for "delivered"', () => {
+    expect(weightOf('deliver', 'hand_over')).toBeLessThan(SAYS_ACT);
+    expect(answerOf('Who were the BMP-1 rockets delivered to in Herat?').answer).toBeNull();
+  });
+
   it('keeps a synonym the question’s verb means first at a synonym’s weight', () => {
     expect(weightOf('spot', 'espy')).toBeCloseTo(0.7);
   });

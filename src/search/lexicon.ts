@@ -456,8 +456,11 @@ function relatedWords(word: string, wordClass: WordClass | undefined, lexicon: R
   };
   // A word sharing a sense with the word is as close as the commoner of the two ranks it holds that sense at: "see"
   // means witnessing only third, yet "witness" means seeing second ("A LN reported he *witnessed* INS installing the
-  // mines" for "who saw…?"), and a report saying "witnessed" most likely says that seeing.
+  // mines" for "who saw…?"), and a report saying "witnessed" most likely says that seeing. Not a verb of two words: a
+  // report says it in pieces, and a bridge to one stays below saying the act ("handed over" for "delivered":
+  // BRIDGES_ACT).
   const sharedDecay = (w: string, s: Synset, decay: number) => {
+    if (w.includes('_')) return decay;
     const rank = lexicon.senses(w, s.wordClass).findIndex((other) => other.offset === s.offset);
     return Math.max(decay, SENSE_DECAY[rank] ?? 0);
   };
