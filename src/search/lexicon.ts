@@ -454,13 +454,23 @@ function relatedWords(word: string, wordClass: WordClass | undefined, lexicon: R
   const add = (w: string, weight: number) => {
     if (/^[a-z][a-z-]*(_[a-z]+)?$/.test(w) && weight > (best.get(w) ?? 0)) best.set(w, weight);
   };
+  // A word sharing a sense with the word is as close as the commoner of the two ranks it holds that sense at: "see"
+  // means witnessing only third, yet "witness" means seeing second ("A LN reported he *witnessed* INS installing the
+  // mines" for "who saw…?"), and a report saying "witnessed" most likely says that seeing. Not a verb of two words: a
+  // report says it in pieces, and a bridge to one stays below saying the act ("handed over" for "delivered":
+  // BRIDGES_ACT).
+  const sharedDecay = (w: string, s: Synset, decay: number) => {
+    if (w.includes('_')) return decay;
+    const rank = lexicon.senses(w, s.wordClass).findIndex((other) => other.offset === s.offset);
+    return Math.max(decay, SENSE_DECAY[rank] ?? 0);
+  };
   const forms = lexicon.baseForms(word, wordClass);
   for (const { lemma, wordClass: c } of forms) {
     // A verb's commonest senses, those met often enough beside its first; every word's first senses otherwise.
     const counts = c === 'verb' ? lexicon.metCounts(lemma) : new Map<number, number>();
     oftenMet(lexicon.senses(lemma, c).slice(0, SENSES), counts).forEach((s, rank) => {
       const decay = SENSE_DECAY[rank]!;
-      for (const w of s.words) add(w, RELATION_WEIGHT.synonym! * decay);
+      for (const w of s.words) add(w, RELATION_WEIGHT.synonym! * sharedDecay(w, s, decay));
       if (c === 'verb')
         for (const cause of lexicon.causedBy(s.offset))
           for (const w of lexicon.synsetAt('verb', cause).words) add(w, RELATION_WEIGHT.causedBy! * decay);
