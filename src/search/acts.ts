@@ -453,7 +453,10 @@ export function inRoleAsked(
     // "What caused the fire?": the thing in the role answers, whatever WordNet files it under, but not the question's
     // own ("1 X *CH-47* destroyed" does not say what destroyed the Chinook).
     const kind = act.named ? 'instance' : 'object';
-    if (act.thing) return nouns(inside).every(asked) ? [] : [{ kind, start, end, strength: 1, inRole: true }];
+    // A bare "what" asks a thing, not people: "what broke on the Dingo?" is not answered by "*The patrol* broke
+    // through" (those asked by "who"); "what unit relieved…?" names the group it asks.
+    const people = !act.named && head.pos === 'NOUN' && namesSomeone(head, lexicon);
+    if (act.thing) return nouns(inside).every(asked) || people ? [] : [{ kind, start, end, strength: 1, inRole: true }];
     const shown = kept.some((s) => s.kind === 'agent' && s.start < end && s.end > start);
     if (shown || !namesSomeone(head, lexicon)) return [];
     return [{ kind: 'agent', start, end, strength: 1, inRole: true }];
