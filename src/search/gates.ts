@@ -8,7 +8,7 @@ import { tellsMovement } from './destinations.ts';
 import { asksWhither, isName as isNameWord, NAMING_WORDS } from './kinds.ts';
 import type { Glossary } from './glossary.ts';
 import type { Lexicon } from './lexicon.ts';
-import { read, type Word } from './nlp.ts';
+import { isIngForm, read, type Word } from './nlp.ts';
 import type { ParsedQuery, QueryUnit } from './query.ts';
 import { isNoun, strandsPreposition, wordOfToken, type Question } from './question.ts';
 import { tokenize } from './text.ts';
@@ -330,12 +330,42 @@ export function doerAsked(question: Question): DoerAsked | undefined {
 function doersIn(text: string, acts: Set<string>, active = false): (Word | undefined)[] {
   const said = read(text).words;
   return said.flatMap((w, i) => {
-    if (w.pos !== 'VERB' || !acts.has(w.lemma)) return [];
+    if (!acts.has(actLemma(said, i) ?? '')) return [];
     let k = i - 1;
     let passive = false;
     for (; k >= 0 && LEADING.has(said[k]!.pos); k--) passive ||= PASSIVE.has(said[k]!.lemma);
-    return [active && passive ? undefined : said[k]];
+    return [active && passive ? undefined : subjectAt(said, pastAside(said, k))];
   });
+}
+
+/**
+ * The act a word says as a verb: a verb's lemma, or a participle in -ing the tagger read as a noun, its object after it
+ * ("8-10 PAX inside the building *firing* rounds").
+ */
+function actLemma(said: Word[], i: number): string | undefined {
+  const w = said[i]!;
+  if (w.pos === 'VERB') return w.lemma;
+  return w.pos === 'NOUN' && isIngForm(w.text) && said[i + 1]?.pos === 'NOUN' ? verbLemma(w) : undefined;
+}
+
+/**
+ * Where the doer stands when the word before its verb closes an aside set off by commas: "EDDIE 57, *after obtaining
+ * clearance of fires from GLORY 6*, fired …" was fired by EDDIE 57, not by GLORY 6. An aside opens with a word that
+ * starts a clause or phrase (a preposition, a conjunction, a verb or an adverb), not a noun of a list ("ANA, ANP, …").
+ */
+function pastAside(said: Word[], k: number): number {
+  if (k < 1 || said[k]?.text !== ',') return k;
+  const opening = said.map((w) => w.text).lastIndexOf(',', k - 1);
+  return opening > 0 && ASIDE_OPENERS.has(said[opening + 1]!.pos) ? opening - 1 : k;
+}
+
+/** The tags of the word opening an aside: "after obtaining …", "while …", "having …", "meanwhile …". */
+const ASIDE_OPENERS = new Set(['ADP', 'SCONJ', 'VERB', 'ADV']);
+
+/** The doer's own word at `k`: the name a number follows in a call sign ("*EDDIE* 57", "*GLORY* 6"). */
+function subjectAt(said: Word[], k: number): Word | undefined {
+  const before = said[k - 1];
+  return said[k]?.pos === 'NUM' && (before?.pos === 'PROPN' || before?.pos === 'NOUN') ? before : said[k];
 }
 
 /**
