@@ -10,9 +10,9 @@ import type { Glossary } from './glossary.ts';
 import type { Lexicon } from './lexicon.ts';
 import { isIngForm, read, type Word } from './nlp.ts';
 import type { ParsedQuery, QueryUnit } from './query.ts';
-import { isNoun, strandsPreposition, wordOfToken, type Question } from './question.ts';
+import { alikeVerbs, isNoun, strandsPreposition, wordOfToken, type Question } from './question.ts';
 import { tokenize } from './text.ts';
-import { ESSENTIAL, ESSENTIAL_HELD, type Weighed, writtenAs } from './weighed.ts';
+import { ESSENTIAL, ESSENTIAL_HELD, MOTION, type Weighed, writtenAs } from './weighed.ts';
 import { type Candidate, wordsOf } from './candidates.ts';
 import { isNegator, settingOf, relativeOpener } from './acts-said.ts';
 import { type Leads, mainWord, holdsNames, PASSIVE, countsAsked } from './leads.ts';
@@ -380,9 +380,13 @@ export function doneByAnother(
   best: Candidate,
   asked: DoerAsked | undefined,
   glossary: Glossary,
+  lexicon: Lexicon,
 ): (c: Candidate) => boolean {
   // "Where *were* the wounded taken?" names what the act was done to, not who did it.
   if (asked?.aux.lemma !== 'do') return () => false;
+  const acts = bridgedActs(asked.acts, lexicon);
+  // One moved by a verb of motion in the passive went itself: "*FF* are pulled back to ATHE KHAN KHWAJEH".
+  const moving = [...asked.acts].some((a) => lexicon.filedUnder(a, 'verb') === MOTION);
   const named = asked.doer.filter((w) => w.pos === 'NOUN' || w.pos === 'PROPN' || w.pos === 'ADJ');
   const forms = writtenAs(
     new Set([
@@ -393,12 +397,21 @@ export function doneByAnother(
   );
   const noun = (w: Word | undefined): w is Word => !!w && (w.pos === 'NOUN' || w.pos === 'PROPN');
   const theirs = (w: Word) => forms.has(w.text.toLowerCase()) || forms.has(w.lemma);
-  if (!doersIn(best.text, asked.acts).some((w) => noun(w) && theirs(w))) return () => false;
+  if (!doersIn(best.text, acts).some((w) => noun(w) && theirs(w))) return () => false;
   return (c) => {
-    const doers = doersIn(c.text, asked.acts, true);
+    const doers = doersIn(c.text, acts, !moving);
     return doers.length > 0 && doers.every((w) => noun(w) && !theirs(w));
   };
 }
+
+/**
+ * The verbs that say the question's acts: theirs, those WordNet finds alike, and the verb of an alike one of two words
+ * ("pull" of "pull_back" for "withdraw"): the War Diary says a withdrawal as "INS have *pulled out*".
+ */
+const bridgedActs = (acts: Set<string>, lexicon: Lexicon) => {
+  const alike = alikeVerbs([...acts], lexicon);
+  return new Set([...acts, ...alike, ...alike.flatMap((v) => (v.includes('_') ? [v.split('_')[0]!] : []))]);
+};
 
 /** The words between a doer and its act that lead to it: "continues to", "has been", "also". */
 const LEADING = new Set(['VERB', 'AUX', 'PART', 'ADV']);
