@@ -219,7 +219,7 @@ export function answerQuestion(
   const idle = idleOf(best, units, question);
   // The doer the question names and the acts it asks of it, read once for both checks of another doer.
   const askedDoer = doerAsked(question);
-  const another = doneByAnother(best, askedDoer, index.glossary);
+  const another = doneByAnother(best, askedDoer, index.glossary, words);
   const leads = leadsOf(best, rivalling, question, acts, rivalsOf(best, units), (c) => idle(c) || another(c), subject);
   const says = question.wh === 'who' ? acts.saysOrLight(best) : acts.says(best, question.wh === 'where');
   const told = actUnsaid(

@@ -8,11 +8,11 @@ import { tellsMovement } from './destinations.ts';
 import { asksWhither, isName as isNameWord, NAMING_WORDS } from './kinds.ts';
 import type { Glossary } from './glossary.ts';
 import type { Lexicon } from './lexicon.ts';
-import { read, type Word } from './nlp.ts';
+import { isIngForm, read, type Word } from './nlp.ts';
 import type { ParsedQuery, QueryUnit } from './query.ts';
-import { isNoun, strandsPreposition, wordOfToken, type Question } from './question.ts';
+import { alikeVerbs, isNoun, strandsPreposition, wordOfToken, type Question } from './question.ts';
 import { tokenize } from './text.ts';
-import { ESSENTIAL, ESSENTIAL_HELD, type Weighed, writtenAs } from './weighed.ts';
+import { ESSENTIAL, ESSENTIAL_HELD, MOTION, type Weighed, writtenAs } from './weighed.ts';
 import { type Candidate, wordsOf } from './candidates.ts';
 import { isNegator, settingOf, relativeOpener } from './acts-said.ts';
 import { type Leads, mainWord, holdsNames, PASSIVE, countsAsked } from './leads.ts';
@@ -330,12 +330,42 @@ export function doerAsked(question: Question): DoerAsked | undefined {
 function doersIn(text: string, acts: Set<string>, active = false): (Word | undefined)[] {
   const said = read(text).words;
   return said.flatMap((w, i) => {
-    if (w.pos !== 'VERB' || !acts.has(w.lemma)) return [];
+    if (!acts.has(actLemma(said, i) ?? '')) return [];
     let k = i - 1;
     let passive = false;
     for (; k >= 0 && LEADING.has(said[k]!.pos); k--) passive ||= PASSIVE.has(said[k]!.lemma);
-    return [active && passive ? undefined : said[k]];
+    return [active && passive ? undefined : subjectAt(said, pastAside(said, k))];
   });
+}
+
+/**
+ * The act a word says as a verb: a verb's lemma, or a participle in -ing the tagger read as a noun, its object after it
+ * ("8-10 PAX inside the building *firing* rounds").
+ */
+function actLemma(said: Word[], i: number): string | undefined {
+  const w = said[i]!;
+  if (w.pos === 'VERB') return w.lemma;
+  return w.pos === 'NOUN' && isIngForm(w.text) && said[i + 1]?.pos === 'NOUN' ? verbLemma(w) : undefined;
+}
+
+/**
+ * Where the doer stands when the word before its verb closes an aside set off by commas: "EDDIE 57, *after obtaining
+ * clearance of fires from GLORY 6*, fired …" was fired by EDDIE 57, not by GLORY 6. An aside opens with a word that
+ * starts a clause or phrase (a preposition, a conjunction, a verb or an adverb), not a noun of a list ("ANA, ANP, …").
+ */
+function pastAside(said: Word[], k: number): number {
+  if (k < 1 || said[k]?.text !== ',') return k;
+  const opening = said.map((w) => w.text).lastIndexOf(',', k - 1);
+  return opening > 0 && ASIDE_OPENERS.has(said[opening + 1]!.pos) ? opening - 1 : k;
+}
+
+/** The tags of the word opening an aside: "after obtaining …", "while …", "having …", "meanwhile …". */
+const ASIDE_OPENERS = new Set(['ADP', 'SCONJ', 'VERB', 'ADV']);
+
+/** The doer's own word at `k`: the name a number follows in a call sign ("*EDDIE* 57", "*GLORY* 6"). */
+function subjectAt(said: Word[], k: number): Word | undefined {
+  const before = said[k - 1];
+  return said[k]?.pos === 'NUM' && (before?.pos === 'PROPN' || before?.pos === 'NOUN') ? before : said[k];
 }
 
 /**
@@ -350,9 +380,13 @@ export function doneByAnother(
   best: Candidate,
   asked: DoerAsked | undefined,
   glossary: Glossary,
+  lexicon: Lexicon,
 ): (c: Candidate) => boolean {
   // "Where *were* the wounded taken?" names what the act was done to, not who did it.
   if (asked?.aux.lemma !== 'do') return () => false;
+  const acts = bridgedActs(asked.acts, lexicon);
+  // One moved by a verb of motion in the passive went itself: "*FF* are pulled back to ATHE KHAN KHWAJEH".
+  const moving = [...asked.acts].some((a) => lexicon.filedUnder(a, 'verb') === MOTION);
   const named = asked.doer.filter((w) => w.pos === 'NOUN' || w.pos === 'PROPN' || w.pos === 'ADJ');
   const forms = writtenAs(
     new Set([
@@ -363,12 +397,21 @@ export function doneByAnother(
   );
   const noun = (w: Word | undefined): w is Word => !!w && (w.pos === 'NOUN' || w.pos === 'PROPN');
   const theirs = (w: Word) => forms.has(w.text.toLowerCase()) || forms.has(w.lemma);
-  if (!doersIn(best.text, asked.acts).some((w) => noun(w) && theirs(w))) return () => false;
+  if (!doersIn(best.text, acts).some((w) => noun(w) && theirs(w))) return () => false;
   return (c) => {
-    const doers = doersIn(c.text, asked.acts, true);
+    const doers = doersIn(c.text, acts, !moving);
     return doers.length > 0 && doers.every((w) => noun(w) && !theirs(w));
   };
 }
+
+/**
+ * The verbs that say the question's acts: theirs, those WordNet finds alike, and the verb of an alike one of two words
+ * ("pull" of "pull_back" for "withdraw"): the War Diary says a withdrawal as "INS have *pulled out*".
+ */
+const bridgedActs = (acts: Set<string>, lexicon: Lexicon) => {
+  const alike = alikeVerbs([...acts], lexicon);
+  return new Set([...acts, ...alike, ...alike.flatMap((v) => (v.includes('_') ? [v.split('_')[0]!] : []))]);
+};
 
 /** The words between a doer and its act that lead to it: "continues to", "has been", "also". */
 const LEADING = new Set(['VERB', 'AUX', 'PART', 'ADV']);
