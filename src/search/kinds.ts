@@ -489,7 +489,8 @@ export function kindSpans(
       !!instanceOf &&
       isInstance(w, instanceOf, lexicon) &&
       !lacksQualifier(words, w, asks, lexicon) &&
-      !unitAfterNumber(words, i, lexicon);
+      !unitAfterNumber(words, i, lexicon) &&
+      !kindOfEvent(words, i, lexicon);
     if (ofKind && !notTaken) of.set('instance', 1);
     if (instanceOf && asksWay(instanceOf, lexicon) && tellsWay(w, lexicon)) of.set('instance', 1);
     // A number after the asked noun and "#" picks out one of them: "*truck #3* in convoy" for "which truck?".
@@ -1397,6 +1398,18 @@ function lacksQualifier(words: Word[], w: Word, asks: Asks, lexicon: Lexicon): b
       !lexicon.isA(lemma, `${q.lemma.toLowerCase()}_${asks.instanceOf}`),
   );
 }
+
+/** WordNet's classes of what happens, not of a thing: "accident", "strike", "attack". */
+const HAPPENINGS = new Set(['noun.event', 'noun.act']);
+
+/**
+ * Whether a noun of the kind asked only says what kind of happening the noun after it is: "CAR ACCIDENT IVO MUR SHEK"
+ * is an accident, and names no vehicle for "what vehicle overturned?".
+ */
+const kindOfEvent = (words: Word[], i: number, lexicon: Lexicon) => {
+  const next = words[i + 1];
+  return next?.pos === 'NOUN' && HAPPENINGS.has(lexicon.filedUnder(next.lemma.toLowerCase(), 'noun') ?? '');
+};
 
 /** Whether WordNet files a noun first as an attribute, a quality things have ("colour", "size"). */
 const isAttribute = (noun: string, lexicon: Lexicon) => lexicon.filedUnder(noun, 'noun') === 'noun.attribute';
