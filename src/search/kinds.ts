@@ -13,7 +13,7 @@ import { frequencySpans } from './frequency.ts';
 import { MEANS_AFTER_VERB, meansSpans } from './means.ts';
 import { asksFailure, causeOpening, goingAsked, type ReasonSpan, reasonSpans, thwartedSpans } from './reasons.ts';
 import { type Lexicon, type Synset } from './lexicon.ts';
-import { isIngForm, NEGATIONS, read, touching, wordsAt, writtenAt, type Word } from './nlp.ts';
+import { isIngForm, NEGATIONS, read, touching, wordsAt, writtenAt, type Entity, type Word } from './nlp.ts';
 import { monthNumber } from './dates.ts';
 import {
   alikeVerbs,
@@ -489,13 +489,15 @@ export function kindSpans(
       !!instanceOf &&
       isInstance(w, instanceOf, lexicon) &&
       !lacksQualifier(words, w, asks, lexicon) &&
-      !unitAfterNumber(words, i, lexicon);
+      !unitAfterNumber(words, i, lexicon) &&
+      !kindOfEvent(words, i, lexicon);
     if (ofKind && !notTaken) of.set('instance', 1);
     if (instanceOf && asksWay(instanceOf, lexicon) && tellsWay(w, lexicon)) of.set('instance', 1);
     // A number after the asked noun and "#" picks out one of them: "*truck #3* in convoy" for "which truck?".
     if (instanceOf && words[i - 1]?.text === '#' && words[i - 2]?.lemma.toLowerCase() === instanceOf)
       of.set('instance', 1);
-    for (const [kind, strength] of of) if (kinds.has(kind)) spans.push(spanOf(words, i, i, kind, strength));
+    for (const [kind, strength] of of)
+      if (kinds.has(kind)) spans.push(shortOfDate(words, spanOf(words, i, i, kind, strength), dated));
   });
   return answering(words, spans, asks, lexicon, asked);
 }
@@ -1398,6 +1400,18 @@ function lacksQualifier(words: Word[], w: Word, asks: Asks, lexicon: Lexicon): b
   );
 }
 
+/** WordNet's classes of what happens, not of a thing: "accident", "strike", "attack". */
+const HAPPENINGS = new Set(['noun.event', 'noun.act']);
+
+/**
+ * Whether a noun of the kind asked only says what kind of happening the noun after it is: "CAR ACCIDENT IVO MUR SHEK"
+ * is an accident, and names no vehicle for "what vehicle overturned?".
+ */
+const kindOfEvent = (words: Word[], i: number, lexicon: Lexicon) => {
+  const next = words[i + 1];
+  return next?.pos === 'NOUN' && HAPPENINGS.has(lexicon.filedUnder(next.lemma.toLowerCase(), 'noun') ?? '');
+};
+
 /** Whether WordNet files a noun first as an attribute, a quality things have ("colour", "size"). */
 const isAttribute = (noun: string, lexicon: Lexicon) => lexicon.filedUnder(noun, 'noun') === 'noun.attribute';
 
@@ -1630,6 +1644,17 @@ function endsInThing(words: Word[], span: KindSpan, lexicon: Lexicon): boolean {
   const [, last] = wordsAt(words, span.start, span.end);
   const head = words[last]!;
   return !lexicon.senses(head.lemma, 'noun').length || asksThing(head.lemma, lexicon);
+}
+
+/**
+ * A phrase of any kind but a time ends before a date the reader finds after it: "INS installing the mines and *IEDs*
+ * yesterday" names the devices, and "yesterday" says when, not what or who.
+ */
+function shortOfDate(words: Word[], span: KindSpan, dated: Entity[]): KindSpan {
+  if (span.kind === 'time') return span;
+  const date = dated.find((e) => e.start > span.start && e.start < span.end);
+  const last = date && words.filter((w) => w.end <= date.start && w.start >= span.start).at(-1);
+  return last ? { ...span, end: last.end } : span;
 }
 
 function spanOf(words: Word[], first: number, last: number, kind: AnswerKind, strength: number): KindSpan {

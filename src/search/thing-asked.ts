@@ -90,8 +90,8 @@ export function weaponForSomeone(phrase: string, glossary: Glossary, lexicon: Le
 }
 
 /**
- * Whether a phrase read as a model's name is the glossary's word for a class of the X a "which X" asks, its name
- * ending in X itself: "the *AAA* gun" is an anti-aircraft gun, which says of no gun which it was.
+ * Whether a phrase is the glossary's word for a class of the X a "which X" asks, its name ending in X itself: "the
+ * *AAA* gun" is an anti-aircraft gun, which says of no gun which it was, and "*MIL VEH* OVERTURNED" of no vehicle.
  */
 export const classOfAsked = (phrase: string, noun: string, glossary: Glossary, lexicon: Lexicon): boolean =>
   glossaryNamed(phrase, glossary) && headOf(phrase, glossary, lexicon) === noun;

@@ -248,7 +248,8 @@ const someoneForThing = (text: string, s: KindSpan, question: Question, index: S
   (s.kind === 'agent' || s.kind === 'instance') &&
   asksThing(question.instanceOf, words) &&
   (otherThanThing(text.slice(s.start, s.end), question.instanceOf, index.glossary, words) ||
-    (!!s.model && classOfAsked(text.slice(s.start, s.end), question.instanceOf, index.glossary, words)));
+    // Read as a model's name or not, the glossary's word for the class asked names none of it ("*MIL VEH*").
+    classOfAsked(text.slice(s.start, s.end), question.instanceOf, index.glossary, words));
 
 /**
  * Whether a phrase answering who, or which X where X is no thing ("which unit"), is a weapon or its fire the glossary
