@@ -13,8 +13,13 @@ describe('"what kind of N" asks which N', () => {
     expect(marked('What kind of car exploded near the Dingo in Kunduz?') ?? '').not.toMatch(/convoy/i);
   });
 
-  it('still answers the kind of a thing the reports name', () => {
-    expect(answerOf("What kind of vehicle rolled over in C-plt's accident?").answer?.text).toMatch(/APC Fuchs/);
+  it('shows the sentence naming the kind first, and never marks the accident as the vehicle', () => {
+    // "a *car accident* with one APC Fuchs": "car" says what kind of accident (kinds.ts kindOfEvent), not which
+    // vehicle; with no span naming the vehicle found, the sentence is the first closest passage, not a quote.
+    const asked = answerOf("What kind of vehicle rolled over in C-plt's accident?");
+    expect(asked.considered[0]!.text).toMatch(/APC Fuchs/);
+    expect(asked.answer?.report.id ?? asked.closest[0]!.hit.report.id).toBe('GER-0083');
+    expect(marked("What kind of vehicle rolled over in C-plt's accident?") ?? '').not.toMatch(/accident/);
   });
 });
 
