@@ -218,7 +218,7 @@ export function answerQuestion(
   const rivalling = states ? typed.filter((c) => stating.has(c)) : typed;
   const idle = idleOf(best, units, question);
   // The doer the question names and the acts it asks of it, read once for both checks of another doer.
-  const askedDoer = doerAsked(question);
+  const askedDoer = doerAsked(question, words);
   const another = doneByAnother(best, askedDoer, index.glossary, words);
   const leads = leadsOf(best, rivalling, question, acts, rivalsOf(best, units), (c) => idle(c) || another(c), subject);
   const says = question.wh === 'who' ? acts.saysOrLight(best) : acts.says(best, question.wh === 'where');

@@ -10,7 +10,7 @@ import type { Glossary } from './glossary.ts';
 import type { Lexicon } from './lexicon.ts';
 import { isIngForm, read, type Word } from './nlp.ts';
 import type { ParsedQuery, QueryUnit } from './query.ts';
-import { alikeVerbs, isNoun, strandsPreposition, wordOfToken, type Question } from './question.ts';
+import { alikeVerbs, isNoun, strandsPreposition, verbReadAsNoun, wordOfToken, type Question } from './question.ts';
 import { tokenize } from './text.ts';
 import { ESSENTIAL, ESSENTIAL_HELD, MOTION, type Weighed, writtenAs } from './weighed.ts';
 import { type Candidate, wordsOf } from './candidates.ts';
@@ -290,11 +290,26 @@ export function otherDoer(
 ): Confidence | Declined {
   if (!quotes(confidence)) return confidence;
   const name = asked?.doer.at(-1);
+  if (asked && name && oneForGroup(c.text, asked, name, lexicon)) return 'other-doer';
   if (!asked || !name || !personName(name, lexicon)) return confidence;
   const another = (w: Word | undefined) =>
     !!w && personName(w, lexicon) && w.text.toLowerCase() !== name.text.toLowerCase();
   return doersIn(c.text, asked.acts).some(another) ? 'other-doer' : confidence;
 }
+
+/**
+ * Whether a question asks the act of a group ("how many warning shots did the BSG *patrol* fire?") and the sentence
+ * tells it done only by one person, "he" or "she" ("fearing for his life…, *he* fired 1 x … warning shot"): one
+ * soldier's act, told in another report, is not the group's.
+ */
+function oneForGroup(text: string, asked: DoerAsked, head: Word, lexicon: Lexicon): boolean {
+  if (lexicon.filedUnder(head.lemma.toLowerCase(), 'noun') !== 'noun.group') return false;
+  const doers = doersIn(text, asked.acts);
+  return doers.length > 0 && doers.every((w) => !!w && ONE_PERSON.has(w.text.toLowerCase()));
+}
+
+/** The pronouns of one person, never of a group. */
+const ONE_PERSON = new Set(['he', 'she']);
 
 /** The doer a question names ("where did *friendly forces* pull back to?"), the acts asked of it, and its auxiliary. */
 interface DoerAsked {
@@ -307,16 +322,18 @@ interface DoerAsked {
  * The doer a question names and the acts it asks of it: the phrase between "did" and its verb ("where did *friendly
  * forces* pull back to?"), not a place after "in"; and the verbs from there on.
  */
-export function doerAsked(question: Question): DoerAsked | undefined {
+export function doerAsked(question: Question, lexicon: Lexicon): DoerAsked | undefined {
   const { words } = question.reading;
   const aux = words.findIndex((w) => w.pos === 'AUX');
-  const verb = words.findIndex((w, k) => k > aux && w.pos === 'VERB');
+  // The verb the tagger read as a noun ending the subject counts: "how many warning shots did the BSG patrol *fire*".
+  const misread = verbReadAsNoun(words, lexicon);
+  const verb = words.findIndex((w, k) => k > aux && (w.pos === 'VERB' || w === misread));
   const doer = aux < 0 || verb < 0 ? [] : words.slice(aux + 1, verb);
   if (!doer.length || doer.some((w) => w.pos === 'ADP')) return undefined;
   const acts = new Set(
     words
       .slice(verb)
-      .filter((w) => w.pos === 'VERB')
+      .filter((w) => w.pos === 'VERB' || w === misread)
       .map((w) => w.lemma),
   );
   return { doer, acts, aux: words[aux]! };
