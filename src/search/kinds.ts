@@ -384,6 +384,8 @@ function phraseSpans(
   if (kindWord)
     for (const [a, b] of labelled(words, (w) => namesKind(w, kindWord, lexicon)))
       spans.push({ kind: 'instance', start: words[a]!.start, end: words[b]!.end, strength: 1 });
+  if (instanceOf && kindWord && asksKindOf(kindWord, lexicon) && asksThing(instanceOf, lexicon))
+    spans.push(...kindsCompounded(words, instanceOf, asked, lexicon));
   if (kinds.has('means')) spans.push(...meansOf(words, asks, lexicon, asked), ...groundsOf(text, words, asks, lexicon));
   if (kinds.has('frequency'))
     for (const [a, b] of frequencySpans(words, lexicon, asked))
@@ -1564,6 +1566,28 @@ const CODE_WORDS = 5;
 const NAME_BEFORE = 2;
 /** WordNet's classes of those who own or use a thing, not name it: "Police vehicle", "Army truck". */
 const OWNERS = new Set(['noun.person', 'noun.group']);
+
+/** Whether the noun of "what N of X" asks a kind of X: "kind", "sort", "type", "model". */
+const asksKindOf = (noun: string, lexicon: Lexicon) =>
+  lexicon.isA(noun, 'kind') || lexicon.senses(noun, 'noun')[0]?.words.includes('kind') === true;
+
+/**
+ * The nouns a report puts before the X a "what kind of X?" question asks, classing it: "An unidentified *rotary wing*
+ * aircraft was engaged" (English compounds a noun with another to say which kind it is). Only nouns of things
+ * (thing-asked.ts): not those who own or use it ("Police vehicle"), nor a place in the formation ("the *lead*
+ * aircraft", an attribute).
+ */
+function kindsCompounded(words: Word[], of: string, asked: (w: Word) => boolean, lexicon: Lexicon): KindSpan[] {
+  const classes = (x: Word | undefined) => x?.pos === 'NOUN' && !asked(x) && asksThing(x.lemma.toLowerCase(), lexicon);
+  return words.flatMap((w, i) => {
+    if (!isAskedNoun(w, of, lexicon)) return [];
+    let first = i;
+    while (first > 0 && i - first < NAME_BEFORE && classes(words[first - 1])) first--;
+    return first < i
+      ? [{ kind: 'instance' as const, start: words[first]!.start, end: words[i - 1]!.end, strength: 1 }]
+      : [];
+  });
+}
 
 /**
  * The name the reports write right before the noun for a thing, past the question's own words qualifying it ("1x *FOX*

@@ -52,6 +52,18 @@ export function otherThanThing(phrase: string, noun: string, glossary: Glossary,
   return never || SOMEONE_OR_SOMEWHERE.has(senses[0]?.lexname ?? '');
 }
 
+/**
+ * Whether a phrase is all one thing the glossary names, and WordNet files that thing under another class than the
+ * thing `noun` a question asks for: neither is a kind of the other. "another *RPG*" is a rocket-propelled grenade, no
+ * aircraft; "*UAV*", an unmanned aerial vehicle, may be one (an aircraft is a vehicle), and stands.
+ */
+export function thingOfOtherClass(phrase: string, noun: string, glossary: Glossary, lexicon: Lexicon): boolean {
+  if (!glossaryNamed(phrase, glossary)) return false;
+  const head = headOf(phrase, glossary, lexicon);
+  if (!head || !THINGS.has(lexicon.filedUnder(head, 'noun') ?? '')) return false;
+  return !lexicon.isA(head, noun) && !lexicon.isA(noun, head);
+}
+
 /** Whether the glossary names the whole of a phrase: "FF", "IDF", "PRT KDZ". */
 export function glossaryNamed(phrase: string, glossary: Glossary): boolean {
   const tokens = tokenize(phrase, glossary.protectedTerms);

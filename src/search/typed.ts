@@ -17,6 +17,7 @@ import {
   countryForPlace,
   glossaryNamed,
   otherThanThing,
+  thingOfOtherClass,
   weaponForSomeone,
 } from './thing-asked.ts';
 import { statesQuestion } from './stated.ts';
@@ -249,7 +250,9 @@ const someoneForThing = (text: string, s: KindSpan, question: Question, index: S
   asksThing(question.instanceOf, words) &&
   (otherThanThing(text.slice(s.start, s.end), question.instanceOf, index.glossary, words) ||
     // Read as a model's name or not, the glossary's word for the class asked names none of it ("*MIL VEH*").
-    classOfAsked(text.slice(s.start, s.end), question.instanceOf, index.glossary, words));
+    classOfAsked(text.slice(s.start, s.end), question.instanceOf, index.glossary, words) ||
+    // Nor does the glossary's name for a thing of another class ("another *RPG*" is no aircraft).
+    thingOfOtherClass(text.slice(s.start, s.end), question.instanceOf, index.glossary, words));
 
 /**
  * Whether a phrase answering who, or which X where X is no thing ("which unit"), is a weapon or its fire the glossary
