@@ -8,7 +8,7 @@ import { lexicon } from '../src/search/lexicon.ts';
 import { readQuestion } from '../src/search/question.ts';
 import { sampleAndArticleAnswerer } from './fixtures/sample-and-article.ts';
 
-const { answerOf, marked } = sampleAndArticleAnswerer();
+const { answerOf } = sampleAndArticleAnswerer();
 
 const spansOf = (question: string, text: string, kind: string) =>
   kindSpans(text, readQuestion(question, lexicon()), lexicon(), () => false)
