@@ -230,9 +230,8 @@ export function doerNotAsked(confidence: Confidence | Declined, c: Candidate, qu
   const verb = strandedVerb(question.reading.words);
   if (!verb) return confidence;
   const end = c.kind.end;
-  const doers = doersIn(c.text, new Set([verb.lemma]), true);
-  const acts = read(c.text).words.filter((w) => w.pos === 'VERB' && w.lemma === verb.lemma);
-  return acts.some((w, k) => doers[k] !== undefined && end <= w.start) ? 'act' : confidence;
+  const doings = doersIn(c.text, new Set([verb.lemma]), true);
+  return doings.some(({ act, doer }) => doer !== undefined && end <= act.start) ? 'act' : confidence;
 }
 
 /** The question's verb whose preposition stands with no noun after it: "fired *at* near…", "work *for*?". */
@@ -290,21 +289,22 @@ export function otherDoer(
 ): Confidence | Declined {
   if (!quotes(confidence)) return confidence;
   const name = asked?.doer.at(-1);
-  if (asked && name && oneForGroup(c.text, asked, name, lexicon)) return 'other-doer';
-  if (!asked || !name || !personName(name, lexicon)) return confidence;
+  if (!asked || !name) return confidence;
+  const doers = doersIn(c.text, asked.acts).map(({ doer }) => doer);
+  if (oneForGroup(doers, name, lexicon)) return 'other-doer';
+  if (!personName(name, lexicon)) return confidence;
   const another = (w: Word | undefined) =>
     !!w && personName(w, lexicon) && w.text.toLowerCase() !== name.text.toLowerCase();
-  return doersIn(c.text, asked.acts).some(another) ? 'other-doer' : confidence;
+  return doers.some(another) ? 'other-doer' : confidence;
 }
 
 /**
- * Whether a question asks the act of a group ("how many warning shots did the BSG *patrol* fire?") and the sentence
- * tells it done only by one person, "he" or "she" ("fearing for his life…, *he* fired 1 x … warning shot"): one
- * soldier's act, told in another report, is not the group's.
+ * Whether a question asks the act of a group, its doer's `head` ("how many warning shots did the BSG *patrol* fire?"),
+ * and the sentence's `doers` of it are only one person, "he" or "she" ("fearing for his life…, *he* fired 1 x … warning
+ * shot"): one soldier's act, told in another report, is not the group's.
  */
-function oneForGroup(text: string, asked: DoerAsked, head: Word, lexicon: Lexicon): boolean {
+function oneForGroup(doers: (Word | undefined)[], head: Word, lexicon: Lexicon): boolean {
   if (lexicon.filedUnder(head.lemma.toLowerCase(), 'noun') !== 'noun.group') return false;
-  const doers = doersIn(text, asked.acts);
   return doers.length > 0 && doers.every((w) => !!w && ONE_PERSON.has(w.text.toLowerCase()));
 }
 
@@ -340,18 +340,18 @@ export function doerAsked(question: Question, lexicon: Lexicon): DoerAsked | und
 }
 
 /**
- * The words a text says did one of the acts: each right before its verb, past the verbs that lead to it. With
- * `active`, none for a verb told in the passive ("the convoy *was attacked*"): the word before it is what the act was
- * done to.
+ * Each word of a text saying one of the acts, with the word it says did it: right before it, past the verbs that lead
+ * to it. With `active`, no doer for a verb told in the passive ("the convoy *was attacked*"): the word before it is
+ * what the act was done to.
  */
-function doersIn(text: string, acts: Set<string>, active = false): (Word | undefined)[] {
+function doersIn(text: string, acts: Set<string>, active = false): { act: Word; doer: Word | undefined }[] {
   const said = read(text).words;
   return said.flatMap((w, i) => {
     if (!acts.has(actLemma(said, i) ?? '')) return [];
     let k = i - 1;
     let passive = false;
     for (; k >= 0 && LEADING.has(said[k]!.pos); k--) passive ||= PASSIVE.has(said[k]!.lemma);
-    return [active && passive ? undefined : subjectAt(said, pastAside(said, k))];
+    return [{ act: w, doer: active && passive ? undefined : subjectAt(said, pastAside(said, k)) }];
   });
 }
 
@@ -414,9 +414,9 @@ export function doneByAnother(
   );
   const noun = (w: Word | undefined): w is Word => !!w && (w.pos === 'NOUN' || w.pos === 'PROPN');
   const theirs = (w: Word) => forms.has(w.text.toLowerCase()) || forms.has(w.lemma);
-  if (!doersIn(best.text, acts).some((w) => noun(w) && theirs(w))) return () => false;
+  if (!doersIn(best.text, acts).some(({ doer }) => noun(doer) && theirs(doer))) return () => false;
   return (c) => {
-    const doers = doersIn(c.text, acts, !moving);
+    const doers = doersIn(c.text, acts, !moving).map(({ doer }) => doer);
     return doers.length > 0 && doers.every((w) => noun(w) && !theirs(w));
   };
 }
