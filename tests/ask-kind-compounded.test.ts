@@ -1,7 +1,7 @@
 /**
  * "What kind of X?" answered by the nouns a report compounds with X ("an unidentified *rotary wing* aircraft", kinds.ts
  * kindsCompounded), and not by a name the glossary files as a thing of another class than X ("another *RPG*", a
- * rocket-propelled grenade, is no aircraft: thing-asked.ts thingOfOtherClass).
+ * rocket-propelled grenade, is no aircraft: thing-asked.ts glossaryNamesNone).
  */
 import { describe, expect, it } from 'vitest';
 import { sampleAndArticleAnswerer } from './fixtures/sample-and-article.ts';

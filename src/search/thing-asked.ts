@@ -52,18 +52,6 @@ export function otherThanThing(phrase: string, noun: string, glossary: Glossary,
   return never || SOMEONE_OR_SOMEWHERE.has(senses[0]?.lexname ?? '');
 }
 
-/**
- * Whether a phrase is all one thing the glossary names, and WordNet files that thing under another class than the
- * thing `noun` a question asks for: neither is a kind of the other. "another *RPG*" is a rocket-propelled grenade, no
- * aircraft; "*UAV*", an unmanned aerial vehicle, may be one (an aircraft is a vehicle), and stands.
- */
-export function thingOfOtherClass(phrase: string, noun: string, glossary: Glossary, lexicon: Lexicon): boolean {
-  if (!glossaryNamed(phrase, glossary)) return false;
-  const head = headOf(phrase, glossary, lexicon);
-  if (!head || !THINGS.has(lexicon.filedUnder(head, 'noun') ?? '')) return false;
-  return !lexicon.isA(head, noun) && !lexicon.isA(noun, head);
-}
-
 /** Whether the glossary names the whole of a phrase: "FF", "IDF", "PRT KDZ". */
 export function glossaryNamed(phrase: string, glossary: Glossary): boolean {
   const tokens = tokenize(phrase, glossary.protectedTerms);
@@ -102,8 +90,17 @@ export function weaponForSomeone(phrase: string, glossary: Glossary, lexicon: Le
 }
 
 /**
- * Whether a phrase is the glossary's word for a class of the X a "which X" asks, its name ending in X itself: "the
- * *AAA* gun" is an anti-aircraft gun, which says of no gun which it was, and "*MIL VEH* OVERTURNED" of no vehicle.
+ * Whether a phrase is all one thing the glossary names, and that thing is none of the X a "which X" asks: the
+ * glossary's word for the class X itself ("the *AAA* gun" is an anti-aircraft gun, which says of no gun which it was,
+ * and "*MIL VEH* OVERTURNED" of no vehicle), or a thing WordNet files under another class than X, neither a kind of the
+ * other ("another *RPG*" is a rocket-propelled grenade, no aircraft; "*UAV*", an unmanned aerial vehicle, may be one,
+ * an aircraft being a vehicle, and stands).
  */
-export const classOfAsked = (phrase: string, noun: string, glossary: Glossary, lexicon: Lexicon): boolean =>
-  glossaryNamed(phrase, glossary) && headOf(phrase, glossary, lexicon) === noun;
+export function glossaryNamesNone(phrase: string, noun: string, glossary: Glossary, lexicon: Lexicon): boolean {
+  if (!glossaryNamed(phrase, glossary)) return false;
+  const head = headOf(phrase, glossary, lexicon);
+  if (!head) return false;
+  if (head === noun) return true;
+  if (!THINGS.has(lexicon.filedUnder(head, 'noun') ?? '')) return false;
+  return !lexicon.isA(head, noun) && !lexicon.isA(noun, head);
+}

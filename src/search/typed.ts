@@ -13,11 +13,10 @@ import { isNoun, strandsPreposition, type Question } from './question.ts';
 import { describesName, nameAsked, namesRole, roleAsked } from './role.ts';
 import {
   asksThing,
-  classOfAsked,
   countryForPlace,
   glossaryNamed,
+  glossaryNamesNone,
   otherThanThing,
-  thingOfOtherClass,
   weaponForSomeone,
 } from './thing-asked.ts';
 import { statesQuestion } from './stated.ts';
@@ -242,17 +241,19 @@ function actsInClause(text: string, question: Question): (span: KindSpan) => num
 }
 
 /** Whether a phrase answering "what/which X" names someone or somewhere where X is a thing (thing-asked.ts). */
-const someoneForThing = (text: string, s: KindSpan, question: Question, index: SearchIndex, words: Lexicon) =>
-  !!question.instanceOf &&
-  // A code read as a model's name ("UAV *LUNA*") is one, whatever WordNet knows by it; not one the glossary names.
-  (!s.model || glossaryNamed(text.slice(s.start, s.end), index.glossary)) &&
-  (s.kind === 'agent' || s.kind === 'instance') &&
-  asksThing(question.instanceOf, words) &&
-  (otherThanThing(text.slice(s.start, s.end), question.instanceOf, index.glossary, words) ||
-    // Read as a model's name or not, the glossary's word for the class asked names none of it ("*MIL VEH*").
-    classOfAsked(text.slice(s.start, s.end), question.instanceOf, index.glossary, words) ||
-    // Nor does the glossary's name for a thing of another class ("another *RPG*" is no aircraft).
-    thingOfOtherClass(text.slice(s.start, s.end), question.instanceOf, index.glossary, words));
+const someoneForThing = (text: string, s: KindSpan, question: Question, index: SearchIndex, words: Lexicon) => {
+  const phrase = text.slice(s.start, s.end);
+  return (
+    !!question.instanceOf &&
+    // A code read as a model's name ("UAV *LUNA*") is one, whatever WordNet knows by it; not one the glossary names.
+    (!s.model || glossaryNamed(phrase, index.glossary)) &&
+    (s.kind === 'agent' || s.kind === 'instance') &&
+    asksThing(question.instanceOf, words) &&
+    (otherThanThing(phrase, question.instanceOf, index.glossary, words) ||
+      // Read as a model's name or not, a glossary's name for the class asked or for another thing names none of it.
+      glossaryNamesNone(phrase, question.instanceOf, index.glossary, words))
+  );
+};
 
 /**
  * Whether a phrase answering who, or which X where X is no thing ("which unit"), is a weapon or its fire the glossary
