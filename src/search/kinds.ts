@@ -1567,6 +1567,9 @@ const NAME_BEFORE = 2;
 /** WordNet's classes of those who own or use a thing, not name it: "Police vehicle", "Army truck". */
 const OWNERS = new Set(['noun.person', 'noun.group']);
 
+/** How many nouns may stand before X classing it: "*rotary wing* aircraft". */
+const CLASSING_NOUNS = 2;
+
 /** Whether the noun of "what N of X" asks a kind of X: "kind", "sort", "type", "model". */
 const asksKindOf = (noun: string, lexicon: Lexicon) =>
   lexicon.isA(noun, 'kind') || lexicon.senses(noun, 'noun')[0]?.words.includes('kind') === true;
@@ -1582,7 +1585,7 @@ function kindsCompounded(words: Word[], of: string, asked: (w: Word) => boolean,
   return words.flatMap((w, i) => {
     if (!isAskedNoun(w, of, lexicon)) return [];
     let first = i;
-    while (first > 0 && i - first < NAME_BEFORE && classes(words[first - 1])) first--;
+    while (first > 0 && i - first < CLASSING_NOUNS && classes(words[first - 1])) first--;
     return first < i
       ? [{ kind: 'instance' as const, start: words[first]!.start, end: words[i - 1]!.end, strength: 1 }]
       : [];
