@@ -125,7 +125,7 @@ export function correctedQuestion(index: SearchIndex, question: string, words: L
  * with its three closest bridges). A desk on a database fetches the postings of `searched` before answering.
  */
 export function questionSearch(index: SearchIndex, parsed: ParsedQuery, words: Lexicon = lexicon()) {
-  const question = asWritten(readQuestion(parsed.text, words), index.glossary);
+  const question = asWritten(readQuestion(parsed.text, words), index.glossary, words);
   // The words that only ask ("how many", "what kind of") are not looked for.
   const asking = question.asking;
   // Nor are the words set aside: the second word of a phrasal verb ("turned *down*"), "how much … *worth*".
@@ -172,13 +172,28 @@ export type QuestionSearch = ReturnType<typeof questionSearch>;
  * ("how many insurgents" counts the War Diary's "3X INS"), and who it says did its act ("the German trainers" are "GER
  * MP Training Coy").
  */
-function asWritten(question: Question, glossary: Glossary): Question {
+function asWritten(question: Question, glossary: Glossary, words: Lexicon): Question {
   const { measure, counted, acts } = question;
-  const doers = acts?.doers && writtenAs(acts.doers, glossary);
+  const doers = acts?.doers && ownForces(writtenAs(acts.doers, glossary), words);
   const written = doers ? { ...question, acts: { ...acts, doers } } : question;
   if (!measure) return written;
   return { ...written, measure: writtenAs(measure, glossary), counted: counted && writtenAs(counted, glossary) };
 }
+
+/**
+ * The War Diary writes the side reporting as FF, friendly forces ("FF reported that they found 3ox 80mm Mortar
+ * Rounds"): a question's doer WordNet knows as soldiers or a military unit ("what did *the troops* find?", "the
+ * platoon") may be them. Not a group WordNet knows otherwise ("the insurgents", "the police").
+ */
+function ownForces(doers: Set<string>, words: Lexicon): Set<string> {
+  const military = [...doers].some((d) => MILITARY.some((category) => words.isA(d, category)));
+  return military ? new Set([...doers, FRIENDLY_FORCES]) : doers;
+}
+
+/** WordNet's words for soldiers and the units they serve in. */
+const MILITARY = ['military_personnel', 'military_unit'];
+/** The War Diary's own side, as the glossary writes it. */
+const FRIENDLY_FORCES = 'ff';
 
 /** `found`: the question already read and searched (a desk on a database does so first, to fetch what is read). */
 export function answerQuestion(
