@@ -101,6 +101,9 @@ export function glossaryNamesNone(phrase: string, noun: string, glossary: Glossa
   const head = headOf(phrase, glossary, lexicon);
   if (!head) return false;
   if (head === noun) return true;
-  if (!THINGS.has(lexicon.filedUnder(head, 'noun') ?? '')) return false;
+  const filed = lexicon.filedUnder(head, 'noun') ?? '';
+  // An event the glossary names, "attacked by *SAF*" (small arms fire), is the fire, never a thing a "which X" asks.
+  if (filed === 'noun.event') return !lexicon.isA(head, noun);
+  if (!THINGS.has(filed)) return false;
   return !lexicon.isA(head, noun) && !lexicon.isA(noun, head);
 }
