@@ -502,10 +502,11 @@ export function confidenceOf(
   if (!told(main) && !(describing[main] && told(mainWord(units, (k) => !describing[k])))) return 'main-word';
   // So must most of the nouns and names it asks about (or words WordNet bridges them to): a report missing much of
   // them is about something else; one missing a little says it in words of its own ("US MIL" for "American soldiers").
+  // A count is none of them: the reports write it in digits ("*3x* persons" for "the *three* men").
   const missing = units.reduce(
     (sum, u, k) =>
       sum +
-      (u.role >= ESSENTIAL && c.inReport[k]! < ESSENTIAL_HELD
+      (u.role >= ESSENTIAL && c.inReport[k]! < ESSENTIAL_HELD && !counts(question, query.units[k]!, u)
         ? u.weight * (setting[k] ? SETTING : 1) * (1 - c.inReport[k]! / ESSENTIAL_HELD)
         : 0),
     0,
