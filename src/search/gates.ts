@@ -139,6 +139,18 @@ const counts = (question: Question, u: QueryUnit, weighed: Weighed) =>
   !weighed.name && wordOfToken(question, u.tokens[0]!)?.pos === 'NUM';
 
 /**
+ * Whether a unit of the question is an adjective after its noun, with a phrase of its own ("a car *full* of
+ * explosives"): it says what the noun holds, through the phrase's noun, which is what the question is about; the
+ * reports say it in words of their own ("A CAR WITH EXPLOSIVES INSIDE").
+ */
+function postpositive(question: Question, k: number, query: ParsedQuery): boolean {
+  const { words } = question.reading;
+  const word = wordOfToken(question, query.units[k]!.tokens[0]!);
+  const at = word ? words.indexOf(word) : -1;
+  return word?.pos === 'ADJ' && isNoun(words[at - 1]) && words[at + 1]?.pos === 'ADP';
+}
+
+/**
  * Whether each unit of the question stands in a clause telling which one it means ("the ANP officer *who stayed at the
  * Kamdesh PRT with the wounded cop*"), in a report holding every name the question gives: the report tells that in its
  * own words ("5x ANP officers … brought a wounded ANP officer to the Kamdesh PRT").
@@ -497,15 +509,19 @@ export function confidenceOf(
   // the wounded *cop*?" asks about the officer), when the report holds every name the question gives. A name the
   // report holds anywhere, its title and places included, is there: the report is its story, though the sentence's
   // own passage never names it ("how much opium was collected after the *Shah* Wali Kot fight?").
-  const main = mainWord(units, (k) => !counts(question, query.units[k]!, units[k]!));
+  const main = mainWord(
+    units,
+    (k) => !counts(question, query.units[k]!, units[k]!) && !postpositive(question, k, query),
+  );
   const told = (k: number) => k >= 0 && (c.held[k]! > 0 || (units[k]!.proper && c.inReport[k]! >= ESSENTIAL_HELD));
   if (!told(main) && !(describing[main] && told(mainWord(units, (k) => !describing[k])))) return 'main-word';
   // So must most of the nouns and names it asks about (or words WordNet bridges them to): a report missing much of
   // them is about something else; one missing a little says it in words of its own ("US MIL" for "American soldiers").
+  // A count is none of them: the reports write it in digits ("*3x* persons" for "the *three* men").
   const missing = units.reduce(
     (sum, u, k) =>
       sum +
-      (u.role >= ESSENTIAL && c.inReport[k]! < ESSENTIAL_HELD
+      (u.role >= ESSENTIAL && c.inReport[k]! < ESSENTIAL_HELD && !counts(question, query.units[k]!, u)
         ? u.weight * (setting[k] ? SETTING : 1) * (1 - c.inReport[k]! / ESSENTIAL_HELD)
         : 0),
     0,

@@ -526,15 +526,23 @@ function adverbialNouns(words: Word[], lexicon: Lexicon): Word[] {
 }
 
 /**
+ * Whether the word at `k` is a particle: a preposition taking no noun phrase after it ("roll *over*?", "hand *over* on
+ * the day"); one before its noun phrase is a preposition of the clause ("take *on* objective Wrentham").
+ */
+const particle = (words: Word[], k: number) =>
+  words[k]?.pos === 'ADP' && !['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PRON'].includes(words[k + 1]?.pos ?? '');
+
+/**
  * A phrasal verb whose first word the tagger read as a noun, the second as the verb: "when was detainee 2067 *let go*"
  * (after a number, "let" is read as a noun). WordNet knows the two together as a verb only ("let_go", release): the
- * first word is the verb, the second its particle.
+ * first word is the verb, the second its particle. So when the second is read as a particle: "did the German Wolf
+ * *roll over*?", "did TF Paladin *hand over* on the day…".
  */
 function phrasalReadAsNoun(reading: Reading, lexicon: Lexicon): Reading {
   const { words } = reading;
   const misread = words.find((w, i) => {
     const next = words[i + 1];
-    if (w.pos !== 'NOUN' || next?.pos !== 'VERB') return false;
+    if (w.pos !== 'NOUN' || !next || (next.pos !== 'VERB' && !particle(words, i + 1))) return false;
     const together = `${w.text.toLowerCase()}_${next.text.toLowerCase()}`;
     return lexicon.senses(together, 'verb').length > 0 && !lexicon.senses(together, 'noun').length;
   });

@@ -288,7 +288,8 @@ function isName(unit: QueryUnit, question: Question, words: Lexicon): boolean {
   const token = unit.tokens[0]!;
   if (unit.conceptId || unit.tokens.length !== 1) return false;
   const word = wordOfToken(question, token);
-  if (word?.pos === 'NUM') return numbers(question.reading.words, word);
+  if (word?.pos === 'NUM')
+    return numbers(question.reading.words, word) && !measures(question.reading.words, word, words);
   if (!word || (word.pos !== 'PROPN' && word.pos !== 'NOUN')) return false;
   if (ABBREVIATION.test(word.text) && question.reading.words.some((w) => /[a-z]/.test(w.text))) return true;
   return !words.baseForms(token.norm).length && !words.baseForms(word.lemma).length;
@@ -301,6 +302,32 @@ function isName(unit: QueryUnit, question: Question, words: Lexicon): boolean {
  */
 export const numbers = (words: Word[], word: Word) => isNoun(words[words.indexOf(word) - 1]);
 
+/**
+ * Whether a noun WordNet knows begins a name written in small letters, a name WordNet does not know right after it:
+ * without capitals the tagger cannot tell the name's first word from a common noun ("near *shah* wali kot"), but a
+ * name is read as one phrase, its words beside each other.
+ */
+function namePart(query: ParsedQuery, question: Question, names: boolean[], k: number): boolean {
+  const [token, next] = [query.units[k]!.tokens, query.units[k + 1]?.tokens];
+  if (token.length !== 1 || next?.length !== 1 || !names[k + 1]) return false;
+  const small = (t: Token) => /^[a-z]+$/.test(query.text.slice(t.start, t.end));
+  return (
+    small(token[0]!) &&
+    small(next[0]!) &&
+    next[0]!.start - token[0]!.end === 1 &&
+    isNoun(wordOfToken(question, token[0]!))
+  );
+}
+
+/**
+ * Whether a number stands before a unit of measure WordNet files under quantities: it says how far or how much, as a
+ * count does, though a noun stands before it ("the ANA checkpoint *nine* kilometres west of…" names no checkpoint 9).
+ */
+function measures(words: Word[], word: Word, lexicon: Lexicon): boolean {
+  const next = words[words.indexOf(word) + 1];
+  return isNoun(next) && lexicon.filedUnder(next!.lemma, 'noun') === 'noun.quantity';
+}
+
 /** A word in capitals of two letters or more: "MF", "FOB". */
 const ABBREVIATION = /^[A-Z]{2,}$/;
 
@@ -312,11 +339,12 @@ export function weighed(
   steps: Map<string, Step>[],
 ): Weighed[] {
   const amounts = quantityUnits(query, words);
+  const names = query.units.map((u) => isName(u, question, words));
   return query.units.map((u, k) => {
-    const name = isName(u, question, words);
+    const name = names[k]!;
     return {
       name,
-      proper: name || wordOfToken(question, u.tokens[0]!)?.pos === 'PROPN',
+      proper: name || wordOfToken(question, u.tokens[0]!)?.pos === 'PROPN' || namePart(query, question, names, k),
       role: roleOf(question, u),
       weight: rarity(index, u) * roleOf(question, u),
       amount: amounts[k]!,
