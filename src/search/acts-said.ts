@@ -17,6 +17,7 @@ import { alikeVerbs, LIGHT_VERBS, verbReadAsNoun, wordClassOf, wordOfToken, type
 import { RELATIVE } from './role.ts';
 import type { Saying } from './stated.ts';
 import { madeNoun } from './made-nouns.ts';
+import { wayOf } from './verb-steps.ts';
 import { type Weighed, holds, stepped, isPhrasal, MOTION } from './weighed.ts';
 import { type Candidate, type Terms, termsOf } from './candidates.ts';
 
@@ -104,7 +105,9 @@ export function actsSaid(question: Question, query: ParsedQuery, units: Weighed[
     // Its verbs of two words: "handed over" says "delivered" (WordNet's "hand_over").
     const { tokens } = analyze(c.text, index.glossary);
     const phrasal = new Set(phrasalStems(tokens, 0, tokens.length, words).map((p) => p.stem));
-    const lemmas = new Set(read(c.text).words.map((w) => w.lemma));
+    const sentence = read(c.text).words;
+    const lemmas = new Set(sentence.map((w) => w.lemma));
+    const verbs = [...new Set(sentence.filter((w) => w.pos === 'VERB').map((w) => w.lemma))];
     // A verb a step or two from the main clause's in WordNet's tree (verb-steps.ts) says its act in the report's words:
     // "Hafizullah *attempted to immigrate* to Iran" for "where did he try to *emigrate* to?", both ways to migrate. Not
     // the scene's: "a convoy … was *travelling*" tells no sliding off the road.
@@ -114,7 +117,7 @@ export function actsSaid(question: Question, query: ParsedQuery, units: Weighed[
         [...u.related].some(([stem, w]) => isPhrasal(stem) && w >= BRIDGES_ACT && phrasal.has(stem)) ||
         lemmas.has(lemmaOf(u)) ||
         [...own.get(u)!].some((s) => stems.has(s)) ||
-        (main.includes(u) && stepped(u, stems) > 0),
+        (main.includes(u) && (stepped(u, stems) > 0 || verbs.some((v) => wayOf(v, lemmaOf(u), words)))),
     );
   };
   // A light verb weighs too little to be an act searched for, yet a question ending in its preposition ("who did Iran
