@@ -48,7 +48,8 @@ const SUPPORTS = 0.01;
  */
 export function actsSaid(question: Question, query: ParsedQuery, units: Weighed[], index: SearchIndex, words: Lexicon) {
   const acts = actUnits(question, query, units, words);
-  const lemmaOf = (u: Weighed) => wordOfToken(question, query.units[units.indexOf(u)]!.tokens[0]!)?.lemma ?? '';
+  const wordOf = (u: Weighed) => wordOfToken(question, query.units[units.indexOf(u)]!.tokens[0]!);
+  const lemmaOf = (u: Weighed) => wordOf(u)?.lemma ?? '';
   const [own, makes] = [asActs(acts, lemmaOf, index, words), makesActs(question, query, units, acts, index, words)];
   // The acts of the main clause, not of the one setting the scene ("where was the Dingo *repaired* after it slid off
   // the road?"): a sentence telling only the scene tells where that happened, not where the act asked was done.
@@ -67,7 +68,10 @@ export function actsSaid(question: Question, query: ParsedQuery, units: Weighed[
   const goes = main.some((u) => words.filedUnder(lemmaOf(u), 'verb') === MOTION);
   const moves = (text: string) =>
     read(text).words.some((w) => w.pos === 'VERB' && isMovement(w.text.toLowerCase(), words));
-  const tellsGoing = (text: string) => goes && moves(text);
+  // So is one the question goes to lightly for the act it asks: "who *came* from CJ7 *to join* the engineers?" asks who
+  // came, the infinitive telling what for, and "CPT Miller from CJ7 *arrived* at the PRT" tells it.
+  const goesFor = acts.length > 0 && acts.every((u) => goneFor(question.reading.words, wordOf(u), words));
+  const tellsGoing = (text: string) => (goes || goesFor) && moves(text);
   // A "where" question whose main clause goes only by a light verb ("where was the boy hit by the convoy *taken*?")
   // asks where the going ended: a sentence telling the act that picks out whom it asks of and no movement ("a GER
   // convoy from MES to KDZ hit a local boy") names where that act was, or where someone else went.
@@ -100,7 +104,8 @@ export function actsSaid(question: Question, query: ParsedQuery, units: Weighed[
    */
   const says = (c: Candidate, mainOnly = false) => {
     const told = mainOnly ? main : acts;
-    if (!told.length || (mainOnly && tellsGoing(c.text)) || told.some((u) => makes(u, c.text))) return true;
+    if (!told.length || ((mainOnly || goesFor) && tellsGoing(c.text)) || told.some((u) => makes(u, c.text)))
+      return true;
     const { stems, concepts } = termsOf(c.text, index);
     // Its verbs of two words: "handed over" says "delivered" (WordNet's "hand_over").
     const { tokens } = analyze(c.text, index.glossary);
@@ -358,6 +363,19 @@ function goesByLightVerb(question: Question, words: Lexicon): boolean {
       !picksOut(said, w) &&
       isMovement(w.text.toLowerCase(), words),
   );
+}
+
+/**
+ * Whether a verb is an infinitive of purpose after a light verb of going in its clause: "who *came* from CJ7 *to join*
+ * the engineers?", "who *went* back *to carry* the wounded?". The going is the act done; the infinitive, what for.
+ */
+function goneFor(said: Word[], word: Word | undefined, lexicon: Lexicon): boolean {
+  const at = word ? said.indexOf(word) : -1;
+  if (at < 2 || said[at - 1]!.lemma !== 'to') return false;
+  const before = said.slice(0, at - 1);
+  const verb = before.filter((w) => w.pos === 'VERB').at(-1);
+  if (!verb || !LIGHT_VERBS.has(verb.lemma) || !isMovement(verb.text.toLowerCase(), lexicon)) return false;
+  return !before.slice(before.indexOf(verb) + 1).some(isClauseBoundary);
 }
 
 /**
