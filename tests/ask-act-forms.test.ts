@@ -1,0 +1,41 @@
+/**
+ * Questions whose report says the act asked in other words (issue 11): a verb that is a way of the question's in a
+ * sense the question's verb has only later ("delivered" for "bring"), and the going a light verb asks with an
+ * infinitive of purpose ("who came … to join"). Each rule that answers one keeps a decline it must not lose.
+ */
+import { describe, expect, it } from 'vitest';
+import { lexicon } from '../src/search/lexicon.ts';
+import { wayOf } from '../src/search/verb-steps.ts';
+import { sampleAndArticleAnswerer } from './fixtures/sample-and-article.ts';
+
+const { answerOf, marked } = sampleAndArticleAnswerer();
+
+describe('a report verb that is a way of the question verb in any of its senses, under a narrow one', () => {
+  it('reads "deliver" as a way to "bring" (bring, fetch: its fourth sense), not a broad verb\'s kinds', () => {
+    expect(wayOf('deliver', 'bring', lexicon())).toBe(true);
+    // "travel, go, move" has many kinds: flying is one of a hundred other acts.
+    expect(wayOf('fly', 'move', lexicon())).toBe(false);
+    expect(wayOf('bring', 'take', lexicon())).toBe(false);
+  });
+
+  it('answers who was to bring the spare parts from the sentence saying they were delivered', () => {
+    expect(answerOf('Which helicopter was to bring spare parts to the QRF?').answer?.text).toContain(
+      'DELIVERED BY MI-8 HELICOPTER',
+    );
+  });
+
+  it('still declines where the act is told by no way of it ("launched from" for "fly from")', () => {
+    expect(answerOf('Where did the QRF for the crash site fly from?').declined).toBe('act');
+  });
+});
+
+describe('an infinitive of purpose after a light verb of going: the going is the act', () => {
+  it('answers who came from CJ7 to join the engineers by the sentence telling he arrived', () => {
+    expect(marked('Who came from CJ7 to join the engineers at PRT Sharana?')).toBe('CPT Miller');
+  });
+
+  it('keeps a going by a verb of its own answered, and an act no going tells declined', () => {
+    expect(answerOf('Who was sent to reinforce FOB Hawk?').answer?.text).toContain('PRT MES sent QRU');
+    expect(answerOf('Who caught two Taliban planting IEDs near Masum Ghar?').declined).toBe('act');
+  });
+});
