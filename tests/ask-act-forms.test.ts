@@ -1,11 +1,13 @@
 /**
  * Questions whose report says the act asked in other words (issue 11): a verb that is a way of the question's in a
  * sense the question's verb has only later ("delivered" for "bring"), and the going a light verb asks with an
- * infinitive of purpose ("who came … to join"). Each rule that answers one keeps a decline it must not lose.
+ * infinitive of purpose ("who came … to join"), a verb whose act WordNet also names by the question's word
+ * ("apprehending": an "apprehension, arrest, catch"). Each rule that answers one keeps a decline it must not lose.
  */
 import { describe, expect, it } from 'vitest';
 import { lexicon } from '../src/search/lexicon.ts';
 import { wayOf } from '../src/search/verb-steps.ts';
+import { actNamedBy } from '../src/search/act-nouns.ts';
 import { sampleAndArticleAnswerer } from './fixtures/sample-and-article.ts';
 
 const { answerOf, marked } = sampleAndArticleAnswerer();
@@ -36,6 +38,21 @@ describe('an infinitive of purpose after a light verb of going: the going is the
 
   it('keeps a going by a verb of its own answered, and an act no going tells declined', () => {
     expect(answerOf('Who was sent to reinforce FOB Hawk?').answer?.text).toContain('PRT MES sent QRU');
-    expect(answerOf('Who caught two Taliban planting IEDs near Masum Ghar?').declined).toBe('act');
+    expect(answerOf('Who led the MOI investigation of the Force 03 incident?').declined).toBe('act');
+  });
+});
+
+describe('a report verb whose act WordNet names by the question verb as a noun', () => {
+  it('reads "apprehend" as naming a "catch", not "arrive" as a "coming" (its synonym\'s noun)', () => {
+    expect(actNamedBy('apprehend', 'catch', lexicon())).toBe(true);
+    expect(actNamedBy('arrive', 'come', lexicon())).toBe(false);
+  });
+
+  it('answers who caught two Taliban from the sentence saying ANA apprehended them', () => {
+    expect(marked('Who caught two Taliban planting IEDs near Masum Ghar?')).toBe('ANA');
+  });
+
+  it('still declines where the sentence names its place by a source ("derived from HUMINT"), not a seeing', () => {
+    expect(answerOf('Where were the Arabs and Iranians spotted?').declined).toBeDefined();
   });
 });

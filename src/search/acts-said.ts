@@ -4,7 +4,7 @@
  * noun WordNet derives from them, a word bridged to them, or a light verb's complement; and whether it says it as not
  * done.
  */
-import { derivedActs, namesAct } from './act-nouns.ts';
+import { actNamedBy, derivedActs, namesAct } from './act-nouns.ts';
 import { isMovement } from './destinations.ts';
 import { nounOnlyStems } from './homographs.ts';
 import { analyze, type SearchIndex } from './index.ts';
@@ -122,7 +122,9 @@ export function actsSaid(question: Question, query: ParsedQuery, units: Weighed[
         [...u.related].some(([stem, w]) => isPhrasal(stem) && w >= BRIDGES_ACT && phrasal.has(stem)) ||
         lemmas.has(lemmaOf(u)) ||
         [...own.get(u)!].some((s) => stems.has(s)) ||
-        (main.includes(u) && (stepped(u, stems) > 0 || verbs.some((v) => wayOf(v, lemmaOf(u), words)))),
+        (main.includes(u) &&
+          (stepped(u, stems) > 0 ||
+            verbs.some((v) => wayOf(v, lemmaOf(u), words) || actNamedBy(v, lemmaOf(u), words)))),
     );
   };
   // A light verb weighs too little to be an act searched for, yet a question ending in its preposition ("who did Iran
