@@ -112,19 +112,17 @@ export function actsSaid(question: Question, query: ParsedQuery, units: Weighed[
     const phrasal = new Set(phrasalStems(tokens, 0, tokens.length, words).map((p) => p.stem));
     const sentence = read(c.text).words;
     const lemmas = new Set(sentence.map((w) => w.lemma));
-    const verbs = [...new Set(sentence.filter((w) => w.pos === 'VERB').map((w) => w.lemma))];
     // A verb a step or two from the main clause's in WordNet's tree (verb-steps.ts) says its act in the report's words:
     // "Hafizullah *attempted to immigrate* to Iran" for "where did he try to *emigrate* to?", both ways to migrate. Not
-    // the scene's: "a convoy … was *travelling*" tells no sliding off the road.
+    // the scene's: "a convoy … was *travelling*" tells no sliding off the road. So does a report verb WordNet relates
+    // to it through its own commonest senses (inOtherWords): "delivered" for "bring".
     return told.some(
       (u) =>
         holds(u, stems, concepts) >= SAYS_ACT ||
         [...u.related].some(([stem, w]) => isPhrasal(stem) && w >= BRIDGES_ACT && phrasal.has(stem)) ||
         lemmas.has(lemmaOf(u)) ||
         [...own.get(u)!].some((s) => stems.has(s)) ||
-        (main.includes(u) &&
-          (stepped(u, stems) > 0 ||
-            verbs.some((v) => wayOf(v, lemmaOf(u), words) || actNamedBy(v, lemmaOf(u), words)))),
+        (main.includes(u) && (stepped(u, stems) > 0 || inOtherWords(sentence, lemmaOf(u), words))),
     );
   };
   // A light verb weighs too little to be an act searched for, yet a question ending in its preposition ("who did Iran
@@ -176,6 +174,14 @@ export function actsSaid(question: Question, query: ParsedQuery, units: Weighed[
     denies: (c: Candidate) => saidAt(c.text, main).some(({ words, k }) => negated(words, k)),
   };
 }
+
+/**
+ * Whether a sentence's verbs say a verb of the question in other words, as WordNet relates them through the report
+ * verb's commonest senses: a way of it (wayOf, "delivered" for "bring"), or its act named by it (actNamedBy,
+ * "apprehending" for "catch").
+ */
+const inOtherWords = (sentence: Word[], lemma: string, lexicon: Lexicon) =>
+  sentence.some((w) => w.pos === 'VERB' && (wayOf(w.lemma, lemma, lexicon) || actNamedBy(w.lemma, lemma, lexicon)));
 
 /**
  * The question's units that are its acts: its verbs that carry meaning, or one the tagger misread as a noun. A verb the
