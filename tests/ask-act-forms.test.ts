@@ -8,6 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { lexicon } from '../src/search/lexicon.ts';
 import { wayOf } from '../src/search/verb-steps.ts';
 import { actNamedBy } from '../src/search/act-nouns.ts';
+import { roleTo } from '../src/search/acts.ts';
+import { read } from '../src/search/nlp.ts';
 import { sampleAndArticleAnswerer } from './fixtures/sample-and-article.ts';
 
 const { answerOf, marked } = sampleAndArticleAnswerer();
@@ -54,5 +56,27 @@ describe('a report verb whose act WordNet names by the question verb as a noun',
 
   it('still declines where the sentence names its place by a source ("derived from HUMINT"), not a seeing', () => {
     expect(answerOf('Where were the Arabs and Iranians spotted?').declined).toBeDefined();
+  });
+});
+
+describe("a relative clause opened by a comma: its verb's doer is the noun before the comma", () => {
+  const roleIn = (text: string, verb: string, phrase: string) => {
+    const { words } = read(text);
+    const [v, p] = [words.findIndex((w) => w.text === verb), words.findIndex((w) => w.text === phrase)];
+    return roleTo(words, v, p, p);
+  };
+
+  it('reads "convoy commander, who ordered" as the commander ordering, not a phrase before another comma', () => {
+    expect(roleIn('He reported to convoy commander, who ordered to fire a warning shot.', 'ordered', 'commander')).toBe(
+      'doer',
+    );
+    expect(
+      roleIn('After the convoy commander, the gunner fired a warning shot.', 'fired', 'commander'),
+    ).toBeUndefined();
+  });
+
+  it('puts the sentence naming the commander who ordered the warning shot first', () => {
+    const asked = answerOf('Who ordered the gunner to fire a warning shot at the pickup?');
+    expect(asked.considered[0]?.kind).toBe('commander');
   });
 });
