@@ -5,7 +5,7 @@
  * whose the phrase after "of" is: the subject of a verb taking none (the one who died), else its object (the one
  * arrested), the doer then standing after "by".
  */
-import { SENSE_DECAY, type Lexicon } from './lexicon.ts';
+import { SENSE_DECAY, type Lexicon, type Synset } from './lexicon.ts';
 
 /** The nouns saying a verb's act, and the role, in the verb's own clause, of the phrase after their "of". */
 export interface ActNouns {
@@ -56,16 +56,29 @@ export function causedActNouns(verb: string, lexicon: Lexicon): Set<string> {
  * with `synonyms`, from any word of those senses ("discovery", of "discover", for "find"; "death" for "die").
  */
 export function derivedActs(verb: string, lexicon: Lexicon, synonyms: boolean): Set<string> {
-  const senses = lexicon.senses(verb, 'verb').slice(0, SENSE_DECAY.length);
   const nouns = new Set<string>();
-  for (const s of senses) {
-    const at = s.words.indexOf(verb) + 1;
-    for (const p of s.pointers) {
-      if (p.symbol !== '+' || p.wordClass !== 'noun' || (!synonyms && p.from !== 0 && p.from !== at)) continue;
-      const target = lexicon.synset('noun', p.offset);
-      if (!ACTS.has(target.lexname)) continue;
-      for (const [k, w] of target.words.entries()) if (p.to === 0 || p.to === k + 1) nouns.add(w);
-    }
-  }
+  for (const { synset, to } of actSynsets(verb, lexicon, synonyms))
+    for (const [k, w] of synset.words.entries()) if (to === 0 || to === k + 1) nouns.add(w);
   return nouns;
 }
+
+/** The noun synsets of acts or events derivedActs reads, each with the word the derivation points to (0: all). */
+function actSynsets(verb: string, lexicon: Lexicon, synonyms: boolean): { synset: Synset; to: number }[] {
+  const senses = lexicon.senses(verb, 'verb').slice(0, SENSE_DECAY.length);
+  return senses.flatMap((s) => {
+    const at = s.words.indexOf(verb) + 1;
+    return s.pointers.flatMap((p) => {
+      if (p.symbol !== '+' || p.wordClass !== 'noun' || (!synonyms && p.from !== 0 && p.from !== at)) return [];
+      const synset = lexicon.synset('noun', p.offset);
+      return ACTS.has(synset.lexname) ? [{ synset, to: p.to }] : [];
+    });
+  });
+}
+
+/**
+ * Whether the act a verb's commonest senses name as a noun is named by another word too, as a noun: "apprehending" is
+ * an "apprehension, arrest, *catch*, collar", so it says who caught two Taliban, though to catch so is only the fifth
+ * sense of "catch". The report's verb picks the sense.
+ */
+export const actNamedBy = (verb: string, word: string, lexicon: Lexicon): boolean =>
+  verb !== word && actSynsets(verb, lexicon, false).some(({ synset }) => synset.words.includes(word));

@@ -4,7 +4,7 @@
  * noun WordNet derives from them, a word bridged to them, or a light verb's complement; and whether it says it as not
  * done.
  */
-import { derivedActs, namesAct } from './act-nouns.ts';
+import { actNamedBy, derivedActs, namesAct } from './act-nouns.ts';
 import { isMovement } from './destinations.ts';
 import { nounOnlyStems } from './homographs.ts';
 import { analyze, type SearchIndex } from './index.ts';
@@ -17,6 +17,7 @@ import { alikeVerbs, LIGHT_VERBS, verbReadAsNoun, wordClassOf, wordOfToken, type
 import { RELATIVE } from './role.ts';
 import type { Saying } from './stated.ts';
 import { madeNoun } from './made-nouns.ts';
+import { wayOf } from './verb-steps.ts';
 import { type Weighed, holds, stepped, isPhrasal, MOTION } from './weighed.ts';
 import { type Candidate, type Terms, termsOf } from './candidates.ts';
 
@@ -47,7 +48,8 @@ const SUPPORTS = 0.01;
  */
 export function actsSaid(question: Question, query: ParsedQuery, units: Weighed[], index: SearchIndex, words: Lexicon) {
   const acts = actUnits(question, query, units, words);
-  const lemmaOf = (u: Weighed) => wordOfToken(question, query.units[units.indexOf(u)]!.tokens[0]!)?.lemma ?? '';
+  const wordOf = (u: Weighed) => wordOfToken(question, query.units[units.indexOf(u)]!.tokens[0]!);
+  const lemmaOf = (u: Weighed) => wordOf(u)?.lemma ?? '';
   const [own, makes] = [asActs(acts, lemmaOf, index, words), makesActs(question, query, units, acts, index, words)];
   // The acts of the main clause, not of the one setting the scene ("where was the Dingo *repaired* after it slid off
   // the road?"): a sentence telling only the scene tells where that happened, not where the act asked was done.
@@ -66,7 +68,10 @@ export function actsSaid(question: Question, query: ParsedQuery, units: Weighed[
   const goes = main.some((u) => words.filedUnder(lemmaOf(u), 'verb') === MOTION);
   const moves = (text: string) =>
     read(text).words.some((w) => w.pos === 'VERB' && isMovement(w.text.toLowerCase(), words));
-  const tellsGoing = (text: string) => goes && moves(text);
+  // So is one the question goes to lightly for the act it asks: "who *came* from CJ7 *to join* the engineers?" asks who
+  // came, the infinitive telling what for, and "CPT Miller from CJ7 *arrived* at the PRT" tells it.
+  const goesFor = acts.length > 0 && acts.every((u) => goneFor(question.reading.words, wordOf(u), words));
+  const tellsGoing = (text: string) => (goes || goesFor) && moves(text);
   // A "where" question whose main clause goes only by a light verb ("where was the boy hit by the convoy *taken*?")
   // asks where the going ended: a sentence telling the act that picks out whom it asks of and no movement ("a GER
   // convoy from MES to KDZ hit a local boy") names where that act was, or where someone else went.
@@ -99,22 +104,25 @@ export function actsSaid(question: Question, query: ParsedQuery, units: Weighed[
    */
   const says = (c: Candidate, mainOnly = false) => {
     const told = mainOnly ? main : acts;
-    if (!told.length || (mainOnly && tellsGoing(c.text)) || told.some((u) => makes(u, c.text))) return true;
+    if (!told.length || ((mainOnly || goesFor) && tellsGoing(c.text)) || told.some((u) => makes(u, c.text)))
+      return true;
     const { stems, concepts } = termsOf(c.text, index);
     // Its verbs of two words: "handed over" says "delivered" (WordNet's "hand_over").
     const { tokens } = analyze(c.text, index.glossary);
     const phrasal = new Set(phrasalStems(tokens, 0, tokens.length, words).map((p) => p.stem));
-    const lemmas = new Set(read(c.text).words.map((w) => w.lemma));
+    const sentence = read(c.text).words;
+    const lemmas = new Set(sentence.map((w) => w.lemma));
     // A verb a step or two from the main clause's in WordNet's tree (verb-steps.ts) says its act in the report's words:
     // "Hafizullah *attempted to immigrate* to Iran" for "where did he try to *emigrate* to?", both ways to migrate. Not
-    // the scene's: "a convoy … was *travelling*" tells no sliding off the road.
+    // the scene's: "a convoy … was *travelling*" tells no sliding off the road. So does a report verb WordNet relates
+    // to it through its own commonest senses (inOtherWords): "delivered" for "bring".
     return told.some(
       (u) =>
         holds(u, stems, concepts) >= SAYS_ACT ||
         [...u.related].some(([stem, w]) => isPhrasal(stem) && w >= BRIDGES_ACT && phrasal.has(stem)) ||
         lemmas.has(lemmaOf(u)) ||
         [...own.get(u)!].some((s) => stems.has(s)) ||
-        (main.includes(u) && stepped(u, stems) > 0),
+        (main.includes(u) && (stepped(u, stems) > 0 || inOtherWords(sentence, lemmaOf(u), words))),
     );
   };
   // A light verb weighs too little to be an act searched for, yet a question ending in its preposition ("who did Iran
@@ -166,6 +174,14 @@ export function actsSaid(question: Question, query: ParsedQuery, units: Weighed[
     denies: (c: Candidate) => saidAt(c.text, main).some(({ words, k }) => negated(words, k)),
   };
 }
+
+/**
+ * Whether a sentence's verbs say a verb of the question in other words, as WordNet relates them through the report
+ * verb's commonest senses: a way of it (wayOf, "delivered" for "bring"), or its act named by it (actNamedBy,
+ * "apprehending" for "catch").
+ */
+const inOtherWords = (sentence: Word[], lemma: string, lexicon: Lexicon) =>
+  sentence.some((w) => w.pos === 'VERB' && (wayOf(w.lemma, lemma, lexicon) || actNamedBy(w.lemma, lemma, lexicon)));
 
 /**
  * The question's units that are its acts: its verbs that carry meaning, or one the tagger misread as a noun. A verb the
@@ -355,6 +371,19 @@ function goesByLightVerb(question: Question, words: Lexicon): boolean {
       !picksOut(said, w) &&
       isMovement(w.text.toLowerCase(), words),
   );
+}
+
+/**
+ * Whether a verb is an infinitive of purpose after a light verb of going in its clause: "who *came* from CJ7 *to join*
+ * the engineers?", "who *went* back *to carry* the wounded?". The going is the act done; the infinitive, what for.
+ */
+function goneFor(said: Word[], word: Word | undefined, lexicon: Lexicon): boolean {
+  const at = word ? said.indexOf(word) : -1;
+  if (at < 2 || said[at - 1]!.lemma !== 'to') return false;
+  const before = said.slice(0, at - 1);
+  const verb = before.filter((w) => w.pos === 'VERB').at(-1);
+  if (!verb || !LIGHT_VERBS.has(verb.lemma) || !isMovement(verb.text.toLowerCase(), lexicon)) return false;
+  return !before.slice(before.indexOf(verb) + 1).some(isClauseBoundary);
 }
 
 /**

@@ -204,7 +204,13 @@ export function roleTo(words: Word[], v: number, first: number, last: number): A
   const passive = passiveAt(words, v);
   if (last < v) {
     const between = words.slice(last + 1, v);
-    if (between.length > SUBJECT_WORDS || !between.every((w) => TO_VERB.has(w.pos) || RELATIVE.has(w.lemma)))
+    // A comma may open the relative clause, which then adds to the noun before it: "reported to *convoy commander*,
+    // who ordered to … fire a warning shot" (a non-restrictive relative: its verb's doer is that noun).
+    const relativeComma = (w: Word, i: number) => w.text === ',' && RELATIVE.has(between[i + 1]?.lemma ?? '');
+    if (
+      between.length > SUBJECT_WORDS ||
+      !between.every((w, i) => TO_VERB.has(w.pos) || RELATIVE.has(w.lemma) || relativeComma(w, i))
+    )
       return undefined;
     if (saidOfSubject(words, first, v)) return undefined;
     return passive ? 'undergoer' : 'doer';

@@ -153,3 +153,24 @@ export function stepsOf(
     return steps;
   });
 }
+
+/**
+ * Whether a report's verb, in one of its commonest senses, is a way of the question's verb in any of its senses, under
+ * a narrow one (NARROW_KINDS): "the spare parts … going to be *delivered* by MI-8" says who was to *bring* them, to
+ * deliver being a way to "bring, fetch", a sense "bring" has only fourth. The report's word picks the sense, so the
+ * question's rank of it does not matter; a broad verb's kinds are other acts. No light verb either way.
+ */
+export function wayOf(reportLemma: string, questionLemma: string, lexicon: Lexicon): boolean {
+  if (LIGHT_VERBS.has(reportLemma) || LIGHT_VERBS.has(questionLemma) || reportLemma === questionLemma) return false;
+  return lexicon
+    .senses(reportLemma, 'verb')
+    .slice(0, SENSE_DECAY.length)
+    .some((s) =>
+      s.pointers.some((p) => {
+        if (p.symbol !== '@' || p.wordClass !== 'verb') return false;
+        const broader = lexicon.synset('verb', p.offset);
+        const kinds = broader.pointers.filter((q) => q.symbol === '~').length;
+        return kinds <= NARROW_KINDS && broader.words.includes(questionLemma);
+      }),
+    );
+}
