@@ -48,6 +48,7 @@ import {
   sceneUnsaid,
   otherDoer,
   doerNotAsked,
+  doerUntold,
   doerAsked,
   doneByAnother,
   anotherEventUnsaid,
@@ -233,8 +234,9 @@ export function answerQuestion(
   const placed = sceneUnsaid(movementUnsaid(coded, best, question, words), best, question, settingOf(question, query));
   const moved = afterLikely(best, placed);
   const named = otherDoer(anotherEventUnsaid(moved, best, question, query), best, askedDoer, words);
+  const untold = () => acts.saysByNounOnly(best) && !acts.answers(best);
   const confidence = selfUnsaid(
-    actDenied(doerNotAsked(named, best, question), question, () => acts.denies(best)),
+    actDenied(doerUntold(doerNotAsked(named, best, question), question, untold), question, () => acts.denies(best)),
     best,
     question,
   );

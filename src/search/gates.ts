@@ -15,7 +15,7 @@ import { tokenize } from './text.ts';
 import { ESSENTIAL, ESSENTIAL_HELD, MOTION, type Weighed, writtenAs } from './weighed.ts';
 import { type Candidate, wordsOf } from './candidates.ts';
 import { isNegator, settingOf, relativeOpener } from './acts-said.ts';
-import { type Leads, mainWord, holdsNames, PASSIVE, countsAsked } from './leads.ts';
+import { type Leads, mainWord, holdsNames, PASSIVE, countsAsked, asksDoer } from './leads.ts';
 
 export type Confidence = 'answer' | 'likely';
 
@@ -232,6 +232,26 @@ export function doerNotAsked(confidence: Confidence | Declined, c: Candidate, qu
   const end = c.kind.end;
   const doings = doersIn(c.text, new Set([verb.lemma]), true);
   return doings.some(({ act, doer }) => doer !== undefined && end <= act.start) ? 'act' : confidence;
+}
+
+/**
+ * A "who" question asks who did its act: a sentence telling that act only by a noun ("5 SOLDIERS (DEU) WHO HAVE CARBON
+ * MONOXIDE *POISONING*"), with the name it gives outside that noun's clause ("the JLTP (… AND *ANA*)"), tells what
+ * befell someone and names no one who did it. `untold`: the sentence says the act by nouns only, its answer elsewhere.
+ */
+export function doerUntold(confidence: Confidence | Declined, question: Question, untold: () => boolean) {
+  return quotes(confidence) && question.wh === 'who' && asksDoerOnly(question) && untold() ? 'act' : confidence;
+}
+
+/**
+ * Whether a "who" question asks who did its act and names no one else before its verb: "who *poisoned* the soldiers?",
+ * "who were they searched by?"; not "who were the suicide bombers meant to attack?", which asks whom the act was done to.
+ */
+function asksDoerOnly(question: Question): boolean {
+  const words = question.reading.words;
+  const verb = words.findIndex((w) => w.pos === 'VERB');
+  const by = words.filter((w) => w.pos !== 'PUNCT').at(-1)?.lemma === 'by';
+  return asksDoer(question) && (by || !words.slice(0, Math.max(0, verb)).some((w) => isNoun(w)));
 }
 
 /** The question's verb whose preposition stands with no noun after it: "fired *at* near…", "work *for*?". */

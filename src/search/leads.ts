@@ -126,7 +126,7 @@ export function countsAsked(c: Candidate, question: Question): boolean | undefin
  * Whether a "who" question asks who did its act: told in the active ("who searched…?"), or in the passive ending in
  * "by" ("who were they searched by?"); "who was wounded by the shrapnel?" asks whom it was done to.
  */
-function asksDoer(question: Question): boolean {
+export function asksDoer(question: Question): boolean {
   const words = question.reading.words.filter((w) => w.pos !== 'PUNCT');
   const verb = words.findIndex((w) => w.pos === 'VERB');
   const passive = words.slice(0, Math.max(0, verb)).some((w) => w.pos === 'AUX' && PASSIVE.has(w.lemma));
