@@ -53,6 +53,7 @@ import {
   doneByAnother,
   anotherEventUnsaid,
   afterLikely,
+  countSoFar,
   confidenceOf,
 } from './gates.ts';
 
@@ -232,7 +233,7 @@ export function answerQuestion(
   );
   const coded = modelUnsaid(nameUnsaid(told, best, question, acts.says(best), words), best, acts.says(best));
   const placed = sceneUnsaid(movementUnsaid(coded, best, question, words), best, question, settingOf(question, query));
-  const moved = afterLikely(best, placed);
+  const moved = countSoFar(afterLikely(best, placed), best, typed, question, (c) => acts.says(c, true));
   const named = otherDoer(anotherEventUnsaid(moved, best, question, query), best, askedDoer, words);
   const untold = () => acts.saysByNounOnly(best) && !acts.answers(best);
   const confidence = selfUnsaid(

@@ -9,6 +9,7 @@ import { asksWhither, isName as isNameWord, NAMING_WORDS } from './kinds.ts';
 import type { Glossary } from './glossary.ts';
 import type { Lexicon } from './lexicon.ts';
 import { isIngForm, read, type Word } from './nlp.ts';
+import { isOf } from './measures.ts';
 import type { ParsedQuery, QueryUnit } from './query.ts';
 import { alikeVerbs, isNoun, strandsPreposition, verbReadAsNoun, wordOfToken, type Question } from './question.ts';
 import { tokenize } from './text.ts';
@@ -487,6 +488,40 @@ export function anotherEventUnsaid(
     return !!word && ofNoun(word);
   };
   return c.said.some((said, k) => said <= 0 && before(k)) ? 'other-event' : confidence;
+}
+
+/** A report's running log entry opens with its clock time: "At 1348D* …", "At 1057Z, …". */
+const LOG_ENTRY = /^at\s+\d{4}[ZDL]\*?[\s,]/i;
+
+/**
+ * A count from an entry of a report's running log is the count so far ("At 1348D* *Two soldiers* from FOX crew died,
+ * one soldier was still encircled"): a later entry of the same report telling the act again of what is counted, with
+ * no count or another ("At 1547D* Encircled soldier from FOX crew died"), says it grew, and the earlier count does
+ * not answer how many. One naming the same number again ("Updated BDA: *2x* KIA") leaves it standing. `later`: the
+ * candidates weighed; `saysAct`: whether one says the question's main act.
+ */
+export function countSoFar(
+  confidence: Confidence | Declined,
+  best: Candidate,
+  later: Candidate[],
+  question: Question,
+  saysAct: (c: Candidate) => boolean,
+): Confidence | Declined {
+  const counted = question.counted;
+  if (!quotes(confidence) || !counted || best.kind?.kind !== 'quantity' || !LOG_ENTRY.test(best.text))
+    return confidence;
+  const numbers = (text: string) => read(text.replace(/(\d)x\b/gi, '$1')).words.filter((w) => w.pos === 'NUM');
+  const count = numbers(best.text.slice(best.kind.start, best.kind.end)).map((w) => w.text.toLowerCase());
+  const recounts = (c: Candidate) => numbers(c.text).some((w) => count.includes(w.text.toLowerCase()));
+  const after = (c: Candidate) =>
+    c.hit.report === best.hit.report && (c.passage.id - best.passage.id || c.start - best.start) > 0;
+  const grows = (c: Candidate) =>
+    after(c) &&
+    LOG_ENTRY.test(c.text) &&
+    !recounts(c) &&
+    read(c.text).words.some((w) => isOf(counted, w)) &&
+    saysAct(c);
+  return later.some(grows) ? 'lead' : confidence;
 }
 
 /**
