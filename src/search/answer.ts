@@ -49,6 +49,7 @@ import {
   otherDoer,
   doerNotAsked,
   doerUntold,
+  doerOfObject,
   doerAsked,
   doneByAnother,
   anotherEventUnsaid,
@@ -237,7 +238,11 @@ export function answerQuestion(
   const named = otherDoer(anotherEventUnsaid(moved, best, question, query), best, askedDoer, words);
   const untold = () => acts.saysByNounOnly(best) && !acts.answers(best);
   const confidence = selfUnsaid(
-    actDenied(doerUntold(doerNotAsked(named, best, question), question, untold), question, () => acts.denies(best)),
+    actDenied(
+      doerUntold(doerOfObject(doerNotAsked(named, best, question), best, question, words), question, untold),
+      question,
+      () => acts.denies(best),
+    ),
     best,
     question,
   );

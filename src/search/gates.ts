@@ -4,6 +4,7 @@
  * act, doer, event or scene.
  */
 import { verbLemma } from './acts.ts';
+import { derivedActs } from './act-nouns.ts';
 import { tellsMovement } from './destinations.ts';
 import { asksWhither, isName as isNameWord, NAMING_WORDS } from './kinds.ts';
 import type { Glossary } from './glossary.ts';
@@ -253,6 +254,26 @@ function asksDoerOnly(question: Question): boolean {
   const verb = words.findIndex((w) => w.pos === 'VERB');
   const by = words.filter((w) => w.pos !== 'PUNCT').at(-1)?.lemma === 'by';
   return asksDoer(question) && (by || !words.slice(0, Math.max(0, verb)).some((w) => isNoun(w)));
+}
+
+/**
+ * A "who" question asking who did its act to an act of others, named by its noun ("who observed the German
+ * *withdrawal*?"), is not answered by whoever did that other act: in "INF PLT C and *INF PLT D* withdrew under
+ * observation of INF PLT A", the withdrawers were observed, they did not observe. The sentence's verbs WordNet derives
+ * the question's noun from (derivedActs) are that act; their doers are no answer.
+ */
+export function doerOfObject(confidence: Confidence | Declined, c: Candidate, question: Question, lexicon: Lexicon) {
+  const kind = c.kind;
+  if (!quotes(confidence) || question.wh !== 'who' || !kind || !asksDoerOnly(question)) return confidence;
+  const words = question.reading.words;
+  const verb = words.findIndex((w) => w.pos === 'VERB');
+  const nouns = new Set(words.slice(verb + 1).flatMap((w) => (w.pos === 'NOUN' ? [w.lemma.toLowerCase()] : [])));
+  if (verb < 0 || !nouns.size) return confidence;
+  const verbs = read(c.text).words.filter((w) => w.pos === 'VERB');
+  const named = verbs.filter((w) => [...derivedActs(w.lemma, lexicon, false)].some((n) => nouns.has(n)));
+  if (!named.length) return confidence;
+  const doers = doersIn(c.text, new Set(named.map((w) => w.lemma)), true);
+  return doers.some(({ doer }) => !!doer && doer.start >= kind.start && doer.end <= kind.end) ? 'act' : confidence;
 }
 
 /** The question's verb whose preposition stands with no noun after it: "fired *at* near…", "work *for*?". */
