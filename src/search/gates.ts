@@ -273,8 +273,16 @@ export function doerOfObject(confidence: Confidence | Declined, c: Candidate, qu
   const named = verbs.filter((w) => [...derivedActs(w.lemma, lexicon, false)].some((n) => nouns.has(n)));
   if (!named.length) return confidence;
   const doers = doersIn(c.text, new Set(named.map((w) => w.lemma)), true);
-  return doers.some(({ doer }) => !!doer && doer.start >= kind.start && doer.end <= kind.end) ? 'act' : confidence;
+  const said = read(c.text).words;
+  // The doer's whole list: "*INF PLT C* and INF PLT D withdrew".
+  const listed = (doer: Word) =>
+    doer.end <= kind.end ||
+    said.every((w) => w.start < kind.end || w.end > doer.end || LISTING.has(w.pos) || w.text === ',');
+  return doers.some(({ doer }) => !!doer && doer.start >= kind.start && listed(doer)) ? 'act' : confidence;
 }
+
+/** The tags of the words a list of names runs on in: "INF PLT C *and* INF PLT D". */
+const LISTING = new Set(['PROPN', 'NOUN', 'NUM', 'CCONJ']);
 
 /** The question's verb whose preposition stands with no noun after it: "fired *at* near…", "work *for*?". */
 const strandedVerb = (words: Word[]): Word | undefined =>
