@@ -246,8 +246,9 @@ export function doerUntold(confidence: Confidence | Declined, question: Question
 }
 
 /**
- * Whether a "who" question asks who did its act and names no one else before its verb: "who *poisoned* the soldiers?",
- * "who were they searched by?"; not "who were the suicide bombers meant to attack?", which asks whom the act was done to.
+ * Whether a "who" question asks who did its act and names no one else before its verb: "who *poisoned* the
+ * soldiers?", "who were they searched by?"; not "who were the suicide bombers meant to attack?", which asks whom the
+ * act was done to.
  */
 function asksDoerOnly(question: Question): boolean {
   const words = question.reading.words;
