@@ -168,6 +168,14 @@ export function actsSaid(question: Question, query: ParsedQuery, units: Weighed[
       return saidAt(c.text).some(({ words, k }) => (!verbal || words[k]!.pos === 'VERB') && sameClause(words, k, kind));
     },
     /**
+     * Whether a candidate says an act of the question only by a noun, no verb: "5 SOLDIERS … WHO HAVE CARBON MONOXIDE
+     * *POISONING*" tells what befell them, and names no one who did it.
+     */
+    saysByNounOnly: (c: Candidate) => {
+      const at = saidAt(c.text);
+      return at.length > 0 && at.every(({ words, k }) => words[k]!.pos !== 'VERB');
+    },
+    /**
      * Whether a candidate tells the act of the question's main clause as not done: "the attempted Controlled
      * Detonation was *not successful*" says nothing of when, where or by whom it succeeded.
      */

@@ -48,10 +48,13 @@ import {
   sceneUnsaid,
   otherDoer,
   doerNotAsked,
+  doerUntold,
+  doerOfObject,
   doerAsked,
   doneByAnother,
   anotherEventUnsaid,
   afterLikely,
+  countSoFar,
   confidenceOf,
 } from './gates.ts';
 
@@ -246,10 +249,10 @@ export function answerQuestion(
   );
   const coded = modelUnsaid(nameUnsaid(told, best, question, acts.says(best), words), best, acts.says(best));
   const placed = sceneUnsaid(movementUnsaid(coded, best, question, words), best, question, settingOf(question, query));
-  const moved = afterLikely(best, placed);
+  const moved = countSoFar(afterLikely(best, placed), best, typed, question, (c) => acts.says(c, true));
   const named = otherDoer(anotherEventUnsaid(moved, best, question, query), best, askedDoer, words);
   const confidence = selfUnsaid(
-    actDenied(doerNotAsked(named, best, question), question, () => acts.denies(best)),
+    actDenied(doerGates(named, best, question, acts, words), question, () => acts.denies(best)),
     best,
     question,
   );
@@ -287,6 +290,24 @@ const tellerOnly = (best: Candidate, question: Question, acts: ReturnType<typeof
   !!best.kind &&
   ((namesTeller(best.text, best.kind, words) && !acts.answers(best, true)) ||
     (question.wh === 'who' && !acts.says(best, true) && namesTeller(best.text, best.kind, words, true)));
+
+/**
+ * The gates of a "who" question's doer: one asked where the question asks another (doerNotAsked), an answer that did
+ * the act the question names as its object (doerOfObject), and a sentence telling the act only by a noun, its answer
+ * outside that clause (doerUntold).
+ */
+const doerGates = (
+  confidence: Confidence | Declined,
+  best: Candidate,
+  question: Question,
+  acts: ReturnType<typeof actsSaid>,
+  words: Lexicon,
+) =>
+  doerUntold(
+    doerOfObject(doerNotAsked(confidence, best, question), best, question, words),
+    question,
+    () => acts.saysByNounOnly(best) && !acts.answers(best),
+  );
 
 /** The words a quote marks: the span found, run on to the whole phrase that answers (kinds.ts). */
 const markedSpan = (text: string, kind: KindSpan, words: Lexicon) =>

@@ -4,18 +4,20 @@
  * act, doer, event or scene.
  */
 import { verbLemma } from './acts.ts';
+import { derivedActs } from './act-nouns.ts';
 import { tellsMovement } from './destinations.ts';
 import { asksWhither, isName as isNameWord, NAMING_WORDS } from './kinds.ts';
 import type { Glossary } from './glossary.ts';
 import type { Lexicon } from './lexicon.ts';
 import { isIngForm, read, type Word } from './nlp.ts';
+import { isOf } from './measures.ts';
 import type { ParsedQuery, QueryUnit } from './query.ts';
 import { alikeVerbs, isNoun, strandsPreposition, verbReadAsNoun, wordOfToken, type Question } from './question.ts';
 import { tokenize } from './text.ts';
 import { ESSENTIAL, ESSENTIAL_HELD, MOTION, type Weighed, writtenAs } from './weighed.ts';
 import { type Candidate, wordsOf } from './candidates.ts';
 import { isNegator, settingOf, relativeOpener } from './acts-said.ts';
-import { type Leads, mainWord, holdsNames, PASSIVE, countsAsked } from './leads.ts';
+import { type Leads, mainWord, holdsNames, PASSIVE, countsAsked, asksDoer } from './leads.ts';
 
 export type Confidence = 'answer' | 'likely';
 
@@ -245,6 +247,55 @@ export function doerNotAsked(confidence: Confidence | Declined, c: Candidate, qu
   const doings = doersIn(c.text, new Set([verb.lemma]), true);
   return doings.some(({ act, doer }) => doer !== undefined && end <= act.start) ? 'act' : confidence;
 }
+
+/**
+ * A "who" question asks who did its act: a sentence telling that act only by a noun ("5 SOLDIERS (DEU) WHO HAVE CARBON
+ * MONOXIDE *POISONING*"), with the name it gives outside that noun's clause ("the JLTP (… AND *ANA*)"), tells what
+ * befell someone and names no one who did it. `untold`: the sentence says the act by nouns only, its answer elsewhere.
+ */
+export function doerUntold(confidence: Confidence | Declined, question: Question, untold: () => boolean) {
+  return quotes(confidence) && question.wh === 'who' && asksDoerOnly(question) && untold() ? 'act' : confidence;
+}
+
+/**
+ * Whether a "who" question asks who did its act and names no one else before its verb: "who *poisoned* the
+ * soldiers?", "who were they searched by?"; not "who were the suicide bombers meant to attack?", which asks whom the
+ * act was done to.
+ */
+function asksDoerOnly(question: Question): boolean {
+  const words = question.reading.words;
+  const verb = words.findIndex((w) => w.pos === 'VERB');
+  const by = words.filter((w) => w.pos !== 'PUNCT').at(-1)?.lemma === 'by';
+  return asksDoer(question) && (by || !words.slice(0, Math.max(0, verb)).some((w) => isNoun(w)));
+}
+
+/**
+ * A "who" question asking who did its act to an act of others, named by its noun ("who observed the German
+ * *withdrawal*?"), is not answered by whoever did that other act: in "INF PLT C and *INF PLT D* withdrew under
+ * observation of INF PLT A", the withdrawers were observed, they did not observe. The sentence's verbs WordNet derives
+ * the question's noun from (derivedActs) are that act; their doers are no answer.
+ */
+export function doerOfObject(confidence: Confidence | Declined, c: Candidate, question: Question, lexicon: Lexicon) {
+  const kind = c.kind;
+  if (!quotes(confidence) || question.wh !== 'who' || !kind || !asksDoerOnly(question)) return confidence;
+  const words = question.reading.words;
+  const verb = words.findIndex((w) => w.pos === 'VERB');
+  const nouns = new Set(words.slice(verb + 1).flatMap((w) => (w.pos === 'NOUN' ? [w.lemma.toLowerCase()] : [])));
+  if (verb < 0 || !nouns.size) return confidence;
+  const verbs = read(c.text).words.filter((w) => w.pos === 'VERB');
+  const named = verbs.filter((w) => [...derivedActs(w.lemma, lexicon, false)].some((n) => nouns.has(n)));
+  if (!named.length) return confidence;
+  const doers = doersIn(c.text, new Set(named.map((w) => w.lemma)), true);
+  const said = read(c.text).words;
+  // The doer's whole list: "*INF PLT C* and INF PLT D withdrew".
+  const listed = (doer: Word) =>
+    doer.end <= kind.end ||
+    said.every((w) => w.start < kind.end || w.end > doer.end || LISTING.has(w.pos) || w.text === ',');
+  return doers.some(({ doer }) => !!doer && doer.start >= kind.start && listed(doer)) ? 'act' : confidence;
+}
+
+/** The tags of the words a list of names runs on in: "INF PLT C *and* INF PLT D". */
+const LISTING = new Set(['PROPN', 'NOUN', 'NUM', 'CCONJ']);
 
 /** The question's verb whose preposition stands with no noun after it: "fired *at* near…", "work *for*?". */
 const strandedVerb = (words: Word[]): Word | undefined =>
@@ -479,6 +530,40 @@ export function anotherEventUnsaid(
     return !!word && ofNoun(word);
   };
   return c.said.some((said, k) => said <= 0 && before(k)) ? 'other-event' : confidence;
+}
+
+/** A report's running log entry opens with its clock time: "At 1348D* …", "At 1057Z, …". */
+const LOG_ENTRY = /^at\s+\d{4}[ZDL]\*?[\s,]/i;
+
+/**
+ * A count from an entry of a report's running log is the count so far ("At 1348D* *Two soldiers* from FOX crew died,
+ * one soldier was still encircled"): a later entry of the same report telling the act again of what is counted, with
+ * no count or another ("At 1547D* Encircled soldier from FOX crew died"), says it grew, and the earlier count does
+ * not answer how many. One naming the same number again ("Updated BDA: *2x* KIA") leaves it standing. `later`: the
+ * candidates weighed; `saysAct`: whether one says the question's main act.
+ */
+export function countSoFar(
+  confidence: Confidence | Declined,
+  best: Candidate,
+  later: Candidate[],
+  question: Question,
+  saysAct: (c: Candidate) => boolean,
+): Confidence | Declined {
+  const counted = question.counted;
+  if (!quotes(confidence) || !counted || best.kind?.kind !== 'quantity' || !LOG_ENTRY.test(best.text))
+    return confidence;
+  const numbers = (text: string) => read(text.replace(/(\d)x\b/gi, '$1')).words.filter((w) => w.pos === 'NUM');
+  const count = numbers(best.text.slice(best.kind.start, best.kind.end)).map((w) => w.text.toLowerCase());
+  const recounts = (c: Candidate) => numbers(c.text).some((w) => count.includes(w.text.toLowerCase()));
+  const after = (c: Candidate) =>
+    c.hit.report === best.hit.report && (c.passage.id - best.passage.id || c.start - best.start) > 0;
+  const grows = (c: Candidate) =>
+    after(c) &&
+    LOG_ENTRY.test(c.text) &&
+    !recounts(c) &&
+    read(c.text).words.some((w) => isOf(counted, w)) &&
+    saysAct(c);
+  return later.some(grows) ? 'lead' : confidence;
 }
 
 /**

@@ -126,7 +126,7 @@ export function countsAsked(c: Candidate, question: Question): boolean | undefin
  * Whether a "who" question asks who did its act: told in the active ("who searched…?"), or in the passive ending in
  * "by" ("who were they searched by?"); "who was wounded by the shrapnel?" asks whom it was done to.
  */
-function asksDoer(question: Question): boolean {
+export function asksDoer(question: Question): boolean {
   const words = question.reading.words.filter((w) => w.pos !== 'PUNCT');
   const verb = words.findIndex((w) => w.pos === 'VERB');
   const passive = words.slice(0, Math.max(0, verb)).some((w) => w.pos === 'AUX' && PASSIVE.has(w.lemma));
@@ -256,7 +256,14 @@ export function tellsSubject(
     contentVerb(question, query, u, k) && !!answered && holds(u, answered.stems, answered.concepts) >= 1 ? [k] : [],
   );
   const actLess = (c: Candidate) => acts.some((k) => c.said[k]! < SAYS_ACT);
-  return (c) => ours && !c.kind && c.hit.report === best.hit.report && (c.score < best.score || next(c) || actLess(c));
+  // Nor one saying every word of the question, its act in its own verb, where the best says that act only in a word
+  // bridged to it: "THE ELDERS WERE *ASKED* BY THE TALIBAN … 15 OF THEIR TALIBAN BROTHERS … IN EXCHANGE FOR PVT
+  // BERGDAHL" tells the asking that the best's "*REQUESTING* ASSESTS/MONEY FROM DAWLAT KHAN" may not be: the answer
+  // may be in it, though it scores lower.
+  const verbs = units.flatMap((u, k) => (contentVerb(question, query, u, k) ? [k] : []));
+  const saysMore = (c: Candidate) => c.said.every((said) => said >= 1) && verbs.some((k) => best.said[k]! < 1);
+  const less = (c: Candidate) => c.score < best.score && !saysMore(c);
+  return (c) => ours && !c.kind && c.hit.report === best.hit.report && (less(c) || next(c) || actLess(c));
 }
 
 /** Whether a candidate's report holds every name the question gives: without one, it may tell another story. */

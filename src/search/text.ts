@@ -192,11 +192,12 @@ export function sentenceStarts(text: string): number[] {
 /**
  * Abbreviations a sentence does not end at, though a capital follows: ICU
  * breaks "the U.S. SOLDIER" and "Dr. Amin" (its suppression lists are not
- * in Node's build). Matched on the last word, case ignored.
+ * in Node's build). Matched on the last word, case ignored. A container's
+ * size comes before it: "2x 5 Gal. Jugs of HME" counts the jugs.
  */
 export const ABBREVIATED =
   'dr|mr|mrs|ms|gen|col|lt|ltc|maj|capt|cpt|sgt|ssg|sfc|cpl|pvt|spc|adm|gov|sen|st|mt|no|nos|' +
-  'approx|vic|est|ref|fig|vs|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec';
+  'approx|vic|est|ref|fig|vs|gal|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec';
 const ABBREVIATION = new RegExp(`^(?:(?:[A-Za-z]\\.){2,}|(?:[A-Za-z]|${ABBREVIATED})\\.)$`, 'i');
 const isLetterOrDot = (c: number) => c === 46 || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
