@@ -73,19 +73,10 @@ export function leadsOf(
   const acting = (best.kind?.strength === 1 || namedDoer(best, question)) && acts.answers(best) ? acts.saying(best) : 0;
   // An answer saying it is what a "which X" question asks for ("toward which border": "the TURKMENISTAN *border*") is
   // not rivalled by a phrase only possibly one ("pulled back to ATHE KHAN KHWAJEH"), unless WordNet knows it as an X.
-  // A count in the best's own report of something the question does not count is another of the report's tallies, not
-  // another answer, when the best counts in its own words what is asked: "final BDA: *26x INS* killed, 6x INS
-  // detained" for "how many insurgents were killed", beside the same report's "Event closed at 170014D*26 Killed…"
-  // (a time read as a count). In another report a count naming no one ("10 KIA") may be of those asked: it rivals.
-  const countsBest = countsAsked(best, question) === true;
   const totalBest = totalAsked(question, lexicon()) && countsTotal(best, lexicon());
   const lessSurely = (c: Candidate) =>
     (!!best.namesFocus && !!c.kind && !c.namesFocus && c.kind.kind !== 'instance') ||
     (countsHead(best) && c.kind?.kind === 'quantity' && !countsHead(c)) ||
-    (countsBest &&
-      c.hit.report === best.hit.report &&
-      c.kind?.kind === 'quantity' &&
-      countsAsked(c, question) === false) ||
     (totalBest && !countsTotal(c, lexicon()));
   const rivalling = typed.filter(
     (c) =>
