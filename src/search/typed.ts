@@ -105,6 +105,20 @@ function askedWord(units: Weighed[], index: SearchIndex): (word: { text: string 
 /** A noun and the copula just before a phrase: the phrase says what the noun is ("the *headcount is* 631"). */
 const SAID_TO_BE = /(\p{L}+)\s+(?:is|was|are|were)\s+$/iu;
 
+/**
+ * The noun a name is set beside between commas, which it renames: "One *detainee*, Musa Khan, was released" says
+ * Musa Khan is the detainee. Only a name (its first word a proper noun): in a list of common nouns ("9x RPG, 7x 82mm
+ * mortar, and…") each item is one of its own. '' when there is none.
+ */
+function apposedTo(text: string, span: KindSpan): string {
+  const noun = APPOSED.exec(text.slice(0, span.start))?.[1];
+  if (!noun || !/^\s*,/.test(text.slice(span.end))) return '';
+  return read(text).words.find((w) => w.start >= span.start)?.pos === 'PROPN' ? noun : '';
+}
+
+/** A noun and the comma just before a phrase set beside it. */
+const APPOSED = /(\p{L}+)\s*,\s*$/u;
+
 /** The phrase of the kind asked for nearest to the question's words, and how near (1 when next to them). */
 function kindOf(
   c: Candidate,
@@ -141,7 +155,9 @@ function kindOf(
   const names = (text: string) => !!focus && holds(focus, termsOf(text, index).stems, new Set()) > 0;
   // So does one the question's noun is said to be ("New BTIF *Headcount is* 631 assigned": "what was the headcount").
   const namesFocus = (span: KindSpan) =>
-    names(c.text.slice(span.start, span.end)) || names(SAID_TO_BE.exec(c.text.slice(0, span.start))?.[1] ?? '');
+    names(c.text.slice(span.start, span.end)) ||
+    names(SAID_TO_BE.exec(c.text.slice(0, span.start))?.[1] ?? '') ||
+    names(apposedTo(c.text, span));
   const ofFocus = focus && askedWord([focus], index);
   const ofScene = notOfScene(c.text, kindSpans(c.text, question, words, asked, thing, ofFocus, doer), scene, index);
   const ofRole = heldRole(c.text, ofScene, role, index);

@@ -1,0 +1,18 @@
+/**
+ * Sentences no real rival to the best (issue 11, leads.ts lessSurely): ones naming less surely what a "which X" question
+ * asks, when the best names a name set beside the question's noun (typed.ts). The rule keeps a decline it must not lose.
+ */
+import { describe, expect, it } from 'vitest';
+import { sampleAndArticleAnswerer } from './fixtures/sample-and-article.ts';
+
+const { answerOf, marked } = sampleAndArticleAnswerer();
+
+describe('a name set between commas beside a noun renames it: "One detainee, Musa Khan, was released"', () => {
+  it('answers "which detainee" by the name beside "detainee"', () => {
+    expect(marked('Which detainee was sent back to his village last week?')).toBe('Musa Khan');
+  });
+
+  it('still declines a "which X" question whose best names no X ("ODB 330 reported…" for which unit)', () => {
+    expect(answerOf('Which unit captured the insurgent who was later flown to Kandahar?').answer).toBeNull();
+  });
+});
