@@ -8,7 +8,7 @@ import { catenatives } from '../src/search/catenative.ts';
 import { read } from '../src/search/nlp.ts';
 import { sampleAndArticleAnswerer } from './fixtures/sample-and-article.ts';
 
-const { answerOf } = sampleAndArticleAnswerer();
+const { answerOf, marked } = sampleAndArticleAnswerer();
 const quoted = (question: string) => answerOf(question).answer?.text;
 
 describe('a denial answers a yes/no question narrowed past it', () => {
@@ -24,6 +24,12 @@ describe('a denial answers a yes/no question narrowed past it', () => {
 
   it('quotes "there was no X" for "was there any X for Y?"', () => {
     expect(quoted('was there any motive for the shooting in shingar village')).toBe('There was no apparent motive.');
+  });
+
+  it('marks the denial, from its negator to the word denied, so the reader sees "no"', () => {
+    expect(marked('Did the B1B end up dropping a bomb on the abandoned vehicle?')).toBe('NOT DROP');
+    expect(marked('Was Akeeb Khan on Objective White when they hit it?')).toBe('NOT ON');
+    expect(marked('was there any motive for the shooting in shingar village')).toBe('no apparent motive');
   });
 
   it('does not take the denial of one act for another (destroying is not dropping)', () => {

@@ -66,7 +66,7 @@ export function statesQuestion(question: Question, saying: Saying, words: Lexico
   const sentence = read(saying.text).words;
   // A sentence denying the question's predicate of its subject denies it of any time or object it is narrowed to.
   const narrowing = narrowingFrom(question.reading.words);
-  const denied = narrowing < Infinity ? deniedPredicate(question.reading.words, sentence, narrowing, words) : undefined;
+  const denied = narrowing < Infinity ? denialIn(question.reading.words, sentence, narrowing, words)?.head : undefined;
   const narrows = (k: number) => !!denied && !!asked[k] && (asked[k].start >= narrowing || asked[k] === denied);
   const predicate = (k: number) => isPredicate(question.reading.words, asked[k]) && !inMatter(k) && !describing(k);
   // The verbs of a matter ("weapons *showing up*") or of a clause saying which thing is meant ("the Arabs *spotted* in
@@ -133,12 +133,19 @@ const DENIAL_BETWEEN = new Set(['AUX', 'ADV', 'PART', 'DET', 'ADJ']);
 /** How far back a negator may stand from the word it denies. */
 const DENIED_WITHIN = 3;
 
+/** Where a sentence denies a question's word (`head`): from the negator (`from`) to the word denied (`to`). */
+interface Denial {
+  head: Word;
+  from: number;
+  to: number;
+}
+
 /**
  * The word of the question the sentence denies, what it asks is so before its narrowing: its verb ("did *not* drop"),
  * what "there is" says is ("there was *no* apparent motive"), or with no verb the preposition saying where or how its
  * subject stood ("WAS *NOT ON* OBJECTIVE WHITE"). The sentence says it, in whatever tags the tagger reads its capitals.
  */
-function deniedPredicate(question: Word[], sentence: Word[], narrowing: number, words: Lexicon): Word | undefined {
+function denialIn(question: Word[], sentence: Word[], narrowing: number, words: Lexicon): Denial | undefined {
   const asked = question.filter((w) => w.start < narrowing);
   // A denial is of what the sentence itself names: "NOT ON OBJECTIVE WHITE" denies nothing of Objective Black, though
   // its report names that too.
@@ -152,16 +159,31 @@ function deniedPredicate(question: Word[], sentence: Word[], narrowing: number, 
   if (!head) return undefined;
   const same = (w: Word) =>
     w.lemma === head.lemma || (head.pos === 'VERB' && w.pos === 'VERB' && bridgedTo(w, head, 'verb', words));
-  return sentence.some((w, k) => same(w) && deniedAt(sentence, k)) ? head : undefined;
+  const to = sentence.findIndex((w, k) => same(w) && negatorOf(sentence, k) >= 0);
+  return to < 0 ? undefined : { head, from: negatorOf(sentence, to), to };
 }
 
-/** Whether a negator stands just before the word at `k`, nothing between but DENIAL_BETWEEN. */
-function deniedAt(words: Word[], k: number): boolean {
+/** Where a negator stands just before the word at `k`, nothing between but DENIAL_BETWEEN; -1 if none does. */
+function negatorOf(words: Word[], k: number): number {
   for (let b = k - 1; b >= 0 && k - b <= DENIED_WITHIN; b--) {
-    if (isNegator(words[b]!)) return true;
-    if (!DENIAL_BETWEEN.has(words[b]!.pos)) return false;
+    if (isNegator(words[b]!)) return b;
+    if (!DENIAL_BETWEEN.has(words[b]!.pos)) return -1;
   }
-  return false;
+  return -1;
+}
+
+/**
+ * The words of a quote stating a yes/no question's answer as a denial (statesQuestion), to mark: the negator and the
+ * word denied ("B1B … DID *NOT DROP* A BOMB", "WAS *NOT ON* OBJECTIVE WHITE"), so the reader sees "no" in the report's
+ * own words.
+ */
+export function denialSpan(question: Question, text: string, words: Lexicon): [number, number] | undefined {
+  const narrowing = narrowingFrom(question.reading.words);
+  if (!asksProposition(question) || narrowing === Infinity) return undefined;
+  const sentence = read(text).words;
+  const denial = denialIn(question.reading.words, sentence, narrowing, words);
+  if (!denial) return undefined;
+  return [sentence[denial.from]!.start, sentence[denial.to]!.end];
 }
 
 /**
