@@ -1,11 +1,14 @@
 /**
  * Yes/no questions in askers' own words (issue 11): a sentence denying the question's predicate of its subject answers
  * "no" though it leaves out the time or the object the question narrows it to (stated.ts narrowingFrom), and "end up
- * doing" asks only whether it was done (catenative.ts). The quote is the report's own denial.
+ * doing" asks only whether it was done (catenative.ts). The quote is the report's own denial. And a gerund the tagger
+ * reads as a noun is weighed as the act it says (question.ts roleOf), not a noun the report must hold.
  */
 import { describe, expect, it } from 'vitest';
 import { catenatives } from '../src/search/catenative.ts';
+import { lexicon } from '../src/search/lexicon.ts';
 import { read } from '../src/search/nlp.ts';
+import { readQuestion } from '../src/search/question.ts';
 import { sampleAndArticleAnswerer } from './fixtures/sample-and-article.ts';
 
 const { answerOf, marked } = sampleAndArticleAnswerer();
@@ -46,5 +49,17 @@ describe('"end up" with a gerund is read as a catenative, though the tagger read
     const lemmas = (q: string) => catenatives(read(q).words).map((w) => w.lemma);
     expect(lemmas('Did the B1B end up dropping a bomb?')).toEqual(['end']);
     expect(lemmas('Did the fight end up the valley?')).toEqual([]);
+  });
+});
+
+describe('an -ing word the tagger reads as a noun, an article after it, is a gerund saying what was done', () => {
+  it('weighs "planting the bomb" as an act, not a noun the report must hold ("laying an IED")', () => {
+    expect(quoted('When were the men spotted planting the bomb near Panjwayi?')).toMatch(/^At 201530Z Oct 06, TF 31/);
+  });
+
+  it('keeps an -ing noun before a preposition a noun ("the shooting in shingar village")', () => {
+    const words = readQuestion('was there any motive for the shooting in shingar village', lexicon()).reading.words;
+    expect(words.find((w) => w.text === 'shooting')?.pos).toBe('NOUN');
+    expect(quoted('was there any motive for the shooting in shingar village')).toBe('There was no apparent motive.');
   });
 });
