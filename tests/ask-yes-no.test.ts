@@ -2,7 +2,8 @@
  * Yes/no questions in askers' own words (issue 11): a sentence denying the question's predicate of its subject answers
  * "no" though it leaves out the time or the object the question narrows it to (stated.ts narrowingFrom), and "end up
  * doing" asks only whether it was done (catenative.ts). The quote is the report's own denial. And a gerund the tagger
- * reads as a noun is weighed as the act it says (question.ts roleOf), not a noun the report must hold.
+ * reads as a noun is weighed as the act it says (question.ts roleOf), and a sum of money says "money" (gates.ts), not
+ * nouns the report must hold.
  */
 import { describe, expect, it } from 'vitest';
 import { catenatives } from '../src/search/catenative.ts';
@@ -61,5 +62,15 @@ describe('an -ing word the tagger reads as a noun, an article after it, is a ger
     const words = readQuestion('was there any motive for the shooting in shingar village', lexicon()).reading.words;
     expect(words.find((w) => w.text === 'shooting')?.pos).toBe('NOUN');
     expect(quoted('was there any motive for the shooting in shingar village')).toBe('There was no apparent motive.');
+  });
+});
+
+describe('a sum of money says the money a "how much money" question asks of', () => {
+  it('quotes "$2000" for how much money was received, though the report never writes "money"', () => {
+    expect(marked('How much money did the governor receive from OGA?')).toBe('$2000');
+  });
+
+  it('still declines a count of another thing the report does not name', () => {
+    expect(quoted('How many weapons did the governor receive from OGA?') ?? '').not.toMatch(/\$2000/);
   });
 });
