@@ -34,6 +34,7 @@ import { rarity, bridged, isPhrasal, weighed, writtenAs } from './weighed.ts';
 import { type Candidate, soughtOf, candidatesOf, candidateReports } from './candidates.ts';
 import { actsSaid, settingOf } from './acts-said.ts';
 import { typeKinds, statingFirst } from './typed.ts';
+import { denialSpan } from './stated.ts';
 import { leadsOf, rivalsOf, idleOf, tellsSubject } from './leads.ts';
 import {
   type Confidence,
@@ -257,8 +258,7 @@ export function answerQuestion(
     question,
   );
   if (quotes(confidence)) {
-    const marked = best.kind && markedSpan(best.text, best.kind, words);
-    const span: Span | undefined = marked && [marked.start, marked.end];
+    const span = quotedSpan(best, states, question, words);
     return {
       ...scored,
       answer: {
@@ -308,6 +308,16 @@ const doerGates = (
     question,
     () => acts.saysByNounOnly(best) && !acts.answers(best),
   );
+
+/**
+ * The words a quote marks: those of the kind asked it names; or, for a yes/no question answered by a denial, the
+ * denial ("B1B … DID NOT DROP A BOMB").
+ */
+function quotedSpan(best: Candidate, states: boolean, question: Question, words: Lexicon): Span | undefined {
+  const marked = best.kind && markedSpan(best.text, best.kind, words);
+  if (marked) return [marked.start, marked.end];
+  return states ? denialSpan(question, best.text, words) : undefined;
+}
 
 /** The words a quote marks: the span found, run on to the whole phrase that answers (kinds.ts). */
 const markedSpan = (text: string, kind: KindSpan, words: Lexicon) =>

@@ -36,12 +36,21 @@ const AGENT = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PRON']);
 const isVerb = (w: Word | undefined) => w?.pos === 'VERB' || w?.pos === 'AUX';
 
 /**
+ * Verbs with a particle that take a gerund and say only that the act came about at last: "did the B1B *end up*
+ * dropping a bomb?" asks whether it dropped one. The tagger reads the verb as a noun as often ("the B1B *end*").
+ */
+const PARTICLED = new Set(['end', 'wind']);
+const particledGerund = (words: Word[], i: number) =>
+  PARTICLED.has(words[i]!.lemma) && words[i + 1]?.lemma === 'up' && isIngForm(words[i + 2]?.text ?? '');
+
+/**
  * The catenative verbs of a question read as such: each followed by "to" and a verb (for "want", "intend", past who is
  * to act), or for "begin", "start", "continue" by a gerund. The verb of its complement is what the question asks was
  * done.
  */
 export function catenatives(words: Word[]): Word[] {
   return words.filter((w, i) => {
+    if (particledGerund(words, i)) return true;
     if (!CATENATIVE.has(w.lemma) || !['VERB', 'AUX', 'ADJ'].includes(w.pos)) return false;
     let next = pastAdverbs(words, i + 1);
     if (WITH_AGENT.has(w.lemma)) while (AGENT.has(words[next]?.pos ?? '')) next++;

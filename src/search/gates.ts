@@ -8,9 +8,9 @@ import { derivedActs } from './act-nouns.ts';
 import { tellsMovement } from './destinations.ts';
 import { asksWhither, isName as isNameWord, NAMING_WORDS } from './kinds.ts';
 import type { Glossary } from './glossary.ts';
-import type { Lexicon } from './lexicon.ts';
+import { lexicon, type Lexicon } from './lexicon.ts';
+import { asksMoney, isMoney, isOf } from './measures.ts';
 import { isIngForm, read, type Word } from './nlp.ts';
-import { isOf } from './measures.ts';
 import type { ParsedQuery, QueryUnit } from './query.ts';
 import { alikeVerbs, isNoun, strandsPreposition, verbReadAsNoun, wordOfToken, type Question } from './question.ts';
 import { tokenize } from './text.ts';
@@ -573,6 +573,20 @@ export function countSoFar(
 export const afterLikely = (c: Candidate, confidence: Confidence | Declined): Confidence | Declined =>
   c.answerFrom !== undefined && confidence === 'answer' ? 'likely' : confidence;
 
+/**
+ * The units of a question asking a sum of money ("how much *money* did the governor receive?") that name money: a
+ * sentence naming the sum asked (kinds.ts reads only a sum, "$2000", as its answer) says them, though its report never
+ * writes the word.
+ */
+function toldBySum(c: Candidate, question: Question, query: ParsedQuery): (k: number) => boolean {
+  const words = lexicon();
+  if (!c.kind || !asksMoney(question, words)) return () => false;
+  return (k) => {
+    const word = wordOfToken(question, query.units[k]!.tokens[0]!);
+    return word?.pos === 'NOUN' && isMoney(word, words);
+  };
+}
+
 export function confidenceOf(
   c: Candidate,
   leads: Leads,
@@ -603,10 +617,11 @@ export function confidenceOf(
   // So must most of the nouns and names it asks about (or words WordNet bridges them to): a report missing much of
   // them is about something else; one missing a little says it in words of its own ("US MIL" for "American soldiers").
   // A count is none of them: the reports write it in digits ("*3x* persons" for "the *three* men").
+  const bySum = toldBySum(c, question, query);
   const missing = units.reduce(
     (sum, u, k) =>
       sum +
-      (u.role >= ESSENTIAL && c.inReport[k]! < ESSENTIAL_HELD && !counts(question, query.units[k]!, u)
+      (u.role >= ESSENTIAL && c.inReport[k]! < ESSENTIAL_HELD && !counts(question, query.units[k]!, u) && !bySum(k)
         ? u.weight * (setting[k] ? SETTING : 1) * (1 - c.inReport[k]! / ESSENTIAL_HELD)
         : 0),
     0,

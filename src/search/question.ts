@@ -1198,8 +1198,17 @@ export function roleOf(question: Question, unit: QueryUnit): number {
   // "Trying to get", "going to hit": the verb after says what was done; the aspect says as little as a light verb.
   const light = LIGHT_VERBS.has(word.lemma) || catenatives(question.reading.words).includes(word);
   if (word.pos === 'VERB' || word.pos === 'AUX' || light) return light ? 0.25 : 0.7;
+  if (gerundWithObject(question.reading.words, word)) return 0.7;
   return ROLE_OF_POS[word.pos] ?? 1;
 }
+
+/**
+ * Whether an -ing word the tagger reads as a noun is a verb's gerund, acting on the phrase after it: a noun is not
+ * followed by an article, a gerund is ("seen *planting the* bomb", "*laying an* IED"). It says what was done, as a
+ * verb.
+ */
+const gerundWithObject = (words: Word[], word: Word) =>
+  word.pos === 'NOUN' && isIngForm(word.text) && words[words.indexOf(word) + 1]?.pos === 'DET';
 
 /**
  * The verb of a question asked with "did", "does", "do" that the tagger reads as a noun compounding its subject: "how

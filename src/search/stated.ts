@@ -6,7 +6,9 @@
  * [the group] … through intelligence". One saying only some of it is as often about something else.
  */
 import type { Lexicon, WordClass } from './lexicon.ts';
-import { pastAdverbs, pastTags, read, type Word } from './nlp.ts';
+import { pastAdverbs, pastTags, read, SCENE_OPENERS, type Word } from './nlp.ts';
+import { isNegator } from './acts-said.ts';
+import { catenatives } from './catenative.ts';
 import { TELLING, wordClassOf, type Question } from './question.ts';
 import { RELATIVE } from './role.ts';
 
@@ -63,13 +65,19 @@ export function statesQuestion(question: Question, saying: Saying, words: Lexico
   const which = describingFrom(question.reading.words);
   const describing = (k: number) => !!asked[k] && asked[k].start >= which;
   const sentence = read(saying.text).words;
+  // A sentence denying the question's predicate of its subject denies it of any time or object it is narrowed to.
+  const narrowing = narrowingFrom(question.reading.words);
+  const denied = narrowing < Infinity ? denialIn(question.reading.words, sentence, narrowing, words)?.head : undefined;
+  const narrows = (k: number) => !!denied && !!asked[k] && (asked[k].start >= narrowing || asked[k] === denied);
   const predicate = (k: number) => isPredicate(question.reading.words, asked[k]) && !inMatter(k) && !describing(k);
   // The verbs of a matter ("weapons *showing up*") or of a clause saying which thing is meant ("the Arabs *spotted* in
   // Herat") only say which: what is said of it is the sentence's own.
   const unsaid = telling.filter((k) =>
-    predicate(k)
-      ? !saysPredicate(sentence, asked[k]!, words)
-      : said[k]! < SAID && !((inMatter(k) || describing(k)) && roles[k]! < TOPIC),
+    narrows(k)
+      ? false
+      : predicate(k)
+        ? !saysPredicate(sentence, asked[k]!, words)
+        : said[k]! < SAID && !((inMatter(k) || describing(k)) && roles[k]! < TOPIC),
   );
   if (!matter && !unsaid.length) return true;
   const reported = matter && reportedOf(sentence, words);
@@ -99,6 +107,94 @@ const ASPECT = new Set(['still', 'already', 'yet', 'again', 'anymore']);
 function saysAspect(question: Word[], sentence: Word[]): boolean {
   const asked = question.filter((w) => w.pos === 'ADV' && ASPECT.has(w.lemma));
   return asked.every((a) => sentence.some((w) => w.lemma === a.lemma));
+}
+
+/** The parts of speech of the phrase a verb acts on: "dropping *a bomb*". */
+const OBJECT = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+
+/**
+ * Where a yes/no question narrows its predicate past what it asks is so: a clause setting the scene ("was Akeeb Khan on
+ * Objective White *when they hit it*?"), or a preposition after the object of its verb, or after what "there is" says
+ * is ("did the B1B drop a bomb *on the abandoned vehicle*?", "was there any motive *for the shooting*?"). A sentence
+ * denying the predicate ("B1B … DID NOT DROP A BOMB") denies it of that time and that object too.
+ */
+function narrowingFrom(words: Word[]): number {
+  const aux = words.findIndex((w) => w.pos === 'AUX');
+  if (aux < 0 || aux > 1) return Infinity;
+  const scene = words.findIndex((w, i) => i > aux && SCENE_OPENERS.has(w.lemma));
+  const before = scene < 0 ? words.length : scene;
+  const asked = verbAfter(words, aux);
+  const verb = words[aux + 1]?.lemma === 'there' ? aux + 1 : asked ? words.indexOf(asked) : -1;
+  const object = verb > aux && verb < before ? pastTags(words, verb + 1, OBJECT) : -1;
+  const adjunct = object > verb + 1 && words[object]?.pos === 'ADP' ? object : before;
+  return words[Math.min(adjunct, before)]?.start ?? Infinity;
+}
+
+/**
+ * The verb a yes/no question asks is so, after its auxiliary: past a catenative verb, which says only how it came about
+ * ("did the B1B *end up* dropping a bomb?" asks whether it dropped one).
+ */
+function verbAfter(words: Word[], aux: number): Word | undefined {
+  const catenative = new Set(catenatives(words));
+  return words.find((w, i) => i > aux && w.pos === 'VERB' && !catenative.has(w));
+}
+
+/** The words that may stand between a negator and what it denies: "did *not* drop", "*no* apparent motive". */
+const DENIAL_BETWEEN = new Set(['AUX', 'ADV', 'PART', 'DET', 'ADJ']);
+/** How far back a negator may stand from the word it denies. */
+const DENIED_WITHIN = 3;
+
+/** Where a sentence denies a question's word (`head`): from the negator (`from`) to the word denied (`to`). */
+interface Denial {
+  head: Word;
+  from: number;
+  to: number;
+}
+
+/**
+ * The word of the question the sentence denies, what it asks is so before its narrowing: its verb ("did *not* drop"),
+ * what "there is" says is ("there was *no* apparent motive"), or with no verb the preposition saying where or how its
+ * subject stood ("WAS *NOT ON* OBJECTIVE WHITE"). The sentence says it, in whatever tags the tagger reads its capitals.
+ */
+function denialIn(question: Word[], sentence: Word[], narrowing: number, words: Lexicon): Denial | undefined {
+  const asked = question.filter((w) => w.start < narrowing);
+  // A denial is of what the sentence itself names: "NOT ON OBJECTIVE WHITE" denies nothing of Objective Black, though
+  // its report names that too.
+  const lemmas = new Set(sentence.map((w) => w.lemma));
+  if (asked.some((w) => w.pos === 'PROPN' && !lemmas.has(w.lemma))) return undefined;
+  const aux = asked.findIndex((w) => w.pos === 'AUX');
+  const existential = asked[aux + 1]?.lemma === 'there';
+  const head = existential
+    ? asked.find((w, i) => i > aux + 1 && isNoun(w))
+    : (verbAfter(asked, aux) ?? asked.find((w, i) => i > aux + 1 && w.pos === 'ADP'));
+  if (!head) return undefined;
+  const same = (w: Word) =>
+    w.lemma === head.lemma || (head.pos === 'VERB' && w.pos === 'VERB' && bridgedTo(w, head, 'verb', words));
+  const to = sentence.findIndex((w, k) => same(w) && negatorOf(sentence, k) >= 0);
+  return to < 0 ? undefined : { head, from: negatorOf(sentence, to), to };
+}
+
+/** Where a negator stands just before the word at `k`, nothing between but DENIAL_BETWEEN; -1 if none does. */
+function negatorOf(words: Word[], k: number): number {
+  for (let b = k - 1; b >= 0 && k - b <= DENIED_WITHIN; b--) {
+    if (isNegator(words[b]!)) return b;
+    if (!DENIAL_BETWEEN.has(words[b]!.pos)) return -1;
+  }
+  return -1;
+}
+
+/**
+ * The words of a quote stating a yes/no question's answer as a denial (statesQuestion), to mark: the negator and the
+ * word denied ("B1B … DID *NOT DROP* A BOMB", "WAS *NOT ON* OBJECTIVE WHITE"), so the reader sees "no" in the report's
+ * own words.
+ */
+export function denialSpan(question: Question, text: string, words: Lexicon): [number, number] | undefined {
+  const narrowing = narrowingFrom(question.reading.words);
+  if (!asksProposition(question) || narrowing === Infinity) return undefined;
+  const sentence = read(text).words;
+  const denial = denialIn(question.reading.words, sentence, narrowing, words);
+  if (!denial) return undefined;
+  return [sentence[denial.from]!.start, sentence[denial.to]!.end];
 }
 
 /**
