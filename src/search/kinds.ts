@@ -554,7 +554,8 @@ function answering(
     if (s.kind === 'place' && notTaken) return false;
     if (s.kind === 'place' && instanceOf && asksWay(instanceOf, lexicon) && whereOnly(words, s, lexicon)) return false;
     if (s.kind === 'place' && ofOthers(words, s, asks, lexicon)) return false;
-    if (s.kind === 'place' && headsPeople(inside, lexicon)) return false;
+    // A place said from a point ("12KM South of PB *WILSON*") is the place, whoever else its point's name may name.
+    if (s.kind === 'place' && headsPeople(inside, lexicon) && !saidFrom(inside, lexicon)) return false;
     if (s.kind === 'place' && afterComplexTo(words, s)) return false;
     const someone =
       !named ||
@@ -736,13 +737,12 @@ function apposedTo(
 
 /**
  * The War Diary's places said from another ("400m NE of Hunter Base", "6km SW of PANJWAYI DC", "11KM SE of FOB
- * KHAKREZ"): a distance, a compass point and "of" before a name say where, though the name alone may be the question's
- * own.
+ * KHAKREZ", "19KM North *from* FOB Naray"): a distance, a compass point and "of" or "from" before a name say where,
+ * though the name alone may be the question's own.
  */
 function relativePlaces(words: Word[], lexicon: Lexicon): KindSpan[] {
-  return words.flatMap((w, i) => {
-    const of = words[i + 1]?.lemma === 'of' && lexicon.isA(w.text.toLowerCase(), 'compass_point');
-    if (!of || words[i - 2]?.pos !== 'NUM' || !isNoun(words[i - 1])) return [];
+  return words.flatMap((_, i) => {
+    if (i < 2 || !saidFrom(words.slice(i - 2, i + 2), lexicon)) return [];
     // The point is a name, or a noun phrase holding one: "of *FOB KHAKREZ*", "of *the Kamdesh outpost*".
     const from = words[i + 2]?.pos === 'DET' ? i + 3 : i + 2;
     let end = from - 1;
@@ -751,6 +751,14 @@ function relativePlaces(words: Word[], lexicon: Lexicon): KindSpan[] {
     return named ? [{ kind: 'place', start: words[i - 2]!.start, end: words[end]!.end, strength: 1 }] : [];
   });
 }
+
+/** Whether words open as a place said from another: a distance, a compass point, "of" or "from" ("12 KM South of"). */
+const saidFrom = ([count, unit, point, of]: Word[], lexicon: Lexicon) =>
+  count?.pos === 'NUM' &&
+  isNoun(unit) &&
+  !!point &&
+  lexicon.isA(point.text.toLowerCase(), 'compass_point') &&
+  ['of', 'from'].includes(of?.lemma.toLowerCase() ?? '');
 
 /**
  * Whether a phrase is headed by a part of the body ("his *hands* tied behind his back"): it is part of someone, not
