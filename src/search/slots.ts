@@ -168,7 +168,8 @@ export function actsDone(
     const infinitive =
       goingOn && before?.lemma === 'to' && before.pos === 'PART' && !othersAim(words, b, doer ?? asked);
     const gerund = !!before && BEFORE_GERUND.has(before.lemma) && isIngForm(w.text);
-    if (!bySubject && !infinitive && !gerund) return;
+    const goesOn = (!doer || !progressive) && joinedAfterAsked(words, i, asked);
+    if (!bySubject && !infinitive && !gerund && !goesOn) return;
     const last = clauseEnd(words, i);
     // Nor past whom it was told to: "reported to PRT MEY *that*…" tells of an act, as "reported that…" does.
     if (words[last + 1]?.lemma === 'that' && words[last + 1]?.pos === 'SCONJ') return;
@@ -182,6 +183,21 @@ export function actsDone(
     found.push([i, last, onThing]);
   });
   return found;
+}
+
+/**
+ * Whether the verb at `i` goes on, after "and", from an act the question itself says: "then *marked* the UXO with red
+ * color and *continued training*" — English joins the acts of one subject by "and" in the order done, so the act after
+ * the one the question names as its scene ("what did they do after marking the rounds?") is what they did next. The
+ * verb before "and" must be the first met going back within its clause.
+ */
+function joinedAfterAsked(words: Word[], i: number, asked: (w: Word) => boolean): boolean {
+  if (words[i - 1]?.lemma !== 'and' || words[i - 1]!.pos !== 'CCONJ') return false;
+  for (let k = i - 2; k >= Math.max(0, i - CLAUSE_WORDS); k--) {
+    if (endsClause(words[k]!)) return false;
+    if (words[k]!.pos === 'VERB') return asked(words[k]!);
+  }
+  return false;
 }
 
 /**
