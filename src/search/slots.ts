@@ -288,6 +288,7 @@ function doneToThing(
   const isThing = (w: Word | undefined) => !!w && NOMINAL.has(w.pos) && thing(w);
   const found: [number, number, true][] = [];
   words.forEach((w, i) => {
+    if (!isThing(w) && !(NOMINAL.has(w.pos) && countedAgain(words, i, thing))) return;
     const j = pastWith(words, i);
     // The participle past the adverbs in "-ly" saying how it was done, which the act told holds: "The Driver was
     // *lightly* injured", "was *finally* rescued"; not past another word the tagger reads as one ("were *double*
@@ -296,7 +297,7 @@ function doneToThing(
     while (words[d]?.pos === 'ADV' && /ly$/i.test(words[d]!.text)) d++;
     const [be, done, after] = [words[j + 1], words[d], words[d + 1]];
     // The thing last in its noun phrase, then "was"/"were" and the participle.
-    if (!isThing(w) || be?.lemma !== 'be' || be.pos !== 'AUX' || !done || LIGHT_VERBS.has(done.lemma)) return;
+    if (be?.lemma !== 'be' || be.pos !== 'AUX' || !done || LIGHT_VERBS.has(done.lemma)) return;
     const participle = done.pos === 'VERB' || (after?.lemma === 'by' && done.pos !== 'ADJ');
     const last = clauseEnd(words, d);
     // Done by someone the question does not name ("were BIP by *ANA*") is someone else's act.
@@ -307,6 +308,18 @@ function doneToThing(
   if (!byAnyone) return found;
   const underwentIt = underwent(words, isThing, asked, byAnyone);
   return [...found, ...actedOnThing(words, isThing, asked, byAnyone), ...underwentIt];
+}
+
+/**
+ * Whether the noun phrase ending at `i` names again, by "the" and its count, a group the question counts: "Three of
+ * *the four local nationals* were killed" is of the four the question asks of ("the four villagers"), whatever word
+ * the report calls them by. "The" says the group was named before; its count says which.
+ */
+function countedAgain(words: Word[], i: number, thing: (w: Word) => boolean): boolean {
+  let k = i;
+  while (k > 0 && IN_PHRASE.has(words[k - 1]!.pos) && words[k - 1]!.pos !== 'DET') k--;
+  const count = words[k]!;
+  return k < i && words[k - 1]?.lemma.toLowerCase() === 'the' && count.pos === 'NUM' && thing(count);
 }
 
 /** What WordNet files the verbs of a thing's own fate under: moving, changing, touching, the body ("rolled"). */
