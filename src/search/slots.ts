@@ -293,21 +293,33 @@ function doneToThing(
     // The participle past the adverbs in "-ly" saying how it was done, which the act told holds: "The Driver was
     // *lightly* injured", "was *finally* rescued"; not past another word the tagger reads as one ("were *double*
     // stacked" tells how the mines lay).
-    let d = j + 2;
+    // A modal before "be" keeps the passive, told as a plan: "UXOs *will be* BIP by DEU EOD Team".
+    const b =
+      words[j + 1]?.pos === 'AUX' && words[j + 1]!.lemma !== 'be' && words[j + 2]?.lemma === 'be' ? j + 2 : j + 1;
+    let d = b + 1;
     while (words[d]?.pos === 'ADV' && /ly$/i.test(words[d]!.text)) d++;
-    const [be, done, after] = [words[j + 1], words[d], words[d + 1]];
+    const [be, done, after] = [words[b], words[d], words[d + 1]];
     // The thing last in its noun phrase, then "was"/"were" and the participle.
     if (be?.lemma !== 'be' || be.pos !== 'AUX' || !done || LIGHT_VERBS.has(done.lemma)) return;
     const participle = done.pos === 'VERB' || (after?.lemma === 'by' && done.pos !== 'ADJ');
     const last = clauseEnd(words, d);
     // Done by someone the question does not name ("were BIP by *ANA*") is someone else's act.
     const by = words.findIndex((b, k) => k > d && k <= last && b.lemma === 'by');
-    const byOther = !byAnyone && by > 0 && words[by + 1] && !asked(words[by + 1]!);
-    if (participle && !asked(done) && !byOther) found.push([j + 2, last, true]);
+    const byOther = !byAnyone && by > 0 && !namedAfter(words, by, asked);
+    if (participle && !asked(done) && !byOther) found.push([b + 1, last, true]);
   });
   if (!byAnyone) return found;
   const underwentIt = underwent(words, isThing, asked, byAnyone);
   return [...found, ...actedOnThing(words, isThing, asked, byAnyone), ...underwentIt];
+}
+
+/**
+ * Whether the noun phrase after the word at `at` holds a word the question says: "by DEU EOD *Team*" names the team
+ * asked of, its first word saying whose it is.
+ */
+function namedAfter(words: Word[], at: number, asked: (w: Word) => boolean): boolean {
+  for (let k = at + 1; IN_PHRASE.has(words[k]?.pos ?? ''); k++) if (asked(words[k]!)) return true;
+  return false;
 }
 
 /**
