@@ -50,3 +50,26 @@ describe('an act joined by "and" after the question\'s own act', () => {
     expect(spans(() => false)).not.toContain('continued training');
   });
 });
+
+describe('a passive after a modal, done by the one the question names', () => {
+  const textsOf = (text: string, asked: string[]) => {
+    const { words } = read(text);
+    const has = (w: { text: string }) => asked.includes(w.text.toLowerCase());
+    return actsDone(words, has, (w) => w.text === 'UXOs').map(([a, b]) =>
+      words
+        .slice(a, b + 1)
+        .map((w) => w.text)
+        .join(' '),
+    );
+  };
+
+  it('reads "UXOs *will be* blown in place by DEU EOD *Team*" as what is done to them', () => {
+    expect(textsOf('UXOs will be blown in place by DEU EOD Team.', ['uxos', 'team'])).toContain(
+      'blown in place by DEU EOD Team',
+    );
+  });
+
+  it('keeps one done by another, whom the question does not name, out', () => {
+    expect(textsOf('UXOs will be blown in place by ANA soldiers.', ['uxos', 'team'])).toEqual([]);
+  });
+});
