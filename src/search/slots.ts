@@ -168,7 +168,8 @@ export function actsDone(
     const infinitive =
       goingOn && before?.lemma === 'to' && before.pos === 'PART' && !othersAim(words, b, doer ?? asked);
     const gerund = !!before && BEFORE_GERUND.has(before.lemma) && isIngForm(w.text);
-    if (!bySubject && !infinitive && !gerund) return;
+    const goesOn = (!doer || !progressive) && joinedAfterAsked(words, i, asked);
+    if (!bySubject && !infinitive && !gerund && !goesOn) return;
     const last = clauseEnd(words, i);
     // Nor past whom it was told to: "reported to PRT MEY *that*…" tells of an act, as "reported that…" does.
     if (words[last + 1]?.lemma === 'that' && words[last + 1]?.pos === 'SCONJ') return;
@@ -182,6 +183,21 @@ export function actsDone(
     found.push([i, last, onThing]);
   });
   return found;
+}
+
+/**
+ * Whether the verb at `i` goes on, after "and", from an act the question itself says: "then *marked* the UXO with red
+ * color and *continued training*" — English joins the acts of one subject by "and" in the order done, so the act after
+ * the one the question names as its scene ("what did they do after marking the rounds?") is what they did next. The
+ * verb before "and" must be the first met going back within its clause.
+ */
+function joinedAfterAsked(words: Word[], i: number, asked: (w: Word) => boolean): boolean {
+  if (words[i - 1]?.lemma !== 'and' || words[i - 1]!.pos !== 'CCONJ') return false;
+  for (let k = i - 2; k >= Math.max(0, i - CLAUSE_WORDS); k--) {
+    if (endsClause(words[k]!)) return false;
+    if (words[k]!.pos === 'VERB') return asked(words[k]!);
+  }
+  return false;
 }
 
 /**
@@ -272,25 +288,50 @@ function doneToThing(
   const isThing = (w: Word | undefined) => !!w && NOMINAL.has(w.pos) && thing(w);
   const found: [number, number, true][] = [];
   words.forEach((w, i) => {
+    if (!isThing(w) && !(NOMINAL.has(w.pos) && countedAgain(words, i, thing))) return;
     const j = pastWith(words, i);
     // The participle past the adverbs in "-ly" saying how it was done, which the act told holds: "The Driver was
     // *lightly* injured", "was *finally* rescued"; not past another word the tagger reads as one ("were *double*
     // stacked" tells how the mines lay).
-    let d = j + 2;
+    // A modal before "be" keeps the passive, told as a plan: "UXOs *will be* BIP by DEU EOD Team".
+    const b =
+      words[j + 1]?.pos === 'AUX' && words[j + 1]!.lemma !== 'be' && words[j + 2]?.lemma === 'be' ? j + 2 : j + 1;
+    let d = b + 1;
     while (words[d]?.pos === 'ADV' && /ly$/i.test(words[d]!.text)) d++;
-    const [be, done, after] = [words[j + 1], words[d], words[d + 1]];
+    const [be, done, after] = [words[b], words[d], words[d + 1]];
     // The thing last in its noun phrase, then "was"/"were" and the participle.
-    if (!isThing(w) || be?.lemma !== 'be' || be.pos !== 'AUX' || !done || LIGHT_VERBS.has(done.lemma)) return;
+    if (be?.lemma !== 'be' || be.pos !== 'AUX' || !done || LIGHT_VERBS.has(done.lemma)) return;
     const participle = done.pos === 'VERB' || (after?.lemma === 'by' && done.pos !== 'ADJ');
     const last = clauseEnd(words, d);
     // Done by someone the question does not name ("were BIP by *ANA*") is someone else's act.
     const by = words.findIndex((b, k) => k > d && k <= last && b.lemma === 'by');
-    const byOther = !byAnyone && by > 0 && words[by + 1] && !asked(words[by + 1]!);
-    if (participle && !asked(done) && !byOther) found.push([j + 2, last, true]);
+    const byOther = !byAnyone && by > 0 && !namedAfter(words, by, asked);
+    if (participle && !asked(done) && !byOther) found.push([b + 1, last, true]);
   });
   if (!byAnyone) return found;
   const underwentIt = underwent(words, isThing, asked, byAnyone);
   return [...found, ...actedOnThing(words, isThing, asked, byAnyone), ...underwentIt];
+}
+
+/**
+ * Whether the noun phrase after the word at `at` holds a word the question says: "by DEU EOD *Team*" names the team
+ * asked of, its first word saying whose it is.
+ */
+function namedAfter(words: Word[], at: number, asked: (w: Word) => boolean): boolean {
+  for (let k = at + 1; IN_PHRASE.has(words[k]?.pos ?? ''); k++) if (asked(words[k]!)) return true;
+  return false;
+}
+
+/**
+ * Whether the noun phrase ending at `i` names again, by "the" and its count, a group the question counts: "Three of
+ * *the four local nationals* were killed" is of the four the question asks of ("the four villagers"), whatever word
+ * the report calls them by. "The" says the group was named before; its count says which.
+ */
+function countedAgain(words: Word[], i: number, thing: (w: Word) => boolean): boolean {
+  let k = i;
+  while (k > 0 && IN_PHRASE.has(words[k - 1]!.pos) && words[k - 1]!.pos !== 'DET') k--;
+  const count = words[k]!;
+  return k < i && words[k - 1]?.lemma.toLowerCase() === 'the' && count.pos === 'NUM' && thing(count);
 }
 
 /** What WordNet files the verbs of a thing's own fate under: moving, changing, touching, the body ("rolled"). */

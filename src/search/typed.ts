@@ -88,13 +88,19 @@ function doerWord(
     held.some((h) => h(w)) || lexicon.baseForms(w.text.toLowerCase(), 'noun').some((f) => near.has(f.lemma));
 }
 
+/**
+ * A word the War Diary glued to its count, as the tagger leaves it: "1xINS" is read "1" and "*xINS*", the count's "x"
+ * on the noun. The noun is the word after the "x".
+ */
+const GLUED_TO_COUNT = /^x(?=\p{Lu}{2,})/u;
+
 /** Whether a word is one the question holds (its own or its concept), each word read once per question. */
 function askedWord(units: Weighed[], index: SearchIndex): (word: { text: string }) => boolean {
   const known = new Map<string, boolean>();
   return ({ text }) => {
     let is = known.get(text);
     if (is === undefined) {
-      const { stems, concepts } = termsOf(text, index);
+      const { stems, concepts } = termsOf(text.replace(GLUED_TO_COUNT, ''), index);
       is = units.some((u) => holds(u, stems, concepts) === 1);
       known.set(text, is);
     }
