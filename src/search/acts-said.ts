@@ -42,6 +42,16 @@ const BRIDGES_ACT = 0.4;
 /** How much saying the acts of the scene or of a describing clause adds to saying the main one: only a tie-break. */
 const SUPPORTS = 0.01;
 
+/** Whether a unit of the question is in a clause saying which one is meant: after a relative, or picking out a noun. */
+function describesWhich(question: Question, query: ParsedQuery, units: Weighed[]) {
+  const relative = relativeOpener(question.reading.words);
+  return (u: Weighed) => {
+    const token = query.units[units.indexOf(u)]!.tokens[0]!;
+    const word = wordOfToken(question, token);
+    return (!!relative && token.start > relative.start) || (!!word && picksOut(question.reading.words, word));
+  };
+}
+
 /**
  * Whether a candidate's own words say the actions the question asks about: its verbs that carry meaning ("helping",
  * "arrest", "evacuated"), or words WordNet bridges them to. A question with none of them is said by any.
@@ -56,12 +66,7 @@ export function actsSaid(question: Question, query: ParsedQuery, units: Weighed[
   // Nor of a clause saying which one is meant ("the cyclist *that Mohawk hit*", "the ammunition *handed over* by NDS"):
   // the report says it in its own words.
   const setting = settingOf(question, query);
-  const relative = relativeOpener(question.reading.words);
-  const describes = (u: Weighed) => {
-    const token = query.units[units.indexOf(u)]!.tokens[0]!;
-    const word = wordOfToken(question, token);
-    return (!!relative && token.start > relative.start) || (!!word && picksOut(question.reading.words, word));
-  };
+  const describes = describesWhich(question, query, units);
   const main = acts.filter((u) => !setting[units.indexOf(u)] && !describes(u));
   // A going is told by any verb of motion ("Hekmatyar *went* to Konar" for "where did he head?"), when going is what
   // the question's verb says first in WordNet ("repair" goes only in its second sense, "repair to the kitchen").
