@@ -494,7 +494,7 @@ export function kindSpans(
       !unitAfterNumber(words, i, lexicon) &&
       !kindOfEvent(words, i, lexicon);
     if (ofKind && !notTaken) of.set('instance', 1);
-    if (instanceOf && asksWay(instanceOf, lexicon) && tellsWay(w, lexicon)) of.set('instance', 1);
+    if (instanceOf && asksWay(instanceOf, lexicon) && tellsWay(words, i, lexicon)) of.set('instance', 1);
     // A number after the asked noun and "#" picks out one of them: "*truck #3* in convoy" for "which truck?".
     if (instanceOf && words[i - 1]?.text === '#' && words[i - 2]?.lemma.toLowerCase() === instanceOf)
       of.set('instance', 1);

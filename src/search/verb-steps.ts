@@ -154,23 +154,31 @@ export function stepsOf(
   });
 }
 
+/** The senses of a question's verb an asker may mean: bring's fourth (fetch) is one, hit's eleventh (murder) not. */
+const ASKED_SENSES = 5;
+
 /**
- * Whether a report's verb, in one of its commonest senses, is a way of the question's verb in any of its senses, under
- * a narrow one (NARROW_KINDS): "the spare parts … going to be *delivered* by MI-8" says who was to *bring* them, to
- * deliver being a way to "bring, fetch", a sense "bring" has only fourth. The report's word picks the sense, so the
- * question's rank of it does not matter; a broad verb's kinds are other acts. No light verb either way.
+ * Whether a report's verb, in one of its commonest senses, is a way of the question's verb in one of the senses an
+ * asker may mean (ASKED_SENSES), under a narrow one (NARROW_KINDS): "the spare parts … going to be *delivered* by
+ * MI-8" says who was to *bring* them, to deliver being a way to "bring, fetch", a sense "bring" has fourth. Not in a
+ * rare one: "*executed* an emergency landing" tells no helicopter *hit*, though to execute is a way to "murder, slay,
+ * hit", hit's eleventh sense. A broad verb's kinds are other acts. No light verb either way.
  */
 export function wayOf(reportLemma: string, questionLemma: string, lexicon: Lexicon): boolean {
   if (LIGHT_VERBS.has(reportLemma) || LIGHT_VERBS.has(questionLemma) || reportLemma === questionLemma) return false;
+  const asked = new Set(
+    lexicon
+      .senses(questionLemma, 'verb')
+      .slice(0, ASKED_SENSES)
+      .map((s) => s.offset),
+  );
   return lexicon
     .senses(reportLemma, 'verb')
     .slice(0, SENSE_DECAY.length)
     .some((s) =>
       s.pointers.some((p) => {
-        if (p.symbol !== '@' || p.wordClass !== 'verb') return false;
-        const broader = lexicon.synset('verb', p.offset);
-        const kinds = broader.pointers.filter((q) => q.symbol === '~').length;
-        return kinds <= NARROW_KINDS && broader.words.includes(questionLemma);
+        if (p.symbol !== '@' || p.wordClass !== 'verb' || !asked.has(p.offset)) return false;
+        return lexicon.synset('verb', p.offset).pointers.filter((q) => q.symbol === '~').length <= NARROW_KINDS;
       }),
     );
 }

@@ -125,10 +125,14 @@ function goingToDo(words: Word[], i: number, lexicon: Lexicon): boolean {
 }
 
 /**
- * Whether a word tells a compass way: a compass point or WordNet's adverb of one ("west", "NE", "northwards"), or an
- * adjective WordNet relates closely to one ("western", "northerly").
+ * Whether the word at `i` tells a compass way: a compass point or WordNet's adverb of one ("west", "NE",
+ * "northwards"), or an adjective WordNet relates closely to one ("western", "northerly"). Not one ending the name of a
+ * command or a unit, after its abbreviation: "At 1842Z, RC *South* reported" (ISAF's Regional Command South) tells no
+ * way; after a unit of distance one does ("12 KM *South* of").
  */
-export function tellsWay(w: Word, lexicon: Lexicon): boolean {
+export function tellsWay(words: Word[], i: number, lexicon: Lexicon): boolean {
+  const [w, before] = [words[i]!, words[i - 1]];
+  if (before && /^[A-Z]{2,3}$/.test(before.text) && words[i - 2]?.pos !== 'NUM') return false;
   const text = w.text.toLowerCase();
   if (w.pos === 'ADJ')
     return lexicon.related(text, 'adj').some((r) => r.weight >= 0.5 && lexicon.isA(r.word, 'compass_point'));
