@@ -31,7 +31,7 @@ import { corrections } from './suggest.ts';
 import type { Token } from './text.ts';
 import { stepsOf } from './verb-steps.ts';
 import { rarity, bridged, isPhrasal, weighed, writtenAs } from './weighed.ts';
-import { type Candidate, soughtOf, candidatesOf, candidateReports } from './candidates.ts';
+import { type Candidate, soughtOf, candidatesOf, candidateReports, isMilitary } from './candidates.ts';
 import { actsSaid, settingOf } from './acts-said.ts';
 import { typeKinds, statingFirst } from './typed.ts';
 import { denialSpan } from './stated.ts';
@@ -190,12 +190,9 @@ function asWritten(question: Question, glossary: Glossary, words: Lexicon): Ques
  * platoon") may be them. Not a group WordNet knows otherwise ("the insurgents", "the police").
  */
 function ownForces(doers: Set<string>, words: Lexicon): Set<string> {
-  const military = [...doers].some((d) => MILITARY.some((category) => words.isA(d, category)));
+  const military = [...doers].some((d) => isMilitary(d, words));
   return military ? new Set([...doers, FRIENDLY_FORCES]) : doers;
 }
-
-/** WordNet's words for soldiers and the units they serve in. */
-const MILITARY = ['military_personnel', 'military_unit'];
 /** The War Diary's own side, as the glossary writes it. */
 const FRIENDLY_FORCES = 'ff';
 

@@ -11,7 +11,7 @@ import { destinationStems } from './destinations.ts';
 import { analyze, passagesAt, type Analysis, type SearchIndex } from './index.ts';
 import type { KindSpan } from './kinds.ts';
 import type { Glossary } from './glossary.ts';
-import { lexicon } from './lexicon.ts';
+import { lexicon, type Lexicon } from './lexicon.ts';
 import { read } from './nlp.ts';
 import type { Passage, PassageRole } from './passages.ts';
 import { phrasalStems } from './phrasal.ts';
@@ -19,7 +19,7 @@ import { endsQuantity } from './quantities.ts';
 import type { ParsedQuery } from './query.ts';
 import { searchReports, type ReportHit } from './rank.ts';
 import { spelledBy } from './spelled.ts';
-import { isIndexable, sentences, tokenize } from './text.ts';
+import { isIndexable, sentences, tokenize, type Token } from './text.ts';
 import { type Weighed, holds, stepped } from './weighed.ts';
 
 /** The report's own words answer best; the article's words about it next; its opinions last. */
@@ -108,15 +108,50 @@ export interface Sought {
   spelled: Map<string, Set<string>>;
   /** Stems the question says as amounts: held by a text's amounts too. */
   amounts: Set<string>;
+  /**
+   * The question's words for soldiers, by stem, each with the word before it saying whose they are ("*German*
+   * soldiers"), if any: held by a text's killed or wounded in action (saysInAction) that holds that word too.
+   */
+  fighters: Map<string, Weighed | undefined>;
 }
-export const NOTHING_SOUGHT: Sought = { stems: new Set(), concepts: new Set(), spelled: new Map(), amounts: new Set() };
+export const NOTHING_SOUGHT: Sought = {
+  stems: new Set(),
+  concepts: new Set(),
+  spelled: new Map(),
+  amounts: new Set(),
+  fighters: new Map(),
+};
+
+/** WordNet's words for soldiers and the units they serve in. */
+const MILITARY = ['military_personnel', 'military_unit'];
+
+/** Whether WordNet knows a noun as soldiers or a military unit ("the troops", "the platoon"). */
+export const isMilitary = (noun: string, words: Lexicon = lexicon()) =>
+  MILITARY.some((category) => words.isA(noun, category));
 
 export const soughtOf = (units: Weighed[], glossary: Glossary): Sought => ({
   stems: new Set(units.flatMap((u) => [...u.stems, ...u.related.keys()])),
   concepts: new Set(units.flatMap((u) => (u.conceptId ? [u.conceptId] : []))),
   spelled: spelledBy(units, glossary),
   amounts: new Set(units.flatMap((u) => (u.amount ? u.stems : []))),
+  fighters: fightersOf(units),
 });
+
+/** The units of a question naming soldiers ("troops", "soldiers"), each with the unit before it, whose they are. */
+function fightersOf(units: Weighed[]): Map<string, Weighed | undefined> {
+  const words = lexicon();
+  const soldiers = (u: Weighed) => !u.conceptId && u.stems.length === 1 && words.isA(u.stems[0]!, 'military_personnel');
+  return new Map(units.flatMap((u, k) => (soldiers(u) ? [[u.stems[0]!, units[k - 1]] as const] : [])));
+}
+
+/**
+ * The glossary's "killed in action", "wounded in action" written as such (KIA, WIA, EKIA): said only of those who
+ * fight, so a text counting "3 X ISAF/NATO (DEU) KIA" says how many *soldiers* died, as plainly as one writing the
+ * word. Not the plain words the glossary files with them: "3 X LNS WOUNDED" are no soldiers.
+ */
+const IN_ACTION = /-in-action$/;
+const saysInAction = (id: string, tokens: Token[], words: Lexicon) =>
+  IN_ACTION.test(id) && tokens.every((t) => !words.baseForms(t.norm).length);
 
 export function termsOf(text: string, index: SearchIndex, sought = NOTHING_SOUGHT): Terms {
   return termsIn(analyze(text, index.glossary), 0, text.length, sought);
@@ -159,7 +194,16 @@ function termsIn(analysis: Analysis, start: number, end: number, sought = NOTHIN
     for (const stem of spelled ?? []) stems.add(stem);
     if (sought.concepts.has(c.id) || spelled) found.push(tokens[c.from]!.start - start);
   }
-  return { stems, concepts: new Set(concepts.map((c) => c.id)), found };
+  const ids = new Set(concepts.map((c) => c.id));
+  const inAction = sought.fighters.size
+    ? concepts.find((c) => saysInAction(c.id, tokens.slice(c.from, c.to), words))
+    : undefined;
+  if (inAction) {
+    // "3 X ISAF/NATO (DEU) KIA" says German soldiers, not French ones: the side the question names is written with it.
+    for (const [stem, side] of sought.fighters) if (!side || holds(side, stems, ids) > 0) stems.add(stem);
+    found.push(tokens[inAction.from]!.start - start);
+  }
+  return { stems, concepts: ids, found };
 }
 
 /**
