@@ -20,3 +20,14 @@ describe('a count of another group is no rival to a count of the group asked', (
     ).toBeNull();
   });
 });
+
+describe('a count of what the question counts by another number than it gives is no rival', () => {
+  it('answers "hit by 2X RPGS" for "two RPGs", beside "HIT BY ONE RPG" of another strike', () => {
+    expect(marked('Which vehicle was hit by two RPGs and burned out?')).toBe('GL');
+  });
+
+  it('still declines where the best counts by another number than the question', () => {
+    expect(answerOf('Which vehicle was hit by three RPGs and burned out?').answer).toBeNull();
+    expect(answerOf('Which vehicle was hit by two RPGs?').answer).toBeNull();
+  });
+});

@@ -13,6 +13,7 @@ import type { SearchIndex } from './index.ts';
 import { actsSaid, contentVerb, SAYS_ACT } from './acts-said.ts';
 import { totalAsked, countsTotal } from './totals.ts';
 import { BRACKETS, isOf } from './measures.ts';
+import { countsSaid } from './counts.ts';
 import { analyze } from './index.ts';
 import type { Glossary } from './glossary.ts';
 
@@ -144,6 +145,24 @@ function otherGroupOf(best: Candidate, question: Question, glossary: Glossary): 
   };
 }
 
+/**
+ * Whether a sentence counts a thing the question counts by another number than the question's, where the best counts
+ * it by the question's: "which vehicle was hit by *two RPGs*?" is told by "…HIT BY *2X RPGS* AND BURNED OUT", and
+ * "…VEHICLE (JAMMER CG-20) HIT BY *ONE RPG*" tells of another strike.
+ */
+function otherCountOf(best: Candidate, question: Question): (c: Candidate) => boolean {
+  const asked = countsSaid(question.reading.words);
+  const said = (c: Candidate) => countsSaid(read(c.text).words);
+  const ours = said(best);
+  const agreed = [...asked].filter(([key, values]) => [...values].some((v) => ours.get(key)?.has(v)));
+  if (!agreed.length) return () => false;
+  return (c) => {
+    const theirs = said(c);
+    const counted = (key: string) => [...(theirs.get(key) ?? [])];
+    return agreed.some(([key, values]) => counted(key).length > 0 && !counted(key).some((v) => values.has(v)));
+  };
+}
+
 /** The glossary's concepts a text names. */
 const conceptsOf = (text: string, glossary: Glossary) => new Set(analyze(text, glossary).concepts.map((m) => m.id));
 
@@ -259,7 +278,8 @@ export function rivalsOf(best: Candidate, units: Weighed[]): (c: Candidate) => b
  * surely of that kind, a name, a date, a number: when the best names one, a sentence naming none, whose report holds
  * no noun or name of the question that the best's report lacks, says nothing otherwise ("Iranian-made weapons
  * recently found in Kandahar" beside "Iranian arms are regularly discovered inside Afghanistan", for "how often").
- * Nor does a count of another group than the one the best counts (otherGroupOf), in any report.
+ * Nor does a count of another group than the one the best counts (otherGroupOf), in any report, nor one counting what
+ * the question counts by another number (otherCountOf).
  */
 export function idleOf(
   best: Candidate,
@@ -278,8 +298,11 @@ export function idleOf(
   // ("Helped out a local villager with tarps"): the name the best gives is of another story.
   const outscores = (c: Candidate) => question.expects.has('agent') && c.score >= best.score;
   const countsOther = otherGroupOf(best, question, glossary);
+  const countsAnew = otherCountOf(best, question);
   return (c) =>
-    (answered && c.hit.report !== best.hit.report && !sure(c) && !tellsMore(c) && !outscores(c)) || countsOther(c);
+    (answered && c.hit.report !== best.hit.report && !sure(c) && !tellsMore(c) && !outscores(c)) ||
+    countsOther(c) ||
+    countsAnew(c);
 }
 
 /**
