@@ -232,7 +232,7 @@ export function answerQuestion(
   const subject = tellsSubject(best, question, query, units, index);
   const states = stating.has(best);
   const rivalling = states ? typed.filter((c) => stating.has(c)) : typed;
-  const idle = idleOf(best, units, question);
+  const idle = idleOf(best, units, question, index.glossary);
   // The doer the question names and the acts it asks of it, read once for both checks of another doer.
   const askedDoer = doerAsked(question, words);
   const another = doneByAnother(best, askedDoer, index.glossary, words);

@@ -144,3 +144,46 @@ function countsThings(words: Word[], inside: Word[], lexicon: Lexicon): boolean 
     return !!filed && filed !== 'noun.quantity';
   });
 }
+
+/** The numbers written in words the reports and askers count small groups by. */
+const NUMBER_WORDS = [
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+];
+
+/** The value of a number as written, in digits or a word ("2", "two", "ONE"); none for "1717D", "7-10", "20033th". */
+const valueOf = (w: Word) =>
+  /^\d+$/.test(w.text) ? Number(w.text) : NUMBER_WORDS.indexOf(w.text.toLowerCase()) + 1 || undefined;
+
+/** A noun as counts compare it: lower case, its plural "s" dropped ("RPGs", "RPGS", "rpg"). */
+const countedKey = (w: Word) => w.text.toLowerCase().replace(/s$/, '');
+
+/**
+ * The things a text counts, each with the numbers it counts them by: a number, past the War Diary's "x" and
+ * adjectives, before nouns ("hit by *two RPGs*", "*2X RPGS*", "*ONE TACTICAL FOX VEHICLE*" counts vehicles). A number
+ * after a noun names one ("TF 373", "Hill 432"): it counts nothing.
+ */
+export function countsSaid(words: Word[]): Map<string, Set<number>> {
+  const counts = new Map<string, Set<number>>();
+  words.forEach((w, i) => {
+    const value = w.pos === 'NUM' && !isNoun(words[i - 1]) ? valueOf(w) : undefined;
+    if (value === undefined) return;
+    let k = i + 1;
+    while (words[k]?.pos === 'ADJ' || /^x$/i.test(words[k]?.text ?? '')) k++;
+    for (; isNoun(words[k]); k++) {
+      const key = countedKey(words[k]!);
+      counts.set(key, (counts.get(key) ?? new Set()).add(value));
+    }
+  });
+  return counts;
+}

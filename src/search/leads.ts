@@ -4,7 +4,7 @@
  * the answer is about, one of another story).
  */
 import { lexicon } from './lexicon.ts';
-import { read } from './nlp.ts';
+import { read, wordsAt, type Word } from './nlp.ts';
 import type { ParsedQuery } from './query.ts';
 import { TELLING, type Question } from './question.ts';
 import { ESSENTIAL, ESSENTIAL_HELD, holds, type Weighed } from './weighed.ts';
@@ -12,7 +12,10 @@ import { type Candidate, wordsOf, saysSame, namesAgain, termsOf } from './candid
 import type { SearchIndex } from './index.ts';
 import { actsSaid, contentVerb, SAYS_ACT } from './acts-said.ts';
 import { totalAsked, countsTotal } from './totals.ts';
-import { isOf } from './measures.ts';
+import { BRACKETS, isOf } from './measures.ts';
+import { countsSaid } from './counts.ts';
+import { analyze } from './index.ts';
+import type { Glossary } from './glossary.ts';
 
 /**
  * How far the best candidate's score leads its strongest rival, the strongest rival from another report, and the
@@ -123,6 +126,77 @@ export function countsAsked(c: Candidate, question: Question): boolean | undefin
 }
 
 /**
+ * Whether a count counts another group of people than the best's count of the asked one: "how many German soldiers
+ * were killed" is answered by "1 x ISAF *(DEU)* KIA", and "FF reported *1x INS* killed" counts insurgents, no rival to
+ * it; nor is "approx 5x AFG *Civilians*" to "7 x *ANP* KIA" for the Afghan police, nor "the four *local nationals*".
+ * The groups are the glossary's (its abbreviations say whom: "INS", "ANP", "DEU", "LN") that WordNet files as people
+ * or a group of them; a count naming only a country says where from ("AFG police"), and one naming what the question
+ * counts ("1x soldier (GER)", "3x *police*") may count the same, whatever else it names.
+ */
+function otherGroupOf(best: Candidate, question: Question, glossary: Glossary): (c: Candidate) => boolean {
+  const asked = question.countedAs ? conceptsOf(question.countedAs, glossary) : new Set<string>();
+  if (![...groupsCounted(best, glossary)].some((g) => asked.has(g))) return () => false;
+  const head = question.countedHead ?? question.counted ?? question.measure;
+  return (c) => {
+    if (c.kind?.kind !== 'quantity') return false;
+    const groups = [...groupsCounted(c, glossary)];
+    const named = (w: Word) => !!head && isOf(head, w);
+    return groups.some((g) => ofPeople(glossary, g)) && !groups.some((g) => asked.has(g)) && !countWords(c).some(named);
+  };
+}
+
+/**
+ * Whether a sentence counts a thing the question counts by another number than the question's, where the best counts
+ * it by the question's: "which vehicle was hit by *two RPGs*?" is told by "…HIT BY *2X RPGS* AND BURNED OUT", and
+ * "…VEHICLE (JAMMER CG-20) HIT BY *ONE RPG*" tells of another strike.
+ */
+function otherCountOf(best: Candidate, question: Question): (c: Candidate) => boolean {
+  const asked = countsSaid(question.reading.words);
+  const said = (c: Candidate) => countsSaid(read(c.text).words);
+  const ours = said(best);
+  const agreed = [...asked].filter(([key, values]) => [...values].some((v) => ours.get(key)?.has(v)));
+  if (!agreed.length) return () => false;
+  return (c) => {
+    const theirs = said(c);
+    const counted = (key: string) => [...(theirs.get(key) ?? [])];
+    return agreed.some(([key, values]) => counted(key).length > 0 && !counted(key).some((v) => values.has(v)));
+  };
+}
+
+/** The glossary's concepts a text names. */
+const conceptsOf = (text: string, glossary: Glossary) => new Set(analyze(text, glossary).concepts.map((m) => m.id));
+
+/** Whether a concept of the glossary names people, WordNet filing its head noun as people or a group of them. */
+const ofPeople = (glossary: Glossary, id: string) =>
+  PEOPLE.has(lexicon().filedUnder(glossary.byId(id)?.name.toLowerCase().split(/\s+/).at(-1) ?? '', 'noun') ?? '');
+const PEOPLE = new Set(['noun.person', 'noun.group']);
+
+/**
+ * The words of a count: its phrase and the words right after it saying whom it counts, in brackets too ("1 x ISAF
+ * *(DEU)* KIA", "the four *local nationals* were killed").
+ */
+function countWords(c: Candidate): Word[] {
+  const kind = c.kind;
+  if (!kind) return [];
+  const words = read(c.text).words;
+  const [first, last] = wordsAt(words, kind.start, kind.end);
+  let end = last + 1;
+  while (end < words.length && end - last <= WHO_AFTER && whoSaid(words[end]!)) end++;
+  return words.slice(first, end);
+}
+const WHO_AFTER = 5;
+const whoSaid = (w: Word) => ['ADJ', 'NOUN', 'PROPN'].includes(w.pos) || BRACKETS.has(w.text);
+
+/** The groups a count names, as the glossary knows them. */
+const groupsCounted = (c: Candidate, glossary: Glossary) =>
+  conceptsOf(
+    countWords(c)
+      .map((w) => w.text)
+      .join(' '),
+    glossary,
+  );
+
+/**
  * Whether a "who" question asks who did its act: told in the active ("who searched…?"), or in the passive ending in
  * "by" ("who were they searched by?"); "who was wounded by the shrapnel?" asks whom it was done to.
  */
@@ -204,8 +278,15 @@ export function rivalsOf(best: Candidate, units: Weighed[]): (c: Candidate) => b
  * surely of that kind, a name, a date, a number: when the best names one, a sentence naming none, whose report holds
  * no noun or name of the question that the best's report lacks, says nothing otherwise ("Iranian-made weapons
  * recently found in Kandahar" beside "Iranian arms are regularly discovered inside Afghanistan", for "how often").
+ * Nor does a count of another group than the one the best counts (otherGroupOf), in any report, nor one counting what
+ * the question counts by another number (otherCountOf).
  */
-export function idleOf(best: Candidate, units: Weighed[], question: Question): (c: Candidate) => boolean {
+export function idleOf(
+  best: Candidate,
+  units: Weighed[],
+  question: Question,
+  glossary: Glossary,
+): (c: Candidate) => boolean {
   const sure = (c: Candidate) => c.kind?.strength === 1;
   const tellsMore = (c: Candidate) =>
     units.some((u, k) => u.role >= ESSENTIAL && reportTells(c, k) && !reportTells(best, k));
@@ -216,7 +297,12 @@ export function idleOf(best: Candidate, units: Weighed[], question: Question): (
   // A sentence saying more of a "who" question than the best, with its name, does, tells the act without its doer
   // ("Helped out a local villager with tarps"): the name the best gives is of another story.
   const outscores = (c: Candidate) => question.expects.has('agent') && c.score >= best.score;
-  return (c) => answered && c.hit.report !== best.hit.report && !sure(c) && !tellsMore(c) && !outscores(c);
+  const countsOther = otherGroupOf(best, question, glossary);
+  const countsAnew = otherCountOf(best, question);
+  return (c) =>
+    (answered && c.hit.report !== best.hit.report && !sure(c) && !tellsMore(c) && !outscores(c)) ||
+    countsOther(c) ||
+    countsAnew(c);
 }
 
 /**

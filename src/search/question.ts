@@ -62,6 +62,8 @@ export interface Question {
    * and the words WordNet holds close to it: a count of it answers surely, a count of one of those nouns less so.
    */
   countedHead?: Set<string>;
+  /** The nouns a "how many" question counts, as written ("German soldiers", "Afghan police"), for the glossary. */
+  countedAs?: string;
   /**
    * The words the reports count a "how many" question's dead or wounded by ("how many died": "KIA", "killed"), when it
    * asks of them; a count said with the others ("11 US WIA") counts other casualties.
@@ -691,6 +693,11 @@ function quantityAsked(words: Word[], at: number, asked: string, lexicon: Lexico
     measure,
     counted: many ? countedOf(words, at, lexicon) : undefined,
     countedHead: many ? headOf(words, at, lexicon) : undefined,
+    countedAs: many
+      ? countedNouns(words, at)
+          .map((w) => w.text)
+          .join(' ') || undefined
+      : undefined,
     casualties: casualties.length ? new Set(casualties) : undefined,
     uncounted: NEARNESS.has(asked) || undefined,
     matter: (asked === 'much' && !!measure) || undefined,
