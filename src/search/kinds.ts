@@ -1008,7 +1008,8 @@ export function markedObject(text: string, span: KindSpan, lexicon: Lexicon): Ki
   for (
     let next: number | undefined = b;
     next !== undefined;
-    next = misreadPlural(words, b + 1, lexicon) ?? ofWhat(words, b) ?? listed(words, b)
+    next =
+      misreadPlural(words, b + 1, lexicon) ?? ofWhat(words, b) ?? listed(words, b) ?? countedThing(words, b, lexicon)
   )
     b = next;
   return { ...span, end: words[b]!.end };
@@ -1089,6 +1090,40 @@ function misreadPlural(words: Word[], k: number, lexicon: Lexicon): number | und
   if (!/^(?:[,.;]|and)$/i.test(words[k + 1]?.text ?? '.')) return undefined;
   const form = w.text.toLowerCase();
   return lexicon.baseForms(form, 'noun').some((f) => f.lemma !== form) ? k : undefined;
+}
+
+/**
+ * Where the thing a count at `b` counts ends, when the tagger read the words between as no noun: a count of a thing
+ * acted on is of the noun after it, "DESTROYED *1X PICK UP TRUCK*", "fired *7 x 120mm HE mortar rounds*" (the War
+ * Diary's "HE", high explosive, read as "he"; "mortar" as a verb). Only words a noun phrase may hold as misread: a noun
+ * WordNet knows or a short abbreviation in capitals, no "-ing" nor "-ed" form ("fired 1x *killing* INS" says what the
+ * shot did).
+ */
+function countedThing(words: Word[], b: number, lexicon: Lexicon): number | undefined {
+  const w = words[b];
+  const count = w?.pos === 'NUM' || (/^x$/i.test(w?.text ?? '') && words[b - 1]?.pos === 'NUM');
+  if (!count && !(w && unitAfterNumber(words, b, lexicon))) return undefined;
+  let end: number | undefined;
+  for (let k = b + 1; k <= b + MISREAD_RUN && words[k] && misreadInPhrase(words, k, lexicon); k++)
+    if (words[k]!.pos === 'NOUN' || words[k]!.pos === 'PROPN') end = k;
+  return end;
+}
+
+/** How many words past a count a misread phrase may run to its noun: "PICK UP TRUCK". */
+const MISREAD_RUN = 4;
+
+/**
+ * Whether the word at `k` may stand in a noun phrase, misread: a noun, a verb's word WordNet knows as a noun ("PICK"),
+ * an abbreviation in capitals ("HE") or a verb's particle after it ("PICK *UP*"); no small word joining phrases ("AT
+ * THE", "AND").
+ */
+function misreadInPhrase(words: Word[], k: number, lexicon: Lexicon): boolean {
+  const w = words[k]!;
+  if (w.pos === 'NOUN' || w.pos === 'PROPN') return true;
+  if (/(?:ing|ed)$/i.test(w.text)) return false;
+  if (w.pos === 'ADP') return words[k - 1]?.pos === 'VERB' && /^[A-Z]{2,3}$/.test(w.text);
+  if (w.pos === 'VERB') return lexicon.baseForms(w.text.toLowerCase(), 'noun').length > 0;
+  return w.pos === 'PRON' && /^[A-Z]{2,3}$/.test(w.text);
 }
 
 /** Where what the noun at `b` is of ends, past "of": "the issue of the Iranian-made weapons". */
