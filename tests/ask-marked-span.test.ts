@@ -22,3 +22,40 @@ describe('a count of a thing acted on, marked on to the noun it counts (kinds.ts
     );
   });
 });
+
+describe('letters spelled out in brackets after them, marked with them (kinds.ts spelledAfter)', () => {
+  it('marks the unit and its spelling: "LMT 2 (Liaison Monitoring Team)", "QRU (Quick Reaction Unit)"', () => {
+    expect(marked('Who was B platoon protecting when they hit the bomb?')).toBe('LMT 2 (Liaison Monitoring Team)');
+    expect(marked('Who did the PRT MES send to FOB Hawk?')).toBe('QRU (Quick Reaction Unit)');
+  });
+
+  it('keeps a bracket that spells nothing out of the mark: "(JAMMER CG-20)"', () => {
+    expect(marked('Which vehicle did the RPG hit during the IED sweep on LOC Pluto?')).toBe('JAMMER CG-20');
+  });
+});
+
+describe('a name a unit is of, and a thing counted, marked whole (kinds.ts namedOfWhose, countedWhole)', () => {
+  it('marks a unit of whom, its name read as a group\'s: "“Intelligence” unit of SEPAH-E-PASDARAN"', () => {
+    expect(marked('Which unit of the Iranian military do the four Iranians in Herat belong to?')).toBe(
+      '“Intelligence” unit of SEPAH-E-PASDARAN',
+    );
+  });
+
+  it('marks a thing from its count and on over the next of its list: "ONE TON TRUCK AND ONE 5 TON TRUCK"', () => {
+    expect(marked('What recovery vehicles left with TU TEZ?')).toBe('ONE TON TRUCK AND ONE 5 TON TRUCK');
+  });
+
+  it('keeps a group named without "of" as it was: "The seven Arabs"', () => {
+    expect(marked('Who is tied to AL MANSOUR?')).toBe('The seven Arabs');
+  });
+});
+
+describe('the name beside a role asked (kinds.ts nameBeside)', () => {
+  it('past a participle after the comma: "Qari Nejat, known mid-level Taliban commander"', () => {
+    expect(marked('Which commander sent messages to Governor Murad?')).toBe('Qari Nejat');
+  });
+
+  it('past what the role is of: "AFG member of parliament FAHIMA SADAT"', () => {
+    expect(marked('Which member of parliament was in the black SUV?')).toBe('FAHIMA SADAT');
+  });
+});

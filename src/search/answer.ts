@@ -19,7 +19,15 @@
 import type { Report } from '../corpus/model.ts';
 import type { Span } from './excerpt.ts';
 import type { SearchIndex } from './index.ts';
-import { markedObject, namedOfWhose, namesTeller, spelledOut, timeAsWritten, type KindSpan } from './kinds.ts';
+import {
+  countedWhole,
+  markedObject,
+  namedOfWhose,
+  namesTeller,
+  spelledOut,
+  timeAsWritten,
+  type KindSpan,
+} from './kinds.ts';
 import type { Glossary } from './glossary.ts';
 import { lexicon, type Lexicon } from './lexicon.ts';
 import type { Passage } from './passages.ts';
@@ -311,4 +319,4 @@ const doerGates = (
 
 /** The words a quote marks: the span found, run on to the whole phrase that answers (kinds.ts). */
 const markedSpan = (text: string, kind: KindSpan, words: Lexicon) =>
-  spelledOut(text, namedOfWhose(text, timeAsWritten(text, markedObject(text, kind, words))));
+  spelledOut(text, countedWhole(text, namedOfWhose(text, timeAsWritten(text, markedObject(text, kind, words)))));

@@ -802,13 +802,34 @@ export function nameBeside(text: string, span: KindSpan, spans: KindSpan[], lexi
     const [first, last] = wordsAt(words, s.start, s.end);
     if (s.kind !== 'agent' || !isName(words[last]!, lexicon)) return false;
     if (last < a) {
-      // Or a comma before them, setting them beside the name: "SAID RAHMAN*,* ARABAKI MILITIA LEADER".
-      const between = words.slice(words[last + 1]?.text === ',' ? last + 2 : last + 1, a);
+      // Or a comma before them, setting them beside the name: "SAID RAHMAN*,* ARABAKI MILITIA LEADER"; its first
+      // word may be a participle saying how it is known: "Qari Nejat, *known* mid-level Taliban commander".
+      const comma = words[last + 1]?.text === ',';
+      const from = comma && pastParticiple(words[last + 2]) ? last + 3 : comma ? last + 2 : last + 1;
+      const between = words.slice(from, a);
       return between.length <= BEFORE_ROLE_WORDS && between.every((w) => NAMING_WORDS.has(w.pos));
     }
-    return first > b && first - b <= 2 && words.slice(b + 1, first).every((w) => w.text === ',');
+    return (
+      first > b && (first - b <= 2 ? words.slice(b + 1, first).every((w) => w.text === ',') : roleOf(words, b, first))
+    );
   });
 }
+
+/** A verb's past participle, its form not its base ("known", "suspected"): it describes, as an adjective does. */
+const pastParticiple = (w: Word | undefined) =>
+  w?.pos === 'VERB' && !isIngForm(w.text) && w.text.toLowerCase() !== w.lemma;
+
+/**
+ * Whether the words between a role's noun at `b` and a name at `first` say what the role is of, "of" and a noun: "AFG
+ * *member of parliament* FAHIMA SADAT" names the member.
+ */
+const roleOf = (words: Word[], b: number, first: number) =>
+  first - b <= ROLE_OF_WORDS + 1 &&
+  words[b + 1]?.lemma === 'of' &&
+  words.slice(b + 2, first).every((w) => ['DET', 'ADJ', 'NOUN'].includes(w.pos));
+
+/** How many words a role's "of" phrase may take before the name: "of *parliament*", "of the *provincial council*". */
+const ROLE_OF_WORDS = 3;
 
 /**
  * Whether a phrase gives someone's name: its head (last) word is a name ("Governor *Khpalwak*", "AL *MANSOUR*"). A
@@ -1016,12 +1037,34 @@ export function markedObject(text: string, span: KindSpan, lexicon: Lexicon): Ki
 }
 
 /**
+ * A thing marked by its class's noun, marked from the count opening its phrase and on over the next counted item of
+ * its list: "RECOVERY VEHICLES (*ONE TON TRUCK AND ONE 5 TON TRUCK*)" for "what recovery vehicles", the noun alone
+ * ("TRUCK") saying only of what class. Only the marking.
+ */
+export function countedWhole(text: string, span: KindSpan): KindSpan {
+  if (span.kind !== 'instance') return span;
+  const { words } = read(text);
+  let [a, b] = wordsAt(words, span.start, span.end);
+  let k = a - 1;
+  while (k >= a - COUNTED_BEFORE && ['NOUN', 'PROPN', 'ADJ'].includes(words[k]?.pos ?? '')) k--;
+  if (words[k]?.pos === 'NUM' && k < a) a = k;
+  // A list's next count the phrase ran on into ("AND *ONE*"), on to its noun.
+  if (words[b]?.pos === 'NUM' && words[b - 1]?.pos === 'CCONJ') b = nounsFrom(words, b) ?? b - 2;
+  return { ...span, start: words[a]!.start, end: words[b]!.end };
+}
+
+/** How many words may stand between a count and the noun it counts: "ONE *TON* TRUCK". */
+const COUNTED_BEFORE = 2;
+
+/**
  * A name marked of a thing asked, run on over the noun it names and what that is "of": "which unit do the four
  * Iranians serve in?" is answered by "*“Intelligence” unit of SEPAH-E-PASDARAN*", the name alone saying which of whose
  * units only by half.
  */
 export function namedOfWhose(text: string, span: KindSpan): KindSpan {
-  if (span.kind !== 'instance') return span;
+  // A name WordNet does not know is read as someone's, a unit's or a group's (kindsOfWord): "*Intelligence* unit of
+  // SEPAH-E-PASDARAN" names the unit of whom, as a thing's name does.
+  if (span.kind !== 'instance' && span.kind !== 'agent') return span;
   const { words } = read(text);
   const [a, b] = wordsAt(words, span.start, span.end);
   const quoted = /^[”"’']$/.test(words[b + 1]?.text ?? '') && /^[“"‘']$/.test(words[a - 1]?.text ?? '');
@@ -1064,6 +1107,8 @@ export function spelledOut(text: string, span: KindSpan): KindSpan {
   const { words } = read(text);
   const [a, b] = wordsAt(words, span.start, span.end);
   const letters = words[a]!.text;
+  const after = spelledAfter(words, a, b);
+  if (after !== undefined) return { ...span, end: words[after]!.end };
   if (a !== b || words[a - 1]?.text !== '(' || words[b + 1]?.text !== ')' || !/^[A-Z]{2,}$/.test(letters)) return span;
   // Back over the name's words and the small words joining them ("of", "and"), until their initials are the letters.
   let initials = '';
@@ -1075,6 +1120,24 @@ export function spelledOut(text: string, span: KindSpan): KindSpan {
     if (initials === letters) return { ...span, start: w.start, end: words[b + 1]!.end };
   }
   return span;
+}
+
+/**
+ * The closing bracket of a name's letters spelled out after it, its number between ("*LMT 2 (Liaison Monitoring
+ * Team)*", "QRU (Quick Reaction Unit)"): the War Diary writes a unit's letters first and spells them once in brackets,
+ * which say who the letters are to a reader who does not know them.
+ */
+function spelledAfter(words: Word[], a: number, b: number): number | undefined {
+  if (words[b + 1]?.text !== '(') return undefined;
+  const close = words.findIndex((w, k) => k > b + 1 && w.text === ')');
+  if (close < 0) return undefined;
+  const initials = words
+    .slice(b + 2, close)
+    .filter((w) => !JOINING.has(w.lemma.toLowerCase()))
+    .map((w) => w.text[0]!.toUpperCase())
+    .join('');
+  const spelled = words.slice(a, b + 1).some((w) => /^[A-Z]{2,}$/.test(w.text) && w.text === initials);
+  return spelled ? close : undefined;
 }
 
 /** Small words a spelled-out name holds whose letter its abbreviation leaves out: "Ministry *of* Foreign Affairs". */
