@@ -59,3 +59,21 @@ describe('the name beside a role asked (kinds.ts nameBeside)', () => {
     expect(marked('Which member of parliament was in the black SUV?')).toBe('FAHIMA SADAT');
   });
 });
+
+describe('a place on over a compound WordNet knows, a distance on over its point (kinds.ts)', () => {
+  it('marks the range, not the PRT: "PRT FEY SHOOTING RANGE" (compoundAfter)', () => {
+    expect(marked('Where was the UXO found in Feyzabad?')).toBe('PRT FEY SHOOTING RANGE');
+  });
+
+  it('keeps a place with no compound after it: "PRT KDZ MTF"', () => {
+    expect(marked('Where were casualties evacuated to?')).toBe('PRT KDZ MTF');
+  });
+
+  it('marks how far from where: "approx. 6km from FOB Naray" (distanceFrom)', () => {
+    expect(marked('How far from FOB Naray were the local nationals attacked?')).toBe('approx. 6km from FOB Naray');
+  });
+
+  it('keeps a distance with no "from" after it: "12KM South"', () => {
+    expect(marked('How far from PB Wilson did the truck hit an IED?')).toBe('12KM South');
+  });
+});

@@ -20,7 +20,9 @@ import type { Report } from '../corpus/model.ts';
 import type { Span } from './excerpt.ts';
 import type { SearchIndex } from './index.ts';
 import {
+  compoundAfter,
   countedWhole,
+  distanceFrom,
   markedObject,
   namedOfWhose,
   namesTeller,
@@ -318,5 +320,7 @@ const doerGates = (
   );
 
 /** The words a quote marks: the span found, run on to the whole phrase that answers (kinds.ts). */
-const markedSpan = (text: string, kind: KindSpan, words: Lexicon) =>
-  spelledOut(text, countedWhole(text, namedOfWhose(text, timeAsWritten(text, markedObject(text, kind, words)))));
+const markedSpan = (text: string, kind: KindSpan, words: Lexicon) => {
+  const whole = countedWhole(text, namedOfWhose(text, timeAsWritten(text, markedObject(text, kind, words))));
+  return spelledOut(text, distanceFrom(text, compoundAfter(text, whole, words), words));
+};

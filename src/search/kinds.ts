@@ -1037,6 +1037,35 @@ export function markedObject(text: string, span: KindSpan, lexicon: Lexicon): Ki
 }
 
 /**
+ * A distance marked on over the point it is measured from: "attacked in their home *approx. 6km from FOB Naray*"; the
+ * number alone says how far from nowhere. Only the marking, of a length's unit (WordNet's linear units: "km", "m").
+ */
+export function distanceFrom(text: string, span: KindSpan, lexicon: Lexicon): KindSpan {
+  if (span.kind !== 'quantity') return span;
+  const { words } = read(text);
+  const [, b] = wordsAt(words, span.start, span.end);
+  const unit = words[b];
+  if (!unit || !unitAfterNumber(words, b, lexicon) || !lexicon.isA(unit.lemma.toLowerCase(), 'linear_unit'))
+    return span;
+  const end = words[b + 1]?.lemma === 'from' ? nounsFrom(words, b + 2) : undefined;
+  return end === undefined ? span : { ...span, end: words[end]!.end };
+}
+
+/**
+ * A phrase marked on over a compound noun after it that the tagger split, its first word read as a verb: "ON THE
+ * *PRT FEY SHOOTING RANGE*" ("shooting range" one noun to WordNet) is the range, not the PRT. Only the marking.
+ */
+export function compoundAfter(text: string, span: KindSpan, lexicon: Lexicon): KindSpan {
+  if (span.kind === 'time' || span.kind === 'quantity') return span;
+  const { words } = read(text);
+  const [, b] = wordsAt(words, span.start, span.end);
+  const [first, head] = [words[b + 1], words[b + 2]];
+  if (first?.pos !== 'VERB' || (head?.pos !== 'NOUN' && head?.pos !== 'PROPN')) return span;
+  const compound = `${first.text.toLowerCase()}_${head.lemma.toLowerCase()}`;
+  return lexicon.senses(compound, 'noun').length ? { ...span, end: head.end } : span;
+}
+
+/**
  * A thing marked by its class's noun, marked from the count opening its phrase and on over the next counted item of
  * its list: "RECOVERY VEHICLES (*ONE TON TRUCK AND ONE 5 TON TRUCK*)" for "what recovery vehicles", the noun alone
  * ("TRUCK") saying only of what class. Only the marking.
