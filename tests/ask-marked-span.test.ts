@@ -77,3 +77,13 @@ describe('a place on over a compound WordNet knows, a distance on over its point
     expect(marked('How far from PB Wilson did the truck hit an IED?')).toBe('12KM South');
   });
 });
+
+describe('the phrase a sentence singles out, when the question asks so (kinds.ts singledOut)', () => {
+  it('marks what follows "especially" for "mainly": "American forces"', () => {
+    expect(marked('Who were the Iranian agents mainly helping attacks against?')).toBe('American forces');
+  });
+
+  it('keeps the phrase found when the question singles nothing out', () => {
+    expect(marked('Who were the Iranian agents helping attacks against?')).toBe('AFG');
+  });
+});

@@ -26,6 +26,7 @@ import {
   markedObject,
   namedOfWhose,
   namesTeller,
+  singledOut,
   spelledOut,
   timeAsWritten,
   type KindSpan,
@@ -267,7 +268,7 @@ export function answerQuestion(
     question,
   );
   if (quotes(confidence)) {
-    const marked = best.kind && markedSpan(best.text, best.kind, words);
+    const marked = best.kind && markedSpan(best.text, best.kind, words, question);
     const span: Span | undefined = marked && [marked.start, marked.end];
     return {
       ...scored,
@@ -320,7 +321,8 @@ const doerGates = (
   );
 
 /** The words a quote marks: the span found, run on to the whole phrase that answers (kinds.ts). */
-const markedSpan = (text: string, kind: KindSpan, words: Lexicon) => {
+const markedSpan = (text: string, kind: KindSpan, words: Lexicon, question: Question) => {
   const whole = countedWhole(text, namedOfWhose(text, timeAsWritten(text, markedObject(text, kind, words))));
-  return spelledOut(text, distanceFrom(text, compoundAfter(text, whole, words), words));
+  const single = singledOut(text, whole, question.reading.words);
+  return spelledOut(text, distanceFrom(text, compoundAfter(text, single, words), words));
 };

@@ -1037,6 +1037,29 @@ export function markedObject(text: string, span: KindSpan, lexicon: Lexicon): Ki
 }
 
 /**
+ * The phrase a sentence singles out of those it names, marked when the question asks for it so: "which forces were the
+ * attacks *mainly* aimed at?" of "against the AFG authorities and the [coalition force] members, *especially* against
+ * *the American forces*". The phrase found answers with the rest; the one singled out is what is asked. Only the
+ * marking, of a phrase of the same kind (a name or noun after the singling word, past a preposition and an article).
+ */
+export function singledOut(text: string, span: KindSpan, question: Word[]): KindSpan {
+  if (span.kind === 'time' || span.kind === 'quantity' || !question.some((w, k) => singling(w, question[k - 1])))
+    return span;
+  const { words } = read(text);
+  const at = words.findIndex((w, k) => w.start >= span.end && singling(w, words[k - 1]));
+  if (at < 0) return span;
+  let k = at + 1;
+  while (words[k] && ['ADP', 'DET', 'ADV'].includes(words[k]!.pos)) k++;
+  const end = NOMINAL.has(words[k]?.pos ?? '') ? nounsFrom(words, k) : undefined;
+  return end === undefined ? span : { ...span, start: words[k]!.start, end: words[end]!.end };
+}
+
+/** Words singling one out of many: "especially", "mainly", "in particular". */
+const SINGLING = new Set(['especially', 'particularly', 'mainly', 'chiefly', 'primarily', 'principally', 'mostly']);
+const singling = (w: Word, before: Word | undefined) =>
+  SINGLING.has(w.lemma.toLowerCase()) || (w.lemma.toLowerCase() === 'particular' && before?.lemma === 'in');
+
+/**
  * A distance marked on over the point it is measured from: "attacked in their home *approx. 6km from FOB Naray*"; the
  * number alone says how far from nowhere. Only the marking, of a length's unit (WordNet's linear units: "km", "m").
  */
