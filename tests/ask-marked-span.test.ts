@@ -16,6 +16,12 @@ describe('a count of a thing acted on, marked on to the noun it counts (kinds.ts
     expect(marked('What did FOB Orgun-E fire at the launch site?')).toBe('7 x 120mm HE mortar rounds');
   });
 
+  it('runs what a noun is of over names a slash sets as either of two: "HMG/ AAA tracers" (nounsFrom)', () => {
+    expect(marked('What did the pilots see pass in front of the aircraft?')).toBe(
+      'a stream of large-caliber HMG/ AAA tracers',
+    );
+  });
+
   it('keeps a count already marked with its noun as it was', () => {
     expect(marked('What did the soldiers fire before the rifle shot at the motorcyclist near Chahar Dara?')).toBe(
       '1 x warning shot (G36-rifle',

@@ -1256,17 +1256,24 @@ function listed(words: Word[], b: number): number | undefined {
   return words[k]?.pos === 'NUM' ? nounsFrom(words, k) : undefined;
 }
 
-/** Where a noun phrase from `k` ends, at its last noun; words written as one are one ("the *Iranian-made* weapons"). */
+/**
+ * Where a noun phrase from `k` ends, at its last noun; words written as one are one ("the *Iranian-made* weapons"), and
+ * so are names a slash sets as either of two, spaced or not ("large-caliber *HMG/ AAA* tracers").
+ */
 function nounsFrom(words: Word[], k: number): number | undefined {
   let end: number | undefined;
   for (; words[k]; k++) {
-    const last = linked(words, k) ? k + 2 : k;
+    const last = linked(words, k) || eitherOf(words, k) ? k + 2 : k;
     if (last === k && !IN_PHRASE.has(words[k]!.pos)) break;
     if (NOMINAL.has(words[last]!.pos) || NOMINAL.has(words[k]!.pos)) end = last;
     k = last;
   }
   return end;
 }
+
+/** Whether the name at `k` and the one after the slash after it are either of two: "HMG/ AAA". */
+const eitherOf = (words: Word[], k: number) =>
+  words[k]?.pos === 'PROPN' && words[k + 1]?.text === '/' && words[k + 2]?.pos === 'PROPN';
 
 /**
  * Whether a name ends a phrase begun by a name the question gives of a body of people: "THE ANA CA *TM*" is the ANA's
