@@ -1089,14 +1089,16 @@ export function compoundAfter(text: string, span: KindSpan, lexicon: Lexicon): K
 }
 
 /**
- * A thing marked by its class's noun, marked from the count opening its phrase and on over the next counted item of
- * its list: "RECOVERY VEHICLES (*ONE TON TRUCK AND ONE 5 TON TRUCK*)" for "what recovery vehicles", the noun alone
- * ("TRUCK") saying only of what class. Only the marking.
+ * A thing marked by its class's noun, marked from the number opening its phrase (its count, or its calibre: "a *9mm
+ * pistol*") and on over the next counted item of its list: "RECOVERY VEHICLES (*ONE TON TRUCK AND ONE 5 TON TRUCK*)"
+ * for "what recovery vehicles", the noun alone ("TRUCK") saying only of what class. Only the marking.
  */
 export function countedWhole(text: string, span: KindSpan): KindSpan {
   if (span.kind !== 'instance') return span;
   const { words } = read(text);
   let [a, b] = wordsAt(words, span.start, span.end);
+  // Only the class's noun alone: a model's code ("AO 2,5") or a state ("heavily damaged") names which by itself.
+  if (words[a]?.pos !== 'NOUN') return span;
   let k = a - 1;
   while (k >= a - COUNTED_BEFORE && ['NOUN', 'PROPN', 'ADJ'].includes(words[k]?.pos ?? '')) k--;
   if (words[k]?.pos === 'NUM' && k < a) a = k;
