@@ -191,6 +191,6 @@ describe('"what did X V (Y) with?": what the act was done with, after "with" in 
   });
 
   it('keeps the gun a "what gun … with?" asks', () => {
-    expect(marked('What gun did the German soldier accidentally shoot himself in the leg with?')).toBe('pistol');
+    expect(marked('What gun did the German soldier accidentally shoot himself in the leg with?')).toBe('9mm pistol');
   });
 });

@@ -77,15 +77,15 @@ describe('the answerer on the judged set', () => {
     expect(now.right).toBeGreaterThanOrEqual(292);
     expect(now.wrong).toBeLessThanOrEqual(9);
     expect(now.declined).toBeGreaterThanOrEqual(62);
-    // The answer comes first, quoted or as the first closest passage, for 319 of the 384 answerable questions (a quote
+    // The answer comes first, quoted or as the first closest passage, for 320 of the 384 answerable questions (a quote
     // moves a question from one count to the other).
     const answeredRight = now.right - now.declined;
-    expect(answeredRight + now.closestHolding).toBeGreaterThanOrEqual(319);
+    expect(answeredRight + now.closestHolding).toBeGreaterThanOrEqual(320);
   });
 
   it("marks the answer's own words in most right quotes that mark words (bold in Discord)", () => {
     // Judged loosely (bench/eval-ask.ts marksAnswer): a judged phrase holds the marked words, or they hold it.
-    expect(judged.filter((j) => j.marks).length).toBeGreaterThanOrEqual(195);
+    expect(judged.filter((j) => j.marks).length).toBeGreaterThanOrEqual(200);
   });
 
   it('leaves no answerable question at a dead end: an answer or the closest passages', () => {

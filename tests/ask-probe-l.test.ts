@@ -16,7 +16,7 @@ describe('the point a War Diary place is said from', () => {
   });
 
   it('leaves a unit that did the act its answer', () => {
-    expect(marked('Who did PRT MES send to reinforce FOB Hawk?')).toBe('QRU');
+    expect(marked('Who did PRT MES send to reinforce FOB Hawk?')).toBe('QRU (Quick Reaction Unit)');
   });
 });
 

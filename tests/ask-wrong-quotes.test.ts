@@ -689,7 +689,7 @@ describe('a question asking of an act someone did to themselves ("shot himself")
   });
 
   it('is answered from the report telling it ("1x soldier (GER) shot himself … with a P8")', () => {
-    expect(marked('What gun did the German soldier accidentally shoot himself in the leg with?')).toBe('pistol');
+    expect(marked('What gun did the German soldier accidentally shoot himself in the leg with?')).toBe('9mm pistol');
   });
 });
 
@@ -729,7 +729,7 @@ describe('of two spans as sure in one sentence', () => {
   });
 
   it('keeps the first when both clauses say the act: "PRT MES sent QRU … 1 squad from MRC was sent out"', () => {
-    expect(marked('Who did PRT MES send to reinforce FOB Hawk?')).toBe('QRU');
+    expect(marked('Who did PRT MES send to reinforce FOB Hawk?')).toBe('QRU (Quick Reaction Unit)');
   });
 });
 

@@ -19,7 +19,18 @@
 import type { Report } from '../corpus/model.ts';
 import type { Span } from './excerpt.ts';
 import type { SearchIndex } from './index.ts';
-import { markedObject, namedOfWhose, namesTeller, spelledOut, timeAsWritten, type KindSpan } from './kinds.ts';
+import {
+  compoundAfter,
+  countedWhole,
+  distanceFrom,
+  markedObject,
+  namedOfWhose,
+  namesTeller,
+  singledOut,
+  spelledOut,
+  timeAsWritten,
+  type KindSpan,
+} from './kinds.ts';
 import type { Glossary } from './glossary.ts';
 import { lexicon, type Lexicon } from './lexicon.ts';
 import type { Passage } from './passages.ts';
@@ -311,11 +322,14 @@ const doerGates = (
  * denial ("B1B … DID NOT DROP A BOMB").
  */
 function quotedSpan(best: Candidate, states: boolean, question: Question, words: Lexicon): Span | undefined {
-  const marked = best.kind && markedSpan(best.text, best.kind, words);
+  const marked = best.kind && markedSpan(best.text, best.kind, words, question);
   if (marked) return [marked.start, marked.end];
   return states ? denialSpan(question, best.text, words) : undefined;
 }
 
 /** The words a quote marks: the span found, run on to the whole phrase that answers (kinds.ts). */
-const markedSpan = (text: string, kind: KindSpan, words: Lexicon) =>
-  spelledOut(text, namedOfWhose(text, timeAsWritten(text, markedObject(text, kind, words))));
+const markedSpan = (text: string, kind: KindSpan, words: Lexicon, question: Question) => {
+  const whole = countedWhole(text, namedOfWhose(text, timeAsWritten(text, markedObject(text, kind, words))));
+  const single = singledOut(text, whole, question.reading.words);
+  return spelledOut(text, distanceFrom(text, compoundAfter(text, single, words), words));
+};

@@ -810,13 +810,34 @@ export function nameBeside(text: string, span: KindSpan, spans: KindSpan[], lexi
     const [first, last] = wordsAt(words, s.start, s.end);
     if (s.kind !== 'agent' || !isName(words[last]!, lexicon)) return false;
     if (last < a) {
-      // Or a comma before them, setting them beside the name: "SAID RAHMAN*,* ARABAKI MILITIA LEADER".
-      const between = words.slice(words[last + 1]?.text === ',' ? last + 2 : last + 1, a);
+      // Or a comma before them, setting them beside the name: "SAID RAHMAN*,* ARABAKI MILITIA LEADER"; its first
+      // word may be a participle saying how it is known: "Qari Nejat, *known* mid-level Taliban commander".
+      const comma = words[last + 1]?.text === ',';
+      const from = comma && pastParticiple(words[last + 2]) ? last + 3 : comma ? last + 2 : last + 1;
+      const between = words.slice(from, a);
       return between.length <= BEFORE_ROLE_WORDS && between.every((w) => NAMING_WORDS.has(w.pos));
     }
-    return first > b && first - b <= 2 && words.slice(b + 1, first).every((w) => w.text === ',');
+    return (
+      first > b && (first - b <= 2 ? words.slice(b + 1, first).every((w) => w.text === ',') : roleOf(words, b, first))
+    );
   });
 }
+
+/** A verb's past participle, its form not its base ("known", "suspected"): it describes, as an adjective does. */
+const pastParticiple = (w: Word | undefined) =>
+  w?.pos === 'VERB' && !isIngForm(w.text) && w.text.toLowerCase() !== w.lemma;
+
+/**
+ * Whether the words between a role's noun at `b` and a name at `first` say what the role is of, "of" and a noun: "AFG
+ * *member of parliament* FAHIMA SADAT" names the member.
+ */
+const roleOf = (words: Word[], b: number, first: number) =>
+  first - b <= ROLE_OF_WORDS + 1 &&
+  words[b + 1]?.lemma === 'of' &&
+  words.slice(b + 2, first).every((w) => ['DET', 'ADJ', 'NOUN'].includes(w.pos));
+
+/** How many words a role's "of" phrase may take before the name: "of *parliament*", "of the *provincial council*". */
+const ROLE_OF_WORDS = 3;
 
 /**
  * Whether a phrase gives someone's name: its head (last) word is a name ("Governor *Khpalwak*", "AL *MANSOUR*"). A
@@ -1016,11 +1037,86 @@ export function markedObject(text: string, span: KindSpan, lexicon: Lexicon): Ki
   for (
     let next: number | undefined = b;
     next !== undefined;
-    next = misreadPlural(words, b + 1, lexicon) ?? ofWhat(words, b) ?? listed(words, b)
+    next =
+      misreadPlural(words, b + 1, lexicon) ?? ofWhat(words, b) ?? listed(words, b) ?? countedThing(words, b, lexicon)
   )
     b = next;
   return { ...span, end: words[b]!.end };
 }
+
+/**
+ * The phrase a sentence singles out of those it names, marked when the question asks for it so: "which forces were the
+ * attacks *mainly* aimed at?" of "against the AFG authorities and the [coalition force] members, *especially* against
+ * *the American forces*". The phrase found answers with the rest; the one singled out is what is asked. Only the
+ * marking, of a phrase of the same kind (a name or noun after the singling word, past a preposition and an article).
+ */
+export function singledOut(text: string, span: KindSpan, question: Word[]): KindSpan {
+  if (span.kind === 'time' || span.kind === 'quantity' || !question.some((w, k) => singling(w, question[k - 1])))
+    return span;
+  const { words } = read(text);
+  const at = words.findIndex((w, k) => w.start >= span.end && singling(w, words[k - 1]));
+  if (at < 0) return span;
+  let k = at + 1;
+  while (words[k] && ['ADP', 'DET', 'ADV'].includes(words[k]!.pos)) k++;
+  const end = NOMINAL.has(words[k]?.pos ?? '') ? nounsFrom(words, k) : undefined;
+  return end === undefined ? span : { ...span, start: words[k]!.start, end: words[end]!.end };
+}
+
+/** Words singling one out of many: "especially", "mainly", "in particular". */
+const SINGLING = new Set(['especially', 'particularly', 'mainly', 'chiefly', 'primarily', 'principally', 'mostly']);
+const singling = (w: Word, before: Word | undefined) =>
+  SINGLING.has(w.lemma.toLowerCase()) || (w.lemma.toLowerCase() === 'particular' && before?.lemma === 'in');
+
+/**
+ * A distance marked on over the point it is measured from: "attacked in their home *approx. 6km from FOB Naray*"; the
+ * number alone says how far from nowhere. Only the marking, of a length's unit (WordNet's linear units: "km", "m").
+ */
+export function distanceFrom(text: string, span: KindSpan, lexicon: Lexicon): KindSpan {
+  if (span.kind !== 'quantity') return span;
+  const { words } = read(text);
+  const [, b] = wordsAt(words, span.start, span.end);
+  const unit = words[b];
+  if (!unit || !unitAfterNumber(words, b, lexicon) || !lexicon.isA(unit.lemma.toLowerCase(), 'linear_unit'))
+    return span;
+  const end = words[b + 1]?.lemma === 'from' ? nounsFrom(words, b + 2) : undefined;
+  return end === undefined ? span : { ...span, end: words[end]!.end };
+}
+
+/**
+ * A phrase marked on over a compound noun after it that the tagger split, its first word read as a verb: "ON THE
+ * *PRT FEY SHOOTING RANGE*" ("shooting range" one noun to WordNet) is the range, not the PRT. Only the marking.
+ */
+export function compoundAfter(text: string, span: KindSpan, lexicon: Lexicon): KindSpan {
+  if (span.kind === 'time' || span.kind === 'quantity') return span;
+  const { words } = read(text);
+  const [, b] = wordsAt(words, span.start, span.end);
+  const [first, head] = [words[b + 1], words[b + 2]];
+  if (first?.pos !== 'VERB' || (head?.pos !== 'NOUN' && head?.pos !== 'PROPN')) return span;
+  const compound = `${first.text.toLowerCase()}_${head.lemma.toLowerCase()}`;
+  return lexicon.senses(compound, 'noun').length ? { ...span, end: head.end } : span;
+}
+
+/**
+ * A thing marked by its class's noun, marked from the number opening its phrase (its count, or its calibre: "a *9mm
+ * pistol*") and on over the next counted item of its list: "RECOVERY VEHICLES (*ONE TON TRUCK AND ONE 5 TON TRUCK*)"
+ * for "what recovery vehicles", the noun alone ("TRUCK") saying only of what class. Only the marking.
+ */
+export function countedWhole(text: string, span: KindSpan): KindSpan {
+  if (span.kind !== 'instance') return span;
+  const { words } = read(text);
+  let [a, b] = wordsAt(words, span.start, span.end);
+  // Only the class's noun alone: a model's code ("AO 2,5") or a state ("heavily damaged") names which by itself.
+  if (words[a]?.pos !== 'NOUN') return span;
+  let k = a - 1;
+  while (k >= a - COUNTED_BEFORE && ['NOUN', 'PROPN', 'ADJ'].includes(words[k]?.pos ?? '')) k--;
+  if (words[k]?.pos === 'NUM' && k < a) a = k;
+  // A list's next count the phrase ran on into ("AND *ONE*"), on to its noun.
+  if (words[b]?.pos === 'NUM' && words[b - 1]?.pos === 'CCONJ') b = nounsFrom(words, b) ?? b - 2;
+  return { ...span, start: words[a]!.start, end: words[b]!.end };
+}
+
+/** How many words may stand between a count and the noun it counts: "ONE *TON* TRUCK". */
+const COUNTED_BEFORE = 2;
 
 /**
  * A name marked of a thing asked, run on over the noun it names and what that is "of": "which unit do the four
@@ -1028,7 +1124,9 @@ export function markedObject(text: string, span: KindSpan, lexicon: Lexicon): Ki
  * units only by half.
  */
 export function namedOfWhose(text: string, span: KindSpan): KindSpan {
-  if (span.kind !== 'instance') return span;
+  // A name WordNet does not know is read as someone's, a unit's or a group's (kindsOfWord): "*Intelligence* unit of
+  // SEPAH-E-PASDARAN" names the unit of whom, as a thing's name does.
+  if (span.kind !== 'instance' && span.kind !== 'agent') return span;
   const { words } = read(text);
   const [a, b] = wordsAt(words, span.start, span.end);
   const quoted = /^[”"’']$/.test(words[b + 1]?.text ?? '') && /^[“"‘']$/.test(words[a - 1]?.text ?? '');
@@ -1071,6 +1169,8 @@ export function spelledOut(text: string, span: KindSpan): KindSpan {
   const { words } = read(text);
   const [a, b] = wordsAt(words, span.start, span.end);
   const letters = words[a]!.text;
+  const after = spelledAfter(words, a, b);
+  if (after !== undefined) return { ...span, end: words[after]!.end };
   if (a !== b || words[a - 1]?.text !== '(' || words[b + 1]?.text !== ')' || !/^[A-Z]{2,}$/.test(letters)) return span;
   // Back over the name's words and the small words joining them ("of", "and"), until their initials are the letters.
   let initials = '';
@@ -1082,6 +1182,24 @@ export function spelledOut(text: string, span: KindSpan): KindSpan {
     if (initials === letters) return { ...span, start: w.start, end: words[b + 1]!.end };
   }
   return span;
+}
+
+/**
+ * The closing bracket of a name's letters spelled out after it, its number between ("*LMT 2 (Liaison Monitoring
+ * Team)*", "QRU (Quick Reaction Unit)"): the War Diary writes a unit's letters first and spells them once in brackets,
+ * which say who the letters are to a reader who does not know them.
+ */
+function spelledAfter(words: Word[], a: number, b: number): number | undefined {
+  if (words[b + 1]?.text !== '(') return undefined;
+  const close = words.findIndex((w, k) => k > b + 1 && w.text === ')');
+  if (close < 0) return undefined;
+  const initials = words
+    .slice(b + 2, close)
+    .filter((w) => !JOINING.has(w.lemma.toLowerCase()))
+    .map((w) => w.text[0]!.toUpperCase())
+    .join('');
+  const spelled = words.slice(a, b + 1).some((w) => /^[A-Z]{2,}$/.test(w.text) && w.text === initials);
+  return spelled ? close : undefined;
 }
 
 /** Small words a spelled-out name holds whose letter its abbreviation leaves out: "Ministry *of* Foreign Affairs". */
@@ -1099,6 +1217,40 @@ function misreadPlural(words: Word[], k: number, lexicon: Lexicon): number | und
   return lexicon.baseForms(form, 'noun').some((f) => f.lemma !== form) ? k : undefined;
 }
 
+/**
+ * Where the thing a count at `b` counts ends, when the tagger read the words between as no noun: a count of a thing
+ * acted on is of the noun after it, "DESTROYED *1X PICK UP TRUCK*", "fired *7 x 120mm HE mortar rounds*" (the War
+ * Diary's "HE", high explosive, read as "he"; "mortar" as a verb). Only words a noun phrase may hold as misread: a noun
+ * WordNet knows or a short abbreviation in capitals, no "-ing" nor "-ed" form ("fired 1x *killing* INS" says what the
+ * shot did).
+ */
+function countedThing(words: Word[], b: number, lexicon: Lexicon): number | undefined {
+  const w = words[b];
+  const count = w?.pos === 'NUM' || (/^x$/i.test(w?.text ?? '') && words[b - 1]?.pos === 'NUM');
+  if (!count && !(w && unitAfterNumber(words, b, lexicon))) return undefined;
+  let end: number | undefined;
+  for (let k = b + 1; k <= b + MISREAD_RUN && words[k] && misreadInPhrase(words, k, lexicon); k++)
+    if (words[k]!.pos === 'NOUN' || words[k]!.pos === 'PROPN') end = k;
+  return end;
+}
+
+/** How many words past a count a misread phrase may run to its noun: "PICK UP TRUCK". */
+const MISREAD_RUN = 4;
+
+/**
+ * Whether the word at `k` may stand in a noun phrase, misread: a noun, a verb's word WordNet knows as a noun ("PICK"),
+ * an abbreviation in capitals ("HE") or a verb's particle after it ("PICK *UP*"); no small word joining phrases ("AT
+ * THE", "AND").
+ */
+function misreadInPhrase(words: Word[], k: number, lexicon: Lexicon): boolean {
+  const w = words[k]!;
+  if (w.pos === 'NOUN' || w.pos === 'PROPN') return true;
+  if (/(?:ing|ed)$/i.test(w.text)) return false;
+  if (w.pos === 'ADP') return words[k - 1]?.pos === 'VERB' && /^[A-Z]{2,3}$/.test(w.text);
+  if (w.pos === 'VERB') return lexicon.baseForms(w.text.toLowerCase(), 'noun').length > 0;
+  return w.pos === 'PRON' && /^[A-Z]{2,3}$/.test(w.text);
+}
+
 /** Where what the noun at `b` is of ends, past "of": "the issue of the Iranian-made weapons". */
 function ofWhat(words: Word[], b: number): number | undefined {
   return words[b]?.pos === 'NOUN' && words[b + 1]?.lemma === 'of' ? nounsFrom(words, b + 2) : undefined;
@@ -1114,17 +1266,24 @@ function listed(words: Word[], b: number): number | undefined {
   return words[k]?.pos === 'NUM' ? nounsFrom(words, k) : undefined;
 }
 
-/** Where a noun phrase from `k` ends, at its last noun; words written as one are one ("the *Iranian-made* weapons"). */
+/**
+ * Where a noun phrase from `k` ends, at its last noun; words written as one are one ("the *Iranian-made* weapons"), and
+ * so are names a slash sets as either of two, spaced or not ("large-caliber *HMG/ AAA* tracers").
+ */
 function nounsFrom(words: Word[], k: number): number | undefined {
   let end: number | undefined;
   for (; words[k]; k++) {
-    const last = linked(words, k) ? k + 2 : k;
+    const last = linked(words, k) || eitherOf(words, k) ? k + 2 : k;
     if (last === k && !IN_PHRASE.has(words[k]!.pos)) break;
     if (NOMINAL.has(words[last]!.pos) || NOMINAL.has(words[k]!.pos)) end = last;
     k = last;
   }
   return end;
 }
+
+/** Whether the name at `k` and the one after the slash after it are either of two: "HMG/ AAA". */
+const eitherOf = (words: Word[], k: number) =>
+  words[k]?.pos === 'PROPN' && words[k + 1]?.text === '/' && words[k + 2]?.pos === 'PROPN';
 
 /**
  * Whether a name ends a phrase begun by a name the question gives of a body of people: "THE ANA CA *TM*" is the ANA's
