@@ -149,9 +149,10 @@ function fightersOf(units: Weighed[]): Map<string, Weighed | undefined> {
  * fight, so a text counting "3 X ISAF/NATO (DEU) KIA" says how many *soldiers* died, as plainly as one writing the
  * word. Not the plain words the glossary files with them: "3 X LNS WOUNDED" are no soldiers.
  */
-const IN_ACTION = /-in-action$/;
 const saysInAction = (id: string, tokens: Token[], words: Lexicon) =>
   IN_ACTION.test(id) && tokens.every((t) => !words.baseForms(t.norm).length);
+/** The glossary's ids of the killed or wounded in action: "killed-in-action", "enemy-wounded-in-action". */
+const IN_ACTION = /-in-action$/;
 
 export function termsOf(text: string, index: SearchIndex, sought = NOTHING_SOUGHT): Terms {
   return termsIn(analyze(text, index.glossary), 0, text.length, sought);

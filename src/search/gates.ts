@@ -282,11 +282,11 @@ export function doerOfObject(confidence: Confidence | Declined, c: Candidate, qu
   const verb = words.findIndex((w) => w.pos === 'VERB');
   const nouns = new Set(words.slice(verb + 1).flatMap((w) => (w.pos === 'NOUN' ? [w.lemma.toLowerCase()] : [])));
   if (verb < 0 || !nouns.size) return confidence;
-  const verbs = read(c.text).words.filter((w) => w.pos === 'VERB');
+  const said = read(c.text).words;
+  const verbs = said.filter((w) => w.pos === 'VERB');
   const named = verbs.filter((w) => [...derivedActs(w.lemma, lexicon, false)].some((n) => nouns.has(n)));
   if (!named.length) return confidence;
   const doers = doersIn(c.text, new Set(named.map((w) => w.lemma)), true);
-  const said = read(c.text).words;
   // The doer's whole list: "*INF PLT C* and INF PLT D withdrew".
   const listed = (doer: Word) =>
     doer.end <= kind.end ||

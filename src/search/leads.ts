@@ -9,13 +9,12 @@ import type { ParsedQuery } from './query.ts';
 import { TELLING, type Question } from './question.ts';
 import { ESSENTIAL, ESSENTIAL_HELD, holds, type Weighed } from './weighed.ts';
 import { type Candidate, wordsOf, saysSame, namesAgain, termsOf } from './candidates.ts';
-import type { SearchIndex } from './index.ts';
+import { analyze, type SearchIndex } from './index.ts';
+import type { Glossary } from './glossary.ts';
 import { actsSaid, contentVerb, SAYS_ACT } from './acts-said.ts';
 import { totalAsked, countsTotal } from './totals.ts';
 import { BRACKETS, isOf } from './measures.ts';
 import { countsSaid } from './counts.ts';
-import { analyze } from './index.ts';
-import type { Glossary } from './glossary.ts';
 
 /**
  * How far the best candidate's score leads its strongest rival, the strongest rival from another report, and the

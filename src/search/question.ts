@@ -531,8 +531,7 @@ function adverbialNouns(words: Word[], lexicon: Lexicon): Word[] {
  * Whether the word at `k` is a particle: a preposition taking no noun phrase after it ("roll *over*?", "hand *over* on
  * the day"); one before its noun phrase is a preposition of the clause ("take *on* objective Wrentham").
  */
-const particle = (words: Word[], k: number) =>
-  words[k]?.pos === 'ADP' && !['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PRON'].includes(words[k + 1]?.pos ?? '');
+const particle = (words: Word[], k: number) => words[k]?.pos === 'ADP' && !OPENS_PHRASE.has(words[k + 1]?.pos ?? '');
 
 /**
  * A phrasal verb whose first word the tagger read as a noun, the second as the verb: "when was detainee 2067 *let go*"

@@ -288,18 +288,19 @@ function doneToThing(
   const isThing = (w: Word | undefined) => !!w && NOMINAL.has(w.pos) && thing(w);
   const found: [number, number, true][] = [];
   words.forEach((w, i) => {
+    // The thing last in its noun phrase, or the group the question counts named again ("the four local nationals").
     if (!isThing(w) && !(NOMINAL.has(w.pos) && countedAgain(words, i, thing))) return;
     const j = pastWith(words, i);
-    // The participle past the adverbs in "-ly" saying how it was done, which the act told holds: "The Driver was
-    // *lightly* injured", "was *finally* rescued"; not past another word the tagger reads as one ("were *double*
-    // stacked" tells how the mines lay).
     // A modal before "be" keeps the passive, told as a plan: "UXOs *will be* BIP by DEU EOD Team".
     const b =
       words[j + 1]?.pos === 'AUX' && words[j + 1]!.lemma !== 'be' && words[j + 2]?.lemma === 'be' ? j + 2 : j + 1;
+    // The participle past the adverbs in "-ly" saying how it was done, which the act told holds: "The Driver was
+    // *lightly* injured", "was *finally* rescued"; not past another word the tagger reads as one ("were *double*
+    // stacked" tells how the mines lay).
     let d = b + 1;
     while (words[d]?.pos === 'ADV' && /ly$/i.test(words[d]!.text)) d++;
     const [be, done, after] = [words[b], words[d], words[d + 1]];
-    // The thing last in its noun phrase, then "was"/"were" and the participle.
+    // Then "was"/"were" and the participle.
     if (be?.lemma !== 'be' || be.pos !== 'AUX' || !done || LIGHT_VERBS.has(done.lemma)) return;
     const participle = done.pos === 'VERB' || (after?.lemma === 'by' && done.pos !== 'ADJ');
     const last = clauseEnd(words, d);

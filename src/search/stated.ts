@@ -11,6 +11,7 @@ import { isNegator } from './acts-said.ts';
 import { catenatives } from './catenative.ts';
 import { TELLING, wordClassOf, type Question } from './question.ts';
 import { RELATIVE } from './role.ts';
+import { IN_PHRASE } from './slots.ts';
 
 /** How fully the sentence must hold each such unit: its word, its concept or a close bridge, not its context. */
 const SAID = 0.5;
@@ -109,9 +110,6 @@ function saysAspect(question: Word[], sentence: Word[]): boolean {
   return asked.every((a) => sentence.some((w) => w.lemma === a.lemma));
 }
 
-/** The parts of speech of the phrase a verb acts on: "dropping *a bomb*". */
-const OBJECT = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
-
 /**
  * Where a yes/no question narrows its predicate past what it asks is so: a clause setting the scene ("was Akeeb Khan on
  * Objective White *when they hit it*?"), or a preposition after the object of its verb, or after what "there is" says
@@ -125,7 +123,8 @@ function narrowingFrom(words: Word[]): number {
   const before = scene < 0 ? words.length : scene;
   const asked = verbAfter(words, aux);
   const verb = words[aux + 1]?.lemma === 'there' ? aux + 1 : asked ? words.indexOf(asked) : -1;
-  const object = verb > aux && verb < before ? pastTags(words, verb + 1, OBJECT) : -1;
+  // Past the noun phrase the verb acts on: "dropping *a bomb*".
+  const object = verb > aux && verb < before ? pastTags(words, verb + 1, IN_PHRASE) : -1;
   const adjunct = object > verb + 1 && words[object]?.pos === 'ADP' ? object : before;
   return words[Math.min(adjunct, before)]?.start ?? Infinity;
 }

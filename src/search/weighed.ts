@@ -308,14 +308,14 @@ export const numbers = (words: Word[], word: Word) => isNoun(words[words.indexOf
  * name is read as one phrase, its words beside each other.
  */
 function namePart(query: ParsedQuery, question: Question, names: boolean[], k: number): boolean {
-  const [token, next] = [query.units[k]!.tokens, query.units[k + 1]?.tokens];
-  if (token.length !== 1 || next?.length !== 1 || !names[k + 1]) return false;
+  const [tokens, next] = [query.units[k]!.tokens, query.units[k + 1]?.tokens];
+  if (tokens.length !== 1 || next?.length !== 1 || !names[k + 1]) return false;
   const small = (t: Token) => /^[a-z]+$/.test(query.text.slice(t.start, t.end));
   return (
-    small(token[0]!) &&
+    small(tokens[0]!) &&
     small(next[0]!) &&
-    next[0]!.start - token[0]!.end === 1 &&
-    isNoun(wordOfToken(question, token[0]!))
+    next[0]!.start - tokens[0]!.end === 1 &&
+    isNoun(wordOfToken(question, tokens[0]!))
   );
 }
 
