@@ -63,7 +63,7 @@ describe("a relative clause opened by a comma: its verb's doer is the noun befor
   const roleIn = (text: string, verb: string, phrase: string) => {
     const { words } = read(text);
     const [v, p] = [words.findIndex((w) => w.text === verb), words.findIndex((w) => w.text === phrase)];
-    return roleTo(words, v, p, p);
+    return roleTo(words, v, p, p, lexicon());
   };
 
   it('reads "convoy commander, who ordered" as the commander ordering, not a phrase before another comma', () => {
