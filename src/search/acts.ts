@@ -200,13 +200,7 @@ function passiveAt(words: Word[], v: number): boolean {
  * The role the phrase of words `first`…`last` stands in to the verb at `v`: before it in its clause, its subject (the
  * doer, or in a passive the one it was done to); after "by", the doer; right after an active verb, its object.
  */
-export function roleTo(
-  words: Word[],
-  v: number,
-  first: number,
-  last: number,
-  lexicon: Lexicon,
-): ActRole | undefined {
+export function roleTo(words: Word[], v: number, first: number, last: number, lexicon: Lexicon): ActRole | undefined {
   const passive = passiveAt(words, v);
   // "TU TEZ was warned to leave": the one told to do it is its doer.
   const told = toldTo(words, v, lexicon);
