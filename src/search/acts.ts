@@ -200,10 +200,15 @@ function passiveAt(words: Word[], v: number): boolean {
  * The role the phrase of words `first`…`last` stands in to the verb at `v`: before it in its clause, its subject (the
  * doer, or in a passive the one it was done to); after "by", the doer; right after an active verb, its object.
  */
-export function roleTo(words: Word[], v: number, first: number, last: number): ActRole | undefined {
+export function roleTo(words: Word[], v: number, first: number, last: number, lexicon: Lexicon): ActRole | undefined {
   const passive = passiveAt(words, v);
+  // "TU TEZ was warned to leave": the one told to do it is its doer.
+  const told = toldTo(words, v, lexicon);
+  if (told !== undefined && last < told)
+    return roleTo(words, told, first, last, lexicon) === 'undergoer' ? 'doer' : undefined;
+  if (fromDoer(words, first, last, v)) return 'doer';
   if (last < v) {
-    const between = words.slice(last + 1, v);
+    const between = words.slice(pastAside(words, last + 1, v), v);
     // A comma may open the relative clause, which then adds to the noun before it: "reported to *convoy commander*,
     // who ordered to … fire a warning shot" (a non-restrictive relative: its verb's doer is that noun).
     const relativeComma = (w: Word, i: number) => w.text === ',' && RELATIVE.has(between[i + 1]?.lemma ?? '');
@@ -222,6 +227,63 @@ export function roleTo(words: Word[], v: number, first: number, last: number): A
   if (between.some((w) => CLAUSE_END.test(w.text) || w.pos === 'VERB' || w.pos === 'SCONJ')) return undefined;
   if (words[b]?.lemma === 'by') return 'doer';
   return b === v && !passive ? 'undergoer' : undefined;
+}
+
+/**
+ * The verb of telling or ordering whose passive takes the infinitive at `v`: its subject, the one told, is to do the
+ * infinitive's act ("TU TEZ was *warned* to leave", "the QRF was ordered to escort the convoy"). WordNet files such
+ * verbs first under communication (warn, tell, order, ask, instruct).
+ */
+function toldTo(words: Word[], v: number, lexicon: Lexicon): number | undefined {
+  return words[v - 1]?.lemma === 'to' && tellsTo(words, v - 2, lexicon) ? v - 2 : undefined;
+}
+
+/** Whether the verb at `t` is a passive of telling or ordering taking an infinitive: "was *warned* to leave". */
+function tellsTo(words: Word[], t: number, lexicon: Lexicon): boolean {
+  const told = words[t];
+  if (told?.pos !== 'VERB' || words[t + 1]?.lemma !== 'to' || !passiveAt(words, t)) return false;
+  return ['VERB', 'NOUN'].includes(words[t + 2]?.pos ?? '') && lexicon.filedUnder(told.lemma, 'verb') === VERB_TELLING;
+}
+
+/** WordNet's file of verbs of telling. */
+const VERB_TELLING = 'verb.communication';
+/** How many words an aside between commas or brackets may run to. */
+const ASIDE_WORDS = 12;
+
+/**
+ * Whether the phrase `first`…`last` is what "from" takes after a noun and the participle at `v` follows it, past an
+ * aside between commas: what comes from someone and does the act says they did it ("messages *from Qari Nejat*, known
+ * mid-level Taliban commander in Tagab valley, *threatening* the governor").
+ */
+function fromDoer(words: Word[], first: number, last: number, v: number): boolean {
+  if (last >= v || !isIngForm(words[v]!.text) || words[v]!.pos !== 'VERB') return false;
+  if (words[first - 1]?.lemma !== 'from' || words[first - 2]?.pos !== 'NOUN') return false;
+  if (v === last + 1) return true;
+  const aside = words.slice(last + 2, v - 1);
+  return (
+    words[last + 1]!.text === ',' &&
+    words[v - 1]!.text === ',' &&
+    aside.length <= ASIDE_WORDS &&
+    !aside.some((w) => CLAUSE_END.test(w.text))
+  );
+}
+
+/**
+ * Past an aside in brackets opening at `k`, before `v`: "*Tefhan* (the former Deputy Chief of Police under Wazil)
+ * would serve" — the bracket adds to the name, which stays the subject.
+ */
+function pastAside(words: Word[], k: number, v: number): number {
+  if (words[k]?.text !== '(') return k;
+  const close = words.findIndex((w, i) => i > k && i < v && w.text === ')');
+  return close > 0 && close - k <= ASIDE_WORDS ? close + 1 : k;
+}
+
+/** Before an aside in brackets closing at `k`: the word before its "(" ("Tefhan *(*the former…) would serve"). */
+function beforeAside(words: Word[], k: number): number {
+  if (words[k]?.text !== ')') return k;
+  let open = k - 1;
+  while (open > 0 && k - open <= ASIDE_WORDS && words[open]!.text !== '(' && words[open]!.text !== ')') open--;
+  return words[open]?.text === '(' ? open - 1 : k;
 }
 
 /**
@@ -276,10 +338,12 @@ function withAppositive(words: Word[], phrase: [number, number] | undefined): [n
  * shot"), is the doer of an active verb and the undergoer of a passive one; the phrase after "by" the doer of a
  * passive ("attacked by *3x persons*"); the phrase right after an active verb its undergoer.
  */
-function phraseIn(words: Word[], v: number, role: ActRole): [number, number] | undefined {
+function phraseIn(words: Word[], v: number, role: ActRole, lexicon: Lexicon): [number, number] | undefined {
   const passive = passiveAt(words, v);
   const means = role === 'doer' && meansOf(words, v);
-  if (means !== undefined && means !== false) return phraseIn(words, means, role);
+  if (means !== undefined && means !== false) return phraseIn(words, means, role, lexicon);
+  const told = role === 'doer' && toldTo(words, v, lexicon);
+  if (told !== undefined && told !== false) return phraseIn(words, told, 'undergoer', lexicon);
   if ((role === 'doer') !== passive) {
     const subject = complementOf(words, v, phraseFrom(words, beforeAuxiliaries(words, v), -1));
     // "a GER convoy from MES to *KDZ* hit a boy": a phrase a preposition takes ends a longer subject, not the subject.
@@ -345,8 +409,8 @@ function nounPhrases(words: Word[], act: ActAsked): [number, number][] {
  * pointing ahead to that list: "*The following personnel* attended the meeting with Gov Sherzai: *Lt Col Phillips*
  * (PRT CDR), LTC Milhorn…" names who attended after the colon.
  */
-function listedAhead(words: Word[], v: number, first: number, act: ActAsked): boolean {
-  const phrase = phraseIn(words, v, act.role);
+function listedAhead(words: Word[], v: number, first: number, act: ActAsked, lexicon: Lexicon): boolean {
+  const phrase = phraseIn(words, v, act.role, lexicon);
   if (!phrase || !words.slice(phrase[0], phrase[1] + 1).some((w) => w.lemma === 'following')) return false;
   const colon = words.findIndex((w, k) => k > v && w.text === ':');
   return colon > 0 && colon < first && !words.slice(v + 1, first).some((w) => w.pos === 'VERB');
@@ -380,7 +444,7 @@ function pointsBack(words: Word[], v: number, role: ActRole): boolean {
 function beforeAuxiliaries(words: Word[], v: number): number {
   let k = v - 1;
   while (words[k] && ['AUX', 'ADV', 'PART'].includes(words[k]!.pos)) k--;
-  return k;
+  return beforeAside(words, k);
 }
 
 const nouns = (words: Word[]) => words.filter((w) => w.pos === 'NOUN' || w.pos === 'PROPN');
@@ -445,11 +509,13 @@ export function inRoleAsked(
     if (s.kind !== 'agent') return [s];
     // A phrase inside one standing to the act's noun gives way to the whole of it: "death of *1 child, 1 woman…*".
     if (inNominal(first, last)) return [];
-    const inRole = acting.some((v) => roleTo(words, v, first, last) === act.role || listedAhead(words, v, first, act));
+    const inRole = acting.some(
+      (v) => roleTo(words, v, first, last, lexicon) === act.role || listedAhead(words, v, first, act, lexicon),
+    );
     return inRole ? [{ ...s, inRole: true }] : [];
   });
   if (act.role === 'place') return kept;
-  const phrases = [...acting.map((v) => phraseIn(words, v, act.role)), ...nominal];
+  const phrases = [...acting.map((v) => phraseIn(words, v, act.role, lexicon)), ...nominal];
   const added = phrases.flatMap((phrase): KindSpan[] => {
     if (!phrase) return [];
     const inside = words.slice(phrase[0], phrase[1] + 1);
@@ -513,8 +579,10 @@ function notInOtherRole(
     if (s.kind !== 'agent' || first < 0) return true;
     if (role === 'doer' && (received(words, first, lexicon) || ofAsked(words, first, asked))) return false;
     return !verbs.some((v) => {
-      const stands = roleTo(words, v, first, last);
-      return (!!stands && stands !== role) || (role === 'doer' && takenAfter(words, v, first));
+      const stands = roleTo(words, v, first, last, lexicon);
+      // The one told to do something is no one it was done to: "TU TEZ was warned to leave … to escort".
+      const told = role === 'doer' && stands === 'undergoer' && tellsTo(words, v, lexicon);
+      return (!!stands && stands !== role && !told) || (role === 'doer' && takenAfter(words, v, first));
     });
   });
 }
@@ -565,7 +633,7 @@ function doesSome(words: Word[], s: KindSpan, lexicon: Lexicon): boolean {
   const past = (w: Word) =>
     w.pos === 'ADJ' && /ed$/i.test(w.text) && lexicon.baseForms(w.text.toLowerCase(), 'verb').length > 0;
   const verbs = words.flatMap((w, i) => (w.pos === 'VERB' || past(w) ? [i] : []));
-  return first < 0 || subjectOf(words, last) || verbs.some((v) => roleTo(words, v, first, last) === 'doer');
+  return first < 0 || subjectOf(words, last) || verbs.some((v) => roleTo(words, v, first, last, lexicon) === 'doer');
 }
 
 /** Marks between a subject and its verb: "The Ministry of Interior (*MOI*) *“*placed…". */
