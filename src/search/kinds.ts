@@ -376,8 +376,8 @@ function phraseSpans(
       if (words.slice(a, b + 1).some((w) => w.pos === 'PROPN' && !asked(w)))
         spans.push({ kind: 'instance', start: words[a]!.start, end: words[b]!.end, strength: 1, model: true });
   if (instanceOf && asksThing(instanceOf, lexicon)) spans.push(...modelsSaidToBe(words, instanceOf, asked, lexicon));
-  if (instanceOf && (instanceOf === 'weapon' || lexicon.isA(instanceOf, 'weapon')))
-    spans.push(...weaponsWielded(words, asked, lexicon));
+  if (instanceOf && asksWeapon(instanceOf, lexicon))
+    spans.push(...weaponsWielded(words, asked, lexicon), ...calibresHeading(words, asked));
   if (instanceOf && asks.reading?.words.some((w) => NEGATIONS.has(w.lemma.toLowerCase())))
     spans.push(...exceptedOf(words, instanceOf, lexicon, asked));
   const kindWord = kindAsked(asks);
@@ -1663,6 +1663,30 @@ function codesAfterBroader(words: Word[], of: string, asked: (w: Word) => boolea
     return found && found[0] > i && words.slice(found[0], found[1] + 1).some((c) => /\d/.test(c.text))
       ? [modelSpan(words, found)]
       : [];
+  });
+}
+
+/**
+ * Whether a "what X" question asks a weapon: X a weapon, or of WordNet's weaponry ("artillery", "mortar", which it
+ * files as armament, not under "weapon").
+ */
+const asksWeapon = (of: string, lexicon: Lexicon) =>
+  of === 'weapon' || lexicon.isA(of, 'weapon') || lexicon.isA(of, 'weaponry');
+
+/**
+ * The calibres a sentence names a weapon by, heading their phrase: "*155mm* was called in", "engaging with *120mm*" —
+ * the reports name a gun, a mortar or a howitzer by its bore. Not one before a noun, which says that thing's calibre
+ * ("81mm *rounds*"), nor one the question gives.
+ */
+function calibresHeading(words: Word[], asked: (w: Word) => boolean): KindSpan[] {
+  return words.flatMap((w, i) => {
+    const apart = w.pos === 'NUM' && /^mm$/i.test(words[i + 1]?.text ?? '');
+    if (!(apart || /^\d+(?:[.,]\d+)?mm$/i.test(w.text)) || asked(w)) return [];
+    const last = apart ? i + 1 : i;
+    // Nor one closing a bracket, which gives the calibre of the thing before it: "the machine gun (MG3 - *7,62 mm*)".
+    return isNoun(words[last + 1]) || words[last + 1]?.text === ')'
+      ? []
+      : [{ kind: 'instance' as const, start: w.start, end: words[last]!.end, strength: 1, model: true }];
   });
 }
 
