@@ -8,7 +8,7 @@ import { derivedActs } from './act-nouns.ts';
 import { tellsMovement } from './destinations.ts';
 import { asksWhither, isName as isNameWord, NAMING_WORDS } from './kinds.ts';
 import type { Glossary } from './glossary.ts';
-import { lexicon, type Lexicon } from './lexicon.ts';
+import type { Lexicon } from './lexicon.ts';
 import { asksMoney, isMoney, isOf } from './measures.ts';
 import { isIngForm, read, type Word } from './nlp.ts';
 import type { ParsedQuery, QueryUnit } from './query.ts';
@@ -578,12 +578,11 @@ export const afterLikely = (c: Candidate, confidence: Confidence | Declined): Co
  * sentence naming the sum asked (kinds.ts reads only a sum, "$2000", as its answer) says them, though its report never
  * writes the word.
  */
-function toldBySum(c: Candidate, question: Question, query: ParsedQuery): (k: number) => boolean {
-  const words = lexicon();
-  if (!c.kind || !asksMoney(question, words)) return () => false;
+function toldBySum(c: Candidate, question: Question, query: ParsedQuery, lexicon: Lexicon): (k: number) => boolean {
+  if (!c.kind || !asksMoney(question, lexicon)) return () => false;
   return (k) => {
     const word = wordOfToken(question, query.units[k]!.tokens[0]!);
-    return word?.pos === 'NOUN' && isMoney(word, words);
+    return word?.pos === 'NOUN' && isMoney(word, lexicon);
   };
 }
 
@@ -594,6 +593,7 @@ export function confidenceOf(
   query: ParsedQuery,
   units: Weighed[],
   states: boolean,
+  lexicon: Lexicon,
   answersAct = false,
 ): Confidence | Declined {
   const describing = describingOf(c, question, query, units);
@@ -617,7 +617,7 @@ export function confidenceOf(
   // So must most of the nouns and names it asks about (or words WordNet bridges them to): a report missing much of
   // them is about something else; one missing a little says it in words of its own ("US MIL" for "American soldiers").
   // A count is none of them: the reports write it in digits ("*3x* persons" for "the *three* men").
-  const bySum = toldBySum(c, question, query);
+  const bySum = toldBySum(c, question, query, lexicon);
   const missing = units.reduce(
     (sum, u, k) =>
       sum +
