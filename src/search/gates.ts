@@ -17,7 +17,7 @@ import { tokenize } from './text.ts';
 import { ESSENTIAL, ESSENTIAL_HELD, MOTION, type Weighed, writtenAs } from './weighed.ts';
 import { type Candidate, wordsOf } from './candidates.ts';
 import { isNegator, settingOf, relativeOpener } from './acts-said.ts';
-import { type Leads, mainWord, holdsNames, PASSIVE, countsAsked, asksDoer } from './leads.ts';
+import { type Leads, mainWord, holdsNames, PASSIVE, countsAsked, asksDoer, firstVerb } from './leads.ts';
 
 export type Confidence = 'answer' | 'likely';
 
@@ -264,7 +264,7 @@ export function doerUntold(confidence: Confidence | Declined, question: Question
  */
 function asksDoerOnly(question: Question): boolean {
   const words = question.reading.words;
-  const verb = words.findIndex((w) => w.pos === 'VERB');
+  const verb = firstVerb(words);
   const by = words.filter((w) => w.pos !== 'PUNCT').at(-1)?.lemma === 'by';
   return asksDoer(question) && (by || !words.slice(0, Math.max(0, verb)).some((w) => isNoun(w)));
 }
@@ -279,7 +279,7 @@ export function doerOfObject(confidence: Confidence | Declined, c: Candidate, qu
   const kind = c.kind;
   if (!quotes(confidence) || question.wh !== 'who' || !kind || !asksDoerOnly(question)) return confidence;
   const words = question.reading.words;
-  const verb = words.findIndex((w) => w.pos === 'VERB');
+  const verb = firstVerb(words);
   const nouns = new Set(words.slice(verb + 1).flatMap((w) => (w.pos === 'NOUN' ? [w.lemma.toLowerCase()] : [])));
   if (verb < 0 || !nouns.size) return confidence;
   const said = read(c.text).words;

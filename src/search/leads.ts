@@ -190,13 +190,16 @@ const whoSaid = (w: Word) => ['ADJ', 'NOUN', 'PROPN'].includes(w.pos) || BRACKET
 /** The groups a count's words (countWords) name, as the glossary knows them. */
 const groupsCounted = (words: Word[], glossary: Glossary) => conceptsOf(words.map((w) => w.text).join(' '), glossary);
 
+/** Where a question's verb stands among its words, -1 for none: "who *poisoned* the soldiers?". */
+export const firstVerb = (words: Word[]) => words.findIndex((w) => w.pos === 'VERB');
+
 /**
  * Whether a "who" question asks who did its act: told in the active ("who searched…?"), or in the passive ending in
  * "by" ("who were they searched by?"); "who was wounded by the shrapnel?" asks whom it was done to.
  */
 export function asksDoer(question: Question): boolean {
   const words = question.reading.words.filter((w) => w.pos !== 'PUNCT');
-  const verb = words.findIndex((w) => w.pos === 'VERB');
+  const verb = firstVerb(words);
   const passive = words.slice(0, Math.max(0, verb)).some((w) => w.pos === 'AUX' && PASSIVE.has(w.lemma));
   return !passive || words.at(-1)?.lemma === 'by';
 }
