@@ -10,7 +10,7 @@ import { asksWhither, isName as isNameWord, NAMING_WORDS } from './kinds.ts';
 import type { Glossary } from './glossary.ts';
 import type { Lexicon } from './lexicon.ts';
 import { asksMoney, isMoney, isOf } from './measures.ts';
-import { isIngForm, read, type Word } from './nlp.ts';
+import { isIngForm, read, wordsAt, type Word } from './nlp.ts';
 import type { ParsedQuery, QueryUnit } from './query.ts';
 import { alikeVerbs, isNoun, strandsPreposition, verbReadAsNoun, wordOfToken, type Question } from './question.ts';
 import { tokenize } from './text.ts';
@@ -552,9 +552,13 @@ export function countSoFar(
   const counted = question.counted;
   if (!quotes(confidence) || !counted || best.kind?.kind !== 'quantity' || !LOG_ENTRY.test(best.text))
     return confidence;
-  const numbers = (text: string) => read(text.replace(/(\d)x\b/gi, '$1')).words.filter((w) => w.pos === 'NUM');
-  const count = numbers(best.text.slice(best.kind.start, best.kind.end)).map((w) => w.text.toLowerCase());
-  const recounts = (c: Candidate) => numbers(c.text).some((w) => count.includes(w.text.toLowerCase()));
+  // The tagger splits a count's glued "x" from its number ("2x KIA": "2", "x"), as countsSaid reads it: each
+  // sentence's own reading serves, the best's count read within it.
+  const numbers = (words: Word[]) => words.filter((w) => w.pos === 'NUM');
+  const said = read(best.text).words;
+  const [first, last] = wordsAt(said, best.kind.start, best.kind.end);
+  const count = numbers(said.slice(first, last + 1)).map((w) => w.text.toLowerCase());
+  const recounts = (c: Candidate) => numbers(read(c.text).words).some((w) => count.includes(w.text.toLowerCase()));
   const after = (c: Candidate) =>
     c.hit.report === best.hit.report && (c.passage.id - best.passage.id || c.start - best.start) > 0;
   const grows = (c: Candidate) =>
