@@ -28,6 +28,15 @@ describe('catenative verbs', () => {
     expect(aspects('Which prisoners did the Taliban want in exchange?')).toEqual([]);
   });
 
+  it('are read for "V up" + gerund when WordNet files V_up as finally doing something, not for other V_up verbs', () => {
+    expect(aspects('Did the B1B end up dropping a bomb?')).toEqual(['end']);
+    expect(aspects('Did the patrol wind up searching the village?')).toEqual(['wind']);
+    expect(aspects('Did the patrol finish up searching the village?')).toEqual(['finish']);
+    // "give up firing" says the firing stopped: WordNet's gerund-taking "give_up" is no way to act.
+    expect(aspects('Did the insurgents give up firing?')).toEqual([]);
+    expect(aspects('Did the patrol pick up running?')).toEqual([]);
+  });
+
   it('weigh as little as a light verb; the verb after carries the act', () => {
     const glossary = loadGlossary();
     const roles = (text: string) => {

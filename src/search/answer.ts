@@ -250,7 +250,7 @@ export function answerQuestion(
   const leads = leadsOf(best, rivalling, question, acts, rivalsOf(best, units), (c) => idle(c) || another(c), subject);
   const says = question.wh === 'who' ? acts.saysOrLight(best) : acts.says(best, question.wh === 'where');
   const told = actUnsaid(
-    confidenceOf(best, leads, question, query, units, states, acts.answers(best)),
+    confidenceOf(best, leads, question, query, units, states, words, acts.answers(best)),
     question,
     says,
     acts.tellsAnother(best),

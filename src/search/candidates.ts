@@ -122,8 +122,9 @@ export const NOTHING_SOUGHT: Sought = {
   fighters: new Map(),
 };
 
-/** WordNet's words for soldiers and the units they serve in. */
-const MILITARY = ['military_personnel', 'military_unit'];
+/** WordNet's words for soldiers and for the units they serve in. */
+const SOLDIERS = 'military_personnel';
+const MILITARY = [SOLDIERS, 'military_unit'];
 
 /** Whether WordNet knows a noun as soldiers or a military unit ("the troops", "the platoon"). */
 export const isMilitary = (noun: string, words: Lexicon = lexicon()) =>
@@ -140,7 +141,7 @@ export const soughtOf = (units: Weighed[], glossary: Glossary): Sought => ({
 /** The units of a question naming soldiers ("troops", "soldiers"), each with the unit before it, whose they are. */
 function fightersOf(units: Weighed[]): Map<string, Weighed | undefined> {
   const words = lexicon();
-  const soldiers = (u: Weighed) => !u.conceptId && u.stems.length === 1 && words.isA(u.stems[0]!, 'military_personnel');
+  const soldiers = (u: Weighed) => !u.conceptId && u.stems.length === 1 && words.isA(u.stems[0]!, SOLDIERS);
   return new Map(units.flatMap((u, k) => (soldiers(u) ? [[u.stems[0]!, units[k - 1]] as const] : [])));
 }
 

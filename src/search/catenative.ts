@@ -4,6 +4,7 @@
  * say the act in its own verb ("instigating … into making propaganda"), seldom the trying, and a sentence meeting only
  * the aspect ("after running some tests" for "trying") says nothing of what is asked.
  */
+import { lexicon } from './lexicon.ts';
 import { isIngForm, pastAdverbs, type Word } from './nlp.ts';
 
 /**
@@ -37,11 +38,21 @@ const isVerb = (w: Word | undefined) => w?.pos === 'VERB' || w?.pos === 'AUX';
 
 /**
  * Verbs with a particle that take a gerund and say only that the act came about at last: "did the B1B *end up*
- * dropping a bomb?" asks whether it dropped one. The tagger reads the verb as a noun as often ("the B1B *end*").
+ * dropping a bomb?" asks whether it dropped one. The tagger reads the verb as a noun as often ("the B1B *end*"), so
+ * the word is looked up as "V_up": WordNet files "end_up", "wind_up", "finish_up", "land_up" and "fetch_up" as one
+ * sense, "finally be or do something", taking a gerund (GERUND_FRAME) and a way to *act* (its first sense). Other
+ * "V_up" verbs taking a gerund say something else of the act: "give up firing" says it stopped.
  */
-const PARTICLED = new Set(['end', 'wind']);
 const particledGerund = (words: Word[], i: number) =>
-  PARTICLED.has(words[i]!.lemma) && words[i + 1]?.lemma === 'up' && isIngForm(words[i + 2]?.text ?? '');
+  words[i + 1]?.lemma === 'up' && isIngForm(words[i + 2]?.text ?? '') && cameAbout(`${words[i]!.lemma}_up`);
+/** WordNet's sentence frame "Somebody ----s VERB-ing". */
+const GERUND_FRAME = 33;
+const cameAbout = (lemma: string, words = lexicon()) => {
+  const act = words.senses('act', 'verb')[0]?.offset;
+  return words
+    .senses(lemma.toLowerCase(), 'verb')
+    .some((s) => s.frames.includes(GERUND_FRAME) && s.pointers.some((p) => p.symbol === '@' && p.offset === act));
+};
 
 /**
  * The catenative verbs of a question read as such: each followed by "to" and a verb (for "want", "intend", past who is

@@ -8,16 +8,16 @@ import { derivedActs } from './act-nouns.ts';
 import { tellsMovement } from './destinations.ts';
 import { asksWhither, isName as isNameWord, NAMING_WORDS } from './kinds.ts';
 import type { Glossary } from './glossary.ts';
-import { lexicon, type Lexicon } from './lexicon.ts';
+import type { Lexicon } from './lexicon.ts';
 import { asksMoney, isMoney, isOf } from './measures.ts';
-import { isIngForm, read, type Word } from './nlp.ts';
+import { isIngForm, read, wordsAt, type Word } from './nlp.ts';
 import type { ParsedQuery, QueryUnit } from './query.ts';
 import { alikeVerbs, isNoun, strandsPreposition, verbReadAsNoun, wordOfToken, type Question } from './question.ts';
 import { tokenize } from './text.ts';
 import { ESSENTIAL, ESSENTIAL_HELD, MOTION, type Weighed, writtenAs } from './weighed.ts';
 import { type Candidate, wordsOf } from './candidates.ts';
 import { isNegator, settingOf, relativeOpener } from './acts-said.ts';
-import { type Leads, mainWord, holdsNames, PASSIVE, countsAsked, asksDoer } from './leads.ts';
+import { type Leads, mainWord, holdsNames, PASSIVE, countsAsked, asksDoer, firstVerb } from './leads.ts';
 
 export type Confidence = 'answer' | 'likely';
 
@@ -264,7 +264,7 @@ export function doerUntold(confidence: Confidence | Declined, question: Question
  */
 function asksDoerOnly(question: Question): boolean {
   const words = question.reading.words;
-  const verb = words.findIndex((w) => w.pos === 'VERB');
+  const verb = firstVerb(words);
   const by = words.filter((w) => w.pos !== 'PUNCT').at(-1)?.lemma === 'by';
   return asksDoer(question) && (by || !words.slice(0, Math.max(0, verb)).some((w) => isNoun(w)));
 }
@@ -279,7 +279,7 @@ export function doerOfObject(confidence: Confidence | Declined, c: Candidate, qu
   const kind = c.kind;
   if (!quotes(confidence) || question.wh !== 'who' || !kind || !asksDoerOnly(question)) return confidence;
   const words = question.reading.words;
-  const verb = words.findIndex((w) => w.pos === 'VERB');
+  const verb = firstVerb(words);
   const nouns = new Set(words.slice(verb + 1).flatMap((w) => (w.pos === 'NOUN' ? [w.lemma.toLowerCase()] : [])));
   if (verb < 0 || !nouns.size) return confidence;
   const said = read(c.text).words;
@@ -552,9 +552,13 @@ export function countSoFar(
   const counted = question.counted;
   if (!quotes(confidence) || !counted || best.kind?.kind !== 'quantity' || !LOG_ENTRY.test(best.text))
     return confidence;
-  const numbers = (text: string) => read(text.replace(/(\d)x\b/gi, '$1')).words.filter((w) => w.pos === 'NUM');
-  const count = numbers(best.text.slice(best.kind.start, best.kind.end)).map((w) => w.text.toLowerCase());
-  const recounts = (c: Candidate) => numbers(c.text).some((w) => count.includes(w.text.toLowerCase()));
+  // The tagger splits a count's glued "x" from its number ("2x KIA": "2", "x"), as countsSaid reads it: each
+  // sentence's own reading serves, the best's count read within it.
+  const numbers = (words: Word[]) => words.filter((w) => w.pos === 'NUM');
+  const said = read(best.text).words;
+  const [first, last] = wordsAt(said, best.kind.start, best.kind.end);
+  const count = numbers(said.slice(first, last + 1)).map((w) => w.text.toLowerCase());
+  const recounts = (c: Candidate) => numbers(read(c.text).words).some((w) => count.includes(w.text.toLowerCase()));
   const after = (c: Candidate) =>
     c.hit.report === best.hit.report && (c.passage.id - best.passage.id || c.start - best.start) > 0;
   const grows = (c: Candidate) =>
@@ -578,12 +582,11 @@ export const afterLikely = (c: Candidate, confidence: Confidence | Declined): Co
  * sentence naming the sum asked (kinds.ts reads only a sum, "$2000", as its answer) says them, though its report never
  * writes the word.
  */
-function toldBySum(c: Candidate, question: Question, query: ParsedQuery): (k: number) => boolean {
-  const words = lexicon();
-  if (!c.kind || !asksMoney(question, words)) return () => false;
+function toldBySum(c: Candidate, question: Question, query: ParsedQuery, lexicon: Lexicon): (k: number) => boolean {
+  if (!c.kind || !asksMoney(question, lexicon)) return () => false;
   return (k) => {
     const word = wordOfToken(question, query.units[k]!.tokens[0]!);
-    return word?.pos === 'NOUN' && isMoney(word, words);
+    return word?.pos === 'NOUN' && isMoney(word, lexicon);
   };
 }
 
@@ -594,6 +597,7 @@ export function confidenceOf(
   query: ParsedQuery,
   units: Weighed[],
   states: boolean,
+  lexicon: Lexicon,
   answersAct = false,
 ): Confidence | Declined {
   const describing = describingOf(c, question, query, units);
@@ -617,7 +621,7 @@ export function confidenceOf(
   // So must most of the nouns and names it asks about (or words WordNet bridges them to): a report missing much of
   // them is about something else; one missing a little says it in words of its own ("US MIL" for "American soldiers").
   // A count is none of them: the reports write it in digits ("*3x* persons" for "the *three* men").
-  const bySum = toldBySum(c, question, query);
+  const bySum = toldBySum(c, question, query, lexicon);
   const missing = units.reduce(
     (sum, u, k) =>
       sum +

@@ -134,13 +134,14 @@ export function countsAsked(c: Candidate, question: Question): boolean | undefin
  */
 function otherGroupOf(best: Candidate, question: Question, glossary: Glossary): (c: Candidate) => boolean {
   const asked = question.countedAs ? conceptsOf(question.countedAs, glossary) : new Set<string>();
-  if (![...groupsCounted(best, glossary)].some((g) => asked.has(g))) return () => false;
+  if (![...groupsCounted(countWords(best), glossary)].some((g) => asked.has(g))) return () => false;
   const head = question.countedHead ?? question.counted ?? question.measure;
   return (c) => {
     if (c.kind?.kind !== 'quantity') return false;
-    const groups = [...groupsCounted(c, glossary)];
+    const words = countWords(c);
+    const groups = [...groupsCounted(words, glossary)];
     const named = (w: Word) => !!head && isOf(head, w);
-    return groups.some((g) => ofPeople(glossary, g)) && !groups.some((g) => asked.has(g)) && !countWords(c).some(named);
+    return groups.some((g) => ofPeople(glossary, g)) && !groups.some((g) => asked.has(g)) && !words.some(named);
   };
 }
 
@@ -186,14 +187,11 @@ function countWords(c: Candidate): Word[] {
 const WHO_AFTER = 5;
 const whoSaid = (w: Word) => ['ADJ', 'NOUN', 'PROPN'].includes(w.pos) || BRACKETS.has(w.text);
 
-/** The groups a count names, as the glossary knows them. */
-const groupsCounted = (c: Candidate, glossary: Glossary) =>
-  conceptsOf(
-    countWords(c)
-      .map((w) => w.text)
-      .join(' '),
-    glossary,
-  );
+/** The groups a count's words (countWords) name, as the glossary knows them. */
+const groupsCounted = (words: Word[], glossary: Glossary) => conceptsOf(words.map((w) => w.text).join(' '), glossary);
+
+/** Where a question's verb stands among its words, -1 for none: "who *poisoned* the soldiers?". */
+export const firstVerb = (words: Word[]) => words.findIndex((w) => w.pos === 'VERB');
 
 /**
  * Whether a "who" question asks who did its act: told in the active ("who searched…?"), or in the passive ending in
@@ -201,7 +199,7 @@ const groupsCounted = (c: Candidate, glossary: Glossary) =>
  */
 export function asksDoer(question: Question): boolean {
   const words = question.reading.words.filter((w) => w.pos !== 'PUNCT');
-  const verb = words.findIndex((w) => w.pos === 'VERB');
+  const verb = firstVerb(words);
   const passive = words.slice(0, Math.max(0, verb)).some((w) => w.pos === 'AUX' && PASSIVE.has(w.lemma));
   return !passive || words.at(-1)?.lemma === 'by';
 }

@@ -157,6 +157,28 @@ export function stepsOf(
 /** The senses of a question's verb an asker may mean: bring's fourth (fetch) is one, hit's eleventh (murder) not. */
 const ASKED_SENSES = 5;
 
+const askedCache = new WeakMap<Lexicon, LRUCache<string, Set<number>>>();
+
+/**
+ * The offsets of the senses of a question's verb an asker may mean, built once per verb: wayOf is asked it for every
+ * verb of every candidate sentence.
+ */
+function askedSenses(lemma: string, lexicon: Lexicon): Set<number> {
+  let byLemma = askedCache.get(lexicon);
+  if (!byLemma) askedCache.set(lexicon, (byLemma = new LRUCache({ max: 2_000 })));
+  let asked = byLemma.get(lemma);
+  if (!asked) {
+    asked = new Set(
+      lexicon
+        .senses(lemma, 'verb')
+        .slice(0, ASKED_SENSES)
+        .map((s) => s.offset),
+    );
+    byLemma.set(lemma, asked);
+  }
+  return asked;
+}
+
 /**
  * Whether a report's verb, in one of its commonest senses, is a way of the question's verb in one of the senses an
  * asker may mean (ASKED_SENSES), under a narrow one (NARROW_KINDS): "the spare parts … going to be *delivered* by
@@ -166,12 +188,7 @@ const ASKED_SENSES = 5;
  */
 export function wayOf(reportLemma: string, questionLemma: string, lexicon: Lexicon): boolean {
   if (LIGHT_VERBS.has(reportLemma) || LIGHT_VERBS.has(questionLemma) || reportLemma === questionLemma) return false;
-  const asked = new Set(
-    lexicon
-      .senses(questionLemma, 'verb')
-      .slice(0, ASKED_SENSES)
-      .map((s) => s.offset),
-  );
+  const asked = askedSenses(questionLemma, lexicon);
   return lexicon
     .senses(reportLemma, 'verb')
     .slice(0, SENSE_DECAY.length)
