@@ -160,6 +160,12 @@ export function actsSaid(question: Question, query: ParsedQuery, units: Weighed[
      */
     tellsAnother: (c: Candidate) =>
       (goesLightly ? !moves(c.text) : main.length > 0 && !says(c, true)) && main.length < acts.length && says(c),
+    /**
+     * Where a sentence's verbs say an act of the question in its own or other words (the word indexes of its reading):
+     * "INFORMED" says "told", as the report's way of telling it.
+     */
+    verbsSaying: (text: string) =>
+      new Set(saidAt(text).flatMap(({ words, k }) => (words[k]!.pos === 'VERB' ? [k] : []))),
     /** How fully a candidate's own words say the acts: as fully as they hold the one they hold least. */
     saying: (c: Pick<Candidate, 'text'>) => saying(c.text),
     /**

@@ -72,7 +72,11 @@ export function leadsOf(
   // A sentence that does not itself say what the question asks was done ("helping", "arrested"), or says it more
   // loosely ("movement" for "move"), does not answer it as well, though its report says it elsewhere: no rival to one
   // that says it and surely names what is asked (a name, a number) in the same clause, or names it as the act's doer.
-  const acting = (best.kind?.strength === 1 || namedDoer(best, question)) && acts.answers(best) ? acts.saying(best) : 0;
+  const saying = acts.verbsSaying(best.text);
+  const doer =
+    ((best.kind?.strength === 1 || namedDoer(best, question, saying)) && acts.answers(best)) ||
+    relativeDoer(best, question, saying);
+  const acting = doer ? acts.saying(best) : 0;
   // An answer saying it is what a "which X" question asks for ("toward which border": "the TURKMENISTAN *border*") is
   // not rivalled by a phrase only possibly one ("pulled back to ATHE KHAN KHWAJEH"), unless WordNet knows it as an X.
   const totalBest = totalAsked(question, lexicon()) && countsTotal(best, lexicon());
@@ -211,7 +215,7 @@ export function asksDoer(question: Question): boolean {
  * FEMALES AND CHILDREN WERE SEARCHED BY *AN AFGHAN WOMAN*" for "who searched the women and children?". The words
  * say plainly who did it, as a name does, though the phrase is no name.
  */
-function namedDoer(best: Candidate, question: Question): boolean {
+function namedDoer(best: Candidate, question: Question, saying: Set<number>): boolean {
   const kind = best.kind;
   if (question.wh !== 'who' || !kind || !asksDoer(question)) return false;
   const verbs = new Set(question.reading.words.filter((w) => w.pos === 'VERB').map((w) => w.lemma));
@@ -219,7 +223,31 @@ function namedDoer(best: Candidate, question: Question): boolean {
   // The words before the phrase that only say which one ("an Afghan"), then "by", then the act's verb.
   let k = words.findIndex((w) => w.start >= kind.start) - 1;
   while (k >= 0 && (words[k]!.pos === 'DET' || words[k]!.pos === 'ADJ')) k--;
-  return k > 0 && words[k]!.lemma === 'by' && verbs.has(words[k - 1]!.lemma);
+  return k > 0 && words[k]!.lemma === 'by' && (verbs.has(words[k - 1]!.lemma) || saying.has(k - 1));
+}
+
+/** Who opens a clause telling what the noun before it did: "convoy commander, *who* ordered…". */
+const SUBJECT_RELATIVE = new Set(['who', 'which', 'that']);
+
+/**
+ * Whether the best names what a "who" question asks as the doer of its act in the clause after it, opened by a
+ * relative pronoun that is that clause's subject: "He immediately reported to *convoy commander*, who ordered to …
+ * fire a warning shot" for "who ordered the gunner to fire…?". The relative clause is another clause than the
+ * phrase's own (acts.answers reads only that), yet the pronoun stands for the phrase: the act is the phrase's.
+ * `saying`: the word indexes of the best's verbs saying the question's act.
+ */
+function relativeDoer(best: Candidate, question: Question, saying: Set<number>): boolean {
+  const kind = best.kind;
+  if (question.wh !== 'who' || !kind || !asksDoer(question)) return false;
+  const words = read(best.text).words;
+  let k = words.findIndex((w) => w.start >= kind.end);
+  if (k < 0 || words[k - 1]!.end > kind.end) return false;
+  if (words[k]!.text === ',') k++;
+  if (!SUBJECT_RELATIVE.has(words[k]?.lemma.toLowerCase() ?? '')) return false;
+  // Past the pronoun, only auxiliaries and adverbs before the verb: "who *had* ordered", "who *then* ordered".
+  k++;
+  while (k < words.length && (words[k]!.pos === 'AUX' || words[k]!.pos === 'ADV')) k++;
+  return saying.has(k);
 }
 
 /**
