@@ -140,7 +140,10 @@ export function actsSaid(question: Question, query: ParsedQuery, units: Weighed[
     (w) => w.pos === 'VERB' && !acts.some((u) => lemmaOf(u) === w.lemma) && !phrasal(w),
   );
   const lightVerbs = lightActs(question.reading.words, light, words);
-  const saysLight = (c: Candidate) => read(c.text).words.some((w) => asVerbs(w, words).some((v) => lightVerbs.has(v)));
+  // In capitals the tagger may read the verb as a name: "PRT MES WAS *INFORMED* BY NDS".
+  const saysLightly = (w: Word) => asVerbs(w, words).some((v) => lightVerbs.has(v));
+  const saysLight = (c: Candidate) => read(c.text).words.some(saysLightly);
+  const onlyLight = !acts.length && light.length > 0;
   /** Where a sentence's words say an act of the question, each alone (`k`), among the sentence's `words`. */
   const saidAt = (text: string, told = acts) => {
     const { words } = read(text);
@@ -161,11 +164,15 @@ export function actsSaid(question: Question, query: ParsedQuery, units: Weighed[
     tellsAnother: (c: Candidate) =>
       (goesLightly ? !moves(c.text) : main.length > 0 && !says(c, true)) && main.length < acts.length && says(c),
     /**
-     * Where a sentence's verbs say an act of the question in its own or other words (the word indexes of its reading):
-     * "INFORMED" says "told", as the report's way of telling it.
+     * Where a sentence's verbs say an act of the question in its own or other words (the word indexes of its reading),
+     * or, when it has only a light verb, that verb's act: "INFORMED" says "told", as WordNet finds them alike.
      */
     verbsSaying: (text: string) =>
-      new Set(saidAt(text).flatMap(({ words, k }) => (words[k]!.pos === 'VERB' ? [k] : []))),
+      onlyLight
+        ? new Set(read(text).words.flatMap((w, k) => (saysLightly(w) ? [k] : [])))
+        : new Set(saidAt(text).flatMap(({ words, k }) => (words[k]!.pos === 'VERB' ? [k] : []))),
+    /** The question's act is only a light verb's ("who *told* PRT MES…?"): `saysOrLight` tells who says it. */
+    onlyLight,
     /** How fully a candidate's own words say the acts: as fully as they hold the one they hold least. */
     saying: (c: Pick<Candidate, 'text'>) => saying(c.text),
     /**

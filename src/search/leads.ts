@@ -77,6 +77,10 @@ export function leadsOf(
     ((best.kind?.strength === 1 || namedDoer(best, question, saying)) && acts.answers(best)) ||
     relativeDoer(best, question, saying);
   const acting = doer ? acts.saying(best) : 0;
+  // A question asking only by a light verb ("who *told* PRT MES about the possible car bomb?") says no act to weigh:
+  // the best naming the doer after "by" and a verb saying it ("PRT MES WAS *INFORMED BY NDS*") is not rivalled by a
+  // sentence saying no such act ("FF *reported* … a Possible VBIED Strike").
+  const lightly = acts.onlyLight && namedDoer(best, question, saying);
   // An answer saying it is what a "which X" question asks for ("toward which border": "the TURKMENISTAN *border*") is
   // not rivalled by a phrase only possibly one ("pulled back to ATHE KHAN KHWAJEH"), unless WordNet knows it as an X.
   const totalBest = totalAsked(question, lexicon()) && countsTotal(best, lexicon());
@@ -86,7 +90,14 @@ export function leadsOf(
     (totalBest && !countsTotal(c, lexicon()));
   const rivalling = typed.filter(
     (c) =>
-      c !== best && !agrees(c) && !quotes(c) && !idle(c) && !retold(c) && !lessSurely(c) && acts.saying(c) >= acting,
+      c !== best &&
+      !agrees(c) &&
+      !quotes(c) &&
+      !idle(c) &&
+      !retold(c) &&
+      !lessSurely(c) &&
+      acts.saying(c) >= acting &&
+      (!lightly || acts.saysOrLight(c)),
   );
   const leadOver = (among: Candidate[]) => best.score - Math.max(0, ...among.map((c) => c.score));
   const others = rivalling.filter((c) => c.hit.report !== best.hit.report && rivals(c));
