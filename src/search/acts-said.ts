@@ -139,8 +139,9 @@ export function actsSaid(question: Question, query: ParsedQuery, units: Weighed[
   const light = question.reading.words.filter(
     (w) => w.pos === 'VERB' && !acts.some((u) => lemmaOf(u) === w.lemma) && !phrasal(w),
   );
-  const lightVerbs = lightActs(question.reading.words, light, words);
-  const saysLight = (c: Candidate) => read(c.text).words.some((w) => asVerbs(w, words).some((v) => lightVerbs.has(v)));
+  const saysLightly = saysLightAct(question, light, words);
+  const saysLight = (c: Candidate) => read(c.text).words.some(saysLightly);
+  const onlyLight = !acts.length && light.length > 0;
   /** Where a sentence's words say an act of the question, each alone (`k`), among the sentence's `words`. */
   const saidAt = (text: string, told = acts) => {
     const { words } = read(text);
@@ -160,6 +161,13 @@ export function actsSaid(question: Question, query: ParsedQuery, units: Weighed[
      */
     tellsAnother: (c: Candidate) =>
       (goesLightly ? !moves(c.text) : main.length > 0 && !says(c, true)) && main.length < acts.length && says(c),
+    /**
+     * Where a sentence's verbs say an act of the question in its own or other words (the word indexes of its reading),
+     * or, when it has only a light verb, that verb's act: "INFORMED" says "told", as WordNet finds them alike.
+     */
+    verbsSaying: (text: string) => (onlyLight ? wordsSaying(text, saysLightly) : verbsAt(saidAt(text))),
+    /** The question's act is only a light verb's ("who *told* PRT MES…?"): `saysOrLight` tells who says it. */
+    onlyLight,
     /** How fully a candidate's own words say the acts: as fully as they hold the one they hold least. */
     saying: (c: Pick<Candidate, 'text'>) => saying(c.text),
     /**
@@ -290,6 +298,23 @@ const asVerbs = (w: Word, lexicon: Lexicon) => [
   w.lemma,
   ...lexicon.baseForms(w.text.toLowerCase(), 'verb').map((f) => f.lemma),
 ];
+
+/** The indexes of a text's words that say an act (`says`). */
+const wordsSaying = (text: string, says: (w: Word) => boolean) =>
+  new Set(read(text).words.flatMap((w, k) => (says(w) ? [k] : [])));
+
+/** The indexes of the verbs among where a sentence's words say an act. */
+const verbsAt = (at: { words: Word[]; k: number }[]) =>
+  new Set(at.flatMap(({ words, k }) => (words[k]!.pos === 'VERB' ? [k] : [])));
+
+/**
+ * Whether a word says the act of the question's light verbs (lightActs), read as a verb: in capitals the tagger may
+ * read it as a name ("PRT MES WAS *INFORMED* BY NDS").
+ */
+function saysLightAct(question: Question, light: Word[], lexicon: Lexicon): (w: Word) => boolean {
+  const lightVerbs = lightActs(question.reading.words, light, lexicon);
+  return (w) => asVerbs(w, lexicon).some((v) => lightVerbs.has(v));
+}
 
 /** How close a verb must be to a light verb to say its act: one broader than a sense of it ("inform" for "tell"). */
 const LIGHT_ALIKE = 0.3;

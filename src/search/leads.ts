@@ -72,7 +72,15 @@ export function leadsOf(
   // A sentence that does not itself say what the question asks was done ("helping", "arrested"), or says it more
   // loosely ("movement" for "move"), does not answer it as well, though its report says it elsewhere: no rival to one
   // that says it and surely names what is asked (a name, a number) in the same clause, or names it as the act's doer.
-  const acting = (best.kind?.strength === 1 || namedDoer(best, question)) && acts.answers(best) ? acts.saying(best) : 0;
+  const saying = acts.verbsSaying(best.text);
+  const doer =
+    ((best.kind?.strength === 1 || namedDoer(best, question, saying)) && acts.answers(best)) ||
+    relativeDoer(best, question, saying);
+  const acting = doer ? acts.saying(best) : 0;
+  // A question asking only by a light verb ("who *told* PRT MES about the possible car bomb?") says no act to weigh:
+  // the best naming the doer after "by" and a verb saying it ("PRT MES WAS *INFORMED BY NDS*") is not rivalled by a
+  // sentence saying no such act ("FF *reported* … a Possible VBIED Strike").
+  const lightly = acts.onlyLight && namedDoer(best, question, saying);
   // An answer saying it is what a "which X" question asks for ("toward which border": "the TURKMENISTAN *border*") is
   // not rivalled by a phrase only possibly one ("pulled back to ATHE KHAN KHWAJEH"), unless WordNet knows it as an X.
   const totalBest = totalAsked(question, lexicon()) && countsTotal(best, lexicon());
@@ -82,7 +90,14 @@ export function leadsOf(
     (totalBest && !countsTotal(c, lexicon()));
   const rivalling = typed.filter(
     (c) =>
-      c !== best && !agrees(c) && !quotes(c) && !idle(c) && !retold(c) && !lessSurely(c) && acts.saying(c) >= acting,
+      c !== best &&
+      !agrees(c) &&
+      !quotes(c) &&
+      !idle(c) &&
+      !retold(c) &&
+      !lessSurely(c) &&
+      acts.saying(c) >= acting &&
+      (!lightly || acts.saysOrLight(c)),
   );
   const leadOver = (among: Candidate[]) => best.score - Math.max(0, ...among.map((c) => c.score));
   const others = rivalling.filter((c) => c.hit.report !== best.hit.report && rivals(c));
@@ -209,7 +224,7 @@ export function asksDoer(question: Question): boolean {
  * FEMALES AND CHILDREN WERE SEARCHED BY *AN AFGHAN WOMAN*" for "who searched the women and children?". The words
  * say plainly who did it, as a name does, though the phrase is no name.
  */
-function namedDoer(best: Candidate, question: Question): boolean {
+function namedDoer(best: Candidate, question: Question, saying: Set<number>): boolean {
   const kind = best.kind;
   if (question.wh !== 'who' || !kind || !asksDoer(question)) return false;
   const verbs = new Set(question.reading.words.filter((w) => w.pos === 'VERB').map((w) => w.lemma));
@@ -217,7 +232,31 @@ function namedDoer(best: Candidate, question: Question): boolean {
   // The words before the phrase that only say which one ("an Afghan"), then "by", then the act's verb.
   let k = words.findIndex((w) => w.start >= kind.start) - 1;
   while (k >= 0 && (words[k]!.pos === 'DET' || words[k]!.pos === 'ADJ')) k--;
-  return k > 0 && words[k]!.lemma === 'by' && verbs.has(words[k - 1]!.lemma);
+  return k > 0 && words[k]!.lemma === 'by' && (verbs.has(words[k - 1]!.lemma) || saying.has(k - 1));
+}
+
+/** Who opens a clause telling what the noun before it did: "convoy commander, *who* ordered…". */
+const SUBJECT_RELATIVE = new Set(['who', 'which', 'that']);
+
+/**
+ * Whether the best names what a "who" question asks as the doer of its act in the clause after it, opened by a
+ * relative pronoun that is that clause's subject: "He immediately reported to *convoy commander*, who ordered to …
+ * fire a warning shot" for "who ordered the gunner to fire…?". The relative clause is another clause than the
+ * phrase's own (acts.answers reads only that), yet the pronoun stands for the phrase: the act is the phrase's.
+ * `saying`: the word indexes of the best's verbs saying the question's act.
+ */
+function relativeDoer(best: Candidate, question: Question, saying: Set<number>): boolean {
+  const kind = best.kind;
+  if (question.wh !== 'who' || !kind || !asksDoer(question)) return false;
+  const words = read(best.text).words;
+  let k = words.findIndex((w) => w.start >= kind.end);
+  if (k < 0 || words[k - 1]!.end > kind.end) return false;
+  if (words[k]!.text === ',') k++;
+  if (!SUBJECT_RELATIVE.has(words[k]?.lemma.toLowerCase() ?? '')) return false;
+  // Past the pronoun, only auxiliaries and adverbs before the verb: "who *had* ordered", "who *then* ordered".
+  k++;
+  while (k < words.length && (words[k]!.pos === 'AUX' || words[k]!.pos === 'ADV')) k++;
+  return saying.has(k);
 }
 
 /**
