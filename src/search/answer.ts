@@ -45,7 +45,7 @@ import { rarity, bridged, isPhrasal, weighed, writtenAs } from './weighed.ts';
 import { type Candidate, soughtOf, candidatesOf, candidateReports, isMilitary } from './candidates.ts';
 import { actsSaid, settingOf } from './acts-said.ts';
 import { typeKinds, statingFirst } from './typed.ts';
-import { denialSpan } from './stated.ts';
+import { statedSpan } from './stated.ts';
 import { leadsOf, rivalsOf, idleOf, tellsSubject } from './leads.ts';
 import {
   type Confidence,
@@ -324,7 +324,7 @@ const doerGates = (
 function quotedSpan(best: Candidate, states: boolean, question: Question, words: Lexicon): Span | undefined {
   const marked = best.kind && markedSpan(best.text, best.kind, words, question);
   if (marked) return [marked.start, marked.end];
-  return states ? denialSpan(question, best.text, words) : undefined;
+  return states ? statedSpan(question, best.text, words) : undefined;
 }
 
 /** The words a quote marks: the span found, run on to the whole phrase that answers (kinds.ts). */

@@ -45,6 +45,8 @@ export interface Saying {
   roles: number[];
   /** The question's word each unit is, as read: what a word of the sentence may restate. */
   asked: (Word | undefined)[];
+  /** The text of the sentence's report, which may name a thing by its class before the sentence refers back to it. */
+  report?: string;
 }
 
 /**
@@ -64,7 +66,9 @@ export function statesQuestion(question: Question, saying: Saying, words: Lexico
   const matter = aboutMatter(question.reading.words, words);
   const inMatter = (k: number) => !!matter && !!asked[k] && asked[k].start > matter.start;
   const which = describingFrom(question.reading.words);
-  const describing = (k: number) => !!asked[k] && asked[k].start >= which;
+  const relative = relativeOfSubject(question.reading.words);
+  const describing = (k: number) =>
+    !!asked[k] && (asked[k].start >= which || (asked[k].start >= relative[0] && asked[k].start < relative[1]));
   const sentence = read(saying.text).words;
   // A sentence denying the question's predicate of its subject denies it of any time or object it is narrowed to.
   const narrowing = narrowingFrom(question.reading.words);
@@ -90,6 +94,7 @@ export function statesQuestion(question: Question, saying: Saying, words: Lexico
     (k) =>
       restates(sentence, asked[k], words) ||
       (told && held[k]! > 0 && subject.modifiers.includes(asked[k] as Word)) ||
+      (held[k]! > 0 && asked[k] === subject?.head && namesByClass(sentence, subject.head, saying.report)) ||
       (((reported === 'before' && inMatter(k)) || describing(k)) && around(k)) ||
       (around(k) && namesAsGroup(sentence, asked[k], words)),
   );
@@ -183,17 +188,41 @@ function negatorOf(words: Word[], k: number): number {
 }
 
 /**
- * The words of a quote stating a yes/no question's answer as a denial (statesQuestion), to mark: the negator and the
+ * The words of a quote stating a yes/no question's answer (statesQuestion), to mark: of a denial, the negator and the
  * word denied ("B1B … DID *NOT DROP* A BOMB", "WAS *NOT ON* OBJECTIVE WHITE"), so the reader sees "no" in the report's
- * own words.
+ * own words; else the predicate it affirms (predicateSpan).
  */
-export function denialSpan(question: Question, text: string, words: Lexicon): [number, number] | undefined {
+export function statedSpan(question: Question, text: string, words: Lexicon): [number, number] | undefined {
   const narrowing = narrowingFrom(question.reading.words);
-  if (!asksProposition(question) || narrowing === Infinity) return undefined;
+  if (!asksProposition(question)) return undefined;
   const sentence = read(text).words;
-  const denial = denialIn(question.reading.words, sentence, narrowing, words);
-  if (!denial) return undefined;
+  const denial = narrowing < Infinity ? denialIn(question.reading.words, sentence, narrowing, words) : undefined;
+  if (!denial) return predicateSpan(question.reading.words, sentence);
   return [sentence[denial.from]!.start, sentence[denial.to]!.end];
+}
+
+/** Parts of speech of the words that say what a question asks of its subject: "*still* at *Kunduz airfield*". */
+const SAYING_TAGS = new Set(['ADV', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'VERB']);
+
+/**
+ * The predicate of a sentence stating a yes/no question's answer, to mark when it affirms: from the first to the last of
+ * its words saying, word for word, what the question asks of its subject past the clause saying which it is ("is the
+ * CH-53 that made the emergency landing *still at Kunduz airfield*?": "THE HELICOPTER IS *STILL ON KDZ AIRFIELD*"), so
+ * the reader sees "yes" in the report's own words. None when the sentence restates it in words of its own ("the deal
+ * *was closed*" for "go through"): marking other words would point the reader elsewhere.
+ */
+function predicateSpan(question: Word[], sentence: Word[]): [number, number] | undefined {
+  const subject = subjectOf(question);
+  if (!subject) return undefined;
+  const [from, to] = relativeOfSubject(question);
+  const which = describingFrom(question);
+  const predicate = (w: Word) => w.start > subject.head.start && w.start < which && (w.start < from || w.start >= to);
+  const asked = new Set(
+    question.filter((w) => predicate(w) && SAYING_TAGS.has(w.pos)).map((w) => w.lemma.toLowerCase()),
+  );
+  const saying = sentence.filter((w) => asked.has(w.lemma.toLowerCase()));
+  if (!saying.length) return undefined;
+  return [saying[0]!.start, saying[saying.length - 1]!.end];
 }
 
 /**
@@ -249,6 +278,40 @@ function describingFrom(words: Word[]): number {
   if (aux < 0 || predicate < 0) return Infinity;
   const opens = (w: Word, i: number) => (w.pos === 'VERB' || RELATIVE.has(w.lemma)) && isNoun(words[i - 1]);
   return words.find((w, i) => i > predicate && opens(w, i))?.start ?? Infinity;
+}
+
+/**
+ * The clause saying which thing a yes/no question's subject is, right after its head noun and before what is asked of
+ * it: a relative pronoun its verb follows, and that verb's object ("is the CH-53 *that made the emergency landing*
+ * still at Kunduz airfield?"). Its words, like any clause saying which, need only be its report's. [start, end) of the
+ * clause in the question's text; empty when it has none. "A report *that* the Taliban…" opens no such clause: what
+ * follows is a whole clause of its own, not a verb whose subject the noun is.
+ */
+function relativeOfSubject(words: Word[]): [number, number] {
+  const subject = subjectOf(words);
+  const at = subject ? words.indexOf(subject.head) + 1 : -1;
+  const verb = at > 0 && RELATIVE.has(words[at]?.lemma ?? '') ? pastTags(words, at + 1, AUXILIARY) : -1;
+  if (verb < 0 || words[verb]?.pos !== 'VERB') return [Infinity, Infinity];
+  const end = pastTags(words, verb + 1, IN_PHRASE);
+  return [words[at]!.start, words[end]?.start ?? Infinity];
+}
+
+const AUXILIARY = new Set(['AUX']);
+
+/**
+ * Whether the sentence names the question's subject by the class noun its report names it with before its name, as
+ * War Diary prose refers back to a thing it has named: "DEU HELICOPTER CH-53 EXECUTED AN EMERGENCY LANDING…", then
+ * "*THE HELICOPTER* IS STILL ON KDZ AIRFIELD". The noun must be the sentence's own subject, after "the" (the one
+ * named before), and stand in the report right before the question's name.
+ */
+function namesByClass(sentence: Word[], head: Word, report: string | undefined): boolean {
+  if (!report || head.pos !== 'PROPN') return false;
+  const name = head.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return sentence.some((w, i) => {
+    if (w.pos !== 'NOUN' || sentence[i - 1]?.lemma !== 'the' || sentence[i - 2]?.pos === 'ADP') return false;
+    if (!['AUX', 'VERB'].includes(sentence[i + 1]?.pos ?? '') || !/^[a-z]+$/i.test(w.text)) return false;
+    return new RegExp(`\\b${w.text}\\s+${name}(?![\\w-])`, 'i').test(report);
+  });
 }
 
 /**
