@@ -94,7 +94,7 @@ export function statesQuestion(question: Question, saying: Saying, words: Lexico
     (k) =>
       restates(sentence, asked[k], words) ||
       (told && held[k]! > 0 && subject.modifiers.includes(asked[k] as Word)) ||
-      (held[k]! > 0 && asked[k] === subject?.head && namesByClass(sentence, subject.head, saying.report)) ||
+      (held[k]! > 0 && !!subject && asked[k] === subject.head && namesByClass(sentence, subject.head, saying.report)) ||
       (((reported === 'before' && inMatter(k)) || describing(k)) && around(k)) ||
       (around(k) && namesAsGroup(sentence, asked[k], words)),
   );
@@ -205,11 +205,11 @@ export function statedSpan(question: Question, text: string, words: Lexicon): [n
 const SAYING_TAGS = new Set(['ADV', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'VERB']);
 
 /**
- * The predicate of a sentence stating a yes/no question's answer, to mark when it affirms: from the first to the last of
- * its words saying, word for word, what the question asks of its subject past the clause saying which it is ("is the
- * CH-53 that made the emergency landing *still at Kunduz airfield*?": "THE HELICOPTER IS *STILL ON KDZ AIRFIELD*"), so
- * the reader sees "yes" in the report's own words. None when the sentence restates it in words of its own ("the deal
- * *was closed*" for "go through"): marking other words would point the reader elsewhere.
+ * The predicate of a sentence stating a yes/no question's answer, to mark when it affirms: from the first to the last
+ * of its words saying, word for word, what the question asks of its subject past the clause saying which it is ("is
+ * the CH-53 that made the emergency landing *still at Kunduz airfield*?": "THE HELICOPTER IS *STILL ON KDZ
+ * AIRFIELD*"), so the reader sees "yes" in the report's own words. None when the sentence restates it in words of its
+ * own ("the deal *was closed*" for "go through"): marking other words would point the reader elsewhere.
  */
 function predicateSpan(question: Word[], sentence: Word[]): [number, number] | undefined {
   const subject = subjectOf(question);
