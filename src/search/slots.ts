@@ -499,7 +499,8 @@ function codeInBracket(words: Word[], at: number, asked: (w: Word) => boolean): 
   const close = words.findIndex((w, k) => k > at + 1 && w.text === ')');
   if (close < at + 3 || close - at - 2 > CODE_WORDS) return undefined;
   const inside = words.slice(at + 2, close);
-  return inside.every((w) => CODE_WRITTEN.test(w.text)) && inside.some((w) => !asked(w)) ? [at + 2, close - 1] : undefined;
+  const coded = inside.every((w) => CODE_WRITTEN.test(w.text)) && inside.some((w) => !asked(w));
+  return coded ? [at + 2, close - 1] : undefined;
 }
 
 /**
