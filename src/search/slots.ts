@@ -485,6 +485,24 @@ const CODE_WORDS = 2;
 const coded = (words: Word[], k: number) =>
   CODED.test(words[k]!.text) || (words[k]!.pos === 'NUM' && CALIBRE_UNIT.test(words[k + 1]?.text ?? ''));
 
+/** A word written as a code or a model's name: in capitals ("DINGO", "CG-20"), or with a digit ("CG-20"). */
+const CODE_WRITTEN = /^(?=.*[A-Z\d])[A-Z\d][A-Z\d./-]*$/;
+
+/**
+ * The model the War Diary gives in brackets right after the noun for a thing's class: "1 X ISAF VEH (*DEU WOLF*)", "1X
+ * VEHICLE (*DINGO*) DAMAGED", "The damaged vehicle (*DINGO*)". The bracket is closed within CODE_WORDS words, all
+ * written as codes (in capitals, or with a digit), one the question lacks: a bracket holds a model's name whatever
+ * else WordNet knows the word as (a dingo, a wolf), so no test of English words applies inside it. As [first, last].
+ */
+function codeInBracket(words: Word[], at: number, asked: (w: Word) => boolean): [number, number] | undefined {
+  if (words[at + 1]?.text !== '(') return undefined;
+  const close = words.findIndex((w, k) => k > at + 1 && w.text === ')');
+  if (close < at + 3 || close - at - 2 > CODE_WORDS) return undefined;
+  const inside = words.slice(at + 2, close);
+  const coded = inside.every((w) => CODE_WRITTEN.test(w.text)) && inside.some((w) => !asked(w));
+  return coded ? [at + 2, close - 1] : undefined;
+}
+
 /**
  * The name or code the reports give a thing right beside the word for it, at `at`: after it, a number or a word in
  * capitals ("requested reconnaissance via UAV *KZO*", "ISN *1503* is a recapture", "UAV *LUNA* was still on scene");
@@ -514,6 +532,8 @@ export function codeBeside(
     (/\d/.test(w.text) || inCapitals(w) || titled(w));
   // The War Diary writes a plural with an apostrophe, the tagger splitting it off: "*ISN's* 4059 and 4060 were
   // assigned" gives the ISNs' numbers after "'s".
+  const bracketed = codeInBracket(words, at, asked);
+  if (bracketed) return bracketed;
   const from = words[at + 1]?.text.toLowerCase() === "'s" && words[at + 2]?.pos === 'NUM' ? at + 1 : at;
   let last = from;
   // A second word goes on a code only as its number ("Whiskey *36*"): a word in capitals after a name is the War
