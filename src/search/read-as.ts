@@ -9,7 +9,8 @@ export interface Correction {
   read: string;
 }
 
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A text to match as written inside a RegExp: its special characters escaped. */
+export const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** A text with each corrected word (a whole word, not part of one) replaced by the word it was read as. */
 export function readAs(text: string, corrected: Correction[]): string {

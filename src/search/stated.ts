@@ -10,6 +10,7 @@ import { pastAdverbs, pastTags, read, SCENE_OPENERS, type Word } from './nlp.ts'
 import { isNegator } from './acts-said.ts';
 import { catenatives } from './catenative.ts';
 import { TELLING, wordClassOf, type Question } from './question.ts';
+import { escapeRegExp } from './read-as.ts';
 import { RELATIVE } from './role.ts';
 import { IN_PHRASE } from './slots.ts';
 
@@ -306,7 +307,7 @@ const AUXILIARY = new Set(['AUX']);
  */
 function namesByClass(sentence: Word[], head: Word, report: string | undefined): boolean {
   if (!report || head.pos !== 'PROPN') return false;
-  const name = head.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const name = escapeRegExp(head.text);
   return sentence.some((w, i) => {
     if (w.pos !== 'NOUN' || sentence[i - 1]?.lemma !== 'the' || sentence[i - 2]?.pos === 'ADP') return false;
     if (!['AUX', 'VERB'].includes(sentence[i + 1]?.pos ?? '') || !/^[a-z]+$/i.test(w.text)) return false;
