@@ -208,7 +208,7 @@ export function roleTo(words: Word[], v: number, first: number, last: number, le
     return roleTo(words, told, first, last, lexicon) === 'undergoer' ? 'doer' : undefined;
   if (fromDoer(words, first, last, v)) return 'doer';
   if (last < v) {
-    const between = words.slice(pastAside(words, last + 1, v), v);
+    const between = words.slice(pastBracket(words, last + 1, v), v);
     // A comma may open the relative clause, which then adds to the noun before it: "reported to *convoy commander*,
     // who ordered to … fire a warning shot" (a non-restrictive relative: its verb's doer is that noun).
     const relativeComma = (w: Word, i: number) => w.text === ',' && RELATIVE.has(between[i + 1]?.lemma ?? '');
@@ -272,14 +272,14 @@ function fromDoer(words: Word[], first: number, last: number, v: number): boolea
  * Past an aside in brackets opening at `k`, before `v`: "*Tefhan* (the former Deputy Chief of Police under Wazil)
  * would serve" — the bracket adds to the name, which stays the subject.
  */
-function pastAside(words: Word[], k: number, v: number): number {
+function pastBracket(words: Word[], k: number, v: number): number {
   if (words[k]?.text !== '(') return k;
   const close = words.findIndex((w, i) => i > k && i < v && w.text === ')');
   return close > 0 && close - k <= ASIDE_WORDS ? close + 1 : k;
 }
 
 /** Before an aside in brackets closing at `k`: the word before its "(" ("Tefhan *(*the former…) would serve"). */
-function beforeAside(words: Word[], k: number): number {
+function beforeBracket(words: Word[], k: number): number {
   if (words[k]?.text !== ')') return k;
   let open = k - 1;
   while (open > 0 && k - open <= ASIDE_WORDS && words[open]!.text !== '(' && words[open]!.text !== ')') open--;
@@ -444,7 +444,7 @@ function pointsBack(words: Word[], v: number, role: ActRole): boolean {
 function beforeAuxiliaries(words: Word[], v: number): number {
   let k = v - 1;
   while (words[k] && ['AUX', 'ADV', 'PART'].includes(words[k]!.pos)) k--;
-  return beforeAside(words, k);
+  return beforeBracket(words, k);
 }
 
 const nouns = (words: Word[]) => words.filter((w) => w.pos === 'NOUN' || w.pos === 'PROPN');
