@@ -421,8 +421,8 @@ export function kindSpans(
   // A place said from another tells where a thing was or happened: where something went only in a sentence telling the
   // question's own act ("rolled onto its side 19KM North from FOB Naray" for "where did the Humvee roll over?"), not
   // where it was taken ("truck #3 … hit an IED 12KM South of PB WILSON" for "where will the truck be taken?").
-  const verbs = new Set(words.filter((w) => w.pos === 'VERB').map((w) => w.lemma));
-  const actTold = () => !!asks.reading?.words.some((q) => q.pos === 'VERB' && verbs.has(q.lemma));
+  const actTold = () =>
+    !!asks.reading?.words.some((q) => q.pos === 'VERB' && words.some((w) => w.pos === 'VERB' && w.lemma === q.lemma));
   if (kinds.has('place') && (!movement || actTold())) spans.push(...relativePlaces(words, lexicon));
   // "the September 2008 report": a number inside a date counts nothing; one inside a duration may ("7 year old").
   const dated = entities.filter((e) => e.type === 'DATE' || e.type === 'TIME');
