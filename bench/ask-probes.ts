@@ -1,11 +1,13 @@
 /**
  * Probe questions the answerer was developed on, kept apart from the judged sets: 512 questions five helpers wrote in
  * stop 19 (3 December 2026), each before changing the answerer for one of its checks, in askers' words over the same
- * two corpora (47 the corpora cannot answer). Their outcomes were read and rules shaped after them, so they measure
- * nothing fairly; they are here so that a change can be checked on many questions at once, and so that what a change
- * gains or loses on them can be compared with what it does on the held-out parts of the judged sets.
- * `npm run eval:ask -- --probes` runs them beside the judged sets, outside their totals. `holds` and `reports` mean
- * what they mean in ask-judged.ts.
+ * two corpora (47 the corpora cannot answer), and 212 more written in stop 40 (4 December 2026) over the 150 reports no
+ * earlier probe asked about (20 the corpora cannot answer), 724 in all. The first 512's outcomes were read and rules
+ * shaped after them, so they measure nothing fairly; the stop-40 batch's first outcome, taken before any rule was shaped
+ * on it, is recorded in its comment below. They are here so that a change can be checked on many questions at once,
+ * and so that what a change gains or loses on them can be compared with what it does on the held-out parts of the
+ * judged sets. `npm run eval:ask -- --probes` runs them beside the judged sets, outside their totals. `holds` and
+ * `reports` mean what they mean in ask-judged.ts.
  */
 import type { AskCase } from './ask-judged.ts';
 
@@ -2154,4 +2156,886 @@ export const PROBE_SET: AskCase[] = [
   { question: 'Who shot the German soldier on the shooting range?', reports: [], holds: [] },
   { question: "What color was the Taliban commander's car in Tagab?", reports: [], holds: [] },
   { question: 'How many insurgents attacked the German QRF with an RPG?', reports: ['GER-0124'], holds: ['seven INS'] },
+  // The stop-40 batch (4 December 2026): 212 questions written over the 150 reports no earlier probe asked about (192
+  // answerable, 1-2 a report; 20 the corpora cannot answer), all written before the answerer was run on any of them.
+  // First run, before any rule was shaped on them (answerer at 9904632): right 73 of the 192 answerable (38 %), wrong
+  // 20 (19 answerable, 1 unanswerable quoted), closest 100 (66 with the answer first), unanswerable declined 19/20;
+  // eval:ask's tally (unanswerable declined counted right): 92 right, 20 wrong, 119 closest. Every `holds` was found
+  // verbatim in its report before the run; none was changed after it (0 fixed).
+  {
+    question: 'How many prisoners did TF 373 hand over to the BTIF when ISNs 3814 through 3816 were given out?',
+    reports: ['9E4BB5A3-C7C1-9B5E-68DA4CE742EBCC68'],
+    holds: ['4x detainees'],
+  },
+  {
+    question: 'What was the facility headcount after ISN 20004 was issued?',
+    reports: ['05C703F2-1517-911C-C5EFB433DC71B8FF'],
+    holds: ['625A/625P'],
+  },
+  {
+    question: 'When were the detainees with ISNs 4127 and 20005 moved to the BTIF?',
+    reports: ['29861D0A-1517-911C-C540324300546D6F'],
+    holds: ['171750ZAUG09'],
+  },
+  {
+    question: 'How many detainees did the facility hold once ISNs 20014 and 20015 were issued?',
+    reports: ['5E2C766F-1517-911C-C51A67730A3EF28D'],
+    holds: ['627 Assigned, 627 Present'],
+  },
+  {
+    question: 'Which ISN did the TF 3-73 detainee get when the BTIF count reached 631?',
+    reports: ['67864FE0-1517-911C-C557486995E3C7CB'],
+    holds: ['4134'],
+  },
+  {
+    question: 'How many detainees were actually present at the BTIF after ISNs 4181 and 4182 were assigned?',
+    reports: ['0D03825A-1517-911C-C509594080657346'],
+    holds: ['638 present'],
+  },
+  {
+    question: 'When did TF 373 hand over the detainees numbered ISN 20010 and 20011?',
+    reports: ['7714617B-1517-911C-C5E91D3BC83482DE'],
+    holds: ['011930ZSEP09'],
+  },
+  {
+    question: 'How many detainees did TF 373 bring in when ISN 4141 was issued?',
+    reports: ['8263C1E9-1517-911C-C5210DBB7E21C0F8'],
+    holds: ["4X detainee's"],
+  },
+  {
+    question: 'Which detainee was in the hospital when ISNs 4144 to 4146 were issued?',
+    reports: ['86DFFE08-1517-911C-C532EB3FDDD25B7C'],
+    holds: ['ISN 3264'],
+  },
+  {
+    question: 'What was the BTIF headcount after ISN 20017 was issued?',
+    reports: ['AFB5C729-1517-911C-C50A2D2B5C7B684F'],
+    holds: ['643 assigned and 643 present'],
+  },
+  {
+    question: 'Which unit besides TF 373 sent a detainee to the BTIF when ISN 4155 was issued?',
+    reports: ['BA7C04D7-1517-911C-C525A54AB3160F10'],
+    holds: ['CJSOTF'],
+  },
+  {
+    question: 'What was the detainee headcount after ISN 20019 was assigned?',
+    reports: ['CE90E1FF-1517-911C-C567D18E1397659B'],
+    holds: ['633 assigned and 633 present'],
+  },
+  {
+    question: 'What ISN did the TF 373 detainee get when the facility count was 634?',
+    reports: ['CF5F2538-1517-911C-C5FD9D001E4D2250'],
+    holds: ['4161'],
+  },
+  {
+    question: 'How many people were held at the facility after ISN 20022 came in?',
+    reports: ['DE22FD4C-1517-911C-C5C1687CBC8E1A40'],
+    holds: ['641 assigned and 641 present'],
+  },
+  {
+    question: 'Where was the detainee who was not present when ISN 4170 was assigned?',
+    reports: ['E3BEFC59-1517-911C-C5FBDC47A630B8B0'],
+    holds: ['Bagram CSH'],
+  },
+  {
+    question: 'What was the detainee count after TF 373 transferred ISN 20020?',
+    reports: ['F2736FDF-1517-911C-C5535AABEF3015CF'],
+    holds: ['643 assigned and 643 present'],
+  },
+  {
+    question: 'Which ISNs were issued when the headcount went to 636 assigned and 636 present?',
+    reports: ['F8965029-1517-911C-C563074065CA7323'],
+    holds: ['4177, 4178 and 20026'],
+  },
+  {
+    question: 'What was the facility headcount after ISN 4179 was issued?',
+    reports: ['FD3CD4BE-1517-911C-C594DC6EE28B9048'],
+    holds: ['637 assigned and 637 present'],
+  },
+  {
+    question: 'How many detainees were present at the BTIF after ISNs 4183 and 20029 were assigned?',
+    reports: ['1197A5EB-1517-911C-C55BD252DF21580E'],
+    holds: ['640 present'],
+  },
+  {
+    question: 'How many prisoners did TF 373 transfer with ISNs 4185 through 4188?',
+    reports: ['1C829045-1517-911C-C5A2EC33D2D3868E'],
+    holds: ['4x detainees'],
+  },
+  {
+    question: 'What did the headcount come to after ISN 20028 was issued?',
+    reports: ['2B574156-1517-911C-C5470E3112F7BAB7'],
+    holds: ['637 assigned 637 present'],
+  },
+  {
+    question: 'What was the head count at the facility when ISN 20027 was issued?',
+    reports: ['3900EA17-1517-911C-C53958FD4B6F1A2F'],
+    holds: ['642A/642P'],
+  },
+  {
+    question: 'What new ISN was issued to the TF 373 detainee in October 2009 when the headcount stood at 643?',
+    reports: ['3AC18868-1517-911C-C50B04435216BC88'],
+    holds: ['20025'],
+  },
+  {
+    question: 'How many detainees were assigned to the facility after ISN 20030?',
+    reports: ['40A2F959-1517-911C-C5A021555E2FC771'],
+    holds: ['644 assigned'],
+  },
+  {
+    question: 'What was the facility headcount after ISN 4189 was issued?',
+    reports: ['45B1F0E3-1517-911C-C5DF264EEAAA718C'],
+    holds: ['645 assigned and 645 present'],
+  },
+  {
+    question: 'What was the count at the BTIF after ISN 4195 was issued?',
+    reports: ['4A4B78E2-1517-911C-C59D2C3F1648CEC8'],
+    holds: ['646 assigned and 646 present'],
+  },
+  {
+    question: 'How many detainees were at the facility after TF 373 transferred ISN 20034?',
+    reports: ['6E6BEB9B-1517-911C-C560E4DFFDD9DCE9'],
+    holds: ['645 assigned and 645 present'],
+  },
+  {
+    question: 'How many detainees came in when ISNs 4200 and 4201 were issued?',
+    reports: ['6F5D2312-1517-911C-C55BEF3FAA94398C'],
+    holds: ['2X Detainees'],
+  },
+  {
+    question: 'What was the facility headcount after ISNs 20037 and 20035 were issued?',
+    reports: ['7884A04C-1517-911C-C54B876AFBD619B4'],
+    holds: ['653 assigned and 653 present'],
+  },
+  {
+    question: 'How many detainees did the BTIF hold after ISNs 20039 and 20036 were issued?',
+    reports: ['83AF760E-1517-911C-C53B9B03F15FD39C'],
+    holds: ['661 assigned and 661 present'],
+  },
+  {
+    question: 'Which ISNs were given out when the headcount reached 666?',
+    reports: ['8D5023E1-1517-911C-C559E2288AA6F3AA'],
+    holds: ['20038 and 20007'],
+  },
+  {
+    question: 'What ISN was issued when the headcount hit 667?',
+    reports: ['93558CB5-1517-911C-C5153EE39B2FC1FD'],
+    holds: ['20043'],
+  },
+  {
+    question: 'How many detainees were present after ISNs 20041 and 4214 were issued?',
+    reports: ['9D6E9B00-1517-911C-C5836DD8C5FA900F'],
+    holds: ['669 present'],
+  },
+  {
+    question: 'Which ISN did the TF 373 detainee get when the headcount was 708?',
+    reports: ['09F4FA99-1517-911C-C582986DB2C5A7A7'],
+    holds: ['2840'],
+  },
+  {
+    question: 'How many detainees were received from TF 373 when ISNs 4252 to 4255 were assigned?',
+    reports: ['0F1FB521-1517-911C-C5D4707B68044AA8'],
+    holds: ['4 x Detainees'],
+  },
+  {
+    question: 'Which task force sent detainee ISN 4257?',
+    reports: ['18292240-1517-911C-C5DC703AA8E86D22'],
+    holds: ['TF Paladin'],
+  },
+  {
+    question: 'When were the detainees given ISNs 4358 and 4259 transferred?',
+    reports: ['1A728CA5-1517-911C-C572BEB379503FBA'],
+    holds: ['212300ZNOV09'],
+  },
+  {
+    question: 'How many detainees did TF 373 transfer in the batch that got ISN 20052?',
+    reports: ['23FCB507-1517-911C-C54F57F813A782A4'],
+    holds: ['7 X Detainees'],
+  },
+  {
+    question: 'What was the headcount after ISNs 20032 and 20018 were assigned?',
+    reports: ['31E58255-1517-911C-C5E81281E3A73049'],
+    holds: ['722 assigned / 722 present'],
+  },
+  {
+    question: 'What was the new headcount once ISNs 20059 and 20060 were assigned?',
+    reports: ['38546916-1517-911C-C52D382135B0C294'],
+    holds: ['726 assigned / 726 present'],
+  },
+  {
+    question: 'What was the headcount after ISN 20065 was assigned?',
+    reports: ['4280D39D-1517-911C-C5DE7ADF01A5D359'],
+    holds: ['731 assigned / 731 present'],
+  },
+  {
+    question: 'How many detainees were held after ISN 20055 was issued?',
+    reports: ['46F418EF-1517-911C-C53A1ACFA2B66299'],
+    holds: ['703 assigned and 703 present'],
+  },
+  {
+    question: 'Which ISNs did the two TF 373 detainees get when the head count was 679A / 679P?',
+    reports: ['B4940763-1517-911C-C5F91126C2B1307B'],
+    holds: ['4226 and 4227'],
+  },
+  {
+    question: 'What kind of prisoner did TF 373 transfer when ISN 20024 was assigned?',
+    reports: ['C103A493-1517-911C-C57DB7EAAB61AD08'],
+    holds: ['UEC'],
+  },
+  {
+    question: 'Which of the ISNs assigned when the count reached 684 was a recapture?',
+    reports: ['C1BA88E3-1517-911C-C576F8B33ED99A3E'],
+    holds: ['4010 (recapture)'],
+  },
+  {
+    question: 'What was the headcount after ISN 20046 was issued?',
+    reports: ['CBFAF35A-1517-911C-C59B5E6B1C0F40CF'],
+    holds: ['689 assigned and 689 present'],
+  },
+  {
+    question: 'What ISN was assigned when the headcount reached 690?',
+    reports: ['D01BE55A-1517-911C-C51F89409044B597'],
+    holds: ['20047'],
+  },
+  {
+    question: 'Which ISN did the detainee get when the headcount went to 691?',
+    reports: ['D1798C95-1517-911C-C57FE133D8731C27'],
+    holds: ['20042'],
+  },
+  {
+    question: 'What facility headcount was reported after ISNs 4235, 4236, 4237 and 20031 were assigned?',
+    reports: ['D6C52944-1517-911C-C5750FE2DD186711'],
+    holds: ['495 assigned / 495 present'],
+  },
+  {
+    question: 'What was the headcount after ISNs 4239 and 4240 were issued?',
+    reports: ['E0E2B883-1517-911C-C5F05B421A543FFB'],
+    holds: ['698 assigned and 698 present'],
+  },
+  {
+    question: 'How many detainees did TF 373 bring into the BTIF with ISNs 20049, 20050 and 4241?',
+    reports: ['E6287809-1517-911C-C58AE2D3F75FCDF3'],
+    holds: ['3 X Detainees'],
+  },
+  {
+    question: 'Which ISN was assigned when the count hit 702?',
+    reports: ['EB0A270A-1517-911C-C50AB45AE05AB2CC'],
+    holds: ['20045'],
+  },
+  {
+    question: 'What ISN was given out when the headcount reached 703 assigned / 703 present?',
+    reports: ['EF015CC7-1517-911C-C56BFF8BFEFBF942'],
+    holds: ['4242'],
+  },
+  {
+    question: 'What was the headcount after ISN 20044 was assigned?',
+    reports: ['F9195DD8-1517-911C-C5B450DA6037B32E'],
+    holds: ['704 assigned / 704 present'],
+  },
+  {
+    question: 'Which ISN was issued for the November 2009 detainee when the count stood at 698?',
+    reports: ['FE884EC7-1517-911C-C5BECB7142C6310E'],
+    holds: ['20048'],
+  },
+  {
+    question: 'What was the facility headcount after ISNs 20066 and 20067 were issued?',
+    reports: ['47C01238-1517-911C-C56A59197BCC0404'],
+    holds: ['707 assigned and 707 present'],
+  },
+  {
+    question: 'How many detainees got ISNs 20051, 20068, 20069 and 20070?',
+    reports: ['4CD7D95F-1517-911C-C5F84B808F0932AA'],
+    holds: ['4x detainees'],
+  },
+  {
+    question: 'When were the detainees with ISNs 20071 and 20073 transferred into the BTIF?',
+    reports: ['5366AC0F-1517-911C-C51B79A513E3A41A'],
+    holds: ['0305014ZDEC09'],
+  },
+  {
+    question: 'Which ISN was issued when the headcount reached 717 in December 2009?',
+    reports: ['5BA93019-1517-911C-C52F77B00EF9E2AA'],
+    holds: ['20058'],
+  },
+  {
+    question: 'What was the headcount after ISNs 20072 and 20077 were assigned?',
+    reports: ['604D5D41-1517-911C-C59194B830FC96A1'],
+    holds: ['721 present / 721 assigned'],
+  },
+  {
+    question: 'How many detainees arrived when ISNs 20078 to 20080 were issued?',
+    reports: ['65758F2A-1517-911C-C5888C71B2CEAC1D'],
+    holds: ['3X Detainees'],
+  },
+  {
+    question: 'Which ISN was issued when the headcount reached 725?',
+    reports: ['671B9F52-1517-911C-C55B307FB7603AAE'],
+    holds: ['20081'],
+  },
+  {
+    question: 'What was the headcount after ISNs 20082 and 20083 were issued?',
+    reports: ['6BD5627A-1517-911C-C50CC763EB4C0278'],
+    holds: ['728 assigned and 728 present'],
+  },
+  {
+    question: 'Which ISNs were issued when the facility count reached 729?',
+    reports: ['7007ADD3-1517-911C-C51D98A971E768D9'],
+    holds: ['20084 and 20057'],
+  },
+  {
+    question: 'How many detainees were at the facility after ISNs 20086 and 20085 came in?',
+    reports: ['70B8CD16-1517-911C-C53FFCCD6EC97064'],
+    holds: ['731 assigned and 731 present'],
+  },
+  {
+    question: 'What ISN was issued when the headcount became 732?',
+    reports: ['75D9A018-1517-911C-C53981F16CF76C50'],
+    holds: ['20087'],
+  },
+  {
+    question: 'How many detainees were at the BTIF after ISNs 20088 and 20090 were issued?',
+    reports: ['8AF99EA1-1517-911C-C56F30DBBF635FC8'],
+    holds: ['736 assigned / 736 present'],
+  },
+  {
+    question: 'How many detainees were held at the USTIF-A in December 2009?',
+    reports: ['9850466C-1517-911C-C576A31ACB35AA4D'],
+    holds: ['103 assigned / 103 present'],
+  },
+  {
+    question: 'What was the total detainee headcount after ISNs 20091 and 20092 were assigned?',
+    reports: ['9850466C-1517-911C-C576A31ACB35AA4D'],
+    holds: ['741 assigned / 741 present'],
+  },
+  {
+    question: 'What was the US TIF-A head count after the detainees with ISNs 20093 through 20097 came in?',
+    reports: ['9EB9A315-1517-911C-C5F91908735CC942'],
+    holds: ['228A / 228P'],
+  },
+  {
+    question: 'What was the new BTIF head count after ISNs 20089 and 20093 were issued?',
+    reports: ['AC252551-1517-911C-C579936A3A5085D7'],
+    holds: ['219A / 219P'],
+  },
+  {
+    question: 'When did the detainee from TF373 arrive at the BTIF in July 2007?',
+    reports: ['6A874C9E-914D-4789-A5AF-5221A9346C33'],
+    holds: ['281837ZJUL07'],
+  },
+  {
+    question: 'When was the one detainee transferred to the BTIF in August 2007?',
+    reports: ['988509EF-D19A-4389-881C-03F40876519B'],
+    holds: ['031900ZAUG07'],
+  },
+  {
+    question: 'How many detainees did TF 373 transfer to the BTIF in September 2007?',
+    reports: ['854565CA-E239-4981-B5B6-82E0D8C79BDA'],
+    holds: ['2x detainees'],
+  },
+  {
+    question: 'Who was killed when TF 373 and the Afghan forces shot at the speeding car?',
+    reports: ['0x080e000001217885d9b4160d7dec0e9e'],
+    holds: ['THE DRIVER'],
+  },
+  {
+    question: 'What did the troops fire first to warn the car before the warning shots?',
+    reports: ['0x080e000001217885d9b4160d7dec0e9e'],
+    holds: ['PIN FLARE'],
+  },
+  {
+    question: 'What helicopters were shot at near the Khowst Bowl?',
+    reports: ['E5823F55-FB94-21F2-699B08A5882B25F6'],
+    holds: ['CH-47s'],
+  },
+  {
+    question: 'How many tracers did the Chinook pilots see in each burst?',
+    reports: ['E5823F55-FB94-21F2-699B08A5882B25F6'],
+    holds: ['3-6 tracers'],
+  },
+  {
+    question: 'How many people were hurt when the victim-operated IED went off during the TF373 operation?',
+    reports: ['4B4A6821-1372-51C0-595E37D51FE01EAA'],
+    holds: ['injuring one'],
+  },
+  {
+    question: 'How big was the blast crater from the TF373 VOIED?',
+    reports: ['4B4A6821-1372-51C0-595E37D51FE01EAA'],
+    holds: ['18" in dia x 12" deep'],
+  },
+  {
+    question: 'How many men were seen digging in the road near COP Najil?',
+    reports: ['CCBDAEAC-1517-911C-C5AA07331CA73BAA'],
+    holds: ['6X MAM'],
+  },
+  {
+    question: 'Which way did the men laying the IED near COP Najil leave?',
+    reports: ['CCBDAEAC-1517-911C-C5AA07331CA73BAA'],
+    holds: ['TO THE EAST'],
+  },
+  {
+    question: 'How many Enfield rifles were in the cache found at the Kandahar textile factory?',
+    reports: ['C714209D-7A29-428C-B4D6-ECE9999250FF'],
+    holds: ['2000 X ENFIELD RIFLES'],
+  },
+  {
+    question: 'Who found the weapons cache in the textile factory in Kandahar?',
+    reports: ['C714209D-7A29-428C-B4D6-ECE9999250FF'],
+    holds: ['TF 3-6 FA'],
+  },
+  {
+    question: 'Which ODA was also in contact near C/3-71 by Gardesh?',
+    reports: ['2FC368C6-1F2C-4543-BC7E-3182017D913E'],
+    holds: ['ODA 773'],
+  },
+  {
+    question: 'Where did the element head after the firefight near Bari Khowt ended?',
+    reports: ['2FC368C6-1F2C-4543-BC7E-3182017D913E'],
+    holds: ['Narray'],
+  },
+  {
+    question: 'Who did TF Titan plan to hire to help recover the rolled vehicle?',
+    reports: ['E5713E12-E4E2-4E29-BCFB-D9FEF32011ED'],
+    holds: ['local national tow truck driver'],
+  },
+  {
+    question: 'What was damaged when the TF Titan vehicle rolled over?',
+    reports: ['E5713E12-E4E2-4E29-BCFB-D9FEF32011ED'],
+    holds: ['1 M240'],
+  },
+  {
+    question: 'Why was the medevac for the Afghan policeman in Kamdesh turned down?',
+    reports: ['0481845F-9CF2-43DB-BA11-85D6A8AF5340'],
+    holds: ['due to weather'],
+  },
+  {
+    question: 'How did the ANP officer in Kamdesh get shot?',
+    reports: ['0481845F-9CF2-43DB-BA11-85D6A8AF5340'],
+    holds: ['negligent discharge'],
+  },
+  {
+    question: 'How far did the 7-year-old boy fall near FOB Naray?',
+    reports: ['2B90ADED-F243-4697-B35B-4E6E8B731F42'],
+    holds: ['15-20m'],
+  },
+  {
+    question: 'What condition was the ANA colonel transferred for?',
+    reports: ['2B90ADED-F243-4697-B35B-4E6E8B731F42'],
+    holds: ['sever hemeroids'],
+  },
+  {
+    question: 'Which units were ambushed during Operation Hero Presence?',
+    reports: ['4F5965B7-FBE0-4DFE-A143-48280AFE95CD'],
+    holds: ['CB13 and Whiskey 36'],
+  },
+  {
+    question: 'Where did CB 13 go after breaking contact in Zharmi?',
+    reports: ['4F5965B7-FBE0-4DFE-A143-48280AFE95CD'],
+    holds: ['PBW'],
+  },
+  {
+    question: 'Who hit the man on a bike on Highway 1 near the Kandahar PRT?',
+    reports: ['ABDA24CD-5529-4673-8566-F0A63C482B73'],
+    holds: ['Mohawk'],
+  },
+  {
+    question: 'How was the cyclist hit on Highway 1 taken to the hospital?',
+    reports: ['ABDA24CD-5529-4673-8566-F0A63C482B73'],
+    holds: ['in a car'],
+  },
+  {
+    question: 'What did the enemy use to block the road in the ambush near Kamdesh?',
+    reports: ['BB186731-1257-4839-901E-513B0BACF738'],
+    holds: ['burned Mazdas'],
+  },
+  {
+    question: 'How many enemy fighters did the unit run into again near FOB Naray?',
+    reports: ['BB186731-1257-4839-901E-513B0BACF738'],
+    holds: ['9 enemy personnel'],
+  },
+  {
+    question: 'How many JDAMs were dropped on the bunker complex?',
+    reports: ['8EBB5690-D463-4B12-B79B-2F6A9890327A'],
+    holds: ['3x JDAMs'],
+  },
+  {
+    question: 'Who called off the aircraft from bombing the cave complex?',
+    reports: ['8EBB5690-D463-4B12-B79B-2F6A9890327A'],
+    holds: ['Tombstone'],
+  },
+  {
+    question: 'How did the gunman near Sperwan Ghar get away?',
+    reports: ['4D2B7FBC-B8EB-480C-80D5-24CC7EAF7B60'],
+    holds: ['via a wadi'],
+  },
+  {
+    question: 'Was the gunshot residue test done after the shooting near Sperwan Ghar?',
+    reports: ['4D2B7FBC-B8EB-480C-80D5-24CC7EAF7B60'],
+    holds: ['no GSR testing was done'],
+  },
+  {
+    question: 'What was the aid drop in Pitigal supposed to achieve?',
+    reports: ['1478B5B3-E19C-4416-93C5-A8C265BBF1C8'],
+    holds: ['Promote peace and good will'],
+  },
+  {
+    question: 'How much was the Durnama High School contract?',
+    reports: ['380CB1B2-C643-4BF2-B26F-72EFE5D2526B'],
+    holds: ['$48,750.00'],
+  },
+  {
+    question: 'When will the other six schools in Kapisa be contracted?',
+    reports: ['380CB1B2-C643-4BF2-B26F-72EFE5D2526B'],
+    holds: ['3 February'],
+  },
+  {
+    question: 'What school supplies were dropped in Kamdish village?',
+    reports: ['656349BD-0AE7-46A3-9FF4-64731EC1AC8F'],
+    holds: ['Teacher Kits'],
+  },
+  {
+    question: 'What was in the truck the police seized in Spin Boldak?',
+    reports: ['BEBE317F-F06C-465D-BF1A-BA67A3EEA47E'],
+    holds: ['2x Suicide Vests'],
+  },
+  {
+    question: 'How many anti-tank mines did the police find in Spin Boldak?',
+    reports: ['BEBE317F-F06C-465D-BF1A-BA67A3EEA47E'],
+    holds: ['8xAT Mines'],
+  },
+  {
+    question: 'What did coalition forces give the villager in Saw whose home flooded?',
+    reports: ['452DBCBB-0CD2-4F53-8E15-4E2B85364160'],
+    holds: ['tarps'],
+  },
+  {
+    question: 'How many sheep were treated at the vet visit in Mulki Zay?',
+    reports: ['FCA15E66-4636-4161-A32F-0622136458A2'],
+    holds: ['Sheep 150'],
+  },
+  {
+    question: 'Who helped carry out the VETCAP in Shinkai district?',
+    reports: ['FCA15E66-4636-4161-A32F-0622136458A2'],
+    holds: ['ANA CA TM'],
+  },
+  {
+    question: 'Which town was Operation Mar Karardad meant to retake?',
+    reports: ['8A66F2EF-7533-48CD-AC71-094C233A9C41'],
+    holds: ['Musa Qaleh'],
+  },
+  {
+    question: 'Which objective did TF 1 Fury plan to seize by air assault?',
+    reports: ['8A66F2EF-7533-48CD-AC71-094C233A9C41'],
+    holds: ['OBJ BROWNING'],
+  },
+  {
+    question: 'Who turned out to be the driver the TF Commando soldiers wounded?',
+    reports: ['2448FCDC-BABE-40A3-BCE8-144B32767070'],
+    holds: ['NDS employee'],
+  },
+  {
+    question: 'Where was the NDS driver hit by the warning shot?',
+    reports: ['2448FCDC-BABE-40A3-BCE8-144B32767070'],
+    holds: ['right forearm'],
+  },
+  {
+    question: "Who made the list of items found in the suspect's truck in Feyzabad?",
+    reports: ['GER-0002'],
+    holds: ['DEU MP and BEL EOD'],
+  },
+  {
+    question: 'Which way did the gunmen who fired on Apache 17 run?',
+    reports: ['GER-0004'],
+    holds: ['SOUTH OVER THE MOUNTAIN RANGE'],
+  },
+  { question: 'What mortar did the Apache element fire at the attackers?', reports: ['GER-0004'], holds: ['81MM'] },
+  { question: 'What vehicle did the PRT Meymaneh patrol roll over?', reports: ['GER-0006'], holds: ['WOLF'] },
+  {
+    question: 'What injury did the child hit by the German Fuchs have?',
+    reports: ['GER-0012'],
+    holds: ['BROKEN THIGH'],
+  },
+  { question: 'Where will the injured child on the bike be flown?', reports: ['GER-0012'], holds: ['KDZ R2'] },
+  {
+    question: 'How many people attacked the language assistant working for the German OMLT?',
+    reports: ['GER-0016'],
+    holds: ['3x persons'],
+  },
+  { question: "What were the interpreter's attackers armed with?", reports: ['GER-0016'], holds: ['knives'] },
+  { question: 'What broke down on location Uranus?', reports: ['GER-0017'], holds: ['APC DINGO II'] },
+  {
+    question: 'Where did the German troops fire a round when the civilian car drifted toward the convoy?',
+    reports: ['GER-0017'],
+    holds: ['INTO THE SANG'],
+  },
+  { question: 'Who gave the IED components to the German bomb squad?', reports: ['GER-0019'], holds: ['ANSF'] },
+  { question: 'How many 20mm rounds did the security patrol find?', reports: ['GER-0025'], holds: ['2 20mm rounds'] },
+  {
+    question: 'Why was a car bomb suspected at the main gate of Camp Northern Lights?',
+    reports: ['GER-0029'],
+    holds: ['robbery of a garbage truck'],
+  },
+  { question: 'Was the suspicious truck at the gate a bomb?', reports: ['GER-0029'], holds: ['reported to be clean'] },
+  {
+    question: 'Where was the mortar shell found in Dehdadi?',
+    reports: ['GER-0032'],
+    holds: ['in front of the District Admin Office'],
+  },
+  {
+    question: 'What was missing from the IED parts the Afghan forces found?',
+    reports: ['GER-0033'],
+    holds: ['the power source'],
+  },
+  { question: 'Who told the Afghan forces about the IED components?', reports: ['GER-0033'], holds: ['two LN'] },
+  { question: 'What kind of trigger did the Feyzabad RCIED use?', reports: ['GER-0038'], holds: ['remote door bell'] },
+  {
+    question: 'Why did the bomb team blow up the command-wire IED in place?',
+    reports: ['GER-0039'],
+    holds: ['unable to PUCA'],
+  },
+  {
+    question: 'Which vehicle did the IED near Cak-I-Abdul hit?',
+    reports: ['GER-0042'],
+    holds: ['medical support car'],
+  },
+  {
+    question: 'How big was the charge that went off on the way to Cak-I-Abdul?',
+    reports: ['GER-0042'],
+    holds: ['5-7 kg'],
+  },
+  {
+    question: 'How did the bomb team find the metal tube IED near the police checkpoint?',
+    reports: ['GER-0043'],
+    holds: ['by robot'],
+  },
+  { question: 'How did the unexploded shell end up near the runway?', reports: ['GER-0046'], holds: ['load of sand'] },
+  {
+    question: 'When will EOD look at the possible mine the recce patrol found?',
+    reports: ['GER-0047'],
+    holds: ['09JUN09'],
+  },
+  {
+    question: 'What was the IED on the road to Yaftal-e Sofla made of?',
+    reports: ['GER-0049'],
+    holds: ['pressure cooker'],
+  },
+  { question: 'How was the man burying the IED spotted?', reports: ['GER-0049'], holds: ['camp eye'] },
+  { question: 'Who arrested three insurgents near Darzab?', reports: ['GER-0052'], holds: ['NDS'] },
+  {
+    question: 'Where did all the units go back to after the Darzab firefight?',
+    reports: ['GER-0052'],
+    holds: ['DARZAB POLICE STATION'],
+  },
+  {
+    question: 'What did the blast break when EOD destroyed the pressure plate IED near Sharana?',
+    reports: ['GER-0055'],
+    holds: ['THE WINDOWS'],
+  },
+  {
+    question: 'How much explosive was in the pressure plate IED the police brought in?',
+    reports: ['GER-0055'],
+    holds: ['30LBS'],
+  },
+  {
+    question: 'Who came to help after the car bomb hit the convoy on route Taurus?',
+    reports: ['GER-0057'],
+    holds: ['ANP'],
+  },
+  {
+    question: 'Which vehicle was damaged when the SVBIED blew up next to the German convoy?',
+    reports: ['GER-0057'],
+    holds: ['Dingo'],
+  },
+  {
+    question: 'Where was the German PRT shot at while searching a compound?',
+    reports: ['GER-0061'],
+    holds: ['CHAHAR DARRAH'],
+  },
+  {
+    question: 'Who attacked the German PRT during the compound search in Konduz province?',
+    reports: ['GER-0061'],
+    holds: ['UNKNOWN AAF'],
+  },
+  {
+    question: 'What size was the mortar round with wires found near the village?',
+    reports: ['GER-0063'],
+    holds: ['APPROX 150MM'],
+  },
+  {
+    question: 'Which countries is FRAGO 68 released to?',
+    reports: ['GER-0066'],
+    holds: ['USA, CAN, DEU, FRA, NLD, NOR, NZL, and UAE'],
+  },
+  { question: 'Which operations order does FRAGO 156 change?', reports: ['GER-0069'], holds: ['OPORD 05-08'] },
+  { question: 'Is FRAGO 199 releasable to Australia?', reports: ['GER-0070'], holds: ['AUS'] },
+  {
+    question: 'Which vehicle did the IED strike near Khanabad hit?',
+    reports: ['GER-0072'],
+    holds: ['the second patrol vehicle'],
+  },
+  {
+    question: 'What was attacked with an RPG in Khanabad at the same time?',
+    reports: ['GER-0072'],
+    holds: ['ANP District HQ'],
+  },
+  {
+    question: 'How many shots did the German MPs fire at the speeding cars at the checkpoint?',
+    reports: ['GER-0074'],
+    holds: ['1 x warning shot'],
+  },
+  { question: 'What type of rocket was in the cache near Ali Abad?', reports: ['GER-0075'], holds: ['OG9M'] },
+  {
+    question: 'How many mortar shells did EOD find near Ali Abad?',
+    reports: ['GER-0075'],
+    holds: ['1 x 82mm mortar shell'],
+  },
+  {
+    question: 'What did the convoy set off after the SUVs near Kholm would not back off?',
+    reports: ['GER-0078'],
+    holds: ['smokepot'],
+  },
+  {
+    question: 'How close did the SUVs get to the QRF convoy south of Kholm?',
+    reports: ['GER-0078'],
+    holds: ['up to five meters'],
+  },
+  {
+    question: 'Where did the German soldier shoot himself during weapon maintenance?',
+    reports: ['GER-0080'],
+    holds: ['upper left leg'],
+  },
+  { question: 'What pistol did the soldier shoot himself with?', reports: ['GER-0080'], holds: ['P8'] },
+  {
+    question: 'What rifle fired the warning shot in the air near PRT Kunduz?',
+    reports: ['GER-0081'],
+    holds: ['HK G36'],
+  },
+  { question: 'What vehicle rolled over in the PRT Kunduz accident?', reports: ['GER-0083'], holds: ['APC Fuchs'] },
+  {
+    question: 'How many insurgents attacked infantry platoon E and the ANA?',
+    reports: ['GER-0084'],
+    holds: ['10 x INS'],
+  },
+  { question: 'Who treated the injured Afghan soldier?', reports: ['GER-0084'], holds: ['DEU doctor'] },
+  {
+    question: 'Which member of parliament was in the black SUV crash near Aqchah?',
+    reports: ['GER-0085'],
+    holds: ['FAHIMA SADAT'],
+  },
+  {
+    question: "Why didn't the German convoy stop at the crash?",
+    reports: ['GER-0085'],
+    holds: ['due to security reasons'],
+  },
+  { question: 'What actually hit the DWHH office in Taloqan?', reports: ['GER-0086'], holds: ['one RPG round'] },
+  { question: 'What weapon went off in Camp Feyzabad after cleaning?', reports: ['GER-0095'], holds: ['MP7'] },
+  {
+    question: 'How did the German QRF stop the person who ignored the roadblock?',
+    reports: ['GER-0098'],
+    holds: ['warning shot'],
+  },
+  {
+    question: 'Who did the OMLT ask for support during the firefight near Meymaneh?',
+    reports: ['GER-0099'],
+    holds: ['NOR task unit'],
+  },
+  {
+    question: 'Where was the engineer soldier hit on the shooting range?',
+    reports: ['GER-0102'],
+    holds: ['left hand'],
+  },
+  { question: 'What German vehicle was in the road accident near Camp Marmal?', reports: ['GER-0104'], holds: ['FOX'] },
+  {
+    question: 'Which team were the two lightly injured German soldiers from?',
+    reports: ['GER-0104'],
+    holds: ['EOD-Team'],
+  },
+  { question: 'What car was weaving through the QRF convoy?', reports: ['GER-0107'], holds: ['white TOYOTA COROLLA'] },
+  {
+    question: 'What did the gunner fire when the black Toyota closed on the German convoy?',
+    reports: ['GER-0112'],
+    holds: ['MG burst'],
+  },
+  { question: 'What car came too fast at the convoy at Camp Warehouse?', reports: ['GER-0115'], holds: ['white Jeep'] },
+  { question: 'What was the UXO found near LOC Archer?', reports: ['GER-0118'], holds: ['122mm tank grenade'] },
+  {
+    question: 'What did EOD find when they picked up the tank grenade?',
+    reports: ['GER-0118'],
+    holds: ['empty cartridge case'],
+  },
+  {
+    question: 'What did the EOD squad find near the old Russian tank?',
+    reports: ['GER-0119'],
+    holds: ['Warhead RPG 7'],
+  },
+  {
+    question: 'What did the Belgian OMLT ask the German QRF company to fire?',
+    reports: ['GER-0126'],
+    holds: ['illumination'],
+  },
+  { question: 'How many illumination rounds were fired for the Belgians?', reports: ['GER-0126'], holds: ['3 rounds'] },
+  {
+    question: 'How many mortar rounds were fired at the protection company in Nawabad?',
+    reports: ['GER-0127'],
+    holds: ['four (4) rounds'],
+  },
+  {
+    question: "Why couldn't the ANA hit back at the insurgents' mortar?",
+    reports: ['GER-0127'],
+    holds: ['out of range'],
+  },
+  { question: 'What vehicle came at the BSG patrol in PD-10?', reports: ['GER-0129'], holds: ['blue NISSAN PATROL'] },
+  {
+    question: 'How did the soldier try to stop the Nissan before shooting?',
+    reports: ['GER-0129'],
+    holds: ['shouting and flashing a torch'],
+  },
+  {
+    question: 'What drone did the infantry company use to check on the police near the Kunduz river bridge?',
+    reports: ['GER-0130'],
+    holds: ['UAV KZO'],
+  },
+  { question: 'What tipped over during night vision driver training?', reports: ['GER-0131'], holds: ['7 ton truck'] },
+  {
+    question: 'How long did it take to recover the truck that fell over in the Blue Box?',
+    reports: ['GER-0131'],
+    holds: ['within three hours'],
+  },
+  {
+    question: 'Do we know whether the North Korea deal actually happened?',
+    reports: ['ws-commentary-02'],
+    holds: ['actually happened'],
+  },
+  {
+    question: 'Over how long were Iran and al Qaeda reported to be working together?',
+    reports: ['ws-commentary-13'],
+    holds: ['several years'],
+  },
+  { question: 'What was the name of the driver killed when TF 373 fired on the speeding car?', reports: [], holds: [] },
+  { question: 'How many detainees did TF 373 transfer to the BTIF in January 2010?', reports: [], holds: [] },
+  { question: 'Which insurgent group fired at the Chinooks near the Khowst Bowl?', reports: [], holds: [] },
+  {
+    question: 'How much was paid to the owner of the qalat near Sharana for the broken windows?',
+    reports: [],
+    holds: [],
+  },
+  { question: 'What was the name of the language assistant attacked with knives?', reports: [], holds: [] },
+  { question: 'Who owned the textile factory where the Enfield rifles were found?', reports: [], holds: [] },
+  { question: 'How much did the Afghanya road project cost?', reports: [], holds: [] },
+  { question: 'Who was driving the black SUV that crashed near Aqchah?', reports: [], holds: [] },
+  { question: 'How many insurgents were killed in the Operation Hero Presence ambush?', reports: [], holds: [] },
+  { question: 'Which insurgent group planted the IED near Cak-I-Abdul?', reports: [], holds: [] },
+  {
+    question: 'How many people were in the white Toyota Corolla that drove through the QRF convoy?',
+    reports: [],
+    holds: [],
+  },
+  { question: 'What was the name of the 7-year-old boy who fell off the cliff near Naray?', reports: [], holds: [] },
+  { question: 'How many sheep were vaccinated in Pitigal?', reports: [], holds: [] },
+  { question: 'How many Afghan police were hurt when the truck was seized in Spin Boldak?', reports: [], holds: [] },
+  { question: 'Which ISN was given to the detainee from TF Paladin in October 2009?', reports: [], holds: [] },
+  { question: 'What was the BTIF headcount in June 2009?', reports: [], holds: [] },
+  { question: 'How many civilians were killed in the fighting near the Kunduz river bridge?', reports: [], holds: [] },
+  { question: 'Who commanded the insurgents that ambushed Whiskey 36?', reports: [], holds: [] },
+  { question: 'How many insurgents were killed by the JDAM strike on the bunker complex?', reports: [], holds: [] },
+  { question: 'Who was the Kapisa governor who backed the 13 schools?', reports: [], holds: [] },
 ];
