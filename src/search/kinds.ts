@@ -6,6 +6,7 @@
  * parts of speech, WordNet's classes of nouns, and the War Diary's own forms
  * of times and counts (DTGs, "1535Z", "3x").
  */
+import { derivedActs } from './act-nouns.ts';
 import { relativeOpener } from './acts-said.ts';
 import { asksCondition, conditionsNamed, partsHarmed } from './conditions.ts';
 import { asksThing } from './thing-asked.ts';
@@ -1750,10 +1751,17 @@ const FIGHTING = new Set(['verb.competition', 'verb.contact']);
 
 /**
  * Whether a word is a verb WordNet files first among fighting or striking: a weapon is named after those, a partner
- * after others ("cooperating *with TFK and TF31*").
+ * after others ("cooperating *with TFK and TF31*"). So is one whose commonest senses WordNet names as a military
+ * action: "5 x INS engaged *with SAF and PKM*" — an engagement is a battle, though WordNet files "engage" first among
+ * social acts ("engage in").
  */
 const fights = (w: Word | undefined, lexicon: Lexicon) =>
-  w?.pos === 'VERB' && FIGHTING.has(lexicon.filedUnder(w.lemma, 'verb') ?? '');
+  w?.pos === 'VERB' &&
+  (FIGHTING.has(lexicon.filedUnder(w.lemma, 'verb') ?? '') ||
+    [...derivedActs(w.lemma.toLowerCase(), lexicon, false)].some((n) => lexicon.isA(n, MILITARY_ACTION)));
+
+/** WordNet's class of battles and engagements: "engagement", "battle", "raid". */
+const MILITARY_ACTION = 'military_action';
 
 /** How many words a weapon's code may run to: "HK G36 5,56 mm". */
 const CODE_WORDS = 5;
@@ -1762,6 +1770,16 @@ const CODE_WORDS = 5;
 const NAME_BEFORE = 2;
 /** WordNet's classes of those who own or use a thing, not name it: "Police vehicle", "Army truck". */
 const OWNERS = new Set(['noun.person', 'noun.group']);
+
+/**
+ * Whether a name before a thing's noun is WordNet's word for a class of its owners or users ("Police", "Army"). A name
+ * WordNet knows first as one person only is no class that owns things: "1x *FUCHS* vehicle damaged" names the model,
+ * though WordNet knows a Fuchs (the physicist).
+ */
+const ownerClass = (x: Word, lexicon: Lexicon) => {
+  const first = lexicon.senses(x.lemma.toLowerCase(), 'noun')[0];
+  return !!first && OWNERS.has(first.lexname) && !namesPerson(first);
+};
 
 /** How many nouns may stand before X classing it: "*rotary wing* aircraft". */
 const CLASSING_NOUNS = 2;
@@ -1807,8 +1825,7 @@ function namesBeforeThing(
     let last = i - 1;
     while (last >= 0 && asked(words[last]!) && isNoun(words[last])) last--;
     let first = last + 1;
-    const names = (x: Word | undefined) =>
-      !!x && isNamed(x) && !asked(x) && !OWNERS.has(lexicon.filedUnder(x.lemma, 'noun') ?? '');
+    const names = (x: Word | undefined) => !!x && isNamed(x) && !asked(x) && !ownerClass(x, lexicon);
     while (first > 0 && last - first + 1 < NAME_BEFORE && names(words[first - 1])) first--;
     return first <= last ? [modelSpan(words, [first, last])] : [];
   });
