@@ -38,3 +38,14 @@ describe('a model named before the noun of the thing asked', () => {
     expect(marked('Which vehicle did the RPG hit during the IED sweep on LOC Pluto?')).toBe('JAMMER CG-20');
   });
 });
+
+describe("a model given in brackets after a call sign, the glossary's name for it judged by its code", () => {
+  it('answers "which helicopter" by "C/S SHAMUS (OH-58)", though WordNet knows a Kiowa as a people', () => {
+    expect(marked('Which helicopter spotted the insurgents emplacing the IED at the culvert?')).toBe('OH-58');
+  });
+
+  it('reads no nation in brackets after a name as a model: "B Plt (DEU)"', () => {
+    const question = 'Which vehicle was damaged when B Platoon was protecting the liaison monitoring team?';
+    expect(kindIn(question, 'B Plt (DEU)')).toBeUndefined();
+  });
+});

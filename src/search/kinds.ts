@@ -360,7 +360,7 @@ function phraseSpans(
   if (instanceOf && focus && !condition)
     spans.push(...codesNamed(words, namingAsked(focus, instanceOf, lexicon), asked, lexicon, !kinds.has('agent')));
   if (instanceOf && !condition && asksThing(instanceOf, lexicon))
-    spans.push(...codesAfterBroader(words, instanceOf, asked, lexicon));
+    spans.push(...codesAfterBroader(words, instanceOf, asked, lexicon), ...modelsOfCallSign(words, asked));
   if (instanceOf && focus && asksThing(instanceOf, lexicon))
     spans.push(...namesBeforeThing(words, namingAsked(focus, instanceOf, lexicon), asked, lexicon));
   // "What car came near…?": "because *a white Toyota Corolla* came near" names the car by its make, as only a thing is.
@@ -1787,6 +1787,25 @@ const CLASSING_NOUNS = 2;
 /** Whether the noun of "what N of X" asks a kind of X: "kind", "sort", "type", "model". */
 const asksKindOf = (noun: string, lexicon: Lexicon) =>
   lexicon.isA(noun, 'kind') || lexicon.senses(noun, 'noun')[0]?.words.includes('kind') === true;
+
+/** A model's code: letters and a number in one word ("OH-58", "OH58D", "M1114"), no grid or count. */
+const MODEL_CODE = /^(?=.*\d)(?=.*[A-Z])[A-Z\d-]{3,}$/;
+
+/**
+ * The model the reports give in brackets right after a call sign, a name and its number: "C/S SHAMUS *(OH-58)*
+ * observed 4 x INS", "SWT AZREAL 56 *(OH58D)*" — the aircraft or vehicle the call sign is, for "which helicopter?".
+ * Only one word of capitals and digits alone in the bracket, after a name the question lacks: "(42S VF 844 583)" is a
+ * grid, "(DEU)" a nation.
+ */
+function modelsOfCallSign(words: Word[], asked: (w: Word) => boolean): KindSpan[] {
+  return words.flatMap((w, i) => {
+    const [before, code, close] = [words[i - 1], words[i + 1], words[i + 2]];
+    const named = before?.pos === 'PROPN' || (before?.pos === 'NUM' && words[i - 2]?.pos === 'PROPN');
+    return w.text === '(' && named && !asked(before!) && close?.text === ')' && MODEL_CODE.test(code!.text)
+      ? [modelSpan(words, [i + 1, i + 1])]
+      : [];
+  });
+}
 
 /**
  * The nouns a report puts before the X a "what kind of X?" question asks, classing it: "An unidentified *rotary wing*
