@@ -6,6 +6,7 @@
  * parts of speech, WordNet's classes of nouns, and the War Diary's own forms
  * of times and counts (DTGs, "1535Z", "3x").
  */
+import { derivedActs } from './act-nouns.ts';
 import { relativeOpener } from './acts-said.ts';
 import { asksCondition, conditionsNamed, partsHarmed } from './conditions.ts';
 import { asksThing } from './thing-asked.ts';
@@ -359,7 +360,7 @@ function phraseSpans(
   if (instanceOf && focus && !condition)
     spans.push(...codesNamed(words, namingAsked(focus, instanceOf, lexicon), asked, lexicon, !kinds.has('agent')));
   if (instanceOf && !condition && asksThing(instanceOf, lexicon))
-    spans.push(...codesAfterBroader(words, instanceOf, asked, lexicon));
+    spans.push(...codesAfterBroader(words, instanceOf, asked, lexicon), ...modelsOfCallSign(words, asked));
   if (instanceOf && focus && asksThing(instanceOf, lexicon))
     spans.push(...namesBeforeThing(words, namingAsked(focus, instanceOf, lexicon), asked, lexicon));
   // "What car came near…?": "because *a white Toyota Corolla* came near" names the car by its make, as only a thing is.
@@ -1750,10 +1751,17 @@ const FIGHTING = new Set(['verb.competition', 'verb.contact']);
 
 /**
  * Whether a word is a verb WordNet files first among fighting or striking: a weapon is named after those, a partner
- * after others ("cooperating *with TFK and TF31*").
+ * after others ("cooperating *with TFK and TF31*"). So is one whose commonest senses WordNet names as a military
+ * action: "5 x INS engaged *with SAF and PKM*" — an engagement is a battle, though WordNet files "engage" first among
+ * social acts ("engage in").
  */
 const fights = (w: Word | undefined, lexicon: Lexicon) =>
-  w?.pos === 'VERB' && FIGHTING.has(lexicon.filedUnder(w.lemma, 'verb') ?? '');
+  w?.pos === 'VERB' &&
+  (FIGHTING.has(lexicon.filedUnder(w.lemma, 'verb') ?? '') ||
+    [...derivedActs(w.lemma.toLowerCase(), lexicon, false)].some((n) => lexicon.isA(n, MILITARY_ACTION)));
+
+/** WordNet's class of battles and engagements: "engagement", "battle", "raid". */
+const MILITARY_ACTION = 'military_action';
 
 /** How many words a weapon's code may run to: "HK G36 5,56 mm". */
 const CODE_WORDS = 5;
@@ -1763,12 +1771,41 @@ const NAME_BEFORE = 2;
 /** WordNet's classes of those who own or use a thing, not name it: "Police vehicle", "Army truck". */
 const OWNERS = new Set(['noun.person', 'noun.group']);
 
+/**
+ * Whether a name before a thing's noun is WordNet's word for a class of its owners or users ("Police", "Army"). A name
+ * WordNet knows first as one person only is no class that owns things: "1x *FUCHS* vehicle damaged" names the model,
+ * though WordNet knows a Fuchs (the physicist).
+ */
+const ownerClass = (x: Word, lexicon: Lexicon) => {
+  const first = lexicon.senses(x.lemma.toLowerCase(), 'noun')[0];
+  return !!first && OWNERS.has(first.lexname) && !namesPerson(first);
+};
+
 /** How many nouns may stand before X classing it: "*rotary wing* aircraft". */
 const CLASSING_NOUNS = 2;
 
 /** Whether the noun of "what N of X" asks a kind of X: "kind", "sort", "type", "model". */
 const asksKindOf = (noun: string, lexicon: Lexicon) =>
   lexicon.isA(noun, 'kind') || lexicon.senses(noun, 'noun')[0]?.words.includes('kind') === true;
+
+/** A model's code: letters and a number in one word ("OH-58", "OH58D", "M1114"), no grid or count. */
+const MODEL_CODE = /^(?=.*\d)(?=.*[A-Z])[A-Z\d-]{3,}$/;
+
+/**
+ * The model the reports give in brackets right after a call sign, a name and its number: "C/S SHAMUS *(OH-58)*
+ * observed 4 x INS", "SWT AZREAL 56 *(OH58D)*" — the aircraft or vehicle the call sign is, for "which helicopter?".
+ * Only one word of capitals and digits alone in the bracket, after a name the question lacks: "(42S VF 844 583)" is a
+ * grid, "(DEU)" a nation.
+ */
+function modelsOfCallSign(words: Word[], asked: (w: Word) => boolean): KindSpan[] {
+  return words.flatMap((w, i) => {
+    const [before, code, close] = [words[i - 1], words[i + 1], words[i + 2]];
+    const named = before?.pos === 'PROPN' || (before?.pos === 'NUM' && words[i - 2]?.pos === 'PROPN');
+    return w.text === '(' && named && !asked(before!) && close?.text === ')' && MODEL_CODE.test(code!.text)
+      ? [modelSpan(words, [i + 1, i + 1])]
+      : [];
+  });
+}
 
 /**
  * The nouns a report puts before the X a "what kind of X?" question asks, classing it: "An unidentified *rotary wing*
@@ -1807,8 +1844,7 @@ function namesBeforeThing(
     let last = i - 1;
     while (last >= 0 && asked(words[last]!) && isNoun(words[last])) last--;
     let first = last + 1;
-    const names = (x: Word | undefined) =>
-      !!x && isNamed(x) && !asked(x) && !OWNERS.has(lexicon.filedUnder(x.lemma, 'noun') ?? '');
+    const names = (x: Word | undefined) => !!x && isNamed(x) && !asked(x) && !ownerClass(x, lexicon);
     while (first > 0 && last - first + 1 < NAME_BEFORE && names(words[first - 1])) first--;
     return first <= last ? [modelSpan(words, [first, last])] : [];
   });

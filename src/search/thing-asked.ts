@@ -19,6 +19,9 @@ const SOMEONE_OR_SOMEWHERE = new Set(['noun.person', 'noun.group', 'noun.locatio
 export const asksThing = (noun: string, lexicon: Lexicon): boolean =>
   THINGS.has(lexicon.filedUnder(noun, 'noun') ?? '');
 
+/** A name whose first word is a model's code, letters and a number: "OH-58 Kiowa". */
+const MODEL_NAME = /^(?=\S*\d)(?=\S*[A-Z])[A-Z\d-]{3,}\s/;
+
 /**
  * The head word of a phrase as WordNet may know it: the glossary's name for the thing it ends in ("DEU" is Germany,
  * "ANP" the Afghan National Police: the name's last word before "of", in base form), else its own last word.
@@ -26,6 +29,9 @@ export const asksThing = (noun: string, lexicon: Lexicon): boolean =>
 function headOf(phrase: string, glossary: Glossary, lexicon: Lexicon): string | undefined {
   const tokens = tokenize(phrase, glossary.protectedTerms);
   const match = glossary.find(tokens).find((m) => m.to === tokens.length);
+  // A name opening with a model's code ("OH-58 Kiowa", "CH-47 Chinook") names one model: its last word is the model's
+  // nickname, no class WordNet knows it by (a Kiowa is a people), so the phrase has no head to judge it by.
+  if (match && MODEL_NAME.test(match.concept.name)) return undefined;
   const name = match
     ? match.concept.name
         .split(/\s+of\s+/i)[0]!
