@@ -154,6 +154,8 @@ const saysInAction = (id: string, tokens: Token[], words: Lexicon) =>
   IN_ACTION.test(id) && tokens.every((t) => !words.baseForms(t.norm).length);
 /** The glossary's ids of the killed or wounded in action: "killed-in-action", "enemy-wounded-in-action". */
 const IN_ACTION = /-in-action$/;
+/** The glossary's id of the War Diary's own side, FF. */
+const FRIENDLY_FORCES = 'friendly-forces';
 
 export function termsOf(text: string, index: SearchIndex, sought = NOTHING_SOUGHT): Terms {
   return termsIn(analyze(text, index.glossary), 0, text.length, sought);
@@ -200,10 +202,13 @@ function termsIn(analysis: Analysis, start: number, end: number, sought = NOTHIN
   const inAction = sought.fighters.size
     ? concepts.find((c) => saysInAction(c.id, tokens.slice(c.from, c.to), words))
     : undefined;
-  if (inAction) {
+  // The War Diary writes the side reporting as FF, friendly forces: "FF … marked the UXO with red color" says what
+  // the soldiers did, as plainly as a sentence writing "soldiers".
+  const saying = inAction ?? (sought.fighters.size ? concepts.find((c) => c.id === FRIENDLY_FORCES) : undefined);
+  if (saying) {
     // "3 X ISAF/NATO (DEU) KIA" says German soldiers, not French ones: the side the question names is written with it.
     for (const [stem, side] of sought.fighters) if (!side || holds(side, stems, ids) > 0) stems.add(stem);
-    found.push(tokens[inAction.from]!.start - start);
+    found.push(tokens[saying.from]!.start - start);
   }
   return { stems, concepts: ids, found };
 }

@@ -1190,7 +1190,7 @@ export const TELLING = 0.7;
  * part of speech of its words: names and nouns most, light verbs least; the
  * focus noun a little (the answer need not repeat it).
  */
-export function roleOf(question: Question, unit: QueryUnit): number {
+export function roleOf(question: Question, unit: QueryUnit, lexicon?: Lexicon): number {
   const token = unit.tokens[0]!;
   // A glossary concept is a name or a thing the reports spell several ways (TB, IED); one said as a verb
   // ("evacuated": evac'd, evacd) is still what was done, weighed as a verb.
@@ -1203,7 +1203,10 @@ export function roleOf(question: Question, unit: QueryUnit): number {
   if (word.pos === 'AUX' && !LIGHT_VERBS.has(word.lemma)) return 0;
   // "Trying to get", "going to hit": the verb after says what was done; the aspect says as little as a light verb.
   const light = LIGHT_VERBS.has(word.lemma) || catenatives(question.reading.words).includes(word);
-  if (word.pos === 'VERB' || word.pos === 'AUX' || light) return light ? 0.25 : 0.7;
+  // A verb the tagger reads as a noun after "do" and its subject says what was done, as any verb does: "what do TF 31
+  // *think* the … name really is?" is about the name, not a thing called a think.
+  const verb = word.pos === 'VERB' || (lexicon && verbReadAsNoun(question.reading.words, lexicon) === word);
+  if (verb || word.pos === 'AUX' || light) return light ? 0.25 : 0.7;
   if (gerundWithObject(question.reading.words, word)) return 0.7;
   return ROLE_OF_POS[word.pos] ?? 1;
 }
@@ -1232,7 +1235,9 @@ export function verbReadAsNoun(words: Word[], lexicon: Lexicon): Word | undefine
   const before = words[k - 2];
   // A verb after the run is the question's own: the run was all subject ("did the weapons deal actually go through").
   const verbAfter = ['VERB', 'AUX'].includes(words[pastAdverbs(words, k)]?.pos ?? '');
-  if (k - 2 <= aux || verbAfter || last?.pos !== 'NOUN' || !['NOUN', 'PROPN'].includes(before?.pos ?? ''))
+  // A unit's name ends in its number: "what do *TF 31* think…" compounds the name with no noun.
+  const named = before?.pos === 'NUM' && words[k - 3]?.pos === 'PROPN';
+  if (k - 2 <= aux || verbAfter || last?.pos !== 'NOUN' || !(['NOUN', 'PROPN'].includes(before?.pos ?? '') || named))
     return undefined;
   if (lexicon.senses(last.lemma, 'verb').length) return last;
   // Or the noun right after a name, its object after it: "who did *Iran* supply weapons to?" (a name compounds no

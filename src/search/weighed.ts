@@ -345,8 +345,8 @@ export function weighed(
     return {
       name,
       proper: name || wordOfToken(question, u.tokens[0]!)?.pos === 'PROPN' || namePart(query, question, names, k),
-      role: roleOf(question, u),
-      weight: rarity(index, u) * roleOf(question, u),
+      role: roleOf(question, u, words),
+      weight: rarity(index, u) * roleOf(question, u, words),
       amount: amounts[k]!,
       inCorpus: inCorpus(index, u),
       stems: u.tokens.map((t) => t.stem),
