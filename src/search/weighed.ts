@@ -179,6 +179,30 @@ function asState(word: Word | undefined, token: Token, question: Question, words
 const ofNoun = (words: Word[], at: number) =>
   isNoun(words[at - 1]) && (!words[at + 1] || ['ADP', 'PUNCT'].includes(words[at + 1]!.pos));
 
+/** How close an agent noun is to the verb naming what its doer does: as close as a derived form. */
+const AGENT = 0.6;
+/** The classes of WordNet's nouns for beings: an agent noun names one who does an act. */
+const BEINGS = new Set(['noun.person', 'noun.animal']);
+
+/**
+ * A noun after another naming one who does an act to it ("bomb *layers*", "weapons *dealer*") is bridged to that act's
+ * verb, spelled in it before "-er" ("lay"), where WordNet derives a being's sense of the noun from it, even a rare one
+ * ("layer: a hen that lays eggs"): the reports tell the doer by the verb ("3x persons *laying* an IED"). Not a thing's
+ * sense ("tower", a tug that tows): a "water tower" tows nothing.
+ */
+function agentBridges(question: Question, word: Word | undefined, words: Lexicon): Related[] {
+  const said = question.reading.words;
+  if (!word || word.pos !== 'NOUN' || !isNoun(said[said.indexOf(word) - 1])) return [];
+  const noun = word.lemma.toLowerCase();
+  const verbs = words
+    .senses(noun, 'noun')
+    .filter((s) => BEINGS.has(s.lexname))
+    .flatMap((s) => s.pointers.filter((p) => p.symbol === '+' && p.wordClass === 'verb'))
+    .flatMap((p) => words.synset('verb', p.offset).words)
+    .filter((v) => noun === `${v}er` || noun === `${v}r`);
+  return [...new Set(verbs)].map((v) => ({ word: v, weight: AGENT }));
+}
+
 /** How close a name written in one word ("YAYAKHEL") is to the two it was asked in ("Yaya Khel"). */
 const JOINED = 0.9;
 
@@ -236,7 +260,11 @@ export function bridged(index: SearchIndex, query: ParsedQuery, question: Questi
     const wordClass = wordClassOf(word);
     const written = wordClass ? words.related(homograph(word, token, wordClass, words) ?? token.norm, wordClass) : [];
     const asWritten = wordClass === 'verb' && !LIGHT_VERBS.has(word!.lemma) ? withoutLight(written, words) : written;
-    const state = [...asState(word, token, question, words), ...partsBridges(question, word, words)];
+    const state = [
+      ...asState(word, token, question, words),
+      ...partsBridges(question, word, words),
+      ...agentBridges(question, word, words),
+    ];
     const related = state.length ? [...state, ...asWritten].sort((a, b) => b.weight - a.weight) : asWritten;
     // "Turned down": the verb's own words first (refuse, reject), then its alone (turn).
     const together = word && question.phrasal.get(word.start);
