@@ -6,7 +6,7 @@
 import { lexicon } from './lexicon.ts';
 import { read, wordsAt, type Word } from './nlp.ts';
 import type { ParsedQuery } from './query.ts';
-import { TELLING, type Question } from './question.ts';
+import { LIGHT_ROLE, TELLING, type Question } from './question.ts';
 import { ESSENTIAL, ESSENTIAL_HELD, holds, type Weighed } from './weighed.ts';
 import { type Candidate, wordsOf, saysSame, namesAgain, termsOf } from './candidates.ts';
 import { analyze, type SearchIndex } from './index.ts';
@@ -295,9 +295,16 @@ const reportTells = (c: Candidate, k: number) => c.inReport[k]! >= ESSENTIAL_HEL
 export function rivalsOf(best: Candidate, units: Weighed[]): (c: Candidate) => boolean {
   const main = mainWord(units);
   const essential = units.flatMap((u, k) => (u.role >= ESSENTIAL ? [k] : []));
+  const telling = units.flatMap((u, k) => (u.role >= TELLING ? [k] : []));
   const lacks = (c: Candidate) =>
     essential.some((k) => best.held[k]! >= ESSENTIAL_HELD && c.held[k]! <= 0) &&
     essential.every((k) => best.held[k]! > 0 || c.held[k]! < ESSENTIAL_HELD);
+  const saysBeyond = (c: Candidate, k: number) =>
+    units[k]!.role > LIGHT_ROLE && c.said[k]! >= 1 && best.said[k]! < 1 && !(units[k]!.proper && reportTells(best, k));
+  const lacksSaid = (c: Candidate) =>
+    telling.some((k) => best.said[k]! >= 1 && !reportTells(c, k)) &&
+    telling.every((k) => reportTells(best, k) || !reportTells(c, k)) &&
+    !units.some((_, k) => saysBeyond(c, k));
   // A report holding the main word only by a loose bridge, a word of its gloss, does not say it either; but a name's
   // gloss says where or what it is ("Herat: a city in northwestern Afghanistan"): a report saying so may be its story.
   const saysMain = (c: Candidate) => c.held[main]! > 0 && (reportTells(c, main) || units[main]!.proper);
@@ -305,7 +312,8 @@ export function rivalsOf(best: Candidate, units: Weighed[]): (c: Candidate) => b
   const lacksName = (c: Candidate) =>
     names.some((k) => reportTells(best, k) && !reportTells(c, k)) &&
     essential.every((k) => reportTells(best, k) || !reportTells(c, k));
-  return (c) => (best.held[main]! < 1 || saysMain(c)) && !lacks(c) && !lacksName(c);
+  const bestSays = best.held[main]! >= 1 || best.inReport[main]! >= 1;
+  return (c) => (!bestSays || saysMain(c)) && !lacks(c) && !lacksName(c) && !lacksSaid(c);
 }
 
 /**

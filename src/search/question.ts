@@ -1185,6 +1185,9 @@ export const wordOfToken = (question: Question, token: Token): Word | undefined 
 /** The role (roleOf) of a word that says what a question is about: a verb that carries meaning, a noun, a name. */
 export const TELLING = 0.7;
 
+/** The role of a light verb ("get", "go", "take"): it says little of what was done. */
+export const LIGHT_ROLE = 0.25;
+
 /**
  * How much a unit of the question says about what is asked, 0–1, from the
  * part of speech of its words: names and nouns most, light verbs least; the
@@ -1203,7 +1206,7 @@ export function roleOf(question: Question, unit: QueryUnit): number {
   if (word.pos === 'AUX' && !LIGHT_VERBS.has(word.lemma)) return 0;
   // "Trying to get", "going to hit": the verb after says what was done; the aspect says as little as a light verb.
   const light = LIGHT_VERBS.has(word.lemma) || catenatives(question.reading.words).includes(word);
-  if (word.pos === 'VERB' || word.pos === 'AUX' || light) return light ? 0.25 : 0.7;
+  if (word.pos === 'VERB' || word.pos === 'AUX' || light) return light ? LIGHT_ROLE : 0.7;
   if (gerundWithObject(question.reading.words, word)) return 0.7;
   return ROLE_OF_POS[word.pos] ?? 1;
 }
