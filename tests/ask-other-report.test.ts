@@ -21,3 +21,16 @@ describe('a report holding nothing of a word the best says is no rival', () => {
     expect(answerOf('Which city were the bombers supposed to strike?').declined).toBe('other-report');
   });
 });
+
+describe('a "who" asking the doer of its main act, answered by a sentence telling only the scene (gates actUnsaid)', () => {
+  it('declines a sentence telling only the scene\'s act ("The IED strike *hit* … The patrol broke through")', () => {
+    const asked = answerOf('Who came to help after the car bomb hit the convoy on route Taurus?');
+    expect(asked.answer).toBeFalsy();
+    expect(asked.declined).toBe('act');
+  });
+
+  it('still answers a "who" asking whom the act was done to, told with the scene ("B Plt … while they were providing")', () => {
+    const asked = answerOf('Who was B platoon protecting when they hit the bomb?');
+    expect(asked.answer?.text).toContain('B Plt (DEU) suffered an IED Strike');
+  });
+});
