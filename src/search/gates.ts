@@ -191,6 +191,10 @@ export function actUnsaid(
   // place or a time is of one event, where a person or a thing may stand in both ("who was the propaganda aimed at").
   const ofEvent = question.wh === 'where' || question.wh === 'when';
   if (quotes(confidence) && ofEvent && tellsAnother) return 'act';
+  // So is a "who" asking only who did the main clause's act: a sentence telling only the scene's act names whom that
+  // act befell or who did it, not who did the act asked ("who came to help *after the car bomb hit the convoy*?" is
+  // not answered by "The IED strike *hit* the second patrol vehicle. The *patrol* broke through the strike site").
+  if (quotes(confidence) && question.wh === 'who' && tellsAnother && asksDoerOnly(question)) return 'act';
   return confidence === 'likely' && (question.wh === 'who' || question.wh === 'where') && !says ? 'act' : confidence;
 }
 

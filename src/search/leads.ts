@@ -6,7 +6,7 @@
 import { lexicon } from './lexicon.ts';
 import { read, wordsAt, type Word } from './nlp.ts';
 import type { ParsedQuery } from './query.ts';
-import { TELLING, type Question } from './question.ts';
+import { LIGHT_ROLE, TELLING, type Question } from './question.ts';
 import { ESSENTIAL, ESSENTIAL_HELD, holds, type Weighed } from './weighed.ts';
 import { type Candidate, wordsOf, saysSame, namesAgain, termsOf } from './candidates.ts';
 import { analyze, type SearchIndex } from './index.ts';
@@ -291,13 +291,27 @@ const reportTells = (c: Candidate, k: number) => c.inReport[k]! >= ESSENTIAL_HEL
  * without it, telling no more of the question, tells another of its kind ("a patrol in DEHDADI found a mortar shell"
  * is no rival to the mortar IED "near the MES village" that EOD removed; the Iranian weapons found in Kandahar rival
  * the Iranians seen in Herat for "how many Iranian weapons were seized in Herat?": only that report says weapons).
+ * Nor when its report holds nothing but a loose bridge of a word of the question the best says itself (a noun, a
+ * verb, what the act was done to or its state: lacksSaid), holds none the best's report lacks, and says in its own
+ * words none the best does not: "At 1702D* *Damaged* FOX vehicle was recovered out of little river" is not rivalled
+ * by "0956L, UAV LUNA REPORTED THAT ALL UNITS WERE EAST OF KONDUZ RIVER" of a report telling of no damage. The main
+ * word is the best's when its report holds it, though the sentence does not: a report without it tells another story.
  */
 export function rivalsOf(best: Candidate, units: Weighed[]): (c: Candidate) => boolean {
   const main = mainWord(units);
   const essential = units.flatMap((u, k) => (u.role >= ESSENTIAL ? [k] : []));
+  const telling = units.flatMap((u, k) => (u.role >= TELLING ? [k] : []));
   const lacks = (c: Candidate) =>
     essential.some((k) => best.held[k]! >= ESSENTIAL_HELD && c.held[k]! <= 0) &&
     essential.every((k) => best.held[k]! > 0 || c.held[k]! < ESSENTIAL_HELD);
+  // A word said by the other and not by the best tells more of the question ("fired 1 x warning shot at a *speeding*
+  // vehicle"), unless a name the best's report holds; a light verb ("go", "get") says little of it either way.
+  const saysBeyond = (c: Candidate, k: number) =>
+    units[k]!.role > LIGHT_ROLE && c.said[k]! >= 1 && best.said[k]! < 1 && !(units[k]!.proper && reportTells(best, k));
+  const lacksSaid = (c: Candidate) =>
+    telling.some((k) => best.said[k]! >= 1 && !reportTells(c, k)) &&
+    telling.every((k) => reportTells(best, k) || !reportTells(c, k)) &&
+    !units.some((_, k) => saysBeyond(c, k));
   // A report holding the main word only by a loose bridge, a word of its gloss, does not say it either; but a name's
   // gloss says where or what it is ("Herat: a city in northwestern Afghanistan"): a report saying so may be its story.
   const saysMain = (c: Candidate) => c.held[main]! > 0 && (reportTells(c, main) || units[main]!.proper);
@@ -305,7 +319,8 @@ export function rivalsOf(best: Candidate, units: Weighed[]): (c: Candidate) => b
   const lacksName = (c: Candidate) =>
     names.some((k) => reportTells(best, k) && !reportTells(c, k)) &&
     essential.every((k) => reportTells(best, k) || !reportTells(c, k));
-  return (c) => (best.held[main]! < 1 || saysMain(c)) && !lacks(c) && !lacksName(c);
+  const bestSays = best.held[main]! >= 1 || best.inReport[main]! >= 1;
+  return (c) => (!bestSays || saysMain(c)) && !lacks(c) && !lacksName(c) && !lacksSaid(c);
 }
 
 /**

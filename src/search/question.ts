@@ -1197,6 +1197,9 @@ export const wordOfToken = (question: Question, token: Token): Word | undefined 
 /** The role (roleOf) of a word that says what a question is about: a verb that carries meaning, a noun, a name. */
 export const TELLING = 0.7;
 
+/** The role of a light verb ("get", "go", "take"): it says little of what was done. */
+export const LIGHT_ROLE = 0.25;
+
 /**
  * How much a unit of the question says about what is asked, 0–1, from the
  * part of speech of its words: names and nouns most, light verbs least; the
@@ -1218,7 +1221,7 @@ export function roleOf(question: Question, unit: QueryUnit, lexicon?: Lexicon): 
   // A verb the tagger reads as a noun after "do" and its subject says what was done, as any verb does: "what do TF 31
   // *think* the … name really is?" is about the name, not a thing called a think.
   const verb = word.pos === 'VERB' || (lexicon && verbReadAsNoun(question.reading.words, lexicon) === word);
-  if (verb || word.pos === 'AUX' || light) return light ? 0.25 : 0.7;
+  if (verb || word.pos === 'AUX' || light) return light ? LIGHT_ROLE : 0.7;
   if (gerundWithObject(question.reading.words, word)) return 0.7;
   return ROLE_OF_POS[word.pos] ?? 1;
 }
