@@ -367,6 +367,7 @@ export function typeKinds(
   words: Lexicon,
   sought: Sought,
   acts: ReturnType<typeof actsSaid>,
+  story: Candidate[] = [],
 ): void {
   const focusAt = question.focus;
   const focus =
@@ -399,7 +400,15 @@ export function typeKinds(
     c.score = score + (kind && counts(c) ? kindBonus(kind) : 0);
   };
   for (const c of typed) typeKind(c, c.score);
+  readStory(typed, story, acts, (c) => typeKind(c, c.score));
   answeringFirst(typed, question, acts, words);
+  // A sentence read so may answer, but not rival those read first: the story's other parts ("an additional 4x EKIA"
+  // beside "3x EKIA") would make a sure answer seem in doubt.
+  // It goes first only outweighing them, its kind counted: put first by saying the act alone, it may tell another
+  // event of the report ("RC-S and OEF are investigating the allegation").
+  const firstRead = typed.find((c) => !story.includes(c));
+  const leads = typed[0] && story.includes(typed[0]) && typed[0].score >= (firstRead?.score ?? 0);
+  if (!leads) typed.splice(0, typed.length, ...typed.filter((c) => !story.includes(c)));
   // The best read with the sentence after it, as sure as the best before its kind: its score and the next's kind; or a
   // sentence close below it answering what it tells.
   const first = typed[0];
@@ -411,6 +420,22 @@ export function typeKinds(
   if (!after) return;
   if (typed.includes(after)) typed.splice(typed.indexOf(after), 1);
   typed.unshift(after);
+}
+
+/**
+ * The rest of the top report's sentences (`story`), read only when none read names surely what is asked in the clause
+ * saying the question's act: then its answer is likely in a short sentence of its own, below those setting the scene
+ * ("BDA: 1x FUCHS vehicle damaged." below the sentences telling B platoon's patrol and the blast).
+ */
+function readStory(
+  typed: Candidate[],
+  story: Candidate[],
+  acts: ReturnType<typeof actsSaid>,
+  typeKind: (c: Candidate) => void,
+): void {
+  if (typed.some((c) => c.kind?.strength === 1 && acts.answers(c))) return;
+  story.forEach(typeKind);
+  typed.push(...story);
 }
 
 /**
