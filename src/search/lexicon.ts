@@ -72,6 +72,7 @@ const RELATION_WEIGHT: Record<string, number> = {
   '%m': 0.4, // member meronym
   gloss: 0.3, // a word of the commonest sense's definition: casualty → injured
   causedBy: 0.65, // a verb that causes it, nearly the same event: die ← kill
+  closed: 0.6, // a kind of the noun written as one word ending in it: count → headcount (closedCompounds)
 };
 /** A later sense is a less likely meaning of the word asked about. */
 export const SENSE_DECAY = [1, 0.85, 0.7];
@@ -477,6 +478,8 @@ function relatedWords(word: string, wordClass: WordClass | undefined, lexicon: R
       for (const p of s.pointers) {
         const weight = RELATION_WEIGHT[p.symbol];
         if (weight) for (const w of lexicon.synsetAt(p.wordClass, p.offset).words) add(w, weight * decay);
+        if (p.symbol === '~' && c === 'noun')
+          for (const w of closedCompounds(lexicon, p.offset, lemma)) add(w, RELATION_WEIGHT.closed! * decay);
       }
       if (rank === 0) for (const w of definitionWords(s.gloss)) add(w, RELATION_WEIGHT.gloss!);
     });
@@ -485,6 +488,17 @@ function relatedWords(word: string, wordClass: WordClass | undefined, lexicon: R
   best.delete(word);
   const byWeight = (a: Related, b: Related) => b.weight - a.weight || (a.word < b.word ? -1 : 1);
   return [...best].map(([w, weight]) => ({ word: w, weight })).sort(byWeight);
+}
+
+/**
+ * The kinds of a noun English writes as one word ending in it, its head: a "*headcount*" is a count, a "*firefight*"
+ * a fight. WordNet files them under the noun (its hyponyms), and a report saying "New facility headcount is 646"
+ * tells the count a question asks. Only closed compounds: a kind named otherwise ("census") is another word.
+ */
+function closedCompounds(lexicon: Reader, offset: number, noun: string): string[] {
+  return lexicon
+    .synsetAt('noun', offset)
+    .words.filter((w) => w.length > noun.length + 2 && w.endsWith(noun) && /^[a-z]+$/.test(w));
 }
 
 /** The content words of a gloss's definition (its examples, in quotes after a ";", left out). */

@@ -122,6 +122,12 @@ function apposedTo(text: string, span: KindSpan): string {
   return read(text).words.find((w) => w.start >= span.start)?.pos === 'PROPN' ? noun : '';
 }
 
+/** How fully a question's word must hold a name's head for the name to be the question's: a synonym or a kind of it. */
+const TOLD = 0.5;
+
+/** The last word of a span, its head: "New Facility *Headcount*". */
+const headOf = (text: string, s: KindSpan) => /\S+$/.exec(text.slice(s.start, s.end))?.[0] ?? '';
+
 /** A noun and the comma just before a phrase set beside it. */
 const APPOSED = /(\p{L}+)\s*,\s*$/u;
 
@@ -140,7 +146,9 @@ function kindOf(
     thing,
     doer,
     caused,
+    told,
   }: {
+    told: (text: string) => boolean;
     role?: Weighed;
     name?: Word[];
     scene: Set<string>;
@@ -176,6 +184,7 @@ function kindOf(
       !someoneForThing(c.text, s, question, index, words) &&
       !countryForVillage(c.text, s, question, index, words) &&
       !fireForSomeone(c.text, s, question, index, words) &&
+      !(s.kind === 'agent' && told(headOf(c.text, s))) &&
       (!s.causes || caused(c.text, s.causes)),
   );
   const spans = held.map((span) => {
@@ -392,10 +401,18 @@ export function typeKinds(
     const named = others.some((u) => holds(u, stems, concepts) > 0);
     return named && asksActs.length > 0 && saysActs(asksActs, index, sought)(text.slice(act.start, act.end));
   };
+  // A name a "which X" question is answered by is an X's: one whose head is another word the question gives, or a kind
+  // or a synonym of it, is what the question tells, not what it asks: "New Facility *Headcount*" for "which ISN was
+  // assigned when the *count* hit 702?".
+  const told = (head: string) => {
+    if (!question.instanceOf || !focus) return false;
+    const { stems } = termsOf(head, index);
+    return units.some((u) => u !== focus && holds(u, stems, new Set()) >= TOLD);
+  };
   // Each candidate's kind, and its score with what naming it adds, from its score before.
   const before = new Map(typed.map((c) => [c, c.score]));
   const typeKind = (c: Candidate, score: number) => {
-    const kind = kindOf(c, question, focus, index, words, asked, { role, name, scene, thing, doer, caused }, act);
+    const kind = kindOf(c, question, focus, index, words, asked, { role, name, scene, thing, doer, caused, told }, act);
     [c.kind, c.near, c.namesFocus] = [kind?.span, kind?.near, kind?.named];
     c.score = score + (kind && counts(c) ? kindBonus(kind) : 0);
   };
