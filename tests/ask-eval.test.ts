@@ -75,7 +75,7 @@ describe('the answerer on the judged set', () => {
     expect(now.right).toBeGreaterThan(before.right);
     expect(now.wrong).toBeLessThanOrEqual(before.wrong);
     expect(now.right).toBeGreaterThanOrEqual(297);
-    expect(now.wrong).toBeLessThanOrEqual(9);
+    expect(now.wrong).toBeLessThanOrEqual(8);
     expect(now.declined).toBeGreaterThanOrEqual(62);
     // The answer comes first, quoted or as the first closest passage, for 325 of the 384 answerable questions (a quote
     // moves a question from one count to the other).

@@ -38,8 +38,10 @@ import {
   objectInClause,
 } from './slots.ts';
 import {
+  asksBareMuch,
   asksMoney,
   bounded,
+  countsThings,
   isMoney,
   isOf,
   isSum,
@@ -257,6 +259,7 @@ function entitySpans(
   money: boolean,
 ): KindSpan[] {
   const { expects: kinds, measure } = asks;
+  const bareMuch = !measure && asksBareMuch(asks);
   const spans: KindSpan[] = [];
   const indexOf = (offset: number) => words.findIndex((w) => w.start >= offset);
   for (const e of entities) {
@@ -272,6 +275,8 @@ function entitySpans(
     // "How long" (a time measured in units) is answered by a duration, not a date or a clock time.
     if (kind === 'time' && measure && e.type !== 'DURATION') continue;
     if (kind === 'quantity' && money && e.type === 'CARDINAL' && !isSum(words, last, lexicon)) continue;
+    // Nor a count of things for a bare "how much" ("13 *schools*" for "how much was the contract?").
+    if (kind === 'quantity' && bareMuch && e.type === 'CARDINAL' && countsThings(words, last, lexicon)) continue;
     if (kind === 'quantity' && asks.identifies && withUnit(words, last, lexicon)) continue;
     spans.push(spanOf(words, first, last, kind, 1));
   }
@@ -410,6 +415,7 @@ export function kindSpans(
 ): KindSpan[] {
   const { expects: kinds, measure, instanceOf } = asks;
   const money = asksMoney(asks, lexicon);
+  const bareMuch = !measure && asksBareMuch(asks);
   const origin = asksOrigin(asks);
   const movement = asksWhither(asks, lexicon);
   if (!kinds.size) return [];
@@ -454,6 +460,8 @@ export function kindSpans(
     // money" is not "22 sub-governors".
     if (measure && of.has('quantity') && !measuresAsked(words, i, asks, lexicon)) of.delete('quantity');
     if (money && w.pos === 'NUM' && !isSum(words, i, lexicon)) of.delete('quantity');
+    // Nor is a count of things ("13 *schools*") what a bare "how much" asks: "how much was the contract?".
+    if (bareMuch && w.pos === 'NUM' && countsThings(words, i, lexicon)) of.delete('quantity');
     // Nor a noun of amount that is no money ("IOT increase *output*"): a sum in words is money's ("an undetermined
     // amount of *money*", "*compensation*"), a noun WordNet files first among possessions.
     if (money && isNoun(w) && !isMoney(w, lexicon)) of.delete('quantity');

@@ -169,6 +169,24 @@ export const asksMoney = (
   expects.has('quantity') &&
   !!reading?.words.some((w) => PRICED.has(w.lemma) || (w.pos === 'NOUN' && isMoney(w, lexicon)));
 
+/**
+ * Whether a question asks "how much" with no noun of its own after it: "how much *was* the contract?", "how much *did*
+ * he donate?". It asks a sum or a measure, never a count of things: "13 schools" answers "how *many*".
+ */
+export const asksBareMuch = ({ reading }: { reading?: Question['reading'] }) =>
+  !!reading?.words.some(
+    (w, k, all) => w.lemma === 'much' && all[k - 1]?.lemma === 'how' && VERBAL.has(all[k + 1]?.pos ?? ''),
+  );
+/** The tags of a verb opening what a bare "how much" asks: "how much *was*…", "how much *did*…", "how much *cost*…". */
+const VERBAL = new Set(['AUX', 'VERB']);
+
+/**
+ * Whether the number at `at` counts things, not a sum nor a measure: a noun follows it that is no unit ("13
+ * *schools*"), and the number bears no unit or currency of its own ("$48,750.00", "10-12 kg", "30LBS").
+ */
+export const countsThings = (words: Word[], at: number, lexicon: Lexicon) =>
+  words[at + 1]?.pos === 'NOUN' && !withUnit(words, at, lexicon) && !isSum(words, at, lexicon);
+
 /** Whether the number at `at` is a sum of money: "$10,000", "$ 500", "2000 afghanis", "500 dollars". */
 export function isSum(words: Word[], at: number, lexicon: Lexicon): boolean {
   if (words[at]!.text.includes('$') || words[at - 1]?.text === '$') return true;
