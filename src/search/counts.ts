@@ -196,9 +196,13 @@ const MOVING_SENSES = 2;
 /** How far after a count the word telling how it moved may stand: "1X Detainee *transferred*", "2X Detainee *transfer*". */
 const MOVED_AFTER = 3;
 
-/** Whether a word names a moving or a handing over, as a verb or the noun of one: "transferred", "transfer", "sent". */
+/**
+ * Whether a word names a moving or a handing over, as a verb or the noun of that act: "transferred", "sent", "2X
+ * Detainee *transfer*". A noun only if WordNet files it first as an act: a thing counted ("10 x *rockets*") is no
+ * moving, though WordNet knows a verb "rocket".
+ */
 const moves = (w: Word, lexicon: Lexicon) =>
-  (w.pos === 'VERB' || isNoun(w)) &&
+  (w.pos === 'VERB' || (isNoun(w) && lexicon.filedUnder(w.lemma.toLowerCase(), 'noun') === 'noun.act')) &&
   lexicon
     .senses(w.lemma.toLowerCase(), 'verb')
     .slice(0, MOVING_SENSES)
