@@ -193,7 +193,7 @@ const SETTING_OPENERS = new Set(['after', 'when', 'once', 'before', 'while', 'si
 
 /** How many of a verb's commonest senses tell whether it moves a thing (WordNet's motion and possession files). */
 const MOVING_SENSES = 2;
-/** How far after a count the word telling how it moved may stand: "1X Detainee *transferred*", "2X Detainee *transfer*". */
+/** How far after a count the word telling how it moved may stand: "1X Detainee *transferred*". */
 const MOVED_AFTER = 3;
 
 /**

@@ -89,7 +89,8 @@ export function measuresAsked(
 /**
  * Whether the number at `at` is what "the number of X" is said to be, X the question's measure or a kind of it: "the
  * total number of *wounded* that were evacuated from crash is 26" counts the wounded, who are people, though no noun
- * follows the number. So does a noun of quantity said to be it (countNounAsked): "New facility *detainee count* is 635".
+ * follows the number. So does a noun of quantity said to be it (countNounAsked): "New facility *detainee count* is
+ * 635".
  */
 function numberOfAsked(words: Word[], at: number, measure: Set<string>, lexicon: Lexicon): boolean {
   if (words[at - 1]?.lemma !== 'be') return false;
