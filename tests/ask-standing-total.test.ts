@@ -34,3 +34,13 @@ describe('a question asking what a place holds asks a standing total', () => {
     );
   });
 });
+
+describe("a phrase said to be the question's own given number is no answer", () => {
+  it('declines "which ISN" where the sentence only restates the headcount the question gives', () => {
+    expect(answerOf('Which ISN did the TF 373 detainee get when the headcount was 708?').answer).toBeNull();
+  });
+
+  it('still answers the headcount asked for', () => {
+    expect(marked('What was the BTIF headcount after ISN 20017 was issued?')).toMatch(/643/);
+  });
+});
