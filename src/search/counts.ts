@@ -187,3 +187,56 @@ export function countsSaid(words: Word[]): Map<string, Set<number>> {
   });
   return counts;
 }
+
+/** Words opening the clause that sets a question's time, not what it asks: "… *after* ISN 20030 was issued". */
+const SETTING_OPENERS = new Set(['after', 'when', 'once', 'before', 'while', 'since', 'until', 'as']);
+
+/** How many of a verb's commonest senses tell whether it moves a thing (WordNet's motion and possession files). */
+const MOVING_SENSES = 2;
+/** How far after a count the word telling how it moved may stand: "1X Detainee *transferred*". */
+const MOVED_AFTER = 3;
+
+/**
+ * Whether a word names a moving or a handing over, as a verb or the noun of that act: "transferred", "sent", "2X
+ * Detainee *transfer*". A noun only if WordNet files it first as an act: a thing counted ("10 x *rockets*") is no
+ * moving, though WordNet knows a verb "rocket".
+ */
+const moves = (w: Word, lexicon: Lexicon) =>
+  (w.pos === 'VERB' || (isNoun(w) && lexicon.filedUnder(w.lemma.toLowerCase(), 'noun') === 'noun.act')) &&
+  lexicon
+    .senses(w.lemma.toLowerCase(), 'verb')
+    .slice(0, MOVING_SENSES)
+    .some((s) => s.lexname === 'verb.motion' || s.lexname === 'verb.possession');
+
+/**
+ * Whether a "how many" question asks a standing total, what a place holds or has: every verb of its main clause (before
+ * the clause setting its time) is first of all one of state ("did the facility *hold*", "*were* at the facility").
+ */
+function asksStanding(asks: { reading?: Question['reading'] }, lexicon: Lexicon): boolean {
+  const words = asks.reading?.words ?? [];
+  const end = words.findIndex((w, i) => i > 0 && (w.pos === 'SCONJ' || SETTING_OPENERS.has(w.lemma.toLowerCase())));
+  const verbs = words
+    .slice(0, end < 0 ? words.length : end)
+    .filter((w) => (w.pos === 'VERB' || w.pos === 'AUX') && w.lemma !== 'do');
+  return (
+    asksMany(asks) &&
+    verbs.length > 0 &&
+    verbs.every((v) => v.lemma === 'be' || lexicon.filedUnder(v.lemma, 'verb') === 'verb.stative')
+  );
+}
+
+/**
+ * Whether a count is a number moved, no standing total a question about what a place holds asks: "*1X Detainee*
+ * transferred into BTIF" tells how many came, not how many the facility held after ("New facility headcount is 644").
+ * A count said by the copula ("headcount is 644") is a total.
+ */
+export function movedNotStanding(
+  asks: { reading?: Question['reading'] },
+  words: Word[],
+  s: { start: number; end: number },
+  lexicon: Lexicon,
+): boolean {
+  const [first, last] = wordsAt(words, s.start, s.end);
+  if (words[first - 1]?.lemma === 'be' || !asksStanding(asks, lexicon)) return false;
+  return words.slice(last + 1, last + 1 + MOVED_AFTER).some((w) => moves(w, lexicon));
+}

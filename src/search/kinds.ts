@@ -52,7 +52,14 @@ import {
   unitAfterNumber,
   withUnit,
 } from './measures.ts';
-import { countNotAsked, countsOtherCasualties, countsOtherPeople, listedWithAsked, remainderUnsaid } from './counts.ts';
+import {
+  countNotAsked,
+  countsOtherCasualties,
+  countsOtherPeople,
+  listedWithAsked,
+  movedNotStanding,
+  remainderUnsaid,
+} from './counts.ts';
 import { tellingAsked, tells } from './tellers.ts';
 import {
   afterComplexTo,
@@ -560,10 +567,12 @@ function answering(
     if (s.kind === 'quantity' && countsOtherCasualties(words, s, asks)) return false;
     if (s.kind === 'quantity' && countsOtherPeople(inside, asks, lexicon)) return false;
     if (s.kind === 'quantity' && remainderUnsaid(asks, words, s)) return false;
+    if (s.kind === 'quantity' && movedNotStanding(asks, words, s, lexicon)) return false;
     // Nor a number listed with numbers the question names: "ISN's 4229, 4230, and *4010*" names a third of their kind,
     // and counts nothing a question about them asks ("the headcount when ISNs 4229 and 4230 arrived").
     if (s.kind === 'quantity' && inside.some((w) => w.pos === 'NUM' && listedWithAsked(words, words.indexOf(w), asked)))
       return false;
+    if (s.kind !== 'quantity' && restatesGiven(words, s, asked)) return false;
     if (s.kind === 'place' && instanceOf && pointsWay(inside, instanceOf, lexicon)) return false;
     if (s.kind === 'place' && notTaken) return false;
     if (s.kind === 'place' && instanceOf && asksWay(instanceOf, lexicon) && whereOnly(words, s, lexicon)) return false;
@@ -577,6 +586,16 @@ function answering(
       (namesSomeone(inside, lexicon) && !(ofPerson && (namesPlace(words, s, lexicon) || acronym(words, inside))));
     return !inside.filter(saysSomething).every(asked) && someone;
   });
+}
+
+/**
+ * Whether a phrase is only what the question's own given number is said to be: "New Facility Headcount is *708*" for
+ * "which ISN … when the headcount was 708?" restates what the question gives, and names nothing it asks.
+ */
+function restatesGiven(words: Word[], s: KindSpan, asked: (word: Word) => boolean): boolean {
+  const [, b] = wordsAt(words, s.start, s.end);
+  const number = words[b + 2];
+  return words[b + 1]?.lemma === 'be' && number?.pos === 'NUM' && asked(number);
 }
 
 /** A field's label of one capital letter and a hyphen: the War Diary's "S-", "A-", "U-" (size, activity, unit). */

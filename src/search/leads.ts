@@ -111,10 +111,18 @@ export function leadsOf(
   // civilians were killed", beside "10 US KIA") still rivals.
   const anotherStory = (c: Candidate) =>
     c.hit.report !== best.hit.report && !rivals(c) && (!c.kind || saysAskedOnly(best, c, question));
+  // A sentence of the best's report naming no count and nothing of what a "how many" question counts tells the event
+  // the best's count is of, not another count: "A CH-47 … crashed IVO 41SNU…" beside "BDA: 1 X CH-47 destroyed, *10 US
+  // KIA*…" for "how many Americans died in the CH-47 crash?"; "…convoy commander, who ordered … to fire a warning
+  // shot" beside "During this EOF *9 rounds* of ammunition were fired". The best's count must say what is counted.
+  const counted = question.counted ?? question.measure;
+  const counts = !!counted && countWords(best).some((w) => isOf(counted, w));
+  const tellsEvent = (c: Candidate) =>
+    counts && !c.kind && c.hit.report === best.hit.report && !read(c.text).words.some((w) => isOf(counted!, w));
   return {
     overAll: leadOver(rivalling),
     overOthers: leadOver(others),
-    overAnswers: leadOver(rivalling.filter((c) => !subject(c) && !anotherStory(c))),
+    overAnswers: leadOver(rivalling.filter((c) => !subject(c) && !anotherStory(c) && !tellsEvent(c))),
   };
 }
 

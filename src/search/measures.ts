@@ -89,19 +89,44 @@ export function measuresAsked(
 /**
  * Whether the number at `at` is what "the number of X" is said to be, X the question's measure or a kind of it: "the
  * total number of *wounded* that were evacuated from crash is 26" counts the wounded, who are people, though no noun
- * follows the number.
+ * follows the number. So does a noun of quantity said to be it (countNounAsked): "New facility *detainee count* is
+ * 635".
  */
 function numberOfAsked(words: Word[], at: number, measure: Set<string>, lexicon: Lexicon): boolean {
   if (words[at - 1]?.lemma !== 'be') return false;
+  if (countNounAsked(words, at - 2, measure, lexicon)) return true;
   let k = at - 2;
   while (k >= 0 && !(words[k]!.lemma === 'number' && words[k + 1]?.lemma === 'of')) k--;
   let x = k + 2;
   while (words[x]?.pos === 'DET' || words[x]?.pos === 'ADJ') x++;
   const counted = words[x];
   if (k < 0 || !counted || x >= at) return false;
+  return countsAsked(counted, measure, lexicon);
+}
+
+/** Whether a noun is of the measure or a kind of it, as written or in base form ("wounded", read "wound"). */
+function countsAsked(counted: Word, measure: Set<string>, lexicon: Lexicon): boolean {
   // The tagger reads a participle standing for people as its verb ("wounded" as "wound"): the word as written is asked.
   const forms = [counted.text.toLowerCase(), counted.lemma.toLowerCase()];
   return isOf(measure, counted) || [...measure].some((m) => forms.some((f) => lexicon.isA(f, m)));
+}
+
+/** WordNet's gloss of a noun of quantity telling whom it counts: headcount, "number of *people* in a group". */
+const NUMBER_OF = /^(?:the )?(?:total )?number of (\w+)/;
+
+/**
+ * Whether the noun at `n`, before the copula of a number, is a noun of quantity (WordNet's noun.quantity) counting what
+ * is asked: the noun before it says what ("New facility *detainee* count is 635"), or WordNet's gloss does ("New
+ * facility headcount is 644": a headcount is the number of people, so it counts detainees or prisoners, kinds of
+ * person).
+ */
+function countNounAsked(words: Word[], n: number, measure: Set<string>, lexicon: Lexicon): boolean {
+  const noun = words[n];
+  if (!isNoun(noun) || lexicon.filedUnder(noun!.lemma.toLowerCase(), 'noun') !== 'noun.quantity') return false;
+  if (isNoun(words[n - 1]) && countsAsked(words[n - 1]!, measure, lexicon)) return true;
+  const whom = NUMBER_OF.exec(lexicon.senses(noun!.lemma.toLowerCase(), 'noun')[0]?.gloss ?? '')?.[1];
+  const kind = whom === 'people' ? 'person' : whom;
+  return !!kind && [...measure].some((m) => m === kind || lexicon.isA(m, kind));
 }
 
 /** Words that set a bound on a measure, not its value: "*under* the age of 15", "*over* 2 km". */
