@@ -388,7 +388,8 @@ function phraseSpans(
     for (const [a, b] of madeInBrackets(words, (w) => !asked(w) && !focus(w)))
       if (words.slice(a, b + 1).some((w) => w.pos === 'PROPN' && !asked(w)))
         spans.push({ kind: 'instance', start: words[a]!.start, end: words[b]!.end, strength: 1, model: true });
-  if (instanceOf && asksThing(instanceOf, lexicon)) spans.push(...modelsSaidToBe(words, instanceOf, asked, lexicon));
+  if (instanceOf && asksThing(instanceOf, lexicon))
+    spans.push(...modelsSaidToBe(words, instanceOf, asked, lexicon), ...modelsHeld(words, instanceOf, asked, lexicon));
   if (instanceOf && asksWeapon(instanceOf, lexicon))
     spans.push(...weaponsWielded(words, asked, lexicon), ...calibresHeading(words, asked));
   if (instanceOf && asks.reading?.words.some((w) => NEGATIONS.has(w.lemma.toLowerCase())))
@@ -1770,6 +1771,39 @@ function modelsSaidToBe(words: Word[], of: string, asked: (w: Word) => boolean, 
     let last = k + 1;
     while (names(words[last + 1]) || (last > k + 1 && words[last + 1]?.pos === 'NUM')) last++;
     return [{ kind: 'instance' as const, start: words[k + 1]!.start, end: words[last]!.end, strength: 1, model: true }];
+  });
+}
+
+/** The possessives English says whose a thing is with: "pieced *his* MP7". */
+const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);
+/** The verbs English says one operates a craft in, its object being the craft: "driving an ATF Dingo", "flew a CH-47". */
+const OPERATING = new Set(['drive', 'fly', 'pilot', 'ride', 'steer']);
+/** WordNet's class of what carries people or goods: vehicles, aircraft, boats. */
+const CRAFT = 'conveyance';
+
+/**
+ * The things a sentence names by model as what someone holds or operates, for a "what X" question asking a thing: a
+ * model's code WordNet lacks after a possessive ("A DEU soldier pieced *his MP7*": English says whose a thing is so,
+ * and the code is the thing itself); for a craft asked, the name after a verb of operating one ("A DEU patrol driving
+ * *an ATF Dingo* struck an IED"). Only names the question lacks.
+ */
+function modelsHeld(words: Word[], of: string, asked: (w: Word) => boolean, lexicon: Lexicon): KindSpan[] {
+  const known = knownTo(lexicon);
+  const craft = of === 'vehicle' || lexicon.isA(of, CRAFT);
+  const span = (a: number, b: number): KindSpan[] =>
+    words.slice(a, b + 1).some((w) => !asked(w))
+      ? [{ kind: 'instance', start: words[a]!.start, end: words[b]!.end, strength: 1, model: true }]
+      : [];
+  return words.flatMap((w, i) => {
+    const next = words[i + 1];
+    if (POSSESSIVES.has(w.text.toLowerCase()) && next && MODEL_CODE.test(next.text) && !known(next))
+      return span(i + 1, i + 1);
+    if (!craft || w.pos !== 'VERB' || !OPERATING.has(w.lemma.toLowerCase())) return [];
+    const first = words[i + 1]?.pos === 'DET' ? i + 2 : i + 1;
+    let last = first - 1;
+    while (last - first < NAME_BEFORE && ['PROPN', 'NUM'].includes(words[last + 1]?.pos ?? '')) last++;
+    // A name before a common noun only says whose or what make the noun's thing is: "driving a *Toyota* truck".
+    return last >= first && words[first]!.pos === 'PROPN' && !isNoun(words[last + 1]) ? span(first, last) : [];
   });
 }
 

@@ -480,6 +480,8 @@ const CODED = /^(?:\d+(?:[.,]\d+)?(?:mm|cm)|[A-Z]{1,4}-?\d+[A-Z]?)$/i;
 const CALIBRE_UNIT = /^(?:mm|cm)$/i;
 /** How many words a code after the asked noun may take: "UAV *KZO*", "ISN *1503*". */
 const CODE_WORDS = 2;
+/** The words the reports put between a thing's noun and its model's code: "rocket *type* OG9M". */
+const MODEL_WORDS = new Set(['type', 'model']);
 
 /** Whether the word at `k` is a calibre or a model's code ("76mm", "76 mm", "TC-6"). */
 const coded = (words: Word[], k: number) =>
@@ -534,7 +536,10 @@ export function codeBeside(
   // assigned" gives the ISNs' numbers after "'s".
   const bracketed = codeInBracket(words, at, asked);
   if (bracketed) return bracketed;
-  const from = words[at + 1]?.text.toLowerCase() === "'s" && words[at + 2]?.pos === 'NUM' ? at + 1 : at;
+  // The War Diary names a model after "type" or "model": "1 x rocket type *OG9M*", "handgrenades type *HE F1*".
+  const typed = MODEL_WORDS.has(words[at + 1]?.lemma.toLowerCase() ?? '') && code(words[at + 2]);
+  const apostrophe = words[at + 1]?.text.toLowerCase() === "'s" && words[at + 2]?.pos === 'NUM';
+  const from = apostrophe || typed ? at + 1 : at;
   let last = from;
   // A second word goes on a code only as its number ("Whiskey *36*"): a word in capitals after a name is the War
   // Diary's next ("OBJ BROWNING *IOT* neutralize", in order to).
