@@ -388,8 +388,7 @@ function phraseSpans(
     for (const [a, b] of madeInBrackets(words, (w) => !asked(w) && !focus(w)))
       if (words.slice(a, b + 1).some((w) => w.pos === 'PROPN' && !asked(w)))
         spans.push({ kind: 'instance', start: words[a]!.start, end: words[b]!.end, strength: 1, model: true });
-  if (instanceOf && asksThing(instanceOf, lexicon))
-    spans.push(...modelsSaidToBe(words, instanceOf, asked, lexicon), ...modelsHeld(words, instanceOf, asked, lexicon));
+  if (instanceOf && asksThing(instanceOf, lexicon)) spans.push(...modelsOf(words, instanceOf, asked, lexicon));
   if (instanceOf && asksWeapon(instanceOf, lexicon))
     spans.push(...weaponsWielded(words, asked, lexicon), ...calibresHeading(words, asked));
   if (instanceOf && asks.reading?.words.some((w) => NEGATIONS.has(w.lemma.toLowerCase())))
@@ -1774,9 +1773,15 @@ function modelsSaidToBe(words: Word[], of: string, asked: (w: Word) => boolean, 
   });
 }
 
+/** The models a sentence names a thing X by, said to be it or held or operated (modelsSaidToBe, modelsHeld). */
+const modelsOf = (words: Word[], of: string, asked: (w: Word) => boolean, lexicon: Lexicon) => [
+  ...modelsSaidToBe(words, of, asked, lexicon),
+  ...modelsHeld(words, of, asked, lexicon),
+];
+
 /** The possessives English says whose a thing is with: "pieced *his* MP7". */
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);
-/** The verbs English says one operates a craft in, its object being the craft: "driving an ATF Dingo", "flew a CH-47". */
+/** The verbs English says one operates a craft in, its object the craft: "driving an ATF Dingo", "flew a CH-47". */
 const OPERATING = new Set(['drive', 'fly', 'pilot', 'ride', 'steer']);
 /** WordNet's class of what carries people or goods: vehicles, aircraft, boats. */
 const CRAFT = 'conveyance';
