@@ -115,10 +115,17 @@ export function leadsOf(
   // the best's count is of, not another count: "A CH-47 … crashed IVO 41SNU…" beside "BDA: 1 X CH-47 destroyed, *10 US
   // KIA*…" for "how many Americans died in the CH-47 crash?"; "…convoy commander, who ordered … to fire a warning
   // shot" beside "During this EOF *9 rounds* of ammunition were fired". The best's count must say what is counted.
+  // Nor does one saying no act at all, a report's heading or a form's fields ("Explosion/Bombing 41RQQ355983
+  // Afghanistan/Kandahar/Zhari…" beside "The IED consisted of *1x 105mm rocket*"; "District: Shinkai Village … Visit
+  // Type: VET" beside "Sheep *150*"): it names the report's setting, not what was done or found.
   const counted = question.counted ?? question.measure;
   const counts = !!counted && countWords(best).some((w) => isOf(counted, w));
-  const tellsEvent = (c: Candidate) =>
-    counts && !c.kind && c.hit.report === best.hit.report && !read(c.text).words.some((w) => isOf(counted!, w));
+  const tellsEvent = (c: Candidate) => {
+    if (c.kind || c.hit.report !== best.hit.report || !best.kind) return false;
+    const words = read(c.text).words;
+    if (!words.some((w) => w.pos === 'VERB' || w.pos === 'AUX')) return true;
+    return counts && !words.some((w) => isOf(counted!, w));
+  };
   return {
     overAll: leadOver(rivalling),
     overOthers: leadOver(others),
