@@ -174,7 +174,7 @@ function otherGroupOf(best: Candidate, question: Question, glossary: Glossary): 
  * "…VEHICLE (JAMMER CG-20) HIT BY *ONE RPG*" tells of another strike.
  */
 function otherCountOf(best: Candidate, question: Question): (c: Candidate) => boolean {
-  const asked = countsSaid(question.reading.words);
+  const asked = countsSaid(question.reading.words, true);
   const said = (c: Candidate) => countsSaid(read(c.text).words);
   const ours = said(best);
   const agreed = [...asked].filter(([key, values]) => [...values].some((v) => ours.get(key)?.has(v)));
