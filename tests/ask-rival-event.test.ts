@@ -1,7 +1,8 @@
 /**
- * A question's indefinite article counts one (counts.ts countsSaid with `articles`), in askers' own words (issue 11):
- * "attacked with *an* RPG" asks of one RPG, so a sentence counting the RPGs by another number tells another attack
- * (leads.ts otherCountOf).
+ * Which sentences of another report tell another event or the same one (leads.ts), in askers' own words (issue 11): a
+ * question's indefinite article counts one (counts.ts countsSaid with `articles`): "attacked with *an* RPG" asks of one
+ * RPG, so a sentence counting the RPGs by another number tells another attack (otherCountOf); a sentence naming no
+ * answer that gives the best's grid tells the same event again (rivalsOf, spotsOf).
  */
 import { describe, expect, it } from 'vitest';
 import { lexicon } from '../src/search/lexicon.ts';
@@ -30,5 +31,18 @@ describe('"a" or "an" in a question counts one of its noun', () => {
       'How many insurgents attacked the German recce squad, according to the later investigation?',
     );
     expect(asked.answer).toBeFalsy();
+  });
+});
+
+describe('a sentence of another report giving the grid the best gives tells the same event', () => {
+  it('answers by the pickup seen at grids 15490 21706, not rivalled by the delayed report of the same shots', () => {
+    const asked = answerOf('What vehicle came at the BSG patrol in PD-10?');
+    expect(asked.answer?.text).toContain('1 x blue NISSAN PATROL pickup');
+  });
+
+  it('still declines where no sentence of another report gives the best grid (the car bomb that killed five children)', () => {
+    expect(
+      answerOf('How many German soldiers died in the car bomb attack that also killed five children?').answer,
+    ).toBeFalsy();
   });
 });
