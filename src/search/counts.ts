@@ -165,18 +165,24 @@ const NUMBER_WORDS = [
 const valueOf = (w: Word) =>
   /^\d+$/.test(w.text) ? Number(w.text) : NUMBER_WORDS.indexOf(w.text.toLowerCase()) + 1 || undefined;
 
+/** The indefinite articles, which count one of the noun they stand before: "*an* RPG". */
+const INDEFINITE = new Set(['a', 'an']);
+
 /** A noun as counts compare it: lower case, its plural "s" dropped ("RPGs", "RPGS", "rpg"). */
 const countedKey = (w: Word) => w.text.toLowerCase().replace(/s$/, '');
 
 /**
  * The things a text counts, each with the numbers it counts them by: a number, past the War Diary's "x" and
  * adjectives, before nouns ("hit by *two RPGs*", "*2X RPGS*", "*ONE TACTICAL FOX VEHICLE*" counts vehicles). A number
- * after a noun names one ("TF 373", "Hill 432"): it counts nothing.
+ * after a noun names one ("TF 373", "Hill 432"): it counts nothing. With `articles` (a question's words), the
+ * indefinite article counts one too: "attacked with *an* RPG" asks of one RPG, not of "5 x RPG". The reports' own "a"
+ * is looser ("an RPG attack" may be of many), so only the question's is read so.
  */
-export function countsSaid(words: Word[]): Map<string, Set<number>> {
+export function countsSaid(words: Word[], articles = false): Map<string, Set<number>> {
   const counts = new Map<string, Set<number>>();
   words.forEach((w, i) => {
-    const value = w.pos === 'NUM' && !isNoun(words[i - 1]) ? valueOf(w) : undefined;
+    const one = articles && w.pos === 'DET' && INDEFINITE.has(w.text.toLowerCase()) ? 1 : undefined;
+    const value = w.pos === 'NUM' && !isNoun(words[i - 1]) ? valueOf(w) : one;
     if (value === undefined) return;
     let k = i + 1;
     while (words[k]?.pos === 'ADJ' || /^x$/i.test(words[k]?.text ?? '')) k++;

@@ -181,7 +181,7 @@ function otherGroupOf(best: Candidate, question: Question, glossary: Glossary): 
  * "…VEHICLE (JAMMER CG-20) HIT BY *ONE RPG*" tells of another strike.
  */
 function otherCountOf(best: Candidate, question: Question): (c: Candidate) => boolean {
-  const asked = countsSaid(question.reading.words);
+  const asked = countsSaid(question.reading.words, true);
   const said = (c: Candidate) => countsSaid(read(c.text).words);
   const ours = said(best);
   const agreed = [...asked].filter(([key, values]) => [...values].some((v) => ours.get(key)?.has(v)));
@@ -335,8 +335,18 @@ export function rivalsOf(best: Candidate, units: Weighed[]): (c: Candidate) => b
     names.some((k) => reportTells(best, k) && !reportTells(c, k)) &&
     essential.every((k) => reportTells(best, k) || !reportTells(c, k));
   const bestSays = best.held[main]! >= 1 || best.inReport[main]! >= 1;
-  return (c) => (!bestSays || saysMain(c)) && !lacks(c) && !lacksName(c) && !lacksSaid(c);
+  const spots = spotsOf(best.text);
+  // A sentence naming no answer that gives the spot the best gives tells the same event again (spotsOf).
+  const sameSpot = (c: Candidate) => !c.kind && [...spotsOf(c.text)].some((n) => spots.has(n));
+  return (c) => (!bestSays || saysMain(c)) && !lacks(c) && !lacksName(c) && !lacksSaid(c) && !sameSpot(c);
 }
+
+/**
+ * The numbers of five digits and more a text gives: each names one thing, not a count — the grid the War Diary places
+ * an event at ("at grids *15490 21706*"), a detainee's ISN — so two reports giving the same tell one event
+ * ("***DELAYED REPORT*** … at grids 42S WD 15490 21706" beside "… at grids 15490 21706. 1 x blue NISSAN PATROL…").
+ */
+const spotsOf = (text: string) => new Set(text.match(/\b\d{5,}\b/g) ?? []);
 
 /**
  * Whether a sentence of another report neither answers nor tells another story the question may be about. A question
