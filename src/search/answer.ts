@@ -65,6 +65,7 @@ import {
   doerAsked,
   doneByAnother,
   anotherEventUnsaid,
+  sceneNameElsewhere,
   afterLikely,
   countSoFar,
   confidenceOf,
@@ -267,7 +268,9 @@ export function answerQuestion(
   const coded = modelUnsaid(nameUnsaid(told, best, question, acts.says(best), words), best, acts.says(best));
   const placed = sceneUnsaid(movementUnsaid(coded, best, question, words), best, question, settingOf(question, query));
   const moved = countSoFar(afterLikely(best, placed), best, typed, question, (c) => acts.says(c, true));
-  const named = otherDoer(anotherEventUnsaid(moved, best, question, query), best, askedDoer, words);
+  const other = anotherEventUnsaid(moved, best, question, query);
+  const elsewhere = sceneNameElsewhere(other, best, typed, units, settingOf(question, query));
+  const named = otherDoer(elsewhere, best, askedDoer, words);
   const confidence = selfUnsaid(
     actDenied(doerGates(named, best, question, acts, words), question, () => acts.denies(best)),
     best,

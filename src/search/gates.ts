@@ -558,6 +558,26 @@ export function anotherEventUnsaid(
   return c.said.some((said, k) => said <= 0 && before(k)) ? 'other-event' : confidence;
 }
 
+/**
+ * A name in the clause setting the question's scene ("when the black *Toyota* closed on the German convoy") is what
+ * tells which event it means: the scene's common words a report may tell in its own (lessMissed counts them a quarter
+ * missing), but not its name. A best sentence whose report never holds that name in any form, while a sentence of
+ * another report read says it, tells a like scene of another event ("the car … came close to the convoy, the gunner
+ * fired a second warning shot"). `setting`: settingOf's; `read`: the candidates weighed.
+ */
+export function sceneNameElsewhere(
+  confidence: Confidence | Declined,
+  best: Candidate,
+  read: Candidate[],
+  units: Weighed[],
+  setting: boolean[],
+): Confidence | Declined {
+  if (!quotes(confidence)) return confidence;
+  const absent = units.flatMap((u, k) => (u.proper && setting[k] && best.inReport[k]! <= 0 ? [k] : []));
+  const says = (c: Candidate) => c.hit.report !== best.hit.report && absent.some((k) => c.said[k]! >= 1);
+  return read.some(says) ? 'other-report' : confidence;
+}
+
 /** A report's running log entry opens with its clock time: "At 1348D* …", "At 1057Z, …". */
 const LOG_ENTRY = /^at\s+\d{4}[ZDL]\*?[\s,]/i;
 
