@@ -22,3 +22,15 @@ describe("a name of the question's scene the best's report lacks, another report
     ).not.toBeNull();
   });
 });
+
+describe('a doer the question names, never named by the best, named by another sentence of its report', () => {
+  it('declines the act told of another doer of the story: RECCE SQUAD A1 found the UXO, EOD picked it up', () => {
+    const asked = answerOf('What did EOD find when they picked up the tank grenade?');
+    expect(asked.answer).toBeNull();
+    expect(asked.declined).toBe('other-doer');
+  });
+
+  it('keeps a sentence naming the doer asked', () => {
+    expect(marked('What did EOD do with the mines found near Camp Apache?')).toBe('BIP by EOD');
+  });
+});

@@ -66,6 +66,7 @@ import {
   doneByAnother,
   anotherEventUnsaid,
   sceneNameElsewhere,
+  doerSaidElsewhere,
   afterLikely,
   countSoFar,
   confidenceOf,
@@ -269,7 +270,7 @@ export function answerQuestion(
   const placed = sceneUnsaid(movementUnsaid(coded, best, question, words), best, question, settingOf(question, query));
   const moved = countSoFar(afterLikely(best, placed), best, typed, question, (c) => acts.says(c, true));
   const other = anotherEventUnsaid(moved, best, question, query);
-  const elsewhere = sceneNameElsewhere(other, best, typed, units, settingOf(question, query));
+  const elsewhere = saidElsewhere(other, best, typed, askedDoer, units, query, question);
   const named = otherDoer(elsewhere, best, askedDoer, words);
   const confidence = selfUnsaid(
     actDenied(doerGates(named, best, question, acts, words), question, () => acts.denies(best)),
@@ -316,6 +317,29 @@ const tellerOnly = (best: Candidate, question: Question, acts: ReturnType<typeof
   !!best.kind &&
   ((namesTeller(best.text, best.kind, words) && !acts.answers(best, true)) ||
     (question.wh === 'who' && !acts.says(best, true) && namesTeller(best.text, best.kind, words, true)));
+
+/**
+ * The gates of what another sentence read says that the best does not: the name of the question's scene, in another
+ * report (sceneNameElsewhere), and the doer it names, in the best's report (doerSaidElsewhere).
+ */
+const saidElsewhere = (
+  confidence: Confidence | Declined,
+  best: Candidate,
+  typed: Candidate[],
+  asked: ReturnType<typeof doerAsked>,
+  units: ReturnType<typeof weighed>,
+  query: ParsedQuery,
+  question: Question,
+) =>
+  doerSaidElsewhere(
+    sceneNameElsewhere(confidence, best, typed, units, settingOf(question, query)),
+    best,
+    typed,
+    asked,
+    units,
+    query,
+    question,
+  );
 
 /**
  * The gates of a "who" question's doer: one asked where the question asks another (doerNotAsked), an answer that did
