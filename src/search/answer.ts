@@ -65,6 +65,8 @@ import {
   doerAsked,
   doneByAnother,
   anotherEventUnsaid,
+  sceneNameElsewhere,
+  doerSaidElsewhere,
   afterLikely,
   countSoFar,
   confidenceOf,
@@ -267,7 +269,9 @@ export function answerQuestion(
   const coded = modelUnsaid(nameUnsaid(told, best, question, acts.says(best), words), best, acts.says(best));
   const placed = sceneUnsaid(movementUnsaid(coded, best, question, words), best, question, settingOf(question, query));
   const moved = countSoFar(afterLikely(best, placed), best, typed, question, (c) => acts.says(c, true));
-  const named = otherDoer(anotherEventUnsaid(moved, best, question, query), best, askedDoer, words);
+  const other = anotherEventUnsaid(moved, best, question, query);
+  const elsewhere = saidElsewhere(other, best, typed, askedDoer, units, query, question);
+  const named = otherDoer(elsewhere, best, askedDoer, words);
   const confidence = selfUnsaid(
     actDenied(doerGates(named, best, question, acts, words), question, () => acts.denies(best)),
     best,
@@ -313,6 +317,29 @@ const tellerOnly = (best: Candidate, question: Question, acts: ReturnType<typeof
   !!best.kind &&
   ((namesTeller(best.text, best.kind, words) && !acts.answers(best, true)) ||
     (question.wh === 'who' && !acts.says(best, true) && namesTeller(best.text, best.kind, words, true)));
+
+/**
+ * The gates of what another sentence read says that the best does not: the name of the question's scene, in another
+ * report (sceneNameElsewhere), and the doer it names, in the best's report (doerSaidElsewhere).
+ */
+const saidElsewhere = (
+  confidence: Confidence | Declined,
+  best: Candidate,
+  typed: Candidate[],
+  asked: ReturnType<typeof doerAsked>,
+  units: ReturnType<typeof weighed>,
+  query: ParsedQuery,
+  question: Question,
+) =>
+  doerSaidElsewhere(
+    sceneNameElsewhere(confidence, best, typed, units, settingOf(question, query)),
+    best,
+    typed,
+    asked,
+    units,
+    query,
+    question,
+  );
 
 /**
  * The gates of a "who" question's doer: one asked where the question asks another (doerNotAsked), an answer that did

@@ -558,6 +558,54 @@ export function anotherEventUnsaid(
   return c.said.some((said, k) => said <= 0 && before(k)) ? 'other-event' : confidence;
 }
 
+/**
+ * A name in the clause setting the question's scene ("when the black *Toyota* closed on the German convoy") is what
+ * tells which event it means: the scene's common words a report may tell in its own (lessMissed counts them a quarter
+ * missing), but not its name. A best sentence whose report never holds that name in any form, while a sentence of
+ * another report read says it, tells a like scene of another event ("the car … came close to the convoy, the gunner
+ * fired a second warning shot"). `setting`: settingOf's; `read`: the candidates weighed.
+ */
+export function sceneNameElsewhere(
+  confidence: Confidence | Declined,
+  best: Candidate,
+  read: Candidate[],
+  units: Weighed[],
+  setting: boolean[],
+): Confidence | Declined {
+  if (!quotes(confidence)) return confidence;
+  const absent = units.flatMap((u, k) => (u.proper && setting[k] && best.inReport[k]! <= 0 ? [k] : []));
+  const says = (c: Candidate) => c.hit.report !== best.hit.report && absent.some((k) => c.said[k]! >= 1);
+  return read.some(says) ? 'other-report' : confidence;
+}
+
+/**
+ * A question naming by a name who did its act ("what did *EOD* find …?") is not answered by a sentence never naming
+ * that doer, when another sentence of its report read names it and what is asked ("Integrated *EOD* SQD picked up UXO
+ * and detected an empty cartridge case"): the best tells the act of another doer of the same story ("RECCE SQUAD A1 …
+ * found one (1) UXO"). `asked`: doerAsked's; `read`: the candidates weighed.
+ */
+export function doerSaidElsewhere(
+  confidence: Confidence | Declined,
+  best: Candidate,
+  read: Candidate[],
+  asked: DoerAsked | undefined,
+  units: Weighed[],
+  query: ParsedQuery,
+  question: Question,
+): Confidence | Declined {
+  if (!quotes(confidence) || asked?.aux.lemma !== 'do' || !asked.doer.every((w) => w.pos === 'PROPN'))
+    return confidence;
+  const doer = new Set(asked.doer);
+  const named = units.flatMap((u, k) => {
+    const word = wordOfToken(question, query.units[k]!.tokens[0]!);
+    return u.proper && !!word && doer.has(word) ? [k] : [];
+  });
+  if (!named.length || named.some((k) => best.said[k]! > 0)) return confidence;
+  const names = (c: Candidate) =>
+    c !== best && c.hit.report === best.hit.report && !!c.kind && named.every((k) => c.said[k]! >= 1);
+  return read.some(names) ? 'other-doer' : confidence;
+}
+
 /** A report's running log entry opens with its clock time: "At 1348D* …", "At 1057Z, …". */
 const LOG_ENTRY = /^at\s+\d{4}[ZDL]\*?[\s,]/i;
 
