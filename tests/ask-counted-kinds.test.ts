@@ -33,3 +33,11 @@ describe('a count before a kind of what is asked counts it', () => {
     expect(asked.answer).toBeNull();
   });
 });
+
+describe('a road code after "along" names the road a "which highway" asks', () => {
+  it('reads "along H7" as the highway, showing its sentence first while another report rivals it', () => {
+    const asked = answerOf('Which highway was the German convoy on when a white Jeep came too close behind it?');
+    expect(asked.answer).toBeNull();
+    expect(asked.considered[0]!.kind).toBe('H7');
+  });
+});
