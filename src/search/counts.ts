@@ -234,7 +234,8 @@ function asksStanding(asks: { reading?: Question['reading'] }, lexicon: Lexicon)
 /**
  * Whether a count is a number moved, no standing total a question about what a place holds asks: "*1X Detainee*
  * transferred into BTIF" tells how many came, not how many the facility held after ("New facility headcount is 644").
- * A count said by the copula ("headcount is 644") is a total.
+ * A count said by the copula ("headcount is 644") is a total; so is one a heading's colon gives ("Current BTIF
+ * detainees: *736* assigned / 736 present" — "assigned" there says the roll, not a moving).
  */
 export function movedNotStanding(
   asks: { reading?: Question['reading'] },
@@ -243,6 +244,6 @@ export function movedNotStanding(
   lexicon: Lexicon,
 ): boolean {
   const [first, last] = wordsAt(words, s.start, s.end);
-  if (words[first - 1]?.lemma === 'be' || !asksStanding(asks, lexicon)) return false;
+  if (['be', ':'].includes(words[first - 1]?.lemma ?? '') || !asksStanding(asks, lexicon)) return false;
   return words.slice(last + 1, last + 1 + MOVED_AFTER).some((w) => moves(w, lexicon));
 }

@@ -151,6 +151,8 @@ const WAR_DIARY_TIME = /^(?:\d{6}[A-Z]?(?:[A-Z]{3}\d{2,4})?|\d{4}[ZDL]\*?|\d{1,2
 const timePiece = (piece: Word) => /^[\w*]+$/.test(piece.text);
 /** "3x", "2X": a count, as the War Diary writes them. */
 const WAR_DIARY_COUNT = /^\d+x$/i;
+/** A road's code, letters then a number: "H7", "A1". */
+const ROAD_CODE = /^[A-Z]{1,2}\d{1,3}$/;
 /** Words that may lead a time phrase: "shortly after the new year". */
 const TIME_LEAD = new Set(['ADV', 'ADP', 'DET', 'ADJ']);
 
@@ -516,6 +518,9 @@ export function kindSpans(
       !kindOfEvent(words, i, lexicon);
     if (ofKind && !notTaken) of.set('instance', 1);
     if (instanceOf && asksWay(instanceOf, lexicon) && tellsWay(words, i, lexicon)) of.set('instance', 1);
+    // A road's code after "along" names the road gone by: "a GER convoy travelling *along H7*" for "which highway?".
+    if (instanceOf && words[i - 1]?.lemma === 'along' && ROAD_CODE.test(w.text) && lexicon.isA(instanceOf, 'road'))
+      of.set('instance', 1);
     // A number after the asked noun and "#" picks out one of them: "*truck #3* in convoy" for "which truck?".
     if (instanceOf && words[i - 1]?.text === '#' && words[i - 2]?.lemma.toLowerCase() === instanceOf)
       of.set('instance', 1);

@@ -44,8 +44,9 @@ export function measured(words: Word[], at: number, measure: Set<string>, passed
   const unit = NUMBER_WITH_UNIT.exec(words[at]!.text)?.[1]?.toLowerCase() ?? markedUnit(words, at);
   if ((unit && measure.has(unit)) || is(words[at - 1]) || measure.has(writtenAt(words, at + 1).toLowerCase()))
     return true;
-  // A noun of the act counts those it is "of": "resulted in the *death of* 1 child".
-  if (words[at - 1]?.lemma === 'of' && is(words[at - 2])) return true;
+  // A noun of the act counts those it is "of": "resulted in the *death of* 1 child"; a heading counts what it names
+  // in the number after its colon: "Current BTIF *detainees*: 736 assigned".
+  if (['of', ':'].includes(words[at - 1]?.lemma ?? '') && is(words[at - 2])) return true;
   // A speed is a distance per a time, however its unit is written ("60km/h"): it measures what "how fast" asks.
   if (measure.has(SPEED) && rateAt(words, at)) return true;
   for (let k = at + 1, end = at + 8; k < Math.min(words.length, end); k++) {
@@ -76,7 +77,12 @@ export function measuresAsked(
   asks: Pick<Question, 'matter' | 'measure'>,
   lexicon: Lexicon,
 ): boolean {
-  if (!asks.matter) return measured(words, at, asks.measure!) || numberOfAsked(words, at, asks.measure!, lexicon);
+  if (!asks.matter)
+    return (
+      measured(words, at, asks.measure!) ||
+      numberOfAsked(words, at, asks.measure!, lexicon) ||
+      kindCounted(words, at, asks.measure!, lexicon)
+    );
   for (let k = at + 1; k < Math.min(words.length, at + 4); k++) {
     if (isOf(asks.measure!, words[k])) return true;
     if (isNoun(words[k]) && words[k + 1]?.lemma === 'of' && isOf(asks.measure!, words[k + 2])) return true;
@@ -102,6 +108,21 @@ function numberOfAsked(words: Word[], at: number, measure: Set<string>, lexicon:
   const counted = words[x];
   if (k < 0 || !counted || x >= at) return false;
   return countsAsked(counted, measure, lexicon);
+}
+
+const PERSON = 'person';
+
+/**
+ * Whether the noun a count stands before, past its War Diary "x", is a kind of what the question counts: "*4x
+ * detainees* transferred" counts prisoners, for WordNet a detainee is a prisoner held in custody.
+ */
+function kindCounted(words: Word[], at: number, measure: Set<string>, lexicon: Lexicon): boolean {
+  // Not where people at large are counted: every noun for someone is a person ("5 *males*" killed, for "how many
+  // people were hurt?"); which people a count is of, the casualty words said with it tell (counts.ts).
+  if (measure.has(PERSON)) return false;
+  const next = /^x$/i.test(words[at + 1]?.text ?? '') ? at + 2 : at + 1;
+  const noun = words[next];
+  return noun?.pos === 'NOUN' && countsAsked(noun, measure, lexicon);
 }
 
 /** Whether a noun is of the measure or a kind of it, as written or in base form ("wounded", read "wound"). */
