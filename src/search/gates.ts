@@ -601,6 +601,8 @@ export function doerSaidElsewhere(
     return u.proper && !!word && doer.has(word) ? [k] : [];
   });
   if (!named.length || named.some((k) => best.said[k]! > 0)) return confidence;
+  // A pronoun doing the act ("Also *they* are helping HIG") points back to a doer named before it, maybe the one asked.
+  if (doersIn(best.text, asked.acts).some(({ doer }) => doer?.pos === 'PRON')) return confidence;
   const names = (c: Candidate) =>
     c !== best && c.hit.report === best.hit.report && !!c.kind && named.every((k) => c.said[k]! >= 1);
   return read.some(names) ? 'other-doer' : confidence;
