@@ -35,7 +35,16 @@ import type { Glossary } from './glossary.ts';
 import { lexicon, type Lexicon } from './lexicon.ts';
 import type { Passage } from './passages.ts';
 import { parseQuery, type ParsedQuery, type QueryUnit } from './query.ts';
-import { isWhWord, partsBridges, readQuestion, roleOf, TELLING, wordOfToken, type Question } from './question.ts';
+import {
+  isWhWord,
+  LIGHT_VERBS,
+  partsBridges,
+  readQuestion,
+  roleOf,
+  TELLING,
+  wordOfToken,
+  type Question,
+} from './question.ts';
 import { searchReports, type ReportHit } from './rank.ts';
 import { readAs, type Correction } from './read-as.ts';
 import { corrections } from './suggest.ts';
@@ -319,6 +328,15 @@ const tellerOnly = (best: Candidate, question: Question, acts: ReturnType<typeof
     (question.wh === 'who' && !acts.says(best, true) && namesTeller(best.text, best.kind, words, true)));
 
 /**
+ * Whether a unit of the question's scene is its act, a verb saying something of its own: "when the patrol tried to
+ * *recover* its broken vehicle", not a light verb any report says by many others ("after ISN 20022 *came* in").
+ */
+const sceneAct = (question: Question, u: QueryUnit) => {
+  const word = wordOfToken(question, u.tokens[0]!);
+  return word?.pos === 'VERB' && !LIGHT_VERBS.has(word.lemma.toLowerCase());
+};
+
+/**
  * The gates of what another sentence read says that the best does not: the name of the question's scene, in another
  * report (sceneNameElsewhere), and the doer it names, in the best's report (doerSaidElsewhere).
  */
@@ -332,7 +350,9 @@ const saidElsewhere = (
   question: Question,
 ) =>
   doerSaidElsewhere(
-    sceneNameElsewhere(confidence, best, typed, units, settingOf(question, query)),
+    sceneNameElsewhere(confidence, best, typed, units, settingOf(question, query), (k) =>
+      sceneAct(question, query.units[k]!),
+    ),
     best,
     typed,
     asked,

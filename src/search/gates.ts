@@ -563,7 +563,8 @@ export function anotherEventUnsaid(
  * tells which event it means: the scene's common words a report may tell in its own (lessMissed counts them a quarter
  * missing), but not its name. A best sentence whose report never holds that name in any form, while a sentence of
  * another report read says it, tells a like scene of another event ("the car … came close to the convoy, the gunner
- * fired a second warning shot"). `setting`: settingOf's; `read`: the candidates weighed.
+ * fired a second warning shot"). `setting`: settingOf's; `read`: the candidates weighed; `sceneVerb`: whether a unit is
+ * the scene's act.
  */
 export function sceneNameElsewhere(
   confidence: Confidence | Declined,
@@ -571,11 +572,25 @@ export function sceneNameElsewhere(
   read: Candidate[],
   units: Weighed[],
   setting: boolean[],
+  sceneVerb: (k: number) => boolean,
 ): Confidence | Declined {
   if (!quotes(confidence)) return confidence;
   const absent = units.flatMap((u, k) => (u.proper && setting[k] && best.inReport[k]! <= 0 ? [k] : []));
   const says = (c: Candidate) => c.hit.report !== best.hit.report && absent.some((k) => c.said[k]! >= 1);
-  return read.some(says) ? 'other-report' : confidence;
+  if (read.some(says)) return 'other-report';
+  // So does the scene's act ("when the patrol tried to *recover* its broken vehicle"): a best not saying it, whose
+  // report tells it only by a looser word, while another report tells each word of the scene as fully and the act in
+  // its own, with a sentence read naming an answer ("While attempting to *recover* the broke down vehicle FF were
+  // struck …", then "3x NATO/ISAF (GER) WIA"), tells another event's like scene. One telling less of it ("the IED
+  // strike *hit* the second patrol vehicle", not the Fennek asked of) tells another scene, not this one more fully.
+  const scene = units.flatMap((_, k) => (setting[k] ? [k] : []));
+  const loose = scene.filter((k) => sceneVerb(k) && best.inReport[k]! < 1 && best.said[k]! <= 0);
+  const tells = (c: Candidate) =>
+    c.hit.report !== best.hit.report &&
+    !!c.kind &&
+    loose.some((k) => c.inReport[k]! >= 1) &&
+    scene.every((k) => c.inReport[k]! >= best.inReport[k]!);
+  return read.some(tells) ? 'other-report' : confidence;
 }
 
 /**
