@@ -400,8 +400,10 @@ export function tellsSubject(
   index: SearchIndex,
 ): (c: Candidate) => boolean {
   // "who", "when", "where", "how many" are answered by a name, a date, a number: a phrase only likely of that kind (a
-  // common noun) is too weak an answer to set the report's other sentences aside.
-  const answers = !!best.kind && (!question.strict || best.kind.strength === 1);
+  // common noun) is too weak an answer to set the report's other sentences aside — but for "who" a noun WordNet files
+  // as a person or a group says whom as plainly as a name ("will hire a local national tow truck *driver*", "a
+  // Pathfinder and tracking dog *team* arrived").
+  const answers = !!best.kind && (!question.strict || best.kind.strength === 1 || saysWhom(best, question));
   const ours = question.expects.size > 0 && answers && holdsNames(best, units);
   // A reason is no name, date or number: "as a result of this operation" may be the reason of another act of its story.
   const next = (c: Candidate) =>
@@ -426,6 +428,15 @@ export function tellsSubject(
   const saysMore = (c: Candidate) => c.said.every((said) => said >= 1) && verbs.some((k) => best.said[k]! < 1);
   const less = (c: Candidate) => c.score < best.score && !saysMore(c);
   return (c) => ours && !c.kind && c.hit.report === best.hit.report && (less(c) || next(c) || actLess(c));
+}
+
+/** Whether a "who" question's answer is a noun WordNet files as a person or a group ("the *driver*", "a *team*"). */
+function saysWhom(c: Candidate, question: Question): boolean {
+  if (question.wh !== 'who' || !c.kind) return false;
+  const head = read(c.text.slice(c.kind.start, c.kind.end))
+    .words.filter((w) => w.pos === 'NOUN')
+    .at(-1);
+  return !!head && PEOPLE.has(lexicon().filedUnder(head.lemma.toLowerCase(), 'noun') ?? '');
 }
 
 /** Whether a candidate's report holds every name the question gives: without one, it may tell another story. */
