@@ -1,10 +1,12 @@
 /**
- * A verb joined by "and" to an earlier verb of its clause shares that verb's subject (issue 11): "ANP arrived and
+ * An acronym's plural in capitals and a small "s" ("MPs") is read as the acronym, which reports write alone ("DEU MP
+ * Training Coy"). A verb joined by "and" to an earlier verb of its clause shares that verb's subject (issue 11): "ANP arrived and
  * *cordoned* area" was cordoned by the ANP, not by "and".
  */
 import { describe, expect, it } from 'vitest';
 import { read } from '../src/search/nlp.ts';
 import { coordinatedVerb, firstJoined } from '../src/search/slots.ts';
+import { tokenize } from '../src/search/text.ts';
 import { sampleAndArticleAnswerer } from './fixtures/sample-and-article.ts';
 
 const { marked } = sampleAndArticleAnswerer();
@@ -46,5 +48,22 @@ describe('the subject of a verb joined by "and" is the subject of the verb it is
 
   it('still declines where no report tells the act asked', () => {
     expect(marked('Who cordoned the area after the rocket attack on FOB Hawk?')).toBeUndefined();
+  });
+});
+
+describe('an acronym\'s plural, capitals and a small "s", is stemmed as the acronym', () => {
+  const stems = (text: string) => tokenize(text).map((t) => t.stem);
+
+  it('stems "MPs" as "MP", keeping its written form', () => {
+    expect(stems('German MPs')).toEqual(['german', 'mp']);
+    expect(tokenize('MPs')[0]!.norm).toBe('mps');
+  });
+
+  it('leaves a capital S, the acronym\'s own letter, and plain words ending in "s"', () => {
+    expect(stems('INS ops gas')).toEqual(['ins', 'ops', 'gas']);
+  });
+
+  it('declines the shots German MPs fired rather than quote a shot told of in another report', () => {
+    expect(marked('How many shots did the German MPs fire at the speeding cars at the checkpoint?')).toBeUndefined();
   });
 });
