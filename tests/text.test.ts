@@ -20,7 +20,9 @@ const glossary = loadGlossary();
 function reference(text: string, protectedTerms: ReadonlySet<string>) {
   return [...text.matchAll(/[\p{L}\p{N}]+/gu)].flatMap((m) => {
     const norm = normalize(m[0]);
-    return norm ? [{ start: m.index, end: m.index + m[0].length, norm, stem: stemOf(norm, protectedTerms) }] : [];
+    // An acronym's plural, capitals and a small "s" ("MPs"), is stemmed as the acronym.
+    const stem = stemOf(/^[A-Z]{2,7}s$/.test(m[0]) ? norm.slice(0, -1) : norm, protectedTerms);
+    return norm ? [{ start: m.index, end: m.index + m[0].length, norm, stem }] : [];
   });
 }
 

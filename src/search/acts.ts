@@ -11,6 +11,7 @@ import type { Lexicon } from './lexicon.ts';
 import { isIngForm, pastAdverbs, read, SCENE_OPENERS, touching, wordsAt, type Word } from './nlp.ts';
 import { alikeVerbs, isWhWord } from './question.ts';
 import { asksThing } from './thing-asked.ts';
+import { firstJoined } from './slots.ts';
 
 /** The doer of the act, the one it is done to, or where it is done. */
 export type ActRole = 'doer' | 'undergoer' | 'place';
@@ -339,7 +340,8 @@ function withAppositive(words: Word[], phrase: [number, number] | undefined): [n
  * passive ("attacked by *3x persons*"); the phrase right after an active verb its undergoer.
  */
 function phraseIn(words: Word[], v: number, role: ActRole, lexicon: Lexicon): [number, number] | undefined {
-  const passive = passiveAt(words, v);
+  // A verb joined to a passive one is told in the passive too: "the IED was found and *destroyed*".
+  const passive = passiveAt(words, v) || passiveAt(words, firstJoined(words, v));
   const means = role === 'doer' && meansOf(words, v);
   if (means !== undefined && means !== false) return phraseIn(words, means, role, lexicon);
   const told = role === 'doer' && toldTo(words, v, lexicon);
@@ -442,6 +444,9 @@ function pointsBack(words: Word[], v: number, role: ActRole): boolean {
 
 /** Where the subject of the verb at `v` ends: the word before its auxiliaries and adverbs ("INS *reportedly* shot"). */
 function beforeAuxiliaries(words: Word[], v: number): number {
+  // A verb joined by "and" to an earlier one shares its subject: "executed a patrol … and *found* one (1) UXO".
+  const first = firstJoined(words, v);
+  if (first !== v) return beforeAuxiliaries(words, first);
   let k = v - 1;
   while (words[k] && ['AUX', 'ADV', 'PART'].includes(words[k]!.pos)) k--;
   return beforeBracket(words, k);

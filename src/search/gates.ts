@@ -13,6 +13,7 @@ import { asksMoney, isMoney, isOf } from './measures.ts';
 import { isIngForm, read, wordsAt, type Word } from './nlp.ts';
 import type { ParsedQuery, QueryUnit } from './query.ts';
 import { alikeVerbs, isNoun, strandsPreposition, verbReadAsNoun, wordOfToken, type Question } from './question.ts';
+import { firstJoined } from './slots.ts';
 import { tokenize } from './text.ts';
 import { ESSENTIAL, ESSENTIAL_HELD, MOTION, type Weighed, writtenAs } from './weighed.ts';
 import { type Candidate, wordsOf } from './candidates.ts';
@@ -430,14 +431,16 @@ export function doerAsked(question: Question, lexicon: Lexicon): DoerAsked | und
 
 /**
  * Each word of a text saying one of the acts, with the word it says did it: right before it, past the verbs that lead
- * to it. With `active`, no doer for a verb told in the passive ("the convoy *was attacked*"): the word before it is
- * what the act was done to.
+ * to it, or before the verb it is joined to by "and". With `active`, no doer for a verb told in the passive ("the
+ * convoy *was attacked*"): the word before it is what the act was done to.
  */
 function doersIn(text: string, acts: Set<string>, active = false): { act: Word; doer: Word | undefined }[] {
   const said = read(text).words;
   return said.flatMap((w, i) => {
     if (!acts.has(actLemma(said, i) ?? '')) return [];
-    let k = i - 1;
+    // A verb joined by "and" to an earlier one of its clause shares its subject and voice: "RECCE SQUAD A1 executed a
+    // patrol … and *found* one (1) UXO" was found by the squad, not by "and".
+    let k = firstJoined(said, i) - 1;
     let passive = false;
     for (; k >= 0 && LEADING.has(said[k]!.pos); k--) passive ||= PASSIVE.has(said[k]!.lemma);
     return [{ act: w, doer: active && passive ? undefined : subjectAt(said, pastAside(said, k)) }];

@@ -10,7 +10,16 @@ import type { Report } from '../corpus/model.ts';
 import type { Glossary } from './glossary.ts';
 import { MAX_PASSAGE, countPassages, sentenceStartsOf, toPassages, type Passage } from './passages.ts';
 import { Postings, PostingsCounter, type PostingsData } from './postings.ts';
-import { isAsciiText, isIndexable, scanPlainWords, scanWords, stemmerFor, tokenize, type Token } from './text.ts';
+import {
+  acronymPlural,
+  isAsciiText,
+  isIndexable,
+  scanPlainWords,
+  scanWords,
+  stemmerFor,
+  tokenize,
+  type Token,
+} from './text.ts';
 import { hashOf, WordTable } from './word-table.ts';
 
 export const FIELDS = ['exact', 'stems', 'concepts', 'meta'] as const;
@@ -25,8 +34,9 @@ export const BOOST: Record<Field, number> = { exact: 3, meta: 2, stems: 1.5, con
  * 9: postings with their BM25+ and the sentences of long paragraphs, in a sealed binary file.
  * 10: passages join sentences back after an abbreviation (the passage count changes).
  * 11: a glossary acronym's capital S is no plural ("in" is no longer read as INS): its concepts are found anew.
+ * 12: any acronym's plural in capitals and a small "s" ("MPs") is stemmed as the acronym.
  */
-export const INDEX_SIGNATURE = JSON.stringify({ format: 11, FIELDS, BOOST });
+export const INDEX_SIGNATURE = JSON.stringify({ format: 12, FIELDS, BOOST });
 
 export interface Analysis {
   tokens: Token[];
@@ -152,6 +162,7 @@ const NOT_YET = -2;
 export class TermCounter {
   private readonly postings = new PostingsCounter(FIELDS.length);
   private readonly words = new WordTable<Word>();
+  private readonly plurals = new Map<string, Word>();
   private readonly stem: (norm: string) => string;
   // Reused from text to text and report to report: one report's words and term ids by field.
   private readonly met: Word[] = [];
@@ -193,11 +204,26 @@ export class TermCounter {
     const { met } = this;
     met.length = 0;
     if (!isAsciiText(text)) {
-      scanWords(text, (norm) => met.push(this.wordAt(norm, 0, norm.length, hashOf(norm))));
+      scanWords(text, (norm, start, end) =>
+        met.push(
+          acronymPlural(text, start, end) ? this.pluralOf(norm) : this.wordAt(norm, 0, norm.length, hashOf(norm)),
+        ),
+      );
       return;
     }
     const lower = text.toLowerCase();
-    scanPlainWords(lower, (start, end, hash) => met.push(this.wordAt(lower, start, end, hash)));
+    scanPlainWords(lower, (start, end, hash) =>
+      met.push(
+        acronymPlural(text, start, end) ? this.pluralOf(lower.slice(start, end)) : this.wordAt(lower, start, end, hash),
+      ),
+    );
+  }
+
+  /** An acronym's plural ("MPs", see acronymPlural): the written word, stemmed as the acronym; few, kept apart. */
+  private pluralOf(norm: string): Word {
+    let word = this.plurals.get(norm);
+    if (!word) this.plurals.set(norm, (word = this.wordOf(norm, norm.slice(0, -1))));
+    return word;
   }
 
   /** The word at `text[start, end)`, `hash` its hash: as met before, or analysed now. */
@@ -207,8 +233,8 @@ export class TermCounter {
     return word;
   }
 
-  private wordOf(norm: string): Word {
-    const stem = this.stem(norm);
+  private wordOf(norm: string, stemmedAs = norm): Word {
+    const stem = this.stem(stemmedAs);
     if (!isIndexable({ norm })) return { word: norm, stem, exact: NONE, stemmed: NONE };
     return { word: norm, stem, exact: this.postings.idOf(norm), stemmed: stem === norm ? NONE : NOT_YET };
   }

@@ -192,12 +192,32 @@ export function actsDone(
  * verb before "and" must be the first met going back within its clause.
  */
 function joinedAfterAsked(words: Word[], i: number, asked: (w: Word) => boolean): boolean {
-  if (words[i - 1]?.lemma !== 'and' || words[i - 1]!.pos !== 'CCONJ') return false;
-  for (let k = i - 2; k >= Math.max(0, i - CLAUSE_WORDS); k--) {
-    if (endsClause(words[k]!)) return false;
-    if (words[k]!.pos === 'VERB') return asked(words[k]!);
+  const k = coordinatedVerb(words, i);
+  return k !== undefined && asked(words[k]!);
+}
+
+/**
+ * The verb the verb at `v` is joined to by "and" within one clause, whose subject it shares: "RECCE SQUAD A1 executed
+ * a patrol … *and found* one (1) UXO" — English leaves out the subject of a verb joined to an earlier one of the same
+ * clause ("X did A and B"), so who found is who executed. The first verb met going back from the "and" within its
+ * clause (an adverb may stand between, "and then found"); none where the word before is not "and", or a clause ends
+ * first. A verb with its own subject after the "and" ("INS attacked and *ANA* returned fire") is not joined so.
+ */
+export function coordinatedVerb(words: Word[], v: number): number | undefined {
+  let a = v - 1;
+  while (words[a]?.pos === 'ADV') a--;
+  if (words[a]?.lemma !== 'and' || words[a]!.pos !== 'CCONJ') return undefined;
+  for (let k = a - 1; k >= Math.max(0, a - CLAUSE_WORDS); k--) {
+    if (endsClause(words[k]!)) return undefined;
+    if (words[k]!.pos === 'VERB') return k;
   }
-  return false;
+  return undefined;
+}
+
+/** The first of the verbs joined by "and" that ends at `v`, whose subject all share: "executed … and found". */
+export function firstJoined(words: Word[], v: number): number {
+  for (let k = coordinatedVerb(words, v); k !== undefined; k = coordinatedVerb(words, v)) v = k;
+  return v;
 }
 
 /**
@@ -230,6 +250,8 @@ function othersAim(words: Word[], to: number, asked: (w: Word) => boolean): bool
  * subject was doing, as a finite verb says what it did.
  */
 function subjectAt(words: Word[], i: number): number {
+  const first = firstJoined(words, i);
+  if (first !== i) return subjectAt(words, first);
   let b = i - 1;
   while (words[b]?.pos === 'ADV') b--;
   if (!isIngForm(words[i]!.text) || words[b]?.pos !== 'AUX' || words[b]!.lemma !== 'be') return b;

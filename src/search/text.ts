@@ -115,9 +115,21 @@ const ASCII_TEXT = /^[\x00-\x7f]*$/;
 export function tokenize(text: string, protectedTerms: ReadonlySet<string> = NO_TERMS): Token[] {
   const stem = stemmerFor(protectedTerms);
   const tokens: Token[] = [];
-  scanWords(text, (norm, start, end) => tokens.push({ start, end, norm, stem: stem(norm) }));
+  scanWords(text, (norm, start, end) =>
+    tokens.push({ start, end, norm, stem: stem(acronymPlural(text, start, end) ? norm.slice(0, -1) : norm) }),
+  );
   return tokens;
 }
+
+/**
+ * Whether the word at `text[start, end)` is an acronym's plural, capitals and a small "s" ("MPs", "RPGs", "POWs"):
+ * its stem is the acronym's, as a report writes "DEU MP Training Coy" of the MPs; a glossary acronym is so stemmed
+ * already (stemOf). A capital S is the acronym's own letter ("INS").
+ */
+export function acronymPlural(text: string, start: number, end: number): boolean {
+  return text.charCodeAt(end - 1) === 115 && ACRONYM_PLURAL.test(text.slice(start, end));
+}
+const ACRONYM_PLURAL = /^[A-Z]{2,7}s$/;
 
 /** Hears each word of `text` as tokenize finds it, normalised, with its offsets: no token made, no stem looked up. */
 export function scanWords(text: string, visit: (norm: string, start: number, end: number) => void): void {
