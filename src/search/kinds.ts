@@ -244,7 +244,6 @@ export type Asks = Pick<
   | 'instanceOf'
   | 'acts'
   | 'uncounted'
-  | 'tallied'
   | 'matter'
   | 'wanted'
   | 'byAnyone'
