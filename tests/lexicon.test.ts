@@ -247,8 +247,10 @@ describe('reading questions', () => {
     expect([...readQuestion('What did the robot find?', lexicon).expects]).toEqual(['object']);
     const asked = ['worker', 'uxo', 'find'];
     const brought = 'The workers brought it to the northern gate and marked it with stones.';
+    // The verb joined by "and" shares the workers as its doer, so it is read as their act on its own as well.
     expect(acts('What did the workers do with the UXO?', brought, asked)).toEqual([
       'brought it to the northern gate and marked it with stones',
+      'marked it with stones',
     ]);
     const told = 'FF reported that LN construction workers found a UXO close to the PRT.';
     expect(acts('What did the workers do with the UXO?', told, asked)).toEqual([]);
