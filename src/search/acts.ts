@@ -7,7 +7,7 @@
  */
 import { actNouns, causedActNouns, type ActNouns } from './act-nouns.ts';
 import { isBodyPart, isNamed, type KindSpan } from './kinds.ts';
-import type { Lexicon } from './lexicon.ts';
+import { PEOPLE_FILES, type Lexicon } from './lexicon.ts';
 import { isIngForm, pastAdverbs, read, SCENE_OPENERS, touching, wordsAt, type Word } from './nlp.ts';
 import { alikeVerbs, isWhWord } from './question.ts';
 import { asksThing } from './thing-asked.ts';
@@ -454,9 +454,6 @@ function beforeAuxiliaries(words: Word[], v: number): number {
 
 const nouns = (words: Word[]) => words.filter((w) => w.pos === 'NOUN' || w.pos === 'PROPN');
 
-/** WordNet's classes of nouns for people and their groups. */
-const PEOPLE = new Set(['noun.person', 'noun.group']);
-
 /** Whether a phrase's head names someone: a name, or a noun WordNet knows first as people ("persons", "gunmen"). */
 function namesSomeone(head: Word, lexicon: Lexicon): boolean {
   if (head.pos === 'PROPN') return isNamed(head);
@@ -465,7 +462,7 @@ function namesSomeone(head: Word, lexicon: Lexicon): boolean {
   const first = lexicon.senses(head.lemma, 'noun')[0];
   // WordNet files "person" itself among its top nouns, the people under it as persons.
   const person = first?.offset === lexicon.senses('person', 'noun')[0]?.offset;
-  return person || PEOPLE.has(first?.lexname ?? '') || lexicon.isA(head.lemma, 'person');
+  return person || PEOPLE_FILES.has(first?.lexname ?? '') || lexicon.isA(head.lemma, 'person');
 }
 
 /**

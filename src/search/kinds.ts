@@ -13,7 +13,7 @@ import { asksThing } from './thing-asked.ts';
 import { frequencySpans } from './frequency.ts';
 import { MEANS_AFTER_VERB, meansSpans } from './means.ts';
 import { asksFailure, causeOpening, goingAsked, type ReasonSpan, reasonSpans, thwartedSpans } from './reasons.ts';
-import { type Lexicon, type Synset } from './lexicon.ts';
+import { PEOPLE_FILES, type Lexicon, type Synset } from './lexicon.ts';
 import { isIngForm, NEGATIONS, read, touching, wordsAt, writtenAt, type Entity, type Word } from './nlp.ts';
 import { monthNumber } from './dates.ts';
 import {
@@ -1839,17 +1839,15 @@ const CODE_WORDS = 5;
 
 /** How many words of a name may stand before the thing they name: "*Toyota Hilux* pickup". */
 const NAME_BEFORE = 2;
-/** WordNet's classes of those who own or use a thing, not name it: "Police vehicle", "Army truck". */
-const OWNERS = new Set(['noun.person', 'noun.group']);
 
 /**
- * Whether a name before a thing's noun is WordNet's word for a class of its owners or users ("Police", "Army"). A name
- * WordNet knows first as one person only is no class that owns things: "1x *FUCHS* vehicle damaged" names the model,
- * though WordNet knows a Fuchs (the physicist).
+ * Whether a name before a thing's noun is WordNet's word for a class of its owners or users, people or a group of them
+ * ("Police" vehicle, "Army" truck), not the thing's name. A name WordNet knows first as one person only is no class
+ * that owns things: "1x *FUCHS* vehicle damaged" names the model, though WordNet knows a Fuchs (the physicist).
  */
 const ownerClass = (x: Word, lexicon: Lexicon) => {
   const first = lexicon.senses(x.lemma.toLowerCase(), 'noun')[0];
-  return !!first && OWNERS.has(first.lexname) && !namesPerson(first);
+  return !!first && PEOPLE_FILES.has(first.lexname) && !namesPerson(first);
 };
 
 /** How many nouns may stand before X classing it: "*rotary wing* aircraft". */

@@ -3,7 +3,7 @@
  * the question, another answer of the kind asked) and which do not (one naming the same answer, one only telling what
  * the answer is about, one of another story).
  */
-import { lexicon } from './lexicon.ts';
+import { lexicon, PEOPLE_FILES } from './lexicon.ts';
 import { read, wordsAt, type Word } from './nlp.ts';
 import type { ParsedQuery } from './query.ts';
 import { LIGHT_ROLE, TELLING, type Question } from './question.ts';
@@ -198,8 +198,7 @@ const conceptsOf = (text: string, glossary: Glossary) => new Set(analyze(text, g
 
 /** Whether a concept of the glossary names people, WordNet filing its head noun as people or a group of them. */
 const ofPeople = (glossary: Glossary, id: string) =>
-  PEOPLE.has(lexicon().filedUnder(glossary.byId(id)?.name.toLowerCase().split(/\s+/).at(-1) ?? '', 'noun') ?? '');
-const PEOPLE = new Set(['noun.person', 'noun.group']);
+  PEOPLE_FILES.has(lexicon().filedUnder(glossary.byId(id)?.name.toLowerCase().split(/\s+/).at(-1) ?? '', 'noun') ?? '');
 
 /**
  * The words of a count: its phrase and the words right after it saying whom it counts, in brackets too ("1 x ISAF
@@ -436,7 +435,7 @@ function saysWhom(c: Candidate, question: Question): boolean {
   const head = read(c.text.slice(c.kind.start, c.kind.end))
     .words.filter((w) => w.pos === 'NOUN')
     .at(-1);
-  return !!head && PEOPLE.has(lexicon().filedUnder(head.lemma.toLowerCase(), 'noun') ?? '');
+  return !!head && PEOPLE_FILES.has(lexicon().filedUnder(head.lemma.toLowerCase(), 'noun') ?? '');
 }
 
 /** Whether a candidate's report holds every name the question gives: without one, it may tell another story. */

@@ -19,6 +19,9 @@ export type WordClass = 'noun' | 'verb' | 'adj' | 'adv';
 const CLASSES: WordClass[] = ['noun', 'verb', 'adj', 'adv'];
 const CLASS_OF: Record<string, WordClass> = { n: 'noun', v: 'verb', a: 'adj', s: 'adj', r: 'adv' };
 
+/** WordNet's classes of nouns for people and their groups: "persons", "police" (a force), "a team". */
+export const PEOPLE_FILES = new Set(['noun.person', 'noun.group']);
+
 /**
  * WordNet's lexicographer files, the classes a noun sense is filed under
  * (lexnames): what a "which X" question asks for, and what a sentence's words are.
