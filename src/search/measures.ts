@@ -146,7 +146,7 @@ function countNounAsked(words: Word[], n: number, measure: Set<string>, lexicon:
   if (!isNoun(noun) || lexicon.filedUnder(noun!.lemma.toLowerCase(), 'noun') !== 'noun.quantity') return false;
   if (isNoun(words[n - 1]) && countsAsked(words[n - 1]!, measure, lexicon)) return true;
   const whom = NUMBER_OF.exec(lexicon.senses(noun!.lemma.toLowerCase(), 'noun')[0]?.gloss ?? '')?.[1];
-  const kind = whom === 'people' ? 'person' : whom;
+  const kind = whom === 'people' ? PERSON : whom;
   return !!kind && [...measure].some((m) => m === kind || lexicon.isA(m, kind));
 }
 

@@ -370,11 +370,12 @@ export function weighed(
   const names = query.units.map((u) => isName(u, question, words));
   return query.units.map((u, k) => {
     const name = names[k]!;
+    const role = roleOf(question, u, words);
     return {
       name,
       proper: name || wordOfToken(question, u.tokens[0]!)?.pos === 'PROPN' || namePart(query, question, names, k),
-      role: roleOf(question, u, words),
-      weight: rarity(index, u) * roleOf(question, u, words),
+      role,
+      weight: rarity(index, u) * role,
       amount: amounts[k]!,
       inCorpus: inCorpus(index, u),
       stems: u.tokens.map((t) => t.stem),
