@@ -432,8 +432,12 @@ export function tellsSubject(
 /** Whether a "who" question's answer is a noun WordNet files as a person or a group ("the *driver*", "a *team*"). */
 function saysWhom(c: Candidate, question: Question): boolean {
   if (question.wh !== 'who' || !c.kind) return false;
-  const head = read(c.text.slice(c.kind.start, c.kind.end))
-    .words.filter((w) => w.pos === 'NOUN')
+  // The sentence's own reading (memoised), not a second one of the answer's words alone.
+  const words = read(c.text).words;
+  const [first, last] = wordsAt(words, c.kind.start, c.kind.end);
+  const head = words
+    .slice(first, last + 1)
+    .filter((w) => w.pos === 'NOUN')
     .at(-1);
   return !!head && PEOPLE_FILES.has(lexicon().filedUnder(head.lemma.toLowerCase(), 'noun') ?? '');
 }
