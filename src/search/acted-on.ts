@@ -4,7 +4,7 @@
  * ("keep *a then recent discovery*") or, passive, before it ("*a bomb* was found"). What a "what did they V?" question
  * asks is among them (kinds.ts, objectSpans).
  */
-import { isIngForm, type Word } from './nlp.ts';
+import { isIngForm, read, type Word } from './nlp.ts';
 import { getPassive, LIGHT_VERBS, phrasalAt, type Question } from './question.ts';
 import type { Lexicon } from './lexicon.ts';
 import { catenatives } from './catenative.ts';
@@ -34,8 +34,9 @@ export function actedPhrases(
   };
   // "Made contact", "built a road": the question's "made of" is said past "of", "from", "with".
   const acting = words.flatMap((w, i) =>
-    w.pos === 'VERB' &&
+    (w.pos === 'VERB' || pastReadAsNoun(words, i, acts.verbs)) &&
     (acts.verbs.has(w.lemma) ||
+      w.pos !== 'VERB' ||
       together(i) ||
       saysAsked(w, acts.asked, lexicon) ||
       askedNear(words, i, acts.asked, lexicon)) &&
@@ -60,6 +61,20 @@ export function actedPhrases(
       (aux || (acts.passive && !active)) && !joins(i) ? phraseFrom(words, pastAuxiliaries(words, i), -1) : [];
     return { verb: i, phrases: [after, passive] };
   });
+}
+
+/**
+ * Whether the word at `i`, read by the tagger as a noun, is the past of one of the acts' verbs between its subject and
+ * what it acted on: "ANA *shot* one of the IEDs" (after a name, before a number or an article). Only an inflected form
+ * ("shot", not "shoot") reads so: a bare noun there is more often one of a compound ("the ANA patrol").
+ */
+function pastReadAsNoun(words: Word[], i: number, verbs: Set<string>): boolean {
+  const [before, w, after] = [words[i - 1], words[i]!, words[i + 1]];
+  if (w.pos !== 'NOUN' || !NOMINAL.has(before?.pos ?? '') || !['DET', 'NUM'].includes(after?.pos ?? '')) return false;
+  // WordNet keeps no irregular pasts ("shot"): the word is read as the verb after a pronoun, memoised by its text.
+  const text = w.text.toLowerCase();
+  const verb = read(`they ${text}`).words[1];
+  return verb?.pos === 'VERB' && verb.lemma !== text && verbs.has(verb.lemma);
 }
 
 /**

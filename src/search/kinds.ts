@@ -958,7 +958,8 @@ function objectSpans(
       const nouns = phrase.filter((p) => NOMINAL.has(p.pos));
       own ||= nouns.length > 0 && nouns.every(asked);
       if (!nouns.length || nouns.every(asked) || prepositional(phrase[0]!)) continue;
-      spans.push({ kind: 'object', start: phrase[0]!.start, end: nouns[nouns.length - 1]!.end, strength: 1 });
+      const last = partitiveEnd(words, words.indexOf(nouns[nouns.length - 1]!)) ?? nouns[nouns.length - 1]!;
+      spans.push({ kind: 'object', start: phrase[0]!.start, end: last.end, strength: 1 });
     }
   }
   // "Two elements were ambushed, *CB13 and Whiskey 36* (ETT)": where what the act was done to is only the question's
@@ -1287,6 +1288,15 @@ function misreadInPhrase(words: Word[], k: number, lexicon: Lexicon): boolean {
   if (w.pos === 'ADP') return words[k - 1]?.pos === 'VERB' && /^[A-Z]{2,3}$/.test(w.text);
   if (w.pos === 'VERB') return lexicon.baseForms(w.text.toLowerCase(), 'noun').length > 0;
   return w.pos === 'PRON' && /^[A-Z]{2,3}$/.test(w.text);
+}
+
+/**
+ * The last noun a number acted on counts out of, past "of": "ANA shot *one of the IEDs*" shot an IED. English says a
+ * part of a whole so (a partitive), the number alone naming no thing; none when no "of" follows the number.
+ */
+function partitiveEnd(words: Word[], k: number): Word | undefined {
+  const end = words[k]?.pos === 'NUM' && words[k + 1]?.lemma === 'of' ? nounsFrom(words, k + 2) : undefined;
+  return end === undefined ? undefined : words[end];
 }
 
 /** Where what the noun at `b` is of ends, past "of": "the issue of the Iranian-made weapons". */
