@@ -211,7 +211,26 @@ function asWritten(question: Question, glossary: Glossary, words: Lexicon): Ques
   const doers = acts?.doers && ownForces(writtenAs(acts.doers, glossary), words);
   const written = doers ? { ...question, acts: { ...acts, doers } } : question;
   if (!measure) return written;
-  return { ...written, measure: writtenAs(measure, glossary), counted: counted && writtenAs(counted, glossary) };
+  const kinds = abbreviatedKinds(measure, glossary, words);
+  const all = new Set([...writtenAs(measure, glossary), ...kinds]);
+  return { ...written, measure: all, counted: counted && writtenAs(counted, glossary) };
+}
+
+/** WordNet's files of nouns for people, one by one or as a body ("men" is first a work force, "police" a force). */
+const PEOPLE = new Set(['noun.person', 'noun.group']);
+
+/**
+ * The War Diary's abbreviations for a kind of the people a "how many" question counts: a glossary form whose last word
+ * is the counted noun, people for WordNet, names some of them ("military-age *men*" is MAM, "Afghan *police*" ANP), so
+ * "6X MAM DIGGING" counts men and "manned by 30 ANP" police. Only the abbreviation, in capitals, is taken: the form's
+ * other words would count a broader kind.
+ */
+function abbreviatedKinds(measure: Set<string>, glossary: Glossary, words: Lexicon): string[] {
+  const people = [...measure].filter((m) => PEOPLE.has(words.filedUnder(m, 'noun') ?? ''));
+  const ofPeople = (form: string) => form.includes(' ') && people.includes(form.split(' ').at(-1)!.toLowerCase());
+  return glossary.concepts
+    .filter((c) => c.forms.some(ofPeople))
+    .flatMap((c) => c.forms.filter((f) => /^[A-Z]{2,}s?$/.test(f)).map((f) => f.toLowerCase()));
 }
 
 /**
