@@ -1,6 +1,7 @@
 /**
- * "How many" questions counting people the War Diary writes by an abbreviation (issue 11): a glossary form ending in
- * the counted noun ("military-age *men*", "Afghan *police*") names a kind of them, so its abbreviation counts them.
+ * Readings of the War Diary's abbreviations (issue 11). "How many" questions counting people it writes so: a glossary
+ * form ending in the counted noun ("military-age *men*", "Afghan *police*") names a kind of them, so its abbreviation
+ * counts them. A site's class in capitals after "to" ("to *FOB* Naray") names where, though the tagger reads a verb.
  */
 import { describe, expect, it } from 'vitest';
 import { sampleAndArticleAnswerer } from './fixtures/sample-and-article.ts';
@@ -23,5 +24,15 @@ describe('an abbreviation for a kind of the people counted counts them', () => {
 
   it('keeps declining where no abbreviation counts those asked', () => {
     expect(answerOf('How many Afghan police went missing after the Meng Derakht firefight?').answer).toBeNull();
+  });
+});
+
+describe('a site class in capitals the tagger read as an infinitive after "to"', () => {
+  it('reads "brought to FOB Naray" as where they were taken', () => {
+    expect(marked('Where were the wounded villagers from Shingar taken?')).toBe('FOB Naray');
+  });
+
+  it('keeps declining a where the report never says', () => {
+    expect(answerOf('Where did the Apache team take off from for the KG Pass mission?').answer).toBeNull();
   });
 });
