@@ -1137,12 +1137,15 @@ export function compoundAfter(text: string, span: KindSpan, lexicon: Lexicon): K
 /**
  * Whether the word at `i` is a War Diary class of site in capitals the tagger read as an infinitive's verb, after "to"
  * and before the site's name: "brought to *FOB* Naray" names a base, as "to FOB Shank" read right does. No verb
- * stands between an infinitive and a name.
+ * stands between an infinitive and a name. Only where a verb says the going ("brought to", "moved to"): after a name,
+ * "to" closes a route's two ends ("convoy form FOB SPERMAN to FOB MSG"), where the convoy was bound, not where a thing
+ * of it was taken.
  */
 const siteClassMisread = (words: Word[], i: number) =>
   words[i]!.pos === 'VERB' &&
   /^[A-Z]{2,4}$/.test(words[i]!.text) &&
   words[i - 1]?.lemma === 'to' &&
+  words[i - 2]?.pos === 'VERB' &&
   words[i + 1]?.pos === 'PROPN';
 
 /**
