@@ -32,7 +32,7 @@ import {
   type KindSpan,
 } from './kinds.ts';
 import type { Glossary } from './glossary.ts';
-import { lexicon, type Lexicon } from './lexicon.ts';
+import { lexicon, PEOPLE_FILES, type Lexicon } from './lexicon.ts';
 import type { Passage } from './passages.ts';
 import { parseQuery, type ParsedQuery, type QueryUnit } from './query.ts';
 import {
@@ -211,7 +211,31 @@ function asWritten(question: Question, glossary: Glossary, words: Lexicon): Ques
   const doers = acts?.doers && ownForces(writtenAs(acts.doers, glossary), words);
   const written = doers ? { ...question, acts: { ...acts, doers } } : question;
   if (!measure) return written;
-  return { ...written, measure: writtenAs(measure, glossary), counted: counted && writtenAs(counted, glossary) };
+  const kinds = abbreviatedKinds(measure, glossary, words);
+  const all = new Set([...writtenAs(measure, glossary), ...kinds]);
+  return { ...written, measure: all, counted: counted && writtenAs(counted, glossary) };
+}
+
+const lastWord = (form: string) => form.split(' ').at(-1)!.toLowerCase();
+
+/**
+ * Whether a form's last word names the people counted or a kind they are of for WordNet: "military-age *males*" are
+ * men, "Afghan *police*" police. A man is a male; a male need not be a man, so the counted noun must be the narrower.
+ */
+const namesKind = (counted: string, last: string, words: Lexicon) => counted === last || words.isA(counted, last);
+
+/**
+ * The War Diary's abbreviations for a kind of the people a "how many" question counts: a glossary form whose last word
+ * is the counted noun or a kind it is of, people for WordNet, names some of them ("military-age *males*" is MAM,
+ * "Afghan *police*" ANP), so "6X MAM DIGGING" counts men and "manned by 30 ANP" police. Only the abbreviation, in
+ * capitals, is taken: the form's other words would count a broader kind.
+ */
+function abbreviatedKinds(measure: Set<string>, glossary: Glossary, words: Lexicon): string[] {
+  const people = [...measure].filter((m) => PEOPLE_FILES.has(words.filedUnder(m, 'noun') ?? ''));
+  const ofPeople = (form: string) => form.includes(' ') && people.some((m) => namesKind(m, lastWord(form), words));
+  return glossary.concepts
+    .filter((c) => c.forms.some(ofPeople))
+    .flatMap((c) => c.forms.filter((f) => /^[A-Z]{2,}s?$/.test(f)).map((f) => f.toLowerCase()));
 }
 
 /**

@@ -496,7 +496,7 @@ export function kindSpans(
     const locative = origin ? before === 'from' : located || afterPlace;
     // Nor a date ("the lead up to the *June* visit") nor a part of the body in capitals ("GSW TO THE *LEG*"): those
     // say when, and where on someone, not where.
-    const name = w.pos === 'PROPN' && !inDate(w) && !isBodyPart(w, lexicon);
+    const name = (w.pos === 'PROPN' || siteClassMisread(words, i)) && !inDate(w) && !isBodyPart(w, lexicon);
     // Where a thing was moved is said after "to": a place or a building there is surely where it went ("evacd … to the
     // local *hospital*"); not people it was done to ("injuries to ISAF *troops*").
     const whither = movement && before === 'to' && isPlaceFirst(w, lexicon);
@@ -1134,6 +1134,20 @@ export function compoundAfter(text: string, span: KindSpan, lexicon: Lexicon): K
   const compound = `${first.text.toLowerCase()}_${head.lemma.toLowerCase()}`;
   return lexicon.senses(compound, 'noun').length ? { ...span, end: head.end } : span;
 }
+
+/**
+ * Whether the word at `i` is a War Diary class of site in capitals the tagger read as an infinitive's verb, after "to"
+ * and before the site's name: "brought to *FOB* Naray" names a base, as "to FOB Shank" read right does. No verb
+ * stands between an infinitive and a name. Only where a verb says the going ("brought to", "moved to"): after a name,
+ * "to" closes a route's two ends ("convoy form FOB SPERMAN to FOB MSG"), where the convoy was bound, not where a thing
+ * of it was taken.
+ */
+const siteClassMisread = (words: Word[], i: number) =>
+  words[i]!.pos === 'VERB' &&
+  /^[A-Z]{2,4}$/.test(words[i]!.text) &&
+  words[i - 1]?.lemma === 'to' &&
+  words[i - 2]?.pos === 'VERB' &&
+  words[i + 1]?.pos === 'PROPN';
 
 /**
  * A thing marked by its class's noun, marked from the number opening its phrase (its count, or its calibre: "a *9mm
