@@ -819,10 +819,11 @@ const PERSON = 'person';
 
 /**
  * A "what" question whose noun is a noun of quantity (WordNet files "count", "headcount" first among quantities, as
- * kinds of number; a "unit" of measure or a "figure" of a person is none) asks a number as "how many" does: "what was the *detainee count*" asks how many detainees. It counts a kind of person
- * named before it ("*detainee* count") or whom WordNet's gloss says it numbers ("headcount: number of *people*"); a
- * place before it ("*facility* headcount") says where the count is, not what; with neither, it is read as any noun. A number a noun before it says the use
- * of ("tail number") names one thing, and counts nothing.
+ * kinds of number; a "unit" of measure or a "figure" of a person is none) asks a number as "how many" does: "what was
+ * the *detainee count*" asks how many detainees. It counts a kind of person named before it ("*detainee* count") or
+ * whom WordNet's gloss says it numbers ("headcount: number of *people*"); a place before it ("*facility* headcount")
+ * says where the count is, not what; with neither, it is read as any noun. A number a noun before it says the use of
+ * ("tail number") names one thing, and counts nothing.
  */
 function countAsked(words: Word[], focus: Word, lexicon: Lexicon): Partial<Question> | undefined {
   const head = words.indexOf(focus);
