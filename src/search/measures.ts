@@ -112,7 +112,8 @@ function numberOfAsked(words: Word[], at: number, measure: Set<string>, lexicon:
   return countsAsked(counted, measure, lexicon);
 }
 
-const PERSON = 'person';
+/** What a count of people counts: WordNet's person, whose kinds the reports count (detainees, PAX). */
+export const PERSON = 'person';
 
 /**
  * Whether the noun a count stands before, past its War Diary "x", is a kind of what the question counts: "*4x

@@ -7,7 +7,7 @@
 import { hyphenated } from './acts.ts';
 import { catenatives } from './catenative.ts';
 import { asksCondition } from './conditions.ts';
-import { countedByGloss } from './measures.ts';
+import { countedByGloss, PERSON } from './measures.ts';
 import type { Lexicon, Related, WordClass } from './lexicon.ts';
 import { isIngForm, participle, pastAdverbs, read, SCENE_OPENERS, type Reading, type Word } from './nlp.ts';
 import type { QueryUnit } from './query.ts';
@@ -815,15 +815,16 @@ function readAsked(reading: Reading, lexicon: Lexicon): Omit<Question, 'phrasal'
 /** A count's nouns are kinds of number WordNet files first among quantities: "count", "headcount". */
 const QUANTITY = 'noun.quantity';
 const NUMBER = 'number';
-const PERSON = 'person';
 
 /**
  * A "what" question whose noun is a noun of quantity (WordNet files "count", "headcount" first among quantities, as
- * kinds of number; a "unit" of measure or a "figure" of a person is none) asks a number as "how many" does: "what was
- * the *detainee count*" asks how many detainees. It counts a kind of person named before it ("*detainee* count") or
- * whom WordNet's gloss says it numbers ("headcount: number of *people*"); a place before it ("*facility* headcount")
- * says where the count is, not what; with neither, it is read as any noun. A number a noun before it says the use of
- * ("tail number") names one thing, and counts nothing.
+ * kinds of number; a "unit" of measure or a "figure" of a person is none) asks a number as "how many" does when it
+ * names before it whom it counts, a kind of what WordNet's gloss says it numbers ("headcount: number of *people*"):
+ * "what was the *detainee count*" asks how many detainees. A place before it ("*facility* headcount") says where the
+ * count is, not what. A bare "count" or "headcount" names no kind: "person" would take any number of people in a
+ * sentence, so it is read as any noun asked, the sentence naming the headcount answering, with the sentence before it
+ * that tells the question's event ("ISNs 20061 … assigned. New facility headcount 730a/730p"). A number a noun before
+ * it says the use of ("tail number") names one thing, and counts nothing.
  */
 function countAsked(words: Word[], focus: Word, lexicon: Lexicon): Partial<Question> | undefined {
   const head = words.indexOf(focus);
@@ -834,8 +835,7 @@ function countAsked(words: Word[], focus: Word, lexicon: Lexicon): Partial<Quest
   while (words[first - 1]?.pos === 'NOUN') first--;
   const kinds = words.slice(first, head).filter((n) => lexicon.isA(n.lemma, whom ?? PERSON));
   // A bare "count" says not what it counts ("the count at the BTIF"): it is read as any other noun asked.
-  const measure = kinds.length ? alikeNouns(kinds, lexicon) : whom ? [whom] : undefined;
-  return measure && { measure: new Set(measure), tallied: true };
+  return kinds.length ? { measure: new Set(alikeNouns(kinds, lexicon)), tallied: true } : undefined;
 }
 
 /**
