@@ -115,8 +115,8 @@ export function countsOtherPeople(inside: Word[], { counted }: Pick<Question, 'c
 }
 
 /** Whether the question asks "how many": a count of things. */
-const asksMany = (asks: { reading?: Question['reading'] }) =>
-  !!asks.reading?.words.some((w, i, all) => w.lemma === 'how' && all[i + 1]?.lemma === 'many');
+const asksMany = (asks: { reading?: Question['reading']; tallied?: boolean }) =>
+  !!asks.tallied || !!asks.reading?.words.some((w, i, all) => w.lemma === 'how' && all[i + 1]?.lemma === 'many');
 
 /**
  * Whether a phrase with no number is headed by a noun WordNet files first as a property ("troop *strengths*", "its
@@ -218,7 +218,7 @@ const moves = (w: Word, lexicon: Lexicon) =>
  * Whether a "how many" question asks a standing total, what a place holds or has: every verb of its main clause (before
  * the clause setting its time) is first of all one of state ("did the facility *hold*", "*were* at the facility").
  */
-function asksStanding(asks: { reading?: Question['reading'] }, lexicon: Lexicon): boolean {
+function asksStanding(asks: { reading?: Question['reading']; tallied?: boolean }, lexicon: Lexicon): boolean {
   const words = asks.reading?.words ?? [];
   const end = words.findIndex((w, i) => i > 0 && (w.pos === 'SCONJ' || SETTING_OPENERS.has(w.lemma.toLowerCase())));
   const verbs = words
@@ -238,7 +238,7 @@ function asksStanding(asks: { reading?: Question['reading'] }, lexicon: Lexicon)
  * detainees: *736* assigned / 736 present" — "assigned" there says the roll, not a moving).
  */
 export function movedNotStanding(
-  asks: { reading?: Question['reading'] },
+  asks: { reading?: Question['reading']; tallied?: boolean },
   words: Word[],
   s: { start: number; end: number },
   lexicon: Lexicon,

@@ -244,6 +244,7 @@ export type Asks = Pick<
   | 'instanceOf'
   | 'acts'
   | 'uncounted'
+  | 'tallied'
   | 'matter'
   | 'wanted'
   | 'byAnyone'

@@ -99,6 +99,8 @@ export function measuresAsked(
  * 635".
  */
 function numberOfAsked(words: Word[], at: number, measure: Set<string>, lexicon: Lexicon): boolean {
+  // The reports' notes drop the copula: "New facility headcount 730a/730p" says the headcount is 730.
+  if (countNounAsked(words, at - 1, measure, lexicon)) return true;
   if (words[at - 1]?.lemma !== 'be') return false;
   if (countNounAsked(words, at - 2, measure, lexicon)) return true;
   let k = at - 2;
@@ -110,7 +112,8 @@ function numberOfAsked(words: Word[], at: number, measure: Set<string>, lexicon:
   return countsAsked(counted, measure, lexicon);
 }
 
-const PERSON = 'person';
+/** What a count of people counts: WordNet's person, whose kinds the reports count (detainees, PAX). */
+export const PERSON = 'person';
 
 /**
  * Whether the noun a count stands before, past its War Diary "x", is a kind of what the question counts: "*4x
@@ -135,6 +138,12 @@ function countsAsked(counted: Word, measure: Set<string>, lexicon: Lexicon): boo
 /** WordNet's gloss of a noun of quantity telling whom it counts: headcount, "number of *people* in a group". */
 const NUMBER_OF = /^(?:the )?(?:total )?number of (\w+)/;
 
+/** Whom a noun of quantity counts, as WordNet's gloss of it says: "headcount", the number of people, counts persons. */
+export function countedByGloss(noun: string, lexicon: Lexicon): string | undefined {
+  const whom = NUMBER_OF.exec(lexicon.senses(noun.toLowerCase(), 'noun')[0]?.gloss ?? '')?.[1];
+  return whom === 'people' ? PERSON : whom;
+}
+
 /**
  * Whether the noun at `n`, before the copula of a number, is a noun of quantity (WordNet's noun.quantity) counting what
  * is asked: the noun before it says what ("New facility *detainee* count is 635"), or WordNet's gloss does ("New
@@ -145,8 +154,7 @@ function countNounAsked(words: Word[], n: number, measure: Set<string>, lexicon:
   const noun = words[n];
   if (!isNoun(noun) || lexicon.filedUnder(noun!.lemma.toLowerCase(), 'noun') !== 'noun.quantity') return false;
   if (isNoun(words[n - 1]) && countsAsked(words[n - 1]!, measure, lexicon)) return true;
-  const whom = NUMBER_OF.exec(lexicon.senses(noun!.lemma.toLowerCase(), 'noun')[0]?.gloss ?? '')?.[1];
-  const kind = whom === 'people' ? PERSON : whom;
+  const kind = countedByGloss(noun!.lemma, lexicon);
   return !!kind && [...measure].some((m) => m === kind || lexicon.isA(m, kind));
 }
 

@@ -7,6 +7,7 @@
 import { hyphenated } from './acts.ts';
 import { catenatives } from './catenative.ts';
 import { asksCondition } from './conditions.ts';
+import { countedByGloss, PERSON } from './measures.ts';
 import type { Lexicon, Related, WordClass } from './lexicon.ts';
 import { isIngForm, participle, pastAdverbs, read, SCENE_OPENERS, type Reading, type Word } from './nlp.ts';
 import type { QueryUnit } from './query.ts';
@@ -76,6 +77,11 @@ export interface Question {
   uncounted?: boolean;
   /** "How much *explosive*": the number asked is an amount of the thing named, said just before it (measure). */
   matter?: boolean;
+  /**
+   * The question asks how many, by "how many" or by a noun of quantity after "what" ("what was the detainee *count*"):
+   * a standing total answers it, a number moved does not (counts.ts).
+   */
+  tallied?: boolean;
   /** "What was the name of…": the answer is a name, not a role ("Local National", "NDS agent"). */
   named?: boolean;
   /**
@@ -699,6 +705,7 @@ function quantityAsked(words: Word[], at: number, asked: string, lexicon: Lexico
       : undefined,
     casualties: casualties.length ? new Set(casualties) : undefined,
     uncounted: NEARNESS.has(asked) || undefined,
+    tallied: many || undefined,
     matter: (asked === 'much' && !!measure) || undefined,
   };
 }
@@ -757,6 +764,8 @@ function readAsked(reading: Reading, lexicon: Lexicon): Omit<Question, 'phrasal'
   // "What *speed* were they flying at?" asks what "how fast" does: a measure in its units ("110 knots"), no distance.
   const measured = !asksAttribute(words, at + 1, lexicon) && measuringWord(focus.lemma, lexicon);
   if (measured) return { ...is('quantity'), asking: only(asking), measure: new Set(UNITS[measured]) };
+  const tally = countAsked(words, focus, lexicon);
+  if (tally) return { ...is('quantity'), asking: only(asking), ...tally };
   const likelihood = kindsBySense(lexicon, focus.lemma).set('instance', 1);
   // "What drone was sent up": a noun first of all a thing asks a thing; its rarer sense of a person ("drone", an idler)
   // does not make a unit or a name near the question's words ("ANP patrol") its answer.
@@ -801,6 +810,32 @@ function readAsked(reading: Reading, lexicon: Lexicon): Omit<Question, 'phrasal'
     ...(object && { acts: object }),
     ...(identifies && { identifies }),
   };
+}
+
+/** A count's nouns are kinds of number WordNet files first among quantities: "count", "headcount". */
+const QUANTITY = 'noun.quantity';
+const NUMBER = 'number';
+
+/**
+ * A "what" question whose noun is a noun of quantity (WordNet files "count", "headcount" first among quantities, as
+ * kinds of number; a "unit" of measure or a "figure" of a person is none) asks a number as "how many" does when it
+ * names before it whom it counts, a kind of what WordNet's gloss says it numbers ("headcount: number of *people*"):
+ * "what was the *detainee count*" asks how many detainees. A place before it ("*facility* headcount") says where the
+ * count is, not what. A bare "count" or "headcount" names no kind: "person" would take any number of people in a
+ * sentence, so it is read as any noun asked, the sentence naming the headcount answering, with the sentence before it
+ * that tells the question's event ("ISNs 20061 … assigned. New facility headcount 730a/730p"). A number a noun before
+ * it says the use of ("tail number") names one thing, and counts nothing.
+ */
+function countAsked(words: Word[], focus: Word, lexicon: Lexicon): Partial<Question> | undefined {
+  const head = words.indexOf(focus);
+  const counting = lexicon.filedUnder(focus.lemma, 'noun') === QUANTITY && lexicon.isA(focus.lemma, NUMBER);
+  if (!counting || (focus.lemma === IDENTIFIER && isNoun(words[head - 1]))) return undefined;
+  const whom = countedByGloss(focus.lemma, lexicon);
+  let first = head;
+  while (words[first - 1]?.pos === 'NOUN') first--;
+  const kinds = words.slice(first, head).filter((n) => lexicon.isA(n.lemma, whom ?? PERSON));
+  // A bare "count" says not what it counts ("the count at the BTIF"): it is read as any other noun asked.
+  return kinds.length ? { measure: new Set(alikeNouns(kinds, lexicon)), tallied: true } : undefined;
 }
 
 /**
