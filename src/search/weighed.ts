@@ -320,7 +320,27 @@ function isName(unit: QueryUnit, question: Question, words: Lexicon): boolean {
     return numbers(question.reading.words, word) && !measures(question.reading.words, word, words);
   if (!word || (word.pos !== 'PROPN' && word.pos !== 'NOUN')) return false;
   if (ABBREVIATION.test(word.text) && question.reading.words.some((w) => /[a-z]/.test(w.text))) return true;
+  if (namedBy(question.reading.words, word)) return true;
   return !words.baseForms(token.norm).length && !words.baseForms(word.lemma).length;
+}
+
+/**
+ * The War Diary's words that a name follows: an operation, an objective, a route, a camp or base, a post, a call sign
+ * ("Operation *Aragon*", "OBJ *Wolf*", "Route *Archer*", "LOC *Banana*", "FOB *Cobra*", "c/s *Mohawk*").
+ */
+const NAMERS = new Set(['operation', 'op', 'objective', 'obj', 'camp', 'fob', 'cop', 'pb', 'c/s']);
+
+/**
+ * Whether a capitalised word follows one of the words a name follows (NAMERS): it names that operation, route or call
+ * sign whatever WordNet knows the word as ("Operation *Cobra*", "Route *Archer*" are no snake and no bowman), and like
+ * a name WordNet does not know it says which report the question is about.
+ */
+function namedBy(words: Word[], word: Word): boolean {
+  const at = words.indexOf(word);
+  if (at < 1 || !/^[A-Z]/.test(word.text)) return false;
+  // The tagger splits a call sign's "c/s" into three words.
+  const before = [words[at - 1]!.text, words.slice(Math.max(0, at - 3), at).map((w) => w.text).join('')];
+  return before.some((b) => NAMERS.has(b.toLowerCase()));
 }
 
 /**
