@@ -20,7 +20,7 @@ import type { ParsedQuery } from './query.ts';
 import { searchReports, type ReportHit } from './rank.ts';
 import { spelledBy } from './spelled.ts';
 import { isIndexable, sentences, tokenize, type Token } from './text.ts';
-import { ESSENTIAL_HELD, type Weighed, holds, stepped } from './weighed.ts';
+import { type Weighed, holds, stepped } from './weighed.ts';
 
 /** The report's own words answer best; the article's words about it next; its opinions last. */
 const ROLE_WEIGHT: Record<PassageRole, number> = { quote: 1, paraphrase: 0.95, commentary: 0.85 };
@@ -262,7 +262,6 @@ export function candidatesOf(
       // A sentence that refers back is about what its context names: that counts nearly as said. So does a name of
       // the question its report holds anywhere, in a sentence naming none of them: one naming another tells the part
       // of the story where that one stands ("…an operation … south-west of Jalalabad" is no part Sherzai tells).
-      // A name held only through a loose bridge ("Operation" by way of "operate") is not named.
       const namesNone = !units.some((u, k) => u.proper && held[k]! > 0);
       const near = held.map((h, k) =>
         Math.max(h, (refers ? REFERRED : units[k]!.name ? NAMED : CONTEXT) * inContext[k]!),

@@ -339,7 +339,13 @@ function namedBy(words: Word[], word: Word): boolean {
   const at = words.indexOf(word);
   if (at < 1 || !/^[A-Z]/.test(word.text)) return false;
   // The tagger splits a call sign's "c/s" into three words.
-  const before = [words[at - 1]!.text, words.slice(Math.max(0, at - 3), at).map((w) => w.text).join('')];
+  const before = [
+    words[at - 1]!.text,
+    words
+      .slice(Math.max(0, at - 3), at)
+      .map((w) => w.text)
+      .join(''),
+  ];
   return before.some((b) => NAMERS.has(b.toLowerCase()));
 }
 
