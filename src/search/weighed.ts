@@ -325,15 +325,17 @@ function isName(unit: QueryUnit, question: Question, words: Lexicon): boolean {
 }
 
 /**
- * The War Diary's words that a name follows: an operation, an objective, a route, a camp or base, a post, a call sign
- * ("Operation *Aragon*", "OBJ *Wolf*", "Route *Archer*", "LOC *Banana*", "FOB *Cobra*", "c/s *Mohawk*").
+ * The War Diary's words that a place's or a unit's name follows: a camp or base, a post, a call sign ("FOB *Cobra*",
+ * "COP *Keating*", "PB *Wolf*", "Camp *Bastion*", "c/s *Mohawk*"). Not an operation's or an objective's word
+ * ("Operation *Aragon*", "OBJ *Wolf*"): the reports name one in the sentence that opens the story, so counting it as a
+ * name from there lifts that opening sentence beside the one telling what the question asks (who died, which injuries).
  */
-const NAMERS = new Set(['operation', 'op', 'objective', 'obj', 'camp', 'fob', 'cop', 'pb', 'c/s']);
+const NAMERS = new Set(['camp', 'fob', 'cop', 'pb', 'c/s']);
 
 /**
- * Whether a capitalised word follows one of the words a name follows (NAMERS): it names that operation, route or call
- * sign whatever WordNet knows the word as ("Operation *Cobra*", "Route *Archer*" are no snake and no bowman), and like
- * a name WordNet does not know it says which report the question is about.
+ * Whether a capitalised word follows one of the words a name follows (NAMERS): it names that base, post or call sign
+ * whatever WordNet knows the word as ("FOB *Cobra*" is no snake), and like a name WordNet does not know it says which
+ * report the question is about.
  */
 function namedBy(words: Word[], word: Word): boolean {
   const at = words.indexOf(word);
