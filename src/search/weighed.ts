@@ -320,7 +320,35 @@ function isName(unit: QueryUnit, question: Question, words: Lexicon): boolean {
     return numbers(question.reading.words, word) && !measures(question.reading.words, word, words);
   if (!word || (word.pos !== 'PROPN' && word.pos !== 'NOUN')) return false;
   if (ABBREVIATION.test(word.text) && question.reading.words.some((w) => /[a-z]/.test(w.text))) return true;
+  if (namedBy(question.reading.words, word)) return true;
   return !words.baseForms(token.norm).length && !words.baseForms(word.lemma).length;
+}
+
+/**
+ * The War Diary's words that a place's or a unit's name follows: a camp or base, a post, a call sign ("FOB *Cobra*",
+ * "COP *Keating*", "PB *Wolf*", "Camp *Bastion*", "c/s *Mohawk*"). Not an operation's or an objective's word
+ * ("Operation *Aragon*", "OBJ *Wolf*"): the reports name one in the sentence that opens the story, so counting it as a
+ * name from there lifts that opening sentence beside the one telling what the question asks (who died, which injuries).
+ */
+const NAMERS = new Set(['camp', 'fob', 'cop', 'pb', 'c/s']);
+
+/**
+ * Whether a capitalised word follows one of the words a name follows (NAMERS): it names that base, post or call sign
+ * whatever WordNet knows the word as ("FOB *Cobra*" is no snake), and like a name WordNet does not know it says which
+ * report the question is about.
+ */
+function namedBy(words: Word[], word: Word): boolean {
+  const at = words.indexOf(word);
+  if (at < 1 || !/^[A-Z]/.test(word.text)) return false;
+  // The tagger splits a call sign's "c/s" into three words.
+  const before = [
+    words[at - 1]!.text,
+    words
+      .slice(Math.max(0, at - 3), at)
+      .map((w) => w.text)
+      .join(''),
+  ];
+  return before.some((b) => NAMERS.has(b.toLowerCase()));
 }
 
 /**
