@@ -274,15 +274,7 @@ export function answerQuestion(
   const stating = statingFirst(typed, question, query, units, words);
   const best = typed[0];
   if (!best) return none;
-  const scored: Asked = {
-    ...none,
-    considered: typed.map((c) => ({
-      report: c.hit.report,
-      text: c.text,
-      score: c.score,
-      kind: c.kind && c.text.slice(c.kind.start, c.kind.end),
-    })),
-  };
+  const scored: Asked = { ...none, considered: typed.map(consideredOf) };
   const subject = tellsSubject(best, question, query, units, index);
   const states = stating.has(best);
   const rivalling = states ? typed.filter((c) => stating.has(c)) : typed;
@@ -290,7 +282,8 @@ export function answerQuestion(
   // The doer the question names and the acts it asks of it, read once for both checks of another doer.
   const askedDoer = doerAsked(question, words);
   const another = doneByAnother(best, askedDoer, index.glossary, words);
-  const leads = leadsOf(best, rivalling, question, acts, rivalsOf(best, units), (c) => idle(c) || another(c), subject);
+  const rivals = rivalsOf(best, units, question, query);
+  const leads = leadsOf(best, rivalling, question, acts, rivals, (c) => idle(c) || another(c), subject);
   const says = question.wh === 'who' ? acts.saysOrLight(best) : acts.says(best, question.wh === 'where');
   const told = actUnsaid(
     confidenceOf(best, leads, question, query, units, states, words, acts.answers(best)),
@@ -333,6 +326,14 @@ export function answerQuestion(
     .slice(0, CLOSEST);
   return { ...scored, closest: closest.map((c) => ({ hit: c.hit, passage: c.passage })), declined: confidence };
 }
+
+/** A sentence weighed, as the answer lists it: its report, words, score and the phrase of the kind asked it names. */
+const consideredOf = (c: Candidate) => ({
+  report: c.hit.report,
+  text: c.text,
+  score: c.score,
+  kind: c.kind && c.text.slice(c.kind.start, c.kind.end),
+});
 
 /** The sentences of the top-ranked report ranked past the TYPED, best first, at most STORY_TYPED of them. */
 const storyRest = (ranked: Candidate[]) =>

@@ -311,7 +311,12 @@ const reportTells = (c: Candidate, k: number) => c.inReport[k]! >= ESSENTIAL_HEL
  * by "0956L, UAV LUNA REPORTED THAT ALL UNITS WERE EAST OF KONDUZ RIVER" of a report telling of no damage. The main
  * word is the best's when its report holds it, though the sentence does not: a report without it tells another story.
  */
-export function rivalsOf(best: Candidate, units: Weighed[]): (c: Candidate) => boolean {
+export function rivalsOf(
+  best: Candidate,
+  units: Weighed[],
+  question: Question,
+  query: ParsedQuery,
+): (c: Candidate) => boolean {
   const main = mainWord(units);
   const essential = units.flatMap((u, k) => (u.role >= ESSENTIAL ? [k] : []));
   const telling = units.flatMap((u, k) => (u.role >= TELLING ? [k] : []));
@@ -337,7 +342,13 @@ export function rivalsOf(best: Candidate, units: Weighed[]): (c: Candidate) => b
   const spots = spotsOf(best.text);
   // A sentence naming no answer that gives the spot the best gives tells the same event again (spotsOf).
   const sameSpot = (c: Candidate) => !c.kind && [...spotsOf(c.text)].some((n) => spots.has(n));
-  return (c) => (!bestSays || saysMain(c)) && !lacks(c) && !lacksName(c) && !lacksSaid(c) && !sameSpot(c);
+  // A report holding nothing of the act the question asks who or what underwent (`acts`: passiveActs), not even a
+  // word bridged to it, while the best's report tells it, holds no answer: "TF 373 executed a HAF raid on OBJ WOLF"
+  // tells no killing, and answers no "who was killed in the Objective Wolf raid?", whatever else of the scene it names.
+  const acts = passiveActs(question, query, units);
+  const actless = (c: Candidate) => acts.some((k) => reportTells(best, k) && c.inReport[k]! <= 0);
+  return (c) =>
+    (!bestSays || saysMain(c)) && !lacks(c) && !lacksName(c) && !lacksSaid(c) && !sameSpot(c) && !actless(c);
 }
 
 /**
@@ -440,6 +451,23 @@ function saysWhom(c: Candidate, question: Question): boolean {
     .filter((w) => w.pos === 'NOUN')
     .at(-1);
   return !!head && PEOPLE_FILES.has(lexicon().filedUnder(head.lemma.toLowerCase(), 'noun') ?? '');
+}
+
+/**
+ * The units of the act a question asks who or what underwent: its verb in the passive, right after "be" or "get" ("who
+ * *was killed* in the Objective Wolf raid?"), not one a clause describing a noun says ("the child *hit* by the Fuchs")
+ * nor one after "to" ("supposed to *strike*"). A report telling nothing of that act holds no one who underwent it.
+ */
+function passiveActs(question: Question, query: ParsedQuery, units: Weighed[]): number[] {
+  const words = question.reading.words;
+  const passive = (w: Word) => {
+    const before = words[words.indexOf(w) - 1];
+    return before?.pos === 'AUX' && PASSIVE.has(before.lemma);
+  };
+  return units.flatMap((u, k) => {
+    const word = contentVerb(question, query, u, k);
+    return word && passive(word) ? [k] : [];
+  });
 }
 
 /** Whether a candidate's report holds every name the question gives: without one, it may tell another story. */
