@@ -9,6 +9,7 @@ import { catenatives } from './catenative.ts';
 import { asksCondition } from './conditions.ts';
 import type { Lexicon, Related, WordClass } from './lexicon.ts';
 import { isIngForm, participle, pastAdverbs, read, SCENE_OPENERS, type Reading, type Word } from './nlp.ts';
+import { PARTICLES } from './phrasal.ts';
 import type { QueryUnit } from './query.ts';
 import type { Token } from './text.ts';
 import { asksThing } from './thing-asked.ts';
@@ -650,10 +651,21 @@ function phrasalVerbs(words: Word[], lexicon: Lexicon): Pick<Question, 'phrasal'
 /** The verb at `i` as WordNet knows it with the word after it, or after its object ("turn_up", "knock_down"). */
 export function phrasalAt(words: Word[], i: number, lexicon: Lexicon): { together: string; next: Word } | undefined {
   const w = words[i]!;
-  if (w.pos !== 'VERB' || LIGHT_VERBS.has(w.lemma)) return undefined;
+  if (w.pos !== 'VERB' || (LIGHT_VERBS.has(w.lemma) && !endsOnParticle(words, i))) return undefined;
   const next = words[i + 1]?.pos === 'PRON' ? words[i + 2] : words[i + 1];
   const together = next && `${w.lemma}_${next.text.toLowerCase()}`;
   return together && lexicon.senses(together, 'verb').length ? { together, next } : undefined;
+}
+
+/**
+ * A light verb whose particle ends its clause ("how did the gunman *get away*?", "when did it *go off*"): a particle
+ * with no object after it is no preposition, so the two words are one verb, which WordNet's senses of it name
+ * (get_away: escape). With an object after the particle ("go through the village") it stays a light verb and a place.
+ */
+function endsOnParticle(words: Word[], i: number): boolean {
+  const next = words[i + 1];
+  const after = words[i + 2];
+  return !!next && PARTICLES.has(next.text.toLowerCase()) && (!after || after.pos === 'PUNCT');
 }
 
 /**
