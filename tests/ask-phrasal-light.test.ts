@@ -21,4 +21,10 @@ describe('a light verb ending its clause on a particle', () => {
     expect(phrasalOf('Did the patrol go through the village?')).toEqual([]);
     expect(phrasalOf('When did the patrol get back to the FOB?')).toEqual([]);
   });
+
+  it('leaves a light verb alone when the pair is first said with an object: "go through" (experience) something', () => {
+    // "Did the deal go through?" asks whether it was approved, a rarer sense; get_away's commonest takes no object.
+    expect(phrasalOf('Did the deal go through?')).toEqual([]);
+    expect(phrasalOf('When did the IED go off?')).toEqual(['go_off']);
+  });
 });
