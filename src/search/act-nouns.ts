@@ -15,7 +15,7 @@ export interface ActNouns {
 }
 
 /** WordNet's sentence frames with an object: "Somebody ----s something", "… somebody", "… somebody PP"… */
-const OBJECT_FRAMES = new Set([8, 9, 10, 11, 14, 15, 16, 17, 18, 19, 20, 21, 24, 25, 30, 31]);
+export const OBJECT_FRAMES = new Set([8, 9, 10, 11, 14, 15, 16, 17, 18, 19, 20, 21, 24, 25, 30, 31]);
 /** WordNet's files of nouns naming an act or an event: "arrest", "death"; not its doer ("killer") nor a state. */
 const ACTS = new Set(['noun.act', 'noun.event']);
 

@@ -9,7 +9,7 @@ import type { Lexicon } from './lexicon.ts';
 import { stemOf, type Token } from './text.ts';
 
 /** The adverbial particles of English phrasal verbs: a closed class of the grammar, as the prepositions are. */
-const PARTICLES = new Set([
+export const PARTICLES = new Set([
   'up',
   'down',
   'out',

@@ -5,11 +5,13 @@
  * not repeat it), and how much each of its words says about what is asked.
  */
 import { hyphenated } from './acts.ts';
+import { OBJECT_FRAMES } from './act-nouns.ts';
 import { catenatives } from './catenative.ts';
 import { asksCondition } from './conditions.ts';
 import { countedByGloss, PERSON } from './measures.ts';
 import type { Lexicon, Related, WordClass } from './lexicon.ts';
 import { isIngForm, participle, pastAdverbs, read, SCENE_OPENERS, type Reading, type Word } from './nlp.ts';
+import { PARTICLES } from './phrasal.ts';
 import type { QueryUnit } from './query.ts';
 import type { Token } from './text.ts';
 import { asksThing } from './thing-asked.ts';
@@ -656,10 +658,26 @@ function phrasalVerbs(words: Word[], lexicon: Lexicon): Pick<Question, 'phrasal'
 /** The verb at `i` as WordNet knows it with the word after it, or after its object ("turn_up", "knock_down"). */
 export function phrasalAt(words: Word[], i: number, lexicon: Lexicon): { together: string; next: Word } | undefined {
   const w = words[i]!;
-  if (w.pos !== 'VERB' || LIGHT_VERBS.has(w.lemma)) return undefined;
+  if (w.pos !== 'VERB' || (LIGHT_VERBS.has(w.lemma) && !endsOnParticle(words, i, lexicon))) return undefined;
   const next = words[i + 1]?.pos === 'PRON' ? words[i + 2] : words[i + 1];
   const together = next && `${w.lemma}_${next.text.toLowerCase()}`;
   return together && lexicon.senses(together, 'verb').length ? { together, next } : undefined;
+}
+
+/**
+ * A light verb whose particle ends its clause ("how did the gunman *get away*?", "when did it *go off*"): a particle
+ * with no object after it is no preposition, so the two words are one verb, which WordNet's senses of it name
+ * (get_away: escape). With an object after the particle ("go through the village") it stays a light verb and a place.
+ * The clause gives the pair no object, so it is one verb only when its commonest sense takes none (get_away: "Somebody
+ * ----s"); a pair first of all said with one ("go through" something: experience) is the light verb in a rarer sense
+ * ("did the deal go through?": was approved), which its WordNet pair would misread.
+ */
+function endsOnParticle(words: Word[], i: number, lexicon: Lexicon): boolean {
+  const next = words[i + 1];
+  const after = words[i + 2];
+  if (!next || !PARTICLES.has(next.text.toLowerCase()) || (after && after.pos !== 'PUNCT')) return false;
+  const first = lexicon.senses(`${words[i]!.lemma}_${next.text.toLowerCase()}`, 'verb')[0];
+  return !!first && !first.frames.some((f) => OBJECT_FRAMES.has(f));
 }
 
 /**
