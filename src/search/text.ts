@@ -15,13 +15,18 @@ export interface Token {
   stem: string;
 }
 
-/** Words too common to search by; kept in the text, left out of the index. */
+/**
+ * Words too common to search by; kept in the text, left out of the index. An auxiliary's negated contraction is one
+ * of them: a word splits at its apostrophe, and "couldn't" leaves "couldn", the auxiliary, not a word the question
+ * is about ("why *couldn't* the ANA hit back?"). Those that are words of their own are left out: "won" (won't),
+ * "haven" (a safe haven), "isn" (a detainee's ISN).
+ */
 export const STOPWORDS = new Set(
   `
     a an and are as at be been but by for from had has have he her his i if in into is it its of on or our she
     so such than that the their them then there these they this those to was were which while will with would
     you your also any can could did do does done how may me my no not now only out over should some up us we
-    what when where who whom why
+    what when where who whom why aren couldn didn doesn hadn hasn mustn needn shouldn wasn weren wouldn
   `
     .trim()
     .split(/\s+/),
