@@ -1193,6 +1193,30 @@ export function namedOfWhose(text: string, span: KindSpan): KindSpan {
 }
 
 /**
+ * A count's noun marked as the number the sentence says it is: "New facility *headcount* is 646 assigned" marks *646*,
+ * as "the total: 12" marks 12. A noun WordNet files first among quantities, as a kind of number ("count", "headcount",
+ * "total"), is only the question's word again; the number after it, past a copula or a colon, is what it counts. Only
+ * the marking, on over the words written on with the number ("*642A/642P*").
+ */
+export function countNamed(text: string, span: KindSpan, lexicon: Lexicon): KindSpan {
+  if (span.kind === 'time') return span;
+  const { words } = read(text);
+  const [, b] = wordsAt(words, span.start, span.end);
+  const noun = words[b]?.lemma.toLowerCase() ?? '';
+  if (lexicon.filedUnder(noun, 'noun') !== QUANTITY || !lexicon.isA(noun, NUMBER)) return span;
+  let k = b + 1;
+  if (words[k]?.lemma === 'be' || words[k]?.text === ':') k++;
+  if (words[k]?.pos !== 'NUM') return span;
+  let end = k;
+  while (words[end + 1] && words[end + 1]!.start === words[end]!.end) end++;
+  return { ...span, start: words[k]!.start, end: words[end]!.end - (/\.$/.test(words[end]!.text) ? 1 : 0) };
+}
+
+/** A count's nouns, kinds of number WordNet files first among quantities: "count", "headcount". */
+const QUANTITY = 'noun.quantity';
+const NUMBER = 'number';
+
+/**
  * A time marked as the War Diary writes it, as one word ("0830Z", "1150D*") with its date ("201530Z *Oct 06*"), not
  * the name its phrase runs on into ("@ 0830Z *TF 373* notifies"), which the tagger reads as a number and names. Only
  * the mark is cut: cutting the phrase itself ranked a time of another act told after it above the answer.
