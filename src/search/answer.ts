@@ -23,6 +23,7 @@ import {
   compoundAfter,
   countedWhole,
   countNamed,
+  countedAgent,
   distanceFrom,
   markedObject,
   namedOfWhose,
@@ -417,7 +418,8 @@ function quotedSpan(best: Candidate, states: boolean, question: Question, words:
 
 /** The words a quote marks: the span found, run on to the whole phrase that answers (kinds.ts). */
 const markedSpan = (text: string, kind: KindSpan, words: Lexicon, question: Question) => {
-  const named = namedOfWhose(text, timeAsWritten(text, countNamed(text, markedObject(text, kind, words), words)));
+  const counted = countedAgent(text, countNamed(text, markedObject(text, kind, words), words), question.reading.words);
+  const named = namedOfWhose(text, timeAsWritten(text, counted));
   const whole = countedWhole(text, named);
   const single = singledOut(text, whole, question.reading.words);
   return spelledOut(text, distanceFrom(text, compoundAfter(text, single, words), words));
