@@ -22,6 +22,8 @@ import type { SearchIndex } from './index.ts';
 import {
   compoundAfter,
   countedWhole,
+  countNamed,
+  countedAgent,
   distanceFrom,
   markedObject,
   namedOfWhose,
@@ -416,7 +418,9 @@ function quotedSpan(best: Candidate, states: boolean, question: Question, words:
 
 /** The words a quote marks: the span found, run on to the whole phrase that answers (kinds.ts). */
 const markedSpan = (text: string, kind: KindSpan, words: Lexicon, question: Question) => {
-  const whole = countedWhole(text, namedOfWhose(text, timeAsWritten(text, markedObject(text, kind, words))));
+  const counted = countedAgent(text, countNamed(text, markedObject(text, kind, words), words), question.reading.words);
+  const named = namedOfWhose(text, timeAsWritten(text, counted));
+  const whole = countedWhole(text, named);
   const single = singledOut(text, whole, question.reading.words);
   return spelledOut(text, distanceFrom(text, compoundAfter(text, single, words), words));
 };

@@ -1193,6 +1193,64 @@ export function namedOfWhose(text: string, span: KindSpan): KindSpan {
 }
 
 /**
+ * A count's noun marked as the number the sentence says it is: "New facility *headcount* is 646 assigned" marks *646*,
+ * as "the total: 12" marks 12. A noun WordNet files first among quantities, as a kind of number ("count", "headcount",
+ * "total"), is only the question's word again; the number after it, past a copula or a colon, is what it counts. Only
+ * the marking, on over the words written on with the number ("*642A/642P*").
+ */
+export function countNamed(text: string, span: KindSpan, lexicon: Lexicon): KindSpan {
+  if (span.kind === 'time') return span;
+  const { words } = read(text);
+  const [, b] = wordsAt(words, span.start, span.end);
+  const noun = words[b]?.lemma.toLowerCase() ?? '';
+  // Read as a noun: a number word WordNet also files so ("TRUCK AND *ONE* 5 TON TRUCK") is a count itself.
+  if (words[b]?.pos !== 'NOUN' || lexicon.filedUnder(noun, 'noun') !== QUANTITY || !lexicon.isA(noun, NUMBER))
+    return span;
+  let k = b + 1;
+  if (words[k]?.lemma === 'be' || words[k]?.text === ':') k++;
+  if (words[k]?.pos !== 'NUM') return span;
+  let end = k;
+  while (words[end + 1] && words[end + 1]!.start === words[end]!.end) end++;
+  return { ...span, start: words[k]!.start, end: words[end]!.end - (/\.$/.test(words[end]!.text) ? 1 : 0) };
+}
+
+/**
+ * A count of those who did an act, marked at the passive's agent: "how many insurgents *attacked* the QRF?" of
+ * "they were attacked with SAF and one RPG by up *seven INS*" asks the doers, whom a passive names after "by", not
+ * the weapon's count before them. Only the marking, where the question counts its verb's subject ("how many X V-ed")
+ * and the sentence counts after "by" (past a word hedging the number: "up", "approx").
+ */
+export function countedAgent(text: string, span: KindSpan, question: Word[]): KindSpan {
+  if (span.kind !== 'quantity' || !asksDoersCounted(question)) return span;
+  const { words } = read(text);
+  const at = words.findIndex((w, k) => w.lemma === 'by' && words[agentCount(words, k + 1)]?.pos === 'NUM');
+  if (at < 0) return span;
+  const k = agentCount(words, at + 1);
+  // A count already marked at the agent keeps its hedge: "by *approximately 10 x INS*".
+  if (words[k]!.start >= span.start && words[k]!.start < span.end) return span;
+  let end = k;
+  while (words[end + 1] && (words[end]!.pos === 'NUM' || /^x$/i.test(words[end]!.text))) end++;
+  return NOMINAL.has(words[end]?.pos ?? '') ? { ...span, start: words[k]!.start, end: words[end]!.end } : span;
+}
+
+/** Where a count after "by" stands, past a word hedging it: "by *up* seven INS", "by approx 20 INS". */
+const agentCount = (words: Word[], k: number) => (words[k]?.pos === 'ADV' || words[k]?.pos === 'ADP' ? k + 1 : k);
+
+/** Whether a "how many" question counts the subject of its verb: "how many insurgents *attacked*", not "were hurt". */
+function asksDoersCounted(question: Word[]): boolean {
+  const many = question.findIndex((w, k) => w.lemma === 'many' && question[k - 1]?.lemma === 'how');
+  if (many < 0) return false;
+  let k = many + 1;
+  while (question[k] && (question[k]!.pos === 'NOUN' || question[k]!.pos === 'PROPN' || question[k]!.pos === 'ADJ'))
+    k++;
+  return k > many + 1 && question[k]?.pos === 'VERB';
+}
+
+/** A count's nouns, kinds of number WordNet files first among quantities: "count", "headcount". */
+const QUANTITY = 'noun.quantity';
+const NUMBER = 'number';
+
+/**
  * A time marked as the War Diary writes it, as one word ("0830Z", "1150D*") with its date ("201530Z *Oct 06*"), not
  * the name its phrase runs on into ("@ 0830Z *TF 373* notifies"), which the tagger reads as a number and names. Only
  * the mark is cut: cutting the phrase itself ranked a time of another act told after it above the answer.
