@@ -183,9 +183,28 @@ function denialIn(question: Word[], sentence: Word[], narrowing: number, words: 
 function negatorOf(words: Word[], k: number): number {
   for (let b = k - 1; b >= 0 && k - b <= DENIED_WITHIN; b--) {
     if (isNegator(words[b]!)) return b;
-    if (!DENIAL_BETWEEN.has(words[b]!.pos)) return -1;
+    if (!DENIAL_BETWEEN.has(words[b]!.pos)) break;
   }
-  return -1;
+  return subjectDenied(words, k);
+}
+
+/** The words a subject denied by "no" may hold before its verb's auxiliaries: "no *GSR testing* was done". */
+const DENIED_SUBJECT = new Set(['NOUN', 'PROPN', 'ADJ']);
+/** How many words such a subject may hold. */
+const SUBJECT_WITHIN = 3;
+
+/**
+ * Where "no" opens the subject of a passive verb at `k`, the verb's auxiliaries and the subject's words between: "*no*
+ * GSR testing was done" says as much as "GSR testing was not done", and "no casualties were reported" that none were.
+ * -1 when the verb stands after no such subject.
+ */
+function subjectDenied(words: Word[], k: number): number {
+  let b = k - 1;
+  if (words[b]?.pos !== 'AUX') return -1;
+  while (words[b]?.pos === 'AUX') b--;
+  const end = b;
+  while (b >= 0 && end - b < SUBJECT_WITHIN && DENIED_SUBJECT.has(words[b]!.pos)) b--;
+  return b < end && words[b]?.pos === 'DET' && words[b]!.lemma.toLowerCase() === 'no' ? b : -1;
 }
 
 /**
