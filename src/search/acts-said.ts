@@ -438,7 +438,20 @@ function picksOut(words: Word[], word: Word): boolean {
   const rest = words.slice(at + 1);
   const opens = rest.findIndex((w) => isClauseBoundary(w) || SCENE_OPENERS.has(w.lemma.toLowerCase()));
   const own = (w: Word, i: number) => w.pos === 'VERB' && rest[i - 1]?.lemma !== 'to';
-  return passive && afterNoun && rest.slice(0, opens < 0 ? undefined : opens).some(own);
+  return afterNoun && ((passive && rest.slice(0, opens < 0 ? undefined : opens).some(own)) || afterOwnVerb(words, at));
+}
+
+/**
+ * Whether the verb at `at`, past its noun, is a participle picking out which thing is meant because its clause already
+ * has its own verb before that noun: "who *made* the list of items *found* in the suspect's truck?" asks who made the
+ * list, not who found the items; "when did TF 373 *find* weapons *hidden* in the house?" asks of the finding. Only an
+ * inflected form ("found", "hidden"), not a base verb, can so follow a noun.
+ */
+function afterOwnVerb(words: Word[], at: number): boolean {
+  const word = words[at]!;
+  if (word.text.toLowerCase() === word.lemma || word.text.toLowerCase().endsWith('s')) return false;
+  const verb = words.slice(0, at).findLastIndex((w) => w.pos === 'VERB');
+  return verb >= 0 && !words.slice(verb + 1, at).some(isClauseBoundary);
 }
 
 /**
