@@ -450,7 +450,10 @@ function picksOut(words: Word[], word: Word): boolean {
 function afterOwnVerb(words: Word[], at: number): boolean {
   const word = words[at]!;
   if (word.text.toLowerCase() === word.lemma || word.text.toLowerCase().endsWith('s')) return false;
-  const verb = words.slice(0, at).findLastIndex((w) => w.pos === 'VERB');
+  const verb = words
+    .slice(0, at)
+    .map((w) => w.pos === 'VERB')
+    .lastIndexOf(true);
   return verb >= 0 && !words.slice(verb + 1, at).some(isClauseBoundary);
 }
 
