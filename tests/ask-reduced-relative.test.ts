@@ -21,3 +21,13 @@ describe('a participle after a noun past the question verb describes that noun',
     expect(marked('Who was killed in the Objective Wolf raid?')).toBe('1 child, 1 woman, 5 males');
   });
 });
+
+describe("a clause opened by 'where' after its noun says which place is meant", () => {
+  it('declines who owned a place rather than quoting who did the act told in the where-clause', () => {
+    expect(answerOf('Who owned the textile factory where the Enfield rifles were found?').answer).toBeNull();
+  });
+
+  it("still answers where the question's own verb is the act told", () => {
+    expect(answerOf('Who found the weapons cache in the textile factory in Kandahar?').answer).not.toBeNull();
+  });
+});

@@ -491,6 +491,15 @@ export function sceneStems(question: Question, query: ParsedQuery, units: Weighe
   return new Set(units.flatMap((u, k) => (setting[k] ? u.stems : [])));
 }
 
-/** The word opening a clause saying which one is meant: "the afghan cop *who* brought…", "the cyclist *that*…". */
+/**
+ * The word opening a clause saying which one is meant: "the afghan cop *who* brought…", "the cyclist *that*…", or a
+ * place told by where it stands in a story: "the textile factory *where* the rifles were found" (a relative adverb
+ * after its noun, not the question's own "where").
+ */
 export const relativeOpener = (words: Word[]) =>
-  words.find((w, i) => i > 0 && RELATIVE.has(w.lemma.toLowerCase()) && ['NOUN', 'PROPN'].includes(words[i - 1]!.pos));
+  words.find(
+    (w, i) =>
+      i > 0 &&
+      (RELATIVE.has(w.lemma.toLowerCase()) || w.lemma.toLowerCase() === 'where') &&
+      ['NOUN', 'PROPN'].includes(words[i - 1]!.pos),
+  );
