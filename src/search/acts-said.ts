@@ -438,14 +438,16 @@ function picksOut(words: Word[], word: Word): boolean {
   const rest = words.slice(at + 1);
   const opens = rest.findIndex((w) => isClauseBoundary(w) || SCENE_OPENERS.has(w.lemma.toLowerCase()));
   const own = (w: Word, i: number) => w.pos === 'VERB' && rest[i - 1]?.lemma !== 'to';
-  return afterNoun && ((passive && rest.slice(0, opens < 0 ? undefined : opens).some(own)) || afterOwnVerb(words, at));
+  if (passive) return afterNoun && rest.slice(0, opens < 0 ? undefined : opens).some(own);
+  return afterNoun && afterOwnVerb(words, at);
 }
 
 /**
  * Whether the verb at `at`, past its noun, is a participle picking out which thing is meant because its clause already
  * has its own verb before that noun: "who *made* the list of items *found* in the suspect's truck?" asks who made the
  * list, not who found the items; "when did TF 373 *find* weapons *hidden* in the house?" asks of the finding. Only an
- * inflected form ("found", "hidden"), not a base verb, can so follow a noun.
+ * inflected form ("found", "hidden"), not a base verb, can so follow a noun; not one past a word opening the scene
+ * ("who got hurt *when* the soldiers *fired*…?"). A passive question's participles are read above.
  */
 function afterOwnVerb(words: Word[], at: number): boolean {
   const word = words[at]!;
@@ -454,7 +456,8 @@ function afterOwnVerb(words: Word[], at: number): boolean {
     .slice(0, at)
     .map((w) => w.pos === 'VERB')
     .lastIndexOf(true);
-  return verb >= 0 && !words.slice(verb + 1, at).some(isClauseBoundary);
+  const opens = (w: Word) => isClauseBoundary(w) || SCENE_OPENERS.has(w.lemma.toLowerCase());
+  return verb >= 0 && !words.slice(verb + 1, at).some(opens);
 }
 
 /**
