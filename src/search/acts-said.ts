@@ -438,7 +438,26 @@ function picksOut(words: Word[], word: Word): boolean {
   const rest = words.slice(at + 1);
   const opens = rest.findIndex((w) => isClauseBoundary(w) || SCENE_OPENERS.has(w.lemma.toLowerCase()));
   const own = (w: Word, i: number) => w.pos === 'VERB' && rest[i - 1]?.lemma !== 'to';
-  return passive && afterNoun && rest.slice(0, opens < 0 ? undefined : opens).some(own);
+  if (passive) return afterNoun && rest.slice(0, opens < 0 ? undefined : opens).some(own);
+  return afterNoun && afterOwnVerb(words, at);
+}
+
+/**
+ * Whether the verb at `at`, past its noun, is a participle picking out which thing is meant because its clause already
+ * has its own verb before that noun: "who *made* the list of items *found* in the suspect's truck?" asks who made the
+ * list, not who found the items; "when did TF 373 *find* weapons *hidden* in the house?" asks of the finding. Only an
+ * inflected form ("found", "hidden"), not a base verb, can so follow a noun; not one past a word opening the scene
+ * ("who got hurt *when* the soldiers *fired*…?"). A passive question's participles are read above.
+ */
+function afterOwnVerb(words: Word[], at: number): boolean {
+  const word = words[at]!;
+  if (word.text.toLowerCase() === word.lemma || word.text.toLowerCase().endsWith('s')) return false;
+  const verb = words
+    .slice(0, at)
+    .map((w) => w.pos === 'VERB')
+    .lastIndexOf(true);
+  const opens = (w: Word) => isClauseBoundary(w) || SCENE_OPENERS.has(w.lemma.toLowerCase());
+  return verb >= 0 && !words.slice(verb + 1, at).some(opens);
 }
 
 /**
@@ -475,6 +494,15 @@ export function sceneStems(question: Question, query: ParsedQuery, units: Weighe
   return new Set(units.flatMap((u, k) => (setting[k] ? u.stems : [])));
 }
 
-/** The word opening a clause saying which one is meant: "the afghan cop *who* brought…", "the cyclist *that*…". */
+/**
+ * The word opening a clause saying which one is meant: "the afghan cop *who* brought…", "the cyclist *that*…", or a
+ * place told by where it stands in a story: "the textile factory *where* the rifles were found" (a relative adverb
+ * after its noun, not the question's own "where").
+ */
 export const relativeOpener = (words: Word[]) =>
-  words.find((w, i) => i > 0 && RELATIVE.has(w.lemma.toLowerCase()) && ['NOUN', 'PROPN'].includes(words[i - 1]!.pos));
+  words.find(
+    (w, i) =>
+      i > 0 &&
+      (RELATIVE.has(w.lemma.toLowerCase()) || w.lemma.toLowerCase() === 'where') &&
+      ['NOUN', 'PROPN'].includes(words[i - 1]!.pos),
+  );
