@@ -433,7 +433,10 @@ export function typeKinds(
   const after =
     first &&
     (answeredAfter(first, units, index, (c) => typeKind(c, before.get(first)!), below) ??
-      answeredBelow(first, typed, before, below));
+      answeredBelow(first, typed, before, below) ??
+      (restatesGiven(first, asked)
+        ? answeredAbove(first, typed, below, (c) => typeKind(c, before.get(first)!))
+        : undefined));
   if (!after) return;
   if (typed.includes(after)) typed.splice(typed.indexOf(after), 1);
   typed.unshift(after);
@@ -518,6 +521,41 @@ function answeredBelow(
   const below = typed.find((c) => !!c.kind && (close(c) || near(c)) && answers(c));
   if (below) below.score = first.score + below.score - before.get(below)!;
   return below;
+}
+
+/**
+ * Whether a sentence naming nothing of the kind asked only restates what the question gives: each of its numbers and
+ * codes is one the question names ("New facility headcount is *667* assigned and *667* present" for "what ISN was
+ * issued when the headcount hit 667?"). The War Diary logs a transfer in short sentences, one fact each, so what is
+ * asked is in one close beside it, above as well as below ("ISN 20043 issued. New facility headcount is 667 …").
+ */
+function restatesGiven(c: Candidate, asked: (word: { text: string }) => boolean): boolean {
+  const numbers = read(c.text).words.filter((w) => /\d/.test(w.text));
+  return numbers.length > 0 && numbers.every(asked);
+}
+
+/**
+ * A best only restating the question's given (restatesGiven), read with a close sentence above it that answers (as
+ * answersBelow), quoted from that one on: "ISN 20043 issued. New facility headcount is 667 assigned and 667 present."
+ * Its answer is in the sentence above (answerFrom 0, so likely at most: afterLikely); the best ties it to the question.
+ */
+function answeredAbove(
+  first: Candidate,
+  typed: Candidate[],
+  answers: (c: Candidate) => boolean,
+  typeKind: (c: Candidate) => void,
+): Candidate | undefined {
+  const said = sentences(first.passage.text);
+  const between = (c: Candidate) => said.filter((s) => s.start >= c.end && s.end <= first.start).length;
+  const above = typed.find(
+    (c) => c.passage === first.passage && c.end <= first.start && between(c) <= CLOSE_AFTER && answers(c),
+  );
+  if (!above) return undefined;
+  const pair: Candidate = { ...first, start: above.start, text: first.passage.text.slice(above.start, first.end) };
+  pair.answerFrom = 0;
+  typeKind(pair);
+  const inAbove = !!pair.kind && pair.kind.strength === 1 && pair.kind.end <= above.end - above.start;
+  return inAbove ? pair : undefined;
 }
 
 /**
