@@ -35,8 +35,9 @@ export const BOOST: Record<Field, number> = { exact: 3, meta: 2, stems: 1.5, con
  * 10: passages join sentences back after an abbreviation (the passage count changes).
  * 11: a glossary acronym's capital S is no plural ("in" is no longer read as INS): its concepts are found anew.
  * 12: any acronym's plural in capitals and a small "s" ("MPs") is stemmed as the acronym.
+ * 13: an auxiliary's negated contraction ("couldn" of "couldn't") is a stop word, left out of the index.
  */
-export const INDEX_SIGNATURE = JSON.stringify({ format: 12, FIELDS, BOOST });
+export const INDEX_SIGNATURE = JSON.stringify({ format: 13, FIELDS, BOOST });
 
 export interface Analysis {
   tokens: Token[];
