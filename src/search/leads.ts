@@ -204,12 +204,16 @@ function otherGroupOf(best: Candidate, question: Question, glossary: Glossary): 
   const asked = askedGroups(question, glossary);
   if (![...groupsCounted(countWords(best), glossary)].some((g) => asked.has(g))) return () => false;
   const head = question.countedHead ?? question.counted ?? question.measure;
+  // A body's count ("2x KIA (ISAF") is another group's only where the question names a group of people ("local
+  // nationals"), not a country alone: "how many German soldiers" may be counted among the force's troops.
+  const bodies = [...asked].some((g) => ofPeople(glossary, g));
   return (c) => {
     if (c.kind?.kind !== 'quantity') return false;
     const words = countWords(c);
     const groups = [...groupsCounted(words, glossary)];
     const named = (w: Word) => !!head && isOf(head, w);
-    return groups.some((g) => ofPeople(glossary, g)) && !groups.some((g) => asked.has(g)) && !words.some(named);
+    const other = groups.some((g) => ofPeople(glossary, g, bodies));
+    return other && !groups.some((g) => asked.has(g)) && !words.some(named);
   };
 }
 
@@ -235,16 +239,16 @@ function otherCountOf(best: Candidate, question: Question): (c: Candidate) => bo
 const conceptsOf = (text: string, glossary: Glossary) => new Set(analyze(text, glossary).concepts.map((m) => m.id));
 
 /**
- * Whether a concept of the glossary names people, WordNet filing its head noun as people or a group of them. A head
- * capitalised in the name of a body is read in its sense as a group: the *Force* of "International Security Assistance
- * Force" is troops, though WordNet's first "force" is strength.
+ * Whether a concept of the glossary names people, WordNet filing its head noun as people or a group of them. With
+ * bodies, a head capitalised in the name of a body is read in its sense as a group too: the *Force* of "International
+ * Security Assistance Force" is troops, though WordNet's first "force" is strength.
  */
-function ofPeople(glossary: Glossary, id: string): boolean {
+function ofPeople(glossary: Glossary, id: string, bodies = false): boolean {
   const head = glossary.byId(id)?.name.split(/\s+/).at(-1) ?? '';
   const files = lexicon()
     .senses(head.toLowerCase(), 'noun')
     .map((s) => s.lexname);
-  return PEOPLE_FILES.has(files[0] ?? '') || (/^[A-Z][a-z]/.test(head) && files.includes('noun.group'));
+  return PEOPLE_FILES.has(files[0] ?? '') || (bodies && /^[A-Z][a-z]/.test(head) && files.includes('noun.group'));
 }
 
 /**
