@@ -693,6 +693,7 @@ export function confidenceOf(
   states: boolean,
   lexicon: Lexicon,
   answersAct = false,
+  glossary?: Glossary,
 ): Confidence | Declined {
   const describing = describingOf(c, question, query, units);
   const setting = lessMissed(c, question, query, units, describing);
@@ -733,7 +734,7 @@ export function confidenceOf(
   // report holding enough of the rest: the War Diary tells an event in one sentence and what came of it in short ones
   // after, in few of the question's words ("*Found 20xUSSR lamdmines*, …" for "what did TF31 find in the cache?"). A
   // count must count what the question counts: "Before the MEDEVAC arrived *1* of the WIA died" counts no soldiers.
-  const acting = answersAct && c.all >= LIKELY.all && countsAsked(c, question) !== false;
+  const acting = answersAct && c.all >= LIKELY.all && countsAsked(c, question, glossary) !== false;
   // A name of the question its report holds counts as said ("…INS have pulled out…" in the report of Meng Derakht).
   if ((c.ownWithNames < LIKELY.own || c.all < LIKELY.all) && !beside && !acting) return 'share';
   // The sentences of the report telling what the answer is about do not make a likely answer less likely.

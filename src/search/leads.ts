@@ -148,10 +148,48 @@ function saysAskedOnly(best: Candidate, c: Candidate, question: Question): boole
  * ("*4x detainees*"; of the dead, whom: "how many *civilians* were killed", not any "KIA"); undefined when the
  * question counts nothing.
  */
-export function countsAsked(c: Candidate, question: Question): boolean | undefined {
+export function countsAsked(c: Candidate, question: Question, glossary?: Glossary): boolean | undefined {
   const counted = question.counted ?? question.measure;
   if (!counted) return undefined;
-  return !!c.kind && read(c.text.slice(c.kind.start, c.kind.end)).words.some((w) => isOf(counted, w));
+  if (!c.kind) return false;
+  return (
+    read(c.text.slice(c.kind.start, c.kind.end)).words.some((w) => isOf(counted, w)) ||
+    countsGroup(c, question, glossary)
+  );
+}
+
+/**
+ * Whether a count names, by the glossary's abbreviations, the group of people the question counts: "*3 X LNS* WOUNDED"
+ * counts the local nationals asked, "1 x ISAF *(DEU)* KIA" the German soldiers. Only a group of people (ofPeople): the
+ * War Diary abbreviates whom it counts, never in the question's words.
+ */
+function countsGroup(c: Candidate, question: Question, glossary?: Glossary): boolean {
+  if (!glossary) return false;
+  const asked = [...askedGroups(question, glossary)];
+  const groups = groupsCounted(countWords(c), glossary);
+  return asked.length > 0 && asked.every((g) => groups.has(g));
+}
+
+/** The groups of the glossary a "how many" question counts (countedPhrase): "local nationals", "German soldiers". */
+function askedGroups(question: Question, glossary: Glossary): Set<string> {
+  const counted = question.countedAs && countedPhrase(question.reading.words, question.countedAs);
+  return counted ? conceptsOf(counted, glossary) : new Set<string>();
+}
+
+/**
+ * The words a "how many" question counts, its adjectives with them: "how many *local nationals*", whose nouns alone
+ * ("nationals") name no group the glossary knows. A part counted ("how many of the casualties were Afghans") is its
+ * nouns alone.
+ */
+function countedPhrase(words: Word[], nouns: string): string {
+  const at = words.findIndex((w) => w.lemma.toLowerCase() === 'many');
+  const last = nouns.split(' ').at(-1);
+  const end = words.findIndex((w, i) => i > at && w.text === last);
+  if (at < 0 || end < 0 || words[at + 1]?.lemma === 'of') return nouns;
+  return words
+    .slice(at + 1, end + 1)
+    .map((w) => w.text)
+    .join(' ');
 }
 
 /**
@@ -163,15 +201,19 @@ export function countsAsked(c: Candidate, question: Question): boolean | undefin
  * counts ("1x soldier (GER)", "3x *police*") may count the same, whatever else it names.
  */
 function otherGroupOf(best: Candidate, question: Question, glossary: Glossary): (c: Candidate) => boolean {
-  const asked = question.countedAs ? conceptsOf(question.countedAs, glossary) : new Set<string>();
+  const asked = askedGroups(question, glossary);
   if (![...groupsCounted(countWords(best), glossary)].some((g) => asked.has(g))) return () => false;
   const head = question.countedHead ?? question.counted ?? question.measure;
+  // A body's count ("2x KIA (ISAF") is another group's only where the question names a group of people ("local
+  // nationals"), not a country alone: "how many German soldiers" may be counted among the force's troops.
+  const bodies = [...asked].some((g) => ofPeople(glossary, g));
   return (c) => {
     if (c.kind?.kind !== 'quantity') return false;
     const words = countWords(c);
     const groups = [...groupsCounted(words, glossary)];
     const named = (w: Word) => !!head && isOf(head, w);
-    return groups.some((g) => ofPeople(glossary, g)) && !groups.some((g) => asked.has(g)) && !words.some(named);
+    const other = groups.some((g) => ofPeople(glossary, g, bodies));
+    return other && !groups.some((g) => asked.has(g)) && !words.some(named);
   };
 }
 
@@ -196,9 +238,18 @@ function otherCountOf(best: Candidate, question: Question): (c: Candidate) => bo
 /** The glossary's concepts a text names. */
 const conceptsOf = (text: string, glossary: Glossary) => new Set(analyze(text, glossary).concepts.map((m) => m.id));
 
-/** Whether a concept of the glossary names people, WordNet filing its head noun as people or a group of them. */
-const ofPeople = (glossary: Glossary, id: string) =>
-  PEOPLE_FILES.has(lexicon().filedUnder(glossary.byId(id)?.name.toLowerCase().split(/\s+/).at(-1) ?? '', 'noun') ?? '');
+/**
+ * Whether a concept of the glossary names people, WordNet filing its head noun as people or a group of them. With
+ * bodies, a head capitalised in the name of a body is read in its sense as a group too: the *Force* of "International
+ * Security Assistance Force" is troops, though WordNet's first "force" is strength.
+ */
+function ofPeople(glossary: Glossary, id: string, bodies = false): boolean {
+  const head = glossary.byId(id)?.name.split(/\s+/).at(-1) ?? '';
+  const files = lexicon()
+    .senses(head.toLowerCase(), 'noun')
+    .map((s) => s.lexname);
+  return PEOPLE_FILES.has(files[0] ?? '') || (bodies && /^[A-Z][a-z]/.test(head) && files.includes('noun.group'));
+}
 
 /**
  * The words of a count: its phrase and the words right after it saying whom it counts, in brackets too ("1 x ISAF

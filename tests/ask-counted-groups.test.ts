@@ -1,0 +1,38 @@
+/**
+ * "How many" questions counting a group of people the War Diary names by its glossary's abbreviations (issue 11): "how
+ * many *local nationals*" is counted by "3 X *LNS*"; a count of another group (ISAF, the force's troops) in the same report is no
+ * rival to it. A country alone ("how many *German* soldiers") names no group: the force's other counts still rival.
+ */
+import { describe, expect, it } from 'vitest';
+import { sampleAndArticleAnswerer } from './fixtures/sample-and-article.ts';
+
+const { answerOf, marked } = sampleAndArticleAnswerer();
+
+describe('a count naming the asked group by the glossary counts what the question counts', () => {
+  it('answers "how many local nationals" by "3 X LNS", its adjective read with its noun', () => {
+    expect(marked('How many local nationals were wounded in the Fennek bomb strike on Route Little Taurus?')).toBe(
+      '3 X LNS',
+    );
+  });
+
+  it('answers "how many local nationals" over "3x NATO/ISAF (GER) WIA", a body\'s count of another group', () => {
+    const asked = answerOf('How many local nationals were wounded in the Fennek bomb strike on Route Little Taurus?');
+    expect(asked.answer?.text).toContain('3 X LNS WOUNDED');
+  });
+
+  it('still declines "how many German soldiers": a country alone names no group, so ISAF\'s other count rivals', () => {
+    expect(answerOf('How many German soldiers were killed in the double ambush near Kunduz?').answer).toBeNull();
+  });
+
+  it('still declines a count of another group: "3 X LNS" counts no Afghan police', () => {
+    const asked = answerOf('How many Afghan police were wounded in the Fennek bomb strike on Route Little Taurus?');
+    expect(asked.answer).toBeFalsy();
+    expect(asked.declined).toBeDefined();
+  });
+
+  it('still declines the German wounded the sentence tells only beside an insurgent killed', () => {
+    expect(
+      answerOf('How many Germans were wounded by the car bomb while recovering the broken-down vehicle?').answer,
+    ).toBeFalsy();
+  });
+});
