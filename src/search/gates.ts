@@ -725,7 +725,7 @@ export function confidenceOf(
   // the wounded *cop*?" asks about the officer), when the report holds every name the question gives. A name the
   // report holds anywhere, its title and places included, is there: the report is its story, though the sentence's
   // own passage never names it ("how much opium was collected after the *Shah* Wali Kot fight?").
-  // Nor is a verb of the scene only saying a count came to a number (reachesNumber): "when the headcount *reached* 690".
+  // Nor is a verb of the scene only saying a count came to a number (reachesNumber): "the headcount *reached* 690".
   const scene = settingOf(question, query);
   const main = mainWord(
     units,
