@@ -153,6 +153,25 @@ function postpositive(question: Question, k: number, query: ParsedQuery): boolea
   return word?.pos === 'ADJ' && isNoun(words[at - 1]) && words[at + 1]?.pos === 'ADP';
 }
 
+/** Prepositions a verb may take before the number it says a measure came to: "stood *at* 643", "went *to* 691". */
+const TO_NUMBER = new Set(['at', 'to']);
+
+/**
+ * Whether a unit of the question is a verb of its scene (the clause setting its time) that only says a count or
+ * measure came to a number: "when the headcount *reached* 690", "*hit* 667", "*stood at* 643". It tells no act of its
+ * own, and the reports say the number with the copula ("New facility headcount is 690"): the number ties the scene,
+ * not the verb. A number counting the noun after it makes the verb an act on what it counts ("when they *fired* 9
+ * rounds"), no level reached. `setting`: settingOf's reading of the question.
+ */
+function reachesNumber(question: Question, k: number, query: ParsedQuery, setting: boolean[]): boolean {
+  const { words } = question.reading;
+  const word = wordOfToken(question, query.units[k]!.tokens[0]!);
+  if (!setting[k] || word?.pos !== 'VERB') return false;
+  let at = words.indexOf(word) + 1;
+  if (TO_NUMBER.has(words[at]?.lemma.toLowerCase() ?? '')) at++;
+  return words[at]?.pos === 'NUM' && !isNoun(words[at + 1]);
+}
+
 /**
  * Whether each unit of the question stands in a clause telling which one it means ("the ANP officer *who stayed at the
  * Kamdesh PRT with the wounded cop*"), in a report holding every name the question gives: the report tells that in its
@@ -707,9 +726,14 @@ export function confidenceOf(
   // the wounded *cop*?" asks about the officer), when the report holds every name the question gives. A name the
   // report holds anywhere, its title and places included, is there: the report is its story, though the sentence's
   // own passage never names it ("how much opium was collected after the *Shah* Wali Kot fight?").
+  // Nor is a verb of the scene only saying a count came to a number (reachesNumber): "the headcount *reached* 690".
+  const scene = settingOf(question, query);
   const main = mainWord(
     units,
-    (k) => !counts(question, query.units[k]!, units[k]!) && !postpositive(question, k, query),
+    (k) =>
+      !counts(question, query.units[k]!, units[k]!) &&
+      !postpositive(question, k, query) &&
+      !reachesNumber(question, k, query, scene),
   );
   const told = (k: number) => k >= 0 && (c.held[k]! > 0 || (units[k]!.proper && c.inReport[k]! >= ESSENTIAL_HELD));
   if (!told(main) && !(describing[main] && told(mainWord(units, (k) => !describing[k])))) return 'main-word';
