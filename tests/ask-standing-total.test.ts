@@ -24,8 +24,10 @@ describe('a question asking what a place holds asks a standing total', () => {
     ).toBe('New Facility headcount is 627 Assigned, 627 Present.');
   });
 
-  it('declines where the report tells only the number moved', () => {
-    expect(answerOf('How many detainees were held after ISN 20055 was issued?').answer).toBeNull();
+  // Once declined: the report tells the headcount after the ISN too, in the next sentence (ask-headcount-after).
+  it('answers by the headcount after the ISN, never by the number moved', () => {
+    const { answer } = answerOf('How many detainees were held after ISN 20055 was issued?');
+    expect(answer?.text).toBe('ISN 20055 issued. New facility headcount is 703 assigned and 703 present.');
   });
 
   it('still answers how many were moved by the count moved', () => {

@@ -319,7 +319,10 @@ export function saysSame(x: Set<string>, y: Set<string>): boolean {
  * was side swiped by Mohawk element. LN was ground evacd … to the local hospital"): reports tell an event in one
  * sentence and what came of it in the next. Only when the best names nothing surely of the kind asked, the next names
  * it surely (a name, a number, a date), holds none of the question's words (one holding them is weighed on its own)
- * and goes on about the best's subject (continuesSubject): a sentence about another subject tells another event.
+ * and goes on about the best's subject (continuesSubject): a sentence about another subject tells another event. A
+ * count of what the question counts, said of a noun of quantity (`tallies`), is of the event the best tells, whatever
+ * its subject: "ISN 20055 issued. New facility headcount is 703 assigned and 703 present." counts the detainees held
+ * after the ISN was issued.
  */
 export function answeredAfter(
   best: Candidate,
@@ -327,6 +330,7 @@ export function answeredAfter(
   index: SearchIndex,
   typeKind: (c: Candidate) => void,
   answersBelow: (c: Candidate) => boolean,
+  tallies: (text: string) => boolean = () => false,
 ): Candidate | undefined {
   if (best.kind?.strength === 1) return undefined;
   const next = sentences(best.passage.text).find((s) => s.start >= best.end);
@@ -337,11 +341,12 @@ export function answeredAfter(
   // (answersBelow): the War Diary sets the scene in one sentence and says what came of it in the next ("…they suffered
   // a Possible VBIED Strike. No casualties reported, *2x vehicles* damaged"). The best names the event, the next the
   // answer: neither answers alone.
-  if (holdsSome ? !!best.kind : !continuesSubject(best.text, next.text)) return undefined;
+  const tally = !best.kind && tallies(next.text);
+  if (!tally && (holdsSome ? !!best.kind : !continuesSubject(best.text, next.text))) return undefined;
   const text = best.passage.text.slice(best.start, next.end);
   const pair: Candidate = { ...best, end: next.end, text, answerFrom: next.start - best.start };
   typeKind(pair);
-  return pair.kind?.strength === 1 && (!holdsSome || answersBelow(pair)) ? pair : undefined;
+  return pair.kind?.strength === 1 && (tally || !holdsSome || answersBelow(pair)) ? pair : undefined;
 }
 
 /**

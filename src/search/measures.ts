@@ -112,6 +112,16 @@ function numberOfAsked(words: Word[], at: number, measure: Set<string>, lexicon:
   return countsAsked(counted, measure, lexicon);
 }
 
+/**
+ * Whether a sentence says a noun of quantity counting what is asked is some number: "New facility *headcount* is 703
+ * assigned and 703 present" counts detainees, a headcount being the number of people (WordNet's gloss) and a detainee
+ * a person; so does "the number of wounded is 26". The War Diary logs a transfer and then, in a sentence of its own,
+ * the count the facility holds after it.
+ */
+export function countSaid(words: Word[], measure: Set<string>, lexicon: Lexicon): boolean {
+  return words.some((w, at) => w.pos === 'NUM' && numberOfAsked(words, at, measure, lexicon));
+}
+
 /** What a count of people counts: WordNet's person, whose kinds the reports count (detainees, PAX). */
 export const PERSON = 'person';
 

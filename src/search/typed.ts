@@ -23,7 +23,7 @@ import { statesQuestion } from './stated.ts';
 import { mainWord } from './leads.ts';
 import { countsTotal, totalAsked } from './totals.ts';
 import { sentences } from './text.ts';
-import { isOf } from './measures.ts';
+import { countSaid, isOf } from './measures.ts';
 import { ESSENTIAL_HELD, type Weighed, holds } from './weighed.ts';
 import { type Candidate, type Sought, NOTHING_SOUGHT, termsOf, answeredAfter } from './candidates.ts';
 import { toldWithAct, SAYS_ACT, actsSaid, sayingOf, settingOf, sceneStems, verbAct } from './acts-said.ts';
@@ -432,7 +432,7 @@ export function typeKinds(
   const below = answersBelow(question, units, index, sought, acts, focus, words);
   const after =
     first &&
-    (answeredAfter(first, units, index, (c) => typeKind(c, before.get(first)!), below) ??
+    (answeredAfter(first, units, index, (c) => typeKind(c, before.get(first)!), below, tallies(question, words)) ??
       answeredBelow(first, typed, before, below) ??
       (restatesGiven(first, asked)
         ? answeredAbove(first, typed, below, (c) => typeKind(c, before.get(first)!))
@@ -440,6 +440,12 @@ export function typeKinds(
   if (!after) return;
   if (typed.includes(after)) typed.splice(typed.indexOf(after), 1);
   typed.unshift(after);
+}
+
+/** Whether a sentence counts what a "how many X" question counts by a noun of quantity (countSaid): its headcount. */
+function tallies(question: Question, lexicon: Lexicon): (text: string) => boolean {
+  const { measure } = question;
+  return (text) => !!measure && countSaid(read(text).words, measure, lexicon);
 }
 
 /**
