@@ -7,7 +7,7 @@ import { lexicon } from '../src/search/lexicon.ts';
 import { seenAlike } from '../src/search/verb-steps.ts';
 import { sampleAndArticleAnswerer } from './fixtures/sample-and-article.ts';
 
-const { answerOf } = sampleAndArticleAnswerer();
+const { answerOf, marked } = sampleAndArticleAnswerer();
 
 describe('verbs whose commonest sense perceives by sight tell one act', () => {
   it('reads spot, sight, observe and notice as seeing, hear and smell not', () => {
@@ -22,6 +22,14 @@ describe('verbs whose commonest sense perceives by sight tell one act', () => {
 
   it('answers "where were they seen?" by the sentence telling where they were spotted', () => {
     expect(answerOf('Where were the bomb layers near Panjwayi seen?').answer?.text).toContain('TF 31 spotted 3x');
+  });
+
+  it('marks the place where the seeing was, not the source named in another clause', () => {
+    expect(marked('Where were the Arabs and Iranians spotted?')).toBe('Herat');
+  });
+
+  it('marks where the ones seen doing an act were doing it: "spotted 3x persons laying an IED 6km SW"', () => {
+    expect(marked('Where were the bomb layers near Panjwayi seen?')).toBe('6km SW of PANJWAYI DC');
   });
 
   it('still declines when the question asks a hearing the report never tells', () => {

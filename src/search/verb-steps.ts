@@ -208,7 +208,7 @@ const SIGHT_STEPS = 2;
 const sightCache = new WeakMap<Lexicon, LRUCache<string, boolean>>();
 
 /** Whether a verb's commonest sense is a perceiving by sight, told by its gloss or a broader verb's (BY_SIGHT). */
-function seeing(lemma: string, lexicon: Lexicon): boolean {
+export function seeing(lemma: string, lexicon: Lexicon): boolean {
   let byLemma = sightCache.get(lexicon);
   if (!byLemma) sightCache.set(lexicon, (byLemma = new LRUCache({ max: 2_000 })));
   let found = byLemma.get(lemma);
@@ -221,6 +221,38 @@ function seeing(lemma: string, lexicon: Lexicon): boolean {
       s.pointers.filter((p) => p.symbol === '@' && p.wordClass === 'verb').map((p) => lexicon.synset('verb', p.offset)),
     );
   }
+  byLemma.set(lemma, found);
+  return found;
+}
+
+/** How far the sisters of a seeing verb are looked for: up to the perceiving over it, and down twice from there. */
+const SISTER_STEPS = 4;
+
+const sistersCache = new WeakMap<Lexicon, LRUCache<string, string[]>>();
+
+/**
+ * The verbs telling one act of seeing with a verb (seenAlike), found among the perceivings near its commonest sense:
+ * for "see", "spot", "sight", "observe", "notice"… None for a verb not of seeing.
+ */
+export function seeingVerbs(lemma: string, lexicon: Lexicon): string[] {
+  let byLemma = sistersCache.get(lexicon);
+  if (!byLemma) sistersCache.set(lexicon, (byLemma = new LRUCache({ max: 2_000 })));
+  let found = byLemma.get(lemma);
+  if (found) return found;
+  const words = new Set<string>();
+  const seen = new Set<number>();
+  const visit = (synset: Synset, steps: number, way: string) => {
+    if (seen.has(synset.offset) || synset.lexname !== 'verb.perception') return;
+    seen.add(synset.offset);
+    for (const w of synset.words) if (!w.includes('_') && seenAlike(w, lemma, lexicon)) words.add(w);
+    if (steps === SISTER_STEPS) return;
+    // Up while the path has gone only up (to the perceiving over the verb), then down.
+    for (const p of synset.pointers)
+      if (p.wordClass === 'verb' && (p.symbol === '~' || (p.symbol === way && steps < SIGHT_STEPS)))
+        visit(lexicon.synset('verb', p.offset), steps + 1, p.symbol);
+  };
+  if (seeing(lemma, lexicon)) for (const s of lexicon.senses(lemma, 'verb').slice(0, 1)) visit(s, 0, '@');
+  found = [...words];
   byLemma.set(lemma, found);
   return found;
 }
