@@ -17,7 +17,7 @@ import { alikeVerbs, LIGHT_VERBS, verbReadAsNoun, wordClassOf, wordOfToken, type
 import { RELATIVE } from './role.ts';
 import type { Saying } from './stated.ts';
 import { madeNoun } from './made-nouns.ts';
-import { wayOf } from './verb-steps.ts';
+import { seenAlike, wayOf } from './verb-steps.ts';
 import { type Weighed, holds, stepped, isPhrasal, MOTION } from './weighed.ts';
 import { type Candidate, type Terms, termsOf } from './candidates.ts';
 
@@ -198,11 +198,15 @@ export function actsSaid(question: Question, query: ParsedQuery, units: Weighed[
 
 /**
  * Whether a sentence's verbs say a verb of the question in other words, as WordNet relates them through the report
- * verb's commonest senses: a way of it (wayOf, "delivered" for "bring"), or its act named by it (actNamedBy,
- * "apprehending" for "catch").
+ * verb's commonest senses: a way of it (wayOf, "delivered" for "bring"), its act named by it (actNamedBy,
+ * "apprehending" for "catch"), or one seeing told in other words (seenAlike, "spotted" for "seen").
  */
 const inOtherWords = (sentence: Word[], lemma: string, lexicon: Lexicon) =>
-  sentence.some((w) => w.pos === 'VERB' && (wayOf(w.lemma, lemma, lexicon) || actNamedBy(w.lemma, lemma, lexicon)));
+  sentence.some(
+    (w) =>
+      w.pos === 'VERB' &&
+      (wayOf(w.lemma, lemma, lexicon) || actNamedBy(w.lemma, lemma, lexicon) || seenAlike(w.lemma, lemma, lexicon)),
+  );
 
 /**
  * The question's units that are its acts: its verbs that carry meaning, or one the tagger misread as a noun. A verb the

@@ -12,6 +12,7 @@ import { isIngForm, pastAdverbs, read, SCENE_OPENERS, touching, wordsAt, type Wo
 import { alikeVerbs, isWhWord } from './question.ts';
 import { asksThing } from './thing-asked.ts';
 import { firstJoined } from './slots.ts';
+import { seeing, seeingVerbs } from './verb-steps.ts';
 
 /** The doer of the act, the one it is done to, or where it is done. */
 export type ActRole = 'doer' | 'undergoer' | 'place';
@@ -118,8 +119,13 @@ function thingNamed(words: Word[], at: number, lexicon: Lexicon): number | undef
   return k > at + 1 && head?.pos === 'NOUN' && asksThing(head.lemma, lexicon) ? k : undefined;
 }
 
-/** A verb's base form with WordNet's close bridges of it: the verbs that say the same act, its roles the same. */
-const alikeActs = (lemma: string, lexicon: Lexicon) => new Set([lemma, ...alikeVerbs([lemma], lexicon, SAME_ACT)]);
+/**
+ * A verb's base form with WordNet's close bridges of it and, for a seeing, the verbs telling one seeing (seeingVerbs):
+ * the verbs that say the same act, its roles the same ("TF 31 *spotted* 3x persons … 6km SW" says where they were
+ * seen).
+ */
+const alikeActs = (lemma: string, lexicon: Lexicon) =>
+  new Set([lemma, ...alikeVerbs([lemma], lexicon, SAME_ACT), ...seeingVerbs(lemma, lexicon)]);
 
 /**
  * The verb of the question's main clause between `from` and `end`: right after the wh-word and its auxiliary
@@ -306,12 +312,21 @@ const RELATIVE = new Set(['who', 'that', 'which']);
  * ("shot *in Kabul*"), or none stands before it ("*In Kabul*, INS shot…"); not a place another verb goes to ("taken
  * *to the hospital*"), nor one someone came from.
  */
-function placeOf(words: Word[], v: number, first: number): boolean {
+function placeOf(words: Word[], v: number, first: number, lexicon: Lexicon): boolean {
   // "Upon return *from* North Korea, Dr Amin stayed in Helmand": where one came from is not where the act was done.
   if (words[first - 1]?.lemma === 'from') return false;
   let k = first - 1;
   while (k >= 0 && words[k]!.pos !== 'VERB') k--;
-  return k < 0 || k === v;
+  return k < 0 || k === v || seenDoing(words, v, k, lexicon);
+}
+
+/**
+ * Whether the verb at `k` tells what the one seen at `v` was seen doing, its object between them: "TF 31 *spotted* 3x
+ * persons *laying* an IED 6km SW of PANJWAYI DC" — one is seen where one does what one is seen doing.
+ */
+function seenDoing(words: Word[], v: number, k: number, lexicon: Lexicon): boolean {
+  if (k <= v + 1 || !isIngForm(words[k]!.text) || !seeing(words[v]!.lemma, lexicon)) return false;
+  return words.slice(v + 1, k).every((w) => w.pos !== 'VERB' && w.pos !== 'AUX' && w.pos !== 'PUNCT');
 }
 
 /** The noun phrase of words of `IN_DOER` from `k` one way, as [first, last] when it holds a noun. */
@@ -507,7 +522,8 @@ export function inRoleAsked(
   const kept = placed.flatMap((s): KindSpan[] => {
     const [first, last] = wordsAt(words, s.start, s.end);
     if (first < 0) return [s];
-    if (act.role === 'place') return s.kind !== 'place' || acting.some((v) => placeOf(words, v, first)) ? [s] : [];
+    if (act.role === 'place')
+      return s.kind !== 'place' || acting.some((v) => placeOf(words, v, first, lexicon)) ? [s] : [];
     if (s.kind !== 'agent') return [s];
     // A phrase inside one standing to the act's noun gives way to the whole of it: "death of *1 child, 1 woman…*".
     if (inNominal(first, last)) return [];

@@ -199,3 +199,71 @@ export function wayOf(reportLemma: string, questionLemma: string, lexicon: Lexic
       }),
     );
 }
+
+/** A gloss telling perceiving by sight: "perceive by *sight*" (see), "to perceive with *the eyes*" (spy, sight). */
+const BY_SIGHT = /\bsight\b|\bthe eyes\b/;
+/** How far up a verb's hypernyms the perceiving by sight may be told: to notice is to detect, a way to sight. */
+const SIGHT_STEPS = 2;
+
+const sightCache = new WeakMap<Lexicon, LRUCache<string, boolean>>();
+
+/** Whether a verb's commonest sense is a perceiving by sight, told by its gloss or a broader verb's (BY_SIGHT). */
+export function seeing(lemma: string, lexicon: Lexicon): boolean {
+  let byLemma = sightCache.get(lexicon);
+  if (!byLemma) sightCache.set(lexicon, (byLemma = new LRUCache({ max: 2_000 })));
+  let found = byLemma.get(lemma);
+  if (found !== undefined) return found;
+  let level = lexicon.senses(lemma, 'verb').slice(0, 1);
+  found = false;
+  for (let step = 0; step <= SIGHT_STEPS && level.length && !found; step++) {
+    found = level.some((s) => s.lexname === 'verb.perception' && BY_SIGHT.test(s.gloss));
+    level = level.flatMap((s) =>
+      s.pointers.filter((p) => p.symbol === '@' && p.wordClass === 'verb').map((p) => lexicon.synset('verb', p.offset)),
+    );
+  }
+  byLemma.set(lemma, found);
+  return found;
+}
+
+/** How far the sisters of a seeing verb are looked for: up to the perceiving over it, and down twice from there. */
+const SISTER_STEPS = 4;
+
+const sistersCache = new WeakMap<Lexicon, LRUCache<string, string[]>>();
+
+/**
+ * The verbs telling one act of seeing with a verb (seenAlike), found among the perceivings near its commonest sense:
+ * for "see", "spot", "sight", "observe", "notice"… None for a verb not of seeing.
+ */
+export function seeingVerbs(lemma: string, lexicon: Lexicon): string[] {
+  let byLemma = sistersCache.get(lexicon);
+  if (!byLemma) sistersCache.set(lexicon, (byLemma = new LRUCache({ max: 2_000 })));
+  let found = byLemma.get(lemma);
+  if (found) return found;
+  const words = new Set<string>();
+  const seen = new Set<number>();
+  const visit = (synset: Synset, steps: number, way: string) => {
+    if (seen.has(synset.offset) || synset.lexname !== 'verb.perception') return;
+    seen.add(synset.offset);
+    for (const w of synset.words) if (!w.includes('_') && seenAlike(w, lemma, lexicon)) words.add(w);
+    if (steps === SISTER_STEPS) return;
+    // Up while the path has gone only up (to the perceiving over the verb), then down.
+    for (const p of synset.pointers)
+      if (p.wordClass === 'verb' && (p.symbol === '~' || (p.symbol === way && steps < SIGHT_STEPS)))
+        visit(lexicon.synset('verb', p.offset), steps + 1, p.symbol);
+  };
+  if (seeing(lemma, lexicon)) for (const s of lexicon.senses(lemma, 'verb').slice(0, 1)) visit(s, 0, '@');
+  found = [...words];
+  byLemma.set(lemma, found);
+  return found;
+}
+
+/**
+ * Whether a report's verb and the question's tell one act of seeing, each in its commonest sense: to *spot* (catch
+ * sight of) and to *see* (perceive by sight) are sisters under "perceive", too broad a verb for its kinds to be one act
+ * (wayOf), yet "TF 31 *spotted* 3x persons" says where they were *seen*. Only by sight: to *hear* and to *smell*,
+ * perceiving too, are other acts, and a verb's rarer senses are ("see" as understand).
+ */
+export function seenAlike(reportLemma: string, questionLemma: string, lexicon: Lexicon): boolean {
+  if (reportLemma === questionLemma || LIGHT_VERBS.has(reportLemma) || LIGHT_VERBS.has(questionLemma)) return false;
+  return seeing(questionLemma, lexicon) && seeing(reportLemma, lexicon);
+}
