@@ -142,12 +142,18 @@ export function actsSaid(question: Question, query: ParsedQuery, units: Weighed[
   const saysLightly = saysLightAct(question, light, words);
   const saysLight = (c: Candidate) => read(c.text).words.some(saysLightly);
   const onlyLight = !acts.length && light.length > 0;
-  /** Where a sentence's words say an act of the question, each alone (`k`), among the sentence's `words`. */
-  const saidAt = (text: string, told = acts) => {
+  /**
+   * Where a sentence's words say an act of the question, each alone (`k`), among the sentence's `words`. With
+   * `coded`, a word the glossary reads as the act's concept says it too, as `saying` counts it: "1 x ISAF (DEU) *KIA*"
+   * says "killed".
+   */
+  const saidAt = (text: string, told = acts, coded = false) => {
     const { words } = read(text);
     const nouns = nounOnlyStems(text, index);
-    const says = (w: Word) =>
-      told.some((u) => holds(u, asAct(u, wordTerms(w, index).stems, nouns), new Set()) >= SAYS_ACT);
+    const says = (w: Word) => {
+      const { stems, concepts } = wordTerms(w, index);
+      return told.some((u) => holds(u, asAct(u, stems, nouns), coded ? concepts : new Set()) >= SAYS_ACT);
+    };
     return words.flatMap((w, k) => (says(w) ? [{ words, k }] : []));
   };
   return {
@@ -174,11 +180,15 @@ export function actsSaid(question: Question, query: ParsedQuery, units: Weighed[
      * Whether the answer a candidate names stands in the clause saying the act: "…derived from *HUMINT* notes that
      * seven Arabs had been *seen*" names HUMINT in another clause than the seeing. `verbal`: said by a verb, not only
      * by the noun of a thing told ("CB 6 reported machine gun *fire*" tells of the firing, it does not do it).
+     * `coded`: said by the glossary's code of the act too, a casualty's ("1 x ISAF (DEU) *KIA*" says the killing that
+     * "1 x ISAF" counts) — only for the share gate, where the answer's count must also count what is asked (countsAsked).
      */
-    answers: (c: Candidate, verbal = false) => {
+    answers: (c: Candidate, verbal = false, coded = false) => {
       if (!c.kind || saying(c.text) < SAYS_ACT) return false;
       const kind = c.kind;
-      return saidAt(c.text).some(({ words, k }) => (!verbal || words[k]!.pos === 'VERB') && sameClause(words, k, kind));
+      return saidAt(c.text, acts, coded && !verbal).some(
+        ({ words, k }) => (!verbal || words[k]!.pos === 'VERB') && sameClause(words, k, kind),
+      );
     },
     /**
      * Whether a candidate says an act of the question only by a noun, no verb: "5 SOLDIERS … WHO HAVE CARBON MONOXIDE
