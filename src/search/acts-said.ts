@@ -150,10 +150,7 @@ export function actsSaid(question: Question, query: ParsedQuery, units: Weighed[
   const saidAt = (text: string, told = acts, coded = false) => {
     const { words } = read(text);
     const nouns = nounOnlyStems(text, index);
-    const says = (w: Word) => {
-      const { stems, concepts } = wordTerms(w, index);
-      return told.some((u) => holds(u, asAct(u, stems, nouns), coded ? concepts : new Set()) >= SAYS_ACT);
-    };
+    const says = (w: Word) => saysByWord(w, told, index, (u, stems) => asAct(u, stems, nouns), coded);
     return words.flatMap((w, k) => (says(w) ? [{ words, k }] : []));
   };
   return {
@@ -181,14 +178,13 @@ export function actsSaid(question: Question, query: ParsedQuery, units: Weighed[
      * seven Arabs had been *seen*" names HUMINT in another clause than the seeing. `verbal`: said by a verb, not only
      * by the noun of a thing told ("CB 6 reported machine gun *fire*" tells of the firing, it does not do it).
      * `coded`: said by the glossary's code of the act too, a casualty's ("1 x ISAF (DEU) *KIA*" says the killing that
-     * "1 x ISAF" counts) — only for the share gate, where the answer's count must also count what is asked (countsAsked).
+     * "1 x ISAF" counts); only for the share gate, where the count must also count what is asked (countsAsked).
      */
     answers: (c: Candidate, verbal = false, coded = false) => {
       if (!c.kind || saying(c.text) < SAYS_ACT) return false;
       const kind = c.kind;
-      return saidAt(c.text, acts, coded && !verbal).some(
-        ({ words, k }) => (!verbal || words[k]!.pos === 'VERB') && sameClause(words, k, kind),
-      );
+      const at = saidAt(c.text, acts, coded && !verbal);
+      return at.some(({ words, k }) => (!verbal || words[k]!.pos === 'VERB') && sameClause(words, k, kind));
     },
     /**
      * Whether a candidate says an act of the question only by a noun, no verb: "5 SOLDIERS … WHO HAVE CARBON MONOXIDE
@@ -288,6 +284,21 @@ function makesActs(
 }
 
 /** A word's terms, a verb's with its lemma's (withVerbLemmas). */
+/**
+ * Whether a word alone says one of the acts `told`, in its stems as `asAct` keeps them, or with `coded` by the
+ * glossary's concept of the act it is read as ("*KIA*" says "killed").
+ */
+function saysByWord(
+  w: Word,
+  told: Weighed[],
+  index: SearchIndex,
+  asAct: (u: Weighed, stems: Set<string>) => Set<string>,
+  coded: boolean,
+): boolean {
+  const { stems, concepts } = wordTerms(w, index);
+  return told.some((u) => holds(u, asAct(u, stems), coded ? concepts : new Set()) >= SAYS_ACT);
+}
+
 const wordTerms = (w: Word, index: SearchIndex) => termsOf(w.pos === 'VERB' ? `${w.text} ${w.lemma}` : w.text, index);
 
 /**
