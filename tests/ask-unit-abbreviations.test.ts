@@ -9,10 +9,10 @@ const { answerOf, marked } = sampleAndArticleAnswerer();
 
 describe('"INF" read as infantry', () => {
   it('finds "infantry" in the report writing "INF PLT F": its question no longer misses that noun', () => {
-    // Still declined: the sentence counting the dead holds too little of the rest (share), not a missing noun.
-    expect(answerOf('How many German soldiers were killed in the second ambush on Infantry Platoon F?').declined).toBe(
-      'share',
-    );
+    // No longer declined for a missing noun: answered by the count its casualty code says was killed (ask-coded-acts).
+    const asked = answerOf('How many German soldiers were killed in the second ambush on Infantry Platoon F?');
+    expect(asked.declined).not.toBe('missing-nouns');
+    expect(asked.answer?.text).toContain('1 x ISAF (DEU) KIA');
   });
 
   it('keeps the answer naming "INF PLT K" in its own words', () => {
