@@ -283,7 +283,6 @@ function makesActs(
   };
 }
 
-/** A word's terms, a verb's with its lemma's (withVerbLemmas). */
 /**
  * Whether a word alone says one of the acts `told`, in its stems as `asAct` keeps them, or with `coded` by the
  * glossary's concept of the act it is read as ("*KIA*" says "killed").
@@ -299,6 +298,7 @@ function saysByWord(
   return told.some((u) => holds(u, asAct(u, stems), coded ? concepts : new Set()) >= SAYS_ACT);
 }
 
+/** A word's terms, a verb's with its lemma's (withVerbLemmas). */
 const wordTerms = (w: Word, index: SearchIndex) => termsOf(w.pos === 'VERB' ? `${w.text} ${w.lemma}` : w.text, index);
 
 /**
