@@ -42,6 +42,7 @@ import {
   asksMoney,
   bounded,
   countsThings,
+  isCountNoun,
   isMoney,
   isOf,
   isSum,
@@ -1204,8 +1205,7 @@ export function countNamed(text: string, span: KindSpan, lexicon: Lexicon): Kind
   const [, b] = wordsAt(words, span.start, span.end);
   const noun = words[b]?.lemma.toLowerCase() ?? '';
   // Read as a noun: a number word WordNet also files so ("TRUCK AND *ONE* 5 TON TRUCK") is a count itself.
-  if (words[b]?.pos !== 'NOUN' || lexicon.filedUnder(noun, 'noun') !== QUANTITY || !lexicon.isA(noun, NUMBER))
-    return span;
+  if (words[b]?.pos !== 'NOUN' || !isCountNoun(noun, lexicon)) return span;
   let k = b + 1;
   if (words[k]?.lemma === 'be' || words[k]?.text === ':') k++;
   if (words[k]?.pos !== 'NUM') return span;
@@ -1245,10 +1245,6 @@ function asksDoersCounted(question: Word[]): boolean {
     k++;
   return k > many + 1 && question[k]?.pos === 'VERB';
 }
-
-/** A count's nouns, kinds of number WordNet files first among quantities: "count", "headcount". */
-const QUANTITY = 'noun.quantity';
-const NUMBER = 'number';
 
 /**
  * A time marked as the War Diary writes it, as one word ("0830Z", "1150D*") with its date ("201530Z *Oct 06*"), not

@@ -148,6 +148,10 @@ function countsAsked(counted: Word, measure: Set<string>, lexicon: Lexicon): boo
 /** WordNet's gloss of a noun of quantity telling whom it counts: headcount, "number of *people* in a group". */
 const NUMBER_OF = /^(?:the )?(?:total )?number of (\w+)/;
 
+/** Whether a noun is a count's noun, a kind of number WordNet files first among quantities: "count", "headcount". */
+export const isCountNoun = (noun: string, lexicon: Lexicon) =>
+  lexicon.filedUnder(noun, 'noun') === 'noun.quantity' && lexicon.isA(noun, 'number');
+
 /** Whom a noun of quantity counts, as WordNet's gloss of it says: "headcount", the number of people, counts persons. */
 export function countedByGloss(noun: string, lexicon: Lexicon): string | undefined {
   const whom = NUMBER_OF.exec(lexicon.senses(noun.toLowerCase(), 'noun')[0]?.gloss ?? '')?.[1];

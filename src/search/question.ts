@@ -8,7 +8,7 @@ import { hyphenated } from './acts.ts';
 import { OBJECT_FRAMES } from './act-nouns.ts';
 import { catenatives } from './catenative.ts';
 import { asksCondition } from './conditions.ts';
-import { countedByGloss, PERSON } from './measures.ts';
+import { countedByGloss, isCountNoun, PERSON } from './measures.ts';
 import type { Lexicon, Related, WordClass } from './lexicon.ts';
 import { isIngForm, participle, pastAdverbs, read, SCENE_OPENERS, type Reading, type Word } from './nlp.ts';
 import { PARTICLES } from './phrasal.ts';
@@ -830,10 +830,6 @@ function readAsked(reading: Reading, lexicon: Lexicon): Omit<Question, 'phrasal'
   };
 }
 
-/** A count's nouns are kinds of number WordNet files first among quantities: "count", "headcount". */
-const QUANTITY = 'noun.quantity';
-const NUMBER = 'number';
-
 /**
  * A "what" question whose noun is a noun of quantity (WordNet files "count", "headcount" first among quantities, as
  * kinds of number; a "unit" of measure or a "figure" of a person is none) asks a number as "how many" does when it
@@ -846,7 +842,7 @@ const NUMBER = 'number';
  */
 function countAsked(words: Word[], focus: Word, lexicon: Lexicon): Partial<Question> | undefined {
   const head = words.indexOf(focus);
-  const counting = lexicon.filedUnder(focus.lemma, 'noun') === QUANTITY && lexicon.isA(focus.lemma, NUMBER);
+  const counting = isCountNoun(focus.lemma, lexicon);
   if (!counting || (focus.lemma === IDENTIFIER && isNoun(words[head - 1]))) return undefined;
   const whom = countedByGloss(focus.lemma, lexicon);
   let first = head;
