@@ -461,7 +461,7 @@ function picksOut(words: Word[], word: Word): boolean {
   // The question's own verb, in its clause: not one opening a scene ("… *when* a convoy knocked him down"), nor an
   // infinitive its verb governs ("were the weapons expected *to arrive*").
   const rest = words.slice(at + 1);
-  const opens = rest.findIndex((w) => isClauseBoundary(w) || SCENE_OPENERS.has(w.lemma.toLowerCase()));
+  const opens = rest.findIndex(opensClause);
   const own = (w: Word, i: number) => w.pos === 'VERB' && rest[i - 1]?.lemma !== 'to';
   if (passive) return afterNoun && rest.slice(0, opens < 0 ? undefined : opens).some(own);
   return afterNoun && afterOwnVerb(words, at);
@@ -481,8 +481,7 @@ function afterOwnVerb(words: Word[], at: number): boolean {
     .slice(0, at)
     .map((w) => w.pos === 'VERB')
     .lastIndexOf(true);
-  const opens = (w: Word) => isClauseBoundary(w) || SCENE_OPENERS.has(w.lemma.toLowerCase());
-  return verb >= 0 && !words.slice(verb + 1, at).some(opens);
+  return verb >= 0 && !words.slice(verb + 1, at).some(opensClause);
 }
 
 /**
@@ -491,6 +490,9 @@ function afterOwnVerb(words: Word[], at: number): boolean {
  */
 const CLAUSE_OPENERS = new Set(['that', 'which', 'who', 'whom', 'whose', ';', '.', '!', '?']);
 const isClauseBoundary = (w: Word) => w.pos === 'SCONJ' || CLAUSE_OPENERS.has(w.lemma);
+
+/** A clause boundary, or a word opening the question's scene ("… *when* a convoy knocked him down"). */
+const opensClause = (w: Word) => isClauseBoundary(w) || SCENE_OPENERS.has(w.lemma.toLowerCase());
 
 /** What the best sentence says of the question, as stated.ts weighs it. */
 export const sayingOf = (c: Candidate, query: ParsedQuery, question: Question, units: Weighed[]): Saying => ({
