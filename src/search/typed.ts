@@ -124,7 +124,7 @@ function apposedTo(text: string, span: KindSpan): string {
 
 /**
  * The noun right before a span that is a code, one word holding a digit: the War Diary numbers a thing after the noun
- * saying what it is ("New *ISN* 20025 issued", "*UAV* KZO"), so the noun says what the code is the code of. '' for none.
+ * saying what it is ("New *ISN* 20025 issued", "tail *number* 165"), so the noun says what the code is of. '' for none.
  */
 function codedBy(text: string, span: KindSpan): string {
   if (!CODE.test(text.slice(span.start, span.end))) return '';
