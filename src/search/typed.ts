@@ -122,6 +122,20 @@ function apposedTo(text: string, span: KindSpan): string {
   return read(text).words.find((w) => w.start >= span.start)?.pos === 'PROPN' ? noun : '';
 }
 
+/**
+ * The noun right before a span that is a code, one word holding a digit: the War Diary numbers a thing after the noun
+ * saying what it is ("New *ISN* 20025 issued", "tail *number* 165"), so the noun says what the code is of. '' for none.
+ */
+function codedBy(text: string, span: KindSpan): string {
+  if (!CODE.test(text.slice(span.start, span.end))) return '';
+  return NOUN_BEFORE.exec(text.slice(0, span.start))?.[1] ?? '';
+}
+
+/** One word holding a digit: a number or a code ("20025", "CG-20"). */
+const CODE = /^\S*\d\S*$/;
+/** The word right before a phrase, a space between. */
+const NOUN_BEFORE = /(\p{L}+)\s+$/u;
+
 /** How fully a question's word must hold a name's head for the name to be the question's: a synonym or a kind of it. */
 const TOLD = 0.5;
 
@@ -171,7 +185,8 @@ function kindOf(
   const namesFocus = (span: KindSpan) =>
     names(c.text.slice(span.start, span.end)) ||
     names(SAID_TO_BE.exec(c.text.slice(0, span.start))?.[1] ?? '') ||
-    names(apposedTo(c.text, span));
+    names(apposedTo(c.text, span)) ||
+    names(codedBy(c.text, span));
   const ofFocus = focus && askedWord([focus], index);
   const ofScene = notOfScene(c.text, kindSpans(c.text, question, words, asked, thing, ofFocus, doer), scene, index);
   const ofRole = heldRole(c.text, ofScene, role, index);
