@@ -7,7 +7,7 @@ import { lexicon } from '../src/search/lexicon.ts';
 import { readQuestion } from '../src/search/question.ts';
 import { sampleAndArticleAnswerer } from './fixtures/sample-and-article.ts';
 
-const { answerOf } = sampleAndArticleAnswerer();
+const { answerOf, marked } = sampleAndArticleAnswerer();
 
 describe("a possessor's noun says whose: the phrase's head is the noun owned after its 's", () => {
   it('reads the owned noun as what is asked, so the possessor must be told', () => {
@@ -19,5 +19,15 @@ describe("a possessor's noun says whose: the phrase's head is the noun owned aft
 
   it('keeps a name owned asking who the possessor is, as "the name of the interpreter"', () => {
     expect(readQuestion("What was the interpreter's name?", lexicon()).instanceOf).toBe('interpreter');
+  });
+});
+
+describe('a name spelled out in brackets as a thing that is no place is not where', () => {
+  it('marks the village\'s province, not the source "derived from HUMINT (human intelligence)"', () => {
+    expect(marked('Where were the Arabs and Iranians found?')).toBe('Herat');
+  });
+
+  it('keeps a place whose brackets hold no common noun: "PHQ KHANABAD (WF 102 594)"', () => {
+    expect(marked('Where was QRF COY DEU when the Belgians asked for illumination?')).toMatch(/KHANABAD/i);
   });
 });
