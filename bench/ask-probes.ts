@@ -2147,7 +2147,11 @@ export const PROBE_SET: AskCase[] = [
     reports: ['144775AB-8D5C-4F8F-84EA-5DE01A84E11D'],
     holds: ['CSTC-A'],
   },
-  { question: 'How many Germans died in the Kunduz SVBIED?', reports: ['GER-0023'], holds: ['2x DEU ISAF killed'] },
+  {
+    question: 'How many Germans died in the Kunduz SVBIED?',
+    reports: ['GER-0023'],
+    holds: [['2x DEU ISAF killed', '2x KIA (ISAF, DEU)']],
+  },
   {
     question: 'Where were the wounded of the Char Dara Dingo strike taken?',
     reports: ['GER-0073'],
@@ -2972,7 +2976,11 @@ export const PROBE_SET: AskCase[] = [
     reports: ['GER-0126'],
     holds: ['illumination'],
   },
-  { question: 'How many illumination rounds were fired for the Belgians?', reports: ['GER-0126'], holds: ['3 rounds'] },
+  {
+    question: 'How many illumination rounds were fired for the Belgians?',
+    reports: ['GER-0126', 'GER-0051'],
+    holds: [['3 rounds', '3X ROUNDS']],
+  },
   {
     question: 'How many mortar rounds were fired at the protection company in Nawabad?',
     reports: ['GER-0127'],

@@ -68,6 +68,7 @@ import {
   BEFORE_PLACE_WORDS,
   firedOn,
   headsPeople,
+  spelledNotWhere,
   inState,
   isOfPlace,
   isPlaceFirst,
@@ -587,6 +588,7 @@ function answering(
     // A place said from a point ("12KM South of PB *WILSON*") is the place, whoever else its point's name may name.
     if (s.kind === 'place' && headsPeople(inside, lexicon) && !saidFrom(inside, lexicon)) return false;
     if (s.kind === 'place' && afterComplexTo(words, s)) return false;
+    if (s.kind === 'place' && spelledNotWhere(words, words.indexOf(inside.at(-1)!), lexicon)) return false;
     const someone =
       !named ||
       s.kind !== 'agent' ||

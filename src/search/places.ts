@@ -223,3 +223,18 @@ export function headsPeople(inside: Word[], lexicon: Lexicon): boolean {
   const head = inside.at(-1)!.text.toLowerCase();
   return lexicon.isA(head, 'person') || lexicon.isA(head, 'military_unit');
 }
+
+/** What a spelled-out name may be and still be somewhere: a place, a building ("FOB (forward operating base)"). */
+const WHERE_HEADS = ['location', 'structure', 'geographic_area', 'facility'];
+
+/**
+ * Whether a name is spelled out in the brackets after it as a thing WordNet knows and files as no place: "derived from
+ * *HUMINT* (human intelligence)" names where a report came from, information, not where anyone was.
+ */
+export function spelledNotWhere(words: Word[], end: number, lexicon: Lexicon): boolean {
+  const close = words.findIndex((w, k) => k > end && w.text === ')');
+  if (words[end + 1]?.text !== '(' || close < end + 3) return false;
+  const head = words[close - 1]!;
+  if (head.pos !== 'NOUN' || !lexicon.senses(head.lemma, 'noun').length) return false;
+  return !WHERE_HEADS.some((c) => lexicon.isA(head.lemma, c));
+}

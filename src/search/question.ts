@@ -268,6 +268,14 @@ function focusAfter(words: Word[], at: number, lexicon: Lexicon): { focus?: Word
     if (w.pos === 'NOUN' || w.pos === 'PROPN') {
       let head = i;
       while (['NOUN', 'PROPN'].includes(words[head + 1]?.pos ?? '')) head++;
+      // A possessor's noun only says whose: the phrase's head is the noun owned after its "'s" ("what were the
+      // interpreter's *attackers* armed with?" asks about the attackers), save a name, which asks who the possessor
+      // is ("what was the interpreter's *name*?", as "the name of the interpreter").
+      const owned = words[head + 2];
+      if (words[head + 1]?.lemma === "'s" && words[head + 1]!.pos === 'PART' && !NAME_WORDS.has(owned?.lemma ?? '')) {
+        i = head + 1;
+        continue;
+      }
       const focus = words[head]!;
       // A thing named straight after the wh-word is what is asked, though it acts: "what *aircraft* observed…?". So is
       // any noun straight after "what kind of", thing or body: "what kind of *gun* fired the tracers?" asks the gun,
