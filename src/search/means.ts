@@ -29,6 +29,13 @@ function phraseEndsIn(words: Word[], i: number, is: (noun: Word) => boolean): bo
   return words[k]?.pos === 'NOUN' && is(words[k]!);
 }
 
+/**
+ * Whether the word at `k` is a number after a noun: English puts a count before what it counts, so it opens another
+ * noun phrase, the act's object after its means ("located *by robot* 1x metal tube RCIED"), not the means' own words.
+ */
+const countAfter = (words: Word[], k: number) =>
+  words[k]!.pos === 'NUM' && ['NOUN', 'PROPN'].includes(words[k - 1]?.pos ?? '');
+
 /** Whether the word at `k` is a participle before its noun, as an adjective: "under *assumed* identities". */
 const participleBefore = (words: Word[], k: number) =>
   participle(words[k]!) && ['NOUN', 'ADJ'].includes(words[k + 1]?.pos ?? '');
@@ -67,7 +74,10 @@ export function meansSpans(
     let last = -1;
     for (
       let k = i + 1;
-      k <= i + MEANS_WORDS && words[k] && (IN_PHRASE.has(words[k]!.pos) || participleBefore(words, k));
+      k <= i + MEANS_WORDS &&
+      words[k] &&
+      (IN_PHRASE.has(words[k]!.pos) || participleBefore(words, k)) &&
+      !countAfter(words, k);
       k++
     )
       if (words[k]!.pos === 'NOUN' || words[k]!.pos === 'PROPN') last = k;

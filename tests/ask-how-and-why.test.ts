@@ -1,0 +1,23 @@
+/**
+ * Questions asking how or why something was done, in askers' own words (issue 11): the means after "by", "with",
+ * "through" (means.ts) and the reason after "because" (reasons.ts). Each rule that answers one keeps a right answer, or
+ * a decline, it must not lose.
+ */
+import { describe, expect, it } from 'vitest';
+import { sampleAndArticleAnswerer } from './fixtures/sample-and-article.ts';
+
+const { answerOf, marked } = sampleAndArticleAnswerer();
+
+describe('a means ends before a count: the count opens the object after it', () => {
+  it('marks "by robot", not the RCIED it located', () => {
+    expect(marked('How did the bomb team find the metal tube IED near the police checkpoint?')).toBe('by robot');
+  });
+
+  it('keeps a bare means at the sentence end ("by crane")', () => {
+    expect(marked('How was the damaged Fox vehicle pulled out of the river?')).toBe('by crane');
+  });
+
+  it('keeps declining where no sentence tells the means', () => {
+    expect(answerOf('How did the insurgent escape the helicopter attack?').declined).toBeDefined();
+  });
+});
