@@ -21,3 +21,15 @@ describe('a means ends before a count: the count opens the object after it', () 
     expect(answerOf('How did the insurgent escape the helicopter attack?').declined).toBeDefined();
   });
 });
+
+describe('"by" or "by means of" and a gerund tells how the verb before it was done', () => {
+  it('marks the acts joined by "and", to the last one\'s object', () => {
+    expect(marked('How did the soldier try to stop the Nissan before shooting?')).toBe(
+      'by means of shouting and flashing a torch',
+    );
+  });
+
+  it('keeps a "by"-phrase naming a thing read as before', () => {
+    expect(marked('How was the damaged Fox vehicle pulled out of the river?')).toBe('by crane');
+  });
+});

@@ -4,7 +4,7 @@
  * "escaped *via a wadi*"). English says means and manner with a closed set of such words, as it says place with its
  * prepositions.
  */
-import { participle, type Word } from './nlp.ts';
+import { isIngForm, participle, type Word } from './nlp.ts';
 import { BEFORE_OBJECT, IN_PHRASE } from './slots.ts';
 
 /** Prepositions that open the means of a verb's act whatever stands before them. */
@@ -88,7 +88,33 @@ export function meansSpans(
     if (!MEANS.has(lemma) && words[last]!.pos !== 'NOUN') return;
     found.push([i, last]);
   });
-  return [...found, ...usedTo(words, acts)];
+  return [...found, ...usedTo(words, acts), ...byDoing(words, acts)];
+}
+
+/** Whether the word at `k` is a verb's "-ing" form, a gerund after "by": "by *shouting*". */
+const gerundAt = (words: Word[], k: number) => words[k]?.pos === 'VERB' && isIngForm(words[k]!.text);
+
+/**
+ * What a sentence says was done as the means of the act asked: "by" (or "by means of") and a gerund with its object,
+ * joined by "and" to others, "commands for the vehicle to stop *by means of shouting and flashing a torch*". English
+ * tells how with "by" and an act as it does with "by" and a thing ("by crane"), the verb before it the act asked.
+ */
+function byDoing(words: Word[], acts: (verb: Word) => boolean): [number, number][] {
+  const found: [number, number][] = [];
+  words.forEach((w, i) => {
+    if (w.text.toLowerCase() !== 'by') return;
+    const first = /^means$/i.test(words[i + 1]?.text ?? '') && words[i + 2]?.lemma === 'of' ? i + 3 : i + 1;
+    const verb = gerundAt(words, first) && afterVerb(words, i);
+    if (!verb || !acts(verb)) return;
+    let last = first;
+    for (let k = first + 1; k <= first + MEANS_WORDS && words[k]; k++) {
+      const joined = words[k]!.pos === 'CCONJ' && gerundAt(words, k + 1);
+      if (!IN_PHRASE.has(words[k]!.pos) && !gerundAt(words, k) && !joined) break;
+      if (words[k]!.pos === 'NOUN' || gerundAt(words, k)) last = k;
+    }
+    found.push([i, last]);
+  });
+  return found;
 }
 
 /**
