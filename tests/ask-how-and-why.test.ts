@@ -33,3 +33,15 @@ describe('"by" or "by means of" and a gerund tells how the verb before it was do
     expect(marked('How was the damaged Fox vehicle pulled out of the river?')).toBe('by crane');
   });
 });
+
+describe('"as" after a comma and before a subject pronoun opens a cause', () => {
+  it('answers why the parts were left with the clause after it', () => {
+    expect(marked('Why did the enemy leave the bomb parts behind on Route Mule?')).toMatch(
+      /^as they did not want to have them in their possession/,
+    );
+  });
+
+  it('keeps "due to" read as before', () => {
+    expect(marked('Why was the medevac for the policeman in Kamdesh turned down?')).toBe('due to weather.');
+  });
+});
