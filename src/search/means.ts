@@ -30,11 +30,14 @@ function phraseEndsIn(words: Word[], i: number, is: (noun: Word) => boolean): bo
 }
 
 /**
- * Whether the word at `k` is a number after a noun: English puts a count before what it counts, so it opens another
- * noun phrase, the act's object after its means ("located *by robot* 1x metal tube RCIED"), not the means' own words.
+ * Whether the word at `k` is a War Diary count ("1x", "1 x") after a noun: English puts a count before what it counts,
+ * so it opens another noun phrase, the act's object after its means ("located *by robot* 1x metal tube RCIED"), not
+ * the means' own words. A bare number after a noun may name it instead ("by grid 41R PR 7744"), so only "x" marks it.
  */
 const countAfter = (words: Word[], k: number) =>
-  words[k]!.pos === 'NUM' && ['NOUN', 'PROPN'].includes(words[k - 1]?.pos ?? '');
+  words[k]!.pos === 'NUM' &&
+  /^x$/i.test(words[k + 1]?.text ?? '') &&
+  ['NOUN', 'PROPN'].includes(words[k - 1]?.pos ?? '');
 
 /** Whether the word at `k` is a participle before its noun, as an adjective: "under *assumed* identities". */
 const participleBefore = (words: Word[], k: number) =>
