@@ -4,7 +4,7 @@
  * "escaped *via a wadi*"). English says means and manner with a closed set of such words, as it says place with its
  * prepositions.
  */
-import { participle, type Word } from './nlp.ts';
+import { isIngForm, participle, type Word } from './nlp.ts';
 import { BEFORE_OBJECT, IN_PHRASE } from './slots.ts';
 
 /** Prepositions that open the means of a verb's act whatever stands before them. */
@@ -28,6 +28,16 @@ function phraseEndsIn(words: Word[], i: number, is: (noun: Word) => boolean): bo
     k++;
   return words[k]?.pos === 'NOUN' && is(words[k]!);
 }
+
+/**
+ * Whether the word at `k` is a War Diary count ("1x", "1 x") after a noun: English puts a count before what it counts,
+ * so it opens another noun phrase, the act's object after its means ("located *by robot* 1x metal tube RCIED"), not
+ * the means' own words. A bare number after a noun may name it instead ("by grid 41R PR 7744"), so only "x" marks it.
+ */
+const countAfter = (words: Word[], k: number) =>
+  words[k]!.pos === 'NUM' &&
+  /^x$/i.test(words[k + 1]?.text ?? '') &&
+  ['NOUN', 'PROPN'].includes(words[k - 1]?.pos ?? '');
 
 /** Whether the word at `k` is a participle before its noun, as an adjective: "under *assumed* identities". */
 const participleBefore = (words: Word[], k: number) =>
@@ -67,7 +77,10 @@ export function meansSpans(
     let last = -1;
     for (
       let k = i + 1;
-      k <= i + MEANS_WORDS && words[k] && (IN_PHRASE.has(words[k]!.pos) || participleBefore(words, k));
+      k <= i + MEANS_WORDS &&
+      words[k] &&
+      (IN_PHRASE.has(words[k]!.pos) || participleBefore(words, k)) &&
+      !countAfter(words, k);
       k++
     )
       if (words[k]!.pos === 'NOUN' || words[k]!.pos === 'PROPN') last = k;
@@ -78,7 +91,33 @@ export function meansSpans(
     if (!MEANS.has(lemma) && words[last]!.pos !== 'NOUN') return;
     found.push([i, last]);
   });
-  return [...found, ...usedTo(words, acts)];
+  return [...found, ...usedTo(words, acts), ...byDoing(words, acts)];
+}
+
+/** Whether the word at `k` is a verb's "-ing" form, a gerund after "by": "by *shouting*". */
+const gerundAt = (words: Word[], k: number) => words[k]?.pos === 'VERB' && isIngForm(words[k]!.text);
+
+/**
+ * What a sentence says was done as the means of the act asked: "by" (or "by means of") and a gerund with its object,
+ * joined by "and" to others, "commands for the vehicle to stop *by means of shouting and flashing a torch*". English
+ * tells how with "by" and an act as it does with "by" and a thing ("by crane"), the verb before it the act asked.
+ */
+function byDoing(words: Word[], acts: (verb: Word) => boolean): [number, number][] {
+  const found: [number, number][] = [];
+  words.forEach((w, i) => {
+    if (w.text.toLowerCase() !== 'by') return;
+    const first = /^means$/i.test(words[i + 1]?.text ?? '') && words[i + 2]?.lemma === 'of' ? i + 3 : i + 1;
+    const verb = gerundAt(words, first) && afterVerb(words, i);
+    if (!verb || !acts(verb)) return;
+    let last = first;
+    for (let k = first + 1; k <= first + MEANS_WORDS && words[k]; k++) {
+      const joined = words[k]!.pos === 'CCONJ' && gerundAt(words, k + 1);
+      if (!IN_PHRASE.has(words[k]!.pos) && !gerundAt(words, k) && !joined) break;
+      if (words[k]!.pos === 'NOUN' || gerundAt(words, k)) last = k;
+    }
+    found.push([i, last]);
+  });
+  return found;
 }
 
 /**

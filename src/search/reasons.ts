@@ -34,6 +34,10 @@ const REASON_MARKERS = [
   /\bin (?:response|reply|reaction|retaliation|revenge|reprisal) (?:to|for)\b/i,
   /\b(?:caused|prompted|triggered) by\b/i,
   /\bD\/T\b/,
+  // "as" after a comma and before a subject pronoun opens a clause of cause, as "since" does: "leaving behind the IED
+  // components, *as they did not want* to have them"; not "as" of likeness ("such as", "as well as"), which no comma
+  // and pronoun frame.
+  /(?<=,\s*)\bas\b(?=\s+(?:they|he|she|it|we|there)\b)/i,
 ];
 
 /**
