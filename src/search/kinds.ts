@@ -41,6 +41,7 @@ import {
   asksBareMuch,
   asksMoney,
   bounded,
+  calibreEnd,
   countsThings,
   isCountNoun,
   isMoney,
@@ -1794,9 +1795,8 @@ const asksWeapon = (of: string, lexicon: Lexicon) =>
  */
 function calibresHeading(words: Word[], asked: (w: Word) => boolean): KindSpan[] {
   return words.flatMap((w, i) => {
-    const apart = w.pos === 'NUM' && /^mm$/i.test(words[i + 1]?.text ?? '');
-    if (!(apart || /^\d+(?:[.,]\d+)?mm$/i.test(w.text)) || asked(w)) return [];
-    const last = apart ? i + 1 : i;
+    const last = calibreEnd(words, i);
+    if (last === undefined || asked(w)) return [];
     // Nor one closing a bracket, which gives the calibre of the thing before it: "the machine gun (MG3 - *7,62 mm*)".
     return isNoun(words[last + 1]) || words[last + 1]?.text === ')'
       ? []

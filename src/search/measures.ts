@@ -74,14 +74,15 @@ export function measured(words: Word[], at: number, measure: Set<string>, passed
 export function measuresAsked(
   words: Word[],
   at: number,
-  asks: Pick<Question, 'matter' | 'measure'>,
+  asks: Pick<Question, 'matter' | 'measure'> & { reading?: Question['reading'] },
   lexicon: Lexicon,
 ): boolean {
   if (!asks.matter)
     return (
       measured(words, at, asks.measure!) ||
       numberOfAsked(words, at, asks.measure!, lexicon) ||
-      kindCounted(words, at, asks.measure!, lexicon)
+      kindCounted(words, at, asks.measure!, lexicon) ||
+      (!namesCalibre(asks.reading?.words ?? []) && roundsByCalibre(words, at, asks.measure!, lexicon))
     );
   for (let k = at + 1; k < Math.min(words.length, at + 4); k++) {
     if (isOf(asks.measure!, words[k])) return true;
@@ -136,6 +137,37 @@ function kindCounted(words: Word[], at: number, measure: Set<string>, lexicon: L
   const next = /^x$/i.test(words[at + 1]?.text ?? '') ? at + 2 : at + 1;
   const noun = words[next];
   return noun?.pos === 'NOUN' && countsAsked(noun, measure, lexicon);
+}
+
+/** Whether a "how many" question counts ammunition: rounds, shells, ammo, as WordNet files them. */
+const countsAmmunition = (measure: Set<string>, lexicon: Lexicon) =>
+  [...measure].some((m) => m === AMMUNITION || lexicon.isA(m, AMMUNITION));
+const AMMUNITION = 'ammunition';
+
+/**
+ * Whether the count at `at` stands before a bare calibre, past its War Diary "x", no noun after it: the reports count
+ * rounds fired by their bore ("EDDY 57 *150 x 30mm*", "fired 20 x 81mm"), so it counts ammunition. A noun after the
+ * calibre is what is counted ("20 x 81mm *mortars*"), read as any count's noun. Only for a question naming no calibre
+ * (measuresAsked): "how many rounds of 7.62mm" asks one bore's, and "200X 20MM" counts another's.
+ */
+function roundsByCalibre(words: Word[], at: number, measure: Set<string>, lexicon: Lexicon): boolean {
+  if (words[at]?.pos !== 'NUM') return false;
+  const last = calibreEnd(words, /^x$/i.test(words[at + 1]?.text ?? '') ? at + 2 : at + 1);
+  return last !== undefined && !isNoun(words[last + 1]) && countsAmmunition(measure, lexicon);
+}
+
+/** Whether words (a question's) name a calibre anywhere. */
+const namesCalibre = (words: Word[]) => words.some((_, k) => calibreEnd(words, k) !== undefined);
+
+/**
+ * The last word of a calibre starting at word `at`, written whole or apart ("120mm", "7,62 mm"); undefined when none
+ * starts there.
+ */
+export function calibreEnd(words: Word[], at: number): number | undefined {
+  const w = words[at];
+  if (!w) return undefined;
+  if (w.pos === 'NUM' && /^mm$/i.test(words[at + 1]?.text ?? '')) return at + 1;
+  return /^\d+(?:[.,]\d+)?mm$/i.test(w.text) ? at : undefined;
 }
 
 /** Whether a noun is of the measure or a kind of it, as written or in base form ("wounded", read "wound"). */
