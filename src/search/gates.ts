@@ -703,6 +703,31 @@ function toldBySum(c: Candidate, question: Question, query: ParsedQuery, lexicon
   };
 }
 
+/** The fewest letters a name's initials must have to be read as the name: two letters ("KG") stand for too much. */
+const INITIALS = 3;
+
+/**
+ * The units of a name the question writes out in capitalised words whose initials its report writes as one word in
+ * capitals: the War Diary shortens a camp or unit it names often to its letters ("a possible VBIED in the front of the
+ * main gate at *CNL*" for Camp Northern Lights), so the report names it though it never spells it out.
+ */
+function toldByInitials(c: Candidate, question: Question, query: ParsedQuery): (k: number) => boolean {
+  const { words } = question.reading;
+  const report = [...c.hit.report.quotes, ...c.hit.report.paraphrase].join('\n');
+  const spelled: Word[] = [];
+  let run: Word[] = [];
+  for (const w of [...words, undefined]) {
+    if (w && /^[A-Z][a-z]/.test(w.text) && w.pos !== 'PRON' && w.pos !== 'ADV' && w.pos !== 'AUX') {
+      run.push(w);
+      continue;
+    }
+    const initials = run.map((r) => r.text[0]).join('');
+    if (run.length >= INITIALS && new RegExp(`\\b${initials}\\b`).test(report)) spelled.push(...run);
+    run = [];
+  }
+  return (k) => query.units[k]!.tokens.every((t) => spelled.some((w) => w.start <= t.start && w.end >= t.end));
+}
+
 export function confidenceOf(
   c: Candidate,
   leads: Leads,
@@ -741,10 +766,15 @@ export function confidenceOf(
   // them is about something else; one missing a little says it in words of its own ("US MIL" for "American soldiers").
   // A count is none of them: the reports write it in digits ("*3x* persons" for "the *three* men").
   const bySum = toldBySum(c, question, query, lexicon);
+  const byInitials = toldByInitials(c, question, query);
   const missing = units.reduce(
     (sum, u, k) =>
       sum +
-      (u.role >= ESSENTIAL && c.inReport[k]! < ESSENTIAL_HELD && !counts(question, query.units[k]!, u) && !bySum(k)
+      (u.role >= ESSENTIAL &&
+      c.inReport[k]! < ESSENTIAL_HELD &&
+      !counts(question, query.units[k]!, u) &&
+      !bySum(k) &&
+      !byInitials(k)
         ? u.weight * (setting[k] ? SETTING : 1) * (1 - c.inReport[k]! / ESSENTIAL_HELD)
         : 0),
     0,
