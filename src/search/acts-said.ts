@@ -163,8 +163,8 @@ export function actsSaid(question: Question, query: ParsedQuery, units: Weighed[
   };
   return {
     says,
-    /** Whether a candidate says the acts, or when the question has none but a light verb's, that verb's act. */
-    saysOrLight: (c: Candidate) => (acts.length ? says(c) : !light.length || saysLight(c)),
+    /** The acts, or a light verb's if the main clause has none: "who *made* the list (of items *found*…)?" */
+    saysOrLight: (c: Candidate) => (main.length || !light.length ? says(c) : saysLight(c)),
     /**
      * Whether a candidate says only acts that set the scene or tell which thing the question means, none of its main
      * clause: "NDS handed over the ammunition to the DEU EOD" for "where was the ammunition handed over by NDS
