@@ -13,7 +13,15 @@ import { SENSE_DECAY, type Lexicon } from './lexicon.ts';
 import { NEGATIONS, read, SCENE_OPENERS, type Word } from './nlp.ts';
 import { phrasalStems } from './phrasal.ts';
 import type { ParsedQuery } from './query.ts';
-import { alikeVerbs, LIGHT_VERBS, verbReadAsNoun, wordClassOf, wordOfToken, type Question } from './question.ts';
+import {
+  alikeVerbs,
+  isNoun,
+  LIGHT_VERBS,
+  verbReadAsNoun,
+  wordClassOf,
+  wordOfToken,
+  type Question,
+} from './question.ts';
 import { RELATIVE } from './role.ts';
 import type { Saying } from './stated.ts';
 import { madeNoun } from './made-nouns.ts';
@@ -155,8 +163,8 @@ export function actsSaid(question: Question, query: ParsedQuery, units: Weighed[
   };
   return {
     says,
-    /** Whether a candidate says the acts, or when the question has none but a light verb's, that verb's act. */
-    saysOrLight: (c: Candidate) => (acts.length ? says(c) : !light.length || saysLight(c)),
+    /** The acts, or a light verb's if the main clause has none: "who *made* the list (of items *found*…)?" */
+    saysOrLight: (c: Candidate) => (main.length || !light.length ? says(c) : saysLight(c)),
     /**
      * Whether a candidate says only acts that set the scene or tell which thing the question means, none of its main
      * clause: "NDS handed over the ammunition to the DEU EOD" for "where was the ammunition handed over by NDS
@@ -214,6 +222,25 @@ const inOtherWords = (sentence: Word[], lemma: string, lexicon: Lexicon) =>
       (wayOf(w.lemma, lemma, lexicon) || actNamedBy(w.lemma, lemma, lexicon) || seenAlike(w.lemma, lemma, lexicon)),
   );
 
+/** Prepositions a verb may take before the number it says a measure came to: "stood *at* 643", "went *to* 691". */
+const TO_NUMBER = new Set(['at', 'to']);
+
+/**
+ * Whether a unit of the question is a verb of its scene (the clause setting its time) that only says a count or
+ * measure came to a number: "when the headcount *reached* 690", "*hit* 667", "*stood at* 643". It tells no act of its
+ * own, and the reports say the number with the copula ("New facility headcount is 690"): the number ties the scene,
+ * not the verb. A number counting the noun after it makes the verb an act on what it counts ("when they *fired* 9
+ * rounds"), no level reached; so it is none of the question's acts (actUnits). `setting`: settingOf's reading.
+ */
+export function reachesNumber(question: Question, k: number, query: ParsedQuery, setting: boolean[]): boolean {
+  const { words } = question.reading;
+  const word = wordOfToken(question, query.units[k]!.tokens[0]!);
+  if (!setting[k] || word?.pos !== 'VERB') return false;
+  let at = words.indexOf(word) + 1;
+  if (TO_NUMBER.has(words[at]?.lemma.toLowerCase() ?? '')) at++;
+  return words[at]?.pos === 'NUM' && !isNoun(words[at + 1]);
+}
+
 /**
  * The question's units that are its acts: its verbs that carry meaning, or one the tagger misread as a noun. A verb the
  * glossary reads as a concept ("killed": KIA, "wounded": WIA) is an act all the same, said by the concept ("3x INS
@@ -224,8 +251,10 @@ const inOtherWords = (sentence: Word[], lemma: string, lexicon: Lexicon) =>
 function actUnits(question: Question, query: ParsedQuery, units: Weighed[], words: Lexicon): Weighed[] {
   const misread = verbReadAsNoun(question.reading.words, words);
   const who = question.wh === 'who';
+  const setting = settingOf(question, query);
   return units.filter((u, k) => {
     const word = wordOfToken(question, query.units[k]!.tokens[0]!);
+    if (reachesNumber(question, k, query, setting)) return false;
     return (!u.conceptId || !who) && (word === misread || verbAct(question, query, u, k));
   });
 }

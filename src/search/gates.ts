@@ -17,7 +17,7 @@ import { firstJoined } from './slots.ts';
 import { tokenize } from './text.ts';
 import { ESSENTIAL, ESSENTIAL_HELD, MOTION, type Weighed, writtenAs } from './weighed.ts';
 import { type Candidate, wordsOf } from './candidates.ts';
-import { isNegator, settingOf, relativeOpener } from './acts-said.ts';
+import { isNegator, settingOf, relativeOpener, reachesNumber } from './acts-said.ts';
 import { type Leads, mainWord, holdsNames, PASSIVE, countsAsked, asksDoer, firstVerb } from './leads.ts';
 
 export type Confidence = 'answer' | 'likely';
@@ -151,25 +151,6 @@ function postpositive(question: Question, k: number, query: ParsedQuery): boolea
   const word = wordOfToken(question, query.units[k]!.tokens[0]!);
   const at = word ? words.indexOf(word) : -1;
   return word?.pos === 'ADJ' && isNoun(words[at - 1]) && words[at + 1]?.pos === 'ADP';
-}
-
-/** Prepositions a verb may take before the number it says a measure came to: "stood *at* 643", "went *to* 691". */
-const TO_NUMBER = new Set(['at', 'to']);
-
-/**
- * Whether a unit of the question is a verb of its scene (the clause setting its time) that only says a count or
- * measure came to a number: "when the headcount *reached* 690", "*hit* 667", "*stood at* 643". It tells no act of its
- * own, and the reports say the number with the copula ("New facility headcount is 690"): the number ties the scene,
- * not the verb. A number counting the noun after it makes the verb an act on what it counts ("when they *fired* 9
- * rounds"), no level reached. `setting`: settingOf's reading of the question.
- */
-function reachesNumber(question: Question, k: number, query: ParsedQuery, setting: boolean[]): boolean {
-  const { words } = question.reading;
-  const word = wordOfToken(question, query.units[k]!.tokens[0]!);
-  if (!setting[k] || word?.pos !== 'VERB') return false;
-  let at = words.indexOf(word) + 1;
-  if (TO_NUMBER.has(words[at]?.lemma.toLowerCase() ?? '')) at++;
-  return words[at]?.pos === 'NUM' && !isNoun(words[at + 1]);
 }
 
 /**
