@@ -282,7 +282,9 @@ function focusAfter(words: Word[], at: number, lexicon: Lexicon): { focus?: Word
       // "what kind of *cars* approached?" the cars, not what they fired or approached.
       // So is a person named so, as WordNet files the noun first: "which militia *leader* died…?" asks which leader.
       const named = asksThing(focus.lemma, lexicon) || lexicon.filedUnder(focus.lemma, 'noun') === 'noun.person';
-      const asked = (i === at + 1 && named) || (asking > at && i === asking + 1);
+      // "Which *of* the ISNs assigned … was a recapture?": "of" straight after the wh-word names the set the answer is
+      // one of, so its noun is asked though a participle follows it (it only says which ISNs).
+      const asked = (i === at + 1 && named) || (asking > at && i === asking + 1) || words[at + 1]?.lemma === 'of';
       return words[head + 1]?.pos === 'VERB' && !asked && !doerAsked(words, head, lexicon)
         ? { asking }
         : { focus, asking };

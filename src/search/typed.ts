@@ -94,14 +94,20 @@ function doerWord(
  */
 const GLUED_TO_COUNT = /^x(?=\p{Lu}{2,})/u;
 
-/** Whether a word is one the question holds (its own or its concept), each word read once per question. */
-function askedWord(units: Weighed[], index: SearchIndex): (word: { text: string }) => boolean {
+/**
+ * Whether a word is one the question holds (its own or its concept), each word read once per question. A number is
+ * also one when the question's own words (`given`, as wink reads them) hold it: the War Diary glues a headcount's A
+ * or P (assigned, present) to its number ("679A / 679P"), which the index keeps whole and wink splits ("679", "A") in
+ * the report's sentence and the question's alike.
+ */
+function askedWord(units: Weighed[], index: SearchIndex, given: Word[] = []): (word: { text: string }) => boolean {
   const known = new Map<string, boolean>();
+  const numbers = new Set(given.filter((w) => w.pos === 'NUM').map((w) => w.text));
   return ({ text }) => {
     let is = known.get(text);
     if (is === undefined) {
       const { stems, concepts } = termsOf(text.replace(GLUED_TO_COUNT, ''), index);
-      is = units.some((u) => holds(u, stems, concepts) === 1);
+      is = numbers.has(text) || units.some((u) => holds(u, stems, concepts) === 1);
       known.set(text, is);
     }
     return is;
@@ -397,7 +403,7 @@ export function typeKinds(
   const focus =
     focusAt &&
     units.find((_, k) => query.units[k]!.tokens.some((t) => t.start >= focusAt.start && t.end <= focusAt.end));
-  const asked = askedWord(units, index);
+  const asked = askedWord(units, index, question.reading.words);
   const roleWord = roleAsked(question.reading.words, words);
   const role = roleWord && units.find((_, k) => query.units[k]!.tokens.some((t) => t.start === roleWord.start));
   const act = actAsked(question.reading.words, words);
