@@ -245,13 +245,5 @@ export function movedNotStanding(
 ): boolean {
   const [first, last] = wordsAt(words, s.start, s.end);
   if (['be', ':'].includes(words[first - 1]?.lemma ?? '') || !asksStanding(asks, lexicon)) return false;
-  return words.slice(last + 1, last + 1 + MOVED_AFTER).some((w) => moves(w, lexicon) || doneTo(w, lexicon));
+  return words.slice(last + 1, last + 1 + MOVED_AFTER).some((w) => moves(w, lexicon));
 }
-
-/**
- * Whether a word after a count says an act it underwent or did, no state: the count's own verb, past its noun ("2x
- * Detainees *tranferred* into the BTIF", "2 x Detainees in-*processed*"), which WordNet does not file first as one of
- * state ("remain", "stay"): those counted are the ones the act took, not all the place holds.
- */
-const doneTo = (w: Word, lexicon: Lexicon) =>
-  w.pos === 'VERB' && lexicon.filedUnder(w.lemma.toLowerCase(), 'verb') !== 'verb.stative';
