@@ -34,11 +34,12 @@ export function saysTotal(words: Word[], lexicon: Lexicon): boolean {
 }
 
 /**
- * Whether a "how many" question asks the total: "how many … *in all*?", "*altogether*", "*in total*". Kept here for
- * typed.ts and leads.ts alike: in typed.ts it made the two import each other.
+ * Whether a question asking a count asks the total: "how many … *in all*?", "*altogether*", "*in total*", and "what
+ * was *the total* detainee headcount?", which names the count it asks as the total, as "how many in all" does. Kept
+ * here for typed.ts and leads.ts alike: in typed.ts it made the two import each other.
  */
 export const totalAsked = (question: Question, words: Lexicon) =>
-  question.wh === 'how' && question.expects.has('quantity') && saysTotal(question.reading.words, words);
+  question.expects.has('quantity') && saysTotal(question.reading.words, words);
 
 /** Whether a candidate names a count and says it is the total: "UPDATE: *In total*: 6x ANA WIA". */
 export const countsTotal = (c: Candidate, words: Lexicon) =>
