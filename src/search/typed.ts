@@ -446,18 +446,20 @@ export function typeKinds(
   // event of the report ("RC-S and OEF are investigating the allegation").
   const firstRead = typed.find((c) => !story.includes(c));
   const leads = typed[0] && story.includes(typed[0]) && typed[0].score >= (firstRead?.score ?? 0);
+  const below = answersBelow(question, units, index, sought, acts, focus, words);
+  const sure = !leads && firstRead && !below(firstRead) ? sureStory(story, units, acts, below) : undefined;
   if (!leads) typed.splice(0, typed.length, ...typed.filter((c) => !story.includes(c)));
   // The best read with the sentence after it, as sure as the best before its kind: its score and the next's kind; or a
   // sentence close below it answering what it tells.
   const first = typed[0];
-  const below = answersBelow(question, units, index, sought, acts, focus, words);
   const after =
-    first &&
-    (answeredAfter(first, units, index, (c) => typeKind(c, before.get(first)!), below, tallies(question, words)) ??
-      answeredBelow(first, typed, before, below) ??
-      (restatesGiven(first, asked)
-        ? answeredAbove(first, typed, below, (c) => typeKind(c, before.get(first)!))
-        : undefined));
+    (first &&
+      (answeredAfter(first, units, index, (c) => typeKind(c, before.get(first)!), below, tallies(question, words)) ??
+        answeredBelow(first, typed, before, below) ??
+        (restatesGiven(first, asked)
+          ? answeredAbove(first, typed, below, (c) => typeKind(c, before.get(first)!))
+          : undefined))) ??
+    sure;
   if (!after) return;
   if (typed.includes(after)) typed.splice(typed.indexOf(after), 1);
   typed.unshift(after);
@@ -483,6 +485,40 @@ function readStory(
   if (typed.some((c) => c.kind?.strength === 1 && acts.answers(c))) return;
   story.forEach(typeKind);
   typed.push(...story);
+}
+
+/**
+ * The story's sentence that surely answers, to lead when no sentence joined to the best does (typeKinds): it names
+ * surely what is asked (`answers`, answersBelow's reading) in the very clause saying the question's act, verbally, and
+ * its report names all the question names. The War Diary tells an outcome in a short line of its own ("BDA: 1x *FUCHS
+ * vehicle* damaged." for what was damaged when B platoon hit a roadside bomb), sharing fewer of the question's words
+ * than the lines setting the scene, so it is read only past them; yet it alone tells it. A report not naming all the
+ * question names may tell another event ("RC-S and OEF are investigating the allegation", in a report naming no
+ * German, for who investigated the shooting at the German helicopter).
+ */
+function sureStory(
+  story: Candidate[],
+  units: Weighed[],
+  acts: ReturnType<typeof actsSaid>,
+  answers: (c: Candidate) => boolean,
+): Candidate | undefined {
+  const named = (c: Candidate) => units.every((u, k) => !u.proper || c.inReport[k]! >= ESSENTIAL_HELD);
+  return story.find((c) => named(c) && acts.answers(c, true) && answers(c) && nextToAct(c, acts));
+}
+
+/**
+ * Whether a candidate's answer stands next to a verb saying the question's act, no other verb between: in a list of
+ * outcomes each participle tells its own noun ("1x *Motorbike* (Mines in saddlebag) *destroyed*, and 1x MUNGO vehicle
+ * (heavily) *damaged*": the motorbike was destroyed, not damaged), so an answer past another verb is that verb's.
+ */
+function nextToAct(c: Candidate, acts: ReturnType<typeof actsSaid>): boolean {
+  const kind = c.kind!;
+  const { words } = read(c.text);
+  return [...acts.verbsSaying(c.text)].some((k) => {
+    const w = words[k]!;
+    const [from, to] = w.end <= kind.start ? [w.end, kind.start] : [kind.end, w.start];
+    return !words.some((b) => b !== w && b.start >= from && b.end <= to && b.pos === 'VERB');
+  });
 }
 
 /**
