@@ -85,7 +85,8 @@ const CASES: Case[] = [
   },
   {
     query: 'enemy killed',
-    acronym: /\bEKIA\b/,
+    // The War Diary also writes the code with the enemy's EN before KIA ("3x EN KIA"), a form the glossary files.
+    acronym: /\b(?:EKIA|EN KIA)\b/,
     phrase: /enemy killed/i,
     acronymOnly: '510DBE62-5721-4020-A7D0-1D7EE84108E7',
   },
