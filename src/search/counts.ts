@@ -6,6 +6,7 @@
  */
 import { wordsAt, type Word } from './nlp.ts';
 import { CASUALTY_WORDS, isNoun, type Question } from './question.ts';
+import { LRUCache } from 'lru-cache';
 import type { Lexicon } from './lexicon.ts';
 import { BRACKETS, filedNoun, isOf } from './measures.ts';
 import { numbers } from './weighed.ts';
@@ -209,10 +210,43 @@ const MOVED_AFTER = 3;
  */
 const moves = (w: Word, lexicon: Lexicon) =>
   (w.pos === 'VERB' || (isNoun(w) && lexicon.filedUnder(w.lemma.toLowerCase(), 'noun') === 'noun.act')) &&
-  lexicon
-    .senses(w.lemma.toLowerCase(), 'verb')
-    .slice(0, MOVING_SENSES)
-    .some((s) => s.lexname === 'verb.motion' || s.lexname === 'verb.possession');
+  [w.lemma.toLowerCase(), ...misspeltVerbs(w, lexicon)].some((lemma) =>
+    lexicon
+      .senses(lemma, 'verb')
+      .slice(0, MOVING_SENSES)
+      .some((s) => s.lexname === 'verb.motion' || s.lexname === 'verb.possession'),
+  );
+
+/** How long a word WordNet lacks must be to be read as a misspelling: a shorter one is nearer too many words. */
+const MISSPELT_LENGTH = 6;
+const misspelt = new LRUCache<string, string[]>({ max: 512 });
+
+/**
+ * The verbs a word the tagger reads as a verb, but WordNet knows in no form, misspells by one letter left out, added,
+ * changed or swapped in its stem: War Diary logs are typed in haste ("2x Detainees *tranferred* into the BTIF" for
+ * "transferred"). A word WordNet knows is never read as another, nor a short one, near too many. Remembered by word.
+ */
+function misspeltVerbs(w: Word, lexicon: Lexicon): string[] {
+  const text = w.text.toLowerCase();
+  if (w.pos !== 'VERB' || !/^[a-z]+$/.test(text) || text.length < MISSPELT_LENGTH) return [];
+  let found = misspelt.get(text);
+  if (!found) {
+    const known = lexicon.baseForms(text).length > 0 || lexicon.senses(w.lemma.toLowerCase()).length > 0;
+    found = known ? [] : [...new Set(stemsOf(text).flatMap((stem) => lexicon.spelledNear(stem, 'verb')))];
+    misspelt.set(text, found);
+  }
+  return found;
+}
+
+/** The stems a verb's written form may have: "tranferred" → "tranferr", "tranferre", "tranfer" (its final consonant
+ * doubled before "-ed" or "-ing", as in "transferred"). */
+function stemsOf(text: string): string[] {
+  const ending = /(?:ing|ed|es|s)$/.exec(text)?.[0];
+  if (!ending) return [text];
+  const base = text.slice(0, -ending.length);
+  const undoubled = /([b-df-hj-np-tv-z])\1$/.test(base) ? [base.slice(0, -1)] : [];
+  return [base, `${base}e`, ...undoubled];
+}
 
 /**
  * Whether a "how many" question asks a standing total, what a place holds or has: every verb of its main clause (before

@@ -224,6 +224,11 @@ export interface Lexicon {
   counts(adjective: string): boolean;
   /** Whether an adjective says where from ("Iranian", "Afghan"): one of its commonest senses pertains to a place. */
   ofPlace(adjective: string): boolean;
+  /**
+   * The base forms of a class one letter from a word: one left out, added, changed, or two beside each other swapped
+   * ("tranfer" → "transfer"): what a misspelling may stand for.
+   */
+  spelledNear(word: string, wordClass: WordClass): string[];
   close(): void;
 }
 
@@ -334,11 +339,45 @@ export function openLexicon(dir = DICT, cacheSize = 20_000): Lexicon {
     isA,
     counts,
     ofPlace: (adjective) => pertainsToPlace(senses(adjective, 'adj'), synsetAt),
+    spelledNear: spelledNearIn(dir),
     close: () => {
       for (const f of files.values()) f.close();
       files.clear();
     },
   };
+}
+
+/**
+ * Every lemma of a class, read once when a misspelling is first looked up (~5 ms for the verbs): a search of the index
+ * file per word one edit away would cost hundreds.
+ */
+function spelledNearIn(dir: string): Lexicon['spelledNear'] {
+  const lemmas = new Map<WordClass, Set<string>>();
+  const lemmasOf = (c: WordClass) => {
+    let found = lemmas.get(c);
+    if (!found) {
+      const lines = readFileSync(path.join(dir, `index.${c}`), 'latin1').split('\n');
+      found = new Set(lines.filter((l) => l && !l.startsWith(' ')).map((l) => l.slice(0, l.indexOf(' '))));
+      lemmas.set(c, found);
+    }
+    return found;
+  };
+  return (word, wordClass) => oneEditFrom(word).filter((w) => lemmasOf(wordClass).has(w));
+}
+
+const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+
+/** Every word one letter from a word: one left out, added, changed, or two beside each other swapped. */
+function oneEditFrom(text: string): string[] {
+  const near = new Set<string>();
+  for (let i = 0; i <= text.length; i++) {
+    const [head, tail] = [text.slice(0, i), text.slice(i)];
+    if (tail) near.add(head + tail.slice(1));
+    if (tail.length > 1) near.add(head + tail[1]! + tail[0]! + tail.slice(2));
+    for (const c of LETTERS) near.add(head + c + tail).add(tail ? head + c + tail.slice(1) : head);
+  }
+  near.delete(text);
+  return [...near];
 }
 
 /**
