@@ -3046,4 +3046,9 @@ export const PROBE_SET: AskCase[] = [
   { question: 'Who commanded the insurgents that ambushed Whiskey 36?', reports: [], holds: [] },
   { question: 'How many insurgents were killed by the JDAM strike on the bunker complex?', reports: [], holds: [] },
   { question: 'Who was the Kapisa governor who backed the 13 schools?', reports: [], holds: [] },
+  {
+    question: 'Which of the detainees was in the hospital when ISNs 4144, 4145 and 4146 were issued?',
+    reports: ['86DFFE08-1517-911C-C532EB3FDDD25B7C'],
+    holds: ['ISN 3264'],
+  },
 ];

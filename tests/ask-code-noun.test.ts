@@ -17,6 +17,9 @@ describe('a code after the noun the question asks for', () => {
 
   it("still declines where the best gives the other detainee's ISN, or names no ISN", () => {
     expect(answerOf('What ISN did the detainee from TF Paladin get on 19 February 2009?').answer).toBeNull();
-    expect(answerOf('Which task force sent detainee ISN 4257?').answer).toBeNull();
+  });
+
+  it('answers which task force sent the ISN by the name after "from" beside it, not the BTIF it went into', () => {
+    expect(marked('Which task force sent detainee ISN 4257?')).toBe('TF Paladin');
   });
 });

@@ -80,6 +80,7 @@ import {
   ofOthers,
   onAbout,
   placeBefore,
+  prepositionOf,
   saysOfAsked,
   startsClause,
 } from './places.ts';
@@ -97,6 +98,7 @@ import {
 import { actedPhrases, NOMINAL, saidToBe, saysAsked } from './acted-on.ts';
 import {
   endOfStretch,
+  enteredName,
   isAnAct,
   namesAnAct,
   namesCategory,
@@ -564,6 +566,7 @@ function answering(
     if (s.kind === 'agent' && namesNoOne(words, s, inside, lexicon, asksTelling)) return false;
     if (s.kind === 'agent' && partOfAsked(words, s, asked, lexicon)) return false;
     if (s.kind === 'agent' && inField(words, s)) return false;
+    if (s.kind === 'agent' && instanceOf && namesWhereCounted(words, s, instanceOf, lexicon)) return false;
     // "Which village…?": a village, or its people, is named; a common noun names none ("local AFG *people*"), but a
     // village named with its X stands ("Nalgham *village*").
     if (s.kind === 'agent' && instanceOf && asks.expects.has('place') && commonNotX(inside.at(-1), instanceOf, lexicon))
@@ -723,6 +726,7 @@ const namesNoOne = (words: Word[], s: KindSpan, inside: Word[], lexicon: Lexicon
   namesVehicle(inside, lexicon) ||
   namesPlaceOrThing(inside, lexicon) ||
   endOfStretch(words, s) ||
+  enteredName(words, s, inside) ||
   namesBodyPart(words, inside, lexicon) ||
   isAnAct(words, s, lexicon) ||
   qualifiesAct(words, s) ||
@@ -1705,6 +1709,26 @@ const kindOfEvent = (words: Word[], i: number, lexicon: Lexicon) => {
 const isAttribute = (noun: string, lexicon: Lexicon) => lexicon.filedUnder(noun, 'noun') === 'noun.attribute';
 
 /** Whether a word of a sentence is the noun a "what X" question asks (`of`, in base form): "Shells" for "shell". */
+/**
+ * Whether a name after a preposition stands in a sentence counting the X a "which X" asks among ("*3x Detainees*
+ * transferred into BTIF from *TF 373*" for "which of the detainees…?"): the sentence tells how many X there were, and
+ * a name in its prepositional phrases where they went or came from, a unit or a place, not which X; a name apposed to
+ * the X ("2x soldiers, SGT Smith and …") has no preposition before it.
+ */
+function namesWhereCounted(words: Word[], s: KindSpan, of: string, lexicon: Lexicon): boolean {
+  const counted = words.some((w, i) => isAskedNoun(w, of, lexicon) && countBefore(words, i));
+  // The span may be the last word of a name ("TF *Paladin*"): its preposition stands before the whole name.
+  let a = wordsAt(words, s.start, s.end)[0];
+  while (words[a - 1]?.pos === 'PROPN') a--;
+  return counted && words[prepositionOf(words, a)]?.pos === 'ADP';
+}
+
+/** Whether a number counts the noun at `i`, bare or as the War Diary writes it: "3 detainees", "3x", "2 x". */
+const countBefore = (words: Word[], i: number) =>
+  words[i - 1]?.pos === 'NUM' ||
+  WAR_DIARY_COUNT.test(words[i - 1]?.text ?? '') ||
+  (/^x$/i.test(words[i - 1]?.text ?? '') && words[i - 2]?.pos === 'NUM');
+
 const isAskedNoun = (word: Word, of: string, lexicon: Lexicon) =>
   isNoun(word) &&
   (word.lemma.toLowerCase() === of || lexicon.baseForms(word.text.toLowerCase(), 'noun').some((f) => f.lemma === of));

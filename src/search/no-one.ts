@@ -9,7 +9,7 @@ import type { Lexicon } from './lexicon.ts';
 import { namesAct } from './act-nouns.ts';
 import { isThing } from './ways.ts';
 import { NOMINAL } from './acted-on.ts';
-import { BEFORE_PLACE_WORDS } from './places.ts';
+import { BEFORE_PLACE_WORDS, prepositionOf } from './places.ts';
 import { kindsOfNoun } from './question.ts';
 
 /**
@@ -82,6 +82,16 @@ export function endOfStretch(words: Word[], s: { start: number; end: number }): 
   let k = a - 2;
   while (k >= 0 && a - 2 - k < BEFORE_PLACE_WORDS && NOMINAL.has(words[k]!.pos)) k--;
   return from || (words[a - 1]?.lemma === 'to' && k < a - 2 && words[k]?.lemma === 'from');
+}
+
+/**
+ * Whether a name is what something went into: English enters a place or a container "into" it, not a person ("3x
+ * Detainees transferred *into BTIF*", "moved into the compound"). A name after "into", past an article or adjectives,
+ * names where, not anyone who did or suffered a thing; a common noun may be people run into ("drove into a crowd").
+ */
+export function enteredName(words: Word[], s: { start: number; end: number }, inside: Word[]): boolean {
+  const [a] = wordsAt(words, s.start, s.end);
+  return words[prepositionOf(words, a)]?.lemma.toLowerCase() === 'into' && inside.every((w) => w.pos === 'PROPN');
 }
 
 /** WordNet's classes of a place and of a made thing. */
