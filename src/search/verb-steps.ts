@@ -86,7 +86,20 @@ function reached(lemma: string, lexicon: Lexicon): Reached[] {
   return [...best.values()];
 }
 
-const cache = new WeakMap<Lexicon, LRUCache<string, Related[]>>();
+/**
+ * A cache of what is read of a verb, by its lemma, for each lexicon: each answer is read from WordNet once, then asked
+ * of the verbs of every candidate sentence.
+ */
+function byLemmaOf<V extends NonNullable<unknown>>(): (lexicon: Lexicon) => LRUCache<string, V> {
+  const caches = new WeakMap<Lexicon, LRUCache<string, V>>();
+  return (lexicon) => {
+    let byLemma = caches.get(lexicon);
+    if (!byLemma) caches.set(lexicon, (byLemma = new LRUCache<string, V>({ max: 2_000 })));
+    return byLemma;
+  };
+}
+
+const cache = byLemmaOf<Related[]>();
 
 /**
  * The words of the verbs a step or two from a verb (in base form, "turn_down" for a verb of two words), closest
@@ -95,8 +108,7 @@ const cache = new WeakMap<Lexicon, LRUCache<string, Related[]>>();
  */
 export function verbSteps(lemma: string, lexicon: Lexicon): Related[] {
   if (LIGHT_VERBS.has(lemma)) return [];
-  let byLemma = cache.get(lexicon);
-  if (!byLemma) cache.set(lexicon, (byLemma = new LRUCache({ max: 2_000 })));
+  const byLemma = cache(lexicon);
   let found = byLemma.get(lemma);
   if (found) return found;
   const weights = new Map<string, number>();
@@ -157,15 +169,14 @@ export function stepsOf(
 /** The senses of a question's verb an asker may mean: bring's fourth (fetch) is one, hit's eleventh (murder) not. */
 const ASKED_SENSES = 5;
 
-const askedCache = new WeakMap<Lexicon, LRUCache<string, Set<number>>>();
+const askedCache = byLemmaOf<Set<number>>();
 
 /**
  * The offsets of the senses of a question's verb an asker may mean, built once per verb: wayOf is asked it for every
  * verb of every candidate sentence.
  */
 function askedSenses(lemma: string, lexicon: Lexicon): Set<number> {
-  let byLemma = askedCache.get(lexicon);
-  if (!byLemma) askedCache.set(lexicon, (byLemma = new LRUCache({ max: 2_000 })));
+  const byLemma = askedCache(lexicon);
   let asked = byLemma.get(lemma);
   if (!asked) {
     asked = new Set(
@@ -205,12 +216,11 @@ const BY_SIGHT = /\bsight\b|\bthe eyes\b/;
 /** How far up a verb's hypernyms the perceiving by sight may be told: to notice is to detect, a way to sight. */
 const SIGHT_STEPS = 2;
 
-const sightCache = new WeakMap<Lexicon, LRUCache<string, boolean>>();
+const sightCache = byLemmaOf<boolean>();
 
 /** Whether a verb's commonest sense is a perceiving by sight, told by its gloss or a broader verb's (BY_SIGHT). */
 export function seeing(lemma: string, lexicon: Lexicon): boolean {
-  let byLemma = sightCache.get(lexicon);
-  if (!byLemma) sightCache.set(lexicon, (byLemma = new LRUCache({ max: 2_000 })));
+  const byLemma = sightCache(lexicon);
   let found = byLemma.get(lemma);
   if (found !== undefined) return found;
   let level = lexicon.senses(lemma, 'verb').slice(0, 1);
@@ -228,15 +238,14 @@ export function seeing(lemma: string, lexicon: Lexicon): boolean {
 /** How far the sisters of a seeing verb are looked for: up to the perceiving over it, and down twice from there. */
 const SISTER_STEPS = 4;
 
-const sistersCache = new WeakMap<Lexicon, LRUCache<string, string[]>>();
+const sistersCache = byLemmaOf<string[]>();
 
 /**
  * The verbs telling one act of seeing with a verb (seenAlike), found among the perceivings near its commonest sense:
  * for "see", "spot", "sight", "observe", "notice"… None for a verb not of seeing.
  */
 export function seeingVerbs(lemma: string, lexicon: Lexicon): string[] {
-  let byLemma = sistersCache.get(lexicon);
-  if (!byLemma) sistersCache.set(lexicon, (byLemma = new LRUCache({ max: 2_000 })));
+  const byLemma = sistersCache(lexicon);
   let found = byLemma.get(lemma);
   if (found) return found;
   const words = new Set<string>();
