@@ -6,6 +6,7 @@
  * arrested), the doer then standing after "by".
  */
 import { SENSE_DECAY, type Lexicon, type Synset } from './lexicon.ts';
+import type { Word } from './nlp.ts';
 
 /** The nouns saying a verb's act, and the role, in the verb's own clause, of the phrase after their "of". */
 export interface ActNouns {
@@ -18,6 +19,29 @@ export interface ActNouns {
 export const OBJECT_FRAMES = new Set([8, 9, 10, 11, 14, 15, 16, 17, 18, 19, 20, 21, 24, 25, 30, 31]);
 /** WordNet's files of nouns naming an act or an event: "arrest", "death"; not its doer ("killer") nor a state. */
 const ACTS = new Set(['noun.act', 'noun.event']);
+
+/** Prepositions after a noun of an act naming the one it is aimed at: "attacks *against* ISAF", "an attack *on* it". */
+const AIMED_AT = new Set(['against', 'on', 'upon']);
+/**
+ * Verbs saying only that an act was done, the noun naming the act their subject: "an RPG attack *was carried out* on
+ * an ANP District HQ" tells what was attacked as "an RPG attack on" it would.
+ */
+const DOING = new Set(['carry_out', 'conduct', 'launch', 'perform', 'execute', 'initiate', 'mount', 'stage']);
+
+/**
+ * Where the preposition naming what the act said by the noun at `i` was aimed at stands: right after the noun ("an
+ * attack *on* the post"), or past a passive verb saying only that it was done ("an attack was carried out *on* an ANP
+ * District HQ"; not "an attack was reported *on* 12 May", whose verb tells of the report). None when neither follows.
+ */
+export function aimedAt(words: Word[], i: number): number | undefined {
+  if (AIMED_AT.has(words[i + 1]?.lemma ?? '')) return i + 1;
+  let k = i + 1;
+  while (words[k]?.pos === 'AUX') k++;
+  if (k === i + 1 || words[k]?.pos !== 'VERB') return undefined;
+  if (DOING.has(`${words[k]!.lemma}_${words[k + 1]?.lemma}`)) k++;
+  else if (!DOING.has(words[k]!.lemma)) return undefined;
+  return AIMED_AT.has(words[k + 1]?.lemma ?? '') ? k + 1 : undefined;
+}
 
 /** Whether WordNet files a noun's commonest sense as an act or an event: "raid", "attack", "explosion". */
 export const namesAct = (noun: string, lexicon: Lexicon): boolean => ACTS.has(lexicon.filedUnder(noun, 'noun') ?? '');

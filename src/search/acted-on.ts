@@ -8,6 +8,7 @@ import { isIngForm, read, type Word } from './nlp.ts';
 import { getPassive, LIGHT_VERBS, phrasalAt, type Question } from './question.ts';
 import type { Lexicon } from './lexicon.ts';
 import { catenatives } from './catenative.ts';
+import { actNouns, aimedAt } from './act-nouns.ts';
 import { IN_PHRASE } from './slots.ts';
 
 export const NOMINAL = new Set(['NOUN', 'PROPN', 'NUM']);
@@ -48,19 +49,53 @@ export function actedPhrases(
       ? [i]
       : [],
   );
-  return acting.map((i) => {
-    const joined = joinAt(words, i, acts) ?? (together(i) ? i + 1 : i);
-    const after = phraseFrom(words, joined + 1, 1);
-    // "A bomb was found": what is acted on stands before the auxiliary; in the War Diary's short style, before the
-    // verb itself ("IED discovered at the school"), when the question asks what was acted on.
-    const aux = passiveAux(words, i);
-    // "The IED was made *from* a pressure cooker": before a verb joined to its parts stands the whole. Before a verb
-    // with no auxiliary and a thing after it stands who did it: "*EOD team* discovered a second IED".
-    const active = !aux && after.some((p) => NOMINAL.has(p.pos));
-    const passive =
-      (aux || (acts.passive && !active)) && !joins(i) ? phraseFrom(words, pastAuxiliaries(words, i), -1) : [];
-    return { verb: i, phrases: [after, passive] };
+  return acting
+    .map((i) => {
+      const joined = joinAt(words, i, acts) ?? (together(i) ? i + 1 : i);
+      const after = phraseFrom(words, joined + 1, 1);
+      // "A bomb was found": what is acted on stands before the auxiliary; in the War Diary's short style, before the
+      // verb itself ("IED discovered at the school"), when the question asks what was acted on.
+      const aux = passiveAux(words, i);
+      // "The IED was made *from* a pressure cooker": before a verb joined to its parts stands the whole. Before a verb
+      // with no auxiliary and a thing after it stands who did it: "*EOD team* discovered a second IED".
+      const active = !aux && after.some((p) => NOMINAL.has(p.pos));
+      const passive =
+        (aux || (acts.passive && !active)) && !joins(i) ? phraseFrom(words, pastAuxiliaries(words, i), -1) : [];
+      return { verb: i, phrases: [after, passive] };
+    })
+    .concat(actSaidAsNoun(words, acts, lexicon));
+}
+
+/**
+ * The question's act said as a noun (act-nouns.ts), with the phrase it was done to: after its "of" when the verb takes
+ * an object ("the *destruction of* the cache"), or after the preposition it is aimed by ("an RPG *attack* was carried
+ * out *on* an ANP District HQ" for "what was attacked?"). A question with `acts` asks what the act was done to; not one
+ * asking what with, nor what it was made of.
+ */
+function actSaidAsNoun(
+  words: Word[],
+  acts: NonNullable<Question['acts']>,
+  lexicon: Lexicon,
+): { verb: number; phrases: Word[][] }[] {
+  if (acts.instrument || acts.joins || acts.purpose) return [];
+  const nouns = undergoerNouns(acts, lexicon);
+  return words.flatMap((w, i) => {
+    if (w.pos !== 'NOUN' || !nouns.has(w.lemma.toLowerCase())) return [];
+    const at = words[i + 1]?.lemma === 'of' ? i + 1 : aimedAt(words, i);
+    return at === undefined ? [] : [{ verb: i, phrases: [phraseFrom(words, at + 1, 1)] }];
   });
+}
+
+/** The nouns of the question's own acts whose "of" names what they were done to, memoised per question. */
+const nounsByActs = new WeakMap<object, Set<string>>();
+function undergoerNouns(acts: NonNullable<Question['acts']>, lexicon: Lexicon): Set<string> {
+  let nouns = nounsByActs.get(acts);
+  if (!nouns) {
+    const said = [...(acts.asked ?? [])].map((v) => actNouns(v, lexicon));
+    nouns = new Set(said.flatMap((n) => (n?.of === 'undergoer' ? [...n.nouns] : [])));
+    nounsByActs.set(acts, nouns);
+  }
+  return nouns;
 }
 
 /**

@@ -5,7 +5,7 @@
  * gunmen*"); "whom did they shoot?", "who was shot?" ask the one it was done to; "where was he shot?" where the
  * shooting was, not where he was taken afterwards. Read from the parts of speech of English clauses, as word indices.
  */
-import { actNouns, causedActNouns, type ActNouns } from './act-nouns.ts';
+import { actNouns, aimedAt, causedActNouns, type ActNouns } from './act-nouns.ts';
 import { isBodyPart, isNamed, type KindSpan } from './kinds.ts';
 import { PEOPLE_FILES, type Lexicon } from './lexicon.ts';
 import { isIngForm, pastAdverbs, read, SCENE_OPENERS, touching, wordsAt, type Word } from './nlp.ts';
@@ -410,9 +410,9 @@ function nounPhrases(words: Word[], act: ActAsked): [number, number][] {
     const of = words[i + 1]?.lemma === 'of' ? listFrom(words, i + 2) : undefined;
     if (of && act.role === said.of) return [of];
     // "Suicide *attacks against* U.S. and Italian troops": a noun of an act done to someone names them after "against"
-    // or "on" as well, the one it is aimed at.
-    const aimed =
-      !of && said.of === 'undergoer' && AIMED_AT.has(words[i + 1]?.lemma ?? '') && listFrom(words, i + 2, true);
+    // or "on" as well, the one it is aimed at (act-nouns.ts, aimedAt).
+    const at = of ? undefined : aimedAt(words, i);
+    const aimed = at !== undefined && said.of === 'undergoer' && listFrom(words, at + 1, true);
     if (aimed && act.role === 'undergoer') return [aimed];
     // "The arrest of two suspects by the ANP", "an attack by INS": the doer after "by", with or without the "of".
     const byAt = of ? of[1] + 1 : i + 1;
@@ -432,9 +432,6 @@ function listedAhead(words: Word[], v: number, first: number, act: ActAsked, lex
   const colon = words.findIndex((w, k) => k > v && w.text === ':');
   return colon > 0 && colon < first && !words.slice(v + 1, first).some((w) => w.pos === 'VERB');
 }
-
-/** Prepositions after a noun of an act naming the one it is aimed at: "attacks *against* ISAF", "an attack *on* it". */
-const AIMED_AT = new Set(['against', 'on', 'upon']);
 
 /**
  * The noun phrase from `k` with those listed after it past commas: "1 child, 1 woman, 5 males"; with `and`, past "and"
