@@ -49,21 +49,20 @@ export function actedPhrases(
       ? [i]
       : [],
   );
-  return acting
-    .map((i) => {
-      const joined = joinAt(words, i, acts) ?? (together(i) ? i + 1 : i);
-      const after = phraseFrom(words, joined + 1, 1);
-      // "A bomb was found": what is acted on stands before the auxiliary; in the War Diary's short style, before the
-      // verb itself ("IED discovered at the school"), when the question asks what was acted on.
-      const aux = passiveAux(words, i);
-      // "The IED was made *from* a pressure cooker": before a verb joined to its parts stands the whole. Before a verb
-      // with no auxiliary and a thing after it stands who did it: "*EOD team* discovered a second IED".
-      const active = !aux && after.some((p) => NOMINAL.has(p.pos));
-      const passive =
-        (aux || (acts.passive && !active)) && !joins(i) ? phraseFrom(words, pastAuxiliaries(words, i), -1) : [];
-      return { verb: i, phrases: [after, passive] };
-    })
-    .concat(actSaidAsNoun(words, acts, lexicon));
+  const byVerb = acting.map((i) => {
+    const joined = joinAt(words, i, acts) ?? (together(i) ? i + 1 : i);
+    const after = phraseFrom(words, joined + 1, 1);
+    // "A bomb was found": what is acted on stands before the auxiliary; in the War Diary's short style, before the
+    // verb itself ("IED discovered at the school"), when the question asks what was acted on.
+    const aux = passiveAux(words, i);
+    // "The IED was made *from* a pressure cooker": before a verb joined to its parts stands the whole. Before a verb
+    // with no auxiliary and a thing after it stands who did it: "*EOD team* discovered a second IED".
+    const active = !aux && after.some((p) => NOMINAL.has(p.pos));
+    const passive =
+      (aux || (acts.passive && !active)) && !joins(i) ? phraseFrom(words, pastAuxiliaries(words, i), -1) : [];
+    return { verb: i, phrases: [after, passive] };
+  });
+  return [...byVerb, ...actSaidAsNoun(words, acts, lexicon)];
 }
 
 /**
