@@ -45,11 +45,17 @@ export function leadsOf(
   const answerOf = (c: Candidate) =>
     c.kind ? wordsOf(c.text.slice(c.kind.start, c.kind.end).replace(/(\d)x\b/gi, '$1'), 'stem') : new Set<string>();
   const ours = answerOf(best);
+  // "How many" is answered by a number: a count by the same number, whatever words it is written with, gives the same
+  // answer ("…final BDA: *26x INS* killed" and "Event closed at 170014D**26* Killed … Insurgent", the form's count).
+  const numbersOf = (words: Set<string>) => [...words].filter((w) => /^\d+$/.test(w)).sort();
+  const sameCount = (x: Set<string>, y: Set<string>) =>
+    !!question.countedAs && numbersOf(x).length > 0 && numbersOf(x).join() === numbersOf(y).join();
   const sure = best.kind?.strength === 1 && ours.size > 0;
   const agrees = (c: Candidate) => {
     // A sentence naming the best's answer, a name or a number, among its own words does not say another.
     if (sure && [...ours].every((w) => wordsOf(c.text, 'stem').has(w))) return true;
     const theirs = answerOf(c);
+    if (sameCount(ours, theirs)) return true;
     const [fewer, more] = ours.size <= theirs.size ? [ours, theirs] : [theirs, ours];
     return fewer.size > 0 && [...fewer].every((w) => more.has(w));
   };
@@ -117,14 +123,16 @@ export function leadsOf(
   // shot" beside "During this EOF *9 rounds* of ammunition were fired". The best's count must say what is counted.
   // Nor does one saying no act at all, a report's heading or a form's fields ("Explosion/Bombing 41RQQ355983
   // Afghanistan/Kandahar/Zhari…" beside "The IED consisted of *1x 105mm rocket*"; "District: Shinkai Village … Visit
-  // Type: VET" beside "Sheep *150*"): it names the report's setting, not what was done or found.
+  // Type: VET" beside "Sheep *150*"): it names the report's setting, not what was done or found. A noun of what is
+  // counted naming one already told of (oneTold: "*The closest RPG* was approximately 200m away from the trail
+  // aircraft" beside "…at least *7-10 RPGs*…") names no other number of them.
   const counted = question.counted ?? question.measure;
   const counts = !!counted && countWords(best).some((w) => isOf(counted, w));
   const tellsEvent = (c: Candidate) => {
     if (c.kind || c.hit.report !== best.hit.report || !best.kind) return false;
     const words = read(c.text).words;
     if (!words.some((w) => w.pos === 'VERB' || w.pos === 'AUX')) return true;
-    return counts && !words.some((w) => isOf(counted!, w));
+    return counts && !words.some((w, k) => isOf(counted!, w) && !oneTold(words, k, question.countedAs));
   };
   return {
     overAll: leadOver(rivalling),
@@ -233,6 +241,25 @@ function otherCountOf(best: Candidate, question: Question): (c: Candidate) => bo
     const counted = (key: string) => [...(theirs.get(key) ?? [])];
     return agreed.some(([key, values]) => counted(key).length > 0 && !counted(key).some((v) => values.has(v)));
   };
+}
+
+/** The determiners that point back to one already told of: "*the* closest RPG", "*that* soldier". */
+const DEFINITE = new Set(['the', 'this', 'that']);
+/** The most modifiers read between a determiner and its noun: "the *badly wounded* soldier". */
+const MODIFIERS = 2;
+
+/**
+ * Whether a noun names one already told of: the singular of the plural a "how many" question counts (`countedAs`: "how
+ * many *RPGs*"), after a definite determiner past adjectives and participles ("*the closest RPG* was approximately 200m
+ * away", "carry *the wounded soldier*"), picks out one of those a count counted, not another number of them. Only that
+ * noun: a word WordNet files with it ("the *man*" for "how many people") may be another one of the scene.
+ */
+function oneTold(words: Word[], at: number, countedAs: string | undefined): boolean {
+  const plural = countedAs?.split(' ').at(-1)?.toLowerCase();
+  if (!plural || `${words[at]!.text.toLowerCase()}s` !== plural) return false;
+  let k = at - 1;
+  while (k >= 0 && at - k <= MODIFIERS && (words[k]!.pos === 'ADJ' || words[k]!.pos === 'VERB')) k--;
+  return words[k]?.pos === 'DET' && DEFINITE.has(words[k]!.lemma.toLowerCase());
 }
 
 /** The glossary's concepts a text names. */
