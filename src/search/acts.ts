@@ -25,9 +25,9 @@ export interface ActAsked {
   thing?: boolean;
   /**
    * The question names the thing ("what *aircraft* arrived?"): the phrase in the role is one of it, an instance, and is
-   * no answer when surely someone or somewhere (thing-asked.ts).
+   * no answer when surely someone or somewhere (thing-asked.ts). The noun's base form.
    */
-  named?: boolean;
+  named?: string;
   /** The nouns saying the question's own verb as an act: "the *death* of", "the *arrest* of". */
   nouns?: ActNouns;
 }
@@ -105,7 +105,8 @@ function thingDoing(words: Word[], at: number, lexicon: Lexicon): ActAsked | und
   const named = thingNamed(words, at, lexicon);
   const verb = words[pastAdverbs(words, named ?? at + 1)];
   if (verb?.pos !== 'VERB' || LIGHT.has(verb.lemma)) return undefined;
-  return { verbs: alikeActs(verb.lemma, lexicon), role: 'doer', thing: true, ...(named && { named: true }) };
+  const noun = named && words[named - 1]!.lemma.toLowerCase();
+  return { verbs: alikeActs(verb.lemma, lexicon), role: 'doer', thing: true, ...(noun && { named: noun }) };
 }
 
 /**
@@ -543,12 +544,26 @@ export function inRoleAsked(
     // A bare "what" asks a thing, not people: "what broke on the Dingo?" is not answered by "*The patrol* broke
     // through" (those asked by "who"); "what unit relieved…?" names the group it asks.
     const people = !act.named && head.pos === 'NOUN' && namesSomeone(head, lexicon);
-    if (act.thing) return nouns(inside).every(asked) || people ? [] : [{ kind, start, end, strength: 1, inRole: true }];
+    if (act.thing)
+      return nouns(inside).every(asked) || people || otherThing(head, act.named, lexicon)
+        ? []
+        : [{ kind, start, end, strength: 1, inRole: true }];
     const shown = kept.some((s) => s.kind === 'agent' && s.start < end && s.end > start);
     if (shown || !namesSomeone(head, lexicon)) return [];
     return [{ kind: 'agent', start, end, strength: 1, inRole: true }];
   });
   return [...kept, ...added];
+}
+
+/**
+ * Whether the head of a phrase in the role is a common noun WordNet knows as no kind of the thing the question names:
+ * "what *rifle* fired the warning shot?" asks a rifle, and "the last *vehicle* (Type DINGO) fired a MG burst" names the
+ * vehicle firing, no rifle; a name or a code ("*HK G36*") WordNet lacks may be one.
+ */
+function otherThing(head: Word, named: string | undefined, lexicon: Lexicon): boolean {
+  if (!named || head.pos !== 'NOUN') return false;
+  const lemma = head.lemma.toLowerCase();
+  return lexicon.senses(lemma, 'noun').length > 0 && !lexicon.isA(lemma, named);
 }
 
 /** Prepositions saying where something is, not where it goes or comes from: "at", "in", "near", "IVO". */
