@@ -22,3 +22,15 @@ describe('"which X was V-ed when …?": the thing is told with the main act, not
     expect(answerOf('What vehicle was damaged in the SVBIED strike at Kunduz?').answer).toBeNull();
   });
 });
+
+describe('"which ADJ X": an answer naming a kind of what WordNet joins the two into tells the adjective', () => {
+  it('answers "which armoured vehicle" by an APC, a kind of armored_vehicle, with APC FOX marked', () => {
+    const question = 'Which armoured vehicle was lightly damaged when march group RED was attacked?';
+    expect(answerOf(question).answer?.text).toContain('1x (one) APC FOX has a light damage');
+    expect(marked(question)).toBe('APC FOX');
+  });
+
+  it('still declines the plain "what was damaged" of that attack, which asks no kind', () => {
+    expect(answerOf('What was damaged when march group RED was attacked?').answer).toBeNull();
+  });
+});
