@@ -1662,12 +1662,14 @@ function passiveOf(words: Word[], verb: Word, of: (word: Word) => boolean): bool
 
 /**
  * The words of a bracket set beside X that name it: past its article, and up to the word WordNet knows as a kind of X
- * where the bracket goes on to tell more of it — "A civilian car (*a white Jeep* plate number UNK)": a Jeep is a car,
- * and the plate number says another thing of it.
+ * where the bracket goes on to tell another thing of it — "A civilian car (*a white Jeep* plate number UNK)": a Jeep
+ * is a car, and the plate number says another thing of it.
  */
 function namingInBracket(words: Word[], [a, b]: [number, number], of: string, lexicon: Lexicon): KindSpan {
   const first = words[a]!.pos === 'DET' && a < b ? a + 1 : a;
-  const kind = words.slice(first, b + 1).findIndex((w) => isInstance(w, of, lexicon));
+  // Only where a common noun follows it: "(APC *DINGO*)" names the APC more closely still.
+  const ends = (k: number) => isInstance(words[k]!, of, lexicon) && words[k + 1]?.pos === 'NOUN';
+  const kind = words.slice(first, b).findIndex((_, k) => ends(first + k));
   const last = kind < 0 ? b : first + kind;
   return { kind: 'instance', start: words[first]!.start, end: words[last]!.end, strength: 1 };
 }
