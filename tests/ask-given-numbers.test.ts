@@ -30,7 +30,10 @@ describe('"which of the X …": the set the answer is one of', () => {
     expect(answerOf(question).answer?.text).toBe("ISN's 4229, 4230, and 4010 (recapture) assigned.");
   });
 
-  it('keeps a question naming a vehicle by "which of" declined when no sentence names one', () => {
-    expect(answerOf('Which of the vehicles was damaged when march group RED was attacked?').answer).toBeFalsy();
+  // Re-judged (s29): this pinned a decline "when no sentence names one", but the report does name one: "1x (one) APC FOX
+  // has a light damage" after march group RED was attacked, an APC being a vehicle. The answer is right by the report.
+  it('answers a vehicle asked by "which of" by the one the report names, and declines another kind', () => {
+    expect(marked('Which of the vehicles was damaged when march group RED was attacked?')).toBe('APC FOX');
+    expect(answerOf('Which of the helicopters was damaged when march group RED was attacked?').answer).toBeFalsy();
   });
 });

@@ -37,6 +37,15 @@ import { type Candidate, type Terms, termsOf } from './candidates.ts';
 export const toldWithAct = (question: Question) =>
   question.wh === 'who' || (question.expects.has('object') && !!question.acts);
 
+/**
+ * Whether what a question asks is told with its main clause's act alone: what toldWithAct reads (not "who", which the
+ * scene's acts support), and a thing a "which X" or "what X" asks when the main clause has an act of its own: "which
+ * vehicle was *damaged* when B Platoon was protecting the liaison monitoring team?" is told by "BDA: 1x FUCHS vehicle
+ * *damaged*", which need not say the protecting that sets the scene.
+ */
+const toldWithMainAct = (question: Question, main: Weighed[]) =>
+  (toldWithAct(question) && question.wh !== 'who') || (question.expects.has('instance') && main.length > 0);
+
 /** The role roleOf gives a light verb ("be", "have", "come"): one that says little of what was done. */
 export const LIGHT_ROLE = 0.25;
 
@@ -99,7 +108,7 @@ export function actsSaid(question: Question, query: ParsedQuery, units: Weighed[
   // describe says none. The others only support it: of two sentences saying the main act as fully, the one saying the
   // scene too ("B Plt … suffered an IED *Strike* … while they were providing Force *Protection*" for "who was B platoon
   // protecting when they hit the bomb?") says more of it than one telling another protecting.
-  const measured = toldWithAct(question) && question.wh !== 'who' ? main : acts.filter((u) => !describes(u));
+  const measured = toldWithMainAct(question, main) ? main : acts.filter((u) => !describes(u));
   const others = acts.filter((u) => !measured.includes(u));
   const saying = (text: string) => {
     if (!acts.length) return 0;

@@ -709,6 +709,21 @@ function toldByInitials(c: Candidate, question: Question, query: ParsedQuery): (
   return (k) => query.units[k]!.tokens.every((t) => spelled.some((w) => w.start <= t.start && w.end >= t.end));
 }
 
+/**
+ * Whether the question's unit `k` is an adjective WordNet joins with the noun a "which X" asks into one kind
+ * ("armoured vehicle": armored_vehicle) and the candidate's answer names a kind of that: "1x (one) *APC* FOX" tells
+ * which *armoured* vehicle, an APC being an armoured personnel carrier, though it never writes the adjective.
+ */
+function toldByKind(c: Candidate, question: Question, query: ParsedQuery, k: number, lexicon: Lexicon): boolean {
+  const noun = question.instanceOf;
+  const word = k >= 0 ? wordOfToken(question, query.units[k]!.tokens[0]!) : undefined;
+  if (!noun || !c.kind || word?.pos !== 'ADJ') return false;
+  const next = question.reading.words[question.reading.words.indexOf(word) + 1];
+  const kind = `${word.lemma}_${noun}`;
+  if (next?.lemma !== noun || !lexicon.senses(kind, 'noun').length) return false;
+  return read(c.text.slice(c.kind.start, c.kind.end)).words.some((w) => lexicon.isA(w.text.toLowerCase(), kind));
+}
+
 export function confidenceOf(
   c: Candidate,
   leads: Leads,
@@ -742,7 +757,8 @@ export function confidenceOf(
       !reachesNumber(question, k, query, scene),
   );
   const told = (k: number) => k >= 0 && (c.held[k]! > 0 || (units[k]!.proper && c.inReport[k]! >= ESSENTIAL_HELD));
-  if (!told(main) && !(describing[main] && told(mainWord(units, (k) => !describing[k])))) return 'main-word';
+  const byKind = toldByKind(c, question, query, main, lexicon);
+  if (!told(main) && !byKind && !(describing[main] && told(mainWord(units, (k) => !describing[k])))) return 'main-word';
   // So must most of the nouns and names it asks about (or words WordNet bridges them to): a report missing much of
   // them is about something else; one missing a little says it in words of its own ("US MIL" for "American soldiers").
   // A count is none of them: the reports write it in digits ("*3x* persons" for "the *three* men").

@@ -363,8 +363,8 @@ function phraseSpans(
       spans.push({ kind: 'act', start: words[a]!.start, end: words[b]!.end, strength: onThing ? 1 : COMMON_NOUN });
   // "What kind of car was the car bomb?": "an VBIED (Toyota Corolla)" names it by name, though WordNet knows no car so.
   if (instanceOf)
-    for (const [a, b] of apposedNames(words, apposedTo(asks, asked, lexicon, focus)))
-      spans.push({ kind: 'instance', start: words[a]!.start, end: words[b]!.end, strength: 1 });
+    for (const found of apposedNames(words, apposedTo(asks, asked, lexicon, focus)))
+      spans.push(namingInBracket(words, found, instanceOf, lexicon));
   if (instanceOf) spans.push(...kindsNamed(words, instanceOf, asked, lexicon));
   // "What kind of wounds did they have?": "*gun shot* wounds" says which, X (or a kind of X) being a state or an event
   // (conditions.ts).
@@ -1658,6 +1658,20 @@ function passiveOf(words: Word[], verb: Word, of: (word: Word) => boolean): bool
   const i = words.indexOf(verb);
   const subject = words[i - 2];
   return words[i - 1]?.pos === 'AUX' && words[i - 1]!.lemma === 'be' && !!subject && isNoun(subject) && of(subject);
+}
+
+/**
+ * The words of a bracket set beside X that name it: past its article, and up to the word WordNet knows as a kind of X
+ * where the bracket goes on to tell another thing of it — "A civilian car (*a white Jeep* plate number UNK)": a Jeep
+ * is a car, and the plate number says another thing of it.
+ */
+function namingInBracket(words: Word[], [a, b]: [number, number], of: string, lexicon: Lexicon): KindSpan {
+  const first = words[a]!.pos === 'DET' && a < b ? a + 1 : a;
+  // Only where a common noun follows it: "(APC *DINGO*)" names the APC more closely still.
+  const ends = (k: number) => isInstance(words[k]!, of, lexicon) && words[k + 1]?.pos === 'NOUN';
+  const kind = words.slice(first, b).findIndex((_, k) => ends(first + k));
+  const last = kind < 0 ? b : first + kind;
+  return { kind: 'instance', start: words[first]!.start, end: words[last]!.end, strength: 1 };
 }
 
 /** Whether a noun is, to WordNet, what a noun of the question is a kind of: "person" for the question's "man". */
