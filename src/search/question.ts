@@ -311,6 +311,30 @@ function thoughtToBe(words: Word[], at: number): Word | undefined {
   return words[k];
 }
 
+/** The verb WordNet files first in the sense of coming to in all ("the bill *totalled* $2,000"). */
+const SUMMING = 'total';
+
+/**
+ * The noun a "what did S V?" question asks what it is, S a count's noun (isCountNoun) and V a verb of coming to in all
+ * (WordNet's sense shared by "total", "come", "add up", "number"), its clause ending at V or its preposition: "what
+ * did *the headcount* come to after ISN 20028 was issued?" asks, as "what was the headcount…?" does, the count; "what
+ * did the patrol come to?" asks where it came.
+ */
+function amountedTo(words: Word[], at: number, lexicon: Lexicon): Word | undefined {
+  if (words[at + 1]?.lemma !== 'do') return undefined;
+  let k = at + 2;
+  while (words[k]?.pos === 'DET' || words[k]?.pos === 'ADJ') k++;
+  if (!isNoun(words[k])) return undefined;
+  while (isNoun(words[k + 1])) k++;
+  const verb = words[k + 1];
+  if (!isCountNoun(words[k]!.lemma, lexicon)) return undefined;
+  const summing = lexicon.senses(SUMMING, 'verb')[0]?.offset;
+  if (verb?.pos !== 'VERB' || !lexicon.senses(verb.lemma, 'verb').some((s) => s.offset === summing)) return undefined;
+  const end = ownClauseEnd(words, at);
+  const rest = words.slice(k + 2, end).filter((w) => w.pos !== 'PUNCT');
+  return rest.length <= 1 && rest.every((w) => w.pos === 'ADP') ? words[k] : undefined;
+}
+
 /**
  * Whether the noun at `head`, straight after the wh-word and before its verb, asks who did the act: "which *unit*
  * reported the truck hitting an IED?", "which Afghan *ministry* wanted the discovery kept quiet?". A sense of it
@@ -780,7 +804,7 @@ function readAsked(reading: Reading, lexicon: Lexicon): Omit<Question, 'phrasal'
   if (parts) return { ...none, wh, asking: only(at), ...parts };
   const after = focusAfter(words, at, lexicon);
   const { asking } = after;
-  const focus = after.focus ?? thoughtToBe(words, at);
+  const focus = after.focus ?? thoughtToBe(words, at) ?? amountedTo(words, at, lexicon);
   if (!focus) return { ...none, wh, asking: only(asking), ...actedOn(words, at, lexicon) };
   if (NAME_WORDS.has(focus.lemma)) {
     // "What was the name of": all of it only asks; what the name is of is looked for.

@@ -456,9 +456,7 @@ export function typeKinds(
     (first &&
       (answeredAfter(first, units, index, (c) => typeKind(c, before.get(first)!), below, tallies(question, words)) ??
         answeredBelow(first, typed, before, below) ??
-        (restatesGiven(first, asked)
-          ? answeredAbove(first, typed, below, (c) => typeKind(c, before.get(first)!))
-          : undefined))) ??
+        restatedAbove(first, typed, before, asked, counted(question, below), typeKind, !!question.measure))) ??
     sure;
   if (!after) return;
   if (typed.includes(after)) typed.splice(typed.indexOf(after), 1);
@@ -549,10 +547,15 @@ function answersBelow(
   return (c) => {
     const kind = c.kind;
     if (kind?.strength !== 1 || (thing && !namesThing(c, question, words))) return false;
-    const counts = !measure || read(c.text.slice(kind.start, kind.end)).words.some((w) => isOf(measure, w));
+    const counts = !measure || countsMeasured(c, measure);
     const own = c.text.slice(c.answerFrom ?? 0);
     return counts && (acts.saying({ text: own }) >= SAYS_ACT || saysMain(own));
   };
+}
+
+/** Whether a candidate's answer counts what a "how many X" question measures: "*4x detainees*" for detainees. */
+function countsMeasured(c: Candidate, measure: NonNullable<Question['measure']>): boolean {
+  return !!c.kind && read(c.text.slice(c.kind.start, c.kind.end)).words.some((w) => isOf(measure, w));
 }
 
 /** Sentences that may stand between the best and a later one of its passage answering what it tells. */
@@ -595,6 +598,42 @@ function answeredBelow(
 function restatesGiven(c: Candidate, asked: (word: { text: string }) => boolean): boolean {
   const numbers = read(c.text).words.filter((w) => /\d/.test(w.text));
   return numbers.length > 0 && numbers.every(asked);
+}
+
+/**
+ * What answers above a sentence restating a "how many X" question's given: one answering below (answersBelow), or one
+ * surely counting X, whatever its verb ("4x detainees *transferred*" for "how many detainees *got* ISNs …"): the list
+ * below it of the very numbers the question gives says what it counted, so its own words need not say the question's.
+ */
+function counted(question: Question, below: (c: Candidate) => boolean): (c: Candidate) => boolean {
+  const { measure } = question;
+  return (c) => below(c) || (!!measure && c.kind?.strength === 1 && countsMeasured(c, measure));
+}
+
+/**
+ * The sentence weighing most by the question's words (`before` its kind), when it only restates the question's given,
+ * read with a close sentence above it that answers (answeredAbove): the best, or, for a "how many" (`measured`), one
+ * the best was put before for naming the kind asked. A transfer report counts its detainees and lists their ISNs in
+ * the line below ("4x detainees transferred into BTIF by TF 373. ISN's 20051, 20068, 20069, 20070 issued." for "how
+ * many detainees got ISNs 20051, 20068, 20069 and 20070?"): the count answers, the list ties it to the question, and
+ * the two are quoted together. A given another report restates as nearly singles out neither, and ties none.
+ */
+function restatedAbove(
+  first: Candidate,
+  typed: Candidate[],
+  before: Map<Candidate, number>,
+  asked: (word: { text: string }) => boolean,
+  below: (c: Candidate) => boolean,
+  typeKind: (c: Candidate, score: number) => void,
+  measured: boolean,
+): Candidate | undefined {
+  const top = measured ? typed.reduce((a, b) => (before.get(b)! > before.get(a)! ? b : a), first) : first;
+  if (!restatesGiven(top, asked)) return undefined;
+  // A given another report restates as nearly ("New facility headcount is 717 …" in two reports) singles out neither.
+  const rival = (c: Candidate) =>
+    c.hit.report !== top.hit.report && before.get(c)! >= before.get(top)! - SCORED_NEAR && restatesGiven(c, asked);
+  if (top !== first && typed.some(rival)) return undefined;
+  return answeredAbove(top, typed, below, (c) => typeKind(c, before.get(top)!));
 }
 
 /**
