@@ -41,10 +41,13 @@ export const toldWithAct = (question: Question) =>
  * Whether what a question asks is told with its main clause's act alone: what toldWithAct reads (not "who", which the
  * scene's acts support), and a thing a "which X" or "what X" asks when the main clause has an act of its own: "which
  * vehicle was *damaged* when B Platoon was protecting the liaison monitoring team?" is told by "BDA: 1x FUCHS vehicle
- * *damaged*", which need not say the protecting that sets the scene.
+ * *damaged*", which need not say the protecting that sets the scene. So is what any question but "who" asks when its
+ * main clause has an act (a count, a place): the reports tell the scene in a sentence of its own ("how many Germans
+ * were *wounded* … while recovering the vehicle?" by "3x NATO/ISAF (GER) *WIA*", the recovery told before it).
  */
 const toldWithMainAct = (question: Question, main: Weighed[]) =>
-  (toldWithAct(question) && question.wh !== 'who') || (question.expects.has('instance') && main.length > 0);
+  (toldWithAct(question) && question.wh !== 'who') ||
+  (main.length > 0 && (question.wh !== 'who' || question.expects.has('instance')));
 
 /** The role roleOf gives a light verb ("be", "have", "come"): one that says little of what was done. */
 export const LIGHT_ROLE = 0.25;
