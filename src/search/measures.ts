@@ -79,10 +79,11 @@ export function measuresAsked(
 ): boolean {
   if (!asks.matter)
     return (
-      measured(words, at, asks.measure!) ||
-      numberOfAsked(words, at, asks.measure!, lexicon) ||
-      kindCounted(words, at, asks.measure!, lexicon) ||
-      (!namesCalibre(asks.reading?.words ?? []) && roundsByCalibre(words, at, asks.measure!, lexicon))
+      !namesNotCounts(words, at, asks.measure!, lexicon) &&
+      (measured(words, at, asks.measure!) ||
+        numberOfAsked(words, at, asks.measure!, lexicon) ||
+        kindCounted(words, at, asks.measure!, lexicon) ||
+        (!namesCalibre(asks.reading?.words ?? []) && roundsByCalibre(words, at, asks.measure!, lexicon)))
     );
   for (let k = at + 1; k < Math.min(words.length, at + 4); k++) {
     if (isOf(asks.measure!, words[k])) return true;
@@ -92,6 +93,27 @@ export function measuresAsked(
   }
   return false;
 }
+
+/**
+ * Whether the number at `at`, where a question counts things, names or measures, not counts: a bare number before
+ * a military unit names which unit it is ("1st KANDAK/2nd BDE *209 Corps* ANA" is the 209th Corps, no count of ANA
+ * soldiers; a count of units is written "2x platoons"), and a number with a unit of length measures a distance ("*6km*
+ * NE of FOB ZEDELMEVER Personnel Details" counts no people). Not where the question counts that unit or measures a
+ * length itself ("how many platoons", "how many km").
+ */
+function namesNotCounts(words: Word[], at: number, measure: Set<string>, lexicon: Lexicon): boolean {
+  const next = words[at + 1];
+  const glued = NUMBER_WITH_UNIT.exec(words[at]!.text)?.[1]?.toLowerCase();
+  const unit = glued ?? (next && unitAfterNumber(words, at + 1, lexicon) ? next.text.toLowerCase() : undefined);
+  if ([...measure].some((m) => filedNoun(m, lexicon) === 'noun.quantity')) return false;
+  if (unit && lexicon.isA(unit, LENGTH_UNIT)) return true;
+  // The unit itself, which wink may split from its number ("6 *km*"), measures as its number does.
+  if (unitAfterNumber(words, at, lexicon) && lexicon.isA(words[at]!.text.toLowerCase(), LENGTH_UNIT)) return true;
+  const named = !glued && next?.pos !== 'NUM' && next && !/^x$/i.test(next.text) ? next : undefined;
+  return !!named && isNoun(named) && !isOf(measure, named) && lexicon.isA(named.lemma.toLowerCase(), MILITARY_UNIT);
+}
+const MILITARY_UNIT = 'military_unit';
+const LENGTH_UNIT = 'linear_unit';
 
 /**
  * Whether the number at `at` is what "the number of X" is said to be, X the question's measure or a kind of it: "the
