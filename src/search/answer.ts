@@ -58,6 +58,7 @@ import { actsSaid, settingOf } from './acts-said.ts';
 import { typeKinds, statingFirst } from './typed.ts';
 import { statedSpan } from './stated.ts';
 import { leadsOf, rivalsOf, idleOf, tellsSubject } from './leads.ts';
+import { periodCount } from './period-count.ts';
 import {
   type Confidence,
   type Declined,
@@ -297,7 +298,8 @@ export function answerQuestion(
   const coded = modelUnsaid(nameUnsaid(told, best, question, acts.says(best), words), best, acts.says(best));
   const placed = sceneUnsaid(movementUnsaid(coded, best, question, words), best, question, settingOf(question, query));
   const moved = countSoFar(afterLikely(best, placed), best, typed, question, (c) => acts.says(c, true));
-  const other = anotherEventUnsaid(moved, best, question, query);
+  const period = periodCount(moved, best, question, { query, units, index, lexicon: words });
+  const other = anotherEventUnsaid(period, best, question, query);
   const elsewhere = saidElsewhere(other, best, typed, askedDoer, units, query, question);
   const named = otherDoer(elsewhere, best, askedDoer, words);
   const confidence = selfUnsaid(
