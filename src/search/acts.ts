@@ -9,7 +9,7 @@ import { actNouns, aimedAt, causedActNouns, type ActNouns } from './act-nouns.ts
 import { isBodyPart, isNamed, type KindSpan } from './kinds.ts';
 import { PEOPLE_FILES, type Lexicon } from './lexicon.ts';
 import { isIngForm, pastAdverbs, read, SCENE_OPENERS, touching, wordsAt, type Word } from './nlp.ts';
-import { alikeVerbs, isWhWord } from './question.ts';
+import { alikeVerbs, isWhWord, phrasalAt } from './question.ts';
 import { asksThing } from './thing-asked.ts';
 import { firstJoined } from './slots.ts';
 import { seeing, seeingVerbs } from './verb-steps.ts';
@@ -103,10 +103,35 @@ function withCaused(nouns: ActNouns | undefined, lemma: string, lexicon: Lexicon
 function thingDoing(words: Word[], at: number, lexicon: Lexicon): ActAsked | undefined {
   // "What *aircraft* arrived…?": the thing named straight after "what" does it, as "what" alone would.
   const named = thingNamed(words, at, lexicon);
-  const verb = words[pastAdverbs(words, named ?? at + 1)];
+  const v = pastAdverbs(words, named ?? at + 1);
+  const verb = words[v];
   if (verb?.pos !== 'VERB' || LIGHT.has(verb.lemma)) return undefined;
   const noun = named && words[named - 1]!.lemma.toLowerCase();
-  return { verbs: alikeActs(verb.lemma, lexicon), role: 'doer', thing: true, ...(noun && { named: noun }) };
+  const nouns = undergoneAsNoun(words, v, lexicon);
+  return {
+    verbs: alikeActs(verb.lemma, lexicon),
+    role: 'doer',
+    thing: true,
+    ...(noun && { named: noun }),
+    ...(nouns && { nouns }),
+  };
+}
+
+/** What may stand as the object right after a verb: "hit *the* office", "killed *him*". */
+const OBJECT_OPENS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PRON']);
+
+/**
+ * The nouns of the act of a "what V-ed?" question whose verb (with its particle: "break down") takes no object there:
+ * its subject is the one the act befell, which the noun names after "of" whether WordNet reads the verb as taking an
+ * object or not — the same verb says "X broke down" and "they broke X down", and "the *breakdown of* an APC DINGO II"
+ * tells what broke down. With an object ("what hit the office?") "of" names that object, not what is asked.
+ */
+function undergoneAsNoun(words: Word[], v: number, lexicon: Lexicon): ActNouns | undefined {
+  const phrasal = phrasalAt(words, v, lexicon);
+  const after = phrasal ? words.indexOf(phrasal.next) + 1 : v + 1;
+  if (OBJECT_OPENS.has(words[after]?.pos ?? '')) return undefined;
+  const said = actNouns(phrasal?.together ?? verbLemma(words[v]!) ?? words[v]!.lemma, lexicon);
+  return said && { nouns: said.nouns, of: 'doer' };
 }
 
 /**
