@@ -74,7 +74,7 @@ describe('the answerer on the judged set', () => {
     const before = tally(judged.map((j) => ({ case: j.case, outcome: j.baseline })));
     expect(now.right).toBeGreaterThan(before.right);
     expect(now.wrong).toBeLessThanOrEqual(before.wrong);
-    expect(now.right).toBeGreaterThanOrEqual(309);
+    expect(now.right).toBeGreaterThanOrEqual(310);
     expect(now.wrong).toBeLessThanOrEqual(8);
     expect(now.declined).toBeGreaterThanOrEqual(62);
     // The answer comes first, quoted or as the first closest passage, for 330 of the 384 answerable questions (a quote

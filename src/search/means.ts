@@ -91,7 +91,7 @@ export function meansSpans(
     if (!MEANS.has(lemma) && words[last]!.pos !== 'NOUN') return;
     found.push([i, last]);
   });
-  return [...found, ...usedTo(words, acts), ...byDoing(words, acts)];
+  return [...found, ...usedTo(words, acts), ...usingWhat(words, acts), ...byDoing(words, acts)];
 }
 
 /** Whether the word at `k` is a verb's "-ing" form, a gerund after "by": "by *shouting*". */
@@ -136,6 +136,41 @@ function usedTo(words: Word[], acts: (verb: Word) => boolean): [number, number][
     if (k > i + 1 && toAct) found.push([i, k - 1]);
   });
   return found;
+}
+
+/**
+ * What a sentence says was used in doing the act asked, a clause of "using" and its object without "to V" after it:
+ * English puts such a clause beside the act it tells the means of, before its clause when it opens the sentence
+ * ("After *using a warning shot* the person stopped", "By *using a ladder* they entered") and after it otherwise
+ * ("fired *using a MG*"). The act is the verb after the phrase in the first case, the nearest verb before it in the
+ * second.
+ */
+function usingWhat(words: Word[], acts: (verb: Word) => boolean): [number, number][] {
+  const found: [number, number][] = [];
+  words.forEach((w, i) => {
+    if (!/^using$/i.test(w.text)) return;
+    let k = i + 1;
+    // An article after a noun opens the next clause's subject when no comma parts them: "a warning shot *the* person".
+    while (k <= i + MEANS_WORDS && words[k] && IN_PHRASE.has(words[k]!.pos) && !articleAfterNoun(words, k)) k++;
+    if (k === i + 1 || words[k]?.text.toLowerCase() === 'to' || words[k - 1]!.pos !== 'NOUN') return;
+    const verb = opensSentence(words, i) ? verbAfter(words, k) : verbBefore(words, i);
+    if (verb && acts(verb)) found.push([i, k - 1]);
+  });
+  return found;
+}
+
+const articleAfterNoun = (words: Word[], k: number) =>
+  words[k]!.pos === 'DET' && ['NOUN', 'PROPN'].includes(words[k - 1]!.pos);
+
+/** Whether the word at `i` opens its sentence, alone or after one preposition or conjunction: "*After* using". */
+const opensSentence = (words: Word[], i: number) =>
+  i === 0 || /^[.;:]$/.test(words[i - 1]!.text) || (i === 1 && ['ADP', 'SCONJ'].includes(words[0]!.pos));
+
+/** The nearest verb from `k` on in its sentence's clause: the main verb after an opening clause. */
+function verbAfter(words: Word[], k: number): Word | undefined {
+  for (let n = 0; words[k] && n < VERB_WORDS && !/^[.;:]$/.test(words[k]!.text); k++, n++)
+    if (words[k]!.pos === 'VERB') return words[k];
+  return undefined;
 }
 
 /** How many words the verb's object may run to between it and its "with" or "by": "marked *the UXO* with red color". */
