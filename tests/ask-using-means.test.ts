@@ -20,3 +20,13 @@ describe('"using X" tells how the act beside it was done', () => {
     expect(answerOf('How was the Char Dara IED set off?').answer).toBeNull();
   });
 });
+
+describe('a name after a grid reference and its comma is where, as one after a place and its comma is', () => {
+  it('marks the whole hyphenated name after "at 42S VE 627 916,"', () => {
+    expect(marked('Where did the German convoy hit the boy on the donkey?')).toBe('POL-E KUMRI');
+  });
+
+  it('gives no answer to where the boy was taken, which the grid does not say', () => {
+    expect(answerOf('Where was the injured boy taken?').answer).toBeNull();
+  });
+});

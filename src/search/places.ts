@@ -77,10 +77,48 @@ export function ofOthers(
 
 /** Whether a name ending before a comma just before `i` follows "in", "at", "to"…: "went to Konar, *Nuristan*". */
 export function placeBefore(words: Word[], i: number): boolean {
+  // The whole name after a grid's comma, its words joined by hyphens: "42S VE 627 916, *POL-E KUMRI*".
+  let named = i;
+  while (
+    named > i - NAME_WORDS &&
+    ['PROPN', 'PUNCT'].includes(words[named - 1]?.pos ?? '') &&
+    words[named - 1]?.text !== ','
+  )
+    named--;
+  const grid = words[named - 1]?.text === ',' ? gridEndingAt(words, named - 2) : -1;
+  if (grid >= 0 && words.slice(named, i).every((w) => w.pos === 'PROPN' || w.text === '-'))
+    return !!locativeBefore(words, grid);
   if (words[i - 1]?.text !== ',') return false;
   let k = i - 2;
   while (words[k - 1]?.pos === 'PROPN') k--;
   return words[k]?.pos === 'PROPN' && !!locativeBefore(words, k);
+}
+
+/** How many words a place's name after a grid may run to. */
+const NAME_WORDS = 4;
+
+/**
+ * A grid's zone ("42S", or "42" and "S"), 100 km square ("VE") and digits, or all of it as one word
+ * ("42SVF8412258555").
+ */
+const ZONE = /^\d{1,2}[C-X]$/i;
+const SQUARE = /^[A-Z]{2}$/i;
+const DIGITS = /^\d{2,5}$/;
+const WHOLE_GRID = /^\d{1,2}[C-X][A-Z]{2}\d{4,10}$/i;
+
+/**
+ * The first word of the military grid reference ending at `end`, or -1: the War Diary places an event at one and
+ * names the place after its comma ("hit a local boy at *42S VE 627 916*, POL-E KUMRI"), as "went to Konar, Nuristan"
+ * names the province after the town.
+ */
+export function gridEndingAt(words: Word[], end: number): number {
+  if (WHOLE_GRID.test(words[end]?.text ?? '')) return end;
+  let k = end;
+  while (k > end - 2 && DIGITS.test(words[k]?.text ?? '')) k--;
+  if (k === end || !SQUARE.test(words[k]?.text ?? '')) return -1;
+  if (ZONE.test(words[k - 1]?.text ?? '')) return k - 1;
+  const split = /^[C-X]$/i.test(words[k - 1]?.text ?? '') && /^\d{1,2}$/.test(words[k - 2]?.text ?? '');
+  return split ? k - 2 : -1;
 }
 
 /** Whether the name at `i` is the subject of a verb right after it: "*Dr Amin* stayed". */
