@@ -77,6 +77,7 @@ import {
   doerAsked,
   doneByAnother,
   anotherEventUnsaid,
+  definingActUnsaid,
   sceneNameElsewhere,
   doerSaidElsewhere,
   afterLikely,
@@ -299,7 +300,7 @@ export function answerQuestion(
   const placed = sceneUnsaid(movementUnsaid(coded, best, question, words), best, question, settingOf(question, query));
   const moved = countSoFar(afterLikely(best, placed), best, typed, question, (c) => acts.says(c, true));
   const period = periodCount(moved, best, question, { query, units, index, lexicon: words });
-  const other = anotherEventUnsaid(period, best, question, query);
+  const other = definingActUnsaid(anotherEventUnsaid(period, best, question, query), best, question, query);
   const elsewhere = saidElsewhere(other, best, typed, askedDoer, units, query, question);
   const named = otherDoer(elsewhere, best, askedDoer, words);
   const confidence = selfUnsaid(

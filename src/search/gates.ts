@@ -12,7 +12,15 @@ import type { Lexicon } from './lexicon.ts';
 import { asksMoney, isMoney, isOf } from './measures.ts';
 import { isIngForm, read, wordsAt, type Word } from './nlp.ts';
 import type { ParsedQuery, QueryUnit } from './query.ts';
-import { alikeVerbs, isNoun, strandsPreposition, verbReadAsNoun, wordOfToken, type Question } from './question.ts';
+import {
+  alikeVerbs,
+  isNoun,
+  LIGHT_VERBS,
+  strandsPreposition,
+  verbReadAsNoun,
+  wordOfToken,
+  type Question,
+} from './question.ts';
 import { firstJoined } from './slots.ts';
 import { tokenize } from './text.ts';
 import { ESSENTIAL, ESSENTIAL_HELD, MOTION, type Weighed, writtenAs } from './weighed.ts';
@@ -559,6 +567,46 @@ export function anotherEventUnsaid(
     return !!word && ofNoun(word);
   };
   return c.said.some((said, k) => said <= 0 && before(k)) ? 'other-event' : confidence;
+}
+
+/**
+ * A question whose only act is told in a contact clause saying which thing it asks of ("how much explosive was in the
+ * pressure plate IED *the police brought in*?") names by that act which one it means: a best report never saying the
+ * act, in any word the question's is weighed by, tells of another such thing ("approx. 10-12 kg explosives were used
+ * for this attack", an IED that went off). A main clause telling an act of its own ties the answer to its event by
+ * itself, and the clause only narrows it. Not a clause opened by "who" or "that" ("the doctor *who treated* the boy"):
+ * those reports tell in words of their own, as describingOf reads them, which the weighing does not always bridge.
+ */
+export function definingActUnsaid(
+  confidence: Confidence | Declined,
+  c: Candidate,
+  question: Question,
+  query: ParsedQuery,
+): Confidence | Declined {
+  if (!quotes(confidence)) return confidence;
+  const { words } = question.reading;
+  const verbs = query.units.flatMap((u, k) => {
+    const w = wordOfToken(question, u.tokens[0]!);
+    return w?.pos === 'VERB' && !LIGHT_VERBS.has(w.lemma) ? [{ k, at: words.indexOf(w) }] : [];
+  });
+  if (!verbs.length || !verbs.every((v) => contactClauseAt(words, v.at))) return confidence;
+  return verbs.every((v) => c.inReport[v.k]! <= 0) ? 'act' : confidence;
+}
+
+/** The words a noun phrase of a contact clause's subject holds: "the *police*", "the *local* *police*". */
+const SUBJECT_WORDS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
+
+/**
+ * Whether the verb at `at` is a contact clause's, a relative clause English writes without "that" right after the
+ * noun it says which of: "the IED [that] *the police brought* in" — a noun, then a noun phrase opened by a determiner,
+ * then its verb. A verb right after the one noun phrase ("the police *brought*") is a main clause's.
+ */
+function contactClauseAt(words: Word[], at: number): boolean {
+  let j = at - 1;
+  while (j >= 0 && SUBJECT_WORDS.has(words[j]!.pos)) j--;
+  if (j === at - 1 || !['NOUN', 'PROPN'].includes(words[at - 1]!.pos)) return false;
+  if (words[j]?.pos === 'DET') j--;
+  return j < at - 2 && ['NOUN', 'PROPN'].includes(words[j]?.pos ?? '');
 }
 
 /**

@@ -57,6 +57,7 @@ export const phrasalStem = (lemma: string) => stemOf(lemma, NOTHING_PROTECTED);
  */
 export function phrasalStems(tokens: Token[], from: number, to: number, lexicon: Lexicon): Phrasal[] {
   const found: Phrasal[] = [];
+  for (let i = from; i < to; i++) found.push(...gluedPhrasal(tokens[i]!, lexicon));
   for (let i = Math.max(from + 1, 1); i < to; i++) {
     const particle = tokens[i]!.norm;
     const verb = tokens[i - 1]!;
@@ -70,4 +71,24 @@ export function phrasalStems(tokens: Token[], from: number, to: number, lexicon:
     }
   }
   return found;
+}
+
+/** A verb's past glued to a particle: "rolled" and "over" in "ROLLEDOVER". */
+const GLUED_PAST = new RegExp(`^([a-z]{2,}ed)(${[...PARTICLES].join('|')})$`);
+
+/**
+ * A phrasal verb the report writes as one word, its past run together with its particle ("1 X DEH (WOLF) *ROLLEDOVER*
+ * SEVERAL TIMES", a typist's missing space): read as the two words it joins ("roll_over"), where the first is a verb's
+ * past WordNet knows and the two together a verb it files. Only a past in "-ed": a word ending in a particle's letters
+ * is most often one word ("position", "begin"), and a noun WordNet files whole ("breakdown") is its own word.
+ */
+function gluedPhrasal(token: Token, lexicon: Lexicon): Phrasal[] {
+  const parts = GLUED_PAST.exec(token.norm);
+  if (!parts || lexicon.baseForms(token.norm).length) return [];
+  const [, past, particle] = parts as unknown as [string, string, string];
+  return lexicon
+    .baseForms(past, 'verb')
+    .map((f) => `${f.lemma}_${particle}`)
+    .filter((together) => lexicon.senses(together, 'verb').length)
+    .map((together) => ({ stem: phrasalStem(together), start: token.start }));
 }
