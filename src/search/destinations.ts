@@ -45,10 +45,25 @@ export function isMovement(word: string, words: Lexicon): boolean {
     // "Flown", "taken", "sent": the irregular forms of verbs of motion are the War Diary's commonest movements.
     const base = irregularBase(word);
     const forms = [...words.baseForms(base ?? word, 'verb'), ...(base ? [] : words.baseForms(word, 'noun'))];
-    found = forms.some((f) => movesBy(words.senses(f.lemma, f.wordClass), words));
+    found =
+      forms.some((f) => movesBy(words.senses(f.lemma, f.wordClass), words)) ||
+      (!forms.length && codedMove(word, words));
     moving.set(word, found);
   }
   return found;
+}
+
+/**
+ * Whether a word WordNet knows in no form is a noun it knows used as a verb in the past, its ending glued on as the War
+ * Diary writes a code ("Wounded were *medevacd* to PRT Kunduz", "*MEDEVAC'd*", "*medevaced*"): it says the act of the
+ * noun's kind, a medevac being an evacuation, derived from to evacuate, a verb of motion.
+ */
+function codedMove(word: string, words: Lexicon): boolean {
+  const noun = /^(.{3,}?)'?e?d$/.exec(word)?.[1];
+  const first = noun ? words.senses(noun, 'noun')[0] : undefined;
+  if (!first) return false;
+  const kinds = first.pointers.filter((p) => p.symbol === '@').map((p) => words.synset('noun', p.offset));
+  return movesBy([first], words) || kinds.some((k) => movesBy([k], words));
 }
 
 /** Whether words tell a movement: a verb or a noun saying one ("medevacd", "transports"), not only where one was. */
@@ -86,3 +101,24 @@ export const destinationStems: PhraseReader = (tokens, from, to, words, sought) 
 
 /** Whether the word after a "to" begins what is gone to: an article, or a word WordNet knows as no verb. */
 const goesTo = (next: string, words: Lexicon) => ARTICLES.has(next) || !words.senses(next, 'verb').length;
+
+/**
+ * Whether the place starting at `start` is where a movement ended, after "to" or "into" a verb of motion takes ("has
+ * been *taken to* the local hospital"): it answers where someone went, not where an act that moves no one was done
+ * ("where was the driver hit?"). A code WordNet knows in no form, which wink may tag a noun, is read as the verb it
+ * is used as ("Wounded were *medevacd* to PRT Kunduz", codedMove).
+ */
+export function wentTo(words: Word[], start: number, lexicon: Lexicon): boolean {
+  let k = words.findIndex((w) => w.start >= start) - 1;
+  while (k >= 0 && INSIDE_PLACE.has(words[k]!.pos)) k--;
+  const verb = words[k - 1];
+  return (
+    GOAL.has(words[k]?.lemma.toLowerCase() ?? '') &&
+    (verb?.pos === 'VERB' || (!!verb && !lexicon.baseForms(verb.text.toLowerCase()).length)) &&
+    isMovement(verb.text.toLowerCase(), lexicon)
+  );
+}
+/** The words a place's phrase may open with, before its name: "the local hospital". */
+const INSIDE_PLACE = new Set(['DET', 'ADJ']);
+/** The prepositions of a movement's end: "taken *to*", "moved *into*". */
+const GOAL = new Set(['to', 'into']);

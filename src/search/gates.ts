@@ -5,7 +5,7 @@
  */
 import { verbLemma } from './acts.ts';
 import { derivedActs } from './act-nouns.ts';
-import { isMovement, tellsMovement } from './destinations.ts';
+import { tellsMovement, wentTo } from './destinations.ts';
 import { asksWhither, isName as isNameWord, NAMING_WORDS } from './kinds.ts';
 import type { Glossary } from './glossary.ts';
 import type { Lexicon } from './lexicon.ts';
@@ -337,26 +337,6 @@ export function movementUnsaid(
   if (!whither && question.wh === 'where' && c.kind && wentTo(read(c.text).words, c.kind.start, lexicon)) return 'act';
   return whither && !tellsMovement(read(c.text).words, lexicon) ? 'act' : confidence;
 }
-
-/**
- * Whether the place starting at `start` is where a movement ended, after "to" or "into" a verb of motion takes ("has
- * been *taken to* the local hospital"): it answers where someone went, not where an act that moves no one was done
- * ("where was the driver hit?").
- */
-function wentTo(words: Word[], start: number, lexicon: Lexicon): boolean {
-  let k = words.findIndex((w) => w.start >= start) - 1;
-  while (k >= 0 && INSIDE_PLACE.has(words[k]!.pos)) k--;
-  const verb = words[k - 1];
-  return (
-    GOAL.has(words[k]?.lemma.toLowerCase() ?? '') &&
-    verb?.pos === 'VERB' &&
-    isMovement(verb.text.toLowerCase(), lexicon)
-  );
-}
-/** The words a place's phrase may open with, before its name: "the local hospital". */
-const INSIDE_PLACE = new Set(['DET', 'ADJ']);
-/** The prepositions of a movement's end: "taken *to*", "moved *into*". */
-const GOAL = new Set(['to', 'into']);
 
 /**
  * A question asking what was done when something else happened ("what did the black Toyota do *after the burst was

@@ -5,7 +5,8 @@
  */
 import { actAsked, inRoleAsked, type ActAsked } from './acts.ts';
 import type { SearchIndex } from './index.ts';
-import { kindSpans, nameBeside, NAMING_WORDS, type KindSpan } from './kinds.ts';
+import { asksWhither, kindSpans, nameBeside, NAMING_WORDS, type KindSpan } from './kinds.ts';
+import { tellsMovement, wentTo } from './destinations.ts';
 import type { Lexicon } from './lexicon.ts';
 import { pastTags, read, wordsAt, type Word } from './nlp.ts';
 import type { ParsedQuery } from './query.ts';
@@ -748,7 +749,13 @@ function answeringFirst(
   const asksTotal = totalAsked(question, words);
   const total = (c: Candidate) => asksTotal && countsTotal(c, words);
   const able = (c: Candidate) => canAnswer(question, c) && (!actOfOne(question) || (!!c.kind && ofStory(c)));
-  const first = (c: Candidate) => Number(total(c)) * 4 + Number(able(c)) * 2 + Number(saysAct.get(c));
+  // Where a thing was moved is told by a place where a movement ended ("Wounded were *medevacd to* PRT Kunduz"): when a
+  // sentence names one, a place in one telling no movement is where something else happened ("reported an IED strike
+  // … at grid 42S"), as movementUnsaid reads it, and goes after.
+  const went = (c: Candidate) => !!c.kind && wentTo(read(c.text).words, c.kind.start, words);
+  const whither = asksWhither(question, words) && typed.some(went);
+  const tells = (c: Candidate) => saysAct.get(c)! && (!whither || tellsMovement(read(c.text).words, words));
+  const first = (c: Candidate) => Number(total(c)) * 4 + Number(able(c)) * 2 + Number(tells(c));
   typed.sort((a, b) => first(b) - first(a) || b.score - a.score);
 }
 
