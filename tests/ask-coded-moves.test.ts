@@ -28,4 +28,9 @@ describe('where a thing was moved, told where the coded movement ended', () => {
     expect(answerOf('Where were casualties evacuated to?').answer?.text).toContain('evacuated at PRT KDZ MTF');
     expect(answerOf('Where did the element head after the firefight near Bari Khowt ended?').answer).toBeFalsy();
   });
+
+  it("reads only a movement of the thing asked about as where it was moved, not another's", () => {
+    // "two suicide bombers were tasked … to come to LashKarGah City" moves bombers, not the four Iranians.
+    expect(answerOf('Where were the four Iranians evacuated to?').answer).toBeNull();
+  });
 });

@@ -13,6 +13,7 @@ import { SENSE_DECAY, type Lexicon, type Related, type Synset } from './lexicon.
 import { phrasalStem, type Phrasal, type PhraseReader } from './phrasal.ts';
 import type { Word } from './nlp.ts';
 import { irregularBase } from './text.ts';
+import { IN_PHRASE } from './slots.ts';
 
 export const MOTION = 'verb.motion';
 /** The term a movement to somewhere is held as: no word of a report, nor a verb of two words WordNet knows. */
@@ -106,18 +107,33 @@ const goesTo = (next: string, words: Lexicon) => ARTICLES.has(next) || !words.se
  * Whether the place starting at `start` is where a movement ended, after "to" or "into" a verb of motion takes ("has
  * been *taken to* the local hospital"): it answers where someone went, not where an act that moves no one was done
  * ("where was the driver hit?"). A code WordNet knows in no form, which wink may tag a noun, is read as the verb it
- * is used as ("Wounded were *medevacd* to PRT Kunduz", codedMove).
+ * is used as ("Wounded were *medevacd* to PRT Kunduz", codedMove). Given `moved` (a lemma), the movement must move
+ * it: the noun phrase right before the verb, past its auxiliaries, is what moved ("*Wounded* were medevacd to PRT
+ * Kunduz" moves the wounded; "two suicide bombers were tasked by … leaders to come to LashKarGah City" moves no
+ * Iranians).
  */
-export function wentTo(words: Word[], start: number, lexicon: Lexicon): boolean {
+export function wentTo(words: Word[], start: number, lexicon: Lexicon, moved?: string): boolean {
   let k = words.findIndex((w) => w.start >= start) - 1;
   while (k >= 0 && INSIDE_PLACE.has(words[k]!.pos)) k--;
   const verb = words[k - 1];
   return (
     GOAL.has(words[k]?.lemma.toLowerCase() ?? '') &&
     (verb?.pos === 'VERB' || (!!verb && !lexicon.baseForms(verb.text.toLowerCase()).length)) &&
-    isMovement(verb.text.toLowerCase(), lexicon)
+    isMovement(verb.text.toLowerCase(), lexicon) &&
+    (moved === undefined || movedBefore(words, k - 1).includes(moved))
   );
 }
+
+/** The lemmas of the noun phrase right before the verb at `v`, past its auxiliaries and adverbs: what it moved. */
+function movedBefore(words: Word[], v: number): string[] {
+  let k = v - 1;
+  while (k >= 0 && BEFORE_VERB.has(words[k]!.pos)) k--;
+  const phrase: string[] = [];
+  for (; k >= 0 && IN_PHRASE.has(words[k]!.pos); k--) phrase.push(words[k]!.lemma.toLowerCase());
+  return phrase;
+}
+/** The words between a subject and its verb: "Wounded *were* medevacd", "they *had then* moved". */
+const BEFORE_VERB = new Set(['AUX', 'ADV', 'PART']);
 /** The words a place's phrase may open with, before its name: "the local hospital". */
 const INSIDE_PLACE = new Set(['DET', 'ADJ']);
 /** The prepositions of a movement's end: "taken *to*", "moved *into*". */

@@ -17,6 +17,7 @@ import { BRACKETS, isOf } from './measures.ts';
 import { countsSaid } from './counts.ts';
 import { tellsMovement, wentTo } from './destinations.ts';
 import { asksWhither } from './kinds.ts';
+import { subjectOf } from './stated.ts';
 
 /**
  * How far the best candidate's score leads its strongest rival, the strongest rival from another report, and the
@@ -92,11 +93,15 @@ export function leadsOf(
   // An answer saying it is what a "which X" question asks for ("toward which border": "the TURKMENISTAN *border*") is
   // not rivalled by a phrase only possibly one ("pulled back to ATHE KHAN KHWAJEH"), unless WordNet knows it as an X.
   const totalBest = totalAsked(question, lexicon()) && countsTotal(best, lexicon());
-  // Nor, where a thing was moved, is a best naming where a movement ended rivalled by a place in a sentence telling no
-  // movement: it is where something else happened ("an IED strike … at grid 42S" beside "Wounded were *medevacd to*
-  // PRT Kunduz").
+  // Nor, where a thing was moved, is a best naming where a movement of that thing ended rivalled by a place in a
+  // sentence telling no movement: it is where something else happened ("an IED strike … at grid 42S" beside "*Wounded*
+  // were *medevacd to* PRT Kunduz"). A movement of another thing ("bombers … to come to LashKarGah City") is not one.
+  const mover = subjectOf(question.reading.words)?.head.lemma.toLowerCase();
   const moved =
-    asksWhither(question, lexicon()) && !!best.kind && wentTo(read(best.text).words, best.kind.start, lexicon());
+    asksWhither(question, lexicon()) &&
+    !!mover &&
+    !!best.kind &&
+    wentTo(read(best.text).words, best.kind.start, lexicon(), mover);
   const lessSurely = (c: Candidate) =>
     (moved && !tellsMovement(read(c.text).words, lexicon())) ||
     (!!best.namesFocus && !!c.kind && !c.namesFocus && c.kind.kind !== 'instance') ||

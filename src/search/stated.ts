@@ -396,7 +396,7 @@ const isNoun = (w: Word | undefined) => w?.pos === 'NOUN' || w?.pos === 'PROPN';
  * "How *are* the Iranians helping?"): its head noun, and the words before it or in phrases after it that say which
  * ("the medevac *for the ANP in Kamdesh*").
  */
-function subjectOf(words: Word[]): { head: Word; modifiers: Word[] } | undefined {
+export function subjectOf(words: Word[]): { head: Word; modifiers: Word[] } | undefined {
   const aux = words.findIndex((w) => w.pos === 'AUX');
   if (aux < 0 || aux > 1) return undefined;
   const from = pastDeterminers(words, aux + 1);

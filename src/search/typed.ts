@@ -20,7 +20,7 @@ import {
   otherThanThing,
   weaponForSomeone,
 } from './thing-asked.ts';
-import { statesQuestion } from './stated.ts';
+import { statesQuestion, subjectOf } from './stated.ts';
 import { mainWord } from './leads.ts';
 import { countsTotal, totalAsked } from './totals.ts';
 import { sentences } from './text.ts';
@@ -749,11 +749,12 @@ function answeringFirst(
   const asksTotal = totalAsked(question, words);
   const total = (c: Candidate) => asksTotal && countsTotal(c, words);
   const able = (c: Candidate) => canAnswer(question, c) && (!actOfOne(question) || (!!c.kind && ofStory(c)));
-  // Where a thing was moved is told by a place where a movement ended ("Wounded were *medevacd to* PRT Kunduz"): when a
-  // sentence names one, a place in one telling no movement is where something else happened ("reported an IED strike
-  // … at grid 42S"), as movementUnsaid reads it, and goes after.
-  const went = (c: Candidate) => !!c.kind && wentTo(read(c.text).words, c.kind.start, words);
-  const whither = asksWhither(question, words) && typed.some(went);
+  // Where a thing was moved is told by a place where a movement of it ended ("*Wounded* were *medevacd to* PRT
+  // Kunduz"): when a sentence names one, a place in one telling no movement is where something else happened
+  // ("reported an IED strike … at grid 42S"), as movementUnsaid reads it, and goes after.
+  const mover = subjectOf(question.reading.words)?.head.lemma.toLowerCase();
+  const went = (c: Candidate) => !!c.kind && wentTo(read(c.text).words, c.kind.start, words, mover);
+  const whither = asksWhither(question, words) && !!mover && typed.some(went);
   const tells = (c: Candidate) => saysAct.get(c)! && (!whither || tellsMovement(read(c.text).words, words));
   const first = (c: Candidate) => Number(total(c)) * 4 + Number(able(c)) * 2 + Number(tells(c));
   typed.sort((a, b) => first(b) - first(a) || b.score - a.score);
