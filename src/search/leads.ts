@@ -17,7 +17,7 @@ import { BRACKETS, isOf } from './measures.ts';
 import { countsSaid } from './counts.ts';
 import { tellsMovement, wentTo } from './destinations.ts';
 import { asksWhither } from './kinds.ts';
-import { subjectOf } from './stated.ts';
+import { subjectHead } from './stated.ts';
 
 /**
  * How far the best candidate's score leads its strongest rival, the strongest rival from another report, and the
@@ -96,7 +96,7 @@ export function leadsOf(
   // Nor, where a thing was moved, is a best naming where a movement of that thing ended rivalled by a place in a
   // sentence telling no movement: it is where something else happened ("an IED strike … at grid 42S" beside "*Wounded*
   // were *medevacd to* PRT Kunduz"). A movement of another thing ("bombers … to come to LashKarGah City") is not one.
-  const mover = subjectOf(question.reading.words)?.head.lemma.toLowerCase();
+  const mover = subjectHead(question);
   const moved =
     asksWhither(question, lexicon()) &&
     !!mover &&

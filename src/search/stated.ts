@@ -391,12 +391,15 @@ function reportedOf(sentence: Word[], words: Lexicon): 'before' | 'itself' | und
 const MODIFIER = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
 const isNoun = (w: Word | undefined) => w?.pos === 'NOUN' || w?.pos === 'PROPN';
 
+/** The lemma of the head of a question's subject, lower-cased: "where were *the wounded* taken?" asks of "wounded". */
+export const subjectHead = (question: Question) => subjectOf(question.reading.words)?.head.lemma.toLowerCase();
+
 /**
  * The subject a question asks about, right after its auxiliary ("*Did* the North Korea weapons deal go through?",
  * "How *are* the Iranians helping?"): its head noun, and the words before it or in phrases after it that say which
  * ("the medevac *for the ANP in Kamdesh*").
  */
-export function subjectOf(words: Word[]): { head: Word; modifiers: Word[] } | undefined {
+function subjectOf(words: Word[]): { head: Word; modifiers: Word[] } | undefined {
   const aux = words.findIndex((w) => w.pos === 'AUX');
   if (aux < 0 || aux > 1) return undefined;
   const from = pastDeterminers(words, aux + 1);

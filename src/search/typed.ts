@@ -20,7 +20,7 @@ import {
   otherThanThing,
   weaponForSomeone,
 } from './thing-asked.ts';
-import { statesQuestion, subjectOf } from './stated.ts';
+import { statesQuestion, subjectHead } from './stated.ts';
 import { mainWord } from './leads.ts';
 import { countsTotal, totalAsked } from './totals.ts';
 import { sentences } from './text.ts';
@@ -752,7 +752,7 @@ function answeringFirst(
   // Where a thing was moved is told by a place where a movement of it ended ("*Wounded* were *medevacd to* PRT
   // Kunduz"): when a sentence names one, a place in one telling no movement is where something else happened
   // ("reported an IED strike … at grid 42S"), as movementUnsaid reads it, and goes after.
-  const mover = subjectOf(question.reading.words)?.head.lemma.toLowerCase();
+  const mover = subjectHead(question);
   const went = (c: Candidate) => !!c.kind && wentTo(read(c.text).words, c.kind.start, words, mover);
   const whither = asksWhither(question, words) && !!mover && typed.some(went);
   const tells = (c: Candidate) => saysAct.get(c)! && (!whither || tellsMovement(read(c.text).words, words));
