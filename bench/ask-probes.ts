@@ -1753,7 +1753,7 @@ export const PROBE_SET: AskCase[] = [
   {
     question: 'How many ANA soldiers were hurt when the truck fell off the bridge near Keshem?',
     reports: ['GER-0088'],
-    holds: ['2 (two) NBD'],
+    holds: ['1 (one) NBI'],
   },
   { question: 'Who poisoned the German soldiers in the tent?', reports: [], holds: [] },
   { question: 'How many German soldiers had carbon monoxide poisoning?', reports: ['GER-0065'], holds: ['5 SOLDIERS'] },

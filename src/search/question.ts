@@ -383,9 +383,12 @@ const NEARNESS = new Set(['close', 'near']);
  * Words of a question about the dead or the wounded, and how the reports count each ("3x KIA", "2x WIA"): "how many
  * insurgents were killed" is not counted by "3X US MIL WIA". "Casualties" are either.
  */
-// The noun of the act counts them too: "resulted in the *death* of 1 child, 1 woman, 5 males".
-const KILLED = ['kia', 'ekia', 'killed', 'dead', 'died', 'death', 'casualties'];
-const WOUNDED = ['wia', 'ewia', 'wounded', 'injured', 'hurt', 'casualties'];
+// The noun of the act counts them too: "resulted in the *death* of 1 child, 1 woman, 5 males". Each code is filed by
+// its glossary gloss, a death or an injury: DOW (died of wounds) and NBD (non-battle death) count the dead, NBI
+// (non-battle injury) the hurt, so "how many … were *hurt*" in "2 (two) NBD ANA soldiers and 1 (one) NBI ANA soldier"
+// counts the one NBI, and "how many … died" the two NBD.
+const KILLED = ['kia', 'ekia', 'dow', 'nbd', 'killed', 'dead', 'died', 'death', 'casualties'];
+const WOUNDED = ['wia', 'ewia', 'nbi', 'wounded', 'injured', 'hurt', 'casualties'];
 const CASUALTY_FORMS: Record<string, string[]> = {
   die: KILLED,
   kill: KILLED,
