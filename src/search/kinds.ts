@@ -451,7 +451,7 @@ export function kindSpans(
   const inDate = (w: Word) => dated.some((e) => w.start >= e.start && w.end <= e.end);
   const notTaken = !!instanceOf && wayNotTaken(words, instanceOf, lexicon);
   words.forEach((w, i) => {
-    if (asked(w)) return;
+    if (asked(w) && !doerOfAskedAct(words, i, i, asks, lexicon)) return;
     const of = kindsOfWord(w, writtenAt(words, i, timePiece), lexicon);
     if (inDate(w)) of.delete('quantity');
     // A War Diary clock time or date-time group ("1535Z") says when, never how long.
@@ -597,8 +597,32 @@ function answering(
       !named ||
       s.kind !== 'agent' ||
       (namesSomeone(inside, lexicon) && !(ofPerson && (namesPlace(words, s, lexicon) || acronym(words, inside))));
-    return !inside.filter(saysSomething).every(asked) && someone;
+    const given =
+      inside.filter(saysSomething).every(asked) &&
+      !(s.kind === 'agent' && doerOfAskedAct(words, ...wordsAt(words, s.start, s.end), asks, lexicon));
+    return !given && someone;
   });
+}
+
+/**
+ * Whether a name the question gives only as a modifier of its noun ("who secured the IED site near the *ANBP*
+ * checkpoint?": which checkpoint) stands in a sentence as the subject of the question's own verb, acting on a noun of
+ * the question ("*ANBP* secured the site"): there it is who did the act, not the given it is in the question.
+ */
+function doerOfAskedAct(words: Word[], a: number, b: number, asks: Asks, lexicon: Lexicon): boolean {
+  const question = asks.reading?.words ?? [];
+  if (question[0]?.lemma.toLowerCase() !== 'who') return false;
+  const verb = words[b + 1];
+  if (verb?.pos !== 'VERB') return false;
+  const own = question.filter((w) => w.pos === 'VERB').map((w) => w.lemma.toLowerCase());
+  if (!own.includes(verb.lemma.toLowerCase()) && !alikeVerbs(own, lexicon).includes(verb.lemma.toLowerCase()))
+    return false;
+  const named = new Set(words.slice(a, b + 1).map((w) => w.text.toLowerCase()));
+  // In the question the name only says which thing: a noun follows each of its words there.
+  const modifies = question.every((w, i) => !named.has(w.text.toLowerCase()) || isNoun(question[i + 1]));
+  const nouns = new Set(question.filter(isNoun).map((w) => w.lemma.toLowerCase()));
+  const actsOnAsked = words.slice(b + 2, b + 5).some((w) => isNoun(w) && nouns.has(w.lemma.toLowerCase()));
+  return modifies && actsOnAsked && question.some((w) => named.has(w.text.toLowerCase()));
 }
 
 /**
