@@ -1746,7 +1746,6 @@ const kindOfEvent = (words: Word[], i: number, lexicon: Lexicon) => {
 /** Whether WordNet files a noun first as an attribute, a quality things have ("colour", "size"). */
 const isAttribute = (noun: string, lexicon: Lexicon) => lexicon.filedUnder(noun, 'noun') === 'noun.attribute';
 
-/** Whether a word of a sentence is the noun a "what X" question asks (`of`, in base form): "Shells" for "shell". */
 /**
  * Whether a name after a preposition stands in a sentence counting the X a "which X" asks among ("*3x Detainees*
  * transferred into BTIF from *TF 373*" for "which of the detainees…?"): the sentence tells how many X there were, and
@@ -1767,6 +1766,7 @@ const countBefore = (words: Word[], i: number) =>
   WAR_DIARY_COUNT.test(words[i - 1]?.text ?? '') ||
   (/^x$/i.test(words[i - 1]?.text ?? '') && words[i - 2]?.pos === 'NUM');
 
+/** Whether a word of a sentence is the noun a "what X" question asks (`of`, in base form): "Shells" for "shell". */
 const isAskedNoun = (word: Word, of: string, lexicon: Lexicon) =>
   isNoun(word) &&
   (word.lemma.toLowerCase() === of || lexicon.baseForms(word.text.toLowerCase(), 'noun').some((f) => f.lemma === of));
