@@ -287,7 +287,7 @@ export function answerQuestion(
   const askedDoer = doerAsked(question, words);
   const another = doneByAnother(best, askedDoer, index.glossary, words);
   const rivals = rivalsOf(best, units, question, query);
-  const leads = leadsOf(best, rivalling, question, acts, rivals, (c) => idle(c) || another(c), subject);
+  const leads = leadsOf(best, rivalling, question, acts, rivals, (c) => idle(c) || another(c), subject, index.glossary);
   const says = question.wh === 'who' ? acts.saysOrLight(best) : acts.says(best, question.wh === 'where');
   const told = actUnsaid(
     confidenceOf(best, leads, question, query, units, states, words, acts.answers(best, false, true), index.glossary),

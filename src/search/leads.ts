@@ -10,6 +10,7 @@ import { LIGHT_ROLE, TELLING, type Question } from './question.ts';
 import { ESSENTIAL, ESSENTIAL_HELD, holds, type Weighed } from './weighed.ts';
 import { type Candidate, wordsOf, saysSame, namesAgain, termsOf } from './candidates.ts';
 import { analyze, type SearchIndex } from './index.ts';
+import { isIndexable, tokenize } from './text.ts';
 import type { Glossary } from './glossary.ts';
 import { actsSaid, contentVerb, SAYS_ACT } from './acts-said.ts';
 import { totalAsked, countsTotal } from './totals.ts';
@@ -42,6 +43,7 @@ export function leadsOf(
   rivals: (c: Candidate) => boolean,
   idle: (c: Candidate) => boolean,
   subject: (c: Candidate) => boolean,
+  glossary?: Glossary,
 ): Leads {
   // An answer's words, the War Diary's counts read as numbers: "3X ROUNDS" names what "3 rounds of illumination" does.
   // Compared by stem: "Coalition forces" names what "coalition force" does.
@@ -57,6 +59,7 @@ export function leadsOf(
   const agrees = (c: Candidate) => {
     // A sentence naming the best's answer, a name or a number, among its own words does not say another.
     if (sure && [...ours].every((w) => wordsOf(c.text, 'stem').has(w))) return true;
+    if (sure && countIn(best, c)) return true;
     const theirs = answerOf(c);
     if (sameCount(ours, theirs)) return true;
     const [fewer, more] = ours.size <= theirs.size ? [ours, theirs] : [theirs, ours];
@@ -133,14 +136,16 @@ export function leadsOf(
   // A sentence of the best's report naming no count and nothing of what a "how many" question counts tells the event
   // the best's count is of, not another count: "A CH-47 … crashed IVO 41SNU…" beside "BDA: 1 X CH-47 destroyed, *10 US
   // KIA*…" for "how many Americans died in the CH-47 crash?"; "…convoy commander, who ordered … to fire a warning
-  // shot" beside "During this EOF *9 rounds* of ammunition were fired". The best's count must say what is counted.
+  // shot" beside "During this EOF *9 rounds* of ammunition were fired". The best's count must say what is counted, in
+  // the question's words or by the glossary's abbreviation of the group asked (countsGroup: "*8x LN* wounded" for "how
+  // many local people were hurt", beside "PRT FEY reported an IED Strike … in the city of Feyzabad").
   // Nor does one saying no act at all, a report's heading or a form's fields ("Explosion/Bombing 41RQQ355983
   // Afghanistan/Kandahar/Zhari…" beside "The IED consisted of *1x 105mm rocket*"; "District: Shinkai Village … Visit
   // Type: VET" beside "Sheep *150*"): it names the report's setting, not what was done or found. A noun of what is
   // counted naming one already told of (oneTold: "*The closest RPG* was approximately 200m away from the trail
   // aircraft" beside "…at least *7-10 RPGs*…") names no other number of them.
   const counted = question.counted ?? question.measure;
-  const counts = !!counted && countWords(best).some((w) => isOf(counted, w));
+  const counts = !!counted && (countWords(best).some((w) => isOf(counted, w)) || countsGroup(best, question, glossary));
   const tellsEvent = (c: Candidate) => {
     if (c.kind || c.hit.report !== best.hit.report || !best.kind) return false;
     const words = read(c.text).words;
@@ -152,6 +157,24 @@ export function leadsOf(
     overOthers: leadOver(others),
     overAnswers: leadOver(rivalling.filter((c) => !subject(c) && !anotherStory(c) && !tellsEvent(c))),
   };
+}
+
+/** A text's words in order, by stem, the War Diary's counts read as numbers ("8x" as "8"). */
+const countedStems = (text: string) =>
+  tokenize(text.replace(/(\d)x\b/gi, '$1'))
+    .filter(isIndexable)
+    .map((t) => t.stem);
+
+/**
+ * Whether a sentence writes the best's count word for word, its number glued to an "x" or not: "BDA: 4x DEU WIA (CAT
+ * D), *8x LN wounded* (CAT UNK)" counts what the best's "8x LN wounded" does, the same answer, not another. Word for
+ * word, in order: "2x KIA (ISAF, DEU), 1x WIA" holds the words of "1 x ISAF (DEU) KIA" but counts another.
+ */
+function countIn(best: Candidate, c: Candidate): boolean {
+  if (best.kind?.kind !== 'quantity') return false;
+  const ours = countedStems(best.text.slice(best.kind.start, best.kind.end));
+  const theirs = countedStems(c.text);
+  return ours.length > 1 && theirs.some((_, i) => ours.every((w, k) => theirs[i + k] === w));
 }
 
 /**

@@ -1,0 +1,26 @@
+/**
+ * A "how many" count restated in its report (issue 11): a sentence writing the best's count word for word ("8x LN
+ * wounded" in the report's BDA line) names the same answer, and one of its report naming no count, where the best
+ * counts the group asked by the glossary's abbreviation ("*8x LN* wounded" for "local people"), tells the event the
+ * count is of. Neither rivals it at the lead gate.
+ */
+import { describe, expect, it } from 'vitest';
+import { sampleAndArticleAnswerer } from './fixtures/sample-and-article.ts';
+
+const { answerOf, marked } = sampleAndArticleAnswerer();
+
+describe('a count of the group asked, restated in its report, rivals no answer', () => {
+  it('marks the local nationals wounded by the Feyzabad bomb', () => {
+    expect(marked('How many local people were hurt by the bomb in Feyzabad near the city house?')).toBe(
+      '8x LN wounded',
+    );
+  });
+
+  it('still declines where a sentence holds the words of the count only apart ("2x KIA (ISAF, DEU), 1x WIA")', () => {
+    expect(answerOf('How many German soldiers were killed in the double ambush near Kunduz?').answer).toBeNull();
+  });
+
+  it('still declines where the Mest soldier was first reported missing: its rivals name other times', () => {
+    expect(answerOf('When was the soldier at Mest OP first reported missing?').answer).toBeNull();
+  });
+});
