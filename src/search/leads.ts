@@ -500,7 +500,8 @@ function namesNoOtherX(question: Question): (c: Candidate) => boolean {
     const lemma = w.lemma.toLowerCase();
     return ['NOUN', 'PROPN'].includes(w.pos) && lemma !== x && (words.isA(lemma, x!) || words.isA(x!, lemma));
   };
-  return (c) => !!x && !read(c.text).words.some(kin);
+  // Not when it asks an attribute of X ("What *size* mortar shell…"): the answer is no X but what is said of one.
+  return (c) => !!x && !question.attribute && !read(c.text).words.some(kin);
 }
 
 /**
