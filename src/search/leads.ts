@@ -474,10 +474,12 @@ const spotsOf = (text: string) => new Set(text.match(/\b\d{5,}\b/g) ?? []);
 
 /**
  * Whether a sentence of another report neither answers nor tells another story the question may be about. A question
- * naming the kind it asks (who, when, where, how many, how often…; not "which X", nor "why") is answered by a phrase
- * surely of that kind, a name, a date, a number: when the best names one, a sentence naming none, whose report holds
- * no noun or name of the question that the best's report lacks, says nothing otherwise ("Iranian-made weapons
- * recently found in Kandahar" beside "Iranian arms are regularly discovered inside Afghanistan", for "how often").
+ * naming the kind it asks (who, when, where, how many, how often…; not "why") is answered by a phrase surely of that
+ * kind, a name, a date, a number: when the best names one, a sentence naming none, whose report holds no noun or name
+ * of the question that the best's report lacks, says nothing otherwise ("Iranian-made weapons recently found in
+ * Kandahar" beside "Iranian arms are regularly discovered inside Afghanistan", for "how often"). A "which X" question
+ * hints its kind by X only: a sentence naming none the reading saw surely names none only when it holds no other
+ * noun of X's kind (namesNoOtherX).
  * Nor does a count of another group than the one the best counts (otherGroupOf), in any report, nor one counting what
  * the question counts by another number (otherCountOf).
  */
@@ -493,16 +495,36 @@ export function idleOf(
   // A reason is no name, date or number: "as a result of…" names one in any sentence, whatever it is the reason for.
   // Nor is an act ("what was S doing?") or a degree ("how badly…?": "damaged *so heavily*" is one the reading misses).
   const named = !question.expects.has('reason') && !question.expects.has('act') && !question.degree;
-  const answered = question.strict && named && sure(best);
+  const answered = named && sure(best);
+  const namesNone = question.strict ? () => true : namesNoOtherX(question);
   // A sentence saying more of a "who" question than the best, with its name, does, tells the act without its doer
   // ("Helped out a local villager with tarps"): the name the best gives is of another story.
   const outscores = (c: Candidate) => question.expects.has('agent') && c.score >= best.score;
   const countsOther = otherGroupOf(best, question, glossary);
   const countsAnew = otherCountOf(best, question);
   return (c) =>
-    (answered && c.hit.report !== best.hit.report && !sure(c) && !tellsMore(c) && !outscores(c)) ||
+    (answered && c.hit.report !== best.hit.report && !sure(c) && !tellsMore(c) && !outscores(c) && namesNone(c)) ||
     countsOther(c) ||
     countsAnew(c);
+}
+
+/**
+ * For a "which X" question, whether a sentence naming no answer surely names none: the best's sure X ("a *P8* (9mm
+ * pistol)", "travelling along *H7*") is all that is said of the kind asked, unless the sentence holds a noun WordNet
+ * files under X or X under it, an X the kind reading may have missed ("one *APC* Fuchs which rolled over", an APC
+ * being a vehicle; "*This vehicle* moved around…" of a car). The question's own noun is what the question says
+ * already ("he had no *gun*"; "warning shots with flare *pistol*", another report's scene): the reading marks an X
+ * it names beside it ("a *P8* (9mm pistol)") itself. Without X ("what happened?") any sentence may name the answer.
+ */
+function namesNoOtherX(question: Question): (c: Candidate) => boolean {
+  const x = question.instanceOf;
+  const words = lexicon();
+  const kin = (w: Word) => {
+    const lemma = w.lemma.toLowerCase();
+    return ['NOUN', 'PROPN'].includes(w.pos) && lemma !== x && (words.isA(lemma, x!) || words.isA(x!, lemma));
+  };
+  // Not when it asks an attribute of X ("What *size* mortar shell…"): the answer is no X but what is said of one.
+  return (c) => !!x && !question.attribute && !read(c.text).words.some(kin);
 }
 
 /**
