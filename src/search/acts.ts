@@ -30,6 +30,11 @@ export interface ActAsked {
   named?: string;
   /** The nouns saying the question's own verb as an act: "the *death* of", "the *arrest* of". */
   nouns?: ActNouns;
+  /**
+   * A "what V-ed?" question whose verb takes no object there and can be said of a thing alone ("what *broke* on the
+   * Dingo?"): what it asks is the one the act befell, the subject of the verb's passive too (befallen).
+   */
+  befell?: boolean;
 }
 
 /** WordNet's files of nouns naming an act or an event. */
@@ -114,7 +119,28 @@ function thingDoing(words: Word[], at: number, lexicon: Lexicon): ActAsked | und
     thing: true,
     ...(noun && { named: noun }),
     ...(nouns && { nouns }),
+    ...(befallen(words, v, lexicon) && { befell: true }),
   };
+}
+
+/** WordNet's sentence frame "Something ----s": the verb said of a thing alone, with no object. */
+const THING_ALONE = 1;
+
+/**
+ * Whether a "what V-ed?" question's verb takes no object there (objectAfter) and WordNet says it of a thing alone
+ * ("the mirror broke"): English says the same act befell that thing in the passive, "the two mirrors on the left side
+ * are *broken*", so that passive's subject is what the question asks (phraseIn). "What hit the office?" has its object.
+ */
+function befallen(words: Word[], v: number, lexicon: Lexicon): boolean {
+  const lemma = verbLemma(words[v]!) ?? words[v]!.lemma;
+  return !objectAfter(words, v, lexicon) && lexicon.senses(lemma, 'verb').some((s) => s.frames.includes(THING_ALONE));
+}
+
+/** Whether the verb at `v` (with its particle: "break down") has an object right after it: "hit *the* office". */
+function objectAfter(words: Word[], v: number, lexicon: Lexicon): boolean {
+  const phrasal = phrasalAt(words, v, lexicon);
+  const after = phrasal ? words.indexOf(phrasal.next) + 1 : v + 1;
+  return OBJECT_OPENS.has(words[after]?.pos ?? '');
 }
 
 /** What may stand as the object right after a verb: "hit *the* office", "killed *him*". */
@@ -127,9 +153,8 @@ const OBJECT_OPENS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PRON']);
  * tells what broke down. With an object ("what hit the office?") "of" names that object, not what is asked.
  */
 function undergoneAsNoun(words: Word[], v: number, lexicon: Lexicon): ActNouns | undefined {
+  if (objectAfter(words, v, lexicon)) return undefined;
   const phrasal = phrasalAt(words, v, lexicon);
-  const after = phrasal ? words.indexOf(phrasal.next) + 1 : v + 1;
-  if (OBJECT_OPENS.has(words[after]?.pos ?? '')) return undefined;
   const said = actNouns(phrasal?.together ?? verbLemma(words[v]!) ?? words[v]!.lemma, lexicon);
   return said && { nouns: said.nouns, of: 'doer' };
 }
@@ -380,9 +405,19 @@ function withAppositive(words: Word[], phrase: [number, number] | undefined): [n
  * shot"), is the doer of an active verb and the undergoer of a passive one; the phrase after "by" the doer of a
  * passive ("attacked by *3x persons*"); the phrase right after an active verb its undergoer.
  */
-function phraseIn(words: Word[], v: number, role: ActRole, lexicon: Lexicon): [number, number] | undefined {
+function phraseIn(
+  words: Word[],
+  v: number,
+  role: ActRole,
+  lexicon: Lexicon,
+  befell = false,
+): [number, number] | undefined {
   // A verb joined to a passive one is told in the passive too: "the IED was found and *destroyed*".
   const passive = passiveAt(words, v) || passiveAt(words, firstJoined(words, v));
+  // What the act befell is the passive's subject, when no one is said to have done it (ActAsked.befell): "the two
+  // mirrors … are *broken*" for "what broke?"; not a passive of a verb with its preposition ("ANA were *fired on*").
+  if (befell && role === 'doer' && passive && !byOrStranded(words, v))
+    return befellPhrase(words, beforeAuxiliaries(words, v), lexicon);
   const means = role === 'doer' && meansOf(words, v);
   if (means !== undefined && means !== false) return phraseIn(words, means, role, lexicon);
   const told = role === 'doer' && toldTo(words, v, lexicon);
@@ -397,6 +432,43 @@ function phraseIn(words: Word[], v: number, role: ActRole, lexicon: Lexicon): [n
     if (words[k]!.lemma === 'by') return phraseFrom(words, k + 1, 1);
   return undefined;
 }
+
+/**
+ * The subject ending at `k` of a passive saying what an act befell, past a phrase a preposition takes, which says
+ * which one it is ("the two mirrors *on the left side* are broken"), and over a plural the tagger read as a verb after
+ * a count or an article ("two *mirrors*"): "the two mirrors".
+ */
+function befellPhrase(words: Word[], k: number, lexicon: Lexicon): [number, number] | undefined {
+  let phrase = phraseFrom(words, k, -1);
+  const end = phrase?.[1] ?? k;
+  while (phrase && words[phrase[0] - 1]?.pos === 'ADP') {
+    k = phrase[0] - 2;
+    phrase = phraseFrom(words, k, -1);
+  }
+  const misread = misreadCounted(words, phrase ? phrase[0] - 1 : k, lexicon);
+  const first = misread?.[0] ?? phrase?.[0];
+  return first !== undefined ? [first, end] : undefined;
+}
+
+/**
+ * A plural the tagger read as a verb after a count or an article, with them ("*the two mirrors*"): a form WordNet
+ * knows as a noun's plural.
+ */
+function misreadCounted(words: Word[], k: number, lexicon: Lexicon): [number, number] | undefined {
+  const w = words[k];
+  if (w?.pos !== 'VERB' || !/s$/i.test(w.text) || !['NUM', 'DET'].includes(words[k - 1]?.pos ?? '')) return undefined;
+  const form = w.text.toLowerCase();
+  if (!lexicon.baseForms(form, 'noun').some((f) => f.lemma !== form)) return undefined;
+  let first = k - 1;
+  while (['NUM', 'DET', 'ADJ'].includes(words[first - 1]?.pos ?? '')) first--;
+  return [first, k];
+}
+
+/** Whether a passive verb goes on to "by" or a preposition of its own: "shot *by* INS", "were fired *on*". */
+const byOrStranded = (words: Word[], v: number) => {
+  const next = words[pastAdverbs(words, v + 1)];
+  return next?.lemma === 'by' || (next?.pos === 'ADP' && !OBJECT_OPENS.has(words[words.indexOf(next) + 1]?.pos ?? ''));
+};
 
 /**
  * The subject of an infinitive whose "to" follows what a form of "be" says of someone ("MOHAWK 6 IS *ENROUTE* TO
@@ -556,7 +628,7 @@ export function inRoleAsked(
     return inRole ? [{ ...s, inRole: true }] : [];
   });
   if (act.role === 'place') return kept;
-  const phrases = [...acting.map((v) => phraseIn(words, v, act.role, lexicon)), ...nominal];
+  const phrases = [...acting.map((v) => phraseIn(words, v, act.role, lexicon, act.befell)), ...nominal];
   const added = phrases.flatMap((phrase): KindSpan[] => {
     if (!phrase) return [];
     const inside = words.slice(phrase[0], phrase[1] + 1);
