@@ -6,7 +6,6 @@
  */
 import { lexicon } from './lexicon.ts';
 import { isIngForm, pastAdverbs, type Word } from './nlp.ts';
-import { PARTICLES } from './phrasal.ts';
 
 /**
  * Verbs taking an act as their complement ("try *to* do", "begin *doing*") that do not deny it: "fail to", "refuse
@@ -60,35 +59,13 @@ const cameAbout = (lemma: string, words = lexicon()) => {
 };
 
 /**
- * Verbs with a particle that WordNet files first as a way to *be*, taking an infinitive: "who *turned out* to be the
- * driver?" asks who the driver was, as "seemed to be" would (turn_out: "be shown or be found to be", "Somebody ----s
- * to INFINITIVE"). The report says what he was ("identified as an NDS employee"), not that it turned out so.
- */
-const particledCopula = (words: Word[], i: number) =>
-  PARTICLES.has(words[i + 1]?.text.toLowerCase() ?? '') &&
-  words[i + 2]?.lemma === 'to' &&
-  isVerb(words[i + 3]) &&
-  isCopula(`${words[i]!.lemma}_${words[i + 1]!.text.toLowerCase()}`);
-/** WordNet's sentence frame "Somebody ----s to INFINITIVE". */
-const INFINITIVE_FRAME = 28;
-const isCopula = (lemma: string, words = lexicon()) => {
-  const be = words.senses('be', 'verb')[0]?.offset;
-  const first = words.senses(lemma, 'verb')[0];
-  return (
-    !!first &&
-    first.frames.includes(INFINITIVE_FRAME) &&
-    first.pointers.some((p) => p.symbol === '@' && p.offset === be)
-  );
-};
-
-/**
  * The catenative verbs of a question read as such: each followed by "to" and a verb (for "want", "intend", past who is
  * to act), or for "begin", "start", "continue" by a gerund. The verb of its complement is what the question asks was
  * done.
  */
 export function catenatives(words: Word[]): Word[] {
   return words.filter((w, i) => {
-    if (particledGerund(words, i) || particledCopula(words, i)) return true;
+    if (particledGerund(words, i)) return true;
     if (!CATENATIVE.has(w.lemma) || !['VERB', 'AUX', 'ADJ'].includes(w.pos)) return false;
     let next = pastAdverbs(words, i + 1);
     if (WITH_AGENT.has(w.lemma)) while (AGENT.has(words[next]?.pos ?? '')) next++;
