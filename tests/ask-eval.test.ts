@@ -74,9 +74,9 @@ describe('the answerer on the judged set', () => {
     const before = tally(judged.map((j) => ({ case: j.case, outcome: j.baseline })));
     expect(now.right).toBeGreaterThan(before.right);
     expect(now.wrong).toBeLessThanOrEqual(before.wrong);
-    expect(now.right).toBeGreaterThanOrEqual(310);
-    expect(now.wrong).toBeLessThanOrEqual(8);
-    expect(now.declined).toBeGreaterThanOrEqual(62);
+    expect(now.right).toBeGreaterThanOrEqual(311);
+    expect(now.wrong).toBeLessThanOrEqual(7);
+    expect(now.declined).toBeGreaterThanOrEqual(63);
     // The answer comes first, quoted or as the first closest passage, for 331 of the 384 answerable questions (a quote
     // moves a question from one count to the other).
     const answeredRight = now.right - now.declined;

@@ -281,3 +281,37 @@ export function movedNotStanding(
   if (['be', ':'].includes(words[first - 1]?.lemma ?? '') || !asksStanding(asks, lexicon)) return false;
   return words.slice(last + 1, last + 1 + MOVED_AFTER).some((w) => moves(w, lexicon));
 }
+
+/** The part of a head count after its number: "520*A / 520P*", as the War Diary writes assigned and present. */
+const COUNT_TAIL = (w: Word) => w.pos === 'NUM' || w.text === '/' || /^\d*[AP]$/i.test(w.text);
+/** What ends a count's label: the list's comma, or the sentence's end. */
+const LABEL_END = /^[,.;]$/;
+
+/**
+ * The name a count is told of after a dash, its assigned/present tail passed: the detention logs give each facility's
+ * head count in one list, "520A / 520P -*BTIF*, 228A / 228P - *US TIF-A*". Empty where no dash follows.
+ */
+function labelAfter(words: Word[], at: number): Word[] {
+  let k = at + 1;
+  while (words[k] && COUNT_TAIL(words[k]!)) k++;
+  if (words[k]?.text !== '-') return [];
+  const label: Word[] = [];
+  for (k++; words[k] && !LABEL_END.test(words[k]!.text); k++) label.push(words[k]!);
+  return label;
+}
+
+/**
+ * Whether a count is labelled with another name than the one the question asks of, when another count of the same
+ * list is labelled with it: in "520A / 520P -BTIF, 228A / 228P - US TIF-A" the US TIF-A's head count is 228, not 520,
+ * though 520 is nearer the question's other words ("facility head count").
+ */
+export function labelledOther(
+  words: Word[],
+  s: { start: number; end: number },
+  asked: (word: Word) => boolean,
+): boolean {
+  const [, last] = wordsAt(words, s.start, s.end);
+  const own = labelAfter(words, last);
+  if (!own.length || own.some(asked)) return false;
+  return words.some((w, k) => w.pos === 'NUM' && labelAfter(words, k).some(asked));
+}

@@ -58,6 +58,7 @@ import {
   countNotAsked,
   countsOtherCasualties,
   countsOtherPeople,
+  labelledOther,
   listedWithAsked,
   movedNotStanding,
   remainderUnsaid,
@@ -580,6 +581,7 @@ function answering(
     if (s.kind === 'quantity' && countsOtherPeople(inside, asks, lexicon)) return false;
     if (s.kind === 'quantity' && remainderUnsaid(asks, words, s)) return false;
     if (s.kind === 'quantity' && movedNotStanding(asks, words, s, lexicon)) return false;
+    if (s.kind === 'quantity' && labelledOther(words, s, asked)) return false;
     // Nor a number listed with numbers the question names: "ISN's 4229, 4230, and *4010*" names a third of their kind,
     // and counts nothing a question about them asks ("the headcount when ISNs 4229 and 4230 arrived").
     if (s.kind === 'quantity' && inside.some((w) => w.pos === 'NUM' && listedWithAsked(words, words.indexOf(w), asked)))

@@ -10,7 +10,7 @@ import { catenatives } from './catenative.ts';
 import { asksCondition } from './conditions.ts';
 import { countedByGloss, isCountNoun, PERSON } from './measures.ts';
 import type { Lexicon, Related, WordClass } from './lexicon.ts';
-import { isIngForm, participle, pastAdverbs, read, SCENE_OPENERS, type Reading, type Word } from './nlp.ts';
+import { isIngForm, participle, pastAdverbs, read, SCENE_OPENERS, touching, type Reading, type Word } from './nlp.ts';
 import { PARTICLES } from './phrasal.ts';
 import type { QueryUnit } from './query.ts';
 import type { Token } from './text.ts';
@@ -267,7 +267,7 @@ function focusAfter(words: Word[], at: number, lexicon: Lexicon): { focus?: Word
     }
     if (w.pos === 'NOUN' || w.pos === 'PROPN') {
       let head = i;
-      while (['NOUN', 'PROPN'].includes(words[head + 1]?.pos ?? '')) head++;
+      while (['NOUN', 'PROPN'].includes(words[head + 1]?.pos ?? '') || hyphenJoined(words, head)) head++;
       // A possessor's noun only says whose: the phrase's head is the noun owned after its "'s" ("what were the
       // interpreter's *attackers* armed with?" asks about the attackers), save a name, which asks who the possessor
       // is ("what was the interpreter's *name*?", as "the name of the interpreter").
@@ -295,6 +295,18 @@ function focusAfter(words: Word[], at: number, lexicon: Lexicon): { focus?: Word
     if (!['DET', 'ADJ', 'NUM', 'ADV'].includes(w.pos)) return { asking };
   }
   return { asking };
+}
+
+/**
+ * Whether the word after `at` is a hyphen or the part it joins, written with no space either side: one word to the
+ * reader though wink splits it, as the War Diary's codes are ("the US *TIF-A* head count": the hyphen is no end of the
+ * noun phrase, whose head is still ahead, "count"; wink reads the "A" a determiner).
+ */
+function hyphenJoined(words: Word[], at: number): boolean {
+  const part = words[at + 2]?.text ?? '';
+  if (words[at + 1]?.text === '-')
+    return touching(words, at, at + 1) && touching(words, at + 1, at + 2) && /^\p{L}/u.test(part);
+  return words[at]?.text === '-' && touching(words, at - 1, at) && touching(words, at, at + 1);
 }
 
 /**

@@ -118,6 +118,20 @@ function askedWord(units: Weighed[], index: SearchIndex, given: Word[] = []): (w
 /** A noun and the copula just before a phrase: the phrase says what the noun is ("the *headcount is* 631"). */
 const SAID_TO_BE = /(\p{L}+)\s+(?:is|was|are|were)\s+$/iu;
 
+/** A head count's pair and the facility it is of, then the list's comma: "520A / 520P -BTIF, ". */
+const LABELLED_COUNT = /\d+A?\s*\/\s*\d+P?\s*-\s*[\p{L} -]+,\s*$/iu;
+
+/**
+ * The text before a list of labelled head counts, its members before a phrase passed: the detention logs say the
+ * noun of all the list once ("head count is 520A / 520P -BTIF, *228A / 228P* - US TIF-A"), so 228 is said to be a
+ * head count as 520 is.
+ */
+function listOpening(before: string): string {
+  let opening = before;
+  for (let m = LABELLED_COUNT.exec(opening); m; m = LABELLED_COUNT.exec(opening)) opening = opening.slice(0, m.index);
+  return opening;
+}
+
 /**
  * The noun a name is set beside between commas, which it renames: "One *detainee*, Musa Khan, was released" says
  * Musa Khan is the detainee. Only a name (its first word a proper noun): in a list of common nouns ("9x RPG, 7x 82mm
@@ -191,7 +205,7 @@ function kindOf(
   // So does one the question's noun is said to be ("New BTIF *Headcount is* 631 assigned": "what was the headcount").
   const namesFocus = (span: KindSpan) =>
     names(c.text.slice(span.start, span.end)) ||
-    names(SAID_TO_BE.exec(c.text.slice(0, span.start))?.[1] ?? '') ||
+    names(SAID_TO_BE.exec(listOpening(c.text.slice(0, span.start)))?.[1] ?? '') ||
     names(apposedTo(c.text, span)) ||
     names(codedBy(c.text, span));
   const ofFocus = focus && askedWord([focus], index);
