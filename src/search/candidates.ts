@@ -12,7 +12,9 @@ import { analyze, passagesAt, type Analysis, type SearchIndex } from './index.ts
 import type { KindSpan } from './kinds.ts';
 import type { Glossary } from './glossary.ts';
 import { lexicon, type Lexicon } from './lexicon.ts';
-import { read } from './nlp.ts';
+import { read, type Word } from './nlp.ts';
+import { escapeRegExp } from './read-as.ts';
+import { clauseEnd } from './slots.ts';
 import type { Passage, PassageRole } from './passages.ts';
 import { phrasalStems } from './phrasal.ts';
 import { endsQuantity } from './quantities.ts';
@@ -409,3 +411,53 @@ function datedReports(index: SearchIndex, searched: ParsedQuery | undefined, amo
     .hits.filter((h) => !among.has(h.position) && names(h))
     .slice(0, DATED_REPORTS);
 }
+
+/** Pronouns a question's scene clause names its own subject by, the one asked of: "…do when *they* were attacked?". */
+export const SCENE_PRONOUNS = new Set(['they', 'it', 'he', 'she']);
+
+/**
+ * What S did after the scene a "what did S do after / when Y?" question sets (`actor`, `setting`): the act told in the
+ * sentence after the one telling Y, in the same passage — the War Diary tells the scene in one sentence and what came
+ * of it in the next ("FF fired 1 x G36 shot in the air. *The car stopped* and was controlled by FF."). The scene
+ * sentence is the best candidate holding each word of the scene; the next answers when its subject is S again: a noun
+ * naming S (`doer`), a definite "the N" pointing back to what the report told of before ("The car", "The motorcycle"),
+ * or — when the question's scene says S by a pronoun ("when *they* were attacked") — the noun that sentence has as the
+ * scene act's subject ("FF were attacked … *FF* drove trough the enemy fire"). The act is that subject's clause.
+ */
+export function doneNext(
+  typed: Candidate[],
+  scene: Weighed[],
+  pronounScene: boolean,
+  index: SearchIndex,
+  doer: (w: Word) => boolean,
+): Candidate | undefined {
+  if (!scene.length) return undefined;
+  const told = typed.slice(0, SCENE_READ).find((c) => {
+    const { stems, concepts } = termsOf(c.text, index);
+    return scene.every((u) => holds(u, stems, concepts) > 0);
+  });
+  const next = told && sentences(told.passage.text).find((s) => s.start >= told.end);
+  if (!told || !next) return undefined;
+  const words = read(next.text).words;
+  const k = words.findIndex((w) => w.pos !== 'DET');
+  const subject = words[k];
+  if (!subject || !['NOUN', 'PROPN'].includes(subject.pos)) return undefined;
+  const definite = k === 1 && words[0]!.lemma.toLowerCase() === 'the';
+  const again = pronounScene && new RegExp(`\\b${escapeRegExp(subject.text)}\\b`).test(told.text);
+  if (!doer(subject) && !definite && !again) return undefined;
+  // The subject's own verb, past the rest of its noun phrase and any auxiliary or adverb, to the end of its clause.
+  const verb = words.findIndex((w, i) => i > k && !['NOUN', 'PROPN', 'ADV', 'AUX'].includes(w.pos));
+  if (words[verb]?.pos !== 'VERB') return undefined;
+  const from = next.start - told.start;
+  const kind: KindSpan = {
+    kind: 'act',
+    start: from + words[verb]!.start,
+    end: from + words[clauseEnd(words, verb)]!.end,
+    strength: 1,
+  };
+  const text = told.passage.text.slice(told.start, next.end);
+  return { ...told, end: next.end, text, answerFrom: from, kind, near: 1 };
+}
+
+/** Candidates read for the sentence telling a question's scene (doneNext): the few weighed best. */
+const SCENE_READ = 8;

@@ -460,7 +460,7 @@ function pastWith(words: Word[], i: number): number {
 }
 
 /** The last word of the clause of the verb at `i`, at most CLAUSE_WORDS on, before a comma closing it. */
-function clauseEnd(words: Word[], i: number): number {
+export function clauseEnd(words: Word[], i: number): number {
   let last = i;
   while (
     last + 1 < Math.min(words.length, i + CLAUSE_WORDS) &&

@@ -8,7 +8,7 @@ import type { SearchIndex } from './index.ts';
 import { asksWhither, kindSpans, nameBeside, NAMING_WORDS, type KindSpan } from './kinds.ts';
 import { tellsMovement, wentTo } from './destinations.ts';
 import type { Lexicon } from './lexicon.ts';
-import { pastTags, read, wordsAt, type Word } from './nlp.ts';
+import { pastTags, read, SCENE_OPENERS, wordsAt, type Word } from './nlp.ts';
 import type { ParsedQuery } from './query.ts';
 import { isNoun, strandsPreposition, type Question } from './question.ts';
 import { describesName, nameAsked, namesRole, roleAsked } from './role.ts';
@@ -26,7 +26,15 @@ import { countsTotal, totalAsked } from './totals.ts';
 import { sentences } from './text.ts';
 import { countSaid, isOf } from './measures.ts';
 import { ESSENTIAL_HELD, type Weighed, holds } from './weighed.ts';
-import { type Candidate, type Sought, NOTHING_SOUGHT, termsOf, answeredAfter } from './candidates.ts';
+import {
+  type Candidate,
+  type Sought,
+  NOTHING_SOUGHT,
+  termsOf,
+  answeredAfter,
+  doneNext,
+  SCENE_PRONOUNS,
+} from './candidates.ts';
 import { toldWithAct, SAYS_ACT, actsSaid, sayingOf, settingOf, sceneStems, verbAct } from './acts-said.ts';
 
 /** Naming what the question asks for (a time for "when") adds this to a sentence's score. */
@@ -472,10 +480,35 @@ export function typeKinds(
       (answeredAfter(first, units, index, (c) => typeKind(c, before.get(first)!), below, tallies(question, words)) ??
         answeredBelow(first, typed, before, below) ??
         restatedAbove(first, typed, before, asked, counted(question, below), typeKind, !!question.measure))) ??
-    sure;
+    sure ??
+    nextAct(typed, question, query, units, index, doer);
   if (!after) return;
   if (typed.includes(after)) typed.splice(typed.indexOf(after), 1);
   typed.unshift(after);
+}
+
+/**
+ * What S did after the scene a "what did S do after / when Y?" question sets, told in the sentence after the scene's
+ * (doneNext): only when no sentence read names an act of S's already.
+ */
+function nextAct(
+  typed: Candidate[],
+  question: Question,
+  query: ParsedQuery,
+  units: Weighed[],
+  index: SearchIndex,
+  doer: ((w: { text: string }) => boolean) | undefined,
+): Candidate | undefined {
+  if (!question.actor || !doer || typed.some((c) => c.kind?.kind === 'act' && c.kind.strength === 1)) return undefined;
+  const setting = settingOf(question, query);
+  const scene = units.filter((_, k) => setting[k]);
+  const words = question.reading.words;
+  const opener = words.findIndex((w, i) => i > 0 && SCENE_OPENERS.has(w.lemma.toLowerCase()));
+  const pronoun = opener > 0 && SCENE_PRONOUNS.has(words[opener + 1]?.lemma.toLowerCase() ?? '');
+  const next = doneNext(typed, scene, pronoun, index, doer);
+  // Its score is the scene sentence's with what naming the kind surely, next to the question's words, adds.
+  if (next?.kind) next.score += kindBonus({ span: next.kind, likely: 1, near: 1 });
+  return next;
 }
 
 /** Whether a sentence counts what a "how many X" question counts by a noun of quantity (countSaid): its headcount. */
