@@ -230,13 +230,15 @@ function phraseOf(words: Word[], first: number, last: number, kind: AnswerKind):
 /**
  * Whether the word at `i` is a unit's letter before its name ("a *B* Co missing soldier", "*C* Coy 11 BG reported"):
  * the War Diary names a company, a platoon or a battery by a lone capital and the unit's word, one name ("B Co", not
- * "Co"). Not a letter after a number, a time's zone ("0430 *Z*") or a grid's.
+ * "Co"). Not a letter after a number, a time's zone ("0430 *Z*") or a grid's, nor one written on with the word
+ * before, a call sign's ("C/*S* CB 6 reported").
  */
 const unitLetter = (words: Word[], i: number) =>
   /^[A-Z]$/.test(words[i]?.text ?? '') &&
   words[i]!.pos === 'PROPN' &&
   words[i + 1]?.pos === 'PROPN' &&
   words[i - 1]?.pos !== 'NUM' &&
+  !touching(words, i - 1, i) &&
   !touching(words, i, i + 1);
 
 /**
