@@ -155,6 +155,17 @@ const ENTITY_KIND: Record<string, AnswerKind> = {
 const WAR_DIARY_TIME = /^(?:\d{6}[A-Z]?(?:[A-Z]{3}\d{2,4})?|\d{4}[ZDL]\*?|\d{1,2}[A-Z]{3}\d{2,4})$/i;
 /** Whether a piece the tagger split off a word may be of a War Diary time: the "D*" of "1547D*". */
 const timePiece = (piece: Word) => /^[\w*]+$/.test(piece.text);
+/**
+ * The War Diary time written at `k`, its pieces joined up to the star that closes its zone, if any: what is written on
+ * after the star is the next word, not the time's ("Event closed at 170014D*26 Killed": "170014D*" when, 26 killed).
+ */
+const timeWrittenAt = (words: Word[], k: number) => writtenAt(words, k, timePiece).replace(/\*.+$/, '*');
+/**
+ * A date-time group with its zone's star ("Event closed at *170014D**26 Killed"): it counts nothing, though the tagger
+ * reads a number. Not read as a time by itself: a DTG of a form's header tells when the form was filed.
+ */
+const ZONED_DTG = /^\d{6}[A-Z]\*$/;
+const countsNothing = (written: string) => WAR_DIARY_TIME.test(written) || ZONED_DTG.test(written);
 /** "3x", "2X": a count, as the War Diary writes them. */
 const WAR_DIARY_COUNT = /^\d+x$/i;
 /** A road's code, letters then a number: "H7", "A1". */
@@ -168,7 +179,7 @@ function kindsOfWord(word: Word, whole: string, lexicon: Lexicon): Map<AnswerKin
   // The tagger splits "1600Z" and "05DEC08": the time is read from the text as written.
   if (WAR_DIARY_TIME.test(whole)) kinds.set('time', 1);
   // A time is no count: "1034z" is when, though the tagger reads a number.
-  if ((word.pos === 'NUM' && !kinds.has('time')) || WAR_DIARY_COUNT.test(word.text)) kinds.set('quantity', 1);
+  if ((word.pos === 'NUM' && !countsNothing(whole)) || WAR_DIARY_COUNT.test(word.text)) kinds.set('quantity', 1);
   // "*numerous* reports", "*few* casualties": a count told in words, less surely than in a number.
   else if (word.pos === 'ADJ' && lexicon.counts(word.lemma)) kinds.set('quantity', COMMON_NOUN);
   // A lone letter is a marking's or a grid's ("(*S*//REL)"), not WordNet's abbreviation ("s", a second).
@@ -209,12 +220,27 @@ function phraseOf(words: Word[], first: number, last: number, kind: AnswerKind):
   };
   while (b + 1 < words.length && b - last < 6 && joins(b + 1)) b++;
   if (kind === 'quantity') while (a > 0 && words[a - 1]!.pos === 'ADJ') a--;
+  if (kind === 'agent' && unitLetter(words, a - 1)) a--;
   // Words written as one, "Taliban/Al-Qaeda leaders", are one: not "Qaeda leaders".
   while (a > 1 && linked(words, a - 2)) a -= 2;
   while (linked(words, b)) b += 2;
   while (b > a && ['CCONJ', 'ADP'].includes(words[b]!.pos)) b--;
   return [a, b];
 }
+
+/**
+ * Whether the word at `i` is a unit's letter before its name ("a *B* Co missing soldier", "*C* Coy 11 BG reported"):
+ * the War Diary names a company, a platoon or a battery by a lone capital and the unit's word, one name ("B Co", not
+ * "Co"). Not a letter after a number, a time's zone ("0430 *Z*") or a grid's, nor one written on with the word
+ * before, a call sign's ("C/*S* CB 6 reported").
+ */
+const unitLetter = (words: Word[], i: number) =>
+  /^[A-Z]$/.test(words[i]?.text ?? '') &&
+  words[i]!.pos === 'PROPN' &&
+  words[i + 1]?.pos === 'PROPN' &&
+  words[i - 1]?.pos !== 'NUM' &&
+  !touching(words, i - 1, i) &&
+  !touching(words, i, i + 1);
 
 /**
  * Whether the word at `i` is in a War Diary heading: capitalised words opening the sentence up to a colon ("*End
@@ -287,7 +313,7 @@ function entitySpans(
     while (last + 1 < words.length && words[last + 1]!.end <= e.end) last++;
     if (kind === 'quantity' && measure && !measuresAsked(words, last, asks, lexicon)) continue;
     // A War Diary clock time the tagger reads as a number counts nothing: "At *1547*D* Encircled soldier … died".
-    if (kind === 'quantity' && WAR_DIARY_TIME.test(writtenAt(words, first, timePiece))) continue;
+    if (kind === 'quantity' && countsNothing(timeWrittenAt(words, first))) continue;
     // "How long" (a time measured in units) is answered by a duration, not a date or a clock time.
     if (kind === 'time' && measure && e.type !== 'DURATION') continue;
     if (kind === 'quantity' && money && e.type === 'CARDINAL' && !isSum(words, last, lexicon)) continue;
@@ -453,7 +479,7 @@ export function kindSpans(
   const notTaken = !!instanceOf && wayNotTaken(words, instanceOf, lexicon);
   words.forEach((w, i) => {
     if (asked(w) && !doerOfAskedAct(words, i, i, asks, lexicon)) return;
-    const of = kindsOfWord(w, writtenAt(words, i, timePiece), lexicon);
+    const of = kindsOfWord(w, timeWrittenAt(words, i), lexicon);
     if (inDate(w)) of.delete('quantity');
     // A War Diary clock time or date-time group ("1535Z") says when, never how long.
     if (measure && kinds.has('time') && of.get('time') === 1) of.delete('time');
