@@ -211,6 +211,43 @@ export function wayOf(reportLemma: string, questionLemma: string, lexicon: Lexic
     );
 }
 
+/**
+ * The pieces of a gloss's first clause its leading verbs head: "melt, break, or become otherwise unusable" (blow out)
+ * is "melt", "break", "become otherwise unusable". The list ends at the first piece of more words, whose own words
+ * tell its object or manner, not another act.
+ */
+const GLOSS_PIECES = /\s*,\s*(?:or\s+|and\s+)?|\s+(?:or|and)\s+/;
+
+const definedCache = byLemmaOf<Set<string>>();
+
+/** The verbs heading the definition of a verb's commonest sense (GLOSS_PIECES), built once per verb. */
+function definingVerbs(lemma: string, lexicon: Lexicon): Set<string> {
+  const byLemma = definedCache(lexicon);
+  let heads = byLemma.get(lemma);
+  if (heads) return heads;
+  heads = new Set<string>();
+  const definition = (lexicon.senses(lemma, 'verb')[0]?.gloss ?? '').split(';')[0]!.trim().toLowerCase();
+  for (const piece of definition.split(GLOSS_PIECES)) {
+    const [head, ...rest] = piece.split(/\s+/);
+    if (!head || !lexicon.senses(head, 'verb').length) break;
+    heads.add(head);
+    if (rest.length) break;
+  }
+  byLemma.set(lemma, heads);
+  return heads;
+}
+
+/**
+ * Whether a report's verb is defined by the question's: WordNet's gloss of its commonest sense is headed by it, the
+ * report's verb a way of doing the question's that no hypernym step reaches ("blow out: melt, *break*, or become
+ * otherwise unusable": "the blast BLEW OUT THE WINDOWS" for "what did the blast break?"). Not a light verb: "be",
+ * "get" head glosses of every kind of act.
+ */
+export function definedBy(reportLemma: string, questionLemma: string, lexicon: Lexicon): boolean {
+  if (LIGHT_VERBS.has(reportLemma) || LIGHT_VERBS.has(questionLemma) || reportLemma === questionLemma) return false;
+  return definingVerbs(reportLemma, lexicon).has(questionLemma);
+}
+
 /** A gloss telling perceiving by sight: "perceive by *sight*" (see), "to perceive with *the eyes*" (spy, sight). */
 const BY_SIGHT = /\bsight\b|\bthe eyes\b/;
 /** How far up a verb's hypernyms the perceiving by sight may be told: to notice is to detect, a way to sight. */
