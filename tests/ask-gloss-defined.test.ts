@@ -1,11 +1,11 @@
 /**
  * A report's verb defined by the question's in WordNet's gloss (issue 11): "blow out: melt, *break*, or become otherwise
  * unusable" says a breaking no hypernym step reaches ("the blast BLEW OUT THE WINDOWS" for "what did the blast
- * break?"). Read at the act gate only (acts-said.ts inOtherWords), never in weighing.
+ * break?"). Read at the act gate (acts-said.ts inOtherWords) and, backwards, as a verb a step away (verbSteps).
  */
 import { describe, expect, it } from 'vitest';
 import { lexicon } from '../src/search/lexicon.ts';
-import { definedBy } from '../src/search/verb-steps.ts';
+import { definedBy, verbSteps } from '../src/search/verb-steps.ts';
 import { sampleAndArticleAnswerer } from './fixtures/sample-and-article.ts';
 
 const { answerOf } = sampleAndArticleAnswerer();
@@ -31,5 +31,21 @@ describe("a verb whose commonest sense's gloss is headed by the question's verb"
   it('keeps a question whose answering sentence is not weighed declined, not answered by another', () => {
     const asked = answerOf('What did the blast break when EOD destroyed the pressure plate IED near Sharana?');
     expect(asked.answer).toBeNull();
+  });
+});
+
+describe('the verbs a verb heads the gloss of, weighed as a step away', () => {
+  it('weighs "blow out" for "break" and "collaborate" for "work", below a synonym', () => {
+    const near = (verb: string, other: string) => verbSteps(verb, lexicon()).find((r) => r.word === other)?.weight;
+    expect(near('break', 'blow_out')).toBe(0.3);
+    // "collaborate: work together on a common enterprise of project"
+    expect(near('work', 'collaborate')).toBeGreaterThan(0);
+    expect(verbSteps('go', lexicon())).toEqual([]);
+  });
+
+  it('answers "working together" by the collaboration a report tells', () => {
+    expect(answerOf('Over how long were Iran and al Qaeda reported to be working together?').answer?.text).toContain(
+      'numerous reports of collaboration between Iran and al Qaeda',
+    );
   });
 });
