@@ -16,9 +16,7 @@
  */
 import { LRUCache } from 'lru-cache';
 import type { Glossary } from './glossary.ts';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { DICT, SENSE_DECAY, type Lexicon, type Related, type Synset } from './lexicon.ts';
+import { SENSE_DECAY, type Lexicon, type Related, type Synset } from './lexicon.ts';
 import { phrasalStem } from './phrasal.ts';
 import { relatedStem, type ParsedQuery } from './query.ts';
 import { LIGHT_VERBS, wordClassOf, wordOfToken, type Question } from './question.ts';
@@ -119,7 +117,8 @@ export function verbSteps(lemma: string, lexicon: Lexicon): Related[] {
     for (const w of synset.words) weights.set(w, Math.max(weights.get(w) ?? 0, STEP_WEIGHT[steps]! * decay));
   }
   // A verb whose gloss the verb heads is a way of it no step reaches: "blow out: melt, *break*…" (definedBy).
-  for (const w of definedByVerb().get(lemma) ?? []) weights.set(w, Math.max(weights.get(w) ?? 0, STEP_WEIGHT[STEPS]!));
+  for (const w of definedByVerb(lexicon).get(lemma) ?? [])
+    weights.set(w, Math.max(weights.get(w) ?? 0, STEP_WEIGHT[STEPS]!));
   for (const s of lexicon.senses(lemma, 'verb').slice(0, SENSE_DECAY.length))
     for (const w of s.words) weights.delete(w);
   found = [...weights]
@@ -257,29 +256,22 @@ export function definedBy(reportLemma: string, questionLemma: string, lexicon: L
   return definingVerbs(reportLemma, lexicon).has(questionLemma);
 }
 
-let definedIndex: Map<string, string[]> | undefined;
+const definedIndexes = new WeakMap<Lexicon, Map<string, string[]>>();
 
 /**
  * For each verb, the verbs whose commonest sense's gloss it heads (definingVerbs read backwards: "break" → blow_out),
- * built once from WordNet's verb files: WordNet keeps no pointer from a verb to the glosses naming it.
+ * built once from all WordNet's verbs: WordNet keeps no pointer from a verb to the glosses naming it.
  */
-function definedByVerb(): Map<string, string[]> {
-  if (definedIndex) return definedIndex;
-  const glosses = new Map<number, string>();
-  for (const line of readFileSync(path.join(DICT, 'data.verb'), 'latin1').split('\n')) {
-    const bar = line.indexOf(' | ');
-    if (bar > 0 && line[0] !== ' ') glosses.set(Number(line.slice(0, line.indexOf(' '))), line.slice(bar + 3));
-  }
-  const firsts = new Map<string, number>();
-  for (const line of readFileSync(path.join(DICT, 'index.verb'), 'latin1').split('\n')) {
-    const f = line.trim().split(' ');
-    if (line[0] !== ' ' && f.length > 4) firsts.set(f[0]!, Number(f[f.length - Number(f[2])]));
-  }
-  definedIndex = new Map();
-  for (const [lemma, first] of firsts)
-    for (const head of glossHeads(glosses.get(first) ?? '', (w) => firsts.has(w)))
-      if (!LIGHT_VERBS.has(head) && head !== lemma) definedIndex.set(head, [...(definedIndex.get(head) ?? []), lemma]);
-  return definedIndex;
+function definedByVerb(lexicon: Lexicon): Map<string, string[]> {
+  let index = definedIndexes.get(lexicon);
+  if (index) return index;
+  index = new Map();
+  const glosses = lexicon.verbGlosses();
+  for (const [lemma, gloss] of glosses)
+    for (const head of glossHeads(gloss, (w) => glosses.has(w)))
+      if (!LIGHT_VERBS.has(head) && head !== lemma) index.set(head, [...(index.get(head) ?? []), lemma]);
+  definedIndexes.set(lexicon, index);
+  return index;
 }
 
 /** A gloss telling perceiving by sight: "perceive by *sight*" (see), "to perceive with *the eyes*" (spy, sight). */
