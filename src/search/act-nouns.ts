@@ -99,6 +99,32 @@ function actSynsets(verb: string, lexicon: Lexicon, synonyms: boolean): { synset
   });
 }
 
+/** WordNet's files of the nouns naming who or what does an act: a person ("initiator"), a device ("detonator"). */
+const DOERS = new Set(['noun.person', 'noun.artifact']);
+/** English's suffix of a noun naming the doer of a verb's act: initiate → initiat*or*, kill → kill*er*. */
+const DOER_SUFFIX = /(?:er|or)$/;
+
+/**
+ * The nouns naming the doer of a verb's act, which WordNet derives from its commonest senses or from the verbs above
+ * them: a report names what set off an IED by the noun of the act's doer ("camera flash *initiator*": set off is to
+ * trigger, a way to initiate, whose doer is an initiator). Only nouns of English's doer suffix, filed as a person or a
+ * device, and other than the verb's own word ("trigger" the noun is the act's means, not always its doer).
+ */
+export function doerNouns(verb: string, lexicon: Lexicon): Set<string> {
+  const nouns = new Set<string>();
+  for (const s of lexicon.senses(verb, 'verb').slice(0, SENSE_DECAY.length)) {
+    const above = s.pointers.filter((p) => p.symbol === '@').map((p) => lexicon.synset('verb', p.offset));
+    for (const synset of [s, ...above])
+      for (const p of synset.pointers) {
+        if (p.symbol !== '+' || p.wordClass !== 'noun') continue;
+        const noun = lexicon.synset('noun', p.offset);
+        const word = noun.words[p.to - 1];
+        if (word && DOERS.has(noun.lexname) && DOER_SUFFIX.test(word) && word !== verb) nouns.add(word);
+      }
+  }
+  return nouns;
+}
+
 /**
  * Whether the act a verb's commonest senses name as a noun is named by another word too, as a noun: "apprehending" is
  * an "apprehension, arrest, *catch*, collar", so it says who caught two Taliban, though to catch so is only the fifth

@@ -5,7 +5,7 @@
  * gunmen*"); "whom did they shoot?", "who was shot?" ask the one it was done to; "where was he shot?" where the
  * shooting was, not where he was taken afterwards. Read from the parts of speech of English clauses, as word indices.
  */
-import { actNouns, aimedAt, causedActNouns, type ActNouns } from './act-nouns.ts';
+import { actNouns, aimedAt, causedActNouns, doerNouns, type ActNouns } from './act-nouns.ts';
 import { isBodyPart, isNamed, type KindSpan } from './kinds.ts';
 import { PEOPLE_FILES, type Lexicon } from './lexicon.ts';
 import { isIngForm, pastAdverbs, read, SCENE_OPENERS, touching, wordsAt, type Word } from './nlp.ts';
@@ -30,6 +30,8 @@ export interface ActAsked {
   named?: string;
   /** The nouns saying the question's own verb as an act: "the *death* of", "the *arrest* of". */
   nouns?: ActNouns;
+  /** The nouns naming the act's doer (act-nouns.ts, doerNouns): "initiator" for "what set off…?". */
+  doerNouns?: Set<string>;
   /**
    * A "what V-ed?" question whose verb takes no object there and can be said of a thing alone ("what *broke* on the
    * Dingo?"): what it asks is the one the act befell, the subject of the verb's passive too (befallen).
@@ -113,6 +115,7 @@ function thingDoing(words: Word[], at: number, lexicon: Lexicon): ActAsked | und
   if (verb?.pos !== 'VERB' || LIGHT.has(verb.lemma)) return undefined;
   const noun = named && words[named - 1]!.lemma.toLowerCase();
   const nouns = undergoneAsNoun(words, v, lexicon);
+  const doers = doerNouns(phrasalAt(words, v, lexicon)?.together ?? verbLemma(verb) ?? verb.lemma, lexicon);
   return {
     verbs: alikeActs(verb.lemma, lexicon),
     role: 'doer',
@@ -120,6 +123,7 @@ function thingDoing(words: Word[], at: number, lexicon: Lexicon): ActAsked | und
     ...(noun && { named: noun }),
     ...(nouns && { nouns }),
     ...(befallen(words, v, lexicon) && { befell: true }),
+    ...(doers.size && { doerNouns: doers }),
   };
 }
 
@@ -502,7 +506,8 @@ function meansOf(words: Word[], v: number): number | undefined {
  */
 function nounPhrases(words: Word[], act: ActAsked): [number, number][] {
   const said = act.nouns;
-  if (!said || act.role === 'place') return [];
+  if (act.role === 'place') return [];
+  if (!said) return doerPhrases(words, act.doerNouns);
   return words.flatMap((w, i): [number, number][] => {
     if (w.pos !== 'NOUN' || !said.nouns.has(w.lemma)) return [];
     const of = words[i + 1]?.lemma === 'of' ? listFrom(words, i + 2) : undefined;
@@ -516,6 +521,24 @@ function nounPhrases(words: Word[], act: ActAsked): [number, number][] {
     const byAt = of ? of[1] + 1 : i + 1;
     const by = said.of === 'undergoer' && words[byAt]?.lemma === 'by' && phraseFrom(words, byAt + 1, 1);
     return by && act.role === 'doer' ? [by] : [];
+  }).concat(doerPhrases(words, act.doerNouns));
+}
+
+/** The words a noun naming a thing may be made of before its head: "camera flash *initiator*", "remote detonator". */
+const COMPOUND = new Set(['NOUN', 'ADJ']);
+
+/**
+ * The phrases headed by a noun naming the doer of the question's act (doerNouns): the phrase is itself the doer,
+ * "CWIED consisted of … and *camera flash initiator*" tells what set the IED off. The head must end its phrase, not
+ * describe a noun after it ("initiator cord" is a cord).
+ */
+function doerPhrases(words: Word[], doers: Set<string> | undefined): [number, number][] {
+  if (!doers) return [];
+  return words.flatMap((w, i): [number, number][] => {
+    if (w.pos !== 'NOUN' || !doers.has(w.lemma.toLowerCase()) || words[i + 1]?.pos === 'NOUN') return [];
+    let k = i;
+    while (COMPOUND.has(words[k - 1]?.pos ?? '')) k--;
+    return [[k, i]];
   });
 }
 
@@ -640,7 +663,9 @@ export function inRoleAsked(
     const kind = act.named ? 'instance' : 'object';
     // A bare "what" asks a thing, not people: "what broke on the Dingo?" is not answered by "*The patrol* broke
     // through" (those asked by "who"); "what unit relieved…?" names the group it asks.
-    const people = !act.named && head.pos === 'NOUN' && namesSomeone(head, lexicon);
+    // A noun naming the act's doer answers though WordNet files it as a person: "camera flash *initiator*".
+    const doerNoun = !!act.doerNouns?.has(head.lemma.toLowerCase());
+    const people = !act.named && head.pos === 'NOUN' && namesSomeone(head, lexicon) && !doerNoun;
     if (act.thing)
       return nouns(inside).every(asked) || people || otherThing(head, act.named, lexicon)
         ? []
