@@ -508,7 +508,7 @@ function nounPhrases(words: Word[], act: ActAsked): [number, number][] {
   const said = act.nouns;
   if (act.role === 'place') return [];
   if (!said) return doerPhrases(words, act.doerNouns);
-  return words.flatMap((w, i): [number, number][] => {
+  const ofNoun = words.flatMap((w, i): [number, number][] => {
     if (w.pos !== 'NOUN' || !said.nouns.has(w.lemma)) return [];
     const of = words[i + 1]?.lemma === 'of' ? listFrom(words, i + 2) : undefined;
     if (of && act.role === said.of) return [of];
@@ -521,7 +521,8 @@ function nounPhrases(words: Word[], act: ActAsked): [number, number][] {
     const byAt = of ? of[1] + 1 : i + 1;
     const by = said.of === 'undergoer' && words[byAt]?.lemma === 'by' && phraseFrom(words, byAt + 1, 1);
     return by && act.role === 'doer' ? [by] : [];
-  }).concat(doerPhrases(words, act.doerNouns));
+  });
+  return [...ofNoun, ...doerPhrases(words, act.doerNouns)];
 }
 
 /** The words a noun naming a thing may be made of before its head: "camera flash *initiator*", "remote detonator". */
