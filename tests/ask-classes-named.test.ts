@@ -9,8 +9,11 @@ import { sampleAndArticleAnswerer } from './fixtures/sample-and-article.ts';
 const { answerOf, marked } = sampleAndArticleAnswerer();
 
 describe('the glossary name of the class asked ("MIL VEH" for "what vehicle")', () => {
-  it('says of no vehicle which it was: the question declines rather than quote it', () => {
-    expect(answerOf('What vehicle overturned near Mur Shek?').answer).toBeNull();
+  it('says of no vehicle which it was: the report naming its make answers instead', () => {
+    // Was a decline while "VEH" was no vehicle to the glossary; GER-0010 names the car that overturned, a DEU WOLF.
+    const answer = answerOf('What vehicle overturned near Mur Shek?').answer;
+    expect(answer?.report.id).toBe('GER-0010');
+    expect(marked('What vehicle overturned near Mur Shek?')).toBe('DEU WOLF');
   });
 });
 

@@ -1293,10 +1293,16 @@ export const LIGHT_ROLE = 0.25;
  */
 export function roleOf(question: Question, unit: QueryUnit, lexicon?: Lexicon): number {
   const token = unit.tokens[0]!;
+  const inFocus = !!question.focus && token.start < question.focus.end && token.end > question.focus.start;
+  // A focus noun naming no one (a thing, a place) a little, though the glossary names it: "what *vehicle*
+  // overturned?" (VEH to the reports) is answered by its make, "ISAF VEH (*DEU WOLF*)", which need not repeat it. A
+  // group's is weighed as the glossary's: "which company" is answered "2 *COY*", or a business the glossary's army
+  // company is not.
+  if (inFocus && !question.expects.has('agent')) return 0.3;
   // A glossary concept is a name or a thing the reports spell several ways (TB, IED); one said as a verb
   // ("evacuated": evac'd, evacd) is still what was done, weighed as a verb.
   if (unit.conceptId && wordOfToken(question, token)?.pos !== 'VERB') return 1;
-  if (question.focus && token.start < question.focus.end && token.end > question.focus.start) return 0.3;
+  if (inFocus) return 0.3;
   if (question.aside.has(token.start)) return 0;
   const word = wordOfToken(question, token);
   if (!word) return 1;

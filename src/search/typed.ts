@@ -318,17 +318,29 @@ function actsInClause(text: string, question: Question): (span: KindSpan) => num
 /** Whether a phrase answering "what/which X" names someone or somewhere where X is a thing (thing-asked.ts). */
 const someoneForThing = (text: string, s: KindSpan, question: Question, index: SearchIndex, words: Lexicon) => {
   const phrase = text.slice(s.start, s.end);
+  const noun = question.instanceOf;
   return (
-    !!question.instanceOf &&
-    // A code read as a model's name ("UAV *LUNA*") is one, whatever WordNet knows by it; not one the glossary names.
-    (!s.model || glossaryNamed(phrase, index.glossary)) &&
+    !!noun &&
     (s.kind === 'agent' || s.kind === 'instance') &&
-    asksThing(question.instanceOf, words) &&
-    (otherThanThing(phrase, question.instanceOf, index.glossary, words) ||
-      // Read as a model's name or not, a glossary's name for the class asked or for another thing names none of it.
-      glossaryNamesNone(phrase, question.instanceOf, index.glossary, words))
+    asksThing(noun, words) &&
+    // A code read as a model's name ("UAV *LUNA*") is one, whatever WordNet knows by it; not one the glossary names.
+    (((!s.model || glossaryNamed(phrase, index.glossary)) &&
+      (otherThanThing(phrase, noun, index.glossary, words) ||
+        // Read as a model's name or not, a glossary's name for the class asked or for another thing names none of it.
+        glossaryNamesNone(phrase, noun, index.glossary, words))) ||
+      glossaryNamesNone(withNextWord(text, s), noun, index.glossary, words))
   );
 };
+
+/**
+ * A phrase with the word after it, where one follows in the same clause: a kind read before the asked noun's own
+ * shorthand may be the first word of the glossary's name for the class ("*MIL* VEH OVERTURNED", a military vehicle, for
+ * "what vehicle": MIL VEH says of no vehicle which it was). "ISAF VEH (*DEU WOLF*)" is closed by its bracket.
+ */
+function withNextWord(text: string, s: KindSpan): string {
+  const next = /^\s+[^\s(),.;:]+/.exec(text.slice(s.end));
+  return next ? text.slice(s.start, s.end) + next[0] : '';
+}
 
 /**
  * Whether a phrase answering who, or which X where X is no thing ("which unit"), is a weapon or its fire the glossary
