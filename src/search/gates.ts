@@ -138,12 +138,16 @@ function lessMissed(
   };
   const names = holdsNames(c, units);
   const named = units.some((u) => u.proper);
-  // A thing or person no report names, in a question whose names its report holds: the asker's word for what the
+  // A thing or person no report names, the object of a preposition (not what the question asks about), in a question
+  // whose names its report holds: the asker's word for what the
   // report tells in its own ("the *gunman*" for "person escaped via a wadi"). Not a noun of an act or event ("the
   // Dingo *rollover*", "the *clash*"): that says which event the question means, and a report without it tells another.
   const asked = (u: QueryUnit) => {
     const word = wordOfToken(question, u.tokens[0]!);
-    return named && !!word && isNoun(word) && !mayNameAct(word.lemma.toLowerCase(), lexicon);
+    let at = word ? words.indexOf(word) - 1 : -1;
+    while (words[at]?.pos === 'DET' || words[at]?.pos === 'ADJ') at--;
+    const object = words[at]?.pos === 'ADP';
+    return named && object && !!word && isNoun(word) && !mayNameAct(word.lemma.toLowerCase(), lexicon);
   };
   return settingOf(question, query).map(
     (scene, k) =>
