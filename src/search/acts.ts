@@ -769,7 +769,7 @@ function ofAsked(words: Word[], first: number, asked: (w: Word) => boolean): boo
 /** Senses of a noun that count for naming an act: "formation" is a group first, the forming second. */
 const ACT_SENSES = 3;
 /** Whether one of a noun's commonest senses is an act or an event (act-nouns.ts): "formation", "arrival". */
-const mayNameAct = (noun: string, lexicon: Lexicon) =>
+export const mayNameAct = (noun: string, lexicon: Lexicon) =>
   lexicon
     .senses(noun, 'noun')
     .slice(0, ACT_SENSES)

@@ -3,7 +3,7 @@
  * hold and how far it leads (confidenceOf), then each check that a quote says what the question asks, not another
  * act, doer, event or scene.
  */
-import { verbLemma } from './acts.ts';
+import { mayNameAct, verbLemma } from './acts.ts';
 import { derivedActs } from './act-nouns.ts';
 import { tellsMovement, wentTo } from './destinations.ts';
 import { asksWhither, isName as isNameWord, NAMING_WORDS } from './kinds.ts';
@@ -129,6 +129,7 @@ function lessMissed(
   query: ParsedQuery,
   units: Weighed[],
   describing: boolean[],
+  lexicon: Lexicon,
 ): boolean[] {
   const { words } = question.reading;
   const modifies = (u: QueryUnit) => {
@@ -136,8 +137,22 @@ function lessMissed(
     return !!word && isNoun(word) && isNoun(words[words.indexOf(word) + 1]);
   };
   const names = holdsNames(c, units);
+  const named = units.some((u) => u.proper);
+  // A thing or person no report names, the object of a preposition (not what the question asks about), in a question
+  // whose names its report holds: the asker's word for what the
+  // report tells in its own ("the *gunman*" for "person escaped via a wadi"). Not a noun of an act or event ("the
+  // Dingo *rollover*", "the *clash*"): that says which event the question means, and a report without it tells another.
+  const asked = (u: QueryUnit) => {
+    const word = wordOfToken(question, u.tokens[0]!);
+    let at = word ? words.indexOf(word) - 1 : -1;
+    while (words[at]?.pos === 'DET' || words[at]?.pos === 'ADJ') at--;
+    const object = words[at]?.pos === 'ADP';
+    return named && object && !!word && isNoun(word) && !mayNameAct(word.lemma.toLowerCase(), lexicon);
+  };
   return settingOf(question, query).map(
-    (scene, k) => scene || (!units[k]!.inCorpus && (describing[k]! || (names && modifies(query.units[k]!)))),
+    (scene, k) =>
+      scene ||
+      (!units[k]!.inCorpus && (describing[k]! || (names && (modifies(query.units[k]!) || asked(query.units[k]!))))),
   );
 }
 
@@ -764,7 +779,7 @@ export function confidenceOf(
   glossary?: Glossary,
 ): Confidence | Declined {
   const describing = describingOf(c, question, query, units);
-  const setting = lessMissed(c, question, query, units, describing);
+  const setting = lessMissed(c, question, query, units, describing, lexicon);
   // A question that asks for no kind of answer ("what did they do?", "is it true…?") has nothing to check a sentence
   // against: one holding its words as often says something else as answers. Its closest passages are shown instead,
   // unless the sentence itself says all the question says (stated.ts): "Iranians … are supporting [the group]".
