@@ -323,12 +323,32 @@ function countWords(c: Candidate): Word[] {
   if (!kind) return [];
   const words = read(c.text).words;
   const [first, last] = wordsAt(words, kind.start, kind.end);
-  let end = last + 1;
-  while (end < words.length && end - last <= WHO_AFTER && whoSaid(words[end]!)) end++;
+  const from = formField(words, last + 1) ?? last + 1;
+  let end = from;
+  while (end < words.length && end - from < WHO_AFTER && whoSaid(words[end]!)) end++;
   return words.slice(first, end);
 }
 const WHO_AFTER = 5;
 const whoSaid = (w: Word) => ['ADJ', 'NOUN', 'PROPN'].includes(w.pos) || BRACKETS.has(w.text);
+
+/**
+ * Where the affiliation of a War Diary casualty form's field begins, after a count's words (undefined when no field
+ * follows): the form writes each field as count, field name, nationality with its code bracketed on it, affiliation —
+ * "Event closed at 170014D*26 *Killed None(None) Insurgent* 6 Detained None(None) Insurgent", "2 *Wounded in Action,
+ * Category C german(DEU) NATO/ISAF*". The count counts the affiliation's people, its field saying what befell them;
+ * the nationality ("None(None)") counts nothing. Found by the bracket touching the word before it, a code of one word,
+ * within a few words of the count, no number between.
+ */
+function formField(words: Word[], at: number): number | undefined {
+  for (let k = at; k < words.length - 3 && k - at <= FIELD_NAME; k++) {
+    if (words[k]!.pos === 'NUM') return undefined;
+    const [open, code, close] = words.slice(k + 1, k + 4);
+    if (open?.text === '(' && open.start === words[k]!.end && close?.text === ')' && code?.pos !== 'NUM') return k + 4;
+  }
+  return undefined;
+}
+/** The most words of a form's field name and its category: "Wounded in Action , Category C". */
+const FIELD_NAME = 6;
 
 /** The groups a count's words (countWords) name, as the glossary knows them. */
 const groupsCounted = (words: Word[], glossary: Glossary) => conceptsOf(words.map((w) => w.text).join(' '), glossary);
