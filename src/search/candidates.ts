@@ -1,7 +1,8 @@
 /**
  * The candidate sentences an answer is chosen among (Candidate): the reports read, each sentence of theirs that holds
  * some of the question with the share of it that the sentence and its report hold, the terms a text is read in, and
- * the sentence read with the one after it when that one answers (answeredAfter).
+ * the sentence read with the one after it when that one answers (answeredAfter), and the one telling what followed a
+ * question's scene (doneNext).
  */
 import { MONTH_NAMES } from '../corpus/calendar.ts';
 import { firstWhere } from '../sorted.ts';

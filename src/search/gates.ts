@@ -139,10 +139,11 @@ function lessMissed(
   const names = holdsNames(c, units);
   const named = units.some((u) => u.proper);
   // A thing or person no report names, the object of a preposition (not what the question asks about), in a question
-  // whose names its report holds: the asker's word for what the
-  // report tells in its own ("the *gunman*" for "person escaped via a wadi"). Not a noun of an act or event ("the
-  // Dingo *rollover*", "the *clash*"): that says which event the question means, and a report without it tells another.
-  const asked = (u: QueryUnit) => {
+  // whose names its report holds, is the asker's word for what the report tells in its own ("how many detainees … in
+  // the *batch* that got ISN 20052?" of "7 X Detainees transferred into BTIF by TF 373"). Not a noun of an act or event
+  // ("the Dingo *rollover*", "the *clash*"): that says which event the question means, and a report without it tells
+  // another.
+  const askersNoun = (u: QueryUnit) => {
     const word = wordOfToken(question, u.tokens[0]!);
     let at = word ? words.indexOf(word) - 1 : -1;
     while (words[at]?.pos === 'DET' || words[at]?.pos === 'ADJ') at--;
@@ -152,7 +153,8 @@ function lessMissed(
   return settingOf(question, query).map(
     (scene, k) =>
       scene ||
-      (!units[k]!.inCorpus && (describing[k]! || (names && (modifies(query.units[k]!) || asked(query.units[k]!))))),
+      (!units[k]!.inCorpus &&
+        (describing[k]! || (names && (modifies(query.units[k]!) || askersNoun(query.units[k]!))))),
   );
 }
 
