@@ -8,9 +8,11 @@ import { actNamedBy, derivedActs, namesAct } from './act-nouns.ts';
 import { isMovement } from './destinations.ts';
 import { nounOnlyStems } from './homographs.ts';
 import { analyze, type SearchIndex } from './index.ts';
-import type { KindSpan } from './kinds.ts';
+import { fights, type KindSpan } from './kinds.ts';
+import { calibreEnd } from './measures.ts';
+import type { Glossary } from './glossary.ts';
 import { SENSE_DECAY, type Lexicon } from './lexicon.ts';
-import { NEGATIONS, read, SCENE_OPENERS, type Word } from './nlp.ts';
+import { isIngForm, NEGATIONS, read, SCENE_OPENERS, type Word } from './nlp.ts';
 import { PARTICLES, phrasalStems } from './phrasal.ts';
 import type { ParsedQuery } from './query.ts';
 import {
@@ -118,8 +120,8 @@ export function actsSaid(question: Question, query: ParsedQuery, units: Weighed[
     const { stems, concepts } = withVerbLemmas(termsOf(text, index), text, index);
     const bridgedOnly = acts.some((u) => [...u.related.keys()].some((s) => stems.has(s) && !own.get(u)!.has(s)));
     const nouns = bridgedOnly ? nounOnlyStems(text, index) : new Set<string>();
-    const least = (told: Weighed[]) =>
-      told.length ? Math.min(...told.map((u) => holds(u, asAct(u, stems, nouns), concepts))) : 0;
+    const of = (u: Weighed) => (fired(lemmaOf(u), text, index, words) ? 1 : holds(u, asAct(u, stems, nouns), concepts));
+    const least = (told: Weighed[]) => (told.length ? Math.min(...told.map(of)) : 0);
     return least(measured) + SUPPORTS * least(others);
   };
   /**
@@ -237,6 +239,64 @@ const inOtherWords = (sentence: Word[], lemma: string, lexicon: Lexicon) =>
         seenAlike(w.lemma, lemma, lexicon) ||
         definedBy(withParticle(sentence, k, lexicon), lemma, lexicon)),
   );
+
+/** WordNet's verb of discharging a weapon, which "shoot" is a way of: "fire", "open fire", "shoot". */
+const FIRE = 'fire';
+
+/** Whether a question's verb says firing a weapon: a sense WordNet files with "fire" as a fight, or a way of it. */
+const firing = (lemma: string, lexicon: Lexicon) =>
+  lexicon
+    .senses(lemma, 'verb')
+    .slice(0, SENSE_DECAY.length)
+    .some((s) => s.words.includes(FIRE) && s.lexname === 'verb.competition') || wayOf(lemma, FIRE, lexicon);
+
+/** Whether a text says the question's verb of firing (`lemma`) by a verb of fighting and the weapon (firesWeapon). */
+const fired = (lemma: string, text: string, index: SearchIndex, lexicon: Lexicon) =>
+  firing(lemma, lexicon) && firesWeapon(read(text).words, index.glossary, lexicon);
+
+/** How many words after "with" or "by" may name the weapon: "engaged with *SAF and PKM*". */
+const WEAPON_WORDS = 4;
+
+/**
+ * Whether a sentence says a weapon was fired by a verb of fighting with the weapon after its "with" or "by": "element
+ * is *engaging with 120mm*", "5 x INS engaged *with SAF* and PKM", "were engaged *by RPG fire*" — the War Diary says a
+ * unit fired X so, as it says it "returned fire". WordNet files "engage" first as a social act and relates no sense of
+ * it to "fire". Only a weapon, a calibre or fire after it: "engaged in talks", "engaged with the elders" fire nothing.
+ */
+function firesWeapon(sentence: Word[], glossary: Glossary, lexicon: Lexicon): boolean {
+  return sentence.some((w, i) => {
+    const tool = sentence[i + 1];
+    if (!fights(asVerb(sentence, i, lexicon), lexicon) || !tool || !['with', 'by'].includes(tool.lemma.toLowerCase()))
+      return false;
+    const after = sentence.slice(i + 2, i + 2 + WEAPON_WORDS);
+    const end = after.findIndex((x) => x.pos === 'PUNCT' || x.pos === 'VERB');
+    return after
+      .slice(0, end < 0 ? undefined : end)
+      .some((x, k) => calibreEnd(sentence, i + 2 + k) !== undefined || isWeapon(x.text, glossary, lexicon));
+  });
+}
+
+/**
+ * A word as the verb it is: wink tags a progressive after "be" as an adjective ("element is *engaging* with 120mm"),
+ * read as the verb WordNet finds for the "-ing" form.
+ */
+function asVerb(sentence: Word[], i: number, lexicon: Lexicon): Word | undefined {
+  const w = sentence[i];
+  if (w?.pos !== 'ADJ' || !isIngForm(w.text) || sentence[i - 1]?.lemma !== 'be') return w;
+  const verb = lexicon.baseForms(w.text.toLowerCase(), 'verb')[0];
+  return verb ? { ...w, pos: 'VERB', lemma: verb.lemma } : w;
+}
+
+/**
+ * Whether a word names a weapon or its fire: a kind of weapon in WordNet ("rifle", "mortar"), a fire ("Direct *Fire*",
+ * "gunfire"), or a code the glossary spells out as one ("SAF": small arms fire, "RPG": rocket-propelled grenade).
+ */
+function isWeapon(text: string, glossary: Glossary, lexicon: Lexicon): boolean {
+  const word = text.toLowerCase();
+  const spelled = (glossary.formsByFirstStem.get(word) ?? []).filter((f) => f.stems.length === 1);
+  const heads = spelled.map((f) => f.concept.name.toLowerCase().split(/\s+/).at(-1)!);
+  return [word, ...heads].some((h) => h.endsWith(FIRE) || lexicon.isA(h, 'weapon') || lexicon.isA(h, 'weaponry'));
+}
 
 /**
  * A verb with the particle right after it, where WordNet knows the pair as a verb ("BLEW OUT": blow_out), else its

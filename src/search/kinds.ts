@@ -1997,7 +1997,7 @@ const FIGHTING = new Set(['verb.competition', 'verb.contact']);
  * action: "5 x INS engaged *with SAF and PKM*" — an engagement is a battle, though WordNet files "engage" first among
  * social acts ("engage in").
  */
-const fights = (w: Word | undefined, lexicon: Lexicon) =>
+export const fights = (w: Word | undefined, lexicon: Lexicon) =>
   w?.pos === 'VERB' &&
   (FIGHTING.has(lexicon.filedUnder(w.lemma, 'verb') ?? '') ||
     [...derivedActs(w.lemma.toLowerCase(), lexicon, false)].some((n) => lexicon.isA(n, MILITARY_ACTION)));
