@@ -5,10 +5,10 @@
  * asked. The kinds' reading (kinds.ts) drops the counts these find.
  */
 import { wordsAt, type Word } from './nlp.ts';
-import { CASUALTY_WORDS, isNoun, type Question } from './question.ts';
+import { CASUALTY_WORDS, countedNouns, isNoun, type Question } from './question.ts';
 import { LRUCache } from 'lru-cache';
 import type { Lexicon } from './lexicon.ts';
-import { BRACKETS, fieldCounted, filedNoun, isOf } from './measures.ts';
+import { BRACKETS, fieldCounted, filedNoun, isOf, NATIONALITY } from './measures.ts';
 import { numbers } from './weighed.ts';
 
 /** Whether a word says what is left of a whole: "remain", "the *remaining* 6 schools", "the *remainder*". */
@@ -90,13 +90,15 @@ function casualtiesSaid(words: Word[], start: number, end: number): Set<string> 
  * form's field is said with its field's fate (fieldFate), which the question must name, whatever fate it asks:
  * "how many police went missing" is not "1 Died of Wounds afghan(AFG) Local Civilian".
  */
-export function countsOtherCasualties(
-  words: Word[],
-  s: { start: number; end: number },
-  { casualties, reading }: Pick<Question, 'casualties'> & { reading?: Question['reading'] },
-): boolean {
-  const fate = fieldFate(words, wordsAt(words, s.start, s.end)[1]);
-  if (fate) return !fate.some((w) => isOf(casualties ?? NONE, w) || !!reading?.words.some((q) => sameWord(q, w)));
+export function countsOtherCasualties(words: Word[], s: { start: number; end: number }, asks: FieldAsks): boolean {
+  const { casualties, reading } = asks;
+  const at = wordsAt(words, s.start, s.end)[1];
+  const fate = fieldFate(words, at);
+  if (fate)
+    return (
+      !fate.some((w) => isOf(casualties ?? NONE, w) || !!reading?.words.some((q) => sameWord(q, w))) ||
+      otherAffiliation(words, at, asks)
+    );
   if (!casualties) return false;
   const said = casualtiesSaid(words, s.start, s.end);
   return said.size > 0 && ![...said].some((w) => casualties.has(w));
@@ -116,6 +118,24 @@ function fieldFate(words: Word[], at: number): Word[] | undefined {
   return name.slice(0, end < 0 ? name.length : end);
 }
 const NONE = new Set<string>();
+
+/**
+ * Whether a form field's count counts another affiliation than the people a "how many" question counts: its head noun
+ * names the field's affiliation ("how many Afghan *police*": "afghan(AFG) *ANP*") or its nationality ("how many
+ * *Afghans*"); "how many Afghan *civilians* went missing" is not "2 Missing in Action afghan(AFG) ANP", Afghans though
+ * they are. `measured` (measures.ts) matched the field's words against the question's measure, head and modifiers
+ * alike.
+ */
+function otherAffiliation(words: Word[], at: number, { reading, measure }: FieldAsks): boolean {
+  const question = reading?.words ?? [];
+  const how = question.findIndex((w, i) => w.lemma === 'how' && question[i + 1]?.lemma === 'many');
+  const head = how < 0 ? undefined : countedNouns(question, how).at(-1);
+  const field = fieldCounted(words, at);
+  if (!head || !field || !measure) return false;
+  const affiliation = words.slice(field[0] + NATIONALITY, field[1]);
+  return countedKey(head) !== countedKey(words[field[0]]!) && !affiliation.some((w) => isOf(measure, w));
+}
+type FieldAsks = Pick<Question, 'casualties' | 'measure'> & { reading?: Question['reading'] };
 /** Whether two words are one, as written or in base form: "went *missing*" and "*Missing* in Action". */
 const sameWord = (a: Word, b: Word) =>
   [a.lemma, a.text].some((f) => [b.lemma, b.text].some((g) => f.toLowerCase() === g.toLowerCase()));

@@ -331,7 +331,6 @@ function countWords(c: Candidate): Word[] {
 const WHO_AFTER = 5;
 const whoSaid = (w: Word) => ['ADJ', 'NOUN', 'PROPN'].includes(w.pos) || BRACKETS.has(w.text);
 
-
 /** The groups a count's words (countWords) name, as the glossary knows them. */
 const groupsCounted = (words: Word[], glossary: Glossary) => conceptsOf(words.map((w) => w.text).join(' '), glossary);
 

@@ -60,7 +60,7 @@ export function fieldCounted(words: Word[], at: number): [number, number] | unde
   return [from - NATIONALITY, end];
 }
 /** The words of a field's nationality: its name and its bracketed code, "afghan ( AFG )". */
-const NATIONALITY = 4;
+export const NATIONALITY = 4;
 /** The most words of a field's affiliation: "NATO / ISAF", "Local Civilian", "ANP". */
 const AFFILIATION = 3;
 
