@@ -5,10 +5,10 @@
  * asked. The kinds' reading (kinds.ts) drops the counts these find.
  */
 import { wordsAt, type Word } from './nlp.ts';
-import { CASUALTY_WORDS, isNoun, type Question } from './question.ts';
+import { CASUALTY_WORDS, countedNouns, isNoun, type Question } from './question.ts';
 import { LRUCache } from 'lru-cache';
 import type { Lexicon } from './lexicon.ts';
-import { BRACKETS, filedNoun, isOf } from './measures.ts';
+import { BRACKETS, fieldCounted, filedNoun, isOf, NATIONALITY } from './measures.ts';
 import { numbers } from './weighed.ts';
 
 /** Whether a word says what is left of a whole: "remain", "the *remaining* 6 schools", "the *remainder*". */
@@ -86,17 +86,59 @@ function casualtiesSaid(words: Word[], start: number, end: number): Set<string> 
 
 /**
  * Whether a count is said only with the words of other casualties than a "how many" question asks of: "*3 ANP* WIA"
- * counts the wounded, not the police killed; the War Diary counts its dead and its wounded apart.
+ * counts the wounded, not the police killed; the War Diary counts its dead and its wounded apart. A count of a casualty
+ * form's field is said with its field's fate (fieldFate), which the question must name, whatever fate it asks:
+ * "how many police went missing" is not "1 Died of Wounds afghan(AFG) Local Civilian".
  */
-export function countsOtherCasualties(
-  words: Word[],
-  s: { start: number; end: number },
-  { casualties }: Pick<Question, 'casualties'>,
-): boolean {
+export function countsOtherCasualties(words: Word[], s: { start: number; end: number }, asks: FieldAsks): boolean {
+  const { casualties, reading } = asks;
+  const at = wordsAt(words, s.start, s.end)[1];
+  const fate = fieldFate(words, at);
+  if (fate)
+    return (
+      !fate.some((w) => isOf(casualties ?? NONE, w) || !!reading?.words.some((q) => sameWord(q, w))) ||
+      otherAffiliation(words, at, asks)
+    );
   if (!casualties) return false;
   const said = casualtiesSaid(words, s.start, s.end);
   return said.size > 0 && ![...said].some((w) => casualties.has(w));
 }
+
+/**
+ * The words of a casualty form's field naming what befell those its count at `at` counts, up to the field's "in" or
+ * "of" (undefined when no field follows the count): "2 *Missing* in Action afghan(AFG) ANP", "1 *Died* of Wounds
+ * afghan(AFG) Local Civilian", "6 *Detained* None(None) Insurgent". The form counts each fate apart, so a question
+ * asking who went missing is answered by the Missing field's count, not the Died of Wounds' beside it.
+ */
+function fieldFate(words: Word[], at: number): Word[] | undefined {
+  const field = fieldCounted(words, at);
+  if (!field) return undefined;
+  const name = words.slice(at + 1, field[0]);
+  const end = name.findIndex((w) => ['ADP', 'PUNCT'].includes(w.pos));
+  return name.slice(0, end < 0 ? name.length : end);
+}
+const NONE = new Set<string>();
+
+/**
+ * Whether a form field's count counts another affiliation than the people a "how many" question counts: its head noun
+ * names the field's affiliation ("how many Afghan *police*": "afghan(AFG) *ANP*") or its nationality ("how many
+ * *Afghans*"); "how many Afghan *civilians* went missing" is not "2 Missing in Action afghan(AFG) ANP", Afghans though
+ * they are. `measured` (measures.ts) matched the field's words against the question's measure, head and modifiers
+ * alike.
+ */
+function otherAffiliation(words: Word[], at: number, { reading, measure }: FieldAsks): boolean {
+  const question = reading?.words ?? [];
+  const how = question.findIndex((w, i) => w.lemma === 'how' && question[i + 1]?.lemma === 'many');
+  const head = how < 0 ? undefined : countedNouns(question, how).at(-1);
+  const field = fieldCounted(words, at);
+  if (!head || !field || !measure) return false;
+  const affiliation = words.slice(field[0] + NATIONALITY, field[1]);
+  return countedKey(head) !== countedKey(words[field[0]]!) && !affiliation.some((w) => isOf(measure, w));
+}
+type FieldAsks = Pick<Question, 'casualties' | 'measure'> & { reading?: Question['reading'] };
+/** Whether two words are one, as written or in base form: "went *missing*" and "*Missing* in Action". */
+const sameWord = (a: Word, b: Word) =>
+  [a.lemma, a.text].some((f) => [b.lemma, b.text].some((g) => f.toLowerCase() === g.toLowerCase()));
 
 /**
  * Whether a count of the dead or the wounded counts people of another kind than those asked: "how many *insurgents*

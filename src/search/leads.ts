@@ -14,7 +14,7 @@ import { isIndexable, tokenize } from './text.ts';
 import type { Glossary } from './glossary.ts';
 import { actsSaid, contentVerb, SAYS_ACT } from './acts-said.ts';
 import { totalAsked, countsTotal } from './totals.ts';
-import { BRACKETS, isOf } from './measures.ts';
+import { BRACKETS, formField, isOf } from './measures.ts';
 import { countsSaid } from './counts.ts';
 import { tellsMovement, wentTo } from './destinations.ts';
 import { asksWhither } from './kinds.ts';
@@ -330,25 +330,6 @@ function countWords(c: Candidate): Word[] {
 }
 const WHO_AFTER = 5;
 const whoSaid = (w: Word) => ['ADJ', 'NOUN', 'PROPN'].includes(w.pos) || BRACKETS.has(w.text);
-
-/**
- * Where the affiliation of a War Diary casualty form's field begins, after a count's words (undefined when no field
- * follows): the form writes each field as count, field name, nationality with its code bracketed on it, affiliation —
- * "Event closed at 170014D*26 *Killed None(None) Insurgent* 6 Detained None(None) Insurgent", "2 *Wounded in Action,
- * Category C german(DEU) NATO/ISAF*". The count counts the affiliation's people, its field saying what befell them;
- * the nationality ("None(None)") counts nothing. Found by the bracket touching the word before it, a code of one word,
- * within a few words of the count, no number between.
- */
-function formField(words: Word[], at: number): number | undefined {
-  for (let k = at; k < words.length - 3 && k - at <= FIELD_NAME; k++) {
-    if (words[k]!.pos === 'NUM') return undefined;
-    const [open, code, close] = words.slice(k + 1, k + 4);
-    if (open?.text === '(' && open.start === words[k]!.end && close?.text === ')' && code?.pos !== 'NUM') return k + 4;
-  }
-  return undefined;
-}
-/** The most words of a form's field name and its category: "Wounded in Action , Category C". */
-const FIELD_NAME = 6;
 
 /** The groups a count's words (countWords) name, as the glossary knows them. */
 const groupsCounted = (words: Word[], glossary: Glossary) => conceptsOf(words.map((w) => w.text).join(' '), glossary);

@@ -28,6 +28,43 @@ export const isOf = (set: Set<string>, w: Word | undefined) =>
   !!w && (set.has(w.lemma) || set.has(w.text.toLowerCase()));
 
 /**
+ * Where the affiliation of a War Diary casualty form's field begins, after a count's words (undefined when no field
+ * follows): the form writes each field as count, field name, nationality with its code bracketed on it, affiliation —
+ * "Event closed at 170014D*26 *Killed None(None) Insurgent* 6 Detained None(None) Insurgent", "2 *Wounded in Action,
+ * Category C german(DEU) NATO/ISAF*". The count counts the affiliation's people, its field saying what befell them;
+ * the nationality ("None(None)") counts nothing. Found by the bracket touching the word before it, a code of one word,
+ * within a few words of the count, no number between.
+ */
+export function formField(words: Word[], at: number): number | undefined {
+  for (let k = at; k < words.length - 3 && k - at <= FIELD_NAME; k++) {
+    if (words[k]!.pos === 'NUM') return undefined;
+    const [open, code, close] = words.slice(k + 1, k + 4);
+    if (open?.text === '(' && open.start === words[k]!.end && close?.text === ')' && code?.pos !== 'NUM') return k + 4;
+  }
+  return undefined;
+}
+/** The most words of a form's field name and its category: "Wounded in Action , Category C". */
+const FIELD_NAME = 6;
+
+/**
+ * The words a count of a casualty form's field counts, as [first, end) (undefined when no field follows the count at
+ * `at`): the nationality with its bracketed code and the affiliation after it, up to the next field's count — "2
+ * Missing in Action *afghan(AFG) ANP*" counts Afghan police, "1 Died of Wounds *afghan(AFG) Local Civilian*" a
+ * civilian. The affiliation ending the field before it ("Local Civilian *2*") is not what the count counts.
+ */
+export function fieldCounted(words: Word[], at: number): [number, number] | undefined {
+  const from = formField(words, at + 1);
+  if (from === undefined) return undefined;
+  let end = from;
+  while (end < words.length && end - from < AFFILIATION && !['NUM', 'PUNCT'].includes(words[end]!.pos)) end++;
+  return [from - NATIONALITY, end];
+}
+/** The words of a field's nationality: its name and its bracketed code, "afghan ( AFG )". */
+export const NATIONALITY = 4;
+/** The most words of a field's affiliation: "NATO / ISAF", "Local Civilian", "ANP". */
+const AFFILIATION = 3;
+
+/**
  * Whether the number at `at` is said with a unit, glued ("10KM", "3x") or after it as WordNet files units ("12 KM"):
  * it measures or counts.
  */
@@ -41,6 +78,9 @@ export const withUnit = (words: Word[], at: number, lexicon: Lexicon) =>
  */
 export function measured(words: Word[], at: number, measure: Set<string>, passed?: Set<string>): boolean {
   const is = (w: Word | undefined) => isOf(measure, w);
+  // A form's field counts its nationality and affiliation only, whatever stands before the count.
+  const field = fieldCounted(words, at);
+  if (field) return words.slice(...field).some(is);
   const unit = NUMBER_WITH_UNIT.exec(words[at]!.text)?.[1]?.toLowerCase() ?? markedUnit(words, at);
   if ((unit && measure.has(unit)) || is(words[at - 1]) || measure.has(writtenAt(words, at + 1).toLowerCase()))
     return true;

@@ -466,7 +466,7 @@ function partCounted(words: Word[], at: number): Word[] | undefined {
 }
 
 /** The nouns a "how many" question counts: the part it asks of a whole (partCounted), or those after "how many". */
-const countedNouns = (words: Word[], at: number) => partCounted(words, at) ?? nounPhrase(words, at + 2);
+export const countedNouns = (words: Word[], at: number) => partCounted(words, at) ?? nounPhrase(words, at + 2);
 
 /** What the number a "how many/much/old/far…" question asks for must count or measure; none when anything goes. */
 function measureOf(words: Word[], at: number, asked: string, lexicon: Lexicon): Set<string> | undefined {
