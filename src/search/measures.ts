@@ -162,6 +162,9 @@ const LENGTH_UNIT = 'linear_unit';
  * 635".
  */
 function numberOfAsked(words: Word[], at: number, measure: Set<string>, lexicon: Lexicon): boolean {
+  // A figure joined by "and" to another, each with the word saying which of the count it is, is said of the same
+  // count: "headcount is 229669 assigned and *669* present" says the headcount of those present too.
+  if (figureJoined(words, at)) return numberOfAsked(words, at - 3, measure, lexicon);
   // The reports' notes drop the copula: "New facility headcount 730a/730p" says the headcount is 730.
   if (countNounAsked(words, at - 1, measure, lexicon)) return true;
   if (words[at - 1]?.lemma !== 'be') return false;
@@ -174,6 +177,17 @@ function numberOfAsked(words: Word[], at: number, measure: Set<string>, lexicon:
   if (k < 0 || !counted || x >= at) return false;
   return countsAsked(counted, measure, lexicon);
 }
+
+/**
+ * Whether the number at `at` follows "and" and a figure with its word ("229669 assigned and *669* present"): a second
+ * figure of the count the first is said to be, each told apart by an adjective or participle after it.
+ */
+const figureJoined = (words: Word[], at: number) =>
+  at >= 3 &&
+  words[at - 1]!.lemma === 'and' &&
+  ['ADJ', 'VERB'].includes(words[at - 2]!.pos) &&
+  words[at - 3]!.pos === 'NUM' &&
+  ['ADJ', 'VERB'].includes(words[at + 1]?.pos ?? '');
 
 /**
  * Whether a sentence says a noun of quantity counting what is asked is some number: "New facility *headcount* is 703
