@@ -61,6 +61,8 @@ export const SAYS_ACT = 0.5;
  * it: "handed over" for "delivered" (hand_over, at 0.49), a bridge SAYS_ACT weighs as not fully saying it.
  */
 const BRIDGES_ACT = 0.4;
+/** How fully a verb said in other words (inOtherWords) holds the question's: as a synonym does (lexicon.ts, 0.7). */
+const OTHER_WORDS = 0.7;
 /** How much saying the acts of the scene or of a describing clause adds to saying the main one: only a tie-break. */
 const SUPPORTS = 0.01;
 
@@ -221,14 +223,34 @@ export function actsSaid(question: Question, query: ParsedQuery, units: Weighed[
      * Detonation was *not successful*" says nothing of when, where or by whom it succeeded.
      */
     denies: (c: Candidate) => saidAt(c.text, main).some(({ words, k }) => negated(words, k)),
+    /**
+     * A candidate with the main clause's verbs its own verbs say in other words (inOtherWords) counted in its share
+     * as a synonym weighs: "TF 31 *spotted* 3x persons" holds the question's "saw" as fully as "witnessed" would,
+     * though WordNet bridges no word of "see" to "spot". Only the share the gate reads: what the sentence holds of
+     * each unit (`held`, `said`) is left as read.
+     */
+    inShare: (c: Candidate) => {
+      const sentence = read(c.text).words;
+      const total = units.reduce((sum, u) => sum + u.weight, 0);
+      const raise = (held: number[]) =>
+        main.reduce((sum, u) => {
+          const k = units.indexOf(u);
+          const more = OTHER_WORDS - held[k]!;
+          return more > 0 && inOtherWords(sentence, lemmaOf(u), words) ? sum + (more * u.weight) / total : sum;
+        }, 0);
+      const [own, all] = [raise(c.said), raise(c.held)];
+      return own || all ? { ...c, own: c.own + own, ownWithNames: c.ownWithNames + own, all: c.all + all } : c;
+    },
   };
 }
 
 /**
  * Whether a sentence's verbs say a verb of the question in other words, as WordNet relates them through the report
  * verb's commonest senses: a way of it (wayOf, "delivered" for "bring"), its act named by it (actNamedBy,
- * "apprehending" for "catch"), one seeing told in other words (seenAlike, "spotted" for "seen"), or one its gloss
- * defines by it (definedBy, "BLEW OUT THE WINDOWS" for "break").
+ * "apprehending" for "catch"), one seeing told in other words (seenAlike, "spotted" for "seen"), the narrow verb the
+ * question's is a way of (wayOf read the other way: "1 x INS *fled* on a motorcycle" for "how did he *escape*?", to
+ * escape being a way to flee, whose seven kinds are one act), or one its gloss defines by it (definedBy, "BLEW OUT THE
+ * WINDOWS" for "break").
  */
 const inOtherWords = (sentence: Word[], lemma: string, lexicon: Lexicon) =>
   sentence.some(
@@ -237,6 +259,7 @@ const inOtherWords = (sentence: Word[], lemma: string, lexicon: Lexicon) =>
       (wayOf(w.lemma, lemma, lexicon) ||
         actNamedBy(w.lemma, lemma, lexicon) ||
         seenAlike(w.lemma, lemma, lexicon) ||
+        wayOf(lemma, w.lemma, lexicon) ||
         definedBy(withParticle(sentence, k, lexicon), lemma, lexicon)),
   );
 

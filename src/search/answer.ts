@@ -290,7 +290,17 @@ export function answerQuestion(
   const leads = leadsOf(best, rivalling, question, acts, rivals, (c) => idle(c) || another(c), subject, index.glossary);
   const says = question.wh === 'who' ? acts.saysOrLight(best) : acts.says(best, question.wh === 'where');
   const told = actUnsaid(
-    confidenceOf(best, leads, question, query, units, states, words, acts.answers(best, false, true), index.glossary),
+    confidenceOf(
+      acts.inShare(best),
+      leads,
+      question,
+      query,
+      units,
+      states,
+      words,
+      acts.answers(best, false, true),
+      index.glossary,
+    ),
     question,
     says,
     acts.tellsAnother(best),
