@@ -164,7 +164,6 @@ export function actsSaid(question: Question, query: ParsedQuery, units: Weighed[
     (w) => w.pos === 'VERB' && !acts.some((u) => lemmaOf(u) === w.lemma) && !phrasal(w),
   );
   const saysLightly = saysLightAct(question, light, words);
-  const saysLight = (c: Candidate) => read(c.text).words.some(saysLightly);
   const onlyLight = !acts.length && light.length > 0;
   /**
    * Where a sentence's words say an act of the question, each alone (`k`), among the sentence's `words`. With
@@ -180,7 +179,7 @@ export function actsSaid(question: Question, query: ParsedQuery, units: Weighed[
   return {
     says,
     /** The acts, or a light verb's if the main clause has none: "who *made* the list (of items *found*…)?" */
-    saysOrLight: (c: Candidate) => (main.length || !light.length ? says(c) : saysLight(c)),
+    saysOrLight: (c: Candidate) => (main.length || !light.length ? says(c) : read(c.text).words.some(saysLightly)),
     /**
      * Whether a candidate says only acts that set the scene or tell which thing the question means, none of its main
      * clause: "NDS handed over the ammunition to the DEU EOD" for "where was the ammunition handed over by NDS
@@ -223,25 +222,28 @@ export function actsSaid(question: Question, query: ParsedQuery, units: Weighed[
      * Detonation was *not successful*" says nothing of when, where or by whom it succeeded.
      */
     denies: (c: Candidate) => saidAt(c.text, main).some(({ words, k }) => negated(words, k)),
-    /**
-     * A candidate with the main clause's verbs its own verbs say in other words (inOtherWords) counted in its share
-     * as a synonym weighs: "TF 31 *spotted* 3x persons" holds the question's "saw" as fully as "witnessed" would,
-     * though WordNet bridges no word of "see" to "spot". Only the share the gate reads: what the sentence holds of
-     * each unit (`held`, `said`) is left as read.
-     */
-    inShare: (c: Candidate) => {
-      const sentence = read(c.text).words;
-      const total = units.reduce((sum, u) => sum + u.weight, 0);
-      const raise = (held: number[]) =>
-        main.reduce((sum, u) => {
-          const k = units.indexOf(u);
-          const more = OTHER_WORDS - held[k]!;
-          return more > 0 && inOtherWords(sentence, lemmaOf(u), words) ? sum + (more * u.weight) / total : sum;
-        }, 0);
-      const [own, all] = [raise(c.said), raise(c.held)];
-      return own || all ? { ...c, own: c.own + own, ownWithNames: c.ownWithNames + own, all: c.all + all } : c;
-    },
+    /** The candidate with the main clause's verbs it says in other words counted in the share its gate reads. */
+    inShare: (c: Candidate) => inShare(c, main, units, lemmaOf, words),
   };
+}
+
+/**
+ * A candidate with the main clause's verbs (`main`) its own verbs say in other words (inOtherWords) counted in its
+ * share as a synonym weighs: "TF 31 *spotted* 3x persons" holds the question's "saw" as fully as "witnessed" would,
+ * though WordNet bridges no word of "see" to "spot". Only the share: what it holds of each unit (`held`, `said`) stays
+ * as read.
+ */
+function inShare(c: Candidate, main: Weighed[], units: Weighed[], lemmaOf: (u: Weighed) => string, lexicon: Lexicon) {
+  const sentence = read(c.text).words;
+  const total = units.reduce((sum, u) => sum + u.weight, 0);
+  const raise = (held: number[]) =>
+    main.reduce((sum, u) => {
+      const k = units.indexOf(u);
+      const more = OTHER_WORDS - held[k]!;
+      return more > 0 && inOtherWords(sentence, lemmaOf(u), lexicon) ? sum + (more * u.weight) / total : sum;
+    }, 0);
+  const [own, all] = [raise(c.said), raise(c.held)];
+  return own || all ? { ...c, own: c.own + own, ownWithNames: c.ownWithNames + own, all: c.all + all } : c;
 }
 
 /**

@@ -289,18 +289,9 @@ export function answerQuestion(
   const rivals = rivalsOf(best, units, question, query);
   const leads = leadsOf(best, rivalling, question, acts, rivals, (c) => idle(c) || another(c), subject, index.glossary);
   const says = question.wh === 'who' ? acts.saysOrLight(best) : acts.says(best, question.wh === 'where');
+  const answersAct = acts.answers(best, false, true);
   const told = actUnsaid(
-    confidenceOf(
-      acts.inShare(best),
-      leads,
-      question,
-      query,
-      units,
-      states,
-      words,
-      acts.answers(best, false, true),
-      index.glossary,
-    ),
+    confidenceOf(acts.inShare(best), leads, question, query, units, states, words, answersAct, index.glossary),
     question,
     says,
     acts.tellsAnother(best),
