@@ -466,6 +466,7 @@ export function kindSpans(
   if (asks.attribute && instanceOf)
     return [...modifierSpans(words, instanceOf, lexicon), ...attributeOf(words, asks, instanceOf, lexicon)];
   spans.push(...phraseSpans(text, words, asks, lexicon, asked, thing, focus, doer));
+  if (asksPerson(asks, lexicon)) spans.push(...serialsNamed(words, asked, instanceOf ? 'instance' : 'agent'));
   spans.push(...entitySpans(text, words, entities, asks, lexicon, money));
   // A place said from another tells where a thing was or happened: where something went only in a sentence telling the
   // question's own act ("rolled onto its side 19KM North from FOB Naray" for "where did the Humvee roll over?"), not
@@ -1841,6 +1842,29 @@ function codesNamed(
     return found ? [modelSpan(words, found)] : [];
   });
 }
+
+/**
+ * The detention logs name a detainee by the internment serial number issued to him, "ISN" and its number: "*ISN 3264*
+ * is in the CSH", "Two detainees at the CSH, (*ISN 3717*, 4060)". Asked "which detainee…?" or "who…?", that is the
+ * person's name, as a name WordNet knows would be; a number the question gives ("when ISNs 4144 to 4146 were issued")
+ * names no one it does not already name. The span takes the first number not asked, after the tagger's "'s" ("ISN's").
+ */
+function serialsNamed(words: Word[], asked: (w: Word) => boolean, kind: AnswerKind): KindSpan[] {
+  return words.flatMap((w, i) => {
+    if (!SERIAL.test(w.text)) return [];
+    const k = words[i + 1]?.text === "'s" ? i + 2 : i + 1;
+    const number = words[k];
+    if (number?.pos !== 'NUM' || asked(number)) return [];
+    return [{ kind, start: w.start, end: number.end, strength: 1 }];
+  });
+}
+
+/** The War Diary's internment serial number, as written before the number: "ISN", "ISNs", "ISN's". */
+const SERIAL = /^ISNs?$/i;
+
+/** Whether a question asks who: "who…?", or "which X" of X a kind of person ("which detainee…?"). */
+const asksPerson = ({ reading, instanceOf }: Asks, lexicon: Lexicon) =>
+  instanceOf ? lexicon.isA(instanceOf, 'person') : reading?.words[0]?.lemma.toLowerCase() === 'who';
 
 /** Whether WordNet knows a word as written: a code it lacks may be a model's name (codeBeside). */
 const knownTo = (lexicon: Lexicon) => (w: Word) => lexicon.senses(w.text.toLowerCase()).length > 0;
