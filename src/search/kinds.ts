@@ -594,6 +594,7 @@ function answering(
     if (s.kind === 'agent' && namesNoOne(words, s, inside, lexicon, asksTelling)) return false;
     if (s.kind === 'agent' && partOfAsked(words, s, asked, lexicon)) return false;
     if (s.kind === 'agent' && inField(words, s)) return false;
+    if ((s.kind === 'agent' || s.kind === 'instance') && oneOfListed(words, inside)) return false;
     if (s.kind === 'agent' && instanceOf && namesWhereCounted(words, s, instanceOf, lexicon)) return false;
     // "Which village…?": a village, or its people, is named; a common noun names none ("local AFG *people*"), but a
     // village named with its X stands ("Nalgham *village*").
@@ -1854,10 +1855,24 @@ function serialsNamed(words: Word[], asked: (w: Word) => boolean, kind: AnswerKi
     if (!SERIAL.test(w.text)) return [];
     const k = words[i + 1]?.text === "'s" ? i + 2 : i + 1;
     const number = words[k];
-    if (number?.pos !== 'NUM' || asked(number)) return [];
+    if (number?.pos !== 'NUM' || asked(number) || listedOn(words, k)) return [];
     return [{ kind, start: w.start, end: number.end, strength: 1 }];
   });
 }
+
+/** Whether a name ends on a number run on into a list ("(ISN 3717, 4060)"): one of several named together (listedOn). */
+function oneOfListed(words: Word[], inside: Word[]): boolean {
+  const last = inside.at(-1);
+  return last?.pos === 'NUM' && listedOn(words, words.indexOf(last));
+}
+
+/**
+ * Whether a number runs on into a list of numbers ("(ISN 3717*, 4060*)", "ISNs 20038 *and 20007*"): the list names
+ * several detainees together, one of which is no answer to "which detainee…?" — marking one would pick where the
+ * sentence does not.
+ */
+const listedOn = (words: Word[], k: number) =>
+  [',', 'and', '&'].includes(words[k + 1]?.text.toLowerCase() ?? '') && words[k + 2]?.pos === 'NUM';
 
 /** The War Diary's internment serial number, as written before the number: "ISN", "ISNs", "ISN's". */
 const SERIAL = /^ISNs?$/i;

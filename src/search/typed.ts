@@ -25,7 +25,7 @@ import { mainWord } from './leads.ts';
 import { countsTotal, totalAsked } from './totals.ts';
 import { sentences } from './text.ts';
 import { countSaid, isOf } from './measures.ts';
-import { ESSENTIAL_HELD, type Weighed, holds } from './weighed.ts';
+import { ESSENTIAL_HELD, type Weighed, holds, namesKindOf } from './weighed.ts';
 import {
   type Candidate,
   type Sought,
@@ -459,11 +459,14 @@ export function typeKinds(
   };
   // A name a "which X" question is answered by is an X's: one whose head is another word the question gives, or a kind
   // or a synonym of it, is what the question tells, not what it asks: "New Facility *Headcount*" for "which ISN was
-  // assigned when the *count* hit 702?".
+  // assigned when the *count* hit 702?". So is one whose head is the glossary's shorthand for a kind named by such a
+  // word: "sent to the BAF *CSH*" (combat support hospital) is the place "at the hospital" tells, not the ISN asked.
   const told = (head: string) => {
     if (!question.instanceOf || !focus) return false;
     const { stems } = termsOf(head, index);
-    return units.some((u) => u !== focus && holds(u, stems, new Set()) >= TOLD);
+    return units.some(
+      (u) => u !== focus && (holds(u, stems, new Set()) >= TOLD || namesKindOf(u, head, index.glossary)),
+    );
   };
   // Each candidate's kind, and its score with what naming it adds, from its score before.
   const before = new Map(typed.map((c) => [c, c.score]));
