@@ -26,3 +26,21 @@ describe('"which detainee…?" answered by an ISN', () => {
     expect(marked('Which ISN did the detainee get when the headcount went to 691?')).toBe('20042');
   });
 });
+
+describe('narrowed: a list of ISNs, and the hospital the question names', () => {
+  it('marks no one of ISNs listed together ("Two detainees at the CSH, (ISN 3717, 4060)")', () => {
+    expect(answerOf('Which of the detainees was transferred to the hospital?').answer).toBeFalsy();
+  });
+
+  it('still answers "which ISNs?" with the whole list', () => {
+    expect(answerOf('Which ISNs were given out when the headcount reached 666?').answer?.text).toMatch(
+      /^ISNs 20038 and 20007 issued\./,
+    );
+  });
+
+  it('reads "the BAF CSH" as the hospital the question tells, not the ISN it asks', () => {
+    const { answer, declined } = answerOf('What was the ISN of the detainee whose age was checked at the hospital?');
+    expect(answer).toBeNull();
+    expect(declined).toBe('act');
+  });
+});

@@ -582,6 +582,8 @@ function answering(
   // Read of the whole sentence, once.
   const elsewhere = movedElsewhere(words, asks, lexicon);
   const notTaken = !!instanceOf && wayNotTaken(words, instanceOf, lexicon);
+  // "Which detainee…?" asks one person: one number of a list of ISNs is no answer (oneOfListed); "which ISNs?" all.
+  const onePerson = asksPerson(asks, lexicon);
   return spans.filter((s) => {
     if (others.has(s)) return false;
     const inside = words.filter((w) => w.start >= s.start && w.end <= s.end);
@@ -594,7 +596,7 @@ function answering(
     if (s.kind === 'agent' && namesNoOne(words, s, inside, lexicon, asksTelling)) return false;
     if (s.kind === 'agent' && partOfAsked(words, s, asked, lexicon)) return false;
     if (s.kind === 'agent' && inField(words, s)) return false;
-    if ((s.kind === 'agent' || s.kind === 'instance') && oneOfListed(words, inside)) return false;
+    if ((s.kind === 'agent' || s.kind === 'instance') && onePerson && oneOfListed(words, inside)) return false;
     if (s.kind === 'agent' && instanceOf && namesWhereCounted(words, s, instanceOf, lexicon)) return false;
     // "Which village…?": a village, or its people, is named; a common noun names none ("local AFG *people*"), but a
     // village named with its X stands ("Nalgham *village*").
@@ -1860,7 +1862,7 @@ function serialsNamed(words: Word[], asked: (w: Word) => boolean, kind: AnswerKi
   });
 }
 
-/** Whether a name ends on a number run on into a list ("(ISN 3717, 4060)"): one of several named together (listedOn). */
+/** Whether a name ends on a number run on into a list ("(ISN 3717, 4060)"): one of several named together. */
 function oneOfListed(words: Word[], inside: Word[]): boolean {
   const last = inside.at(-1);
   return last?.pos === 'NUM' && listedOn(words, words.indexOf(last));
