@@ -19,9 +19,11 @@ describe('a name entered "into" is where, not who', () => {
 });
 
 describe('a sentence counting the X names no X after its prepositions', () => {
-  it('declines "which of the detainees…" rather than quote the facility or the unit above the ISNs', () => {
+  it('quotes no facility or unit above the ISNs for "which of the detainees…"', () => {
+    // Declined when this was pinned; since the glossary reads CSH as the hospital it quotes the detainee's ISN there,
+    // the probe's right answer (tests/ask-detainee-serials), and still no name after the counting sentence's "from".
     const question = 'Which of the detainees was in the hospital when ISNs 4144, 4145 and 4146 were issued?';
-    expect(answerOf(question).answer).toBeFalsy();
+    expect(answerOf(question).answer?.text ?? '').not.toMatch(/BTIF|TF 373/);
     expect(answerOf('Which of the detainees was transferred to the hospital?').answer).toBeFalsy();
   });
 });

@@ -466,6 +466,7 @@ export function kindSpans(
   if (asks.attribute && instanceOf)
     return [...modifierSpans(words, instanceOf, lexicon), ...attributeOf(words, asks, instanceOf, lexicon)];
   spans.push(...phraseSpans(text, words, asks, lexicon, asked, thing, focus, doer));
+  if (asksPerson(asks, lexicon)) spans.push(...serialsNamed(words, asked, instanceOf ? 'instance' : 'agent'));
   spans.push(...entitySpans(text, words, entities, asks, lexicon, money));
   // A place said from another tells where a thing was or happened: where something went only in a sentence telling the
   // question's own act ("rolled onto its side 19KM North from FOB Naray" for "where did the Humvee roll over?"), not
@@ -581,6 +582,8 @@ function answering(
   // Read of the whole sentence, once.
   const elsewhere = movedElsewhere(words, asks, lexicon);
   const notTaken = !!instanceOf && wayNotTaken(words, instanceOf, lexicon);
+  // "Which detainee…?" asks one person: one number of a list of ISNs is no answer (oneOfListed); "which ISNs?" all.
+  const onePerson = asksPerson(asks, lexicon);
   return spans.filter((s) => {
     if (others.has(s)) return false;
     const inside = words.filter((w) => w.start >= s.start && w.end <= s.end);
@@ -593,6 +596,7 @@ function answering(
     if (s.kind === 'agent' && namesNoOne(words, s, inside, lexicon, asksTelling)) return false;
     if (s.kind === 'agent' && partOfAsked(words, s, asked, lexicon)) return false;
     if (s.kind === 'agent' && inField(words, s)) return false;
+    if ((s.kind === 'agent' || s.kind === 'instance') && onePerson && oneOfListed(words, inside)) return false;
     if (s.kind === 'agent' && instanceOf && namesWhereCounted(words, s, instanceOf, lexicon)) return false;
     // "Which village…?": a village, or its people, is named; a common noun names none ("local AFG *people*"), but a
     // village named with its X stands ("Nalgham *village*").
@@ -1841,6 +1845,43 @@ function codesNamed(
     return found ? [modelSpan(words, found)] : [];
   });
 }
+
+/**
+ * The detention logs name a detainee by the internment serial number issued to him, "ISN" and its number: "*ISN 3264*
+ * is in the CSH", "Two detainees at the CSH, (*ISN 3717*, 4060)". Asked "which detainee…?" or "who…?", that is the
+ * person's name, as a name WordNet knows would be; a number the question gives ("when ISNs 4144 to 4146 were issued")
+ * names no one it does not already name. The span takes the first number not asked, after the tagger's "'s" ("ISN's").
+ */
+function serialsNamed(words: Word[], asked: (w: Word) => boolean, kind: AnswerKind): KindSpan[] {
+  return words.flatMap((w, i) => {
+    if (!SERIAL.test(w.text)) return [];
+    const k = words[i + 1]?.text === "'s" ? i + 2 : i + 1;
+    const number = words[k];
+    if (number?.pos !== 'NUM' || asked(number) || listedOn(words, k)) return [];
+    return [{ kind, start: w.start, end: number.end, strength: 1 }];
+  });
+}
+
+/** Whether a name ends on a number run on into a list ("(ISN 3717, 4060)"): one of several named together. */
+function oneOfListed(words: Word[], inside: Word[]): boolean {
+  const last = inside.at(-1);
+  return last?.pos === 'NUM' && listedOn(words, words.indexOf(last));
+}
+
+/**
+ * Whether a number runs on into a list of numbers ("(ISN 3717*, 4060*)", "ISNs 20038 *and 20007*"): the list names
+ * several detainees together, one of which is no answer to "which detainee…?" — marking one would pick where the
+ * sentence does not.
+ */
+const listedOn = (words: Word[], k: number) =>
+  [',', 'and', '&'].includes(words[k + 1]?.text.toLowerCase() ?? '') && words[k + 2]?.pos === 'NUM';
+
+/** The War Diary's internment serial number, as written before the number: "ISN", "ISNs", "ISN's". */
+const SERIAL = /^ISNs?$/i;
+
+/** Whether a question asks who: "who…?", or "which X" of X a kind of person ("which detainee…?"). */
+const asksPerson = ({ reading, instanceOf }: Asks, lexicon: Lexicon) =>
+  instanceOf ? lexicon.isA(instanceOf, 'person') : reading?.words[0]?.lemma.toLowerCase() === 'who';
 
 /** Whether WordNet knows a word as written: a code it lacks may be a model's name (codeBeside). */
 const knownTo = (lexicon: Lexicon) => (w: Word) => lexicon.senses(w.text.toLowerCase()).length > 0;

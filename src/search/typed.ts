@@ -25,7 +25,7 @@ import { mainWord } from './leads.ts';
 import { countsTotal, totalAsked } from './totals.ts';
 import { sentences } from './text.ts';
 import { countSaid, isOf } from './measures.ts';
-import { ESSENTIAL_HELD, type Weighed, holds } from './weighed.ts';
+import { ESSENTIAL_HELD, type Weighed, holds, namesKindOf } from './weighed.ts';
 import {
   type Candidate,
   type Sought,
@@ -459,11 +459,14 @@ export function typeKinds(
   };
   // A name a "which X" question is answered by is an X's: one whose head is another word the question gives, or a kind
   // or a synonym of it, is what the question tells, not what it asks: "New Facility *Headcount*" for "which ISN was
-  // assigned when the *count* hit 702?".
+  // assigned when the *count* hit 702?". So is one whose head is the glossary's shorthand for a kind named by such a
+  // word: "sent to the BAF *CSH*" (combat support hospital) is the place "at the hospital" tells, not the ISN asked.
   const told = (head: string) => {
     if (!question.instanceOf || !focus) return false;
     const { stems } = termsOf(head, index);
-    return units.some((u) => u !== focus && holds(u, stems, new Set()) >= TOLD);
+    return units.some(
+      (u) => u !== focus && (holds(u, stems, new Set()) >= TOLD || namesKindOf(u, head, index.glossary)),
+    );
   };
   // Each candidate's kind, and its score with what naming it adds, from its score before.
   const before = new Map(typed.map((c) => [c, c.score]));
@@ -482,6 +485,8 @@ export function typeKinds(
   const firstRead = typed.find((c) => !story.includes(c));
   const leads = typed[0] && story.includes(typed[0]) && typed[0].score >= (firstRead?.score ?? 0);
   const below = answersBelow(question, units, index, sought, acts, focus, words);
+  // Below the scene a sentence may say what is asked of it in its own words (answersBelow's `setting`).
+  const afterScene = answersBelow(question, units, index, sought, acts, focus, words, settingOf(question, query));
   const sure = !leads && firstRead && !below(firstRead) ? sureStory(story, units, acts, below) : undefined;
   if (!leads) typed.splice(0, typed.length, ...typed.filter((c) => !story.includes(c)));
   // The best read with the sentence after it, as sure as the best before its kind: its score and the next's kind; or a
@@ -490,7 +495,7 @@ export function typeKinds(
   const after =
     (first &&
       (answeredAfter(first, units, index, (c) => typeKind(c, before.get(first)!), below, tallies(question, words)) ??
-        answeredBelow(first, typed, before, below) ??
+        answeredBelow(first, typed, before, afterScene) ??
         restatedAbove(first, typed, before, asked, counted(question, below), typeKind, !!question.measure))) ??
     sure ??
     nextAct(typed, question, query, units, index, doer);
@@ -579,6 +584,9 @@ function nextToAct(c: Candidate, acts: ReturnType<typeof actsSaid>): boolean {
   });
 }
 
+/** How closely a sentence below must hold the main word outside the scene: a broader word, not its gloss's (0.3). */
+const OUTSIDE_HELD = 0.4;
+
 /**
  * Whether a sentence below the best answers what the best tells, its words tied to the question only through the best:
  * it must say so surely. It names surely what is asked (a name, a number, a place), one of the thing a "what X" asks,
@@ -595,14 +603,21 @@ function answersBelow(
   acts: ReturnType<typeof actsSaid>,
   focus: Weighed | undefined,
   words: Lexicon,
+  setting: boolean[] = [],
 ): (c: Candidate) => boolean {
   const main = units[mainWord(units)];
+  // The rarest word outside the clause setting the scene is what is asked of it, the scene being the best's: "which
+  // detainee was in the *hospital* when ISNs 4144 to 4146 were issued?" — "ISN's 4144, 4145, and 4146 issued. … ISN
+  // 3264 is in the CSH" — the given numbers, rarer, are told above. Said more closely than by a word of its gloss
+  // (OUTSIDE_HELD): "New *Facility* headcount" is no hospital.
+  const asked = setting.some(Boolean) ? units[mainWord(units, (k) => !setting[k])] : undefined;
   const { measure, instanceOf } = question;
   // Only a thing's kind is checked so: "northern *direction*" answers "which way", though WordNet files it elsewhere.
   const thing = !!instanceOf && asksThing(instanceOf, words);
   const saysMain = (text: string) => {
     const { stems, concepts } = termsOf(text, index, sought);
-    return [main, focus].some((u) => !!u && holds(u, stems, concepts) > 0);
+    const held = (u: Weighed | undefined) => !!u && holds(u, stems, concepts) > 0;
+    return held(main) || held(focus) || (!!asked && holds(asked, stems, concepts) >= OUTSIDE_HELD);
   };
   return (c) => {
     const kind = c.kind;

@@ -117,6 +117,15 @@ function kindsNamedBy(glossary: Glossary, stem: string): Related[] {
 }
 
 /**
+ * Whether a word is the glossary's one-word form of a thing it names by a phrase ending in one of a unit's words: "CSH"
+ * (combat support hospital) for "hospital", "IED" for "bomb" (kindsNamedBy).
+ */
+export function namesKindOf(unit: Weighed, word: string, glossary: Glossary): boolean {
+  const lower = word.toLowerCase();
+  return unit.stems.some((stem) => (wordsOfGlossary(glossary).kinds.get(stem) ?? []).includes(lower));
+}
+
+/**
  * Bridged words with the glossary's other forms of each, as close: "hurt" bridges to "wounded", which the War Diary
  * writes WIA; "died" to "kill", which it writes KIA.
  */
