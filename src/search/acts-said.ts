@@ -235,13 +235,11 @@ export function actsSaid(question: Question, query: ParsedQuery, units: Weighed[
  */
 function inShare(c: Candidate, main: Weighed[], units: Weighed[], lemmaOf: (u: Weighed) => string, lexicon: Lexicon) {
   const sentence = read(c.text).words;
+  const otherwise = main.filter((u) => inOtherWords(sentence, lemmaOf(u), lexicon));
+  if (!otherwise.length) return c;
   const total = units.reduce((sum, u) => sum + u.weight, 0);
   const raise = (held: number[]) =>
-    main.reduce((sum, u) => {
-      const k = units.indexOf(u);
-      const more = OTHER_WORDS - held[k]!;
-      return more > 0 && inOtherWords(sentence, lemmaOf(u), lexicon) ? sum + (more * u.weight) / total : sum;
-    }, 0);
+    otherwise.reduce((sum, u) => sum + (Math.max(0, OTHER_WORDS - held[units.indexOf(u)]!) * u.weight) / total, 0);
   const [own, all] = [raise(c.said), raise(c.held)];
   return own || all ? { ...c, own: c.own + own, ownWithNames: c.ownWithNames + own, all: c.all + all } : c;
 }

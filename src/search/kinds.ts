@@ -1857,7 +1857,8 @@ function serialsNamed(words: Word[], asked: (w: Word) => boolean, kind: AnswerKi
     if (!SERIAL.test(w.text)) return [];
     const k = words[i + 1]?.text === "'s" ? i + 2 : i + 1;
     const number = words[k];
-    if (number?.pos !== 'NUM' || asked(number) || listedOn(words, k)) return [];
+    // One of a list ("(ISN 3717, 4060)") is dropped with any name so ended, in `answering` (oneOfListed).
+    if (number?.pos !== 'NUM' || asked(number)) return [];
     return [{ kind, start: w.start, end: number.end, strength: 1 }];
   });
 }
