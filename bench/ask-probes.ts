@@ -1,13 +1,14 @@
 /**
  * Probe questions the answerer was developed on, kept apart from the judged sets: 512 questions five helpers wrote in
  * stop 19 (3 December 2026), each before changing the answerer for one of its checks, in askers' words over the same
- * two corpora (47 the corpora cannot answer), and 212 more written in stop 40 (4 December 2026) over the 150 reports no
- * earlier probe asked about (20 the corpora cannot answer), 724 in all. The first 512's outcomes were read and rules
- * shaped after them, so they measure nothing fairly; the stop-40 batch's first outcome, taken before any rule was shaped
- * on it, is recorded in its comment below. They are here so that a change can be checked on many questions at once,
- * and so that what a change gains or loses on them can be compared with what it does on the held-out parts of the
- * judged sets. `npm run eval:ask -- --probes` runs them beside the judged sets, outside their totals. `holds` and
- * `reports` mean what they mean in ask-judged.ts.
+ * two corpora (47 the corpora cannot answer), 212 more written in stop 40 (4 December 2026) over the 150 reports no
+ * earlier probe asked about (20 the corpora cannot answer), one added after them, and 120 more written on 5 December
+ * 2026 in askers' own words over the reports probed least (12 the corpora cannot answer), 845 in all. The first 512's
+ * outcomes were read and rules shaped after them, so they measure nothing fairly; the stop-40 and 5-December batches'
+ * first outcomes, taken before any rule was shaped on them, are recorded in their comments below. They are here so that
+ * a change can be checked on many questions at once, and so that what a change gains or loses on them can be compared
+ * with what it does on the held-out parts of the judged sets. `npm run eval:ask -- --probes` runs them beside the
+ * judged sets, outside their totals. `holds` and `reports` mean what they mean in ask-judged.ts.
  */
 import type { AskCase } from './ask-judged.ts';
 
@@ -3051,4 +3052,461 @@ export const PROBE_SET: AskCase[] = [
     reports: ['86DFFE08-1517-911C-C532EB3FDDD25B7C'],
     holds: ['ISN 3264'],
   },
+  // The 5-December batch (5 December 2026): 120 questions in askers' own words (lower case, slang, paraphrase: "cops"
+  // for ANP, "blew up" for destroyed), written over the reports the earlier probes asked least about (the 3 with none,
+  // then those with one; 108 answerable, 1-2 a report; 12 the corpora cannot answer though they sound close to a report:
+  // another village, unit or day), all before the answerer was run on any of them. First run, before any rule was
+  // shaped on them (answerer at 8d47406): right 27 of the 108 answerable (25 %), wrong 8 (all answerable), closest 73
+  // (38 with the answer first), unanswerable declined 12/12; fresh-style tally: 39 right, 8 wrong, 85 closest. Every
+  // `holds` was found verbatim in its report before the run; one `reports` was fixed after it: the Masum Ghar event is
+  // stored twice (45E23B3F… and 1029604), and a quote of the second was judged wrong, so both questions on it now name
+  // both (with it: 28 right, 7 wrong, 39 closest with the answer first).
+  {
+    question: 'who was guarding the site after the bomb turned up in the tagab girls school',
+    reports: ['1029494', '68237365-BBDD-4F60-85F1-1DF35F04F6F3'],
+    holds: ['Police are securing site'],
+  },
+  {
+    question: 'when is TF33 going into tagab after the school ied',
+    reports: ['1029494', '68237365-BBDD-4F60-85F1-1DF35F04F6F3'],
+    holds: ['on the 25th'],
+  },
+  {
+    question: 'what kind of AT mine got left behind on route mule',
+    reports: ['AF87810F-B2C0-5608-882E2BBF4CE09A51'],
+    holds: ['TC-6 AT mine'],
+  },
+  {
+    question: 'why did the enemy ditch the bomb parts on route mule?',
+    reports: ['AF87810F-B2C0-5608-882E2BBF4CE09A51'],
+    holds: ['detected the CF convoy approaching'],
+  },
+  {
+    question: 'which ISNs did the 4 prisoners tf 373 handed to bagram get',
+    reports: ['9E4BB5A3-C7C1-9B5E-68DA4CE742EBCC68'],
+    holds: ['ISN 3814 thru 3816'],
+  },
+  {
+    question: 'what did bomb disposal do with the mines they found by camp apache',
+    reports: ['473ED23F-CA1F-7CD1-BFA9668F5437D90A'],
+    holds: ['BIP by EOD'],
+  },
+  {
+    question: 'what isn did the tf 373 guy get on 19 feb 2009',
+    reports: ['8EB8CA85-0B37-E810-4B614BF1E2246A2E'],
+    holds: ['ISN 3951'],
+  },
+  {
+    question: 'what isns were handed out on 17 june 2009',
+    reports: ['F02F5D06-1517-911C-C59DFB97150E15CC'],
+    holds: ['4057 and 4058'],
+  },
+  {
+    question: 'which two detainees were at the hospital when the recaptured guy 1503 came in',
+    reports: ['33EAEB3C-1517-911C-C53F2A603F99EDDF'],
+    holds: ['ISN 3717, 4060'],
+  },
+  {
+    question: 'when was isn 0831 let out of gitmo',
+    reports: ['4DF91E38-1517-911C-C5638E3BF52E3DF6'],
+    holds: ['in 2006'],
+  },
+  {
+    question: 'where was the one prisoner who wasnt there after 4181 and 4182 were issued',
+    reports: ['0D03825A-1517-911C-C509594080657346'],
+    holds: ['in the CSH'],
+  },
+  {
+    question: 'who kept the parts of the command wire bomb by fob hunter',
+    reports: ['1379E3D6-1517-911C-C58AAB8734102D96'],
+    holds: ['left with TF333'],
+  },
+  {
+    question: 'where did the CIED 15 team set off from',
+    reports: ['1379E3D6-1517-911C-C58AAB8734102D96'],
+    holds: ['FOB Shank'],
+  },
+  {
+    question: 'how old did the doctors decide detainee 20033 was',
+    reports: ['696F6581-1517-911C-C56F14BAF22DF11C'],
+    holds: ['APPROXIMATELY 16 YEARS'],
+  },
+  {
+    question: "what scale did the hospital use to work out the kid's age",
+    reports: ['696F6581-1517-911C-C56F14BAF22DF11C'],
+    holds: ['GREULICH AN PYLE SCALE'],
+  },
+  {
+    question: 'what was the assigned count after ISNs 20041 and 4214',
+    reports: ['9D6E9B00-1517-911C-C5836DD8C5FA900F'],
+    holds: ['229669 asigned'],
+  },
+  {
+    question: 'what isn was given out on 30 oct 2009',
+    reports: ['A5BDA382-1517-911C-C5213D2C660290DA'],
+    holds: ['ISN 4217'],
+  },
+  {
+    question: 'when did prisoner 4256 come in',
+    reports: ['18292240-1517-911C-C5DC703AA8E86D22'],
+    holds: ['212130LNOV09'],
+  },
+  {
+    question: 'what was the head count after isns 4358 and 4259',
+    reports: ['1A728CA5-1517-911C-C572BEB379503FBA'],
+    holds: ['713A / 713 P'],
+  },
+  {
+    question: 'what was the facility count after the seven tf 373 prisoners came in',
+    reports: ['23FCB507-1517-911C-C54F57F813A782A4'],
+    holds: ['717 assigned and 717 present'],
+  },
+  {
+    question: 'when did the four detainees with isns 20093-20097 get there',
+    reports: ['9EB9A315-1517-911C-C5F91908735CC942'],
+    holds: ['180554ZDEC09'],
+  },
+  {
+    question: 'what was the us tif-a count on 20 december 2009',
+    reports: ['AC252551-1517-911C-C579936A3A5085D7'],
+    holds: ['527A / 527P'],
+  },
+  {
+    question: 'how many detainees were in the bagram hospital when isn 4176 was issued',
+    reports: ['E8BBEA06-1517-911C-C58BB227BC751E37'],
+    holds: ['1 X Detainee in Bagram CSH'],
+  },
+  {
+    question: 'how many UECs did tf 373 send over when the count hit 684',
+    reports: ['C1BA88E3-1517-911C-C576F8B33ED99A3E'],
+    holds: ["3 x UEC's"],
+  },
+  {
+    question: 'what was the bomb near zormat hidden in',
+    reports: ['01E93704-F35D-4568-BD9F-7772039ED645'],
+    holds: ['in a burm'],
+  },
+  {
+    question: 'where did the ied go after eod pulled it out near zormat',
+    reports: ['01E93704-F35D-4568-BD9F-7772039ED645'],
+    holds: ['returned to FOB Zormat'],
+  },
+  {
+    question: 'what mission number got approved for the titan medevac',
+    reports: ['2952F214-4255-4D92-BFA9-8DAB5BE7AE9F'],
+    holds: ['MM 08-15D'],
+  },
+  {
+    question: 'what was the final enemy body count in the tf titan ridgeline fight',
+    reports: ['510DBE62-5721-4020-A7D0-1D7EE84108E7'],
+    holds: ['Total BDA 14x EKIA'],
+  },
+  {
+    question: 'what did tf titan hit the enemy 82mm position with',
+    reports: ['510DBE62-5721-4020-A7D0-1D7EE84108E7'],
+    holds: ['counter-mortar fire'],
+  },
+  {
+    question: 'where was one of the fighters near kamdesh shot',
+    reports: ['5C125662-8B11-4BF3-A82E-CA072D9DF3C8'],
+    holds: ['to the shoulder'],
+  },
+  {
+    question: 'where did the fighters west of kamdesh disappear to',
+    reports: ['5C125662-8B11-4BF3-A82E-CA072D9DF3C8'],
+    holds: ['blended into the population center'],
+  },
+  {
+    question: 'what did the ANA shoot at near masum ghar that then went off',
+    reports: ['45E23B3F-5B22-47D0-B2BF-CAB78A15F4C5', '1029604'],
+    holds: ['shot one of the IEDs'],
+  },
+  {
+    question: 'what kind of mine stack did eod find near masum ghar',
+    reports: ['45E23B3F-5B22-47D0-B2BF-CAB78A15F4C5', '1029604'],
+    holds: ['triple stack AT mine'],
+  },
+  {
+    question: 'how many mortar rounds were in the cache turned in at naray',
+    reports: ['4BD724E6-97BA-48AA-A022-3599A82A0FA6'],
+    holds: ['4 82mm Mortar rounds'],
+  },
+  {
+    question: 'what happens to the weapons cache a local brought to naray',
+    reports: ['4BD724E6-97BA-48AA-A022-3599A82A0FA6'],
+    holds: ['distributed to ANA or destroyed'],
+  },
+  {
+    question: 'what date was the aid drop in pitigal',
+    reports: ['1478B5B3-E19C-4416-93C5-A8C265BBF1C8'],
+    holds: ['01/20/2007'],
+  },
+  {
+    question: 'when did they drop the teacher kits in kamdish',
+    reports: ['656349BD-0AE7-46A3-9FF4-64731EC1AC8F'],
+    holds: ['01/17/2007'],
+  },
+  {
+    question: 'who is the sub governor at naray',
+    reports: ['0DB4A802-A5AD-4462-9946-7DF04B397ED9'],
+    holds: ['Hajji Barhamadin'],
+  },
+  {
+    question: 'how many radios went to naray',
+    reports: ['0DB4A802-A5AD-4462-9946-7DF04B397ED9'],
+    holds: ['Radios 500'],
+  },
+  {
+    question: "what happened to the villager's house in saw",
+    reports: ['452DBCBB-0CD2-4F53-8E15-4E2B85364160'],
+    holds: ['flooded'],
+  },
+  {
+    question: 'what did the mandagal elders like seeing at the handout',
+    reports: ['95192DDA-A477-44D1-AF65-24D7BE176A06'],
+    holds: ['ANP and ANA in force'],
+  },
+  {
+    question: 'how many detainees got to bagram on 12 july 2007',
+    reports: ['891CAC81-6DBD-4E4A-8A20-FC147122F7A0'],
+    holds: ['3x Detainees'],
+  },
+  {
+    question: 'when did the two tf 373 detainees go into btif in sept 07',
+    reports: ['854565CA-E239-4981-B5B6-82E0D8C79BDA'],
+    holds: ['151940ZSEP07'],
+  },
+  {
+    question: 'which task force did the two prisoners on 27 sept 2007 come from',
+    reports: ['8D865A13-0D8D-4370-A972-0F5B3AFC7C7C'],
+    holds: ['from TF 373'],
+  },
+  {
+    question: 'how many were killed by the land mine near FB MF',
+    reports: ['A96791A5-E532-415C-9BF9-B706C016B752'],
+    holds: ['2 KIA'],
+  },
+  {
+    question: 'who drove the wounded cops from FB MF to bagram',
+    reports: ['A96791A5-E532-415C-9BF9-B706C016B752'],
+    holds: ['ODA'],
+  },
+  {
+    question: 'where did the kiowa take fire from during operation the island',
+    reports: ['F0BB4231-97BA-47E3-8379-F44E88410840'],
+    holds: ['from a compound'],
+  },
+  {
+    question: 'what kind of helicopters were azreal 56 and 52',
+    reports: ['F0BB4231-97BA-47E3-8379-F44E88410840'],
+    holds: ['OH-58s'],
+  },
+  {
+    question: 'what did tf 373 do with everything they found at obj midway',
+    reports: ['6221EF17-E098-4A38-BC58-7474018AC4B8'],
+    holds: ['destroyed all the findings'],
+  },
+  {
+    question: 'how many fighters shot at C Coy near khers',
+    reports: ['4DC7F41E-DD85-4997-97FC-783B02D09979'],
+    holds: ['5 x INS'],
+  },
+  {
+    question: 'what earlier attack used the same device as the LOC pluto bomb',
+    reports: ['GER-0001'],
+    holds: ['SAME DEVICE AS APRIL 18 ATTACK'],
+  },
+  {
+    question: 'what vehicles were in the german patrol that got hit on pluto',
+    reports: ['GER-0001'],
+    holds: ['1 FENNEK and 1 DINGO'],
+  },
+  {
+    question: 'where was the feyzabad bomb team sent on september 28th',
+    reports: ['GER-0002'],
+    holds: ['NDS office FEY'],
+  },
+  {
+    question: 'where did the meymaneh patrol ask for a recovery truck from after rolling their wolf',
+    reports: ['GER-0006'],
+    holds: ['RECOVERY VEHICLE FROM PRT MEY'],
+  },
+  {
+    question: 'was the attack on the convoy near pol-e-khumri really a suicide bomber',
+    reports: ['GER-0007'],
+    holds: ['no evidence of suicide activity'],
+  },
+  {
+    question: 'what else did the bomb squad find beside the first IED on pluto',
+    reports: ['GER-0007'],
+    holds: ['second IED'],
+  },
+  {
+    question: 'how badly hurt was the soldier in the dingo crash just outside kunduz',
+    reports: ['GER-0014'],
+    holds: ['MINOR INJURIES'],
+  },
+  { question: 'what does MOLT stand for', reports: ['GER-0015'], holds: ['MOBILE OBSERVATION LIASON TEAM'] },
+  {
+    question: 'how did the german bomb squad deal with the components the afghans handed over',
+    reports: ['GER-0019'],
+    holds: ['remote RSP actions'],
+  },
+  {
+    question: 'how many germans were wounded in the nfo patrol ied strike in the end',
+    reports: ['GER-0021'],
+    holds: ['3x NATO/ISAF (DEU) WIA'],
+  },
+  {
+    question: 'what size was the mortar shell the security patrol found',
+    reports: ['GER-0025'],
+    holds: ['80mm mortar shell'],
+  },
+  { question: 'how many fuses came with the BMP rockets', reports: ['GER-0028'], holds: ['5x fuses'] },
+  { question: 'when did the german eod go back after the airfield sweep', reports: ['GER-0030'], holds: ['0830Z'] },
+  { question: 'who picked up the mortar shell in dehdadi', reports: ['GER-0032'], holds: ['PRT MES EOD'] },
+  { question: 'who tipped off EOD about the feyzabad rcied', reports: ['GER-0038'], holds: ['J2'] },
+  { question: 'what colour was the UBE in the command wire ied', reports: ['GER-0039'], holds: ['yellow'] },
+  { question: 'where did the germans blow up the RPGs from the NDS', reports: ['GER-0040'], holds: ['SR WADI'] },
+  { question: 'how many rpgs did afghan intel find in chahar darreh', reports: ['GER-0040'], holds: ['6 x RPGs'] },
+  {
+    question: 'what was inside the metal tube bomb by the police checkpoint',
+    reports: ['GER-0043'],
+    holds: ['mobile phone'],
+  },
+  { question: 'which planes came to help the patrol at riverloop', reports: ['GER-0045'], holds: ['2x A10'] },
+  { question: 'what vehicle got wrecked near riverloop', reports: ['GER-0045'], holds: ['1x Dingo vehicle destroyed'] },
+  {
+    question: 'where did the sand with the uxo in it come from',
+    reports: ['GER-0046'],
+    holds: ['nearby construction area'],
+  },
+  {
+    question: 'how many vehicles were damaged when the OMLT hit the culvert bomb',
+    reports: ['GER-0048'],
+    holds: ['1x vehicle (APC Dingo) damaged'],
+  },
+  {
+    question: 'where did the wires from the mortar bomb near the village lead',
+    reports: ['GER-0063'],
+    holds: ['INTO A BUSH'],
+  },
+  { question: 'where was the ch-53 shot at', reports: ['GER-0064'], holds: ['10KM NW OF ALIABAD'] },
+  { question: 'why did the soldiers get CO poisoning', reports: ['GER-0065'], holds: ['GAS COOKER FOR HEATING'] },
+  { question: 'how is frago 68 classified', reports: ['GER-0066'], holds: ['SECRET//REL TO USA'] },
+  { question: 'which opord does change 1 to frago 203 amend', reports: ['GER-0067'], holds: ['OPORD 05-08'] },
+  { question: 'is frago 203 cleared for the brits', reports: ['GER-0067', 'GER-0068'], holds: ['GBR'] },
+  { question: 'is frago 199 releasable to bahrain', reports: ['GER-0070'], holds: ['BHR'] },
+  {
+    question: 'which direction did the two cars come from at the joint checkpoint',
+    reports: ['GER-0074'],
+    holds: ['western direction'],
+  },
+  {
+    question: 'what was E plt doing when the motorbike came at them',
+    reports: ['GER-0076'],
+    holds: ['basic security patrol'],
+  },
+  {
+    question: 'what was the QRF doing when their dingo rolled over',
+    reports: ['GER-0079'],
+    holds: ["QRF's deployment from Camp MARMAL to PRT KDZ"],
+  },
+  { question: 'when was the flipped fuchs back on its wheels', reports: ['GER-0083'], holds: ['150007D*'] },
+  {
+    question: 'where was the taloqan attack first thought to have hit',
+    reports: ['GER-0086'],
+    holds: ['civil airfield TALOQAN'],
+  },
+  { question: 'what damage did the DWHH office take', reports: ['GER-0086'], holds: ['windows shattered'] },
+  {
+    question: 'where was the german qrf headed when they fired over the car',
+    reports: ['GER-0090'],
+    holds: ['from KDZ to MES'],
+  },
+  { question: 'what op was the molt ii campsite recce for', reports: ['GER-0093'], holds: ['OP GHAZNA'] },
+  {
+    question: 'why did the dingo slide off the road on the way to zibak',
+    reports: ['GER-0094'],
+    holds: ['road broke down under the weight'],
+  },
+  {
+    question: 'how badly was the guy next to the MP7 discharge hurt',
+    reports: ['GER-0095'],
+    holds: ['lightly injured'],
+  },
+  { question: 'where was the enemy shooting from near meymaneh', reports: ['GER-0099'], holds: ['41 SNV 602 588'] },
+  {
+    question: 'who recovered the dingo that tipped over on the way to mazar',
+    reports: ['GER-0101'],
+    holds: ['Log Bat'],
+  },
+  { question: 'which hand was the engineer shot in', reports: ['GER-0102'], holds: ['left hand'] },
+  { question: 'which side did the dingo near marmal flip onto', reports: ['GER-0106'], holds: ['left side'] },
+  { question: 'which way did the corolla go after the mg burst', reports: ['GER-0107'], holds: ['northern direction'] },
+  {
+    question: 'did they find anything in the green toyota',
+    reports: ['GER-0109'],
+    holds: ['Nothing suspect was found'],
+  },
+  {
+    question: 'what did the motorcycle do after the mg burst at loc litschi',
+    reports: ['GER-0110'],
+    holds: ['withdrew immediately northwards'],
+  },
+  { question: 'what did the black toyota do after the gunner fired', reports: ['GER-0112'], holds: ['braked hard'] },
+  {
+    question: 'what color was the minivan that came up behind the convoy',
+    reports: ['GER-0114'],
+    holds: ['red mini van'],
+  },
+  {
+    question: 'did they get the plate number of the white jeep at camp warehouse',
+    reports: ['GER-0115'],
+    holds: ['plate number UNK'],
+  },
+  { question: 'when did EOD blow up the mortar grenade near iman bukri', reports: ['GER-0116'], holds: ['201640D*'] },
+  {
+    question: 'who said the blasts at the ANA camps were rockets',
+    reports: ['GER-0117'],
+    holds: ['DynCorp and US PMT'],
+  },
+  {
+    question: 'why was the german qrf out at the old russian tank',
+    reports: ['GER-0119'],
+    holds: ['pick up an old Rusian tank'],
+  },
+  {
+    question: 'why did the qrf convoy have to stop on the way from CM',
+    reports: ['GER-0123'],
+    holds: ['technical problem'],
+  },
+  { question: 'what kind of vehicle did the BSG patrol warn off', reports: ['GER-0128'], holds: ['white 4 x 4'] },
+  {
+    question: 'how many insurgents were fighting the police by the kunduz bridge',
+    reports: ['GER-0130'],
+    holds: ['4 INS west of the destroyed bridge'],
+  },
+  {
+    question: 'who keeps saying iranian arms turn up in afghanistan',
+    reports: ['ws-commentary-07'],
+    holds: ['American military officials'],
+  },
+  {
+    question: 'which account was the september 2008 report consistent with',
+    reports: ['ws-commentary-12'],
+    holds: ['December 30, 2007 account'],
+  },
+  { question: 'who was the sub governor of kamdish', reports: [], holds: [] },
+  { question: 'how many radios were dropped in pitigal', reports: [], holds: [] },
+  { question: 'what isn did the tf paladin detainee get on 17 june 2009', reports: [], holds: [] },
+  { question: 'how many german soldiers died in the april 18 bombing on loc pluto', reports: [], holds: [] },
+  { question: 'what rifle did the norwegian qrf fire near meymaneh', reports: [], holds: [] },
+  { question: 'what was the plate number of the green toyota at the roadblock', reports: [], holds: [] },
+  { question: 'how many police were killed in the bomb near fob zormat', reports: [], holds: [] },
+  { question: 'how many enemy did tf titan kill near naray on 1 december 2006', reports: [], holds: [] },
+  { question: 'which country made the mines found near camp bastion', reports: [], holds: [] },
+  { question: 'what was the facility headcount when isn 4068 came in', reports: [], holds: [] },
+  { question: 'how many b-52s supported the patrol at riverloop', reports: [], holds: [] },
+  { question: 'what did the french eod find on the feyzabad shooting range', reports: [], holds: [] },
 ];
