@@ -27,7 +27,7 @@ import {
 import { RELATIVE } from './role.ts';
 import type { Saying } from './stated.ts';
 import { madeNoun } from './made-nouns.ts';
-import { definedBy, seenAlike, wayOf } from './verb-steps.ts';
+import { definedBy, doneFor, seenAlike, wayOf } from './verb-steps.ts';
 import { type Weighed, holds, stepped, isPhrasal, MOTION } from './weighed.ts';
 import { type Candidate, type Terms, termsOf } from './candidates.ts';
 
@@ -249,7 +249,8 @@ function inShare(c: Candidate, main: Weighed[], units: Weighed[], lemmaOf: (u: W
  * verb's commonest senses: a way of it (wayOf, "delivered" for "bring"), its act named by it (actNamedBy,
  * "apprehending" for "catch"), one seeing told in other words (seenAlike, "spotted" for "seen"), the narrow verb the
  * question's is a way of (wayOf read the other way: "1 x INS *fled* on a motorcycle" for "how did he *escape*?", to
- * escape being a way to flee, whose seven kinds are one act), or one its gloss defines by it (definedBy, "BLEW OUT THE
+ * escape being a way to flee, whose seven kinds are one act), the act the question's is done for (doneFor: "sent … to
+ * *determine* his age" for "whose age was *checked*?"), or one its gloss defines by it (definedBy, "BLEW OUT THE
  * WINDOWS" for "break").
  */
 const inOtherWords = (sentence: Word[], lemma: string, lexicon: Lexicon) =>
@@ -260,6 +261,7 @@ const inOtherWords = (sentence: Word[], lemma: string, lexicon: Lexicon) =>
         actNamedBy(w.lemma, lemma, lexicon) ||
         seenAlike(w.lemma, lemma, lexicon) ||
         wayOf(lemma, w.lemma, lexicon) ||
+        doneFor(w.lemma, lemma, lexicon) ||
         definedBy(withParticle(sentence, k, lexicon), lemma, lexicon)),
   );
 

@@ -256,6 +256,22 @@ export function definedBy(reportLemma: string, questionLemma: string, lexicon: L
   return definingVerbs(reportLemma, lexicon).has(questionLemma);
 }
 
+/**
+ * The act a verb's commonest sense is done for, as its gloss says it: "examine *so as to determine* accuracy, quality,
+ * or condition" (check) is done to determine.
+ */
+const PURPOSE = /\b(?:so as|in order) to (\w+)/;
+
+/**
+ * Whether a report's verb is the act the question's is done for (PURPOSE): a sentence telling someone was sent "to
+ * *determine* his age" tells his age was *checked*, to check being to examine so as to determine it. Not a light verb.
+ */
+export function doneFor(reportLemma: string, questionLemma: string, lexicon: Lexicon): boolean {
+  if (LIGHT_VERBS.has(reportLemma) || LIGHT_VERBS.has(questionLemma) || reportLemma === questionLemma) return false;
+  const gloss = lexicon.senses(questionLemma, 'verb')[0]?.gloss ?? '';
+  return PURPOSE.exec(gloss.split(';')[0]!)?.[1] === reportLemma;
+}
+
 const definedIndexes = new WeakMap<Lexicon, Map<string, string[]>>();
 
 /**
