@@ -39,8 +39,7 @@ describe('narrowed: a list of ISNs, and the hospital the question names', () => 
   });
 
   it('reads "the BAF CSH" as the hospital the question tells, not the ISN it asks', () => {
-    const { answer, declined } = answerOf('What was the ISN of the detainee whose age was checked at the hospital?');
-    expect(answer).toBeNull();
-    expect(declined).toBe('act');
+    // Once declined at the act gate (checking unsaid); "sent … to determine his age" now says it (ask-done-for).
+    expect(marked('What was the ISN of the detainee whose age was checked at the hospital?')).toBe('20033');
   });
 });
