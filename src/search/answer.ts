@@ -267,7 +267,11 @@ export function answerQuestion(
   const total = units.reduce((a, u) => a + u.weight, 0);
   const none: Asked = { answer: null, closest: [], hits, query: searched, considered: [] };
   if (total <= 0) return none;
-  const sought = soughtOf(units, index.glossary);
+  const sought = soughtOf(
+    units,
+    index.glossary,
+    query.units.map((u) => u.tokens.map((t) => t.norm).join('_')),
+  );
   const ranked = candidateReports(index, hits, found.rare, searched).flatMap((h) =>
     candidatesOf(h, units, total, index, sought),
   );

@@ -133,19 +133,25 @@ const MILITARY = [SOLDIERS, 'military_unit'];
 export const isMilitary = (noun: string, words: Lexicon = lexicon()) =>
   MILITARY.some((category) => words.isA(noun, category));
 
-export const soughtOf = (units: Weighed[], glossary: Glossary): Sought => ({
+export const soughtOf = (units: Weighed[], glossary: Glossary, written: string[] = []): Sought => ({
   stems: new Set(units.flatMap((u) => [...u.stems, ...u.related.keys()])),
   concepts: new Set(units.flatMap((u) => (u.conceptId ? [u.conceptId] : []))),
   spelled: spelledBy(units, glossary),
   amounts: new Set(units.flatMap((u) => (u.amount ? u.stems : []))),
-  fighters: fightersOf(units),
+  fighters: fightersOf(units, written),
 });
 
-/** The units of a question naming soldiers ("troops", "soldiers"), each with the unit before it, whose they are. */
-function fightersOf(units: Weighed[]): Map<string, Weighed | undefined> {
+/**
+ * The units of a question naming soldiers ("troops", "soldiers"), each with the unit before it, whose they are.
+ * `written`: each unit's word as the question writes it. A plural WordNet files as a word of its own is read as
+ * written, not by its stem: "troops" is soldiers collectively (military_personnel itself), where "troop" is one unit.
+ */
+function fightersOf(units: Weighed[], written: string[]): Map<string, Weighed | undefined> {
   const words = lexicon();
-  const soldiers = (u: Weighed) => !u.conceptId && u.stems.length === 1 && words.isA(u.stems[0]!, SOLDIERS);
-  return new Map(units.flatMap((u, k) => (soldiers(u) ? [[u.stems[0]!, units[k - 1]] as const] : [])));
+  const itself = (k: number) => words.senses(written[k] ?? '', 'noun')[0]?.words.includes(SOLDIERS) ?? false;
+  const soldiers = (u: Weighed, k: number) =>
+    !u.conceptId && u.stems.length === 1 && (words.isA(u.stems[0]!, SOLDIERS) || itself(k));
+  return new Map(units.flatMap((u, k) => (soldiers(u, k) ? [[u.stems[0]!, units[k - 1]] as const] : [])));
 }
 
 /**
