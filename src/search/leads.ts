@@ -92,7 +92,8 @@ export function leadsOf(
   // A question asking only by a light verb ("who *told* PRT MES about the possible car bomb?") says no act to weigh:
   // the best naming the doer after "by" and a verb saying it ("PRT MES WAS *INFORMED BY NDS*") is not rivalled by a
   // sentence saying no such act ("FF *reported* … a Possible VBIED Strike").
-  const lightly = acts.onlyLight && namedDoer(best, question, saying);
+  // So, for a "who was V-ed?" question, is one naming whom the act was done to right after its verb (namedUndergoer).
+  const saysAsked = verbSaid(best, question, saying, acts);
   // An answer saying it is what a "which X" question asks for ("toward which border": "the TURKMENISTAN *border*") is
   // not rivalled by a phrase only possibly one ("pulled back to ATHE KHAN KHWAJEH"), unless WordNet knows it as an X.
   const totalBest = totalAsked(question, lexicon()) && countsTotal(best, lexicon());
@@ -119,7 +120,7 @@ export function leadsOf(
       !retold(c) &&
       !lessSurely(c) &&
       acts.saying(c) >= acting &&
-      (!lightly || acts.saysOrLight(c)),
+      saysAsked(c),
   );
   const leadOver = (among: Candidate[]) => best.score - Math.max(0, ...among.map((c) => c.score));
   const others = rivalling.filter((c) => c.hit.report !== best.hit.report && rivals(c));
@@ -362,6 +363,38 @@ function namedDoer(best: Candidate, question: Question, saying: Set<number>): bo
   let k = words.findIndex((w) => w.start >= kind.start) - 1;
   while (k >= 0 && (words[k]!.pos === 'DET' || words[k]!.pos === 'ADJ')) k--;
   return k > 0 && words[k]!.lemma === 'by' && (verbs.has(words[k - 1]!.lemma) || saying.has(k - 1));
+}
+
+/**
+ * What a rival must say to rival a best naming the doer after "by" and a verb saying a light act (`onlyLight`: "PRT MES
+ * WAS *INFORMED BY NDS*"): that act, in any words. What one must say to rival a best naming whom the act was done to
+ * right after its verb (namedUndergoer): a verb saying the act.
+ */
+function verbSaid(
+  best: Candidate,
+  question: Question,
+  saying: Set<number>,
+  acts: ReturnType<typeof actsSaid>,
+): (c: Candidate) => boolean {
+  if (acts.onlyLight && namedDoer(best, question, saying)) return (c) => acts.saysOrLight(c);
+  if (namedUndergoer(best, question, saying)) return (c) => acts.verbsSaying(c.text).size > 0;
+  return () => true;
+}
+
+/**
+ * Whether the best names whom a "who was …?" question asks underwent its act as the object right after a verb saying
+ * it: "…DISABLING SHOTS AT THE VEHICLE *KILLING THE DRIVER*" for "who was killed when … shot at the car?". As with a
+ * named doer, a sentence with no verb saying the act names someone of the scene ("VEHICLE WAS APPROACHING *TM SAL*
+ * …"), not another who underwent it: no rival. `saying`: the word indexes of the best's verbs saying the act.
+ */
+function namedUndergoer(best: Candidate, question: Question, saying: Set<number>): boolean {
+  const kind = best.kind;
+  if (question.wh !== 'who' || !kind || asksDoer(question)) return false;
+  const words = read(best.text).words;
+  // The words before the phrase that only say which one ("the", "an Afghan"), then the act's verb.
+  let k = words.findIndex((w) => w.start >= kind.start) - 1;
+  while (k >= 0 && (words[k]!.pos === 'DET' || words[k]!.pos === 'ADJ')) k--;
+  return k >= 0 && saying.has(k);
 }
 
 /** Who opens a clause telling what the noun before it did: "convoy commander, *who* ordered…". */
