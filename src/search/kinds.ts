@@ -423,7 +423,7 @@ function phraseSpans(
     for (const [a, b] of madeInBrackets(words, (w) => !asked(w) && !focus(w)))
       if (words.slice(a, b + 1).some((w) => w.pos === 'PROPN' && !asked(w)))
         spans.push({ kind: 'instance', start: words[a]!.start, end: words[b]!.end, strength: 1, model: true });
-  if (instanceOf && asksThing(instanceOf, lexicon)) spans.push(...modelsOf(words, instanceOf, asked, lexicon));
+  if (instanceOf && asksThing(instanceOf, lexicon)) spans.push(...modelsOf(words, instanceOf, asks, asked, lexicon));
   if (instanceOf && asksWeapon(instanceOf, lexicon))
     spans.push(...weaponsWielded(words, asked, lexicon), ...calibresHeading(words, asked));
   if (instanceOf && asks.reading?.words.some((w) => NEGATIONS.has(w.lemma.toLowerCase())))
@@ -1991,10 +1991,41 @@ function modelsSaidToBe(words: Word[], of: string, asked: (w: Word) => boolean, 
   });
 }
 
-/** The models a sentence names a thing X by, said to be it or held or operated (modelsSaidToBe, modelsHeld). */
-const modelsOf = (words: Word[], of: string, asked: (w: Word) => boolean, lexicon: Lexicon) => [
+/** How many adverbs may stand between a counted model and the act told of it: "1x MUNGO *heavily* damaged". */
+const ADVERBS_BETWEEN = 1;
+
+/**
+ * The models a report counts and then tells the question's own act of: "1x *MUNGO* heavily damaged" for "what vehicle
+ * was damaged?" — the War Diary counts things with "1x" or "2 x" before their name, and a name in capitals WordNet
+ * lacks right after the count is a model's; the participle of the act asked, right after it, says it is the X the act
+ * was done to. Only names the question lacks.
+ */
+function modelsCounted(
+  words: Word[],
+  question: Word[] = [],
+  asked: (w: Word) => boolean,
+  lexicon: Lexicon,
+): KindSpan[] {
+  const known = knownTo(lexicon);
+  const acted = new Set(question.filter((w) => w.pos === 'VERB').map((w) => w.lemma.toLowerCase()));
+  const counted = (k: number) =>
+    WAR_DIARY_COUNT.test(words[k]?.text ?? '') || (words[k]?.text.toLowerCase() === 'x' && words[k - 1]?.pos === 'NUM');
+  return words.flatMap((w, i) => {
+    if (!counted(i - 1) || !/^[A-Z]{3,}$/.test(w.text) || known(w) || asked(w)) return [];
+    let k = i + 1;
+    while (k - i - 1 < ADVERBS_BETWEEN && words[k]?.pos === 'ADV') k++;
+    return acted.has(words[k]?.lemma.toLowerCase() ?? '') ? [modelSpan(words, [i, i])] : [];
+  });
+}
+
+/**
+ * The models a sentence names a thing X by, said to be it, held or operated, or counted and told the act asked of
+ * (modelsSaidToBe, modelsHeld, modelsCounted).
+ */
+const modelsOf = (words: Word[], of: string, asks: Asks, asked: (w: Word) => boolean, lexicon: Lexicon) => [
   ...modelsSaidToBe(words, of, asked, lexicon),
   ...modelsHeld(words, of, asked, lexicon),
+  ...modelsCounted(words, asks.reading?.words, asked, lexicon),
 ];
 
 /** The possessives English says whose a thing is with: "pieced *his* MP7". */
