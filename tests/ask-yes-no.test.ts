@@ -98,6 +98,6 @@ describe('a degree of harm asked with an irregular participle', () => {
   });
 
   it('still declines when the report names another one hurt than the one asked', () => {
-    expect(answerOf('how badly was the interpreter next to the MP7 discharge hurt').answer).toBeUndefined();
+    expect(answerOf('how badly was the interpreter next to the MP7 discharge hurt').answer).toBeNull();
   });
 });
