@@ -3,7 +3,8 @@
  * "no" though it leaves out the time or the object the question narrows it to (stated.ts narrowingFrom), and "end up
  * doing" asks only whether it was done (catenative.ts). The quote is the report's own denial. And a gerund the tagger
  * reads as a noun is weighed as the act it says (question.ts roleOf), and a sum of money says "money" (gates.ts), not
- * nouns the report must hold.
+ * nouns the report must hold. A degree of harm asked with a participle spelled without "-ed"/"-en" ("how badly was he
+ * *hurt*?") is read as one, and answered by the report's own verb of that harm ("lightly *injured*").
  */
 import { describe, expect, it } from 'vitest';
 import { catenatives } from '../src/search/catenative.ts';
@@ -72,5 +73,31 @@ describe('a sum of money says the money a "how much money" question asks of', ()
 
   it('still declines a count of another thing the report does not name', () => {
     expect(quoted('How many weapons did the governor receive from OGA?') ?? '').not.toMatch(/\$2000/);
+  });
+});
+
+describe('a degree of harm asked with an irregular participle', () => {
+  const degreeOf = (question: string) => {
+    const read = readQuestion(question, lexicon());
+    return read.degree ? read.instanceOf : undefined;
+  };
+
+  it('reads "hurt" after a form of "be" as the participle of the harm asked', () => {
+    expect(degreeOf('how badly was the soldier next to the MP7 discharge hurt')).toBe('hurt');
+    expect(degreeOf('how badly hurt was the soldier in the dingo crash')).toBe('hurt');
+    expect(degreeOf('How badly was the truck damaged?')).toBe('damage');
+  });
+
+  it('reads no participle in a verb in "-ing" or without a form of "be"', () => {
+    expect(degreeOf('how badly is the soldier hurting')).toBeUndefined();
+    expect(degreeOf('how badly did the discharge hurt the soldier')).toBeUndefined();
+  });
+
+  it('answers by the report\'s own verb WordNet brings to the harm asked: "lightly injured" for "hurt"', () => {
+    expect(marked('how badly was the soldier next to the MP7 discharge hurt')).toBe('lightly injured');
+  });
+
+  it('still declines when the report names another one hurt than the one asked', () => {
+    expect(answerOf('how badly was the interpreter next to the MP7 discharge hurt').answer).toBeNull();
   });
 });

@@ -60,11 +60,14 @@ export function conditionsNamed(
   isX: (w: Word) => boolean,
   asked: (w: Word) => boolean,
   lexicon: Lexicon,
-  degree = false,
+  degree?: string,
 ): [number, number][] {
+  // Or a verb WordNet brings to it as closely as one doing the harm: "how badly was he *hurt*?", "lightly *injured*".
+  const harms = (w: Word) =>
+    asked(w) || lexicon.related(w.lemma, 'verb').some((r) => r.word === degree && r.weight >= HARMS);
   return words.flatMap((w, i): [number, number][] => {
     // "How badly was it damaged?": "*lightly* damaged", an adverb before the question's own participle.
-    if (degree && w.pos === 'VERB' && asked(w) && words[i - 1]?.pos === 'ADV' && !asked(words[i - 1]!))
+    if (degree && w.pos === 'VERB' && harms(w) && words[i - 1]?.pos === 'ADV' && !asked(words[i - 1]!))
       return clauseOfAsked(words, i - 1, asked) ? [[i - 1, i]] : [];
     if (!isX(w)) return [];
     let first = i;

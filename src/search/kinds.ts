@@ -398,7 +398,7 @@ function phraseSpans(
   const isX = (w: Word) => !!instanceOf && (isAskedNoun(w, instanceOf, lexicon) || isInstance(w, instanceOf, lexicon));
   const condition = !!instanceOf && asksCondition(instanceOf, lexicon);
   if (condition)
-    for (const [a, b] of conditionsNamed(words, isX, asked, lexicon, asks.degree))
+    for (const [a, b] of conditionsNamed(words, isX, asked, lexicon, asks.degree ? instanceOf : undefined))
       spans.push({ kind: 'instance', start: words[a]!.start, end: words[b]!.end, strength: 1 });
   if (condition && !asks.degree)
     for (const [a, b] of partsHarmed(words, instanceOf, (w) => isBodyPart(w, lexicon), asked, lexicon))

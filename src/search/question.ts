@@ -537,7 +537,10 @@ function degreeAsked(words: Word[], at: number, lexicon: Lexicon): Partial<Quest
   if (how?.pos !== 'ADV' || UNITS[how.text.toLowerCase()] || HOW_MUCH.has(how.text.toLowerCase())) return undefined;
   // The participle of the question's own clause, not of one setting its scene ("…when the RPG was *fired*").
   const clause = words.slice(0, ownClauseEnd(words, at));
-  const verb = clause.find((w, i) => i > at + 1 && w.pos === 'VERB' && /(?:ed|en)$/i.test(w.text));
+  // After a form of "be" a verb not in "-ing" is its passive participle, however spelled: "was he *hurt*?".
+  const passive = clause.some((w) => w.pos === 'AUX' && w.lemma === 'be');
+  const participle = (w: Word) => /(?:ed|en)$/i.test(w.text) || (passive && !/ing$/i.test(w.text));
+  const verb = clause.find((w, i) => i > at + 1 && w.pos === 'VERB' && participle(w));
   if (!verb) return undefined;
   const derived = lexicon
     .related(verb.lemma, 'verb')
