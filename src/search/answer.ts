@@ -36,6 +36,7 @@ import {
 import type { Glossary } from './glossary.ts';
 import { lexicon, PEOPLE_FILES, type Lexicon } from './lexicon.ts';
 import type { Passage } from './passages.ts';
+import { datesInWords } from './dates.ts';
 import { parseQuery, type ParsedQuery, type QueryUnit } from './query.ts';
 import {
   isWhWord,
@@ -147,10 +148,11 @@ export interface CorrectedQuestion {
 /**
  * A question as the answerer reads it: a word no report holds, but one a typo away does, is read as that word (the
  * transliterations "dushka" as "DSHKA", "Khumri" as "KUMRI"), as a search reads it — but a word English knows
- * ("whose", "capital") is meant as written.
+ * ("whose", "capital") is meant as written. Its dates are read first in the words a report's date is put in ("19 feb
+ * 2009" as "19 February 2009"), so that an abbreviated month is not taken for a typo.
  */
 export function correctedQuestion(index: SearchIndex, question: string, words: Lexicon = lexicon()): CorrectedQuestion {
-  const typed = parseQuery(question, index.glossary);
+  const typed = parseQuery(datesInWords(question), index.glossary);
   const corrected = corrections(index, typed).filter(
     (c) => !isWhWord(c.typed) && !words.baseForms(c.typed.toLowerCase()).length,
   );

@@ -172,3 +172,61 @@ export function dayNamed(text: string): string | undefined {
   }
   return undefined;
 }
+
+/** A month word (checked by monthNumber), a day of the month ("19", "19th") and a year ("2009", "09", "'09"). */
+const MON = '([a-z]{3,9})\\.?';
+const DAY_OF = '(\\d{1,2})(?:st|nd|rd|th)?';
+const YEAR_OF = "'?(\\d{4}|\\d{2})";
+
+/**
+ * The ways askers write a date in a sentence, each with the day (or month) it names: "19 feb 2009", "the 27th of sept
+ * 07", "dec 30th, 2007", "2/19/09" (month first, as US reports write it), and a month with its year, "in sept 07", "oct
+ * 2009" (a two-digit year after a month is the year only after "in": "on sept 07" may be the 7th).
+ */
+const ASKED_DATES: [RegExp, (m: RegExpExecArray) => [number, number, number?] | undefined][] = [
+  [
+    new RegExp(`\\b${DAY_OF}(?:\\s+of)?\\s+${MON},?\\s+${YEAR_OF}\\b`, 'gi'),
+    (m) => withNumber(m[2]!, (mon) => [fullYear(m[3]!), mon, +m[1]!]),
+  ],
+  [
+    new RegExp(`\\b${MON}\\s+${DAY_OF},?\\s+${YEAR_OF}\\b`, 'gi'),
+    (m) => withNumber(m[1]!, (mon) => [fullYear(m[3]!), mon, +m[2]!]),
+  ],
+  [/\b(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})\b/g, (m) => [fullYear(m[3]!), +m[1]!, +m[2]!]],
+  [
+    new RegExp(`(?:\\bin\\s+${MON},?\\s+${YEAR_OF}|\\b${MON},?\\s+(\\d{4}))\\b`, 'gi'),
+    (m) => withNumber(m[1] ?? m[3]!, (mon) => [fullYear(m[2] ?? m[4]!), mon]),
+  ],
+];
+
+const withNumber = <T>(word: string, then: (month: number) => T): T | undefined => {
+  const mon = monthNumber(word);
+  return mon === undefined ? undefined : then(mon);
+};
+
+/** A date in the words a report's date is put in ("19 February 2009", "September 2007"), when it is a real one. */
+function inWords([y, mon, d]: [number, number, number?]): string | undefined {
+  if (mon < 1 || mon > 12) return undefined;
+  if (d === undefined) return `${MONTH_NAMES[mon - 1]} ${y}`;
+  return isRealDay(y, mon, d) ? `${d} ${MONTH_NAMES[mon - 1]} ${y}` : undefined;
+}
+
+/**
+ * A question with each date written as the reports' dates are put in words (candidates.ts's dateInWords): askers
+ * abbreviate and shorten ("on 19 feb 2009", "in sept 07", "2/19/09"), and the question's day must be the words a
+ * report of that day holds — "feb" and "07" are not "February" and "2007". A month with its year is
+ * kept after "in" ("in September 2007").
+ */
+export function datesInWords(text: string): string {
+  let out = text;
+  for (const [pattern, read] of ASKED_DATES) {
+    out = out.replace(pattern, (...args) => {
+      const m = args.slice(0, -2) as unknown as RegExpExecArray;
+      const date = read(m);
+      const words = date && inWords(date);
+      if (!words) return m[0];
+      return m[0].toLowerCase().startsWith('in ') ? `in ${words}` : words;
+    });
+  }
+  return out;
+}
