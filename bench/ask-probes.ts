@@ -3079,7 +3079,7 @@ export const PROBE_SET: AskCase[] = [
   {
     question: 'why did the enemy ditch the bomb parts on route mule?',
     reports: ['AF87810F-B2C0-5608-882E2BBF4CE09A51'],
-    holds: ['detected the CF convoy approaching'],
+    holds: [['detected the CF convoy approaching', 'did not want to have them in their possession']],
   },
   {
     question: 'which ISNs did the 4 prisoners tf 373 handed to bagram get',

@@ -110,7 +110,7 @@ import {
   passiveMeans,
   qualifiesAct,
 } from './no-one.ts';
-import { asksTimeTaken, datesDocument, datesOtherAct, datesPlan, describesThing } from './other-times.ts';
+import { asksTimeTaken, datesDocument, datesOtherAct, datesPlan, describesThing, toldPast } from './other-times.ts';
 
 export interface KindSpan {
   kind: AnswerKind;
@@ -172,6 +172,18 @@ const WAR_DIARY_COUNT = /^\d+x$/i;
 const ROAD_CODE = /^[A-Z]{1,2}\d{1,3}$/;
 /** Words that may lead a time phrase: "shortly after the new year". */
 const TIME_LEAD = new Set(['ADV', 'ADP', 'DET', 'ADJ']);
+
+/** Prepositions that set an act at a day: "*on* the 25th", "*by* the 3rd", "*until* the 12th". */
+const DAY_LEADS = new Set(['on', 'by', 'until', 'till', 'since']);
+/**
+ * Whether the ordinal at `k` is a day of the month, said with its month left out as the War Diary does inside one
+ * month: "TF33 will move on the TAGAB area *on the 25th*" (not "the 25th district", which the noun after it counts).
+ */
+function dayOfMonth(words: Word[], k: number): boolean {
+  const day = Number.parseInt(words[k]?.text ?? '', 10);
+  if (!(day >= 1 && day <= 31) || words[k + 1]?.pos === 'NOUN') return false;
+  return words[k - 1]?.lemma === 'the' && DAY_LEADS.has(words[k - 2]?.lemma ?? '');
+}
 
 /** The kinds a word is of by itself, each with how surely: a number or a name surely, a common noun less so. */
 function kindsOfWord(word: Word, whole: string, lexicon: Lexicon): Map<AnswerKind, number> {
@@ -305,9 +317,9 @@ function entitySpans(
   const spans: KindSpan[] = [];
   const indexOf = (offset: number) => words.findIndex((w) => w.start >= offset);
   for (const e of entities) {
-    const kind = ENTITY_KIND[e.type];
-    if (!kind || !kinds.has(kind)) continue;
     const first = indexOf(e.start);
+    const kind = ENTITY_KIND[e.type] ?? (e.type === 'ORDINAL' && dayOfMonth(words, first) ? 'time' : undefined);
+    if (!kind || !kinds.has(kind)) continue;
     if (first < 0) continue;
     let last = first;
     while (last + 1 < words.length && words[last + 1]!.end <= e.end) last++;
@@ -589,7 +601,8 @@ function answering(
     const inside = words.filter((w) => w.start >= s.start && w.end <= s.end);
     if (s.kind === 'time' && (datesDocument(words, inside, asked) || datesOtherAct(words, inside, asked, lexicon)))
       return false;
-    if (s.kind === 'time' && datesPlan(words, inside, asks, lexicon)) return false;
+    if (s.kind === 'time' && (datesPlan(words, inside, asks, lexicon) || toldPast(words, asks))) return false;
+    if (s.kind === 'act' && asks.byAnyone && toldPast(words, asks)) return false;
     if (s.kind === 'time' && describesThing(inside, lexicon)) return false;
     if (s.kind === 'time' && asksTimeTaken(asks) && untilPoint(words, s)) return false;
     if (s.kind === 'time' && elsewhere) return false;

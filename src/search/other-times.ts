@@ -60,6 +60,37 @@ export function datesPlan(
   return says.length > 0 && says.every(planned);
 }
 
+/** Verbs that say an act is planned or awaited: "is *expected* shortly", "*scheduled* for", "*supposed* to happen". */
+const AWAITED = new Set(['expect', 'plan', 'schedule', 'suppose', 'intend', 'anticipate']);
+
+/**
+ * Whether a question asks of an act to come. A "when" question: "when *will* they move?", or a present "be" with the
+ * act's "-ing" form, which English uses of a plan ("when *is* TF33 *going* into Tagab?", "when are they leaving?"). And
+ * "what *happens* / *will happen* to X?": the present of "happen" asks what is to be done with X ("Cache *will be*
+ * distributed to ANA"), where "what happened" asks the past.
+ */
+function asksToCome(question: Word[]): boolean {
+  const happens = question.find((w) => w.lemma === 'happen');
+  if (happens) return /s$/i.test(happens.text) || question.some((w) => PLANNED.has(w.lemma));
+  if (question[0]?.lemma !== 'when') return false;
+  if (question.some((w) => PLANNED.has(w.lemma))) return true;
+  const be = question.findIndex((w) => /^(?:is|are|am)$/i.test(w.text));
+  return be > 0 && question.slice(be + 1).some((w) => w.pos === 'VERB' && /ing$/i.test(w.text));
+}
+
+/**
+ * Whether a time or an act is no answer to a question asking of an act to come because the sentence says nothing
+ * planned: no "will" or "shall", no "going to", no verb of a plan. "At 211517ZNOV06, TF33 reported IED discovered"
+ * tells when a past act was reported, not when TF33 is going into Tagab; "TF33 will move on the TAGAB area *on the
+ * 25th*" does. "A large cache was recovered and turned in" tells how the cache came, not what happens to it.
+ */
+export function toldPast(words: Word[], asks: { reading?: Question['reading'] }): boolean {
+  if (!asks.reading || !asksToCome(asks.reading.words)) return false;
+  const goingTo = (w: Word, i: number) => w.lemma === 'go' && /ing$/i.test(w.text) && words[i + 1]?.lemma === 'to';
+  const plans = (w: Word, i: number) => PLANNED.has(w.lemma) || AWAITED.has(w.lemma) || goingTo(w, i);
+  return !words.some(plans);
+}
+
 /**
  * Whether a time names, by its day, one of two acts of a kind the sentence tells: "SAME DEVICE AS *APRIL 18* ATTACK …
  * an IED attack was committed" dates the earlier attack, not the one it reports ("when did the Fennek hit the IED?").

@@ -13,7 +13,7 @@ import type { Lexicon, Related, WordClass } from './lexicon.ts';
 import { isIngForm, participle, pastAdverbs, read, SCENE_OPENERS, touching, type Reading, type Word } from './nlp.ts';
 import { PARTICLES } from './phrasal.ts';
 import type { QueryUnit } from './query.ts';
-import type { Token } from './text.ts';
+import { irregularBase, type Token } from './text.ts';
 import { asksThing } from './thing-asked.ts';
 
 /**
@@ -565,7 +565,7 @@ export const isWhWord = (text: string) => WH.has(text.toLowerCase()) || WH.has(w
 const isWh = (w: Word) => WH.has(w.lemma) || isWhWord(w.text);
 
 export function readQuestion(text: string, lexicon: Lexicon): Question {
-  const reading = doSupported(progressive(phrasalReadAsNoun(read(text), lexicon), lexicon), lexicon);
+  const reading = doSupported(passive(progressive(phrasalReadAsNoun(read(text), lexicon), lexicon), lexicon), lexicon);
   const asked = readAsked(reading, lexicon);
   const verbs = phrasalVerbs(reading.words, lexicon);
   if (asked.wh === 'how' && asked.expects.has('quantity'))
@@ -631,6 +631,25 @@ function progressive(reading: Reading, lexicon: Lexicon): Reading {
     return reading;
   const verb = lexicon.baseForms(last.text.toLowerCase(), 'verb')[0]?.lemma;
   if (!verb) return reading;
+  return { ...reading, words: reading.words.map((w) => (w === last ? { ...w, pos: 'VERB', lemma: verb } : w)) };
+}
+
+/**
+ * A question asked in the passive, its participle read as a noun by the tagger: "where was one of the fighters *shot*?"
+ * asks where the shooting hit, not where a shot was. English asks with "was"/"were", the subject, then the participle
+ * last; read so when the clause has no other verb, a noun ends the subject, and WordNet knows the last word only as an
+ * inflected verb, irregular ("shot" is "shoot" done) or by its ending; "report" is its own base form and stays the noun
+ * of "when was the report".
+ */
+function passive(reading: Reading, lexicon: Lexicon): Reading {
+  const words = reading.words.filter((w) => w.pos !== 'PUNCT');
+  const [wh, be, last, subject] = [words[0], words[1], words.at(-1), words.at(-2)];
+  if (!wh || !isWh(wh) || !be || !['was', 'were'].includes(be.text.toLowerCase())) return reading;
+  if (last?.pos !== 'NOUN' || !['NOUN', 'PROPN'].includes(subject?.pos ?? '')) return reading;
+  if (words.some((w) => w.pos === 'VERB')) return reading;
+  const text = last.text.toLowerCase();
+  const verb = irregularBase(text) ?? lexicon.baseForms(text, 'verb').find((f) => f.lemma !== text)?.lemma;
+  if (!verb || isIngForm(text)) return reading;
   return { ...reading, words: reading.words.map((w) => (w === last ? { ...w, pos: 'VERB', lemma: verb } : w)) };
 }
 
