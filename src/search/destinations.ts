@@ -67,9 +67,20 @@ function codedMove(word: string, words: Lexicon): boolean {
   return movesBy([first], words) || kinds.some((k) => movesBy([k], words));
 }
 
-/** Whether words tell a movement: a verb or a noun saying one ("medevacd", "transports"), not only where one was. */
-export const tellsMovement = (words: Word[], lexicon: Lexicon) =>
-  words.some((w) => (w.pos === 'VERB' || w.pos === 'NOUN') && isMovement(w.text.toLowerCase(), lexicon));
+/**
+ * Whether words tell a movement: a verb or a noun saying one ("medevacd", "transports"), not only where one was. Given
+ * `moved` (a lemma), a verb's movement must move it, as its subject ("*IED* has been returned to FOB Zormat") or its
+ * object ("EOD took *the IED* to FOB Zormat"): "TF 37 recovery package was enroute to Zormat, came across an IED"
+ * moves the package, not the IED.
+ */
+export const tellsMovement = (words: Word[], lexicon: Lexicon, moved?: string) =>
+  words.some(
+    (w, i) =>
+      (w.pos === 'VERB' || w.pos === 'NOUN') &&
+      isMovement(w.text.toLowerCase(), lexicon) &&
+      (moved === undefined ||
+        (w.pos === 'VERB' && [...movedBefore(words, i), ...movedAfter(words, i)].includes(moved))),
+  );
 
 /**
  * The bridge of a "where … to?" question's verb of motion ("evacuated") to a movement to somewhere; none for another
@@ -130,6 +141,12 @@ function movedBefore(words: Word[], v: number): string[] {
   while (k >= 0 && BEFORE_VERB.has(words[k]!.pos)) k--;
   const phrase: string[] = [];
   for (; k >= 0 && IN_PHRASE.has(words[k]!.pos); k--) phrase.push(words[k]!.lemma.toLowerCase());
+  return phrase;
+}
+/** The lemmas of the noun phrase right after the verb at `v`: what a transitive verb moved ("took *the IED*"). */
+function movedAfter(words: Word[], v: number): string[] {
+  const phrase: string[] = [];
+  for (let k = v + 1; k < words.length && IN_PHRASE.has(words[k]!.pos); k++) phrase.push(words[k]!.lemma.toLowerCase());
   return phrase;
 }
 /** The words between a subject and its verb: "Wounded *were* medevacd", "they *had then* moved". */

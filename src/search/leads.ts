@@ -99,7 +99,9 @@ export function leadsOf(
   const totalBest = totalAsked(question, lexicon()) && countsTotal(best, lexicon());
   // Nor, where a thing was moved, is a best naming where a movement of that thing ended rivalled by a place in a
   // sentence telling no movement: it is where something else happened ("an IED strike … at grid 42S" beside "*Wounded*
-  // were *medevacd to* PRT Kunduz"). A movement of another thing ("bombers … to come to LashKarGah City") is not one.
+  // were *medevacd to* PRT Kunduz"). A movement of another thing ("bombers … to come to LashKarGah City") is not one,
+  // in the best or in a rival: "TF 37 recovery package was *enroute to* Zormat, came across an IED … on *E side* of
+  // road" says where the IED was found, not where it went ("IED has been *returned to* FOB Zormat").
   const mover = subjectHead(question);
   const moved =
     asksWhither(question, lexicon()) &&
@@ -107,7 +109,7 @@ export function leadsOf(
     !!best.kind &&
     wentTo(read(best.text).words, best.kind.start, lexicon(), mover);
   const lessSurely = (c: Candidate) =>
-    (moved && !tellsMovement(read(c.text).words, lexicon())) ||
+    (moved && !tellsMovement(read(c.text).words, lexicon(), mover)) ||
     (!!best.namesFocus && !!c.kind && !c.namesFocus && c.kind.kind !== 'instance') ||
     (countsHead(best) && c.kind?.kind === 'quantity' && !countsHead(c)) ||
     (totalBest && !countsTotal(c, lexicon()));
