@@ -77,10 +77,10 @@ describe('the answerer on the judged set', () => {
     expect(now.right).toBeGreaterThanOrEqual(317);
     expect(now.wrong).toBeLessThanOrEqual(7);
     expect(now.declined).toBeGreaterThanOrEqual(63);
-    // The answer comes first, quoted or as the first closest passage, for 332 of the 384 answerable questions (a quote
+    // The answer comes first, quoted or as the first closest passage, for 333 of the 384 answerable questions (a quote
     // moves a question from one count to the other).
     const answeredRight = now.right - now.declined;
-    expect(answeredRight + now.closestHolding).toBeGreaterThanOrEqual(332);
+    expect(answeredRight + now.closestHolding).toBeGreaterThanOrEqual(333);
   });
 
   it("marks the answer's own words in most right quotes that mark words (bold in Discord)", () => {
