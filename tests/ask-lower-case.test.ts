@@ -23,6 +23,18 @@ describe('a question typed in lower case, read in the reports’ case', () => {
     expect(inWrittenCase(index(), typed)).toBe(typed);
   });
 
+  it('keeps a common word of English in lower case though labels and names capitalise it: "men", "police", "date"', () => {
+    const typed = 'how many men were in the terrorist cell';
+    expect(inWrittenCase(index(), typed)).toBe(typed);
+    expect(inWrittenCase(index(), 'what date did the police of the province get kits')).toBe(
+      'what date did the police of the province get kits',
+    );
+  });
+
+  it('still answers "how many men" by the cell it counts, typed in lower case', () => {
+    expect(marked('how many men were in the terrorist cell?')).toBe('four-man');
+  });
+
   it('reads a question with capitals of its own as typed: its "cop" is no COP', () => {
     const typed = 'What is the name of the ANP officer who stayed with the wounded cop?';
     expect(inWrittenCase(index(), typed)).toBe(typed);

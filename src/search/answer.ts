@@ -167,7 +167,7 @@ export function correctedQuestion(index: SearchIndex, question: string, words: L
  */
 export function questionSearch(index: SearchIndex, parsed: ParsedQuery, words: Lexicon = lexicon()) {
   // Read in the case the reports write its words: "tf titan" typed is the reports' "TF Titan" (written-case.ts).
-  const question = asWritten(readQuestion(inWrittenCase(index, parsed.text), words), index.glossary, words);
+  const question = asWritten(readQuestion(inWrittenCase(index, parsed.text, words), words), index.glossary, words);
   // The words that only ask ("how many", "what kind of") are not looked for.
   const asking = question.asking;
   // Nor are the words set aside: the second word of a phrasal verb ("turned *down*"), "how much … *worth*".
