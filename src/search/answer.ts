@@ -16,6 +16,7 @@
  * question's act (acts-said.ts), reading each for the kind asked (typed.ts), how far the best leads its rivals
  * (leads.ts), and the gates that keep or decline it (gates.ts).
  */
+import { inWrittenCase } from './written-case.ts';
 import type { Report } from '../corpus/model.ts';
 import type { Span } from './excerpt.ts';
 import type { SearchIndex } from './index.ts';
@@ -165,7 +166,8 @@ export function correctedQuestion(index: SearchIndex, question: string, words: L
  * with its three closest bridges). A desk on a database fetches the postings of `searched` before answering.
  */
 export function questionSearch(index: SearchIndex, parsed: ParsedQuery, words: Lexicon = lexicon()) {
-  const question = asWritten(readQuestion(parsed.text, words), index.glossary, words);
+  // Read in the case the reports write its words: "tf titan" typed is the reports' "TF Titan" (written-case.ts).
+  const question = asWritten(readQuestion(inWrittenCase(index, parsed.text, words), words), index.glossary, words);
   // The words that only ask ("how many", "what kind of") are not looked for.
   const asking = question.asking;
   // Nor are the words set aside: the second word of a phrasal verb ("turned *down*"), "how much … *worth*".

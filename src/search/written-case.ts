@@ -1,0 +1,123 @@
+/**
+ * A question typed in lower case, as Discord users type ("what did tf titan hit", "who came to kamdesh"), read in the
+ * case the reports write each of its words: the tagger reads a name or an acronym by its capitals, so "tf titan" is
+ * a verb and a noun to it and "TF Titan" a name. Each lower-case word of the question is looked up in a sample of the
+ * reports holding it: written in capitals far more often than not where the text around it is in lower case
+ * ("ISN 3264", "the ANA"), it is given capitals; written capitalised so inside a sentence ("at Kamdesh"), a capital.
+ * A word the reports mostly write in lower case ("mike", "may") stays as typed, and so does a question with capitals of
+ * its own: its asker wrote the case meant. A common word of English (WordNet's noun, verb or adjective: "men",
+ * "date", "police") is given a capital only where the reports write it so nearly always: a form's labels ("Men:",
+ * "DATE:") and names holding it ("Logar Province") capitalise it often, yet the asker's "men" is the men. The text
+ * keeps its length, so every offset of the question still holds; only the tagger reads it so.
+ */
+import { lexicon, type Lexicon } from './lexicon.ts';
+import type { SearchIndex } from './index.ts';
+
+/** How many reports holding a word are read for its case: enough to see a habit, few enough to be cheap. */
+const SAMPLE = 10;
+/** How many times a word must be seen inside lower-case prose for its case to tell anything. */
+const SEEN = 3;
+/** The share of those times a word must be written in capitals to be read so: "far more often than not". */
+const MOSTLY = 0.75;
+/** The share for a common word of English to be given a capital: "nearly always" ("Titan" of TF Titan, not "Men"). */
+const NEARLY_ALWAYS = 0.9;
+/** Around a word, the text looked at to tell whether it stands in lower-case prose or in a report in capitals. */
+const AROUND = 40;
+
+type Case = 'lower' | 'title' | 'upper';
+
+/** Each index's words' cases, read once each. */
+const cases = new WeakMap<SearchIndex, Map<string, Case>>();
+
+/** How an occurrence is written, or undefined where its case tells nothing (prose in capitals, a sentence's start). */
+function caseAt(text: string, at: number, written: string, words?: Lexicon): Case | undefined {
+  const around = text.slice(Math.max(0, at - AROUND), at + written.length + AROUND);
+  if (!/[a-z]{2}/.test(around.replace(written, ''))) return undefined;
+  if (written === written.toLowerCase()) return 'lower';
+  // A field's label is capitalised as a label, not as the word: "Men: 4", "DATE: 12 May".
+  if (/^\s*:/.test(text.slice(at + written.length))) return undefined;
+  // An acronym stays in capitals where a sentence begins ("ISN 3814 thru 3816 assigned"), a word only gets a capital.
+  if (written === written.toUpperCase()) return 'upper';
+  if (/(?:^|[.!?:;]["')]*\s+|\n\s*)$/.test(text.slice(Math.max(0, at - 4), at)) || at === 0) return undefined;
+  if (written.slice(1) !== written.slice(1).toLowerCase()) return undefined;
+  return words && headOfName(text, at, written, words) ? undefined : 'title';
+}
+
+/**
+ * Whether a capitalised common word is the head of a name or a label: after a name's own word ("Logar Province",
+ * "Sharana District") or before its value ("Teacher Kits 50", "HCA Date 01/20/2007"), the capital is the name's or
+ * the label's and tells nothing of the word. After a word of the kind a name names ("Camp Arena") or an acronym ("TF
+ * Titan"), it is the name's own word: English puts the kind first in such names.
+ */
+function headOfName(text: string, at: number, written: string, words: Lexicon): boolean {
+  if (/^(?:['’]s)?\s+\d/.test(text.slice(at + written.length, at + written.length + AROUND))) return true;
+  const before = /([A-Za-z]+)(?:['’]s)?\s+$/.exec(text.slice(Math.max(0, at - AROUND), at))?.[1];
+  return !!before && /^[A-Z]/.test(before) && !/[A-Z]{2}/.test(before) && !common(words, before.toLowerCase());
+}
+
+/** The positions of some reports holding the term, spread over its list. */
+function sampleOf(index: SearchIndex, id: number): number[] {
+  const stride = Math.max(1, Math.ceil(index.postings.size(id, 0) / SAMPLE));
+  const out: number[] = [];
+  let k = 0;
+  index.postings.forEach(id, 0, (p) => {
+    if (k++ % stride === 0) out.push(p);
+  });
+  return out;
+}
+
+/**
+ * Whether WordNet knows `word` as a common noun, verb or adjective: a sense that is no instance of a class (Kabul is
+ * one: a name, not a common noun).
+ */
+function common(words: Lexicon, word: string): boolean {
+  return words
+    .baseForms(word)
+    .some(
+      (b) =>
+        b.wordClass !== 'adv' &&
+        words.senses(b.lemma, b.wordClass).some((s) => !s.pointers.some((p) => p.symbol === '@i')),
+    );
+}
+
+/** The case the reports mostly write `word` in inside lower-case prose. */
+function caseOf(index: SearchIndex, word: string, words: Lexicon): Case {
+  const id = index.postings.id(word);
+  if (id === undefined) return 'lower';
+  const isCommon = common(words, word);
+  const seen = { lower: 0, title: 0, upper: 0 };
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${word}(?![\\p{L}\\p{N}]|['’][a-rt-z])`, 'giu');
+  for (const p of sampleOf(index, id)) {
+    const report = index.order[p];
+    for (const text of report ? report.quotes : []) {
+      for (const m of text.matchAll(pattern)) {
+        const c = caseAt(text, m.index, m[0], isCommon ? words : undefined);
+        if (c) seen[c]++;
+      }
+    }
+  }
+  const total = seen.lower + seen.title + seen.upper;
+  if (total < SEEN || seen.title + seen.upper < MOSTLY * total) return 'lower';
+  const c = seen.upper > seen.title ? 'upper' : 'title';
+  // An acronym takes the reports' capitals ("isn", "anp"); a common word only if they write it so nearly always.
+  if (c === 'title' && isCommon && seen.title + seen.upper < NEARLY_ALWAYS * total) return 'lower';
+  return c;
+}
+
+const written = (word: string, c: Case) =>
+  c === 'upper' ? word.toUpperCase() : c === 'title' ? word[0]!.toUpperCase() + word.slice(1) : word;
+
+/** `text` with each word typed in lower case written as the reports write it: as long as `text`. */
+export function inWrittenCase(index: SearchIndex, text: string, words: Lexicon = lexicon()): string {
+  // A question with a capital past its first letter tells the case its asker meant: "the wounded cop" beside "ANP" is
+  // no COP (combat outpost).
+  if (/[A-Z]/.test(text.slice(1))) return text;
+  let known = cases.get(index);
+  if (!known) cases.set(index, (known = new Map()));
+  const memo = known;
+  return text.replace(/(?<![\p{L}\p{N}'’-])[a-z]{2,}(?![\p{L}\p{N}'’-])/gu, (word) => {
+    let c = memo.get(word);
+    if (c === undefined) memo.set(word, (c = caseOf(index, word, words)));
+    return written(word, c);
+  });
+}
