@@ -393,6 +393,7 @@ function phraseSpans(
     for (const found of apposedNames(words, apposedTo(asks, asked, lexicon, focus)))
       spans.push(namingInBracket(words, found, instanceOf, lexicon));
   if (instanceOf) spans.push(...kindsNamed(words, instanceOf, asked, lexicon));
+  if (instanceOf) spans.push(...sidesNamed(words, instanceOf, asked, lexicon));
   // "What kind of wounds did they have?": "*gun shot* wounds" says which, X (or a kind of X) being a state or an event
   // (conditions.ts).
   const isX = (w: Word) => !!instanceOf && (isAskedNoun(w, instanceOf, lexicon) || isInstance(w, instanceOf, lexicon));
@@ -724,6 +725,24 @@ function modifierSpans(words: Word[], of: string, lexicon: Lexicon): KindSpan[] 
     if (first >= 0) spans.push({ kind: 'instance', start: words[first]!.start, end: w.end, strength: 1 });
   });
   return spans;
+}
+
+/**
+ * Which of a place's parts a "which side/end/bank" question asks (X filed by WordNet under noun.location): English
+ * says it by an adjective of direction between a determiner and X, "flipped over on *its left side*", "the *north*
+ * bank". A direction stands in one of WordNet's pairs of opposites (left/right, front/back), so the adjective's
+ * commonest sense must have an antonym; wink may misread it ("left" as a verb), so it is looked up as written.
+ */
+function sidesNamed(words: Word[], of: string, asked: (w: Word) => boolean, lexicon: Lexicon): KindSpan[] {
+  if (lexicon.filedUnder(of, 'noun') !== 'noun.location') return [];
+  return words.flatMap((w, i) => {
+    const adj = words[i - 1];
+    const before = words[i - 2];
+    if (!adj || !before || !isAskedNoun(w, of, lexicon) || asked(adj)) return [];
+    if (before.pos !== 'DET' && !POSSESSIVES.has(before.text.toLowerCase())) return [];
+    const opposed = lexicon.senses(adj.text.toLowerCase(), 'adj')[0]?.pointers.some((p) => p.symbol === '!');
+    return opposed ? [{ kind: 'instance' as const, start: adj.start, end: w.end, strength: 1 }] : [];
+  });
 }
 
 /**
