@@ -1040,8 +1040,9 @@ function objectSpans(
   for (const { phrases } of toBe ? [{ phrases: saidToBe(words, acted) }] : acted) {
     for (const phrase of phrases) {
       const nouns = phrase.filter((p) => NOMINAL.has(p.pos));
-      own ||= nouns.length > 0 && nouns.every(asked);
-      if (!nouns.length || nouns.every(asked) || prepositional(phrase[0]!)) continue;
+      const given = nouns.every(asked) && !anotherOf(phrase, question, asked);
+      own ||= nouns.length > 0 && given;
+      if (!nouns.length || given || prepositional(phrase[0]!)) continue;
       const last = partitiveEnd(words, words.indexOf(nouns[nouns.length - 1]!)) ?? nouns[nouns.length - 1]!;
       spans.push({ kind: 'object', start: phrase[0]!.start, end: last.end, strength: 1 });
     }
@@ -1080,6 +1081,15 @@ function objectSpans(
   }
   return spans;
 }
+
+/**
+ * Whether a phrase naming only the question's nouns names another of them, as a "what *else*" question asks: English
+ * tells one thing from another of its kind by a modifier ("what else did they find beside the first IED?" — "a
+ * *second* IED"), so an adjective or number of the phrase the question lacks says it is not the one asked of.
+ */
+const anotherOf = (phrase: Word[], question: Word[], asked: (w: Word) => boolean) =>
+  question.some((w) => w.lemma.toLowerCase() === 'else') &&
+  phrase.some((p) => (p.pos === 'ADJ' || p.pos === 'NUM') && !asked(p));
 
 /**
  * The word a question ends in, when a preposition: "what will they appeal *to*?" asks the phrase after it. Otherwise a
