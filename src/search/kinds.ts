@@ -393,7 +393,6 @@ function phraseSpans(
     for (const found of apposedNames(words, apposedTo(asks, asked, lexicon, focus)))
       spans.push(namingInBracket(words, found, instanceOf, lexicon));
   if (instanceOf) spans.push(...kindsNamed(words, instanceOf, asked, lexicon));
-  if (instanceOf) spans.push(...sidesNamed(words, instanceOf, asked, lexicon));
   // "What kind of wounds did they have?": "*gun shot* wounds" says which, X (or a kind of X) being a state or an event
   // (conditions.ts).
   const isX = (w: Word) => !!instanceOf && (isAskedNoun(w, instanceOf, lexicon) || isInstance(w, instanceOf, lexicon));
@@ -1835,15 +1834,17 @@ const isAskedNoun = (word: Word, of: string, lexicon: Lexicon) =>
 /**
  * Where a sentence says the asked noun itself in a parenthesis, the phrase before it, named as one of its kind ("1x *AO
  * 2,5* (submunition)" for "what submunition?", slots.ts): the reports name a thing's model, a name WordNet lacks, and
- * say in brackets what it is; only standing so does such a name tell its kind.
+ * say in brackets what it is; only standing so does such a name tell its kind. Which of a place's sides is named so
+ * too, by its direction (sidesNamed).
  */
 function kindsNamed(words: Word[], of: string, asked: (w: Word) => boolean, lexicon: Lexicon): KindSpan[] {
-  return words.flatMap((w, i) => {
+  const named = words.flatMap((w, i) => {
     const found = asked(w) && isAskedNoun(w, of, lexicon) ? kindNamedAhead(words, i, asked) : undefined;
     return found
       ? [{ kind: 'instance' as const, start: words[found[0]]!.start, end: words[found[1]]!.end, strength: 1 }]
       : [];
   });
+  return [...named, ...sidesNamed(words, of, asked, lexicon)];
 }
 
 /** How close WordNet brings a synonym of the commonest sense of a noun ("route" of "road"). */

@@ -24,7 +24,7 @@ export const asksOrigin = ({ expects, reading }: Pick<Question, 'expects'> & { r
   const stranded = (w: Word, i: number) => w.lemma === 'from' && (!words[i + 1] || CLAUSE_AFTER.has(words[i + 1]!.pos));
   return expects.has('place') && (words.some(stranded) || words[0]?.lemma === 'from');
 };
-/** The tags of a word opening a clause after a stranded preposition: "from *after* rolling", "from *when* they left". */
+/** The tags of a word opening a clause after a stranded preposition: "from *after* rolling", "from *when* …". */
 const CLAUSE_AFTER = new Set(['ADP', 'SCONJ']);
 
 /**
