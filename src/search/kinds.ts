@@ -740,6 +740,24 @@ function modifierSpans(words: Word[], of: string, lexicon: Lexicon): KindSpan[] 
 }
 
 /**
+ * Which of a place's parts a "which side/end/bank" question asks (X filed by WordNet under noun.location): English
+ * says it by an adjective of direction between a determiner and X, "flipped over on *its left side*", "the *north*
+ * bank". A direction stands in one of WordNet's pairs of opposites (left/right, front/back), so the adjective's
+ * commonest sense must have an antonym; wink may misread it ("left" as a verb), so it is looked up as written.
+ */
+function sidesNamed(words: Word[], of: string, asked: (w: Word) => boolean, lexicon: Lexicon): KindSpan[] {
+  if (lexicon.filedUnder(of, 'noun') !== 'noun.location') return [];
+  return words.flatMap((w, i) => {
+    const adj = words[i - 1];
+    const before = words[i - 2];
+    if (!adj || !before || !isAskedNoun(w, of, lexicon) || asked(adj)) return [];
+    if (before.pos !== 'DET' && !POSSESSIVES.has(before.text.toLowerCase())) return [];
+    const opposed = lexicon.senses(adj.text.toLowerCase(), 'adj')[0]?.pointers.some((p) => p.symbol === '!');
+    return opposed ? [{ kind: 'instance' as const, start: adj.start, end: w.end, strength: 1 }] : [];
+  });
+}
+
+/**
  * Where a sentence says the attribute a "what *probability* match" question asks by its noun, then "of" and the thing
  * ("a *92%* probability of a match"), the number before the noun, with its unit or "%": English gives the value so as
  * well as before the thing ("an *80mm* shell").
@@ -1034,8 +1052,9 @@ function objectSpans(
   for (const { phrases } of toBe ? [{ phrases: saidToBe(words, acted) }] : acted) {
     for (const phrase of phrases) {
       const nouns = phrase.filter((p) => NOMINAL.has(p.pos));
-      own ||= nouns.length > 0 && nouns.every(asked);
-      if (!nouns.length || nouns.every(asked) || prepositional(phrase[0]!)) continue;
+      const given = nouns.every(asked) && !anotherOf(phrase, question, asked);
+      own ||= nouns.length > 0 && given;
+      if (!nouns.length || given || prepositional(phrase[0]!)) continue;
       const last = partitiveEnd(words, words.indexOf(nouns[nouns.length - 1]!)) ?? nouns[nouns.length - 1]!;
       spans.push({ kind: 'object', start: phrase[0]!.start, end: last.end, strength: 1 });
     }
@@ -1074,6 +1093,15 @@ function objectSpans(
   }
   return spans;
 }
+
+/**
+ * Whether a phrase naming only the question's nouns names another of them, as a "what *else*" question asks: English
+ * tells one thing from another of its kind by a modifier ("what else did they find beside the first IED?" — "a
+ * *second* IED"), so an adjective or number of the phrase the question lacks says it is not the one asked of.
+ */
+const anotherOf = (phrase: Word[], question: Word[], asked: (w: Word) => boolean) =>
+  question.some((w) => w.lemma.toLowerCase() === 'else') &&
+  phrase.some((p) => (p.pos === 'ADJ' || p.pos === 'NUM') && !asked(p));
 
 /**
  * The word a question ends in, when a preposition: "what will they appeal *to*?" asks the phrase after it. Otherwise a
@@ -1819,15 +1847,17 @@ const isAskedNoun = (word: Word, of: string, lexicon: Lexicon) =>
 /**
  * Where a sentence says the asked noun itself in a parenthesis, the phrase before it, named as one of its kind ("1x *AO
  * 2,5* (submunition)" for "what submunition?", slots.ts): the reports name a thing's model, a name WordNet lacks, and
- * say in brackets what it is; only standing so does such a name tell its kind.
+ * say in brackets what it is; only standing so does such a name tell its kind. Which of a place's sides is named so
+ * too, by its direction (sidesNamed).
  */
 function kindsNamed(words: Word[], of: string, asked: (w: Word) => boolean, lexicon: Lexicon): KindSpan[] {
-  return words.flatMap((w, i) => {
+  const named = words.flatMap((w, i) => {
     const found = asked(w) && isAskedNoun(w, of, lexicon) ? kindNamedAhead(words, i, asked) : undefined;
     return found
       ? [{ kind: 'instance' as const, start: words[found[0]]!.start, end: words[found[1]]!.end, strength: 1 }]
       : [];
   });
+  return [...named, ...sidesNamed(words, of, asked, lexicon)];
 }
 
 /** How close WordNet brings a synonym of the commonest sense of a noun ("route" of "road"). */

@@ -14,12 +14,18 @@ import { isOf } from './measures.ts';
 
 /**
  * Whether a question asks where something is from: "where did the explosives come *from*?", "*from* where?". A word
- * saying of which place a thing is ("*Iranian* C4", "explosives of *Iranian* provenance") answers it.
+ * saying of which place a thing is ("*Iranian* C4", "explosives of *Iranian* provenance") answers it. The "from" is
+ * stranded, its place being what "where" asks: it ends the question or a clause of time follows it ("where did they
+ * ask for a truck *from after* rolling their wolf?"), a preposition or a conjunction, where a noun phrase would follow
+ * a "from" that has its own place ("where was the patrol *from* the PRT hit?").
  */
 export const asksOrigin = ({ expects, reading }: Pick<Question, 'expects'> & { reading?: Question['reading'] }) => {
   const words = reading?.words.filter((w) => w.pos !== 'PUNCT') ?? [];
-  return expects.has('place') && (words.at(-1)?.lemma === 'from' || words[0]?.lemma === 'from');
+  const stranded = (w: Word, i: number) => w.lemma === 'from' && (!words[i + 1] || CLAUSE_AFTER.has(words[i + 1]!.pos));
+  return expects.has('place') && (words.some(stranded) || words[0]?.lemma === 'from');
 };
+/** The tags of a word opening a clause after a stranded preposition: "from *after* rolling", "from *when* …". */
+const CLAUSE_AFTER = new Set(['ADP', 'SCONJ']);
 
 /**
  * Whether a question asks where something moved, with a verb of movement ("where did Hekmatyar *go*?"): a place after
