@@ -129,8 +129,10 @@ function narrowingFrom(words: Word[]): number {
   const before = scene < 0 ? words.length : scene;
   const asked = verbAfter(words, aux);
   const verb = words[aux + 1]?.lemma === 'there' ? aux + 1 : asked ? words.indexOf(asked) : -1;
-  // Past the noun phrase the verb acts on: "dropping *a bomb*".
-  const object = verb > aux && verb < before ? pastTags(words, verb + 1, IN_PHRASE) : -1;
+  // Past the noun phrase the verb acts on: "dropping *a bomb*", or the pronoun standing for one ("find *anything* in
+  // the green toyota").
+  const pronoun = words[verb + 1]?.pos === 'PRON' ? verb + 2 : -1;
+  const object = verb > aux && verb < before ? Math.max(pronoun, pastTags(words, verb + 1, IN_PHRASE)) : -1;
   const adjunct = object > verb + 1 && words[object]?.pos === 'ADP' ? object : before;
   return words[Math.min(adjunct, before)]?.start ?? Infinity;
 }
@@ -194,17 +196,29 @@ const DENIED_SUBJECT = new Set(['NOUN', 'PROPN', 'ADJ']);
 const SUBJECT_WITHIN = 3;
 
 /**
+ * Pronouns naming no thing or no one: as the subject of a passive verb they deny it of anything ("*Nothing* suspect was
+ * found" says they found nothing, whatever was asked of).
+ */
+const NO_THING = new Set(['nothing', 'none', 'nobody', 'noone']);
+
+/**
  * Where "no" opens the subject of a passive verb at `k`, the verb's auxiliaries and the subject's words between: "*no*
- * GSR testing was done" says as much as "GSR testing was not done", and "no casualties were reported" that none were.
- * -1 when the verb stands after no such subject.
+ * GSR testing was done" says as much as "GSR testing was not done", and "no casualties were reported" that none were;
+ * or where the subject is a pronoun naming nothing, its adjectives after it ("*Nothing* suspect was found"). -1 when
+ * the verb stands after no such subject.
  */
 function subjectDenied(words: Word[], k: number): number {
   let b = k - 1;
   if (words[b]?.pos !== 'AUX') return -1;
   while (words[b]?.pos === 'AUX') b--;
   const end = b;
-  while (b >= 0 && end - b < SUBJECT_WITHIN && DENIED_SUBJECT.has(words[b]!.pos)) b--;
-  return b < end && words[b]?.pos === 'DET' && words[b]!.lemma.toLowerCase() === 'no' ? b : -1;
+  for (; b >= 0 && end - b <= SUBJECT_WITHIN; b--) {
+    const lemma = words[b]!.lemma.toLowerCase();
+    if (NO_THING.has(lemma)) return b;
+    if (b < end && words[b]!.pos === 'DET' && lemma === 'no') return b;
+    if (!DENIED_SUBJECT.has(words[b]!.pos)) return -1;
+  }
+  return -1;
 }
 
 /**
