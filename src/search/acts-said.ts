@@ -643,7 +643,6 @@ export const sayingOf = (c: Candidate, query: ParsedQuery, question: Question, u
   roles: units.map((u) => u.role),
   asked: query.units.map((u) => wordOfToken(question, u.tokens[0]!)),
   report: c.hit.report.quotes.join('\n'),
-  glossed: units.map((u) => !!u.conceptId),
 });
 
 /**

@@ -48,11 +48,6 @@ export interface Saying {
   asked: (Word | undefined)[];
   /** The text of the sentence's report, which may name a thing by its class before the sentence refers back to it. */
   report?: string;
-  /**
-   * Whether each unit is a glossary concept, held in the reports' own forms of it: "releasable" in "SECRET//*REL* to
-   * USA", which no tagger reads as an adjective.
-   */
-  glossed?: boolean[];
 }
 
 /**
@@ -88,7 +83,7 @@ export function statesQuestion(question: Question, saying: Saying, words: Lexico
     narrows(k)
       ? false
       : predicate(k)
-        ? !saysPredicate(sentence, asked[k]!, words) && !(saying.glossed?.[k] && said[k]! >= SAID)
+        ? !saysPredicate(sentence, asked[k]!, words)
         : said[k]! < SAID && !((inMatter(k) || describing(k)) && roles[k]! < TOPIC),
   );
   if (!matter && !unsaid.length) return true;
