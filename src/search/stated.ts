@@ -198,7 +198,7 @@ const UNKNOWN = new Set(['unk', 'unknown']);
 function unknownIn(asked: Word[], verb: Word, sentence: Word[]): Denial | undefined {
   const end = pastTags(asked, asked.indexOf(verb) + 1, IN_PHRASE);
   const head = asked[end - 1];
-  if (!isNoun(head)) return undefined;
+  if (!head || !isNoun(head)) return undefined;
   const to = sentence.findIndex((w, k) => UNKNOWN.has(w.lemma.toLowerCase()) && sentence[k - 1]?.lemma === head.lemma);
   if (to < 0) return undefined;
   const lemmas = new Set(asked.map((w) => w.lemma));
