@@ -830,7 +830,9 @@ export function confidenceOf(
   // report holding enough of the rest: the War Diary tells an event in one sentence and what came of it in short ones
   // after, in few of the question's words ("*Found 20xUSSR lamdmines*, …" for "what did TF31 find in the cache?"). A
   // count must count what the question counts: "Before the MEDEVAC arrived *1* of the WIA died" counts no soldiers.
-  const acting = answersAct && c.all >= LIKELY.all && countsAsked(c, question, glossary) !== false;
+  // So does a sentence stating what a yes/no question asks (stated.ts), as a denial does in few words of it: after "A
+  // green Toyota came too close to the roadblock", "Nothing suspect was found" says whether they found anything in it.
+  const acting = (answersAct || states) && c.all >= LIKELY.all && countsAsked(c, question, glossary) !== false;
   // A name of the question its report holds counts as said ("…INS have pulled out…" in the report of Meng Derakht).
   if ((c.ownWithNames < LIKELY.own || c.all < LIKELY.all) && !beside && !acting) return 'share';
   // The sentences of the report telling what the answer is about do not make a likely answer less likely.

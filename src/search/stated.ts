@@ -73,8 +73,9 @@ export function statesQuestion(question: Question, saying: Saying, words: Lexico
   const sentence = read(saying.text).words;
   // A sentence denying the question's predicate of its subject denies it of any time or object it is narrowed to.
   const narrowing = narrowingFrom(question.reading.words);
-  const denied = narrowing < Infinity ? denialIn(question.reading.words, sentence, narrowing, words)?.head : undefined;
-  const narrows = (k: number) => !!denied && !!asked[k] && (asked[k].start >= narrowing || asked[k] === denied);
+  const denied = narrowing < Infinity ? denialIn(question.reading.words, sentence, narrowing, words) : undefined;
+  const narrows = (k: number) =>
+    !!denied && !!asked[k] && (asked[k].start >= narrowing || asked[k] === denied.head || asked[k] === denied.verb);
   const predicate = (k: number) => isPredicate(question.reading.words, asked[k]) && !inMatter(k) && !describing(k);
   // The verbs of a matter ("weapons *showing up*") or of a clause saying which thing is meant ("the Arabs *spotted* in
   // Herat") only say which: what is said of it is the sentence's own.
@@ -129,8 +130,10 @@ function narrowingFrom(words: Word[]): number {
   const before = scene < 0 ? words.length : scene;
   const asked = verbAfter(words, aux);
   const verb = words[aux + 1]?.lemma === 'there' ? aux + 1 : asked ? words.indexOf(asked) : -1;
-  // Past the noun phrase the verb acts on: "dropping *a bomb*".
-  const object = verb > aux && verb < before ? pastTags(words, verb + 1, IN_PHRASE) : -1;
+  // Past the noun phrase the verb acts on: "dropping *a bomb*", or the pronoun standing for one ("find *anything* in
+  // the green toyota").
+  const pronoun = words[verb + 1]?.pos === 'PRON' ? verb + 2 : -1;
+  const object = verb > aux && verb < before ? Math.max(pronoun, pastTags(words, verb + 1, IN_PHRASE)) : -1;
   const adjunct = object > verb + 1 && words[object]?.pos === 'ADP' ? object : before;
   return words[Math.min(adjunct, before)]?.start ?? Infinity;
 }
@@ -149,9 +152,13 @@ const DENIAL_BETWEEN = new Set(['AUX', 'ADV', 'PART', 'DET', 'ADJ']);
 /** How far back a negator may stand from the word it denies. */
 const DENIED_WITHIN = 3;
 
-/** Where a sentence denies a question's word (`head`): from the negator (`from`) to the word denied (`to`). */
+/**
+ * Where a sentence denies a question's word (`head`): from the negator (`from`) to the word denied (`to`); or, for a
+ * thing given as unknown, from the thing to the word saying so, `verb` being the question's verb it denies.
+ */
 interface Denial {
   head: Word;
+  verb?: Word;
   from: number;
   to: number;
 }
@@ -176,7 +183,28 @@ function denialIn(question: Word[], sentence: Word[], narrowing: number, words: 
   const same = (w: Word) =>
     w.lemma === head.lemma || (head.pos === 'VERB' && w.pos === 'VERB' && bridgedTo(w, head, 'verb', words));
   const to = sentence.findIndex((w, k) => same(w) && negatorOf(sentence, k) >= 0);
-  return to < 0 ? undefined : { head, from: negatorOf(sentence, to), to };
+  if (to >= 0) return { head, from: negatorOf(sentence, to), to };
+  return head.pos === 'VERB' ? unknownIn(asked, head, sentence) : undefined;
+}
+
+/** Words the reports give a value as not known by: "plate number *UNK*", "name unknown". */
+const UNKNOWN = new Set(['unk', 'unknown']);
+
+/**
+ * Where the sentence gives what the question's verb acts on as unknown, the word saying so right after it ("a white
+ * Jeep *plate number UNK*" for "did they get the plate number"): what no one knows was not got, found or noted,
+ * whatever verb asks of it. From the thing's words the question holds to the word saying it is unknown.
+ */
+function unknownIn(asked: Word[], verb: Word, sentence: Word[]): Denial | undefined {
+  const end = pastTags(asked, asked.indexOf(verb) + 1, IN_PHRASE);
+  const head = asked[end - 1];
+  if (!head || !isNoun(head)) return undefined;
+  const to = sentence.findIndex((w, k) => UNKNOWN.has(w.lemma.toLowerCase()) && sentence[k - 1]?.lemma === head.lemma);
+  if (to < 0) return undefined;
+  const lemmas = new Set(asked.map((w) => w.lemma));
+  let from = to - 1;
+  while (from > 0 && isNoun(sentence[from - 1]) && lemmas.has(sentence[from - 1]!.lemma)) from--;
+  return { head, verb, from, to };
 }
 
 /** Where a negator stands just before the word at `k`, nothing between but DENIAL_BETWEEN; -1 if none does. */
@@ -194,17 +222,29 @@ const DENIED_SUBJECT = new Set(['NOUN', 'PROPN', 'ADJ']);
 const SUBJECT_WITHIN = 3;
 
 /**
+ * Pronouns naming no thing or no one: as the subject of a passive verb they deny it of anything ("*Nothing* suspect was
+ * found" says they found nothing, whatever was asked of).
+ */
+const NO_THING = new Set(['nothing', 'none', 'nobody', 'noone']);
+
+/**
  * Where "no" opens the subject of a passive verb at `k`, the verb's auxiliaries and the subject's words between: "*no*
- * GSR testing was done" says as much as "GSR testing was not done", and "no casualties were reported" that none were.
- * -1 when the verb stands after no such subject.
+ * GSR testing was done" says as much as "GSR testing was not done", and "no casualties were reported" that none were;
+ * or where the subject is a pronoun naming nothing, its adjectives after it ("*Nothing* suspect was found"). -1 when
+ * the verb stands after no such subject.
  */
 function subjectDenied(words: Word[], k: number): number {
   let b = k - 1;
   if (words[b]?.pos !== 'AUX') return -1;
   while (words[b]?.pos === 'AUX') b--;
   const end = b;
-  while (b >= 0 && end - b < SUBJECT_WITHIN && DENIED_SUBJECT.has(words[b]!.pos)) b--;
-  return b < end && words[b]?.pos === 'DET' && words[b]!.lemma.toLowerCase() === 'no' ? b : -1;
+  for (; b >= 0 && end - b <= SUBJECT_WITHIN; b--) {
+    const lemma = words[b]!.lemma.toLowerCase();
+    if (NO_THING.has(lemma)) return b;
+    if (b < end && words[b]!.pos === 'DET' && lemma === 'no') return b;
+    if (!DENIED_SUBJECT.has(words[b]!.pos)) return -1;
+  }
+  return -1;
 }
 
 /**
