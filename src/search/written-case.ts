@@ -81,9 +81,7 @@ function common(words: Lexicon, word: string): boolean {
 }
 
 /** The case the reports mostly write `word` in inside lower-case prose. */
-function caseOf(index: SearchIndex, word: string, words: Lexicon): Case {
-  const id = index.postings.id(word);
-  if (id === undefined) return 'lower';
+function caseOf(index: SearchIndex, id: number, word: string, words: Lexicon): Case {
   const isCommon = common(words, word);
   const seen = { lower: 0, title: 0, upper: 0 };
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${word}(?![\\p{L}\\p{N}]|['’][a-rt-z])`, 'giu');
@@ -116,8 +114,11 @@ export function inWrittenCase(index: SearchIndex, text: string, words: Lexicon =
   if (!known) cases.set(index, (known = new Map()));
   const memo = known;
   return text.replace(/(?<![\p{L}\p{N}'’-])[a-z]{2,}(?![\p{L}\p{N}'’-])/gu, (word) => {
+    // Only the index's own words are remembered, so a stream of made-up words grows nothing.
+    const id = index.postings.id(word);
+    if (id === undefined) return word;
     let c = memo.get(word);
-    if (c === undefined) memo.set(word, (c = caseOf(index, word, words)));
+    if (c === undefined) memo.set(word, (c = caseOf(index, id, word, words)));
     return written(word, c);
   });
 }
