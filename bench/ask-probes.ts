@@ -3509,4 +3509,12 @@ export const PROBE_SET: AskCase[] = [
   { question: 'what was the facility headcount when isn 4068 came in', reports: [], holds: [] },
   { question: 'how many b-52s supported the patrol at riverloop', reports: [], holds: [] },
   { question: 'what did the french eod find on the feyzabad shooting range', reports: [], holds: [] },
+  // Stop-45 firer questions (5 December 2026): "who fired on / shot at X" asks the firer — the subject of the firing
+  // verb or its by/from agent — not X's own side, a responder, or a person named in another clause.
+  { question: 'Who fired on the German PRT near Chahar Darrah?', reports: ['GER-0061'], holds: ['UNKNOWN AAF'] },
+  { question: 'Where was the German PRT fired on?', reports: ['GER-0061'], holds: ['VICINITY OF CHAHAR DARRAH'] },
+  { question: 'Who shot at the ANP officer near Kamdesh?', reports: [], holds: [] },
+  { question: 'Who fired on Apache 17?', reports: [], holds: [] },
+  { question: 'who shot at the convoy', reports: [], holds: [] },
+  { question: 'who attacked the EW SQD on the way back to PRT KDZ', reports: [], holds: [] },
 ];
