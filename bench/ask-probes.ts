@@ -3516,5 +3516,9 @@ export const PROBE_SET: AskCase[] = [
   { question: 'Who shot at the ANP officer near Kamdesh?', reports: [], holds: [] },
   { question: 'Who fired on Apache 17?', reports: [], holds: [] },
   { question: 'who shot at the convoy', reports: [], holds: [] },
-  { question: 'who attacked the EW SQD on the way back to PRT KDZ', reports: [], holds: [] },
+  {
+    question: 'who attacked the EW SQD on the way back to PRT KDZ',
+    reports: ['GER-0103'],
+    holds: ['attacked by UNK no of INS'],
+  },
 ];
