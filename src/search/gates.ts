@@ -861,7 +861,10 @@ export function firerUnsaid(confidence: Confidence | Declined, c: Candidate, que
   // The question's own (first) verb, not one it governs ("who ordered the gunner to fire?"); wink may read the verb
   // right after "who" as a noun: "who *shot*/NOUN at the ANP officer?" (verbLemma).
   const v = asked.findIndex((w, i) => w.pos === 'VERB' || (asked[i - 1]?.lemma === 'who' && !!verbLemma(w)));
-  if (v < 0 || !FIRING.has(verbLemma(asked[v]!) ?? '')) return confidence;
+  // Only firing *at/on* a target ("fired on the PRT"): "who shot one of the IEDs?" may ask who shot it apart.
+  if (v < 0 || !FIRING.has(verbLemma(asked[v]!) ?? '') || !['at', 'on'].includes(asked[v + 1]?.lemma ?? '')) {
+    return confidence;
+  }
   if (asked.slice(0, v).some((w) => PASSIVE.has(w.lemma))) return confidence;
   const said = read(c.text).words;
   const first = said.findIndex((w) => w.end > c.kind!.start);
@@ -870,7 +873,9 @@ export function firerUnsaid(confidence: Confidence | Declined, c: Candidate, que
   if (last < 0) last = said.length;
   let k = last;
   while (k < said.length && LEADING.has(said[k]!.pos) && !FIRING.has(said[k]!.lemma)) k++;
-  const subject = said[k]?.pos === 'VERB' && FIRING.has(said[k]!.lemma) && !PASSIVE.has(said[k - 1]?.lemma ?? '');
+  // A past the tagger reads as a noun still says the act: "ANA *shot*/NOUN one of the IEDs" (verbLemma).
+  const act = said[k];
+  const subject = !!act && FIRING.has(verbLemma(act) ?? '') && !PASSIVE.has(said[k - 1]?.lemma ?? '');
   let b = first - 1;
   while (b >= 0 && AGENT_MODIFIERS.has(said[b]!.pos)) b--;
   const agent = ['by', 'from'].includes(said[b]?.text.toLowerCase() ?? '');
