@@ -3,7 +3,8 @@
  * stop 19 (3 December 2026), each before changing the answerer for one of its checks, in askers' words over the same
  * two corpora (47 the corpora cannot answer), 212 more written in stop 40 (4 December 2026) over the 150 reports no
  * earlier probe asked about (20 the corpora cannot answer), one added after them, and 120 more written on 5 December
- * 2026 in askers' own words over the reports probed least (12 the corpora cannot answer), 845 in all. The first 512's
+ * 2026 in askers' own words over the reports probed least (12 the corpora cannot answer), and 6 stop-45 firer questions
+ * (3 the corpora cannot answer), 851 in all. The first 512's
  * outcomes were read and rules shaped after them, so they measure nothing fairly; the stop-40 and 5-December batches'
  * first outcomes, taken before any rule was shaped on them, are recorded in their comments below. They are here so that
  * a change can be checked on many questions at once, and so that what a change gains or loses on them can be compared
@@ -3509,4 +3510,16 @@ export const PROBE_SET: AskCase[] = [
   { question: 'what was the facility headcount when isn 4068 came in', reports: [], holds: [] },
   { question: 'how many b-52s supported the patrol at riverloop', reports: [], holds: [] },
   { question: 'what did the french eod find on the feyzabad shooting range', reports: [], holds: [] },
+  // Stop-45 firer questions (5 December 2026): "who fired on / shot at X" asks the firer — the subject of the firing
+  // verb or its by/from agent — not X's own side, a responder, or a person named in another clause.
+  { question: 'Who fired on the German PRT near Chahar Darrah?', reports: ['GER-0061'], holds: ['UNKNOWN AAF'] },
+  { question: 'Where was the German PRT fired on?', reports: ['GER-0061'], holds: ['VICINITY OF CHAHAR DARRAH'] },
+  { question: 'Who shot at the ANP officer near Kamdesh?', reports: [], holds: [] },
+  { question: 'Who fired on Apache 17?', reports: [], holds: [] },
+  { question: 'who shot at the convoy', reports: [], holds: [] },
+  {
+    question: 'who attacked the EW SQD on the way back to PRT KDZ',
+    reports: ['GER-0103'],
+    holds: ['attacked by UNK no of INS'],
+  },
 ];

@@ -78,6 +78,7 @@ import {
   doerOfObject,
   doerAsked,
   doneByAnother,
+  firerUnsaid,
   anotherEventUnsaid,
   definingActUnsaid,
   sceneNameElsewhere,
@@ -311,7 +312,7 @@ export function answerQuestion(
   const period = periodCount(moved, best, question, { query, units, index, lexicon: words });
   const other = definingActUnsaid(anotherEventUnsaid(period, best, question, query), best, question, query);
   const elsewhere = saidElsewhere(other, best, typed, askedDoer, units, query, question);
-  const named = otherDoer(elsewhere, best, askedDoer, words);
+  const named = firerUnsaid(otherDoer(elsewhere, best, askedDoer, words), best, question);
   const confidence = selfUnsaid(
     actDenied(doerGates(named, best, question, acts, words), question, () => acts.denies(best)),
     best,

@@ -838,3 +838,46 @@ export function confidenceOf(
   // The sentences of the report telling what the answer is about do not make a likely answer less likely.
   return leads.overAnswers >= LIKELY.lead ? 'likely' : 'lead';
 }
+
+/**
+ * Verbs of firing on a target: "who *fired on* the PRT?", "who *shot at* the convoy?", "who *engaged* Apache 17?". The
+ * War Diary names the firer as their subject ("INS fired RPGs") or after "by"/"from" ("DEU PRT was engaged *by* unknown
+ * AAF", "received SAF *from* INS").
+ */
+const FIRING = new Set(['fire', 'shoot', 'engage', 'attack', 'ambush']);
+
+/** The words that may stand between an agent's "by"/"from" and its head: "by *unknown* AAF", "from *2x* INS". */
+const AGENT_MODIFIERS = new Set(['ADJ', 'DET', 'NUM', 'PROPN', 'NOUN']);
+
+/**
+ * A "who fired on X?" question asks the firer: the answer must be the subject of a verb of firing or its agent after
+ * "by"/"from". A unit or person named otherwise in the sentence — X's own side responding ("the QRF DEU has a combat
+ * outpost"), whoever brought the wounded ("leaving only *Nimitullah* and the wounded ANP officer") — is no firer. Not
+ * for the passive "who was shot?", which asks the target.
+ */
+export function firerUnsaid(confidence: Confidence | Declined, c: Candidate, question: Question) {
+  if (!quotes(confidence) || question.wh !== 'who' || !c.kind) return confidence;
+  const asked = question.reading.words;
+  // The question's own (first) verb, not one it governs ("who ordered the gunner to fire?"); wink may read the verb
+  // right after "who" as a noun: "who *shot*/NOUN at the ANP officer?" (verbLemma).
+  const v = asked.findIndex((w, i) => w.pos === 'VERB' || (asked[i - 1]?.lemma === 'who' && !!verbLemma(w)));
+  // Only firing *at/on* a target ("fired on the PRT"): "who shot one of the IEDs?" may ask who shot it apart.
+  if (v < 0 || !FIRING.has(verbLemma(asked[v]!) ?? '') || !['at', 'on'].includes(asked[v + 1]?.lemma ?? '')) {
+    return confidence;
+  }
+  if (asked.slice(0, v).some((w) => PASSIVE.has(w.lemma))) return confidence;
+  const said = read(c.text).words;
+  const first = said.findIndex((w) => w.end > c.kind!.start);
+  let last = said.findIndex((w) => w.start >= c.kind!.end);
+  if (first < 0) return confidence;
+  if (last < 0) last = said.length;
+  let k = last;
+  while (k < said.length && LEADING.has(said[k]!.pos) && !FIRING.has(said[k]!.lemma)) k++;
+  // A past the tagger reads as a noun still says the act: "ANA *shot*/NOUN one of the IEDs" (verbLemma).
+  const act = said[k];
+  const subject = !!act && FIRING.has(verbLemma(act) ?? '') && !PASSIVE.has(said[k - 1]?.lemma ?? '');
+  let b = first - 1;
+  while (b >= 0 && AGENT_MODIFIERS.has(said[b]!.pos)) b--;
+  const agent = ['by', 'from'].includes(said[b]?.text.toLowerCase() ?? '');
+  return subject || agent ? confidence : 'act';
+}
