@@ -129,7 +129,23 @@ function tag(text: string): Reading {
     const to = byToken[last];
     if (from && to) entities.push({ start: from.start, end: to.end, type: e.out(its.type) });
   });
-  return { words, entities };
+  return { words: antiTankRead(words), entities };
+}
+
+/**
+ * The War Diary's "AT" before "mine" is anti-tank, a modifier of the noun: "a TC-6 *AT mine*", "what kind of AT mine
+ * was left?". wink reads the pair a preposition and a possessive pronoun ("at" + "mine"), but English puts no "mine"
+ * of ownership straight after "at" (one says "at my place"), so the pair is read an adjective and its noun.
+ */
+function antiTankRead(words: Word[]): Word[] {
+  return words.map((w, i) => {
+    const [before, after] = [words[i - 1], words[i + 1]];
+    if (w.pos === 'ADP' && w.text === 'AT' && after?.pos === 'PRON' && after.lemma === 'mine')
+      return { ...w, pos: 'ADJ' };
+    if (w.pos === 'PRON' && w.lemma === 'mine' && before?.pos === 'ADP' && before.text === 'AT')
+      return { ...w, pos: 'NOUN' };
+    return w;
+  });
 }
 
 /** Words denying what follows them: "*not* fragmentation injuries", "was *not* successful", "*no* casualties". */
