@@ -74,7 +74,7 @@ describe('the answerer on the judged set', () => {
     const before = tally(judged.map((j) => ({ case: j.case, outcome: j.baseline })));
     expect(now.right).toBeGreaterThan(before.right);
     expect(now.wrong).toBeLessThanOrEqual(before.wrong);
-    expect(now.right).toBeGreaterThanOrEqual(318);
+    expect(now.right).toBeGreaterThanOrEqual(319);
     expect(now.wrong).toBeLessThanOrEqual(7);
     expect(now.declined).toBeGreaterThanOrEqual(63);
     // The answer comes first, quoted or as the first closest passage, for 333 of the 384 answerable questions (a quote
