@@ -439,10 +439,7 @@ export function doneNext(
   doer: (w: Word) => boolean,
 ): Candidate | undefined {
   if (!scene.length) return undefined;
-  const told = typed.slice(0, SCENE_READ).find((c) => {
-    const { stems, concepts } = termsOf(c.text, index);
-    return scene.every((u) => holds(u, stems, concepts) > 0);
-  });
+  const told = typed.slice(0, SCENE_READ).find((c) => toldScene(c, scene, index));
   const next = told && sentences(told.passage.text).find((s) => s.start >= told.end);
   if (!told || !next) return undefined;
   const words = read(next.text).words;
@@ -464,6 +461,21 @@ export function doneNext(
   };
   const text = told.passage.text.slice(told.start, next.end);
   return { ...told, end: next.end, text, answerFrom: from, kind, near: 1 };
+}
+
+/**
+ * Whether a sentence tells the scene: it holds each of its words, or holds some and its passage told the rest before
+ * it — the War Diary says where once, then the act there ("…while on a temporary checkpoint at LOC LITSCHI, 1 x
+ * motorcycle approached the CP…" then "Then FF started force escalation firing 1 x MG-burst." for "after the mg burst
+ * at loc litschi").
+ */
+function toldScene(c: Candidate, scene: Weighed[], index: SearchIndex): boolean {
+  const { stems, concepts } = termsOf(c.text, index);
+  const own = scene.map((u) => holds(u, stems, concepts) > 0);
+  if (own.every(Boolean)) return true;
+  if (!own.some(Boolean)) return false;
+  const earlier = termsOf(c.passage.text.slice(0, c.start), index);
+  return scene.every((u, k) => own[k] || holds(u, earlier.stems, earlier.concepts) > 0);
 }
 
 /** Candidates read for the sentence telling a question's scene (doneNext): the few weighed best. */

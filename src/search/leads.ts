@@ -103,12 +103,9 @@ export function leadsOf(
   // in the best or in a rival: "TF 37 recovery package was *enroute to* Zormat, came across an IED … on *E side* of
   // road" says where the IED was found, not where it went ("IED has been *returned to* FOB Zormat").
   const mover = subjectHead(question);
-  const moved =
-    asksWhither(question, lexicon()) &&
-    !!mover &&
-    !!best.kind &&
-    wentTo(read(best.text).words, best.kind.start, lexicon(), mover);
+  const moved = asksWhither(question, lexicon()) && !!mover && wentBy(best, mover);
   const lessSurely = (c: Candidate) =>
+    toldBefore(question, best, c) ||
     (moved && !tellsMovement(read(c.text).words, lexicon(), mover)) ||
     (!!best.namesFocus && !!c.kind && !c.namesFocus && c.kind.kind !== 'instance') ||
     (countsHead(best) && c.kind?.kind === 'quantity' && !countsHead(c)) ||
@@ -649,3 +646,18 @@ export function holdsNames(c: Candidate, units: Weighed[]): boolean {
 
 /** The verbs that, before a participle, tell its act in the passive: "was attacked", "got hit". */
 export const PASSIVE = new Set(['be', 'get']);
+
+/** Whether the best names where a movement of `mover` ended (wentTo). */
+const wentBy = (best: Candidate, mover: string) =>
+  !!best.kind && wentTo(read(best.text).words, best.kind.start, lexicon(), mover);
+
+/**
+ * For "what did S do *after* Y?", a best telling S's act in the sentence after Y's (doneNext: "Then FF started force
+ * escalation firing 1 x MG-burst. *Motorcycle withdrew* immediately northwards.") is not rivalled by an act told before
+ * Y in its passage ("1 x motorcycle approached the CP"): that is what S did before.
+ */
+const toldBefore = (question: Question, best: Candidate, c: Candidate) =>
+  question.reading.words.some((w, i) => i > 0 && w.lemma.toLowerCase() === 'after') &&
+  !!best.answerFrom &&
+  c.passage === best.passage &&
+  c.end <= best.start;

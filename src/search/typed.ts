@@ -516,7 +516,7 @@ function nextAct(
   index: SearchIndex,
   doer: ((w: { text: string }) => boolean) | undefined,
 ): Candidate | undefined {
-  if (!question.actor || !doer || typed.some((c) => c.kind?.kind === 'act' && c.kind.strength === 1)) return undefined;
+  if (!question.actor || !doer) return undefined;
   const setting = settingOf(question, query);
   const scene = units.filter((_, k) => setting[k]);
   const words = question.reading.words;
