@@ -235,7 +235,10 @@ export function countsSaid(words: Word[], articles = false): Map<string, Set<num
   return counts;
 }
 
-/** The nouns a count at `at` counts: those right after it, past the War Diary's "x" and adjectives ("5x BMP-1 *Rockets*"). */
+/**
+ * The nouns a count at `at` counts: those right after it, past the War Diary's "x" and adjectives ("5x BMP-1
+ * *Rockets*").
+ */
 function nounsCounted(words: Word[], at: number): Word[] {
   let k = at + 1;
   while (words[k]?.pos === 'ADJ' || /^x$/i.test(words[k]?.text ?? '')) k++;
@@ -402,8 +405,10 @@ export function labelledOther(
 const CALLSIGN = /^[A-Z][A-Z]+$/;
 
 /** The call sign told right before the count at `at`, its name and its number: "*EDDY 53* 160 x 30mm". */
-const callsignBefore = (words: Word[], at: number): [Word, Word] | undefined =>
-  words[at - 1]?.pos === 'NUM' && CALLSIGN.test(words[at - 2]?.text ?? '') ? [words[at - 2]!, words[at - 1]!] : undefined;
+const callsignBefore = (words: Word[], at: number): [Word, Word] | undefined => {
+  const [name, number] = [words[at - 2], words[at - 1]];
+  return number?.pos === 'NUM' && name && CALLSIGN.test(name.text) ? [name, number] : undefined;
+};
 
 /**
  * Whether a count is told after a call sign the question names but with another number, where another count of the
