@@ -271,13 +271,7 @@ export function countsOfAsked<S extends { start: number; end: number; kind: stri
   };
   // Where no phrase found holds such a count, the phrases found stand: the list's count was not read as one.
   if (!spans.some((s) => countIn(s) !== undefined)) return spans;
-  return spans.flatMap((s) => {
-    if (s.kind !== 'quantity') return [s];
-    const at = countIn(s);
-    if (at === undefined) return [];
-    const last = words.indexOf(nounsCounted(words, at).at(-1)!);
-    return [{ ...s, start: words[at]!.start, end: words[Math.min(wordsAt(words, s.start, s.end)[1], last)]!.end }];
-  });
+  return spans.filter((s) => s.kind !== 'quantity' || countIn(s) !== undefined);
 }
 
 /** Words opening the clause that sets a question's time, not what it asks: "… *after* ISN 20030 was issued". */
