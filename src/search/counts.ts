@@ -227,14 +227,51 @@ export function countsSaid(words: Word[], articles = false): Map<string, Set<num
     const one = articles && w.pos === 'DET' && INDEFINITE.has(w.text.toLowerCase()) ? 1 : undefined;
     const value = w.pos === 'NUM' && !isNoun(words[i - 1]) ? valueOf(w) : one;
     if (value === undefined) return;
-    let k = i + 1;
-    while (words[k]?.pos === 'ADJ' || /^x$/i.test(words[k]?.text ?? '')) k++;
-    for (; isNoun(words[k]); k++) {
-      const key = countedKey(words[k]!);
+    for (const noun of nounsCounted(words, i)) {
+      const key = countedKey(noun);
       counts.set(key, (counts.get(key) ?? new Set()).add(value));
     }
   });
   return counts;
+}
+
+/**
+ * The nouns a count at `at` counts: those right after it, past the War Diary's "x" and adjectives ("5x BMP-1
+ * *Rockets*").
+ */
+function nounsCounted(words: Word[], at: number): Word[] {
+  let k = at + 1;
+  while (words[k]?.pos === 'ADJ' || /^x$/i.test(words[k]?.text ?? '')) k++;
+  const nouns: Word[] = [];
+  for (; isNoun(words[k]); k++) nouns.push(words[k]!);
+  return nouns;
+}
+
+/**
+ * A "how many X" question's counts, where a number of the sentence counts X itself, by the nouns right after it: a list
+ * of counted things gives each its own count, so only that number answers and its phrase ends with its nouns. "5x BMP-1
+ * Rockets with *5x fuses*" for "how many fuses came with the BMP rockets" (the rockets are only given); a form's list
+ * "1 Prayer Rugs 50 Tarps *80 Radios* 500 Girls' Coats" for "how many radios". Spans of other kinds stand as found.
+ */
+export function countsOfAsked<S extends { start: number; end: number; kind: string }>(
+  words: Word[],
+  spans: S[],
+  asks: Pick<Question, 'measure' | 'tallied' | 'casualties'> & { reading?: Question['reading'] },
+): S[] {
+  const { measure } = asks;
+  // A casualty question's measure holds its casualty words ("KIA", "killed"): its counts are read apart
+  // (countsOtherCasualties, kinds.ts's othersCounted).
+  if (!measure || asks.casualties || !asksMany(asks)) return spans;
+  const counts = words.flatMap((w, k) =>
+    w.pos === 'NUM' && nounsCounted(words, k).some((n) => isOf(measure, n)) ? [k] : [],
+  );
+  const countIn = (s: S) => {
+    const [a, b] = wordsAt(words, s.start, s.end);
+    return s.kind === 'quantity' ? counts.find((k) => k >= a && k <= b) : undefined;
+  };
+  // Where no phrase found holds such a count, the phrases found stand: the list's count was not read as one.
+  if (!spans.some((s) => countIn(s) !== undefined)) return spans;
+  return spans.filter((s) => s.kind !== 'quantity' || countIn(s) !== undefined);
 }
 
 /** Words opening the clause that sets a question's time, not what it asks: "… *after* ISN 20030 was issued". */
@@ -352,8 +389,31 @@ export function labelledOther(
   s: { start: number; end: number },
   asked: (word: Word) => boolean,
 ): boolean {
-  const [, last] = wordsAt(words, s.start, s.end);
+  const [first, last] = wordsAt(words, s.start, s.end);
   const own = labelAfter(words, last);
-  if (!own.length || own.some(asked)) return false;
-  return words.some((w, k) => w.pos === 'NUM' && labelAfter(words, k).some(asked));
+  if (own.length && !own.some(asked)) return words.some((w, k) => w.pos === 'NUM' && labelAfter(words, k).some(asked));
+  return !own.length && ofOtherCallsign(words, first, asked);
+}
+
+/** A call sign's name: a word in capitals, as the War Diary writes its aircraft and units ("EDDY 53", "GLORY 6"). */
+const CALLSIGN = /^[A-Z][A-Z]+$/;
+
+/** The call sign told right before the count at `at`, its name and its number: "*EDDY 53* 160 x 30mm". */
+const callsignBefore = (words: Word[], at: number): [Word, Word] | undefined => {
+  const [name, number] = [words[at - 2], words[at - 1]];
+  return number?.pos === 'NUM' && name && CALLSIGN.test(name.text) ? [name, number] : undefined;
+};
+
+/**
+ * Whether a count is told after a call sign the question names but with another number, where another count of the
+ * sentence follows the call sign with the question's number: the War Diary lists each aircraft's expenditure as call
+ * sign and count, "EDDY 53 160 x 30mm, EDDY 57 *150 x 30mm*", and "how many rounds did EDDY 57 fire" asks the second.
+ */
+function ofOtherCallsign(words: Word[], at: number, asked: (word: Word) => boolean): boolean {
+  const own = callsignBefore(words, at);
+  if (!own || asked(own[1]) || !asked(own[0])) return false;
+  return words.some((w, k) => {
+    const other = w.pos === 'NUM' ? callsignBefore(words, k) : undefined;
+    return !!other && other[0].text === own[0].text && asked(other[1]);
+  });
 }

@@ -59,6 +59,7 @@ import {
   countsOtherCasualties,
   countsOtherPeople,
   labelledOther,
+  countsOfAsked,
   listedWithAsked,
   movedNotStanding,
   remainderUnsaid,
@@ -596,7 +597,7 @@ function answering(
   const notTaken = !!instanceOf && wayNotTaken(words, instanceOf, lexicon);
   // "Which detainee…?" asks one person: one number of a list of ISNs is no answer (oneOfListed); "which ISNs?" all.
   const onePerson = asksPerson(asks, lexicon);
-  return spans.filter((s) => {
+  return countsOfAsked(words, spans, asks).filter((s) => {
     if (others.has(s)) return false;
     const inside = words.filter((w) => w.start >= s.start && w.end <= s.end);
     if (s.kind === 'time' && (datesDocument(words, inside, asked) || datesOtherAct(words, inside, asked, lexicon)))
