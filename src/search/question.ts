@@ -284,7 +284,7 @@ function focusAfter(words: Word[], at: number, lexicon: Lexicon): { focus?: Word
       const named = asksThing(focus.lemma, lexicon) || lexicon.filedUnder(focus.lemma, 'noun') === 'noun.person';
       // "Which *of* the ISNs assigned … was a recapture?": "of" straight after the wh-word names the set the answer is
       // one of, so its noun is asked though a participle follows it (it only says which ISNs).
-      // After "kind of", its adjectives are of the phrase asked: "what kind of *AT mine* got left behind?" asks the mine.
+      // After "kind of", its adjectives are of the phrase asked: "what kind of *AT mine* got left?" asks the mine.
       const kindAsked = asking > at && words.slice(asking + 1, i).every((x) => x.pos === 'ADJ');
       const asked = (i === at + 1 && named) || kindAsked || words[at + 1]?.lemma === 'of';
       return words[head + 1]?.pos === 'VERB' && !asked && !doerAsked(words, head, lexicon)
