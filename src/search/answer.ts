@@ -16,7 +16,6 @@
  * question's act (acts-said.ts), reading each for the kind asked (typed.ts), how far the best leads its rivals
  * (leads.ts), and the gates that keep or decline it (gates.ts).
  */
-import { inWrittenCase } from './written-case.ts';
 import type { Report } from '../corpus/model.ts';
 import type { Span } from './excerpt.ts';
 import type { SearchIndex } from './index.ts';
@@ -37,7 +36,6 @@ import {
 import type { Glossary } from './glossary.ts';
 import { lexicon, PEOPLE_FILES, type Lexicon } from './lexicon.ts';
 import type { Passage } from './passages.ts';
-import { datesInWords } from './dates.ts';
 import { parseQuery, type ParsedQuery, type QueryUnit } from './query.ts';
 import {
   isWhWord,
@@ -55,6 +53,8 @@ import { corrections } from './suggest.ts';
 import type { Token } from './text.ts';
 import { stepsOf } from './verb-steps.ts';
 import { rarity, bridged, isPhrasal, weighed, writtenAs } from './weighed.ts';
+import { inWrittenCase } from './written-case.ts';
+import { datesInWords } from './dates.ts';
 import { type Candidate, soughtOf, candidatesOf, candidateReports, isMilitary } from './candidates.ts';
 import { actsSaid, settingOf } from './acts-said.ts';
 import { typeKinds, statingFirst } from './typed.ts';

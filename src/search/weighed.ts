@@ -112,8 +112,11 @@ function wordsOfGlossary(glossary: Glossary): GlossaryWords {
  * and "car bomb" the reports write IED and VBIED, "killed" for the "enemy killed" they write EKIA. People ask in the
  * plain word; the reports write the kind's acronym.
  */
+const kindWords = (glossary: Glossary, stem: string) => wordsOfGlossary(glossary).kinds.get(stem) ?? [];
+
+/** Those forms as bridges of the word, at KIND_NAMED. */
 function kindsNamedBy(glossary: Glossary, stem: string): Related[] {
-  return (wordsOfGlossary(glossary).kinds.get(stem) ?? []).map((word) => ({ word, weight: KIND_NAMED }));
+  return kindWords(glossary, stem).map((word) => ({ word, weight: KIND_NAMED }));
 }
 
 /**
@@ -122,7 +125,7 @@ function kindsNamedBy(glossary: Glossary, stem: string): Related[] {
  */
 export function namesKindOf(unit: Weighed, word: string, glossary: Glossary): boolean {
   const lower = word.toLowerCase();
-  return unit.stems.some((stem) => (wordsOfGlossary(glossary).kinds.get(stem) ?? []).includes(lower));
+  return unit.stems.some((stem) => kindWords(glossary, stem).includes(lower));
 }
 
 /**
