@@ -485,8 +485,9 @@ export function typeKinds(
   const firstRead = typed.find((c) => !story.includes(c));
   const leads = typed[0] && story.includes(typed[0]) && typed[0].score >= (firstRead?.score ?? 0);
   const below = answersBelow(question, units, index, sought, acts, focus, words);
-  // Below the scene a sentence may say what is asked of it in its own words (answersBelow's `setting`).
-  const afterScene = answersBelow(question, units, index, sought, acts, focus, words, settingOf(question, query));
+  // Below the scene a sentence may say what is asked of it in its own words (answersBelow's `setting`): read only when
+  // the sentence after the best does not answer.
+  const afterScene = () => answersBelow(question, units, index, sought, acts, focus, words, settingOf(question, query));
   const sure = !leads && firstRead && !below(firstRead) ? sureStory(story, units, acts, below) : undefined;
   if (!leads) typed.splice(0, typed.length, ...typed.filter((c) => !story.includes(c)));
   // The best read with the sentence after it, as sure as the best before its kind: its score and the next's kind; or a
@@ -495,7 +496,7 @@ export function typeKinds(
   const after =
     (first &&
       (answeredAfter(first, units, index, (c) => typeKind(c, before.get(first)!), below, tallies(question, words)) ??
-        answeredBelow(first, typed, before, afterScene) ??
+        answeredBelow(first, typed, before, afterScene()) ??
         restatedAbove(first, typed, before, asked, counted(question, below), typeKind, !!question.measure))) ??
     sure ??
     nextAct(typed, question, query, units, index, doer);
