@@ -105,15 +105,39 @@ function caseOf(index: SearchIndex, id: number, word: string, words: Lexicon): C
 const written = (word: string, c: Case) =>
   c === 'upper' ? word.toUpperCase() : c === 'title' ? word[0]!.toUpperCase() + word.slice(1) : word;
 
+/** A word typed in lower case. */
+const TYPED_LOWER = /(?<![\p{L}\p{N}'’-])[a-z]{2,}(?![\p{L}\p{N}'’-])/gu;
+
+/**
+ * A question with a capital past its first letter tells the case its asker meant: "the wounded cop" beside "ANP" is no
+ * COP (combat outpost).
+ */
+const typedCased = (text: string) => /[A-Z]/.test(text.slice(1));
+
+/**
+ * The ids of the index's words in a lower-case question whose case is not yet read: a desk that fetches postings and
+ * reports before reading them (the desk on PostgreSQL) fetches each one's list in the first field and then the reports
+ * `caseSamples` names, so that inWrittenCase reads them.
+ */
+export function unreadCases(index: SearchIndex, text: string): number[] {
+  if (typedCased(text)) return [];
+  const memo = cases.get(index);
+  return [...text.matchAll(TYPED_LOWER)].flatMap(([word]) => {
+    const id = index.postings.id(word);
+    return id === undefined || memo?.has(word) ? [] : [id];
+  });
+}
+
+/** The positions of the reports a word's case is read from, for each id (sampleOf). */
+export const caseSamples = (index: SearchIndex, ids: number[]) => ids.flatMap((id) => sampleOf(index, id));
+
 /** `text` with each word typed in lower case written as the reports write it: as long as `text`. */
 export function inWrittenCase(index: SearchIndex, text: string, words: Lexicon = lexicon()): string {
-  // A question with a capital past its first letter tells the case its asker meant: "the wounded cop" beside "ANP" is
-  // no COP (combat outpost).
-  if (/[A-Z]/.test(text.slice(1))) return text;
+  if (typedCased(text)) return text;
   let known = cases.get(index);
   if (!known) cases.set(index, (known = new Map()));
   const memo = known;
-  return text.replace(/(?<![\p{L}\p{N}'’-])[a-z]{2,}(?![\p{L}\p{N}'’-])/gu, (word) => {
+  return text.replace(TYPED_LOWER, (word) => {
     // Only the index's own words are remembered, so a stream of made-up words grows nothing.
     const id = index.postings.id(word);
     if (id === undefined) return word;

@@ -21,6 +21,8 @@ import type {
   Stats,
 } from '../../desk.ts';
 import { correctedQuestion, questionSearch } from '../../search/answer.ts';
+import { FIELDS } from '../../search/index.ts';
+import { caseSamples, inWrittenCase, unreadCases } from '../../search/written-case.ts';
 import { prepareReading } from '../../search/nlp.ts';
 import { parseDateQuery, type DateQuery } from '../../search/dates.ts';
 import type { ParsedQuery } from '../../search/query.ts';
@@ -311,12 +313,26 @@ function pageDates(days: { date: string; reports: number }[], limit: number, off
   return { total, shown, skip };
 }
 
+/**
+ * A question typed in lower case is read in the case the reports write its words (written-case.ts), from a few
+ * reports holding each: their lists, then those reports, are fetched and read before the question is.
+ */
+async function readCases(stored: StoredImport, text: string): Promise<void> {
+  const { index } = stored;
+  const ids = unreadCases(index, text);
+  if (!ids.length) return;
+  const lists = await stored.fetchLists(ids.map((id) => id * FIELDS.length));
+  const reports = await stored.fetchReports(stored.within({ lists }, () => caseSamples(index, ids)));
+  stored.within({ lists, reports }, () => inWrittenCase(index, text));
+}
+
 async function ask(stored: StoredImport, question: string): Promise<Outcome<AskResults>> {
   const { index } = stored;
   const read = correctedQuestion(index, question);
   if (read.query.units.length === 0) return fail({ code: 'empty_query', asked: 'ask' });
   // The answerer ranks the reports of the bridged query, then reads the best: fetched first, then answered as in
   // memory, from the question as read and searched here.
+  await readCases(stored, read.query.text);
   const found = questionSearch(index, read.query);
   const lists = await stored.fetchLists(listsOf(index, found.searched));
   // The reports of the question's rarest words are read too (a subset of its words: their lists are fetched).
