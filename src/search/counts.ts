@@ -93,12 +93,11 @@ function casualtiesSaid(words: Word[], start: number, end: number): Set<string> 
 export function countsOtherCasualties(words: Word[], s: { start: number; end: number }, asks: FieldAsks): boolean {
   const { casualties, reading } = asks;
   const at = wordsAt(words, s.start, s.end)[1];
-  const fate = fieldFate(words, at);
-  if (fate)
-    return (
-      !fate.some((w) => isOf(casualties ?? NONE, w) || !!reading?.words.some((q) => sameWord(q, w))) ||
-      otherAffiliation(words, at, asks)
-    );
+  const field = fieldCounted(words, at);
+  if (field) {
+    const asked = (w: Word) => isOf(casualties ?? NONE, w) || !!reading?.words.some((q) => sameWord(q, w));
+    return !fieldFate(words, at, field).some(asked) || otherAffiliation(words, field, asks);
+  }
   if (!casualties) return false;
   const said = casualtiesSaid(words, s.start, s.end);
   return said.size > 0 && ![...said].some((w) => casualties.has(w));
@@ -106,13 +105,11 @@ export function countsOtherCasualties(words: Word[], s: { start: number; end: nu
 
 /**
  * The words of a casualty form's field naming what befell those its count at `at` counts, up to the field's "in" or
- * "of" (undefined when no field follows the count): "2 *Missing* in Action afghan(AFG) ANP", "1 *Died* of Wounds
+ * "of" (`field`: the words it counts, fieldCounted): "2 *Missing* in Action afghan(AFG) ANP", "1 *Died* of Wounds
  * afghan(AFG) Local Civilian", "6 *Detained* None(None) Insurgent". The form counts each fate apart, so a question
  * asking who went missing is answered by the Missing field's count, not the Died of Wounds' beside it.
  */
-function fieldFate(words: Word[], at: number): Word[] | undefined {
-  const field = fieldCounted(words, at);
-  if (!field) return undefined;
+function fieldFate(words: Word[], at: number, field: [number, number]): Word[] {
   const name = words.slice(at + 1, field[0]);
   const end = name.findIndex((w) => ['ADP', 'PUNCT'].includes(w.pos));
   return name.slice(0, end < 0 ? name.length : end);
@@ -126,12 +123,11 @@ const NONE = new Set<string>();
  * they are. `measured` (measures.ts) matched the field's words against the question's measure, head and modifiers
  * alike.
  */
-function otherAffiliation(words: Word[], at: number, { reading, measure }: FieldAsks): boolean {
+function otherAffiliation(words: Word[], field: [number, number], { reading, measure }: FieldAsks): boolean {
   const question = reading?.words ?? [];
   const how = question.findIndex((w, i) => w.lemma === 'how' && question[i + 1]?.lemma === 'many');
   const head = how < 0 ? undefined : countedNouns(question, how).at(-1);
-  const field = fieldCounted(words, at);
-  if (!head || !field || !measure) return false;
+  if (!head || !measure) return false;
   const affiliation = words.slice(field[0] + NATIONALITY, field[1]);
   return countedKey(head) !== countedKey(words[field[0]]!) && !affiliation.some((w) => isOf(measure, w));
 }
