@@ -11,7 +11,7 @@
  * keeps its length, so every offset of the question still holds; only the tagger reads it so.
  */
 import { lexicon, type Lexicon } from './lexicon.ts';
-import type { SearchIndex } from './index.ts';
+import { FIELD, type SearchIndex } from './index.ts';
 
 /** How many reports holding a word are read for its case: enough to see a habit, few enough to be cheap. */
 const SAMPLE = 10;
@@ -55,12 +55,15 @@ function headOfName(text: string, at: number, written: string, words: Lexicon): 
   return !!before && /^[A-Z]/.test(before) && !/[A-Z]{2}/.test(before) && !common(words, before.toLowerCase());
 }
 
+/** The field whose list of a word's reports is sampled: the words as written, where its case is. */
+const SAMPLED_FIELD = FIELD.exact;
+
 /** The positions of some reports holding the term, spread over its list. */
 function sampleOf(index: SearchIndex, id: number): number[] {
-  const stride = Math.max(1, Math.ceil(index.postings.size(id, 0) / SAMPLE));
+  const stride = Math.max(1, Math.ceil(index.postings.size(id, SAMPLED_FIELD) / SAMPLE));
   const out: number[] = [];
   let k = 0;
-  index.postings.forEach(id, 0, (p) => {
+  index.postings.forEach(id, SAMPLED_FIELD, (p) => {
     if (k++ % stride === 0) out.push(p);
   });
   return out;
@@ -127,6 +130,10 @@ export function unreadCases(index: SearchIndex, text: string): number[] {
     return id === undefined || memo?.has(word) ? [] : [id];
   });
 }
+
+/** The (term, field) lists, as `term × fields + field`, a word's reports are sampled from, for each id (sampleOf). */
+export const caseLists = (index: SearchIndex, ids: number[]) =>
+  ids.map((id) => id * index.postings.fields + SAMPLED_FIELD);
 
 /** The positions of the reports a word's case is read from, for each id (sampleOf). */
 export const caseSamples = (index: SearchIndex, ids: number[]) => ids.flatMap((id) => sampleOf(index, id));

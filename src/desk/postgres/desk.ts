@@ -21,8 +21,7 @@ import type {
   Stats,
 } from '../../desk.ts';
 import { correctedQuestion, questionSearch } from '../../search/answer.ts';
-import { FIELDS } from '../../search/index.ts';
-import { caseSamples, inWrittenCase, unreadCases } from '../../search/written-case.ts';
+import { caseLists, caseSamples, inWrittenCase, unreadCases } from '../../search/written-case.ts';
 import { prepareReading } from '../../search/nlp.ts';
 import { parseDateQuery, type DateQuery } from '../../search/dates.ts';
 import type { ParsedQuery } from '../../search/query.ts';
@@ -321,7 +320,7 @@ async function readCases(stored: StoredImport, text: string): Promise<void> {
   const { index } = stored;
   const ids = unreadCases(index, text);
   if (!ids.length) return;
-  const lists = await stored.fetchLists(ids.map((id) => id * FIELDS.length));
+  const lists = await stored.fetchLists(caseLists(index, ids));
   const reports = await stored.fetchReports(stored.within({ lists }, () => caseSamples(index, ids)));
   stored.within({ lists, reports }, () => inWrittenCase(index, text));
 }
