@@ -23,7 +23,7 @@ import {
 } from './question.ts';
 import { firstJoined } from './slots.ts';
 import { tokenize } from './text.ts';
-import { ESSENTIAL, ESSENTIAL_HELD, MOTION, type Weighed, writtenAs } from './weighed.ts';
+import { countsUnit, ESSENTIAL, ESSENTIAL_HELD, MOTION, type Weighed, writtenAs } from './weighed.ts';
 import { type Candidate, wordsOf } from './candidates.ts';
 import { isNegator, settingOf, relativeOpener, reachesNumber } from './acts-said.ts';
 import { type Leads, mainWord, holdsNames, PASSIVE, countsAsked, asksDoer, firstVerb } from './leads.ts';
@@ -157,14 +157,6 @@ function lessMissed(
         (describing[k]! || (names && (modifies(query.units[k]!) || askersNoun(query.units[k]!))))),
   );
 }
-
-/**
- * Whether a unit of the question is a number counting the noun after it ("with *five* RPGs"): it says how many, not
- * what the question is about, and the reports write it in digits ("with 5 x RPG"). A number naming one thing after
- * its noun ("ISN *4176*") is a name (weighed.ts).
- */
-const counts = (question: Question, u: QueryUnit, weighed: Weighed) =>
-  !weighed.name && wordOfToken(question, u.tokens[0]!)?.pos === 'NUM';
 
 /**
  * Whether a unit of the question is an adjective after its noun, with a phrase of its own ("a car *full* of
@@ -797,7 +789,7 @@ export function confidenceOf(
   const main = mainWord(
     units,
     (k) =>
-      !counts(question, query.units[k]!, units[k]!) &&
+      !countsUnit(question, query.units[k]!, units[k]!) &&
       !postpositive(question, k, query) &&
       !reachesNumber(question, k, query, scene),
   );
@@ -814,7 +806,7 @@ export function confidenceOf(
       sum +
       (u.role >= ESSENTIAL &&
       c.inReport[k]! < ESSENTIAL_HELD &&
-      !counts(question, query.units[k]!, u) &&
+      !countsUnit(question, query.units[k]!, u) &&
       !bySum(k) &&
       !byInitials(k)
         ? u.weight * (setting[k] ? SETTING : 1) * (1 - c.inReport[k]! / ESSENTIAL_HELD)

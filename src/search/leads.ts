@@ -7,7 +7,7 @@ import { lexicon, PEOPLE_FILES } from './lexicon.ts';
 import { read, wordsAt, type Word } from './nlp.ts';
 import type { ParsedQuery } from './query.ts';
 import { LIGHT_ROLE, TELLING, type Question } from './question.ts';
-import { ESSENTIAL, ESSENTIAL_HELD, holds, type Weighed } from './weighed.ts';
+import { countsUnit, ESSENTIAL, ESSENTIAL_HELD, holds, type Weighed } from './weighed.ts';
 import { type Candidate, wordsOf, saysSame, namesAgain, termsOf } from './candidates.ts';
 import { analyze, type SearchIndex } from './index.ts';
 import { isIndexable, tokenize } from './text.ts';
@@ -40,7 +40,7 @@ export function leadsOf(
   typed: Candidate[],
   question: Question,
   acts: ReturnType<typeof actsSaid>,
-  rivals: (c: Candidate) => boolean,
+  rivals: Rivals,
   idle: (c: Candidate) => boolean,
   subject: (c: Candidate) => boolean,
   glossary?: Glossary,
@@ -130,9 +130,13 @@ export function leadsOf(
   // TF 373" beside "…DETAINED *25* FOR TACTICAL QUESTIONING" of the Bergdahl search), or names the question's noun
   // ("INS withdrew into eastern *direction*" for "which way", beside "…reinforced ANP CP CB2 … *West*" of another
   // night). An answer of the other story as sure of what is asked ("approx 5x AFG *Civilians*" for "how many
-  // civilians were killed", beside "10 US KIA") still rivals.
+  // civilians were killed", beside "10 US KIA") still rivals; any other answer does unless its report lacks a name the
+  // question gives that the best's holds (namesOtherEvent): it is of another event of the kind ("on 110302ZSEP09" of a
+  // transfer in 2009, beside "on 151940ZSEP07" for "…into BTIF in sept 07").
   const anotherStory = (c: Candidate) =>
-    c.hit.report !== best.hit.report && !rivals(c) && (!c.kind || saysAskedOnly(best, c, question));
+    c.hit.report !== best.hit.report &&
+    !rivals(c) &&
+    (!c.kind || saysAskedOnly(best, c, question) || (rivals.otherEvent(c) && !countsAsked(c, question)));
   // A sentence of the best's report naming no count and nothing of what a "how many" question counts tells the event
   // the best's count is of, not another count: "A CH-47 … crashed IVO 41SNU…" beside "BDA: 1 X CH-47 destroyed, *10 US
   // KIA*…" for "how many Americans died in the CH-47 crash?"; "…convoy commander, who ordered … to fire a warning
@@ -458,12 +462,7 @@ const reportTells = (c: Candidate, k: number) => c.inReport[k]! >= ESSENTIAL_HEL
  * by "0956L, UAV LUNA REPORTED THAT ALL UNITS WERE EAST OF KONDUZ RIVER" of a report telling of no damage. The main
  * word is the best's when its report holds it, though the sentence does not: a report without it tells another story.
  */
-export function rivalsOf(
-  best: Candidate,
-  units: Weighed[],
-  question: Question,
-  query: ParsedQuery,
-): (c: Candidate) => boolean {
+export function rivalsOf(best: Candidate, units: Weighed[], question: Question, query: ParsedQuery): Rivals {
   const main = mainWord(units);
   const essential = units.flatMap((u, k) => (u.role >= ESSENTIAL ? [k] : []));
   const telling = units.flatMap((u, k) => (u.role >= TELLING ? [k] : []));
@@ -481,10 +480,7 @@ export function rivalsOf(
   // A report holding the main word only by a loose bridge, a word of its gloss, does not say it either; but a name's
   // gloss says where or what it is ("Herat: a city in northwestern Afghanistan"): a report saying so may be its story.
   const saysMain = (c: Candidate) => c.held[main]! > 0 && (reportTells(c, main) || units[main]!.proper);
-  const names = units.flatMap((u, k) => (u.proper ? [k] : []));
-  const lacksName = (c: Candidate) =>
-    names.some((k) => reportTells(best, k) && !reportTells(c, k)) &&
-    essential.every((k) => reportTells(best, k) || !reportTells(c, k));
+  const lacksName = namesOtherEvent(best, units, question, query);
   const bestSays = best.held[main]! >= 1 || best.inReport[main]! >= 1;
   const spots = spotsOf(best.text);
   // A sentence naming no answer that gives the spot the best gives tells the same event again (spotsOf).
@@ -494,8 +490,33 @@ export function rivalsOf(
   // tells no killing, and answers no "who was killed in the Objective Wolf raid?", whatever else of the scene it names.
   const acts = passiveActs(question, query, units);
   const actless = (c: Candidate) => acts.some((k) => reportTells(best, k) && c.inReport[k]! <= 0);
-  return (c) =>
+  const rivals = (c: Candidate) =>
     (!bestSays || saysMain(c)) && !lacks(c) && !lacksName(c) && !lacksSaid(c) && !sameSpot(c) && !actless(c);
+  return Object.assign(rivals, { otherEvent: lacksName });
+}
+
+/** Whether a sentence rivals the best (rivalsOf), and whether it is of another event of its kind (namesOtherEvent). */
+export type Rivals = ((c: Candidate) => boolean) & { otherEvent: (c: Candidate) => boolean };
+
+/**
+ * Whether a sentence's report lacks a name the question gives that the best's report holds, and holds no noun or name
+ * of it the best's lacks (rivalsOf): a name (a place, a unit, a year) says which event the question tells of, and a
+ * report without it tells another of its kind. A count is no more of the question: the best's report may write in
+ * digits ("*2x* detainees … on 151940ZSEP07") the number another's writes in the question's word ("*Two* (2)
+ * detainees … on 110302ZSEP09").
+ */
+function namesOtherEvent(
+  best: Candidate,
+  units: Weighed[],
+  question: Question,
+  query: ParsedQuery,
+): (c: Candidate) => boolean {
+  const essential = units.flatMap((u, k) => (u.role >= ESSENTIAL ? [k] : []));
+  const names = units.flatMap((u, k) => (u.proper ? [k] : []));
+  const counting = (k: number) => countsUnit(question, query.units[k]!, units[k]!);
+  return (c) =>
+    names.some((k) => reportTells(best, k) && !reportTells(c, k)) &&
+    essential.every((k) => reportTells(best, k) || !reportTells(c, k) || counting(k));
 }
 
 /**

@@ -454,3 +454,11 @@ export function writtenAs(words: Set<string>, glossary: Glossary): Set<string> {
 
 /** WordNet's file of verbs of motion: "send", "head", "evacuate". */
 export const MOTION = 'verb.motion';
+
+/**
+ * Whether a unit of the question is a number counting the noun after it ("with *five* RPGs"): it says how many, not
+ * what the question is about, and the reports write it in digits ("with 5 x RPG"). A number naming one thing after
+ * its noun ("ISN *4176*") is a name.
+ */
+export const countsUnit = (question: Question, u: QueryUnit, weighed: Weighed) =>
+  !weighed.name && wordOfToken(question, u.tokens[0]!)?.pos === 'NUM';
