@@ -10,6 +10,7 @@ import { nounOnlyStems } from './homographs.ts';
 import { analyze, type SearchIndex } from './index.ts';
 import { fights, type KindSpan } from './kinds.ts';
 import { calibreEnd } from './measures.ts';
+import { meansSpans } from './means.ts';
 import type { Glossary } from './glossary.ts';
 import { SENSE_DECAY, type Lexicon } from './lexicon.ts';
 import { isIngForm, NEGATIONS, read, SCENE_OPENERS, type Word } from './nlp.ts';
@@ -133,8 +134,8 @@ export function actsSaid(question: Question, query: ParsedQuery, units: Weighed[
    */
   const says = (c: Candidate, mainOnly = false) => {
     const told = mainOnly ? main : acts;
-    if (!told.length || ((mainOnly || goesFor) && tellsGoing(c.text)) || told.some((u) => makes(u, c.text)))
-      return true;
+    const made = told.some((u) => makes(u, c.text)) || usedAsMeans(main.map(lemmaOf), c, words);
+    if (!told.length || ((mainOnly || goesFor) && tellsGoing(c.text)) || made) return true;
     const { stems, concepts } = termsOf(c.text, index);
     // Its verbs of two words: "handed over" says "delivered" (WordNet's "hand_over").
     const { tokens } = analyze(c.text, index.glossary);
@@ -225,6 +226,20 @@ export function actsSaid(question: Question, query: ParsedQuery, units: Weighed[
     /** The candidate with the main clause's verbs it says in other words counted in the share its gate reads. */
     inShare: (c: Candidate) => inShare(c, main, units, lemmaOf, words),
   };
+}
+
+/**
+ * Whether a candidate tells a using the main clause asks (`verbs`, a verb whose commonest sense is WordNet's first of
+ * "use": use, utilize, employ) by the means it names: what it names stands in a phrase telling the means of one of its
+ * verbs (means.ts). "INF Coy requested reconnaissance *via UAV KZO*" says what served for "what drone did the infantry
+ * company *use* to check on the police?", though no "use" stands in it.
+ */
+function usedAsMeans(verbs: string[], c: Candidate, words: Lexicon): boolean {
+  const using = words.senses('use', 'verb')[0]?.offset;
+  const kind = c.kind;
+  if (!kind || !verbs.some((v) => !!v && words.senses(v, 'verb')[0]?.offset === using)) return false;
+  const said = read(c.text).words;
+  return meansSpans(said, () => true).some(([a, b]) => said[a]!.start <= kind.start && kind.end <= said[b]!.end);
 }
 
 /**
