@@ -222,8 +222,12 @@ export interface Lexicon {
    * it is a shade of, is an attribute of numerousness, as WordNet files "many" and "few".
    */
   counts(adjective: string): boolean;
-  /** Whether an adjective says where from ("Iranian", "Afghan"): one of its commonest senses pertains to a place. */
-  ofPlace(adjective: string): boolean;
+  /**
+   * Whether an adjective says where from ("Iranian", "Afghan"): one of its commonest senses pertains to a place; if
+   * `named`, to a named place, as an adjective English writes with a capital does ("German" of Germany), where "local"
+   * and "urban" pertain to none.
+   */
+  ofPlace(adjective: string, named?: boolean): boolean;
   /**
    * The base forms of a class one letter from a word: one left out, added, changed, or two beside each other swapped
    * ("tranfer" → "transfer"): what a misspelling may stand for.
@@ -339,7 +343,7 @@ export function openLexicon(dir = DICT, cacheSize = 20_000): Lexicon {
     related: (word, wordClass) => relatedWords(word, wordClass, { senses, baseForms, synsetAt, causedBy, metCounts }),
     isA,
     counts,
-    ofPlace: (adjective) => pertainsToPlace(senses(adjective, 'adj'), synsetAt),
+    ofPlace: (adjective, named) => pertainsToPlace(senses(adjective, 'adj'), synsetAt, named),
     spelledNear: spelledNearIn(dir),
     verbGlosses: firstGlossesIn(dir, 'verb'),
     close: () => {
@@ -425,13 +429,17 @@ function tellsNumber(
 /** Senses of an adjective that `ofPlace` looks at: the commonest ("American" of the United States, of the Americas). */
 const PLACE_SENSES = 2;
 
-/** Whether one of an adjective's commonest senses pertains to a place: "Iranian" to Iran, "Afghan" to Afghanistan. */
-const pertainsToPlace = (senses: Synset[], synsetAt: (c: WordClass, offset: number) => Synset) =>
-  senses
-    .slice(0, PLACE_SENSES)
-    .some((s) =>
-      s.pointers.some((p) => p.symbol === '\\' && synsetAt(p.wordClass, p.offset).lexname === 'noun.location'),
-    );
+/**
+ * Whether one of an adjective's commonest senses pertains to a place: "Iranian" to Iran, "Afghan" to Afghanistan; a
+ * named place (one WordNet files as an instance), if `named`.
+ */
+const pertainsToPlace = (senses: Synset[], synsetAt: (c: WordClass, offset: number) => Synset, named = false) =>
+  senses.slice(0, PLACE_SENSES).some((s) =>
+    s.pointers.some((p) => {
+      const place = p.symbol === '\\' ? synsetAt(p.wordClass, p.offset) : undefined;
+      return place?.lexname === 'noun.location' && (!named || place.pointers.some((q) => q.symbol === '@i'));
+    }),
+  );
 
 /** Senses of a word, and of a category, that "is a" looks at: the commonest. */
 const IS_A_SENSES = 3;

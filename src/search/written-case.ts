@@ -83,8 +83,13 @@ function common(words: Lexicon, word: string): boolean {
     );
 }
 
-/** The case the reports mostly write `word` in inside lower-case prose. */
+/**
+ * The case the reports mostly write `word` in inside lower-case prose. An adjective of a place's name ("german",
+ * "afghan") takes the name's capital, as English writes it: the reports' prose has it in lower case too ("german
+ * soldiers"), yet "the german trainers" are the German ones, and only read so does the tagger see a nationality.
+ */
 function caseOf(index: SearchIndex, id: number, word: string, words: Lexicon): Case {
+  if (words.ofPlace(word, true)) return 'title';
   const isCommon = common(words, word);
   const seen = { lower: 0, title: 0, upper: 0 };
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${word}(?![\\p{L}\\p{N}]|['’][a-rt-z])`, 'giu');
