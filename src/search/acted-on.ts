@@ -43,7 +43,10 @@ export function actedPhrases(
       askedNear(words, i, acts.asked, lexicon)) &&
     (together(i) || !withoutPreposition(w, acts.asked, lexicon)) &&
     (joins(i) || !(acts.instrument || acts.joined?.has(w.lemma))) &&
-    (words[i - 1]?.pos === 'AUX' || passiveAux(words, i) || shortPassive(words, i) || doneBy(words, i, acts.doers)) &&
+    (words[i - 1]?.pos === 'AUX' ||
+      passiveAux(words, i) ||
+      shortPassive(words, i) ||
+      doneBy(words, i, acts.doers, lexicon)) &&
     (!(passiveAux(words, i) || shortPassive(words, i)) || doneAfterBy(words, i, acts.doers)) &&
     !otherPurpose(words, i, acts.purpose)
       ? [i]
@@ -173,9 +176,11 @@ function pastAuxiliaries(words: Word[], i: number): number {
  * Whether the subject of an active verb at `i` may be who the question says did the act ("what did the robot find?"):
  * a subject naming none of them, or a pronoun ("ANP reported *they* found an IED"), tells what someone else did. A
  * verb with no subject before it (the War Diary's "…and located by robot 1x RCIED", "Found 1x IED") may be theirs.
- * Compared by lemma: a subject in other words ("US forces" for "the Americans") declines, the safer way.
+ * Compared by lemma, or by the subject's head that WordNet files with a doer in one sense ("EOD *team*" for the bomb
+ * *squad*: team, squad): a subject in other words that are no one synonym ("US forces" for "the Americans") declines,
+ * the safer way.
  */
-function doneBy(words: Word[], i: number, doers: Set<string> | undefined): boolean {
+function doneBy(words: Word[], i: number, doers: Set<string> | undefined, lexicon: Lexicon): boolean {
   if (!doers) return true;
   let k = i - 1;
   // Past a verb it follows ("TF TITAN reported *finding*", "began *to* search"), whose subject is its own.
@@ -188,9 +193,17 @@ function doneBy(words: Word[], i: number, doers: Set<string> | undefined): boole
   // an ambush on unit *utilizing* burned Mazdas" — the enemy used them.
   if (isIngForm(words[i]!.text) && words[k]?.pos === 'ADP' && subject.length) return clauseSubject(words, k, doers);
   return (
-    !subject.length || subject.some((w) => doers.has(w.lemma.toLowerCase())) || pointsBefore(words, subject, i, doers)
+    !subject.length ||
+    subject.some((w) => doers.has(w.lemma.toLowerCase())) ||
+    synonymOfDoer(subject[0]!, doers, lexicon) ||
+    pointsBefore(words, subject, i, doers)
   );
 }
+
+/** Whether a common noun shares one of its senses with a doer's noun: "team" with "squad". */
+const synonymOfDoer = (head: Word, doers: Set<string>, lexicon: Lexicon) =>
+  head.pos === 'NOUN' &&
+  lexicon.senses(head.lemma.toLowerCase(), 'noun').some((s) => s.words.some((w) => doers.has(w)));
 
 /** Pronouns of someone told of, not of the one writing: "*they* found the UXO", not "*we* reported this". */
 const TOLD_OF = new Set(['they', 'he', 'she']);
