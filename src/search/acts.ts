@@ -30,6 +30,11 @@ export interface ActAsked {
   named?: string;
   /** The nouns saying the question's own verb as an act: "the *death* of", "the *arrest* of". */
   nouns?: ActNouns;
+  /**
+   * A passive "where" question whose preposition aims the act at its subject ("where was the German PRT *fired on*?"):
+   * it asks where the act was done to that subject, not where the subject did it.
+   */
+  doneTo?: boolean;
   /** The nouns naming the act's doer (act-nouns.ts, doerNouns): "initiator" for "what set off…?". */
   doerNouns?: Set<string>;
   /**
@@ -49,6 +54,8 @@ const SCENE = new Set([...SCENE_OPENERS, 'because', 'if']);
 const LIGHT = new Set(['be', 'have', 'do', 'get', 'go', 'come', 'make', 'take', 'give', 'put', 'keep', 'happen']);
 /** The auxiliaries of the passive: "was shot", "got hurt". */
 const PASSIVE_AUX = new Set(['be', 'get']);
+/** Prepositions a passive leaves after its verb aiming the act at its subject: "fired *on*", "shot *at*". */
+const AIMED = new Set(['on', 'at', 'upon', 'against']);
 /** Verbs that say nothing of where: "where *was* it?", "where *did* they have it?". */
 const EMPTY = new Set(['be', 'have', 'do']);
 const NOMINAL = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
@@ -66,18 +73,10 @@ export function actAsked(words: Word[], lexicon: Lexicon): ActAsked | undefined 
   if (end < 0) end = words.length;
   const last = words[end - 1];
   const where = words[at]!.lemma === 'where';
-  // "Who were they linked *to*?", "where did it come *from*?": what the preposition takes is asked, not a role.
-  if (last?.pos === 'ADP' && (where || last.lemma !== 'by')) return undefined;
   const aux = words[at + 1]?.pos === 'AUX' || words[at + 1]?.lemma === 'get' ? at + 1 : at;
-  // "Who was he shot *by*?": the verb stands before the "by".
-  const verbAt = mainVerb(words, aux + 1, last?.lemma === 'by' ? end - 1 : end);
+  // "Who was he shot *by*?": the verb stands before the "by"; "where was the PRT fired *on*?" before its preposition.
+  const verbAt = mainVerb(words, aux + 1, last?.pos === 'ADP' ? end - 1 : end);
   if (verbAt === undefined) return undefined;
-  const lemma = verbLemma(words[verbAt]!);
-  // Where someone was taken, went or came is where the light verb's act was done.
-  if (!lemma || (where ? EMPTY : LIGHT).has(lemma)) return undefined;
-  const verbs = alikeActs(lemma, lexicon);
-  if (where) return { verbs, role: 'place' };
-  const nouns = actNouns(lemma, lexicon);
   // The wh-word is the subject unless a noun phrase stands before the verb: "who did *the insurgents* shoot?".
   const subject = words.slice(aux + 1, verbAt).some((w) => NOMINAL.has(w.pos));
   const passive =
@@ -85,6 +84,16 @@ export function actAsked(words: Word[], lexicon: Lexicon): ActAsked | undefined 
     PASSIVE_AUX.has(words[aux]!.lemma) &&
     words[verbAt - 1]?.lemma !== 'to' &&
     !isIngForm(words[verbAt]!.text);
+  // "Who were they linked *to*?", "where did it come *from*?": what the preposition takes is asked, not a role; but a
+  // passive's preposition aimed at its subject ("where was the PRT fired *on*?") asks where it was done to it.
+  const aimed = where && passive && subject && verbAt === end - 2 && AIMED.has(last!.lemma);
+  if (last?.pos === 'ADP' && (where || last.lemma !== 'by') && !aimed) return undefined;
+  const lemma = verbLemma(words[verbAt]!);
+  // Where someone was taken, went or came is where the light verb's act was done.
+  if (!lemma || (where ? EMPTY : LIGHT).has(lemma)) return undefined;
+  const verbs = alikeActs(lemma, lexicon);
+  if (where) return { verbs, role: 'place', ...(aimed && { doneTo: true }) };
+  const nouns = actNouns(lemma, lexicon);
   if (!subject)
     return { verbs, role: passive ? 'undergoer' : 'doer', nouns: passive ? withCaused(nouns, lemma, lexicon) : nouns };
   // "Who was he shot *by*?" asks the doer; "who did they shoot?", "who were they helping?" the one it was done to.
@@ -569,6 +578,16 @@ function listFrom(words: Word[], k: number, and = false): [number, number] | und
   return phrase;
 }
 
+/**
+ * Whether the active verb at `v` has a subject naming the question's own words: "*DEU recce patrol* fired warning
+ * shot in TANJAR" tells where the German patrol fired, not where the German PRT was fired on (ActAsked.doneTo).
+ */
+function doneByAsked(words: Word[], v: number, lexicon: Lexicon, asked: (w: Word) => boolean): boolean {
+  if (passiveAt(words, v)) return false;
+  const subject = phraseIn(words, v, 'doer', lexicon);
+  return !!subject && nouns(words.slice(subject[0], subject[1] + 1)).some(asked);
+}
+
 /** Whether the subject standing in the role asked is a pronoun: "*they* are helping HIG and TB". */
 function pointsBack(words: Word[], v: number, role: ActRole): boolean {
   if (role === 'place' || (role === 'doer') === passiveAt(words, v)) return false;
@@ -637,12 +656,13 @@ export function inRoleAsked(
   // The one named before may be anyone of the sentence but the one in the other role: "they struck *a LN pedestrian*".
   if (acting.some((v) => pointsBack(words, v, act.role)))
     return notInOtherRole(words, placed, acting, act.role, lexicon, asked);
+  const placing = act.doneTo ? acting.filter((v) => !doneByAsked(words, v, lexicon, asked)) : acting;
   const inNominal = (first: number, last: number) => nominal.some(([f, l]) => first >= f && last <= l);
   const kept = placed.flatMap((s): KindSpan[] => {
     const [first, last] = wordsAt(words, s.start, s.end);
     if (first < 0) return [s];
     if (act.role === 'place')
-      return s.kind !== 'place' || acting.some((v) => placeOf(words, v, first, lexicon)) ? [s] : [];
+      return s.kind !== 'place' || placing.some((v) => placeOf(words, v, first, lexicon)) ? [s] : [];
     if (s.kind !== 'agent') return [s];
     // A phrase inside one standing to the act's noun gives way to the whole of it: "death of *1 child, 1 woman…*".
     if (inNominal(first, last)) return [];
