@@ -5,6 +5,7 @@
  * done.
  */
 import { actNamedBy, derivedActs, namesAct } from './act-nouns.ts';
+import { catenatives } from './catenative.ts';
 import { isMovement } from './destinations.ts';
 import { nounOnlyStems } from './homographs.ts';
 import { analyze, type SearchIndex } from './index.ts';
@@ -26,6 +27,7 @@ import {
   type Question,
 } from './question.ts';
 import { RELATIVE } from './role.ts';
+import { isTelling } from './tellers.ts';
 import type { Saying } from './stated.ts';
 import { madeNoun } from './made-nouns.ts';
 import { definedBy, doneFor, seenAlike, wayOf } from './verb-steps.ts';
@@ -78,6 +80,35 @@ function describesWhich(question: Question, query: ParsedQuery, units: Weighed[]
 }
 
 /**
+ * The question's verbs saying no act of its own (`isAct`) but a light one's. A light verb weighs too little to be an
+ * act searched for, yet a question ending in its preposition ("who did Iran *give* weapons to?") asks whom that act
+ * went to: only a sentence saying it, in a form of the verb or one WordNet finds alike ("supplied"), names who
+ * received it. Not a verb WordNet knows with that preposition as its particle ("who might they have *gone after*?"):
+ * it asks the object of another act, "pursue". Nor an aspect verb ("who *keeps* saying…", "who *tried* to tell…"):
+ * the act is its complement's, and a sentence telling another keeping ("the MFA wants to *keep* the issue … under the
+ * radar") says no saying.
+ */
+function lightVerbs(question: Question, isAct: (w: Word) => boolean, lexicon: Lexicon): Word[] {
+  const words = question.reading.words;
+  const last = words.filter((w) => w.pos !== 'PUNCT').at(-1)?.lemma;
+  const phrasal = (w: Word) => lexicon.senses(`${w.lemma}_${last}`, 'verb').length > 0;
+  const aspects = catenatives(words);
+  return words.filter((w) => w.pos === 'VERB' && !isAct(w) && !phrasal(w) && !aspects.includes(w));
+}
+
+/**
+ * Whether a unit of a "who" question stands in the clause its verb of telling takes ("who keeps *saying* iranian arms
+ * turn up in afghanistan?"): that clause is what was told, and asks no act. A sentence telling only that ("the
+ * Iranian-made weapons recently found in Kandahar") names who found, not who said.
+ */
+function toldClause(question: Question, query: ParsedQuery, units: Weighed[], lexicon: Lexicon) {
+  const aspects = catenatives(question.reading.words);
+  const verb = question.reading.words.find((w) => w.pos === 'VERB' && !aspects.includes(w));
+  const told = question.wh === 'who' && verb && isTelling(verb.lemma, lexicon) ? verb.start : Infinity;
+  return (u: Weighed) => query.units[units.indexOf(u)]!.tokens[0]!.start > told;
+}
+
+/**
  * Whether a candidate's own words say the actions the question asks about: its verbs that carry meaning ("helping",
  * "arrest", "evacuated"), or words WordNet bridges them to. A question with none of them is said by any.
  */
@@ -92,7 +123,8 @@ export function actsSaid(question: Question, query: ParsedQuery, units: Weighed[
   // the report says it in its own words.
   const setting = settingOf(question, query);
   const describes = describesWhich(question, query, units);
-  const main = acts.filter((u) => !setting[units.indexOf(u)] && !describes(u));
+  const tells = toldClause(question, query, units, words);
+  const main = acts.filter((u) => !setting[units.indexOf(u)] && !describes(u) && !tells(u));
   // A going is told by any verb of motion ("Hekmatyar *went* to Konar" for "where did he head?"), when going is what
   // the question's verb says first in WordNet ("repair" goes only in its second sense, "repair to the kitchen").
   const goes = main.some((u) => words.filedUnder(lemmaOf(u), 'verb') === MOTION);
@@ -155,15 +187,7 @@ export function actsSaid(question: Question, query: ParsedQuery, units: Weighed[
         (main.includes(u) && (stepped(u, stems) > 0 || inOtherWords(sentence, lemmaOf(u), words))),
     );
   };
-  // A light verb weighs too little to be an act searched for, yet a question ending in its preposition ("who did Iran
-  // *give* weapons to?") asks whom that act went to: only a sentence saying it, in a form of the verb or one WordNet
-  // finds alike ("supplied"), names who received it. Not a verb WordNet knows with that preposition as its particle
-  // ("who might they have *gone after*?"): it asks the object of another act, "pursue".
-  const last = question.reading.words.filter((w) => w.pos !== 'PUNCT').at(-1)?.lemma;
-  const phrasal = (w: Word) => words.senses(`${w.lemma}_${last}`, 'verb').length > 0;
-  const light = question.reading.words.filter(
-    (w) => w.pos === 'VERB' && !acts.some((u) => lemmaOf(u) === w.lemma) && !phrasal(w),
-  );
+  const light = lightVerbs(question, (w) => acts.some((u) => lemmaOf(u) === w.lemma), words);
   const saysLightly = saysLightAct(question, light, words);
   const onlyLight = !acts.length && light.length > 0;
   /**

@@ -6,6 +6,7 @@
  * shooting was, not where he was taken afterwards. Read from the parts of speech of English clauses, as word indices.
  */
 import { actNouns, aimedAt, causedActNouns, doerNouns, type ActNouns } from './act-nouns.ts';
+import { gerundAfter } from './catenative.ts';
 import { isBodyPart, isNamed, type KindSpan } from './kinds.ts';
 import { PEOPLE_FILES, type Lexicon } from './lexicon.ts';
 import { isIngForm, pastAdverbs, read, SCENE_OPENERS, touching, wordsAt, type Word } from './nlp.ts';
@@ -217,10 +218,16 @@ function mainVerb(words: Word[], from: number, end: number): number | undefined 
   return v;
 }
 
-/** Past "going to", "trying to", "about to": the verb of the infinitive says the act. */
+/**
+ * Past "going to", "trying to", "about to": the verb of the infinitive says the act; and past an aspect verb taking a
+ * gerund, "keeps *saying*", "began *firing*": the gerund says it.
+ */
 function infinitiveOf(words: Word[], k: number, end: number): number {
-  while (k + 2 < end && words[k + 1]!.lemma === 'to' && words[k + 2]!.pos === 'VERB') k += 2;
-  return k;
+  for (;;) {
+    if (k + 2 < end && words[k + 1]!.lemma === 'to' && words[k + 2]!.pos === 'VERB') k += 2;
+    else if ((gerundAfter(words, k) ?? end) < end) k = gerundAfter(words, k)!;
+    else return k;
+  }
 }
 
 /**

@@ -60,18 +60,36 @@ const cameAbout = (lemma: string, words = lexicon()) => {
 
 /**
  * The catenative verbs of a question read as such: each followed by "to" and a verb (for "want", "intend", past who is
- * to act), or for "begin", "start", "continue" by a gerund. The verb of its complement is what the question asks was
+ * to act), or by a gerund when it takes one (gerundAfter). The verb of its complement is what the question asks was
  * done.
  */
 export function catenatives(words: Word[]): Word[] {
   return words.filter((w, i) => {
-    if (particledGerund(words, i)) return true;
+    if (particledGerund(words, i) || gerundAfter(words, i) !== undefined) return true;
     if (!CATENATIVE.has(w.lemma) || !['VERB', 'AUX', 'ADJ'].includes(w.pos)) return false;
     let next = pastAdverbs(words, i + 1);
     if (WITH_AGENT.has(w.lemma)) while (AGENT.has(words[next]?.pos ?? '')) next++;
     const to = words[next];
-    if (to?.lemma === 'to' && to.pos === 'PART') return isVerb(words[pastAdverbs(words, next + 1)]);
-    // The tagger reads a gerund right after the verb as a noun as often as a verb: "began *firing*".
-    return WITH_GERUND.has(w.lemma) && (isVerb(to) || to?.pos === 'NOUN') && isIngForm(to!.text);
+    return to?.lemma === 'to' && to.pos === 'PART' && isVerb(words[pastAdverbs(words, next + 1)]);
   });
 }
+
+/**
+ * Where the gerund saying the act stands after an aspect verb taking one: "began *firing*", "keeps *saying*". Besides
+ * "begin", "start", "continue", a verb WordNet files in one sense with them taking a gerund (GERUND_FRAME): "keep"
+ * shares "continue"'s sense "keep on working". None when the word is no such verb or no gerund follows it.
+ */
+export function gerundAfter(words: Word[], i: number): number | undefined {
+  const w = words[i]!;
+  if (!['VERB', 'AUX', 'ADJ'].includes(w.pos) || !(WITH_GERUND.has(w.lemma) || gerundAspect(w.lemma))) return undefined;
+  const next = pastAdverbs(words, i + 1);
+  const to = words[next];
+  // The tagger reads a gerund right after the verb as a noun as often as a verb: "began *firing*".
+  return (isVerb(to) || to?.pos === 'NOUN') && isIngForm(to!.text) ? next : undefined;
+}
+
+/** Whether a verb takes a gerund in a sense it shares with "begin", "start" or "continue" ("keep" with "continue"). */
+const gerundAspect = (lemma: string, words = lexicon()) =>
+  words
+    .senses(lemma.toLowerCase(), 'verb')
+    .some((s) => s.frames.includes(GERUND_FRAME) && s.words.some((x) => WITH_GERUND.has(x)));
