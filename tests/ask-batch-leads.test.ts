@@ -11,7 +11,7 @@ import { sampleAndArticleAnswerer } from './fixtures/sample-and-article.ts';
 const { answerOf, marked } = sampleAndArticleAnswerer();
 
 describe('"where did X go?": a rival place is one only where a movement moves X', () => {
-  const moves = (text: string, moved: string) => tellsMovement(read(text).words, lexicon(), moved);
+  const moves = (text: string, moved: string) => tellsMovement(read(text).words, lexicon(), new Set([moved]));
 
   it('reads what a movement moves as its subject or its object', () => {
     expect(moves('IED has been returned to FOB Zormat.', 'ied')).toBe(true);

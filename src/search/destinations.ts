@@ -71,15 +71,15 @@ function codedMove(word: string, words: Lexicon): boolean {
  * Whether words tell a movement: a verb or a noun saying one ("medevacd", "transports"), not only where one was. Given
  * `moved` (a lemma), a verb's movement must move it, as its subject ("*IED* has been returned to FOB Zormat") or its
  * object ("EOD took *the IED* to FOB Zormat"): "TF 37 recovery package was enroute to Zormat, came across an IED"
- * moves the package, not the IED.
+ * moves the package, not the IED. `moved` holds the lemma and the glossary's other forms of it (as for wentTo).
  */
-export const tellsMovement = (words: Word[], lexicon: Lexicon, moved?: string) =>
+export const tellsMovement = (words: Word[], lexicon: Lexicon, moved?: ReadonlySet<string>) =>
   words.some(
     (w, i) =>
       (w.pos === 'VERB' || w.pos === 'NOUN') &&
       isMovement(w.text.toLowerCase(), lexicon) &&
       (moved === undefined ||
-        (w.pos === 'VERB' && [...movedBefore(words, i), ...movedAfter(words, i)].includes(moved))),
+        (w.pos === 'VERB' && [...movedBefore(words, i), ...movedAfter(words, i)].some((l) => moved.has(l)))),
   );
 
 /**
@@ -121,18 +121,33 @@ const goesTo = (next: string, words: Lexicon) => ARTICLES.has(next) || !words.se
  * is used as ("Wounded were *medevacd* to PRT Kunduz", codedMove). Given `moved` (a lemma), the movement must move
  * it: the noun phrase right before the verb, past its auxiliaries, is what moved ("*Wounded* were medevacd to PRT
  * Kunduz" moves the wounded; "two suicide bombers were tasked by … leaders to come to LashKarGah City" moves no
- * Iranians).
+ * Iranians). `moved` holds the lemma and the glossary's other forms of it ("insurgent", "ins").
  */
-export function wentTo(words: Word[], start: number, lexicon: Lexicon, moved?: string): boolean {
+export function wentTo(words: Word[], start: number, lexicon: Lexicon, moved?: ReadonlySet<string>): boolean {
   let k = words.findIndex((w) => w.start >= start) - 1;
   while (k >= 0 && INSIDE_PLACE.has(words[k]!.pos)) k--;
-  const verb = words[k - 1];
+  const v = verbBefore(words, k);
+  const verb = words[v];
   return (
     GOAL.has(words[k]?.lemma.toLowerCase() ?? '') &&
     (verb?.pos === 'VERB' || (!!verb && !lexicon.baseForms(verb.text.toLowerCase()).length)) &&
     isMovement(verb.text.toLowerCase(), lexicon) &&
-    (moved === undefined || movedBefore(words, k - 1).includes(moved))
+    (moved === undefined || movedBefore(words, v).some((l) => moved.has(l)))
   );
+}
+
+/**
+ * The index of the verb whose goal's preposition is at `k`: the word before it, or the word before where the movement
+ * left, which a verb of motion's particle tells before where it went ("INS have *pulled out of the area* towards WEST",
+ * "moved *off the road* into …"). A "from" phrase is not read so: "QRF WAS MOVING FROM EMAM SAHEB TO POSITION …" then
+ * outranks another report's movement told by a noun ("on the deployment from KDZ to MES"), which wentTo does not read.
+ */
+function verbBefore(words: Word[], k: number): number {
+  let j = k - 1;
+  while (j >= 0 && IN_PHRASE.has(words[j]!.pos)) j--;
+  const phrase = j;
+  while (j >= 0 && SOURCE.has(words[j]!.lemma.toLowerCase())) j--;
+  return phrase < k - 1 && j < phrase ? j : k - 1;
 }
 
 /** The lemmas of the noun phrase right before the verb at `v`, past its auxiliaries and adverbs: what it moved. */
@@ -153,5 +168,7 @@ function movedAfter(words: Word[], v: number): string[] {
 const BEFORE_VERB = new Set(['AUX', 'ADV', 'PART']);
 /** The words a place's phrase may open with, before its name: "the local hospital". */
 const INSIDE_PLACE = new Set(['DET', 'ADJ']);
-/** The prepositions of a movement's end: "taken *to*", "moved *into*". */
-const GOAL = new Set(['to', 'into']);
+/** The prepositions of a movement's end or its heading: "taken *to*", "moved *into*", "pulled out *towards* WEST". */
+const GOAL = new Set(['to', 'into', 'toward', 'towards']);
+/** A particle of a verb of motion and the preposition of what it left: "pulled *out of* the area", "moved *off*". */
+const SOURCE = new Set(['out', 'of', 'off']);

@@ -16,9 +16,9 @@ import { actsSaid, contentVerb, SAYS_ACT } from './acts-said.ts';
 import { totalAsked, countsTotal } from './totals.ts';
 import { BRACKETS, formField, isOf } from './measures.ts';
 import { countsSaid } from './counts.ts';
-import { tellsMovement, wentTo } from './destinations.ts';
+import { wentTo } from './destinations.ts';
 import { asksWhither } from './kinds.ts';
-import { subjectHead } from './stated.ts';
+import { subjectForms } from './stated.ts';
 
 /**
  * How far the best candidate's score leads its strongest rival, the strongest rival from another report, and the
@@ -101,12 +101,14 @@ export function leadsOf(
   // sentence telling no movement: it is where something else happened ("an IED strike … at grid 42S" beside "*Wounded*
   // were *medevacd to* PRT Kunduz"). A movement of another thing ("bombers … to come to LashKarGah City") is not one,
   // in the best or in a rival: "TF 37 recovery package was *enroute to* Zormat, came across an IED … on *E side* of
-  // road" says where the IED was found, not where it went ("IED has been *returned to* FOB Zormat").
-  const mover = subjectHead(question);
+  // road" says where the IED was found, not where it went ("IED has been *returned to* FOB Zormat"). Nor is a place
+  // where no movement of it ended, though the sentence tells one: "INS probably have stolen 1 x GREEN RANGER *in the
+  // area*" says where the stealing was, beside "INS have pulled out of the area *towards WEST*".
+  const mover = subjectForms(question, glossary);
   const moved = asksWhither(question, lexicon()) && !!mover && wentBy(best, mover);
   const lessSurely = (c: Candidate) =>
     toldBefore(question, best, c) ||
-    (moved && !tellsMovement(read(c.text).words, lexicon(), mover)) ||
+    (moved && !wentBy(c, mover!)) ||
     (!!best.namesFocus && !!c.kind && !c.namesFocus && c.kind.kind !== 'instance') ||
     (countsHead(best) && c.kind?.kind === 'quantity' && !countsHead(c)) ||
     (totalBest && !countsTotal(c, lexicon()));
@@ -669,7 +671,7 @@ export function holdsNames(c: Candidate, units: Weighed[]): boolean {
 export const PASSIVE = new Set(['be', 'get']);
 
 /** Whether the best names where a movement of `mover` ended (wentTo). */
-const wentBy = (best: Candidate, mover: string) =>
+const wentBy = (best: Candidate, mover: ReadonlySet<string>) =>
   !!best.kind && wentTo(read(best.text).words, best.kind.start, lexicon(), mover);
 
 /**

@@ -13,6 +13,8 @@ import { TELLING, wordClassOf, type Question } from './question.ts';
 import { escapeRegExp } from './read-as.ts';
 import { RELATIVE } from './role.ts';
 import { IN_PHRASE } from './slots.ts';
+import type { Glossary } from './glossary.ts';
+import { writtenAs } from './weighed.ts';
 
 /** How fully the sentence must hold each such unit: its word, its concept or a close bridge, not its context. */
 const SAID = 0.5;
@@ -433,6 +435,16 @@ const isNoun = (w: Word | undefined) => w?.pos === 'NOUN' || w?.pos === 'PROPN';
 
 /** The lemma of the head of a question's subject, lower-cased: "where were *the wounded* taken?" asks of "wounded". */
 export const subjectHead = (question: Question) => subjectOf(question.reading.words)?.head.lemma.toLowerCase();
+
+/**
+ * The forms a question's subject's head may be written in a report: its lemma and the glossary's other forms of it
+ * ("the *insurgents*" are the reports' "*INS*"); none without a subject.
+ */
+export function subjectForms(question: Question, glossary?: Glossary): ReadonlySet<string> | undefined {
+  const head = subjectHead(question);
+  if (!head) return undefined;
+  return glossary ? writtenAs(new Set([head]), glossary) : new Set([head]);
+}
 
 /**
  * The subject a question asks about, right after its auxiliary ("*Did* the North Korea weapons deal go through?",

@@ -7,6 +7,7 @@ import { actAsked, inRoleAsked, type ActAsked } from './acts.ts';
 import type { SearchIndex } from './index.ts';
 import { asksWhither, kindSpans, nameBeside, NAMING_WORDS, type KindSpan } from './kinds.ts';
 import { tellsMovement, wentTo } from './destinations.ts';
+import type { Glossary } from './glossary.ts';
 import type { Lexicon } from './lexicon.ts';
 import { pastTags, read, SCENE_OPENERS, wordsAt, type Word } from './nlp.ts';
 import type { ParsedQuery } from './query.ts';
@@ -20,7 +21,7 @@ import {
   otherThanThing,
   weaponForSomeone,
 } from './thing-asked.ts';
-import { statesQuestion, subjectHead } from './stated.ts';
+import { statesQuestion, subjectForms } from './stated.ts';
 import { mainWord } from './leads.ts';
 import { countsTotal, totalAsked } from './totals.ts';
 import { sentences } from './text.ts';
@@ -477,7 +478,7 @@ export function typeKinds(
   };
   for (const c of typed) typeKind(c, c.score);
   readStory(typed, story, acts, (c) => typeKind(c, c.score));
-  answeringFirst(typed, question, acts, words);
+  answeringFirst(typed, question, acts, words, index.glossary);
   // A sentence read so may answer, but not rival those read first: the story's other parts ("an additional 4x EKIA"
   // beside "3x EKIA") would make a sure answer seem in doubt.
   // It goes first only outweighing them, its kind counted: put first by saying the act alone, it may tell another
@@ -811,6 +812,7 @@ function answeringFirst(
   question: Question,
   acts: ReturnType<typeof actsSaid>,
   words: Lexicon,
+  glossary: Glossary,
 ): void {
   // What an act was done to is of the story of the report most about the question: a sentence of another report telling
   // that act ("RECCE SQUAD A1 … found one (1) UXO") is of another event: it neither sets anything aside nor goes first.
@@ -827,7 +829,7 @@ function answeringFirst(
   // Where a thing was moved is told by a place where a movement of it ended ("*Wounded* were *medevacd to* PRT
   // Kunduz"): when a sentence names one, a place in one telling no movement is where something else happened
   // ("reported an IED strike … at grid 42S"), as movementUnsaid reads it, and goes after.
-  const mover = subjectHead(question);
+  const mover = subjectForms(question, glossary);
   const went = (c: Candidate) => !!c.kind && wentTo(read(c.text).words, c.kind.start, words, mover);
   const whither = asksWhither(question, words) && !!mover && typed.some(went);
   const tells = (c: Candidate) => saysAct.get(c)! && (!whither || tellsMovement(read(c.text).words, words));
