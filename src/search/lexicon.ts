@@ -43,6 +43,8 @@ export interface Synset {
   wordClass: WordClass;
   lexname: string;
   words: string[];
+  /** Its words as WordNet writes them ("October", "NATO"): a word it writes only in capitals is a name's. */
+  written: string[];
   /**
    * Its relations to other synsets. A lexical one (a derived form, "+") holds between two of their words: `from` and
    * `to` count from 1 in each synset's `words`; 0 when the relation is of the whole synsets.
@@ -244,7 +246,8 @@ function parseSynset(line: string, wordClass: WordClass): Synset {
   const bar = line.indexOf(' | ');
   const f = (bar < 0 ? line : line.slice(0, bar)).split(' ');
   const count = parseInt(f[3]!, 16);
-  const words = Array.from({ length: count }, (_, k) => f[4 + 2 * k]!.replace(/\(.*\)$/, '').toLowerCase());
+  const written = Array.from({ length: count }, (_, k) => f[4 + 2 * k]!.replace(/\(.*\)$/, ''));
+  const words = written.map((w) => w.toLowerCase());
   let i = 4 + 2 * count;
   const pointerCount = Number(f[i++]);
   const pointers: Synset['pointers'] = [];
@@ -259,6 +262,7 @@ function parseSynset(line: string, wordClass: WordClass): Synset {
     wordClass,
     lexname: LEXNAMES[Number(f[1])] ?? '',
     words,
+    written,
     pointers,
     frames: frames.map(Number),
     gloss: bar < 0 ? '' : line.slice(bar + 3).trim(),

@@ -12,6 +12,7 @@
  */
 import { lexicon, type Lexicon } from './lexicon.ts';
 import { FIELD, type SearchIndex } from './index.ts';
+import { irregularBase, STOPWORDS } from './text.ts';
 
 /** How many reports holding a word are read for its case: enough to see a habit, few enough to be cheap. */
 const SAMPLE = 10;
@@ -103,11 +104,34 @@ function caseOf(index: SearchIndex, id: number, word: string, words: Lexicon): C
     }
   }
   const total = seen.lower + seen.title + seen.upper;
-  if (total < SEEN || seen.title + seen.upper < MOSTLY * total) return 'lower';
-  const c = seen.upper > seen.title ? 'upper' : 'title';
-  // An acronym takes the reports' capitals ("isn", "anp"); a common word only if they write it so nearly always.
-  if (c === 'title' && isCommon && seen.title + seen.upper < NEARLY_ALWAYS * total) return 'lower';
-  return c;
+  // Seen too rarely to tell, a name WordNet knows ("october") is still written as English writes it.
+  if (total < SEEN) return (!STOPWORDS.has(word) && caseInWordNet(words, word)) || 'lower';
+  if (seen.title + seen.upper < MOSTLY * total) return 'lower';
+  // An acronym takes the reports' capitals ("isn", "anp"); a common word only if they write it so nearly always,
+  // whichever capitals they use: "CAMP" in a report's heading and "Camp Arena" are the name's, the asker's camp a camp.
+  if (isCommon && seen.title + seen.upper < NEARLY_ALWAYS * total) return 'lower';
+  return seen.upper > seen.title ? 'upper' : 'title';
+}
+
+/**
+ * The case WordNet writes `word` in where it writes it only so, in every sense: a month's or a day's name ("October",
+ * "Sunday"), an acronym ("NATO"). Undefined where it writes it in lower case once ("may" the hawthorn), where the word
+ * is a form of another ("led" of "lead"), or where it writes it both in capitals and with a capital ("PM", "Pm").
+ */
+function caseInWordNet(words: Lexicon, word: string): Case | undefined {
+  // An irregular verb's form is the verb's ("led" is no LED), which WordNet's base forms do not reach.
+  if (irregularBase(word)) return undefined;
+  // A name takes no plural: "americans" is a kind of people, a common noun for the tagger, as "isns" are numbers.
+  const bases = words.baseForms(word);
+  if (bases.some((b) => b.lemma !== word)) return undefined;
+  const forms = bases.flatMap((b) =>
+    words.senses(b.lemma, b.wordClass).map((s) => s.written[s.words.indexOf(b.lemma)] ?? b.lemma),
+  );
+  const found = new Set(
+    forms.map((w) => (w === w.toLowerCase() ? 'lower' : w === w.toUpperCase() ? 'upper' : 'title')),
+  );
+  const [only] = found;
+  return found.size === 1 && only !== 'lower' ? only : undefined;
 }
 
 const written = (word: string, c: Case) =>
