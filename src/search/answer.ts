@@ -306,7 +306,7 @@ export function answerQuestion(
     acts.tellsAnother(best),
     tellerOnly(best, question, acts, words),
   );
-  const coded = modelUnsaid(nameUnsaid(told, best, question, acts.says(best), words), best, acts.says(best));
+  const coded = modelUnsaid(nameUnsaid(told, best, question, acts.says(best), words), best, (c) => acts.says(c));
   const placed = sceneUnsaid(movementUnsaid(coded, best, question, words), best, question, settingOf(question, query));
   const moved = countSoFar(afterLikely(best, placed), best, typed, question, (c) => acts.says(c, true));
   const period = periodCount(moved, best, question, { query, units, index, lexicon: words });

@@ -365,10 +365,12 @@ export function answeredAfter(
  * … The *program* can help villagers…"). (One opening by pointing back, "They…", is read with it already: REFERS_BACK.)
  */
 function continuesSubject(before: string, sentence: string): boolean {
-  const opening = (text: string) => read(text).words.find((w) => w.pos !== 'DET' && w.pos !== 'PUNCT');
-  const [was, is] = [opening(before), opening(sentence)];
+  const [was, is] = [openingWord(before), openingWord(sentence)];
   return !!is && ['NOUN', 'PROPN'].includes(is.pos) && was?.text.toLowerCase() === is.text.toLowerCase();
 }
+
+/** The word a sentence opens with, past its article: the noun naming its subject, when it opens with one. */
+export const openingWord = (text: string) => read(text).words.find((w) => w.pos !== 'DET' && w.pos !== 'PUNCT');
 
 /** A sentence opening with "The <noun>" the sentence before named ("…found a cache. The cache contained…"). */
 export function namesAgain(before: string, sentence: string): boolean {

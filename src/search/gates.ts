@@ -22,9 +22,9 @@ import {
   type Question,
 } from './question.ts';
 import { firstJoined } from './slots.ts';
-import { tokenize } from './text.ts';
+import { sentences, tokenize } from './text.ts';
 import { countsUnit, ESSENTIAL, ESSENTIAL_HELD, MOTION, type Weighed, writtenAs } from './weighed.ts';
-import { type Candidate, wordsOf } from './candidates.ts';
+import { type Candidate, openingWord, wordsOf } from './candidates.ts';
 import { isNegator, settingOf, relativeOpener, reachesNumber } from './acts-said.ts';
 import { type Leads, mainWord, holdsNames, PASSIVE, countsAsked, asksDoer, firstVerb } from './leads.ts';
 
@@ -328,8 +328,26 @@ const strandedVerb = (words: Word[]): Word | undefined =>
  * which X the sentence is about, and a sentence not telling the act is about one in another event ("DEU HELICOPTER
  * *CH-53* executed an emergency landing" for "which helicopter was hit by the RPG?").
  */
-export const modelUnsaid = (confidence: Confidence | Declined, c: Candidate, says: boolean): Confidence | Declined =>
-  confidence === 'likely' && !!c.kind?.model && !says ? 'act' : confidence;
+export const modelUnsaid = (
+  confidence: Confidence | Declined,
+  c: Candidate,
+  says: (c: Candidate) => boolean,
+): Confidence | Declined =>
+  confidence === 'likely' && !!c.kind?.model && !says(c) && !saidOfItNext(c, says) ? 'act' : confidence;
+
+/**
+ * Whether the sentence after a candidate says the act of the thing its model names, opening with that thing's noun
+ * again: "1 X Italian *TC-6* AT *mine*, 1 X Pakistani P3 MK1 AT mine … *Mines* were double stacked." The War Diary
+ * lists what was found in a sentence of its own, and says what was done with it in the next, naming it again.
+ */
+function saidOfItNext(c: Candidate, says: (c: Candidate) => boolean): boolean {
+  const next = sentences(c.passage.text).find((s) => s.start >= c.end);
+  const thing = read(c.text).words.find((w) => w.start >= c.kind!.end && w.pos !== 'PUNCT');
+  const opening = next && openingWord(next.text);
+  if (!next || !isNoun(thing) || !isNoun(opening)) return false;
+  const [stem] = [...wordsOf(thing!.text, 'stem')];
+  return wordsOf(opening!.text, 'stem').has(stem ?? '') && says({ ...c, ...next, kind: undefined });
+}
 
 /**
  * A question asking where a thing was moved ("where were the wounded *taken*?") is not answered by a sentence telling
