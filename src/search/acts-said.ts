@@ -669,7 +669,7 @@ function afterOwnVerb(words: Word[], at: number): boolean {
  * full stop ending the sentence before ("…Bermel District. He has been implicated … in an ied strike").
  */
 const CLAUSE_OPENERS = new Set(['that', 'which', 'who', 'whom', 'whose', ';', '.', '!', '?']);
-const isClauseBoundary = (w: Word) => w.pos === 'SCONJ' || CLAUSE_OPENERS.has(w.lemma);
+export const isClauseBoundary = (w: Word) => w.pos === 'SCONJ' || CLAUSE_OPENERS.has(w.lemma);
 
 /** A clause boundary, or a word opening the question's scene ("… *when* a convoy knocked him down"). */
 const opensClause = (w: Word) => isClauseBoundary(w) || SCENE_OPENERS.has(w.lemma.toLowerCase());

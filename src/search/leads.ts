@@ -12,7 +12,7 @@ import { type Candidate, wordsOf, saysSame, namesAgain, termsOf } from './candid
 import { analyze, type SearchIndex } from './index.ts';
 import { isIndexable, tokenize } from './text.ts';
 import type { Glossary } from './glossary.ts';
-import { actsSaid, contentVerb, SAYS_ACT } from './acts-said.ts';
+import { actsSaid, contentVerb, isClauseBoundary, SAYS_ACT } from './acts-said.ts';
 import { totalAsked, countsTotal } from './totals.ts';
 import { BRACKETS, formField, isOf } from './measures.ts';
 import { countsSaid } from './counts.ts';
@@ -108,6 +108,7 @@ export function leadsOf(
   const moved = asksWhither(question, lexicon()) && !!mover && wentBy(best, mover);
   const lessSurely = (c: Candidate) =>
     toldBefore(question, best, c) ||
+    repliesTo(best, c, question, acts) ||
     (moved && !wentBy(c, mover!)) ||
     (!!best.namesFocus && !!c.kind && !c.namesFocus && c.kind.kind !== 'instance') ||
     (countsHead(best) && c.kind?.kind === 'quantity' && !countsHead(c)) ||
@@ -163,6 +164,33 @@ export function leadsOf(
     overOthers: leadOver(others),
     overAnswers: leadOver(rivalling.filter((c) => !subject(c) && !anotherStory(c) && !tellsEvent(c))),
   };
+}
+
+/** The words telling an act done in return: "fired … *back*", "*returned* fire". */
+const IN_RETURN = new Set(['back', 'return']);
+
+/**
+ * Whether a text tells an act done in return by one of its `verbs` (word indexes): "back" after it in its clause
+ * ("fired with two (2) rounds mortar *back*, but…"), or the verb "return" ("*returned* fire").
+ */
+function returned(text: string, verbs: Set<number>): boolean {
+  const { words } = read(text);
+  return [...verbs].some((k) => {
+    if (IN_RETURN.has(words[k]?.lemma.toLowerCase() ?? '')) return true;
+    const end = words.findIndex((w, i) => i > k && (w.text === ',' || isClauseBoundary(w)));
+    return words.slice(k + 1, end < 0 ? undefined : end).some((w) => w.lemma.toLowerCase() === 'back');
+  });
+}
+
+/**
+ * Whether a sentence tells the act done in return where the best tells it first done, and the question asks no reply:
+ * "ANA … *fired* with two (2) rounds mortar *back*" beside "PRO COY FEY … was attacked with four (4) rounds of mortar
+ * fire" is another side's act, aimed at the one who did the act asked of, no other answer to it.
+ */
+function repliesTo(best: Candidate, c: Candidate, question: Question, acts: ReturnType<typeof actsSaid>): boolean {
+  const replied = (x: Candidate) => returned(x.text, acts.verbsSaying(x.text));
+  const asksReply = question.reading.words.some((w) => IN_RETURN.has(w.lemma.toLowerCase()));
+  return !asksReply && replied(c) && !replied(best);
 }
 
 /** A text's words in order, by stem, the War Diary's counts read as numbers ("8x" as "8"). */
