@@ -224,8 +224,9 @@ function mainVerb(words: Word[], from: number, end: number): number | undefined 
  */
 function infinitiveOf(words: Word[], k: number, end: number): number {
   for (;;) {
+    const gerund = gerundAfter(words, k) ?? end;
     if (k + 2 < end && words[k + 1]!.lemma === 'to' && words[k + 2]!.pos === 'VERB') k += 2;
-    else if ((gerundAfter(words, k) ?? end) < end) k = gerundAfter(words, k)!;
+    else if (gerund < end) k = gerund;
     else return k;
   }
 }
