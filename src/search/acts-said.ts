@@ -159,6 +159,8 @@ export function actsSaid(question: Question, query: ParsedQuery, units: Weighed[
     const least = (told: Weighed[]) => (told.length ? Math.min(...told.map(of)) : 0);
     return least(measured) + SUPPORTS * least(others);
   };
+  // Whether the main clause asks a using is the question's, read once, not per candidate weighed (usedAsMeans).
+  const using = asksUsing(main.map(lemmaOf), words);
   /**
    * Whether a candidate's own words say an act (of the main clause only, `mainOnly`), in a form of its verb (wink's
    * lemma reaches an irregular one: "laid" is said by "laying"), a noun WordNet derives from it, a word bridged to it,
@@ -166,7 +168,7 @@ export function actsSaid(question: Question, query: ParsedQuery, units: Weighed[
    */
   const says = (c: Candidate, mainOnly = false) => {
     const told = mainOnly ? main : acts;
-    const made = told.some((u) => makes(u, c.text)) || usedAsMeans(main.map(lemmaOf), c, words);
+    const made = told.some((u) => makes(u, c.text)) || (using && usedAsMeans(c));
     if (!told.length || ((mainOnly || goesFor) && tellsGoing(c.text)) || made) return true;
     const { stems, concepts } = termsOf(c.text, index);
     // Its verbs of two words: "handed over" says "delivered" (WordNet's "hand_over").
@@ -252,16 +254,20 @@ export function actsSaid(question: Question, query: ParsedQuery, units: Weighed[
   };
 }
 
-/**
- * Whether a candidate tells a using the main clause asks (`verbs`, a verb whose commonest sense is WordNet's first of
- * "use": use, utilize, employ) by the means it names: what it names stands in a phrase telling the means of one of its
- * verbs (means.ts). "INF Coy requested reconnaissance *via UAV KZO*" says what served for "what drone did the infantry
- * company *use* to check on the police?", though no "use" stands in it.
- */
-function usedAsMeans(verbs: string[], c: Candidate, words: Lexicon): boolean {
+/** Whether one of the main clause's `verbs` is in its commonest sense WordNet's first of "use" (utilize, employ). */
+function asksUsing(verbs: string[], words: Lexicon): boolean {
   const using = words.senses('use', 'verb')[0]?.offset;
+  return verbs.some((v) => !!v && words.senses(v, 'verb')[0]?.offset === using);
+}
+
+/**
+ * Whether a candidate tells a using the main clause asks (asksUsing) by the means it names: what it names stands in a
+ * phrase telling the means of one of its verbs (means.ts). "INF Coy requested reconnaissance *via UAV KZO*" says what
+ * served for "what drone did the infantry company *use* to check on the police?", though no "use" stands in it.
+ */
+function usedAsMeans(c: Candidate): boolean {
   const kind = c.kind;
-  if (!kind || !verbs.some((v) => !!v && words.senses(v, 'verb')[0]?.offset === using)) return false;
+  if (!kind) return false;
   const said = read(c.text).words;
   return meansSpans(said, () => true).some(([a, b]) => said[a]!.start <= kind.start && kind.end <= said[b]!.end);
 }

@@ -595,6 +595,7 @@ function answering(
   // Read of the whole sentence, once.
   const elsewhere = movedElsewhere(words, asks, lexicon);
   const notTaken = !!instanceOf && wayNotTaken(words, instanceOf, lexicon);
+  const past = toldPast(words, asks);
   // "Which detainee…?" asks one person: one number of a list of ISNs is no answer (oneOfListed); "which ISNs?" all.
   const onePerson = asksPerson(asks, lexicon);
   return countsOfAsked(words, spans, asks).filter((s) => {
@@ -602,8 +603,8 @@ function answering(
     const inside = words.filter((w) => w.start >= s.start && w.end <= s.end);
     if (s.kind === 'time' && (datesDocument(words, inside, asked) || datesOtherAct(words, inside, asked, lexicon)))
       return false;
-    if (s.kind === 'time' && (datesPlan(words, inside, asks, lexicon) || toldPast(words, asks))) return false;
-    if (s.kind === 'act' && asks.byAnyone && toldPast(words, asks)) return false;
+    if (s.kind === 'time' && (datesPlan(words, inside, asks, lexicon) || past)) return false;
+    if (s.kind === 'act' && asks.byAnyone && past) return false;
     if (s.kind === 'time' && describesThing(inside, lexicon)) return false;
     if (s.kind === 'time' && asksTimeTaken(asks) && untilPoint(words, s)) return false;
     if (s.kind === 'time' && elsewhere) return false;
