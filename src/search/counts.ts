@@ -246,8 +246,9 @@ function nounsCounted(words: Word[], at: number): Word[] {
 /**
  * A "how many X" question's counts, where a number of the sentence counts X itself, by the nouns right after it: a list
  * of counted things gives each its own count, so only that number answers and its phrase ends with its nouns. "5x BMP-1
- * Rockets with *5x fuses*" for "how many fuses came with the BMP rockets" (the rockets are only given); a form's list
- * "1 Prayer Rugs 50 Tarps *80 Radios* 500 Girls' Coats" for "how many radios". Spans of other kinds stand as found.
+ * Rockets with *5x fuses*" for "how many fuses came with the BMP rockets" (the rockets are only given). A form's list
+ * written item first ("Tarps 80 Radios 500") is read so too, each number counting the item after it, which there is
+ * the next item's count: such lists are not yet told apart. Spans of other kinds stand as found.
  */
 export function countsOfAsked<S extends { start: number; end: number; kind: string }>(
   words: Word[],
