@@ -12,7 +12,7 @@ import { type Candidate, wordsOf, saysSame, namesAgain, termsOf } from './candid
 import { analyze, type SearchIndex } from './index.ts';
 import { isIndexable, tokenize } from './text.ts';
 import type { Glossary } from './glossary.ts';
-import { actsSaid, contentVerb, isClauseBoundary, SAYS_ACT } from './acts-said.ts';
+import { actsSaid, contentVerb, isClauseBoundary, SAYS_ACT, settingOf } from './acts-said.ts';
 import { totalAsked, countsTotal } from './totals.ts';
 import { BRACKETS, formField, isOf } from './measures.ts';
 import { countsSaid } from './counts.ts';
@@ -491,6 +491,7 @@ const reportTells = (c: Candidate, k: number) => c.inReport[k]! >= ESSENTIAL_HEL
  * words none the best does not: "At 1702D* *Damaged* FOX vehicle was recovered out of little river" is not rivalled
  * by "0956L, UAV LUNA REPORTED THAT ALL UNITS WERE EAST OF KONDUZ RIVER" of a report telling of no damage. The main
  * word is the best's when its report holds it, though the sentence does not: a report without it tells another story.
+ * Nor does a copy of the best's report, the same event stored under another id.
  */
 export function rivalsOf(best: Candidate, units: Weighed[], question: Question, query: ParsedQuery): Rivals {
   const main = mainWord(units);
@@ -515,13 +516,22 @@ export function rivalsOf(best: Candidate, units: Weighed[], question: Question, 
   const spots = spotsOf(best.text);
   // A sentence naming no answer that gives the spot the best gives tells the same event again (spotsOf).
   const sameSpot = (c: Candidate) => !c.kind && [...spotsOf(c.text)].some((n) => spots.has(n));
+  // A report holding the best's sentence word for word, whose sentence the best's report holds too, is the same event
+  // stored twice (the War Diary files some under two ids): its sentences are the best's own story, not another's.
+  const copied = (c: Candidate) => reportHolds(c, best.text) && reportHolds(best, c.text);
   // A report holding nothing of the act the question asks who or what underwent (`acts`: passiveActs), not even a
   // word bridged to it, while the best's report tells it, holds no answer: "TF 373 executed a HAF raid on OBJ WOLF"
   // tells no killing, and answers no "who was killed in the Objective Wolf raid?", whatever else of the scene it names.
   const acts = passiveActs(question, query, units);
   const actless = (c: Candidate) => acts.some((k) => reportTells(best, k) && c.inReport[k]! <= 0);
   const rivals = (c: Candidate) =>
-    (!bestSays || saysMain(c)) && !lacks(c) && !lacksName(c) && !lacksSaid(c) && !sameSpot(c) && !actless(c);
+    (!bestSays || saysMain(c)) &&
+    !lacks(c) &&
+    !lacksName(c) &&
+    !lacksSaid(c) &&
+    !sameSpot(c) &&
+    !actless(c) &&
+    !copied(c);
   return Object.assign(rivals, { otherEvent: lacksName });
 }
 
@@ -548,6 +558,10 @@ function namesOtherEvent(
     names.some((k) => reportTells(best, k) && !reportTells(c, k)) &&
     essential.every((k) => reportTells(best, k) || !reportTells(c, k) || counting(k));
 }
+
+/** Whether a candidate's report, its quotes or paraphrase, holds a text word for word. */
+const reportHolds = (c: Candidate, text: string) =>
+  [...c.hit.report.quotes, ...c.hit.report.paraphrase].some((t) => t.includes(text));
 
 /**
  * The numbers of five digits and more a text gives: each names one thing, not a count — the grid the War Diary places
@@ -657,7 +671,14 @@ export function tellsSubject(
   const verbs = units.flatMap((u, k) => (contentVerb(question, query, u, k) ? [k] : []));
   const saysMore = (c: Candidate) => c.said.every((said) => said >= 1) && verbs.some((k) => best.said[k]! < 1);
   const less = (c: Candidate) => c.score < best.score && !saysMore(c);
-  return (c) => ours && !c.kind && c.hit.report === best.hit.report && (less(c) || next(c) || actLess(c));
+  // Nor one saying, of the question, only words of the clause setting its scene ("after the bomb *turned up in the
+  // tagab girls school*"): "TF33 reported IED discovered in a girl's school in TAGAB" tells the scene the question
+  // sets, where the best ("Police are securing site") tells what it asks.
+  const setting = settingOf(question, query);
+  const sceneOnly = (c: Candidate) =>
+    setting.some((s, k) => s && c.said[k]! > 0) && c.said.every((said, k) => setting[k] || said <= 0);
+  return (c) =>
+    ours && !c.kind && c.hit.report === best.hit.report && (less(c) || next(c) || actLess(c) || sceneOnly(c));
 }
 
 /** Whether a "who" question's answer is a noun WordNet files as a person or a group ("the *driver*", "a *team*"). */
