@@ -29,6 +29,7 @@ import {
   actsDone,
   apposedNames,
   codeBeside,
+  doingDuring,
   endsClause,
   IN_PHRASE,
   kindNamedAhead,
@@ -362,6 +363,37 @@ const doneToDoer = (words: Word[], a: number, b: number, doer?: (word: Word) => 
   !!doer && words.slice(a + 1, b + 1).some(doer);
 
 /**
+ * The acts a sentence says were done, for a question asking one (actsDone); for "what was S doing?", an act noun after
+ * "during" S's possessive names the doer of too (doingDuring).
+ */
+function actSpans(
+  words: Word[],
+  asks: Asks,
+  lexicon: Lexicon,
+  asked: (word: Word) => boolean,
+  thing?: (word: Word) => boolean,
+  doer?: (word: Word) => boolean,
+): KindSpan[] {
+  const done = actsDone(
+    words,
+    asks.byAnyone ? toldOrAsked(asks, asked, lexicon) : asked,
+    thing,
+    asks.byAnyone ? lexicon : undefined,
+    doer,
+    !!asks.doer,
+  )
+    .filter(([a, b]) => !asks.wanted || wantedOfAnother(words, [a, b], asks.wanted))
+    .filter(([a, b]) => !doneToDoer(words, a, b, doer));
+  const during = asks.doer && doer ? doingDuring(words, doer, lexicon).map(([a, b]) => [a, b, true] as const) : [];
+  return [...done, ...during].map(([a, b, onThing]) => ({
+    kind: 'act',
+    start: words[a]!.start,
+    end: words[b]!.end,
+    strength: onThing ? 1 : COMMON_NOUN,
+  }));
+}
+
+/**
  * The spans of a question's kinds that are phrases, not single words: a reason, what an act was done to, an act, a
  * named instance or kind, a means, how often.
  */
@@ -389,18 +421,7 @@ function phraseSpans(
         (s) => !instanceOf || endsInThing(words, s, lexicon),
       ),
     );
-  if (kinds.has('act'))
-    for (const [a, b, onThing] of actsDone(
-      words,
-      asks.byAnyone ? toldOrAsked(asks, asked, lexicon) : asked,
-      thing,
-      asks.byAnyone ? lexicon : undefined,
-      doer,
-      !!asks.doer,
-    )
-      .filter(([a, b]) => !asks.wanted || wantedOfAnother(words, [a, b], asks.wanted))
-      .filter(([a, b]) => !doneToDoer(words, a, b, doer)))
-      spans.push({ kind: 'act', start: words[a]!.start, end: words[b]!.end, strength: onThing ? 1 : COMMON_NOUN });
+  if (kinds.has('act')) spans.push(...actSpans(words, asks, lexicon, asked, thing, doer));
   // "What kind of car was the car bomb?": "an VBIED (Toyota Corolla)" names it by name, though WordNet knows no car so.
   if (instanceOf)
     for (const found of apposedNames(words, apposedTo(asks, asked, lexicon, focus)))

@@ -7,6 +7,7 @@
 import { isIngForm, type Word } from './nlp.ts';
 import type { Lexicon } from './lexicon.ts';
 import { LIGHT_VERBS, phrasalAt } from './question.ts';
+import { namesAct } from './act-nouns.ts';
 
 /** Words that end the verb's clause: a stop, another clause ("that", "which", "because"…). */
 const CLAUSE_ENDS = /^[.;:!?]$/;
@@ -183,6 +184,22 @@ export function actsDone(
     found.push([i, last, onThing]);
   });
   return found;
+}
+
+/**
+ * What a "what was S doing?" question's S was doing, said by an act noun after "during" whose doer S's possessive
+ * names: "1 x DINGO rolled over *during QRF's deployment* from Camp MARMAL" says the QRF was deploying, as "while
+ * deploying" would. From S's name to the end of the noun's clause, as [first, last].
+ */
+export function doingDuring(words: Word[], doer: (w: Word) => boolean, lexicon: Lexicon): [number, number][] {
+  return words.flatMap((w, i): [number, number][] => {
+    if (w.lemma.toLowerCase() !== 'during') return [];
+    const owner = words[i + 1]?.pos === 'DET' ? i + 2 : i + 1;
+    const noun = words[owner + 2];
+    const possessive = words[owner + 1]?.pos === 'PART' && /^['’]s$/i.test(words[owner + 1]!.text);
+    if (!words[owner] || !doer(words[owner]!) || !possessive || noun?.pos !== 'NOUN') return [];
+    return namesAct(noun.lemma.toLowerCase(), lexicon) ? [[owner, clauseEnd(words, owner + 2)]] : [];
+  });
 }
 
 /**
