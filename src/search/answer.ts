@@ -336,10 +336,26 @@ export function answerQuestion(
   const seen = new Set<Report>();
   // A looser bridge relates a sentence that also names what a who/when/where… question asks for.
   const relates = (c: Candidate) => c.closest >= RELATES || (question.strict && !!c.kind && c.closest > 0);
-  const closest = typed
-    .filter((c) => relates(c) && !seen.has(c.hit.report) && seen.add(c.hit.report))
+  const closest = closestFirst(typed.filter(relates))
+    .filter((c) => !seen.has(c.hit.report) && seen.add(c.hit.report))
     .slice(0, CLOSEST);
   return { ...scored, closest: closest.map((c) => ({ hit: c.hit, passage: c.passage })), declined: confidence };
+}
+
+/**
+ * How far, in shares of the question's weight, a sentence must outweigh the first of the closest to go before it: the
+ * first is first for naming what is asked, which chooses an answer; once none is quoted, a sentence holding clearly
+ * more of the question (its kind, if any, counted in its score) is likelier the passage that tells it ("Iranians …
+ * organizing transports for injured people" before another report's "local AFG people" for who the injured were).
+ */
+const OUTWEIGHS = 0.1;
+
+/** The closest candidates in their order, the one weighing most first when it outweighs the first clearly. */
+function closestFirst(relating: Candidate[]): Candidate[] {
+  const first = relating[0];
+  if (!first) return relating;
+  const heaviest = relating.reduce((a, c) => (c.score > a.score ? c : a), first);
+  return heaviest.score > first.score + OUTWEIGHS ? [heaviest, ...relating] : relating;
 }
 
 /** A sentence weighed, as the answer lists it: its report, words, score and the phrase of the kind asked it names. */
