@@ -71,6 +71,7 @@ import {
   arrivedAt,
   BEFORE_PLACE_WORDS,
   firedOn,
+  gridPlaceEndingAt,
   headsPeople,
   spelledNotWhere,
   inState,
@@ -595,7 +596,7 @@ export function kindSpans(
     for (const [kind, strength] of of)
       if (kinds.has(kind)) spans.push(shortOfDate(words, spanOf(words, i, i, kind, strength), dated));
   });
-  return answering(words, spans, asks, lexicon, asked);
+  return answering(words, [...spans, ...gridPlaces(words, text, asks)], asks, lexicon, asked);
 }
 
 /**
@@ -2293,6 +2294,19 @@ function shortOfDate(words: Word[], span: KindSpan, dated: Entity[]): KindSpan {
   const date = dated.find((e) => e.start > span.start && e.start < span.end);
   const last = date && words.filter((w) => w.end <= date.start && w.start >= span.start).at(-1);
   return last ? { ...span, end: last.end } : span;
+}
+
+/**
+ * The grid references said after "at", "IVO"… (gridPlaceEndingAt), as places where the question asks "where": of a
+ * common noun's strength, for a grid names no kind of place, so it never answers "which village", "toward which
+ * border", nor "where from".
+ */
+function gridPlaces(words: Word[], text: string, asks: Asks): KindSpan[] {
+  if (!asks.expects.has('place') || asks.instanceOf || asksOrigin(asks)) return [];
+  return words.flatMap((w, i) => {
+    const first = gridPlaceEndingAt(words, i, text);
+    return first < 0 ? [] : [{ kind: 'place' as const, start: words[first]!.start, end: w.end, strength: COMMON_NOUN }];
+  });
 }
 
 function spanOf(words: Word[], first: number, last: number, kind: AnswerKind, strength: number): KindSpan {

@@ -121,6 +121,17 @@ export function gridEndingAt(words: Word[], end: number): number {
   return split ? k - 2 : -1;
 }
 
+/**
+ * The first word of the grid reference ending at `end` when one is said after "at", "IVO", "near"…, or -1: "2X ROCKET
+ * LAUNCHERS ARE LOCATED AT *42S VF 84122 58555*" says where, though none of its numbers and letters is a name. Only
+ * the grid's last word, so its digits are read once, as one place.
+ */
+export function gridPlaceEndingAt(words: Word[], end: number, text: string): number {
+  if (DIGITS.test(words[end + 1]?.text ?? '')) return -1;
+  const first = gridEndingAt(words, end);
+  return first >= 0 && locativeBefore(words, first, text) ? first : -1;
+}
+
 /** Whether the name at `i` is the subject of a verb right after it: "*Dr Amin* stayed". */
 export function startsClause(words: Word[], i: number): boolean {
   let k = i;
