@@ -39,6 +39,7 @@ export function actedPhrases(
     (acts.verbs.has(w.lemma) ||
       w.pos !== 'VERB' ||
       together(i) ||
+      returnsAct(words, i, acts.verbs) ||
       saysAsked(w, acts.asked, lexicon) ||
       askedNear(words, i, acts.asked, lexicon)) &&
     (together(i) || !withoutPreposition(w, acts.asked, lexicon)) &&
@@ -99,6 +100,13 @@ function undergoerNouns(acts: NonNullable<Question['acts']>, lexicon: Lexicon): 
   }
   return nouns;
 }
+
+/**
+ * Whether the verb at `i` is "return" with the asked act said as its noun: "*returned fire*" is firing back, as
+ * "returned the greeting" is greeting back. What it was done with follows the noun ("returned fire *with* 50 cal").
+ */
+const returnsAct = (words: Word[], i: number, verbs: Set<string>) =>
+  words[i]!.lemma === 'return' && words[i + 1]?.pos === 'NOUN' && verbs.has(words[i + 1]!.lemma.toLowerCase());
 
 /**
  * Whether the word at `i`, read by the tagger as a noun, is the past of one of the acts' verbs between its subject and
@@ -223,6 +231,9 @@ function pointsBefore(words: Word[], subject: Word[], i: number, doers: Set<stri
   if (words.slice(at + 1, i).some((w) => w.pos === 'VERB')) return false;
   const before = words.slice(0, at);
   if (before.every((w) => w.pos !== 'NOUN' && w.pos !== 'PROPN')) return true;
+  // Opening its sentence, it stands for the one last named before it: "… to the north of the *convoy*. *They* then
+  // returned fire".
+  if (/^[.;:]$/.test(before.at(-1)?.text ?? '') && doers.has(before.at(-2)?.lemma.toLowerCase() ?? '')) return true;
   // Who is named as the subject of a verb before it: "*FF* reported", "*ANP* was on patrol" (not "on *patrol*").
   return before.some((w, j) => ['VERB', 'AUX'].includes(w.pos) && subjectBefore(words, j).some((n) => doers.has(n)));
 }

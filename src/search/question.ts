@@ -689,6 +689,7 @@ function doSupported(reading: Reading, lexicon: Lexicon): Reading {
   const goesOn = (k: number) =>
     SUBJECT.has(words[k]?.pos ?? '') || (capitals(k) && SUBJECT.has(words[k + 1]?.pos ?? '')) || hyphenated(words, k);
   while (goesOn(last + 1) && !objectAfter(last)) last++;
+  last = pastPlaceOfSubject(words, last);
   const named = new Set(words.filter((w, k) => k > did && k < last && capitals(k)));
   const verb = words[last]!;
   // A verb the clause has, past the subject and not after "to", is the one "did" asks with; not one of a clause setting
@@ -706,6 +707,22 @@ function doSupported(reading: Reading, lexicon: Lexicon): Reading {
   const retagged = (w: Word): Word =>
     w === verb ? { ...w, pos: 'VERB', lemma: text } : named.has(w) ? { ...w, pos: 'PROPN' } : w;
   return { ...reading, words: words.map(retagged) };
+}
+
+/**
+ * The last word of a "did" question's subject run, past a preposition's phrase that places the subject when the word
+ * after that phrase is a noun its particle or stranded preposition shows to be the verb: "did the convoy *on Route
+ * Idaho fire* back with?" asks of the convoy's firing, not its convoying. A phrase ending the question ("did the
+ * helicopter land *on the hill*?") is the verb's own.
+ */
+function pastPlaceOfSubject(words: Word[], last: number): number {
+  if (words[last + 1]?.pos !== 'ADP') return last;
+  let k = last + 2;
+  while (SUBJECT.has(words[k]?.pos ?? '')) k++;
+  const after = words[k];
+  const stranded = after?.pos === 'ADP' && (!words[k + 1] || words[k + 1]!.pos === 'PUNCT');
+  const particle = after?.pos === 'ADV' || after?.pos === 'PART';
+  return k - 1 > last + 2 && words[k - 1]!.pos === 'NOUN' && (stranded || particle) ? k - 1 : last;
 }
 
 /** Words that name what "how much" asks for: "how much was it worth?" asks a value, as "what was its value?". */

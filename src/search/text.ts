@@ -231,6 +231,16 @@ function endsAbbreviated(text: string, start: number, end: number): boolean {
   return ABBREVIATION.test(text.slice(from, end));
 }
 
+/**
+ * Whether the segment at `start` opens with the unit of a calibre whose bore ended the segment before: the War Diary
+ * writes a .50 calibre "50. CAL.", and ICU breaks after "50." as before a sentence.
+ */
+const calibreUnitAt = (text: string, start: number) =>
+  // A segment's first character is read first: no string is made for the many that open otherwise.
+  (text.charCodeAt(start) | 32) === 99 &&
+  /^cal\b/i.test(text.slice(start, start + 4)) &&
+  /\d\.\s*$/.test(text.slice(Math.max(0, start - 4), start));
+
 /** ASCII white space by character code; past ASCII, what `trim` takes for white space (\s: the same characters). */
 const ASCII_SPACE = Uint8Array.from({ length: 128 }, (_, c) => Number(/\s/.test(String.fromCharCode(c))));
 const isSpace = (c: number) => (c < 128 ? ASCII_SPACE[c] === 1 : /\s/.test(String.fromCharCode(c)));
@@ -249,7 +259,7 @@ export function sentenceSpans(text: string, starts: ArrayLike<number> = sentence
     let end = i + 1 < starts.length ? starts[i + 1]! : text.length;
     while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
     if (end <= start) continue;
-    if (joinNext && out.length) out[out.length - 1] = end;
+    if ((joinNext || calibreUnitAt(text, start)) && out.length) out[out.length - 1] = end;
     else out.push(start, end);
     joinNext = endsAbbreviated(text, start, end);
   }
