@@ -61,6 +61,7 @@ import { typeKinds, statingFirst } from './typed.ts';
 import { statedSpan } from './stated.ts';
 import { leadsOf, rivalsOf, idleOf, tellsSubject } from './leads.ts';
 import { periodCount } from './period-count.ts';
+import { tieBroken } from './ties.ts';
 import {
   type Confidence,
   type Declined,
@@ -285,13 +286,14 @@ export function answerQuestion(
   const acts = actsSaid(question, query, units, index, words);
   if (question.expects.size) typeKinds(typed, question, query, units, index, words, sought, acts, storyRest(ranked));
   const stating = statingFirst(typed, question, query, units, words);
+  const scene = tieBroken(typed, ranked, units, stating);
   const best = typed[0];
   if (!best) return none;
   const scored: Asked = { ...none, considered: typed.map(consideredOf) };
   const subject = tellsSubject(best, question, query, units, index);
   const states = stating.has(best);
   const rivalling = states ? typed.filter((c) => stating.has(c)) : typed;
-  const idle = idleOf(best, units, question, index.glossary);
+  const idle = idleOf(best, units, question, index.glossary, scene);
   // The doer the question names and the acts it asks of it, read once for both checks of another doer.
   const askedDoer = doerAsked(question, words);
   const another = doneByAnother(best, askedDoer, index.glossary, words);

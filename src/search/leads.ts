@@ -579,13 +579,15 @@ const spotsOf = (text: string) => new Set(text.match(/\b\d{5,}\b/g) ?? []);
  * hints its kind by X only: a sentence naming none the reading saw surely names none only when it holds no other
  * noun of X's kind (namesNoOtherX).
  * Nor does a count of another group than the one the best counts (otherGroupOf), in any report, nor one counting what
- * the question counts by another number (otherCountOf).
+ * the question counts by another number (otherCountOf). Nor does a sentence of the `scene` a near-tie was broken
+ * against (ties.ts): it tells where the best's fact stands, not another answer.
  */
 export function idleOf(
   best: Candidate,
   units: Weighed[],
   question: Question,
   glossary: Glossary,
+  scene: (c: Candidate) => boolean = () => false,
 ): (c: Candidate) => boolean {
   const sure = (c: Candidate) => c.kind?.strength === 1;
   const tellsMore = (c: Candidate) =>
@@ -603,7 +605,8 @@ export function idleOf(
   return (c) =>
     (answered && c.hit.report !== best.hit.report && !sure(c) && !tellsMore(c) && !outscores(c) && namesNone(c)) ||
     countsOther(c) ||
-    countsAnew(c);
+    countsAnew(c) ||
+    scene(c);
 }
 
 /**

@@ -1,0 +1,70 @@
+/**
+ * A near-tie between two sentences of one report, broken by the word of the question only one of them says: a report
+ * tells its scene in several sentences, each naming the question's words for it again ("FOB Orgun-E", "rocket
+ * attack"), and the fact asked in one of them alone, by the word setting it apart ("At 1222z *the all clear* was
+ * given"). Weighed by all the question's words, the scene's sentence holding more of them outweighs it by a little;
+ * the word only it says of the question tells which of them is asked about.
+ */
+import type { Candidate } from './candidates.ts';
+import type { Weighed } from './weighed.ts';
+
+/** How near in score two sentences of a report stand to be tied: well within what one word of a question weighs. */
+const TIED = 0.03;
+/** How fully a sentence's own words must hold a unit to say it: the word itself or a close bridge. */
+const SAYS = 0.5;
+
+/**
+ * The units of the question a candidate's own words say that may set a fact apart: no name (a name says which report,
+ * not which fact), nor a word weighing nothing.
+ */
+const saysOf = (c: Candidate, units: Weighed[]) =>
+  units.flatMap((u, k) => (!u.proper && u.weight > 0 && c.said[k]! >= SAYS ? [k] : []));
+
+/**
+ * Whether a candidate names what is asked as surely as the best: a tie is broken between two answers, not against one
+ * surely naming it (a name, a number; a "which X" answer naming X) by one naming nothing or less surely.
+ */
+const asSurely = (c: Candidate, best: Candidate) =>
+  !best.kind || (!!c.kind && c.kind.strength >= best.kind.strength && (!best.namesFocus || !!c.namesFocus));
+
+const NO_SCENE = () => false;
+
+const overlaps = (a: Candidate, b: Candidate) => a.passage === b.passage && a.start < b.end && b.start < a.end;
+
+/**
+ * The units a candidate alone of its report says among those read (`ranked`): no other sentence of its report, apart
+ * from one read with it (a sentence referring back is read with the one before), says them.
+ */
+function saidAlone(c: Candidate, ranked: Candidate[], units: Weighed[]): number[] {
+  const others = ranked.filter((o) => o.hit.report === c.hit.report && !overlaps(o, c));
+  return saysOf(c, units).filter((k) => others.every((o) => o.said[k]! < SAYS));
+}
+
+/**
+ * The sentence of the best's report tied with it that alone says a word of the question the best does not, when the
+ * best alone says none: it is put first, and its report's sentences not saying that word are its scene, telling it,
+ * no rivals to it (what is returned says which are). Not among sentences stating what a yes/no question asks
+ * (`stating`): they are put first for that.
+ */
+export function tieBroken(
+  typed: Candidate[],
+  ranked: Candidate[],
+  units: Weighed[],
+  stating: Set<Candidate>,
+): (c: Candidate) => boolean {
+  const best = typed[0];
+  if (!best || stating.size || saidAlone(best, ranked, units).length) return NO_SCENE;
+  const tied = typed.find(
+    (c) =>
+      c !== best &&
+      c.hit.report === best.hit.report &&
+      Math.abs(c.score - best.score) <= TIED &&
+      !overlaps(c, best) &&
+      asSurely(c, best),
+  );
+  const apart = tied && saidAlone(tied, ranked, units).filter((k) => best.said[k]! < SAYS);
+  if (!tied || !apart?.length) return NO_SCENE;
+  typed.splice(typed.indexOf(tied), 1);
+  typed.unshift(tied);
+  return (c) => c.hit.report === tied.hit.report && apart.every((k) => c.said[k]! < SAYS);
+}
