@@ -8,6 +8,7 @@
  */
 import { derivedActs } from './act-nouns.ts';
 import { relativeOpener } from './acts-said.ts';
+import { RELATIVE } from './role.ts';
 import { asksCondition, conditionsNamed, partsHarmed } from './conditions.ts';
 import { asksThing } from './thing-asked.ts';
 import { frequencySpans } from './frequency.ts';
@@ -1577,17 +1578,60 @@ export const isBodyPart = (word: Word, lexicon: Lexicon) =>
 function meansOf(words: Word[], asks: Asks, lexicon: Lexicon, asked: (word: Word) => boolean): KindSpan[] {
   const question = (asks.reading?.words ?? []).filter((w, i, all) => !describesNoun(all, i));
   const ofAsked = (w: Word) => asked(w) || namesAsked(w, question, lexicon);
+  const changed = asksChange(question, lexicon);
+  // Someone the question asks of is told of by the role he had ("the back seat *passenger*" for the soldier).
+  const person = (w: Word) => isNoun(w) && lexicon.isA(w.lemma.toLowerCase(), 'person');
+  const undergoes = (w: Word) =>
+    ofAsked(w) || nounPhraseBefore(words, w).some(ofAsked) || (person(w) && question.some(person));
   const acts = (verb: Word) =>
     saysVerbAsked(verb, question, lexicon) ||
     (sameClass(verb, question, lexicon) && (passiveOf(words, verb, ofAsked) || towardAsked(words, verb, asked))) ||
     (passiveOf(words, verb, ofAsked) && samePath(words, verb, question, asked)) ||
-    entersAsked(words, verb, question, asked, lexicon);
+    entersAsked(words, verb, question, asked, lexicon) ||
+    (changed && passiveOf(words, verb, undergoes));
   const guise = (noun: Word) => lexicon.filedUnder(noun.lemma.toLowerCase(), 'noun') === 'noun.attribute';
   // One rides on a conveyance: "fled *on a motorcycle*" says how he got away.
   const conveyance = (noun: Word) => lexicon.isA(noun.lemma.toLowerCase(), 'conveyance');
   return meansSpans(words, acts, guise, conveyance)
     .filter(([a, b]) => !words.slice(a + 1, b + 1).every(asked) && !partnerOrPlace(words, a, b, lexicon))
+    .concat(changed ? doneTo(words, undergoes) : [])
     .map(([a, b]) => ({ kind: 'means', start: words[a]!.start, end: words[b]!.end, strength: 1 }));
+}
+
+/**
+ * Whether the question asks how its one came to change, its verb (alone or with its particle) filed first under
+ * change in WordNet and taking no object: "how did the soldier *die*?", "how did the shell *end up* near the runway?".
+ * What was done to the one is then how it came about, though the sentence never says the question's verb.
+ */
+function asksChange(question: Word[], lexicon: Lexicon): boolean {
+  const change = (lemma: string) => lexicon.filedUnder(lemma, 'verb') === 'verb.change';
+  return question.some(
+    (q, i) =>
+      q.pos === 'VERB' &&
+      (change(q.lemma) || change(lightWith(question, i))) &&
+      !isNoun(question[i + 1] && question[i + 1]!.pos === 'DET' ? question[i + 2] : question[i + 1]),
+  );
+}
+
+/** The nouns and adjectives right before a noun, of its phrase: "the *back seat* passenger". */
+function nounPhraseBefore(words: Word[], noun: Word): Word[] {
+  let k = words.indexOf(noun);
+  while (k > 0 && ['NOUN', 'PROPN', 'ADJ'].includes(words[k - 1]!.pos)) k--;
+  return words.slice(k, words.indexOf(noun));
+}
+
+/**
+ * The acts a sentence tells done to the one (`undergoes`) as [first, last] word ranges, from the passive verb to the
+ * last noun of the path after it: "The back seat passenger was *tossed out of the vehicle*" tells how he died.
+ */
+function doneTo(words: Word[], undergoes: (w: Word) => boolean): [number, number][] {
+  return words.flatMap((verb, i) => {
+    if (verb.pos !== 'VERB' || !passiveOf(words, verb, undergoes)) return [];
+    let last = -1;
+    for (let k = i + 1; words[k] && (words[k]!.pos === 'ADP' || IN_PHRASE.has(words[k]!.pos)); k++)
+      if (isNoun(words[k])) last = k;
+    return last > 0 ? [[i, last] as [number, number]] : [];
+  });
 }
 
 /**
@@ -1777,7 +1821,8 @@ function pathNoun(words: Word[], k: number): number {
  */
 function passiveOf(words: Word[], verb: Word, of: (word: Word) => boolean): boolean {
   const i = words.indexOf(verb);
-  const subject = words[i - 2];
+  // After a relative pronoun, the noun it stands for: "a UXO near runway *that* was brought in".
+  const subject = RELATIVE.has(words[i - 2]?.lemma.toLowerCase() ?? '') ? words[i - 3] : words[i - 2];
   return words[i - 1]?.pos === 'AUX' && words[i - 1]!.lemma === 'be' && !!subject && isNoun(subject) && of(subject);
 }
 
