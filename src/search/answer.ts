@@ -44,6 +44,7 @@ import {
   readQuestion,
   roleOf,
   TELLING,
+  unitsAsked,
   wordOfToken,
   type Question,
 } from './question.ts';
@@ -273,11 +274,8 @@ export function answerQuestion(
   const total = units.reduce((a, u) => a + u.weight, 0);
   const none: Asked = { answer: null, closest: [], hits, query: searched, considered: [] };
   if (total <= 0) return none;
-  const sought = soughtOf(
-    units,
-    index.glossary,
-    query.units.map((u) => u.tokens.map((t) => t.norm).join('_')),
-  );
+  const written = query.units.map((u) => u.tokens.map((t) => t.norm).join('_'));
+  const sought = soughtOf(units, index.glossary, written, unitsAsked(question));
   const ranked = candidateReports(index, hits, found.rare, searched).flatMap((h) =>
     candidatesOf(h, units, total, index, sought),
   );

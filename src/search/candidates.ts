@@ -18,6 +18,7 @@ import { escapeRegExp } from './read-as.ts';
 import { clauseEnd } from './slots.ts';
 import type { Passage, PassageRole } from './passages.ts';
 import { phrasalStems } from './phrasal.ts';
+import { inUnits } from './measures.ts';
 import { endsQuantity } from './quantities.ts';
 import type { ParsedQuery } from './query.ts';
 import { searchReports, type ReportHit } from './rank.ts';
@@ -101,6 +102,8 @@ export interface Terms {
   concepts: Set<string>;
   /** Where the question's words stand in the text: what an answer is looked for near. */
   found: number[];
+  /** Whether the text states a number in the units of the measure asked (Sought.units). */
+  measures: boolean;
 }
 
 /** The question's words as a text's are looked up: its stems and bridged words, and its concepts. */
@@ -116,6 +119,11 @@ export interface Sought {
    * soldiers"), if any: held by a text's killed or wounded in action (saysInAction) that holds that word too.
    */
   fighters: Map<string, Weighed | undefined>;
+  /**
+   * The units a "how old / far / long" question's number is said in ("years", "km", "minutes"), if it asks a measure:
+   * a sentence stating a number in them states what is asked, though the question's "old" is no word it looks for.
+   */
+  units?: Set<string>;
 }
 export const NOTHING_SOUGHT: Sought = {
   stems: new Set(),
@@ -133,12 +141,18 @@ const MILITARY = [SOLDIERS, 'military_unit'];
 export const isMilitary = (noun: string, words: Lexicon = lexicon()) =>
   MILITARY.some((category) => words.isA(noun, category));
 
-export const soughtOf = (units: Weighed[], glossary: Glossary, written: string[] = []): Sought => ({
+export const soughtOf = (
+  units: Weighed[],
+  glossary: Glossary,
+  written: string[] = [],
+  measure?: Set<string>,
+): Sought => ({
   stems: new Set(units.flatMap((u) => [...u.stems, ...u.related.keys()])),
   concepts: new Set(units.flatMap((u) => (u.conceptId ? [u.conceptId] : []))),
   spelled: spelledBy(units, glossary),
   amounts: new Set(units.flatMap((u) => (u.amount ? u.stems : []))),
   fighters: fightersOf(units, written),
+  units: measure,
 });
 
 /**
@@ -182,8 +196,10 @@ function termsIn(analysis: Analysis, start: number, end: number, sought = NOTHIN
   const stems = new Set<string>();
   const found: number[] = [];
   const words = lexicon();
+  let measures = false;
   for (let i = first; i < last; i++) {
     const t = tokens[i]!;
+    measures ||= !!sought.units && inUnits(tokens, i, sought.units);
     const isSought = sought.stems.has(t.stem);
     // A sought word that only says how much ("a good *deal* of training") is not what the question names.
     if (isSought && !sought.amounts.has(t.stem) && endsQuantity(tokens, i, words)) continue;
@@ -219,7 +235,7 @@ function termsIn(analysis: Analysis, start: number, end: number, sought = NOTHIN
     for (const [stem, side] of sought.fighters) if (!side || holds(side, stems, ids) > 0) stems.add(stem);
     found.push(tokens[saying.from]!.start - start);
   }
-  return { stems, concepts: ids, found };
+  return { stems, concepts: ids, found, measures };
 }
 
 /**
@@ -267,7 +283,10 @@ export function candidatesOf(
       const text = passage.text.slice(start, s.end);
       const own = termsIn(analyses[p]!, start, s.end, sought);
       const held = units.map((u) => Math.max(holds(u, own.stems, own.concepts), stepped(u, own.stems)));
-      if (!held.some((h) => h > 0)) return;
+      // A sentence stating the measure asked is read though it holds none of the question's words: "how old was
+      // detainee ISN 20033 found to be?" is answered by "it was determined CHRONOLOGICIAL AGE IS APPROXIMATELY 16
+      // YEARS", the report's other sentences naming the detainee.
+      if (!held.some((h) => h > 0) && !own.measures) return;
       // A sentence that refers back is about what its context names: that counts nearly as said. So does a name of
       // the question its report holds anywhere, in a sentence naming none of them: one naming another tells the part
       // of the story where that one stands ("…an operation … south-west of Jalalabad" is no part Sherzai tells).

@@ -7,6 +7,7 @@
 import { touching, writtenAt, type Word } from './nlp.ts';
 import type { Lexicon } from './lexicon.ts';
 import { isNoun, type Question } from './question.ts';
+import type { Token } from './text.ts';
 
 /** Brackets a count's phrase may hold: "3x NATO/ISAF *(GER)* WIA". */
 export const BRACKETS = new Set(['(', ')']);
@@ -71,6 +72,17 @@ const AFFILIATION = 3;
 export const withUnit = (words: Word[], at: number, lexicon: Lexicon) =>
   NUMBER_WITH_UNIT.test(words[at]!.text) ||
   (words[at + 1] !== undefined && lexicon.filedUnder(words[at + 1]!.text.toLowerCase(), 'noun') === 'noun.quantity');
+
+/**
+ * Whether the token at `at` is a number said in one of `units`, glued to it ("6km") or the token after it ("16 YEARS"),
+ * as an index's tokens give them, before any tagging: a sentence stating it states the measure a "how old / far / long"
+ * question asks, whatever other words it holds.
+ */
+export function inUnits(tokens: Token[], at: number, units: Set<string>): boolean {
+  const glued = NUMBER_WITH_UNIT.exec(tokens[at]!.norm);
+  if (glued) return units.has(glued[1]!);
+  return /^\d/.test(tokens[at]!.norm) && units.has(tokens[at + 1]?.norm ?? '');
+}
 
 /**
  * Whether the number at `at` counts or measures what the question asks about: the thing or unit follows it, or is glued

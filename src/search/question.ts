@@ -467,6 +467,13 @@ function partCounted(words: Word[], at: number): Word[] | undefined {
   return part.length && words.slice(be + 1, words.indexOf(part[0]!)).every((w) => w.pos === 'ADJ') ? part : undefined;
 }
 
+/**
+ * The units of the measure a "how old / far / long" question asks ("years", "km"): not a count of things ("how many",
+ * "what was the headcount") nor an amount of a matter ("how much explosive"), whose number is said of what it counts.
+ */
+export const unitsAsked = (question: Question) =>
+  question.measure && !question.tallied && !question.matter ? question.measure : undefined;
+
 /** The nouns a "how many" question counts: the part it asks of a whole (partCounted), or those after "how many". */
 export const countedNouns = (words: Word[], at: number) => partCounted(words, at) ?? nounPhrase(words, at + 2);
 

@@ -22,7 +22,7 @@ import {
   weaponForSomeone,
 } from './thing-asked.ts';
 import { statesQuestion, subjectForms } from './stated.ts';
-import { mainWord } from './leads.ts';
+import { mainWord, onlyBounds } from './leads.ts';
 import { countsTotal, totalAsked } from './totals.ts';
 import { sentences } from './text.ts';
 import { countSaid, isOf } from './measures.ts';
@@ -825,7 +825,9 @@ function answeringFirst(
   // A count asked "in all" is the one the report says as the total (totals.ts), before the counts it adds up.
   const asksTotal = totalAsked(question, words);
   const total = (c: Candidate) => asksTotal && countsTotal(c, words);
-  const able = (c: Candidate) => canAnswer(question, c) && (!actOfOne(question) || (!!c.kind && ofStory(c)));
+  // A measure asked is answered by a number stated in its units before a bound on it (onlyBounds).
+  const able = (c: Candidate) =>
+    canAnswer(question, c) && !onlyBounds(question, c) && (!actOfOne(question) || (!!c.kind && ofStory(c)));
   // Where a thing was moved is told by a place where a movement of it ended ("*Wounded* were *medevacd to* PRT
   // Kunduz"): when a sentence names one, a place in one telling no movement is where something else happened
   // ("reported an IED strike … at grid 42S"), as movementUnsaid reads it, and goes after.
