@@ -6,7 +6,7 @@
 import { lexicon, PEOPLE_FILES } from './lexicon.ts';
 import { read, wordsAt, type Word } from './nlp.ts';
 import type { ParsedQuery } from './query.ts';
-import { LIGHT_ROLE, TELLING, unitsAsked, type Question } from './question.ts';
+import { LIGHT_ROLE, TELLING, type Question } from './question.ts';
 import { countsUnit, ESSENTIAL, ESSENTIAL_HELD, holds, type Weighed } from './weighed.ts';
 import { type Candidate, wordsOf, saysSame, namesAgain, termsOf } from './candidates.ts';
 import { analyze, type SearchIndex } from './index.ts';
@@ -165,13 +165,6 @@ export function leadsOf(
     overAnswers: leadOver(rivalling.filter((c) => !subject(c) && !anotherStory(c) && !tellsEvent(c))),
   };
 }
-
-/**
- * Whether a sentence only bounds the measure a "how old / far / long" question asks, its number read less surely
- * (kinds.ts `bounded`): "believed to be under the age of 15" says what the age is not above, not what it is.
- */
-export const onlyBounds = (question: Question, c: Candidate) =>
-  !!unitsAsked(question) && !!c.kind && c.kind.strength < 1;
 
 /** The words telling an act done in return: "fired … *back*", "*returned* fire". */
 const IN_RETURN = new Set(['back', 'return']);

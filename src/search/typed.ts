@@ -11,7 +11,7 @@ import type { Glossary } from './glossary.ts';
 import type { Lexicon } from './lexicon.ts';
 import { pastTags, read, SCENE_OPENERS, wordsAt, type Word } from './nlp.ts';
 import type { ParsedQuery } from './query.ts';
-import { isNoun, strandsPreposition, type Question } from './question.ts';
+import { isNoun, strandsPreposition, unitsAsked, type Question } from './question.ts';
 import { describesName, nameAsked, namesRole, roleAsked } from './role.ts';
 import {
   asksThing,
@@ -22,7 +22,7 @@ import {
   weaponForSomeone,
 } from './thing-asked.ts';
 import { statesQuestion, subjectForms } from './stated.ts';
-import { mainWord, onlyBounds } from './leads.ts';
+import { mainWord } from './leads.ts';
 import { countsTotal, totalAsked } from './totals.ts';
 import { sentences } from './text.ts';
 import { countSaid, isOf } from './measures.ts';
@@ -796,6 +796,13 @@ export function statingFirst(
   typed.sort((a, b) => Number(stating.has(b)) - Number(stating.has(a)) || b.score - a.score);
   return stating;
 }
+
+/**
+ * Whether a sentence only bounds the measure a "how old / far / long" question asks, its number read less surely
+ * (kinds.ts `bounded`): "believed to be under the age of 15" says what the age is not above, not what it is.
+ */
+export const onlyBounds = (question: Question, c: Candidate) =>
+  !!unitsAsked(question) && !!c.kind && c.kind.strength < 1;
 
 /**
  * The candidates that can answer put first (canAnswer) and, for "who", when one surely names someone in the clause
