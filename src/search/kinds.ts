@@ -1592,13 +1592,14 @@ function meansOf(words: Word[], asks: Asks, lexicon: Lexicon, asked: (word: Word
   const guise = (noun: Word) => lexicon.filedUnder(noun.lemma.toLowerCase(), 'noun') === 'noun.attribute';
   // One rides on a conveyance: "fled *on a motorcycle*" says how he got away.
   const conveyance = (noun: Word) => lexicon.isA(noun.lemma.toLowerCase(), 'conveyance');
-  return (
-    meansSpans(words, acts, guise, conveyance)
-      .filter(([a, b]) => !words.slice(a + 1, b + 1).every(asked) && !partnerOrPlace(words, a, b, lexicon))
-      // The question's own verb said passive is read by meansSpans: its means follows it ("detonated *by command wire*").
-      .concat(changed ? doneTo(words, undergoes).filter(([a]) => !saysVerbAsked(words[a]!, question, lexicon)) : [])
-      .map(([a, b]) => ({ kind: 'means', start: words[a]!.start, end: words[b]!.end, strength: 1 }))
-  );
+  // The question's own verb said passive is read by meansSpans: its means follows it ("detonated *by command wire*").
+  const undergone = changed
+    ? doneTo(words, undergoes).filter(([a]) => !saysVerbAsked(words[a]!, question, lexicon))
+    : [];
+  return meansSpans(words, acts, guise, conveyance)
+    .filter(([a, b]) => !words.slice(a + 1, b + 1).every(asked) && !partnerOrPlace(words, a, b, lexicon))
+    .concat(undergone)
+    .map(([a, b]) => ({ kind: 'means', start: words[a]!.start, end: words[b]!.end, strength: 1 }));
 }
 
 /**
