@@ -1581,8 +1581,8 @@ function meansOf(words: Word[], asks: Asks, lexicon: Lexicon, asked: (word: Word
   const changed = asksChange(question, lexicon);
   // Someone the question asks of is told of by the role he had ("the back seat *passenger*" for the soldier).
   const person = (w: Word) => isNoun(w) && lexicon.isA(w.lemma.toLowerCase(), 'person');
-  const undergoes = (w: Word) =>
-    ofAsked(w) || nounPhraseBefore(words, w).some(ofAsked) || (person(w) && question.some(person));
+  const asksPerson = changed && question.some(person);
+  const undergoes = (w: Word) => ofAsked(w) || nounPhraseBefore(words, w).some(ofAsked) || (asksPerson && person(w));
   const acts = (verb: Word) =>
     saysVerbAsked(verb, question, lexicon) ||
     (sameClass(verb, question, lexicon) && (passiveOf(words, verb, ofAsked) || towardAsked(words, verb, asked))) ||
@@ -1619,9 +1619,10 @@ function asksChange(question: Word[], lexicon: Lexicon): boolean {
 
 /** The nouns and adjectives right before a noun, of its phrase: "the *back seat* passenger". */
 function nounPhraseBefore(words: Word[], noun: Word): Word[] {
-  let k = words.indexOf(noun);
+  const at = words.indexOf(noun);
+  let k = at;
   while (k > 0 && ['NOUN', 'PROPN', 'ADJ'].includes(words[k - 1]!.pos)) k--;
-  return words.slice(k, words.indexOf(noun));
+  return words.slice(k, at);
 }
 
 /**

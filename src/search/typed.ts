@@ -801,8 +801,7 @@ export function statingFirst(
  * Whether a sentence only bounds the measure a "how old / far / long" question asks, its number read less surely
  * (kinds.ts `bounded`): "believed to be under the age of 15" says what the age is not above, not what it is.
  */
-export const onlyBounds = (question: Question, c: Candidate) =>
-  !!unitsAsked(question) && !!c.kind && c.kind.strength < 1;
+const onlyBounds = (question: Question, c: Candidate) => !!unitsAsked(question) && !!c.kind && c.kind.strength < 1;
 
 /**
  * The candidates that can answer put first (canAnswer) and, for "who", when one surely names someone in the clause
