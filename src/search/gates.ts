@@ -25,6 +25,7 @@ import { firstJoined } from './slots.ts';
 import { sentences, tokenize } from './text.ts';
 import { countsUnit, ESSENTIAL, ESSENTIAL_HELD, MOTION, type Weighed, writtenAs } from './weighed.ts';
 import { type Candidate, openingWord, wordsOf } from './candidates.ts';
+import { paragraphsOf } from './passages.ts';
 import { isNegator, settingOf, relativeOpener, reachesNumber } from './acts-said.ts';
 import { type Leads, mainWord, holdsNames, PASSIVE, countsAsked, asksDoer, firstVerb } from './leads.ts';
 
@@ -749,7 +750,7 @@ const INITIALS = 3;
  */
 function toldByInitials(c: Candidate, question: Question, query: ParsedQuery): (k: number) => boolean {
   const { words } = question.reading;
-  const report = [...c.hit.report.quotes, ...c.hit.report.paraphrase].join('\n');
+  const report = paragraphsOf(c.hit.report).join('\n');
   const spelled: Word[] = [];
   let run: Word[] = [];
   for (const w of [...words, undefined]) {

@@ -11,6 +11,7 @@ import { countsUnit, ESSENTIAL, ESSENTIAL_HELD, holds, type Weighed } from './we
 import { type Candidate, wordsOf, saysSame, namesAgain, termsOf } from './candidates.ts';
 import { analyze, type SearchIndex } from './index.ts';
 import { isIndexable, tokenize } from './text.ts';
+import { paragraphsOf } from './passages.ts';
 import type { Glossary } from './glossary.ts';
 import { actsSaid, contentVerb, isClauseBoundary, SAYS_ACT, settingOf } from './acts-said.ts';
 import { totalAsked, countsTotal } from './totals.ts';
@@ -560,8 +561,7 @@ function namesOtherEvent(
 }
 
 /** Whether a candidate's report, its quotes or paraphrase, holds a text word for word. */
-const reportHolds = (c: Candidate, text: string) =>
-  [...c.hit.report.quotes, ...c.hit.report.paraphrase].some((t) => t.includes(text));
+const reportHolds = (c: Candidate, text: string) => paragraphsOf(c.hit.report).some((t) => t.includes(text));
 
 /**
  * The numbers of five digits and more a text gives: each names one thing, not a count — the grid the War Diary places

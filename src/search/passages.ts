@@ -86,7 +86,7 @@ export function splitText(text: string, max = MAX_PASSAGE, starts?: ArrayLike<nu
 /** A report's text as passages are cut from it. */
 type Paragraphs = Pick<Report, 'quotes' | 'paraphrase'>;
 
-const paragraphsOf = (report: Paragraphs) => [...report.quotes, ...report.paraphrase];
+export const paragraphsOf = (report: Paragraphs) => [...report.quotes, ...report.paraphrase];
 
 /**
  * Where the sentences of a report's paragraphs longer than a passage begin, in
