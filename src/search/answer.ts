@@ -53,14 +53,14 @@ import { readAs, type Correction } from './read-as.ts';
 import { corrections } from './suggest.ts';
 import type { Token } from './text.ts';
 import { stepsOf } from './verb-steps.ts';
-import { rarity, bridged, isPhrasal, weighed, writtenAs } from './weighed.ts';
+import { rarity, bridged, isPhrasal, weighed, writtenAs, type Weighed } from './weighed.ts';
 import { inWrittenCase } from './written-case.ts';
 import { datesInWords } from './dates.ts';
 import { type Candidate, soughtOf, candidatesOf, candidateReports, isMilitary } from './candidates.ts';
 import { actsSaid, settingOf } from './acts-said.ts';
 import { typeKinds, statingFirst } from './typed.ts';
 import { statedSpan } from './stated.ts';
-import { leadsOf, rivalsOf, idleOf, tellsSubject } from './leads.ts';
+import { leadsOf, rivalsOf, idleOf, tellsSubject, holdsNames } from './leads.ts';
 import { periodCount } from './period-count.ts';
 import { tieBroken } from './ties.ts';
 import {
@@ -336,7 +336,7 @@ export function answerQuestion(
   const seen = new Set<Report>();
   // A looser bridge relates a sentence that also names what a who/when/where… question asks for.
   const relates = (c: Candidate) => c.closest >= RELATES || (question.strict && !!c.kind && c.closest > 0);
-  const closest = closestFirst(typed.filter(relates))
+  const closest = closestFirst(typed.filter(relates), units)
     .filter((c) => !seen.has(c.hit.report) && seen.add(c.hit.report))
     .slice(0, CLOSEST);
   return { ...scored, closest: closest.map((c) => ({ hit: c.hit, passage: c.passage })), declined: confidence };
@@ -350,8 +350,19 @@ export function answerQuestion(
  */
 const OUTWEIGHS = 0.1;
 
-/** The closest candidates in their order, the one weighing most first when it outweighs the first clearly. */
-function closestFirst(relating: Candidate[]): Candidate[] {
+/**
+ * The closest candidates in their order, the one weighing most first when it outweighs the first clearly; those whose
+ * report holds every name the question gives before those whose report lacks one, which may tell another event
+ * ("Kamdesh PRT received 1x 107mm rocket" before another report's "IED strike hit the second patrol vehicle", for what
+ * hit near the Kamdesh reconstruction team base).
+ */
+function closestFirst(relating: Candidate[], units: Weighed[]): Candidate[] {
+  const named = relating.filter((c) => holdsNames(c, units));
+  return [...heaviestFirst(named), ...heaviestFirst(relating.filter((c) => !named.includes(c)))];
+}
+
+/** Candidates in their order, the one weighing most first when it outweighs the first clearly. */
+function heaviestFirst(relating: Candidate[]): Candidate[] {
   const first = relating[0];
   if (!first) return relating;
   const heaviest = relating.reduce((a, c) => (c.score > a.score ? c : a), first);
