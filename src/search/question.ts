@@ -13,7 +13,7 @@ import type { Lexicon, Related, WordClass } from './lexicon.ts';
 import { isIngForm, participle, pastAdverbs, read, SCENE_OPENERS, touching, type Reading, type Word } from './nlp.ts';
 import { PARTICLES } from './phrasal.ts';
 import type { QueryUnit } from './query.ts';
-import { irregularBase, type Token } from './text.ts';
+import { acronymPlural, irregularBase, type Token } from './text.ts';
 import { asksThing } from './thing-asked.ts';
 
 /**
@@ -513,11 +513,16 @@ function amountOf(words: Word[], at: number, lexicon: Lexicon): Set<string> | un
   return new Set(alikeNouns(nouns, lexicon));
 }
 
-/** The nouns of what a "how many" question counts, and those WordNet holds close to them ("kids": "child"). */
+/**
+ * The nouns of what a "how many" question counts, and those WordNet holds close to them ("kids": "child"). An acronym's
+ * plural ("UECs") counts what the reports write as the acronym ("3 x UEC's", "1 x UEC"): the tagger gives a proper noun
+ * no base form.
+ */
 const alikeNouns = (nouns: Word[], lexicon: Lexicon) =>
   nouns.flatMap((n) => [
     n.lemma,
     n.text.toLowerCase(),
+    ...(acronymPlural(n.text, 0, n.text.length) ? [n.text.slice(0, -1).toLowerCase()] : []),
     ...lexicon
       .related(n.lemma, 'noun')
       .filter((r) => r.weight >= 0.4)
