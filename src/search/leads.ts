@@ -544,7 +544,10 @@ export type Rivals = ((c: Candidate) => boolean) & { otherEvent: (c: Candidate) 
  * of it the best's lacks (rivalsOf): a name (a place, a unit, a year) says which event the question tells of, and a
  * report without it tells another of its kind. A count is no more of the question: the best's report may write in
  * digits ("*2x* detainees … on 151940ZSEP07") the number another's writes in the question's word ("*Two* (2)
- * detainees … on 110302ZSEP09").
+ * detainees … on 110302ZSEP09"). Nor is a common noun the best's report says in words of its own, bridged to it: "an
+ * operation … south-west of Jalalabad … kill / capture of the senior TB commander" tells the *raid* asked of, and "TF
+ * 373 executed a HAF *raid* on OBJ WOLF down in WAZI KHWA", naming neither the place nor its bearing, another. A name
+ * is: a report saying "*Operation*" where the best's writes only "OP ARAGON" may tell the operation the question names.
  */
 function namesOtherEvent(
   best: Candidate,
@@ -555,9 +558,10 @@ function namesOtherEvent(
   const essential = units.flatMap((u, k) => (u.role >= ESSENTIAL ? [k] : []));
   const names = units.flatMap((u, k) => (u.proper ? [k] : []));
   const counting = (k: number) => countsUnit(question, query.units[k]!, units[k]!);
+  const loosely = (k: number) => !units[k]!.proper && best.inReport[k]! > 0;
   return (c) =>
     names.some((k) => reportTells(best, k) && !reportTells(c, k)) &&
-    essential.every((k) => reportTells(best, k) || !reportTells(c, k) || counting(k));
+    essential.every((k) => reportTells(best, k) || loosely(k) || !reportTells(c, k) || counting(k));
 }
 
 /** Whether a candidate's report, its quotes or paraphrase, holds a text word for word. */
