@@ -7,7 +7,7 @@ import { describedBridges } from './described.ts';
 import { destinationBridges } from './destinations.ts';
 import type { SearchIndex } from './index.ts';
 import type { Glossary } from './glossary.ts';
-import type { Lexicon, Related, WordClass } from './lexicon.ts';
+import { PEOPLE_FILES, SENSE_DECAY, type Lexicon, type Related, type WordClass } from './lexicon.ts';
 import type { Word } from './nlp.ts';
 import { phrasalStem } from './phrasal.ts';
 import { endsQuantity } from './quantities.ts';
@@ -244,6 +244,32 @@ function joinedNames(index: SearchIndex, query: ParsedQuery): Map<QueryUnit, Rel
 const withoutLight = (related: Related[], words: Lexicon) =>
   related.filter((r) => !LIGHT_VERBS.has(r.word) || words.filedUnder(r.word, 'verb') === MOTION);
 
+/**
+ * How close a kind of a noun is to it: as close as the broader word is the other way (lexicon.ts, hypernym 0.4), below
+ * what a report must hold to tell the noun itself (ESSENTIAL_HELD).
+ */
+const KIND = 0.4;
+
+/**
+ * The one-word kinds (WordNet's hyponyms, one step) of a noun's commonest senses naming people: a person or group no
+ * report writes of is named in the asker's word, and the reports name them by a kind of it, their role ("prisoner
+ * 4256" is "ISN 4256", a detainee). Only for such a noun: one the reports write is told by its own word. Not a thing's
+ * kinds: a word of many senses brings kinds of each ("layer" a coat, a film, a hen), other things.
+ */
+function peopleKindsOf(noun: string, words: Lexicon): Related[] {
+  return words
+    .senses(noun, 'noun')
+    .slice(0, SENSE_DECAY.length)
+    .flatMap((synset, rank) =>
+      PEOPLE_FILES.has(synset.lexname)
+        ? synset.pointers
+            .filter((p) => p.symbol === '~')
+            .flatMap((p) => words.synset('noun', p.offset).words.filter((w) => !w.includes('_')))
+            .map((word) => ({ word, weight: KIND * SENSE_DECAY[rank]! }))
+        : [],
+    );
+}
+
 /** The question's units bridged to related words (all the lexicon gives, its definitions' words included). */
 export function bridged(index: SearchIndex, query: ParsedQuery, question: Question, words: Lexicon): ParsedQuery {
   const joined = joinedNames(index, query);
@@ -272,7 +298,10 @@ export function bridged(index: SearchIndex, query: ParsedQuery, question: Questi
     const wordClass = wordClassOf(word);
     const written = wordClass ? words.related(homograph(word, token, wordClass, words) ?? token.norm, wordClass) : [];
     const asWritten = wordClass === 'verb' && !LIGHT_VERBS.has(word!.lemma) ? withoutLight(written, words) : written;
+    // A person asked in a word no report writes, by the kinds the reports name them by.
+    const kinds = wordClass === 'noun' && !inCorpus(index, unit) ? peopleKindsOf(word!.lemma.toLowerCase(), words) : [];
     const state = [
+      ...kinds,
       ...asState(word, token, question, words),
       ...partsBridges(question, word, words),
       ...agentBridges(question, word, words),
