@@ -215,6 +215,25 @@ function agentBridges(question: Question, word: Word | undefined, words: Lexicon
   return [...new Set(verbs)].map((v) => ({ word: v, weight: AGENT }));
 }
 
+/** How close a word is to itself typed with one of its double letters single, or one letter doubled. */
+const SLIPPED = 0.7;
+
+/**
+ * A word no report writes, as the reports' typing may write it: a double letter written once ("an old *Rusian*
+ * tank" for Russian) or a letter doubled ("DASSHTE" for Dashte). withRelated keeps only those some report
+ * holds. A word the reports write is told by its own spelling: a slip of it is likelier another word ("later",
+ * "latter").
+ */
+function slipsOf(index: SearchIndex, unit: QueryUnit): Related[] {
+  const word = unit.tokens[0]!.norm;
+  if (unit.tokens.length !== 1 || inCorpus(index, unit)) return [];
+  const slips = [...word].flatMap((letter, i) => [
+    ...(letter === word[i + 1] ? [word.slice(0, i) + word.slice(i + 1)] : []),
+    word.slice(0, i) + letter + word.slice(i),
+  ]);
+  return [...new Set(slips)].map((w) => ({ word: w, weight: SLIPPED }));
+}
+
 /** How close a name written in one word ("YAYAKHEL") is to the two it was asked in ("Yaya Khel"). */
 const JOINED = 0.9;
 
@@ -279,9 +298,13 @@ export function bridged(index: SearchIndex, query: ParsedQuery, question: Questi
     const related = withForms(
       index.glossary,
       inflectedAsHeld(
-        [...(joined.get(unit) ?? []), ...kinds, ...wordsRelated(unit), ...phraseBridges(question, unit, words)].sort(
-          (a, b) => b.weight - a.weight,
-        ),
+        [
+          ...(joined.get(unit) ?? []),
+          ...slipsOf(index, unit),
+          ...kinds,
+          ...wordsRelated(unit),
+          ...phraseBridges(question, unit, words),
+        ].sort((a, b) => b.weight - a.weight),
         index,
         words,
       ),
