@@ -7,7 +7,7 @@ import { describedBridges } from './described.ts';
 import { destinationBridges } from './destinations.ts';
 import type { SearchIndex } from './index.ts';
 import type { Glossary } from './glossary.ts';
-import type { Lexicon, Related, WordClass } from './lexicon.ts';
+import { PEOPLE_FILES, SENSE_DECAY, type Lexicon, type Related, type WordClass } from './lexicon.ts';
 import type { Word } from './nlp.ts';
 import { phrasalStem } from './phrasal.ts';
 import { endsQuantity } from './quantities.ts';
@@ -215,6 +215,25 @@ function agentBridges(question: Question, word: Word | undefined, words: Lexicon
   return [...new Set(verbs)].map((v) => ({ word: v, weight: AGENT }));
 }
 
+/** How close a word is to itself typed with one of its double letters single, or one letter doubled. */
+const SLIPPED = 0.7;
+
+/**
+ * A word no report writes, as the reports' typing may write it: a double letter written once ("an old *Rusian*
+ * tank" for Russian) or a letter doubled ("DASSHTE" for Dashte). withRelated keeps only those some report
+ * holds. A word the reports write is told by its own spelling: a slip of it is likelier another word ("later",
+ * "latter").
+ */
+function slipsOf(index: SearchIndex, unit: QueryUnit): Related[] {
+  const word = unit.tokens[0]!.norm;
+  if (unit.tokens.length !== 1 || inCorpus(index, unit)) return [];
+  const slips = [...word].flatMap((letter, i) => [
+    ...(letter === word[i + 1] ? [word.slice(0, i) + word.slice(i + 1)] : []),
+    word.slice(0, i) + letter + word.slice(i),
+  ]);
+  return [...new Set(slips)].map((w) => ({ word: w, weight: SLIPPED }));
+}
+
 /** How close a name written in one word ("YAYAKHEL") is to the two it was asked in ("Yaya Khel"). */
 const JOINED = 0.9;
 
@@ -244,6 +263,32 @@ function joinedNames(index: SearchIndex, query: ParsedQuery): Map<QueryUnit, Rel
 const withoutLight = (related: Related[], words: Lexicon) =>
   related.filter((r) => !LIGHT_VERBS.has(r.word) || words.filedUnder(r.word, 'verb') === MOTION);
 
+/**
+ * How close a kind of a noun is to it: as close as the broader word is the other way (lexicon.ts, hypernym 0.4), below
+ * what a report must hold to tell the noun itself (ESSENTIAL_HELD).
+ */
+const KIND = 0.4;
+
+/**
+ * The one-word kinds (WordNet's hyponyms, one step) of a noun's commonest senses naming people: a person or group no
+ * report writes of is named in the asker's word, and the reports name them by a kind of it, their role ("prisoner
+ * 4256" is "ISN 4256", a detainee). Only for such a noun: one the reports write is told by its own word. Not a thing's
+ * kinds: a word of many senses brings kinds of each ("layer" a coat, a film, a hen), other things.
+ */
+function peopleKindsOf(noun: string, words: Lexicon): Related[] {
+  return words
+    .senses(noun, 'noun')
+    .slice(0, SENSE_DECAY.length)
+    .flatMap((synset, rank) =>
+      PEOPLE_FILES.has(synset.lexname)
+        ? synset.pointers
+            .filter((p) => p.symbol === '~')
+            .flatMap((p) => words.synset('noun', p.offset).words.filter((w) => !w.includes('_')))
+            .map((word) => ({ word, weight: KIND * SENSE_DECAY[rank]! }))
+        : [],
+    );
+}
+
 /** The question's units bridged to related words (all the lexicon gives, its definitions' words included). */
 export function bridged(index: SearchIndex, query: ParsedQuery, question: Question, words: Lexicon): ParsedQuery {
   const joined = joinedNames(index, query);
@@ -253,9 +298,13 @@ export function bridged(index: SearchIndex, query: ParsedQuery, question: Questi
     const related = withForms(
       index.glossary,
       inflectedAsHeld(
-        [...(joined.get(unit) ?? []), ...kinds, ...wordsRelated(unit), ...phraseBridges(question, unit, words)].sort(
-          (a, b) => b.weight - a.weight,
-        ),
+        [
+          ...(joined.get(unit) ?? []),
+          ...slipsOf(index, unit),
+          ...kinds,
+          ...wordsRelated(unit),
+          ...phraseBridges(question, unit, words),
+        ].sort((a, b) => b.weight - a.weight),
         index,
         words,
       ),
@@ -272,7 +321,10 @@ export function bridged(index: SearchIndex, query: ParsedQuery, question: Questi
     const wordClass = wordClassOf(word);
     const written = wordClass ? words.related(homograph(word, token, wordClass, words) ?? token.norm, wordClass) : [];
     const asWritten = wordClass === 'verb' && !LIGHT_VERBS.has(word!.lemma) ? withoutLight(written, words) : written;
+    // A person asked in a word no report writes, by the kinds the reports name them by.
+    const kinds = wordClass === 'noun' && !inCorpus(index, unit) ? peopleKindsOf(word!.lemma.toLowerCase(), words) : [];
     const state = [
+      ...kinds,
       ...asState(word, token, question, words),
       ...partsBridges(question, word, words),
       ...agentBridges(question, word, words),
