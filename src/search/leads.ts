@@ -6,7 +6,7 @@
 import { lexicon, PEOPLE_FILES } from './lexicon.ts';
 import { read, wordsAt, type Word } from './nlp.ts';
 import type { ParsedQuery } from './query.ts';
-import { LIGHT_ROLE, TELLING, type Question } from './question.ts';
+import { LIGHT_ROLE, TELLING, unitsAsked, type Question } from './question.ts';
 import { countsUnit, ESSENTIAL, ESSENTIAL_HELD, holds, type Weighed } from './weighed.ts';
 import { type Candidate, wordsOf, saysSame, namesAgain, termsOf } from './candidates.ts';
 import { analyze, type SearchIndex } from './index.ts';
@@ -15,7 +15,7 @@ import { paragraphsOf } from './passages.ts';
 import type { Glossary } from './glossary.ts';
 import { actsSaid, contentVerb, isClauseBoundary, SAYS_ACT, settingOf } from './acts-said.ts';
 import { totalAsked, countsTotal } from './totals.ts';
-import { BRACKETS, formField, isOf } from './measures.ts';
+import { BRACKETS, bounded, formField, isOf } from './measures.ts';
 import { countsSaid } from './counts.ts';
 import { wentTo } from './destinations.ts';
 import { asksWhither } from './kinds.ts';
@@ -164,6 +164,23 @@ export function leadsOf(
     overAll: leadOver(rivalling),
     overOthers: leadOver(others),
     overAnswers: leadOver(rivalling.filter((c) => !subject(c) && !anotherStory(c) && !tellsEvent(c))),
+  };
+}
+
+/**
+ * Whether a sentence gives no other measure than the best's: a measure asked ("how old", "how far") is a number, and
+ * where the best states one surely ("AGE IS APPROXIMATELY *16 YEARS*"), a sentence whose every number is one the
+ * question gives ("*ISN 20033* was intially sent to the BAF CSH to determine his age": it names whom the question asks
+ * of) or only bounds the measure ("believed to be *under the age of 15*": measures.ts `bounded`) states none. A number
+ * the reading took for no measure may still be one, written in words ("he will be gone for *ten* days").
+ */
+function noOtherMeasure(best: Candidate, question: Question): (c: Candidate) => boolean {
+  if (!unitsAsked(question) || best.kind?.strength !== 1) return () => false;
+  const given = new Set(question.reading.words.filter((w) => w.pos === 'NUM').map((w) => w.text.toLowerCase()));
+  return (c) => {
+    if (c.kind?.strength === 1) return false;
+    const { words } = read(c.text);
+    return words.every((w, k) => w.pos !== 'NUM' || given.has(w.text.toLowerCase()) || bounded(words, k));
   };
 }
 
@@ -583,8 +600,9 @@ const spotsOf = (text: string) => new Set(text.match(/\b\d{5,}\b/g) ?? []);
  * hints its kind by X only: a sentence naming none the reading saw surely names none only when it holds no other
  * noun of X's kind (namesNoOtherX).
  * Nor does a count of another group than the one the best counts (otherGroupOf), in any report, nor one counting what
- * the question counts by another number (otherCountOf). Nor does a sentence of the `scene` a near-tie was broken
- * against (ties.ts): it tells where the best's fact stands, not another answer.
+ * the question counts by another number (otherCountOf), nor one stating no other measure than the best's
+ * (noOtherMeasure). Nor does a sentence of the `scene` a near-tie was broken against (ties.ts): it tells where the
+ * best's fact stands, not another answer.
  */
 export function idleOf(
   best: Candidate,
@@ -606,10 +624,12 @@ export function idleOf(
   const outscores = (c: Candidate) => question.expects.has('agent') && c.score >= best.score;
   const countsOther = otherGroupOf(best, question, glossary);
   const countsAnew = otherCountOf(best, question);
+  const measureless = noOtherMeasure(best, question);
   return (c) =>
     (answered && c.hit.report !== best.hit.report && !sure(c) && !tellsMore(c) && !outscores(c) && namesNone(c)) ||
     countsOther(c) ||
     countsAnew(c) ||
+    measureless(c) ||
     scene(c);
 }
 
