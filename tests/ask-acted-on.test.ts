@@ -60,9 +60,7 @@ describe('what an act was done to is told with the act, in the report the questi
   });
 
   it("does not put another report's sentence telling the act first: it is of another event", () => {
-    expect(answerOf('What did the EOD squad find near the old Russian tank?').closest[0]!.hit.report.id).toBe(
-      'GER-0119',
-    );
+    expect(answerOf('What did the EOD squad find near the old Russian tank?').answer?.report.id).toBe('GER-0119');
   });
 });
 
@@ -70,7 +68,7 @@ describe('a pronoun opening its sentence, the subject of the act asked', () => {
   it('may be the question\'s doer, named in the sentence before: "There they found the UXO"', () => {
     const asked = answerOf('What did the EOD squad find near the old Russian tank?');
     expect(asked.considered[0]!.kind).toBe('the UXO(Warhead RPG 7');
-    expect(asked.closest[0]!.hit.report.id).toBe('GER-0119');
+    expect(asked.answer?.report.id).toBe('GER-0119');
   });
 
   it('is not when the verb is not its own ("They liked seeing…") or someone is named before it', () => {
