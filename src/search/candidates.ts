@@ -70,13 +70,13 @@ export interface Candidate {
   own: number;
   all: number;
   /**
-   * The share held by the text itself, a name of the question its report holds counted as said (NAMED): the name
-   * says which report the question is about, and each of its sentences is about what the name names.
+   * The share held by the text itself, a name of the question its report writes beside it or before it counted as said
+   * (NAMED): the name says which event the question is about, and the sentences after it go on telling that event.
    */
   ownWithNames: number;
   /** How fully each unit is held, in the text or (less) its report. */
   held: number[];
-  /** How fully the text's own words hold each unit, a name its report holds counted as said (NAMED). */
+  /** How fully the text's own words hold each unit, a name its report writes beside it counted as said (NAMED). */
   said: number[];
   /**
    * How fully the text itself holds the unit it holds best: a definition's word alone does not relate it to the
@@ -276,6 +276,9 @@ export function candidatesOf(
     if (!units.some((u) => holds(u, terms[p]!.stems, terms[p]!.concepts) > 0)) return;
     const near = [about, terms[p - 1], terms[p], terms[p + 1]].filter((t): t is Terms => !!t);
     const inContext = units.map((u) => Math.max(...near.map((t) => holds(u, t.stems, t.concepts))));
+    const before = units.map((u) =>
+      Math.max(...[about, ...terms.slice(0, p)].map((t) => holds(u, t.stems, t.concepts))),
+    );
     const said = sentences(passage.text);
     said.forEach((s, i) => {
       const refers = REFERS_BACK.test(s.text) || (i > 0 && namesAgain(said[i - 1]!.text, s.text));
@@ -291,17 +294,23 @@ export function candidatesOf(
       // the question its report holds anywhere, in a sentence naming none of them: one naming another tells the part
       // of the story where that one stands ("…an operation … south-west of Jalalabad" is no part Sherzai tells).
       const namesNone = !units.some((u, k) => u.proper && held[k]! > 0);
+      const closest = Math.max(...held);
       const near = held.map((h, k) =>
         Math.max(h, (refers ? REFERRED : units[k]!.name ? NAMED : CONTEXT) * inContext[k]!),
       );
       const withContext = near.map((h, k) => Math.max(h, units[k]!.name && namesNone ? NAMED * inReport[k]! : 0));
       const all = share(withContext);
-      // What the sentence holds itself counts a name only from beside it: a name far off does not make it say more.
+      // What the sentence's own words say (`said`, read by the gates telling where and what it tells) counts a name
+      // only from beside it: a name far off does not put it in the sentence. But the share of the question it holds
+      // counts a name its report wrote before it, when the sentence itself says a word of the question: the name set
+      // the event the report goes on telling ("1x AC wounded … due to the warning shot", passages after Meng Derakht).
+      // A name written only after tells a later item of a long report (a weekly summary's patrol "to SAROBI").
       const ownNamed = held.map((h, k) => (units[k]!.name ? near[k]! : h));
+      const setBefore = closest >= 1 && namesNone;
+      const ownWithNames = ownNamed.map((h, k) => (units[k]!.name && setBefore ? Math.max(h, NAMED * before[k]!) : h));
       // Among texts holding as much, the shorter says it more plainly.
       const score = all * ROLE_WEIGHT[passage.role] - text.length / 100_000;
       const found = own.found.map((f) => start + f);
-      const closest = Math.max(...held);
       out.push({
         hit,
         passage,
@@ -309,7 +318,7 @@ export function candidatesOf(
         end: s.end,
         text,
         own: share(refers ? withContext : held),
-        ownWithNames: share(refers ? withContext : ownNamed),
+        ownWithNames: share(refers ? withContext : ownWithNames),
         all,
         held: withContext,
         said: ownNamed,

@@ -844,7 +844,8 @@ export function confidenceOf(
   // So does a sentence stating what a yes/no question asks (stated.ts), as a denial does in few words of it: after "A
   // green Toyota came too close to the roadblock", "Nothing suspect was found" says whether they found anything in it.
   const acting = (answersAct || states) && c.all >= LIKELY.all && countsAsked(c, question, glossary) !== false;
-  // A name of the question its report holds counts as said ("…INS have pulled out…" in the report of Meng Derakht).
+  // A name of the question its report writes before the sentence counts as said (candidates.ts ownWithNames): "1x AC
+  // wounded … due to the warning shot" passages after the attack IVO Meng Derakht.
   if ((c.ownWithNames < LIKELY.own || c.all < LIKELY.all) && !beside && !acting) return 'share';
   // The sentences of the report telling what the answer is about do not make a likely answer less likely.
   return leads.overAnswers >= LIKELY.lead ? 'likely' : 'lead';
