@@ -10,6 +10,7 @@ import type { Lexicon } from './lexicon.ts';
 import { catenatives } from './catenative.ts';
 import { actNouns, aimedAt } from './act-nouns.ts';
 import { IN_PHRASE } from './slots.ts';
+import { battles, fightsAs } from './kinds.ts';
 
 export const NOMINAL = new Set(['NOUN', 'PROPN', 'NUM']);
 /** Where the phrase a verb acts on ends: another clause, a preposition, a full stop. */
@@ -41,7 +42,8 @@ export function actedPhrases(
       together(i) ||
       returnsAct(words, i, acts.verbs) ||
       saysAsked(w, acts.asked, lexicon) ||
-      askedNear(words, i, acts.asked, lexicon)) &&
+      askedNear(words, i, acts.asked, lexicon) ||
+      foughtWith(w, acts, lexicon)) &&
     (together(i) || !withoutPreposition(w, acts.asked, lexicon)) &&
     (joins(i) || !(acts.instrument || acts.joined?.has(w.lemma))) &&
     (words[i - 1]?.pos === 'AUX' ||
@@ -289,6 +291,18 @@ const SAYS_ASKED = 0.4;
 /** Whether a sentence's verb is, to WordNet, a way of doing what the question's verb says. */
 export const saysAsked = (w: Word, asked: Set<string> | undefined, lexicon: Lexicon) =>
   !!asked && lexicon.related(w.lemma, 'verb').some((r) => r.weight >= SAYS_ASKED && asked.has(r.word));
+
+/**
+ * Whether a sentence's verb of fighting itself (battles) says the question's verb of fighting or striking, when the
+ * question asks what its act was done with: "what did TF Titan *hit* the enemy position with?" is answered by "spotted
+ * enemy 82mm mortar position … and *engaged with* counter-mortar fire". The War Diary says a unit struck a target by
+ * "engaging" it, a sense of "engage" WordNet lacks. A verb of touching alone ("marked", "covered") says no strike.
+ */
+const foughtWith = (w: Word, acts: NonNullable<Question['acts']>, lexicon: Lexicon) =>
+  !!acts.instrument &&
+  w.pos === 'VERB' &&
+  battles(w.lemma, lexicon) &&
+  [...(acts.asked ?? [])].some((a) => fightsAs(a, lexicon));
 
 /**
  * Whether the question's verb is, to WordNet, near a sentence's verb the other way: WordNet weighs a pair by each one's

@@ -2178,19 +2178,25 @@ function modelsHeld(words: Word[], of: string, asked: (w: Word) => boolean, lexi
   });
 }
 
-/** WordNet's classes of the verbs one uses a weapon in: "fire", "shoot", "attack"; "hit", "strike". */
-const FIGHTING = new Set(['verb.competition', 'verb.contact']);
-
 /**
  * Whether a word is a verb WordNet files first among fighting or striking: a weapon is named after those, a partner
  * after others ("cooperating *with TFK and TF31*"). So is one whose commonest senses WordNet names as a military
  * action: "5 x INS engaged *with SAF and PKM*" — an engagement is a battle, though WordNet files "engage" first among
  * social acts ("engage in").
  */
-export const fights = (w: Word | undefined, lexicon: Lexicon) =>
-  w?.pos === 'VERB' &&
-  (FIGHTING.has(lexicon.filedUnder(w.lemma, 'verb') ?? '') ||
-    [...derivedActs(w.lemma.toLowerCase(), lexicon, false)].some((n) => lexicon.isA(n, MILITARY_ACTION)));
+export const fights = (w: Word | undefined, lexicon: Lexicon) => w?.pos === 'VERB' && fightsAs(w.lemma, lexicon);
+
+/** Whether a verb's base form is one of fighting or striking (fights): "fire", "attack"; "hit", "strike". */
+export const fightsAs = (lemma: string, lexicon: Lexicon) =>
+  lexicon.filedUnder(lemma, 'verb') === 'verb.contact' || battles(lemma, lexicon);
+
+/**
+ * Whether a verb's base form is one of fighting itself, not of striking or touching ("hit", but also "mark", "cover"):
+ * filed first among competing ("fire", "attack"), or naming a military action ("engage": an engagement).
+ */
+export const battles = (lemma: string, lexicon: Lexicon) =>
+  lexicon.filedUnder(lemma, 'verb') === 'verb.competition' ||
+  [...derivedActs(lemma.toLowerCase(), lexicon, false)].some((n) => lexicon.isA(n, MILITARY_ACTION));
 
 /** WordNet's class of battles and engagements: "engagement", "battle", "raid". */
 const MILITARY_ACTION = 'military_action';
