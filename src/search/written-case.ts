@@ -13,6 +13,7 @@
 import { lexicon, type Lexicon } from './lexicon.ts';
 import { FIELD, type SearchIndex } from './index.ts';
 import { irregularBase, STOPWORDS } from './text.ts';
+import { read, type Word } from './nlp.ts';
 
 /** How many reports holding a word are read for its case: enough to see a habit, few enough to be cheap. */
 const SAMPLE = 10;
@@ -92,26 +93,49 @@ function common(words: Lexicon, word: string): boolean {
 function caseOf(index: SearchIndex, id: number, word: string, words: Lexicon): Case {
   if (words.ofPlace(word, true)) return 'title';
   const isCommon = common(words, word);
-  const seen = { lower: 0, title: 0, upper: 0 };
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${word}(?![\\p{L}\\p{N}]|['’][a-rt-z])`, 'giu');
+  const seen = seenIn(index, id, pattern, isCommon ? words : undefined);
+  const capitals = seen.title + seen.upper;
+  const total = seen.lower + capitals;
+  // Seen too rarely to tell, a name WordNet knows ("october") is still written as English writes it.
+  if (total < SEEN) return (!STOPWORDS.has(word) && caseInWordNet(words, word)) || 'lower';
+  if (capitals < MOSTLY * total) return 'lower';
+  // An acronym takes the reports' capitals ("isn", "anp"); a common word only if they write it so nearly always,
+  // whichever capitals they use: "CAMP" in a report's heading and "Camp Arena" are the name's, the asker's camp a camp.
+  if (isCommon && capitals < NEARLY_ALWAYS * total) return 'lower';
+  return mostUsual(seen);
+}
+
+/** How often the reports holding the term `id` write each case of what `pattern` finds, in a sample of them. */
+function seenIn(index: SearchIndex, id: number, pattern: RegExp, words?: Lexicon): Record<Case, number> {
+  const seen = { lower: 0, title: 0, upper: 0 };
   for (const p of sampleOf(index, id)) {
-    const report = index.order[p];
-    for (const text of report ? report.quotes : []) {
+    for (const text of index.order[p]?.quotes ?? []) {
       for (const m of text.matchAll(pattern)) {
-        const c = caseAt(text, m.index, m[0], isCommon ? words : undefined);
+        const c = caseAt(text, m.index, m[0], words);
         if (c) seen[c]++;
       }
     }
   }
-  const total = seen.lower + seen.title + seen.upper;
-  // Seen too rarely to tell, a name WordNet knows ("october") is still written as English writes it.
-  if (total < SEEN) return (!STOPWORDS.has(word) && caseInWordNet(words, word)) || 'lower';
-  if (seen.title + seen.upper < MOSTLY * total) return 'lower';
-  // An acronym takes the reports' capitals ("isn", "anp"); a common word only if they write it so nearly always,
-  // whichever capitals they use: "CAMP" in a report's heading and "Camp Arena" are the name's, the asker's camp a camp.
-  if (isCommon && seen.title + seen.upper < NEARLY_ALWAYS * total) return 'lower';
-  return seen.upper > seen.title ? 'upper' : 'title';
+  return seen;
 }
+
+/**
+ * The case the reports write a stopword in before the word after it: a stopword is no index word, yet "at" before
+ * "mine" is their "AT mine", the anti-tank mine. Read only where the pair is seen often enough and in capitals nearly
+ * always, as a common word is: "at" the preposition, as most pairs, stays as the asker typed it.
+ */
+function caseBefore(index: SearchIndex, next: string, word: string): Case {
+  const id = index.postings.id(next);
+  if (id === undefined) return 'lower';
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${word}(?=\\s+${next}(?![\\p{L}\\p{N}]))`, 'giu');
+  const seen = seenIn(index, id, pattern);
+  const capitals = seen.title + seen.upper;
+  return capitals >= SEEN && capitals >= NEARLY_ALWAYS * (capitals + seen.lower) ? mostUsual(seen) : 'lower';
+}
+
+/** The capitals the reports write a word in most: "ANP", or "Kamdesh". */
+const mostUsual = (seen: Record<Case, number>) => (seen.upper > seen.title ? 'upper' : 'title');
 
 /**
  * The case WordNet writes `word` in where it writes it only so, in every sense: a month's or a day's name ("October",
@@ -140,6 +164,12 @@ const written = (word: string, c: Case) =>
 /** A word typed in lower case. */
 const TYPED_LOWER = /(?<![\p{L}\p{N}'’-])[a-z]{2,}(?![\p{L}\p{N}'’-])/gu;
 
+/** The word typed in lower case right after the stopword `word` at `at`, if no stopword: "mine" of "at mine". */
+function wordAfter(text: string, at: number, word: string): string | undefined {
+  const next = /^\s+([a-z]{2,})(?![\p{L}\p{N}'’])/u.exec(text.slice(at + word.length))?.[1];
+  return next && !STOPWORDS.has(next) ? next : undefined;
+}
+
 /**
  * A question with a capital past its first letter tells the case its asker meant: "the wounded cop" beside "ANP" is no
  * COP (combat outpost).
@@ -154,9 +184,10 @@ const typedCased = (text: string) => /[A-Z]/.test(text.slice(1));
 export function unreadCases(index: SearchIndex, text: string): number[] {
   if (typedCased(text)) return [];
   const memo = cases.get(index);
-  return [...text.matchAll(TYPED_LOWER)].flatMap(([word]) => {
-    const id = index.postings.id(word);
-    return id === undefined || memo?.has(word) ? [] : [id];
+  return [...text.matchAll(TYPED_LOWER)].flatMap(({ 0: word, index: at }) => {
+    const next = STOPWORDS.has(word) ? wordAfter(text, at, word) : undefined;
+    const id = index.postings.id(next ?? word);
+    return id === undefined || memo?.has(next ? `${word} ${next}` : word) ? [] : [id];
   });
 }
 
@@ -173,12 +204,46 @@ export function inWrittenCase(index: SearchIndex, text: string, words: Lexicon =
   let known = cases.get(index);
   if (!known) cases.set(index, (known = new Map()));
   const memo = known;
-  return text.replace(TYPED_LOWER, (word) => {
+  const cased = text.replace(TYPED_LOWER, (word, at: number) => {
+    const next = STOPWORDS.has(word) ? wordAfter(text, at, word) : undefined;
     // Only the index's own words are remembered, so a stream of made-up words grows nothing.
+    if (next && index.postings.id(next) !== undefined) {
+      const pair = `${word} ${next}`;
+      let c = memo.get(pair);
+      if (c === undefined) memo.set(pair, (c = caseBefore(index, next, word)));
+      return written(word, c);
+    }
     const id = index.postings.id(word);
     if (id === undefined) return word;
     let c = memo.get(word);
     if (c === undefined) memo.set(word, (c = caseOf(index, id, word, words)));
     return written(word, c);
   });
+  return pronounsNamed(cased, words);
+}
+
+/** The tags of the words a noun's modifiers follow, and no pronoun: "the", "many", "two", "old". */
+const BEFORE_MODIFIERS = new Set(['DET', 'ADJ', 'NUM']);
+
+/** Whether the word at `k` stands where only a noun's modifier stands: "the us tif-a", "the missing us soldier". */
+function modifies(reading: Word[], k: number): boolean {
+  const before = reading[k - 1];
+  if (!before) return false;
+  // A participle after a determiner is the noun's adjective ("the missing"), not a verb taking an object.
+  return BEFORE_MODIFIERS.has(before.pos) || (before.pos === 'VERB' && reading[k - 2]?.pos === 'DET');
+}
+
+/**
+ * `text` with each pronoun typed in lower case that stands where no pronoun can, after a determiner, a number or an
+ * adjective, written as WordNet writes the word where it writes it only in capitals: "how many us soldiers" are US
+ * soldiers, "us" the pronoun takes no "many". The stopword is no index word, so the reports cannot tell its case.
+ */
+function pronounsNamed(text: string, words: Lexicon): string {
+  const reading = read(text).words;
+  return reading.reduce((out, w, k) => {
+    const typed = text.slice(w.start, w.end);
+    if (w.pos !== 'PRON' || !/^[a-z]+$/.test(typed) || !modifies(reading, k)) return out;
+    const c = caseInWordNet(words, typed);
+    return c ? out.slice(0, w.start) + written(typed, c) + out.slice(w.end) : out;
+  }, text);
 }
