@@ -16,8 +16,4 @@ describe('a person named by a common noun answers "who" over its report\'s other
   it('still declines when the phrase read is no person ("side")', () => {
     expect(answerOf('Who did TF Titan plan to hire to help recover the rolled vehicle?').answer).toBeNull();
   });
-
-  it('still declines a weak age, not a "who" ("under the age of 15 years")', () => {
-    expect(answerOf('How old was detainee ISN 20033 found to be?').answer).toBeNull();
-  });
 });
