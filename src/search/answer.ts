@@ -50,6 +50,8 @@ import {
 } from './question.ts';
 import { searchReports, type ReportHit } from './rank.ts';
 import { readAs, type Correction } from './read-as.ts';
+import { causesEvent } from './reasons.ts';
+import { read } from './nlp.ts';
 import { corrections } from './suggest.ts';
 import type { Token } from './text.ts';
 import { stepsOf } from './verb-steps.ts';
@@ -275,14 +277,15 @@ export function answerQuestion(
   const none: Asked = { answer: null, closest: [], hits, query: searched, considered: [] };
   if (total <= 0) return none;
   const written = query.units.map((u) => u.tokens.map((t) => t.norm).join('_'));
-  const sought = soughtOf(units, index.glossary, written, unitsAsked(question));
+  const sought = soughtOf(units, index.glossary, written, unitsAsked(question), question.expects.has('reason'));
   const ranked = candidateReports(index, hits, found.rare, searched).flatMap((h) =>
     candidatesOf(h, units, total, index, sought),
   );
   ranked.sort((a, b) => b.score - a.score);
   const typed = ranked.slice(0, TYPED);
   const acts = actsSaid(question, query, units, index, words);
-  if (question.expects.size) typeKinds(typed, question, query, units, index, words, sought, acts, storyRest(ranked));
+  const story = storyRest(ranked, question.expects.has('reason') ? words : undefined);
+  if (question.expects.size) typeKinds(typed, question, query, units, index, words, sought, acts, story);
   const stating = statingFirst(typed, question, query, units, words);
   const scene = tieBroken(typed, ranked, units, stating);
   const best = typed[0];
@@ -378,11 +381,14 @@ const consideredOf = (c: Candidate) => ({
 });
 
 /** The sentences of the top-ranked report ranked past the TYPED, best first, at most STORY_TYPED of them. */
-const storyRest = (ranked: Candidate[]) =>
-  ranked
-    .slice(TYPED)
-    .filter((c) => c.hit.report === ranked[0]?.hit.report)
-    .slice(0, STORY_TYPED);
+const storyRest = (ranked: Candidate[], reasons?: Lexicon) => {
+  const rest = ranked.slice(TYPED).filter((c) => c.hit.report === ranked[0]?.hit.report);
+  // For a "why" question (`reasons`), the report's sentence stating the cause of its own event (causesEvent) tells the
+  // reason whatever words it tells the event in, so it is read though it ranks past the first few: "ACCIDENT HAPPENED
+  // BECAUSE THE ROAD BROKE AWAY." shares no word with "why did the German Wolf overturn near Mur Shek?".
+  const cause = reasons && rest.slice(STORY_TYPED).find((c) => causesEvent(c.text, read(c.text).words, reasons));
+  return [...rest.slice(0, STORY_TYPED), ...(cause ? [cause] : [])];
+};
 
 /**
  * Whether the answer a sentence names is only who told: "*PRT MES* reported a possible VBIED", in a clause not saying

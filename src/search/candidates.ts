@@ -14,6 +14,7 @@ import type { KindSpan } from './kinds.ts';
 import type { Glossary } from './glossary.ts';
 import { lexicon, type Lexicon } from './lexicon.ts';
 import { read, type Word } from './nlp.ts';
+import { statesCause } from './reasons.ts';
 import { escapeRegExp } from './read-as.ts';
 import { clauseEnd } from './slots.ts';
 import type { Passage, PassageRole } from './passages.ts';
@@ -124,6 +125,8 @@ export interface Sought {
    * a sentence stating a number in them states what is asked, though the question's "old" is no word it looks for.
    */
   units?: Set<string>;
+  /** Whether the question asks why: a sentence stating a cause states what is asked (statesCause). */
+  reasons?: boolean;
 }
 export const NOTHING_SOUGHT: Sought = {
   stems: new Set(),
@@ -146,6 +149,7 @@ export const soughtOf = (
   glossary: Glossary,
   written: string[] = [],
   measure?: Set<string>,
+  reasons = false,
 ): Sought => ({
   stems: new Set(units.flatMap((u) => [...u.stems, ...u.related.keys()])),
   concepts: new Set(units.flatMap((u) => (u.conceptId ? [u.conceptId] : []))),
@@ -153,6 +157,7 @@ export const soughtOf = (
   amounts: new Set(units.flatMap((u) => (u.amount ? u.stems : []))),
   fighters: fightersOf(units, written),
   units: measure,
+  reasons,
 });
 
 /**
@@ -289,7 +294,9 @@ export function candidatesOf(
       // A sentence stating the measure asked is read though it holds none of the question's words: "how old was
       // detainee ISN 20033 found to be?" is answered by "it was determined CHRONOLOGICIAL AGE IS APPROXIMATELY 16
       // YEARS", the report's other sentences naming the detainee.
-      if (!held.some((h) => h > 0) && !own.measures) return;
+      // So is one stating a cause, for a "why" question: "ACCIDENT HAPPENED BECAUSE THE ROAD BROKE AWAY." answers why
+      // the Wolf overturned, in a passage telling of it, though it names neither.
+      if (!held.some((h) => h > 0) && !own.measures && !(sought.reasons && statesCause(s.text))) return;
       // A sentence that refers back is about what its context names: that counts nearly as said. So does a name of
       // the question its report holds anywhere, in a sentence naming none of them: one naming another tells the part
       // of the story where that one stands ("…an operation … south-west of Jalalabad" is no part Sherzai tells).

@@ -5,6 +5,7 @@
  */
 import { lexicon, PEOPLE_FILES } from './lexicon.ts';
 import { read, wordsAt, type Word } from './nlp.ts';
+import { causesEvent } from './reasons.ts';
 import type { ParsedQuery } from './query.ts';
 import { LIGHT_ROLE, TELLING, unitsAsked, type Question } from './question.ts';
 import { countsUnit, ESSENTIAL, ESSENTIAL_HELD, holds, type Weighed } from './weighed.ts';
@@ -30,6 +31,14 @@ export interface Leads {
   overOthers: number;
   overAnswers: number;
 }
+
+/**
+ * Whether the best states, for a "why" question, the cause of the report's own event (causesEvent): no sentence giving
+ * no reason rivals it ("INVOLVED 1 X ISAF VEH (DEU WOLF)" tells what overturned, not why, beside "ACCIDENT HAPPENED
+ * BECAUSE THE ROAD BROKE AWAY.").
+ */
+const eventCauseTold = (best: Candidate, question: Question) =>
+  question.wh === 'why' && !!best.kind && causesEvent(best.text, read(best.text).words, lexicon());
 
 /**
  * How far the best candidate's score leads its strongest rival, among all candidates and among other reports'. A
@@ -602,7 +611,8 @@ const spotsOf = (text: string) => new Set(text.match(/\b\d{5,}\b/g) ?? []);
  * Nor does a count of another group than the one the best counts (otherGroupOf), in any report, nor one counting what
  * the question counts by another number (otherCountOf), nor one stating no other measure than the best's
  * (noOtherMeasure). Nor does a sentence of the `scene` a near-tie was broken against (ties.ts): it tells where the
- * best's fact stands, not another answer.
+ * best's fact stands, not another answer. Nor, beside a best stating the cause of its report's own event, does one
+ * giving no reason (eventCauseTold).
  */
 export function idleOf(
   best: Candidate,
@@ -625,7 +635,9 @@ export function idleOf(
   const countsOther = otherGroupOf(best, question, glossary);
   const countsAnew = otherCountOf(best, question);
   const measureless = noOtherMeasure(best, question);
+  const causeTold = eventCauseTold(best, question);
   return (c) =>
+    (causeTold && !c.kind) ||
     (answered && c.hit.report !== best.hit.report && !sure(c) && !tellsMore(c) && !outscores(c) && namesNone(c)) ||
     countsOther(c) ||
     countsAnew(c) ||

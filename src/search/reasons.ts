@@ -18,6 +18,31 @@ const CAUSES = [
   /\bthanks to\b/i,
 ];
 
+/** Whether a text states a cause in one of the words English says it with ("ACCIDENT HAPPENED *BECAUSE* …"). */
+export const statesCause = (text: string): boolean => CAUSES.some((marker) => marker.test(text));
+
+/** WordNet's files of nouns naming something that happened: "accident", "incident" (event), "attack" (act). */
+const EVENT_FILES = new Set(['noun.event', 'noun.act']);
+
+/**
+ * Whether a sentence states the cause of an event it names as its subject: "*ACCIDENT* HAPPENED *BECAUSE* THE ROAD
+ * BROKE AWAY." In the report the question points to, such a noun is the report's own event, whatever verb the question
+ * tells it with ("why did the Wolf *overturn*"): the subject is the last noun before the clause's verb, the clause the
+ * one a marker of cause (CAUSES) follows.
+ */
+export function causesEvent(text: string, words: Word[], lexicon: Lexicon): boolean {
+  const at = words.findIndex((w) => causeOpening(text, w.start) !== undefined);
+  if (at < 0) return false;
+  let opens = at;
+  while (opens > 0 && words[opens - 1]!.pos !== 'PUNCT' && !BINDS.has(words[opens - 1]!.pos)) opens--;
+  const verb = words.findIndex((w, k) => k >= opens && k < at && (w.pos === 'VERB' || w.pos === 'AUX'));
+  const subject = words
+    .slice(opens, verb < 0 ? opens : verb)
+    .reverse()
+    .find((w) => w.pos === 'NOUN');
+  return !!subject && EVENT_FILES.has(lexicon.filedUnder(subject.lemma, 'noun') ?? '');
+}
+
 /** Words and phrases that open a cause or a purpose: what follows them is the reason. */
 const REASON_MARKERS = [
   ...CAUSES,

@@ -9,6 +9,7 @@ import { asksWhither, kindSpans, nameBeside, NAMING_WORDS, type KindSpan } from 
 import { tellsMovement, wentTo } from './destinations.ts';
 import type { Glossary } from './glossary.ts';
 import type { Lexicon } from './lexicon.ts';
+import { causesEvent } from './reasons.ts';
 import { pastTags, read, SCENE_OPENERS, wordsAt, type Word } from './nlp.ts';
 import type { ParsedQuery } from './query.ts';
 import { isNoun, strandsPreposition, unitsAsked, type Question } from './question.ts';
@@ -500,11 +501,22 @@ export function typeKinds(
         answeredBelow(first, typed, before, afterScene()) ??
         restatedAbove(first, typed, before, asked, counted(question, below), typeKind, !!question.measure))) ??
     sure ??
+    eventCause(story, question, words) ??
     nextAct(typed, question, query, units, index, doer);
   if (!after) return;
   if (typed.includes(after)) typed.splice(typed.indexOf(after), 1);
   typed.unshift(after);
 }
+
+/**
+ * The story's sentence stating the cause of the report's own event, named as its subject ("ACCIDENT HAPPENED BECAUSE
+ * THE ROAD BROKE AWAY."), for a "why" question: in the report the question's names point to, that event is the one
+ * asked of, though the question tells it with a verb ("why did the Wolf overturn") the sentence does not say.
+ */
+const eventCause = (story: Candidate[], question: Question, words: Lexicon) =>
+  question.wh === 'why'
+    ? story.find((c) => c.kind?.kind === 'reason' && causesEvent(c.text, read(c.text).words, words))
+    : undefined;
 
 /**
  * What S did after the scene a "what did S do after / when Y?" question sets, told in the sentence after the scene's
