@@ -219,7 +219,28 @@ export function inWrittenCase(index: SearchIndex, text: string, words: Lexicon =
     if (c === undefined) memo.set(word, (c = caseOf(index, id, word, words)));
     return written(word, c);
   });
-  return pronounsNamed(cased, words);
+  return pronounsNamed(kindsNamed(cased, words), words);
+}
+
+/**
+ * `text` with each noun typed in lower case right before a word read as a name given its capital: English writes a
+ * name's kind inside the name ("Operation Aragon", "Camp Arena"), and the tagger reads the pair as one name only so.
+ * The reports write such names in capitals ("OP ARAGON"), whose case tells nothing of the kind word. An adjective of
+ * a place's name ("German") modifies what follows: no name the noun before it is the kind of. The kind opens its noun
+ * phrase, after a determiner or a preposition ("in the operation", "at camp"): after a noun ("insurgents attack
+ * Kamdesh") the tagger's noun may be the verb.
+ */
+function kindsNamed(text: string, words: Lexicon): string {
+  const reading = read(text).words;
+  return reading.reduce((out, w, k) => {
+    const typed = text.slice(w.start, w.end);
+    const name = reading[k + 1];
+    const named = name && name.start === w.end + 1 && /^[A-Z][a-z]+$/.test(text.slice(name.start, name.end));
+    const opens = ['DET', 'ADP'].includes(reading[k - 1]?.pos ?? '');
+    if (w.pos !== 'NOUN' || !opens || !/^[a-z]{2,}$/.test(typed) || STOPWORDS.has(typed) || !named) return out;
+    if (words.ofPlace(text.slice(name.start, name.end).toLowerCase(), true)) return out;
+    return out.slice(0, w.start) + written(typed, 'title') + out.slice(w.end);
+  }, text);
 }
 
 /** The tags of the words a noun's modifiers follow, and no pronoun: "the", "many", "two", "old". */
