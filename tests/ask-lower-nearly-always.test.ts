@@ -11,9 +11,9 @@ import { sampleAndArticleAnswerer } from './fixtures/sample-and-article.ts';
 const { marked, index } = sampleAndArticleAnswerer();
 
 describe('a common word the reports write in capitals only often, typed in lower case', () => {
-  it('stays in lower case: "camp" is no acronym', () => {
+  it('is no acronym: "camp" is the kind of the name it opens ("Camp Arena"), not "CAMP"', () => {
     expect(inWrittenCase(index(), 'how many people were hurt when the chinook crashed near camp arena?')).toBe(
-      'how many people were hurt when the chinook crashed near camp Arena?',
+      'how many people were hurt when the chinook crashed near Camp Arena?',
     );
   });
 
