@@ -273,17 +273,19 @@ export function candidatesOf(
   const about = termsOf([report.title, ...report.places, dateInWords(report.date), ...days].join('\n'), index, sought);
   const analyses = passages.map((p) => analyze(p.text, index.glossary));
   const terms = analyses.map((a, p) => termsIn(a, 0, passages[p]!.text.length, sought));
-  const inReport = units.map((u) => Math.max(...[about, ...terms].map((t) => holds(u, t.stems, t.concepts))));
+  // How fully each unit is held by the report's title and places, then by each passage in turn: read once, for the
+  // report as a whole, each passage's context and what the report wrote before it.
+  const heldBy = [about, ...terms].map((t) => units.map((u) => holds(u, t.stems, t.concepts)));
+  const most = (rows: number[][]) => units.map((_, k) => Math.max(...rows.map((h) => h[k]!)));
+  const inReport = most(heldBy);
   const share = (held: number[]) => held.reduce((sum, h, k) => sum + h * units[k]!.weight, 0) / total;
   const out: Candidate[] = [];
   passages.forEach((passage, p) => {
     // Most passages hold none of the question: their sentences are never read.
-    if (!units.some((u) => holds(u, terms[p]!.stems, terms[p]!.concepts) > 0)) return;
-    const near = [about, terms[p - 1], terms[p], terms[p + 1]].filter((t): t is Terms => !!t);
-    const inContext = units.map((u) => Math.max(...near.map((t) => holds(u, t.stems, t.concepts))));
-    const before = units.map((u) =>
-      Math.max(...[about, ...terms.slice(0, p)].map((t) => holds(u, t.stems, t.concepts))),
-    );
+    if (!heldBy[p + 1]!.some((h) => h > 0)) return;
+    // Its context: the report's title and places, the passage and those on either side.
+    const inContext = most([heldBy[0]!, ...heldBy.slice(Math.max(1, p), p + 3)]);
+    const before = most(heldBy.slice(0, p + 1));
     const said = sentences(passage.text);
     said.forEach((s, i) => {
       const refers = REFERS_BACK.test(s.text) || (i > 0 && namesAgain(said[i - 1]!.text, s.text));
