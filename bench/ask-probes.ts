@@ -3,13 +3,14 @@
  * stop 19 (3 December 2026), each before changing the answerer for one of its checks, in askers' words over the same
  * two corpora (47 the corpora cannot answer), 212 more written in stop 40 (4 December 2026) over the 150 reports no
  * earlier probe asked about (20 the corpora cannot answer), one added after them, and 120 more written on 5 December
- * 2026 in askers' own words over the reports probed least (12 the corpora cannot answer), and 6 stop-45 firer questions
- * (3 the corpora cannot answer), 851 in all. The first 512's
- * outcomes were read and rules shaped after them, so they measure nothing fairly; the stop-40 and 5-December batches'
- * first outcomes, taken before any rule was shaped on them, are recorded in their comments below. They are here so that
- * a change can be checked on many questions at once, and so that what a change gains or loses on them can be compared
- * with what it does on the held-out parts of the judged sets. `npm run eval:ask -- --probes` runs them beside the
- * judged sets, outside their totals. `holds` and `reports` mean what they mean in ask-judged.ts.
+ * 2026 in askers' own words over the reports probed least (12 the corpora cannot answer), and 6 stop-45 firer
+ * questions (3 the corpora cannot answer), and 120 more written on 6 December 2026 (probes35) over the reports probed
+ * least (12 the corpora cannot answer), 971 in all. The first 512's outcomes were read and rules shaped after them, so
+ * they measure nothing fairly; the stop-40, 5-December and probes35 batches' first outcomes, taken before any rule was
+ * shaped on them, are recorded in their comments below. They are here so that a change can be checked on many
+ * questions at once, and so that what a change gains or loses on them can be compared with what it does on the
+ * held-out parts of the judged sets. `npm run eval:ask -- --probes` runs them beside the judged sets, outside their
+ * totals. `holds` and `reports` mean what they mean in ask-judged.ts.
  */
 import type { AskCase } from './ask-judged.ts';
 
@@ -3522,4 +3523,499 @@ export const PROBE_SET: AskCase[] = [
     reports: ['GER-0103'],
     holds: ['attacked by UNK no of INS'],
   },
+  // The probes35 batch (6 December 2026): 120 questions in askers' own words (lower case, slang, paraphrase: "guys" for
+  // detainees, "headcount" and "how full" for the facility count, "47s" for CH-47s, "terp", "blowing the ppied"),
+  // written over the reports the earlier probes asked least about: the TF 373 detainee transfers, GER reports and
+  // articles with one probe each, then facts no probe had asked of reports with two (108 answerable, 1-2 a report; 12 the
+  // corpora cannot answer though they sound close: another month, ISN or unit, or a detail no report gives), all before
+  // the answerer was run on any of them. Wh-mix: who 24, what/which 32 (4 yes/no), where 16, when 14, how many/much 18,
+  // why 10, how 6. First run, before any rule was shaped on them (answerer at b83013e): right 28 of the 108 answerable
+  // (26 %), wrong 12 (7 answerable, 5 unanswerable quoted), closest 73 (50 with the answer first), silent 0,
+  // unanswerable declined 7/12; eval:ask's tally (unanswerable declined counted right): 35 right, 12 wrong, 80 closest.
+  // Every `holds` was found verbatim in its report before the run; none was changed after it (0 fixed: each wrong quote
+  // was read against its report and none answers the question).
+  {
+    question: 'what isn did the one tf373 detainee get on 20 june 09',
+    reports: ['0005EC01-1517-911C-C58C0373E1CDE68F'],
+    holds: ['ISN 4068'],
+  },
+  {
+    question: 'when did tf 373 send over the two guys who got 4059 and 4060',
+    reports: ['F537579F-1517-911C-C5E62F91B11DDD0D'],
+    holds: ['182032ZJUN09'],
+  },
+  {
+    question: 'who sent the 4 detainees that got isns 3837 3838 3839',
+    reports: ['05C703F2-1517-911C-C5EFB433DC71B8FF'],
+    holds: ['from TF 373'],
+  },
+  {
+    question: 'how many detainees came from tf 3-73 on 17 aug 09',
+    reports: ['29861D0A-1517-911C-C540324300546D6F'],
+    holds: ['2x detainee'],
+  },
+  {
+    question: 'who brought in the guy that became isn 4134',
+    reports: ['67864FE0-1517-911C-C557486995E3C7CB'],
+    holds: ['TF 3-73'],
+  },
+  {
+    question: 'whats the btif count after 20010 and 20011 came in',
+    reports: ['7714617B-1517-911C-C5E91D3BC83482DE'],
+    holds: ['635 assigned / 635 present'],
+  },
+  {
+    question: 'what isns did the 4 guys in sept 09 get, the batch where the count went to 633',
+    reports: ['8263C1E9-1517-911C-C5210DBB7E21C0F8'],
+    holds: ['4141, 4142, 4143 20016'],
+  },
+  {
+    question: 'where did tf 373 put the detainee who got isn 4149',
+    reports: ['A57C1F3A-1517-911C-C5AF27CC4D881FAA'],
+    holds: ['into BTIF'],
+  },
+  {
+    question: 'how many people were in btif after isn 4154 and 4155 were handed out',
+    reports: ['BA7C04D7-1517-911C-C525A54AB3160F10'],
+    holds: ['646 assigned and 646 present'],
+  },
+  {
+    question: 'when was isn 20021 brought to bagram',
+    reports: ['C803A31F-1517-911C-C5BCAF509C2E3E4B'],
+    holds: ['171130ZSEP09'],
+  },
+  {
+    question: 'where did the prisoner numbered 4161 end up',
+    reports: ['CF5F2538-1517-911C-C5FD9D001E4D2250'],
+    holds: ['into BTIF'],
+  },
+  {
+    question: 'why were only 645 present at btif after isn 4170 came in',
+    reports: ['E3BEFC59-1517-911C-C5FBDC47A630B8B0'],
+    holds: ['Bagram CSH'],
+  },
+  {
+    question: 'where was isn 20020 transferred into',
+    reports: ['F2736FDF-1517-911C-C5535AABEF3015CF'],
+    holds: ['into BTIF'],
+  },
+  {
+    question: 'who handed over 4177 4178 and 20026',
+    reports: ['F8965029-1517-911C-C563074065CA7323'],
+    holds: ['by TF 373'],
+  },
+  {
+    question: 'why was btif one short of its assigned count after isns 4183 and 20029',
+    reports: ['1197A5EB-1517-911C-C55BD252DF21580E'],
+    holds: ['in the CSH'],
+  },
+  {
+    question: 'how many were held at bagram after 4185 thru 4188 came in',
+    reports: ['1C829045-1517-911C-C5A2EC33D2D3868E'],
+    holds: ['646 assigned and 646 present'],
+  },
+  { question: 'where was isn 4189 sent', reports: ['45B1F0E3-1517-911C-C5DF264EEAAA718C'], holds: ['into BTIF'] },
+  {
+    question: 'how many detainees were in the facility after 4252 to 4255 showed up',
+    reports: ['0F1FB521-1517-911C-C5D4707B68044AA8'],
+    holds: ['710 assigned / 710 present'],
+  },
+  {
+    question: 'which isns did the two tf 373 guys get when the count hit 722',
+    reports: ['31E58255-1517-911C-C5E81281E3A73049'],
+    holds: ['20032 and 20018'],
+  },
+  {
+    question: 'which isns did the four detainees get in nov 09 when the count was 730',
+    reports: ['3D31B048-1517-911C-C5F7CA058B9F5421'],
+    holds: ['20061, 20062, 20063 and 20064'],
+  },
+  {
+    question: 'what was the count at btif after those 7 detainees came in nov 09',
+    reports: ['B2B9012F-1517-911C-C57B3274B4131DFE'],
+    holds: ['677 Assigned / 677 Present'],
+  },
+  {
+    question: 'was isn 4228 a regular detainee or something else',
+    reports: ['B75B9009-1517-911C-C5B7CF00E60DBAB0'],
+    holds: ['UEC'],
+  },
+  {
+    question: 'where was isn 20047 transferred',
+    reports: ['D01BE55A-1517-911C-C51F89409044B597'],
+    holds: ['into BTIF'],
+  },
+  {
+    question: 'where did tf 373 send the detainee who got 20042',
+    reports: ['D1798C95-1517-911C-C57FE133D8731C27'],
+    holds: ['to the BTIF'],
+  },
+  {
+    question: 'how many detainees came over with isns 4235 4236 4237 and 20031',
+    reports: ['D6C52944-1517-911C-C5750FE2DD186711'],
+    holds: ['4 x detainees'],
+  },
+  { question: 'who handed over isn 4242', reports: ['EF015CC7-1517-911C-C56BFF8BFEFBF942'], holds: ['from TF 373'] },
+  {
+    question: 'headcount after isns 20071 and 20073',
+    reports: ['5366AC0F-1517-911C-C51B79A513E3A41A'],
+    holds: ['713A / 713P'],
+  },
+  { question: 'who brought isn 20058 in', reports: ['5BA93019-1517-911C-C52F77B00EF9E2AA'], holds: ['by TF 373'] },
+  {
+    question: 'how full was btif after 20078 20079 20080',
+    reports: ['65758F2A-1517-911C-C5888C71B2CEAC1D'],
+    holds: ['724 assigned and 724 present'],
+  },
+  {
+    question: 'what isns did the 2 detainees get when the count hit 731 in december',
+    reports: ['70B8CD16-1517-911C-C53FFCCD6EC97064'],
+    holds: ['20086 and 20085'],
+  },
+  {
+    question: 'what did the german recce patrol find next to the road that eod will look at',
+    reports: ['GER-0047'],
+    holds: ['UXO(possible Mine)'],
+  },
+  { question: 'is frago 203 releasable to bahrain', reports: ['GER-0068', 'GER-0067'], holds: ['BHR'] },
+  { question: 'can the dutch see change 1 to frago 156', reports: ['GER-0069'], holds: ['NLD'] },
+  {
+    question: 'how did the driver react when the kdz qrf fired a warning shot on the way back',
+    reports: ['GER-0081'],
+    holds: ['reduced the speed'],
+  },
+  {
+    question: 'why did the german qrf fire a warning shot at their maintenance halt',
+    reports: ['GER-0098'],
+    holds: ['ignored the roadblock'],
+  },
+  {
+    question: 'what would be worth looking for to back up the north korea deal',
+    reports: ['ws-commentary-02'],
+    holds: ['corroborating evidence'],
+  },
+  {
+    question: 'how sure is the writer that the vests had iranian explosives',
+    reports: ['ws-commentary-09'],
+    holds: ['almost certainly'],
+  },
+  {
+    question: 'are there more reports of iran working with al qaeda in the leaked docs',
+    reports: ['ws-commentary-13'],
+    holds: ['more in the documents released thus far'],
+  },
+  {
+    question: 'who picked up the body of the driver tm sal shot',
+    reports: ['0x080e000001217885d9b4160d7dec0e9e'],
+    holds: ['ANP HAVE RECOVERED THE BODY'],
+  },
+  {
+    question: 'what is tf steel doing for the dead drivers family',
+    reports: ['0x080e000001217885d9b4160d7dec0e9e'],
+    holds: ['CONDOLENCES'],
+  },
+  {
+    question: 'where were the chinooks flying when they saw the tracers',
+    reports: ['E5823F55-FB94-21F2-699B08A5882B25F6'],
+    holds: ['Khowst Bowl'],
+  },
+  {
+    question: 'why do they think the guy was shooting at the 47s',
+    reports: ['E5823F55-FB94-21F2-699B08A5882B25F6'],
+    holds: ['audible signature'],
+  },
+  {
+    question: 'what model were the italian at mines by camp apache',
+    reports: ['473ED23F-CA1F-7CD1-BFA9668F5437D90A'],
+    holds: ['TC-6'],
+  },
+  {
+    question: 'who gave overhead cover for the infil at obj mckinnley',
+    reports: ['2B92BE46-1517-911C-C5E9C2F50E882922'],
+    holds: ['OVERDRIVE 43/46'],
+  },
+  {
+    question: 'where did the voied bits from the tf373 op go for exploitation',
+    reports: ['4B4A6821-1372-51C0-595E37D51FE01EAA'],
+    holds: ['CEXC KAF'],
+  },
+  {
+    question: 'why did they barely do any post blast on the tf373 voied',
+    reports: ['4B4A6821-1372-51C0-595E37D51FE01EAA'],
+    holds: ['time and tactical constraints'],
+  },
+  {
+    question: 'what were the diggers near cop najil putting in the road',
+    reports: ['CCBDAEAC-1517-911C-C5AA07331CA73BAA'],
+    holds: ['AIMING MARKER'],
+  },
+  {
+    question: 'where did 5 of the najil guys go after exfilling east',
+    reports: ['CCBDAEAC-1517-911C-C5AA07331CA73BAA'],
+    holds: ['WALKED INTO A COMPOUND'],
+  },
+  {
+    question: 'when did 3-6 FA find the cache in the textile factory',
+    reports: ['C714209D-7A29-428C-B4D6-ECE9999250FF'],
+    holds: ['281217ZMAR04'],
+  },
+  {
+    question: 'where was the shooting coming from on the kamdesh gardesh road',
+    reports: ['2FC368C6-1F2C-4543-BC7E-3182017D913E'],
+    holds: ['Northern ridgeline'],
+  },
+  {
+    question: 'when did the gcas get on station over C/3-71',
+    reports: ['2FC368C6-1F2C-4543-BC7E-3182017D913E'],
+    holds: ['1430z'],
+  },
+  {
+    question: 'when was the flipped titan truck back at naray',
+    reports: ['E5713E12-E4E2-4E29-BCFB-D9FEF32011ED'],
+    holds: ['0827Z'],
+  },
+  {
+    question: 'how much whole blood did they give the kamdesh cop who shot himself',
+    reports: ['0481845F-9CF2-43DB-BA11-85D6A8AF5340'],
+    holds: ['2 units of whole blood'],
+  },
+  {
+    question: 'what injuries did the 7 yr old who fell off the cliff have',
+    reports: ['2B90ADED-F243-4697-B35B-4E6E8B731F42'],
+    holds: ['skull fracture'],
+  },
+  {
+    question: 'where did whiskey 36 get ambushed in zharmi',
+    reports: ['4F5965B7-FBE0-4DFE-A143-48280AFE95CD'],
+    holds: ['same location as a previous ambush'],
+  },
+  {
+    question: 'how did the 120mm mission on the guy at kamdesh cop go',
+    reports: ['539E7E7E-59EE-4BA6-B1D1-E56181FA1E06'],
+    holds: ['target suppressed'],
+  },
+  {
+    question: 'when did the medevac for the abscess guy land back at jaf',
+    reports: ['76BAD49C-CAF5-49B3-A9D1-0E818027BB55'],
+    holds: ['0911Z'],
+  },
+  {
+    question: 'what is tf31 ready to pay the cyclist mohawk sideswiped',
+    reports: ['ABDA24CD-5529-4673-8566-F0A63C482B73'],
+    holds: ['solatia payment'],
+  },
+  {
+    question: 'who is tf31 following up with about the guy on the bike',
+    reports: ['ABDA24CD-5529-4673-8566-F0A63C482B73'],
+    holds: ['ANP'],
+  },
+  {
+    question: 'how far from kamdesh city was the ambush with the burnt mazdas',
+    reports: ['BB186731-1257-4839-901E-513B0BACF738'],
+    holds: ['28km'],
+  },
+  {
+    question: 'who came on station at 1039 during the tf spartan fight',
+    reports: ['BB186731-1257-4839-901E-513B0BACF738'],
+    holds: ['AH QRF'],
+  },
+  {
+    question: 'how far from the kamdesh prt did the 107 land',
+    reports: ['6922D2BA-80EA-42BA-A065-53CF71F27AB7'],
+    holds: ['500 meters east'],
+  },
+  {
+    question: 'who scanned the old launch spots after the rocket at kamdesh',
+    reports: ['6922D2BA-80EA-42BA-A065-53CF71F27AB7'],
+    holds: ['A Troop'],
+  },
+  {
+    question: 'why did titan want the bunker complex bombed',
+    reports: ['8EBB5690-D463-4B12-B79B-2F6A9890327A'],
+    holds: ['deny enemy use of this terrain'],
+  },
+  {
+    question: 'what injuries did the 3 us guys in the tf36 ied strike have',
+    reports: ['C4B191AE-B3B2-47B6-9A68-D256019065B9'],
+    holds: ['bruised sternum'],
+  },
+  {
+    question: 'where did the stuff from the tf31 cache go',
+    reports: ['6B7BF928-1B44-473B-B807-E1D281B19EC3'],
+    holds: ['transported to Firebase'],
+  },
+  {
+    question: 'which road project did tf 33 back in kapisa',
+    reports: ['380CB1B2-C643-4BF2-B26F-72EFE5D2526B'],
+    holds: ['Afghanya Road project'],
+  },
+  {
+    question: 'why is afghanya getting a road',
+    reports: ['380CB1B2-C643-4BF2-B26F-72EFE5D2526B'],
+    holds: ['extremely helpful to Coalition forces'],
+  },
+  {
+    question: 'who called tfk about the truck full of ied stuff in spin boldak',
+    reports: ['BEBE317F-F06C-465D-BF1A-BA67A3EEA47E'],
+    holds: ['the Governor'],
+  },
+  {
+    question: 'when was the cexc team at the spin boldak truck',
+    reports: ['BEBE317F-F06C-465D-BF1A-BA67A3EEA47E'],
+    holds: ['181114ZJAN07'],
+  },
+  {
+    question: 'how many tarps did the saw villager get',
+    reports: ['452DBCBB-0CD2-4F53-8E15-4E2B85364160'],
+    holds: ['Tarps 6'],
+  },
+  {
+    question: 'who could deworm animals in mulki zay later on',
+    reports: ['FCA15E66-4636-4161-A32F-0622136458A2'],
+    holds: ['a local who has recieved'],
+  },
+  {
+    question: 'when does tf 1 fury air assault in for mar karardad',
+    reports: ['8A66F2EF-7533-48CD-AC71-094C233A9C41'],
+    holds: ['7 Dec 07'],
+  },
+  {
+    question: 'what drove past the fresh dug earth before the humvee',
+    reports: ['F8847C2A-9557-458F-B902-59DF7EC6A2DD'],
+    holds: ['Two ANA vehicles'],
+  },
+  {
+    question: 'how many insurgents died at obj midway',
+    reports: ['6221EF17-E098-4A38-BC58-7474018AC4B8'],
+    holds: ['11 Killed'],
+  },
+  {
+    question: 'what did the tf commando warning shot actually hit',
+    reports: ['2448FCDC-BABE-40A3-BCE8-144B32767070'],
+    holds: ['the radiator'],
+  },
+  {
+    question: "who's giving air support to tf31 in the khers fight",
+    reports: ['4DC7F41E-DD85-4997-97FC-783B02D09979'],
+    holds: ['AH now supporting TF31'],
+  },
+  { question: 'where did the field humint team crash, which district', reports: ['GER-0020'], holds: ['ARGO'] },
+  { question: 'when did eod show up in qisilabad for the rockets', reports: ['GER-0041'], holds: ['1422D'] },
+  { question: 'who got the cak-i-abdul blast site after eod', reports: ['GER-0042'], holds: ['MP CSI Team'] },
+  { question: 'when did nds grab the 3 insurgents near darzab', reports: ['GER-0052'], holds: ['1057D'] },
+  {
+    question: 'what got shot up on the ch-53 per the investigation',
+    reports: ['GER-0054'],
+    holds: ['BOTH ROTARY SYSTEMS'],
+  },
+  {
+    question: 'why are sioux 6 going back out after blowing the ppied',
+    reports: ['GER-0055'],
+    holds: ['MAKE REPERATIONS'],
+  },
+  { question: 'which platoon got hit by the car bomb on rte taurus', reports: ['GER-0057'], holds: ['INF PLT H'] },
+  { question: 'who told prt fey about the carbon monoxide guys', reports: ['GER-0065'], holds: ['THE DOCTOR'] },
+  {
+    question: 'how did the patrol find out about the second ied near khanabad',
+    reports: ['GER-0072'],
+    holds: ['local population informed'],
+  },
+  {
+    question: 'who tipped off the german patrol about the stuff near ali abad',
+    reports: ['GER-0075'],
+    holds: ['informed by LN'],
+  },
+  { question: 'who investigated the p8 pistol accident', reports: ['GER-0080'], holds: ['PRT KDZ MP'] },
+  {
+    question: 'how many vehicles were in the german mp convoy heading to sheberghan',
+    reports: ['GER-0085'],
+    holds: ['9 (nine) armoured vehicles'],
+  },
+  {
+    question: 'why did the black suv crash near aqchah, what was the road like',
+    reports: ['GER-0085'],
+    holds: ['snow and ice'],
+  },
+  {
+    question: 'why did the mp dingo slip off the road',
+    reports: ['GER-0092'],
+    holds: ['bad weather and road conditions'],
+  },
+  {
+    question: 'who got themselves out after the wolf rolled on the op ghazna recce',
+    reports: ['GER-0093'],
+    holds: ['driver and co-driver'],
+  },
+  {
+    question: 'where are the bulgarians and germans back at after the corolla thing',
+    reports: ['GER-0097'],
+    holds: ['CAMP WAREHOUSE'],
+  },
+  {
+    question: 'where were the locals and the two hurt germans from the fox crash taken',
+    reports: ['GER-0104'],
+    holds: ['CAMP MARMAL'],
+  },
+  { question: 'who linked up with the flipped dingo in bluebox', reports: ['GER-0106'], holds: ['HRV'] },
+  {
+    question: 'what did the qrf fire second at the corolla weaving through the convoy',
+    reports: ['GER-0107'],
+    holds: ['MG burst'],
+  },
+  {
+    question: 'who was called out to the broken dingo at location uranus',
+    reports: ['GER-0017'],
+    holds: ['RECOVERY FORCES'],
+  },
+  {
+    question: 'where did the terp get treated after the knife attack',
+    reports: ['GER-0016'],
+    holds: ['local hospital'],
+  },
+  { question: 'who patched up the kid on the bike the fuchs hit', reports: ['GER-0012'], holds: ['UNITS MEDIC'] },
+  { question: 'who said the wolf rolled over several times', reports: ['GER-0009'], holds: ['DEU MILITARY POLICE'] },
+  {
+    question: 'when did the humint unit hand the bmp rockets to the belgians',
+    reports: ['GER-0028'],
+    holds: ['At 1425'],
+  },
+  { question: 'how did the qrf deal with the motorbike at litschi', reports: ['GER-0110'], holds: ['MG-burst'] },
+  {
+    question: 'how badly was the omlt dingo damaged going to zibak',
+    reports: ['GER-0094'],
+    holds: ['slightly damaged'],
+  },
+  {
+    question: 'who told the joc about the mp7 going off in camp feyzabad',
+    reports: ['GER-0095'],
+    holds: ['Commander HQ COY'],
+  },
+  { question: 'when did the aaf on route idaho break contact', reports: ['GER-0005'], holds: [['1220Z', '1228Z']] },
+  {
+    question: "what's the date on the threat report about iran moving wounded taliban",
+    reports: ['ws-2006-10-20-transports-to-teheran'],
+    holds: ['October 20, 2006'],
+  },
+  {
+    question: 'how many wikileaks references to iranian arms are there',
+    reports: ['ws-commentary-07'],
+    holds: ['dozens of references'],
+  },
+  {
+    question: 'what did american investigators find about the suicide belts',
+    reports: ['ws-commentary-12'],
+    holds: ['strong evidence'],
+  },
+  { question: 'what isn did the cjsotf detainee get in october 09', reports: [], holds: [] },
+  { question: 'how many detainees were in the bagram hospital when 20088 came in', reports: [], holds: [] },
+  { question: 'when exactly did tf 3-73 transfer isn 4134', reports: [], holds: [] },
+  { question: 'what colour was the motorcycle at tanjar', reports: [], holds: [] },
+  { question: 'which village was the 7 year old who fell near fob naray from', reports: [], holds: [] },
+  { question: 'how much was the tagab clinic contract', reports: [], holds: [] },
+  { question: 'how many camels were treated at the mulki zay vetcap', reports: [], holds: [] },
+  { question: 'who was flying the ch-53 that put down at kdz airfield', reports: [], holds: [] },
+  { question: 'what was the plate on the blue corolla at camp warehouse', reports: [], holds: [] },
+  { question: 'how many italian troops were hurt near camp apache', reports: [], holds: [] },
+  { question: 'how many insurgents did tf wildhorse kill near cop najil', reports: [], holds: [] },
+  { question: 'what rifles did tm sal use for the disabling shots', reports: [], holds: [] },
 ];
