@@ -504,12 +504,14 @@ export function kindSpans(
   spans.push(...phraseSpans(text, words, asks, lexicon, asked, thing, focus, doer));
   if (asksPerson(asks, lexicon)) spans.push(...serialsNamed(words, asked, instanceOf ? 'instance' : 'agent'));
   spans.push(...entitySpans(text, words, entities, asks, lexicon, money));
-  // A place said from another tells where a thing was or happened: where something went only in a sentence telling the
-  // question's own act ("rolled onto its side 19KM North from FOB Naray" for "where did the Humvee roll over?"), not
-  // where it was taken ("truck #3 … hit an IED 12KM South of PB WILSON" for "where will the truck be taken?").
+  // A place said from another, or by its grid, tells where a thing was or happened: where something went only in a
+  // sentence telling the question's own act ("rolled onto its side 19KM North from FOB Naray" for "where did the Humvee
+  // roll over?"), not where it was taken ("truck #3 … hit an IED 12KM South of PB WILSON" for "where will the truck be
+  // taken?", "A CH-47 … crashed IVO 41SNU 4199887151" for "where were the remains taken?").
   const actTold = () =>
     !!asks.reading?.words.some((q) => q.pos === 'VERB' && words.some((w) => w.pos === 'VERB' && w.lemma === q.lemma));
-  if (kinds.has('place') && (!movement || actTold())) spans.push(...relativePlaces(words, lexicon));
+  const whereTold = kinds.has('place') && (!movement || actTold());
+  if (whereTold) spans.push(...relativePlaces(words, lexicon));
   // "the September 2008 report": a number inside a date counts nothing; one inside a duration may ("7 year old").
   const dated = entities.filter((e) => e.type === 'DATE' || e.type === 'TIME');
   const inDate = (w: Word) => dated.some((e) => w.start >= e.start && w.end <= e.end);
@@ -597,7 +599,10 @@ export function kindSpans(
     for (const [kind, strength] of of)
       if (kinds.has(kind)) spans.push(shortOfDate(words, spanOf(words, i, i, kind, strength), dated));
   });
-  return answering(words, [...spans, ...gridPlaces(words, text, asks)], asks, lexicon, asked);
+  // A grid first, so that of two places as sure from one word it is the whole reference, not its label's noun and what
+  // follows ("IVO *GRID 42SWD 12345 67890*", not "*GRID 42*").
+  const grids = whereTold ? gridPlaces(words, text, asks) : [];
+  return answering(words, [...grids, ...spans], asks, lexicon, asked);
 }
 
 /**

@@ -99,12 +99,15 @@ const NAME_WORDS = 4;
 
 /**
  * A grid's zone ("42S", or "42" and "S"), 100 km square ("VE") and digits, or all of it as one word
- * ("42SVF8412258555").
+ * ("42SVF8412258555"); or its band and square as one word after the zone's number, as the words of "42SWD" and
+ * "41 SNV" are read alike ("42", "SWD").
  */
 const ZONE = /^\d{1,2}[C-X]$/i;
 const SQUARE = /^[A-Z]{2}$/i;
 const DIGITS = /^\d{2,5}$/;
 const WHOLE_GRID = /^\d{1,2}[C-X][A-Z]{2}\d{4,10}$/i;
+const BAND_SQUARE = /^[C-X][A-Z]{2}$/i;
+const ZONE_NUMBER = /^\d{1,2}$/;
 
 /**
  * The first word of the military grid reference ending at `end`, or -1: the War Diary places an event at one and
@@ -115,21 +118,44 @@ export function gridEndingAt(words: Word[], end: number): number {
   if (WHOLE_GRID.test(words[end]?.text ?? '')) return end;
   let k = end;
   while (k > end - 2 && DIGITS.test(words[k]?.text ?? '')) k--;
-  if (k === end || !SQUARE.test(words[k]?.text ?? '')) return -1;
+  if (k === end || !SQUARE.test(words[k]?.text ?? '')) return lettersJoinedEndingAt(words, end);
   if (ZONE.test(words[k - 1]?.text ?? '')) return k - 1;
   const split = /^[C-X]$/i.test(words[k - 1]?.text ?? '') && /^\d{1,2}$/.test(words[k - 2]?.text ?? '');
   return split ? k - 2 : -1;
 }
 
 /**
+ * The first word of a grid whose letters are written as one word ("crashed IVO *41SNU 4199887151*", "*42SWD 12345
+ * 67890*", "shooting from … *41 SNV 602 588*"), or -1.
+ */
+function lettersJoinedEndingAt(words: Word[], end: number): number {
+  const digits = eastingNorthingEndingAt(words, end);
+  const banded = BAND_SQUARE.test(words[digits - 1]?.text ?? '') && ZONE_NUMBER.test(words[digits - 2]?.text ?? '');
+  return digits >= 0 && banded ? digits - 2 : -1;
+}
+
+/**
+ * The first word of a grid's easting and northing ending at `end`, or -1: two numbers of one length ("602 588"), or one
+ * number of an even length of six digits or more ("4199887151"), each half as precise as the other. A date's numbers
+ * are not so ("15 SEP 09", "12DEC 2008"), though its month reads as a band and a square.
+ */
+function eastingNorthingEndingAt(words: Word[], end: number): number {
+  const [before, last] = [words[end - 1]?.text ?? '', words[end]?.text ?? ''];
+  if (/^\d{3,5}$/.test(last) && /^\d+$/.test(before) && before.length === last.length) return end - 1;
+  return /^\d{6,10}$/.test(last) && last.length % 2 === 0 ? end : -1;
+}
+
+/**
  * The first word of the grid reference ending at `end` when one is said after "at", "IVO", "near"…, or -1: "2X ROCKET
  * LAUNCHERS ARE LOCATED AT *42S VF 84122 58555*" says where, though none of its numbers and letters is a name. Only
- * the grid's last word, so its digits are read once, as one place.
+ * the grid's last word, so its digits are read once, as one place. The word "grid" may name it first: "IVO *GRID 42SWD
+ * 12345 67890*", "AT *GRID 42S UF 84000 55000*".
  */
 export function gridPlaceEndingAt(words: Word[], end: number, text: string): number {
   if (DIGITS.test(words[end + 1]?.text ?? '')) return -1;
-  const first = gridEndingAt(words, end);
-  return first >= 0 && locativeBefore(words, first, text) ? first : -1;
+  const grid = gridEndingAt(words, end);
+  const first = words[grid - 1]?.lemma.toLowerCase() === 'grid' ? grid - 1 : grid;
+  return grid >= 0 && locativeBefore(words, first, text) ? first : -1;
 }
 
 /** Whether the name at `i` is the subject of a verb right after it: "*Dr Amin* stayed". */
