@@ -79,6 +79,7 @@ import {
   isOfPlace,
   isPlaceFirst,
   isSite,
+  opensSite,
   LOCATIVE,
   locativeBefore,
   noneThere,
@@ -575,7 +576,8 @@ export function kindSpans(
     // "Which *village* did they sleep in?": a common noun is where, not which X, unless it is a kind of X ("SLEPT …
     // IN A *TENT*" names no village); a name may be one. A way asked may be a route ("along the *road*").
     const otherSite = !!instanceOf && !asksWay(instanceOf, lexicon) && !isInstance(w, instanceOf, lexicon);
-    const site = w.pos === 'NOUN' && isSite(w, lexicon) && !inState(words, i, lexicon) && !otherSite;
+    const siteNoun = isSite(w, lexicon) || opensSite(words, i, lexicon, asked);
+    const site = w.pos === 'NOUN' && siteNoun && !inState(words, i, lexicon) && !otherSite;
     if (locative && (name || site)) of.set('place', w.pos === 'PROPN' || whither ? 1 : COMMON_NOUN);
     // A place named as what it is, not where ("attacks against *U.S.* troops"), says where nothing happened.
     else if (!locative && of.get('place') === COMMON_NOUN) of.delete('place');

@@ -251,6 +251,21 @@ export const isSite = (word: Word, lexicon: Lexicon) =>
     .slice(0, SITE_SENSES)
     .some((s) => SITES.has(s.lexname));
 
+/** How many nouns may follow a compound's first noun to its head: "the *construction* area", "the *police* checkpoint". */
+const COMPOUND_NOUNS = 2;
+
+/**
+ * Whether a common noun opens a compound headed by a noun for a place or a building (isSite): "from nearby
+ * *construction* area", "at the *shooting* range" say where, read by their head, as "from the area" does. Not a head
+ * the question names (`asked`): "IVO *tgt* compound" is the compound asked of ("while searching a compound"), not where.
+ */
+export function opensSite(words: Word[], i: number, lexicon: Lexicon, asked: (w: Word) => boolean): boolean {
+  let head = i;
+  while (words[head + 1]?.pos === 'NOUN') head++;
+  const site = isSite(words[head]!, lexicon) && !asked(words[head]!);
+  return head > i && head - i <= COMPOUND_NOUNS && site;
+}
+
 /** WordNet's classes of nouns for what one is in as a state, not a place: an act, a state, a branch of knowledge. */
 const STATES = new Set(['noun.act', 'noun.state', 'noun.cognition']);
 
