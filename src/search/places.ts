@@ -251,15 +251,16 @@ export const isSite = (word: Word, lexicon: Lexicon) =>
     .slice(0, SITE_SENSES)
     .some((s) => SITES.has(s.lexname));
 
-/** How many nouns may follow a compound's first noun to its head: "the *construction* area", "the *police* checkpoint". */
+/** How many nouns may follow a compound's first noun to its head: "the *construction* area", "the *police* post". */
 const COMPOUND_NOUNS = 2;
 
 /**
- * Whether a common noun opens a compound headed by a noun for a place or a building (isSite): "from nearby
+ * Whether a common noun can name where (isSite), or opens a compound headed by one that can: "from nearby
  * *construction* area", "at the *shooting* range" say where, read by their head, as "from the area" does. Not a head
- * the question names (`asked`): "IVO *tgt* compound" is the compound asked of ("while searching a compound"), not where.
+ * the question names (`asked`): "IVO *tgt* compound" is the compound asked of ("while searching a compound").
  */
-export function opensSite(words: Word[], i: number, lexicon: Lexicon, asked: (w: Word) => boolean): boolean {
+export function namesSite(words: Word[], i: number, lexicon: Lexicon, asked: (w: Word) => boolean): boolean {
+  if (isSite(words[i]!, lexicon)) return true;
   let head = i;
   while (words[head + 1]?.pos === 'NOUN') head++;
   const site = isSite(words[head]!, lexicon) && !asked(words[head]!);
