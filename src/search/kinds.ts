@@ -15,7 +15,17 @@ import { frequencySpans } from './frequency.ts';
 import { MEANS_AFTER_VERB, meansSpans } from './means.ts';
 import { asksFailure, causeOpening, goingAsked, type ReasonSpan, reasonSpans, thwartedSpans } from './reasons.ts';
 import { PEOPLE_FILES, type Lexicon, type Synset } from './lexicon.ts';
-import { isIngForm, NEGATIONS, read, touching, wordsAt, writtenAt, type Entity, type Word } from './nlp.ts';
+import {
+  isIngForm,
+  NEGATIONS,
+  POSSESSIVES,
+  read,
+  touching,
+  wordsAt,
+  writtenAt,
+  type Entity,
+  type Word,
+} from './nlp.ts';
 import { monthNumber } from './dates.ts';
 import {
   alikeVerbs,
@@ -2147,8 +2157,6 @@ const modelsOf = (words: Word[], of: string, asks: Asks, asked: (w: Word) => boo
   ...modelsCounted(words, asks.reading?.words, asked, lexicon),
 ];
 
-/** The possessives English says whose a thing is with: "pieced *his* MP7". */
-const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);
 /** The verbs English says one operates a craft in, its object the craft: "driving an ATF Dingo", "flew a CH-47". */
 const OPERATING = new Set(['drive', 'fly', 'pilot', 'ride', 'steer']);
 /** WordNet's class of what carries people or goods: vehicles, aircraft, boats. */

@@ -5,7 +5,7 @@
  * not where the thing asked of was: people ("injuries to ISAF *troops*"), where others were ("the other 2x soldiers …
  * on *RCC*"). The kinds' reading of places (kinds.ts) asks these.
  */
-import { wordsAt, type Word } from './nlp.ts';
+import { POSSESSIVES, wordsAt, type Word } from './nlp.ts';
 import type { Lexicon } from './lexicon.ts';
 import { alikeVerbs, LIGHT_VERBS, type Question } from './question.ts';
 import { endsReasonMarker } from './reasons.ts';
@@ -165,8 +165,9 @@ export function startsClause(words: Word[], i: number): boolean {
   return words[k]?.pos === 'VERB' || words[k]?.pos === 'AUX';
 }
 
-/** Words that may stand between "in", "at", "under"… and the place: "under *a small* bridge". */
+/** Words that may stand between "in", "at", "under"… and the place: "under *a small* bridge", "at *his* home". */
 const BEFORE_PLACE = new Set(['DET', 'ADJ']);
+const beforePlace = (w: Word) => BEFORE_PLACE.has(w.pos) || POSSESSIVES.has(w.text.toLowerCase());
 /** How many such words may. */
 export const BEFORE_PLACE_WORDS = 2;
 
@@ -227,7 +228,7 @@ export function firedOn(words: Word[], i: number, lexicon: Lexicon): boolean {
 /** Where the preposition a word follows stands, directly or past an article and adjectives (locativeBefore). */
 export function prepositionOf(words: Word[], i: number): number {
   let k = i - 1;
-  while (k >= 0 && i - 1 - k < BEFORE_PLACE_WORDS && BEFORE_PLACE.has(words[k]!.pos)) k--;
+  while (k >= 0 && i - 1 - k < BEFORE_PLACE_WORDS && beforePlace(words[k]!)) k--;
   return k;
 }
 
