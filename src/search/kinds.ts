@@ -15,7 +15,17 @@ import { frequencySpans } from './frequency.ts';
 import { MEANS_AFTER_VERB, meansSpans } from './means.ts';
 import { asksFailure, causeOpening, goingAsked, type ReasonSpan, reasonSpans, thwartedSpans } from './reasons.ts';
 import { PEOPLE_FILES, type Lexicon, type Synset } from './lexicon.ts';
-import { isIngForm, NEGATIONS, read, touching, wordsAt, writtenAt, type Entity, type Word } from './nlp.ts';
+import {
+  isIngForm,
+  NEGATIONS,
+  POSSESSIVES,
+  read,
+  touching,
+  wordsAt,
+  writtenAt,
+  type Entity,
+  type Word,
+} from './nlp.ts';
 import { monthNumber } from './dates.ts';
 import {
   alikeVerbs,
@@ -78,7 +88,7 @@ import {
   inState,
   isOfPlace,
   isPlaceFirst,
-  isSite,
+  namesSite,
   LOCATIVE,
   locativeBefore,
   noneThere,
@@ -504,12 +514,10 @@ export function kindSpans(
   spans.push(...phraseSpans(text, words, asks, lexicon, asked, thing, focus, doer));
   if (asksPerson(asks, lexicon)) spans.push(...serialsNamed(words, asked, instanceOf ? 'instance' : 'agent'));
   spans.push(...entitySpans(text, words, entities, asks, lexicon, money));
-  // A place said from another tells where a thing was or happened: where something went only in a sentence telling the
-  // question's own act ("rolled onto its side 19KM North from FOB Naray" for "where did the Humvee roll over?"), not
-  // where it was taken ("truck #3 … hit an IED 12KM South of PB WILSON" for "where will the truck be taken?").
-  const actTold = () =>
-    !!asks.reading?.words.some((q) => q.pos === 'VERB' && words.some((w) => w.pos === 'VERB' && w.lemma === q.lemma));
-  if (kinds.has('place') && (!movement || actTold())) spans.push(...relativePlaces(words, lexicon));
+  // A place said from another or by its grid tells where a thing was or happened, and where it went only in a sentence
+  // of the question's own act: "hit an IED 12KM South of PB WILSON" says where a truck was hit, not where it was taken.
+  const whereTold = kinds.has('place') && (!movement || actTold(asks, words));
+  if (whereTold) spans.push(...relativePlaces(words, lexicon));
   // "the September 2008 report": a number inside a date counts nothing; one inside a duration may ("7 year old").
   const dated = entities.filter((e) => e.type === 'DATE' || e.type === 'TIME');
   const inDate = (w: Word) => dated.some((e) => w.start >= e.start && w.end <= e.end);
@@ -573,7 +581,7 @@ export function kindSpans(
     // "Which *village* did they sleep in?": a common noun is where, not which X, unless it is a kind of X ("SLEPT …
     // IN A *TENT*" names no village); a name may be one. A way asked may be a route ("along the *road*").
     const otherSite = !!instanceOf && !asksWay(instanceOf, lexicon) && !isInstance(w, instanceOf, lexicon);
-    const site = w.pos === 'NOUN' && isSite(w, lexicon) && !inState(words, i, lexicon) && !otherSite;
+    const site = w.pos === 'NOUN' && namesSite(words, i, lexicon, asked) && !inState(words, i, lexicon) && !otherSite;
     if (locative && (name || site)) of.set('place', w.pos === 'PROPN' || whither ? 1 : COMMON_NOUN);
     // A place named as what it is, not where ("attacks against *U.S.* troops"), says where nothing happened.
     else if (!locative && of.get('place') === COMMON_NOUN) of.delete('place');
@@ -597,7 +605,7 @@ export function kindSpans(
     for (const [kind, strength] of of)
       if (kinds.has(kind)) spans.push(shortOfDate(words, spanOf(words, i, i, kind, strength), dated));
   });
-  return answering(words, [...spans, ...gridPlaces(words, text, asks)], asks, lexicon, asked);
+  return answering(words, [...(whereTold ? gridPlaces(words, text, asks) : []), ...spans], asks, lexicon, asked);
 }
 
 /**
@@ -893,6 +901,10 @@ function apposedTo(
   const isX = (w: Word) => w.lemma.toLowerCase() === x || lexicon.isA(w.lemma.toLowerCase(), x) || !!focus?.(w);
   return (w) => asked(w) && isX(w);
 }
+
+/** Whether a sentence says a verb of the question's: "rolled onto its side" for "where did the Humvee roll over?". */
+const actTold = (asks: Asks, words: Word[]) =>
+  !!asks.reading?.words.some((q) => q.pos === 'VERB' && words.some((w) => w.pos === 'VERB' && w.lemma === q.lemma));
 
 /**
  * The War Diary's places said from another ("400m NE of Hunter Base", "6km SW of PANJWAYI DC", "11KM SE of FOB
@@ -2145,8 +2157,6 @@ const modelsOf = (words: Word[], of: string, asks: Asks, asked: (w: Word) => boo
   ...modelsCounted(words, asks.reading?.words, asked, lexicon),
 ];
 
-/** The possessives English says whose a thing is with: "pieced *his* MP7". */
-const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);
 /** The verbs English says one operates a craft in, its object the craft: "driving an ATF Dingo", "flew a CH-47". */
 const OPERATING = new Set(['drive', 'fly', 'pilot', 'ride', 'steer']);
 /** WordNet's class of what carries people or goods: vehicles, aircraft, boats. */
@@ -2355,7 +2365,8 @@ function shortOfDate(words: Word[], span: KindSpan, dated: Entity[]): KindSpan {
 /**
  * The grid references said after "at", "IVO"… (gridPlaceEndingAt), as places where the question asks "where": of a
  * common noun's strength, for a grid names no kind of place, so it never answers "which village", "toward which
- * border", nor "where from".
+ * border", nor "where from". Read first, so that of two places as sure from one word it is the whole reference, not
+ * its label's noun and what follows ("IVO *GRID 42SWD 12345 67890*", not "*GRID 42*").
  */
 function gridPlaces(words: Word[], text: string, asks: Asks): KindSpan[] {
   if (!asks.expects.has('place') || asks.instanceOf || asksOrigin(asks)) return [];

@@ -151,6 +151,9 @@ function antiTankRead(words: Word[]): Word[] {
 /** Words denying what follows them: "*not* fragmentation injuries", "was *not* successful", "*no* casualties". */
 export const NEGATIONS = new Set(['not', 'no', 'without', 'nor', 'never']);
 
+/** The possessives English says whose a thing is with: "pieced *his* MP7", "at *his* home". */
+export const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);
+
 /**
  * Words opening a clause that sets a scene in time ("… *while* planting a bomb", "*after* the road accident"): one list
  * for the readings of a question's scene (acts-said.ts) and of the clauses beside its own (acts.ts, question.ts).

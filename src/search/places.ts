@@ -5,7 +5,7 @@
  * not where the thing asked of was: people ("injuries to ISAF *troops*"), where others were ("the other 2x soldiers …
  * on *RCC*"). The kinds' reading of places (kinds.ts) asks these.
  */
-import { wordsAt, type Word } from './nlp.ts';
+import { POSSESSIVES, wordsAt, type Word } from './nlp.ts';
 import type { Lexicon } from './lexicon.ts';
 import { alikeVerbs, LIGHT_VERBS, type Question } from './question.ts';
 import { endsReasonMarker } from './reasons.ts';
@@ -99,12 +99,15 @@ const NAME_WORDS = 4;
 
 /**
  * A grid's zone ("42S", or "42" and "S"), 100 km square ("VE") and digits, or all of it as one word
- * ("42SVF8412258555").
+ * ("42SVF8412258555"); or its band and square as one word after the zone's number, as the words of "42SWD" and
+ * "41 SNV" are read alike ("42", "SWD").
  */
 const ZONE = /^\d{1,2}[C-X]$/i;
 const SQUARE = /^[A-Z]{2}$/i;
 const DIGITS = /^\d{2,5}$/;
 const WHOLE_GRID = /^\d{1,2}[C-X][A-Z]{2}\d{4,10}$/i;
+const BAND_SQUARE = /^[C-X][A-Z]{2}$/i;
+const ZONE_NUMBER = /^\d{1,2}$/;
 
 /**
  * The first word of the military grid reference ending at `end`, or -1: the War Diary places an event at one and
@@ -115,21 +118,44 @@ export function gridEndingAt(words: Word[], end: number): number {
   if (WHOLE_GRID.test(words[end]?.text ?? '')) return end;
   let k = end;
   while (k > end - 2 && DIGITS.test(words[k]?.text ?? '')) k--;
-  if (k === end || !SQUARE.test(words[k]?.text ?? '')) return -1;
+  if (k === end || !SQUARE.test(words[k]?.text ?? '')) return lettersJoinedEndingAt(words, end);
   if (ZONE.test(words[k - 1]?.text ?? '')) return k - 1;
   const split = /^[C-X]$/i.test(words[k - 1]?.text ?? '') && /^\d{1,2}$/.test(words[k - 2]?.text ?? '');
   return split ? k - 2 : -1;
 }
 
 /**
+ * The first word of a grid whose letters are written as one word ("crashed IVO *41SNU 4199887151*", "*42SWD 12345
+ * 67890*", "shooting from … *41 SNV 602 588*"), or -1.
+ */
+function lettersJoinedEndingAt(words: Word[], end: number): number {
+  const digits = eastingNorthingEndingAt(words, end);
+  const banded = BAND_SQUARE.test(words[digits - 1]?.text ?? '') && ZONE_NUMBER.test(words[digits - 2]?.text ?? '');
+  return digits >= 0 && banded ? digits - 2 : -1;
+}
+
+/**
+ * The first word of a grid's easting and northing ending at `end`, or -1: two numbers of one length ("602 588"), or one
+ * number of an even length of six digits or more ("4199887151"), each half as precise as the other. A date's numbers
+ * are not so ("15 SEP 09", "12DEC 2008"), though its month reads as a band and a square.
+ */
+function eastingNorthingEndingAt(words: Word[], end: number): number {
+  const [before, last] = [words[end - 1]?.text ?? '', words[end]?.text ?? ''];
+  if (/^\d{3,5}$/.test(last) && /^\d+$/.test(before) && before.length === last.length) return end - 1;
+  return /^\d{6,10}$/.test(last) && last.length % 2 === 0 ? end : -1;
+}
+
+/**
  * The first word of the grid reference ending at `end` when one is said after "at", "IVO", "near"…, or -1: "2X ROCKET
  * LAUNCHERS ARE LOCATED AT *42S VF 84122 58555*" says where, though none of its numbers and letters is a name. Only
- * the grid's last word, so its digits are read once, as one place.
+ * the grid's last word, so its digits are read once, as one place. The word "grid" may name it first: "IVO *GRID 42SWD
+ * 12345 67890*", "AT *GRID 42S UF 84000 55000*".
  */
 export function gridPlaceEndingAt(words: Word[], end: number, text: string): number {
   if (DIGITS.test(words[end + 1]?.text ?? '')) return -1;
-  const first = gridEndingAt(words, end);
-  return first >= 0 && locativeBefore(words, first, text) ? first : -1;
+  const grid = gridEndingAt(words, end);
+  const first = words[grid - 1]?.lemma.toLowerCase() === 'grid' ? grid - 1 : grid;
+  return grid >= 0 && locativeBefore(words, first, text) ? first : -1;
 }
 
 /** Whether the name at `i` is the subject of a verb right after it: "*Dr Amin* stayed". */
@@ -139,8 +165,9 @@ export function startsClause(words: Word[], i: number): boolean {
   return words[k]?.pos === 'VERB' || words[k]?.pos === 'AUX';
 }
 
-/** Words that may stand between "in", "at", "under"… and the place: "under *a small* bridge". */
+/** Words that may stand between "in", "at", "under"… and the place: "under *a small* bridge", "at *his* home". */
 const BEFORE_PLACE = new Set(['DET', 'ADJ']);
+const beforePlace = (w: Word) => BEFORE_PLACE.has(w.pos) || POSSESSIVES.has(w.text.toLowerCase());
 /** How many such words may. */
 export const BEFORE_PLACE_WORDS = 2;
 
@@ -201,7 +228,7 @@ export function firedOn(words: Word[], i: number, lexicon: Lexicon): boolean {
 /** Where the preposition a word follows stands, directly or past an article and adjectives (locativeBefore). */
 export function prepositionOf(words: Word[], i: number): number {
   let k = i - 1;
-  while (k >= 0 && i - 1 - k < BEFORE_PLACE_WORDS && BEFORE_PLACE.has(words[k]!.pos)) k--;
+  while (k >= 0 && i - 1 - k < BEFORE_PLACE_WORDS && beforePlace(words[k]!)) k--;
   return k;
 }
 
@@ -224,6 +251,22 @@ export const isSite = (word: Word, lexicon: Lexicon) =>
     .senses(word.lemma, 'noun')
     .slice(0, SITE_SENSES)
     .some((s) => SITES.has(s.lexname));
+
+/** How many nouns may follow a compound's first noun to its head: "the *construction* area", "the *police* post". */
+const COMPOUND_NOUNS = 2;
+
+/**
+ * Whether a common noun can name where (isSite), or opens a compound headed by one that can: "from nearby
+ * *construction* area", "at the *shooting* range" say where, read by their head, as "from the area" does. Not a head
+ * the question names (`asked`): "IVO *tgt* compound" is the compound asked of ("while searching a compound").
+ */
+export function namesSite(words: Word[], i: number, lexicon: Lexicon, asked: (w: Word) => boolean): boolean {
+  if (isSite(words[i]!, lexicon)) return true;
+  let head = i;
+  while (words[head + 1]?.pos === 'NOUN') head++;
+  const site = isSite(words[head]!, lexicon) && !asked(words[head]!);
+  return head > i && head - i <= COMPOUND_NOUNS && site;
+}
 
 /** WordNet's classes of nouns for what one is in as a state, not a place: an act, a state, a branch of knowledge. */
 const STATES = new Set(['noun.act', 'noun.state', 'noun.cognition']);
