@@ -14,6 +14,12 @@ describe('"for" and a noun of an act: what an act was done for', () => {
     expect(marked('Why was the local dropped off at FOB Shank?')).toMatch(/^FOR MEDICAL ATTENTION$/);
   });
 
+  it('reads no "for" right after its verb as a purpose: "asked for first aid help" completes "asked"', () => {
+    const { considered } = answerOf('Why did the Humvee stop in the convoy?');
+    expect(considered.map((c) => c.kind ?? '')).not.toContainEqual(expect.stringMatching(/^for first aid/i));
+    expect(answerOf('Why did the Arabs in Herat carry out suicide attacks?').declined).toBe('names-no-kind');
+  });
+
   it('reads no one "for" whom an act was done as its reason: "request MEDEVAC for 1x US soldier"', () => {
     expect(marked('Why did TF Titan request a MEDEVAC?') ?? '').not.toMatch(/^for /i);
   });

@@ -159,7 +159,9 @@ function purposesFor(words: Word[], lexicon: Lexicon): ReasonSpan[] {
     return !!files.length && !PEOPLE_FILES.has(files[0]!) && files.some((f) => PURPOSE_FILES.has(f));
   };
   return words.flatMap((w, i): ReasonSpan[] => {
-    if (w.lemma.toLowerCase() !== 'for' || w.pos !== 'ADP') return [];
+    // Right after its verb, "for" completes it ("asked *for* help", "implicated *for* the killing"), as a preposition
+    // a verb takes does; a purpose stands after what the act was done to or where ("DROP OFF A LN AT FOB SHANK *FOR*").
+    if (w.lemma.toLowerCase() !== 'for' || w.pos !== 'ADP' || words[i - 1]?.pos === 'VERB') return [];
     let last = i;
     while (last < i + FOR_WORDS && words[last + 1] && IN_PHRASE.has(words[last + 1]!.pos)) last++;
     const sentence = words.slice(0, i);
