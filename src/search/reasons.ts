@@ -4,9 +4,10 @@
  * helicopters turned south *to avoid* the fire"). English says cause and purpose with a closed set of such words, as
  * it says place with its prepositions; the War Diary adds its shorthand ("IOT" in order to, "D/T" due to).
  */
-import type { Lexicon } from './lexicon.ts';
+import { PEOPLE_FILES, SENSE_DECAY, type Lexicon } from './lexicon.ts';
 import { MOTION, tellsMovement } from './destinations.ts';
 import { isIngForm, type Word } from './nlp.ts';
+import { IN_PHRASE } from './slots.ts';
 
 /** Words and phrases that open a cause, not an aim or a time ("IOT", "when"): what a thing is known from, groundsOf. */
 const CAUSES = [
@@ -134,8 +135,42 @@ export function reasonSpans(text: string, words: Word[], lexicon: Lexicon, going
     if (ahead.some((b) => b.pos === 'VERB') && ((going && tellsMovement(ahead, lexicon)) || aims(verb)))
       spans.push({ start: w.start, end: text.length });
   });
-  spans.push(...degreeCauses(words));
+  spans.push(...degreeCauses(words), ...purposesFor(words, lexicon));
   return spans;
+}
+
+/** WordNet's files of nouns that, after "for", say what an act was done for: an act ("for *treatment*") or a motive. */
+const PURPOSE_FILES = new Set(['noun.act', 'noun.motive']);
+/** How many words a phrase after "for" may run to. */
+const FOR_WORDS = 4;
+
+/**
+ * "…DROP OFF A LN AT FOB SHANK *FOR MEDICAL ATTENTION*", "evacuated *for treatment*", "closed *for security reasons*":
+ * "for" after a clause with its verb, and a noun phrase ending in a noun of an act or a motive, says what the act was
+ * done for, as an infinitive of purpose does. Not one naming someone first ("for the patrol", a group, is whom it was
+ * for), a time ("for 2 hours") or a thing ("searched for weapons"), which WordNet files elsewhere.
+ */
+function purposesFor(words: Word[], lexicon: Lexicon): ReasonSpan[] {
+  const purpose = (noun: Word) => {
+    const files = lexicon
+      .senses(noun.lemma.toLowerCase(), 'noun')
+      .slice(0, SENSE_DECAY.length)
+      .map((s) => s.lexname);
+    return !!files.length && !PEOPLE_FILES.has(files[0]!) && files.some((f) => PURPOSE_FILES.has(f));
+  };
+  return words.flatMap((w, i): ReasonSpan[] => {
+    // Right after its verb, "for" completes it ("asked *for* help", "implicated *for* the killing"), as a preposition
+    // a verb takes does; a purpose stands after what the act was done to or where ("DROP OFF A LN AT FOB SHANK *FOR*").
+    if (w.lemma.toLowerCase() !== 'for' || w.pos !== 'ADP' || words[i - 1]?.pos === 'VERB') return [];
+    let last = i;
+    while (last < i + FOR_WORDS && words[last + 1] && IN_PHRASE.has(words[last + 1]!.pos)) last++;
+    const sentence = words.slice(0, i);
+    const opens = sentence.map((b) => /^[.;!?]$/.test(b.text)).lastIndexOf(true) + 1;
+    const acted = sentence.slice(opens).some((b) => b.pos === 'VERB');
+    return acted && last > i && words[last]!.pos === 'NOUN' && purpose(words[last]!)
+      ? [{ start: w.start, end: words[last]!.end }]
+      : [];
+  });
 }
 
 /**
