@@ -720,6 +720,24 @@ export function tellsSubject(
     ours && !c.kind && c.hit.report === best.hit.report && (less(c) || next(c) || actLess(c) || sceneOnly(c));
 }
 
+/**
+ * Whether a sentence of the best's own report giving a time or a count says, of the question, only its names: none of
+ * the nouns and acts it asks of that the best's own words say. The names say where and whose ("Yaya Khel"), not what
+ * was done: "Roshan … will activate the Roshan antennas in … Yaya Khel … *this year*" tells when another thing
+ * happens there, beside "Event Type: Yaya Khel DC Ribbon Cutting Estimated DTG of Event: *18 OCT 07*" for "when is
+ * the Yaya Khel district center ribbon cutting supposed to happen?". Its time or count is of that other act.
+ */
+export function namesOnly(best: Candidate, units: Weighed[], question: Question): (c: Candidate) => boolean {
+  const telling = units.flatMap((u, k) => (u.role >= TELLING && !u.proper ? [k] : []));
+  if (!telling.some((k) => best.said[k]! >= 1)) return () => false;
+  // Only where "when" or "how many" asks a time or a count: "what was the aid drop … supposed to *achieve*?" may be
+  // read as asking a count, and then a form's "Location of Drop: 42SYD…", read as one, tells no other act.
+  const asked = (c: Candidate) =>
+    question.strict && !!c.kind && TIMES_COUNTS.has(c.kind.kind) && question.expects.has(c.kind.kind);
+  return (c) => c.hit.report === best.hit.report && asked(c) && telling.every((k) => c.said[k]! <= 0);
+}
+const TIMES_COUNTS = new Set(['time', 'quantity']);
+
 /** Whether a "who" question's answer is a noun WordNet files as a person or a group ("the *driver*", "a *team*"). */
 function saysWhom(c: Candidate, question: Question): boolean {
   if (question.wh !== 'who' || !c.kind) return false;
