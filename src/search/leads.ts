@@ -146,10 +146,17 @@ export function leadsOf(
   // civilians were killed", beside "10 US KIA") still rivals; any other answer does unless its report lacks a name the
   // question gives that the best's holds (namesOtherEvent): it is of another event of the kind ("on 110302ZSEP09" of a
   // transfer in 2009, beside "on 151940ZSEP07" for "…into BTIF in sept 07").
+  // Nor does a count of another event, its report telling nothing of the act or thing the question's event is
+  // (otherAct: the question's "double *ambush*" beside a car bomb's "2x KIA (ISAF, DEU)"), where the best counts what
+  // is asked itself ("1 x ISAF (DEU) KIA"): the best's report tells the event asked, and another's count is of its own.
+  const countsOurs = countsAsked(best, question, glossary) === true;
   const anotherStory = (c: Candidate) =>
     c.hit.report !== best.hit.report &&
     !rivals(c) &&
-    (!c.kind || saysAskedOnly(best, c, question) || (rivals.otherEvent(c) && !countsAsked(c, question)));
+    (!c.kind ||
+      saysAskedOnly(best, c, question) ||
+      (rivals.otherEvent(c) && !countsAsked(c, question)) ||
+      (countsOurs && rivals.otherAct(c)));
   // A sentence of the best's report naming no count and nothing of what a "how many" question counts tells the event
   // the best's count is of, not another count: "A CH-47 … crashed IVO 41SNU…" beside "BDA: 1 X CH-47 destroyed, *10 US
   // KIA*…" for "how many Americans died in the CH-47 crash?"; "…convoy commander, who ordered … to fire a warning
@@ -559,11 +566,34 @@ export function rivalsOf(best: Candidate, units: Weighed[], question: Question, 
     !sameSpot(c) &&
     !actless(c) &&
     !copied(c);
-  return Object.assign(rivals, { otherEvent: lacksName });
+  return Object.assign(rivals, { otherEvent: lacksName, otherAct: actUntold(best, units, question, query) });
 }
 
-/** Whether a sentence rivals the best (rivalsOf), and whether it is of another event of its kind (namesOtherEvent). */
-export type Rivals = ((c: Candidate) => boolean) & { otherEvent: (c: Candidate) => boolean };
+/**
+ * Whether a sentence rivals the best (rivalsOf), whether it is of another event of its kind (namesOtherEvent), and
+ * whether its report tells nothing of the act or thing the question's event is (actUntold).
+ */
+export type Rivals = ((c: Candidate) => boolean) & {
+  otherEvent: (c: Candidate) => boolean;
+  otherAct: (c: Candidate) => boolean;
+};
+
+/**
+ * Whether a sentence's report holds nothing, not even a word bridged to it, of a common noun or act of the question
+ * that the best's report tells: the question's "*ambush*" says which event it asks of, and a report telling none (a
+ * car bomb's "Updated BDA: 2x KIA (ISAF, DEU)") tells another, though in the same place. A count is none of them.
+ */
+function actUntold(
+  best: Candidate,
+  units: Weighed[],
+  question: Question,
+  query: ParsedQuery,
+): (c: Candidate) => boolean {
+  const told = units.flatMap((u, k) =>
+    u.role >= ESSENTIAL && !u.proper && reportTells(best, k) && !countsUnit(question, query.units[k]!, u) ? [k] : [],
+  );
+  return (c) => told.some((k) => c.inReport[k]! <= 0);
+}
 
 /**
  * Whether a sentence's report lacks a name the question gives that the best's report holds, and holds no noun or name
