@@ -136,27 +136,7 @@ export function leadsOf(
   );
   const leadOver = (among: Candidate[]) => best.score - Math.max(0, ...among.map((c) => c.score));
   const others = rivalling.filter((c) => c.hit.report !== best.hit.report && rivals(c));
-  // A sentence of another story (rivalsOf: its report lacks what the best says of the question) naming nothing of the
-  // kind asked gives no other answer: it does not make a likely answer less likely. One naming something may: the
-  // answer the best names may be of the other story — unless the best's answer says in its own words what is asked
-  // and the other's does not: it counts what the question counts ("*4x detainees* were transferred into the BTIF from
-  // TF 373" beside "…DETAINED *25* FOR TACTICAL QUESTIONING" of the Bergdahl search), or names the question's noun
-  // ("INS withdrew into eastern *direction*" for "which way", beside "…reinforced ANP CP CB2 … *West*" of another
-  // night). An answer of the other story as sure of what is asked ("approx 5x AFG *Civilians*" for "how many
-  // civilians were killed", beside "10 US KIA") still rivals; any other answer does unless its report lacks a name the
-  // question gives that the best's holds (namesOtherEvent): it is of another event of the kind ("on 110302ZSEP09" of a
-  // transfer in 2009, beside "on 151940ZSEP07" for "…into BTIF in sept 07").
-  // Nor does a count of another event, its report telling nothing of the act or thing the question's event is
-  // (otherAct: the question's "double *ambush*" beside a car bomb's "2x KIA (ISAF, DEU)"), where the best counts what
-  // is asked itself ("1 x ISAF (DEU) KIA"): the best's report tells the event asked, and another's count is of its own.
-  const countsOurs = countsAsked(best, question, glossary) === true;
-  const anotherStory = (c: Candidate) =>
-    c.hit.report !== best.hit.report &&
-    !rivals(c) &&
-    (!c.kind ||
-      saysAskedOnly(best, c, question) ||
-      (rivals.otherEvent(c) && !countsAsked(c, question)) ||
-      (countsOurs && rivals.otherAct(c)));
+  const anotherStory = anotherStoryOf(best, question, rivals, glossary);
   // A sentence of the best's report naming no count and nothing of what a "how many" question counts tells the event
   // the best's count is of, not another count: "A CH-47 … crashed IVO 41SNU…" beside "BDA: 1 X CH-47 destroyed, *10 US
   // KIA*…" for "how many Americans died in the CH-47 crash?"; "…convoy commander, who ordered … to fire a warning
@@ -181,6 +161,37 @@ export function leadsOf(
     overOthers: leadOver(others),
     overAnswers: leadOver(rivalling.filter((c) => !subject(c) && !anotherStory(c) && !tellsEvent(c))),
   };
+}
+
+/**
+ * Whether a sentence of another story rivals no likely answer. One (rivalsOf: its report lacks what the best says of
+ * the question) naming nothing of the kind asked gives no other answer: it does not make a likely answer less likely.
+ * One naming something may: the answer the best names may be of the other story — unless the best's answer says in its
+ * own words what is asked and the other's does not: it counts what the question counts ("*4x detainees* were
+ * transferred into the BTIF from TF 373" beside "…DETAINED *25* FOR TACTICAL QUESTIONING" of the Bergdahl search), or
+ * names the question's noun ("INS withdrew into eastern *direction*" for "which way", beside "…reinforced ANP CP CB2 …
+ * *West*" of another night). An answer of the other story as sure of what is asked ("approx 5x AFG *Civilians*" for
+ * "how many civilians were killed", beside "10 US KIA") still rivals; any other answer does unless its report lacks a
+ * name the question gives that the best's holds (namesOtherEvent): it is of another event of the kind ("on
+ * 110302ZSEP09" of a transfer in 2009, beside "on 151940ZSEP07" for "…into BTIF in sept 07").
+ * Nor does a count of another event, its report telling nothing of the act or thing the question's event is (otherAct:
+ * the question's "double *ambush*" beside a car bomb's "2x KIA (ISAF, DEU)"), where the best counts what is asked
+ * itself ("1 x ISAF (DEU) KIA"): the best's report tells the event asked, and another's count is of its own.
+ */
+function anotherStoryOf(
+  best: Candidate,
+  question: Question,
+  rivals: Rivals,
+  glossary?: Glossary,
+): (c: Candidate) => boolean {
+  const countsOurs = countsAsked(best, question, glossary) === true;
+  return (c) =>
+    c.hit.report !== best.hit.report &&
+    !rivals(c) &&
+    (!c.kind ||
+      saysAskedOnly(best, c, question) ||
+      (rivals.otherEvent(c) && !countsAsked(c, question)) ||
+      (countsOurs && rivals.otherAct(c)));
 }
 
 /**
