@@ -136,20 +136,7 @@ export function leadsOf(
   );
   const leadOver = (among: Candidate[]) => best.score - Math.max(0, ...among.map((c) => c.score));
   const others = rivalling.filter((c) => c.hit.report !== best.hit.report && rivals(c));
-  // A sentence of another story (rivalsOf: its report lacks what the best says of the question) naming nothing of the
-  // kind asked gives no other answer: it does not make a likely answer less likely. One naming something may: the
-  // answer the best names may be of the other story — unless the best's answer says in its own words what is asked
-  // and the other's does not: it counts what the question counts ("*4x detainees* were transferred into the BTIF from
-  // TF 373" beside "…DETAINED *25* FOR TACTICAL QUESTIONING" of the Bergdahl search), or names the question's noun
-  // ("INS withdrew into eastern *direction*" for "which way", beside "…reinforced ANP CP CB2 … *West*" of another
-  // night). An answer of the other story as sure of what is asked ("approx 5x AFG *Civilians*" for "how many
-  // civilians were killed", beside "10 US KIA") still rivals; any other answer does unless its report lacks a name the
-  // question gives that the best's holds (namesOtherEvent): it is of another event of the kind ("on 110302ZSEP09" of a
-  // transfer in 2009, beside "on 151940ZSEP07" for "…into BTIF in sept 07").
-  const anotherStory = (c: Candidate) =>
-    c.hit.report !== best.hit.report &&
-    !rivals(c) &&
-    (!c.kind || saysAskedOnly(best, c, question) || (rivals.otherEvent(c) && !countsAsked(c, question)));
+  const anotherStory = anotherStoryOf(best, question, rivals, glossary);
   // A sentence of the best's report naming no count and nothing of what a "how many" question counts tells the event
   // the best's count is of, not another count: "A CH-47 … crashed IVO 41SNU…" beside "BDA: 1 X CH-47 destroyed, *10 US
   // KIA*…" for "how many Americans died in the CH-47 crash?"; "…convoy commander, who ordered … to fire a warning
@@ -174,6 +161,37 @@ export function leadsOf(
     overOthers: leadOver(others),
     overAnswers: leadOver(rivalling.filter((c) => !subject(c) && !anotherStory(c) && !tellsEvent(c))),
   };
+}
+
+/**
+ * Whether a sentence of another story rivals no likely answer. One (rivalsOf: its report lacks what the best says of
+ * the question) naming nothing of the kind asked gives no other answer: it does not make a likely answer less likely.
+ * One naming something may: the answer the best names may be of the other story — unless the best's answer says in its
+ * own words what is asked and the other's does not: it counts what the question counts ("*4x detainees* were
+ * transferred into the BTIF from TF 373" beside "…DETAINED *25* FOR TACTICAL QUESTIONING" of the Bergdahl search), or
+ * names the question's noun ("INS withdrew into eastern *direction*" for "which way", beside "…reinforced ANP CP CB2 …
+ * *West*" of another night). An answer of the other story as sure of what is asked ("approx 5x AFG *Civilians*" for
+ * "how many civilians were killed", beside "10 US KIA") still rivals; any other answer does unless its report lacks a
+ * name the question gives that the best's holds (namesOtherEvent): it is of another event of the kind ("on
+ * 110302ZSEP09" of a transfer in 2009, beside "on 151940ZSEP07" for "…into BTIF in sept 07").
+ * Nor does a count of another event, its report telling nothing of the act or thing the question's event is (otherAct:
+ * the question's "double *ambush*" beside a car bomb's "2x KIA (ISAF, DEU)"), where the best counts what is asked
+ * itself ("1 x ISAF (DEU) KIA"): the best's report tells the event asked, and another's count is of its own.
+ */
+function anotherStoryOf(
+  best: Candidate,
+  question: Question,
+  rivals: Rivals,
+  glossary?: Glossary,
+): (c: Candidate) => boolean {
+  const countsOurs = countsAsked(best, question, glossary) === true;
+  return (c) =>
+    c.hit.report !== best.hit.report &&
+    !rivals(c) &&
+    (!c.kind ||
+      saysAskedOnly(best, c, question) ||
+      (rivals.otherEvent(c) && !countsAsked(c, question)) ||
+      (countsOurs && rivals.otherAct(c)));
 }
 
 /**
@@ -559,11 +577,34 @@ export function rivalsOf(best: Candidate, units: Weighed[], question: Question, 
     !sameSpot(c) &&
     !actless(c) &&
     !copied(c);
-  return Object.assign(rivals, { otherEvent: lacksName });
+  return Object.assign(rivals, { otherEvent: lacksName, otherAct: actUntold(best, units, question, query) });
 }
 
-/** Whether a sentence rivals the best (rivalsOf), and whether it is of another event of its kind (namesOtherEvent). */
-export type Rivals = ((c: Candidate) => boolean) & { otherEvent: (c: Candidate) => boolean };
+/**
+ * Whether a sentence rivals the best (rivalsOf), whether it is of another event of its kind (namesOtherEvent), and
+ * whether its report tells nothing of the act or thing the question's event is (actUntold).
+ */
+export type Rivals = ((c: Candidate) => boolean) & {
+  otherEvent: (c: Candidate) => boolean;
+  otherAct: (c: Candidate) => boolean;
+};
+
+/**
+ * Whether a sentence's report holds nothing, not even a word bridged to it, of a common noun or act of the question
+ * that the best's report tells: the question's "*ambush*" says which event it asks of, and a report telling none (a
+ * car bomb's "Updated BDA: 2x KIA (ISAF, DEU)") tells another, though in the same place. A count is none of them.
+ */
+function actUntold(
+  best: Candidate,
+  units: Weighed[],
+  question: Question,
+  query: ParsedQuery,
+): (c: Candidate) => boolean {
+  const told = units.flatMap((u, k) =>
+    u.role >= ESSENTIAL && !u.proper && reportTells(best, k) && !countsUnit(question, query.units[k]!, u) ? [k] : [],
+  );
+  return (c) => told.some((k) => c.inReport[k]! <= 0);
+}
 
 /**
  * Whether a sentence's report lacks a name the question gives that the best's report holds, and holds no noun or name
@@ -719,6 +760,24 @@ export function tellsSubject(
   return (c) =>
     ours && !c.kind && c.hit.report === best.hit.report && (less(c) || next(c) || actLess(c) || sceneOnly(c));
 }
+
+/**
+ * Whether a sentence of the best's own report giving a time or a count says, of the question, only its names: none of
+ * the nouns and acts it asks of that the best's own words say. The names say where and whose ("Yaya Khel"), not what
+ * was done: "Roshan … will activate the Roshan antennas in … Yaya Khel … *this year*" tells when another thing
+ * happens there, beside "Event Type: Yaya Khel DC Ribbon Cutting Estimated DTG of Event: *18 OCT 07*" for "when is
+ * the Yaya Khel district center ribbon cutting supposed to happen?". Its time or count is of that other act.
+ */
+export function namesOnly(best: Candidate, units: Weighed[], question: Question): (c: Candidate) => boolean {
+  const telling = units.flatMap((u, k) => (u.role >= TELLING && !u.proper ? [k] : []));
+  if (!telling.some((k) => best.said[k]! >= 1)) return () => false;
+  // Only where "when" or "how many" asks a time or a count: "what was the aid drop … supposed to *achieve*?" may be
+  // read as asking a count, and then a form's "Location of Drop: 42SYD…", read as one, tells no other act.
+  const asked = (c: Candidate) =>
+    question.strict && !!c.kind && TIMES_COUNTS.has(c.kind.kind) && question.expects.has(c.kind.kind);
+  return (c) => c.hit.report === best.hit.report && asked(c) && telling.every((k) => c.said[k]! <= 0);
+}
+const TIMES_COUNTS = new Set(['time', 'quantity']);
 
 /** Whether a "who" question's answer is a noun WordNet files as a person or a group ("the *driver*", "a *team*"). */
 function saysWhom(c: Candidate, question: Question): boolean {
