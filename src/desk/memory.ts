@@ -162,13 +162,12 @@ export function asker(index: SearchIndex) {
 export function answerAsRead(index: SearchIndex, read: CorrectedQuestion, found?: QuestionSearch): Outcome<AskResults> {
   const { typed, query, corrected } = read;
   if (query.units.length === 0) return { ok: false, error: { code: 'empty_query', asked: 'ask' } };
-  const { answer, closest, hits, query: searched } = answerQuestion(index, query, found);
+  const { answer, answeredHit: answered, closest, hits, query: searched } = answerQuestion(index, query, found);
   const highlight = highlighterOf(index, matchedFor(index, searched));
   const asked = { ok: true as const, query: typed, corrected };
   const closestHits = closest.map((c) => hitOf(index, c.hit, highlight, c.passage));
-  if (!answer) return { ...asked, answer: null, results: closestHits };
-  const answered = hits.find((h) => h.report === answer.report)!;
-  const supporting = hits.filter((h) => h !== answered).slice(0, SUPPORTING);
+  if (!answer || !answered) return { ...asked, answer: null, results: closestHits };
+  const supporting = hits.filter((h) => h.report !== answer.report).slice(0, SUPPORTING);
   const results = [
     hitOf(index, answered, highlight, answer.passage),
     ...supporting.map((h) => hitOf(index, h, highlight)),

@@ -108,6 +108,11 @@ export interface Answer {
 
 export interface Asked {
   answer: Answer | null;
+  /**
+   * The answer's report as found. Not always among `hits`: a report read for the question's rarest words or for the
+   * day it names (candidateReports) may rank below every one of them in a corpus the size of the War Diary.
+   */
+  answeredHit?: ReportHit;
   /** When no sentence answers surely enough: the passages that come closest, best first. */
   closest: { hit: ReportHit; passage: Passage }[];
   hits: ReportHit[];
@@ -326,18 +331,9 @@ export function answerQuestion(
   );
   if (quotes(confidence)) {
     const span = quotedSpan(best, states, question, words);
-    return {
-      ...scored,
-      answer: {
-        text: best.text,
-        report: best.hit.report,
-        passage: best.passage,
-        start: best.start,
-        end: best.end,
-        span,
-        confidence,
-      },
-    };
+    const { text, passage, start, end } = best;
+    const answer = { text, report: best.hit.report, passage, start, end, span, confidence };
+    return { ...scored, answeredHit: best.hit, answer };
   }
   const seen = new Set<Report>();
   // A looser bridge relates a sentence that also names what a who/when/where… question asks for.
