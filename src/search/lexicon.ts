@@ -194,6 +194,9 @@ function parseSynset(line: string, wordClass: WordClass): Synset {
   };
 }
 
+/** Words whose bridges are kept: those of a few questions' sentences (a few MB). */
+const BRIDGED_KEPT = 2_000;
+
 /** WordNet on disk, read lazily; `dir` holds its index.* and data.* files. */
 export function openLexicon(dir = DICT, cacheSize = 20_000): Lexicon {
   const files = new Map<string, SortedFile>();
@@ -269,7 +272,7 @@ export function openLexicon(dir = DICT, cacheSize = 20_000): Lexicon {
     filedUnder: (lemma, wordClass) => senses(lemma, wordClass)[0]?.lexname,
     synset: synsetAt,
     baseForms,
-    related: (word, wordClass) => relatedWords(word, wordClass, { senses, baseForms, synsetAt, causedBy, metCounts }),
+    related: keptBridges({ senses, baseForms, synsetAt, causedBy, metCounts }),
     isA,
     counts,
     ofPlace: (adjective, named) => pertainsToPlace(senses(adjective, 'adj'), synsetAt, named),
@@ -395,6 +398,20 @@ function reaches(from: number[], to: Set<number>, synsetAt: (c: WordClass, offse
     frontier = next;
   }
   return false;
+}
+
+/**
+ * A word's bridges (relatedWords), kept for the words last asked: each reading walks dozens of synsets, and the
+ * answerer asks for the same words' in many of its steps. What is kept is handed out copied: a caller may sort it.
+ */
+function keptBridges(lexicon: Reader): Lexicon['related'] {
+  const kept = new LRUCache<string, Related[]>({ max: BRIDGED_KEPT });
+  return (word, wordClass) => {
+    const key = `${wordClass ?? ''}:${word}`;
+    let found = kept.get(key);
+    if (!found) kept.set(key, (found = relatedWords(word, wordClass, lexicon)));
+    return [...found];
+  };
 }
 
 interface Reader {
