@@ -9,10 +9,11 @@
  * names, the broader word), and the coarse class of a noun (person, place,
  * time, quantity…) WordNet files it under.
  */
-import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { LRUCache } from 'lru-cache';
+import { SortedFile } from './sorted-file.ts';
 import { STOPWORDS } from './text.ts';
 
 export type WordClass = 'noun' | 'verb' | 'adj' | 'adv';
@@ -127,82 +128,6 @@ const DETACH: Record<WordClass, [string, string][]> = {
   adv: [],
 };
 
-/** One sorted WordNet file, searched by binary search over byte positions. */
-class SortedFile {
-  private readonly fd: number;
-  private readonly size: number;
-  constructor(file: string, size: number) {
-    this.fd = openSync(file, 'r');
-    this.size = size;
-  }
-
-  /** The text from `at` to the end of its line. */
-  lineAt(at: number): string {
-    let text = '';
-    for (let from = at; from < this.size; from += 1024) {
-      const chunk = Buffer.alloc(Math.min(1024, this.size - from));
-      readSync(this.fd, chunk, 0, chunk.length, from);
-      const end = chunk.indexOf(10);
-      text += chunk.toString('latin1', 0, end < 0 ? chunk.length : end);
-      if (end >= 0) break;
-    }
-    return text;
-  }
-
-  /** Where the first line starting at or after `at` starts. */
-  private nextLine(at: number): number {
-    if (at === 0) return 0;
-    for (let from = at - 1; from < this.size; from += 1024) {
-      const chunk = Buffer.alloc(Math.min(1024, this.size - from));
-      readSync(this.fd, chunk, 0, chunk.length, from);
-      const end = chunk.indexOf(10);
-      if (end >= 0) return from + end + 1;
-    }
-    return this.size;
-  }
-
-  /** The line whose first field is `key`, if any. */
-  find(key: string): string | undefined {
-    const at = this.firstFrom(key);
-    const line = at < this.size ? this.lineAt(at) : '';
-    return line.slice(0, line.indexOf(' ')) === key ? line : undefined;
-  }
-
-  /** The lines whose first field starts with `prefix`, in order (they sort together). */
-  startingWith(prefix: string): string[] {
-    const lines: string[] = [];
-    for (let at = this.firstFrom(prefix); at < this.size;) {
-      const line = this.lineAt(at);
-      if (!line.startsWith(prefix)) break;
-      lines.push(line);
-      at += line.length + 1;
-    }
-    return lines;
-  }
-
-  /** Where the first line whose first field sorts at or after `key` starts (lines sort by it, byte by byte). */
-  private firstFrom(key: string): number {
-    let lo = 0;
-    let hi = this.size;
-    while (lo < hi) {
-      const mid = Math.floor((lo + hi) / 2);
-      const start = this.nextLine(mid);
-      if (start >= hi) {
-        hi = mid;
-        continue;
-      }
-      const line = this.lineAt(start);
-      if (line.slice(0, line.indexOf(' ')) < key) lo = start + line.length + 1;
-      else hi = mid;
-    }
-    return this.nextLine(lo);
-  }
-
-  close() {
-    closeSync(this.fd);
-  }
-}
-
 export interface Lexicon {
   /** The senses of a word in base form, commonest first; of one class, or of all. */
   senses(lemma: string, wordClass?: WordClass): Synset[];
@@ -268,6 +193,9 @@ function parseSynset(line: string, wordClass: WordClass): Synset {
     gloss: bar < 0 ? '' : line.slice(bar + 3).trim(),
   };
 }
+
+/** Words whose bridges are kept: those of a few questions' sentences (a few MB). */
+const BRIDGED_KEPT = 2_000;
 
 /** WordNet on disk, read lazily; `dir` holds its index.* and data.* files. */
 export function openLexicon(dir = DICT, cacheSize = 20_000): Lexicon {
@@ -344,7 +272,7 @@ export function openLexicon(dir = DICT, cacheSize = 20_000): Lexicon {
     filedUnder: (lemma, wordClass) => senses(lemma, wordClass)[0]?.lexname,
     synset: synsetAt,
     baseForms,
-    related: (word, wordClass) => relatedWords(word, wordClass, { senses, baseForms, synsetAt, causedBy, metCounts }),
+    related: keptBridges({ senses, baseForms, synsetAt, causedBy, metCounts }),
     isA,
     counts,
     ofPlace: (adjective, named) => pertainsToPlace(senses(adjective, 'adj'), synsetAt, named),
@@ -470,6 +398,20 @@ function reaches(from: number[], to: Set<number>, synsetAt: (c: WordClass, offse
     frontier = next;
   }
   return false;
+}
+
+/**
+ * A word's bridges (relatedWords), kept for the words last asked: each reading walks dozens of synsets, and the
+ * answerer asks for the same words' in many of its steps. What is kept is handed out copied: a caller may sort it.
+ */
+function keptBridges(lexicon: Reader): Lexicon['related'] {
+  const kept = new LRUCache<string, Related[]>({ max: BRIDGED_KEPT });
+  return (word, wordClass) => {
+    const key = `${wordClass ?? ''}:${word}`;
+    let found = kept.get(key);
+    if (!found) kept.set(key, (found = relatedWords(word, wordClass, lexicon)));
+    return [...found];
+  };
 }
 
 interface Reader {

@@ -6,7 +6,7 @@
  * words mean is WordNet's: "pulled out a gun" reads "pull_out", whose senses (leave, extract) are not "withdraw".
  */
 import type { Lexicon } from './lexicon.ts';
-import { stemOf, type Token } from './text.ts';
+import { stemmerFor, type Token } from './text.ts';
 
 /** The adverbial particles of English phrasal verbs: a closed class of the grammar, as the prepositions are. */
 export const PARTICLES = new Set([
@@ -48,8 +48,11 @@ export type PhraseReader = (
 ) => Phrasal[];
 
 const NOTHING_PROTECTED: ReadonlySet<string> = new Set();
-/** A verb of two words stemmed as a bridged word is ("hand_over" → "hand_ov"): no glossary term holds a "_". */
-export const phrasalStem = (lemma: string) => stemOf(lemma, NOTHING_PROTECTED);
+/**
+ * A verb of two words stemmed as a bridged word is ("hand_over" → "hand_ov"): no glossary term holds a "_". Stems are
+ * remembered, as the index's are: a question seeking people in a state stems each word of the sentences read as one.
+ */
+export const phrasalStem = stemmerFor(NOTHING_PROTECTED);
 
 /**
  * The stems of the phrasal verbs among tokens[from, to), stemmed so that a question's bridge to one matches. Only a
