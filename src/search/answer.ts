@@ -90,6 +90,7 @@ import {
   afterLikely,
   countSoFar,
   confidenceOf,
+  numberElsewhere,
 } from './gates.ts';
 
 export type { Confidence, Declined } from './gates.ts';
@@ -410,8 +411,9 @@ const sceneAct = (question: Question, u: QueryUnit) => {
 };
 
 /**
- * The gates of what another sentence read says that the best does not: the name of the question's scene, in another
- * report (sceneNameElsewhere), and the doer it names, in the best's report (doerSaidElsewhere).
+ * The gates of what another sentence read says that the best does not: the name of the question's scene, or a number
+ * it names one thing by, in another report (sceneNameElsewhere, numberElsewhere), and the doer it names, in the best's
+ * report (doerSaidElsewhere).
  */
 const saidElsewhere = (
   confidence: Confidence | Declined,
@@ -423,8 +425,15 @@ const saidElsewhere = (
   question: Question,
 ) =>
   doerSaidElsewhere(
-    sceneNameElsewhere(confidence, best, typed, units, settingOf(question, query), (k) =>
-      sceneAct(question, query.units[k]!),
+    numberElsewhere(
+      sceneNameElsewhere(confidence, best, typed, units, settingOf(question, query), (k) =>
+        sceneAct(question, query.units[k]!),
+      ),
+      best,
+      typed,
+      units,
+      query,
+      question,
     ),
     best,
     typed,
