@@ -91,6 +91,7 @@ import {
   countSoFar,
   confidenceOf,
   numberElsewhere,
+  countsThings,
 } from './gates.ts';
 
 export type { Confidence, Declined } from './gates.ts';
@@ -312,7 +313,8 @@ export function answerQuestion(
   );
   const coded = modelUnsaid(nameUnsaid(told, best, question, acts.says(best), words), best, (c) => acts.says(c));
   const placed = sceneUnsaid(movementUnsaid(coded, best, question, words), best, question, settingOf(question, query));
-  const moved = countSoFar(afterLikely(best, placed), best, typed, question, (c) => acts.says(c, true));
+  const counted = countsThings(afterLikely(best, placed), best, question, words);
+  const moved = countSoFar(counted, best, typed, question, (c) => acts.says(c, true));
   const period = periodCount(moved, best, question, { query, units, index, lexicon: words });
   const other = definingActUnsaid(anotherEventUnsaid(period, best, question, query), best, question, query);
   const elsewhere = saidElsewhere(other, best, typed, askedDoer, units, query, question);
