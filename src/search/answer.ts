@@ -90,6 +90,8 @@ import {
   afterLikely,
   countSoFar,
   confidenceOf,
+  numberElsewhere,
+  countsThings,
 } from './gates.ts';
 
 export type { Confidence, Declined } from './gates.ts';
@@ -319,7 +321,8 @@ export function answerQuestion(
   );
   const coded = modelUnsaid(nameUnsaid(told, best, question, acts.says(best), words), best, (c) => acts.says(c));
   const placed = sceneUnsaid(movementUnsaid(coded, best, question, words), best, question, settingOf(question, query));
-  const moved = countSoFar(afterLikely(best, placed), best, typed, question, (c) => acts.says(c, true));
+  const counted = countsThings(afterLikely(best, placed), best, question, words);
+  const moved = countSoFar(counted, best, typed, question, (c) => acts.says(c, true));
   const period = periodCount(moved, best, question, { query, units, index, lexicon: words });
   const other = definingActUnsaid(anotherEventUnsaid(period, best, question, query), best, question, query);
   const elsewhere = saidElsewhere(other, best, typed, askedDoer, units, query, question);
@@ -409,8 +412,9 @@ const sceneAct = (question: Question, u: QueryUnit) => {
 };
 
 /**
- * The gates of what another sentence read says that the best does not: the name of the question's scene, in another
- * report (sceneNameElsewhere), and the doer it names, in the best's report (doerSaidElsewhere).
+ * The gates of what another sentence read says that the best does not: the name of the question's scene, or a number
+ * it names one thing by, in another report (sceneNameElsewhere, numberElsewhere), and the doer it names, in the best's
+ * report (doerSaidElsewhere).
  */
 const saidElsewhere = (
   confidence: Confidence | Declined,
@@ -422,8 +426,15 @@ const saidElsewhere = (
   question: Question,
 ) =>
   doerSaidElsewhere(
-    sceneNameElsewhere(confidence, best, typed, units, settingOf(question, query), (k) =>
-      sceneAct(question, query.units[k]!),
+    numberElsewhere(
+      sceneNameElsewhere(confidence, best, typed, units, settingOf(question, query), (k) =>
+        sceneAct(question, query.units[k]!),
+      ),
+      best,
+      typed,
+      units,
+      query,
+      question,
     ),
     best,
     typed,

@@ -652,6 +652,86 @@ export function sceneNameElsewhere(
   return read.some(tells) ? 'other-report' : confidence;
 }
 
+/** A number of four digits or more: an ISN, a grid, a report's number, never a count a question gives of its noun. */
+const IDENTIFIER = /^\d{4,}$/;
+/** A year: the War Diary writes it in its date-time groups ("111600LTAPR09"), not in digits of its own. */
+const YEAR = /^(?:19|20)\d\d$/;
+
+/**
+ * A number of the question that names one thing ("when *20088* came in", "ISN *4134*") says which report it is about
+ * as a name does: a best whose report never writes it, while a sentence of another report read does ("ISNs *20088*
+ * and 20090 issued."), tells another such event ("1 X Detainee in Bagram CSH" of another transfer). A number of four
+ * digits or more names one thing whatever stands before it (an asker counts in fewer); a shorter one names only after
+ * its noun (weighed.ts numbers: "Nazgul *63*"). `read`: the candidates weighed.
+ */
+export function numberElsewhere(
+  confidence: Confidence | Declined,
+  best: Candidate,
+  read: Candidate[],
+  units: Weighed[],
+  query: ParsedQuery,
+  question: Question,
+): Confidence | Declined {
+  if (!quotes(confidence)) return confidence;
+  const naming = (k: number) => {
+    const word = wordOfToken(question, query.units[k]!.tokens[0]!);
+    const text = word?.text ?? '';
+    return word?.pos === 'NUM' && (units[k]!.name || (IDENTIFIER.test(text) && !YEAR.test(text)));
+  };
+  const absent = units.flatMap((_, k) => (naming(k) && best.inReport[k]! <= 0 ? [k] : []));
+  const says = (c: Candidate) => c.hit.report !== best.hit.report && absent.some((k) => c.said[k]! >= 1);
+  return read.some(says) ? 'other-report' : confidence;
+}
+
+/** WordNet's files of people, one or many: "soldier", "casualty"; "troop", "police". */
+const PEOPLE = new Set(['noun.person', 'noun.group']);
+/** The tags of the words a count's noun phrase runs over: "1x *ANA truck driver*". */
+const COUNTED = new Set(['NOUN', 'PROPN', 'ADJ']);
+/** A word in capitals, an abbreviation the tagger may read as another word: "7x *AT* Mines" (anti-tank, not "at"). */
+const CAPITALS = /^[A-Z]{2,}$/;
+
+/**
+ * A "how many" question counting people ("how many italian *troops* were hurt?") is not answered by a count of things:
+ * "they discovered *7x* AT *Mines*" counts mines, the head of the noun phrase after the count, WordNet filing it with
+ * man-made things. A head WordNet does not know ("2x *KIA*", "3x *ANP*") may be people, and is left standing.
+ */
+export function countsThings(
+  confidence: Confidence | Declined,
+  c: Candidate,
+  question: Question,
+  lexicon: Lexicon,
+): Confidence | Declined {
+  const { words } = question.reading;
+  const last = question.countedAs?.split(' ').at(-1);
+  const at = words.findIndex((w) => w.text === last);
+  if (!quotes(confidence) || c.kind?.kind !== 'quantity' || !endsCounted(words, at)) return confidence;
+  const asked = words[at]!;
+  if (!PEOPLE.has(lexicon.filedUnder(asked.lemma.toLowerCase(), 'noun') ?? '')) return confidence;
+  // A count holding what it counts ("a *four-man* cell") counts that.
+  if (countsAsked(c, question)) return confidence;
+  const head = headCounted(read(c.text).words, c.kind.end);
+  if (!isNoun(head)) return confidence;
+  // The tagger leaves a capitalised plural as written ("Mines"): WordNet's base form files it.
+  const lemma = lexicon.baseForms(head!.text.toLowerCase(), 'noun')[0]?.lemma ?? head!.lemma.toLowerCase();
+  return lexicon.filedUnder(lemma, 'noun') === 'noun.artifact' ? 'names-no-kind' : confidence;
+}
+
+/** The last word of the noun phrase after a count ending at `end`, past its glued "x": "7x AT *Mines*". */
+function headCounted(said: Word[], end: number): Word | undefined {
+  let k = said.findIndex((w) => w.start >= end);
+  while (said[k] && /^x$/i.test(said[k]!.text)) k++;
+  let head: Word | undefined;
+  for (; said[k] && (COUNTED.has(said[k]!.pos) || CAPITALS.test(said[k]!.text)); k++) head = said[k];
+  return head;
+}
+
+/**
+ * Whether the question's word at `at` is the noun ending what it counts: "how many italian *troops* were hurt", not a
+ * name the tagger split from the rest of its phrase ("how many *Italian*-made anti-tank mines").
+ */
+const endsCounted = (words: Word[], at: number) =>
+  words[at]?.pos === 'NOUN' && !COUNTED.has(words[at + 1]?.pos ?? '') && words[at + 1]?.text !== '-';
+
 /**
  * A question naming by a name who did its act ("what did *EOD* find …?") is not answered by a sentence never naming
  * that doer, when another sentence of its report read names it and what is asked ("Integrated *EOD* SQD picked up UXO
