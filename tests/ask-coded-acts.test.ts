@@ -15,8 +15,9 @@ describe('a casualty code saying the act a "how many" question asks', () => {
     expect(marked('How many German soldiers were killed in the second ambush on Infantry Platoon F?')).toBe('1 x ISAF');
   });
 
-  it('still declines where other reports tell as much, or rival sentences count the same', () => {
+  // The double ambush near Kunduz, once declined here too, is answered by its own report since the car bomb's count
+  // is read as another event's (tests/ask-untold-event.test.ts).
+  it('still declines where other reports tell as much', () => {
     expect(answerOf('How many Germans were wounded in the bomb attack?').answer).toBeNull();
-    expect(answerOf('How many German soldiers were killed in the double ambush near Kunduz?').answer).toBeNull();
   });
 });
