@@ -317,6 +317,16 @@ export type Asks = Pick<
 /** Whether a question asks where something moved to: with a verb of movement, not asking where it came from. */
 export const asksWhither = (asks: Asks, lexicon: Lexicon) => !asksOrigin(asks) && asksMovement(asks, lexicon);
 
+/**
+ * Whether a date is only a month's short name heading a name: "Operation *Mar* Karardad" is an operation's name, no
+ * month; a month alone dates nothing but after a preposition or beside a day or year ("in Mar", "3 Mar 2008").
+ */
+const monthOfName = (words: Word[], first: number, last: number) =>
+  first === last &&
+  !!monthNumber(words[first]!.text) &&
+  words[first + 1]?.pos === 'PROPN' &&
+  isNamed(words[first + 1]!);
+
 /** The phrases wink's entities give of the kinds asked: names, numbers, dates, durations. */
 function entitySpans(
   text: string,
@@ -342,6 +352,7 @@ function entitySpans(
     if (kind === 'quantity' && countsNothing(timeWrittenAt(words, first))) continue;
     // "How long" (a time measured in units) is answered by a duration, not a date or a clock time.
     if (kind === 'time' && measure && e.type !== 'DURATION') continue;
+    if (kind === 'time' && monthOfName(words, first, last)) continue;
     if (kind === 'quantity' && money && e.type === 'CARDINAL' && !isSum(words, last, lexicon)) continue;
     // Nor a count of things for a bare "how much" ("13 *schools*" for "how much was the contract?").
     if (kind === 'quantity' && bareMuch && e.type === 'CARDINAL' && countsThings(words, last, lexicon)) continue;

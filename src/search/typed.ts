@@ -498,7 +498,7 @@ export function typeKinds(
   const after =
     (first &&
       (answeredAfter(first, units, index, (c) => typeKind(c, before.get(first)!), below, tallies(question, words)) ??
-        answeredBelow(first, typed, before, afterScene()) ??
+        answeredBelow(first, typed, before, afterScene(), thingAsked(question, words)) ??
         restatedAbove(first, typed, before, asked, counted(question, below), typeKind, !!question.measure))) ??
     sure ??
     eventCause(story, question, words) ??
@@ -647,6 +647,14 @@ function countsMeasured(c: Candidate, measure: NonNullable<Question['measure']>)
   return !!c.kind && read(c.text.slice(c.kind.start, c.kind.end)).words.some((w) => isOf(measure, w));
 }
 
+/**
+ * Whether a "what / which X" question asks a thing (a vehicle, a mine, a weapon): the War Diary tells the event first
+ * and what it befell or used in a short line of its own after, however many lines of the timeline stand between ("At
+ * 0919Z, PRT KDZ reported a SVBIED Strike." … "Update to BDA: … 1x *MUNGO* heavily damaged").
+ */
+const thingAsked = (question: Question, words: Lexicon) =>
+  !!question.instanceOf && asksThing(question.instanceOf, words);
+
 /** Sentences that may stand between the best and a later one of its passage answering what it tells. */
 const CLOSE_AFTER = 2;
 
@@ -667,13 +675,18 @@ function answeredBelow(
   typed: Candidate[],
   before: Map<Candidate, number>,
   answers: (c: Candidate) => boolean,
+  thing = false,
 ): Candidate | undefined {
   if (first.kind) return undefined;
   const said = sentences(first.passage.text);
   const between = (c: Candidate) => said.filter((s) => s.start >= first.end && s.end <= c.start).length;
   const close = (c: Candidate) => c.passage === first.passage && c.start >= first.end && between(c) <= CLOSE_AFTER;
+  // Further down its report: a later sentence of its passage, or one of a later passage.
+  const later = (c: Candidate) =>
+    c.hit.report === first.hit.report &&
+    (c.passage === first.passage ? c.start >= first.end : c.passage.id > first.passage.id);
   const near = (c: Candidate) => c.hit.report === first.hit.report && c.score >= first.score - SCORED_NEAR;
-  const below = typed.find((c) => !!c.kind && (close(c) || near(c)) && answers(c));
+  const below = typed.find((c) => !!c.kind && (close(c) || near(c) || (thing && later(c))) && answers(c));
   if (below) below.score = first.score + below.score - before.get(below)!;
   return below;
 }
