@@ -528,7 +528,7 @@ export function kindSpans(
   // A place said from another or by its grid tells where a thing was or happened, and where it went only in a sentence
   // of the question's own act: "hit an IED 12KM South of PB WILSON" says where a truck was hit, not where it was taken.
   const whereTold = kinds.has('place') && (!movement || actTold(asks, words));
-  if (whereTold) spans.push(...relativePlaces(words, lexicon));
+  if (whereTold) spans.push(...relativePlaces(words, lexicon, origin));
   // "the September 2008 report": a number inside a date counts nothing; one inside a duration may ("7 year old").
   const dated = entities.filter((e) => e.type === 'DATE' || e.type === 'TIME');
   const inDate = (w: Word) => dated.some((e) => w.start >= e.start && w.end <= e.end);
@@ -920,11 +920,14 @@ const actTold = (asks: Asks, words: Word[]) =>
 /**
  * The War Diary's places said from another ("400m NE of Hunter Base", "6km SW of PANJWAYI DC", "11KM SE of FOB
  * KHAKREZ", "19KM North *from* FOB Naray"): a distance, a compass point and "of" or "from" before a name say where,
- * though the name alone may be the question's own.
+ * though the name alone may be the question's own. Asked where from (`origin`), only one said after "from", as a
+ * name is: "C/3-71 was engaged by RPG and SAF … approximately *15 KM NW of Bari Khowt*" says where the unit was hit,
+ * not where the fire came from.
  */
-function relativePlaces(words: Word[], lexicon: Lexicon): KindSpan[] {
+function relativePlaces(words: Word[], lexicon: Lexicon, origin: boolean): KindSpan[] {
   return words.flatMap((_, i) => {
     if (i < 2 || !saidFrom(words.slice(i - 2, i + 2), lexicon)) return [];
+    if (origin && words[prepositionOf(words, i - 2)]?.lemma.toLowerCase() !== 'from') return [];
     // The point is a name, or a noun phrase holding one: "of *FOB KHAKREZ*", "of *the Kamdesh outpost*".
     const from = words[i + 2]?.pos === 'DET' ? i + 3 : i + 2;
     let end = from - 1;
