@@ -475,13 +475,26 @@ export const unitsAsked = (question: Question) =>
   question.measure && !question.tallied && !question.matter ? question.measure : undefined;
 
 /** The nouns a "how many" question counts: the part it asks of a whole (partCounted), or those after "how many". */
-export const countedNouns = (words: Word[], at: number) => partCounted(words, at) ?? nounPhrase(words, at + 2);
+export const countedNouns = (words: Word[], at: number) => partCounted(words, at) ?? countedPhrase(words, at);
+
+/**
+ * The noun phrase right after "how many", past the words saying which or how many more ("how many *German soldiers*",
+ * "how many more *rounds*"); none when a verb comes first ("how many *were held* at Bagram", "how many were killed by
+ * the land mine"): what is counted is left unsaid, the verb's subject, and a noun after the verb says where or by what.
+ */
+function countedPhrase(words: Word[], at: number): Word[] {
+  const nouns = nounPhrase(words, at + 2);
+  const first = nouns.length ? words.indexOf(nouns[0]!) : at + 2;
+  return words.slice(at + 2, first).every((w) => COUNTED_MODIFIERS.has(w.pos)) ? nouns : [];
+}
+/** The words that may stand between "how many" and the noun it counts. */
+const COUNTED_MODIFIERS = new Set(['ADJ', 'DET', 'NUM', 'ADV']);
 
 /** What the number a "how many/much/old/far…" question asks for must count or measure; none when anything goes. */
 function measureOf(words: Word[], at: number, asked: string, lexicon: Lexicon): Set<string> | undefined {
   const part = asked === 'many' ? partCounted(words, at) : undefined;
   if (part) return new Set(alikeNouns(part, lexicon));
-  const nouns = nounPhrase(words, at + 2);
+  const nouns = asked === 'many' ? countedPhrase(words, at) : nounPhrase(words, at + 2);
   const measured = nouns.at(-1);
   if (UNITS[asked]) {
     // "How big was the group": a group's size is how many it holds, a number of anything. An age is in years whoever
