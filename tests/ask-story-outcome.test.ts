@@ -20,8 +20,11 @@ describe("a story sentence surely answering leads over the scene's sentences", (
 });
 
 describe('a story sentence that may tell another thing does not lead', () => {
-  it('declines where the answer found stands past another verb ("1x Motorbike … destroyed, and … damaged")', () => {
-    expect(answerOf('What vehicle was damaged in the SVBIED strike at Kunduz?').answer).toBeNull();
+  // Since a later line of the report naming the thing asked may answer (ask-thing-later), the BDA update answers it.
+  it('quotes no answer standing past another verb ("1x Motorbike … destroyed, and … damaged")', () => {
+    expect(answerOf('What vehicle was damaged in the SVBIED strike at Kunduz?').answer?.text ?? '').not.toContain(
+      'Motorbike',
+    );
   });
 
   it('keeps declining where the story report names none of the Germans asked about', () => {

@@ -18,8 +18,10 @@ describe('"which X was V-ed when …?": the thing is told with the main act, not
     expect(marked('Which vehicle did the RPG hit during the IED sweep on LOC Pluto?')).toBe('JAMMER CG-20');
   });
 
-  it('still declines a thing whose act no sentence says: "what vehicle was damaged in the SVBIED strike?"', () => {
-    expect(answerOf('What vehicle was damaged in the SVBIED strike at Kunduz?').answer).toBeNull();
+  it('answers "what vehicle was damaged in the SVBIED strike?" by the BDA line saying the damage', () => {
+    expect(answerOf('What vehicle was damaged in the SVBIED strike at Kunduz?').answer?.text).toContain(
+      '1x MUNGO heavily damaged',
+    );
   });
 });
 
