@@ -8,7 +8,7 @@ import { derivedActs } from './act-nouns.ts';
 import { tellsMovement, wentTo } from './destinations.ts';
 import { asksWhither, isName as isNameWord, NAMING_WORDS } from './kinds.ts';
 import type { Glossary } from './glossary.ts';
-import type { Lexicon } from './lexicon.ts';
+import { PEOPLE_FILES, type Lexicon } from './lexicon.ts';
 import { asksMoney, isMoney, isOf } from './measures.ts';
 import { isIngForm, read, wordsAt, type Word } from './nlp.ts';
 import type { ParsedQuery, QueryUnit } from './query.ts';
@@ -683,8 +683,6 @@ export function numberElsewhere(
   return read.some(says) ? 'other-report' : confidence;
 }
 
-/** WordNet's files of people, one or many: "soldier", "casualty"; "troop", "police". */
-const PEOPLE = new Set(['noun.person', 'noun.group']);
 /** The tags of the words a count's noun phrase runs over: "1x *ANA truck driver*". */
 const COUNTED = new Set(['NOUN', 'PROPN', 'ADJ']);
 /** A word in capitals, an abbreviation the tagger may read as another word: "7x *AT* Mines" (anti-tank, not "at"). */
@@ -706,7 +704,7 @@ export function countsThings(
   const at = words.findIndex((w) => w.text === last);
   if (!quotes(confidence) || c.kind?.kind !== 'quantity' || !endsCounted(words, at)) return confidence;
   const asked = words[at]!;
-  if (!PEOPLE.has(lexicon.filedUnder(asked.lemma.toLowerCase(), 'noun') ?? '')) return confidence;
+  if (!PEOPLE_FILES.has(lexicon.filedUnder(asked.lemma.toLowerCase(), 'noun') ?? '')) return confidence;
   // A count holding what it counts ("a *four-man* cell") counts that.
   if (countsAsked(c, question)) return confidence;
   const head = headCounted(read(c.text).words, c.kind.end);
