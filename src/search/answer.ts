@@ -58,7 +58,7 @@ import { stepsOf } from './verb-steps.ts';
 import { rarity, bridged, isPhrasal, weighed, writtenAs, type Weighed } from './weighed.ts';
 import { inWrittenCase } from './written-case.ts';
 import { datesInWords } from './dates.ts';
-import { type Candidate, soughtOf, candidatesOf, candidateReports, isMilitary } from './candidates.ts';
+import { type Candidate, soughtOf, candidatesOf, candidateReports, isMilitary, ofDayAsked } from './candidates.ts';
 import { actsSaid, settingOf } from './acts-said.ts';
 import { typeKinds, statingFirst } from './typed.ts';
 import { statedSpan } from './stated.ts';
@@ -285,8 +285,10 @@ export function answerQuestion(
   if (total <= 0) return none;
   const written = query.units.map((u) => u.tokens.map((t) => t.norm).join('_'));
   const sought = soughtOf(units, index.glossary, written, unitsAsked(question), question.expects.has('reason'));
-  const ranked = candidateReports(index, hits, found.rare, searched).flatMap((h) =>
-    candidatesOf(h, units, total, index, sought),
+  const ranked = ofDayAsked(
+    candidateReports(index, hits, found.rare, searched).flatMap((h) => candidatesOf(h, units, total, index, sought)),
+    index,
+    searched,
   );
   ranked.sort((a, b) => b.score - a.score);
   const typed = ranked.slice(0, TYPED);

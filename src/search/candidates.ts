@@ -438,6 +438,30 @@ export function candidateReports(
 }
 
 /**
+ * The candidates of the reports writing the day a question names, when any does: the detention logs are near-identical
+ * from day to day ("1x detainee was transferred to the BTIF from TF 373 at 202035ZJUN09; ISN 4068 was assigned."), and
+ * a report not writing the day asked ("what isn did the tf373 detainee get on 20 june 09") tells another day's event,
+ * however many of the question's words it holds.
+ */
+export function ofDayAsked(candidates: Candidate[], index: SearchIndex, searched: ParsedQuery): Candidate[] {
+  const day = dayNamed(searched.text);
+  if (!day) return candidates;
+  const positions = new Set(candidates.map((c) => c.hit.position));
+  const ofDay = new Set([...positions].filter((p) => writesDay(index, p, day)));
+  const dated = candidates.filter((c) => ofDay.has(c.hit.position));
+  return dated.length ? dated : candidates;
+}
+
+/** Whether a report is dated a day or names it in a date-time group, as one dated only by month does. */
+const writesDay = (index: SearchIndex, position: number, day: string) =>
+  index.order[position]?.date === day ||
+  daysWritten(
+    passagesAt(index, position)
+      .map((p) => p.text)
+      .join('\n'),
+  ).includes(day);
+
+/**
  * The best reports of the day a question names, not already `among` those read: dated that day, or dated its month and
  * naming the day in a date-time group, as a report dated only by month does ("110302ZSEP09" in one dated 2009-09).
  */
@@ -446,15 +470,8 @@ function datedReports(index: SearchIndex, searched: ParsedQuery | undefined, amo
   if (!day) return [];
   const month = day.slice(0, 7);
   const keep = (p: number) => [day, month].includes(index.order[p]?.date ?? '');
-  const names = (h: ReportHit) =>
-    index.order[h.position]?.date === day ||
-    daysWritten(
-      passagesAt(index, h.position)
-        .map((p) => p.text)
-        .join('\n'),
-    ).includes(day);
   return searchReports(index, searched, { keep, limit: DATED_READ })
-    .hits.filter((h) => !among.has(h.position) && names(h))
+    .hits.filter((h) => !among.has(h.position) && writesDay(index, h.position, day))
     .slice(0, DATED_REPORTS);
 }
 
