@@ -387,8 +387,10 @@ const RELATIVE = new Set(['who', 'that', 'which']);
 function placeOf(words: Word[], v: number, first: number, lexicon: Lexicon): boolean {
   // "Upon return *from* North Korea, Dr Amin stayed in Helmand": where one came from is not where the act was done.
   if (words[first - 1]?.lemma === 'from') return false;
+  // A participle after an article qualifies a noun, no act: "shooting from *the estimated* enemy pos: 41 SNV…".
+  const acting = (k: number) => words[k]!.pos === 'VERB' && words[k - 1]?.pos !== 'DET';
   let k = first - 1;
-  while (k >= 0 && words[k]!.pos !== 'VERB') k--;
+  while (k >= 0 && !acting(k)) k--;
   return k < 0 || k === v || seenDoing(words, v, k, lexicon);
 }
 
