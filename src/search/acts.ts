@@ -10,7 +10,7 @@ import { gerundAfter } from './catenative.ts';
 import { isBodyPart, isNamed, type KindSpan } from './kinds.ts';
 import { PEOPLE_FILES, type Lexicon } from './lexicon.ts';
 import { isIngForm, pastAdverbs, read, SCENE_OPENERS, touching, wordsAt, type Word } from './nlp.ts';
-import { alikeVerbs, isWhWord, phrasalAt } from './question.ts';
+import { alikeVerbs, isWhWord, phrasalAt, strandsPreposition } from './question.ts';
 import { asksThing } from './thing-asked.ts';
 import { firstJoined } from './slots.ts';
 import { seeing, seeingVerbs } from './verb-steps.ts';
@@ -92,6 +92,10 @@ export function actAsked(words: Word[], lexicon: Lexicon): ActAsked | undefined 
   const lemma = verbLemma(words[verbAt]!);
   // Where someone was taken, went or came is where the light verb's act was done.
   if (!lemma || (where ? EMPTY : LIGHT).has(lemma)) return undefined;
+  // A light verb's preposition left standing before a phrase of the scene is asked as the last word's is, the verb
+  // saying nothing of the act: "where was the shooting *coming from* on the … road" asks where the shooting came from,
+  // not where anything moved.
+  if (where && LIGHT.has(lemma) && strandsPreposition(words, verbAt)) return undefined;
   const verbs = alikeActs(lemma, lexicon);
   if (where) return { verbs, role: 'place', ...(aimed && { doneTo: true }) };
   const nouns = actNouns(lemma, lexicon);
