@@ -10,7 +10,7 @@ import { gerundAfter } from './catenative.ts';
 import { isBodyPart, isNamed, type KindSpan } from './kinds.ts';
 import { PEOPLE_FILES, type Lexicon } from './lexicon.ts';
 import { isIngForm, pastAdverbs, read, SCENE_OPENERS, touching, wordsAt, type Word } from './nlp.ts';
-import { alikeVerbs, isWhWord, phrasalAt } from './question.ts';
+import { alikeVerbs, isWhWord, phrasalAt, strandsPreposition } from './question.ts';
 import { asksThing } from './thing-asked.ts';
 import { firstJoined } from './slots.ts';
 import { seeing, seeingVerbs } from './verb-steps.ts';
@@ -92,6 +92,10 @@ export function actAsked(words: Word[], lexicon: Lexicon): ActAsked | undefined 
   const lemma = verbLemma(words[verbAt]!);
   // Where someone was taken, went or came is where the light verb's act was done.
   if (!lemma || (where ? EMPTY : LIGHT).has(lemma)) return undefined;
+  // A light verb's preposition left standing before a phrase of the scene is asked as the last word's is, the verb
+  // saying nothing of the act: "where was the shooting *coming from* on the … road" asks where the shooting came from,
+  // not where anything moved.
+  if (where && LIGHT.has(lemma) && strandsPreposition(words, verbAt)) return undefined;
   const verbs = alikeActs(lemma, lexicon);
   if (where) return { verbs, role: 'place', ...(aimed && { doneTo: true }) };
   const nouns = actNouns(lemma, lexicon);
@@ -387,8 +391,10 @@ const RELATIVE = new Set(['who', 'that', 'which']);
 function placeOf(words: Word[], v: number, first: number, lexicon: Lexicon): boolean {
   // "Upon return *from* North Korea, Dr Amin stayed in Helmand": where one came from is not where the act was done.
   if (words[first - 1]?.lemma === 'from') return false;
+  // A participle after an article qualifies a noun, no act: "shooting from *the estimated* enemy pos: 41 SNV…".
+  const acting = (k: number) => words[k]!.pos === 'VERB' && words[k - 1]?.pos !== 'DET';
   let k = first - 1;
-  while (k >= 0 && words[k]!.pos !== 'VERB') k--;
+  while (k >= 0 && !acting(k)) k--;
   return k < 0 || k === v || seenDoing(words, v, k, lexicon);
 }
 

@@ -80,8 +80,10 @@ import { tellingAsked, tells } from './tellers.ts';
 import {
   afterComplexTo,
   arrivedAt,
+  fromOfSubject,
   BEFORE_PLACE_WORDS,
   firedOn,
+  gridOriginEndingAt,
   gridPlaceEndingAt,
   headsPeople,
   spelledNotWhere,
@@ -571,7 +573,8 @@ export function kindSpans(
     if (words[i - 1]?.text === '#') of.delete('quantity');
     // A name after "in", "at", "to", "near"… names where; so does a noun for a place, a building or a thing one can
     // be at ("the school", "the river"), but not "in charge".
-    // Where from is said after "from", not "to" or "in": "Hekmatyar went to Konar" says where he went.
+    // Where from is said after "from", not "to" or "in": "Hekmatyar went to Konar" says where he went; nor after a
+    // "from" on the subject when its verb has its own ("A QRF from TF 373 was launched from *Kandahar*").
     // A name after a place and a comma says where that place is: "Konar, *Nuristan* province", "Herat, *Afghanistan*";
     // not a clause's subject ("Upon return from North Korea, *Dr Amin* stayed…").
     const afterPlace = placeBefore(words, i) && !startsClause(words, i);
@@ -582,7 +585,7 @@ export function kindSpans(
         : at;
     const headedFor = before === 'to' && !movement && wayTo(words, i);
     const located = !!before && !(movement && before === 'from') && !headedFor;
-    const locative = origin ? before === 'from' : located || afterPlace;
+    const locative = origin ? before === 'from' && !fromOfSubject(words, i) : located || afterPlace;
     // Nor a date ("the lead up to the *June* visit") nor a part of the body in capitals ("GSW TO THE *LEG*"): those
     // say when, and where on someone, not where.
     const name = (w.pos === 'PROPN' || siteClassMisread(words, i)) && !inDate(w) && !isBodyPart(w, lexicon);
@@ -2378,14 +2381,16 @@ function shortOfDate(words: Word[], span: KindSpan, dated: Entity[]): KindSpan {
 
 /**
  * The grid references said after "at", "IVO"… (gridPlaceEndingAt), as places where the question asks "where": of a
- * common noun's strength, for a grid names no kind of place, so it never answers "which village", "toward which
- * border", nor "where from". Read first, so that of two places as sure from one word it is the whole reference, not
- * its label's noun and what follows ("IVO *GRID 42SWD 12345 67890*", not "*GRID 42*").
+ * common noun's strength, for a grid names no kind of place, so it never answers "which village" nor "toward which
+ * border". Asked where from, only one said as where from (gridOriginEndingAt). Read first, so that of two places as
+ * sure from one word it is the whole reference, not its label's noun and what follows ("IVO *GRID 42SWD 12345 67890*",
+ * not "*GRID 42*").
  */
 function gridPlaces(words: Word[], text: string, asks: Asks): KindSpan[] {
-  if (!asks.expects.has('place') || asks.instanceOf || asksOrigin(asks)) return [];
+  if (!asks.expects.has('place') || asks.instanceOf) return [];
+  const origin = asksOrigin(asks);
   return words.flatMap((w, i) => {
-    const first = gridPlaceEndingAt(words, i, text);
+    const first = origin ? gridOriginEndingAt(words, i) : gridPlaceEndingAt(words, i, text);
     return first < 0 ? [] : [{ kind: 'place' as const, start: words[first]!.start, end: w.end, strength: COMMON_NOUN }];
   });
 }

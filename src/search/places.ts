@@ -5,7 +5,7 @@
  * not where the thing asked of was: people ("injuries to ISAF *troops*"), where others were ("the other 2x soldiers …
  * on *RCC*"). The kinds' reading of places (kinds.ts) asks these.
  */
-import { POSSESSIVES, wordsAt, type Word } from './nlp.ts';
+import { participle, POSSESSIVES, wordsAt, type Word } from './nlp.ts';
 import type { Lexicon } from './lexicon.ts';
 import { alikeVerbs, LIGHT_VERBS, type Question } from './question.ts';
 import { endsReasonMarker } from './reasons.ts';
@@ -158,6 +158,31 @@ export function gridPlaceEndingAt(words: Word[], end: number, text: string): num
   return grid >= 0 && locativeBefore(words, first, text) ? first : -1;
 }
 
+/**
+ * The first word of the grid reference ending at `end` when it says where something came from, or -1: said after
+ * "from", or after a colon giving the grid of the place a "from" names ("heard shooting from the estimated enemy pos:
+ * *41 SNV 602 588*"), as the War Diary writes a label, a colon and its grid. Not one said after "at" or "IVO": that
+ * places the event, where those fired at were.
+ */
+export function gridOriginEndingAt(words: Word[], end: number): number {
+  if (DIGITS.test(words[end + 1]?.text ?? '')) return -1;
+  const grid = gridEndingAt(words, end);
+  const first = words[grid - 1]?.lemma.toLowerCase() === 'grid' ? grid - 1 : grid;
+  const named = words[first - 1]?.text === ':' ? labelStart(words, first - 2) : first;
+  return grid >= 0 && words[prepositionOf(words, named)]?.lemma.toLowerCase() === 'from' ? first : -1;
+}
+
+/** How many words a grid's label may run to: "the estimated enemy pos". */
+const LABEL_WORDS = 5;
+
+/** The first word of the noun phrase ending at `end`: nouns, adjectives, participles ("the *estimated* enemy pos"). */
+function labelStart(words: Word[], end: number): number {
+  const naming = (w?: Word) => !!w && (['DET', 'ADJ', 'NOUN', 'PROPN'].includes(w.pos) || participle(w));
+  let k = end + 1;
+  while (k > end + 1 - LABEL_WORDS && naming(words[k - 1])) k--;
+  return k;
+}
+
 /** Whether the name at `i` is the subject of a verb right after it: "*Dr Amin* stayed". */
 export function startsClause(words: Word[], i: number): boolean {
   let k = i;
@@ -230,6 +255,18 @@ export function prepositionOf(words: Word[], i: number): number {
   let k = i - 1;
   while (k >= 0 && i - 1 - k < BEFORE_PLACE_WORDS && beforePlace(words[k]!)) k--;
   return k;
+}
+
+/**
+ * Whether the "from" before a word is said within its sentence's subject, before a verb that takes a "from" of its own:
+ * "A QRF *from TF 373* was launched from Kandahar" says whose the QRF is; where it came from is said after the verb.
+ */
+export function fromOfSubject(words: Word[], i: number): boolean {
+  const k = prepositionOf(words, i);
+  const verb = words.findIndex((w, j) => j > k && w.pos === 'VERB');
+  return (
+    verb > 0 && !words.slice(0, k).some((w) => w.pos === 'VERB') && words.slice(verb).some((w) => w.lemma === 'from')
+  );
 }
 
 /** Whether the place a word names is where there was none of a thing: "(No engineers *on FB*)". */
