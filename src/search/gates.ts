@@ -172,6 +172,25 @@ function postpositive(question: Question, k: number, query: ParsedQuery): boolea
 }
 
 /**
+ * A gloss calling a word a manner of speaking for a person WordNet names otherwise: "guy: an *informal term for* a
+ * youth or man", "fellow: an informal *form of address for* a man", "cop: uncomplimentary *terms for* a policeman".
+ */
+const TERM_FOR = /^(?:an? )?(?:[\w-]+ )?(?:terms?|forms?) (?:of address )?for\b/i;
+
+/**
+ * Whether the question's unit `k` is a noun whose commonest sense WordNet defines as a term for a person: the asker's
+ * speech ("the two *guys* who got 4059 and 4060"), where the reports write a role ("2x detainees"). It weighs much for
+ * the one chat transcript that says it, and is not what the question is about. Not a word in capitals: an abbreviation
+ * of the War Diary's spelled like one ("Kamdesh *COP*", a combat outpost, not a policeman).
+ */
+function askersTermForPerson(question: Question, k: number, query: ParsedQuery, lexicon: Lexicon): boolean {
+  const word = wordOfToken(question, query.units[k]!.tokens[0]!);
+  const spoken = word && isNoun(word) && !CAPITALS.test(word.text);
+  const first = spoken ? lexicon.senses(word.lemma.toLowerCase(), 'noun')[0] : undefined;
+  return first?.lexname === 'noun.person' && TERM_FOR.test(first.gloss);
+}
+
+/**
  * Whether each unit of the question stands in a clause telling which one it means ("the ANP officer *who stayed at the
  * Kamdesh PRT with the wounded cop*"), in a report holding every name the question gives: the report tells that in its
  * own words ("5x ANP officers … brought a wounded ANP officer to the Kamdesh PRT").
@@ -888,6 +907,7 @@ export function confidenceOf(
     (k) =>
       !countsUnit(question, query.units[k]!, units[k]!) &&
       !postpositive(question, k, query) &&
+      !askersTermForPerson(question, k, query, lexicon) &&
       !reachesNumber(question, k, query, scene),
   );
   const told = (k: number) => k >= 0 && (c.held[k]! > 0 || (units[k]!.proper && c.inReport[k]! >= ESSENTIAL_HELD));
