@@ -32,6 +32,7 @@ import {
   isNoun,
   kindsOfNoun,
   LIGHT_VERBS,
+  phrasalAt,
   verbReadAsNoun,
   type AnswerKind,
   type Question,
@@ -76,7 +77,7 @@ import {
   movedNotStanding,
   remainderUnsaid,
 } from './counts.ts';
-import { tellingAsked, tells } from './tellers.ts';
+import { saysLearning, tellingAsked, tells, toldTo } from './tellers.ts';
 import {
   afterComplexTo,
   arrivedAt,
@@ -493,7 +494,12 @@ function phraseSpans(
       spans.push({ kind: 'instance', start: words[a]!.start, end: words[b]!.end, strength: 1 });
   if (instanceOf && kindWord && asksKindOf(kindWord, lexicon) && asksThing(instanceOf, lexicon))
     spans.push(...kindsCompounded(words, instanceOf, asked, lexicon));
-  if (kinds.has('means')) spans.push(...meansOf(words, asks, lexicon, asked), ...groundsOf(text, words, asks, lexicon));
+  if (kinds.has('means'))
+    spans.push(
+      ...meansOf(words, asks, lexicon, asked),
+      ...groundsOf(text, words, asks, lexicon),
+      ...tellersOf(words, asks, lexicon, asked),
+    );
   if (kinds.has('frequency'))
     for (const [a, b] of frequencySpans(words, lexicon, asked))
       spans.push({ kind: 'frequency', start: words[a]!.start, end: words[b]!.end, strength: 1 });
@@ -1683,6 +1689,21 @@ function groundsOf(text: string, words: Word[], asks: Asks, lexicon: Lexicon): K
     const end = groundsEnd(words, r.start + marker.length, marker.toLowerCase() === 'because');
     return end > r.start ? [{ kind: 'means' as const, start: r.start, end, strength: 1 }] : [];
   });
+}
+
+/**
+ * For "how did the patrol find out…?" (a verb of coming to know, tellers.ts saysLearning): who told the question's one
+ * is how they knew, "*The local population informed the patrol* of a second IED".
+ */
+function tellersOf(words: Word[], asks: Asks, lexicon: Lexicon, asked: (word: Word) => boolean): KindSpan[] {
+  const question = asks.reading?.words ?? [];
+  if (!question.some((w, i) => saysLearning(w, phrasalAt(question, i, lexicon)?.together, lexicon))) return [];
+  return toldTo(words, asked, lexicon).map(([a, b]) => ({
+    kind: 'means',
+    start: words[a]!.start,
+    end: words[b]!.end,
+    strength: 1,
+  }));
 }
 
 /**

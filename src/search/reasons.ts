@@ -7,7 +7,7 @@
 import { PEOPLE_FILES, SENSE_DECAY, type Lexicon } from './lexicon.ts';
 import { MOTION, tellsMovement } from './destinations.ts';
 import { isIngForm, type Word } from './nlp.ts';
-import { IN_PHRASE } from './slots.ts';
+import { endsClause, IN_PHRASE } from './slots.ts';
 
 /** Words and phrases that open a cause, not an aim or a time ("IOT", "when"): what a thing is known from, groundsOf. */
 const CAUSES = [
@@ -135,8 +135,40 @@ export function reasonSpans(text: string, words: Word[], lexicon: Lexicon, going
     if (ahead.some((b) => b.pos === 'VERB') && ((going && tellsMovement(ahead, lexicon)) || aims(verb)))
       spans.push({ start: w.start, end: text.length });
   });
-  spans.push(...degreeCauses(words), ...purposesFor(words, lexicon));
+  spans.push(...degreeCauses(words), ...purposesFor(words, lexicon), ...operationsAimed(words, lexicon));
   return spans;
+}
+
+/** Whether the noun at `k` opens its phrase with a determiner, past its modifiers: "*a* 5 day mission". */
+function determined(words: Word[], k: number): boolean {
+  let d = k - 1;
+  while (words[d] && IN_PHRASE.has(words[d]!.pos) && words[d]!.pos !== 'DET') d--;
+  return words[d]?.pos === 'DET';
+}
+
+/** WordNet's word for an undertaking sent out to do a thing, whose kinds the reports name ("mission", "raid"). */
+const OPERATION = 'military_operation';
+
+/**
+ * "During *a operation* DEU QRF *to pick up* an old Rusian tank", "on *a mission to assess* the road": an infinitive
+ * after a military operation, across the names of who carried it out, says what the operation was for, as an operation
+ * is sent to do a thing. Only in a phrase opened by a determiner, which makes the noun an operation had ("in charge to
+ * carry out attacks" names no charge made); the purpose runs to the end of its clause.
+ */
+function operationsAimed(words: Word[], lexicon: Lexicon): ReasonSpan[] {
+  const operation = (w: Word) =>
+    w.pos === 'NOUN' &&
+    (lexicon.isA(w.lemma.toLowerCase(), OPERATION) ||
+      lexicon.senses(w.lemma.toLowerCase(), 'noun').some((s) => s.words.includes(OPERATION)));
+  return words.flatMap((w, i): ReasonSpan[] => {
+    if (w.lemma !== 'to' || words[i + 1]?.pos !== 'VERB') return [];
+    let k = i - 1;
+    while (words[k]?.pos === 'PROPN') k--;
+    if (!words[k] || !operation(words[k]!) || !determined(words, k)) return [];
+    let last = i + 1;
+    while (words[last + 1] && words[last + 1]!.text !== ',' && !endsClause(words[last + 1]!)) last++;
+    return [{ start: w.start, end: words[last]!.end }];
+  });
 }
 
 /** WordNet's files of nouns that, after "for", say what an act was done for: an act ("for *treatment*") or a motive. */

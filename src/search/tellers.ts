@@ -6,6 +6,7 @@
 import type { Lexicon } from './lexicon.ts';
 import type { Question } from './question.ts';
 import { wordsAt, type Word } from './nlp.ts';
+import { IN_PHRASE } from './slots.ts';
 
 /** Whether WordNet files a verb first as one of telling: "report", "inform", "say". */
 export const isTelling = (verb: string, lexicon: Lexicon) => lexicon.filedUnder(verb, 'verb') === 'verb.communication';
@@ -58,4 +59,45 @@ const toldOfSelf = (words: Word[], v: number) =>
 function toldThing(words: Word[], v: number): boolean {
   const end = words.findIndex((w, k) => k > v && ['.', ';', '!', '?'].includes(w.text));
   return !words.slice(v + 1, end < 0 ? undefined : end).some((w) => ['VERB', 'AUX', 'PART'].includes(w.pos));
+}
+
+/** The word WordNet gives the sense of coming to know: "learn", with "find out", "hear", "get word", "discover". */
+const LEARN = 'learn';
+
+/**
+ * Whether a question's verb (alone or with its particle, `together`) says coming to know, as "how did the patrol
+ * *find out*…?" does: a sense of it WordNet gives with "learn".
+ */
+export const saysLearning = (verb: Word, together: string | undefined, lexicon: Lexicon) =>
+  verb.pos === 'VERB' &&
+  [verb.lemma, together ?? ''].some((v) => lexicon.senses(v, 'verb').some((s) => s.words.includes(LEARN)));
+
+/**
+ * Where a sentence tells the one who came to know (`knower`) what they knew: a verb of telling with them as its object
+ * ("The local population *informed the patrol* of a second IED"), its clause's subject before it being how they knew.
+ * Returned as the word range from the clause's first word to the object.
+ */
+export function toldTo(words: Word[], knower: (w: Word) => boolean, lexicon: Lexicon): [number, number][] {
+  return words.flatMap((verb, v): [number, number][] => {
+    if (!tellingVerb(words, v, lexicon)) return [];
+    const object = words[v + 1]?.pos === 'DET' ? v + 2 : v + 1;
+    if (!words[object] || !knower(words[object]!)) return [];
+    // Its subject is a noun phrase opening the clause: "*The local population* informed…".
+    let first = v;
+    while (first > 0 && IN_PHRASE.has(words[first - 1]!.pos)) first--;
+    const opens = first === 0 || ['PUNCT', 'SCONJ', 'CCONJ'].includes(words[first - 1]!.pos);
+    const noun = words.slice(first, v).some((w) => w.pos === 'NOUN' || w.pos === 'PROPN');
+    return opens && noun ? [[first, object]] : [];
+  });
+}
+
+/**
+ * Whether the word at `v` is a verb of telling, the tagger's "adjective" before a determiner too: no adjective takes
+ * one after it, so "The local population *informed* the patrol" is the verb in its past.
+ */
+function tellingVerb(words: Word[], v: number, lexicon: Lexicon): boolean {
+  const w = words[v]!;
+  if (w.pos === 'VERB') return isTelling(w.lemma, lexicon);
+  if (w.pos !== 'ADJ' || words[v + 1]?.pos !== 'DET') return false;
+  return lexicon.baseForms(w.text.toLowerCase(), 'verb').some((f) => isTelling(f.lemma, lexicon));
 }
