@@ -19,6 +19,7 @@ import { totalAsked, countsTotal } from './totals.ts';
 import { BRACKETS, bounded, formField, isOf } from './measures.ts';
 import { countsSaid } from './counts.ts';
 import { wentTo } from './destinations.ts';
+import { namesGridOf } from './places.ts';
 import { asksWhither } from './kinds.ts';
 import { subjectForms } from './stated.ts';
 
@@ -66,10 +67,13 @@ export function leadsOf(
   const sameCount = (x: Set<string>, y: Set<string>) =>
     !!question.countedAs && numbersOf(x).length > 0 && numbersOf(x).join() === numbersOf(y).join();
   const sure = best.kind?.strength === 1 && ours.size > 0;
+  const answerText = best.kind ? best.text.slice(best.kind.start, best.kind.end) : '';
   const agrees = (c: Candidate) => {
     // A sentence naming the best's answer, a name or a number, among its own words does not say another.
     if (sure && [...ours].every((w) => wordsOf(c.text, 'stem').has(w))) return true;
     if (sure && countIn(best, c)) return true;
+    // Nor one naming the spot of the best's grid reference, however spaced or cut ("HILL 432 (42SVF8412258555)").
+    if (namesGridOf(answerText, c.text)) return true;
     const theirs = answerOf(c);
     if (sameCount(ours, theirs)) return true;
     const [fewer, more] = ours.size <= theirs.size ? [ours, theirs] : [theirs, ours];

@@ -124,6 +124,57 @@ export function gridEndingAt(words: Word[], end: number): number {
   return split ? k - 2 : -1;
 }
 
+/** A grid reference read: its zone and 100 km square ("42SVF"), its easting and northing digits ("84122", "58555"). */
+interface Grid {
+  square: string;
+  east: string;
+  north: string;
+}
+
+/**
+ * A grid reference in a text, however spaced: its zone's number, band and square ("42S VF", "42SVF", "42 SWD"), then
+ * its easting and northing apart ("84122 58555") or as one number ("8412258555").
+ */
+const GRID = /\b(\d{1,2}) ?([C-X]) ?([A-Z]{2}) ?(\d{3,5} \d{3,5}|\d{6,10})\b/g;
+
+/** The fewest digits of easting or northing that name one spot, to a hundred metres, not a square around many. */
+const SPOT_DIGITS = 3;
+
+/**
+ * The grid references a text names: "42S VF 84122 58555", "(42SVF8412258555)" and "42 SVF 84122 58555" are read
+ * alike. Read from the text, not its words: the tagger splits a zone's number from the letters after it ("42",
+ * "SVF8412258555"). Only digits that split evenly into easting and northing.
+ */
+function gridsOf(text: string): Grid[] {
+  return [...text.matchAll(GRID)].flatMap(([, zone, band, square, digits = '']) => {
+    const half = digits.length / 2;
+    const [east = '', north = ''] = digits.includes(' ')
+      ? digits.split(' ')
+      : [digits.slice(0, half), digits.slice(half)];
+    return east.length === north.length ? [{ square: `${zone}${band}${square}`, east, north }] : [];
+  });
+}
+
+/**
+ * Whether two grids name one spot: the same square, and the digits of the coarser the start of the finer's, as a grid
+ * is written less precisely by cutting its digits ("42SVF841585" is the hundred metres holding "42S VF 84122 58555"),
+ * to a hundred metres at least.
+ */
+const oneSpot = (a: Grid, b: Grid) => {
+  const digits = Math.min(a.east.length, b.east.length);
+  const cut = (g: Grid) => g.east.slice(0, digits) + g.north.slice(0, digits);
+  return a.square === b.square && digits >= SPOT_DIGITS && cut(a) === cut(b);
+};
+
+/**
+ * Whether a text names a spot an answer names by its grid reference: "AIM MORTAR FIRE ON HILL 432
+ * (*42SVF8412258555*)" names the spot "2X ROCKET LAUNCHERS ARE LOCATED AT *42S VF 84122 58555*" does, in other spacing.
+ */
+export function namesGridOf(answer: string, text: string): boolean {
+  const theirs = gridsOf(text);
+  return gridsOf(answer).some((g) => theirs.some((t) => oneSpot(g, t)));
+}
+
 /**
  * The first word of a grid whose letters are written as one word ("crashed IVO *41SNU 4199887151*", "*42SWD 12345
  * 67890*", "shooting from … *41 SNV 602 588*"), or -1.
