@@ -34,6 +34,7 @@ import {
   type KindSpan,
 } from './kinds.ts';
 import type { Glossary } from './glossary.ts';
+import { doneToDoer } from './done-to.ts';
 import { lexicon, PEOPLE_FILES, type Lexicon } from './lexicon.ts';
 import type { Passage } from './passages.ts';
 import { parseQuery, type ParsedQuery, type QueryUnit } from './query.ts';
@@ -328,7 +329,11 @@ export function answerQuestion(
   const period = periodCount(moved, best, question, { query, units, index, lexicon: words });
   const other = definingActUnsaid(anotherEventUnsaid(period, best, question, query), best, question, query);
   const elsewhere = saidElsewhere(other, best, typed, askedDoer, units, query, question);
-  const named = firerUnsaid(otherDoer(elsewhere, best, askedDoer, words), best, question);
+  const named = firerUnsaid(
+    doneToDoer(otherDoer(elsewhere, best, askedDoer, words), best, askedDoer, index.glossary, words),
+    best,
+    question,
+  );
   const confidence = selfUnsaid(
     actDenied(doerGates(named, best, question, acts, words), question, () => acts.denies(best)),
     best,

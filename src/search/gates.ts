@@ -437,7 +437,7 @@ function oneForGroup(doers: (Word | undefined)[], head: Word, lexicon: Lexicon):
 const ONE_PERSON = new Set(['he', 'she']);
 
 /** The doer a question names ("where did *friendly forces* pull back to?"), the acts asked of it, and its auxiliary. */
-interface DoerAsked {
+export interface DoerAsked {
   doer: Word[];
   acts: Set<string>;
   aux: Word;
@@ -531,14 +531,7 @@ export function doneByAnother(
   const acts = bridgedActs(asked.acts, lexicon);
   // One moved by a verb of motion in the passive went itself: "*FF* are pulled back to ATHE KHAN KHWAJEH".
   const moving = [...asked.acts].some((a) => lexicon.filedUnder(a, 'verb') === MOTION);
-  const named = asked.doer.filter((w) => w.pos === 'NOUN' || w.pos === 'PROPN' || w.pos === 'ADJ');
-  const forms = writtenAs(
-    new Set([
-      ...named.flatMap((w) => [w.text.toLowerCase(), w.lemma]),
-      named.map((w) => w.text.toLowerCase()).join(' '),
-    ]),
-    glossary,
-  );
+  const forms = doerForms(asked, glossary);
   const noun = (w: Word | undefined): w is Word => !!w && (w.pos === 'NOUN' || w.pos === 'PROPN');
   const theirs = (w: Word) => forms.has(w.text.toLowerCase()) || forms.has(w.lemma);
   if (!doersIn(best.text, acts).some(({ doer }) => noun(doer) && theirs(doer))) return () => false;
@@ -548,17 +541,33 @@ export function doneByAnother(
   };
 }
 
+/** The words naming the question's doer (nouns, names, adjectives), each and together, as the reports write them. */
+export function doerForms(asked: DoerAsked, glossary: Glossary): Set<string> {
+  const named = doerWords(asked);
+  return writtenAs(
+    new Set([
+      ...named.flatMap((w) => [w.text.toLowerCase(), w.lemma]),
+      named.map((w) => w.text.toLowerCase()).join(' '),
+    ]),
+    glossary,
+  );
+}
+
+/** The words of the question's doer that name it: "the *humint unit*", not its article. */
+export const doerWords = (asked: DoerAsked) =>
+  asked.doer.filter((w) => w.pos === 'NOUN' || w.pos === 'PROPN' || w.pos === 'ADJ');
+
 /**
  * The verbs that say the question's acts: theirs, those WordNet finds alike, and the verb of an alike one of two words
  * ("pull" of "pull_back" for "withdraw"): the War Diary says a withdrawal as "INS have *pulled out*".
  */
-const bridgedActs = (acts: Set<string>, lexicon: Lexicon) => {
+export const bridgedActs = (acts: Set<string>, lexicon: Lexicon) => {
   const alike = alikeVerbs([...acts], lexicon);
   return new Set([...acts, ...alike, ...alike.flatMap((v) => (v.includes('_') ? [v.split('_')[0]!] : []))]);
 };
 
 /** The words between a doer and its act that lead to it: "continues to", "has been", "also". */
-const LEADING = new Set(['VERB', 'AUX', 'PART', 'ADV']);
+export const LEADING = new Set(['VERB', 'AUX', 'PART', 'ADV']);
 
 /**
  * Whether a word may be a person's name: a name (kinds.ts isName) written with capital and small letters ("Hafizullah",

@@ -45,9 +45,13 @@ const OF_ASKED: [number, number] = [3, 1];
 export const saysOfAsked = (words: Word[], i: number, asked: (w: Word) => boolean) =>
   words.slice(Math.max(0, i - OF_ASKED[0]), i + 1 + OF_ASKED[1]).some((w) => w !== words[i] && asked(w));
 
-/** Whether a word says of which place a thing is: an adjective, or a name tagged so, that WordNet relates to one. */
+/**
+ * Whether a word says of which place a thing is: an adjective, or a name tagged so, that WordNet relates to a named
+ * place ("Iranian" to Iran). "Local" relates only to "a particular locality": a "7 year old *local* national" is from
+ * some place the word does not name, which answers no "which village was he from?".
+ */
 export const isOfPlace = (word: Word, lexicon: Lexicon) =>
-  (word.pos === 'ADJ' || word.pos === 'PROPN') && lexicon.ofPlace(word.text.toLowerCase());
+  (word.pos === 'ADJ' || word.pos === 'PROPN') && lexicon.ofPlace(word.text.toLowerCase(), true);
 
 /**
  * Whether a place is said in a clause whose subject is "the other …", of a verb the question does not say ("The other

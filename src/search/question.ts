@@ -422,10 +422,16 @@ const CASUALTY_FORMS: Record<string, string[]> = {
  * "casualties" too: "how many … *died* in the strike whose *casualties* went to PRT Konduz" asks no count of wounded.
  */
 function casualtyForms(words: Word[]): string[] {
-  const said = words.filter((w) => CASUALTY_FORMS[w.lemma]);
+  const said = words.filter((w, i) => CASUALTY_FORMS[w.lemma] || losesLife(words, i));
   const named = said.filter((w) => w.lemma !== 'casualty');
-  return [...new Set((named.length ? named : said).flatMap((w) => CASUALTY_FORMS[w.lemma]!))];
+  return [...new Set((named.length ? named : said).flatMap((w) => CASUALTY_FORMS[w.lemma] ?? KILLED))];
 }
+
+/** How far after "lose" its object "life" may stand: "lost *their* lives", "lost *his own* life". */
+const LIFE_AFTER = 3;
+/** "Lost their lives": English's idiom for dying, which counts the dead as "died" does, not the injured beside them. */
+const losesLife = (words: Word[], i: number) =>
+  words[i]!.lemma === 'lose' && words.slice(i + 1, i + 1 + LIFE_AFTER).some((w) => w.lemma.toLowerCase() === 'life');
 /** Every word the reports count the dead or the wounded by. */
 export const CASUALTY_WORDS = new Set([...KILLED, ...WOUNDED]);
 
