@@ -46,9 +46,44 @@ function frames(words: Word[], lexicon: Lexicon): boolean {
   return asks;
 }
 
+/** Verbs of asking filed so in their first sense: the tagger reads "name", "list" opening a request as nouns. */
+const asksBy = (w: Word | undefined, lexicon: Lexicon) =>
+  !!w && SAYING.has(lexicon.filedUnder(w.text.toLowerCase(), 'verb') ?? '');
+
+/** The words of a noun phrase naming a kind: "the *Afghan army vehicles*". */
+const NAMING = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN']);
+/** Where the words naming the kind start, past its determiners ("all *the* weapons"). */
+const named = (words: Word[], det: number): number => (words[det + 1]?.pos === 'DET' ? named(words, det + 1) : det + 1);
+
+/** Relative pronouns after the noun a request names: "who" asks who, "that" and "which" which of the kind. */
+const RELATIVES = new Set(['who', 'that', 'which']);
+
+/**
+ * A request naming the kind asked ("name the person who went to North Korea", "list the weapons found in the cache",
+ * "tell me the unit that hit the IED") asks what a "which" question does: which of that kind. Its relative clause
+ * with "who" asks who did it, as "who went to North Korea?" does.
+ */
+function requested(question: string, words: Word[], lexicon: Lexicon): string | undefined {
+  if (!asksBy(words[0], lexicon)) return undefined;
+  let det = 1;
+  while (words[det] && speaker(words[det]!)) det++;
+  // "Tell me *which* unit…" wraps a question of its own.
+  if (words[det]?.pos !== 'DET' || isWhWord(words[det]!.text)) return undefined;
+  let head = det;
+  while (NAMING.has(words[head + 1]?.pos ?? '')) head++;
+  const relative = words[head + 1];
+  if (words[head]!.pos !== 'NOUN') return undefined;
+  if (relative?.lemma === 'who') return question.slice(relative.start);
+  const kind = question.slice(words[named(words, det)]!.start, words[head]!.end);
+  const rest = RELATIVES.has(relative?.lemma ?? '') ? words[head + 2] : relative;
+  return `which ${kind}${rest ? ` ${question.slice(rest.start)}` : ''}`;
+}
+
 /** The question a frame wraps: the wh-clause, without the words before it or the tail after its last comma. */
 export function unframed(question: string, lexicon: Lexicon): string {
   const { words } = read(question);
+  const request = requested(question, words, lexicon);
+  if (request) return request;
   const at = words.findIndex((w) => isWhWord(w.text));
   if (at < 0) return question;
   const comma = words.map((w) => w.text).lastIndexOf(',');
