@@ -3,7 +3,8 @@
  * "any idea *why the patrol stopped*", "quick q: *where was the IED found*", "*who fired first*, do you know?". They
  * address the asker's listener and say the asking (a verb or noun WordNet files under communication or cognition:
  * tell, know, wonder, find out; idea, question), never what is asked: the wh-clause they wrap is the question. Read
- * with them, "idea" or "know" would be words the answer must hold and the wh-word would not open the question.
+ * with them, "idea" or "know" would be words the answer must hold and the wh-word would not open the question. A
+ * request naming the kind asked ("name the person who…", "list the weapons…") is read as the which-question it is.
  */
 import type { Lexicon } from './lexicon.ts';
 import { read, type Word } from './nlp.ts';
