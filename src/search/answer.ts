@@ -59,6 +59,7 @@ import { stepsOf } from './verb-steps.ts';
 import { rarity, bridged, isPhrasal, weighed, writtenAs, type Weighed } from './weighed.ts';
 import { inWrittenCase } from './written-case.ts';
 import { datesInWords } from './dates.ts';
+import { unframed } from './frames.ts';
 import { type Candidate, soughtOf, candidatesOf, candidateReports, isMilitary, ofDayAsked } from './candidates.ts';
 import { actsSaid, settingOf } from './acts-said.ts';
 import { typeKinds, statingFirst } from './typed.ts';
@@ -166,7 +167,7 @@ export interface CorrectedQuestion {
  * 2009" as "19 February 2009"), so that an abbreviated month is not taken for a typo.
  */
 export function correctedQuestion(index: SearchIndex, question: string, words: Lexicon = lexicon()): CorrectedQuestion {
-  const typed = parseQuery(datesInWords(question), index.glossary);
+  const typed = parseQuery(datesInWords(unframed(question, words)), index.glossary);
   const corrected = corrections(index, typed).filter(
     (c) => !isWhWord(c.typed) && !words.baseForms(c.typed.toLowerCase()).length,
   );
