@@ -17,7 +17,7 @@ describe('"who transferred…?" answered by the doer of a headline passive', () 
     expect(marked('who moved isn 20042 to the btif')).toBe('TF 373');
   });
 
-  it('keeps the doer named after "by"', () => {
+  it('reads the doer after "by" past the place it went: "1 x Detainee transferred into BTIF by TF 373"', () => {
     expect(marked('who transferred isn 20081')).toBe('TF 373');
   });
 });
