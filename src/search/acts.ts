@@ -5,7 +5,7 @@
  * gunmen*"); "whom did they shoot?", "who was shot?" ask the one it was done to; "where was he shot?" where the
  * shooting was, not where he was taken afterwards. Read from the parts of speech of English clauses, as word indices.
  */
-import { actNouns, aimedAt, causedActNouns, doerNouns, type ActNouns } from './act-nouns.ts';
+import { actNouns, aimedAt, causedActNouns, doerNouns, OBJECT_FRAMES, type ActNouns } from './act-nouns.ts';
 import { gerundAfter } from './catenative.ts';
 import { isBodyPart, isNamed, type KindSpan } from './kinds.ts';
 import { PEOPLE_FILES, type Lexicon } from './lexicon.ts';
@@ -268,15 +268,47 @@ const IN_DOER = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN']);
 /** How many words may stand between a subject and its verb. */
 const SUBJECT_WORDS = 6;
 
-/** Whether the verb at `v` is passive: after "was", "were", "got" ("was shot", "has been wounded"), or before "by". */
-function passiveAt(words: Word[], v: number): boolean {
+/**
+ * Whether the verb at `v` is passive: after "was", "were", "got" ("was shot", "has been wounded"), before "by", or a
+ * headline's verb with no object (headlinePassive).
+ */
+function passiveAt(words: Word[], v: number, lexicon: Lexicon): boolean {
   let b = v - 1;
   while (words[b]?.pos === 'ADV') b--;
   const aux = words[b];
   if (aux && PASSIVE_AUX.has(aux.lemma) && !isIngForm(words[v]!.text)) return true;
   // The War Diary's short style: a participle ending its clause says what was done to the phrase before ("1 X CH-47
   // *destroyed*, 10 US KIA"), where an active verb would go on to what it was done to.
-  return words[v + 1]?.lemma === 'by' || (/ed$/i.test(words[v]!.text) && CLAUSE_END.test(words[v + 1]?.text ?? '.'));
+  if (words[v + 1]?.lemma === 'by' || (/ed$/i.test(words[v]!.text) && CLAUSE_END.test(words[v + 1]?.text ?? '.')))
+    return true;
+  return headlinePassive(words, v, lexicon);
+}
+
+/** Prepositions of the path a thing is moved along: "transferred *into* BTIF *from* TF 373". */
+const PATH = new Set(['to', 'into', 'from']);
+
+/**
+ * Whether the preposition at `k`, after the passive verb at `v`, opens the phrase naming its doer: "by", or "from"
+ * after a verb moving what it takes along a path (headlinePassive): "1 x Detainee Transferred into BTIF *from* TF 373"
+ * says what the War Diary says as "2 X Detainees transferred into BTIF *by* TF 373" — the one it came from handed it
+ * over.
+ */
+const namesDoer = (words: Word[], v: number, k: number, lexicon: Lexicon) =>
+  words[k]?.lemma === 'by' || (words[k]?.lemma === 'from' && headlinePassive(words, v, lexicon));
+
+/**
+ * The War Diary's headlines drop the passive's "was": "1 x Detainee *Transferred* into BTIF from TF 373", "2X Detainee
+ * *transfer* from TF 373 into BTIF". A verb whose commonest sense WordNet says only with an object (transfer, detain),
+ * a preposition of its path straight after it where that object would stand, is said of the phrase before it as the
+ * one it was done to. A particle there ("called *off* A/C") leaves the verb its object.
+ */
+function headlinePassive(words: Word[], v: number, lexicon: Lexicon): boolean {
+  const verb = words[v]!;
+  if (verb.pos !== 'VERB' || !PATH.has(words[v + 1]?.lemma ?? '') || isIngForm(verb.text)) return false;
+  // "asked *to* meet" is an infinitive, no place it was moved to.
+  if (['VERB', 'AUX'].includes(words[v + 2]?.pos ?? '')) return false;
+  const first = lexicon.senses(verb.lemma, 'verb')[0];
+  return !!first && first.frames.every((f) => OBJECT_FRAMES.has(f));
 }
 
 /**
@@ -284,7 +316,7 @@ function passiveAt(words: Word[], v: number): boolean {
  * doer, or in a passive the one it was done to); after "by", the doer; right after an active verb, its object.
  */
 export function roleTo(words: Word[], v: number, first: number, last: number, lexicon: Lexicon): ActRole | undefined {
-  const passive = passiveAt(words, v);
+  const passive = passiveAt(words, v, lexicon);
   // "TU TEZ was warned to leave": the one told to do it is its doer.
   const told = toldTo(words, v, lexicon);
   if (told !== undefined && last < told)
@@ -308,7 +340,7 @@ export function roleTo(words: Word[], v: number, first: number, last: number, le
   while (b > v && (IN_DOER.has(words[b]!.pos) || hyphenated(words, b))) b--;
   const between = words.slice(v + 1, b + 1);
   if (between.some((w) => CLAUSE_END.test(w.text) || w.pos === 'VERB' || w.pos === 'SCONJ')) return undefined;
-  if (words[b]?.lemma === 'by') return 'doer';
+  if (namesDoer(words, v, b, lexicon)) return 'doer';
   return b === v && !passive ? 'undergoer' : undefined;
 }
 
@@ -324,7 +356,7 @@ function toldTo(words: Word[], v: number, lexicon: Lexicon): number | undefined 
 /** Whether the verb at `t` is a passive of telling or ordering taking an infinitive: "was *warned* to leave". */
 function tellsTo(words: Word[], t: number, lexicon: Lexicon): boolean {
   const told = words[t];
-  if (told?.pos !== 'VERB' || words[t + 1]?.lemma !== 'to' || !passiveAt(words, t)) return false;
+  if (told?.pos !== 'VERB' || words[t + 1]?.lemma !== 'to' || !passiveAt(words, t, lexicon)) return false;
   return ['VERB', 'NOUN'].includes(words[t + 2]?.pos ?? '') && lexicon.filedUnder(told.lemma, 'verb') === VERB_TELLING;
 }
 
@@ -440,7 +472,7 @@ function phraseIn(
   befell = false,
 ): [number, number] | undefined {
   // A verb joined to a passive one is told in the passive too: "the IED was found and *destroyed*".
-  const passive = passiveAt(words, v) || passiveAt(words, firstJoined(words, v));
+  const passive = passiveAt(words, v, lexicon) || passiveAt(words, firstJoined(words, v), lexicon);
   // What the act befell is the passive's subject, when no one is said to have done it (ActAsked.befell): "the two
   // mirrors … are *broken*" for "what broke?"; not a passive of a verb with its preposition ("ANA were *fired on*").
   if (befell && role === 'doer' && passive && !byOrStranded(words, v))
@@ -456,7 +488,7 @@ function phraseIn(
   }
   if (role === 'undergoer') return withAppositive(words, phraseFrom(words, v + 1, 1));
   for (let k = v + 1; words[k] && !CLAUSE_END.test(words[k]!.text) && words[k]!.pos !== 'VERB'; k++)
-    if (words[k]!.lemma === 'by') return phraseFrom(words, k + 1, 1);
+    if (namesDoer(words, v, k, lexicon)) return phraseFrom(words, k + 1, 1);
   return undefined;
 }
 
@@ -597,14 +629,14 @@ function listFrom(words: Word[], k: number, and = false): [number, number] | und
  * shot in TANJAR" tells where the German patrol fired, not where the German PRT was fired on (ActAsked.doneTo).
  */
 function doneByAsked(words: Word[], v: number, lexicon: Lexicon, asked: (w: Word) => boolean): boolean {
-  if (passiveAt(words, v)) return false;
+  if (passiveAt(words, v, lexicon)) return false;
   const subject = phraseIn(words, v, 'doer', lexicon);
   return !!subject && nouns(words.slice(subject[0], subject[1] + 1)).some(asked);
 }
 
 /** Whether the subject standing in the role asked is a pronoun: "*they* are helping HIG and TB". */
-function pointsBack(words: Word[], v: number, role: ActRole): boolean {
-  if (role === 'place' || (role === 'doer') === passiveAt(words, v)) return false;
+function pointsBack(words: Word[], v: number, role: ActRole, lexicon: Lexicon): boolean {
+  if (role === 'place' || (role === 'doer') === passiveAt(words, v, lexicon)) return false;
   const k = beforeAuxiliaries(words, v);
   return words[k]?.pos === 'PRON' && !RELATIVE.has(words[k]!.lemma);
 }
@@ -668,7 +700,7 @@ export function inRoleAsked(
     return others.filter((s) => s.kind !== 'agent' || doesSome(words, s, lexicon));
   }
   // The one named before may be anyone of the sentence but the one in the other role: "they struck *a LN pedestrian*".
-  if (acting.some((v) => pointsBack(words, v, act.role)))
+  if (acting.some((v) => pointsBack(words, v, act.role, lexicon)))
     return notInOtherRole(words, placed, acting, act.role, lexicon, asked);
   const placing = act.doneTo ? acting.filter((v) => !doneByAsked(words, v, lexicon, asked)) : acting;
   const inNominal = (first: number, last: number) => nominal.some(([f, l]) => first >= f && last <= l);
