@@ -6,6 +6,7 @@
  */
 import { MONTH_NAMES } from '../corpus/calendar.ts';
 import { firstWhere } from '../sorted.ts';
+import { joinedStems } from './compounds.ts';
 import { dayNamed, daysWritten } from './dates.ts';
 import { describedStems } from './described.ts';
 import { destinationStems } from './destinations.ts';
@@ -211,11 +212,13 @@ function termsIn(analysis: Analysis, start: number, end: number, sought = NOTHIN
     stems.add(t.stem);
     if (isSought) found.push(t.start - start);
   }
-  // Phrases of people in a state, of a movement to somewhere, are read only when sought: each costs WordNet lookups.
+  // Phrases of people in a state, of a movement to somewhere, a compound written apart are read only when sought:
+  // each costs WordNet lookups or a word joined.
   const phrases = [
     ...phrasalStems(tokens, first, last, words),
     ...describedStems(tokens, first, last, words, sought.stems),
     ...destinationStems(tokens, first, last, words, sought.stems),
+    ...joinedStems(tokens, first, last, words, sought.stems),
   ];
   for (const p of phrases) {
     stems.add(p.stem);
