@@ -27,9 +27,8 @@ const halves = (first: Token, second: Token) =>
 
 /**
  * The sought stems of words among tokens[from, to) that two tokens next to each other spell joined ("head" "count" →
- * "headcount"), one character apart: a space or a hyphen ("med-evac"), as a sentence's full stop or comma is followed
- * by a space. Only a pair whose first word begins some sought stem is joined and stemmed: every sentence read is
- * scanned.
+ * "headcount"), one character apart, a space or a hyphen ("med-evac"): words a full stop or a comma parts stand two
+ * apart. Only a pair whose first word begins some sought stem is joined and stemmed: every sentence read is scanned.
  */
 export const joinedStems: PhraseReader = (tokens, from, to, _words, sought) => {
   const found: Phrasal[] = [];
