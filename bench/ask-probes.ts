@@ -5,10 +5,11 @@
  * earlier probe asked about (20 the corpora cannot answer), one added after them, and 120 more written on 5 December
  * 2026 in askers' own words over the reports probed least (12 the corpora cannot answer), and 6 stop-45 firer
  * questions (3 the corpora cannot answer), and 120 more written on 6 December 2026 (probes35) over the reports probed
- * least (12 the corpora cannot answer), 971 in all. The first 512's outcomes were read and rules shaped after them, so
- * they measure nothing fairly; the stop-40, 5-December and probes35 batches' first outcomes, taken before any rule was
- * shaped on them, are recorded in their comments below. They are here so that a change can be checked on many
- * questions at once, and so that what a change gains or loses on them can be compared with what it does on the
+ * least (12 the corpora cannot answer), and 116 more written on 6 December 2026 (probes36) over the reports probed
+ * least (10 the corpora cannot answer), 1087 in all. The first 512's outcomes were read and rules shaped after them,
+ * so they measure nothing fairly; the stop-40, 5-December, probes35 and probes36 batches' first outcomes, taken before
+ * any rule was shaped on them, are recorded in their comments below. They are here so that a change can be checked on
+ * many questions at once, and so that what a change gains or loses on them can be compared with what it does on the
  * held-out parts of the judged sets. `npm run eval:ask -- --probes` runs them beside the judged sets, outside their
  * totals. `holds` and `reports` mean what they mean in ask-judged.ts.
  */
@@ -4018,4 +4019,446 @@ export const PROBE_SET: AskCase[] = [
   { question: 'how many italian troops were hurt near camp apache', reports: [], holds: [] },
   { question: 'how many insurgents did tf wildhorse kill near cop najil', reports: [], holds: [] },
   { question: 'what rifles did tm sal use for the disabling shots', reports: [], holds: [] },
+  // The probes36 batch (6 December 2026): 116 questions in askers' own words (lower case, slang, paraphrase: "guys" and
+  // "the 20027 guy" for detainees, "how full" for the headcount, "cops", "the brits", "blow" for demolish, "flipped"
+  // for rolled over), about one in six wrapped as a channel question ("anyone know…", "quick q:", "need the grid for…",
+  // "name the platoon that…"), written over the reports the earlier probes asked least about: the 38 with one probe
+  // each (the TF 373 detainee transfers), then GER reports and articles with two, asking facts no probe had asked (106
+  // answerable, 1-2 a report; 10 the corpora cannot answer though they sound close: another village's drop, another
+  // headcount, a plate, unit, name or time no report gives), all before the answerer was run on any of them. Wh-mix:
+  // who 26, what/which 25 (6 yes/no), where 17, when 14, how many/much/far 20, why 8, how 6. First run, before any
+  // rule was shaped on them (answerer at 5b2599b): right 26 of the 106 answerable (25 %; 8 of them marking other
+  // words), wrong 6 (4 answerable, 2 unanswerable quoted), closest 76 (55 with the answer first), silent 0,
+  // unanswerable declined 8/10; eval:ask's tally (unanswerable declined counted right): 34 right, 6 wrong, 84 closest.
+  // Every `holds` was found verbatim in its report before the run (FRAGO 203's change 1, GER-0067, answers with
+  // GER-0068, so that question names both); none was changed after it (0 fixed: each wrong quote was read against its
+  // report and none answers the question). Baseline answers of f97e6e3 recorded for them in ask-baseline.json.
+  {
+    question: 'how many guys did tf 373 drop off the day 20014 and 20015 got handed out',
+    reports: ['5E2C766F-1517-911C-C51A67730A3EF28D'],
+    holds: ['2X Detainee'],
+  },
+  {
+    question: 'who sent in the detainee that got isn 20017',
+    reports: ['AFB5C729-1517-911C-C50A2D2B5C7B684F'],
+    holds: ['from TF 373'],
+  },
+  {
+    question: 'where did the isn 20019 guy come from',
+    reports: ['CE90E1FF-1517-911C-C567D18E1397659B'],
+    holds: ['from TF 373'],
+  },
+  {
+    question: 'sept 09 transfer that pushed the count to 641, what isn was that',
+    reports: ['DE22FD4C-1517-911C-C5C1687CBC8E1A40'],
+    holds: ['ISN 20022'],
+  },
+  {
+    question: 'what number did they give the tf373 detainee when the headcount went to 637 in september',
+    reports: ['FD3CD4BE-1517-911C-C594DC6EE28B9048'],
+    holds: ['ISN 4179'],
+  },
+  { question: 'who brought in isn 20028', reports: ['2B574156-1517-911C-C5470E3112F7BAB7'], holds: ['by TF 373'] },
+  {
+    question: 'where was the 20027 guy moved to',
+    reports: ['3900EA17-1517-911C-C53958FD4B6F1A2F'],
+    holds: ['to the BTIF'],
+  },
+  {
+    question: 'quick q: how many were at btif after they issued 20025',
+    reports: ['3AC18868-1517-911C-C50B04435216BC88'],
+    holds: ['643 assigned and 643 present'],
+  },
+  {
+    question: 'which isn got handed out in oct 09 when the count got to 644',
+    reports: ['40A2F959-1517-911C-C5A021555E2FC771'],
+    holds: ['ISN 20030'],
+  },
+  {
+    question: 'where did the isn 4195 detainee get transferred into',
+    reports: ['4A4B78E2-1517-911C-C59D2C3F1648CEC8'],
+    holds: ['into the BTIF'],
+  },
+  {
+    question: "what isn did tf 373's october guy get when the headcount was 645",
+    reports: ['6E6BEB9B-1517-911C-C560E4DFFDD9DCE9'],
+    holds: ['ISN 20034'],
+  },
+  {
+    question: 'whats the headcount after 4200 and 4201',
+    reports: ['6F5D2312-1517-911C-C55BEF3FAA94398C'],
+    holds: ['647 assigned and 647 present'],
+  },
+  {
+    question: 'who moved in the detainees that got 20035 and 20037',
+    reports: ['7884A04C-1517-911C-C54B876AFBD619B4'],
+    holds: ['by TF 373'],
+  },
+  {
+    question: 'which unit brought the detainees who got 20036 and 20039',
+    reports: ['83AF760E-1517-911C-C53B9B03F15FD39C'],
+    holds: ['by TF 373'],
+  },
+  {
+    question: 'how full was btif after 20007 and 20038 were issued',
+    reports: ['8D5023E1-1517-911C-C559E2288AA6F3AA'],
+    holds: ['666 assigned and 666 present'],
+  },
+  {
+    question: 'anyone know who handed over isn 20043',
+    reports: ['93558CB5-1517-911C-C5153EE39B2FC1FD'],
+    holds: ['by TF 373'],
+  },
+  {
+    question: 'where did the detainee numbered 2840 go',
+    reports: ['09F4FA99-1517-911C-C582986DB2C5A7A7'],
+    holds: ['to the BTIF'],
+  },
+  {
+    question: 'who sent over the two that got 20059 and 20060',
+    reports: ['38546916-1517-911C-C52D382135B0C294'],
+    holds: ['from TF 373'],
+  },
+  {
+    question: 'any idea which isn went out when the count hit 731',
+    reports: ['4280D39D-1517-911C-C5DE7ADF01A5D359'],
+    holds: ['ISN 20065'],
+  },
+  {
+    question: 'which isn did the nov 09 detainee get when btif went up to 703',
+    reports: ['46F418EF-1517-911C-C53A1ACFA2B66299'],
+    holds: ['ISN 20055'],
+  },
+  {
+    question: 'where were the 4226 and 4227 guys transferred',
+    reports: ['B4940763-1517-911C-C5F91126C2B1307B'],
+    holds: ['into the BTIF'],
+  },
+  {
+    question: 'headcount after isn 20024?',
+    reports: ['C103A493-1517-911C-C57DB7EAAB61AD08'],
+    holds: ['681 Assigned / 681 Present'],
+  },
+  {
+    question: 'what was the facility count once 20049 20050 and 4241 were in',
+    reports: ['E6287809-1517-911C-C58AE2D3F75FCDF3'],
+    holds: ['701 assigned and 701 present'],
+  },
+  {
+    question: 'whats the headcount after those 4 tf373 guys in december, 20051 20068 20069 20070',
+    reports: ['4CD7D95F-1517-911C-C5F84B808F0932AA'],
+    holds: ['711 assigned and 711 present'],
+  },
+  {
+    question: 'who transferred isns 20088 and 20090',
+    reports: ['8AF99EA1-1517-911C-C56F30DBBF635FC8'],
+    holds: ['from TF 373'],
+  },
+  {
+    question: 'where did the tf373 detainee get in-processed in july 07',
+    reports: ['6A874C9E-914D-4789-A5AF-5221A9346C33'],
+    holds: ['IN-PROCESSED INTO BTIF'],
+  },
+  {
+    question: 'who sent the detainee over to btif in aug 07',
+    reports: ['988509EF-D19A-4389-881C-03F40876519B'],
+    holds: ['FROM TF 373'],
+  },
+  {
+    question: 'which task force called in the car bomb at objective hillsville',
+    reports: ['9A4E18E3-1517-911C-C5DBB13AFEDFC0F1'],
+    holds: ['TF STEEL'],
+  },
+  {
+    question: 'anyone know what time the titan medevac got approved',
+    reports: ['2952F214-4255-4D92-BFA9-8DAB5BE7AE9F'],
+    holds: ['0719z'],
+  },
+  {
+    question: 'did the patrol ever find the ied near the anbp checkpoint',
+    reports: ['973C413A-50B8-4F6E-BA4B-3F42C743C03B'],
+    holds: ['unable to locate the IED'],
+  },
+  {
+    question: 'anyone know how far south of pb sperwan the shooter was',
+    reports: ['4D2B7FBC-B8EB-480C-80D5-24CC7EAF7B60'],
+    holds: ['5.3km S'],
+  },
+  {
+    question: 'where is pitigal, district wise',
+    reports: ['1478B5B3-E19C-4416-93C5-A8C265BBF1C8'],
+    holds: ['District: Kamdish'],
+  },
+  {
+    question: 'how many student kits got dropped in kamdish village',
+    reports: ['656349BD-0AE7-46A3-9FF4-64731EC1AC8F'],
+    holds: ['Student Kits: Kits: 40'],
+  },
+  {
+    question: 'how many mens coats went to mandagal',
+    reports: ['95192DDA-A477-44D1-AF65-24D7BE176A06'],
+    holds: ["Men's Coats 50"],
+  },
+  { question: 'who went with the feyzabad eod team to the nds office', reports: ['GER-0002'], holds: ['DEU MP'] },
+  {
+    question: 'whose tent got hit by the rocket at the dutch compound',
+    reports: ['GER-0003'],
+    holds: ['IMP SOLDIERS (US) LIVED IN'],
+  },
+  { question: 'what time was cas overhead for apache 17', reports: ['GER-0004'], holds: ['0534Z'] },
+  { question: 'anyone hurt when the mey patrol flipped the wolf', reports: ['GER-0006'], holds: ['NO INJURIES'] },
+  {
+    question: 'name the unit that took over the possible vbied by the nds compound',
+    reports: ['GER-0008'],
+    holds: ['DEU EOD TEAM'],
+  },
+  { question: 'where was the mur shek wolf crash, district?', reports: ['GER-0010'], holds: ['ALIABAD'] },
+  {
+    question: 'where was the dingo headed when it flipped just out of kdz',
+    reports: ['GER-0014'],
+    holds: ['LOC PLUTO'],
+  },
+  {
+    question: 'what were the germans doing when they hit the ied that killed one of them',
+    reports: ['GER-0021'],
+    holds: ['NFO patrol'],
+  },
+  {
+    question: "who's gonna blow the 20mm rounds and rpg bits the mes patrol found",
+    reports: ['GER-0025'],
+    holds: ['DEU EOD Team'],
+  },
+  { question: 'what was the submunition the patrol picked up near mes', reports: ['GER-0026'], holds: ['AO 2,5'] },
+  {
+    question: 'which gate did they use at cnl while the truck was checked',
+    reports: ['GER-0029'],
+    holds: ['spare gate'],
+  },
+  { question: 'what time was the cnl truck checked and called clean', reports: ['GER-0029'], holds: ['1000Z'] },
+  {
+    question: 'what happened to the 76mm shells after eod found them',
+    reports: ['GER-0030'],
+    holds: ['picked up by EOD for later demolition'],
+  },
+  {
+    question: 'how many tries did it take to blow the uxo the workers found near the kdz prt',
+    reports: ['GER-0031'],
+    holds: ['second Controlled Detonation'],
+  },
+  {
+    question: 'when was the area clear after the uxo by the kdz gate got blown',
+    reports: ['GER-0031'],
+    holds: ['1200Z'],
+  },
+  { question: 'who found the mortar shell in dehdadi', reports: ['GER-0032'], holds: ['PMT of DEU MP Trng Co ANP'] },
+  { question: 'when did eod get to the dehdadi mortar shell', reports: ['GER-0032'], holds: ['0900Z'] },
+  {
+    question: 'how did eod get rid of the ied parts the ansf found',
+    reports: ['GER-0033'],
+    holds: ['controlled detonation'],
+  },
+  { question: 'how did eod deal with the feyzabad rcied', reports: ['GER-0038'], holds: ['render safe procedures'] },
+  { question: 'when did they find the yellow command wire ied', reports: ['GER-0039'], holds: ['06 May'] },
+  { question: 'who reported the tube bomb at the anp checkpoint', reports: ['GER-0043'], holds: ['ANP reported'] },
+  {
+    question: 'what did eod do with the uxo that came in with the sand by the runway',
+    reports: ['GER-0046'],
+    holds: ['EOD destroyed UXO'],
+  },
+  {
+    question: 'who got asked to cordon the culvert ied site',
+    reports: ['GER-0048'],
+    holds: ['requested ANP to cordon'],
+  },
+  {
+    question: 'did the german convoy still go out on the yaftal road that day',
+    reports: ['GER-0049'],
+    holds: ["didn't leave the camp"],
+  },
+  { question: 'where is chelgazi', reports: ['GER-0053'], holds: ['QEYSAR DISTRICT'] },
+  {
+    question: 'need the time eod got to the mortar with wires near the village',
+    reports: ['GER-0063'],
+    holds: ['1122L'],
+  },
+  {
+    question: 'any idea where the ch-53 medevac was flying to when it took fire',
+    reports: ['GER-0064'],
+    holds: ['MAZAR-E SHARIF'],
+  },
+  {
+    question: 'is frago 68 cleared for the brits',
+    reports: ['GER-0066'],
+    holds: ['REL TO USA, CAN, DEU, FRA, NLD, NOR, NZL, and UAE'],
+  },
+  {
+    question: 'can someone tell me what opord frago 203 is under',
+    reports: ['GER-0068', 'GER-0067'],
+    holds: ['OPORD 05-08'],
+  },
+  {
+    question: 'what unit was running the joint checkpoint with the cops when the two cars sped in',
+    reports: ['GER-0074'],
+    holds: ['2nd Plt DEU MP Training Coy'],
+  },
+  { question: 'why did e plt fire on the motorbike', reports: ['GER-0076'], holds: ['did not obey warning signals'] },
+  {
+    question: 'how did the negligent discharge patient get back to germany',
+    reports: ['GER-0077'],
+    holds: ['C-160 MEDEVAC'],
+  },
+  { question: 'name the platoon that popped smoke south of kholm', reports: ['GER-0078'], holds: ['C-Plt'] },
+  {
+    question: 'how many guys got hurt in the qrf dingo rollover on the way to kdz',
+    reports: ['GER-0079'],
+    holds: ['2x lightly injured soldier'],
+  },
+  { question: 'when was everyone back at kdz after the qrf dingo rolled', reports: ['GER-0079'], holds: ['0845D*'] },
+  {
+    question: 'how bad were the injuries when the fuchs flipped',
+    reports: ['GER-0083'],
+    holds: ['1x soldier lightly injured'],
+  },
+  { question: 'how many taliban did the ana kill in the inf plt e fight', reports: ['GER-0084'], holds: ['killing 1'] },
+  {
+    question: 'which country was the prt mes task force that showed up at fob hawk',
+    reports: ['GER-0089'],
+    holds: ['TF (SWE)'],
+  },
+  { question: 'when did the task force launch to back up fob hawk', reports: ['GER-0089'], holds: ['180016D*'] },
+  {
+    question: 'quick q: how many bursts did the qrf fire over the car at the maintenance hold',
+    reports: ['GER-0090'],
+    holds: ['2 x short bursts'],
+  },
+  { question: 'where was the css coy when they fired at the corolla', reports: ['GER-0091'], holds: ['IVO V3'] },
+  {
+    question: 'what did the guy do after the warning shot at the qrf roadblock',
+    reports: ['GER-0098'],
+    holds: ['stopped and left the area'],
+  },
+  {
+    question: 'what was the nor task unit going to use to look at the area near meymaneh',
+    reports: ['GER-0099'],
+    holds: ['use planes'],
+  },
+  { question: 'how many people were on the tanjar motorbike', reports: ['GER-0100'], holds: ['driven by one man'] },
+  {
+    question: 'anyone know why the mp dingo slid off the road toward mazar',
+    reports: ['GER-0101'],
+    holds: ['bad road condition'],
+  },
+  { question: 'what time did log bn send the recovery for the mp dingo', reports: ['GER-0101'], holds: ['1408D*'] },
+  {
+    question: 'where did they hand over the engineer who got shot on the range',
+    reports: ['GER-0102'],
+    holds: ['field hospital'],
+  },
+  { question: 'how badly was the engineer hurt on the range', reports: ['GER-0102'], holds: ['CAT C'] },
+  {
+    question: 'why did the qrf shoot at the green toyota',
+    reports: ['GER-0109'],
+    holds: ['did not react to the stop signs'],
+  },
+  {
+    question: 'can someone tell me who reported the white jeep on h7',
+    reports: ['GER-0111'],
+    holds: ['German S2 Officer'],
+  },
+  {
+    question: 'need the grid for the black toyota chasing the german convoy',
+    reports: ['GER-0112'],
+    holds: ['42SWD 115 188'],
+  },
+  {
+    question: 'why did they fire the warning shot at the red van',
+    reports: ['GER-0114'],
+    holds: ["didn't decrease its speed"],
+  },
+  { question: 'who called in the warning shot at camp warehouse', reports: ['GER-0115'], holds: ['SITE COMMANDER'] },
+  { question: "where's checkpoint iman bukri", reports: ['GER-0116'], holds: ['DEHDADI district'] },
+  {
+    question: 'any idea who checked out the ana camps after the two blasts',
+    reports: ['GER-0117'],
+    holds: ['DEU OMLT and EOD PRT KDZ'],
+  },
+  {
+    question: 'why arent they sure rpgs hit the ana camps',
+    reports: ['GER-0117'],
+    holds: ['No impacts have been detected inside the camp'],
+  },
+  {
+    question: 'quick q - which squad found the tank grenade by loc archer',
+    reports: ['GER-0118'],
+    holds: ['RECCE SQUAD A1'],
+  },
+  {
+    question: 'who did they report the rpg warhead by the russian tank to',
+    reports: ['GER-0119'],
+    holds: ['EOD-C AW MeS'],
+  },
+  {
+    question: 'how close was the truck when the qrf fired the mg3',
+    reports: ['GER-0123'],
+    holds: ['approximately 70m'],
+  },
+  {
+    question: 'why did the dingo crash near sheberghan',
+    reports: ['GER-0125'],
+    holds: ['reason of the accident was still unknown'],
+  },
+  {
+    question: 'why was the qrf running a roadblock out near sheberghan',
+    reports: ['GER-0125'],
+    holds: ['in order to secure the place of RTA'],
+  },
+  { question: 'where was the german qrf coy firing the illum from', reports: ['GER-0126'], holds: ['PHQ KHANABAD'] },
+  { question: 'who patched up the civilian hurt by the nawabad mortars', reports: ['GER-0127'], holds: ['MEPT DEU'] },
+  {
+    question: 'what time did the mortars hit the protection company at nawabad',
+    reports: ['GER-0127'],
+    holds: ['0805D*'],
+  },
+  {
+    question: 'can someone tell me why the bsg top cover guy fired at the corolla',
+    reports: ['GER-0128'],
+    holds: ['fearing for his life'],
+  },
+  { question: 'which way did the blue nissan drive off', reports: ['GER-0129'], holds: ['towards North West'] },
+  { question: 'what was the inf coy doing along loc kamins', reports: ['GER-0130'], holds: ['IED sweep'] },
+  {
+    question: 'need the dtg for when the 7 ton truck tipped over in the blue box',
+    reports: ['GER-0131'],
+    holds: ['132330D*'],
+  },
+  {
+    question: 'does the writer think the north korea thing is a big deal',
+    reports: ['ws-commentary-02'],
+    holds: ['sensational'],
+  },
+  {
+    question: 'are there more iran al qaeda docs still to come out on wikileaks',
+    reports: ['ws-commentary-13'],
+    holds: ['undoubtedly more in the WikiLeaks files yet to come'],
+  },
+  {
+    question: 'when was the iranian president supposed to visit afghanistan',
+    reports: ['ws-2007-04-22-iranian-weapons-kandahar'],
+    holds: ['June visit'],
+  },
+  {
+    question: 'how were the iranians helping the injured on the ground',
+    reports: ['ws-2006-10-20-transports-to-teheran'],
+    holds: ['organizing transports for injured people'],
+  },
+  { question: 'what isn did tf 373 give the detainee when the count hit 650', reports: [], holds: [] },
+  { question: 'how many blankets went to mandagal', reports: [], holds: [] },
+  { question: 'what unit was flying the ch-53 that got shot up near aliabad', reports: [], holds: [] },
+  { question: 'what was the plate on the black toyota that chased the german convoy', reports: [], holds: [] },
+  { question: 'how many insurgents were killed at fob hawk', reports: [], holds: [] },
+  { question: 'which hand did the f plt soldier shoot himself in', reports: [], holds: [] },
+  { question: 'how many teacher kits went to pitigal', reports: [], holds: [] },
+  { question: 'when did eod blow up the 76mm shells from kdz airfield', reports: [], holds: [] },
+  { question: 'how many ana were killed in the chelgazi fight', reports: [], holds: [] },
+  { question: 'what was the name of the german killed in the nfo patrol ied', reports: [], holds: [] },
 ];
