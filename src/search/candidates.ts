@@ -6,7 +6,6 @@
  */
 import { MONTH_NAMES } from '../corpus/calendar.ts';
 import { firstWhere } from '../sorted.ts';
-import { joinedStems } from './compounds.ts';
 import { dayNamed, daysWritten } from './dates.ts';
 import { describedStems } from './described.ts';
 import { destinationStems } from './destinations.ts';
@@ -117,11 +116,6 @@ export interface Sought {
   /** Stems the question says as amounts: held by a text's amounts too. */
   amounts: Set<string>;
   /**
-   * The question's own words of one word each, by stem: held by a text writing one as two (compounds.ts). Not a word
-   * bridged to: "TF 373" asked apart is bridged to the "TF373" a report writes, and read so already.
-   */
-  words: Set<string>;
-  /**
    * The question's words for soldiers, by stem, each with the word before it saying whose they are ("*German*
    * soldiers"), if any: held by a text's killed or wounded in action (saysInAction) that holds that word too.
    */
@@ -139,7 +133,6 @@ export const NOTHING_SOUGHT: Sought = {
   concepts: new Set(),
   spelled: new Map(),
   amounts: new Set(),
-  words: new Set(),
   fighters: new Map(),
 };
 
@@ -162,7 +155,6 @@ export const soughtOf = (
   concepts: new Set(units.flatMap((u) => (u.conceptId ? [u.conceptId] : []))),
   spelled: spelledBy(units, glossary),
   amounts: new Set(units.flatMap((u) => (u.amount ? u.stems : []))),
-  words: new Set(units.flatMap((u) => (!u.conceptId && u.stems.length === 1 ? u.stems : []))),
   fighters: fightersOf(units, written),
   units: measure,
   reasons,
@@ -219,13 +211,11 @@ function termsIn(analysis: Analysis, start: number, end: number, sought = NOTHIN
     stems.add(t.stem);
     if (isSought) found.push(t.start - start);
   }
-  // Phrases of people in a state, of a movement to somewhere, a compound written apart are read only when sought:
-  // each costs WordNet lookups or a word joined.
+  // Phrases of people in a state, of a movement to somewhere, are read only when sought: each costs WordNet lookups.
   const phrases = [
     ...phrasalStems(tokens, first, last, words),
     ...describedStems(tokens, first, last, words, sought.stems),
     ...destinationStems(tokens, first, last, words, sought.stems),
-    ...joinedStems(tokens, first, last, words, sought.words),
   ];
   for (const p of phrases) {
     stems.add(p.stem);

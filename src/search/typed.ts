@@ -6,7 +6,6 @@
 import { actAsked, inRoleAsked, type ActAsked } from './acts.ts';
 import type { SearchIndex } from './index.ts';
 import { asksWhither, kindSpans, nameBeside, NAMING_WORDS, type KindSpan } from './kinds.ts';
-import { halfOf } from './compounds.ts';
 import { tellsMovement, wentTo } from './destinations.ts';
 import type { Glossary } from './glossary.ts';
 import type { Lexicon } from './lexicon.ts';
@@ -119,16 +118,12 @@ function askedWord(units: Weighed[], index: SearchIndex, given: Word[] = []): (w
     let is = known.get(text);
     if (is === undefined) {
       const { stems, concepts } = termsOf(text.replace(GLUED_TO_COUNT, ''), index);
-      is = numbers.has(text) || units.some((u) => holds(u, stems, concepts) === 1 || writtenApart(u, text));
+      is = numbers.has(text) || units.some((u) => holds(u, stems, concepts) === 1);
       known.set(text, is);
     }
     return is;
   };
 }
-
-/** Whether a word is a half of a one-word unit the question writes joined (halfOf): "TF" of "TF373". */
-const writtenApart = (u: Weighed, text: string) =>
-  !u.conceptId && u.stems.length === 1 && halfOf(u.stems[0]!, text.toLowerCase());
 
 /** A noun and the copula just before a phrase: the phrase says what the noun is ("the *headcount is* 631"). */
 const SAID_TO_BE = /(\p{L}+)\s+(?:is|was|are|were)\s+$/iu;
