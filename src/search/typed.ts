@@ -27,7 +27,7 @@ import { mainWord } from './leads.ts';
 import { countsTotal, totalAsked } from './totals.ts';
 import { sentences } from './text.ts';
 import { endsClause, joinsClause } from './slots.ts';
-import { distance } from 'fastest-levenshtein';
+import { spellsName } from './spelled.ts';
 import { countSaid, isOf } from './measures.ts';
 import { ESSENTIAL_HELD, type Weighed, holds, namesKindOf } from './weighed.ts';
 import {
@@ -322,15 +322,6 @@ function actsInClause(text: string, question: Question): (span: KindSpan) => num
   };
 }
 
-/** How long a name must be for a spelling one letter off to be read as it: a shorter one is nearer too many words. */
-const SPELLED_NEAR = 5;
-
-/** Whether a word of a report is a name of the question, or the same name misspelt by one letter ("TF Paldin"). */
-const spellsName = (w: Word, name: string) => {
-  const text = w.text.toLowerCase();
-  return text === name || (name.length >= SPELLED_NEAR && distance(text, name) <= 1);
-};
-
 /**
  * How many of the question's names a span's clause holds, the clause bounded by a stop or by "and" opening a clause of
  * its own. A sentence telling two transfers gives each its own ISN: "-1x detainee was transferred … from TF 373 …, ISN
@@ -345,7 +336,7 @@ function namesInClause(text: string, question: Question): (span: KindSpan) => nu
     const from = words.reduce((k, w, i) => (w.end <= span.start && bound(i) ? i + 1 : k), 0);
     const next = words.findIndex((w, i) => w.start >= span.end && bound(i));
     const clause = words.slice(from, next < 0 ? words.length : next);
-    return names.filter((name) => clause.some((w) => spellsName(w, name))).length;
+    return names.filter((name) => clause.some((w) => spellsName(w.text, name))).length;
   };
 }
 
