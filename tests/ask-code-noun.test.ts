@@ -15,8 +15,8 @@ describe('a code after the noun the question asks for', () => {
     expect(marked(asked)).toBe('20025');
   });
 
-  it("still declines where the best gives the other detainee's ISN, or names no ISN", () => {
-    expect(answerOf('What ISN did the detainee from TF Paladin get on 19 February 2009?').answer).toBeNull();
+  it("marks the ISN of the clause naming the detainee's task force, not the other detainee's", () => {
+    expect(marked('What ISN did the detainee from TF Paladin get on 19 February 2009?')).toBe('3952');
   });
 
   it('answers which task force sent the ISN by the name after "from" beside it, not the BTIF it went into', () => {

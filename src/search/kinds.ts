@@ -27,6 +27,7 @@ import {
   type Word,
 } from './nlp.ts';
 import { monthNumber } from './dates.ts';
+import { spellsName } from './spelled.ts';
 import {
   alikeVerbs,
   isNoun,
@@ -280,6 +281,18 @@ function inHeading(words: Word[], i: number): boolean {
   while (k < words.length && /^\p{Lu}/u.test(words[k]!.text) && ['PROPN', 'NOUN'].includes(words[k]!.pos)) k++;
   return k > i && words[k]?.text === ':';
 }
+
+/**
+ * Whether the word at `i` opens the sentence with a capital only for opening it: an adjective WordNet knows, before a
+ * noun in small letters it describes ("*Total* transfer of 2x detainees to the BTIF:"), which the tagger may read as a
+ * name; a name is capitalised wherever it stands.
+ */
+const adjectiveOpening = (words: Word[], i: number, lexicon: Lexicon) =>
+  i === 0 &&
+  /^\p{Lu}\p{Ll}+$/u.test(words[0]!.text) &&
+  lexicon.senses(words[0]!.text.toLowerCase(), 'adj').length > 0 &&
+  /^\p{Ll}+$/u.test(words[1]?.text ?? '') &&
+  lexicon.senses(words[1]!.text, 'noun').length > 0;
 
 /** Whether the word at `i` is written right after "//": "(S//*REL*)". */
 const afterSlashes = (words: Word[], i: number) =>
@@ -542,7 +555,7 @@ export function kindSpans(
   const inDate = (w: Word) => dated.some((e) => w.start >= e.start && w.end <= e.end);
   const notTaken = !!instanceOf && wayNotTaken(words, instanceOf, lexicon);
   words.forEach((w, i) => {
-    if (asked(w) && !doerOfAskedAct(words, i, i, asks, lexicon)) return;
+    if (askedHere(words, i, asks, asked, lexicon)) return;
     const of = kindsOfWord(w, timeWrittenAt(words, i), lexicon);
     if (inDate(w)) of.delete('quantity');
     // A War Diary clock time or date-time group ("1535Z") says when, never how long.
@@ -557,6 +570,7 @@ export function kindSpans(
     // A heading opening a sentence, "*End State*: -EF unable to…", names the section, of no kind asked: "End" is no
     // time.
     if (inHeading(words, i)) of.clear();
+    if (w.pos === 'PROPN' && adjectiveOpening(words, i, lexicon)) of.delete('agent');
     // Nor after the "to" of an infinitive, as the tagger read it: it is the verb, in capitals ("ABLE TO *USE*").
     if (w.pos === 'PROPN' && words[i - 1]?.pos === 'PART' && words[i - 1]!.lemma === 'to') of.delete('agent');
     // Nor a word in "-ing" after a form of "be": a verb in capitals the tagger does not know ("TF 373 ARE *PREPPING*
@@ -663,6 +677,8 @@ function answering(
     if (s.kind === 'agent' && partOfAsked(words, s, asked, lexicon)) return false;
     if (s.kind === 'agent' && inField(words, s)) return false;
     if ((s.kind === 'agent' || s.kind === 'instance') && onePerson && oneOfListed(words, inside)) return false;
+    // An internment serial names a detainee: no one of a "which X" asked of no person ("which task force…?").
+    if (s.kind === 'agent' && instanceOf && !onePerson && SERIAL.test(inside[0]?.text ?? '')) return false;
     if (s.kind === 'agent' && instanceOf && namesWhereCounted(words, s, instanceOf, lexicon)) return false;
     // "Which village…?": a village, or its people, is named; a common noun names none ("local AFG *people*"), but a
     // village named with its X stands ("Nalgham *village*").
@@ -1565,6 +1581,32 @@ function nounsFrom(words: Word[], k: number): number | undefined {
 /** Whether the name at `k` and the one after the slash after it are either of two: "HMG/ AAA". */
 const eitherOf = (words: Word[], k: number) =>
   words[k]?.pos === 'PROPN' && words[k + 1]?.text === '/' && words[k + 2]?.pos === 'PROPN';
+
+/** Words a question sets a name apart by, asking for another: "*besides* TF 373", "*other than* TF 373". */
+const SETS_APART = new Set(['besides', 'except', 'excluding']);
+const setsApart = (question: Word[], k: number) =>
+  SETS_APART.has(question[k - 1]?.lemma.toLowerCase() ?? '') ||
+  (question[k - 1]?.lemma === 'than' && question[k - 2]?.lemma === 'other') ||
+  (question[k - 1]?.lemma === 'from' && ['apart', 'aside'].includes(question[k - 2]?.lemma ?? ''));
+
+/**
+ * Whether the question sets a name apart that the sentence's word at `i` begins and goes on otherwise than the
+ * question writes it, nor misspells it so (spelled.ts): "besides *TF 373*" asks for another task force, which "TF
+ * *Paldin*" is, its "TF" part of its own name, not the question's.
+ */
+function namesAnother(question: Word[], words: Word[], i: number): boolean {
+  const k = question.findIndex((q) => q.text.toLowerCase() === words[i]!.text.toLowerCase());
+  const after = question[k + 1];
+  const next = words[i + 1]?.text;
+  return k >= 0 && setsApart(question, k) && !!next && !!after && !spellsName(next, after.text);
+}
+
+/**
+ * Whether the word at `i` is the question's own, no answer: not one the question asks the doer of, nor one of another
+ * name of the same class the question asks for (namesAnother: "TF Paldin" where it asks besides "TF 373").
+ */
+const askedHere = (words: Word[], i: number, asks: Asks, asked: (w: Word) => boolean, lexicon: Lexicon) =>
+  asked(words[i]!) && !namesAnother(asks.reading?.words ?? [], words, i) && !doerOfAskedAct(words, i, i, asks, lexicon);
 
 /**
  * Whether a name ends a phrase begun by a name the question gives of a body of people: "THE ANA CA *TM*" is the ANA's

@@ -501,7 +501,7 @@ const JOINED_SUBJECT = 3;
  * Whether a conjunction at `k` joins a clause of its own, a noun phrase and its verb after it: "riding his donkey *and*
  * donkey was hit…" says another's act, where "digging in the road *and* emplacing…" goes on with the same doer's.
  */
-function joinsClause(words: Word[], k: number): boolean {
+export function joinsClause(words: Word[], k: number): boolean {
   if (words[k]!.pos !== 'CCONJ') return false;
   let j = k + 1;
   while (j <= k + JOINED_SUBJECT && IN_PHRASE.has(words[j]?.pos ?? '')) j++;

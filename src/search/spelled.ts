@@ -4,6 +4,7 @@
  * one writing them out.
  */
 import type { Glossary } from './glossary.ts';
+import { distance } from 'fastest-levenshtein';
 import { isIndexable, tokenize } from './text.ts';
 
 const formsBy = new WeakMap<Glossary, Map<string, string[][]>>();
@@ -48,4 +49,17 @@ export function spelledBy(asked: AskedWord[], glossary: Glossary): Map<string, S
     }
   }
   return spelled;
+}
+
+/** How long a name must be for a spelling one letter off to be read as it: a shorter one is nearer too many words. */
+const SPELLED_NEAR = 5;
+
+/**
+ * Whether a report writes a name of the question, as it is or misspelt by one letter: the War Diary writes "TF Paldin"
+ * for TF Paladin.
+ */
+export function spellsName(written: string, name: string): boolean {
+  const a = written.toLowerCase();
+  const b = name.toLowerCase();
+  return a === b || (b.length >= SPELLED_NEAR && distance(a, b) <= 1);
 }

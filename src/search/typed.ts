@@ -26,6 +26,8 @@ import { statesQuestion, subjectForms } from './stated.ts';
 import { mainWord } from './leads.ts';
 import { countsTotal, totalAsked } from './totals.ts';
 import { sentences } from './text.ts';
+import { endsClause, joinsClause } from './slots.ts';
+import { spellsName } from './spelled.ts';
 import { countSaid, isOf } from './measures.ts';
 import { ESSENTIAL_HELD, type Weighed, holds, namesKindOf } from './weighed.ts';
 import {
@@ -248,12 +250,15 @@ function kindOf(
   const acting = actsInClause(c.text, question);
   const counting = asksCountNoun(question, words);
   const taken = takenByStranded(c.text, question);
+  // Of two as sure, the one whose clause holds more of the question's names tells of what it asks.
+  const namesHeld = namesInClause(c.text, question);
   const best = spans
     .filter((x) => !counting || x.span.kind !== 'quantity' || x.named)
     .sort(
       (a, b) =>
         taken(b.span) - taken(a.span) ||
         sure(b) - sure(a) ||
+        namesHeld(b.span) - namesHeld(a.span) ||
         acting(b.span) - acting(a.span) ||
         a.span.start - b.span.start,
     )[0];
@@ -314,6 +319,24 @@ function actsInClause(text: string, question: Question): (span: KindSpan) => num
     const next = words.findIndex((w) => w.start >= span.end && bound(w));
     const clause = words.slice(from, next < 0 ? words.length : next);
     return clause.some((w) => w.pos === 'VERB' && verbs.has(w.lemma.toLowerCase())) ? 1 : 0;
+  };
+}
+
+/**
+ * How many of the question's names a span's clause holds, the clause bounded by a stop or by "and" opening a clause of
+ * its own. A sentence telling two transfers gives each its own ISN: "-1x detainee was transferred … from TF 373 …, ISN
+ * 3951 and 1x detainee was transferred … from TF Paldin …, *ISN 3952*" answers for the detainee from TF Paladin.
+ */
+function namesInClause(text: string, question: Question): (span: KindSpan) => number {
+  const names = question.reading.words.filter((w) => w.pos === 'PROPN').map((w) => w.text.toLowerCase());
+  const { words } = read(text);
+  const bound = (k: number) => endsClause(words[k]!) || joinsClause(words, k);
+  return (span) => {
+    if (!names.length) return 0;
+    const from = words.reduce((k, w, i) => (w.end <= span.start && bound(i) ? i + 1 : k), 0);
+    const next = words.findIndex((w, i) => w.start >= span.end && bound(i));
+    const clause = words.slice(from, next < 0 ? words.length : next);
+    return names.filter((name) => clause.some((w) => spellsName(w.text, name))).length;
   };
 }
 
