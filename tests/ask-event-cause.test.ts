@@ -5,13 +5,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { lexicon } from '../src/search/lexicon.ts';
-import { read } from '../src/search/nlp.ts';
 import { causesEvent } from '../src/search/reasons.ts';
 import { sampleAndArticleAnswerer } from './fixtures/sample-and-article.ts';
 
 const { answerOf, marked } = sampleAndArticleAnswerer();
 
-const causes = (text: string) => causesEvent(text, read(text).words, lexicon());
+const causes = (text: string) => causesEvent(text, lexicon());
 
 describe('the cause of the report’s own event', () => {
   it('reads a cause clause whose subject is a noun naming an event or an act', () => {

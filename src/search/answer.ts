@@ -52,7 +52,6 @@ import {
 import { searchReports, type ReportHit } from './rank.ts';
 import { readAs, type Correction } from './read-as.ts';
 import { causesEvent } from './reasons.ts';
-import { read } from './nlp.ts';
 import { corrections } from './suggest.ts';
 import type { Token } from './text.ts';
 import { stepsOf } from './verb-steps.ts';
@@ -396,7 +395,7 @@ const storyRest = (ranked: Candidate[], reasons?: Lexicon) => {
   // For a "why" question (`reasons`), the report's sentence stating the cause of its own event (causesEvent) tells the
   // reason whatever words it tells the event in, so it is read though it ranks past the first few: "ACCIDENT HAPPENED
   // BECAUSE THE ROAD BROKE AWAY." shares no word with "why did the German Wolf overturn near Mur Shek?".
-  const cause = reasons && rest.slice(STORY_TYPED).find((c) => causesEvent(c.text, read(c.text).words, reasons));
+  const cause = reasons && rest.slice(STORY_TYPED).find((c) => causesEvent(c.text, reasons));
   return [...rest.slice(0, STORY_TYPED), ...(cause ? [cause] : [])];
 };
 

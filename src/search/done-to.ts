@@ -9,15 +9,14 @@ import {
   bridgedActs,
   doerForms,
   doerWords,
-  LEADING,
   quotes,
   type Confidence,
   type Declined,
   type DoerAsked,
+  verbGroup,
 } from './gates.ts';
 import type { Glossary } from './glossary.ts';
 import { NAMING_WORDS } from './kinds.ts';
-import { PASSIVE } from './leads.ts';
 import type { Lexicon } from './lexicon.ts';
 import { read, type Word } from './nlp.ts';
 
@@ -39,15 +38,10 @@ export function doneToDoer(
   const acts = bridgedActs(asked.acts, lexicon);
   const words = read(c.text).words;
   const doneTo = words.some(
-    (w, i) => w.pos === 'VERB' && acts.has(w.lemma) && passive(words, i) && goalIsDoer(words, i, asked, glossary),
+    (w, i) =>
+      w.pos === 'VERB' && acts.has(w.lemma) && verbGroup(words, i).passive && goalIsDoer(words, i, asked, glossary),
   );
   return doneTo ? 'other-doer' : confidence;
-}
-
-/** Whether the verb at `i` is told in the passive: "be" or "get" among the words leading to it ("were handed"). */
-function passive(words: Word[], i: number): boolean {
-  for (let k = i - 1; k >= 0 && LEADING.has(words[k]!.pos); k--) if (PASSIVE.has(words[k]!.lemma)) return true;
-  return false;
 }
 
 /** Whether the phrase after the verb's "to" names the question's doer: "to PRT KDZ HUMINT Unit" the "humint unit". */

@@ -475,11 +475,20 @@ function doersIn(text: string, acts: Set<string>, active = false): { act: Word; 
     if (!acts.has(actLemma(said, i) ?? '')) return [];
     // A verb joined by "and" to an earlier one of its clause shares its subject and voice: "RECCE SQUAD A1 executed a
     // patrol … and *found* one (1) UXO" was found by the squad, not by "and".
-    let k = firstJoined(said, i) - 1;
-    let passive = false;
-    for (; k >= 0 && LEADING.has(said[k]!.pos); k--) passive ||= PASSIVE.has(said[k]!.lemma);
-    return [{ act: w, doer: active && passive ? undefined : subjectAt(said, pastAside(said, k)) }];
+    const group = verbGroup(said, firstJoined(said, i));
+    return [{ act: w, doer: active && group.passive ? undefined : subjectAt(said, pastAside(said, group.start - 1)) }];
   });
+}
+
+/**
+ * Where the words leading up to the verb at `i` begin — auxiliaries, particles, adverbs ("*was not* fired") — and
+ * whether one makes it passive.
+ */
+export function verbGroup(words: Word[], i: number): { start: number; passive: boolean } {
+  let k = i - 1;
+  let passive = false;
+  for (; k >= 0 && LEADING.has(words[k]!.pos); k--) passive ||= PASSIVE.has(words[k]!.lemma);
+  return { start: k + 1, passive };
 }
 
 /**

@@ -39,7 +39,7 @@ export interface Leads {
  * BECAUSE THE ROAD BROKE AWAY.").
  */
 const eventCauseTold = (best: Candidate, question: Question) =>
-  question.wh === 'why' && !!best.kind && causesEvent(best.text, read(best.text).words, lexicon());
+  question.wh === 'why' && !!best.kind && causesEvent(best.text, lexicon());
 
 /**
  * How far the best candidate's score leads its strongest rival, among all candidates and among other reports'. A

@@ -6,8 +6,8 @@
  */
 import { PEOPLE_FILES, SENSE_DECAY, type Lexicon } from './lexicon.ts';
 import { MOTION, tellsMovement } from './destinations.ts';
-import { isIngForm, type Word } from './nlp.ts';
-import { endsClause, IN_PHRASE } from './slots.ts';
+import { isIngForm, read, type Word } from './nlp.ts';
+import { endsClause, IN_PHRASE, phraseStart } from './slots.ts';
 
 /** Words and phrases that open a cause, not an aim or a time ("IOT", "when"): what a thing is known from, groundsOf. */
 const CAUSES = [
@@ -31,7 +31,8 @@ const EVENT_FILES = new Set(['noun.event', 'noun.act']);
  * tells it with ("why did the Wolf *overturn*"): the subject is the last noun before the clause's verb, the clause the
  * one a marker of cause (CAUSES) follows.
  */
-export function causesEvent(text: string, words: Word[], lexicon: Lexicon): boolean {
+export function causesEvent(text: string, lexicon: Lexicon): boolean {
+  const { words } = read(text);
   const at = words.findIndex((w) => causeOpening(text, w.start) !== undefined);
   if (at < 0) return false;
   let opens = at;
@@ -140,11 +141,7 @@ export function reasonSpans(text: string, words: Word[], lexicon: Lexicon, going
 }
 
 /** Whether the noun at `k` opens its phrase with a determiner, past its modifiers: "*a* 5 day mission". */
-function determined(words: Word[], k: number): boolean {
-  let d = k - 1;
-  while (words[d] && IN_PHRASE.has(words[d]!.pos) && words[d]!.pos !== 'DET') d--;
-  return words[d]?.pos === 'DET';
-}
+const determined = (words: Word[], k: number) => words[phraseStart(words, k) - 1]?.pos === 'DET';
 
 /** WordNet's word for an undertaking sent out to do a thing, whose kinds the reports name ("mission", "raid"). */
 const OPERATION = 'military_operation';

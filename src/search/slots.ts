@@ -368,10 +368,16 @@ function namedAfter(words: Word[], at: number, asked: (w: Word) => boolean): boo
  * the report calls them by. "The" says the group was named before; its count says which.
  */
 function countedAgain(words: Word[], i: number, thing: (w: Word) => boolean): boolean {
-  let k = i;
-  while (k > 0 && IN_PHRASE.has(words[k - 1]!.pos) && words[k - 1]!.pos !== 'DET') k--;
+  const k = phraseStart(words, i);
   const count = words[k]!;
   return k < i && words[k - 1]?.lemma.toLowerCase() === 'the' && count.pos === 'NUM' && thing(count);
+}
+
+/** Where the noun phrase ending at `i` begins past its determiner: "a *5 day mission*". */
+export function phraseStart(words: Word[], i: number): number {
+  let k = i;
+  while (k > 0 && IN_PHRASE.has(words[k - 1]!.pos) && words[k - 1]!.pos !== 'DET') k--;
+  return k;
 }
 
 /** What WordNet files the verbs of a thing's own fate under: moving, changing, touching, the body ("rolled"). */

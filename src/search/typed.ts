@@ -537,9 +537,7 @@ export function typeKinds(
  * asked of, though the question tells it with a verb ("why did the Wolf overturn") the sentence does not say.
  */
 const eventCause = (story: Candidate[], question: Question, words: Lexicon) =>
-  question.wh === 'why'
-    ? story.find((c) => c.kind?.kind === 'reason' && causesEvent(c.text, read(c.text).words, words))
-    : undefined;
+  question.wh === 'why' ? story.find((c) => c.kind?.kind === 'reason' && causesEvent(c.text, words)) : undefined;
 
 /**
  * What S did after the scene a "what did S do after / when Y?" question sets, told in the sentence after the scene's
