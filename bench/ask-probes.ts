@@ -6,12 +6,13 @@
  * 2026 in askers' own words over the reports probed least (12 the corpora cannot answer), and 6 stop-45 firer
  * questions (3 the corpora cannot answer), and 120 more written on 6 December 2026 (probes35) over the reports probed
  * least (12 the corpora cannot answer), and 116 more written on 6 December 2026 (probes36) over the reports probed
- * least (10 the corpora cannot answer), 1087 in all. The first 512's outcomes were read and rules shaped after them,
- * so they measure nothing fairly; the stop-40, 5-December, probes35 and probes36 batches' first outcomes, taken before
- * any rule was shaped on them, are recorded in their comments below. They are here so that a change can be checked on
- * many questions at once, and so that what a change gains or loses on them can be compared with what it does on the
- * held-out parts of the judged sets. `npm run eval:ask -- --probes` runs them beside the judged sets, outside their
- * totals. `holds` and `reports` mean what they mean in ask-judged.ts.
+ * least (10 the corpora cannot answer), and 100 more written on 6 December 2026 (probes37) over the reports probed
+ * least (10 the corpora cannot answer), 1187 in all. The first 512's outcomes were read and rules shaped after them, so
+ * they measure nothing fairly; the stop-40, 5-December, probes35, probes36 and probes37 batches' first outcomes, taken
+ * before any rule was shaped on them, are recorded in their comments below. They are here so that a change can be
+ * checked on many questions at once, and so that what a change gains or loses on them can be compared with what it does
+ * on the held-out parts of the judged sets. `npm run eval:ask -- --probes` runs them beside the judged sets, outside
+ * their totals. `holds` and `reports` mean what they mean in ask-judged.ts.
  */
 import type { AskCase } from './ask-judged.ts';
 
@@ -4461,4 +4462,369 @@ export const PROBE_SET: AskCase[] = [
   { question: 'when did eod blow up the 76mm shells from kdz airfield', reports: [], holds: [] },
   { question: 'how many ana were killed in the chelgazi fight', reports: [], holds: [] },
   { question: 'what was the name of the german killed in the nfo patrol ied', reports: [], holds: [] },
+  // The probes37 batch (6 December 2026): 100 questions in askers' own words (lower case, slang, paraphrase: "guys",
+  // "prisoners" and "the paladin guy" for detainees, "cops" for ANP, "arty" for artillery, "blow" for destroy,
+  // "flipped" for rolled over, "let go" for released), 17 wrapped as a channel question ("any idea…", "quick q:", "need
+  // the grid for…", "can someone tell me…", "name the element that…", "lads…"), written over the reports the earlier
+  // probes asked least about: the 11 TF 373 transfer logs with one probe each, then the transfer logs, GER reports and
+  // articles with two, then GER reports and articles with three, asking a detail no probe on that report had asked (the
+  // sending unit, time, count present, a CSH patient, a grid, who helped or reported, a reason) rather than its
+  // headline (90 answerable, 1-2 a report; 10 the corpora cannot answer though they sound close: another headcount, a
+  // time, name, plate, speed, grid, sum or return fire no report gives), all before the answerer was run on any of
+  // them. Wh-mix: who 20, what/which 25 (3 yes/no), where 15, when 12, how many/much/far/long 15, why 8, how 5. First
+  // run, before any rule was shaped on them (answerer at 06b4241): right 23 of the 90 answerable (26 %; 7 of them
+  // marking other words), wrong 8 (5 answerable, 3 unanswerable quoted), closest 62 (47 with the answer first), silent
+  // 0, unanswerable declined 7/10; eval:ask's tally (unanswerable declined counted right): 30 right, 8 wrong, 69
+  // closest. Every `holds` was found verbatim in its report before the run (the Belgian OMLT's position, GER-0051, is
+  // given again in GER-0126, so that question names both); none was changed after it (0 fixed: each wrong quote was
+  // read against its report and none answers the question). Baseline answers of f97e6e3 recorded for them in
+  // ask-baseline.json.
+  {
+    question: 'how many guys did tf 373 hand over the day isn 20046 got issued',
+    reports: ['CBFAF35A-1517-911C-C59B5E6B1C0F40CF'],
+    holds: ['1 x Detainee'],
+  },
+  {
+    question: 'who dropped off the 2 that got isns 4239 and 4240',
+    reports: ['E0E2B883-1517-911C-C5F05B421A543FFB'],
+    holds: ['TF 373'],
+  },
+  { question: 'where was isn 20045 sent', reports: ['EB0A270A-1517-911C-C50AB45AE05AB2CC'], holds: ['BTIF'] },
+  {
+    question: 'any idea who brought in isn 20044',
+    reports: ['F9195DD8-1517-911C-C5B450DA6037B32E'],
+    holds: ['TF 373'],
+  },
+  {
+    question: 'how many were actually present after 20048 was handed out',
+    reports: ['FE884EC7-1517-911C-C5BECB7142C6310E'],
+    holds: ['698 present'],
+  },
+  {
+    question: 'which task force sent over 20066 and 20067',
+    reports: ['47C01238-1517-911C-C56A59197BCC0404'],
+    holds: ['TF 373'],
+  },
+  {
+    question: 'how many detainees came in with isns 20072 and 20077',
+    reports: ['604D5D41-1517-911C-C59194B830FC96A1'],
+    holds: ['2 x Detainee'],
+  },
+  {
+    question: 'anyone got the present count for btif after isn 20081',
+    reports: ['671B9F52-1517-911C-C55B307FB7603AAE'],
+    holds: ['725 present'],
+  },
+  { question: 'who sent 20082 and 20083 in', reports: ['6BD5627A-1517-911C-C50CC763EB4C0278'], holds: ['TF 373'] },
+  {
+    question: 'where did the two prisoners that got 20084 and 20057 end up',
+    reports: ['7007ADD3-1517-911C-C51D98A971E768D9'],
+    holds: ['BTIF'],
+  },
+  {
+    question: 'quick q: what was the headcount once isn 20087 went out',
+    reports: ['75D9A018-1517-911C-C53981F16CF76C50'],
+    holds: ['732 assigned'],
+  },
+  {
+    question: 'what time did the paladin detainee get to btif on 19 feb 09',
+    reports: ['8EB8CA85-0B37-E810-4B614BF1E2246A2E'],
+    holds: ['191011ZFEB09'],
+  },
+  {
+    question: 'which isns did the tf 3-73 pair get on 17 aug 09',
+    reports: ['29861D0A-1517-911C-C540324300546D6F'],
+    holds: ['4127, 20005'],
+  },
+  {
+    question: 'when was isn 1503 let go the first time',
+    reports: ['33EAEB3C-1517-911C-C53F2A603F99EDDF'],
+    holds: ['01 may 2005'],
+  },
+  {
+    question: 'which isn did the cjsotf detainee get',
+    reports: ['BA7C04D7-1517-911C-C525A54AB3160F10'],
+    holds: ['ISN 4155'],
+  },
+  {
+    question: 'btif count after 20021 was assigned?',
+    reports: ['C803A31F-1517-911C-C5BCAF509C2E3E4B'],
+    holds: ['628A / 628P'],
+  },
+  {
+    question: 'what isns did the paladin guys get the day 4176 came from tf 373',
+    reports: ['E8BBEA06-1517-911C-C58BB227BC751E37'],
+    holds: ['4171,4172,4173,4174,4175'],
+  },
+  {
+    question: 'where was the one detainee who wasnt there after 4185 to 4188 came in',
+    reports: ['1C829045-1517-911C-C5A2EC33D2D3868E'],
+    holds: ['in the CSH'],
+  },
+  {
+    question: 'when did the paladin prisoner 4257 show up',
+    reports: ['18292240-1517-911C-C5DC703AA8E86D22'],
+    holds: ['212230LNOV09'],
+  },
+  {
+    question: 'who picked isn 2067 back up after he was let out',
+    reports: ['590338B6-1517-911C-C58A6DADD54FB48F'],
+    holds: ['recaptured by TF 373'],
+  },
+  {
+    question: 'whats the btif only count (not the total) after 20091 and 20092',
+    reports: ['9850466C-1517-911C-C576A31ACB35AA4D'],
+    holds: ['638 assigned'],
+  },
+  {
+    question: 'how many detainees showed up from tf373 on 28 jul 07',
+    reports: ['6A874C9E-914D-4789-A5AF-5221A9346C33'],
+    holds: ['1-DETAINEE ARRIVED'],
+  },
+  {
+    question: 'can someone tell me where tf 373 sent the two on 15 sept 07',
+    reports: ['854565CA-E239-4981-B5B6-82E0D8C79BDA'],
+    holds: ['BTIF'],
+  },
+  {
+    question: 'who actually moved the two detainees into bagram on 27 sep 07',
+    reports: ['8D865A13-0D8D-4370-A972-0F5B3AFC7C7C'],
+    holds: ['TF Guardian'],
+  },
+  { question: 'which molt team found the uxo on the fey range', reports: ['GER-0015'], holds: ['MOLT 3'] },
+  {
+    question: 'what did german eod get out of the components once the rsp was done',
+    reports: ['GER-0019'],
+    holds: ['recovered the evidence'],
+  },
+  {
+    question: 'what time did rc north call in the possible mine the recce found',
+    reports: ['GER-0047'],
+    holds: ['1751Z'],
+  },
+  { question: 'is change 1 to frago 156 releasable to the kiwis', reports: ['GER-0069'], holds: ['NZL'] },
+  { question: 'is frago 199 secret or just confidential', reports: ['GER-0070'], holds: ['SECRET'] },
+  {
+    question: 'why did the kdz qrf fire a warning shot on the way back to the prt',
+    reports: ['GER-0081'],
+    holds: ['did not hold the security distance'],
+  },
+  {
+    question: 'where did the stuff in the suicide vests come from',
+    reports: ['ws-commentary-09'],
+    holds: ['Iranian provenance'],
+  },
+  {
+    question: 'need the grid for the loc pluto bomb that hit the fennek and dingo',
+    reports: ['GER-0001'],
+    holds: ['42SVF892'],
+  },
+  { question: 'who searched the suspects truck after the arrest in fey', reports: ['GER-0002'], holds: ['NDS found'] },
+  {
+    question: 'what district was apache 17 in when they took small arms',
+    reports: ['GER-0004'],
+    holds: ['Waza Khawa'],
+  },
+  {
+    question: 'who asked for clearance of fires for the apache 81mm mission',
+    reports: ['GER-0004'],
+    holds: ['GERONIMO 95'],
+  },
+  { question: 'how far from fob pol-e-khumri was the ew convoy hit', reports: ['GER-0007'], holds: ['31km NE'] },
+  { question: 'when were they gonna pull the mur shek wolf out', reports: ['GER-0010'], holds: ['RECOVERED TOMORROW'] },
+  {
+    question: 'were any of the fuchs crew hurt when they hit the kid on the bike',
+    reports: ['GER-0012'],
+    holds: ['NO DAMAGES OR INJURIES TO ISAF TROOPS'],
+  },
+  {
+    question: 'why did they threaten to kill the omlt terp',
+    reports: ['GER-0016'],
+    holds: ['if continue to work for CF'],
+  },
+  {
+    question: 'what were the germans doing after the ied killed one of them on the nfo patrol',
+    reports: ['GER-0021'],
+    holds: ['searching for INS in a village'],
+  },
+  {
+    question: 'need the grid for the 80mm mortar shell the mes patrol found',
+    reports: ['GER-0025'],
+    holds: ['24S UF 46760 73178'],
+  },
+  { question: 'who is looking over the b plt fuchs after the ied', reports: ['GER-0027'], holds: ['EOD and CSI'] },
+  {
+    question: 'why were german eod on the kdz airfield when they found the 76mm shells',
+    reports: ['GER-0030'],
+    holds: ['planned UXO sweep'],
+  },
+  { question: 'how many locals tipped off the ansf about the ied parts', reports: ['GER-0033'], holds: ['two LN'] },
+  {
+    question: 'when was the ambush at the spot where the hme jugs turned up',
+    reports: ['GER-0034'],
+    holds: ['01MAR09'],
+  },
+  {
+    question: 'how did the scene commander handle the people filming the mazar car bomb',
+    reports: ['GER-0036'],
+    holds: ['took action against those who were filming'],
+  },
+  { question: 'where was the mazar car bomb scene being filmed', reports: ['GER-0036'], holds: ['Eastern cordon'] },
+  { question: 'what parts of the feyzabad rcied did eod secure', reports: ['GER-0038'], holds: ['detonator cap'] },
+  {
+    question: 'what unit was doing the route search on little pluto with the belgian omlt',
+    reports: ['GER-0039'],
+    holds: ['SchuitzKP-E'],
+  },
+  { question: 'what was powering the metal tube bomb by the anp cp', reports: ['GER-0043'], holds: ['9v battery'] },
+  {
+    question: 'what was set up near the pressure cooker bomb on the yaftal road',
+    reports: ['GER-0049'],
+    holds: ['Jammer'],
+  },
+  { question: 'how big was the german recce patrol out in shulgareh', reports: ['GER-0050'], holds: ['22-25X PAX'] },
+  {
+    question: 'what grid were the belgian mentors at when they got hit with mortars and rpgs',
+    reports: ['GER-0051', 'GER-0126'],
+    holds: ['WF 092 611'],
+  },
+  { question: 'why did the omlt pull out of the darzab fight', reports: ['GER-0052'], holds: ['CORDON FOR NDS'] },
+  {
+    question: 'quick q: when did the wounded cop from chelgazi get to the fob',
+    reports: ['GER-0053'],
+    holds: ['200837D*'],
+  },
+  { question: 'who escorted eod out to the sharana ppied', reports: ['GER-0055'], holds: ['SIOUX6'] },
+  {
+    question: 'anyone know why sioux 6 couldnt sort out the qalat windows that day',
+    reports: ['GER-0055'],
+    holds: ['UNABLE TO FIND THE OWNER'],
+  },
+  {
+    question: 'how bad was the terp hurt in the svbied on rte taurus',
+    reports: ['GER-0057'],
+    holds: ['TERP WIA (CAT D)'],
+  },
+  { question: 'where was nazgul 63 flying to', reports: ['GER-0059'], holds: ['PRT FAY'] },
+  {
+    question: 'can someone tell me where said rahmans bodyguards got taken',
+    reports: ['GER-0062'],
+    holds: [['HOSPITAL IN KONDOZ', 'KUNDUZ HOSPITAL']],
+  },
+  { question: 'what time did eod blow the mortar with the wires', reports: ['GER-0063'], holds: ['1350L'] },
+  { question: 'how are the germans with co poisoning doing', reports: ['GER-0065'], holds: ['STABLE'] },
+  {
+    question: 'can someone tell me who gave first aid to the boy on the donkey',
+    reports: ['GER-0071'],
+    holds: ['HUN doctor'],
+  },
+  {
+    question: 'any idea what the op was called for the joint anp patrol that got hit near khanabad',
+    reports: ['GER-0072'],
+    holds: ['OP MUDAWEN'],
+  },
+  {
+    question: 'anyone know who fired the warning shot at the two speeding cars',
+    reports: ['GER-0074'],
+    holds: ['DEU MP fired'],
+  },
+  { question: 'lads how many fuzes were in the ali abad cache', reports: ['GER-0075'], holds: ['18 x fuzes'] },
+  { question: 'what did the dingo shoot at the suvs near kholm', reports: ['GER-0078'], holds: ['fixed MG'] },
+  { question: 'when was the p8 guy carried to the hospital', reports: ['GER-0080'], holds: ['041305D*'] },
+  {
+    question: 'who told the taloqan advisor team about the rockets in the first place',
+    reports: ['GER-0086'],
+    holds: ['DEU state department'],
+  },
+  {
+    question: 'when did the qrf make it to marmal after the mg bursts over the car',
+    reports: ['GER-0090'],
+    holds: ['150925D*'],
+  },
+  {
+    question: 'why couldnt the log support guys get the mp dingo out',
+    reports: ['GER-0092'],
+    holds: ['weather and road conditions'],
+  },
+  {
+    question: 'how long did they try to bring back the soldier from the op ghazna crash',
+    reports: ['GER-0093'],
+    holds: ['55 minutes'],
+  },
+  {
+    question: 'who got the omlt dingo back on the road on the way to zibak',
+    reports: ['GER-0094'],
+    holds: ['ANA mentored by OMLT'],
+  },
+  { question: 'what was the comms guy doing when his mp7 went off', reports: ['GER-0095'], holds: ['function check'] },
+  {
+    question: 'who waved the corolla down before the warning shots at the bulgarian escort',
+    reports: ['GER-0097'],
+    holds: ['Bulgarian soldier'],
+  },
+  { question: 'what was watching the ew squad drive back to kdz', reports: ['GER-0103'], holds: ['LUNA'] },
+  {
+    question: 'which way did the insurgents pull out after hitting the recce sqd',
+    reports: ['GER-0105'],
+    holds: ['eastern direction'],
+  },
+  {
+    question: 'how badly was the fox smashed up in the crash with the local',
+    reports: ['GER-0104'],
+    holds: ['damaged so heavily'],
+  },
+  {
+    question: 'what did the dingo fire first at the corolla zipping through the convoy',
+    reports: ['GER-0107'],
+    holds: ['signal pistol'],
+  },
+  {
+    question: 'what was the qrf out doing when the green toyota ran their roadblock',
+    reports: ['GER-0109'],
+    holds: ['recce mission'],
+  },
+  {
+    question: 'name the element that reported the black toyota tailing the german convoy',
+    reports: ['GER-0112'],
+    holds: ['DUE ELEMENT'],
+  },
+  { question: 'what did the red van do after the warning shot', reports: ['GER-0114'], holds: ['slowed down'] },
+  { question: 'quick q: what district was iman bukri cp in', reports: ['GER-0116'], holds: ['DEHDADI district'] },
+  { question: 'what shape was the tank grenade by loc archer in', reports: ['GER-0118'], holds: ['bad condition'] },
+  { question: 'which plt was march group red built around', reports: ['GER-0122'], holds: ['DEU QRF A PLT'] },
+  {
+    question: 'why did the qrf convoy put up a roadblock on the way back to kdz',
+    reports: ['GER-0123'],
+    holds: ['technical problem'],
+  },
+  {
+    question: 'what did the bsg top cover point at the corolla besides the torch',
+    reports: ['GER-0128'],
+    holds: ['green laser beam'],
+  },
+  {
+    question: 'why were the ana and cops cordoning near j92',
+    reports: ['GER-0130'],
+    holds: ['installation of the new bridge'],
+  },
+  {
+    question: 'what were the logsptbn drivers training with in the blue box',
+    reports: ['GER-0131'],
+    holds: ['night vision goggles'],
+  },
+  {
+    question: 'who has been finding iranian arms per the wikileaks database',
+    reports: ['ws-commentary-07'],
+    holds: ['found by ISAF'],
+  },
+  { question: 'what isn did tf 373 give out when the count hit 700', reports: [], holds: [] },
+  { question: 'what time did the cjsotf guy 4155 arrive at btif', reports: [], holds: [] },
+  { question: 'any idea whats the name of the terp who got knifed for working with the omlt', reports: [], holds: [] },
+  { question: 'how many rounds did the belgians fire back at khanabad', reports: [], holds: [] },
+  { question: 'need the grid for where the dingo flipped in the bluebox', reports: [], holds: [] },
+  { question: 'who was driving the wolf that went in the ditch from gur-e mar', reports: [], holds: [] },
+  { question: 'how fast was the white jeep going on h7', reports: [], holds: [] },
+  { question: 'what was the plate on the green toyota at the qrf roadblock', reports: [], holds: [] },
+  { question: 'how much did sioux 6 pay the qalat owner for the windows', reports: [], holds: [] },
+  { question: 'what time did tf 373 hand over the guy who got isn 20046', reports: [], holds: [] },
 ];
