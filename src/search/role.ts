@@ -106,10 +106,13 @@ export function describesName(
   // A title names a kind of person: "WAZI KHWA" is the name "Waza Khwa" spelt otherwise.
   if (first < at && last >= at - 1) return words.slice(first, at).some((w) => lexicon.isA(w.lemma, 'person'));
   const next = words[atEnd + 1];
-  if (!next || !(BESIDE.has(next.text) || next.lemma === 'be')) return false;
+  // The War Diary writes its prepositions in capitals as often as not: "CHELGAZI *IN* THE QEYSAR DISTRICT".
+  const beside = next?.text.toLowerCase() ?? '';
+  if (!next || !(BESIDE.has(beside) || next.lemma === 'be')) return false;
   let from = atEnd + 2;
-  // "FOB Waza Khwa in order to *MEDEVAC*": "in" says where the name is only of the phrase it takes.
-  if (next.text === 'in') return first === from;
+  // "FOB Waza Khwa in order to *MEDEVAC*": "in" says where the name is only of the phrase it takes, its article
+  // before it: "the village of Chelgazi in *the* Qeysar district".
+  if (beside === 'in') return first === (words[from]?.pos === 'DET' ? from + 1 : from);
   // The copula may take adverbs of time before what it says: "Governor Khpalwak is *currently* in Mecca".
   while (next.lemma === 'be' && words[from]?.pos === 'ADV') from++;
   // A phrase a verb follows is its clause's subject: "According to Dr. Monavar, *Hafizullah* attempted…"; not one a
