@@ -761,13 +761,8 @@ export function tellsSubject(
   const setting = settingOf(question, query);
   const sceneOnly = (c: Candidate) =>
     setting.some((s, k) => s && c.said[k]! > 0) && c.said.every((said, k) => setting[k] || said <= 0);
-  // Nor, where the best gives a time, one naming none: the War Diary writes a time in digits ("At 0900Z",
-  // "181114ZJAN07") the reading does not miss, so a sentence of its report naming none tells the event the best's time
-  // is of ("FF … found 1x Mortar Shell in front of the District Admin Office" beside "At 0900Z, PRT MES EOD arrived at
-  // the site"), however much of the question it holds: it gives no other time.
-  const timed = best.kind?.kind === 'time';
   return (c) =>
-    ours && !c.kind && c.hit.report === best.hit.report && (less(c) || next(c) || actLess(c) || sceneOnly(c) || timed);
+    ours && !c.kind && c.hit.report === best.hit.report && (less(c) || next(c) || actLess(c) || sceneOnly(c));
 }
 
 /**
