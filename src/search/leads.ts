@@ -795,7 +795,10 @@ export function otherMoment(
   question: Question,
   query: ParsedQuery,
 ): (c: Candidate) => boolean {
-  const verbs = units.flatMap((u, k) => (contentVerb(question, query, u, k) ? [k] : []));
+  // The main clause's acts, not one setting the scene ("when was the Dingo recovered *after it slid* off the road?"):
+  // the time asked is of the act asked.
+  const setting = settingOf(question, query);
+  const verbs = units.flatMap((u, k) => (contentVerb(question, query, u, k) && !setting[k] ? [k] : []));
   const told = verbs.filter((k) => best.said[k]! >= 1);
   if (best.kind?.kind !== 'time' || !told.length) return () => false;
   return (c) => c.hit.report === best.hit.report && c.kind?.kind === 'time' && told.every((k) => c.said[k]! < SAYS_ACT);
