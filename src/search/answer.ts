@@ -63,7 +63,7 @@ import { type Candidate, soughtOf, candidatesOf, candidateReports, isMilitary, o
 import { actsSaid, settingOf } from './acts-said.ts';
 import { typeKinds, statingFirst } from './typed.ts';
 import { statedSpan } from './stated.ts';
-import { leadsOf, rivalsOf, idleOf, tellsSubject, holdsNames, namesOnly } from './leads.ts';
+import { leadsOf, rivalsOf, idleOf, tellsSubject, holdsNames, namesOnly, otherMoment } from './leads.ts';
 import { periodCount } from './period-count.ts';
 import { tieBroken } from './ties.ts';
 import {
@@ -301,10 +301,12 @@ export function answerQuestion(
   const best = typed[0];
   if (!best) return none;
   const scored: Asked = { ...none, considered: typed.map(consideredOf) };
-  // Nor does a time or count of the report's that says only the question's names: it is of another act there.
+  // Nor does a time or count of the report's that says only the question's names, or a time told with none of the
+  // question's acts the best says: it is of another act there.
   const about = tellsSubject(best, question, query, units, index);
   const namedOnly = namesOnly(best, units, question);
-  const subject = (c: Candidate) => about(c) || namedOnly(c);
+  const elsewhen = otherMoment(best, units, question, query);
+  const subject = (c: Candidate) => about(c) || namedOnly(c) || elsewhen(c);
   const states = stating.has(best);
   const rivalling = states ? typed.filter((c) => stating.has(c)) : typed;
   const idle = idleOf(best, units, question, index.glossary, scene);
