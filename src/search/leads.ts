@@ -139,7 +139,8 @@ export function leadsOf(
       saysAsked(c),
   );
   const leadOver = (among: Candidate[]) => best.score - Math.max(0, ...among.map((c) => c.score));
-  const others = rivalling.filter((c) => c.hit.report !== best.hit.report && rivals(c));
+  const tellsOther = tellsOtherAct(best, acts, rivals);
+  const others = rivalling.filter((c) => c.hit.report !== best.hit.report && rivals(c) && !tellsOther(c));
   const anotherStory = anotherStoryOf(best, question, rivals, glossary);
   // A sentence of the best's report naming no count and nothing of what a "how many" question counts tells the event
   // the best's count is of, not another count: "A CH-47 … crashed IVO 41SNU…" beside "BDA: 1 X CH-47 destroyed, *10 US
@@ -213,6 +214,19 @@ function noOtherMeasure(best: Candidate, question: Question): (c: Candidate) => 
     const { words } = read(c.text);
     return words.every((w, k) => w.pos !== 'NUM' || given.has(w.text.toLowerCase()) || bounded(words, k));
   };
+}
+
+/**
+ * Whether a sentence of another report tells another act than the question's main clause, where the best tells that
+ * act: its verbs, none saying the act asked (acts.says), name that act's doer, time or place, no other answer to the
+ * act asked: "1 squad of TF *reinforced* ANP CP CB2" beside "2nd Plt DEU MP Training Coy and ANP *conducting* joint
+ * checkpoint operation…" for "what unit was running the joint checkpoint with the cops…?". Unless it says in its own
+ * words more of the question than the best (rivals.saysMore): "two suicide bombers were tasked … to come to
+ * LashKarGah *City*" tells the city a "which city were the bombers supposed to strike?" asks, whatever its verb.
+ */
+function tellsOtherAct(best: Candidate, acts: ReturnType<typeof actsSaid>, rivals: Rivals): (c: Candidate) => boolean {
+  if (!acts.says(best, true)) return () => false;
+  return (c) => !rivals.saysMore(c) && !acts.says(c, true) && read(c.text).words.some((w) => w.pos === 'VERB');
 }
 
 /** The words telling an act done in return: "fired … *back*", "*returned* fire". */
@@ -581,16 +595,22 @@ export function rivalsOf(best: Candidate, units: Weighed[], question: Question, 
     !sameSpot(c) &&
     !actless(c) &&
     !copied(c);
-  return Object.assign(rivals, { otherEvent: lacksName, otherAct: actUntold(best, units, question, query) });
+  // A count is no more of the question: the best may write in digits ("*2 x* civilian cars") the number another
+  // writes in the question's word ("*two* separate locations").
+  const saysMore = (c: Candidate) =>
+    units.some((_, k) => saysBeyond(c, k) && !countsUnit(question, query.units[k]!, units[k]!));
+  return Object.assign(rivals, { otherEvent: lacksName, otherAct: actUntold(best, units, question, query), saysMore });
 }
 
 /**
- * Whether a sentence rivals the best (rivalsOf), whether it is of another event of its kind (namesOtherEvent), and
- * whether its report tells nothing of the act or thing the question's event is (actUntold).
+ * Whether a sentence rivals the best (rivalsOf), whether it is of another event of its kind (namesOtherEvent),
+ * whether its report tells nothing of the act or thing the question's event is (actUntold), and whether its own words
+ * say a word of the question the best's do not, a count aside (saysMore).
  */
 export type Rivals = ((c: Candidate) => boolean) & {
   otherEvent: (c: Candidate) => boolean;
   otherAct: (c: Candidate) => boolean;
+  saysMore: (c: Candidate) => boolean;
 };
 
 /**
