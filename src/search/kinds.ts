@@ -743,12 +743,15 @@ function doerOfAskedAct(words: Word[], a: number, b: number, asks: Asks, lexicon
 
 /**
  * Whether a phrase is only what the question's own given number is said to be: "New Facility Headcount is *708*" for
- * "which ISN … when the headcount was 708?" restates what the question gives, and names nothing it asks.
+ * "which ISN … when the headcount was 708?" restates what the question gives, and names nothing it asks. So is the
+ * label written before the numbers it gives: "*ISN*'s 20049, 20050, and 4241 issued" for "what was the facility count
+ * once 20049 20050 and 4241 were in?".
  */
 function restatesGiven(words: Word[], s: KindSpan, asked: (word: Word) => boolean): boolean {
   const [, b] = wordsAt(words, s.start, s.end);
-  const number = words[b + 2];
-  return words[b + 1]?.lemma === 'be' && number?.pos === 'NUM' && asked(number);
+  const given = (w: Word | undefined) => w?.pos === 'NUM' && asked(w);
+  const labelled = words[b + 1]?.pos === 'PART' ? words[b + 2] : words[b + 1];
+  return (words[b + 1]?.lemma === 'be' && given(words[b + 2])) || given(labelled);
 }
 
 /** A field's label of one capital letter and a hyphen: the War Diary's "S-", "A-", "U-" (size, activity, unit). */
