@@ -124,6 +124,7 @@ import {
   namesCategory,
   namesModel,
   namesPlaceOrThing,
+  namesThingBracketed,
   namesVehicle,
   partOfThing,
   passiveMeans,
@@ -689,8 +690,8 @@ function answering(
     // The point a place is said from ("3000M WEST OF *WAY POINT J 08*") is where, not what an act was done to.
     if ((s.kind === 'object' || s.kind === 'instance') && fromPoint(words, s, lexicon)) return false;
     if ((s.kind === 'quantity' || s.kind === 'time') && measure && measuresOther(words, s, measure)) return false;
-    if (s.kind === 'quantity' && countNotAsked(asks, words, inside, lexicon)) return false;
     if (s.kind === 'quantity' && measuredFromOther(words, s, asks, lexicon)) return false;
+    if (s.kind === 'quantity' && countNotAsked(asks, words, inside, lexicon)) return false;
     if (s.kind === 'quantity' && countsOtherCasualties(words, s, asks)) return false;
     if (s.kind === 'quantity' && countsOtherPeople(inside, asks, lexicon)) return false;
     if (s.kind === 'quantity' && remainderUnsaid(asks, words, s)) return false;
@@ -886,6 +887,7 @@ const namesNoOne = (words: Word[], s: KindSpan, inside: Word[], lexicon: Lexicon
   namesModel(inside) ||
   namesVehicle(inside, lexicon) ||
   namesPlaceOrThing(inside, lexicon) ||
+  namesThingBracketed(words, s, lexicon) ||
   endOfStretch(words, s) ||
   enteredName(words, s, inside) ||
   namesBodyPart(words, inside, lexicon) ||
