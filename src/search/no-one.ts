@@ -1,8 +1,9 @@
 /**
  * Phrases the tagger reads as someone that name no one: an act ("HAF *raid*", "*Mission* was a kill"), a report, a
  * model ("Iranian *C4*"), a vehicle, a place or a made thing ("the ACM supply *route*", "a group of *SUVs*",
- * "vehicle (APC *DINGO*)"), an end of a stretch ("from *ANDAR* to ZORMAT"), the means a passive was done with ("attacked with SAF and *RPG*"), a casualty's category
- * ("wounded *(CAT C)*"), a part of a thing ("E *side* of road"). kinds.ts's namesNoOne asks each of them.
+ * "vehicle (APC *DINGO*)"), an end of a stretch ("from *ANDAR* to ZORMAT"), the means a passive was done with
+ * ("attacked with SAF and *RPG*"), a casualty's category ("wounded *(CAT C)*"), a part of a thing ("E *side* of
+ * road"). kinds.ts's namesNoOne asks each of them.
  */
 import { wordsAt, type Word } from './nlp.ts';
 import type { Lexicon } from './lexicon.ts';

@@ -292,9 +292,7 @@ function focusAfter(words: Word[], at: number, lexicon: Lexicon): { focus?: Word
       // two *elements* got ambushed?") is left to what the act was done to ("were ambushed, *CB13 and Whiskey 36*").
       const passive = getPassive(words, head + 1) && kindsBySense(lexicon, focus.lemma).has('agent');
       const acts = words[head + 1]?.pos === 'VERB' && !passive;
-      return acts && !asked && !doerAsked(words, head, lexicon)
-        ? { asking }
-        : { focus, asking };
+      return acts && !asked && !doerAsked(words, head, lexicon) ? { asking } : { focus, asking };
     }
     if (w.lemma === 'of') continue;
     // "What was the value": past the copula and its article, not past another verb.
