@@ -286,7 +286,7 @@ export function answerQuestion(
   if (total <= 0) return none;
   const written = query.units.map((u) => u.tokens.map((t) => t.norm).join('_'));
   const sought = soughtOf(units, index.glossary, written, unitsAsked(question), question.expects.has('reason'));
-  const ranked = ofDayAsked(
+  const { candidates: ranked, ofDay } = ofDayAsked(
     candidateReports(index, hits, found.rare, searched).flatMap((h) => candidatesOf(h, units, total, index, sought)),
     index,
     searched,
@@ -350,7 +350,10 @@ export function answerQuestion(
   const seen = new Set<Report>();
   // A looser bridge relates a sentence that also names what a who/when/where… question asks for.
   const relates = (c: Candidate) => c.closest >= RELATES || (question.strict && !!c.kind && c.closest > 0);
-  const closest = closestFirst(typed.filter(relates), units)
+  const relating = typed.filter(relates);
+  // Read down to the reports of the day the question names, their sentences are the closest though none holds its
+  // words closely: the day written relates them ("272014ZSEP07, … 2x Detainees were transfered … from TF 373").
+  const closest = closestFirst(relating.length || !ofDay ? relating : typed, units)
     .filter((c) => !seen.has(c.hit.report) && seen.add(c.hit.report))
     .slice(0, CLOSEST);
   return { ...scored, closest: closest.map((c) => ({ hit: c.hit, passage: c.passage })), declined: confidence };

@@ -443,13 +443,17 @@ export function candidateReports(
  * a report not writing the day asked ("what isn did the tf373 detainee get on 20 june 09") tells another day's event,
  * however many of the question's words it holds.
  */
-export function ofDayAsked(candidates: Candidate[], index: SearchIndex, searched: ParsedQuery): Candidate[] {
+export function ofDayAsked(
+  candidates: Candidate[],
+  index: SearchIndex,
+  searched: ParsedQuery,
+): { candidates: Candidate[]; ofDay: boolean } {
   const day = dayNamed(searched.text);
-  if (!day) return candidates;
+  if (!day) return { candidates, ofDay: false };
   const positions = new Set(candidates.map((c) => c.hit.position));
   const ofDay = new Set([...positions].filter((p) => writesDay(index, p, day)));
   const dated = candidates.filter((c) => ofDay.has(c.hit.position));
-  return dated.length ? dated : candidates;
+  return dated.length ? { candidates: dated, ofDay: true } : { candidates, ofDay: false };
 }
 
 /** Whether a report is dated a day or names it in a date-time group, as one dated only by month does. */

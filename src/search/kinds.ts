@@ -28,6 +28,7 @@ import {
 } from './nlp.ts';
 import { monthNumber } from './dates.ts';
 import { spellsName } from './spelled.ts';
+import { measuredFromOther } from './measured-from.ts';
 import {
   alikeVerbs,
   isNoun,
@@ -123,6 +124,7 @@ import {
   namesCategory,
   namesModel,
   namesPlaceOrThing,
+  namesThingBracketed,
   namesVehicle,
   partOfThing,
   passiveMeans,
@@ -688,6 +690,7 @@ function answering(
     // The point a place is said from ("3000M WEST OF *WAY POINT J 08*") is where, not what an act was done to.
     if ((s.kind === 'object' || s.kind === 'instance') && fromPoint(words, s, lexicon)) return false;
     if ((s.kind === 'quantity' || s.kind === 'time') && measure && measuresOther(words, s, measure)) return false;
+    if (s.kind === 'quantity' && measuredFromOther(words, s, asks, lexicon)) return false;
     if (s.kind === 'quantity' && countNotAsked(asks, words, inside, lexicon)) return false;
     if (s.kind === 'quantity' && countsOtherCasualties(words, s, asks)) return false;
     if (s.kind === 'quantity' && countsOtherPeople(inside, asks, lexicon)) return false;
@@ -741,12 +744,15 @@ function doerOfAskedAct(words: Word[], a: number, b: number, asks: Asks, lexicon
 
 /**
  * Whether a phrase is only what the question's own given number is said to be: "New Facility Headcount is *708*" for
- * "which ISN … when the headcount was 708?" restates what the question gives, and names nothing it asks.
+ * "which ISN … when the headcount was 708?" restates what the question gives, and names nothing it asks. So is the
+ * label written before the numbers it gives: "*ISN*'s 20049, 20050, and 4241 issued" for "what was the facility count
+ * once 20049 20050 and 4241 were in?".
  */
 function restatesGiven(words: Word[], s: KindSpan, asked: (word: Word) => boolean): boolean {
   const [, b] = wordsAt(words, s.start, s.end);
-  const number = words[b + 2];
-  return words[b + 1]?.lemma === 'be' && number?.pos === 'NUM' && asked(number);
+  const given = (w: Word | undefined) => w?.pos === 'NUM' && asked(w);
+  const labelled = words[b + 1]?.pos === 'PART' ? words[b + 2] : words[b + 1];
+  return (words[b + 1]?.lemma === 'be' && given(words[b + 2])) || given(labelled);
 }
 
 /** A field's label of one capital letter and a hyphen: the War Diary's "S-", "A-", "U-" (size, activity, unit). */
@@ -881,6 +887,7 @@ const namesNoOne = (words: Word[], s: KindSpan, inside: Word[], lexicon: Lexicon
   namesModel(inside) ||
   namesVehicle(inside, lexicon) ||
   namesPlaceOrThing(inside, lexicon) ||
+  namesThingBracketed(words, s, lexicon) ||
   endOfStretch(words, s) ||
   enteredName(words, s, inside) ||
   namesBodyPart(words, inside, lexicon) ||

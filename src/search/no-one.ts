@@ -1,8 +1,9 @@
 /**
  * Phrases the tagger reads as someone that name no one: an act ("HAF *raid*", "*Mission* was a kill"), a report, a
- * model ("Iranian *C4*"), a vehicle, a place or a made thing ("the ACM supply *route*"), an end of a stretch ("from
- * *ANDAR* to ZORMAT"), the means a passive was done with ("attacked with SAF and *RPG*"), a casualty's category
- * ("wounded *(CAT C)*"), a part of a thing ("E *side* of road"). kinds.ts's namesNoOne asks each of them.
+ * model ("Iranian *C4*"), a vehicle, a place or a made thing ("the ACM supply *route*", "a group of *SUVs*",
+ * "vehicle (APC *DINGO*)"), an end of a stretch ("from *ANDAR* to ZORMAT"), the means a passive was done with
+ * ("attacked with SAF and *RPG*"), a casualty's category ("wounded *(CAT C)*"), a part of a thing ("E *side* of
+ * road"). kinds.ts's namesNoOne asks each of them.
  */
 import { wordsAt, type Word } from './nlp.ts';
 import type { Lexicon } from './lexicon.ts';
@@ -11,6 +12,7 @@ import { isThing } from './ways.ts';
 import { NOMINAL } from './acted-on.ts';
 import { BEFORE_PLACE_WORDS, prepositionOf } from './places.ts';
 import { kindsOfNoun } from './question.ts';
+import { acronymPlural } from './text.ts';
 
 /**
  * Whether a phrase names an act, not who did it: its head (last) word is a common noun for an act or an event
@@ -103,11 +105,32 @@ const PLACES_AND_THINGS = new Set(['noun.location', 'noun.artifact']);
  * where or what, not who ("who got ambushed?"). A head with a sense of people ("convoy", "patrol", "side") may be who.
  */
 export function namesPlaceOrThing(inside: Word[], lexicon: Lexicon): boolean {
-  const head = inside.at(-1)!;
-  if (head.pos !== 'NOUN') return false;
-  const senses = lexicon.senses(head.lemma, 'noun');
-  const someone = kindsOfNoun(lexicon, head.lemma, senses.length).has('agent');
+  const lemma = commonLemma(inside.at(-1)!);
+  if (!lemma) return false;
+  const senses = lexicon.senses(lemma, 'noun');
+  const someone = kindsOfNoun(lexicon, lemma, senses.length).has('agent');
   return PLACES_AND_THINGS.has(senses[0]?.lexname ?? '') && !someone;
+}
+
+/**
+ * The base form of a common noun: its lemma, or an acronym's for its plural, which the tagger reads as a name ("a
+ * group of *SUVs*" are so many SUVs, as "MPs" are MPs).
+ */
+function commonLemma(head: Word): string | undefined {
+  if (head.pos === 'NOUN') return head.lemma;
+  return acronymPlural(head.text, 0, head.text.length) ? head.text.slice(0, -1).toLowerCase() : undefined;
+}
+
+/**
+ * Whether a phrase closes a bracket of names after a common noun for a place or a made thing: "the second patrol
+ * vehicle (APC *DINGO*)" names the vehicle by its model, as a bracket after a noun names it, not anyone in it.
+ */
+export function namesThingBracketed(words: Word[], s: { start: number; end: number }, lexicon: Lexicon): boolean {
+  const [a, b] = wordsAt(words, s.start, s.end);
+  let open = a - 1;
+  while (open >= 0 && NOMINAL.has(words[open]!.pos)) open--;
+  const before = words[open - 1];
+  return words[open]?.text === '(' && words[b + 1]?.text === ')' && !!before && namesPlaceOrThing([before], lexicon);
 }
 
 /**

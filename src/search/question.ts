@@ -287,9 +287,12 @@ function focusAfter(words: Word[], at: number, lexicon: Lexicon): { focus?: Word
       // After "kind of", its adjectives are of the phrase asked: "what kind of *AT mine* got left?" asks the mine.
       const kindAsked = asking > at && words.slice(asking + 1, i).every((x) => x.pos === 'ADJ');
       const asked = (i === at + 1 && named) || kindAsked || words[at + 1]?.lemma === 'of';
-      return words[head + 1]?.pos === 'VERB' && !asked && !doerAsked(words, head, lexicon)
-        ? { asking }
-        : { focus, asking };
+      // "Which platoon *got* hit…?" is passive as "which platoon *was* hit…?" is: a noun of people or a group is whom
+      // the act was done to, and asked as the subject before "was" is. A noun WordNet knows no such sense of ("which
+      // two *elements* got ambushed?") is left to what the act was done to ("were ambushed, *CB13 and Whiskey 36*").
+      const passive = getPassive(words, head + 1) && kindsBySense(lexicon, focus.lemma).has('agent');
+      const acts = words[head + 1]?.pos === 'VERB' && !passive;
+      return acts && !asked && !doerAsked(words, head, lexicon) ? { asking } : { focus, asking };
     }
     if (w.lemma === 'of') continue;
     // "What was the value": past the copula and its article, not past another verb.

@@ -32,11 +32,12 @@ export function tells(
   while (words[v]?.pos === 'ADV' || words[v]?.pos === 'AUX') v++;
   const verb = words[v];
   // The phrase opens its clause, past the names before it in its own phrase ("PRT *MES* reported"), a slash joining
-  // them too ("C/S *CB 6* reported", a call sign).
+  // them too ("C/S *CB 6* reported", a call sign); a thing told of, past its common nouns too.
   let first = a;
-  const named = (w: Word | undefined) => ['PROPN', 'NOUN'].includes(w?.pos ?? '') || w?.text === '/';
-  while (thing && named(words[first - 1])) first--;
-  const opens = first === 0 || ['PUNCT', 'SCONJ', 'CCONJ'].includes(words[first - 1]!.pos);
+  const named = (w: Word | undefined) => w?.pos === 'PROPN' || w?.text === '/' || (thing && w?.pos === 'NOUN');
+  while (named(words[first - 1])) first--;
+  // A symbol closes what stands before it as a stop does: "***DELAYED REPORT* *PRT KDZ* reported that…".
+  const opens = first === 0 || ['PUNCT', 'SYM', 'SCONJ', 'CCONJ'].includes(words[first - 1]!.pos);
   const told = anything || words[v + 1]?.lemma === 'that' || (thing && toldThing(words, v));
   return opens && verb?.pos === 'VERB' && told && isTelling(verb.lemma, lexicon) && !toldOfSelf(words, v);
 }
