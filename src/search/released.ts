@@ -1,0 +1,52 @@
+/**
+ * Whether a sentence is an order's release marking stating what a yes/no question asks: whether a nation may have it
+ * ("is frago 68 cleared for the brits?", "can the dutch see change 1 to frago 156?"). The War Diary marks each order
+ * with its classification and the nations it is released to, all of them, in their three-letter codes: "FRAGO 68 to
+ * OPORD 05-08 is SECRET//REL TO USA, CAN, DEU, FRA, NLD, NOR, NZL, and UAE". The list says yes for a nation it holds
+ * and no for one it leaves out; it says so only of the order it marks, so the question's names must be that order's.
+ */
+import type { Glossary } from './glossary.ts';
+import type { Word } from './nlp.ts';
+import type { Question } from './question.ts';
+
+/** The release marking after a classification: "SECRET//REL TO USA, AUS, and UAE". */
+const MARKING = /\/\/\s*REL\s+(?:TO|to)\s+([A-Z]{3}(?:,?\s+(?:and\s+)?[A-Z]{3})*)/;
+/** A nation's code as the marking writes it: "GBR". */
+const CODE = /^[A-Z]{3}$/;
+/** Words that carry no name and no act: "*is* frago 68 cleared *for the* brits". */
+const FUNCTION_WORDS = new Set(['AUX', 'DET', 'ADP', 'PART', 'PUNCT', 'PRON', 'CCONJ', 'SCONJ']);
+
+/** The code of the nation a word names, by its glossary entry ("brits": "GBR"). */
+function codeOf(word: Word, glossary: Glossary): string | undefined {
+  const text = word.text.toLowerCase();
+  const concept = glossary.concepts.find((c) => c.forms.some((f) => f.toLowerCase() === text));
+  return concept?.forms.find((f) => CODE.test(f));
+}
+
+/**
+ * What the sentence's marking says of the question's nation: the span of its code, or of the whole list leaving it
+ * out; none when the sentence is no marking of the order the question names. The question names only the order (each
+ * of its names the marked order's), one nation, and at most a verb or an adjective asking whether it may have it.
+ */
+export function releaseSpan(question: Question, text: string, glossary: Glossary): [number, number] | undefined {
+  const marking = MARKING.exec(text);
+  if (question.wh !== null || !marking) return undefined;
+  const order = new Set(
+    text
+      .slice(0, marking.index)
+      .toLowerCase()
+      .split(/[^a-z0-9-]+/),
+  );
+  const content = question.reading.words.filter((w) => !FUNCTION_WORDS.has(w.pos));
+  const codes = content.flatMap((w) => codeOf(w, glossary) ?? []);
+  const rest = content.filter((w) => !codeOf(w, glossary) && !order.has(w.text.toLowerCase()));
+  const named = content.length - codes.length - rest.length;
+  if (codes.length !== 1 || !named || rest.length > 1 || rest.some((w) => w.pos !== 'VERB' && w.pos !== 'ADJ')) {
+    return undefined;
+  }
+  const list = marking[1]!;
+  const from = marking.index + marking[0].length - list.length;
+  const at = list.split(/[\s,]+/).includes(codes[0]!) ? list.search(new RegExp(`\\b${codes[0]}\\b`)) : -1;
+  if (at >= 0) return [from + at, from + at + 3];
+  return [marking.index + marking[0].indexOf('REL'), from + list.length];
+}
