@@ -485,7 +485,7 @@ function quotedSpan(
   const marked = best.kind && markedSpan(best.text, best.kind, words, question);
   if (marked) return [marked.start, marked.end];
   if (!states) return undefined;
-  return releaseSpan(question, best.text, glossary) ?? statedSpan(question, best.text, words);
+  return releaseSpan(question, best.text, glossary, words) ?? statedSpan(question, best.text, words);
 }
 
 /** The words a quote marks: the span found, run on to the whole phrase that answers (kinds.ts). */

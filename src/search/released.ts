@@ -6,6 +6,7 @@
  * and no for one it leaves out; it says so only of the order it marks, so the question's names must be that order's.
  */
 import type { Glossary } from './glossary.ts';
+import type { Lexicon } from './lexicon.ts';
 import type { Word } from './nlp.ts';
 import type { Question } from './question.ts';
 
@@ -16,30 +17,52 @@ const CODE = /^[A-Z]{3}$/;
 /** Words that carry no name and no act: "*is* frago 68 cleared *for the* brits". */
 const FUNCTION_WORDS = new Set(['AUX', 'DET', 'ADP', 'PART', 'PUNCT', 'PRON', 'CCONJ', 'SCONJ']);
 
-/** The code of the nation a word names, by its glossary entry ("brits": "GBR"). */
-function codeOf(word: Word, glossary: Glossary): string | undefined {
+/** How close WordNet brings a nation's adjective to its name: "dutch" to "netherlands", as its pertainym. */
+const NATION_OF = 0.6;
+
+/**
+ * The code of the nation a word names, by its glossary entry ("brits": "GBR"), or by that of the nation WordNet relates
+ * its adjective to ("dutch": the Netherlands, "NLD").
+ */
+function codeOf(word: Word, glossary: Glossary, words: Lexicon): string | undefined {
   const text = word.text.toLowerCase();
-  const concept = glossary.concepts.find((c) => c.forms.some((f) => f.toLowerCase() === text));
+  const names = new Set([text]);
+  for (const r of words.related(text, 'adj')) if (r.weight >= NATION_OF) names.add(r.word.replace(/_/g, ' '));
+  const concept = glossary.concepts.find((c) => c.forms.some((f) => names.has(f.toLowerCase())));
   return concept?.forms.find((f) => CODE.test(f));
+}
+
+/**
+ * The words of what a marking marks, and of its own name before the order it belongs to: "*Change 1 to FRAGO 156* to
+ * OPORD 05-08 is SECRET". A question naming FRAGO 156 asks of no change to it.
+ */
+function markedOrder(before: string): { words: Set<string>; name: string[] } {
+  const words = before.toLowerCase().split(/[^a-z0-9-]+/);
+  const parent = words.lastIndexOf('to');
+  const name = words.slice(0, parent < 0 ? words.length : parent).filter((w) => w && w !== 'to');
+  return { words: new Set(words), name };
 }
 
 /**
  * What the sentence's marking says of the question's nation: the span of its code, or of the whole list leaving it
  * out; none when the sentence is no marking of the order the question names. The question names only the order (each
- * of its names the marked order's), one nation, and at most a verb or an adjective asking whether it may have it.
+ * of its names the marked order's, and each word of the order's own name), one nation, and at most a verb or an
+ * adjective asking whether it may have it.
  */
-export function releaseSpan(question: Question, text: string, glossary: Glossary): [number, number] | undefined {
+export function releaseSpan(
+  question: Question,
+  text: string,
+  glossary: Glossary,
+  words: Lexicon,
+): [number, number] | undefined {
   const marking = MARKING.exec(text);
   if (question.wh !== null || !marking) return undefined;
-  const order = new Set(
-    text
-      .slice(0, marking.index)
-      .toLowerCase()
-      .split(/[^a-z0-9-]+/),
-  );
+  const order = markedOrder(text.slice(0, marking.index));
+  const asked = new Set(question.reading.words.map((w) => w.text.toLowerCase()));
+  if (!order.name.every((w) => asked.has(w))) return undefined;
   const content = question.reading.words.filter((w) => !FUNCTION_WORDS.has(w.pos));
-  const codes = content.flatMap((w) => codeOf(w, glossary) ?? []);
-  const rest = content.filter((w) => !codeOf(w, glossary) && !order.has(w.text.toLowerCase()));
+  const codes = content.flatMap((w) => codeOf(w, glossary, words) ?? []);
+  const rest = content.filter((w) => !codeOf(w, glossary, words) && !order.words.has(w.text.toLowerCase()));
   const named = content.length - codes.length - rest.length;
   if (codes.length !== 1 || !named || rest.length > 1 || rest.some((w) => w.pos !== 'VERB' && w.pos !== 'ADJ')) {
     return undefined;

@@ -844,7 +844,8 @@ export function statingFirst(
 ): Set<Candidate> {
   if (question.expects.size) return new Set();
   const states = (c: Candidate) =>
-    statesQuestion(question, sayingOf(c, query, question, units), words) || !!releaseSpan(question, c.text, glossary);
+    statesQuestion(question, sayingOf(c, query, question, units), words) ||
+    !!releaseSpan(question, c.text, glossary, words);
   const stating = new Set(typed.filter(states));
   typed.sort((a, b) => Number(stating.has(b)) - Number(stating.has(a)) || b.score - a.score);
   return stating;
