@@ -27,6 +27,10 @@ describe("an order's release marking answers whether a nation may have it", () =
     expect(answerOf('is change 1 to frago 68 releasable to bahrain').answer).toBeNull();
   });
 
+  it("quotes FRAGO 203's own marking for it, not its change's", () => {
+    expect(answerOf('can the australians see frago 203').answer?.report.id).toBe('GER-0068');
+  });
+
   it('answers no question asking more than whether the nation may have it', () => {
     expect(answerOf('is frago 68 cleared for the brits in kunduz').answer).toBeNull();
   });
