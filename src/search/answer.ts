@@ -63,6 +63,7 @@ import { type Candidate, soughtOf, candidatesOf, candidateReports, isMilitary, o
 import { actsSaid, settingOf } from './acts-said.ts';
 import { typeKinds, statingFirst } from './typed.ts';
 import { statedSpan } from './stated.ts';
+import { releaseSpan } from './released.ts';
 import { leadsOf, rivalsOf, idleOf, tellsSubject, holdsNames, namesOnly, otherMoment } from './leads.ts';
 import { periodCount } from './period-count.ts';
 import { tieBroken } from './ties.ts';
@@ -296,7 +297,7 @@ export function answerQuestion(
   const acts = actsSaid(question, query, units, index, words);
   const story = storyRest(ranked, question.expects.has('reason') ? words : undefined);
   if (question.expects.size) typeKinds(typed, question, query, units, index, words, sought, acts, story);
-  const stating = statingFirst(typed, question, query, units, words);
+  const stating = statingFirst(typed, question, query, units, words, index.glossary);
   const scene = tieBroken(typed, ranked, units, stating);
   const best = typed[0];
   if (!best) return none;
@@ -342,7 +343,7 @@ export function answerQuestion(
     question,
   );
   if (quotes(confidence)) {
-    const span = quotedSpan(best, states, question, words);
+    const span = quotedSpan(best, states, question, words, index.glossary);
     const { text, passage, start, end } = best;
     const answer = { text, report: best.hit.report, passage, start, end, span, confidence };
     return { ...scored, answeredHit: best.hit, answer };
@@ -476,12 +477,19 @@ const doerGates = (
 
 /**
  * The words a quote marks: those of the kind asked it names; or, for a yes/no question answered by a denial, the
- * denial ("B1B … DID NOT DROP A BOMB").
+ * denial ("B1B … DID NOT DROP A BOMB"); by a release marking, the nation's code or the list leaving it out.
  */
-function quotedSpan(best: Candidate, states: boolean, question: Question, words: Lexicon): Span | undefined {
+function quotedSpan(
+  best: Candidate,
+  states: boolean,
+  question: Question,
+  words: Lexicon,
+  glossary: Glossary,
+): Span | undefined {
   const marked = best.kind && markedSpan(best.text, best.kind, words, question);
   if (marked) return [marked.start, marked.end];
-  return states ? statedSpan(question, best.text, words) : undefined;
+  if (!states) return undefined;
+  return releaseSpan(question, best.text, glossary, words) ?? statedSpan(question, best.text, words);
 }
 
 /** The words a quote marks: the span found, run on to the whole phrase that answers (kinds.ts). */

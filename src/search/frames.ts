@@ -7,8 +7,8 @@
  * request naming the kind asked ("name the person who…", "list the weapons…") is read as the which-question it is.
  */
 import type { Lexicon } from './lexicon.ts';
-import { read, type Word } from './nlp.ts';
-import { isWhWord } from './question.ts';
+import { pastTags, read, type Word } from './nlp.ts';
+import { isWhWord, kindsOfNoun } from './question.ts';
 
 /** The lexicographer files of asking and knowing: "tell", "ask", "find out"; "know", "wonder"; "idea", "question". */
 const SAYING = new Set(['verb.communication', 'verb.cognition', 'noun.communication', 'noun.cognition']);
@@ -60,19 +60,59 @@ const named = (words: Word[], det: number): number => (words[det + 1]?.pos === '
 const RELATIVES = new Set(['who', 'that', 'which']);
 
 /**
+ * Verbs a request opens with besides those of asking: the asker's wanting, or a giving to them ("(I) *need* the grid of
+ * the IED", "*give* me the time…"). WordNet files them under states, feelings and possession, among many others.
+ */
+const REQUESTING = new Set(['need', 'want', 'give', 'gimme']);
+
+/** Where the words after a request's verb start ("tell *me* the…", "I need *the*…"); -1 when it opens no request. */
+function requestVerb(words: Word[], lexicon: Lexicon): number {
+  const verb = words[0] && speaker(words[0]) ? 1 : 0;
+  const w = words[verb];
+  return (!!w && REQUESTING.has(w.lemma)) || (verb === 0 && asksBy(w, lexicon)) ? verb + 1 : -1;
+}
+
+/** The wh-word asking what a noun does when it asks only a time or only a place: "the *time*" asks when. */
+function whOfNoun(noun: Word | undefined, lexicon: Lexicon): string | undefined {
+  if (noun?.pos !== 'NOUN') return undefined;
+  const kinds = kindsOfNoun(lexicon, noun.lemma);
+  if (kinds.has('time') !== kinds.has('place')) return kinds.has('time') ? 'when' : 'where';
+  return undefined;
+}
+
+/** The words of a clause's subject: "the time *the QRF* left". */
+const SUBJECT = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PRON']);
+
+/**
+ * A request for the time or the place of an act the clause after it tells ("need the time EOD got to the mortar",
+ * "give me the spot the truck flipped") asks when or where it was: the noun's clause, its subject and verb, is the
+ * question.
+ */
+function whenOrWhere(question: string, words: Word[], det: number, lexicon: Lexicon): string | undefined {
+  const noun = named(words, det);
+  const wh = whOfNoun(words[noun], lexicon);
+  const clause = words[noun + 1]?.lemma === 'that' ? noun + 2 : noun + 1;
+  const verb = pastTags(words, clause, SUBJECT);
+  if (!wh || verb === clause || !['VERB', 'AUX'].includes(words[verb]?.pos ?? '')) return undefined;
+  return `${wh} ${question.slice(words[clause]!.start)}`;
+}
+
+/**
  * A request naming the kind asked ("name the person who went to North Korea", "list the weapons found in the cache",
  * "tell me the unit that hit the IED") asks what a "which" question does: which of that kind. Its relative clause
  * with "who" asks who did it, as "who went to North Korea?" does.
  */
 function requested(question: string, words: Word[], lexicon: Lexicon): string | undefined {
-  if (!asksBy(words[0], lexicon)) return undefined;
-  let det = 1;
+  let det = requestVerb(words, lexicon);
+  if (det < 0) return undefined;
   while (words[det] && speaker(words[det]!)) det++;
   // "Tell me *which* unit…" wraps a question of its own.
   if (words[det]?.pos !== 'DET' || isWhWord(words[det]!.text)) return undefined;
   let head = det;
   while (NAMING.has(words[head + 1]?.pos ?? '')) head++;
   const relative = words[head + 1];
+  const asked = whenOrWhere(question, words, det, lexicon);
+  if (asked) return asked;
   if (words[head]!.pos !== 'NOUN') return undefined;
   if (relative?.lemma === 'who') return question.slice(relative.start);
   const kind = question.slice(words[named(words, det)]!.start, words[head]!.end);

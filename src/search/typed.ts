@@ -23,6 +23,7 @@ import {
   weaponForSomeone,
 } from './thing-asked.ts';
 import { statesQuestion, subjectForms } from './stated.ts';
+import { releaseSpan } from './released.ts';
 import { mainWord } from './leads.ts';
 import { countsTotal, totalAsked } from './totals.ts';
 import { sentences } from './text.ts';
@@ -827,8 +828,9 @@ const saysActs =
   };
 
 /**
- * The candidates stating what a yes/no question asks (stated.ts), put first: a sentence only holding its words does
- * not answer it, nor rival one that states it (it may hold them about something else).
+ * The candidates stating what a yes/no question asks (stated.ts), or an order's release marking saying whether the
+ * nation asked may have it (released.ts), put first: a sentence only holding its words does not answer it, nor rival
+ * one that states it (it may hold them about something else).
  */
 export function statingFirst(
   typed: Candidate[],
@@ -836,9 +838,13 @@ export function statingFirst(
   query: ParsedQuery,
   units: Weighed[],
   words: Lexicon,
+  glossary: Glossary,
 ): Set<Candidate> {
   if (question.expects.size) return new Set();
-  const stating = new Set(typed.filter((c) => statesQuestion(question, sayingOf(c, query, question, units), words)));
+  const states = (c: Candidate) =>
+    statesQuestion(question, sayingOf(c, query, question, units), words) ||
+    !!releaseSpan(question, c.text, glossary, words);
+  const stating = new Set(typed.filter(states));
   typed.sort((a, b) => Number(stating.has(b)) - Number(stating.has(a)) || b.score - a.score);
   return stating;
 }
