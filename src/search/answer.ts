@@ -59,7 +59,16 @@ import { rarity, bridged, isPhrasal, weighed, writtenAs, type Weighed } from './
 import { inWrittenCase } from './written-case.ts';
 import { datesInWords } from './dates.ts';
 import { unframed } from './frames.ts';
-import { type Candidate, soughtOf, candidatesOf, candidateReports, isMilitary, ofDayAsked } from './candidates.ts';
+import {
+  type Candidate,
+  soughtOf,
+  candidatesOf,
+  candidateReports,
+  isMilitary,
+  ofDayAsked,
+  ofNumbersAsked,
+  type Sought,
+} from './candidates.ts';
 import { actsSaid, settingOf } from './acts-said.ts';
 import { typeKinds, statingFirst } from './typed.ts';
 import { statedSpan } from './stated.ts';
@@ -272,6 +281,26 @@ function ownForces(doers: Set<string>, words: Lexicon): Set<string> {
 /** The War Diary's own side, as the glossary writes it. */
 const FRIENDLY_FORCES = 'ff';
 
+/**
+ * The candidate sentences of the reports read, of the day and the numbers the question names one thing by when some
+ * report writes them: near-identical logs are told apart by them (ofDayAsked, ofNumbersAsked). `ofDay`: whether a
+ * report of the day was found.
+ */
+function candidatesRead(
+  index: SearchIndex,
+  { question, query, searched, rare }: QuestionSearch,
+  hits: ReportHit[],
+  units: Weighed[],
+  sought: Sought,
+): { candidates: Candidate[]; ofDay: boolean } {
+  const total = units.reduce((a, u) => a + u.weight, 0);
+  const read = candidateReports(index, hits, rare, searched).flatMap((h) =>
+    candidatesOf(h, units, total, index, sought),
+  );
+  const { candidates, ofDay } = ofDayAsked(read, index, searched);
+  return { candidates: ofNumbersAsked(candidates, units, query, question), ofDay };
+}
+
 /** `found`: the question already read and searched (a desk on a database does so first, to fetch what is read). */
 export function answerQuestion(
   index: SearchIndex,
@@ -287,11 +316,7 @@ export function answerQuestion(
   if (total <= 0) return none;
   const written = query.units.map((u) => u.tokens.map((t) => t.norm).join('_'));
   const sought = soughtOf(units, index.glossary, written, unitsAsked(question), question.expects.has('reason'));
-  const { candidates: ranked, ofDay } = ofDayAsked(
-    candidateReports(index, hits, found.rare, searched).flatMap((h) => candidatesOf(h, units, total, index, sought)),
-    index,
-    searched,
-  );
+  const { candidates: ranked, ofDay } = candidatesRead(index, found, hits, units, sought);
   ranked.sort((a, b) => b.score - a.score);
   const typed = ranked.slice(0, TYPED);
   const acts = actsSaid(question, query, units, index, words);

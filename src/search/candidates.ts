@@ -19,9 +19,11 @@ import { escapeRegExp } from './read-as.ts';
 import { clauseEnd } from './slots.ts';
 import type { Passage, PassageRole } from './passages.ts';
 import { phrasalStems } from './phrasal.ts';
+import { adjectiveOnlyStems } from './homographs.ts';
 import { inUnits } from './measures.ts';
 import { endsQuantity } from './quantities.ts';
 import type { ParsedQuery } from './query.ts';
+import { wordOfToken, type Question } from './question.ts';
 import { searchReports, type ReportHit } from './rank.ts';
 import { spelledBy } from './spelled.ts';
 import { isIndexable, sentences, tokenize, type Token } from './text.ts';
@@ -292,7 +294,7 @@ export function candidatesOf(
       const start = refers && i > 0 ? said[i - 1]!.start : s.start;
       const text = passage.text.slice(start, s.end);
       const own = termsIn(analyses[p]!, start, s.end, sought);
-      const held = units.map((u) => Math.max(holds(u, own.stems, own.concepts), stepped(u, own.stems)));
+      const held = heldIn(units, own, text, index);
       // A sentence stating the measure asked is read though it holds none of the question's words: "how old was
       // detainee ISN 20033 found to be?" is answered by "it was determined CHRONOLOGICIAL AGE IS APPROXIMATELY 16
       // YEARS", the report's other sentences naming the detainee.
@@ -416,6 +418,18 @@ export function namesAgain(before: string, sentence: string): boolean {
 }
 
 /**
+ * How fully a text's own words hold each unit: by its words, concepts and bridges, or by a verb a step from the
+ * question's that the text does not say only as an adjective spelled like it (homographs.ts): "703 assigned / 703
+ * *present*" presents nothing. The text is read (tagged) only when it holds a step.
+ */
+function heldIn(units: Weighed[], own: Terms, text: string, index: SearchIndex): number[] {
+  const steps = units.map((u) => stepped(u, own.stems));
+  const verbless = steps.some((h) => h > 0) ? adjectiveOnlyStems(text, index) : new Set<string>();
+  const verbs = verbless.size ? new Set([...own.stems].filter((s) => !verbless.has(s))) : own.stems;
+  return units.map((u, k) => Math.max(holds(u, own.stems, own.concepts), steps[k]! && stepped(u, verbs)));
+}
+
+/**
  * The best reports of the whole question, the best of its rarest words that are not among them, and the best of those
  * dated the day the question names ("moved into the BTIF on *11 September 2009*"): the War Diary writes its day only
  * in date-time groups ("110302ZSEP09"), which hold no word of the question, so the many reports alike in words
@@ -454,6 +468,42 @@ export function ofDayAsked(
   const ofDay = new Set([...positions].filter((p) => writesDay(index, p, day)));
   const dated = candidates.filter((c) => ofDay.has(c.hit.position));
   return dated.length ? { candidates: dated, ofDay: true } : { candidates, ofDay: false };
+}
+
+/** A number of four digits or more: an ISN, a grid, a report's number, never a count a question gives of its noun. */
+const IDENTIFIER = /^\d{4,}$/;
+/** A year: the War Diary writes it in its date-time groups ("111600LTAPR09"), not in digits of its own. */
+const YEAR = /^(?:19|20)\d\d$/;
+
+/**
+ * Whether the question's unit `k` is a number naming one thing ("when *20088* came in", "ISN *4134*"): one of four
+ * digits or more names one thing whatever stands before it (an asker counts in fewer); a shorter one names only after
+ * its noun (weighed.ts numbers: "Nazgul *63*").
+ */
+export const namesOneThing =
+  (units: Weighed[], query: ParsedQuery, question: Question) =>
+  (k: number): boolean => {
+    const word = wordOfToken(question, query.units[k]!.tokens[0]!);
+    const text = word?.text ?? '';
+    return word?.pos === 'NUM' && (units[k]!.name || (IDENTIFIER.test(text) && !YEAR.test(text)));
+  };
+
+/**
+ * The candidates of the reports writing the most of the numbers a question names one thing by, when any writes one:
+ * the detention logs are near-identical from day to day ("1 x Detainee Transferred into BTIF from TF 373. ISN 4242 is
+ * assigned."), and their ISNs are what tells one from another, as a day does (ofDayAsked). A report not writing the
+ * ISN asked ("who handed over isn 4242") tells another detainee, or nothing of one ("Soldiers used *hand* signals").
+ */
+export function ofNumbersAsked(
+  candidates: Candidate[],
+  units: Weighed[],
+  query: ParsedQuery,
+  question: Question,
+): Candidate[] {
+  const naming = units.flatMap((_, k) => (namesOneThing(units, query, question)(k) ? [k] : []));
+  const written = (c: Candidate) => naming.filter((k) => c.inReport[k]! >= 1).length;
+  const most = Math.max(0, ...candidates.map(written));
+  return most ? candidates.filter((c) => written(c) === most) : candidates;
 }
 
 /** Whether a report is dated a day or names it in a date-time group, as one dated only by month does. */

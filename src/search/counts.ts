@@ -31,17 +31,21 @@ export function remainderUnsaid(
 
 /** The words that join the members of a list: "4229, 4230, and 4010". */
 const LISTING = new Set([',', 'and', 'or', '&']);
+/** How many other numbers a comma-parted run holds beside one, making a series of three. */
+const SERIES = 2;
+const isNumber = (w: Word) => w.pos === 'NUM';
 
 /**
  * Whether the number at `at` stands in a list of numbers one of which the question names, joined by "and" or "or": a
- * comma alone may part a name's number from a count ("ISO OP KHERS 4, 5 x INS engaged").
+ * comma alone may part a name's number from a count ("ISO OP KHERS 4, 5 x INS engaged"), but not three numbers or more
+ * from each other, a series ("ISN's 4185, 4186, *4187*, 4188 issued").
  */
 export function listedWithAsked(words: Word[], at: number, asked: (word: Word) => boolean): boolean {
   const member = (w: Word | undefined) => !!w && (w.pos === 'NUM' || LISTING.has(w.lemma.toLowerCase()));
   const listed: Word[] = [];
   for (let k = at - 1; member(words[k]); k--) listed.push(words[k]!);
   for (let k = at + 1; member(words[k]); k++) listed.push(words[k]!);
-  const joined = listed.some((w) => w.pos === 'CCONJ' || w.lemma === '&');
+  const joined = listed.some((w) => w.pos === 'CCONJ' || w.lemma === '&') || listed.filter(isNumber).length >= SERIES;
   return joined && listed.some((w) => w.pos === 'NUM' && asked(w));
 }
 

@@ -24,7 +24,7 @@ import {
 import { firstJoined } from './slots.ts';
 import { sentences, tokenize } from './text.ts';
 import { countsUnit, ESSENTIAL, ESSENTIAL_HELD, MOTION, type Weighed, writtenAs } from './weighed.ts';
-import { type Candidate, openingWord, wordsOf } from './candidates.ts';
+import { type Candidate, namesOneThing, openingWord, wordsOf } from './candidates.ts';
 import { paragraphsOf } from './passages.ts';
 import { isNegator, settingOf, relativeOpener, reachesNumber } from './acts-said.ts';
 import { type Leads, mainWord, holdsNames, PASSIVE, countsAsked, asksDoer, firstVerb } from './leads.ts';
@@ -689,17 +689,11 @@ export function sceneNameElsewhere(
   return read.some(tells) ? 'other-report' : confidence;
 }
 
-/** A number of four digits or more: an ISN, a grid, a report's number, never a count a question gives of its noun. */
-const IDENTIFIER = /^\d{4,}$/;
-/** A year: the War Diary writes it in its date-time groups ("111600LTAPR09"), not in digits of its own. */
-const YEAR = /^(?:19|20)\d\d$/;
-
 /**
  * A number of the question that names one thing ("when *20088* came in", "ISN *4134*") says which report it is about
  * as a name does: a best whose report never writes it, while a sentence of another report read does ("ISNs *20088*
- * and 20090 issued."), tells another such event ("1 X Detainee in Bagram CSH" of another transfer). A number of four
- * digits or more names one thing whatever stands before it (an asker counts in fewer); a shorter one names only after
- * its noun (weighed.ts numbers: "Nazgul *63*"). `read`: the candidates weighed.
+ * and 20090 issued."), tells another such event ("1 X Detainee in Bagram CSH" of another transfer). Which numbers
+ * name one thing: namesOneThing (candidates.ts). `read`: the candidates weighed.
  */
 export function numberElsewhere(
   confidence: Confidence | Declined,
@@ -710,11 +704,7 @@ export function numberElsewhere(
   question: Question,
 ): Confidence | Declined {
   if (!quotes(confidence)) return confidence;
-  const naming = (k: number) => {
-    const word = wordOfToken(question, query.units[k]!.tokens[0]!);
-    const text = word?.text ?? '';
-    return word?.pos === 'NUM' && (units[k]!.name || (IDENTIFIER.test(text) && !YEAR.test(text)));
-  };
+  const naming = namesOneThing(units, query, question);
   const absent = units.flatMap((_, k) => (naming(k) && best.inReport[k]! <= 0 ? [k] : []));
   const says = (c: Candidate) => c.hit.report !== best.hit.report && absent.some((k) => c.said[k]! >= 1);
   return read.some(says) ? 'other-report' : confidence;

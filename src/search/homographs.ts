@@ -1,7 +1,9 @@
 /**
- * Words a text says only as nouns. WordNet's synonyms of a verb are verbs, but their spelling is shared by nouns:
- * "pass", a synonym of "die", is a noun in "the K-G *pass* area", which says no one died. A question's verb is said by
- * a verb (or by a noun of its own act, act-nouns.ts), not by a noun spelled like a synonym of it.
+ * Words a text says only as nouns, or as adjectives. WordNet's synonyms of a verb are verbs, but their spelling is
+ * shared by nouns: "pass", a synonym of "die", is a noun in "the K-G *pass* area", which says no one died. A question's
+ * verb is said by a verb (or by a noun of its own act, act-nouns.ts), not by a noun spelled like a synonym of it; nor
+ * by an adjective spelled like a verb a step from it: "703 assigned / 703 *present*" says who is there, not that
+ * anyone presented (handed over) anything.
  */
 import { analyze, type SearchIndex } from './index.ts';
 import { read, type Word } from './nlp.ts';
@@ -23,8 +25,21 @@ function isNoun(words: Word[], k: number): boolean {
   return at < k - 1 && words[at]?.pos === 'DET';
 }
 
+/**
+ * Whether the word at `k` is an adjective written as a verb's bare form ("703 *present*"), not its participle
+ * ("*damaged* vehicle"), which still tells the act.
+ */
+const isBareAdjective = (words: Word[], k: number) =>
+  words[k]!.pos === 'ADJ' && words[k]!.text.toLowerCase() === words[k]!.lemma && !/(?:ed|en)$/i.test(words[k]!.text);
+
 /** The stems of a text's words the tagger reads as nouns wherever they stand in it. */
-export function nounOnlyStems(text: string, index: SearchIndex): Set<string> {
+export const nounOnlyStems = (text: string, index: SearchIndex) => stemsOnly(text, index, isNoun);
+
+/** The stems of a text's words the tagger reads as bare adjectives wherever they stand: said as no verb. */
+export const adjectiveOnlyStems = (text: string, index: SearchIndex) => stemsOnly(text, index, isBareAdjective);
+
+/** The stems of a text's words that are `as` wherever they stand in it. */
+function stemsOnly(text: string, index: SearchIndex, as: (words: Word[], k: number) => boolean): Set<string> {
   const { words } = read(text);
   const nouns = new Set<string>();
   const others = new Set<string>();
@@ -32,7 +47,7 @@ export function nounOnlyStems(text: string, index: SearchIndex): Set<string> {
   for (const token of analyze(text, index.glossary).tokens) {
     while (words[k] && words[k]!.end <= token.start) k++;
     const word = words[k];
-    (word && word.start <= token.start && isNoun(words, k) ? nouns : others).add(token.stem);
+    (word && word.start <= token.start && as(words, k) ? nouns : others).add(token.stem);
   }
   for (const stem of others) nouns.delete(stem);
   return nouns;

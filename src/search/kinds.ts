@@ -679,8 +679,11 @@ function answering(
     if (s.kind === 'agent' && partOfAsked(words, s, asked, lexicon)) return false;
     if (s.kind === 'agent' && inField(words, s)) return false;
     if ((s.kind === 'agent' || s.kind === 'instance') && onePerson && oneOfListed(words, inside)) return false;
-    // An internment serial names a detainee: no one of a "which X" asked of no person ("which task force…?").
-    if (s.kind === 'agent' && instanceOf && !onePerson && SERIAL.test(inside[0]?.text ?? '')) return false;
+    // An internment serial names a detainee: no one of a "which X" asked of no person ("which task force…?"); nor
+    // is a doer one when a lone noun WordNet files among people ("1 x *Detainee* Transferred…" for "which unit…?").
+    if ((s.kind === 'agent' || s.kind === 'instance') && instanceOf && !onePerson && SERIAL.test(inside[0]?.text ?? ''))
+      return false;
+    if (s.kind === 'agent' && instanceOf && !onePerson && personNoun(inside, lexicon)) return false;
     if (s.kind === 'agent' && instanceOf && namesWhereCounted(words, s, instanceOf, lexicon)) return false;
     // "Which village…?": a village, or its people, is named; a common noun names none ("local AFG *people*"), but a
     // village named with its X stands ("Nalgham *village*").
@@ -2095,6 +2098,10 @@ const listedOn = (words: Word[], k: number) =>
 
 /** The War Diary's internment serial number, as written before the number: "ISN", "ISNs", "ISN's". */
 const SERIAL = /^ISNs?$/i;
+
+/** Whether a span is a lone noun WordNet files among people: "1 x *Detainee*". */
+const personNoun = (inside: Word[], lexicon: Lexicon) =>
+  inside.length === 1 && lexicon.filedUnder(inside[0]!.lemma.toLowerCase(), 'noun') === 'noun.person';
 
 /** Whether a question asks who: "who…?", or "which X" of X a kind of person ("which detainee…?"). */
 const asksPerson = ({ reading, instanceOf }: Asks, lexicon: Lexicon) =>
