@@ -52,18 +52,6 @@ function clauseOfAsked(words: Word[], first: number, asked: (w: Word) => boolean
 }
 
 /**
- * Whether the clause before `first` is only a noun with "the", its subject pointing back to the thing its report told
- * of, as a pronoun does: "The *vehicle* was slightly damaged" after "an APC DINGO slipped off the road".
- */
-function pointsBack(words: Word[], first: number): boolean {
-  let k = first;
-  while (k > 0 && !ENDS_CLAUSE.has(words[k - 1]!.pos)) k--;
-  const before = words.slice(k, first);
-  const naming = before.filter((w) => ['NOUN', 'PROPN', 'NUM'].includes(w.pos));
-  return before[0]?.lemma.toLowerCase() === 'the' && naming.length === 1 && naming[0] === before[1];
-}
-
-/**
  * The phrases of a sentence naming which X it was: X (a noun `isX` finds) with the words before it that say which, one
  * at least not the question's own, in a clause of the one asked about (clauseOfAsked), as [first, last].
  */
@@ -80,7 +68,7 @@ export function conditionsNamed(
   return words.flatMap((w, i): [number, number][] => {
     // "How badly was it damaged?": "*lightly* damaged", an adverb before the question's own participle.
     if (degree && w.pos === 'VERB' && harms(w) && words[i - 1]?.pos === 'ADV' && !asked(words[i - 1]!))
-      return clauseOfAsked(words, i - 1, asked) || pointsBack(words, i - 1) ? [[i - 1, i]] : [];
+      return clauseOfAsked(words, i - 1, asked) ? [[i - 1, i]] : [];
     if (!isX(w)) return [];
     let first = i;
     while (first > i - MODIFIERS && modifies(words, first - 1, lexicon)) first--;
