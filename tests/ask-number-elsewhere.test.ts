@@ -11,7 +11,10 @@ describe('a number naming one thing the best report never writes', () => {
   it('declines another transfer\'s hospital line ("1 X Detainee in Bagram CSH") for the one ISN 20088 came in', () => {
     const asked = answerOf('how many detainees were in the bagram hospital when 20088 came in');
     expect(asked.answer).toBeFalsy();
-    expect(asked.declined).toBe('other-report');
+    // The ISN now keeps only the reports writing it (candidates.ts ofNumbersAsked): the other transfer's line is not
+    // even weighed, and the closest passages open with the report of 20088.
+    expect(asked.closest[0]?.passage.text).toContain('20088');
+    expect(asked.considered.some((c) => c.text.includes('Bagram CSH'))).toBe(false);
   });
 
   it('still answers from the report writing the ISNs the question names', () => {
