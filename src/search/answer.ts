@@ -102,6 +102,7 @@ import {
   countSoFar,
   confidenceOf,
   numberElsewhere,
+  momentElsewhere,
   countsThings,
 } from './gates.ts';
 
@@ -451,8 +452,8 @@ const sceneAct = (question: Question, u: QueryUnit) => {
 
 /**
  * The gates of what another sentence read says that the best does not: the name of the question's scene, or a number
- * it names one thing by, in another report (sceneNameElsewhere, numberElsewhere), and the doer it names, in the best's
- * report (doerSaidElsewhere).
+ * it names one thing by, in another report (sceneNameElsewhere, numberElsewhere), and the doer it names, or the act a
+ * time is asked of, in the best's report (doerSaidElsewhere, momentElsewhere).
  */
 const saidElsewhere = (
   confidence: Confidence | Declined,
@@ -463,23 +464,30 @@ const saidElsewhere = (
   query: ParsedQuery,
   question: Question,
 ) =>
-  doerSaidElsewhere(
-    numberElsewhere(
-      sceneNameElsewhere(confidence, best, typed, units, settingOf(question, query), (k) =>
-        sceneAct(question, query.units[k]!),
+  momentElsewhere(
+    doerSaidElsewhere(
+      numberElsewhere(
+        sceneNameElsewhere(confidence, best, typed, units, settingOf(question, query), (k) =>
+          sceneAct(question, query.units[k]!),
+        ),
+        best,
+        typed,
+        units,
+        query,
+        question,
       ),
       best,
       typed,
+      asked,
       units,
       query,
       question,
     ),
     best,
     typed,
-    asked,
     units,
-    query,
     question,
+    query,
   );
 
 /**

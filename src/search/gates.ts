@@ -26,8 +26,8 @@ import { sentences, tokenize } from './text.ts';
 import { countsUnit, ESSENTIAL, ESSENTIAL_HELD, MOTION, type Weighed, writtenAs } from './weighed.ts';
 import { type Candidate, namesOneThing, openingWord, wordsOf } from './candidates.ts';
 import { paragraphsOf } from './passages.ts';
-import { isNegator, settingOf, relativeOpener, reachesNumber } from './acts-said.ts';
-import { type Leads, mainWord, holdsNames, PASSIVE, countsAsked, asksDoer, firstVerb } from './leads.ts';
+import { isNegator, settingOf, relativeOpener, reachesNumber, SAYS_ACT } from './acts-said.ts';
+import { type Leads, mainWord, holdsNames, PASSIVE, countsAsked, asksDoer, firstVerb, mainActs } from './leads.ts';
 
 export type Confidence = 'answer' | 'likely';
 
@@ -687,6 +687,28 @@ export function sceneNameElsewhere(
     loose.some((k) => c.inReport[k]! >= 1) &&
     scene.every((k) => c.inReport[k]! >= best.inReport[k]!);
   return read.some(tells) ? 'other-report' : confidence;
+}
+
+/**
+ * A time told without one of the question's acts, while another entry of its report tells each of them with a time of
+ * its own, is the time of another act there (the mirror of leads.ts otherMoment): "…a robbery of a garbage truck *this
+ * morning*" beside "At 1000Z, the truck was *checked* and reported to be clean" for "at what time was the garbage truck
+ * at CNL checked?". `read`: the candidates weighed.
+ */
+export function momentElsewhere(
+  confidence: Confidence | Declined,
+  best: Candidate,
+  read: Candidate[],
+  units: Weighed[],
+  question: Question,
+  query: ParsedQuery,
+): Confidence | Declined {
+  if (!quotes(confidence) || best.kind?.kind !== 'time') return confidence;
+  const acts = mainActs(units, question, query);
+  if (acts.every((k) => best.said[k]! >= SAYS_ACT)) return confidence;
+  const tells = (c: Candidate) =>
+    c !== best && c.hit.report === best.hit.report && c.kind?.kind === 'time' && acts.every((k) => c.said[k]! >= 1);
+  return read.some(tells) ? 'act' : confidence;
 }
 
 /**

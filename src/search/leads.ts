@@ -804,6 +804,15 @@ export function namesOnly(best: Candidate, units: Weighed[], question: Question)
 const TIMES_COUNTS = new Set(['time', 'quantity']);
 
 /**
+ * The units of the question's main clause's acts, not one setting the scene ("when was the Dingo recovered *after it
+ * slid* off the road?"): the time asked is of the act asked.
+ */
+export function mainActs(units: Weighed[], question: Question, query: ParsedQuery): number[] {
+  const setting = settingOf(question, query);
+  return units.flatMap((u, k) => (contentVerb(question, query, u, k) && !setting[k] ? [k] : []));
+}
+
+/**
  * Whether a time of the best's own report is of another act than the one asked: a running log stamps each entry with
  * its own act's time ("And *0902Z*, the truck driver was *interrogated*" beside "At 1000Z, the truck was *checked* and
  * reported to be clean" for "what time was the cnl truck checked…?"), so an entry saying none of the question's acts
@@ -815,11 +824,7 @@ export function otherMoment(
   question: Question,
   query: ParsedQuery,
 ): (c: Candidate) => boolean {
-  // The main clause's acts, not one setting the scene ("when was the Dingo recovered *after it slid* off the road?"):
-  // the time asked is of the act asked.
-  const setting = settingOf(question, query);
-  const verbs = units.flatMap((u, k) => (contentVerb(question, query, u, k) && !setting[k] ? [k] : []));
-  const told = verbs.filter((k) => best.said[k]! >= 1);
+  const told = mainActs(units, question, query).filter((k) => best.said[k]! >= 1);
   if (best.kind?.kind !== 'time' || !told.length) return () => false;
   return (c) => c.hit.report === best.hit.report && c.kind?.kind === 'time' && told.every((k) => c.said[k]! < SAYS_ACT);
 }
