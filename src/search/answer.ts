@@ -292,9 +292,9 @@ function candidatesRead(
   { question, query, searched, rare }: QuestionSearch,
   hits: ReportHit[],
   units: Weighed[],
+  total: number,
   sought: Sought,
 ): { candidates: Candidate[]; ofDay: boolean } {
-  const total = units.reduce((a, u) => a + u.weight, 0);
   const read = candidateReports(index, hits, rare, searched).flatMap((h) =>
     candidatesOf(h, units, total, index, sought),
   );
@@ -317,7 +317,7 @@ export function answerQuestion(
   if (total <= 0) return none;
   const written = query.units.map((u) => u.tokens.map((t) => t.norm).join('_'));
   const sought = soughtOf(units, index.glossary, written, unitsAsked(question), question.expects.has('reason'));
-  const { candidates: ranked, ofDay } = candidatesRead(index, found, hits, units, sought);
+  const { candidates: ranked, ofDay } = candidatesRead(index, found, hits, units, total, sought);
   ranked.sort((a, b) => b.score - a.score);
   const typed = ranked.slice(0, TYPED);
   const acts = actsSaid(question, query, units, index, words);

@@ -500,7 +500,8 @@ export function ofNumbersAsked(
   query: ParsedQuery,
   question: Question,
 ): Candidate[] {
-  const naming = units.flatMap((_, k) => (namesOneThing(units, query, question)(k) ? [k] : []));
+  const names = namesOneThing(units, query, question);
+  const naming = units.flatMap((_, k) => (names(k) ? [k] : []));
   const written = (c: Candidate) => naming.filter((k) => c.inReport[k]! >= 1).length;
   const most = Math.max(0, ...candidates.map(written));
   return most ? candidates.filter((c) => written(c) === most) : candidates;

@@ -824,8 +824,9 @@ export function otherMoment(
   question: Question,
   query: ParsedQuery,
 ): (c: Candidate) => boolean {
+  if (best.kind?.kind !== 'time') return () => false;
   const told = mainActs(units, question, query).filter((k) => best.said[k]! >= 1);
-  if (best.kind?.kind !== 'time' || !told.length) return () => false;
+  if (!told.length) return () => false;
   return (c) => c.hit.report === best.hit.report && c.kind?.kind === 'time' && told.every((k) => c.said[k]! < SAYS_ACT);
 }
 
