@@ -576,7 +576,7 @@ export const bridgedActs = (acts: Set<string>, lexicon: Lexicon) => {
 };
 
 /** The words between a doer and its act that lead to it: "continues to", "has been", "also". */
-export const LEADING = new Set(['VERB', 'AUX', 'PART', 'ADV']);
+const LEADING = new Set(['VERB', 'AUX', 'PART', 'ADV']);
 
 /**
  * Whether a word may be a person's name: a name (kinds.ts isName) written with capital and small letters ("Hafizullah",
