@@ -41,14 +41,14 @@ export const adjectiveOnlyStems = (text: string, index: SearchIndex) => stemsOnl
 /** The stems of a text's words that are `as` wherever they stand in it. */
 function stemsOnly(text: string, index: SearchIndex, as: (words: Word[], k: number) => boolean): Set<string> {
   const { words } = read(text);
-  const nouns = new Set<string>();
+  const only = new Set<string>();
   const others = new Set<string>();
   let k = 0;
   for (const token of analyze(text, index.glossary).tokens) {
     while (words[k] && words[k]!.end <= token.start) k++;
     const word = words[k];
-    (word && word.start <= token.start && as(words, k) ? nouns : others).add(token.stem);
+    (word && word.start <= token.start && as(words, k) ? only : others).add(token.stem);
   }
-  for (const stem of others) nouns.delete(stem);
-  return nouns;
+  for (const stem of others) only.delete(stem);
+  return only;
 }

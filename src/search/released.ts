@@ -61,8 +61,9 @@ export function releaseSpan(
   const asked = new Set(question.reading.words.map((w) => w.text.toLowerCase()));
   if (!order.name.every((w) => asked.has(w))) return undefined;
   const content = question.reading.words.filter((w) => !FUNCTION_WORDS.has(w.pos));
-  const codes = content.flatMap((w) => codeOf(w, glossary, words) ?? []);
-  const rest = content.filter((w) => !codeOf(w, glossary, words) && !order.words.has(w.text.toLowerCase()));
+  const coded = content.map((w) => codeOf(w, glossary, words));
+  const codes = coded.filter((code) => code !== undefined);
+  const rest = content.filter((w, i) => !coded[i] && !order.words.has(w.text.toLowerCase()));
   const named = content.length - codes.length - rest.length;
   if (codes.length !== 1 || !named || rest.length > 1 || rest.some((w) => w.pos !== 'VERB' && w.pos !== 'ADJ')) {
     return undefined;
