@@ -4831,9 +4831,9 @@ export const PROBE_SET: AskCase[] = [
   { question: 'what time did tf 373 hand over the guy who got isn 20046', reports: [], holds: [] },
   // The probes38 batch (6 December 2026): 100 questions over the reports the earlier probes asked least about: the 36
   // TF 373 transfer logs with two probes each, then GER reports and older task-force reports with three, each asking a
-  // detail no probe on that report had asked (the sending unit, count, time or facility count a log's other probes left,
-  // who went out to a crash, what a driver ignored, where a patient was treated, how a part was wired, why a task was
-  // called off) rather than its headline. Half (51) are written as a journalist or researcher asks, in plain full
+  // detail no probe on that report had asked (the sending unit, count, time or facility count a log's other probes
+  // left, who went out to a crash, what a driver ignored, where a patient was treated, how a part was wired, why a task
+  // was called off) rather than its headline. Half (51) are written as a journalist or researcher asks, in plain full
   // sentences ("Which task force handed over the two detainees who received ISNs 20014 and 20015?"), half (49) in chat
   // style as the earlier batches (lower case, slang: "guys", "dudes", "terp", "poo", "flipped"; 9 wrapped as a channel
   // question: "quick q:", "anyone know…", "can someone tell me…", "any idea…", "name the unit that…", "lads…"). 90
@@ -4841,7 +4841,15 @@ export const PROBE_SET: AskCase[] = [
   // reaches, a driver's or hospital's name, a plate, a calibre, a repair date, Belgian dead where only wounded are
   // reported, anti-tank mines where the NDS found an anti-personnel mine), all written before the answerer was run on
   // any of them. Wh-mix: who 11, what/which 35 (and 8 yes/no), where 6, when 8, how many/much/close/badly 25, why 4,
-  // how 3. FIRST-RUN
+  // how 3. First run, before any rule was shaped on them (answerer at 0668b7f, whose src/ is 8df64ac's): right 23 of
+  // the 90 answerable (26 %; 3 of them marking other words), wrong 8 (6 answerable, 2 unanswerable quoted), closest 61
+  // (50 with the answer first), silent 0, unanswerable declined 8/10; eval:ask's tally (unanswerable declined counted
+  // right): 31 right, 8 wrong, 69 closest. Every `holds` was found verbatim in its report before the run, and no report
+  // asked about has a twin stored; none was changed after it (0 fixed: each wrong quote was read against its report and
+  // none answers the question: a count asked, the ISNs quoted; the transfer quoted for what followed it; the rounds'
+  // impact distance quoted for their point of origin; the event's time for the military police's; the report's opening
+  // for what the squad did; another report's for Operation Marlin's explosives). Baseline answers of f97e6e3 recorded
+  // for them in ask-baseline.json.
   {
     question: 'Which unit transferred the detainees who were assigned ISNs 3814 through 3816?',
     reports: ['9E4BB5A3-C7C1-9B5E-68DA4CE742EBCC68'],
