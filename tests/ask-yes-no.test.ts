@@ -94,7 +94,10 @@ describe('a degree of harm asked with an irregular participle', () => {
   });
 
   it('answers by the report\'s own verb WordNet brings to the harm asked: "lightly injured" for "hurt"', () => {
-    expect(marked('how badly was the soldier next to the MP7 discharge hurt')).toBe('lightly injured');
+    // With the casualty category its bracket gives (tests/ask-casualty-grade).
+    expect(marked('how badly was the soldier next to the MP7 discharge hurt')).toBe(
+      'lightly injured (crack trauma, likely CAT D)',
+    );
   });
 
   it('still declines when the report names another one hurt than the one asked', () => {

@@ -66,9 +66,8 @@ export function conditionsNamed(
   const harms = (w: Word) =>
     asked(w) || lexicon.related(w.lemma, 'verb').some((r) => r.word === degree && r.weight >= HARMS);
   return words.flatMap((w, i): [number, number][] => {
-    // "How badly was it damaged?": "*lightly* damaged", an adverb before the question's own participle.
-    if (degree && w.pos === 'VERB' && harms(w) && words[i - 1]?.pos === 'ADV' && !asked(words[i - 1]!))
-      return clauseOfAsked(words, i - 1, asked) ? [[i - 1, i]] : [];
+    const graded = degree && w.pos === 'VERB' && harms(w) ? degreeAround(words, i, asked) : undefined;
+    if (graded) return clauseOfAsked(words, graded[0], asked) ? [graded] : [];
     if (!isX(w)) return [];
     let first = i;
     while (first > i - MODIFIERS && modifies(words, first - 1, lexicon)) first--;
@@ -79,6 +78,30 @@ export function conditionsNamed(
     return !denied && which.some(says) && clauseOfAsked(words, first, asked) ? [[first, i]] : [];
   });
 }
+
+/**
+ * The words around a verb of harm at `i` that say how much harm, as [first, last]: an adverb before it ("*lightly*
+ * injured", "*slightly* damaged"), adverbs in "-ly" after it ("damaged *so heavily*", as the War Diary also writes
+ * them), and a bracket after these giving the casualty category, the grade the reports put on every wounded soldier
+ * (CAT A, the gravest, to CAT D: "was wounded *(CAT C)*", "lightly injured *(crack trauma, likely CAT D)*"); none of
+ * them a word of the question's own.
+ */
+function degreeAround(words: Word[], i: number, asked: (w: Word) => boolean): [number, number] | undefined {
+  const adverb = (k: number) => words[k]?.pos === 'ADV' && !asked(words[k]!);
+  const first = adverb(i - 1) ? i - 1 : i;
+  let after = i;
+  while (adverb(after + 1)) after++;
+  let last = /ly$/i.test(words[after]!.text) ? after : i;
+  if (words[last + 1]?.text === '(') {
+    const close = words.findIndex((b, k) => k > last && b.text === ')');
+    const inside = words.slice(last + 2, close < 0 ? last + 2 : close);
+    if (CASUALTY_CATEGORY.test(inside.map((b) => b.text).join(' '))) last = close;
+  }
+  return first < i || last > i ? [first, last] : undefined;
+}
+
+/** A casualty category in words read apart: "CAT C", "CAT - B", the War Diary's letters A to D. */
+const CASUALTY_CATEGORY = /\bcat (?:- )?[a-d]\b/i;
 
 /** How close WordNet must bring a verb to the harm asked, its noun, to do that harm: "injure" for "injury". */
 const HARMS = 0.6;

@@ -7,6 +7,7 @@
 import { PEOPLE_FILES, SENSE_DECAY, type Lexicon } from './lexicon.ts';
 import { MOTION, tellsMovement } from './destinations.ts';
 import { isIngForm, read, type Word } from './nlp.ts';
+import { phrasalAt } from './question.ts';
 import { endsClause, IN_PHRASE, phraseStart } from './slots.ts';
 
 /** Words and phrases that open a cause, not an aim or a time ("IOT", "when"): what a thing is known from, groundsOf. */
@@ -205,11 +206,17 @@ function purposesFor(words: Word[], lexicon: Lexicon): ReasonSpan[] {
 /**
  * Whether a "why" question asks why someone goes ("why is the governor *going* away?"): one goes somewhere to do
  * something, and the reports say it in an infinitive after the going or its means ("in Kabul awaiting a flight *to
- * attend HAJJ*"), of any verb, not only one of aim.
+ * attend HAJJ*"), of any verb, not only one of aim. A verb of motion said with its particle is one too ("why did the
+ * OMLT *pull out* of the fight?", pull_out filed under motion though "pull" alone is not): the report tells it in one
+ * word ("THE OMLT WITHDREW FROM THE FIGHT … *TO SET UP A CORDON*").
  */
 export const goingAsked = (question: Word[], lexicon: Lexicon) =>
   question[0]?.lemma === 'why' &&
-  question.some((w) => w.pos === 'VERB' && lexicon.filedUnder(w.lemma, 'verb') === MOTION);
+  question.some(
+    (w, i) =>
+      w.pos === 'VERB' &&
+      [w.lemma, phrasalAt(question, i, lexicon)?.together].some((v) => v && lexicon.filedUnder(v, 'verb') === MOTION),
+  );
 
 /**
  * Whether a "when" clause only says the time of the clause before it: set against it by "than" ("more in attendance
