@@ -5,10 +5,10 @@
  * asked. The kinds' reading (kinds.ts) drops the counts these find.
  */
 import { wordsAt, type Word } from './nlp.ts';
-import { CASUALTY_WORDS, countedNouns, isNoun, type Question } from './question.ts';
+import { CASUALTY_WORDS, countedNouns, isNoun, LIGHT_VERBS, verbReadAsNoun, type Question } from './question.ts';
 import { LRUCache } from 'lru-cache';
 import type { Lexicon } from './lexicon.ts';
-import { BRACKETS, fieldCounted, filedNoun, isOf, NATIONALITY } from './measures.ts';
+import { BRACKETS, fieldCounted, filedNoun, isCountNoun, isOf, NATIONALITY } from './measures.ts';
 import { numbers } from './weighed.ts';
 
 /** Whether a word says what is left of a whole: "remain", "the *remaining* 6 schools", "the *remainder*". */
@@ -297,6 +297,63 @@ const moves = (w: Word, lexicon: Lexicon) =>
       .some((s) => s.lexname === 'verb.motion' || s.lexname === 'verb.possession'),
   );
 
+/**
+ * The verbs of a question's main clause, before the clause setting its time: "how many detainees did TF 373 *hand*
+ * over the day ISN 20046 got issued?", not "got" nor "issued". "do" is only the question's auxiliary.
+ */
+function mainClauseVerbs(words: Word[]): Word[] {
+  const end = words.findIndex((w, i) => i > 0 && (w.pos === 'SCONJ' || SETTING_OPENERS.has(w.lemma.toLowerCase())));
+  return words
+    .slice(0, end < 0 ? words.length : end)
+    .filter((w) => (w.pos === 'VERB' || w.pos === 'AUX') && w.lemma !== 'do');
+}
+
+/**
+ * The mirror of movedNotStanding: a "how many" question asking how many an act moved ("how many detainees did TF 373
+ * *hand over* the day ISN 20046 got issued?") is not answered by a standing total, a count's noun said to be a number
+ * ("New Facility *headcount* is 689 assigned and 689 present", "headcount: 627"): that is how many the facility held
+ * after, the sum of every transfer before, while the report tells the one moved apart ("1 x Detainee transferred into
+ * BTIF by TF 373"). A light verb ("how many came in") is left alone: it says too little of a moving to rule a total
+ * out.
+ */
+export function standingNotMoved(
+  asks: { reading?: Question['reading']; tallied?: boolean },
+  words: Word[],
+  s: { start: number; end: number },
+  lexicon: Lexicon,
+): boolean {
+  const [first] = wordsAt(words, s.start, s.end);
+  // Past the counts said with it: "headcount is 689 assigned and *689* present".
+  let k = first - 1;
+  while (k > 0 && !isNoun(words[k]) && !['be', ':', '.'].includes(words[k]!.lemma)) k--;
+  const copula = ['be', ':'].includes(words[k]?.lemma ?? '');
+  const noun = words[k - 1];
+  if (!copula || !isNoun(noun) || !isCountNoun(noun!.lemma.toLowerCase(), lexicon) || !asksMany(asks)) return false;
+  const asked = asks.reading?.words ?? [];
+  const asNoun = verbReadAsNoun(asked, lexicon);
+  const verbs = [
+    ...mainClauseVerbs(asked),
+    ...(asNoun ? [{ ...asNoun, pos: 'VERB' }] : []),
+    ...phrasalReadAsNouns(asked, lexicon),
+  ];
+  // A verb the total says its number with asks the total: "how many were *assigned*" of "644 *assigned* 644 present".
+  const roll = new Set(words.slice(k + 1).map((w) => w.lemma.toLowerCase()));
+  return verbs.some((v) => !LIGHT_VERBS.has(v.lemma) && !roll.has(v.lemma.toLowerCase()) && moves(v, lexicon));
+}
+
+/**
+ * The first words of verbs of two words the tagger read as nouns, as verbs: "did TF 373 *hand over* the day…" (a noun
+ * and a preposition WordNet knows together only as a verb, hand_over).
+ */
+function phrasalReadAsNouns(words: Word[], lexicon: Lexicon): Word[] {
+  return words.flatMap((w, i) => {
+    const next = words[i + 1];
+    const together = `${w.lemma.toLowerCase()}_${next?.text.toLowerCase()}`;
+    const phrasal = isNoun(w) && next?.pos === 'ADP' && lexicon.senses(together, 'verb').length > 0;
+    return phrasal && !lexicon.senses(together, 'noun').length ? [{ ...w, pos: 'VERB' }] : [];
+  });
+}
+
 /** How long a word WordNet lacks must be to be read as a misspelling: a shorter one is nearer too many words. */
 const MISSPELT_LENGTH = 6;
 const misspelt = new LRUCache<string, string[]>({ max: 512 });
@@ -333,11 +390,7 @@ function stemsOf(text: string): string[] {
  * the clause setting its time) is first of all one of state ("did the facility *hold*", "*were* at the facility").
  */
 function asksStanding(asks: { reading?: Question['reading']; tallied?: boolean }, lexicon: Lexicon): boolean {
-  const words = asks.reading?.words ?? [];
-  const end = words.findIndex((w, i) => i > 0 && (w.pos === 'SCONJ' || SETTING_OPENERS.has(w.lemma.toLowerCase())));
-  const verbs = words
-    .slice(0, end < 0 ? words.length : end)
-    .filter((w) => (w.pos === 'VERB' || w.pos === 'AUX') && w.lemma !== 'do');
+  const verbs = mainClauseVerbs(asks.reading?.words ?? []);
   return (
     asksMany(asks) &&
     verbs.length > 0 &&

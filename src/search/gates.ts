@@ -14,6 +14,7 @@ import { isIngForm, read, wordsAt, type Word } from './nlp.ts';
 import type { ParsedQuery, QueryUnit } from './query.ts';
 import {
   alikeVerbs,
+  askersTermForPerson,
   isNoun,
   LIGHT_VERBS,
   strandsPreposition,
@@ -169,25 +170,6 @@ function postpositive(question: Question, k: number, query: ParsedQuery): boolea
   const word = wordOfToken(question, query.units[k]!.tokens[0]!);
   const at = word ? words.indexOf(word) : -1;
   return word?.pos === 'ADJ' && isNoun(words[at - 1]) && words[at + 1]?.pos === 'ADP';
-}
-
-/**
- * A gloss calling a word a manner of speaking for a person WordNet names otherwise: "guy: an *informal term for* a
- * youth or man", "fellow: an informal *form of address for* a man", "cop: uncomplimentary *terms for* a policeman".
- */
-const TERM_FOR = /^(?:an? )?(?:[\w-]+ )?(?:terms?|forms?) (?:of address )?for\b/i;
-
-/**
- * Whether the question's unit `k` is a noun whose commonest sense WordNet defines as a term for a person: the asker's
- * speech ("the two *guys* who got 4059 and 4060"), where the reports write a role ("2x detainees"). It weighs much for
- * the one chat transcript that says it, and is not what the question is about. Not a word in capitals: an abbreviation
- * of the War Diary's spelled like one ("Kamdesh *COP*", a combat outpost, not a policeman).
- */
-function askersTermForPerson(question: Question, k: number, query: ParsedQuery, lexicon: Lexicon): boolean {
-  const word = wordOfToken(question, query.units[k]!.tokens[0]!);
-  const spoken = word && isNoun(word) && !CAPITALS.test(word.text);
-  const first = spoken ? lexicon.senses(word.lemma.toLowerCase(), 'noun')[0] : undefined;
-  return first?.lexname === 'noun.person' && TERM_FOR.test(first.gloss);
 }
 
 /**
@@ -930,14 +912,19 @@ export function confidenceOf(
   // the wounded *cop*?" asks about the officer), when the report holds every name the question gives. A name the
   // report holds anywhere, its title and places included, is there: the report is its story, though the sentence's
   // own passage never names it ("how much opium was collected after the *Shah* Wali Kot fight?").
-  // Nor is a verb of the scene only saying a count came to a number (reachesNumber): "the headcount *reached* 690".
+  // Nor is a verb of the scene only saying a count came to a number (reachesNumber): "the headcount *reached* 690"; nor
+  // the asker's word for a person (askersTermForPerson: "the two *guys*").
+  const spoken = (k: number) => {
+    const word = wordOfToken(question, query.units[k]!.tokens[0]!);
+    return !!word && askersTermForPerson(word, lexicon);
+  };
   const scene = settingOf(question, query);
   const main = mainWord(
     units,
     (k) =>
       !countsUnit(question, query.units[k]!, units[k]!) &&
       !postpositive(question, k, query) &&
-      !askersTermForPerson(question, k, query, lexicon) &&
+      !spoken(k) &&
       !reachesNumber(question, k, query, scene),
   );
   const told = (k: number) => k >= 0 && (c.held[k]! > 0 || (units[k]!.proper && c.inReport[k]! >= ESSENTIAL_HELD));
@@ -945,7 +932,9 @@ export function confidenceOf(
   if (!told(main) && !byKind && !(describing[main] && told(mainWord(units, (k) => !describing[k])))) return 'main-word';
   // So must most of the nouns and names it asks about (or words WordNet bridges them to): a report missing much of
   // them is about something else; one missing a little says it in words of its own ("US MIL" for "American soldiers").
-  // A count is none of them: the reports write it in digits ("*3x* persons" for "the *three* men").
+  // A count is none of them: the reports write it in digits ("*3x* persons" for "the *three* men"). Nor is the asker's
+  // word for a person (askersTermForPerson), for which the reports write a role: "what isns did the paladin *guys* get"
+  // is told by "5 X *Detainees* transferred into BTIF from TF Paladin", though it still weighs in what sentences hold.
   const bySum = toldBySum(c, question, query, lexicon);
   const byInitials = toldByInitials(c, question, query);
   const missing = units.reduce(
@@ -954,6 +943,7 @@ export function confidenceOf(
       (u.role >= ESSENTIAL &&
       c.inReport[k]! < ESSENTIAL_HELD &&
       !countsUnit(question, query.units[k]!, u) &&
+      !spoken(k) &&
       !bySum(k) &&
       !byInitials(k)
         ? u.weight * (setting[k] ? SETTING : 1) * (1 - c.inReport[k]! / ESSENTIAL_HELD)

@@ -77,6 +77,7 @@ import {
   countsOfAsked,
   listedWithAsked,
   movedNotStanding,
+  standingNotMoved,
   remainderUnsaid,
 } from './counts.ts';
 import { saysLearning, tellingAsked, tells, toldTo } from './tellers.ts';
@@ -699,6 +700,7 @@ function answering(
     if (s.kind === 'quantity' && countsOtherPeople(inside, asks, lexicon)) return false;
     if (s.kind === 'quantity' && remainderUnsaid(asks, words, s)) return false;
     if (s.kind === 'quantity' && movedNotStanding(asks, words, s, lexicon)) return false;
+    if (s.kind === 'quantity' && standingNotMoved(asks, words, s, lexicon)) return false;
     if (s.kind === 'quantity' && labelledOther(words, s, asked)) return false;
     // Nor a number listed with numbers the question names: "ISN's 4229, 4230, and *4010*" names a third of their kind,
     // and counts nothing a question about them asks ("the headcount when ISNs 4229 and 4230 arrived").

@@ -1362,6 +1362,29 @@ export const TELLING = 0.7;
 export const LIGHT_ROLE = 0.25;
 
 /**
+ * A gloss calling a word a manner of speaking for a person WordNet names otherwise: "guy: an *informal term for* a
+ * youth or man", "fellow: an informal *form of address for* a man", "cop: uncomplimentary *terms for* a policeman".
+ */
+const TERM_FOR = /^(?:an? )?(?:[\w-]+ )?(?:terms?|forms?) (?:of address )?for\b/i;
+
+/** A word in capitals, an abbreviation of the War Diary's: "Kamdesh *COP*" (a combat outpost). */
+const ABBREVIATED = /^[A-Z]{2,}$/;
+
+/**
+ * Whether a word is a noun whose commonest sense WordNet defines as a term for a person: the asker's speech ("the two
+ * *guys* who got 4059 and 4060", "what isns did the paladin *guys* get"), where the reports write a role ("2x
+ * detainees", "5 X Detainees transferred into BTIF from TF Paladin"). Rare in the reports (one chat transcript's "CAN
+ * YOU *GUYS* MAKE A VIDEO"), it would weigh as the question's rarest word, though it says only that the one asked of is
+ * a person. Not a word in capitals: an abbreviation of the War Diary's spelled like one ("Kamdesh *COP*", a combat
+ * outpost, not a policeman).
+ */
+export function askersTermForPerson(word: Word, lexicon: Lexicon): boolean {
+  if (!isNoun(word) || ABBREVIATED.test(word.text)) return false;
+  const first = lexicon.senses(word.lemma.toLowerCase(), 'noun')[0];
+  return first?.lexname === 'noun.person' && TERM_FOR.test(first.gloss);
+}
+
+/**
  * How much a unit of the question says about what is asked, 0–1, from the
  * part of speech of its words: names and nouns most, light verbs least; the
  * focus noun a little (the answer need not repeat it).
