@@ -720,11 +720,23 @@ function doSupported(reading: Reading, lexicon: Lexicon): Reading {
   // A hyphen written inside a name joins its pieces: "did *Orgun-E* fire back"; a word in capitals is a name, whatever
   // the tagger read it as ("did *FOB* Orgun-E fire back", FOB read as a verb).
   const capitals = (k: number) => /^[A-Z]{2,}$/.test(words[k]?.text ?? '') && words[k]!.pos === 'VERB';
+  // A word read as a verb between a name's adjective and a noun is a noun of the subject's compound: "did the BSG *top
+  // cover* point at…" (the BSG's top cover soldiers), the noun after it, before a preposition, the verb. After an
+  // article the adjective may be the subject ("did the local *tell* police about…").
+  const compound = (k: number) =>
+    words[k]?.pos === 'VERB' &&
+    words[k - 1]?.pos === 'ADJ' &&
+    ['NOUN', 'PROPN'].includes(words[k - 2]?.pos ?? '') &&
+    words[k + 1]?.pos === 'NOUN' &&
+    words[k + 2]?.pos === 'ADP';
   const goesOn = (k: number) =>
-    SUBJECT.has(words[k]?.pos ?? '') || (capitals(k) && SUBJECT.has(words[k + 1]?.pos ?? '')) || hyphenated(words, k);
+    SUBJECT.has(words[k]?.pos ?? '') ||
+    (capitals(k) && SUBJECT.has(words[k + 1]?.pos ?? '')) ||
+    hyphenated(words, k) ||
+    compound(k);
   while (goesOn(last + 1) && !objectAfter(last)) last++;
   last = pastPlaceOfSubject(words, last);
-  const named = new Set(words.filter((w, k) => k > did && k < last && capitals(k)));
+  const named = new Set(words.filter((w, k) => k > did && k < last && (capitals(k) || compound(k))));
   const verb = words[last]!;
   // A verb the clause has, past the subject and not after "to", is the one "did" asks with; not one of a clause setting
   // the scene ("did TF 333 shoot *after* the rockets landed"), nor one inside a phrase a preposition after the subject
