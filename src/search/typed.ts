@@ -764,6 +764,10 @@ function restatedAbove(
  * A best only restating the question's given (restatesGiven), read with a close sentence above it that answers (as
  * answersBelow), quoted from that one on: "ISN 20043 issued. New facility headcount is 667 assigned and 667 present."
  * Its answer is in the sentence above (answerFrom 0, so likely at most: afterLikely); the best ties it to the question.
+ * When none read answers, the sentence just before it, though it holds none of the question's words: the detention
+ * log tells each event in a line of short sentences, the headcount closing it ("ISN's 20032 and 20018 assigned. New
+ * Facility Headcount is 722 assigned / 722 present." for "which ISNs were given when the count hit 722?"), so the one
+ * before the given restated is of its event, and the given alone ties it to the question.
  */
 function answeredAbove(
   first: Candidate,
@@ -776,6 +780,15 @@ function answeredAbove(
   const above = typed.find(
     (c) => c.passage === first.passage && c.end <= first.start && between(c) <= CLOSE_AFTER && answers(c),
   );
+  return readAbove(first, above ?? said.filter((s) => s.end <= first.start).pop(), typeKind);
+}
+
+/** The best read from a sentence above it on, when that one names surely what is asked (answerFrom 0: likely). */
+function readAbove(
+  first: Candidate,
+  above: { start: number; end: number } | undefined,
+  typeKind: (c: Candidate) => void,
+): Candidate | undefined {
   if (!above) return undefined;
   const pair: Candidate = { ...first, start: above.start, text: first.passage.text.slice(above.start, first.end) };
   pair.answerFrom = 0;
