@@ -104,6 +104,7 @@ import {
   numberElsewhere,
   momentElsewhere,
   countsThings,
+  foundInstead,
 } from './gates.ts';
 
 export type { Confidence, Declined } from './gates.ts';
@@ -353,7 +354,7 @@ export function answerQuestion(
   );
   const coded = modelUnsaid(nameUnsaid(told, best, question, acts.says(best), words), best, (c) => acts.says(c));
   const placed = sceneUnsaid(movementUnsaid(coded, best, question, words), best, question, settingOf(question, query));
-  const counted = countsThings(afterLikely(best, placed), best, question, words);
+  const counted = countsThings(foundInstead(afterLikely(best, placed), best, question, says), best, question, words);
   const moved = countSoFar(counted, best, typed, question, (c) => acts.says(c, true));
   const period = periodCount(moved, best, question, { query, units, index, lexicon: words });
   const other = definingActUnsaid(anotherEventUnsaid(period, best, question, query), best, question, query);

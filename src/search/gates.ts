@@ -1011,3 +1011,23 @@ export function firerUnsaid(confidence: Confidence | Declined, c: Candidate, que
   const agent = ['by', 'from'].includes(said[b]?.text.toLowerCase() ?? '');
   return subject || agent ? confidence : 'act';
 }
+
+/**
+ * The War Diary's verbs of finding: an explosive-hazard report times the find ("At 1417Z … DEU EOD reported that they
+ * *discovered* a UXO consisting of 4x 76mm HE Shells") apart from what was done with the thing found ("AT 1350L EOD
+ * SUCCESSFULLY REMOVED THE IED … AND CONDUCTED A CONTROLLED DET").
+ */
+const FINDING = new Set(['find', 'discover', 'spot', 'locate', 'uncover', 'detect']);
+
+/**
+ * A time asked of an act that is no finding ("what time did EOD *blow* the mortar with the wires?") is not the time of
+ * a sentence telling the finding and not that act ("EOD … ARRIVED ON SCENE AT 1122L AND *DISCOVERED* THE MORTAR"): the
+ * report tells the find first and the blowing up later, often in words no bridge reaches ("CONTROLLED DET"), or not at
+ * all. `says`: whether the sentence says the question's act. A question asking when something was found is left alone.
+ */
+export function foundInstead(confidence: Confidence | Declined, c: Candidate, question: Question, says: boolean) {
+  if (!quotes(confidence) || says || c.kind?.kind !== 'time') return confidence;
+  const finds = (w: Word) => FINDING.has(w.lemma.toLowerCase());
+  if (question.reading.words.some(finds)) return confidence;
+  return read(c.text).words.some((w) => w.pos === 'VERB' && finds(w)) ? 'act' : confidence;
+}
