@@ -21,6 +21,12 @@ describe('the sentence just before a best restating the given', () => {
     expect(marked('How many were present after ISN 4189 was issued?')).toBe('645');
   });
 
+  it('reads no sentence before a best with a sentence after it: what is asked may follow it', () => {
+    // "1X Detainee transferred into BTIF from TF 373. ISN 4170 assigned. New facility headcount is 646 assigned …"
+    const { answer } = answerOf('What was the assigned number at BTIF after 4170?');
+    expect(answer?.text ?? '').not.toMatch(/^1X Detainee transferred/);
+  });
+
   it('declines when the sentence before names nothing of the kind asked: no time in "1 x Detainee Transferred…"', () => {
     const asked = answerOf('What time did ISN 20045 arrive?');
     expect(asked.answer).toBeNull();

@@ -767,7 +767,7 @@ function restatedAbove(
  * When none read answers, the sentence just before it, though it holds none of the question's words: the detention
  * log tells each event in a line of short sentences, the headcount closing it ("ISN's 20032 and 20018 assigned. New
  * Facility Headcount is 722 assigned / 722 present." for "which ISNs were given when the count hit 722?"), so the one
- * before the given restated is of its event, and the given alone ties it to the question.
+ * before the given restated, closing the line, is of its event, and the given alone ties it to the question.
  */
 function answeredAbove(
   first: Candidate,
@@ -780,7 +780,19 @@ function answeredAbove(
   const above = typed.find(
     (c) => c.passage === first.passage && c.end <= first.start && between(c) <= CLOSE_AFTER && answers(c),
   );
-  return readAbove(first, above ?? said.filter((s) => s.end <= first.start).pop(), typeKind);
+  // The given ties the sentence just before to the question only when the one after names nothing of the kind asked:
+  // what is asked may follow it as well ("ISN 4170 assigned. New facility headcount is 646 assigned" for "what was the
+  // assigned number after 4170", not "1X Detainee transferred into BTIF" before it), and then neither is sure.
+  const next = said.find((s) => s.start >= first.end);
+  const before = next && namedAfter(first, next, typeKind) ? undefined : said.filter((s) => s.end <= first.start).pop();
+  return readAbove(first, above ?? before, typeKind);
+}
+
+/** Whether the sentence after the best names surely what is asked, read with the best as answeredAfter reads it. */
+function namedAfter(first: Candidate, next: { end: number }, typeKind: (c: Candidate) => void): boolean {
+  const pair: Candidate = { ...first, end: next.end, text: first.passage.text.slice(first.start, next.end) };
+  typeKind(pair);
+  return pair.kind?.strength === 1 && pair.kind.start >= first.end - first.start;
 }
 
 /** The best read from a sentence above it on, when that one names surely what is asked (answerFrom 0: likely). */
