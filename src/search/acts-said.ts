@@ -412,8 +412,7 @@ function actUnits(question: Question, query: ParsedQuery, units: Weighed[], word
   return units.filter((u, k) => {
     const word = wordOfToken(question, query.units[k]!.tokens[0]!);
     if (reachesNumber(question, k, query, setting)) return false;
-    // A unit no one word of the reading holds ("76mm", read "76" and "mm") is no misread verb, whether one is or not.
-    return (!u.conceptId || !who) && ((!!word && word === misread) || verbAct(question, query, u, k));
+    return (!u.conceptId || !who) && (word === misread || verbAct(question, query, u, k));
   });
 }
 

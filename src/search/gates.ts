@@ -13,6 +13,7 @@ import { asksMoney, isMoney, isOf } from './measures.ts';
 import { isIngForm, read, wordsAt, type Word } from './nlp.ts';
 import type { ParsedQuery, QueryUnit } from './query.ts';
 import {
+  ABBREVIATED,
   alikeVerbs,
   askersTermForPerson,
   isNoun,
@@ -716,8 +717,6 @@ export function numberElsewhere(
 
 /** The tags of the words a count's noun phrase runs over: "1x *ANA truck driver*". */
 const COUNTED = new Set(['NOUN', 'PROPN', 'ADJ']);
-/** A word in capitals, an abbreviation the tagger may read as another word: "7x *AT* Mines" (anti-tank, not "at"). */
-const CAPITALS = /^[A-Z]{2,}$/;
 
 /**
  * A "how many" question counting people ("how many italian *troops* were hurt?") is not answered by a count of things:
@@ -750,7 +749,7 @@ function headCounted(said: Word[], end: number): Word | undefined {
   let k = said.findIndex((w) => w.start >= end);
   while (said[k] && /^x$/i.test(said[k]!.text)) k++;
   let head: Word | undefined;
-  for (; said[k] && (COUNTED.has(said[k]!.pos) || CAPITALS.test(said[k]!.text)); k++) head = said[k];
+  for (; said[k] && (COUNTED.has(said[k]!.pos) || ABBREVIATED.test(said[k]!.text)); k++) head = said[k];
   return head;
 }
 

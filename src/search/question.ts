@@ -1379,8 +1379,11 @@ export const LIGHT_ROLE = 0.25;
  */
 const TERM_FOR = /^(?:an? )?(?:[\w-]+ )?(?:terms?|forms?) (?:of address )?for\b/i;
 
-/** A word in capitals, an abbreviation of the War Diary's: "Kamdesh *COP*" (a combat outpost). */
-const ABBREVIATED = /^[A-Z]{2,}$/;
+/**
+ * A word in capitals, an abbreviation of the War Diary's the tagger may read as another word: "Kamdesh *COP*" (a combat
+ * outpost), "7x *AT* Mines" (anti-tank, not "at").
+ */
+export const ABBREVIATED = /^[A-Z]{2,}$/;
 
 /**
  * Whether a word is a noun whose commonest sense WordNet defines as a term for a person: the asker's speech ("the two

@@ -767,7 +767,7 @@ function restatedAbove(
  * When none read answers, the sentence just before it, though it holds none of the question's words: the detention
  * log tells each event in a line of short sentences, the headcount closing it ("ISN's 20032 and 20018 assigned. New
  * Facility Headcount is 722 assigned / 722 present." for "which ISNs were given when the count hit 722?"), so the one
- * before the given restated, closing the line, is of its event, and the given alone ties it to the question.
+ * before the given restated is of its event, and the given alone ties it to the question.
  */
 function answeredAbove(
   first: Candidate,
