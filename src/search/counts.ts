@@ -5,7 +5,15 @@
  * asked. The kinds' reading (kinds.ts) drops the counts these find.
  */
 import { wordsAt, type Word } from './nlp.ts';
-import { CASUALTY_WORDS, countedNouns, isNoun, LIGHT_VERBS, verbReadAsNoun, type Question } from './question.ts';
+import {
+  CASUALTY_WORDS,
+  countedNouns,
+  isNoun,
+  LIGHT_VERBS,
+  onlyVerb,
+  verbReadAsNoun,
+  type Question,
+} from './question.ts';
 import { LRUCache } from 'lru-cache';
 import type { Lexicon } from './lexicon.ts';
 import { BRACKETS, fieldCounted, filedNoun, isCountNoun, isOf, NATIONALITY } from './measures.ts';
@@ -348,9 +356,8 @@ export function standingNotMoved(
 function phrasalReadAsNouns(words: Word[], lexicon: Lexicon): Word[] {
   return words.flatMap((w, i) => {
     const next = words[i + 1];
-    const together = `${w.lemma.toLowerCase()}_${next?.text.toLowerCase()}`;
-    const phrasal = isNoun(w) && next?.pos === 'ADP' && lexicon.senses(together, 'verb').length > 0;
-    return phrasal && !lexicon.senses(together, 'noun').length ? [{ ...w, pos: 'VERB' }] : [];
+    const phrasal = isNoun(w) && next?.pos === 'ADP' && onlyVerb(w.lemma, next.text, lexicon);
+    return phrasal ? [{ ...w, pos: 'VERB' }] : [];
   });
 }
 

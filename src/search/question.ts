@@ -629,6 +629,12 @@ function adverbialNouns(words: Word[], lexicon: Lexicon): Word[] {
  */
 const particle = (words: Word[], k: number) => words[k]?.pos === 'ADP' && !OPENS_PHRASE.has(words[k + 1]?.pos ?? '');
 
+/** Whether two words together are a verb WordNet knows only as a verb: "hand over" (hand_over), "let go" (let_go). */
+export function onlyVerb(first: string, second: string, lexicon: Lexicon): boolean {
+  const together = `${first.toLowerCase()}_${second.toLowerCase()}`;
+  return lexicon.senses(together, 'verb').length > 0 && !lexicon.senses(together, 'noun').length;
+}
+
 /**
  * A phrasal verb whose first word the tagger read as a noun, the second as the verb: "when was detainee 2067 *let go*"
  * (after a number, "let" is read as a noun). WordNet knows the two together as a verb only ("let_go", release): the
@@ -640,8 +646,7 @@ function phrasalReadAsNoun(reading: Reading, lexicon: Lexicon): Reading {
   const misread = words.find((w, i) => {
     const next = words[i + 1];
     if (w.pos !== 'NOUN' || !next || (next.pos !== 'VERB' && !particle(words, i + 1))) return false;
-    const together = `${w.text.toLowerCase()}_${next.text.toLowerCase()}`;
-    return lexicon.senses(together, 'verb').length > 0 && !lexicon.senses(together, 'noun').length;
+    return onlyVerb(w.text, next.text, lexicon);
   });
   if (!misread) return reading;
   return {
