@@ -73,7 +73,7 @@ import { actsSaid, settingOf } from './acts-said.ts';
 import { typeKinds, statingFirst } from './typed.ts';
 import { statedSpan } from './stated.ts';
 import { releaseSpan } from './released.ts';
-import { leadsOf, rivalsOf, idleOf, tellsSubject, holdsNames, namesOnly, otherMoment } from './leads.ts';
+import { leadsOf, rivalsOf, idleOf, tellsSubject, holdsNames, namesOnly, otherMoment, mainActs } from './leads.ts';
 import { periodCount } from './period-count.ts';
 import { tieBroken } from './ties.ts';
 import {
@@ -333,7 +333,9 @@ export function answerQuestion(
   // question's acts the best says: it is of another act there.
   const about = tellsSubject(best, question, query, units, index);
   const namedOnly = namesOnly(best, units, question);
-  const elsewhen = otherMoment(best, units, question, query);
+  // The acts a time is asked of, read once for both checks of a time of another act (otherMoment, momentElsewhere).
+  const timed = best.kind?.kind === 'time' ? mainActs(units, question, query) : [];
+  const elsewhen = otherMoment(best, timed);
   const subject = (c: Candidate) => about(c) || namedOnly(c) || elsewhen(c);
   const states = stating.has(best);
   const rivalling = states ? typed.filter((c) => stating.has(c)) : typed;
@@ -358,7 +360,7 @@ export function answerQuestion(
   const moved = countSoFar(counted, best, typed, question, (c) => acts.says(c, true));
   const period = periodCount(moved, best, question, { query, units, index, lexicon: words });
   const other = definingActUnsaid(anotherEventUnsaid(period, best, question, query), best, question, query);
-  const elsewhere = saidElsewhere(other, best, typed, askedDoer, units, query, question);
+  const elsewhere = saidElsewhere(other, best, typed, askedDoer, units, query, question, timed);
   const named = firerUnsaid(
     doneToDoer(otherDoer(elsewhere, best, askedDoer, words), best, askedDoer, index.glossary, words),
     best,
@@ -464,6 +466,7 @@ const saidElsewhere = (
   units: ReturnType<typeof weighed>,
   query: ParsedQuery,
   question: Question,
+  timed: number[],
 ) =>
   momentElsewhere(
     doerSaidElsewhere(
@@ -486,9 +489,7 @@ const saidElsewhere = (
     ),
     best,
     typed,
-    units,
-    question,
-    query,
+    timed,
   );
 
 /**

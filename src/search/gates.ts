@@ -29,7 +29,7 @@ import { countsUnit, ESSENTIAL, ESSENTIAL_HELD, MOTION, type Weighed, writtenAs 
 import { type Candidate, namesOneThing, openingWord, wordsOf } from './candidates.ts';
 import { paragraphsOf } from './passages.ts';
 import { isNegator, settingOf, relativeOpener, reachesNumber, SAYS_ACT } from './acts-said.ts';
-import { type Leads, mainWord, holdsNames, PASSIVE, countsAsked, asksDoer, firstVerb, mainActs } from './leads.ts';
+import { type Leads, mainWord, holdsNames, PASSIVE, countsAsked, asksDoer, firstVerb } from './leads.ts';
 
 export type Confidence = 'answer' | 'likely';
 
@@ -676,18 +676,15 @@ export function sceneNameElsewhere(
  * A time told without one of the question's acts, while another entry of its report tells each of them with a time of
  * its own, is the time of another act there (the mirror of leads.ts otherMoment): "…a robbery of a garbage truck *this
  * morning*" beside "At 1000Z, the truck was *checked* and reported to be clean" for "at what time was the garbage truck
- * at CNL checked?". `read`: the candidates weighed.
+ * at CNL checked?". `read`: the candidates weighed; `acts`: the question's main acts (leads.ts mainActs).
  */
 export function momentElsewhere(
   confidence: Confidence | Declined,
   best: Candidate,
   read: Candidate[],
-  units: Weighed[],
-  question: Question,
-  query: ParsedQuery,
+  acts: number[],
 ): Confidence | Declined {
   if (!quotes(confidence) || best.kind?.kind !== 'time') return confidence;
-  const acts = mainActs(units, question, query);
   if (acts.every((k) => best.said[k]! >= SAYS_ACT)) return confidence;
   const tells = (c: Candidate) =>
     c !== best && c.hit.report === best.hit.report && c.kind?.kind === 'time' && acts.every((k) => c.said[k]! >= 1);

@@ -816,16 +816,12 @@ export function mainActs(units: Weighed[], question: Question, query: ParsedQuer
  * Whether a time of the best's own report is of another act than the one asked: a running log stamps each entry with
  * its own act's time ("And *0902Z*, the truck driver was *interrogated*" beside "At 1000Z, the truck was *checked* and
  * reported to be clean" for "what time was the cnl truck checked…?"), so an entry saying none of the question's acts
- * that the best says gives the time of something else done, not another time of the act asked.
+ * that the best says gives the time of something else done, not another time of the act asked. `acts`: the question's
+ * main acts (mainActs).
  */
-export function otherMoment(
-  best: Candidate,
-  units: Weighed[],
-  question: Question,
-  query: ParsedQuery,
-): (c: Candidate) => boolean {
+export function otherMoment(best: Candidate, acts: number[]): (c: Candidate) => boolean {
   if (best.kind?.kind !== 'time') return () => false;
-  const told = mainActs(units, question, query).filter((k) => best.said[k]! >= 1);
+  const told = acts.filter((k) => best.said[k]! >= 1);
   if (!told.length) return () => false;
   return (c) => c.hit.report === best.hit.report && c.kind?.kind === 'time' && told.every((k) => c.said[k]! < SAYS_ACT);
 }
