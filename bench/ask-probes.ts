@@ -8,13 +8,14 @@
  * the corpora cannot answer), and 116 more written on 6 December 2026 (probes36) over the reports probed least (10 the
  * corpora cannot answer), and 100 more written on 6 December 2026 (probes37) over the reports probed least (10 the
  * corpora cannot answer), and 100 more written on 6 December 2026 (probes38) over the reports probed least, half in a
- * journalist's full sentences and half in chat style (10 the corpora cannot answer), 1287 in all. The first 512's
- * outcomes were read and rules shaped after them, so they measure nothing fairly; the stop-40, 5-December, probes35,
- * probes36, probes37 and probes38 batches' first outcomes, taken before any rule was shaped on them, are recorded in
- * their comments below. They are here so that a change can be checked on many questions at once, and so that what a
- * change gains or loses on them can be compared with what it does on the held-out parts of the judged sets. `npm run
- * eval:ask -- --probes` runs them beside the judged sets, outside their totals. `holds` and `reports` mean what they
- * mean in ask-judged.ts.
+ * journalist's full sentences and half in chat style (10 the corpora cannot answer), and 100 more written on 6 December
+ * 2026 (probes39) over the reports probed least, half in a journalist's full sentences and half in chat style (10 the
+ * corpora cannot answer), 1387 in all. The first 512's outcomes were read and rules shaped after them, so they measure
+ * nothing fairly; the stop-40, 5-December, probes35, probes36, probes37, probes38 and probes39 batches' first outcomes,
+ * taken before any rule was shaped on them, are recorded in their comments below. They are here so that a change can be
+ * checked on many questions at once, and so that what a change gains or loses on them can be compared with what it does
+ * on the held-out parts of the judged sets. `npm run eval:ask -- --probes` runs them beside the judged sets, outside
+ * their totals. `holds` and `reports` mean what they mean in ask-judged.ts.
  */
 import type { AskCase } from './ask-judged.ts';
 
@@ -5304,4 +5305,474 @@ export const PROBE_SET: AskCase[] = [
   { question: 'when did the ch-53 get fixed at kdz airfield', reports: [], holds: [] },
   { question: 'How many anti-tank mines did the NDS find in Chahar Darreh district?', reports: [], holds: [] },
   { question: 'who was the eod team leader at the route mule site', reports: [], holds: [] },
+  // The probes39 batch (6 December 2026): 100 questions over the reports the earlier probes asked least about: the 41
+  // TF 373 transfer logs with two probes each (one question each, asking the one detail of the log its two probes left:
+  // the sending unit, the facility, the count transferred or the headcount), then War Diary reports with three probes
+  // each (TF 31, TF 3-71, TF 32, TF 33, TF 36, TF 333 and TF 373 reports, PRT Sharana's summary, GER reports), asking a
+  // detail no probe on that report had asked (a distance, a time, who responded or relieved, what a device was made
+  // of, an assessed weapon, a count in a cache or an aid drop, why a vehicle was down or a target out of reach) rather
+  // than its headline. Half (50) are written as a journalist or researcher asks, in plain full sentences ("Which task
+  // force handed over the detainee who was assigned ISN 4161?", "What was the German QRF doing when the civilian
+  // ignored the roadblock?"), half (50) in chat style as the earlier batches (lower case, slang, paraphrase: "guys",
+  // "prisoners", "the pair", "tf", "ff", "w/", "thru", "he rockets"; a few wrapped as a channel question: "quick q:",
+  // "anyone know…", "any locals hurt…?"). 90 answerable; 10 the corpora cannot answer though they sound close (an ISN
+  // no log reaches, the name of the man who turned in a cache, A-10 kills at the wrong base, an ISN for the wounded
+  // bomb-layer, children hurt at the Tagab school, a headcount no log gives, a pilot's name, a reward paid, a VETCAP in
+  // a village that had an aid drop, rockets on a FOB that reported none), all written before the answerer was run on
+  // any of them. Where the same fact is told in a twin report, both are named (the Tagab school IED, TF33's two
+  // copies; the two Taliban caught near Masum Ghar, TF31's two copies; the PRT's LMTV, the same line in three PRT
+  // Sharana summaries). Wh-mix: who 12, what/which 37 (and 5 yes/no), where 8, when 3, how many/much/far/long/old 29,
+  // why 3, how 3.
+  {
+    question: 'What did the facility headcount come to once ISNs 4141, 4142, 4143 and 20016 had been issued?',
+    reports: ['8263C1E9-1517-911C-C5210DBB7E21C0F8'],
+    holds: ['633 assigned and 633 present'],
+  },
+  {
+    question: "where'd the isn 20017 guy get sent",
+    reports: ['AFB5C729-1517-911C-C50A2D2B5C7B684F'],
+    holds: ['into the BTIF'],
+  },
+  {
+    question: 'Which task force handed over the detainee who was assigned ISN 4161?',
+    reports: ['CF5F2538-1517-911C-C5FD9D001E4D2250'],
+    holds: ['from TF 373'],
+  },
+  {
+    question: 'how many detainees did tf 373 move over when 20020 was issued',
+    reports: ['F2736FDF-1517-911C-C5535AABEF3015CF'],
+    holds: ['1 X Detainee'],
+  },
+  {
+    question: 'How many detainees were transferred in the batch that received ISNs 4177, 4178 and 20026?',
+    reports: ['F8965029-1517-911C-C563074065CA7323'],
+    holds: ['3 X Detainees'],
+  },
+  { question: 'who sent over isn 4179', reports: ['FD3CD4BE-1517-911C-C594DC6EE28B9048'], holds: ['from TF 373'] },
+  {
+    question: 'Into which facility was the detainee given ISN 20028 transferred?',
+    reports: ['2B574156-1517-911C-C5470E3112F7BAB7'],
+    holds: ['into BTIF'],
+  },
+  {
+    question: 'quick q: which tf sent in the guy who got new isn 20025',
+    reports: ['3AC18868-1517-911C-C50B04435216BC88'],
+    holds: ['from TF 373'],
+  },
+  {
+    question: 'Which unit transferred the detainee who received ISN 4189?',
+    reports: ['45B1F0E3-1517-911C-C5DF264EEAAA718C'],
+    holds: ['by TF 373'],
+  },
+  {
+    question: 'was it just one detainee that came in with isn 4195',
+    reports: ['4A4B78E2-1517-911C-C59D2C3F1648CEC8'],
+    holds: ['1 X Detainee'],
+  },
+  {
+    question: 'Where was the detainee who received ISN 20034 transferred to?',
+    reports: ['6E6BEB9B-1517-911C-C560E4DFFDD9DCE9'],
+    holds: ['into BTIF'],
+  },
+  {
+    question: 'how many prisoners got isns 20035 and 20037',
+    reports: ['7884A04C-1517-911C-C54B876AFBD619B4'],
+    holds: ['2X Detainees'],
+  },
+  {
+    question: 'To which facility were the detainees who received ISNs 20036 and 20039 sent?',
+    reports: ['83AF760E-1517-911C-C53B9B03F15FD39C'],
+    holds: ['into BTIF'],
+  },
+  {
+    question: 'anyone know which unit handed over 20007 and 20038',
+    reports: ['8D5023E1-1517-911C-C559E2288AA6F3AA'],
+    holds: ['by TF 373'],
+  },
+  {
+    question: 'where did the 20043 guy end up',
+    reports: ['93558CB5-1517-911C-C5153EE39B2FC1FD'],
+    holds: ['into BTIF'],
+  },
+  {
+    question: 'Which ISNs were assigned to the seven detainees TF 373 transferred in November 2009 alongside ISN 4260?',
+    reports: ['23FCB507-1517-911C-C54F57F813A782A4'],
+    holds: ['20052, 20053,and 20054'],
+  },
+  {
+    question: 'where did 20059 and 20060 go',
+    reports: ['38546916-1517-911C-C52D382135B0C294'],
+    holds: ['into the BTIF'],
+  },
+  {
+    question: 'Which task force sent the four detainees who were assigned ISNs 20061 through 20064?',
+    reports: ['3D31B048-1517-911C-C5F7CA058B9F5421'],
+    holds: ['from TF 373'],
+  },
+  { question: 'who transferred isn 20065', reports: ['4280D39D-1517-911C-C5DE7ADF01A5D359'], holds: ['from TF 373'] },
+  {
+    question: 'Which unit brought in the detainee who received ISN 20055 in November 2009?',
+    reports: ['46F418EF-1517-911C-C53A1ACFA2B66299'],
+    holds: ['by TF 373'],
+  },
+  {
+    question: 'who handed over the 7 that got 4219 thru 4225',
+    reports: ['B2B9012F-1517-911C-C57B3274B4131DFE'],
+    holds: ['from TF 373'],
+  },
+  {
+    question: 'What was the new facility headcount after ISNs 4226 and 4227 were assigned?',
+    reports: ['B4940763-1517-911C-C5F91126C2B1307B'],
+    holds: ['679A / 679P'],
+  },
+  {
+    question: 'which tf sent the uec that got 20024',
+    reports: ['C103A493-1517-911C-C57DB7EAAB61AD08'],
+    holds: ['from TF 373'],
+  },
+  {
+    question: 'Which task force transferred the detainee who was issued ISN 20046?',
+    reports: ['CBFAF35A-1517-911C-C59B5E6B1C0F40CF'],
+    holds: ['by TF 373'],
+  },
+  {
+    question: 'whats the btif count after 20047 got assigned',
+    reports: ['D01BE55A-1517-911C-C51F89409044B597'],
+    holds: ['690 assigned / 690 present'],
+  },
+  {
+    question: 'How many detainees were assigned and present at the facility after ISN 20042 was assigned?',
+    reports: ['D1798C95-1517-911C-C57FE133D8731C27'],
+    holds: ['691 assigned / 691 present'],
+  },
+  {
+    question: 'where did tf 373 put the guys with isns 4239 and 4240',
+    reports: ['E0E2B883-1517-911C-C5F05B421A543FFB'],
+    holds: ['into BTIF'],
+  },
+  {
+    question: 'Which task force transferred the detainee who received ISN 20045?',
+    reports: ['EB0A270A-1517-911C-C50AB45AE05AB2CC'],
+    holds: ['from TF 373'],
+  },
+  {
+    question: 'what was the headcount when 4242 got assigned',
+    reports: ['EF015CC7-1517-911C-C56BFF8BFEFBF942'],
+    holds: ['703 assigned / 703 present'],
+  },
+  {
+    question: 'To which facility was the detainee assigned ISN 20044 transferred?',
+    reports: ['F9195DD8-1517-911C-C5B450DA6037B32E'],
+    holds: ['into BTIF'],
+  },
+  {
+    question: 'who did the transfer for isn 20048',
+    reports: ['FE884EC7-1517-911C-C5BECB7142C6310E'],
+    holds: ['by TF 373'],
+  },
+  {
+    question: 'How many detainees were transferred when ISNs 20066 and 20067 were issued?',
+    reports: ['47C01238-1517-911C-C56A59197BCC0404'],
+    holds: ['2x Detainees'],
+  },
+  {
+    question: 'who brought in 20051 20068 20069 and 20070',
+    reports: ['4CD7D95F-1517-911C-C5F84B808F0932AA'],
+    holds: ['by TF 373'],
+  },
+  {
+    question: 'Where was the detainee who received ISN 20058 transferred?',
+    reports: ['5BA93019-1517-911C-C52F77B00EF9E2AA'],
+    holds: ['into BTIF'],
+  },
+  {
+    question: 'which task force sent isns 20072 and 20077',
+    reports: ['604D5D41-1517-911C-C59194B830FC96A1'],
+    holds: ['from TF 373'],
+  },
+  {
+    question: 'Which unit handed over the detainee who was issued ISN 20081?',
+    reports: ['671B9F52-1517-911C-C55B307FB7603AAE'],
+    holds: ['by TF 373'],
+  },
+  {
+    question: 'how many detainees in the 20082 / 20083 batch',
+    reports: ['6BD5627A-1517-911C-C50CC763EB4C0278'],
+    holds: ['2X Detainees'],
+  },
+  {
+    question: 'Which task force transferred the two detainees who were issued ISNs 20057 and 20084?',
+    reports: ['7007ADD3-1517-911C-C51D98A971E768D9'],
+    holds: ['from TF 373'],
+  },
+  {
+    question: 'where did tf 373 take the pair that got 20085 and 20086',
+    reports: ['70B8CD16-1517-911C-C53FFCCD6EC97064'],
+    holds: ['into the BTIF'],
+  },
+  {
+    question: 'How many detainees did TF 373 transfer when ISN 20087 was issued?',
+    reports: ['75D9A018-1517-911C-C53981F16CF76C50'],
+    holds: ['1 X Detainee'],
+  },
+  {
+    question: 'how many came over w/ 20088 and 20090',
+    reports: ['8AF99EA1-1517-911C-C56F30DBBF635FC8'],
+    holds: ['2xDetainees'],
+  },
+  {
+    question: 'How far from FOB Surobi was the school where the bomb was discovered?',
+    reports: ['1029494', '68237365-BBDD-4F60-85F1-1DF35F04F6F3'],
+    holds: ['26km N of FOB SUROBI'],
+  },
+  {
+    question: 'who did tf33 ask to send eod out to the tagab school',
+    reports: ['1029494', '68237365-BBDD-4F60-85F1-1DF35F04F6F3'],
+    holds: ['TF TIGER'],
+  },
+  {
+    question: 'What did the task force intelligence section believe Objective McKinnley to be?',
+    reports: ['2B92BE46-1517-911C-C5E9C2F50E882922'],
+    holds: ['HQN training camp area'],
+  },
+  {
+    question: 'Why did the Stryker JTAC ask for both sides of the ridgeline to be engaged?',
+    reports: ['2B92BE46-1517-911C-C5E9C2F50E882922'],
+    holds: ['suppressive fires for incoming MEDEVAC'],
+  },
+  {
+    question: 'how many were actually present at btif when 1503 came back in',
+    reports: ['33EAEB3C-1517-911C-C53F2A603F99EDDF'],
+    holds: ['612 present'],
+  },
+  {
+    question: 'Which unit transferred the former Guantanamo detainee ISN 0831 into the BTIF?',
+    reports: ['4DF91E38-1517-911C-C5638E3BF52E3DF6'],
+    holds: ['from TF 3-73'],
+  },
+  {
+    question: 'What served as the initiator of the command-wire IED recovered for FOB Hunter?',
+    reports: ['1379E3D6-1517-911C-C58AAB8734102D96'],
+    holds: ['camera flash initiator'],
+  },
+  {
+    question: 'Which ISN was issued to the detainee from TF 373 on the day CJSOTF also sent one in?',
+    reports: ['BA7C04D7-1517-911C-C525A54AB3160F10'],
+    holds: ['ISN 4154'],
+  },
+  {
+    question: 'how many were physically present after 4176, not assigned',
+    reports: ['E8BBEA06-1517-911C-C58BB227BC751E37'],
+    holds: ['641 present'],
+  },
+  {
+    question: 'How young was detainee ISN 20033 believed to be before the hospital examined him?',
+    reports: ['696F6581-1517-911C-C56F14BAF22DF11C'],
+    holds: ['under the age of 15'],
+  },
+  {
+    question: 'What was the facility head count after the recaptured detainee ISN 2067 was brought back in?',
+    reports: ['590338B6-1517-911C-C58A6DADD54FB48F'],
+    holds: ['716A / 716P'],
+  },
+  {
+    question: 'which unit sent 20091 and 20092 to btif',
+    reports: ['9850466C-1517-911C-C576A31ACB35AA4D'],
+    holds: ['from TF 373'],
+  },
+  {
+    question: 'How many detainees arrived in the transfer logged at 180554ZDEC09?',
+    reports: ['9EB9A315-1517-911C-C5F91908735CC942'],
+    holds: ['4x detainees'],
+  },
+  {
+    question: 'how many detainees came in on 20 dec 09 with 20089',
+    reports: ['AC252551-1517-911C-C579936A3A5085D7'],
+    holds: ['2x detainees'],
+  },
+  {
+    question: 'At what time did TF Titan request the medevac for the soldier with the knee lesion?',
+    reports: ['2952F214-4255-4D92-BFA9-8DAB5BE7AE9F'],
+    holds: ['0657z'],
+  },
+  {
+    question: 'what time did titan spot the guy rebuilding the fighting position',
+    reports: ['539E7E7E-59EE-4BA6-B1D1-E56181FA1E06'],
+    holds: ['1034z'],
+  },
+  {
+    question: 'When was medevac 08-13C approved?',
+    reports: ['76BAD49C-CAF5-49B3-A9D1-0E818027BB55'],
+    holds: ['0518Z'],
+  },
+  {
+    question: 'who responded to the ieds on the road to the anbp cp',
+    reports: ['973C413A-50B8-4F6E-BA4B-3F42C743C03B'],
+    holds: ['QRF/EOD responded'],
+  },
+  {
+    question: 'Was EOD or Paladin asked to exploit the site of the IED strike west of PBW?',
+    reports: ['C4B191AE-B3B2-47B6-9A68-D256019065B9'],
+    holds: ['EOD/Paladin not requested'],
+  },
+  {
+    question: 'how did tf 31 try to flush the gunners out at sperwan',
+    reports: ['2FF2B6AE-CEDD-486F-9EDB-157E12EA3B23'],
+    holds: ['using mortars'],
+  },
+  {
+    question: 'did anyone get arrested for the shooting south of pb sperwan',
+    reports: ['4D2B7FBC-B8EB-480C-80D5-24CC7EAF7B60'],
+    holds: ['no suspect persons in custody'],
+  },
+  {
+    question: 'how many 100mm shells were in that tf31 soviet cache',
+    reports: ['6B7BF928-1B44-473B-B807-E1D281B19EC3'],
+    holds: ['3x100mm'],
+  },
+  {
+    question: 'How many 82mm mortar rounds were in the cache a local man handed in to TF Titan?',
+    reports: ['7B156008-7C19-4FED-8752-B031A4021EDC'],
+    holds: ['7x 82mm mortar'],
+  },
+  {
+    question: 'how far from masum ghar were the 2 taliban caught laying ieds',
+    reports: ['45E23B3F-5B22-47D0-B2BF-CAB78A15F4C5', '1029604'],
+    holds: ['2.6km SW'],
+  },
+  {
+    question: 'how many cases of dshk ammo were in the naray cache',
+    reports: ['4BD724E6-97BA-48AA-A022-3599A82A0FA6'],
+    holds: ['25 cases of DSHKA ammo'],
+  },
+  { question: 'which province is pitigal in', reports: ['1478B5B3-E19C-4416-93C5-A8C265BBF1C8'], holds: ['Nuristan'] },
+  {
+    question: 'What was the MGRS grid of the aid drop in Kamdish village in January 2007?',
+    reports: ['656349BD-0AE7-46A3-9FF4-64731EC1AC8F'],
+    holds: ['42SYE1150022400'],
+  },
+  {
+    question: 'how many prayer rugs did naray get',
+    reports: ['0DB4A802-A5AD-4462-9946-7DF04B397ED9'],
+    holds: ['Prayer Rugs 50'],
+  },
+  {
+    question: 'How did the villager in Saw respond to the help with his flooded home?',
+    reports: ['452DBCBB-0CD2-4F53-8E15-4E2B85364160'],
+    holds: ['thanked coalition forces'],
+  },
+  {
+    question: 'how many first aid kits did mandagal get',
+    reports: ['95192DDA-A477-44D1-AF65-24D7BE176A06'],
+    holds: ['First Aid Kits 60'],
+  },
+  {
+    question: 'How many goats were treated during the veterinary visit to Mulki Zay?',
+    reports: ['FCA15E66-4636-4161-A32F-0622136458A2'],
+    holds: ['Goats 50'],
+  },
+  {
+    question: "Why was the PRT's only LMTV not mission capable?",
+    reports: [
+      '012F40C1-EC0C-4C3A-B3CF-7D536E3564E3',
+      'AEC4ED32-3A90-4381-B62E-100094A33AB7',
+      'B1243D63-11A3-42FE-B4D2-4F91E9F8B1F9',
+    ],
+    holds: ['faulty front drive shaft'],
+  },
+  {
+    question: 'Which cell did TF 373 target in its raid on Objective Wolf?',
+    reports: ['B1243D63-11A3-42FE-B4D2-4F91E9F8B1F9'],
+    holds: ['IED cell that operates along Route Viper'],
+  },
+  {
+    question: 'why couldnt orgun-e hit back at the second poo',
+    reports: ['F5B17E63-A0AE-451D-9471-4F53E67E8C7F'],
+    holds: ['out of FOB Orgun-E 120mm range'],
+  },
+  {
+    question: 'At whose request did the talking points say the troops had come to Musa Qaleh?',
+    reports: ['8A66F2EF-7533-48CD-AC71-094C233A9C41'],
+    holds: ['President Karzai and Governor Waffa'],
+  },
+  {
+    question: 'how does 1 fury get out after mar karardad',
+    reports: ['8A66F2EF-7533-48CD-AC71-094C233A9C41'],
+    holds: ['via HELO to KAF'],
+  },
+  {
+    question: 'Which task force reported the freshly dug earth near the road?',
+    reports: ['F8847C2A-9557-458F-B902-59DF7EC6A2DD'],
+    holds: ['TF Helmand'],
+  },
+  {
+    question: 'how long was the wire on the fb mf bomb',
+    reports: ['A96791A5-E532-415C-9BF9-B706C016B752'],
+    holds: ['300 meters of wire'],
+  },
+  {
+    question: 'What weapon was assessed to have fired on the Kiowa southwest of FOB Robinson?',
+    reports: ['F0BB4231-97BA-47E3-8379-F44E88410840'],
+    holds: ['RPK'],
+  },
+  {
+    question: 'how many he rockets did the swt put into the compound',
+    reports: ['F0BB4231-97BA-47E3-8379-F44E88410840'],
+    holds: ['7 x HE rockets'],
+  },
+  {
+    question: 'any locals hurt at obj midway?',
+    reports: ['6221EF17-E098-4A38-BC58-7474018AC4B8'],
+    holds: ['Local Civilian'],
+  },
+  {
+    question: 'Where was the wounded NDS driver taken after the warning shot?',
+    reports: ['2448FCDC-BABE-40A3-BCE8-144B32767070'],
+    holds: ['local hospital'],
+  },
+  {
+    question: 'what did the ff do once c coy got hit near khers',
+    reports: ['4DC7F41E-DD85-4997-97FC-783B02D09979'],
+    holds: ['set up a cordon'],
+  },
+  {
+    question: 'Who reported the unexploded ordnance found near the runway?',
+    reports: ['GER-0046'],
+    holds: ['RC North'],
+  },
+  {
+    question: 'What was the German QRF doing when the civilian ignored the roadblock?',
+    reports: ['GER-0098'],
+    holds: ['maintenance halt'],
+  },
+  { question: 'which omlt was in the tic near meymaneh', reports: ['GER-0099'], holds: ['DEU OMLT'] },
+  {
+    question: 'who detained the 3 ins after the ied went off west of sperwan',
+    reports: ['CF103899-97EC-45F6-A42B-C457B9505F69'],
+    holds: ['ANA and F33'],
+  },
+  {
+    question: 'did tf31 ever make contact with the guys who hit the ana cp west of sperwan',
+    reports: ['D5629D7A-B093-4982-8A22-DC49CE775094'],
+    holds: ['couldnt regain contact'],
+  },
+  {
+    question: 'What did friendly forces first engage with after TF31 came under fire northeast of FOB Cobra?',
+    reports: ['2ACFC14E-5AD9-4B5C-A691-9A41AAAD326A'],
+    holds: ['155mm'],
+  },
+  { question: 'Which unit transferred the detainee who was assigned ISN 20099?', reports: [], holds: [] },
+  { question: 'What was the name of the local man who turned in the cache at FB Naray?', reports: [], holds: [] },
+  { question: 'How many Taliban were killed by the A-10 near FOB Masum Ghar?', reports: [], holds: [] },
+  {
+    question: 'What ISN was the 18-year-old insurgent who lost his hand near Sperwan Ghar given?',
+    reports: [],
+    holds: [],
+  },
+  { question: "How many children were hurt by the IED found in the girls' school at Tagab?", reports: [], holds: [] },
+  { question: 'whats the btif headcount after isn 4310', reports: [], holds: [] },
+  { question: 'who was flying azreal 52 when it took fire', reports: [], holds: [] },
+  { question: 'how much cash did the local get for handing in the cache to titan', reports: [], holds: [] },
+  { question: 'how many sheep got treated at the vetcap in mandagal', reports: [], holds: [] },
+  { question: 'how many rockets hit fob sharana in oct 07', reports: [], holds: [] },
 ];
