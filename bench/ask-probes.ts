@@ -5321,8 +5321,19 @@ export const PROBE_SET: AskCase[] = [
   // a village that had an aid drop, rockets on a FOB that reported none), all written before the answerer was run on
   // any of them. Where the same fact is told in a twin report, both are named (the Tagab school IED, TF33's two
   // copies; the two Taliban caught near Masum Ghar, TF31's two copies; the PRT's LMTV, the same line in three PRT
-  // Sharana summaries). Wh-mix: who 12, what/which 37 (and 5 yes/no), where 8, when 3, how many/much/far/long/old 29,
-  // why 3, how 3.
+  // Sharana summaries). Wh-mix: who 12, what/which 37 (and 5 yes/no), where 8, when 3, how many/much/far/long/old 29, why
+  // 3, how 3. First run, before any rule was shaped on them (answerer at 23bf58b): right 41 of the 90 answerable (46 %; 6
+  // of them marking other words), wrong 7 (5 answerable, 2 unanswerable quoted), closest 44 (37 with the answer first),
+  // silent 0, unanswerable declined 8/10; eval:ask's tally (unanswerable declined counted right): 49 right, 7 wrong, 52
+  // closest. The journalist's sentences fared better than the chat: of the 45 answerable in each, 25 right, 2 wrong, 18
+  // closest (16 with the answer first) against 16 right, 3 wrong, 26 closest (21). Every `holds` was found verbatim in
+  // its report before the run; one was changed after it (1 fixed: asked who reported the ordnance found near the runway,
+  // GER-0046 says both "RC North reported a UXO Find" and "FF reported they found a UXO near runway", and the latter,
+  // quoted, answers too, so `holds` takes either). Each other wrong quote was read against its report and none answers
+  // the question: the headcount quoted for the unit or the facility asked, the ISNs for how many came in, the transfer
+  // for how many were present, the ANA "en route to detain" one man for who detained all three, the two Taliban caught
+  // near Masum Ghar for A-10 kills, Mulki Zay's VETCAP for Mandagal's. Baseline answers of f97e6e3 recorded for them in
+  // ask-baseline.json.
   {
     question: 'What did the facility headcount come to once ISNs 4141, 4142, 4143 and 20016 had been issued?',
     reports: ['8263C1E9-1517-911C-C5210DBB7E21C0F8'],
@@ -5738,7 +5749,7 @@ export const PROBE_SET: AskCase[] = [
   {
     question: 'Who reported the unexploded ordnance found near the runway?',
     reports: ['GER-0046'],
-    holds: ['RC North'],
+    holds: [['RC North', 'FF reported']],
   },
   {
     question: 'What was the German QRF doing when the civilian ignored the roadblock?',
