@@ -356,11 +356,14 @@ function amountedTo(words: Word[], at: number, lexicon: Lexicon): Word | undefin
  * Whether the noun at `head`, straight after the wh-word and before its verb, asks who did the act: "which *unit*
  * reported the truck hitting an IED?", "which Afghan *ministry* wanted the discovery kept quiet?". A sense of it
  * WordNet knows is of people or a group, and the verb has its object in the question, so what it acted on is not asked.
+ * The object may follow the verb's particle ("which *unit* handed over the detainees", "which task *force* sent over
+ * 20066 and 20067", "which task *force* called in the car bomb") or be a number (the ISNs a transfer is asked by).
  */
 function doerAsked(words: Word[], head: number, lexicon: Lexicon): boolean {
   if (!kindsBySense(lexicon, words[head]!.lemma).has('agent')) return false;
-  const after = words[head + 2];
-  return !!after && ['DET', 'NOUN', 'PROPN', 'PRON'].includes(after.pos);
+  const particle = PARTICLES.has(words[head + 2]?.text.toLowerCase() ?? '');
+  const after = words[head + (particle ? 3 : 2)];
+  return !!after && OPENS_PHRASE.has(after.pos);
 }
 
 /**
