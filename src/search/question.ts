@@ -502,6 +502,16 @@ function countedPhrase(words: Word[], at: number): Word[] {
 /** The words that may stand between "how many" and the noun it counts. */
 const COUNTED_MODIFIERS = new Set(['ADJ', 'DET', 'NUM', 'ADV']);
 
+/**
+ * The asker's term for a person ("how many *guys* got hurt in the qrf dingo rollover", "how many *dudes* got isns 20032
+ * and 20018": askersTermForPerson) counts people, as "how many people" does: the reports count them by their role ("4X
+ * ISAF (DEU) WIA", "2 X Detainees transferred into BTIF"), never by the asker's word, which WordNet brings close only
+ * to men ("guy": "man", "hombre").
+ */
+const personAsked = (lexicon: Lexicon) => (w: Word) =>
+  askersTermForPerson(w, lexicon) ? { ...w, text: PEOPLE, lemma: PEOPLE } : w;
+const PEOPLE = 'people';
+
 /** What the number a "how many/much/old/far…" question asks for must count or measure; none when anything goes. */
 function measureOf(words: Word[], at: number, asked: string, lexicon: Lexicon): Set<string> | undefined {
   const part = asked === 'many' ? partCounted(words, at) : undefined;
@@ -519,7 +529,7 @@ function measureOf(words: Word[], at: number, asked: string, lexicon: Lexicon): 
   if (asked !== 'many') return undefined;
   const casualties = casualtyForms(words);
   if (!measured) return casualties.length ? new Set(casualties) : undefined;
-  return new Set([...alikeNouns(nouns, lexicon), ...casualties]);
+  return new Set([...alikeNouns(nouns.map(personAsked(lexicon)), lexicon), ...casualties]);
 }
 
 /**
