@@ -96,13 +96,17 @@ export function enteredName(words: Word[], s: { start: number; end: number }, in
   return words[prepositionOf(words, a)]?.lemma.toLowerCase() === 'into' && inside.every((w) => w.pos === 'PROPN');
 }
 
-/** WordNet's classes of a place and of a made thing. */
-const PLACES_AND_THINGS = new Set(['noun.location', 'noun.artifact']);
+/**
+ * WordNet's classes of a place, of a made thing and of a quantity: the detention logs close each line on the facility's
+ * count in capitals, "New *Facility Headcount* is 627 Assigned", a number the tagger reads as a name.
+ */
+const PLACES_AND_THINGS = new Set(['noun.location', 'noun.artifact', 'noun.quantity']);
 
 /**
  * Whether a phrase is headed by a common noun WordNet files first as a place or a made thing and never as a person or
  * a group: "the ACM supply *route*", "an aiming *marker*". A name before it ("ACM") says whose it is; the phrase names
- * where or what, not who ("who got ambushed?"). A head with a sense of people ("convoy", "patrol", "side") may be who.
+ * where or what, not who ("who got ambushed?"); nor does one headed by a count ("New Facility *headcount*"). A head
+ * with a sense of people ("convoy", "patrol", "side") may be who.
  */
 export function namesPlaceOrThing(inside: Word[], lexicon: Lexicon): boolean {
   const lemma = commonLemma(inside.at(-1)!);

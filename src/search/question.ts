@@ -356,11 +356,14 @@ function amountedTo(words: Word[], at: number, lexicon: Lexicon): Word | undefin
  * Whether the noun at `head`, straight after the wh-word and before its verb, asks who did the act: "which *unit*
  * reported the truck hitting an IED?", "which Afghan *ministry* wanted the discovery kept quiet?". A sense of it
  * WordNet knows is of people or a group, and the verb has its object in the question, so what it acted on is not asked.
+ * The object may follow the verb's particle ("which *unit* handed over the detainees", "which task *force* sent over
+ * 20066 and 20067", "which task *force* called in the car bomb") or be a number (the ISNs a transfer is asked by).
  */
 function doerAsked(words: Word[], head: number, lexicon: Lexicon): boolean {
   if (!kindsBySense(lexicon, words[head]!.lemma).has('agent')) return false;
-  const after = words[head + 2];
-  return !!after && ['DET', 'NOUN', 'PROPN', 'PRON'].includes(after.pos);
+  const particle = PARTICLES.has(words[head + 2]?.text.toLowerCase() ?? '');
+  const after = words[head + (particle ? 3 : 2)];
+  return !!after && OPENS_PHRASE.has(after.pos);
 }
 
 /**
@@ -499,6 +502,16 @@ function countedPhrase(words: Word[], at: number): Word[] {
 /** The words that may stand between "how many" and the noun it counts. */
 const COUNTED_MODIFIERS = new Set(['ADJ', 'DET', 'NUM', 'ADV']);
 
+/**
+ * The asker's term for a person ("how many *guys* got hurt in the qrf dingo rollover", "how many *dudes* got isns 20032
+ * and 20018": askersTermForPerson) counts people, as "how many people" does: the reports count them by their role ("4X
+ * ISAF (DEU) WIA", "2 X Detainees transferred into BTIF"), never by the asker's word, which WordNet brings close only
+ * to men ("guy": "man", "hombre").
+ */
+const personAsked = (lexicon: Lexicon) => (w: Word) =>
+  askersTermForPerson(w, lexicon) ? { ...w, text: PEOPLE, lemma: PEOPLE } : w;
+const PEOPLE = 'people';
+
 /** What the number a "how many/much/old/far…" question asks for must count or measure; none when anything goes. */
 function measureOf(words: Word[], at: number, asked: string, lexicon: Lexicon): Set<string> | undefined {
   const part = asked === 'many' ? partCounted(words, at) : undefined;
@@ -516,7 +529,7 @@ function measureOf(words: Word[], at: number, asked: string, lexicon: Lexicon): 
   if (asked !== 'many') return undefined;
   const casualties = casualtyForms(words);
   if (!measured) return casualties.length ? new Set(casualties) : undefined;
-  return new Set([...alikeNouns(nouns, lexicon), ...casualties]);
+  return new Set([...alikeNouns(nouns.map(personAsked(lexicon)), lexicon), ...casualties]);
 }
 
 /**
