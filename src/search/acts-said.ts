@@ -30,7 +30,7 @@ import { RELATIVE } from './role.ts';
 import { isTelling } from './tellers.ts';
 import type { Saying } from './stated.ts';
 import { madeNoun } from './made-nouns.ts';
-import { definedBy, doneFor, seenAlike, wayOf } from './verb-steps.ts';
+import { broaderOf, definedBy, doneFor, seenAlike, wayOf } from './verb-steps.ts';
 import { type Weighed, holds, stepped, isPhrasal, MOTION } from './weighed.ts';
 import { type Candidate, type Terms, termsOf } from './candidates.ts';
 
@@ -116,6 +116,8 @@ export function actsSaid(question: Question, query: ParsedQuery, units: Weighed[
   const acts = actUnits(question, query, units, words);
   const wordOf = (u: Weighed) => wordOfToken(question, query.units[units.indexOf(u)]!.tokens[0]!);
   const lemmaOf = (u: Weighed) => wordOf(u)?.lemma ?? '';
+  // The verb with its particle where WordNet knows the pair ("dropped *off*": drop_off), the act said in other words.
+  const verbOf = (u: Weighed) => question.phrasal.get(wordOf(u)?.start ?? -1) ?? lemmaOf(u);
   const [own, makes] = [asActs(acts, lemmaOf, index, words), makesActs(question, query, units, acts, index, words)];
   // The acts of the main clause, not of the one setting the scene ("where was the Dingo *repaired* after it slid off
   // the road?"): a sentence telling only the scene tells where that happened, not where the act asked was done.
@@ -186,7 +188,7 @@ export function actsSaid(question: Question, query: ParsedQuery, units: Weighed[
         [...u.related].some(([stem, w]) => isPhrasal(stem) && w >= BRIDGES_ACT && phrasal.has(stem)) ||
         lemmas.has(lemmaOf(u)) ||
         [...own.get(u)!].some((s) => stems.has(s)) ||
-        (main.includes(u) && (stepped(u, stems) > 0 || inOtherWords(sentence, lemmaOf(u), words))),
+        (main.includes(u) && (stepped(u, stems) > 0 || inOtherWords(sentence, verbOf(u), words))),
     );
   };
   const light = lightVerbs(question, (w) => acts.some((u) => lemmaOf(u) === w.lemma), words);
@@ -250,7 +252,7 @@ export function actsSaid(question: Question, query: ParsedQuery, units: Weighed[
      */
     denies: (c: Candidate) => saidAt(c.text, main).some(({ words, k }) => negated(words, k)),
     /** The candidate with the main clause's verbs it says in other words counted in the share its gate reads. */
-    inShare: (c: Candidate) => inShare(c, main, units, lemmaOf, words),
+    inShare: (c: Candidate) => inShare(c, main, units, verbOf, words),
   };
 }
 
@@ -294,9 +296,10 @@ function inShare(c: Candidate, main: Weighed[], units: Weighed[], lemmaOf: (u: W
  * verb's commonest senses: a way of it (wayOf, "delivered" for "bring"), its act named by it (actNamedBy,
  * "apprehending" for "catch"), one seeing told in other words (seenAlike, "spotted" for "seen"), the narrow verb the
  * question's is a way of (wayOf read the other way: "1 x INS *fled* on a motorcycle" for "how did he *escape*?", to
- * escape being a way to flee, whose seven kinds are one act), the act the question's is done for (doneFor: "sent … to
- * *determine* his age" for "whose age was *checked*?"), or one its gloss defines by it (definedBy, "BLEW OUT THE
- * WINDOWS" for "break").
+ * escape being a way to flee, whose seven kinds are one act), a broader verb a few steps up from the question's
+ * (broaderOf: "1 X detainee *transferred* into BTIF by TF 373" for "who *brought* him in"), the act the question's is
+ * done for (doneFor: "sent … to *determine* his age" for "whose age was *checked*?"), or one its gloss defines by it
+ * (definedBy, "BLEW OUT THE WINDOWS" for "break").
  */
 const inOtherWords = (sentence: Word[], lemma: string, lexicon: Lexicon) =>
   sentence.some(
@@ -306,6 +309,7 @@ const inOtherWords = (sentence: Word[], lemma: string, lexicon: Lexicon) =>
         actNamedBy(w.lemma, lemma, lexicon) ||
         seenAlike(w.lemma, lemma, lexicon) ||
         wayOf(lemma, w.lemma, lexicon) ||
+        broaderOf(w.lemma, lemma, lexicon) ||
         doneFor(w.lemma, lemma, lexicon) ||
         definedBy(withParticle(sentence, k, lexicon), lemma, lexicon)),
   );

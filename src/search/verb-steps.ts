@@ -214,6 +214,45 @@ export function wayOf(reportLemma: string, questionLemma: string, lexicon: Lexic
     );
 }
 
+/** How many steps up from a sense of the question's verb a broader verb of the report's may stand. */
+const BROADER_STEPS = 3;
+
+const broaderCache = byLemmaOf<Set<string>>();
+
+/**
+ * The words of the broader verbs a few steps up (BROADER_STEPS) from the senses of a question's verb an asker may mean
+ * (ASKED_SENSES), built once per verb; not WordNet's top verbs, which have no broader one ("move", "change", "act"):
+ * every act of moving or making reaches them.
+ */
+function broaderVerbs(lemma: string, lexicon: Lexicon): Set<string> {
+  const byLemma = broaderCache(lexicon);
+  let words = byLemma.get(lemma);
+  if (words) return words;
+  words = new Set();
+  const up = (s: Synset) =>
+    s.pointers.filter((p) => p.symbol === '@' && p.wordClass === 'verb').map((p) => lexicon.synset('verb', p.offset));
+  let level = lexicon.senses(lemma, 'verb').slice(0, ASKED_SENSES);
+  for (let step = 1; step <= BROADER_STEPS && level.length; step++) {
+    level = level.flatMap(up);
+    for (const s of level) if (up(s).length) for (const w of s.words) words.add(w);
+  }
+  byLemma.set(lemma, words);
+  return words;
+}
+
+/**
+ * Whether a report's verb is a broader verb of the question's, a few steps up WordNet's tree from a sense an asker may
+ * mean (broaderVerbs): the War Diary logs a detainee's coming in in one broad verb, "1x Detainee *transferred* into
+ * BTIF by TF 373", where askers say how: "who *brought* him in" (bring, fetch: a way to transmit, transfer), "who
+ * *dropped off* the two" (drop off → deliver → bring → transfer), "who *sent* him" (send: a way to transmit, transfer).
+ * The report's verb says the act in its broader word, as "attacked" does not for "hit", no kind of attacking. Not a
+ * light verb: "get", "give", "take" are broader verbs of most acts of having and moving.
+ */
+export function broaderOf(reportLemma: string, questionLemma: string, lexicon: Lexicon): boolean {
+  if (LIGHT_VERBS.has(reportLemma) || LIGHT_VERBS.has(questionLemma) || reportLemma === questionLemma) return false;
+  return broaderVerbs(questionLemma, lexicon).has(reportLemma);
+}
+
 /**
  * The pieces of a gloss's first clause its leading verbs head: "melt, break, or become otherwise unusable" (blow out)
  * is "melt", "break", "become otherwise unusable". The list ends at the first piece of more words, whose own words
