@@ -699,7 +699,9 @@ function passive(reading: Reading, lexicon: Lexicon): Reading {
   const words = reading.words.filter((w) => w.pos !== 'PUNCT');
   const [wh, be, last, subject] = [words[0], words[1], words.at(-1), words.at(-2)];
   if (!wh || !isWh(wh) || !be || !['was', 'were'].includes(be.text.toLowerCase())) return reading;
-  if (last?.pos !== 'NOUN' || !['NOUN', 'PROPN'].includes(subject?.pos ?? '')) return reading;
+  // A subject may end in the number naming it, after its noun: "where was ISN *4189* sent?".
+  const named = subject?.pos === 'NUM' && isNoun(words.at(-3));
+  if (last?.pos !== 'NOUN' || !(isNoun(subject) || named)) return reading;
   if (words.some((w) => w.pos === 'VERB')) return reading;
   const text = last.text.toLowerCase();
   const verb = irregularBase(text) ?? lexicon.baseForms(text, 'verb').find((f) => f.lemma !== text)?.lemma;

@@ -330,10 +330,13 @@ export function bridged(index: SearchIndex, query: ParsedQuery, question: Questi
       ...agentBridges(question, word, words),
     ];
     const related = state.length ? [...state, ...asWritten].sort((a, b) => b.weight - a.weight) : asWritten;
-    // "Turned down": the verb's own words first (refuse, reject), then its alone (turn).
+    // "Turned down": the verb's own words first (refuse, reject), then its alone (turn), read in the base form wink
+    // gives an irregular past, which WordNet's forms do not reach: "*brought* in" is "bring" (transfer, convey), as the
+    // reports say it ("1X Detainee transferred into BTIF from TF 3-73").
     const together = word && question.phrasal.get(word.start);
+    const alone = related.length ? related : words.related(word?.lemma ?? token.norm, 'verb');
     // withRelated keeps each stem's first, so sorted by weight, its closest.
-    if (together) return [...words.related(together, 'verb'), ...related].sort((a, b) => b.weight - a.weight);
+    if (together) return [...words.related(together, 'verb'), ...alone].sort((a, b) => b.weight - a.weight);
     return related.length ? related : words.related(token.norm);
   };
   const bridges = withRelated(query, index.glossary, relatedOf, (stem) => index.docFrequency.has(stem));
