@@ -174,13 +174,19 @@ const ENTITY_KIND: Record<string, AnswerKind> = {
 };
 /** A date-time group ("201530Z", "311200ZOCT06"), a clock time ("1535Z", "2235L", "1150D*") or a day ("05DEC08"). */
 const WAR_DIARY_TIME = /^(?:\d{6}[A-Z]?(?:[A-Z]{3}\d{2,4})?|\d{4}[ZDL]\*?|\d{1,2}[A-Z]{3}\d{2,4})$/i;
-/** Whether a piece the tagger split off a word may be of a War Diary time: the "D*" of "1547D*". */
-const timePiece = (piece: Word) => /^[\w*]+$/.test(piece.text);
+/**
+ * Whether a piece the tagger split off a word may be of a War Diary time: the "D*" of "1547D*"; the "Z." of a time
+ * ending its sentence ("Guns fired at 1535*Z.*"), the tagger reading the zone letter and the full stop as one
+ * abbreviation, as it does an initial.
+ */
+const timePiece = (piece: Word) => /^[\w*]+$/.test(piece.text) || /^[A-Z]\.$/i.test(piece.text);
 /**
  * The War Diary time written at `k`, its pieces joined up to the star that closes its zone, if any: what is written on
  * after the star is the next word, not the time's ("Event closed at 170014D*26 Killed": "170014D*" when, 26 killed).
+ * The full stop ending the sentence is no part of it.
  */
-const timeWrittenAt = (words: Word[], k: number) => writtenAt(words, k, timePiece).replace(/\*.+$/, '*');
+const timeWrittenAt = (words: Word[], k: number) =>
+  writtenAt(words, k, timePiece).replace(/\*.+$/, '*').replace(/\.$/, '');
 /**
  * A date-time group with its zone's star ("Event closed at *170014D**26 Killed"): it counts nothing, though the tagger
  * reads a number. Not read as a time by itself: a DTG of a form's header tells when the form was filed.
@@ -1450,9 +1456,11 @@ export function timeAsWritten(text: string, span: KindSpan): KindSpan {
   for (let k = Math.max(first, 0); k <= last; k++) {
     let end = k;
     while (end < last && writtenOn(words, end)) end++;
-    if (!WAR_DIARY_TIME.test(text.slice(words[k]!.start, words[end]!.end))) continue;
+    const written = text.slice(words[k]!.start, words[end]!.end);
+    if (!WAR_DIARY_TIME.test(written.replace(/\.$/, ''))) continue;
     while (end < last && (words[end + 1]!.pos === 'NUM' || monthNumber(words[end + 1]!.text))) end++;
-    return { ...span, end: words[end]!.end };
+    // The full stop ending the sentence ("at 1535*Z.*") is no part of the time.
+    return { ...span, end: words[end]!.end - (/\.$/.test(words[end]!.text) ? 1 : 0) };
   }
   return span;
 }
