@@ -105,6 +105,7 @@ import {
   momentElsewhere,
   countsThings,
   foundInstead,
+  askedOnlyNamed,
 } from './gates.ts';
 
 export type { Confidence, Declined } from './gates.ts';
@@ -366,11 +367,12 @@ export function answerQuestion(
     best,
     question,
   );
-  const confidence = selfUnsaid(
+  const self = selfUnsaid(
     actDenied(doerGates(named, best, question, acts, words), question, () => acts.denies(best)),
     best,
     question,
   );
+  const confidence = askedOnlyNamed(self, best, question, query, words);
   if (quotes(confidence)) {
     const span = quotedSpan(best, states, question, words, index.glossary);
     const { text, passage, start, end } = best;

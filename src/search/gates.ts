@@ -1027,3 +1027,38 @@ export function foundInstead(confidence: Confidence | Declined, c: Candidate, qu
   if (question.reading.words.some(finds)) return confidence;
   return read(c.text).words.some((w) => w.pos === 'VERB' && finds(w)) ? 'act' : confidence;
 }
+
+/**
+ * A "what/which X" question asks a detail of something it names ("what was the *plate* on the blue corolla at camp
+ * warehouse?"). A sentence that never says X, nor a word WordNet bridges to it or files under it, and whose answer only
+ * names again what the question names ("warning shots … were performed against *a blue Toyota Corolla*": the question's
+ * own "blue corolla", the make beside it) tells which thing the question is about, not its X: a report telling the
+ * plate writes it ("license plate KBL 1234"). The answer's words besides a name before its head must all be the
+ * question's: "What colour was the Corolla …?" is answered by "*blue* Toyota Corolla", "what car carried the bomb" by
+ * "(silver-grey Toyota Corolla)", which the question does not name.
+ */
+export function askedOnlyNamed(
+  confidence: Confidence | Declined,
+  c: Candidate,
+  question: Question,
+  query: ParsedQuery,
+  lexicon: Lexicon,
+) {
+  const { instanceOf: noun, focus } = question;
+  const kind = c.kind;
+  if (!quotes(confidence) || !noun || !focus || !kind || c.namesFocus) return confidence;
+  const k = query.units.findIndex((u) => {
+    const w = wordOfToken(question, u.tokens[0]!);
+    return !!w && w.start >= focus.start && w.end <= focus.end;
+  });
+  if (k < 0 || c.held[k]! > 0) return confidence;
+  const lemmaOf = (w: Word) => w.lemma.toLowerCase();
+  const namesX = (w: Word) =>
+    (isNoun(w) || w.pos === 'PROPN') && (lemmaOf(w) === noun || lexicon.isA(lemmaOf(w), noun));
+  if (read(c.text).words.some(namesX)) return confidence;
+  const asked = new Set(question.reading.words.map(lemmaOf));
+  const span = read(c.text.slice(kind.start, kind.end)).words;
+  const head = span.at(-1);
+  const repeats = (w: Word) => asked.has(lemmaOf(w)) || (w !== head && w.pos === 'PROPN');
+  return head && isNoun(head) && span.every(repeats) ? 'names-no-kind' : confidence;
+}
