@@ -8,7 +8,7 @@ import { actNamedBy, derivedActs, namesAct } from './act-nouns.ts';
 import { catenatives } from './catenative.ts';
 import { isMovement } from './destinations.ts';
 import { nounOnlyStems } from './homographs.ts';
-import { analysed, type SearchIndex } from './index.ts';
+import { analyze, type SearchIndex } from './index.ts';
 import { fights, type KindSpan } from './kinds.ts';
 import { calibreEnd } from './measures.ts';
 import { meansSpans } from './means.ts';
@@ -174,7 +174,7 @@ export function actsSaid(question: Question, query: ParsedQuery, units: Weighed[
     if (!told.length || ((mainOnly || goesFor) && tellsGoing(c.text)) || made) return true;
     const { stems, concepts } = termsOf(c.text, index);
     // Its verbs of two words: "handed over" says "delivered" (WordNet's "hand_over").
-    const { tokens } = analysed(c.text, index.glossary);
+    const { tokens } = analyze(c.text, index.glossary);
     const phrasal = new Set(phrasalStems(tokens, 0, tokens.length, words).map((p) => p.stem));
     const sentence = read(c.text).words;
     const lemmas = new Set(sentence.map((w) => w.lemma));

@@ -9,7 +9,7 @@ import { firstWhere } from '../sorted.ts';
 import { dayNamed, daysWritten } from './dates.ts';
 import { describedStems } from './described.ts';
 import { destinationStems } from './destinations.ts';
-import { analysed, passagesAt, type KeptAnalysis, type SearchIndex } from './index.ts';
+import { analyze, passagesAt, type Analysis, type SearchIndex } from './index.ts';
 import type { KindSpan } from './kinds.ts';
 import type { Glossary } from './glossary.ts';
 import { lexicon, type Lexicon } from './lexicon.ts';
@@ -180,7 +180,7 @@ function fightersOf(units: Weighed[], written: string[]): Map<string, Weighed | 
  * fight, so a text counting "3 X ISAF/NATO (DEU) KIA" says how many *soldiers* died, as plainly as one writing the
  * word. Not the plain words the glossary files with them: "3 X LNS WOUNDED" are no soldiers.
  */
-const saysInAction = (id: string, tokens: readonly Token[], words: Lexicon) =>
+const saysInAction = (id: string, tokens: Token[], words: Lexicon) =>
   IN_ACTION.test(id) && tokens.every((t) => !words.baseForms(t.norm).length);
 /** The glossary's ids of the killed or wounded in action: "killed-in-action", "enemy-wounded-in-action". */
 const IN_ACTION = /-in-action$/;
@@ -188,14 +188,14 @@ const IN_ACTION = /-in-action$/;
 const FRIENDLY_FORCES = 'friendly-forces';
 
 export function termsOf(text: string, index: SearchIndex, sought = NOTHING_SOUGHT): Terms {
-  return termsIn(analysed(text, index.glossary), 0, text.length, sought);
+  return termsIn(analyze(text, index.glossary), 0, text.length, sought);
 }
 
 /**
  * The terms of the text between two offsets of an analysed text: a passage is analysed once, not per sentence, and
  * only the tokens between the offsets are read (tokens stand in order and do not overlap).
  */
-function termsIn(analysis: KeptAnalysis, start: number, end: number, sought = NOTHING_SOUGHT): Terms {
+function termsIn(analysis: Analysis, start: number, end: number, sought = NOTHING_SOUGHT): Terms {
   const tokens = analysis.tokens;
   const first = firstWhere(0, tokens.length, (i) => tokens[i]!.start >= start);
   let last = first;
@@ -273,7 +273,7 @@ export function candidatesOf(
   // The days its date-time groups name are the report's dates too: "on 17 June 2009" is the day of "172043ZJUN09".
   const days = daysWritten(passages.map((p) => p.text).join('\n')).map(dateInWords);
   const about = termsOf([report.title, ...report.places, dateInWords(report.date), ...days].join('\n'), index, sought);
-  const analyses = passages.map((p) => analysed(p.text, index.glossary));
+  const analyses = passages.map((p) => analyze(p.text, index.glossary));
   const terms = analyses.map((a, p) => termsIn(a, 0, passages[p]!.text.length, sought));
   // How fully each unit is held by the report's title and places, then by each passage in turn: read once, for the
   // report as a whole, each passage's context and what the report wrote before it.

@@ -26,7 +26,7 @@ const REACH = 5;
 export const ARTICLES = new Set(['the', 'a', 'an']);
 
 /** Whether one of a word's commonest senses is a movement: a verb of motion, or a noun WordNet derives from one. */
-function movesBy(senses: readonly Synset[], words: Lexicon): boolean {
+function movesBy(senses: Synset[], words: Lexicon): boolean {
   return senses
     .slice(0, SENSE_DECAY.length)
     .some(

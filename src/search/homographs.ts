@@ -5,7 +5,7 @@
  * by an adjective spelled like a verb a step from it: "703 assigned / 703 *present*" says who is there, not that
  * anyone presented (handed over) anything.
  */
-import { analysed, type SearchIndex } from './index.ts';
+import { analyze, type SearchIndex } from './index.ts';
 import { read, type Word } from './nlp.ts';
 
 const NOUNS = new Set(['NOUN', 'PROPN']);
@@ -44,7 +44,7 @@ function stemsOnly(text: string, index: SearchIndex, as: (words: Word[], k: numb
   const only = new Set<string>();
   const others = new Set<string>();
   let k = 0;
-  for (const token of analysed(text, index.glossary).tokens) {
+  for (const token of analyze(text, index.glossary).tokens) {
     while (words[k] && words[k]!.end <= token.start) k++;
     const word = words[k];
     (word && word.start <= token.start && as(words, k) ? only : others).add(token.stem);

@@ -6,7 +6,6 @@
  * (see leaves.ts). A report, not each of its passages, is the document: the
  * War Diary's 77,000 reports make 77,000 documents, not a quarter of a million.
  */
-import { LRUCache } from 'lru-cache';
 import type { Report } from '../corpus/model.ts';
 import type { Glossary } from './glossary.ts';
 import { MAX_PASSAGE, countPassages, sentenceStartsOf, toPassages, type Passage } from './passages.ts';
@@ -50,38 +49,6 @@ export function analyze(text: string, glossary: Glossary): Analysis {
   const tokens = tokenize(text, glossary.protectedTerms);
   return { tokens, concepts: glossary.find(tokens).map((m) => ({ id: m.concept.id, from: m.from, to: m.to })) };
 }
-
-/** An analysis kept and shared (analysed): its readers must not change it. */
-export interface KeptAnalysis {
-  readonly tokens: readonly Token[];
-  readonly concepts: readonly { readonly id: string; readonly from: number; readonly to: number }[];
-}
-
-/**
- * The characters of the texts whose analyses are kept: some 1,500 passages, ~8 MB of tokens (about 17 bytes a
- * character). The answerer analyses the same passages again and again: each candidate report's passages, then each
- * sentence it weighs, in several steps (the terms it holds, the act it says, the words the tagger reads as adjectives),
- * and a passage again for the next question about the same reports. The bench's 100 questions analysed 14,292 texts
- * 47,032 times. Indexing analyses each report once and calls `analyze`, keeping nothing.
- */
-export const ANALYSED_KEPT = 500_000;
-
-const analyses = new WeakMap<Glossary, LRUCache<string, KeptAnalysis>>();
-
-/** `analyze`, kept for the texts analysed last (ANALYSED_KEPT): how the answerer reads passages and sentences. */
-export function analysed(text: string, glossary: Glossary): KeptAnalysis {
-  let kept = analyses.get(glossary);
-  if (!kept) analyses.set(glossary, (kept = keptAnalyses()));
-  let analysis = kept.get(text);
-  if (!analysis) kept.set(text, (analysis = analyze(text, glossary)));
-  return analysis;
-}
-
-const keptAnalyses = () =>
-  new LRUCache<string, KeptAnalysis>({
-    maxSize: ANALYSED_KEPT,
-    sizeCalculation: (_, text) => Math.max(1, text.length),
-  });
 
 export interface SearchIndex {
   /** Reports by id (gathered when first read). */

@@ -10,7 +10,7 @@ import type { ParsedQuery } from './query.ts';
 import { LIGHT_ROLE, TELLING, unitsAsked, type Question } from './question.ts';
 import { countsUnit, ESSENTIAL, ESSENTIAL_HELD, holds, type Weighed } from './weighed.ts';
 import { type Candidate, wordsOf, saysSame, namesAgain, termsOf } from './candidates.ts';
-import { analysed, type SearchIndex } from './index.ts';
+import { analyze, type SearchIndex } from './index.ts';
 import { isIndexable, tokenize } from './text.ts';
 import { paragraphsOf } from './passages.ts';
 import type { Glossary } from './glossary.ts';
@@ -396,7 +396,7 @@ function oneTold(words: Word[], at: number, countedAs: string | undefined): bool
 }
 
 /** The glossary's concepts a text names. */
-const conceptsOf = (text: string, glossary: Glossary) => new Set(analysed(text, glossary).concepts.map((m) => m.id));
+const conceptsOf = (text: string, glossary: Glossary) => new Set(analyze(text, glossary).concepts.map((m) => m.id));
 
 /**
  * Whether a concept of the glossary names people, WordNet filing its head noun as people or a group of them. With

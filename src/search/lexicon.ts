@@ -128,28 +128,15 @@ const DETACH: Record<WordClass, [string, string][]> = {
   adv: [],
 };
 
-/** A word and the forms WordNet's detachment rules of a class make of it, once each: what it may be filed under. */
-const detached = (word: string, c: WordClass): string[] => [
-  ...new Set([
-    word,
-    ...DETACH[c].filter(([end]) => word.endsWith(end)).map(([end, base]) => word.slice(0, -end.length) + base),
-  ]),
-];
-
-export interface BaseForm {
-  lemma: string;
-  wordClass: WordClass;
-}
-
 export interface Lexicon {
-  /** The senses of a word in base form, commonest first; of one class, or of all. Shared: never changed by a reader. */
-  senses(lemma: string, wordClass?: WordClass): readonly Synset[];
+  /** The senses of a word in base form, commonest first; of one class, or of all. */
+  senses(lemma: string, wordClass?: WordClass): Synset[];
   /** The class WordNet files a word's commonest sense under ("noun.act" for "raid"), none for a word it lacks. */
   filedUnder(lemma: string, wordClass: WordClass): string | undefined;
   /** The synset at its offset in the data file of its class: where a pointer leads. */
   synset(wordClass: WordClass, offset: number): Synset;
-  /** The base forms WordNet files a word under, by WordNet's own rules. Shared: never changed by a reader. */
-  baseForms(word: string, wordClass?: WordClass): readonly BaseForm[];
+  /** The base forms WordNet files a word under, by WordNet's own rules. */
+  baseForms(word: string, wordClass?: WordClass): { lemma: string; wordClass: WordClass }[];
   /** Words bridged to a word (in any form), closest first, the word itself left out. */
   related(word: string, wordClass?: WordClass): Related[];
   /**
@@ -207,29 +194,6 @@ function parseSynset(line: string, wordClass: WordClass): Synset {
   };
 }
 
-/**
- * Words whose senses, and whose base forms, are kept: those of some forty questions' sentences. The answerer looks the
- * same few words up again and again — each word of each sentence it weighs, for each kind asked, in several steps: the
- * bench's 100 questions look up 2,114 words' base forms 57,000 times and 4,285 words' senses 124,000 times, each a
- * search of WordNet's cached lines by a key made anew. A list of a word's senses holds its synsets (~1 KB each, a few
- * a word): a few MB at most.
- */
-export const WORDS_KEPT = 5_000;
-
-/**
- * What `look` finds for a word and its class (or all classes), kept for the last WORDS_KEPT words looked up: the
- * same list is returned each time, so its readers must not change it (its type is read-only).
- */
-function keptByWord<V extends object>(look: (word: string, wordClass?: WordClass) => V) {
-  const kept = new LRUCache<string, V>({ max: WORDS_KEPT });
-  return (word: string, wordClass?: WordClass): V => {
-    const key = `${wordClass ?? '*'} ${word}`;
-    let found = kept.get(key);
-    if (!found) kept.set(key, (found = look(word, wordClass)));
-    return found;
-  };
-}
-
 /** Words whose bridges are kept: those of a few questions' sentences (a few MB). */
 const BRIDGED_KEPT = 2_000;
 
@@ -270,17 +234,19 @@ export function openLexicon(dir = DICT, cacheSize = 20_000): Lexicon {
     return found;
   };
 
-  const senses = keptByWord<readonly Synset[]>((lemma, wordClass) =>
-    (wordClass ? [wordClass] : CLASSES).flatMap((c) => offsetsOf(lemma, c).map((o) => synsetAt(c, o))),
-  );
+  const senses = (lemma: string, wordClass?: WordClass) =>
+    (wordClass ? [wordClass] : CLASSES).flatMap((c) => offsetsOf(lemma, c).map((o) => synsetAt(c, o)));
   const metCounts = verbSenseCounts(() => file('index.sense'), cacheSize);
-  const baseForms = keptByWord<readonly BaseForm[]>((word, wordClass) =>
-    (wordClass ? [wordClass] : CLASSES).flatMap((c) =>
-      detached(word, c)
+  const baseForms = (word: string, wordClass?: WordClass) =>
+    (wordClass ? [wordClass] : CLASSES).flatMap((c) => {
+      const forms = [
+        word,
+        ...DETACH[c].filter(([end]) => word.endsWith(end)).map(([end, base]) => word.slice(0, -end.length) + base),
+      ];
+      return [...new Set(forms)]
         .filter((f) => f.length > 1 && offsetsOf(f, c).length)
-        .map((lemma) => ({ lemma, wordClass: c })),
-    ),
-  );
+        .map((lemma) => ({ lemma, wordClass: c }));
+    });
 
   const causedBy = causedByIn(dir);
 
@@ -370,7 +336,7 @@ function verbSenseCounts(senseIndex: () => SortedFile, cacheSize: number) {
 }
 
 /** A verb's first senses met often enough beside its first one (SENSE_SHARE), when it was met enough to tell. */
-function oftenMet(senses: readonly Synset[], counts: Map<number, number>): readonly Synset[] {
+function oftenMet(senses: Synset[], counts: Map<number, number>): Synset[] {
   // (A word of another class has no counts: its first senses all bridge it.)
   const most = counts.get(senses[0]?.offset ?? -1) ?? 0;
   if (most < SENSE_EVIDENCE) return senses;
@@ -382,7 +348,7 @@ const COUNT_SENSES = 2;
 
 /** Whether one of an adjective's commonest senses, or the adjective it is a shade of, is an attribute of number. */
 function tellsNumber(
-  senses: readonly Synset[],
+  senses: Synset[],
   numerousness: Set<number>,
   synsetAt: (c: WordClass, offset: number) => Synset,
 ): boolean {
@@ -399,11 +365,7 @@ const PLACE_SENSES = 2;
  * Whether one of an adjective's commonest senses pertains to a place: "Iranian" to Iran, "Afghan" to Afghanistan; a
  * named place (one WordNet files as an instance), if `named`.
  */
-const pertainsToPlace = (
-  senses: readonly Synset[],
-  synsetAt: (c: WordClass, offset: number) => Synset,
-  named = false,
-) =>
+const pertainsToPlace = (senses: Synset[], synsetAt: (c: WordClass, offset: number) => Synset, named = false) =>
   senses.slice(0, PLACE_SENSES).some((s) =>
     s.pointers.some((p) => {
       const place = p.symbol === '\\' ? synsetAt(p.wordClass, p.offset) : undefined;

@@ -78,7 +78,7 @@ export const withUnit = (words: Word[], at: number, lexicon: Lexicon) =>
  * as an index's tokens give them, before any tagging: a sentence stating it states the measure a "how old / far / long"
  * question asks, whatever other words it holds.
  */
-export function inUnits(tokens: readonly Token[], at: number, units: Set<string>): boolean {
+export function inUnits(tokens: Token[], at: number, units: Set<string>): boolean {
   const glued = NUMBER_WITH_UNIT.exec(tokens[at]!.norm);
   if (glued) return units.has(glued[1]!);
   return /^\d/.test(tokens[at]!.norm) && units.has(tokens[at + 1]?.norm ?? '');

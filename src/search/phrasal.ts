@@ -40,7 +40,7 @@ export interface Phrasal {
  * question seeks, read only then, as each costs WordNet lookups.
  */
 export type PhraseReader = (
-  tokens: readonly Token[],
+  tokens: Token[],
   from: number,
   to: number,
   words: Lexicon,
@@ -58,7 +58,7 @@ export const phrasalStem = stemmerFor(NOTHING_PROTECTED);
  * The stems of the phrasal verbs among tokens[from, to), stemmed so that a question's bridge to one matches. Only a
  * verb WordNet knows with that particle counts ("pull_back", not "see_on").
  */
-export function phrasalStems(tokens: readonly Token[], from: number, to: number, lexicon: Lexicon): Phrasal[] {
+export function phrasalStems(tokens: Token[], from: number, to: number, lexicon: Lexicon): Phrasal[] {
   const found: Phrasal[] = [];
   for (let i = from; i < to; i++) found.push(...gluedPhrasal(tokens[i]!, lexicon));
   for (let i = Math.max(from + 1, 1); i < to; i++) {

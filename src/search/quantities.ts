@@ -9,7 +9,7 @@ import type { Token } from './text.ts';
  * Whether token `at` ends a two-word noun WordNet files only under quantities ("good deal", "great deal", "large
  * number"), its words a space apart: the token names an amount, not a thing of its own.
  */
-export function endsQuantity(tokens: readonly Token[], at: number, lexicon: Lexicon): boolean {
+export function endsQuantity(tokens: Token[], at: number, lexicon: Lexicon): boolean {
   const before = tokens[at - 1];
   const token = tokens[at]!;
   if (!before || token.start - before.end !== 1) return false;

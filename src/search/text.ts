@@ -2,7 +2,6 @@
  * How report text becomes terms. The same analysis runs on indexed text and on
  * queries, so what a user types meets what a report says on equal terms.
  */
-import { LRUCache } from 'lru-cache';
 import { stemmer } from 'stemmer';
 import { HASH_START, hashStep } from './word-table.ts';
 
@@ -267,37 +266,13 @@ export function sentenceSpans(text: string, starts: ArrayLike<number> = sentence
   return out;
 }
 
-export interface Sentence {
-  readonly start: number;
-  readonly end: number;
-  readonly text: string;
-}
-
-/**
- * The passages whose sentences are kept: those of the last few questions' candidate reports. The answerer finds a
- * passage's sentences once for its candidates and again in later steps (the sentence after the best, those between
- * two candidates), and again for the next question about the same reports: the bench's 100 questions cut 4,844
- * passages into sentences 8,436 times, ICU taking microseconds a sentence. A passage's sentences are slices of it:
- * some 100 bytes each, under 4 MB in all.
- */
-export const SENTENCES_KEPT = 4_000;
-
-const sentencesKept = new LRUCache<string, readonly Sentence[]>({ max: SENTENCES_KEPT });
-
-/**
- * Sentences with their offsets (see sentenceSpans), kept for the texts cut last when ICU finds their starts (shared:
- * never changed by a reader).
- */
-export function sentences(text: string, starts?: ArrayLike<number>): readonly Sentence[] {
-  if (starts) return sentencesAt(text, starts);
-  let found = sentencesKept.get(text);
-  if (!found) sentencesKept.set(text, (found = sentencesAt(text, sentenceStarts(text))));
-  return found;
-}
-
-function sentencesAt(text: string, starts: ArrayLike<number>): Sentence[] {
+/** Sentences with their offsets (see sentenceSpans). */
+export function sentences(
+  text: string,
+  starts: ArrayLike<number> = sentenceStarts(text),
+): { start: number; end: number; text: string }[] {
   const spans = sentenceSpans(text, starts);
-  const out: Sentence[] = [];
+  const out: { start: number; end: number; text: string }[] = [];
   for (let i = 0; i < spans.length; i += 2) {
     const start = spans[i]!;
     const end = spans[i + 1]!;
