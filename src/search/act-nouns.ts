@@ -5,7 +5,7 @@
  * whose the phrase after "of" is: the subject of a verb taking none (the one who died), else its object (the one
  * arrested), the doer then standing after "by".
  */
-import { SENSE_DECAY, type Lexicon, type Synset } from './lexicon.ts';
+import { SENSE_DECAY, verbsAbove, type Lexicon, type Synset } from './lexicon.ts';
 import type { Word } from './nlp.ts';
 
 /** The nouns saying a verb's act, and the role, in the verb's own clause, of the phrase after their "of". */
@@ -113,8 +113,7 @@ const DOER_SUFFIX = /(?:er|or)$/;
 export function doerNouns(verb: string, lexicon: Lexicon): Set<string> {
   const nouns = new Set<string>();
   for (const s of lexicon.senses(verb, 'verb').slice(0, SENSE_DECAY.length)) {
-    const above = s.pointers.filter((p) => p.symbol === '@').map((p) => lexicon.synset('verb', p.offset));
-    for (const synset of [s, ...above])
+    for (const synset of [s, ...verbsAbove(s, lexicon)])
       for (const p of synset.pointers) {
         if (p.symbol !== '+' || p.wordClass !== 'noun') continue;
         const noun = lexicon.synset('noun', p.offset);

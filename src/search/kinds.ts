@@ -185,8 +185,9 @@ const timePiece = (piece: Word) => /^[\w*]+$/.test(piece.text) || /^[A-Z]\.$/i.t
  * after the star is the next word, not the time's ("Event closed at 170014D*26 Killed": "170014D*" when, 26 killed).
  * The full stop ending the sentence is no part of it.
  */
-const timeWrittenAt = (words: Word[], k: number) =>
-  writtenAt(words, k, timePiece).replace(/\*.+$/, '*').replace(/\.$/, '');
+const timeWrittenAt = (words: Word[], k: number) => withoutStop(writtenAt(words, k, timePiece).replace(/\*.+$/, '*'));
+/** A time as written without the full stop ending its sentence: the "Z." of "at 1535Z." (timePiece). */
+const withoutStop = (written: string) => written.replace(/\.$/, '');
 /**
  * A date-time group with its zone's star ("Event closed at *170014D**26 Killed"): it counts nothing, though the tagger
  * reads a number. Not read as a time by itself: a DTG of a form's header tells when the form was filed.
@@ -1456,8 +1457,7 @@ export function timeAsWritten(text: string, span: KindSpan): KindSpan {
   for (let k = Math.max(first, 0); k <= last; k++) {
     let end = k;
     while (end < last && writtenOn(words, end)) end++;
-    const written = text.slice(words[k]!.start, words[end]!.end);
-    if (!WAR_DIARY_TIME.test(written.replace(/\.$/, ''))) continue;
+    if (!WAR_DIARY_TIME.test(withoutStop(text.slice(words[k]!.start, words[end]!.end)))) continue;
     while (end < last && (words[end + 1]!.pos === 'NUM' || monthNumber(words[end + 1]!.text))) end++;
     // The full stop ending the sentence ("at 1535*Z.*") is no part of the time.
     return { ...span, end: words[end]!.end - (/\.$/.test(words[end]!.text) ? 1 : 0) };

@@ -82,6 +82,10 @@ const RELATION_WEIGHT: Record<string, number> = {
 };
 /** A later sense is a less likely meaning of the word asked about. */
 export const SENSE_DECAY = [1, 0.85, 0.7];
+
+/** The verbs one step above a verb's sense in WordNet's tree (its hypernyms): "bring" → "transmit, transfer". */
+export const verbsAbove = (s: Synset, lexicon: Lexicon): Synset[] =>
+  s.pointers.filter((p) => p.symbol === '@' && p.wordClass === 'verb').map((p) => lexicon.synset('verb', p.offset));
 /** Senses looked at: WordNet lists them commonest first, and rare senses bring rare meanings. */
 const SENSES = SENSE_DECAY.length;
 /**

@@ -16,7 +16,7 @@
  */
 import { LRUCache } from 'lru-cache';
 import type { Glossary } from './glossary.ts';
-import { SENSE_DECAY, type Lexicon, type Related, type Synset } from './lexicon.ts';
+import { SENSE_DECAY, verbsAbove, type Lexicon, type Related, type Synset } from './lexicon.ts';
 import { phrasalStem } from './phrasal.ts';
 import { relatedStem, type ParsedQuery } from './query.ts';
 import { LIGHT_VERBS, wordClassOf, wordOfToken, type Question } from './question.ts';
@@ -229,8 +229,7 @@ function broaderVerbs(lemma: string, lexicon: Lexicon): Set<string> {
   let words = byLemma.get(lemma);
   if (words) return words;
   words = new Set();
-  const up = (s: Synset) =>
-    s.pointers.filter((p) => p.symbol === '@' && p.wordClass === 'verb').map((p) => lexicon.synset('verb', p.offset));
+  const up = (s: Synset) => verbsAbove(s, lexicon);
   let level = lexicon.senses(lemma, 'verb').slice(0, ASKED_SENSES);
   for (let step = 1; step <= BROADER_STEPS && level.length; step++) {
     level = level.flatMap(up);
@@ -345,9 +344,7 @@ export function seeing(lemma: string, lexicon: Lexicon): boolean {
   found = false;
   for (let step = 0; step <= SIGHT_STEPS && level.length && !found; step++) {
     found = level.some((s) => s.lexname === 'verb.perception' && BY_SIGHT.test(s.gloss));
-    level = level.flatMap((s) =>
-      s.pointers.filter((p) => p.symbol === '@' && p.wordClass === 'verb').map((p) => lexicon.synset('verb', p.offset)),
-    );
+    level = level.flatMap((s) => verbsAbove(s, lexicon));
   }
   byLemma.set(lemma, found);
   return found;
