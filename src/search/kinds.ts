@@ -530,6 +530,15 @@ function phraseSpans(
 }
 
 /**
+ * Whether a word's own kinds (kindsOfWord) hold none asked and none can be added to them: kindSpans's readings of a
+ * word only take its kinds away, but for a place or an instance (where it stands, what it names), so such a word
+ * yields nothing, and is passed before them. Most of a sentence's words are so for a question asking who, when or how
+ * many: "ANP *reported* that 3x INS *were* *killed*" holds a name and a number only.
+ */
+const yieldsNothing = (of: Map<AnswerKind, number>, { expects, instanceOf }: Asks) =>
+  !expects.has('place') && !(instanceOf && expects.has('instance')) && ![...of.keys()].some((k) => expects.has(k));
+
+/**
  * The phrases of `text` that are of one of the kinds a question asks for,
  * leaving out those the question already names (`asked`: its words' stems,
  * tested on each word). `thing`: a word of what a "what did they do with X?" question names (Question.doneTo).
@@ -565,8 +574,8 @@ export function kindSpans(
   const inDate = (w: Word) => dated.some((e) => w.start >= e.start && w.end <= e.end);
   const notTaken = !!instanceOf && wayNotTaken(words, instanceOf, lexicon);
   words.forEach((w, i) => {
-    if (askedHere(words, i, asks, asked, lexicon)) return;
     const of = kindsOfWord(w, timeWrittenAt(words, i), lexicon);
+    if (yieldsNothing(of, asks) || askedHere(words, i, asks, asked, lexicon)) return;
     if (inDate(w)) of.delete('quantity');
     // A War Diary clock time or date-time group ("1535Z") says when, never how long.
     if (measure && kinds.has('time') && of.get('time') === 1) of.delete('time');
