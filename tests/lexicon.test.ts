@@ -30,6 +30,17 @@ describe('lookups', () => {
     expect(lexicon.senses('casualty', 'noun')[0]?.gloss).toMatch(/injured or killed/);
   });
 
+  it('reads only the commonest senses asked for, of each class, as the whole list begins', () => {
+    const all = lexicon.senses('head', 'noun');
+    expect(all.length).toBeGreaterThan(30);
+    expect(lexicon.senses('head', 'noun', 2)).toEqual(all.slice(0, 2));
+    // Of every class: the first of each, in the classes' order (noun, verb…).
+    const firsts = lexicon.senses('head', undefined, 1);
+    expect(firsts.map((s) => s.wordClass)).toEqual(['noun', 'verb']);
+    expect(firsts[0]).toEqual(all[0]);
+    expect(lexicon.senses('head', 'noun', 0)).toEqual([]);
+  });
+
   it.each([
     ['wounded', 'injured'],
     ['soldiers', 'troops'],

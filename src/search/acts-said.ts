@@ -584,8 +584,7 @@ function asActs(
       // noun, when that is first no act ("the *issue* of the Iranian-made weapons", a topic): it says no act.
       const alike = new Set(
         words
-          .senses(lemmaOf(u), 'verb')
-          .slice(0, SENSE_DECAY.length)
+          .senses(lemmaOf(u), 'verb', SENSE_DECAY.length)
           .flatMap((s) => s.words.filter((w) => w !== lemmaOf(u) && nounOfNoAct(w, words)))
           .flatMap((w) => [...termsOf(w, index).stems]),
       );
@@ -596,7 +595,8 @@ function asActs(
 }
 
 /** Whether a word is a noun whose commonest sense is no act: "issue", first a topic. */
-const nounOfNoAct = (word: string, words: Lexicon) => words.senses(word, 'noun').length > 0 && !namesAct(word, words);
+const nounOfNoAct = (word: string, words: Lexicon) =>
+  words.senses(word, 'noun', 1).length > 0 && !namesAct(word, words);
 
 /** Words that may stand before a participle that describes a noun: "the *missing* soldier", "a *wounded* colleague". */
 const BEFORE_ATTRIBUTE = new Set(['DET', 'ADJ', 'NUM']);

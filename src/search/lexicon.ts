@@ -133,8 +133,11 @@ const DETACH: Record<WordClass, [string, string][]> = {
 };
 
 export interface Lexicon {
-  /** The senses of a word in base form, commonest first; of one class, or of all. */
-  senses(lemma: string, wordClass?: WordClass): Synset[];
+  /**
+   * The senses of a word in base form, commonest first; of one class, or of all. `first`: only so many of each class,
+   * for a reader of the commonest only (each synset is read from disk and parsed; "head" has 33 as a noun).
+   */
+  senses(lemma: string, wordClass?: WordClass, first?: number): Synset[];
   /** The class WordNet files a word's commonest sense under ("noun.act" for "raid"), none for a word it lacks. */
   filedUnder(lemma: string, wordClass: WordClass): string | undefined;
   /** The synset at its offset in the data file of its class: where a pointer leads. */
@@ -224,7 +227,7 @@ export function openLexicon(dir = DICT, cacheSize = 20_000): Lexicon {
     return s;
   };
   const offsets = new LRUCache<string, number[]>({ max: cacheSize });
-  const offsetsOf = (lemma: string, wordClass: WordClass): number[] => {
+  const offsetsOf = (lemma: string, wordClass: WordClass, first?: number): number[] => {
     const key = `${wordClass}:${lemma}`;
     let found = offsets.get(key);
     if (!found) {
@@ -235,11 +238,11 @@ export function openLexicon(dir = DICT, cacheSize = 20_000): Lexicon {
       found = line ? fields.slice(-Number(fields[2])).map(Number) : [];
       offsets.set(key, found);
     }
-    return found;
+    return first === undefined ? found : found.slice(0, first);
   };
 
-  const senses = (lemma: string, wordClass?: WordClass) =>
-    (wordClass ? [wordClass] : CLASSES).flatMap((c) => offsetsOf(lemma, c).map((o) => synsetAt(c, o)));
+  const senses = (lemma: string, wordClass?: WordClass, first?: number) =>
+    (wordClass ? [wordClass] : CLASSES).flatMap((c) => offsetsOf(lemma, c, first).map((o) => synsetAt(c, o)));
   const metCounts = verbSenseCounts(() => file('index.sense'), cacheSize);
   const baseForms = (word: string, wordClass?: WordClass) =>
     (wordClass ? [wordClass] : CLASSES).flatMap((c) => {
@@ -273,7 +276,7 @@ export function openLexicon(dir = DICT, cacheSize = 20_000): Lexicon {
 
   return {
     senses,
-    filedUnder: (lemma, wordClass) => senses(lemma, wordClass)[0]?.lexname,
+    filedUnder: (lemma, wordClass) => senses(lemma, wordClass, 1)[0]?.lexname,
     synset: synsetAt,
     baseForms,
     related: keptBridges({ senses, baseForms, synsetAt, causedBy, metCounts }),
@@ -491,14 +494,14 @@ function relatedWords(word: string, wordClass: WordClass | undefined, lexicon: R
   // BRIDGES_ACT).
   const sharedDecay = (w: string, s: Synset, decay: number) => {
     if (w.includes('_')) return decay;
-    const rank = lexicon.senses(w, s.wordClass).findIndex((other) => other.offset === s.offset);
+    const rank = lexicon.senses(w, s.wordClass, SENSE_DECAY.length).findIndex((other) => other.offset === s.offset);
     return Math.max(decay, SENSE_DECAY[rank] ?? 0);
   };
   const forms = lexicon.baseForms(word, wordClass);
   for (const { lemma, wordClass: c } of forms) {
     // A verb's commonest senses, those met often enough beside its first; every word's first senses otherwise.
     const counts = c === 'verb' ? lexicon.metCounts(lemma) : new Map<number, number>();
-    oftenMet(lexicon.senses(lemma, c).slice(0, SENSES), counts).forEach((s, rank) => {
+    oftenMet(lexicon.senses(lemma, c, SENSES), counts).forEach((s, rank) => {
       const decay = SENSE_DECAY[rank]!;
       for (const w of s.words) add(w, RELATION_WEIGHT.synonym! * sharedDecay(w, s, decay));
       if (c === 'verb')

@@ -51,7 +51,7 @@ export function partOfThing(words: Word[], s: { start: number; end: number }, le
   const [, b] = wordsAt(words, s.start, s.end);
   let k = b + 2;
   while (words[k]?.pos === 'DET' || words[k]?.pos === 'ADJ') k++;
-  const located = lexicon.senses(words[b]!.lemma, 'noun')[0]?.lexname === 'noun.location';
+  const located = lexicon.senses(words[b]!.lemma, 'noun', 1)[0]?.lexname === 'noun.location';
   return located && words[b + 1]?.lemma === 'of' && isThing(words, k, lexicon);
 }
 

@@ -70,7 +70,7 @@ export function phrasalStems(tokens: Token[], from: number, to: number, lexicon:
     const lemmas = new Set([...lexicon.baseForms(verb.norm, 'verb').map((f) => f.lemma), verb.stem]);
     for (const lemma of lemmas) {
       const together = `${lemma}_${particle}`;
-      if (lexicon.senses(together, 'verb').length) found.push({ stem: phrasalStem(together), start: verb.start });
+      if (lexicon.senses(together, 'verb', 1).length) found.push({ stem: phrasalStem(together), start: verb.start });
     }
   }
   return found;

@@ -272,7 +272,7 @@ const ARRIVED = new Set(['at', 'in', 'into', 'to', 'onto']);
 export function arrivedAt(words: Word[], i: number, lexicon: Lexicon): string | undefined {
   const verb = words[prepositionOf(words, i)];
   if (verb?.pos !== 'VERB') return undefined;
-  const first = lexicon.senses(verb.lemma.toLowerCase(), 'verb')[0];
+  const first = lexicon.senses(verb.lemma.toLowerCase(), 'verb', 1)[0];
   // Only a verb of motion: "conduct" is "carry_on", whose "on" says no place.
   const phrases = first?.lexname === 'verb.motion' ? first.words : [];
   return phrases.flatMap((p) => (p.includes('_') ? [p.split('_').at(-1)!] : [])).find((p) => ARRIVED.has(p));

@@ -224,7 +224,7 @@ export const wordClassOf = (word: Word | undefined): WordClass | undefined => (w
 /** The kinds of answer a noun asks for, from the classes WordNet files its commonest senses under. */
 export function kindsOfNoun(lexicon: Lexicon, lemma: string, senses = FOCUS_SENSES): Set<AnswerKind> {
   const kinds = new Set<AnswerKind>();
-  for (const s of lexicon.senses(lemma, 'noun').slice(0, senses)) {
+  for (const s of lexicon.senses(lemma, 'noun', senses)) {
     const kind = KIND_OF_LEXNAME[s.lexname];
     if (kind) kinds.add(kind);
   }
@@ -237,13 +237,10 @@ export function kindsOfNoun(lexicon: Lexicon, lemma: string, senses = FOCUS_SENS
  */
 function kindsBySense(lexicon: Lexicon, lemma: string): Map<AnswerKind, number> {
   const kinds = new Map<AnswerKind, number>();
-  lexicon
-    .senses(lemma, 'noun')
-    .slice(0, FOCUS_SENSES)
-    .forEach((s, rank) => {
-      const kind = KIND_OF_LEXNAME[s.lexname];
-      if (kind && !kinds.has(kind)) kinds.set(kind, 1 - 0.15 * rank);
-    });
+  lexicon.senses(lemma, 'noun', FOCUS_SENSES).forEach((s, rank) => {
+    const kind = KIND_OF_LEXNAME[s.lexname];
+    if (kind && !kinds.has(kind)) kinds.set(kind, 1 - 0.15 * rank);
+  });
   return kinds;
 }
 
