@@ -394,7 +394,9 @@ function amountedTo(words: Word[], at: number, lexicon: Lexicon): Word | undefin
  * 20066 and 20067", "which task *force* called in the car bomb") or be a number (the ISNs a transfer is asked by).
  */
 function doerAsked(words: Word[], head: number, lexicon: Lexicon): boolean {
-  if (!kindsBySense(lexicon, words[head]!.lemma).has('agent')) return false;
+  const lemma = words[head]!.lemma;
+  // A word WordNet knows no noun of is the War Diary's letters for a unit: "which *tf* sent 4200 and 4201".
+  if (!kindsBySense(lexicon, lemma).has('agent') && lexicon.senses(lemma, 'noun').length) return false;
   const particle = PARTICLES.has(words[head + 2]?.text.toLowerCase() ?? '');
   const after = words[head + (particle ? 3 : 2)];
   return !!after && OPENS_PHRASE.has(after.pos);
