@@ -8,6 +8,7 @@ import { hyphenated } from './acts.ts';
 import { OBJECT_FRAMES } from './act-nouns.ts';
 import { catenatives } from './catenative.ts';
 import { asksCondition } from './conditions.ts';
+import { isMovement } from './destinations.ts';
 import { countedByGloss, isCountNoun, PERSON } from './measures.ts';
 import type { Lexicon, Related, WordClass } from './lexicon.ts';
 import { isIngForm, participle, pastAdverbs, read, SCENE_OPENERS, touching, type Reading, type Word } from './nlp.ts';
@@ -244,6 +245,39 @@ function kindsBySense(lexicon: Lexicon, lemma: string): Map<AnswerKind, number> 
   return kinds;
 }
 
+/** The broader kinds of the buildings and installations one is taken to: a hospital, a base, a detention facility. */
+const SITE_KINDS = ['structure', 'facility'];
+/** How many broader words up a noun's commonest sense is climbed: "hospital" → medical building → building → … */
+const SITE_DEPTH = 8;
+
+/**
+ * Whether a noun's commonest sense is one of SITE_KINDS' commonest, or a kind of one: "hospital", "base", "prison",
+ * "facility" itself; not "grid", whose rarer sense only is a framework of bars.
+ */
+function siteFirst(lemma: string, lexicon: Lexicon): boolean {
+  const kinds = new Set(SITE_KINDS.map((k) => lexicon.senses(k, 'noun')[0]?.offset));
+  let senses = lexicon.senses(lemma, 'noun').slice(0, 1);
+  for (let depth = 0; depth <= SITE_DEPTH && senses.length; depth++) {
+    if (senses.some((s) => kinds.has(s.offset))) return true;
+    senses = senses.flatMap((s) =>
+      s.pointers.filter((p) => p.symbol === '@').map((p) => lexicon.synset('noun', p.offset)),
+    );
+  }
+  return false;
+}
+
+/**
+ * Whether a "which X" question asks where a movement took someone to X, X first of all a building or an installation
+ * (siteFirst): the question says a verb of movement ("taken", "sent"), or one whose noun is one ("transferred": a
+ * transfer).
+ */
+function movedToSite(words: Word[], focus: Word, lexicon: Lexicon): boolean {
+  const moves = (w: Word) => isMovement(w.text.toLowerCase(), lexicon) || isMovement(w.lemma.toLowerCase(), lexicon);
+  // The tagger reads an irregular past ending the question as a noun ("… were the detainees *sent*?"): a verb still.
+  const verb = (w: Word) => w.pos === 'VERB' || !!irregularBase(w.text.toLowerCase());
+  return siteFirst(focus.lemma.toLowerCase(), lexicon) && words.some((w) => w !== focus && verb(w) && moves(w));
+}
+
 /**
  * The noun a "what"/"which" question names: the head of the first noun phrase
  * after the wh-word ("which al Qaeda *figure*", "what was the *value* of…",
@@ -357,7 +391,9 @@ function amountedTo(words: Word[], at: number, lexicon: Lexicon): Word | undefin
  * 20066 and 20067", "which task *force* called in the car bomb") or be a number (the ISNs a transfer is asked by).
  */
 function doerAsked(words: Word[], head: number, lexicon: Lexicon): boolean {
-  if (!kindsBySense(lexicon, words[head]!.lemma).has('agent')) return false;
+  const lemma = words[head]!.lemma;
+  // A word WordNet knows no noun of is the War Diary's letters for a unit: "which *tf* sent 4200 and 4201".
+  if (!kindsBySense(lexicon, lemma).has('agent') && lexicon.senses(lemma, 'noun').length) return false;
   const particle = PARTICLES.has(words[head + 2]?.text.toLowerCase() ?? '');
   const after = words[head + (particle ? 3 : 2)];
   return !!after && OPENS_PHRASE.has(after.pos);
@@ -938,6 +974,10 @@ function readAsked(reading: Reading, lexicon: Lexicon): Omit<Question, 'phrasal'
   const tally = countAsked(words, focus, lexicon);
   if (tally) return { ...is('quantity'), asking: only(asking), ...tally };
   const likelihood = kindsBySense(lexicon, focus.lemma).set('instance', 1);
+  // "To which *facility* were the detainees transferred?": a building or an installation someone is moved to is where
+  // the movement ended ("transferred *into BTIF*", "evacuated *to KAF*"), asked as a place; its rarer sense of an
+  // attribute ("facility", ease) asks no number ("New facility headcount is 637").
+  if (movedToSite(words, focus, lexicon)) likelihood.set('place', 1).delete('quantity');
   // "What drone was sent up": a noun first of all a thing asks a thing; its rarer sense of a person ("drone", an idler)
   // does not make a unit or a name near the question's words ("ANP patrol") its answer.
   if (asksThing(focus.lemma, lexicon)) likelihood.delete('agent');
