@@ -106,6 +106,7 @@ import {
   countsThings,
   foundInstead,
   askedOnlyNamed,
+  timeOfTelling,
 } from './gates.ts';
 
 export type { Confidence, Declined } from './gates.ts';
@@ -372,7 +373,7 @@ export function answerQuestion(
     best,
     question,
   );
-  const confidence = askedOnlyNamed(self, best, question, query, words);
+  const confidence = timeOfTelling(askedOnlyNamed(self, best, question, query, words), best, question, query, words);
   if (quotes(confidence)) {
     const span = quotedSpan(best, states, question, words, index.glossary);
     const { text, passage, start, end } = best;

@@ -1029,6 +1029,45 @@ export function foundInstead(confidence: Confidence | Declined, c: Candidate, qu
 }
 
 /**
+ * WordNet's files of the verbs that do nothing to anything: telling ("reported", "informed"), knowing ("planned"),
+ * perceiving ("discovered", "observed") and being ("consisting of").
+ */
+const NO_DEED = new Set(['verb.communication', 'verb.cognition', 'verb.perception', 'verb.stative']);
+
+/**
+ * A time in a sentence telling only that something was reported, found or known (its every verb one of telling,
+ * knowing, perceiving, being or finding) is when that became known: the War Diary stamps the report or the find ("At
+ * 1417Z, RC North reported a UXO Find: DEU EOD reported that they discovered a UXO consisting of 4x 76mm HE Shells"),
+ * and a SIGACT header dates its event ("DTG: 241237LJUN08 … PRT KUNDUZ REPORTS THAT THEY WERE INFORMED ABOUT A CAR
+ * ACCIDENT"). A question asking when a deed was done that the sentence does not say ("when did EOD *blow up* the 76mm
+ * shells", "when were they gonna *pull* the Wolf *out*", "when did the military police *finish* their work at the
+ * scene") asks what the report tells later, if at all. A deed is a question's verb of none of those files, not a light
+ * one ("get", "come"); a question asking when something was seen or found is left alone.
+ */
+export function timeOfTelling(
+  confidence: Confidence | Declined,
+  c: Candidate,
+  question: Question,
+  query: ParsedQuery,
+  lexicon: Lexicon,
+): Confidence | Declined {
+  if (!quotes(confidence) || c.kind?.kind !== 'time') return confidence;
+  const deedless = (lemma: string) => FINDING.has(lemma) || NO_DEED.has(lexicon.filedUnder(lemma, 'verb') ?? '');
+  // The tagger may read the verb after the doer as a noun: "when did eod *blow* up the 76mm shells" (verbReadAsNoun).
+  const misread = verbReadAsNoun(question.reading.words, lexicon);
+  const verbs = query.units.flatMap((u, k) => {
+    const w = wordOfToken(question, u.tokens[0]!);
+    const verb = w && (w.pos === 'VERB' || w === misread) ? w.lemma.toLowerCase() : '';
+    return verb && !LIGHT_VERBS.has(verb) ? [{ k, deed: !deedless(verb) }] : [];
+  });
+  // A deed asked as told or expected, the sentence saying that ("when were the weapons *expected* to arrive?": "The
+  // shipment … is *expected* shortly after the new year"), is answered by when it is told to be done.
+  if (!verbs.some((v) => v.deed) || verbs.some((v) => c.said[v.k]! >= SAYS_ACT)) return confidence;
+  const told = read(c.text).words.filter((w) => w.pos === 'VERB');
+  return told.length && told.every((w) => deedless(w.lemma.toLowerCase())) ? 'act' : confidence;
+}
+
+/**
  * A "what/which X" question asks a detail of something it names ("what was the *plate* on the blue corolla at camp
  * warehouse?"). A sentence that never says X, nor a word WordNet bridges to it or files under it, and whose answer only
  * names again what the question names ("warning shots … were performed against *a blue Toyota Corolla*": the question's
