@@ -106,6 +106,8 @@ import {
   countsThings,
   foundInstead,
   askedOnlyNamed,
+  timeOfTelling,
+  headcountOnly,
 } from './gates.ts';
 
 export type { Confidence, Declined } from './gates.ts';
@@ -372,7 +374,8 @@ export function answerQuestion(
     best,
     question,
   );
-  const confidence = askedOnlyNamed(self, best, question, query, words);
+  const known = timeOfTelling(askedOnlyNamed(self, best, question, query, words), best, question, query, words);
+  const confidence = headcountOnly(known, best, question, words);
   if (quotes(confidence)) {
     const span = quotedSpan(best, states, question, words, index.glossary);
     const { text, passage, start, end } = best;

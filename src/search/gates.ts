@@ -1029,6 +1029,95 @@ export function foundInstead(confidence: Confidence | Declined, c: Candidate, qu
 }
 
 /**
+ * WordNet's files of the verbs that do nothing to anything: telling ("reported", "informed"), knowing ("planned"),
+ * perceiving ("discovered", "observed") and being ("consisting of").
+ */
+const NO_DEED = new Set(['verb.communication', 'verb.cognition', 'verb.perception', 'verb.stative']);
+
+/**
+ * A time in a sentence telling only that something was reported, found or known (its every verb one of telling,
+ * knowing, perceiving, being or finding) is when that became known: the War Diary stamps the report or the find ("At
+ * 1417Z, RC North reported a UXO Find: DEU EOD reported that they discovered a UXO consisting of 4x 76mm HE Shells"),
+ * and a SIGACT header dates its event ("DTG: 241237LJUN08 … PRT KUNDUZ REPORTS THAT THEY WERE INFORMED ABOUT A CAR
+ * ACCIDENT"). A question asking when a deed was done that the sentence does not say ("when did EOD *blow up* the 76mm
+ * shells", "when were they gonna *pull* the Wolf *out*", "when did the military police *finish* their work at the
+ * scene") asks what the report tells later, if at all. A deed is a question's verb of none of those files, not a light
+ * one ("get", "come"); a question asking when something was seen or found is left alone.
+ */
+export function timeOfTelling(
+  confidence: Confidence | Declined,
+  c: Candidate,
+  question: Question,
+  query: ParsedQuery,
+  lexicon: Lexicon,
+): Confidence | Declined {
+  if (!quotes(confidence) || c.kind?.kind !== 'time') return confidence;
+  const deedless = (lemma: string) => FINDING.has(lemma) || NO_DEED.has(lexicon.filedUnder(lemma, 'verb') ?? '');
+  // The tagger may read the verb after the doer as a noun: "when did eod *blow* up the 76mm shells" (verbReadAsNoun).
+  const misread = verbReadAsNoun(question.reading.words, lexicon);
+  const verbs = query.units.flatMap((u, k) => {
+    const w = wordOfToken(question, u.tokens[0]!);
+    const verb = w && (w.pos === 'VERB' || w === misread) ? w.lemma.toLowerCase() : '';
+    return verb && !LIGHT_VERBS.has(verb) ? [{ k, deed: !deedless(verb) }] : [];
+  });
+  // A deed asked as told or expected, the sentence saying that ("when were the weapons *expected* to arrive?": "The
+  // shipment … is *expected* shortly after the new year"), is answered by when it is told to be done.
+  if (!verbs.some((v) => v.deed) || verbs.some((v) => c.said[v.k]! >= SAYS_ACT)) return confidence;
+  const told = read(c.text).words.filter((w) => w.pos === 'VERB');
+  return told.length && told.every((w) => deedless(w.lemma.toLowerCase())) ? 'act' : confidence;
+}
+
+/** The nouns a facility's standing total is said by: "New facility *headcount* is 653 assigned", "head *count*". */
+const TOTALS = new Set(['headcount', 'count']);
+
+/**
+ * A facility's headcount ("New Facility Headcount is 722 assigned / 722 present") counts everyone held there and names
+ * nothing else: its phrase answers no question asking which facility, unit or person ("to which facility was the
+ * detainee transferred?" is not answered by "*New* Facility Headcount is 704 assigned"), and its number answers "how
+ * many" only asked of those held there — by a verb of being or holding (WordNet's stative file: "how many detainees
+ * *were* at the facility", "did the BTIF *hold*", "were *held*"), or by the headcount's own words ("were *assigned*
+ * and present") — or asked by its noun ("what was the *count*"). "How many prisoners *got* ISNs 20035 and 20037?"
+ * counts those given them, as the transfer line does ("2X Detainees transferred into BTIF by TF 373"), not the 653
+ * held. An answer before the headcount's phrase ("*ISN 4179* issued. New facility headcount is 637") is another's.
+ */
+export function headcountOnly(
+  confidence: Confidence | Declined,
+  c: Candidate,
+  question: Question,
+  lexicon: Lexicon,
+): Confidence | Declined {
+  const kind = c.kind;
+  if (!quotes(confidence) || !kind) return confidence;
+  const said = read(c.text).words;
+  const total = said.findIndex((w) => isNoun(w) && TOTALS.has(w.lemma.toLowerCase()));
+  let start = total;
+  while (start > 0 && NAMING_WORDS.has(said[start - 1]!.pos)) start--;
+  if (total < 0 || kind.start < said[start]!.start) return confidence;
+  const asked = question.reading.words;
+  if (asked.some((w) => TOTALS.has(w.lemma.toLowerCase()))) return confidence;
+  if (kind.kind !== 'quantity') return 'names-no-kind';
+  const own = new Set(said.slice(total).map((w) => w.lemma.toLowerCase()));
+  const held = (w: Word) => own.has(w.lemma.toLowerCase()) || lexicon.filedUnder(w.lemma, 'verb') === 'verb.stative';
+  return countedVerbs(asked, lexicon).every(held) ? confidence : 'act';
+}
+
+/** The adverbs opening a time clause as a conjunction would: "did the facility hold *once* ISNs … were issued". */
+const TIME_OPENERS = new Set(['once', 'when', 'while']);
+
+/**
+ * The verbs saying what a "how many" question's counted did or underwent, in its main clause: from "many" to the
+ * first preposition or conjunction, which opens the place or time ("how many prisoners *got* ISNs …", "were *held* at
+ * the facility after …").
+ */
+function countedVerbs(asked: Word[], lexicon: Lexicon): Word[] {
+  const misread = verbReadAsNoun(asked, lexicon);
+  const from = asked.findIndex((w) => w.lemma.toLowerCase() === 'many') + 1;
+  const opens = (w: Word) => w.pos === 'ADP' || w.pos === 'SCONJ' || TIME_OPENERS.has(w.lemma.toLowerCase());
+  const end = asked.findIndex((w, i) => i >= from && opens(w));
+  return asked.slice(from, end < 0 ? asked.length : end).filter((w) => w.pos === 'VERB' || w === misread);
+}
+
+/**
  * A "what/which X" question asks a detail of something it names ("what was the *plate* on the blue corolla at camp
  * warehouse?"). A sentence that never says X, nor a word WordNet bridges to it or files under it, and whose answer only
  * names again what the question names ("warning shots … were performed against *a blue Toyota Corolla*": the question's
