@@ -73,7 +73,17 @@ import { actsSaid, settingOf } from './acts-said.ts';
 import { typeKinds, statingFirst } from './typed.ts';
 import { statedSpan } from './stated.ts';
 import { releaseSpan } from './released.ts';
-import { leadsOf, rivalsOf, idleOf, tellsSubject, holdsNames, namesOnly, otherMoment, mainActs } from './leads.ts';
+import {
+  leadsOf,
+  rivalsOf,
+  idleOf,
+  tellsSubject,
+  holdsNames,
+  namesOnly,
+  otherMoment,
+  otherEntry,
+  mainActs,
+} from './leads.ts';
 import { periodCount } from './period-count.ts';
 import { tieBroken } from './ties.ts';
 import {
@@ -333,13 +343,16 @@ export function answerQuestion(
   if (!best) return none;
   const scored: Asked = { ...none, considered: typed.map(consideredOf) };
   // Nor does a time or count of the report's that says only the question's names, or a time told with none of the
-  // question's acts the best says: it is of another act there.
+  // question's acts the best says: it is of another act there. Nor a sentence of the report telling another step of
+  // its story, none of the main acts the best says (otherEntry).
   const about = tellsSubject(best, question, query, units, index);
   const namedOnly = namesOnly(best, units, question);
   // The acts a time is asked of, read once for both checks of a time of another act (otherMoment, momentElsewhere).
-  const timed = best.kind?.kind === 'time' ? mainActs(units, question, query) : [];
+  const main = mainActs(units, question, query);
+  const timed = best.kind?.kind === 'time' ? main : [];
   const elsewhen = otherMoment(best, timed);
-  const subject = (c: Candidate) => about(c) || namedOnly(c) || elsewhen(c);
+  const entry = otherEntry(best, main, acts.says);
+  const subject = (c: Candidate) => about(c) || namedOnly(c) || elsewhen(c) || entry(c);
   const states = stating.has(best);
   const rivalling = states ? typed.filter((c) => stating.has(c)) : typed;
   const idle = idleOf(best, units, question, index.glossary, scene);

@@ -826,6 +826,30 @@ export function otherMoment(best: Candidate, acts: number[]): (c: Candidate) => 
   return (c) => c.hit.report === best.hit.report && c.kind?.kind === 'time' && told.every((k) => c.said[k]! < SAYS_ACT);
 }
 
+/**
+ * Whether a sentence of the best's own report, weighing less, says none of the question's main acts (`main`: mainActs;
+ * `says`: acts-said.ts), where the best says one in the question's word or a word bridged to it. A report tells its
+ * event in several sentences, each a step of the story with its own doer, place or thing; the question asks of one act,
+ * and the sentence saying that act names its answer, the others the answer to no act asked: "FURTHER DISCUSSION WITH
+ * IMP SOLDIER (US) REVEALED THAT THE TENT THAT WAS *STRUCK* BY THE ROCKET … WAS THE TENT THAT THE IMP SOLDIERS (US)
+ * LIVED IN" beside "1X US *MIL* DID NOT HAVE HIS MILITARY ID CARD ON HIS PERSON…" for "whose tent got hit by the
+ * rocket at the dutch compound?"; "…it is *assessed* that the weapon used in the engagement was a RPK" beside "AZ 52
+ * … received SAF from a compound at 41R PR 6822 3552" for "what weapon was assessed to have fired on the Kiowa…?";
+ * "TF 31 personnel *suspect* that the real spelling of his name is Ali Mohammed" beside "At 0445z, *ODB 330* reported
+ * that they had captured an insurgent" for "what do TF 31 think the captured insurgent's name really is?".
+ * Not one weighing more, which may hold an answer the kind reading missed; nor another report's, which may tell
+ * another event (rivalsOf); nor beside a best telling the act only loosely, a movement in passing ("the road they were
+ * *moving* along" for "where did the element *head*…?"): the story's other steps may say it more surely.
+ */
+export function otherEntry(
+  best: Candidate,
+  main: number[],
+  says: (c: Candidate, mainOnly: boolean) => boolean,
+): (c: Candidate) => boolean {
+  if (!main.some((k) => best.said[k]! >= SAYS_ACT) || !says(best, true)) return () => false;
+  return (c) => c.hit.report === best.hit.report && c.score < best.score && !says(c, true);
+}
+
 /** Whether a "who" question's answer is a noun WordNet files as a person or a group ("the *driver*", "a *team*"). */
 function saysWhom(c: Candidate, question: Question): boolean {
   if (question.wh !== 'who' || !c.kind) return false;
