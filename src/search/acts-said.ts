@@ -130,8 +130,11 @@ export function actsSaid(question: Question, query: ParsedQuery, units: Weighed[
   // A going is told by any verb of motion ("Hekmatyar *went* to Konar" for "where did he head?"), when going is what
   // the question's verb says first in WordNet ("repair" goes only in its second sense, "repair to the kitchen").
   const goes = main.some((u) => words.filedUnder(lemmaOf(u), 'verb') === MOTION);
+  // Not by the scene's own verb: "an APC DINGO *slipped* off the road" tells the slide of "where was the OMLT going
+  // *when their Dingo slipped off the road*?", not the going.
+  const scene = new Set(acts.filter((u) => setting[units.indexOf(u)]).map(lemmaOf));
   const moves = (text: string) =>
-    read(text).words.some((w) => w.pos === 'VERB' && isMovement(w.text.toLowerCase(), words));
+    read(text).words.some((w) => w.pos === 'VERB' && !scene.has(w.lemma) && isMovement(w.text.toLowerCase(), words));
   // So is one the question goes to lightly for the act it asks: "who *came* from CJ7 *to join* the engineers?" asks who
   // came, the infinitive telling what for, and "CPT Miller from CJ7 *arrived* at the PRT" tells it.
   const goesFor = acts.length > 0 && acts.every((u) => goneFor(question.reading.words, wordOf(u), words));
