@@ -30,7 +30,7 @@ import { RELATIVE } from './role.ts';
 import { isTelling } from './tellers.ts';
 import type { Saying } from './stated.ts';
 import { madeNoun } from './made-nouns.ts';
-import { broaderOf, definedBy, doneFor, seenAlike, wayOf } from './verb-steps.ts';
+import { attackOf, broaderOf, definedBy, doneFor, seenAlike, wayOf } from './verb-steps.ts';
 import { type Weighed, holds, stepped, isPhrasal, MOTION } from './weighed.ts';
 import { type Candidate, type Terms, termsOf } from './candidates.ts';
 
@@ -572,8 +572,9 @@ function negated(words: Word[], k: number): boolean {
 }
 
 /**
- * The stems that may say each act unit's verb as a noun: its own ("raid" for "raided") and those of the nouns WordNet
- * derives from its senses for their act ("death" for "die", "discovery" for "find"; not "pass", a place).
+ * The stems that may say each act unit's verb as a noun: its own ("raid" for "raided"), those of the nouns WordNet
+ * derives from its senses for their act ("death" for "die", "discovery" for "find"; not "pass", a place), and an attack
+ * for a verb of attacking (attackOf).
  */
 function asActs(
   acts: Weighed[],
@@ -593,7 +594,9 @@ function asActs(
           .flatMap((w) => [...termsOf(w, index).stems]),
       );
       const nouns = [...derivedActs(lemmaOf(u), words, true)].flatMap((n) => [...termsOf(n, index).stems]);
-      return [u, new Set([...u.stems, ...nouns.filter((n) => !alike.has(n))])];
+      // An attack said for an asker's "hit" (attackOf), as verb or noun alike: "patrol *attacked* by ACF".
+      const attack = [...attackOf(lemmaOf(u), words)].flatMap((w) => [...termsOf(w, index).stems]);
+      return [u, new Set([...u.stems, ...nouns.filter((n) => !alike.has(n)), ...attack])];
     }),
   );
 }
