@@ -30,7 +30,7 @@ import { RELATIVE } from './role.ts';
 import { isTelling } from './tellers.ts';
 import type { Saying } from './stated.ts';
 import { madeNoun } from './made-nouns.ts';
-import { broaderOf, definedBy, doneFor, seenAlike, wayOf } from './verb-steps.ts';
+import { attackOf, broaderOf, definedBy, doneFor, seenAlike, wayOf } from './verb-steps.ts';
 import { type Weighed, holds, stepped, isPhrasal, MOTION } from './weighed.ts';
 import { type Candidate, type Terms, termsOf } from './candidates.ts';
 
@@ -130,8 +130,11 @@ export function actsSaid(question: Question, query: ParsedQuery, units: Weighed[
   // A going is told by any verb of motion ("Hekmatyar *went* to Konar" for "where did he head?"), when going is what
   // the question's verb says first in WordNet ("repair" goes only in its second sense, "repair to the kitchen").
   const goes = main.some((u) => words.filedUnder(lemmaOf(u), 'verb') === MOTION);
+  // Not by the scene's own verb: "an APC DINGO *slipped* off the road" tells the slide of "where was the OMLT going
+  // *when their Dingo slipped off the road*?", not the going.
+  const scene = new Set(acts.filter((u) => setting[units.indexOf(u)]).map(lemmaOf));
   const moves = (text: string) =>
-    read(text).words.some((w) => w.pos === 'VERB' && isMovement(w.text.toLowerCase(), words));
+    read(text).words.some((w) => w.pos === 'VERB' && !scene.has(w.lemma) && isMovement(w.text.toLowerCase(), words));
   // So is one the question goes to lightly for the act it asks: "who *came* from CJ7 *to join* the engineers?" asks who
   // came, the infinitive telling what for, and "CPT Miller from CJ7 *arrived* at the PRT" tells it.
   const goesFor = acts.length > 0 && acts.every((u) => goneFor(question.reading.words, wordOf(u), words));
@@ -569,8 +572,9 @@ function negated(words: Word[], k: number): boolean {
 }
 
 /**
- * The stems that may say each act unit's verb as a noun: its own ("raid" for "raided") and those of the nouns WordNet
- * derives from its senses for their act ("death" for "die", "discovery" for "find"; not "pass", a place).
+ * The stems that may say each act unit's verb as a noun: its own ("raid" for "raided"), those of the nouns WordNet
+ * derives from its senses for their act ("death" for "die", "discovery" for "find"; not "pass", a place), and an attack
+ * for a verb of attacking (attackOf).
  */
 function asActs(
   acts: Weighed[],
@@ -589,7 +593,9 @@ function asActs(
           .flatMap((w) => [...termsOf(w, index).stems]),
       );
       const nouns = [...derivedActs(lemmaOf(u), words, true)].flatMap((n) => [...termsOf(n, index).stems]);
-      return [u, new Set([...u.stems, ...nouns.filter((n) => !alike.has(n))])];
+      // An attack said for an asker's "hit" (attackOf), as verb or noun alike: "patrol *attacked* by ACF".
+      const attack = [...attackOf(lemmaOf(u), words)].flatMap((w) => [...termsOf(w, index).stems]);
+      return [u, new Set([...u.stems, ...nouns.filter((n) => !alike.has(n)), ...attack])];
     }),
   );
 }

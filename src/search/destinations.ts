@@ -12,7 +12,7 @@ import { LRUCache } from 'lru-cache';
 import { SENSE_DECAY, type Lexicon, type Related, type Synset } from './lexicon.ts';
 import { phrasalStem, type Phrasal, type PhraseReader } from './phrasal.ts';
 import type { Word } from './nlp.ts';
-import { irregularBase } from './text.ts';
+import { irregularBase, respelledBase } from './text.ts';
 import { IN_PHRASE } from './slots.ts';
 
 export const MOTION = 'verb.motion';
@@ -43,9 +43,16 @@ const moving = new LRUCache<string, boolean>({ max: 5_000 });
 export function isMovement(word: string, words: Lexicon): boolean {
   let found = moving.get(word);
   if (found === undefined) {
-    // "Flown", "taken", "sent": the irregular forms of verbs of motion are the War Diary's commonest movements.
+    // "Flown", "taken", "sent": the irregular forms of verbs of motion are the War Diary's commonest movements; and
+    // "1 x Detainee *Transferred* into BTIF", a form WordNet's rules of endings miss (respelledBase).
     const base = irregularBase(word);
-    const forms = [...words.baseForms(base ?? word, 'verb'), ...(base ? [] : words.baseForms(word, 'noun'))];
+    const verbs = words.baseForms(base ?? word, 'verb');
+    const respelled = base || verbs.length ? undefined : respelledBase(word);
+    const forms = [
+      ...verbs,
+      ...(respelled ? words.baseForms(respelled, 'verb') : []),
+      ...(base ? [] : words.baseForms(word, 'noun')),
+    ];
     found =
       forms.some((f) => movesBy(words.senses(f.lemma, f.wordClass), words)) ||
       (!forms.length && codedMove(word, words));

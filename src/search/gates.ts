@@ -364,8 +364,19 @@ export function movementUnsaid(
 ): Confidence | Declined {
   if (!quotes(confidence)) return confidence;
   const whither = asksWhither(question, lexicon);
-  if (!whither && question.wh === 'where' && c.kind && wentTo(read(c.text).words, c.kind.start, lexicon)) return 'act';
+  const placed = !whither && question.wh === 'where' && !asksPutting(question, lexicon);
+  if (placed && c.kind && wentTo(read(c.text).words, c.kind.start, lexicon)) return 'act';
   return whither && !tellsMovement(read(c.text).words, lexicon) ? 'act' : confidence;
+}
+
+/**
+ * Whether the question's verb is, in its commonest sense, WordNet's verb of putting a thing somewhere ("put, set,
+ * place, pose, position, lay"): where it was put is where it went, and "2 x Detainees transferred *into BTIF* by TF
+ * 373" says where TF 373 *put* them, though putting is no verb of motion.
+ */
+function asksPutting(question: Question, lexicon: Lexicon): boolean {
+  const putting = lexicon.senses('put', 'verb')[0]?.offset;
+  return question.reading.words.some((w) => w.pos === 'VERB' && lexicon.senses(w.lemma, 'verb')[0]?.offset === putting);
 }
 
 /**

@@ -70,6 +70,20 @@ const IRREGULAR = new Map(
 /** The base form of an irregular verb's form ("flown" → "fly"), which WordNet's rules of endings do not undo. */
 export const irregularBase = (norm: string): string | undefined => IRREGULAR.get(norm);
 
+/** A doubled last consonant before "-ed" or "-ing": "flip*pe*d", "hit*ti*ng", "transfer*re*d". */
+const DOUBLED = /([bdgklmnprtvz])\1(?:ed|ing)$/;
+
+/**
+ * The base a verb's form in "-ed" or "-ing" has where English spelling changed it, which WordNet's rules of endings
+ * do not undo (its exception lists would): a doubled last consonant ("transfer*red*" → transfer, "flip*ped*" → flip)
+ * or a "y" turned "i" ("worr*ied*" → worry). Ask it only of a form those rules find no base for: "kil*led*" is "kill".
+ */
+export function respelledBase(norm: string): string | undefined {
+  const doubled = DOUBLED.exec(norm);
+  if (doubled) return norm.slice(0, doubled.index + 1);
+  return norm.endsWith('ied') ? `${norm.slice(0, -3)}y` : undefined;
+}
+
 /**
  * Stems long plain words only: Porter turns acronyms such as "IED" into "i",
  * and numbers or codes ("c4", "201530z") have no morphology.

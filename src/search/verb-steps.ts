@@ -391,3 +391,26 @@ export function seenAlike(reportLemma: string, questionLemma: string, lexicon: L
   if (reportLemma === questionLemma || LIGHT_VERBS.has(reportLemma) || LIGHT_VERBS.has(questionLemma)) return false;
   return seeing(questionLemma, lexicon) && seeing(reportLemma, lexicon);
 }
+
+const attackCache = byLemmaOf<Set<string>>();
+
+/**
+ * The words of WordNet's verb of attacking ("attack, assail": to launch an offensive) when the question's verb is, in
+ * one of its senses whatever its rank, a way of it a step or two down: hit's tenth sense, "strike, hit — make a
+ * strategic, offensive, assault against an enemy", "bomb", "shell". The War Diary says an attack on a patrol by its
+ * own word where askers say the patrol "got *hit*": "DEU, NDS, ANP patrol *attacked* by ACF", "an IED *attack* was
+ * committed against a DEU patrol consisting of 1 FENNEK and 1 DINGO", "IED *attack* on 4 vehicle convoy of joint
+ * patrol". None for another verb: "execute" is a way to "murder, slay, hit", no attack.
+ */
+export function attackOf(lemma: string, lexicon: Lexicon): Set<string> {
+  const byLemma = attackCache(lexicon);
+  let words = byLemma.get(lemma);
+  if (words) return words;
+  const attack = lexicon.senses('attack', 'verb')[0];
+  const under = (s: Synset, steps: number): boolean =>
+    steps > 0 && verbsAbove(s, lexicon).some((up) => up.offset === attack?.offset || under(up, steps - 1));
+  const attacks = !!attack && lexicon.senses(lemma, 'verb').some((s) => under(s, STEPS));
+  words = new Set(attacks ? attack.words : []);
+  byLemma.set(lemma, words);
+  return words;
+}
