@@ -286,12 +286,14 @@ function degreeCauses(words: Word[]): ReasonSpan[] {
  */
 export function thwartedSpans(text: string, words: Word[]): ReasonSpan[] {
   return words.flatMap((w, i) =>
-    sets(words, i) && words.slice(0, i).some((b) => b.pos === 'VERB') ? [{ start: w.start, end: text.length }] : [],
+    setsAgainst(words, i) && words.slice(0, i).some((b) => b.pos === 'VERB')
+      ? [{ start: w.start, end: text.length }]
+      : [],
   );
 }
 
 /** Whether the word at `i` sets a clause against the one before: "but", or "however" after a stop or a comma. */
-const sets = (words: Word[], i: number) =>
+const setsAgainst = (words: Word[], i: number) =>
   (words[i]!.lemma === 'but' && words[i]!.pos === 'CCONJ') ||
   (words[i]!.lemma === 'however' && words[i - 1]?.pos === 'PUNCT');
 
