@@ -279,16 +279,23 @@ function degreeCauses(words: Word[]): ReasonSpan[] {
 /**
  * "Why *couldn't* the ANA hit back?", "why *didn't* they stop?": asked why an act failed or was not done, a sentence
  * telling the attempt gives the reason in a clause after "but" ("…fired two rounds back, *but the fire position was out
- * of range*"). English sets what thwarted an act against it so. From "but" to the end, after a clause with its verb;
- * only for a question denying its act (asksFailure), as "but" otherwise only sets two things side by side.
+ * of range*"), or after a "however" opening a clause of its own ("A second POO site was acquired; *however, was out of
+ * FOB Orgun-E 120mm range*"). English sets what thwarted an act against it so. From "but" or "however" to the end,
+ * after a clause with its verb; only for a question denying its act (asksFailure), as "but" otherwise only sets two
+ * things side by side.
  */
 export function thwartedSpans(text: string, words: Word[]): ReasonSpan[] {
   return words.flatMap((w, i) =>
-    w.lemma === 'but' && w.pos === 'CCONJ' && words.slice(0, i).some((b) => b.pos === 'VERB')
+    setsAgainst(words, i) && words.slice(0, i).some((b) => b.pos === 'VERB')
       ? [{ start: w.start, end: text.length }]
       : [],
   );
 }
+
+/** Whether the word at `i` sets a clause against the one before: "but", or "however" after a stop or a comma. */
+const setsAgainst = (words: Word[], i: number) =>
+  (words[i]!.lemma === 'but' && words[i]!.pos === 'CCONJ') ||
+  (words[i]!.lemma === 'however' && words[i - 1]?.pos === 'PUNCT');
 
 /** Whether a "why" question denies its act: "why *couldn't*…", "why *didn't*…", "why was it *not*…". */
 export const asksFailure = (question: Word[]) =>

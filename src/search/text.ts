@@ -18,8 +18,10 @@ export interface Token {
 /**
  * Words too common to search by; kept in the text, left out of the index. An auxiliary's negated contraction is one
  * of them: a word splits at its apostrophe, and "couldn't" leaves "couldn", the auxiliary, not a word the question
- * is about ("why *couldn't* the ANA hit back?"). Those that are words of their own are left out: "won" (won't),
- * "haven" (a safe haven), "isn" (a detainee's ISN).
+ * is about ("why *couldn't* the ANA hit back?"). So is the whole word chat types without the apostrophe ("why
+ * *couldnt* the log support guys get the mp dingo out", "the one prisoner who *wasnt* there"): read as a word no
+ * report writes, it was the question's rarest, its main word. Those that are words of their own are left out: "won"
+ * (won't), "haven" (a safe haven), "isn" (a detainee's ISN), "cant" and "wont".
  */
 export const STOPWORDS = new Set(
   `
@@ -27,6 +29,7 @@ export const STOPWORDS = new Set(
     so such than that the their them then there these they this those to was were which while will with would
     you your also any can could did do does done how may me my no not now only out over should some up us we
     what when where who whom why aren couldn didn doesn hadn hasn mustn needn shouldn wasn weren wouldn
+    arent couldnt didnt doesnt dont hadnt hasnt havent isnt mustnt neednt shouldnt wasnt werent wouldnt
   `
     .trim()
     .split(/\s+/),
