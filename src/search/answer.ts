@@ -395,6 +395,11 @@ export function answerQuestion(
     const answer = { text, report: best.hit.report, passage, start, end, span, confidence };
     return { ...scored, answeredHit: best.hit, answer };
   }
+  return { ...scored, closest: closestPassages(typed, question, units, ofDay), declined: confidence };
+}
+
+/** The passages shown when none is quoted: of the sentences relating to the question, one per report, closest first. */
+function closestPassages(typed: Candidate[], question: Question, units: Weighed[], ofDay: boolean) {
   const seen = new Set<Report>();
   // A looser bridge relates a sentence that also names what a who/when/where… question asks for.
   const relates = (c: Candidate) => c.closest >= RELATES || (question.strict && !!c.kind && c.closest > 0);
@@ -404,7 +409,7 @@ export function answerQuestion(
   const closest = closestFirst(relating.length || !ofDay ? relating : typed, units)
     .filter((c) => !seen.has(c.hit.report) && seen.add(c.hit.report))
     .slice(0, CLOSEST);
-  return { ...scored, closest: closest.map((c) => ({ hit: c.hit, passage: c.passage })), declined: confidence };
+  return closest.map((c) => ({ hit: c.hit, passage: c.passage }));
 }
 
 /**
