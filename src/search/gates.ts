@@ -375,8 +375,10 @@ export function movementUnsaid(
  * 373" says where TF 373 *put* them, though putting is no verb of motion.
  */
 function asksPutting(question: Question, lexicon: Lexicon): boolean {
-  const putting = lexicon.senses('put', 'verb')[0]?.offset;
-  return question.reading.words.some((w) => w.pos === 'VERB' && lexicon.senses(w.lemma, 'verb')[0]?.offset === putting);
+  const putting = lexicon.senses('put', 'verb', 1)[0]?.offset;
+  return question.reading.words.some(
+    (w) => w.pos === 'VERB' && lexicon.senses(w.lemma, 'verb', 1)[0]?.offset === putting,
+  );
 }
 
 /**

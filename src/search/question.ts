@@ -255,8 +255,8 @@ const SITE_DEPTH = 8;
  * "facility" itself; not "grid", whose rarer sense only is a framework of bars.
  */
 function siteFirst(lemma: string, lexicon: Lexicon): boolean {
-  const kinds = new Set(SITE_KINDS.map((k) => lexicon.senses(k, 'noun')[0]?.offset));
-  let senses = lexicon.senses(lemma, 'noun').slice(0, 1);
+  const kinds = new Set(SITE_KINDS.map((k) => lexicon.senses(k, 'noun', 1)[0]?.offset));
+  let senses = lexicon.senses(lemma, 'noun', 1);
   for (let depth = 0; depth <= SITE_DEPTH && senses.length; depth++) {
     if (senses.some((s) => kinds.has(s.offset))) return true;
     senses = senses.flatMap((s) =>

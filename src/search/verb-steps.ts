@@ -406,7 +406,7 @@ export function attackOf(lemma: string, lexicon: Lexicon): Set<string> {
   const byLemma = attackCache(lexicon);
   let words = byLemma.get(lemma);
   if (words) return words;
-  const attack = lexicon.senses('attack', 'verb')[0];
+  const attack = lexicon.senses('attack', 'verb', 1)[0];
   const under = (s: Synset, steps: number): boolean =>
     steps > 0 && verbsAbove(s, lexicon).some((up) => up.offset === attack?.offset || under(up, steps - 1));
   const attacks = !!attack && lexicon.senses(lemma, 'verb').some((s) => under(s, STEPS));
