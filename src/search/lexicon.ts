@@ -148,9 +148,10 @@ export interface Lexicon {
   related(word: string, wordClass?: WordClass): Related[];
   /**
    * Whether a noun names a kind or an instance of a category ("Iran" a country, "rifle" a weapon): one of its
-   * commonest senses reaches one of the category's through ever broader words.
+   * commonest senses reaches one of the category's through ever broader words. `senses`: how many of the commonest of
+   * each are looked at (IS_A_SENSES; 1 for a word taken only in its first meaning).
    */
-  isA(word: string, category: string): boolean;
+  isA(word: string, category: string, senses?: number): boolean;
   /**
    * Whether an adjective tells how many ("numerous", "several", "few"): one of its commonest senses, or the adjective
    * it is a shade of, is an attribute of numerousness, as WordNet files "many" and "few".
@@ -257,14 +258,14 @@ export function openLexicon(dir = DICT, cacheSize = 20_000): Lexicon {
 
   const causedBy = causedByIn(dir);
 
-  const nounSenses = (word: string) =>
-    baseForms(word, 'noun').flatMap((f) => offsetsOf(f.lemma, 'noun').slice(0, IS_A_SENSES));
+  const nounSenses = (word: string, first: number) =>
+    baseForms(word, 'noun').flatMap((f) => offsetsOf(f.lemma, 'noun', first));
   const kinds = new LRUCache<string, boolean>({ max: cacheSize });
-  const isA = (word: string, category: string): boolean => {
-    const key = `${word}>${category}`;
+  const isA = (word: string, category: string, first = IS_A_SENSES): boolean => {
+    const key = `${word}>${category}>${first}`;
     let found = kinds.get(key);
     if (found === undefined) {
-      found = reaches(nounSenses(word), new Set(nounSenses(category)), synsetAt);
+      found = reaches(nounSenses(word, first), new Set(nounSenses(category, first)), synsetAt);
       kinds.set(key, found);
     }
     return found;

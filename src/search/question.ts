@@ -247,24 +247,12 @@ function kindsBySense(lexicon: Lexicon, lemma: string): Map<AnswerKind, number> 
 
 /** The broader kinds of the buildings and installations one is taken to: a hospital, a base, a detention facility. */
 const SITE_KINDS = ['structure', 'facility'];
-/** How many broader words up a noun's commonest sense is climbed: "hospital" → medical building → building → … */
-const SITE_DEPTH = 8;
 
 /**
  * Whether a noun's commonest sense is one of SITE_KINDS' commonest, or a kind of one: "hospital", "base", "prison",
  * "facility" itself; not "grid", whose rarer sense only is a framework of bars.
  */
-function siteFirst(lemma: string, lexicon: Lexicon): boolean {
-  const kinds = new Set(SITE_KINDS.map((k) => lexicon.senses(k, 'noun', 1)[0]?.offset));
-  let senses = lexicon.senses(lemma, 'noun', 1);
-  for (let depth = 0; depth <= SITE_DEPTH && senses.length; depth++) {
-    if (senses.some((s) => kinds.has(s.offset))) return true;
-    senses = senses.flatMap((s) =>
-      s.pointers.filter((p) => p.symbol === '@').map((p) => lexicon.synset('noun', p.offset)),
-    );
-  }
-  return false;
-}
+const siteFirst = (lemma: string, lexicon: Lexicon) => SITE_KINDS.some((k) => lemma === k || lexicon.isA(lemma, k, 1));
 
 /**
  * Whether a "which X" question asks where a movement took someone to X, X first of all a building or an installation
