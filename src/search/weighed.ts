@@ -513,7 +513,33 @@ export const MOTION = 'verb.motion';
 /**
  * Whether a unit of the question is a number counting the noun after it ("with *five* RPGs"): it says how many, not
  * what the question is about, and the reports write it in digits ("with 5 x RPG"). A number naming one thing after
- * its noun ("ISN *4176*") is a name.
+ * its noun ("ISN *4176*") is a name. So is one with no noun after it to count (countsNoun): the asker names a detainee
+ * by his number alone, the noun left out ("which unit sent *20091* and *20092* to btif", "where did *20059* and
+ * *20060* go", "how many were in btif after *4134* got his number"), and the report writes it as asked ("ISN's 20091
+ * and 20092 issued").
  */
-export const countsUnit = (question: Question, u: QueryUnit, weighed: Weighed) =>
-  !weighed.name && wordOfToken(question, u.tokens[0]!)?.pos === 'NUM';
+export const countsUnit = (question: Question, u: QueryUnit, weighed: Weighed) => {
+  const word = wordOfToken(question, u.tokens[0]!);
+  return !weighed.name && word?.pos === 'NUM' && countsNoun(question.reading.words, word);
+};
+
+/** Words between a count and its noun: other numbers, "and", adjectives ("five *more* men"). */
+const BETWEEN_COUNT_AND_NOUN = new Set(['NUM', 'CCONJ', 'ADJ', 'PUNCT']);
+
+/**
+ * Whether a number of the question counts: one before a noun in the plural, or of one ("*5* men", "*two* or *three*
+ * RPGs", "*one* soldier"); one standing alone after a verb, the value it reaches ("when the count *hit* 700"). A
+ * number before a noun in the singular names it ("the *20043* guy"), as do numbers listed together ("who got 20036 and
+ * 20039") and one before a verb, which the tagger may misread as a noun ("where did 20059 and 20060 *go*").
+ */
+function countsNoun(words: Word[], word: Word): boolean {
+  const at = words.indexOf(word);
+  const next = words.slice(at + 1).find((w) => !BETWEEN_COUNT_AND_NOUN.has(w.pos));
+  if (isNoun(next)) return PLURAL.test(next!.text) || next!.text.toLowerCase() !== next!.lemma || ONE.test(word.text);
+  const listed = [words[at - 1], words[at + 1]].some((w) => w?.pos === 'CCONJ' || w?.pos === 'NUM');
+  return words[at - 1]?.pos === 'VERB' && !listed;
+}
+/** A count of one, before its noun in the singular: "*one* soldier". */
+const ONE = /^(?:one|1)$/i;
+/** A noun ending in a single "s": "RPGs", which the lemmatizer keeps when it does not know the word. */
+const PLURAL = /[^s]s$/i;
