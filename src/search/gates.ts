@@ -898,6 +898,15 @@ function toldByKind(c: Candidate, question: Question, query: ParsedQuery, k: num
   return read(c.text.slice(c.kind.start, c.kind.end)).words.some((w) => lexicon.isA(w.text.toLowerCase(), kind));
 }
 
+/**
+ * Whether a word is a noun WordNet knows as a whole number: the asker's count of those asked of ("the tf 3-73 *pair*",
+ * "the *pair* that got 20085 and 20086", "a *dozen* fighters"), which the reports write in digits ("2x detainee
+ * transferred to the BTIF from TF 3-73"), as they do a number.
+ */
+const countingNoun = (word: Word, lexicon: Lexicon) => isNoun(word) && lexicon.isA(word.lemma.toLowerCase(), INTEGER);
+/** WordNet's noun for a whole number, which "pair" and "dozen" are kinds of. */
+const INTEGER = 'integer';
+
 export function confidenceOf(
   c: Candidate,
   leads: Leads,
@@ -922,10 +931,10 @@ export function confidenceOf(
   // report holds anywhere, its title and places included, is there: the report is its story, though the sentence's
   // own passage never names it ("how much opium was collected after the *Shah* Wali Kot fight?").
   // Nor is a verb of the scene only saying a count came to a number (reachesNumber): "the headcount *reached* 690"; nor
-  // the asker's word for a person (askersTermForPerson: "the two *guys*").
+  // the asker's word for a person (askersTermForPerson: "the two *guys*"), nor a noun counting them (countingNoun).
   const spoken = (k: number) => {
     const word = wordOfToken(question, query.units[k]!.tokens[0]!);
-    return !!word && askersTermForPerson(word, lexicon);
+    return !!word && (askersTermForPerson(word, lexicon) || countingNoun(word, lexicon));
   };
   const scene = settingOf(question, query);
   const main = mainWord(
