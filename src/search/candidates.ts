@@ -423,10 +423,14 @@ export function namesAgain(before: string, sentence: string): boolean {
  * *present*" presents nothing. The text is read (tagged) only when it holds a step.
  */
 function heldIn(units: Weighed[], own: Terms, text: string, index: SearchIndex): number[] {
+  const held = units.map((u) => holds(u, own.stems, own.concepts));
   const steps = units.map((u) => stepped(u, own.stems));
-  const verbless = steps.some((h) => h > 0) ? adjectiveOnlyStems(text, index) : new Set<string>();
+  // A step no closer than the unit's own words or bridges cannot raise it, whatever the tagger reads: the text is
+  // tagged only when a step may count, not for each sentence saying the question's own verb.
+  if (steps.every((h, k) => h <= held[k]!)) return held;
+  const verbless = adjectiveOnlyStems(text, index);
   const verbs = verbless.size ? new Set([...own.stems].filter((s) => !verbless.has(s))) : own.stems;
-  return units.map((u, k) => Math.max(holds(u, own.stems, own.concepts), steps[k]! && stepped(u, verbs)));
+  return units.map((u, k) => Math.max(held[k]!, steps[k]! && stepped(u, verbs)));
 }
 
 /**

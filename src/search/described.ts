@@ -26,7 +26,21 @@ const OF_SOMEONE = new RegExp(
 const STATES = /^([a-z]+)((?:(?:,\s*|\s+(?:or|and)\s+)[a-z]+)*)/i;
 
 const PERSON = '_person';
-const term = (state: string) => phrasalStem(state + PERSON);
+/**
+ * Each state's term, by the word: a question seeking people in a state reads every pair of words of every sentence it
+ * weighs, and the word (hashed once, as tokenize met it) is looked up faster than the term joined anew each time.
+ */
+const terms = new Map<string, string>();
+const term = (state: string) => {
+  let found = terms.get(state);
+  if (found === undefined) {
+    found = phrasalStem(state + PERSON);
+    if (terms.size < MAX_TERMS) terms.set(state, found);
+  }
+  return found;
+};
+/** Words the War Diary writes are some 100,000 (text.ts stemmerFor keeps as many). */
+const MAX_TERMS = 200_000;
 /** Whether a question seeks some person in a state: the words of a sentence are stemmed as terms only then. */
 const seeksStates = new WeakMap<ReadonlySet<string>, boolean>();
 const seeks = (sought: ReadonlySet<string>) => {

@@ -59,19 +59,42 @@ export const phrasalStem = stemmerFor(NOTHING_PROTECTED);
  * verb WordNet knows with that particle counts ("pull_back", not "see_on").
  */
 export function phrasalStems(tokens: Token[], from: number, to: number, lexicon: Lexicon): Phrasal[] {
+  const read = readOf(tokens, lexicon);
   const found: Phrasal[] = [];
-  for (let i = from; i < to; i++) found.push(...gluedPhrasal(tokens[i]!, lexicon));
-  for (let i = Math.max(from + 1, 1); i < to; i++) {
-    const particle = tokens[i]!.norm;
-    const verb = tokens[i - 1]!;
-    // Next to each other, a space apart: "pulled back", not "pulled. Back" nor "pulled, back".
-    if (!PARTICLES.has(particle) || tokens[i]!.start - verb.end !== 1) continue;
-    // WordNet's rules undo "-ed" but not a doubled consonant ("tipped"): the word's stem ("tip") is tried as well.
-    const lemmas = new Set([...lexicon.baseForms(verb.norm, 'verb').map((f) => f.lemma), verb.stem]);
-    for (const lemma of lemmas) {
-      const together = `${lemma}_${particle}`;
-      if (lexicon.senses(together, 'verb', 1).length) found.push({ stem: phrasalStem(together), start: verb.start });
-    }
+  for (let i = from; i < to; i++) found.push(...(read.glued[i] ??= gluedPhrasal(tokens[i]!, lexicon)));
+  for (let i = Math.max(from + 1, 1); i < to; i++) found.push(...(read.paired[i] ??= pairedAt(tokens, i, lexicon)));
+  return found;
+}
+
+/** What each token of a text was read to say: the phrasal verb it glues, the one it ends as a particle. */
+interface TokensRead {
+  lexicon: Lexicon;
+  glued: (Phrasal[] | undefined)[];
+  paired: (Phrasal[] | undefined)[];
+}
+/**
+ * Each token's reading is kept with its text's tokens: a passage's terms are read whole, then those of each sentence
+ * of it (candidates.ts), and each token costs WordNet lookups.
+ */
+const tokensRead = new WeakMap<Token[], TokensRead>();
+function readOf(tokens: Token[], lexicon: Lexicon): TokensRead {
+  let read = tokensRead.get(tokens);
+  if (!read || read.lexicon !== lexicon) tokensRead.set(tokens, (read = { lexicon, glued: [], paired: [] }));
+  return read;
+}
+
+/** The phrasal verbs a token ends as the particle of the word before it. */
+function pairedAt(tokens: Token[], i: number, lexicon: Lexicon): Phrasal[] {
+  const found: Phrasal[] = [];
+  const particle = tokens[i]!.norm;
+  const verb = tokens[i - 1]!;
+  // Next to each other, a space apart: "pulled back", not "pulled. Back" nor "pulled, back".
+  if (!PARTICLES.has(particle) || tokens[i]!.start - verb.end !== 1) return found;
+  // WordNet's rules undo "-ed" but not a doubled consonant ("tipped"): the word's stem ("tip") is tried as well.
+  const lemmas = new Set([...lexicon.baseForms(verb.norm, 'verb').map((f) => f.lemma), verb.stem]);
+  for (const lemma of lemmas) {
+    const together = `${lemma}_${particle}`;
+    if (lexicon.senses(together, 'verb', 1).length) found.push({ stem: phrasalStem(together), start: verb.start });
   }
   return found;
 }
