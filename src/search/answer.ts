@@ -118,6 +118,7 @@ import {
   askedOnlyNamed,
   timeOfTelling,
   headcountOnly,
+  casualtiesUnsaid,
 } from './gates.ts';
 
 export type { Confidence, Declined } from './gates.ts';
@@ -388,7 +389,7 @@ export function answerQuestion(
     question,
   );
   const known = timeOfTelling(askedOnlyNamed(self, best, question, query, words), best, question, query, words);
-  const confidence = headcountOnly(known, best, question, words);
+  const confidence = casualtiesUnsaid(headcountOnly(known, best, question, words), best, question);
   if (quotes(confidence)) {
     const span = quotedSpan(best, states, question, words, index.glossary);
     const { text, passage, start, end } = best;

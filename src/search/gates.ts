@@ -19,6 +19,7 @@ import {
   isNoun,
   LIGHT_VERBS,
   strandsPreposition,
+  casualtyAt,
   verbReadAsNoun,
   wordOfToken,
   type Question,
@@ -1121,6 +1122,28 @@ export function headcountOnly(
   const own = new Set(said.slice(total).map((w) => w.lemma.toLowerCase()));
   const held = (w: Word) => own.has(w.lemma.toLowerCase()) || lexicon.filedUnder(w.lemma, 'verb') === 'verb.stative';
   return countedVerbs(asked, lexicon).every(held) ? confidence : 'act';
+}
+
+/**
+ * A "how many were killed / wounded / hurt", "how many casualties" question counts the dead or the wounded, and the
+ * War Diary writes them with their word ("2x ANA *KIA*", "3 LN *wounded*", "*killing* one ANP"). A count in a sentence
+ * that tells of no dead or wounded at all counts something else the event held: "ANA reported apprehending *two
+ * Taliban* laying IEDs" is no answer to "how many Taliban were killed by the A-10"; "*1x* Detainee transferred" none to
+ * how many were wounded. (A count said with the other casualties' words is set aside earlier: counts.ts
+ * countsOtherCasualties.)
+ */
+export function casualtiesUnsaid(
+  confidence: Confidence | Declined,
+  c: Candidate,
+  question: Question,
+): Confidence | Declined {
+  if (!quotes(confidence) || c.kind?.kind !== 'quantity' || !question.casualties) return confidence;
+  // A casualty word before a noun says which one the question is about, not what it counts: "how many units of blood
+  // was the *wounded* Afghan policeman given?".
+  const asked = question.reading.words;
+  if (!asked.some((_, i) => casualtyAt(asked, i) && !isNoun(asked[i + 1]))) return confidence;
+  const said = read(c.text).words;
+  return said.some((_, i) => casualtyAt(said, i)) ? confidence : 'act';
 }
 
 /** The adverbs opening a time clause as a conjunction would: "did the facility hold *once* ISNs … were issued". */

@@ -462,6 +462,15 @@ const losesLife = (words: Word[], i: number) =>
 /** Every word the reports count the dead or the wounded by. */
 export const CASUALTY_WORDS = new Set([...KILLED, ...WOUNDED]);
 
+/**
+ * Whether the word at `i` tells of the dead or the wounded: a casualty word as written ("3x INS *KIA*", "2 LN
+ * *wounded*") or a form of its verb or noun ("*killing* two ANP", "*injuries*"), or "lost their lives".
+ */
+export const casualtyAt = (words: Word[], i: number) =>
+  CASUALTY_FORMS[words[i]!.lemma.toLowerCase()] !== undefined ||
+  CASUALTY_WORDS.has(words[i]!.text.toLowerCase()) ||
+  losesLife(words, i);
+
 export const isNoun = (w: Word | undefined) => w?.pos === 'NOUN' || w?.pos === 'PROPN';
 
 /**
