@@ -377,7 +377,7 @@ export function answeredAfter(
   units: Weighed[],
   index: SearchIndex,
   typeKind: (c: Candidate) => void,
-  answersBelow: (c: Candidate) => boolean,
+  answersBelow: (c: Candidate, tied?: boolean) => boolean,
   tallies: (text: string) => boolean = () => false,
 ): Candidate | undefined {
   if (best.kind?.strength === 1) return undefined;
@@ -388,13 +388,16 @@ export function answeredAfter(
   // One holding the question's words may answer with the best when the best names nothing of the kind asked
   // (answersBelow): the War Diary sets the scene in one sentence and says what came of it in the next ("…they suffered
   // a Possible VBIED Strike. No casualties reported, *2x vehicles* damaged"). The best names the event, the next the
-  // answer: neither answers alone.
+  // answer: neither answers alone. Its own words holding the question's tie it to the question, so it need not also say
+  // the question's act or main word (answersBelow's `tied`): it says what came of the event in the report's words ("FF
+  // marked position and *EOD* will investigate on 09JUN09" for when EOD will "look at" the mine found; "New facility
+  // headcount is 646 *assigned* 645 present" after "ISN 4170 assigned" for the assigned number after 4170).
   const tally = !best.kind && tallies(next.text);
   if (!tally && (holdsSome ? !!best.kind : !continuesSubject(best.text, next.text))) return undefined;
   const text = best.passage.text.slice(best.start, next.end);
   const pair: Candidate = { ...best, end: next.end, text, answerFrom: next.start - best.start };
   typeKind(pair);
-  return pair.kind?.strength === 1 && (tally || !holdsSome || answersBelow(pair)) ? pair : undefined;
+  return pair.kind?.strength === 1 && (tally || !holdsSome || answersBelow(pair, true)) ? pair : undefined;
 }
 
 /**

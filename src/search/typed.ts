@@ -629,7 +629,9 @@ const OUTSIDE_HELD = 0.4;
  * X a thing (namesThing: "some air to ground *ordnance*" is no bomb), and, when the question counts or measures
  * something, a count of that ("2x *vehicles*", not "8-10 *PAX*" for "how many rounds"); and it says the question's
  * act, its main (rarest) word or the noun a "what X" asks ("New facility *headcount* 730a/730p" for "what was the
- * headcount after ISNs … were assigned?"), in its own words (`answerFrom` on).
+ * headcount after ISNs … were assigned?"), in its own words (`answerFrom` on) — unless they hold some of the
+ * question's words already (`tied`): then they tie it to the question themselves, and may say the act in the report's
+ * own words ("EOD will *investigate*" for "when will EOD look at the mine").
  */
 function answersBelow(
   question: Question,
@@ -640,7 +642,7 @@ function answersBelow(
   focus: Weighed | undefined,
   words: Lexicon,
   setting: boolean[] = [],
-): (c: Candidate) => boolean {
+): (c: Candidate, tied?: boolean) => boolean {
   const main = units[mainWord(units)];
   // The rarest word outside the clause setting the scene is what is asked of it, the scene being the best's: "which
   // detainee was in the *hospital* when ISNs 4144 to 4146 were issued?" — "ISN's 4144, 4145, and 4146 issued. … ISN
@@ -655,12 +657,12 @@ function answersBelow(
     const held = (u: Weighed | undefined) => !!u && holds(u, stems, concepts) > 0;
     return held(main) || held(focus) || (!!asked && holds(asked, stems, concepts) >= OUTSIDE_HELD);
   };
-  return (c) => {
+  return (c, tied = false) => {
     const kind = c.kind;
     if (kind?.strength !== 1 || (thing && !namesThing(c, question, words))) return false;
     const counts = !measure || countsMeasured(c, measure);
     const own = c.text.slice(c.answerFrom ?? 0);
-    return counts && (acts.saying({ text: own }) >= SAYS_ACT || saysMain(own));
+    return counts && (tied || acts.saying({ text: own }) >= SAYS_ACT || saysMain(own));
   };
 }
 
