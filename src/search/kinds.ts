@@ -44,6 +44,7 @@ import {
   apposedNames,
   codeBeside,
   doingDuring,
+  doingWhile,
   endsClause,
   IN_PHRASE,
   kindNamedAhead,
@@ -438,7 +439,8 @@ const doneToDoer = (words: Word[], a: number, b: number, doer?: (word: Word) => 
 
 /**
  * The acts a sentence says were done, for a question asking one (actsDone); for "what was S doing?", an act noun after
- * "during" S's possessive names the doer of too (doingDuring).
+ * "during" S's possessive names the doer of too (doingDuring), and a phrase after "while" or "during" setting the scene
+ * of S's report or clause (doingWhile).
  */
 function actSpans(
   words: Word[],
@@ -458,7 +460,10 @@ function actSpans(
   )
     .filter(([a, b]) => !asks.wanted || wantedOfAnother(words, [a, b], asks.wanted))
     .filter(([a, b]) => !doneToDoer(words, a, b, doer));
-  const during = asks.doer && doer ? doingDuring(words, doer, lexicon).map(([a, b]) => [a, b, true] as const) : [];
+  const during =
+    asks.doer && doer
+      ? [...doingDuring(words, doer, lexicon), ...doingWhile(words, doer)].map(([a, b]) => [a, b, true] as const)
+      : [];
   return [...done, ...during].map(([a, b, onThing]) => ({
     kind: 'act',
     start: words[a]!.start,
