@@ -690,7 +690,10 @@ export function sceneNameElsewhere(
  * A time told without one of the question's acts, while another entry of its report tells each of them with a time of
  * its own, is the time of another act there (the mirror of leads.ts otherMoment): "…a robbery of a garbage truck *this
  * morning*" beside "At 1000Z, the truck was *checked* and reported to be clean" for "at what time was the garbage truck
- * at CNL checked?". `read`: the candidates weighed; `acts`: the question's main acts (leads.ts mainActs).
+ * at CNL checked?". So is a time told with none of them, while another entry tells them all with no time (untimed): the
+ * report tells the act asked but not when, and its time stamps another ("*AT 301540D** DEU HELICOPTER CH-53 EXECUTED AN
+ * EMERGENCY LANDING ON KDZ AIRFIELD" beside "SEVERAL SAF HITS TO BOTH ROTARY SYSTEMS, WHICH HAD TO BE *REPAIRED*" for
+ * when the CH-53 got fixed). `read`: the candidates weighed; `acts`: the question's main acts (leads.ts mainActs).
  */
 export function momentElsewhere(
   confidence: Confidence | Declined,
@@ -700,9 +703,11 @@ export function momentElsewhere(
 ): Confidence | Declined {
   if (!quotes(confidence) || best.kind?.kind !== 'time') return confidence;
   if (acts.every((k) => best.said[k]! >= SAYS_ACT)) return confidence;
-  const tells = (c: Candidate) =>
-    c !== best && c.hit.report === best.hit.report && c.kind?.kind === 'time' && acts.every((k) => c.said[k]! >= 1);
-  return read.some(tells) ? 'act' : confidence;
+  const ofReport = (c: Candidate) => c !== best && c.hit.report === best.hit.report;
+  const tells = (c: Candidate) => ofReport(c) && c.kind?.kind === 'time' && acts.every((k) => c.said[k]! >= 1);
+  const untimed = (c: Candidate) => ofReport(c) && !c.kind && acts.every((k) => c.said[k]! >= SAYS_ACT);
+  const saysNone = acts.every((k) => best.said[k]! <= 0);
+  return read.some(tells) || (saysNone && read.some(untimed)) ? 'act' : confidence;
 }
 
 /**

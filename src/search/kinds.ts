@@ -44,6 +44,7 @@ import {
   apposedNames,
   codeBeside,
   doingDuring,
+  doingWhile,
   endsClause,
   IN_PHRASE,
   kindNamedAhead,
@@ -194,6 +195,24 @@ const withoutStop = (written: string) => written.replace(/\.$/, '');
  */
 const ZONED_DTG = /^\d{6}[A-Z]\*$/;
 const countsNothing = (written: string) => WAR_DIARY_TIME.test(written) || ZONED_DTG.test(written);
+/** Prepositions that set an act at a time: "*at* 132330D*", "activated *at* 140030D*", "*until* 251200D*". */
+const AT_TIME = new Set(['at', 'on', 'by', 'until', 'till', 'since']);
+/**
+ * Whether the word at `k` opens a date-time group with its zone's star set after a preposition of time, which says
+ * when the act of its clause was done: "*At 132330D** 1 (one) x 7 ton truck fell on the side", "RC N RTF was activated
+ * *at 140030D**", "AT 200837D* THE ANP ARRIVED TO THE FOB". A header's DTG stands alone ("UPDATE 230950D* J2 PRT KDZ
+ * received…"): it dates the entry, not an act.
+ */
+const zonedTimeAt = (words: Word[], k: number, written: string) =>
+  ZONED_DTG.test(written) && AT_TIME.has(words[k - 1]?.lemma.toLowerCase() ?? '');
+
+/** The kinds the word at `k` is of by itself (kindsOfWord), read with the time written from it. */
+function kindsAt(words: Word[], k: number, lexicon: Lexicon): Map<AnswerKind, number> {
+  const written = timeWrittenAt(words, k);
+  const kinds = kindsOfWord(words[k]!, written, lexicon);
+  if (zonedTimeAt(words, k, written)) kinds.set('time', 1);
+  return kinds;
+}
 /** "3x", "2X": a count, as the War Diary writes them. */
 const WAR_DIARY_COUNT = /^\d+x$/i;
 /** A road's code, letters then a number: "H7", "A1". */
@@ -250,6 +269,9 @@ function phraseOf(words: Word[], first: number, last: number, kind: AnswerKind):
     // A name may end in its number ("TF 31", "Mohawk 6") but goes on no further: a name after it is the next of a list
     // ("Tool Kits 1 Prayer Rugs 50 Tarps 80"). A War Diary count goes on ("KAF 2 x IDF INITAL REPORT": a message).
     if (kind !== 'quantity' && i - 1 > last && words[i - 1]!.pos === 'NUM' && !/^x$/i.test(w.text)) return false;
+    // The star closing a time's zone is the time's, and its end: "At *132330D**", "closed at *170014D**26 Killed".
+    if (kind === 'time' && zoneStar(words, i - 1)) return false;
+    if (kind === 'time' && zoneStar(words, i)) return true;
     if (['NOUN', 'PROPN', 'NUM'].includes(w.pos) || (kind === 'quantity' && w.pos === 'SYM')) return true;
     // The mark of a number's unit is the number's: 18".
     if (kind === 'quantity' && words[i - 1]?.pos === 'NUM' && markedUnit(words, i - 1)) return true;
@@ -267,6 +289,10 @@ function phraseOf(words: Word[], first: number, last: number, kind: AnswerKind):
   while (b > a && ['CCONJ', 'ADP'].includes(words[b]!.pos)) b--;
   return [a, b];
 }
+
+/** Whether the word at `i` is the star of a time's zone, written on with the zone's letter: the "*" of "132330D*". */
+const zoneStar = (words: Word[], i: number) =>
+  words[i]?.text === '*' && /^[A-Z]$/.test(words[i - 1]?.text ?? '') && touching(words, i - 1, i);
 
 /**
  * Whether the word at `i` is a unit's letter before its name ("a *B* Co missing soldier", "*C* Coy 11 BG reported"):
@@ -413,7 +439,8 @@ const doneToDoer = (words: Word[], a: number, b: number, doer?: (word: Word) => 
 
 /**
  * The acts a sentence says were done, for a question asking one (actsDone); for "what was S doing?", an act noun after
- * "during" S's possessive names the doer of too (doingDuring).
+ * "during" S's possessive names the doer of too (doingDuring), and a phrase after "while" or "during" setting the scene
+ * of S's report or clause (doingWhile).
  */
 function actSpans(
   words: Word[],
@@ -433,7 +460,10 @@ function actSpans(
   )
     .filter(([a, b]) => !asks.wanted || wantedOfAnother(words, [a, b], asks.wanted))
     .filter(([a, b]) => !doneToDoer(words, a, b, doer));
-  const during = asks.doer && doer ? doingDuring(words, doer, lexicon).map(([a, b]) => [a, b, true] as const) : [];
+  const during =
+    asks.doer && doer
+      ? [...doingDuring(words, doer, lexicon), ...doingWhile(words, doer)].map(([a, b]) => [a, b, true] as const)
+      : [];
   return [...done, ...during].map(([a, b, onThing]) => ({
     kind: 'act',
     start: words[a]!.start,
@@ -574,7 +604,7 @@ export function kindSpans(
   const inDate = (w: Word) => dated.some((e) => w.start >= e.start && w.end <= e.end);
   const notTaken = !!instanceOf && wayNotTaken(words, instanceOf, lexicon);
   words.forEach((w, i) => {
-    const of = kindsOfWord(w, timeWrittenAt(words, i), lexicon);
+    const of = kindsAt(words, i, lexicon);
     if (yieldsNothing(of, asks) || askedHere(words, i, asks, asked, lexicon)) return;
     if (inDate(w)) of.delete('quantity');
     // A War Diary clock time or date-time group ("1535Z") says when, never how long.

@@ -202,6 +202,63 @@ export function doingDuring(words: Word[], doer: (w: Word) => boolean, lexicon: 
   });
 }
 
+/** Words opening a phrase of what was going on when the clause's act happened: "*while* on a recce mission". */
+const GOING_ON = new Set(['while', 'whilst', 'during']);
+/** How many words a phrase of what was going on may run to: "while conducting a Combat Reconnaissance Patrol IVO…". */
+const GOING_ON_WORDS = 10;
+
+/**
+ * What a "what was S doing (when …)?" question's S was doing, said by a phrase opening with "while", "whilst" or
+ * "during" before the clause telling the scene: the War Diary sets an event in what the unit telling it was about, "DEU
+ * QRF reported that *during maintenance halt* a civilian person ignored the roadblock", "TASK UNIT A QRF DEU reported
+ * that *while on a recce mission*, A green Toyota came too close…", or in what the clause's own subject was doing
+ * ("*WHILE CONDUCTING AN IED SWEEP ON LOC KAMINS*, INF PLT G WAS ATTACKED"; "E Plt (DEU) *whilst conducting basic
+ * security patrol*…"). S (`doer`) must be the one telling, or the clause's subject before or after the phrase: "while
+ * on a recce mission, A green Toyota came" after "reported that" is the reporting unit's mission, not the Toyota's.
+ * The phrase past its opening word, as [first, last].
+ */
+export function doingWhile(words: Word[], doer: (w: Word) => boolean): [number, number][] {
+  return words.flatMap((w, i): [number, number][] => {
+    if (!GOING_ON.has(w.lemma.toLowerCase())) return [];
+    const last = goingOnEnd(words, i + 1);
+    if (last <= i) return [];
+    // Opening a clause told ("reported that while…"), it is the teller's; else its subject's, before or after it.
+    if (words[i - 1]?.lemma.toLowerCase() === 'that') return words.slice(0, i).some(doer) ? [[i + 1, last]] : [];
+    const after = words.slice(words[last + 1]?.text === ',' ? last + 2 : last + 1);
+    const verb = after.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX');
+    const subject = after.slice(0, Math.max(0, verb));
+    return [...subject, ...nameBefore(words, i)].some(doer) ? [[i + 1, last]] : [];
+  });
+}
+
+/**
+ * The last word of a phrase of what was going on opening at `first`: up to a mark, a pronoun or a finite verb, or the
+ * subject a noun phrase of its own begins ("during maintenance halt *a civilian person* ignored").
+ */
+function goingOnEnd(words: Word[], first: number): number {
+  let k = first;
+  while (k < first + GOING_ON_WORDS && words[k]) {
+    const w = words[k]!;
+    if (w.pos === 'PUNCT' || w.pos === 'PRON' || w.pos === 'AUX' || w.pos === 'SCONJ') break;
+    if (w.pos === 'VERB' && !isIngForm(w.text) && words[k - 1]?.lemma !== 'to') break;
+    if (k > first && (opensPhrase(words, k) || startsSubject(words, k))) break;
+    k++;
+  }
+  return k - 1;
+}
+
+/** The name right before the word at `i`, with its bracket: "PRT KDZ, *E Plt (DEU)* whilst conducting…". */
+function nameBefore(words: Word[], i: number): Word[] {
+  let k = i;
+  while (k > 0 && (NOMINAL.has(words[k - 1]!.pos) || /^[()]$/.test(words[k - 1]!.text))) k--;
+  return words.slice(k, i);
+}
+
+/** Whether the name at `k` is the subject of the verb right after it: "while attempting to recover… *FF* were". */
+const startsSubject = (words: Word[], k: number) =>
+  NOMINAL.has(words[k]!.pos) &&
+  (words[k + 1]?.pos === 'AUX' || (words[k + 1]?.pos === 'VERB' && !isIngForm(words[k + 1]!.text)));
+
 /**
  * Whether the verb at `i` goes on, after "and", from an act the question itself says: "then *marked* the UXO with red
  * color and *continued training*" — English joins the acts of one subject by "and" in the order done, so the act after
