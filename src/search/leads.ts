@@ -56,10 +56,6 @@ export function leadsOf(
   subject: (c: Candidate) => boolean,
   glossary?: Glossary,
 ): Leads {
-  // An answer's words, the War Diary's counts read as numbers: "3X ROUNDS" names what "3 rounds of illumination" does.
-  // Compared by stem: "Coalition forces" names what "coalition force" does.
-  const answerOf = (c: Candidate) =>
-    c.kind ? wordsOf(c.text.slice(c.kind.start, c.kind.end).replace(/(\d)x\b/gi, '$1'), 'stem') : new Set<string>();
   const ours = answerOf(best);
   // "How many" is answered by a number: a count by the same number, whatever words it is written with, gives the same
   // answer ("…final BDA: *26x INS* killed" and "Event closed at 170014D**26* Killed … Insurgent", the form's count).
@@ -79,6 +75,8 @@ export function leadsOf(
     const [fewer, more] = ours.size <= theirs.size ? [ours, theirs] : [theirs, ours];
     return fewer.size > 0 && [...fewer].every((w) => more.has(w));
   };
+  // Nor does one whose answer only says again what the question gives (echoesQuestion).
+  const given = echoesQuestion(best, question);
   // The best's quote shows an answer that stands within it: naming it is no rival to the quote.
   const quotes = (c: Candidate) =>
     !!c.kind && c.passage === best.passage && c.start + c.kind.start >= best.start && c.start + c.kind.end <= best.end;
@@ -131,6 +129,7 @@ export function leadsOf(
     (c) =>
       c !== best &&
       !agrees(c) &&
+      !given(c) &&
       !quotes(c) &&
       !idle(c) &&
       !retold(c) &&
@@ -166,6 +165,28 @@ export function leadsOf(
     overOthers: leadOver(others),
     overAnswers: leadOver(rivalling.filter((c) => !subject(c) && !anotherStory(c) && !tellsEvent(c))),
   };
+}
+
+/**
+ * An answer's words, the War Diary's counts read as numbers: "3X ROUNDS" names what "3 rounds of illumination" does.
+ * Compared by stem: "Coalition forces" names what "coalition force" does.
+ */
+const answerOf = (c: Candidate) =>
+  c.kind ? wordsOf(c.text.slice(c.kind.start, c.kind.end).replace(/(\d)x\b/gi, '$1'), 'stem') : new Set<string>();
+
+/**
+ * Whether a sentence's answer only says again what the question gives, every word of it (answerOf) one of the
+ * question's, where the best's says more: it names whom or what the question asks about, not what it asks, so it is
+ * no other answer. "3 x *UEC's* Transferred into BTIF from TF 373" names "the 3 uecs" of "what numbers did the 3 uecs
+ * get when btif went to 684?", beside "ISN's 4229, 4230, and 4010 (recapture) assigned", the numbers they got.
+ */
+export function echoesQuestion(best: Candidate, question: Question): (c: Candidate) => boolean {
+  const asked = wordsOf(question.reading.words.map((w) => w.text).join(' '), 'stem');
+  const echoes = (c: Candidate) => {
+    const answer = answerOf(c);
+    return answer.size > 0 && [...answer].every((w) => asked.has(w));
+  };
+  return echoes(best) ? () => false : echoes;
 }
 
 /**
