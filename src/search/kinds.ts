@@ -195,8 +195,10 @@ const withoutStop = (written: string) => written.replace(/\.$/, '');
  */
 const ZONED_DTG = /^\d{6}[A-Z]\*$/;
 const countsNothing = (written: string) => WAR_DIARY_TIME.test(written) || ZONED_DTG.test(written);
-/** Prepositions that set an act at a time: "*at* 132330D*", "activated *at* 140030D*", "*until* 251200D*". */
-const AT_TIME = new Set(['at', 'on', 'by', 'until', 'till', 'since']);
+/** Prepositions that set an act at a day: "*on* the 25th", "*by* the 3rd", "*until* the 12th". */
+const DAY_LEADS = new Set(['on', 'by', 'until', 'till', 'since']);
+/** Prepositions that set an act at a time: those of a day, and "*at* 132330D*", "activated *at* 140030D*". */
+const AT_TIME = new Set(['at', ...DAY_LEADS]);
 /**
  * Whether the word at `k` opens a date-time group with its zone's star set after a preposition of time, which says
  * when the act of its clause was done: "*At 132330D** 1 (one) x 7 ton truck fell on the side", "RC N RTF was activated
@@ -220,8 +222,6 @@ const ROAD_CODE = /^[A-Z]{1,2}\d{1,3}$/;
 /** Words that may lead a time phrase: "shortly after the new year". */
 const TIME_LEAD = new Set(['ADV', 'ADP', 'DET', 'ADJ']);
 
-/** Prepositions that set an act at a day: "*on* the 25th", "*by* the 3rd", "*until* the 12th". */
-const DAY_LEADS = new Set(['on', 'by', 'until', 'till', 'since']);
 /**
  * Whether the ordinal at `k` is a day of the month, said with its month left out as the War Diary does inside one
  * month: "TF33 will move on the TAGAB area *on the 25th*" (not "the 25th district", which the noun after it counts).
