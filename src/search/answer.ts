@@ -82,6 +82,7 @@ import {
   namesOnly,
   otherMoment,
   otherEntry,
+  otherDoersEntry,
   mainActs,
 } from './leads.ts';
 import { periodCount } from './period-count.ts';
@@ -345,7 +346,8 @@ export function answerQuestion(
   const scored: Asked = { ...none, considered: typed.map(consideredOf) };
   // Nor does a time or count of the report's that says only the question's names, or a time told with none of the
   // question's acts the best says: it is of another act there. Nor a sentence of the report telling another step of
-  // its story, none of the main acts the best says (otherEntry).
+  // its story, none of the main acts the best says (otherEntry), nor, beside a time, an entry of another doer than the
+  // question's subject (otherDoersEntry).
   const about = tellsSubject(best, question, query, units, index);
   const namedOnly = namesOnly(best, units, question);
   // The acts a time is asked of, read once for both checks of a time of another act (otherMoment, momentElsewhere).
@@ -353,7 +355,8 @@ export function answerQuestion(
   const timed = best.kind?.kind === 'time' ? main : [];
   const elsewhen = otherMoment(best, timed);
   const entry = otherEntry(best, main, acts.says);
-  const subject = (c: Candidate) => about(c) || namedOnly(c) || elsewhen(c) || entry(c);
+  const byOther = otherDoersEntry(best, question, index.glossary);
+  const subject = (c: Candidate) => about(c) || namedOnly(c) || elsewhen(c) || entry(c) || byOther(c);
   const states = stating.has(best);
   const rivalling = states ? typed.filter((c) => stating.has(c)) : typed;
   const idle = idleOf(best, units, question, index.glossary, scene);

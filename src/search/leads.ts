@@ -848,6 +848,26 @@ export function otherMoment(best: Candidate, acts: number[]): (c: Candidate) => 
 }
 
 /**
+ * Whether a sentence of the best's own report names none of the question's subject (subjectForms), where the best
+ * gives a time surely and names it: a running log stamps each entry with the time of its own doer's act, so an entry
+ * of another doer tells another's act or the scene the question names ("FF reported while PMT … found 1x Mortar Shell
+ * in front of the District Admin Office", "At 1050Z, all FF have RTB" beside "At 0900Z, PRT MES *EOD* arrived at the
+ * site" for "when did eod get to the dehdadi mortar shell"; "…ANP in Spin Boldak have confiscated a truck…" beside
+ * "181114ZJAN07, *CEXC Team* on site"; "…ODA 773 … was also in contact…" beside "*GCAS* … was on station at
+ * approximately 1430z"), not another time of the act asked. An entry naming the subject still rivals: "0430z … REPORTS
+ * *SOLDIER* IS MISSING" and "0605z … EXCEPT THE *SOLDIER* THAT IS MISSING" are two times of one soldier's story.
+ */
+export function otherDoersEntry(best: Candidate, question: Question, glossary?: Glossary): (c: Candidate) => boolean {
+  const forms = subjectForms(question, glossary);
+  if (best.kind?.kind !== 'time' || best.kind.strength !== 1 || !forms) return () => false;
+  // By stem: the tagger may take a plural abbreviation for a plural ("the *gcas*": "gca") that the report writes whole.
+  const stems = wordsOf([...forms].join(' '), 'stem');
+  const names = (c: Candidate) => [...wordsOf(c.text, 'stem')].some((s) => stems.has(s));
+  if (!names(best)) return () => false;
+  return (c) => c.hit.report === best.hit.report && !names(c);
+}
+
+/**
  * Whether a sentence of the best's own report, weighing less, says none of the question's main acts (`main`: mainActs;
  * `says`: acts-said.ts), where the best says one in the question's word or a word bridged to it. A report tells its
  * event in several sentences, each a step of the story with its own doer, place or thing; the question asks of one act,
