@@ -114,6 +114,7 @@ import {
   numberElsewhere,
   momentElsewhere,
   countsThings,
+  countsAnother,
   foundInstead,
   askedOnlyNamed,
   timeOfTelling,
@@ -373,7 +374,8 @@ export function answerQuestion(
   );
   const coded = modelUnsaid(nameUnsaid(told, best, question, acts.says(best), words), best, (c) => acts.says(c));
   const placed = sceneUnsaid(movementUnsaid(coded, best, question, words), best, question, settingOf(question, query));
-  const counted = countsThings(foundInstead(afterLikely(best, placed), best, question, says), best, question, words);
+  const things = countsThings(foundInstead(afterLikely(best, placed), best, question, says), best, question, words);
+  const counted = countsAnother(things, best, question, words);
   const moved = countSoFar(counted, best, typed, question, (c) => acts.says(c, true));
   const period = periodCount(moved, best, question, { query, units, index, lexicon: words });
   const other = definingActUnsaid(anotherEventUnsaid(period, best, question, query), best, question, query);

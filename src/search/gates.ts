@@ -760,14 +760,53 @@ export function countsThings(
   return lexicon.filedUnder(lemma, 'noun') === 'noun.artifact' ? 'names-no-kind' : confidence;
 }
 
-/** The last word of the noun phrase after a count ending at `end`, past its glued "x": "7x AT *Mines*". */
-function headCounted(said: Word[], end: number): Word | undefined {
+/** The noun phrase after a count ending at `end`, past its glued "x": "7x *AT Mines*". */
+function phraseCounted(said: Word[], end: number): Word[] {
   let k = said.findIndex((w) => w.start >= end);
   while (said[k] && /^x$/i.test(said[k]!.text)) k++;
-  let head: Word | undefined;
-  for (; said[k] && (COUNTED.has(said[k]!.pos) || ABBREVIATED.test(said[k]!.text)); k++) head = said[k];
-  return head;
+  const phrase: Word[] = [];
+  for (; said[k] && (COUNTED.has(said[k]!.pos) || ABBREVIATED.test(said[k]!.text)); k++) phrase.push(said[k]!);
+  return phrase;
 }
+
+/** The last word of the noun phrase after a count ending at `end`: "7x AT *Mines*". */
+const headCounted = (said: Word[], end: number): Word | undefined => phraseCounted(said, end).at(-1);
+
+/**
+ * A count of the thing asked said of another kind answers no "how many" question of one kind: "NDS has found 6 x RPGs
+ * and *1 x anti-personnel mine*" for "how many anti-tank mines". The kinds of a mine, a weapon or a round are named by
+ * adjectives of one prefix ("anti-tank", "anti-personnel", "anti-aircraft"): the count's noun is the one asked, but its
+ * adjective is another of the same prefix, and the question's is not in the sentence. An abbreviated kind ("7x *AT*
+ * Mines" for "anti-tank mines") or a noun before the head ("80mm *Mortar* Rounds") is no such adjective, and stands.
+ */
+export function countsAnother(
+  confidence: Confidence | Declined,
+  c: Candidate,
+  question: Question,
+  lexicon: Lexicon,
+): Confidence | Declined {
+  if (!quotes(confidence) || c.kind?.kind !== 'quantity' || !question.countedAs) return confidence;
+  const said = read(c.text).words;
+  const [first, last] = wordsAt(said, c.kind.start, c.kind.end);
+  const count = said.slice(first, last + 1).find((w) => w.pos === 'NUM');
+  const phrase = count ? phraseCounted(said, count.end) : [];
+  const { words } = question.reading;
+  const at = words.findIndex((w) => w.text === question.countedAs!.split(' ').at(-1));
+  const base = (w: Word) => lexicon.baseForms(w.text.toLowerCase(), 'noun')[0]?.lemma ?? w.lemma.toLowerCase();
+  if (!isNoun(phrase.at(-1)) || at < 0 || base(phrase.at(-1)!) !== base(words[at]!)) return confidence;
+  // The question's adjectives before the noun it counts, after "many": "how many *anti-tank* mines".
+  let from = at;
+  while (from > 0 && COUNTED.has(words[from - 1]!.pos) && words[from - 1]!.lemma !== 'many') from--;
+  const kinds = (ws: Word[]) => ws.filter((w) => w.pos === 'ADJ' && KIND.test(w.text)).map((w) => w.text.toLowerCase());
+  const asked = kinds(words.slice(from, at));
+  const prefix = (kind: string) => kind.split('-')[0];
+  const other = kinds(phrase).some((k) => !asked.includes(k) && asked.some((a) => prefix(a) === prefix(k)));
+  const saysAsked = said.some((w) => asked.includes(w.text.toLowerCase()));
+  return other && !saysAsked ? 'names-no-kind' : confidence;
+}
+
+/** An adjective naming a kind by a prefix and a hyphen: "anti-tank", "anti-personnel". */
+const KIND = /^[a-z]+-[a-z]+$/i;
 
 /**
  * Whether the question's word at `at` is the noun ending what it counts: "how many italian *troops* were hurt", not a
