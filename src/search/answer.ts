@@ -115,6 +115,7 @@ import {
   momentElsewhere,
   countsThings,
   countsAnother,
+  actOnlyMeant,
   foundInstead,
   askedOnlyNamed,
   timeOfTelling,
@@ -376,7 +377,8 @@ export function answerQuestion(
   const placed = sceneUnsaid(movementUnsaid(coded, best, question, words), best, question, settingOf(question, query));
   const things = countsThings(foundInstead(afterLikely(best, placed), best, question, says), best, question, words);
   const counted = countsAnother(things, best, question, words);
-  const moved = countSoFar(counted, best, typed, question, (c) => acts.says(c, true));
+  const meant = actOnlyMeant(counted, best, question);
+  const moved = countSoFar(meant, best, typed, question, (c) => acts.says(c, true));
   const period = periodCount(moved, best, question, { query, units, index, lexicon: words });
   const other = definingActUnsaid(anotherEventUnsaid(period, best, question, query), best, question, query);
   const elsewhere = saidElsewhere(other, best, typed, askedDoer, units, query, question, timed);

@@ -24,6 +24,7 @@ import {
   wordOfToken,
   type Question,
 } from './question.ts';
+import { catenatives } from './catenative.ts';
 import { firstJoined } from './slots.ts';
 import { sentences, tokenize } from './text.ts';
 import { countsUnit, ESSENTIAL, ESSENTIAL_HELD, MOTION, type Weighed, writtenAs } from './weighed.ts';
@@ -843,6 +844,38 @@ export function doerSaidElsewhere(
   const names = (c: Candidate) =>
     c !== best && c.hit.report === best.hit.report && !!c.kind && named.every((k) => c.said[k]! >= 1);
   return read.some(names) ? 'other-doer' : confidence;
+}
+
+/**
+ * The words before "to" and a verb that say the act was only meant, not done: "ANA were en *route* to detain the 1x
+ * INS" (the IED went off first), "our EOD-Squad was *tasked* to check the area", "*ordered* to repeat the hand signs".
+ * "Going to" is left out: a log's "ARE GOING TO DROP OFF A LN" is told as good as done.
+ */
+const MEANT = new Set(['route', 'task', 'order', 'send', 'dispatch', 'plan', 'intend', 'prepare']);
+
+/** Whether the verb at `k` is said only as meant: "en route to *detain*", "was tasked to *check*". */
+const meantOnly = (said: Word[], k: number) =>
+  said[k - 1]?.lemma === 'to' && MEANT.has(said[k - 2]?.lemma.toLowerCase() ?? '') && said[k - 3]?.lemma !== 'in';
+
+/**
+ * A "who did X?" or "what did S do?" question asks an act done: a sentence saying the act only as meant ("As ANA were
+ * *en route to detain* the 1x INS the IED detonated" for "who detained the 3 ins"; "our EOD-Squad was *tasked to
+ * check* the area" for "what did the EOD squad do after finding the warhead") tells what was to be done, and the
+ * report tells after it what was (the insurgents "were detained by ANA and F33"). A question asking the meaning itself
+ * ("what was EOD tasked to do?", "who was sent to detain him?") is answered by it.
+ */
+export function actOnlyMeant(confidence: Confidence | Declined, c: Candidate, question: Question) {
+  if (!quotes(confidence) || !c.kind || (question.wh !== 'who' && !question.expects.has('act'))) return confidence;
+  const asked = question.reading.words;
+  if (asked.some((w) => MEANT.has(w.lemma.toLowerCase())) || catenatives(asked).length) return confidence;
+  const said = read(c.text).words;
+  if (question.expects.has('act')) {
+    const k = said.findIndex((w) => w.start >= c.kind!.start);
+    return k >= 0 && meantOnly(said, k) ? 'act' : confidence;
+  }
+  const acts = new Set(asked.flatMap((w) => (w.pos === 'VERB' && !LIGHT_VERBS.has(w.lemma) ? [w.lemma] : [])));
+  const told = said.flatMap((w, k) => (acts.has(w.lemma) ? [k] : []));
+  return told.length && told.every((k) => meantOnly(said, k)) ? 'act' : confidence;
 }
 
 /** A report's running log entry opens with its clock time: "At 1348D* …", "At 1057Z, …". */
