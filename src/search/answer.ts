@@ -115,6 +115,8 @@ import {
   numberElsewhere,
   momentElsewhere,
   countsThings,
+  countsAnother,
+  actOnlyMeant,
   foundInstead,
   askedOnlyNamed,
   timeOfTelling,
@@ -376,8 +378,10 @@ export function answerQuestion(
   );
   const coded = modelUnsaid(nameUnsaid(told, best, question, acts.says(best), words), best, (c) => acts.says(c));
   const placed = sceneUnsaid(movementUnsaid(coded, best, question, words), best, question, settingOf(question, query));
-  const counted = countsThings(foundInstead(afterLikely(best, placed), best, question, says), best, question, words);
-  const moved = countSoFar(counted, best, typed, question, (c) => acts.says(c, true));
+  const things = countsThings(foundInstead(afterLikely(best, placed), best, question, says), best, question, words);
+  const counted = countsAnother(things, best, question, words);
+  const meant = actOnlyMeant(counted, best, question);
+  const moved = countSoFar(meant, best, typed, question, (c) => acts.says(c, true));
   const period = periodCount(moved, best, question, { query, units, index, lexicon: words });
   const other = definingActUnsaid(anotherEventUnsaid(period, best, question, query), best, question, query);
   const elsewhere = saidElsewhere(other, best, typed, askedDoer, units, query, question, timed);

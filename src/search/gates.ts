@@ -24,6 +24,7 @@ import {
   wordOfToken,
   type Question,
 } from './question.ts';
+import { catenatives } from './catenative.ts';
 import { firstJoined } from './slots.ts';
 import { sentences, tokenize } from './text.ts';
 import { countsUnit, ESSENTIAL, ESSENTIAL_HELD, MOTION, type Weighed, writtenAs } from './weighed.ts';
@@ -760,14 +761,53 @@ export function countsThings(
   return lexicon.filedUnder(lemma, 'noun') === 'noun.artifact' ? 'names-no-kind' : confidence;
 }
 
-/** The last word of the noun phrase after a count ending at `end`, past its glued "x": "7x AT *Mines*". */
-function headCounted(said: Word[], end: number): Word | undefined {
+/** The noun phrase after a count ending at `end`, past its glued "x": "7x *AT Mines*". */
+function phraseCounted(said: Word[], end: number): Word[] {
   let k = said.findIndex((w) => w.start >= end);
   while (said[k] && /^x$/i.test(said[k]!.text)) k++;
-  let head: Word | undefined;
-  for (; said[k] && (COUNTED.has(said[k]!.pos) || ABBREVIATED.test(said[k]!.text)); k++) head = said[k];
-  return head;
+  const phrase: Word[] = [];
+  for (; said[k] && (COUNTED.has(said[k]!.pos) || ABBREVIATED.test(said[k]!.text)); k++) phrase.push(said[k]!);
+  return phrase;
 }
+
+/** The last word of the noun phrase after a count ending at `end`: "7x AT *Mines*". */
+const headCounted = (said: Word[], end: number): Word | undefined => phraseCounted(said, end).at(-1);
+
+/**
+ * A count of the thing asked said of another kind answers no "how many" question of one kind: "NDS has found 6 x RPGs
+ * and *1 x anti-personnel mine*" for "how many anti-tank mines". The kinds of a mine, a weapon or a round are named by
+ * adjectives of one prefix ("anti-tank", "anti-personnel", "anti-aircraft"): the count's noun is the one asked, but its
+ * adjective is another of the same prefix, and the question's is not in the sentence. An abbreviated kind ("7x *AT*
+ * Mines" for "anti-tank mines") or a noun before the head ("80mm *Mortar* Rounds") is no such adjective, and stands.
+ */
+export function countsAnother(
+  confidence: Confidence | Declined,
+  c: Candidate,
+  question: Question,
+  lexicon: Lexicon,
+): Confidence | Declined {
+  if (!quotes(confidence) || c.kind?.kind !== 'quantity' || !question.countedAs) return confidence;
+  const said = read(c.text).words;
+  const [first, last] = wordsAt(said, c.kind.start, c.kind.end);
+  const count = said.slice(first, last + 1).find((w) => w.pos === 'NUM');
+  const phrase = count ? phraseCounted(said, count.end) : [];
+  const { words } = question.reading;
+  const at = words.findIndex((w) => w.text === question.countedAs!.split(' ').at(-1));
+  const base = (w: Word) => lexicon.baseForms(w.text.toLowerCase(), 'noun')[0]?.lemma ?? w.lemma.toLowerCase();
+  if (!isNoun(phrase.at(-1)) || at < 0 || base(phrase.at(-1)!) !== base(words[at]!)) return confidence;
+  // The question's adjectives before the noun it counts, after "many": "how many *anti-tank* mines".
+  let from = at;
+  while (from > 0 && COUNTED.has(words[from - 1]!.pos) && words[from - 1]!.lemma !== 'many') from--;
+  const kinds = (ws: Word[]) => ws.filter((w) => w.pos === 'ADJ' && KIND.test(w.text)).map((w) => w.text.toLowerCase());
+  const asked = kinds(words.slice(from, at));
+  const prefix = (kind: string) => kind.split('-')[0];
+  const other = kinds(phrase).some((k) => !asked.includes(k) && asked.some((a) => prefix(a) === prefix(k)));
+  const saysAsked = said.some((w) => asked.includes(w.text.toLowerCase()));
+  return other && !saysAsked ? 'names-no-kind' : confidence;
+}
+
+/** An adjective naming a kind by a prefix and a hyphen: "anti-tank", "anti-personnel". */
+const KIND = /^[a-z]+-[a-z]+$/i;
 
 /**
  * Whether the question's word at `at` is the noun ending what it counts: "how many italian *troops* were hurt", not a
@@ -804,6 +844,38 @@ export function doerSaidElsewhere(
   const names = (c: Candidate) =>
     c !== best && c.hit.report === best.hit.report && !!c.kind && named.every((k) => c.said[k]! >= 1);
   return read.some(names) ? 'other-doer' : confidence;
+}
+
+/**
+ * The words before "to" and a verb that say the act was only meant, not done: "ANA were en *route* to detain the 1x
+ * INS" (the IED went off first), "our EOD-Squad was *tasked* to check the area", "*ordered* to repeat the hand signs".
+ * "Going to" is left out: a log's "ARE GOING TO DROP OFF A LN" is told as good as done.
+ */
+const MEANT = new Set(['route', 'task', 'order', 'send', 'dispatch', 'plan', 'intend', 'prepare']);
+
+/** Whether the verb at `k` is said only as meant: "en route to *detain*", "was tasked to *check*". */
+const meantOnly = (said: Word[], k: number) =>
+  said[k - 1]?.lemma === 'to' && MEANT.has(said[k - 2]?.lemma.toLowerCase() ?? '') && said[k - 3]?.lemma !== 'in';
+
+/**
+ * A "who did X?" or "what did S do?" question asks an act done: a sentence saying the act only as meant ("As ANA were
+ * *en route to detain* the 1x INS the IED detonated" for "who detained the 3 ins"; "our EOD-Squad was *tasked to
+ * check* the area" for "what did the EOD squad do after finding the warhead") tells what was to be done, and the
+ * report tells after it what was (the insurgents "were detained by ANA and F33"). A question asking the meaning itself
+ * ("what was EOD tasked to do?", "who was sent to detain him?") is answered by it.
+ */
+export function actOnlyMeant(confidence: Confidence | Declined, c: Candidate, question: Question) {
+  if (!quotes(confidence) || !c.kind || (question.wh !== 'who' && !question.expects.has('act'))) return confidence;
+  const asked = question.reading.words;
+  if (asked.some((w) => MEANT.has(w.lemma.toLowerCase())) || catenatives(asked).length) return confidence;
+  const said = read(c.text).words;
+  if (question.expects.has('act')) {
+    const k = said.findIndex((w) => w.start >= c.kind!.start);
+    return k >= 0 && meantOnly(said, k) ? 'act' : confidence;
+  }
+  const acts = new Set(asked.flatMap((w) => (w.pos === 'VERB' && !LIGHT_VERBS.has(w.lemma) ? [w.lemma] : [])));
+  const told = said.flatMap((w, k) => (acts.has(w.lemma) ? [k] : []));
+  return told.length && told.every((k) => meantOnly(said, k)) ? 'act' : confidence;
 }
 
 /** A report's running log entry opens with its clock time: "At 1348D* …", "At 1057Z, …". */
