@@ -472,6 +472,14 @@ function actSpans(
   }));
 }
 
+/** The verbs of a "why" question's act but light ones ("why did they *engage* the ridgeline?"), for actsAimed. */
+const actsOfWhy = (asks: Asks) =>
+  new Set(
+    (asks.reading?.words ?? [])
+      .filter((w) => w.pos === 'VERB' && !LIGHT_VERBS.has(w.lemma))
+      .map((w) => w.lemma.toLowerCase()),
+  );
+
 /**
  * The spans of a question's kinds that are phrases, not single words: a reason, what an act was done to, an act, a
  * named instance or kind, a means, how often.
@@ -490,7 +498,7 @@ function phraseSpans(
   const spans: KindSpan[] = [];
   if (kinds.has('reason'))
     for (const reason of [
-      ...reasonSpans(text, words, lexicon, goingAsked(asks.reading?.words ?? [], lexicon)),
+      ...reasonSpans(text, words, lexicon, goingAsked(asks.reading?.words ?? [], lexicon), actsOfWhy(asks)),
       ...(asksFailure(asks.reading?.words ?? []) ? thwartedSpans(text, words) : []),
     ])
       spans.push({ kind: 'reason', ...reason, strength: 1 });

@@ -16,6 +16,7 @@ import { PARTICLES } from './phrasal.ts';
 import type { QueryUnit } from './query.ts';
 import { acronymPlural, irregularBase, type Token } from './text.ts';
 import { asksThing } from './thing-asked.ts';
+import { seeingVerbs } from './verb-steps.ts';
 
 /**
  * `instance`: a kind or an instance of the noun a "which X" names ("Iran" for "which country"); `object`: what the
@@ -1248,8 +1249,10 @@ function actedOn(words: Word[], at: number, lexicon: Lexicon): Partial<Question>
   // "What was found…": the wh-word is the subject of a passive verb.
   const passive = (words[at + 1]?.lemma === 'be' || getPassive(words, at + 1)) && words[at + 2] === verbs[0];
   const asked = new Set(verbs.map((v) => particled(words, words.indexOf(v), lexicon) ?? v.lemma));
-  // The report may say it with another verb: found, discovered.
-  const verbsOf = new Set([...asked, ...alikeVerbs([...asked], lexicon)]);
+  // The report may say it with another verb: found, discovered; a seeing in the War Diary's verbs of it, "TF Titan
+  // *observed* secondary explosions" for what TF Titan saw (seeingVerbs).
+  const seen = [...asked].flatMap((v) => seeingVerbs(v, lexicon));
+  const verbsOf = new Set([...asked, ...alikeVerbs([...asked], lexicon), ...seen]);
   const doers = doersOf(clause, verbs[0]!);
   const acts = {
     verbs: verbsOf,

@@ -118,7 +118,13 @@ const BINDS = new Set(['CCONJ', 'SCONJ']);
  * The reasons a text gives, each from the word that opens it to the end of the text: each surely a reason. `going`: the
  * question asks why someone goes (goingAsked), whose purpose any infinitive after the going may say.
  */
-export function reasonSpans(text: string, words: Word[], lexicon: Lexicon, going = false): ReasonSpan[] {
+export function reasonSpans(
+  text: string,
+  words: Word[],
+  lexicon: Lexicon,
+  going = false,
+  acts: Set<string> = new Set(),
+): ReasonSpan[] {
   const spans: ReasonSpan[] = [];
   for (const marker of REASON_MARKERS) {
     const m = marker.exec(text);
@@ -138,8 +144,44 @@ export function reasonSpans(text: string, words: Word[], lexicon: Lexicon, going
       spans.push({ start: w.start, end: text.length });
   });
   spans.push(...degreeCauses(words), ...purposesFor(words, lexicon), ...operationsAimed(words, lexicon));
+  spans.push(...actsAimed(text, words, acts, lexicon));
   return spans;
 }
+
+/**
+ * WordNet's frames of a verb taking an infinitive as its complement: "Somebody ----s somebody to INFINITIVE", "…
+ * somebody INFINITIVE", "… to INFINITIVE", "… INFINITIVE", "Something ----s INFINITIVE".
+ */
+const INFINITIVE_FRAMES = new Set([24, 25, 28, 32, 35]);
+/** How many of a verb's commonest senses are read for an infinitive it takes. */
+const COMPLEMENT_SENSES = 3;
+
+/**
+ * "Why did the JTAC ask for both sides of the ridgeline to be engaged?": "Stryker 30N asked OD and HAWG (A-10) to
+ * *engage both sides of the ridgeline to provide suppressive fires* for incoming MEDEVAC". An infinitive right after
+ * the act "why" asks of, told in the question's own verb (`acts`) and what it was done to or when, says what the act
+ * was for, as English gives an act's purpose. Only the question's act: after any verb, an infinitive may complete a
+ * noun instead ("in charge to carry out attacks", AIMS). Not after a verb taking an infinitive as its complement
+ * ("*asked* OD *to engage*": what was asked is no reason for asking), which WordNet's frames tell; only after a noun, a
+ * name or an adverb closing the act's phrase, not after a word the infinitive completes ("able *to*").
+ */
+function actsAimed(text: string, words: Word[], acts: Set<string>, lexicon: Lexicon): ReasonSpan[] {
+  const complemented = (verb: Word) =>
+    lexicon
+      .senses(verb.lemma, 'verb')
+      .slice(0, COMPLEMENT_SENSES)
+      .some((s) => s.frames.some((f) => INFINITIVE_FRAMES.has(f)));
+  return words.flatMap((w, i): ReasonSpan[] => {
+    if (w.lemma !== 'to' || words[i + 1]?.pos !== 'VERB' || !AIMED_AFTER.has(words[i - 1]?.pos ?? '')) return [];
+    let k = i - 1;
+    while (k >= 0 && words[k]!.pos !== 'VERB' && !/^[.;!?]$/.test(words[k]!.text)) k--;
+    const verb = words[k];
+    if (verb?.pos !== 'VERB' || !acts.has(verb.lemma.toLowerCase()) || complemented(verb)) return [];
+    return [{ start: w.start, end: text.length }];
+  });
+}
+/** The words closing an act's phrase before an infinitive of its purpose: "the ridgeline *to*", "TOMORROW *TO*". */
+const AIMED_AFTER = new Set(['NOUN', 'PROPN', 'ADV', 'NUM']);
 
 /** Whether the noun at `k` opens its phrase with a determiner, past its modifiers: "*a* 5 day mission". */
 const determined = (words: Word[], k: number) => words[phraseStart(words, k) - 1]?.pos === 'DET';
