@@ -509,8 +509,10 @@ export function ofNumbersAsked(
 ): Candidate[] {
   const names = namesOneThing(units, query, question);
   const naming = units.flatMap((_, k) => (names(k) ? [k] : []));
+  // Most questions name nothing so: their candidates, thousands for a broad one, are not counted one by one.
+  if (!naming.length) return candidates;
   const written = (c: Candidate) => naming.filter((k) => c.inReport[k]! >= 1).length;
-  const most = Math.max(0, ...candidates.map(written));
+  const most = candidates.reduce((m, c) => Math.max(m, written(c)), 0);
   return most ? candidates.filter((c) => written(c) === most) : candidates;
 }
 

@@ -5,8 +5,9 @@
  * by an adjective spelled like a verb a step from it: "703 assigned / 703 *present*" says who is there, not that
  * anyone presented (handed over) anything.
  */
-import { analyze, type SearchIndex } from './index.ts';
+import type { SearchIndex } from './index.ts';
 import { read, type Word } from './nlp.ts';
+import { tokenize } from './text.ts';
 
 const NOUNS = new Set(['NOUN', 'PROPN']);
 /** Words that may stand in a noun phrase between its determiner and a noun compounding its head: "the *K-G* pass". */
@@ -44,7 +45,8 @@ function stemsOnly(text: string, index: SearchIndex, as: (words: Word[], k: numb
   const only = new Set<string>();
   const others = new Set<string>();
   let k = 0;
-  for (const token of analyze(text, index.glossary).tokens) {
+  // Its tokens as the index's, stemmed as analyze stems them; the glossary's concepts in them are not read here.
+  for (const token of tokenize(text, index.glossary.protectedTerms)) {
     while (words[k] && words[k]!.end <= token.start) k++;
     const word = words[k];
     (word && word.start <= token.start && as(words, k) ? only : others).add(token.stem);

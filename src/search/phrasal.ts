@@ -61,17 +61,21 @@ export const phrasalStem = stemmerFor(NOTHING_PROTECTED);
 export function phrasalStems(tokens: Token[], from: number, to: number, lexicon: Lexicon): Phrasal[] {
   const read = readOf(tokens, lexicon);
   const found: Phrasal[] = [];
-  for (let i = from; i < to; i++) found.push(...(read.glued[i] ??= gluedPhrasal(tokens[i]!, lexicon)));
-  for (let i = Math.max(from + 1, 1); i < to; i++) found.push(...(read.paired[i] ??= pairedAt(tokens, i, lexicon)));
+  // Pushed one by one: a spread of each token's (mostly empty) reading was a tenth of /ask at War Diary size.
+  for (let i = from; i < to; i++) for (const p of (read.glued[i] ??= gluedPhrasal(tokens[i]!, lexicon))) found.push(p);
+  for (let i = Math.max(from + 1, 1); i < to; i++)
+    for (const p of (read.paired[i] ??= pairedAt(tokens, i, lexicon))) found.push(p);
   return found;
 }
 
 /** What each token of a text was read to say: the phrasal verb it glues, the one it ends as a particle. */
 interface TokensRead {
   lexicon: Lexicon;
-  glued: (Phrasal[] | undefined)[];
-  paired: (Phrasal[] | undefined)[];
+  glued: (readonly Phrasal[] | undefined)[];
+  paired: (readonly Phrasal[] | undefined)[];
 }
+/** What most tokens read: no phrasal verb, one array for them all, not one kept per token. */
+const NONE: readonly Phrasal[] = [];
 /**
  * Each token's reading is kept with its text's tokens: a passage's terms are read whole, then those of each sentence
  * of it (candidates.ts), and each token costs WordNet lookups.
@@ -84,12 +88,12 @@ function readOf(tokens: Token[], lexicon: Lexicon): TokensRead {
 }
 
 /** The phrasal verbs a token ends as the particle of the word before it. */
-function pairedAt(tokens: Token[], i: number, lexicon: Lexicon): Phrasal[] {
-  const found: Phrasal[] = [];
+function pairedAt(tokens: Token[], i: number, lexicon: Lexicon): readonly Phrasal[] {
   const particle = tokens[i]!.norm;
   const verb = tokens[i - 1]!;
   // Next to each other, a space apart: "pulled back", not "pulled. Back" nor "pulled, back".
-  if (!PARTICLES.has(particle) || tokens[i]!.start - verb.end !== 1) return found;
+  if (!PARTICLES.has(particle) || tokens[i]!.start - verb.end !== 1) return NONE;
+  const found: Phrasal[] = [];
   // WordNet's rules undo "-ed" but not a doubled consonant ("tipped"): the word's stem ("tip") is tried as well.
   const lemmas = new Set([...lexicon.baseForms(verb.norm, 'verb').map((f) => f.lemma), verb.stem]);
   for (const lemma of lemmas) {
@@ -108,9 +112,9 @@ const GLUED_PAST = new RegExp(`^([a-z]{2,}ed)(${[...PARTICLES].join('|')})$`);
  * past WordNet knows and the two together a verb it files. Only a past in "-ed": a word ending in a particle's letters
  * is most often one word ("position", "begin"), and a noun WordNet files whole ("breakdown") is its own word.
  */
-function gluedPhrasal(token: Token, lexicon: Lexicon): Phrasal[] {
+function gluedPhrasal(token: Token, lexicon: Lexicon): readonly Phrasal[] {
   const parts = GLUED_PAST.exec(token.norm);
-  if (!parts || lexicon.baseForms(token.norm).length) return [];
+  if (!parts || lexicon.baseForms(token.norm).length) return NONE;
   const [, past, particle] = parts as unknown as [string, string, string];
   return lexicon
     .baseForms(past, 'verb')
