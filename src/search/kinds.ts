@@ -2156,9 +2156,16 @@ const listedOn = (words: Word[], k: number) =>
 /** The War Diary's internment serial number, as written before the number: "ISN", "ISNs", "ISN's". */
 const SERIAL = /^ISNs?$/i;
 
-/** Whether a span is a lone noun WordNet files among people: "1 x *Detainee*". */
-const personNoun = (inside: Word[], lexicon: Lexicon) =>
-  inside.length === 1 && lexicon.filedUnder(inside[0]!.lemma.toLowerCase(), 'noun') === 'noun.person';
+/**
+ * Whether a span is a lone noun WordNet files among people: "1 x *Detainee*". Its base form is WordNet's, not the
+ * tagger's lemma: a plural the log writes with a capital is read as a name and keeps its "-s" ("2x *Detainees*
+ * transferred into BTIF by TF 373"), yet it names the detainees, not the unit that sent them.
+ */
+const personNoun = (inside: Word[], lexicon: Lexicon) => {
+  const word = inside[0]!;
+  const base = lexicon.baseForms(word.text.toLowerCase(), 'noun')[0]?.lemma ?? word.lemma.toLowerCase();
+  return inside.length === 1 && lexicon.filedUnder(base, 'noun') === 'noun.person';
+};
 
 /** Whether a question asks who: "who…?", or "which X" of X a kind of person ("which detainee…?"). */
 const asksPerson = ({ reading, instanceOf }: Asks, lexicon: Lexicon) =>

@@ -157,8 +157,9 @@ export const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'my', 'our', '
 /**
  * Words opening a clause that sets a scene in time ("… *while* planting a bomb", "*after* the road accident"): one list
  * for the readings of a question's scene (acts-said.ts) and of the clauses beside its own (acts.ts, question.ts).
+ * People ask "*once*" for "after" ("what did the facility headcount come to *once* ISNs 4141 … had been issued?").
  */
-export const SCENE_OPENERS = new Set(['when', 'while', 'after', 'before', 'until', 'during']);
+export const SCENE_OPENERS = new Set(['when', 'while', 'after', 'before', 'until', 'during', 'once']);
 
 /**
  * The first word at or after `from` whose tag is none of `tags` (or the end): one loop for every reading that steps

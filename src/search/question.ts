@@ -369,7 +369,9 @@ function amountedTo(words: Word[], at: number, lexicon: Lexicon): Word | undefin
   if (verb?.pos !== 'VERB' || !lexicon.senses(verb.lemma, 'verb').some((s) => s.offset === summing)) return undefined;
   const end = ownClauseEnd(words, at);
   const rest = words.slice(k + 2, end).filter((w) => w.pos !== 'PUNCT');
-  return rest.length <= 1 && rest.every((w) => w.pos === 'ADP') ? words[k] : undefined;
+  // The tagger may read the preposition as an infinitive's "to" when a scene's opener follows ("come *to* once …").
+  const preposition = (w: Word) => w.pos === 'ADP' || (w.pos === 'PART' && w.lemma === 'to');
+  return rest.length <= 1 && rest.every(preposition) ? words[k] : undefined;
 }
 
 /**

@@ -116,7 +116,7 @@ const GLUED_TO_COUNT = /^x(?=\p{Lu}{2,})/u;
  */
 function askedWord(units: Weighed[], index: SearchIndex, given: Word[] = []): (word: { text: string }) => boolean {
   const known = new Map<string, boolean>();
-  const numbers = new Set(given.filter((w) => w.pos === 'NUM').map((w) => w.text));
+  const numbers = new Set([...given.filter((w) => w.pos === 'NUM').map((w) => w.text), ...spannedNumbers(given)]);
   return ({ text }) => {
     let is = known.get(text);
     if (is === undefined) {
@@ -127,6 +127,24 @@ function askedWord(units: Weighed[], index: SearchIndex, given: Word[] = []): (w
     return is;
   };
 }
+
+/**
+ * The numbers a question gives by the ends of their run, "A through B" (wink's lemma "thru"): people ask of a run of
+ * ISNs so ("which unit brought in 20078 thru 20080", "after 4185 thru 4188 came in", "ISNs 20061 through 20064"), where
+ * the log lists each ("ISN's 20078, 20079, 20080 issued"); those between are given as much as its ends. Only a short
+ * run (RUN_GIVEN) of whole numbers rising: a longer one is no list of serials.
+ */
+function spannedNumbers(given: Word[]): string[] {
+  return given.flatMap((w, i) => {
+    const [from, to] = [given[i - 1], given[i + 1]];
+    if (w.lemma !== 'thru' || from?.pos !== 'NUM' || to?.pos !== 'NUM') return [];
+    const [a, b] = [from, to].map((n) => (/^\d+$/.test(n.text) ? Number(n.text) : NaN)) as [number, number];
+    if (!(b > a + 1 && b - a <= RUN_GIVEN)) return [];
+    return Array.from({ length: b - a - 1 }, (_, k) => String(a + k + 1));
+  });
+}
+/** The longest run of numbers "A through B" gives: detainees are logged a handful at a time. */
+const RUN_GIVEN = 12;
 
 /** A noun and the copula just before a phrase: the phrase says what the noun is ("the *headcount is* 631"). */
 const SAID_TO_BE = /(\p{L}+)\s+(?:is|was|are|were)\s+$/iu;

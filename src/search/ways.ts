@@ -91,8 +91,23 @@ export function movedElsewhere(
   if (!asked.length || !tellsMovement(words, lexicon)) return false;
   const said = namesAfterTo(words);
   const holds = words.some((w) => asked.includes(w.text.toLowerCase()));
-  return said.length > 0 && !holds && !said.some((n) => asked.includes(n));
+  return said.length > 0 && !holds && !said.some((n) => asked.includes(n)) && !initialsOfAsked(words, asked);
 }
+
+/**
+ * Whether a name said after "to" may be the place asked, written in the War Diary's initials: a facility is named by
+ * the first letters of its words, the place's first ("transferred to *BTIF*", the Bagram Theater Internment Facility,
+ * for "when was ISN 20021 brought to Bagram?"; "*KAF*", Kandahar Airfield; "*MES*", Mazar-e Sharif). Only a short word
+ * all in capitals in a sentence written in lower case: in one all in capitals ("MOVED TO KONAR") a name is written so
+ * as well, and a longer one is a name in capitals ("to KHOST").
+ */
+function initialsOfAsked(words: Word[], asked: string[]): boolean {
+  if (!words.some((w) => /\p{Ll}/u.test(w.text))) return false;
+  const initials = (w: Word, k: number) => w.pos === 'PROPN' && words[k - 1]?.lemma === 'to' && INITIALS.test(w.text);
+  return words.some((w, k) => initials(w, k) && asked.some((a) => a[0] === w.text[0]!.toLowerCase()));
+}
+/** A place's initials: three or four capitals ("KAF", "BTIF"). */
+const INITIALS = /^[A-Z]{3,4}$/;
 
 /**
  * Whether a "which way" question's way or place in a sentence is not one taken: no verb there says a movement. "Which
