@@ -2162,9 +2162,10 @@ const SERIAL = /^ISNs?$/i;
  * transferred into BTIF by TF 373"), yet it names the detainees, not the unit that sent them.
  */
 const personNoun = (inside: Word[], lexicon: Lexicon) => {
+  if (inside.length !== 1) return false;
   const word = inside[0]!;
   const base = lexicon.baseForms(word.text.toLowerCase(), 'noun')[0]?.lemma ?? word.lemma.toLowerCase();
-  return inside.length === 1 && lexicon.filedUnder(base, 'noun') === 'noun.person';
+  return lexicon.filedUnder(base, 'noun') === 'noun.person';
 };
 
 /** Whether a question asks who: "who…?", or "which X" of X a kind of person ("which detainee…?"). */
