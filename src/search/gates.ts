@@ -6,7 +6,7 @@
 import { mayNameAct, verbLemma } from './acts.ts';
 import { derivedActs } from './act-nouns.ts';
 import { tellsMovement, wentTo } from './destinations.ts';
-import { asksWhither, isName as isNameWord, NAMING_WORDS } from './kinds.ts';
+import { asksWhither, isName as isNameWord, NAMING_WORDS, nounBase } from './kinds.ts';
 import type { Glossary } from './glossary.ts';
 import { PEOPLE_FILES, type Lexicon } from './lexicon.ts';
 import { asksMoney, isMoney, isOf } from './measures.ts';
@@ -793,8 +793,8 @@ export function countsAnother(
   const phrase = count ? phraseCounted(said, count.end) : [];
   const { words } = question.reading;
   const at = words.findIndex((w) => w.text === question.countedAs!.split(' ').at(-1));
-  const base = (w: Word) => lexicon.baseForms(w.text.toLowerCase(), 'noun')[0]?.lemma ?? w.lemma.toLowerCase();
-  if (!isNoun(phrase.at(-1)) || at < 0 || base(phrase.at(-1)!) !== base(words[at]!)) return confidence;
+  const head = phrase.at(-1);
+  if (!isNoun(head) || at < 0 || nounBase(head!, lexicon) !== nounBase(words[at]!, lexicon)) return confidence;
   // The question's adjectives before the noun it counts, after "many": "how many *anti-tank* mines".
   let from = at;
   while (from > 0 && COUNTED.has(words[from - 1]!.pos) && words[from - 1]!.lemma !== 'many') from--;

@@ -2161,12 +2161,12 @@ const SERIAL = /^ISNs?$/i;
  * tagger's lemma: a plural the log writes with a capital is read as a name and keeps its "-s" ("2x *Detainees*
  * transferred into BTIF by TF 373"), yet it names the detainees, not the unit that sent them.
  */
-const personNoun = (inside: Word[], lexicon: Lexicon) => {
-  if (inside.length !== 1) return false;
-  const word = inside[0]!;
-  const base = lexicon.baseForms(word.text.toLowerCase(), 'noun')[0]?.lemma ?? word.lemma.toLowerCase();
-  return lexicon.filedUnder(base, 'noun') === 'noun.person';
-};
+const personNoun = (inside: Word[], lexicon: Lexicon) =>
+  inside.length === 1 && lexicon.filedUnder(nounBase(inside[0]!, lexicon), 'noun') === 'noun.person';
+
+/** A noun's base form as WordNet reads it ("Detainees": "detainee"), else the tagger's lemma. */
+export const nounBase = (word: Word, lexicon: Lexicon) =>
+  lexicon.baseForms(word.text.toLowerCase(), 'noun')[0]?.lemma ?? word.lemma.toLowerCase();
 
 /** Whether a question asks who: "who…?", or "which X" of X a kind of person ("which detainee…?"). */
 const asksPerson = ({ reading, instanceOf }: Asks, lexicon: Lexicon) =>
