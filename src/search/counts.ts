@@ -4,7 +4,7 @@
  * distance or a pick is asked, nor one listed with numbers the question names, nor a whole where what remains is
  * asked. The kinds' reading (kinds.ts) drops the counts these find.
  */
-import { wordsAt, type Word } from './nlp.ts';
+import { touching, wordsAt, type Word } from './nlp.ts';
 import {
   CASUALTY_WORDS,
   countedNouns,
@@ -419,8 +419,20 @@ export function movedNotStanding(
 ): boolean {
   const [first, last] = wordsAt(words, s.start, s.end);
   if (['be', ':'].includes(words[first - 1]?.lemma ?? '') || !asksStanding(asks, lexicon)) return false;
-  return words.slice(last + 1, last + 1 + MOVED_AFTER).some((w) => moves(w, lexicon));
+  const after = words.slice(last + 1, last + 1 + MOVED_AFTER);
+  return after.some((w) => moves(w, lexicon)) || takenIn(after);
 }
+
+/**
+ * Whether words open with a verb written with "in-" before it, the detention log's word for taking detainees in ("2 x
+ * Detainees *in-processed* into the BTIF"): the count is of those who came, as "transferred" says.
+ */
+const takenIn = (words: Word[]) =>
+  words[0]?.lemma === 'in' &&
+  words[1]?.text === '-' &&
+  words[2]?.pos === 'VERB' &&
+  touching(words, 0, 1) &&
+  touching(words, 1, 2);
 
 /** The part of a head count after its number: "520*A / 520P*", as the War Diary writes assigned and present. */
 const COUNT_TAIL = (w: Word) => w.pos === 'NUM' || w.text === '/' || /^\d*[AP]$/i.test(w.text);

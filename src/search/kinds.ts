@@ -88,6 +88,8 @@ import {
   fromOfSubject,
   BEFORE_PLACE_WORDS,
   firedOn,
+  wholeGridEndingAt,
+  squareGridEndingAt,
   gridOriginEndingAt,
   gridPlaceEndingAt,
   headsPeople,
@@ -696,7 +698,7 @@ export function kindSpans(
     for (const [kind, strength] of of)
       if (kinds.has(kind)) spans.push(shortOfDate(words, spanOf(words, i, i, kind, strength), dated));
   });
-  return answering(words, [...(whereTold ? gridPlaces(words, text, asks) : []), ...spans], asks, lexicon, asked);
+  return answering(words, [...gridPlaces(words, text, asks, whereTold), ...spans], asks, lexicon, asked);
 }
 
 /**
@@ -2522,20 +2524,38 @@ function shortOfDate(words: Word[], span: KindSpan, dated: Entity[]): KindSpan {
 }
 
 /**
- * The grid references said after "at", "IVO"… (gridPlaceEndingAt), as places where the question asks "where": of a
- * common noun's strength, for a grid names no kind of place, so it never answers "which village" nor "toward which
- * border". Asked where from, only one said as where from (gridOriginEndingAt). Read first, so that of two places as
- * sure from one word it is the whole reference, not its label's noun and what follows ("IVO *GRID 42SWD 12345 67890*",
- * not "*GRID 42*").
+ * The grid references said after "at", "IVO"… (gridPlaceEndingAt), as places where the question asks "where", the
+ * sentence tells where (`whereTold`): of a common noun's strength, for a grid names no kind of place, so it never
+ * answers "which village" nor "toward which border". Every one, as itself, when the question asks "what grid"
+ * (gridsNamed). Asked where from, only one said as where from (gridOriginEndingAt). Read first, so that of two
+ * places as sure from one word it is the whole reference, not its label's noun and what follows ("IVO *GRID 42SWD
+ * 12345 67890*", not "*GRID 42*").
  */
-function gridPlaces(words: Word[], text: string, asks: Asks): KindSpan[] {
-  if (!asks.expects.has('place') || asks.instanceOf) return [];
+function gridPlaces(words: Word[], text: string, asks: Asks, whereTold: boolean): KindSpan[] {
+  if (asks.instanceOf === GRID) return gridsNamed(words);
+  if (!whereTold || !asks.expects.has('place') || asks.instanceOf) return [];
   const origin = asksOrigin(asks);
   return words.flatMap((w, i) => {
     const first = origin ? gridOriginEndingAt(words, i) : gridPlaceEndingAt(words, i, text);
     return first < 0 ? [] : [{ kind: 'place' as const, start: words[first]!.start, end: w.end, strength: COMMON_NOUN }];
   });
 }
+
+/**
+ * The grid references a sentence names, each whole, as the instances a "what grid" question asks: the War Diary places
+ * a thing by its grid wherever in the sentence it writes it ("a black TOYOTA … while conducting a convoy at *42SWD 115
+ * 188*", "MGRS Location of Drop: *42SYD2960099000*", "BEL OMLT WERE AT POSITION *WF 092 611*"). Read first, so that
+ * the whole reference is taken, not the word "grid" before it.
+ */
+function gridsNamed(words: Word[]): KindSpan[] {
+  return words.flatMap((w, i) => {
+    const whole = wholeGridEndingAt(words, i);
+    const first = whole < 0 ? squareGridEndingAt(words, i) : whole;
+    return first < 0 ? [] : [{ kind: 'instance' as const, start: words[first]!.start, end: w.end, strength: 1 }];
+  });
+}
+/** The noun a question asking a grid reference asks an instance of: "what grid", "MGRS grid". */
+const GRID = 'grid';
 
 function spanOf(words: Word[], first: number, last: number, kind: AnswerKind, strength: number): KindSpan {
   const [a, b] = phraseOf(words, first, last, kind);

@@ -216,7 +216,9 @@ export const PERSON = 'person';
 
 /**
  * Whether the noun a count stands before, past its War Diary "x", is a kind of what the question counts: "*4x
- * detainees* transferred" counts prisoners, for WordNet a detainee is a prisoner held in custody.
+ * detainees* transferred" counts prisoners, for WordNet a detainee is a prisoner held in custody. So does the noun
+ * written capitalised, as the detention log often writes it and the tagger reads a proper name ("*1X Detainee*
+ * transfer from TF 373.", "*2X Detainees* transferred into BTIF by TF 373."): WordNet's kinds say what it is.
  */
 function kindCounted(words: Word[], at: number, measure: Set<string>, lexicon: Lexicon): boolean {
   // Not where people at large are counted: every noun for someone is a person ("5 *males*" killed, for "how many
@@ -224,7 +226,7 @@ function kindCounted(words: Word[], at: number, measure: Set<string>, lexicon: L
   if (measure.has(PERSON)) return false;
   const next = /^x$/i.test(words[at + 1]?.text ?? '') ? at + 2 : at + 1;
   const noun = words[next];
-  return noun?.pos === 'NOUN' && countsAsked(noun, measure, lexicon);
+  return isNoun(noun) && countsAsked(noun!, measure, lexicon);
 }
 
 /** Whether a "how many" question counts ammunition: rounds, shells, ammo, as WordNet files them. */

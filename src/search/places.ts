@@ -112,6 +112,8 @@ const DIGITS = /^\d{2,5}$/;
 const WHOLE_GRID = /^\d{1,2}[C-X][A-Z]{2}\d{4,10}$/i;
 const BAND_SQUARE = /^[C-X][A-Z]{2}$/i;
 const ZONE_NUMBER = /^\d{1,2}$/;
+/** All of a grid but its zone's number, as one word after it: the tagger splits "42SYD2960099000" as "42", "SYD…". */
+const BAND_SQUARE_DIGITS = /^[C-X][A-Z]{2}(?:\d\d){2,5}$/i;
 
 /**
  * The first word of the military grid reference ending at `end`, or -1: the War Diary places an event at one and
@@ -120,6 +122,7 @@ const ZONE_NUMBER = /^\d{1,2}$/;
  */
 export function gridEndingAt(words: Word[], end: number): number {
   if (WHOLE_GRID.test(words[end]?.text ?? '')) return end;
+  if (BAND_SQUARE_DIGITS.test(words[end]?.text ?? '') && ZONE_NUMBER.test(words[end - 1]?.text ?? '')) return end - 1;
   let k = end;
   while (k > end - 2 && DIGITS.test(words[k]?.text ?? '')) k--;
   if (k === end || !SQUARE.test(words[k]?.text ?? '')) return lettersJoinedEndingAt(words, end);
@@ -179,6 +182,21 @@ export function namesGridOf(answer: string, text: string): boolean {
   return gridsOf(answer).some((g) => theirs.some((t) => oneSpot(g, t)));
 }
 
+/** The first word of the grid reference whose last word is at `end`, or -1: its digits are read once, whole. */
+export const wholeGridEndingAt = (words: Word[], end: number) =>
+  DIGITS.test(words[end + 1]?.text ?? '') ? -1 : gridEndingAt(words, end);
+
+/**
+ * The first word of a grid written by its 100 km square alone, in capitals, and its easting and northing, ending at
+ * `end`, or -1: the German reports place a thing within the zone they work in so ("BEL OMLT WERE AT POSITION *WF 092
+ * 611*", "another TIC occurred at *VF 803 665*"). Not a word the tagger reads as no name ("AT 1943Z").
+ */
+export function squareGridEndingAt(words: Word[], end: number): number {
+  const digits = DIGITS.test(words[end + 1]?.text ?? '') ? -1 : eastingNorthingEndingAt(words, end);
+  const square = words[digits - 1];
+  return digits > 0 && /^[A-Z]{2}$/.test(square!.text) && square!.pos === 'PROPN' ? digits - 1 : -1;
+}
+
 /**
  * The first word of a grid whose letters are written as one word ("crashed IVO *41SNU 4199887151*", "*42SWD 12345
  * 67890*", "shooting from … *41 SNV 602 588*"), or -1.
@@ -207,8 +225,7 @@ function eastingNorthingEndingAt(words: Word[], end: number): number {
  * 12345 67890*", "AT *GRID 42S UF 84000 55000*".
  */
 export function gridPlaceEndingAt(words: Word[], end: number, text: string): number {
-  if (DIGITS.test(words[end + 1]?.text ?? '')) return -1;
-  const grid = gridEndingAt(words, end);
+  const grid = wholeGridEndingAt(words, end);
   const first = words[grid - 1]?.lemma.toLowerCase() === 'grid' ? grid - 1 : grid;
   return grid >= 0 && locativeBefore(words, first, text) ? first : -1;
 }
@@ -220,8 +237,7 @@ export function gridPlaceEndingAt(words: Word[], end: number, text: string): num
  * places the event, where those fired at were.
  */
 export function gridOriginEndingAt(words: Word[], end: number): number {
-  if (DIGITS.test(words[end + 1]?.text ?? '')) return -1;
-  const grid = gridEndingAt(words, end);
+  const grid = wholeGridEndingAt(words, end);
   const first = words[grid - 1]?.lemma.toLowerCase() === 'grid' ? grid - 1 : grid;
   const named = words[first - 1]?.text === ':' ? labelStart(words, first - 2) : first;
   return grid >= 0 && words[prepositionOf(words, named)]?.lemma.toLowerCase() === 'from' ? first : -1;
