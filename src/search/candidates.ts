@@ -552,8 +552,8 @@ export const SCENE_PRONOUNS = new Set(['they', 'it', 'he', 'she']);
  * scene act's subject ("FF were attacked … *FF* drove trough the enemy fire"). The act is that subject's clause.
  * A report may tell the scene twice, first as its summary ("DEU COY reported that a FF convoy performed a warning
  * shot. On 131245D*JUN09 … a red mini van approached…"), then in its course ("A member of the last patrol fired a
- * warning shot in the air. *The car slowed down*"): each sentence telling the scene is read in turn, and the first
- * followed by S's act answers.
+ * warning shot in the air. *The car slowed down*"): each sentence of that report telling the scene is read in turn, and
+ * the first followed by S's act answers.
  */
 export function doneNext(
   typed: Candidate[],
@@ -563,8 +563,11 @@ export function doneNext(
   doer: (w: Word) => boolean,
 ): Candidate | undefined {
   if (!scene.length) return undefined;
-  for (const told of typed.slice(0, SCENE_READ)) {
-    const next = toldScene(told, scene, index) ? actNext(told, pronounScene, doer) : undefined;
+  const tellings = typed.slice(0, SCENE_READ).filter((c) => toldScene(c, scene, index));
+  // Only the report telling the scene first: another's telling is another event, its next sentence another's act.
+  const report = tellings[0]?.hit.report;
+  for (const told of tellings.filter((c) => c.hit.report === report)) {
+    const next = actNext(told, pronounScene, doer);
     if (next) return next;
   }
   return undefined;
