@@ -550,6 +550,10 @@ export const SCENE_PRONOUNS = new Set(['they', 'it', 'he', 'she']);
  * naming S (`doer`), a definite "the N" pointing back to what the report told of before ("The car", "The motorcycle"),
  * or — when the question's scene says S by a pronoun ("when *they* were attacked") — the noun that sentence has as the
  * scene act's subject ("FF were attacked … *FF* drove trough the enemy fire"). The act is that subject's clause.
+ * A report may tell the scene twice, first as its summary ("DEU COY reported that a FF convoy performed a warning
+ * shot. On 131245D*JUN09 … a red mini van approached…"), then in its course ("A member of the last patrol fired a
+ * warning shot in the air. *The car slowed down*"): each sentence of that report telling the scene is read in turn, and
+ * the first followed by S's act answers.
  */
 export function doneNext(
   typed: Candidate[],
@@ -559,9 +563,20 @@ export function doneNext(
   doer: (w: Word) => boolean,
 ): Candidate | undefined {
   if (!scene.length) return undefined;
-  const told = typed.slice(0, SCENE_READ).find((c) => toldScene(c, scene, index));
-  const next = told && sentences(told.passage.text).find((s) => s.start >= told.end);
-  if (!told || !next) return undefined;
+  const tellings = typed.slice(0, SCENE_READ).filter((c) => toldScene(c, scene, index));
+  // Only the report telling the scene first: another's telling is another event, its next sentence another's act.
+  const report = tellings[0]?.hit.report;
+  for (const told of tellings.filter((c) => c.hit.report === report)) {
+    const next = actNext(told, pronounScene, doer);
+    if (next) return next;
+  }
+  return undefined;
+}
+
+/** S's act in the sentence after `told`, the one telling the scene (doneNext), when that sentence's subject is S. */
+function actNext(told: Candidate, pronounScene: boolean, doer: (w: Word) => boolean): Candidate | undefined {
+  const next = sentences(told.passage.text).find((s) => s.start >= told.end);
+  if (!next) return undefined;
   const words = read(next.text).words;
   const k = words.findIndex((w) => w.pos !== 'DET');
   const subject = words[k];

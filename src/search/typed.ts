@@ -10,7 +10,7 @@ import { tellsMovement, wentTo } from './destinations.ts';
 import type { Glossary } from './glossary.ts';
 import type { Lexicon } from './lexicon.ts';
 import { causesEvent } from './reasons.ts';
-import { pastTags, read, SCENE_OPENERS, wordsAt, type Word } from './nlp.ts';
+import { isIngForm, pastTags, read, SCENE_OPENERS, wordsAt, type Word } from './nlp.ts';
 import type { ParsedQuery } from './query.ts';
 import { isNoun, strandsPreposition, unitsAsked, type Question } from './question.ts';
 import { describesName, nameAsked, namesRole, roleAsked } from './role.ts';
@@ -575,12 +575,20 @@ function nextAct(
   const scene = units.filter((_, k) => setting[k]);
   const words = question.reading.words;
   const opener = words.findIndex((w, i) => i > 0 && SCENE_OPENERS.has(w.lemma.toLowerCase()));
-  const pronoun = opener > 0 && SCENE_PRONOUNS.has(words[opener + 1]?.lemma.toLowerCase() ?? '');
-  const next = doneNext(typed, scene, pronoun, index, doer);
+  const next = doneNext(typed, scene, opener > 0 && sceneOfActor(words[opener + 1]), index, doer);
   // Its score is the scene sentence's with what naming the kind surely, next to the question's words, adds.
   if (next?.kind) next.score += kindBonus({ span: next.kind, likely: 1, near: 1 });
   return next;
 }
+
+/**
+ * Whether the scene clause of "what did S do after / when Y?" has S for its subject: said by a pronoun ("when *they*
+ * were attacked") or left unsaid before a gerund ("after *finding* the possible mine", "after *marking* the mortar
+ * rounds red"), whose doer is the question's subject. The report then names S in the scene's sentence in its own words
+ * ("FF reported that while conducting a patrol they found 1x UXO(possible Mine)… *FF* marked position").
+ */
+const sceneOfActor = (word: Word | undefined) =>
+  !!word && (SCENE_PRONOUNS.has(word.lemma.toLowerCase()) || (word.pos === 'VERB' && isIngForm(word.text)));
 
 /** Whether a sentence counts what a "how many X" question counts by a noun of quantity (countSaid): its headcount. */
 function tallies(question: Question, lexicon: Lexicon): (text: string) => boolean {
