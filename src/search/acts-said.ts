@@ -7,6 +7,7 @@
 import { actNamedBy, derivedActs, namesAct } from './act-nouns.ts';
 import { catenatives } from './catenative.ts';
 import { isMovement } from './destinations.ts';
+import { endsUp } from './ways.ts';
 import { nounOnlyStems } from './homographs.ts';
 import { analyze, type SearchIndex } from './index.ts';
 import { fights, type KindSpan } from './kinds.ts';
@@ -129,7 +130,8 @@ export function actsSaid(question: Question, query: ParsedQuery, units: Weighed[
   const main = acts.filter((u) => !setting[units.indexOf(u)] && !describes(u) && !tells(u));
   // A going is told by any verb of motion ("Hekmatyar *went* to Konar" for "where did he head?"), when going is what
   // the question's verb says first in WordNet ("repair" goes only in its second sense, "repair to the kitchen").
-  const goes = main.some((u) => words.filedUnder(lemmaOf(u), 'verb') === MOTION);
+  // So is an ending up somewhere ("where did the 20043 guy *end up*?", endsUp), told by the movement taking him there.
+  const goes = main.some((u) => words.filedUnder(lemmaOf(u), 'verb') === MOTION || endsUp(verbOf(u), words));
   // Not by the scene's own verb: "an APC DINGO *slipped* off the road" tells the slide of "where was the OMLT going
   // *when their Dingo slipped off the road*?", not the going.
   const scene = new Set(acts.filter((u) => setting[units.indexOf(u)]).map(lemmaOf));

@@ -43,19 +43,49 @@ const THING_FRAMES = new Set([1, 3, 4, 5, 6, 10, 11, 12]);
  * Whether the question's verb at `i` says a movement. Said with the word after it as a verb WordNet knows ("go off"),
  * it does not when the movement is one only someone makes (WordNet's frames "Somebody ----s": "go off" is abscond)
  * and its subject is a thing (a noun WordNet files as no one): "where did the IED *go off*?" asks where it exploded.
+ * An ending up somewhere (endsUp) asks where a going ended, whatever verb of motion tells it.
  */
 function movesAt(words: Word[], i: number, lexicon: Lexicon): boolean {
   const w = words[i]!;
-  if (w.pos !== 'VERB' || !isMovement(w.text.toLowerCase(), lexicon)) return false;
+  if (!isVerbAt(words, i)) return false;
   const next = words[i + 1];
-  const senses = next
-    ? lexicon.senses(`${w.lemma}_${next.text.toLowerCase()}`, 'verb').slice(0, SENSE_DECAY.length)
-    : [];
+  const phrasal = `${w.lemma}_${next?.text.toLowerCase()}`;
+  if (next && endsUp(phrasal, lexicon)) return true;
+  if (!isMovement(w.text.toLowerCase(), lexicon)) return false;
+  const senses = next ? lexicon.senses(phrasal, 'verb').slice(0, SENSE_DECAY.length) : [];
   const moves = senses.filter((s) => s.lexname === MOTION);
   const someones = moves.length > 0 && moves.every((s) => !s.frames.some((f) => THING_FRAMES.has(f)));
   const subject = words.slice(0, i).map(isNoun).lastIndexOf(true);
   const toward = words[i + 2]?.lemma === 'to';
   return !(someones && moves.length < senses.length && !toward && isThing(words, subject, lexicon));
+}
+
+/**
+ * Whether the question's verb stands at `i`: a verb, or a word the tagger reads as a noun ending a question asked with
+ * "did", past a particle at most ("where did 20059 and 20060 *go*?", "where did the 20043 guy *end* up?"): the
+ * auxiliary leaves the verb in its base form, which the tagger takes for a noun closing the subject's phrase.
+ */
+function isVerbAt(words: Word[], i: number): boolean {
+  const w = words[i]!;
+  if (w.pos === 'VERB') return true;
+  const rest = words.slice(i + 1).filter((u) => u.pos !== 'PUNCT');
+  const asked = words.slice(0, i).some((u) => u.pos === 'AUX' && u.lemma === 'do');
+  const ends = rest.length === 0 || (rest.length === 1 && rest[0]!.pos === 'ADP');
+  return w.pos === 'NOUN' && asked && ends && words[i - 1]?.pos !== 'DET';
+}
+
+/**
+ * Whether a verb with its particle is, in one of its commonest senses, WordNet's "end up" (finish up, land up, wind
+ * up: to come to be somewhere at last): "where did the two prisoners … *end up*?" asks where their going ended, which
+ * the War Diary tells by the movement that took them there ("2x Detainees *transferred into BTIF* from TF 373"), as
+ * "where did the Wolf *end up*" is told by "one (1) DEU WOLF … *drove into* a ditch".
+ */
+export function endsUp(verb: string, lexicon: Lexicon): boolean {
+  const ending = lexicon.senses('end_up', 'verb')[0]?.offset;
+  return lexicon
+    .senses(verb, 'verb')
+    .slice(0, SENSE_DECAY.length)
+    .some((s) => s.offset === ending);
 }
 
 /**
