@@ -141,31 +141,54 @@ export function leadsOf(
   const tellsOther = tellsOtherAct(best, acts, rivals);
   const others = rivalling.filter((c) => c.hit.report !== best.hit.report && rivals(c) && !tellsOther(c));
   const anotherStory = anotherStoryOf(best, question, rivals, glossary);
-  // A sentence of the best's report naming no count and nothing of what a "how many" question counts tells the event
-  // the best's count is of, not another count: "A CH-47 … crashed IVO 41SNU…" beside "BDA: 1 X CH-47 destroyed, *10 US
-  // KIA*…" for "how many Americans died in the CH-47 crash?"; "…convoy commander, who ordered … to fire a warning
-  // shot" beside "During this EOF *9 rounds* of ammunition were fired". The best's count must say what is counted, in
-  // the question's words or by the glossary's abbreviation of the group asked (countsGroup: "*8x LN* wounded" for "how
-  // many local people were hurt", beside "PRT FEY reported an IED Strike … in the city of Feyzabad").
-  // Nor does one saying no act at all, a report's heading or a form's fields ("Explosion/Bombing 41RQQ355983
-  // Afghanistan/Kandahar/Zhari…" beside "The IED consisted of *1x 105mm rocket*"; "District: Shinkai Village … Visit
-  // Type: VET" beside "Sheep *150*"): it names the report's setting, not what was done or found. A noun of what is
-  // counted naming one already told of (oneTold: "*The closest RPG* was approximately 200m away from the trail
-  // aircraft" beside "…at least *7-10 RPGs*…") names no other number of them.
+  const tellsEvent = tellsEventOf(best, question, glossary);
+  return {
+    overAll: leadOver(rivalling),
+    overOthers: leadOver(others),
+    overAnswers: leadOver(
+      rivalling.filter((c) => !subject(c) && !anotherStory(c) && !tellsEvent(c) && !namesNoAnswer(c, best, rivals)),
+    ),
+  };
+}
+
+/**
+ * Whether a sentence tells the event the best's answer is of, no other answer. A sentence of the best's report naming
+ * no count and nothing of what a "how many" question counts tells the event
+ * the best's count is of, not another count: "A CH-47 … crashed IVO 41SNU…" beside "BDA: 1 X CH-47 destroyed, *10 US
+ * KIA*…" for "how many Americans died in the CH-47 crash?"; "…convoy commander, who ordered … to fire a warning
+ * shot" beside "During this EOF *9 rounds* of ammunition were fired". The best's count must say what is counted, in
+ * the question's words or by the glossary's abbreviation of the group asked (countsGroup: "*8x LN* wounded" for "how
+ * many local people were hurt", beside "PRT FEY reported an IED Strike … in the city of Feyzabad").
+ * Nor does one saying no act at all, a report's heading or a form's fields ("Explosion/Bombing 41RQQ355983
+ * Afghanistan/Kandahar/Zhari…" beside "The IED consisted of *1x 105mm rocket*"; "District: Shinkai Village … Visit
+ * Type: VET" beside "Sheep *150*"): it names the report's setting, not what was done or found. A noun of what is
+ * counted naming one already told of (oneTold: "*The closest RPG* was approximately 200m away from the trail
+ * aircraft" beside "…at least *7-10 RPGs*…") names no other number of them.
+ */
+function tellsEventOf(best: Candidate, question: Question, glossary?: Glossary): (c: Candidate) => boolean {
   const counted = question.counted ?? question.measure;
   const counts = !!counted && (countWords(best).some((w) => isOf(counted, w)) || countsGroup(best, question, glossary));
-  const tellsEvent = (c: Candidate) => {
+  return (c: Candidate) => {
     if (c.kind || c.hit.report !== best.hit.report || !best.kind) return false;
     const words = read(c.text).words;
     if (!words.some((w) => w.pos === 'VERB' || w.pos === 'AUX')) return true;
     return counts && !words.some((w, k) => isOf(counted!, w) && !oneTold(words, k, question.countedAs));
   };
-  return {
-    overAll: leadOver(rivalling),
-    overOthers: leadOver(others),
-    overAnswers: leadOver(rivalling.filter((c) => !subject(c) && !anotherStory(c) && !tellsEvent(c))),
-  };
 }
+
+/**
+ * Whether a sentence naming nothing of the kind asked, weighed below the best, says in its own words no more of the
+ * question than the best (rivals.saysMore): it is no other answer, and the best's stands alone. "The deal was closed
+ * for an *undetermined amount of money*" answers "how much was the North Korean weapons deal worth?", beside "Upon
+ * return from North Korea, Dr Amin stayed in Helmand…"; "…BECAUSE THE TENT WAS DESTROYED BY THE ROCKET, ID CARD MAY NOT
+ * BE FOUND" a "why might his military ID never turn up?", beside "BOTH US CAT-B SOLDIERS ARE INDIVIDUAL AUGMENTEES FROM
+ * GERMANY". One weighed above the best may hold an answer the reading of kinds missed ("a *K-9 unit* was utilized to
+ * assist in identifying a suspicious item" beside "The patrol team performed RSP"), as may one saying more of the
+ * question ("THE ELDERS WERE ASKED BY THE TALIBAN … *15 OF THEIR TALIBAN BROTHERS* … IN EXCHANGE FOR PVT BERGDAHL"
+ * beside "…REQUESTING ASSESTS/MONEY FROM DAWLAT KHAN" for "what did the Taliban ask for in exchange for Bergdahl?").
+ */
+const namesNoAnswer = (c: Candidate, best: Candidate, rivals: Rivals) =>
+  !c.kind && c.score < best.score && !rivals.saysMore(c);
 
 /**
  * An answer's words, the War Diary's counts read as numbers: "3X ROUNDS" names what "3 rounds of illumination" does.
