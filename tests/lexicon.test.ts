@@ -213,6 +213,12 @@ describe('reading questions', () => {
     expect(lexicon.isA('report', 'weapon')).toBe(false);
     expect(lexicon.isA('country', 'country')).toBe(false);
     for (const hostile of ['', '💣', 'a b', 'x'.repeat(500)]) expect(lexicon.isA(hostile, 'country')).toBe(false);
+    // One word against many categories, each spelled as a plural or not: its broader words are climbed once, eight
+    // steps at most ("rifle" is an artifact seven steps up, not an entity eleven up).
+    const rifle = ['artifact', 'weapons', 'entity', 'person', 'instrumentality'].map((c) => lexicon.isA('rifle', c));
+    expect(rifle).toEqual([true, true, false, false, true]);
+    expect(lexicon.isA('soldier', 'men')).toBe(true);
+    expect(lexicon.isA('soldier', 'weapons')).toBe(false);
     const question = readQuestion('Which country did he try to move to?', lexicon);
     expect(question.instanceOf).toBe('country');
     const text = 'He tried to immigrate to Iran but could not.';

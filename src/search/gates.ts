@@ -14,6 +14,7 @@ import { isIngForm, read, wordsAt, type Word } from './nlp.ts';
 import type { ParsedQuery, QueryUnit } from './query.ts';
 import {
   ABBREVIATED,
+  actVerbs,
   alikeVerbs,
   askersTermForPerson,
   isNoun,
@@ -873,7 +874,7 @@ export function actOnlyMeant(confidence: Confidence | Declined, c: Candidate, qu
     const k = said.findIndex((w) => w.start >= c.kind!.start);
     return k >= 0 && meantOnly(said, k) ? 'act' : confidence;
   }
-  const acts = new Set(asked.flatMap((w) => (w.pos === 'VERB' && !LIGHT_VERBS.has(w.lemma) ? [w.lemma] : [])));
+  const acts = new Set(actVerbs(asked).map((w) => w.lemma));
   const told = said.flatMap((w, k) => (acts.has(w.lemma) ? [k] : []));
   return told.length && told.every((k) => meantOnly(said, k)) ? 'act' : confidence;
 }

@@ -30,6 +30,7 @@ import { monthNumber } from './dates.ts';
 import { spellsName } from './spelled.ts';
 import { measuredFromOther } from './measured-from.ts';
 import {
+  actVerbs,
   alikeVerbs,
   isNoun,
   kindsOfNoun,
@@ -475,12 +476,7 @@ function actSpans(
 }
 
 /** The verbs of a "why" question's act but light ones ("why did they *engage* the ridgeline?"), for actsAimed. */
-const actsOfWhy = (asks: Asks) =>
-  new Set(
-    (asks.reading?.words ?? [])
-      .filter((w) => w.pos === 'VERB' && !LIGHT_VERBS.has(w.lemma))
-      .map((w) => w.lemma.toLowerCase()),
-  );
+const actsOfWhy = (asks: Asks) => new Set(actVerbs(asks.reading?.words ?? []).map((w) => w.lemma));
 
 /**
  * The spans of a question's kinds that are phrases, not single words: a reason, what an act was done to, an act, a

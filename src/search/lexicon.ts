@@ -132,6 +132,12 @@ const DETACH: Record<WordClass, [string, string][]> = {
   adv: [],
 };
 
+/** The spellings a word's base form of a class may have: the word, and each that morphy's rules detach from it. */
+const spellings = (word: string, wordClass: WordClass) => [
+  word,
+  ...DETACH[wordClass].filter(([end]) => word.endsWith(end)).map(([end, base]) => word.slice(0, -end.length) + base),
+];
+
 export interface Lexicon {
   /**
    * The senses of a word in base form, commonest first; of one class, or of all. `first`: only so many of each class,
@@ -246,30 +252,17 @@ export function openLexicon(dir = DICT, cacheSize = 20_000): Lexicon {
     (wordClass ? [wordClass] : CLASSES).flatMap((c) => offsetsOf(lemma, c, first).map((o) => synsetAt(c, o)));
   const metCounts = verbSenseCounts(() => file('index.sense'), cacheSize);
   const baseForms = (word: string, wordClass?: WordClass) =>
-    (wordClass ? [wordClass] : CLASSES).flatMap((c) => {
-      const forms = [
-        word,
-        ...DETACH[c].filter(([end]) => word.endsWith(end)).map(([end, base]) => word.slice(0, -end.length) + base),
-      ];
-      return [...new Set(forms)]
+    (wordClass ? [wordClass] : CLASSES).flatMap((c) =>
+      [...new Set(spellings(word, c))]
         .filter((f) => f.length > 1 && offsetsOf(f, c).length)
-        .map((lemma) => ({ lemma, wordClass: c }));
-    });
+        .map((lemma) => ({ lemma, wordClass: c })),
+    );
 
   const causedBy = causedByIn(dir);
 
   const nounSenses = (word: string, first: number) =>
     baseForms(word, 'noun').flatMap((f) => offsetsOf(f.lemma, 'noun', first));
-  const kinds = new LRUCache<string, boolean>({ max: cacheSize });
-  const isA = (word: string, category: string, first = IS_A_SENSES): boolean => {
-    const key = `${word}>${category}>${first}`;
-    let found = kinds.get(key);
-    if (found === undefined) {
-      found = reaches(nounSenses(word, first), new Set(nounSenses(category, first)), synsetAt);
-      kinds.set(key, found);
-    }
-    return found;
-  };
+  const isA = isAIn(nounSenses, synsetAt, cacheSize);
 
   let numerousness: Set<number> | undefined;
   const counts = (adjective: string) =>
@@ -388,24 +381,60 @@ const IS_A_DEPTH = 8;
 /** Hypernym and instance-hypernym pointers: a broader word, and the class of a named thing. */
 const BROADER = new Set(['@', '@i']);
 
-/** Whether climbing to broader nouns from some of `from` meets one of `to`. */
-function reaches(from: number[], to: Set<number>, synsetAt: (c: WordClass, offset: number) => Synset): boolean {
-  if (!to.size) return false;
-  const seen = new Set<number>();
+/** Whether a noun is a kind of a category by WordNet (Lexicon.isA), each word's broader nouns climbed once. */
+function isAIn(
+  nounSenses: (word: string, first: number) => number[],
+  synsetAt: (c: WordClass, offset: number) => Synset,
+  cacheSize: number,
+): Lexicon['isA'] {
+  const broader = new LRUCache<string, Broader>({ max: cacheSize });
+  const broaderOf = (word: string, first: number): Broader => {
+    const key = `${word}>${first}`;
+    let up = broader.get(key);
+    if (!up) broader.set(key, (up = climb(nounSenses(word, first), synsetAt)));
+    return up;
+  };
+  const kinds = new LRUCache<string, boolean>({ max: cacheSize });
+  return (word: string, category: string, first = IS_A_SENSES): boolean => {
+    const key = `${word}>${category}>${first}`;
+    let found = kinds.get(key);
+    if (found === undefined) {
+      const up = broaderOf(word, first);
+      // A sense of the category is one of the broader nouns only if a spelling of it is among their words: most
+      // categories asked of a word are not (a "how many" question's noun against each of the glossary's kinds), and
+      // are told so without looking their senses up.
+      found =
+        spellings(category, 'noun').some((f) => up.words.has(f)) &&
+        nounSenses(category, first).some((o) => up.offsets.has(o));
+      kinds.set(key, found);
+    }
+    return found;
+  };
+}
+
+/** The broader nouns climbing from some senses reaches: their offsets, and the words they hold (in lower case). */
+interface Broader {
+  offsets: Set<number>;
+  words: Set<string>;
+}
+
+/** The broader nouns climbing from `from` reaches in IS_A_DEPTH steps: a word "is a" each of them. */
+function climb(from: number[], synsetAt: (c: WordClass, offset: number) => Synset): Broader {
+  const up: Broader = { offsets: new Set(), words: new Set() };
   let frontier = from;
   for (let depth = 0; depth < IS_A_DEPTH && frontier.length; depth++) {
     const next: number[] = [];
     for (const offset of frontier) {
       for (const p of synsetAt('noun', offset).pointers) {
-        if (!BROADER.has(p.symbol) || seen.has(p.offset)) continue;
-        if (to.has(p.offset)) return true;
-        seen.add(p.offset);
+        if (!BROADER.has(p.symbol) || up.offsets.has(p.offset)) continue;
+        up.offsets.add(p.offset);
         next.push(p.offset);
+        for (const w of synsetAt('noun', p.offset).words) up.words.add(w);
       }
     }
     frontier = next;
   }
-  return false;
+  return up;
 }
 
 /**

@@ -4,7 +4,7 @@
  * another act of the kind ("SAME DEVICE AS *APRIL 18* ATTACK"); and whether "how long" asks how long a thing took. The
  * kinds' filter of spans (kinds.ts, answering) asks these of each time.
  */
-import { LIGHT_VERBS, type Question } from './question.ts';
+import { actVerbs, type Question } from './question.ts';
 import type { Word } from './nlp.ts';
 import type { Lexicon } from './lexicon.ts';
 import { actNouns, namesAct } from './act-nouns.ts';
@@ -50,7 +50,7 @@ export function datesPlan(
   asks: { reading?: Question['reading'] },
   lexicon: Lexicon,
 ): boolean {
-  const verb = asks.reading?.words.filter((w) => w.pos === 'VERB' && !LIGHT_VERBS.has(w.lemma)).at(-1);
+  const verb = actVerbs(asks.reading?.words ?? []).at(-1);
   // "When *will* the governor host the shura?" asks the plan's time: "On Sunday, 17 Jun 07, he will host a Shura".
   if (!verb || asks.reading?.words.some((w) => PLANNED.has(w.lemma))) return false;
   const nouns = actNouns(verb.lemma, lexicon)?.nouns;

@@ -7,7 +7,7 @@
  */
 import { participle, POSSESSIVES, wordsAt, type Word } from './nlp.ts';
 import type { Lexicon } from './lexicon.ts';
-import { alikeVerbs, LIGHT_VERBS, type Question } from './question.ts';
+import { actVerbs, alikeVerbs, type Question } from './question.ts';
 import { endsReasonMarker } from './reasons.ts';
 import { isTelling } from './tellers.ts';
 
@@ -74,7 +74,7 @@ export function ofOthers(
   const other = (w: Word) => w.lemma === 'other';
   if (!reading || reading.words.some(other) || !words.slice(opens, verb < 0 ? a : Math.min(verb, a)).some(other))
     return false;
-  const asked = reading.words.filter((w) => w.pos === 'VERB' && !LIGHT_VERBS.has(w.lemma)).map((w) => w.lemma);
+  const asked = actVerbs(reading.words).map((w) => w.lemma);
   const alike = new Set([...asked, ...alikeVerbs(asked, lexicon)]);
   return !words.slice(opens, a).some((w) => w.pos === 'VERB' && alike.has(w.lemma));
 }

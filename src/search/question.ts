@@ -1422,6 +1422,12 @@ export const LIGHT_VERBS = new Set([
   'know',
 ]);
 
+/**
+ * The verbs of a question that carry its act, not light ones: "why did they *engage* the ridgeline?", "when was the
+ * vehicle *recovered*?"; "get", "go", "take" say little of what was done.
+ */
+export const actVerbs = (words: Word[]): Word[] => words.filter((w) => w.pos === 'VERB' && !LIGHT_VERBS.has(w.lemma));
+
 /** The word of the question as read (wink) that holds a token of its query. */
 export const wordOfToken = (question: Question, token: Token): Word | undefined =>
   question.reading.words.find((w) => w.start <= token.start && w.end >= token.end);
