@@ -180,15 +180,17 @@ function tellsEventOf(best: Candidate, question: Question, glossary?: Glossary):
  * Whether a sentence naming nothing of the kind asked, weighed below the best, says in its own words no more of the
  * question than the best (rivals.saysMore): it is no other answer, and the best's stands alone. "The deal was closed
  * for an *undetermined amount of money*" answers "how much was the North Korean weapons deal worth?", beside "Upon
- * return from North Korea, Dr Amin stayed in Helmand…"; "…BECAUSE THE TENT WAS DESTROYED BY THE ROCKET, ID CARD MAY NOT
- * BE FOUND" a "why might his military ID never turn up?", beside "BOTH US CAT-B SOLDIERS ARE INDIVIDUAL AUGMENTEES FROM
- * GERMANY". One weighed above the best may hold an answer the reading of kinds missed ("a *K-9 unit* was utilized to
- * assist in identifying a suspicious item" beside "The patrol team performed RSP"), as may one saying more of the
- * question ("THE ELDERS WERE ASKED BY THE TALIBAN … *15 OF THEIR TALIBAN BROTHERS* … IN EXCHANGE FOR PVT BERGDAHL"
- * beside "…REQUESTING ASSESTS/MONEY FROM DAWLAT KHAN" for "what did the Taliban ask for in exchange for Bergdahl?").
+ * return from North Korea, Dr Amin stayed in Helmand…". One weighed above the best may hold an answer the reading of
+ * kinds missed ("a *K-9 unit* was utilized to assist in identifying a suspicious item" beside "The patrol team
+ * performed RSP"), as may one saying more of the question ("THE ELDERS WERE ASKED BY THE TALIBAN … *15 OF THEIR TALIBAN
+ * BROTHERS* … IN EXCHANGE FOR PVT BERGDAHL" beside "…REQUESTING ASSESTS/MONEY FROM DAWLAT KHAN" for "what did the
+ * Taliban ask for in exchange for Bergdahl?").
+ * Nor may a best whose report lacks a name the question gives (rivals.namesAll) stand alone: only the margin tells that
+ * "The Arabs are only in charge to carry out suicide attacks…", of Arabs seen in Herat, answers no "what were the Arabs
+ * in Kandahar supposed to do?".
  */
 const namesNoAnswer = (c: Candidate, best: Candidate, rivals: Rivals) =>
-  !c.kind && c.score < best.score && !rivals.saysMore(c);
+  rivals.namesAll && !c.kind && c.score < best.score && !rivals.saysMore(c);
 
 /**
  * An answer's words, the War Diary's counts read as numbers: "3X ROUNDS" names what "3 rounds of illumination" does.
@@ -643,18 +645,22 @@ export function rivalsOf(best: Candidate, units: Weighed[], question: Question, 
   // writes in the question's word ("*two* separate locations").
   const saysMore = (c: Candidate) =>
     units.some((_, k) => saysBeyond(c, k) && !countsUnit(question, query.units[k]!, units[k]!));
-  return Object.assign(rivals, { otherEvent: lacksName, otherAct: actUntold(best, units, question, query), saysMore });
+  const namesAll = units.every((u, k) => !u.proper || reportTells(best, k));
+  const otherAct = actUntold(best, units, question, query);
+  return Object.assign(rivals, { otherEvent: lacksName, otherAct, saysMore, namesAll });
 }
 
 /**
  * Whether a sentence rivals the best (rivalsOf), whether it is of another event of its kind (namesOtherEvent),
  * whether its report tells nothing of the act or thing the question's event is (actUntold), and whether its own words
- * say a word of the question the best's do not, a count aside (saysMore).
+ * say a word of the question the best's do not, a count aside (saysMore); and whether the best's report tells every
+ * name the question gives (namesAll).
  */
 export type Rivals = ((c: Candidate) => boolean) & {
   otherEvent: (c: Candidate) => boolean;
   otherAct: (c: Candidate) => boolean;
   saysMore: (c: Candidate) => boolean;
+  namesAll: boolean;
 };
 
 /**
