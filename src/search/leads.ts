@@ -153,17 +153,17 @@ export function leadsOf(
 
 /**
  * Whether a sentence tells the event the best's answer is of, no other answer. A sentence of the best's report naming
- * no count and nothing of what a "how many" question counts tells the event
- * the best's count is of, not another count: "A CH-47 … crashed IVO 41SNU…" beside "BDA: 1 X CH-47 destroyed, *10 US
- * KIA*…" for "how many Americans died in the CH-47 crash?"; "…convoy commander, who ordered … to fire a warning
- * shot" beside "During this EOF *9 rounds* of ammunition were fired". The best's count must say what is counted, in
- * the question's words or by the glossary's abbreviation of the group asked (countsGroup: "*8x LN* wounded" for "how
- * many local people were hurt", beside "PRT FEY reported an IED Strike … in the city of Feyzabad").
+ * no count and nothing of what a "how many" question counts tells the event the best's count is of, not another count:
+ * "A CH-47 … crashed IVO 41SNU…" beside "BDA: 1 X CH-47 destroyed, *10 US KIA*…" for "how many Americans died in the
+ * CH-47 crash?"; "…convoy commander, who ordered … to fire a warning shot" beside "During this EOF *9 rounds* of
+ * ammunition were fired". The best's count must say what is counted, in the question's words or by the glossary's
+ * abbreviation of the group asked (countsGroup: "*8x LN* wounded" for "how many local people were hurt", beside "PRT
+ * FEY reported an IED Strike … in the city of Feyzabad").
  * Nor does one saying no act at all, a report's heading or a form's fields ("Explosion/Bombing 41RQQ355983
  * Afghanistan/Kandahar/Zhari…" beside "The IED consisted of *1x 105mm rocket*"; "District: Shinkai Village … Visit
  * Type: VET" beside "Sheep *150*"): it names the report's setting, not what was done or found. A noun of what is
- * counted naming one already told of (oneTold: "*The closest RPG* was approximately 200m away from the trail
- * aircraft" beside "…at least *7-10 RPGs*…") names no other number of them.
+ * counted naming one already told of (oneTold: "*The closest RPG* was approximately 200m away from the trail aircraft"
+ * beside "…at least *7-10 RPGs*…") names no other number of them.
  */
 function tellsEventOf(best: Candidate, question: Question, glossary?: Glossary): (c: Candidate) => boolean {
   const counted = question.counted ?? question.measure;
