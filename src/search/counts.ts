@@ -16,7 +16,7 @@ import {
 } from './question.ts';
 import { LRUCache } from 'lru-cache';
 import type { Lexicon } from './lexicon.ts';
-import { BRACKETS, fieldCounted, filedNoun, isCountNoun, isOf, NATIONALITY } from './measures.ts';
+import { BRACKETS, fieldCounted, filedNoun, isCountNoun, isOf, NATIONALITY, PERSON } from './measures.ts';
 import { numbers } from './weighed.ts';
 
 /** Whether a word says what is left of a whole: "remain", "the *remaining* 6 schools", "the *remainder*". */
@@ -337,6 +337,16 @@ export function standingNotMoved(
   const copula = ['be', ':'].includes(words[k]?.lemma ?? '');
   const noun = words[k - 1];
   if (!copula || !isNoun(noun) || !isCountNoun(noun!.lemma.toLowerCase(), lexicon) || !asksMany(asks)) return false;
+  // A verb the total says its number with asks the total: "how many were *assigned*" of "644 *assigned* 644 present".
+  const roll = new Set(words.slice(k + 1).map((w) => w.lemma.toLowerCase()));
+  return movingAsked(asks, lexicon).some((v) => !roll.has(v.lemma.toLowerCase()));
+}
+
+/**
+ * The verbs of a question's main clause saying a moving or a handing over, light ones left out ("how many came in"
+ * says too little of a moving): "did TF 373 *hand over*", read as a verb though the tagger reads "hand" as a noun.
+ */
+function movingAsked(asks: { reading?: Question['reading'] }, lexicon: Lexicon): Word[] {
   const asked = asks.reading?.words ?? [];
   const asNoun = verbReadAsNoun(asked, lexicon);
   const verbs = [
@@ -344,9 +354,28 @@ export function standingNotMoved(
     ...(asNoun ? [{ ...asNoun, pos: 'VERB' }] : []),
     ...phrasalReadAsNouns(asked, lexicon),
   ];
-  // A verb the total says its number with asks the total: "how many were *assigned*" of "644 *assigned* 644 present".
-  const roll = new Set(words.slice(k + 1).map((w) => w.lemma.toLowerCase()));
-  return verbs.some((v) => !LIGHT_VERBS.has(v.lemma) && !roll.has(v.lemma.toLowerCase()) && moves(v, lexicon));
+  return verbs.filter((v) => !LIGHT_VERBS.has(v.lemma) && moves(v, lexicon));
+}
+
+/**
+ * Whether the number at `at` counts people a moving took, for a "how many" question counting people at large by a
+ * moving ("how many *guys* did TF 373 *hand over* the day ISN 20046 got issued"): the report counts them by their role
+ * and says the moving right after ("*1 x Detainee transferred* into BTIF by TF 373"). A role is no count of people at
+ * large elsewhere (measures.ts kindCounted: "5 *males*" killed, for "how many people were hurt?", where the casualty
+ * words tell whom a count is of); a moving both say ties the count to the question's act instead.
+ */
+export function movedPeopleCounted(
+  words: Word[],
+  at: number,
+  asks: { reading?: Question['reading']; tallied?: boolean; measure?: Set<string> },
+  lexicon: Lexicon,
+): boolean {
+  if (words[at]?.pos !== 'NUM' || !asks.measure?.has(PERSON) || !asksMany(asks)) return false;
+  const next = /^x$/i.test(words[at + 1]?.text ?? '') ? at + 2 : at + 1;
+  const noun = words[next];
+  if (!isNoun(noun) || !lexicon.isA(noun!.lemma.toLowerCase(), PERSON)) return false;
+  const after = words.slice(next + 1, next + 1 + MOVED_AFTER);
+  return (after.some((w) => moves(w, lexicon)) || takenIn(after)) && movingAsked(asks, lexicon).length > 0;
 }
 
 /**

@@ -79,6 +79,7 @@ import {
   countsOfAsked,
   listedWithAsked,
   movedNotStanding,
+  movedPeopleCounted,
   standingNotMoved,
   remainderUnsaid,
 } from './counts.ts';
@@ -575,6 +576,14 @@ const yieldsNothing = (of: Map<AnswerKind, number>, { expects, instanceOf }: Ask
   !expects.has('place') && !(instanceOf && expects.has('instance')) && ![...of.keys()].some((k) => expects.has(k));
 
 /**
+ * Whether the number at `i` counts what the question asks to count (measuresAsked), or the people a moving took where
+ * it counts people at large by a moving (movedPeopleCounted: "*1 x Detainee* transferred" for "how many guys did TF
+ * 373 hand over").
+ */
+const numberAsked = (words: Word[], i: number, asks: Asks, lexicon: Lexicon) =>
+  measuresAsked(words, i, asks, lexicon) || movedPeopleCounted(words, i, asks, lexicon);
+
+/**
  * The phrases of `text` that are of one of the kinds a question asks for,
  * leaving out those the question already names (`asked`: its words' stems,
  * tested on each word). `thing`: a word of what a "what did they do with X?" question names (Question.doneTo).
@@ -633,7 +642,7 @@ export function kindSpans(
     if (w.pos === 'PROPN' && isIngForm(w.text) && words[i - 1]?.lemma === 'be') of.delete('agent');
     // A number counts what the question asks to count, not any number: "how many villagers" is not "6km"; "how much
     // money" is not "22 sub-governors".
-    if (measure && of.has('quantity') && !measuresAsked(words, i, asks, lexicon)) of.delete('quantity');
+    if (measure && of.has('quantity') && !numberAsked(words, i, asks, lexicon)) of.delete('quantity');
     if (money && w.pos === 'NUM' && !isSum(words, i, lexicon)) of.delete('quantity');
     // Nor is a count of things ("13 *schools*") what a bare "how much" asks: "how much was the contract?".
     if (bareMuch && w.pos === 'NUM' && countsThings(words, i, lexicon)) of.delete('quantity');
