@@ -92,6 +92,28 @@ export function nameAsked(words: Word[], lexicon: Lexicon): Word[] | undefined {
 }
 
 /**
+ * Whether a place "in" takes ends before a comma and a phrase of nearness to the name at `at`: "was on patrol *in
+ * DEHDADI district*, next to the ANP CP IMAN BUKRI". Where the report was, it names the area first and the point it
+ * was near after, so the area holds that point too: the name asked of is in Dehdadi district.
+ */
+function placeOfNear(words: Word[], [first, last]: [number, number], at: number): boolean {
+  if (words[first - 1]?.lemma.toLowerCase() !== 'in' || words[last + 1]?.text !== ',') return false;
+  const near = NEAR.exec(
+    words
+      .slice(last + 2, last + 4)
+      .map((w) => w.text.toLowerCase())
+      .join(' '),
+  );
+  if (!near) return false;
+  const from = last + 2 + near[0].split(' ').length;
+  return at >= from && at - from <= NEAR_NAMING && words.slice(from, at).every((w) => APPOSED.has(w.pos));
+}
+/** The War Diary's words of nearness before a point: "next to", "near", "IVO" (in the vicinity of), "close to". */
+const NEAR = /^(?:next to|close to|near|beside|ivo)\b/;
+/** How many words may say what the point is, between nearness and its name: "next to *the ANP CP* IMAN BUKRI". */
+const NEAR_NAMING = 4;
+
+/**
  * Whether a phrase (words `first`…`last`) says who or where the name asked about (`nameAsked`) is, in a sentence
  * holding the name at `at`…`atEnd`: a title before it, "Iranian president *Mahmoud Ahmadinejad*", or a phrase after a
  * comma, a bracket, the copula or "in", "AL MANSOUR, one of the *OSAMA BIN LADEN Deputies*". A name elsewhere in the
@@ -105,6 +127,7 @@ export function describesName(
 ): boolean {
   // A title names a kind of person: "WAZI KHWA" is the name "Waza Khwa" spelt otherwise.
   if (first < at && last >= at - 1) return words.slice(first, at).some((w) => lexicon.isA(w.lemma, 'person'));
+  if (last < at && placeOfNear(words, [first, last], at)) return true;
   const next = words[atEnd + 1];
   // The War Diary writes its prepositions in capitals as often as not: "CHELGAZI *IN* THE QEYSAR DISTRICT".
   const beside = next?.text.toLowerCase() ?? '';
