@@ -18,4 +18,8 @@ describe('a harm told of the one named before, by its class', () => {
       'lightly injured (crack trauma, likely CAT D)',
     );
   });
+
+  it('still reads the harm said of the one the question names: the engineer wounded at the range', () => {
+    expect(marked('how badly was the engineer hurt on the range')).toBe('wounded (CAT C)');
+  });
 });

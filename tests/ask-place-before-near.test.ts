@@ -15,4 +15,8 @@ describe('the area named before the point it was near', () => {
   it('answers which district the Iman Bukri checkpoint was in', () => {
     expect(marked('quick q: what district was iman bukri cp in')).toBe('DEHDADI district');
   });
+
+  it('still reads the place after a name and a comma, not one "in" takes before it', () => {
+    expect(marked('where is konar')).toBe('Nuristan province');
+  });
 });

@@ -116,8 +116,9 @@ const NEAR_NAMING = 4;
 /**
  * Whether a phrase (words `first`…`last`) says who or where the name asked about (`nameAsked`) is, in a sentence
  * holding the name at `at`…`atEnd`: a title before it, "Iranian president *Mahmoud Ahmadinejad*", or a phrase after a
- * comma, a bracket, the copula or "in", "AL MANSOUR, one of the *OSAMA BIN LADEN Deputies*". A name elsewhere in the
- * sentence is someone else's: "Dr Amin stayed in *Helmand* and Hekmatyar went to Konar" does not say who Hekmatyar is.
+ * comma, a bracket, the copula or "in", "AL MANSOUR, one of the *OSAMA BIN LADEN Deputies*"; or the area a place
+ * before it names, it being near the name (placeOfNear). A name elsewhere in the sentence is someone else's: "Dr Amin
+ * stayed in *Helmand* and Hekmatyar went to Konar" does not say who Hekmatyar is.
  */
 export function describesName(
   words: Word[],
