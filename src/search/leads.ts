@@ -124,7 +124,8 @@ export function leadsOf(
     (moved && !wentBy(c, mover!)) ||
     (!!best.namesFocus && !!c.kind && !c.namesFocus && c.kind.kind !== 'instance') ||
     (countsHead(best) && c.kind?.kind === 'quantity' && !countsHead(c)) ||
-    (totalBest && !countsTotal(c, lexicon()));
+    (totalBest && !countsTotal(c, lexicon())) ||
+    numberless(best, c, question);
   const rivalling = typed.filter(
     (c) =>
       c !== best &&
@@ -191,6 +192,25 @@ function tellsEventOf(best: Candidate, question: Question, glossary?: Glossary):
  */
 const namesNoAnswer = (c: Candidate, best: Candidate, rivals: Rivals) =>
   rivals.namesAll && !c.kind && c.score < best.score && !rivals.saysMore(c);
+
+/**
+ * Whether, for a "how many" question, a sentence of the best's report counts by no number ("He wanted *a lot of
+ * radios*") where the best counts what is asked by one ("Tarps 80 *Radios 500*"): "a lot", "several", "many" say no
+ * number, so they give no other answer to "how many", only say again that there were some. Another report's may be of
+ * the event asked, its number never told.
+ */
+const numberless = (best: Candidate, c: Candidate, question: Question) =>
+  !!question.countedAs &&
+  c.hit.report === best.hit.report &&
+  c.kind?.kind === 'quantity' &&
+  best.kind?.kind === 'quantity' &&
+  countsAsked(best, question) === true &&
+  numbered(best) &&
+  !numbered(c);
+
+/** Whether a candidate's answer holds a number, in digits or words: "80", "2x", "three". */
+const numbered = (c: Candidate) =>
+  !!c.kind && read(c.text.slice(c.kind.start, c.kind.end)).words.some((w) => w.pos === 'NUM' || /\d/.test(w.text));
 
 /**
  * An answer's words, the War Diary's counts read as numbers: "3X ROUNDS" names what "3 rounds of illumination" does.
