@@ -847,10 +847,14 @@ export function tellsSubject(
   const less = (c: Candidate) => c.score < best.score && !saysMore(c);
   // Nor one saying, of the question, only words of the clause setting its scene ("after the bomb *turned up in the
   // tagab girls school*"): "TF33 reported IED discovered in a girl's school in TAGAB" tells the scene the question
-  // sets, where the best ("Police are securing site") tells what it asks.
+  // sets, where the best ("Police are securing site") tells what it asks. A name of the question it says besides
+  // tells no act: the report holds every name (`ours`), and its sentences are credited with them ("FF fired 2 x short
+  // bursts of MG over a car" holds *MARMAL* of its report, the scene of "…make it to marmal after the mg bursts over
+  // the car"); nor does a word telling nothing of what is asked ("*After* burst car stopped").
   const setting = settingOf(question, query);
   const sceneOnly = (c: Candidate) =>
-    setting.some((s, k) => s && c.said[k]! > 0) && c.said.every((said, k) => setting[k] || said <= 0);
+    setting.some((s, k) => s && c.said[k]! > 0) &&
+    c.said.every((said, k) => setting[k] || said <= 0 || units[k]!.proper || units[k]!.role < TELLING);
   return (c) =>
     ours && !c.kind && c.hit.report === best.hit.report && (less(c) || next(c) || actLess(c) || sceneOnly(c));
 }
