@@ -6,7 +6,7 @@
  */
 import { actNamedBy, derivedActs, namesAct } from './act-nouns.ts';
 import { catenatives } from './catenative.ts';
-import { isMovement } from './destinations.ts';
+import { isMovement, putsSomewhere } from './destinations.ts';
 import { endsUp } from './ways.ts';
 import { nounOnlyStems } from './homographs.ts';
 import { analyze, type SearchIndex } from './index.ts';
@@ -110,6 +110,16 @@ function toldClause(question: Question, query: ParsedQuery, units: Weighed[], le
 }
 
 /**
+ * Whether a verb of the question's main clause (`lemma`; `verb`, with its particle) asks a going, which any verb of
+ * motion tells ("Hekmatyar *went* to Konar" for "where did he head?"): going is what it says first in WordNet
+ * ("repair" goes only in its second sense, "repair to the kitchen"). So does an ending up somewhere ("where did the
+ * 20043 guy *end up*?", endsUp), told by the movement taking him there, and a putting somewhere (putsSomewhere): "1X
+ * Detainee *transfer into* BTIF" for "where did TF 373 *put* the detainee who got ISN 4149?".
+ */
+const asksGoing = (lemma: string, verb: string, words: Lexicon) =>
+  words.filedUnder(lemma, 'verb') === MOTION || endsUp(verb, words) || putsSomewhere(lemma, words);
+
+/**
  * Whether a candidate's own words say the actions the question asks about: its verbs that carry meaning ("helping",
  * "arrest", "evacuated"), or words WordNet bridges them to. A question with none of them is said by any.
  */
@@ -128,10 +138,7 @@ export function actsSaid(question: Question, query: ParsedQuery, units: Weighed[
   const describes = describesWhich(question, query, units);
   const tells = toldClause(question, query, units, words);
   const main = acts.filter((u) => !setting[units.indexOf(u)] && !describes(u) && !tells(u));
-  // A going is told by any verb of motion ("Hekmatyar *went* to Konar" for "where did he head?"), when going is what
-  // the question's verb says first in WordNet ("repair" goes only in its second sense, "repair to the kitchen").
-  // So is an ending up somewhere ("where did the 20043 guy *end up*?", endsUp), told by the movement taking him there.
-  const goes = main.some((u) => words.filedUnder(lemmaOf(u), 'verb') === MOTION || endsUp(verbOf(u), words));
+  const goes = main.some((u) => asksGoing(lemmaOf(u), verbOf(u), words));
   // Not by the scene's own verb: "an APC DINGO *slipped* off the road" tells the slide of "where was the OMLT going
   // *when their Dingo slipped off the road*?", not the going.
   const scene = new Set(acts.filter((u) => setting[units.indexOf(u)]).map(lemmaOf));

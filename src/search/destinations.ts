@@ -38,6 +38,16 @@ function movesBy(senses: Synset[], words: Lexicon): boolean {
     );
 }
 
+/**
+ * Whether a verb is, in its commonest sense, WordNet's verb of putting a thing somewhere ("put, set, place, pose,
+ * position, lay"): where it was put is where it went, so a movement into a place tells it, though putting is no verb of
+ * motion: "1X Detainee *transfer into BTIF* from TF 373" says where TF 373 *put* the detainee.
+ */
+export function putsSomewhere(lemma: string, words: Lexicon): boolean {
+  const putting = words.senses('put', 'verb', 1)[0]?.offset;
+  return putting !== undefined && words.senses(lemma, 'verb', 1)[0]?.offset === putting;
+}
+
 const moving = new LRUCache<string, boolean>({ max: 5_000 });
 /** Whether a word (a verb's or a noun's form) says a movement: "evacuated", "flown", "transports". */
 export function isMovement(word: string, words: Lexicon): boolean {

@@ -5,7 +5,7 @@
  */
 import { mayNameAct, verbLemma } from './acts.ts';
 import { derivedActs } from './act-nouns.ts';
-import { tellsMovement, wentTo } from './destinations.ts';
+import { putsSomewhere, tellsMovement, wentTo } from './destinations.ts';
 import { asksWhither, isName as isNameWord, NAMING_WORDS, nounBase } from './kinds.ts';
 import type { Glossary } from './glossary.ts';
 import { PEOPLE_FILES, type Lexicon } from './lexicon.ts';
@@ -373,15 +373,14 @@ export function movementUnsaid(
 }
 
 /**
- * Whether the question's verb is, in its commonest sense, WordNet's verb of putting a thing somewhere ("put, set,
- * place, pose, position, lay"): where it was put is where it went, and "2 x Detainees transferred *into BTIF* by TF
- * 373" says where TF 373 *put* them, though putting is no verb of motion.
+ * Whether the question's verb is one of putting a thing somewhere (putsSomewhere): "2 x Detainees transferred *into
+ * BTIF* by TF 373" says where TF 373 *put* them. So is one the tagger reads as a noun after its subject
+ * (verbReadAsNoun: "where did TF 373 *put* the detainee who got ISN 4239?").
  */
 function asksPutting(question: Question, lexicon: Lexicon): boolean {
-  const putting = lexicon.senses('put', 'verb', 1)[0]?.offset;
-  return question.reading.words.some(
-    (w) => w.pos === 'VERB' && lexicon.senses(w.lemma, 'verb', 1)[0]?.offset === putting,
-  );
+  const words = question.reading.words;
+  const misread = verbReadAsNoun(words, lexicon);
+  return words.some((w) => (w.pos === 'VERB' || w === misread) && putsSomewhere(w.lemma, lexicon));
 }
 
 /**
