@@ -269,7 +269,7 @@ const headStemOf = (lemma: string) => tokenize(lemma.replace(/_/g, ' ')).at(-1)?
  */
 export function doerNotAsked(confidence: Confidence | Declined, c: Candidate, question: Question) {
   if (!quotes(confidence) || question.wh !== 'who' || !c.kind) return confidence;
-  const verb = strandedVerb(question.reading.words);
+  const verb = strandedVerb(question);
   if (!verb) return confidence;
   const end = c.kind.end;
   const doings = doersIn(c.text, new Set([verb.lemma]), true);
@@ -325,9 +325,16 @@ export function doerOfObject(confidence: Confidence | Declined, c: Candidate, qu
 /** The tags of the words a list of names runs on in: "INF PLT C *and* INF PLT D". */
 const LISTING = new Set(['PROPN', 'NOUN', 'NUM', 'CCONJ']);
 
-/** The question's verb whose preposition stands with no noun after it: "fired *at* near…", "work *for*?". */
-const strandedVerb = (words: Word[]): Word | undefined =>
-  words.find((w, i) => w.pos === 'VERB' && strandsPreposition(words, i));
+/**
+ * The question's verb whose preposition stands with no noun after it: "fired *at* near…", "work *for*?". The
+ * particle of a verb of two words WordNet knows (question.phrasal) is the verb's, no preposition: "who *linked up* with
+ * the flipped Dingo?" strands none, its "with" taking the Dingo; "who did they link up with?" strands its "with".
+ */
+const strandedVerb = (question: Question): Word | undefined => {
+  const words = question.reading.words;
+  const particle = (w: Word) => (question.phrasal.has(w.start) ? 1 : 0);
+  return words.find((w, i) => w.pos === 'VERB' && strandsPreposition(words, i + particle(w)));
+};
 
 /**
  * A likely answer naming a thing by its code or its make (KindSpan.model) must say the question's act: the code tells
