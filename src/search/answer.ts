@@ -35,6 +35,7 @@ import {
 } from './kinds.ts';
 import type { Glossary } from './glossary.ts';
 import { doneToDoer } from './done-to.ts';
+import { abbreviationAsked } from './abbreviation-asked.ts';
 import { lexicon, PEOPLE_FILES, type Lexicon } from './lexicon.ts';
 import type { Passage } from './passages.ts';
 import { parseQuery, type ParsedQuery, type QueryUnit } from './query.ts';
@@ -209,7 +210,8 @@ export function correctedQuestion(index: SearchIndex, question: string, words: L
  */
 export function questionSearch(index: SearchIndex, parsed: ParsedQuery, words: Lexicon = lexicon()) {
   // Read in the case the reports write its words: "tf titan" typed is the reports' "TF Titan" (written-case.ts).
-  const question = asWritten(readQuestion(inWrittenCase(index, parsed.text, words), words), index.glossary, words);
+  const read = readQuestion(inWrittenCase(index, parsed.text, words), words);
+  const question = asWritten(abbreviationAsked(read, index.glossary, words), index.glossary, words);
   // The words that only ask ("how many", "what kind of") are not looked for.
   const asking = question.asking;
   // Nor are the words set aside: the second word of a phrasal verb ("turned *down*"), "how much … *worth*".

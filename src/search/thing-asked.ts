@@ -26,7 +26,7 @@ const MODEL_NAME = /^(?=\S*\d)(?=\S*[A-Z])[A-Z\d-]{3,}\s/;
  * The head word of a phrase as WordNet may know it: the glossary's name for the thing it ends in ("DEU" is Germany,
  * "ANP" the Afghan National Police: the name's last word before "of", in base form), else its own last word.
  */
-function headOf(phrase: string, glossary: Glossary, lexicon: Lexicon): string | undefined {
+export function headOf(phrase: string, glossary: Glossary, lexicon: Lexicon): string | undefined {
   const tokens = tokenize(phrase, glossary.protectedTerms);
   const match = glossary.find(tokens).find((m) => m.to === tokens.length);
   // A name opening with a model's code ("OH-58 Kiowa", "CH-47 Chinook") names one model: its last word is the model's

@@ -197,6 +197,15 @@ const headOf = (text: string, s: KindSpan) => /\S+$/.exec(text.slice(s.start, s.
 /** A noun and the comma just before a phrase set beside it. */
 const APPOSED = /(\p{L}+)\s*,\s*$/u;
 
+/**
+ * Of two spans, the surer; of two as sure, the one naming the question's X: "PRT MEY Reported about a TIC involving
+ * *DEU OMLT*" for "which omlt was in the TIC?", where both name a unit as surely.
+ */
+const surer =
+  <T extends { named: boolean }>(sure: (x: T) => number) =>
+  (a: T, b: T) =>
+    sure(b) - sure(a) || Number(b.named) - Number(a.named);
+
 /** The phrase of the kind asked for nearest to the question's words, and how near (1 when next to them). */
 function kindOf(
   c: Candidate,
@@ -276,7 +285,7 @@ function kindOf(
     .sort(
       (a, b) =>
         taken(b.span) - taken(a.span) ||
-        sure(b) - sure(a) ||
+        surer(sure)(a, b) ||
         namesHeld(b.span) - namesHeld(a.span) ||
         acting(b.span) - acting(a.span) ||
         a.span.start - b.span.start,
