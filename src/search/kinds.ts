@@ -11,6 +11,7 @@ import { relativeOpener } from './acts-said.ts';
 import { RELATIVE } from './role.ts';
 import { asksCondition, conditionsNamed, partsHarmed } from './conditions.ts';
 import { asksThing } from './thing-asked.ts';
+import { titlesNamed } from './titled.ts';
 import { frequencySpans } from './frequency.ts';
 import { MEANS_AFTER_VERB, meansSpans } from './means.ts';
 import { asksFailure, causeOpening, goingAsked, type ReasonSpan, reasonSpans, thwartedSpans } from './reasons.ts';
@@ -524,6 +525,7 @@ function phraseSpans(
     for (const [a, b] of partsHarmed(words, instanceOf, (w) => isBodyPart(w, lexicon), asked, lexicon))
       spans.push({ kind: 'instance', start: words[a]!.start, end: words[b]!.end, strength: 1 });
   // A code names a thing's model ("UAV *KZO*"), never a state: "WIA *PERSONNEL DETAILS*" is no kind of wound.
+  if (instanceOf && focus && condition) spans.push(...titlesNamed(words, focus, asked));
   if (instanceOf && focus && !condition)
     spans.push(...codesNamed(words, namingAsked(focus, instanceOf, lexicon), asked, lexicon, !kinds.has('agent')));
   if (instanceOf && !condition && asksThing(instanceOf, lexicon))
