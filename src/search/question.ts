@@ -345,7 +345,8 @@ function thoughtToBe(words: Word[], at: number): Word | undefined {
   while (words[k]?.pos === 'DET' || words[k]?.pos === 'ADJ') k++;
   if (!isNoun(words[k])) return undefined;
   while (isNoun(words[k + 1])) k++;
-  return words[k];
+  // A name is no kind asked of: "what did the S2 believe *Objective McKinnley* to be?" asks what the one named is.
+  return words[k]!.pos === 'PROPN' ? undefined : words[k];
 }
 
 /** The verb WordNet files first in the sense of coming to in all ("the bill *totalled* $2,000"). */
