@@ -257,12 +257,13 @@ function anotherStoryOf(
 ): (c: Candidate) => boolean {
   const countsOurs = countsAsked(best, question, glossary) === true;
   return (c) =>
-    c.hit.report !== best.hit.report &&
-    !rivals(c) &&
-    (!c.kind ||
-      saysAskedOnly(best, c, question) ||
-      (rivals.otherEvent(c) && !countsAsked(c, question)) ||
-      (countsOurs && rivals.otherAct(c)));
+    (c.hit.report !== best.hit.report && rivals.tellsLess(c)) ||
+    (c.hit.report !== best.hit.report &&
+      !rivals(c) &&
+      (!c.kind ||
+        saysAskedOnly(best, c, question) ||
+        (rivals.otherEvent(c) && !countsAsked(c, question)) ||
+        (countsOurs && rivals.otherAct(c))));
 }
 
 /**
@@ -289,10 +290,14 @@ function noOtherMeasure(best: Candidate, question: Question): (c: Candidate) => 
  * checkpoint operation…" for "what unit was running the joint checkpoint with the cops…?". Unless it says in its own
  * words more of the question than the best (rivals.saysMore): "two suicide bombers were tasked … to come to
  * LashKarGah *City*" tells the city a "which city were the bombers supposed to strike?" asks, whatever its verb.
+ * Nor, whatever it says, is one whose report tells less of the question than the best's (rivals.tellsLess): it tells
+ * another event of the kind.
  */
 function tellsOtherAct(best: Candidate, acts: ReturnType<typeof actsSaid>, rivals: Rivals): (c: Candidate) => boolean {
-  if (!acts.says(best, true)) return () => false;
-  return (c) => !rivals.saysMore(c) && !acts.says(c, true) && read(c.text).words.some((w) => w.pos === 'VERB');
+  const says = acts.says(best, true);
+  const otherAct = (c: Candidate) =>
+    says && !rivals.saysMore(c) && !acts.says(c, true) && read(c.text).words.some((w) => w.pos === 'VERB');
+  return (c) => rivals.tellsLess(c) || otherAct(c);
 }
 
 /** The words telling an act done in return: "fired … *back*", "*returned* fire". */
@@ -667,7 +672,13 @@ export function rivalsOf(best: Candidate, units: Weighed[], question: Question, 
     units.some((_, k) => saysBeyond(c, k) && !countsUnit(question, query.units[k]!, units[k]!));
   const namesAll = units.every((u, k) => !u.proper || reportTells(best, k));
   const otherAct = actUntold(best, units, question, query);
-  return Object.assign(rivals, { otherEvent: lacksName, otherAct, saysMore, namesAll });
+  return Object.assign(rivals, {
+    otherEvent: lacksName,
+    otherAct,
+    saysMore,
+    namesAll,
+    tellsLess: tellsLess(best, units, otherAct),
+  });
 }
 
 /**
@@ -681,6 +692,7 @@ export type Rivals = ((c: Candidate) => boolean) & {
   otherAct: (c: Candidate) => boolean;
   saysMore: (c: Candidate) => boolean;
   namesAll: boolean;
+  tellsLess: (c: Candidate) => boolean;
 };
 
 /**
@@ -698,6 +710,32 @@ function actUntold(
     u.role >= ESSENTIAL && !u.proper && reportTells(best, k) && !countsUnit(question, query.units[k]!, u) ? [k] : [],
   );
   return (c) => told.some((k) => c.inReport[k]! <= 0);
+}
+
+/**
+ * Whether a sentence's report tells less of the question than the best's: nothing, not even a word bridged to it, of
+ * a common noun or act of the question that the best's report tells (actUntold), and nothing of the question that the
+ * best's report lacks. The War Diary files many events of one kind in the same words; a report telling fewer of the
+ * question's things, and none of its own, is another of them, however close its sentence: "At 1842Z, RC South
+ * reported: … while exploiting the 4x Mines FF discovered…" tells of no *recce* and no *possible* mine, beside "At
+ * 1751Z, RC North reported a UXO Find" of the patrol that found "1x UXO(possible Mine)"; "At the same time an RPG
+ * attack was carried out on an ANP District HQ on RTE Taurus" of no *platoon*, beside "INF PLT H traveling towards
+ * Konduz on rte Taurus when a vehicle exploded"; "German S2 Officer reported that a white Jeep approached to close at
+ * the rear of a GER convoy" of no *Camp Warehouse*, beside "After the warning shot, the car stepped back to the
+ * appropriate distance". A report telling a word of the question the best's does not may be the story asked.
+ * A sentence in the best's words is another record of the form the best fills in ("District: Kamdish Village: Kamdish
+ * HCA Type: Non-CDS HCA Date 01/17/2007 MGRS Location of Drop: …" beside "District: Kamdish Village: Pitigal …"): the
+ * names and numbers it fills in tell which record is asked, not the rest of the report (the best's list of goods naming
+ * "First Aid *Kits*" tells no *aid* drop the other does not).
+ */
+function tellsLess(best: Candidate, units: Weighed[], otherAct: (c: Candidate) => boolean): (c: Candidate) => boolean {
+  if (!best.kind) return () => false;
+  const essential = units.flatMap((u, k) => (u.role >= ESSENTIAL ? [k] : []));
+  const said = wordsOf(best.text);
+  return (c) =>
+    otherAct(c) &&
+    essential.every((k) => reportTells(best, k) || !reportTells(c, k)) &&
+    !saysSame(wordsOf(c.text), said);
 }
 
 /**
