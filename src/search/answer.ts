@@ -109,6 +109,7 @@ import {
   anotherEventUnsaid,
   definingActUnsaid,
   sceneNameElsewhere,
+  nounNameElsewhere,
   doerSaidElsewhere,
   afterLikely,
   countSoFar,
@@ -504,8 +505,15 @@ const saidElsewhere = (
   momentElsewhere(
     doerSaidElsewhere(
       numberElsewhere(
-        sceneNameElsewhere(confidence, best, typed, units, settingOf(question, query), (k) =>
-          sceneAct(question, query.units[k]!),
+        nounNameElsewhere(
+          sceneNameElsewhere(confidence, best, typed, units, settingOf(question, query), (k) =>
+            sceneAct(question, query.units[k]!),
+          ),
+          best,
+          typed,
+          units,
+          query,
+          question,
         ),
         best,
         typed,

@@ -8,7 +8,7 @@ import { derivedActs } from './act-nouns.ts';
 import { putsSomewhere, tellsMovement, wentTo } from './destinations.ts';
 import { asksWhither, isName as isNameWord, NAMING_WORDS, nounBase } from './kinds.ts';
 import type { Glossary } from './glossary.ts';
-import { PEOPLE_FILES, type Lexicon } from './lexicon.ts';
+import { lexicon, PEOPLE_FILES, type Lexicon } from './lexicon.ts';
 import { asksMoney, isMoney, isOf } from './measures.ts';
 import { isIngForm, read, wordsAt, type Word } from './nlp.ts';
 import type { ParsedQuery, QueryUnit } from './query.ts';
@@ -716,6 +716,34 @@ export function momentElsewhere(
   const untimed = (c: Candidate) => ofReport(c) && !c.kind && acts.every((k) => c.said[k]! >= SAYS_ACT);
   const saysNone = acts.every((k) => best.said[k]! <= 0);
   return read.some(tells) || (saysNone && read.some(untimed)) ? 'act' : confidence;
+}
+
+/**
+ * A name of the question anywhere in it, not only in its scene (sceneNameElsewhere), says which event it asks of when
+ * it names a place or thing, a noun: a best whose report never holds it in any form, nor by its initials
+ * (toldByInitials: "*CNL*" for Camp Northern Lights), while a sentence of another report read says it, tells another
+ * such event: "Sheep 150 Goats 50" of a VETCAP that never names *Mandagal*, beside "The Mandagal village elders
+ * showed much thanks", for "how many sheep got treated at the vetcap in mandagal". Not a people's name the question
+ * writes as an adjective ("the *German* and *Afghan* patrol", lexicon ofPlace): the War Diary writes it as a code
+ * ("DEU, NDS, ANP patrol").
+ */
+export function nounNameElsewhere(
+  confidence: Confidence | Declined,
+  best: Candidate,
+  read: Candidate[],
+  units: Weighed[],
+  query: ParsedQuery,
+  question: Question,
+): Confidence | Declined {
+  if (!quotes(confidence)) return confidence;
+  const initials = toldByInitials(best, question, query);
+  const noun = (k: number) => {
+    const w = wordOfToken(question, query.units[k]!.tokens[0]!);
+    return !!w && ['NOUN', 'PROPN'].includes(w.pos) && !lexicon().ofPlace(w.text.toLowerCase(), true);
+  };
+  const absent = units.flatMap((u, k) => (u.proper && noun(k) && best.inReport[k]! <= 0 && !initials(k) ? [k] : []));
+  const says = (c: Candidate) => c.hit.report !== best.hit.report && absent.some((k) => c.said[k]! >= 1);
+  return read.some(says) ? 'other-report' : confidence;
 }
 
 /**
