@@ -78,11 +78,18 @@ export function statesQuestion(question: Question, saying: Saying, words: Lexico
   const denied = narrowing < Infinity ? denialIn(question.reading.words, sentence, narrowing, words) : undefined;
   const narrows = (k: number) =>
     !!denied && !!asked[k] && (asked[k].start >= narrowing || asked[k] === denied.head || asked[k] === denied.verb);
+  // What narrows the question to one event ("after *E Plt's warning shot*", "near *the ANBP checkpoint*") its report
+  // may tell around the sentence: the War Diary sets the scene once ("E Plt (DEU) … blocked the road") and tells what
+  // came of it in a short sentence after ("After 1 x warning shot … motorbike stopped."). Only a sentence telling an
+  // act has a scene: "Target: OBJ WHITE Mullah Akeeb Khan." heads a form, and tells nothing done when they hit it.
+  const acts = sentence.some((w) => w.pos === 'VERB');
+  const setsScene = (k: number) =>
+    acts && !!asked[k] && asked[k].start >= narrowing && !inMatter(k) && held[k]! >= AROUND;
   const predicate = (k: number) => isPredicate(question.reading.words, asked[k]) && !inMatter(k) && !describing(k);
   // The verbs of a matter ("weapons *showing up*") or of a clause saying which thing is meant ("the Arabs *spotted* in
   // Herat") only say which: what is said of it is the sentence's own.
   const unsaid = telling.filter((k) =>
-    narrows(k)
+    narrows(k) || setsScene(k)
       ? false
       : predicate(k)
         ? !saysPredicate(sentence, asked[k]!, words)
