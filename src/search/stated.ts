@@ -88,8 +88,9 @@ export function statesQuestion(question: Question, saying: Saying, words: Lexico
   const predicate = (k: number) => isPredicate(question.reading.words, asked[k]) && !inMatter(k) && !describing(k);
   // The verbs of a matter ("weapons *showing up*") or of a clause saying which thing is meant ("the Arabs *spotted* in
   // Herat") only say which: what is said of it is the sentence's own.
+  const other = otherChoiceFrom(question.reading.words);
   const unsaid = telling.filter((k) =>
-    narrows(k) || setsScene(k)
+    narrows(k) || setsScene(k) || (!!asked[k] && asked[k].start > other)
       ? false
       : predicate(k)
         ? !saysPredicate(sentence, asked[k]!, words)
@@ -109,6 +110,17 @@ export function statesQuestion(question: Question, saying: Saying, words: Lexico
       (((reported === 'before' && inMatter(k)) || describing(k)) && around(k)) ||
       (around(k) && namesAsGroup(sentence, asked[k], words)),
   );
+}
+
+/**
+ * Where a yes/no question offers another choice than the one it asks first: "is FRAGO 199 secret *or just
+ * confidential*?", "was ISN 4228 a regular detainee *or something else*?". A sentence telling the first ("FRAGO 199 to
+ * OPORD 05-08 is SECRET//REL to USA…") answers it, and need not name the other.
+ */
+function otherChoiceFrom(words: Word[]): number {
+  const aux = words.findIndex((w) => w.pos === 'AUX');
+  const or = words.findIndex((w, i) => i > aux + 1 && w.lemma === 'or');
+  return aux < 0 || aux > 1 || or < 0 ? Infinity : words[or]!.start;
 }
 
 /**
