@@ -742,6 +742,11 @@ export function nounNameElsewhere(
     return !!w && ['NOUN', 'PROPN'].includes(w.pos) && !lexicon().ofPlace(w.text.toLowerCase(), true);
   };
   const absent = units.flatMap((u, k) => (u.proper && noun(k) && best.inReport[k]! <= 0 && !initials(k) ? [k] : []));
+  return absentElsewhere(confidence, best, read, absent);
+}
+
+/** 'other-report' when a sentence of another report than the best's says a word of the question (`absent`) it lacks. */
+function absentElsewhere(confidence: Confidence | Declined, best: Candidate, read: Candidate[], absent: number[]) {
   const says = (c: Candidate) => c.hit.report !== best.hit.report && absent.some((k) => c.said[k]! >= 1);
   return read.some(says) ? 'other-report' : confidence;
 }
@@ -763,8 +768,7 @@ export function numberElsewhere(
   if (!quotes(confidence)) return confidence;
   const naming = namesOneThing(units, query, question);
   const absent = units.flatMap((_, k) => (naming(k) && best.inReport[k]! <= 0 ? [k] : []));
-  const says = (c: Candidate) => c.hit.report !== best.hit.report && absent.some((k) => c.said[k]! >= 1);
-  return read.some(says) ? 'other-report' : confidence;
+  return absentElsewhere(confidence, best, read, absent);
 }
 
 /** The tags of the words a count's noun phrase runs over: "1x *ANA truck driver*". */
