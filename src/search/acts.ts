@@ -131,7 +131,7 @@ function thingDoing(words: Word[], at: number, lexicon: Lexicon): ActAsked | und
   const nouns = undergoneAsNoun(words, v, lexicon);
   const doers = doerNouns(phrasalAt(words, v, lexicon)?.together ?? verbLemma(verb) ?? verb.lemma, lexicon);
   return {
-    verbs: new Set([...alikeActs(verb.lemma, lexicon), ...harmsOfHit(words, v, lexicon)]),
+    verbs: alikeActs(verb.lemma, lexicon),
     role: 'doer',
     thing: true,
     ...(noun && { named: noun }),
@@ -139,22 +139,6 @@ function thingDoing(words: Word[], at: number, lexicon: Lexicon): ActAsked | und
     ...(befallen(words, v, lexicon) && { befell: true }),
     ...(doers.size && { doerNouns: doers }),
   };
-}
-
-/** WordNet's verb of one thing striking another: it and its close bridges (strike, collide with, run into). */
-const HIT = 'hit';
-/** The harm a hit does to a thing, by which the reports tell what hit it: "The office *damaged by* one RPG round". */
-const HARMS_OF_HIT = ['damage', 'destroy'];
-
-/**
- * The verbs of harm telling a "what hit X?" question's act (its verb hit or a close bridge, with its object): the War
- * Diary tells a strike on a thing by what it did to it, the thing that struck after "by" — "The office damaged by one
- * RPG round", "2 x vehicles destroyed by RPG", "THE TENT WAS DESTROYED BY THE ROCKET". None for other verbs.
- */
-function harmsOfHit(words: Word[], v: number, lexicon: Lexicon): string[] {
-  const lemma = verbLemma(words[v]!) ?? words[v]!.lemma;
-  const hits = lemma === HIT || alikeVerbs([HIT], lexicon, SAME_ACT).includes(lemma);
-  return hits && objectAfter(words, v, lexicon) ? HARMS_OF_HIT : [];
 }
 
 /** WordNet's sentence frame "Something ----s": the verb said of a thing alone, with no object. */
