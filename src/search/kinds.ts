@@ -524,8 +524,9 @@ function phraseSpans(
   if (condition && !asks.degree)
     for (const [a, b] of partsHarmed(words, instanceOf, (w) => isBodyPart(w, lexicon), asked, lexicon))
       spans.push({ kind: 'instance', start: words[a]!.start, end: words[b]!.end, strength: 1 });
-  // A code names a thing's model ("UAV *KZO*"), never a state: "WIA *PERSONNEL DETAILS*" is no kind of wound.
+  // A state's X is named by a title only ("During *Operation Hero Presence*": titled.ts).
   if (instanceOf && focus && condition) spans.push(...titlesNamed(words, focus, asked));
+  // A code names a thing's model ("UAV *KZO*"), never a state: "WIA *PERSONNEL DETAILS*" is no kind of wound.
   if (instanceOf && focus && !condition)
     spans.push(...codesNamed(words, namingAsked(focus, instanceOf, lexicon), asked, lexicon, !kinds.has('agent')));
   if (instanceOf && !condition && asksThing(instanceOf, lexicon))
