@@ -41,14 +41,28 @@ const ENDS_CLAUSE = new Set(['CCONJ', 'SCONJ', 'PUNCT']);
 /**
  * Whether the clause before the phrase at `first` is of the one asked about: it names a word of the question ("the 13
  * admitted casualties all have gun shot wounds"), points back to one ("the other has burn injuries", "he"), or names
- * no one ("Minor damage to the truck"); not another ("and *3* were released with minor wounds").
+ * no one ("Minor damage to the truck"); not another ("and *3* were released with minor wounds"). A subject "the" and a
+ * common noun alone point back as a pronoun does (pointsBack): the report names the one harmed, then tells the harm
+ * in a sentence of its own by its class ("an APC DINGO slipped off the road … *The vehicle* was slightly damaged").
  */
 function clauseOfAsked(words: Word[], first: number, asked: (w: Word) => boolean): boolean {
   let k = first;
   while (k > 0 && !ENDS_CLAUSE.has(words[k - 1]!.pos)) k--;
   const before = words.slice(k, first);
   const naming = before.filter((w) => ['NOUN', 'PROPN', 'NUM'].includes(w.pos));
-  return !naming.length || before.some((w) => asked(w) || w.pos === 'PRON' || w.lemma.toLowerCase() === 'other');
+  const back = (w: Word) => asked(w) || w.pos === 'PRON' || w.lemma.toLowerCase() === 'other';
+  return !naming.length || before.some(back) || pointsBack(words, k, before);
+}
+
+/**
+ * Whether a clause opening a sentence has for its subject "the" and one common noun, nothing else naming ("*The
+ * soldier beside* was lightly injured", "*The vehicle* was slightly damaged"): the one a sentence before named, called
+ * by what it is, as the War Diary tells an event's outcome in a short sentence after it.
+ */
+function pointsBack(words: Word[], k: number, before: Word[]): boolean {
+  const naming = before.filter((w) => ['NOUN', 'PROPN', 'NUM'].includes(w.pos));
+  const opens = k === 0 || words[k - 1]!.text === '.';
+  return opens && before[0]?.lemma.toLowerCase() === 'the' && naming.length === 1 && naming[0]!.pos === 'NOUN';
 }
 
 /**
