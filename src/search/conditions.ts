@@ -45,24 +45,32 @@ const ENDS_CLAUSE = new Set(['CCONJ', 'SCONJ', 'PUNCT']);
  * common noun alone point back as a pronoun does (pointsBack): the report names the one harmed, then tells the harm
  * in a sentence of its own by its class ("an APC DINGO slipped off the road … *The vehicle* was slightly damaged").
  */
-function clauseOfAsked(words: Word[], first: number, asked: (w: Word) => boolean): boolean {
+function clauseOfAsked(
+  words: Word[],
+  first: number,
+  asked: (w: Word) => boolean,
+  namesOther: (w: Word) => boolean,
+): boolean {
   let k = first;
   while (k > 0 && !ENDS_CLAUSE.has(words[k - 1]!.pos)) k--;
   const before = words.slice(k, first);
   const naming = before.filter((w) => ['NOUN', 'PROPN', 'NUM'].includes(w.pos));
   const back = (w: Word) => asked(w) || w.pos === 'PRON' || w.lemma.toLowerCase() === 'other';
-  return !naming.length || before.some(back) || pointsBack(words, k, before);
+  return !naming.length || before.some(back) || pointsBack(words, k, before, namesOther);
 }
 
 /**
  * Whether a clause opening a sentence has for its subject "the" and one common noun, nothing else naming ("*The
  * soldier beside* was lightly injured", "*The vehicle* was slightly damaged"): the one a sentence before named, called
- * by what it is, as the War Diary tells an event's outcome in a short sentence after it.
+ * by what it is, as the War Diary tells an event's outcome in a short sentence after it. Not where the question names
+ * the one harmed by another of its class (`namesOther`: "how badly was the *interpreter* next to the discharge hurt"
+ * is not told by "The *soldier* beside was lightly injured").
  */
-function pointsBack(words: Word[], k: number, before: Word[]): boolean {
+function pointsBack(words: Word[], k: number, before: Word[], namesOther: (w: Word) => boolean): boolean {
   const naming = before.filter((w) => ['NOUN', 'PROPN', 'NUM'].includes(w.pos));
   const opens = k === 0 || words[k - 1]!.text === '.';
-  return opens && before[0]?.lemma.toLowerCase() === 'the' && naming.length === 1 && naming[0]!.pos === 'NOUN';
+  const noun = naming.length === 1 && naming[0]!.pos === 'NOUN' ? naming[0]! : undefined;
+  return opens && before[0]?.lemma.toLowerCase() === 'the' && !!noun && !namesOther(noun);
 }
 
 /**
@@ -75,13 +83,14 @@ export function conditionsNamed(
   asked: (w: Word) => boolean,
   lexicon: Lexicon,
   degree?: string,
+  namesOther: (w: Word) => boolean = () => false,
 ): [number, number][] {
   // Or a verb WordNet brings to it as closely as one doing the harm: "how badly was he *hurt*?", "lightly *injured*".
   const harms = (w: Word) =>
     asked(w) || lexicon.related(w.lemma, 'verb').some((r) => r.word === degree && r.weight >= HARMS);
   return words.flatMap((w, i): [number, number][] => {
     const graded = degree && w.pos === 'VERB' && harms(w) ? degreeAround(words, i, asked) : undefined;
-    if (graded) return clauseOfAsked(words, graded[0], asked) ? [graded] : [];
+    if (graded) return clauseOfAsked(words, graded[0], asked, namesOther) ? [graded] : [];
     if (!isX(w)) return [];
     let first = i;
     while (first > i - MODIFIERS && modifies(words, first - 1, lexicon)) first--;
@@ -89,7 +98,7 @@ export function conditionsNamed(
     const denied = NEGATIONS.has(words[first - 1]?.lemma.toLowerCase() ?? '');
     // How much of it there was is said by an adjective ("*Minor* damage", in capitals read as a name): not "gun shot".
     const says = (m: Word) => !asked(m) && (!degree || lexicon.senses(m.text.toLowerCase(), 'adj').length > 0);
-    return !denied && which.some(says) && clauseOfAsked(words, first, asked) ? [[first, i]] : [];
+    return !denied && which.some(says) && clauseOfAsked(words, first, asked, namesOther) ? [[first, i]] : [];
   });
 }
 
@@ -135,12 +144,13 @@ export function partsHarmed(
   isPart: (w: Word) => boolean,
   asked: (w: Word) => boolean,
   lexicon: Lexicon,
+  namesOther: (w: Word) => boolean = () => false,
 ): [number, number][] {
   const harms = (w: Word) =>
     w.pos === 'VERB' &&
     (w.lemma === x || lexicon.related(w.lemma, 'verb').some((r) => r.word === x && r.weight >= HARMS));
   return words.flatMap((w, i): [number, number][] => {
-    if (!harms(w) || !clauseOfAsked(words, i, asked)) return [];
+    if (!harms(w) || !clauseOfAsked(words, i, asked, namesOther)) return [];
     let first = i + 1;
     while (words[first]?.pos === 'ADP') first++;
     let k = first;

@@ -33,6 +33,7 @@ import { measuredFromOther } from './measured-from.ts';
 import {
   actVerbs,
   alikeVerbs,
+  askersTermForPerson,
   isNoun,
   kindsOfNoun,
   LIGHT_VERBS,
@@ -477,6 +478,31 @@ function actSpans(
   }));
 }
 
+/**
+ * Whether the question names, by a noun of the same WordNet class as a report's noun, one neither it nor a kind of it
+ * nor broader ("how badly was the *interpreter* … hurt" and "The *soldier* beside was lightly injured" are two people):
+ * a subject so called then tells another's harm (conditions.ts pointsBack). The asker's term for a person ("the *guy*
+ * next to …") says only that a person is asked of, no class.
+ */
+const namesOther = (question: Word[], lexicon: Lexicon) => (w: Word) => {
+  const lemma = w.lemma.toLowerCase();
+  const kind = lexicon.filedUnder(lemma, 'noun');
+  const another = (q: Word) => {
+    const theirs = q.lemma.toLowerCase();
+    return theirs !== lemma && !lexicon.isA(theirs, lemma) && !lexicon.isA(lemma, theirs);
+  };
+  return (
+    !!kind &&
+    question.some(
+      (q) =>
+        isNoun(q) &&
+        !askersTermForPerson(q, lexicon) &&
+        lexicon.filedUnder(q.lemma.toLowerCase(), 'noun') === kind &&
+        another(q),
+    )
+  );
+};
+
 /** The verbs of a "why" question's act but light ones ("why did they *engage* the ridgeline?"), for actsAimed. */
 const actsOfWhy = (asks: Asks) => new Set(actVerbs(asks.reading?.words ?? []).map((w) => w.lemma));
 
@@ -518,11 +544,12 @@ function phraseSpans(
   // (conditions.ts).
   const isX = (w: Word) => !!instanceOf && (isAskedNoun(w, instanceOf, lexicon) || isInstance(w, instanceOf, lexicon));
   const condition = !!instanceOf && asksCondition(instanceOf, lexicon);
+  const other = namesOther(asks.reading?.words ?? [], lexicon);
   if (condition)
-    for (const [a, b] of conditionsNamed(words, isX, asked, lexicon, asks.degree ? instanceOf : undefined))
+    for (const [a, b] of conditionsNamed(words, isX, asked, lexicon, asks.degree ? instanceOf : undefined, other))
       spans.push({ kind: 'instance', start: words[a]!.start, end: words[b]!.end, strength: 1 });
   if (condition && !asks.degree)
-    for (const [a, b] of partsHarmed(words, instanceOf, (w) => isBodyPart(w, lexicon), asked, lexicon))
+    for (const [a, b] of partsHarmed(words, instanceOf, (w) => isBodyPart(w, lexicon), asked, lexicon, other))
       spans.push({ kind: 'instance', start: words[a]!.start, end: words[b]!.end, strength: 1 });
   // A state's X is named by a title only ("During *Operation Hero Presence*": titled.ts).
   if (instanceOf && focus && condition) spans.push(...titlesNamed(words, focus, asked));
