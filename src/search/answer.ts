@@ -87,7 +87,7 @@ import {
   mainActs,
 } from './leads.ts';
 import { periodCount } from './period-count.ts';
-import { tieBroken } from './ties.ts';
+import { countTieBroken, tieBroken } from './ties.ts';
 import {
   type Confidence,
   type Declined,
@@ -345,6 +345,7 @@ export function answerQuestion(
   const story = storyRest(ranked, question.expects.has('reason') ? words : undefined);
   if (question.expects.size) typeKinds(typed, question, query, units, index, words, sought, acts, story);
   const stating = statingFirst(typed, question, query, units, words, index.glossary);
+  countTieBroken(typed, question);
   const scene = tieBroken(typed, ranked, units, stating);
   const best = typed[0];
   if (!best) return none;

@@ -70,11 +70,25 @@ export const countNotAsked = (
   lexicon: Lexicon,
 ) =>
   !!asks.reading?.words.some((w) => w.lemma === 'which') ||
+  unitNumbered(asks.reading?.words ?? [], words, inside) ||
   (!!asks.uncounted &&
     (countsThings(words, inside, lexicon) ||
       inside.some((w) => w.pos === 'NUM' && numbers(words, w)) ||
       !inside.some((w) => w.pos === 'NUM'))) ||
   (asksMany(asks) && namesProperty(inside, lexicon));
+
+/**
+ * Whether every number of a phrase, for a "how" question, is a unit's number after its abbreviation, nothing after it:
+ * "by *TF 373*." counts nothing, whatever amount is asked ("how full was btif after 20078 20079 20080" is not told
+ * 373). A "what number" question may ask such a number ("ISN 4179 issued"); a form's item may be written before its
+ * count in small letters ("Tarps 80"), and a measure between two nouns ("laying an IED *6km* SW of PANJWAYI DC").
+ */
+function unitNumbered(question: Word[], words: Word[], inside: Word[]): boolean {
+  const said = inside.filter((w) => w.pos === 'NUM');
+  const unit = (w: Word) => /^[A-Z]{2,}$/.test(words[words.indexOf(w) - 1]?.text ?? '');
+  const naming = (w: Word) => unit(w) && !isNoun(words[words.indexOf(w) + 1]) && /^\d+$/.test(w.text);
+  return question.some((w) => w.lemma === 'how') && said.length > 0 && said.every(naming);
+}
 
 /** How far past a count its casualty word may stand, and the words that may stand between (who it counts). */
 const AFTER_COUNT = 5;
@@ -423,12 +437,16 @@ function stemsOf(text: string): string[] {
 
 /**
  * Whether a "how many" question asks a standing total, what a place holds or has: every verb of its main clause (before
- * the clause setting its time) is first of all one of state ("did the facility *hold*", "*were* at the facility").
+ * the clause setting its time) is first of all one of state ("did the facility *hold*", "*were* at the facility"). So
+ * does "how" with an adjective said of a place by the copula: "how *full* was btif after 20007 and 20038 were issued"
+ * asks what it held ("New facility headcount is 666"), not how many came ("2X Detainees transferred into BTIF").
  */
 function asksStanding(asks: { reading?: Question['reading']; tallied?: boolean }, lexicon: Lexicon): boolean {
-  const verbs = mainClauseVerbs(asks.reading?.words ?? []);
+  const words = asks.reading?.words ?? [];
+  const verbs = mainClauseVerbs(words);
+  const howState = words.some((w, i) => w.lemma === 'how' && words[i + 1]?.pos === 'ADJ');
   return (
-    asksMany(asks) &&
+    (asksMany(asks) || howState) &&
     verbs.length > 0 &&
     verbs.every((v) => v.lemma === 'be' || lexicon.filedUnder(v.lemma, 'verb') === 'verb.stative')
   );

@@ -6,6 +6,9 @@
  * the word only it says of the question tells which of them is asked about.
  */
 import type { Candidate } from './candidates.ts';
+import { countsSaid } from './counts.ts';
+import { read } from './nlp.ts';
+import type { Question } from './question.ts';
 import type { Weighed } from './weighed.ts';
 
 /** How near in score two sentences of a report stand to be tied: well within what one word of a question weighs. */
@@ -67,4 +70,40 @@ export function tieBroken(
   typed.splice(typed.indexOf(tied), 1);
   typed.unshift(tied);
   return (c) => c.hit.report === tied.hit.report && apart.every((k) => c.said[k]! < SAYS);
+}
+
+/**
+ * Whether a text counts a thing the question counts (`asked`: countsSaid of its words) by the question's own number,
+ * or (`other`) only by another number.
+ */
+function countedAs(asked: Map<string, Set<number>>, c: Candidate, other: boolean): boolean {
+  const said = countsSaid(read(c.text).words);
+  return [...asked].some(([key, values]) => {
+    const theirs = [...(said.get(key) ?? [])];
+    return theirs.length > 0 && theirs.some((v) => values.has(v)) !== other;
+  });
+}
+
+/**
+ * A tie between two sentences of one report, broken for the one counting what the question counts by the question's
+ * number, where the best counts it by another: "where was *the one detainee* who wasnt there after 4185 to 4188 came
+ * in" is told by "*1 X detainee* is in the CSH", tied with "*4x detainees* transferred into BTIF from TF 373", which
+ * tells of the four (leads.ts otherCountOf then reads the four as no rival).
+ */
+export function countTieBroken(typed: Candidate[], question: Question): void {
+  const best = typed[0];
+  const asked = countsSaid(question.reading.words, true);
+  if (!best || !asked.size || !countedAs(asked, best, true)) return;
+  const tied = typed.find(
+    (c) =>
+      c !== best &&
+      c.hit.report === best.hit.report &&
+      Math.abs(c.score - best.score) <= TIED &&
+      !overlaps(c, best) &&
+      asSurely(c, best) &&
+      countedAs(asked, c, false),
+  );
+  if (!tied) return;
+  typed.splice(typed.indexOf(tied), 1);
+  typed.unshift(tied);
 }
