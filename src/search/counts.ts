@@ -4,7 +4,7 @@
  * distance or a pick is asked, nor one listed with numbers the question names, nor a whole where what remains is
  * asked. The kinds' reading (kinds.ts) drops the counts these find.
  */
-import { touching, wordsAt, type Word } from './nlp.ts';
+import { isIngForm, touching, wordsAt, type Word } from './nlp.ts';
 import {
   CASUALTY_WORDS,
   countedNouns,
@@ -78,15 +78,18 @@ export const countNotAsked = (
   (asksMany(asks) && namesProperty(inside, lexicon));
 
 /**
- * Whether every number of a phrase, for a "how" question, is a unit's number after its abbreviation, nothing after it:
- * "by *TF 373*." counts nothing, whatever amount is asked ("how full was btif after 20078 20079 20080" is not told
- * 373). A "what number" question may ask such a number ("ISN 4179 issued"); a form's item may be written before its
- * count in small letters ("Tarps 80"), and a measure between two nouns ("laying an IED *6km* SW of PANJWAYI DC").
+ * Whether every number of a phrase, for a "how" question, is a unit's number after its abbreviation, nothing after it
+ * but the clause's end: "by *TF 373*." counts nothing, whatever amount is asked ("how full was btif after 20078 20079
+ * 20080" is not told 373). A "what number" question may ask such a number ("ISN 4179 issued"); a form's item may be
+ * written before its count in small letters ("Tarps 80"), and a measure between two nouns ("laying an IED *6km* SW of
+ * PANJWAYI DC"). A word after the number may be what it counts, or what they did: a form's field is its count and fate
+ * after the group ("NATO/ISAF *1 Died* of Wounds").
  */
 function unitNumbered(question: Word[], words: Word[], inside: Word[]): boolean {
   const said = inside.filter((w) => w.pos === 'NUM');
   const unit = (w: Word) => /^[A-Z]{2,}$/.test(words[words.indexOf(w) - 1]?.text ?? '');
-  const naming = (w: Word) => unit(w) && !isNoun(words[words.indexOf(w) + 1]) && /^\d+$/.test(w.text);
+  const ends = (w: Word) => (words[words.indexOf(w) + 1]?.pos ?? 'PUNCT') === 'PUNCT';
+  const naming = (w: Word) => unit(w) && ends(w) && /^\d+$/.test(w.text);
   return question.some((w) => w.lemma === 'how') && said.length > 0 && said.every(naming);
 }
 
@@ -324,10 +327,13 @@ const moves = (w: Word, lexicon: Lexicon) =>
  * over the day ISN 20046 got issued?", not "got" nor "issued". "do" is only the question's auxiliary.
  */
 function mainClauseVerbs(words: Word[]): Word[] {
+  return mainClause(words).filter((w) => (w.pos === 'VERB' || w.pos === 'AUX') && w.lemma !== 'do');
+}
+
+/** A question's main clause: its words before the clause setting its time ("how many … *the day* ISN 20046 got…"). */
+function mainClause(words: Word[]): Word[] {
   const end = words.findIndex((w, i) => i > 0 && (w.pos === 'SCONJ' || SETTING_OPENERS.has(w.lemma.toLowerCase())));
-  return words
-    .slice(0, end < 0 ? words.length : end)
-    .filter((w) => (w.pos === 'VERB' || w.pos === 'AUX') && w.lemma !== 'do');
+  return words.slice(0, end < 0 ? words.length : end);
 }
 
 /**
@@ -444,7 +450,11 @@ function stemsOf(text: string): string[] {
 function asksStanding(asks: { reading?: Question['reading']; tallied?: boolean }, lexicon: Lexicon): boolean {
   const words = asks.reading?.words ?? [];
   const verbs = mainClauseVerbs(words);
-  const howState = words.some((w, i) => w.lemma === 'how' && words[i + 1]?.pos === 'ADJ');
+  // Not where a word in "-ing" WordNet files under acts stands in the clause: a verb going on, which the tagger read as
+  // a noun ("how *low* was Nazgul 63 *flying*" asks how it flew, not what it held); "the building" is no act.
+  const goingOn = (w: Word) => isIngForm(w.text) && lexicon.filedUnder(w.lemma.toLowerCase(), 'noun') === 'noun.act';
+  const howState =
+    words.some((w, i) => w.lemma === 'how' && words[i + 1]?.pos === 'ADJ') && !mainClause(words).some(goingOn);
   return (
     (asksMany(asks) || howState) &&
     verbs.length > 0 &&
