@@ -383,8 +383,10 @@ function isName(unit: QueryUnit, question: Question, words: Lexicon): boolean {
   const token = unit.tokens[0]!;
   if (unit.conceptId || unit.tokens.length !== 1) return false;
   const word = wordOfToken(question, token);
-  if (word?.pos === 'NUM')
-    return numbers(question.reading.words, word) && !measures(question.reading.words, word, words);
+  if (word?.pos === 'NUM') {
+    const { words: said } = question.reading;
+    return (numbers(said, word) || listed(said, word)) && !measures(said, word, words);
+  }
   if (!word || (word.pos !== 'PROPN' && word.pos !== 'NOUN')) return false;
   if (ABBREVIATION.test(word.text) && question.reading.words.some((w) => /[a-z]/.test(w.text))) return true;
   if (namedBy(question.reading.words, word)) return true;
@@ -441,6 +443,26 @@ function namePart(query: ParsedQuery, question: Question, names: boolean[], k: n
     isNoun(wordOfToken(question, tokens[0]!))
   );
 }
+
+/**
+ * Whether a number stands in a list of numbers ("*4177 4178* and 20026", "*4252* to 4255", "20082 / *20083*"): a
+ * count stands alone before what it counts ("*4 x* Detainees received"), so numbers listed name one thing each, as the
+ * reports number detainees ("ISN 4181 and 4182 issued"). Like a name, each says which report the question is about.
+ * Of three digits or more: a range of small numbers still counts ("3-4x IEDs", "10 to 15 fighters"); and no year
+ * ("in 2008 and 2009"), which the reports write only in their date-time groups.
+ */
+function listed(words: Word[], word: Word): boolean {
+  if (!/^\d{3,}$/.test(word.text) || /^(?:19|20)\d\d$/.test(word.text)) return false;
+  const at = words.indexOf(word);
+  const isNumber = (w?: Word) => w?.pos === 'NUM';
+  const joins = (w?: Word) => !!w && LIST_JOINERS.has(w.lemma.toLowerCase());
+  const beside = (step: number) =>
+    isNumber(words[at + step]) || (joins(words[at + step]) && isNumber(words[at + 2 * step]));
+  return beside(1) || beside(-1);
+}
+
+/** The words joining the numbers of a list or a range: "4181 *and* 4182", "4219 *thru* 4225", "20082 / 20083". */
+const LIST_JOINERS = new Set(['and', ',', 'to', 'thru', 'through', '/', '-', '&']);
 
 /**
  * Whether a number stands before a unit of measure WordNet files under quantities: it says how far or how much, as a
