@@ -1,7 +1,7 @@
 /**
  * "How" with an adjective said of a place by the copula asks what the place held (src/search/counts.ts,
- * asksStanding): "how full was btif" is not told by how many came ("2X Detainees transferred into BTIF"), and a
- * number naming a unit after its noun ("by TF *373*") counts nothing (countNotAsked's namesOnly).
+ * asksStanding): "how full was btif" is not told by how many came ("2X Detainees transferred into BTIF"); the unit's
+ * number after it ("by TF *373*") counts nothing either (ask-unit-numbered).
  */
 import { describe, expect, it } from 'vitest';
 import { sampleAndArticleAnswerer } from './fixtures/sample-and-article.ts';
