@@ -6,7 +6,7 @@
  */
 import { actNamedBy, derivedActs, namesAct } from './act-nouns.ts';
 import { catenatives } from './catenative.ts';
-import { isMovement, putsSomewhere } from './destinations.ts';
+import { goesBy, isMovement, putsSomewhere } from './destinations.ts';
 import { endsUp } from './ways.ts';
 import { nounOnlyStems } from './homographs.ts';
 import { analyze, type SearchIndex } from './index.ts';
@@ -143,7 +143,7 @@ export function actsSaid(question: Question, query: ParsedQuery, units: Weighed[
   // *when their Dingo slipped off the road*?", not the going.
   const scene = new Set(acts.filter((u) => setting[units.indexOf(u)]).map(lemmaOf));
   const moves = (text: string) =>
-    read(text).words.some((w) => w.pos === 'VERB' && !scene.has(w.lemma) && isMovement(w.text.toLowerCase(), words));
+    read(text).words.some((w, k, said) => w.pos === 'VERB' && !scene.has(w.lemma) && goesBy(said, k, words));
   // So is one the question goes to lightly for the act it asks: "who *came* from CJ7 *to join* the engineers?" asks who
   // came, the infinitive telling what for, and "CPT Miller from CJ7 *arrived* at the PRT" tells it.
   const goesFor = acts.length > 0 && acts.every((u) => goneFor(question.reading.words, wordOf(u), words));

@@ -37,6 +37,14 @@ const AGENT = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PRON']);
 const isVerb = (w: Word | undefined) => w?.pos === 'VERB' || w?.pos === 'AUX';
 
 /**
+ * Whether a word is a verb's past participle, the act a "want" asks done to the noun before it: "where did the governor
+ * want *the press conference held*?" asks where it was to be held, as "want it to be held" would; the wanting is only
+ * its aspect. Only an inflected form, not "-ing" nor a present's "-s" ("wants", "holds"), which the base names.
+ */
+const doneTo = (w: Word | undefined) =>
+  w?.pos === 'VERB' && w.text.toLowerCase() !== w.lemma && !isIngForm(w.text) && !/s$/i.test(w.text);
+
+/**
  * Verbs with a particle that take a gerund and say only that the act came about at last: "did the B1B *end up*
  * dropping a bomb?" asks whether it dropped one. The tagger reads the verb as a noun as often ("the B1B *end*"), so
  * the word is looked up as "V_up": WordNet files "end_up", "wind_up", "finish_up", "land_up" and "fetch_up" as one
@@ -60,16 +68,18 @@ const cameAbout = (lemma: string, words = lexicon()) => {
 
 /**
  * The catenative verbs of a question read as such: each followed by "to" and a verb (for "want", "intend", past who is
- * to act), or by a gerund when it takes one (gerundAfter). The verb of its complement is what the question asks was
- * done.
+ * to act, or past what is to undergo it and a past participle: doneTo), or by a gerund when it takes one
+ * (gerundAfter). The verb of its complement is what the question asks was done.
  */
 export function catenatives(words: Word[]): Word[] {
   return words.filter((w, i) => {
     if (particledGerund(words, i) || gerundAfter(words, i) !== undefined) return true;
     if (!CATENATIVE.has(w.lemma) || !['VERB', 'AUX', 'ADJ'].includes(w.pos)) return false;
     let next = pastAdverbs(words, i + 1);
+    const from = next;
     if (WITH_AGENT.has(w.lemma)) while (AGENT.has(words[next]?.pos ?? '')) next++;
     const to = words[next];
+    if (next > from && doneTo(to)) return true;
     return to?.lemma === 'to' && to.pos === 'PART' && isVerb(words[pastAdverbs(words, next + 1)]);
   });
 }

@@ -48,6 +48,24 @@ export function putsSomewhere(lemma: string, words: Lexicon): boolean {
   return putting !== undefined && words.senses(lemma, 'verb', 1)[0]?.offset === putting;
 }
 
+/**
+ * Whether the verb at `k` assigns someone to a place, "to" and no verb after it: one of its commonest senses is
+ * WordNet's first of "assign" ("give an assignment to (a person) to a post") or a kind of it ("task", "post"). The War
+ * Diary sends a team so: "the EOD Team FEY was *tasked to the NDS office* FEY" tells where it was sent, though
+ * assigning is no verb of motion. Not "tasked *to check* the area", the task and not the place.
+ */
+export function assignedTo(said: Word[], k: number, words: Lexicon): boolean {
+  const assigning = words.senses('assign', 'verb', 1)[0]?.offset;
+  if (assigning === undefined || said[k + 1]?.lemma !== 'to' || said[k + 2]?.pos === 'VERB') return false;
+  const isAssigning = (s: Synset) =>
+    s.offset === assigning || s.pointers.some((p) => p.symbol === '@' && p.offset === assigning);
+  return words.senses(said[k]!.lemma, 'verb', SENSE_DECAY.length).some(isAssigning);
+}
+
+/** Whether the verb at `k` tells a going: a verb of motion, or an assigning to a place (assignedTo). */
+export const goesBy = (said: Word[], k: number, words: Lexicon) =>
+  isMovement(said[k]!.text.toLowerCase(), words) || assignedTo(said, k, words);
+
 const moving = new LRUCache<string, boolean>({ max: 5_000 });
 /** Whether a word (a verb's or a noun's form) says a movement: "evacuated", "flown", "transports". */
 export function isMovement(word: string, words: Lexicon): boolean {
@@ -85,16 +103,17 @@ function codedMove(word: string, words: Lexicon): boolean {
 }
 
 /**
- * Whether words tell a movement: a verb or a noun saying one ("medevacd", "transports"), not only where one was. Given
- * `moved` (a lemma), a verb's movement must move it, as its subject ("*IED* has been returned to FOB Zormat") or its
- * object ("EOD took *the IED* to FOB Zormat"): "TF 37 recovery package was enroute to Zormat, came across an IED"
- * moves the package, not the IED. `moved` holds the lemma and the glossary's other forms of it (as for wentTo).
+ * Whether words tell a movement: a verb or a noun saying one ("medevacd", "transports"), or an assigning to a place
+ * (assignedTo), not only where one was. Given `moved` (a lemma), a verb's movement must move it, as its subject ("*IED*
+ * has been returned to FOB Zormat") or its object ("EOD took *the IED* to FOB Zormat"): "TF 37 recovery package was
+ * enroute to Zormat, came across an IED" moves the package, not the IED. `moved` holds the lemma and the glossary's
+ * other forms of it (as for wentTo).
  */
 export const tellsMovement = (words: Word[], lexicon: Lexicon, moved?: ReadonlySet<string>) =>
   words.some(
     (w, i) =>
-      (w.pos === 'VERB' || w.pos === 'NOUN') &&
-      isMovement(w.text.toLowerCase(), lexicon) &&
+      ((w.pos === 'NOUN' && isMovement(w.text.toLowerCase(), lexicon)) ||
+        (w.pos === 'VERB' && goesBy(words, i, lexicon))) &&
       (moved === undefined ||
         (w.pos === 'VERB' && [...movedBefore(words, i), ...movedAfter(words, i)].some((l) => moved.has(l)))),
   );

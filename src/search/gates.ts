@@ -224,9 +224,9 @@ export function actUnsaid(
 
 /**
  * A likely name asked of whoever did an act ("what was the name of the doctor who *treated* the boy?") is from a
- * sentence saying the act, or the one the question names ("Abdul Haid (Waza Khwa Sub *Governor*)" for the sub governor
- * attacked, though it says the attack in words of its own): one saying neither names someone else ([Baghlan], from
- * the accident's sentence).
+ * sentence saying the act, or the one the question names, by its word or its rank's ("Abdul Haid (Waza Khwa Sub
+ * *Governor*)" for the sub governor attacked, though it says the attack in words of its own): one saying neither
+ * names someone else ([Baghlan], from the accident's sentence).
  */
 export function nameUnsaid(
   confidence: Confidence | Declined,
@@ -242,16 +242,17 @@ export function nameUnsaid(
   const named = after.slice(0, end < 0 ? after.length : end).filter((w) => w.pos === 'NOUN');
   const said = wordsOf(c.text, 'stem');
   const holds = (w: Word) => tokenize(w.text).some((t) => said.has(t.stem));
-  if (!says) return named.some(holds) ? confidence : 'act';
-  // Saying the act is not enough where the person is named by rank or office ("the ANA *colonel* medevaced with the
-  // little boy"): a sentence telling the act of several names someone else ("Gen Mulakhel") unless it says the rank,
-  // or a word WordNet brings it to ("5x ANP *officers*" for the cop).
+  // A person is named by a rank or office in the report's own words too: a word WordNet brings it to ("5x ANP
+  // *officers*" for the cop, the Afghan policeman).
   const person = named.filter((w) => lexicon.filedUnder(w.lemma, 'noun') === 'noun.person');
   const bridged = (w: Word) => [
     w.lemma,
     ...lexicon.related(w.lemma, 'noun').flatMap((r) => (r.weight >= RANKS ? [r.word] : [])),
   ];
   const rank = (w: Word) => bridged(w).some((f) => said.has(headStemOf(f)));
+  if (!says) return named.some(holds) || person.some(rank) ? confidence : 'act';
+  // Saying the act is not enough where the person is named by rank or office ("the ANA *colonel* medevaced with the
+  // little boy"): a sentence telling the act of several names someone else ("Gen Mulakhel") unless it says the rank.
   return person.length && !person.some(rank) ? 'act' : confidence;
 }
 
