@@ -17,6 +17,7 @@ import {
   actVerbs,
   alikeVerbs,
   askersTermForPerson,
+  DENYING,
   isNoun,
   LIGHT_VERBS,
   strandsPreposition,
@@ -94,7 +95,8 @@ export function actDenied(
   denies: () => boolean,
 ): Confidence | Declined {
   if (!quotes(confidence) || !question.expects.size) return confidence;
-  const asksDenied = question.reading.words.some((w) => isNegator(w));
+  // "What did he *fail to* respond to?" denies the act in its verb (DENYING), as "not" does.
+  const asksDenied = question.reading.words.some((w) => isNegator(w) || (w.pos === 'VERB' && DENYING.has(w.lemma)));
   return !asksDenied && denies() ? 'act' : confidence;
 }
 
