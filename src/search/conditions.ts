@@ -48,23 +48,8 @@ function clauseOfAsked(words: Word[], first: number, asked: (w: Word) => boolean
   while (k > 0 && !ENDS_CLAUSE.has(words[k - 1]!.pos)) k--;
   const before = words.slice(k, first);
   const naming = before.filter((w) => ['NOUN', 'PROPN', 'NUM'].includes(w.pos));
-  return (
-    !naming.length ||
-    pointsBack(before, naming) ||
-    before.some((w) => asked(w) || w.pos === 'PRON' || w.lemma.toLowerCase() === 'other')
-  );
+  return !naming.length || before.some((w) => asked(w) || w.pos === 'PRON' || w.lemma.toLowerCase() === 'other');
 }
-
-/**
- * Whether a clause's subject is "the" and one common noun, the War Diary's way of pointing back to what its report has
- * named, as a pronoun does: "an APC DINGO slipped off the road … *The vehicle* was slightly damaged", "*The soldier*
- * beside was lightly injured".
- */
-const pointsBack = (before: Word[], naming: Word[]) =>
-  naming.length === 1 &&
-  naming[0]!.pos === 'NOUN' &&
-  before[0]?.lemma.toLowerCase() === 'the' &&
-  before[1] === naming[0];
 
 /**
  * The phrases of a sentence naming which X it was: X (a noun `isX` finds) with the words before it that say which, one

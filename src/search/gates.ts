@@ -17,7 +17,6 @@ import {
   actVerbs,
   alikeVerbs,
   askersTermForPerson,
-  DENYING,
   isNoun,
   LIGHT_VERBS,
   strandsPreposition,
@@ -95,8 +94,7 @@ export function actDenied(
   denies: () => boolean,
 ): Confidence | Declined {
   if (!quotes(confidence) || !question.expects.size) return confidence;
-  // "What did he *fail to* respond to?" denies the act in its verb (DENYING), as "not" does.
-  const asksDenied = question.reading.words.some((w) => isNegator(w) || (w.pos === 'VERB' && DENYING.has(w.lemma)));
+  const asksDenied = question.reading.words.some((w) => isNegator(w));
   return !asksDenied && denies() ? 'act' : confidence;
 }
 

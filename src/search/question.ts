@@ -1231,13 +1231,6 @@ function ownClauseEnd(words: Word[], from: number): number {
 }
 
 /**
- * Verbs saying an act was not done, taking it as their complement: "what did the motorcyclist *fail to* respond to?"
- * asks what he did not respond to, the object of the verb after "to" (not a purpose), which the War Diary says with a
- * negation of that verb ("did not react to the signs").
- */
-export const DENYING = new Set(['fail', 'neglect', 'refuse']);
-
-/**
  * The verbs a "what" question asks what they act on, as `object`: those of its main clause, each as WordNet knows it
  * with its particle ("turn up"); nothing when it has none but light ones.
  */
@@ -1248,8 +1241,7 @@ function actedOn(words: Word[], at: number, lexicon: Lexicon): Partial<Question>
   // "want to", "try to" do, catenative.ts, and light verbs: "get to inspect", "have to") tells what for; what is asked
   // is what the first verb acts on.
   const [first] = acting;
-  const complemented =
-    !!first && (LIGHT_VERBS.has(first.lemma) || catenatives(words).includes(first) || DENYING.has(first.lemma));
+  const complemented = !!first && (LIGHT_VERBS.has(first.lemma) || catenatives(words).includes(first));
   const purpose = (v: Word) => v !== first && words[words.indexOf(v) - 1]?.lemma === 'to' && !complemented;
   const verbs = acting.filter((v) => !purpose(v));
   const purposes = acting.filter(purpose).map((v) => v.lemma);
@@ -1271,21 +1263,9 @@ function actedOn(words: Word[], at: number, lexicon: Lexicon): Partial<Question>
     asked,
     ...(doers.size && { doers }),
     ...purposeOf,
-    ...strandedJoin(words, verbs),
     ...withWhat(clause),
   };
   return { expects: new Set(['object']), acts };
-}
-
-/**
- * The preposition a verb of the question strands at its clause's end ("what did the motorcyclist fail to respond
- * *to*?"): what is asked stands after it in a sentence saying the act ("did not react *to* the signs"), the phrase
- * right after the verb being none. "With" is read by withWhat.
- */
-function strandedJoin(words: Word[], verbs: Word[]): Partial<NonNullable<Question['acts']>> {
-  const at = verbs.map((v) => words.indexOf(v)).find((i) => strandsPreposition(words, i));
-  const lemma = at === undefined ? undefined : words[at + 1]!.lemma.toLowerCase();
-  return lemma && lemma !== 'with' ? { joins: new Set([lemma]) } : {};
 }
 
 /**
