@@ -131,12 +131,26 @@ function usedTo(words: Word[], acts: (verb: Word) => boolean): [number, number][
     if (!/^us(e|es|ed|ing)$/i.test(w.text)) return;
     let k = i + 1;
     while (k <= i + MEANS_WORDS && words[k] && IN_PHRASE.has(words[k]!.pos)) k++;
-    const verb = words[k + 1];
-    const toAct = words[k]?.text.toLowerCase() === 'to' && verb?.pos === 'VERB' && acts(verb);
+    const to = k + purposeOpener(words, k);
+    const verb = words[to + 1];
+    const toAct = words[to]?.text.toLowerCase() === 'to' && verb?.pos === 'VERB' && acts(verb);
     if (k > i + 1 && toAct) found.push([i, k - 1]);
   });
   return found;
 }
+
+/**
+ * How many words at `k` open a purpose before its "to V" as English says it at more length than a bare "to": "in order
+ * to", "in (an) attempt to", "in an effort to", "in a bid to" ("using mortars *in attempt* to flush out EN pers", the
+ * War Diary dropping the article); none when no such words stand there.
+ */
+function purposeOpener(words: Word[], k: number): number {
+  if (words[k]?.text.toLowerCase() !== 'in') return 0;
+  const noun = /^(an?|the)$/i.test(words[k + 1]?.text ?? '') ? k + 2 : k + 1;
+  return PURPOSE_NOUNS.has(words[noun]?.text.toLowerCase() ?? '') ? noun - k + 1 : 0;
+}
+/** The nouns of English's longer ways of saying "to" for a purpose: "in *order* to", "in an *attempt* to". */
+const PURPOSE_NOUNS = new Set(['order', 'attempt', 'effort', 'bid']);
 
 /**
  * What a sentence says was used in doing the act asked, a clause of "using" and its object without "to V" after it:
