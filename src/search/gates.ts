@@ -31,6 +31,7 @@ import { sentences, tokenize } from './text.ts';
 import { countsUnit, ESSENTIAL, ESSENTIAL_HELD, MOTION, type Weighed, writtenAs } from './weighed.ts';
 import { type Candidate, namesOneThing, openingWord, wordsOf } from './candidates.ts';
 import { paragraphsOf } from './passages.ts';
+import { isOfPlace } from './places.ts';
 import { isNegator, settingOf, relativeOpener, reachesNumber, SAYS_ACT } from './acts-said.ts';
 import { type Leads, mainWord, holdsNames, PASSIVE, countsAsked, asksDoer, firstVerb } from './leads.ts';
 
@@ -1025,6 +1026,14 @@ const countingNoun = (word: Word, lexicon: Lexicon) => isNoun(word) && lexicon.i
 /** WordNet's noun for a whole number, which "pair" and "dozen" are kinds of. */
 const INTEGER = 'integer';
 
+/**
+ * Whether a word is a people's adjective ("the *Canadian* patrol", isOfPlace) the glossary gives no code for: the War
+ * Diary writes whose a unit is by the unit's own name or a code ("*C Coy 11 BG* reported that while conducting an
+ * offensive patrol ISO OP KHERS 4, 5 x INS engaged with SAF and PKM"), so a report telling of it rarely writes the
+ * word. One the glossary reads as its code ("German": DEU) the reports do say.
+ */
+const peoplesAdjective = (word: Word, unit: QueryUnit, lexicon: Lexicon) => !unit.conceptId && isOfPlace(word, lexicon);
+
 export function confidenceOf(
   c: Candidate,
   leads: Leads,
@@ -1049,10 +1058,16 @@ export function confidenceOf(
   // report holds anywhere, its title and places included, is there: the report is its story, though the sentence's
   // own passage never names it ("how much opium was collected after the *Shah* Wali Kot fight?").
   // Nor is a verb of the scene only saying a count came to a number (reachesNumber): "the headcount *reached* 690"; nor
-  // the asker's word for a person (askersTermForPerson: "the two *guys*"), nor a noun counting them (countingNoun).
+  // the asker's word for a person (askersTermForPerson: "the two *guys*"), nor a noun counting them (countingNoun), nor
+  // a people's adjective the glossary gives no code for (peoplesAdjective).
   const spoken = (k: number) => {
     const word = wordOfToken(question, query.units[k]!.tokens[0]!);
-    return !!word && (askersTermForPerson(word, lexicon) || countingNoun(word, lexicon));
+    return (
+      !!word &&
+      (askersTermForPerson(word, lexicon) ||
+        countingNoun(word, lexicon) ||
+        peoplesAdjective(word, query.units[k]!, lexicon))
+    );
   };
   const scene = settingOf(question, query);
   const main = mainWord(
