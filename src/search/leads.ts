@@ -22,6 +22,7 @@ import { wentTo } from './destinations.ts';
 import { namesGridOf } from './places.ts';
 import { asksWhither } from './kinds.ts';
 import { subjectForms } from './stated.ts';
+import { surerThan } from './hedged.ts';
 
 /**
  * How far the best candidate's score leads its strongest rival, the strongest rival from another report, and the
@@ -125,7 +126,8 @@ export function leadsOf(
     (!!best.namesFocus && !!c.kind && !c.namesFocus && c.kind.kind !== 'instance') ||
     (countsHead(best) && c.kind?.kind === 'quantity' && !countsHead(c)) ||
     (totalBest && !countsTotal(c, lexicon())) ||
-    numberless(best, c, question);
+    numberless(best, c, question) ||
+    surerThan(best, c, acts);
   const rivalling = typed.filter(
     (c) =>
       c !== best &&
