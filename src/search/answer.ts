@@ -88,7 +88,6 @@ import {
 } from './leads.ts';
 import { periodCount } from './period-count.ts';
 import { tieBroken } from './ties.ts';
-import { surerFirst } from './hedged.ts';
 import {
   type Confidence,
   type Declined,
@@ -345,7 +344,6 @@ export function answerQuestion(
   const acts = actsSaid(question, query, units, index, words);
   const story = storyRest(ranked, question.expects.has('reason') ? words : undefined);
   if (question.expects.size) typeKinds(typed, question, query, units, index, words, sought, acts, story);
-  if (question.expects.size) surerFirst(typed, acts);
   const stating = statingFirst(typed, question, query, units, words, index.glossary);
   const scene = tieBroken(typed, ranked, units, stating);
   const best = typed[0];

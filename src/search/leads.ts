@@ -22,7 +22,6 @@ import { wentTo } from './destinations.ts';
 import { namesGridOf } from './places.ts';
 import { asksWhither } from './kinds.ts';
 import { subjectForms } from './stated.ts';
-import { surerThan } from './hedged.ts';
 
 /**
  * How far the best candidate's score leads its strongest rival, the strongest rival from another report, and the
@@ -126,8 +125,7 @@ export function leadsOf(
     (!!best.namesFocus && !!c.kind && !c.namesFocus && c.kind.kind !== 'instance') ||
     (countsHead(best) && c.kind?.kind === 'quantity' && !countsHead(c)) ||
     (totalBest && !countsTotal(c, lexicon())) ||
-    numberless(best, c, question) ||
-    surerThan(best, c, acts);
+    numberless(best, c, question);
   const rivalling = typed.filter(
     (c) =>
       c !== best &&
