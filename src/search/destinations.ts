@@ -177,8 +177,10 @@ export function wentTo(words: Word[], start: number, lexicon: Lexicon, moved?: R
  * left, which a verb of motion's particle tells before where it went ("INS have *pulled out of the area* towards WEST",
  * "moved *off the road* into …"). A "from" phrase is not read so: "QRF WAS MOVING FROM EMAM SAHEB TO POSITION …" then
  * outranks another report's movement told by a noun ("on the deployment from KDZ to MES"), which wentTo does not read.
+ * Nor does a verb's particle right before the goal part them: "were *handed over to* hospital", "*came back to* FOB".
  */
 function verbBefore(words: Word[], k: number): number {
+  if (PARTICLE.has(words[k - 1]?.pos ?? '') && words[k - 2]?.pos === 'VERB') return k - 2;
   let j = k - 1;
   while (j >= 0 && IN_PHRASE.has(words[j]!.pos)) j--;
   const phrase = j;
@@ -186,14 +188,28 @@ function verbBefore(words: Word[], k: number): number {
   return phrase < k - 1 && j < phrase ? j : k - 1;
 }
 
-/** The lemmas of the noun phrase right before the verb at `v`, past its auxiliaries and adverbs: what it moved. */
+/**
+ * The lemmas of the noun phrase right before the verb at `v`, past its auxiliaries and adverbs: what it moved. Each of
+ * a subject of phrases joined by "and" moved: "*The LN and the two DEU wounded soldiers* were handed over to hospital"
+ * moves the LN as well as the soldiers.
+ */
 function movedBefore(words: Word[], v: number): string[] {
   let k = v - 1;
   while (k >= 0 && BEFORE_VERB.has(words[k]!.pos)) k--;
   const phrase: string[] = [];
-  for (; k >= 0 && IN_PHRASE.has(words[k]!.pos); k--) phrase.push(words[k]!.lemma.toLowerCase());
+  for (; k >= 0 && (IN_PHRASE.has(words[k]!.pos) || describes(words, k)); k--) {
+    phrase.push(words[k]!.lemma.toLowerCase());
+    if (words[k - 1]?.lemma.toLowerCase() === AND && IN_PHRASE.has(words[k - 2]?.pos ?? '')) k--;
+  }
   return phrase;
 }
+
+/** Whether the word at `k` is a participle before a noun, describing it: "the two DEU *wounded* soldiers". */
+const describes = (words: Word[], k: number) => words[k]!.pos === 'VERB' && NOUNS.has(words[k + 1]?.pos ?? '');
+const NOUNS = new Set(['NOUN', 'PROPN']);
+
+/** The conjunction joining the phrases of one subject: "the LN *and* the two DEU wounded soldiers". */
+const AND = 'and';
 /** The lemmas of the noun phrase right after the verb at `v`: what a transitive verb moved ("took *the IED*"). */
 function movedAfter(words: Word[], v: number): string[] {
   const phrase: string[] = [];
@@ -208,3 +224,5 @@ const INSIDE_PLACE = new Set(['DET', 'ADJ']);
 const GOAL = new Set(['to', 'into', 'toward', 'towards']);
 /** A particle of a verb of motion and the preposition of what it left: "pulled *out of* the area", "moved *off*". */
 const SOURCE = new Set(['out', 'of', 'off']);
+/** The tags of a verb's particle: "handed *over*", "came *back*". */
+const PARTICLE = new Set(['ADP', 'ADV', 'PART']);
