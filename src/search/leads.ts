@@ -140,7 +140,10 @@ export function leadsOf(
   );
   const leadOver = (among: Candidate[]) => best.score - Math.max(0, ...among.map((c) => c.score));
   const tellsOther = tellsOtherAct(best, acts, rivals);
-  const others = rivalling.filter((c) => c.hit.report !== best.hit.report && rivals(c) && !tellsOther(c));
+  const actless = noActOf(best, question);
+  const others = rivalling.filter(
+    (c) => c.hit.report !== best.hit.report && rivals(c) && !tellsOther(c) && !actless(c),
+  );
   const anotherStory = anotherStoryOf(best, question, rivals, glossary);
   const tellsEvent = tellsEventOf(best, question, glossary);
   return {
@@ -151,6 +154,16 @@ export function leadsOf(
     ),
   };
 }
+
+/**
+ * Whether, for a question asking what was done ("what was the inf coy doing along LOC KAMINS?", "what did the EW squad
+ * do when they were attacked?"), a sentence of another report names no act where the best names one: the reading of
+ * kinds marks the act the question's doer did in the scene asked (kinds.ts actSpans), so a sentence it marks none in
+ * gives no other answer to weigh against the best's, only words of its own story's scene ("INF COY REQUESTED CAS";
+ * "Unit reported a suicide attack against a DEU convoy consisting of Electronic Warfare and Mixed RECCE COY").
+ */
+const noActOf = (best: Candidate, question: Question) => (c: Candidate) =>
+  question.expects.has('act') && best.kind?.kind === 'act' && !c.kind;
 
 /**
  * Whether a sentence tells the event the best's answer is of, no other answer. A sentence of the best's report naming
