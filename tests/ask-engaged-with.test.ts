@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { sampleAndArticleAnswerer } from './fixtures/sample-and-article.ts';
 
-const { answerOf, marked } = sampleAndArticleAnswerer();
+const { marked } = sampleAndArticleAnswerer();
 
 describe('a verb of fighting with a weapon after its "with" says the weapon was fired', () => {
   it('answers what a unit fired by "element is engaging with 120mm" (the progressive wink tags an adjective)', () => {
@@ -15,7 +15,8 @@ describe('a verb of fighting with a weapon after its "with" says the weapon was 
     );
   });
 
-  it('still declines where another reading is missing: the Khers patrol engaged with SAF and PKM', () => {
-    expect(answerOf('What weapons did the insurgents fire at the Canadian patrol near Khers?').answer).toBeNull();
+  it('answers the Khers patrol engaged with SAF and PKM, once "Canadian" is read as no main word (the unit is named)', () => {
+    // The reading it once lacked: a people's adjective the glossary has no code for is not the main word (gates.ts).
+    expect(marked('What weapons did the insurgents fire at the Canadian patrol near Khers?')).toBe('SAF and PKM');
   });
 });
