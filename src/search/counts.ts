@@ -83,13 +83,16 @@ export const countNotAsked = (
  * 20080" is not told 373). A "what number" question may ask such a number ("ISN 4179 issued"); a form's item may be
  * written before its count in small letters ("Tarps 80"), and a measure between two nouns ("laying an IED *6km* SW of
  * PANJWAYI DC"). A word after the number may be what it counts, or what they did: a form's field is its count and fate
- * after the group ("NATO/ISAF *1 Died* of Wounds").
+ * after the group ("NATO/ISAF *1 Died* of Wounds"). A unit after a preposition is named, whatever follows ("transfer
+ * from *TF 373* into the BTIF"): a preposition takes a noun phrase, and a count stands before its noun ("from *3X*
+ * LN"), not after; the War Diary writes the task force's number with its hyphen too ("from *TF 3-73*").
  */
 function unitNumbered(question: Word[], words: Word[], inside: Word[]): boolean {
   const said = inside.filter((w) => w.pos === 'NUM');
   const unit = (w: Word) => /^[A-Z]{2,}$/.test(words[words.indexOf(w) - 1]?.text ?? '');
   const ends = (w: Word) => (words[words.indexOf(w) + 1]?.pos ?? 'PUNCT') === 'PUNCT';
-  const naming = (w: Word) => unit(w) && ends(w) && /^\d+$/.test(w.text);
+  const taken = (w: Word) => words[words.indexOf(w) - 2]?.pos === 'ADP';
+  const naming = (w: Word) => unit(w) && (ends(w) || taken(w)) && /^\d+(?:-\d+)?$/.test(w.text);
   return question.some((w) => w.lemma === 'how') && said.length > 0 && said.every(naming);
 }
 

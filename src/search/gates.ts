@@ -153,7 +153,8 @@ function lessMissed(
   const askersNoun = (u: QueryUnit) => {
     const word = wordOfToken(question, u.tokens[0]!);
     let at = word ? words.indexOf(word) - 1 : -1;
-    while (words[at]?.pos === 'DET' || words[at]?.pos === 'ADJ') at--;
+    // Past the numbers naming the batch too: "in the *20082 / 20083* batch" (weighed.ts listed).
+    while (BEFORE_ASKERS_NOUN.has(words[at]?.pos ?? '')) at--;
     const object = words[at]?.pos === 'ADP';
     return named && object && !!word && isNoun(word) && !mayNameAct(word.lemma.toLowerCase(), lexicon);
   };
@@ -164,6 +165,9 @@ function lessMissed(
         (describing[k]! || (names && (modifies(query.units[k]!) || askersNoun(query.units[k]!))))),
   );
 }
+
+/** Words between a preposition and the asker's noun it governs: "in *the* batch", "in *the 20082 / 20083* batch". */
+const BEFORE_ASKERS_NOUN = new Set(['DET', 'ADJ', 'NUM', 'SYM', 'CCONJ']);
 
 /**
  * Whether a unit of the question is an adjective after its noun, with a phrase of its own ("a car *full* of

@@ -922,7 +922,8 @@ function readAsked(reading: Reading, lexicon: Lexicon): Omit<Question, 'phrasal'
   const { words } = reading;
   const at = words.findIndex(isWh);
   const none = { wh: null, expects: new Set<AnswerKind>(), strict: false, reading };
-  if (at < 0 || settingClause(words, at)) return none;
+  if (at < 0) return { ...none, ...countNamed(words, lexicon) };
+  if (settingClause(words, at)) return none;
   const wh = WH.has(words[at]!.text.toLowerCase()) ? words[at]!.text.toLowerCase() : whOf(words[at]!.text);
   const next = words[at + 1];
   const only = (last: number) => ({ start: words[at]!.start, end: words[last]!.end });
@@ -1022,6 +1023,23 @@ function readAsked(reading: Reading, lexicon: Lexicon): Omit<Question, 'phrasal'
     ...(object && { acts: object }),
     ...(identifies && { identifies }),
   };
+}
+
+/**
+ * A question put as a bare noun phrase headed by a count's noun, no wh-word ("headcount after isns 20071 and 20073",
+ * "btif count after 20021 was assigned?"), asks what "what was the headcount …?" asks: the number the noun says
+ * ("The new facility head count is 713A / 713P"). Its noun names a quantity, not its rarer senses ("count", a noble).
+ */
+function countNamed(words: Word[], lexicon: Lexicon): Partial<Question> {
+  const end = words.findIndex((w) => !isNoun(w));
+  const head = words[(end < 0 ? words.length : end) - 1];
+  if (!head || !isCountNoun(head.lemma.toLowerCase(), lexicon)) return {};
+  const likelihood = new Map<AnswerKind, number>([
+    ['quantity', 1],
+    ['instance', 1],
+  ]);
+  const focus = { start: head.start, end: head.end };
+  return { expects: new Set(likelihood.keys()), likelihood, focus, instanceOf: head.lemma.toLowerCase() };
 }
 
 /**

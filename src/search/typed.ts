@@ -25,6 +25,7 @@ import {
 import { statesQuestion, subjectForms } from './stated.ts';
 import { releaseSpan } from './released.ts';
 import { mainWord } from './leads.ts';
+import { namedAbove } from './named-above.ts';
 import { countsTotal, totalAsked } from './totals.ts';
 import { sentences } from './text.ts';
 import { endsClause, joinsClause } from './slots.ts';
@@ -550,7 +551,8 @@ export function typeKinds(
     (first &&
       (answeredAfter(first, units, index, (c) => typeKind(c, before.get(first)!), below, tallies(question, words)) ??
         answeredBelow(first, typed, before, afterScene(), thingAsked(question, words)) ??
-        restatedAbove(first, typed, before, asked, counted(question, below), typeKind, !!question.measure))) ??
+        restatedAbove(first, typed, before, asked, counted(question, below), typeKind, !!question.measure) ??
+        namedAbove(first, units, query, question, index))) ??
     sure ??
     eventCause(story, question, words) ??
     nextAct(typed, question, query, units, index, doer);

@@ -449,7 +449,10 @@ function namePart(query: ParsedQuery, question: Question, names: boolean[], k: n
  * count stands alone before what it counts ("*4 x* Detainees received"), so numbers listed name one thing each, as the
  * reports number detainees ("ISN 4181 and 4182 issued"). Like a name, each says which report the question is about.
  * Of three digits or more: a range of small numbers still counts ("3-4x IEDs", "10 to 15 fighters"); and no year
- * ("in 2008 and 2009"), which the reports write only in their date-time groups.
+ * ("in 2008 and 2009"), which the reports write only in their date-time groups. A number of four digits or more names
+ * one thing even alone: no question counts its noun in thousands unwritten, and the asker names a detainee by his ISN,
+ * "ISN" left out ("where was the *20027* guy moved to", "how many were in btif after *4134* got his number"); but not a
+ * clock time after "at" ("came on station *at 1039*").
  */
 function listed(words: Word[], word: Word): boolean {
   if (!/^\d{3,}$/.test(word.text) || /^(?:19|20)\d\d$/.test(word.text)) return false;
@@ -458,7 +461,8 @@ function listed(words: Word[], word: Word): boolean {
   const joins = (w?: Word) => !!w && LIST_JOINERS.has(w.lemma.toLowerCase());
   const beside = (step: number) =>
     isNumber(words[at + step]) || (joins(words[at + step]) && isNumber(words[at + 2 * step]));
-  return beside(1) || beside(-1);
+  const alone = /^\d{4,}$/.test(word.text) && words[at - 1]?.lemma.toLowerCase() !== 'at';
+  return alone || beside(1) || beside(-1);
 }
 
 /** The words joining the numbers of a list or a range: "4181 *and* 4182", "4219 *thru* 4225", "20082 / 20083". */
