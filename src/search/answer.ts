@@ -124,6 +124,7 @@ import {
   timeOfTelling,
   headcountOnly,
   casualtiesUnsaid,
+  thingForWho,
 } from './gates.ts';
 
 export type { Confidence, Declined } from './gates.ts';
@@ -535,8 +536,8 @@ const saidElsewhere = (
 
 /**
  * The gates of a "who" question's doer: one asked where the question asks another (doerNotAsked), an answer that did
- * the act the question names as its object (doerOfObject), and a sentence telling the act only by a noun, its answer
- * outside that clause (doerUntold).
+ * the act the question names as its object (doerOfObject), a sentence telling the act only by a noun, its answer
+ * outside that clause (doerUntold), and an answer that is the thing the question names, no person (thingForWho).
  */
 const doerGates = (
   confidence: Confidence | Declined,
@@ -545,10 +546,15 @@ const doerGates = (
   acts: ReturnType<typeof actsSaid>,
   words: Lexicon,
 ) =>
-  doerUntold(
-    doerOfObject(doerNotAsked(confidence, best, question), best, question, words),
+  thingForWho(
+    doerUntold(
+      doerOfObject(doerNotAsked(confidence, best, question), best, question, words),
+      question,
+      () => acts.saysByNounOnly(best) && !acts.answers(best),
+    ),
+    best,
     question,
-    () => acts.saysByNounOnly(best) && !acts.answers(best),
+    words,
   );
 
 /**

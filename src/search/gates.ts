@@ -1312,3 +1312,20 @@ export function askedOnlyNamed(
   const repeats = (w: Word) => asked.has(lemmaOf(w)) || (w !== head && w.pos === 'PROPN');
   return head && isNoun(head) && span.every(repeats) ? 'names-no-kind' : confidence;
 }
+
+/**
+ * A "who" question asks a person or a body of people: an answer whose head is a thing the question itself names,
+ * WordNet filing it with no people ("who was driving the *wolf* that went in the ditch" answered by "one (1) DEU *WOLF*
+ * driving back from GUR-E MAR"), names what the act was done with, not who did it: the report tells of the car, not
+ * its driver. A head filed with people ("the Arabs", a unit) may be who the question asks of.
+ */
+export function thingForWho(confidence: Confidence | Declined, c: Candidate, question: Question, lexicon: Lexicon) {
+  const kind = c.kind;
+  if (!quotes(confidence) || question.wh !== 'who' || !kind) return confidence;
+  const head = read(c.text.slice(kind.start, kind.end)).words.at(-1);
+  if (!head || !isNoun(head)) return confidence;
+  const lemma = head.lemma.toLowerCase();
+  const file = lexicon.filedUnder(lemma, 'noun');
+  const named = question.reading.words.some((w) => isNoun(w) && w.lemma.toLowerCase() === lemma);
+  return named && !!file && !PEOPLE_FILES.has(file) ? 'names-no-kind' : confidence;
+}
