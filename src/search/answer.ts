@@ -124,6 +124,8 @@ import {
   timeOfTelling,
   headcountOnly,
   casualtiesUnsaid,
+  thingForWho,
+  numberOfName,
 } from './gates.ts';
 
 export type { Confidence, Declined } from './gates.ts';
@@ -383,7 +385,7 @@ export function answerQuestion(
   const coded = modelUnsaid(nameUnsaid(told, best, question, acts.says(best), words), best, (c) => acts.says(c));
   const placed = sceneUnsaid(movementUnsaid(coded, best, question, words), best, question, settingOf(question, query));
   const things = countsThings(foundInstead(afterLikely(best, placed), best, question, says), best, question, words);
-  const counted = countsAnother(things, best, question, words);
+  const counted = numberOfName(countsAnother(things, best, question, words), best, question);
   const meant = actOnlyMeant(counted, best, question);
   const moved = countSoFar(meant, best, typed, question, (c) => acts.says(c, true));
   const period = periodCount(moved, best, question, { query, units, index, lexicon: words });
@@ -536,8 +538,8 @@ const saidElsewhere = (
 
 /**
  * The gates of a "who" question's doer: one asked where the question asks another (doerNotAsked), an answer that did
- * the act the question names as its object (doerOfObject), and a sentence telling the act only by a noun, its answer
- * outside that clause (doerUntold).
+ * the act the question names as its object (doerOfObject), a sentence telling the act only by a noun, its answer
+ * outside that clause (doerUntold), and an answer that is the thing the question names, no person (thingForWho).
  */
 const doerGates = (
   confidence: Confidence | Declined,
@@ -546,10 +548,15 @@ const doerGates = (
   acts: ReturnType<typeof actsSaid>,
   words: Lexicon,
 ) =>
-  doerUntold(
-    doerOfObject(doerNotAsked(confidence, best, question), best, question, words),
+  thingForWho(
+    doerUntold(
+      doerOfObject(doerNotAsked(confidence, best, question), best, question, words),
+      question,
+      () => acts.saysByNounOnly(best) && !acts.answers(best),
+    ),
+    best,
     question,
-    () => acts.saysByNounOnly(best) && !acts.answers(best),
+    words,
   );
 
 /**

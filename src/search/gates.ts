@@ -10,6 +10,7 @@ import { asksWhither, isName as isNameWord, NAMING_WORDS, nounBase } from './kin
 import type { Glossary } from './glossary.ts';
 import { lexicon, PEOPLE_FILES, type Lexicon } from './lexicon.ts';
 import { asksMoney, isMoney, isOf } from './measures.ts';
+import { asksMany } from './counts.ts';
 import { isIngForm, read, wordsAt, type Word } from './nlp.ts';
 import type { ParsedQuery, QueryUnit } from './query.ts';
 import {
@@ -815,6 +816,24 @@ function phraseCounted(said: Word[], end: number): Word[] {
   return phrase;
 }
 
+/**
+ * A "how many" answer whose number stands right after a code in capitals, a stop or comma after it, is that code's
+ * number, part of a name: "transferred into the BTIF from *TF 3-73*, ISN 1503 …" names Task Force 3-73 and counts no
+ * one present. The War Diary writes a count before what it counts ("3X INS", "DEU 2X WIA"), and a unit or a detainee
+ * by its letters and number ("TF 373", "ODA 773", "ISN 1503"), which a question asking the number itself ("what
+ * number did they give the detainee?") asks for.
+ */
+export function numberOfName(confidence: Confidence | Declined, c: Candidate, question: Question) {
+  if (!quotes(confidence) || c.kind?.kind !== 'quantity' || !asksMany(question)) return confidence;
+  const said = read(c.text).words;
+  const [first, last] = wordsAt(said, c.kind.start, c.kind.end);
+  const numbers = said.slice(first, last + 1).every((w) => w.pos === 'NUM');
+  const coded = ABBREVIATED.test(said[first - 1]?.text ?? '');
+  // Nor a fate a form's field says after its count: "NATO/ISAF *1* Died of Wounds" counts the dead.
+  const closes = !said[last + 1] || said[last + 1]!.pos === 'PUNCT';
+  return numbers && coded && closes ? 'names-no-kind' : confidence;
+}
+
 /** The last word of the noun phrase after a count ending at `end`: "7x AT *Mines*". */
 const headCounted = (said: Word[], end: number): Word | undefined => phraseCounted(said, end).at(-1);
 
@@ -1331,4 +1350,21 @@ export function askedOnlyNamed(
   const head = span.at(-1);
   const repeats = (w: Word) => asked.has(lemmaOf(w)) || (w !== head && w.pos === 'PROPN');
   return head && isNoun(head) && span.every(repeats) ? 'names-no-kind' : confidence;
+}
+
+/**
+ * A "who" question asks a person or a body of people: an answer whose head is a thing the question itself names,
+ * WordNet filing it with no people ("who was driving the *wolf* that went in the ditch" answered by "one (1) DEU *WOLF*
+ * driving back from GUR-E MAR"), names what the act was done with, not who did it: the report tells of the car, not
+ * its driver. A head filed with people ("the Arabs", a unit) may be who the question asks of.
+ */
+export function thingForWho(confidence: Confidence | Declined, c: Candidate, question: Question, lexicon: Lexicon) {
+  const kind = c.kind;
+  if (!quotes(confidence) || question.wh !== 'who' || !kind) return confidence;
+  const head = read(c.text.slice(kind.start, kind.end)).words.at(-1);
+  if (!head || !isNoun(head)) return confidence;
+  const lemma = head.lemma.toLowerCase();
+  const file = lexicon.filedUnder(lemma, 'noun');
+  const named = question.reading.words.some((w) => isNoun(w) && w.lemma.toLowerCase() === lemma);
+  return named && !!file && !PEOPLE_FILES.has(file) ? 'names-no-kind' : confidence;
 }
