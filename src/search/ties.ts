@@ -57,20 +57,21 @@ export function tieBroken(
 ): (c: Candidate) => boolean {
   const best = typed[0];
   if (!best || stating.size || saidAlone(best, ranked, units).length) return NO_SCENE;
-  const tied = typed.find(
-    (c) =>
-      c !== best &&
-      c.hit.report === best.hit.report &&
-      Math.abs(c.score - best.score) <= TIED &&
-      !overlaps(c, best) &&
-      asSurely(c, best),
-  );
+  const tied = typed.find((c) => tiedWith(c, best));
   const apart = tied && saidAlone(tied, ranked, units).filter((k) => best.said[k]! < SAYS);
   if (!tied || !apart?.length) return NO_SCENE;
   typed.splice(typed.indexOf(tied), 1);
   typed.unshift(tied);
   return (c) => c.hit.report === tied.hit.report && apart.every((k) => c.said[k]! < SAYS);
 }
+
+/** Another sentence of the best's report, scored as high within TIED, apart from it, and as sure of its kind. */
+const tiedWith = (c: Candidate, best: Candidate) =>
+  c !== best &&
+  c.hit.report === best.hit.report &&
+  Math.abs(c.score - best.score) <= TIED &&
+  !overlaps(c, best) &&
+  asSurely(c, best);
 
 /**
  * Whether a text counts a thing the question counts (`asked`: countsSaid of its words) by the question's own number,
@@ -94,15 +95,7 @@ export function countTieBroken(typed: Candidate[], question: Question): void {
   const best = typed[0];
   const asked = countsSaid(question.reading.words, true);
   if (!best || !asked.size || !countedAs(asked, best, true)) return;
-  const tied = typed.find(
-    (c) =>
-      c !== best &&
-      c.hit.report === best.hit.report &&
-      Math.abs(c.score - best.score) <= TIED &&
-      !overlaps(c, best) &&
-      asSurely(c, best) &&
-      countedAs(asked, c, false),
-  );
+  const tied = typed.find((c) => tiedWith(c, best) && countedAs(asked, c, false));
   if (!tied) return;
   typed.splice(typed.indexOf(tied), 1);
   typed.unshift(tied);
