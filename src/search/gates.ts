@@ -817,7 +817,7 @@ function phraseCounted(said: Word[], end: number): Word[] {
 }
 
 /**
- * A "how many" answer whose number stands right after a code in capitals, a stop or comma after it, is that code's
+ * A "how many" answer whose number stands right after a code in capitals and counts no noun after it is that code's
  * number, part of a name: "transferred into the BTIF from *TF 3-73*, ISN 1503 …" names Task Force 3-73 and counts no
  * one present. The War Diary writes a count before what it counts ("3X INS", "DEU 2X WIA"), and a unit or a detainee
  * by its letters and number ("TF 373", "ODA 773", "ISN 1503"), which a question asking the number itself ("what
@@ -829,9 +829,7 @@ export function numberOfName(confidence: Confidence | Declined, c: Candidate, qu
   const [first, last] = wordsAt(said, c.kind.start, c.kind.end);
   const numbers = said.slice(first, last + 1).every((w) => w.pos === 'NUM');
   const coded = ABBREVIATED.test(said[first - 1]?.text ?? '');
-  // Nor a fate a form's field says after its count: "NATO/ISAF *1* Died of Wounds" counts the dead.
-  const closes = !said[last + 1] || said[last + 1]!.pos === 'PUNCT';
-  return numbers && coded && closes ? 'names-no-kind' : confidence;
+  return numbers && coded && !phraseCounted(said, c.kind.end).length ? 'names-no-kind' : confidence;
 }
 
 /** The last word of the noun phrase after a count ending at `end`: "7x AT *Mines*". */
