@@ -125,7 +125,6 @@ import {
   headcountOnly,
   casualtiesUnsaid,
   thingForWho,
-  numberOfName,
 } from './gates.ts';
 
 export type { Confidence, Declined } from './gates.ts';
@@ -385,7 +384,7 @@ export function answerQuestion(
   const coded = modelUnsaid(nameUnsaid(told, best, question, acts.says(best), words), best, (c) => acts.says(c));
   const placed = sceneUnsaid(movementUnsaid(coded, best, question, words), best, question, settingOf(question, query));
   const things = countsThings(foundInstead(afterLikely(best, placed), best, question, says), best, question, words);
-  const counted = numberOfName(countsAnother(things, best, question, words), best, question);
+  const counted = countsAnother(things, best, question, words);
   const meant = actOnlyMeant(counted, best, question);
   const moved = countSoFar(meant, best, typed, question, (c) => acts.says(c, true));
   const period = periodCount(moved, best, question, { query, units, index, lexicon: words });

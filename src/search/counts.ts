@@ -186,7 +186,7 @@ export function countsOtherPeople(inside: Word[], { counted }: Pick<Question, 'c
 }
 
 /** Whether the question asks "how many": a count of things. */
-export const asksMany = (asks: { reading?: Question['reading']; tallied?: boolean }) =>
+const asksMany = (asks: { reading?: Question['reading']; tallied?: boolean }) =>
   !!asks.tallied || !!asks.reading?.words.some((w, i, all) => w.lemma === 'how' && all[i + 1]?.lemma === 'many');
 
 /**

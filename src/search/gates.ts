@@ -10,7 +10,6 @@ import { asksWhither, isName as isNameWord, NAMING_WORDS, nounBase } from './kin
 import type { Glossary } from './glossary.ts';
 import { lexicon, PEOPLE_FILES, type Lexicon } from './lexicon.ts';
 import { asksMoney, isMoney, isOf } from './measures.ts';
-import { asksMany } from './counts.ts';
 import { isIngForm, read, wordsAt, type Word } from './nlp.ts';
 import type { ParsedQuery, QueryUnit } from './query.ts';
 import {
@@ -814,22 +813,6 @@ function phraseCounted(said: Word[], end: number): Word[] {
   const phrase: Word[] = [];
   for (; said[k] && (COUNTED.has(said[k]!.pos) || ABBREVIATED.test(said[k]!.text)); k++) phrase.push(said[k]!);
   return phrase;
-}
-
-/**
- * A "how many" answer whose number stands right after a code in capitals and counts no noun after it is that code's
- * number, part of a name: "transferred into the BTIF from *TF 3-73*, ISN 1503 …" names Task Force 3-73 and counts no
- * one present. The War Diary writes a count before what it counts ("3X INS", "DEU 2X WIA"), and a unit or a detainee
- * by its letters and number ("TF 373", "ODA 773", "ISN 1503"), which a question asking the number itself ("what
- * number did they give the detainee?") asks for.
- */
-export function numberOfName(confidence: Confidence | Declined, c: Candidate, question: Question) {
-  if (!quotes(confidence) || c.kind?.kind !== 'quantity' || !asksMany(question)) return confidence;
-  const said = read(c.text).words;
-  const [first, last] = wordsAt(said, c.kind.start, c.kind.end);
-  const numbers = said.slice(first, last + 1).every((w) => w.pos === 'NUM');
-  const coded = ABBREVIATED.test(said[first - 1]?.text ?? '');
-  return numbers && coded && !phraseCounted(said, c.kind.end).length ? 'names-no-kind' : confidence;
 }
 
 /** The last word of the noun phrase after a count ending at `end`: "7x AT *Mines*". */
