@@ -12,17 +12,17 @@ import type { SearchIndex } from './index.ts';
 import type { ParsedQuery } from './query.ts';
 import { wordOfToken, type Question } from './question.ts';
 import { sentences } from './text.ts';
-import { holds, numbers, type Weighed } from './weighed.ts';
+import { holds, listNumbered, type Weighed } from './weighed.ts';
 
 /**
  * The question's names given in bare digits ("after *4170*"), no noun before them saying what they number (weighed.ts
- * `numbers`: "ISN *4195*").
+ * `listNumbered`: "ISN *4195*", "ISNs 20014 and *20015*").
  */
 function bareNumbers(units: Weighed[], query: ParsedQuery, question: Question): Weighed[] {
   const digits = (u: Weighed) => u.name && u.stems.length > 0 && u.stems.every((s) => /^\d+$/.test(s));
   return units.filter((u, k) => {
     const word = wordOfToken(question, query.units[k]!.tokens[0]!);
-    return digits(u) && !!word && !numbers(question.reading.words, word);
+    return digits(u) && !!word && !listNumbered(question.reading.words, word);
   });
 }
 

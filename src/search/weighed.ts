@@ -428,6 +428,20 @@ function namedBy(words: Word[], word: Word): boolean {
 export const numbers = (words: Word[], word: Word) => isNoun(words[words.indexOf(word) - 1]);
 
 /**
+ * Whether a noun before the list of numbers a number stands in says what it numbers: "*ISNs* 20014 and 20015" numbers
+ * both, the second as much as the first.
+ */
+export function listNumbered(words: Word[], word: Word): boolean {
+  let k = words.indexOf(word);
+  const joins = (w?: Word) => !!w && LIST_JOINERS.has(w.lemma.toLowerCase());
+  for (;;) {
+    if (words[k - 1]?.pos === 'NUM') k--;
+    else if (joins(words[k - 1]) && words[k - 2]?.pos === 'NUM') k -= 2;
+    else return numbers(words, words[k]!);
+  }
+}
+
+/**
  * Whether a noun WordNet knows begins a name written in small letters, a name WordNet does not know right after it:
  * without capitals the tagger cannot tell the name's first word from a common noun ("near *shah* wali kot"), but a
  * name is read as one phrase, its words beside each other.
