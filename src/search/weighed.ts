@@ -433,7 +433,6 @@ export const numbers = (words: Word[], word: Word) => isNoun(words[words.indexOf
  */
 export function listNumbered(words: Word[], word: Word): boolean {
   let k = words.indexOf(word);
-  const joins = (w?: Word) => !!w && LIST_JOINERS.has(w.lemma.toLowerCase());
   for (;;) {
     if (words[k - 1]?.pos === 'NUM') k--;
     else if (joins(words[k - 1]) && words[k - 2]?.pos === 'NUM') k -= 2;
@@ -472,7 +471,6 @@ function listed(words: Word[], word: Word): boolean {
   if (!/^\d{3,}$/.test(word.text) || /^(?:19|20)\d\d$/.test(word.text)) return false;
   const at = words.indexOf(word);
   const isNumber = (w?: Word) => w?.pos === 'NUM';
-  const joins = (w?: Word) => !!w && LIST_JOINERS.has(w.lemma.toLowerCase());
   const beside = (step: number) =>
     isNumber(words[at + step]) || (joins(words[at + step]) && isNumber(words[at + 2 * step]));
   const alone = /^\d{4,}$/.test(word.text) && words[at - 1]?.lemma.toLowerCase() !== 'at';
@@ -481,6 +479,7 @@ function listed(words: Word[], word: Word): boolean {
 
 /** The words joining the numbers of a list or a range: "4181 *and* 4182", "4219 *thru* 4225", "20082 / 20083". */
 const LIST_JOINERS = new Set(['and', ',', 'to', 'thru', 'through', '/', '-', '&']);
+const joins = (w?: Word) => !!w && LIST_JOINERS.has(w.lemma.toLowerCase());
 
 /**
  * Whether a number stands before a unit of measure WordNet files under quantities: it says how far or how much, as a
