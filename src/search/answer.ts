@@ -38,7 +38,7 @@ import { doneToDoer } from './done-to.ts';
 import { abbreviationAsked } from './abbreviation-asked.ts';
 import { lexicon, PEOPLE_FILES, type Lexicon } from './lexicon.ts';
 import type { Passage } from './passages.ts';
-import { parseQuery, type ParsedQuery, type QueryUnit } from './query.ts';
+import { MAX_QUERY_CHARS, parseQuery, type ParsedQuery, type QueryUnit } from './query.ts';
 import {
   isWhWord,
   LIGHT_VERBS,
@@ -198,7 +198,9 @@ export interface CorrectedQuestion {
  * 2009" as "19 February 2009"), so that an abbreviated month is not taken for a typo.
  */
 export function correctedQuestion(index: SearchIndex, question: string, words: Lexicon = lexicon()): CorrectedQuestion {
-  const typed = parseQuery(datesInWords(unframed(question, words)), index.glossary);
+  // Read no further than the query reads (parseQuery's first cut): the tagger takes time growing with the square of a
+  // word's length, and a 100,000-letter "word" took seconds to tag.
+  const typed = parseQuery(datesInWords(unframed(question.slice(0, 2 * MAX_QUERY_CHARS), words)), index.glossary);
   const corrected = corrections(index, typed).filter(
     (c) => !isWhWord(c.typed) && !words.baseForms(c.typed.toLowerCase()).length,
   );
