@@ -182,6 +182,19 @@ function postpositive(question: Question, k: number, query: ParsedQuery): boolea
 }
 
 /**
+ * Whether a unit of the question is the bare noun of a preposition English makes of three words ("in *exchange* for",
+ * "on *behalf* of", "in *front* of"): a common noun with no article between two prepositions says how the phrase after
+ * it relates to the act, not what the question is about, and the reports seldom write it ("THEY WANT TO TRADE 15
+ * TALIBAN FOR THE AMERICAN" for "what did the Taliban want in exchange for the captured American?").
+ */
+function inPreposition(question: Question, k: number, query: ParsedQuery): boolean {
+  const { words } = question.reading;
+  const word = wordOfToken(question, query.units[k]!.tokens[0]!);
+  const at = word ? words.indexOf(word) : -1;
+  return word?.pos === 'NOUN' && words[at - 1]?.pos === 'ADP' && words[at + 1]?.pos === 'ADP';
+}
+
+/**
  * Whether each unit of the question stands in a clause telling which one it means ("the ANP officer *who stayed at the
  * Kamdesh PRT with the wounded cop*"), in a report holding every name the question gives: the report tells that in its
  * own words ("5x ANP officers … brought a wounded ANP officer to the Kamdesh PRT").
@@ -1079,6 +1092,7 @@ export function confidenceOf(
     (k) =>
       !countsUnit(question, query.units[k]!, units[k]!) &&
       !postpositive(question, k, query) &&
+      !inPreposition(question, k, query) &&
       !spoken(k) &&
       !reachesNumber(question, k, query, scene),
   );

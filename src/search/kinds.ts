@@ -1228,12 +1228,12 @@ function objectSpans(
   let own = false;
   // "What was OBJ McKinnley believed to be?" asks only what follows the sentence's "to be".
   const toBe = asksToBe(question);
-  for (const { phrases } of toBe ? [{ phrases: saidToBe(words, acted) }] : acted) {
+  for (const { verb, phrases } of toBe ? [{ verb: -1, phrases: saidToBe(words, acted) }] : acted) {
     for (const phrase of phrases) {
       const nouns = phrase.filter((p) => NOMINAL.has(p.pos));
       const given = nouns.every(asked) && !anotherOf(phrase, question, asked);
       own ||= nouns.length > 0 && given;
-      if (!nouns.length || given || prepositional(phrase[0]!)) continue;
+      if (!nouns.length || given || (prepositional(phrase[0]!) && !wantedAct(words[verb], phrase, lexicon))) continue;
       const last = partitiveEnd(words, words.indexOf(nouns[nouns.length - 1]!)) ?? nouns[nouns.length - 1]!;
       spans.push({ kind: 'object', start: phrase[0]!.start, end: last.end, strength: 1 });
     }
@@ -1271,6 +1271,24 @@ function objectSpans(
     spans.push({ kind: 'object', start: words[first]!.start, end: words[last]!.end, strength: FURTHER });
   }
   return spans;
+}
+
+/** WordNet's sentence frame "Somebody ----s to INFINITIVE". */
+const INFINITIVE_FRAME = 28;
+
+/**
+ * Whether a phrase after a verb taking an infinitive (WordNet's frame "Somebody ----s to INFINITIVE": "want", "plan",
+ * "request") is that infinitive, "to" and a verb: what was wanted is the act ("they *want to trade 15 Taliban* for the
+ * American"), not a place the act went. The tagger reads the verb in capitals as a noun as often ("TO TRADE"), so it is
+ * looked up in WordNet; "to the Taliban", "to Kabul" name no verb.
+ */
+function wantedAct(verb: Word | undefined, phrase: Word[], lexicon: Lexicon): boolean {
+  const [to, act] = phrase;
+  if (!verb || to?.lemma.toLowerCase() !== 'to' || !act || !['VERB', 'NOUN'].includes(act.pos)) return false;
+  const takesInfinitive = lexicon
+    .senses(verb.lemma.toLowerCase(), 'verb')
+    .some((s) => s.frames.includes(INFINITIVE_FRAME));
+  return takesInfinitive && lexicon.baseForms(act.text.toLowerCase(), 'verb').length > 0;
 }
 
 /**
