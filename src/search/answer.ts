@@ -87,7 +87,7 @@ import {
   mainActs,
 } from './leads.ts';
 import { periodCount } from './period-count.ts';
-import { countTieBroken, tieBroken } from './ties.ts';
+import { countTieBroken, focusFirst, tieBroken } from './ties.ts';
 import {
   type Confidence,
   type Declined,
@@ -349,6 +349,8 @@ export function answerQuestion(
   if (question.expects.size) typeKinds(typed, question, query, units, index, words, sought, acts, story);
   const stating = statingFirst(typed, question, query, units, words, index.glossary);
   countTieBroken(typed, question);
+  // A sentence stating what a yes/no question asks is put first for that, not for naming its noun (ties.ts).
+  if (!stating.size) focusFirst(typed);
   const scene = tieBroken(typed, ranked, units, stating);
   const best = typed[0];
   if (!best) return none;

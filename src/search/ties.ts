@@ -100,3 +100,38 @@ export function countTieBroken(typed: Candidate[], question: Question): void {
   typed.splice(typed.indexOf(tied), 1);
   typed.unshift(tied);
 }
+
+/**
+ * How near in score a sentence of the best's report naming the question's noun must stand to go first (focusFirst):
+ * within the lead a likely answer must have over its rivals (gates.ts LIKELY), where the score alone cannot tell the
+ * two apart.
+ */
+const NAMED_TIED = 0.1;
+
+/**
+ * A near-tie broken for the sentence that says its answer is what a "which X" question asks for (namesFocus: "SAID
+ * RAHMAN THE REGIONAL ARABAKI *MILITIA LEADER* WAS KIA" for "which militia leader was killed…?"), where the best names
+ * another of the same kind that the reading only takes to be one ("CHIEF OF DEU FOREIGN OFFICE *PRT KDZ* REPORTED AN
+ * IED STRIKE"): a report tells its scene in several sentences, and the one calling its answer by the question's noun
+ * tells which of them answers. Only between answers of one kind, as sure (asSurely): a name is not put behind a phrase
+ * guessed to be one, nor a place behind another kind of answer. Nor a number: every record of a form names the noun of
+ * its count ("New facility *headcount* is 717" for "what was the count at btif after…"), which tells no record from
+ * another.
+ */
+export function focusFirst(typed: Candidate[]): void {
+  const best = typed[0];
+  const kind = best?.kind?.kind;
+  if (!best || !kind || kind === 'quantity' || best.namesFocus) return;
+  const named = typed.find(
+    (c) =>
+      c.namesFocus &&
+      c.kind?.kind === kind &&
+      c.hit.report === best.hit.report &&
+      best.score - c.score <= NAMED_TIED &&
+      !overlaps(c, best) &&
+      asSurely(c, best),
+  );
+  if (!named) return;
+  typed.splice(typed.indexOf(named), 1);
+  typed.unshift(named);
+}
