@@ -19,7 +19,8 @@ describe('a "which X" answer the report calls an X', () => {
     expect(answerOf('what was the count at btif after those 7 detainees came in nov 09').answer).toBeNull();
   });
 
-  it('does not put an answer of another kind first: a way before a place', () => {
-    expect(answerOf('which way did the corolla go after the mg burst').answer).toBeNull();
+  it('puts first the sentence calling its answer a way before the place the report named first', () => {
+    expect(answerOf('which way did the corolla go after the mg burst').answer?.text).toMatch(/TOYOTA-vehicle withdrew/);
+    expect(marked('which way did the corolla go after the mg burst')).toBe('northern direction');
   });
 });

@@ -108,24 +108,26 @@ export function countTieBroken(typed: Candidate[], question: Question): void {
  */
 const NAMED_TIED = 0.1;
 
+/** A count, which focusFirst leaves alone (see there). */
+const counted = (c: Candidate) => c.kind?.kind === 'quantity';
+
 /**
  * A near-tie broken for the sentence that says its answer is what a "which X" question asks for (namesFocus: "SAID
  * RAHMAN THE REGIONAL ARABAKI *MILITIA LEADER* WAS KIA" for "which militia leader was killed…?"), where the best names
- * another of the same kind that the reading only takes to be one ("CHIEF OF DEU FOREIGN OFFICE *PRT KDZ* REPORTED AN
- * IED STRIKE"): a report tells its scene in several sentences, and the one calling its answer by the question's noun
- * tells which of them answers. Only between answers of one kind, as sure (asSurely): a name is not put behind a phrase
- * guessed to be one, nor a place behind another kind of answer. Nor a number: every record of a form names the noun of
- * its count ("New facility *headcount* is 717" for "what was the count at btif after…"), which tells no record from
- * another.
+ * another answer the reading only takes to be one ("CHIEF OF DEU FOREIGN OFFICE *PRT KDZ* REPORTED AN IED STRIKE"): a
+ * report tells its scene in several sentences, and the one calling its answer by the question's noun tells which of
+ * them answers ("TOYOTA-vehicle withdrew into *northern direction*" for "which way did the corolla go…", before the
+ * place it was in). Only as sure (asSurely): a name is not put behind a phrase guessed to be one. Not for a number,
+ * best or put first: every record of a form names the noun of its count ("New facility *headcount* is 717" for "what
+ * was the count at btif after…"), which tells no record from another.
  */
 export function focusFirst(typed: Candidate[]): void {
   const best = typed[0];
-  const kind = best?.kind?.kind;
-  if (!best || !kind || kind === 'quantity' || best.namesFocus) return;
+  if (!best?.kind || counted(best) || best.namesFocus) return;
   const named = typed.find(
     (c) =>
       c.namesFocus &&
-      c.kind?.kind === kind &&
+      !counted(c) &&
       c.hit.report === best.hit.report &&
       best.score - c.score <= NAMED_TIED &&
       !overlaps(c, best) &&
