@@ -709,10 +709,14 @@ function phrasalReadAsNoun(reading: Reading, lexicon: Lexicon): Reading {
 /**
  * A question asked in the progressive, its verb read as a noun by the tagger: "what were the workers *building*?" asks
  * what they built, not which building. Only after "were"/"are" and a plural noun, as "the target building" is a noun.
+ * The verb ends the question, or leaves its preposition standing before the scene ("what were the drivers *training*
+ * with in the blue box?" asks what they trained with, not which training).
  */
 function progressive(reading: Reading, lexicon: Lexicon): Reading {
   const words = reading.words.filter((w) => w.pos !== 'PUNCT');
-  const [wh, be, last, subject] = [words[0], words[1], words.at(-1), words.at(-2)];
+  const stranded = words.findIndex((_, i) => i > 2 && strandsPreposition(words, i));
+  const at = stranded < 0 ? words.length - 1 : stranded;
+  const [wh, be, last, subject] = [words[0], words[1], words[at], words[at - 1]];
   if (!wh || !isWh(wh) || !be || !['were', 'are'].includes(be.text.toLowerCase())) return reading;
   if (
     last?.pos !== 'NOUN' ||
