@@ -70,7 +70,7 @@ import {
   ofNumbersAsked,
   type Sought,
 } from './candidates.ts';
-import { actsSaid, settingOf } from './acts-said.ts';
+import { actsSaid, sceneStems, settingOf } from './acts-said.ts';
 import { typeKinds, statingFirst } from './typed.ts';
 import { statedSpan } from './stated.ts';
 import { releaseSpan } from './released.ts';
@@ -124,6 +124,8 @@ import {
   timeOfTelling,
   headcountOnly,
   casualtiesUnsaid,
+  sceneForAct,
+  serialUnnamed,
   thingForWho,
 } from './gates.ts';
 
@@ -405,7 +407,8 @@ export function answerQuestion(
     question,
   );
   const known = timeOfTelling(askedOnlyNamed(self, best, question, query, words), best, question, query, words);
-  const confidence = casualtiesUnsaid(headcountOnly(known, best, question, words), best, question);
+  const tallied = casualtiesUnsaid(headcountOnly(known, best, question, words), best, question);
+  const confidence = sceneForAct(serialUnnamed(tallied, best, question), best, sceneStems(question, query, units));
   if (quotes(confidence)) {
     const span = quotedSpan(best, states, question, words, index.glossary);
     const { text, passage, start, end } = best;

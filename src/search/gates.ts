@@ -6,7 +6,7 @@
 import { mayNameAct, verbLemma } from './acts.ts';
 import { derivedActs } from './act-nouns.ts';
 import { putsSomewhere, tellsMovement, wentTo } from './destinations.ts';
-import { asksWhither, isName as isNameWord, NAMING_WORDS, nounBase } from './kinds.ts';
+import { asksWhither, isName as isNameWord, NAMING_WORDS, nounBase, SERIAL } from './kinds.ts';
 import type { Glossary } from './glossary.ts';
 import { lexicon, PEOPLE_FILES, type Lexicon } from './lexicon.ts';
 import { asksMoney, isMoney, isOf } from './measures.ts';
@@ -1362,4 +1362,31 @@ export function thingForWho(confidence: Confidence | Declined, c: Candidate, que
   const file = lexicon.filedUnder(lemma, 'noun');
   const named = question.reading.words.some((w) => isNoun(w) && w.lemma.toLowerCase() === lemma);
   return named && !!file && !PEOPLE_FILES.has(file) ? 'names-no-kind' : confidence;
+}
+
+/**
+ * "Which ISN did the CJSOTF detainee get?" asks the internment serial the detention log issued him, which the log
+ * writes after "ISN" ("*ISN* 4154 issued", "ISN's 4171, 4172"): a quote marking anything else ("1X Detainee transfered
+ * into BTIF from *TF 373*", the unit that brought him in, a number of its own) names no serial.
+ */
+export function serialUnnamed(confidence: Confidence | Declined, c: Candidate, question: Question) {
+  const kind = c.kind;
+  if (!quotes(confidence) || !kind || !SERIAL.test(question.instanceOf ?? '')) return confidence;
+  const named = SERIAL_BEFORE.test(c.text.slice(0, kind.start)) || /\bISN/i.test(c.text.slice(kind.start, kind.end));
+  return named ? confidence : 'names-no-kind';
+}
+/** "ISN", "ISNs", "ISN's", right before a span, as the detention logs write it before the serials. */
+const SERIAL_BEFORE = /\bISN(?:'?s)?[\s:#]*$/i;
+
+/**
+ * "What happened to the detainees *once they reached the BTIF*?" asks what came after the scene its clause sets: an
+ * act whose every noun is the scene's ("3x Detainees were *transfered to Bagram Theater Internment Facility*") tells
+ * the scene itself, not what followed it. `scene`: the stems of the question's scene (sceneStems).
+ */
+export function sceneForAct(confidence: Confidence | Declined, c: Candidate, scene: Set<string>) {
+  const kind = c.kind;
+  if (!quotes(confidence) || kind?.kind !== 'act') return confidence;
+  const nouns = read(c.text.slice(kind.start, kind.end)).words.filter((w) => isNoun(w));
+  const told = (w: Word) => tokenize(w.text).every((t) => scene.has(t.stem));
+  return nouns.length > 0 && nouns.every(told) ? 'act' : confidence;
 }

@@ -2209,7 +2209,7 @@ const listedOn = (words: Word[], k: number) =>
   [',', 'and', '&'].includes(words[k + 1]?.text.toLowerCase() ?? '') && words[k + 2]?.pos === 'NUM';
 
 /** The War Diary's internment serial number, as written before the number: "ISN", "ISNs", "ISN's". */
-const SERIAL = /^ISNs?$/i;
+export const SERIAL = /^ISNs?$/i;
 
 /**
  * Whether a span is a lone noun WordNet files among people: "1 x *Detainee*". Its base form is WordNet's, not the

@@ -246,6 +246,10 @@ function kindsBySense(lexicon: Lexicon, lemma: string): Map<AnswerKind, number> 
   return kinds;
 }
 
+/** Whether a word is a noun whose commonest sense is a measure: "*probability* match", "*weight* limit". */
+const measuredBy = (word: Word | undefined, lexicon: Lexicon) =>
+  isNoun(word) && KIND_OF_LEXNAME[lexicon.filedUnder(word!.lemma.toLowerCase(), 'noun') ?? ''] === 'quantity';
+
 /** The broader kinds of the buildings and installations one is taken to: a hospital, a base, a detention facility. */
 const SITE_KINDS = ['structure', 'facility'];
 
@@ -705,10 +709,14 @@ function phrasalReadAsNoun(reading: Reading, lexicon: Lexicon): Reading {
 /**
  * A question asked in the progressive, its verb read as a noun by the tagger: "what were the workers *building*?" asks
  * what they built, not which building. Only after "were"/"are" and a plural noun, as "the target building" is a noun.
+ * The verb ends the question, or leaves its preposition standing before the scene ("what were the drivers *training*
+ * with in the blue box?" asks what they trained with, not which training).
  */
 function progressive(reading: Reading, lexicon: Lexicon): Reading {
   const words = reading.words.filter((w) => w.pos !== 'PUNCT');
-  const [wh, be, last, subject] = [words[0], words[1], words.at(-1), words.at(-2)];
+  const stranded = words.findIndex((_, i) => i > 2 && strandsPreposition(words, i));
+  const at = stranded < 0 ? words.length - 1 : stranded;
+  const [wh, be, last, subject] = [words[0], words[1], words[at], words[at - 1]];
   if (!wh || !isWh(wh) || !be || !['were', 'are'].includes(be.text.toLowerCase())) return reading;
   if (
     last?.pos !== 'NOUN' ||
@@ -982,7 +990,12 @@ function readAsked(reading: Reading, lexicon: Lexicon): Omit<Question, 'phrasal'
   if (movedToSite(words, focus, lexicon)) likelihood.set('place', 1).delete('quantity');
   // "What drone was sent up": a noun first of all a thing asks a thing; its rarer sense of a person ("drone", an idler)
   // does not make a unit or a name near the question's words ("ANP patrol") its answer.
-  if (asksThing(focus.lemma, lexicon)) likelihood.delete('agent');
+  // Nor does its rarer sense of a measure ("plate", a plateful) make a number or a measure's word its answer ("TASK
+  // *UNIT* A QRF DEU" for "what was the plate on the green toyota?"): a thing is named, not measured — unless a noun
+  // before it says a measure it has ("what *probability* match did they find?" asks the probability).
+  const thing = asksThing(focus.lemma, lexicon);
+  if (thing) likelihood.delete('agent');
+  if (thing && !measuredBy(words[words.indexOf(focus) - 1], lexicon)) likelihood.delete('quantity');
   // "Which town…": a noun first of all a place asks a place; its rarer sense of the people there ("the town voted")
   // does not make a vehicle's or a unit's name ("APC DINGO II") its answer.
   if (lexicon.filedUnder(focus.lemma, 'noun') === 'noun.location') likelihood.delete('agent');
