@@ -14,6 +14,7 @@ import { alikeVerbs, isWhWord, phrasalAt, strandsPreposition } from './question.
 import { asksThing } from './thing-asked.ts';
 import { firstJoined } from './slots.ts';
 import { seeing, seeingVerbs } from './verb-steps.ts';
+import { isTelling } from './tellers.ts';
 
 /** The doer of the act, the one it is done to, or where it is done. */
 export type ActRole = 'doer' | 'undergoer' | 'place';
@@ -49,6 +50,12 @@ export interface ActAsked {
 const ACT_FILES = new Set(['noun.act', 'noun.event']);
 /** How close a WordNet bridge of the verb must be to say the same act, its roles the same: a synonym or a hypernym. */
 const SAME_ACT = 0.4;
+/**
+ * How close WordNet must bring a verb of telling to the question's for it to say the same act: a telling is one act
+ * whichever verb tells it, its teller the doer ("JOC was informed *by Commander HQ COY*" says who told the JOC), and
+ * WordNet brings "tell" to "inform" only through tell's second sense, "let something be known", at 0.34.
+ */
+const TELLING_ALIKE = 0.3;
 /** Words after which a clause sets the question's scene: its verb is not the one asked about. */
 const SCENE = new Set([...SCENE_OPENERS, 'because', 'if']);
 /** Verbs that say little of an act: their roles say nothing of it ("who got the bodies", "who gave the orders"). */
@@ -194,7 +201,11 @@ function thingNamed(words: Word[], at: number, lexicon: Lexicon): number | undef
  * seen).
  */
 const alikeActs = (lemma: string, lexicon: Lexicon) =>
-  new Set([lemma, ...alikeVerbs([lemma], lexicon, SAME_ACT), ...seeingVerbs(lemma, lexicon)]);
+  new Set([
+    lemma,
+    ...alikeVerbs([lemma], lexicon, isTelling(lemma, lexicon) ? TELLING_ALIKE : SAME_ACT),
+    ...seeingVerbs(lemma, lexicon),
+  ]);
 
 /**
  * The verb of the question's main clause between `from` and `end`: right after the wh-word and its auxiliary
@@ -243,6 +254,17 @@ function saidDone(words: Word[], act: ActAsked): boolean {
   return words.some(
     (w, i) => w.pos === 'ADJ' && /(ed|en)$/i.test(w.text) && describes(words, i) && act.verbs.has(verbLemma(w) ?? ''),
   );
+}
+
+/**
+ * The base form of a sentence's verb at `i`: a verb's, or a passive participle's the tagger read as an adjective after
+ * its "be" ("JOC was *informed* by Commander HQ COY"): the passive tells the act all the same, its doer after "by".
+ */
+function actingLemma(words: Word[], i: number, lexicon: Lexicon): string | undefined {
+  const w = words[i]!;
+  if (w.pos === 'VERB') return w.lemma;
+  const participle = w.pos === 'ADJ' && /(ed|en)$/i.test(w.text) && PASSIVE_AUX.has(words[i - 1]?.lemma ?? '');
+  return participle ? lexicon.baseForms(w.text.toLowerCase(), 'verb')[0]?.lemma : undefined;
 }
 
 /** A participle describing the noun after it: "the *missing* US soldier". */
@@ -688,7 +710,7 @@ export function inRoleAsked(
     act.role === 'place'
       ? spans
       : spans.filter((s) => s.kind !== 'agent' || !atPlace(words, wordsAt(words, s.start, s.end)[0], prepositions));
-  const acting = words.flatMap((w, i) => (w.pos === 'VERB' && act.verbs.has(w.lemma) ? [i] : []));
+  const acting = words.flatMap((w, i) => (act.verbs.has(actingLemma(words, i, lexicon) ?? '') ? [i] : []));
   const nominal = nounPhrases(words, act);
   if (!acting.length && !nominal.length && act.role === 'doer' && !act.thing && saidDone(words, act))
     return placed.filter((s) => s.kind !== 'agent');
