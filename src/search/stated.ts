@@ -9,6 +9,7 @@ import type { Lexicon, WordClass } from './lexicon.ts';
 import { pastAdverbs, pastTags, read, SCENE_OPENERS, type Word } from './nlp.ts';
 import { isNegator } from './acts-said.ts';
 import { catenatives } from './catenative.ts';
+import { countsSaid } from './counts.ts';
 import { TELLING, wordClassOf, type Question } from './question.ts';
 import { escapeRegExp } from './read-as.ts';
 import { RELATIVE } from './role.ts';
@@ -70,8 +71,13 @@ export function statesQuestion(question: Question, saying: Saying, words: Lexico
   const inMatter = (k: number) => !!matter && !!asked[k] && asked[k].start > matter.start;
   const which = describingFrom(question.reading.words);
   const relative = relativeOfSubject(question.reading.words);
+  const subject = subjectOf(question.reading.words);
+  // The phrases after the subject's head say which one it is, as a relative clause does: "was the INS KIA *from the
+  // SVBIED on the OMLT* ever confirmed?" is told by "BDA: 1x INS killed (not confirmed)" in the report of that strike.
+  const ofSubject = (w: Word) => !!subject && w.start > subject.head.start && subject.modifiers.includes(w);
   const describing = (k: number) =>
-    !!asked[k] && (asked[k].start >= which || (asked[k].start >= relative[0] && asked[k].start < relative[1]));
+    !!asked[k] &&
+    (asked[k].start >= which || (asked[k].start >= relative[0] && asked[k].start < relative[1]) || ofSubject(asked[k]));
   const sentence = read(saying.text).words;
   // A sentence denying the question's predicate of its subject denies it of any time or object it is narrowed to.
   const narrowing = narrowingFrom(question.reading.words);
@@ -99,17 +105,31 @@ export function statesQuestion(question: Question, saying: Saying, words: Lexico
   if (!matter && !unsaid.length) return true;
   const reported = matter && reportedOf(sentence, words);
   if (matter && !reported) return false;
-  const subject = subjectOf(question.reading.words);
   const told = !!subject && namesAsSubject(sentence, subject.head, words);
   const around = (k: number) => held[k]! >= AROUND;
   return unsaid.every(
     (k) =>
       restates(sentence, asked[k], words) ||
+      countedAlike(question.reading.words, sentence, asked[k]) ||
       (told && held[k]! > 0 && subject.modifiers.includes(asked[k] as Word)) ||
       (held[k]! > 0 && !!subject && asked[k] === subject.head && namesByClass(sentence, subject.head, saying.report)) ||
       (((reported === 'before' && inMatter(k)) || describing(k)) && around(k)) ||
       (around(k) && namesAsGroup(sentence, asked[k], words)),
   );
+}
+
+/**
+ * Whether the sentence counts what a number of the question counts, by the same number however written: the War Diary
+ * counts in digits ("*1 X Detainee* transfer into the BTIF from TF 373"), an asker often in words ("was it just *one
+ * detainee* that came in with isn 4195?").
+ */
+function countedAlike(question: Word[], sentence: Word[], asked: Word | undefined): boolean {
+  const at = asked?.pos === 'NUM' ? question.indexOf(asked) : -1;
+  // A number after a noun names one ("ISN 4195"): it counts nothing.
+  if (at < 0 || isNoun(question[at - 1])) return false;
+  const counted = countsSaid(sentence);
+  const asks = countsSaid(question.slice(at));
+  return [...asks].some(([noun, values]) => [...values].some((v) => counted.get(noun)?.has(v)));
 }
 
 /**
