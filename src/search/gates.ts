@@ -1035,6 +1035,22 @@ function toldByKind(c: Candidate, question: Question, query: ParsedQuery, k: num
 }
 
 /**
+ * Whether the question's unit `k` is a noun after another naming the thing it befell ("died in the *CH-47 crash*"),
+ * the thing told by the candidate and `k` by its report: the War Diary tells an event once ("A CH-47 … crashed") and
+ * goes on naming only its thing ("BDA: 1 X CH-47 destroyed, 10 US KIA"), so that sentence tells of the event.
+ */
+function thingOfEvent(c: Candidate, question: Question, query: ParsedQuery, told: (k: number) => boolean, k: number) {
+  const unit = query.units[k];
+  const word = unit && wordOfToken(question, unit.tokens[0]!);
+  if (!word || !isNoun(word) || c.inReport[k]! < ESSENTIAL_HELD) return false;
+  const start = unit.tokens[0]!.start;
+  const ends = (u: QueryUnit) => u.tokens.at(-1)!.end;
+  const before = query.units.findIndex((u) => ends(u) <= start && /^[\s-]*$/.test(query.text.slice(ends(u), start)));
+  const thing = before >= 0 ? wordOfToken(question, query.units[before]!.tokens.at(-1)!) : undefined;
+  return !!thing && (isNoun(thing) || thing.pos === 'PROPN') && told(before);
+}
+
+/**
  * Whether a word is a noun WordNet knows as a whole number: the asker's count of those asked of ("the tf 3-73 *pair*",
  * "the *pair* that got 20085 and 20086", "a *dozen* fighters"), which the reports write in digits ("2x detainee
  * transferred to the BTIF from TF 3-73"), as they do a number.
@@ -1098,7 +1114,11 @@ export function confidenceOf(
   );
   const told = (k: number) => k >= 0 && (c.held[k]! > 0 || (units[k]!.proper && c.inReport[k]! >= ESSENTIAL_HELD));
   const byKind = toldByKind(c, question, query, main, lexicon);
-  if (!told(main) && !byKind && !(describing[main] && told(mainWord(units, (k) => !describing[k])))) return 'main-word';
+  // Nor need it be in the sentence when it is an event its report tells of the thing the sentence names (thingOfEvent).
+  const ofTold = thingOfEvent(c, question, query, told, main);
+  if (!told(main) && !byKind && !ofTold && !(describing[main] && told(mainWord(units, (k) => !describing[k])))) {
+    return 'main-word';
+  }
   // So must most of the nouns and names it asks about (or words WordNet bridges them to): a report missing much of
   // them is about something else; one missing a little says it in words of its own ("US MIL" for "American soldiers").
   // A count is none of them: the reports write it in digits ("*3x* persons" for "the *three* men"). Nor is the asker's
