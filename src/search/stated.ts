@@ -71,13 +71,8 @@ export function statesQuestion(question: Question, saying: Saying, words: Lexico
   const inMatter = (k: number) => !!matter && !!asked[k] && asked[k].start > matter.start;
   const which = describingFrom(question.reading.words);
   const relative = relativeOfSubject(question.reading.words);
-  const subject = subjectOf(question.reading.words);
-  // The phrases after the subject's head say which one it is, as a relative clause does: "was the INS KIA *from the
-  // SVBIED on the OMLT* ever confirmed?" is told by "BDA: 1x INS killed (not confirmed)" in the report of that strike.
-  const ofSubject = (w: Word) => !!subject && w.start > subject.head.start && subject.modifiers.includes(w);
   const describing = (k: number) =>
-    !!asked[k] &&
-    (asked[k].start >= which || (asked[k].start >= relative[0] && asked[k].start < relative[1]) || ofSubject(asked[k]));
+    !!asked[k] && (asked[k].start >= which || (asked[k].start >= relative[0] && asked[k].start < relative[1]));
   const sentence = read(saying.text).words;
   // A sentence denying the question's predicate of its subject denies it of any time or object it is narrowed to.
   const narrowing = narrowingFrom(question.reading.words);
@@ -105,6 +100,7 @@ export function statesQuestion(question: Question, saying: Saying, words: Lexico
   if (!matter && !unsaid.length) return true;
   const reported = matter && reportedOf(sentence, words);
   if (matter && !reported) return false;
+  const subject = subjectOf(question.reading.words);
   const told = !!subject && namesAsSubject(sentence, subject.head, words);
   const around = (k: number) => held[k]! >= AROUND;
   return unsaid.every(
