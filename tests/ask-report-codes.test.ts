@@ -1,7 +1,7 @@
 /**
- * The War Diary's codes for the plain words people ask in (issue 11, glossary.yaml): its fighters are INS, its
- * mentors of the ANA OMLTs, its rounds RDS, its intercepts radio transmissions, and its blasts detonations. Without
- * these bridges the question's main word is missing from the sentence that answers it.
+ * The War Diary's codes for the plain words people ask in (issue 11, glossary.yaml): its mentors of the ANA OMLTs, its
+ * rounds RDS, its intercepts radio transmissions, and its blasts detonations. Without these bridges the question's main
+ * word is missing from the sentence that answers it.
  */
 import { describe, expect, it } from 'vitest';
 import { sampleAndArticleAnswerer } from './fixtures/sample-and-article.ts';
@@ -9,10 +9,6 @@ import { sampleAndArticleAnswerer } from './fixtures/sample-and-article.ts';
 const { marked } = sampleAndArticleAnswerer();
 
 describe('a plain word the reports write as a code', () => {
-  it('reads fighters as INS', () => {
-    expect(marked('How many fighters attacked C Coy at OP Khers?')).toBe('5 x INS');
-  });
-
   it('reads mentors as the OMLT', () => {
     expect(marked('Who were the Belgian mentors fighting near Khanabad?')).toBe('INS');
   });
