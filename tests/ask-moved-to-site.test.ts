@@ -21,7 +21,7 @@ describe('which building or installation someone was moved to', () => {
   it('is not asked so of a thing, of a word first of all no building, nor without a movement', () => {
     expect(expects('Which truck was moved to the FOB?')).not.toContain('place');
     expect(expects('Which grid did the patrol move to?')).not.toContain('place');
-    expect(expects('Which facility holds the detainees?')).toEqual(['instance', 'quantity']);
+    expect(expects('Which facility holds the detainees?')).toEqual(['instance']);
   });
 
   it('is answered by the name the transfer went into', () => {
