@@ -351,8 +351,7 @@ export function answerQuestion(
   if (question.expects.size) typeKinds(typed, question, query, units, index, words, sought, acts, story);
   const stating = statingFirst(typed, question, query, units, words, index.glossary);
   countTieBroken(typed, question);
-  // A sentence stating what a yes/no question asks is put first for that, not for naming its noun (ties.ts).
-  if (!stating.size) focusFirst(typed);
+  focusFirst(typed, stating);
   const scene = tieBroken(typed, ranked, units, stating);
   const best = typed[0];
   if (!best) return none;
@@ -390,8 +389,7 @@ export function answerQuestion(
   const coded = modelUnsaid(nameUnsaid(told, best, question, acts.says(best), words), best, (c) => acts.says(c));
   const placed = sceneUnsaid(movementUnsaid(coded, best, question, words), best, question, settingOf(question, query));
   const things = countsThings(foundInstead(afterLikely(best, placed), best, question, says), best, question, words);
-  const counted = countsAnother(things, best, question, words);
-  const meant = actOnlyMeant(counted, best, question);
+  const meant = actOnlyMeant(countsAnother(things, best, question, words), best, question);
   const moved = countSoFar(meant, best, typed, question, (c) => acts.says(c, true));
   const period = periodCount(moved, best, question, { query, units, index, lexicon: words });
   const other = definingActUnsaid(anotherEventUnsaid(period, best, question, query), best, question, query);

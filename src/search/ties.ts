@@ -119,11 +119,12 @@ const counted = (c: Candidate) => c.kind?.kind === 'quantity';
  * them answers ("TOYOTA-vehicle withdrew into *northern direction*" for "which way did the corolla go…", before the
  * place it was in). Only as sure (asSurely): a name is not put behind a phrase guessed to be one. Not for a number,
  * best or put first: every record of a form names the noun of its count ("New facility *headcount* is 717" for "what
- * was the count at btif after…"), which tells no record from another.
+ * was the count at btif after…"), which tells no record from another. Nor where a sentence states what a yes/no
+ * question asks (`stating`): that is put first for stating it, not for naming its noun.
  */
-export function focusFirst(typed: Candidate[]): void {
+export function focusFirst(typed: Candidate[], stating: Set<Candidate>): void {
   const best = typed[0];
-  if (!best?.kind || counted(best) || best.namesFocus) return;
+  if (stating.size || !best?.kind || counted(best) || best.namesFocus) return;
   const named = typed.find(
     (c) =>
       c.namesFocus &&
