@@ -106,8 +106,6 @@ export function leadsOf(
   // sentence saying no such act ("FF *reported* … a Possible VBIED Strike").
   // So, for a "who was V-ed?" question, is one naming whom the act was done to right after its verb (namedUndergoer).
   const saysAsked = verbSaid(best, question, saying, acts);
-  // An answer saying it is what a "which X" question asks for ("toward which border": "the TURKMENISTAN *border*") is
-  // not rivalled by a phrase only possibly one ("pulled back to ATHE KHAN KHWAJEH"), unless WordNet knows it as an X.
   const totalBest = totalAsked(question, lexicon()) && countsTotal(best, lexicon());
   // Nor, where a thing was moved, is a best naming where a movement of that thing ended rivalled by a place in a
   // sentence telling no movement: it is where something else happened ("an IED strike … at grid 42S" beside "*Wounded*
@@ -122,7 +120,7 @@ export function leadsOf(
     toldBefore(question, best, c) ||
     repliesTo(best, c, question, acts) ||
     (moved && !wentBy(c, mover!)) ||
-    (!!best.namesFocus && !!c.kind && !c.namesFocus && c.kind.kind !== 'instance') ||
+    namedLessSurely(best, c) ||
     (countsHead(best) && c.kind?.kind === 'quantity' && !countsHead(c)) ||
     (totalBest && !countsTotal(c, lexicon())) ||
     numberless(best, c, question);
@@ -1032,6 +1030,16 @@ export function holdsNames(c: Candidate, units: Weighed[]): boolean {
 
 /** The verbs that, before a participle, tell its act in the passive: "was attacked", "got hit". */
 export const PASSIVE = new Set(['be', 'get']);
+
+/**
+ * Whether a rival is less surely what a "which X" question asks than a best saying its answer is an X (namesFocus:
+ * "toward which border": "the TURKMENISTAN *border*"): a phrase only possibly one ("pulled back to ATHE KHAN KHWAJEH").
+ * A name stays a rival, as it may be an X WordNet and its report do not call one, but not in the best's own report: one
+ * report calls its X by the noun or a kind of it, its other names telling its scene ("Last *car* of the column made a
+ * warning shoot" beside "the column comprising of two *DEU RECCE* vehicles FENNEK").
+ */
+const namedLessSurely = (best: Candidate, c: Candidate) =>
+  !!best.namesFocus && !!c.kind && !c.namesFocus && (c.kind.kind !== 'instance' || c.hit.report === best.hit.report);
 
 /** Whether the best names where a movement of `mover` ended (wentTo). */
 const wentBy = (best: Candidate, mover: ReadonlySet<string>) =>

@@ -21,6 +21,7 @@ import {
   glossaryNamesNone,
   otherThanThing,
   weaponForSomeone,
+  headOf as headNoun,
 } from './thing-asked.ts';
 import { statesQuestion, subjectForms } from './stated.ts';
 import { releaseSpan } from './released.ts';
@@ -207,6 +208,39 @@ const surer =
   (a: T, b: T) =>
     sure(b) - sure(a) || Number(b.named) - Number(a.named);
 
+/**
+ * Whether a phrase's head is a narrower word for what a "which X" question's noun names, by WordNet ("Last *car* of the
+ * column" for "which vehicle", "*mortar*" for "which weapon"): a report calls a thing by its own kind, seldom by the
+ * asker's general word, and so says its answer is an X as surely as naming X.
+ */
+function namesKindOfFocus(text: string, question: Question, index: SearchIndex, words: Lexicon): boolean {
+  const noun = question.instanceOf;
+  const head = noun && headNoun(text, index.glossary, words);
+  return !!head && head !== noun && words.isA(head, noun);
+}
+
+/**
+ * Whether a span names what a "which X" question's noun names. A phrase naming X ("an undetermined *amount* of money"
+ * for "what *value*", "LashKarGah *City*" for "which *city*") is surely of its kind, and surely the kind asked for; so
+ * is one X is said to be ("New BTIF *Headcount is* 631 assigned": "what was the headcount"), one apposed to X or coded
+ * after it. So is one naming it by a narrower word (namesKindOfFocus), but not a count: its noun ("New Facility
+ * *Headcount*") is a kind of number whatever it counts, and tells no thing from another.
+ */
+function focusNamer(text: string, question: Question, focus: Weighed | undefined, index: SearchIndex, words: Lexicon) {
+  const names = (said: string, counted: boolean) =>
+    (!!focus && holds(focus, termsOf(said, index).stems, new Set()) > 0) ||
+    (!counted && namesKindOfFocus(said, question, index, words));
+  return (span: KindSpan) => {
+    const counted = span.kind === 'quantity';
+    return (
+      names(text.slice(span.start, span.end), counted) ||
+      names(SAID_TO_BE.exec(listOpening(text.slice(0, span.start)))?.[1] ?? '', counted) ||
+      names(apposedTo(text, span), counted) ||
+      names(codedBy(text, span), counted)
+    );
+  };
+}
+
 /** The phrase of the kind asked for nearest to the question's words, and how near (1 when next to them). */
 function kindOf(
   c: Candidate,
@@ -240,15 +274,7 @@ function kindOf(
     c.answerFrom !== undefined
       ? 0
       : Math.min(Infinity, ...found.map((f) => (f < s.start ? s.start - f : f > s.end ? f - s.end : 0)));
-  // A phrase naming what the question's noun names ("an undetermined *amount* of money" for "what *value*",
-  // "LashKarGah *City*" for "which *city*") is surely of its kind, and surely the kind asked for.
-  const names = (text: string) => !!focus && holds(focus, termsOf(text, index).stems, new Set()) > 0;
-  // So does one the question's noun is said to be ("New BTIF *Headcount is* 631 assigned": "what was the headcount").
-  const namesFocus = (span: KindSpan) =>
-    names(c.text.slice(span.start, span.end)) ||
-    names(SAID_TO_BE.exec(listOpening(c.text.slice(0, span.start)))?.[1] ?? '') ||
-    names(apposedTo(c.text, span)) ||
-    names(codedBy(c.text, span));
+  const namesFocus = focusNamer(c.text, question, focus, index, words);
   const ofFocus = focus && askedWord([focus], index);
   const ofScene = notOfScene(c.text, kindSpans(c.text, question, words, asked, thing, ofFocus, doer), scene, index);
   const ofRole = heldRole(c.text, ofScene, role, index);
