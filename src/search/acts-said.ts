@@ -147,7 +147,6 @@ export function actsSaid(question: Question, query: ParsedQuery, units: Weighed[
   // So is one the question goes to lightly for the act it asks: "who *came* from CJ7 *to join* the engineers?" asks who
   // came, the infinitive telling what for, and "CPT Miller from CJ7 *arrived* at the PRT" tells it.
   const goesFor = acts.length > 0 && acts.every((u) => goneFor(question.reading.words, wordOf(u), words));
-  const tellsGoing = (text: string) => (goes || goesFor) && moves(text);
   // A "where" question whose main clause goes only by a light verb ("where was the boy hit by the convoy *taken*?")
   // asks where the going ended: a sentence telling the act that picks out whom it asks of and no movement ("a GER
   // convoy from MES to KDZ hit a local boy") names where that act was, or where someone else went.
@@ -183,7 +182,7 @@ export function actsSaid(question: Question, query: ParsedQuery, units: Weighed[
   const says = (c: Candidate, mainOnly = false) => {
     const told = mainOnly ? main : acts;
     const made = told.some((u) => makes(u, c.text)) || (using && usedAsMeans(c));
-    if (!told.length || ((mainOnly || goesFor) && tellsGoing(c.text)) || made) return true;
+    if (!told.length || ((mainOnly || goesFor) && (goes || goesFor) && moves(c.text)) || made) return true;
     const { stems, concepts } = termsOf(c.text, index);
     // Its verbs of two words: "handed over" says "delivered" (WordNet's "hand_over").
     const { tokens } = analyze(c.text, index.glossary);
@@ -233,6 +232,8 @@ export function actsSaid(question: Question, query: ParsedQuery, units: Weighed[
      * or, when it has only a light verb, that verb's act: "INFORMED" says "told", as WordNet finds them alike.
      */
     verbsSaying: (text: string) => (onlyLight ? wordsSaying(text, saysLightly) : verbsAt(saidAt(text))),
+    /** The verbs saying an act of the main clause, not the scene's (any of the question's when it has none). */
+    mainVerbsSaying: (text: string) => verbsAt(saidAt(text, main.length ? main : acts)),
     /** The question's act is only a light verb's ("who *told* PRT MES…?"): `saysOrLight` tells who says it. */
     onlyLight,
     /** How fully a candidate's own words say the acts: as fully as they hold the one they hold least. */

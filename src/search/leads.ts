@@ -7,7 +7,7 @@ import { lexicon, PEOPLE_FILES } from './lexicon.ts';
 import { read, wordsAt, type Word } from './nlp.ts';
 import { causesEvent } from './reasons.ts';
 import type { ParsedQuery } from './query.ts';
-import { LIGHT_ROLE, TELLING, unitsAsked, type Question } from './question.ts';
+import { getPassive, LIGHT_ROLE, TELLING, unitsAsked, type Question } from './question.ts';
 import { countsUnit, ESSENTIAL, ESSENTIAL_HELD, holds, type Weighed } from './weighed.ts';
 import { type Candidate, wordsOf, saysSame, namesAgain, termsOf } from './candidates.ts';
 import { analyze, type SearchIndex } from './index.ts';
@@ -518,12 +518,14 @@ export const firstVerb = (words: Word[]) => words.findIndex((w) => w.pos === 'VE
 
 /**
  * Whether a "who" question asks who did its act: told in the active ("who searched…?"), or in the passive ending in
- * "by" ("who were they searched by?"); "who was wounded by the shrapnel?" asks whom it was done to.
+ * "by" ("who were they searched by?"); "who was wounded by the shrapnel?" asks whom it was done to, as "who *got* hurt
+ * …?" does (getPassive: the tagger reads "got" as a verb of its own).
  */
 export function asksDoer(question: Question): boolean {
   const words = question.reading.words.filter((w) => w.pos !== 'PUNCT');
   const verb = firstVerb(words);
-  const passive = words.slice(0, Math.max(0, verb)).some((w) => w.pos === 'AUX' && PASSIVE.has(w.lemma));
+  const passive =
+    words.slice(0, Math.max(0, verb)).some((w) => w.pos === 'AUX' && PASSIVE.has(w.lemma)) || getPassive(words, verb);
   return !passive || words.at(-1)?.lemma === 'by';
 }
 
@@ -546,7 +548,9 @@ function namedDoer(best: Candidate, question: Question, saying: Set<number>): bo
 /**
  * What a rival must say to rival a best naming the doer after "by" and a verb saying a light act (`onlyLight`: "PRT MES
  * WAS *INFORMED BY NDS*"): that act, in any words. What one must say to rival a best naming whom the act was done to
- * right after its verb (namedUndergoer): a verb saying the act.
+ * (namedUndergoer): a verb saying the main clause's act, not the scene's. "He fired 1 x … warning shot into the air"
+ * says the scene of "who got hurt when the soldiers fired a warning shot…?", and the one it names (*his comrades*)
+ * underwent nothing.
  */
 function verbSaid(
   best: Candidate,
@@ -555,15 +559,16 @@ function verbSaid(
   acts: ReturnType<typeof actsSaid>,
 ): (c: Candidate) => boolean {
   if (acts.onlyLight && namedDoer(best, question, saying)) return (c) => acts.saysOrLight(c);
-  if (namedUndergoer(best, question, saying)) return (c) => acts.verbsSaying(c.text).size > 0;
+  if (namedUndergoer(best, question, saying)) return (c) => acts.mainVerbsSaying(c.text).size > 0;
   return () => true;
 }
 
 /**
  * Whether the best names whom a "who was …?" question asks underwent its act as the object right after a verb saying
- * it: "…DISABLING SHOTS AT THE VEHICLE *KILLING THE DRIVER*" for "who was killed when … shot at the car?". As with a
- * named doer, a sentence with no verb saying the act names someone of the scene ("VEHICLE WAS APPROACHING *TM SAL*
- * …"), not another who underwent it: no rival. `saying`: the word indexes of the best's verbs saying the act.
+ * it, or as its passive's subject (passiveSubject): "…DISABLING SHOTS AT THE VEHICLE *KILLING THE DRIVER*" for "who
+ * was killed when … shot at the car?". As with a named doer, a sentence with no verb saying the act names someone of
+ * the scene ("VEHICLE WAS APPROACHING *TM SAL* …"), not another who underwent it: no rival. `saying`: the word indexes
+ * of the best's verbs saying the act.
  */
 function namedUndergoer(best: Candidate, question: Question, saying: Set<number>): boolean {
   const kind = best.kind;
@@ -572,7 +577,21 @@ function namedUndergoer(best: Candidate, question: Question, saying: Set<number>
   // The words before the phrase that only say which one ("the", "an Afghan"), then the act's verb.
   let k = words.findIndex((w) => w.start >= kind.start) - 1;
   while (k >= 0 && (words[k]!.pos === 'DET' || words[k]!.pos === 'ADJ')) k--;
-  return k >= 0 && saying.has(k);
+  return (k >= 0 && saying.has(k)) || (kindHeadFile(best) === 'noun.person' && passiveSubject(words, kind.end, saying));
+}
+
+/**
+ * Whether the phrase ending at `end` is the subject of a passive verb saying the act (`saying`): "FF observed that *LN
+ * driver* was wounded" names who underwent it as surely as "…KILLING *THE DRIVER*" does: "was", "were", "got" and
+ * adverbs only between. Read only for a person named by role or name (namedUndergoer): a force's code ("*FF* were
+ * attacked by … INS") is the War Diary's way of saying "we", the reporting side, in nearly every report, and names no
+ * one a "who was attacked…?" question asks for.
+ */
+function passiveSubject(words: Word[], end: number, saying: Set<number>): boolean {
+  let k = words.findIndex((w) => w.start >= end);
+  if (k < 0 || !PASSIVE.has(words[k]!.lemma)) return false;
+  while (PASSIVE.has(words[k]?.lemma ?? '') || words[k]?.pos === 'ADV') k++;
+  return saying.has(k);
 }
 
 /** Who opens a clause telling what the noun before it did: "convoy commander, *who* ordered…". */
@@ -996,6 +1015,12 @@ export function otherEntry(
 /** Whether a "who" question's answer is a noun WordNet files as a person or a group ("the *driver*", "a *team*"). */
 function saysWhom(c: Candidate, question: Question): boolean {
   if (question.wh !== 'who' || !c.kind) return false;
+  return PEOPLE_FILES.has(kindHeadFile(c) ?? '');
+}
+
+/** The WordNet file of the head noun of a candidate's answer (its last noun), read in the sentence's own reading. */
+function kindHeadFile(c: Candidate): string | undefined {
+  if (!c.kind) return undefined;
   // The sentence's own reading (memoised), not a second one of the answer's words alone.
   const words = read(c.text).words;
   const [first, last] = wordsAt(words, c.kind.start, c.kind.end);
@@ -1003,7 +1028,7 @@ function saysWhom(c: Candidate, question: Question): boolean {
     .slice(first, last + 1)
     .filter((w) => w.pos === 'NOUN')
     .at(-1);
-  return !!head && PEOPLE_FILES.has(lexicon().filedUnder(head.lemma.toLowerCase(), 'noun') ?? '');
+  return head && lexicon().filedUnder(head.lemma.toLowerCase(), 'noun');
 }
 
 /**
@@ -1015,7 +1040,7 @@ function passiveActs(question: Question, query: ParsedQuery, units: Weighed[]): 
   const words = question.reading.words;
   const passive = (w: Word) => {
     const before = words[words.indexOf(w) - 1];
-    return before?.pos === 'AUX' && PASSIVE.has(before.lemma);
+    return (before?.pos === 'AUX' && PASSIVE.has(before.lemma)) || getPassive(words, words.indexOf(w) - 1);
   };
   return units.flatMap((u, k) => {
     const word = contentVerb(question, query, u, k);
