@@ -166,6 +166,10 @@ function lessMissed(
   );
 }
 
+/** The question's word opening its unit `k`. */
+const unitWord = (question: Question, query: ParsedQuery, k: number) =>
+  wordOfToken(question, query.units[k]!.tokens[0]!);
+
 /** Words between a preposition and the asker's noun it governs: "in *the* batch", "in *the 20082 / 20083* batch". */
 const BEFORE_ASKERS_NOUN = new Set(['DET', 'ADJ', 'NUM', 'SYM', 'CCONJ']);
 
@@ -176,7 +180,7 @@ const BEFORE_ASKERS_NOUN = new Set(['DET', 'ADJ', 'NUM', 'SYM', 'CCONJ']);
  */
 function postpositive(question: Question, k: number, query: ParsedQuery): boolean {
   const { words } = question.reading;
-  const word = wordOfToken(question, query.units[k]!.tokens[0]!);
+  const word = unitWord(question, query, k);
   const at = word ? words.indexOf(word) : -1;
   return word?.pos === 'ADJ' && isNoun(words[at - 1]) && words[at + 1]?.pos === 'ADP';
 }
@@ -189,7 +193,7 @@ function postpositive(question: Question, k: number, query: ParsedQuery): boolea
  */
 function inPreposition(question: Question, k: number, query: ParsedQuery): boolean {
   const { words } = question.reading;
-  const word = wordOfToken(question, query.units[k]!.tokens[0]!);
+  const word = unitWord(question, query, k);
   const at = word ? words.indexOf(word) : -1;
   return word?.pos === 'NOUN' && words[at - 1]?.pos === 'ADP' && words[at + 1]?.pos === 'ADP';
 }
@@ -632,7 +636,7 @@ export function anotherEventUnsaid(
   const { words } = question.reading;
   const ofNoun = (w: Word) => BEFORE_ANOTHER.has(w.lemma) && isNoun(words[words.indexOf(w) + 1]);
   const before = (k: number) => {
-    const word = wordOfToken(question, query.units[k]!.tokens[0]!);
+    const word = unitWord(question, query, k);
     return !!word && ofNoun(word);
   };
   return c.said.some((said, k) => said <= 0 && before(k)) ? 'other-event' : confidence;
@@ -757,7 +761,7 @@ export function nounNameElsewhere(
   if (!quotes(confidence)) return confidence;
   const initials = toldByInitials(best, question, query);
   const noun = (k: number) => {
-    const w = wordOfToken(question, query.units[k]!.tokens[0]!);
+    const w = unitWord(question, query, k);
     return !!w && ['NOUN', 'PROPN'].includes(w.pos) && !lexicon().ofPlace(w.text.toLowerCase(), true);
   };
   const absent = units.flatMap((u, k) => (u.proper && noun(k) && best.inReport[k]! <= 0 && !initials(k) ? [k] : []));
@@ -893,7 +897,7 @@ export function doerSaidElsewhere(
     return confidence;
   const doer = new Set(asked.doer);
   const named = units.flatMap((u, k) => {
-    const word = wordOfToken(question, query.units[k]!.tokens[0]!);
+    const word = unitWord(question, query, k);
     return u.proper && !!word && doer.has(word) ? [k] : [];
   });
   if (!named.length || named.some((k) => best.said[k]! > 0)) return confidence;
@@ -989,7 +993,7 @@ export const afterLikely = (c: Candidate, confidence: Confidence | Declined): Co
 function toldBySum(c: Candidate, question: Question, query: ParsedQuery, lexicon: Lexicon): (k: number) => boolean {
   if (!c.kind || !asksMoney(question, lexicon)) return () => false;
   return (k) => {
-    const word = wordOfToken(question, query.units[k]!.tokens[0]!);
+    const word = unitWord(question, query, k);
     return word?.pos === 'NOUN' && isMoney(word, lexicon);
   };
 }
@@ -1026,7 +1030,7 @@ function toldByInitials(c: Candidate, question: Question, query: ParsedQuery): (
  */
 function toldByKind(c: Candidate, question: Question, query: ParsedQuery, k: number, lexicon: Lexicon): boolean {
   const noun = question.instanceOf;
-  const word = k >= 0 ? wordOfToken(question, query.units[k]!.tokens[0]!) : undefined;
+  const word = k >= 0 ? unitWord(question, query, k) : undefined;
   if (!noun || !c.kind || word?.pos !== 'ADJ') return false;
   const next = question.reading.words[question.reading.words.indexOf(word) + 1];
   const kind = `${word.lemma}_${noun}`;
@@ -1094,7 +1098,7 @@ export function confidenceOf(
   // the asker's word for a person (askersTermForPerson: "the two *guys*"), nor a noun counting them (countingNoun), nor
   // a people's adjective the glossary gives no code for (peoplesAdjective).
   const spoken = (k: number) => {
-    const word = wordOfToken(question, query.units[k]!.tokens[0]!);
+    const word = unitWord(question, query, k);
     return (
       !!word &&
       (askersTermForPerson(word, lexicon) ||

@@ -60,8 +60,7 @@ export function tieBroken(
   const tied = typed.find((c) => tiedWith(c, best));
   const apart = tied && saidAlone(tied, ranked, units).filter((k) => best.said[k]! < SAYS);
   if (!tied || !apart?.length) return NO_SCENE;
-  typed.splice(typed.indexOf(tied), 1);
-  typed.unshift(tied);
+  putFirst(typed, tied);
   return (c) => c.hit.report === tied.hit.report && apart.every((k) => c.said[k]! < SAYS);
 }
 
@@ -97,8 +96,7 @@ export function countTieBroken(typed: Candidate[], question: Question): void {
   if (!best || !asked.size || !countedAs(asked, best, true)) return;
   const tied = typed.find((c) => tiedWith(c, best) && countedAs(asked, c, false));
   if (!tied) return;
-  typed.splice(typed.indexOf(tied), 1);
-  typed.unshift(tied);
+  putFirst(typed, tied);
 }
 
 /**
@@ -135,6 +133,11 @@ export function focusFirst(typed: Candidate[], stating: Set<Candidate>): void {
       asSurely(c, best),
   );
   if (!named) return;
-  typed.splice(typed.indexOf(named), 1);
-  typed.unshift(named);
+  putFirst(typed, named);
+}
+
+/** Moves a candidate to the front of the typed list, out of its place there if it has one. */
+export function putFirst(typed: Candidate[], c: Candidate): void {
+  if (typed.includes(c)) typed.splice(typed.indexOf(c), 1);
+  typed.unshift(c);
 }

@@ -24,6 +24,7 @@ import {
   headOf as headNoun,
 } from './thing-asked.ts';
 import { statesQuestion, subjectForms } from './stated.ts';
+import { putFirst } from './ties.ts';
 import { releaseSpan } from './released.ts';
 import { mainWord } from './leads.ts';
 import { namedAbove } from './named-above.ts';
@@ -583,8 +584,7 @@ export function typeKinds(
     eventCause(story, question, words) ??
     nextAct(typed, question, query, units, index, doer);
   if (!after) return;
-  if (typed.includes(after)) typed.splice(typed.indexOf(after), 1);
-  typed.unshift(after);
+  putFirst(typed, after);
 }
 
 /**
