@@ -1410,7 +1410,10 @@ const SERIAL_BEFORE = /\bISN(?:'?s)?[\s:#]*$/i;
 export function sceneForAct(confidence: Confidence | Declined, c: Candidate, scene: Set<string>) {
   const kind = c.kind;
   if (!quotes(confidence) || kind?.kind !== 'act') return confidence;
-  const nouns = read(c.text.slice(kind.start, kind.end)).words.filter((w) => isNoun(w));
+  // The sentence's own reading (memoised), not a second one of the act's words alone.
+  const said = read(c.text).words;
+  const [first, last] = wordsAt(said, kind.start, kind.end);
+  const nouns = said.slice(first, last + 1).filter((w) => isNoun(w));
   const told = (w: Word) => tokenize(w.text).every((t) => scene.has(t.stem));
   return nouns.length > 0 && nouns.every(told) ? 'act' : confidence;
 }
