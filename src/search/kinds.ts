@@ -715,13 +715,11 @@ export function kindSpans(
     else if (!locative && of.get('place') === COMMON_NOUN) of.delete('place');
     if (origin && isOfPlace(w, lexicon) && saysOfAsked(words, i, asked))
       of.set('place', w.pos === 'PROPN' ? 1 : COMMON_NOUN);
-    // A number's unit measures it ("12 *KM* South"): no instance of a "unit" or a "measure" asked of a thing.
     const ofKind =
       !!instanceOf &&
       isInstance(w, instanceOf, lexicon) &&
       !lacksQualifier(words, w, asks, lexicon) &&
-      !unitAfterNumber(words, i, lexicon) &&
-      !kindOfEvent(words, i, lexicon);
+      !standsForOther(words, i, lexicon);
     if (ofKind && !notTaken) of.set('instance', 1);
     if (instanceOf && asksWay(instanceOf, lexicon) && tellsWay(words, i, lexicon)) of.set('instance', 1);
     // A road's code after "along" names the road gone by: "a GER convoy travelling *along H7*" for "which highway?".
@@ -2070,6 +2068,22 @@ const namesAsked = (word: Word, question: Word[], lexicon: Lexicon) =>
 const isInstance = (word: Word, of: string, lexicon: Lexicon) =>
   (word.pos === 'NOUN' || word.pos === 'PROPN' || (word.pos === 'ADJ' && isAttribute(of, lexicon))) &&
   (lexicon.isA(word.text.toLowerCase(), of) || lexicon.isA(word.lemma.toLowerCase(), of));
+
+/**
+ * Whether a word WordNet files under a kind asked stands here for something else: a number's unit measures it ("12
+ * *KM* South": no instance of a "unit" or a "measure" asked of a thing); a noun may only say what kind of happening
+ * the noun after it is (kindOfEvent), or label a map reference's numbers (gridLabel).
+ */
+const standsForOther = (words: Word[], i: number, lexicon: Lexicon) =>
+  unitAfterNumber(words, i, lexicon) || kindOfEvent(words, i, lexicon) || gridLabel(words, i);
+
+/**
+ * Whether the word at `i` is "grid" labelling the numbers of a map reference after it ("at *grids* 15490 21706", "IVO
+ * *GRID* 42SWD 12345 67890"): it names a spot, never a thing of a kind asked, whatever rarer sense WordNet gives the
+ * word (a battery's "grid" is a metal plate, so "at grids 15490" would read as the "plate" of a car).
+ */
+const gridLabel = (words: Word[], i: number) =>
+  words[i]!.lemma.toLowerCase() === 'grid' && /^\d/.test(words[i + 1]?.text ?? '');
 
 /**
  * Whether a common noun, a kind of the asked noun, is no kind of it as the question qualifies it: "which *insurgent*
