@@ -713,6 +713,7 @@ export function kindSpans(
     if (locative && (name || site)) of.set('place', w.pos === 'PROPN' || whither ? 1 : COMMON_NOUN);
     // A place named as what it is, not where ("attacks against *U.S.* troops"), says where nothing happened.
     else if (!locative && of.get('place') === COMMON_NOUN) of.delete('place');
+    if (aloft(words, i, asks)) of.delete('place');
     if (origin && isOfPlace(w, lexicon) && saysOfAsked(words, i, asked))
       of.set('place', w.pos === 'PROPN' ? 1 : COMMON_NOUN);
     const ofKind =
@@ -2076,6 +2077,20 @@ const isInstance = (word: Word, of: string, lexicon: Lexicon) =>
  */
 const standsForOther = (words: Word[], i: number, lexicon: Lexicon) =>
   unitAfterNumber(words, i, lexicon) || kindOfEvent(words, i, lexicon) || gridLabel(words, i);
+
+/** Verbs of sending a thing through the air: a shot "into the air", a thing "thrown in the air". */
+const SENDING_UP = new Set(['fire', 'shoot', 'throw', 'launch', 'toss']);
+
+/**
+ * Whether the word at `i` is "the air", the region above the ground ("3 warning shots *to the air*"): where a shot or a
+ * thing thrown went, never where anyone stood or was, so it answers only a question of such a sending ("where did they
+ * fire?"). Not "air" in a name or a compound ("Bagram Air Field", "the air field"), which may be a place.
+ */
+const aloft = (words: Word[], i: number, { reading }: Asks) =>
+  words[i]!.lemma.toLowerCase() === 'air' &&
+  words[i - 1]?.lemma.toLowerCase() === 'the' &&
+  !isNoun(words[i + 1]) &&
+  !reading?.words.some((q) => q.pos === 'VERB' && SENDING_UP.has(q.lemma));
 
 /**
  * Whether the word at `i` is "grid" labelling the numbers of a map reference after it ("at *grids* 15490 21706", "IVO
