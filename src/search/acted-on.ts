@@ -195,8 +195,10 @@ function doneBy(words: Word[], i: number, doers: Set<string> | undefined, lexico
   let k = i - 1;
   // Past a verb it follows ("TF TITAN reported *finding*", "began *to* search"), whose subject is its own.
   while (words[k] && ['ADV', 'AUX', 'VERB', 'PART'].includes(words[k]!.pos)) k--;
-  // What a subject is in brackets says of it: "C/S SHAMUS *(OH-58)* observed 4 x INS".
-  if (words[k]?.text === ')') while (k >= 0 && words[k + 1]?.text !== '(') k--;
+  // What a subject is in brackets says of it: "C/S SHAMUS *(OH-58)* observed 4 x INS"; it names the subject as surely
+  // as the words before it do: "the last vehicle *(Type DINGO)* fired a warning shot" tells what the Dingo fired.
+  const bracket: Word[] = [];
+  if (words[k]?.text === ')') while (k >= 0 && words[k + 1]?.text !== '(') bracket.push(words[k--]!);
   const subject: Word[] = [];
   for (; words[k] && ['NOUN', 'PROPN', 'PRON'].includes(words[k]!.pos); k--) subject.push(words[k]!);
   // A participle after the object of a preposition tells of the clause's subject, not of that object: "Enemy conducted
@@ -204,7 +206,7 @@ function doneBy(words: Word[], i: number, doers: Set<string> | undefined, lexico
   if (isIngForm(words[i]!.text) && words[k]?.pos === 'ADP' && subject.length) return clauseSubject(words, k, doers);
   return (
     !subject.length ||
-    subject.some((w) => doers.has(w.lemma.toLowerCase())) ||
+    [...subject, ...bracket].some((w) => doers.has(w.lemma.toLowerCase())) ||
     synonymOfDoer(subject[0]!, doers, lexicon) ||
     pointsBefore(words, subject, i, doers)
   );

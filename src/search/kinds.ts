@@ -1230,7 +1230,7 @@ function objectSpans(
   for (const { verb, phrases } of toBe ? [{ verb: -1, phrases: saidToBe(words, acted) }] : acted) {
     for (const phrase of phrases) {
       const nouns = phrase.filter((p) => NOMINAL.has(p.pos));
-      const given = nouns.every(asked) && !anotherOf(phrase, question, asked);
+      const given = nouns.every(asked) && !anotherOf(phrase, question, asked) && !actsOwnNoun(phrase, acts, asked);
       own ||= nouns.length > 0 && given;
       if (!nouns.length || given || (prepositional(phrase[0]!) && !wantedAct(words[verb], phrase, lexicon))) continue;
       const last = partitiveEnd(words, words.indexOf(nouns[nouns.length - 1]!)) ?? nouns[nouns.length - 1]!;
@@ -1289,6 +1289,17 @@ function wantedAct(verb: Word | undefined, phrase: Word[], lexicon: Lexicon): bo
     .some((s) => s.frames.includes(INFINITIVE_FRAME));
   return takesInfinitive && lexicon.baseForms(act.text.toLowerCase(), 'verb').length > 0;
 }
+
+/**
+ * Whether a phrase is the act's own noun told apart by a word the question lacks: "fired *a warning shot*" for "what
+ * did the Dingo shoot?". English names what was fired or shot by the act's noun ("shot", "burst"), the word before it
+ * saying which; the question holds that noun only as its verb, not as a thing it names.
+ */
+const actsOwnNoun = (phrase: Word[], acts: NonNullable<Asks['acts']>, asked: (w: Word) => boolean) => {
+  const head = phrase.filter((p) => NOMINAL.has(p.pos)).at(-1);
+  const describing = (p: Word) => p !== head && (p.pos === 'ADJ' || p.pos === 'NOUN') && !asked(p);
+  return !!head && acts.verbs.has(head.lemma.toLowerCase()) && phrase.some(describing);
+};
 
 /**
  * Whether a phrase naming only the question's nouns names another of them, as a "what *else*" question asks: English

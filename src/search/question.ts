@@ -1347,7 +1347,16 @@ function doersOf(clause: Word[], verb: Word): Set<string> {
   // A passive question names its doer after "by": "what was hit *by an RPG*?" is not answered by what an IED hit.
   if (aux < 0 && clause[v + 1]?.lemma === 'by') return nounsOf(phraseAt(clause, v + 2));
   const subject = aux < 0 ? [] : clause.slice(aux + 1, v);
-  return new Set([...nounsOf(subject), ...initialsOf(subject)]);
+  return new Set([...nounsOf(subject), ...initialsOf(subject), ...describedNoun(subject)]);
+}
+
+/**
+ * A subject's describing words and nouns as one phrase of lemmas: "*friendly forces*" is "friendly force", as the
+ * glossary writes the body its short form stands for (asWritten: FF), where its noun alone, "force", is any force.
+ */
+function describedNoun(subject: Word[]): string[] {
+  const phrase = subject.filter((w) => w.pos === 'ADJ' || w.pos === 'NOUN');
+  return phrase.length > 1 && phrase.at(-1)!.pos === 'NOUN' ? [phrase.map((w) => w.lemma.toLowerCase()).join(' ')] : [];
 }
 
 /**
