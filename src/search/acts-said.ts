@@ -142,8 +142,7 @@ export function actsSaid(question: Question, query: ParsedQuery, units: Weighed[
   // Not by the scene's own verb: "an APC DINGO *slipped* off the road" tells the slide of "where was the OMLT going
   // *when their Dingo slipped off the road*?", not the going.
   const scene = new Set(acts.filter((u) => setting[units.indexOf(u)]).map(lemmaOf));
-  const moves = (text: string) =>
-    read(text).words.some((w, k, said) => w.pos === 'VERB' && !scene.has(w.lemma) && goesBy(said, k, words));
+  const moves = (text: string) => goesByOwnVerb(text, scene, words);
   // So is one the question goes to lightly for the act it asks: "who *came* from CJ7 *to join* the engineers?" asks who
   // came, the infinitive telling what for, and "CPT Miller from CJ7 *arrived* at the PRT" tells it.
   const goesFor = acts.length > 0 && acts.every((u) => goneFor(question.reading.words, wordOf(u), words));
@@ -251,6 +250,8 @@ export function actsSaid(question: Question, query: ParsedQuery, units: Weighed[
       const at = saidAt(c.text, acts, coded && !verbal);
       return at.some(({ words, k }) => (!verbal || words[k]!.pos === 'VERB') && sameClause(words, k, kind));
     },
+    /** Whether a candidate names who did the act of the question's light verbs, all it asks (lightDoer). */
+    answersLightly: (c: Candidate) => onlyLight && lightDoer(c, question, light),
     /**
      * Whether a candidate says an act of the question only by a noun, no verb: "5 SOLDIERS … WHO HAVE CARBON MONOXIDE
      * *POISONING*" tells what befell them, and names no one who did it.
@@ -267,6 +268,24 @@ export function actsSaid(question: Question, query: ParsedQuery, units: Weighed[
     /** The candidate with the main clause's verbs it says in other words counted in the share its gate reads. */
     inShare: (c: Candidate) => inShare(c, main, units, verbOf, words),
   };
+}
+
+/** Whether a text tells a going by a verb (goesBy) other than the question's scene's (`scene`, their lemmas). */
+const goesByOwnVerb = (text: string, scene: Set<string>, words: Lexicon) =>
+  read(text).words.some((w, k, said) => w.pos === 'VERB' && !scene.has(w.lemma) && goesBy(said, k, words));
+
+/**
+ * Whether a candidate names who did the act of a "who" question's light verbs (`light`) in the clause of that very
+ * verb: "*HUN doctor* gave first aid to the child" for "who gave first aid to the boy?". The verb's object carries the
+ * act ("first aid"), so only the same verb says it: one WordNet finds alike says another act ("conducted render safe
+ * procedures" for "gave the IED components", "traveled" for "went with").
+ */
+function lightDoer(c: Candidate, question: Question, light: Word[]): boolean {
+  const kind = c.kind;
+  if (question.wh !== 'who' || !kind) return false;
+  const lemmas = new Set(light.map((w) => w.lemma));
+  const { words } = read(c.text);
+  return words.some((w, k) => w.pos === 'VERB' && lemmas.has(w.lemma) && sameClause(words, k, kind));
 }
 
 /** Whether one of the main clause's `verbs` is in its commonest sense WordNet's first of "use" (utilize, employ). */

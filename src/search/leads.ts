@@ -547,10 +547,11 @@ function namedDoer(best: Candidate, question: Question, saying: Set<number>): bo
 
 /**
  * What a rival must say to rival a best naming the doer after "by" and a verb saying a light act (`onlyLight`: "PRT MES
- * WAS *INFORMED BY NDS*"): that act, in any words. What one must say to rival a best naming whom the act was done to
- * (namedUndergoer): a verb saying the main clause's act, not the scene's. "He fired 1 x … warning shot into the air"
- * says the scene of "who got hurt when the soldiers fired a warning shot…?", and the one it names (*his comrades*)
- * underwent nothing.
+ * WAS *INFORMED BY NDS*"), or naming who did it in the clause of the question's own light verb (answersLightly:
+ * "*HUN doctor* gave first aid to the child"): that act, in any words. What one must say to rival a best naming whom
+ * the act was done to (namedUndergoer): a verb saying the main clause's act, not the scene's. "He fired 1 x … warning
+ * shot into the air" says the scene of "who got hurt when the soldiers fired a warning shot…?", and the one it names
+ * (*his comrades*) underwent nothing.
  */
 function verbSaid(
   best: Candidate,
@@ -558,7 +559,7 @@ function verbSaid(
   saying: Set<number>,
   acts: ReturnType<typeof actsSaid>,
 ): (c: Candidate) => boolean {
-  if (acts.onlyLight && namedDoer(best, question, saying)) return (c) => acts.saysOrLight(c);
+  if (acts.onlyLight && (namedDoer(best, question, saying) || acts.answersLightly(best))) return acts.saysOrLight;
   if (namedUndergoer(best, question, saying)) return (c) => acts.mainVerbsSaying(c.text).size > 0;
   return () => true;
 }

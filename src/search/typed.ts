@@ -967,9 +967,15 @@ function answeringFirst(
   const story = typed[0]?.hit.report;
   const ofStory = (c: Candidate) => question.wh === 'who' || c.hit.report === story;
   const answers = (c: Candidate) =>
-    c.kind?.strength === 1 && acts.answers(c) && ofStory(c) && namesThing(c, question, words);
+    c.kind?.strength === 1 &&
+    (acts.answers(c) || acts.answersLightly(c)) &&
+    ofStory(c) &&
+    namesThing(c, question, words);
   const answered = toldWithAct(question) && typed.some(answers);
-  const saysAct = new Map(typed.map((c) => [c, !answered || (acts.saying(c) >= SAYS_ACT && ofStory(c))]));
+  // A question asking only by a light verb ("who *gave* first aid…?") weighs no act: a sentence saying that verb's act
+  // (saysOrLight) says it, and the one naming who did it in that verb's clause (answersLightly) answers.
+  const saying = (c: Candidate) => (acts.onlyLight ? acts.saysOrLight(c) : acts.saying(c) >= SAYS_ACT);
+  const saysAct = new Map(typed.map((c) => [c, !answered || (saying(c) && ofStory(c))]));
   // A count asked "in all" is the one the report says as the total (totals.ts), before the counts it adds up.
   const asksTotal = totalAsked(question, words);
   const total = (c: Candidate) => asksTotal && countsTotal(c, words);
