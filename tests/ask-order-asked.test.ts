@@ -29,6 +29,11 @@ describe('the order a question asks', () => {
 });
 
 describe('a question asking the first or last of like events', () => {
+  it("leaves a rival told later giving the best's time: it tells the same event again", () => {
+    // "TIMELINE: 0430z BLACKFOOT TOC REPORTS SOLDIER IS MISSING" after "At 0430Z, TF 1 Geronimo reported…".
+    expect(answerOf('When was the soldier at Mest OP first reported missing?').answer).toBeNull();
+  });
+
   it('leaves a rival told before the best for "first": it may be the first', () => {
     // VooDoo was over Mest first: "At 1351Z, VooDoo and Pfingston RIP with Predator (Sijan)" names it only in passing.
     expect(answerOf('What was the callsign of the first Predator over Mest?').answer).toBeNull();

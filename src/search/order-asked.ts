@@ -41,4 +41,18 @@ export const toldEarlier = (a: Candidate, b: Candidate) =>
  * first, before it for the last): it tells a later (or earlier) event of the story, not the one asked.
  */
 export const outOfOrder = (order: Order | undefined, best: Candidate, c: Candidate) =>
-  order === 'first' ? toldEarlier(best, c) : order === 'last' && toldEarlier(c, best);
+  (order === 'first' ? toldEarlier(best, c) : order === 'last' && toldEarlier(c, best)) && !retells(best, c);
+
+/** A clock time as the War Diary writes it, its hours and minutes taken: "0430Z", "0430z", "230950D*". */
+const CLOCK = /\b(?:\d{2})?(\d{4})[zld]\b/gi;
+const clockTimes = (text: string) => new Set([...text.matchAll(CLOCK)].map((m) => m[1]!));
+
+/**
+ * Whether a sentence gives a clock time the best gives: it tells the best's event again, as a report's timeline after
+ * its narrative does ("TIMELINE: *0430z* BLACKFOOT TOC REPORTS SOLDIER IS MISSING" after "At *0430Z*, TF 1 Geronimo
+ * reported a B Co missing soldier"), not a later one.
+ */
+const retells = (best: Candidate, c: Candidate) => {
+  const times = clockTimes(best.text);
+  return [...clockTimes(c.text)].some((t) => times.has(t));
+};
