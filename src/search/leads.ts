@@ -22,6 +22,7 @@ import { wentTo } from './destinations.ts';
 import { namesGridOf } from './places.ts';
 import { asksWhither } from './kinds.ts';
 import { subjectForms } from './stated.ts';
+import { orderAsked, outOfOrder } from './order-asked.ts';
 
 /**
  * How far the best candidate's score leads its strongest rival, the strongest rival from another report, and the
@@ -116,7 +117,11 @@ export function leadsOf(
   // area*" says where the stealing was, beside "INS have pulled out of the area *towards WEST*".
   const mover = subjectForms(question, glossary);
   const moved = asksWhither(question, lexicon()) && !!mover && wentBy(best, mover);
+  // Nor, where the question asks the first or last of like events (orderAsked), is one its report tells after the best
+  // (or before it): "UPDATE 230950D* J2 PRT KDZ received information that the attack did not occur at the airfield"
+  // tells what PRT KDZ heard later, not who told the advisor team "in the first place".
   const lessSurely = (c: Candidate) =>
+    outOfOrder(orderAsked(question, lexicon()), best, c) ||
     toldBefore(question, best, c) ||
     repliesTo(best, c, question, acts) ||
     (moved && !wentBy(c, mover!)) ||
