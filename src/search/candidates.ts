@@ -19,7 +19,7 @@ import { escapeRegExp } from './read-as.ts';
 import { clauseEnd } from './slots.ts';
 import type { Passage, PassageRole } from './passages.ts';
 import { phrasalStems } from './phrasal.ts';
-import { adjectiveOnlyStems } from './homographs.ts';
+import { adjectiveOnlyStems, writtenAsParticiples } from './homographs.ts';
 import { inUnits } from './measures.ts';
 import { endsQuantity } from './quantities.ts';
 import type { ParsedQuery } from './query.ts';
@@ -27,7 +27,7 @@ import { wordOfToken, type Question } from './question.ts';
 import { searchReports, type ReportHit } from './rank.ts';
 import { spelledBy } from './spelled.ts';
 import { isIndexable, sentences, tokenize, type Token } from './text.ts';
-import { type Weighed, holds, stepped } from './weighed.ts';
+import { type Weighed, holds, stepped, stepsAbove } from './weighed.ts';
 
 /** The report's own words answer best; the article's words about it next; its opinions last. */
 const ROLE_WEIGHT: Record<PassageRole, number> = { quote: 1, paraphrase: 0.95, commentary: 0.85 };
@@ -431,6 +431,9 @@ function heldIn(units: Weighed[], own: Terms, text: string, index: SearchIndex):
   // A step no closer than the unit's own words or bridges cannot raise it, whatever the tagger reads: the text is
   // tagged only when a step may count, not for each sentence saying the question's own verb.
   if (steps.every((h, k) => h <= held[k]!)) return held;
+  // Nor when each verb that may raise a unit is written in a form no bare adjective takes: none is left out below.
+  const raising = units.flatMap((u, k) => stepsAbove(u, own.stems, held[k]!));
+  if (writtenAsParticiples(text, raising, index)) return units.map((_, k) => Math.max(held[k]!, steps[k]!));
   const verbless = adjectiveOnlyStems(text, index);
   const verbs = verbless.size ? new Set([...own.stems].filter((s) => !verbless.has(s))) : own.stems;
   return units.map((u, k) => Math.max(held[k]!, steps[k]! && stepped(u, verbs)));

@@ -39,6 +39,24 @@ export const nounOnlyStems = (text: string, index: SearchIndex) => stemsOnly(tex
 /** The stems of a text's words the tagger reads as bare adjectives wherever they stand: said as no verb. */
 export const adjectiveOnlyStems = (text: string, index: SearchIndex) => stemsOnly(text, index, isBareAdjective);
 
+/**
+ * Whether `text` writes each of `stems` once at least as a word between spaces, of letters only, ending "-ed" or
+ * "-en" ("MP *COMPLETED* THE INVESTIGATION"): the tagger reads such a word as one of its own, and whatever part of
+ * speech it gives it, it is no bare adjective, so the stem is not among adjectiveOnlyStems. Known by the spelling
+ * alone, it spares tagging the text.
+ */
+export function writtenAsParticiples(text: string, stems: string[], index: SearchIndex): boolean {
+  const written = new Set<string>();
+  for (const token of tokenize(text, index.glossary.protectedTerms))
+    if (PARTICIPLE_WORD.test(text.slice(token.start, token.end)) && ownWord(text, token.start, token.end))
+      written.add(token.stem);
+  return stems.every((stem) => written.has(stem));
+}
+const PARTICIPLE_WORD = /^[a-z]+(?:ed|en)$/i;
+/** Whether the word at `text[start, end)` stands between spaces, or before a clause's mark (a token of its own). */
+const ownWord = (text: string, start: number, end: number) =>
+  (start === 0 || /\s/.test(text[start - 1]!)) && (end === text.length || /[\s,;:]/.test(text[end]!));
+
 /** The stems of a text's words that are `as` wherever they stand in it. */
 function stemsOnly(text: string, index: SearchIndex, as: (words: Word[], k: number) => boolean): Set<string> {
   const { words } = read(text);

@@ -31,23 +31,31 @@ export interface Reading {
   entities: Entity[];
 }
 
-let nlp: ReturnType<typeof winkNLP> | undefined;
+type Engine = ReturnType<typeof winkNLP>;
+/**
+ * Two pipelines of one model: wink's entity recogniser costs as much again as its tagger, and only the kinds of a
+ * sentence (kinds.ts) read entities, of few of the sentences the answerer weighs. Each step reads the tokens alone,
+ * so words and entities come out as one pipeline gives them.
+ */
+let tagger: Engine | undefined;
+let namer: Engine | undefined;
 /**
  * How many words the model knows. wink numbers them first and a word it meets in a text after them, so the first word
  * it does not know, read before any other text, gets this number: a made-up word read as the model loads.
  */
 let vocabulary = 0;
 const UNKNOWN_WORD = 'qzxqvj';
-const reader = () => {
-  if (nlp) return nlp;
-  nlp = winkNLP(model, ['sbd', 'pos', 'ner']);
-  vocabulary = Number(nlp.readDoc(UNKNOWN_WORD).tokens().out(nlp.its.uniqueId)[0]);
-  return nlp;
+const taggerOf = () => {
+  if (tagger) return tagger;
+  tagger = winkNLP(model, ['sbd', 'pos']);
+  vocabulary = Number(tagger.readDoc(UNKNOWN_WORD).tokens().out(tagger.its.uniqueId)[0]);
+  return tagger;
 };
+const namerOf = () => (namer ??= winkNLP(model, ['sbd', 'ner']));
 
 /** Whether the model knows each word (in lower case). */
 function knows(words: string[]): boolean[] {
-  const engine = reader();
+  const engine = taggerOf();
   return engine
     .readDoc(words.join(' '))
     .tokens()
@@ -56,10 +64,10 @@ function knows(words: string[]): boolean[] {
 }
 
 /**
- * Loads the model (a tenth of a second or more): the desk does it once it is
+ * Loads the model (a tenth of a second or more, for each pipeline): the desk does it once it is
  * open, before anyone asks, so the first question does not wait for it.
  */
-export const prepareReading = () => void reader();
+export const prepareReading = () => void [taggerOf(), namerOf()];
 
 /**
  * Reads a text. Its prose written in capitals is read as if its words English knows were in lower case (see
@@ -89,38 +97,81 @@ export const isIngForm = (text: string): boolean => /ing$/i.test(text);
 
 /**
  * The readings of the texts read last, shared, so never changed by a reader: the answerer reads each sentence it weighs
- * in several steps (its kinds, the act it says, its marked words), and wink tags a text in capitals twice.
+ * in several steps (its kinds, the act it says, its marked words), and wink tags a text in capitals twice. A question
+ * whose verb has many steps may read several hundred sentences to weigh them (candidates.ts heldIn) before its best
+ * are read again: as many are kept, a few megabytes.
  */
-const readings = new LRUCache<string, Reading>({ max: 500 });
+const readings = new LRUCache<string, Reading>({ max: 1000 });
 
 function readAfresh(text: string): Reading {
   const first = tag(text);
-  const lower = wordsToLower(first.words, knows);
-  if (!lower.length) return first;
-  const again = tag(lowered(text, lower));
-  return { ...again, words: again.words.map((w) => ({ ...w, text: text.slice(w.start, w.end) })) };
+  const lower = wordsToLower(first, knows);
+  if (!lower.length) return reading(text, first);
+  const read = lowered(text, lower);
+  return reading(
+    read,
+    tag(read).map((w) => ({ ...w, text: text.slice(w.start, w.end) })),
+  );
 }
 
-function tag(text: string): Reading {
-  const engine = reader();
-  const its = engine.its;
-  // out() calls its.lemma as it calls its.pos, (index, document, addons); wink's typings declare a token's `its`
-  // functions with a fourth parameter, which lemma lacks.
-  const lemma = its.lemma as ItsFunction<string>;
-  const doc = engine.readDoc(text);
-  const words: Word[] = [];
-  // wink keeps each token's text: found in order, it gives the offsets.
-  const byToken: (Word | undefined)[] = [];
+/** A reading of `text`, its entities found when first asked for: most sentences read are never asked theirs. */
+function reading(text: string, words: Word[]): Reading {
+  let entities: Entity[] | undefined;
+  return {
+    words,
+    get entities() {
+      return (entities ??= entitiesOf(text));
+    },
+  };
+}
+
+/** Each token of `doc`, its text and where `text` has it (-1 where not found): wink keeps each token's text. */
+function eachToken(
+  doc: ReturnType<Engine['readDoc']>,
+  text: string,
+  visit: (t: ItemToken, value: string, start: number) => void,
+) {
   let at = 0;
   doc.tokens().each((t: ItemToken) => {
     const value = t.out();
     const start = text.indexOf(value, at);
-    if (start < 0) return void byToken.push(undefined);
-    at = start + value.length;
-    const word = { start, end: at, text: value, pos: t.out(its.pos), lemma: t.out(lemma).toLowerCase() };
-    byToken.push(word);
-    words.push(word);
+    if (start >= 0) at = start + value.length;
+    visit(t, value, start);
   });
+}
+
+/** The words of `text`, each with its part of speech and base form. */
+function tag(text: string): Word[] {
+  const engine = taggerOf();
+  const its = engine.its;
+  // out() calls its.lemma as it calls its.pos, (index, document, addons); wink's typings declare a token's `its`
+  // functions with a fourth parameter, which lemma lacks.
+  const lemma = its.lemma as ItsFunction<string>;
+  const words: Word[] = [];
+  eachToken(engine.readDoc(text), text, (t, value, start) => {
+    if (start >= 0)
+      words.push({
+        start,
+        end: start + value.length,
+        text: value,
+        pos: t.out(its.pos),
+        lemma: t.out(lemma).toLowerCase(),
+      });
+  });
+  return antiTankRead(words);
+}
+
+/** The dates, times, numbers, amounts… `text` names, as wink's recogniser finds them. */
+function entitiesOf(text: string): Entity[] {
+  const engine = namerOf();
+  const its = engine.its;
+  const doc = engine.readDoc(text);
+  const byToken: (Pick<Word, 'start' | 'end'> | undefined)[] = [];
+  eachToken(
+    doc,
+    text,
+    (_, value, start) => void byToken.push(start < 0 ? undefined : { start, end: start + value.length }),
+  );
   const entities: Entity[] = [];
   doc.entities().each((e: ItemEntity) => {
     const span = e.out(its.span);
@@ -129,7 +180,7 @@ function tag(text: string): Reading {
     const to = byToken[last];
     if (from && to) entities.push({ start: from.start, end: to.end, type: e.out(its.type) });
   });
-  return { words: antiTankRead(words), entities };
+  return entities;
 }
 
 /**

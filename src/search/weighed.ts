@@ -68,6 +68,10 @@ export function stepped(unit: Weighed, stems: Set<string>): number {
   return best;
 }
 
+/** The stems of a unit's steps that would raise it above `held` in a text holding `stems`, as `stepped` counts. */
+export const stepsAbove = (unit: Weighed, stems: Set<string>, held: number): string[] =>
+  [...unit.steps].flatMap(([stem, step]) => (step.weight > held && stems.has(stem) && step.verb() ? [stem] : []));
+
 /** How close a kind the glossary names by a word ("roadside *bomb*") is to the word: as close as a broader word. */
 const KIND_NAMED = 0.4;
 
