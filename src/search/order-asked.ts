@@ -8,7 +8,7 @@ import type { Candidate } from './candidates.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { Question } from './question.ts';
 
-export type Order = 'first' | 'last';
+type Order = 'first' | 'last';
 
 /** Words asking the earliest of like events ("*first* reported", "*initially*") or the last ("*finally*"). */
 const FIRST = new Set(['first', 'initially', 'originally']);
@@ -31,7 +31,7 @@ export function orderAsked(question: Question, lexicon: Lexicon): Order | undefi
 }
 
 /** Whether a candidate is told before another in their report: by passage, then within it; both of one kind of text. */
-export const toldEarlier = (a: Candidate, b: Candidate) =>
+const toldEarlier = (a: Candidate, b: Candidate) =>
   a.hit.report === b.hit.report &&
   a.passage.role === b.passage.role &&
   (a.passage.id < b.passage.id || (a.passage.id === b.passage.id && a.end <= b.start));
