@@ -9,7 +9,7 @@ import { actNouns, aimedAt, causedActNouns, doerNouns, OBJECT_FRAMES, type ActNo
 import { gerundAfter } from './catenative.ts';
 import { isBodyPart, isNamed, type KindSpan } from './kinds.ts';
 import { PEOPLE_FILES, type Lexicon } from './lexicon.ts';
-import { isIngForm, pastAdverbs, read, SCENE_OPENERS, touching, wordsAt, type Word } from './nlp.ts';
+import { isEdForm, isIngForm, PASSIVE, pastAdverbs, read, SCENE_OPENERS, touching, wordsAt, type Word } from './nlp.ts';
 import { alikeVerbs, isWhWord, phrasalAt, strandsPreposition } from './question.ts';
 import { asksThing } from './thing-asked.ts';
 import { firstJoined } from './slots.ts';
@@ -60,8 +60,6 @@ const TELLING_ALIKE = 0.3;
 const SCENE = new Set([...SCENE_OPENERS, 'because', 'if']);
 /** Verbs that say little of an act: their roles say nothing of it ("who got the bodies", "who gave the orders"). */
 const LIGHT = new Set(['be', 'have', 'do', 'get', 'go', 'come', 'make', 'take', 'give', 'put', 'keep', 'happen']);
-/** The auxiliaries of the passive: "was shot", "got hurt". */
-const PASSIVE_AUX = new Set(['be', 'get']);
 /** Prepositions a passive leaves after its verb aiming the act at its subject: "fired *on*", "shot *at*". */
 const AIMED = new Set(['on', 'at', 'upon', 'against']);
 /** Verbs that say nothing of where: "where *was* it?", "where *did* they have it?". */
@@ -88,10 +86,7 @@ export function actAsked(words: Word[], lexicon: Lexicon): ActAsked | undefined 
   // The wh-word is the subject unless a noun phrase stands before the verb: "who did *the insurgents* shoot?".
   const subject = words.slice(aux + 1, verbAt).some((w) => NOMINAL.has(w.pos));
   const passive =
-    aux > at &&
-    PASSIVE_AUX.has(words[aux]!.lemma) &&
-    words[verbAt - 1]?.lemma !== 'to' &&
-    !isIngForm(words[verbAt]!.text);
+    aux > at && PASSIVE.has(words[aux]!.lemma) && words[verbAt - 1]?.lemma !== 'to' && !isIngForm(words[verbAt]!.text);
   // "Who were they linked *to*?", "where did it come *from*?": what the preposition takes is asked, not a role; but a
   // passive's preposition aimed at its subject ("where was the PRT fired *on*?") asks where it was done to it.
   const aimed = where && passive && subject && verbAt === end - 2 && AIMED.has(last!.lemma);
@@ -252,7 +247,7 @@ function infinitiveOf(words: Word[], k: number, end: number): number {
  */
 function saidDone(words: Word[], act: ActAsked): boolean {
   return words.some(
-    (w, i) => w.pos === 'ADJ' && /(ed|en)$/i.test(w.text) && describes(words, i) && act.verbs.has(verbLemma(w) ?? ''),
+    (w, i) => w.pos === 'ADJ' && isEdForm(w.text) && describes(words, i) && act.verbs.has(verbLemma(w) ?? ''),
   );
 }
 
@@ -263,7 +258,7 @@ function saidDone(words: Word[], act: ActAsked): boolean {
 function actingLemma(words: Word[], i: number, lexicon: Lexicon): string | undefined {
   const w = words[i]!;
   if (w.pos === 'VERB') return w.lemma;
-  const participle = w.pos === 'ADJ' && /(ed|en)$/i.test(w.text) && PASSIVE_AUX.has(words[i - 1]?.lemma ?? '');
+  const participle = w.pos === 'ADJ' && isEdForm(w.text) && PASSIVE.has(words[i - 1]?.lemma ?? '');
   return participle ? lexicon.baseForms(w.text.toLowerCase(), 'verb')[0]?.lemma : undefined;
 }
 
@@ -298,7 +293,7 @@ function passiveAt(words: Word[], v: number, lexicon: Lexicon): boolean {
   let b = v - 1;
   while (words[b]?.pos === 'ADV') b--;
   const aux = words[b];
-  if (aux && PASSIVE_AUX.has(aux.lemma) && !isIngForm(words[v]!.text)) return true;
+  if (aux && PASSIVE.has(aux.lemma) && !isIngForm(words[v]!.text)) return true;
   // The War Diary's short style: a participle ending its clause says what was done to the phrase before ("1 X CH-47
   // *destroyed*, 10 US KIA"), where an active verb would go on to what it was done to.
   if (words[v + 1]?.lemma === 'by' || (/ed$/i.test(words[v]!.text) && CLAUSE_END.test(words[v + 1]?.text ?? '.')))

@@ -10,7 +10,7 @@ import { asksWhither, isName as isNameWord, NAMING_WORDS, nounBase, SERIAL } fro
 import type { Glossary } from './glossary.ts';
 import { lexicon, PEOPLE_FILES, type Lexicon } from './lexicon.ts';
 import { asksMoney, isMoney, isOf } from './measures.ts';
-import { isIngForm, read, wordsAt, type Word } from './nlp.ts';
+import { isIngForm, PASSIVE, read, wordsAt, type Word } from './nlp.ts';
 import type { ParsedQuery, QueryUnit } from './query.ts';
 import {
   ABBREVIATED,
@@ -33,7 +33,7 @@ import { type Candidate, namesOneThing, openingWord, wordsOf } from './candidate
 import { paragraphsOf } from './passages.ts';
 import { isOfPlace } from './places.ts';
 import { isNegator, settingOf, relativeOpener, reachesNumber, SAYS_ACT } from './acts-said.ts';
-import { type Leads, mainWord, holdsNames, PASSIVE, countsAsked, asksDoer, firstVerb } from './leads.ts';
+import { type Leads, mainWord, holdsNames, countsAsked, asksDoer, firstVerb } from './leads.ts';
 
 export type Confidence = 'answer' | 'likely';
 

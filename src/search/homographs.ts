@@ -6,7 +6,7 @@
  * anyone presented (handed over) anything.
  */
 import type { SearchIndex } from './index.ts';
-import { read, type Word } from './nlp.ts';
+import { isEdForm, read, type Word } from './nlp.ts';
 import { tokenize } from './text.ts';
 
 const NOUNS = new Set(['NOUN', 'PROPN']);
@@ -31,7 +31,7 @@ function isNoun(words: Word[], k: number): boolean {
  * ("*damaged* vehicle"), which still tells the act.
  */
 const isBareAdjective = (words: Word[], k: number) =>
-  words[k]!.pos === 'ADJ' && words[k]!.text.toLowerCase() === words[k]!.lemma && !/(?:ed|en)$/i.test(words[k]!.text);
+  words[k]!.pos === 'ADJ' && words[k]!.text.toLowerCase() === words[k]!.lemma && !isEdForm(words[k]!.text);
 
 /** The stems of a text's words the tagger reads as nouns wherever they stand in it. */
 export const nounOnlyStems = (text: string, index: SearchIndex) => stemsOnly(text, index, isNoun);

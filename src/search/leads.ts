@@ -4,7 +4,7 @@
  * the answer is about, one of another story).
  */
 import { lexicon, PEOPLE_FILES } from './lexicon.ts';
-import { read, wordsAt, type Word } from './nlp.ts';
+import { PASSIVE, read, wordsAt, type Word } from './nlp.ts';
 import { causesEvent } from './reasons.ts';
 import type { ParsedQuery } from './query.ts';
 import { getPassive, LIGHT_ROLE, TELLING, unitsAsked, type Question } from './question.ts';
@@ -1058,9 +1058,6 @@ function passiveActs(question: Question, query: ParsedQuery, units: Weighed[]): 
 export function holdsNames(c: Candidate, units: Weighed[]): boolean {
   return units.every((u, k) => !u.proper || reportTells(c, k));
 }
-
-/** The verbs that, before a participle, tell its act in the passive: "was attacked", "got hit". */
-export const PASSIVE = new Set(['be', 'get']);
 
 /**
  * Whether a rival is less surely what a "which X" question asks than a best saying its answer is an X (namesFocus:

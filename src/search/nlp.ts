@@ -89,8 +89,14 @@ export function writtenAt(words: Word[], k: number, joins: (piece: Word) => bool
   return text;
 }
 
+/** Whether a word ends as a past participle mostly does: "kill*ed*", "tak*en*". */
+export const isEdForm = (text: string): boolean => /(?:ed|en)$/i.test(text);
+
 /** A participle before a noun describes it, as an adjective does: "the *damaged* FOX vehicle", "the *stolen* car". */
-export const participle = (w: Word) => w.pos === 'VERB' && /(?:ed|en)$/i.test(w.text);
+export const participle = (w: Word) => w.pos === 'VERB' && isEdForm(w.text);
+
+/** The verbs that, before a participle, tell its act in the passive: "was attacked", "got hit". */
+export const PASSIVE = new Set(['be', 'get']);
 
 /** Whether a word ends in "-ing": a verb going on or used as a noun ("was *firing*", "after *using*"), no passive. */
 export const isIngForm = (text: string): boolean => /ing$/i.test(text);

@@ -11,7 +11,17 @@ import { asksCondition } from './conditions.ts';
 import { isMovement } from './destinations.ts';
 import { countedByGloss, isCountNoun, PERSON } from './measures.ts';
 import type { Lexicon, Related, WordClass } from './lexicon.ts';
-import { isIngForm, participle, pastAdverbs, read, SCENE_OPENERS, touching, type Reading, type Word } from './nlp.ts';
+import {
+  isEdForm,
+  isIngForm,
+  participle,
+  pastAdverbs,
+  read,
+  SCENE_OPENERS,
+  touching,
+  type Reading,
+  type Word,
+} from './nlp.ts';
 import { PARTICLES } from './phrasal.ts';
 import type { QueryUnit } from './query.ts';
 import { acronymPlural, irregularBase, type Token } from './text.ts';
@@ -626,8 +636,8 @@ function degreeAsked(words: Word[], at: number, lexicon: Lexicon): Partial<Quest
   const clause = words.slice(0, ownClauseEnd(words, at));
   // After a form of "be" a verb not in "-ing" is its passive participle, however spelled: "was he *hurt*?".
   const passive = clause.some((w) => w.pos === 'AUX' && w.lemma === 'be');
-  const participle = (w: Word) => /(?:ed|en)$/i.test(w.text) || (passive && !/ing$/i.test(w.text));
-  const verb = clause.find((w, i) => i > at + 1 && w.pos === 'VERB' && participle(w));
+  const pastForm = (w: Word) => isEdForm(w.text) || (passive && !isIngForm(w.text));
+  const verb = clause.find((w, i) => i > at + 1 && w.pos === 'VERB' && pastForm(w));
   if (!verb) return undefined;
   const derived = lexicon
     .related(verb.lemma, 'verb')

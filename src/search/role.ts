@@ -5,7 +5,7 @@
  * "The Ministry of Foreign Affairs (*MFA*) wants to keep … in the lead up to the June visit of the Iranian President".
  */
 import type { Lexicon } from './lexicon.ts';
-import { pastTags, type Word } from './nlp.ts';
+import { participle, pastTags, type Word } from './nlp.ts';
 
 /** Words that open a clause saying which one is meant: "the investigators *that* tested…", "the cop *who*…". */
 export const RELATIVE = new Set(['that', 'who', 'which', 'whom']);
@@ -30,7 +30,7 @@ export function roleAsked(words: Word[], lexicon: Lexicon): Word | undefined {
   const rest = words.slice(end);
   // "Who was the German soldier *killed* at the range?": a participle right after the phrase opens a clause saying
   // which one is meant, as "who was killed" would.
-  const clause = rest.findIndex((w, k) => RELATIVE.has(w.lemma) || (k === 0 && isParticiple(w)));
+  const clause = rest.findIndex((w, k) => RELATIVE.has(w.lemma) || (k === 0 && participle(w)));
   // "Who was the propaganda … aimed *at*?", "who were the rockets delivered *to* in Kunduz?": a preposition left
   // without its phrase asks what it takes, not who holds a role.
   if (rest.some((w, k) => w.pos === 'ADP' && !TAKEN.has(rest[k + 1]?.pos ?? ''))) return undefined;
@@ -45,9 +45,6 @@ const APPOSED_WORDS = 8;
 
 /** What may open the phrase a preposition takes: "at *the* shooting range", "in *Kunduz*". */
 const TAKEN = new Set(['DET', 'NOUN', 'PROPN', 'NUM', 'ADJ', 'PRON']);
-
-/** A verb's past participle, as written: "killed", "taken". */
-const isParticiple = (w: Word) => w.pos === 'VERB' && /(?:ed|en)$/i.test(w.text);
 
 /**
  * Whether a phrase (words `first`…`last`) is the name a sentence gives the role: it follows the role's word
