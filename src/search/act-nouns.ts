@@ -124,6 +124,34 @@ export function doerNouns(verb: string, lexicon: Lexicon): Set<string> {
   return nouns;
 }
 
+/** How many steps up WordNet's tree from a person noun's own verb the asked verb may stand: gun → shoot → fire. */
+const DOER_STEPS = 2;
+
+/**
+ * Whether a noun names a person only as the doer of a verb's act: WordNet derives its commonest sense, filed as a
+ * person, from a verb that is one of the verb's commonest senses or a way of it a step or two down ("gunman" from
+ * "gun", a way to shoot, a way to fire). The asker's "the *gunman* who fired on Sperwan Ghar Base" names him by the act
+ * the question says anyway; the War Diary writes the one who did it as "1x person", "INS", "pax".
+ */
+export function namesDoerOf(noun: string, verb: string, lexicon: Lexicon): boolean {
+  const first = lexicon.senses(noun, 'noun')[0];
+  if (first?.lexname !== 'noun.person') return false;
+  const asked = new Set(
+    lexicon
+      .senses(verb, 'verb')
+      .slice(0, SENSE_DECAY.length)
+      .map((s) => s.offset),
+  );
+  let level = first.pointers
+    .filter((p) => p.symbol === '+' && p.wordClass === 'verb')
+    .map((p) => lexicon.synset('verb', p.offset));
+  for (let step = 0; step <= DOER_STEPS && level.length; step++) {
+    if (level.some((s) => asked.has(s.offset))) return true;
+    level = level.flatMap((s) => verbsAbove(s, lexicon));
+  }
+  return false;
+}
+
 /**
  * Whether the act a verb's commonest senses name as a noun is named by another word too, as a noun: "apprehending" is
  * an "apprehension, arrest, *catch*, collar", so it says who caught two Taliban, though to catch so is only the fifth

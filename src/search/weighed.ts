@@ -3,6 +3,7 @@
  * (WordNet's, the glossary's other forms and the kinds it names, names written joined, phrases of two words), weighed
  * by its rarity and its role in the question, and how fully a text's terms hold it.
  */
+import { namesDoerOf } from './act-nouns.ts';
 import { describedBridges } from './described.ts';
 import { destinationBridges } from './destinations.ts';
 import type { SearchIndex } from './index.ts';
@@ -219,6 +220,23 @@ function agentBridges(question: Question, word: Word | undefined, words: Lexicon
   return [...new Set(verbs)].map((v) => ({ word: v, weight: AGENT }));
 }
 
+/**
+ * Whether a noun of the question names a person only as the doer of an act the question's own verb says (namesDoerOf):
+ * "the *gunman* who *fired* on Sperwan Ghar Base" is whoever fired there, whom a report writes as "1x *person*".
+ */
+const doerOfAsked = (word: Word, question: Question, words: Lexicon) =>
+  isNoun(word) &&
+  question.reading.words.some(
+    (w) => w.pos === 'VERB' && !LIGHT_VERBS.has(w.lemma) && namesDoerOf(word.lemma.toLowerCase(), w.lemma, words),
+  );
+
+/** WordNet's word for any person, as the War Diary writes one it knows only by what they did ("SAF from 1x person"). */
+const PERSON = 'person';
+
+/** A noun naming the doer of the question's act (doerOfAsked) is bridged to the War Diary's "person", as agents are. */
+const doerBridges = (question: Question, word: Word | undefined, words: Lexicon): Related[] =>
+  word && doerOfAsked(word, question, words) ? [{ word: PERSON, weight: AGENT }] : [];
+
 /** How close a word is to itself typed with one of its double letters single, or one letter doubled. */
 const SLIPPED = 0.7;
 
@@ -332,6 +350,7 @@ export function bridged(index: SearchIndex, query: ParsedQuery, question: Questi
       ...asState(word, token, question, words),
       ...partsBridges(question, word, words),
       ...agentBridges(question, word, words),
+      ...doerBridges(question, word, words),
     ];
     const related = state.length ? [...state, ...asWritten].sort((a, b) => b.weight - a.weight) : asWritten;
     // "Turned down": the verb's own words first (refuse, reject), then its alone (turn), read in the base form wink
