@@ -30,6 +30,7 @@ import {
 import { monthNumber } from './dates.ts';
 import { spellsName } from './spelled.ts';
 import { measuredFromOther } from './measured-from.ts';
+import { answersNoNearness } from './nearness.ts';
 import {
   actVerbs,
   alikeVerbs,
@@ -785,6 +786,7 @@ function answering(
     if ((s.kind === 'object' || s.kind === 'instance') && fromPoint(words, s, lexicon)) return false;
     if ((s.kind === 'quantity' || s.kind === 'time') && measure && measuresOther(words, s, measure)) return false;
     if (s.kind === 'quantity' && measuredFromOther(words, s, asks, lexicon)) return false;
+    if (s.kind === 'quantity' && answersNoNearness(words, s, asks)) return false;
     if (s.kind === 'quantity' && countNotAsked(asks, words, inside, lexicon)) return false;
     if (s.kind === 'quantity' && countsOtherCasualties(words, s, asks)) return false;
     if (s.kind === 'quantity' && countsOtherPeople(inside, asks, lexicon)) return false;

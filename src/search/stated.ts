@@ -166,7 +166,10 @@ function narrowingFrom(words: Word[]): number {
   const scene = words.findIndex((w, i) => i > aux && SCENE_OPENERS.has(w.lemma));
   const before = scene < 0 ? words.length : scene;
   const asked = verbAfter(words, aux);
-  const verb = words[aux + 1]?.lemma === 'there' ? aux + 1 : asked ? words.indexOf(asked) : -1;
+  const said = words[aux + 1]?.lemma === 'there' ? aux + 1 : asked ? words.indexOf(asked) : -1;
+  // A verb taking the infinitive of its purpose acts on that infinitive's object: "was a dog used *to find the
+  // suspicious item* in the road…?" narrows past the item, as "did they find the item in the road?" does.
+  const verb = words[said + 1]?.lemma === 'to' && words[said + 2]?.pos === 'VERB' ? said + 2 : said;
   // Past the noun phrase the verb acts on: "dropping *a bomb*", or the pronoun standing for one ("find *anything* in
   // the green toyota").
   const pronoun = words[verb + 1]?.pos === 'PRON' ? verb + 2 : -1;
