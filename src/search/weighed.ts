@@ -4,6 +4,7 @@
  * by its rarity and its role in the question, and how fully a text's terms hold it.
  */
 import { namesDoerOf } from './act-nouns.ts';
+import { PERSON } from './measures.ts';
 import { describedBridges } from './described.ts';
 import { destinationBridges } from './destinations.ts';
 import type { SearchIndex } from './index.ts';
@@ -230,10 +231,10 @@ const doerOfAsked = (word: Word, question: Question, words: Lexicon) =>
     (w) => w.pos === 'VERB' && !LIGHT_VERBS.has(w.lemma) && namesDoerOf(word.lemma.toLowerCase(), w.lemma, words),
   );
 
-/** WordNet's word for any person, as the War Diary writes one it knows only by what they did ("SAF from 1x person"). */
-const PERSON = 'person';
-
-/** A noun naming the doer of the question's act (doerOfAsked) is bridged to the War Diary's "person", as agents are. */
+/**
+ * A noun naming the doer of the question's act (doerOfAsked) is bridged to WordNet's word for any person, as agents
+ * are: the War Diary writes one it knows only by what they did so ("SAF from 1x person").
+ */
 const doerBridges = (question: Question, word: Word | undefined, words: Lexicon): Related[] =>
   word && doerOfAsked(word, question, words) ? [{ word: PERSON, weight: AGENT }] : [];
 
