@@ -11,6 +11,7 @@ import { isBodyPart, isNamed, type KindSpan } from './kinds.ts';
 import { PEOPLE_FILES, type Lexicon } from './lexicon.ts';
 import { isEdForm, isIngForm, PASSIVE, pastAdverbs, read, SCENE_OPENERS, touching, wordsAt, type Word } from './nlp.ts';
 import { alikeVerbs, isWhWord, phrasalAt, strandsPreposition } from './question.ts';
+import { SERVE, takesOffice } from './office.ts';
 import { asksThing } from './thing-asked.ts';
 import { firstJoined } from './slots.ts';
 import { seeing, seeingVerbs } from './verb-steps.ts';
@@ -92,6 +93,13 @@ export function actAsked(words: Word[], lexicon: Lexicon): ActAsked | undefined 
   const aimed = where && passive && subject && verbAt === end - 2 && AIMED.has(last!.lemma);
   if (last?.pos === 'ADP' && (where || last.lemma !== 'by') && !aimed) return undefined;
   const lemma = verbLemma(words[verbAt]!);
+  // "Who was made chief?", "who became governor?": the one who took the role is who serves in it (office.ts), the
+  // doer of serving; the question's own act too when he did it (became), not when it was done to him (was made).
+  if (!where && !subject && lemma && takesOffice(words, verbAt, lexicon))
+    return {
+      verbs: new Set([...alikeActs(SERVE, lexicon), ...(passive ? [] : alikeActs(lemma, lexicon))]),
+      role: 'doer',
+    };
   // Where someone was taken, went or came is where the light verb's act was done.
   if (!lemma || (where ? EMPTY : LIGHT).has(lemma)) return undefined;
   // A light verb's preposition left standing before a phrase of the scene is asked as the last word's is, the verb

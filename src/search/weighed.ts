@@ -11,6 +11,7 @@ import type { SearchIndex } from './index.ts';
 import type { Glossary } from './glossary.ts';
 import { PEOPLE_FILES, SENSE_DECAY, type Lexicon, type Related, type WordClass } from './lexicon.ts';
 import type { Word } from './nlp.ts';
+import { officeBridges } from './office.ts';
 import { phrasalStem } from './phrasal.ts';
 import { endsQuantity } from './quantities.ts';
 import { MAX_RELATED, withRelated, type ParsedQuery, type QueryUnit } from './query.ts';
@@ -352,6 +353,7 @@ export function bridged(index: SearchIndex, query: ParsedQuery, question: Questi
       ...partsBridges(question, word, words),
       ...agentBridges(question, word, words),
       ...doerBridges(question, word, words),
+      ...officeBridges(question, word, words),
     ];
     const related = state.length ? [...state, ...asWritten].sort((a, b) => b.weight - a.weight) : asWritten;
     // "Turned down": the verb's own words first (refuse, reject), then its alone (turn), read in the base form wink
