@@ -26,6 +26,7 @@ import {
 import { statesQuestion, subjectForms } from './stated.ts';
 import { putFirst } from './ties.ts';
 import { releaseSpan } from './released.ts';
+import { reasonAfter } from './reason-after.ts';
 import { mainWord } from './leads.ts';
 import { namedAbove } from './named-above.ts';
 import { countsTotal, totalAsked } from './totals.ts';
@@ -582,6 +583,7 @@ export function typeKinds(
         namedAbove(first, units, query, question, index))) ??
     sure ??
     eventCause(story, question, words) ??
+    reasonAfter(first, question) ??
     nextAct(typed, question, query, units, index, doer);
   if (!after) return;
   putFirst(typed, after);
