@@ -264,6 +264,18 @@ export function countsSaid(words: Word[], articles = false): Map<string, Set<num
 }
 
 /**
+ * The numbers a text's counts (countsSaid) give the thing `key` names, under its own noun or one WordNet says is a kind
+ * of it or it a kind of: an asker's word is often broader or narrower than the report's ("where was *the one
+ * prisoner*…" is told by "*1 X Detainee* is in the CSH", a detainee being a prisoner). Not through a person at large:
+ * every noun for someone is one (measures.ts kindCounted), and "the one person" may be anyone the report counts.
+ */
+export function countOf(counts: Map<string, Set<number>>, key: string, lexicon: Lexicon): number[] {
+  const kindOf = (a: string, b: string) => b !== PERSON && lexicon.isA(a, b);
+  const kin = (other: string) => other === key || kindOf(other, key) || kindOf(key, other);
+  return [...counts].flatMap(([other, values]) => (kin(other) ? [...values] : []));
+}
+
+/**
  * The nouns a count at `at` counts: those right after it, past the War Diary's "x" and adjectives ("5x BMP-1
  * *Rockets*").
  */

@@ -17,7 +17,7 @@ import type { Glossary } from './glossary.ts';
 import { actsSaid, contentVerb, isClauseBoundary, SAYS_ACT, settingOf } from './acts-said.ts';
 import { totalAsked, countsTotal } from './totals.ts';
 import { BRACKETS, bounded, formField, isOf } from './measures.ts';
-import { countsSaid } from './counts.ts';
+import { countOf, countsSaid } from './counts.ts';
 import { wentTo } from './destinations.ts';
 import { namesGridOf } from './places.ts';
 import { asksWhither } from './kinds.ts';
@@ -454,11 +454,11 @@ function otherCountOf(best: Candidate, question: Question): (c: Candidate) => bo
   const asked = countsSaid(question.reading.words, true);
   const said = (c: Candidate) => countsSaid(read(c.text).words);
   const ours = said(best);
-  const agreed = [...asked].filter(([key, values]) => [...values].some((v) => ours.get(key)?.has(v)));
+  const agreed = [...asked].filter(([key, values]) => countOf(ours, key, lexicon()).some((v) => values.has(v)));
   if (!agreed.length) return () => false;
   return (c) => {
     const theirs = said(c);
-    const counted = (key: string) => [...(theirs.get(key) ?? [])];
+    const counted = (key: string) => countOf(theirs, key, lexicon());
     return agreed.some(([key, values]) => counted(key).length > 0 && !counted(key).some((v) => values.has(v)));
   };
 }

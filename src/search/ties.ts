@@ -6,7 +6,8 @@
  * the word only it says of the question tells which of them is asked about.
  */
 import type { Candidate } from './candidates.ts';
-import { countsSaid } from './counts.ts';
+import { countOf, countsSaid } from './counts.ts';
+import { lexicon } from './lexicon.ts';
 import { read } from './nlp.ts';
 import type { Question } from './question.ts';
 import type { Weighed } from './weighed.ts';
@@ -73,13 +74,13 @@ const tiedWith = (c: Candidate, best: Candidate) =>
   asSurely(c, best);
 
 /**
- * Whether a text counts a thing the question counts (`asked`: countsSaid of its words) by the question's own number,
- * or (`other`) only by another number.
+ * Whether a text counts a thing the question counts (`asked`: countsSaid of its words), under its noun or a kin of it
+ * (countOf), by the question's own number, or (`other`) only by another number.
  */
 function countedAs(asked: Map<string, Set<number>>, c: Candidate, other: boolean): boolean {
   const said = countsSaid(read(c.text).words);
   return [...asked].some(([key, values]) => {
-    const theirs = [...(said.get(key) ?? [])];
+    const theirs = countOf(said, key, lexicon());
     return theirs.length > 0 && theirs.some((v) => values.has(v)) !== other;
   });
 }
