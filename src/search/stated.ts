@@ -101,7 +101,10 @@ export function statesQuestion(question: Question, saying: Saying, words: Lexico
   const reported = matter && reportedOf(sentence, words);
   if (matter && !reported) return false;
   const subject = subjectOf(question.reading.words);
-  const told = !!subject && namesAsSubject(sentence, subject.head, words);
+  // A sentence names the subject by the noun its head is compounded with, when it says the head in a word of its own
+  // (the head must be said, as every word is): "was the INS KIA from the SVBIED … ever confirmed?" is told by "1x INS
+  // killed (not confirmed)", its phrases by the report.
+  const told = !!subject && [subject.head, ...subject.compound].some((w) => namesAsSubject(sentence, w, words));
   const around = (k: number) => held[k]! >= AROUND;
   return unsaid.every(
     (k) =>
@@ -487,9 +490,9 @@ export function subjectForms(question: Question, glossary?: Glossary): ReadonlyS
 /**
  * The subject a question asks about, right after its auxiliary ("*Did* the North Korea weapons deal go through?",
  * "How *are* the Iranians helping?"): its head noun, and the words before it or in phrases after it that say which
- * ("the medevac *for the ANP in Kamdesh*").
+ * ("the medevac *for the ANP in Kamdesh*"); the nouns before the head apart, its `compound` ("the *INS* KIA").
  */
-function subjectOf(words: Word[]): { head: Word; modifiers: Word[] } | undefined {
+function subjectOf(words: Word[]): { head: Word; modifiers: Word[]; compound: Word[] } | undefined {
   const aux = words.findIndex((w) => w.pos === 'AUX');
   if (aux < 0 || aux > 1) return undefined;
   const from = pastDeterminers(words, aux + 1);
@@ -509,7 +512,8 @@ function subjectOf(words: Word[]): { head: Word; modifiers: Word[] } | undefined
   const head = words[at - 1];
   if (at <= from || !isNoun(head)) return undefined;
   const after = words.slice(at, end).filter((w) => MODIFIER.has(w.pos));
-  return { head: head!, modifiers: [...words.slice(from, at - 1), ...after] };
+  const before = words.slice(from, at - 1);
+  return { head: head!, modifiers: [...before, ...after], compound: before.filter(isNoun) };
 }
 
 const pastDeterminers = (words: Word[], at: number) => pastTags(words, at, DETERMINER);

@@ -14,6 +14,7 @@ import { lexicon, type Lexicon } from './lexicon.ts';
 import { FIELD, type SearchIndex } from './index.ts';
 import { irregularBase, STOPWORDS } from './text.ts';
 import { read, type Word } from './nlp.ts';
+import { MONTH_NAMES } from '../corpus/calendar.ts';
 
 /** How many reports holding a word are read for its case: enough to see a habit, few enough to be cheap. */
 const SAMPLE = 10;
@@ -172,9 +173,12 @@ function wordAfter(text: string, at: number, word: string): string | undefined {
 
 /**
  * A question with a capital past its first letter tells the case its asker meant: "the wounded cop" beside "ANP" is no
- * COP (combat outpost).
+ * COP (combat outpost). A month's name tells nothing: the question's dates are written out in the reports' words before
+ * it is read ("dec 20 2009" is "20 December 2009": dates.ts datesInWords), whatever case their asker typed.
  */
-const typedCased = (text: string) => /[A-Z]/.test(text.slice(1));
+const typedCased = (text: string) => /[A-Z]/.test(text.slice(1).replace(MONTH_NAME, ''));
+/** A month's name as dates are written out in words: "December". */
+const MONTH_NAME = new RegExp(`\\b(?:${MONTH_NAMES.join('|')})\\b`, 'g');
 
 /**
  * The ids of the index's words in a lower-case question whose case is not yet read: a desk that fetches postings and
