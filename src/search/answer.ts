@@ -87,6 +87,8 @@ import {
   mainActs,
 } from './leads.ts';
 import { periodCount } from './period-count.ts';
+import { lightForFire } from './fired-at.ts';
+import { subjectUnsaid } from './subject-unsaid.ts';
 import { countTieBroken, focusFirst, tieBroken } from './ties.ts';
 import {
   type Confidence,
@@ -406,7 +408,7 @@ export function answerQuestion(
   );
   const known = timeOfTelling(askedOnlyNamed(self, best, question, query, words), best, question, query, words);
   const tallied = casualtiesUnsaid(headcountOnly(known, best, question, words), best, question);
-  const confidence = sceneForAct(serialUnnamed(tallied, best, question), best, sceneStems(question, query, units));
+  const confidence = thingGates(serialUnnamed(tallied, best, question), best, question, query, units);
   if (quotes(confidence)) {
     const span = quotedSpan(best, states, question, words, index.glossary);
     const { text, passage, start, end } = best;
@@ -538,6 +540,25 @@ const saidElsewhere = (
     best,
     typed,
     timed,
+  );
+
+/**
+ * The gates of what the best says of the thing the question asks of: an act of another scene than the question's
+ * (sceneForAct), fire that only lights for fire aimed at someone (lightForFire), and nothing of the thing a "where/how
+ * was X" question asks of (subjectUnsaid).
+ */
+const thingGates = (
+  confidence: Confidence | Declined,
+  best: Candidate,
+  question: Question,
+  query: ParsedQuery,
+  units: Weighed[],
+) =>
+  subjectUnsaid(
+    lightForFire(sceneForAct(confidence, best, sceneStems(question, query, units)), best, question),
+    best,
+    question,
+    query,
   );
 
 /**

@@ -39,7 +39,27 @@ export function tells(
   // A symbol closes what stands before it as a stop does: "***DELAYED REPORT* *PRT KDZ* reported that…".
   const opens = first === 0 || ['PUNCT', 'SYM', 'SCONJ', 'CCONJ'].includes(words[first - 1]!.pos);
   const told = anything || words[v + 1]?.lemma === 'that' || (thing && toldThing(words, v));
-  return opens && verb?.pos === 'VERB' && told && isTelling(verb.lemma, lexicon) && !toldOfSelf(words, v);
+  const saying = opens && verb?.pos === 'VERB' && told && isTelling(verb.lemma, lexicon) && !toldOfSelf(words, v);
+  return saying || toldFrom(words, a, b, lexicon);
+}
+
+/**
+ * Whether a phrase is who a message came from, a clause of what it said after it: "Received phone *call* from
+ * *Governor Khpalwak* that Abdul Haid … were receiving SAF", "a *report* from ANP that…". The noun before "from" is
+ * one WordNet files first as one of telling (call, report, message, word); the one it came from told, did nothing.
+ */
+function toldFrom(words: Word[], a: number, b: number, lexicon: Lexicon): boolean {
+  let [first, last] = [a, b];
+  while (words[first - 1]?.pos === 'PROPN') first--;
+  while (words[last + 1]?.pos === 'PROPN') last++;
+  const message = words[first - 2];
+  return (
+    words[first - 1]?.lemma === 'from' &&
+    message?.pos === 'NOUN' &&
+    lexicon.filedUnder(message.lemma.toLowerCase(), 'noun') === 'noun.communication' &&
+    words[last + 1]?.lemma === 'that' &&
+    !toldOfSelf(words, last)
+  );
 }
 
 /** Pronouns by which a teller speaks of itself: "ODB 330 reported that *they* had captured an insurgent". */
