@@ -20,8 +20,8 @@ describe("a lower-case question with a month's name", () => {
     expect(marked('what was the us tif-a count on 20 december 2009')).toMatch(/^527/);
   });
 
-  it('still reads a question with capitals of its own as typed', () => {
-    const typed = 'What was the us count on 20 December 2009?';
+  it('still reads a question with capitals of its own, beside the month, as typed', () => {
+    const typed = 'What was the us TIF-A count on 20 December 2009?';
     expect(inWrittenCase(index(), typed)).toBe(typed);
   });
 });
