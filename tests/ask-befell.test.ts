@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { sampleAndArticleAnswerer } from './fixtures/sample-and-article.ts';
 
-const { answerOf, marked } = sampleAndArticleAnswerer();
+const { marked } = sampleAndArticleAnswerer();
 
 describe('"what V-ed?" answered by the subject of the verb\'s passive', () => {
   it("answers by the passive's subject, past its prepositional phrase and a plural the tagger reads as a verb", () => {
@@ -19,7 +19,7 @@ describe('"what V-ed?" answered by the subject of the verb\'s passive', () => {
     expect(marked('What broke down on location Uranus?')).toContain('APC DINGO II');
   });
 
-  it('reads no passive for a question whose verb has its object: "what hit the office?" still declines', () => {
-    expect(answerOf('What really hit the DWHH office in Taloqan?').answer).toBeNull();
+  it('reads no passive for a question whose verb has its object: "what hit the office?" is not the office', () => {
+    expect(marked('What really hit the DWHH office in Taloqan?')).toBe('one RPG round');
   });
 });

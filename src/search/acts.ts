@@ -14,7 +14,7 @@ import { alikeVerbs, isWhWord, phrasalAt, strandsPreposition } from './question.
 import { SERVE, takesOffice } from './office.ts';
 import { asksThing } from './thing-asked.ts';
 import { firstJoined } from './slots.ts';
-import { seeing, seeingVerbs } from './verb-steps.ts';
+import { effectsOfHit, seeing, seeingVerbs } from './verb-steps.ts';
 import { isTelling } from './tellers.ts';
 
 /** The doer of the act, the one it is done to, or where it is done. */
@@ -141,7 +141,8 @@ function thingDoing(words: Word[], at: number, lexicon: Lexicon): ActAsked | und
   const nouns = undergoneAsNoun(words, v, lexicon);
   const doers = doerNouns(phrasalAt(words, v, lexicon)?.together ?? verbLemma(verb) ?? verb.lemma, lexicon);
   return {
-    verbs: alikeActs(verb.lemma, lexicon),
+    // What hit a thing is the doer of the damage it did: "the office damaged *by one RPG round*" (effectsOfHit).
+    verbs: new Set([...alikeActs(verb.lemma, lexicon), ...effectsOfHit(verb.lemma, lexicon)]),
     role: 'doer',
     thing: true,
     ...(noun && { named: noun }),

@@ -414,3 +414,23 @@ export function attackOf(lemma: string, lexicon: Lexicon): Set<string> {
   byLemma.set(lemma, words);
   return words;
 }
+
+/**
+ * How many of "hit"'s commonest senses are of hitting: "cause to move by striking", "come into sudden contact with",
+ * "deal a blow to".
+ */
+const HITTING_SENSES = 3;
+/** The verbs of an effect a hit has on a thing, each in its commonest sense: "inflict damage upon", "do away with". */
+const HIT_EFFECTS = ['damage', 'destroy'];
+
+/**
+ * The words of the verbs telling a hit by what it did to the thing hit, when the question's verb is, in one of its
+ * commonest senses, one of hitting ("hit"; "strike" and "collide with", sharing hit's "come into sudden contact"). The
+ * War Diary tells what hit a thing by the damage it did: "The office *damaged by* one RPG round", "vehicle *destroyed
+ * by* an IED", where askers ask "what hit the office?". WordNet brings hit and damage no closer than "affect".
+ */
+export function effectsOfHit(lemma: string, lexicon: Lexicon): string[] {
+  const hitting = new Set(lexicon.senses('hit', 'verb', HITTING_SENSES).map((s) => s.offset));
+  if (!lexicon.senses(lemma, 'verb', HITTING_SENSES).some((s) => hitting.has(s.offset))) return [];
+  return HIT_EFFECTS.flatMap((verb) => lexicon.senses(verb, 'verb', 1)[0]?.words ?? []);
+}
