@@ -778,6 +778,7 @@ function answering(
     if (s.kind === 'agent' && instanceOf && !onePerson && personNoun(inside, lexicon)) return false;
     if ((s.kind === 'agent' || s.kind === 'instance') && instanceOf && designation(inside, instanceOf, lexicon))
       return false;
+    if ((s.kind === 'agent' || s.kind === 'instance') && instanceOf && restatesNoun(inside, instanceOf)) return false;
     if (s.kind === 'agent' && instanceOf && namesWhereCounted(words, s, instanceOf, lexicon)) return false;
     // "Which village…?": a village, or its people, is named; a common noun names none ("local AFG *people*"), but a
     // village named with its X stands ("Nalgham *village*").
@@ -2275,6 +2276,13 @@ const designation = (inside: Word[], instanceOf: string, lexicon: Lexicon) =>
   /^[A-Z]{2,}$/.test(inside[0]!.text) &&
   !SERIAL.test(inside[0]!.text) &&
   /^\d/.test(inside[1]!.text);
+
+/**
+ * Whether a span is only the question's own "which X" noun, misspelt by a letter as the War Diary often writes it
+ * ("1x *Detainne* was transferred" for "which detainees…?"): it says again what is asked, not which one.
+ */
+const restatesNoun = (inside: Word[], instanceOf: string) =>
+  inside.length === 1 && spellsName(inside[0]!.text, instanceOf);
 
 /** A noun's base form as WordNet reads it ("Detainees": "detainee"), else the tagger's lemma. */
 export const nounBase = (word: Word, lexicon: Lexicon) =>
