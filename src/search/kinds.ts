@@ -776,6 +776,9 @@ function answering(
     if ((s.kind === 'agent' || s.kind === 'instance') && instanceOf && !onePerson && SERIAL.test(inside[0]?.text ?? ''))
       return false;
     if (s.kind === 'agent' && instanceOf && !onePerson && personNoun(inside, lexicon)) return false;
+    if ((s.kind === 'agent' || s.kind === 'instance') && instanceOf && designation(inside, instanceOf, lexicon))
+      return false;
+    if ((s.kind === 'agent' || s.kind === 'instance') && instanceOf && restatesNoun(inside, instanceOf)) return false;
     if (s.kind === 'agent' && instanceOf && namesWhereCounted(words, s, instanceOf, lexicon)) return false;
     // "Which village…?": a village, or its people, is named; a common noun names none ("local AFG *people*"), but a
     // village named with its X stands ("Nalgham *village*").
@@ -2260,6 +2263,26 @@ export const SERIAL = /^ISNs?$/i;
  */
 const personNoun = (inside: Word[], lexicon: Lexicon) =>
   inside.length === 1 && lexicon.filedUnder(nounBase(inside[0]!, lexicon), 'noun') === 'noun.person';
+
+/**
+ * Whether a span is a designation, capitals and a number ("from *TF 3-73*", "*C/S 11A*", "*TF 373*"): the War Diary
+ * names a unit or a call sign so, never a person, save by the internment serial ("ISN 1503"), so it is no answer to
+ * "which X" of X a kind of person ("which two detainees…?") by WordNet's first sense: "the *count* at BTIF" is no
+ * nobleman, and a task force's name is a rival of its headcount.
+ */
+const designation = (inside: Word[], instanceOf: string, lexicon: Lexicon) =>
+  lexicon.filedUnder(instanceOf, 'noun') === 'noun.person' &&
+  inside.length === 2 &&
+  /^[A-Z]{2,}$/.test(inside[0]!.text) &&
+  !SERIAL.test(inside[0]!.text) &&
+  /^\d/.test(inside[1]!.text);
+
+/**
+ * Whether a span is only the question's own "which X" noun, misspelt by a letter as the War Diary often writes it
+ * ("1x *Detainne* was transferred" for "which detainees…?"): it says again what is asked, not which one.
+ */
+const restatesNoun = (inside: Word[], instanceOf: string) =>
+  inside.length === 1 && spellsName(inside[0]!.text, instanceOf);
 
 /** A noun's base form as WordNet reads it ("Detainees": "detainee"), else the tagger's lemma. */
 export const nounBase = (word: Word, lexicon: Lexicon) =>
