@@ -34,6 +34,7 @@ import {
   type KindSpan,
 } from './kinds.ts';
 import type { Glossary } from './glossary.ts';
+import { casualtyLines } from './casualty-lines.ts';
 import { doneToDoer } from './done-to.ts';
 import { abbreviationAsked } from './abbreviation-asked.ts';
 import { lexicon, PEOPLE_FILES, type Lexicon } from './lexicon.ts';
@@ -344,10 +345,10 @@ export function answerQuestion(
   const none: Asked = { answer: null, closest: [], hits, query: searched, considered: [] };
   if (total <= 0) return none;
   const written = query.units.map((u) => u.tokens.map((t) => t.norm).join('_'));
-  const sought = soughtOf(units, index.glossary, written, unitsAsked(question), question.expects.has('reason'));
+  const sought = soughtOf(units, index.glossary, written, unitsAsked(question), question);
   const { candidates: ranked, ofDay } = candidatesRead(index, found, hits, units, total, sought);
   ranked.sort((a, b) => b.score - a.score);
-  const typed = ranked.slice(0, TYPED);
+  const typed = [...ranked.slice(0, TYPED), ...casualtyLines(ranked.slice(TYPED), ranked[0], sought.harm, words)];
   const acts = actsSaid(question, query, units, index, words);
   const story = storyRest(ranked, question.expects.has('reason') ? words : undefined);
   if (question.expects.size) typeKinds(typed, question, query, units, index, words, sought, acts, story);

@@ -15,6 +15,7 @@ import type { Glossary } from './glossary.ts';
 import { lexicon, type Lexicon } from './lexicon.ts';
 import { read, type Word } from './nlp.ts';
 import { statesCause } from './reasons.ts';
+import { harmAsked, namesHarmIn } from './casualty-lines.ts';
 import { escapeRegExp } from './read-as.ts';
 import { clauseEnd } from './slots.ts';
 import type { Passage, PassageRole } from './passages.ts';
@@ -129,7 +130,16 @@ export interface Sought {
   units?: Set<string>;
   /** Whether the question asks why: a sentence stating a cause states what is asked (statesCause). */
   reasons?: boolean;
+  /** The verb of harm a yes/no question asks of: a sentence naming it states what is asked (casualty-lines.ts). */
+  harm?: Word;
 }
+/**
+ * Whether a sentence states what is asked though it holds none of its words: a cause, for "why" (statesCause); a line
+ * naming the harm, for "was anyone hurt" (namesHarmIn).
+ */
+const statesSought = (text: string, sought: Sought) =>
+  (!!sought.reasons && statesCause(text)) || (!!sought.harm && namesHarmIn(text, sought.harm, lexicon()));
+
 export const NOTHING_SOUGHT: Sought = {
   stems: new Set(),
   concepts: new Set(),
@@ -151,7 +161,7 @@ export const soughtOf = (
   glossary: Glossary,
   written: string[] = [],
   measure?: Set<string>,
-  reasons = false,
+  question?: Question,
 ): Sought => ({
   stems: new Set(units.flatMap((u) => [...u.stems, ...u.related.keys()])),
   concepts: new Set(units.flatMap((u) => (u.conceptId ? [u.conceptId] : []))),
@@ -159,7 +169,8 @@ export const soughtOf = (
   amounts: new Set(units.flatMap((u) => (u.amount ? u.stems : []))),
   fighters: fightersOf(units, written),
   units: measure,
-  reasons,
+  reasons: question?.expects.has('reason'),
+  harm: question && harmAsked(question),
 });
 
 /**
@@ -300,7 +311,8 @@ export function candidatesOf(
       // YEARS", the report's other sentences naming the detainee.
       // So is one stating a cause, for a "why" question: "ACCIDENT HAPPENED BECAUSE THE ROAD BROKE AWAY." answers why
       // the Wolf overturned, in a passage telling of it, though it names neither.
-      if (!held.some((h) => h > 0) && !own.measures && !(sought.reasons && statesCause(s.text))) return;
+      // So is a casualty line, for a yes/no question asking whether anyone came to harm: "NO CASUALTIES.".
+      if (!held.some((h) => h > 0) && !own.measures && !statesSought(s.text, sought)) return;
       // A sentence that refers back is about what its context names: that counts nearly as said. So does a name of
       // the question its report holds anywhere, in a sentence naming none of them: one naming another tells the part
       // of the story where that one stands ("…an operation … south-west of Jalalabad" is no part Sherzai tells).

@@ -477,6 +477,9 @@ const LIFE_AFTER = 3;
 /** "Lost their lives": English's idiom for dying, which counts the dead as "died" does, not the injured beside them. */
 const losesLife = (words: Word[], i: number) =>
   words[i]!.lemma === 'lose' && words.slice(i + 1, i + 1 + LIFE_AFTER).some((w) => w.lemma.toLowerCase() === 'life');
+/** The casualty words counting the dead or the wounded a word of theirs tells of ("casualty": either), if any. */
+export const casualtyFormsOf = (lemma: string): string[] | undefined => CASUALTY_FORMS[lemma.toLowerCase()];
+
 /** Every word the reports count the dead or the wounded by. */
 export const CASUALTY_WORDS = new Set([...KILLED, ...WOUNDED]);
 
@@ -891,9 +894,18 @@ function endsOnParticle(words: Word[], i: number, lexicon: Lexicon): boolean {
 /**
  * Whether the wh-word of a question opening with its auxiliary opens a clause setting the scene, not what is asked:
  * "Was Akeeb Khan on Objective White *when* they hit it?" asks yes or no. After a verb ("did the report say *where* the
- * IED was?") it asks what that verb takes: where.
+ * IED was?") it asks what that verb takes: where. A verb that never takes a clause ("was anyone *hurt* when the Dingo
+ * rolled over?") leaves it the scene as after a noun.
  */
-const settingClause = (words: Word[], at: number) => words[0]?.pos === 'AUX' && at > 0 && words[at - 1]!.pos !== 'VERB';
+const settingClause = (words: Word[], at: number, lexicon: Lexicon) =>
+  words[0]?.pos === 'AUX' && at > 0 && (words[at - 1]!.pos !== 'VERB' || !takesClause(words[at - 1]!, lexicon));
+
+/** WordNet's frames of a verb taking a clause: "Somebody ----s that CLAUSE", "… ----s whether …", "It ----s that …". */
+const CLAUSE_FRAMES = new Set([26, 29, 34]);
+
+/** Whether some sense of the verb takes a clause, so a wh-word after it may open what it says, knows or asks. */
+const takesClause = (verb: Word, lexicon: Lexicon) =>
+  lexicon.senses(verb.lemma, 'verb').some((s) => s.frames.some((f) => CLAUSE_FRAMES.has(f)));
 
 /**
  * What an open question about an act reads of it ("what happened to X", "what did S do", "what was S doing"): whom it
@@ -941,7 +953,7 @@ function readAsked(reading: Reading, lexicon: Lexicon): Omit<Question, 'phrasal'
   const at = words.findIndex(isWh);
   const none = { wh: null, expects: new Set<AnswerKind>(), strict: false, reading };
   if (at < 0) return { ...none, ...countNamed(words, lexicon) };
-  if (settingClause(words, at)) return none;
+  if (settingClause(words, at, lexicon)) return none;
   const wh = WH.has(words[at]!.text.toLowerCase()) ? words[at]!.text.toLowerCase() : whOf(words[at]!.text);
   const next = words[at + 1];
   const only = (last: number) => ({ start: words[at]!.start, end: words[last]!.end });

@@ -10,7 +10,7 @@ import { pastAdverbs, pastTags, read, SCENE_OPENERS, type Word } from './nlp.ts'
 import { isNegator } from './acts-said.ts';
 import { catenatives } from './catenative.ts';
 import { countsSaid } from './counts.ts';
-import { TELLING, wordClassOf, type Question } from './question.ts';
+import { casualtyFormsOf, TELLING, wordClassOf, type Question } from './question.ts';
 import { escapeRegExp } from './read-as.ts';
 import { RELATIVE } from './role.ts';
 import { IN_PHRASE } from './slots.ts';
@@ -77,8 +77,15 @@ export function statesQuestion(question: Question, saying: Saying, words: Lexico
   // A sentence denying the question's predicate of its subject denies it of any time or object it is narrowed to.
   const narrowing = narrowingFrom(question.reading.words);
   const denied = narrowing < Infinity ? denialIn(question.reading.words, sentence, narrowing, words) : undefined;
+  // A harm denied by its noun with no one hurt named ("NO INJURIES") is denied of anyone the question asks of: "were
+  // any of the Fuchs crew hurt…?".
   const narrows = (k: number) =>
-    !!denied && !!asked[k] && (asked[k].start >= narrowing || asked[k] === denied.head || asked[k] === denied.verb);
+    !!denied &&
+    !!asked[k] &&
+    (asked[k].start >= narrowing ||
+      asked[k] === denied.head ||
+      asked[k] === denied.verb ||
+      (!!denied.ofAnyone && asked[k].start < denied.head.start));
   // What narrows the question to one event ("after *E Plt's warning shot*", "near *the ANBP checkpoint*") its report
   // may tell around the sentence: the War Diary sets the scene once ("E Plt (DEU) … blocked the road") and tells what
   // came of it in a short sentence after ("After 1 x warning shot … motorbike stopped."). Only a sentence telling an
@@ -204,6 +211,8 @@ interface Denial {
   verb?: Word;
   from: number;
   to: number;
+  /** Whether it denies a harm by its noun ("NO INJURIES", namesHarm), of anyone. */
+  ofAnyone?: boolean;
 }
 
 /**
@@ -224,10 +233,43 @@ function denialIn(question: Word[], sentence: Word[], narrowing: number, words: 
     : (verbAfter(asked, aux) ?? asked.find((w, i) => i > aux + 1 && w.pos === 'ADP'));
   if (!head) return undefined;
   const same = (w: Word) =>
-    w.lemma === head.lemma || (head.pos === 'VERB' && w.pos === 'VERB' && bridgedTo(w, head, 'verb', words));
+    w.lemma === head.lemma ||
+    (head.pos === 'VERB' && w.pos === 'VERB' && bridgedTo(w, head, 'verb', words)) ||
+    namesHarm(w, head, words);
   const to = sentence.findIndex((w, k) => same(w) && negatorOf(sentence, k) >= 0);
-  if (to >= 0) return { head, from: negatorOf(sentence, to), to };
+  const ofAnyone =
+    to >= 0 && asksOfAnyone(asked, head) && namesHarm(sentence[to]!, head, words) && !namesWhom(sentence, to);
+  if (to >= 0) return { head, from: negatorOf(sentence, to), to, ofAnyone };
   return head.pos === 'VERB' ? unknownIn(asked, head, sentence) : undefined;
+}
+
+/** Words asking of anyone at all: "was *anyone* hurt", "were *any* of the crew hurt". */
+const ANYONE = new Set(['any', 'anyone', 'anybody', 'someone', 'somebody']);
+
+/** Whether the question asks its verb of anyone at all, such a word before it. */
+const asksOfAnyone = (asked: Word[], verb: Word) =>
+  asked.some((w) => w.start < verb.start && ANYONE.has(w.lemma.toLowerCase()));
+
+/** Whether a harm noun names whom it befell ("INJURIES *TO ISAF TROOPS*"): then it denies it of them only. */
+const namesWhom = (sentence: Word[], at: number) => sentence[at + 1]?.lemma.toLowerCase() === 'to';
+
+/** How close WordNet must bring a noun to a verb of harm to name it: a synonym or a derived form, not "damage". */
+const NAMES_HARM = 0.6;
+
+/**
+ * Whether a noun of the sentence names the harm a question's verb of harm asks of ("was anyone *hurt*…?"): the War
+ * Diary tells that no one came to harm by the noun ("NO INJURIES", "NO CASUALTIES"). A casualty is anyone hurt or
+ * killed, so it names either harm; an injury, WordNet's noun of hurting, only hurt; and "no one killed" denies no hurt.
+ */
+export function namesHarm(w: Word, head: Word, words: Lexicon): boolean {
+  const asked = head.pos === 'VERB' ? casualtyFormsOf(head.lemma) : undefined;
+  if (!asked || !isNoun(w)) return false;
+  const lemmas = [w.lemma, ...words.baseForms(w.text.toLowerCase(), 'noun').map((b) => b.lemma)];
+  return lemmas.some((lemma) => {
+    const said = casualtyFormsOf(lemma);
+    if (said) return asked.every((form) => said.includes(form));
+    return words.related(lemma, 'noun').some((r) => r.word === head.lemma && r.weight >= NAMES_HARM);
+  });
 }
 
 /** Words the reports give a value as not known by: "plate number *UNK*", "name unknown". */
