@@ -6,14 +6,14 @@
 import { describe, expect, it } from 'vitest';
 import { sampleAndArticleAnswerer } from './fixtures/sample-and-article.ts';
 
-const { answerOf, marked } = sampleAndArticleAnswerer();
+const { marked } = sampleAndArticleAnswerer();
 
 describe('a reason told in the sentence after the act, of the same subject', () => {
   it('answers why the soldiers were poisoned by what the next sentence says they did', () => {
     expect(marked('Why did the five German soldiers get carbon monoxide poisoning?')).toContain('GAS COOKER');
   });
 
-  it('keeps a "what" question of the same report unanswered by the next sentence', () => {
-    expect(answerOf('What really hit the DWHH office in Taloqan?').answer).toBeNull();
+  it('answers a "what" question by the words its own sentence gives, not by the sentence after', () => {
+    expect(marked('What really hit the DWHH office in Taloqan?')).toBe('one RPG round');
   });
 });
