@@ -459,7 +459,10 @@ function otherCountOf(best: Candidate, question: Question): (c: Candidate) => bo
   return (c) => {
     const theirs = said(c);
     const counted = (key: string) => countOf(theirs, key, lexicon());
-    return agreed.some(([key, values]) => counted(key).length > 0 && !counted(key).some((v) => values.has(v)));
+    return agreed.some(([key, values]) => {
+      const counts = counted(key);
+      return counts.length > 0 && !counts.some((v) => values.has(v));
+    });
   };
 }
 

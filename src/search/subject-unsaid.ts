@@ -7,7 +7,7 @@
  */
 import type { Candidate } from './candidates.ts';
 import { quotes, type Confidence, type Declined } from './gates.ts';
-import type { Word } from './nlp.ts';
+import { pastTags, type Word } from './nlp.ts';
 import type { ParsedQuery } from './query.ts';
 import { wordOfToken, type Question } from './question.ts';
 
@@ -19,6 +19,8 @@ const HOLDS = 0.5;
 
 /** The words that may stand before a noun phrase's head: "the *voied* bits", "the *two* detainees". */
 const BEFORE_HEAD = new Set(['DET', 'ADJ', 'NUM']);
+/** The words of a noun phrase's run of nouns, its head the last: "the *POO*", "*Chelgazi*". */
+const NOUNS = new Set(['NOUN', 'PROPN']);
 
 /**
  * A sentence referring back to the thing by a pronoun, as the subject of "be" the question asks with: "*They were*
@@ -46,10 +48,9 @@ function subjectOfBe(words: Word[], wh: string): Word | undefined {
   const inverted = words[at + 1]?.lemma.toLowerCase() === 'be';
   // Said without the inversion, the subject stands right after the wh-word: "where *the POO* was", not "how *many*".
   if (!inverted && !['DET', 'NOUN', 'PROPN'].includes(words[at + 1]?.pos ?? '')) return undefined;
-  let k = inverted ? at + 2 : at + 1;
-  while (BEFORE_HEAD.has(words[k]?.pos ?? '')) k++;
-  let head: Word | undefined;
-  while (words[k]?.pos === 'NOUN' || words[k]?.pos === 'PROPN') head = words[k++];
+  const from = pastTags(words, inverted ? at + 2 : at + 1, BEFORE_HEAD);
+  let k = pastTags(words, from, NOUNS);
+  const head = k > from ? words[k - 1] : undefined;
   if (!inverted && words[k++]?.lemma.toLowerCase() !== 'be') return undefined;
   // The phrase ends where a preposition, a stop or the question does: a word the tagger left in it ("the Afghan
   // *civilian shot*") may be a verb it misread, the question then asking of an act.
