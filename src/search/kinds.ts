@@ -103,6 +103,7 @@ import {
   isOfPlace,
   isPlaceFirst,
   namesSite,
+  opensBuilding,
   LOCATIVE,
   locativeBefore,
   noneThere,
@@ -1740,10 +1741,15 @@ function namesAnother(question: Word[], words: Word[], i: number): boolean {
 
 /**
  * Whether the word at `i` is the question's own, no answer: not one the question asks the doer of, nor one of another
- * name of the same class the question asks for (namesAnother: "TF Paldin" where it asks besides "TF 373").
+ * name of the same class the question asks for (namesAnother: "TF Paldin" where it asks besides "TF 373"), nor, for a
+ * question asking where, a name opening the name of a building the question does not give (opensBuilding: "back in
+ * *DARZAB* POLICE STATION").
  */
 const askedHere = (words: Word[], i: number, asks: Asks, asked: (w: Word) => boolean, lexicon: Lexicon) =>
-  asked(words[i]!) && !namesAnother(asks.reading?.words ?? [], words, i) && !doerOfAskedAct(words, i, i, asks, lexicon);
+  asked(words[i]!) &&
+  !namesAnother(asks.reading?.words ?? [], words, i) &&
+  !doerOfAskedAct(words, i, i, asks, lexicon) &&
+  !(asks.expects.has('place') && opensBuilding(words, i, lexicon, asked));
 
 /**
  * Whether a name ends a phrase begun by a name the question gives of a body of people: "THE ANA CA *TM*" is the ANA's

@@ -376,6 +376,20 @@ export function namesSite(words: Word[], i: number, lexicon: Lexicon, asked: (w:
   return head > i && head - i <= COMPOUND_NOUNS && site;
 }
 
+/**
+ * Whether a name the question gives opens a compound headed by a building or a post it does not name: "back in
+ * *DARZAB* POLICE STATION" for "where did the units go back to after the Darzab firefight?". The name says only whose
+ * or where the building is; the building is what the sentence adds, so the whole phrase says where. Not a region
+ * ("Darzab district", "Darzab village"): WordNet files those as locations, and they restate the name's own place.
+ */
+export function opensBuilding(words: Word[], i: number, lexicon: Lexicon, asked: (w: Word) => boolean): boolean {
+  if (words[i]?.pos !== 'PROPN') return false;
+  let head = i;
+  while (words[head + 1]?.pos === 'NOUN') head++;
+  const building = lexicon.senses(words[head]!.lemma, 'noun')[0]?.lexname === 'noun.artifact';
+  return head > i && head - i <= COMPOUND_NOUNS && building && !asked(words[head]!);
+}
+
 /** WordNet's classes of nouns for what one is in as a state, not a place: an act, a state, a branch of knowledge. */
 const STATES = new Set(['noun.act', 'noun.state', 'noun.cognition']);
 
