@@ -6,7 +6,7 @@
  */
 import { actNamedBy, derivedActs, namesAct } from './act-nouns.ts';
 import { catenatives } from './catenative.ts';
-import { goesBy, isMovement, putsSomewhere } from './destinations.ts';
+import { backAt, goesBy, isMovement, putsSomewhere } from './destinations.ts';
 import { endsUp } from './ways.ts';
 import { nounOnlyStems } from './homographs.ts';
 import { analyze, type SearchIndex } from './index.ts';
@@ -270,9 +270,14 @@ export function actsSaid(question: Question, query: ParsedQuery, units: Weighed[
   };
 }
 
-/** Whether a text tells a going by a verb (goesBy) other than the question's scene's (`scene`, their lemmas). */
+/**
+ * Whether a text tells a going by a verb (goesBy) other than the question's scene's (`scene`, their lemmas), or by
+ * being back at a place (backAt).
+ */
 const goesByOwnVerb = (text: string, scene: Set<string>, words: Lexicon) =>
-  read(text).words.some((w, k, said) => w.pos === 'VERB' && !scene.has(w.lemma) && goesBy(said, k, words));
+  read(text).words.some(
+    (w, k, said) => (w.pos === 'VERB' && !scene.has(w.lemma) && goesBy(said, k, words)) || backAt(said, k),
+  );
 
 /**
  * Whether a candidate names who did the act of a "who" question's light verbs (`light`) in the clause of that very

@@ -66,6 +66,16 @@ export function assignedTo(said: Word[], k: number, words: Lexicon): boolean {
 export const goesBy = (said: Word[], k: number, words: Lexicon) =>
   isMovement(said[k]!.text.toLowerCase(), words) || assignedTo(said, k, words);
 
+/**
+ * Whether the word at `k` says its subject is back at a place: "ALL UNITS ARE *BACK IN* DARZAB POLICE STATION", "All
+ * the troops are back in CAMP WAREHOUSE now". Being back somewhere is where a going back ended: the War Diary closes
+ * an incident so, telling where its forces went, with no verb of motion.
+ */
+export const backAt = (said: Word[], k: number) =>
+  said[k]!.text.toLowerCase() === 'back' && said[k - 1]?.lemma === 'be' && BACK_AT.has(said[k + 1]?.lemma ?? '');
+/** The prepositions of being at a place one came back to. */
+const BACK_AT = new Set(['in', 'at', 'on']);
+
 const moving = new LRUCache<string, boolean>({ max: 5_000 });
 /** Whether a word (a verb's or a noun's form) says a movement: "evacuated", "flown", "transports". */
 export function isMovement(word: string, words: Lexicon): boolean {
@@ -104,16 +114,17 @@ function codedMove(word: string, words: Lexicon): boolean {
 
 /**
  * Whether words tell a movement: a verb or a noun saying one ("medevacd", "transports"), or an assigning to a place
- * (assignedTo), not only where one was. Given `moved` (a lemma), a verb's movement must move it, as its subject ("*IED*
- * has been returned to FOB Zormat") or its object ("EOD took *the IED* to FOB Zormat"): "TF 37 recovery package was
- * enroute to Zormat, came across an IED" moves the package, not the IED. `moved` holds the lemma and the glossary's
- * other forms of it (as for wentTo).
+ * (assignedTo), or a being back somewhere (backAt), not only where one was. Given `moved` (a lemma), a verb's
+ * movement must move it, as its subject ("*IED* has been returned to FOB Zormat") or its object ("EOD took *the IED*
+ * to FOB Zormat"): "TF 37 recovery package was enroute to Zormat, came across an IED" moves the package, not the IED.
+ * `moved` holds the lemma and the glossary's other forms of it (as for wentTo).
  */
 export const tellsMovement = (words: Word[], lexicon: Lexicon, moved?: ReadonlySet<string>) =>
   words.some(
     (w, i) =>
       ((w.pos === 'NOUN' && isMovement(w.text.toLowerCase(), lexicon)) ||
-        (w.pos === 'VERB' && goesBy(words, i, lexicon))) &&
+        (w.pos === 'VERB' && goesBy(words, i, lexicon)) ||
+        backAt(words, i)) &&
       (moved === undefined ||
         (w.pos === 'VERB' && [...movedBefore(words, i), ...movedAfter(words, i)].some((l) => moved.has(l)))),
   );
