@@ -20,8 +20,10 @@ import { PARTICLES, phrasalStems } from './phrasal.ts';
 import type { ParsedQuery } from './query.ts';
 import {
   alikeVerbs,
+  inflected,
   isNoun,
   LIGHT_VERBS,
+  supports,
   verbReadAsNoun,
   wordClassOf,
   wordOfToken,
@@ -693,8 +695,11 @@ function picksOut(words: Word[], word: Word): boolean {
   const rest = words.slice(at + 1);
   const opens = rest.findIndex(opensClause);
   const own = (w: Word, i: number) => w.pos === 'VERB' && rest[i - 1]?.lemma !== 'to';
-  if (passive) return afterNoun && rest.slice(0, opens < 0 ? undefined : opens).some(own);
-  return afterNoun && afterOwnVerb(words, at);
+  const ownAfter = afterNoun && rest.slice(0, opens < 0 ? undefined : opens).some(own);
+  if (passive) return ownAfter;
+  // So with "do" or a modal, its verb's bare form after the subject: "where did the detainee *numbered* 2840 go?",
+  // "where did the explosives *packed* into the vests come from?". Only an inflected form, as below.
+  return (supported(words, at) && inflected(word) && ownAfter) || (afterNoun && afterOwnVerb(words, at));
 }
 
 /**
@@ -705,14 +710,16 @@ function picksOut(words: Word[], word: Word): boolean {
  * ("who got hurt *when* the soldiers *fired*…?"). A passive question's participles are read above.
  */
 function afterOwnVerb(words: Word[], at: number): boolean {
-  const word = words[at]!;
-  if (word.text.toLowerCase() === word.lemma || word.text.toLowerCase().endsWith('s')) return false;
+  if (!inflected(words[at]!)) return false;
   const verb = words
     .slice(0, at)
     .map((w) => w.pos === 'VERB')
     .lastIndexOf(true);
   return verb >= 0 && !words.slice(verb + 1, at).some(opensClause);
 }
+
+/** Whether a question asks with "do" or a modal (supports) before the word at `at`, its verb's bare form to come. */
+const supported = (words: Word[], at: number) => words.some((w, i) => i < at && supports(w));
 
 /**
  * Words that open another clause: "notes *that* they were seen", "the man *who*…", "*because*…", a semicolon, or the

@@ -769,7 +769,7 @@ function passive(reading: Reading, lexicon: Lexicon): Reading {
  * "might"), any auxiliary but "be" (before a participle) and "have" (before a past participle, which WordNet's bare
  * forms may not hold).
  */
-const supports = (w: Word | undefined) => w?.pos === 'AUX' && w.lemma !== 'be' && w.lemma !== 'have';
+export const supports = (w: Word | undefined) => w?.pos === 'AUX' && w.lemma !== 'be' && w.lemma !== 'have';
 
 /** The parts of speech of a noun phrase: the subject of a question's "did". */
 const SUBJECT = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN']);
@@ -808,7 +808,8 @@ function doSupported(reading: Reading, lexicon: Lexicon): Reading {
     SUBJECT.has(words[k]?.pos ?? '') ||
     (capitals(k) && SUBJECT.has(words[k + 1]?.pos ?? '')) ||
     hyphenated(words, k) ||
-    compound(k);
+    compound(k) ||
+    namingParticiple(words, k);
   while (goesOn(last + 1) && !objectAfter(last)) last++;
   last = pastPlaceOfSubject(words, last);
   const named = new Set(words.filter((w, k) => k > did && k < last && (capitals(k) || compound(k))));
@@ -820,7 +821,12 @@ function doSupported(reading: Reading, lexicon: Lexicon): Reading {
   const preposition = clause.findIndex((w, i) => i > last && w.pos === 'ADP');
   const own = preposition < 0 ? clause : clause.slice(0, preposition);
   const hasVerb = own.some(
-    (w, i) => i > did && ['VERB', 'AUX'].includes(w.pos) && !named.has(w) && !(words[i - 1]?.lemma === 'to'),
+    (w, i) =>
+      i > did &&
+      ['VERB', 'AUX'].includes(w.pos) &&
+      !named.has(w) &&
+      !(words[i - 1]?.lemma === 'to') &&
+      !(i < last && namingParticiple(words, i)),
   );
   if (hasVerb || verb.pos !== 'NOUN' || last < did + 2) return reading;
   const text = verb.text.toLowerCase();
@@ -829,6 +835,21 @@ function doSupported(reading: Reading, lexicon: Lexicon): Reading {
     w === verb ? { ...w, pos: 'VERB', lemma: text } : named.has(w) ? { ...w, pos: 'PROPN' } : w;
   return { ...reading, words: words.map(retagged) };
 }
+
+/**
+ * Whether a word is a participle inside a question's subject, naming its noun by a number or a name: "where did the
+ * detainee *numbered* 2840 go?", "when did the man *called* Ali arrive?". It says which one the subject is, a clause of
+ * its own; the verb "did" asks with comes after the name. (After a number the tagger reads that verb as a noun: "2840
+ * *go*".) Only an inflected form: a bare one ("did the convoy *hit* 2 IEDs") may be the verb itself.
+ */
+const namingParticiple = (words: Word[], k: number) =>
+  words[k]?.pos === 'VERB' &&
+  inflected(words[k]!) &&
+  isNoun(words[k - 1]) &&
+  ['NUM', 'PROPN'].includes(words[k + 1]?.pos ?? '');
+
+/** Whether a verb is in a participle's form: not its bare form, nor one in "s" ("found", "hidden"; not "finds"). */
+export const inflected = (w: Word) => w.text.toLowerCase() !== w.lemma && !w.text.toLowerCase().endsWith('s');
 
 /**
  * The last word of a "did" question's subject run, past a preposition's phrase that places the subject when the word
