@@ -1428,6 +1428,11 @@ const PARTS_ASKED = new Set(['of', 'from']);
 const PARTS_JOIN = new Set([...PARTS_ASKED, 'with']);
 /** WordNet's verb for having parts: it and its synonyms (consist, contain, incorporate) say what is in what. */
 const HAVE_PARTS = 'comprise';
+/**
+ * The verb English says a thing's parts by in its passive, "the IED *was composed of* wires": WordNet files it under
+ * making up a whole ("form the substance of"), not under having parts, so no synonym of those brings it.
+ */
+const MADE_UP = 'compose';
 
 /**
  * A question asking what a thing is made of or holds: its verb ends it with "of", "from" or "with" ("what was the bomb
@@ -1447,9 +1452,12 @@ function partsAsked(words: Word[], at: number, lexicon: Lexicon): Partial<Questi
   return { expects: new Set(['object']), strict: true, acts: { ...acts, ...joined } };
 }
 
-/** What the verbs saying what a thing holds or is made of act on, past "of", "from" or "with", and their synonyms'. */
+/**
+ * What the verbs saying what a thing holds or is made of act on, past "of", "from" or "with", and their synonyms'; and
+ * "composed of" (MADE_UP), not its synonyms: those are of writing ("pen", "write").
+ */
 function partsActs(verbs: string[], lexicon: Lexicon): NonNullable<Question['acts']> {
-  return { verbs: new Set([...verbs, ...alikeVerbs(verbs, lexicon)]), passive: false, joins: PARTS_JOIN };
+  return { verbs: new Set([...verbs, ...alikeVerbs(verbs, lexicon), MADE_UP]), passive: false, joins: PARTS_JOIN };
 }
 
 /** The verbs WordNet brings at least `closeness` near some of `verbs`: those saying the same act. */
