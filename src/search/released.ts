@@ -74,3 +74,16 @@ export function releaseSpan(
   if (at >= 0) return [from + at, from + at + 3];
   return [marking.index + marking[0].indexOf('REL'), from + list.length];
 }
+
+/**
+ * Whether a sentence is a release marking of orders the question names none of, by any number of their names ("FRAGO
+ * *156*", "OPORD *05-08*"): a marking says only how secret its order is, who may have it and which order it changes
+ * or belongs to, so it tells nothing else of a nation it lists ("what is the capital of Australia?" is not answered
+ * by "FRAGO 203 to OPORD 05-08 is SECRET//REL to USA, AUS, …").
+ */
+export function marksUnasked(question: Question, text: string): boolean {
+  const marking = MARKING.exec(text);
+  if (!marking) return false;
+  const asked = new Set(question.reading.words.map((w) => w.text.toLowerCase()));
+  return ![...markedOrder(text.slice(0, marking.index)).words].some((w) => /\d/.test(w) && asked.has(w));
+}
