@@ -9,6 +9,7 @@ import type { Glossary } from './glossary.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { Word } from './nlp.ts';
 import type { Question } from './question.ts';
+import { tokenize } from './text.ts';
 
 /** The release marking after a classification: "SECRET//REL TO USA, AUS, and UAE". */
 const MARKING = /\/\/\s*REL\s+(?:TO|to)\s+([A-Z]{3}(?:,?\s+(?:and\s+)?[A-Z]{3})*)/;
@@ -30,6 +31,28 @@ function codeOf(word: Word, glossary: Glossary, words: Lexicon): string | undefi
   for (const r of words.related(text, 'adj')) if (r.weight >= NATION_OF) names.add(r.word.replace(/_/g, ' '));
   const concept = glossary.concepts.find((c) => c.forms.some((f) => names.has(f.toLowerCase())));
   return concept?.forms.find((f) => CODE.test(f));
+}
+
+/**
+ * The code of the nation each word names (codeOf), a nation named in words of its own ("the *United Arab Emirates*")
+ * coded once, by the glossary's form of its whole name: no one of its words names it. Its other words are left out.
+ */
+function codedWords(
+  content: Word[],
+  glossary: Glossary,
+  words: Lexicon,
+): { content: Word[]; coded: (string | undefined)[] } {
+  const coded = content.map((w) => codeOf(w, glossary, words));
+  const tokens = content.map((w) => tokenize(w.text, glossary.protectedTerms)[0] ?? { stem: '' });
+  const within = new Set<number>();
+  for (const { concept, from, to } of glossary.find(tokens)) {
+    const code = to - from > 1 ? concept.forms.find((f) => CODE.test(f)) : undefined;
+    if (!code) continue;
+    coded[from] = code;
+    for (let k = from + 1; k < to; k++) within.add(k);
+  }
+  const kept = (_: unknown, k: number) => !within.has(k);
+  return { content: content.filter(kept), coded: coded.filter(kept) };
 }
 
 /**
@@ -60,8 +83,11 @@ export function releaseSpan(
   const order = markedOrder(text.slice(0, marking.index));
   const asked = new Set(question.reading.words.map((w) => w.text.toLowerCase()));
   if (!order.name.every((w) => asked.has(w))) return undefined;
-  const content = question.reading.words.filter((w) => !FUNCTION_WORDS.has(w.pos));
-  const coded = content.map((w) => codeOf(w, glossary, words));
+  const { content, coded } = codedWords(
+    question.reading.words.filter((w) => !FUNCTION_WORDS.has(w.pos)),
+    glossary,
+    words,
+  );
   const codes = coded.filter((code) => code !== undefined);
   const rest = content.filter((w, i) => !coded[i] && !order.words.has(w.text.toLowerCase()));
   const named = content.length - codes.length - rest.length;
@@ -73,4 +99,17 @@ export function releaseSpan(
   const at = list.split(/[\s,]+/).includes(codes[0]!) ? list.search(new RegExp(`\\b${codes[0]}\\b`)) : -1;
   if (at >= 0) return [from + at, from + at + 3];
   return [marking.index + marking[0].indexOf('REL'), from + list.length];
+}
+
+/**
+ * Whether a sentence is a release marking of orders the question names none of, by any number of their names ("FRAGO
+ * *156*", "OPORD *05-08*"): a marking says only how secret its order is, who may have it and which order it changes
+ * or belongs to, so it tells nothing else of a nation it lists ("what is the capital of Australia?" is not answered
+ * by "FRAGO 203 to OPORD 05-08 is SECRET//REL to USA, AUS, …").
+ */
+export function marksUnasked(question: Question, text: string): boolean {
+  const marking = MARKING.exec(text);
+  if (!marking) return false;
+  const asked = new Set(question.reading.words.map((w) => w.text.toLowerCase()));
+  return ![...markedOrder(text.slice(0, marking.index)).words].some((w) => /\d/.test(w) && asked.has(w));
 }

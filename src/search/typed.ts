@@ -25,7 +25,7 @@ import {
 } from './thing-asked.ts';
 import { statesQuestion, subjectForms } from './stated.ts';
 import { putFirst } from './ties.ts';
-import { releaseSpan } from './released.ts';
+import { marksUnasked, releaseSpan } from './released.ts';
 import { reasonAfter } from './reason-after.ts';
 import { mainWord } from './leads.ts';
 import { namedAbove } from './named-above.ts';
@@ -270,6 +270,8 @@ function kindOf(
   },
   act?: ActAsked,
 ): { span: KindSpan; near: number; likely: number; named: boolean } | undefined {
+  // An order's release marking answers only of its order (released.ts).
+  if (marksUnasked(question, c.text)) return undefined;
   const found = c.found.map((f) => f - c.start);
   // A sentence answering after the one holding the question's words (answeredAfter) is all about what that one names.
   const distance = (s: KindSpan) =>
