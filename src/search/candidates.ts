@@ -234,7 +234,7 @@ function termsIn(analysis: Analysis, start: number, end: number, sought = NOTHIN
     stems.add(p.stem);
     if (sought.stems.has(p.stem)) found.push(p.start - start);
   }
-  const concepts = analysis.concepts.filter((c) => c.from >= first && c.to <= last);
+  const concepts = conceptsWithin(analysis.concepts, first, last);
   for (const c of concepts) {
     // A concept the question spells out says the question's words: "EKIA" says "enemy" and "killed".
     const spelled = sought.spelled.get(c.id);
@@ -254,6 +254,17 @@ function termsIn(analysis: Analysis, start: number, end: number, sought = NOTHIN
     found.push(tokens[saying.from]!.start - start);
   }
   return { stems, concepts: ids, found, measures };
+}
+
+/**
+ * The concepts named within tokens `[first, last)`: the glossary finds them in token order, none overlapping, so a
+ * sentence's are found by binary search, not by reading all its passage's for each of its sentences.
+ */
+function conceptsWithin(concepts: Analysis['concepts'], first: number, last: number): Analysis['concepts'] {
+  const out: Analysis['concepts'] = [];
+  let i = firstWhere(0, concepts.length, (j) => concepts[j]!.from >= first);
+  for (; i < concepts.length && concepts[i]!.from < last; i++) if (concepts[i]!.to <= last) out.push(concepts[i]!);
+  return out;
 }
 
 /**

@@ -25,7 +25,8 @@ export class SortedFile {
     const n = Math.floor(at / BLOCK);
     let bytes = this.blocks.get(n);
     if (!bytes) {
-      bytes = Buffer.alloc(Math.min(BLOCK, this.size - n * BLOCK));
+      // Not zero-filled first: the read fills it whole (a block never reaches past the file's end).
+      bytes = Buffer.allocUnsafe(Math.min(BLOCK, this.size - n * BLOCK));
       readSync(this.fd, bytes, 0, bytes.length, n * BLOCK);
       this.blocks.set(n, bytes);
     }
