@@ -10,6 +10,7 @@ import { pastAdverbs, pastTags, read, SCENE_OPENERS, type Word } from './nlp.ts'
 import { isNegator } from './acts-said.ts';
 import { catenatives } from './catenative.ts';
 import { countsSaid } from './counts.ts';
+import { ANYONE } from './dropped-auxiliary.ts';
 import { casualtyFormsOf, TELLING, wordClassOf, type Question } from './question.ts';
 import { escapeRegExp } from './read-as.ts';
 import { RELATIVE } from './role.ts';
@@ -242,9 +243,6 @@ function denialIn(question: Word[], sentence: Word[], narrowing: number, words: 
   if (to >= 0) return { head, from: negatorOf(sentence, to), to, ofAnyone };
   return head.pos === 'VERB' ? unknownIn(asked, head, sentence) : undefined;
 }
-
-/** Words asking of anyone at all: "was *anyone* hurt", "were *any* of the crew hurt". */
-const ANYONE = new Set(['any', 'anyone', 'anybody', 'someone', 'somebody']);
 
 /** Whether the question asks its verb of anyone at all, such a word before it. */
 const asksOfAnyone = (asked: Word[], verb: Word) =>
