@@ -5,6 +5,7 @@
  * done.
  */
 import { actNamedBy, derivedActs, namesAct } from './act-nouns.ts';
+import { harmNamedBy } from './casualty-lines.ts';
 import { catenatives } from './catenative.ts';
 import { backAt, goesBy, isMovement, putsSomewhere } from './destinations.ts';
 import { endsUp } from './ways.ts';
@@ -268,7 +269,7 @@ export function actsSaid(question: Question, query: ParsedQuery, units: Weighed[
      */
     denies: (c: Candidate) => saidAt(c.text, main).some(({ words, k }) => negated(words, k)),
     /** The candidate with the main clause's verbs it says in other words counted in the share its gate reads. */
-    inShare: (c: Candidate) => inShare(c, main, units, verbOf, words),
+    inShare: (c: Candidate) => inShare(c, main, units, verbOf, words, harmNamedBy(question, words, wordOf)),
   };
 }
 
@@ -316,12 +317,20 @@ function usedAsMeans(c: Candidate): boolean {
 /**
  * A candidate with the main clause's verbs (`main`) its own verbs say in other words (inOtherWords) counted in its
  * share as a synonym weighs: "TF 31 *spotted* 3x persons" holds the question's "saw" as fully as "witnessed" would,
- * though WordNet bridges no word of "see" to "spot". Only the share: what it holds of each unit (`held`, `said`) stays
- * as read.
+ * though WordNet bridges no word of "see" to "spot"; so is a yes/no question's verb of harm a casualty line names by
+ * its noun ("NO INJURIES." for "was anyone hurt…?", casualty-lines.ts harmNamedBy). Only the share: what it holds of
+ * each unit (`held`, `said`) stays as read.
  */
-function inShare(c: Candidate, main: Weighed[], units: Weighed[], lemmaOf: (u: Weighed) => string, lexicon: Lexicon) {
+function inShare(
+  c: Candidate,
+  main: Weighed[],
+  units: Weighed[],
+  lemmaOf: (u: Weighed) => string,
+  lexicon: Lexicon,
+  harmNamed: (u: Weighed, text: string) => boolean,
+) {
   const sentence = read(c.text).words;
-  const otherwise = main.filter((u) => inOtherWords(sentence, lemmaOf(u), lexicon));
+  const otherwise = main.filter((u) => inOtherWords(sentence, lemmaOf(u), lexicon) || harmNamed(u, c.text));
   if (!otherwise.length) return c;
   const total = units.reduce((sum, u) => sum + u.weight, 0);
   const raise = (held: number[]) =>

@@ -9,6 +9,7 @@ import { OBJECT_FRAMES } from './act-nouns.ts';
 import { catenatives } from './catenative.ts';
 import { asksCondition } from './conditions.ts';
 import { isMovement } from './destinations.ts';
+import { auxiliaryRestored } from './dropped-auxiliary.ts';
 import { countedByGloss, isCountNoun, PERSON } from './measures.ts';
 import type { Lexicon, Related, WordClass } from './lexicon.ts';
 import {
@@ -665,7 +666,8 @@ export const isWhWord = (text: string) => WH.has(text.toLowerCase()) || WH.has(w
 const isWh = (w: Word) => WH.has(w.lemma) || isWhWord(w.text);
 
 export function readQuestion(text: string, lexicon: Lexicon): Question {
-  const reading = doSupported(passive(progressive(phrasalReadAsNoun(read(text), lexicon), lexicon), lexicon), lexicon);
+  const bare = auxiliaryRestored(read(text));
+  const reading = doSupported(passive(progressive(phrasalReadAsNoun(bare, lexicon), lexicon), lexicon), lexicon);
   const asked = readAsked(reading, lexicon);
   const verbs = phrasalVerbs(reading.words, lexicon);
   if (asked.wh === 'how' && asked.expects.has('quantity'))

@@ -10,6 +10,7 @@ import { pastAdverbs, pastTags, read, SCENE_OPENERS, type Word } from './nlp.ts'
 import { isNegator } from './acts-said.ts';
 import { catenatives } from './catenative.ts';
 import { countsSaid } from './counts.ts';
+import { ANYONE } from './dropped-auxiliary.ts';
 import { casualtyFormsOf, TELLING, wordClassOf, type Question } from './question.ts';
 import { escapeRegExp } from './read-as.ts';
 import { RELATIVE } from './role.ts';
@@ -91,8 +92,13 @@ export function statesQuestion(question: Question, saying: Saying, words: Lexico
   // came of it in a short sentence after ("After 1 x warning shot … motorbike stopped."). Only a sentence telling an
   // act has a scene: "Target: OBJ WHITE Mullah Akeeb Khan." heads a form, and tells nothing done when they hit it.
   const acts = sentence.some((w) => w.pos === 'VERB');
+  // The scene's verb the report may tell in words of its own, when the sentence names a thing of the scene itself:
+  // "ROAD TRAFFIC ACCIDENT INVOLVING AN ISAF VEH (DEU *FUCHS*) AND A CIVILIAN PERSON RIDING A *BIKE*" tells which event
+  // "when the Fuchs *hit* the kid on the bike" is, though it writes no hitting.
+  const named = telling.some((k) => isNoun(asked[k]) && asked[k]!.start >= narrowing && said[k]! >= 1);
+  const sceneVerb = (k: number) => named && asked[k]!.pos === 'VERB';
   const setsScene = (k: number) =>
-    acts && !!asked[k] && asked[k].start >= narrowing && !inMatter(k) && held[k]! >= AROUND;
+    acts && !!asked[k] && asked[k].start >= narrowing && !inMatter(k) && (held[k]! >= AROUND || sceneVerb(k));
   const predicate = (k: number) => isPredicate(question.reading.words, asked[k]) && !inMatter(k) && !describing(k);
   // The verbs of a matter ("weapons *showing up*") or of a clause saying which thing is meant ("the Arabs *spotted* in
   // Herat") only say which: what is said of it is the sentence's own.
@@ -242,9 +248,6 @@ function denialIn(question: Word[], sentence: Word[], narrowing: number, words: 
   if (to >= 0) return { head, from: negatorOf(sentence, to), to, ofAnyone };
   return head.pos === 'VERB' ? unknownIn(asked, head, sentence) : undefined;
 }
-
-/** Words asking of anyone at all: "was *anyone* hurt", "were *any* of the crew hurt". */
-const ANYONE = new Set(['any', 'anyone', 'anybody', 'someone', 'somebody']);
 
 /** Whether the question asks its verb of anyone at all, such a word before it. */
 const asksOfAnyone = (asked: Word[], verb: Word) =>
