@@ -5,6 +5,7 @@
  * OPORD 05-08 is SECRET//REL TO USA, CAN, DEU, FRA, NLD, NOR, NZL, and UAE". The list says yes for a nation it holds
  * and no for one it leaves out; it says so only of the order it marks, so the question's names must be that order's.
  */
+import { NATION_OF } from './demonym.ts';
 import type { Glossary } from './glossary.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { Word } from './nlp.ts';
@@ -17,9 +18,6 @@ const MARKING = /\/\/\s*REL\s+(?:TO|to)\s+([A-Z]{3}(?:,?\s+(?:and\s+)?[A-Z]{3})*
 const CODE = /^[A-Z]{3}$/;
 /** Words that carry no name and no act: "*is* frago 68 cleared *for the* brits". */
 const FUNCTION_WORDS = new Set(['AUX', 'DET', 'ADP', 'PART', 'PUNCT', 'PRON', 'CCONJ', 'SCONJ']);
-
-/** How close WordNet brings a nation's adjective to its name: "dutch" to "netherlands", as its pertainym. */
-const NATION_OF = 0.6;
 
 /**
  * The code of the nation a word names, by its glossary entry ("brits": "GBR"), or by that of the nation WordNet relates

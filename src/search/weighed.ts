@@ -5,6 +5,7 @@
  */
 import { namesDoerOf } from './act-nouns.ts';
 import { PERSON } from './measures.ts';
+import { demonymBridges } from './demonym.ts';
 import { describedBridges } from './described.ts';
 import { destinationBridges } from './destinations.ts';
 import type { SearchIndex } from './index.ts';
@@ -354,6 +355,7 @@ export function bridged(index: SearchIndex, query: ParsedQuery, question: Questi
       ...agentBridges(question, word, words),
       ...doerBridges(question, word, words),
       ...officeBridges(question, word, words),
+      ...demonymBridges(word, words),
     ];
     const related = state.length ? [...state, ...asWritten].sort((a, b) => b.weight - a.weight) : asWritten;
     // "Turned down": the verb's own words first (refuse, reject), then its alone (turn), read in the base form wink
