@@ -6,7 +6,7 @@
  * shooting was, not where he was taken afterwards. Read from the parts of speech of English clauses, as word indices.
  */
 import { actNouns, aimedAt, causedActNouns, doerNouns, OBJECT_FRAMES, type ActNouns } from './act-nouns.ts';
-import { gerundAfter } from './catenative.ts';
+import { gerundAfter, isCatenative } from './catenative.ts';
 import { isBodyPart, isNamed, type KindSpan } from './kinds.ts';
 import { PEOPLE_FILES, type Lexicon } from './lexicon.ts';
 import { isEdForm, isIngForm, PASSIVE, pastAdverbs, read, SCENE_OPENERS, touching, wordsAt, type Word } from './nlp.ts';
@@ -45,6 +45,11 @@ export interface ActAsked {
    * Dingo?"): what it asks is the one the act befell, the subject of the verb's passive too (befallen).
    */
   befell?: boolean;
+  /**
+   * Asked by "which N" (groupDoing): the noun already says what answers, so the act only narrows its phrases to the
+   * one a sentence shows in the role, and keeps them all where it shows none.
+   */
+  kindNamed?: boolean;
 }
 
 /** WordNet's files of nouns naming an act or an event. */
@@ -74,7 +79,8 @@ const NOMINAL = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
 export function actAsked(words: Word[], lexicon: Lexicon): ActAsked | undefined {
   // The question's own wh-word, its first: "what was the name of the employee *who* was shot?" asks no role.
   const at = words.findIndex((w) => isWhWord(w.text));
-  if (at >= 0 && words[at]!.lemma === 'what') return thingDoing(words, at, lexicon);
+  if (at >= 0 && words[at]!.lemma === 'what') return thingDoing(words, at, lexicon) ?? groupDoing(words, at, lexicon);
+  if (at >= 0 && words[at]!.lemma === 'which') return groupDoing(words, at, lexicon);
   if (at < 0 || !['who', 'whom', 'where'].includes(words[at]!.lemma)) return undefined;
   let end = words.findIndex((w, i) => i > at && (SCENE.has(w.lemma) || w.pos === 'PUNCT'));
   if (end < 0) end = words.length;
@@ -150,6 +156,26 @@ function thingDoing(words: Word[], at: number, lexicon: Lexicon): ActAsked | und
     ...(befallen(words, v, lexicon) && { befell: true }),
     ...(doers.size && { doerNouns: doers }),
   };
+}
+
+/**
+ * The act a "which/what N V-ed…?" question asks the doer of, N naming people or a group ("which task force
+ * *transferred* the detainee?", "which squad *found* the grenade?"): the noun phrase right after the wh-word is the
+ * subject of the verb straight after it, so it asks who did the act, as "who transferred…?" does. A verb after an
+ * auxiliary ("which unit *was* hit") or a light verb asks no role (actAsked).
+ */
+function groupDoing(words: Word[], at: number, lexicon: Lexicon): ActAsked | undefined {
+  let k = at + 1;
+  while (['NOUN', 'PROPN', 'ADJ'].includes(words[k]?.pos ?? '')) k++;
+  const verb = words[k];
+  if (k === at + 1 || words[k - 1]!.pos !== 'NOUN' || verb?.pos !== 'VERB' || LIGHT.has(verb.lemma)) return undefined;
+  // "Which detainee *brought to* Bagram … had been released?": a participle going straight on to a preposition
+  // describes the noun; the question's own verb comes later.
+  if (words[k + 1]?.pos === 'ADP') return undefined;
+  // "Which ministry *wanted* the discovery kept quiet?": a catenative verb says only how far the act after it went,
+  // whoever does that act (catenative.ts).
+  if (isCatenative(verb.lemma)) return undefined;
+  return { verbs: alikeActs(verb.lemma, lexicon), role: 'doer', nouns: actNouns(verb.lemma, lexicon), kindNamed: true };
 }
 
 /** WordNet's sentence frame "Something ----s": the verb said of a thing alone, with no object. */
@@ -716,6 +742,7 @@ export function inRoleAsked(
       : spans.filter((s) => s.kind !== 'agent' || !atPlace(words, wordsAt(words, s.start, s.end)[0], prepositions));
   const acting = words.flatMap((w, i) => (act.verbs.has(actingLemma(words, i, lexicon) ?? '') ? [i] : []));
   const nominal = nounPhrases(words, act);
+  if (act.kindNamed && !acting.length) return spans;
   if (!acting.length && !nominal.length && act.role === 'doer' && !act.thing && saidDone(words, act))
     return placed.filter((s) => s.kind !== 'agent');
   // "Also *they* are helping HIG": the one in the role is named in the sentence before, by a phrase of its own.
@@ -744,6 +771,9 @@ export function inRoleAsked(
     return inRole ? [{ ...s, inRole: true }] : [];
   });
   if (act.role === 'place') return kept;
+  // The noun of a "which N" question has already chosen its phrases: the act only picks the one in its role, where
+  // the sentence shows one (kindNamed).
+  if (act.kindNamed) return kept.some((s) => s.inRole) ? kept.map(({ inRole: _, ...s }) => s) : spans;
   const phrases = [...acting.map((v) => phraseIn(words, v, act.role, lexicon, act.befell)), ...nominal];
   const added = phrases.flatMap((phrase): KindSpan[] => {
     if (!phrase) return [];

@@ -27,6 +27,8 @@ const CATENATIVE = new Set([
   'go',
   'suppose',
 ]);
+/** Whether a verb is one of those: "want", "plan", "try" say how far an act went, not the act. */
+export const isCatenative = (lemma: string): boolean => CATENATIVE.has(lemma);
 /** Of those, the ones taking a gerund too: "began *firing*", "continued *moving*". */
 const WITH_GERUND = new Set(['begin', 'start', 'continue']);
 /** And those taking who is to act before the act: "wanted *the locals* to make propaganda". */
