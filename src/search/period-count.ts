@@ -3,10 +3,12 @@
  * total, and a report tells one event of it ("122033ZJUL07, TF 373, 3x Detainees were transfered to …"). When another
  * report dated within the period names what is counted and the question's names too ("281837ZJUL07 1-DETAINEE ARRIVED
  * AT BTIF FROM TF373"), the one report's count is a part, not the answer: the gate declines it ('other-report').
- * A count of a state ("how many detainees were *held* … in December 2009?") is a headcount at one time, any report's.
+ * A count of a state ("how many detainees were *held* … in December 2009?") is a headcount at one time, any report's;
+ * and a count the question ties to one moment by a clause of its own ("… in September 2009 *when ISN 20022 was
+ * assigned*?") is that one event's, the period only saying when it was.
  */
 import type { Lexicon } from './lexicon.ts';
-import type { Word } from './nlp.ts';
+import { SCENE_OPENERS, type Word } from './nlp.ts';
 import { isOf } from './measures.ts';
 import { dayNamed, monthNumber, parseDateQuery, reportSpan } from './dates.ts';
 import { parseQuery, type ParsedQuery, type QueryUnit } from './query.ts';
@@ -45,6 +47,16 @@ function mainVerb(words: Word[]): Word | undefined {
 function asksState(question: Question, lexicon: Lexicon): boolean {
   const verb = mainVerb(question.reading.words);
   return !verb || lexicon.filedUnder(verb.lemma, 'verb') === 'verb.stative';
+}
+
+/**
+ * Whether the question sets its act at one moment by a clause: a word opening a scene ("when", "once", "after") with a
+ * verb after it ("when ISN 20022 *was assigned*"), not a phrase ("during the month").
+ */
+function atMoment(question: Question): boolean {
+  const { words } = question.reading;
+  const opens = words.findIndex((w, i) => i > 0 && SCENE_OPENERS.has(w.lemma.toLowerCase()));
+  return opens > 0 && words.slice(opens + 1).some((w) => w.pos === 'VERB' || w.pos === 'AUX');
 }
 
 /** A word of the period itself: its month or its year. */
@@ -96,7 +108,7 @@ export function periodCount(
   if (!quotes(confidence) || !(question.counted ?? question.measure) || best.kind?.kind !== 'quantity')
     return confidence;
   const period = periodNamed(query.text);
-  if (!period || asksState(question, lexicon)) return confidence;
+  if (!period || asksState(question, lexicon) || atMoment(question)) return confidence;
   const within = (p: number) => {
     const span = reportSpan(index.order[p]?.date ?? null);
     return !!span && span.start >= period.start && span.end <= period.end;
