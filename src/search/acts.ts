@@ -531,7 +531,7 @@ function phraseIn(
 /**
  * The whole subject when the phrase before the verb is what "of" takes after someone among those it names: "*A
  * member of the last vehicle* fired a MG burst", "*one of the guards* shot", "*the driver of the truck* fled". The
- * head of such a subject stands before "of", a person or a count of them: who did the act (headOf), not the group.
+ * head of such a subject stands before "of", a person or a count of them: who did the act (headOfRole), not the group.
  */
 function memberOf(words: Word[], phrase: [number, number], lexicon: Lexicon): [number, number] | undefined {
   if (words[phrase[0] - 1]?.lemma !== 'of') return undefined;
@@ -548,7 +548,7 @@ function countFrom(words: Word[], k: number): [number, number] | undefined {
 }
 
 /** The head of a phrase standing in a role: the noun before its "of" when it names someone among those (memberOf). */
-function headOf(inside: Word[]): Word {
+function headOfRole(inside: Word[]): Word {
   const of = inside.findIndex((w) => w.lemma === 'of');
   return nouns(of > 0 ? inside.slice(0, of) : inside).at(-1) ?? nouns(inside).at(-1)!;
 }
@@ -783,7 +783,7 @@ export function inRoleAsked(
   const added = phrases.flatMap((phrase): KindSpan[] => {
     if (!phrase) return [];
     const inside = words.slice(phrase[0], phrase[1] + 1);
-    const head = headOf(inside);
+    const head = headOfRole(inside);
     const [start, end] = [words[phrase[0]]!.start, words[phrase[1]]!.end];
     if (inside.every(asked) || (act.role === 'doer' && atPlace(words, phrase[0], prepositions))) return [];
     // "What caused the fire?": the thing in the role answers, whatever WordNet files it under, but not the question's
