@@ -91,7 +91,7 @@ export function actAsked(words: Word[], lexicon: Lexicon): ActAsked | undefined 
   const verbAt = mainVerb(words, aux + 1, last?.pos === 'ADP' ? end - 1 : end);
   if (verbAt === undefined) return undefined;
   // The wh-word is the subject unless a noun phrase stands before the verb: "who did *the insurgents* shoot?".
-  const subject = words.slice(aux + 1, verbAt).some((w) => NOMINAL.has(w.pos));
+  const subject = words.slice(aux + 1, verbAt).some((w) => NOMINAL.has(w.pos)) && !whichOf(words, aux, verbAt);
   const passive =
     aux > at && PASSIVE.has(words[aux]!.lemma) && words[verbAt - 1]?.lemma !== 'to' && !isIngForm(words[verbAt]!.text);
   // "Who were they linked *to*?", "where did it come *from*?": what the preposition takes is asked, not a role; but a
@@ -121,6 +121,14 @@ export function actAsked(words: Word[], lexicon: Lexicon): ActAsked | undefined 
   if (last?.lemma === 'by') return { verbs, role: 'doer', nouns };
   return passive ? undefined : { verbs, role: 'undergoer', nouns };
 }
+
+/**
+ * Whether what stands between the wh-word at `at` and its verb is only a phrase a preposition takes, saying among whom
+ * the one asked is: "who *in the convoy* fired…", "who *of the guards* shot…". It is no subject of the verb; the
+ * wh-word is.
+ */
+const whichOf = (words: Word[], at: number, verbAt: number) =>
+  words[at + 1]?.pos === 'ADP' && verbAt > at + 2 && words.slice(at + 2, verbAt).every((w) => IN_DOER.has(w.pos));
 
 /**
  * The nouns saying a passive question's act, with those of the acts it causes ("who was killed?": "the death of"),
@@ -535,6 +543,8 @@ function phraseIn(
   if (told !== undefined && told !== false) return phraseIn(words, told, 'undergoer', lexicon);
   if ((role === 'doer') !== passive) {
     const subject = complementOf(words, v, phraseFrom(words, beforeAuxiliaries(words, v), -1));
+    const whole = subject && memberOf(words, subject, lexicon);
+    if (whole) return whole;
     // "a GER convoy from MES to *KDZ* hit a boy": a phrase a preposition takes ends a longer subject, not the subject.
     return subject && words[subject[0] - 1]?.pos !== 'ADP' ? subject : undefined;
   }
@@ -542,6 +552,31 @@ function phraseIn(
   for (let k = v + 1; words[k] && !CLAUSE_END.test(words[k]!.text) && words[k]!.pos !== 'VERB'; k++)
     if (namesDoer(words, v, k, lexicon)) return phraseFrom(words, k + 1, 1);
   return undefined;
+}
+
+/**
+ * The whole subject when the phrase before the verb is what "of" takes after someone among those it names: "*A
+ * member of the last vehicle* fired a MG burst", "*one of the guards* shot", "*the driver of the truck* fled". The
+ * head of such a subject stands before "of", a person or a count of them: who did the act (headOfRole), not the group.
+ */
+function memberOf(words: Word[], phrase: [number, number], lexicon: Lexicon): [number, number] | undefined {
+  if (words[phrase[0] - 1]?.lemma !== 'of') return undefined;
+  const before = phraseFrom(words, phrase[0] - 2, -1) ?? countFrom(words, phrase[0] - 2);
+  if (!before || words[before[0] - 1]?.pos === 'ADP') return undefined;
+  const head = nouns(words.slice(before[0], before[1] + 1)).at(-1);
+  return !head || namesSomeone(head, lexicon) ? [before[0], phrase[1]] : undefined;
+}
+
+/** A count standing alone before "of", with its article: "*one* of the guards", "*the two* of them". */
+function countFrom(words: Word[], k: number): [number, number] | undefined {
+  if (words[k]?.pos !== 'NUM') return undefined;
+  return words[k - 1]?.pos === 'DET' ? [k - 1, k] : [k, k];
+}
+
+/** The head of a phrase standing in a role: the noun before its "of" when it names someone among those (memberOf). */
+function headOfRole(inside: Word[]): Word {
+  const of = inside.findIndex((w) => w.lemma === 'of');
+  return nouns(of > 0 ? inside.slice(0, of) : inside).at(-1) ?? nouns(inside).at(-1)!;
 }
 
 /**
@@ -778,7 +813,7 @@ export function inRoleAsked(
   const added = phrases.flatMap((phrase): KindSpan[] => {
     if (!phrase) return [];
     const inside = words.slice(phrase[0], phrase[1] + 1);
-    const head = nouns(inside).at(-1)!;
+    const head = headOfRole(inside);
     const [start, end] = [words[phrase[0]]!.start, words[phrase[1]]!.end];
     if (inside.every(asked) || (act.role === 'doer' && atPlace(words, phrase[0], prepositions))) return [];
     // "What caused the fire?": the thing in the role answers, whatever WordNet files it under, but not the question's
