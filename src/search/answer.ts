@@ -88,6 +88,7 @@ import {
   mainActs,
 } from './leads.ts';
 import { periodCount } from './period-count.ts';
+import { ofMonthAsked } from './month-asked.ts';
 import { lightForFire } from './fired-at.ts';
 import { subjectUnsaid } from './subject-unsaid.ts';
 import { countTieBroken, focusFirst, tieBroken } from './ties.ts';
@@ -324,9 +325,9 @@ function candidatesRead(
   total: number,
   sought: Sought,
 ): { candidates: Candidate[]; ofDay: boolean } {
-  const read = candidateReports(index, hits, rare, searched).flatMap((h) =>
-    candidatesOf(h, units, total, index, sought),
-  );
+  const of = (h: ReportHit, weighed = units) => candidatesOf(h, weighed, total, index, sought);
+  const reports = candidateReports(index, hits, rare, searched);
+  const read = [...reports.flatMap((h) => of(h)), ...ofMonthAsked(index, searched, reports, { units, query }, of)];
   const { candidates, ofDay } = ofDayAsked(read, index, searched);
   return { candidates: ofNumbersAsked(candidates, units, query, question), ofDay };
 }
