@@ -58,6 +58,21 @@ export function otherThanThing(phrase: string, noun: string, glossary: Glossary,
   return never || SOMEONE_OR_SOMEWHERE.has(senses[0]?.lexname ?? '');
 }
 
+/**
+ * Whether a phrase is a place's own name ended by the natural feature it names, "Shigal Valley", "Helmand River": a
+ * word WordNet lacks (the place's own name) before a head whose commonest sense is a natural object (a valley, a river,
+ * a ridge). It is somewhere, no thing a "what weapon" asks, nor a make ("Darkano (*Shigal Valley*)" is no model),
+ * unless the thing asked is of the feature's kind or the feature of its ("which river"). A feature with no name before
+ * it ("rocks") may be the thing, and stands.
+ */
+export function namesFeature(phrase: string, noun: string, glossary: Glossary, lexicon: Lexicon): boolean {
+  const head = headOf(phrase, glossary, lexicon);
+  if (!head || head === noun || lexicon.filedUnder(head, 'noun') !== 'noun.object') return false;
+  if (lexicon.isA(head, noun) || lexicon.isA(noun, head)) return false;
+  const before = tokenize(phrase).slice(0, -1);
+  return before.some((t) => /^\p{L}+$/u.test(t.norm) && !lexicon.senses(t.norm.toLowerCase()).length);
+}
+
 /** Whether the glossary names the whole of a phrase: "FF", "IDF", "PRT KDZ". */
 export function glossaryNamed(phrase: string, glossary: Glossary): boolean {
   const tokens = tokenize(phrase, glossary.protectedTerms);

@@ -19,6 +19,7 @@ import {
   countryForPlace,
   glossaryNamed,
   glossaryNamesNone,
+  namesFeature,
   otherThanThing,
   weaponForSomeone,
   headOf as headNoun,
@@ -412,7 +413,9 @@ const someoneForThing = (text: string, s: KindSpan, question: Question, index: S
       (otherThanThing(phrase, noun, index.glossary, words) ||
         // Read as a model's name or not, a glossary's name for the class asked or for another thing names none of it.
         glossaryNamesNone(phrase, noun, index.glossary, words))) ||
-      glossaryNamesNone(withNextWord(text, s), noun, index.glossary, words))
+      glossaryNamesNone(withNextWord(text, s), noun, index.glossary, words) ||
+      // Read as a model's name or not, a place's own name ended by its natural feature is somewhere: "Shigal Valley".
+      namesFeature(phrase, noun, index.glossary, words))
   );
 };
 
