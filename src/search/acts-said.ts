@@ -137,8 +137,7 @@ export function actsSaid(question: Question, query: ParsedQuery, units: Weighed[
   // the road?"): a sentence telling only the scene tells where that happened, not where the act asked was done.
   // Nor of a clause saying which one is meant ("the cyclist *that Mohawk hit*", "the ammunition *handed over* by NDS"):
   // the report says it in its own words.
-  const setting = settingOf(question, query);
-  const describes = describesWhich(question, query, units);
+  const [setting, describes] = [settingOf(question, query), describesWhich(question, query, units)];
   const tells = toldClause(question, query, units, words);
   const main = acts.filter((u) => !setting[units.indexOf(u)] && !describes(u) && !tells(u));
   const goes = main.some((u) => asksGoing(lemmaOf(u), verbOf(u), words));
@@ -220,6 +219,8 @@ export function actsSaid(question: Question, query: ParsedQuery, units: Weighed[
   };
   return {
     says,
+    /** Whether it says an act, or every act is of a clause whose name says which one is meant (namedSubjectAt). */
+    saysAsked: (c: Candidate) => namedSubjects(question.reading.words, acts.map(wordOf)) || says(c),
     /** The acts, or a light verb's if the main clause has none: "who *made* the list (of items *found*…)?" */
     saysOrLight: (c: Candidate) => (main.length || !light.length ? says(c) : read(c.text).words.some(saysLightly)),
     /**
@@ -779,3 +780,21 @@ export const relativeOpener = (words: Word[]) =>
       (RELATIVE.has(w.lemma.toLowerCase()) || w.lemma.toLowerCase() === 'where') &&
       ['NOUN', 'PROPN'].includes(words[i - 1]!.pos),
   );
+
+/** Whether there are verbs, each a clause's with a name for its subject after a noun (namedSubjectAt). */
+const namedSubjects = (words: Word[], verbs: (Word | undefined)[]) =>
+  verbs.length > 0 && verbs.every((v) => namedSubjectAt(words, v));
+
+/**
+ * Whether a name, ending in its number or not, stands between a common noun and the verb: a name does not
+ * compound the noun before it ("detainees TF 373" is no kind of detainee), so it opens a clause of its own, a contact
+ * clause saying which one is meant ("the 4 detainees [that] *TF 373 sent* to the BTIF").
+ */
+function namedSubjectAt(words: Word[], verb: Word | undefined): boolean {
+  const at = verb ? words.indexOf(verb) : -1;
+  if (at < 0) return false;
+  const inName = (i: number) => words[i]?.pos === 'PROPN' || (words[i]?.pos === 'NUM' && words[i - 1]?.pos === 'PROPN');
+  let n = at - 1;
+  while (inName(n)) n--;
+  return n < at - 1 && words[n]?.pos === 'NOUN';
+}

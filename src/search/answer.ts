@@ -390,7 +390,7 @@ export function answerQuestion(
     acts.tellsAnother(best),
     tellerOnly(best, question, acts, words),
   );
-  const coded = modelUnsaid(nameUnsaid(told, best, question, acts.says(best), words), best, (c) => acts.says(c));
+  const coded = modelUnsaid(nameUnsaid(told, best, question, acts.saysAsked(best), words), best, acts.saysAsked);
   const placed = sceneUnsaid(movementUnsaid(coded, best, question, words), best, question, settingOf(question, query));
   const things = countsThings(foundInstead(afterLikely(best, placed), best, question, says), best, question, words);
   const meant = actOnlyMeant(countsAnother(things, best, question, words), best, question);

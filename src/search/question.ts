@@ -23,6 +23,7 @@ import {
   type Reading,
   type Word,
 } from './nlp.ts';
+import { pastReadAsNoun } from './past-read-as-noun.ts';
 import { PARTICLES } from './phrasal.ts';
 import type { QueryUnit } from './query.ts';
 import { acronymPlural, irregularBase, type Token } from './text.ts';
@@ -667,7 +668,8 @@ const isWh = (w: Word) => WH.has(w.lemma) || isWhWord(w.text);
 
 export function readQuestion(text: string, lexicon: Lexicon): Question {
   const bare = auxiliaryRestored(read(text));
-  const reading = doSupported(passive(progressive(phrasalReadAsNoun(bare, lexicon), lexicon), lexicon), lexicon);
+  const phrasal = phrasalReadAsNoun(pastReadAsNoun(bare, lexicon), lexicon);
+  const reading = doSupported(passive(progressive(phrasal, lexicon), lexicon), lexicon);
   const asked = readAsked(reading, lexicon);
   const verbs = phrasalVerbs(reading.words, lexicon);
   if (asked.wh === 'how' && asked.expects.has('quantity'))
