@@ -369,11 +369,17 @@ const COMPOUND_NOUNS = 2;
  * the question names (`asked`): "IVO *tgt* compound" is the compound asked of ("while searching a compound").
  */
 export function namesSite(words: Word[], i: number, lexicon: Lexicon, asked: (w: Word) => boolean): boolean {
-  if (isSite(words[i]!, lexicon)) return true;
+  return isSite(words[i]!, lexicon) || opensCompound(words, i, (w) => isSite(w, lexicon), asked);
+}
+
+/**
+ * Whether the word at `i` opens a compound of at most COMPOUND_NOUNS more nouns whose head `heads` takes and the
+ * question does not name (`asked`).
+ */
+function opensCompound(words: Word[], i: number, heads: (w: Word) => boolean, asked: (w: Word) => boolean): boolean {
   let head = i;
   while (words[head + 1]?.pos === 'NOUN') head++;
-  const site = isSite(words[head]!, lexicon) && !asked(words[head]!);
-  return head > i && head - i <= COMPOUND_NOUNS && site;
+  return head > i && head - i <= COMPOUND_NOUNS && heads(words[head]!) && !asked(words[head]!);
 }
 
 /**
@@ -383,11 +389,8 @@ export function namesSite(words: Word[], i: number, lexicon: Lexicon, asked: (w:
  * ("Darzab district", "Darzab village"): WordNet files those as locations, and they restate the name's own place.
  */
 export function opensBuilding(words: Word[], i: number, lexicon: Lexicon, asked: (w: Word) => boolean): boolean {
-  if (words[i]?.pos !== 'PROPN') return false;
-  let head = i;
-  while (words[head + 1]?.pos === 'NOUN') head++;
-  const building = lexicon.senses(words[head]!.lemma, 'noun')[0]?.lexname === 'noun.artifact';
-  return head > i && head - i <= COMPOUND_NOUNS && building && !asked(words[head]!);
+  const building = (w: Word) => lexicon.senses(w.lemma, 'noun')[0]?.lexname === 'noun.artifact';
+  return words[i]?.pos === 'PROPN' && opensCompound(words, i, building, asked);
 }
 
 /** WordNet's classes of nouns for what one is in as a state, not a place: an act, a state, a branch of knowledge. */
